@@ -1,0 +1,97 @@
+"""The values that flow between stages. Frozen: a stage makes new values, never edits old ones.
+
+Offsets: `start`/`end` of a mention are offsets into the text the finder was given (a
+sentence); a Fact's `span` is in the original document text, so a quote is always
+document.text[start:end].
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class When:
+    """A time expression and what it can mean (TIMEX3-style value plus an interval of days)."""
+
+    text: str
+    start: int
+    end: int
+    value: str | None  # '2023-10', 'XXXX-02', '2022-W51', '2023-SP', '2022-12-30', '2022', 'XXXX-WXX-3'; None: unknown
+    granularity: str  # day | week | month | season | quarter | year | decade | unknown
+    earliest: date | None = None  # first day it allows, when that can be known
+    latest: date | None = None  # last day it allows
+    approximate: bool = False
+    resolved_by: str = "absolute"  # absolute | publication | anchor | unresolved
+    explanation: str = ""  # how it was read, for people: "'last month' in an article of 2023-11-08 -> 2023-10"
+    tense: str | None = None  # past | present | future, from the clause
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with its unit, as an interval that honours the wording."""
+
+    text: str
+    start: int
+    end: int
+    value: float  # the figure as written, in `unit`
+    low: float | None  # None: open below
+    high: float | None  # None: open above
+    unit: str  # pint unit: 'USD', 'CNY', 'percent', '' for a plain count
+    qualifier: str = "exact"  # exact | about | more-than | less-than | at-least | at-most | rounded
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A name found in text, with the canonical entity it stands for (if known)."""
+
+    text: str
+    start: int
+    end: int
+    name: str  # canonical name ('Vladimir Putin'), or the name as written when not in entities.yaml
+    type: str  # person | place | country | organisation | occasion
+    known: bool = True
+    title: str | None = None  # post named next to the name ('Russian defence minister')
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class Fact:
+    doc: str  # document id
+    kind: str  # visit | meeting | appointment | role | trade_volume | trade_growth | ...
+    subject: str | None
+    object: str | None = None
+    place: str | None = None
+    occasion: str | None = None
+    modality: str = "asserted"  # asserted | expected | planned | target | negated
+    when: When | None = None
+    quantity: Quantity | None = None
+    sentence: str = ""
+    span: tuple[int, int] = (0, 0)  # evidence, in the original document text
+    rule: str = ""
+    id: str = ""
+
+
+@dataclass(frozen=True)
+class Quote:
+    doc: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Everything the checker reports: a conflict, a corroboration or an in-document warning."""
+
+    rule: str  # e.g. 'date-conflict'
+    severity: str  # error | warning | info
+    kind: str  # the fact kind it is about
+    message: str
+    facts: tuple[str, ...] = ()
+    docs: tuple[str, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    values: tuple[str, ...] = ()
+    extra: dict = field(default_factory=dict, compare=False, hash=False)

@@ -1,0 +1,281 @@
+"""Load and validate the rule files under rules/.
+
+Every file, whatever it describes, has one shape:
+
+    lexicons:              # word lists, used inside patterns as {name}
+      month: {يناير: 1, كانون الثاني: 1}      # term -> value, or a plain list of terms
+    patterns:              # reusable regex fragments, also used as {name}
+      year: '(?:19|20)\\d{2}'
+    rules:
+      - id: month-year     # unique in the file; the full id is <lang>/<kind>/<id>
+        pattern: '(?P<month>{month})\\s+(?P<year>{year})'
+        ...                # the fields the kind allows (SCHEMAS below)
+        examples:          # text the rule must match, with what it must yield
+          - {text: 'في مارس 2023', expect: {value: '2023-03'}}
+        not: ['مارس الماضي']  # text it must not match
+
+The kind of a file is its stem (dates.yaml -> dates). An unknown key, a missing field,
+a wrong type, a numbered capturing group or an unknown {placeholder} is a RuleError
+naming the file and the rule. Patterns and lexicon terms are folded (textfold) so that
+they match folded text; they compile with re.IGNORECASE for Latin script.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from checker.textfold import fold_pattern
+
+RULES_DIR = Path(os.environ.get("CHECKER_RULES", Path(__file__).resolve().parent.parent / "rules"))
+
+Enum = frozenset  # a field typed Enum({...}) takes one of those strings
+
+# Fields every rule may have.
+COMMON_FIELDS: dict[str, Any] = {
+    "id": str,
+    "description": str,
+    "examples": list,
+    "not": list,
+    "priority": int,
+}
+
+# The fields each kind of rule allows (a field not listed is an error), and which are required.
+SCHEMAS: dict[str, dict[str, Any]] = {
+    "orthography": {"fold": dict, "ignore": list, "digits": str},
+    "boilerplate": {
+        "pattern": "regex",
+        "action": Enum({"cut-rest", "drop-line", "drop-match"}),
+    },
+    "sentences": {"pattern": "regex", "action": Enum({"split", "keep"})},
+    "language": {"script": str, "min_share": float},
+    "pubdate": {"pattern": "regex", "weight": int},
+    "dates": {
+        "pattern": "regex",
+        "value": dict,
+        "tense": Enum({"past", "future", "present"}),
+        "approximate": bool,
+    },
+    "modality": {"pattern": "regex", "modality": Enum({"asserted", "expected", "planned", "target", "negated"}), "tense": Enum({"past", "future", "present"})},
+    "quantities": {"pattern": "regex", "value": dict},
+    "units": {"unit": str, "definition": str, "aliases": list, "dimension": str},
+    "entities": {"name": str, "type": Enum({"person", "place", "country", "organisation", "occasion"}), "aliases": list, "wikidata": str, "part_of": str},
+    "titles": {"pattern": "regex", "post": str, "country": str, "single_holder": bool},
+    "events": {"pattern": "regex", "kind": str, "modality": str, "roles": dict},
+    "conflicts": {"kind": str, "compare": str, "severity": Enum({"error", "warning", "info"}), "settings": dict},
+}
+REQUIRED: dict[str, set[str]] = {
+    "boilerplate": {"pattern", "action"},
+    "sentences": {"pattern", "action"},
+    "dates": {"pattern", "value"},
+    "quantities": {"pattern"},
+    "entities": {"name", "type", "aliases"},
+    "titles": {"pattern", "post"},
+    "events": {"pattern", "kind"},
+}
+EXAMPLE_FIELDS = {"text": str, "expect": dict, "context": dict}
+
+_PLACEHOLDER = re.compile(r"\{(?P<name>[A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+class RuleError(ValueError):
+    """A rule file that does not follow the schema."""
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    expect: dict = field(default_factory=dict)
+    context: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str  # <lang>/<kind>/<id>
+    kind: str
+    fields: dict
+    examples: tuple[Example, ...]
+    counterexamples: tuple[Example, ...]
+    regex: re.Pattern | None = None
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.fields.get(key, default)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.fields[key]
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    path: Path
+    lang: str
+    kind: str
+    lexicons: dict[str, dict[str, Any]]  # folded term -> value
+    patterns: dict[str, str]  # expanded fragments
+    rules: tuple[Rule, ...]
+
+    def lexicon(self, name: str) -> dict[str, Any]:
+        return self.lexicons[name]
+
+    def compile(self, source: str, where: str = "") -> re.Pattern:
+        """Expand {placeholders} in a regex taken from this file and compile it."""
+        return _compile(self._expand(source, where or str(self.path)), where or str(self.path))
+
+    def _expand(self, source: str, where: str) -> str:
+        def sub(m: re.Match) -> str:
+            name = m.group("name")
+            if name in self.patterns:
+                return "(?:" + self.patterns[name] + ")"
+            if name in self.lexicons:
+                return _alternation(self.lexicons[name])
+            raise RuleError(f"{where}: unknown placeholder {{{name}}}")
+
+        expanded = _PLACEHOLDER.sub(sub, source)
+        return expanded if self.kind == "orthography" else fold_pattern(expanded)
+
+    def lookup(self, lexicon: str, text: str, default: Any = None) -> Any:
+        """The value a lexicon gives a matched piece of text (folded, case-insensitive)."""
+        return self.lexicons[lexicon].get(_key(text), default)
+
+
+def _alternation(terms) -> str:
+    # Longest first so that "كانون الثاني" wins over "كانون"; spaces match any run of spaces.
+    alts = sorted(terms, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in alts) + ")"
+
+
+def _compile(source: str, where: str) -> re.Pattern:
+    try:
+        rx = re.compile(source, re.IGNORECASE | re.UNICODE)
+    except re.error as e:
+        raise RuleError(f"{where}: bad pattern: {e}") from None
+    if rx.groups != len(rx.groupindex):
+        raise RuleError(f"{where}: numbered capturing group; use (?P<name>...) or (?:...)")
+    return rx
+
+
+def _check_type(value: Any, spec: Any) -> bool:
+    if spec == "regex":
+        return isinstance(value, str)
+    if isinstance(spec, frozenset):
+        return value in spec
+    if spec is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if spec is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, spec)
+
+
+def _examples(raw: Any, where: str, positive: bool) -> tuple[Example, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise RuleError(f"{where}: {'examples' if positive else 'not'} must be a list")
+    out = []
+    for item in raw:
+        if isinstance(item, str):
+            item = {"text": item}
+        if not isinstance(item, dict):
+            raise RuleError(f"{where}: an example must be text or a mapping")
+        for k, v in item.items():
+            if k not in EXAMPLE_FIELDS:
+                raise RuleError(f"{where}: unknown example key {k!r}")
+            if not isinstance(v, EXAMPLE_FIELDS[k]):
+                raise RuleError(f"{where}: example {k!r} must be {EXAMPLE_FIELDS[k].__name__}")
+        if "text" not in item:
+            raise RuleError(f"{where}: example without text")
+        out.append(Example(item["text"], item.get("expect", {}), item.get("context", {})))
+    return tuple(out)
+
+
+def _key(text: str) -> str:
+    return " ".join(fold_pattern(text).lower().split())
+
+
+def _lexicon(raw: Any, where: str, kind: str) -> dict[str, Any]:
+    if isinstance(raw, list):
+        raw = {t: t for t in raw}
+    if not isinstance(raw, dict) or not all(isinstance(k, str) for k in raw):
+        raise RuleError(f"{where}: a lexicon is a list of terms or a mapping term -> value")
+    if kind == "orthography":  # the folding tables themselves are not folded
+        return dict(raw)
+    return {_key(k): v for k, v in raw.items()}
+
+
+def parse(data: Any, path: Path, lang: str, kind: str) -> RuleSet:
+    where = str(path)
+    if kind not in SCHEMAS:
+        raise RuleError(f"{where}: unknown kind of rule file {kind!r} (known: {', '.join(sorted(SCHEMAS))})")
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise RuleError(f"{where}: a rule file is a mapping with lexicons, patterns and rules")
+    unknown = set(data) - {"lexicons", "patterns", "rules"}
+    if unknown:
+        raise RuleError(f"{where}: unknown top-level key(s) {sorted(unknown)}")
+    lexicons = {n: _lexicon(v, f"{where}: lexicon {n}", kind) for n, v in (data.get("lexicons") or {}).items()}
+    patterns: dict[str, str] = {}
+    for name, src in (data.get("patterns") or {}).items():
+        if not isinstance(src, str):
+            raise RuleError(f"{where}: pattern {name} must be a string")
+        # Patterns may use lexicons and the patterns defined above them.
+        patterns[name] = RuleSet(path, lang, kind, lexicons, dict(patterns), ())._expand(src, f"{where}: pattern {name}")
+        _compile(patterns[name], f"{where}: pattern {name}")
+    shell = RuleSet(path, lang, kind, lexicons, patterns, ())
+
+    schema = {**COMMON_FIELDS, **SCHEMAS[kind]}
+    rules, seen = [], set()
+    for i, raw in enumerate(data.get("rules") or []):
+        if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
+            raise RuleError(f"{where}: rule #{i + 1} needs an id")
+        rid = raw["id"]
+        rwhere = f"{where}: rule {rid}"
+        if rid in seen:
+            raise RuleError(f"{rwhere}: duplicate id")
+        seen.add(rid)
+        for key, value in raw.items():
+            if key not in schema:
+                raise RuleError(f"{rwhere}: unknown key {key!r} (allowed: {', '.join(sorted(schema))})")
+            if not _check_type(value, schema[key]):
+                want = sorted(schema[key]) if isinstance(schema[key], frozenset) else getattr(schema[key], "__name__", schema[key])
+                raise RuleError(f"{rwhere}: {key!r} must be {want}, not {value!r}")
+        missing = REQUIRED.get(kind, set()) - set(raw)
+        if missing:
+            raise RuleError(f"{rwhere}: missing {sorted(missing)}")
+        regex = shell.compile(raw["pattern"], rwhere) if "pattern" in raw else None
+        fields = {k: v for k, v in raw.items() if k not in ("examples", "not")}
+        rules.append(Rule(f"{lang}/{kind}/{rid}", kind, fields,
+                          _examples(raw.get("examples"), rwhere, True),
+                          _examples(raw.get("not"), rwhere, False), regex))
+    rules.sort(key=lambda r: -r.get("priority", 0))
+    return RuleSet(path, lang, kind, lexicons, patterns, tuple(rules))
+
+
+@lru_cache(maxsize=None)
+def load(lang: str, kind: str, root: str | None = None) -> RuleSet:
+    """The rules of one kind for one language ('common' for shared ones); empty if absent."""
+    path = Path(root or RULES_DIR) / lang / f"{kind}.yaml"
+    if not path.exists():
+        return RuleSet(path, lang, kind, {}, {}, ())
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as e:
+        raise RuleError(f"{path}: not valid YAML: {e}") from None
+    return parse(data, path, lang, kind)
+
+
+def languages(root: str | None = None) -> list[str]:
+    """Languages with a rules folder (common is not a language)."""
+    base = Path(root or RULES_DIR)
+    return sorted(p.name for p in base.iterdir() if p.is_dir() and p.name != "common")
+
+
+def all_rule_files(root: str | None = None) -> list[tuple[str, str]]:
+    """(lang, kind) for every rule file, for the example test and `checker rules`."""
+    base = Path(root or RULES_DIR)
+    return sorted((p.parent.name, p.stem) for p in base.glob("*/*.yaml"))

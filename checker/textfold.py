@@ -1,0 +1,79 @@
+"""Fold text before matching: one spelling for letter variants, no diacritics or invisible marks.
+
+The tables come from rules/common/orthography.yaml. Replacements are one character for
+one, deletions are tracked, so a match in folded text maps back to the exact span of the
+original (Folded.span).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class Folded:
+    text: str
+    offsets: tuple[int, ...] | None  # offsets[i] = index in the original of folded char i; None = same
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of folded text[start:end]."""
+        if self.offsets is None:
+            return start, end
+        if start >= end:
+            pos = self.offsets[start] if start < len(self.offsets) else self._end()
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def _end(self) -> int:
+        return self.offsets[-1] + 1 if self.offsets else 0
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[int, str], frozenset[str]]:
+    from checker.rules import RuleError, load  # rules folds its patterns with this module
+
+    table: dict[int, str] = {}
+    ignored: set[str] = set()
+    for rule in load("common", "orthography").rules:
+        for src, dst in (rule.get("fold") or {}).items():
+            if len(src) != 1 or len(dst) != 1:
+                raise RuleError(f"{rule.id}: fold maps one character to one ({src!r} -> {dst!r})")
+            table[ord(src)] = dst
+        for i, ch in enumerate(rule.get("digits") or ""):
+            table[ord(ch)] = str(i)
+        for item in rule.get("ignore") or []:
+            ignored.update(_expand_class(item))
+    return table, frozenset(ignored)
+
+
+def _expand_class(item: str) -> set[str]:
+    """'a-z' or single characters, as in a regex character class."""
+    chars = set()
+    for m in re.finditer(r"(.)-(.)|(.)", item, re.S):
+        if m.group(3) is not None:
+            chars.add(m.group(3))
+        else:
+            chars.update(chr(c) for c in range(ord(m.group(1)), ord(m.group(2)) + 1))
+    return chars
+
+
+def fold(text: str) -> Folded:
+    table, ignored = _tables()
+    mapped = text.translate(table)
+    if not ignored.intersection(mapped):
+        return Folded(mapped, None)
+    keep = [i for i, ch in enumerate(mapped) if ch not in ignored]
+    return Folded("".join(mapped[i] for i in keep), tuple(keep))
+
+
+def fold_pattern(text: str) -> str:
+    """Fold a pattern or a lexicon term (no offsets needed)."""
+    table, ignored = _tables()
+    mapped = text.translate(table)
+    return "".join(ch for ch in mapped if ch not in ignored) if ignored.intersection(mapped) else mapped
+
+
+def run_example(ruleset, rule, example) -> dict:
+    """Example runner for rules/common/orthography.yaml (see tests/test_rule_examples.py)."""
+    return {"folded": fold(example.text).text}
