@@ -36,6 +36,277 @@ def cli() -> None:
     """
 
 
+PROGRESS_MIN = 5  # inputs; a progress bar only for more than a handful
+
+
+def _open_store(db_path: str, must_exist: bool = False):
+    from pathlib import Path
+
+    from checker.store import Store, StoreError
+
+    if must_exist and not Path(db_path).exists():
+        raise InputError(f"{db_path}: no such database (run `checker ingest` first)")
+    try:
+        return Store(db_path)
+    except StoreError as e:
+        raise InputError(str(e)) from None
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@DB_OPTION
+@click.option("--manifest", type=click.Path(dir_okay=False),
+              help="JSON Lines: file, lang, source, published (a manifest.jsonl beside the files is used anyway).")
+@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), help="Publication date YYYY-MM-DD for every input.")
+@click.option("--source", help="Source name for every input.")
+def ingest(paths, db_path, manifest, published, source):
+    """Read articles into the database: .txt/.md files, folders, .jsonl, .html, '-' for stdin.
+
+    Prints a one-line summary; inputs that cannot be read are listed on stderr and the
+    exit code is 2.
+
+    \b
+    Example:
+        checker ingest seeds/
+        checker ingest --published 2023-11-08 --source Reuters article.txt
+        cat article.txt | checker ingest -
+    """
+    from checker.ingest import ingest as run
+
+    store = _open_store(db_path)
+    bar = None
+
+    def progress(done: int, total: int, name: str) -> None:
+        nonlocal bar
+        if total <= PROGRESS_MIN:
+            return
+        if bar is None:
+            from tqdm import tqdm
+
+            bar = tqdm(total=total, unit="file", file=click.get_text_stream("stderr"), leave=False)
+        bar.update(1)
+
+    try:
+        result = run(paths, store, manifest=manifest, published=published.date() if published else None,
+                     source=source, progress=progress, stdin=click.get_binary_stream("stdin"))
+        if result.added:  # findings follow the archive
+            from checker.findings import recompute
+
+            recompute(store)
+    finally:
+        if bar is not None:
+            bar.close()
+        store.close()
+    click.echo(result.summary())
+    if result.failed:
+        for name, reason in result.failed:
+            click.echo(f"failed: {name}: {reason}", err=True)
+        click.echo(f"{len(result.failed)} input{'s' if len(result.failed) != 1 else ''} failed", err=True)
+        raise SystemExit(2)
+
+
+@cli.command()
+@DB_OPTION
+@FORMAT_OPTION
+def documents(db_path, fmt):
+    """List stored documents: id, file, language, publication date and how it was found.
+
+    \b
+    Example:
+        checker documents
+        checker documents --format json
+    """
+    import json
+
+    from checker.language import has_rules
+
+    store = _open_store(db_path, must_exist=True)
+    try:
+        docs = store.documents()
+    finally:
+        store.close()
+    for d in docs:
+        lang_note = "" if has_rules(d.lang) else " (no rules for this language)"
+        if fmt == "json":
+            click.echo(json.dumps({
+                "id": d.id, "path": d.path, "source": d.source, "url": d.url, "lang": d.lang,
+                "rules": has_rules(d.lang), "published": d.published.isoformat() if d.published else None,
+                "published_evidence": d.published_evidence, "chars": len(d.text), "kept_chars": len(d.cleaned),
+            }, ensure_ascii=False))
+        else:
+            published = d.published.isoformat() if d.published else "null"
+            click.echo(f"{d.id[:12]}  {d.path}  {d.lang}{lang_note}  {published}  {d.published_evidence}")
+
+
+@cli.command()
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Publication date YYYY-MM-DD (default: manifest.jsonl beside the file, then the page).")
+@click.option("--lang", type=click.Choice(["ar", "en"]), help="Language (default: detected).")
+@FORMAT_OPTION
+def dates(file, published, lang, fmt):
+    """Show every time expression in FILE: span, value, interval and how it was resolved.
+
+    \b
+    Example:
+        checker dates seeds/003_5e7f28ab954cfa28.txt
+        checker dates --published 2023-11-08 --format json article.txt
+    """
+    import json
+    from dataclasses import replace
+    from pathlib import Path
+
+    from checker import documents, sentences, timex
+    from checker.ingest import read_manifest
+
+    entry = None
+    if file != "-":
+        manifest = Path(file).parent / documents.MANIFEST
+        if manifest.is_file():
+            entry = read_manifest(manifest)[0].get(Path(file).resolve())
+    raws = list(documents.read(file))
+    if len(raws) != 1 or isinstance(raws[0], documents.Problem):
+        reason = raws[0].reason if raws and isinstance(raws[0], documents.Problem) else "one article expected"
+        raise InputError(f"{file}: {reason}")
+    raw = raws[0]
+    if entry is not None and entry.published:
+        raw = replace(raw, published=entry.published, published_from=entry.where)
+    if lang or (entry and entry.lang):
+        raw = replace(raw, lang=lang or entry.lang)
+    doc = documents.build(raw, published=published.date() if published else None)
+    if doc.lang not in ("ar", "en"):
+        raise InputError(f"{file}: language {doc.lang!r} has no date rules; give --lang ar or --lang en")
+    spans = [(s.start, s.end) for s in sentences.split(doc.text, doc.kept, doc.lang)]
+    found = timex.tag_spans(doc.text, spans, doc.lang, doc.published)
+    if fmt == "text":
+        click.echo(f"{file}: {doc.lang}, published {doc.published or 'unknown'} ({doc.published_evidence})")
+    for w in found:
+        line = doc.text.count("\n", 0, w.start) + 1
+        col = w.start - (doc.text.rfind("\n", 0, w.start) + 1) + 1
+        if fmt == "json":
+            click.echo(json.dumps({"file": file, "line": line, "column": col, **timex.as_dict(w)}, ensure_ascii=False))
+            continue
+        interval = f"{w.earliest}..{w.latest}" if w.earliest else "-"
+        click.echo(f"{line}:{col}  {w.text}  -> {w.value or 'unknown'}  [{w.granularity}; {interval}"
+                   f"{'; approximate' if w.approximate else ''}]  {w.resolved_by}, tense {w.tense or '-'}  {w.rule}")
+        click.echo(f"    {w.explanation}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@DB_OPTION
+@click.option("--out", default="reports", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for report.html, report.md and report.json.")
+@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Publication date YYYY-MM-DD for every input in PATHS.")
+@click.option("--infer-dates", is_flag=True,
+              help="Give undated articles the publication date the evidence suggests, then compare again.")
+def report(paths, db_path, out, published, infer_dates):
+    """Ingest PATHS (if any), compare the archive and write the report files.
+
+    \b
+    Example:
+        checker report seeds/
+        checker report --db news.db --out reports/ --infer-dates
+    """
+    from checker import findings
+    from checker import report as reporting
+    from checker.ingest import ingest as run
+
+    store = _open_store(db_path)
+    try:
+        if paths:
+            result = run(paths, store, published=published.date() if published else None,
+                         stdin=click.get_binary_stream("stdin"))
+            click.echo(result.summary())
+            for name, reason in result.failed:
+                click.echo(f"failed: {name}: {reason}", err=True)
+        found = findings.recompute(store)
+        if infer_dates:
+            for doc_id, value in findings.apply_suggestions(store, found):
+                click.echo(f"{doc_id[:12]}: publication date set to {value} (inferred)")
+            found = findings.recompute(store)
+        written = reporting.write(store, out, found)
+    finally:
+        store.close()
+    counts = {s: sum(f.severity == s for f in found) for s in ("error", "warning", "info")}
+    click.echo(f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes")
+    for path in written:
+        click.echo(f"wrote {path}")
+
+
+@cli.command()
+@click.argument("draft", type=click.Path(allow_dash=True))
+@DB_OPTION
+@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="The draft's publication date YYYY-MM-DD (default: today).")
+@click.option("--lang", help="The draft's language (default: detected).")
+@FORMAT_OPTION
+def check(draft, db_path, published, lang, fmt):
+    """Check a draft (a file, or '-' for stdin) against the archive, like a linter.
+
+    The draft is not stored. Exit 1 when an error-level finding exists, 0 otherwise,
+    2 for bad usage or an unreadable draft.
+
+    \b
+    Example:
+        checker check draft.txt
+        checker check --published 2023-11-20 --format json - < draft.txt
+    """
+    from dataclasses import replace
+
+    from checker import documents, findings
+    from checker.language import has_rules
+
+    if lang is not None and not has_rules(lang):
+        raise InputError(f"no rules for language {lang!r} (known: {', '.join(findings.languages())})")
+    items = list(documents.read(draft, stdin=click.get_binary_stream("stdin")))
+    problems = [i for i in items if isinstance(i, documents.Problem)]
+    if problems:
+        raise InputError("; ".join(f"{p.name}: {p.reason}" for p in problems))
+    if not items or not any(i.text.strip() for i in items):
+        raise InputError(f"{draft}: the draft is empty")
+    store = _open_store(db_path)
+    worst = findings.Exit.OK
+    try:
+        for raw in items:
+            doc = documents.build(replace(raw, lang=lang or raw.lang),
+                                  published=published.date() if published else None)
+            found = findings.check_draft(store, doc)
+            name = "<stdin>" if draft == "-" else raw.name
+            lines = findings.json_lines(found, doc) if fmt == "json" else findings.lint_lines(found, name, doc)
+            for line in lines:
+                click.echo(line)
+            worst = max(worst, findings.exit_code(found))
+    finally:
+        store.close()
+    raise SystemExit(int(worst))
+
+
+@cli.command()
+@DB_OPTION
+@FORMAT_OPTION
+def conflicts(db_path, fmt):
+    """List the stored findings: conflicts, corroborations and in-document warnings.
+
+    JSON Lines fields: rule, severity, kind, facts, docs, message (and values, quotes).
+
+    \b
+    Example:
+        checker conflicts
+        checker conflicts --format json
+    """
+    from checker import conflicts as engine
+
+    store = _open_store(db_path)
+    try:
+        found = store.findings()
+    finally:
+        store.close()
+    for f in found:
+        click.echo(engine.dumps(f) if fmt == "json" else f"{f.severity}: {f.message} [{f.rule}]")
+
+
 def main() -> None:
     try:
         cli(standalone_mode=True)

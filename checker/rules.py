@@ -50,11 +50,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "orthography": {"fold": dict, "ignore": list, "digits": str},
     "boilerplate": {
         "pattern": "regex",
-        "action": Enum({"cut-rest", "drop-line", "drop-match"}),
+        "action": Enum({"cut-rest", "drop-line", "drop-match", "drop-before-cut"}),
     },
     "sentences": {"pattern": "regex", "action": Enum({"split", "keep"})},
-    "language": {"script": str, "min_share": float},
-    "pubdate": {"pattern": "regex", "weight": int},
+    "language": {"lang": str, "script": str, "pattern": "regex", "min_share": float},
+    "pubdate": {"date_pattern": str},  # compiled against the lexicons of <lang>/dates.yaml
     "dates": {
         "pattern": "regex",
         "value": dict,
@@ -62,21 +62,38 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "approximate": bool,
     },
     "modality": {"pattern": "regex", "modality": Enum({"asserted", "expected", "planned", "target", "negated"}), "tense": Enum({"past", "future", "present"})},
-    "quantities": {"pattern": "regex", "value": dict},
+    "quantities": {"pattern": "regex", "value": dict, "skip": bool},
     "units": {"unit": str, "definition": str, "aliases": list, "dimension": str},
     "entities": {"name": str, "type": Enum({"person", "place", "country", "organisation", "occasion"}), "aliases": list, "wikidata": str, "part_of": str},
     "titles": {"pattern": "regex", "post": str, "country": str, "single_holder": bool},
-    "events": {"pattern": "regex", "kind": str, "modality": str, "roles": dict},
-    "conflicts": {"kind": str, "compare": str, "severity": Enum({"error", "warning", "info"}), "settings": dict},
+    "names": {},  # lexicons only: honorifics, particles, stop words, given names
+    "events": {
+        "pattern": "regex",  # the trigger; a named group `trigger` narrows it inside a longer match
+        "kind": str,
+        "modality": Enum({"asserted", "expected", "planned", "target", "negated"}),
+        "roles": dict,  # order (vs | sv), window, subject/object/place types, quantity unit class
+    },
+    "conflicts": {
+        "check": Enum({"date", "figure", "figure-far", "role", "corroboration", "weekday", "publication-weekday", "undated"}),
+        "kinds": list,
+        "severity": Enum({"error", "warning", "info"}),
+        "message": str,
+        "settings": dict,
+    },
 }
 REQUIRED: dict[str, set[str]] = {
     "boilerplate": {"pattern", "action"},
     "sentences": {"pattern", "action"},
+    "language": {"lang", "script", "pattern", "min_share"},
+    "pubdate": {"date_pattern"},
     "dates": {"pattern", "value"},
+    "modality": {"pattern", "modality"},
     "quantities": {"pattern"},
+    "units": {"unit"},
     "entities": {"name", "type", "aliases"},
     "titles": {"pattern", "post"},
     "events": {"pattern", "kind"},
+    "conflicts": {"check", "severity", "message"},
 }
 EXAMPLE_FIELDS = {"text": str, "expect": dict, "context": dict}
 

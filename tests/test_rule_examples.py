@@ -13,6 +13,17 @@ from checker import rules
 # kind -> "module:function" that runs one rule on one example
 RUNNERS = {
     "orthography": "checker.textfold:run_example",
+    "quantities": "checker.quantities:run_example",
+    "units": "checker.quantities:run_unit_example",
+    "entities": "checker.entities:run_example",
+    "titles": "checker.entities:run_example",
+    "boilerplate": "checker.clean:run_example",
+    "sentences": "checker.sentences:run_example",
+    "language": "checker.language:run_example",
+    "pubdate": "checker.pubdate:run_example",
+    "dates": "checker.timex:run_example",
+    "modality": "checker.timex:run_modality_example",
+    "conflicts": "checker.conflicts:run_example",
 }
 
 CASES = []

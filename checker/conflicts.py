@@ -1,0 +1,734 @@
+"""Compare facts that speak of the same thing: conflicts, corroborations, in-document checks.
+
+The archive is never compared pair by pair. Facts are blocked by what must be equal for two
+of them to be about one thing (kind, modality class and the `event_keys` of the policy, such
+as subject and place), then by occasion; inside a block, facts with the same value form one
+class and only classes are compared, so a block of a thousand reports of one visit on three
+dates costs three comparisons. Policy (keys, severities, messages) is in
+rules/common/conflicts.yaml; this module holds no names and no words.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from itertools import combinations
+from typing import Any
+
+from checker import rules
+from checker.model import Finding, Fact, Quote, When
+from checker.textfold import fold, fold_pattern
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+IN_DOCUMENT = "date"  # the kind of a finding about one document's own dates
+_FULL_DATE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
+_KNOWN_YEAR = re.compile(r"^(?P<y>\d{4})")
+
+
+def _norm(text: str | None) -> str:
+    """Folded, lower-case, single-spaced: how names and policy terms are compared."""
+    return " ".join(fold_pattern(text or "").lower().split())
+
+
+@dataclass(frozen=True)
+class Policy:
+    checks: Mapping[str, rules.Rule]  # check name -> rule
+    event_keys: Mapping[str, tuple[str, ...]]
+    optional_keys: Mapping[str, tuple[str, ...]]
+    modality_class: Mapping[str, str]
+    event_names: Mapping[str, str]
+    single_holder: frozenset[str]
+
+    def rule(self, check: str) -> rules.Rule | None:
+        return self.checks.get(check)
+
+    def applies(self, check: str, kind: str) -> bool:
+        rule = self.checks.get(check)
+        return rule is not None and kind in (rule.get("kinds") or ())
+
+
+@lru_cache(maxsize=1)
+def policy() -> Policy:
+    rs = rules.load("common", "conflicts")
+    lex = rs.lexicons
+    posts = {_norm(p) for p in lex.get("single_holder_posts", {})}
+    for lang in rules.languages():  # titles may mark their posts as held by one person
+        for rule in rules.load(lang, "titles").rules:
+            if rule.get("single_holder") and rule.get("post"):
+                posts.add(_norm(rule.get("post")))
+    return Policy(
+        checks={r.get("check"): r for r in rs.rules},
+        event_keys={k: tuple(v) for k, v in lex.get("event_keys", {}).items()},
+        optional_keys={k: tuple(v) for k, v in lex.get("optional_keys", {}).items()},
+        modality_class=dict(lex.get("modality_class", {})),
+        event_names=dict(lex.get("event_names", {})),
+        single_holder=frozenset(posts),
+    )
+
+
+# ---------------------------------------------------------------- naming things for people
+
+def _field(fact: Fact, name: str) -> Any:
+    if name == "participants":
+        pair = {_norm(fact.subject), _norm(fact.object)}
+        return None if "" in pair else tuple(sorted(pair))
+    value = getattr(fact, name)
+    return _norm(value) if isinstance(value, str) else value
+
+
+def event_name(fact: Fact, pol: Policy | None = None) -> str:
+    """'Vladimir Putin's visit to Beijing for the Belt and Road Forum'."""
+    pol = pol or policy()
+    names = defaultdict(lambda: "?", {k: v for k, v in vars_of(fact).items() if v})
+    text = pol.event_names.get(fact.kind, "{subject}").format_map(names)
+    rule = pol.rule("date")
+    suffix = (rule.get("settings") or {}).get("occasion_suffix", " ({occasion})") if rule else " ({occasion})"
+    if fact.occasion:
+        text += suffix.format_map(names)
+    return text
+
+
+def vars_of(fact: Fact) -> dict[str, Any]:
+    return {"subject": fact.subject, "object": fact.object, "place": fact.place, "occasion": fact.occasion}
+
+
+def doc_label(doc_id: str, docs: Mapping[str, Any]) -> str:
+    """How a finding names a document: its file name without extension, else its id."""
+    doc = docs.get(doc_id)
+    path = getattr(doc, "path", None) if doc is not None else None
+    if path:
+        name = str(path).replace("\\", "/").rsplit("/", 1)[-1]
+        return name.rsplit(".", 1)[0] if "." in name else name
+    label = getattr(doc, "label", None) if doc is not None else None
+    return label or doc_id[:16]
+
+
+def describe_when(when: When | None) -> str:
+    from checker import timex
+
+    if when is None or when.value is None:
+        return "an unknown date"
+    return timex.describe(when)
+
+
+def describe_quantity(fact: Fact) -> str:
+    from checker import quantities
+
+    return quantities.describe(fact.quantity) if fact.quantity else "no figure"
+
+
+def _how(fact: Fact, docs: Mapping[str, Any]) -> str:
+    """How the value was read: the time module's explanation, else the words themselves."""
+    when = fact.when
+    if when is None:
+        return "no date in the text"
+    if when.explanation:
+        return when.explanation
+    doc = docs.get(fact.doc)
+    undated = doc is not None and getattr(doc, "published", None) is None
+    return f"'{when.text}'" + (", no publication date" if undated and when.resolved_by != "absolute" else "")
+
+
+def _quote(fact: Fact, docs: Mapping[str, Any]) -> Quote:
+    start, end = fact.span
+    doc = docs.get(fact.doc)
+    text = getattr(doc, "text", None) if doc is not None else None
+    quote = text[start:end] if text and end > start else fact.sentence
+    return Quote(fact.doc, start, end, quote)
+
+
+# ---------------------------------------------------------------- comparing
+
+class _Class:
+    """Facts of one block that say the same thing in the same way."""
+
+    def __init__(self, facts: list[Fact]) -> None:
+        self.facts = facts
+        self.head = facts[0]
+        self.docs = list(dict.fromkeys(f.doc for f in facts))
+
+
+def block_key(fact: Fact, pol: Policy) -> tuple | None:
+    """What must be equal for two facts to be about the same thing; None if not comparable."""
+    keys = pol.event_keys.get(fact.kind)
+    mclass = pol.modality_class.get(fact.modality)
+    if keys is None or mclass is None:
+        return None
+    values = tuple(_field(fact, k) for k in keys)
+    if any(v in (None, "") for v in values):
+        return None
+    return (fact.kind, mclass, *values)
+
+
+def _class_key(fact: Fact, pol: Policy) -> tuple:
+    when = fact.when
+    q = fact.quantity
+    return (
+        when.value if when else None,
+        tuple(_field(fact, k) for k in pol.optional_keys.get(fact.kind, ())),
+        (q.low, q.high, q.unit, q.value) if q else None,
+    )
+
+
+def _compatible(a: Fact, b: Fact, pol: Policy) -> bool:
+    for k in pol.optional_keys.get(a.kind, ()):
+        va, vb = _field(a, k), _field(b, k)
+        if va and vb and va != vb:
+            return False
+    return True
+
+
+def _known(when: When | None) -> bool:
+    return when is not None and when.value is not None
+
+
+def _year(when: When) -> str | None:
+    m = _KNOWN_YEAR.match(when.value or "")
+    return m.group("y") if m else None
+
+
+def _same_period(a: When | None, b: When | None) -> bool:
+    from checker import timex
+
+    return _known(a) and _known(b) and a.granularity == b.granularity and timex.overlaps(a, b)
+
+
+def _agree(a: When, b: When) -> bool:
+    from checker import timex
+
+    return timex.contains(a, b) or timex.contains(b, a)
+
+
+class _Components:
+    """Union-find over the classes of a block: which classes tell the same story."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        self.parent[self.find(i)] = self.find(j)
+
+    def groups(self) -> list[list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return list(out.values())
+
+
+class Engine:
+    """Turns facts into findings. `focus`: report only findings that involve that document."""
+
+    def __init__(self, docs: Mapping[str, Any] | None = None, *, focus: str | None = None,
+                 pol: Policy | None = None) -> None:
+        self.docs = docs or {}
+        self.focus = focus
+        self.pol = pol or policy()
+
+    # -- entry points
+
+    def compare(self, facts: Iterable[Fact], *, posts: bool = True) -> list[Finding]:
+        blocks: dict[tuple, list[Fact]] = defaultdict(list)
+        holders: dict[str, list[Fact]] = defaultdict(list)
+        for fact in facts:
+            key = block_key(fact, self.pol)
+            if key is not None:
+                blocks[key].append(fact)
+            if posts and self.pol.applies("role", fact.kind) and _norm(fact.object) in self.pol.single_holder:
+                holders[_norm(fact.object)].append(fact)
+        found: list[Finding] = []
+        for block in blocks.values():
+            found += self.compare_block(block)
+        for same_post in holders.values():
+            found += self.compare_post(same_post)
+        return sort_findings(f for f in found if self._wanted(f))
+
+    def _wanted(self, finding: Finding) -> bool:
+        return self.focus is None or self.focus in finding.docs
+
+    # -- one block: one kind, modality class and key
+
+    def compare_block(self, block: list[Fact]) -> list[Finding]:
+        if self.focus is not None and not any(f.doc == self.focus for f in block):
+            return []
+        by_occasion: dict[str | None, list[Fact]] = defaultdict(list)
+        for fact in block:
+            by_occasion[_norm(fact.occasion) or None].append(fact)
+        found = []
+        for occasion, facts in by_occasion.items():
+            found += self._compare_group(facts, occasion is not None)
+        found += self._suggest_dates(block)
+        return found
+
+    def _compare_group(self, facts: list[Fact], has_occasion: bool) -> list[Finding]:
+        grouped: dict[tuple, list[Fact]] = defaultdict(list)
+        for fact in facts:
+            grouped[_class_key(fact, self.pol)].append(fact)
+        classes = [_Class(v) for v in grouped.values()]
+        comps = _Components(len(classes))
+        found: list[Finding] = []
+        kind = facts[0].kind
+        figures = self.pol.applies("figure", kind)
+        for i, j in self._pairs(classes):
+            a, b = classes[i], classes[j]
+            if not _compatible(a.head, b.head, self.pol):
+                continue
+            verdict = self._figures(a, b) if figures else self._dates(a, b, has_occasion)
+            if verdict == "agree":
+                comps.union(i, j)
+            elif verdict is not None:
+                found.append(self._conflict(verdict, a, b))
+        for group in comps.groups():
+            found += self._corroboration([classes[i] for i in group])
+        return found
+
+    def _pairs(self, classes: list[_Class]) -> Iterable[tuple[int, int]]:
+        """All pairs of classes; with a focus, only the pairs the focus document is part of."""
+        if self.focus is None:
+            return combinations(range(len(classes)), 2)
+        mine = [i for i, c in enumerate(classes) if self.focus in c.docs]
+        return sorted({(min(i, j), max(i, j)) for i in mine for j in range(len(classes)) if i != j})
+
+    def _dates(self, a: _Class, b: _Class, has_occasion: bool) -> str | None:
+        from checker import timex
+
+        wa, wb = a.head.when, b.head.when
+        if not (_known(wa) and _known(wb)):
+            return None  # an unknown date never conflicts, and identifies nothing
+        if timex.overlaps(wa, wb):
+            return "agree" if _agree(wa, wb) else None
+        if not has_occasion or not self.pol.applies("date", a.head.kind):
+            return None  # two dates that cannot meet, and nothing saying it is one event: two events
+        settings = self.pol.rule("date").get("settings") or {}
+        ya, yb = _year(wa), _year(wb)
+        if settings.get("recurring_occasions") and ya and yb and ya != yb:
+            return None  # two editions of a recurring occasion
+        return "date"
+
+    def _figures(self, a: _Class, b: _Class) -> str | None:
+        from checker import quantities
+
+        fa, fb = a.head, b.head
+        if fa.quantity is None or fb.quantity is None or not _same_period(fa.when, fb.when):
+            return None
+        verdict = quantities.compare(fa.quantity, fb.quantity)
+        return {"agree": "agree", "far": "figure-far", "conflict": "figure"}.get(verdict)
+
+    # -- single-holder posts
+
+    def compare_post(self, facts: list[Fact]) -> list[Finding]:
+        from checker import timex
+
+        if self.focus is not None and not any(f.doc == self.focus for f in facts):
+            return []
+        rule = self.pol.rule("role")
+        precise = set((rule.get("settings") or {}).get("granularity", ["day"]))
+        grouped: dict[tuple, list[Fact]] = defaultdict(list)
+        for fact in facts:
+            if _known(fact.when) and fact.when.granularity in precise and fact.modality == "asserted":
+                grouped[(_norm(fact.subject), fact.when.value)].append(fact)
+        classes = [_Class(v) for v in grouped.values()]
+        found = []
+        for i, j in self._pairs(classes):
+            a, b = classes[i], classes[j]
+            if _norm(a.head.subject) == _norm(b.head.subject):
+                continue
+            if timex.overlaps(a.head.when, b.head.when):
+                found.append(self._conflict("role", a, b))
+        return found
+
+    # -- findings
+
+    def _side(self, cls: _Class, value: str) -> dict:
+        head = cls.head
+        docs = cls.docs
+        return {
+            "docs": docs,
+            "labels": [doc_label(d, self.docs) for d in docs],
+            "facts": [f.id for f in cls.facts],
+            "value": value,
+            "how": _how(head, self.docs),
+            "when_text": head.when.text if head.when else "",
+            "holder": head.subject,
+        }
+
+    def _render_side(self, side: dict, check: str) -> str:
+        docs = side["docs"]
+        if self.focus is not None and self.focus in docs:
+            who, verb = "the draft", "says"
+        elif len(docs) == 1:
+            who, verb = side["labels"][0], "says"
+        else:
+            who, verb = f"{len(docs)} sources", "say"
+        if self.focus is not None and self.focus not in docs:
+            evidence = f"{side['labels'][0]}: \"…{side['when_text'] or side['value']}…\""
+        else:
+            evidence = side["how"]
+        if check == "role":
+            return f"{who} {verb} {side['holder']} held it on {side['value']} ({evidence})"
+        return f"{who} {verb} {side['value']} ({evidence})"
+
+    def _conflict(self, check: str, a: _Class, b: _Class) -> Finding:
+        rule = self.pol.rule(check)
+        if self.focus is not None and self.focus in b.docs:
+            a, b = b, a  # the draft speaks first
+        if check in ("figure", "figure-far"):
+            values = [describe_quantity(c.head) for c in (a, b)]
+        else:
+            values = [describe_when(c.head.when) for c in (a, b)]
+        sides = [self._side(a, values[0]), self._side(b, values[1])]
+        fields = {
+            "event": event_name(a.head, self.pol),
+            "post": a.head.object or "?",
+            "period": describe_when(a.head.when),
+            "sides": "; ".join(self._render_side(s, check) for s in sides),
+        }
+        facts = a.facts + b.facts
+        return Finding(
+            rule=rule.id.rsplit("/", 1)[-1], severity=rule.get("severity"), kind=a.head.kind,
+            message=rule.get("message").format_map(fields),
+            facts=tuple(f.id for f in facts), docs=tuple(dict.fromkeys(a.docs + b.docs)),
+            quotes=tuple(_quote(f, self.docs) for f in facts), values=tuple(values),
+            extra={"sides": sides, "event": fields["event"]},
+        )
+
+    def _corroboration(self, classes: list[_Class]) -> list[Finding]:
+        rule = self.pol.rule("corroboration")
+        facts = [f for c in classes for f in c.facts]
+        docs = list(dict.fromkeys(f.doc for f in facts))
+        minimum = (rule.get("settings") or {}).get("min_sources", 2) if rule else 2
+        if rule is None or facts[0].kind not in (rule.get("kinds") or ()) or len(docs) < minimum:
+            return []
+        head = _most_precise(facts)
+        value = describe_quantity(head) if head.quantity else describe_when(head.when)
+        if head.quantity and _known(head.when):
+            value += f", {describe_when(head.when)}"
+        labels = [doc_label(d, self.docs) for d in docs]
+        fields = {"event": event_name(head, self.pol), "value": value, "count": len(docs),
+                  "sources": ", ".join(labels)}
+        return [Finding(
+            rule=rule.id.rsplit("/", 1)[-1], severity=rule.get("severity"), kind=head.kind,
+            message=rule.get("message").format_map(fields),
+            facts=tuple(f.id for f in facts), docs=tuple(docs),
+            quotes=tuple(_quote(f, self.docs) for f in facts), values=(value,),
+            extra={"event": fields["event"], "sources": labels},
+        )]
+
+    # -- undated documents
+
+    def _suggest_dates(self, block: list[Fact]) -> list[Finding]:
+        """An undated article and a dated one that both date one event by their own publication day."""
+        from checker import timex
+
+        rule = self.pol.rule("undated")
+        if rule is None or block[0].kind not in (rule.get("kinds") or ()):
+            return []
+        dated, undated = [], []
+        for fact in block:
+            doc = self.docs.get(fact.doc)
+            if doc is None or fact.when is None:
+                continue
+            published = getattr(doc, "published", None)
+            if published is None:
+                undated.append(fact)
+            elif fact.when.resolved_by == "publication" and fact.when.value == _iso(published):
+                dated.append(fact)
+        found, seen = [], set()
+        for u in undated:
+            for d in dated:
+                same_words = _norm(u.when.text) == _norm(d.when.text)
+                same_event = _norm(u.occasion) == _norm(d.occasion) and _compatible(u, d, self.pol)
+                if not (same_words and same_event) or (u.doc, d.when.value) in seen:
+                    continue
+                if u.when.value is not None and not timex.overlaps(u.when, d.when):
+                    continue
+                seen.add((u.doc, d.when.value))
+                fields = {"doc": doc_label(u.doc, self.docs), "event": event_name(u, self.pol),
+                          "text": u.when.text, "dated": doc_label(d.doc, self.docs), "date": d.when.value}
+                found.append(Finding(
+                    rule=rule.id.rsplit("/", 1)[-1], severity=rule.get("severity"), kind=u.kind,
+                    message=rule.get("message").format_map(fields), facts=(u.id, d.id),
+                    docs=(u.doc, d.doc), quotes=(_quote(u, self.docs), _quote(d, self.docs)),
+                    values=(d.when.value,), extra={"suggested": d.when.value, "doc": u.doc},
+                ))
+        return found
+
+
+def _iso(value: Any) -> str:
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+def _most_precise(facts: list[Fact]) -> Fact:
+    def width(f: Fact) -> int:
+        w = f.when
+        if w is None or w.earliest is None or w.latest is None:
+            return 10**9
+        return (w.latest - w.earliest).days
+    return min(facts, key=width)
+
+
+def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (SEVERITY_ORDER.get(f.severity, 9), f.rule, f.message))
+
+
+def compare(facts: Iterable[Fact], docs: Mapping[str, Any] | None = None) -> list[Finding]:
+    """All findings between the given facts (the whole archive, or one block of it)."""
+    return Engine(docs).compare(facts)
+
+
+# ---------------------------------------------------------------- in-document checks
+
+@lru_cache(maxsize=None)
+def _weekday_regex(lang: str):
+    rs = rules.load(lang, "dates")
+    if "weekday" not in rs.lexicons:
+        return None
+    return rs, rs.compile(r"(?<!\w)(?P<weekday>{weekday})(?!\w)")
+
+
+def weekday_findings(doc_id: str, text: str, whens: Iterable[When], lang: str,
+                     docs: Mapping[str, Any] | None = None) -> list[Finding]:
+    """A weekday named with a full date (or with 'today') that the calendar contradicts."""
+    found_rx = _weekday_regex(lang)
+    if found_rx is None:
+        return []
+    rs, rx = found_rx
+    pol = policy()
+    rule = pol.rule("weekday")
+    pub_rule = pol.rule("publication-weekday")
+    window = (rule.get("settings") or {}).get("window", 3) if rule else 3
+    out = []
+    for when in whens:
+        m = _FULL_DATE.match(when.value or "")
+        if not m or rule is None:
+            continue
+        day = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        lo = max(0, when.start - window - 20)
+        piece = text[lo:when.end]
+        folded = fold(piece)
+        named = None
+        for wm in rx.finditer(folded.text):
+            s, e = folded.span(wm.start(), wm.end())
+            s, e = s + lo, e + lo
+            inside = s >= when.start
+            just_before = e <= when.start and when.start - e <= window and not text[e:when.start].strip(" ,،\u060c-–")
+            if inside or just_before:
+                named = (rs.lookup("weekday", wm.group("weekday")), s, e)
+        if named is None or named[0] is None or named[0] == day.isoweekday():
+            continue
+        use = pub_rule if when.resolved_by == "publication" and pub_rule is not None else rule
+        start = min(named[1], when.start)
+        fields = {"text": text[start:when.end], "named": _day_name(named[0]), "date": day.isoformat(),
+                  "actual": _day_name(day.isoweekday())}
+        out.append(Finding(
+            rule=use.id.rsplit("/", 1)[-1], severity=use.get("severity"), kind=IN_DOCUMENT,
+            message=use.get("message").format_map(fields), docs=(doc_id,),
+            quotes=(Quote(doc_id, start, when.end, text[start:when.end]),), values=(day.isoformat(),),
+        ))
+    return out
+
+
+def _day_name(iso: int) -> str:
+    return date(2024, 1, iso).strftime("%A")  # 2024-01-01 was a Monday
+
+
+# ---------------------------------------------------------------- the store
+
+_DOC_COLUMNS = "id, path, source, published"
+
+
+def _store_docs(store, ids: Iterable[str] | None = None) -> dict[str, Any]:
+    """Documents as the engine needs them (no text: quotes are read on demand)."""
+    from types import SimpleNamespace
+
+    sql = f"SELECT {_DOC_COLUMNS} FROM documents"
+    args: list = []
+    if ids is not None:
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return {}
+        sql += f" WHERE id IN ({', '.join('?' for _ in ids)})"
+        args = ids
+    out = {}
+    for doc_id, path, source, published in store.conn.execute(sql, args):
+        out[doc_id] = SimpleNamespace(id=doc_id, path=path, source=source, text=None,
+                                      published=date.fromisoformat(published) if published else None)
+    return out
+
+
+def _with_quotes(store, findings: list[Finding]) -> list[Finding]:
+    """Fill each quote with the exact text at its span, read from the stored document."""
+    from dataclasses import replace
+
+    out = []
+    for f in findings:
+        quotes = []
+        for q in f.quotes:
+            row = store.conn.execute("SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
+                                     [q.start + 1, q.end - q.start, q.doc]).fetchone()
+            quotes.append(replace(q, text=row[0]) if row and row[0] else q)
+        out.append(replace(f, quotes=tuple(quotes)))
+    return out
+
+
+def _rows(store, sql: str, args: list) -> Iterable[Fact]:
+    from checker.store import _fact as fact_from_row
+
+    cur = store.conn.execute(sql, args)
+    names = [c[0] for c in cur.description]
+    for row in cur:
+        yield fact_from_row(dict(zip(names, row)))
+
+
+def archive_facts(store, facts: Iterable[Fact], exclude_doc: str | None = None) -> list[Fact]:
+    """The stored facts in the blocks the given facts fall in: indexed look-ups, never a scan."""
+    pol = policy()
+    queries: set[tuple[str, tuple]] = set()
+    for fact in facts:
+        keys = pol.event_keys.get(fact.kind)
+        if keys and block_key(fact, pol) is not None:
+            if "participants" in keys:  # either side may be the stored subject
+                for a, b in ((fact.subject, fact.object), (fact.object, fact.subject)):
+                    queries.add(("+kind = ? AND subject = ? AND object = ?", (fact.kind, a, b)))
+            else:
+                cols = [k for k in keys if k != "participants"]
+                where = " AND ".join(["+kind = ?"] + [f"[{c}] = ?" for c in cols])
+                queries.add((where, (fact.kind, *(getattr(fact, c) for c in cols))))
+        if pol.applies("role", fact.kind) and _norm(fact.object) in pol.single_holder:
+            kinds = pol.rule("role").get("kinds")
+            where = f"kind IN ({', '.join('?' for _ in kinds)}) AND object = ?"
+            queries.add((where, (*kinds, fact.object)))
+    # '+kind' keeps SQLite off the index on kind (a handful of values) and on the one on subject
+    out: dict[str, Fact] = {}
+    for where, args in sorted(queries):
+        for f in _rows(store, f"SELECT * FROM facts WHERE {where}", list(args)):
+            if f.doc != exclude_doc:
+                out[f.id] = f
+    return list(out.values())
+
+
+def check(store, doc, facts: Iterable[Fact], whens: Iterable[When] = ()) -> list[Finding]:
+    """Findings about one document (a draft) against the archive, without storing it."""
+    facts = list(facts)
+    archive = archive_facts(store, facts, exclude_doc=doc.id)
+    docs = _store_docs(store, (f.doc for f in archive))
+    docs[doc.id] = doc
+    found = Engine(docs, focus=doc.id).compare(facts + archive)
+    found += weekday_findings(doc.id, doc.text, whens, doc.lang, docs)
+    return sort_findings(_with_quotes(store, [f for f in found]) if archive else found)
+
+
+def _runs(store, sql: str, run_key) -> Iterable[list[Fact]]:
+    """Facts in the order of `sql`, cut into runs of equal run_key (a run holds whole blocks)."""
+    run: list[Fact] = []
+    key = None
+    for fact in _rows(store, sql, []):
+        k = run_key(fact)
+        if run and k != key:
+            yield run
+            run = []
+        key = k
+        run.append(fact)
+    if run:
+        yield run
+
+
+def compare_store(store) -> list[Finding]:
+    """The full comparison pass over the archive, streaming it block by block."""
+    pol = policy()
+    engine = Engine(_store_docs(store), pol=pol)
+    pair_kinds = sorted(k for k, v in pol.event_keys.items() if "participants" in v)
+    in_pairs = ", ".join(f"'{k}'" for k in pair_kinds) or "''"
+    # participants kinds are ordered by the smaller name of the pair, others by subject
+    lead = f"CASE WHEN kind IN ({in_pairs}) THEN min(subject, coalesce(object, subject)) ELSE subject END"
+    found: list[Finding] = []
+    sql = f"SELECT *, {lead} AS lead FROM facts WHERE subject IS NOT NULL ORDER BY kind, lead"
+    for run in _runs(store, sql, lambda f: (f.kind, _lead(f, pair_kinds))):
+        found += engine.compare(run, posts=False)
+    role = pol.rule("role")
+    if role is not None and role.get("kinds"):
+        kinds = ", ".join(f"'{k}'" for k in role.get("kinds"))
+        sql = f"SELECT * FROM facts WHERE kind IN ({kinds}) AND object IS NOT NULL ORDER BY object"
+        for run in _runs(store, sql, lambda f: f.object):
+            if _norm(run[0].object) in pol.single_holder:
+                found += engine.compare_post(run)
+    return sort_findings(_with_quotes(store, found))
+
+
+def _lead(fact: Fact, pair_kinds: list[str]) -> str | None:
+    if fact.kind in pair_kinds:
+        return min(fact.subject, fact.object or fact.subject)
+    return fact.subject
+
+
+def dumps(finding: Finding) -> str:
+    """One JSON line: rule, severity, kind, facts, docs, message and the rest."""
+    return json.dumps(finding_dict(finding), ensure_ascii=False)
+
+
+def finding_dict(finding: Finding) -> dict:
+    return {
+        "rule": finding.rule, "severity": finding.severity, "kind": finding.kind,
+        "facts": list(finding.facts), "docs": list(finding.docs), "message": finding.message,
+        "values": list(finding.values),
+        "quotes": [{"doc": q.doc, "start": q.start, "end": q.end, "text": q.text} for q in finding.quotes],
+        "extra": finding.extra,
+    }
+
+
+# ---------------------------------------------------------------- rule examples
+
+def _when(d: Mapping | None) -> When | None:
+    if not d:
+        return None
+    d = dict(d)
+    value = d.pop("value", None)  # YAML reads an unquoted 2023-11-08 as a date
+    return When(text=str(d.pop("text", "")), start=d.pop("start", 0), end=d.pop("end", 0),
+                value=_iso(value) if value is not None else None, granularity=d.pop("granularity", "unknown"), **d)
+
+
+def fact_from_dict(d: Mapping, index: int = 0) -> Fact:
+    """A Fact from plain data (rule examples and tests): 'when' and 'quantity' as mappings."""
+    from checker.model import Quantity
+
+    d = dict(d)
+    when = _when(d.pop("when", None))
+    q = d.pop("quantity", None)
+    quantity = None
+    if q:
+        q = dict(q)
+        quantity = Quantity(text=q.pop("text", ""), start=q.pop("start", 0), end=q.pop("end", 0), **q)
+    span = tuple(d.pop("span", (index * 10, index * 10 + 5)))
+    d.setdefault("id", f"{d.get('doc', 'd')}-{index}")
+    return Fact(when=when, quantity=quantity, span=span, **d)
+
+
+def run_example(ruleset, rule, example) -> dict | None:
+    """What the engine reports under this rule for the example's facts or document."""
+    from types import SimpleNamespace
+
+    ctx = example.context
+    check_id = rule.id.rsplit("/", 1)[-1]
+    if "document" in ctx:
+        whens = [_when(w) for w in ctx.get("whens", [])]
+        found = weekday_findings("doc", ctx["document"], whens, ctx.get("lang", "en"))
+    else:
+        facts = [fact_from_dict(f, i) for i, f in enumerate(ctx.get("facts", []))]
+        docs = {d: SimpleNamespace(id=d, path=None, published=(ctx.get("docs") or {}).get(d, {}).get("published"),
+                                   text=None)
+                for d in {f.doc for f in facts}}
+        found = compare(facts, docs)
+    for f in found:
+        if f.rule == check_id:
+            return {"severity": f.severity, "values": list(f.values), "message": f.message,
+                    **{k: v for k, v in f.extra.items() if isinstance(v, str)}}
+    return None

@@ -1,0 +1,226 @@
+"""Documents in: read files, JSON Lines, HTML pages and stdin; clean; detect language; date.
+
+Reading yields `Raw` items (text plus what the input says about it) or `Problem`s (an input
+that cannot be read, with the reason); `build` turns a Raw item into a `Document`.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import json
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Iterator
+
+from checker import clean, language, pubdate
+
+MAX_BYTES = 20 * 1024 * 1024
+TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+MANIFEST = "manifest.jsonl"
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str  # sha256 of text: the same text twice is one document
+    path: str
+    source: str | None
+    url: str | None
+    lang: str
+    published: date | None
+    published_evidence: str
+    text: str  # the original text as read (for HTML: the extracted main text)
+    kept: tuple[tuple[int, int], ...]  # ranges of text that survive cleaning
+
+    @property
+    def cleaned(self) -> str:
+        return clean.cleaned(self.text, self.kept)
+
+
+@dataclass(frozen=True)
+class Raw:
+    """One article as read, with what its input says about it."""
+
+    name: str  # file path, 'file.jsonl:LINE', or '<stdin>'
+    text: str
+    source: str | None = None
+    url: str | None = None
+    lang: str | None = None
+    published: date | None = None
+    published_from: str = ""  # where `published` came from
+    html_date: date | None = None
+
+
+@dataclass(frozen=True)
+class Problem:
+    name: str
+    reason: str
+
+
+class InputProblem(ValueError):
+    """An input that cannot be read; the message is the reason."""
+
+
+def doc_id(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def parse_date(value, where: str) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise InputProblem(f"{where}: published must be YYYY-MM-DD, not {value!r}") from None
+
+
+def decode(data: bytes) -> str:
+    """Text of a file: UTF-8 (with or without BOM) or UTF-16 with a BOM; else InputProblem."""
+    if len(data) > MAX_BYTES:
+        raise InputProblem(f"too large ({len(data):,} bytes; limit {MAX_BYTES:,})")
+    if data.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    elif b"\x00" in data:
+        raise InputProblem("binary file (NUL bytes)")
+    else:
+        encoding = "utf-8"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as e:
+        raise InputProblem(f"not {encoding.upper()} text (bad byte at offset {e.start})") from None
+    if "\x00" in text:
+        raise InputProblem("binary file (NUL characters)")
+    if not text.strip():
+        raise InputProblem("empty")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputProblem(f"too large ({size:,} bytes; limit {MAX_BYTES:,})")
+        return path.read_bytes()
+    except OSError as e:
+        raise InputProblem(f"cannot read: {e.strerror or e}") from None
+
+
+def expand(paths) -> list[str | Path]:
+    """Inputs in order: '-' for stdin, files, folders walked recursively in sorted order."""
+    out: list[str | Path] = []
+    for p in paths:
+        if str(p) == "-":
+            out.append("-")
+            continue
+        p = Path(p)
+        if p.is_dir():
+            out.extend(f for f in sorted(p.rglob("*")) if f.is_file() and _wanted(f))
+        else:
+            out.append(p)
+    return out
+
+
+def _wanted(f: Path) -> bool:
+    suffix = f.suffix.lower()
+    return f.name != MANIFEST and not f.name.startswith(".") and suffix in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+
+def read(item: str | Path, stdin=None) -> Iterator[Raw | Problem]:
+    """The articles of one input (several for JSON Lines)."""
+    name = "<stdin>" if item == "-" else str(item)
+    try:
+        if item == "-":
+            data = (stdin or sys.stdin.buffer).read(MAX_BYTES + 1)
+            yield Raw(name, decode(data))
+            return
+        path = Path(item)
+        if not path.exists():
+            raise InputProblem("no such file")
+        if path.is_dir():
+            raise InputProblem("a folder holds no articles here")
+        suffix = path.suffix.lower()
+        text = decode(read_bytes(path))
+        if suffix in JSONL_SUFFIXES:
+            yield from _jsonl(name, text)
+        elif suffix in HTML_SUFFIXES or text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
+            yield _html(name, text)
+        else:
+            yield Raw(name, text)
+    except InputProblem as e:
+        yield Problem(name, str(e))
+
+
+def _jsonl(name: str, text: str) -> Iterator[Raw | Problem]:
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        where = f"{name}:{n}"
+        try:
+            obj = json.loads(line)
+            if not isinstance(obj, dict):
+                raise InputProblem("not a JSON object")
+            body = obj.get("text")
+            if not isinstance(body, str) or not body.strip():
+                raise InputProblem("no text")
+            yield Raw(f"{name}#{obj['id']}" if obj.get("id") not in (None, "") else where, body,
+                      source=_str(obj.get("source")), url=_str(obj.get("url")), lang=_str(obj.get("lang")),
+                      published=parse_date(obj.get("published"), "published"),
+                      published_from="JSONL field 'published'")
+        except json.JSONDecodeError as e:
+            yield Problem(where, f"not JSON ({e.msg})")
+        except InputProblem as e:
+            yield Problem(where, str(e))
+
+
+def _str(value) -> str | None:
+    return None if value in (None, "") else str(value)
+
+
+def _html(name: str, page: str) -> Raw:
+    import htmldate  # slow imports: only when a page is read
+    import trafilatura
+
+    text = trafilatura.extract(page, include_comments=False, include_tables=False, favor_precision=True)
+    if not text or not text.strip():
+        raise InputProblem("no main text found in the HTML page")
+    found = htmldate.find_date(page, original_date=True, extensive_search=False)
+    meta = trafilatura.extract_metadata(page)
+    return Raw(name, text, source=getattr(meta, "sitename", None) or None, url=getattr(meta, "url", None) or None,
+               html_date=date.fromisoformat(found) if found else None)
+
+
+def build(raw: Raw, *, published: date | None = None, source: str | None = None) -> Document:
+    """A Document from a raw article; `published`/`source` (from the command line) win."""
+    kept = clean.clean(raw.text)
+    body = clean.cleaned(raw.text, kept)
+    lang = (raw.lang or "").split("-")[0].lower() or language.detect(body)  # 'ar-EG' -> 'ar'
+    header = pubdate.choose(raw.text, kept, lang) if language.has_rules(lang) else pubdate.Choice(None, "no date found")
+    for value, origin in ((published, "given with --published"), (raw.published, raw.published_from),
+                          (raw.html_date, "HTML metadata (htmldate)")):
+        if value:
+            evidence = origin
+            if header.published:
+                agrees = "agrees" if header.published == value else f"says {header.published.isoformat()}"
+                evidence += f"; the header {agrees} ({header.evidence})"
+            break
+    else:
+        value, evidence = header.published, header.evidence
+    return Document(doc_id(raw.text), raw.name, source or raw.source, raw.url, lang, value, evidence, raw.text, kept)
+
+
+def load_file(path: str | Path, *, published: date | str | None = None, source: str | None = None,
+              lang: str | None = None) -> Document:
+    """One text or HTML file as a Document (InputProblem if it cannot be read)."""
+    (item, *_rest) = list(read(Path(path)))
+    if isinstance(item, Problem):
+        raise InputProblem(f"{item.name}: {item.reason}")
+    if lang:
+        item = Raw(item.name, item.text, item.source, item.url, lang, item.published, item.published_from,
+                   item.html_date)
+    when = parse_date(published, "published") if isinstance(published, str) else published
+    return build(item, published=when, source=source)

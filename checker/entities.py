@@ -1,0 +1,619 @@
+"""Names in text: known entities through their aliases, other people through the titles
+and honorifics that introduce them, and who a later bare surname or title refers to.
+
+Data: rules/common/entities.yaml (entities, aliases, spelling pairs, proclitics),
+rules/<lang>/titles.yaml (posts) and rules/<lang>/names.yaml (honorifics, name particles,
+words that end a name, given names). Matching runs on folded text (textfold) split into
+words; an alias matches a run of words whose keys, joined, equal the alias key, so spaces,
+hyphens and dots inside a name do not matter.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from checker import rules
+from checker.model import Entity
+from checker.textfold import Folded, fold, fold_pattern
+
+_WORD = re.compile(r"[^\W_]+")
+# What may separate the words of one name: spaces, a hyphen, the dot of an initial, an apostrophe.
+_NAME_GAP = re.compile(r"[ \t\u00a0\-.'\u2019]{1,4}")
+_COMMA = re.compile(r"[ \t\u00a0]*[,\u060c][ \t\u00a0]*")
+_SPACES = re.compile(r"[ \t\u00a0]{1,8}")
+_COMMA_BEFORE = re.compile(r"[,\u060c][ \t\u00a0]*\Z")
+_ABBREV_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}")  # after an honorific, which may be abbreviated (Mr.)
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+MAX_NAME_WORDS = 4  # an unknown name is at most this many words (initials included)
+MAX_ALIAS_WORDS = 8  # bound on the words an alias spans (the index sets the real maximum)
+MIN_PART = 3  # a lone part of a name (surname, given name) must have this many letters to corefer
+SHORT_ALIAS = 3  # Latin aliases this short (Xi, US, AP) match only in the case they are written
+
+
+@dataclass(frozen=True)
+class Known:
+    """An entity of entities.yaml."""
+
+    name: str
+    type: str
+    rule: str
+    parts: frozenset[str]  # keys of the first and last words of its multi-word aliases
+
+
+@dataclass(frozen=True)
+class Title:
+    """A post named in text (offsets into the text given to find_titles)."""
+
+    text: str
+    start: int
+    end: int
+    post: str
+    country: str | None
+    single_holder: bool
+    rule: str
+
+
+class _Word(NamedTuple):
+    start: int  # in folded text
+    end: int
+    text: str  # folded, as written
+    key: str  # folded, lower case, spelling pairs applied
+
+
+# ---------------------------------------------------------------- keys
+
+
+@lru_cache(maxsize=1)
+def _common() -> rules.RuleSet:
+    return rules.load("common", "entities")
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> tuple[re.Pattern | None, dict[str, str]]:
+    table = {k: fold_pattern(str(v)).lower() for k, v in _common().lexicons.get("spelling_pairs", {}).items()}
+    if not table:
+        return None, {}
+    return re.compile("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))), table
+
+
+@lru_cache(maxsize=1)
+def _proclitics() -> tuple[tuple[str, str, int], ...]:
+    """(prefix, what the name keeps of it, characters of the prefix outside the name), longest first."""
+    out = []
+    for prefix, kept in _common().lexicons.get("proclitics", {}).items():
+        kept = fold_pattern(str(kept or "")).lower()
+        common = 0
+        while common < min(len(prefix), len(kept)) and prefix[-1 - common] == kept[-1 - common]:
+            common += 1
+        out.append((prefix, kept, len(prefix) - common))
+    return tuple(sorted(out, key=lambda p: -len(p[0])))
+
+
+@lru_cache(maxsize=65536)
+def _word_key(word: str) -> str:
+    rx, table = _pairs()
+    word = word.lower()
+    return rx.sub(lambda m: table[m.group(0)], word) if rx else word
+
+
+def _words(folded: str) -> list[_Word]:
+    return [_Word(m.start(), m.end(), m.group(0), _word_key(m.group(0))) for m in _WORD.finditer(folded)]
+
+
+def match_key(name: str) -> str:
+    """The key names are matched by: folded, lower case, spelling pairs applied, no separators."""
+    return "".join(w.key for w in _words(fold(name).text))
+
+
+def _is_initial(folded: str, w: _Word) -> bool:
+    return len(w.text) == 1 and not w.text.isdigit() and folded[w.end:w.end + 1] == "."
+
+
+def _key_variants(folded: str, words: list[_Word]) -> set[str]:
+    """Keys of a run of words, with and without the initials inside it ('Nikolai P. Patrushev')."""
+    keys = {words[0].key}
+    for i, w in enumerate(words[1:], 1):
+        grown = {k + w.key for k in keys}
+        if _is_initial(folded, w) and i < len(words) - 1:
+            grown |= keys
+        keys = grown
+    return keys
+
+
+# ---------------------------------------------------------------- the alias index
+
+
+@dataclass(frozen=True)
+class _Index:
+    by_key: dict[str, Known]
+    exact: dict[str, frozenset[str]]  # key -> the only letter sequences a short Latin alias accepts
+    prefixes: frozenset[str]  # every prefix of every key, to stop extending a run early
+    by_name: dict[str, Known]
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    by_key: dict[str, Known] = {}
+    exact: dict[str, set[str]] = {}
+    by_name: dict[str, Known] = {}
+    for rule in _common().rules:
+        spellings = [rule["name"], *[str(a) for a in rule["aliases"]]]
+        parts = set()
+        for alias in spellings:
+            words = _words(fold_pattern(alias))
+            if len(words) > 1:
+                parts.update(w.key for w in (words[0], words[-1]) if len(w.key) >= MIN_PART)
+        known = Known(rule["name"], rule["type"], rule.id, frozenset(parts))
+        by_name[known.name] = known
+        for alias in spellings:
+            folded = fold_pattern(alias)
+            words = _words(folded)
+            if not words:
+                raise rules.RuleError(f"{rule.id}: alias {alias!r} has no letters")
+            if len(words) > MAX_ALIAS_WORDS:
+                raise rules.RuleError(f"{rule.id}: alias {alias!r} is longer than {MAX_ALIAS_WORDS} words")
+            key = "".join(w.key for w in words)
+            other = by_key.get(key)
+            if other is not None and other.name != known.name:
+                raise rules.RuleError(f"{rule.id}: alias {alias!r} is also an alias of {other.name!r}")
+            by_key[key] = known
+            letters = "".join(w.text for w in words)
+            if _LATIN.match(letters) and len(letters) <= SHORT_ALIAS:
+                exact.setdefault(key, set()).add(letters)
+    prefixes = frozenset(k[:i] for k in by_key for i in range(1, len(k) + 1))
+    return _Index(by_key, {k: frozenset(v) for k, v in exact.items()}, prefixes, by_name)
+
+
+def canonical(name: str) -> str | None:
+    """The canonical name for any alias or spelling of a known entity, else None."""
+    folded = fold(name).text
+    words = _words(folded)
+    if not words:
+        return None
+    idx = _index()
+    for key in sorted(_key_variants(folded, words), key=len, reverse=True):
+        if key in idx.by_key:
+            return idx.by_key[key].name
+    return None
+
+
+def known(name: str) -> Known | None:
+    """The entity of entities.yaml with this canonical name."""
+    return _index().by_name.get(name)
+
+
+@lru_cache(maxsize=1)
+def _proclitic_table() -> tuple[dict[str, tuple[str, int]], int]:
+    table = {prefix: (kept, skip) for prefix, kept, skip in _proclitics()}
+    return table, max(map(len, table), default=0)
+
+
+def _first_word_variants(w: _Word) -> tuple[tuple[str, int], ...]:
+    return _variants(w.text)
+
+
+@lru_cache(maxsize=65536)
+def _variants(word: str) -> tuple[tuple[str, int], ...]:
+    """(key, characters to skip) for a first word as written and without an attached proclitic."""
+    table, longest = _proclitic_table()
+    low = word.lower()
+    out = [(_word_key(word), 0)]
+    for n in range(1, min(longest, len(low) - 2) + 1):
+        hit = table.get(low[:n])
+        if hit is not None:
+            out.append((hit[0] + _word_key(low[n:]), hit[1]))
+    return tuple(out)
+
+
+def _latin_ok(words: list[_Word], key: str) -> bool:
+    """English names are capitalised; short Latin aliases match only as written (Xi, not XI)."""
+    first = words[0].text
+    if not _LATIN.match(first):
+        return True
+    allowed = _index().exact.get(key)
+    if allowed is not None:
+        return "".join(w.text for w in words) in allowed
+    return first[0].isupper() or first[0].isdigit()
+
+
+def _gap_ok(folded: str, a: _Word, b: _Word) -> bool:
+    return _NAME_GAP.fullmatch(folded, a.end, b.start) is not None
+
+
+def _alias_matches(folded: str, words: list[_Word]) -> list[tuple[int, int, Known]]:
+    """Every alias match as (start, end, entity) in folded text, overlaps resolved."""
+    idx = _index()
+    found = []
+    prefixes = idx.prefixes
+    for i, first in enumerate(words):
+        for key0, skip in _first_word_variants(first):
+            if key0 not in prefixes:
+                continue
+            states = {key0}  # keys of the run so far (initials inside may be left out)
+            ending = states  # the keys that include the last word of the run
+            for j in range(i, min(len(words), i + MAX_ALIAS_WORDS)):
+                if j > i:
+                    if not states or not _gap_ok(folded, words[j - 1], words[j]):
+                        break
+                    ending = {k + words[j].key for k in states} & prefixes
+                    states = ending | states if _is_initial(folded, words[j]) else ending
+                run = words[i:j + 1]
+                for key in ending:
+                    hit = idx.by_key.get(key)
+                    if hit is not None and _latin_ok(run, key):
+                        found.append((first.start + skip, words[j].end, hit))
+    return _resolve_overlaps(found)
+
+
+def _resolve_overlaps(spans: list) -> list:
+    """Longest first, then leftmost; drop whatever overlaps a span already kept."""
+    kept: list = []
+    for item in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
+        if all(item[1] <= k[0] or item[0] >= k[1] for k in kept):
+            kept.append(item)
+    return sorted(kept, key=lambda s: s[0])
+
+
+# ---------------------------------------------------------------- titles and honorifics
+
+
+@dataclass(frozen=True)
+class _Lang:
+    titles: tuple[tuple[rules.Rule, re.Pattern], ...]
+    any_title: re.Pattern | None  # all title patterns in one, to skip text that names no post
+    honorifics: re.Pattern | None
+    particles: frozenset[str]
+    stop: frozenset[str]
+    given: frozenset[str]
+    breaking: tuple[str, ...]
+
+
+_NAMED_GROUP = re.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
+
+
+def _bounded(source: str) -> re.Pattern:
+    """A pattern that matches whole words, perhaps after a proclitic; the match proper is group t_body."""
+    # The clitic is tried last and shortest first, so the match proper keeps its article.
+    clitics = "|".join(re.escape(p) for p in sorted(_proclitic_table()[0], key=len))
+    return re.compile(f"(?<![^\\W_])(?:{clitics})??(?P<t_body>{source})(?![^\\W_])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _lang(lang: str) -> _Lang:
+    titles = rules.load(lang, "titles")
+    names = rules.load(lang, "names")
+    lex = names.lexicons
+    honor = names.compile("{honorifics}") if lex.get("honorifics") else None
+    sources = [_NAMED_GROUP.sub("(?:", r.regex.pattern) for r in titles.rules if r.regex is not None]
+    return _Lang(
+        tuple((r, _bounded(r.regex.pattern)) for r in titles.rules if r.regex is not None),
+        _bounded("|".join(f"(?:{src})" for src in sources)) if sources else None,
+        _bounded(honor.pattern) if honor else None,
+        frozenset(_word_key(w) for w in lex.get("particles", {})),
+        frozenset(_word_key(w) for w in lex.get("stop", {})),
+        frozenset(_word_key(w) for w in lex.get("given_names", {})),
+        tuple(lex.get("breaking_prefixes", {})),
+    )
+
+
+def _regex_matches(folded: str, rx: re.Pattern) -> list[tuple[int, int]]:
+    return [m.span("t_body") for m in rx.finditer(folded) if m.end("t_body") > m.start("t_body")]
+
+
+def _titles_folded(folded: str, lang: str) -> list[tuple[int, int, rules.Rule]]:
+    L = _lang(lang)
+    if L.any_title is None or L.any_title.search(folded) is None:
+        return []
+    found = [(s, e, rule) for rule, rx in L.titles for s, e in _regex_matches(folded, rx)]
+    return _resolve_overlaps(found)
+
+
+def titles(lang: str) -> tuple[rules.Rule, ...]:
+    """The title rules of a language (rules/<lang>/titles.yaml)."""
+    return tuple(r for r, _ in _lang(lang).titles)
+
+
+def find_titles(text: str, lang: str) -> list[Title]:
+    """Every post named in text, offsets into text."""
+    f = fold(text)
+    return [_title(text, f, s, e, rule) for s, e, rule in _titles_folded(f.text, lang)]
+
+
+def _title(text: str, f: Folded, s: int, e: int, rule: rules.Rule) -> Title:
+    os_, oe = f.span(s, e)
+    return Title(text[os_:oe], os_, oe, rule["post"], rule.get("country"), bool(rule.get("single_holder", False)), rule.id)
+
+
+# ---------------------------------------------------------------- unknown names
+
+
+def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool) -> bool:
+    if w.key in L.stop or any(ch.isdigit() for ch in w.text):
+        return False
+    after_particle = prev is not None and prev.key in L.particles
+    if latin:
+        return w.text[0].isupper() or w.key in L.particles
+    if not after_particle and w.key not in L.given:
+        # A word with the article, after any proclitic, is not part of a name.
+        low = w.text.lower()
+        forms = [low] + [kept + low[len(p):] for p, kept, _ in _proclitics() if low.startswith(p)]
+        if any(f.startswith(b) and len(f) > len(b) + 1 for f in forms for b in L.breaking):
+            return False
+    return True
+
+
+def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: set[int]) -> tuple[int, int] | None:
+    """The unknown name that starts at words[i] (word indexes, end exclusive), if any."""
+    j = i
+    while j < len(words) and j - i < MAX_NAME_WORDS and j not in blocked:
+        w = words[j]
+        if j > i and not _gap_ok(folded, words[j - 1], w):
+            break
+        if not _name_word_ok(w, words[j - 1] if j > i else None, L, bool(_LATIN.match(w.text))):
+            break
+        j += 1
+    while j > i and (_is_initial(folded, words[j - 1]) or words[j - 1].key in L.particles):
+        j -= 1  # a name does not end on an initial or a particle
+    if j == i or not any(len(w.text) >= 2 for w in words[i:j]):
+        return None
+    return i, j
+
+
+def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: set[int]) -> tuple[int, int] | None:
+    """The unknown name that ends with words[j - 1], written before its title ('X, the ...')."""
+    i = j
+    while i > 0 and j - i < MAX_NAME_WORDS and (i - 1) not in blocked:
+        w = words[i - 1]
+        if i < j and not _gap_ok(folded, w, words[i]):
+            break
+        if not _name_word_ok(w, None, L, bool(_LATIN.match(w.text))):
+            break
+        i -= 1
+    if i == j:
+        return None
+    if _LATIN.match(words[j - 1].text):
+        return i, j
+    # Arabic has no capitals: the name starts at a known given name, else it cannot be told.
+    for k in range(i, j):
+        key = words[k].key
+        if key in L.given or any(key.startswith(p) and key[len(p):] in L.given for p, _, _ in _proclitics()):
+            return k, j
+    return None
+
+
+# ---------------------------------------------------------------- find
+
+
+@dataclass
+class _Found:
+    start: int  # folded offsets
+    end: int
+    known: Known | None
+    title: Title | None = None
+    rule: str = ""
+
+
+def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Title, bool, int, int]]]:
+    """Entities (folded offsets) and titles (whether attached to a name; folded start and end)."""
+    f = fold(text)
+    folded = f.text
+    words = _words(folded)
+    L = _lang(lang)
+    titles_ = _titles_folded(folded, lang)
+    honors = [(s, e) for s, e in (_regex_matches(folded, L.honorifics) if L.honorifics else [])
+              if all(e <= ts or s >= te for ts, te, _ in titles_)]
+    covered = [(s, e) for s, e, _ in titles_] + honors
+    found = [_Found(s, e, k, rule=k.rule) for s, e, k in _alias_matches(folded, words)
+             if not any(ts <= s and e <= te for ts, te in covered)]
+
+    start_at = {w.start: n for n, w in enumerate(words)}
+    end_at = {w.end: n for n, w in enumerate(words)}
+    first_word = {}  # word index -> found entity starting there (clitics included)
+    for ent in found:
+        n = next((k for k, w in enumerate(words) if w.start <= ent.start < w.end), None)
+        if n is not None:
+            first_word[n] = ent
+    blocked = set(first_word)
+    for s, e in covered:
+        blocked.update(n for n, w in enumerate(words) if w.start < e and w.end > s)
+
+    def next_word(pos: int, comma: bool, gap: re.Pattern = _SPACES) -> int | None:
+        m = (_COMMA if comma else gap).match(folded, pos)
+        return start_at.get(m.end()) if m else None
+
+    def known_person_from(n: int) -> _Found | None:
+        """A known person starting at word n, or after given names and initials written before it."""
+        for k in range(n, min(n + 3, len(words))):
+            ent = first_word.get(k)
+            if ent is not None:
+                return ent if ent.known and ent.known.type == "person" else None
+            if k > n and not _gap_ok(folded, words[k - 1], words[k]):
+                return None
+            if not (words[k].key in L.given or len(words[k].text) <= 2 or (_LATIN.match(words[k].text) and words[k].text[0].isupper())):
+                return None
+        return None
+
+    def attach_after(n: int, title: Title | None, rule: str, enclosed: bool) -> bool:
+        ent = known_person_from(n)
+        if ent is not None:
+            ent.start = min(ent.start, words[n].start)
+            ent.title = ent.title or title
+            return True
+        cap = _capture_after(folded, words, n, L, blocked)
+        if cap is None:
+            return False
+        i, j = cap
+        if enclosed and _COMMA.match(folded, words[j - 1].end) is None and words[j - 1].end != len(folded.rstrip()):
+            return False
+        found.append(_Found(words[i].start, words[j - 1].end, None, title, rule))
+        blocked.update(range(i, j))
+        return True
+
+    title_list = []
+    for s, e, rule in titles_:
+        title = _title(text, f, s, e, rule)
+        attached = False
+        n = next_word(e, comma=False)
+        if n is not None:
+            attached = attach_after(n, title, rule.id, enclosed=False)
+        if not attached:  # apposition: "name, title"
+            m = _COMMA_BEFORE.search(folded, max(0, s - 4), s)
+            if m:
+                before_end = folded[:s - len(m.group(0))].rstrip()
+                ent = next((x for x in found if x.end == len(before_end) and x.known and x.known.type == "person"), None)
+                if ent is not None:
+                    ent.title = ent.title or title
+                    attached = True
+                elif len(before_end) in end_at:
+                    cap = _capture_before(folded, words, end_at[len(before_end)] + 1, L, blocked)
+                    if cap is not None:
+                        found.append(_Found(words[cap[0]].start, words[cap[1] - 1].end, None, title, rule.id))
+                        blocked.update(range(*cap))
+                        attached = True
+        if not attached:
+            n = next_word(e, comma=True)
+            if n is not None:
+                attached = attach_after(n, title, rule.id, enclosed=True)
+        title_list.append((title, attached, s, e))
+
+    for s, e in honors:
+        n = next_word(e, comma=False, gap=_ABBREV_SPACES)
+        if n is not None and n not in blocked:
+            attach_after(n, None, f"{lang}/names/honorifics", enclosed=False)
+    return f, found, title_list
+
+
+def _entity(text: str, f: Folded, x: _Found) -> Entity:
+    s, e = f.span(x.start, x.end)
+    quote = text[s:e]
+    title = x.title.post if x.title else None
+    if x.known:
+        return Entity(quote, s, e, x.known.name, x.known.type, True, title, x.known.rule)
+    return Entity(quote, s, e, " ".join(quote.split()), "person", False, title, x.rule)
+
+
+def find(text: str, lang: str) -> list[Entity]:
+    """Every name in text: known entities by their aliases, unknown people by their titles."""
+    if not isinstance(text, str):
+        raise TypeError("find() takes text as a str")
+    f, found, _ = _analyse(text, lang)
+    return sorted((_entity(text, f, x) for x in found), key=lambda e: (e.start, e.end))
+
+
+@lru_cache(maxsize=1)
+def posts() -> dict[str, dict]:
+    """Every post any language names: post -> {country, single_holder}."""
+    out = {}
+    for lang in rules.languages():
+        for rule in titles(lang):
+            out.setdefault(rule["post"], {"country": rule.get("country"),
+                                          "single_holder": bool(rule.get("single_holder", False))})
+    return out
+
+
+# ---------------------------------------------------------------- coreference
+
+
+class Coref:
+    """Who a bare surname, a given name alone or a title alone refers to, within one document.
+
+    Feed the entities of each sentence in order with see(); resolve() maps a mention to the
+    person introduced earlier. mentions(text) finds, resolves and remembers in one step,
+    including bare name parts and titles that find() alone cannot tell are people.
+    """
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self._parts: dict[str, Entity] = {}
+        self._posts: dict[str, Entity] = {}
+
+    def see(self, entities) -> None:
+        for ent in entities:
+            ent = self.resolve(ent)
+            if ent.type != "person":
+                continue
+            if ent.title:
+                self._posts[ent.title] = ent
+            for key in self._keys_of(ent):
+                self._parts[key] = ent
+
+    def _keys_of(self, ent: Entity) -> set[str]:
+        L = _lang(self.lang)
+        k = known(ent.name) if ent.known else None
+        keys = set(k.parts) if k else set()
+        words = [w for w in _words(fold(ent.name).text) if len(w.text) > 1]
+        if len(words) > 1:
+            keys.update(w.key for w in (words[0], words[-1]) if len(w.key) >= MIN_PART)
+            keys.add("".join(w.key for w in words))
+        return {key for key in keys if key not in L.stop and key not in L.particles}
+
+    def resolve(self, entity: Entity) -> Entity:
+        if entity.known:
+            return entity
+        person = self._person_for(entity.name) or self._person_for(entity.text)
+        if person is None:
+            titles_ = find_titles(entity.text, self.lang)
+            if len(titles_) == 1 and titles_[0].text.strip() == entity.text.strip():
+                person = self._posts.get(titles_[0].post)
+        if person is None:
+            return entity
+        return dataclasses.replace(entity, name=person.name, type=person.type, known=person.known,
+                                   title=entity.title or person.title)
+
+    def _person_for(self, name: str) -> Entity | None:
+        words = _words(fold(name).text)
+        if not words:
+            return None
+        whole = self._parts.get("".join(w.key for w in words))
+        if whole is not None:
+            return whole
+        hits = {id(p): p for p in (self._parts.get(w.key) for w in words if len(w.key) >= MIN_PART) if p is not None}
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
+    def mentions(self, text: str) -> list[Entity]:
+        """find() plus bare parts of earlier names and lone titles, all resolved; remembers them."""
+        f, found, title_list = _analyse(text, self.lang)
+        out = [self.resolve(_entity(text, f, x)) for x in found]
+        taken = [(x.start, x.end) for x in found] + [(fs, fe) for _, _, fs, fe in title_list]
+        for w in _words(f.text):
+            if any(s < w.end and w.start < e for s, e in taken):
+                continue
+            for key, skip in _first_word_variants(w):
+                person = self._parts.get(key)
+                if person is not None and len(key) >= MIN_PART:
+                    s, e = f.span(w.start + skip, w.end)
+                    out.append(dataclasses.replace(person, text=text[s:e], start=s, end=e, rule="coref/name"))
+                    break
+        for title, attached, _, _ in title_list:
+            person = None if attached else self._posts.get(title.post)
+            if person is not None:
+                out.append(dataclasses.replace(person, text=title.text, start=title.start, end=title.end,
+                                               title=title.post, rule="coref/title"))
+        out.sort(key=lambda e: (e.start, e.end))
+        self.see(out)
+        return out
+
+
+# ---------------------------------------------------------------- rule examples
+
+
+def _guess_lang(text: str) -> str:
+    return "en" if _LATIN.search(text) and not re.search(r"[\u0600-\u06ff]", text) else "ar"
+
+
+def run_example(ruleset, rule, example) -> dict | None:
+    """Example runner for entities and titles (tests/test_rule_examples.py)."""
+    lang = ruleset.lang if ruleset.lang != "common" else _guess_lang(example.text)
+    if rule.kind == "entities":
+        hit = next((e for e in find(example.text, lang) if e.name == rule["name"]), None)
+        return None if hit is None else {"name": hit.name, "type": hit.type, "quote": hit.text}
+    if rule.kind == "titles":
+        mine = [t for t in find_titles(example.text, lang) if t.rule == rule.id]
+        if not mine:
+            return None
+        person = next((e.name for e in find(example.text, lang) if e.title == rule["post"]), None)
+        return {"post": mine[0].post, "country": mine[0].country, "person": person}
+    raise ValueError(f"no example runner for rule kind {rule.kind!r} in checker.entities")

@@ -1,0 +1,381 @@
+"""Quantities in text: figures, scale words, fractions, percentages and currencies, as intervals.
+
+The words live in rules/<lang>/quantities.yaml and the units in rules/common/units.yaml;
+this module only reads the named groups of their patterns (documented in those files):
+`number`, `fraction`, `multiple` give the figure, `scale` multiplies it, `unit` names the
+pint unit, `qualifier` turns the figure into an interval, `skip` marks text that is not
+a quantity (years in dates, clock times). A group named `role_xxx` plays `role` and reads
+its value from the lexicon `role_xxx`.
+
+A figure is an interval. Written as digits it carries half a unit of its last significant
+digit either way ("25" -> 24.5-25.5, "200" -> 150-250, "2.5" -> 2.45-2.55): the writer
+vouches for no more digits than they wrote. "about" widens that to the tolerance of
+units.yaml when wider; "more than" / "less than" leave one side open.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from functools import cache
+
+import pint
+
+from checker import rules
+from checker.model import Quantity
+from checker.rules import RuleError, RuleSet
+from checker.textfold import Folded, fold
+
+QUALIFIERS = frozenset({"exact", "rounded", "about", "more-than", "less-than", "at-least", "at-most"})
+_LOWER_BOUND = frozenset({"more-than", "at-least"})
+_UPPER_BOUND = frozenset({"less-than", "at-most"})
+_FIGURE_ROLES = ("number", "fraction", "multiple")
+_ROLES = frozenset({*_FIGURE_ROLES, "scale", "unit", "qualifier", "skip"})
+_LANG = re.compile(r"[a-z]{2,3}")
+
+
+def _role(group: str) -> str:
+    return group.split("_", 1)[0]
+
+
+# ---------------------------------------------------------------- units
+
+
+@cache
+def ureg() -> pint.UnitRegistry:
+    """The pint registry, with every currency of units.yaml as a dimension of its own."""
+    reg = pint.UnitRegistry()
+    for rule in rules.load("common", "units").rules:
+        unit = rule["unit"]
+        if rule.get("dimension"):
+            reg.define(" = ".join([unit, f"[{rule['dimension']}]", "_", *rule.get("aliases", [])]))
+        elif rule.get("definition"):
+            reg.define(rule["definition"])
+        try:
+            reg.parse_units(unit)
+        except pint.errors.UndefinedUnitError:
+            raise RuleError(f"{rule.id}: pint does not know the unit {unit!r}; give it a dimension or a definition") from None
+    return reg
+
+
+@cache
+def _settings() -> dict[str, Decimal]:
+    units = rules.load("common", "units")
+    tolerance = units.lexicons.get("tolerance", {})
+    missing = {"about", "far"} - set(tolerance)
+    if missing:
+        raise RuleError(f"{units.path}: lexicon tolerance needs {sorted(missing)}")
+    return {k: Decimal(str(v)) for k, v in tolerance.items()}
+
+
+@cache
+def _known_units() -> frozenset[str]:
+    return frozenset(r["unit"] for r in rules.load("common", "units").rules) | {""}
+
+
+# ---------------------------------------------------------------- rules, compiled once
+
+
+@dataclass(frozen=True)
+class _Lang:
+    ruleset: RuleSet
+    finders: tuple[rules.Rule, ...]
+    skips: tuple[rules.Rule, ...]
+    month_before: re.Pattern | None  # month names of <lang>/dates.yaml: "March 2023", "30 March"
+    month_after: re.Pattern | None
+
+
+@cache
+def _lang(lang: str) -> _Lang:
+    rs = rules.load(lang, "quantities")
+    _validate(rs)
+    months = rules.load(lang, "dates").lexicons.get("month", {})
+    before = after = None
+    if months:
+        alt = "|".join(re.escape(m).replace(r"\ ", r"\s{1,3}") for m in sorted(months, key=len, reverse=True))
+        before = re.compile(rf"(?<!\w)(?:{alt})[\s,]{{0,3}}(?:\d{{1,2}}(?:st|nd|rd|th)?[\s,]{{0,3}})?$", re.I)
+        after = re.compile(rf"(?:st|nd|rd|th)?[\s,]{{0,3}}(?:{alt})(?!\w)", re.I)
+    return _Lang(rs, tuple(r for r in rs.rules if not r.get("skip")),
+                 tuple(r for r in rs.rules if r.get("skip")), before, after)
+
+
+def _validate(rs: RuleSet) -> None:
+    """Lexicon values the engine reads must make sense: known units, qualifiers, numbers."""
+    for name, lexicon in rs.lexicons.items():
+        role = _role(name)
+        for term, value in lexicon.items():
+            where = f"{rs.path}: lexicon {name}, {term!r}"
+            if role == "unit" and value not in _known_units():
+                raise RuleError(f"{where}: unit {value!r} is not in rules/common/units.yaml")
+            if role == "qualifier" and value not in QUALIFIERS:
+                raise RuleError(f"{where}: qualifier must be one of {sorted(QUALIFIERS)}")
+            if role == "number" and not re.fullmatch(r"\d{1,15}", str(value)):
+                raise RuleError(f"{where}: a number word stands for a whole number, not {value!r}")
+            if role in ("scale", "fraction", "multiple"):
+                try:
+                    _exact(value)
+                except (ValueError, ZeroDivisionError, TypeError):
+                    raise RuleError(f"{where}: {value!r} is not a number") from None
+    for rule in rs.rules:
+        for group in rule.regex.groupindex if rule.regex else ():
+            if _role(group) not in _ROLES:
+                raise RuleError(f"{rule.id}: group {group!r} plays no role ({', '.join(sorted(_ROLES))})")
+            if group != "number" and _role(group) != "skip" and group not in rs.lexicons:
+                raise RuleError(f"{rule.id}: group {group!r} needs a lexicon of that name")
+        fixed = rule.get("value") or {}
+        unknown = set(fixed) - {"unit", "qualifier"}
+        if unknown:
+            raise RuleError(f"{rule.id}: value may fix unit and qualifier, not {sorted(unknown)}")
+        if fixed.get("unit", "") not in _known_units():
+            raise RuleError(f"{rule.id}: unit {fixed['unit']!r} is not in rules/common/units.yaml")
+        if fixed.get("qualifier", "exact") not in QUALIFIERS:
+            raise RuleError(f"{rule.id}: qualifier must be one of {sorted(QUALIFIERS)}")
+
+
+# ---------------------------------------------------------------- reading one match
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int  # in folded text
+    end: int
+    core: tuple[int, int]  # the figure itself
+    bare: bool  # no adjacent qualifier, scale or unit: might be part of a date
+    rule: rules.Rule
+    match: re.Match
+
+
+def _exact(value) -> Fraction:
+    """A lexicon value or written figure as an exact number ('100/3' is a fraction)."""
+    return Fraction(str(value).strip())
+
+
+def _parse_number(digits: str) -> tuple[Fraction, Fraction]:
+    """The figure and half a unit of its last significant digit."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits):
+        digits = digits.replace(",", "")  # thousands separators
+    else:
+        digits = digits.replace(",", ".")  # a decimal comma ("2,5")
+    if "." in digits:
+        exponent = -len(digits.split(".", 1)[1])
+    else:
+        significant = digits.rstrip("0")
+        exponent = len(digits) - len(significant) if significant else 0
+    return Fraction(Decimal(digits)), Fraction(1, 2) * Fraction(10) ** exponent
+
+
+def _candidate(lang: _Lang, rule: rules.Rule, m: re.Match) -> _Candidate | None:
+    groups = {g for g, v in m.groupdict().items() if v is not None}
+    core = next((m.span(g) for g in groups if _role(g) in _FIGURE_ROLES), None)
+    if core is None:
+        return None
+    bare = not any(g == "qualifier" or _role(g) in ("scale", "unit") for g in groups)
+    return _Candidate(m.start(), m.end(), core, bare, rule, m)
+
+
+def _is_date_part(lang: _Lang, text: str, c: _Candidate) -> bool:
+    """A bare figure next to a month name ("30 March", "March 2023") is part of a date."""
+    if not c.bare or lang.month_before is None:
+        return False
+    s, e = c.core
+    return bool(lang.month_before.search(text[max(0, s - 40):s]) or lang.month_after.match(text, e))
+
+
+def _skip_span(m: re.Match) -> tuple[int, int]:
+    for group, value in m.groupdict().items():
+        if value is not None and _role(group) == "skip":
+            return m.span(group)
+    return m.span()
+
+
+def _candidates(lang: _Lang, text: str, finders) -> list[_Candidate]:
+    skips = [_skip_span(m) for rule in lang.skips for m in rule.regex.finditer(text)]
+    out = []
+    for rule in finders:
+        for m in rule.regex.finditer(text):
+            c = _candidate(lang, rule, m)
+            if c is None:
+                continue
+            if c.bare and any(s < c.core[1] and c.core[0] < e for s, e in skips):
+                continue
+            if _is_date_part(lang, text, c):
+                continue
+            out.append(c)
+    return out
+
+
+def _select(cands: list[_Candidate]) -> list[_Candidate]:
+    """Longest match wins, then rule priority; no two quantities overlap."""
+    chosen: list[_Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.start - c.end, -c.rule.get("priority", 0), c.start)):
+        if all(c.end <= o.start or o.end <= c.start for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _quantity(lang: _Lang, original: str, folded: Folded, c: _Candidate) -> Quantity:
+    rs, fixed = lang.ruleset, c.rule.get("value") or {}
+    figure, half, scale, share, round_figure = None, Fraction(0), Fraction(1), None, False
+    unit, qualifier = fixed.get("unit", ""), fixed.get("qualifier")
+    for group, matched in c.match.groupdict().items():
+        if matched is None:
+            continue
+        role = _role(group)
+        if group == "number":
+            figure, half = _parse_number(matched)
+            round_figure = half >= 5  # trailing zeros as written: "200", not "2.5 billion"
+        elif role == "number":  # a number word: as precise as its digits would be
+            figure, half = _parse_number(str(rs.lookup(group, matched)))
+        elif role == "fraction":
+            share = _exact(rs.lookup(group, matched))
+        elif role == "multiple":
+            figure = _exact(rs.lookup(group, matched))
+        elif role == "scale":
+            scale = _exact(rs.lookup(group, matched))
+        elif role == "unit":
+            unit = rs.lookup(group, matched)
+        elif role == "qualifier":
+            qualifier = rs.lookup(group, matched)
+    if qualifier is None:
+        qualifier = "rounded" if round_figure else "exact"
+    if share is not None:  # a share on its own is a percent; "a quarter of a billion" is 0.25 billion
+        figure, half = (share, half) if figure is None else (figure * share / 100, half * share / 100)
+    value, half = (figure or Fraction(0)) * scale, half * scale
+    low, high = _interval(value, half, qualifier)
+    start, end = folded.span(c.start, c.end)
+    return Quantity(original[start:end], start, end, float(value), low, high, unit, qualifier, c.rule.id)
+
+
+def _interval(value: Fraction, half: Fraction, qualifier: str) -> tuple[float | None, float | None]:
+    if qualifier in _LOWER_BOUND:
+        return float(value), None
+    if qualifier in _UPPER_BOUND:
+        return None, float(value)
+    if qualifier == "about":
+        half = max(half, abs(value) * Fraction(_settings()["about"]))
+    return float(value - half), float(value + half)
+
+
+# ---------------------------------------------------------------- public API
+
+
+def find(text: str, lang: str) -> list[Quantity]:
+    """Every quantity in `text`, with offsets into `text` (quote == text[start:end])."""
+    if not isinstance(text, str):
+        raise TypeError(f"find() needs text, not {type(text).__name__}")
+    if not isinstance(lang, str) or not _LANG.fullmatch(lang):
+        raise ValueError(f"unknown language code {lang!r}")
+    compiled = _lang(lang)
+    folded = fold(text)
+    cands = _candidates(compiled, folded.text, compiled.finders)
+    return [_quantity(compiled, text, folded, c) for c in _select(cands)]
+
+
+def to_base(q: Quantity) -> Quantity:
+    """The same quantity in the base unit of its dimension (metric_ton -> kilogram)."""
+    if not q.unit or _dimension(q.unit) == q.unit:
+        return q  # a count, a percent, or a unit of its own
+    base = ureg().Quantity(1, q.unit).to_base_units()
+    factor = base.magnitude
+
+    def scale(x: float | None) -> float | None:
+        return None if x is None else x * factor
+
+    return Quantity(q.text, q.start, q.end, q.value * factor, scale(q.low), scale(q.high),
+                    str(base.units), q.qualifier, q.rule)
+
+
+def _dimension(unit: str) -> str:
+    """What a unit measures. Dimensionless units (percent, a count) each stand alone:
+    25 % is not 0.25 of anything countable."""
+    if not unit:
+        return ""
+    try:
+        dim = ureg().parse_units(unit).dimensionality
+    except (pint.errors.UndefinedUnitError, ValueError, TypeError):
+        return f"?{unit}"
+    return unit if dim == pint.util.UnitsContainer() else str(dim)
+
+
+def compare(a: Quantity, b: Quantity) -> str:
+    """'agree', 'far' (compatible but one figure is `far` times the other), 'conflict'
+    (no value satisfies both) or 'incomparable' (different dimensions or currencies)."""
+    if _dimension(a.unit) != _dimension(b.unit):
+        return "incomparable"
+    a, b = to_base(a), to_base(b)
+    eps = 1e-9 * max(abs(a.value), abs(b.value), 1.0)
+    below = a.low is not None and b.high is not None and a.low > b.high + eps
+    above = b.low is not None and a.high is not None and b.low > a.high + eps
+    if below or above:
+        return "conflict"
+    small, big = sorted((abs(a.value), abs(b.value)))
+    if (a.value < 0) != (b.value < 0) and small > 0:
+        return "far"
+    if small == 0:
+        return "agree" if big == 0 else "far"
+    return "far" if Decimal(big) / Decimal(small) >= _settings()["far"] else "agree"
+
+
+_PHRASE = {"more-than": "more than", "less-than": "less than", "at-least": "at least",
+           "at-most": "at most", "about": "about"}
+_UNIT_LABEL = {"percent": "%", "percentage_point": "percentage points"}
+_MAGNITUDES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def describe(q: Quantity) -> str:
+    """A short reading for people: 'more than 100 billion USD', '25 % (24.5–25.5)'."""
+    unit = _UNIT_LABEL.get(q.unit, q.unit)
+    head = " ".join(x for x in (_PHRASE.get(q.qualifier, ""), _fmt(q.value), unit) if x)
+    if q.low is None or q.high is None or q.low == q.high:
+        return head
+    divisor, word = _magnitude(max(abs(q.low), abs(q.high)))
+    return f"{head} ({_num(q.low / divisor)}–{_num(q.high / divisor)}{' ' + word if word else ''})"
+
+
+def _magnitude(x: float) -> tuple[float, str]:
+    return next(((d, w) for d, w in _MAGNITUDES if x >= d), (1.0, ""))
+
+
+def _fmt(x: float) -> str:
+    divisor, word = _magnitude(abs(x))
+    return _num(x / divisor) + (" " + word if word else "")
+
+
+def _num(x: float) -> str:
+    return f"{x:,.4f}".rstrip("0").rstrip(".")
+
+
+# ---------------------------------------------------------------- example runners
+
+
+def run_example(ruleset: RuleSet, rule: rules.Rule, example) -> dict | None:
+    """Runner for rules/<lang>/quantities.yaml (tests/test_rule_examples.py)."""
+    folded = fold(example.text)
+    if rule.get("skip"):
+        m = rule.regex.search(folded.text)
+        if m is None:
+            return None
+        start, end = folded.span(*_skip_span(m))
+        return {"skip": example.text[start:end]}
+    compiled = _lang(ruleset.lang)
+    cands = _select(_candidates(compiled, folded.text, (rule,)))
+    if not cands:
+        return None
+    q = _quantity(compiled, example.text, folded, cands[0])
+
+    def rounded(x: float | None) -> float | None:
+        return None if x is None else round(x, 6)
+
+    return {"text": q.text, "value": rounded(q.value), "low": rounded(q.low), "high": rounded(q.high),
+            "unit": q.unit, "qualifier": q.qualifier}
+
+
+def run_unit_example(ruleset: RuleSet, rule: rules.Rule, example) -> dict | None:
+    """Runner for rules/common/units.yaml: the example is a pint quantity; the rule fires
+    when it has the dimension of the rule's unit."""
+    reg = ureg()
+    q = reg.Quantity(example.text)
+    if q.dimensionality != reg.parse_units(rule["unit"]).dimensionality:
+        return None
+    return {"dimension": str(q.dimensionality), "base": round(q.to_base_units().magnitude, 6)}

@@ -1,0 +1,132 @@
+"""The report: reports/report.html (one self-contained file), report.md and report.json.
+
+Conflicts first (both quotes, source names, how each value was read), then corroborations,
+suggested publication dates, in-document warnings, per-entity timelines and the documents
+with their publication dates. Every string from an article reaches HTML through jinja2's
+autoescape, in text, attributes and SVG alike.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from checker import conflicts, timeline
+from checker.model import Finding
+
+CORROBORATION = "corroboration"
+SUGGESTION = "publication-date-suggestion"
+
+
+@dataclass(frozen=True)
+class DocInfo:
+    id: str
+    label: str
+    path: str
+    source: str
+    lang: str
+    published: str | None
+    evidence: str
+
+
+@lru_cache(maxsize=1)
+def _env():
+    import jinja2
+
+    return jinja2.Environment(loader=jinja2.PackageLoader("checker", "templates"),
+                              autoescape=True, trim_blocks=True, lstrip_blocks=True)
+
+
+def _describe(when) -> str:
+    return conflicts.describe_when(when)
+
+
+def context(store, findings: list[Finding] | None = None) -> dict:
+    """Everything the three writers show, as plain values."""
+    docs = store.documents()
+    by_id = {d.id: d for d in docs}
+    infos = {d.id: DocInfo(d.id, conflicts.doc_label(d.id, by_id), d.path, d.source or "", d.lang,
+                           d.published.isoformat() if d.published else None, d.published_evidence or "")
+             for d in docs}
+    findings = store.findings() if findings is None else findings
+    clashes, corroborations, suggestions, in_document = [], [], [], []
+    for f in findings:
+        if f.rule == CORROBORATION:
+            corroborations.append(f)
+        elif f.rule == SUGGESTION:
+            suggestions.append(f)
+        elif f.kind == conflicts.IN_DOCUMENT:
+            in_document.append(f)
+        else:
+            clashes.append(f)
+    conflicting = {fid for f in clashes for fid in f.facts}
+    pair_kinds = frozenset(k for k, v in conflicts.policy().event_keys.items() if "participants" in v)
+    labels = {d: i.label for d, i in infos.items()}
+    lines = timeline.timelines(store.facts(), conflicting, labels, _describe, pair_kinds)
+    return {"documents": list(infos.values()), "docs": infos, "conflicts": clashes,
+            "corroborations": corroborations, "suggestions": suggestions, "in_document": in_document,
+            "timelines": lines,
+            "counts": {s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")}}
+
+
+def html(ctx: dict) -> str:
+    return _env().get_template("report.html.j2").render(**ctx)
+
+
+def markdown(ctx: dict) -> str:
+    docs = ctx["docs"]
+
+    def cell(text) -> str:  # Markdown tables: no pipes or line breaks from articles
+        return str(text or "").replace("|", "\\|").replace("\n", " ")
+
+    def section(title: str, findings: list[Finding]) -> list[str]:
+        out = [f"## {title} ({len(findings)})", ""]
+        for f in findings:
+            out.append(f"- **{f.severity}** `{f.rule}`: {cell(f.message)}")
+            for q in f.quotes:
+                info = docs.get(q.doc)
+                name = f"{info.label} ({cell(info.source)})" if info else q.doc[:12]
+                out.append(f"  - {name}: > {cell(q.text)}")
+        return out + [""]
+
+    c = ctx["counts"]
+    lines = ["# Consistency report", "",
+             f"{c['error']} errors, {c['warning']} warnings, {c['info']} notes over {len(ctx['documents'])} documents.", ""]
+    lines += section("Conflicts", ctx["conflicts"])
+    lines += section("Corroborations", ctx["corroborations"])
+    lines += section("Suggested publication dates", ctx["suggestions"])
+    lines += section("In-document checks", ctx["in_document"])
+    lines += ["## Documents", "", "| document | source | language | published | how it was found |",
+              "|---|---|---|---|---|"]
+    for d in ctx["documents"]:
+        lines.append(f"| {cell(d.label)} | {cell(d.source)} | {d.lang} | {d.published or 'unknown'} | {cell(d.evidence)} |")
+    return "\n".join(lines) + "\n"
+
+
+def as_json(ctx: dict) -> str:
+    def findings(fs):
+        return [conflicts.finding_dict(f) for f in fs]
+
+    data = {
+        "counts": ctx["counts"],
+        "conflicts": findings(ctx["conflicts"]),
+        "corroborations": findings(ctx["corroborations"]),
+        "suggestions": findings(ctx["suggestions"]),
+        "in_document": findings(ctx["in_document"]),
+        "documents": [d.__dict__ for d in ctx["documents"]],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str)
+
+
+def write(store, out: str | Path = "reports", findings: list[Finding] | None = None) -> list[Path]:
+    """Write report.html, report.md and report.json into `out`; return their paths."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    ctx = context(store, findings)
+    paths = []
+    for name, render in (("report.html", html), ("report.md", markdown), ("report.json", as_json)):
+        path = out / name
+        path.write_text(render(ctx), encoding="utf-8")
+        paths.append(path)
+    return paths

@@ -1,0 +1,130 @@
+"""Split the kept text of a document into sentences, with offsets into the original text.
+
+Line breaks always end a sentence (cleaning keeps ranges within lines); inside a line the
+`split` rules of rules/<lang>/sentences.yaml end one, unless the boundary falls inside a
+`keep` match (a number, an initial, an abbreviation) or inside a quotation. A runaway
+sentence is cut at whitespace so that later stages never see a huge one.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker import rules
+from checker.textfold import fold
+
+MAX_CHARS = 2000
+FALLBACK_LANG = "en"  # Latin punctuation, for a language with no rules of its own
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int  # offsets into the original document text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Splitter:
+    split: tuple[re.Pattern, ...]
+    keep: tuple[re.Pattern, ...]
+    quote: re.Pattern | None  # a quotation, matched on the original (folding merges quote forms)
+
+
+@lru_cache(maxsize=None)
+def _splitter(lang: str) -> _Splitter:
+    rs = rules.load(lang, "sentences")
+    if not rs.rules and lang != FALLBACK_LANG:
+        return _splitter(FALLBACK_LANG)
+    quote = None
+    if "quotes" in rs.lexicons:
+        q = rs.lexicons["quotes"]
+        o, c = re.escape(q["open"]), re.escape(q["close"])
+        quote = re.compile(f"[{o}][^{o}{c}\n]{{1,{MAX_CHARS}}}[{c}]")
+    return _Splitter(tuple(r.regex for r in rs.rules if r["action"] == "split"),
+                     tuple(r.regex for r in rs.rules if r["action"] == "keep"), quote)
+
+
+def _boundaries(piece: str, sp: _Splitter) -> list[int]:
+    folded = fold(piece)
+    keep = [folded.span(*m.span()) for rx in sp.keep for m in rx.finditer(folded.text)]
+    if sp.quote:
+        keep += [m.span() for m in sp.quote.finditer(piece)]
+    inside = _merge(keep)
+    starts = [s for s, _e in inside]
+    ends = {folded.span(*m.span())[1] for rx in sp.split for m in rx.finditer(folded.text)}
+    return sorted(p for p in ends if not _within(p, inside, starts))
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _within(p: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """True when p falls strictly inside one of the merged, sorted spans."""
+    i = bisect.bisect_left(starts, p) - 1
+    return i >= 0 and p < spans[i][1]
+
+
+def _cap(text: str, start: int, end: int):
+    """Cut a span longer than MAX_CHARS at whitespace."""
+    while end - start > MAX_CHARS:
+        cut = text.rfind(" ", start + 1, start + MAX_CHARS)
+        cut = cut if cut > start else start + MAX_CHARS
+        yield start, cut
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        yield start, end
+
+
+def split(text: str, kept, lang: str) -> list[Sentence]:
+    """Sentences of the kept ranges of `text`, in order."""
+    sp = _splitter(lang)
+    out: list[Sentence] = []
+    for rs, re_ in kept:
+        for line_start, line_end in _lines(text, rs, re_):
+            cuts = [line_start + b for b in _boundaries(text[line_start:line_end], sp)]
+            pos = line_start
+            for cut in [*cuts, line_end]:
+                s, e = _trim(text, pos, cut)
+                for a, b in _cap(text, s, e) if s < e else ():
+                    out.append(Sentence(a, b, text[a:b]))
+                pos = cut
+    return out
+
+
+def _lines(text: str, start: int, end: int):
+    pos = start
+    while True:
+        nl = text.find("\n", pos, end)
+        if nl < 0:
+            yield pos, end
+            return
+        yield pos, nl
+        pos = nl + 1
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def run_example(ruleset, rule, example) -> dict | None:
+    """Example runner for sentence rules: the sentences of the example under its language's rules."""
+    got = [s.text for s in split(example.text, ((0, len(example.text)),), ruleset.lang)]
+    if rule["action"] == "split":
+        return {"sentences": got} if len(got) > 1 else None
+    return {"sentences": got} if len(got) == 1 else None

@@ -1,0 +1,249 @@
+"""The SQLite store (sqlite-utils): documents, sentences (with full-text search), facts,
+entities, aliases and findings. Only this module touches the database.
+
+WAL mode and a busy timeout let a report read while an ingest writes. A document is
+written with its sentences and facts in one transaction, so a crash leaves whole
+documents only.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from checker import model
+from checker.documents import Document
+
+SCHEMA_VERSION = 1
+BUSY_MS = 10_000
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+_WHEN = {  # column -> When field
+    "date_text": "text", "date_start": "start", "date_end": "end", "date_value": "value",
+    "granularity": "granularity", "earliest": "earliest", "latest": "latest",
+    "approximate": "approximate", "resolved_by": "resolved_by", "explanation": "explanation",
+    "tense": "tense", "date_rule": "rule",
+}
+_QUANTITY = {  # column -> Quantity field
+    "q_text": "text", "q_start": "start", "q_end": "end", "q_value": "value", "q_low": "low",
+    "q_high": "high", "q_unit": "unit", "q_qualifier": "qualifier", "q_rule": "rule",
+}
+_DATE_FIELDS = {"earliest", "latest"}
+
+_TABLES = {
+    "documents": ({"id": str, "path": str, "source": str, "url": str, "lang": str, "published": str,
+                   "published_evidence": str, "text": str, "kept": str, "added": str}, "id"),
+    "sentences": ({"id": int, "doc": str, "start": int, "end": int, "text": str}, "id"),
+    "facts": ({"id": str, "doc": str, "kind": str, "subject": str, "object": str, "place": str,
+               "occasion": str, "modality": str,
+               **{c: (int if c in ("date_start", "date_end") else bool if c == "approximate" else str) for c in _WHEN},
+               **{c: (int if c in ("q_start", "q_end") else float if c in ("q_value", "q_low", "q_high") else str)
+                  for c in _QUANTITY},
+               "sentence": str, "start": int, "end": int, "rule": str}, "id"),
+    "entities": ({"name": str, "type": str}, "name"),
+    "aliases": ({"alias": str, "name": str}, "alias"),
+    "findings": ({"id": str, "rule": str, "severity": str, "kind": str, "message": str, "facts": str,
+                  "docs": str, "quotes": str, "values": str, "extra": str}, "id"),
+}
+_INDEXES = [("sentences", ["doc"]), ("facts", ["kind"]), ("facts", ["subject"]), ("facts", ["doc"]),
+            ("aliases", ["name"])]
+
+
+class StoreError(Exception):
+    """A database that cannot be used (not SQLite, from a newer version, ...)."""
+
+
+class Store:
+    def __init__(self, path: str | Path | None = None, *, memory: bool = False):
+        if memory:
+            self.db = sqlite_utils.Database(memory=True)
+        else:
+            path = Path(path or "checker.db")
+            _check_file(path)
+            try:
+                self.db = sqlite_utils.Database(sqlite3.connect(str(path), timeout=BUSY_MS / 1000))
+                self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+                self.db.enable_wal()
+            except sqlite3.DatabaseError as e:
+                raise StoreError(f"{path}: not a usable SQLite database ({e})") from None
+        self.conn = self.db.conn
+        try:
+            self._migrate()
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{path or 'memory'}: not a usable SQLite database ({e})") from None
+
+    def _migrate(self) -> None:
+        version = self.db["schema_version"]
+        found = max((r["version"] for r in version.rows), default=0) if version.exists() else 0
+        if found > SCHEMA_VERSION:
+            raise StoreError(f"database schema {found} is newer than this checker's ({SCHEMA_VERSION})")
+        if found < SCHEMA_VERSION:
+            self._create()
+        if not self.db["sentences_fts"].exists():
+            self.db["sentences"].enable_fts(["text"], create_triggers=True)
+
+    def _create(self) -> None:
+        version = self.db["schema_version"]
+        with self.conn:
+            for name, (columns, pk) in _TABLES.items():
+                self.db[name].create(columns, pk=pk, not_null={pk}, if_not_exists=True)
+            for table, cols in _INDEXES:
+                self.db[table].create_index(cols, if_not_exists=True)
+            version.insert({"version": SCHEMA_VERSION}, pk="version", replace=True)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- documents -------------------------------------------------------------------------
+
+    def add(self, doc: Document, analysis) -> bool:
+        """Store a document with its sentences and facts in one transaction; False if already stored."""
+        with self.conn:  # one transaction: commit at the end, roll back on any error
+            cur = self._insert("documents", [_doc_row(doc)], ignore=True)
+            if cur.rowcount == 0:
+                return False
+            self._insert("sentences", [{"doc": doc.id, "start": s.start, "end": s.end, "text": s.text}
+                                       for s in analysis.sentences])
+            self._insert("facts", [_fact_row(f, doc.id) for f in analysis.facts], ignore=True)
+        return True
+
+    def _insert(self, table: str, rows: list[dict], ignore: bool = False):
+        if not rows:
+            return None
+        cols = list(rows[0])
+        sql = (f"INSERT {'OR IGNORE ' if ignore else ''}INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
+               f"VALUES ({', '.join('?' for _ in cols)})")
+        return self.conn.executemany(sql, [[r[c] for c in cols] for r in rows])
+
+    def has(self, doc_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
+
+    def documents(self) -> list[Document]:
+        return [_doc(r) for r in self.db["documents"].rows_where(order_by="path, id")]
+
+    def document(self, doc_id: str) -> Document | None:
+        """A document by its id or an unambiguous prefix of it."""
+        rows = list(self.db["documents"].rows_where("id LIKE ?", [doc_id + "%"], limit=2))
+        return _doc(rows[0]) if len(rows) == 1 else None
+
+    def sentences(self, doc_id: str) -> list[dict]:
+        return list(self.db["sentences"].rows_where("doc = ?", [doc_id], order_by="start"))
+
+    def search(self, query: str, limit: int = 20) -> list[dict]:
+        """Sentences matching a full-text query."""
+        return list(self.db["sentences"].search(query, limit=limit))
+
+    # -- facts -----------------------------------------------------------------------------
+
+    def facts(self, kind: str | None = None, entity: str | None = None) -> list[model.Fact]:
+        where, args = [], []
+        if kind:
+            where.append("kind = ?")
+            args.append(kind)
+        if entity:
+            where.append("(subject = ? OR object = ? OR place = ?)")
+            args += [entity] * 3
+        rows = self.db["facts"].rows_where(" AND ".join(where) or None, args, order_by="doc, start")
+        return [_fact(r) for r in rows]
+
+    def add_entities(self, entities: list[tuple[str, str]], aliases: list[tuple[str, str]]) -> None:
+        with self.conn:
+            self.conn.executemany("INSERT OR REPLACE INTO entities (name, type) VALUES (?, ?)", entities)
+            self.conn.executemany("INSERT OR REPLACE INTO aliases (alias, name) VALUES (?, ?)", aliases)
+
+    # -- findings --------------------------------------------------------------------------
+
+    def replace_findings(self, findings: list[model.Finding]) -> None:
+        with self.conn:
+            self.conn.execute("DELETE FROM findings")
+            self._insert("findings", [_finding_row(f) for f in findings], ignore=True)
+
+    def findings(self) -> list[model.Finding]:
+        return [_finding(r) for r in self.db["findings"].rows_where(order_by="rowid")]
+
+
+def _check_file(path: Path) -> None:
+    if path.is_dir():
+        raise StoreError(f"{path}: is a folder, not a database file")
+    if path.exists() and path.stat().st_size:
+        try:
+            with path.open("rb") as f:
+                head = f.read(len(SQLITE_MAGIC))
+        except OSError as e:
+            raise StoreError(f"{path}: cannot read ({e.strerror})") from None
+        if head != SQLITE_MAGIC:
+            raise StoreError(f"{path}: not a SQLite database")
+
+
+def _doc_row(doc: Document) -> dict:
+    return {"id": doc.id, "path": doc.path, "source": doc.source, "url": doc.url, "lang": doc.lang,
+            "published": doc.published.isoformat() if doc.published else None,
+            "published_evidence": doc.published_evidence, "text": doc.text, "kept": json.dumps(doc.kept),
+            "added": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+
+
+def _doc(r: dict) -> Document:
+    return Document(r["id"], r["path"], r["source"], r["url"], r["lang"],
+                    date.fromisoformat(r["published"]) if r["published"] else None,
+                    r["published_evidence"] or "", r["text"], tuple(tuple(k) for k in json.loads(r["kept"])))
+
+
+def _fact_id(f: model.Fact, doc: str) -> str:
+    key = json.dumps([doc, f.kind, f.subject, f.object, f.place, list(f.span), f.rule,
+                      f.when.value if f.when else None, f.quantity.text if f.quantity else None])
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def _fact_row(f: model.Fact, doc: str) -> dict:
+    row = {"id": f.id or _fact_id(f, f.doc or doc), "doc": f.doc or doc, "kind": f.kind, "subject": f.subject,
+           "object": f.object, "place": f.place, "occasion": f.occasion, "modality": f.modality,
+           "sentence": f.sentence, "start": f.span[0], "end": f.span[1], "rule": f.rule}
+    for columns, value in ((_WHEN, f.when), (_QUANTITY, f.quantity)):
+        for col, attr in columns.items():
+            v = getattr(value, attr) if value is not None else None
+            row[col] = v.isoformat() if isinstance(v, date) else v
+    return row
+
+
+def _fact(r: dict) -> model.Fact:
+    def nested(columns, cls):
+        if all(r[c] is None for c in columns):
+            return None
+        vals = {attr: r[col] for col, attr in columns.items()}
+        for k in _DATE_FIELDS & set(vals):
+            vals[k] = date.fromisoformat(vals[k]) if vals[k] else None
+        if "approximate" in vals:
+            vals["approximate"] = bool(vals["approximate"])
+        return cls(**{k: v for k, v in vals.items() if v is not None or k not in _NOT_NULL})
+
+    return model.Fact(doc=r["doc"], kind=r["kind"], subject=r["subject"], object=r["object"], place=r["place"],
+                      occasion=r["occasion"], modality=r["modality"], when=nested(_WHEN, model.When),
+                      quantity=nested(_QUANTITY, model.Quantity), sentence=r["sentence"] or "",
+                      span=(r["start"], r["end"]), rule=r["rule"] or "", id=r["id"])
+
+
+# Fields that have a non-None default in the dataclasses: a NULL column means "use the default".
+_NOT_NULL = {"approximate", "resolved_by", "explanation", "qualifier", "rule"}
+
+
+def _finding_id(f: model.Finding) -> str:
+    key = json.dumps([f.rule, f.kind, list(f.facts), list(f.docs), list(f.values), f.message])
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+def _finding_row(f: model.Finding) -> dict:
+    return {"id": _finding_id(f), "rule": f.rule, "severity": f.severity, "kind": f.kind, "message": f.message,
+            "facts": json.dumps(list(f.facts)), "docs": json.dumps(list(f.docs)),
+            "quotes": json.dumps([q.__dict__ for q in f.quotes], ensure_ascii=False),
+            "values": json.dumps(list(f.values), ensure_ascii=False),
+            "extra": json.dumps(f.extra, ensure_ascii=False, default=str)}
+
+
+def _finding(r: dict) -> model.Finding:
+    return model.Finding(r["rule"], r["severity"], r["kind"], r["message"], tuple(json.loads(r["facts"])),
+                         tuple(json.loads(r["docs"])), tuple(model.Quote(**q) for q in json.loads(r["quotes"])),
+                         tuple(json.loads(r["values"])), json.loads(r["extra"] or "{}"))

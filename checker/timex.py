@@ -1,0 +1,607 @@
+"""Time expressions: find them in a sentence and normalise each to a When.
+
+The words and patterns live in rules/<lang>/dates.yaml (what an expression is) and
+rules/<lang>/modality.yaml (clause cues for tense and modality). This module only knows
+how to compute: a rule's named groups say what was matched, by convention
+
+    day, month, year, weekday, season   parts of a calendar date (month/weekday/season via lexicons)
+    month_end, year_end                 the end of a range
+    unit, offset                        'last month': unit month, offset -1 (lexicon unit*, offset*)
+    minus, plus                         before / after the anchor (the previous event in the text)
+    numeric                             a date in digits, read by dateparser (value: {order: DMY})
+
+and a trailing digit (month2, offset3) marks the same part in another branch of a pattern.
+The rule's `value` mapping supplies defaults ({offset: 0}) and modes ({anchor: day},
+{anchor: days, from: 2, to: 10}, {recent: 3}). Values are TIMEX3-style strings; a value
+never borrows a part the text does not give (no year guessed, no day copied from today).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from checker import rules
+from checker.model import When
+from checker.textfold import fold
+
+SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
+# How far an approximate value may stray, by granularity (days).
+TOLERANCE = {"day": 3, "week": 7, "month": 15, "season": 30, "year": 60}
+# Enough years for every combination of weekday and calendar date (the Gregorian 28-year cycle).
+CYCLE = (date(2000, 1, 1), date(2027, 12, 31))
+# Characters a rule may reach before and after a trigger word ('بحلول نهاية العام الجاري').
+WINDOW = (30, 30)
+# How far from a time expression a tense cue may be, before and after it.
+CUE_REACH = (150, 80)
+
+
+# --- matching ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int  # in folded text
+    end: int
+    rule: rules.Rule
+    parts: dict  # canonical group name -> matched text
+
+
+def _canonical(group: str) -> str:
+    return group.rstrip("0123456789")
+
+
+@lru_cache(maxsize=None)
+def _trigger(lang: str) -> tuple[re.Pattern | None, tuple[frozenset, ...]]:
+    """The trigger pattern, and for each rule the trigger groups near which it can match
+    (the groups whose lexicon or pattern its own pattern uses; empty: it runs in every window)."""
+    ruleset = rules.load(lang, "dates")
+    if "trigger" not in ruleset.patterns:
+        return None, tuple(frozenset() for _ in ruleset.rules)
+    trigger = ruleset.compile("{trigger}")
+    alts = {g: ruleset.compile("{" + g + "}").pattern for g in trigger.groupindex}
+    needs = tuple(frozenset(g for g, alt in alts.items() if alt in rule.regex.pattern) for rule in ruleset.rules)
+    return trigger, needs
+
+
+def _windows(lang: str, folded: str) -> list[tuple[int, int, set]]:
+    """Stretches of text around the trigger words, with the groups that fired there."""
+    trigger = _trigger(lang)[0]
+    if trigger is None:
+        return [(0, len(folded), set())]
+    spans: list[list] = []
+    for m in trigger.finditer(folded):
+        lo, hi = max(0, m.start() - WINDOW[0]), min(len(folded), m.end() + WINDOW[1])
+        if spans and lo <= spans[-1][1]:
+            spans[-1][1] = hi
+        else:
+            spans.append([lo, hi, set()])
+        spans[-1][2].add(m.lastgroup)
+    return [tuple(s) for s in spans]
+
+
+def _find(ruleset: rules.RuleSet, folded: str) -> list[_Hit]:
+    """The rules over the trigger windows; overlaps go to the longest, then the higher priority."""
+    windows = _windows(ruleset.lang, folded)
+    if not windows:
+        return []
+    needs = _trigger(ruleset.lang)[1]
+    hits = {}
+    for order, rule in enumerate(ruleset.rules):
+        for lo, hi, fired in windows:
+            if needs[order] and needs[order].isdisjoint(fired):
+                continue
+            for m in rule.regex.finditer(folded, lo, hi):
+                if m.end() > m.start() and (m.start(), m.end(), order) not in hits:
+                    parts = {_canonical(k): v for k, v in m.groupdict().items() if v is not None}
+                    hits[m.start(), m.end(), order] = _Hit(m.start(), m.end(), rule, parts)
+    chosen: list[_Hit] = []
+    for (s, e, _), hit in sorted(hits.items(), key=lambda h: (h[0][0] - h[0][1], h[0][2], h[0][0])):
+        if all(e <= c.start or s >= c.end for c in chosen):
+            chosen.append(hit)
+    return sorted(chosen, key=lambda h: h.start)
+
+
+def _lookup(ruleset: rules.RuleSet, name: str, text: str):
+    """A group's value: lexicon `name`, else any lexicon `name_*`, else the digits."""
+    name = name.removesuffix("_end")  # month_end reads like month
+    for lex in [name] + sorted(n for n in ruleset.lexicons if n.startswith(name + "_")):
+        if lex in ruleset.lexicons:
+            value = ruleset.lookup(lex, text)
+            if value is not None:
+                return value
+    digits = re.match(r"\d+", text.strip())  # '8th' -> 8
+    return int(digits[0]) if digits else None
+
+
+# --- clause: tense and modality -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Cue:
+    start: int
+    end: int
+    modality: str
+    tense: str | None
+    priority: int
+    rule: str
+
+
+@lru_cache(maxsize=None)
+def _cue_pattern(lang: str) -> tuple[re.Pattern | None, tuple[rules.Rule, ...]]:
+    """All cue rules as one alternation, highest priority first (it wins where two start together)."""
+    cue_rules = rules.load(lang, "modality").rules
+    if not cue_rules:
+        return None, ()
+    joined = "|".join(f"(?P<c{i}>{r.regex.pattern})" for i, r in enumerate(cue_rules))
+    return re.compile(joined, re.IGNORECASE), cue_rules
+
+
+def _cues(lang: str, folded: str, lo: int = 0, hi: int | None = None) -> list[_Cue]:
+    pattern, cue_rules = _cue_pattern(lang)
+    if pattern is None:
+        return []
+    found = []
+    for m in pattern.finditer(folded, lo, len(folded) if hi is None else hi):
+        if m.end() > m.start():
+            rule = cue_rules[int(m.lastgroup[1:])]
+            found.append(_Cue(m.start(), m.end(), rule.get("modality", "asserted"), rule.get("tense"),
+                              rule.get("priority", 0), rule.id))
+    return found
+
+
+def clause(text: str, lang: str) -> tuple[str, str | None]:
+    """(modality, tense) of a clause: asserted|expected|planned|target|negated, past|present|future|None."""
+    cues = _cues(lang, fold(text).text)
+    marked = [c for c in cues if c.modality != "asserted"]
+    modality = max(marked, key=lambda c: (c.priority, -c.start)).modality if marked else "asserted"
+    timed = [c for c in cues if c.tense]
+    # A reporting verb ('said') has a low priority: the tense of what was said wins over it.
+    tense = max(timed, key=lambda c: (c.priority, c.start)).tense if timed else None
+    return modality, tense
+
+
+def _needs_tense(hit: _Hit) -> bool:
+    """A month, weekday or season without a year is read from the clause's tense."""
+    parts = hit.parts
+    return "year" not in parts and any(k in parts for k in ("month", "weekday", "season"))
+
+
+def _tense_near(lang: str, folded: str, start: int, end: int) -> str | None:
+    """The tense of the nearest cue before the expression, else of the nearest after it
+    (within CUE_REACH characters: a cue further away belongs to another clause)."""
+    before = [c for c in _cues(lang, folded, max(0, start - CUE_REACH[0]), start) if c.tense]
+    if before:
+        return before[-1].tense
+    after = [c for c in _cues(lang, folded, end, end + CUE_REACH[1]) if c.tense]
+    return after[0].tense if after else None
+
+
+# --- calendar helpers ------------------------------------------------------------------------
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _season_bounds(y: int, code: str) -> tuple[date, date]:
+    if code == "WI":
+        return date(y, 12, 1), _month_end(y + 1, 2)
+    months = SEASON_MONTHS[code]
+    return date(y, months[0], 1), _month_end(y, months[-1])
+
+
+def _week_bounds(y: int, w: int) -> tuple[date, date]:
+    first = date.fromisocalendar(y, w, 1)
+    return first, first + timedelta(days=6)
+
+
+def _bounds(value: str | None) -> tuple[date | None, date | None]:
+    """The days a fully known value covers (None, None for partial values)."""
+    if not value:
+        return None, None
+    if "/" in value:
+        a, b = value.split("/", 1)
+        return _bounds(a)[0], _bounds(b)[1]
+    if m := _DAY.fullmatch(value):
+        if "X" in value:
+            return None, None
+        y, mo, d = (int(m[k]) for k in ("y", "m", "d"))
+        return (date(y, mo, d),) * 2
+    if m := _MONTH.fullmatch(value):
+        if "X" in value:
+            return None, None
+        y, mo = int(m["y"]), int(m["m"])
+        return date(y, mo, 1), _month_end(y, mo)
+    if m := _WEEK.fullmatch(value):
+        if "X" in value:
+            return None, None
+        lo, hi = _week_bounds(int(m["y"]), int(m["w"]))
+        if m["wd"]:
+            day = lo + timedelta(days=int(m["wd"]) - 1)
+            return day, day
+        return lo, hi
+    if m := _SEASON.fullmatch(value):
+        return (None, None) if "X" in value else _season_bounds(int(m["y"]), m["s"])
+    if _YEAR.fullmatch(value):
+        y = int(value)
+        return date(y, 1, 1), date(y, 12, 31)
+    return None, None
+
+
+_DAY = re.compile(r"(?P<y>\d{4}|XXXX)-(?P<m>\d{2})-(?P<d>\d{2})")
+_MONTH = re.compile(r"(?P<y>\d{4}|XXXX)-(?P<m>\d{2})")
+_WEEK = re.compile(r"(?P<y>\d{4}|XXXX)-W(?P<w>\d{2}|XX)(?:-(?P<wd>[1-7]))?")
+_SEASON = re.compile(r"(?P<y>\d{4}|XXXX)-(?P<s>SP|SU|FA|WI)")
+_YEAR = re.compile(r"\d{4}")
+
+
+# --- resolution ------------------------------------------------------------------------------
+
+@dataclass
+class _Reading:
+    value: str | None
+    granularity: str
+    resolved_by: str
+    how: str = ""  # what was assumed, for the explanation
+    earliest: date | None = None
+    latest: date | None = None
+    approximate: bool = False
+
+
+def _pick_year(month: int, day: int, pub: date, offset, tense: str | None) -> tuple[int, str]:
+    """The year of a month (and day) without one, from the publication date."""
+    here, now = (month, day), (pub.month, pub.day if day else 0)
+    if offset == 0:
+        return pub.year, "the publication year"
+    if offset == -1:
+        return (pub.year if here < now else pub.year - 1), "the last one before publication"
+    if offset == 1:
+        return (pub.year if here > now else pub.year + 1), "the next one after publication"
+    if tense == "future":
+        return (pub.year if here >= now else pub.year + 1), "future clause: the next one"
+    return (pub.year if here <= now else pub.year - 1), "past clause: the last one on or before publication"
+
+
+def _weekday_date(wd: int, pub: date, offset, tense: str | None) -> tuple[date, str]:
+    today = pub.isoweekday()
+    if offset == -1:
+        return pub - timedelta(days=(today - wd - 1) % 7 + 1), "the last one before publication"
+    if offset == 1 or (offset is None and tense == "future"):
+        return pub + timedelta(days=(wd - today - 1) % 7 + 1), "the next one after publication"
+    return pub - timedelta(days=(today - wd) % 7), "the last one on or before publication"
+
+
+def _season_pick(code: str, pub: date, offset, tense: str | None) -> tuple[int, str]:
+    years = [(y, *_season_bounds(y, code)) for y in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1)]
+    if offset == 0:
+        return pub.year, "the publication year"
+    if offset == -1:
+        return max(y for y, lo, hi in years if hi < pub), "the last one before publication"
+    if offset == 1:
+        return min(y for y, lo, hi in years if lo > pub), "the next one after publication"
+    if tense == "future":
+        return min(y for y, lo, hi in years if hi >= pub), "future clause: the next one"
+    return max(y for y, lo, hi in years if lo <= pub), "past clause: the last one on or before publication"
+
+
+def _shift_weekday_value(value: str | None, days: int) -> str | None:
+    m = _WEEK.fullmatch(value or "")
+    if m and m["wd"] and "X" in value:
+        return f"XXXX-WXX-{(int(m['wd']) - 1 + days) % 7 + 1}"
+    return None
+
+
+def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: When | None) -> _Reading | None:
+    """What a hit means; None when it is no calendar date after all (31 February)."""
+    spec = dict(hit.rule.get("value") or {})
+    p = {k: _lookup(ruleset, k, v) for k, v in hit.parts.items() if k not in ("minus", "plus", "numeric")}
+    offset = p.get("offset", spec.get("offset"))
+    unit = p.get("unit", spec.get("unit"))
+
+    if "numeric" in hit.parts:
+        d = _parse_digits(hit.parts["numeric"], spec.get("order", "DMY"))
+        if d is None:
+            return None
+        return _Reading(d.isoformat(), "day", "absolute")
+
+    if "anchor" in spec:
+        return _from_anchor(spec, hit, anchor)
+
+    if "recent" in spec:
+        if pub is None:
+            return _Reading(None, unit, "unresolved", "needs a publication date")
+        n = int(spec["recent"])
+        start = {"day": pub - timedelta(days=n), "week": pub - timedelta(weeks=n),
+                 "month": date(*_add_months(pub.year, pub.month, -n), 1),
+                 "year": date(pub.year - n, 1, 1)}[unit]
+        return _Reading(None, unit, "publication", f"the last {n} {unit}s up to publication", start, pub, True)
+
+    if unit in ("day", "week", "month", "year") and "month" not in p and "season" not in p:
+        if pub is None:
+            return _Reading(None, unit, "unresolved", "needs a publication date")
+        n = int(offset or 0)
+        if unit == "day":
+            return _Reading((pub + timedelta(days=n)).isoformat(), "day", "publication")
+        if unit == "week":
+            iy, iw, _ = (pub + timedelta(weeks=n)).isocalendar()
+            return _Reading(f"{iy}-W{iw:02d}", "week", "publication")
+        if unit == "month":
+            y, m = _add_months(pub.year, pub.month, n)
+            return _Reading(f"{y}-{m:02d}", "month", "publication")
+        return _Reading(str(pub.year + n), "year", "publication")
+
+    if "season" in p:
+        code = p["season"]
+        if "year" in p:
+            return _Reading(f"{p['year']}-{code}", "season", "absolute")
+        if pub is None:
+            return _Reading(f"XXXX-{code}", "season", "unresolved", "the year needs a publication date")
+        y, how = _season_pick(code, pub, offset, tense)
+        return _Reading(f"{y}-{code}", "season", "publication", how)
+
+    if "year_end" in p:
+        return _Reading(f"{p['year']}/{p['year_end']}", "year", "absolute")
+
+    if "month" in p:
+        return _month_reading(p, pub, offset, tense)
+
+    if "year" in p:
+        return _Reading(str(p["year"]), "year", "absolute")
+
+    if "weekday" in p:
+        wd = p["weekday"]
+        forced = hit.rule.get("tense")
+        if pub is None:
+            return _Reading(f"XXXX-WXX-{wd}", "day", "unresolved", "the week needs a publication date")
+        d, how = _weekday_date(wd, pub, offset, forced or tense)
+        if forced == "present":
+            how = "the publication day" if d == pub else f"the publication day is not that weekday; {how}"
+        return _Reading(d.isoformat(), "day", "publication", how)
+
+    return _Reading(None, "unknown", "unresolved", "no rule to compute it")
+
+
+def _month_reading(p: dict, pub: date | None, offset, tense) -> _Reading | None:
+    month, day = p["month"], p.get("day")
+    end = p.get("month_end")
+    if day is not None:
+        try:
+            date(p.get("year", 2000), month, day)  # 2000: a leap year, so 29 February passes
+        except ValueError:
+            return None
+    if "year" in p:
+        y = p["year"]
+        if end:
+            y2 = y if end >= month else y + 1
+            return _Reading(f"{y:04d}-{month:02d}/{y2:04d}-{end:02d}", "month", "absolute")
+        return _Reading(f"{y:04d}-{month:02d}" + (f"-{day:02d}" if day else ""), "day" if day else "month", "absolute")
+    if pub is None:
+        tail = f"/XXXX-{end:02d}" if end else ""
+        return _Reading(f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "") + tail, "day" if day else "month",
+                        "unresolved", "the year needs a publication date")
+    y, how = _pick_year(month, day or 0, pub, offset, tense)
+    if day:
+        return _Reading(f"{y:04d}-{month:02d}-{day:02d}", "day", "publication", how)
+    if end:
+        y2 = y if end >= month else y + 1
+        return _Reading(f"{y:04d}-{month:02d}/{y2:04d}-{end:02d}", "month", "publication", how)
+    return _Reading(f"{y:04d}-{month:02d}", "month", "publication", how)
+
+
+def _from_anchor(spec: dict, hit: _Hit, anchor: When | None) -> _Reading:
+    sign = -1 if "minus" in hit.parts else 1
+    if anchor is None or (anchor.value is None and anchor.earliest is None):
+        return _Reading(None, "day", "unresolved", "no earlier time in the text to count from")
+    lo, hi = anchor.earliest, anchor.latest
+    if spec["anchor"] == "day":
+        if lo is not None and lo == hi:
+            d = lo + timedelta(days=sign)
+            return _Reading(d.isoformat(), "day", "anchor")
+        shifted = _shift_weekday_value(anchor.value, sign)
+        return _Reading(shifted, "day", "anchor" if shifted else "unresolved")
+    near, far = int(spec.get("from", 1)), int(spec.get("to", 7))
+    if lo is None:
+        return _Reading(None, "day", "anchor", f"{near}-{far} days {'before' if sign < 0 else 'after'}", None, None, True)
+    if sign < 0:
+        return _Reading(None, "day", "anchor", "", lo - timedelta(days=far), hi - timedelta(days=near), True)
+    return _Reading(None, "day", "anchor", "", lo + timedelta(days=near), hi + timedelta(days=far), True)
+
+
+@lru_cache(maxsize=4096)
+def _parse_digits(text: str, order: str) -> date | None:
+    import dateparser  # slow to import; only numeric dates need it
+
+    parsed = dateparser.parse(text, settings={"DATE_ORDER": order, "STRICT_PARSING": True})
+    return parsed.date() if parsed else None
+
+
+# --- public API ------------------------------------------------------------------------------
+
+def tag(text: str, lang: str, published: date | None, *, anchor: When | None = None,
+        tense: str | None = None) -> list[When]:
+    """Every time expression in `text` (a sentence), normalised; offsets are into `text`."""
+    return _tag(text, 0, len(text), lang, published, anchor, tense)
+
+
+def _tag(text: str, start: int, end: int, lang: str, published: date | None, anchor: When | None,
+         tense: str | None) -> list[When]:
+    ruleset = rules.load(lang, "dates")
+    folded = fold(text[start:end])
+    out: list[When] = []
+    for hit in _find(ruleset, folded.text):
+        t = tense
+        if t is None and _needs_tense(hit):  # the clause is read only when the expression needs it
+            t = _tense_near(lang, folded.text, hit.start, hit.end)
+        before = out[-1] if out else anchor
+        r = _resolve(ruleset, hit, published, t, before)
+        if r is None:
+            continue
+        s, e = folded.span(hit.start, hit.end)
+        lo, hi = (r.earliest, r.latest) if r.earliest or r.latest else _bounds(r.value)
+        words = text[start + s:start + e]
+        explanation = _explain(words, r.value, lo, hi, r.resolved_by, published, r.how, before)
+        out.append(When(words, start + s, start + e, r.value, r.granularity, lo, hi,
+                        r.approximate or bool(hit.rule.get("approximate")), r.resolved_by, explanation, t,
+                        hit.rule.id))
+    return out
+
+
+def tag_spans(text: str, spans, lang: str, published: date | None) -> list[When]:
+    """Every time expression in the given (start, end) pieces of `text` (sentences), in order;
+    offsets are into `text` and each piece is anchored on the last expression before it."""
+    out: list[When] = []
+    for start, end in spans:
+        out += _tag(text, start, end, lang, published, out[-1] if out else None, None)
+    return out
+
+
+def tag_text(text: str, lang: str, published: date | None) -> list[When]:
+    """tag_spans over the lines of `text`."""
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        spans.append((pos, pos + len(line)))
+        pos += len(line)
+    return tag_spans(text, spans, lang, published)
+
+
+def _explain(words: str, value, lo, hi, resolved_by: str, pub: date | None, how: str, anchor: When | None) -> str:
+    shown = value or (f"{lo}..{hi}" if lo else "unknown")
+    note = f" ({how})" if how else ""
+    if resolved_by == "absolute":
+        return f"'{words}' -> {shown}"
+    if resolved_by == "publication":
+        return f"'{words}' in an article dated {pub} -> {shown}{note}"
+    if resolved_by == "anchor" and anchor is not None:
+        return f"'{words}' counted from '{anchor.text}' ({anchor.value or 'unknown'}) -> {shown}{note}"
+    return f"'{words}' -> {shown}{note}"
+
+
+def from_value(value: str | None, text: str = "", approximate: bool = False) -> When:
+    """A When for a TIMEX3-style value (for anchors, stored facts and tests)."""
+    lo, hi = _bounds(value)
+    gran = "unknown"
+    if value:
+        gran = ("day" if _DAY.fullmatch(value) or (_WEEK.fullmatch(value) and value[-2] == "-") else
+                "week" if _WEEK.fullmatch(value) else "season" if _SEASON.fullmatch(value) else
+                "month" if _MONTH.fullmatch(value.split("/")[0]) else "year")
+    return When(text or value or "", 0, 0, value, gran, lo, hi, approximate,
+                "absolute" if lo else "unresolved")
+
+
+# --- comparison ------------------------------------------------------------------------------
+
+def _constraint(w: When):
+    """(lo, hi, test): the days a When allows are those in [lo, hi] (None: unbounded) passing test."""
+    lo, hi = w.earliest, w.latest
+    if w.approximate:
+        if lo is None:
+            return None, None, lambda d: True
+        tol = timedelta(days=TOLERANCE.get(w.granularity, 3))
+        return lo - tol, hi + tol, lambda d: True
+    v = w.value or ""
+    if lo is not None or not v:
+        return lo, hi, lambda d: True
+    if "/" in v:  # a range of partial months: 'XXXX-11/XXXX-02' allows Nov..Feb
+        a, b = (int(_MONTH.fullmatch(x[:7])["m"]) for x in v.split("/"))
+        months = {(a - 1 + i) % 12 + 1 for i in range((b - a) % 12 + 1)}
+        return None, None, lambda d: d.month in months
+    if m := _DAY.fullmatch(v):
+        mo, dd = int(m["m"]), int(m["d"])
+        return None, None, lambda d: d.month == mo and d.day == dd
+    if m := _MONTH.fullmatch(v):
+        mo = int(m["m"])
+        return None, None, lambda d: d.month == mo
+    if m := _WEEK.fullmatch(v):
+        wd = int(m["wd"]) if m["wd"] else None
+        return None, None, lambda d: wd is None or d.isoweekday() == wd
+    if m := _SEASON.fullmatch(v):
+        months = SEASON_MONTHS[m["s"]]
+        return None, None, lambda d: d.month in months
+    return None, None, lambda d: True
+
+
+def _days(lo: date, hi: date):
+    for i in range((hi - lo).days + 1):
+        yield lo + timedelta(days=i)
+
+
+@lru_cache(maxsize=4096)
+def overlaps(a: When, b: When) -> bool:
+    """Can both be true of the same day? Unknown or unresolved values never conflict."""
+    lo_a, hi_a, ta = _constraint(a)
+    lo_b, hi_b, tb = _constraint(b)
+    los = [x for x in (lo_a, lo_b) if x]
+    his = [x for x in (hi_a, hi_b) if x]
+    lo, hi = (max(los), min(his)) if los else CYCLE
+    return lo <= hi and any(ta(d) and tb(d) for d in _days(lo, hi))
+
+
+@lru_cache(maxsize=4096)
+def contains(outer: When, inner: When) -> bool:
+    """Does every day `inner` allows fall within what `outer` allows?"""
+    lo_o, hi_o, to = _constraint(outer)
+    lo_i, hi_i, ti = _constraint(inner)
+    lo, hi = (lo_i, hi_i) if lo_i else CYCLE
+    return all((lo_o is None or lo_o <= d <= hi_o) and to(d) for d in _days(lo, hi) if ti(d))
+
+
+def describe(w: When) -> str:
+    """A short rendering for people: 'October 2023', 'February (year unknown)', 'week 51 of 2022'."""
+    v = w.value
+    if not v:
+        return f"{w.earliest} to {w.latest}" + (" (about)" if w.approximate else "") if w.earliest else "unknown"
+    if "/" in v:
+        a, b = v.split("/", 1)
+        return f"{describe(from_value(a))} to {describe(from_value(b))}"
+    unknown = " (year unknown)" if v.startswith("XXXX") else ""
+    if m := _DAY.fullmatch(v):
+        d = int(m["d"])
+        return f"{d} {calendar.month_name[int(m['m'])]}" + (unknown or f" {m['y']}")
+    if m := _WEEK.fullmatch(v):
+        if m["wd"]:
+            name = calendar.day_name[int(m["wd"]) - 1]
+            return f"a {name}" + (" (date unknown)" if "X" in v else f" of week {int(m['w'])} of {m['y']}")
+        return f"week {int(m['w'])} of {m['y']}"
+    if m := _MONTH.fullmatch(v):
+        return calendar.month_name[int(m["m"])] + (unknown or f" {m['y']}")
+    if m := _SEASON.fullmatch(v):
+        names = {c: n for n, c in rules.load("en", "dates").lexicon("season").items()}
+        return names.get(m["s"], m["s"]) + (unknown or f" {m['y']}")
+    return v
+
+
+# --- example runners (tests/test_rule_examples.py) -------------------------------------------
+
+def _as_date(x) -> date | None:
+    if x is None or isinstance(x, date):
+        return x
+    return date.fromisoformat(str(x))
+
+
+def as_dict(w: When) -> dict:
+    return {"text": w.text, "start": w.start, "end": w.end, "value": w.value, "granularity": w.granularity,
+            "earliest": w.earliest.isoformat() if w.earliest else None,
+            "latest": w.latest.isoformat() if w.latest else None, "approximate": w.approximate,
+            "resolved_by": w.resolved_by, "tense": w.tense, "rule": w.rule, "explanation": w.explanation}
+
+
+def run_example(ruleset, rule, example) -> dict | None:
+    """The expression `rule` yields on an example (context: published, anchor, tense)."""
+    ctx = example.context
+    anchor = from_value(str(ctx["anchor"])) if ctx.get("anchor") else None
+    found = tag(example.text, ruleset.lang, _as_date(ctx.get("published")), anchor=anchor, tense=ctx.get("tense"))
+    mine = [w for w in found if w.rule == rule.id]
+    return as_dict(mine[0]) if mine else None
+
+
+def run_modality_example(ruleset, rule, example) -> dict | None:
+    """The clause reading, when `rule` is among the cues found in the example."""
+    if not any(c.rule == rule.id for c in _cues(ruleset.lang, fold(example.text).text)):
+        return None
+    modality, tense = clause(example.text, ruleset.lang)
+    return {"modality": modality, "tense": tense}

@@ -1,0 +1,109 @@
+"""`checker ingest` and `checker documents` through click's CliRunner: exact output, then the database."""
+import hashlib
+import json
+import subprocess
+import sys
+
+import sqlite_utils
+from click.testing import CliRunner
+
+from checker.cli import cli
+
+
+def _id(path):
+    return hashlib.sha256(path.read_text(encoding="utf-8").encode()).hexdigest()
+
+
+def test_ingest_seeds_then_documents(tmp_path, seeds_dir):
+    runner = CliRunner()
+    db = str(tmp_path / "c.db")
+    result = runner.invoke(cli, ["ingest", "--db", db, str(seeds_dir)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "5 documents added, 0 already stored, 0 failed\n"
+    rows = list(sqlite_utils.Database(db)["documents"].rows_where(order_by="path", select="path, lang, published"))
+    assert [r["published"] for r in rows] == [None, None, "2022-12-30", "2023-11-08", None]
+    assert {r["lang"] for r in rows} == {"ar"}
+
+    again = runner.invoke(cli, ["ingest", "--db", db, str(seeds_dir)])
+    assert again.stdout == "0 documents added, 5 already stored, 0 failed\n" and again.exit_code == 0
+
+    listing = runner.invoke(cli, ["documents", "--db", db])
+    assert listing.exit_code == 0
+    seeds = sorted(seeds_dir.glob("*.txt"))
+    header_002 = ("header dates 2024-11-21, 2022-12-30; chose 2022-12-30: repeated in the text; "
+                  "the text's 'الجمعة' (Friday) fits it")
+    manifest = f"manifest {seeds_dir}/manifest.jsonl"
+    expected = [
+        f"{_id(seeds[0])[:12]}  {seeds[0]}  ar  null  no date found",
+        f"{_id(seeds[1])[:12]}  {seeds[1]}  ar  null  no date found",
+        f"{_id(seeds[2])[:12]}  {seeds[2]}  ar  2022-12-30  {manifest}; the header agrees ({header_002})",
+        f"{_id(seeds[3])[:12]}  {seeds[3]}  ar  2023-11-08  {manifest}; the header agrees "
+        "(header date 2023-11-08; the text's 'الأربعاء' (Wednesday) fits it)",
+        f"{_id(seeds[4])[:12]}  {seeds[4]}  ar  null  no date found",
+    ]
+    assert listing.stdout.splitlines() == expected
+
+    as_json = [json.loads(line) for line in runner.invoke(cli, ["documents", "--db", db, "--format", "json"]).stdout.splitlines()]
+    assert [d["published"] for d in as_json] == [None, None, "2022-12-30", "2023-11-08", None]
+    assert as_json[2]["id"] == _id(seeds[2]) and as_json[2]["rules"] is True
+    assert as_json[2]["published_evidence"].endswith(f"({header_002})")
+
+
+def test_failed_inputs_exit_2_with_reasons_on_stderr(tmp_path):
+    (tmp_path / "good.txt").write_text("Putin met Xi in Moscow.")
+    (tmp_path / "empty.txt").write_text("")
+    result = CliRunner().invoke(cli, ["ingest", "--db", str(tmp_path / "c.db"), str(tmp_path / "good.txt"),
+                                      str(tmp_path / "empty.txt")])
+    assert result.exit_code == 2
+    assert result.stdout == "1 document added, 0 already stored, 1 failed\n"
+    assert result.stderr == f"failed: {tmp_path / 'empty.txt'}: empty\n1 input failed\n"
+    assert sqlite_utils.Database(tmp_path / "c.db")["documents"].count == 1
+
+
+def test_options_stdin_and_a_language_without_rules(tmp_path):
+    db = str(tmp_path / "c.db")
+    result = CliRunner().invoke(cli, ["ingest", "--db", db, "--published", "2024-05-16", "--source", "TASS", "-"],
+                                input="Путин встретился с Си в Москве.")
+    assert result.exit_code == 0 and result.stdout == "1 document added, 0 already stored, 0 failed\n"
+    (row,) = sqlite_utils.Database(db)["documents"].rows
+    assert (row["path"], row["lang"], row["published"], row["source"]) == ("<stdin>", "und", "2024-05-16", "TASS")
+    listing = CliRunner().invoke(cli, ["documents", "--db", db]).stdout
+    assert listing == f"{row['id'][:12]}  <stdin>  und (no rules for this language)  2024-05-16  given with --published\n"
+
+
+def test_bad_usage_and_bad_database(tmp_path):
+    runner = CliRunner()
+    bad = runner.invoke(cli, ["ingest", "--published", "08/11/2023", "x.txt"])
+    assert bad.exit_code == 2 and "Invalid value for '--published'" in bad.stderr
+    (tmp_path / "notes.db").write_text("not a database")
+    result = runner.invoke(cli, ["documents", "--db", str(tmp_path / "notes.db")])
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {tmp_path / 'notes.db'}: not a SQLite database\n"
+
+
+def test_help_has_examples():
+    for command in ("ingest", "documents"):
+        out = CliRunner().invoke(cli, [command, "--help"]).stdout
+        assert "Example:" in out and f"checker {command}" in out
+
+
+def test_python_dash_m_checker_works(tmp_path, seeds_dir):
+    out = subprocess.run([sys.executable, "-m", "checker", "ingest", "--db", str(tmp_path / "m.db"), str(seeds_dir)],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and out.stdout == "5 documents added, 0 already stored, 0 failed\n"
+
+
+def test_documents_without_a_database_says_so(tmp_path):
+    result = CliRunner().invoke(cli, ["documents", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {tmp_path / 'none.db'}: no such database (run `checker ingest` first)\n"
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_a_progress_bar_only_for_more_than_a_handful_of_files(tmp_path):
+    for i in range(7):
+        (tmp_path / f"{i}.txt").write_text(f"Putin met Xi {i} times.")
+    many = CliRunner().invoke(cli, ["ingest", "--db", str(tmp_path / "c.db"), str(tmp_path)])
+    assert many.stdout == "7 documents added, 0 already stored, 0 failed\n" and "/7" in many.stderr
+    few = CliRunner().invoke(cli, ["ingest", "--db", str(tmp_path / "d.db"), str(tmp_path / "0.txt")])
+    assert few.stderr == ""

@@ -1,0 +1,261 @@
+"""The comparison engine on hand-built facts: what is the same event, what clashes, what agrees."""
+from datetime import date
+from types import SimpleNamespace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker import conflicts
+from checker.conflicts import Engine, compare, fact_from_dict, weekday_findings
+from checker.model import When
+
+
+def month(value, text=None, **kw):
+    y, m = value.split("-")
+    if y == "XXXX":
+        return {"text": text or value, "value": value, "granularity": "month", **kw}
+    first = date(int(y), int(m), 1)
+    last = date(int(y) + (m == "12"), int(m) % 12 + 1, 1).fromordinal(
+        date(int(y) + (m == "12"), int(m) % 12 + 1, 1).toordinal() - 1)
+    return {"text": text or value, "value": value, "granularity": "month", "earliest": first, "latest": last, **kw}
+
+
+def day(iso, text=None, **kw):
+    d = date.fromisoformat(iso)
+    return {"text": text or iso, "value": iso, "granularity": "day", "earliest": d, "latest": d, **kw}
+
+
+def year(y):
+    return {"text": str(y), "value": str(y), "granularity": "year",
+            "earliest": date(y, 1, 1), "latest": date(y, 12, 31)}
+
+
+def usd(value, low, high):
+    return {"text": f"{value} dollars", "value": value, "low": low, "high": high, "unit": "USD"}
+
+
+def facts(*dicts):
+    return [fact_from_dict(d, i) for i, d in enumerate(dicts)]
+
+
+def docs(**published):
+    return {k: SimpleNamespace(id=k, path=f"/x/{k}.txt", published=v, text=None, source=k)
+            for k, v in published.items()}
+
+
+def visit(doc, when, occasion="Forum", **kw):
+    return {"doc": doc, "kind": "visit", "subject": "Putin", "place": "Beijing",
+            "occasion": occasion, "when": when, **kw}
+
+
+def rules_of(found, severity=None):
+    return [f.rule for f in found if severity is None or f.severity == severity]
+
+
+def test_month_of_unknown_year_against_another_month_is_a_date_conflict():
+    found = compare(facts(
+        visit("000", month("XXXX-02", "February", explanation="'February', no publication date")),
+        visit("003", month("2023-10", "last month", explanation="'last month' in an article dated 2023-11-08"))),
+        docs(**{"000": None, "003": date(2023, 11, 8)}))
+    errors = [f for f in found if f.severity == "error"]
+    assert [f.rule for f in errors] == ["date-conflict"]
+    err = errors[0]
+    assert set(err.docs) == {"000", "003"}
+    assert len(err.quotes) == 2 and len(err.values) == 2
+    assert "000 says" in err.message and "003 says" in err.message
+    assert "in an article dated 2023-11-08" in err.message and "no publication date" in err.message
+    assert err.message.startswith("Putin's visit to Beijing for the Forum: ")
+
+
+def test_same_month_with_unknown_year_is_no_conflict_but_a_corroboration():
+    found = compare(facts(visit("a", month("XXXX-10")), visit("b", month("2023-10"))), docs(a=None, b=None))
+    assert rules_of(found) == ["corroboration"]
+    assert set(found[0].docs) == {"a", "b"}
+
+
+def test_without_an_occasion_dates_that_cannot_meet_are_two_visits():
+    found = compare(facts(visit("a", month("2023-03"), occasion=None), visit("b", month("2023-10"), occasion=None)))
+    assert found == []
+
+
+def test_an_occasion_on_one_side_only_is_not_the_same_event():
+    found = compare(facts(visit("a", month("2023-03")), visit("b", month("2023-10"), occasion=None)))
+    assert found == []
+
+
+def test_another_place_is_another_event():
+    found = compare(facts(visit("a", month("2023-03")), visit("b", month("2023-10"), place="Moscow")))
+    assert found == []
+
+
+def test_a_planned_visit_is_not_compared_with_a_visit_that_happened():
+    found = compare(facts(visit("a", month("2023-05"), modality="planned"), visit("b", month("2023-10"))))
+    assert found == []
+
+
+def test_negated_facts_are_not_compared():
+    found = compare(facts(visit("a", month("2023-05"), modality="negated"), visit("b", month("2023-10"))))
+    assert found == []
+
+
+def test_the_same_occasion_in_two_known_years_is_two_editions():
+    assert compare(facts(visit("a", month("2019-04")), visit("b", month("2023-10")))) == []
+
+
+def test_unknown_dates_never_conflict():
+    found = compare(facts(visit("a", {"text": "recently", "value": None, "granularity": "unknown"}),
+                          visit("b", month("2023-10"))))
+    assert "date-conflict" not in rules_of(found)
+
+
+def test_meetings_match_whichever_side_is_the_subject_and_a_missing_place_is_no_obstacle():
+    found = compare(facts(
+        {"doc": "a", "kind": "meeting", "subject": "Putin", "object": "Zhang", "when": day("2023-11-08")},
+        {"doc": "b", "kind": "meeting", "subject": "Zhang", "object": "Putin", "place": "Moscow",
+         "when": day("2023-11-08")}))
+    assert rules_of(found) == ["corroboration"]
+
+
+def test_meetings_in_two_different_places_are_two_meetings():
+    found = compare(facts(
+        {"doc": "a", "kind": "meeting", "subject": "Putin", "object": "Zhang", "place": "Beijing", "when": day("2023-11-08")},
+        {"doc": "b", "kind": "meeting", "subject": "Putin", "object": "Zhang", "place": "Moscow", "when": day("2023-11-08")}))
+    assert found == []
+
+
+def trade(doc, when, quantity, modality="asserted", kind="trade_volume"):
+    return {"doc": doc, "kind": kind, "subject": "Trade", "when": when, "quantity": quantity, "modality": modality}
+
+
+def test_figures_that_cannot_both_hold_are_an_error():
+    found = compare(facts(trade("a", year(2022), usd(100e9, 99.5e9, 100.5e9)),
+                          trade("b", year(2022), usd(190e9, 189.5e9, 190.5e9))))
+    assert rules_of(found) == ["figure-conflict"]
+    assert found[0].severity == "error"
+
+
+def test_figures_far_apart_but_overlapping_are_a_warning():
+    found = compare(facts(trade("a", year(2022), usd(100e9, 50e9, 150e9)),
+                          trade("b", year(2022), usd(160e9, 110e9, 210e9))))
+    assert [(f.rule, f.severity) for f in found] == [("figure-far", "warning")]
+
+
+def test_figures_that_agree_corroborate():
+    found = compare(facts(trade("a", year(2022), usd(100e9, 100e9, None)),
+                          trade("b", year(2022), usd(101e9, 100.5e9, 101.5e9))))
+    assert rules_of(found) == ["corroboration"]
+
+
+def test_an_actual_figure_is_never_compared_with_a_target_or_another_year():
+    assert compare(facts(trade("a", year(2024), usd(100e9, 99.5e9, 100.5e9)),
+                         trade("b", year(2024), usd(200e9, 150e9, 250e9), modality="target"))) == []
+    assert compare(facts(trade("a", year(2022), usd(100e9, 99.5e9, 100.5e9)),
+                         trade("b", year(2023), usd(190e9, 189.5e9, 190.5e9)))) == []
+    assert compare(facts(trade("a", year(2022), usd(100e9, 99.5e9, 100.5e9)),
+                         trade("b", month("2022-10"), usd(9e9, 8.5e9, 9.5e9)))) == []
+
+
+def role(doc, who, when, kind="role", post="Russian defence minister"):
+    return {"doc": doc, "kind": kind, "subject": who, "object": post, "when": when}
+
+
+def test_two_holders_of_a_single_holder_post_on_one_day_conflict():
+    found = compare(facts(role("a", "Shoigu", day("2023-11-08")), role("b", "Belousov", day("2023-11-08"))))
+    assert rules_of(found, "error") == ["role-conflict"]
+    assert "Shoigu" in found[0].message and "Belousov" in found[0].message
+
+
+def test_holders_at_different_times_are_a_succession():
+    found = compare(facts(role("a", "Shoigu", day("2023-11-08")),
+                          role("b", "Belousov", month("XXXX-05"), kind="appointment"),
+                          role("c", "Belousov", day("2024-05-14"))))
+    assert rules_of(found, "error") == []
+
+
+def test_a_post_held_by_many_is_never_a_role_conflict():
+    found = compare(facts(role("a", "Shoigu", day("2023-11-08"), post="General"),
+                          role("b", "Belousov", day("2023-11-08"), post="General")))
+    assert rules_of(found, "error") == []
+
+
+def test_corroboration_needs_distinct_documents_and_lists_them_all():
+    same_doc = facts(visit("a", month("2023-10")), {**visit("a", month("2023-10")), "span": (90, 99)})
+    assert compare(same_doc) == []
+    three = compare(facts(visit("a", month("2023-10")), visit("b", month("2023-10")), visit("c", month("XXXX-10"))),
+                    docs(a=None, b=None, c=None))
+    assert rules_of(three) == ["corroboration"]
+    assert set(three[0].docs) == {"a", "b", "c"}
+    assert "3 sources" in three[0].message
+
+
+def test_an_undated_article_gets_a_suggested_date_from_a_dated_one():
+    wed = {"text": "today, Wednesday", "value": "XXXX-WXX-3", "granularity": "day", "resolved_by": "unresolved"}
+    dated = day("2023-11-08", "today, Wednesday", resolved_by="publication")
+    meeting = {"kind": "meeting", "subject": "Putin", "object": "Zhang"}
+    found = compare(facts({**meeting, "doc": "u", "when": wed}, {**meeting, "doc": "d", "when": dated}),
+                    docs(u=None, d=date(2023, 11, 8)))
+    suggestion = [f for f in found if f.rule == "publication-date-suggestion"]
+    assert len(suggestion) == 1
+    assert suggestion[0].extra == {"suggested": "2023-11-08", "doc": "u"}
+    # other words ('on Wednesday' against 'today') are no evidence of the publication day
+    other = {**wed, "text": "on Wednesday"}
+    found = compare(facts({**meeting, "doc": "u", "when": other}, {**meeting, "doc": "d", "when": dated}),
+                    docs(u=None, d=date(2023, 11, 8)))
+    assert "publication-date-suggestion" not in rules_of(found)
+
+
+def test_focus_keeps_only_findings_about_the_draft_and_lets_it_speak_first():
+    fs = facts(visit("x", month("2023-10")), visit("y", month("2023-10")), visit("z", month("2023-03")),
+               visit("draft", month("2023-02")))
+    all_found = compare(fs)
+    assert len(rules_of(all_found, "error")) == 3  # {x, y} against z and against the draft; z against the draft
+    found = Engine(docs(x=None, y=None, z=None, draft=None), focus="draft").compare(fs)
+    assert found and all("draft" in f.docs for f in found)
+    err = [f for f in found if f.values[1] == conflicts.describe_when(fact_from_dict(visit("x", month("2023-10"))).when)]
+    assert err and err[0].message.split(": ", 1)[1].startswith("the draft says")
+    assert "2 sources say" in err[0].message
+
+
+def test_weekday_next_to_a_date_that_falls_on_another_day():
+    text = "وصل الرئيس يوم الأربعاء 9 نوفمبر 2023 إلى موسكو"
+    start = text.index("9 نوفمبر")
+    when = When("9 نوفمبر 2023", start, start + len("9 نوفمبر 2023"), "2023-11-09", "day",
+                date(2023, 11, 9), date(2023, 11, 9))
+    found = weekday_findings("d", text, [when], "ar")
+    assert [(f.rule, f.severity) for f in found] == [("weekday-mismatch", "warning")]
+    assert "Wednesday" in found[0].message and "Thursday" in found[0].message
+    assert found[0].quotes[0].text.startswith("الأربعاء")
+    right = When("8 نوفمبر 2023", start, start + 13, "2023-11-08", "day", date(2023, 11, 8), date(2023, 11, 8))
+    assert weekday_findings("d", text.replace("9 نوفمبر", "8 نوفمبر"), [right], "ar") == []
+
+
+def test_a_weekday_far_from_the_date_is_not_its_weekday():
+    text = "On Wednesday talks began; the treaty of 9 November 2023 was signed."
+    start = text.index("9 November")
+    when = When("9 November 2023", start, start + 15, "2023-11-09", "day", date(2023, 11, 9), date(2023, 11, 9))
+    assert weekday_findings("d", text, [when], "en") == []
+
+
+def test_blocking_compares_blocks_not_all_pairs(monkeypatch):
+    from checker import timex
+
+    calls = []
+    real = timex.overlaps
+    monkeypatch.setattr(timex, "overlaps", lambda a, b: calls.append(1) or real(a, b))
+    many = facts(*[{"doc": f"d{i}", "kind": "visit", "subject": f"P{i % 200}", "place": f"C{i % 7}",
+                    "occasion": "F", "when": month(f"2023-{i % 12 + 1:02d}")} for i in range(1400)])
+    compare(many)
+    # 1400 facts in 1400 blocks of one: all pairs would be ~980,000 comparisons
+    assert len(calls) < 2000
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "c"]), st.sampled_from(["2023-02", "2023-10", "XXXX-10", "XXXX-02"]),
+                          st.sampled_from([None, "Forum"])), min_size=1, max_size=8))
+def test_findings_do_not_depend_on_the_order_of_facts(rows):
+    fs = facts(*[visit(d, month(v), occasion=o) for d, v, o in rows])
+
+    def summary(found):
+        return sorted((f.rule, f.severity, sorted(f.docs), sorted(f.values)) for f in found)
+
+    assert summary(compare(fs)) == summary(compare(list(reversed(fs))))

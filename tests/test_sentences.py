@@ -1,0 +1,56 @@
+"""Sentence splitting keeps offsets into the original text."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.clean import clean
+from checker.sentences import MAX_CHARS, split
+
+
+def _texts(text, lang="ar", kept=None):
+    return [s.text for s in split(text, kept or ((0, len(text)),), lang)]
+
+
+def test_arabic_splits_on_full_stop_question_and_semicolon_not_on_comma():
+    text = "قال بوتين، الجمعة، إنه يريد التعاون. هل يزور شي موسكو؟ لم يؤكد ذلك؛ لكنه سيزورها"
+    assert _texts(text) == ["قال بوتين، الجمعة، إنه يريد التعاون.", "هل يزور شي موسكو؟", "لم يؤكد ذلك؛",
+                            "لكنه سيزورها"]
+
+
+def test_no_split_inside_numbers_initials_or_quotes():
+    assert _texts("ارتفع بنسبة 2.5 في المئة هذا العام.") == ["ارتفع بنسبة 2.5 في المئة هذا العام."]
+    assert _texts("عقد نيكولاي ب. باتروشيف اجتماعا.") == ["عقد نيكولاي ب. باتروشيف اجتماعا."]
+    assert _texts('وقال: "نحن مستعدون. سنواصل العمل" ثم غادر.') == ['وقال: "نحن مستعدون. سنواصل العمل" ثم غادر.']
+    assert _texts("Mr. Xi met Gen. Zhang. They talked.", "en") == ["Mr. Xi met Gen. Zhang.", "They talked."]
+
+
+def test_line_breaks_end_sentences():
+    assert _texts("عنوان بلا نقطة\nفقرة أولى.") == ["عنوان بلا نقطة", "فقرة أولى."]
+
+
+def test_a_runaway_line_is_cut_at_whitespace():
+    text = ("كلمة " * 1000).strip()
+    got = split(text, ((0, len(text)),), "ar")
+    assert len(got) > 1 and all(len(s.text) <= MAX_CHARS for s in got)
+    assert all(not s.text.startswith(" ") and not s.text.endswith(" ") for s in got)
+    assert " ".join(s.text for s in got) == text
+
+
+def test_seed_sentences_map_back_to_the_original(seeds_dir):
+    for path in sorted(seeds_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        kept = clean(text)
+        sentences = split(text, kept, "ar")
+        assert len(sentences) > 5
+        for s in sentences:
+            assert text[s.start:s.end] == s.text
+            assert any(ks <= s.start and s.end <= ke for ks, ke in kept)
+        assert [s.start for s in sentences] == sorted(s.start for s in sentences)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(list("اب تث.،؟!\"“”\n 12") + ["Mr", "ب.", "\u064e", "googletag"]), max_size=80).map("".join),
+       st.sampled_from(["ar", "en", "und"]))
+def test_sentences_are_always_exact_slices(text, lang):
+    kept = clean(text)
+    for s in split(text, kept, lang):
+        assert text[s.start:s.end] == s.text and s.text.strip() == s.text and s.text
