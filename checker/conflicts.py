@@ -252,6 +252,9 @@ class Engine:
             found += self.compare_post(same_post)
         return sort_findings(f for f in found if self._wanted(f))
 
+    def label(self, doc_id: str) -> str:
+        return "the draft" if doc_id == self.focus else doc_label(doc_id, self.docs)
+
     def _wanted(self, finding: Finding) -> bool:
         return self.focus is None or self.focus in finding.docs
 
@@ -278,6 +281,7 @@ class Engine:
         found: list[Finding] = []
         kind = facts[0].kind
         figures = self.pol.applies("figure", kind)
+        clashes = []
         for i, j in self._pairs(classes):
             a, b = classes[i], classes[j]
             if not _compatible(a.head, b.head, self.pol):
@@ -286,10 +290,31 @@ class Engine:
             if verdict == "agree":
                 comps.union(i, j)
             elif verdict is not None:
-                found.append(self._conflict(verdict, a, b))
-        for group in comps.groups():
+                clashes.append((verdict, a, b))
+        # Where the archive is divided and some of it agrees with the focus document, the
+        # document repeats one side of a known disagreement rather than starting one.
+        groups = comps.groups()
+        support = {}
+        for group in groups if self.focus is not None else ():
+            for i in group:
+                if self.focus in classes[i].docs:
+                    support[id(classes[i])] = self._support(classes[i], [classes[j] for j in group])
+        for verdict, a, b in clashes:
+            found.append(self._conflict(verdict, a, b, support.get(id(a), 0) + support.get(id(b), 0)))
+        for group in groups:
             found += self._corroboration([classes[i] for i in group])
         return found
+
+    def _support(self, mine: _Class, group: list[_Class]) -> int:
+        """Other documents that say what the focus document says, at least as precisely."""
+        from checker import timex
+
+        docs = set()
+        for other in group:
+            precise = mine.head.quantity is not None or timex.contains(mine.head.when, other.head.when)
+            if precise:
+                docs.update(d for d in other.docs if d != self.focus)
+        return len(docs)
 
     def _pairs(self, classes: list[_Class]) -> Iterable[tuple[int, int]]:
         """All pairs of classes; with a focus, only the pairs the focus document is part of."""
@@ -353,7 +378,7 @@ class Engine:
         docs = cls.docs
         return {
             "docs": docs,
-            "labels": [doc_label(d, self.docs) for d in docs],
+            "labels": [self.label(d) for d in docs],
             "facts": [f.id for f in cls.facts],
             "value": value,
             "how": _how(head, self.docs),
@@ -377,8 +402,10 @@ class Engine:
             return f"{who} {verb} {side['holder']} held it on {side['value']} ({evidence})"
         return f"{who} {verb} {side['value']} ({evidence})"
 
-    def _conflict(self, check: str, a: _Class, b: _Class) -> Finding:
+    def _conflict(self, check: str, a: _Class, b: _Class, supported: int = 0) -> Finding:
         rule = self.pol.rule(check)
+        settings = rule.get("settings") or {}
+        severity = settings.get("supported_severity", rule.get("severity")) if supported else rule.get("severity")
         if self.focus is not None and self.focus in b.docs:
             a, b = b, a  # the draft speaks first
         if check in ("figure", "figure-far"):
@@ -393,9 +420,11 @@ class Engine:
             "sides": "; ".join(self._render_side(s, check) for s in sides),
         }
         facts = a.facts + b.facts
+        message = rule.get("message").format_map(fields)
+        if supported:
+            message += settings.get("supported_note", "").format_map({"count": supported})
         return Finding(
-            rule=rule.id.rsplit("/", 1)[-1], severity=rule.get("severity"), kind=a.head.kind,
-            message=rule.get("message").format_map(fields),
+            rule=rule.id.rsplit("/", 1)[-1], severity=severity, kind=a.head.kind, message=message,
             facts=tuple(f.id for f in facts), docs=tuple(dict.fromkeys(a.docs + b.docs)),
             quotes=tuple(_quote(f, self.docs) for f in facts), values=tuple(values),
             extra={"sides": sides, "event": fields["event"]},
@@ -403,16 +432,17 @@ class Engine:
 
     def _corroboration(self, classes: list[_Class]) -> list[Finding]:
         rule = self.pol.rule("corroboration")
-        facts = [f for c in classes for f in c.facts]
+        # an undated report confirms nothing: the same words may be about another time
+        facts = [f for c in classes for f in c.facts if _known(f.when)]
         docs = list(dict.fromkeys(f.doc for f in facts))
         minimum = (rule.get("settings") or {}).get("min_sources", 2) if rule else 2
-        if rule is None or facts[0].kind not in (rule.get("kinds") or ()) or len(docs) < minimum:
+        if rule is None or not facts or facts[0].kind not in (rule.get("kinds") or ()) or len(docs) < minimum:
             return []
         head = _most_precise(facts)
         value = describe_quantity(head) if head.quantity else describe_when(head.when)
         if head.quantity and _known(head.when):
             value += f", {describe_when(head.when)}"
-        labels = [doc_label(d, self.docs) for d in docs]
+        labels = [self.label(d) for d in docs]
         fields = {"event": event_name(head, self.pol), "value": value, "count": len(docs),
                   "sources": ", ".join(labels)}
         return [Finding(
@@ -520,7 +550,8 @@ def weekday_findings(doc_id: str, text: str, whens: Iterable[When], lang: str,
             s, e = folded.span(wm.start(), wm.end())
             s, e = s + lo, e + lo
             inside = s >= when.start
-            just_before = e <= when.start and when.start - e <= window and not text[e:when.start].strip(" ,،\u060c-–")
+            between = text[e:when.start]  # only spaces and punctuation may separate them
+            just_before = e <= when.start and len(between) <= window and not any(ch.isalnum() for ch in between)
             if inside or just_before:
                 named = (rs.lookup("weekday", wm.group("weekday")), s, e)
         if named is None or named[0] is None or named[0] == day.isoweekday():

@@ -28,7 +28,7 @@ _COMMA_BEFORE = re.compile(r"[,\u060c][ \t\u00a0]*\Z")
 _ABBREV_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}")  # after an honorific, which may be abbreviated (Mr.)
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 MAX_NAME_WORDS = 4  # an unknown name is at most this many words (initials included)
-MAX_ALIAS_WORDS = 8  # bound on the words an alias spans (the index sets the real maximum)
+MAX_ALIAS_WORDS = 8  # an alias longer than this is refused when the index is built
 MIN_PART = 3  # a lone part of a name (surname, given name) must have this many letters to corefer
 SHORT_ALIAS = 3  # Latin aliases this short (Xi, US, AP) match only in the case they are written
 
@@ -417,7 +417,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if n is not None:
             first_word[n] = ent
     blocked = set(first_word)
-    for s, e in covered:
+    for s, e in covered + [(x.start, x.end) for x in found]:
         blocked.update(n for n, w in enumerate(words) if w.start < e and w.end > s)
 
     def next_word(pos: int, comma: bool, gap: re.Pattern = _SPACES) -> int | None:

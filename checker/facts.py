@@ -70,24 +70,27 @@ def extract(doc: Any, sentences: Sequence[Any]) -> list[Fact]:
     ruleset = rules.load(doc.lang, "events")
     if not ruleset.rules:
         return []
-    names = [entities.find(s.text, doc.lang) for s in sentences]
-    top = Counter(e.name for found in names for e in found if e.type == "country")
-    ctx = DocumentContext(doc.lang, doc.published, [name for name, _ in top.most_common(2)])
+    ctx = DocumentContext(doc.lang, doc.published, _main_countries(doc.lang, sentences))
     facts: list[Fact] = []
-    for sentence, found in zip(sentences, names):
-        f = _find(sentence.text, found, ctx)
+    for sentence in sentences:
+        f = _find(sentence.text, ctx)
         facts.extend(_role_facts(doc.id, sentence, f, ctx))
         facts.extend(sentence_facts(doc.id, sentence, f, ctx, ruleset.rules))
         ctx.see(f)
     return _dedupe(facts)
 
 
-def _find(text: str, names: Sequence[Entity], ctx: DocumentContext) -> Found:
+def _main_countries(lang: str, sentences: Sequence[Any]) -> list[str]:
+    """The two countries the document names most, for 'the two countries'."""
+    top = Counter(e.name for s in sentences for e in entities.find(s.text, lang) if e.type == "country")
+    return [name for name, _ in top.most_common(2)]
+
+
+def _find(text: str, ctx: DocumentContext) -> Found:
     """Names resolved against the earlier sentences, times against the publication date and the last event."""
-    resolved = tuple(ctx.coref.resolve(e) for e in names)
-    ctx.coref.see(resolved)
+    names = ctx.coref.mentions(text)
     whens = timex.tag(text, ctx.lang, ctx.published, anchor=ctx.anchor)
-    return Found(resolved, tuple(whens), tuple(quantities.find(text, ctx.lang)))
+    return Found(tuple(sorted(names, key=lambda e: e.start)), tuple(whens), tuple(quantities.find(text, ctx.lang)))
 
 
 def triggers(text: str, event_rules: Iterable[rules.Rule]) -> list[Trigger]:
@@ -104,6 +107,9 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
                    event_rules: Sequence[rules.Rule]) -> list[Fact]:
     text = sentence.text
     trig = triggers(text, event_rules)
+    if not trig:
+        return []
+    cues = _cues(ctx.lang, text)
     starts = sorted({t.start for t in trig})
     out = []
     for t in trig:
@@ -112,92 +118,140 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         prev_end = max([u.end for u in trig if u.end <= t.start] or [0])
         next_start = min([s for s in starts if s >= t.end] or [len(text)])
         lo, hi = max(prev_end, t.start - window), min(next_start, t.end + window)
-        fact = _fill(doc_id, sentence, t, found, ctx, roles, lo, hi)
+        quote = next(((s, e) for s, e in cues.quotes if s <= t.start and t.end <= e), None)
+        if quote:  # a trigger inside a quotation takes its roles from the quotation only
+            lo, hi = max(lo, quote[0]), min(hi, quote[1])
+        fact = _fill(doc_id, sentence, t, found, ctx, cues, roles, lo, hi)
         if fact is not None:
             out.append(fact)
     return out
 
 
-def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, roles: dict,
-          lo: int, hi: int) -> Fact | None:
-    before = [e for e in reversed(found.entities) if lo <= e.start and e.end <= t.start]  # nearest first
-    after = [e for e in found.entities if t.end <= e.start and e.end <= hi]
-    got: dict[str, Any] = {}
+@dataclass(frozen=True)
+class Cues:
+    """Where a sentence quotes, introduces the other party, or dates another event."""
 
-    def of(types, seq):
-        return [e for e in seq if e.type in types]
+    quotes: tuple[tuple[int, int], ...]
+    titles: tuple[tuple[int, int], ...]
+    text: str
+    with_rx: Any
+    since_rx: Any
 
-    people_before, people_after = of(roles.get("subject", ()), before), of(roles.get("subject", ()), after)
+    def marked(self, start: int, end: int) -> bool:
+        """Does the gap text[start:end] introduce the other party ('with', مع)?"""
+        return bool(self.with_rx and self.with_rx.search(fold(self.text[start:end]).text))
+
+    def words(self, start: int, end: int) -> int:
+        """Words in text[start:end], not counting titles ('Chinese Defence Minister')."""
+        gap = "".join(" " if any(s <= i < e for s, e in self.titles) else ch
+                      for i, ch in enumerate(self.text[start:end], start))
+        return sum(1 for w in gap.split() if any(ch.isalnum() for ch in w))
+
+    def since(self, start: int, end: int) -> bool:
+        return bool(self.since_rx and self.since_rx.search(fold(self.text[start:end]).text))
+
+
+def _cues(lang: str, text: str) -> Cues:
+    patterns = rules.load(lang, "events").patterns
+    folded = fold(text)
+    marks = [folded.span(i, i + 1)[0] for i, ch in enumerate(folded.text) if ch == '"']
+    quotes = tuple((marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2))
+    titles = tuple((t.start, t.end) for t in entities.find_titles(text, lang))
+    return Cues(quotes, titles, text, _compiled(lang, "with", patterns.get("with")),
+                _compiled(lang, "since", patterns.get("since")))
+
+
+def _compiled(lang: str, name: str, source: str | None):
+    return rules.load(lang, "events").compile(source, name) if source else None
+
+
+def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):
+    """(subject, object) among the people around a trigger, nearest first on each side."""
     wants_object = "object" in roles
+    marked = next((e for i, e in enumerate(after)
+                   if cues.marked(after[i - 1].end if i else t.end, e.start)), None) if wants_object else None
+    if marked is not None:  # 'X met with Y', 'لقاء X ... مع Y': Y is the other party
+        ahead = after[:after.index(marked)]
+        rest = after[after.index(marked) + 1:]
+        subject = (ahead or before or rest or [None])[0]
+        return subject, marked
     if roles.get("order", "vs") == "vs":
-        if people_after and (len(people_after) > 1 or not wants_object or not people_before):
-            got["subject"] = people_after.pop(0)
-        elif people_before:
-            got["subject"] = people_before.pop(0)
+        if after and (len(after) > 1 or not wants_object or not before):
+            subject, others = after[0], after[1:]
+        else:
+            subject, others = (before or [None])[0], after
     else:
-        if people_before:
-            got["subject"] = people_before.pop(0)
-        elif people_after:
-            got["subject"] = people_after.pop(0)
-    if wants_object:
-        objects = of(roles["object"], after) + of(roles["object"], before)
-        objects = [e for e in objects if e.name != getattr(got.get("subject"), "name", None)]
-        if objects:
-            got["object"] = objects[0]
-    if "subject" not in got and "subject" in roles and ctx.last_person is not None:
-        got["subject"] = ctx.last_person
-    places = of(roles.get("place", ()), after) or of(roles.get("place", ()), before)
-    if places:
-        got["place"] = places[0]
-    occasions = of(("occasion",), after)
-    if occasions:
-        got["occasion"] = occasions[0]
+        subject, others = (before or after or [None])[0], [e for e in after if e is not (before or after or [None])[0]]
+    obj = None
+    if wants_object and others:
+        first = others[0]
+        gap_from = subject.end if subject is not None and subject.end <= first.start and subject.start >= t.end else t.end
+        if cues.words(gap_from, first.start) <= roles.get("object_gap", 0):
+            obj = first
+    return subject, obj
 
-    subject = got["subject"].name if got.get("subject") else None
-    obj = got["object"].name if got.get("object") else None
+
+def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues: Cues, roles: dict,
+          lo: int, hi: int) -> Fact | None:
+    def near(types, side):
+        if side == "before":
+            return [e for e in reversed(found.entities) if e.type in types and lo <= e.start and e.end <= t.start]
+        return [e for e in found.entities if e.type in types and t.end <= e.start and e.end <= hi]
+
+    people = roles.get("subject", ())
+    subject_e, object_e = _pick_people(roles, near(people, "before"), near(people, "after"), cues, t)
+    if subject_e is not None and object_e is not None and subject_e.name == object_e.name:
+        object_e = None
+    place_types = roles.get("place", ())
+    # Arabic puts the destination after the trigger (زار بكين، زيارة إلى بكين); English also before it.
+    places = near(place_types, "after") or (near(place_types, "before") if roles.get("order") == "sv" else [])
+    occasions = near(("occasion",), "after")
+
     kind = t.rule["kind"]
+    subject = subject_e.name if subject_e else None
+    obj = object_e.name if object_e else None
     if kind == "appointment" and obj is None and subject:
         obj = ctx.posts.get(subject)
     quantity = None
     if "quantity" in roles:
         quantity = next((q for q in found.quantities
                          if lo <= q.start and q.end <= hi and quantities.unit_class(q) == roles["quantity"]), None)
-        if quantity is not None:
-            subject = _trade_subject(after, ctx)
-    have = {"subject": subject, "object": obj, "place": got.get("place"), "quantity": quantity}
+        subject = _trade_subject(near(("country",), "after"), ctx) if quantity else None
+    have = {"subject": subject, "object": obj, "place": places[0] if places else None, "quantity": quantity}
     if any(have.get(need) is None for need in roles.get("needs", ())):
         return None
 
-    clause = sentence.text[lo:hi]
-    modality, tense = timex.clause(clause, ctx.lang)
+    modality, tense = timex.clause(sentence.text[lo:hi], ctx.lang)
     modality = t.rule.get("modality") or modality
-    when = _when(found, t, lo, hi, ctx, tense)
+    when = _when(found, t, lo, hi, ctx, cues, inherit=modality == "asserted" and tense != "future")
     start, end = sentence.start + lo, sentence.start + hi
     return Fact(
         doc=doc_id, kind=kind, subject=subject, object=obj,
-        place=got["place"].name if got.get("place") else None,
-        occasion=got["occasion"].name if got.get("occasion") else None,
+        place=places[0].name if places else None,
+        occasion=occasions[0].name if occasions else None,
         modality=modality, when=when, quantity=quantity, sentence=sentence.text,
         span=(start, end), rule=t.rule.id,
         id=_fact_id(doc_id, kind, start, end, subject, obj),
     )
 
 
-def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, tense: str | None) -> When | None:
+def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues: Cues,
+          inherit: bool) -> When | None:
     """The trigger's own time (nearest in its window, after it first), else the one the text ties to it."""
-    own = [w for w in found.whens if lo <= w.start and w.end <= hi]
+    own = [w for w in found.whens if lo <= w.start and w.end <= hi
+           and not cues.since(min(t.end, w.end), max(t.start, w.start))]  # 'since February 2022': another event
     if own:
         return min(own, key=lambda w: (w.start < t.start, abs(w.start - t.end)))
-    if tense != "future" and ctx.peg is not None:
+    if inherit and ctx.peg is not None:  # a reported fact, not a plan: the article's main date
         return replace(ctx.peg, resolved_by="anchor",
                        explanation=f"no date in the sentence; the article's main date: {ctx.peg.explanation or ctx.peg.text}")
     return None
 
 
 def _trade_subject(after: list[Entity], ctx: DocumentContext) -> str | None:
-    """'Russia–China trade': the countries named after the trigger, else the article's two main ones."""
-    named = sorted({e.name for e in after if e.type == "country"})
-    pair = named if len(named) >= 2 else sorted(ctx.countries)
+    """'China–Russia trade': the first two countries named after the trigger, else the article's two main ones."""
+    named = list(dict.fromkeys(e.name for e in after))[:2]  # 'between Russia and China', not what follows
+    pair = sorted(named) if len(named) == 2 else sorted(ctx.countries)
     return "–".join(pair) + " trade" if len(pair) >= 2 else None
 
 
@@ -244,10 +298,8 @@ def run_example(ruleset: rules.RuleSet, rule: rules.Rule, example: rules.Example
     published = example.context.get("published")
     doc = _ExampleDoc(ruleset.lang, date.fromisoformat(published) if published else None)
     sentence = _ExampleSentence(0, example.text)
-    names = entities.find(example.text, ruleset.lang)
-    top = Counter(e.name for e in names if e.type == "country")
-    ctx = DocumentContext(ruleset.lang, doc.published, [n for n, _ in top.most_common(2)])
-    f = _find(example.text, names, ctx)
+    ctx = DocumentContext(ruleset.lang, doc.published, _main_countries(ruleset.lang, [sentence]))
+    f = _find(example.text, ctx)
     ctx.posts.update({e.name: e.title for e in f.entities if e.type == "person" and e.title})
     facts = [x for x in sentence_facts("example", sentence, f, ctx, ruleset.rules) if x.rule == rule.id]
     if not facts:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker import language, model
+from checker import facts as fact_rules, language, model
 from checker.documents import Document
 from checker.sentences import Sentence, split
 
@@ -18,5 +18,4 @@ def analyse(doc: Document) -> Analysis:
     sentences = tuple(split(doc.text, doc.kept, doc.lang))
     if not language.has_rules(doc.lang):  # no rules for this language: nothing is read from it
         return Analysis(sentences, ())
-    facts: tuple[model.Fact, ...] = ()  # FACT EXTRACTION: computed here from doc and sentences
-    return Analysis(sentences, facts)
+    return Analysis(sentences, tuple(fact_rules.extract(doc, sentences)))

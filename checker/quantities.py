@@ -298,6 +298,16 @@ def _dimension(unit: str) -> str:
     return unit if dim == pint.util.UnitsContainer() else str(dim)
 
 
+def unit_class(q: Quantity) -> str:
+    """What kind of figure this is, for event rules: 'currency' (any currency: the
+    units.yaml dimension is currency_xxx), 'percent', 'count', or the unit's dimension
+    ('percentage_point', '[mass]', ...)."""
+    if not q.unit:
+        return "count"
+    dim = _dimension(q.unit)
+    return "currency" if dim.startswith("[currency_") else dim
+
+
 def compare(a: Quantity, b: Quantity) -> str:
     """'agree', 'far' (compatible but one figure is `far` times the other), 'conflict'
     (no value satisfies both) or 'incomparable' (different dimensions or currencies)."""

@@ -77,11 +77,12 @@ def _axis(lo: date, hi: date) -> tuple[float, list[Tick]]:
     days = max((hi - lo).days, 1)
     scale = WIDTH / days
     ticks = []
-    monthly = days < 2 * 366
+    monthly = days <= 366
+    step = max(1, (hi.year - lo.year + 1) // 12)  # at most about a dozen year labels
     y, m = lo.year, lo.month
     while date(y, m, 1) <= hi:
         d = date(y, m, 1)
-        if d >= lo and (monthly or m == 1):
+        if d >= lo and (monthly or (m == 1 and (y - lo.year) % step == 0)):
             ticks.append(Tick(LABEL + (d - lo).days * scale, d.strftime("%b %Y") if monthly else str(y)))
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     return scale, ticks

@@ -32,8 +32,8 @@ SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12,
 TOLERANCE = {"day": 3, "week": 7, "month": 15, "season": 30, "year": 60}
 # Enough years for every combination of weekday and calendar date (the Gregorian 28-year cycle).
 CYCLE = (date(2000, 1, 1), date(2027, 12, 31))
-# Characters a rule may reach before and after a trigger word ('بحلول نهاية العام الجاري').
-WINDOW = (30, 30)
+# Characters a rule may reach before and after a trigger word ('by the end of the year').
+WINDOW = (25, 15)
 # How far from a time expression a tense cue may be, before and after it.
 CUE_REACH = (150, 80)
 
@@ -72,13 +72,24 @@ def _windows(lang: str, folded: str) -> list[tuple[int, int, set]]:
         return [(0, len(folded), set())]
     spans: list[list] = []
     for m in trigger.finditer(folded):
-        lo, hi = max(0, m.start() - WINDOW[0]), min(len(folded), m.end() + WINDOW[1])
+        lo, hi = max(0, m.start() - WINDOW[0]), _word_end(folded, m.end() + WINDOW[1])
         if spans and lo <= spans[-1][1]:
             spans[-1][1] = hi
         else:
             spans.append([lo, hi, set()])
         spans[-1][2].add(m.lastgroup)
     return [tuple(s) for s in spans]
+
+
+def _word_end(text: str, pos: int) -> int:
+    """The end of the word at `pos`, so that no rule sees a word cut short."""
+    if pos >= len(text):
+        return len(text)
+    m = _NON_WORD.search(text, pos)
+    return m.start() if m else len(text)
+
+
+_NON_WORD = re.compile(r"\W")
 
 
 def _find(ruleset: rules.RuleSet, folded: str) -> list[_Hit]:
@@ -374,6 +385,15 @@ def _month_reading(p: dict, pub: date | None, offset, tense) -> _Reading | None:
             date(p.get("year", 2000), month, day)  # 2000: a leap year, so 29 February passes
         except ValueError:
             return None
+    day_end = p.get("day_end")
+    if day_end is not None:  # '10 to 12 March': a range of days in one month
+        y = p.get("year")
+        how, by = "", "absolute"
+        if y is None and pub is not None:
+            (y, how), by = _pick_year(month, day, pub, offset, tense), "publication"
+        year = f"{y:04d}" if y else "XXXX"
+        return _Reading(f"{year}-{month:02d}-{day:02d}/{year}-{month:02d}-{day_end:02d}", "day",
+                        by if y else "unresolved", how if y else "the year needs a publication date")
     if "year" in p:
         y = p["year"]
         if end:
@@ -464,7 +484,8 @@ def tag_text(text: str, lang: str, published: date | None) -> list[When]:
     """tag_spans over the lines of `text`."""
     spans, pos = [], 0
     for line in text.splitlines(keepends=True):
-        spans.append((pos, pos + len(line)))
+        if not line.isspace():
+            spans.append((pos, pos + len(line)))
         pos += len(line)
     return tag_spans(text, spans, lang, published)
 

@@ -259,3 +259,13 @@ def test_findings_do_not_depend_on_the_order_of_facts(rows):
         return sorted((f.rule, f.severity, sorted(f.docs), sorted(f.values)) for f in found)
 
     assert summary(compare(fs)) == summary(compare(list(reversed(fs))))
+
+
+def test_a_draft_siding_with_a_precise_source_in_a_divided_archive_is_a_warning_not_an_error():
+    archive = [visit("000", month("XXXX-02")), visit("003", month("2023-10"))]
+    d = docs(**{"000": None, "003": None, "draft": None})
+    oct_ = Engine(d, focus="draft").compare(facts(*archive, visit("draft", month("2023-10"))))
+    assert [f.severity for f in oct_ if f.rule == "date-conflict"] == ["warning"]
+    # February of an unknown year is no precise support for February 2023
+    feb = Engine(d, focus="draft").compare(facts(*archive, visit("draft", month("2023-02"))))
+    assert [f.severity for f in feb if f.rule == "date-conflict"] == ["error"]

@@ -130,6 +130,8 @@ def test_honorific_introduces_an_unknown_name():
     e = only("قال السيد كوزنتسوف إن")
     assert (e.name, e.known, e.title) == ("كوزنتسوف", False, None)
     assert names("met Mr. Kuznetsov in Fujian", "en") == [("Kuznetsov", "Kuznetsov"), ("Fujian", "Fujian")]
+    assert names("Admiral Dong Jun also attended", "en") == [("Dong Jun", "Dong Jun")]  # no second, unknown copy
+    assert names("بالجنرال تشانج يوشيا") == [("تشانج يوشيا", "Zhang Youxia")]
 
 
 # ---- coreference

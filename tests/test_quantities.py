@@ -285,3 +285,8 @@ def test_no_runaway_matching(text):
     for lang in ("ar", "en"):
         Q.find(text, lang)
     assert time.perf_counter() - t0 < 1.0
+
+
+def test_unit_class():
+    assert [Q.unit_class(one(t, "en")) for t in ("$5bn", "5 billion yuan", "25%", "25 people", "5 tonnes")] == [
+        "currency", "currency", "percent", "count", "[mass]"]

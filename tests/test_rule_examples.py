@@ -12,6 +12,7 @@ from checker import rules
 
 # kind -> "module:function" that runs one rule on one example
 RUNNERS = {
+    "events": "checker.facts:run_example",
     "orthography": "checker.textfold:run_example",
     "quantities": "checker.quantities:run_example",
     "units": "checker.quantities:run_unit_example",
