@@ -81,7 +81,7 @@ def main() -> None:
     print(f"{'':24}{'gold dates right':>18}{'docs/second':>14}")
     print(f"{'checker.timex':24}{f'{r_ours}/{total}':>18}{s_ours:>14.1f}")
     print(f"{'dateparser.search_dates':24}{f'{r_theirs}/{total}':>18}{s_theirs:>14.1f}")
-    print(f"speed ratio: {s_ours / s_theirs:.0f}x ({args.runs} runs, median, {len(docs)} documents)")
+    print(f"speed ratio: {s_ours / s_theirs:.1f}x ({args.runs} runs, median, {len(docs)} documents)")
 
 
 if __name__ == "__main__":

@@ -139,6 +139,34 @@ def documents(db_path, fmt):
 
 
 @cli.command()
+@DB_OPTION
+@click.option("--kind", help="Only facts of this kind (visit, meeting, appointment, role, trade_volume, trade_growth).")
+@click.option("--entity", help="Only facts naming this person, place or country (any known spelling).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True,
+              help="text for people; json (JSON Lines) or csv for machines.")
+def facts(db_path, kind, entity, fmt):
+    """List the stored facts with their dates, figures and evidence.
+
+    \b
+    Example:
+        checker facts --entity Putin
+        checker facts --kind trade_volume --format json
+    """
+    from checker import factlist
+
+    store = _open_store(db_path, must_exist=True)
+    try:
+        found = factlist.select(store, kind=kind, entity=entity)
+        docs = {d.id: d.path for d in store.documents()}
+    finally:
+        store.close()
+    if entity and not found:
+        click.echo(f"no facts name {entity!r}", err=True)
+    for line in factlist.render(found, docs, fmt):
+        click.echo(line)
+
+
+@cli.command()
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]),
               help="Publication date YYYY-MM-DD (default: manifest.jsonl beside the file, then the page).")

@@ -51,7 +51,7 @@ class DocumentContext:
         self.last_person: Entity | None = None  # for a subject given only as a pronoun (تعيينه، his)
         self.countries = tuple(countries)  # the document's most named countries, for "the two countries"
 
-    def see(self, found: Found) -> None:
+    def see(self, found: Found, offset: int) -> None:
         for e in found.entities:
             if e.type == "person":
                 self.last_person = e
@@ -60,7 +60,9 @@ class DocumentContext:
         for w in found.whens:
             if w.value is None:
                 continue
-            if self.peg is None and w.granularity == "day":
+            w = _shift(w, offset)
+            # The main date is told relative to the article (اليوم الأربعاء، on Friday), not a page header's date.
+            if self.peg is None and w.granularity == "day" and w.resolved_by != "absolute":
                 self.peg = w
             self.anchor = w
 
@@ -76,7 +78,7 @@ def extract(doc: Any, sentences: Sequence[Any]) -> list[Fact]:
         f = _find(sentence.text, ctx)
         facts.extend(_role_facts(doc.id, sentence, f, ctx))
         facts.extend(sentence_facts(doc.id, sentence, f, ctx, ruleset.rules))
-        ctx.see(f)
+        ctx.see(f, sentence.start)
     return _dedupe(facts)
 
 
@@ -136,6 +138,13 @@ class Cues:
     text: str
     with_rx: Any
     since_rx: Any
+    breaks: tuple[int, ...]  # clause ends (commas, semicolons) in the sentence
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around text[start:end]: from the break before it to the break after it."""
+        lo = max([b + 1 for b in self.breaks if b < start] or [0])
+        hi = min([b for b in self.breaks if b >= end] or [len(self.text)])
+        return lo, hi
 
     def marked(self, start: int, end: int) -> bool:
         """Does the gap text[start:end] introduce the other party ('with', مع)?"""
@@ -157,8 +166,10 @@ def _cues(lang: str, text: str) -> Cues:
     marks = [folded.span(i, i + 1)[0] for i, ch in enumerate(folded.text) if ch == '"']
     quotes = tuple((marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2))
     titles = tuple((t.start, t.end) for t in entities.find_titles(text, lang))
+    end_rx = _compiled(lang, "clause_end", patterns.get("clause_end"))
+    breaks = tuple(folded.span(m.start(), m.end())[0] for m in end_rx.finditer(folded.text)) if end_rx else ()
     return Cues(quotes, titles, text, _compiled(lang, "with", patterns.get("with")),
-                _compiled(lang, "since", patterns.get("since")))
+                _compiled(lang, "since", patterns.get("since")), breaks)
 
 
 def _compiled(lang: str, name: str, source: str | None):
@@ -203,8 +214,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if subject_e is not None and object_e is not None and subject_e.name == object_e.name:
         object_e = None
     place_types = roles.get("place", ())
+    c_lo, c_hi = cues.clause(t.start, t.end)
     # Arabic puts the destination after the trigger (زار بكين، زيارة إلى بكين); English also before it.
-    places = near(place_types, "after") or (near(place_types, "before") if roles.get("order") == "sv" else [])
+    places = [e for e in near(place_types, "after") if e.end <= c_hi] or (
+        [e for e in near(place_types, "before") if e.start >= c_lo] if roles.get("order") == "sv" else [])
     occasions = near(("occasion",), "after")
 
     kind = t.rule["kind"]
@@ -221,31 +234,48 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if any(have.get(need) is None for need in roles.get("needs", ())):
         return None
 
-    modality, tense = timex.clause(sentence.text[lo:hi], ctx.lang)
+    m_lo, m_hi = max(lo, c_lo), min(hi, c_hi)
+    modality, tense = timex.clause(_masked(sentence.text[m_lo:m_hi], found.entities, m_lo), ctx.lang)
     modality = t.rule.get("modality") or modality
-    when = _when(found, t, lo, hi, ctx, cues, inherit=modality == "asserted" and tense != "future")
+    when = _when(found, t, lo, hi, ctx, cues, sentence.start,
+                 inherit=modality == "asserted" and tense != "future")
     start, end = sentence.start + lo, sentence.start + hi
     return Fact(
         doc=doc_id, kind=kind, subject=subject, object=obj,
         place=places[0].name if places else None,
         occasion=occasions[0].name if occasions else None,
-        modality=modality, when=when, quantity=quantity, sentence=sentence.text,
+        modality=modality, when=when, quantity=_shift(quantity, sentence.start) if quantity else None,
+        sentence=sentence.text,
         span=(start, end), rule=t.rule.id,
         id=_fact_id(doc_id, kind, start, end, subject, obj),
     )
 
 
-def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues: Cues,
+def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues: Cues, offset: int,
           inherit: bool) -> When | None:
     """The trigger's own time (nearest in its window, after it first), else the one the text ties to it."""
     own = [w for w in found.whens if lo <= w.start and w.end <= hi
            and not cues.since(min(t.end, w.end), max(t.start, w.start))]  # 'since February 2022': another event
     if own:
-        return min(own, key=lambda w: (w.start < t.start, abs(w.start - t.end)))
+        return _shift(min(own, key=lambda w: (w.start < t.start, abs(w.start - t.end))), offset)
     if inherit and ctx.peg is not None:  # a reported fact, not a plan: the article's main date
         return replace(ctx.peg, resolved_by="anchor",
                        explanation=f"no date in the sentence; the article's main date: {ctx.peg.explanation or ctx.peg.text}")
     return None
+
+
+def _masked(text: str, names: Sequence[Entity], offset: int) -> str:
+    """The clause with names blanked out, so a cue never fires inside a name (سيرغي is not a future verb)."""
+    chars = list(text)
+    for e in names:
+        for i in range(max(e.start - offset, 0), min(e.end - offset, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _shift(mention, offset: int):
+    """A When or Quantity with offsets in the document rather than in its sentence."""
+    return replace(mention, start=mention.start + offset, end=mention.end + offset)
 
 
 def _trade_subject(after: list[Entity], ctx: DocumentContext) -> str | None:

@@ -5,7 +5,7 @@ rules/<lang>/modality.yaml (clause cues for tense and modality). This module onl
 how to compute: a rule's named groups say what was matched, by convention
 
     day, month, year, weekday, season   parts of a calendar date (month/weekday/season via lexicons)
-    month_end, year_end                 the end of a range
+    day_end, month_end, year_end        the end of a range
     unit, offset                        'last month': unit month, offset -1 (lexicon unit*, offset*)
     minus, plus                         before / after the anchor (the previous event in the text)
     numeric                             a date in digits, read by dateparser (value: {order: DMY})
@@ -14,6 +14,9 @@ and a trailing digit (month2, offset3) marks the same part in another branch of 
 The rule's `value` mapping supplies defaults ({offset: 0}) and modes ({anchor: day},
 {anchor: days, from: 2, to: 10}, {recent: 3}). Values are TIMEX3-style strings; a value
 never borrows a part the text does not give (no year guessed, no day copied from today).
+
+Speed: the `trigger` pattern of a dates file finds the words every expression holds; the rules
+run only in short windows around them, each rule only near the trigger groups it uses.
 """
 from __future__ import annotations
 
@@ -114,8 +117,10 @@ def _find(ruleset: rules.RuleSet, folded: str) -> list[_Hit]:
     return sorted(chosen, key=lambda h: h.start)
 
 
-def _lookup(ruleset: rules.RuleSet, name: str, text: str):
+@lru_cache(maxsize=8192)
+def _lookup(lang: str, name: str, text: str):
     """A group's value: lexicon `name`, else any lexicon `name_*`, else the digits."""
+    ruleset = rules.load(lang, "dates")
     name = name.removesuffix("_end")  # month_end reads like month
     for lex in [name] + sorted(n for n in ruleset.lexicons if n.startswith(name + "_")):
         if lex in ruleset.lexicons:
@@ -310,7 +315,7 @@ def _shift_weekday_value(value: str | None, days: int) -> str | None:
 def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: When | None) -> _Reading | None:
     """What a hit means; None when it is no calendar date after all (31 February)."""
     spec = dict(hit.rule.get("value") or {})
-    p = {k: _lookup(ruleset, k, v) for k, v in hit.parts.items() if k not in ("minus", "plus", "numeric")}
+    p = {k: _lookup(ruleset.lang, k, v) for k, v in hit.parts.items() if k not in ("minus", "plus", "numeric")}
     offset = p.get("offset", spec.get("offset"))
     unit = p.get("unit", spec.get("unit"))
 
@@ -444,7 +449,11 @@ def _parse_digits(text: str, order: str) -> date | None:
 
 def tag(text: str, lang: str, published: date | None, *, anchor: When | None = None,
         tense: str | None = None) -> list[When]:
-    """Every time expression in `text` (a sentence), normalised; offsets are into `text`."""
+    """Every time expression in `text` (a sentence), normalised; offsets are into `text`.
+
+    `anchor` is the time of the previous event ('the day before'); `tense` overrides the cues of
+    rules/<lang>/modality.yaml. When.tense is the tense that steered a month, weekday or season
+    without a year (None where the clause was not needed)."""
     return _tag(text, 0, len(text), lang, published, anchor, tense)
 
 

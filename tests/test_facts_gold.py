@@ -16,30 +16,9 @@ import pytest
 from checker import documents, pipeline
 
 from conftest import GOLD, SEEDS
+from goldmatch import jsonl as _jsonl, matches
 
 EXTRA = Path(__file__).parent / "data" / "seed-facts-extra.jsonl"
-
-
-def _jsonl(path):
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _countries(subject):
-    return frozenset(subject.replace(" trade", "").split("–"))
-
-
-def matches(fact, gold) -> bool:
-    if fact.kind != gold["kind"]:
-        return False
-    if fact.kind == "meeting":
-        return {fact.subject, fact.object} == {gold["subject"], gold.get("object")}
-    if fact.kind in ("trade_volume", "trade_growth"):
-        return fact.subject is not None and _countries(fact.subject) == _countries(gold["subject"])
-    if fact.subject != gold["subject"]:
-        return False
-    if gold.get("place") and fact.place != gold["place"]:
-        return False
-    return not gold.get("object") or fact.object == gold["object"]
 
 
 def extracted(with_dates: bool):
