@@ -259,8 +259,7 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
     if own:
         return _shift(min(own, key=lambda w: (w.start < t.start, abs(w.start - t.end))), offset)
     if inherit and ctx.peg is not None:  # a reported fact, not a plan: the article's main date
-        return replace(ctx.peg, resolved_by="anchor",
-                       explanation=f"no date in the sentence; the article's main date: {ctx.peg.explanation or ctx.peg.text}")
+        return replace(ctx.peg, explanation=f"the article's main date (none in the sentence): {ctx.peg.explanation}")
     return None
 
 
