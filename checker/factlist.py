@@ -15,7 +15,7 @@ CSV_FIELDS = ("id", "doc", "kind", "subject", "object", "place", "occasion", "mo
 
 
 def select(store, kind: str | None = None, entity: str | None = None) -> list[Fact]:
-    """Facts of a kind and/or naming an entity; 'Putin', 'بوتين' and 'Vladimir Putin' are one."""
+    """Facts of a kind and/or naming an entity; any alias of a known entity ('Putin') finds its canonical name."""
     name = (entities.canonical(entity) or entity) if entity else None
     return store.facts(kind=kind, entity=name)
 

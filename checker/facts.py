@@ -9,9 +9,11 @@ chained expressions, else the article's main date (the first day-level date it g
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property, lru_cache
 from typing import Any, Iterable, Sequence
 
 from checker import entities, quantities, rules, timex
@@ -19,7 +21,6 @@ from checker.model import Entity, Fact, Quantity, When
 from checker.textfold import fold
 
 DEFAULT_WINDOW = 160  # characters each side, when a rule gives none
-PARTICIPANTS = ("subject", "object")
 
 
 @dataclass(frozen=True)
@@ -41,27 +42,30 @@ class Found:
 class DocumentContext:
     """What one document's sentences share: who was named, the article's main date, the last time."""
 
-    def __init__(self, lang: str, published: date | None, countries: Sequence[str]):
+    def __init__(self, lang: str, published: date | None, sentences: Sequence[Any]):
         self.lang = lang
         self.published = published
+        self.sentences = sentences
         self.coref = entities.Coref(lang)
         self.posts: dict[str, str] = {}  # person -> post named with them
         self.peg: When | None = None  # the article's main date
         self.anchor: When | None = None  # the time of the previous event, for chained expressions
-        self.last_person: Entity | None = None  # for a subject given only as a pronoun (تعيينه، his)
-        self.countries = tuple(countries)  # the document's most named countries, for "the two countries"
+
+    @cached_property
+    def countries(self) -> tuple[str, ...]:
+        """The two countries the document names most, for 'the two countries' (needed by trade facts only)."""
+        top = Counter(e.name for s in self.sentences for e in entities.find(s.text, self.lang) if e.type == "country")
+        return tuple(name for name, _ in top.most_common(2))
 
     def see(self, found: Found, offset: int) -> None:
         for e in found.entities:
-            if e.type == "person":
-                self.last_person = e
-                if e.title:
-                    self.posts.setdefault(e.name, e.title)
+            if e.type == "person" and e.title:
+                self.posts.setdefault(e.name, e.title)
         for w in found.whens:
             if w.value is None:
                 continue
             w = _shift(w, offset)
-            # The main date is told relative to the article (اليوم الأربعاء، on Friday), not a page header's date.
+            # The main date is told relative to the article ('today, Wednesday'), not a page header's date.
             if self.peg is None and w.granularity == "day" and w.resolved_by != "absolute":
                 self.peg = w
             self.anchor = w
@@ -72,7 +76,7 @@ def extract(doc: Any, sentences: Sequence[Any]) -> list[Fact]:
     ruleset = rules.load(doc.lang, "events")
     if not ruleset.rules:
         return []
-    ctx = DocumentContext(doc.lang, doc.published, _main_countries(doc.lang, sentences))
+    ctx = DocumentContext(doc.lang, doc.published, sentences)
     facts: list[Fact] = []
     for sentence in sentences:
         f = _find(sentence.text, ctx)
@@ -80,12 +84,6 @@ def extract(doc: Any, sentences: Sequence[Any]) -> list[Fact]:
         facts.extend(sentence_facts(doc.id, sentence, f, ctx, ruleset.rules))
         ctx.see(f, sentence.start)
     return _dedupe(facts)
-
-
-def _main_countries(lang: str, sentences: Sequence[Any]) -> list[str]:
-    """The two countries the document names most, for 'the two countries'."""
-    top = Counter(e.name for s in sentences for e in entities.find(s.text, lang) if e.type == "country")
-    return [name for name, _ in top.most_common(2)]
 
 
 def _find(text: str, ctx: DocumentContext) -> Found:
@@ -147,7 +145,7 @@ class Cues:
         return lo, hi
 
     def marked(self, start: int, end: int) -> bool:
-        """Does the gap text[start:end] introduce the other party ('with', مع)?"""
+        """Does the gap text[start:end] introduce the other party (the `with` pattern)?"""
         return bool(self.with_rx and self.with_rx.search(fold(self.text[start:end]).text))
 
     def words(self, start: int, end: int) -> int:
@@ -161,19 +159,21 @@ class Cues:
 
 
 def _cues(lang: str, text: str) -> Cues:
-    patterns = rules.load(lang, "events").patterns
     folded = fold(text)
     marks = [folded.span(i, i + 1)[0] for i, ch in enumerate(folded.text) if ch == '"']
     quotes = tuple((marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2))
     titles = tuple((t.start, t.end) for t in entities.find_titles(text, lang))
-    end_rx = _compiled(lang, "clause_end", patterns.get("clause_end"))
+    end_rx = _cue_pattern(lang, "clause_end")
     breaks = tuple(folded.span(m.start(), m.end())[0] for m in end_rx.finditer(folded.text)) if end_rx else ()
-    return Cues(quotes, titles, text, _compiled(lang, "with", patterns.get("with")),
-                _compiled(lang, "since", patterns.get("since")), breaks)
+    return Cues(quotes, titles, text, _cue_pattern(lang, "with"), _cue_pattern(lang, "since"), breaks)
 
 
-def _compiled(lang: str, name: str, source: str | None):
-    return rules.load(lang, "events").compile(source, name) if source else None
+@lru_cache(maxsize=None)
+def _cue_pattern(lang: str, name: str) -> re.Pattern | None:
+    """A named pattern of rules/<lang>/events.yaml the engine reads (with, since, clause_end)."""
+    ruleset = rules.load(lang, "events")
+    source = ruleset.patterns.get(name)
+    return ruleset.compile(source, f"{ruleset.path}: pattern {name}") if source else None
 
 
 def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):
@@ -181,7 +181,7 @@ def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: C
     wants_object = "object" in roles
     marked = next((e for i, e in enumerate(after)
                    if cues.marked(after[i - 1].end if i else t.end, e.start)), None) if wants_object else None
-    if marked is not None:  # 'X met with Y', 'لقاء X ... مع Y': Y is the other party
+    if marked is not None:  # 'X met with Y': Y is the other party
         ahead = after[:after.index(marked)]
         rest = after[after.index(marked) + 1:]
         subject = (ahead or before or rest or [None])[0]
@@ -215,7 +215,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         object_e = None
     place_types = roles.get("place", ())
     c_lo, c_hi = cues.clause(t.start, t.end)
-    # Arabic puts the destination after the trigger (زار بكين، زيارة إلى بكين); English also before it.
+    # Verb-first rules take the destination after the trigger ('visited Beijing'); subject-first ones also before it.
     places = [e for e in near(place_types, "after") if e.end <= c_hi] or (
         [e for e in near(place_types, "before") if e.start >= c_lo] if roles.get("order") == "sv" else [])
     occasions = near(("occasion",), "after")
@@ -264,7 +264,7 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
 
 
 def _masked(text: str, names: Sequence[Entity], offset: int) -> str:
-    """The clause with names blanked out, so a cue never fires inside a name (سيرغي is not a future verb)."""
+    """The clause with names blanked out, so a cue never fires inside a name (a name may begin like a future verb)."""
     chars = list(text)
     for e in names:
         for i in range(max(e.start - offset, 0), min(e.end - offset, len(chars))):
@@ -325,9 +325,8 @@ def _fact_id(*parts: Any) -> str:
 def run_example(ruleset: rules.RuleSet, rule: rules.Rule, example: rules.Example) -> dict | None:
     """Example runner for events rules: the rule alone on a one-sentence document."""
     published = example.context.get("published")
-    doc = _ExampleDoc(ruleset.lang, date.fromisoformat(published) if published else None)
     sentence = _ExampleSentence(0, example.text)
-    ctx = DocumentContext(ruleset.lang, doc.published, _main_countries(ruleset.lang, [sentence]))
+    ctx = DocumentContext(ruleset.lang, date.fromisoformat(published) if published else None, [sentence])
     f = _find(example.text, ctx)
     ctx.posts.update({e.name: e.title for e in f.entities if e.type == "person" and e.title})
     facts = [x for x in sentence_facts("example", sentence, f, ctx, ruleset.rules) if x.rule == rule.id]
@@ -337,13 +336,6 @@ def run_example(ruleset: rules.RuleSet, rule: rules.Rule, example: rules.Example
     return {"subject": x.subject, "object": x.object, "place": x.place, "occasion": x.occasion,
             "modality": x.modality, "date": x.when.value if x.when else None,
             "quantity": x.quantity.value if x.quantity else None, "unit": x.quantity.unit if x.quantity else None}
-
-
-@dataclass(frozen=True)
-class _ExampleDoc:
-    lang: str
-    published: date | None
-    id: str = "example"
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 Every file, whatever it describes, has one shape:
 
     lexicons:              # word lists, used inside patterns as {name}
-      month: {يناير: 1, كانون الثاني: 1}      # term -> value, or a plain list of terms
+      month: {january: 1, jan: 1}      # term -> value, or a plain list of terms
     patterns:              # reusable regex fragments, also used as {name}
       year: '(?:19|20)\\d{2}'
     rules:
@@ -11,8 +11,8 @@ Every file, whatever it describes, has one shape:
         pattern: '(?P<month>{month})\\s+(?P<year>{year})'
         ...                # the fields the kind allows (SCHEMAS below)
         examples:          # text the rule must match, with what it must yield
-          - {text: 'في مارس 2023', expect: {value: '2023-03'}}
-        not: ['مارس الماضي']  # text it must not match
+          - {text: 'in March 2023', expect: {value: '2023-03'}}
+        not: ['marching orders']  # text it must not match
 
 The kind of a file is its stem (dates.yaml -> dates). An unknown key, a missing field,
 a wrong type, a numbered capturing group or an unknown {placeholder} is a RuleError
@@ -161,7 +161,7 @@ class RuleSet:
 
 
 def _alternation(terms) -> str:
-    # Longest first so that "كانون الثاني" wins over "كانون"; spaces match any run of spaces.
+    # Longest first so that a two-word month name wins over its first word; spaces match any run of spaces.
     alts = sorted(terms, key=len, reverse=True)
     return "(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in alts) + ")"
 
