@@ -4,6 +4,8 @@ Exit codes: 0 ok, 1 error-level findings, 2 bad usage or unreadable input.
 """
 from __future__ import annotations
 
+import os
+
 import click
 
 from checker import __version__
@@ -59,7 +61,11 @@ def _open_store(db_path: str, must_exist: bool = False):
               help="JSON Lines: file, lang, source, published (a manifest.jsonl beside the files is used anyway).")
 @click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), help="Publication date YYYY-MM-DD for every input.")
 @click.option("--source", help="Source name for every input.")
-def ingest(paths, db_path, manifest, published, source):
+@click.option("--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="the number of cores",
+              help="Worker processes that analyse articles (1: analyse in this process).")
+@click.option("--doc-timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
+              help="Seconds of analysis per article; a slower article is reported as failed and skipped.")
+def ingest(paths, db_path, manifest, published, source, jobs, doc_timeout):
     """Read articles into the database: .txt/.md files, folders, .jsonl, .html, '-' for stdin.
 
     Prints a one-line summary; inputs that cannot be read are listed on stderr and the
@@ -69,26 +75,34 @@ def ingest(paths, db_path, manifest, published, source):
     Example:
         checker ingest seeds/
         checker ingest --published 2023-11-08 --source Reuters article.txt
+        checker ingest --jobs 4 archive.jsonl
         cat article.txt | checker ingest -
     """
-    from checker.ingest import ingest as run
+    from checker.ingest import BATCH, ingest as run
+
+    from checker.documents import JSONL_SUFFIXES, expand
 
     store = _open_store(db_path)
     bar = None
+    settled = 0
+    items = expand(paths)  # one article per input, unless JSON Lines
+    total = None if any(str(i).lower().endswith(tuple(JSONL_SUFFIXES)) for i in items) else len(items)
 
-    def progress(done: int, total: int, name: str) -> None:
-        nonlocal bar
-        if total <= PROGRESS_MIN:
-            return
-        if bar is None:
+    def on_document() -> None:  # a bar in articles per second, once there are more than a handful
+        nonlocal bar, settled
+        settled += 1
+        if bar is None and settled > PROGRESS_MIN:
             from tqdm import tqdm
 
-            bar = tqdm(total=total, unit="file", file=click.get_text_stream("stderr"), leave=False)
-        bar.update(1)
+            bar = tqdm(total=total, unit="doc", file=click.get_text_stream("stderr"), leave=False,
+                       initial=settled - 1)
+        if bar is not None:
+            bar.update(1)
 
     try:
         result = run(paths, store, manifest=manifest, published=published.date() if published else None,
-                     source=source, progress=progress, stdin=click.get_binary_stream("stdin"))
+                     source=source, stdin=click.get_binary_stream("stdin"), jobs=jobs, batch=BATCH,
+                     doc_timeout=doc_timeout, on_document=on_document)
         if result.added:  # findings follow the archive
             from checker.findings import recompute
 

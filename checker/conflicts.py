@@ -20,7 +20,7 @@ from itertools import combinations
 from typing import Any
 
 from checker import rules
-from checker.model import Finding, Fact, Quote, When
+from checker.model import Finding, Fact, Quantity, Quote, When
 from checker.textfold import fold, fold_pattern
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -29,9 +29,52 @@ _FULL_DATE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
 _KNOWN_YEAR = re.compile(r"^(?P<y>\d{4})")
 
 
+@lru_cache(maxsize=1 << 16)
 def _norm(text: str | None) -> str:
     """Folded, lower-case, single-spaced: how names and policy terms are compared."""
     return " ".join(fold_pattern(text or "").lower().split())
+
+
+# Date and figure comparisons, cached by the fields they read: an archive repeats a few thousand
+# dates and figures in millions of facts, each with its own words ('October 2023', '...').
+_COMPARED: dict[tuple, Any] = {}
+_COMPARED_MAX = 1 << 17
+
+
+def _cached(key: tuple, compute) -> Any:
+    found = _COMPARED.get(key, _COMPARED)
+    if found is _COMPARED:
+        if len(_COMPARED) >= _COMPARED_MAX:
+            _COMPARED.clear()
+        found = _COMPARED[key] = compute()
+    return found
+
+
+def _days_key(w: When) -> tuple:
+    """What timex.overlaps and timex.contains read of a When (its constraint on days)."""
+    return (w.value, w.granularity, w.earliest, w.latest, w.approximate)
+
+
+def _overlaps(a: When, b: When) -> bool:
+    from checker import timex
+
+    return _cached(("overlaps", _days_key(a), _days_key(b)), lambda: timex.overlaps(a, b))
+
+
+def _contains(outer: When, inner: When) -> bool:
+    from checker import timex
+
+    return _cached(("contains", _days_key(outer), _days_key(inner)), lambda: timex.contains(outer, inner))
+
+
+def _figure_key(q: Quantity) -> tuple:
+    return (q.value, q.low, q.high, q.unit, q.qualifier)
+
+
+def _compare_figures(a: Quantity, b: Quantity) -> str:
+    from checker import quantities
+
+    return _cached(("figures", _figure_key(a), _figure_key(b)), lambda: quantities.compare(a, b))
 
 
 @dataclass(frozen=True)
@@ -118,7 +161,8 @@ def describe_when(when: When | None) -> str:
 def describe_quantity(fact: Fact) -> str:
     from checker import quantities
 
-    return quantities.describe(fact.quantity) if fact.quantity else "no figure"
+    q = fact.quantity
+    return _cached(("describe", _figure_key(q)), lambda: quantities.describe(q)) if q else "no figure"
 
 
 def _how(fact: Fact, docs: Mapping[str, Any]) -> str:
@@ -192,15 +236,11 @@ def _year(when: When) -> str | None:
 
 
 def _same_period(a: When | None, b: When | None) -> bool:
-    from checker import timex
-
-    return _known(a) and _known(b) and a.granularity == b.granularity and timex.overlaps(a, b)
+    return _known(a) and _known(b) and a.granularity == b.granularity and _overlaps(a, b)
 
 
 def _agree(a: When, b: When) -> bool:
-    from checker import timex
-
-    return timex.contains(a, b) or timex.contains(b, a)
+    return _contains(a, b) or _contains(b, a)
 
 
 class _Components:
@@ -233,6 +273,10 @@ class Engine:
         self.docs = docs or {}
         self.focus = focus
         self.pol = pol or policy()
+        rule = self.pol.rule("corroboration")
+        # one fact alone clashes with nothing and dates nothing; it is a finding only if one
+        # source is enough to corroborate (most blocks of an archive hold a single fact)
+        self.lone_fact_silent = rule is None or (rule.get("settings") or {}).get("min_sources", 2) >= 2
 
     # -- entry points
 
@@ -261,6 +305,8 @@ class Engine:
     # -- one block: one kind, modality class and key
 
     def compare_block(self, block: list[Fact]) -> list[Finding]:
+        if len(block) < 2 and self.lone_fact_silent:
+            return []
         if self.focus is not None and not any(f.doc == self.focus for f in block):
             return []
         by_occasion: dict[str | None, list[Fact]] = defaultdict(list)
@@ -302,16 +348,15 @@ class Engine:
         for verdict, a, b in clashes:
             found.append(self._conflict(verdict, a, b, support.get(id(a), 0) + support.get(id(b), 0)))
         for group in groups:
-            found += self._corroboration([classes[i] for i in group])
+            if self.focus is None or any(self.focus in classes[i].docs for i in group):
+                found += self._corroboration([classes[i] for i in group])
         return found
 
     def _support(self, mine: _Class, group: list[_Class]) -> int:
         """Other documents that say what the focus document says, at least as precisely."""
-        from checker import timex
-
         docs = set()
         for other in group:
-            precise = mine.head.quantity is not None or timex.contains(mine.head.when, other.head.when)
+            precise = mine.head.quantity is not None or _contains(mine.head.when, other.head.when)
             if precise:
                 docs.update(d for d in other.docs if d != self.focus)
         return len(docs)
@@ -324,12 +369,10 @@ class Engine:
         return sorted({(min(i, j), max(i, j)) for i in mine for j in range(len(classes)) if i != j})
 
     def _dates(self, a: _Class, b: _Class, has_occasion: bool) -> str | None:
-        from checker import timex
-
         wa, wb = a.head.when, b.head.when
         if not (_known(wa) and _known(wb)):
             return None  # an unknown date never conflicts, and identifies nothing
-        if timex.overlaps(wa, wb):
+        if _overlaps(wa, wb):
             return "agree" if _agree(wa, wb) else None
         if not has_occasion or not self.pol.applies("date", a.head.kind):
             return None  # two dates that cannot meet, and nothing saying it is one event: two events
@@ -340,19 +383,15 @@ class Engine:
         return "date"
 
     def _figures(self, a: _Class, b: _Class) -> str | None:
-        from checker import quantities
-
         fa, fb = a.head, b.head
         if fa.quantity is None or fb.quantity is None or not _same_period(fa.when, fb.when):
             return None
-        verdict = quantities.compare(fa.quantity, fb.quantity)
+        verdict = _compare_figures(fa.quantity, fb.quantity)
         return {"agree": "agree", "far": "figure-far", "conflict": "figure"}.get(verdict)
 
     # -- single-holder posts
 
     def compare_post(self, facts: list[Fact]) -> list[Finding]:
-        from checker import timex
-
         if self.focus is not None and not any(f.doc == self.focus for f in facts):
             return []
         rule = self.pol.rule("role")
@@ -367,7 +406,7 @@ class Engine:
             a, b = classes[i], classes[j]
             if _norm(a.head.subject) == _norm(b.head.subject):
                 continue
-            if timex.overlaps(a.head.when, b.head.when):
+            if _overlaps(a.head.when, b.head.when):
                 found.append(self._conflict("role", a, b))
         return found
 
@@ -457,8 +496,6 @@ class Engine:
 
     def _suggest_dates(self, block: list[Fact]) -> list[Finding]:
         """An undated article and a dated one that both date one event by their own publication day."""
-        from checker import timex
-
         rule = self.pol.rule("undated")
         if rule is None or block[0].kind not in (rule.get("kinds") or ()):
             return []
@@ -479,7 +516,7 @@ class Engine:
                 same_event = _norm(u.occasion) == _norm(d.occasion) and _compatible(u, d, self.pol)
                 if not (same_words and same_event) or (u.doc, d.when.value) in seen:
                     continue
-                if u.when.value is not None and not timex.overlaps(u.when, d.when):
+                if u.when.value is not None and not _overlaps(u.when, d.when):
                     continue
                 seen.add((u.doc, d.when.value))
                 fields = {"doc": doc_label(u.doc, self.docs), "event": event_name(u, self.pol),
@@ -597,51 +634,121 @@ def _store_docs(store, ids: Iterable[str] | None = None) -> dict[str, Any]:
 
 
 def _with_quotes(store, findings: list[Finding]) -> list[Finding]:
-    """Fill each quote with the exact text at its span, read from the stored document."""
+    """Fill each quote with the exact text at its span, read from the stored document
+    (each document read once, one at a time)."""
     from dataclasses import replace
 
-    out = []
-    for f in findings:
-        quotes = []
-        for q in f.quotes:
-            row = store.conn.execute("SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
-                                     [q.start + 1, q.end - q.start, q.doc]).fetchone()
-            quotes.append(replace(q, text=row[0]) if row and row[0] else q)
-        out.append(replace(f, quotes=tuple(quotes)))
+    quotes = [list(f.quotes) for f in findings]
+    by_doc: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for i, qs in enumerate(quotes):
+        for j, q in enumerate(qs):
+            by_doc[q.doc].append((i, j))
+    for doc_id, places in by_doc.items():
+        row = store.conn.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()
+        text = row[0] if row else None
+        for i, j in places:
+            q = quotes[i][j]
+            piece = text[q.start:q.end] if text and q.end > q.start else ""
+            if piece:
+                quotes[i][j] = replace(q, text=piece)
+    return [replace(f, quotes=tuple(qs)) for f, qs in zip(findings, quotes)]
+
+
+class _Reader:
+    """Rows of the facts table as Facts, with the store's column mapping; equal dates and figures
+    share one value object (an archive repeats them a great deal: less to build, cheaper to compare)."""
+
+    _LIMIT = 1 << 16  # value objects kept
+
+    def __init__(self) -> None:
+        from checker import store as st
+
+        self.columns = ["doc", "kind", "subject", "object", "place", "occasion", "modality", "sentence",
+                        "start", "end", "rule", "id", *st._WHEN, *st._QUANTITY]
+        self.when_at = (12, 12 + len(st._WHEN))
+        self.quantity_at = (self.when_at[1], self.when_at[1] + len(st._QUANTITY))
+        self.when_fields = tuple(st._WHEN.values())
+        self.quantity_fields = tuple(st._QUANTITY.values())
+        self.not_null = st._NOT_NULL
+        self.whens: dict[tuple, When | None] = {}
+        self.quantities: dict[tuple, Quantity | None] = {}
+
+    def select(self, alias: str = "") -> str:
+        return ", ".join(f"{alias}[{c}]" for c in self.columns)
+
+    def _value(self, cache: dict, values: tuple, fields: tuple, cls):
+        found = cache.get(values, cache)
+        if found is not cache:
+            return found
+        if len(cache) >= self._LIMIT:
+            cache.clear()
+        if all(v is None for v in values):
+            made = None
+        else:
+            vals = dict(zip(fields, values))
+            for k in ("earliest", "latest"):
+                if k in vals:
+                    vals[k] = date.fromisoformat(vals[k]) if vals[k] else None
+            if "approximate" in vals:
+                vals["approximate"] = bool(vals["approximate"])
+            made = cls(**{k: v for k, v in vals.items() if v is not None or k not in self.not_null})
+        cache[values] = made
+        return made
+
+    def fact(self, row: tuple) -> Fact:
+        (doc, kind, subject, obj, place, occasion, modality, sentence, start, end, rule, fact_id) = row[:12]
+        wa, wb = self.when_at
+        qa, qb = self.quantity_at
+        return Fact(doc=doc, kind=kind, subject=subject, object=obj, place=place, occasion=occasion,
+                    modality=modality, when=self._value(self.whens, row[wa:wb], self.when_fields, When),
+                    quantity=self._value(self.quantities, row[qa:qb], self.quantity_fields, Quantity),
+                    sentence=sentence or "", span=(start, end), rule=rule or "", id=fact_id)
+
+
+def _facts_where(store, where: str, args: list, reader: _Reader) -> Iterable[Fact]:
+    for row in store.conn.execute(f"SELECT {reader.select()} FROM facts WHERE {where}", args):
+        yield reader.fact(row)
+
+
+def _leading_columns(store) -> set[str]:
+    """The columns of the facts table that lead an index, with 'kind+subject' for that pair."""
+    out = set()
+    for _, name, *_rest in store.conn.execute("PRAGMA index_list(facts)").fetchall():
+        cols = [r[2] for r in store.conn.execute(f"PRAGMA index_info([{name}])")]
+        if cols:
+            out.add(cols[0])
+        if cols[:2] == ["kind", "subject"]:
+            out.add("kind+subject")
     return out
-
-
-def _rows(store, sql: str, args: list) -> Iterable[Fact]:
-    from checker.store import _fact as fact_from_row
-
-    cur = store.conn.execute(sql, args)
-    names = [c[0] for c in cur.description]
-    for row in cur:
-        yield fact_from_row(dict(zip(names, row)))
 
 
 def archive_facts(store, facts: Iterable[Fact], exclude_doc: str | None = None) -> list[Fact]:
     """The stored facts in the blocks the given facts fall in: indexed look-ups, never a scan."""
     pol = policy()
+    indexed = _leading_columns(store)
+    # kind has a handful of values: use it only where an index leads with kind and subject,
+    # else '+kind' keeps SQLite on the index on subject (or object)
+    kind = "kind" if "kind+subject" in indexed else "+kind"
     queries: set[tuple[str, tuple]] = set()
     for fact in facts:
         keys = pol.event_keys.get(fact.kind)
         if keys and block_key(fact, pol) is not None:
             if "participants" in keys:  # either side may be the stored subject
                 for a, b in ((fact.subject, fact.object), (fact.object, fact.subject)):
-                    queries.add(("+kind = ? AND subject = ? AND object = ?", (fact.kind, a, b)))
+                    queries.add((f"{kind} = ? AND subject = ? AND object = ?", (fact.kind, a, b)))
             else:
                 cols = [k for k in keys if k != "participants"]
-                where = " AND ".join(["+kind = ?"] + [f"[{c}] = ?" for c in cols])
+                where = " AND ".join([f"{kind} = ?"] + [f"[{c}] = ?" for c in cols])
                 queries.add((where, (fact.kind, *(getattr(fact, c) for c in cols))))
         if pol.applies("role", fact.kind) and _norm(fact.object) in pol.single_holder:
             kinds = pol.rule("role").get("kinds")
-            where = f"kind IN ({', '.join('?' for _ in kinds)}) AND object = ?"
+            plus = "+" if "object" in indexed else ""
+            where = f"{plus}kind IN ({', '.join('?' for _ in kinds)}) AND object = ?"
             queries.add((where, (*kinds, fact.object)))
-    # '+kind' keeps SQLite off the index on kind (a handful of values) and on the one on subject
+    reader = _Reader()
     out: dict[str, Fact] = {}
     for where, args in sorted(queries):
-        for f in _rows(store, f"SELECT * FROM facts WHERE {where}", list(args)):
+        for f in _facts_where(store, where, list(args), reader):
             if f.doc != exclude_doc:
                 out[f.id] = f
     return list(out.values())
@@ -658,11 +765,12 @@ def check(store, doc, facts: Iterable[Fact], whens: Iterable[When] = ()) -> list
     return sort_findings(_with_quotes(store, [f for f in found]) if archive else found)
 
 
-def _runs(store, sql: str, run_key) -> Iterable[list[Fact]]:
+def _runs(store, sql: str, run_key, reader: _Reader) -> Iterable[list[Fact]]:
     """Facts in the order of `sql`, cut into runs of equal run_key (a run holds whole blocks)."""
     run: list[Fact] = []
     key = None
-    for fact in _rows(store, sql, []):
+    for row in store.conn.execute(sql):
+        fact = reader.fact(row)
         k = run_key(fact)
         if run and k != key:
             yield run
@@ -674,22 +782,23 @@ def _runs(store, sql: str, run_key) -> Iterable[list[Fact]]:
 
 
 def compare_store(store) -> list[Finding]:
-    """The full comparison pass over the archive, streaming it block by block."""
+    """The full comparison pass over the archive, streaming it block by block in SQL order."""
     pol = policy()
     engine = Engine(_store_docs(store), pol=pol)
+    reader = _Reader()
     pair_kinds = sorted(k for k, v in pol.event_keys.items() if "participants" in v)
     in_pairs = ", ".join(f"'{k}'" for k in pair_kinds) or "''"
     # participants kinds are ordered by the smaller name of the pair, others by subject
     lead = f"CASE WHEN kind IN ({in_pairs}) THEN min(subject, coalesce(object, subject)) ELSE subject END"
     found: list[Finding] = []
-    sql = f"SELECT *, {lead} AS lead FROM facts WHERE subject IS NOT NULL ORDER BY kind, lead"
-    for run in _runs(store, sql, lambda f: (f.kind, _lead(f, pair_kinds))):
+    sql = f"SELECT {reader.select()} FROM facts WHERE subject IS NOT NULL ORDER BY kind, {lead}"
+    for run in _runs(store, sql, lambda f: (f.kind, _lead(f, pair_kinds)), reader):
         found += engine.compare(run, posts=False)
     role = pol.rule("role")
     if role is not None and role.get("kinds"):
         kinds = ", ".join(f"'{k}'" for k in role.get("kinds"))
-        sql = f"SELECT * FROM facts WHERE kind IN ({kinds}) AND object IS NOT NULL ORDER BY object"
-        for run in _runs(store, sql, lambda f: f.object):
+        sql = f"SELECT {reader.select()} FROM facts WHERE kind IN ({kinds}) AND object IS NOT NULL ORDER BY object"
+        for run in _runs(store, sql, lambda f: f.object, reader):
             if _norm(run[0].object) in pol.single_holder:
                 found += engine.compare_post(run)
     return sort_findings(_with_quotes(store, found))

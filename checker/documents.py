@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import re
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -144,10 +145,11 @@ def read(item: str | Path, stdin=None) -> Iterator[Raw | Problem]:
         if path.is_dir():
             raise InputProblem("a folder holds no articles here")
         suffix = path.suffix.lower()
-        text = decode(read_bytes(path))
         if suffix in JSONL_SUFFIXES:
-            yield from _jsonl(name, text)
-        elif suffix in HTML_SUFFIXES or text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
+            yield from _jsonl_file(name, path)
+            return
+        text = decode(read_bytes(path))
+        if suffix in HTML_SUFFIXES or text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
             yield _html(name, text)
         else:
             yield Raw(name, text)
@@ -155,36 +157,98 @@ def read(item: str | Path, stdin=None) -> Iterator[Raw | Problem]:
         yield Problem(name, str(e))
 
 
+def _jsonl_file(name: str, path: Path) -> Iterator[Raw | Problem]:
+    """A JSON Lines file read line by line (memory stays flat however long the file); MAX_BYTES per line."""
+    try:
+        f = path.open("rb")
+    except OSError as e:
+        raise InputProblem(f"cannot read: {e.strerror or e}") from None
+    with f:
+        if f.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):  # rare: decoded whole, size-limited
+            yield from _jsonl(name, decode(read_bytes(path)))
+            return
+        f.seek(0)
+        empty = True
+        for n, data in enumerate(iter(lambda: f.readline(MAX_BYTES + 1), b""), 1):
+            where = f"{name}:{n}"
+            empty = empty and not data.strip()
+            if len(data) > MAX_BYTES:
+                while data and not data.endswith(b"\n"):  # skip the rest of the line
+                    data = f.readline(1 << 20)
+                yield Problem(where, f"line too large (limit {MAX_BYTES:,} bytes)")
+                continue
+            if n == 1 and data.startswith(codecs.BOM_UTF8):
+                data = data[len(codecs.BOM_UTF8):]
+            try:
+                line = data.decode("utf-8")
+            except UnicodeDecodeError as e:
+                yield Problem(where, f"not UTF-8 text (bad byte at offset {e.start} of the line)")
+                continue
+            if "\x00" in line:
+                yield Problem(where, "binary data (NUL characters)")
+                continue
+            if (item := _jsonl_line(where, name, line)) is not None:
+                yield item
+        if empty:
+            raise InputProblem("empty")
+
+
 def _jsonl(name: str, text: str) -> Iterator[Raw | Problem]:
     for n, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        where = f"{name}:{n}"
-        try:
-            obj = json.loads(line)
-            if not isinstance(obj, dict):
-                raise InputProblem("not a JSON object")
-            body = obj.get("text")
-            if not isinstance(body, str) or not body.strip():
-                raise InputProblem("no text")
-            yield Raw(f"{name}#{obj['id']}" if obj.get("id") not in (None, "") else where, body,
-                      source=_str(obj.get("source")), url=_str(obj.get("url")), lang=_str(obj.get("lang")),
-                      published=parse_date(obj.get("published"), "published"),
-                      published_from="JSONL field 'published'")
-        except json.JSONDecodeError as e:
-            yield Problem(where, f"not JSON ({e.msg})")
-        except InputProblem as e:
-            yield Problem(where, str(e))
+        if (item := _jsonl_line(f"{name}:{n}", name, line)) is not None:
+            yield item
+
+
+def _jsonl_line(where: str, name: str, line: str) -> Raw | Problem | None:
+    """One article of a JSONL file, a Problem, or None for a blank line."""
+    if not line.strip():
+        return None
+    try:
+        obj = json.loads(line)
+        if not isinstance(obj, dict):
+            raise InputProblem("not a JSON object")
+        body = obj.get("text")
+        if not isinstance(body, str) or not body.strip():
+            raise InputProblem("no text")
+        return Raw(f"{name}#{obj['id']}" if obj.get("id") not in (None, "") else where, body,
+                   source=_str(obj.get("source")), url=_str(obj.get("url")), lang=_str(obj.get("lang")),
+                   published=parse_date(obj.get("published"), "published"),
+                   published_from="JSONL field 'published'")
+    except json.JSONDecodeError as e:
+        return Problem(where, f"not JSON ({e.msg})")
+    except InputProblem as e:
+        return Problem(where, str(e))
 
 
 def _str(value) -> str | None:
     return None if value in (None, "") else str(value)
 
 
+_CODE_OPEN = re.compile(r"<(?P<tag>script|style)\b(?P<attrs>[^<>]{0,2000})>", re.IGNORECASE)
+_CODE_CLOSE = {"script": re.compile(r"</script\s*>", re.IGNORECASE), "style": re.compile(r"</style\s*>", re.IGNORECASE)}
+
+
+def _without_code(page: str) -> str:
+    """The page with script and style bodies emptied (JSON data kept, it may carry the date):
+    a large inline blob would otherwise be scanned by every metadata regex of the HTML readers.
+    One pass over the page: an unclosed script runs to the end, as a browser reads it."""
+    out, pos = [], 0
+    while m := _CODE_OPEN.search(page, pos):
+        close = _CODE_CLOSE[m["tag"].lower()].search(page, m.end())
+        keep = "json" in m["attrs"].lower()
+        out.append(page[pos:close.start() if keep and close else m.end()])
+        if close is None:
+            return "".join(out)
+        pos = close.start()
+    out.append(page[pos:])
+    return "".join(out)
+
+
 def _html(name: str, page: str) -> Raw:
     import htmldate  # slow imports: only when a page is read
     import trafilatura
 
+    page = _without_code(page)
     text = trafilatura.extract(page, include_comments=False, include_tables=False, favor_precision=True)
     if not text or not text.strip():
         raise InputProblem("no main text found in the HTML page")

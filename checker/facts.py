@@ -106,12 +106,17 @@ def triggers(text: str, event_rules: Iterable[rules.Rule]) -> list[Trigger]:
 def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext,
                    event_rules: Sequence[rules.Rule]) -> list[Fact]:
     text = sentence.text
-    trig = triggers(text, event_rules)
+    # a trigger word inside an occasion's name ('summit' in 'BRICS summit') names the occasion, not an event
+    trig = [t for t in triggers(text, event_rules)
+            if not any(e.type == "occasion" and e.start <= t.start and t.end <= e.end for e in found.entities)]
     if not trig:
         return []
     cues = _cues(ctx.lang, text)
     starts = sorted({t.start for t in trig})
-    out = []
+    out: list[Fact] = []
+    # Modality is read from the clause back to the previous fact's trigger: a trigger word that made
+    # no fact ('reaching' a figure) does not cut off a cue before it ('the goal is').
+    floor = 0
     for t in trig:
         roles = t.rule.get("roles") or {}
         window = roles.get("window", DEFAULT_WINDOW)
@@ -121,9 +126,10 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         quote = next(((s, e) for s, e in cues.quotes if s <= t.start and t.end <= e), None)
         if quote:  # a trigger inside a quotation takes its roles from the quotation only
             lo, hi = max(lo, quote[0]), min(hi, quote[1])
-        fact = _fill(doc_id, sentence, t, found, ctx, cues, roles, lo, hi)
+        fact = _fill(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor)
         if fact is not None:
             out.append(fact)
+            floor = t.end
     return out
 
 
@@ -203,7 +209,7 @@ def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: C
 
 
 def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues: Cues, roles: dict,
-          lo: int, hi: int) -> Fact | None:
+          lo: int, hi: int, floor: int) -> Fact | None:
     def near(types, side):
         if side == "before":
             return [e for e in reversed(found.entities) if e.type in types and lo <= e.start and e.end <= t.start]
@@ -234,7 +240,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if any(have.get(need) is None for need in roles.get("needs", ())):
         return None
 
-    m_lo, m_hi = max(lo, c_lo), min(hi, c_hi)
+    m_lo, m_hi = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW)), min(hi, c_hi)
     modality, tense = timex.clause(_masked(sentence.text[m_lo:m_hi], found.entities, m_lo), ctx.lang)
     modality = t.rule.get("modality") or modality
     when = _when(found, t, lo, hi, ctx, cues, sentence.start,

@@ -1,4 +1,9 @@
-"""Batch ingest: read -> build a Document -> analyse -> store, one input at a time.
+"""Batch ingest: read -> build a Document -> analyse -> store.
+
+Inputs are read lazily, one article at a time. Building and analysing a document runs in this
+process (jobs=1) or in worker processes (jobs>1); this process alone writes, `batch` documents per
+transaction, so a crash leaves whole documents only and already stored ones are never touched.
+A document whose analysis takes longer than `doc_timeout` seconds is reported and skipped.
 
 A bad input is reported by name with the reason and skipped; the batch goes on.
 Metadata precedence for each article: the arguments (--published, --source) > a manifest
@@ -7,15 +12,26 @@ Metadata precedence for each article: the arguments (--published, --source) > a 
 from __future__ import annotations
 
 import json
+import multiprocessing
+import signal
+import threading
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from checker import documents
 from checker.documents import InputProblem, Problem, Raw
 from checker.pipeline import analyse
 from checker.store import Store
+
+BATCH = 100  # documents per transaction for the command line: few commits, little lost on a crash
+IN_FLIGHT = 8  # documents queued per worker: enough to keep workers busy, few enough to keep memory flat
 
 
 @dataclass
@@ -67,9 +83,27 @@ def read_manifest(path: Path) -> tuple[dict[Path, Entry], list[tuple[str, str]]]
 
 def ingest(paths, store: Store, *, manifest: str | Path | None = None, published: date | None = None,
            source: str | None = None, progress: Callable[[int, int, str], None] | None = None,
-           stdin=None) -> IngestResult:
-    """Ingest files, folders, JSONL files and '-' (stdin) into `store`."""
+           stdin=None, jobs: int = 1, batch: int = 1, doc_timeout: float | None = None,
+           on_document: Callable[[], None] | None = None) -> IngestResult:
+    """Ingest files, folders, JSONL files and '-' (stdin) into `store`.
+
+    `progress(done, total, name)` is called after each input is read; `on_document()` after each
+    article is settled (stored, already stored, or failed). `jobs` worker processes analyse (1: this
+    process); `batch` documents are written per transaction; `doc_timeout` seconds bound the
+    analysis of one document (None: no bound).
+    """
     result = IngestResult()
+    unwritten: set[str] = set()  # ids of new articles between reading and their commit
+    raws = _new(_raws(paths, result, manifest, progress, stdin, on_document), store, result, unwritten, on_document)
+    analysed = (_serial if jobs <= 1 else _parallel)(raws, published, source, doc_timeout, max(1, jobs))
+    _write(analysed, store, result, max(1, batch), unwritten, on_document)
+    return result
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+def _raws(paths, result: IngestResult, manifest, progress, stdin, on_document) -> Iterator[Raw]:
+    """The articles of all inputs, lazily, with their manifest entries applied; problems go to `result`."""
     given: dict[Path, Entry] = {}
     if manifest is not None:
         given, problems = read_manifest(Path(manifest))
@@ -88,11 +122,25 @@ def ingest(paths, store: Store, *, manifest: str | Path | None = None, published
         for raw in documents.read(item, stdin=stdin):
             if isinstance(raw, Problem):
                 result.failed.append((raw.name, raw.reason))
+                if on_document:
+                    on_document()
                 continue
-            _one(_with_entry(raw, entry), store, result, published, source)
+            yield _with_entry(raw, entry)
         if progress:
             progress(done, len(items), str(item))
-    return result
+
+
+def _new(raws, store: Store, result: IngestResult, unwritten: set[str], on_document) -> Iterator[Raw]:
+    """Articles not stored yet and not already on their way (the same text twice is one document)."""
+    for raw in raws:
+        doc_id = documents.doc_id(raw.text)
+        if doc_id in unwritten or store.has(doc_id):
+            result.skipped_existing += 1
+            if on_document:
+                on_document()
+            continue
+        unwritten.add(doc_id)
+        yield raw
 
 
 def _with_entry(raw: Raw, entry: Entry | None) -> Raw:
@@ -103,13 +151,137 @@ def _with_entry(raw: Raw, entry: Entry | None) -> Raw:
                    published_from=entry.where if entry.published else raw.published_from)
 
 
-def _one(raw: Raw, store: Store, result: IngestResult, published, source) -> None:
-    doc = documents.build(raw, published=published, source=source)
-    if store.has(doc.id):
-        result.skipped_existing += 1
+# -- analysis ----------------------------------------------------------------------------------
+
+class _OverBudget(Exception):
+    pass
+
+
+def _raise_over_budget(signum, frame):
+    raise _OverBudget
+
+
+@contextmanager
+def _budget(seconds: float | None):
+    """Interrupt the body after `seconds` (a SIGALRM timer: only on the main thread, where it exists)."""
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
         return
-    if store.add(doc, analyse(doc)):
-        result.added += 1
-        result.ids.append(doc.id)
-    else:
-        result.skipped_existing += 1
+    previous = signal.signal(signal.SIGALRM, _raise_over_budget)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _over_budget(seconds: float) -> str:
+    return f"analysis took longer than {seconds:g} s (the time budget of one document)"
+
+
+def _extract(raw: Raw, published: date | None, source: str | None, timeout: float | None):
+    """(document, analysis, None) or (None, None, reason). Runs in a worker when jobs > 1."""
+    try:
+        with _budget(timeout):
+            doc = documents.build(raw, published=published, source=source)
+            return doc, analyse(doc), None
+    except _OverBudget:
+        return None, None, _over_budget(timeout)
+    except Exception as e:  # a document must never stop the batch; the reason is reported
+        return None, None, f"analysis failed ({type(e).__name__}: {e})"
+
+
+def _serial(raws, published, source, timeout, jobs):
+    for raw in raws:
+        yield raw, _extract(raw, published, source, timeout)
+
+
+def _warm() -> None:
+    """Load and compile every language's rules once per worker, before the first document's budget."""
+    from checker import rules
+
+    for lang in rules.languages():
+        analyse(documents.build(Raw("warm-up", "1 January 2020.", lang=lang)))
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    # fork: workers start fast and share the parent's imported modules
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    return ProcessPoolExecutor(jobs, mp_context=context, initializer=_warm)
+
+
+def _kill(pool: ProcessPoolExecutor) -> None:
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.kill()
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _parallel(raws, published, source, timeout, jobs):
+    """Like _serial, but analysis runs in `jobs` worker processes with a bounded queue, in input order.
+
+    A worker checks the budget itself; should it not come back in twice the budget (stuck where
+    signals are not seen) or die, the pool is replaced, the oldest document is reported and the
+    others are queued again.
+    """
+    raws = iter(raws)
+    queue: deque = deque()  # (raw, future), oldest first
+    pool = _pool(jobs)
+    try:
+        while True:
+            while len(queue) < jobs * IN_FLIGHT and (raw := next(raws, None)) is not None:
+                queue.append((raw, pool.submit(_extract, raw, published, source, timeout)))
+            if not queue:
+                break
+            raw, future = queue[0]
+            try:
+                outcome = future.result(timeout=timeout * 2 + 1 if timeout else None)
+            except (FutureTimeout, BrokenProcessPool) as e:
+                reason = _over_budget(timeout) if isinstance(e, FutureTimeout) else "the analysing process died"
+                outcome = None, None, reason
+                _kill(pool)
+                pool = _pool(jobs)
+                rest = [r for r, _ in list(queue)[1:]]
+                queue = deque([queue[0]] + [(r, pool.submit(_extract, r, published, source, timeout)) for r in rest])
+            queue.popleft()
+            yield raw, outcome
+    except BaseException:  # an error, an interrupt, or the reader stopped early
+        _kill(pool)
+        raise
+    pool.shutdown()
+
+
+# -- writing -----------------------------------------------------------------------------------
+
+def _write(analysed, store: Store, result: IngestResult, batch: int, unwritten: set[str], on_document) -> None:
+    """Write analysed documents, `batch` per transaction."""
+    pending: list = []
+
+    def flush():
+        for (doc, _), added in zip(pending, store.add_many(pending)):
+            if added:
+                result.added += 1
+                result.ids.append(doc.id)
+            else:  # written meanwhile by another process
+                result.skipped_existing += 1
+            unwritten.discard(doc.id)
+            if on_document:
+                on_document()
+        pending.clear()
+
+    try:
+        for raw, (doc, analysis, reason) in analysed:
+            if reason:
+                result.failed.append((raw.name, reason))
+                unwritten.discard(documents.doc_id(raw.text))
+                if on_document:
+                    on_document()
+                continue
+            pending.append((doc, analysis))
+            if len(pending) >= batch:
+                flush()
+    except KeyboardInterrupt:
+        flush()  # keep what is analysed already
+        raise
+    flush()

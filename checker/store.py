@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import time
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from checker.documents import Document
 
 SCHEMA_VERSION = 1
 BUSY_MS = 10_000
+SETUP_TRIES = 30  # attempts at setting up a database another process is creating
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 _WHEN = {  # column -> When field
@@ -50,7 +52,9 @@ _TABLES = {
                   "docs": str, "quotes": str, "values": str, "extra": str}, "id"),
 }
 _INDEXES = [("sentences", ["doc"]), ("facts", ["kind"]), ("facts", ["subject"]), ("facts", ["doc"]),
-            ("aliases", ["name"])]
+            ("aliases", ["name"]),
+            # the comparison engine's look-ups: a block (kind, subject, place), a post's holders (object)
+            ("facts", ["kind", "subject", "place"]), ("facts", ["object"])]
 
 
 class StoreError(Exception):
@@ -64,33 +68,66 @@ class Store:
         else:
             path = Path(path or "checker.db")
             _check_file(path)
-            try:
+        where = "memory" if memory else str(path)
+        try:
+            if not memory:
                 self.db = sqlite_utils.Database(sqlite3.connect(str(path), timeout=BUSY_MS / 1000))
                 self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
-                self.db.enable_wal()
-            except sqlite3.DatabaseError as e:
-                raise StoreError(f"{path}: not a usable SQLite database ({e})") from None
-        self.conn = self.db.conn
-        try:
-            self._migrate()
+            self.conn = self.db.conn
+            self._setup(where, wal=not memory)
         except sqlite3.DatabaseError as e:
-            raise StoreError(f"{path or 'memory'}: not a usable SQLite database ({e})") from None
+            raise StoreError(f"{where}: not a usable SQLite database ({e})") from None
 
-    def _migrate(self) -> None:
-        version = self.db["schema_version"]
-        found = max((r["version"] for r in version.rows), default=0) if version.exists() else 0
+    def _setup(self, where: str, wal: bool) -> None:
+        """Check the schema, then create what is missing. Another process may be setting up the
+        same new database: a clash (locked, already created) is retried after reading it again."""
+        for attempt in range(SETUP_TRIES):
+            try:
+                # Check before writing anything: a database that is refused is left as it was.
+                outdated = self._outdated(where)
+                if wal:
+                    self.db.enable_wal()
+                    # WAL with synchronous NORMAL: every commit is atomic, without an fsync each
+                    self.db.execute("PRAGMA synchronous = NORMAL")
+                if outdated:
+                    self._create()
+                if not self.db["sentences_fts"].exists():
+                    self.db["sentences"].enable_fts(["text"], create_triggers=True)
+                return
+            except sqlite3.OperationalError as e:
+                if self.conn.in_transaction:
+                    self.conn.rollback()
+                if attempt + 1 == SETUP_TRIES or not _clash(e):
+                    raise
+                time.sleep(0.02 * (attempt + 1))
+
+    def _outdated(self, where: str) -> bool:
+        """True when tables or columns are missing; StoreError for a database that is not ours."""
+        tables = set(self.db.table_names())
+        if tables and "schema_version" not in tables:
+            raise StoreError(f"{where}: not a checker database (it holds other tables: "
+                             f"{', '.join(sorted(tables)[:5])})")
+        found = max((r["version"] for r in self.db["schema_version"].rows), default=0) if tables else 0
         if found > SCHEMA_VERSION:
-            raise StoreError(f"database schema {found} is newer than this checker's ({SCHEMA_VERSION})")
-        if found < SCHEMA_VERSION:
-            self._create()
-        if not self.db["sentences_fts"].exists():
-            self.db["sentences"].enable_fts(["text"], create_triggers=True)
+            raise StoreError(f"{where}: database schema {found} is newer than this checker's ({SCHEMA_VERSION})")
+        return found < SCHEMA_VERSION or any(
+            name not in tables or set(columns) - set(self.db[name].columns_dict) for name, (columns, _) in _TABLES.items())
 
     def _create(self) -> None:
+        """Create what is missing; an older schema gets its missing columns (all may be NULL)."""
         version = self.db["schema_version"]
+        # First: a process that sees any of our tables sees this one too, and never takes the
+        # database for a foreign one while another process is still creating it.
+        version.create({"version": int}, pk="version", if_not_exists=True)
         with self.conn:
             for name, (columns, pk) in _TABLES.items():
-                self.db[name].create(columns, pk=pk, not_null={pk}, if_not_exists=True)
+                table = self.db[name]
+                if table.exists():
+                    for col, kind in columns.items():
+                        if col not in table.columns_dict:
+                            table.add_column(col, kind)
+                else:
+                    table.create(columns, pk=pk, not_null={pk}, if_not_exists=True)  # another process may race
             for table, cols in _INDEXES:
                 self.db[table].create_index(cols, if_not_exists=True)
             version.insert({"version": SCHEMA_VERSION}, pk="version", replace=True)
@@ -102,13 +139,20 @@ class Store:
 
     def add(self, doc: Document, analysis) -> bool:
         """Store a document with its sentences and facts in one transaction; False if already stored."""
+        return self.add_many([(doc, analysis)])[0]
+
+    def add_many(self, items) -> list[bool]:
+        """Store (document, analysis) pairs in one transaction; for each, False if already stored."""
         with self.conn:  # one transaction: commit at the end, roll back on any error
-            cur = self._insert("documents", [_doc_row(doc)], ignore=True)
-            if cur.rowcount == 0:
-                return False
-            self._insert("sentences", [{"doc": doc.id, "start": s.start, "end": s.end, "text": s.text}
-                                       for s in analysis.sentences])
-            self._insert("facts", [_fact_row(f, doc.id) for f in analysis.facts], ignore=True)
+            return [self._add(doc, analysis) for doc, analysis in items]
+
+    def _add(self, doc: Document, analysis) -> bool:
+        cur = self._insert("documents", [_doc_row(doc)], ignore=True)
+        if cur.rowcount == 0:
+            return False
+        self._insert("sentences", [{"doc": doc.id, "start": s.start, "end": s.end, "text": s.text}
+                                   for s in analysis.sentences])
+        self._insert("facts", [_fact_row(f, doc.id) for f in analysis.facts], ignore=True)
         return True
 
     def _insert(self, table: str, rows: list[dict], ignore: bool = False):
@@ -164,6 +208,12 @@ class Store:
 
     def findings(self) -> list[model.Finding]:
         return [_finding(r) for r in self.db["findings"].rows_where(order_by="rowid")]
+
+
+def _clash(e: sqlite3.OperationalError) -> bool:
+    """An error from another process creating the same schema at the same moment."""
+    return getattr(e, "sqlite_errorname", "").startswith("SQLITE_BUSY") or any(
+        words in str(e) for words in ("locked", "already exists", "duplicate column"))
 
 
 def _check_file(path: Path) -> None:

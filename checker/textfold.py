@@ -59,6 +59,16 @@ def _expand_class(item: str) -> set[str]:
 
 
 def fold(text: str) -> Folded:
+    # every stage folds each sentence again: keep the last few (short texts only, to bound memory)
+    return _fold_short(text) if len(text) <= 4096 else _fold(text)
+
+
+@lru_cache(maxsize=512)
+def _fold_short(text: str) -> Folded:
+    return _fold(text)
+
+
+def _fold(text: str) -> Folded:
     table, ignored = _tables()
     mapped = text.translate(table)
     if not ignored.intersection(mapped):

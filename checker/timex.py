@@ -37,6 +37,7 @@ TOLERANCE = {"day": 3, "week": 7, "month": 15, "season": 30, "year": 60}
 CYCLE = (date(2000, 1, 1), date(2027, 12, 31))
 # Characters a rule may reach before and after a trigger word ('by the end of the year').
 WINDOW = (25, 15)
+LONGEST_WORD = 64  # no word is longer; a longer run of word characters is not language
 # How far from a time expression a tense cue may be, before and after it.
 CUE_REACH = (150, 80)
 
@@ -85,11 +86,14 @@ def _windows(lang: str, folded: str) -> list[tuple[int, int, set]]:
 
 
 def _word_end(text: str, pos: int) -> int:
-    """The end of the word at `pos`, so that no rule sees a word cut short."""
+    """The end of the word at `pos`, so that no rule sees a word cut short.
+
+    The search stops after LONGEST_WORD characters: a run of letters and digits (an inline data
+    blob) would otherwise be scanned to its end once per trigger inside it."""
     if pos >= len(text):
         return len(text)
-    m = _NON_WORD.search(text, pos)
-    return m.start() if m else len(text)
+    m = _NON_WORD.search(text, pos, pos + LONGEST_WORD)
+    return m.start() if m else min(len(text), pos + LONGEST_WORD)
 
 
 _NON_WORD = re.compile(r"\W")

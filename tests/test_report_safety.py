@@ -1,0 +1,86 @@
+"""HTML report safety: strings from articles (text, source, file name) never reach the page unescaped.
+
+Two articles go through the real ingest path and really conflict about a visit date, with
+script, attribute and SVG-breaking payloads in their sentences, their source name and their
+file name, so the payloads reach the findings, the quotes, the document table and the SVG.
+"""
+from datetime import date
+from html.parser import HTMLParser
+
+import pytest
+
+from checker import findings, report
+from checker.ingest import ingest
+from checker.store import Store
+
+PAYLOADS = ("<script>alert(1)</script>", '"onload=alert(1)', "</svg><script>")
+SOURCE = "News <script>alert(1)</script> \"onload=alert(1) </svg><script>"
+BODY = ("Putin heads to China {p0}\n\n"
+        "Russian President Vladimir Putin visited Beijing in {month} 2023 to attend the Belt and Road Forum, "
+        "{p0} officials said {p1} {p2}.\n")
+
+
+class _Tags(HTMLParser):
+    """Every element and attribute name the browser would see."""
+
+    def __init__(self):
+        super().__init__()
+        self.tags: list[str] = []
+        self.attrs: set[str] = set()
+        self.closed: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.attrs.update(name for name, _ in attrs)
+
+    def handle_endtag(self, tag):
+        self.closed.append(tag)
+
+
+@pytest.fixture(scope="module")
+def html(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("hostile-report")
+    folder = tmp / "in"
+    folder.mkdir()
+    for name, month in (('a"onload=alert(1)<svg>', "October"), ("b<svg onload=alert(1)>", "February")):
+        (folder / f"{name}.txt").write_text(BODY.format(month=month, p0=PAYLOADS[0], p1=PAYLOADS[1], p2=PAYLOADS[2]),
+                                            encoding="utf-8")
+    store = Store(tmp / "x.db")
+    result = ingest([folder], store, published=date(2023, 11, 8), source=SOURCE)
+    assert result.added == 2 and not result.failed
+    found = findings.recompute(store)
+    # The payloads must really reach the report: a conflict quoting both sentences.
+    conflict = [f for f in found if f.rule == "date-conflict"]
+    assert conflict and any(PAYLOADS[0] in q.text for f in conflict for q in f.quotes)
+    paths = report.write(store, tmp / "out", found)
+    store.close()
+    return next(p for p in paths if p.name == "report.html").read_text(encoding="utf-8")
+
+
+def test_the_payloads_reach_the_report_escaped(html):
+    # visible as text (escaped), so the check below is not vacuous
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;/svg&gt;&lt;script&gt;" in html
+    assert "onload=alert(1)" in html
+    assert "<svg" in html  # the timeline is there, with the payload-bearing labels
+
+
+def test_no_payload_appears_unescaped(html):
+    for payload in PAYLOADS:
+        assert payload not in html
+    assert "<script" not in html.lower() and "<svg onload" not in html
+    # every "onload= is an escaped quote followed by text, never an attribute
+    for i in range(len(html)):
+        i = html.find("onload=", i)
+        if i < 0:
+            break
+        assert html[i - 1] != '"', html[max(0, i - 40):i + 20]
+
+
+def test_the_page_structure_is_untouched(html):
+    parser = _Tags()
+    parser.feed(html)
+    assert "script" not in parser.tags
+    assert not any(a.startswith("on") for a in parser.attrs)
+    # an SVG is never closed early by text from an article
+    assert parser.tags.count("svg") == parser.closed.count("svg") > 0
