@@ -50,13 +50,10 @@ def in_document(doc: Document) -> list[Finding]:
 
 
 def recompute(store) -> list[Finding]:
-    """Compare the whole archive again, check each document on its own, store the findings."""
-    found = conflicts.compare_store(store)
-    for doc in store.documents():
-        found += in_document(doc)
-    found = conflicts.sort_findings(found)
-    store.replace_findings(found)
-    return found
+    """Compare the whole archive again and store the result; with each document's own findings
+    (stored at ingest), return them all."""
+    store.replace_findings(conflicts.compare_store(store))
+    return conflicts.sort_findings(store.findings())
 
 
 def apply_suggestions(store, found: Iterable[Finding]) -> list[tuple[str, str]]:
@@ -79,11 +76,9 @@ def apply_suggestions(store, found: Iterable[Finding]) -> list[tuple[str, str]]:
             continue  # two different suggestions for one document: leave it undated
         value = next(iter(dates))
         new = replace(doc, published=date.fromisoformat(value), published_evidence=f"inferred: {evidence[doc_id]}")
-        with store.conn:
-            for table in ("facts", "sentences", "documents"):
-                store.conn.execute(f"DELETE FROM [{table}] WHERE {'id' if table == 'documents' else 'doc'} = ?",
-                                   [doc_id])
-        store.add(new, analyse(new))
+        analysis = analyse(new)
+        store.remove(doc_id)
+        store.add(new, analysis)
         changed.append((doc_id, value))
     return changed
 
@@ -94,7 +89,7 @@ def check_draft(store, doc: Document) -> list[Finding]:
 
     if doc.published is None:  # a draft about to be published speaks of today
         doc = replace(doc, published=date.today(), published_evidence="not given: the day of the check")
-    facts = analyse(doc).facts
+    facts = analyse(doc, checks=False).facts
     return conflicts.check(store, doc, facts, whens_of(doc))
 
 

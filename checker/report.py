@@ -8,6 +8,7 @@ autoescape, in text, attributes and SVG alike.
 from __future__ import annotations
 
 import json
+from html import escape as html_escape
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -77,8 +78,9 @@ def html(ctx: dict) -> str:
 def markdown(ctx: dict) -> str:
     docs = ctx["docs"]
 
-    def cell(text) -> str:  # Markdown tables: no pipes or line breaks from articles
-        return str(text or "").replace("|", "\\|").replace("\n", " ")
+    def cell(text) -> str:
+        # Article text in Markdown: escaped as HTML (viewers render inline HTML), no pipes or line breaks.
+        return html_escape(str(text or ""), quote=False).replace("|", "\\|").replace("\n", " ")
 
     def section(title: str, findings: list[Finding]) -> list[str]:
         out = [f"## {title} ({len(findings)})", ""]
@@ -86,7 +88,7 @@ def markdown(ctx: dict) -> str:
             out.append(f"- **{f.severity}** `{f.rule}`: {cell(f.message)}")
             for q in f.quotes:
                 info = docs.get(q.doc)
-                name = f"{info.label} ({cell(info.source)})" if info else q.doc[:12]
+                name = f"{cell(info.label)} ({cell(info.source)})" if info else q.doc[:12]
                 out.append(f"  - {name}: > {cell(q.text)}")
         return out + [""]
 

@@ -48,8 +48,10 @@ _TABLES = {
                "sentence": str, "start": int, "end": int, "rule": str}, "id"),
     "entities": ({"name": str, "type": str}, "name"),
     "aliases": ({"alias": str, "name": str}, "alias"),
+    # doc: the document an in-document finding belongs to (stored with it at ingest);
+    # NULL for findings across the archive (replaced by each comparison pass)
     "findings": ({"id": str, "rule": str, "severity": str, "kind": str, "message": str, "facts": str,
-                  "docs": str, "quotes": str, "values": str, "extra": str}, "id"),
+                  "docs": str, "quotes": str, "values": str, "extra": str, "doc": str}, "id"),
 }
 _INDEXES = [("sentences", ["doc"]), ("facts", ["kind"]), ("facts", ["subject"]), ("facts", ["doc"]),
             ("aliases", ["name"]),
@@ -86,9 +88,7 @@ class Store:
                 # Check before writing anything: a database that is refused is left as it was.
                 outdated = self._outdated(where)
                 if wal:
-                    self.db.enable_wal()
-                    # WAL with synchronous NORMAL: every commit is atomic, without an fsync each
-                    self.db.execute("PRAGMA synchronous = NORMAL")
+                    self.db.enable_wal()  # synchronous stays FULL: a committed document survives a power loss
                 if outdated:
                     self._create()
                 if not self.db["sentences_fts"].exists():
@@ -153,6 +153,7 @@ class Store:
         self._insert("sentences", [{"doc": doc.id, "start": s.start, "end": s.end, "text": s.text}
                                    for s in analysis.sentences])
         self._insert("facts", [_fact_row(f, doc.id) for f in analysis.facts], ignore=True)
+        self._insert("findings", [_finding_row(f, doc.id) for f in analysis.findings], ignore=True)
         return True
 
     def _insert(self, table: str, rows: list[dict], ignore: bool = False):
@@ -202,9 +203,16 @@ class Store:
     # -- findings --------------------------------------------------------------------------
 
     def replace_findings(self, findings: list[model.Finding]) -> None:
+        """Replace the findings across the archive; each document's own findings stay."""
         with self.conn:
-            self.conn.execute("DELETE FROM findings")
+            self.conn.execute("DELETE FROM findings WHERE doc IS NULL")
             self._insert("findings", [_finding_row(f) for f in findings], ignore=True)
+
+    def remove(self, doc_id: str) -> None:
+        """Delete a document with everything read from it (to read it again)."""
+        with self.conn:
+            for table, column in (("facts", "doc"), ("sentences", "doc"), ("findings", "doc"), ("documents", "id")):
+                self.conn.execute(f"DELETE FROM [{table}] WHERE [{column}] = ?", [doc_id])
 
     def findings(self) -> list[model.Finding]:
         return [_finding(r) for r in self.db["findings"].rows_where(order_by="rowid")]
@@ -285,8 +293,8 @@ def _finding_id(f: model.Finding) -> str:
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
-def _finding_row(f: model.Finding) -> dict:
-    return {"id": _finding_id(f), "rule": f.rule, "severity": f.severity, "kind": f.kind, "message": f.message,
+def _finding_row(f: model.Finding, doc: str | None = None) -> dict:
+    return {"id": _finding_id(f), "doc": doc, "rule": f.rule, "severity": f.severity, "kind": f.kind, "message": f.message,
             "facts": json.dumps(list(f.facts)), "docs": json.dumps(list(f.docs)),
             "quotes": json.dumps([q.__dict__ for q in f.quotes], ensure_ascii=False),
             "values": json.dumps(list(f.values), ensure_ascii=False),

@@ -40,7 +40,7 @@ def db(tmp_path):
 @pytest.fixture
 def draft_reader(monkeypatch):
     """Read the draft's visit from its text (fact extraction is another module's concern)."""
-    def analyse(doc):
+    def analyse(doc, **_):
         for value, words in (("2023-02", "فبراير 2023"), ("2023-10", "أكتوبر 2023")):
             if words in doc.text:
                 start = doc.text.index("بوتين")

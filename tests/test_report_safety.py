@@ -38,7 +38,7 @@ class _Tags(HTMLParser):
 
 
 @pytest.fixture(scope="module")
-def html(tmp_path_factory):
+def written(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("hostile-report")
     folder = tmp / "in"
     folder.mkdir()
@@ -54,7 +54,19 @@ def html(tmp_path_factory):
     assert conflict and any(PAYLOADS[0] in q.text for f in conflict for q in f.quotes)
     paths = report.write(store, tmp / "out", found)
     store.close()
-    return next(p for p in paths if p.name == "report.html").read_text(encoding="utf-8")
+    return {p.name: p.read_text(encoding="utf-8") for p in paths}
+
+
+@pytest.fixture(scope="module")
+def html(written):
+    return written["report.html"]
+
+
+def test_markdown_report_escapes_article_html(written):
+    # Markdown viewers render inline HTML: article text must arrive escaped there too.
+    md = written["report.md"]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in md
+    assert "<script" not in md.lower() and "<svg" not in md.lower()
 
 
 def test_the_payloads_reach_the_report_escaped(html):
