@@ -99,8 +99,10 @@ def _word_key(word: str) -> str:
     return rx.sub(lambda m: table[m.group(0)], word) if rx else word
 
 
-def _words(folded: str) -> list[_Word]:
-    return [_Word(m.start(), m.end(), m.group(0), _word_key(m.group(0))) for m in _WORD.finditer(folded)]
+@lru_cache(maxsize=4096)
+def _words(folded: str) -> tuple[_Word, ...]:
+    # Cached: each stage asks for the words of the same sentence again.
+    return tuple(_Word(m.start(), m.end(), m.group(0), _word_key(m.group(0))) for m in _WORD.finditer(folded))
 
 
 def match_key(name: str) -> str:
@@ -303,12 +305,14 @@ def _regex_matches(folded: str, rx: re.Pattern) -> list[tuple[int, int]]:
     return [m.span("t_body") for m in rx.finditer(folded) if m.end("t_body") > m.start("t_body")]
 
 
-def _titles_folded(folded: str, lang: str) -> list[tuple[int, int, rules.Rule]]:
+@lru_cache(maxsize=4096)
+def _titles_folded(folded: str, lang: str) -> tuple[tuple[int, int, rules.Rule], ...]:
+    # Cached: names and the event engine both ask for the titles of the same sentence.
     L = _lang(lang)
     if L.any_title is None or L.any_title.search(folded) is None:
-        return []
+        return ()
     found = [(s, e, rule) for rule, rx in L.titles for s, e in _regex_matches(folded, rx)]
-    return _resolve_overlaps(found)
+    return tuple(_resolve_overlaps(found))
 
 
 def titles(lang: str) -> tuple[rules.Rule, ...]:
