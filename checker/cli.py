@@ -5,6 +5,7 @@ Exit codes: 0 ok, 1 error-level findings, 2 bad usage or unreadable input.
 from __future__ import annotations
 
 import os
+import sys
 
 import click
 
@@ -33,8 +34,9 @@ def cli() -> None:
 
     \b
     Example:
-        checker ingest seeds/
-        checker documents
+        checker report seeds/          # ingest the seed articles, write reports/
+        checker facts --entity Putin   # what the archive says about one person
+        checker check draft.txt        # a draft against the archive; exit 1 on an error
     """
 
 
@@ -94,14 +96,14 @@ def ingest(paths, db_path, manifest, published, source, jobs, doc_timeout):
         if bar is None and settled > PROGRESS_MIN:
             from tqdm import tqdm
 
-            bar = tqdm(total=total, unit="doc", file=click.get_text_stream("stderr"), leave=False,
+            bar = tqdm(total=total, unit="doc", file=sys.stderr, leave=False,
                        initial=settled - 1)
         if bar is not None:
             bar.update(1)
 
     try:
         result = run(paths, store, manifest=manifest, published=published.date() if published else None,
-                     source=source, stdin=click.get_binary_stream("stdin"), jobs=jobs, batch=BATCH,
+                     source=source, stdin=sys.stdin.buffer, jobs=jobs, batch=BATCH,
                      doc_timeout=doc_timeout, on_document=on_document)
         if result.added:  # findings follow the archive
             from checker.findings import recompute
@@ -259,7 +261,7 @@ def report(paths, db_path, out, published, infer_dates):
     try:
         if paths:
             result = run(paths, store, published=published.date() if published else None,
-                         stdin=click.get_binary_stream("stdin"))
+                         stdin=sys.stdin.buffer)
             click.echo(result.summary())
             for name, reason in result.failed:
                 click.echo(f"failed: {name}: {reason}", err=True)
@@ -302,7 +304,7 @@ def check(draft, db_path, published, lang, fmt):
 
     if lang is not None and not has_rules(lang):
         raise InputError(f"no rules for language {lang!r} (known: {', '.join(findings.languages())})")
-    items = list(documents.read(draft, stdin=click.get_binary_stream("stdin")))
+    items = list(documents.read(draft, stdin=sys.stdin.buffer))
     problems = [i for i in items if isinstance(i, documents.Problem)]
     if problems:
         raise InputError("; ".join(f"{p.name}: {p.reason}" for p in problems))
