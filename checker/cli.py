@@ -80,15 +80,31 @@ def ingest(paths, db_path, manifest, published, source, jobs, doc_timeout):
         checker ingest --jobs 4 archive.jsonl
         cat article.txt | checker ingest -
     """
+    store = _open_store(db_path)
+    try:
+        result = _ingest(paths, store, manifest=manifest, published=published, source=source, jobs=jobs,
+                         doc_timeout=doc_timeout)
+        if result.added:  # findings follow the archive
+            from checker.findings import recompute
+
+            recompute(store)
+    finally:
+        store.close()
+    if result.failed:
+        raise SystemExit(2)
+
+
+def _ingest(paths, store, *, manifest=None, published=None, source=None, jobs=None, doc_timeout=30.0):
+    """Ingest with a progress bar on stderr; print the summary and each input that failed."""
+    from checker.documents import JSONL_SUFFIXES, expand
     from checker.ingest import BATCH, ingest as run
 
-    from checker.documents import JSONL_SUFFIXES, expand
-
-    store = _open_store(db_path)
+    items = expand(paths)  # walked once: one article per input, unless JSON Lines
+    if not items:
+        raise InputError(f"no articles found in {', '.join(map(str, paths))}")
+    total = None if any(str(i).lower().endswith(tuple(JSONL_SUFFIXES)) for i in items) else len(items)
     bar = None
     settled = 0
-    items = expand(paths)  # one article per input, unless JSON Lines
-    total = None if any(str(i).lower().endswith(tuple(JSONL_SUFFIXES)) for i in items) else len(items)
 
     def on_document() -> None:  # a bar in articles per second, once there are more than a handful
         nonlocal bar, settled
@@ -96,29 +112,23 @@ def ingest(paths, db_path, manifest, published, source, jobs, doc_timeout):
         if bar is None and settled > PROGRESS_MIN:
             from tqdm import tqdm
 
-            bar = tqdm(total=total, unit="doc", file=sys.stderr, leave=False,
-                       initial=settled - 1)
+            bar = tqdm(total=total, unit="doc", file=sys.stderr, leave=False, initial=settled - 1)
         if bar is not None:
             bar.update(1)
 
     try:
-        result = run(paths, store, manifest=manifest, published=published.date() if published else None,
-                     source=source, stdin=sys.stdin.buffer, jobs=jobs, batch=BATCH,
+        result = run(items, store, manifest=manifest, published=published.date() if published else None,
+                     source=source, stdin=sys.stdin.buffer, jobs=jobs or os.cpu_count() or 1, batch=BATCH,
                      doc_timeout=doc_timeout, on_document=on_document)
-        if result.added:  # findings follow the archive
-            from checker.findings import recompute
-
-            recompute(store)
     finally:
         if bar is not None:
             bar.close()
-        store.close()
     click.echo(result.summary())
+    for name, reason in result.failed:
+        click.echo(f"failed: {name}: {reason}", err=True)
     if result.failed:
-        for name, reason in result.failed:
-            click.echo(f"failed: {name}: {reason}", err=True)
         click.echo(f"{len(result.failed)} input{'s' if len(result.failed) != 1 else ''} failed", err=True)
-        raise SystemExit(2)
+    return result
 
 
 @cli.command()
@@ -255,28 +265,29 @@ def report(paths, db_path, out, published, infer_dates):
     """
     from checker import findings
     from checker import report as reporting
-    from checker.ingest import ingest as run
 
-    store = _open_store(db_path)
+    store = _open_store(db_path, must_exist=not paths)
+    failed = False
     try:
         if paths:
-            result = run(paths, store, published=published.date() if published else None,
-                         stdin=sys.stdin.buffer)
-            click.echo(result.summary())
-            for name, reason in result.failed:
-                click.echo(f"failed: {name}: {reason}", err=True)
+            failed = bool(_ingest(paths, store, published=published).failed)
         found = findings.recompute(store)
         if infer_dates:
             for doc_id, value in findings.apply_suggestions(store, found):
                 click.echo(f"{doc_id[:12]}: publication date set to {value} (inferred)")
             found = findings.recompute(store)
-        written = reporting.write(store, out, found)
+        try:
+            written = reporting.write(store, out, found)
+        except OSError as e:
+            raise InputError(f"{out}: cannot write the report ({e.strerror or e})") from None
     finally:
         store.close()
     counts = {s: sum(f.severity == s for f in found) for s in ("error", "warning", "info")}
     click.echo(f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes")
     for path in written:
         click.echo(f"wrote {path}")
+    if failed:  # the report is written; the exit code still says some inputs could not be read
+        raise SystemExit(2)
 
 
 @cli.command()
@@ -310,7 +321,7 @@ def check(draft, db_path, published, lang, fmt):
         raise InputError("; ".join(f"{p.name}: {p.reason}" for p in problems))
     if not items or not any(i.text.strip() for i in items):
         raise InputError(f"{draft}: the draft is empty")
-    store = _open_store(db_path)
+    store = _open_store(db_path, must_exist=True)
     worst = findings.Exit.OK
     try:
         for raw in items:
@@ -342,7 +353,7 @@ def conflicts(db_path, fmt):
     """
     from checker import conflicts as engine
 
-    store = _open_store(db_path)
+    store = _open_store(db_path, must_exist=True)
     try:
         found = store.findings()
     finally:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
-from checker import rules
+from checker import rules, timex
 from checker.model import Finding, Fact, Quantity, Quote, When
 from checker.textfold import fold, fold_pattern
 
@@ -606,7 +606,7 @@ def weekday_findings(doc_id: str, text: str, whens: Iterable[When], lang: str,
 
 
 def _day_name(iso: int) -> str:
-    return date(2024, 1, iso).strftime("%A")  # 2024-01-01 was a Monday
+    return timex.weekday_name(iso)
 
 
 # ---------------------------------------------------------------- the store

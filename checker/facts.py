@@ -28,6 +28,8 @@ class Trigger:
     rule: rules.Rule
     start: int  # offsets in the sentence
     end: int
+    office: str | None = None  # the post the rule's `office` group names without a country
+    office_start: int | None = None
 
 
 @dataclass(frozen=True)
@@ -99,16 +101,23 @@ def triggers(text: str, event_rules: Iterable[rules.Rule]) -> list[Trigger]:
     for rule in event_rules:
         for m in rule.regex.finditer(folded.text):
             s, e = m.span("trigger") if "trigger" in rule.regex.groupindex else m.span()
-            out.append(Trigger(rule, *folded.span(s, e)))
+            office = m.group("office") if "office" in rule.regex.groupindex else None
+            if office:
+                lexicon = rules.load(rule.id.split("/")[0], "events")
+                out.append(Trigger(rule, *folded.span(s, e), office=lexicon.lookup("office", office),
+                                   office_start=folded.span(*m.span("office"))[0]))
+            else:
+                out.append(Trigger(rule, *folded.span(s, e)))
     return sorted(out, key=lambda t: (t.start, t.end))
 
 
 def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext,
                    event_rules: Sequence[rules.Rule]) -> list[Fact]:
     text = sentence.text
-    # a trigger word inside an occasion's name ('summit' in 'BRICS summit') names the occasion, not an event
+    # a trigger word inside a name ('summit' in 'BRICS summit', a verb spelled inside a person's name)
+    # is part of the name, not an event
     trig = [t for t in triggers(text, event_rules)
-            if not any(e.type == "occasion" and e.start <= t.start and t.end <= e.end for e in found.entities)]
+            if not any(e.start <= t.start and t.end <= e.end for e in found.entities)]
     if not trig:
         return []
     cues = _cues(ctx.lang, text)
@@ -217,6 +226,11 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
 
     people = roles.get("subject", ())
     subject_e, object_e = _pick_people(roles, near(people, "before"), near(people, "after"), cues, t)
+    appointer = None
+    if t.office:  # 'X appointed Y as <office>': Y, between the trigger and the office, is the appointee
+        named = [e for e in near(people, "after") if e.end <= t.office_start]
+        appointer = next(iter(near(people, "before")), None) if named else None
+        subject_e = named[0] if named else subject_e
     if subject_e is not None and object_e is not None and subject_e.name == object_e.name:
         object_e = None
     place_types = roles.get("place", ())
@@ -229,6 +243,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     kind = t.rule["kind"]
     subject = subject_e.name if subject_e else None
     obj = object_e.name if object_e else None
+    if kind == "appointment" and t.office and subject:
+        obj = _post(t.office, appointer, ctx)
     if kind == "appointment" and obj is None and subject:
         obj = ctx.posts.get(subject)
     quantity = None
@@ -281,6 +297,20 @@ def _masked(text: str, names: Sequence[Entity], offset: int) -> str:
 def _shift(mention, offset: int):
     """A When or Quantity with offsets in the document rather than in its sentence."""
     return replace(mention, start=mention.start + offset, end=mention.end + offset)
+
+
+def _post(office: str, appointer: Entity | None, ctx: DocumentContext) -> str | None:
+    """The post of titles.yaml for an office named without its country ('as foreign minister'): the
+    country is the appointing person's, else the one most of the article's titled people serve."""
+    known = entities.posts()
+    def country_of(post):
+        return (known.get(post) or {}).get("country")
+    country = country_of(appointer.title or ctx.posts.get(appointer.name)) if appointer is not None else None
+    if country is None:
+        seen = Counter(filter(None, map(country_of, ctx.posts.values())))
+        country = seen.most_common(1)[0][0] if seen else None
+    fits = [p for p, v in known.items() if v["country"] == country and p.lower().endswith(" " + office)]
+    return min(fits, key=len) if fits else None
 
 
 def _trade_subject(after: list[Entity], ctx: DocumentContext) -> str | None:

@@ -184,7 +184,8 @@ def clause(text: str, lang: str) -> tuple[str, str | None]:
 def _needs_tense(hit: _Hit) -> bool:
     """A month, weekday or season without a year is read from the clause's tense."""
     parts = hit.parts
-    return "year" not in parts and any(k in parts for k in ("month", "weekday", "season"))
+    year_given = "year" in parts or (hit.rule.get("value") or {}).get("unit") == "year"  # 'February last year'
+    return not year_given and any(k in parts for k in ("month", "weekday", "season"))
 
 
 def _tense_near(lang: str, folded: str, start: int, end: int) -> str | None:
@@ -221,12 +222,20 @@ def _week_bounds(y: int, w: int) -> tuple[date, date]:
 
 
 def _bounds(value: str | None) -> tuple[date | None, date | None]:
-    """The days a fully known value covers (None, None for partial values)."""
+    """The days a fully known value covers (None, None for partial values and for days the
+    calendar does not have: '2023-02-29', '2021-W53')."""
+    try:
+        return _calendar_bounds(value)
+    except ValueError:
+        return None, None
+
+
+def _calendar_bounds(value: str | None) -> tuple[date | None, date | None]:
     if not value:
         return None, None
     if "/" in value:
         a, b = value.split("/", 1)
-        return _bounds(a)[0], _bounds(b)[1]
+        return _calendar_bounds(a)[0], _calendar_bounds(b)[1]
     if m := _DAY.fullmatch(value):
         if "X" in value:
             return None, None
@@ -299,6 +308,9 @@ def _weekday_date(wd: int, pub: date, offset, tense: str | None) -> tuple[date, 
 def _season_pick(code: str, pub: date, offset, tense: str | None) -> tuple[int, str]:
     years = [(y, *_season_bounds(y, code)) for y in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1)]
     if offset == 0:
+        during = [y for y, lo, hi in years if lo <= pub <= hi]
+        if during:
+            return during[0], "the one the publication date falls in"
         return pub.year, "the publication year"
     if offset == -1:
         return max(y for y, lo, hi in years if hi < pub), "the last one before publication"
@@ -368,7 +380,7 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
         return _Reading(f"{p['year']}/{p['year_end']}", "year", "absolute")
 
     if "month" in p:
-        return _month_reading(p, pub, offset, tense)
+        return _month_reading(p, pub, offset, tense, unit)
 
     if "year" in p:
         return _Reading(str(p["year"]), "year", "absolute")
@@ -386,40 +398,41 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
     return _Reading(None, "unknown", "unresolved", "no rule to compute it")
 
 
-def _month_reading(p: dict, pub: date | None, offset, tense) -> _Reading | None:
-    month, day = p["month"], p.get("day")
-    end = p.get("month_end")
-    if day is not None:
-        try:
-            date(p.get("year", 2000), month, day)  # 2000: a leap year, so 29 February passes
-        except ValueError:
-            return None
-    day_end = p.get("day_end")
+def _month_reading(p: dict, pub: date | None, offset, tense, unit) -> _Reading | None:
+    """A month, a day of it, or a range of either; None when the calendar has no such day
+    (31 April, 30 February: the words are no date)."""
+    month, day, day_end, end = p["month"], p.get("day"), p.get("day_end"), p.get("month_end")
+    if not _on_calendar(p.get("year", 2000), month, day, day_end):  # 2000 is a leap year: 29 February passes
+        return None
+    y, how, by = p.get("year"), "", "absolute"
+    if y is None and pub is None:
+        how, by = "the year needs a publication date", "unresolved"
+    elif y is None:
+        by = "publication"
+        if unit == "year":  # 'February last year': the month in that year, not the last February
+            y = pub.year + int(offset or 0)
+            how = f"{month_name(month)} of {y}, counted from the publication year"
+        else:
+            y, how = _pick_year(month, day or 0, pub, offset, tense)
+        if not _on_calendar(y, month, day, day_end):  # 29 February in a common year: which year is unknown
+            y, how, by = None, f"{y} has no {day_end or day} {month_name(month)}", "unresolved"
+    year = f"{y:04d}" if y else "XXXX"
     if day_end is not None:  # '10 to 12 March': a range of days in one month
-        y = p.get("year")
-        how, by = "", "absolute"
-        if y is None and pub is not None:
-            (y, how), by = _pick_year(month, day, pub, offset, tense), "publication"
-        year = f"{y:04d}" if y else "XXXX"
-        return _Reading(f"{year}-{month:02d}-{day:02d}/{year}-{month:02d}-{day_end:02d}", "day",
-                        by if y else "unresolved", how if y else "the year needs a publication date")
-    if "year" in p:
-        y = p["year"]
-        if end:
-            y2 = y if end >= month else y + 1
-            return _Reading(f"{y:04d}-{month:02d}/{y2:04d}-{end:02d}", "month", "absolute")
-        return _Reading(f"{y:04d}-{month:02d}" + (f"-{day:02d}" if day else ""), "day" if day else "month", "absolute")
-    if pub is None:
-        tail = f"/XXXX-{end:02d}" if end else ""
-        return _Reading(f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "") + tail, "day" if day else "month",
-                        "unresolved", "the year needs a publication date")
-    y, how = _pick_year(month, day or 0, pub, offset, tense)
+        return _Reading(f"{year}-{month:02d}-{day:02d}/{year}-{month:02d}-{day_end:02d}", "day", by, how)
     if day:
-        return _Reading(f"{y:04d}-{month:02d}-{day:02d}", "day", "publication", how)
+        return _Reading(f"{year}-{month:02d}-{day:02d}", "day", by, how)
     if end:
-        y2 = y if end >= month else y + 1
-        return _Reading(f"{y:04d}-{month:02d}/{y2:04d}-{end:02d}", "month", "publication", how)
-    return _Reading(f"{y:04d}-{month:02d}", "month", "publication", how)
+        year_end = "XXXX" if y is None else f"{y if end >= month else y + 1:04d}"
+        return _Reading(f"{year}-{month:02d}/{year_end}-{end:02d}", "month", by, how)
+    return _Reading(f"{year}-{month:02d}", "month", by, how)
+
+
+def _on_calendar(y: int, month: int, day: int | None, day_end: int | None) -> bool:
+    """Are the day (and the end of a day range, not before it) days of that month?"""
+    if not 1 <= month <= 12:
+        return False
+    last = calendar.monthrange(y, month)[1]
+    return all(d is None or 1 <= d <= last for d in (day, day_end)) and (day_end is None or day_end >= (day or 1))
 
 
 def _from_anchor(spec: dict, hit: _Hit, anchor: When | None) -> _Reading:
@@ -584,6 +597,16 @@ def contains(outer: When, inner: When) -> bool:
     return all((lo_o is None or lo_o <= d <= hi_o) and to(d) for d in _days(lo, hi) if ti(d))
 
 
+def month_name(n: int) -> str:
+    """The display name of month n (1 = January), from rules/en/dates.yaml (reports are in English)."""
+    return rules.load("en", "dates").lexicon("month_display")[str(n)]
+
+
+def weekday_name(n: int) -> str:
+    """The display name of ISO weekday n (1 = Monday), from rules/en/dates.yaml."""
+    return rules.load("en", "dates").lexicon("weekday_display")[str(n)]
+
+
 def describe(w: When) -> str:
     """A short rendering for people: 'October 2023', 'February (year unknown)', 'week 51 of 2022'."""
     v = w.value
@@ -595,14 +618,14 @@ def describe(w: When) -> str:
     unknown = " (year unknown)" if v.startswith("XXXX") else ""
     if m := _DAY.fullmatch(v):
         d = int(m["d"])
-        return f"{d} {calendar.month_name[int(m['m'])]}" + (unknown or f" {m['y']}")
+        return f"{d} {month_name(int(m['m']))}" + (unknown or f" {m['y']}")
     if m := _WEEK.fullmatch(v):
         if m["wd"]:
-            name = calendar.day_name[int(m["wd"]) - 1]
+            name = weekday_name(int(m["wd"]))
             return f"a {name}" + (" (date unknown)" if "X" in v else f" of week {int(m['w'])} of {m['y']}")
         return f"week {int(m['w'])} of {m['y']}"
     if m := _MONTH.fullmatch(v):
-        return calendar.month_name[int(m["m"])] + (unknown or f" {m['y']}")
+        return month_name(int(m["m"])) + (unknown or f" {m['y']}")
     if m := _SEASON.fullmatch(v):
         names = {c: n for n, c in rules.load("en", "dates").lexicon("season").items()}
         return names.get(m["s"], m["s"]) + (unknown or f" {m['y']}")

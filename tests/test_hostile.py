@@ -34,6 +34,7 @@ def run(store, *paths, **kw):
 
 def check(tmp_path, path) -> tuple[int, str]:
     """`checker check` on one file against an empty archive: (exit code, output); never an exception."""
+    Store(tmp_path / "check.db").close()  # an archive that exists but holds nothing
     result = CliRunner().invoke(cli, ["check", str(path), "--db", str(tmp_path / "check.db"),
                                       "--published", "2023-11-08"])
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
