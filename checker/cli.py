@@ -211,6 +211,7 @@ def dates(file, published, lang, fmt):
     from pathlib import Path
 
     from checker import documents, sentences, timex
+    from checker.findings import position
     from checker.ingest import read_manifest
 
     entry = None
@@ -235,8 +236,7 @@ def dates(file, published, lang, fmt):
     if fmt == "text":
         click.echo(f"{file}: {doc.lang}, published {doc.published or 'unknown'} ({doc.published_evidence})")
     for w in found:
-        line = doc.text.count("\n", 0, w.start) + 1
-        col = w.start - (doc.text.rfind("\n", 0, w.start) + 1) + 1
+        line, col = position(doc.text, w.start)
         if fmt == "json":
             click.echo(json.dumps({"file": file, "line": line, "column": col, **timex.as_dict(w)}, ensure_ascii=False))
             continue

@@ -105,12 +105,31 @@ def policy() -> Policy:
                 posts.add(_norm(rule.get("post")))
     return Policy(
         checks={r.get("check"): r for r in rs.rules},
-        event_keys={k: tuple(v) for k, v in lex.get("event_keys", {}).items()},
-        optional_keys={k: tuple(v) for k, v in lex.get("optional_keys", {}).items()},
+        event_keys=_keys(rs, "event_keys"),
+        optional_keys=_keys(rs, "optional_keys"),
         modality_class=dict(lex.get("modality_class", {})),
         event_names=dict(lex.get("event_names", {})),
         single_holder=frozenset(posts),
     )
+
+
+def _keys(rs: rules.RuleSet, lexicon: str) -> dict[str, tuple[str, ...]]:
+    """A lexicon of kind -> fact fields; each field is a column of the facts table that a Fact
+    has too (the engine reads it from both), or 'participants'."""
+    from dataclasses import fields
+
+    from checker.store import FACT_COLUMNS
+
+    known = (FACT_COLUMNS & {f.name for f in fields(Fact)}) | {"participants"}
+    out = {}
+    for kind, keys in (rs.lexicons.get(lexicon) or {}).items():
+        keys = tuple(keys) if isinstance(keys, (list, tuple)) else (keys,)
+        unknown = [k for k in keys if k not in known]
+        if unknown:
+            raise rules.RuleError(f"{rs.path}: {lexicon}: {kind}: unknown field(s) {', '.join(map(str, unknown))} "
+                                  f"(known: {', '.join(sorted(known))})")
+        out[kind] = keys
+    return out
 
 
 # ---------------------------------------------------------------- naming things for people
@@ -611,144 +630,32 @@ def _day_name(iso: int) -> str:
 
 # ---------------------------------------------------------------- the store
 
-_DOC_COLUMNS = "id, path, source, published"
-
-
-def _store_docs(store, ids: Iterable[str] | None = None) -> dict[str, Any]:
-    """Documents as the engine needs them (no text: quotes are read on demand)."""
-    from types import SimpleNamespace
-
-    sql = f"SELECT {_DOC_COLUMNS} FROM documents"
-    args: list = []
-    if ids is not None:
-        ids = list(dict.fromkeys(ids))
-        if not ids:
-            return {}
-        sql += f" WHERE id IN ({', '.join('?' for _ in ids)})"
-        args = ids
-    out = {}
-    for doc_id, path, source, published in store.conn.execute(sql, args):
-        out[doc_id] = SimpleNamespace(id=doc_id, path=path, source=source, text=None,
-                                      published=date.fromisoformat(published) if published else None)
-    return out
-
-
 def _with_quotes(store, findings: list[Finding]) -> list[Finding]:
-    """Fill each quote with the exact text at its span, read from the stored document
-    (each document read once, one at a time)."""
+    """Fill each quote with the exact text at its span, read from the stored document."""
     from dataclasses import replace
 
-    quotes = [list(f.quotes) for f in findings]
-    by_doc: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for i, qs in enumerate(quotes):
-        for j, q in enumerate(qs):
-            by_doc[q.doc].append((i, j))
-    for doc_id, places in by_doc.items():
-        row = store.conn.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()
-        text = row[0] if row else None
-        for i, j in places:
-            q = quotes[i][j]
-            piece = text[q.start:q.end] if text and q.end > q.start else ""
-            if piece:
-                quotes[i][j] = replace(q, text=piece)
-    return [replace(f, quotes=tuple(qs)) for f, qs in zip(findings, quotes)]
-
-
-class _Reader:
-    """Rows of the facts table as Facts, with the store's column mapping; equal dates and figures
-    share one value object (an archive repeats them a great deal: less to build, cheaper to compare)."""
-
-    _LIMIT = 1 << 16  # value objects kept
-
-    def __init__(self) -> None:
-        from checker import store as st
-
-        self.columns = ["doc", "kind", "subject", "object", "place", "occasion", "modality", "sentence",
-                        "start", "end", "rule", "id", *st._WHEN, *st._QUANTITY]
-        self.when_at = (12, 12 + len(st._WHEN))
-        self.quantity_at = (self.when_at[1], self.when_at[1] + len(st._QUANTITY))
-        self.when_fields = tuple(st._WHEN.values())
-        self.quantity_fields = tuple(st._QUANTITY.values())
-        self.not_null = st._NOT_NULL
-        self.whens: dict[tuple, When | None] = {}
-        self.quantities: dict[tuple, Quantity | None] = {}
-
-    def select(self, alias: str = "") -> str:
-        return ", ".join(f"{alias}[{c}]" for c in self.columns)
-
-    def _value(self, cache: dict, values: tuple, fields: tuple, cls):
-        found = cache.get(values, cache)
-        if found is not cache:
-            return found
-        if len(cache) >= self._LIMIT:
-            cache.clear()
-        if all(v is None for v in values):
-            made = None
-        else:
-            vals = dict(zip(fields, values))
-            for k in ("earliest", "latest"):
-                if k in vals:
-                    vals[k] = date.fromisoformat(vals[k]) if vals[k] else None
-            if "approximate" in vals:
-                vals["approximate"] = bool(vals["approximate"])
-            made = cls(**{k: v for k, v in vals.items() if v is not None or k not in self.not_null})
-        cache[values] = made
-        return made
-
-    def fact(self, row: tuple) -> Fact:
-        (doc, kind, subject, obj, place, occasion, modality, sentence, start, end, rule, fact_id) = row[:12]
-        wa, wb = self.when_at
-        qa, qb = self.quantity_at
-        return Fact(doc=doc, kind=kind, subject=subject, object=obj, place=place, occasion=occasion,
-                    modality=modality, when=self._value(self.whens, row[wa:wb], self.when_fields, When),
-                    quantity=self._value(self.quantities, row[qa:qb], self.quantity_fields, Quantity),
-                    sentence=sentence or "", span=(start, end), rule=rule or "", id=fact_id)
-
-
-def _facts_where(store, where: str, args: list, reader: _Reader) -> Iterable[Fact]:
-    for row in store.conn.execute(f"SELECT {reader.select()} FROM facts WHERE {where}", args):
-        yield reader.fact(row)
-
-
-def _leading_columns(store) -> set[str]:
-    """The columns of the facts table that lead an index, with 'kind+subject' for that pair."""
-    out = set()
-    for _, name, *_rest in store.conn.execute("PRAGMA index_list(facts)").fetchall():
-        cols = [r[2] for r in store.conn.execute(f"PRAGMA index_info([{name}])")]
-        if cols:
-            out.add(cols[0])
-        if cols[:2] == ["kind", "subject"]:
-            out.add("kind+subject")
-    return out
+    texts = store.quote_texts((q.doc, q.start, q.end) for f in findings for q in f.quotes)
+    return [replace(f, quotes=tuple(replace(q, text=texts.get((q.doc, q.start, q.end), q.text)) for q in f.quotes))
+            for f in findings]
 
 
 def archive_facts(store, facts: Iterable[Fact], exclude_doc: str | None = None) -> list[Fact]:
     """The stored facts in the blocks the given facts fall in: indexed look-ups, never a scan."""
     pol = policy()
-    indexed = _leading_columns(store)
-    # kind has a handful of values: use it only where an index leads with kind and subject,
-    # else '+kind' keeps SQLite on the index on subject (or object)
-    kind = "kind" if "kind+subject" in indexed else "+kind"
-    queries: set[tuple[str, tuple]] = set()
+    queries: set[tuple[tuple[str, ...], tuple[tuple[str, str], ...]]] = set()  # (kinds, column = value)
     for fact in facts:
         keys = pol.event_keys.get(fact.kind)
         if keys and block_key(fact, pol) is not None:
             if "participants" in keys:  # either side may be the stored subject
                 for a, b in ((fact.subject, fact.object), (fact.object, fact.subject)):
-                    queries.add((f"{kind} = ? AND subject = ? AND object = ?", (fact.kind, a, b)))
+                    queries.add(((fact.kind,), (("subject", a), ("object", b))))
             else:
-                cols = [k for k in keys if k != "participants"]
-                where = " AND ".join([f"{kind} = ?"] + [f"[{c}] = ?" for c in cols])
-                queries.add((where, (fact.kind, *(getattr(fact, c) for c in cols))))
+                queries.add(((fact.kind,), tuple((c, getattr(fact, c)) for c in keys)))
         if pol.applies("role", fact.kind) and _norm(fact.object) in pol.single_holder:
-            kinds = pol.rule("role").get("kinds")
-            plus = "+" if "object" in indexed else ""
-            where = f"{plus}kind IN ({', '.join('?' for _ in kinds)}) AND object = ?"
-            queries.add((where, (*kinds, fact.object)))
-    reader = _Reader()
+            queries.add((tuple(pol.rule("role").get("kinds")), (("object", fact.object),)))
     out: dict[str, Fact] = {}
-    for where, args in sorted(queries):
-        for f in _facts_where(store, where, list(args), reader):
+    for kinds, equal in sorted(queries):
+        for f in store.block_facts(kinds, **dict(equal)):
             if f.doc != exclude_doc:
                 out[f.id] = f
     return list(out.values())
@@ -758,19 +665,18 @@ def check(store, doc, facts: Iterable[Fact], whens: Iterable[When] = ()) -> list
     """Findings about one document (a draft) against the archive, without storing it."""
     facts = list(facts)
     archive = archive_facts(store, facts, exclude_doc=doc.id)
-    docs = _store_docs(store, (f.doc for f in archive))
+    docs: dict[str, Any] = store.doc_meta(f.doc for f in archive)
     docs[doc.id] = doc
     found = Engine(docs, focus=doc.id).compare(facts + archive)
     found += weekday_findings(doc.id, doc.text, whens, doc.lang, docs)
-    return sort_findings(_with_quotes(store, [f for f in found]) if archive else found)
+    return sort_findings(_with_quotes(store, found) if archive else found)
 
 
-def _runs(store, sql: str, run_key, reader: _Reader) -> Iterable[list[Fact]]:
-    """Facts in the order of `sql`, cut into runs of equal run_key (a run holds whole blocks)."""
+def _runs(facts: Iterable[Fact], run_key) -> Iterable[list[Fact]]:
+    """Facts cut into runs of equal run_key (given in that order, a run holds whole blocks)."""
     run: list[Fact] = []
     key = None
-    for row in store.conn.execute(sql):
-        fact = reader.fact(row)
+    for fact in facts:
         k = run_key(fact)
         if run and k != key:
             yield run
@@ -784,21 +690,14 @@ def _runs(store, sql: str, run_key, reader: _Reader) -> Iterable[list[Fact]]:
 def compare_store(store) -> list[Finding]:
     """The full comparison pass over the archive, streaming it block by block in SQL order."""
     pol = policy()
-    engine = Engine(_store_docs(store), pol=pol)
-    reader = _Reader()
+    engine = Engine(store.doc_meta(), pol=pol)
     pair_kinds = sorted(k for k, v in pol.event_keys.items() if "participants" in v)
-    in_pairs = ", ".join(f"'{k}'" for k in pair_kinds) or "''"
-    # participants kinds are ordered by the smaller name of the pair, others by subject
-    lead = f"CASE WHEN kind IN ({in_pairs}) THEN min(subject, coalesce(object, subject)) ELSE subject END"
     found: list[Finding] = []
-    sql = f"SELECT {reader.select()} FROM facts WHERE subject IS NOT NULL ORDER BY kind, {lead}"
-    for run in _runs(store, sql, lambda f: (f.kind, _lead(f, pair_kinds)), reader):
+    for run in _runs(store.facts_by_subject(pair_kinds), lambda f: (f.kind, _lead(f, pair_kinds))):
         found += engine.compare(run, posts=False)
     role = pol.rule("role")
     if role is not None and role.get("kinds"):
-        kinds = ", ".join(f"'{k}'" for k in role.get("kinds"))
-        sql = f"SELECT {reader.select()} FROM facts WHERE kind IN ({kinds}) AND object IS NOT NULL ORDER BY object"
-        for run in _runs(store, sql, lambda f: f.object, reader):
+        for run in _runs(store.facts_by_object(role.get("kinds")), lambda f: f.object):
             if _norm(run[0].object) in pol.single_holder:
                 found += engine.compare_post(run)
     return sort_findings(_with_quotes(store, found))

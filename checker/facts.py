@@ -51,7 +51,6 @@ class DocumentContext:
         self.coref = entities.Coref(lang)
         self.posts: dict[str, str] = {}  # person -> post named with them
         self.peg: When | None = None  # the article's main date
-        self.anchor: When | None = None  # the time of the previous event, for chained expressions
 
     @cached_property
     def countries(self) -> tuple[str, ...]:
@@ -70,28 +69,32 @@ class DocumentContext:
             # The main date is told relative to the article ('today, Wednesday'), not a page header's date.
             if self.peg is None and w.granularity == "day" and w.resolved_by != "absolute":
                 self.peg = w
-            self.anchor = w
 
 
-def extract(doc: Any, sentences: Sequence[Any]) -> list[Fact]:
-    """All facts of a document (doc.lang, doc.published, doc.id; sentences with start and text)."""
+def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = None) -> list[Fact]:
+    """All facts of a document (doc.lang, doc.published, doc.id; sentences with start, end and
+    text; the document's time expressions as timex.tag_spans gives them, tagged here if not given)."""
     ruleset = rules.load(doc.lang, "events")
     if not ruleset.rules:
         return []
+    if whens is None:
+        whens = timex.tag_spans(doc.text, [(s.start, s.start + len(s.text)) for s in sentences], doc.lang,
+                                doc.published)
     ctx = DocumentContext(doc.lang, doc.published, sentences)
     facts: list[Fact] = []
     for sentence in sentences:
-        f = _find(sentence.text, ctx)
+        end = sentence.start + len(sentence.text)
+        own = [_shift(w, -sentence.start) for w in whens if sentence.start <= w.start and w.end <= end]
+        f = _find(sentence.text, own, ctx)
         facts.extend(_role_facts(doc.id, sentence, f, ctx))
         facts.extend(sentence_facts(doc.id, sentence, f, ctx, ruleset.rules))
         ctx.see(f, sentence.start)
     return _dedupe(facts)
 
 
-def _find(text: str, ctx: DocumentContext) -> Found:
-    """Names resolved against the earlier sentences, times against the publication date and the last event."""
+def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
+    """Names resolved against the earlier sentences; the sentence's times, offsets into it."""
     names = ctx.coref.mentions(text)
-    whens = timex.tag(text, ctx.lang, ctx.published, anchor=ctx.anchor)
     return Found(tuple(sorted(names, key=lambda e: e.start)), tuple(whens), tuple(quantities.find(text, ctx.lang)))
 
 
@@ -363,7 +366,7 @@ def run_example(ruleset: rules.RuleSet, rule: rules.Rule, example: rules.Example
     published = example.context.get("published")
     sentence = _ExampleSentence(0, example.text)
     ctx = DocumentContext(ruleset.lang, date.fromisoformat(published) if published else None, [sentence])
-    f = _find(example.text, ctx)
+    f = _find(example.text, timex.tag(example.text, ruleset.lang, ctx.published), ctx)
     ctx.posts.update({e.name: e.title for e in f.entities if e.type == "person" and e.title})
     facts = [x for x in sentence_facts("example", sentence, f, ctx, ruleset.rules) if x.rule == rule.id]
     if not facts:

@@ -31,22 +31,9 @@ def languages() -> list[str]:
     return rules.languages()
 
 
-def whens_of(doc: Document) -> list[When]:
-    """Every time expression in the kept (cleaned) parts of a document, with document offsets."""
-    from checker import language, timex
-
-    if not language.has_rules(doc.lang):
-        return []
-    out = []
-    for start, end in doc.kept or ((0, len(doc.text)),):
-        for w in timex.tag_text(doc.text[start:end], doc.lang, doc.published):
-            out.append(replace(w, start=w.start + start, end=w.end + start))
-    return out
-
-
-def in_document(doc: Document) -> list[Finding]:
+def in_document(doc: Document, whens: Iterable[When]) -> list[Finding]:
     """The checks one document allows on its own: weekdays against the dates they name."""
-    return conflicts.weekday_findings(doc.id, doc.text, whens_of(doc), doc.lang)
+    return conflicts.weekday_findings(doc.id, doc.text, whens, doc.lang)
 
 
 def recompute(store) -> list[Finding]:
@@ -89,8 +76,8 @@ def check_draft(store, doc: Document) -> list[Finding]:
 
     if doc.published is None:  # a draft about to be published speaks of today
         doc = replace(doc, published=date.today(), published_evidence="not given: the day of the check")
-    facts = analyse(doc, checks=False).facts
-    return conflicts.check(store, doc, facts, whens_of(doc))
+    analysis = analyse(doc, checks=False)  # the draft's own checks come with its label, below
+    return conflicts.check(store, doc, analysis.facts, analysis.whens)
 
 
 def position(text: str, offset: int) -> tuple[int, int]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker import facts as fact_rules, findings, language, model
+from checker import facts as fact_rules, findings, language, model, timex
 from checker.documents import Document
 from checker.sentences import Sentence, split
 
@@ -13,6 +13,7 @@ class Analysis:
     sentences: tuple[Sentence, ...]
     facts: tuple[model.Fact, ...]
     findings: tuple[model.Finding, ...] = ()  # what the document allows checking on its own
+    whens: tuple[model.When, ...] = ()  # every time expression, offsets into the document
 
 
 def analyse(doc: Document, *, checks: bool = True) -> Analysis:
@@ -21,5 +22,8 @@ def analyse(doc: Document, *, checks: bool = True) -> Analysis:
     sentences = tuple(split(doc.text, doc.kept, doc.lang))
     if not language.has_rules(doc.lang):  # no rules for this language: nothing is read from it
         return Analysis(sentences, ())
-    facts = tuple(fact_rules.extract(doc, sentences))
-    return Analysis(sentences, facts, tuple(findings.in_document(doc)) if checks else ())
+    # Tagged once, sentence by sentence in order, so 'the day before' follows the previous time.
+    whens = tuple(timex.tag_spans(doc.text, [(s.start, s.end) for s in sentences], doc.lang, doc.published))
+    facts = tuple(fact_rules.extract(doc, sentences, whens))
+    found = tuple(findings.in_document(doc, whens)) if checks else ()
+    return Analysis(sentences, facts, found, whens)

@@ -8,6 +8,7 @@ autoescape, in text, attributes and SVG alike.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from html import escape as html_escape
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +19,7 @@ from checker.model import Finding
 
 CORROBORATION = "corroboration"
 SUGGESTION = "publication-date-suggestion"
+TIMELINE_ENTITIES = 12  # timelines drawn, at most: one per entity the findings name most
 
 
 @dataclass(frozen=True)
@@ -43,13 +45,14 @@ def _describe(when) -> str:
     return conflicts.describe_when(when)
 
 
-def context(store, findings: list[Finding] | None = None) -> dict:
-    """Everything the three writers show, as plain values."""
-    docs = store.documents()
-    by_id = {d.id: d for d in docs}
-    infos = {d.id: DocInfo(d.id, conflicts.doc_label(d.id, by_id), d.path, d.source or "", d.lang,
-                           d.published.isoformat() if d.published else None, d.published_evidence or "")
-             for d in docs}
+def context(store, findings: list[Finding] | None = None, *, timeline_entities: int = TIMELINE_ENTITIES) -> dict:
+    """Everything the three writers show, as plain values. Documents are read without their
+    text (quotes come with the findings); timelines are drawn for at most `timeline_entities`
+    of the entities the conflicts and corroborations name, with their facts looked up by name."""
+    docs = store.doc_meta()
+    infos = {d.id: DocInfo(d.id, conflicts.doc_label(d.id, docs), d.path, d.source or "", d.lang,
+                           d.published.isoformat() if d.published else None, d.published_evidence)
+             for d in docs.values()}
     findings = store.findings() if findings is None else findings
     clashes, corroborations, suggestions, in_document = [], [], [], []
     for f in findings:
@@ -64,11 +67,27 @@ def context(store, findings: list[Finding] | None = None) -> dict:
     conflicting = {fid for f in clashes for fid in f.facts}
     pair_kinds = frozenset(k for k, v in conflicts.policy().event_keys.items() if "participants" in v)
     labels = {d: i.label for d, i in infos.items()}
-    lines = timeline.timelines(store.facts(), conflicting, labels, _describe, pair_kinds)
+    named = _named(store, clashes + corroborations, pair_kinds)
+    shown = named[:max(timeline_entities, 0)]
+    lines = timeline.timelines({n: store.facts_about(n, pair_kinds) for n in shown}, conflicting, labels, _describe)
+    note = f"Timelines for the {len(shown)} entities named in findings"
+    if len(shown) < len(named):
+        note += f" (the {len(shown)} named most often, of {len(named)})"
     return {"documents": list(infos.values()), "docs": infos, "conflicts": clashes,
             "corroborations": corroborations, "suggestions": suggestions, "in_document": in_document,
-            "timelines": lines,
+            "timelines": lines, "timeline_note": note,
             "counts": {s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")}}
+
+
+def _named(store, findings: list[Finding], pair_kinds: frozenset[str]) -> list[str]:
+    """The entities the findings are about, those named by the most findings first. The facts
+    of a finding share the names of their block, except the two sides of a clash over a post:
+    its first and last facts name them all."""
+    ends = [{f.facts[0], f.facts[-1]} if f.facts else set() for f in findings]
+    names_of = {fact.id: {fact.subject, fact.object if fact.kind in pair_kinds else None} - {None, ""}
+                for fact in store.facts_by_ids(set().union(*ends))}
+    count = Counter(name for ids in ends for name in set().union(*(names_of.get(i, set()) for i in ids)))
+    return sorted(count, key=lambda n: (-count[n], n))
 
 
 def html(ctx: dict) -> str:
@@ -99,6 +118,8 @@ def markdown(ctx: dict) -> str:
     lines += section("Corroborations", ctx["corroborations"])
     lines += section("Suggested publication dates", ctx["suggestions"])
     lines += section("In-document checks", ctx["in_document"])
+    lines += ["## Timelines", "", f"{ctx['timeline_note']} (drawn in report.html): "
+              + (", ".join(cell(t.entity) for t in ctx["timelines"]) or "none") + ".", ""]
     lines += ["## Documents", "", "| document | source | language | published | how it was found |",
               "|---|---|---|---|---|"]
     for d in ctx["documents"]:
@@ -121,11 +142,12 @@ def as_json(ctx: dict) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, default=str)
 
 
-def write(store, out: str | Path = "reports", findings: list[Finding] | None = None) -> list[Path]:
+def write(store, out: str | Path = "reports", findings: list[Finding] | None = None, *,
+          timeline_entities: int = TIMELINE_ENTITIES) -> list[Path]:
     """Write report.html, report.md and report.json into `out`; return their paths."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    ctx = context(store, findings)
+    ctx = context(store, findings, timeline_entities=timeline_entities)
     paths = []
     for name, render in (("report.html", html), ("report.md", markdown), ("report.json", as_json)):
         path = out / name

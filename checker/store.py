@@ -11,6 +11,8 @@ import hashlib
 import json
 import sqlite3
 import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -57,13 +59,29 @@ _INDEXES = [("sentences", ["doc"]), ("facts", ["kind"]), ("facts", ["subject"]),
             ("aliases", ["name"]),
             # the comparison engine's look-ups: a block (kind, subject, place), a post's holders (object)
             ("facts", ["kind", "subject", "place"]), ("facts", ["object"])]
+FACT_COLUMNS = frozenset(_TABLES["facts"][0])
+_CHUNK = 500  # ids bound in one IN (...) list
 
 
 class StoreError(Exception):
     """A database that cannot be used (not SQLite, from a newer version, ...)."""
 
 
+@dataclass(frozen=True)
+class DocMeta:
+    """What is known of a stored document without its text."""
+    id: str
+    path: str
+    source: str | None
+    url: str | None
+    lang: str
+    published: date | None
+    published_evidence: str
+
+
 class Store:
+    """`with Store(path) as store:` closes the connection at the end of the block."""
+
     def __init__(self, path: str | Path | None = None, *, memory: bool = False):
         if memory:
             self.db = sqlite_utils.Database(memory=True)
@@ -71,14 +89,26 @@ class Store:
             path = Path(path or "checker.db")
             _check_file(path)
         where = "memory" if memory else str(path)
+        self.conn = None
+        self._reader = _FactReader()
         try:
             if not memory:
                 self.db = sqlite_utils.Database(sqlite3.connect(str(path), timeout=BUSY_MS / 1000))
                 self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
             self.conn = self.db.conn
             self._setup(where, wal=not memory)
-        except sqlite3.DatabaseError as e:
-            raise StoreError(f"{where}: not a usable SQLite database ({e})") from None
+        except BaseException as e:
+            if self.conn is not None:
+                self.conn.close()
+            if isinstance(e, sqlite3.DatabaseError):
+                raise StoreError(f"{where}: not a usable SQLite database ({e})") from None
+            raise
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     def _setup(self, where: str, wal: bool) -> None:
         """Check the schema, then create what is missing. Another process may be setting up the
@@ -93,6 +123,7 @@ class Store:
                     self._create()
                 if not self.db["sentences_fts"].exists():
                     self.db["sentences"].enable_fts(["text"], create_triggers=True)
+                self._indexes = self._add_missing_indexes()
                 return
             except sqlite3.OperationalError as e:
                 if self.conn.in_transaction:
@@ -132,6 +163,31 @@ class Store:
                 self.db[table].create_index(cols, if_not_exists=True)
             version.insert({"version": SCHEMA_VERSION}, pk="version", replace=True)
 
+    def _index_columns(self) -> set[tuple[str, tuple[str, ...]]]:
+        """(table, columns) of every index on the tables that _INDEXES names."""
+        out = set()
+        for table in dict.fromkeys(t for t, _ in _INDEXES):
+            for row in self.conn.execute(f"PRAGMA index_list([{table}])").fetchall():
+                name = row[1].replace('"', '""')
+                out.add((table, tuple(r[2] for r in self.conn.execute(f'PRAGMA index_info("{name}")'))))
+        return out
+
+    def _add_missing_indexes(self) -> set[tuple[str, tuple[str, ...]]]:
+        """Give a database written by an older checker the look-up indexes of this one."""
+        found = self._index_columns()
+        missing = [(t, cols) for t, cols in _INDEXES if (t, tuple(cols)) not in found]
+        if missing:
+            with self.conn:
+                for table, cols in missing:
+                    self.db[table].create_index(cols, if_not_exists=True)
+            found = self._index_columns()
+        return found
+
+    def has_index(self, table: str, leading: Sequence[str]) -> bool:
+        """Whether an index of `table` starts with the columns `leading`, in that order."""
+        n = len(leading)
+        return any(t == table and cols[:n] == tuple(leading) for t, cols in self._indexes)
+
     def close(self) -> None:
         self.conn.close()
 
@@ -170,6 +226,33 @@ class Store:
     def documents(self) -> list[Document]:
         return [_doc(r) for r in self.db["documents"].rows_where(order_by="path, id")]
 
+    def doc_meta(self, ids: Iterable[str] | None = None) -> dict[str, DocMeta]:
+        """Documents without their text, by id: all of them (by path), or those of `ids`."""
+        sql = "SELECT id, path, source, url, lang, published, published_evidence FROM documents"
+        if ids is None:
+            rows = self.conn.execute(sql + " ORDER BY path, id")
+        else:
+            rows = (r for chunk in _chunks(ids) for r in self.conn.execute(
+                f"{sql} WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
+        return {r[0]: DocMeta(r[0], r[1], r[2], r[3], r[4], date.fromisoformat(r[5]) if r[5] else None, r[6] or "")
+                for r in rows}
+
+    def quote_texts(self, spans: Iterable[tuple[str, int, int]]) -> dict[tuple[str, int, int], str]:
+        """The stored text at each (document, start, end); each document's text is read once,
+        one at a time. A span of an unknown document, or an empty one, is left out."""
+        by_doc: dict[str, set[tuple[int, int]]] = {}
+        for doc, start, end in spans:
+            if end > start:
+                by_doc.setdefault(doc, set()).add((start, end))
+        out = {}
+        for doc, places in by_doc.items():
+            row = self.conn.execute("SELECT text FROM documents WHERE id = ?", [doc]).fetchone()
+            text = row[0] if row else None
+            for start, end in places:
+                if text and text[start:end]:
+                    out[(doc, start, end)] = text[start:end]
+        return out
+
     def document(self, doc_id: str) -> Document | None:
         """A document by its id or an unambiguous prefix of it."""
         rows = list(self.db["documents"].rows_where("id LIKE ?", [doc_id + "%"], limit=2))
@@ -192,8 +275,56 @@ class Store:
         if entity:
             where.append("(subject = ? OR object = ? OR place = ?)")
             args += [entity] * 3
-        rows = self.db["facts"].rows_where(" AND ".join(where) or None, args, order_by="doc, start")
-        return [_fact(r) for r in rows]
+        return list(self._select(" AND ".join(where) or "1", args, "doc, start"))
+
+    def facts_about(self, name: str, pair_kinds: Iterable[str] = ()) -> list[model.Fact]:
+        """The facts whose subject is `name`, and those of `pair_kinds` (where either side is a
+        participant) whose object is `name`: two indexed look-ups."""
+        found = {f.id: f for f in self._select("subject = ?", [name], "doc, start")}
+        kinds = sorted(pair_kinds)
+        if kinds:
+            for f in self._select(f"object = ? AND +kind IN ({', '.join('?' * len(kinds))})", [name, *kinds]):
+                found.setdefault(f.id, f)
+        return sorted(found.values(), key=lambda f: (f.doc, f.span))
+
+    def facts_by_ids(self, ids: Iterable[str]) -> list[model.Fact]:
+        return [f for chunk in _chunks(ids)
+                for f in self._select(f"id IN ({', '.join('?' * len(chunk))})", chunk)]
+
+    def block_facts(self, kinds: Sequence[str], **equal: str) -> Iterator[model.Fact]:
+        """The facts of one of `kinds` whose columns hold the given values (a look-up by index)."""
+        unknown = set(equal) - FACT_COLUMNS
+        if unknown:
+            raise ValueError(f"no such column of facts: {', '.join(sorted(unknown))}")
+        cols = list(equal)
+        # kind has a handful of values: SQLite should search by it only through an index that
+        # leads with kind and one of the columns; else '+kind' keeps it on a column's own index
+        by_kind = any(self.has_index("facts", ("kind", c)) for c in cols) or not any(
+            self.has_index("facts", (c,)) for c in cols)
+        where = [f"{'' if by_kind else '+'}kind IN ({', '.join('?' * len(kinds))})"]
+        where += [f"[{c}] = ?" for c in cols]
+        return self._select(" AND ".join(where), [*kinds, *equal.values()])
+
+    def facts_by_subject(self, pair_kinds: Iterable[str] = ()) -> Iterator[model.Fact]:
+        """Every fact with a subject, ordered by kind and then by subject (for `pair_kinds`, by the
+        smaller name of subject and object): facts that share a kind and those names come together."""
+        kinds = sorted(pair_kinds)
+        lead = "subject"
+        if kinds:
+            lead = (f"CASE WHEN kind IN ({', '.join('?' * len(kinds))}) "
+                    "THEN min(subject, coalesce(object, subject)) ELSE subject END")
+        return self._select("subject IS NOT NULL", [], f"kind, {lead}", order_args=kinds)
+
+    def facts_by_object(self, kinds: Sequence[str]) -> Iterator[model.Fact]:
+        """The facts of `kinds` that have an object, ordered by object."""
+        return self._select(f"kind IN ({', '.join('?' * len(kinds))}) AND object IS NOT NULL", list(kinds), "object")
+
+    def _select(self, where: str, args: Sequence, order: str | None = None,
+                order_args: Sequence = ()) -> Iterator[model.Fact]:
+        sql = f"SELECT {_FactReader.SELECT} FROM facts WHERE {where}" + (f" ORDER BY {order}" if order else "")
+        fact = self._reader.fact
+        for row in self.conn.execute(sql, [*args, *order_args]):
+            yield fact(row)
 
     def add_entities(self, entities: list[tuple[str, str]], aliases: list[tuple[str, str]]) -> None:
         with self.conn:
@@ -267,21 +398,52 @@ def _fact_row(f: model.Fact, doc: str) -> dict:
     return row
 
 
-def _fact(r: dict) -> model.Fact:
-    def nested(columns, cls):
-        if all(r[c] is None for c in columns):
-            return None
-        vals = {attr: r[col] for col, attr in columns.items()}
-        for k in _DATE_FIELDS & set(vals):
-            vals[k] = date.fromisoformat(vals[k]) if vals[k] else None
-        if "approximate" in vals:
-            vals["approximate"] = bool(vals["approximate"])
-        return cls(**{k: v for k, v in vals.items() if v is not None or k not in _NOT_NULL})
+class _FactReader:
+    """Rows of the facts table, selected as SELECT, as Facts. Equal dates and figures share one
+    value object: an archive repeats them a great deal (less to build, cheaper to compare)."""
 
-    return model.Fact(doc=r["doc"], kind=r["kind"], subject=r["subject"], object=r["object"], place=r["place"],
-                      occasion=r["occasion"], modality=r["modality"], when=nested(_WHEN, model.When),
-                      quantity=nested(_QUANTITY, model.Quantity), sentence=r["sentence"] or "",
-                      span=(r["start"], r["end"]), rule=r["rule"] or "", id=r["id"])
+    _LIMIT = 1 << 16  # value objects kept
+    _BASE = ("doc", "kind", "subject", "object", "place", "occasion", "modality", "sentence", "start", "end",
+             "rule", "id")
+    SELECT = ", ".join(f"[{c}]" for c in (*_BASE, *_WHEN, *_QUANTITY))
+    _WHEN_AT = slice(len(_BASE), len(_BASE) + len(_WHEN))
+    _QUANTITY_AT = slice(_WHEN_AT.stop, _WHEN_AT.stop + len(_QUANTITY))
+
+    def __init__(self) -> None:
+        self.whens: dict[tuple, model.When | None] = {}
+        self.quantities: dict[tuple, model.Quantity | None] = {}
+
+    def _value(self, cache: dict, values: tuple, fields: Iterable[str], cls):
+        found = cache.get(values, cache)
+        if found is not cache:
+            return found
+        if len(cache) >= self._LIMIT:
+            cache.clear()
+        if all(v is None for v in values):
+            made = None
+        else:
+            vals = dict(zip(fields, values))
+            for k in _DATE_FIELDS & vals.keys():
+                vals[k] = date.fromisoformat(vals[k]) if vals[k] else None
+            if "approximate" in vals:
+                vals["approximate"] = bool(vals["approximate"])
+            made = cls(**{k: v for k, v in vals.items() if v is not None or k not in _NOT_NULL})
+        cache[values] = made
+        return made
+
+    def fact(self, row: tuple) -> model.Fact:
+        doc, kind, subject, obj, place, occasion, modality, sentence, start, end, rule, fact_id = row[:12]
+        return model.Fact(
+            doc=doc, kind=kind, subject=subject, object=obj, place=place, occasion=occasion, modality=modality,
+            when=self._value(self.whens, row[self._WHEN_AT], _WHEN.values(), model.When),
+            quantity=self._value(self.quantities, row[self._QUANTITY_AT], _QUANTITY.values(), model.Quantity),
+            sentence=sentence or "", span=(start, end), rule=rule or "", id=fact_id)
+
+
+def _chunks(ids: Iterable[str]) -> Iterator[list[str]]:
+    ids = list(dict.fromkeys(ids))
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i:i + _CHUNK]
 
 
 # Fields that have a non-None default in the dataclasses: a NULL column means "use the default".

@@ -8,10 +8,9 @@ January-December axis; facts with no usable date are listed, not drawn.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from checker.model import Fact
 
@@ -132,13 +131,8 @@ def build(entity: str, facts: Iterable[Fact], conflicting: set[str], labels: dic
     return Timeline(entity, lanes, undrawn, height=top)
 
 
-def timelines(facts: Iterable[Fact], conflicting: set[str], labels: dict[str, str], describe,
-              pair_kinds: frozenset[str] = frozenset(), limit: int = 12) -> list[Timeline]:
-    """Timelines of the entities with the most facts (as subject, or either side of a pair kind)."""
-    by_entity: dict[str, list[Fact]] = defaultdict(list)
-    for f in facts:
-        for name in {f.subject, f.object if f.kind in pair_kinds else None}:
-            if name:
-                by_entity[name].append(f)
-    ranked = sorted(by_entity.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:limit]
+def timelines(by_entity: Mapping[str, list[Fact]], conflicting: set[str], labels: dict[str, str],
+              describe) -> list[Timeline]:
+    """One timeline per entity (with its facts), those with the most facts first."""
+    ranked = sorted(by_entity.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     return [build(name, fs, conflicting, labels, describe) for name, fs in ranked]

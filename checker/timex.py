@@ -599,12 +599,12 @@ def contains(outer: When, inner: When) -> bool:
 
 def month_name(n: int) -> str:
     """The display name of month n (1 = January), from rules/en/dates.yaml (reports are in English)."""
-    return rules.load("en", "dates").lexicon("month_display")[str(n)]
+    return rules.load("en", "dates").lexicon("display_month")[str(n)]
 
 
 def weekday_name(n: int) -> str:
     """The display name of ISO weekday n (1 = Monday), from rules/en/dates.yaml."""
-    return rules.load("en", "dates").lexicon("weekday_display")[str(n)]
+    return rules.load("en", "dates").lexicon("display_weekday")[str(n)]
 
 
 def describe(w: When) -> str:

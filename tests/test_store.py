@@ -112,3 +112,86 @@ def test_newer_schema_is_refused(tmp_path):
         conn.execute("UPDATE schema_version SET version = ?", [SCHEMA_VERSION + 1])
     with pytest.raises(StoreError, match="newer"):
         Store(p)
+
+
+def _archive(store):
+    """Two documents: a meeting stored both ways round, a visit, a role."""
+    a = build(Raw("b/a.txt", "Putin met Xi. Xi went to Moscow.", source="Wire", published=date(2023, 3, 21),
+                  published_from="manifest"))
+    b = build(Raw("a/b.txt", "Xi met Putin. Li was premier."))
+    store.add(a, Analysis((), (
+        _fact(a.id, kind="meeting", subject="Putin", object="Xi", span=(0, 13), quantity=None),
+        _fact(a.id, kind="visit", subject="Xi", object=None, place="Moscow", span=(14, 32), quantity=None))))
+    store.add(b, Analysis((), (
+        _fact(b.id, kind="meeting", subject="Xi", object="Putin", span=(0, 13), quantity=None),
+        _fact(b.id, kind="role", subject="Li", object="Chinese premier", span=(14, 29), quantity=None))))
+    return a, b
+
+
+def test_doc_meta_has_no_text_and_keeps_the_document_order(store):
+    a, b = _archive(store)
+    meta = store.doc_meta()
+    assert list(meta) == [b.id, a.id]  # by path: a/b.txt before b/a.txt
+    assert (meta[a.id].path, meta[a.id].source, meta[a.id].published) == ("b/a.txt", "Wire", date(2023, 3, 21))
+    assert meta[b.id].published is None and not hasattr(meta[a.id], "text")
+    assert list(store.doc_meta([a.id, "unknown"])) == [a.id] and store.doc_meta([]) == {}
+
+
+def test_quote_texts_are_read_at_their_spans(store):
+    a, _ = _archive(store)
+    got = store.quote_texts([(a.id, 0, 5), (a.id, 14, 16), (a.id, 3, 3), ("unknown", 0, 4)])
+    assert got == {(a.id, 0, 5): "Putin", (a.id, 14, 16): "Xi"}
+
+
+def test_block_facts_binds_values_and_refuses_unknown_columns(store):
+    a, b = _archive(store)
+    (visit,) = store.block_facts(["visit"], subject="Xi", place="Moscow")
+    assert visit.doc == a.id and visit.place == "Moscow"
+    assert [f.doc for f in store.block_facts(["meeting", "role"], subject="Xi", object="Putin")] == [b.id]
+    assert list(store.block_facts(["visit"], subject="Xi' OR '1'='1", place="Moscow")) == []
+    assert list(store.block_facts(["visit' OR '1'='1"], subject="Xi", place="Moscow")) == []
+    with pytest.raises(ValueError, match="no such column of facts: place\\] = 1 OR \\[place"):
+        list(store.block_facts(["visit"], **{"place] = 1 OR [place": "x"}))
+
+
+def test_facts_about_an_entity_take_either_side_of_a_pair_kind_only(store):
+    _archive(store)
+    assert sorted(f.kind for f in store.facts_about("Xi", {"meeting"})) == ["meeting", "meeting", "visit"]
+    assert sorted(f.kind for f in store.facts_about("Xi")) == ["meeting", "visit"]
+    assert store.facts_about("Chinese premier", {"meeting"}) == []  # a role's object is not its subject
+
+
+def test_streams_put_each_block_together(store):
+    _archive(store)
+    by_subject = [(f.kind, f.subject) for f in store.facts_by_subject(["meeting"])]
+    # both meetings share the smaller name of their pair, so they are neighbours
+    assert by_subject == [("meeting", "Putin"), ("meeting", "Xi"), ("role", "Li"), ("visit", "Xi")]
+    assert [f.object for f in store.facts_by_object(["role"])] == ["Chinese premier"]
+    assert store.facts_by_ids([f.id for f in store.facts(kind="role")])[0].subject == "Li"
+
+
+def test_equal_dates_read_back_as_one_object(store):
+    _archive(store)
+    first, *rest = store.facts()
+    assert all(f.when is first.when for f in rest)
+
+
+def test_with_closes_the_store(tmp_path):
+    with Store(tmp_path / "x.db") as store:
+        assert store.documents() == []
+    with pytest.raises(sqlite3.ProgrammingError):
+        store.conn.execute("SELECT 1")
+
+
+def test_a_failed_setup_closes_its_connection(tmp_path, monkeypatch):
+    p = tmp_path / "new.db"
+    Store(p).close()
+    with sqlite3.connect(p) as conn:
+        conn.execute("UPDATE schema_version SET version = ?", [SCHEMA_VERSION + 1])
+    opened = []
+    real = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect", lambda *a, **kw: opened.append(real(*a, **kw)) or opened[-1])
+    with pytest.raises(StoreError, match="newer"):
+        Store(p)
+    with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+        opened[0].execute("SELECT 1")

@@ -4,7 +4,7 @@ from datetime import date, timedelta
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from checker import timex
+from checker import rules, timex
 from checker.timex import contains, describe, from_value, overlaps
 
 PUB = date(2023, 11, 8)  # a Wednesday
@@ -163,3 +163,137 @@ def test_a_month_in_a_past_clause_is_the_last_one_on_or_before_publication(pub, 
     w = one(f"Putin visited Beijing in {date(2000, month, 1):%B}", "en", pub)
     assert w.earliest <= pub.replace(day=1) and pub - w.earliest < timedelta(days=366)
     assert w.earliest.month == month
+
+
+# --- days the calendar does not have ----------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [("from 28 to 31 February 2023", "en"), ("from 30 to 31 April", "en"),
+                                       ("on 31 April", "en"), ("31 أبريل 2023", "ar"), ("من 30 إلى 31 فبراير", "ar"),
+                                       ("from 12 to 10 March", "en"), ("2023-02-29", "en")])
+def test_an_impossible_date_is_no_expression(text, lang):
+    assert timex.tag(text, lang, date(2023, 3, 1)) == []
+
+
+def test_29_february_in_a_common_publication_year_stays_partial():
+    w = one("on 29 February", "en", date(2023, 3, 1))
+    assert (w.value, w.resolved_by, w.earliest) == ("XXXX-02-29", "unresolved", None)
+    assert "2023 has no 29 February" in w.explanation
+    assert one("في 29 فبراير", "ar", date(2024, 3, 1)).value == "2024-02-29"
+    assert one("29 February 2024", "en", None).value == "2024-02-29"
+    assert one("from 28 to 29 February", "en", date(2023, 5, 1)).value == "XXXX-02-28/XXXX-02-29"
+
+
+def test_values_the_calendar_lacks_have_no_bounds():
+    assert from_value("2023-02-29").earliest is None and from_value("2021-W53").earliest is None
+    assert from_value("2020-W53").earliest == date(2020, 12, 28)
+
+
+def _day_phrasings(day, month, year, lang):
+    y = f" {year}" if year else ""
+    if lang == "en":
+        name = timex.month_name(month)
+        return [f"on {day} {name}{y}", f"from {day} to 31 {name}{y}", f"from 30 to {day} {name}{y}",
+                f"He visited Moscow on {name} {day}{y}", f"in {name} {day} last year"]
+    name = next(k for k, v in rules.load("ar", "dates").lexicon("month").items() if v == month)
+    return [f"في {day} {name}{y}", f"من {day} إلى 31 {name}{y}", f"من 30 إلى {day} {name}{y}",
+            f"سيزور موسكو في {day} من {name} من العام المقبل"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 31), st.integers(1, 12), st.none() | st.integers(1990, 2040), st.none() | days,
+       st.sampled_from(["en", "ar"]))
+def test_no_day_and_month_raises_and_every_value_is_a_real_span(day, month, year, pub, lang):
+    for text in _day_phrasings(day, month, year, lang):
+        for w in timex.tag(text, lang, pub):
+            if w.earliest is not None or w.latest is not None:
+                assert w.earliest <= w.latest, (text, w)
+            if w.value and "X" not in w.value:
+                assert _bounds_are_dates(w.value), (text, w.value)
+
+
+def _bounds_are_dates(value):
+    lo, hi = timex._bounds(value)
+    return isinstance(lo, date) and isinstance(hi, date) and lo <= hi
+
+
+# --- seasons -----------------------------------------------------------------------------------
+
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "winter": "WI"}
+AR_SEASONS = {"spring": "الربيع", "summer": "الصيف", "autumn": "الخريف", "winter": "الشتاء"}
+
+
+def _in_season(d, code):
+    return d.month in timex.SEASON_MONTHS[code]
+
+
+def test_this_winter_is_the_winter_the_article_is_published_in():
+    w = one("this winter", "en", date(2024, 1, 15))
+    assert (w.value, w.earliest, w.latest) == ("2023-WI", date(2023, 12, 1), date(2024, 2, 29))
+    assert one("الشتاء الحالي", "ar", date(2024, 1, 15)).value == "2023-WI"
+    assert one("this winter", "en", date(2024, 11, 15)).value == "2024-WI"  # not in winter: the one of that year
+
+
+@settings(max_examples=150, deadline=None)
+@given(days, st.sampled_from(sorted(SEASONS)))
+def test_this_next_and_last_season(pub, season):
+    code = SEASONS[season]
+    this = one(f"this {season}", "en", pub)
+    if _in_season(pub, code):
+        assert this.earliest <= pub <= this.latest
+    for lang, text in (("en", f"next {season}"), ("ar", f"{AR_SEASONS[season]} المقبل")):
+        nxt = one(text, lang, pub)
+        assert pub < nxt.earliest and nxt.earliest - pub < timedelta(days=366)  # the first one starting after
+    for lang, text in (("en", f"last {season}"), ("ar", f"{AR_SEASONS[season]} الماضي")):
+        last = one(text, lang, pub)
+        assert last.latest < pub and pub - last.latest < timedelta(days=366)  # the last one ended before
+
+
+# --- a month of a year counted from publication ----------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [("February last year", "en"), ("last year in February", "en"),
+                                       ("in February of last year", "en"), ("فبراير من العام الماضي", "ar"),
+                                       ("في فبراير العام الماضي", "ar")])
+def test_month_of_last_year_is_one_expression(text, lang):
+    for pub in (date(2024, 1, 10), date(2024, 5, 1)):  # before and after February: the year is the same
+        w = one(text, lang, pub)
+        assert (w.value, w.text) == ("2023-02", text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(days, st.integers(1, 12), st.sampled_from([("last", "الماضي", -1), ("this", "الجاري", 0), ("next", "المقبل", 1)]))
+def test_month_with_a_relative_year_is_in_that_year(pub, month, words):
+    en, ar, offset = words
+    w = one(f"in {timex.month_name(month)} {en} year", "en", pub)
+    assert (w.earliest.year, w.earliest.month) == (pub.year + offset, month)
+    name = next(k for k, v in rules.load("ar", "dates").lexicon("month").items() if v == month)
+    w = one(f"في شهر {name} من العام {ar}", "ar", pub)
+    assert (w.earliest.year, w.earliest.month) == (pub.year + offset, month)
+
+
+# --- calendar edges ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,pub,value", [
+    ("next month", "en", date(2023, 12, 10), "2024-01"),
+    ("الشهر المقبل", "ar", date(2023, 12, 31), "2024-01"),
+    ("last month", "en", date(2023, 1, 10), "2022-12"),
+    ("الشهر الماضي", "ar", date(2023, 1, 1), "2022-12"),
+    ("next week", "en", date(2020, 12, 28), "2021-W01"),  # 2020-12-28 is in ISO week 53 of 2020
+    ("last week", "en", date(2021, 1, 4), "2020-W53"),
+    ("الأسبوع الماضي", "ar", date(2021, 1, 4), "2020-W53"),
+    ("29 February 2024", "en", None, "2024-02-29"),
+    ("Putin met Xi on Friday", "en", date(2024, 1, 1), "2023-12-29"),
+    ("Xi will visit on Monday", "en", date(2023, 12, 31), "2024-01-01"),
+    ("last Sunday", "en", date(2021, 1, 2), "2020-12-27"),
+    ("next Friday", "en", date(2021, 12, 31), "2022-01-07"),
+    ("وصل إلى بكين يوم الخميس", "ar", date(2022, 1, 1), "2021-12-30"),
+])
+def test_calendar_edges(text, lang, pub, value):
+    w = one(text, lang, pub)
+    assert w.value == value
+    assert w.earliest == timex._bounds(value)[0]
+
+
+def test_display_names_come_from_the_rules():
+    assert [timex.month_name(n) for n in (1, 2, 12)] == ["January", "February", "December"]
+    assert [timex.weekday_name(n) for n in (1, 3, 7)] == ["Monday", "Wednesday", "Sunday"]
+    assert describe(from_value("2023-10-05")) == "5 October 2023"

@@ -40,3 +40,19 @@ def test_dates_bad_input_is_a_clear_error(tmp_path):
     assert result.exit_code == 2 and "no such file" in result.output
     result = CliRunner().invoke(cli, ["dates", "x.txt", "--published", "2023-13-45"])
     assert result.exit_code == 2
+
+
+def test_days_the_calendar_lacks_fail_no_command(tmp_path):
+    article = tmp_path / "d.txt"
+    article.write_text("Putin visited Beijing on 29 February with aides.\nTalks ran from 30 to 31 April.\n"
+                       "وزار بوتين بكين في 31 أبريل 2023.\n", encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["dates", str(article), "--published", "2023-03-01", "--lang", "en", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [(r["text"], r["value"], r["resolved_by"]) for r in rows] == [("on 29 February", "XXXX-02-29", "unresolved")]
+    db = str(tmp_path / "x.db")
+    ingest = runner.invoke(cli, ["ingest", "--db", db, "--published", "2023-03-01", str(article)])
+    assert ingest.exit_code == 0 and "1 document added" in ingest.output, ingest.output
+    check = runner.invoke(cli, ["check", str(article), "--db", db])
+    assert check.exit_code in (0, 1) and "Traceback" not in check.output, check.output
