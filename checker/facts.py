@@ -246,15 +246,13 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     kind = t.rule["kind"]
     subject = subject_e.name if subject_e else None
     obj = object_e.name if object_e else None
-    if kind == "appointment" and t.office and subject:
-        obj = _post(t.office, appointer, ctx)
-    if kind == "appointment" and obj is None and subject:
-        obj = ctx.posts.get(subject)
+    if roles.get("object_from") == "post" and subject:  # the post taken up: named as an office, or the person's title
+        obj = (_post(t.office, appointer, ctx) if t.office else None) or ctx.posts.get(subject)
     quantity = None
     if "quantity" in roles:
         quantity = next((q for q in found.quantities
                          if lo <= q.start and q.end <= hi and quantities.unit_class(q) == roles["quantity"]), None)
-        subject = _trade_subject(near(("country",), "after"), ctx) if quantity else None
+        subject = _trade_subject(near(("country",), "after"), ctx, roles) if quantity else None
     have = {"subject": subject, "object": obj, "place": places[0] if places else None, "quantity": quantity}
     if any(have.get(need) is None for need in roles.get("needs", ())):
         return None
@@ -316,11 +314,14 @@ def _post(office: str, appointer: Entity | None, ctx: DocumentContext) -> str | 
     return min(fits, key=len) if fits else None
 
 
-def _trade_subject(after: list[Entity], ctx: DocumentContext) -> str | None:
-    """'China–Russia trade': the first two countries named after the trigger, else the article's two main ones."""
-    named = list(dict.fromkeys(e.name for e in after))[:2]  # 'between Russia and China', not what follows
+def _trade_subject(after: list[Entity], ctx: DocumentContext, roles: dict) -> str | None:
+    """The rule's `subject_format` filled with the first two countries named after the trigger
+    ('between Russia and China', not what follows), else the article's two main ones."""
+    named = list(dict.fromkeys(e.name for e in after))[:2]
     pair = sorted(named) if len(named) == 2 else sorted(ctx.countries)
-    return "–".join(pair) + " trade" if len(pair) >= 2 else None
+    if len(pair) < 2 or "subject_format" not in roles:
+        return None
+    return roles["subject_format"].format(first=pair[0], second=pair[1])
 
 
 def _role_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext) -> list[Fact]:

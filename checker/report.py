@@ -70,7 +70,7 @@ def context(store, findings: list[Finding] | None = None, *, timeline_entities: 
     named = _named(store, clashes + corroborations, pair_kinds)
     shown = named[:max(timeline_entities, 0)]
     lines = timeline.timelines({n: store.facts_about(n, pair_kinds) for n in shown}, conflicting, labels, _describe)
-    note = f"Timelines for the {len(shown)} entities named in findings"
+    note = f"Timelines for the {len(shown)} {'entity' if len(shown) == 1 else 'entities'} named in findings"
     if len(shown) < len(named):
         note += f" (the {len(shown)} named most often, of {len(named)})"
     return {"documents": list(infos.values()), "docs": infos, "conflicts": clashes,
@@ -118,8 +118,8 @@ def markdown(ctx: dict) -> str:
     lines += section("Corroborations", ctx["corroborations"])
     lines += section("Suggested publication dates", ctx["suggestions"])
     lines += section("In-document checks", ctx["in_document"])
-    lines += ["## Timelines", "", f"{ctx['timeline_note']} (drawn in report.html): "
-              + (", ".join(cell(t.entity) for t in ctx["timelines"]) or "none") + ".", ""]
+    names = ", ".join(cell(t.entity) for t in ctx["timelines"]) or "none"
+    lines += ["## Timelines", "", f"{ctx['timeline_note']}: {names} (drawn in report.html).", ""]
     lines += ["## Documents", "", "| document | source | language | published | how it was found |",
               "|---|---|---|---|---|"]
     for d in ctx["documents"]:

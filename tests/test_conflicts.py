@@ -269,3 +269,29 @@ def test_a_draft_siding_with_a_precise_source_in_a_divided_archive_is_a_warning_
     # February of an unknown year is no precise support for February 2023
     feb = Engine(d, focus="draft").compare(facts(*archive, visit("draft", month("2023-02"))))
     assert [f.severity for f in feb if f.rule == "date-conflict"] == ["error"]
+
+
+def test_a_policy_key_that_is_no_column_of_facts_is_a_rule_error(tmp_path, monkeypatch):
+    import pytest
+
+    from checker import rules
+
+    def policy_of(name, keys):
+        (tmp_path / name / "common").mkdir(parents=True)
+        (tmp_path / name / "common" / "conflicts.yaml").write_text(
+            f"lexicons:\n  event_keys:\n    visit: {keys}\n  modality_class:\n    asserted: actual\nrules: []\n",
+            encoding="utf-8")
+        real = rules.load
+        monkeypatch.setattr(rules, "load", lambda lang, kind, root=None: real(lang, kind, str(tmp_path / name))
+                            if (lang, kind) == ("common", "conflicts") else real(lang, kind, root))
+        conflicts.policy.cache_clear()
+        try:
+            return conflicts.policy()
+        finally:
+            monkeypatch.undo()
+            conflicts.policy.cache_clear()
+
+    with pytest.raises(rules.RuleError, match=r"bad/common/conflicts\.yaml: event_keys: visit: unknown field\(s\) "
+                                               r"place\] = 1 OR \[place"):
+        policy_of("bad", "[subject, 'place] = 1 OR [place']")
+    assert policy_of("good", "[participants, place]").event_keys == {"visit": ("participants", "place")}

@@ -101,3 +101,31 @@ def test_findings_are_stored_and_recomputed(store):
     found = findings.recompute(store)
     assert [f.rule for f in store.findings()] == [f.rule for f in found]
     assert {f.rule for f in found} == {"date-conflict", "corroboration"}
+
+
+def test_timelines_only_for_entities_named_in_findings_without_reading_texts(store, tmp_path, monkeypatch):
+    lavrov = "Lavrov went to Ankara, Tehran and Delhi."
+    add(store, "arch/009.txt", lavrov, date(2023, 5, 1), "Wire", lambda d: [
+        fact(d, lavrov, city, subject="Sergei Lavrov", place=city, occasion=None, when=from_value("2023-05", "May"))
+        for city in ("Ankara", "Tehran", "Delhi")])
+    found = findings.recompute(store)
+
+    def whole_archive(*a, **kw):
+        raise AssertionError("the report reads every document or every fact")
+
+    monkeypatch.setattr(Store, "documents", whole_archive)
+    monkeypatch.setattr(Store, "facts", whole_archive)
+    ctx = report.context(store, found)
+    # Lavrov has the most facts but no finding names him
+    assert [t.entity for t in ctx["timelines"]] == ["Vladimir Putin", "Xi Jinping"]
+    assert ctx["timeline_note"] == "Timelines for the 2 entities named in findings"
+    assert len(ctx["documents"]) == 3
+    (conflict,) = ctx["conflicts"]
+    assert any("فبراير" in q.text for q in conflict.quotes)  # quotes come with the findings
+    ctx = report.context(store, found, timeline_entities=1)
+    assert [t.entity for t in ctx["timelines"]] == ["Vladimir Putin"]  # a tie: by name
+    assert ctx["timeline_note"] == "Timelines for the 1 entity named in findings (the 1 named most often, of 2)"
+    md = report.markdown(ctx)
+    assert ("Timelines for the 1 entity named in findings (the 1 named most often, of 2): Vladimir Putin "
+            "(drawn in report.html).") in md
+    assert "Timelines for the 1 entity named in findings" in report.html(ctx)

@@ -104,3 +104,29 @@ def test_the_refusal_is_a_message_not_a_traceback(tmp_path):
                             capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.startswith(f"Error: {path}: ")
+
+
+def test_an_older_database_without_the_look_up_indexes_gets_them(tmp_path):
+    from checker.store import _INDEXES
+
+    path = tmp_path / "old.db"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")]
+    with conn:
+        for name in names:
+            conn.execute(f'DROP INDEX "{name}"')
+    conn.close()
+    assert len(names) == len(_INDEXES)
+    with Store(path) as store:
+        assert store.has_index("facts", ["kind", "subject"]) and store.has_index("facts", ["object"])
+        assert not store.has_index("facts", ["place"])
+        found = {(t, tuple(i.columns)) for t in ("facts", "sentences", "aliases") for i in store.db[t].indexes}
+        assert {(t, tuple(cols)) for t, cols in _INDEXES} <= found
+        plan = " ".join(r[3] for r in store.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM facts WHERE kind = 'visit' AND subject = 'x' AND place = 'y'"))
+        assert "USING INDEX" in plan, plan
+    # a database that has them is not written to when opened again
+    before = path.read_bytes()
+    Store(path).close()
+    assert path.read_bytes() == before

@@ -165,7 +165,8 @@ def test_streams_put_each_block_together(store):
     _archive(store)
     by_subject = [(f.kind, f.subject) for f in store.facts_by_subject(["meeting"])]
     # both meetings share the smaller name of their pair, so they are neighbours
-    assert by_subject == [("meeting", "Putin"), ("meeting", "Xi"), ("role", "Li"), ("visit", "Xi")]
+    assert sorted(by_subject[:2]) == [("meeting", "Putin"), ("meeting", "Xi")]
+    assert by_subject[2:] == [("role", "Li"), ("visit", "Xi")]
     assert [f.object for f in store.facts_by_object(["role"])] == ["Chinese premier"]
     assert store.facts_by_ids([f.id for f in store.facts(kind="role")])[0].subject == "Li"
 
