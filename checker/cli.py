@@ -366,4 +366,5 @@ def main() -> None:
     try:
         cli(standalone_mode=True)
     except RuleError as e:  # a broken rule file is the user's input too
-        raise SystemExit(f"Error: {e}") from None
+        click.echo(f"Error: {e}", err=True)
+        raise SystemExit(2) from None

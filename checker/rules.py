@@ -32,7 +32,16 @@ import yaml
 
 from checker.textfold import fold_pattern
 
-RULES_DIR = Path(os.environ.get("CHECKER_RULES", Path(__file__).resolve().parent.parent / "rules"))
+def _rules_dir() -> Path:
+    """CHECKER_RULES, else rules/ beside the package (a checkout), else the copy an installed wheel carries."""
+    if os.environ.get("CHECKER_RULES"):
+        return Path(os.environ["CHECKER_RULES"])
+    here = Path(__file__).resolve().parent
+    checkout = here.parent / "rules"
+    return checkout if checkout.is_dir() else here / "rules_data"
+
+
+RULES_DIR = _rules_dir()
 
 Enum = frozenset  # a field typed Enum({...}) takes one of those strings
 
@@ -276,7 +285,7 @@ def parse(data: Any, path: Path, lang: str, kind: str) -> RuleSet:
 @lru_cache(maxsize=None)
 def load(lang: str, kind: str, root: str | None = None) -> RuleSet:
     """The rules of one kind for one language ('common' for shared ones); empty if absent."""
-    path = Path(root or RULES_DIR) / lang / f"{kind}.yaml"
+    path = _base(root) / lang / f"{kind}.yaml"
     if not path.exists():
         return RuleSet(path, lang, kind, {}, {}, ())
     try:
@@ -286,13 +295,19 @@ def load(lang: str, kind: str, root: str | None = None) -> RuleSet:
     return parse(data, path, lang, kind)
 
 
-def languages(root: str | None = None) -> list[str]:
-    """Languages with a rules folder (common is not a language)."""
+def _base(root: str | None) -> Path:
     base = Path(root or RULES_DIR)
-    return sorted(p.name for p in base.iterdir() if p.is_dir() and p.name != "common")
+    if not base.is_dir():
+        raise RuleError(f"rules folder not found: {base} (set CHECKER_RULES to the rules/ folder)")
+    return base
+
+
+@lru_cache(maxsize=None)
+def languages(root: str | None = None) -> tuple[str, ...]:
+    """Languages with a rules folder (common is not a language)."""
+    return tuple(sorted(p.name for p in _base(root).iterdir() if p.is_dir() and p.name not in ("common", "__pycache__")))
 
 
 def all_rule_files(root: str | None = None) -> list[tuple[str, str]]:
-    """(lang, kind) for every rule file, for the example test and `checker rules`."""
-    base = Path(root or RULES_DIR)
-    return sorted((p.parent.name, p.stem) for p in base.glob("*/*.yaml"))
+    """(lang, kind) for every rule file, for the example test."""
+    return sorted((p.parent.name, p.stem) for p in _base(root).glob("*/*.yaml"))

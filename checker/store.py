@@ -145,7 +145,8 @@ class Store:
             name not in tables or set(columns) - set(self.db[name].columns_dict) for name, (columns, _) in _TABLES.items())
 
     def _create(self) -> None:
-        """Create what is missing; an older schema gets its missing columns (all may be NULL)."""
+        """Create what is missing; an older schema gets its missing columns (all may be NULL).
+        The indexes come after, in _add_missing_indexes."""
         version = self.db["schema_version"]
         # First: a process that sees any of our tables sees this one too, and never takes the
         # database for a foreign one while another process is still creating it.
@@ -159,8 +160,6 @@ class Store:
                             table.add_column(col, kind)
                 else:
                     table.create(columns, pk=pk, not_null={pk}, if_not_exists=True)  # another process may race
-            for table, cols in _INDEXES:
-                self.db[table].create_index(cols, if_not_exists=True)
             version.insert({"version": SCHEMA_VERSION}, pk="version", replace=True)
 
     def _index_columns(self) -> set[tuple[str, tuple[str, ...]]]:

@@ -129,3 +129,15 @@ def test_timelines_only_for_entities_named_in_findings_without_reading_texts(sto
     assert ("Timelines for the 1 entity named in findings (the 1 named most often, of 2): Vladimir Putin "
             "(drawn in report.html).") in md
     assert "Timelines for the 1 entity named in findings" in report.html(ctx)
+
+
+def test_a_clash_over_a_post_draws_both_holders():
+    s = Store(memory=True)
+    for name, holder in (("a.txt", "Li Qiang"), ("b.txt", "Wang Yang")):
+        text = f"{holder}, the Chinese premier, spoke on 11 March 2023."
+        add(s, name, text, date(2023, 3, 12), "Wire", lambda d, text=text, holder=holder: [
+            fact(d, text, text, kind="role", subject=holder, object="Chinese premier", place=None, occasion=None,
+                 when=from_value("2023-03-11", "11 March 2023"))])
+    found = findings.recompute(s)
+    assert [f.rule for f in found if f.kind == "role"] == ["role-conflict"]
+    assert [t.entity for t in report.context(s, found)["timelines"]] == ["Li Qiang", "Wang Yang"]
