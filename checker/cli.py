@@ -9,7 +9,7 @@ import sys
 
 import click
 
-from checker import __version__
+from checker import __version__, rules
 from checker.rules import RuleError
 
 
@@ -166,7 +166,7 @@ def documents(db_path, fmt):
 
 @cli.command()
 @DB_OPTION
-@click.option("--kind", help="Only facts of this kind (visit, meeting, appointment, role, trade_volume, trade_growth).")
+@click.option("--kind", help="Only facts of this kind (visit, meeting, appointment, role, trade_volume, ...).")
 @click.option("--entity", help="Only facts naming this person, place or country (any known spelling).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True,
               help="text for people; json (JSON Lines) or csv for machines.")
@@ -180,6 +180,8 @@ def facts(db_path, kind, entity, fmt):
     """
     from checker import factlist
 
+    if kind is not None and kind not in factlist.kinds():
+        raise InputError(f"no fact kind {kind!r} (known: {', '.join(factlist.kinds())})")
     store = _open_store(db_path, must_exist=True)
     try:
         found = factlist.select(store, kind=kind, entity=entity)
@@ -314,7 +316,7 @@ def check(draft, db_path, published, lang, fmt):
     from checker.language import has_rules
 
     if lang is not None and not has_rules(lang):
-        raise InputError(f"no rules for language {lang!r} (known: {', '.join(findings.languages())})")
+        raise InputError(f"no rules for language {lang!r} (known: {', '.join(rules.languages())})")
     items = list(documents.read(draft, stdin=sys.stdin.buffer))
     problems = [i for i in items if isinstance(i, documents.Problem)]
     if problems:

@@ -6,12 +6,17 @@ import io
 import json
 from typing import Iterable, Iterator
 
-from checker import entities
+from checker import entities, rules
 from checker.model import Fact
 
 CSV_FIELDS = ("id", "doc", "kind", "subject", "object", "place", "occasion", "modality", "date_text",
               "date_value", "date_resolved_by", "quantity_text", "quantity_low", "quantity_high",
               "quantity_unit", "start", "end", "rule")
+
+
+def kinds() -> list[str]:
+    """Every fact kind the rules can produce: the events' kinds, and role (a post named with a person)."""
+    return sorted({r["kind"] for lang in rules.languages() for r in rules.load(lang, "events").rules} | {"role"})
 
 
 def select(store, kind: str | None = None, entity: str | None = None) -> list[Fact]:

@@ -25,12 +25,6 @@ def exit_code(findings: Iterable[Finding]) -> Exit:
     return Exit.ERRORS if any(f.severity == "error" for f in findings) else Exit.OK
 
 
-def languages() -> list[str]:
-    from checker import rules
-
-    return rules.languages()
-
-
 def in_document(doc: Document, whens: Iterable[When]) -> list[Finding]:
     """The checks one document allows on its own: weekdays against the dates they name."""
     return conflicts.weekday_findings(doc.id, doc.text, whens, doc.lang)

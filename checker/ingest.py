@@ -25,7 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterator
 
-from checker import documents
+from checker import documents, rules
 from checker.documents import InputProblem, Problem, Raw
 from checker.pipeline import analyse
 from checker.store import Store
@@ -93,11 +93,19 @@ def ingest(paths, store: Store, *, manifest: str | Path | None = None, published
     analysis of one document (None: no bound).
     """
     result = IngestResult()
+    _catalogue(store)
     unwritten: set[str] = set()  # ids of new articles between reading and their commit
     raws = _new(_raws(paths, result, manifest, progress, stdin, on_document), store, result, unwritten, on_document)
     analysed = (_serial if jobs <= 1 else _parallel)(raws, published, source, doc_timeout, max(1, jobs))
     _write(analysed, store, result, max(1, batch), unwritten, on_document)
     return result
+
+
+def _catalogue(store: Store) -> None:
+    """The known entities and their spellings (rules/common/entities.yaml), for queries of the store."""
+    known = rules.load("common", "entities").rules
+    store.add_entities([(r["name"], r["type"]) for r in known],
+                       [(str(alias), r["name"]) for r in known for alias in (r["name"], *r["aliases"])])
 
 
 # -- reading -----------------------------------------------------------------------------------
@@ -213,6 +221,8 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
 
 
 def _kill(pool: ProcessPoolExecutor) -> None:
+    # A stuck worker ignores cancellation: kill its process. The executor keeps its processes in the
+    # private `_processes` (CPython 3.9-3.13); without it, shutdown alone still abandons the pool.
     for process in list((getattr(pool, "_processes", None) or {}).values()):
         process.kill()
     pool.shutdown(wait=True, cancel_futures=True)

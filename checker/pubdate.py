@@ -9,13 +9,12 @@ earliest wins: a page's own date is never before its article's.
 """
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from checker import rules
+from checker import rules, timex
 from checker.textfold import fold
 
 # Layout, not language: the header is the first few lines, up to the first paragraph.
@@ -105,7 +104,7 @@ def choose(text: str, kept, lang: str) -> Choice:
         fits = [w for w in named if w == d.isoweekday()]
         # A weekday counts only when it tells the candidates apart.
         if fits and (len(candidates) == 1 or any(c.isoweekday() != d.isoweekday() for c in candidates)):
-            why.append(f"the text's '{named[fits[0]]}' ({calendar.day_name[fits[0] - 1]}) fits it")
+            why.append(f"the text's '{named[fits[0]]}' ({timex.weekday_name(fits[0])}) fits it")
         return why
 
     if len(candidates) == 1:

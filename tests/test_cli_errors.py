@@ -45,3 +45,21 @@ def test_report_to_a_folder_it_cannot_write_is_a_usage_error(tmp_path):
     blocker.write_text("not a folder", encoding="utf-8")
     result = run("report", str(tmp_path / "a.txt"), "--db", str(tmp_path / "c.db"), "--out", str(blocker / "sub"))
     assert result.exit_code == 2 and "cannot write the report" in result.output
+
+
+def test_an_unknown_fact_kind_is_named_with_the_known_ones(tmp_path):
+    db = tmp_path / "c.db"
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert run("ingest", str(tmp_path / "a.txt"), "--db", str(db)).exit_code == 0
+    result = run("facts", "--db", str(db), "--kind", "visits")
+    assert result.exit_code == 2 and "no fact kind 'visits'" in result.output and "trade_volume, visit)" in result.output
+
+
+def test_ingest_fills_the_entity_catalogue(tmp_path):
+    import sqlite_utils
+
+    db = tmp_path / "c.db"
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    run("ingest", str(tmp_path / "a.txt"), "--db", str(db))
+    aliases = sqlite_utils.Database(db)["aliases"]
+    assert list(aliases.rows_where("alias = ?", ["شي جين بينغ"], select="name")) == [{"name": "Xi Jinping"}]

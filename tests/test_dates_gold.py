@@ -45,7 +45,7 @@ EXPECTED = {
 
 def _gold():
     if not GOLD.exists():
-        pytest.skip("no gold file beside the project")
+        pytest.fail(f"{GOLD} not found: the gold lives in ../shared/gold beside the project")
     facts = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [f for f in facts if f.get("date_text")]
 
@@ -55,7 +55,7 @@ def _published() -> dict[str, date | None]:
         if path.exists():
             rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
             return {r["file"]: date.fromisoformat(r["published"]) if r.get("published") else None for r in rows}
-    pytest.skip("no seeds manifest")
+    pytest.fail("no seeds manifest")
 
 
 def _located(text: str, evidence: str, date_text: str) -> tuple[int, str]:
