@@ -13,6 +13,12 @@ from datetime import date
 from typing import Iterable, Mapping
 
 from checker.model import Fact
+from checker.timex import month_name
+
+
+def _month(n: int) -> str:
+    """A short month name for an axis (names from rules/en/dates.yaml, not the locale)."""
+    return month_name(n)[:3]
 
 WIDTH = 900  # the drawing area, in SVG units
 LABEL = 260  # left margin for the row labels
@@ -82,7 +88,7 @@ def _axis(lo: date, hi: date) -> tuple[float, list[Tick]]:
     while date(y, m, 1) <= hi:
         d = date(y, m, 1)
         if d >= lo and (monthly or (m == 1 and (y - lo.year) % step == 0)):
-            ticks.append(Tick(LABEL + (d - lo).days * scale, d.strftime("%b %Y") if monthly else str(y)))
+            ticks.append(Tick(LABEL + (d - lo).days * scale, f"{_month(d.month)} {d.year}" if monthly else str(y)))
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     return scale, ticks
 
@@ -119,7 +125,7 @@ def build(entity: str, facts: Iterable[Fact], conflicting: set[str], labels: dic
     if partial:
         partial = sorted(partial, key=lambda f: f.when.value)[:MAX_ROWS]
         scale = WIDTH / 12
-        lane = Lane("year unknown", [Tick(LABEL + i * scale, date(2000, i + 1, 1).strftime("%b")) for i in range(12)],
+        lane = Lane("year unknown", [Tick(LABEL + i * scale, _month(i + 1)) for i in range(12)],
                     top=top)
         for i, f in enumerate(partial):
             month = int(_PARTIAL_MONTH.match(f.when.value).group("m"))
