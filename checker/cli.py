@@ -185,7 +185,7 @@ def facts(db_path, kind, entity, fmt):
     store = _open_store(db_path, must_exist=True)
     try:
         found = factlist.select(store, kind=kind, entity=entity)
-        docs = {d.id: d.path for d in store.documents()}
+        docs = {i: meta.path for i, meta in store.doc_meta().items()}
     finally:
         store.close()
     if entity and not found:
