@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
-from checker import rules, timex
+from checker import entities, rules, timex
 from checker.model import Finding, Fact, Quantity, Quote, When
 from checker.textfold import fold, fold_pattern
 
@@ -99,10 +99,8 @@ def policy() -> Policy:
     rs = rules.load("common", "conflicts")
     lex = rs.lexicons
     posts = {_norm(p) for p in lex.get("single_holder_posts", {})}
-    for lang in rules.languages():  # titles may mark their posts as held by one person
-        for rule in rules.load(lang, "titles").rules:
-            if rule.get("single_holder") and rule.get("post"):
-                posts.add(_norm(rule.get("post")))
+    # titles may mark their posts as held by one person (composed posts included)
+    posts |= {_norm(p) for p, v in entities.posts().items() if v["single_holder"]}
     return Policy(
         checks={r.get("check"): r for r in rs.rules},
         event_keys=_keys(rs, "event_keys"),

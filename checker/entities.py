@@ -2,7 +2,8 @@
 and honorifics that introduce them, and who a later bare surname or title refers to.
 
 Data: rules/common/entities.yaml (entities, aliases, spelling pairs, proclitics),
-rules/<lang>/titles.yaml (posts) and rules/<lang>/names.yaml (honorifics, name particles,
+rules/<lang>/titles.yaml (posts, hand-written or composed of an office and a country, with
+rules/common/titles.yaml) and rules/<lang>/names.yaml (honorifics, name particles,
 words that end a name, given names). Matching runs on folded text (textfold) split into
 words; an alias matches a run of words whose keys, joined, equal the alias key, so spaces,
 hyphens and dots inside a name do not matter.
@@ -27,7 +28,7 @@ _SPACES = re.compile(r"[ \t\u00a0]{1,8}")
 _COMMA_BEFORE = re.compile(r"[,\u060c][ \t\u00a0]*\Z")
 _ABBREV_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}")  # after an honorific, which may be abbreviated (Mr.)
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-MAX_NAME_WORDS = 4  # an unknown name is at most this many words (initials included)
+MAX_NAME_WORDS = 4  # an unknown name is at most this many words (initials included, particles not)
 MAX_ALIAS_WORDS = 8  # an alias longer than this is refused when the index is built
 MIN_PART = 3  # a lone part of a name (surname, given name) must have this many letters to corefer
 SHORT_ALIAS = 3  # Latin aliases this short (Xi, US, AP) match only in the case they are written
@@ -262,9 +263,26 @@ def _resolve_overlaps(spans: list) -> list:
 # ---------------------------------------------------------------- titles and honorifics
 
 
+# Groups of a composed title rule that name the country; each is looked up in the lexicon of its name.
+_COUNTRY_GROUPS = ("nationality", "country")
+_TEMPLATE = re.compile(r"\{(?P<slot>[a-z_]+)\}")
+
+
+class _Hit(NamedTuple):
+    """A title matched in folded text, with the post it names."""
+
+    start: int
+    end: int
+    rule: rules.Rule
+    post: str
+    country: str | None
+    single_holder: bool
+
+
 @dataclass(frozen=True)
 class _Lang:
     titles: tuple[tuple[rules.Rule, re.Pattern], ...]
+    title_rules: rules.RuleSet
     any_title: re.Pattern | None  # all title patterns in one, to skip text that names no post
     honorifics: re.Pattern | None
     particles: frozenset[str]
@@ -290,8 +308,12 @@ def _lang(lang: str) -> _Lang:
     lex = names.lexicons
     honor = names.compile("{honorifics}") if lex.get("honorifics") else None
     sources = [_NAMED_GROUP.sub("(?:", r.regex.pattern) for r in titles.rules if r.regex is not None]
+    for r in titles.rules:
+        if _composed(r):
+            _check_composed(titles, r)
     return _Lang(
         tuple((r, _bounded(r.regex.pattern)) for r in titles.rules if r.regex is not None),
+        titles,
         _bounded("|".join(f"(?:{src})" for src in sources)) if sources else None,
         _bounded(honor.pattern) if honor else None,
         frozenset(_word_key(w) for w in lex.get("particles", {})),
@@ -305,14 +327,68 @@ def _regex_matches(folded: str, rx: re.Pattern) -> list[tuple[int, int]]:
     return [m.span("t_body") for m in rx.finditer(folded) if m.end("t_body") > m.start("t_body")]
 
 
+# ---------------------------------------------------------------- composed titles
+
+
+def _composed(rule: rules.Rule) -> bool:
+    """A rule whose post is a template ('{adjective} {office}') filled from what its pattern matched."""
+    return _TEMPLATE.search(rule["post"]) is not None
+
+
+@lru_cache(maxsize=1)
+def _shared() -> rules.RuleSet:
+    return rules.load("common", "titles")
+
+
+def _check_composed(rs: rules.RuleSet, rule: rules.Rule) -> None:
+    """Every value a composed rule can produce must be known, so that posts() can list them all."""
+    groups = set(rule.regex.groupindex)
+    slots = {m.group("slot") for m in _TEMPLATE.finditer(rule["post"])}
+    if not slots <= {"adjective", "office"} or "office" not in groups or not groups & set(_COUNTRY_GROUPS):
+        raise rules.RuleError(f"{rule.id}: a composed post uses {{adjective}} and {{office}}; its pattern "
+                              f"needs the groups office and one of {', '.join(_COUNTRY_GROUPS)}")
+    for group in ["office", *(g for g in _COUNTRY_GROUPS if g in groups)]:
+        if group not in rs.lexicons:
+            raise rules.RuleError(f"{rule.id}: the group {group} needs a lexicon {group} in {rs.path}")
+        table = "offices" if group == "office" else "post_adjective"
+        missing = sorted({str(v) for v in rs.lexicons[group].values() if _shared().lookup(table, str(v)) is None})
+        if missing:
+            raise rules.RuleError(f"{rule.id}: not in rules/common/titles.yaml: {missing[:5]}")
+
+
+def _post_of(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str | None, bool]:
+    """(post, country, single holder) a title rule names with this match."""
+    if not _composed(rule):
+        return rule["post"], rule.get("country"), bool(rule.get("single_holder", False))
+    office = rs.lookup("office", m.group("office"))
+    group = next(g for g in _COUNTRY_GROUPS if g in m.re.groupindex and m.group(g))
+    return _compose(rule["post"], office, rs.lookup(group, m.group(group)))
+
+
+def _compose(template: str, office: str, country: str) -> tuple[str, str, bool]:
+    shared = _shared()
+    values = {"office": office, "adjective": shared.lookup("post_adjective", country)}
+    post = _TEMPLATE.sub(lambda t: values[t.group("slot")], template)
+    return post, country, bool(shared.lookup("offices", office))
+
+
 @lru_cache(maxsize=4096)
-def _titles_folded(folded: str, lang: str) -> tuple[tuple[int, int, rules.Rule], ...]:
+def _titles_folded(folded: str, lang: str) -> tuple[_Hit, ...]:
     # Cached: names and the event engine both ask for the titles of the same sentence.
     L = _lang(lang)
     if L.any_title is None or L.any_title.search(folded) is None:
         return ()
-    found = [(s, e, rule) for rule, rx in L.titles for s, e in _regex_matches(folded, rx)]
-    return tuple(_resolve_overlaps(found))
+    found = [_Hit(*m.span("t_body"), rule, *_post_of(L.title_rules, rule, m))
+             for rule, rx in L.titles for m in rx.finditer(folded) if m.end("t_body") > m.start("t_body")]
+    hits = _resolve_overlaps(found)
+    # A known name wins over the end of a title it overlaps ("Saudi Arabia's King Salman": the post
+    # is named by "Saudi Arabia's", the person is King Salman).
+    people = [(s, e) for s, e, k in _alias_matches(folded, list(_words(folded))) if k.type == "person"] if hits else []
+    for n, hit in enumerate(hits):
+        cut = next((s for s, e in people if hit.start < s < hit.end < e), None)
+        if cut is not None:
+            hits[n] = hit._replace(end=len(folded[:cut].rstrip()))
+    return tuple(hits)
 
 
 def titles(lang: str) -> tuple[rules.Rule, ...]:
@@ -323,12 +399,12 @@ def titles(lang: str) -> tuple[rules.Rule, ...]:
 def find_titles(text: str, lang: str) -> list[Title]:
     """Every post named in text, offsets into text."""
     f = fold(text)
-    return [_title(text, f, s, e, rule) for s, e, rule in _titles_folded(f.text, lang)]
+    return [_title(text, f, hit) for hit in _titles_folded(f.text, lang)]
 
 
-def _title(text: str, f: Folded, s: int, e: int, rule: rules.Rule) -> Title:
-    os_, oe = f.span(s, e)
-    return Title(text[os_:oe], os_, oe, rule["post"], rule.get("country"), bool(rule.get("single_holder", False)), rule.id)
+def _title(text: str, f: Folded, hit: _Hit) -> Title:
+    os_, oe = f.span(hit.start, hit.end)
+    return Title(text[os_:oe], os_, oe, hit.post, hit.country, hit.single_holder, hit.rule.id)
 
 
 # ---------------------------------------------------------------- unknown names
@@ -352,12 +428,14 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool) -> bool:
 def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: set[int]) -> tuple[int, int] | None:
     """The unknown name that starts at words[i] (word indexes, end exclusive), if any."""
     j = i
-    while j < len(words) and j - i < MAX_NAME_WORDS and j not in blocked:
+    size = 0  # words of the name so far, particles not counted
+    while j < len(words) and size < MAX_NAME_WORDS and j not in blocked:
         w = words[j]
         if j > i and not _gap_ok(folded, words[j - 1], w):
             break
         if not _name_word_ok(w, words[j - 1] if j > i else None, L, bool(_LATIN.match(w.text))):
             break
+        size += w.key not in L.particles
         j += 1
     while j > i and (_is_initial(folded, words[j - 1]) or words[j - 1].key in L.particles):
         j -= 1  # a name does not end on an initial or a particle
@@ -408,8 +486,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     L = _lang(lang)
     titles_ = _titles_folded(folded, lang)
     honors = [(s, e) for s, e in (_regex_matches(folded, L.honorifics) if L.honorifics else [])
-              if all(e <= ts or s >= te for ts, te, _ in titles_)]
-    covered = [(s, e) for s, e, _ in titles_] + honors
+              if all(e <= t.start or s >= t.end for t in titles_)]
+    covered = [(t.start, t.end) for t in titles_] + honors
     found = [_Found(s, e, k, rule=k.rule) for s, e, k in _alias_matches(folded, words)
              if not any(ts <= s and e <= te for ts, te in covered)]
 
@@ -456,11 +534,20 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         blocked.update(range(i, j))
         return True
 
+    honor_end = {s: e for s, e in honors}
+
+    def after_honorific(n: int | None) -> int | None:
+        """The word after a courtesy title that follows a post ("Emir Sheikh Tamim", "أمير قطر الشيخ تميم")."""
+        if n is None or n in first_word or words[n].start not in honor_end:
+            return n
+        return next_word(honor_end[words[n].start], comma=False, gap=_ABBREV_SPACES)
+
     title_list = []
-    for s, e, rule in titles_:
-        title = _title(text, f, s, e, rule)
+    for hit in titles_:
+        s, e, rule = hit.start, hit.end, hit.rule
+        title = _title(text, f, hit)
         attached = False
-        n = next_word(e, comma=False)
+        n = after_honorific(next_word(e, comma=False))
         if n is not None:
             attached = attach_after(n, title, rule.id, enclosed=False)
         if not attached:  # apposition: "name, title"
@@ -512,9 +599,18 @@ def posts() -> dict[str, dict]:
     """Every post any language names: post -> {country, single_holder}."""
     out = {}
     for lang in rules.languages():
+        rs = _lang(lang).title_rules
         for rule in titles(lang):
-            out.setdefault(rule["post"], {"country": rule.get("country"),
-                                          "single_holder": bool(rule.get("single_holder", False))})
+            if not _composed(rule):
+                out.setdefault(rule["post"], {"country": rule.get("country"),
+                                              "single_holder": bool(rule.get("single_holder", False))})
+                continue
+            groups = [g for g in _COUNTRY_GROUPS if g in rule.regex.groupindex]
+            countries = {c for g in groups for c in rs.lexicons[g].values()}
+            for office in set(rs.lexicons["office"].values()):
+                for country in countries:
+                    post, _, single = _compose(rule["post"], office, country)
+                    out.setdefault(post, {"country": country, "single_holder": single})
     return out
 
 
@@ -618,6 +714,6 @@ def run_example(ruleset, rule, example) -> dict | None:
         mine = [t for t in find_titles(example.text, lang) if t.rule == rule.id]
         if not mine:
             return None
-        person = next((e.name for e in find(example.text, lang) if e.title == rule["post"]), None)
+        person = next((e.name for e in find(example.text, lang) if e.title == mine[0].post), None)
         return {"post": mine[0].post, "country": mine[0].country, "person": person}
     raise ValueError(f"no example runner for rule kind {rule.kind!r} in checker.entities")

@@ -232,8 +232,9 @@ def _parallel(raws, published, source, timeout, jobs):
     """Like _serial, but analysis runs in `jobs` worker processes with a bounded queue, in input order.
 
     A worker checks the budget itself; should it not come back in twice the budget (stuck where
-    signals are not seen) or die, the pool is replaced, the oldest document is reported and the
-    others are queued again.
+    signals are not seen) or die, the pool is replaced and the documents in flight are queued
+    again. A dying worker breaks every future of its pool, so the oldest document is not blamed
+    on that alone: it is analysed again in a pool of its own, and reported only if it fails there.
     """
     raws = iter(raws)
     queue: deque = deque()  # (raw, future), oldest first
@@ -247,10 +248,9 @@ def _parallel(raws, published, source, timeout, jobs):
             raw, future = queue[0]
             try:
                 outcome = future.result(timeout=timeout * 2 + 1 if timeout else None)
-            except (FutureTimeout, BrokenProcessPool) as e:
-                reason = _over_budget(timeout) if isinstance(e, FutureTimeout) else "the analysing process died"
-                outcome = None, None, reason
+            except (FutureTimeout, BrokenProcessPool):
                 _kill(pool)
+                outcome = _alone(raw, published, source, timeout)
                 pool = _pool(jobs)
                 rest = [r for r, _ in list(queue)[1:]]
                 queue = deque([queue[0]] + [(r, pool.submit(_extract, r, published, source, timeout)) for r in rest])
@@ -260,6 +260,20 @@ def _parallel(raws, published, source, timeout, jobs):
         _kill(pool)
         raise
     pool.shutdown()
+
+
+def _alone(raw, published, source, timeout):
+    """Analyse one document in a pool of its own: whether it fails there says whether it is the cause."""
+    pool = _pool(1)
+    try:
+        return pool.submit(_extract, raw, published, source, timeout).result(
+            timeout=timeout * 2 + 1 if timeout else None)
+    except FutureTimeout:
+        return None, None, _over_budget(timeout)
+    except BrokenProcessPool:
+        return None, None, "the analysing process died"
+    finally:
+        _kill(pool)
 
 
 # -- writing -----------------------------------------------------------------------------------
