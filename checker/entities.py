@@ -413,6 +413,8 @@ def _title(text: str, f: Folded, hit: _Hit) -> Title:
 def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool) -> bool:
     if w.key in L.stop or any(ch.isdigit() for ch in w.text):
         return False
+    if not latin and any(k in L.stop for k, skip in _variants(w.text)[1:]):
+        return False  # a function word behind a proclitic (and, with, to + "his counterpart")
     after_particle = prev is not None and prev.key in L.particles
     if latin:
         return w.text[0].isupper() or w.key in L.particles
@@ -537,7 +539,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     honor_end = {s: e for s, e in honors}
 
     def after_honorific(n: int | None) -> int | None:
-        """The word after a courtesy title that follows a post ("Emir Sheikh Tamim", "أمير قطر الشيخ تميم")."""
+        """The word after a courtesy title that follows a post ("Qatari Emir Sheikh Tamim")."""
         if n is None or n in first_word or words[n].start not in honor_end:
             return n
         return next_word(honor_end[words[n].start], comma=False, gap=_ABBREV_SPACES)

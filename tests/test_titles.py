@@ -115,3 +115,15 @@ def test_a_composed_rule_without_its_groups_is_refused(tmp_path):
                      tmp_path / "titles.yaml", "xx", "titles")
     with pytest.raises(rules.RuleError):
         entities._check_composed(rs, rs.rules[0])
+
+
+@pytest.mark.parametrize("text", [
+    "واستقبل الرئيس الفرنسي ونظيره الألماني",
+    "الرئيس الإيراني يستقبل وفدا",
+    "والتقى وزير الخارجية القطري بنظيره",
+    "وبحث أمير قطر هاتفيا مع",
+    "ترأس ولي العهد السعودي جلسة مجلس الوزراء",
+])
+def test_words_after_an_arabic_title_that_are_no_name(text):
+    assert entities.find_titles(text, "ar")
+    assert [e for e in entities.find(text, "ar") if e.type == "person"] == []
