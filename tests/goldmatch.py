@@ -11,15 +11,24 @@ def countries(subject: str) -> frozenset:
     return frozenset(subject.replace(" trade", "").split("–"))
 
 
+def _same_words(found: str, gold: str | None) -> bool:
+    """The figure's words as the gold quotes them (either may hold a few more words)."""
+    if not gold:
+        return True
+    a, b = " ".join(found.split()), " ".join(gold.split())
+    return bool(a) and (a in b or b in a)
+
+
 def matches(fact, gold: dict) -> bool:
-    """Same kind and participants (an unordered pair for a meeting; the trading countries for
-    trade), and the same place or post where the gold gives one."""
+    """Same kind and participants (an unordered pair for a meeting; the trading countries and the
+    figure for trade), and the same place or post where the gold gives one."""
     if fact.kind != gold["kind"]:
         return False
     if fact.kind == "meeting":
         return {fact.subject, fact.object} == {gold["subject"], gold.get("object")}
-    if fact.kind in ("trade_volume", "trade_growth"):
-        return fact.subject is not None and countries(fact.subject) == countries(gold["subject"])
+    if fact.kind in ("trade_volume", "trade_growth"):  # and the same figure: one pair trades many
+        return (fact.subject is not None and countries(fact.subject) == countries(gold["subject"])
+                and _same_words(fact.quantity.text if fact.quantity else "", gold.get("quantity_text")))
     if fact.subject != gold["subject"]:
         return False
     if gold.get("place") and fact.place != gold["place"]:

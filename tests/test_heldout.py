@@ -22,9 +22,21 @@ office phrase, trigger words inside names ignored, capitals named by their count
   corroborations 3/6. The held-out misses are mostly people and posts the data does not know
   (no entity, no title rule for their country), which rules fitted to other articles cannot supply.
 
-Floors (a regression guard, a few points under the after numbers, not a target):
-  en recall 0.36, precision 0.74; ar recall 0.40, precision 0.80; no look-alike flagged;
-  at least 2 corroborations.
+After posts were composed from office and nationality data for 128 countries (built from its
+own examples; this set was only run, not read), and after trade facts were matched to the gold by
+their figure as well as their countries (before, one extracted figure stood for every gold figure
+of the pair, and a true conflict was counted as a flagged look-alike):
+  en  recall 0.65 (41/63)  precision 0.84 (41/49)
+  ar  recall 0.53 (20/38)  precision 0.74 (20/27)
+  conflicts: 1/2 true conflicts reported (the other needs one unknown person matched across
+  languages), 0 look-alikes flagged, 3/6 corroborations.
+Arabic recall rose and precision fell: an Arabic name after a post has no capital letters to mark
+where it ends, so a post now recognised for any country also captures more words that are not
+names. Left as measured rather than tuned on this set.
+
+Floors (a regression guard, a few points under the latest numbers, not a target):
+  en recall 0.60, precision 0.79; ar recall 0.48, precision 0.69; no look-alike flagged;
+  at least 1 true conflict and 2 corroborations.
 """
 from pathlib import Path
 
@@ -37,8 +49,8 @@ GOLD = jsonl(HELDOUT / "facts.jsonl")
 PAIRS = jsonl(HELDOUT / "conflicts.jsonl")
 MANIFEST = {m["file"]: m for m in jsonl(HELDOUT / "manifest.jsonl")}
 
-FLOORS = {"en": (0.36, 0.74), "ar": (0.40, 0.80)}  # (recall, precision) per language
-MIN_CONFLICTS_FOUND = 0
+FLOORS = {"en": (0.60, 0.79), "ar": (0.48, 0.69)}  # (recall, precision) per language
+MIN_CONFLICTS_FOUND = 1
 MIN_CORROBORATIONS = 2
 
 
