@@ -146,11 +146,8 @@ def documents(db_path, fmt):
 
     from checker.language import has_rules
 
-    store = _open_store(db_path, must_exist=True)
-    try:
+    with _open_store(db_path, must_exist=True) as store:
         docs = store.documents()
-    finally:
-        store.close()
     for d in docs:
         lang_note = "" if has_rules(d.lang) else " (no rules for this language)"
         if fmt == "json":
@@ -182,12 +179,9 @@ def facts(db_path, kind, entity, fmt):
 
     if kind is not None and kind not in factlist.kinds():
         raise InputError(f"no fact kind {kind!r} (known: {', '.join(factlist.kinds())})")
-    store = _open_store(db_path, must_exist=True)
-    try:
+    with _open_store(db_path, must_exist=True) as store:
         found = factlist.select(store, kind=kind, entity=entity)
         docs = {i: meta.path for i, meta in store.doc_meta().items()}
-    finally:
-        store.close()
     if entity and not found:
         click.echo(f"no facts name {entity!r}", err=True)
     for line in factlist.render(found, docs, fmt):
@@ -355,11 +349,8 @@ def conflicts(db_path, fmt):
     """
     from checker import conflicts as engine
 
-    store = _open_store(db_path, must_exist=True)
-    try:
+    with _open_store(db_path, must_exist=True) as store:
         found = store.findings()
-    finally:
-        store.close()
     for f in found:
         click.echo(engine.dumps(f) if fmt == "json" else f"{f.severity}: {f.message} [{f.rule}]")
 

@@ -129,3 +129,25 @@ def score_conflicts(pairs, gold, facts, found):
                 counts["corroborated"] += ok
         lines.append(f"  {'ok  ' if ok else 'FAIL'} {p['a']} ~ {p['b']} (extracted: {bool(a)}/{bool(b)})")
     return counts, flagged, "\n".join(lines)
+
+
+def assert_facts(gold, manifest, facts, floors):
+    """Print the scores and misses of a corpus; each language at or above its (recall, precision) floor."""
+    rates, table = score_facts(gold, manifest, facts)
+    print("\n" + table)
+    for lang, (min_recall, min_precision) in floors.items():
+        recall, precision = rates[lang]
+        assert recall >= min_recall, lang
+        assert precision >= min_precision, lang
+
+
+def assert_conflicts(pairs, gold, facts, found, min_conflicts, min_corroborations):
+    """Print the outcome of each pair; no look-alike flagged, and at least the given counts found."""
+    counts, flagged, table = score_conflicts(pairs, gold, facts, found)
+    print(f"\nconflicts reported {counts['reported']}/{counts['true']}, look-alikes flagged {len(flagged)}, "
+          f"corroborations {counts['corroborated']}/{counts['corroborations']}\n" + table)
+    for p, messages in flagged:
+        print(f"  flagged {p['a']} ~ {p['b']}: {messages}")
+    assert not flagged, flagged
+    assert counts["reported"] >= min_conflicts
+    assert counts["corroborated"] >= min_corroborations

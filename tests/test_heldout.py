@@ -42,7 +42,7 @@ from pathlib import Path
 
 import pytest
 
-from goldmatch import ingest_corpus, jsonl, score_conflicts, score_facts
+from goldmatch import assert_conflicts, assert_facts, ingest_corpus, jsonl
 
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 GOLD = jsonl(HELDOUT / "facts.jsonl")
@@ -71,22 +71,8 @@ def test_gold_quotes_its_articles():
 
 
 def test_heldout_facts_precision_and_recall(archive):
-    _, facts, _ = archive
-    rates, table = score_facts(GOLD, MANIFEST, facts)
-    print("\n" + table)
-    for lang, (min_recall, min_precision) in FLOORS.items():
-        recall, precision = rates[lang]
-        assert recall >= min_recall, lang
-        assert precision >= min_precision, lang
+    assert_facts(GOLD, MANIFEST, archive[1], FLOORS)
 
 
 def test_heldout_conflicts(archive):
-    _, facts, found = archive
-    counts, flagged, table = score_conflicts(PAIRS, GOLD, facts, found)
-    print(f"\nconflicts reported {counts['reported']}/{counts['true']}, look-alikes flagged {len(flagged)}, "
-          f"corroborations {counts['corroborated']}/{counts['corroborations']}\n" + table)
-    for p, messages in flagged:
-        print(f"  flagged {p['a']} ~ {p['b']}: {messages}")
-    assert not flagged, flagged
-    assert counts["reported"] >= MIN_CONFLICTS_FOUND
-    assert counts["corroborated"] >= MIN_CORROBORATIONS
+    assert_conflicts(PAIRS, GOLD, archive[1], archive[2], MIN_CONFLICTS_FOUND, MIN_CORROBORATIONS)
