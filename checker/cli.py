@@ -80,9 +80,10 @@ def ingest(paths, db_path, manifest, published, source, jobs, doc_timeout):
         checker ingest --jobs 4 archive.jsonl
         cat article.txt | checker ingest -
     """
+    items = _inputs(paths)  # before the store: no empty database for a folder without articles
     store = _open_store(db_path)
     try:
-        result = _ingest(paths, store, manifest=manifest, published=published, source=source, jobs=jobs,
+        result = _ingest(items, store, manifest=manifest, published=published, source=source, jobs=jobs,
                          doc_timeout=doc_timeout)
         if result.added:  # findings follow the archive
             from checker.findings import recompute
@@ -94,14 +95,21 @@ def ingest(paths, db_path, manifest, published, source, jobs, doc_timeout):
         raise SystemExit(2)
 
 
-def _ingest(paths, store, *, manifest=None, published=None, source=None, jobs=None, doc_timeout=30.0):
-    """Ingest with a progress bar on stderr; print the summary and each input that failed."""
-    from checker.documents import JSONL_SUFFIXES, expand
-    from checker.ingest import BATCH, ingest as run
+def _inputs(paths) -> list:
+    """The inputs of PATHS, folders walked once; none is a usage error."""
+    from checker.documents import expand
 
-    items = expand(paths)  # walked once: one article per input, unless JSON Lines
+    items = expand(paths)
     if not items:
         raise InputError(f"no articles found in {', '.join(map(str, paths))}")
+    return items
+
+
+def _ingest(items, store, *, manifest=None, published=None, source=None, jobs=None, doc_timeout=30.0):
+    """Ingest with a progress bar on stderr; print the summary and each input that failed."""
+    from checker.documents import JSONL_SUFFIXES
+    from checker.ingest import BATCH, ingest as run
+
     total = None if any(str(i).lower().endswith(tuple(JSONL_SUFFIXES)) for i in items) else len(items)
     bar = None
     settled = 0
@@ -262,11 +270,12 @@ def report(paths, db_path, out, published, infer_dates):
     from checker import findings
     from checker import report as reporting
 
+    items = _inputs(paths) if paths else []
     store = _open_store(db_path, must_exist=not paths)
     failed = False
     try:
-        if paths:
-            failed = bool(_ingest(paths, store, published=published).failed)
+        if items:
+            failed = bool(_ingest(items, store, published=published).failed)
         found = findings.recompute(store)
         if infer_dates:
             for doc_id, value in findings.apply_suggestions(store, found):

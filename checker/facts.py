@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
@@ -78,13 +79,14 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     if not ruleset.rules:
         return []
     if whens is None:
-        whens = timex.tag_spans(doc.text, [(s.start, s.start + len(s.text)) for s in sentences], doc.lang,
-                                doc.published)
+        whens = timex.tag_spans(doc.text, [(s.start, s.end) for s in sentences], doc.lang, doc.published)
+    whens = sorted(whens, key=lambda w: w.start)
+    starts = [w.start for w in whens]
     ctx = DocumentContext(doc.lang, doc.published, sentences)
     facts: list[Fact] = []
     for sentence in sentences:
-        end = sentence.start + len(sentence.text)
-        own = [_shift(w, -sentence.start) for w in whens if sentence.start <= w.start and w.end <= end]
+        first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
+        own = [_shift(w, -sentence.start) for w in whens[first:last] if w.end <= sentence.end]
         f = _find(sentence.text, own, ctx)
         facts.extend(_role_facts(doc.id, sentence, f, ctx))
         facts.extend(sentence_facts(doc.id, sentence, f, ctx, ruleset.rules))
@@ -310,6 +312,8 @@ def _post(office: str, appointer: Entity | None, ctx: DocumentContext) -> str | 
     if country is None:
         seen = Counter(filter(None, map(country_of, ctx.posts.values())))
         country = seen.most_common(1)[0][0] if seen else None
+    if country is None:  # no country to name the post by: better no post than a wrong one
+        return None
     fits = [p for p, v in known.items() if v["country"] == country and p.lower().endswith(" " + office)]
     return min(fits, key=len) if fits else None
 
@@ -382,3 +386,7 @@ def run_example(ruleset: rules.RuleSet, rule: rules.Rule, example: rules.Example
 class _ExampleSentence:
     start: int
     text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)

@@ -248,9 +248,11 @@ def _parallel(raws, published, source, timeout, jobs):
             raw, future = queue[0]
             try:
                 outcome = future.result(timeout=timeout * 2 + 1 if timeout else None)
-            except (FutureTimeout, BrokenProcessPool):
+            except (FutureTimeout, BrokenProcessPool) as e:
                 _kill(pool)
-                outcome = _alone(raw, published, source, timeout)
+                # Over time, the oldest is the one waited on; a death may be another document's.
+                outcome = (None, None, _over_budget(timeout)) if isinstance(e, FutureTimeout) else \
+                    _alone(raw, published, source, timeout)
                 pool = _pool(jobs)
                 rest = [r for r, _ in list(queue)[1:]]
                 queue = deque([queue[0]] + [(r, pool.submit(_extract, r, published, source, timeout)) for r in rest])

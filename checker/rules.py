@@ -33,12 +33,14 @@ import yaml
 from checker.textfold import fold_pattern
 
 def _rules_dir() -> Path:
-    """CHECKER_RULES, else rules/ beside the package (a checkout), else the copy an installed wheel carries."""
+    """CHECKER_RULES, else the copy an installed wheel carries, else rules/ of the checkout."""
     if os.environ.get("CHECKER_RULES"):
         return Path(os.environ["CHECKER_RULES"])
     here = Path(__file__).resolve().parent
-    checkout = here.parent / "rules"
-    return checkout if checkout.is_dir() else here / "rules_data"
+    installed = here / "rules_data"
+    if installed.is_dir():
+        return installed
+    return here.parent / "rules"
 
 
 RULES_DIR = _rules_dir()

@@ -12,11 +12,12 @@ def countries(subject: str) -> frozenset:
 
 
 def _same_words(found: str, gold: str | None) -> bool:
-    """The figure's words as the gold quotes them (either may hold a few more words)."""
+    """The figure's words as the gold quotes them: the words of one are a run of the other's."""
     if not gold:
         return True
-    a, b = " ".join(found.split()), " ".join(gold.split())
-    return bool(a) and (a in b or b in a)
+    a, b = found.split(), gold.split()
+    short, long_ = sorted((a, b), key=len)
+    return bool(short) and any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
 
 
 def matches(fact, gold: dict) -> bool:
@@ -109,7 +110,7 @@ def score_conflicts(pairs, gold, facts, found):
         g = by_id[gold_id]
         return {f.id for f in facts[g["doc"]] if matches(f, g)}
 
-    counts = {"true": 0, "reported": 0, "corroborations": 0, "corroborated": 0}
+    counts = {"true": 0, "reported": 0, "corroborations": 0, "corroborated": 0, "lookalikes": 0, "tested": 0}
     flagged, lines = [], []
     for p in pairs:
         a, b = ids(p["a"]), ids(p["b"])
@@ -121,6 +122,9 @@ def score_conflicts(pairs, gold, facts, found):
             counts["reported"] += ok
         else:
             ok = not clashes
+            counts["lookalikes"] += "corroboration" not in p["why"].lower()
+            # a look-alike tests the engine only when both its sides were extracted
+            counts["tested"] += bool(a and b) and "corroboration" not in p["why"].lower()
             if clashes:
                 flagged.append((p, [f.message for f in clashes]))
             if "corroboration" in p["why"].lower():
@@ -144,7 +148,8 @@ def assert_facts(gold, manifest, facts, floors):
 def assert_conflicts(pairs, gold, facts, found, min_conflicts, min_corroborations):
     """Print the outcome of each pair; no look-alike flagged, and at least the given counts found."""
     counts, flagged, table = score_conflicts(pairs, gold, facts, found)
-    print(f"\nconflicts reported {counts['reported']}/{counts['true']}, look-alikes flagged {len(flagged)}, "
+    print(f"\nconflicts reported {counts['reported']}/{counts['true']}, look-alikes flagged {len(flagged)} "
+          f"(both sides extracted for {counts['tested']}/{counts['lookalikes']}), "
           f"corroborations {counts['corroborated']}/{counts['corroborations']}\n" + table)
     for p, messages in flagged:
         print(f"  flagged {p['a']} ~ {p['b']}: {messages}")

@@ -23,8 +23,10 @@ def test_commands_that_read_the_archive_refuse_a_missing_one(tmp_path, command):
 
 def test_ingest_of_an_empty_folder_says_so(tmp_path):
     (tmp_path / "empty").mkdir()
-    result = run("ingest", str(tmp_path / "empty"), "--db", str(tmp_path / "c.db"))
-    assert result.exit_code == 2 and "no articles found" in result.output
+    for command in ("ingest", "report"):
+        result = run(command, str(tmp_path / "empty"), "--db", str(tmp_path / "c.db"))
+        assert result.exit_code == 2 and "no articles found" in result.output
+        assert not (tmp_path / "c.db").exists()
 
 
 def test_report_writes_what_it_can_and_exits_2_when_an_input_failed(tmp_path):

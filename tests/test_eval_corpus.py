@@ -1,7 +1,7 @@
 """Generalisation: the checker on tests/data/eval/, short Arabic and English news reports written
 apart from the seeds (gold: facts.jsonl and conflicts.jsonl in that folder, in the format of
 ../shared/gold). Rules were added while looking at this set, so it is a development set: the honest
-measure of unseen text is tests/test_heldout.py.
+measure of unseen text is tests/test_unseen.py.
 
 Facts are matched as in test_facts_gold (goldmatch.matches, within one document); precision counts
 every extracted fact, so a fact from a byline, a related-stories block or a negated clause the
@@ -12,6 +12,9 @@ Measured on this corpus (manifest dates), before the eval-driven rule additions 
   ar  recall 0.39 -> 0.80 (33/41), precision 0.76 -> 0.89 (33/37)
   conflicts: 2/3 true conflicts reported as errors (missed: $15.8bn against "about $20bn", which the
   quantity policy reads as 15-25bn), 0 look-alikes flagged, 4/6 corroborations reported.
+Later, with appointments named by an office ('appointed X as foreign minister') and posts composed
+for every country: en recall 0.78 (51/65), precision 0.91 (51/56); ar recall 0.83 (34/41),
+precision 0.89 (34/38); conflicts unchanged.
 The floors sit a few points under those numbers, as a guard against regressions; they are not
 tuned to the corpus, and should rise as the misses printed by the test are fixed.
 """
