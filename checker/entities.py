@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 from typing import NamedTuple
 
 from checker import rules
@@ -67,9 +69,8 @@ class _Word(NamedTuple):
 # ---------------------------------------------------------------- keys
 
 
-@lru_cache(maxsize=1)
 def _common() -> rules.RuleSet:
-    return rules.load("common", "entities")
+    return rules.load("common", "entities")  # cached by rules.load
 
 
 @lru_cache(maxsize=1)
@@ -286,7 +287,9 @@ class _Lang:
     any_title: re.Pattern | None  # all title patterns in one, to skip text that names no post
     honorifics: re.Pattern | None
     particles: frozenset[str]
-    stop: frozenset[str]
+    stop: frozenset[str]  # words that end a name as written (the function words included)
+    function: frozenset[str]  # words that end a name also behind a proclitic
+    stop_as_written: dict[str, str]  # key -> the one spelling in which it is a stop word, not a name
     given: frozenset[str]
     breaking: tuple[str, ...]
 
@@ -317,7 +320,9 @@ def _lang(lang: str) -> _Lang:
         _bounded("|".join(f"(?:{src})" for src in sources)) if sources else None,
         _bounded(honor.pattern) if honor else None,
         frozenset(_word_key(w) for w in lex.get("particles", {})),
-        frozenset(_word_key(w) for w in lex.get("stop", {})),
+        frozenset(_word_key(w) for w in [*lex.get("stop", {}), *lex.get("function_words", {})]),
+        frozenset(_word_key(w) for w in lex.get("function_words", {})),
+        {_word_key(k): str(v) for k, v in lex.get("stop_as_written", {}).items()},
         frozenset(_word_key(w) for w in lex.get("given_names", {})),
         tuple(lex.get("breaking_prefixes", {})),
     )
@@ -335,9 +340,8 @@ def _composed(rule: rules.Rule) -> bool:
     return _TEMPLATE.search(rule["post"]) is not None
 
 
-@lru_cache(maxsize=1)
 def _shared() -> rules.RuleSet:
-    return rules.load("common", "titles")
+    return rules.load("common", "titles")  # cached by rules.load
 
 
 def _check_composed(rs: rules.RuleSet, rule: rules.Rule) -> None:
@@ -356,13 +360,17 @@ def _check_composed(rs: rules.RuleSet, rule: rules.Rule) -> None:
             raise rules.RuleError(f"{rule.id}: not in rules/common/titles.yaml: {missing[:5]}")
 
 
-def _post_of(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str | None, bool]:
-    """(post, country, single holder) a title rule names with this match."""
+def _post_of(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str | None, bool] | None:
+    """(post, country, single holder) a title rule names with this match; None if a composed rule
+    matched without naming its office or country (groups a pattern makes optional)."""
     if not _composed(rule):
         return rule["post"], rule.get("country"), bool(rule.get("single_holder", False))
-    office = rs.lookup("office", m.group("office"))
-    group = next(g for g in _COUNTRY_GROUPS if g in m.re.groupindex and m.group(g))
-    return _compose(rule["post"], office, rs.lookup(group, m.group(group)))
+    group = next((g for g in _COUNTRY_GROUPS if g in m.re.groupindex and m.group(g)), None)
+    office = rs.lookup("office", m.group("office") or "")
+    country = rs.lookup(group, m.group(group)) if group else None
+    if office is None or country is None:
+        return None
+    return _compose(rule["post"], office, country)
 
 
 def _compose(template: str, office: str, country: str) -> tuple[str, str, bool]:
@@ -378,8 +386,9 @@ def _titles_folded(folded: str, lang: str) -> tuple[_Hit, ...]:
     L = _lang(lang)
     if L.any_title is None or L.any_title.search(folded) is None:
         return ()
-    found = [_Hit(*m.span("t_body"), rule, *_post_of(L.title_rules, rule, m))
-             for rule, rx in L.titles for m in rx.finditer(folded) if m.end("t_body") > m.start("t_body")]
+    found = [_Hit(*m.span("t_body"), rule, *post)
+             for rule, rx in L.titles for m in rx.finditer(folded) if m.end("t_body") > m.start("t_body")
+             if (post := _post_of(L.title_rules, rule, m)) is not None]
     hits = _resolve_overlaps(found)
     # A known name wins over the end of a title it overlaps ("Saudi Arabia's King Salman": the post
     # is named by "Saudi Arabia's", the person is King Salman).
@@ -411,15 +420,19 @@ def _title(text: str, f: Folded, hit: _Hit) -> Title:
 
 
 def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool) -> bool:
-    if w.key in L.stop or any(ch.isdigit() for ch in w.text):
+    if any(ch.isdigit() for ch in w.text):
         return False
-    if not latin and any(k in L.stop for k, skip in _variants(w.text)[1:]):
+    if w.key in L.given:
+        return True  # before the stop checks: a name may look like a clitic and a stop word
+    if w.key in L.stop:
+        return False
+    if not latin and any(k in L.function for k, skip in _variants(w.text)[1:]):
         return False  # a function word behind a proclitic (and, with, to + "his counterpart")
-    after_particle = prev is not None and prev.key in L.particles
     if latin:
         return w.text[0].isupper() or w.key in L.particles
-    if not after_particle and w.key not in L.given:
-        # A word with the article, after any proclitic, is not part of a name.
+    if prev is None or (prev.key not in L.particles and prev.key not in L.given):
+        # A word with the article, after any proclitic, is not part of a name, unless a particle
+        # or a given name precedes it (a family name such as al-...).
         low = w.text.lower()
         forms = [low] + [kept + low[len(p):] for p, kept, _ in _proclitics() if low.startswith(p)]
         if any(f.startswith(b) and len(f) > len(b) + 1 for f in forms for b in L.breaking):
@@ -443,6 +456,8 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
         j -= 1  # a name does not end on an initial or a particle
     if j == i or not any(len(w.text) >= 2 for w in words[i:j]):
         return None
+    if j == i + 1 and words[i].key in L.stop:
+        return None  # a given name that is also a stop word is a name only with another name word
     return i, j
 
 
@@ -469,6 +484,13 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
 
 
 # ---------------------------------------------------------------- find
+
+
+def _as_written(text: str, f: Folded, w: _Word) -> str:
+    """The original letters of a word, before folding (ignored marks such as diacritics left out)."""
+    if f.offsets is None:  # folding kept every character in place
+        return text[w.start:w.end]
+    return "".join(text[f.offsets[k]] for k in range(w.start, w.end))
 
 
 @dataclass
@@ -503,6 +525,9 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     blocked = set(first_word)
     for s, e in covered + [(x.start, x.end) for x in found]:
         blocked.update(n for n, w in enumerate(words) if w.start < e and w.end > s)
+    # A stop word that folds to a given name stops a name where it is written as the stop word.
+    blocked.update(n for n, w in enumerate(words)
+                   if w.key in L.stop_as_written and L.stop_as_written[w.key] == _as_written(text, f, w))
 
     def next_word(pos: int, comma: bool, gap: re.Pattern = _SPACES) -> int | None:
         m = (_COMMA if comma else gap).match(folded, pos)
@@ -539,7 +564,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     honor_end = {s: e for s, e in honors}
 
     def after_honorific(n: int | None) -> int | None:
-        """The word after a courtesy title that follows a post ("Qatari Emir Sheikh Tamim")."""
+        """The word after a courtesy title that follows a post ("Saudi Foreign Minister Prince Faisal")."""
         if n is None or n in first_word or words[n].start not in honor_end:
             return n
         return next_word(honor_end[words[n].start], comma=False, gap=_ABBREV_SPACES)
@@ -597,9 +622,9 @@ def find(text: str, lang: str) -> list[Entity]:
 
 
 @lru_cache(maxsize=1)
-def posts() -> dict[str, dict]:
-    """Every post any language names: post -> {country, single_holder}."""
-    out = {}
+def posts() -> Mapping[str, Mapping]:
+    """Every post any language names: post -> {country, single_holder}, read-only (it is shared)."""
+    out: dict[str, dict] = {}
     for lang in rules.languages():
         rs = _lang(lang).title_rules
         for rule in titles(lang):
@@ -613,7 +638,7 @@ def posts() -> dict[str, dict]:
                 for country in countries:
                     post, _, single = _compose(rule["post"], office, country)
                     out.setdefault(post, {"country": country, "single_holder": single})
-    return out
+    return MappingProxyType({post: MappingProxyType(v) for post, v in out.items()})
 
 
 # ---------------------------------------------------------------- coreference

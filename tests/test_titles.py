@@ -8,21 +8,22 @@ from checker import entities, rules
 CASES = [
     # (lang, text, post, person) -- person None: no person is named with the post
     ("en", "French President Emmanuel Macron said on Monday", "French president", "Emmanuel Macron"),
-    ("en", "German Chancellor Olaf Scholz arrived in Beijing", "German chancellor", "Olaf Scholz"),
-    ("en", "Japanese Prime Minister Fumio Kishida met", "Japanese prime minister", "Fumio Kishida"),
-    ("en", "Kazakh President Kassym-Jomart Tokayev hosted the summit", "Kazakh president", "Kassym-Jomart Tokayev"),
-    ("en", "Qatari Emir Sheikh Tamim bin Hamad Al Thani received", "Qatari emir", "Tamim bin Hamad Al Thani"),
-    ("en", "Pakistani Prime Minister Shehbaz Sharif visited", "Pakistani prime minister", "Shehbaz Sharif"),
-    ("en", "Indonesian President Prabowo Subianto said", "Indonesian president", "Prabowo Subianto"),
+    ("en", "Austrian Chancellor Karl Nehammer arrived in Beijing", "Austrian chancellor", "Karl Nehammer"),
+    ("en", "Vietnamese Prime Minister Pham Minh Chinh met", "Vietnamese prime minister", "Pham Minh Chinh"),
+    ("en", "Kyrgyz President Sadyr Japarov hosted the summit", "Kyrgyz president", "Sadyr Japarov"),
+    ("en", "Senegalese Prime Minister Jean-Baptiste Diouf hosted the summit", "Senegalese prime minister", "Jean-Baptiste Diouf"),
+    ("en", "Kuwaiti Emir Sheikh Nawaf bin Ahmad Al Sabah received", "Kuwaiti emir", "Nawaf bin Ahmad Al Sabah"),
+    ("en", "Nigerian President Bola Tinubu visited", "Nigerian president", "Bola Tinubu"),
+    ("en", "Chilean President Gabriel Boric said", "Chilean president", "Gabriel Boric"),
     ("en", "British Foreign Secretary David Lammy said", "British foreign minister", "David Lammy"),
     ("en", "Israeli Defense Minister Yoav Gallant said", "Israeli defence minister", "Yoav Gallant"),
     ("en", "Turkish Finance Minister Mehmet Simsek told reporters", "Turkish finance minister", "Mehmet Simsek"),
     ("en", "South Korean President Yoon Suk Yeol met", "South Korean president", "Yoon Suk Yeol"),
     ("en", "North Korean leader Kim Jong Un watched the launch", "North Korean leader", "Kim Jong Un"),
-    ("en", "Germany's chancellor, Olaf Scholz, said", "German chancellor", "Olaf Scholz"),
+    ("en", "Norway's prime minister, Jonas Gahr Store, said", "Norwegian prime minister", "Jonas Gahr Store"),
     ("en", "the Netherlands' prime minister said", "Dutch prime minister", None),
     ("en", "Egypt's central bank governor Hassan Abdalla said", "Egyptian central bank governor", "Hassan Abdalla"),
-    ("en", "talks with the President of Kazakhstan on trade", "Kazakh president", None),
+    ("en", "talks with the President of Kenya on trade", "Kenyan president", None),
     ("en", "the King of Jordan, Abdullah II, said", "Jordanian king", "Abdullah II"),
     ("en", "Russian President Vladimir Putin said", "Russian president", "Vladimir Putin"),
     ("en", "Chinese Prime Minister Li Qiang said", "Chinese premier", "Li Qiang"),
@@ -30,17 +31,17 @@ CASES = [
     ("en", "Saudi Arabia's King Salman appointed", "Saudi king", "King Salman"),
     ("en", "Emirati Minister of State Ahmed Al Sayegh attended", "Emirati minister of state", "Ahmed Al Sayegh"),
     ("ar", "قال الرئيس الفرنسي إيمانويل ماكرون", "French president", "Emmanuel Macron"),
-    ("ar", "المستشار الألماني أولاف شولتس", "German chancellor", "أولاف شولتس"),
-    ("ar", "وزيرة الخارجية الألمانية أنالينا بيربوك", "German foreign minister", "أنالينا بيربوك"),
-    ("ar", "التقى رئيس وزراء اليابان فوميو كيشيدا", "Japanese prime minister", "فوميو كيشيدا"),
-    ("ar", "استقبل أمير قطر الشيخ تميم بن حمد", "Qatari emir", "تميم بن حمد"),
-    ("ar", "الرئيس الكازاخستاني قاسم جومارت توكاييف", "Kazakh president", "قاسم جومارت توكاييف"),
-    ("ar", "رئيس الوزراء الباكستاني شهباز شريف", "Pakistani prime minister", "شهباز شريف"),
+    ("ar", "المستشار النمساوي كارل نيهامر", "Austrian chancellor", "كارل نيهامر"),
+    ("ar", "وزيرة الخارجية الأرجنتينية ديانا موندينو", "Argentine foreign minister", "ديانا موندينو"),
+    ("ar", "التقى رئيس وزراء النرويج يوناس غار ستوره", "Norwegian prime minister", "يوناس غار ستوره"),
+    ("ar", "استقبل ولي عهد الكويت الشيخ صباح بن خالد", "Kuwaiti crown prince", "صباح بن خالد"),
+    ("ar", "الرئيس الأوزبكي شوكت ميرضيائيف", "Uzbek president", "شوكت ميرضيائيف"),
+    ("ar", "رئيس الوزراء المغربي عزيز أخنوش", "Moroccan prime minister", "عزيز أخنوش"),
     ("ar", "ولي العهد السعودي الأمير محمد بن سلمان", "Saudi crown prince", "Mohammed bin Salman"),
-    ("ar", "وزير الخارجية القطري", "Qatari foreign minister", None),
+    ("ar", "وزير الخارجية العماني", "Omani foreign minister", None),
     ("ar", "والتقى العاهل الأردني الملك عبد الله الثاني", "Jordanian king", None),
     ("ar", "رئيس الوزراء الإسرائيلي بنيامين نتنياهو", "Israeli prime minister", "Benjamin Netanyahu"),
-    ("ar", "للرئيس الإندونيسي برابوو سوبيانتو", "Indonesian president", "برابوو سوبيانتو"),
+    ("ar", "للرئيس النيجيري بولا تينوبو", "Nigerian president", "بولا تينوبو"),
     ("ar", "رئيسة الوزراء الإيطالية جورجيا ميلوني", "Italian prime minister", "جورجيا ميلوني"),
     ("ar", "محافظ البنك المركزي المصري حسن عبد الله", "Egyptian central bank governor", "حسن عبد الله"),
     ("ar", "الرئيس الجنوب أفريقي سيريل رامافوزا", "South African president", "Cyril Ramaphosa"),
@@ -62,7 +63,7 @@ def test_composed_title_and_its_person(lang, text, post, person):
 
 @pytest.mark.parametrize("lang, text", [
     ("en", "former French President Nicolas Sarkozy"),
-    ("en", "the ex-Pakistani prime minister"),
+    ("en", "the ex-Kenyan prime minister"),
     ("en", "US President-elect Donald Trump"),
     ("en", "the French presidential election"),
     ("en", "the president of China's central bank"),
@@ -76,16 +77,16 @@ def test_no_current_post(lang, text):
 
 
 def test_country_and_single_holder_come_from_the_data():
-    (t,) = entities.find_titles("Kazakh President Kassym-Jomart Tokayev", "en")
-    assert (t.country, t.single_holder) == ("Kazakhstan", True)
+    (t,) = entities.find_titles("Kenyan President William Ruto", "en")
+    assert (t.country, t.single_holder) == ("Kenya", True)
     (t,) = entities.find_titles("نائب رئيس الوزراء الروسي ألكسندر نوفاك", "ar")
     assert (t.country, t.single_holder) == ("Russia", False)
 
 
 def test_both_languages_name_the_same_post():
-    en = entities.find_titles("Qatari Emir Sheikh Tamim", "en")
-    ar = entities.find_titles("أمير قطر الشيخ تميم", "ar")
-    assert en[0].post == ar[0].post == "Qatari emir"
+    en = entities.find_titles("Kuwaiti Emir Sheikh Nawaf", "en")
+    ar = entities.find_titles("أمير الكويت الشيخ نواف", "ar")
+    assert en[0].post == ar[0].post == "Kuwaiti emir"
 
 
 def test_every_country_is_an_entity_and_every_office_is_canonical():
@@ -103,7 +104,7 @@ def test_every_country_is_an_entity_and_every_office_is_canonical():
 
 def test_posts_lists_composed_posts_for_the_role_checks():
     posts = entities.posts()
-    assert posts["German chancellor"] == {"country": "Germany", "single_holder": True}
+    assert posts["Austrian chancellor"] == {"country": "Austria", "single_holder": True}
     assert posts["Russian deputy prime minister"]["single_holder"] is False
     assert posts["Secretary of Russia's Security Council"]["country"] == "Russia"
 
@@ -118,12 +119,76 @@ def test_a_composed_rule_without_its_groups_is_refused(tmp_path):
 
 
 @pytest.mark.parametrize("text", [
-    "واستقبل الرئيس الفرنسي ونظيره الألماني",
+    "واستقبل الرئيس الفرنسي ونظيره الكيني",
     "الرئيس الإيراني يستقبل وفدا",
-    "والتقى وزير الخارجية القطري بنظيره",
-    "وبحث أمير قطر هاتفيا مع",
+    "والتقى وزير الخارجية العماني بنظيره",
+    "وبحث أمير الكويت هاتفيا مع",
     "ترأس ولي العهد السعودي جلسة مجلس الوزراء",
 ])
 def test_words_after_an_arabic_title_that_are_no_name(text):
+    assert entities.find_titles(text, "ar")
+    assert [e for e in entities.find(text, "ar") if e.type == "person"] == []
+
+
+def _tiny_titles(tmp_path, pattern):
+    """A composed title rule set of one rule, as rules/<lang>/titles.yaml would give it."""
+    return rules.parse({"lexicons": {"office": {"president": "president"}, "nationality": {"french": "France"}},
+                        "rules": [{"id": "x", "pattern": pattern, "post": "{adjective} {office}",
+                                   "examples": [{"text": "French president"}]}]},
+                       tmp_path / "titles.yaml", "xx", "titles")
+
+
+def test_a_composed_match_without_its_country_is_skipped_not_a_crash(tmp_path, monkeypatch):
+    rs = _tiny_titles(tmp_path, r"(?:(?P<nationality>{nationality})\s+)?(?P<office>{office})")
+    entities._check_composed(rs, rs.rules[0])  # the groups exist, they are only optional
+    rule = rs.rules[0]
+    assert entities._post_of(rs, rule, rule.regex.search("the president said")) is None
+    assert entities._post_of(rs, rule, rule.regex.search("the French president said")) == ("French president", "France", True)
+    # End to end, through find_titles, with this rule set standing for a language "xx".
+    real_load = rules.load
+    names = rules.parse({"lexicons": {}}, tmp_path / "names.yaml", "xx", "names")
+    monkeypatch.setattr(entities.rules, "load", lambda lang, kind, root=None: (
+        {"titles": rs, "names": names}[kind] if lang == "xx" else real_load(lang, kind, root)))
+    try:
+        assert [t.post for t in entities.find_titles("the president and the French president spoke", "xx")] == ["French president"]
+    finally:
+        entities._lang.cache_clear()
+
+
+def test_posts_is_read_only():
+    posts = entities.posts()
+    with pytest.raises(TypeError):
+        posts["Made-up post"] = {"country": None, "single_holder": False}
+    with pytest.raises(TypeError):
+        posts["Russian president"]["single_holder"] = False
+    assert entities.posts()["Russian president"]["single_holder"] is True
+
+
+# Arabic given names after a post: a name may look like a proclitic and a stop word (فيصل: ف + يصل
+# "arrives"), and folding merges the name علي with the preposition على.
+@pytest.mark.parametrize("text, post, person", [
+    ("قال وزير المالية الكويتي فيصل المطيري", "Kuwaiti finance minister", "فيصل المطيري"),
+    ("قال وزير المالية الكويتي علي الكواري", "Kuwaiti finance minister", "علي الكواري"),
+    ("وأكد وزير الخارجية العماني بدر البوسعيدي أن", "Omani foreign minister", "بدر البوسعيدي"),
+    ("واستقبل وزير الداخلية البحريني خالد بن عبدالله", "Bahraini interior minister", "خالد بن عبدالله"),
+    ("وقال وزير الطاقة الكويتي سعود الحربي إن", "Kuwaiti energy minister", "سعود الحربي"),
+    ("التقى رئيس الوزراء المغربي عزيز أخنوش ووزير الخارجية الكيني موساليا مودافادي", "Kenyan foreign minister", "موساليا مودافادي"),
+    ("وزار وزير الدفاع العماني علي بن سعيد", "Omani defence minister", "علي بن سعيد"),
+])
+def test_arabic_given_names_after_a_post(text, post, person):
+    assert [e.name for e in entities.find(text, "ar") if e.title == post] == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الرئيس الفرنسي إن بلاده",
+    "وأعلن المستشار النمساوي اليوم عن خطة",
+    "وأكد وزير الخارجية الكويتي على أهمية الحوار",
+    "وشدد الرئيس الكيني عَلَى ضرورة التهدئة",
+    "وقال وزير الخارجية العماني علي إن",  # the name spelling, but nothing name-like follows
+    "وأشاد رئيس الوزراء المغربي بالتعاون",
+    "والتقى الرئيس الفرنسي وفدا من",
+    "وأعرب وزير الخارجية النرويجي فيما بعد عن",
+])
+def test_function_words_and_verbs_after_a_post_are_no_name(text):
     assert entities.find_titles(text, "ar")
     assert [e for e in entities.find(text, "ar") if e.type == "person"] == []
