@@ -200,7 +200,7 @@ def facts(db_path, kind, entity, fmt):
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]),
               help="Publication date YYYY-MM-DD (default: manifest.jsonl beside the file, then the page).")
-@click.option("--lang", type=click.Choice(["ar", "en"]), help="Language (default: detected).")
+@click.option("--lang", help="Language code with rules, e.g. ar or en (default: detected).")
 @FORMAT_OPTION
 def dates(file, published, lang, fmt):
     """Show every time expression in FILE: span, value, interval and how it was resolved.
@@ -218,6 +218,8 @@ def dates(file, published, lang, fmt):
     from checker.findings import position
     from checker.ingest import read_manifest
 
+    if lang is not None and lang not in rules.languages():
+        raise InputError(f"no rules for language {lang!r} (known: {', '.join(rules.languages())})")
     entry = None
     if file != "-":
         manifest = Path(file).parent / documents.MANIFEST
@@ -233,8 +235,8 @@ def dates(file, published, lang, fmt):
     if lang or (entry and entry.lang):
         raw = replace(raw, lang=lang or entry.lang)
     doc = documents.build(raw, published=published.date() if published else None)
-    if doc.lang not in ("ar", "en"):
-        raise InputError(f"{file}: language {doc.lang!r} has no date rules; give --lang ar or --lang en")
+    if doc.lang not in rules.languages():
+        raise InputError(f"{file}: language {doc.lang!r} has no rules; give --lang ({', '.join(rules.languages())})")
     spans = [(s.start, s.end) for s in sentences.split(doc.text, doc.kept, doc.lang)]
     found = timex.tag_spans(doc.text, spans, doc.lang, doc.published)
     if fmt == "text":
