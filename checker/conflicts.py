@@ -55,15 +55,21 @@ def _days_key(w: When) -> tuple:
     return (w.value, w.granularity, w.earliest, w.latest, w.approximate)
 
 
-def _overlaps(a: When, b: When) -> bool:
+def _overlaps(a: When | None, b: When | None) -> bool:
+    """Unknown dates never conflict."""
     from checker import timex
 
+    if a is None or b is None:
+        return True
     return _cached(("overlaps", _days_key(a), _days_key(b)), lambda: timex.overlaps(a, b))
 
 
-def _contains(outer: When, inner: When) -> bool:
+def _contains(outer: When | None, inner: When | None) -> bool:
+    """An undated fact neither narrows nor is narrowed: it supports no precise date."""
     from checker import timex
 
+    if outer is None or inner is None:
+        return False
     return _cached(("contains", _days_key(outer), _days_key(inner)), lambda: timex.contains(outer, inner))
 
 

@@ -4,7 +4,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-GOLD = ROOT.parent / "shared" / "gold"
 
 
 @pytest.fixture

@@ -125,3 +125,13 @@ def test_conflicts_lists_stored_findings_as_json_lines(db, tmp_path):
     assert {"rule", "severity", "kind", "facts", "docs", "message"} <= set(rows[0])
     text = run("conflicts", "--db", db)
     assert text.output.startswith("error: Vladimir Putin's visit to Beijing")
+
+
+def test_an_undated_meeting_of_people_in_the_archive_is_no_crash(tmp_path, seeds_dir):
+    # The seeds hold dated meetings of Putin and Xi; an undated one in a draft neither conflicts
+    # with them nor supports a date.
+    db = str(tmp_path / "seeds.db")
+    assert CliRunner().invoke(cli, ["ingest", "--db", db, "--jobs", "1", str(seeds_dir)]).exit_code == 0
+    result = CliRunner().invoke(cli, ["check", "--db", db, "--format", "json", "-"], input="Putin met Xi Jinping.\n")
+    assert result.exit_code == 0, result.output
+    assert not [f for f in map(json.loads, result.output.splitlines()) if f["severity"] != "info"]

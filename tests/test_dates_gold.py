@@ -1,4 +1,4 @@
-"""Every gold date of the seed articles, found and normalised, with and without publication dates.
+"""Every gold date of the seed articles (tests/data/seeds), found and normalised, with and without publication dates.
 
 The expected values are the gold notes translated by hand (not taken from the tagger):
 with the manifest's dates ("@PUB (a Wednesday)" in an article of 2023-11-08 is 2023-11-08)
@@ -13,9 +13,9 @@ import pytest
 from checker import timex
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD = ROOT.parent / "shared" / "gold" / "seed-facts.jsonl"
+GOLD = ROOT / "tests" / "data" / "seeds" / "facts.jsonl"
 SEEDS = ROOT / "seeds"
-MANIFESTS = [SEEDS / "manifest.jsonl", ROOT.parent / "shared" / "seeds" / "manifest.jsonl"]
+MANIFEST = SEEDS / "manifest.jsonl"
 
 # fact id -> ((value, resolved_by) with the manifest's dates, (value, resolved_by) with none)
 EXPECTED = {
@@ -44,18 +44,13 @@ EXPECTED = {
 
 
 def _gold():
-    if not GOLD.exists():
-        pytest.fail(f"{GOLD} not found: the gold lives in ../shared/gold beside the project")
     facts = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [f for f in facts if f.get("date_text")]
 
 
 def _published() -> dict[str, date | None]:
-    for path in MANIFESTS:
-        if path.exists():
-            rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-            return {r["file"]: date.fromisoformat(r["published"]) if r.get("published") else None for r in rows}
-    pytest.fail("no seeds manifest")
+    rows = [json.loads(line) for line in MANIFEST.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {r["file"]: date.fromisoformat(r["published"]) if r.get("published") else None for r in rows}
 
 
 def _located(text: str, evidence: str, date_text: str) -> tuple[int, str]:

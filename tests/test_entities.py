@@ -3,7 +3,7 @@ from hypothesis import strategies as st
 
 from checker import entities as E
 from checker.model import Entity
-from tests.conftest import SEEDS
+from conftest import SEEDS
 
 
 def names(text, lang="ar"):

@@ -1,0 +1,574 @@
+"""Score the checker against an annotated corpus: a folder of articles with a manifest, gold facts
+and gold conflict pairs (the format of tests/data/real/ANNOTATION.md).
+
+`load(folder)` reads and validates the gold; a bad line raises `GoldError` naming its file and line.
+`run(corpus, manifest=...)` ingests the articles into a temporary store exactly as `checker ingest`
+does and compares the archive; `score(corpus, outcome)` matches gold to extracted facts and returns
+every figure with every miss and false alarm, so that a newsroom can measure the checker on its own
+annotated archive as we do on ours.
+"""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import tempfile
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+KINDS = ("visit", "meeting", "appointment", "role", "trade_volume", "trade_growth")
+FIGURES = ("trade_volume", "trade_growth")
+MODALITIES = ("asserted", "expected", "planned", "negated", "cancelled", "postponed",
+              "preliminary", "estimate", "forecast", "target")
+CATEGORIES = {
+    True: ("date", "figure", "place", "role", "recurrence", "sources-disagree"),
+    False: ("different-event", "different-period", "part-year", "different-measure", "different-direction",
+            "different-currency", "forecast-vs-outcome", "bound", "rounding", "succession",
+            "different-source-same-value", "corroboration"),
+}
+MANIFEST_MODES = ("inferred", "page", "none")
+NAME_SCORE = 88  # rapidfuzz token-set score at which two spellings of a name are one name
+
+# A TIMEX3-style point: a year, month, day, week, quarter, half or season, the year possibly unknown.
+_POINT = re.compile(r"(?:\d{4}|XXXX)(?:-(?:\d{2}(?:-\d{2})?|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?")
+_LOOKS_LIKE_A_DATE = re.compile(r"^[\dX]{2,}|^\.\./")
+
+
+class GoldError(ValueError):
+    """A gold line the evaluator cannot use; the message names the file and line."""
+
+
+# -- the corpus ------------------------------------------------------------------------------------
+
+@dataclass
+class Corpus:
+    folder: Path
+    docs: dict[str, dict]  # doc name (file name) -> manifest entry, with 'path' resolved
+    facts: list[dict]
+    pairs: list[dict] = field(default_factory=list)
+
+    def lang(self, doc: str) -> str:
+        return self.docs[doc].get("lang") or "?"
+
+
+def _lines(path: Path, required: bool = True):
+    if not path.exists():
+        if required:
+            raise GoldError(f"{path}: missing")
+        return
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{n}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise GoldError(f"{where}: not JSON ({e.msg})") from None
+        if not isinstance(obj, dict):
+            raise GoldError(f"{where}: a line is a JSON object")
+        yield where, obj
+
+
+def date_value(value) -> str | None:
+    """The scorable TIMEX value of a gold date: 'YYYY-MM', 'A/B', or None (no date, or prose such
+    as 'the Monday of the publication week' that only a reader can score). A value followed by a
+    remark in brackets ('2024-02-01 (holds the post)') is that value. ValueError: a malformed value."""
+    if value is None:
+        return None
+    head, _, remark = str(value).strip().partition(" ")
+    if remark and not remark.startswith("(") or not _LOOKS_LIKE_A_DATE.match(head):
+        return None  # prose
+    ends = head.split("/")
+    if len(ends) > 2 or ends == ["..", ".."] or not all(e == ".." or _valid(e) for e in ends):
+        raise ValueError(head)
+    return head
+
+
+def _valid(point: str) -> bool:
+    if not _POINT.fullmatch(point):
+        return False
+    try:
+        _days(point.replace("XXXX", "2000", 1))  # a month or day without its year is checked in a leap year
+    except ValueError:
+        return False
+    return True
+
+
+def load(folder: str | Path) -> Corpus:
+    """Read a corpus folder: manifest.jsonl, facts.jsonl, conflicts.jsonl (optional)."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise GoldError(f"{folder}: not a folder")
+    docs: dict[str, dict] = {}
+    for where, m in _lines(folder / "manifest.jsonl"):
+        if not isinstance(m.get("file"), str) or m.get("lang") not in ("ar", "en"):
+            raise GoldError(f"{where}: a manifest line needs 'file' and 'lang' (ar or en)")
+        path = (folder / m["file"]).resolve()
+        name = path.name
+        if name in docs:
+            raise GoldError(f"{where}: {name} listed twice")
+        if not path.is_file():
+            raise GoldError(f"{where}: {m['file']} not found")
+        for key in ("published", "published_page"):
+            if m.get(key) is not None and not _is_calendar_date(m[key]):
+                raise GoldError(f"{where}: {key} {m[key]!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+        docs[name] = {**m, "path": path, "text": path.read_text(encoding="utf-8")}
+    facts, ids = [], set()
+    for where, g in _lines(folder / "facts.jsonl"):
+        facts.append(_check_fact(where, g, docs, ids))
+    pairs = []
+    by_id = {g["id"]: g for g in facts}
+    for where, p in _lines(folder / "conflicts.jsonl", required=False):
+        if p.get("a") not in by_id or p.get("b") not in by_id:
+            raise GoldError(f"{where}: pair names an unknown fact ({p.get('a')!r}, {p.get('b')!r})")
+        if not isinstance(p.get("conflict"), bool):
+            raise GoldError(f"{where}: 'conflict' is true or false")
+        if "category" in p and p["category"] not in CATEGORIES[p["conflict"]]:
+            raise GoldError(f"{where}: category {p['category']!r} is not one of {', '.join(CATEGORIES[p['conflict']])}")
+        pairs.append(p)
+    return Corpus(folder, docs, facts, pairs)
+
+
+def _is_calendar_date(value) -> bool:
+    return bool(re.fullmatch(r"\d{4}(-\d{2}){0,2}", str(value))) and _valid(str(value))
+
+
+def _check_fact(where: str, g: dict, docs: dict, ids: set) -> dict:
+    for key in ("id", "doc", "kind", "subject", "evidence"):
+        if not isinstance(g.get(key), str) or not g[key]:
+            raise GoldError(f"{where}: '{key}' is required")
+    if g["id"] in ids:
+        raise GoldError(f"{where}: duplicate id {g['id']!r}")
+    ids.add(g["id"])
+    if g["kind"] not in KINDS:
+        raise GoldError(f"{where}: unknown kind {g['kind']!r} (one of {', '.join(KINDS)})")
+    doc = docs.get(g["doc"])
+    if doc is None:
+        raise GoldError(f"{where}: {g['doc']} is not in the manifest")
+    if g["evidence"] not in doc["text"]:
+        raise GoldError(f"{where}: evidence is not in {g['doc']}: {g['evidence'][:60]!r}")
+    if g.get("modality", "asserted") not in MODALITIES:
+        raise GoldError(f"{where}: unknown modality {g['modality']!r}")
+    for key in ("date", "period"):
+        try:
+            date_value(g.get(key))
+        except ValueError as e:
+            raise GoldError(f"{where}: malformed {key} {str(e)!r}") from None
+    return g
+
+
+# -- running the checker ---------------------------------------------------------------------------
+
+@dataclass
+class Outcome:
+    """What the checker made of a corpus: documents and facts by doc name, and the findings."""
+
+    documents: dict  # doc name -> Document
+    facts: dict  # doc name -> [Fact]
+    findings: list
+    failed: list
+
+
+def run(corpus: Corpus, manifest: str = "inferred", jobs: int = 1) -> Outcome:
+    """Ingest the corpus into a temporary store as `checker ingest` does; publication dates from the
+    manifest ('inferred': as reconstructed; 'page': as the page states them; 'none': what the
+    checker finds itself). A partial date cannot be given to the checker and counts as none."""
+    from checker.findings import recompute
+    from checker.ingest import ingest
+    from checker.store import Store
+
+    key = {"inferred": "published", "page": "published_page", "none": None}[manifest]
+    with tempfile.TemporaryDirectory(prefix="checker-evaluate-") as tmp:
+        folder = Path(tmp, "articles")
+        folder.mkdir()
+        lines = []
+        for name, m in corpus.docs.items():
+            shutil.copyfile(m["path"], folder / name)
+            published = m.get(key) if key else None
+            full = published if published and len(str(published)) == 10 else None
+            lines.append(json.dumps({"file": name, "lang": m["lang"], "source": m.get("source"), "published": full}))
+        (folder / "manifest.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        store = Store(Path(tmp, "evaluate.db"))
+        try:
+            result = ingest([folder], store, jobs=jobs, batch=100)
+            findings = recompute(store)
+            docs = {Path(d.path).name: d for d in store.documents()}
+            by_id = {d.id: name for name, d in docs.items()}
+            facts = defaultdict(list)
+            for f in store.facts():
+                facts[by_id[f.doc]].append(f)
+        finally:
+            store.close()
+    return Outcome(docs, dict(facts), findings, result.failed)
+
+
+# -- matching --------------------------------------------------------------------------------------
+
+def _fold(text: str | None) -> str:
+    """Case, accents, hyphens and apostrophes folded: 'Al-Sudani' ~ 'al Sudani' ~ 'Sudani'."""
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(re.sub(r"[\W_]+", " ", text).split())
+
+
+def same_name(found: str | None, gold: str | None) -> bool:
+    from rapidfuzz import fuzz
+
+    a, b = _fold(found), _fold(gold)
+    if not a or not b:
+        return False
+    return a == b or fuzz.token_set_ratio(a, b) >= NAME_SCORE and _shares_a_long_word(a, b)
+
+
+def _shares_a_long_word(a: str, b: str) -> bool:
+    # token_set_ratio scores a one-word subset at 100 ('Ali' in 'Ali Hassan'); ask for a real name part
+    return any(len(w) > 3 for w in set(a.split()) & set(b.split())) or a.replace(" ", "") == b.replace(" ", "")
+
+
+def same_post(found: str | None, gold: str | None) -> bool:
+    """The same words but for order, 'of'/'the', and the form of a country's name
+    ('prime minister of Jordan' ~ 'Jordanian prime minister'): words pair up by their first letters."""
+    a, b = (set(_fold(x).split()) - {"of", "the"} for x in (found, gold))
+    if not a or not b:
+        return False
+
+    def paired(w: str, others: set) -> bool:
+        return w in others or len(w) >= 4 and any(o[:4] == w[:4] for o in others)
+
+    return all(paired(w, b) for w in a) and all(paired(w, a) for w in b)
+
+
+def countries(subject: str | None) -> frozenset:
+    """'Russia–China trade' and 'China–Russia trade' are one subject."""
+    return frozenset(_fold(p) for p in re.split(r"[–—-]| and ", (subject or "").replace(" trade", "")) if p.strip())
+
+
+def _same_pair(found: str | None, gold: str) -> bool:
+    a, b = countries(found), countries(gold)
+    return len(a) == len(b) and all(any(same_name(x, y) for y in b) for x in a)
+
+
+def _same_words(found: str, gold: str | None) -> bool:
+    """The figure's words as the gold quotes them: the words of one are a run of the other's."""
+    if not gold:
+        return True
+    a, b = found.split(), gold.split()
+    short, long_ = sorted((a, b), key=len)
+    return bool(short) and any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+
+def matches(fact, gold: dict) -> bool:
+    """Same kind and participants (an unordered pair for a meeting; the trading countries and the
+    figure for trade), and the same place or post where the gold gives one."""
+    if fact.kind != gold["kind"]:
+        return False
+    if fact.kind == "meeting":
+        parties = [gold["subject"], gold.get("object"), *gold.get("others", [])]
+        a = [p for p in parties if same_name(fact.subject, p)]
+        b = [p for p in parties if same_name(fact.object, p)]
+        return bool(a and b) and (len(set(a) | set(b)) > 1)
+    if fact.kind in FIGURES:  # and the same figure: one pair trades many
+        return (_same_pair(fact.subject, gold["subject"])
+                and (_same_words(fact.quantity.text if fact.quantity else "", gold.get("quantity_text"))
+                     or _same_quantity(fact.quantity, gold.get("quantity"))))
+    if not same_name(fact.subject, gold["subject"]):
+        return False
+    if fact.kind in ("role", "appointment"):
+        return not gold.get("object") or same_post(fact.object, gold["object"])
+    return not gold.get("place") or same_name(fact.place, gold["place"])
+
+
+_QUANTITY = re.compile(r"^\s*(?P<op>[<>~])?\s*(?P<low>[\d.eE+-]+)(?:\.\.(?P<high>[\d.eE+-]+))?\s*(?P<unit>\S+)?")
+
+
+def gold_quantity(text: str | None):
+    """'> 100e9 USD' -> (100e9, None, 'USD'); '~ 20e9 USD' -> (20e9, 20e9, 'USD', about); None if unreadable."""
+    m = _QUANTITY.match(text or "")
+    if not m:
+        return None
+    try:
+        low = float(m["low"])
+        high = float(m["high"]) if m["high"] else low
+    except ValueError:
+        return None
+    op = m["op"]
+    return {"value": low, "low": None if op == "<" else low, "high": None if op == ">" else high,
+            "unit": m["unit"] or "", "about": op == "~"}
+
+
+def _same_quantity(q, gold_text: str | None) -> bool:
+    """The figure read right: the same unit and value, and the same open side for a bound."""
+    g = gold_quantity(gold_text)
+    if q is None or g is None or _fold(q.unit) != _fold(g["unit"]):
+        return False
+    close = abs(q.value - g["value"]) <= 1e-6 * max(abs(g["value"]), 1.0)
+    return close and (q.low is None) == (g["low"] is None) and (q.high is None) == (g["high"] is None)
+
+
+def _days(point: str) -> tuple[date, date]:
+    """The first and last day of a TIMEX point with a known year; ValueError if it has none."""
+    if point.startswith("XXXX"):
+        raise LookupError(point)
+    year = int(point[:4])
+    rest = point[5:]
+    if not rest:
+        return date(year, 1, 1), date(year, 12, 31)
+    if rest.startswith("W"):
+        first = date.fromisocalendar(year, int(rest[1:]), 1)
+        return first, first + timedelta(days=6)
+    months = {"Q": 3, "H": 6}
+    if rest[0] in months:
+        n = months[rest[0]]
+        k = int(rest[1])
+        if not 1 <= k <= 12 // n:
+            raise ValueError(point)
+        return _month_span(year, (k - 1) * n + 1, year, k * n)
+    seasons = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+    if rest in seasons:
+        a, b = seasons[rest]
+        return _month_span(year, a, year + (b > 12), (b - 1) % 12 + 1)
+    if len(rest) == 2:
+        return _month_span(year, int(rest), year, int(rest))
+    d = date.fromisoformat(point)
+    return d, d
+
+
+def _month_span(y1: int, m1: int, y2: int, m2: int) -> tuple[date, date]:
+    first = date(y1, m1, 1)
+    nxt = date(y2 + (m2 == 12), m2 % 12 + 1, 1)
+    return first, nxt - timedelta(days=1)
+
+
+def _interval(value: str) -> tuple[date | None, date | None] | None:
+    try:
+        ends = value.split("/")
+        if len(ends) == 1:
+            return _days(ends[0])
+        return (None if ends[0] == ".." else _days(ends[0])[0], None if ends[1] == ".." else _days(ends[1])[1])
+    except (LookupError, ValueError):
+        return None
+
+
+def date_right(when, gold_value: str) -> bool:
+    """The extracted time has the gold value, or the same interval of days."""
+    if when is None or when.value is None:
+        return False
+    if when.value == gold_value:
+        return True
+    days = _interval(gold_value)
+    return days is not None and when.earliest is not None and (when.earliest, when.latest) == days
+
+
+# -- scoring ---------------------------------------------------------------------------------------
+
+@dataclass
+class Score:
+    """Every figure of one evaluation, and the lines behind them."""
+
+    corpus: str
+    manifest: str
+    langs: dict = field(default_factory=dict)  # lang -> figures
+    conflicts: dict = field(default_factory=dict)
+    misses: list = field(default_factory=list)  # (lang, what, id, quote)
+    failed: list = field(default_factory=list)
+
+    def rate(self, lang: str, name: str) -> float:
+        hit, total = self.langs[lang][name]
+        return hit / total if total else 0.0
+
+    def as_dict(self) -> dict:
+        return {"corpus": self.corpus, "manifest": self.manifest, "languages": self.langs,
+                "conflicts": self.conflicts, "misses": [dict(zip(("lang", "what", "id", "quote"), m)) for m in self.misses],
+                "failed": self.failed}
+
+
+def _pair(hit: int, total: int) -> list[int]:
+    return [hit, total]
+
+
+def score(corpus: Corpus, outcome: Outcome, manifest: str = "inferred") -> Score:
+    """Greedy one-to-one matching of gold facts to extracted facts, document by document."""
+    result = Score(str(corpus.folder), manifest, failed=[list(f) for f in outcome.failed])
+    matched: dict[str, object] = {}  # gold id -> fact
+    used: set[str] = set()
+    for g in corpus.facts:
+        for f in outcome.facts.get(g["doc"], []):
+            if f.id not in used and matches(f, g):
+                matched[g["id"]] = f
+                used.add(f.id)
+                break
+    c = defaultdict(Counter)  # lang -> counter of named figures
+    for g in corpus.facts:
+        lang, kind, f = corpus.lang(g["doc"]), g["kind"], matched.get(g["id"])
+        c[lang][f"gold:{kind}"] += 1
+        c[lang][f"found:{kind}"] += f is not None
+        if f is None:
+            result.misses.append((lang, f"missed {kind}", g["id"], g["evidence"]))
+        value = date_value(g.get("period") or g.get("date"))
+        if value is not None:
+            c[lang]["dated"] += 1
+            if f is not None:
+                c[lang]["dated_matched"] += 1
+                ok = date_right(f.when, value)
+                c[lang]["date_right"] += ok
+                if not ok:
+                    got = f.when.value if f.when else None
+                    result.misses.append((lang, f"wrong date (gold {value}, found {got})", g["id"], g["evidence"]))
+        if kind in FIGURES:
+            c[lang]["figures"] += 1
+            if f is not None:
+                value_ok = _same_quantity(f.quantity, g.get("quantity"))
+                period_ok = value is None or date_right(f.when, value)
+                direction_ok = not g.get("direction") or same_name(getattr(f, "direction", None), g["direction"])
+                c[lang]["figure_right"] += value_ok and period_ok and direction_ok
+                if not value_ok:
+                    got = f.quantity.text if f.quantity else None
+                    result.misses.append((lang, f"wrong figure (gold {g.get('quantity')}, found {got!r})",
+                                          g["id"], g["evidence"]))
+    for name, facts in outcome.facts.items():
+        lang = corpus.lang(name) if name in corpus.docs else "?"
+        for f in facts:
+            c[lang][f"out:{f.kind}"] += 1
+            c[lang][f"good:{f.kind}"] += f.id in used
+            if f.id not in used:
+                who = f.object or f.place or (f.quantity.text if f.quantity else "")
+                result.misses.append((lang, f"false {f.kind}", f"{name} {f.subject} / {who}", f.sentence))
+    _publication_dates(corpus, outcome, c)
+    _kept(corpus, outcome, c)
+    for lang, counts in sorted(c.items()):
+        result.langs[lang] = _figures(counts)
+    result.conflicts = _conflicts(corpus, outcome, matched, result)
+    return result
+
+
+def _figures(counts: Counter) -> dict:
+    kinds = sorted({k.split(":", 1)[1] for k in counts if ":" in k and not k.startswith("kept")})
+    out = {"recall": _pair(sum(counts[f"found:{k}"] for k in kinds), sum(counts[f"gold:{k}"] for k in kinds)),
+           "precision": _pair(sum(counts[f"good:{k}"] for k in kinds), sum(counts[f"out:{k}"] for k in kinds))}
+    for k in kinds:
+        out[f"recall {k}"] = _pair(counts[f"found:{k}"], counts[f"gold:{k}"])
+        out[f"precision {k}"] = _pair(counts[f"good:{k}"], counts[f"out:{k}"])
+    out["dates right among matched"] = _pair(counts["date_right"], counts["dated_matched"])
+    out["dates right among all"] = _pair(counts["date_right"], counts["dated"])
+    out["figures right (value, period, direction)"] = _pair(counts["figure_right"], counts["figures"])
+    for name in ("publication dates right", "publication dates wrong", "publication dates not found"):
+        out[name] = _pair(counts[name], counts["pages stating a date"])
+    out["annotated text kept"] = _pair(counts["kept chars"], counts["annotated chars"])
+    return out
+
+
+def _publication_dates(corpus: Corpus, outcome: Outcome, c: dict) -> None:
+    """Among pages that state their date: the checker's date against the reconstructed one."""
+    for name, m in corpus.docs.items():
+        if not m.get("published_page") or not m.get("published"):
+            continue
+        lang = m["lang"]
+        c[lang]["pages stating a date"] += 1
+        doc = outcome.documents.get(name)
+        got = doc.published.isoformat() if doc is not None and doc.published else None
+        verdict = "not found" if got is None else "right" if got == str(m["published"])[:len(got)] and len(str(m["published"])) == 10 else "wrong"
+        c[lang][f"publication dates {verdict}"] += 1
+
+
+def _kept(corpus: Corpus, outcome: Outcome, c: dict) -> None:
+    """The share of the gold evidence's characters that cleaning kept."""
+    for g in corpus.facts:
+        doc = outcome.documents.get(g["doc"])
+        if doc is None:
+            continue
+        start = doc.text.find(g["evidence"])
+        end = start + len(g["evidence"])
+        kept = sum(max(0, min(end, b) - max(start, a)) for a, b in doc.kept)
+        lang = corpus.lang(g["doc"])
+        c[lang]["annotated chars"] += end - start
+        c[lang]["kept chars"] += kept
+
+
+def _conflicts(corpus: Corpus, outcome: Outcome, matched: dict, result: Score) -> dict:
+    """True conflicts found (an error, or a warning where sources disagree), look-alikes flagged
+    (any warning or error), corroborations reported."""
+    by_id = {g["id"]: g for g in corpus.facts}
+
+    def ids(gold_id: str) -> set[str]:
+        g = by_id[gold_id]
+        return {f.id for f in outcome.facts.get(g["doc"], []) if matches(f, g)}
+
+    counts = Counter()
+    for p in corpus.pairs:
+        a, b = ids(p["a"]), ids(p["b"])
+        both = [f for f in outcome.findings if a & set(f.facts) and b & set(f.facts)]
+        clashes = [f for f in both if f.severity in ("error", "warning") and f.rule != "corroboration"]
+        category = p.get("category") or ("corroboration" if "corroborat" in p.get("why", "").lower() else "")
+        quote = f"{by_id[p['a']]['evidence']}  ~  {by_id[p['b']]['evidence']}"
+        if p["conflict"]:
+            wanted = ("error", "warning") if category == "sources-disagree" else ("error",)
+            counts["true conflicts"] += 1
+            counts["both sides extracted"] += bool(a and b)
+            if any(f.severity in wanted for f in clashes):
+                counts["found"] += 1
+            else:
+                result.misses.append(("conflict", f"missed conflict ({category or 'conflict'})", f"{p['a']} ~ {p['b']}", quote))
+        else:
+            counts["look-alikes"] += 1
+            counts["look-alikes testable"] += bool(a and b)
+            if clashes:
+                counts["flagged"] += 1
+                result.misses.append(("conflict", f"flagged look-alike ({category}): {clashes[0].message}",
+                                      f"{p['a']} ~ {p['b']}", quote))
+            if category == "corroboration":
+                counts["corroborations"] += 1
+                if any(f.rule == "corroboration" for f in both):
+                    counts["corroborated"] += 1
+                else:
+                    result.misses.append(("conflict", "corroboration not reported", f"{p['a']} ~ {p['b']}", quote))
+    return {"true conflicts found": _pair(counts["found"], counts["true conflicts"]),
+            "true conflicts with both sides extracted": _pair(counts["both sides extracted"], counts["true conflicts"]),
+            "look-alikes flagged": _pair(counts["flagged"], counts["look-alikes"]),
+            "look-alikes with both sides extracted": _pair(counts["look-alikes testable"], counts["look-alikes"]),
+            "corroborations reported": _pair(counts["corroborated"], counts["corroborations"])}
+
+
+# -- output ----------------------------------------------------------------------------------------
+
+def _ratio(pair: list[int]) -> str:
+    hit, total = pair
+    return f"{hit / total:.2f} ({hit}/{total})" if total else "- (0/0)"
+
+
+def text_report(s: Score, misses: bool = True) -> str:
+    lines = [f"{s.corpus}  (publication dates: {s.manifest})"]
+    for lang, figs in s.langs.items():
+        if lang == "?":
+            continue
+        lines.append(f"  {lang}")
+        lines.append(f"    facts            recall {_ratio(figs['recall'])}  precision {_ratio(figs['precision'])}")
+        for name in figs:
+            if name.startswith("recall "):
+                kind = name[7:]
+                lines.append(f"      {kind:14} recall {_ratio(figs[name])}  precision {_ratio(figs['precision ' + kind])}")
+        for name in ("dates right among matched", "dates right among all", "figures right (value, period, direction)",
+                     "publication dates right", "publication dates wrong", "publication dates not found",
+                     "annotated text kept"):
+            lines.append(f"    {name:42} {_ratio(figs[name])}")
+    if s.conflicts:
+        lines.append("  conflicts")
+        lines += [f"    {name:42} {_ratio(pair)}" for name, pair in s.conflicts.items()]
+    if s.failed:
+        lines += [f"  not ingested: {name}: {why}" for name, why in s.failed]
+    if misses and s.misses:
+        lines.append("  misses and false alarms")
+        lines += [f"    [{lang}] {what}: {ident}\n        {_short(quote)}" for lang, what, ident, quote in s.misses]
+    return "\n".join(lines)
+
+
+def _short(text: str, width: int = 160) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def evaluate(folder: str | Path, manifest: str = "inferred", jobs: int = 1) -> Score:
+    corpus = load(folder)
+    return score(corpus, run(corpus, manifest, jobs), manifest)

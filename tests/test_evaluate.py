@@ -1,0 +1,140 @@
+"""The evaluator: gold it refuses, how it matches and scores (on hand-made outcomes, so that the
+scoring is tested apart from the checker), and the command line."""
+import json
+from datetime import date
+
+import pytest
+from click.testing import CliRunner
+
+from checker import evaluate
+from checker.cli import cli
+from checker.model import Fact, Finding, Quantity, When
+
+TEXT = "Trade between Chile and Peru reached $4.5 billion in 2023. Ana Diaz visited Lima on Monday."
+
+
+def _corpus(tmp_path, facts, pairs=(), manifest=None):
+    (tmp_path / "en_x_01.txt").write_text(TEXT, encoding="utf-8")
+    entry = manifest or {"file": "en_x_01.txt", "lang": "en", "published": "2024-03-06", "published_page": "2024-03-06"}
+    (tmp_path / "manifest.jsonl").write_text(json.dumps(entry) + "\n", encoding="utf-8")
+    (tmp_path / "facts.jsonl").write_text("".join(json.dumps(f) + "\n" for f in facts), encoding="utf-8")
+    (tmp_path / "conflicts.jsonl").write_text("".join(json.dumps(p) + "\n" for p in pairs), encoding="utf-8")
+    return tmp_path
+
+
+GOOD = [
+    {"id": "t1", "doc": "en_x_01.txt", "kind": "trade_volume", "subject": "Chile–Peru trade", "measure": "turnover",
+     "quantity_text": "$4.5 billion", "quantity": "4.5e9 USD", "period": "2023",
+     "evidence": "Trade between Chile and Peru reached $4.5 billion in 2023"},
+    {"id": "v1", "doc": "en_x_01.txt", "kind": "visit", "subject": "Ana Díaz", "place": "Lima",
+     "date_text": "on Monday", "date": "2024-03-04", "evidence": "Ana Diaz visited Lima on Monday"},
+]
+
+
+@pytest.mark.parametrize("line, message", [
+    ({"evidence": "Ana Diaz visited Lima on Sunday"}, "evidence is not in en_x_01.txt"),
+    ({"kind": "vist"}, "unknown kind 'vist'"),
+    ({"date": "2024-13"}, "malformed date '2024-13'"),
+    ({"date": "2024-02-30"}, "malformed date"),
+    ({"date": "2024-03/2024-99"}, "malformed date"),
+    ({"date": "../.."}, "malformed date"),
+    ({"id": "t1"}, "duplicate id 't1'"),
+    ({"modality": "maybe"}, "unknown modality"),
+    ({"doc": "other.txt"}, "other.txt is not in the manifest"),
+])
+def test_bad_gold_names_file_and_line(tmp_path, line, message):
+    folder = _corpus(tmp_path, [GOOD[0], {**GOOD[1], **line}])
+    result = CliRunner().invoke(cli, ["evaluate", str(folder)])
+    assert result.exit_code == 2
+    assert f"facts.jsonl:2: {message}" in result.output
+
+
+def test_bad_manifest_and_pairs(tmp_path):
+    folder = _corpus(tmp_path, GOOD, manifest={"file": "en_x_01.txt", "lang": "en", "published": "2024-3-6"})
+    with pytest.raises(evaluate.GoldError, match=r"manifest.jsonl:1: published '2024-3-6'"):
+        evaluate.load(folder)
+    folder = _corpus(tmp_path, GOOD, pairs=[{"a": "t1", "b": "nope", "conflict": True}])
+    with pytest.raises(evaluate.GoldError, match=r"conflicts.jsonl:1: pair names an unknown fact"):
+        evaluate.load(folder)
+    folder = _corpus(tmp_path, GOOD, pairs=[{"a": "t1", "b": "v1", "conflict": True, "category": "bound"}])
+    with pytest.raises(evaluate.GoldError, match="category 'bound' is not one of"):
+        evaluate.load(folder)
+
+
+@pytest.mark.parametrize("value, expected", [
+    (None, None), ("2023", "2023"), ("XXXX-02", "XXXX-02"), ("2023-01/2023-10", "2023-01/2023-10"),
+    ("2024-W10", "2024-W10"), ("2024-Q2", "2024-Q2"), ("../2024-03-06", "../2024-03-06"),
+    ("2025-07-09 (holds the post on the publication day)", "2025-07-09"),
+    ("the Monday of the publication week", None), ("2024-03-05 or later", None),
+])
+def test_date_values(value, expected):
+    assert evaluate.date_value(value) == expected
+
+
+def _when(value, earliest=None, latest=None):
+    return When(value or "", 0, 0, value, "day", earliest, latest)
+
+
+def test_date_right_by_value_or_by_interval():
+    assert evaluate.date_right(_when("2024-03-04"), "2024-03-04")
+    assert evaluate.date_right(_when("2023-Q1", date(2023, 1, 1), date(2023, 3, 31)), "2023-01/2023-03")
+    assert not evaluate.date_right(_when("2023-01", date(2023, 1, 1), date(2023, 1, 31)), "2023-01/2023-03")
+    assert not evaluate.date_right(None, "2024")
+
+
+def test_names_posts_and_pairs():
+    assert evaluate.same_name("Mohammed Shia al-Sudani", "Mohammed Shia Al Sudani")
+    assert evaluate.same_name("Ana Diaz", "Ana Díaz")
+    assert not evaluate.same_name("Ana Diaz", "Ana Lopez")
+    assert not evaluate.same_name("Ali", "Ali Hassan")
+    assert evaluate.same_post("prime minister of Jordan", "Jordan prime minister")
+    assert not evaluate.same_post("Jordanian foreign minister", "Jordanian prime minister")
+    assert evaluate.countries("Peru–Chile trade") == evaluate.countries("Chile–Peru trade")
+
+
+def _outcome(facts, findings=()):
+    return evaluate.Outcome({}, {"en_x_01.txt": list(facts)}, list(findings), [])
+
+
+def test_scores_by_hand(tmp_path):
+    corpus = evaluate.load(_corpus(tmp_path, GOOD))
+    q = Quantity("$4.5 billion", 0, 0, 4.5e9, 4.5e9, 4.5e9, "USD")
+    trade = Fact("d", "trade_volume", "Chile–Peru trade", quantity=q, id="f1",
+                 when=_when("2023", date(2023, 1, 1), date(2023, 12, 31)))
+    visit = Fact("d", "visit", "Ana Diaz", place="Lima", when=_when("2024-03-11"), id="f2")  # the wrong Monday
+    extra = Fact("d", "meeting", "Ana Diaz", object="Peru", id="f3", sentence="Ana Diaz visited Lima on Monday.")
+    s = evaluate.score(corpus, _outcome([trade, visit, extra]))
+    en = s.langs["en"]
+    assert en["recall"] == [2, 2] and en["precision"] == [2, 3]
+    assert en["dates right among matched"] == [1, 2]
+    assert en["figures right (value, period, direction)"] == [1, 1]
+    whats = [m[1] for m in s.misses]
+    assert "false meeting" in whats and "wrong date (gold 2024-03-04, found 2024-03-11)" in whats
+
+
+def test_conflict_pairs_by_hand(tmp_path):
+    second = {**GOOD[1], "id": "v2", "date": "2024-02"}
+    pairs = [{"a": "v1", "b": "v2", "conflict": True, "category": "date"},
+             {"a": "t1", "b": "v1", "conflict": False, "category": "different-event"}]
+    corpus = evaluate.load(_corpus(tmp_path, [*GOOD, second], pairs))
+    visit_a = Fact("d", "visit", "Ana Diaz", place="Lima", id="f2")
+    visit_b = Fact("d", "visit", "Ana Diaz", place="Lima", id="f4")
+    trade = Fact("d", "trade_volume", "Chile–Peru trade", id="f1",
+                 quantity=Quantity("$4.5 billion", 0, 0, 4.5e9, 4.5e9, 4.5e9, "USD"))
+    warning = Finding("date-conflict", "warning", "visit", "dates differ", facts=("f2", "f4"))
+    s = evaluate.score(corpus, _outcome([visit_a, visit_b, trade], [warning]))
+    assert s.conflicts["true conflicts found"] == [0, 1]  # a date conflict must be an error
+    error = Finding("date-conflict", "error", "visit", "dates differ", facts=("f2", "f4"))
+    flag = Finding("figure-conflict", "warning", "trade", "x", facts=("f1", "f2"))
+    s = evaluate.score(corpus, _outcome([visit_a, visit_b, trade], [error, flag]))
+    assert s.conflicts["true conflicts found"] == [1, 1]
+    assert s.conflicts["look-alikes flagged"] == [1, 1]
+
+
+def test_command_scores_a_corpus(tmp_path):
+    folder = _corpus(tmp_path, GOOD)
+    result = CliRunner().invoke(cli, ["evaluate", str(folder), "--json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert out["languages"]["en"]["recall"][1] == 2
+    assert out["languages"]["en"]["publication dates right"][1] == 1

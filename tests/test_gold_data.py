@@ -1,0 +1,47 @@
+"""Every annotated corpus under tests/data is well formed: the evaluator loads it (so every
+evidence is a substring of its document, every id is unique, every kind, modality and date value is
+of the annotation guide's forms), and every weekday a gold date's words name fits the calendar.
+Weekday names come from CLDR (Babel), in the document's language."""
+from datetime import date
+from pathlib import Path
+
+import pytest
+from babel.dates import get_day_names
+
+from checker import evaluate
+from checker.textfold import fold
+
+DATA = Path(__file__).parent / "data"
+CORPORA = sorted(p.parent for p in DATA.rglob("facts.jsonl"))
+
+
+def _weekdays(lang: str) -> dict[str, int]:
+    return {fold(name).text.casefold(): n for n, name in get_day_names("wide", locale=lang).items()}
+
+
+@pytest.mark.parametrize("folder", CORPORA, ids=lambda p: str(p.relative_to(DATA)))
+def test_corpus_is_well_formed(folder):
+    corpus = evaluate.load(folder)  # raises GoldError naming the bad line
+    assert corpus.facts
+    wrong = []
+    for g in corpus.facts:
+        value = evaluate.date_value(g.get("date"))
+        if not value or len(value) != 10 or not g.get("date_text"):
+            continue
+        words = fold(g["date_text"]).text.casefold()
+        named = {n for name, n in _weekdays(corpus.lang(g["doc"])).items() if name in words}
+        if len(named) == 1 and date.fromisoformat(value).weekday() not in named:
+            wrong.append(f"{g['id']}: {g['date_text']!r} is not {value}")
+    assert not wrong, wrong
+
+
+def test_the_real_corpus_is_split_and_large_enough():
+    parts = {p: evaluate.load(DATA / "real" / p) for p in ("dev", "unseen")}
+    docs = {name: m for c in parts.values() for name, m in c.docs.items()}
+    assert not set(parts["dev"].docs) & set(parts["unseen"].docs)
+    langs = [m["lang"] for m in docs.values()]
+    assert len(docs) >= 60 and langs.count("ar") >= 30 and langs.count("en") >= 20
+    pairs = [p for c in parts.values() for p in c.pairs]
+    assert sum(p["conflict"] for p in pairs) >= 12
+    assert sum(not p["conflict"] and p.get("category") != "corroboration" for p in pairs) >= 25
+    assert all(p.get("category") and p.get("why") for p in pairs)
