@@ -22,17 +22,19 @@ FACT_FLOORS = {
     ("eval", "inferred"): {"en": (0.75, 0.88), "ar": (0.80, 0.85)},
     ("heldout", "inferred"): {"en": (0.63, 0.83), "ar": (0.48, 0.69)},
     ("unseen", "inferred"): {"en": (0.47, 0.86), "ar": (0.19, 0.31)},
+    ("real/dev", "inferred"): {"en": (0.17, 0.64), "ar": (0.10, 0.35)},
 }
-# (corpus, publication dates): (true conflicts found, corroborations reported); no look-alike flagged anywhere
+# (corpus, publication dates): (true conflicts found, corroborations reported, look-alikes flagged at most)
 CONFLICT_FLOORS = {
-    ("seeds", "inferred"): (1, 2),
-    ("seeds", "none"): (1, 2),
-    ("eval", "inferred"): (2, 4),
-    ("heldout", "inferred"): (1, 3),
-    ("unseen", "inferred"): (1, 2),
+    ("seeds", "inferred"): (1, 2, 0),
+    ("seeds", "none"): (1, 2, 0),
+    ("eval", "inferred"): (2, 4, 0),
+    ("heldout", "inferred"): (1, 3, 0),
+    ("unseen", "inferred"): (1, 2, 0),
+    ("real/dev", "inferred"): (2, 1, 2),
 }
 DATE_FLOORS = {("seeds", "inferred"): 1.0, ("seeds", "none"): 1.0, ("eval", "inferred"): 0.80,
-               ("heldout", "inferred"): 0.80, ("unseen", "inferred"): 0.0}
+               ("heldout", "inferred"): 0.80, ("unseen", "inferred"): 0.70, ("real/dev", "inferred"): 0.55}
 
 
 @pytest.fixture(scope="module", params=sorted(FACT_FLOORS), ids=lambda k: f"{k[0]}-{k[1]}")
@@ -58,8 +60,8 @@ def test_dates_of_matched_facts(scored):
 
 def test_conflicts(scored):
     key, result = scored
-    found, corroborated = CONFLICT_FLOORS[key]
-    assert result.conflicts["look-alikes flagged"][0] == 0
+    found, corroborated, flagged = CONFLICT_FLOORS[key]
+    assert result.conflicts["look-alikes flagged"][0] <= flagged
     assert result.conflicts["true conflicts found"][0] >= found
     assert result.conflicts["corroborations reported"][0] >= corroborated
 

@@ -40,6 +40,7 @@ GOOD = [
     ({"date": "../.."}, "malformed date"),
     ({"id": "t1"}, "duplicate id 't1'"),
     ({"modality": "maybe"}, "unknown modality"),
+    ({"kind": "trade_volume", "quantity": "lots"}, "unreadable quantity"),
     ({"doc": "other.txt"}, "other.txt is not in the manifest"),
 ])
 def test_bad_gold_names_file_and_line(tmp_path, line, message):
@@ -138,3 +139,14 @@ def test_command_scores_a_corpus(tmp_path):
     out = json.loads(result.output)
     assert out["languages"]["en"]["recall"][1] == 2
     assert out["languages"]["en"]["publication dates right"][1] == 1
+
+
+@pytest.mark.parametrize("found, gold, same", [
+    ("Turkish central bank governor", "governor of the Central Bank of the Republic of Turkey", True),
+    ("Emirati president", "UAE president", True),
+    ("Qatari emir", "Emir of Qatar", True),
+    ("Turkish central bank governor", "deputy governor of the Central Bank of the Republic of Turkey", False),
+    ("Chinese prime minister", "Chinese premier", False),
+])
+def test_posts_written_other_ways(found, gold, same):
+    assert evaluate.same_post(found, gold) is same
