@@ -27,12 +27,14 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from checker import conflicts, findings, pipeline
-from checker.documents import Raw, build
+from checker.compare import engine
+from checker.output import lint
+from checker import pipeline
+from checker.read.documents import Raw, build
 from checker.model import Fact, Quantity
 from checker.pipeline import Analysis
 from checker.store import Store
-from checker.timex import from_value
+from checker.extract.timex import from_value
 
 GENERATOR = 1  # bump when synthetic_fact or build_archive change what they write
 KINDS = ["visit", "visit", "meeting", "role", "trade_volume"]
@@ -165,12 +167,12 @@ def main() -> None:
             doc, facts = draft(people, rng)
             pipeline.analyse = lambda d, facts=facts, **_: Analysis((), facts)  # the draft's facts, given
             t0, c0 = time.perf_counter(), time.process_time()
-            findings.check_draft(store, doc)
+            lint.check_draft(store, doc)
             if run:
                 times.append((time.perf_counter() - t0) * 1000)
                 cpu.append((time.process_time() - c0) * 1000)
         t0, c0 = time.perf_counter(), time.process_time()
-        found = conflicts.compare_store(store)
+        found = engine.compare_store(store)
         full, full_cpu = time.perf_counter() - t0, time.process_time() - c0
         store.close()
         print(f"{size:>9} {'cached' if built is None else f'{built:.1f}':>8} {count_ms:>9.1f} {read_s:>11.2f} "

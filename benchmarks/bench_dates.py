@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 import dateparser.search  # noqa: E402
 
-from checker import timex  # noqa: E402
+from checker.extract import timex  # noqa: E402
 from tests.test_dates_gold import EXPECTED, SEEDS, _gold, _located, _published  # noqa: E402
 
 
@@ -79,7 +79,7 @@ def main() -> None:
     s_ours = speed(ours, docs, published, args.runs)
     s_theirs = speed(theirs, docs, published, args.runs)
     print(f"{'':24}{'gold dates right':>18}{'docs/second':>14}")
-    print(f"{'checker.timex':24}{f'{r_ours}/{total}':>18}{s_ours:>14.1f}")
+    print(f"{'checker.extract.timex':24}{f'{r_ours}/{total}':>18}{s_ours:>14.1f}")
     print(f"{'dateparser.search_dates':24}{f'{r_theirs}/{total}':>18}{s_theirs:>14.1f}")
     print(f"speed ratio: {s_ours / s_theirs:.1f}x ({args.runs} runs, median, {len(docs)} documents)")
 

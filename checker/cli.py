@@ -86,7 +86,7 @@ def ingest(paths, db_path, manifest, published, source, jobs, doc_timeout):
         result = _ingest(items, store, manifest=manifest, published=published, source=source, jobs=jobs,
                          doc_timeout=doc_timeout)
         if result.added:  # findings follow the archive
-            from checker.findings import recompute
+            from checker.output.lint import recompute
 
             recompute(store)
     finally:
@@ -97,7 +97,7 @@ def ingest(paths, db_path, manifest, published, source, jobs, doc_timeout):
 
 def _inputs(paths) -> list:
     """The inputs of PATHS, folders walked once; none is a usage error."""
-    from checker.documents import expand
+    from checker.read.documents import expand
 
     items = expand(paths)
     if not items:
@@ -107,7 +107,7 @@ def _inputs(paths) -> list:
 
 def _ingest(items, store, *, manifest=None, published=None, source=None, jobs=None, doc_timeout=30.0):
     """Ingest with a progress bar on stderr; print the summary and each input that failed."""
-    from checker.documents import JSONL_SUFFIXES
+    from checker.read.documents import JSONL_SUFFIXES
     from checker.ingest import BATCH, ingest as run
 
     total = None if any(str(i).lower().endswith(tuple(JSONL_SUFFIXES)) for i in items) else len(items)
@@ -152,7 +152,7 @@ def documents(db_path, fmt):
     """
     import json
 
-    from checker.language import has_rules
+    from checker.read.language import has_rules
 
     with _open_store(db_path, must_exist=True) as store:
         docs = store.documents()
@@ -183,16 +183,16 @@ def facts(db_path, kind, entity, fmt):
         checker facts --entity Putin
         checker facts --kind trade_volume --format json
     """
-    from checker import factlist
+    from checker.output import listings
 
-    if kind is not None and kind not in factlist.kinds():
-        raise InputError(f"no fact kind {kind!r} (known: {', '.join(factlist.kinds())})")
+    if kind is not None and kind not in listings.kinds():
+        raise InputError(f"no fact kind {kind!r} (known: {', '.join(listings.kinds())})")
     with _open_store(db_path, must_exist=True) as store:
-        found = factlist.select(store, kind=kind, entity=entity)
+        found = listings.select(store, kind=kind, entity=entity)
         docs = {i: meta.path for i, meta in store.doc_meta().items()}
     if entity and not found:
         click.echo(f"no facts name {entity!r}", err=True)
-    for line in factlist.render(found, docs, fmt):
+    for line in listings.render(found, docs, fmt):
         click.echo(line)
 
 
@@ -214,8 +214,9 @@ def dates(file, published, lang, fmt):
     from dataclasses import replace
     from pathlib import Path
 
-    from checker import documents, sentences, timex
-    from checker.findings import position
+    from checker.read import documents
+    from checker.extract import sentences, timex
+    from checker.output.lint import position
     from checker.ingest import read_manifest
 
     if lang is not None and lang not in rules.languages():
@@ -269,8 +270,8 @@ def report(paths, db_path, out, published, infer_dates):
         checker report seeds/
         checker report --db news.db --out reports/ --infer-dates
     """
-    from checker import findings
-    from checker import report as reporting
+    from checker.output import lint
+    from checker.output import report as reporting
 
     items = _inputs(paths) if paths else []
     store = _open_store(db_path, must_exist=not paths)
@@ -278,11 +279,11 @@ def report(paths, db_path, out, published, infer_dates):
     try:
         if items:
             failed = bool(_ingest(items, store, published=published).failed)
-        found = findings.recompute(store)
+        found = lint.recompute(store)
         if infer_dates:
-            for doc_id, value in findings.apply_suggestions(store, found):
+            for doc_id, value in lint.apply_suggestions(store, found):
                 click.echo(f"{doc_id[:12]}: publication date set to {value} (inferred)")
-            found = findings.recompute(store)
+            found = lint.recompute(store)
         try:
             written = reporting.write(store, out, found)
         except OSError as e:
@@ -317,8 +318,9 @@ def check(draft, db_path, published, lang, fmt):
     """
     from dataclasses import replace
 
-    from checker import documents, findings
-    from checker.language import has_rules
+    from checker.read import documents
+    from checker.output import lint
+    from checker.read.language import has_rules
 
     if lang is not None and not has_rules(lang):
         raise InputError(f"no rules for language {lang!r} (known: {', '.join(rules.languages())})")
@@ -329,17 +331,17 @@ def check(draft, db_path, published, lang, fmt):
     if not items or not any(i.text.strip() for i in items):
         raise InputError(f"{draft}: the draft is empty")
     store = _open_store(db_path, must_exist=True)
-    worst = findings.Exit.OK
+    worst = lint.Exit.OK
     try:
         for raw in items:
             doc = documents.build(replace(raw, lang=lang or raw.lang),
                                   published=published.date() if published else None)
-            found = findings.check_draft(store, doc)
+            found = lint.check_draft(store, doc)
             name = "<stdin>" if draft == "-" else raw.name
-            lines = findings.json_lines(found, doc) if fmt == "json" else findings.lint_lines(found, name, doc)
+            lines = lint.json_lines(found, doc) if fmt == "json" else lint.lint_lines(found, name, doc)
             for line in lines:
                 click.echo(line)
-            worst = max(worst, findings.exit_code(found))
+            worst = max(worst, lint.exit_code(found))
     finally:
         store.close()
     raise SystemExit(int(worst))
@@ -358,7 +360,7 @@ def conflicts(db_path, fmt):
         checker conflicts
         checker conflicts --format json
     """
-    from checker import conflicts as engine
+    from checker.compare import engine as engine
 
     with _open_store(db_path, must_exist=True) as store:
         found = store.findings()

@@ -25,8 +25,9 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterator
 
-from checker import documents, rules
-from checker.documents import InputProblem, Problem, Raw
+from checker.read import documents
+from checker import rules
+from checker.read.documents import InputProblem, Problem, Raw
 from checker.pipeline import analyse
 from checker.store import Store
 

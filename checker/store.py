@@ -19,7 +19,7 @@ from pathlib import Path
 import sqlite_utils
 
 from checker import model
-from checker.documents import Document
+from checker.read.documents import Document
 
 SCHEMA_VERSION = 1
 BUSY_MS = 10_000

@@ -8,11 +8,11 @@ from click.testing import CliRunner
 
 from checker import pipeline
 from checker.cli import cli
-from checker.documents import Raw, build
+from checker.read.documents import Raw, build
 from checker.model import Fact
 from checker.pipeline import Analysis
 from checker.store import Store
-from checker.timex import from_value
+from checker.extract.timex import from_value
 
 OCTOBER = "وزار بوتين بكين الشهر الماضي لحضور قمة الحزام والطريق."
 DRAFT = "عنوان الخبر\n\nقال المصدر إن بوتين زار بكين في فبراير 2023 لحضور قمة الحزام والطريق.\n"

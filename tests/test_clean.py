@@ -1,5 +1,5 @@
 """Cleaning on the seeds: what goes, what stays, and offsets into the original."""
-from checker.clean import clean, cleaned
+from checker.read.clean import clean, cleaned
 
 
 def _seed(seeds_dir, prefix):

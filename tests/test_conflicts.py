@@ -5,8 +5,8 @@ from types import SimpleNamespace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker import conflicts
-from checker.conflicts import Engine, compare, fact_from_dict, weekday_findings
+from checker.compare import engine
+from checker.compare.engine import Engine, compare, fact_from_dict, weekday_findings
 from checker.model import When
 
 
@@ -211,7 +211,7 @@ def test_focus_keeps_only_findings_about_the_draft_and_lets_it_speak_first():
     assert len(rules_of(all_found, "error")) == 3  # {x, y} against z and against the draft; z against the draft
     found = Engine(docs(x=None, y=None, z=None, draft=None), focus="draft").compare(fs)
     assert found and all("draft" in f.docs for f in found)
-    err = [f for f in found if f.values[1] == conflicts.describe_when(fact_from_dict(visit("x", month("2023-10"))).when)]
+    err = [f for f in found if f.values[1] == engine.describe_when(fact_from_dict(visit("x", month("2023-10"))).when)]
     assert err and err[0].message.split(": ", 1)[1].startswith("the draft says")
     assert "2 sources say" in err[0].message
 
@@ -237,7 +237,7 @@ def test_a_weekday_far_from_the_date_is_not_its_weekday():
 
 
 def test_blocking_compares_blocks_not_all_pairs(monkeypatch):
-    from checker import timex
+    from checker.extract import timex
 
     calls = []
     real = timex.overlaps
@@ -284,12 +284,12 @@ def test_a_policy_key_that_is_no_column_of_facts_is_a_rule_error(tmp_path, monke
         real = rules.load
         monkeypatch.setattr(rules, "load", lambda lang, kind, root=None: real(lang, kind, str(tmp_path / name))
                             if (lang, kind) == ("common", "conflicts") else real(lang, kind, root))
-        conflicts.policy.cache_clear()
+        engine.policy.cache_clear()
         try:
-            return conflicts.policy()
+            return engine.policy()
         finally:
             monkeypatch.undo()
-            conflicts.policy.cache_clear()
+            engine.policy.cache_clear()
 
     with pytest.raises(rules.RuleError, match=r"bad/common/conflicts\.yaml: event_keys: visit: unknown field\(s\) "
                                                r"place\] = 1 OR \[place"):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from checker import timex
+from checker.extract import timex
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "seeds" / "facts.jsonl"

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from checker import documents
-from checker.documents import Problem, Raw, build, read
+from checker.read import documents
+from checker.read.documents import Problem, Raw, build, read
 
 HTML = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Putin meets Zhang</title>
 <meta property="article:published_time" content="2023-11-08T09:00:00Z">

@@ -1,7 +1,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker import entities as E
+from checker.extract import names as E
 from checker.model import Entity
 from conftest import SEEDS
 

@@ -10,7 +10,8 @@ from datetime import date
 import pytest
 from click.testing import CliRunner
 
-from checker import documents, sentences, timex
+from checker.read import documents
+from checker.extract import sentences, timex
 from checker.cli import cli
 from checker.ingest import ingest
 from checker.store import Store

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from checker.documents import build, read
+from checker.read.documents import build, read
 from checker.ingest import ingest
 from checker.pipeline import analyse
 from checker.store import Store

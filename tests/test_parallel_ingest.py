@@ -9,8 +9,9 @@ import time
 
 import pytest
 
-from checker import documents, ingest as ingest_module
-from checker.documents import Problem, read
+from checker.read import documents
+from checker import ingest as ingest_module
+from checker.read.documents import Problem, read
 from checker.ingest import ingest
 from checker.store import Store
 

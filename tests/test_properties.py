@@ -5,7 +5,8 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker import documents, quantities, timex
+from checker.read import documents
+from checker.extract import quantities, timex
 from checker.pipeline import analyse
 from checker.store import Store
 

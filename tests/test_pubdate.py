@@ -1,8 +1,8 @@
 """Publication date from an article's header, chosen with evidence."""
 from datetime import date
 
-from checker.clean import clean
-from checker.pubdate import choose
+from checker.read.clean import clean
+from checker.read.pubdate import choose
 
 
 def _choose(text, lang="ar"):

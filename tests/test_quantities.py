@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker import quantities as Q
+from checker.extract import quantities as Q
 from checker.model import Quantity
 from checker.rules import RuleError, parse
 

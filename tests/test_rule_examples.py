@@ -12,19 +12,19 @@ from checker import rules
 
 # kind -> "module:function" that runs one rule on one example
 RUNNERS = {
-    "events": "checker.facts:run_example",
+    "events": "checker.extract.facts:run_example",
     "orthography": "checker.textfold:run_example",
-    "quantities": "checker.quantities:run_example",
-    "units": "checker.quantities:run_unit_example",
-    "entities": "checker.entities:run_example",
-    "titles": "checker.entities:run_example",
-    "boilerplate": "checker.clean:run_example",
-    "sentences": "checker.sentences:run_example",
-    "language": "checker.language:run_example",
-    "pubdate": "checker.pubdate:run_example",
-    "dates": "checker.timex:run_example",
-    "modality": "checker.timex:run_modality_example",
-    "conflicts": "checker.conflicts:run_example",
+    "quantities": "checker.extract.quantities:run_example",
+    "units": "checker.extract.quantities:run_unit_example",
+    "entities": "checker.extract.names:run_example",
+    "titles": "checker.extract.names:run_example",
+    "boilerplate": "checker.read.clean:run_example",
+    "sentences": "checker.extract.sentences:run_example",
+    "language": "checker.read.language:run_example",
+    "pubdate": "checker.read.pubdate:run_example",
+    "dates": "checker.extract.timex:run_example",
+    "modality": "checker.extract.timex:run_modality_example",
+    "conflicts": "checker.compare.engine:run_example",
 }
 
 CASES = []

@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from checker.cli import cli
-from checker.documents import Raw, build
+from checker.read.documents import Raw, build
 from checker.pipeline import analyse
 from checker.store import SCHEMA_VERSION, Store, StoreError
 

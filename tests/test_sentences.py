@@ -2,8 +2,8 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.clean import clean
-from checker.sentences import MAX_CHARS, split
+from checker.read.clean import clean
+from checker.extract.sentences import MAX_CHARS, split
 
 
 def _texts(text, lang="ar", kept=None):

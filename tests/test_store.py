@@ -5,9 +5,9 @@ from datetime import date
 import pytest
 
 from checker import model
-from checker.documents import Raw, build
+from checker.read.documents import Raw, build
 from checker.pipeline import Analysis, analyse
-from checker.sentences import Sentence
+from checker.extract.sentences import Sentence
 from checker.store import SCHEMA_VERSION, Store, StoreError
 
 TEXT = "التقى بوتين شي في موسكو.\nوزاد حجم التجارة 25% العام الماضي."

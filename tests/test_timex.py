@@ -4,8 +4,9 @@ from datetime import date, timedelta
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from checker import rules, timex
-from checker.timex import contains, describe, from_value, overlaps
+from checker import rules
+from checker.extract import timex
+from checker.extract.timex import contains, describe, from_value, overlaps
 
 PUB = date(2023, 11, 8)  # a Wednesday
 

@@ -3,7 +3,8 @@ any country's post is named in both languages, in the orders each language uses,
 spelled as the hand-written posts are, and the unknown person after it is captured."""
 import pytest
 
-from checker import entities, rules
+from checker.extract import names
+from checker import rules
 
 CASES = [
     # (lang, text, post, person) -- person None: no person is named with the post
@@ -55,9 +56,9 @@ CASES = [
 
 @pytest.mark.parametrize("lang, text, post, person", CASES, ids=[c[1][:40] for c in CASES])
 def test_composed_title_and_its_person(lang, text, post, person):
-    found = entities.find_titles(text, lang)
+    found = names.find_titles(text, lang)
     assert [t.post for t in found] == [post]
-    named = [e.name for e in entities.find(text, lang) if e.title == post]
+    named = [e.name for e in names.find(text, lang) if e.title == post]
     assert named == ([person] if person else [])
 
 
@@ -73,19 +74,19 @@ def test_composed_title_and_its_person(lang, text, post, person):
     ("ar", "رئيس الشركة الفرنسية"),
 ])
 def test_no_current_post(lang, text):
-    assert entities.find_titles(text, lang) == []
+    assert names.find_titles(text, lang) == []
 
 
 def test_country_and_single_holder_come_from_the_data():
-    (t,) = entities.find_titles("Kenyan President William Ruto", "en")
+    (t,) = names.find_titles("Kenyan President William Ruto", "en")
     assert (t.country, t.single_holder) == ("Kenya", True)
-    (t,) = entities.find_titles("نائب رئيس الوزراء الروسي ألكسندر نوفاك", "ar")
+    (t,) = names.find_titles("نائب رئيس الوزراء الروسي ألكسندر نوفاك", "ar")
     assert (t.country, t.single_holder) == ("Russia", False)
 
 
 def test_both_languages_name_the_same_post():
-    en = entities.find_titles("Kuwaiti Emir Sheikh Nawaf", "en")
-    ar = entities.find_titles("أمير الكويت الشيخ نواف", "ar")
+    en = names.find_titles("Kuwaiti Emir Sheikh Nawaf", "en")
+    ar = names.find_titles("أمير الكويت الشيخ نواف", "ar")
     assert en[0].post == ar[0].post == "Kuwaiti emir"
 
 
@@ -96,14 +97,14 @@ def test_every_country_is_an_entity_and_every_office_is_canonical():
         countries = set(lex["nationality"].values()) | set(lex["country"].values())
         assert len(countries) >= 100, lang
         for c in countries:
-            k = entities.known(c)
+            k = names.known(c)
             assert k is not None and k.type == "country", (lang, c)
             assert c.lower() in shared["post_adjective"], (lang, c)
         assert {o.lower() for o in lex["office"].values()} <= set(shared["offices"]), lang
 
 
 def test_posts_lists_composed_posts_for_the_role_checks():
-    posts = entities.posts()
+    posts = names.posts()
     assert posts["Austrian chancellor"] == {"country": "Austria", "single_holder": True}
     assert posts["Russian deputy prime minister"]["single_holder"] is False
     assert posts["Secretary of Russia's Security Council"]["country"] == "Russia"
@@ -115,7 +116,7 @@ def test_a_composed_rule_without_its_groups_is_refused(tmp_path):
                                  "examples": [{"text": "president"}]}]},
                      tmp_path / "titles.yaml", "xx", "titles")
     with pytest.raises(rules.RuleError):
-        entities._check_composed(rs, rs.rules[0])
+        names._check_composed(rs, rs.rules[0])
 
 
 @pytest.mark.parametrize("text", [
@@ -126,8 +127,8 @@ def test_a_composed_rule_without_its_groups_is_refused(tmp_path):
     "ترأس ولي العهد السعودي جلسة مجلس الوزراء",
 ])
 def test_words_after_an_arabic_title_that_are_no_name(text):
-    assert entities.find_titles(text, "ar")
-    assert [e for e in entities.find(text, "ar") if e.type == "person"] == []
+    assert names.find_titles(text, "ar")
+    assert [e for e in names.find(text, "ar") if e.type == "person"] == []
 
 
 def _tiny_titles(tmp_path, pattern):
@@ -140,28 +141,28 @@ def _tiny_titles(tmp_path, pattern):
 
 def test_a_composed_match_without_its_country_is_skipped_not_a_crash(tmp_path, monkeypatch):
     rs = _tiny_titles(tmp_path, r"(?:(?P<nationality>{nationality})\s+)?(?P<office>{office})")
-    entities._check_composed(rs, rs.rules[0])  # the groups exist, they are only optional
+    names._check_composed(rs, rs.rules[0])  # the groups exist, they are only optional
     rule = rs.rules[0]
-    assert entities._post_of(rs, rule, rule.regex.search("the president said")) is None
-    assert entities._post_of(rs, rule, rule.regex.search("the French president said")) == ("French president", "France", True)
+    assert names._post_of(rs, rule, rule.regex.search("the president said")) is None
+    assert names._post_of(rs, rule, rule.regex.search("the French president said")) == ("French president", "France", True)
     # End to end, through find_titles, with this rule set standing for a language "xx".
     real_load = rules.load
-    names = rules.parse({"lexicons": {}}, tmp_path / "names.yaml", "xx", "names")
-    monkeypatch.setattr(entities.rules, "load", lambda lang, kind, root=None: (
-        {"titles": rs, "names": names}[kind] if lang == "xx" else real_load(lang, kind, root)))
+    name_rules = rules.parse({"lexicons": {}}, tmp_path / "names.yaml", "xx", "names")
+    monkeypatch.setattr(names.rules, "load", lambda lang, kind, root=None: (
+        {"titles": rs, "names": name_rules}[kind] if lang == "xx" else real_load(lang, kind, root)))
     try:
-        assert [t.post for t in entities.find_titles("the president and the French president spoke", "xx")] == ["French president"]
+        assert [t.post for t in names.find_titles("the president and the French president spoke", "xx")] == ["French president"]
     finally:
-        entities._lang.cache_clear()
+        names._lang.cache_clear()
 
 
 def test_posts_is_read_only():
-    posts = entities.posts()
+    posts = names.posts()
     with pytest.raises(TypeError):
         posts["Made-up post"] = {"country": None, "single_holder": False}
     with pytest.raises(TypeError):
         posts["Russian president"]["single_holder"] = False
-    assert entities.posts()["Russian president"]["single_holder"] is True
+    assert names.posts()["Russian president"]["single_holder"] is True
 
 
 # Arabic given names after a post: a name may look like a proclitic and a stop word (فيصل: ف + يصل
@@ -176,7 +177,7 @@ def test_posts_is_read_only():
     ("وزار وزير الدفاع العماني علي بن سعيد", "Omani defence minister", "علي بن سعيد"),
 ])
 def test_arabic_given_names_after_a_post(text, post, person):
-    assert [e.name for e in entities.find(text, "ar") if e.title == post] == [person]
+    assert [e.name for e in names.find(text, "ar") if e.title == post] == [person]
 
 
 @pytest.mark.parametrize("text", [
@@ -190,5 +191,5 @@ def test_arabic_given_names_after_a_post(text, post, person):
     "وأعرب وزير الخارجية النرويجي فيما بعد عن",
 ])
 def test_function_words_and_verbs_after_a_post_are_no_name(text):
-    assert entities.find_titles(text, "ar")
-    assert [e for e in entities.find(text, "ar") if e.type == "person"] == []
+    assert names.find_titles(text, "ar")
+    assert [e for e in names.find(text, "ar") if e.type == "person"] == []

@@ -6,7 +6,8 @@ import io
 import json
 from typing import Iterable, Iterator
 
-from checker import entities, rules
+from checker.extract import names
+from checker import rules
 from checker.model import Fact
 
 CSV_FIELDS = ("id", "doc", "kind", "subject", "object", "place", "occasion", "modality", "date_text",
@@ -21,7 +22,7 @@ def kinds() -> list[str]:
 
 def select(store, kind: str | None = None, entity: str | None = None) -> list[Fact]:
     """Facts of a kind and/or naming an entity; any alias of a known entity ('Putin') finds its canonical name."""
-    name = (entities.canonical(entity) or entity) if entity else None
+    name = (names.canonical(entity) or entity) if entity else None
     return store.facts(kind=kind, entity=name)
 
 

@@ -10,8 +10,8 @@ from datetime import date
 from enum import IntEnum
 from typing import Iterable
 
-from checker import conflicts
-from checker.documents import Document
+from checker.compare import engine
+from checker.read.documents import Document
 from checker.model import Finding, When
 
 
@@ -27,14 +27,14 @@ def exit_code(findings: Iterable[Finding]) -> Exit:
 
 def in_document(doc: Document, whens: Iterable[When]) -> list[Finding]:
     """The checks one document allows on its own: weekdays against the dates they name."""
-    return conflicts.weekday_findings(doc.id, doc.text, whens, doc.lang)
+    return engine.weekday_findings(doc.id, doc.text, whens, doc.lang)
 
 
 def recompute(store) -> list[Finding]:
     """Compare the whole archive again and store the result; with each document's own findings
     (stored at ingest), return them all."""
-    store.replace_findings(conflicts.compare_store(store))
-    return conflicts.sort_findings(store.findings())
+    store.replace_findings(engine.compare_store(store))
+    return engine.sort_findings(store.findings())
 
 
 def apply_suggestions(store, found: Iterable[Finding]) -> list[tuple[str, str]]:
@@ -71,7 +71,7 @@ def check_draft(store, doc: Document) -> list[Finding]:
     if doc.published is None:  # a draft about to be published speaks of today
         doc = replace(doc, published=date.today(), published_evidence="not given: the day of the check")
     analysis = analyse(doc, checks=False)  # the draft's own checks come with its label, below
-    return conflicts.check(store, doc, analysis.facts, analysis.whens)
+    return engine.check(store, doc, analysis.facts, analysis.whens)
 
 
 def position(text: str, offset: int) -> tuple[int, int]:
@@ -102,7 +102,7 @@ def json_lines(findings: Iterable[Finding], doc: Document | None = None) -> list
     """One JSON object per finding; with a document, the line and column of its first quote."""
     out = []
     for f in findings:
-        data = conflicts.finding_dict(f)
+        data = engine.finding_dict(f)
         if doc is not None:
             data["line"], data["column"] = position(doc.text, _anchor(f, doc.id))
         out.append(json.dumps(data, ensure_ascii=False, default=str))

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from checker import rules, timex
+from checker import rules
+from checker.extract import timex
 from checker.textfold import fold
 
 # Layout, not language: the header is the first few lines, up to the first paragraph.

@@ -19,7 +19,8 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
-from checker import entities, rules, timex
+from checker.extract import names, timex
+from checker import rules
 from checker.model import Finding, Fact, Quantity, Quote, When
 from checker.textfold import fold, fold_pattern
 
@@ -57,7 +58,7 @@ def _days_key(w: When) -> tuple:
 
 def _overlaps(a: When | None, b: When | None) -> bool:
     """Unknown dates never conflict."""
-    from checker import timex
+    from checker.extract import timex
 
     if a is None or b is None:
         return True
@@ -66,7 +67,7 @@ def _overlaps(a: When | None, b: When | None) -> bool:
 
 def _contains(outer: When | None, inner: When | None) -> bool:
     """An undated fact neither narrows nor is narrowed: it supports no precise date."""
-    from checker import timex
+    from checker.extract import timex
 
     if outer is None or inner is None:
         return False
@@ -78,7 +79,7 @@ def _figure_key(q: Quantity) -> tuple:
 
 
 def _compare_figures(a: Quantity, b: Quantity) -> str:
-    from checker import quantities
+    from checker.extract import quantities
 
     return _cached(("figures", _figure_key(a), _figure_key(b)), lambda: quantities.compare(a, b))
 
@@ -106,7 +107,7 @@ def policy() -> Policy:
     lex = rs.lexicons
     posts = {_norm(p) for p in lex.get("single_holder_posts", {})}
     # titles may mark their posts as held by one person (composed posts included)
-    posts |= {_norm(p) for p, v in entities.posts().items() if v["single_holder"]}
+    posts |= {_norm(p) for p, v in names.posts().items() if v["single_holder"]}
     return Policy(
         checks={r.get("check"): r for r in rs.rules},
         event_keys=_keys(rs, "event_keys"),
@@ -149,12 +150,12 @@ def _field(fact: Fact, name: str) -> Any:
 def event_name(fact: Fact, pol: Policy | None = None) -> str:
     """'Vladimir Putin's visit to Beijing for the Belt and Road Forum'."""
     pol = pol or policy()
-    names = defaultdict(lambda: "?", {k: v for k, v in vars_of(fact).items() if v})
-    text = pol.event_names.get(fact.kind, "{subject}").format_map(names)
+    fields = defaultdict(lambda: "?", {k: v for k, v in vars_of(fact).items() if v})
+    text = pol.event_names.get(fact.kind, "{subject}").format_map(fields)
     rule = pol.rule("date")
     suffix = (rule.get("settings") or {}).get("occasion_suffix", " ({occasion})") if rule else " ({occasion})"
     if fact.occasion:
-        text += suffix.format_map(names)
+        text += suffix.format_map(fields)
     return text
 
 
@@ -174,7 +175,7 @@ def doc_label(doc_id: str, docs: Mapping[str, Any]) -> str:
 
 
 def describe_when(when: When | None) -> str:
-    from checker import timex
+    from checker.extract import timex
 
     if when is None or when.value is None:
         return "an unknown date"
@@ -182,7 +183,7 @@ def describe_when(when: When | None) -> str:
 
 
 def describe_quantity(fact: Fact) -> str:
-    from checker import quantities
+    from checker.extract import quantities
 
     q = fact.quantity
     return _cached(("describe", _figure_key(q)), lambda: quantities.describe(q)) if q else "no figure"

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Iterable, Mapping
 
 from checker.model import Fact
-from checker.timex import month_name
+from checker.extract.timex import month_name
 
 
 def _month(n: int) -> str:

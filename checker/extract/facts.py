@@ -17,7 +17,8 @@ from datetime import date
 from functools import cached_property, lru_cache
 from typing import Any, Iterable, Sequence
 
-from checker import entities, quantities, rules, timex
+from checker.extract import names, quantities, timex
+from checker import rules
 from checker.model import Entity, Fact, Quantity, When
 from checker.textfold import fold
 
@@ -49,14 +50,14 @@ class DocumentContext:
         self.lang = lang
         self.published = published
         self.sentences = sentences
-        self.coref = entities.Coref(lang)
+        self.coref = names.Coref(lang)
         self.posts: dict[str, str] = {}  # person -> post named with them
         self.peg: When | None = None  # the article's main date
 
     @cached_property
     def countries(self) -> tuple[str, ...]:
         """The two countries the document names most, for 'the two countries' (needed by trade facts only)."""
-        top = Counter(e.name for s in self.sentences for e in entities.find(s.text, self.lang) if e.type == "country")
+        top = Counter(e.name for s in self.sentences for e in names.find(s.text, self.lang) if e.type == "country")
         return tuple(name for name, _ in top.most_common(2))
 
     def see(self, found: Found, offset: int) -> None:
@@ -96,8 +97,8 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
 
 def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
     """Names resolved against the earlier sentences; the sentence's times, offsets into it."""
-    names = ctx.coref.mentions(text)
-    return Found(tuple(sorted(names, key=lambda e: e.start)), tuple(whens), tuple(quantities.find(text, ctx.lang)))
+    mentions = ctx.coref.mentions(text)
+    return Found(tuple(sorted(mentions, key=lambda e: e.start)), tuple(whens), tuple(quantities.find(text, ctx.lang)))
 
 
 def triggers(text: str, event_rules: Iterable[rules.Rule]) -> list[Trigger]:
@@ -182,7 +183,7 @@ def _cues(lang: str, text: str) -> Cues:
     folded = fold(text)
     marks = [folded.span(i, i + 1)[0] for i, ch in enumerate(folded.text) if ch == '"']
     quotes = tuple((marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2))
-    titles = tuple((t.start, t.end) for t in entities.find_titles(text, lang))
+    titles = tuple((t.start, t.end) for t in names.find_titles(text, lang))
     end_rx = _cue_pattern(lang, "clause_end")
     breaks = tuple(folded.span(m.start(), m.end())[0] for m in end_rx.finditer(folded.text)) if end_rx else ()
     return Cues(quotes, titles, text, _cue_pattern(lang, "with"), _cue_pattern(lang, "since"), breaks)
@@ -305,7 +306,7 @@ def _shift(mention, offset: int):
 def _post(office: str, appointer: Entity | None, ctx: DocumentContext) -> str | None:
     """The post of titles.yaml for an office named without its country ('as foreign minister'): the
     country is the appointing person's, else the one most of the article's titled people serve."""
-    known = entities.posts()
+    known = names.posts()
     def country_of(post):
         return (known.get(post) or {}).get("country")
     country = country_of(appointer.title or ctx.posts.get(appointer.name)) if appointer is not None else None
