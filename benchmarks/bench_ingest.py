@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from checker.output import lint  # noqa: E402
+from checker import archive  # noqa: E402
 from checker.read.documents import Raw, build  # noqa: E402
 from checker.ingest import BATCH, ingest  # noqa: E402
 from checker.store import Store  # noqa: E402
@@ -154,7 +154,7 @@ def check_latency(db: Path, drafts: int, seed: int = 2) -> tuple[float, float]:
         body = "\n\n".join(article(rng, i)["text"] for _ in range(3))  # a few hundred words
         doc = build(Raw(f"draft{i}", body, lang="ar" if i % 2 == 0 else "en"))
         start = time.perf_counter()
-        lint.check_draft(store, doc)
+        archive.check_draft(store, doc)
         times.append(time.perf_counter() - start)
     times.sort()
     return statistics.median(times) * 1000, times[int(len(times) * 0.95) - 1] * 1000

@@ -86,7 +86,7 @@ def ingest(paths, db_path, manifest, published, source, jobs, doc_timeout):
         result = _ingest(items, store, manifest=manifest, published=published, source=source, jobs=jobs,
                          doc_timeout=doc_timeout)
         if result.added:  # findings follow the archive
-            from checker.output.lint import recompute
+            from checker.archive import recompute
 
             recompute(store)
     finally:
@@ -270,6 +270,7 @@ def report(paths, db_path, out, published, infer_dates):
         checker report seeds/
         checker report --db news.db --out reports/ --infer-dates
     """
+    from checker import archive
     from checker.output import lint
     from checker.output import report as reporting
 
@@ -279,11 +280,11 @@ def report(paths, db_path, out, published, infer_dates):
     try:
         if items:
             failed = bool(_ingest(items, store, published=published).failed)
-        found = lint.recompute(store)
+        found = archive.recompute(store)
         if infer_dates:
-            for doc_id, value in lint.apply_suggestions(store, found):
+            for doc_id, value in archive.apply_suggestions(store, found):
                 click.echo(f"{doc_id[:12]}: publication date set to {value} (inferred)")
-            found = lint.recompute(store)
+            found = archive.recompute(store)
         try:
             written = reporting.write(store, out, found)
         except OSError as e:
@@ -319,6 +320,7 @@ def check(draft, db_path, published, lang, fmt):
     from dataclasses import replace
 
     from checker.read import documents
+    from checker import archive
     from checker.output import lint
     from checker.read.language import has_rules
 
@@ -336,7 +338,7 @@ def check(draft, db_path, published, lang, fmt):
         for raw in items:
             doc = documents.build(replace(raw, lang=lang or raw.lang),
                                   published=published.date() if published else None)
-            found = lint.check_draft(store, doc)
+            found = archive.check_draft(store, doc)
             name = "<stdin>" if draft == "-" else raw.name
             lines = lint.json_lines(found, doc) if fmt == "json" else lint.lint_lines(found, name, doc)
             for line in lines:
@@ -360,12 +362,12 @@ def conflicts(db_path, fmt):
         checker conflicts
         checker conflicts --format json
     """
-    from checker.compare import engine as engine
+    from checker.output import lint
 
     with _open_store(db_path, must_exist=True) as store:
         found = store.findings()
     for f in found:
-        click.echo(engine.dumps(f) if fmt == "json" else f"{f.severity}: {f.message} [{f.rule}]")
+        click.echo(lint.dumps(f) if fmt == "json" else f"{f.severity}: {f.message} [{f.rule}]")
 
 
 @cli.command()

@@ -178,7 +178,7 @@ def run(corpus: Corpus, manifest: str = "inferred", jobs: int = 1) -> Outcome:
     """Ingest the corpus into a temporary store as `checker ingest` does; publication dates from the
     manifest ('inferred': as reconstructed; 'page': as the page states them; 'none': what the
     checker finds itself). A partial date cannot be given to the checker and counts as none."""
-    from checker.output.lint import recompute
+    from checker.archive import recompute
     from checker.ingest import ingest
     from checker.store import Store
 

@@ -74,6 +74,10 @@ class Fact:
     id: str = ""
 
 
+# The Fact fields a comparison policy may key facts on (each is a column of the store's facts too).
+KEY_FIELDS = ("kind", "subject", "object", "place", "occasion", "modality")
+
+
 @dataclass(frozen=True)
 class Quote:
     doc: str

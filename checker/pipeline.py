@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checker.extract import facts as fact_rules, timex
-from checker.output import lint
+from checker.compare.in_document import in_document
 from checker.read import language
 from checker import model
 from checker.read.documents import Document
@@ -28,5 +28,5 @@ def analyse(doc: Document, *, checks: bool = True) -> Analysis:
     # Tagged once, sentence by sentence in order, so 'the day before' follows the previous time.
     whens = tuple(timex.tag_spans(doc.text, [(s.start, s.end) for s in sentences], doc.lang, doc.published))
     facts = tuple(fact_rules.extract(doc, sentences, whens))
-    found = tuple(lint.in_document(doc, whens)) if checks else ()
+    found = tuple(in_document(doc, whens)) if checks else ()
     return Analysis(sentences, facts, found, whens)

@@ -21,29 +21,15 @@ they match folded text; they compile with re.IGNORECASE for Latin script.
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from checker.ruledir import RULES_DIR, RuleError, base as _base, read
 from checker.textfold import fold_pattern
 
-def _rules_dir() -> Path:
-    """CHECKER_RULES, else the copy an installed wheel carries, else rules/ of the checkout."""
-    if os.environ.get("CHECKER_RULES"):
-        return Path(os.environ["CHECKER_RULES"])
-    here = Path(__file__).resolve().parent
-    installed = here / "rules_data"
-    if installed.is_dir():
-        return installed
-    return here.parent / "rules"
-
-
-RULES_DIR = _rules_dir()
 
 Enum = frozenset  # a field typed Enum({...}) takes one of those strings
 
@@ -109,10 +95,6 @@ REQUIRED: dict[str, set[str]] = {
 EXAMPLE_FIELDS = {"text": str, "expect": dict, "context": dict}
 
 _PLACEHOLDER = re.compile(r"\{(?P<name>[A-Za-z_][A-Za-z0-9_]*)\}")
-
-
-class RuleError(ValueError):
-    """A rule file that does not follow the schema."""
 
 
 @dataclass(frozen=True)
@@ -287,21 +269,10 @@ def parse(data: Any, path: Path, lang: str, kind: str) -> RuleSet:
 @lru_cache(maxsize=None)
 def load(lang: str, kind: str, root: str | None = None) -> RuleSet:
     """The rules of one kind for one language ('common' for shared ones); empty if absent."""
-    path = _base(root) / lang / f"{kind}.yaml"
-    if not path.exists():
+    path, data = read(lang, kind, root)
+    if data is None and not path.exists():
         return RuleSet(path, lang, kind, {}, {}, ())
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as e:
-        raise RuleError(f"{path}: not valid YAML: {e}") from None
     return parse(data, path, lang, kind)
-
-
-def _base(root: str | None) -> Path:
-    base = Path(root or RULES_DIR)
-    if not base.is_dir():
-        raise RuleError(f"rules folder not found: {base} (set CHECKER_RULES to the rules/ folder)")
-    return base
 
 
 @lru_cache(maxsize=None)

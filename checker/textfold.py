@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker import ruledir
+
 
 @dataclass(frozen=True)
 class Folded:
@@ -31,14 +33,15 @@ class Folded:
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[int, str], frozenset[str]]:
-    from checker.rules import RuleError, load  # rules folds its patterns with this module
-
+    # Read as plain data: the rule loader folds every pattern with these tables, so they come first.
+    path, data = ruledir.read("common", "orthography")
     table: dict[int, str] = {}
     ignored: set[str] = set()
-    for rule in load("common", "orthography").rules:
+    for rule in (data or {}).get("rules") or []:
         for src, dst in (rule.get("fold") or {}).items():
             if len(src) != 1 or len(dst) != 1:
-                raise RuleError(f"{rule.id}: fold maps one character to one ({src!r} -> {dst!r})")
+                raise ruledir.RuleError(f"{path}: rule {rule.get('id')}: fold maps one character to one "
+                                        f"({src!r} -> {dst!r})")
             table[ord(src)] = dst
         for i, ch in enumerate(rule.get("digits") or ""):
             table[ord(ch)] = str(i)

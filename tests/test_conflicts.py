@@ -5,8 +5,10 @@ from types import SimpleNamespace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.compare import engine
-from checker.compare.engine import Engine, compare, fact_from_dict, weekday_findings
+from checker.compare import policy as engine_policy, wording
+from checker.compare.engine import Engine, compare
+from checker.compare.examples import fact_from_dict
+from checker.compare.in_document import weekday_findings
 from checker.model import When
 
 
@@ -211,7 +213,7 @@ def test_focus_keeps_only_findings_about_the_draft_and_lets_it_speak_first():
     assert len(rules_of(all_found, "error")) == 3  # {x, y} against z and against the draft; z against the draft
     found = Engine(docs(x=None, y=None, z=None, draft=None), focus="draft").compare(fs)
     assert found and all("draft" in f.docs for f in found)
-    err = [f for f in found if f.values[1] == engine.describe_when(fact_from_dict(visit("x", month("2023-10"))).when)]
+    err = [f for f in found if f.values[1] == wording.describe_when(fact_from_dict(visit("x", month("2023-10"))).when)]
     assert err and err[0].message.split(": ", 1)[1].startswith("the draft says")
     assert "2 sources say" in err[0].message
 
@@ -284,12 +286,12 @@ def test_a_policy_key_that_is_no_column_of_facts_is_a_rule_error(tmp_path, monke
         real = rules.load
         monkeypatch.setattr(rules, "load", lambda lang, kind, root=None: real(lang, kind, str(tmp_path / name))
                             if (lang, kind) == ("common", "conflicts") else real(lang, kind, root))
-        engine.policy.cache_clear()
+        engine_policy.policy.cache_clear()
         try:
-            return engine.policy()
+            return engine_policy.policy()
         finally:
             monkeypatch.undo()
-            engine.policy.cache_clear()
+            engine_policy.policy.cache_clear()
 
     with pytest.raises(rules.RuleError, match=r"bad/common/conflicts\.yaml: event_keys: visit: unknown field\(s\) "
                                                r"place\] = 1 OR \[place"):

@@ -1,7 +1,7 @@
 """A document's own findings are computed once at ingest and survive every later comparison pass."""
 from datetime import date
 
-from checker.output import lint
+from checker import archive
 from checker.ingest import ingest
 from checker.store import Store
 
@@ -22,10 +22,10 @@ def test_in_document_findings_are_stored_at_ingest_and_kept(tmp_path):
     assert len(stored) == 1 and "Thursday" in stored[0].message
     assert stored[0].quotes[0].text == "on Wednesday, 9 November 2023"
 
-    assert _weekday_findings(store) == [f for f in lint.recompute(store) if f.rule == "weekday-mismatch"]
+    assert _weekday_findings(store) == [f for f in archive.recompute(store) if f.rule == "weekday-mismatch"]
     (tmp_path / "b.txt").write_text(OTHER, encoding="utf-8")
     ingest([tmp_path / "b.txt"], store, published=date(2023, 11, 10))
-    lint.recompute(store)
+    archive.recompute(store)
     assert _weekday_findings(store) == stored  # the archive pass replaced only its own findings
 
     doc = store.documents()[0]

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from checker.output import lint, report
+from checker import archive
+from checker.output import report
 from checker.read.documents import Raw, build
 from checker.pipeline import Analysis
 from checker.store import Store
@@ -52,7 +53,7 @@ def store():
 
 @pytest.fixture
 def written(store, tmp_path):
-    found = lint.recompute(store)
+    found = archive.recompute(store)
     paths = report.write(store, tmp_path / "reports", found)
     return {p.name: p.read_text(encoding="utf-8") for p in paths}, found
 
@@ -98,7 +99,7 @@ def test_markdown_and_json_hold_the_same_findings(written):
 
 def test_findings_are_stored_and_recomputed(store):
     assert store.findings() == []
-    found = lint.recompute(store)
+    found = archive.recompute(store)
     assert [f.rule for f in store.findings()] == [f.rule for f in found]
     assert {f.rule for f in found} == {"date-conflict", "corroboration"}
 
@@ -108,7 +109,7 @@ def test_timelines_only_for_entities_named_in_findings_without_reading_texts(sto
     add(store, "arch/009.txt", lavrov, date(2023, 5, 1), "Wire", lambda d: [
         fact(d, lavrov, city, subject="Sergei Lavrov", place=city, occasion=None, when=from_value("2023-05", "May"))
         for city in ("Ankara", "Tehran", "Delhi")])
-    found = lint.recompute(store)
+    found = archive.recompute(store)
 
     def whole_archive(*a, **kw):
         raise AssertionError("the report reads every document or every fact")
@@ -138,6 +139,6 @@ def test_a_clash_over_a_post_draws_both_holders():
         add(s, name, text, date(2023, 3, 12), "Wire", lambda d, text=text, holder=holder: [
             fact(d, text, text, kind="role", subject=holder, object="Chinese premier", place=None, occasion=None,
                  when=from_value("2023-03-11", "11 March 2023"))])
-    found = lint.recompute(s)
+    found = archive.recompute(s)
     assert [f.rule for f in found if f.kind == "role"] == ["role-conflict"]
     assert [t.entity for t in report.context(s, found)["timelines"]] == ["Li Qiang", "Wang Yang"]

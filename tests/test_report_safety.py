@@ -9,7 +9,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from checker.output import lint, report
+from checker import archive
+from checker.output import report
 from checker.ingest import ingest
 from checker.store import Store
 
@@ -48,7 +49,7 @@ def written(tmp_path_factory):
     store = Store(tmp / "x.db")
     result = ingest([folder], store, published=date(2023, 11, 8), source=SOURCE)
     assert result.added == 2 and not result.failed
-    found = lint.recompute(store)
+    found = archive.recompute(store)
     # The payloads must really reach the report: a conflict quoting both sentences.
     conflict = [f for f in found if f.rule == "date-conflict"]
     assert conflict and any(PAYLOADS[0] in q.text for f in conflict for q in f.quotes)

@@ -24,7 +24,7 @@ RUNNERS = {
     "pubdate": "checker.read.pubdate:run_example",
     "dates": "checker.extract.timex:run_example",
     "modality": "checker.extract.timex:run_modality_example",
-    "conflicts": "checker.compare.engine:run_example",
+    "conflicts": "checker.compare.examples:run_example",
 }
 
 CASES = []

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from checker.compare import engine
+from checker.compare import policy, wording
+from checker.compare.in_document import IN_DOCUMENT
+from checker.output.lint import finding_dict
 from checker.output import timeline
 from checker.model import Finding
 
@@ -43,7 +45,7 @@ def _env():
 
 
 def _describe(when) -> str:
-    return engine.describe_when(when)
+    return wording.describe_when(when)
 
 
 def context(store, findings: list[Finding] | None = None, *, timeline_entities: int = TIMELINE_ENTITIES) -> dict:
@@ -51,7 +53,7 @@ def context(store, findings: list[Finding] | None = None, *, timeline_entities: 
     text (quotes come with the findings); timelines are drawn for at most `timeline_entities`
     of the entities the conflicts and corroborations name, with their facts looked up by name."""
     docs = store.doc_meta()
-    infos = {d.id: DocInfo(d.id, engine.doc_label(d.id, docs), d.path, d.source or "", d.lang,
+    infos = {d.id: DocInfo(d.id, wording.doc_label(d.id, docs), d.path, d.source or "", d.lang,
                            d.published.isoformat() if d.published else None, d.published_evidence)
              for d in docs.values()}
     findings = store.findings() if findings is None else findings
@@ -61,12 +63,12 @@ def context(store, findings: list[Finding] | None = None, *, timeline_entities: 
             corroborations.append(f)
         elif f.rule == SUGGESTION:
             suggestions.append(f)
-        elif f.kind == engine.IN_DOCUMENT:
+        elif f.kind == IN_DOCUMENT:
             in_document.append(f)
         else:
             clashes.append(f)
     conflicting = {fid for f in clashes for fid in f.facts}
-    pair_kinds = frozenset(k for k, v in engine.policy().event_keys.items() if "participants" in v)
+    pair_kinds = frozenset(k for k, v in policy.policy().event_keys.items() if "participants" in v)
     labels = {d: i.label for d, i in infos.items()}
     named = _named(store, clashes + corroborations, pair_kinds)
     shown = named[:max(timeline_entities, 0)]
@@ -130,7 +132,7 @@ def markdown(ctx: dict) -> str:
 
 def as_json(ctx: dict) -> str:
     def findings(fs):
-        return [engine.finding_dict(f) for f in fs]
+        return [finding_dict(f) for f in fs]
 
     data = {
         "counts": ctx["counts"],

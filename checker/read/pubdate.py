@@ -15,7 +15,6 @@ from datetime import date
 from functools import lru_cache
 
 from checker import rules
-from checker.extract import timex
 from checker.textfold import fold
 
 # Layout, not language: the header is the first few lines, up to the first paragraph.
@@ -105,7 +104,7 @@ def choose(text: str, kept, lang: str) -> Choice:
         fits = [w for w in named if w == d.isoweekday()]
         # A weekday counts only when it tells the candidates apart.
         if fits and (len(candidates) == 1 or any(c.isoweekday() != d.isoweekday() for c in candidates)):
-            why.append(f"the text's '{named[fits[0]]}' ({timex.weekday_name(fits[0])}) fits it")
+            why.append(f"the text's '{named[fits[0]]}' ({_weekday_name(fits[0])}) fits it")
         return why
 
     if len(candidates) == 1:
@@ -127,3 +126,8 @@ def run_example(ruleset, rule, example) -> dict | None:
 
 def _patterns_by_id(lang: str) -> dict[str, re.Pattern]:
     return {r.id: rx for r, rx in _patterns(lang)}
+
+
+def _weekday_name(n: int) -> str:
+    """The display name of ISO weekday n (1 = Monday), for the evidence (reports are in English)."""
+    return rules.load("en", "dates").lexicon("display_weekday")[str(n)]

@@ -1,0 +1,137 @@
+"""The archive as a whole: compare it and store the findings, check a draft against it, and
+give undated documents the date a finding suggests. The one place where comparison meets the store."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from checker.compare.engine import Engine, block_key, sort_findings
+from checker.compare.in_document import weekday_findings
+from checker.compare.policy import norm, policy
+from checker.model import Fact, Finding, When
+from checker.read.documents import Document
+
+
+def _with_quotes(store, findings: list[Finding]) -> list[Finding]:
+    """Fill each quote with the exact text at its span, read from the stored document."""
+    texts = store.quote_texts((q.doc, q.start, q.end) for f in findings for q in f.quotes)
+    return [replace(f, quotes=tuple(replace(q, text=texts.get((q.doc, q.start, q.end), q.text)) for q in f.quotes))
+            for f in findings]
+
+
+def archive_facts(store, facts: Iterable[Fact], exclude_doc: str | None = None) -> list[Fact]:
+    """The stored facts in the blocks the given facts fall in: indexed look-ups, never a scan."""
+    pol = policy()
+    queries: set[tuple[tuple[str, ...], tuple[tuple[str, str], ...]]] = set()  # (kinds, column = value)
+    for fact in facts:
+        keys = pol.event_keys.get(fact.kind)
+        if keys and block_key(fact, pol) is not None:
+            if "participants" in keys:  # either side may be the stored subject
+                for a, b in ((fact.subject, fact.object), (fact.object, fact.subject)):
+                    queries.add(((fact.kind,), (("subject", a), ("object", b))))
+            else:
+                queries.add(((fact.kind,), tuple((c, getattr(fact, c)) for c in keys)))
+        if pol.applies("role", fact.kind) and norm(fact.object) in pol.single_holder:
+            queries.add((tuple(pol.rule("role").get("kinds")), (("object", fact.object),)))
+    out: dict[str, Fact] = {}
+    for kinds, equal in sorted(queries):
+        for f in store.block_facts(kinds, **dict(equal)):
+            if f.doc != exclude_doc:
+                out[f.id] = f
+    return list(out.values())
+
+
+def check(store, doc, facts: Iterable[Fact], whens: Iterable[When] = ()) -> list[Finding]:
+    """Findings about one document (a draft) against the archive, without storing it."""
+    facts = list(facts)
+    archive = archive_facts(store, facts, exclude_doc=doc.id)
+    docs: dict[str, Any] = store.doc_meta(f.doc for f in archive)
+    docs[doc.id] = doc
+    found = Engine(docs, focus=doc.id).compare(facts + archive)
+    found += weekday_findings(doc.id, doc.text, whens, doc.lang, docs)
+    return sort_findings(_with_quotes(store, found) if archive else found)
+
+
+def _runs(facts: Iterable[Fact], run_key) -> Iterable[list[Fact]]:
+    """Facts cut into runs of equal run_key (given in that order, a run holds whole blocks)."""
+    run: list[Fact] = []
+    key = None
+    for fact in facts:
+        k = run_key(fact)
+        if run and k != key:
+            yield run
+            run = []
+        key = k
+        run.append(fact)
+    if run:
+        yield run
+
+
+def compare_store(store) -> list[Finding]:
+    """The full comparison pass over the archive, streaming it block by block in SQL order."""
+    pol = policy()
+    engine = Engine(store.doc_meta(), pol=pol)
+    pair_kinds = sorted(k for k, v in pol.event_keys.items() if "participants" in v)
+    found: list[Finding] = []
+    for run in _runs(store.facts_by_subject(pair_kinds), lambda f: (f.kind, _lead(f, pair_kinds))):
+        found += engine.compare(run, posts=False)
+    role = pol.rule("role")
+    if role is not None and role.get("kinds"):
+        for run in _runs(store.facts_by_object(role.get("kinds")), lambda f: f.object):
+            if norm(run[0].object) in pol.single_holder:
+                found += engine.compare_post(run)
+    return sort_findings(_with_quotes(store, found))
+
+
+def _lead(fact: Fact, pair_kinds: list[str]) -> str | None:
+    if fact.kind in pair_kinds:
+        return min(fact.subject, fact.object or fact.subject)
+    return fact.subject
+
+
+
+def recompute(store) -> list[Finding]:
+    """Compare the whole archive again and store the result; with each document's own findings
+    (stored at ingest), return them all."""
+    store.replace_findings(compare_store(store))
+    return sort_findings(store.findings())
+
+
+def apply_suggestions(store, found: Iterable[Finding]) -> list[tuple[str, str]]:
+    """Give undated documents the publication date a finding suggests, and read them again.
+
+    Returns (document id, date) for each document changed. Used only when asked (--infer-dates).
+    """
+    from checker.pipeline import analyse
+
+    suggested: dict[str, set[str]] = {}
+    evidence: dict[str, str] = {}
+    for f in found:
+        if "suggested" in f.extra and "doc" in f.extra:
+            suggested.setdefault(f.extra["doc"], set()).add(f.extra["suggested"])
+            evidence[f.extra["doc"]] = f.message
+    changed = []
+    for doc_id, dates in sorted(suggested.items()):
+        doc = store.document(doc_id)
+        if doc is None or doc.published is not None or len(dates) != 1:
+            continue  # two different suggestions for one document: leave it undated
+        value = next(iter(dates))
+        new = replace(doc, published=date.fromisoformat(value), published_evidence=f"inferred: {evidence[doc_id]}")
+        analysis = analyse(new)
+        store.remove(doc_id)
+        store.add(new, analysis)
+        changed.append((doc_id, value))
+    return changed
+
+
+def check_draft(store, doc: Document) -> list[Finding]:
+    """The draft's facts against the archive blocks they fall in, plus its own weekday checks."""
+    from checker.pipeline import analyse
+
+    if doc.published is None:  # a draft about to be published speaks of today
+        doc = replace(doc, published=date.today(), published_evidence="not given: the day of the check")
+    analysis = analyse(doc, checks=False)  # the draft's own checks come with its label, below
+    return check(store, doc, analysis.facts, analysis.whens)
+

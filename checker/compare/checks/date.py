@@ -1,0 +1,22 @@
+"""Two reports of one event on dates that cannot meet."""
+from __future__ import annotations
+
+from checker.compare.policy import Policy
+from checker.compare.values import agree, known, overlaps, year
+from checker.model import Fact
+
+
+def verdict(pol: Policy, a: Fact, b: Fact, has_occasion: bool) -> str | None:
+    """'agree', 'date' (a conflict) or None (nothing to say)."""
+    wa, wb = a.when, b.when
+    if not (known(wa) and known(wb)):
+        return None  # an unknown date never conflicts, and identifies nothing
+    if overlaps(wa, wb):
+        return "agree" if agree(wa, wb) else None
+    if not has_occasion or not pol.applies("date", a.kind):
+        return None  # two dates that cannot meet, and nothing saying it is one event: two events
+    settings = pol.rule("date").get("settings") or {}
+    ya, yb = year(wa), year(wb)
+    if settings.get("recurring_occasions") and ya and yb and ya != yb:
+        return None  # two editions of a recurring occasion
+    return "date"

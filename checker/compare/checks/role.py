@@ -1,0 +1,29 @@
+"""Two people said to hold a post that only one holds, on the same day."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from checker.compare.policy import norm
+from checker.compare.values import known, overlaps
+from checker.model import Fact, Finding
+
+
+def findings(engine, facts: list[Fact]) -> list[Finding]:
+    """The facts are every holder of one single-holder post."""
+    if engine.focus is not None and not any(f.doc == engine.focus for f in facts):
+        return []
+    rule = engine.pol.rule("role")
+    precise = set((rule.get("settings") or {}).get("granularity", ["day"]))
+    grouped: dict[tuple, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if known(fact.when) and fact.when.granularity in precise and fact.modality == "asserted":
+            grouped[(norm(fact.subject), fact.when.value)].append(fact)
+    classes = [engine.Class(v) for v in grouped.values()]
+    found = []
+    for i, j in engine.pairs(classes):
+        a, b = classes[i], classes[j]
+        if norm(a.head.subject) == norm(b.head.subject):
+            continue
+        if overlaps(a.head.when, b.head.when):
+            found.append(engine.conflict("role", a, b))
+    return found

@@ -1,0 +1,78 @@
+"""The comparison policy of rules/common/conflicts.yaml: which facts are about one thing, which
+checks apply to which kinds, with what severity and message."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker import rules
+from checker.extract import names
+from checker.model import KEY_FIELDS, Fact
+from checker.textfold import fold_pattern
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+@lru_cache(maxsize=1 << 16)
+def norm(text: str | None) -> str:
+    """Folded, lower-case, single-spaced: how names and policy terms are compared."""
+    return " ".join(fold_pattern(text or "").lower().split())
+
+
+@dataclass(frozen=True)
+class Policy:
+    checks: Mapping[str, rules.Rule]  # check name -> rule
+    event_keys: Mapping[str, tuple[str, ...]]
+    optional_keys: Mapping[str, tuple[str, ...]]
+    modality_class: Mapping[str, str]
+    event_names: Mapping[str, str]
+    single_holder: frozenset[str]
+
+    def rule(self, check: str) -> rules.Rule | None:
+        return self.checks.get(check)
+
+    def applies(self, check: str, kind: str) -> bool:
+        rule = self.checks.get(check)
+        return rule is not None and kind in (rule.get("kinds") or ())
+
+
+@lru_cache(maxsize=1)
+def policy() -> Policy:
+    rs = rules.load("common", "conflicts")
+    lex = rs.lexicons
+    posts = {norm(p) for p in lex.get("single_holder_posts", {})}
+    # titles may mark their posts as held by one person (composed posts included)
+    posts |= {norm(p) for p, v in names.posts().items() if v["single_holder"]}
+    return Policy(
+        checks={r.get("check"): r for r in rs.rules},
+        event_keys=_keys(rs, "event_keys"),
+        optional_keys=_keys(rs, "optional_keys"),
+        modality_class=dict(lex.get("modality_class", {})),
+        event_names=dict(lex.get("event_names", {})),
+        single_holder=frozenset(posts),
+    )
+
+
+def _keys(rs: rules.RuleSet, lexicon: str) -> dict[str, tuple[str, ...]]:
+    """A lexicon of kind -> fact fields; each field is a column of the facts table that a Fact
+    has too (the engine reads it from both), or 'participants'."""
+    known = set(KEY_FIELDS) | {"participants"}
+    out = {}
+    for kind, keys in (rs.lexicons.get(lexicon) or {}).items():
+        keys = tuple(keys) if isinstance(keys, (list, tuple)) else (keys,)
+        unknown = [k for k in keys if k not in known]
+        if unknown:
+            raise rules.RuleError(f"{rs.path}: {lexicon}: {kind}: unknown field(s) {', '.join(map(str, unknown))} "
+                                  f"(known: {', '.join(sorted(known))})")
+        out[kind] = keys
+    return out
+
+
+def field(fact: Fact, name: str) -> Any:
+    if name == "participants":
+        pair = {norm(fact.subject), norm(fact.object)}
+        return None if "" in pair else tuple(sorted(pair))
+    value = getattr(fact, name)
+    return norm(value) if isinstance(value, str) else value
+
