@@ -33,6 +33,32 @@ from checker.textfold import fold_pattern
 
 Enum = frozenset  # a field typed Enum({...}) takes one of those strings
 
+
+@dataclass(frozen=True)
+class ListOf:
+    """A list whose items all have one type."""
+
+    item: Any
+
+
+ENTITY_TYPES = Enum({"person", "place", "country", "organisation", "occasion"})
+MODALITIES = Enum({"asserted", "expected", "planned", "target", "negated"})
+TENSES = Enum({"past", "future", "present"})
+SEVERITIES = Enum({"error", "warning", "info"})
+# A nested mapping is a dict of its allowed keys -> their types: an unknown key or a wrong type
+# anywhere inside a rule is an error naming the file, the rule and the key.
+EVENT_ROLES = {
+    "order": Enum({"sv", "vs"}), "window": int, "subject": ListOf(ENTITY_TYPES), "object": ListOf(ENTITY_TYPES),
+    "place": ListOf(ENTITY_TYPES), "needs": ListOf(Enum({"subject", "object", "place", "quantity"})),
+    "object_gap": int, "object_from": Enum({"post"}), "quantity": str, "subject_format": str,
+}
+DATE_VALUE = {"unit": str, "offset": int, "anchor": str, "from": int, "to": int, "recent": int, "order": str}
+CHECK_SETTINGS = {
+    "occasion_suffix": str, "recurring_occasions": bool, "supported_severity": SEVERITIES, "supported_note": str,
+    "granularity": ListOf(Enum({"day", "week", "month", "season", "quarter", "year"})), "min_sources": int,
+    "window": int,
+}
+
 # Fields every rule may have.
 COMMON_FIELDS: dict[str, Any] = {
     "id": str,
@@ -54,28 +80,28 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "pubdate": {"date_pattern": str},  # compiled against the lexicons of <lang>/dates.yaml
     "dates": {
         "pattern": "regex",
-        "value": dict,
-        "tense": Enum({"past", "future", "present"}),
+        "value": DATE_VALUE,
+        "tense": TENSES,
         "approximate": bool,
     },
-    "modality": {"pattern": "regex", "modality": Enum({"asserted", "expected", "planned", "target", "negated"}), "tense": Enum({"past", "future", "present"})},
-    "quantities": {"pattern": "regex", "value": dict, "skip": bool},
-    "units": {"unit": str, "definition": str, "aliases": list, "dimension": str},
-    "entities": {"name": str, "type": Enum({"person", "place", "country", "organisation", "occasion"}), "aliases": list, "wikidata": str, "part_of": str},
+    "modality": {"pattern": "regex", "modality": MODALITIES, "tense": TENSES},
+    "quantities": {"pattern": "regex", "value": {"unit": str}, "skip": bool},
+    "units": {"unit": str, "definition": str, "aliases": ListOf(str), "dimension": str},
+    "entities": {"name": str, "type": ENTITY_TYPES, "aliases": ListOf(str), "wikidata": str, "part_of": str},
     "titles": {"pattern": "regex", "post": str, "country": str, "single_holder": bool},
     "names": {},  # lexicons only: honorifics, particles, stop words, given names
     "events": {
         "pattern": "regex",  # the trigger; a named group `trigger` narrows it inside a longer match
         "kind": str,
-        "modality": Enum({"asserted", "expected", "planned", "target", "negated"}),
-        "roles": dict,  # order (vs | sv), window, subject/object/place types, quantity unit class
+        "modality": MODALITIES,
+        "roles": EVENT_ROLES,
     },
     "conflicts": {
         "check": Enum({"date", "figure", "figure-far", "role", "corroboration", "weekday", "publication-weekday", "undated"}),
-        "kinds": list,
-        "severity": Enum({"error", "warning", "info"}),
+        "kinds": ListOf(str),
+        "severity": SEVERITIES,
         "message": str,
-        "settings": dict,
+        "settings": CHECK_SETTINGS,
     },
 }
 REQUIRED: dict[str, set[str]] = {
@@ -169,6 +195,27 @@ def _compile(source: str, where: str) -> re.Pattern:
     return rx
 
 
+def _check(value: Any, spec: Any, where: str) -> None:
+    """RuleError naming `where` (file, rule, key path) unless `value` fits `spec`."""
+    if isinstance(spec, dict):  # a nested mapping with known keys
+        if not isinstance(value, dict):
+            raise RuleError(f"{where} must be a mapping, not {value!r}")
+        for key, item in value.items():
+            if key not in spec:
+                raise RuleError(f"{where}: unknown key {key!r} (allowed: {', '.join(sorted(spec))})")
+            _check(item, spec[key], f"{where}.{key}")
+        return
+    if isinstance(spec, ListOf):
+        if not isinstance(value, list):
+            raise RuleError(f"{where} must be a list, not {value!r}")
+        for n, item in enumerate(value):
+            _check(item, spec.item, f"{where}[{n}]")
+        return
+    if not _check_type(value, spec):
+        want = sorted(spec) if isinstance(spec, frozenset) else getattr(spec, "__name__", spec)
+        raise RuleError(f"{where} must be {want}, not {value!r}")
+
+
 def _check_type(value: Any, spec: Any) -> bool:
     if spec == "regex":
         return isinstance(value, str)
@@ -251,9 +298,7 @@ def parse(data: Any, path: Path, lang: str, kind: str) -> RuleSet:
         for key, value in raw.items():
             if key not in schema:
                 raise RuleError(f"{rwhere}: unknown key {key!r} (allowed: {', '.join(sorted(schema))})")
-            if not _check_type(value, schema[key]):
-                want = sorted(schema[key]) if isinstance(schema[key], frozenset) else getattr(schema[key], "__name__", schema[key])
-                raise RuleError(f"{rwhere}: {key!r} must be {want}, not {value!r}")
+            _check(value, schema[key], f"{rwhere}: {key}")
         missing = REQUIRED.get(kind, set()) - set(raw)
         if missing:
             raise RuleError(f"{rwhere}: missing {sorted(missing)}")
@@ -266,13 +311,58 @@ def parse(data: Any, path: Path, lang: str, kind: str) -> RuleSet:
     return RuleSet(path, lang, kind, lexicons, patterns, tuple(rules))
 
 
-@lru_cache(maxsize=None)
+# Every language folder holds these files, and common/ these: a missing one is an error at load,
+# not a language that silently reads nothing.
+LANGUAGE_FILES = ("boilerplate", "dates", "events", "modality", "names", "pubdate", "quantities", "sentences", "titles")
+COMMON_FILES = ("boilerplate", "conflicts", "entities", "language", "orthography", "titles", "units")
+
+
 def load(lang: str, kind: str, root: str | None = None) -> RuleSet:
-    """The rules of one kind for one language ('common' for shared ones); empty if absent."""
+    """The rules of one kind for one language ('common' for shared ones); empty if absent. The
+    first load from the rules folder in use checks the whole folder (check_tree)."""
+    if root is None:
+        _checked_tree()
+    return _load(lang, kind, root)
+
+
+@lru_cache(maxsize=None)
+def _load(lang: str, kind: str, root: str | None = None) -> RuleSet:
     path, data = read(lang, kind, root)
     if data is None and not path.exists():
         return RuleSet(path, lang, kind, {}, {}, ())
     return parse(data, path, lang, kind)
+
+
+@lru_cache(maxsize=1)
+def _checked_tree() -> None:
+    check_tree()
+
+
+def check_tree(root: str | None = None) -> None:
+    """Load every rule file and check what no single file can: every language has every file,
+    every event kind has comparison keys and a name, every check names known kinds, every
+    publication-date pattern compiles against its language's date lexicons. RuleError otherwise."""
+    base = _base(root)
+    for lang in ("common", *languages(root)):
+        for kind in COMMON_FILES if lang == "common" else LANGUAGE_FILES:
+            if not (base / lang / f"{kind}.yaml").exists():
+                raise RuleError(f"{base / lang}: missing {kind}.yaml (every language folder has "
+                                f"{', '.join(LANGUAGE_FILES)})")
+    sets = {(lang, kind): _load(lang, kind, root) for lang, kind in all_rule_files(root)}
+    conflicts = sets[("common", "conflicts")]
+    kinds = {"role"} | {r["kind"] for (lang, kind), rs in sets.items() if kind == "events" for r in rs.rules}
+    for lexicon in ("event_keys", "event_names"):
+        missing = sorted(kinds - set(conflicts.lexicons.get(lexicon, {})))
+        if missing:
+            raise RuleError(f"{conflicts.path}: {lexicon}: no entry for event kind(s) {', '.join(missing)}")
+    for rule in conflicts.rules:
+        unknown = sorted(set(rule.get("kinds") or ()) - kinds)
+        if unknown:
+            raise RuleError(f"{conflicts.path}: rule {rule.id}: kinds: unknown event kind(s) {', '.join(unknown)}")
+    for lang in languages(root):
+        dates = sets[(lang, "dates")]
+        for rule in sets[(lang, "pubdate")].rules:
+            dates.compile(rule["date_pattern"], f"{rule.id}: date_pattern")
 
 
 @lru_cache(maxsize=None)
