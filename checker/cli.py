@@ -57,7 +57,8 @@ def _open_store(db_path: str, must_exist: bool = False):
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+# readable=False: an unreadable input is reported with the others by the reader, not refused by click
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True, readable=False))
 @DB_OPTION
 @click.option("--manifest", type=click.Path(dir_okay=False),
               help="JSON Lines: file, lang, source, published (a manifest.jsonl beside the files is used anyway).")
@@ -197,7 +198,7 @@ def facts(db_path, kind, entity, fmt):
 
 
 @cli.command()
-@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, readable=False))
 @click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]),
               help="Publication date YYYY-MM-DD (default: manifest.jsonl beside the file, then the page).")
 @click.option("--lang", help="Language code with rules, e.g. ar or en (default: detected).")
@@ -224,7 +225,7 @@ def dates(file, published, lang, fmt):
     if file != "-":
         manifest = Path(file).parent / documents.MANIFEST
         if manifest.is_file():
-            entry = read_manifest(manifest)[0].get(Path(file).resolve())
+            entry = read_manifest(manifest)[0].get(documents.resolved(file))
     raws = list(documents.read(file))
     if len(raws) != 1 or isinstance(raws[0], documents.Problem):
         reason = raws[0].reason if raws and isinstance(raws[0], documents.Problem) else "one article expected"
@@ -253,7 +254,7 @@ def dates(file, published, lang, fmt):
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True, readable=False))
 @DB_OPTION
 @click.option("--out", default="reports", show_default=True, type=click.Path(file_okay=False),
               help="Folder for report.html, report.md and report.json.")
@@ -298,7 +299,7 @@ def report(paths, db_path, out, published, infer_dates):
 
 
 @cli.command()
-@click.argument("draft", type=click.Path(allow_dash=True))
+@click.argument("draft", type=click.Path(allow_dash=True, readable=False))
 @DB_OPTION
 @click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]),
               help="The draft's publication date YYYY-MM-DD (default: today).")

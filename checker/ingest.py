@@ -71,11 +71,13 @@ def read_manifest(path: Path) -> tuple[dict[Path, Entry], list[tuple[str, str]]]
             obj = json.loads(line)
             if not isinstance(obj, dict) or not isinstance(obj.get("file"), str):
                 raise InputProblem("a manifest line is an object with a 'file'")
-            entries[(path.parent / obj["file"]).resolve()] = Entry(
-                obj.get("lang") or None, obj.get("source") or None,
+            entries[documents.resolved(path.parent / obj["file"])] = Entry(
+                documents.sane(obj.get("lang")) or None, documents.sane(obj.get("source")) or None,
                 documents.parse_date(obj.get("published"), "published"), f"manifest {path}")
         except json.JSONDecodeError as e:
             problems.append((f"{path}:{n}", f"not JSON ({e.msg})"))
+        except RecursionError:
+            problems.append((f"{path}:{n}", "JSON nested too deeply"))
         except InputProblem as e:
             problems.append((f"{path}:{n}", str(e)))
     return entries, problems
@@ -120,8 +122,8 @@ def _raws(paths, result: IngestResult, manifest, progress, stdin, on_document) -
     items = documents.expand(paths)
     for done, item in enumerate(items, 1):
         entry = None
-        if item != "-":
-            resolved = Path(item).resolve()
+        if item != "-" and not isinstance(item, Problem):
+            resolved = documents.resolved(item)
             if resolved.parent not in beside:
                 found = Path(item).parent / documents.MANIFEST
                 beside[resolved.parent], problems = read_manifest(found) if found.is_file() else ({}, [])
