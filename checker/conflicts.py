@@ -210,6 +210,12 @@ def _quote(fact: Fact, docs: Mapping[str, Any]) -> Quote:
 
 # ---------------------------------------------------------------- comparing
 
+def _fact_order(fact: Fact) -> tuple:
+    """Facts in the order of their documents and spans, never of their rows: the representative
+    of a class, and so every finding, is the same whatever order the documents came in."""
+    return (fact.doc or "", fact.span, fact.id or "")
+
+
 class _Class:
     """Facts of one block that say the same thing in the same way."""
 
@@ -306,7 +312,7 @@ class Engine:
     def compare(self, facts: Iterable[Fact], *, posts: bool = True) -> list[Finding]:
         blocks: dict[tuple, list[Fact]] = defaultdict(list)
         holders: dict[str, list[Fact]] = defaultdict(list)
-        for fact in facts:
+        for fact in sorted(facts, key=_fact_order):
             key = block_key(fact, self.pol)
             if key is not None:
                 blocks[key].append(fact)
@@ -415,6 +421,7 @@ class Engine:
     # -- single-holder posts
 
     def compare_post(self, facts: list[Fact]) -> list[Finding]:
+        facts = sorted(facts, key=_fact_order)
         if self.focus is not None and not any(f.doc == self.focus for f in facts):
             return []
         rule = self.pol.rule("role")
