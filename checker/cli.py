@@ -5,6 +5,7 @@ Exit codes: 0 ok, 1 error-level findings, 2 bad usage or unreadable input.
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 
 import click
@@ -27,7 +28,24 @@ FORMAT_OPTION = click.option(
     help="text for people, json (JSON Lines) for machines.")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except sqlite3.Error as e:  # a damaged, full, read-only or busy database: one line, exit 2
+            raise InputError(f"the database: {_database_reason(e)}") from None
+
+
+def _database_reason(e: sqlite3.Error) -> str:
+    from checker.store import BUSY_MS
+
+    reason = str(e) or type(e).__name__
+    if "locked" in reason or "busy" in reason:
+        reason += f" (another process kept it for more than {BUSY_MS / 1000:g} s; try again)"
+    return reason
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="checker")
 def cli() -> None:
     """Find dated facts in news articles and flag where sources disagree.
@@ -43,15 +61,16 @@ def cli() -> None:
 PROGRESS_MIN = 5  # inputs; a progress bar only for more than a handful
 
 
-def _open_store(db_path: str, must_exist: bool = False):
+def _open_store(db_path: str, must_exist: bool = False, read_only: bool = False):
+    """The store; `read_only` for commands that only read it (they never write a byte)."""
     from pathlib import Path
 
     from checker.store import Store, StoreError
 
-    if must_exist and not Path(db_path).exists():
+    if (must_exist or read_only) and not Path(db_path).exists():
         raise InputError(f"{db_path}: no such database (run `checker ingest` first)")
     try:
-        return Store(db_path)
+        return Store(db_path, read_only=read_only)
     except StoreError as e:
         raise InputError(str(e)) from None
 
@@ -86,7 +105,7 @@ def ingest(paths, db_path, manifest, published, source, jobs, doc_timeout):
     try:
         result = _ingest(items, store, manifest=manifest, published=published, source=source, jobs=jobs,
                          doc_timeout=doc_timeout)
-        if result.added:  # findings follow the archive
+        if result.added or store.comparison_pending():  # findings follow the archive, after a crash too
             from checker.findings import recompute
 
             recompute(store)
@@ -155,7 +174,7 @@ def documents(db_path, fmt):
 
     from checker.language import has_rules
 
-    with _open_store(db_path, must_exist=True) as store:
+    with _open_store(db_path, read_only=True) as store:
         docs = store.documents()
     for d in docs:
         lang_note = "" if has_rules(d.lang) else " (no rules for this language)"
@@ -188,7 +207,7 @@ def facts(db_path, kind, entity, fmt):
 
     if kind is not None and kind not in factlist.kinds():
         raise InputError(f"no fact kind {kind!r} (known: {', '.join(factlist.kinds())})")
-    with _open_store(db_path, must_exist=True) as store:
+    with _open_store(db_path, read_only=True) as store:
         found = factlist.select(store, kind=kind, entity=entity)
         docs = {i: meta.path for i, meta in store.doc_meta().items()}
     if entity and not found:
@@ -329,7 +348,7 @@ def check(draft, db_path, published, lang, fmt):
         raise InputError("; ".join(f"{p.name}: {p.reason}" for p in problems))
     if not items or not any(i.text.strip() for i in items):
         raise InputError(f"{draft}: the draft is empty")
-    store = _open_store(db_path, must_exist=True)
+    store = _open_store(db_path, read_only=True)
     worst = findings.Exit.OK
     try:
         for raw in items:
@@ -361,7 +380,10 @@ def conflicts(db_path, fmt):
     """
     from checker import conflicts as engine
 
-    with _open_store(db_path, must_exist=True) as store:
+    with _open_store(db_path, read_only=True) as store:
+        if store.comparison_pending():  # a comparison was interrupted: these findings are stale
+            raise InputError(f"{db_path}: the comparison of the latest documents has not run to the end; "
+                             "run `checker report` (or `checker ingest` again) to finish it")
         found = store.findings()
     for f in found:
         click.echo(engine.dumps(f) if fmt == "json" else f"{f.severity}: {f.message} [{f.rule}]")

@@ -110,9 +110,30 @@ def test_a_folder_1000_levels_deep_is_walked_without_recursion(tmp_path):
     finally:
         os.chdir(here)
     (tmp_path / "top.txt").write_text(OTHER, encoding="utf-8")
-    found = documents.expand([tmp_path])
-    assert len(found) == 2 and all(isinstance(f, Path) for f in found)
-    assert found[0].name == "deep.txt" and len(found[0].relative_to(tmp_path).parts) == 1001
+    try:
+        found = documents.expand([tmp_path])
+        assert len(found) == 2 and all(isinstance(f, Path) for f in found)
+        assert found[0].name == "deep.txt" and len(found[0].relative_to(tmp_path).parts) == 1001
+    finally:
+        _remove_deep(tmp_path / "d")
+
+
+def _remove_deep(top: Path) -> None:
+    """shutil.rmtree recurses: pytest could not clean this folder up."""
+    here = os.getcwd()
+    try:
+        os.chdir(top)
+        depth = 1
+        while os.path.isdir("d"):
+            os.chdir("d")
+            depth += 1
+        for name in os.listdir("."):
+            os.remove(name)
+        for _ in range(depth):
+            os.chdir("..")
+            os.rmdir("d")
+    finally:
+        os.chdir(here)
 
 
 def test_an_unreadable_file_on_the_command_line_costs_only_itself(tmp_path, monkeypatch):
