@@ -5,6 +5,7 @@ Exit codes: 0 ok, 1 error-level findings, 2 bad usage or unreadable input.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import sys
 
@@ -14,10 +15,26 @@ from checker import __version__, rules
 from checker.rules import RuleError
 
 
+# Control characters from file names and articles (ESC opens OSC titles, clear-screen and more; C1
+# controls are read by some terminals too) are shown as escapes, never sent; lines and tabs stay.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def _echo(text: str = "", err: bool = False) -> None:
+    click.echo(printable(str(text)), err=err)
+
+
 class InputError(click.ClickException):
     """Bad input or usage that click itself cannot see: exit 2, never a traceback."""
 
     exit_code = 2
+
+    def format_message(self) -> str:
+        return printable(self.message)
 
 
 DB_OPTION = click.option(
@@ -151,11 +168,11 @@ def _ingest(items, store, *, manifest=None, published=None, source=None, jobs=No
     finally:
         if bar is not None:
             bar.close()
-    click.echo(result.summary())
+    _echo(result.summary())
     for name, reason in result.failed:
-        click.echo(f"failed: {name}: {reason}", err=True)
+        _echo(f"failed: {name}: {reason}", err=True)
     if result.failed:
-        click.echo(f"{len(result.failed)} input{'s' if len(result.failed) != 1 else ''} failed", err=True)
+        _echo(f"{len(result.failed)} input{'s' if len(result.failed) != 1 else ''} failed", err=True)
     return result
 
 
@@ -179,14 +196,14 @@ def documents(db_path, fmt):
     for d in docs:
         lang_note = "" if has_rules(d.lang) else " (no rules for this language)"
         if fmt == "json":
-            click.echo(json.dumps({
+            _echo(json.dumps({
                 "id": d.id, "path": d.path, "source": d.source, "url": d.url, "lang": d.lang,
                 "rules": has_rules(d.lang), "published": d.published.isoformat() if d.published else None,
                 "published_evidence": d.published_evidence, "chars": len(d.text), "kept_chars": len(d.cleaned),
             }, ensure_ascii=False))
         else:
             published = d.published.isoformat() if d.published else "null"
-            click.echo(f"{d.id[:12]}  {d.path}  {d.lang}{lang_note}  {published}  {d.published_evidence}")
+            _echo(f"{d.id[:12]}  {d.path}  {d.lang}{lang_note}  {published}  {d.published_evidence}")
 
 
 @cli.command()
@@ -211,9 +228,9 @@ def facts(db_path, kind, entity, fmt):
         found = factlist.select(store, kind=kind, entity=entity)
         docs = {i: meta.path for i, meta in store.doc_meta().items()}
     if entity and not found:
-        click.echo(f"no facts name {entity!r}", err=True)
+        _echo(f"no facts name {entity!r}", err=True)
     for line in factlist.render(found, docs, fmt):
-        click.echo(line)
+        _echo(line)
 
 
 @cli.command()
@@ -260,16 +277,16 @@ def dates(file, published, lang, fmt):
     spans = [(s.start, s.end) for s in sentences.split(doc.text, doc.kept, doc.lang)]
     found = timex.tag_spans(doc.text, spans, doc.lang, doc.published)
     if fmt == "text":
-        click.echo(f"{file}: {doc.lang}, published {doc.published or 'unknown'} ({doc.published_evidence})")
+        _echo(f"{file}: {doc.lang}, published {doc.published or 'unknown'} ({doc.published_evidence})")
     for w in found:
         line, col = position(doc.text, w.start)
         if fmt == "json":
-            click.echo(json.dumps({"file": file, "line": line, "column": col, **timex.as_dict(w)}, ensure_ascii=False))
+            _echo(json.dumps({"file": file, "line": line, "column": col, **timex.as_dict(w)}, ensure_ascii=False))
             continue
         interval = f"{w.earliest}..{w.latest}" if w.earliest else "-"
-        click.echo(f"{line}:{col}  {w.text}  -> {w.value or 'unknown'}  [{w.granularity}; {interval}"
+        _echo(f"{line}:{col}  {w.text}  -> {w.value or 'unknown'}  [{w.granularity}; {interval}"
                    f"{'; approximate' if w.approximate else ''}]  {w.resolved_by}, tense {w.tense or '-'}  {w.rule}")
-        click.echo(f"    {w.explanation}")
+        _echo(f"    {w.explanation}")
 
 
 @cli.command()
@@ -301,7 +318,7 @@ def report(paths, db_path, out, published, infer_dates):
         found = findings.recompute(store)
         if infer_dates:
             for doc_id, value in findings.apply_suggestions(store, found):
-                click.echo(f"{doc_id[:12]}: publication date set to {value} (inferred)")
+                _echo(f"{doc_id[:12]}: publication date set to {value} (inferred)")
             found = findings.recompute(store)
         try:
             written = reporting.write(store, out, found)
@@ -310,9 +327,9 @@ def report(paths, db_path, out, published, infer_dates):
     finally:
         store.close()
     counts = {s: sum(f.severity == s for f in found) for s in ("error", "warning", "info")}
-    click.echo(f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes")
+    _echo(f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes")
     for path in written:
-        click.echo(f"wrote {path}")
+        _echo(f"wrote {path}")
     if failed:  # the report is written; the exit code still says some inputs could not be read
         raise SystemExit(2)
 
@@ -358,7 +375,7 @@ def check(draft, db_path, published, lang, fmt):
             name = "<stdin>" if draft == "-" else raw.name
             lines = findings.json_lines(found, doc) if fmt == "json" else findings.lint_lines(found, name, doc)
             for line in lines:
-                click.echo(line)
+                _echo(line)
             worst = max(worst, findings.exit_code(found))
     finally:
         store.close()
@@ -386,7 +403,7 @@ def conflicts(db_path, fmt):
                              "run `checker report` (or `checker ingest` again) to finish it")
         found = store.findings()
     for f in found:
-        click.echo(engine.dumps(f) if fmt == "json" else f"{f.severity}: {f.message} [{f.rule}]")
+        _echo(engine.dumps(f) if fmt == "json" else f"{f.severity}: {f.message} [{f.rule}]")
 
 
 @cli.command()
@@ -423,14 +440,14 @@ def evaluate(corpus, mode, as_json, no_misses, jobs):
         raise InputError(str(e)) from None
     result = ev.score(corpus_, ev.run(corpus_, mode, jobs), mode)
     if as_json:
-        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=1))
+        _echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=1))
     else:
-        click.echo(ev.text_report(result, misses=not no_misses))
+        _echo(ev.text_report(result, misses=not no_misses))
 
 
 def main() -> None:
     try:
         cli(standalone_mode=True)
     except RuleError as e:  # a broken rule file is the user's input too
-        click.echo(f"Error: {e}", err=True)
+        _echo(f"Error: {e}", err=True)
         raise SystemExit(2) from None

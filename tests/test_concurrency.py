@@ -127,7 +127,7 @@ def test_three_reports_at_once_all_finish(tmp_path):
     """Each report compares the archive and replaces its findings: the three queue for the write."""
     folder = tmp_path / "in"
     folder.mkdir()
-    for i in range(120):
+    for i in range(48):
         (folder / f"{i:04}.txt").write_text(_article(i), encoding="utf-8")
     db = tmp_path / "r.db"
     subprocess.run([sys.executable, "-m", "checker", "ingest", str(folder), "--db", str(db), "--jobs", "2",
