@@ -212,13 +212,15 @@ def documents(db_path, fmt):
 @click.option("--entity", help="Only facts naming this person, place or country (any known spelling).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True,
               help="text for people; json (JSON Lines) or csv for machines.")
-def facts(db_path, kind, entity, fmt):
+@click.option("--bom", is_flag=True, help="Start CSV with a UTF-8 byte-order mark (for spreadsheet programs).")
+def facts(db_path, kind, entity, fmt, bom):
     """List the stored facts with their dates, figures and evidence.
 
     \b
     Example:
         checker facts --entity Putin
         checker facts --kind trade_volume --format json
+        checker facts --format csv --bom > facts.csv
     """
     from checker import factlist
 
@@ -226,10 +228,11 @@ def facts(db_path, kind, entity, fmt):
         raise InputError(f"no fact kind {kind!r} (known: {', '.join(factlist.kinds())})")
     with _open_store(db_path, read_only=True) as store:
         found = factlist.select(store, kind=kind, entity=entity)
-        docs = {i: meta.path for i, meta in store.doc_meta().items()}
+        meta = store.doc_meta()
+    docs = {i: m.path for i, m in meta.items()}
     if entity and not found:
         _echo(f"no facts name {entity!r}", err=True)
-    for line in factlist.render(found, docs, fmt):
+    for line in factlist.render(found, docs, fmt, urls={i: m.url for i, m in meta.items()}, bom=bom):
         _echo(line)
 
 
