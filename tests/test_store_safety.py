@@ -167,3 +167,15 @@ def test_a_document_the_store_refuses_costs_no_other(tmp_path, monkeypatch):
             (str(folder / "1.txt"), "cannot be stored")]
         assert sorted(d.path for d in store.documents()) == [str(folder / "0.txt"), str(folder / "2.txt")]
         assert {f.doc for f in store.facts()} == {d.id for d in store.documents()}
+
+
+def test_dates_not_in_the_text_are_null_not_empty(tmp_path):
+    (tmp_path / "a.txt").write_text("Russian President Vladimir Putin visited Beijing.", encoding="utf-8")
+    with Store(tmp_path / "t.db") as store:
+        ingest([tmp_path / "a.txt"], store, published=__import__("datetime").date(2023, 11, 8))
+        rows = {r[0]: r[1:] for r in store.conn.execute(
+            "SELECT kind, date_text, date_start, date_end, date_value FROM facts")}
+        role = next(f for f in store.facts(kind="role"))
+    assert rows["visit"] == (None, None, None, None)  # undated: nothing at all
+    assert rows["role"] == (None, None, None, "2023-11-08")  # dated by the publication day, not by words
+    assert (role.when.text, role.when.start, role.when.end, role.when.value) == ("", 0, 0, "2023-11-08")
