@@ -104,7 +104,7 @@ def apply_suggestions(store, found: Iterable[Finding]) -> list[tuple[str, str]]:
 
     Returns (document id, date) for each document changed. Used only when asked (--infer-dates).
     """
-    from checker.pipeline import analyse
+    from checker.pipeline import analyse as analysis
 
     suggested: dict[str, set[str]] = {}
     evidence: dict[str, str] = {}
@@ -119,9 +119,7 @@ def apply_suggestions(store, found: Iterable[Finding]) -> list[tuple[str, str]]:
             continue  # two different suggestions for one document: leave it undated
         value = next(iter(dates))
         new = replace(doc, published=date.fromisoformat(value), published_evidence=f"inferred: {evidence[doc_id]}")
-        analysis = analyse(new)
-        store.remove(doc_id)
-        store.add(new, analysis)
+        store.replace(doc_id, new, analysis(new))
         changed.append((doc_id, value))
     return changed
 

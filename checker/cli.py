@@ -5,6 +5,8 @@ Exit codes: 0 ok, 1 error-level findings, 2 bad usage or unreadable input.
 from __future__ import annotations
 
 import os
+import re
+import sqlite3
 import sys
 
 import click
@@ -13,10 +15,26 @@ from checker import __version__, rules
 from checker.rules import RuleError
 
 
+# Control characters from file names and articles (ESC opens OSC titles, clear-screen and more; C1
+# controls are read by some terminals too) are shown as escapes, never sent; lines and tabs stay.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def _echo(text: str = "", err: bool = False) -> None:
+    click.echo(printable(str(text)), err=err)
+
+
 class InputError(click.ClickException):
     """Bad input or usage that click itself cannot see: exit 2, never a traceback."""
 
     exit_code = 2
+
+    def format_message(self) -> str:
+        return printable(self.message)
 
 
 DB_OPTION = click.option(
@@ -27,7 +45,24 @@ FORMAT_OPTION = click.option(
     help="text for people, json (JSON Lines) for machines.")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except sqlite3.Error as e:  # a damaged, full, read-only or busy database: one line, exit 2
+            raise InputError(f"the database: {_database_reason(e)}") from None
+
+
+def _database_reason(e: sqlite3.Error) -> str:
+    from checker.store import BUSY_MS
+
+    reason = str(e) or type(e).__name__
+    if "locked" in reason or "busy" in reason:
+        reason += f" (another process kept it for more than {BUSY_MS / 1000:g} s; try again)"
+    return reason
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="checker")
 def cli() -> None:
     """Find dated facts in news articles and flag where sources disagree.
@@ -43,21 +78,23 @@ def cli() -> None:
 PROGRESS_MIN = 5  # inputs; a progress bar only for more than a handful
 
 
-def _open_store(db_path: str, must_exist: bool = False):
+def _open_store(db_path: str, must_exist: bool = False, read_only: bool = False):
+    """The store; `read_only` for commands that only read it (they never write a byte)."""
     from pathlib import Path
 
     from checker.store import Store, StoreError
 
-    if must_exist and not Path(db_path).exists():
+    if (must_exist or read_only) and not Path(db_path).exists():
         raise InputError(f"{db_path}: no such database (run `checker ingest` first)")
     try:
-        return Store(db_path)
+        return Store(db_path, read_only=read_only)
     except StoreError as e:
         raise InputError(str(e)) from None
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+# readable=False: an unreadable input is reported with the others by the reader, not refused by click
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True, readable=False))
 @DB_OPTION
 @click.option("--manifest", type=click.Path(dir_okay=False),
               help="JSON Lines: file, lang, source, published (a manifest.jsonl beside the files is used anyway).")
@@ -85,7 +122,7 @@ def ingest(paths, db_path, manifest, published, source, jobs, doc_timeout):
     try:
         result = _ingest(items, store, manifest=manifest, published=published, source=source, jobs=jobs,
                          doc_timeout=doc_timeout)
-        if result.added:  # findings follow the archive
+        if result.added or store.comparison_pending():  # findings follow the archive, after a crash too
             from checker.archive import recompute
 
             recompute(store)
@@ -131,11 +168,11 @@ def _ingest(items, store, *, manifest=None, published=None, source=None, jobs=No
     finally:
         if bar is not None:
             bar.close()
-    click.echo(result.summary())
+    _echo(result.summary())
     for name, reason in result.failed:
-        click.echo(f"failed: {name}: {reason}", err=True)
+        _echo(f"failed: {name}: {reason}", err=True)
     if result.failed:
-        click.echo(f"{len(result.failed)} input{'s' if len(result.failed) != 1 else ''} failed", err=True)
+        _echo(f"{len(result.failed)} input{'s' if len(result.failed) != 1 else ''} failed", err=True)
     return result
 
 
@@ -154,19 +191,19 @@ def documents(db_path, fmt):
 
     from checker.read.language import has_rules
 
-    with _open_store(db_path, must_exist=True) as store:
+    with _open_store(db_path, read_only=True) as store:
         docs = store.documents()
     for d in docs:
         lang_note = "" if has_rules(d.lang) else " (no rules for this language)"
         if fmt == "json":
-            click.echo(json.dumps({
+            _echo(json.dumps({
                 "id": d.id, "path": d.path, "source": d.source, "url": d.url, "lang": d.lang,
                 "rules": has_rules(d.lang), "published": d.published.isoformat() if d.published else None,
                 "published_evidence": d.published_evidence, "chars": len(d.text), "kept_chars": len(d.cleaned),
             }, ensure_ascii=False))
         else:
             published = d.published.isoformat() if d.published else "null"
-            click.echo(f"{d.id[:12]}  {d.path}  {d.lang}{lang_note}  {published}  {d.published_evidence}")
+            _echo(f"{d.id[:12]}  {d.path}  {d.lang}{lang_note}  {published}  {d.published_evidence}")
 
 
 @cli.command()
@@ -175,29 +212,32 @@ def documents(db_path, fmt):
 @click.option("--entity", help="Only facts naming this person, place or country (any known spelling).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "csv"]), default="text", show_default=True,
               help="text for people; json (JSON Lines) or csv for machines.")
-def facts(db_path, kind, entity, fmt):
+@click.option("--bom", is_flag=True, help="Start CSV with a UTF-8 byte-order mark (for spreadsheet programs).")
+def facts(db_path, kind, entity, fmt, bom):
     """List the stored facts with their dates, figures and evidence.
 
     \b
     Example:
         checker facts --entity Putin
         checker facts --kind trade_volume --format json
+        checker facts --format csv --bom > facts.csv
     """
     from checker.output import listings
 
     if kind is not None and kind not in listings.kinds():
         raise InputError(f"no fact kind {kind!r} (known: {', '.join(listings.kinds())})")
-    with _open_store(db_path, must_exist=True) as store:
+    with _open_store(db_path, read_only=True) as store:
         found = listings.select(store, kind=kind, entity=entity)
-        docs = {i: meta.path for i, meta in store.doc_meta().items()}
+        meta = store.doc_meta()
+    docs = {i: m.path for i, m in meta.items()}
     if entity and not found:
-        click.echo(f"no facts name {entity!r}", err=True)
-    for line in listings.render(found, docs, fmt):
-        click.echo(line)
+        _echo(f"no facts name {entity!r}", err=True)
+    for line in listings.render(found, docs, fmt, urls={i: m.url for i, m in meta.items()}, bom=bom):
+        _echo(line)
 
 
 @cli.command()
-@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, readable=False))
 @click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]),
               help="Publication date YYYY-MM-DD (default: manifest.jsonl beside the file, then the page).")
 @click.option("--lang", help="Language code with rules, e.g. ar or en (default: detected).")
@@ -225,7 +265,7 @@ def dates(file, published, lang, fmt):
     if file != "-":
         manifest = Path(file).parent / documents.MANIFEST
         if manifest.is_file():
-            entry = read_manifest(manifest)[0].get(Path(file).resolve())
+            entry = read_manifest(manifest)[0].get(documents.resolved(file))
     raws = list(documents.read(file))
     if len(raws) != 1 or isinstance(raws[0], documents.Problem):
         reason = raws[0].reason if raws and isinstance(raws[0], documents.Problem) else "one article expected"
@@ -241,20 +281,20 @@ def dates(file, published, lang, fmt):
     spans = [(s.start, s.end) for s in sentences.split(doc.text, doc.kept, doc.lang)]
     found = timex.tag_spans(doc.text, spans, doc.lang, doc.published)
     if fmt == "text":
-        click.echo(f"{file}: {doc.lang}, published {doc.published or 'unknown'} ({doc.published_evidence})")
+        _echo(f"{file}: {doc.lang}, published {doc.published or 'unknown'} ({doc.published_evidence})")
     for w in found:
         line, col = position(doc.text, w.start)
         if fmt == "json":
-            click.echo(json.dumps({"file": file, "line": line, "column": col, **timex.as_dict(w)}, ensure_ascii=False))
+            _echo(json.dumps({"file": file, "line": line, "column": col, **timex.as_dict(w)}, ensure_ascii=False))
             continue
         interval = f"{w.earliest}..{w.latest}" if w.earliest else "-"
-        click.echo(f"{line}:{col}  {w.text}  -> {w.value or 'unknown'}  [{w.granularity}; {interval}"
+        _echo(f"{line}:{col}  {w.text}  -> {w.value or 'unknown'}  [{w.granularity}; {interval}"
                    f"{'; approximate' if w.approximate else ''}]  {w.resolved_by}, tense {w.tense or '-'}  {w.rule}")
-        click.echo(f"    {w.explanation}")
+        _echo(f"    {w.explanation}")
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True, readable=False))
 @DB_OPTION
 @click.option("--out", default="reports", show_default=True, type=click.Path(file_okay=False),
               help="Folder for report.html, report.md and report.json.")
@@ -283,7 +323,7 @@ def report(paths, db_path, out, published, infer_dates):
         found = archive.recompute(store)
         if infer_dates:
             for doc_id, value in archive.apply_suggestions(store, found):
-                click.echo(f"{doc_id[:12]}: publication date set to {value} (inferred)")
+                _echo(f"{doc_id[:12]}: publication date set to {value} (inferred)")
             found = archive.recompute(store)
         try:
             written = reporting.write(store, out, found)
@@ -292,15 +332,15 @@ def report(paths, db_path, out, published, infer_dates):
     finally:
         store.close()
     counts = {s: sum(f.severity == s for f in found) for s in ("error", "warning", "info")}
-    click.echo(f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes")
+    _echo(f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes")
     for path in written:
-        click.echo(f"wrote {path}")
+        _echo(f"wrote {path}")
     if failed:  # the report is written; the exit code still says some inputs could not be read
         raise SystemExit(2)
 
 
 @cli.command()
-@click.argument("draft", type=click.Path(allow_dash=True))
+@click.argument("draft", type=click.Path(allow_dash=True, readable=False))
 @DB_OPTION
 @click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]),
               help="The draft's publication date YYYY-MM-DD (default: today).")
@@ -332,7 +372,7 @@ def check(draft, db_path, published, lang, fmt):
         raise InputError("; ".join(f"{p.name}: {p.reason}" for p in problems))
     if not items or not any(i.text.strip() for i in items):
         raise InputError(f"{draft}: the draft is empty")
-    store = _open_store(db_path, must_exist=True)
+    store = _open_store(db_path, read_only=True)
     worst = lint.Exit.OK
     try:
         for raw in items:
@@ -342,7 +382,7 @@ def check(draft, db_path, published, lang, fmt):
             name = "<stdin>" if draft == "-" else raw.name
             lines = lint.json_lines(found, doc) if fmt == "json" else lint.lint_lines(found, name, doc)
             for line in lines:
-                click.echo(line)
+                _echo(line)
             worst = max(worst, lint.exit_code(found))
     finally:
         store.close()
@@ -364,10 +404,13 @@ def conflicts(db_path, fmt):
     """
     from checker.output import lint
 
-    with _open_store(db_path, must_exist=True) as store:
+    with _open_store(db_path, read_only=True) as store:
+        if store.comparison_pending():  # a comparison was interrupted: these findings are stale
+            raise InputError(f"{db_path}: the comparison of the latest documents has not run to the end; "
+                             "run `checker report` (or `checker ingest` again) to finish it")
         found = store.findings()
     for f in found:
-        click.echo(lint.dumps(f) if fmt == "json" else f"{f.severity}: {f.message} [{f.rule}]")
+        _echo(lint.dumps(f) if fmt == "json" else f"{f.severity}: {f.message} [{f.rule}]")
 
 
 @cli.command()
@@ -404,14 +447,14 @@ def evaluate(corpus, mode, as_json, no_misses, jobs):
         raise InputError(str(e)) from None
     result = ev.score(corpus_, ev.run(corpus_, mode, jobs), mode)
     if as_json:
-        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=1))
+        _echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=1))
     else:
-        click.echo(ev.text_report(result, misses=not no_misses))
+        _echo(ev.text_report(result, misses=not no_misses))
 
 
 def main() -> None:
     try:
         cli(standalone_mode=True)
     except RuleError as e:  # a broken rule file is the user's input too
-        click.echo(f"Error: {e}", err=True)
+        _echo(f"Error: {e}", err=True)
         raise SystemExit(2) from None

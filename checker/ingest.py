@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import signal
+import sqlite3
+import sys
 import threading
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
@@ -72,11 +75,13 @@ def read_manifest(path: Path) -> tuple[dict[Path, Entry], list[tuple[str, str]]]
             obj = json.loads(line)
             if not isinstance(obj, dict) or not isinstance(obj.get("file"), str):
                 raise InputProblem("a manifest line is an object with a 'file'")
-            entries[(path.parent / obj["file"]).resolve()] = Entry(
-                obj.get("lang") or None, obj.get("source") or None,
+            entries[documents.resolved(path.parent / obj["file"])] = Entry(
+                documents.sane(obj.get("lang")) or None, documents.sane(obj.get("source")) or None,
                 documents.parse_date(obj.get("published"), "published"), f"manifest {path}")
         except json.JSONDecodeError as e:
             problems.append((f"{path}:{n}", f"not JSON ({e.msg})"))
+        except RecursionError:
+            problems.append((f"{path}:{n}", "JSON nested too deeply"))
         except InputProblem as e:
             problems.append((f"{path}:{n}", str(e)))
     return entries, problems
@@ -121,8 +126,8 @@ def _raws(paths, result: IngestResult, manifest, progress, stdin, on_document) -
     items = documents.expand(paths)
     for done, item in enumerate(items, 1):
         entry = None
-        if item != "-":
-            resolved = Path(item).resolve()
+        if item != "-" and not isinstance(item, Problem):
+            resolved = documents.resolved(item)
             if resolved.parent not in beside:
                 found = Path(item).parent / documents.MANIFEST
                 beside[resolved.parent], problems = read_manifest(found) if found.is_file() else ({}, [])
@@ -214,11 +219,34 @@ def _warm() -> None:
         analyse(documents.build(Raw("warm-up", "1 January 2020.", lang=lang)))
 
 
+def _die_with_parent(parent: int) -> None:
+    """A parent killed with -9 cannot stop its pool: on Linux the kernel kills the worker with it
+    (PR_SET_PDEATHSIG). Elsewhere the pool's own shutdown on errors and interrupts is all there is."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the call
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _start_worker(parent: int) -> None:
+    _die_with_parent(parent)
+    _warm()
+
+
 def _pool(jobs: int) -> ProcessPoolExecutor:
     # fork: workers start fast and share the parent's imported modules
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    return ProcessPoolExecutor(jobs, mp_context=context, initializer=_warm)
+    return ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(os.getpid(),))
 
 
 def _kill(pool: ProcessPoolExecutor) -> None:
@@ -281,16 +309,37 @@ def _alone(raw, published, source, timeout):
 
 # -- writing -----------------------------------------------------------------------------------
 
+# What one document's values can make the store refuse; a full disk or a lock stops the batch instead.
+_REFUSED = (ValueError, sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.DataError, OverflowError)
+
+
+def _store(pending: list, store: Store, result: IngestResult) -> list[bool | None]:
+    """Write a batch in one transaction; should the store refuse it, write its documents one by
+    one, so that a document it cannot take costs no other (None for each refused, reported)."""
+    try:
+        return store.add_many(pending)
+    except _REFUSED:
+        pass
+    out: list[bool | None] = []
+    for doc, analysis in pending:
+        try:
+            out.append(store.add(doc, analysis))
+        except _REFUSED as e:
+            result.failed.append((doc.path, f"cannot be stored ({type(e).__name__}: {e})"))
+            out.append(None)
+    return out
+
+
 def _write(analysed, store: Store, result: IngestResult, batch: int, unwritten: set[str], on_document) -> None:
     """Write analysed documents, `batch` per transaction."""
     pending: list = []
 
     def flush():
-        for (doc, _), added in zip(pending, store.add_many(pending)):
+        for (doc, _), added in zip(pending, _store(pending, store, result)):
             if added:
                 result.added += 1
                 result.ids.append(doc.id)
-            else:  # written meanwhile by another process
+            elif added is False:  # written meanwhile by another process (None: refused, reported)
                 result.skipped_existing += 1
             unwritten.discard(doc.id)
             if on_document:

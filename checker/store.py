@@ -21,7 +21,8 @@ import sqlite_utils
 from checker import model
 from checker.read.documents import Document
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: application id, comparison state, foreign keys, NULL for dates not in the text
+APPLICATION_ID = 0x43484B52  # 'CHKR' in the header: how a checker database is known (PRAGMA application_id)
 BUSY_MS = 10_000
 SETUP_TRIES = 30  # attempts at setting up a database another process is creating
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -54,7 +55,13 @@ _TABLES = {
     # NULL for findings across the archive (replaced by each comparison pass)
     "findings": ({"id": str, "rule": str, "severity": str, "kind": str, "message": str, "facts": str,
                   "docs": str, "quotes": str, "values": str, "extra": str, "doc": str}, "id"),
+    # work that must survive a crash: 'comparison' is set in the transaction that adds or removes a
+    # document and cleared in the one that stores the comparison's findings
+    "state": ({"key": str, "value": str}, "key"),
 }
+# Declared for people who browse the store (Datasette links rows to their document); set on new databases
+_FOREIGN_KEYS = {name: [("doc", "documents", "id")] for name in ("sentences", "facts", "findings")}
+_PENDING = "comparison"
 _INDEXES = [("sentences", ["doc"]), ("facts", ["kind"]), ("facts", ["subject"]), ("facts", ["doc"]),
             ("aliases", ["name"]),
             # the comparison engine's look-ups: a block (kind, subject, place), a post's holders (object)
@@ -82,7 +89,9 @@ class DocMeta:
 class Store:
     """`with Store(path) as store:` closes the connection at the end of the block."""
 
-    def __init__(self, path: str | Path | None = None, *, memory: bool = False):
+    def __init__(self, path: str | Path | None = None, *, memory: bool = False, read_only: bool = False):
+        """`read_only`: open the file for reading only and refuse anything but a current checker
+        database, so that listing a store can never change it."""
         if memory:
             self.db = sqlite_utils.Database(memory=True)
         else:
@@ -90,13 +99,24 @@ class Store:
             _check_file(path)
         where = "memory" if memory else str(path)
         self.conn = None
+        self._read_only = read_only
         self._reader = _FactReader()
         try:
             if not memory:
-                self.db = sqlite_utils.Database(sqlite3.connect(str(path), timeout=BUSY_MS / 1000))
+                target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
+                self.db = sqlite_utils.Database(sqlite3.connect(target, timeout=BUSY_MS / 1000, uri=read_only))
                 self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
             self.conn = self.db.conn
-            self._setup(where, wal=not memory)
+            # a write transaction takes the write lock at BEGIN: two writers queue on the busy
+            # timeout instead of one failing at once when it upgrades a read to a write
+            self.conn.isolation_level = "IMMEDIATE"
+            if read_only:
+                if self._outdated(where):
+                    raise StoreError(f"{where}: written by an older checker (schema {self._version()}); "
+                                     "`checker ingest` or `checker report` upgrades it")
+                self._indexes = self._index_columns()
+            else:
+                self._setup(where, wal=not memory)
         except BaseException as e:
             if self.conn is not None:
                 self.conn.close()
@@ -133,16 +153,37 @@ class Store:
                 time.sleep(0.02 * (attempt + 1))
 
     def _outdated(self, where: str) -> bool:
-        """True when tables or columns are missing; StoreError for a database that is not ours."""
+        """True when tables or columns are missing; StoreError for a database that is not ours.
+
+        Ours: our application id, or (written before there was one) an integer schema_version
+        beside a documents table with our columns. Anything else is refused before a byte is written."""
         tables = set(self.db.table_names())
-        if tables and "schema_version" not in tables:
+        app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
+        if app_id not in (0, APPLICATION_ID):
+            raise StoreError(f"{where}: not a checker database (application id {app_id:#x})")
+        if not tables:
+            if self._read_only:
+                raise StoreError(f"{where}: an empty database (run `checker ingest` first)")
+            return True
+        if "schema_version" not in tables:
             raise StoreError(f"{where}: not a checker database (it holds other tables: "
                              f"{', '.join(sorted(tables)[:5])})")
-        found = max((r["version"] for r in self.db["schema_version"].rows), default=0) if tables else 0
+        types = {r[0] for r in self.conn.execute("SELECT DISTINCT typeof(version) FROM schema_version")}
+        if not types <= {"integer"}:
+            raise StoreError(f"{where}: not a checker database (its schema_version is not a number)")
+        if app_id == 0 and not ({"id", "text"} <= set(self.db["documents"].columns_dict) if "documents" in tables
+                                else False):
+            raise StoreError(f"{where}: not a checker database (no checker application id and no documents table)")
+        found = self._version()
         if found > SCHEMA_VERSION:
             raise StoreError(f"{where}: database schema {found} is newer than this checker's ({SCHEMA_VERSION})")
-        return found < SCHEMA_VERSION or any(
+        return found < SCHEMA_VERSION or app_id != APPLICATION_ID or any(
             name not in tables or set(columns) - set(self.db[name].columns_dict) for name, (columns, _) in _TABLES.items())
+
+    def _version(self) -> int:
+        if not self.db["schema_version"].exists():
+            return 0
+        return self.conn.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
 
     def _create(self) -> None:
         """Create what is missing; an older schema gets its missing columns (all may be NULL).
@@ -150,6 +191,7 @@ class Store:
         version = self.db["schema_version"]
         # First: a process that sees any of our tables sees this one too, and never takes the
         # database for a foreign one while another process is still creating it.
+        self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         version.create({"version": int}, pk="version", if_not_exists=True)
         with self.conn:
             for name, (columns, pk) in _TABLES.items():
@@ -158,8 +200,9 @@ class Store:
                     for col, kind in columns.items():
                         if col not in table.columns_dict:
                             table.add_column(col, kind)
-                else:
-                    table.create(columns, pk=pk, not_null={pk}, if_not_exists=True)  # another process may race
+                else:  # another process may race
+                    table.create(columns, pk=pk, not_null={pk}, if_not_exists=True,
+                                 foreign_keys=_FOREIGN_KEYS.get(name))
             version.insert({"version": SCHEMA_VERSION}, pk="version", replace=True)
 
     def _index_columns(self) -> set[tuple[str, tuple[str, ...]]]:
@@ -205,6 +248,7 @@ class Store:
         cur = self._insert("documents", [_doc_row(doc)], ignore=True)
         if cur.rowcount == 0:
             return False
+        self._mark_pending()
         self._insert("sentences", [{"doc": doc.id, "start": s.start, "end": s.end, "text": s.text}
                                    for s in analysis.sentences])
         self._insert("facts", [_fact_row(f, doc.id) for f in analysis.facts], ignore=True)
@@ -333,16 +377,38 @@ class Store:
     # -- findings --------------------------------------------------------------------------
 
     def replace_findings(self, findings: list[model.Finding]) -> None:
-        """Replace the findings across the archive; each document's own findings stay."""
+        """Replace the findings across the archive; each document's own findings stay. The
+        comparison is done: the mark set with the documents goes in the same transaction."""
         with self.conn:
             self.conn.execute("DELETE FROM findings WHERE doc IS NULL")
             self._insert("findings", [_finding_row(f) for f in findings], ignore=True)
+            self.conn.execute("DELETE FROM state WHERE key = ?", [_PENDING])
+
+    def comparison_pending(self) -> bool:
+        """Whether documents were added or changed since the last comparison was stored (a crash
+        between the two leaves the mark)."""
+        return self.conn.execute("SELECT 1 FROM state WHERE key = ?", [_PENDING]).fetchone() is not None
+
+    def _mark_pending(self) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)",
+                          [_PENDING, datetime.now(timezone.utc).isoformat(timespec="seconds")])
 
     def remove(self, doc_id: str) -> None:
         """Delete a document with everything read from it (to read it again)."""
         with self.conn:
-            for table, column in (("facts", "doc"), ("sentences", "doc"), ("findings", "doc"), ("documents", "id")):
-                self.conn.execute(f"DELETE FROM [{table}] WHERE [{column}] = ?", [doc_id])
+            self._remove(doc_id)
+
+    def _remove(self, doc_id: str) -> None:
+        for table, column in (("facts", "doc"), ("sentences", "doc"), ("findings", "doc"), ("documents", "id")):
+            self.conn.execute(f"DELETE FROM [{table}] WHERE [{column}] = ?", [doc_id])
+        self._mark_pending()
+
+    def replace(self, doc_id: str, doc: Document, analysis) -> None:
+        """Put a document read again in place of the stored one, in one transaction: a failure
+        leaves the old one."""
+        with self.conn:
+            self._remove(doc_id)
+            self._add(doc, analysis)
 
     def findings(self) -> list[model.Finding]:
         return [_finding(r) for r in self.db["findings"].rows_where(order_by="rowid")]
@@ -394,6 +460,8 @@ def _fact_row(f: model.Fact, doc: str) -> dict:
         for col, attr in columns.items():
             v = getattr(value, attr) if value is not None else None
             row[col] = v.isoformat() if isinstance(v, date) else v
+    if f.when is not None and f.when.end <= f.when.start:  # a date not written in the text: no span
+        row.update(date_start=None, date_end=None, date_text=f.when.text or None)
     return row
 
 
@@ -426,6 +494,7 @@ class _FactReader:
                 vals[k] = date.fromisoformat(vals[k]) if vals[k] else None
             if "approximate" in vals:
                 vals["approximate"] = bool(vals["approximate"])
+                vals.update({k: v for k, v in _NO_SPAN.items() if vals[k] is None})
             made = cls(**{k: v for k, v in vals.items() if v is not None or k not in _NOT_NULL})
         cache[values] = made
         return made
@@ -445,6 +514,8 @@ def _chunks(ids: Iterable[str]) -> Iterator[list[str]]:
         yield ids[i:i + _CHUNK]
 
 
+# A date not written in the text is stored with NULL words and span; a When holds them as these.
+_NO_SPAN = {"text": "", "start": 0, "end": 0}
 # Fields that have a non-None default in the dataclasses: a NULL column means "use the default".
 _NOT_NULL = {"approximate", "resolved_by", "explanation", "qualifier", "rule"}
 

@@ -72,6 +72,19 @@ def test_csv_has_a_header_and_a_row_per_fact(db):
     assert len(rows) == len(_facts(db, "--kind", "visit"))
 
 
+def test_csv_carries_the_sentence_and_url_and_opens_in_spreadsheets_with_bom(db):
+    facts = {f["id"]: f for f in _facts(db, "--kind", "visit")}
+    result = CliRunner().invoke(cli, ["facts", "--db", db, "--format", "csv", "--kind", "visit", "--bom"])
+    assert result.stdout_bytes.startswith("\ufeffid,".encode("utf-8"))
+    rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
+    assert {r["id"] for r in rows} == set(facts)
+    for r in rows:  # the sentence each fact was read from, on one line; the seeds have no URL
+        assert r["sentence"] == " ".join(facts[r["id"]]["sentence"].split()) and r["sentence"]
+        assert r["url"] == ""
+    plain = CliRunner().invoke(cli, ["facts", "--db", db, "--format", "csv", "--kind", "visit"])
+    assert plain.stdout.startswith("id,")
+
+
 def test_facts_on_a_missing_database_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(cli, ["facts", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 2 and "no such database" in result.output

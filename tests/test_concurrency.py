@@ -121,3 +121,22 @@ def test_processes_creating_the_same_new_database_at_once(tmp_path):
         store = Store(path)
         assert store.documents() == [] and store.db["sentences_fts"].exists()
         store.close()
+
+
+def test_three_reports_at_once_all_finish(tmp_path):
+    """Each report compares the archive and replaces its findings: the three queue for the write."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(48):
+        (folder / f"{i:04}.txt").write_text(_article(i), encoding="utf-8")
+    db = tmp_path / "r.db"
+    subprocess.run([sys.executable, "-m", "checker", "ingest", str(folder), "--db", str(db), "--jobs", "2",
+                    "--published", "2024-01-15"], cwd=ROOT, capture_output=True, check=True, timeout=120)
+    procs = [subprocess.Popen([sys.executable, "-m", "checker", "report", "--db", str(db), "--out",
+                               str(tmp_path / f"out{k}")], cwd=ROOT, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for k in range(3)]
+    results = [p.communicate(timeout=120) for p in procs]
+    for p, (out, err) in zip(procs, results):
+        assert p.returncode == 0 and "locked" not in err and "Traceback" not in err, err
+    reports = {(tmp_path / f"out{k}" / "report.json").read_text(encoding="utf-8") for k in range(3)}
+    assert len(reports) == 1  # the same archive, the same findings

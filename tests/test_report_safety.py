@@ -15,10 +15,11 @@ from checker.ingest import ingest
 from checker.store import Store
 
 PAYLOADS = ("<script>alert(1)</script>", '"onload=alert(1)', "</svg><script>")
-SOURCE = "News <script>alert(1)</script> \"onload=alert(1) </svg><script>"
+SOURCE = "News <script>alert(1)</script> \"onload=alert(1) </svg><script> ![x](https://e.example/x.png)"
+MARKDOWN = "[click](javascript:alert(1)) ![pixel](https://e.example/p.png) <img src=x onerror=alert(1)> **bold**"
 BODY = ("Putin heads to China {p0}\n\n"
         "Russian President Vladimir Putin visited Beijing in {month} 2023 to attend the Belt and Road Forum, "
-        "{p0} officials said {p1} {p2}.\n")
+        "{p0} officials said {p1} {p2} {p3}.\n")
 
 
 class _Tags(HTMLParser):
@@ -44,7 +45,8 @@ def written(tmp_path_factory):
     folder = tmp / "in"
     folder.mkdir()
     for name, month in (('a"onload=alert(1)<svg>', "October"), ("b<svg onload=alert(1)>", "February")):
-        (folder / f"{name}.txt").write_text(BODY.format(month=month, p0=PAYLOADS[0], p1=PAYLOADS[1], p2=PAYLOADS[2]),
+        (folder / f"{name}.txt").write_text(BODY.format(month=month, p0=PAYLOADS[0], p1=PAYLOADS[1], p2=PAYLOADS[2],
+                                                                                p3=MARKDOWN),
                                             encoding="utf-8")
     store = Store(tmp / "x.db")
     result = ingest([folder], store, published=date(2023, 11, 8), source=SOURCE)
@@ -66,8 +68,26 @@ def html(written):
 def test_markdown_report_escapes_article_html(written):
     # Markdown viewers render inline HTML: article text must arrive escaped there too.
     md = written["report.md"]
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in md
+    assert "&lt;script&gt;alert\\(1\\)&lt;/script&gt;" in md
     assert "<script" not in md.lower() and "<svg" not in md.lower()
+
+
+def test_the_markdown_report_renders_no_element_from_an_article(written):
+    """Rendered as CommonMark with tables, the quotes, sources and file names make text only:
+    no link, image, emphasis, code or raw HTML, and no extra table cell."""
+    from markdown_it import MarkdownIt
+
+    md = written["report.md"]
+    assert "\\!\\[x\\]\\(https://e.example/x.png\\)" in md  # the source's image, escaped
+    rendered = MarkdownIt("commonmark").enable("table").render(md)
+    tags = _Tags()
+    tags.feed(rendered)
+    assert set(tags.tags) <= {"h1", "h2", "p", "ul", "li", "strong", "code", "table", "thead", "tbody", "tr", "th",
+                              "td"}, set(tags.tags)
+    assert not tags.attrs - {"style"}
+    assert rendered.count("<strong>") == md.count("- **")  # only the severities are bold
+    rows = [line for line in md.splitlines() if line.startswith("| ") and "---" not in line]
+    assert rows and all(len(row.split(" | ")) == 5 for row in rows)  # one cell per column
 
 
 def test_the_payloads_reach_the_report_escaped(html):

@@ -21,6 +21,12 @@ from checker.compare.wording import describe_quantity, describe_when, doc_label,
 from checker.model import Fact, Finding
 
 
+def _fact_order(fact: Fact) -> tuple:
+    """Facts in the order of their documents and spans, never of their rows: the representative
+    of a class, and so every finding, is the same whatever order the documents came in."""
+    return (fact.doc or "", fact.span, fact.id or "")
+
+
 class Class:
     """Facts of one block that say the same thing in the same way."""
 
@@ -94,7 +100,7 @@ class Engine:
     def compare(self, facts: Iterable[Fact], *, posts: bool = True) -> list[Finding]:
         blocks: dict[tuple, list[Fact]] = defaultdict(list)
         holders: dict[str, list[Fact]] = defaultdict(list)
-        for fact in facts:
+        for fact in sorted(facts, key=_fact_order):
             key = block_key(fact, self.pol)
             if key is not None:
                 blocks[key].append(fact)
@@ -109,7 +115,7 @@ class Engine:
 
     def compare_post(self, facts: list[Fact]) -> list[Finding]:
         """Every holder of one single-holder post."""
-        return role.findings(self, facts)
+        return role.findings(self, sorted(facts, key=_fact_order))
 
     def label(self, doc_id: str) -> str:
         return "the draft" if doc_id == self.focus else doc_label(doc_id, self.docs)

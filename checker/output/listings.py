@@ -12,7 +12,7 @@ from checker.model import Fact
 
 CSV_FIELDS = ("id", "doc", "kind", "subject", "object", "place", "occasion", "modality", "date_text",
               "date_value", "date_resolved_by", "quantity_text", "quantity_low", "quantity_high",
-              "quantity_unit", "start", "end", "rule")
+              "quantity_unit", "start", "end", "rule", "sentence", "url")
 
 
 def kinds() -> list[str]:
@@ -40,7 +40,10 @@ def as_dict(f: Fact, path: str | None = None) -> dict:
     }
 
 
-def render(facts: Iterable[Fact], paths: dict[str, str], fmt: str) -> Iterator[str]:
+def render(facts: Iterable[Fact], paths: dict[str, str], fmt: str, urls: dict[str, str | None] | None = None,
+           bom: bool = False) -> Iterator[str]:
+    """Lines of the listing; `urls` by document for CSV; `bom` starts CSV with a UTF-8 byte-order mark,
+    by which spreadsheet programs know the encoding."""
     if fmt == "json":
         for f in facts:
             yield json.dumps(as_dict(f, paths.get(f.doc)), ensure_ascii=False)
@@ -53,8 +56,9 @@ def render(facts: Iterable[Fact], paths: dict[str, str], fmt: str) -> Iterator[s
             w, q = d["date"] or {}, d["quantity"] or {}
             out.writerow([d["id"], paths.get(f.doc, f.doc), f.kind, f.subject, f.object, f.place, f.occasion,
                           f.modality, w.get("text"), w.get("value"), w.get("resolved_by"), q.get("text"),
-                          q.get("low"), q.get("high"), q.get("unit"), f.span[0], f.span[1], f.rule])
-        yield buf.getvalue().rstrip("\n")
+                          q.get("low"), q.get("high"), q.get("unit"), f.span[0], f.span[1], f.rule,
+                          " ".join(f.sentence.split()), (urls or {}).get(f.doc)])
+        yield ("\ufeff" if bom else "") + buf.getvalue().rstrip("\n")
     else:
         for f in facts:
             yield _line(f, paths.get(f.doc, f.doc[:12]))

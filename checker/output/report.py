@@ -8,6 +8,7 @@ autoescape, in text, attributes and SVG alike.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from html import escape as html_escape
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from checker.output.lint import finding_dict
 from checker.output import timeline
 from checker.model import Finding
 
+_MARKDOWN = re.compile(r"[\\`*_\[\]()!|~]")  # marks of links, images, code, emphasis and table cells
 CORROBORATION = "corroboration"
 SUGGESTION = "publication-date-suggestion"
 TIMELINE_ENTITIES = 12  # timelines drawn, at most: one per entity the findings name most
@@ -101,8 +103,9 @@ def markdown(ctx: dict) -> str:
     docs = ctx["docs"]
 
     def cell(text) -> str:
-        # Article text in Markdown: escaped as HTML (viewers render inline HTML), no pipes or line breaks.
-        return html_escape(str(text or ""), quote=False).replace("|", "\\|").replace("\n", " ")
+        # Text from an article or a manifest: escaped as HTML (viewers render inline HTML), then every
+        # Markdown mark backslashed (no link, image, emphasis or table cell), on one line.
+        return _MARKDOWN.sub(r"\\\g<0>", html_escape(" ".join(str(text or "").split()), quote=False))
 
     def section(title: str, findings: list[Finding]) -> list[str]:
         out = [f"## {title} ({len(findings)})", ""]
@@ -126,7 +129,8 @@ def markdown(ctx: dict) -> str:
     lines += ["## Documents", "", "| document | source | language | published | how it was found |",
               "|---|---|---|---|---|"]
     for d in ctx["documents"]:
-        lines.append(f"| {cell(d.label)} | {cell(d.source)} | {d.lang} | {d.published or 'unknown'} | {cell(d.evidence)} |")
+        lines.append(f"| {cell(d.label)} | {cell(d.source)} | {cell(d.lang)} | {cell(d.published or 'unknown')} "
+                     f"| {cell(d.evidence)} |")
     return "\n".join(lines) + "\n"
 
 

@@ -6,9 +6,12 @@ that cannot be read, with the reason); `build` turns a Raw item into a `Document
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import json
+import os
 import re
+import stat
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -65,6 +68,15 @@ class InputProblem(ValueError):
     """An input that cannot be read; the message is the reason."""
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def sane(text: str | None) -> str | None:
+    """The text with lone surrogates (a JSON escape such as \\ud800, an undecodable file name)
+    as U+FFFD: they cannot be encoded as UTF-8, so they would fail in the store, not here."""
+    return _SURROGATE.sub("\ufffd", text) if isinstance(text, str) else text
+
+
 def doc_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -102,28 +114,113 @@ def decode(data: bytes) -> str:
 
 
 def read_bytes(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
+    """The bytes of a regular file, refused by its size before anything is read."""
+    with open_regular(path) as f:
+        size = os.fstat(f.fileno()).st_size
         if size > MAX_BYTES:
             raise InputProblem(f"too large ({size:,} bytes; limit {MAX_BYTES:,})")
-        return path.read_bytes()
+        try:
+            data = f.read(MAX_BYTES + 1)  # the file may grow between the check and the read
+        except OSError as e:
+            raise InputProblem(f"cannot read: {e.strerror or e}") from None
+    if len(data) > MAX_BYTES:
+        raise InputProblem(f"too large (more than {MAX_BYTES:,} bytes)")
+    return data
+
+
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+          (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def _not_regular(mode: int) -> str:
+    return next((f"not a regular file: {name}" for test, name in _KINDS if test(mode)), "not a regular file")
+
+
+def _stat_problem(path: Path, e: OSError) -> InputProblem:
+    if e.errno == errno.ELOOP:
+        return InputProblem("a loop of symbolic links")
+    if e.errno == errno.ENOENT:
+        return InputProblem("a symbolic link to nothing" if os.path.islink(path) else "no such file")
+    return InputProblem(f"cannot read: {e.strerror or e}")
+
+
+def open_regular(path: Path):
+    """A regular file opened for binary reading; InputProblem for anything else. Devices, pipes and
+    sockets are refused by their type before they are opened (/dev/zero never ends, a FIFO blocks);
+    O_NONBLOCK keeps a file swapped for a FIFO meanwhile from blocking the open."""
+    try:
+        mode = os.stat(path).st_mode
     except OSError as e:
-        raise InputProblem(f"cannot read: {e.strerror or e}") from None
+        raise _stat_problem(path, e) from None
+    if not stat.S_ISREG(mode):
+        raise InputProblem(_not_regular(mode))
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as e:
+        raise _stat_problem(path, e) from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise InputProblem(_not_regular(mode))
+    return os.fdopen(fd, "rb")
 
 
-def expand(paths) -> list[str | Path]:
-    """Inputs in order: '-' for stdin, files, folders walked recursively in sorted order."""
-    out: list[str | Path] = []
+def resolved(path: str | Path) -> Path:
+    """The absolute path without symbolic links; a loop of links never raises (manifest matching only)."""
+    return Path(os.path.realpath(path))
+
+
+def expand(paths) -> list[str | Path | Problem]:
+    """Inputs in order: '-' for stdin, files, folders walked in sorted order. A folder entry that
+    cannot be read as an article (a pipe, a device, a link to nothing or in a loop, an unreadable
+    folder) is a Problem in the list, so it is reported with the rest."""
+    out: list[str | Path | Problem] = []
     for p in paths:
-        if str(p) == "-":
-            out.append("-")
+        if isinstance(p, Problem) or str(p) == "-":  # already expanded
+            out.append(p)
             continue
         p = Path(p)
         if p.is_dir():
-            out.extend(f for f in sorted(p.rglob("*")) if f.is_file() and _wanted(f))
+            out.extend(walk(p))
         else:
             out.append(p)
     return out
+
+
+def walk(root: Path) -> list[Path | Problem]:
+    """The article files under `root` and the entries skipped with their reason, in path order.
+    A stack instead of recursion: a folder thousands of levels deep is walked like any other.
+    Links to folders are not followed (like rglob), so a loop of links cannot be walked twice."""
+    found: list[tuple[Path, Path | Problem]] = []
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = list(it)
+        except OSError as e:
+            found.append((folder, Problem(str(folder), f"folder skipped: cannot read it ({e.strerror or e})")))
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(path)
+                    continue
+                if entry.is_symlink() and os.path.isdir(path):
+                    found.append((path, Problem(str(path), "skipped: a link to a folder (not followed)")))
+                    continue
+                if not _wanted(path):
+                    continue
+                mode = os.stat(path).st_mode
+            except OSError as e:
+                found.append((path, Problem(str(path), f"skipped: {_stat_problem(path, e)}")))
+                continue
+            if stat.S_ISREG(mode):
+                found.append((path, path))
+            else:
+                found.append((path, Problem(str(path), f"skipped: {_not_regular(mode)}")))
+    return [item for _, item in sorted(found, key=lambda pair: pair[0])]
 
 
 def _wanted(f: Path) -> bool:
@@ -131,17 +228,18 @@ def _wanted(f: Path) -> bool:
     return f.name != MANIFEST and not f.name.startswith(".") and suffix in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
 
-def read(item: str | Path, stdin=None) -> Iterator[Raw | Problem]:
-    """The articles of one input (several for JSON Lines)."""
-    name = "<stdin>" if item == "-" else str(item)
+def read(item: str | Path | Problem, stdin=None) -> Iterator[Raw | Problem]:
+    """The articles of one input (several for JSON Lines); a Problem from `expand` as it is."""
+    if isinstance(item, Problem):
+        yield item
+        return
+    name = "<stdin>" if item == "-" else sane(str(item))
     try:
         if item == "-":
             data = (stdin or sys.stdin.buffer).read(MAX_BYTES + 1)
             yield Raw(name, decode(data))
             return
         path = Path(item)
-        if not path.exists():
-            raise InputProblem("no such file")
         if path.is_dir():
             raise InputProblem("a folder holds no articles here")
         suffix = path.suffix.lower()
@@ -159,11 +257,7 @@ def read(item: str | Path, stdin=None) -> Iterator[Raw | Problem]:
 
 def _jsonl_file(name: str, path: Path) -> Iterator[Raw | Problem]:
     """A JSON Lines file read line by line (memory stays flat however long the file); MAX_BYTES per line."""
-    try:
-        f = path.open("rb")
-    except OSError as e:
-        raise InputProblem(f"cannot read: {e.strerror or e}") from None
-    with f:
+    with open_regular(path) as f:
         if f.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):  # rare: decoded whole, size-limited
             yield from _jsonl(name, decode(read_bytes(path)))
             return
@@ -207,21 +301,23 @@ def _jsonl_line(where: str, name: str, line: str) -> Raw | Problem | None:
         obj = json.loads(line)
         if not isinstance(obj, dict):
             raise InputProblem("not a JSON object")
-        body = obj.get("text")
+        body = sane(obj.get("text"))
         if not isinstance(body, str) or not body.strip():
             raise InputProblem("no text")
-        return Raw(f"{name}#{obj['id']}" if obj.get("id") not in (None, "") else where, body,
+        return Raw(f"{name}#{_str(obj['id'])}" if obj.get("id") not in (None, "") else where, body,
                    source=_str(obj.get("source")), url=_str(obj.get("url")), lang=_str(obj.get("lang")),
                    published=parse_date(obj.get("published"), "published"),
                    published_from="JSONL field 'published'")
     except json.JSONDecodeError as e:
         return Problem(where, f"not JSON ({e.msg})")
+    except RecursionError:  # the decoder's own bound on nesting, well before the stack's
+        return Problem(where, "JSON nested too deeply")
     except InputProblem as e:
         return Problem(where, str(e))
 
 
 def _str(value) -> str | None:
-    return None if value in (None, "") else str(value)
+    return None if value in (None, "") else sane(str(value))
 
 
 _CODE_OPEN = re.compile(r"<(?P<tag>script|style)\b(?P<attrs>[^<>]{0,2000})>", re.IGNORECASE)
