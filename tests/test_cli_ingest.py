@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 import sqlite_utils
 from click.testing import CliRunner
 
@@ -87,6 +88,7 @@ def test_help_has_examples():
         assert "Example:" in out and f"checker {command}" in out
 
 
+@pytest.mark.slow
 def test_python_dash_m_checker_works(tmp_path, seeds_dir):
     out = subprocess.run([sys.executable, "-m", "checker", "ingest", "--db", str(tmp_path / "m.db"), str(seeds_dir)],
                          capture_output=True, text=True, timeout=120)

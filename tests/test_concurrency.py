@@ -1,3 +1,4 @@
+import pytest
 """A report, a check and listings run while another process ingests: no lock errors, whole documents only."""
 import sqlite3
 import subprocess
@@ -34,6 +35,7 @@ def _snapshot(db: Path) -> dict[str, int]:
     return {i: counts.get(i, 0) for i in ids}
 
 
+@pytest.mark.slow
 def test_reads_during_an_ingest_see_whole_documents_and_never_a_lock(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
@@ -79,6 +81,7 @@ def test_reads_during_an_ingest_see_whole_documents_and_never_a_lock(tmp_path):
     assert all(0 <= n <= ARTICLES for n in seen)
 
 
+@pytest.mark.slow
 def test_two_writers_at_once_both_finish(tmp_path):
     """Two ingests of overlapping folders into one new database: every article once, no lock error."""
     folders = [tmp_path / "a", tmp_path / "b"]
@@ -105,6 +108,7 @@ def _open(path, barrier, results):
         results.put(f"{type(e).__name__}: {e}")
 
 
+@pytest.mark.slow
 def test_processes_creating_the_same_new_database_at_once(tmp_path):
     import multiprocessing
 
@@ -123,6 +127,7 @@ def test_processes_creating_the_same_new_database_at_once(tmp_path):
         store.close()
 
 
+@pytest.mark.slow
 def test_three_reports_at_once_all_finish(tmp_path):
     """Each report compares the archive and replaces its findings: the three queue for the write."""
     folder = tmp_path / "in"

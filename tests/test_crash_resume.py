@@ -36,6 +36,7 @@ def _checker(*args, cwd):
                           text=True, timeout=120)
 
 
+@pytest.mark.slow
 def test_a_kill_between_ingest_and_comparison_is_finished_by_the_next_command(tmp_path):
     killed = subprocess.run([sys.executable, "-c", KILLED_BEFORE_COMPARING, "ingest", "--db", "t.db", "--jobs", "1",
                              str(SEEDS)], cwd=tmp_path, env=ENV, capture_output=True, text=True, timeout=120)
@@ -78,6 +79,7 @@ def _alive(pid: int) -> bool:
         return False
 
 
+@pytest.mark.slow
 @linux_only
 def test_workers_die_with_a_killed_ingest(tmp_path):
     lines = [json.dumps({"text": f"Report {i}. Russian President Vladimir Putin visited Beijing in October "

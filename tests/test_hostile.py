@@ -77,6 +77,7 @@ def test_a_50_mb_single_line_file_is_refused_by_its_size(store, tmp_path):
     assert store.documents() == []
 
 
+@pytest.mark.slow
 def test_a_5_mb_single_line_is_processed_with_sentences_capped(store, tmp_path):
     blob = "x" * (5 * MB)  # one run of one letter: no sentence end, no space to cut at
     path = tmp_path / "one-line.txt"
@@ -223,6 +224,7 @@ def test_a_jsonl_file_with_one_broken_line(store, tmp_path):
     assert sorted(d.path for d in store.documents()) == [f"{path}#n{i}" for i in range(4)]
 
 
+@pytest.mark.slow
 def test_a_folder_of_10000_tiny_files(store, tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()

@@ -95,6 +95,7 @@ def test_no_nested_unbounded_repeat(name, rx):
     assert not nested_unbounded(rx.pattern, rx.flags), f"{name}: nested unbounded repeat in {rx.pattern[:200]}"
 
 
+@pytest.mark.slow
 def test_every_pattern_finishes_on_pathological_text_within_a_second():
     folded = {k: fold(v).text for k, v in PATHOLOGICAL.items()}
     slow = []

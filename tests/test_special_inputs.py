@@ -47,6 +47,7 @@ def test_devices_and_a_fifo_are_refused_without_reading_them(tmp_path):
     assert _stored_paths(tmp_path / "t.db") == {"good.txt"}
 
 
+@pytest.mark.slow
 @posix_only
 @pytest.mark.parametrize("command", [["check"], ["dates"]])
 def test_check_and_dates_refuse_a_fifo_instead_of_waiting_on_it(tmp_path, command):
