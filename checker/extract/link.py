@@ -3,7 +3,7 @@
 A name is compared through its consonant skeleton: the Latin spellings arabic-name-romanizer gives
 for the Arabic name (checker/extract/romanise.py) and the Latin name are folded to one letter per
 sound (`latin_sounds` in rules/common/entities.yaml), their vowels dropped, and scored with
-rapidfuzz. بيلوسوف -> Bilousouf -> blsf; Belousov -> blsf. A link carries its score: at STRONG or
+rapidfuzz: Belousov in Arabic letters -> Bilousouf -> blsf; Belousov -> blsf. A link carries its score: at STRONG or
 above it makes two spellings one person; between DOUBTFUL and STRONG it is recorded, never used.
 """
 from __future__ import annotations

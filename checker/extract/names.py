@@ -287,7 +287,7 @@ class _Lang:
     title_rules: rules.RuleSet
     any_title: re.Pattern | None  # all title patterns in one, to skip text that names no post
     honorifics: re.Pattern | None
-    bare_posts: re.Pattern | None  # posts written without their country ('Prime Minister', 'الرئيس')
+    bare_posts: re.Pattern | None  # posts written without their country ('Prime Minister')
     particles: frozenset[str]
     stop: frozenset[str]  # words that end a name as written (the function words included)
     function: frozenset[str]  # words that end a name also behind a proclitic
