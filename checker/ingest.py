@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from checker.read import documents
-from checker import rules
+from checker import people, rules
 from checker.read.documents import InputProblem, Problem, Raw
 from checker.pipeline import analyse
 from checker.store import Store
@@ -104,6 +104,7 @@ def ingest(paths, store: Store, *, manifest: str | Path | None = None, published
     raws = _new(_raws(paths, result, manifest, progress, stdin, on_document), store, result, unwritten, on_document)
     analysed = (_serial if jobs <= 1 else _parallel)(raws, published, source, doc_timeout, max(1, jobs))
     _write(analysed, store, result, max(1, batch), unwritten, on_document)
+    people.link_archive(store)  # over the whole store: the order of the articles does not matter
     return result
 
 

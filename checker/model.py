@@ -55,6 +55,7 @@ class Entity:
     known: bool = True
     title: str | None = None  # post named next to the name ('Russian defence minister')
     rule: str = ""
+    link_score: float | None = None  # an Arabic-script name linked to a Latin one: how alike (0-100)
 
 
 @dataclass(frozen=True)

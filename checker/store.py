@@ -7,6 +7,8 @@ documents only.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import hashlib
 import json
 import sqlite3
@@ -50,6 +52,10 @@ _TABLES = {
                   for c in _QUANTITY},
                "sentence": str, "start": int, "end": int, "rule": str}, "id"),
     "entities": ({"name": str, "type": str}, "name"),
+    # a person named in one script linked to the same person in the other (checker/people.py):
+    # spelling as read from the article, the name it is linked to, how alike (0-100), and
+    # whether the facts were renamed (a doubtful link is kept for people to see, never applied)
+    "links": ({"spelling": str, "name": str, "score": float, "applied": int, "method": str}, "spelling"),
     "aliases": ({"alias": str, "name": str}, "alias"),
     # doc: the document an in-document finding belongs to (stored with it at ingest);
     # NULL for findings across the archive (replaced by each comparison pass)
@@ -373,6 +379,37 @@ class Store:
         with self.conn:
             self.conn.executemany("INSERT OR REPLACE INTO entities (name, type) VALUES (?, ?)", entities)
             self.conn.executemany("INSERT OR REPLACE INTO aliases (alias, name) VALUES (?, ?)", aliases)
+
+    # -- people across scripts --------------------------------------------------------------
+
+    def participant_names(self, lang: str, object_kinds: Sequence[str]) -> Counter:
+        """How often each name is the subject of a fact without a figure, or the object of a fact of
+        `object_kinds`, in the documents of one language."""
+        kinds = list(object_kinds)
+        sql = ("SELECT name, count(*) FROM ("
+               "SELECT subject AS name FROM facts WHERE q_value IS NULL AND subject IS NOT NULL AND doc IN "
+               "(SELECT id FROM documents WHERE lang = ?) UNION ALL "
+               f"SELECT object FROM facts WHERE object IS NOT NULL AND kind IN ({', '.join('?' * len(kinds)) or 'NULL'}) "
+               "AND doc IN (SELECT id FROM documents WHERE lang = ?)) GROUP BY name")
+        return Counter(dict(self.conn.execute(sql, [lang, *kinds, lang]).fetchall()))
+
+    def links(self) -> list[dict]:
+        return list(self.db["links"].rows_where(order_by="spelling"))
+
+    def link(self, spelling: str, name: str, score: float, applied: bool, method: str, lang: str,
+             object_kinds: Sequence[str]) -> None:
+        """Record a link; an applied one renames the participant in the facts of `lang`'s documents."""
+        kinds = list(object_kinds)
+        docs = "doc IN (SELECT id FROM documents WHERE lang = ?)"
+        with self.conn:
+            self.conn.execute("INSERT OR REPLACE INTO links (spelling, name, score, applied, method) VALUES (?, ?, ?, ?, ?)",
+                              [spelling, name, round(score, 1), int(applied), method])
+            if applied:
+                self.conn.execute(f"UPDATE facts SET subject = ? WHERE subject = ? AND q_value IS NULL AND {docs}",
+                                  [name, spelling, lang])
+                if kinds:
+                    self.conn.execute(f"UPDATE facts SET object = ? WHERE object = ? AND kind IN "
+                                      f"({', '.join('?' * len(kinds))}) AND {docs}", [name, spelling, *kinds, lang])
 
     # -- findings --------------------------------------------------------------------------
 

@@ -3,6 +3,8 @@ any country's post is named in both languages, in the orders each language uses,
 spelled as the hand-written posts are, and the unknown person after it is captured."""
 import pytest
 
+from checker.extract.link import is_arabic
+
 from checker.extract import names
 from checker import rules
 
@@ -58,7 +60,8 @@ CASES = [
 def test_composed_title_and_its_person(lang, text, post, person):
     found = names.find_titles(text, lang)
     assert [t.post for t in found] == [post]
-    named = [e.name for e in names.find(text, lang) if e.title == post]
+    # an unknown Arabic name is checked as captured (its stored name is a Latin spelling)
+    named = [e.text if is_arabic(person or "") else e.name for e in names.find(text, lang) if e.title == post]
     assert named == ([person] if person else [])
 
 
@@ -177,7 +180,7 @@ def test_posts_is_read_only():
     ("وزار وزير الدفاع العماني علي بن سعيد", "Omani defence minister", "علي بن سعيد"),
 ])
 def test_arabic_given_names_after_a_post(text, post, person):
-    assert [e.name for e in names.find(text, "ar") if e.title == post] == [person]
+    assert [e.text for e in names.find(text, "ar") if e.title == post] == [person]
 
 
 @pytest.mark.parametrize("text", [

@@ -19,6 +19,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from checker import rules
+from checker.extract import link, romanise
 from checker.model import Entity
 from checker.textfold import Folded, fold, fold_pattern
 
@@ -286,6 +287,7 @@ class _Lang:
     title_rules: rules.RuleSet
     any_title: re.Pattern | None  # all title patterns in one, to skip text that names no post
     honorifics: re.Pattern | None
+    bare_posts: re.Pattern | None  # posts written without their country ('Prime Minister')
     particles: frozenset[str]
     stop: frozenset[str]  # words that end a name as written (the function words included)
     function: frozenset[str]  # words that end a name also behind a proclitic
@@ -310,6 +312,7 @@ def _lang(lang: str) -> _Lang:
     names = rules.load(lang, "names")
     lex = names.lexicons
     honor = names.compile("{honorifics}") if lex.get("honorifics") else None
+    bare = names.compile("{bare_posts}") if lex.get("bare_posts") else None
     sources = [_NAMED_GROUP.sub("(?:", r.regex.pattern) for r in titles.rules if r.regex is not None]
     for r in titles.rules:
         if _composed(r):
@@ -319,6 +322,7 @@ def _lang(lang: str) -> _Lang:
         titles,
         _bounded("|".join(f"(?:{src})" for src in sources)) if sources else None,
         _bounded(honor.pattern) if honor else None,
+        _bounded(bare.pattern) if bare else None,
         frozenset(_word_key(w) for w in lex.get("particles", {})),
         frozenset(_word_key(w) for w in [*lex.get("stop", {}), *lex.get("function_words", {})]),
         frozenset(_word_key(w) for w in lex.get("function_words", {})),
@@ -430,9 +434,10 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool) -> bool:
         return False  # a function word behind a proclitic (and, with, to + "his counterpart")
     if latin:
         return w.text[0].isupper() or w.key in L.particles
-    if prev is None or (prev.key not in L.particles and prev.key not in L.given):
+    if prev is None or (prev.key not in L.particles and prev.key not in L.given
+                        and not (romanise.is_name_part(prev.text) and romanise.is_name_part(w.text))):
         # A word with the article, after any proclitic, is not part of a name, unless a particle
-        # or a given name precedes it (a family name such as al-...).
+        # or a given name precedes it, or both are attested name parts (a family name such as al-...).
         low = w.text.lower()
         forms = [low] + [kept + low[len(p):] for p, kept, _ in _proclitics() if low.startswith(p)]
         if any(f.startswith(b) and len(f) > len(b) + 1 for f in forms for b in L.breaking):
@@ -461,6 +466,17 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
     return i, j
 
 
+def _name_shaped(run: list[_Word], L: _Lang) -> bool:
+    """Does a run captured after a post without a country look like a person's name? Latin: it is
+    capitalised already. Arabic has no capitals: two name words, or one attested name part."""
+    if _LATIN.match(run[0].text):
+        return True
+    named = [w for w in run if w.key not in L.particles]
+    if len(named) >= 2:
+        return True
+    return bool(named) and (named[0].key in L.given or romanise.is_name_part(named[0].text))
+
+
 def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: set[int]) -> tuple[int, int] | None:
     """The unknown name that ends with words[j - 1], written before its title ('X, the ...')."""
     i = j
@@ -479,6 +495,8 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
     for k in range(i, j):
         key = words[k].key
         if key in L.given or any(key.startswith(p) and key[len(p):] in L.given for p, _, _ in _proclitics()):
+            return k, j
+        if k < j - 1 and romanise.is_name_part(words[k].text) and words[k].key not in L.stop:
             return k, j
     return None
 
@@ -511,7 +529,9 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     titles_ = _titles_folded(folded, lang)
     honors = [(s, e) for s, e in (_regex_matches(folded, L.honorifics) if L.honorifics else [])
               if all(e <= t.start or s >= t.end for t in titles_)]
-    covered = [(t.start, t.end) for t in titles_] + honors
+    bare = [(s, e) for s, e in (_regex_matches(folded, L.bare_posts) if L.bare_posts else [])
+            if all(e <= t.start or s >= t.end for t in titles_) and all(e <= hs or s >= he for hs, he in honors)]
+    covered = [(t.start, t.end) for t in titles_] + honors + bare
     found = [_Found(s, e, k, rule=k.rule) for s, e, k in _alias_matches(folded, words)
              if not any(ts <= s and e <= te for ts, te in covered)]
 
@@ -545,7 +565,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                 return None
         return None
 
-    def attach_after(n: int, title: Title | None, rule: str, enclosed: bool) -> bool:
+    def attach_after(n: int, title: Title | None, rule: str, enclosed: bool, shaped: bool = False) -> bool:
         ent = known_person_from(n)
         if ent is not None:
             ent.start = min(ent.start, words[n].start)
@@ -555,6 +575,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if cap is None:
             return False
         i, j = cap
+        if shaped and not _name_shaped(words[i:j], L):
+            return False
         if enclosed and _COMMA.match(folded, words[j - 1].end) is None and words[j - 1].end != len(folded.rstrip()):
             return False
         found.append(_Found(words[i].start, words[j - 1].end, None, title, rule))
@@ -601,6 +623,11 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         n = next_word(e, comma=False, gap=_ABBREV_SPACES)
         if n is not None and n not in blocked:
             attach_after(n, None, f"{lang}/names/honorifics", enclosed=False)
+    # A post without its country introduces a person but names no post the checker can place.
+    for s, e in bare:
+        n = next_word(e, comma=False, gap=_ABBREV_SPACES)
+        if n is not None and n not in blocked:
+            attach_after(n, None, f"{lang}/names/bare_posts", enclosed=False, shaped=True)
     return f, found, title_list
 
 
@@ -610,7 +637,22 @@ def _entity(text: str, f: Folded, x: _Found) -> Entity:
     title = x.title.post if x.title else None
     if x.known:
         return Entity(quote, s, e, x.known.name, x.known.type, True, title, x.known.rule)
-    return Entity(quote, s, e, " ".join(quote.split()), "person", False, title, x.rule)
+    name = " ".join(quote.split())
+    if link.is_arabic(name):  # one person in both scripts: the catalogue's name, else a Latin spelling
+        return _romanised(quote, s, e, name, title, x.rule)
+    return Entity(quote, s, e, name, "person", False, title, x.rule)
+
+
+def _romanised(quote: str, s: int, e: int, name: str, title: str | None, rule: str) -> Entity:
+    found = link.best(name, _catalogue_people())
+    if found is not None and found.strong:
+        return Entity(quote, s, e, found.name, "person", True, title, f"{rule}+link/catalogue", found.score)
+    return Entity(quote, s, e, romanise.romanised(name)[0], "person", False, title, rule)
+
+
+@lru_cache(maxsize=1)
+def _catalogue_people() -> tuple[str, ...]:
+    return tuple(k.name for k in _index().by_name.values() if k.type == "person")
 
 
 def find(text: str, lang: str) -> list[Entity]:
@@ -671,10 +713,12 @@ class Coref:
         L = _lang(self.lang)
         k = known(ent.name) if ent.known else None
         keys = set(k.parts) if k else set()
-        words = [w for w in _words(fold(ent.name).text) if len(w.text) > 1]
-        if len(words) > 1:
-            keys.update(w.key for w in (words[0], words[-1]) if len(w.key) >= MIN_PART)
-            keys.add("".join(w.key for w in words))
+        # an unknown name read from Arabic is stored in Latin letters: its parts as written count too
+        for spelling in {ent.name, ent.text} if not ent.known else {ent.name}:
+            words = [w for w in _words(fold(spelling).text) if len(w.text) > 1]
+            if len(words) > 1:
+                keys.update(w.key for w in (words[0], words[-1]) if len(w.key) >= MIN_PART)
+                keys.add("".join(w.key for w in words))
         return {key for key in keys if key not in L.stop and key not in L.particles}
 
     def resolve(self, entity: Entity) -> Entity:
@@ -741,6 +785,8 @@ def run_example(ruleset, rule, example) -> dict | None:
         mine = [t for t in find_titles(example.text, lang) if t.rule == rule.id]
         if not mine:
             return None
-        person = next((e.name for e in find(example.text, lang) if e.title == mine[0].post), None)
+        # the person as captured: an unknown Arabic name is checked as written, not as romanised
+        person = next((e.name if e.known or not link.is_arabic(e.text) else e.text
+                       for e in find(example.text, lang) if e.title == mine[0].post), None)
         return {"post": mine[0].post, "country": mine[0].country, "person": person}
     raise ValueError(f"no example runner for rule kind {rule.kind!r} in checker.entities")

@@ -1,0 +1,53 @@
+"""Arabic personal names: which words are attested name parts, and how a name is spelled in Latin
+letters. Both come from arabic-name-romanizer, whose wheel ships an index of about 80,000 name
+units with their attested Latin spellings (from Wikidata); its ONNX model is not loaded, so an
+unattested unit is spelled by the package's letter rules: fast, deterministic, offline.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+MIN_ATTESTED = 2  # a unit spelled this many times in the index is a name part, not a stray entry
+
+
+@lru_cache(maxsize=1)
+def _romanizer():
+    from arabic_name_romanizer import Transliterator
+
+    return Transliterator(auto_load_model=False)
+
+
+@lru_cache(maxsize=65536)
+def attested(word: str) -> int:
+    """How often the index spells this word as a name unit (0: not a known name part)."""
+    from arabic_name_romanizer.normalize import lookup_key
+
+    index = _romanizer().index
+    if index is None or not word:
+        return 0
+    return sum(v.count for v in index.lookup_unit(lookup_key(word)))
+
+
+def is_name_part(word: str) -> bool:
+    return attested(word) >= MIN_ATTESTED
+
+
+@lru_cache(maxsize=16384)
+def _candidates(name: str) -> tuple:
+    try:  # top_k above 1: the package answers with ranked candidates (a bare string for 1)
+        return tuple(c for c in _romanizer().transliterate(name, top_k=3) if c.text)
+    except (ValueError, RuntimeError):  # a name the package cannot read: no spelling rather than a crash
+        return ()
+
+
+def spellings(name: str) -> tuple[str, ...]:
+    """Likely Latin spellings of an Arabic name, most likely first (empty if it has no Arabic)."""
+    return tuple(c.text for c in _candidates(name))
+
+
+def romanised(name: str) -> tuple[str, bool]:
+    """The most likely Latin spelling, and whether every unit of it is attested (not guessed by rule)."""
+    found = _candidates(name)
+    if not found:
+        return name, False
+    return found[0].text, found[0].source == "dictionary"

@@ -1,0 +1,45 @@
+"""One person in both scripts across the archive: an unknown person named in Arabic (stored under
+the Latin spelling arabic-name-romanizer gives) is linked to the same person named in English
+articles, by the consonant skeletons of the two spellings (checker/extract/link.py).
+
+Run after each ingest over the whole store, so the order in which articles arrive does not matter.
+A strong link renames the person in the Arabic articles' facts and is recorded with its score; a
+doubtful one is recorded only, so it never joins facts into a conflict.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from checker import rules
+from checker.extract import link, names
+
+FROM, TO = "ar", "en"
+
+
+@lru_cache(maxsize=1)
+def object_kinds() -> tuple[str, ...]:
+    """Event kinds whose object is a person (meetings), from the event rules of every language."""
+    kinds = set()
+    for lang in rules.languages():
+        for rule in rules.load(lang, "events").rules:
+            if "person" in ((rule.get("roles") or {}).get("object") or ()):
+                kinds.add(rule["kind"])
+    return tuple(sorted(kinds))
+
+
+def _unknown(counts) -> list[str]:
+    return [n for n in counts if n and not link.is_arabic(n) and names.canonical(n) is None]
+
+
+def link_archive(store) -> list[link.Link]:
+    """Link the romanised names of Arabic articles to names of English articles; the links made."""
+    kinds = object_kinds()
+    targets = _unknown(store.participant_names(TO, kinds))
+    made = []
+    for spelling in _unknown(store.participant_names(FROM, kinds)):
+        found = link.best_latin(spelling, targets)
+        if found is None:
+            continue
+        store.link(spelling, found.name, found.score, found.strong, "skeleton", FROM, kinds)
+        made.append(found)
+    return made
