@@ -61,10 +61,10 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "orthography": {"fold": dict, "ignore": list, "digits": str},
     "boilerplate": {
         "pattern": "regex",
-        "action": Enum({"cut-rest", "drop-line", "drop-match", "drop-before-cut"}),
+        "action": Enum({"list-heading", "drop-line", "drop-match", "drop-before-list", "sentence-end", "list-intro"}),
     },
     "sentences": {"pattern": "regex", "action": Enum({"split", "keep"})},
-    "language": {"lang": str, "script": str, "pattern": "regex", "min_share": float},
+    "language": {"lang": str, "script": str, "pattern": "regex", "min_share": float, "stoplist": str},
     "pubdate": {"date_pattern": str},  # compiled against the lexicons of <lang>/dates.yaml
     "dates": {
         "pattern": "regex",
