@@ -263,7 +263,8 @@ def build(raw: Raw, *, published: date | None = None, source: str | None = None)
     kept = clean.clean(raw.text)
     body = clean.cleaned(raw.text, kept)
     lang = (raw.lang or "").split("-")[0].lower() or language.detect(body)  # 'ar-EG' -> 'ar'
-    header = pubdate.choose(raw.text, kept, lang) if language.has_rules(lang) else pubdate.Choice(None, "no date found")
+    header = (pubdate.choose(raw.text, kept, lang, raw.url) if language.has_rules(lang)
+              else pubdate.Choice(None, "no date found"))
     for value, origin in ((published, "given with --published"), (raw.published, raw.published_from),
                           (raw.html_date, "HTML metadata (htmldate)")):
         if value:

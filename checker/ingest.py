@@ -54,6 +54,7 @@ class Entry:
     source: str | None = None
     published: date | None = None
     where: str = ""
+    url: str | None = None
 
 
 def read_manifest(path: Path) -> tuple[dict[Path, Entry], list[tuple[str, str]]]:
@@ -73,7 +74,8 @@ def read_manifest(path: Path) -> tuple[dict[Path, Entry], list[tuple[str, str]]]
                 raise InputProblem("a manifest line is an object with a 'file'")
             entries[(path.parent / obj["file"]).resolve()] = Entry(
                 obj.get("lang") or None, obj.get("source") or None,
-                documents.parse_date(obj.get("published"), "published"), f"manifest {path}")
+                documents.parse_date(obj.get("published"), "published"), f"manifest {path}",
+                obj.get("url") or None)
         except json.JSONDecodeError as e:
             problems.append((f"{path}:{n}", f"not JSON ({e.msg})"))
         except InputProblem as e:
@@ -154,7 +156,7 @@ def _new(raws, store: Store, result: IngestResult, unwritten: set[str], on_docum
 def _with_entry(raw: Raw, entry: Entry | None) -> Raw:
     if entry is None:
         return raw
-    return replace(raw, lang=entry.lang or raw.lang, source=entry.source or raw.source,
+    return replace(raw, lang=entry.lang or raw.lang, source=entry.source or raw.source, url=entry.url or raw.url,
                    published=entry.published or raw.published,
                    published_from=entry.where if entry.published else raw.published_from)
 

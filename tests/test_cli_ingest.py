@@ -30,7 +30,8 @@ def test_ingest_seeds_then_documents(tmp_path, seeds_dir):
     listing = runner.invoke(cli, ["documents", "--db", db])
     assert listing.exit_code == 0
     seeds = sorted(seeds_dir.glob("*.txt"))
-    header_002 = ("header dates 2024-11-21, 2022-12-30; chose 2022-12-30: repeated in the text; "
+    header_002 = ("header dates 2024-11-21, 2022-12-30; set aside 2024-11-21 (the site's banner: at the top, later than "
+                  "every other date, no evidence); chose 2022-12-30: repeated in the text; "
                   "the text's 'الجمعة' (Friday) fits it")
     manifest = f"manifest {seeds_dir}/manifest.jsonl"
     expected = [
