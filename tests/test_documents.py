@@ -88,7 +88,7 @@ def test_jsonl_good_lines_go_in_and_bad_lines_are_reported_by_number(tmp_path):
     assert got[1] == Problem(f"{p}:2", "not JSON (Expecting property name enclosed in double quotes)")
     assert got[2].name == f"{p}:3" and got[2].text == "Putin met Xi." and got[2].published is None
     assert got[3] == Problem(f"{p}:4", "no text")
-    assert got[4] == Problem(f"{p}:6", "published: published must be YYYY-MM-DD, not '08/11/2023'")
+    assert got[4] == Problem(f"{p}:6", "published: published must be YYYY-MM-DD, YYYY-MM or YYYY, not '08/11/2023'")
     assert len(got) == 5
 
 
