@@ -151,6 +151,8 @@ def _ingest(items, store, *, manifest=None, published=None, source=None, jobs=No
         if bar is not None:
             bar.close()
     click.echo(result.summary())
+    for where, what in result.warnings:
+        click.echo(f"warning: {where}: {what}", err=True)
     for name, reason in result.failed:
         click.echo(f"failed: {name}: {reason}", err=True)
     if result.failed:

@@ -40,9 +40,12 @@ class IngestResult:
     skipped_existing: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (input name, reason)
     ids: list[str] = field(default_factory=list)  # documents added, in order
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (where, what): nothing failed, but look
+    updated: int = 0  # stored documents whose metadata was corrected and whose facts were read again
 
     def summary(self) -> str:
-        return (f"{self.added} document{'s' if self.added != 1 else ''} added, "
+        updated = f"{self.updated} updated, " if self.updated else ""
+        return (f"{self.added} document{'s' if self.added != 1 else ''} added, {updated}"
                 f"{self.skipped_existing} already stored, {len(self.failed)} failed")
 
 
@@ -113,12 +116,23 @@ def _catalogue(store: Store) -> None:
 # -- reading -----------------------------------------------------------------------------------
 
 def _raws(paths, result: IngestResult, manifest, progress, stdin, on_document) -> Iterator[Raw]:
-    """The articles of all inputs, lazily, with their manifest entries applied; problems go to `result`."""
-    given: dict[Path, Entry] = {}
-    if manifest is not None:
-        given, problems = read_manifest(Path(manifest))
-        result.failed += problems
+    """The articles of all inputs, lazily, with their manifest entries applied; problems go to `result`.
+
+    A manifest is read once however often it is met (given and beside the files), so each of its
+    problems is reported once. At the end, an entry of the given manifest that matched no input,
+    and an entry of a manifest beside the files that names no file, are named in a warning."""
+    read: dict[Path, dict[Path, Entry]] = {}  # manifest (resolved) -> its entries
+
+    def entries(path: Path) -> dict[Path, Entry]:
+        key = path.resolve()
+        if key not in read:
+            read[key], problems = read_manifest(path)
+            result.failed += problems
+        return read[key]
+
+    given = entries(Path(manifest)) if manifest is not None else {}
     beside: dict[Path, dict[Path, Entry]] = {}  # folder -> its manifest.jsonl entries
+    matched: set[Path] = set()
     items = documents.expand(paths)
     for done, item in enumerate(items, 1):
         entry = None
@@ -126,9 +140,9 @@ def _raws(paths, result: IngestResult, manifest, progress, stdin, on_document) -
             resolved = Path(item).resolve()
             if resolved.parent not in beside:
                 found = Path(item).parent / documents.MANIFEST
-                beside[resolved.parent], problems = read_manifest(found) if found.is_file() else ({}, [])
-                result.failed += problems
+                beside[resolved.parent] = entries(found) if found.is_file() else {}
             entry = given.get(resolved) or beside[resolved.parent].get(resolved)
+            matched.add(resolved)
         for raw in documents.read(item, stdin=stdin):
             if isinstance(raw, Problem):
                 result.failed.append((raw.name, raw.reason))
@@ -138,6 +152,14 @@ def _raws(paths, result: IngestResult, manifest, progress, stdin, on_document) -
             yield _with_entry(raw, entry)
         if progress:
             progress(done, len(items), str(item))
+    for path, e in given.items():
+        if path not in matched:
+            result.warnings.append((e.where.removeprefix("manifest "), f"{path} matches no input file (paths are "
+                                    "read relative to the manifest); its metadata was not used"))
+    for folder_entries in beside.values():
+        for path, e in folder_entries.items():
+            if path not in matched and path not in given and not path.exists():
+                result.warnings.append((e.where.removeprefix("manifest "), f"{path}: no such file"))
 
 
 def _new(raws, store: Store, result: IngestResult, unwritten: set[str], on_document) -> Iterator[Raw]:
