@@ -104,7 +104,7 @@ def ingest(paths, db_path, manifest, published, source, jobs, doc_timeout):
     try:
         result = _ingest(items, store, manifest=manifest, published=published, source=source, jobs=jobs,
                          doc_timeout=doc_timeout)
-        if result.added:  # findings follow the archive
+        if result.added or result.updated:  # findings follow the archive
             from checker.findings import recompute
 
             recompute(store)

@@ -86,7 +86,7 @@ def read_manifest(path: Path) -> tuple[dict[Path, Entry], list[tuple[str, str]]]
     return entries, problems
 
 
-def ingest(paths, store: Store, *, manifest: str | Path | None = None, published: date | None = None,
+def ingest(paths, store: Store, *, manifest: str | Path | None = None, published: date | str | None = None,
            source: str | None = None, progress: Callable[[int, int, str], None] | None = None,
            stdin=None, jobs: int = 1, batch: int = 1, doc_timeout: float | None = None,
            on_document: Callable[[], None] | None = None) -> IngestResult:
@@ -100,9 +100,11 @@ def ingest(paths, store: Store, *, manifest: str | Path | None = None, published
     result = IngestResult()
     _catalogue(store)
     unwritten: set[str] = set()  # ids of new articles between reading and their commit
-    raws = _new(_raws(paths, result, manifest, progress, stdin, on_document), store, result, unwritten, on_document)
+    corrections: set[str] = set()  # stored documents given new metadata: replaced when written
+    raws = _new(_raws(paths, result, manifest, progress, stdin, on_document), store, result, unwritten, on_document,
+                published, source, corrections)
     analysed = (_serial if jobs <= 1 else _parallel)(raws, published, source, doc_timeout, max(1, jobs))
-    _write(analysed, store, result, max(1, batch), unwritten, on_document)
+    _write(analysed, store, result, max(1, batch), unwritten, on_document, corrections)
     return result
 
 
@@ -162,17 +164,49 @@ def _raws(paths, result: IngestResult, manifest, progress, stdin, on_document) -
                 result.warnings.append((e.where.removeprefix("manifest "), f"{path}: no such file"))
 
 
-def _new(raws, store: Store, result: IngestResult, unwritten: set[str], on_document) -> Iterator[Raw]:
-    """Articles not stored yet and not already on their way (the same text twice is one document)."""
+def _new(raws, store: Store, result: IngestResult, unwritten: set[str], on_document, published=None, source=None,
+         corrections: set[str] | None = None) -> Iterator[Raw]:
+    """Articles not stored yet and not already on their way (the same text twice is one document),
+    and stored ones given a publication date or source that differs from the stored one: a
+    correction, read again and written in place of the old (its id in `corrections`)."""
     for raw in raws:
         doc_id = documents.doc_id(raw.text)
-        if doc_id in unwritten or store.has(doc_id):
+        if doc_id in unwritten:
             result.skipped_existing += 1
             if on_document:
                 on_document()
             continue
+        if store.has(doc_id):
+            meta = store.doc_meta([doc_id]).get(doc_id)
+            if corrections is None or not _corrects(meta, published or raw.published, source or raw.source):
+                result.skipped_existing += 1
+                if on_document:
+                    on_document()
+                continue
+            corrections.add(doc_id)
+            raw = _keeping(raw, meta)
         unwritten.add(doc_id)
         yield raw
+
+
+def _keeping(raw: Raw, meta) -> Raw:
+    """A correction changes what it gives and keeps the rest of what is stored."""
+    stored = meta.published.isoformat() if meta.published else meta.published_period
+    if raw.published is None and stored:
+        raw = replace(raw, published=meta.published or meta.published_period,
+                      published_from=f"kept from before ({meta.published_evidence})")
+    return replace(raw, source=raw.source or meta.source)
+
+
+def _corrects(meta, published, source: str | None) -> bool:
+    """Whether the metadata an input gives differs from what is stored of the document."""
+    if meta is None:
+        return False
+    stored = meta.published.isoformat() if meta.published else meta.published_period
+    given = published.isoformat() if isinstance(published, date) else published
+    # A partial date given again is no correction of the day the page refined it to.
+    new_date = bool(given) and not (stored or "").startswith(given)
+    return new_date or bool(source) and source != meta.source
 
 
 def _with_entry(raw: Raw, entry: Entry | None) -> Raw:
@@ -304,13 +338,18 @@ def _alone(raw, published, source, timeout):
 
 # -- writing -----------------------------------------------------------------------------------
 
-def _write(analysed, store: Store, result: IngestResult, batch: int, unwritten: set[str], on_document) -> None:
-    """Write analysed documents, `batch` per transaction."""
+def _write(analysed, store: Store, result: IngestResult, batch: int, unwritten: set[str], on_document,
+           corrections: frozenset[str] | set[str] = frozenset()) -> None:
+    """Write analysed documents, `batch` per transaction; a correction replaces the stored document."""
     pending: list = []
 
     def flush():
-        for (doc, _), added in zip(pending, store.add_many(pending)):
-            if added:
+        replacing = {doc.id for doc, _ in pending if doc.id in corrections}
+        for (doc, _), added in zip(pending, store.add_many(pending, replace=replacing)):
+            if added and doc.id in replacing:
+                result.updated += 1
+                result.ids.append(doc.id)
+            elif added:
                 result.added += 1
                 result.ids.append(doc.id)
             else:  # written meanwhile by another process

@@ -204,9 +204,13 @@ class Store:
         """Store a document with its sentences and facts in one transaction; False if already stored."""
         return self.add_many([(doc, analysis)])[0]
 
-    def add_many(self, items) -> list[bool]:
-        """Store (document, analysis) pairs in one transaction; for each, False if already stored."""
+    def add_many(self, items, replace: Iterable[str] = ()) -> list[bool]:
+        """Store (document, analysis) pairs in one transaction; for each, False if already stored.
+        The documents whose ids are in `replace` take the place of the stored ones (a correction)."""
+        replace = set(replace)
         with self.conn:  # one transaction: commit at the end, roll back on any error
+            for doc_id in replace:
+                self._delete(doc_id)
             return [self._add(doc, analysis) for doc, analysis in items]
 
     def _add(self, doc: Document, analysis) -> bool:
@@ -349,8 +353,11 @@ class Store:
     def remove(self, doc_id: str) -> None:
         """Delete a document with everything read from it (to read it again)."""
         with self.conn:
-            for table, column in (("facts", "doc"), ("sentences", "doc"), ("findings", "doc"), ("documents", "id")):
-                self.conn.execute(f"DELETE FROM [{table}] WHERE [{column}] = ?", [doc_id])
+            self._delete(doc_id)
+
+    def _delete(self, doc_id: str) -> None:
+        for table, column in (("facts", "doc"), ("sentences", "doc"), ("findings", "doc"), ("documents", "id")):
+            self.conn.execute(f"DELETE FROM [{table}] WHERE [{column}] = ?", [doc_id])
 
     def findings(self) -> list[model.Finding]:
         return [_finding(r) for r in self.db["findings"].rows_where(order_by="rowid")]

@@ -138,3 +138,31 @@ def test_a_bad_manifest_line_is_reported_once(tmp_path):
     assert result.stderr.count("published must be") == 1
     assert f"failed: {manifest}:1: published: published must be YYYY-MM-DD, YYYY-MM or YYYY" in result.stderr
     assert result.stdout == "1 document added, 0 already stored, 1 failed\n"
+
+
+def test_a_wrong_date_or_source_is_corrected_by_ingesting_again(tmp_path):
+    # 'last month' is 2023-10 in an article of 2023-11-08 and 2024-01 in one of 2024-02-01
+    text = "Putin visited Beijing last month for the Belt and Road Forum, the Kremlin said."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    runner = CliRunner()
+
+    def stored():
+        docs = list(sqlite_utils.Database(db)["documents"].rows_where(select="published, source"))
+        facts = runner.invoke(cli, ["facts", "--db", db, "--format", "json"]).output.splitlines()
+        return docs, [json.loads(f)["date"]["value"] for f in facts if json.loads(f)["kind"] == "visit"]
+
+    first = runner.invoke(cli, ["ingest", "--db", db, "--published", "2023-11-08", str(tmp_path / "a.txt")])
+    assert first.stdout == "1 document added, 0 already stored, 0 failed\n"
+    assert stored() == ([{"published": "2023-11-08", "source": None}], ["2023-10"])
+    same = runner.invoke(cli, ["ingest", "--db", db, "--published", "2023-11-08", str(tmp_path / "a.txt")])
+    assert same.stdout == "0 documents added, 1 already stored, 0 failed\n"
+    fixed = runner.invoke(cli, ["ingest", "--db", db, "--published", "2024-02-01", "--source", "TASS",
+                                str(tmp_path / "a.txt")])
+    assert fixed.exit_code == 0, fixed.output
+    assert fixed.stdout == "0 documents added, 1 updated, 0 already stored, 0 failed\n"
+    assert stored() == ([{"published": "2024-02-01", "source": "TASS"}], ["2024-01"])
+    (tmp_path / "manifest.jsonl").write_text(json.dumps({"file": "a.txt", "published": "2024-03"}) + "\n")
+    by_manifest = runner.invoke(cli, ["ingest", "--db", db, str(tmp_path / "a.txt")])
+    assert by_manifest.stdout == "0 documents added, 1 updated, 0 already stored, 0 failed\n"
+    assert stored()[0] == [{"published": "2024-03", "source": "TASS"}]
