@@ -161,7 +161,7 @@ def _mark_lists(bs: list[Block]) -> None:
 def classify(bs: list[Block]) -> None:
     """jusText's context-free classification, then its revision by neighbours; a block a rule
     dropped is bad whatever its neighbours say."""
-    from justext.core import classify_paragraphs, revise_paragraph_classification
+    from justext.core import classify_paragraphs
 
     classify_paragraphs(bs, (), length_low=LENGTH_LOW, length_high=LENGTH_HIGH, stopwords_low=STOPWORDS_LOW,
                         stopwords_high=STOPWORDS_HIGH)
@@ -170,7 +170,7 @@ def classify(bs: list[Block]) -> None:
             b.cf_class, b.heading = "bad", False
         elif b.headline and b.cf_class == "bad" and not b.chars_count_in_links:
             b.cf_class = "short"  # a title is few function words: its neighbours judge it
-    revise_paragraph_classification(bs, max_heading_distance=MAX_HEADING_DISTANCE)
+    revise(bs)
     _announced_lists(bs)
     if not any(b.class_type == "good" for b in bs):
         # Nothing reads like a paragraph on its own (a one-line draft, a page of short lines):
@@ -181,6 +181,70 @@ def classify(bs: list[Block]) -> None:
     if first and bs[first - 1].furniture == "list" and bs[first - 1].headline:
         # A list at the top of a page (a ticker) runs into the article's own title.
         bs[first - 1].class_type = "good"
+
+
+def _nearest(classes: list[str], wanted: frozenset[str], step: int) -> list[str]:
+    """For each block, the class of the nearest block before it (step 1) or after it (step -1,
+    scanning backwards) whose class is in `wanted`; 'bad' at the edge of the page."""
+    out, last = [""] * len(classes), "bad"
+    order = range(len(classes)) if step == 1 else range(len(classes) - 1, -1, -1)
+    for i in order:
+        out[i] = last
+        if classes[i] in wanted:
+            last = classes[i]
+    return out
+
+
+GOOD_OR_BAD = frozenset({"good", "bad"})
+NEAR = frozenset({"good", "bad", "neargood"})
+
+
+def revise(bs: list[Block]) -> None:
+    """jusText's context-sensitive revision (justext.core.revise_paragraph_classification), with
+    the neighbours found in one pass each way: jusText walks to them from every block, which
+    takes quadratic time on a page of thousands of short lines. One difference: jusText copies
+    each block's first class inside its first heading pass, so that pass sees no good block ahead;
+    here all are copied first, so that a title right before the article's text is kept."""
+    for b in bs:
+        b.class_type = b.cf_class
+    for i, b in enumerate(bs):  # good headings: a short heading shortly before a good block
+        if b.heading and b.class_type == "short":
+            distance, j = 0, i + 1
+            while j < len(bs) and distance <= MAX_HEADING_DISTANCE:
+                if bs[j].class_type == "good":
+                    b.class_type = "neargood"
+                    break
+                distance += len(bs[j].text)
+                j += 1
+    classes = [b.class_type for b in bs]
+    prev, nxt = _nearest(classes, GOOD_OR_BAD, 1), _nearest(classes, GOOD_OR_BAD, -1)
+    prev_near, next_near = _nearest(classes, NEAR, 1), _nearest(classes, NEAR, -1)
+    for i, b in enumerate(bs):  # short blocks take their neighbours' class
+        if classes[i] != "short":
+            continue
+        if prev[i] == nxt[i]:
+            b.class_type = prev[i]
+        elif (prev[i] == "bad" and prev_near[i] == "neargood") or (nxt[i] == "bad" and next_near[i] == "neargood"):
+            b.class_type = "good"
+        else:
+            b.class_type = "bad"
+    # Near-good blocks are good unless bad blocks surround them; as in jusText, in page order, so
+    # that the block before is already settled and the one after is the next good or bad block.
+    nxt = _nearest([b.class_type for b in bs], GOOD_OR_BAD, -1)
+    for i, b in enumerate(bs):
+        if b.class_type == "neargood":
+            before = bs[i - 1].class_type if i else "bad"
+            b.class_type = "bad" if (before, nxt[i]) == ("bad", "bad") else "good"
+    for i, b in enumerate(bs):  # more good headings: a heading judged bad by its neighbours alone
+        if not (b.heading and b.class_type == "bad" and b.cf_class != "bad"):
+            continue
+        distance, j = 0, i + 1
+        while j < len(bs) and distance <= MAX_HEADING_DISTANCE:
+            if bs[j].class_type == "good":
+                b.class_type = "good"
+                break
+            distance += len(bs[j].text)
+            j += 1
 
 
 def _announced_lists(bs: list[Block]) -> None:

@@ -141,3 +141,35 @@ def test_a_5000_line_ticker_is_dropped_quickly():
     body = _body(text)
     assert time.perf_counter() - started < 5
     assert body == "\n".join(["Ruto lands in Washington", P1, P2])
+
+
+def test_the_revision_by_neighbours_is_justexts():
+    import copy
+    import random
+
+    from justext.core import revise_paragraph_classification
+
+    from checker.clean import Block, revise
+
+    rng = random.Random(7)
+    for _ in range(2000):
+        ours = []
+        for _ in range(rng.randint(1, 14)):
+            b = Block("x" * rng.choice([5, 50, 150, 300]), [])
+            b.cf_class, b.heading = rng.choice(["good", "bad", "short", "neargood"]), rng.random() < 0.3
+            ours.append(b)
+        theirs = copy.deepcopy(ours)
+        for b in theirs:
+            b.class_type = b.cf_class  # see revise(): its first heading pass then sees the classes ahead
+        revise(ours)
+        revise_paragraph_classification(theirs, max_heading_distance=200)
+        assert [b.class_type for b in ours] == [b.class_type for b in theirs]
+
+
+def test_ten_thousand_short_lines_take_linear_time():
+    import time
+
+    text = "\n".join(f"Headline number {n} about the weather" for n in range(10000))
+    started = time.perf_counter()
+    clean(text)
+    assert time.perf_counter() - started < 3
