@@ -100,13 +100,14 @@ def _dateline(text: str, kept, header_end: int, lang: str) -> list[tuple[date, i
             if len(text[s:s + a].split()) <= DATELINE_WORDS]
 
 
-def _anywhere(text: str, kept, lang: str) -> list[tuple[date, int, int]]:
-    """Dates of the rules that say 'today is ...': they date the page wherever they stand."""
+def _anywhere(text: str, kept, lang: str, lower_bound: bool = False) -> list[tuple[date, int, int]]:
+    """Dates of the rules read in the whole text: 'today is ...' sentences, which date the page,
+    or (lower_bound) the dates of embedded posts, which the page cannot be older than."""
     out = []
     for s, e in kept:
         folded = fold(text[s:e])
         for rule, rx in _patterns(lang):
-            if rule.get("anywhere"):
+            if rule.get("anywhere") and bool(rule.get("lower_bound")) == lower_bound:
                 for m in rx.finditer(folded.text):
                     if d := _date(m, lang):
                         a, b = folded.span(*m.span())
@@ -152,6 +153,11 @@ def choose(text: str, kept, lang: str, url: str | None = None, today: date | Non
     if future:
         notes.append("set aside " + ", ".join(d.isoformat() for d in future) + " (in the future)")
     found = sorted({x for x in found if x[0] <= today}, key=lambda x: x[1])
+    posts = [d for d, *_ in _anywhere(text, kept, lang, lower_bound=True) if d <= today]
+    if posts and (older := sorted({d for d, *_ in found if d < max(posts)})):
+        notes.append("set aside " + ", ".join(d.isoformat() for d in older)
+                     + f" (older than a post the page embeds, of {max(posts).isoformat()})")
+        found = [x for x in found if x[0] >= max(posts)]
     in_url = url_date(url, today)
     candidates = sorted({d for d, _s, _e in found})
     listed = ", ".join(dict.fromkeys(d.isoformat() for d, *_ in found))

@@ -102,3 +102,12 @@ def test_a_url_with_several_dates_or_a_future_date_does_not_fail():
     assert got.published is None
     assert choose(PARA, clean(PARA), "en", url="https://example.com/2024/02/31/x", today=TODAY).published is None
 
+
+
+def test_an_embedded_post_is_a_bound_not_a_date():
+    post = "“State visit confirmed.” — The Royal Family (@RoyalFamily) February 8, 2026"
+    text = f"7 February 2025\n{PARA}\n{post}"  # a header date a year before the post it embeds
+    got = choose(text, clean(text), "en", today=date(2026, 3, 1))
+    assert got.published is None and "older than a post the page embeds, of 2026-02-08" in got.evidence
+    text = f"9 February 2026\n{PARA}\n{post}"
+    assert choose(text, clean(text), "en", today=date(2026, 3, 1)).published == date(2026, 2, 9)
