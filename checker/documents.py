@@ -305,7 +305,7 @@ def build(raw: Raw, *, published: date | str | None = None, source: str | None =
                 evidence += f"; the header {agrees} ({header.evidence})"
             break
     else:
-        value, evidence = header.published, header.evidence
+        value, evidence, period = header.published, header.evidence, header.period
     return Document(doc_id(raw.text), raw.name, source or raw.source, raw.url, lang, value, evidence, raw.text, kept,
                     period)
 

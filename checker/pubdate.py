@@ -31,6 +31,7 @@ BANNER_LINES = 2  # a site's date banner stands in the first lines of the page
 class Choice:
     published: date | None
     evidence: str
+    period: str | None = None  # 'YYYY-MM' when only the month is known (a URL's /2022/11/)
 
 
 @lru_cache(maxsize=None)
@@ -43,6 +44,14 @@ def _patterns(lang: str) -> tuple[tuple[rules.Rule, re.Pattern], ...]:
 def _weekday_pattern(lang: str) -> re.Pattern | None:
     dates = rules.load(lang, "dates")
     return dates.compile(r"(?<!\w)(?P<weekday>{weekday})(?!\w)") if "weekday" in dates.lexicons else None
+
+
+def _partial(m: re.Match, lang: str) -> date | str | None:
+    """A day, or 'YYYY-MM' where the match has no day (a URL's /2022/11/)."""
+    if m.groupdict().get("day") is not None:
+        return _date(m, lang)
+    month = m.groupdict().get("month_number")
+    return f"{int(m['year']):04d}-{int(month):02d}" if month and 1 <= int(month) <= 12 else None
 
 
 def _date(m: re.Match, lang: str) -> date | None:
@@ -59,7 +68,9 @@ def dates_in(text: str, lang: str) -> list[tuple[date, int, int]]:
     """Every full date in `text`: (date, start, end), spans in `text`."""
     folded = fold(text)
     out = []
-    for _rule, rx in _patterns(lang):
+    for rule, rx in _patterns(lang):
+        if rule.get("url"):
+            continue
         for m in rx.finditer(folded.text):
             d = _date(m, lang)
             if d:
@@ -115,8 +126,10 @@ def _anywhere(text: str, kept, lang: str, lower_bound: bool = False) -> list[tup
     return out
 
 
-def url_date(url: str | None, today: date | None = None) -> date | None:
-    """The date in a page's address (htmldate's reader: year, month and day in the path)."""
+def url_date(url: str | None, today: date | None = None) -> date | str | None:
+    """The date in a page's address: htmldate's reader (year, month and day in the path), else
+    the `url` rules of every language (/20220218/, /2024/Feb/11/, /12-november-2024-...); a
+    month alone (/2022/11/) is a partial date, 'YYYY-MM'. A date in the future is none."""
     if not url:
         return None
     from datetime import datetime, timedelta
@@ -124,13 +137,21 @@ def url_date(url: str | None, today: date | None = None) -> date | None:
     from htmldate.extractors import extract_url_date
     from htmldate.utils import Extractor
 
-    latest = datetime.combine((today or date.today()) + timedelta(days=1), datetime.min.time())
+    today = today or date.today()
+    latest = datetime.combine(today + timedelta(days=1), datetime.min.time())
     options = Extractor(False, latest, datetime(1995, 1, 1), True, "%Y-%m-%d")
     try:
         found = extract_url_date(str(url), options)
     except (ValueError, OverflowError):
-        return None
-    return date.fromisoformat(found) if found else None
+        found = None
+    if found:
+        return date.fromisoformat(found)
+    folded = fold(str(url)[:2000]).text
+    readings = [(rx.search(folded), lang) for lang in rules.languages() for rule, rx in _patterns(lang) if rule.get("url")]
+    values = [v for m, lang in readings if m and (v := _partial(m, lang))]
+    days = [v for v in values if isinstance(v, date) and v <= today]
+    months = [v for v in values if isinstance(v, str) and v <= today.isoformat()[:7]]
+    return days[0] if days else months[0] if months else None
 
 
 def _line_index(text: str, offset: int) -> int:
@@ -159,11 +180,15 @@ def choose(text: str, kept, lang: str, url: str | None = None, today: date | Non
                      + f" (older than a post the page embeds, of {max(posts).isoformat()})")
         found = [x for x in found if x[0] >= max(posts)]
     in_url = url_date(url, today)
+    url_month = in_url if isinstance(in_url, str) else None
+    in_url = None if url_month else in_url
     candidates = sorted({d for d, _s, _e in found})
     listed = ", ".join(dict.fromkeys(d.isoformat() for d, *_ in found))
     if not candidates:
         if in_url:
             return Choice(in_url, "; ".join([f"the URL's date {in_url.isoformat()}", *notes]))
+        if url_month:
+            return Choice(None, "; ".join([f"the URL's month {url_month}", *notes]), url_month)
         return Choice(None, "; ".join(["no date found", *notes]) if notes else "no date found")
     article = "\n".join(text[s:e] for s, e in kept)
     everywhere = [d for d, _s, _e in dates_in(article, lang)]
@@ -214,8 +239,8 @@ def run_example(ruleset, rule, example) -> dict | None:
     """Example runner for pubdate rules: the first date the rule reads in the example."""
     folded = fold(example.text)
     m = _patterns_by_id(ruleset.lang)[rule.id].search(folded.text)
-    d = _date(m, ruleset.lang) if m else None
-    return {"date": d.isoformat()} if d else None
+    d = _partial(m, ruleset.lang) if m else None
+    return {"date": d if isinstance(d, str) else d.isoformat()} if d else None
 
 
 def _patterns_by_id(lang: str) -> dict[str, re.Pattern]:

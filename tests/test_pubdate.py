@@ -111,3 +111,16 @@ def test_an_embedded_post_is_a_bound_not_a_date():
     assert got.published is None and "older than a post the page embeds, of 2026-02-08" in got.evidence
     text = f"9 February 2026\n{PARA}\n{post}"
     assert choose(text, clean(text), "en", today=date(2026, 3, 1)).published == date(2026, 2, 9)
+
+
+def test_url_forms_beyond_htmldates_and_a_month_alone_is_partial():
+    from checker.documents import Raw, build
+    from checker.pubdate import url_date
+
+    assert url_date("https://example.com/amp/20220218/story.html", TODAY) == date(2022, 2, 18)
+    assert url_date("https://example.com/2024/Feb/11/story", TODAY) == date(2024, 2, 11)
+    assert url_date("https://example.com/item/8605-12-november-2024-visit", TODAY) == date(2024, 11, 12)
+    assert url_date("https://example.com/2022/11/story", TODAY) == "2022-11"
+    assert url_date("https://example.com/2031/11/story", TODAY) is None  # in the future
+    doc = build(Raw("a.txt", PARA, url="https://example.com/2022/11/story"))
+    assert (doc.published, doc.published_period) == (None, "2022-11") and "URL's month" in doc.published_evidence
