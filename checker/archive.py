@@ -128,7 +128,7 @@ def check_draft(store, doc: Document) -> list[Finding]:
     """The draft's facts against the archive blocks they fall in, plus its own weekday checks."""
     from checker.pipeline import analyse
 
-    if doc.published is None:  # a draft about to be published speaks of today
+    if doc.published is None and doc.published_period is None:  # a draft about to be published speaks of today
         doc = replace(doc, published=date.today(), published_evidence="not given: the day of the check")
     analysis = analyse(doc, checks=False)  # the draft's own checks come with its label, below
     return check(store, doc, analysis.facts, analysis.whens)

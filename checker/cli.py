@@ -37,6 +37,25 @@ class InputError(click.ClickException):
         return printable(self.message)
 
 
+class PublishedDate(click.ParamType):
+    """A publication date: YYYY-MM-DD, or YYYY-MM / YYYY when only that much is known."""
+
+    name = "date"
+
+    def convert(self, value, param, ctx):
+        from checker.read.documents import InputProblem, parse_date
+
+        if not isinstance(value, str):
+            return value
+        try:
+            return parse_date(value, "--published")
+        except InputProblem as e:
+            self.fail(str(e), param, ctx)
+
+
+PUBLISHED = PublishedDate()
+
+
 DB_OPTION = click.option(
     "--db", "db_path", default="checker.db", show_default=True, type=click.Path(dir_okay=False),
     envvar="CHECKER_DB", help="SQLite database (env CHECKER_DB).")
@@ -98,7 +117,7 @@ def _open_store(db_path: str, must_exist: bool = False, read_only: bool = False)
 @DB_OPTION
 @click.option("--manifest", type=click.Path(dir_okay=False),
               help="JSON Lines: file, lang, source, published (a manifest.jsonl beside the files is used anyway).")
-@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]), help="Publication date YYYY-MM-DD for every input.")
+@click.option("--published", type=PUBLISHED, help="Publication date YYYY-MM-DD (or YYYY-MM, YYYY) for every input.")
 @click.option("--source", help="Source name for every input.")
 @click.option("--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default="the number of cores",
               help="Worker processes that analyse articles (1: analyse in this process).")
@@ -122,7 +141,7 @@ def ingest(paths, db_path, manifest, published, source, jobs, doc_timeout):
     try:
         result = _ingest(items, store, manifest=manifest, published=published, source=source, jobs=jobs,
                          doc_timeout=doc_timeout)
-        if result.added or store.comparison_pending():  # findings follow the archive, after a crash too
+        if result.added or result.updated or store.comparison_pending():  # findings follow the archive, after a crash too
             from checker.archive import recompute
 
             recompute(store)
@@ -162,13 +181,15 @@ def _ingest(items, store, *, manifest=None, published=None, source=None, jobs=No
             bar.update(1)
 
     try:
-        result = run(items, store, manifest=manifest, published=published.date() if published else None,
+        result = run(items, store, manifest=manifest, published=published,
                      source=source, stdin=sys.stdin.buffer, jobs=jobs or os.cpu_count() or 1, batch=BATCH,
                      doc_timeout=doc_timeout, on_document=on_document)
     finally:
         if bar is not None:
             bar.close()
     _echo(result.summary())
+    for where, what in result.warnings:
+        _echo(f"warning: {where}: {what}", err=True)
     for name, reason in result.failed:
         _echo(f"failed: {name}: {reason}", err=True)
     if result.failed:
@@ -198,11 +219,11 @@ def documents(db_path, fmt):
         if fmt == "json":
             _echo(json.dumps({
                 "id": d.id, "path": d.path, "source": d.source, "url": d.url, "lang": d.lang,
-                "rules": has_rules(d.lang), "published": d.published.isoformat() if d.published else None,
+                "rules": has_rules(d.lang), "published": d.published_value,
                 "published_evidence": d.published_evidence, "chars": len(d.text), "kept_chars": len(d.cleaned),
             }, ensure_ascii=False))
         else:
-            published = d.published.isoformat() if d.published else "null"
+            published = d.published_value or "null"
             _echo(f"{d.id[:12]}  {d.path}  {d.lang}{lang_note}  {published}  {d.published_evidence}")
 
 
@@ -238,7 +259,7 @@ def facts(db_path, kind, entity, fmt, bom):
 
 @cli.command()
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True, readable=False))
-@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]),
+@click.option("--published", type=PUBLISHED,
               help="Publication date YYYY-MM-DD (default: manifest.jsonl beside the file, then the page).")
 @click.option("--lang", help="Language code with rules, e.g. ar or en (default: detected).")
 @FORMAT_OPTION
@@ -275,13 +296,13 @@ def dates(file, published, lang, fmt):
         raw = replace(raw, published=entry.published, published_from=entry.where)
     if lang or (entry and entry.lang):
         raw = replace(raw, lang=lang or entry.lang)
-    doc = documents.build(raw, published=published.date() if published else None)
+    doc = documents.build(raw, published=published)
     if doc.lang not in rules.languages():
         raise InputError(f"{file}: language {doc.lang!r} has no rules; give --lang ({', '.join(rules.languages())})")
     spans = [(s.start, s.end) for s in sentences.split(doc.text, doc.kept, doc.lang)]
-    found = timex.tag_spans(doc.text, spans, doc.lang, doc.published)
+    found = timex.tag_spans(doc.text, spans, doc.lang, doc.anchor)
     if fmt == "text":
-        _echo(f"{file}: {doc.lang}, published {doc.published or 'unknown'} ({doc.published_evidence})")
+        _echo(f"{file}: {doc.lang}, published {doc.published_value or 'unknown'} ({doc.published_evidence})")
     for w in found:
         line, col = position(doc.text, w.start)
         if fmt == "json":
@@ -298,7 +319,7 @@ def dates(file, published, lang, fmt):
 @DB_OPTION
 @click.option("--out", default="reports", show_default=True, type=click.Path(file_okay=False),
               help="Folder for report.html, report.md and report.json.")
-@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]),
+@click.option("--published", type=PUBLISHED,
               help="Publication date YYYY-MM-DD for every input in PATHS.")
 @click.option("--infer-dates", is_flag=True,
               help="Give undated articles the publication date the evidence suggests, then compare again.")
@@ -342,7 +363,7 @@ def report(paths, db_path, out, published, infer_dates):
 @cli.command()
 @click.argument("draft", type=click.Path(allow_dash=True, readable=False))
 @DB_OPTION
-@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d"]),
+@click.option("--published", type=PUBLISHED,
               help="The draft's publication date YYYY-MM-DD (default: today).")
 @click.option("--lang", help="The draft's language (default: detected).")
 @FORMAT_OPTION
@@ -377,7 +398,7 @@ def check(draft, db_path, published, lang, fmt):
     try:
         for raw in items:
             doc = documents.build(replace(raw, lang=lang or raw.lang),
-                                  published=published.date() if published else None)
+                                  published=published)
             found = archive.check_draft(store, doc)
             name = "<stdin>" if draft == "-" else raw.name
             lines = lint.json_lines(found, doc) if fmt == "json" else lint.lint_lines(found, name, doc)

@@ -44,9 +44,12 @@ class IngestResult:
     skipped_existing: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (input name, reason)
     ids: list[str] = field(default_factory=list)  # documents added, in order
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (where, what): nothing failed, but look
+    updated: int = 0  # stored documents whose metadata was corrected and whose facts were read again
 
     def summary(self) -> str:
-        return (f"{self.added} document{'s' if self.added != 1 else ''} added, "
+        updated = f"{self.updated} updated, " if self.updated else ""
+        return (f"{self.added} document{'s' if self.added != 1 else ''} added, {updated}"
                 f"{self.skipped_existing} already stored, {len(self.failed)} failed")
 
 
@@ -58,6 +61,7 @@ class Entry:
     source: str | None = None
     published: date | None = None
     where: str = ""
+    url: str | None = None
 
 
 def read_manifest(path: Path) -> tuple[dict[Path, Entry], list[tuple[str, str]]]:
@@ -77,7 +81,8 @@ def read_manifest(path: Path) -> tuple[dict[Path, Entry], list[tuple[str, str]]]
                 raise InputProblem("a manifest line is an object with a 'file'")
             entries[documents.resolved(path.parent / obj["file"])] = Entry(
                 documents.sane(obj.get("lang")) or None, documents.sane(obj.get("source")) or None,
-                documents.parse_date(obj.get("published"), "published"), f"manifest {path}")
+                documents.parse_date(obj.get("published"), "published"), f"manifest {path}",
+                documents.sane(obj.get("url")) or None)
         except json.JSONDecodeError as e:
             problems.append((f"{path}:{n}", f"not JSON ({e.msg})"))
         except RecursionError:
@@ -87,7 +92,7 @@ def read_manifest(path: Path) -> tuple[dict[Path, Entry], list[tuple[str, str]]]
     return entries, problems
 
 
-def ingest(paths, store: Store, *, manifest: str | Path | None = None, published: date | None = None,
+def ingest(paths, store: Store, *, manifest: str | Path | None = None, published: date | str | None = None,
            source: str | None = None, progress: Callable[[int, int, str], None] | None = None,
            stdin=None, jobs: int = 1, batch: int = 1, doc_timeout: float | None = None,
            on_document: Callable[[], None] | None = None) -> IngestResult:
@@ -101,9 +106,11 @@ def ingest(paths, store: Store, *, manifest: str | Path | None = None, published
     result = IngestResult()
     _catalogue(store)
     unwritten: set[str] = set()  # ids of new articles between reading and their commit
-    raws = _new(_raws(paths, result, manifest, progress, stdin, on_document), store, result, unwritten, on_document)
+    corrections: set[str] = set()  # stored documents given new metadata: replaced when written
+    raws = _new(_raws(paths, result, manifest, progress, stdin, on_document), store, result, unwritten, on_document,
+                published, source, corrections)
     analysed = (_serial if jobs <= 1 else _parallel)(raws, published, source, doc_timeout, max(1, jobs))
-    _write(analysed, store, result, max(1, batch), unwritten, on_document)
+    _write(analysed, store, result, max(1, batch), unwritten, on_document, corrections)
     people.link_archive(store)  # over the whole store: the order of the articles does not matter
     return result
 
@@ -118,12 +125,23 @@ def _catalogue(store: Store) -> None:
 # -- reading -----------------------------------------------------------------------------------
 
 def _raws(paths, result: IngestResult, manifest, progress, stdin, on_document) -> Iterator[Raw]:
-    """The articles of all inputs, lazily, with their manifest entries applied; problems go to `result`."""
-    given: dict[Path, Entry] = {}
-    if manifest is not None:
-        given, problems = read_manifest(Path(manifest))
-        result.failed += problems
+    """The articles of all inputs, lazily, with their manifest entries applied; problems go to `result`.
+
+    A manifest is read once however often it is met (given and beside the files), so each of its
+    problems is reported once. At the end, an entry of the given manifest that matched no input,
+    and an entry of a manifest beside the files that names no file, are named in a warning."""
+    read: dict[Path, dict[Path, Entry]] = {}  # manifest (resolved) -> its entries
+
+    def entries(path: Path) -> dict[Path, Entry]:
+        key = path.resolve()
+        if key not in read:
+            read[key], problems = read_manifest(path)
+            result.failed += problems
+        return read[key]
+
+    given = entries(Path(manifest)) if manifest is not None else {}
     beside: dict[Path, dict[Path, Entry]] = {}  # folder -> its manifest.jsonl entries
+    matched: set[Path] = set()
     items = documents.expand(paths)
     for done, item in enumerate(items, 1):
         entry = None
@@ -131,9 +149,9 @@ def _raws(paths, result: IngestResult, manifest, progress, stdin, on_document) -
             resolved = documents.resolved(item)
             if resolved.parent not in beside:
                 found = Path(item).parent / documents.MANIFEST
-                beside[resolved.parent], problems = read_manifest(found) if found.is_file() else ({}, [])
-                result.failed += problems
+                beside[resolved.parent] = entries(found) if found.is_file() else {}
             entry = given.get(resolved) or beside[resolved.parent].get(resolved)
+            matched.add(resolved)
         for raw in documents.read(item, stdin=stdin):
             if isinstance(raw, Problem):
                 result.failed.append((raw.name, raw.reason))
@@ -143,25 +161,65 @@ def _raws(paths, result: IngestResult, manifest, progress, stdin, on_document) -
             yield _with_entry(raw, entry)
         if progress:
             progress(done, len(items), str(item))
+    for path, e in given.items():
+        if path not in matched:
+            result.warnings.append((e.where.removeprefix("manifest "), f"{path} matches no input file (paths are "
+                                    "read relative to the manifest); its metadata was not used"))
+    for folder_entries in beside.values():
+        for path, e in folder_entries.items():
+            if path not in matched and path not in given and not path.exists():
+                result.warnings.append((e.where.removeprefix("manifest "), f"{path}: no such file"))
 
 
-def _new(raws, store: Store, result: IngestResult, unwritten: set[str], on_document) -> Iterator[Raw]:
-    """Articles not stored yet and not already on their way (the same text twice is one document)."""
+def _new(raws, store: Store, result: IngestResult, unwritten: set[str], on_document, published=None, source=None,
+         corrections: set[str] | None = None) -> Iterator[Raw]:
+    """Articles not stored yet and not already on their way (the same text twice is one document),
+    and stored ones given a publication date or source that differs from the stored one: a
+    correction, read again and written in place of the old (its id in `corrections`)."""
     for raw in raws:
         doc_id = documents.doc_id(raw.text)
-        if doc_id in unwritten or store.has(doc_id):
+        if doc_id in unwritten:
             result.skipped_existing += 1
             if on_document:
                 on_document()
             continue
+        if store.has(doc_id):
+            meta = store.doc_meta([doc_id]).get(doc_id)
+            if corrections is None or not _corrects(meta, published or raw.published, source or raw.source):
+                result.skipped_existing += 1
+                if on_document:
+                    on_document()
+                continue
+            corrections.add(doc_id)
+            raw = _keeping(raw, meta)
         unwritten.add(doc_id)
         yield raw
+
+
+def _keeping(raw: Raw, meta) -> Raw:
+    """A correction changes what it gives and keeps the rest of what is stored."""
+    stored = meta.published.isoformat() if meta.published else meta.published_period
+    if raw.published is None and stored:
+        raw = replace(raw, published=meta.published or meta.published_period,
+                      published_from=f"kept from before ({meta.published_evidence})")
+    return replace(raw, source=raw.source or meta.source)
+
+
+def _corrects(meta, published, source: str | None) -> bool:
+    """Whether the metadata an input gives differs from what is stored of the document."""
+    if meta is None:
+        return False
+    stored = meta.published.isoformat() if meta.published else meta.published_period
+    given = published.isoformat() if isinstance(published, date) else published
+    # A partial date given again is no correction of the day the page refined it to.
+    new_date = bool(given) and not (stored or "").startswith(given)
+    return new_date or bool(source) and source != meta.source
 
 
 def _with_entry(raw: Raw, entry: Entry | None) -> Raw:
     if entry is None:
         return raw
-    return replace(raw, lang=entry.lang or raw.lang, source=entry.source or raw.source,
+    return replace(raw, lang=entry.lang or raw.lang, source=entry.source or raw.source, url=entry.url or raw.url,
                    published=entry.published or raw.published,
                    published_from=entry.where if entry.published else raw.published_from)
 
@@ -314,30 +372,40 @@ def _alone(raw, published, source, timeout):
 _REFUSED = (ValueError, sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.DataError, OverflowError)
 
 
-def _store(pending: list, store: Store, result: IngestResult) -> list[bool | None]:
-    """Write a batch in one transaction; should the store refuse it, write its documents one by
-    one, so that a document it cannot take costs no other (None for each refused, reported)."""
+def _store(pending: list, store: Store, result: IngestResult, replacing: set[str]) -> list[bool | None]:
+    """Write a batch in one transaction (the documents in `replacing` take the place of the stored
+    ones); should the store refuse it, write its documents one by one, so that a document it cannot
+    take costs no other (None for each refused, reported)."""
     try:
-        return store.add_many(pending)
+        return store.add_many(pending, replace=replacing)
     except _REFUSED:
         pass
     out: list[bool | None] = []
     for doc, analysis in pending:
         try:
-            out.append(store.add(doc, analysis))
+            if doc.id in replacing:
+                store.replace(doc.id, doc, analysis)
+                out.append(True)
+            else:
+                out.append(store.add(doc, analysis))
         except _REFUSED as e:
             result.failed.append((doc.path, f"cannot be stored ({type(e).__name__}: {e})"))
             out.append(None)
     return out
 
 
-def _write(analysed, store: Store, result: IngestResult, batch: int, unwritten: set[str], on_document) -> None:
-    """Write analysed documents, `batch` per transaction."""
+def _write(analysed, store: Store, result: IngestResult, batch: int, unwritten: set[str], on_document,
+           corrections: frozenset[str] | set[str] = frozenset()) -> None:
+    """Write analysed documents, `batch` per transaction; a correction replaces the stored document."""
     pending: list = []
 
     def flush():
-        for (doc, _), added in zip(pending, _store(pending, store, result)):
-            if added:
+        replacing = {doc.id for doc, _ in pending if doc.id in corrections}
+        for (doc, _), added in zip(pending, _store(pending, store, result, replacing)):
+            if added and doc.id in replacing:
+                result.updated += 1
+                result.ids.append(doc.id)
+            elif added:
                 result.added += 1
                 result.ids.append(doc.id)
             elif added is False:  # written meanwhile by another process (None: refused, reported)

@@ -26,7 +26,7 @@ def analyse(doc: Document, *, checks: bool = True) -> Analysis:
     if not language.has_rules(doc.lang):  # no rules for this language: nothing is read from it
         return Analysis(sentences, ())
     # Tagged once, sentence by sentence in order, so 'the day before' follows the previous time.
-    whens = tuple(timex.tag_spans(doc.text, [(s.start, s.end) for s in sentences], doc.lang, doc.published))
+    whens = tuple(timex.tag_spans(doc.text, [(s.start, s.end) for s in sentences], doc.lang, doc.anchor))
     facts = tuple(fact_rules.extract(doc, sentences, whens))
     found = tuple(in_document(doc, whens)) if checks else ()
     return Analysis(sentences, facts, found, whens)

@@ -73,11 +73,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "orthography": {"fold": dict, "ignore": list, "digits": str},
     "boilerplate": {
         "pattern": "regex",
-        "action": Enum({"cut-rest", "drop-line", "drop-match", "drop-before-cut"}),
+        "action": Enum({"list-heading", "drop-line", "drop-match", "drop-before-list", "sentence-end", "list-intro"}),
     },
     "sentences": {"pattern": "regex", "action": Enum({"split", "keep"})},
-    "language": {"lang": str, "script": str, "pattern": "regex", "min_share": float},
-    "pubdate": {"date_pattern": str},  # compiled against the lexicons of <lang>/dates.yaml
+    "language": {"lang": str, "script": str, "pattern": "regex", "min_share": float, "stoplist": str},
+    "pubdate": {"date_pattern": str, "anywhere": bool, "lower_bound": bool, "url": bool},  # anywhere: read in the whole text; lower_bound: the page is not older; url: read in the address only  # compiled against the lexicons of <lang>/dates.yaml
     "dates": {
         "pattern": "regex",
         "value": DATE_VALUE,

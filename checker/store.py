@@ -90,6 +90,14 @@ class DocMeta:
     lang: str
     published: date | None
     published_evidence: str
+    published_period: str | None = None  # 'YYYY-MM' or 'YYYY' when only that much is known
+
+
+def _published(value: str | None) -> tuple[date | None, str | None]:
+    """The stored publication date: a day, or a partial date kept as its string."""
+    if not value:
+        return None, None
+    return (date.fromisoformat(value), None) if len(value) == 10 else (None, value)
 
 
 class Store:
@@ -245,9 +253,13 @@ class Store:
         """Store a document with its sentences and facts in one transaction; False if already stored."""
         return self.add_many([(doc, analysis)])[0]
 
-    def add_many(self, items) -> list[bool]:
-        """Store (document, analysis) pairs in one transaction; for each, False if already stored."""
+    def add_many(self, items, replace: Iterable[str] = ()) -> list[bool]:
+        """Store (document, analysis) pairs in one transaction; for each, False if already stored.
+        The documents whose ids are in `replace` take the place of the stored ones (a correction)."""
+        replace = set(replace)
         with self.conn:  # one transaction: commit at the end, roll back on any error
+            for doc_id in replace:
+                self._remove(doc_id)
             return [self._add(doc, analysis) for doc, analysis in items]
 
     def _add(self, doc: Document, analysis) -> bool:
@@ -283,7 +295,7 @@ class Store:
         else:
             rows = (r for chunk in _chunks(ids) for r in self.conn.execute(
                 f"{sql} WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
-        return {r[0]: DocMeta(r[0], r[1], r[2], r[3], r[4], date.fromisoformat(r[5]) if r[5] else None, r[6] or "")
+        return {r[0]: DocMeta(r[0], r[1], r[2], r[3], r[4], _published(r[5])[0], r[6] or "", _published(r[5])[1])
                 for r in rows}
 
     def quote_texts(self, spans: Iterable[tuple[str, int, int]]) -> dict[tuple[str, int, int], str]:
@@ -472,15 +484,15 @@ def _check_file(path: Path) -> None:
 
 def _doc_row(doc: Document) -> dict:
     return {"id": doc.id, "path": doc.path, "source": doc.source, "url": doc.url, "lang": doc.lang,
-            "published": doc.published.isoformat() if doc.published else None,
+            "published": doc.published_value,
             "published_evidence": doc.published_evidence, "text": doc.text, "kept": json.dumps(doc.kept),
             "added": datetime.now(timezone.utc).isoformat(timespec="seconds")}
 
 
 def _doc(r: dict) -> Document:
-    return Document(r["id"], r["path"], r["source"], r["url"], r["lang"],
-                    date.fromisoformat(r["published"]) if r["published"] else None,
-                    r["published_evidence"] or "", r["text"], tuple(tuple(k) for k in json.loads(r["kept"])))
+    day, period = _published(r["published"])
+    return Document(r["id"], r["path"], r["source"], r["url"], r["lang"], day,
+                    r["published_evidence"] or "", r["text"], tuple(tuple(k) for k in json.loads(r["kept"])), period)
 
 
 def _fact_id(f: model.Fact, doc: str) -> str:

@@ -31,7 +31,8 @@ def test_ingest_seeds_then_documents(tmp_path, seeds_dir):
     listing = runner.invoke(cli, ["documents", "--db", db])
     assert listing.exit_code == 0
     seeds = sorted(seeds_dir.glob("*.txt"))
-    header_002 = ("header dates 2024-11-21, 2022-12-30; chose 2022-12-30: repeated in the text; "
+    header_002 = ("header dates 2024-11-21, 2022-12-30; set aside 2024-11-21 (the site's banner: at the top, later than "
+                  "every other date, no evidence); chose 2022-12-30: repeated in the text; "
                   "the text's 'الجمعة' (Friday) fits it")
     manifest = f"manifest {seeds_dir}/manifest.jsonl"
     expected = [
@@ -109,3 +110,61 @@ def test_a_progress_bar_only_for_more_than_a_handful_of_files(tmp_path):
     assert many.stdout == "7 documents added, 0 already stored, 0 failed\n" and "/7" in many.stderr
     few = CliRunner().invoke(cli, ["ingest", "--db", str(tmp_path / "d.db"), str(tmp_path / "0.txt")])
     assert few.stderr == ""
+
+
+def test_manifest_paths_are_relative_to_it_and_unmatched_entries_are_named(tmp_path):
+    (tmp_path / "articles").mkdir()
+    text = "Putin met Xi in Beijing on Monday, the Kremlin said in a statement after the talks ended."
+    (tmp_path / "articles" / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "articles" / "b.txt").write_text(text + " Again.", encoding="utf-8")
+    manifest = tmp_path / "manifest.jsonl"  # one folder up from the articles
+    manifest.write_text(json.dumps({"file": "articles/a.txt", "published": "2023-03-20"}) + "\n"
+                        + json.dumps({"file": "b.txt", "published": "2023-03-21"}) + "\n", encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    result = CliRunner().invoke(cli, ["ingest", "--db", db, "--manifest", str(manifest), str(tmp_path / "articles")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (f"warning: {manifest}: {tmp_path / 'b.txt'} matches no input file (paths are read "
+                             "relative to the manifest); its metadata was not used\n")
+    rows = {r["path"].rsplit("/", 1)[-1]: r["published"]
+            for r in sqlite_utils.Database(db)["documents"].rows_where(select="path, published")}
+    assert rows == {"a.txt": "2023-03-20", "b.txt": None}
+
+
+def test_a_bad_manifest_line_is_reported_once(tmp_path):
+    (tmp_path / "a.txt").write_text("Putin met Xi in Beijing on Monday, the Kremlin said.", encoding="utf-8")
+    manifest = tmp_path / "manifest.jsonl"  # given and beside the file: read once
+    manifest.write_text('{"file": "a.txt", "published": "20 March"}\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["ingest", "--db", str(tmp_path / "c.db"), "--manifest", str(manifest),
+                                      str(tmp_path / "a.txt")])
+    assert result.exit_code == 2
+    assert result.stderr.count("published must be") == 1
+    assert f"failed: {manifest}:1: published: published must be YYYY-MM-DD, YYYY-MM or YYYY" in result.stderr
+    assert result.stdout == "1 document added, 0 already stored, 1 failed\n"
+
+
+def test_a_wrong_date_or_source_is_corrected_by_ingesting_again(tmp_path):
+    # 'last month' is 2023-10 in an article of 2023-11-08 and 2024-01 in one of 2024-02-01
+    text = "Putin visited Beijing last month for the Belt and Road Forum, the Kremlin said."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    runner = CliRunner()
+
+    def stored():
+        docs = list(sqlite_utils.Database(db)["documents"].rows_where(select="published, source"))
+        facts = runner.invoke(cli, ["facts", "--db", db, "--format", "json"]).output.splitlines()
+        return docs, [json.loads(f)["date"]["value"] for f in facts if json.loads(f)["kind"] == "visit"]
+
+    first = runner.invoke(cli, ["ingest", "--db", db, "--published", "2023-11-08", str(tmp_path / "a.txt")])
+    assert first.stdout == "1 document added, 0 already stored, 0 failed\n"
+    assert stored() == ([{"published": "2023-11-08", "source": None}], ["2023-10"])
+    same = runner.invoke(cli, ["ingest", "--db", db, "--published", "2023-11-08", str(tmp_path / "a.txt")])
+    assert same.stdout == "0 documents added, 1 already stored, 0 failed\n"
+    fixed = runner.invoke(cli, ["ingest", "--db", db, "--published", "2024-02-01", "--source", "TASS",
+                                str(tmp_path / "a.txt")])
+    assert fixed.exit_code == 0, fixed.output
+    assert fixed.stdout == "0 documents added, 1 updated, 0 already stored, 0 failed\n"
+    assert stored() == ([{"published": "2024-02-01", "source": "TASS"}], ["2024-01"])
+    (tmp_path / "manifest.jsonl").write_text(json.dumps({"file": "a.txt", "published": "2024-03"}) + "\n")
+    by_manifest = runner.invoke(cli, ["ingest", "--db", db, str(tmp_path / "a.txt")])
+    assert by_manifest.stdout == "0 documents added, 1 updated, 0 already stored, 0 failed\n"
+    assert stored()[0] == [{"published": "2024-03", "source": "TASS"}]

@@ -31,7 +31,9 @@ CONFLICT_FLOORS = {
     ("eval", "inferred"): (2, 4, 0),
     ("heldout", "inferred"): (1, 3, 0),
     ("unseen", "inferred"): (1, 2, 0),
-    ("real/dev", "inferred"): (2, 1, 2),
+    # Partial publication dates reach the checker: 4 true conflicts and 2 corroborations found, and one
+    # more look-alike flagged (two fiscal-year figures, 2019-20 and 2020-21, that the checker dates alike).
+    ("real/dev", "inferred"): (3, 2, 3),
 }
 DATE_FLOORS = {("seeds", "inferred"): 1.0, ("seeds", "none"): 1.0, ("eval", "inferred"): 0.80,
                ("heldout", "inferred"): 0.80, ("unseen", "inferred"): 0.70, ("real/dev", "inferred"): 0.55}

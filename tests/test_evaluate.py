@@ -2,6 +2,7 @@
 scoring is tested apart from the checker), and the command line."""
 import json
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner
@@ -150,3 +151,31 @@ def test_command_scores_a_corpus(tmp_path):
 ])
 def test_posts_written_other_ways(found, gold, same):
     assert evaluate.same_post(found, gold) is same
+
+
+def test_body_and_furniture_kept_by_line(tmp_path):
+    """Line 1 is furniture (8 letters), line 2 body (TEXT); the outcome keeps line 2 and the first word of line 1."""
+    folder = _corpus(tmp_path, GOOD)
+    (folder / "en_x_01.txt").write_text("Ads here\n" + TEXT, encoding="utf-8")
+    entry = {"file": "en_x_01.txt", "lang": "en", "published": None, "furniture_lines": [1]}
+    (folder / "manifest.jsonl").write_text(json.dumps(entry) + "\n", encoding="utf-8")
+    corpus = evaluate.load(folder)
+    text = corpus.docs["en_x_01.txt"]["text"]
+    doc = SimpleNamespace(text=text, kept=((0, 3), (9, len(text))), published=None)
+    s = evaluate.score(corpus, evaluate.Outcome({"en_x_01.txt": doc}, {}, [], []))
+    body = sum(not c.isspace() for c in TEXT)
+    assert s.langs["en"]["body text kept"] == [body, body]
+    assert s.langs["en"]["furniture kept"] == [3, 7]  # "Ads" of "Ads here", spaces aside
+
+
+@pytest.mark.parametrize("lines, message", [
+    ([0], "furniture_lines 0 is not a line of the file"),
+    ([3], "furniture_lines 3 is not a line of the file"),
+    ("1", "furniture_lines is a list of line numbers"),
+    ([True], "furniture_lines is a list of line numbers"),
+])
+def test_bad_furniture_lines(tmp_path, lines, message):
+    folder = _corpus(tmp_path, GOOD, manifest={"file": "en_x_01.txt", "lang": "en", "furniture_lines": lines})
+    (folder / "en_x_01.txt").write_text(TEXT + "\n", encoding="utf-8")  # two lines, the second empty
+    with pytest.raises(evaluate.GoldError, match=f"manifest.jsonl:1: {message}"):
+        evaluate.load(folder)

@@ -142,3 +142,22 @@ def test_build_from_read_matches_what_is_stored(store, seeds_dir):
     ingest([p], store)
     (doc,) = store.documents()
     assert doc.kept == build(raw).kept and doc.text == raw.text
+
+
+def test_pages_of_furniture_and_long_tickers_go_in_without_failing(tmp_path):
+    from pathlib import Path
+
+    from checker.ingest import ingest
+    from checker.store import Store
+
+    heads = "\n".join(f"Headline {n} on the weather in town {n % 97}" for n in range(5000))
+    para = ("The Kenyan president arrived in Washington on Monday for a state visit that the two governments "
+            "say will focus on trade, security and the debts of poorer countries.")
+    (tmp_path / "furniture.txt").write_text("More Stories\nFloods close roads\nShare this article\nFacebook\n")
+    (tmp_path / "ticker.txt").write_text(f"Latest news\n{heads}\nRuto lands in Washington\n{para}\n")
+    (tmp_path / "future.txt").write_text(f"1 January 2099\n{para}\n")
+    with Store(tmp_path / "x.db") as store:
+        result = ingest([tmp_path], store)
+        assert result.failed == [] and result.added == 3
+        docs = {Path(d.path).name: d for d in store.documents()}
+    assert docs["future.txt"].published is None and "in the future" in docs["future.txt"].published_evidence

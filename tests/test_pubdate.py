@@ -15,7 +15,8 @@ def test_seed_002_two_header_dates_the_friday_and_the_caption_decide(seeds_dir):
     # 30 Dec 2022 was a Friday (the text says الجمعة); 21 Nov 2024 was a Thursday.
     assert date(2022, 12, 30).isoweekday() == 5 and date(2024, 11, 21).isoweekday() == 4
     assert got.published == date(2022, 12, 30)
-    assert got.evidence == ("header dates 2024-11-21, 2022-12-30; chose 2022-12-30: repeated in the text; "
+    assert got.evidence == ("header dates 2024-11-21, 2022-12-30; set aside 2024-11-21 (the site's banner: at the top, later than "
+                            "every other date, no evidence); chose 2022-12-30: repeated in the text; "
                             "the text's 'الجمعة' (Friday) fits it")
 
 
@@ -52,3 +53,74 @@ def test_english_header():
     text = "Putin meets Zhang\nUpdated Nov. 8, 2023\nPutin met Zhang in Moscow on Wednesday."
     got = _choose(text, "en")
     assert got.published == date(2023, 11, 8) and "'Wednesday' (Wednesday) fits it" in got.evidence
+
+
+TODAY = date(2025, 6, 1)
+PARA = ("Chinese Premier Li Qiang embarked on a four-day trip to Australia on Saturday, promising more trade "
+        "and closer ties between the two countries after years of frost.")
+
+
+def test_a_banner_years_later_than_the_timestamp_is_set_aside_and_its_weekday_is_no_evidence():
+    # 22 October 2024 was a Tuesday (the banner's weekday); 15 June 2024 a Saturday.
+    text = f"Dhaka, Tuesday\n22 October 2024\nLi launches Australia visit\nPublished: 14:41, 15 June 2024\n{PARA}"
+    got = choose(text, clean(text), "en", today=TODAY)
+    assert got.published == date(2024, 6, 15)
+    assert "set aside 2024-10-22 (the site's banner" in got.evidence and "Tuesday" not in got.evidence
+    text = text.replace("22 October 2024", "22 October 2031")  # a banner in the future is no date at all
+    got = choose(text, clean(text), "en", today=TODAY)
+    assert got.published == date(2024, 6, 15) and "2031-10-22 (in the future)" in got.evidence
+
+
+def test_a_dateline_a_timestamp_and_a_today_sentence_are_candidates():
+    text = f"Jakarta, 7 September 2023 – {PARA}"
+    assert choose(text, clean(text), "en", today=TODAY).published == date(2023, 9, 7)
+    text = f" date 2024-04-22 {PARA}"
+    assert choose(text, clean(text), "en", today=TODAY).published == date(2024, 4, 22)
+    text = f"Title of the story\nDate\n9/15/2024 3:04:56 PM\n{PARA}"
+    assert choose(text, clean(text), "en", today=TODAY).published == date(2024, 9, 15)
+    text = f"{PARA}\nThe ministers meet today, Sunday 3 March 2024, in Riyadh, officials said on the record."
+    assert choose(text, clean(text), "en", today=TODAY).published == date(2024, 3, 3)
+
+
+def test_a_date_deep_in_the_first_paragraph_is_no_dateline():
+    text = f"The minister said that the talks began on 7 September 2023. {PARA}"
+    assert choose(text, clean(text), "en", today=TODAY).published is None
+
+
+def test_the_url_dates_a_page_that_prints_no_date_and_backs_a_candidate():
+    got = choose(PARA, clean(PARA), "en", url="https://example.com/news/2024/02/03/li-visits/", today=TODAY)
+    assert got.published == date(2024, 2, 3) and "URL" in got.evidence
+    text = f"5 February 2024\n3 February 2024\n{PARA}"
+    got = choose(text, clean(text), "en", url="https://example.com/2024/02/03/story", today=TODAY)
+    assert got.published == date(2024, 2, 3) and "the URL agrees" in got.evidence
+
+
+def test_a_url_with_several_dates_or_a_future_date_does_not_fail():
+    got = choose(PARA, clean(PARA), "en", url="https://example.com/2023/01/05/archive/2024/02/03/x", today=TODAY)
+    assert got.published == date(2023, 1, 5)  # htmldate reads the first date of the path
+    got = choose(PARA, clean(PARA), "en", url="https://example.com/2031/01/05/x", today=TODAY)
+    assert got.published is None
+    assert choose(PARA, clean(PARA), "en", url="https://example.com/2024/02/31/x", today=TODAY).published is None
+
+
+
+def test_an_embedded_post_is_a_bound_not_a_date():
+    post = "“State visit confirmed.” — The Royal Family (@RoyalFamily) February 8, 2026"
+    text = f"7 February 2025\n{PARA}\n{post}"  # a header date a year before the post it embeds
+    got = choose(text, clean(text), "en", today=date(2026, 3, 1))
+    assert got.published is None and "older than a post the page embeds, of 2026-02-08" in got.evidence
+    text = f"9 February 2026\n{PARA}\n{post}"
+    assert choose(text, clean(text), "en", today=date(2026, 3, 1)).published == date(2026, 2, 9)
+
+
+def test_url_forms_beyond_htmldates_and_a_month_alone_is_partial():
+    from checker.read.documents import Raw, build
+    from checker.read.pubdate import url_date
+
+    assert url_date("https://example.com/amp/20220218/story.html", TODAY) == date(2022, 2, 18)
+    assert url_date("https://example.com/2024/Feb/11/story", TODAY) == date(2024, 2, 11)
+    assert url_date("https://example.com/item/8605-12-november-2024-visit", TODAY) == date(2024, 11, 12)
+    assert url_date("https://example.com/2022/11/story", TODAY) == "2022-11"
+    assert url_date("https://example.com/2031/11/story", TODAY) is None  # in the future
+    doc = build(Raw("a.txt", PARA, url="https://example.com/2022/11/story"))
+    assert (doc.published, doc.published_period) == (None, "2022-11") and "URL's month" in doc.published_evidence

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -464,7 +464,7 @@ def _parse_digits(text: str, order: str) -> date | None:
 
 # --- public API ------------------------------------------------------------------------------
 
-def tag(text: str, lang: str, published: date | None, *, anchor: When | None = None,
+def tag(text: str, lang: str, published: date | str | None, *, anchor: When | None = None,
         tense: str | None = None) -> list[When]:
     """Every time expression in `text` (a sentence), normalised; offsets are into `text`.
 
@@ -474,7 +474,7 @@ def tag(text: str, lang: str, published: date | None, *, anchor: When | None = N
     return _tag(text, 0, len(text), lang, published, anchor, tense)
 
 
-def _tag(text: str, start: int, end: int, lang: str, published: date | None, anchor: When | None,
+def _tag(text: str, start: int, end: int, lang: str, published: date | str | None, anchor: When | None,
          tense: str | None) -> list[When]:
     ruleset = rules.load(lang, "dates")
     folded = fold(text[start:end])
@@ -484,7 +484,8 @@ def _tag(text: str, start: int, end: int, lang: str, published: date | None, anc
         if t is None and _needs_tense(hit):  # the clause is read only when the expression needs it
             t = _tense_near(lang, folded.text, hit.start, hit.end)
         before = out[-1] if out else anchor
-        r = _resolve(ruleset, hit, published, t, before)
+        r = (_resolve_partial(ruleset, hit, published, t, before) if isinstance(published, str)
+             else _resolve(ruleset, hit, published, t, before))
         if r is None:
             continue
         s, e = folded.span(hit.start, hit.end)
@@ -497,7 +498,27 @@ def _tag(text: str, start: int, end: int, lang: str, published: date | None, anc
     return out
 
 
-def tag_spans(text: str, spans, lang: str, published: date | None) -> list[When]:
+def _resolve_partial(ruleset, hit: _Hit, period: str, tense: str | None, anchor: When | None) -> _Reading | None:
+    """A hit in an article known to be published in a month or a year ('2023-05', '2022'): the
+    reading it has on the first and on the last day of that period, when the two agree ('last
+    year' in 2023-05); otherwise the reading without a publication date ('yesterday')."""
+    first, last = _bounds(period)
+    early = _resolve(ruleset, hit, first, tense, anchor)
+    late = _resolve(ruleset, hit, last, tense, anchor)
+    if early is None or late is None:
+        return None
+    def meaning(r: _Reading) -> tuple:
+        return r.value, r.granularity, r.earliest, r.latest, r.approximate
+
+    if meaning(early) == meaning(late):
+        return early
+    alone = _resolve(ruleset, hit, None, tense, anchor)
+    if alone is not None and alone.resolved_by == "unresolved":
+        return replace(alone, how=f"the publication date is known only as {period}")
+    return alone
+
+
+def tag_spans(text: str, spans, lang: str, published: date | str | None) -> list[When]:
     """Every time expression in the given (start, end) pieces of `text` (sentences), in order;
     offsets are into `text` and each piece is anchored on the last expression before it."""
     out: list[When] = []

@@ -56,7 +56,7 @@ def context(store, findings: list[Finding] | None = None, *, timeline_entities: 
     of the entities the conflicts and corroborations name, with their facts looked up by name."""
     docs = store.doc_meta()
     infos = {d.id: DocInfo(d.id, wording.doc_label(d.id, docs), d.path, d.source or "", d.lang,
-                           d.published.isoformat() if d.published else None, d.published_evidence)
+                           d.published.isoformat() if d.published else d.published_period, d.published_evidence)
              for d in docs.values()}
     findings = store.findings() if findings is None else findings
     clashes, corroborations, suggestions, in_document = [], [], [], []

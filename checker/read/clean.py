@@ -1,18 +1,38 @@
 """Remove page furniture from an article without losing offsets.
 
-Rules come from rules/<lang>/boilerplate.yaml for every language plus rules/common: page
-templates mix languages (an Arabic page may close with "More Stories"). Each rule is matched
-on one folded line. Cleaning never builds a new string: it returns the ranges of the
-original text that survive, so every later span still points into the original.
+Each line of a page is a block, judged as jusText judges the paragraphs of a page: by its
+length, its stop-word density (jusText's own stop lists, named in rules/common/language.yaml)
+and its shape (a headline ends without a sentence's final punctuation), then revised by its
+neighbours, so that a short line between two paragraphs stays and a short line among furniture
+goes. Rules come from rules/<lang>/boilerplate.yaml for every language plus rules/common (page
+templates mix languages): lines that are furniture whatever their neighbours (`drop-line`),
+residue inside a line (`drop-match`), and headings that open a list of other articles'
+headlines (`list-heading`): the heading and the headlines under it go, and the article resumes
+after them, wherever the list stands. Cleaning never builds a new string: it returns the ranges
+of the original text that survive, so every later span still points into the original.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from checker import rules
 from checker.textfold import fold
 
 Ranges = tuple[tuple[int, int], ...]
+
+# jusText's thresholds (its defaults, tuned on its own web corpora). The stop-word thresholds
+# are lower than its 0.30/0.32: a line of a plain-text page carries no markup to vouch for it,
+# and news lines dense with names and figures fall below jusText's thresholds while still prose.
+LENGTH_LOW = 70  # shorter: judged by its neighbours
+LENGTH_HIGH = 200  # longer and dense in stop words: good on its own
+STOPWORDS_LOW = 0.2
+STOPWORDS_HIGH = 0.25
+HEADLINE_CHARS = 160  # a line longer than this is no headline, whatever its end
+MAX_HEADING_DISTANCE = 200  # jusText's: a heading this close before a good block belongs to it
+_WORD = re.compile(r"\w+")
+_LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -22,6 +42,16 @@ def _rules() -> dict[str, tuple[rules.Rule, ...]]:
         for rule in rules.load(lang, "boilerplate").rules:
             by_action.setdefault(rule["action"], []).append(rule)
     return {action: tuple(rs) for action, rs in by_action.items()}
+
+
+@lru_cache(maxsize=1)
+def _stoplist() -> frozenset[str]:
+    """The stop words of every language with a jusText stop list: scripts do not share words, so
+    one set judges the lines of a page that mixes languages."""
+    import justext
+
+    names = {r["stoplist"] for r in rules.load("common", "language").rules if r.get("stoplist")}
+    return frozenset(w.lower() for name in names for w in justext.get_stoplist(name))
 
 
 def _lines(text: str):
@@ -57,26 +87,190 @@ def _pieces(text: str, start: int, end: int, folded) -> list[tuple[int, int]]:
     return [p for p in (_strip(text, s, e) for s, e in out) if p]
 
 
-def clean(text: str) -> Ranges:
-    """The ranges of `text` that are the article itself, in order."""
-    kept: list[list[tuple[int, int]]] = []  # pieces of each kept line
-    last_line: str | None = None  # folded text of the last kept line
+@dataclass(eq=False)
+class Block:
+    """One line of the page, shaped as the paragraphs jusText's classifier reads."""
+
+    text: str
+    pieces: list[tuple[int, int]]
+    folded: str = ""
+    headline: bool = False  # short, and not ending as a sentence does
+    furniture: str = ""  # why a rule dropped it whatever its neighbours ('' if none did)
+    chars_count_in_links: int = 0
+    dom_path: str = ""  # jusText reads 'select' in it; plain text has no markup
+    cf_class: str = ""
+    class_type: str = ""
+    heading: bool = False
+    stop_density: float = field(default=0.0)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    @property
+    def is_heading(self) -> bool:
+        return self.headline
+
+    def stopwords_density(self, _stoplist) -> float:
+        return self.stop_density
+
+    def links_density(self) -> float:
+        return self.chars_count_in_links / len(self.text) if self.text else 0.0
+
+
+def blocks(text: str) -> list[Block]:
+    """The non-blank lines of `text` as blocks, each marked with what the rules say of it."""
+    stoplist = _stoplist()
+    out: list[Block] = []
     for start, end in _lines(text):
         folded = fold(text[start:end])
         if not folded.text.strip():
             continue
-        if _fires("cut-rest", folded.text):
-            # An author blurb or tagline sits right before the block of other articles.
-            if kept and last_line is not None and _fires("drop-before-cut", last_line):
-                kept.pop()
-            break
-        if _fires("drop-line", folded.text):
-            continue
         pieces = _pieces(text, start, end, folded)
-        if pieces:
-            kept.append(pieces)
-            last_line = folded.text
-    return tuple(p for line in kept for p in line)
+        if not pieces:
+            continue
+        body = " ".join(text[s:e] for s, e in pieces)
+        words = [w.lower() for w in _WORD.findall(body)]
+        b = Block(body, pieces, folded.text,
+                  headline=len(body) <= HEADLINE_CHARS and not _fires("sentence-end", folded.text),
+                  chars_count_in_links=sum(len(m.group()) for m in _LINK.finditer(body)),
+                  stop_density=sum(w in stoplist for w in words) / len(words) if words else 0.0)
+        if _fires("list-heading", folded.text):
+            b.furniture = "list-heading"
+        elif _fires("drop-line", folded.text):
+            b.furniture = "drop-line"
+        out.append(b)
+    _mark_lists(out)
+    return out
+
+
+def _mark_lists(bs: list[Block]) -> None:
+    """The headlines under a list heading are furniture too, up to the first line that is not a
+    headline; a quoted tagline right before the heading (an author's blurb) goes with it."""
+    in_list = False
+    for i, b in enumerate(bs):
+        if b.furniture == "list-heading":
+            in_list = True
+            if i and not bs[i - 1].furniture and _fires("drop-before-list", bs[i - 1].folded):
+                bs[i - 1].furniture = "drop-before-list"
+        elif in_list and b.headline and not b.furniture:
+            b.furniture = "list"
+        elif not b.headline:
+            in_list = False
+
+
+def classify(bs: list[Block]) -> None:
+    """jusText's context-free classification, then its revision by neighbours; a block a rule
+    dropped is bad whatever its neighbours say."""
+    from justext.core import classify_paragraphs
+
+    classify_paragraphs(bs, (), length_low=LENGTH_LOW, length_high=LENGTH_HIGH, stopwords_low=STOPWORDS_LOW,
+                        stopwords_high=STOPWORDS_HIGH)
+    for b in bs:
+        if b.furniture:
+            b.cf_class, b.heading = "bad", False
+        elif b.headline and b.cf_class == "bad" and not b.chars_count_in_links:
+            b.cf_class = "short"  # a title is few function words: its neighbours judge it
+    revise(bs)
+    _announced_lists(bs)
+    if not any(b.class_type == "good" for b in bs):
+        # Nothing reads like a paragraph on its own (a one-line draft, a page of short lines):
+        # keep all but what a rule names as furniture, rather than throw the article away.
+        for b in bs:
+            b.class_type = "bad" if b.furniture else "good"
+    first = next((i for i, b in enumerate(bs) if b.class_type == "good"), 0)
+    if first and bs[first - 1].furniture == "list" and bs[first - 1].headline:
+        # A list at the top of a page (a ticker) runs into the article's own title.
+        bs[first - 1].class_type = "good"
+
+
+def _nearest(classes: list[str], wanted: frozenset[str], step: int) -> list[str]:
+    """For each block, the class of the nearest block before it (step 1) or after it (step -1,
+    scanning backwards) whose class is in `wanted`; 'bad' at the edge of the page."""
+    out, last = [""] * len(classes), "bad"
+    order = range(len(classes)) if step == 1 else range(len(classes) - 1, -1, -1)
+    for i in order:
+        out[i] = last
+        if classes[i] in wanted:
+            last = classes[i]
+    return out
+
+
+GOOD_OR_BAD = frozenset({"good", "bad"})
+NEAR = frozenset({"good", "bad", "neargood"})
+
+
+def revise(bs: list[Block]) -> None:
+    """jusText's context-sensitive revision (justext.core.revise_paragraph_classification), with
+    the neighbours found in one pass each way: jusText walks to them from every block, which
+    takes quadratic time on a page of thousands of short lines. One difference: jusText copies
+    each block's first class inside its first heading pass, so that pass sees no good block ahead;
+    here all are copied first, so that a title right before the article's text is kept."""
+    for b in bs:
+        b.class_type = b.cf_class
+    for i, b in enumerate(bs):  # good headings: a short heading shortly before a good block
+        if b.heading and b.class_type == "short":
+            distance, j = 0, i + 1
+            while j < len(bs) and distance <= MAX_HEADING_DISTANCE:
+                if bs[j].class_type == "good":
+                    b.class_type = "neargood"
+                    break
+                distance += len(bs[j].text)
+                j += 1
+    classes = [b.class_type for b in bs]
+    prev, nxt = _nearest(classes, GOOD_OR_BAD, 1), _nearest(classes, GOOD_OR_BAD, -1)
+    prev_near, next_near = _nearest(classes, NEAR, 1), _nearest(classes, NEAR, -1)
+    for i, b in enumerate(bs):  # short blocks take their neighbours' class
+        if classes[i] != "short":
+            continue
+        if prev[i] == nxt[i]:
+            b.class_type = prev[i]
+        elif (prev[i] == "bad" and prev_near[i] == "neargood") or (nxt[i] == "bad" and next_near[i] == "neargood"):
+            b.class_type = "good"
+        else:
+            b.class_type = "bad"
+    # Near-good blocks are good unless bad blocks surround them; as in jusText, in page order, so
+    # that the block before is already settled and the one after is the next good or bad block.
+    nxt = _nearest([b.class_type for b in bs], GOOD_OR_BAD, -1)
+    for i, b in enumerate(bs):
+        if b.class_type == "neargood":
+            before = bs[i - 1].class_type if i else "bad"
+            b.class_type = "bad" if (before, nxt[i]) == ("bad", "bad") else "good"
+    for i, b in enumerate(bs):  # more good headings: a heading judged bad by its neighbours alone
+        if not (b.heading and b.class_type == "bad" and b.cf_class != "bad"):
+            continue
+        distance, j = 0, i + 1
+        while j < len(bs) and distance <= MAX_HEADING_DISTANCE:
+            if bs[j].class_type == "good":
+                b.class_type = "good"
+                break
+            distance += len(bs[j].text)
+            j += 1
+
+
+def _announced_lists(bs: list[Block]) -> None:
+    """A line the article ends with a colon ('the new ministers are:') announces the short lines
+    after it: they share its fate, up to the next paragraph or furniture."""
+    i = 0
+    while i < len(bs):
+        b = bs[i]
+        if b.furniture or not _fires("list-intro", b.folded):
+            i += 1
+            continue
+        keep = b.class_type == "good" or (i and bs[i - 1].class_type == "good")
+        j = i + 1
+        while j < len(bs) and not bs[j].furniture and bs[j].cf_class == "short":
+            j += 1
+        if keep:
+            for k in range(i, j):
+                bs[k].class_type = "good"
+        i = j
+
+
+def clean(text: str) -> Ranges:
+    """The ranges of `text` that are the article itself, in order."""
+    bs = blocks(text)
+    classify(bs)
+    return tuple(p for b in bs if b.class_type == "good" for p in b.pieces)
 
 
 def cleaned(text: str, kept: Ranges) -> str:

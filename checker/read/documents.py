@@ -38,6 +38,17 @@ class Document:
     published_evidence: str
     text: str  # the original text as read (for HTML: the extracted main text)
     kept: tuple[tuple[int, int], ...]  # ranges of text that survive cleaning
+    published_period: str | None = None  # 'YYYY-MM' or 'YYYY' when only that much is known
+
+    @property
+    def published_value(self) -> str | None:
+        """The publication date as far as it is known: 'YYYY-MM-DD', 'YYYY-MM', 'YYYY' or None."""
+        return self.published.isoformat() if self.published else self.published_period
+
+    @property
+    def anchor(self) -> date | str | None:
+        """What relative dates are counted from: the day, or the month or year when only that is known."""
+        return self.published or self.published_period
 
     @property
     def cleaned(self) -> str:
@@ -53,7 +64,7 @@ class Raw:
     source: str | None = None
     url: str | None = None
     lang: str | None = None
-    published: date | None = None
+    published: date | str | None = None  # a day, or a partial 'YYYY-MM' / 'YYYY'
     published_from: str = ""  # where `published` came from
     html_date: date | None = None
 
@@ -81,13 +92,23 @@ def doc_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def parse_date(value, where: str) -> date | None:
+_PARTIAL = re.compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2}))?")
+
+
+def parse_date(value, where: str) -> date | str | None:
+    """A publication date: a day ('2023-05-14', a time after it is ignored), or a partial date
+    ('2023-05', '2022') kept as that string. InputProblem for anything else."""
     if value in (None, ""):
         return None
+    text = str(value).strip()
     try:
-        return date.fromisoformat(str(value)[:10])
+        if len(text) >= 10:
+            return date.fromisoformat(text[:10])
+        if (m := _PARTIAL.fullmatch(text)) and 1 <= int(m["year"]) and (m["month"] is None or 1 <= int(m["month"]) <= 12):
+            return text
     except ValueError:
-        raise InputProblem(f"{where}: published must be YYYY-MM-DD, not {value!r}") from None
+        pass
+    raise InputProblem(f"{where}: published must be YYYY-MM-DD, YYYY-MM or YYYY, not {value!r}")
 
 
 def decode(data: bytes) -> str:
@@ -354,14 +375,25 @@ def _html(name: str, page: str) -> Raw:
                html_date=date.fromisoformat(found) if found else None)
 
 
-def build(raw: Raw, *, published: date | None = None, source: str | None = None) -> Document:
+def build(raw: Raw, *, published: date | str | None = None, source: str | None = None) -> Document:
     """A Document from a raw article; `published`/`source` (from the command line) win."""
     kept = clean.clean(raw.text)
     body = clean.cleaned(raw.text, kept)
     lang = (raw.lang or "").split("-")[0].lower() or language.detect(body)  # 'ar-EG' -> 'ar'
-    header = pubdate.choose(raw.text, kept, lang) if language.has_rules(lang) else pubdate.Choice(None, "no date found")
+    header = (pubdate.choose(raw.text, kept, lang, raw.url) if language.has_rules(lang)
+              else pubdate.Choice(None, "no date found"))
+    period = None
     for value, origin in ((published, "given with --published"), (raw.published, raw.published_from),
                           (raw.html_date, "HTML metadata (htmldate)")):
+        if value and isinstance(value, str):  # a partial date: the page's own day may fall in it
+            if header.published and header.published.isoformat().startswith(value):
+                value, evidence = header.published, f"{origin} gives {value}; the header's day falls in it ({header.evidence})"
+            else:
+                evidence = f"{origin} (only the {'month' if len(value) == 7 else 'year'} is known)"
+                if header.published:
+                    evidence += f"; the header says {header.published.isoformat()} ({header.evidence})"
+                value, period = None, value
+            break
         if value:
             evidence = origin
             if header.published:
@@ -369,8 +401,9 @@ def build(raw: Raw, *, published: date | None = None, source: str | None = None)
                 evidence += f"; the header {agrees} ({header.evidence})"
             break
     else:
-        value, evidence = header.published, header.evidence
-    return Document(doc_id(raw.text), raw.name, source or raw.source, raw.url, lang, value, evidence, raw.text, kept)
+        value, evidence, period = header.published, header.evidence, header.period
+    return Document(doc_id(raw.text), raw.name, source or raw.source, raw.url, lang, value, evidence, raw.text, kept,
+                    period)
 
 
 def load_file(path: str | Path, *, published: date | str | None = None, source: str | None = None,

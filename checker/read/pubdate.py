@@ -1,11 +1,14 @@
-"""An article's publication date from its own header lines, with the evidence for the choice.
+"""An article's publication date from its own page, with the evidence for the choice.
 
 Candidates are the dates (rules/<lang>/pubdate.yaml, month names from <lang>/dates.yaml)
-printed in the header: the lines before the first paragraph. With several candidates (a
-page prints its own date next to the article's), each is scored on evidence found in the
-text: a date printed again (a photo caption) and a weekday the text names (the event day
-of a news story) that fits it but not every other candidate. Without any evidence the
-earliest wins: a page's own date is never before its article's.
+printed in the header (the lines before the first paragraph), in a dateline at the very start
+of the first paragraph ("Jakarta, 7 September 2023 -"), in a "today is ..." sentence anywhere
+(rules marked `anywhere`), and in the page's URL (htmldate's URL reader). A date in the future
+is no publication date. A date at the very top of the page that is later than every other
+candidate is the site's banner (the day the page was read) and is set aside. With several
+candidates, each is scored on evidence: a date printed again (a photo caption), a weekday the
+body names (not the banner's) that fits it but not every other candidate, the URL agreeing.
+Without any evidence the earliest wins: a page's own date is never before its article's.
 """
 from __future__ import annotations
 
@@ -20,12 +23,15 @@ from checker.textfold import fold
 # Layout, not language: the header is the first few lines, up to the first paragraph.
 HEADER_LINES = 8
 PARAGRAPH_CHARS = 160
+DATELINE_WORDS = 3  # a dateline's date comes after at most a place name ('Jakarta, 7 September 2023')
+BANNER_LINES = 2  # a site's date banner stands in the first lines of the page
 
 
 @dataclass(frozen=True)
 class Choice:
     published: date | None
     evidence: str
+    period: str | None = None  # 'YYYY-MM' when only the month is known (a URL's /2022/11/)
 
 
 @lru_cache(maxsize=None)
@@ -38,6 +44,14 @@ def _patterns(lang: str) -> tuple[tuple[rules.Rule, re.Pattern], ...]:
 def _weekday_pattern(lang: str) -> re.Pattern | None:
     dates = rules.load(lang, "dates")
     return dates.compile(r"(?<!\w)(?P<weekday>{weekday})(?!\w)") if "weekday" in dates.lexicons else None
+
+
+def _partial(m: re.Match, lang: str) -> date | str | None:
+    """A day, or 'YYYY-MM' where the match has no day (a URL's /2022/11/)."""
+    if m.groupdict().get("day") is not None:
+        return _date(m, lang)
+    month = m.groupdict().get("month_number")
+    return f"{int(m['year']):04d}-{int(month):02d}" if month and 1 <= int(month) <= 12 else None
 
 
 def _date(m: re.Match, lang: str) -> date | None:
@@ -54,7 +68,9 @@ def dates_in(text: str, lang: str) -> list[tuple[date, int, int]]:
     """Every full date in `text`: (date, start, end), spans in `text`."""
     folded = fold(text)
     out = []
-    for _rule, rx in _patterns(lang):
+    for rule, rx in _patterns(lang):
+        if rule.get("url"):
+            continue
         for m in rx.finditer(folded.text):
             d = _date(m, lang)
             if d:
@@ -85,17 +101,102 @@ def _weekdays(text: str, lang: str) -> dict[int, str]:
     return out
 
 
-def choose(text: str, kept, lang: str) -> Choice:
-    """The publication date printed in the header of `text` (kept: its cleaned ranges)."""
+def _dateline(text: str, kept, header_end: int, lang: str) -> list[tuple[date, int, int]]:
+    """Dates at the very start of the first paragraph, after at most a place name."""
+    first = next(((s, e) for s, e in kept if s >= header_end), None)
+    if first is None:
+        return []
+    s, e = first
+    return [(d, s + a, s + b) for d, a, b in dates_in(text[s:e], lang)
+            if len(text[s:s + a].split()) <= DATELINE_WORDS]
+
+
+def _anywhere(text: str, kept, lang: str, lower_bound: bool = False) -> list[tuple[date, int, int]]:
+    """Dates of the rules read in the whole text: 'today is ...' sentences, which date the page,
+    or (lower_bound) the dates of embedded posts, which the page cannot be older than."""
+    out = []
+    for s, e in kept:
+        folded = fold(text[s:e])
+        for rule, rx in _patterns(lang):
+            if rule.get("anywhere") and bool(rule.get("lower_bound")) == lower_bound:
+                for m in rx.finditer(folded.text):
+                    if d := _date(m, lang):
+                        a, b = folded.span(*m.span())
+                        out.append((d, s + a, s + b))
+    return out
+
+
+def url_date(url: str | None, today: date | None = None) -> date | str | None:
+    """The date in a page's address: htmldate's reader (year, month and day in the path), else
+    the `url` rules of every language (/20220218/, /2024/Feb/11/, /12-november-2024-...); a
+    month alone (/2022/11/) is a partial date, 'YYYY-MM'. A date in the future is none."""
+    if not url:
+        return None
+    from datetime import datetime, timedelta
+
+    from htmldate.extractors import extract_url_date
+    from htmldate.utils import Extractor
+
+    today = today or date.today()
+    latest = datetime.combine(today + timedelta(days=1), datetime.min.time())
+    options = Extractor(False, latest, datetime(1995, 1, 1), True, "%Y-%m-%d")
+    try:
+        found = extract_url_date(str(url), options)
+    except (ValueError, OverflowError):
+        found = None
+    if found:
+        return date.fromisoformat(found)
+    folded = fold(str(url)[:2000]).text
+    readings = [(rx.search(folded), lang) for lang in rules.languages() for rule, rx in _patterns(lang) if rule.get("url")]
+    values = [v for m, lang in readings if m and (v := _partial(m, lang))]
+    days = [v for v in values if isinstance(v, date) and v <= today]
+    months = [v for v in values if isinstance(v, str) and v <= today.isoformat()[:7]]
+    return days[0] if days else months[0] if months else None
+
+
+def _line_index(text: str, offset: int) -> int:
+    """The number of non-blank lines before the line that holds `offset`."""
+    return sum(1 for line in text[:offset].split("\n")[:-1] if line.strip())
+
+
+def choose(text: str, kept, lang: str, url: str | None = None, today: date | None = None) -> Choice:
+    """The publication date `text` states (kept: its cleaned ranges; url: the page's address)."""
+    today = today or date.today()
     header_end = _header_end(text, kept)
-    header = [(s, e) for s, e in kept if e <= header_end]
-    found = [d for s, e in header for d in dates_in(text[s:e], lang)]
+    # The header is read from the page as it came (a banner or a timestamp may be furniture):
+    # its first lines (a banner) and the last ones before the first paragraph (title, timestamp).
+    lines = list(_lines_of(text, header_end))
+    lines = lines if len(lines) <= BANNER_LINES + HEADER_LINES else lines[:BANNER_LINES] + lines[-HEADER_LINES:]
+    found = [(d, s + a, s + b) for s, e in lines for d, a, b in dates_in(text[s:e], lang)]
+    found += _dateline(text, kept, header_end, lang) + _anywhere(text, kept, lang)
+    notes = []
+    future = sorted({d for d, *_ in found if d > today})
+    if future:
+        notes.append("set aside " + ", ".join(d.isoformat() for d in future) + " (in the future)")
+    found = sorted({x for x in found if x[0] <= today}, key=lambda x: x[1])
+    posts = [d for d, *_ in _anywhere(text, kept, lang, lower_bound=True) if d <= today]
+    if posts and (older := sorted({d for d, *_ in found if d < max(posts)})):
+        notes.append("set aside " + ", ".join(d.isoformat() for d in older)
+                     + f" (older than a post the page embeds, of {max(posts).isoformat()})")
+        found = [x for x in found if x[0] >= max(posts)]
+    in_url = url_date(url, today)
+    url_month = in_url if isinstance(in_url, str) else None
+    in_url = None if url_month else in_url
     candidates = sorted({d for d, _s, _e in found})
+    listed = ", ".join(dict.fromkeys(d.isoformat() for d, *_ in found))
     if not candidates:
-        return Choice(None, "no date found")
+        if in_url:
+            return Choice(in_url, "; ".join([f"the URL's date {in_url.isoformat()}", *notes]))
+        if url_month:
+            return Choice(None, "; ".join([f"the URL's month {url_month}", *notes]), url_month)
+        return Choice(None, "; ".join(["no date found", *notes]) if notes else "no date found")
     article = "\n".join(text[s:e] for s, e in kept)
     everywhere = [d for d, _s, _e in dates_in(article, lang)]
-    named = _weekdays(article, lang)
+    # A weekday is evidence only where the article speaks: not on a line that prints a candidate
+    # date, nor in the page's first lines (a banner's weekday is the day the page was read).
+    dated = {_line_index(text, s) for _d, s, _e in found}
+    named = _weekdays("\n".join(text[s:e] for s, e in kept if _line_index(text, s) not in dated
+                                and (_line_index(text, s) >= BANNER_LINES or e - s >= PARAGRAPH_CHARS)), lang)
 
     def reasons(d: date) -> list[str]:
         why = []
@@ -105,23 +206,41 @@ def choose(text: str, kept, lang: str) -> Choice:
         # A weekday counts only when it tells the candidates apart.
         if fits and (len(candidates) == 1 or any(c.isoweekday() != d.isoweekday() for c in candidates)):
             why.append(f"the text's '{named[fits[0]]}' ({_weekday_name(fits[0])}) fits it")
+        if in_url == d:
+            why.append("the URL agrees")
         return why
 
-    if len(candidates) == 1:
+    if len(candidates) > 1:
+        top, start, _end = found[0]
+        others = [d for d in candidates if d != top] + ([in_url] if in_url else [])
+        if _line_index(text, start) < BANNER_LINES and all(top > d for d in others) and not reasons(top):
+            notes.append(f"set aside {top.isoformat()} (the site's banner: at the top, later than every "
+                         "other date, no evidence)")
+            candidates.remove(top)
+    if len(candidates) == 1 and not notes:
         d = candidates[0]
         return Choice(d, "; ".join([f"header date {d.isoformat()}", *reasons(d)]))
-    listed = ", ".join(c.isoformat() for c in sorted(candidates, key=lambda c: [x for x, *_ in found].index(c)))
     best = max(candidates, key=lambda c: (len(reasons(c)), -c.toordinal()))
     why = reasons(best) or ["no other evidence, the earliest (a page's own date is never before its article's)"]
-    return Choice(best, f"header dates {listed}; chose {best.isoformat()}: " + "; ".join(why))
+    return Choice(best, f"header dates {listed}; " + "".join(n + "; " for n in notes)
+                  + f"chose {best.isoformat()}: " + "; ".join(why))
+
+
+def _lines_of(text: str, end: int):
+    """(start, end) of the non-blank lines of text[:end]."""
+    pos = 0
+    for line in text[:end].split("\n"):
+        if line.strip():
+            yield pos, pos + len(line)
+        pos += len(line) + 1
 
 
 def run_example(ruleset, rule, example) -> dict | None:
     """Example runner for pubdate rules: the first date the rule reads in the example."""
     folded = fold(example.text)
     m = _patterns_by_id(ruleset.lang)[rule.id].search(folded.text)
-    d = _date(m, ruleset.lang) if m else None
-    return {"date": d.isoformat()} if d else None
+    d = _partial(m, ruleset.lang) if m else None
+    return {"date": d if isinstance(d, str) else d.isoformat()} if d else None
 
 
 def _patterns_by_id(lang: str) -> dict[str, re.Pattern]:

@@ -1,0 +1,71 @@
+"""Partial publication dates (a month or a year) from --published, manifests and JSON Lines:
+accepted, stored as given and used as partial anchors."""
+import json
+from datetime import date
+
+import pytest
+from click.testing import CliRunner
+
+from checker.read import documents
+from checker.extract import timex
+from checker.cli import cli
+from checker.read.documents import InputProblem, Raw, build
+
+TEXT = "Trade between Chile and Peru grew last year, the minister said on Monday in Lima after the talks."
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2023-05-14", date(2023, 5, 14)), ("2023-05-14T10:41:00", date(2023, 5, 14)),
+    ("2023-05", "2023-05"), ("2022", "2022"), (None, None),
+])
+def test_published_values(value, expected):
+    assert documents.parse_date(value, "published") == expected
+
+
+@pytest.mark.parametrize("value", ["2023-13", "2023-5", "05-2023", "May 2023", "2023-02-30", "20233"])
+def test_bad_published_values_are_refused(value):
+    with pytest.raises(InputProblem, match="published must be YYYY-MM-DD, YYYY-MM or YYYY"):
+        documents.parse_date(value, "published")
+
+
+def test_a_partial_date_anchors_what_it_can():
+    # 'last year' is 2022 on every day of May 2023 and of 2023; 'on Monday' is a different day each week
+    found = {w.text: w for w in timex.tag(TEXT, "en", "2023-05")}
+    assert found["last year"].value == "2022" and found["last year"].resolved_by == "publication"
+    assert found["on Monday"].resolved_by == "unresolved" and "known only as 2023-05" in found["on Monday"].explanation
+    assert {w.text: w.value for w in timex.tag(TEXT, "en", "2023")}["last year"] == "2022"
+
+
+def test_a_page_day_inside_the_partial_date_refines_it():
+    doc = build(Raw("a.txt", "Published 14 May 2023\n" + TEXT), published="2023-05")
+    assert doc.published == date(2023, 5, 14) and "gives 2023-05; the header's day falls in it" in doc.published_evidence
+    doc = build(Raw("a.txt", "Published 14 June 2023\n" + TEXT), published="2023-05")
+    assert doc.published is None and doc.published_period == "2023-05"
+    assert "says 2023-06-14" in doc.published_evidence
+
+
+def test_manifest_jsonl_and_command_line_take_partial_dates(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "manifest.jsonl").write_text(json.dumps({"file": "a.txt", "published": "2023-05"}) + "\n")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"text": TEXT + " Again.", "published": "2022"}) + "\n")
+    (tmp_path / "c.txt").write_text(TEXT + " Once more.", encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["ingest", "--db", db, str(tmp_path / "a.txt"), str(tmp_path / "b.jsonl")])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(cli, ["ingest", "--db", db, "--published", "2021-11", str(tmp_path / "c.txt")])
+    assert result.exit_code == 0, result.output
+    listing = runner.invoke(cli, ["documents", "--db", db, "--format", "json"])
+    got = {json.loads(line)["path"].rsplit("/", 1)[-1]: json.loads(line)["published"] for line in listing.output.splitlines()}
+    assert got == {"a.txt": "2023-05", "b.jsonl:1": "2022", "c.txt": "2021-11"}
+    facts = runner.invoke(cli, ["facts", "--db", db, "--format", "json"])
+    assert facts.exit_code == 0
+
+
+def test_a_bad_published_option_is_one_line_and_exit_2(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["ingest", "--db", str(tmp_path / "c.db"), "--published", "2023-13",
+                                      str(tmp_path / "a.txt")])
+    assert result.exit_code == 2
+    assert "published must be YYYY-MM-DD, YYYY-MM or YYYY, not '2023-13'" in result.output
+    assert "Traceback" not in result.output
