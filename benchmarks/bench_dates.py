@@ -152,10 +152,8 @@ def ours(doc: Doc) -> list[Tag]:
 
 
 def _reference(published: str | None):
-    """Our tagger takes a partial publication date as it is, where it can."""
-    if published and len(published) == 10:
-        return date.fromisoformat(published)
-    return published if published and getattr(timex, "PARTIAL_REFERENCES", False) else None
+    """Our tagger takes a partial publication date ('2024-06') as it is."""
+    return published or None
 
 
 def _value_of(w) -> str | None:
