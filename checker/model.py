@@ -17,7 +17,9 @@ class When:
     text: str
     start: int
     end: int
-    value: str | None  # '2023-10', 'XXXX-02', '2022-W51', '2023-SP', '2022-12-30', '2022', 'XXXX-WXX-3'; None: unknown
+    # '2023-10', 'XXXX-02', '2022-W51', '2023-SP', '2023-Q2', '2022-H1', '199' (the 1990s), '2022-12-30', '2022',
+    # 'XXXX-WXX-3'; an interval 'A/B' (TIMEX3 style: '2023-01/2023-10'), each end its own date; None: unknown
+    value: str | None
     granularity: str  # day | week | month | season | quarter | year | decade | unknown
     earliest: date | None = None  # first day it allows, when that can be known
     latest: date | None = None  # last day it allows
@@ -26,6 +28,9 @@ class When:
     explanation: str = ""  # how it was read, for people: "'last month' in an article of 2023-11-08 -> 2023-10"
     tense: str | None = None  # past | present | future, from the clause
     rule: str = ""
+    # An explicit value beside a relative one ('last year, 2020') is the value; what the relative
+    # words give, where it differs, is kept here for an in-document warning.
+    mismatch: str | None = None
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,8 @@ EVENT_ROLES = {
     "place": ListOf(ENTITY_TYPES), "needs": ListOf(Enum({"subject", "object", "place", "quantity"})),
     "object_gap": int, "object_from": Enum({"post"}), "quantity": str, "subject_format": str,
 }
-DATE_VALUE = {"unit": str, "offset": int, "anchor": str, "from": int, "to": int, "recent": int, "order": str}
+DATE_VALUE = {"unit": str, "offset": int, "anchor": str, "from": int, "to": int, "recent": int, "order": str,
+              "period": str, "first": bool, "ago": bool, "count": int, "to_date": bool}
 CHECK_SETTINGS = {
     "occasion_suffix": str, "recurring_occasions": bool, "supported_severity": SEVERITIES, "supported_note": str,
     "granularity": ListOf(Enum({"day", "week", "month", "season", "quarter", "year"})), "min_sources": int,

@@ -8,18 +8,22 @@ how to compute: a rule's named groups say what was matched, by convention
     day_end, month_end, year_end        the end of a range
     unit, offset                        'last month': unit month, offset -1 (lexicon unit*, offset*)
     minus, plus                         before / after the anchor (the previous event in the text)
+    period, ordinal, count              'the second quarter' (Q, 2), 'the first nine months' (count 9)
+    decade                              'the 1990s' (1990), or a decade word's lexicon value (199)
+    approx                              'about': the value is approximate
     numeric                             a date in digits, read by dateparser (value: {order: DMY})
 
 and a trailing digit (month2, offset3) marks the same part in another branch of a pattern.
 The rule's `value` mapping supplies defaults ({offset: 0}) and modes ({anchor: day},
-{anchor: days, from: 2, to: 10}, {recent: 3}). Values are TIMEX3-style strings; a value
-never borrows a part the text does not give (no year guessed, no day copied from today).
+{anchor: days, from: 2, to: 10}, {recent: 3}, {period: Q}, {first: true}, {ago: true}, {to_date: true}).
+Values are TIMEX3-style strings; a value never borrows a part the text does not give (no year guessed, no day copied from today).
 
 Speed: the `trigger` pattern of a dates file finds the words every expression holds; the rules
 run only in short windows around them, each rule only near the trigger groups it uses.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass, replace
@@ -31,12 +35,14 @@ from checker.model import When
 from checker.textfold import fold
 
 SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
+PERIOD_MONTHS = {"Q": 3, "H": 6}  # quarters and halves of a year: months in each
+PERIOD_GRANULARITY = {"Q": "quarter", "H": "half"}
 # How far an approximate value may stray, by granularity (days).
-TOLERANCE = {"day": 3, "week": 7, "month": 15, "season": 30, "year": 60}
+TOLERANCE = {"day": 3, "week": 7, "month": 15, "season": 30, "quarter": 30, "half": 45, "year": 60, "decade": 365}
 # Enough years for every combination of weekday and calendar date (the Gregorian 28-year cycle).
 CYCLE = (date(2000, 1, 1), date(2027, 12, 31))
-# Characters a rule may reach before and after a trigger word ('by the end of the year').
-WINDOW = (25, 15)
+# Characters a rule may reach before and after a trigger word ('since the beginning of the year').
+WINDOW = (40, 15)
 LONGEST_WORD = 64  # no word is longer; a longer run of word characters is not language
 # How far from a time expression a tense cue may be, before and after it.
 CUE_REACH = (150, 80)
@@ -114,11 +120,16 @@ def _find(ruleset: rules.RuleSet, folded: str) -> list[_Hit]:
                 if m.end() > m.start() and (m.start(), m.end(), order) not in hits:
                     parts = {_canonical(k): v for k, v in m.groupdict().items() if v is not None}
                     hits[m.start(), m.end(), order] = _Hit(m.start(), m.end(), rule, parts)
+    # Chosen spans never overlap, so they stay sorted by start: a new span is checked against its two
+    # neighbours only (a run of thousands of weekday names stays linear).
+    starts: list[int] = []
     chosen: list[_Hit] = []
     for (s, e, _), hit in sorted(hits.items(), key=lambda h: (h[0][0] - h[0][1], h[0][2], h[0][0])):
-        if all(e <= c.start or s >= c.end for c in chosen):
-            chosen.append(hit)
-    return sorted(chosen, key=lambda h: h.start)
+        i = bisect.bisect_left(starts, s)
+        if (i == 0 or chosen[i - 1].end <= s) and (i == len(chosen) or chosen[i].start >= e):
+            starts.insert(i, s)
+            chosen.insert(i, hit)
+    return chosen
 
 
 @lru_cache(maxsize=8192)
@@ -182,10 +193,10 @@ def clause(text: str, lang: str) -> tuple[str, str | None]:
 
 
 def _needs_tense(hit: _Hit) -> bool:
-    """A month, weekday or season without a year is read from the clause's tense."""
+    """A month, weekday, season or quarter without a year is read from the clause's tense."""
     parts = hit.parts
     year_given = "year" in parts or (hit.rule.get("value") or {}).get("unit") == "year"  # 'February last year'
-    return not year_given and any(k in parts for k in ("month", "weekday", "season"))
+    return not year_given and any(k in parts for k in ("month", "weekday", "season", "period"))
 
 
 def _tense_near(lang: str, folded: str, start: int, end: int) -> str | None:
@@ -256,6 +267,15 @@ def _calendar_bounds(value: str | None) -> tuple[date | None, date | None]:
         return lo, hi
     if m := _SEASON.fullmatch(value):
         return (None, None) if "X" in value else _season_bounds(int(m["y"]), m["s"])
+    if m := _PERIOD.fullmatch(value):
+        months = _period_months(m["p"], int(m["n"]))
+        if "X" in value:
+            return None, None
+        y = int(m["y"])
+        return date(y, months[0], 1), _month_end(y, months[-1])
+    if _DECADE.fullmatch(value):
+        y = int(value) * 10
+        return date(y, 1, 1), date(y + 9, 12, 31)
     if _YEAR.fullmatch(value):
         y = int(value)
         return date(y, 1, 1), date(y, 12, 31)
@@ -266,7 +286,17 @@ _DAY = re.compile(r"(?P<y>\d{4}|XXXX)-(?P<m>\d{2})-(?P<d>\d{2})")
 _MONTH = re.compile(r"(?P<y>\d{4}|XXXX)-(?P<m>\d{2})")
 _WEEK = re.compile(r"(?P<y>\d{4}|XXXX)-W(?P<w>\d{2}|XX)(?:-(?P<wd>[1-7]))?")
 _SEASON = re.compile(r"(?P<y>\d{4}|XXXX)-(?P<s>SP|SU|FA|WI)")
+_PERIOD = re.compile(r"(?P<y>\d{4}|XXXX)-(?P<p>[QH])(?P<n>\d)")
+_DECADE = re.compile(r"\d{3}")  # TIMEX3: '199' is the 1990s
 _YEAR = re.compile(r"\d{4}")
+
+
+def _period_months(kind: str, n: int) -> range:
+    """The months of quarter or half n; ValueError for one the year lacks (Q5, H3)."""
+    size = PERIOD_MONTHS[kind]
+    if not 1 <= n <= 12 // size:
+        raise ValueError(f"{kind}{n}")
+    return range((n - 1) * size + 1, n * size + 1)
 
 
 # --- resolution ------------------------------------------------------------------------------
@@ -280,6 +310,7 @@ class _Reading:
     earliest: date | None = None
     latest: date | None = None
     approximate: bool = False
+    mismatch: str | None = None  # what relative words beside an explicit value give, where it differs
 
 
 def _pick_year(month: int, day: int, pub: date, offset, tense: str | None) -> tuple[int, str]:
@@ -331,7 +362,9 @@ def _shift_weekday_value(value: str | None, days: int) -> str | None:
 def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: When | None) -> _Reading | None:
     """What a hit means; None when it is no calendar date after all (31 February)."""
     spec = dict(hit.rule.get("value") or {})
-    p = {k: _lookup(ruleset.lang, k, v) for k, v in hit.parts.items() if k not in ("minus", "plus", "numeric")}
+    p = {k: _lookup(ruleset.lang, k, v) for k, v in hit.parts.items() if k not in ("minus", "plus", "numeric", "approx")}
+    if "month_end" in p and "month" not in p:  # '28 to 30 October': the start is in the end's month
+        p["month"] = p.pop("month_end")
     offset = p.get("offset", spec.get("offset"))
     unit = p.get("unit", spec.get("unit"))
 
@@ -343,6 +376,30 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
 
     if "anchor" in spec:
         return _from_anchor(spec, hit, anchor)
+
+    if "decade" in p:
+        d = int(p["decade"])
+        return _Reading(f"{d // 10 if d >= 1000 else d:03d}", "decade", "absolute")
+
+    if "period" in p or "period" in spec:
+        return _period_reading(p, spec, pub, offset, tense, unit)
+
+    if spec.get("first"):  # 'the first nine months of the year': January to the ninth month
+        n = int(p.get("count", 0))
+        if unit != "month":
+            return None
+        y, by, how = _year_of(p, pub, offset)
+        if not 1 <= n <= 12:
+            return None
+        if y is None:
+            return _Reading(f"XXXX-01/XXXX-{n:02d}", "month", by, how)
+        return _Reading(f"{y}-01/{y}-{n:02d}", "month", by, how)
+
+    if spec.get("ago"):
+        return _ago_reading(p, spec, pub, unit)
+
+    if "year" in p and unit == "year" and "offset" in p and not any(k in p for k in ("month", "season")):
+        return _explicit_beside_relative(p, pub)
 
     if "recent" in spec:
         if pub is None:
@@ -376,7 +433,7 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
         y, how = _season_pick(code, pub, offset, tense)
         return _Reading(f"{y}-{code}", "season", "publication", how)
 
-    if "year_end" in p:
+    if "year_end" in p and "month" not in p:
         return _Reading(f"{p['year']}/{p['year_end']}", "year", "absolute")
 
     if "month" in p:
@@ -398,11 +455,71 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
     return _Reading(None, "unknown", "unresolved", "no rule to compute it")
 
 
+def _year_of(p: dict, pub: date | None, offset) -> tuple[int | None, str, str]:
+    """(year, resolved_by, how) of a part of a year: the year written, else counted from publication."""
+    if "year" in p:
+        return int(p["year"]), "absolute", ""
+    if pub is None:
+        return None, "unresolved", "the year needs a publication date"
+    y = pub.year + int(offset or 0)
+    return y, "publication", f"{y}, counted from the publication year"
+
+
+def _period_reading(p: dict, spec: dict, pub: date | None, offset, tense, unit) -> _Reading | None:
+    """A quarter or half ('the second quarter of 2023', 'النصف الأول من العام'); None for a fifth quarter."""
+    kind = p.get("period") or spec.get("period")
+    if kind not in PERIOD_MONTHS:
+        return None
+    size = PERIOD_MONTHS[kind]
+    n = int(p.get("ordinal", 0))
+    n = 12 // size if n == -1 else n  # 'the last quarter'
+    if not 1 <= n <= 12 // size:
+        return None
+    gran = PERIOD_GRANULARITY[kind]
+    if "year" in p or unit == "year":
+        y, by, how = _year_of(p, pub, offset)
+    elif pub is None:
+        y, by, how = None, "unresolved", "the year needs a publication date"
+    else:  # no year: as a month without one, the first month of the period steers the year
+        first = (n - 1) * size + 1
+        y, how = _pick_year(first, 1, pub, offset, tense)
+        by = "publication"
+    return _Reading(f"{y if y else 'XXXX'}-{kind}{n}", gran, by, how)
+
+
+def _ago_reading(p: dict, spec: dict, pub: date | None, unit) -> _Reading:
+    """'three months ago', 'قبل نحو خمسة أعوام': that many units before publication."""
+    n = int(p.get("count", spec.get("count", 1)))
+    if pub is None:
+        return _Reading(None, unit, "unresolved", "needs a publication date")
+    if unit == "day":
+        return _Reading((pub - timedelta(days=n)).isoformat(), "day", "publication", f"{n} days before publication")
+    if unit == "week":
+        iy, iw, _ = (pub - timedelta(weeks=n)).isocalendar()
+        return _Reading(f"{iy}-W{iw:02d}", "week", "publication", f"{n} weeks before publication")
+    if unit == "month":
+        y, m = _add_months(pub.year, pub.month, -n)
+        return _Reading(f"{y}-{m:02d}", "month", "publication", f"{n} months before publication")
+    return _Reading(f"{pub.year - n:04d}", "year", "publication", f"{n} years before publication")
+
+
+def _explicit_beside_relative(p: dict, pub: date | None) -> _Reading:
+    """'last year, 2020': the written year is the value; the relative words only check it."""
+    year = int(p["year"])
+    if pub is None:
+        return _Reading(str(year), "year", "absolute", "the year written wins")
+    relative = pub.year + int(p["offset"])
+    if relative == year:
+        return _Reading(str(year), "year", "absolute", f"the relative words agree: {relative}")
+    return _Reading(str(year), "year", "absolute",
+                    f"the year written wins; the relative words give {relative}", mismatch=str(relative))
+
+
 def _month_reading(p: dict, pub: date | None, offset, tense, unit) -> _Reading | None:
     """A month, a day of it, or a range of either; None when the calendar has no such day
     (31 April, 30 February: the words are no date)."""
     month, day, day_end, end = p["month"], p.get("day"), p.get("day_end"), p.get("month_end")
-    if not _on_calendar(p.get("year", 2000), month, day, day_end):  # 2000 is a leap year: 29 February passes
+    if not _on_calendar(p.get("year", 2000), month, day, None if end else day_end):  # 2000: 29 February passes
         return None
     y, how, by = p.get("year"), "", "absolute"
     if y is None and pub is None:
@@ -414,15 +531,24 @@ def _month_reading(p: dict, pub: date | None, offset, tense, unit) -> _Reading |
             how = f"{month_name(month)} of {y}, counted from the publication year"
         else:
             y, how = _pick_year(month, day or 0, pub, offset, tense)
-        if not _on_calendar(y, month, day, day_end):  # 29 February in a common year: which year is unknown
+        if not _on_calendar(y, month, day, None if end else day_end):  # 29 February in a common year: year unknown
             y, how, by = None, f"{y} has no {day_end or day} {month_name(month)}", "unresolved"
     year = f"{y:04d}" if y else "XXXX"
+    if day_end is not None and end is not None:  # '28 October to 2 November': each end its own date
+        y_end = p.get("year_end") or (y if y is None or (end, day_end) >= (month, day) else y + 1)
+        if (y_end or 0, end, day_end) < (y or 0, month, day) or not _on_calendar(y_end or 2000, end, day_end, None):
+            return None  # an end before its start is no range
+        year_end = f"{y_end:04d}" if y_end else "XXXX"
+        return _Reading(f"{year}-{month:02d}-{day:02d}/{year_end}-{end:02d}-{day_end:02d}", "day", by, how)
     if day_end is not None:  # '10 to 12 March': a range of days in one month
         return _Reading(f"{year}-{month:02d}-{day:02d}/{year}-{month:02d}-{day_end:02d}", "day", by, how)
     if day:
         return _Reading(f"{year}-{month:02d}-{day:02d}", "day", by, how)
     if end:
-        year_end = "XXXX" if y is None else f"{y if end >= month else y + 1:04d}"
+        y_end = p.get("year_end") or (None if y is None else y if end >= month else y + 1)
+        if y_end is not None and y is not None and (y_end, end) < (y, month):
+            return None
+        year_end = "XXXX" if y_end is None else f"{y_end:04d}"
         return _Reading(f"{year}-{month:02d}/{year_end}-{end:02d}", "month", by, how)
     return _Reading(f"{year}-{month:02d}", "month", by, how)
 
@@ -464,19 +590,21 @@ def _parse_digits(text: str, order: str) -> date | None:
 
 # --- public API ------------------------------------------------------------------------------
 
-def tag(text: str, lang: str, published: date | str | None, *, anchor: When | None = None,
+def tag(text: str, lang: str, published, *, anchor: When | None = None,
         tense: str | None = None) -> list[When]:
     """Every time expression in `text` (a sentence), normalised; offsets are into `text`.
 
+    `published` is a date, or a partial one ('2024-06', '2024'): what it leaves open stays open.
     `anchor` is the time of the previous event ('the day before'); `tense` overrides the cues of
     rules/<lang>/modality.yaml. When.tense is the tense that steered a month, weekday or season
     without a year (None where the clause was not needed)."""
     return _tag(text, 0, len(text), lang, published, anchor, tense)
 
 
-def _tag(text: str, start: int, end: int, lang: str, published: date | str | None, anchor: When | None,
+def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | None,
          tense: str | None) -> list[When]:
     ruleset = rules.load(lang, "dates")
+    ref = reference(published)
     folded = fold(text[start:end])
     out: list[When] = []
     for hit in _find(ruleset, folded.text):
@@ -484,41 +612,69 @@ def _tag(text: str, start: int, end: int, lang: str, published: date | str | Non
         if t is None and _needs_tense(hit):  # the clause is read only when the expression needs it
             t = _tense_near(lang, folded.text, hit.start, hit.end)
         before = out[-1] if out else anchor
-        r = (_resolve_partial(ruleset, hit, published, t, before) if isinstance(published, str)
-             else _resolve(ruleset, hit, published, t, before))
+        r = _resolve_against(ruleset, hit, ref, t, before)
         if r is None:
             continue
-        s, e = folded.span(hit.start, hit.end)
         lo, hi = (r.earliest, r.latest) if r.earliest or r.latest else _bounds(r.value)
+        # 'so far this year': from the start of the year up to publication. A date after 'since' stays
+        # a point: 'the first visit since November 2019' dates the earlier visit, not a span.
+        if ref is not None and (hit.rule.get("value") or {}).get("to_date") and r.value and lo and lo <= ref[1]:
+            r = _Reading(f"{r.value}/{ref[2]}", r.granularity, r.resolved_by,
+                         (r.how + "; " if r.how else "") + "up to publication", mismatch=r.mismatch)
+            hi = ref[1]
+        s, e = folded.span(hit.start, hit.end)
         words = text[start + s:start + e]
-        explanation = _explain(words, r.value, lo, hi, r.resolved_by, published, r.how, before)
+        explanation = _explain(words, r.value, lo, hi, r.resolved_by, ref[2] if ref else None, r.how, before)
         out.append(When(words, start + s, start + e, r.value, r.granularity, lo, hi,
-                        r.approximate or bool(hit.rule.get("approximate")), r.resolved_by, explanation, t,
-                        hit.rule.id))
+                        r.approximate or bool(hit.rule.get("approximate")) or "approx" in hit.parts,
+                        r.resolved_by, explanation, t,
+                        hit.rule.id, r.mismatch))
     return out
 
 
-def _resolve_partial(ruleset, hit: _Hit, period: str, tense: str | None, anchor: When | None) -> _Reading | None:
-    """A hit in an article known to be published in a month or a year ('2023-05', '2022'): the
-    reading it has on the first and on the last day of that period, when the two agree ('last
-    year' in 2023-05); otherwise the reading without a publication date ('yesterday')."""
-    first, last = _bounds(period)
-    early = _resolve(ruleset, hit, first, tense, anchor)
-    late = _resolve(ruleset, hit, last, tense, anchor)
-    if early is None or late is None:
+def reference(published) -> tuple[date, date, str] | None:
+    """(first day, last day, as written) of a publication date: a date, or a partial one
+    ('2024-06', '2024') when only the month or the year is known. ValueError for anything else."""
+    if published is None or published == "":
         return None
-    def meaning(r: _Reading) -> tuple:
-        return r.value, r.granularity, r.earliest, r.latest, r.approximate
+    if isinstance(published, date):
+        return published, published, published.isoformat()
+    text = str(published).strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        d = date.fromisoformat(text)
+        return d, d, text
+    if m := re.fullmatch(r"(?P<y>\d{4})(?:-(?P<m>\d{2}))?", text):
+        y = int(m["y"])
+        if m["m"] is None:
+            return date(y, 1, 1), date(y, 12, 31), text
+        mo = int(m["m"])
+        if 1 <= mo <= 12 and y >= 1:
+            return date(y, mo, 1), _month_end(y, mo), text
+    raise ValueError(f"not a publication date (YYYY-MM-DD, YYYY-MM or YYYY): {published!r}")
 
-    if meaning(early) == meaning(late):
-        return early
-    alone = _resolve(ruleset, hit, None, tense, anchor)
-    if alone is not None and alone.resolved_by == "unresolved":
-        return replace(alone, how=f"the publication date is known only as {period}")
-    return alone
+
+def _resolve_against(ruleset, hit: _Hit, ref, tense, anchor) -> _Reading | None:
+    """A hit read against a publication date known to the day, or only to the month or year:
+    then it is read against the first and the last day it may be, and what differs stays open."""
+    if ref is None or ref[0] == ref[1]:
+        return _resolve(ruleset, hit, ref[0] if ref else None, tense, anchor)
+    a = _resolve(ruleset, hit, ref[0], tense, anchor)
+    b = _resolve(ruleset, hit, ref[1], tense, anchor)
+    if a is None or b is None or a.resolved_by != "publication":
+        return a if b is not None else None
+    if (a.value, a.earliest, a.latest) == (b.value, b.earliest, b.latest):
+        return a
+    a_lo, a_hi = (a.earliest, a.latest) if a.earliest else _bounds(a.value)
+    b_lo, b_hi = (b.earliest, b.latest) if b.earliest else _bounds(b.value)
+    how = f"published some time in {ref[2]}: {a.value or a_lo} to {b.value or b_hi}, not settled"
+    if a.value and b.value and "/" not in a.value and a.value[4:] == b.value[4:] and a.value[4:]:
+        return _Reading("XXXX" + a.value[4:], a.granularity, "publication", how, approximate=a.approximate)
+    if a_lo is None or b_hi is None:
+        return _Reading(None, a.granularity, "unresolved", how)
+    return _Reading(None, a.granularity, "publication", how, min(a_lo, b_lo), max(a_hi, b_hi), a.approximate)
 
 
-def tag_spans(text: str, spans, lang: str, published: date | str | None) -> list[When]:
+def tag_spans(text: str, spans, lang: str, published) -> list[When]:
     """Every time expression in the given (start, end) pieces of `text` (sentences), in order;
     offsets are into `text` and each piece is anchored on the last expression before it."""
     out: list[When] = []
@@ -527,7 +683,7 @@ def tag_spans(text: str, spans, lang: str, published: date | str | None) -> list
     return out
 
 
-def tag_text(text: str, lang: str, published: date | None) -> list[When]:
+def tag_text(text: str, lang: str, published) -> list[When]:
     """tag_spans over the lines of `text`."""
     spans, pos = [], 0
     for line in text.splitlines(keepends=True):
@@ -537,11 +693,11 @@ def tag_text(text: str, lang: str, published: date | None) -> list[When]:
     return tag_spans(text, spans, lang, published)
 
 
-def _explain(words: str, value, lo, hi, resolved_by: str, pub: date | None, how: str, anchor: When | None) -> str:
+def _explain(words: str, value, lo, hi, resolved_by: str, pub: str | None, how: str, anchor: When | None) -> str:
     shown = value or (f"{lo}..{hi}" if lo else "unknown")
     note = f" ({how})" if how else ""
     if resolved_by == "absolute":
-        return f"'{words}' -> {shown}"
+        return f"'{words}' -> {shown}{note}"
     if resolved_by == "publication":
         return f"'{words}' in an article dated {pub} -> {shown}{note}"
     if resolved_by == "anchor" and anchor is not None:
@@ -554,9 +710,11 @@ def from_value(value: str | None, text: str = "", approximate: bool = False) -> 
     lo, hi = _bounds(value)
     gran = "unknown"
     if value:
-        gran = ("day" if _DAY.fullmatch(value) or (_WEEK.fullmatch(value) and value[-2] == "-") else
-                "week" if _WEEK.fullmatch(value) else "season" if _SEASON.fullmatch(value) else
-                "month" if _MONTH.fullmatch(value.split("/")[0]) else "year")
+        first = value.split("/")[0]
+        gran = ("day" if _DAY.fullmatch(first) or (_WEEK.fullmatch(first) and first[-2] == "-") else
+                "week" if _WEEK.fullmatch(first) else "season" if _SEASON.fullmatch(first) else
+                PERIOD_GRANULARITY[first[5]] if _PERIOD.fullmatch(first) else
+                "decade" if _DECADE.fullmatch(first) else "month" if _MONTH.fullmatch(first) else "year")
     return When(text or value or "", 0, 0, value, gran, lo, hi, approximate,
                 "absolute" if lo else "unresolved")
 
@@ -574,6 +732,12 @@ def _constraint(w: When):
     v = w.value or ""
     if lo is not None or not v:
         return lo, hi, lambda d: True
+    if m := _PERIOD.fullmatch(v):
+        try:
+            months = set(_period_months(m["p"], int(m["n"])))
+        except ValueError:
+            return None, None, lambda d: True
+        return None, None, lambda d: d.month in months
     if "/" in v:  # a range of partial months: 'XXXX-11/XXXX-02' allows Nov..Feb
         a, b = (int(_MONTH.fullmatch(x[:7])["m"]) for x in v.split("/"))
         months = {(a - 1 + i) % 12 + 1 for i in range((b - a) % 12 + 1)}
@@ -647,6 +811,10 @@ def describe(w: When) -> str:
         return f"week {int(m['w'])} of {m['y']}"
     if m := _MONTH.fullmatch(v):
         return month_name(int(m["m"])) + (unknown or f" {m['y']}")
+    if m := _PERIOD.fullmatch(v):
+        return f"{m['p']}{m['n']}" + (unknown or f" {m['y']}")
+    if _DECADE.fullmatch(v):
+        return f"the {v}0s"
     if m := _SEASON.fullmatch(v):
         names = {c: n for n, c in rules.load("en", "dates").lexicon("season").items()}
         return names.get(m["s"], m["s"]) + (unknown or f" {m['y']}")
@@ -655,9 +823,11 @@ def describe(w: When) -> str:
 
 # --- example runners (tests/test_rule_examples.py) -------------------------------------------
 
-def _as_date(x) -> date | None:
+def _as_date(x) -> date | str | None:
     if x is None or isinstance(x, date):
         return x
+    if len(str(x)) < 10:  # a partial publication date ('2024-02') stays as written
+        return str(x)
     return date.fromisoformat(str(x))
 
 
@@ -665,7 +835,8 @@ def as_dict(w: When) -> dict:
     return {"text": w.text, "start": w.start, "end": w.end, "value": w.value, "granularity": w.granularity,
             "earliest": w.earliest.isoformat() if w.earliest else None,
             "latest": w.latest.isoformat() if w.latest else None, "approximate": w.approximate,
-            "resolved_by": w.resolved_by, "tense": w.tense, "rule": w.rule, "explanation": w.explanation}
+            "resolved_by": w.resolved_by, "tense": w.tense, "rule": w.rule, "explanation": w.explanation,
+            "mismatch": w.mismatch}
 
 
 def run_example(ruleset, rule, example) -> dict | None:

@@ -1,0 +1,96 @@
+"""Month names of every locale of a language, from CLDR through Babel, written into the `month`
+lexicon of rules/<lang>/dates.yaml between two marker lines.
+
+    python -m checker.extract.cldr_months --write     # regenerate after a Babel upgrade
+
+Arabic is written in several traditions (Egyptian and Gulf يناير, Levantine and Iraqi كانون الثاني,
+Algerian and Tunisian جانفي, Moroccan يناير / غشت); each CLDR locale of the language gives its own,
+so their union reads them all. The names are generated into the rules rather than read at run time
+so that the rules folder stays the one place to read what is matched; hand-added spellings CLDR
+lacks stay below the generated block. tests/test_cldr_months.py regenerates and compares.
+"""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from checker.ruledir import RULES_DIR
+
+BEGIN = "    # -- generated from CLDR"
+END = "    # -- end of generated names"
+LANGS = ("ar", "en")
+
+
+def names(lang: str) -> dict[str, int]:
+    """Every wide and abbreviated month name (format and stand-alone) of every locale of `lang`."""
+    from babel import Locale, localedata
+
+    found: dict[str, int] = {}
+    for ident in sorted(localedata.locale_identifiers()):
+        if ident.split("_")[0] != lang:
+            continue
+        locale = Locale.parse(ident)
+        if locale.script:  # another script of the language (English in Deseret): not news text
+            continue
+        months = locale.months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in months[context][width].items():
+                    key = " ".join(name.lower().rstrip(".").split())  # CLDR mixes in no-break spaces
+                    if len(key) > 1 and not key.isdigit():
+                        found.setdefault(key, number)
+    return found
+
+
+def block(lang: str) -> str:
+    """The generated lines, markers included, sorted by month then name."""
+    lines = [f"{BEGIN} (every '{lang}' locale): "
+             f"python -m checker.extract.cldr_months --write; do not edit --"]
+    for name, number in sorted(names(lang).items(), key=lambda kv: (kv[1], kv[0])):
+        lines.append(f"    {_quoted(name)}: {number}")
+    lines.append(f"{END}; spellings CLDR lacks follow --")
+    return "\n".join(lines) + "\n"
+
+
+def _quoted(name: str) -> str:
+    return "'" + name.replace("'", "''") + "'"
+
+
+def path(lang: str) -> Path:
+    return RULES_DIR / lang / "dates.yaml"
+
+
+def current(lang: str) -> str:
+    """The generated block as it stands in the rules file ('' if the markers are missing)."""
+    text = path(lang).read_text(encoding="utf-8")
+    start = text.find(BEGIN)
+    end = text.find("\n", text.find(END, max(start, 0)))
+    return text[start:end + 1] if start >= 0 and end > start else ""
+
+
+def write(lang: str) -> bool:
+    """Replace the generated block of rules/<lang>/dates.yaml; True if it changed."""
+    old = current(lang)
+    if not old:
+        raise SystemExit(f"{path(lang)}: the month lexicon has no '{BEGIN.strip()}' marker line")
+    new = block(lang)
+    if new == old:
+        return False
+    p = path(lang)
+    p.write_text(p.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    return True
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--write", action="store_true", help="rewrite the rules files (default: only say what differs)")
+    args = ap.parse_args()
+    for lang in LANGS:
+        same = block(lang) == current(lang)
+        if args.write and not same:
+            write(lang)
+        print(f"{lang}: {'up to date' if same else 'rewritten' if args.write else 'differs'}")
+
+
+if __name__ == "__main__":
+    main()

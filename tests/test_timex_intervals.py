@@ -1,0 +1,101 @@
+"""Intervals, partial publication dates, the tense of a bare weekday, and the bad inputs of issue 12."""
+import time
+from datetime import date
+
+import pytest
+
+from checker.extract import timex
+
+
+def _values(text, lang, published):
+    return [(w.text, w.value) for w in timex.tag(text, lang, published)]
+
+
+def test_a_bare_weekday_in_a_past_clause_is_the_one_before_publication():
+    # Monday 10 June 2024: the Saturday before is 8 June (15 June had not yet come)
+    found = timex.tag("وقّع الوزير، السبت، اتفاقا مع نظيره", "ar", date(2024, 6, 10))
+    assert [w.value for w in found] == ["2024-06-08"]
+
+
+def test_a_range_is_one_when_with_both_ends():
+    (w,) = timex.tag("The talks ran on March 3-4, 2023.", "en", None)
+    assert w.value == "2023-03-03/2023-03-04"
+    assert (w.earliest, w.latest) == (date(2023, 3, 3), date(2023, 3, 4))
+    assert timex.overlaps(w, timex.from_value("2023-03-04"))
+    assert not timex.overlaps(w, timex.from_value("2023-03-05"))
+    assert timex.contains(timex.from_value("2023-03"), w)
+
+
+def test_quarter_values_compare_as_intervals():
+    q2 = timex.from_value("2023-Q2")
+    assert (q2.earliest, q2.latest, q2.granularity) == (date(2023, 4, 1), date(2023, 6, 30), "quarter")
+    assert timex.contains(timex.from_value("2023-H1"), q2)
+    assert not timex.overlaps(q2, timex.from_value("2023-07"))
+    assert not timex.overlaps(timex.from_value("XXXX-Q1"), timex.from_value("2023-05"))
+    assert timex.from_value("2023-H3").earliest is None  # no third half: no days
+
+
+def test_a_partial_publication_date_settles_what_it_can():
+    # published some time in June 2024: 'last year' is 2023 whatever the day
+    (w,) = timex.tag("Trade grew last year.", "en", "2024-06")
+    assert w.value == "2023" and w.resolved_by == "publication"
+    # 'yesterday' cannot be settled: the days of June it may be, and the explanation says so
+    (w,) = timex.tag("He arrived yesterday.", "en", "2024-06")
+    assert w.value is None
+    assert (w.earliest, w.latest) == (date(2024, 5, 31), date(2024, 6, 29))
+    assert "not settled" in w.explanation
+    # 'in March' in a past clause of an article of 2024: March 2023 or 2024
+    (w,) = timex.tag("He visited Paris in March.", "en", "2024")
+    assert w.value == "XXXX-03"
+
+
+def test_a_bad_publication_date_is_refused_with_a_reason():
+    with pytest.raises(ValueError, match="not a publication date"):
+        timex.tag("in March", "en", "2024-13")
+
+
+def test_explicit_year_beside_a_relative_one_wins_and_a_mismatch_is_kept():
+    (w,) = timex.tag("خلال العام الماضي 2020", "ar", date(2024, 6, 10))
+    assert (w.value, w.mismatch) == ("2020", "2023")
+    (w,) = timex.tag("خلال العام الماضي 2020", "ar", date(2021, 2, 1))
+    assert (w.value, w.mismatch) == ("2020", None)
+
+
+# -- bad input: each finishes, in time linear in its length ---------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("32 يناير", "ar"),
+    ("في 32 يناير 2023", "ar"),
+    ("2023-13", "en"),
+    ("on 2023-13-01", "en"),
+])
+def test_no_date_from_a_day_or_month_the_calendar_lacks(text, lang):
+    assert all(w.value is None or "13" not in w.value.split("-")[1:2] for w in timex.tag(text, lang, date(2024, 6, 10)))
+    assert not [w for w in timex.tag(text, lang, date(2024, 6, 10)) if w.granularity == "day"]
+
+
+def test_a_range_that_ends_before_it_starts_is_no_range():
+    found = timex.tag("from 5 to 3 March", "en", date(2024, 6, 10))
+    assert not [w for w in found if w.value and "/" in w.value]
+    found = timex.tag("من 5 إلى 3 مارس", "ar", date(2024, 6, 10))
+    assert not [w for w in found if w.value and "/" in w.value]
+
+
+def test_a_five_digit_year_is_no_year():
+    for text, lang in (("in 99999", "en"), ("في عام 99999", "ar"), ("March 99999", "en")):
+        assert not [w for w in timex.tag(text, lang, date(2024, 6, 10)) if w.value and "9999" in w.value]
+
+
+@pytest.mark.parametrize("lang, words", [("en", "Monday Tuesday Saturday "), ("ar", "السبت الأحد الثلاثاء ")])
+def test_a_long_run_of_weekday_names_takes_linear_time(lang, words):
+    def run(n):
+        text = words * n
+        t0 = time.perf_counter()
+        found = timex.tag_text(text, lang, date(2024, 6, 10))
+        return time.perf_counter() - t0, found
+
+    small, _ = run(3334 // 10)  # about 1,000 words
+    big, found = run(3334)  # about 10,000 words
+    assert found and all(w.value for w in found)
+    assert big < 10.0
+    assert big < 25 * max(small, 0.01)  # ten times the text: far from a hundred times the time
