@@ -356,6 +356,35 @@ def check(draft, db_path, published, lang, fmt):
     raise SystemExit(int(worst))
 
 
+@cli.command()
+@DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default answers this machine only.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8081, show_default=True,
+              help="Port (8081 is LanguageTool's, which its add-ons try for a local server).")
+@click.option("--max-request", type=click.IntRange(min=1), default=2 * 1024 * 1024, show_default=True,
+              help="Largest request body in bytes; a larger one gets 413.")
+def serve(db_path, host, port, max_request):
+    """Serve the check over HTTP: POST /check (JSON), GET /facts, GET /findings, GET /health, and
+    LanguageTool's POST /v2/check, so editors' LanguageTool add-ons show the warnings inline.
+
+    \b
+    Example:
+        checker serve --db news.db
+        curl -s localhost:8081/check -d '{"text": "Putin met Xi Jinping.", "lang": "en"}'
+        curl -s localhost:8081/v2/check --data-urlencode text@draft.txt -d language=auto
+    """
+    import uvicorn
+
+    from checker import serve as service
+
+    _open_store(db_path, must_exist=True).close()
+    app = service.create_app(db_path, max_request=max_request)
+    service.warm_up()
+    click.echo(f"checking drafts against {db_path} on http://{host}:{port} (Ctrl-C to stop)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+
+
 def internal_error(e: BaseException, doing: str) -> str:
     """One line for a fault of the checker: what failed and where, and how to see more."""
     tb = e.__traceback__
