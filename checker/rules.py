@@ -55,6 +55,7 @@ EVENT_ROLES = {
 DATE_VALUE = {"unit": str, "offset": int, "anchor": str, "from": int, "to": int, "recent": int, "order": str}
 CHECK_SETTINGS = {
     "occasion_suffix": str, "recurring_occasions": bool, "supported_severity": SEVERITIES, "supported_note": str,
+    "max_gap_days": int,
     "granularity": ListOf(Enum({"day", "week", "month", "season", "quarter", "year"})), "min_sources": int,
     "window": int,
 }
@@ -97,7 +98,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "roles": EVENT_ROLES,
     },
     "conflicts": {
-        "check": Enum({"date", "figure", "figure-far", "role", "corroboration", "weekday", "publication-weekday", "undated"}),
+        "check": Enum({"date", "trip", "figure", "figure-far", "role", "corroboration", "weekday", "publication-weekday",
+                       "undated"}),
         "kinds": ListOf(str),
         "severity": SEVERITIES,
         "message": str,

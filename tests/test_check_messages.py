@@ -193,3 +193,18 @@ def test_main_turns_any_unexpected_exception_into_one_line_and_exit_3(monkeypatc
     assert stop.value.code == 3
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "RuntimeError: disk on fire" in err and "Traceback" not in err
+
+
+# -- one trip told in two months -------------------------------------------------------------------
+
+def test_the_same_trip_in_another_month_is_flagged_and_a_trip_months_away_is_not(seeds_db):
+    # Two seed articles date Xi's visit to Moscow to March 2023, and no other visit of his there.
+    april = run("check", "-", "--db", seeds_db, "--published", "2023-11-20", "--format", "json",
+                stdin="Chinese President Xi Jinping visited Moscow in April 2023.\n")
+    rows = [json.loads(line) for line in april.output.splitlines()]
+    (trip,) = [r for r in rows if r.get("rule") == "trip-date"]
+    assert trip["severity"] == "warning" and trip["values"] == ["April 2023", "March 2023"]
+    assert "2 sources say March 2023" in trip["message"] and trip["phrase"] == "in April 2023"
+    october = run("check", "-", "--db", seeds_db, "--published", "2023-11-20",
+                  stdin="Chinese President Xi Jinping visited Moscow in October 2023.\n")
+    assert october.exit_code == 0 and "trip-date" not in october.output

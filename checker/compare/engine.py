@@ -14,9 +14,9 @@ from collections.abc import Iterable, Mapping
 from itertools import combinations
 from typing import Any
 
-from checker.compare.checks import corroboration, date as date_check, figure, role, undated
+from checker.compare.checks import corroboration, date as date_check, figure, role, trip, undated
 from checker.compare.policy import SEVERITY_ORDER, Policy, field, norm, policy
-from checker.compare.values import contains
+from checker.compare.values import contains, known
 from checker.compare.wording import describe_quantity, describe_when, doc_label, event_name, how, marked, quote
 from checker.model import Fact, Finding
 
@@ -164,6 +164,9 @@ class Engine:
         # Where the archive is divided and some of it agrees with the focus document, the
         # document repeats one side of a known disagreement rather than starting one.
         groups = comps.groups()
+        if any(verdict == "trip" for verdict, _, _ in clashes):
+            dated = len({comps.find(i) for i, c in enumerate(classes) if known(c.head.when)})
+            clashes = [(v, a, b) for v, a, b in clashes if v != "trip" or trip.keep(self.pol, a, b, dated)]
         support = {}
         for group in groups if self.focus is not None else ():
             for i in group:
