@@ -1,6 +1,6 @@
 """The command line: a thin layer over the library. Only this module touches the terminal.
 
-Exit codes: 0 ok, 1 error-level findings, 2 bad usage or unreadable input.
+Exit codes: 0 ok, 1 error-level findings, 2 bad usage or unreadable input, 3 a fault of the checker.
 """
 from __future__ import annotations
 
@@ -365,49 +365,95 @@ def report(paths, db_path, out, published, infer_dates):
 @DB_OPTION
 @click.option("--published", type=PUBLISHED,
               help="The draft's publication date YYYY-MM-DD (default: today).")
-@click.option("--lang", help="The draft's language (default: detected).")
+@click.option("--lang", help="The draft's language, e.g. ar, en or en-US (default: detected).")
 @FORMAT_OPTION
 def check(draft, db_path, published, lang, fmt):
-    """Check a draft (a file, or '-' for stdin) against the archive, like a linter.
+    """Check a draft (a file, '-' for stdin, or a .jsonl of drafts) against the archive, like a linter.
 
-    The draft is not stored. Exit 1 when an error-level finding exists, 0 otherwise,
-    2 for bad usage or an unreadable draft.
+    Each finding names the line and column of the draft's own phrase and quotes its sentence with
+    the phrase marked; notes say when nothing could be checked. The draft is not stored. Exit 1
+    when an error-level finding exists, 0 otherwise, 2 for bad usage or a draft that cannot be
+    checked (the other drafts of a batch still are), 3 for a fault of the checker itself.
 
     \b
     Example:
         checker check draft.txt
         checker check --published 2023-11-20 --format json - < draft.txt
     """
-    from dataclasses import replace
-
+    from checker import drafts
     from checker.read import documents
-    from checker import archive
     from checker.output import lint
-    from checker.read.language import has_rules
 
-    if lang is not None and not has_rules(lang):
-        raise InputError(f"no rules for language {lang!r} (known: {', '.join(rules.languages())})")
+    try:
+        drafts.language_code(lang)
+    except drafts.DraftError as e:
+        raise InputError(str(e)) from None
     items = list(documents.read(draft, stdin=sys.stdin.buffer))
-    problems = [i for i in items if isinstance(i, documents.Problem)]
-    if problems:
-        raise InputError("; ".join(f"{p.name}: {p.reason}" for p in problems))
-    if not items or not any(i.text.strip() for i in items):
-        raise InputError(f"{draft}: the draft is empty")
     store = _open_store(db_path, read_only=True)
     worst = lint.Exit.OK
     try:
         for raw in items:
-            doc = documents.build(replace(raw, lang=lang or raw.lang),
-                                  published=published)
-            found = archive.check_draft(store, doc)
             name = "<stdin>" if draft == "-" else raw.name
-            lines = lint.json_lines(found, doc) if fmt == "json" else lint.lint_lines(found, name, doc)
-            for line in lines:
+            try:
+                if isinstance(raw, documents.Problem):
+                    raise drafts.DraftError(drafts.problem(raw))
+                checked = drafts.check(store, drafts.document(raw, lang=lang,
+                                                              published=published))
+            except drafts.DraftError as e:
+                _echo(f"Error: {e}", err=True)
+                worst = max(worst, lint.Exit.USAGE)
+                continue
+            except RuleError:
+                raise  # the rules, not the draft: exit 2 for every draft
+            except Exception as e:  # noqa: BLE001 - one draft's fault must not stop the batch
+                _echo(internal_error(e, f"checking {name}"), err=True)
+                worst = max(worst, lint.Exit.INTERNAL)
+                continue
+            for line in (lint.draft_json if fmt == "json" else lint.draft_lines)(checked, name):
                 _echo(line)
-            worst = max(worst, lint.exit_code(found))
+            worst = max(worst, lint.exit_code(checked.findings))
     finally:
         store.close()
     raise SystemExit(int(worst))
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default answers this machine only.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8081, show_default=True,
+              help="Port (8081 is LanguageTool's, which its add-ons try for a local server).")
+@click.option("--max-request", type=click.IntRange(min=1), default=2 * 1024 * 1024, show_default=True,
+              help="Largest request body in bytes; a larger one gets 413.")
+def serve(db_path, host, port, max_request):
+    """Serve the check over HTTP: POST /check (JSON), GET /facts, GET /findings, GET /health, and
+    LanguageTool's POST /v2/check, so editors' LanguageTool add-ons show the warnings inline.
+
+    \b
+    Example:
+        checker serve --db news.db
+        curl -s localhost:8081/check -d '{"text": "Putin met Xi Jinping.", "lang": "en"}'
+        curl -s localhost:8081/v2/check --data-urlencode text@draft.txt -d language=auto
+    """
+    import uvicorn
+
+    from checker import serve as service
+
+    _open_store(db_path, must_exist=True).close()
+    app = service.create_app(db_path, max_request=max_request)
+    service.warm_up()
+    click.echo(f"checking drafts against {db_path} on http://{host}:{port} (Ctrl-C to stop)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+
+
+def internal_error(e: BaseException, doing: str) -> str:
+    """One line for a fault of the checker: what failed and where, and how to see more."""
+    tb = e.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    where = f" ({tb.tb_frame.f_code.co_filename.rsplit('/', 1)[-1]}:{tb.tb_lineno})" if tb is not None else ""
+    return (f"Internal error while {doing}: {type(e).__name__}: {str(e)[:200]}{where}. This is a bug in the "
+            f"checker, not in the input; please report it with the input (CHECKER_DEBUG=1 shows the traceback)")
 
 
 @cli.command()
@@ -479,3 +525,8 @@ def main() -> None:
     except RuleError as e:  # a broken rule file is the user's input too
         _echo(f"Error: {e}", err=True)
         raise SystemExit(2) from None
+    except Exception as e:  # noqa: BLE001 - never a traceback, unless asked for
+        if os.environ.get("CHECKER_DEBUG"):
+            raise
+        click.echo(internal_error(e, f"running `checker {' '.join(sys.argv[1:2])}`"), err=True)
+        raise SystemExit(3) from None

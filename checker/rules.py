@@ -56,6 +56,7 @@ DATE_VALUE = {"unit": str, "offset": int, "anchor": str, "from": int, "to": int,
               "period": str, "first": bool, "ago": bool, "count": int, "to_date": bool}
 CHECK_SETTINGS = {
     "occasion_suffix": str, "recurring_occasions": bool, "supported_severity": SEVERITIES, "supported_note": str,
+    "max_gap_days": int,
     "granularity": ListOf(Enum({"day", "week", "month", "season", "quarter", "year"})), "min_sources": int,
     "window": int,
 }
@@ -98,7 +99,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "roles": EVENT_ROLES,
     },
     "conflicts": {
-        "check": Enum({"date", "figure", "figure-far", "role", "corroboration", "weekday", "publication-weekday", "undated"}),
+        "check": Enum({"date", "trip", "figure", "figure-far", "role", "corroboration", "weekday", "publication-weekday",
+                       "undated"}),
         "kinds": ListOf(str),
         "severity": SEVERITIES,
         "message": str,

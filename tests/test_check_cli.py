@@ -12,6 +12,7 @@ from checker.read.documents import Raw, build
 from checker.model import Fact
 from checker.pipeline import Analysis
 from checker.store import Store
+from checker.extract.sentences import split
 from checker.extract.timex import from_value
 
 OCTOBER = "وزار بوتين بكين الشهر الماضي لحضور قمة الحزام والطريق."
@@ -21,7 +22,7 @@ DRAFT = "عنوان الخبر\n\nقال المصدر إن بوتين زار ب�
 def visit(doc_id, text, evidence, value, words):
     start = text.index(evidence)
     return Fact(doc=doc_id, kind="visit", subject="Vladimir Putin", place="Beijing", occasion="Belt and Road Forum",
-                when=replace(from_value(value, words), explanation=f"'{words}' -> {value}"), sentence=evidence,
+                when=replace(from_value(value, words), explanation=f"'{words}' -> {value}"), sentence=text.strip(),
                 span=(start, start + len(evidence)), id=f"{doc_id[:6]}-{start}")
 
 
@@ -41,11 +42,12 @@ def db(tmp_path):
 def draft_reader(monkeypatch):
     """Read the draft's visit from its text (fact extraction is another module's concern)."""
     def analyse(doc, **_):
+        sentences = tuple(split(doc.text, doc.kept, doc.lang))
         for value, words in (("2023-02", "فبراير 2023"), ("2023-10", "أكتوبر 2023")):
             if words in doc.text:
                 start = doc.text.index("بوتين")
-                return Analysis((), (visit(doc.id, doc.text, doc.text[start:start + 30], value, words),))
-        return Analysis((), ())
+                return Analysis(sentences, (visit(doc.id, doc.text, doc.text[start:start + 30], value, words),))
+        return Analysis(sentences, ())
 
     monkeypatch.setattr(pipeline, "analyse", analyse)
 
@@ -62,9 +64,14 @@ def test_a_draft_that_contradicts_two_sources_is_an_error_at_its_line_and_column
     lines = result.output.strip().splitlines()
     col = DRAFT.splitlines()[2].index("بوتين") + 1
     assert lines[0].startswith(f"{draft}:3:{col}: error: Vladimir Putin's visit to Beijing for the Belt and Road Forum: "
-                               "the draft says February 2023 ('فبراير 2023' -> 2023-02); "
+                               "the draft says February 2023 ('فبراير 2023' -> February 2023); "
                                "2 sources say October 2023 (003: \"…الشهر الماضي…\")")
     assert lines[0].endswith("[date-conflict]")
+    # then the draft's whole sentence, the fact's words marked, and the sources' own sentences
+    sentence = DRAFT.splitlines()[2]
+    fact_words = sentence[sentence.index("بوتين"):sentence.index("بوتين") + 30]
+    assert lines[1].strip() == sentence.replace(fact_words, f"⟦{fact_words}⟧")
+    assert lines[2].strip() == "003, 005: " + OCTOBER.replace("الشهر الماضي", "⟦الشهر الماضي⟧")
 
 
 def test_a_draft_that_agrees_exits_0_and_is_not_stored(db, draft_reader):
@@ -102,8 +109,11 @@ def test_a_weekday_that_does_not_fit_its_date_is_a_warning_in_the_draft(db):
     result = run("check", "-", "--db", db, "--lang", "en",
                  stdin="The ministers met on Wednesday 9 November 2023 in Moscow.\n")
     assert result.exit_code == 0, result.output
-    line = result.output.strip()
+    line, marked, note = result.output.strip().splitlines()
     assert line.startswith("<stdin>:1:") and line.endswith("[weekday-mismatch]")
+    assert "⟦" in marked and marked.strip().startswith("The ministers met")
+    # no person is named, so no fact: the editor is told that nothing was compared
+    assert note == "<stdin>: note: no facts recognised in the draft: nothing in it was compared with the archive"
     col = int(line.split(":")[2])
     text = "The ministers met on Wednesday 9 November 2023 in Moscow."
     assert text[col - 1:].startswith(("on Wednesday", "Wednesday"))  # the quote starts at the weekday or its preposition
@@ -134,4 +144,6 @@ def test_an_undated_meeting_of_people_in_the_archive_is_no_crash(tmp_path, seeds
     assert CliRunner().invoke(cli, ["ingest", "--db", db, "--jobs", "1", str(seeds_dir)]).exit_code == 0
     result = CliRunner().invoke(cli, ["check", "--db", db, "--format", "json", "-"], input="Putin met Xi Jinping.\n")
     assert result.exit_code == 0, result.output
-    assert not [f for f in map(json.loads, result.output.splitlines()) if f["severity"] != "info"]
+    rows = list(map(json.loads, result.output.splitlines()))
+    assert not [f for f in rows if f["severity"] not in ("info", "note")]
+    assert [f["message"] for f in rows if f["severity"] == "note"] == ["1 fact recognised; none contradicts the archive"]

@@ -14,10 +14,10 @@ from collections.abc import Iterable, Mapping
 from itertools import combinations
 from typing import Any
 
-from checker.compare.checks import corroboration, date as date_check, figure, role, undated
+from checker.compare.checks import corroboration, date as date_check, figure, role, trip, undated
 from checker.compare.policy import SEVERITY_ORDER, Policy, field, norm, policy
-from checker.compare.values import contains
-from checker.compare.wording import describe_quantity, describe_when, doc_label, event_name, how, quote
+from checker.compare.values import contains, known
+from checker.compare.wording import describe_quantity, describe_when, doc_label, event_name, how, marked, quote
 from checker.model import Fact, Finding
 
 
@@ -170,13 +170,15 @@ class Engine:
         # Where the archive is divided and some of it agrees with the focus document, the
         # document repeats one side of a known disagreement rather than starting one.
         groups = comps.groups()
+        if any(verdict == "trip" for verdict, _, _ in clashes):
+            dated = len({comps.find(i) for i, c in enumerate(classes) if known(c.head.when)})
+            clashes = [(v, a, b) for v, a, b in clashes if v != "trip" or trip.keep(self.pol, a, b, dated)]
         support = {}
         for group in groups if self.focus is not None else ():
             for i in group:
                 if self.focus in classes[i].docs:
                     support[id(classes[i])] = self._support(classes[i], [classes[j] for j in group])
-        for verdict, a, b in clashes:
-            found.append(self.conflict(verdict, a, b, support.get(id(a), 0) + support.get(id(b), 0)))
+        found += self.conflicts(clashes, support)
         for group in groups:
             if self.focus is None or any(self.focus in classes[i].docs for i in group):
                 found += corroboration.findings(self, [classes[i] for i in group])
@@ -200,7 +202,22 @@ class Engine:
 
     # -- findings
 
-    def _side(self, cls: Class, value: str) -> dict:
+    def conflicts(self, clashes: list[tuple[str, Class, Class]], support: Mapping[int, int] | None = None
+                  ) -> list[Finding]:
+        """One finding per clash; checking a document, one per claim of that document (a class of
+        its facts) and kind of clash, naming every source that contradicts it."""
+        support = support or {}
+        if self.focus is None:
+            return [self.conflict(verdict, a, [b]) for verdict, a, b in clashes]
+        claims: dict[tuple[str, int], tuple[Class, list[Class]]] = {}
+        for verdict, a, b in clashes:
+            if self.focus in b.docs and self.focus not in a.docs:
+                a, b = b, a  # the draft speaks first
+            claims.setdefault((verdict, id(a)), (a, []))[1].append(b)
+        return [self.conflict(verdict, mine, others, support.get(id(mine), 0))
+                for (verdict, _), (mine, others) in claims.items()]
+
+    def _side(self, cls: Class, value: str, check: str) -> dict:
         head = cls.head
         docs = cls.docs
         return {
@@ -211,6 +228,7 @@ class Engine:
             "how": how(head, self.docs),
             "when_text": head.when.text if head.when else "",
             "holder": head.subject,
+            "sentence": marked(head.sentence, (head.quantity if check.startswith("figure") else head.when)),
         }
 
     def _render_side(self, side: dict, check: str) -> str:
@@ -229,30 +247,32 @@ class Engine:
             return f"{who} {verb} {side['holder']} held it on {side['value']} ({evidence})"
         return f"{who} {verb} {side['value']} ({evidence})"
 
-    def conflict(self, check: str, a: Class, b: Class, supported: int = 0) -> Finding:
+    def conflict(self, check: str, a: Class, others: list[Class], supported: int = 0) -> Finding:
+        """`a` against every class of `others` (one, comparing the archive; all the sources that
+        contradict one claim, checking a draft)."""
         rule = self.pol.rule(check)
         settings = rule.get("settings") or {}
         severity = settings.get("supported_severity", rule.get("severity")) if supported else rule.get("severity")
-        if self.focus is not None and self.focus in b.docs:
-            a, b = b, a  # the draft speaks first
+        others = sorted(others, key=lambda c: [self.label(d) for d in c.docs])
+        classes = [a, *others]
         if check in ("figure", "figure-far"):
-            values = [describe_quantity(c.head) for c in (a, b)]
+            values = [describe_quantity(c.head) for c in classes]
         else:
-            values = [describe_when(c.head.when) for c in (a, b)]
-        sides = [self._side(a, values[0]), self._side(b, values[1])]
+            values = [describe_when(c.head.when) for c in classes]
+        sides = [self._side(c, v, check) for c, v in zip(classes, values)]
         fields = {
             "event": event_name(a.head, self.pol),
             "post": a.head.object or "?",
             "period": describe_when(a.head.when),
             "sides": "; ".join(self._render_side(s, check) for s in sides),
         }
-        facts = a.facts + b.facts
+        facts = [f for c in classes for f in c.facts]
         message = rule.get("message").format_map(fields)
         if supported:
             message += settings.get("supported_note", "").format_map({"count": supported})
         return Finding(
             rule=rule.id.rsplit("/", 1)[-1], severity=severity, kind=a.head.kind, message=message,
-            facts=tuple(f.id for f in facts), docs=tuple(dict.fromkeys(a.docs + b.docs)),
+            facts=tuple(f.id for f in facts), docs=tuple(dict.fromkeys(d for c in classes for d in c.docs)),
             quotes=tuple(quote(f, self.docs) for f in facts), values=tuple(values),
             extra={"sides": sides, "event": fields["event"]},
         )

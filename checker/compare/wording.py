@@ -2,6 +2,7 @@
 message templates themselves are policy (rules/common/conflicts.yaml)."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from typing import Any
@@ -29,19 +30,36 @@ def vars_of(fact: Fact) -> dict[str, Any]:
 
 
 def doc_label(doc_id: str, docs: Mapping[str, Any]) -> str:
-    """How a finding names a document: its file name without extension, else its id."""
+    """How a finding names a document: its file name without extension; an article of a JSON Lines
+    file by its `id`, else its URL, else its source and line (every line of one file shares the
+    file's name); else the document id."""
     doc = docs.get(doc_id)
-    path = getattr(doc, "path", None) if doc is not None else None
-    if path:
-        name = str(path).replace("\\", "/").rsplit("/", 1)[-1]
+    path = str(getattr(doc, "path", None) or "") if doc is not None else ""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    if _JSONL_ID.search(name):  # file.jsonl#ID
+        return name.split("#", 1)[1]
+    if _JSONL_LINE.search(name):  # file.jsonl:LINE
+        stem, line = name.rsplit(":", 1)
+        url, source = getattr(doc, "url", None), getattr(doc, "source", None)
+        return url or f"{source or stem.rsplit('.', 1)[0]}:{line}"
+    if name:
         return name.rsplit(".", 1)[0] if "." in name else name
     label = getattr(doc, "label", None) if doc is not None else None
     return label or doc_id[:16]
 
 
+_JSONL_ID = re.compile(r"\.(?:jsonl|ndjson)#", re.IGNORECASE)
+_JSONL_LINE = re.compile(r"\.(?:jsonl|ndjson):\d+$", re.IGNORECASE)
+_PARTIAL = re.compile(r"^XXXX-(?P<m>\d\d)(?:-(?P<d>\d\d))?$")
+
+
 def describe_when(when: When | None) -> str:
+    """'October 2023'; a date without its year in plain words: 'February, year not given'."""
     if when is None or when.value is None:
         return "an unknown date"
+    if m := _PARTIAL.match(when.value):
+        month = timex.month_name(int(m["m"]))
+        return f"{int(m['d'])} {month}, year not given" if m["d"] else f"{month}, year not given"
     return timex.describe(when)
 
 
@@ -55,7 +73,10 @@ def how(fact: Fact, docs: Mapping[str, Any]) -> str:
     when = fact.when
     if when is None:
         return "no date in the text"
-    if when.explanation:
+    if when.explanation:  # '... -> XXXX-02' ends in words, not in TIMEX
+        value = f"-> {when.value}"
+        if when.value and when.explanation.endswith(value):
+            return when.explanation[: -len(value)] + f"-> {describe_when(when)}"
         return when.explanation
     doc = docs.get(fact.doc)
     undated = doc is not None and getattr(doc, "published", None) is None
@@ -73,3 +94,15 @@ def quote(fact: Fact, docs: Mapping[str, Any]) -> Quote:
 def day_name(iso: int) -> str:
     return timex.weekday_name(iso)
 
+
+
+MARK = ("⟦", "⟧")  # around the words a finding is about; mirrored correctly in right-to-left text
+
+
+def marked(sentence: str, mention: Any = None) -> str:
+    """The whole sentence on one line, the mention's words (a date or figure) between MARK."""
+    words = getattr(mention, "text", "") or ""
+    at = sentence.find(words) if words else -1
+    if at >= 0:
+        sentence = sentence[:at] + MARK[0] + words + MARK[1] + sentence[at + len(words):]
+    return " ".join(sentence.split())

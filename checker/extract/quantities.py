@@ -19,13 +19,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
-
-import pint
+from typing import TYPE_CHECKING
 
 from checker import rules
 from checker.model import Quantity
 from checker.rules import RuleError, RuleSet
 from checker.textfold import Folded, fold
+
+if TYPE_CHECKING:
+    import pint
 
 QUALIFIERS = frozenset({"exact", "rounded", "about", "more-than", "less-than", "at-least", "at-most"})
 _LOWER_BOUND = frozenset({"more-than", "at-least"})
@@ -44,7 +46,10 @@ def _role(group: str) -> str:
 
 @cache
 def ureg() -> pint.UnitRegistry:
-    """The pint registry, with every currency of units.yaml as a dimension of its own."""
+    """The pint registry, with every currency of units.yaml as a dimension of its own. pint (and
+    numpy with it) takes about half a second to import: only a figure that needs it pays."""
+    import pint
+
     reg = pint.UnitRegistry()
     for rule in rules.load("common", "units").rules:
         unit = rule["unit"]
@@ -274,7 +279,7 @@ def find(text: str, lang: str) -> list[Quantity]:
 
 def to_base(q: Quantity) -> Quantity:
     """The same quantity in the base unit of its dimension (metric_ton -> kilogram)."""
-    if not q.unit or _dimension(q.unit) == q.unit:
+    if not q.unit or q.unit in _declared_dimensions() or _dimension(q.unit) == q.unit:
         return q  # a count, a percent, or a unit of its own
     base = ureg().Quantity(1, q.unit).to_base_units()
     factor = base.magnitude
@@ -291,11 +296,21 @@ def _dimension(unit: str) -> str:
     25 % is not 0.25 of anything countable."""
     if not unit:
         return ""
+    declared = _declared_dimensions().get(unit)
+    if declared:  # a unit of its own (every currency): known from units.yaml without pint
+        return f"[{declared}]"
+    import pint
+
     try:
         dim = ureg().parse_units(unit).dimensionality
     except (pint.errors.UndefinedUnitError, ValueError, TypeError):
         return f"?{unit}"
     return unit if dim == pint.util.UnitsContainer() else str(dim)
+
+
+@cache
+def _declared_dimensions() -> dict[str, str]:
+    return {r["unit"]: r["dimension"] for r in rules.load("common", "units").rules if r.get("dimension")}
 
 
 def unit_class(q: Quantity) -> str:

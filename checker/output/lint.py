@@ -13,6 +13,7 @@ class Exit(IntEnum):
     OK = 0
     ERRORS = 1  # an error-level finding
     USAGE = 2  # bad usage or unreadable input
+    INTERNAL = 3  # a fault of the checker itself, not of the input
 
 
 def exit_code(findings: Iterable[Finding]) -> Exit:
@@ -52,6 +53,39 @@ def json_lines(findings: Iterable[Finding], doc=None) -> list[str]:
             data["line"], data["column"] = position(doc.text, _anchor(f, doc.id))
         out.append(json.dumps(data, ensure_ascii=False, default=str))
     return out
+
+
+def draft_lines(checked, name: str) -> list[str]:
+    """A checked draft for people: `draft.txt:3:12: error: message [rule]`, in the order of the
+    text, each followed by the draft's whole sentence with the phrase marked; then the notes."""
+    rows = []
+    for f, mark in zip(checked.findings, checked.marks):
+        line, col = position(mark.text, mark.start)
+        lines = [f"{name}:{line}:{col}: {f.severity}: {f.message} [{f.rule}]", f"    {mark.marked()}"]
+        for side in f.extra.get("sides", [])[1:]:  # the sources against the draft, each in its own words
+            if side.get("sentence"):
+                lines.append(f"    {', '.join(side['labels'])}: {side['sentence']}")
+        rows.append(((mark.start, mark.end), "\n".join(lines)))
+    out = [text for _, text in sorted(rows, key=lambda r: r[0])]
+    return out + [f"{name}: note: {note}" for note in checked.notes]
+
+
+def draft_json(checked, name: str) -> list[str]:
+    """A checked draft for machines: one JSON object per finding, with the offsets, line and column
+    of the draft's own phrase and its sentence; then one object per note."""
+    out = []
+    for f, mark in zip(checked.findings, checked.marks):
+        line, col = position(mark.text, mark.start)
+        out.append(json.dumps({"draft": name, **finding_dict(f), "line": line, "column": col, **mark_dict(mark)},
+                              ensure_ascii=False, default=str))
+    out += [json.dumps({"draft": name, "severity": "note", "message": note}, ensure_ascii=False)
+            for note in checked.notes]
+    return out
+
+
+def mark_dict(mark) -> dict:
+    return {"start": mark.start, "end": mark.end, "phrase": mark.phrase, "sentence": mark.sentence,
+            "sentence_start": mark.sentence_start, "marked": mark.marked()}
 
 
 def dumps(finding: Finding) -> str:

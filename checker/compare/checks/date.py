@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from checker.compare.policy import Policy
+from checker.compare.checks import trip
 from checker.compare.values import agree, known, overlaps, year
 from checker.model import Fact
 
@@ -13,8 +14,10 @@ def verdict(pol: Policy, a: Fact, b: Fact, has_occasion: bool) -> str | None:
         return None  # an unknown date never conflicts, and identifies nothing
     if overlaps(wa, wb):
         return "agree" if agree(wa, wb) else None
-    if not has_occasion or not pol.applies("date", a.kind):
-        return None  # two dates that cannot meet, and nothing saying it is one event: two events
+    if not has_occasion:  # nothing names the event: two events, unless one trip is misdated
+        return "trip" if trip.candidate(pol, a, b) else None
+    if not pol.applies("date", a.kind):
+        return None
     settings = pol.rule("date").get("settings") or {}
     ya, yb = year(wa), year(wb)
     if settings.get("recurring_occasions") and ya and yb and ya != yb:

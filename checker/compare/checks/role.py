@@ -19,11 +19,11 @@ def findings(engine, facts: list[Fact]) -> list[Finding]:
         if known(fact.when) and fact.when.granularity in precise and fact.modality == "asserted":
             grouped[(norm(fact.subject), fact.when.value)].append(fact)
     classes = [engine.Class(v) for v in grouped.values()]
-    found = []
+    clashes = []
     for i, j in engine.pairs(classes):
         a, b = classes[i], classes[j]
         if norm(a.head.subject) == norm(b.head.subject):
             continue
         if overlaps(a.head.when, b.head.when):
-            found.append(engine.conflict("role", a, b))
-    return found
+            clashes.append(("role", a, b))
+    return engine.conflicts(clashes)
