@@ -208,14 +208,8 @@ def revise(bs: list[Block]) -> None:
     for b in bs:
         b.class_type = b.cf_class
     for i, b in enumerate(bs):  # good headings: a short heading shortly before a good block
-        if b.heading and b.class_type == "short":
-            distance, j = 0, i + 1
-            while j < len(bs) and distance <= MAX_HEADING_DISTANCE:
-                if bs[j].class_type == "good":
-                    b.class_type = "neargood"
-                    break
-                distance += len(bs[j].text)
-                j += 1
+        if b.heading and b.class_type == "short" and _good_ahead(bs, i):
+            b.class_type = "neargood"
     classes = [b.class_type for b in bs]
     prev, nxt = _nearest(classes, GOOD_OR_BAD, 1), _nearest(classes, GOOD_OR_BAD, -1)
     prev_near, next_near = _nearest(classes, NEAR, 1), _nearest(classes, NEAR, -1)
@@ -236,15 +230,19 @@ def revise(bs: list[Block]) -> None:
             before = bs[i - 1].class_type if i else "bad"
             b.class_type = "bad" if (before, nxt[i]) == ("bad", "bad") else "good"
     for i, b in enumerate(bs):  # more good headings: a heading judged bad by its neighbours alone
-        if not (b.heading and b.class_type == "bad" and b.cf_class != "bad"):
-            continue
-        distance, j = 0, i + 1
-        while j < len(bs) and distance <= MAX_HEADING_DISTANCE:
-            if bs[j].class_type == "good":
-                b.class_type = "good"
-                break
-            distance += len(bs[j].text)
-            j += 1
+        if b.heading and b.class_type == "bad" and b.cf_class != "bad" and _good_ahead(bs, i):
+            b.class_type = "good"
+
+
+def _good_ahead(bs: list[Block], i: int) -> bool:
+    """A good block follows block i within MAX_HEADING_DISTANCE characters."""
+    distance, j = 0, i + 1
+    while j < len(bs) and distance <= MAX_HEADING_DISTANCE:
+        if bs[j].class_type == "good":
+            return True
+        distance += len(bs[j].text)
+        j += 1
+    return False
 
 
 def _announced_lists(bs: list[Block]) -> None:
