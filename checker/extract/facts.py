@@ -52,6 +52,7 @@ class DocumentContext:
         self.sentences = sentences
         self.coref = names.Coref(lang)
         self.posts: dict[str, str] = {}  # person -> post named with them
+        self.nationality: dict[str, set[str]] = {}  # person -> countries of the posts named with them
         self.peg: When | None = None  # the article's main date
 
     @cached_property
@@ -64,6 +65,9 @@ class DocumentContext:
         for e in found.entities:
             if e.type == "person" and e.title:
                 self.posts.setdefault(e.name, e.title)
+                country = (names.posts().get(e.title) or {}).get("country")
+                if country:
+                    self.nationality.setdefault(e.name, set()).add(country)
         for w in found.whens:
             if w.value is None:
                 continue
@@ -85,13 +89,17 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     starts = [w.start for w in whens]
     ctx = DocumentContext(doc.lang, doc.published, sentences)
     facts: list[Fact] = []
+    bare: list[tuple[Any, Entity]] = []  # people named after a post without its country
     for sentence in sentences:
         first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         own = [_shift(w, -sentence.start) for w in whens[first:last] if w.end <= sentence.end]
         f = _find(sentence.text, own, ctx)
         facts.extend(_role_facts(doc.id, sentence, f, ctx))
         facts.extend(sentence_facts(doc.id, sentence, f, ctx, ruleset.rules))
+        bare.extend((sentence, e) for e in f.entities if e.bare_post and not e.title and e.type == "person")
         ctx.see(f, sentence.start)
+    # after the whole document, so that a country named with the person later counts too
+    facts.extend(_bare_role_facts(doc.id, bare, ctx))
     return _dedupe(facts)
 
 
@@ -340,6 +348,31 @@ def _role_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext) 
         out.append(Fact(doc=doc_id, kind="role", subject=e.name, object=e.title, when=when,
                         sentence=sentence.text, span=(start, end), rule=e.rule or "role",
                         id=_fact_id(doc_id, "role", start, end, e.name, e.title)))
+    return out
+
+
+def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: DocumentContext) -> list[Fact]:
+    """'President Asif Ali Zardari': a post without its country is a role once the person's country is
+    known, never guessed: from the posts the document names them with (one country only), else from
+    the catalogue (`country` of the person in entities.yaml). The rule records where it came from."""
+    out = []
+    for sentence, e in mentions:
+        named = ctx.nationality.get(e.name, set())
+        known = names.known(e.name) if e.known else None
+        if len(named) == 1:
+            country, source = next(iter(named)), "document"
+        elif not named and known is not None and known.country:
+            country, source = known.country, "catalogue"
+        else:
+            continue
+        post = names.post_for(sentence.text, e.bare_post, country, ctx.lang)
+        if post is None:
+            continue
+        start, end = sentence.start + e.bare_post[0], sentence.start + e.end
+        rule = f"{e.rule or 'role'}+country/{source}"
+        out.append(Fact(doc=doc_id, kind="role", subject=e.name, object=post, when=_publication_day(ctx.published),
+                        sentence=sentence.text, span=(start, end), rule=rule,
+                        id=_fact_id(doc_id, "role", start, end, e.name, post)))
     return out
 
 
