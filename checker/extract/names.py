@@ -669,6 +669,15 @@ def find(text: str, lang: str) -> list[Entity]:
     return sorted((_entity(text, f, x) for x in found), key=lambda e: (e.start, e.end))
 
 
+def bare_posts(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of the posts written without their country ('the president', 'Premier'), offsets into text."""
+    L = _lang(lang)
+    if L.bare_posts is None:
+        return []
+    f = fold(text)
+    return [f.span(s, e) for s, e in _regex_matches(f.text, L.bare_posts)]
+
+
 def post_for(text: str, span: tuple[int, int], country: str, lang: str) -> str | None:
     """The post that a title written without its country (text[span]: 'President', 'Premier',
     the minister of foreign affairs) names for a person of `country`: the language's title rules read
