@@ -315,11 +315,11 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
              roles: dict, lo: int, hi: int, sentence_start: int, found: Found, chained: bool) -> Entity | None:
     """The earlier participant a trigger's subject stands for, placed at the words that stand for it.
     Only where the clause names no person on the subject's side: a post without its country and
-    without a name ('the president will travel', 'وزار الرئيس') -> the latest person named with that
-    post; a pronoun ('he will meet', `carry` in events.yaml) -> the subject of the latest fact, else
-    the latest person named; a verb that begins its clause (`lead`: 'ووصل إلى بكين', 'and will
-    travel to Tokyo'), or a subject-first trigger with no person before it after an earlier fact of the
-    same sentence ('X will travel to Lahore to meet Y') -> the subject of the latest fact."""
+    without a name ('the president will travel') -> the latest person named with that post; a
+    pronoun ('he will meet', `carry` in events.yaml) -> the subject of the latest fact, else the one
+    person the previous sentence names; a verb that begins its clause (`lead`: Arabic verb-first
+    continuations, 'and will travel to Tokyo'), or a subject-first trigger right after another one of
+    its clause ('X will travel to Lahore to meet Y') -> the subject of the latest fact."""
     text = cues.text
     if any(s <= t.start and t.end <= e for s, e in cues.quotes):
         return None  # a quotation speaks for its speaker ('I', 'we'), not for the narrative's subject
