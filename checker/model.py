@@ -61,6 +61,9 @@ class Entity:
     title: str | None = None  # post named next to the name ('Russian defence minister')
     rule: str = ""
     link_score: float | None = None  # an Arabic-script name linked to a Latin one: how alike (0-100)
+    # a post written without its country right before the name ('President'), offsets as start/end:
+    # it names a post once the person's country is known from elsewhere
+    bare_post: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

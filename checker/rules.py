@@ -89,7 +89,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "modality": {"pattern": "regex", "modality": MODALITIES, "tense": TENSES},
     "quantities": {"pattern": "regex", "value": {"unit": str}, "skip": bool},
     "units": {"unit": str, "definition": str, "aliases": ListOf(str), "dimension": str},
-    "entities": {"name": str, "type": ENTITY_TYPES, "aliases": ListOf(str), "wikidata": str, "part_of": str},
+    "entities": {"name": str, "type": ENTITY_TYPES, "aliases": ListOf(str), "wikidata": str, "part_of": str,
+                 "country": str},  # a person's country (a country entity's name)
     "titles": {"pattern": "regex", "post": str, "country": str, "single_holder": bool},
     "names": {},  # lexicons only: honorifics, particles, stop words, given names
     "events": {

@@ -23,6 +23,7 @@ from checker.model import Entity, Fact, Quantity, When
 from checker.textfold import fold
 
 DEFAULT_WINDOW = 160  # characters each side, when a rule gives none
+CARRY_WORDS = 3  # at most this many words between a pronoun and the trigger it is the subject of
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,14 @@ class DocumentContext:
         self.sentences = sentences
         self.coref = names.Coref(lang)
         self.posts: dict[str, str] = {}  # person -> post named with them
+        self.nationality: dict[str, set[str]] = {}  # person -> countries of the posts named with them
         self.peg: When | None = None  # the article's main date
+        self.recent: list[Entity] = []  # people in the order last named, the latest last
+        self.last_subject: Entity | None = None  # the subject of the latest fact about a person
+        self.last_subject_in: int | None = None  # the start of the sentence it was named in
+        self.last_kind: str | None = None  # the kind of that fact
+        self.previous_people: tuple[Entity, ...] = ()  # the people the previous sentence named
+        self.previous_start: int | None = None  # where that sentence starts
 
     @cached_property
     def countries(self) -> tuple[str, ...]:
@@ -61,9 +69,16 @@ class DocumentContext:
         return tuple(name for name, _ in top.most_common(2))
 
     def see(self, found: Found, offset: int) -> None:
+        self.previous_people = tuple({e.name: e for e in found.entities if e.type == "person"}.values())
+        self.previous_start = offset
         for e in found.entities:
+            if e.type == "person":
+                self.recent = [p for p in self.recent if p.name != e.name][-20:] + [e]
             if e.type == "person" and e.title:
                 self.posts.setdefault(e.name, e.title)
+                country = (names.posts().get(e.title) or {}).get("country")
+                if country:
+                    self.nationality.setdefault(e.name, set()).add(country)
         for w in found.whens:
             if w.value is None:
                 continue
@@ -85,13 +100,17 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     starts = [w.start for w in whens]
     ctx = DocumentContext(doc.lang, doc.published, sentences)
     facts: list[Fact] = []
+    bare: list[tuple[Any, Entity]] = []  # people named after a post without its country
     for sentence in sentences:
         first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         own = [_shift(w, -sentence.start) for w in whens[first:last] if w.end <= sentence.end]
         f = _find(sentence.text, own, ctx)
         facts.extend(_role_facts(doc.id, sentence, f, ctx))
         facts.extend(sentence_facts(doc.id, sentence, f, ctx, ruleset.rules))
+        bare.extend((sentence, e) for e in f.entities if e.bare_post and not e.title and e.type == "person")
         ctx.see(f, sentence.start)
+    # after the whole document, so that a country named with the person later counts too
+    facts.extend(_bare_role_facts(doc.id, bare, ctx))
     return _dedupe(facts)
 
 
@@ -141,7 +160,7 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         quote = next(((s, e) for s, e in cues.quotes if s <= t.start and t.end <= e), None)
         if quote:  # a trigger inside a quotation takes its roles from the quotation only
             lo, hi = max(lo, quote[0]), min(hi, quote[1])
-        fact = _fill(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor)
+        fact = _fill(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor, chained=0 < prev_end == lo)
         if fact is not None:
             out.append(fact)
             floor = t.end
@@ -205,6 +224,8 @@ def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: C
     if marked is not None:  # 'X met with Y': Y is the other party
         ahead = after[:after.index(marked)]
         rest = after[after.index(marked) + 1:]
+        if roles.get("order", "vs") == "sv" and before and ahead:  # 'X met A and B': A is the other party
+            return before[0], ahead[0]
         subject = (ahead or before or rest or [None])[0]
         return subject, marked
     if roles.get("order", "vs") == "vs":
@@ -224,14 +245,22 @@ def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: C
 
 
 def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues: Cues, roles: dict,
-          lo: int, hi: int, floor: int) -> Fact | None:
+          lo: int, hi: int, floor: int, chained: bool = False) -> Fact | None:
     def near(types, side):
         if side == "before":
             return [e for e in reversed(found.entities) if e.type in types and lo <= e.start and e.end <= t.start]
         return [e for e in found.entities if e.type in types and t.end <= e.start and e.end <= hi]
 
     people = roles.get("subject", ())
-    subject_e, object_e = _pick_people(roles, near(people, "before"), near(people, "after"), cues, t)
+    before, after = near(people, "before"), near(people, "after")
+    # the holder of a post taken up is not the one who gives it ('the emir appointed X'): no carry there
+    carried = (_carried(t, before, after, ctx, cues, roles, lo, hi, sentence.start, found, chained)
+               if "person" in people and "object_from" not in roles else None)
+    if carried is not None and roles.get("order", "vs") == "sv":
+        before = [carried, *before]  # 'he will meet X': he stands where the subject stands
+    subject_e, object_e = _pick_people(roles, before, after, cues, t)
+    if carried is not None and subject_e is None:
+        subject_e = carried
     appointer = None
     if t.office:  # 'X appointed Y as <office>': Y, between the trigger and the office, is the appointee
         named = [e for e in near(people, "after") if e.end <= t.office_start]
@@ -259,6 +288,11 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     have = {"subject": subject, "object": obj, "place": places[0] if places else None, "quantity": quantity}
     if any(have.get(need) is None for need in roles.get("needs", ())):
         return None
+    rule = t.rule.id
+    if subject_e is not None and subject_e is carried:
+        rule = f"{rule}+subject/{carried.rule}"  # the fact records that its subject came from before
+    if subject_e is not None and subject_e.type == "person":
+        ctx.last_subject, ctx.last_subject_in, ctx.last_kind = subject_e, sentence.start, kind
 
     m_lo, m_hi = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW)), min(hi, c_hi)
     modality, tense = timex.clause(_masked(sentence.text[m_lo:m_hi], found.entities, m_lo), ctx.lang)
@@ -272,9 +306,73 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         occasion=occasions[0].name if occasions else None,
         modality=modality, when=when, quantity=_shift(quantity, sentence.start) if quantity else None,
         sentence=sentence.text,
-        span=(start, end), rule=t.rule.id,
+        span=(start, end), rule=rule,
         id=_fact_id(doc_id, kind, start, end, subject, obj),
     )
+
+
+def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: DocumentContext, cues: Cues,
+             roles: dict, lo: int, hi: int, sentence_start: int, found: Found, chained: bool) -> Entity | None:
+    """The earlier participant a trigger's subject stands for, placed at the words that stand for it.
+    Only where the clause names no person on the subject's side: a post without its country and
+    without a name ('the president will travel') -> the latest person named with that post; a
+    pronoun ('he will meet', `carry` in events.yaml) -> the subject of the latest fact, else the one
+    person the previous sentence names; a verb that begins its clause (`lead`: Arabic verb-first
+    continuations, 'and will travel to Tokyo'), or a subject-first trigger right after another one of
+    its clause ('X will travel to Lahore to meet Y') -> the subject of the latest fact."""
+    text = cues.text
+    if any(s <= t.start and t.end <= e for s, e in cues.quotes):
+        return None  # a quotation speaks for its speaker ('I', 'we'), not for the narrative's subject
+    c_lo, c_hi = cues.clause(t.start, t.end)
+    if roles.get("order", "vs") == "sv":
+        gap = (max(lo, c_lo), t.start)
+        # a person earlier in the clause: a pronoun is theirs, and an earlier trigger told the event;
+        # a trigger right after that one ('X will travel to Lahore to meet Y') shares its subject
+        earlier = [e for e in found.entities if e.type == "person" and c_lo <= e.start and e.end <= lo]
+        if earlier and chained and not before:
+            here = ctx.last_subject if ctx.last_subject_in == sentence_start else None
+            if here is not None and ctx.last_kind == t.rule["kind"]:
+                return None  # 'arrived in Moscow on his first trip to Russia': the same event told again
+            return replace(here or earlier[-1], text="", start=t.start, end=t.start, rule="carried/clause",
+                           bare_post=None)
+        if earlier or before:
+            return None
+    else:
+        gap = (t.end, min(after[0].start if after else hi, c_hi))
+    for s, e in names.bare_posts(text[gap[0]:gap[1]], ctx.lang):
+        s, e = s + gap[0], e + gap[0]
+        for person in reversed(ctx.recent):
+            held = person.title or ctx.posts.get(person.name)
+            country = (names.posts().get(held) or {}).get("country") if held else None
+            if country and names.post_for(text, (s, e), country, ctx.lang) == held:
+                return replace(person, text=text[s:e], start=s, end=e, rule="carried/post", bare_post=None)
+        return None  # a post nobody named earlier holds: no guess
+    here = ctx.last_subject if ctx.last_subject_in == sentence_start else None
+    if here is not None and ctx.last_kind == t.rule["kind"]:
+        return None  # '..., on his first trip': the event the sentence has told already
+    # a pronoun: the subject of the latest fact of this sentence or the previous one, else the one person
+    # the previous sentence names (or the latest subject if it names none); several people there: no guess
+    previous = ctx.previous_people
+    latest = here or (ctx.last_subject if ctx.last_subject_in == ctx.previous_start else None) or (
+        previous[0] if len(previous) == 1 else ctx.last_subject if not previous else None)
+    carry = _cue_pattern(ctx.lang, "carry")
+    folded = fold(text[gap[0]:gap[1]])
+    m = None
+    if carry is not None and latest is not None:
+        # the pronoun stands next to the trigger ('he will meet', 'his visit'), not anywhere in the clause
+        side = list(carry.finditer(folded.text))
+        m = (side[-1] if roles.get("order", "vs") == "sv" else side[0]) if side else None
+        between = folded.text[m.end():] if m and roles.get("order", "vs") == "sv" else folded.text[:m.start()] if m else ""
+        if len(between.split()) > CARRY_WORDS:
+            m = None
+    if m is not None:
+        s, e = folded.span(*m.span())
+        return replace(latest, text=text[gap[0] + s:gap[0] + e], start=gap[0] + s, end=gap[0] + e,
+                       rule="carried/pronoun", bare_post=None)
+    lead = _cue_pattern(ctx.lang, "lead")
+    if ctx.last_subject is not None and lead is not None and lead.fullmatch(fold(text[c_lo:t.start]).text.strip()):
+        return replace(ctx.last_subject, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
+    return None
 
 
 def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues: Cues, offset: int,
@@ -340,6 +438,31 @@ def _role_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext) 
         out.append(Fact(doc=doc_id, kind="role", subject=e.name, object=e.title, when=when,
                         sentence=sentence.text, span=(start, end), rule=e.rule or "role",
                         id=_fact_id(doc_id, "role", start, end, e.name, e.title)))
+    return out
+
+
+def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: DocumentContext) -> list[Fact]:
+    """'President Asif Ali Zardari': a post without its country is a role once the person's country is
+    known, never guessed: from the posts the document names them with (one country only), else from
+    the catalogue (`country` of the person in entities.yaml). The rule records where it came from."""
+    out = []
+    for sentence, e in mentions:
+        named = ctx.nationality.get(e.name, set())
+        known = names.known(e.name) if e.known else None
+        if len(named) == 1:
+            country, source = next(iter(named)), "document"
+        elif not named and known is not None and known.country:
+            country, source = known.country, "catalogue"
+        else:
+            continue
+        post = names.post_for(sentence.text, e.bare_post, country, ctx.lang)
+        if post is None:
+            continue
+        start, end = sentence.start + e.bare_post[0], sentence.start + e.end
+        rule = f"{e.rule or 'role'}+country/{source}"
+        out.append(Fact(doc=doc_id, kind="role", subject=e.name, object=post, when=_publication_day(ctx.published),
+                        sentence=sentence.text, span=(start, end), rule=rule,
+                        id=_fact_id(doc_id, "role", start, end, e.name, post)))
     return out
 
 

@@ -45,6 +45,7 @@ class Known:
     type: str
     rule: str
     parts: frozenset[str]  # keys of the first and last words of its multi-word aliases
+    country: str | None = None  # a person's country, which a post named without one takes
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,7 @@ def _index() -> _Index:
             words = _words(fold_pattern(alias))
             if len(words) > 1:
                 parts.update(w.key for w in (words[0], words[-1]) if len(w.key) >= MIN_PART)
-        known = Known(rule["name"], rule["type"], rule.id, frozenset(parts))
+        known = Known(rule["name"], rule["type"], rule.id, frozenset(parts), rule.get("country"))
         by_name[known.name] = known
         for alias in spellings:
             folded = fold_pattern(alias)
@@ -453,9 +454,10 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
         w = words[j]
         if j > i and not _gap_ok(folded, words[j - 1], w):
             break
-        if not _name_word_ok(w, words[j - 1] if j > i else None, L, bool(_LATIN.match(w.text))):
-            break
-        size += w.key not in L.particles
+        hyphened = j > i and folded[words[j - 1].end:w.start] == "-" and w.text.isalpha()
+        if not hyphened and not _name_word_ok(w, words[j - 1] if j > i else None, L, bool(_LATIN.match(w.text))):
+            break  # the lower-case half of a hyphenated name ('Suk-yeol') belongs to it
+        size += w.key not in L.particles and not hyphened
         j += 1
     while j > i and (_is_initial(folded, words[j - 1]) or words[j - 1].key in L.particles):
         j -= 1  # a name does not end on an initial or a particle
@@ -518,6 +520,7 @@ class _Found:
     known: Known | None
     title: Title | None = None
     rule: str = ""
+    bare: tuple[int, int] | None = None  # a post without its country before the name (folded offsets)
 
 
 def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Title, bool, int, int]]]:
@@ -565,11 +568,13 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                 return None
         return None
 
-    def attach_after(n: int, title: Title | None, rule: str, enclosed: bool, shaped: bool = False) -> bool:
+    def attach_after(n: int, title: Title | None, rule: str, enclosed: bool, shaped: bool = False,
+                     bare: tuple[int, int] | None = None) -> bool:
         ent = known_person_from(n)
         if ent is not None:
             ent.start = min(ent.start, words[n].start)
             ent.title = ent.title or title
+            ent.bare = ent.bare or bare
             return True
         cap = _capture_after(folded, words, n, L, blocked)
         if cap is None:
@@ -579,7 +584,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             return False
         if enclosed and _COMMA.match(folded, words[j - 1].end) is None and words[j - 1].end != len(folded.rstrip()):
             return False
-        found.append(_Found(words[i].start, words[j - 1].end, None, title, rule))
+        found.append(_Found(words[i].start, words[j - 1].end, None, title, rule, bare))
         blocked.update(range(i, j))
         return True
 
@@ -626,8 +631,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     # A post without its country introduces a person but names no post the checker can place.
     for s, e in bare:
         n = next_word(e, comma=False, gap=_ABBREV_SPACES)
-        if n is not None and n not in blocked:
-            attach_after(n, None, f"{lang}/names/bare_posts", enclosed=False, shaped=True)
+        if n is not None and (n not in blocked or n in first_word):  # a known person takes the post too
+            attach_after(n, None, f"{lang}/names/bare_posts", enclosed=False, shaped=True, bare=(s, e))
     return f, found, title_list
 
 
@@ -635,12 +640,13 @@ def _entity(text: str, f: Folded, x: _Found) -> Entity:
     s, e = f.span(x.start, x.end)
     quote = text[s:e]
     title = x.title.post if x.title else None
+    bare = f.span(*x.bare) if x.bare and not title else None
     if x.known:
-        return Entity(quote, s, e, x.known.name, x.known.type, True, title, x.known.rule)
+        return Entity(quote, s, e, x.known.name, x.known.type, True, title, x.known.rule, bare_post=bare)
     name = " ".join(quote.split())
     if link.is_arabic(name):  # one person in both scripts: the catalogue's name, else a Latin spelling
-        return _romanised(quote, s, e, name, title, x.rule)
-    return Entity(quote, s, e, name, "person", False, title, x.rule)
+        return dataclasses.replace(_romanised(quote, s, e, name, title, x.rule), bare_post=bare)
+    return Entity(quote, s, e, name, "person", False, title, x.rule, bare_post=bare)
 
 
 def _romanised(quote: str, s: int, e: int, name: str, title: str | None, rule: str) -> Entity:
@@ -661,6 +667,38 @@ def find(text: str, lang: str) -> list[Entity]:
         raise TypeError("find() takes text as a str")
     f, found, _ = _analyse(text, lang)
     return sorted((_entity(text, f, x) for x in found), key=lambda e: (e.start, e.end))
+
+
+def bare_posts(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of the posts written without their country ('the president', 'Premier'), offsets into text."""
+    L = _lang(lang)
+    if L.bare_posts is None:
+        return []
+    f = fold(text)
+    return [f.span(s, e) for s, e in _regex_matches(f.text, L.bare_posts)]
+
+
+def post_for(text: str, span: tuple[int, int], country: str, lang: str) -> str | None:
+    """The post that a title written without its country (text[span]: 'President', 'Premier',
+    the minister of foreign affairs) names for a person of `country`: the language's title rules read
+    it with one of the country's adjectives written beside it, before or after, in the words around
+    it, so that 'former', 'elect' and the like still tell a post not held now. None if no rule reads it."""
+    s, e = span
+    before, bare, after = text[max(0, s - 40):s], text[s:e], text[e:e + 40]
+    return _post_for(before, bare, after, country, lang)
+
+
+@lru_cache(maxsize=4096)
+def _post_for(before: str, bare: str, after: str, country: str, lang: str) -> str | None:
+    rs = _lang(lang).title_rules
+    adjectives = [adj for adj, c in rs.lexicons.get("nationality", {}).items() if c == country]
+    for adj in adjectives:
+        for written in (f"{adj} {bare}", f"{bare} {adj}"):
+            hits = find_titles(before + written + after, lang)
+            whole = [t for t in hits if t.start == len(before) and t.end == len(before) + len(written)]
+            if whole and whole[0].country == country:
+                return whole[0].post
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -731,8 +769,9 @@ class Coref:
                 person = self._posts.get(titles_[0].post)
         if person is None:
             return entity
-        return dataclasses.replace(entity, name=person.name, type=person.type, known=person.known,
-                                   title=entity.title or person.title)
+        # a post written with this mention, even without its country, is this mention's own
+        title = entity.title or (None if entity.bare_post else person.title)
+        return dataclasses.replace(entity, name=person.name, type=person.type, known=person.known, title=title)
 
     def _person_for(self, name: str) -> Entity | None:
         words = _words(fold(name).text)
@@ -756,13 +795,14 @@ class Coref:
                 person = self._parts.get(key)
                 if person is not None and len(key) >= MIN_PART:
                     s, e = f.span(w.start + skip, w.end)
-                    out.append(dataclasses.replace(person, text=text[s:e], start=s, end=e, rule="coref/name"))
+                    out.append(dataclasses.replace(person, text=text[s:e], start=s, end=e, rule="coref/name",
+                                                   bare_post=None))
                     break
         for title, attached, _, _ in title_list:
             person = None if attached else self._posts.get(title.post)
             if person is not None:
                 out.append(dataclasses.replace(person, text=title.text, start=title.start, end=title.end,
-                                               title=title.post, rule="coref/title"))
+                                               title=title.post, rule="coref/title", bare_post=None))
         out.sort(key=lambda e: (e.start, e.end))
         self.see(out)
         return out

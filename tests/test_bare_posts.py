@@ -1,0 +1,66 @@
+"""Role facts for posts written without their country ("President Xi Jinping", "Premier Li Qiang"):
+the country comes from the person's catalogue entry or from the posts the document names them with,
+never from a guess."""
+from datetime import date
+
+import pytest
+
+from checker import rules
+from checker.extract import names
+from checker.pipeline import analyse
+from checker.read.documents import Document
+
+PUBLISHED = date(2024, 3, 5)
+
+
+def roles(text, lang="en"):
+    doc = Document(id="x", path="x", source=None, url=None, lang=lang, published=PUBLISHED,
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return {(f.subject, f.object, f.rule.rsplit("+", 1)[-1]) for f in analyse(doc).facts if f.kind == "role"}
+
+
+@pytest.mark.parametrize("text, lang, person, post", [
+    ("President Xi Jinping received the delegation.", "en", "Xi Jinping", "Chinese president"),
+    ("Premier Li Qiang will travel to Canberra.", "en", "Li Qiang", "Chinese premier"),
+    ("Prime Minister Narendra Modi arrived on Monday.", "en", "Narendra Modi", "Indian prime minister"),
+    ("وسيلتقي الرئيس شي جين بينغ نظيره غدا.", "ar", "Xi Jinping", "Chinese president"),
+])
+def test_the_country_of_a_catalogued_person(text, lang, person, post):
+    assert (person, post, "country/catalogue") in roles(text, lang)
+
+
+def test_the_country_of_the_posts_the_document_names_the_person_with():
+    text = ("Pakistan's Deputy Prime Minister Ishaq Dar arrived in Beijing on Monday. "
+            "Foreign Minister Ishaq Dar then met his counterpart.")
+    found = roles(text)
+    assert ("Ishaq Dar", "Pakistani deputy prime minister", "en/titles/nationality-office") in found
+    assert ("Ishaq Dar", "Pakistani foreign minister", "country/document") in found
+
+
+def test_a_country_named_later_in_the_document_counts_too():
+    text = "President Asif Ali Zardari left for Tehran. Pakistani President Asif Ali Zardari met the press."
+    assert ("Asif Ali Zardari", "Pakistani president", "en/titles/nationality-office") in roles(text)
+    # one role fact per person and post: the bare mention adds nothing once the country is written
+    assert len([r for r in roles(text) if r[1] == "Pakistani president"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "President Yoon Suk-yeol met the delegation.",  # nobody says whose president
+    "and former President Joe Biden said",  # not held now
+    "President-elect Joe Biden said",
+    "Pakistani Minister Ali Khan and Iranian Ambassador Ali Khan spoke. Foreign Minister Ali Khan left.",
+])
+def test_no_role_without_a_known_country(text):
+    assert not [r for r in roles(text) if r[2].startswith("country/")]
+
+
+def test_the_whole_name_with_a_hyphenated_part():
+    (e,) = names.find("met President Yoon Suk-yeol on Monday", "en")
+    assert e.name == "Yoon Suk-yeol" and e.bare_post is not None and e.title is None
+
+
+def test_a_persons_country_is_a_country_of_the_catalogue():
+    entities = rules.load("common", "entities")
+    countries = {r["name"] for r in entities.rules if r["type"] == "country"}
+    people = [r for r in entities.rules if r.get("country")]
+    assert people and all(r["type"] == "person" and r["country"] in countries for r in people)

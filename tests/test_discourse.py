@@ -1,0 +1,73 @@
+"""A subject told before: a pronoun, a post without a name, a verb that begins its clause, or a
+trigger chained to the one before it in the sentence; the fact records that its subject was carried."""
+from datetime import date
+
+import pytest
+
+from checker.pipeline import analyse
+from checker.read.documents import Document
+
+PUBLISHED = date(2024, 3, 5)
+
+
+def facts(text, lang="en", kind=None):
+    doc = Document(id="x", path="x", source=None, url=None, lang=lang, published=PUBLISHED,
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return [f for f in analyse(doc).facts if kind is None or f.kind == kind]
+
+
+@pytest.mark.parametrize("text, lang, how", [
+    ("Joko Widodo will meet Xi Jinping in Beijing on Tuesday. He will then travel to Moscow on Wednesday.",
+     "en", "carried/pronoun"),
+    ("Indonesian President Joko Widodo arrived in Beijing on Monday. The president will travel to Moscow on Wednesday.",
+     "en", "carried/post"),
+    ("زار الرئيس الإندونيسي جوكو ويدودو بكين يوم الاثنين. ووصل إلى موسكو يوم الأربعاء.", "ar", "carried/clause"),
+    ("زار الرئيس الإندونيسي جوكو ويدودو بكين يوم الاثنين. وزار الرئيس موسكو يوم الأربعاء.", "ar", "carried/post"),
+])
+def test_the_subject_of_an_earlier_sentence(text, lang, how):
+    (moscow,) = [f for f in facts(text, lang, "visit") if f.place == "Moscow"]
+    assert moscow.subject == "Joko Widodo" and moscow.rule.endswith("+subject/" + how)
+
+
+def test_a_post_that_nobody_named_earlier_holds_is_not_guessed():
+    text = "Indonesian President Joko Widodo arrived in Beijing on Monday. The prime minister will travel to Moscow."
+    assert not [f for f in facts(text, kind="visit") if f.place == "Moscow"]
+
+
+def test_a_subject_named_in_the_clause_is_not_replaced():
+    text = "Joko Widodo met Xi Jinping in Beijing. Japanese Prime Minister Fumio Kishida will travel to Riyadh on Friday."
+    (riyadh,) = [f for f in facts(text, kind="visit") if f.place == "Riyadh"]
+    assert riyadh.subject == "Fumio Kishida" and "carried" not in riyadh.rule
+
+
+def test_a_pronoun_far_from_the_trigger_carries_nothing():
+    text = ("Joko Widodo met Xi Jinping in Beijing. Spokesperson Mao Ning said at her regular briefing on "
+            "Monday that officials from both sides would visit Moscow.")
+    assert not [f for f in facts(text, kind="visit") if f.place == "Moscow"]
+
+
+def test_a_trigger_chained_to_the_one_before_it_takes_its_subject():
+    text = "Raisi will travel to Lahore to meet Governor Balighur Rehman and Chief Minister Maryam Nawaz."
+    (meeting,) = facts(text, kind="meeting")
+    assert (meeting.subject, meeting.object) == ("Ebrahim Raisi", "Balighur Rehman")
+    assert meeting.rule.endswith("+subject/carried/clause")
+
+
+def test_met_a_and_b_keeps_the_subject():
+    (meeting,) = facts("Vladimir Putin met Xi Jinping and Narendra Modi in Kazan.", kind="meeting")
+    assert (meeting.subject, meeting.object) == ("Vladimir Putin", "Xi Jinping")
+
+
+def test_a_quotation_carries_no_subject():
+    text = 'Joko Widodo arrived in Beijing on Monday. He said: "we will travel to Moscow next week".'
+    assert not [f for f in facts(text, kind="visit") if f.place == "Moscow"]
+
+
+def test_the_same_event_told_again_in_the_sentence_is_one_fact():
+    text = "Narendra Modi arrived in Moscow on Monday on his first trip to Russia since 2019."
+    assert [(f.subject, f.place) for f in facts(text, kind="visit")] == [("Narendra Modi", "Moscow")]
+
+
+def test_a_pronoun_after_a_sentence_naming_several_people_and_no_fact_is_not_resolved():
+    text = ("Joko Widodo, Fumio Kishida and Xi Jinping spoke of trade. He will travel to Moscow on Friday.")
+    assert not [f for f in facts(text, kind="visit") if f.place == "Moscow"]
