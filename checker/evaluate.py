@@ -549,7 +549,8 @@ def _conflicts(corpus: Corpus, outcome: Outcome, matched: dict, result: Score) -
     for p in corpus.pairs:
         a, b = ids(p["a"]), ids(p["b"])
         both = [f for f in outcome.findings if a & set(f.facts) and b & set(f.facts)]
-        clashes = [f for f in both if f.severity in ("error", "warning") and f.rule != "corroboration"]
+        clashes = [f for f in both if f.severity in ("error", "warning") and f.rule != "corroboration"
+                   and _opposed(f, a, b)]
         category = p.get("category") or ("corroboration" if "corroborat" in p.get("why", "").lower() else "")
         quote = f"{by_id[p['a']]['evidence']}  ~  {by_id[p['b']]['evidence']}"
         if p["conflict"]:
@@ -578,6 +579,16 @@ def _conflicts(corpus: Corpus, outcome: Outcome, matched: dict, result: Score) -
             "look-alikes flagged": _pair(counts["flagged"], counts["look-alikes"]),
             "look-alikes with both sides extracted": _pair(counts["look-alikes testable"], counts["look-alikes"]),
             "corroborations reported": _pair(counts["corroborated"], counts["corroborations"])}
+
+
+def _opposed(finding, a: set[str], b: set[str]) -> bool:
+    """Whether a clash sets the two facts against each other: where the finding says which facts
+    stand on which side, they must stand on different sides (two sources agreeing with each other
+    against a third are not flagged against each other)."""
+    sides = [set(side.get("facts", ())) for side in (finding.extra or {}).get("sides", ())]
+    if len(sides) != 2:
+        return True
+    return bool((a & sides[0] and b & sides[1]) or (a & sides[1] and b & sides[0]))
 
 
 # -- output ----------------------------------------------------------------------------------------

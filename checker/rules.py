@@ -93,6 +93,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                  "country": str},  # a person's country (a country entity's name)
     "titles": {"pattern": "regex", "post": str, "country": str, "single_holder": bool},
     "names": {},  # lexicons only: honorifics, particles, stop words, given names
+    "places": {},  # lexicons only, generated: checker/extract/gazetteer.py
     "events": {
         "pattern": "regex",  # the trigger; a named group `trigger` narrows it inside a longer match
         "kind": str,
@@ -318,7 +319,7 @@ def parse(data: Any, path: Path, lang: str, kind: str) -> RuleSet:
 # Every language folder holds these files, and common/ these: a missing one is an error at load,
 # not a language that silently reads nothing.
 LANGUAGE_FILES = ("boilerplate", "dates", "events", "modality", "names", "pubdate", "quantities", "sentences", "titles")
-COMMON_FILES = ("boilerplate", "conflicts", "entities", "language", "orthography", "titles", "units")
+COMMON_FILES = ("boilerplate", "conflicts", "entities", "language", "orthography", "places", "titles", "units")
 
 
 def load(lang: str, kind: str, root: str | None = None) -> RuleSet:

@@ -179,3 +179,11 @@ def test_bad_furniture_lines(tmp_path, lines, message):
     (folder / "en_x_01.txt").write_text(TEXT + "\n", encoding="utf-8")  # two lines, the second empty
     with pytest.raises(evaluate.GoldError, match=f"manifest.jsonl:1: {message}"):
         evaluate.load(folder)
+
+
+def test_two_sources_agreeing_against_a_third_are_not_set_against_each_other():
+    sides = [{"facts": ["f1", "f2"]}, {"facts": ["f3"]}]
+    clash = Finding("date-conflict", "error", "visit", "dates differ", facts=("f1", "f2", "f3"), extra={"sides": sides})
+    assert not evaluate._opposed(clash, {"f1"}, {"f2"})  # the two agree, against f3
+    assert evaluate._opposed(clash, {"f1"}, {"f3"})
+    assert evaluate._opposed(Finding("x", "error", "visit", "m", facts=("f1", "f2")), {"f1"}, {"f2"})  # no sides told

@@ -169,8 +169,30 @@ def _index() -> _Index:
             letters = "".join(w.text for w in words)
             if _LATIN.match(letters) and len(letters) <= SHORT_ALIAS:
                 exact.setdefault(key, set()).add(letters)
+    _add_places(by_key, exact, by_name)
     prefixes = frozenset(k[:i] for k in by_key for i in range(1, len(k) + 1))
     return _Index(by_key, {k: frozenset(v) for k, v in exact.items()}, prefixes, by_name)
+
+
+def _add_places(by_key: dict[str, Known], exact: dict[str, set[str]], by_name: dict[str, Known]) -> None:
+    """The generated gazetteer (rules/common/places.yaml): a place the catalogue already names,
+    or a spelling it already gives, stays the catalogue's."""
+    places = rules.load("common", "places")
+    for spellings in places.lexicons.get("places", {}).values():
+        name = str(spellings[0])
+        if name in by_name:
+            continue
+        known = Known(name, "place", f"common/places/{name}", frozenset(), None)
+        for alias in map(str, spellings):
+            words = _words(fold_pattern(alias))
+            key = "".join(w.key for w in words)
+            if not words or len(words) > MAX_ALIAS_WORDS or key in by_key:
+                continue
+            by_key[key] = known
+            by_name.setdefault(name, known)
+            letters = "".join(w.text for w in words)
+            if _LATIN.match(letters) and len(letters) <= SHORT_ALIAS:
+                exact.setdefault(key, set()).add(letters)
 
 
 def canonical(name: str) -> str | None:

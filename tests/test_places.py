@@ -1,0 +1,30 @@
+"""rules/common/places.yaml is generated from GeoNames (checker/extract/gazetteer.py): it is what
+the generator writes, and its places are found in text in both languages."""
+import pytest
+
+from checker.extract import gazetteer, names
+from checker.ruledir import RULES_DIR
+
+
+def test_the_file_is_what_the_generator_writes():
+    assert (RULES_DIR / "common" / "places.yaml").read_text(encoding="utf-8") == gazetteer.render(), \
+        "run `python -m checker.extract.gazetteer` and commit rules/common/places.yaml"
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("The minister flew to Lahore on Sunday.", "en", "Lahore"),
+    ("وصل الوزير إلى لاهور يوم الأحد", "ar", "Lahore"),
+    ("The talks were held in Nairobi.", "en", "Nairobi"),
+    ("عقدت المحادثات في نيروبي", "ar", "Nairobi"),
+])
+def test_a_generated_place_is_found(text, lang, place):
+    assert (place, "place") in [(e.name, e.type) for e in names.find(text, lang)]
+
+
+def test_the_catalogue_wins_and_stop_words_are_no_places():
+    places = gazetteer.places()
+    assert all(len(spellings) == len(set(spellings)) for spellings in places.values())
+    # an entity of entities.yaml keeps its own entry (its rule), not the generated one
+    assert names.known("Beijing").rule != "common/places/Beijing"
+    stop = gazetteer._stop_words()
+    assert not [s for spellings in places.values() for s in spellings if s.casefold() in stop]
