@@ -265,8 +265,10 @@ def _announced_lists(bs: list[Block]) -> None:
 
 
 def clean(text: str) -> Ranges:
-    """The ranges of `text` that are the article itself, in order."""
-    bs = blocks(text)
+    """The ranges of `text` that are the article itself, in order. A line a rule drops whatever
+    its neighbours (an advertisement label, a share button) is left out of the classification too:
+    it says nothing of the lines around it."""
+    bs = [b for b in blocks(text) if b.furniture != "drop-line"]
     classify(bs)
     return tuple(p for b in bs if b.class_type == "good" for p in b.pieces)
 
