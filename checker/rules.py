@@ -101,6 +101,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "conflicts": {
         "check": Enum({"date", "trip", "figure", "figure-far", "role", "corroboration", "weekday", "publication-weekday",
+                       "relative-mismatch",
                        "undated"}),
         "kinds": ListOf(str),
         "severity": SEVERITIES,
