@@ -480,7 +480,7 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
         forced = hit.rule.get("tense")
         if pub is None:
             return _Reading(f"XXXX-WXX-{wd}", "day", "unresolved", "the week needs a publication date")
-        if not forced and offset is None and tense == "present":  # 'يتوجه السبت': this week's, today or after
+        if not forced and offset is None and tense == "present":  # 'heads to China on Saturday': this week's, today or after
             d = pub + timedelta(days=(wd - pub.isoweekday()) % 7)
             return _Reading(d.isoformat(), "day", "publication", "present clause: the first one on or after publication")
         d, how = _weekday_date(wd, pub, offset, forced or tense)
@@ -540,7 +540,7 @@ def _ago_reading(p: dict, spec: dict, pub: date | None, unit) -> _Reading:
 
 
 def _fiscal_reading(p: dict, named: bool, start: tuple[int, int] | None) -> _Reading | None:
-    """'2022-23', 'FY 2022-23', 'العام المالي 2014-2015': two consecutive years are a fiscal year of
+    """'2022-23', 'FY 2022-23', 'the fiscal year 2014-2015': two consecutive years are a fiscal year of
     the country the text names (its start from the rules); other pairs are a span of calendar
     years ('2009-2013'). None for an end before the start ('2023-13' is no range)."""
     y, e = p.get("year"), p.get("year_end")
@@ -567,7 +567,7 @@ def _fiscal_reading(p: dict, named: bool, start: tuple[int, int] | None) -> _Rea
 
 
 def _within_reading(p: dict, spec: dict, pub: date | None, unit, tense) -> _Reading | None:
-    """'within five years', 'في السنوات الخمس المقبلة': the year (or month) it ends in, by publication;
+    """'within five years', 'in the coming five years': the year (or month) it ends in, by publication;
     'the past ten years', or 'within' in a past clause: the span up to publication."""
     n = int(p.get("count", spec.get("count", 1)))
     if unit not in ("year", "month"):
@@ -724,7 +724,7 @@ def fiscal_start(text: str, lang: str) -> tuple[int, int] | None:
 
 
 def _before(name: str, lang: str, folded: str, hit: _Hit, reach: int = 0) -> re.Match | None:
-    """A match of pattern `name` that starts the hit's words ('since July', 'منذ مايو 2021') or
+    """A match of pattern `name` that starts the hit's words ('since July', 'since May 2021') or
     stands right before them; with `reach`, anywhere in that many characters before them."""
     rx = _doc_patterns(lang).get(name)
     if rx is None:
@@ -796,7 +796,7 @@ def _single_day(w: When) -> date | None:
 
 
 def _join_until(first: When, hit: _Hit, r: _Reading, lo, hi, text: str, s: int, e: int, lang: str) -> When | None:
-    """'on Wednesday ... through Thursday', 'يوم السبت ... حتى 18 حزيران': the day before (`first`)
+    """'on Wednesday ... through Thursday', 'on Saturday ... until 18 June': the day before (`first`)
     becomes a range up to the end named after 'until' (at s..e of `text`), counted forward from it.
     It keeps its own words: a fact takes the times inside its clause."""
     day = _single_day(first)
@@ -828,8 +828,8 @@ def _join_until(first: When, hit: _Hit, r: _Reading, lo, hi, text: str, s: int, 
 
 def _join_length(out: list[When], starts: list[int], hit: _Hit, n: int, text: str, start: int, folded,
                  lang: str) -> None:
-    """'a three-day visit' beside a day ('on Monday, commencing a three-day visit', 'زيارة تستغرق
-    ثلاثة أيام يوم الاثنين'): that day is the first of n; the nearest day within LENGTH_REACH wins."""
+    """'a three-day visit' beside a day ('on Monday, commencing a three-day visit', 'a visit lasting
+    three days, on Monday'): that day is the first of n; the nearest day within LENGTH_REACH wins."""
     s, e = folded.span(hit.start, hit.end)
     s, e = start + s, start + e
     best = None
