@@ -77,16 +77,20 @@ class Tag:
 # --- corpora ---------------------------------------------------------------------------------
 
 def _locate(text: str, evidence: str, date_text: str) -> tuple[int, int] | None:
-    """The gold words: in the evidence's line if there, else the occurrence nearest the evidence.
+    """The gold words: in the evidence's line if there (inside the evidence first), else the
+    occurrence nearest the evidence.
     'A ... B' is a span from A to the next B; 'A / B' either of two wordings."""
     at = text.find(evidence)
     at = max(at, 0)
     lo = text.rfind("\n", 0, at) + 1
     hi = text.find("\n", at)
     hi = len(text) if hi < 0 else hi
+    inside = range(at, at + len(evidence)) if evidence in text else range(0)
     for wording in date_text.split(" / "):
         parts = [p.strip() for p in wording.split("...")]
-        spots = [i for i in _occurrences(text, parts[0]) if lo <= i < hi] or \
+        # within the line, the words inside the evidence first ('on Thursday' twice in one paragraph)
+        spots = sorted((i for i in _occurrences(text, parts[0]) if lo <= i < hi),
+                       key=lambda i: (i not in inside, abs(i - at))) or \
             sorted(_occurrences(text, parts[0]), key=lambda i: abs(i - at))
         for start in spots:
             end = start + len(parts[0])

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from checker.compare.engine import Engine, block_key, sort_findings
-from checker.compare.in_document import weekday_findings
+from checker.compare.in_document import document_findings
 from checker.compare.policy import norm, policy
 from checker.model import Fact, Finding, When
 from checker.read.documents import Document
@@ -50,7 +50,7 @@ def check(store, doc, facts: Iterable[Fact], whens: Iterable[When] = ()) -> list
     docs: dict[str, Any] = store.doc_meta(f.doc for f in archive)
     docs[doc.id] = doc
     found = Engine(docs, focus=doc.id).compare(facts + archive)
-    found += weekday_findings(doc.id, doc.text, whens, doc.lang, docs)
+    found += document_findings(doc.id, doc.text, whens, doc.lang, docs)
     return sort_findings(_with_quotes(store, found) if archive else found)
 
 

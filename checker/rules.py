@@ -53,7 +53,8 @@ EVENT_ROLES = {
     "object_gap": int, "object_from": Enum({"post"}), "quantity": str, "subject_format": str,
 }
 DATE_VALUE = {"unit": str, "offset": int, "anchor": str, "from": int, "to": int, "recent": int, "order": str,
-              "period": str, "first": bool, "ago": bool, "count": int, "to_date": bool}
+              "period": str, "first": bool, "ago": bool, "count": int, "to_date": bool, "fiscal": bool,
+              "within": int, "length": bool}
 CHECK_SETTINGS = {
     "occasion_suffix": str, "recurring_occasions": bool, "supported_severity": SEVERITIES, "supported_note": str,
     "max_gap_days": int,
@@ -102,6 +103,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "conflicts": {
         "check": Enum({"date", "trip", "figure", "figure-far", "role", "corroboration", "weekday", "publication-weekday",
+                       "relative-mismatch",
                        "undated"}),
         "kinds": ListOf(str),
         "severity": SEVERITIES,

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from checker.compare.engine import compare
-from checker.compare.in_document import weekday_findings
+from checker.compare.in_document import document_findings
 from checker.compare.values import iso
 from checker.model import Fact, Quantity, When
 
@@ -40,7 +40,7 @@ def run_example(ruleset, rule, example) -> dict | None:
     check_id = rule.id.rsplit("/", 1)[-1]
     if "document" in ctx:
         whens = [_when(w) for w in ctx.get("whens", [])]
-        found = weekday_findings("doc", ctx["document"], whens, ctx.get("lang", "en"))
+        found = document_findings("doc", ctx["document"], whens, ctx.get("lang", "en"))
     else:
         facts = [fact_from_dict(f, i) for i, f in enumerate(ctx.get("facts", []))]
         docs = {d: SimpleNamespace(id=d, path=None, published=(ctx.get("docs") or {}).get(d, {}).get("published"),

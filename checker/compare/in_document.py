@@ -1,5 +1,5 @@
 """The checks one document allows on its own, computed once at ingest: weekdays against the
-dates they stand with."""
+dates they stand with, and a written year against the relative words beside it."""
 from __future__ import annotations
 
 import re
@@ -20,7 +20,34 @@ _FULL_DATE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
 
 def in_document(doc, whens: Iterable[When]) -> list[Finding]:
     """Every in-document finding of a document, given its time expressions."""
-    return weekday_findings(doc.id, doc.text, whens, doc.lang)
+    return document_findings(doc.id, doc.text, whens, doc.lang)
+
+
+def document_findings(doc_id: str, text: str, whens: Iterable[When], lang: str,
+                      docs: Mapping[str, Any] | None = None) -> list[Finding]:
+    """The weekday and explicit-against-relative checks of one document."""
+    whens = list(whens)
+    return weekday_findings(doc_id, text, whens, lang, docs) + mismatch_findings(doc_id, text, whens)
+
+
+def mismatch_findings(doc_id: str, text: str, whens: Iterable[When]) -> list[Finding]:
+    """'last year, 2020' in an article of 2024: the year written is the value, and the relative
+    words, which give 2023, are reported (When.mismatch)."""
+    rule = policy().rule("relative-mismatch")
+    if rule is None:
+        return []
+    out = []
+    for when in whens:
+        if not when.mismatch or not when.value:
+            continue
+        fields = {"text": when.text, "value": when.value, "relative": when.mismatch}
+        out.append(Finding(
+            rule=rule.id.rsplit("/", 1)[-1], severity=rule.get("severity"), kind=IN_DOCUMENT,
+            message=rule.get("message").format_map(fields), docs=(doc_id,),
+            quotes=(Quote(doc_id, when.start, when.end, text[when.start:when.end]),),
+            values=(when.value, when.mismatch),
+        ))
+    return out
 
 
 @lru_cache(maxsize=None)

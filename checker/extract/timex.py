@@ -12,10 +12,17 @@ how to compute: a rule's named groups say what was matched, by convention
     decade                              'the 1990s' (1990), or a decade word's lexicon value (199)
     approx                              'about': the value is approximate
     numeric                             a date in digits, read by dateparser (value: {order: DMY})
+    fiscal                              'FY', 'fiscal year': the years are a fiscal year (value: {fiscal: true})
 
 and a trailing digit (month2, offset3) marks the same part in another branch of a pattern.
 The rule's `value` mapping supplies defaults ({offset: 0}) and modes ({anchor: day},
-{anchor: days, from: 2, to: 10}, {recent: 3}, {period: Q}, {first: true}, {ago: true}, {to_date: true}).
+{anchor: days, from: 2, to: 10}, {recent: 3}, {period: Q}, {first: true}, {ago: true}, {to_date: true}, {fiscal: true},
+{within: 1} ('within five years': by then; -1 or a past clause: the years up to publication),
+{length: true} ('a three-day visit': joined to the day it starts on, beside it in the sentence).
+Patterns of the dates file the module reads: `since` (before a date: a span up to publication,
+unless `since_point` stands shortly before: 'the first visit since 2019'), `until` (before the
+end of a range whose start is the previous date), and the lexicon `fiscal_country` (a country's
+word -> the MM-DD its fiscal year starts; the country a text names most decides '2022-23').
 Values are TIMEX3-style strings; a value never borrows a part the text does not give (no year guessed, no day copied from today).
 
 Speed: the `trigger` pattern of a dates file finds the words every expression holds; the rules
@@ -26,9 +33,10 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from checker import rules
 from checker.model import When
@@ -46,6 +54,14 @@ WINDOW = (40, 15)
 LONGEST_WORD = 64  # no word is longer; a longer run of word characters is not language
 # How far from a time expression a tense cue may be, before and after it.
 CUE_REACH = (150, 80)
+# How far after a date the end of its range may stand ('on Wednesday ... through Thursday').
+JOIN_REACH = 80
+# How far before and after its length ('a three-day visit') a date may stand and be its first day.
+LENGTH_REACH = (40, 25)
+# How far before a date 'since' and the words that make it a point ('the first ... since') may stand.
+SINCE_REACH = (12, 80)
+# A sentence ends before a capital or an Arabic letter: a cue beyond it is another sentence's.
+_SENTENCE_END = re.compile(r"[.!?\u061f]\s+(?=[A-Z\u0600-\u06ff\"'\u201c])")
 
 
 # --- matching ----------------------------------------------------------------------------
@@ -193,19 +209,28 @@ def clause(text: str, lang: str) -> tuple[str, str | None]:
 
 
 def _needs_tense(hit: _Hit) -> bool:
-    """A month, weekday, season or quarter without a year is read from the clause's tense."""
+    """A month, weekday, season or quarter without a year is read from the clause's tense, and so is
+    'within five years' (in a past clause, the years before publication)."""
     parts = hit.parts
-    year_given = "year" in parts or (hit.rule.get("value") or {}).get("unit") == "year"  # 'February last year'
-    return not year_given and any(k in parts for k in ("month", "weekday", "season", "period"))
+    spec = hit.rule.get("value") or {}
+    year_given = "year" in parts or spec.get("unit") == "year"  # 'February last year'
+    return "within" in spec or not year_given and any(k in parts for k in ("month", "weekday", "season", "period"))
 
 
 def _tense_near(lang: str, folded: str, start: int, end: int) -> str | None:
-    """The tense of the nearest cue before the expression, else of the nearest after it
-    (within CUE_REACH characters: a cue further away belongs to another clause)."""
-    before = [c for c in _cues(lang, folded, max(0, start - CUE_REACH[0]), start) if c.tense]
+    """The tense of the nearest cue before the expression in its sentence, else of the nearest after
+    it (within CUE_REACH characters: a cue further away belongs to another clause). The weakest
+    cues (a bare '-ed' word, priority -2 or less) give way to a stronger one earlier in the sentence."""
+    lo = max(0, start - CUE_REACH[0])
+    for m in _SENTENCE_END.finditer(folded, lo, start + 1):  # +1: the lookahead sees the hit's first letter
+        lo = max(lo, m.end())
+    before = [c for c in _cues(lang, folded, lo, start) if c.tense]
     if before:
-        return before[-1].tense
-    after = [c for c in _cues(lang, folded, end, end + CUE_REACH[1]) if c.tense]
+        stronger = [c for c in before if c.priority > -2]
+        return (stronger or before)[-1].tense
+    hi = min(len(folded), end + CUE_REACH[1])
+    cut = _SENTENCE_END.search(folded, end, hi)
+    after = [c for c in _cues(lang, folded, end, cut.start() + 1 if cut else hi) if c.tense]
     return after[0].tense if after else None
 
 
@@ -359,10 +384,12 @@ def _shift_weekday_value(value: str | None, days: int) -> str | None:
     return None
 
 
-def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: When | None) -> _Reading | None:
+def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: When | None,
+             doc: _Doc | None = None) -> _Reading | None:
     """What a hit means; None when it is no calendar date after all (31 February)."""
     spec = dict(hit.rule.get("value") or {})
-    p = {k: _lookup(ruleset.lang, k, v) for k, v in hit.parts.items() if k not in ("minus", "plus", "numeric", "approx")}
+    p = {k: _lookup(ruleset.lang, k, v) for k, v in hit.parts.items()
+         if k not in ("minus", "plus", "numeric", "approx", "fiscal")}
     if "month_end" in p and "month" not in p:  # '28 to 30 October': the start is in the end's month
         p["month"] = p.pop("month_end")
     offset = p.get("offset", spec.get("offset"))
@@ -397,6 +424,12 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
 
     if spec.get("ago"):
         return _ago_reading(p, spec, pub, unit)
+
+    if spec.get("fiscal"):
+        return _fiscal_reading(p, "fiscal" in hit.parts, doc.fiscal_start if doc else None)
+
+    if "within" in spec:
+        return _within_reading(p, spec, pub, unit, tense)
 
     if "year" in p and unit == "year" and "offset" in p and not any(k in p for k in ("month", "season")):
         return _explicit_beside_relative(p, pub)
@@ -447,6 +480,9 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
         forced = hit.rule.get("tense")
         if pub is None:
             return _Reading(f"XXXX-WXX-{wd}", "day", "unresolved", "the week needs a publication date")
+        if not forced and offset is None and tense == "present":  # 'heads to China on Saturday': this week's, today or after
+            d = pub + timedelta(days=(wd - pub.isoweekday()) % 7)
+            return _Reading(d.isoformat(), "day", "publication", "present clause: the first one on or after publication")
         d, how = _weekday_date(wd, pub, offset, forced or tense)
         if forced == "present":
             how = "the publication day" if d == pub else f"the publication day is not that weekday; {how}"
@@ -501,6 +537,53 @@ def _ago_reading(p: dict, spec: dict, pub: date | None, unit) -> _Reading:
         y, m = _add_months(pub.year, pub.month, -n)
         return _Reading(f"{y}-{m:02d}", "month", "publication", f"{n} months before publication")
     return _Reading(f"{pub.year - n:04d}", "year", "publication", f"{n} years before publication")
+
+
+def _fiscal_reading(p: dict, named: bool, start: tuple[int, int] | None) -> _Reading | None:
+    """'2022-23', 'FY 2022-23', 'the fiscal year 2014-2015': two consecutive years are a fiscal year of
+    the country the text names (its start from the rules); other pairs are a span of calendar
+    years ('2009-2013'). None for an end before the start ('2023-13' is no range)."""
+    y, e = p.get("year"), p.get("year_end")
+    if y is None or e is None:
+        return None
+    if e < 100:  # '2022-23': the end in the start's century, or the next ('1999-00'); only the next year
+        e += y // 100 * 100
+        e += 100 if e <= y else 0
+        if e != y + 1:
+            return None
+    if e <= y:
+        return None
+    if e == y + 1 and start is not None:
+        mo, d = start
+        first, last = date(y, mo, d), date(e, mo, d) - timedelta(days=1)
+        if d == 1:
+            value = f"{y}-{mo:02d}/{last.year}-{last.month:02d}"
+            return _Reading(value, "month", "absolute", f"a fiscal year from {month_name(mo)}")
+        return _Reading(f"{first}/{last}", "day", "absolute", f"a fiscal year from {d} {month_name(mo)}")
+    if named:  # a fiscal year of a country the text does not name: somewhere in those two years
+        return _Reading(None, "year", "unresolved", "a fiscal year; the text names no country whose fiscal year is known",
+                        date(y, 1, 1), date(e, 12, 31), True)
+    return _Reading(f"{y}/{e}", "year", "absolute")
+
+
+def _within_reading(p: dict, spec: dict, pub: date | None, unit, tense) -> _Reading | None:
+    """'within five years', 'in the coming five years': the year (or month) it ends in, by publication;
+    'the past ten years', or 'within' in a past clause: the span up to publication."""
+    n = int(p.get("count", spec.get("count", 1)))
+    if unit not in ("year", "month"):
+        return None
+    if pub is None:
+        return _Reading(None, unit, "unresolved", "needs a publication date")
+    back = int(spec["within"]) < 0 or tense == "past"
+    if unit == "year":
+        if back:
+            return _Reading(f"{pub.year - n}/{pub.year}", "year", "publication", f"the {n} years up to publication")
+        return _Reading(f"{pub.year + n:04d}", "year", "publication", f"{n} years from publication: by then")
+    y, m = _add_months(pub.year, pub.month, -n if back else n)
+    if back:
+        return _Reading(f"{y}-{m:02d}/{pub.year}-{pub.month:02d}", "month", "publication",
+                        f"the {n} months up to publication")
+    return _Reading(f"{y}-{m:02d}", "month", "publication", f"{n} months from publication: by then")
 
 
 def _explicit_beside_relative(p: dict, pub: date | None) -> _Reading:
@@ -598,38 +681,180 @@ def tag(text: str, lang: str, published, *, anchor: When | None = None,
     `anchor` is the time of the previous event ('the day before'); `tense` overrides the cues of
     rules/<lang>/modality.yaml. When.tense is the tense that steered a month, weekday or season
     without a year (None where the clause was not needed)."""
-    return _tag(text, 0, len(text), lang, published, anchor, tense)
+    return _tag(text, 0, len(text), lang, published, anchor, tense, _Doc(text, lang))
+
+
+class _Doc:
+    """What an expression may need from its whole document, read only when one needs it."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.text, self.lang = text, lang
+
+    @cached_property
+    def fiscal_start(self) -> tuple[int, int] | None:
+        return fiscal_start(self.text, self.lang)
+
+
+@lru_cache(maxsize=None)
+def _doc_patterns(lang: str) -> dict[str, re.Pattern]:
+    """The patterns of the dates file read around a hit (since, since_point, until, fiscal_country)."""
+    rs = rules.load(lang, "dates")
+    out = {}
+    for name in ("since", "since_point", "until", "not_first_day"):
+        if name in rs.patterns:
+            out[name] = rs.compile(r"{b}(?:{" + name + r"})(?!\w)")
+    if "fiscal_country" in rs.lexicons:
+        out["fiscal_country"] = rs.compile(r"{b}(?P<country>{fiscal_country})(?!\w)")
+    return out
+
+
+def fiscal_start(text: str, lang: str) -> tuple[int, int] | None:
+    """(month, day) on which the fiscal year starts in the country `text` names most, among those
+    of the `fiscal_country` lexicon (countries whose fiscal year is not the calendar year)."""
+    rx = _doc_patterns(lang).get("fiscal_country")
+    if rx is None:
+        return None
+    rs = rules.load(lang, "dates")
+    seen = Counter(rs.lookup("fiscal_country", m["country"]) for m in rx.finditer(fold(text).text))
+    seen.pop(None, None)
+    if not seen:
+        return None
+    mo, d = str(seen.most_common(1)[0][0]).split("-")
+    return int(mo), int(d)
+
+
+def _before(name: str, lang: str, folded: str, hit: _Hit, reach: int = 0) -> re.Match | None:
+    """A match of pattern `name` that starts the hit's words ('since July', 'since May 2021') or
+    stands right before them; with `reach`, anywhere in that many characters before them."""
+    rx = _doc_patterns(lang).get(name)
+    if rx is None:
+        return None
+    found = None
+    for m in rx.finditer(folded, max(0, hit.start - (reach or SINCE_REACH[0])), min(hit.end, hit.start + SINCE_REACH[0])):
+        right_before = m.end() <= hit.start and (reach or not folded[m.end():hit.start].strip())
+        if right_before or 0 <= m.start() - hit.start <= 2:
+            found = m
+    return found
 
 
 def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | None,
-         tense: str | None) -> list[When]:
+         tense: str | None, doc: _Doc) -> list[When]:
     ruleset = rules.load(lang, "dates")
     ref = reference(published)
     folded = fold(text[start:end])
     out: list[When] = []
+    lengths: list[tuple[_Hit, int]] = []  # 'a three-day visit': joined to a day beside it, below
     for hit in _find(ruleset, folded.text):
+        spec = hit.rule.get("value") or {}
+        if spec.get("length"):  # a number of days, never a date alone
+            n = _lookup(lang, "count", hit.parts["count"]) if "count" in hit.parts else spec.get("count")
+            unit = _lookup(lang, "unit", hit.parts["unit"]) if "unit" in hit.parts else "day"
+            if unit == "day" and isinstance(n, int) and 1 < n <= 31:
+                lengths.append((hit, n))
+            continue
         t = tense
         if t is None and _needs_tense(hit):  # the clause is read only when the expression needs it
             t = _tense_near(lang, folded.text, hit.start, hit.end)
         before = out[-1] if out else anchor
-        r = _resolve_against(ruleset, hit, ref, t, before)
+        r = _resolve_against(ruleset, hit, ref, t, before, doc)
         if r is None:
             continue
         lo, hi = (r.earliest, r.latest) if r.earliest or r.latest else _bounds(r.value)
-        # 'so far this year': from the start of the year up to publication. A date after 'since' stays
-        # a point: 'the first visit since November 2019' dates the earlier visit, not a span.
-        if ref is not None and (hit.rule.get("value") or {}).get("to_date") and r.value and lo and lo <= ref[1]:
+        h_start = hit.start
+        # 'so far this year': from the start of the year up to publication. 'since July 2023': from
+        # then up to publication, unless words before make the date a point ('the first visit since
+        # November 2019' dates the earlier visit).
+        since = None
+        if not spec.get("to_date") and r.value and "/" not in r.value:
+            since = _before("since", lang, folded.text, hit)
+            if since and _before("since_point", lang, folded.text, hit, SINCE_REACH[1]):
+                since = None
+        if ref is not None and (spec.get("to_date") or since) and r.value and lo and lo <= ref[1]:
             r = _Reading(f"{r.value}/{ref[2]}", r.granularity, r.resolved_by,
                          (r.how + "; " if r.how else "") + "up to publication", mismatch=r.mismatch)
             hi = ref[1]
-        s, e = folded.span(hit.start, hit.end)
+            h_start = min(h_start, since.start()) if since else h_start
+        s, e = folded.span(h_start, hit.end)
         words = text[start + s:start + e]
+        until = _before("until", lang, folded.text, hit)
+        if until and out and (joined := _join_until(out[-1], hit, r, lo, hi, text, start + s, start + e, lang)):
+            out[-1] = joined
+            continue
         explanation = _explain(words, r.value, lo, hi, r.resolved_by, ref[2] if ref else None, r.how, before)
         out.append(When(words, start + s, start + e, r.value, r.granularity, lo, hi,
                         r.approximate or bool(hit.rule.get("approximate")) or "approx" in hit.parts,
                         r.resolved_by, explanation, t,
                         hit.rule.id, r.mismatch))
+    starts = [w.start for w in out]
+    for hit, n in lengths:
+        _join_length(out, starts, hit, n, text, start, folded, lang)
     return out
+
+
+def _single_day(w: When) -> date | None:
+    return w.earliest if w.earliest is not None and w.earliest == w.latest and not w.approximate else None
+
+
+def _join_until(first: When, hit: _Hit, r: _Reading, lo, hi, text: str, s: int, e: int, lang: str) -> When | None:
+    """'on Wednesday ... through Thursday', 'on Saturday ... until 18 June': the day before (`first`)
+    becomes a range up to the end named after 'until' (at s..e of `text`), counted forward from it.
+    It keeps its own words: a fact takes the times inside its clause."""
+    day = _single_day(first)
+    if day is None or not 0 <= s - first.end <= JOIN_REACH:
+        return None
+    parts = hit.parts
+    if "weekday" in parts and "day" not in parts:
+        wd = _lookup(lang, "weekday", parts["weekday"])
+        if not isinstance(wd, int) or not 1 <= wd <= 7:
+            return None
+        last = day + timedelta(days=(wd - day.isoweekday() - 1) % 7 + 1)
+    elif r.resolved_by == "absolute" and lo is not None and lo == hi:
+        last = lo
+    elif "day" in parts and "month" in parts and "year" not in parts:
+        mo, d = _lookup(lang, "month", parts["month"]), _lookup(lang, "day", parts["day"])
+        try:
+            last = date(day.year, mo, d)
+            last = last if last >= day else date(day.year + 1, mo, d)
+        except (TypeError, ValueError):
+            return None
+    else:
+        return None
+    if not day < last <= day + timedelta(days=31):
+        return None
+    value = f"{day.isoformat()}/{last.isoformat()}"
+    return replace(first, value=value, granularity="day", earliest=day, latest=last,
+                   explanation=f"'{first.text}' ... '{text[s:e]}' -> {value} (up to the {describe(from_value(last.isoformat()))} after it)")
+
+
+def _join_length(out: list[When], starts: list[int], hit: _Hit, n: int, text: str, start: int, folded,
+                 lang: str) -> None:
+    """'a three-day visit' beside a day ('on Monday, commencing a three-day visit', 'a visit lasting
+    three days, on Monday'): that day is the first of n; the nearest day within LENGTH_REACH wins."""
+    s, e = folded.span(hit.start, hit.end)
+    s, e = start + s, start + e
+    best = None
+    at = bisect.bisect_left(starts, s)
+    for i in range(max(0, at - 1), min(len(out), at + 1)):  # the dates right before and after it
+        w = out[i]
+        gap = s - w.end if w.end <= s else w.start - e if w.start >= e else 0
+        reach = LENGTH_REACH[0] if w.end <= s else LENGTH_REACH[1]
+        if _single_day(w) is not None and 0 <= gap <= reach and (best is None or gap < best[0]):
+            best = (gap, i)
+    if best is None:
+        return
+    w = out[best[1]]
+    # 'on Tuesday, the second day of a two-day visit', 'as part of a three-day visit': not its first day
+    between = fold(text[w.end:s] if w.end <= s else text[e:w.start]).text
+    block = _doc_patterns(lang).get("not_first_day")
+    if block is not None and block.search(between):
+        return
+    day = _single_day(w)
+    last = day + timedelta(days=n - 1)
+    value = f"{day.isoformat()}/{last.isoformat()}"
+    # The When keeps the date's own words (a fact takes the times inside its clause); the
+    # explanation quotes the length.
+    out[best[1]] = replace(w, value=value, earliest=day, latest=last, rule=hit.rule.id,
+                           explanation=f"'{w.text}' with '{text[s:e]}' -> {value} ({n} days from {day.isoformat()})")
 
 
 def reference(published) -> tuple[date, date, str] | None:
@@ -653,17 +878,23 @@ def reference(published) -> tuple[date, date, str] | None:
     raise ValueError(f"not a publication date (YYYY-MM-DD, YYYY-MM or YYYY): {published!r}")
 
 
-def _resolve_against(ruleset, hit: _Hit, ref, tense, anchor) -> _Reading | None:
+def _resolve_against(ruleset, hit: _Hit, ref, tense, anchor, doc: _Doc | None = None) -> _Reading | None:
     """A hit read against a publication date known to the day, or only to the month or year:
-    then it is read against the first and the last day it may be, and what differs stays open."""
+    then it is read against the first and the last day it may be, and what differs stays open.
+    A day of the publication month itself ('26 July' in an article of July 2022) is in that month."""
     if ref is None or ref[0] == ref[1]:
-        return _resolve(ruleset, hit, ref[0] if ref else None, tense, anchor)
-    a = _resolve(ruleset, hit, ref[0], tense, anchor)
-    b = _resolve(ruleset, hit, ref[1], tense, anchor)
+        return _resolve(ruleset, hit, ref[0] if ref else None, tense, anchor, doc)
+    a = _resolve(ruleset, hit, ref[0], tense, anchor, doc)
+    b = _resolve(ruleset, hit, ref[1], tense, anchor, doc)
     if a is None or b is None or a.resolved_by != "publication":
         return a if b is not None else None
     if (a.value, a.earliest, a.latest) == (b.value, b.earliest, b.latest):
         return a
+    if _in_reference_month(ruleset.lang, hit, ref):
+        inside = _resolve(ruleset, hit, ref[1], "past", anchor, doc)
+        if inside is not None:
+            inside.how = f"published some time in {ref[2]}: a day of that month"
+            return inside
     a_lo, a_hi = (a.earliest, a.latest) if a.earliest else _bounds(a.value)
     b_lo, b_hi = (b.earliest, b.latest) if b.earliest else _bounds(b.value)
     how = f"published some time in {ref[2]}: {a.value or a_lo} to {b.value or b_hi}, not settled"
@@ -674,12 +905,24 @@ def _resolve_against(ruleset, hit: _Hit, ref, tense, anchor) -> _Reading | None:
     return _Reading(None, a.granularity, "publication", how, min(a_lo, b_lo), max(a_hi, b_hi), a.approximate)
 
 
+def _in_reference_month(lang: str, hit: _Hit, ref) -> bool:
+    """Does the hit name a day of the publication month, with no year or direction word?"""
+    parts = hit.parts
+    if (ref[0].year, ref[0].month) != (ref[1].year, ref[1].month) or "day" not in parts:
+        return False
+    if any(k in parts for k in ("year", "offset", "unit")):
+        return False
+    month = parts.get("month") or parts.get("month_end")
+    return _lookup(lang, "month", month) == ref[0].month if month else False
+
+
 def tag_spans(text: str, spans, lang: str, published) -> list[When]:
     """Every time expression in the given (start, end) pieces of `text` (sentences), in order;
     offsets are into `text` and each piece is anchored on the last expression before it."""
     out: list[When] = []
+    doc = _Doc(text, lang)
     for start, end in spans:
-        out += _tag(text, start, end, lang, published, out[-1] if out else None, None)
+        out += _tag(text, start, end, lang, published, out[-1] if out else None, None, doc)
     return out
 
 
