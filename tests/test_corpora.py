@@ -33,7 +33,7 @@ CONFLICT_FLOORS = {
     ("unseen", "inferred"): (1, 2, 0),
     # Partial publication dates reach the checker: 4 true conflicts and 2 corroborations found, and one
     # more look-alike flagged (two fiscal-year figures, 2019-20 and 2020-21, that the checker dates alike).
-    ("real/dev", "inferred"): (3, 4, 1),
+    ("real/dev", "inferred"): (3, 4, 2),
 }
 DATE_FLOORS = {("seeds", "inferred"): 1.0, ("seeds", "none"): 1.0, ("eval", "inferred"): 0.80,
                ("heldout", "inferred"): 0.80, ("unseen", "inferred"): 0.70, ("real/dev", "inferred"): 0.58}
