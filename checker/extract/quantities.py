@@ -334,6 +334,8 @@ def compare(a: Quantity, b: Quantity) -> str:
     above = b.low is not None and a.high is not None and b.low > a.high + eps
     if below or above:
         return "conflict"
+    if a.low is None or a.high is None or b.low is None or b.high is None:
+        return "agree"  # a bound ('more than 100') agrees with any value on its open side
     small, big = sorted((abs(a.value), abs(b.value)))
     if (a.value < 0) != (b.value < 0) and small > 0:
         return "far"
