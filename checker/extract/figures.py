@@ -4,7 +4,7 @@ rate is measured against, who published it, and whether it is an outcome or a fo
 The words are data: rules/<lang>/figures.yaml (basis, source and modality marks, each a rule with
 a `value` template filled from its named groups) and, for the countries a flow runs between, the
 country names of entities.yaml and the nationality adjectives of rules/<lang>/titles.yaml
-("French exports", "الصادرات الهندية"). This module only measures distances.
+("French exports", an adjective after the noun in Arabic). This module only measures distances.
 """
 from __future__ import annotations
 
