@@ -449,6 +449,9 @@ def score(corpus: Corpus, outcome: Outcome, manifest: str = "inferred") -> Score
                 period_ok = value is None or date_right(f.when, value)
                 direction_ok = not g.get("direction") or same_name(getattr(f, "direction", None), g["direction"])
                 c[lang]["figure_right"] += value_ok and period_ok and direction_ok
+                c[lang]["figure_placed"] += period_ok and direction_ok
+                c[lang]["figure_matched"] += 1
+                c[lang]["measure_right"] += (getattr(f, "measure", None) or "turnover") == g.get("measure", "turnover")
                 if not value_ok:
                     got = f.quantity.text if f.quantity else None
                     result.misses.append((lang, f"wrong figure (gold {g.get('quantity')}, found {got!r})",
@@ -480,6 +483,8 @@ def _figures(counts: Counter) -> dict:
     out["dates right among matched"] = _pair(counts["date_right"], counts["dated_matched"])
     out["dates right among all"] = _pair(counts["date_right"], counts["dated"])
     out["figures right (value, period, direction)"] = _pair(counts["figure_right"], counts["figures"])
+    out["figures found with period and direction"] = _pair(counts["figure_placed"], counts["figures"])
+    out["figure measures right among matched"] = _pair(counts["measure_right"], counts["figure_matched"])
     for name in ("publication dates right", "publication dates wrong", "publication dates not found"):
         out[name] = _pair(counts[name], counts["pages stating a date"])
     out["annotated text kept"] = _pair(counts["kept chars"], counts["annotated chars"])
@@ -610,6 +615,7 @@ def text_report(s: Score, misses: bool = True) -> str:
                 kind = name[7:]
                 lines.append(f"      {kind:14} recall {_ratio(figs[name])}  precision {_ratio(figs['precision ' + kind])}")
         for name in ("dates right among matched", "dates right among all", "figures right (value, period, direction)",
+                     "figures found with period and direction", "figure measures right among matched",
                      "publication dates right", "publication dates wrong", "publication dates not found",
                      "annotated text kept", "body text kept", "furniture kept"):
             lines.append(f"    {name:42} {_ratio(figs[name])}")

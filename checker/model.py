@@ -81,10 +81,17 @@ class Fact:
     span: tuple[int, int] = (0, 0)  # evidence, in the original document text
     rule: str = ""
     id: str = ""
+    # A figure is a statistic: what it measures (turnover, exports, imports, investment), which way
+    # it flows ('India→United Arab Emirates', exporter to importer; None for two-way turnover),
+    # what a growth rate is measured against ('year-on-year', 'in yuan terms') and who published it.
+    measure: str | None = None
+    direction: str | None = None
+    basis: str | None = None
+    source: str | None = None
 
 
 # The Fact fields a comparison policy may key facts on (each is a column of the store's facts too).
-KEY_FIELDS = ("kind", "subject", "object", "place", "occasion", "modality")
+KEY_FIELDS = ("kind", "subject", "object", "place", "occasion", "modality", "measure", "direction", "basis")
 
 
 @dataclass(frozen=True)

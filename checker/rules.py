@@ -42,7 +42,7 @@ class ListOf:
 
 
 ENTITY_TYPES = Enum({"person", "place", "country", "organisation", "occasion"})
-MODALITIES = Enum({"asserted", "expected", "planned", "target", "negated"})
+MODALITIES = Enum({"asserted", "expected", "planned", "target", "negated", "preliminary", "estimate", "forecast"})
 TENSES = Enum({"past", "future", "present"})
 SEVERITIES = Enum({"error", "warning", "info"})
 # A nested mapping is a dict of its allowed keys -> their types: an unknown key or a wrong type
@@ -51,6 +51,9 @@ EVENT_ROLES = {
     "order": Enum({"sv", "vs"}), "window": int, "subject": ListOf(ENTITY_TYPES), "object": ListOf(ENTITY_TYPES),
     "place": ListOf(ENTITY_TYPES), "needs": ListOf(Enum({"subject", "object", "place", "quantity"})),
     "object_gap": int, "object_from": Enum({"post"}), "quantity": str, "subject_format": str,
+    # figures: what the trigger measures; which way it flows (out: exports to the partner; in:
+    # imports from it) and the pattern of events.yaml that introduces the partner ('to', 'from')
+    "measure": str, "flow": Enum({"out", "in"}), "partner": str,
 }
 DATE_VALUE = {"unit": str, "offset": int, "anchor": str, "from": int, "to": int, "recent": int, "order": str,
               "period": str, "first": bool, "ago": bool, "count": int, "to_date": bool, "fiscal": bool,
@@ -59,7 +62,7 @@ CHECK_SETTINGS = {
     "occasion_suffix": str, "recurring_occasions": bool, "supported_severity": SEVERITIES, "supported_note": str,
     "max_gap_days": int,
     "granularity": ListOf(Enum({"day", "week", "month", "season", "quarter", "year"})), "min_sources": int,
-    "window": int,
+    "window": int, "factors": ListOf(int), "relative": float,
 }
 
 # Fields every rule may have.
@@ -101,10 +104,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "modality": MODALITIES,
         "roles": EVENT_ROLES,
     },
+    # what a figure's sentence says about it besides the figure: basis, source, modality
+    "figures": {"pattern": "regex", "field": Enum({"basis", "source", "modality", "period", "measure"}), "value": str},
     "conflicts": {
         "check": Enum({"date", "trip", "figure", "figure-far", "role", "corroboration", "weekday", "publication-weekday",
-                       "relative-mismatch",
-                       "undated"}),
+                       "relative-mismatch", "undated", "figure-sources", "figure-forecast", "figure-slip",
+                       "figure-part-year"}),
         "kinds": ListOf(str),
         "severity": SEVERITIES,
         "message": str,
@@ -123,6 +128,7 @@ REQUIRED: dict[str, set[str]] = {
     "entities": {"name", "type", "aliases"},
     "titles": {"pattern", "post"},
     "events": {"pattern", "kind"},
+    "figures": {"pattern", "field"},
     "conflicts": {"check", "severity", "message"},
 }
 EXAMPLE_FIELDS = {"text": str, "expect": dict, "context": dict}
@@ -320,7 +326,8 @@ def parse(data: Any, path: Path, lang: str, kind: str) -> RuleSet:
 
 # Every language folder holds these files, and common/ these: a missing one is an error at load,
 # not a language that silently reads nothing.
-LANGUAGE_FILES = ("boilerplate", "dates", "events", "modality", "names", "pubdate", "quantities", "sentences", "titles")
+LANGUAGE_FILES = ("boilerplate", "dates", "events", "figures", "modality", "names", "pubdate", "quantities", "sentences",
+                  "titles")
 COMMON_FILES = ("boilerplate", "conflicts", "entities", "language", "orthography", "places", "titles", "units")
 
 

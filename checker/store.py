@@ -50,7 +50,8 @@ _TABLES = {
                **{c: (int if c in ("date_start", "date_end") else bool if c == "approximate" else str) for c in _WHEN},
                **{c: (int if c in ("q_start", "q_end") else float if c in ("q_value", "q_low", "q_high") else str)
                   for c in _QUANTITY},
-               "sentence": str, "start": int, "end": int, "rule": str}, "id"),
+               "sentence": str, "start": int, "end": int, "rule": str,
+               "measure": str, "direction": str, "basis": str, "source": str}, "id"),
     "entities": ({"name": str, "type": str}, "name"),
     # a person named in one script linked to the same person in the other (checker/people.py):
     # spelling as read from the article, the name it is linked to, how alike (0-100), and
@@ -504,7 +505,8 @@ def _fact_id(f: model.Fact, doc: str) -> str:
 def _fact_row(f: model.Fact, doc: str) -> dict:
     row = {"id": f.id or _fact_id(f, f.doc or doc), "doc": f.doc or doc, "kind": f.kind, "subject": f.subject,
            "object": f.object, "place": f.place, "occasion": f.occasion, "modality": f.modality,
-           "sentence": f.sentence, "start": f.span[0], "end": f.span[1], "rule": f.rule}
+           "sentence": f.sentence, "start": f.span[0], "end": f.span[1], "rule": f.rule,
+           "measure": f.measure, "direction": f.direction, "basis": f.basis, "source": f.source}
     for columns, value in ((_WHEN, f.when), (_QUANTITY, f.quantity)):
         for col, attr in columns.items():
             v = getattr(value, attr) if value is not None else None
@@ -521,7 +523,8 @@ class _FactReader:
     _LIMIT = 1 << 16  # value objects kept
     _BASE = ("doc", "kind", "subject", "object", "place", "occasion", "modality", "sentence", "start", "end",
              "rule", "id")
-    SELECT = ", ".join(f"[{c}]" for c in (*_BASE, *_WHEN, *_QUANTITY))
+    _FIGURE = ("measure", "direction", "basis", "source")
+    SELECT = ", ".join(f"[{c}]" for c in (*_BASE, *_WHEN, *_QUANTITY, *_FIGURE))
     _WHEN_AT = slice(len(_BASE), len(_BASE) + len(_WHEN))
     _QUANTITY_AT = slice(_WHEN_AT.stop, _WHEN_AT.stop + len(_QUANTITY))
 
@@ -554,7 +557,8 @@ class _FactReader:
             doc=doc, kind=kind, subject=subject, object=obj, place=place, occasion=occasion, modality=modality,
             when=self._value(self.whens, row[self._WHEN_AT], _WHEN.values(), model.When),
             quantity=self._value(self.quantities, row[self._QUANTITY_AT], _QUANTITY.values(), model.Quantity),
-            sentence=sentence or "", span=(start, end), rule=rule or "", id=fact_id)
+            sentence=sentence or "", span=(start, end), rule=rule or "", id=fact_id,
+            **dict(zip(self._FIGURE, row[self._QUANTITY_AT.stop:])))
 
 
 def _chunks(ids: Iterable[str]) -> Iterator[list[str]]:

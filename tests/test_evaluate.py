@@ -1,5 +1,6 @@
 """The evaluator: gold it refuses, how it matches and scores (on hand-made outcomes, so that the
 scoring is tested apart from the checker), and the command line."""
+from dataclasses import replace
 import json
 from datetime import date
 from types import SimpleNamespace
@@ -110,6 +111,10 @@ def test_scores_by_hand(tmp_path):
     assert en["recall"] == [2, 2] and en["precision"] == [2, 3]
     assert en["dates right among matched"] == [1, 2]
     assert en["figures right (value, period, direction)"] == [1, 1]
+    assert en["figures found with period and direction"] == [1, 1]
+    assert en["figure measures right among matched"] == [1, 1]  # a fact without a measure is two-way turnover, as the gold says
+    exports = evaluate.score(corpus, _outcome([replace(trade, measure="exports"), visit]))
+    assert exports.langs["en"]["figure measures right among matched"] == [0, 1]
     whats = [m[1] for m in s.misses]
     assert "false meeting" in whats and "wrong date (gold 2024-03-04, found 2024-03-11)" in whats
 

@@ -185,11 +185,13 @@ def test_round_25_percent_agrees_with_more_than_a_quarter():
     assert Q.compare(one("grew 25%", "en"), one("more than a quarter", "en")) == "agree"
 
 
-def test_more_than_100_billion_and_a_200_billion_target_are_far_not_conflicting():
+def test_a_bound_agrees_with_any_value_on_its_open_side():
     more = one("تجاوز حاجز الـ 100 مليار دولار", "ar")
-    target = one("200 مليار دولار", "ar")
-    assert Q.compare(more, target) == "far"
-    assert Q.compare(target, more) == "far"
+    assert Q.compare(more, one("200 مليار دولار", "ar")) == "agree"
+    assert Q.compare(one("$190bn", "en"), one("more than $100bn", "en")) == "agree"
+    assert Q.compare(one("$90bn", "en"), one("more than $100bn", "en")) == "conflict"
+    assert Q.compare(one("less than $20bn", "en"), one("$5bn", "en")) == "agree"
+    assert Q.compare(one("less than $20bn", "en"), one("$25bn", "en")) == "conflict"
 
 
 def test_currencies_are_incomparable():

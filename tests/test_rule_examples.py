@@ -13,6 +13,7 @@ from checker import rules
 # kind -> "module:function" that runs one rule on one example
 RUNNERS = {
     "events": "checker.extract.facts:run_example",
+    "figures": "checker.extract.figures:run_example",
     "orthography": "checker.textfold:run_example",
     "quantities": "checker.extract.quantities:run_example",
     "units": "checker.extract.quantities:run_unit_example",

@@ -17,7 +17,7 @@ from typing import Any
 from checker.compare.checks import corroboration, date as date_check, figure, role, trip, undated
 from checker.compare.policy import SEVERITY_ORDER, Policy, field, norm, policy
 from checker.compare.values import contains, known
-from checker.compare.wording import describe_quantity, describe_when, doc_label, event_name, how, marked, quote
+from checker.compare.wording import describe_figure, describe_when, doc_label, event_name, how, marked, quote
 from checker.model import Fact, Finding
 
 
@@ -45,7 +45,9 @@ def block_key(fact: Fact, pol: Policy) -> tuple | None:
     values = tuple(field(fact, k) for k in keys)
     if any(v in (None, "") for v in values):
         return None
-    return (fact.kind, mclass, *values)
+    if pol.applies("figure", fact.kind):  # figures of every modality meet: a forecast against the outcome is a finding
+        mclass = "figure"
+    return (fact.kind, mclass, *values, *(field(fact, k) for k in pol.same_keys.get(fact.kind, ())))
 
 
 def _class_key(fact: Fact, pol: Policy) -> tuple:
@@ -55,6 +57,7 @@ def _class_key(fact: Fact, pol: Policy) -> tuple:
         when.value if when else None,
         tuple(field(fact, k) for k in pol.optional_keys.get(fact.kind, ())),
         (q.low, q.high, q.unit, q.value) if q else None,
+        pol.modality_class.get(fact.modality), norm(fact.source) if q else None,
     )
 
 
@@ -161,7 +164,7 @@ class Engine:
             a, b = classes[i], classes[j]
             if not self.compatible(a.head, b.head):
                 continue
-            verdict = (figure.verdict(a.head, b.head) if figures
+            verdict = (figure.verdict(self.pol, a.head, b.head) if figures
                        else date_check.verdict(self.pol, a.head, b.head, has_occasion))
             if verdict == "agree":
                 comps.union(i, j)
@@ -255,8 +258,8 @@ class Engine:
         severity = settings.get("supported_severity", rule.get("severity")) if supported else rule.get("severity")
         others = sorted(others, key=lambda c: [self.label(d) for d in c.docs])
         classes = [a, *others]
-        if check in ("figure", "figure-far"):
-            values = [describe_quantity(c.head) for c in classes]
+        if check.startswith("figure"):
+            values = [describe_figure(c.head) for c in classes]
         else:
             values = [describe_when(c.head.when) for c in classes]
         sides = [self._side(c, v, check) for c, v in zip(classes, values)]
@@ -265,6 +268,7 @@ class Engine:
             "post": a.head.object or "?",
             "period": describe_when(a.head.when),
             "sides": "; ".join(self._render_side(s, check) for s in sides),
+            "sources": " and ".join(dict.fromkeys(c.head.source or "an unnamed source" for c in classes)),
         }
         facts = [f for c in classes for f in c.facts]
         message = rule.get("message").format_map(fields)

@@ -25,6 +25,7 @@ class Policy:
     checks: Mapping[str, rules.Rule]  # check name -> rule
     event_keys: Mapping[str, tuple[str, ...]]
     optional_keys: Mapping[str, tuple[str, ...]]
+    same_keys: Mapping[str, tuple[str, ...]]
     modality_class: Mapping[str, str]
     event_names: Mapping[str, str]
     single_holder: frozenset[str]
@@ -48,6 +49,7 @@ def policy() -> Policy:
         checks={r.get("check"): r for r in rs.rules},
         event_keys=_keys(rs, "event_keys"),
         optional_keys=_keys(rs, "optional_keys"),
+        same_keys=_keys(rs, "same_keys"),
         modality_class=dict(lex.get("modality_class", {})),
         event_names=dict(lex.get("event_names", {})),
         single_holder=frozenset(posts),

@@ -60,8 +60,13 @@ def year(when: When) -> str | None:
     return m.group("y") if m else None
 
 
-def same_period(a: When | None, b: When | None) -> bool:
-    return known(a) and known(b) and a.granularity == b.granularity and overlaps(a, b)
+def same_days(a: When | None, b: When | None) -> bool:
+    """One period: the same days where both are known ('2023' and 'January–December 2023'), else the same value."""
+    if not (known(a) and known(b)):
+        return False
+    if a.earliest is not None and b.earliest is not None and a.latest is not None and b.latest is not None:
+        return (a.earliest, a.latest) == (b.earliest, b.latest)
+    return a.value == b.value
 
 
 def agree(a: When, b: When) -> bool:

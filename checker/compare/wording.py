@@ -22,11 +22,14 @@ def event_name(fact: Fact, pol: Policy | None = None) -> str:
     suffix = (rule.get("settings") or {}).get("occasion_suffix", " ({occasion})") if rule else " ({occasion})"
     if fact.occasion:
         text += suffix.format_map(fields)
+    if fact.direction:  # 'China–Indonesia trade (exports), China→Indonesia'
+        text += f", {fact.direction}"
     return text
 
 
 def vars_of(fact: Fact) -> dict[str, Any]:
-    return {"subject": fact.subject, "object": fact.object, "place": fact.place, "occasion": fact.occasion}
+    return {"subject": fact.subject, "object": fact.object, "place": fact.place, "occasion": fact.occasion,
+            "measure": fact.measure or "figure"}
 
 
 def doc_label(doc_id: str, docs: Mapping[str, Any]) -> str:
@@ -66,6 +69,14 @@ def describe_when(when: When | None) -> str:
 def describe_quantity(fact: Fact) -> str:
     q = fact.quantity
     return cached(("describe", figure_key(q)), lambda: quantities.describe(q)) if q else "no figure"
+
+
+def describe_figure(fact: Fact) -> str:
+    """The figure with what qualifies it: '4.1 % (year-on-year; source: China's customs)', '200 billion USD (target)'."""
+    notes = [fact.modality if fact.modality != "asserted" else None, fact.basis,
+             f"source: {fact.source}" if fact.source else None]
+    notes = [n for n in notes if n]
+    return describe_quantity(fact) + (f" ({'; '.join(notes)})" if notes else "")
 
 
 def how(fact: Fact, docs: Mapping[str, Any]) -> str:

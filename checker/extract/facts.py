@@ -17,7 +17,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 from typing import Any, Iterable, Sequence
 
-from checker.extract import names, quantities, timex
+from checker.extract import figures, names, quantities, timex
 from checker import rules
 from checker.model import Entity, Fact, Quantity, When
 from checker.textfold import fold
@@ -61,16 +61,22 @@ class DocumentContext:
         self.last_kind: str | None = None  # the kind of that fact
         self.previous_people: tuple[Entity, ...] = ()  # the people the previous sentence named
         self.previous_start: int | None = None  # where that sentence starts
+        self.period: When | None = None  # the period of the last figure dated in its own sentence
+        self.recent_pair: tuple[str, ...] = ()  # the countries of the last sentence that named two ('the two countries')
 
     @cached_property
     def countries(self) -> tuple[str, ...]:
         """The two countries the document names most, for 'the two countries' (needed by trade facts only)."""
-        top = Counter(e.name for s in self.sentences for e in names.find(s.text, self.lang) if e.type == "country")
+        top = Counter(c.name for s in self.sentences
+                      for c in figures.countries(s.text, self.lang, names.find(s.text, self.lang)))
         return tuple(name for name, _ in top.most_common(2))
 
     def see(self, found: Found, offset: int) -> None:
         self.previous_people = tuple({e.name: e for e in found.entities if e.type == "person"}.values())
         self.previous_start = offset
+        named = tuple(dict.fromkeys(e.name for e in found.entities if e.type == "country"))
+        if len(named) == 2:
+            self.recent_pair = named
         for e in found.entities:
             if e.type == "person":
                 self.recent = [p for p in self.recent if p.name != e.name][-20:] + [e]
@@ -147,6 +153,7 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         return []
     cues = _cues(ctx.lang, text)
     starts = sorted({t.start for t in trig})
+    figure_starts = sorted({t.start for t in trig if "quantity" in (t.rule.get("roles") or {})})
     out: list[Fact] = []
     # Modality is read from the clause back to the previous fact's trigger: a trigger word that made
     # no fact ('reaching' a figure) does not cut off a cue before it ('the goal is').
@@ -160,9 +167,13 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         quote = next(((s, e) for s, e in cues.quotes if s <= t.start and t.end <= e), None)
         if quote:  # a trigger inside a quotation takes its roles from the quotation only
             lo, hi = max(lo, quote[0]), min(hi, quote[1])
-        fact = _fill(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor, chained=0 < prev_end == lo)
-        if fact is not None:
-            out.append(fact)
+        if "quantity" in roles:  # every figure of the trigger's window is a fact of its own
+            made = _fill_figures(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor, figure_starts)
+        else:
+            made = [f for f in [_fill(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor,
+                                      chained=0 < prev_end == lo)] if f]
+        if made:
+            out.extend(made)
             floor = t.end
     return out
 
@@ -281,10 +292,6 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if roles.get("object_from") == "post" and subject:  # the post taken up: named as an office, or the person's title
         obj = (_post(t.office, appointer, ctx) if t.office else None) or ctx.posts.get(subject)
     quantity = None
-    if "quantity" in roles:
-        quantity = next((q for q in found.quantities
-                         if lo <= q.start and q.end <= hi and quantities.unit_class(q) == roles["quantity"]), None)
-        subject = _trade_subject(near(("country",), "after"), ctx, roles) if quantity else None
     have = {"subject": subject, "object": obj, "place": places[0] if places else None, "quantity": quantity}
     if any(have.get(need) is None for need in roles.get("needs", ())):
         return None
@@ -375,6 +382,104 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
     return None
 
 
+def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues: Cues, roles: dict,
+                  lo: int, hi: int, floor: int, figure_starts: Sequence[int]) -> list[Fact]:
+    """One fact per figure of the rule's unit class in the trigger's window ('from $50bn in 2015 to
+    $120bn by 2030' is two figures), each with its own period, modality, basis and direction; the
+    sentence's source applies to all of them. A figure belongs to the figure word before it
+    ('exports rose 5% to $3bn, imports 2% to $1bn'), or to the first one after it if none precedes it."""
+    text = sentence.text
+    mine = [q for q in found.quantities if lo <= q.start and q.end <= hi and quantities.unit_class(q) == roles["quantity"]
+            and _owner(q, figure_starts) == t.start]
+    if not mine:
+        return []
+    all_figures = sorted(found.quantities, key=lambda q: q.start)
+    marks = figures.marks(text, ctx.lang)
+    source = figures.nearest(marks, "source", t.start, t.end, 0, len(text), reach=None)
+    c_lo, c_hi = cues.clause(t.start, t.end)
+    m_lo = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW))
+    clause_modality, tense = timex.clause(_masked(text[m_lo:min(hi, c_hi)], found.entities, m_lo), ctx.lang)
+    countries = [c for c in figures.countries(text, ctx.lang, found.entities) if lo <= c.start and c.end <= hi]
+    after = [Entity(c.name, c.start, c.end, c.name, "country") for c in countries if c.start >= t.end]
+    direction = None
+    if roles.get("flow"):
+        cue = _cue_pattern(ctx.lang, roles["partner"]) if roles.get("partner") else None
+        direction = figures.flow(countries, text, cue, (t.start, t.end), _pair(after, ctx), roles["flow"] == "out")
+    if direction and "subject_format" in roles:
+        first, second = sorted(direction.split("→"))
+        subject = roles["subject_format"].format(first=first, second=second)
+    else:
+        subject = _trade_subject(after, ctx, roles)
+    if subject is None:
+        return []
+    out = []
+    for q in mine:
+        i = all_figures.index(q)
+        # the figure's own stretch of the sentence: from the figure before it to the figure after it
+        s_lo = max(lo, all_figures[i - 1].end if i else lo)
+        s_hi = min(hi, all_figures[i + 1].start if i + 1 < len(all_figures) else hi)
+        mark = figures.nearest(marks, "modality", q.start, q.end, s_lo, s_hi)
+        measure = figures.nearest(marks, "measure", q.start, q.end, s_lo, s_hi, reach=figures.MEASURE_REACH)
+        modality = t.rule.get("modality") or (mark.value if mark else clause_modality)
+        basis = figures.nearest(marks, "basis", q.start, q.end, s_lo, len(text)) if roles["quantity"] == "percent" else None
+        previous = figures.nearest(marks, "period", q.start, q.end, s_lo, s_hi)
+        when = _figure_when(found, q, s_lo, s_hi, cues, sentence.start, shared=previous is None)
+        if when is not None and previous is None:
+            ctx.period = when
+        elif when is None and previous is not None:  # 'a year earlier': the year before the sentence's period
+            when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True))
+        elif when is None:  # 'over the same period': the period of the figures before it
+            when = _carried_period(ctx.period)
+        start, end = sentence.start + lo, sentence.start + hi
+        out.append(Fact(
+            doc=doc_id, kind=t.rule["kind"], subject=subject, modality=modality, when=when,
+            quantity=_shift(q, sentence.start), sentence=text, span=(start, end), rule=t.rule.id,
+            id=_fact_id(doc_id, t.rule["kind"], start, end, subject, q.start),
+            measure=measure.value if measure else roles.get("measure"), direction=direction, basis=basis.value if basis else None,
+            source=source.value if source else None))
+    return out
+
+
+def _figure_when(found: Found, q: Quantity, s_lo: int, s_hi: int, cues: Cues, offset: int,
+                 shared: bool) -> When | None:
+    """The figure's period: the time in its own stretch nearest to it, after it first ('$50bn in
+    2015'); else the time the sentence states once for all its figures."""
+    usable = [w for w in found.whens if not cues.since(min(q.end, w.end), max(q.start, w.start))]
+    own = [w for w in usable if s_lo <= w.start and w.end <= s_hi]
+    if not shared:  # 'down from $26bn a year earlier': the time before it is the other figure's
+        own = [w for w in own if w.start >= q.end]
+    pool = own or (usable if shared else [])
+    if pool:
+        return _shift(min(pool, key=lambda w: (w.start < q.start, abs(w.start - q.end) if w.start >= q.end
+                                                else abs(q.start - w.end))), offset)
+    return None
+
+
+def _owner(q: Quantity, figure_starts: Sequence[int]) -> int | None:
+    """The start of the figure word a figure belongs to: the last one before it, else the first."""
+    before = [s for s in figure_starts if s < q.start]
+    return before[-1] if before else (figure_starts[0] if figure_starts else None)
+
+
+def _carried_period(period: When | None) -> When | None:
+    if period is None:
+        return None
+    return replace(period, explanation=f"the period of the figures before it (none in the sentence): {period.explanation}")
+
+
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+
+def _year_before(w: When | None) -> When | None:
+    """The same period a year earlier ('down from $26bn a year earlier'), for periods with known years."""
+    if w is None or w.value is None or not _YEAR.search(w.value) or w.value.startswith("XXXX"):
+        return None
+    def back(d: date | None) -> date | None:
+        return None if d is None else d.replace(year=d.year - 1, day=min(d.day, 28) if (d.month, d.day) == (2, 29) else d.day)
+    return replace(w, value=_YEAR.sub(lambda m: str(int(m.group(1)) - 1), w.value), earliest=back(w.earliest),
+                   latest=back(w.latest), explanation=f"a year before {w.value}: {w.explanation}")
+
+
 def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues: Cues, offset: int,
           inherit: bool) -> When | None:
     """The trigger's own time (nearest in its window, after it first), else the one the text ties to it."""
@@ -420,11 +525,17 @@ def _post(office: str, appointer: Entity | None, ctx: DocumentContext) -> str | 
 def _trade_subject(after: list[Entity], ctx: DocumentContext, roles: dict) -> str | None:
     """The rule's `subject_format` filled with the first two countries named after the trigger
     ('between Russia and China', not what follows), else the article's two main ones."""
-    named = list(dict.fromkeys(e.name for e in after))[:2]
-    pair = sorted(named) if len(named) == 2 else sorted(ctx.countries)
+    pair = _pair(after, ctx)
     if len(pair) < 2 or "subject_format" not in roles:
         return None
     return roles["subject_format"].format(first=pair[0], second=pair[1])
+
+
+def _pair(after: list[Entity], ctx: DocumentContext) -> list[str]:
+    """The first two countries named after the trigger, else the two of the last sentence that named
+    two ('between the two countries'), else the article's two main ones."""
+    named = list(dict.fromkeys(e.name for e in after))[:2]
+    return sorted(named) if len(named) == 2 else sorted(ctx.recent_pair or ctx.countries)
 
 
 def _role_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext) -> list[Fact]:
@@ -503,7 +614,8 @@ def run_example(ruleset: rules.RuleSet, rule: rules.Rule, example: rules.Example
     x = facts[0]
     return {"subject": x.subject, "object": x.object, "place": x.place, "occasion": x.occasion,
             "modality": x.modality, "date": x.when.value if x.when else None,
-            "quantity": x.quantity.value if x.quantity else None, "unit": x.quantity.unit if x.quantity else None}
+            "quantity": x.quantity.value if x.quantity else None, "unit": x.quantity.unit if x.quantity else None,
+            "measure": x.measure, "direction": x.direction, "basis": x.basis, "source": x.source}
 
 
 @dataclass(frozen=True)

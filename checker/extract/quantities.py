@@ -68,7 +68,7 @@ def ureg() -> pint.UnitRegistry:
 def _settings() -> dict[str, Decimal]:
     units = rules.load("common", "units")
     tolerance = units.lexicons.get("tolerance", {})
-    missing = {"about", "far"} - set(tolerance)
+    missing = {"about", "far", "round"} - set(tolerance)
     if missing:
         raise RuleError(f"{units.path}: lexicon tolerance needs {sorted(missing)}")
     return {k: Decimal(str(v)) for k, v in tolerance.items()}
@@ -158,6 +158,7 @@ def _exact(value) -> Fraction:
 
 def _parse_number(digits: str) -> tuple[Fraction, Fraction]:
     """The figure and half a unit of its last significant digit."""
+    digits = digits.replace("\u2009", ",").replace("\u202f", ",")  # thin spaces group thousands as commas do
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits):
         digits = digits.replace(",", "")  # thousands separators
     else:
@@ -230,6 +231,8 @@ def _quantity(lang: _Lang, original: str, folded: Folded, c: _Candidate) -> Quan
         if group == "number":
             figure, half = _parse_number(matched)
             round_figure = half >= 5  # trailing zeros as written: "200", not "2.5 billion"
+            if round_figure:  # an editor may narrow or widen what a round figure vouches for (units.yaml)
+                half = half * 2 * Fraction(_settings()["round"])
         elif role == "number":  # a number word: as precise as its digits would be
             figure, half = _parse_number(str(rs.lookup(group, matched)))
         elif role == "fraction":
@@ -334,6 +337,8 @@ def compare(a: Quantity, b: Quantity) -> str:
     above = b.low is not None and a.high is not None and b.low > a.high + eps
     if below or above:
         return "conflict"
+    if a.low is None or a.high is None or b.low is None or b.high is None:
+        return "agree"  # a bound ('more than 100') agrees with any value on its open side
     small, big = sorted((abs(a.value), abs(b.value)))
     if (a.value < 0) != (b.value < 0) and small > 0:
         return "far"

@@ -12,7 +12,7 @@ from checker.model import Fact
 
 CSV_FIELDS = ("id", "doc", "kind", "subject", "object", "place", "occasion", "modality", "date_text",
               "date_value", "date_resolved_by", "quantity_text", "quantity_low", "quantity_high",
-              "quantity_unit", "start", "end", "rule", "sentence", "url")
+              "quantity_unit", "measure", "direction", "basis", "source", "start", "end", "rule", "sentence", "url")
 
 
 def kinds() -> list[str]:
@@ -36,6 +36,7 @@ def as_dict(f: Fact, path: str | None = None) -> dict:
                                         "explanation": w.explanation},
         "quantity": None if q is None else {"text": q.text, "value": q.value, "low": q.low, "high": q.high,
                                             "unit": q.unit, "qualifier": q.qualifier},
+        "measure": f.measure, "direction": f.direction, "basis": f.basis, "source": f.source,
         "sentence": f.sentence, "span": list(f.span), "rule": f.rule,
     }
 
@@ -56,7 +57,8 @@ def render(facts: Iterable[Fact], paths: dict[str, str], fmt: str, urls: dict[st
             w, q = d["date"] or {}, d["quantity"] or {}
             out.writerow([d["id"], paths.get(f.doc, f.doc), f.kind, f.subject, f.object, f.place, f.occasion,
                           f.modality, w.get("text"), w.get("value"), w.get("resolved_by"), q.get("text"),
-                          q.get("low"), q.get("high"), q.get("unit"), f.span[0], f.span[1], f.rule,
+                          q.get("low"), q.get("high"), q.get("unit"), f.measure, f.direction, f.basis, f.source,
+                          f.span[0], f.span[1], f.rule,
                           " ".join(f.sentence.split()), (urls or {}).get(f.doc)])
         yield ("\ufeff" if bom else "") + buf.getvalue().rstrip("\n")
     else:
@@ -73,6 +75,8 @@ def _line(f: Fact, path: str) -> str:
         extra.append(f"when {f.when.value or 'unknown'} ({f.when.text or f.when.resolved_by})")
     if f.quantity is not None:
         extra.append(f"{f.quantity.text!r} = {_interval(f.quantity)}")
+        # a figure is a statistic: what it measures, which way, against what, by whose count
+        extra += [x for x in (f.measure, f.direction, f.basis, f.source and f"source: {f.source}") if x]
     if f.modality != "asserted":
         extra.append(f.modality)
     return f"{path}:{f.span[0]}-{f.span[1]}  {f.kind}: {who}  " + "; ".join(extra)

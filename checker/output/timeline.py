@@ -37,6 +37,7 @@ class Mark:
     y: float
     conflict: bool
     approximate: bool
+    projected: bool = False  # a forecast, plan or target: drawn hollow, apart from what happened
 
     @property
     def dot(self) -> bool:
@@ -67,14 +68,20 @@ class Timeline:
     height: float = 0.0
 
 
+# modalities of what had not happened when it was written
+PROJECTED = frozenset({"expected", "planned", "forecast", "target"})
+
+
 def _row_label(fact: Fact, labels: dict[str, str]) -> str:
-    other = fact.place or fact.object or fact.occasion or ""
-    return f"{fact.kind.replace('_', ' ')}: {other}".strip(": ") + f" ({labels.get(fact.doc, fact.doc[:8])})"
+    other = fact.place or fact.object or fact.occasion or fact.direction or fact.measure or ""
+    kind = fact.kind.replace('_', ' ') + (f" ({fact.modality})" if fact.modality in PROJECTED else "")
+    return f"{kind}: {other}".strip(": ") + f" ({labels.get(fact.doc, fact.doc[:8])})"
 
 
 def _title(fact: Fact, describe) -> str:
     when = fact.when
-    return f"{describe(when)} - '{when.text}'" if when else "no date"
+    figure = f"{fact.quantity.text}, " if fact.quantity is not None else ""
+    return f"{figure}{describe(when)} - '{when.text}'" if when else f"{figure}no date"
 
 
 def _axis(lo: date, hi: date) -> tuple[float, list[Tick]]:
@@ -108,7 +115,8 @@ def build(entity: str, facts: Iterable[Fact], conflicting: set[str], labels: dic
     lanes = []
     top = 30.0
     if dated:
-        dated = sorted(dated, key=lambda f: (f.when.earliest, f.kind))[:MAX_ROWS]
+        # what happened first, then what was forecast or aimed at, so the two never share rows
+        dated = sorted(dated, key=lambda f: (f.modality in PROJECTED, f.when.earliest, f.kind))[:MAX_ROWS]
         lo = min(f.when.earliest for f in dated)
         hi = max(f.when.latest for f in dated)
         lo, hi = date(lo.year, 1, 1), date(hi.year, 12, 31)
@@ -118,7 +126,7 @@ def build(entity: str, facts: Iterable[Fact], conflicting: set[str], labels: dic
             x = LABEL + (f.when.earliest - lo).days * scale
             width = ((f.when.latest - f.when.earliest).days + 1) * scale
             lane.marks.append(Mark(_row_label(f, labels), _title(f, describe), x, width, top + 20 + i * ROW,
-                                   f.id in conflicting, f.when.approximate))
+                                   f.id in conflicting, f.when.approximate, f.modality in PROJECTED))
         lane.height = 30 + len(dated) * ROW
         lanes.append(lane)
         top += lane.height + 20
@@ -130,7 +138,8 @@ def build(entity: str, facts: Iterable[Fact], conflicting: set[str], labels: dic
         for i, f in enumerate(partial):
             month = int(_PARTIAL_MONTH.match(f.when.value).group("m"))
             lane.marks.append(Mark(_row_label(f, labels), _title(f, describe), LABEL + (month - 1) * scale, scale,
-                                   top + 20 + i * ROW, f.id in conflicting, f.when.approximate))
+                                   top + 20 + i * ROW, f.id in conflicting, f.when.approximate,
+                                   f.modality in PROJECTED))
         lane.height = 30 + len(partial) * ROW
         lanes.append(lane)
         top += lane.height + 20

@@ -1,12 +1,71 @@
-"""Two figures for the same thing and period that the wording of neither allows to be equal."""
+"""Two figures for the same measure, direction, basis, currency and period.
+
+Which findings a pair of figures gives (settings and messages in rules/common/conflicts.yaml):
+  figure            the wording of neither allows them to be equal (an error)
+  figure-far        they overlap but one is far above the other (a warning)
+  figure-sources    the two name different statistical sources (customs vs a ministry): a
+                    warning that the sources disagree, not an error
+  figure-forecast   a forecast or target against an outcome (an info): figures of different
+                    modalities never give an error
+  figure-slip       the same digits ten or a thousand times apart: a probable unit slip (a warning)
+  figure-part-year  a full-year total below the same year's part-year total (an error); otherwise
+                    a part-year figure and a full-year one never clash
+A bound ('more than $100bn') agrees with any value on its open side (quantities.compare).
+"""
 from __future__ import annotations
 
-from checker.compare.values import compare_figures, same_period
+from checker.compare.policy import Policy, norm
+from checker.compare.values import compare_figures, contains, known, same_days
 from checker.model import Fact
 
+_CLASH = {"far": "figure-far", "conflict": "figure"}
 
-def verdict(a: Fact, b: Fact) -> str | None:
-    """'agree', 'figure', 'figure-far' or None (not the same period, or no figure)."""
-    if a.quantity is None or b.quantity is None or not same_period(a.when, b.when):
+
+def verdict(pol: Policy, a: Fact, b: Fact) -> str | None:
+    """'agree', one of the checks above, or None (different periods, or nothing to say)."""
+    if a.quantity is None or b.quantity is None or not (known(a.when) and known(b.when)):
         return None
-    return {"agree": "agree", "far": "figure-far", "conflict": "figure"}.get(compare_figures(a.quantity, b.quantity))
+    outcome = compare_figures(a.quantity, b.quantity)
+    if outcome == "incomparable":
+        return None
+    if not same_days(a.when, b.when):
+        return _part_year(pol, a, b, outcome)
+    if pol.modality_class.get(a.modality) != pol.modality_class.get(b.modality):
+        return None if outcome == "agree" else _applies(pol, "figure-forecast", a)
+    if outcome == "agree":
+        return "agree"
+    if _slip(pol, a, b):
+        return _applies(pol, "figure-slip", a) or _CLASH[outcome]
+    if a.source and b.source and norm(a.source) != norm(b.source):
+        return _applies(pol, "figure-sources", a) or _CLASH[outcome]
+    return _CLASH[outcome]
+
+
+def _applies(pol: Policy, check: str, fact: Fact) -> str | None:
+    return check if pol.applies(check, fact.kind) else None
+
+
+def _part_year(pol: Policy, a: Fact, b: Fact, outcome: str) -> str | None:
+    """A part of a year inside the whole year: only a whole below its part is wrong."""
+    if not _applies(pol, "figure-part-year", a) or pol.modality_class.get(a.modality) != pol.modality_class.get(b.modality):
+        return None
+    for whole, part in ((a, b), (b, a)):
+        w = part.when
+        months = w.earliest is not None and w.latest is not None and (w.latest - w.earliest).days >= 27
+        if months and contains(whole.when, w) and not contains(w, whole.when):  # a day is no part-year total
+            below = (whole.quantity.high is not None and part.quantity.low is not None
+                     and whole.quantity.high < part.quantity.low)
+            return "figure-part-year" if below and outcome != "agree" else None
+    return None
+
+
+def _slip(pol: Policy, a: Fact, b: Fact) -> bool:
+    """The same digits at another scale: 1.2 billion against 12 billion or 1.2 million."""
+    rule = pol.rule("figure-slip")
+    if rule is None or not a.quantity.value or not b.quantity.value:
+        return False
+    settings = rule.get("settings") or {}
+    small, big = sorted((abs(a.quantity.value), abs(b.quantity.value)))
+    ratio = big / small
+    within = settings.get("relative", 0.001)
+    return any(abs(ratio / f - 1) <= within for f in settings.get("factors", [10, 1000]))

@@ -1,0 +1,142 @@
+"""What a figure's sentence says about it besides the number: which way it flows, what a growth
+rate is measured against, who published it, and whether it is an outcome or a forecast.
+
+The words are data: rules/<lang>/figures.yaml (basis, source and modality marks, each a rule with
+a `value` template filled from its named groups) and, for the countries a flow runs between, the
+country names of entities.yaml and the nationality adjectives of rules/<lang>/titles.yaml
+("French exports", an adjective after the noun in Arabic). This module only measures distances.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Iterable, Sequence
+
+from checker import rules
+from checker.model import Entity
+from checker.textfold import fold
+
+_GROUP = re.compile(r"\{(?P<name>\w+)\}")
+MARK_REACH = 60  # characters between a figure and a basis or modality mark that belongs to it
+MEASURE_REACH = 20  # 'a share of 4.2%': a measure word right by its figure
+REPORTER_REACH = 30  # characters between a flow's word and the country that reports it ("Japan's exports")
+
+
+@dataclass(frozen=True)
+class Mark:
+    field: str  # basis | source | modality | period | measure
+    value: str
+    start: int  # offsets in the text given to marks()
+    end: int
+
+
+@dataclass(frozen=True)
+class Country:
+    name: str
+    start: int
+    end: int
+
+
+@cache
+def _ruleset(lang: str) -> rules.RuleSet:
+    return rules.load(lang, "figures")
+
+
+def marks(text: str, lang: str) -> list[Mark]:
+    """Every basis, source and modality mark of `text`, offsets into it."""
+    rs = _ruleset(lang)
+    folded = fold(text)
+    out = []
+    for rule in rs.rules:
+        for m in rule.regex.finditer(folded.text):
+            value = _fill(rs, rule.get("value") or "", m, text, folded)
+            if value:
+                out.append(Mark(rule["field"], value, *folded.span(*m.span())))
+    return sorted(out, key=lambda k: (k.start, k.end))
+
+
+def _fill(rs: rules.RuleSet, template: str, m: re.Match, text: str, folded) -> str:
+    """The rule's value with {group} filled: the group's lexicon value where a lexicon has its name,
+    else the words as written (a source's name)."""
+    def sub(g: re.Match) -> str:
+        name = g.group("name")
+        if m.group(name) is None:
+            return ""
+        if name in rs.lexicons:
+            return str(rs.lookup(name, m.group(name), m.group(name)))
+        s, e = folded.span(*m.span(name))
+        return " ".join(text[s:e].split())
+    return " ".join(_GROUP.sub(sub, template).split())
+
+
+def nearest(found: Iterable[Mark], field: str, start: int, end: int, lo: int, hi: int,
+            reach: int | None = MARK_REACH) -> Mark | None:
+    """The mark of `field` in [lo, hi] closest to text[start:end] (within `reach` characters if given)."""
+    def gap(k: Mark) -> int:
+        return k.start - end if k.start >= end else start - k.end if k.end <= start else 0
+    near = [k for k in found if k.field == field and lo <= k.start and k.end <= hi
+            and (reach is None or gap(k) <= reach)]
+    return min(near, key=lambda k: (gap(k), k.start < start)) if near else None
+
+
+@cache
+def _adjectives(lang: str) -> tuple[re.Pattern | None, rules.RuleSet]:
+    """The nationality adjectives of titles.yaml, after the proclitics figures.yaml allows."""
+    titles = rules.load(lang, "titles")
+    if not titles.lexicons.get("nationality"):
+        return None, titles
+    proclitic = _ruleset(lang).patterns.get("proclitic", "")
+    return titles.compile(rf"(?<!\w)(?:{proclitic})?(?P<adj>{{nationality}})(?!\w)", f"{titles.path}: nationality"), titles
+
+
+def countries(text: str, lang: str, entities: Sequence[Entity]) -> list[Country]:
+    """The countries a sentence names, by name or by adjective ('Chinese exports'), offsets into it."""
+    named = [Country(e.name, e.start, e.end) for e in entities if e.type == "country"]
+    rx, titles = _adjectives(lang)
+    if rx is not None:
+        folded = fold(text)
+        for m in rx.finditer(folded.text):
+            s, e = folded.span(*m.span("adj"))
+            if not any(c.start < e and s < c.end for c in named):
+                named.append(Country(titles.lookup("nationality", m.group("adj")), s, e))
+    return sorted(named, key=lambda c: c.start)
+
+
+def flow(countries_near: Sequence[Country], text: str, cue: re.Pattern | None, trigger: tuple[int, int],
+         pair: Sequence[str], outward: bool) -> str | None:
+    """'exporter→importer' for a figure that flows: the partner is the country the cue introduces
+    ('to' for exports, 'from' for imports), the reporter the nearest other country, else the
+    other of the article's two countries. None when neither side can be told."""
+    partner = None
+    if cue is not None:
+        partner = next((c for c in countries_near if c.start >= trigger[1]
+                        and cue.search(fold(text[max(trigger[1], c.start - 16):c.start + 1]).text)), None)
+    def gap(c: Country) -> int:
+        return trigger[0] - c.end if c.end <= trigger[0] else c.start - trigger[1]
+    others = [c for c in countries_near if (partner is None or c.name != partner.name) and 0 <= gap(c) <= REPORTER_REACH]
+    reporter = min(others, key=gap, default=None)
+    rep, par = (reporter.name if reporter else None), (partner.name if partner else None)
+    if rep is None and par is None:
+        return None
+    if rep is None or par is None:
+        known = rep or par
+        rest = [p for p in pair if p != known]
+        if len(pair) < 2 or known not in pair or not rest:
+            return None
+        rep, par = (rep, rest[0]) if rep else (rest[0], par)
+    exporter, importer = (rep, par) if outward else (par, rep)
+    return f"{exporter}→{importer}"
+
+
+def run_example(ruleset: rules.RuleSet, rule: rules.Rule, example: rules.Example) -> dict | None:
+    """Example runner for figures rules: the marks this rule makes on the example text."""
+    found = [k for k in marks(example.text, ruleset.lang) if k.field == rule["field"]]
+    folded = fold(example.text)
+    mine = [m for m in rule.regex.finditer(folded.text)]
+    if not mine:
+        return None
+    spans = {folded.span(*m.span()) for m in mine}
+    hit = next((k for k in found if (k.start, k.end) in spans), None)
+    return {"field": rule["field"], "value": hit.value if hit else None,
+            "text": example.text[hit.start:hit.end] if hit else None}

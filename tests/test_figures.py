@@ -1,0 +1,218 @@
+"""Figures as statistics: measure, direction, period, basis, source and modality, read from text
+(sentences of our own, shaped like the real articles of tests/data/real/dev), and the bad inputs
+of issue 11."""
+import time
+from datetime import date
+
+import pytest
+
+from checker.compare.engine import compare
+from checker.extract import quantities as Q
+from checker.pipeline import analyse
+from checker.read import documents
+
+FIGURES = ("trade_volume", "trade_growth")
+
+
+def _figures(text: str, lang: str = "en", published: date = date(2024, 3, 1)):
+    doc = documents.build(documents.Raw("t.txt", text, lang=lang, published=published))
+    return [f for f in analyse(doc).facts if f.kind in FIGURES]
+
+
+def _by_text(facts):
+    return {f.quantity.text: f for f in facts}
+
+
+# ---- what a figure carries
+
+def test_exports_and_imports_are_different_measures_with_their_directions():
+    got = _by_text(_figures("In 2022, Kenya's exports to Brazil reached $1.2 billion, while its imports "
+                            "from Brazil rose to $800 million."))
+    assert (got["$1.2 billion"].measure, got["$1.2 billion"].direction) == ("exports", "Kenya→Brazil")
+    assert (got["$800 million"].measure, got["$800 million"].direction) == ("imports", "Brazil→Kenya")
+    # a period stated once for a list of figures carries to all of them
+    assert {f.when.value for f in got.values()} == {"2022"}
+    assert {f.subject for f in got.values()} == {"Brazil–Kenya trade"}
+
+
+def test_each_figure_of_a_sentence_has_its_own_measure_and_growth_its_basis():
+    got = _by_text(_figures("Chile's exports to Peru rose 8% year on year to $3.1 billion in 2023, "
+                            "and imports from Peru fell 2% to $1.4 billion."))
+    assert got["8%"].kind == "trade_growth" and got["8%"].basis == "year-on-year"
+    assert got["$3.1 billion"].kind == "trade_volume" and got["$3.1 billion"].basis is None  # a level has no basis
+    assert got["2%"].measure == "imports" and got["2%"].direction == "Peru→Chile"
+    assert got["$1.4 billion"].measure == "imports"
+
+
+def test_a_start_and_a_target_in_one_sentence_are_two_figures():
+    got = _by_text(_figures("The two sides aim to raise trade between Chile and Peru from $50 billion in 2015 "
+                            "to $120 billion by 2030."))
+    assert got["$50 billion"].when.value == "2015" and got["$50 billion"].modality == "asserted"
+    assert got["$120 billion"].when.value == "2030" and got["$120 billion"].modality == "target"
+
+
+def test_a_part_year_keeps_its_period():
+    (f,) = _figures("Trade between Chile and Peru reached $4.2 billion in January-October 2023.")
+    assert f.when.value == "2023-01/2023-10"
+    assert (f.when.earliest, f.when.latest) == (date(2023, 1, 1), date(2023, 10, 31))
+
+
+def test_a_sentence_boundary_without_its_space_keeps_the_figures_apart():
+    got = _by_text(_figures("Trade between Chile and Peru reached $4.2 billion in 2021.Meanwhile, trade "
+                            "between Chile and Peru reached $5.5 billion in 2022."))
+    assert got["$4.2 billion"].when.value == "2021"
+    assert got["$5.5 billion"].when.value == "2022"
+
+
+def test_the_two_countries_are_the_last_two_named():
+    got = _figures("Chile's president visited Peru and Ecuador. Chile and Ecuador signed a deal. "
+                   "Last year, trade between the two countries reached $2.5 billion.")
+    assert [f.subject for f in got] == ["Chile–Ecuador trade"]
+    (ar,) = _figures("وقعت تشيلي والإكوادور اتفاقا. وبلغ حجم التبادل التجاري بين البلدين 2.5 مليار دولار في 2023.",
+                     "ar")
+    assert ar.subject == "Chile–Ecuador trade"
+
+
+def test_source_and_forecast_are_read():
+    (f,) = _figures("Trade between Chile and Peru is expected to reach $6 billion in 2025, "
+                    "according to the Central Bank of Chile.")
+    assert f.modality == "forecast"
+    assert f.source == "the Central Bank of Chile"
+    (ar,) = _figures("بلغت صادرات تشيلي إلى بيرو 3 مليارات دولار في 2023 وفقا لبيانات الجمارك التشيلية", "ar")
+    assert ar.source == "الجمارك التشيلية" and ar.direction == "Chile→Peru"
+
+
+def test_a_share_is_not_a_growth_rate():
+    (f,) = _figures("Chile's exports to Peru reached a share of 4.2% of its total exports in 2023.")
+    assert f.measure == "share"
+
+
+def test_a_figure_a_year_earlier_takes_the_year_before():
+    got = _by_text(_figures("Trade between Chile and Peru stood at $4.1 billion in 2023, down from "
+                            "$4.6 billion a year earlier."))
+    assert got["$4.1 billion"].when.value == "2023"
+    assert got["$4.6 billion"].when.value == "2022"
+
+
+# ---- the comparison, end to end from text
+
+def _compare(*texts):
+    facts = []
+    for i, text in enumerate(texts):
+        doc = documents.build(documents.Raw(f"{i}.txt", text, lang="en", published=date(2024, 3, 1)))
+        facts += [f for f in analyse(doc).facts if f.kind in FIGURES]
+    return compare(facts)
+
+
+def test_more_than_a_figure_agrees_with_a_larger_one():
+    found = _compare("Trade between Chile and Peru exceeded $100 billion in 2022.",
+                     "Trade between Chile and Peru reached $190 billion in 2022.")
+    assert [f.rule for f in found] == ["corroboration"]
+
+
+def test_exports_are_not_compared_with_imports_nor_with_turnover():
+    assert _compare("Chile's exports to Peru reached $10 billion in 2022.",
+                    "Chile's imports from Peru reached $30 billion in 2022.",
+                    "Trade between Chile and Peru reached $55 billion in 2022.") == []
+
+
+def test_a_part_year_and_the_year_do_not_clash_but_a_year_below_its_part_does():
+    assert _compare("Trade between Chile and Peru reached $40 billion in January-October 2022.",
+                    "Trade between Chile and Peru reached $55 billion in 2022.") == []
+    found = _compare("Trade between Chile and Peru reached $40 billion in January-October 2022.",
+                     "Trade between Chile and Peru reached $31.5 billion in 2022.")
+    assert [(f.rule, f.severity) for f in found] == [("part-year-total", "error")]
+
+
+def test_named_sources_that_disagree_are_a_warning_naming_both():
+    found = _compare("Trade between Chile and Peru reached $40 billion in 2022, according to Chilean customs data.",
+                     "Trade between Chile and Peru reached $52 billion in 2022, according to the Central Bank of Peru.")
+    assert [(f.rule, f.severity) for f in found] == [("sources-disagree", "warning")]
+    assert "Chilean customs data" in found[0].message and "the Central Bank of Peru" in found[0].message
+
+
+def test_a_forecast_against_the_outcome_is_an_info():
+    found = _compare("Trade between Chile and Peru is expected to reach $60 billion in 2022.",
+                     "Trade between Chile and Peru reached $52 billion in 2022.")
+    assert [(f.rule, f.severity) for f in found] == [("forecast-outcome", "info")]
+
+
+def test_the_same_digits_ten_times_apart_are_a_probable_unit_slip():
+    found = _compare("Trade between Chile and Peru reached $4.7 billion in 2022.",
+                     "Trade between Chile and Peru reached $47 billion in 2022.")
+    assert [(f.rule, f.severity) for f in found] == [("unit-slip", "warning")]
+
+
+def test_different_currencies_and_bases_are_never_compared():
+    assert _compare("Chile's exports to Peru grew 4.1% in 2022 in dollar terms.",
+                    "Chile's exports to Peru grew 3.2% in 2022 in yuan terms.") == []
+    assert _compare("Trade between Chile and Peru reached $52 billion in 2022.",
+                    "Trade between Chile and Peru reached 350 billion yuan in 2022.") == []
+
+
+# ---- bad input: read or refused, never a crash
+
+def test_a_typo_with_a_stray_digit_reads_the_figure_with_its_scale():
+    money = [q for q in Q.find("بلغت الصادرات 2 7.99 مليار دولار", "ar") if q.unit == "USD"]
+    assert [(q.text, q.value) for q in money] == [("7.99 مليار دولار", 7.99e9)]
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("1\u2009234 million dollars", "en", 1234e6),  # thin space
+    ("1\u202f234\u202f567 dollars", "en", 1234567),  # narrow no-break space
+    ("١٬٢٣٤ مليون دولار", "ar", 1234e6),  # Arabic thousands separator
+    ("٢٫٥ مليار دولار", "ar", 2.5e9),  # Arabic decimal separator
+])
+def test_thousands_and_decimal_separators(text, lang, value):
+    (q,) = Q.find(text, lang)
+    assert q.value == pytest.approx(value) and q.text == text
+
+
+def test_a_number_with_two_decimal_points_is_refused():
+    assert Q.find("exports of 1.2.3 billion dollars", "en") == []
+    assert _figures("Trade between Chile and Peru reached 1.2.3 billion dollars in 2022.") == []
+
+
+def test_a_percentage_over_ten_thousand_is_read_as_written():
+    (f,) = _figures("Chile's exports to Peru grew 12,500% in 2022.")
+    assert f.quantity.value == 12500 and f.quantity.unit == "percent"
+    assert "12,500" in f.quantity.text
+
+
+def test_a_sentence_with_a_hundred_figures_is_read_in_bounded_time():
+    text = "Chile's exports to Peru were " + ", ".join(f"${i} billion in {1900 + i}" for i in range(1, 101)) + "."
+    start = time.perf_counter()
+    got = _figures(text)
+    assert time.perf_counter() - start < 5
+    assert got, "the figures next to the trigger are read"
+    for f in got:  # each figure keeps the year written beside it
+        assert f.when.value == str(1900 + int(f.quantity.value / 1e9))
+
+
+def test_the_tolerance_of_round_figures_is_a_setting(monkeypatch):
+    monkeypatch.setitem(Q._settings(), "round", Q.Decimal("0.1"))
+    (q,) = Q.find("a target of $200 billion", "en")
+    assert (q.low, q.high) == (190e9, 210e9)
+
+
+# ---- output: the listing and the timeline show what a figure is
+
+def test_the_listing_shows_measure_direction_basis_and_source():
+    from checker.output import listings
+    (f,) = [x for x in _figures("Chile's exports to Peru rose 8% year on year in 2023, according to "
+                                "Chilean customs data.") if x.kind == "trade_growth"]
+    (line,) = listings.render([f], {f.doc: "t.txt"}, "text")
+    for part in ("exports", "Chile→Peru", "year-on-year", "source: Chilean customs data", "when 2023"):
+        assert part in line
+    row = listings.as_dict(f)
+    assert (row["measure"], row["direction"], row["basis"]) == ("exports", "Chile→Peru", "year-on-year")
+
+
+def test_the_timeline_draws_targets_apart_from_outcomes():
+    from checker.output import timeline
+    facts = _figures("The two sides aim to raise trade between Chile and Peru from $50 billion in 2015 "
+                     "to $120 billion by 2030.")
+    drawn = timeline.build("Chile–Peru trade", facts, set(), {}, lambda w: w.value)
+    marks = [m for lane in drawn.lanes for m in lane.marks]
+    assert [(m.projected, "target" in m.label) for m in marks] == [(False, False), (True, True)]
+    assert "$120 billion" in marks[1].title
