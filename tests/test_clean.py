@@ -173,3 +173,42 @@ def test_ten_thousand_short_lines_take_linear_time():
     started = time.perf_counter()
     clean(text)
     assert time.perf_counter() - started < 3
+
+
+def test_breadcrumbs_section_labels_agency_credits_and_widget_messages_go():
+    text = "\n".join(["HomeWorldAfricaRUTO LANDS IN WASHINGTON", "News", "Ruto lands in Washington for a state visit",
+                      P1, "Reuters", P2, "  • Oops!", "    Something went wrong.", "    Please try again later.", P3])
+    assert _body(text) == "\n".join(["Ruto lands in Washington for a state visit", P1, P2, P3])
+    text = "\n".join(["الرئيسية > أخبار > عربي ودولي", "أخبار", "الرئيس الكيني يصل إلى واشنطن", AR1, "(أ ف ب)", AR2])
+    assert _body(text) == "\n".join(["الرئيس الكيني يصل إلى واشنطن", AR1, AR2])
+
+
+def test_a_subscription_prompt_after_the_article_goes_and_its_short_last_line_stays():
+    last = "He left for New York on Friday."
+    prompt = ["Get the analysis you can trust", "Join our community of readers for unlimited access to every story.",
+              "Subscribe", "Only $5 per month."]
+    long = f"{P1} {P2}"  # a paragraph on its own (a page of short lines only is kept whole)
+    text = "\n\n".join([P3, long, last, *prompt])
+    assert _body(text) == "\n".join([P3, long, last])
+    # A closing line, a signature or a cut-off line right after the article, the page's last line, stays.
+    for end in (last, "/انتهى/", "Officials from both sides said that th"):
+        assert _body("\n".join([P3, long, end])).endswith(end)
+
+
+def test_short_lines_after_the_article_that_are_a_footer_go():
+    # Two short lines after the article are a footer; a short line after furniture is no last line.
+    long = f"{P1} {P2}"  # a paragraph on its own (the page is not all short lines, which is kept whole)
+    assert _body("\n".join([P3, long, "About us", "Contact"])) == "\n".join([P3, long])
+    assert _body("\n".join([P3, long, "Leave a reply", "Please enter your name"])) == "\n".join([P3, long])
+    assert _body("\n".join([P3, long, "He left on Friday."])) == "\n".join([P3, long, "He left on Friday."])
+
+
+def test_arabic_stop_words_count_behind_a_proclitic():
+    from checker.read.clean import blocks
+
+    # 'وبهذه' is 'and' + 'with' + 'this', 'وفي' 'and in': stop words once their proclitics are read.
+    line = "وبهذه المناسبة، وفي حضور رئيس الوزراء، ترأس الرئيس إطلاق مركز التنسيق"
+    (b,) = blocks(line)
+    words = line.replace("،", "").split()
+    plain = sum(w in {"هذه", "في"} for w in words)
+    assert plain == 0 and b.stop_density >= 2 / len(words)

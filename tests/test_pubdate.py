@@ -104,13 +104,61 @@ def test_a_url_with_several_dates_or_a_future_date_does_not_fail():
 
 
 
-def test_an_embedded_post_is_a_bound_not_a_date():
-    post = "“State visit confirmed.” — The Royal Family (@RoyalFamily) February 8, 2026"
-    text = f"7 February 2025\n{PARA}\n{post}"  # a header date a year before the post it embeds
-    got = choose(text, clean(text), "en", today=date(2026, 3, 1))
-    assert got.published is None and "older than a post the page embeds, of 2026-02-08" in got.evidence
-    text = f"9 February 2026\n{PARA}\n{post}"
-    assert choose(text, clean(text), "en", today=date(2026, 3, 1)).published == date(2026, 2, 9)
+POST_EN = "“State visit confirmed.” — The Royal Family (@RoyalFamily) February 8, 2026"
+POST_AR = "“تأكيد زيارة الدولة.” — منصة الأخبار (@news_ar) ٨ فبراير ٢٠٢٦"
+PARA_AR = ("وصل رئيس الوزراء الصيني لي تشيانغ إلى أستراليا في زيارة تستغرق أربعة أيام، واعدا بمزيد من "
+           "التجارة وبعلاقات أوثق بين البلدين بعد سنوات من الفتور.")
+
+
+def test_an_embedded_post_bounds_the_date_from_below_and_is_a_candidate():
+    when = date(2026, 3, 1)
+    text = f"7 February 2025\n{PARA}\n{POST_EN}"  # a header date a year before the post it embeds
+    got = choose(text, clean(text), "en", today=when)
+    assert got.published == date(2026, 2, 8)
+    assert "set aside 2025-02-07 (older than a post the page embeds, of 2026-02-08)" in got.evidence
+    assert "the embedded post's" in got.evidence
+    got = choose(f"{PARA}\n{POST_EN}", clean(f"{PARA}\n{POST_EN}"), "en", today=when)  # the post alone
+    assert got.published == date(2026, 2, 8) and "an embedded post of 2026-02-08" in got.evidence
+
+
+def test_a_date_the_page_prints_beats_an_embedded_posts_without_other_evidence():
+    when = date(2026, 3, 1)
+    text = f"9 February 2026\n{PARA}\n{POST_EN}"
+    got = choose(text, clean(text), "en", today=when)
+    assert got.published == date(2026, 2, 9) and "the earliest" in got.evidence
+    # The URL's date beats the post's; a URL older than the post is not the page's date.
+    url = "https://example.com/2026/02/10/state-visit"
+    assert choose(f"{PARA}\n{POST_EN}", clean(f"{PARA}\n{POST_EN}"), "en", url=url, today=when).published == date(2026, 2, 10)
+    url = "https://example.com/2026/02/01/state-visit"
+    assert choose(f"{PARA}\n{POST_EN}", clean(f"{PARA}\n{POST_EN}"), "en", url=url, today=when).published == date(2026, 2, 8)
+    # A URL's month that holds the post's day: the post dates the page, and the month agrees.
+    got = choose(f"{PARA}\n{POST_EN}", clean(f"{PARA}\n{POST_EN}"), "en", url="https://example.com/2026/02/x", today=when)
+    assert got.published == date(2026, 2, 8) and "the URL's month agrees" in got.evidence
+
+
+def test_embedded_posts_on_arabic_pages_in_both_forms():
+    when = date(2026, 3, 1)
+    for post in (POST_AR, POST_EN):  # an Arabic page may embed a post in its Arabic or English form
+        text = f"7 فبراير 2025\n{PARA_AR}\n{post}"
+        got = choose(text, clean(text), "ar", today=when)
+        assert got.published == date(2026, 2, 8), post
+        assert "older than a post the page embeds" in got.evidence
+    text = f"{PARA}\n{POST_AR}"  # and an English page an Arabic one
+    assert choose(text, clean(text), "en", today=when).published == date(2026, 2, 8)
+
+
+def test_a_post_in_the_future_is_set_aside_and_bounds_nothing():
+    text = f"7 February 2025\n{PARA}\n{POST_EN}"
+    got = choose(text, clean(text), "en", today=date(2025, 6, 1))
+    assert got.published == date(2025, 2, 7) and "2026-02-08 (in the future)" in got.evidence
+
+
+def test_a_weekday_in_an_embedded_post_is_no_evidence():
+    # 5 and 6 March 2024 were a Tuesday and a Wednesday; only the post names a weekday.
+    post = "“Talks end on Wednesday” — Ministry (@ministry) March 5, 2024"
+    text = f"5 March 2024\n6 March 2024\n{PARA}\n{post}"
+    got = choose(text, clean(text), "en", today=TODAY)
+    assert got.published == date(2024, 3, 5) and "Wednesday" not in got.evidence
 
 
 def test_url_forms_beyond_htmldates_and_a_month_alone_is_partial():

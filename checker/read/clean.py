@@ -54,6 +54,24 @@ def _stoplist() -> frozenset[str]:
     return frozenset(w.lower() for name in names for w in justext.get_stoplist(name))
 
 
+@lru_cache(maxsize=1)
+def _proclitics() -> tuple[tuple[str, str], ...]:
+    """(prefix, what the word keeps of it), longest first: rules/common/entities.yaml's proclitics."""
+    lexicon = rules.load("common", "entities").lexicons.get("proclitics", {})
+    return tuple(sorted(((p, str(k or "")) for p, k in lexicon.items()), key=lambda pk: -len(pk[0])))
+
+
+@lru_cache(maxsize=65536)
+def _is_stopword(word: str) -> bool:
+    """A stop word, also behind a proclitic: Arabic writes 'and', 'in', 'the' onto the next word,
+    which jusText's lists hold alone (so 'and with this' counts as the stop word 'this')."""
+    stoplist = _stoplist()
+    if word in stoplist:
+        return True
+    return any(word.startswith(p) and len(word) > len(p) and kept + word[len(p):] in stoplist
+               for p, kept in _proclitics())
+
+
 def _lines(text: str):
     """(start, end) of each line, without its line break."""
     start = 0
@@ -119,7 +137,6 @@ class Block:
 
 def blocks(text: str) -> list[Block]:
     """The non-blank lines of `text` as blocks, each marked with what the rules say of it."""
-    stoplist = _stoplist()
     out: list[Block] = []
     for start, end in _lines(text):
         folded = fold(text[start:end])
@@ -133,7 +150,7 @@ def blocks(text: str) -> list[Block]:
         b = Block(body, pieces, folded.text,
                   headline=len(body) <= HEADLINE_CHARS and not _fires("sentence-end", folded.text),
                   chars_count_in_links=sum(len(m.group()) for m in _LINK.finditer(body)),
-                  stop_density=sum(w in stoplist for w in words) / len(words) if words else 0.0)
+                  stop_density=sum(map(_is_stopword, words)) / len(words) if words else 0.0)
         if _fires("list-heading", folded.text):
             b.furniture = "list-heading"
         elif _fires("drop-line", folded.text):
@@ -234,6 +251,19 @@ def revise(bs: list[Block]) -> None:
             b.class_type = "good"
 
 
+def _last_line(every: list[Block]) -> None:
+    """A short line right after the article, with nothing after it but lines a rule drops, is the
+    article's last line (jusText reads the page's end as furniture): a closing sentence, a
+    signature, an excerpt cut off. Only one line, and only next to the article: several short
+    lines, or a short line after furniture, are a footer."""
+    rest = [i for i, b in enumerate(every) if b.furniture != "drop-line"]
+    if len(rest) < 2 or rest[-2] != rest[-1] - 1:
+        return
+    last, before = every[rest[-1]], every[rest[-2]]
+    if last.cf_class == "short" and last.class_type == "bad" and before.class_type == "good":
+        last.class_type = "good"
+
+
 def _good_ahead(bs: list[Block], i: int) -> bool:
     """A good block follows block i within MAX_HEADING_DISTANCE characters."""
     distance, j = 0, i + 1
@@ -268,8 +298,10 @@ def clean(text: str) -> Ranges:
     """The ranges of `text` that are the article itself, in order. A line a rule drops whatever
     its neighbours (an advertisement label, a share button) is left out of the classification too:
     it says nothing of the lines around it."""
-    bs = [b for b in blocks(text) if b.furniture != "drop-line"]
+    every = blocks(text)
+    bs = [b for b in every if b.furniture != "drop-line"]
     classify(bs)
+    _last_line(every)
     return tuple(p for b in bs if b.class_type == "good" for p in b.pieces)
 
 

@@ -3,12 +3,15 @@
 Candidates are the dates (rules/<lang>/pubdate.yaml, month names from <lang>/dates.yaml)
 printed in the header (the lines before the first paragraph), in a dateline at the very start
 of the first paragraph ("Jakarta, 7 September 2023 -"), in a "today is ..." sentence anywhere
-(rules marked `anywhere`), and in the page's URL (htmldate's URL reader). A date in the future
-is no publication date. A date at the very top of the page that is later than every other
-candidate is the site's banner (the day the page was read) and is set aside. With several
-candidates, each is scored on evidence: a date printed again (a photo caption), a weekday the
-body names (not the banner's) that fits it but not every other candidate, the URL agreeing.
-Without any evidence the earliest wins: a page's own date is never before its article's.
+(rules marked `anywhere`), in the date line of an embedded post (rules marked `lower_bound`, read
+in every language: an embed speaks the embedding site's language, not the article's), and in the
+page's URL (htmldate's URL reader). A date in the future is no publication date, and neither is a
+date older than a post the page embeds. A date at the very top of the page that is later than
+every other candidate is the site's banner (the day the page was read) and is set aside. With
+several candidates, each is scored on evidence: a date printed again (a photo caption), a weekday
+the body names (not the banner's) that fits it but not every other candidate, the URL agreeing.
+Without any evidence a date the page prints for itself beats a post's, and the earliest wins: a
+page's own date is never before its article's.
 """
 from __future__ import annotations
 
@@ -113,16 +116,18 @@ def _dateline(text: str, kept, header_end: int, lang: str) -> list[tuple[date, i
 
 def _anywhere(text: str, kept, lang: str, lower_bound: bool = False) -> list[tuple[date, int, int]]:
     """Dates of the rules read in the whole text: 'today is ...' sentences, which date the page,
-    or (lower_bound) the dates of embedded posts, which the page cannot be older than."""
+    or (lower_bound) the dates of embedded posts, which the page cannot be older than; these are
+    read with the rules of every language, since a post is embedded in the site's language."""
     out = []
     for s, e in kept:
         folded = fold(text[s:e])
-        for rule, rx in _patterns(lang):
-            if rule.get("anywhere") and bool(rule.get("lower_bound")) == lower_bound:
-                for m in rx.finditer(folded.text):
-                    if d := _date(m, lang):
-                        a, b = folded.span(*m.span())
-                        out.append((d, s + a, s + b))
+        for rule_lang in (rules.languages() if lower_bound else (lang,)):
+            for rule, rx in _patterns(rule_lang):
+                if rule.get("anywhere") and bool(rule.get("lower_bound")) == lower_bound:
+                    for m in rx.finditer(folded.text):
+                        if d := _date(m, rule_lang):
+                            a, b = folded.span(*m.span())
+                            out.append((d, s + a, s + b))
     return out
 
 
@@ -169,12 +174,13 @@ def choose(text: str, kept, lang: str, url: str | None = None, today: date | Non
     lines = lines if len(lines) <= BANNER_LINES + HEADER_LINES else lines[:BANNER_LINES] + lines[-HEADER_LINES:]
     found = [(d, s + a, s + b) for s, e in lines for d, a, b in dates_in(text[s:e], lang)]
     found += _dateline(text, kept, header_end, lang) + _anywhere(text, kept, lang)
+    embedded = _anywhere(text, kept, lang, lower_bound=True)
     notes = []
-    future = sorted({d for d, *_ in found if d > today})
+    future = sorted({d for d, *_ in found + embedded if d > today})
     if future:
         notes.append("set aside " + ", ".join(d.isoformat() for d in future) + " (in the future)")
     found = sorted({x for x in found if x[0] <= today}, key=lambda x: x[1])
-    posts = [d for d, *_ in _anywhere(text, kept, lang, lower_bound=True) if d <= today]
+    posts = sorted({d for d, *_ in embedded if d <= today})
     if posts and (older := sorted({d for d, *_ in found if d < max(posts)})):
         notes.append("set aside " + ", ".join(d.isoformat() for d in older)
                      + f" (older than a post the page embeds, of {max(posts).isoformat()})")
@@ -182,19 +188,29 @@ def choose(text: str, kept, lang: str, url: str | None = None, today: date | Non
     in_url = url_date(url, today)
     url_month = in_url if isinstance(in_url, str) else None
     in_url = None if url_month else in_url
-    candidates = sorted({d for d, _s, _e in found})
-    listed = ", ".join(dict.fromkeys(d.isoformat() for d, *_ in found))
-    if not candidates:
-        if in_url:
+    own = {d for d, _s, _e in found}
+    latest_post = max(posts) if posts else None
+    if not own:
+        if in_url and not (latest_post and in_url < latest_post):
             return Choice(in_url, "; ".join([f"the URL's date {in_url.isoformat()}", *notes]))
-        if url_month:
+        if url_month and not (latest_post and latest_post.isoformat()[:7] >= url_month):
             return Choice(None, "; ".join([f"the URL's month {url_month}", *notes]), url_month)
-        return Choice(None, "; ".join(["no date found", *notes]) if notes else "no date found")
+        if not latest_post:
+            return Choice(None, "; ".join(["no date found", *notes]) if notes else "no date found")
+    # An embedded post's date is a candidate too (the page is often of the same day), but weaker
+    # than a date the page prints for itself: only the latest post can be the page's date.
+    post_only = {latest_post} - own if latest_post else set()
+    candidates = sorted(own | post_only)
+    listed = ", ".join(dict.fromkeys(d.isoformat() for d, *_ in found))
+    if post_only:
+        notes.append(f"an embedded post of {latest_post.isoformat()}")
     article = "\n".join(text[s:e] for s, e in kept)
-    everywhere = [d for d, _s, _e in dates_in(article, lang)]
+    # Two rules reading one date (a 'today is' sentence and its day-month-year) count it once.
+    everywhere = [d for d, _e in {(d, e) for d, _s, e in dates_in(article, lang)}]
     # A weekday is evidence only where the article speaks: not on a line that prints a candidate
-    # date, nor in the page's first lines (a banner's weekday is the day the page was read).
-    dated = {_line_index(text, s) for _d, s, _e in found}
+    # date or an embedded post, nor in the page's first lines (a banner's weekday is the day the
+    # page was read).
+    dated = {_line_index(text, s) for _d, s, _e in found + embedded}
     named = _weekdays("\n".join(text[s:e] for s, e in kept if _line_index(text, s) not in dated
                                 and (_line_index(text, s) >= BANNER_LINES or e - s >= PARAGRAPH_CHARS)), lang)
 
@@ -208,21 +224,29 @@ def choose(text: str, kept, lang: str, url: str | None = None, today: date | Non
             why.append(f"the text's '{named[fits[0]]}' ({_weekday_name(fits[0])}) fits it")
         if in_url == d:
             why.append("the URL agrees")
+        elif url_month and url_month == d.isoformat()[:7]:
+            why.append("the URL's month agrees")
         return why
 
-    if len(candidates) > 1:
+    if len(candidates) > 1 and found:
         top, start, _end = found[0]
-        others = [d for d in candidates if d != top] + ([in_url] if in_url else [])
-        if _line_index(text, start) < BANNER_LINES and all(top > d for d in others) and not reasons(top):
+        # A post, weaker than the page's own dates, does not make a date at the top a banner.
+        others = [d for d in candidates if d != top and d not in post_only] + ([in_url] if in_url else [])
+        if others and _line_index(text, start) < BANNER_LINES and all(top > d for d in others) and not reasons(top):
             notes.append(f"set aside {top.isoformat()} (the site's banner: at the top, later than every "
                          "other date, no evidence)")
             candidates.remove(top)
     if len(candidates) == 1 and not notes:
         d = candidates[0]
         return Choice(d, "; ".join([f"header date {d.isoformat()}", *reasons(d)]))
-    best = max(candidates, key=lambda c: (len(reasons(c)), -c.toordinal()))
-    why = reasons(best) or ["no other evidence, the earliest (a page's own date is never before its article's)"]
-    return Choice(best, f"header dates {listed}; " + "".join(n + "; " for n in notes)
+    best = max(candidates, key=lambda c: (len(reasons(c)), c not in post_only, -c.toordinal()))
+    if reasons(best):
+        why = reasons(best)
+    elif best in post_only:
+        why = ["no other evidence, the embedded post's (the page is not older than a post it embeds)"]
+    else:
+        why = ["no other evidence, the earliest (a page's own date is never before its article's)"]
+    return Choice(best, (f"header dates {listed}; " if listed else "") + "".join(n + "; " for n in notes)
                   + f"chose {best.isoformat()}: " + "; ".join(why))
 
 
