@@ -49,8 +49,11 @@ SEVERITIES = Enum({"error", "warning", "info"})
 # anywhere inside a rule is an error naming the file, the rule and the key.
 EVENT_ROLES = {
     "order": Enum({"sv", "vs"}), "window": int, "subject": ListOf(ENTITY_TYPES), "object": ListOf(ENTITY_TYPES),
-    "place": ListOf(ENTITY_TYPES), "needs": ListOf(Enum({"subject", "object", "place", "quantity"})),
+    "place": ListOf(ENTITY_TYPES), "needs": ListOf(Enum({"subject", "object", "place", "quantity", "when"})),
     "object_gap": int, "object_from": Enum({"post"}), "quantity": str, "subject_format": str,
+    # a post taken up by the subject itself ('since taking office'): a subject told before may be
+    # carried over, which an appointment's rule never does (the appointer is not the appointee)
+    "carry": bool,
     # figures: what the trigger measures; which way it flows (out: exports to the partner; in:
     # imports from it) and the pattern of events.yaml that introduces the partner ('to', 'from')
     "measure": str, "flow": Enum({"out", "in"}), "partner": str,
@@ -96,6 +99,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "entities": {"name": str, "type": ENTITY_TYPES, "aliases": ListOf(str), "wikidata": str, "part_of": str,
                  "country": str},  # a person's country (a country entity's name)
     "titles": {"pattern": "regex", "post": str, "country": str, "single_holder": bool},
+    # a government's line-up: the post given to the person named on `side` of the match
+    "lineups": {"pattern": "regex", "post": str, "side": Enum({"before", "after"}), "appointment": bool},
     "names": {},  # lexicons only: honorifics, particles, stop words, given names
     "places": {},  # lexicons only, generated: checker/extract/gazetteer.py
     "events": {
@@ -118,6 +123,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
 }
 REQUIRED: dict[str, set[str]] = {
     "boilerplate": {"pattern", "action"},
+    "lineups": {"pattern", "post", "side"},
     "sentences": {"pattern", "action"},
     "language": {"lang", "script", "pattern", "min_share"},
     "pubdate": {"date_pattern"},
@@ -326,8 +332,8 @@ def parse(data: Any, path: Path, lang: str, kind: str) -> RuleSet:
 
 # Every language folder holds these files, and common/ these: a missing one is an error at load,
 # not a language that silently reads nothing.
-LANGUAGE_FILES = ("boilerplate", "dates", "events", "figures", "modality", "names", "pubdate", "quantities", "sentences",
-                  "titles")
+LANGUAGE_FILES = ("boilerplate", "dates", "events", "figures", "lineups", "modality", "names", "pubdate", "quantities",
+                  "sentences", "titles")
 COMMON_FILES = ("boilerplate", "conflicts", "entities", "language", "orthography", "places", "titles", "units")
 
 

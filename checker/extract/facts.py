@@ -17,7 +17,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 from typing import Any, Iterable, Sequence
 
-from checker.extract import figures, names, quantities, timex
+from checker.extract import figures, lineup, names, quantities, timex
 from checker import rules
 from checker.model import Entity, Fact, Quantity, When
 from checker.textfold import fold
@@ -107,6 +107,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     ctx = DocumentContext(doc.lang, doc.published, sentences)
     facts: list[Fact] = []
     bare: list[tuple[Any, Entity]] = []  # people named after a post without its country
+    members: list[tuple[Any, Found, lineup.Entry]] = []  # a government's line-up
     for sentence in sentences:
         first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         own = [_shift(w, -sentence.start) for w in whens[first:last] if w.end <= sentence.end]
@@ -114,9 +115,14 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
         facts.extend(_role_facts(doc.id, sentence, f, ctx))
         facts.extend(sentence_facts(doc.id, sentence, f, ctx, ruleset.rules))
         bare.extend((sentence, e) for e in f.entities if e.bare_post and not e.title and e.type == "person")
+        members.extend((sentence, f, entry) for entry in lineup.find(sentence.text, doc.lang, f.entities))
         ctx.see(f, sentence.start)
     # after the whole document, so that a country named with the person later counts too
     facts.extend(_bare_role_facts(doc.id, bare, ctx))
+    # a name right after an appointment verb ('appointed X as foreign minister') is the event rules'
+    # to read, not a line-up's, which would name the same post in other words or guess its country
+    appointing = [r for r in ruleset.rules if r["kind"] == "appointment" and not (r.get("roles") or {}).get("carry")]
+    facts.extend(_lineup_facts(doc.id, [m for m in members if not _appointed_here(m[0].text, m[2], appointing)], ctx))
     return _dedupe(facts)
 
 
@@ -264,23 +270,40 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
 
     people = roles.get("subject", ())
     before, after = near(people, "before"), near(people, "after")
+    if roles.get("object_from") and "person" in people and not [e for e in after if e.start - t.end <= 2] \
+            and not any(e.start <= t.end < e.end for e in found.entities):
+        # a capitalised name right after the verb that gives a post, which nothing else introduced
+        # ('appointed Jafar Hassan'); only there: after other verbs a capitalised run is as often a title
+        named = names.latin_name_after(sentence.text, t.end, f"{ctx.lang}/names/after-event")
+        if named is not None and named.end <= hi and not any(e.start < named.end and named.start < e.end for e in found.entities):
+            after = sorted([named, *after], key=lambda e: e.start)
     # the holder of a post taken up is not the one who gives it ('the emir appointed X'): no carry there
     carried = (_carried(t, before, after, ctx, cues, roles, lo, hi, sentence.start, found, chained)
-               if "person" in people and "object_from" not in roles else None)
+               if "person" in people and ("object_from" not in roles or roles.get("carry")) else None)
     if carried is not None and roles.get("order", "vs") == "sv":
         before = [carried, *before]  # 'he will meet X': he stands where the subject stands
     subject_e, object_e = _pick_people(roles, before, after, cues, t)
+    if carried is None and subject_e is None and roles.get("carry") and ctx.last_subject is not None \
+            and ctx.last_subject_in in (sentence.start, ctx.previous_start):
+        # a post taken up, told without a name ('since taking office', a pronoun written on the verb):
+        # the subject of the latest fact of this sentence or the previous one
+        carried = replace(ctx.last_subject, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
     if carried is not None and subject_e is None:
         subject_e = carried
     appointer = None
-    if t.office:  # 'X appointed Y as <office>': Y, between the trigger and the office, is the appointee
-        named = [e for e in near(people, "after") if e.end <= t.office_start]
-        appointer = next(iter(near(people, "before")), None) if named else None
-        subject_e = named[0] if named else subject_e
+    c_lo, c_hi = cues.clause(t.start, t.end)
+    if roles.get("object_from") == "post" and not roles.get("carry"):
+        # 'X appointed Y as <office>', 'عين X Y <office>': the last person between the trigger and the
+        # office is the appointee, the one before them (or before the trigger) the appointer
+        named = [e for e in after if e.end <= (t.office_start if t.office else c_hi)]
+        if named:
+            subject_e = named[-1]
+            appointer = named[0] if len(named) > 1 else next(iter(near(people, "before")), None)
+            if not t.office:
+                return None  # the post given is not named: not the appointer's own post either
     if subject_e is not None and object_e is not None and subject_e.name == object_e.name:
         object_e = None
     place_types = roles.get("place", ())
-    c_lo, c_hi = cues.clause(t.start, t.end)
     # Verb-first rules take the destination after the trigger ('visited Beijing'); subject-first ones also before it.
     places = [e for e in near(place_types, "after") if e.end <= c_hi] or (
         [e for e in near(place_types, "before") if e.start >= c_lo] if roles.get("order") == "sv" else [])
@@ -290,10 +313,14 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     subject = subject_e.name if subject_e else None
     obj = object_e.name if object_e else None
     if roles.get("object_from") == "post" and subject:  # the post taken up: named as an office, or the person's title
-        obj = (_post(t.office, appointer, ctx) if t.office else None) or ctx.posts.get(subject)
+        held = ctx.posts.get(subject) or (subject_e.title if subject_e is not None else None)
+        if t.office and held and held.endswith(" " + t.office):
+            obj = held  # 'since taking office as prime minister': the post the person is named with
+        else:
+            obj = (_post(t.office, appointer, ctx) if t.office else None) or held
     quantity = None
     have = {"subject": subject, "object": obj, "place": places[0] if places else None, "quantity": quantity}
-    if any(have.get(need) is None for need in roles.get("needs", ())):
+    if any(have.get(need) is None for need in roles.get("needs", ()) if need != "when"):  # the date: below
         return None
     rule = t.rule.id
     if subject_e is not None and subject_e is carried:
@@ -304,8 +331,11 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     m_lo, m_hi = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW)), min(hi, c_hi)
     modality, tense = timex.clause(_masked(sentence.text[m_lo:m_hi], found.entities, m_lo), ctx.lang)
     modality = t.rule.get("modality") or modality
+    own_date = "when" in roles.get("needs", ())  # a date of its own, never the article's ('took office in May')
     when = _when(found, t, lo, hi, ctx, cues, sentence.start,
-                 inherit=modality == "asserted" and tense != "future")
+                 inherit=modality == "asserted" and tense != "future" and not own_date)
+    if own_date and (when is None or when.value is None):
+        return None  # 'since he took office', undated: nothing a source could contradict
     start, end = sentence.start + lo, sentence.start + hi
     return Fact(
         doc=doc_id, kind=kind, subject=subject, object=obj,
@@ -577,6 +607,51 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
     return out
 
 
+def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext) -> list[Fact]:
+    """A government's line-up: each member holds the post the list gives them (a role dated by the
+    article) and, where the rule says so, was appointed to it (the sentence's own date, else the
+    article's main date, else its publication day). The country is the one the document's officials
+    serve, else the one it names most; none known, no fact."""
+    if not members:
+        return []
+    country = _document_country(ctx)
+    adjective = names.adjective(country) if country else None
+    if adjective is None:
+        return []
+    out = []
+    for sentence, found, entry in members:
+        post = f"{adjective} {entry.post}"
+        start, end = sentence.start + min(entry.person.start, entry.start), sentence.start + max(entry.person.end, entry.end)
+        rule = f"{entry.rule}+country/document"
+        role_when = _publication_day(ctx.published)
+        out.append(Fact(doc=doc_id, kind="role", subject=entry.person.name, object=post, when=role_when,
+                        sentence=sentence.text, span=(start, end), rule=rule,
+                        id=_fact_id(doc_id, "role", start, end, entry.person.name, post)))
+        if entry.appointment:
+            own = sorted(found.whens, key=lambda w: abs(w.start - entry.end))
+            when = (_shift(own[0], sentence.start) if own else
+                    replace(ctx.peg, explanation=f"the article's main date (none in the sentence): {ctx.peg.explanation}")
+                    if ctx.peg is not None else role_when)
+            out.append(Fact(doc=doc_id, kind="appointment", subject=entry.person.name, object=post, when=when,
+                            sentence=sentence.text, span=(start, end), rule=rule,
+                            id=_fact_id(doc_id, "appointment", start, end, entry.person.name, post)))
+    return out
+
+
+def _appointed_here(text: str, entry: lineup.Entry, appointing: Sequence[rules.Rule]) -> bool:
+    """Does an appointment verb stand right before the entry's person (courtesy titles at most between)?"""
+    return any(t.end <= entry.person.start and len(text[t.end:entry.person.start].split()) <= 3
+               for t in triggers(text, appointing))
+
+
+def _document_country(ctx: DocumentContext) -> str | None:
+    """The country most of the document's titled officials serve, else the one it names most."""
+    seen = Counter(filter(None, ((names.posts().get(p) or {}).get("country") for p in ctx.posts.values())))
+    if seen:
+        return seen.most_common(1)[0][0]
+    return ctx.countries[0] if ctx.countries else None
+
+
 def _publication_day(published: date | None) -> When | None:
     if published is None:
         return None
@@ -608,7 +683,7 @@ def run_example(ruleset: rules.RuleSet, rule: rules.Rule, example: rules.Example
     ctx = DocumentContext(ruleset.lang, date.fromisoformat(published) if published else None, [sentence])
     f = _find(example.text, timex.tag(example.text, ruleset.lang, ctx.published), ctx)
     ctx.posts.update({e.name: e.title for e in f.entities if e.type == "person" and e.title})
-    facts = [x for x in sentence_facts("example", sentence, f, ctx, ruleset.rules) if x.rule == rule.id]
+    facts = [x for x in sentence_facts("example", sentence, f, ctx, ruleset.rules) if x.rule.split("+")[0] == rule.id]
     if not facts:
         return None
     x = facts[0]

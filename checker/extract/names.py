@@ -31,6 +31,9 @@ _SPACES = re.compile(r"[ \t\u00a0]{1,8}")
 _COMMA_BEFORE = re.compile(r"[,\u060c][ \t\u00a0]*\Z")
 _ABBREV_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}")  # after an honorific, which may be abbreviated (Mr.)
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# what may stand between a name and a post written beside it: a comma or spaces before, a colon after
+_BESIDE_BEFORE = re.compile(r"[ \t\u00a0]*[,\u060c]?[ \t\u00a0]*")
+_BESIDE_AFTER = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*")
 MAX_NAME_WORDS = 4  # an unknown name is at most this many words (initials included, particles not)
 MAX_ALIAS_WORDS = 8  # an alias longer than this is refused when the index is built
 MIN_PART = 3  # a lone part of a name (surname, given name) must have this many letters to corefer
@@ -400,6 +403,11 @@ def _post_of(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str
     return _compose(rule["post"], office, country)
 
 
+def adjective(country: str) -> str | None:
+    """The adjective a country's posts are named with ('Lebanon' -> 'Lebanese'; rules/common/titles.yaml)."""
+    return _shared().lookup("post_adjective", country)
+
+
 def _compose(template: str, office: str, country: str) -> tuple[str, str, bool]:
     shared = _shared()
     values = {"office": office, "adjective": shared.lookup("post_adjective", country)}
@@ -508,7 +516,13 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
         w = words[i - 1]
         if i < j and not _gap_ok(folded, w, words[i]):
             break
-        if not _name_word_ok(w, None, L, bool(_LATIN.match(w.text))):
+        # the word before it decides whether a family name with the article belongs ('Amer al-Bisat')
+        prev = words[i - 2] if i >= 2 and _gap_ok(folded, words[i - 2], w) and (i - 2) not in blocked else None
+        # Arabic has no capitals: a family name with the article right before the post, after a name part
+        last_after_name = (i == j and prev is not None and not _LATIN.match(w.text) and w.key not in L.stop
+                           and not any(ch.isdigit() for ch in w.text)
+                           and (prev.key in L.given or romanise.is_name_part(prev.text)))
+        if not (_name_word_ok(w, prev, L, bool(_LATIN.match(w.text))) or last_after_name):
             break
         i -= 1
     if i == j:
@@ -689,6 +703,59 @@ def find(text: str, lang: str) -> list[Entity]:
         raise TypeError("find() takes text as a str")
     f, found, _ = _analyse(text, lang)
     return sorted((_entity(text, f, x) for x in found), key=lambda e: (e.start, e.end))
+
+
+def person_beside(text: str, f: Folded, at: int, side: str, lang: str, rule: str) -> Entity | None:
+    """A person's name written right before folded offset `at` (side 'before': a post after the name,
+    'X, as minister of defence', a comma or spaces between) or right after it (side
+    'after': 'Minister of Defence: X'). Bounded as a name beside a title is: stop and function words
+    end it, and in Arabic it starts at a given name or an attested name part; a conjunction written on
+    its first word ('and X') is left out. Offsets of the Entity are into text; None if no name stands there."""
+    folded = f.text
+    words = list(_words(folded))
+    L = _lang(lang)
+    blocked = {n for n, w in enumerate(words)
+               if w.key in L.stop_as_written and L.stop_as_written[w.key] == _as_written(text, f, w)}
+    if side == "before":
+        last = next((k for k in range(len(words) - 1, -1, -1) if words[k].end <= at), None)
+        if last is None or not _BESIDE_BEFORE.fullmatch(folded, words[last].end, at):
+            return None
+        cap = _capture_before(folded, words, last + 1, L, blocked)
+    else:
+        first = next((k for k, w in enumerate(words) if w.start >= at), None)
+        if first is None or not _BESIDE_AFTER.fullmatch(folded, at, words[first].start):
+            return None
+        cap = _capture_after(folded, words, first, L, blocked)
+        if cap is not None and not _name_shaped(words[cap[0]:cap[1]], L):
+            cap = None
+    if cap is None:
+        return None
+    i, j = cap
+    start = words[i].start
+    head = words[i]
+    whole = head.key in L.given or romanise.is_name_part(head.text)
+    for p, kept, skip in _proclitics():  # 'and Youssef' written as one word: the name is Youssef
+        rest = head.text[len(p):]
+        if not whole and not kept and head.text.startswith(p) and (
+                _word_key(rest) in L.given or romanise.is_name_part(rest)):
+            start += len(p)
+            break
+    known_ = [k for s, e, k in _alias_matches(folded, [_Word(start, head.end, folded[start:head.end],
+                                                               _word_key(folded[start:head.end])), *words[i + 1:j]])
+              if s == start and e == words[j - 1].end]
+    x = _Found(start, words[j - 1].end, known_[0] if known_ and known_[0].type == "person" else None, rule=rule)
+    return _entity(text, f, x)
+
+
+def latin_name_after(text: str, at: int, rule: str) -> Entity | None:
+    """A capitalised name right after text[at] (an event verb: 'appointed Jafar Hassan the ...'),
+    for Latin script only, where capitals mark a name; bounded as any unknown name."""
+    f = fold(text)
+    pos = at if f.offsets is None else next((i for i, o in enumerate(f.offsets) if o >= at), len(f.offsets))
+    m = _SPACES.match(f.text, pos)
+    if m is None or not _LATIN.match(f.text, m.end()) or not f.text[m.end()].isupper():
+        return None
+    return person_beside(text, f, pos, "after", "en", rule)
 
 
 def bare_posts(text: str, lang: str) -> list[tuple[int, int]]:

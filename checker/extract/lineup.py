@@ -1,0 +1,102 @@
+"""A government's line-up: members named beside the post given to them, as cabinet lists are
+written ("X, as minister of defence", "Minister of Defence: X"), driven by rules/<lang>/lineups.yaml.
+
+Each entry names a person and a post without its country (the list names the country once, if at
+all); the event engine adds the country the document's officials serve and makes the role and,
+where the rule says so, the appointment.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker import rules
+from checker.extract import names
+from checker.model import Entity
+from checker.textfold import fold
+
+_SLOT = re.compile(r"\{portfolio\}")
+
+
+@dataclass(frozen=True)
+class Entry:
+    person: Entity  # offsets into the sentence
+    post: str  # without its country: 'minister of energy and water'
+    appointment: bool
+    start: int  # the post's words, offsets into the sentence
+    end: int
+    rule: str
+
+
+def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]:
+    """Every line-up entry of a sentence; a person the finders named already (`entities`) keeps that name."""
+    ruleset = rules.load(lang, "lineups")
+    if not ruleset.rules:
+        return []
+    f = fold(text)
+    out = []
+    for rule in ruleset.rules:
+        for m in rule.regex.finditer(f.text):
+            post = _post(ruleset, rule, m)
+            if post is None:
+                continue
+            at = m.start() if rule["side"] == "before" else m.end()
+            person = names.person_beside(text, f, at, rule["side"], lang, rule.id)
+            if person is None:
+                continue
+            if rule["side"] == "after" and not _alone(f.text, person, f, m.end()):
+                continue
+            # a name the finders read whole (a catalogue alias, a titled person), not one part of it
+            # that happens to recall someone named earlier
+            same = next((e for e in entities if e.type == "person" and e.start <= person.start and person.end <= e.end
+                         and not e.rule.startswith("coref/")), None)
+            if same is not None:
+                person = same
+            elif person.type != "person":
+                continue
+            s, e = f.span(*m.span())
+            out.append(Entry(person, post, bool(rule.get("appointment", False)), s, e, rule.id))
+    return out
+
+
+def _post(ruleset: rules.RuleSet, rule: rules.Rule, m: re.Match) -> str | None:
+    """The rule's post with its {portfolio} in English: every ministry the group names, joined by 'and'."""
+    template = rule["post"]
+    if not _SLOT.search(template):
+        return template
+    if "portfolio" not in m.re.groupindex or not m.group("portfolio"):
+        return None
+    terms = ruleset.compile("{portfolio}", f"{rule.id}: portfolio")
+    found = []
+    for t in terms.finditer(m.group("portfolio")):
+        value = ruleset.lookup("portfolio", t.group(0))
+        if value is None:  # an article or a clitic stood before the term the lexicon knows
+            continue
+        if value not in found:
+            found.append(str(value))
+    if not found:
+        return None
+    return _SLOT.sub(" and ".join(found), template)
+
+
+def _alone(folded: str, person: Entity, f, end: int) -> bool:
+    """A name after a colon is a list item only if nothing but a parenthesis follows it on its line
+    ('Minister of Defence: X'), not a headline's statement ('Minister: we will ...')."""
+    rest = folded[_folded_end(f, person.end):].split("\n", 1)[0].strip()
+    return not rest or rest[0] in "(["
+
+
+def _folded_end(f, original_end: int) -> int:
+    if f.offsets is None:
+        return original_end
+    return next((i for i, o in enumerate(f.offsets) if o >= original_end), len(f.offsets))
+
+
+def run_example(ruleset: rules.RuleSet, rule: rules.Rule, example: rules.Example) -> dict | None:
+    """Example runner for lineups rules: the entries this rule finds in the example."""
+    mine = [e for e in find(example.text, ruleset.lang) if e.rule == rule.id]
+    if not mine:
+        return None
+    e = mine[0]
+    person = e.person.text if not e.person.known and names.link.is_arabic(e.person.text) else e.person.name
+    return {"person": person, "post": e.post, "appointment": e.appointment}

@@ -1,0 +1,77 @@
+"""A government's line-up (rules/<lang>/lineups.yaml) and the appointment rules of issue 10:
+each member is a role and an appointment to the post beside their name, in the document's country."""
+import time
+from datetime import date
+
+from checker.extract import facts, lineup
+from checker.extract.sentences import split
+
+
+class Doc:
+    def __init__(self, text, lang, published=None):
+        self.id, self.text, self.lang, self.published = "d", text, lang, published
+
+
+def _facts(text, lang, published=None):
+    doc = Doc(text, lang, published)
+    return facts.extract(doc, list(split(text, ((0, len(text)),), lang)))
+
+
+def test_arabic_lineup_is_a_role_and_an_appointment_in_the_documents_country():
+    text = ("وقع الرئيس اللبناني جوزيف عون مرسوم تشكيل الحكومة. وتضم الحكومة: ميشال منسى، وزيرا للدفاع، "
+            "وجوزيف صدي، وزيرا للطاقة والمياه.")
+    got = {(f.kind, f.subject, f.object) for f in _facts(text, "ar", date(2025, 2, 8))}
+    assert ("role", "Michel Menassa", "Lebanese minister of defence") in got
+    assert ("appointment", "Michel Menassa", "Lebanese minister of defence") in got
+    # the conjunction written on the first word is not part of the name, nor is the earlier Joseph
+    assert ("appointment", "Joseph Sadaa", "Lebanese minister of energy and water") in got
+    assert not any(s == "Joseph Aoun" and "energy" in (o or "") for _, s, o in got)
+
+
+def test_colon_lines_of_a_list_and_not_a_headline_statement():
+    text = "الرئيس اللبناني جوزيف عون\nوزير الخارجية والمغتربين: يوسف رجّي\nوزير الدفاع: لا تراجع عن موقفنا"
+    entries = [e for s in split(text, ((0, len(text)),), "ar") for e in lineup.find(s.text, "ar")]
+    assert [(e.person.text, e.post) for e in entries] == [("يوسف رجّي", "minister of foreign affairs and emigrants")]
+
+
+def test_english_lineup():
+    text = ("Jordanian Prime Minister Jafar Hassan was sworn in on Wednesday. Ayman Safadi was appointed as deputy "
+            "prime minister and minister of foreign affairs and expatriates, Saleh Kharabsheh as minister of energy.")
+    got = {(f.kind, f.subject, f.object) for f in _facts(text, "en", date(2024, 9, 19))}
+    assert ("appointment", "Ayman Safadi", "Jordanian deputy prime minister") in got
+    assert ("appointment", "Ayman Safadi", "Jordanian minister of foreign affairs and expatriates") in got
+    assert ("role", "Saleh Kharabsheh", "Jordanian minister of energy") in got
+
+
+def test_no_country_no_lineup_fact():
+    assert not [f for f in _facts("ميشال منسى، وزيرا للدفاع", "ar") if f.rule.startswith("ar/lineups")]
+
+
+def test_the_appointer_is_never_the_appointee():
+    text = "Turkish President Recep Tayyip Erdogan appointed Fatih Karahan on Friday."
+    assert not [f for f in _facts(text, "en", date(2024, 2, 3)) if f.kind == "appointment"]
+    text = "Turkish President Recep Tayyip Erdogan appointed Fatih Karahan as head of the country's central bank."
+    got = [(f.subject, f.object) for f in _facts(text, "en", date(2024, 2, 3)) if f.kind == "appointment"]
+    assert got == [("Fatih Karahan", "Turkish central bank governor")]
+
+
+def test_an_undated_tenure_is_no_fact():
+    text = "German Chancellor Friedrich Merz arrived in Beijing. This is his first visit to China since he took office."
+    assert not [f for f in _facts(text, "en", date(2026, 2, 25)) if f.kind == "appointment"]
+    text = "German Chancellor Friedrich Merz, who took office in May, arrived in Beijing."
+    got = [(f.subject, f.when.value) for f in _facts(text, "en", date(2026, 2, 25)) if f.kind == "appointment"]
+    assert got == [("Friedrich Merz", "2025-05")]
+
+
+def test_hostile_lineups_are_bounded_and_make_no_long_names():
+    cases = [
+        "الرئيس اللبناني جوزيف عون. " + "، ".join(["محمد أحمد علي حسن خالد وزيرا للدفاع"] * 200),
+        "الرئيس اللبناني جوزيف عون\n" + "\n".join(f"وزير الدفاع: اسم{i} عائلة{i}" for i in range(200)),
+        " ".join(["Minister"] + ["Name"] * 500) + " as minister of finance",
+        "Jordanian King " + " ".join(["word"] * 2500) + " as minister of finance",
+    ]
+    for text in cases:
+        t0 = time.perf_counter()
+        got = _facts(text, "ar" if "ا" in text else "en", date(2025, 2, 8))
+        assert time.perf_counter() - t0 < 5
+        assert all(len((f.subject or "").split()) <= 6 for f in got)
