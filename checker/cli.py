@@ -142,9 +142,9 @@ def ingest(paths, db_path, manifest, published, source, jobs, doc_timeout):
         result = _ingest(items, store, manifest=manifest, published=published, source=source, jobs=jobs,
                          doc_timeout=doc_timeout)
         if result.added or result.updated or store.comparison_pending():  # findings follow the archive, after a crash too
-            from checker.archive import recompute
+            from checker.archive import refresh
 
-            recompute(store)
+            refresh(store)
     finally:
         store.close()
     if result.failed:
