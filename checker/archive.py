@@ -2,14 +2,14 @@
 give undated documents the date a finding suggests. The one place where comparison meets the store."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from checker.compare.engine import Engine, block_key, sort_findings
 from checker.compare.in_document import document_findings
-from checker.compare.policy import norm, policy
+from checker.compare.policy import SEVERITY_ORDER, norm, policy
 from checker.model import Fact, Finding, When
 from checker.read.documents import Document
 
@@ -69,20 +69,36 @@ def _runs(facts: Iterable[Fact], run_key) -> Iterable[list[Fact]]:
         yield run
 
 
-def compare_store(store) -> list[Finding]:
-    """The full comparison pass over the archive, streaming it block by block in SQL order."""
+QUOTED_TOGETHER = 2000  # findings whose quotes are read from the documents in one go
+
+
+def compare_store(store) -> Iterator[Finding]:
+    """The full comparison pass over the archive, streaming it block by block in SQL order, and its
+    findings as they come (in block order, not sorted), their quotes read a few thousand at a time:
+    neither the facts nor the findings of the archive are held at once."""
     pol = policy()
-    engine = Engine(store.doc_meta(), pol=pol)
+    docs = store.doc_cache()
+    engine = Engine(docs, pol=pol)
     pair_kinds = sorted(k for k, v in pol.event_keys.items() if "participants" in v)
-    found: list[Finding] = []
-    for run in _runs(store.facts_by_subject(pair_kinds), lambda f: (f.kind, _lead(f, pair_kinds))):
-        found += engine.compare(run, posts=False)
-    role = pol.rule("role")
-    if role is not None and role.get("kinds"):
-        for run in _runs(store.facts_by_object(role.get("kinds")), lambda f: f.object):
-            if norm(run[0].object) in pol.single_holder:
-                found += engine.compare_post(run)
-    return sort_findings(_with_quotes(store, found))
+
+    def runs() -> Iterator[list[Finding]]:
+        for run in _runs(store.facts_by_subject(pair_kinds), lambda f: (f.kind, _lead(f, pair_kinds))):
+            docs.load(f.doc for f in run)
+            yield engine.compare(run, posts=False)
+        role = pol.rule("role")
+        if role is not None and role.get("kinds"):
+            for run in _runs(store.facts_by_object(role.get("kinds")), lambda f: f.object):
+                if norm(run[0].object) in pol.single_holder:
+                    docs.load(f.doc for f in run)
+                    yield engine.compare_post(run)
+
+    pending: list[Finding] = []
+    for found in runs():
+        pending += found
+        if len(pending) >= QUOTED_TOGETHER:
+            yield from _with_quotes(store, pending)
+            pending = []
+    yield from _with_quotes(store, pending)
 
 
 def _lead(fact: Fact, pair_kinds: list[str]) -> str | None:
@@ -92,20 +108,35 @@ def _lead(fact: Fact, pair_kinds: list[str]) -> str | None:
 
 
 
-def recompute(store) -> list[Finding]:
-    """Compare the whole archive again and store the result; with each document's own findings
-    (stored at ingest), return them all."""
+def refresh(store) -> None:
+    """Compare the whole archive again and store the result, streamed (the report reads it back
+    from the store)."""
     store.replace_findings(compare_store(store))
+
+
+def recompute(store) -> list[Finding]:
+    """`refresh`, then every finding with each document's own (stored at ingest), in a list: for
+    small archives and tests; the report and the command line read them from the store."""
+    refresh(store)
     return sort_findings(store.findings())
 
 
-def apply_suggestions(store, found: Iterable[Finding]) -> list[tuple[str, str]]:
-    """Give undated documents the publication date a finding suggests, and read them again.
+def stored_findings(store, **where) -> Iterator[Finding]:
+    """The stored findings `where` selects (Store.iter_findings), streamed in sort_findings' order."""
+    return store.iter_findings(SEVERITY_ORDER, **where)
+
+
+def apply_suggestions(store, found: Iterable[Finding] | None = None) -> list[tuple[str, str]]:
+    """Give undated documents the publication date a finding suggests (of `found`, else of the
+    stored findings), and read them again.
 
     Returns (document id, date) for each document changed. Used only when asked (--infer-dates).
     """
     from checker.pipeline import analyse as analysis
 
+    if found is None:
+        rule = policy().rule("undated")
+        found = stored_findings(store, rules=[rule.id.rsplit("/", 1)[-1]]) if rule is not None else ()
     suggested: dict[str, set[str]] = {}
     evidence: dict[str, str] = {}
     for f in found:

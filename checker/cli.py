@@ -142,9 +142,9 @@ def ingest(paths, db_path, manifest, published, source, jobs, doc_timeout):
         result = _ingest(items, store, manifest=manifest, published=published, source=source, jobs=jobs,
                          doc_timeout=doc_timeout)
         if result.added or result.updated or store.comparison_pending():  # findings follow the archive, after a crash too
-            from checker.archive import recompute
+            from checker.archive import refresh
 
-            recompute(store)
+            refresh(store)
     finally:
         store.close()
     if result.failed:
@@ -341,18 +341,19 @@ def report(paths, db_path, out, published, infer_dates):
     try:
         if items:
             failed = bool(_ingest(items, store, published=published).failed)
-        found = archive.recompute(store)
+        archive.refresh(store)
         if infer_dates:
-            for doc_id, value in archive.apply_suggestions(store, found):
+            for doc_id, value in archive.apply_suggestions(store):
                 _echo(f"{doc_id[:12]}: publication date set to {value} (inferred)")
-            found = archive.recompute(store)
+            archive.refresh(store)
         try:
-            written = reporting.write(store, out, found)
+            written = reporting.write(store, out)  # streamed from the store, whatever its size
         except OSError as e:
             raise InputError(f"{out}: cannot write the report ({e.strerror or e})") from None
+        counts = store.severity_counts()
     finally:
         store.close()
-    counts = {s: sum(f.severity == s for f in found) for s in ("error", "warning", "info")}
+    counts = {s: counts.get(s, 0) for s in ("error", "warning", "info")}
     _echo(f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes")
     for path in written:
         _echo(f"wrote {path}")

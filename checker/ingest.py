@@ -3,7 +3,8 @@
 Inputs are read lazily, one article at a time. Building and analysing a document runs in this
 process (jobs=1) or in worker processes (jobs>1); this process alone writes, `batch` documents per
 transaction, so a crash leaves whole documents only and already stored ones are never touched.
-A document whose analysis takes longer than `doc_timeout` seconds is reported and skipped.
+A document whose analysis takes longer than `doc_timeout` seconds is reported and skipped; an
+HTML page is read (trafilatura, htmldate) inside that budget, by the worker that analyses it.
 
 A bad input is reported by name with the reason and skipped; the batch goes on.
 Metadata precedence for each article: the arguments (--published, --source) > a manifest
@@ -110,7 +111,8 @@ def ingest(paths, store: Store, *, manifest: str | Path | None = None, published
     raws = _new(_raws(paths, result, manifest, progress, stdin, on_document), store, result, unwritten, on_document,
                 published, source, corrections)
     analysed = (_serial if jobs <= 1 else _parallel)(raws, published, source, doc_timeout, max(1, jobs))
-    _write(analysed, store, result, max(1, batch), unwritten, on_document, corrections)
+    _write(analysed, store, result, max(1, batch), unwritten, on_document, corrections, published, source,
+           doc_timeout)
     people.link_archive(store)  # over the whole store: the order of the articles does not matter
     return result
 
@@ -152,7 +154,7 @@ def _raws(paths, result: IngestResult, manifest, progress, stdin, on_document) -
                 beside[resolved.parent] = entries(found) if found.is_file() else {}
             entry = given.get(resolved) or beside[resolved.parent].get(resolved)
             matched.add(resolved)
-        for raw in documents.read(item, stdin=stdin):
+        for raw in documents.read(item, stdin=stdin, pages=False):  # pages are extracted by `build`
             if isinstance(raw, Problem):
                 result.failed.append((raw.name, raw.reason))
                 if on_document:
@@ -171,29 +173,48 @@ def _raws(paths, result: IngestResult, manifest, progress, stdin, on_document) -
                 result.warnings.append((e.where.removeprefix("manifest "), f"{path}: no such file"))
 
 
+def _key(raw: Raw) -> str:
+    """What marks an article on its way: its document id; for a page not read yet, the page's hash
+    (its id is known only once a worker has extracted its text)."""
+    return documents.doc_id(raw.text) if raw.page is None else "page:" + documents.doc_id(raw.page)
+
+
 def _new(raws, store: Store, result: IngestResult, unwritten: set[str], on_document, published=None, source=None,
          corrections: set[str] | None = None) -> Iterator[Raw]:
     """Articles not stored yet and not already on their way (the same text twice is one document),
     and stored ones given a publication date or source that differs from the stored one: a
-    correction, read again and written in place of the old (its id in `corrections`)."""
+    correction, read again and written in place of the old (its id in `corrections`). A page not
+    read yet is judged by its text when it comes back from analysis (`_settle`)."""
     for raw in raws:
-        doc_id = documents.doc_id(raw.text)
-        if doc_id in unwritten:
+        key = _key(raw)
+        if raw.page is None:
+            raw = _settle(raw, key, store, result, unwritten, published, source, corrections)
+        elif key in unwritten:
             result.skipped_existing += 1
+            raw = None
+        if raw is None:
             if on_document:
                 on_document()
             continue
-        if store.has(doc_id):
-            meta = store.doc_meta([doc_id]).get(doc_id)
-            if corrections is None or not _corrects(meta, published or raw.published, source or raw.source):
-                result.skipped_existing += 1
-                if on_document:
-                    on_document()
-                continue
-            corrections.add(doc_id)
-            raw = _keeping(raw, meta)
-        unwritten.add(doc_id)
+        unwritten.add(key)
         yield raw
+
+
+def _settle(raw: Raw, doc_id: str, store: Store, result: IngestResult, unwritten: set[str], published, source,
+            corrections: set[str] | None) -> Raw | None:
+    """The article to write for a text with this id: None when it is stored or on its way already
+    (counted as such), the article with what is stored kept when it corrects a stored document."""
+    if doc_id in unwritten:
+        result.skipped_existing += 1
+        return None
+    if store.has(doc_id):
+        meta = store.doc_meta([doc_id]).get(doc_id)
+        if corrections is None or not _corrects(meta, published or raw.published, source or raw.source):
+            result.skipped_existing += 1
+            return None
+        corrections.add(doc_id)
+        raw = _keeping(raw, meta)
+    return raw
 
 
 def _keeping(raw: Raw, meta) -> Raw:
@@ -254,15 +275,25 @@ def _over_budget(seconds: float) -> str:
 
 
 def _extract(raw: Raw, published: date | None, source: str | None, timeout: float | None):
-    """(document, analysis, None) or (None, None, reason). Runs in a worker when jobs > 1."""
+    """(document, analysis, None, article) or (None, None, reason, None); for a page, `article` is
+    its extracted text and metadata. Runs in a worker when jobs > 1."""
+    if raw.page is not None:
+        documents.page_readers()  # imported once per process, not charged to one page's budget
     try:
         with _budget(timeout):
-            doc = documents.build(raw, published=published, source=source)
-            return doc, analyse(doc), None
+            article = documents.extract_page(raw)  # a page: read here, within the budget
+            doc = documents.build(article, published=published, source=source)
+            return doc, analyse(doc), None, article
     except _OverBudget:
-        return None, None, _over_budget(timeout)
+        return _failed(_over_budget(timeout))
+    except InputProblem as e:  # a page without main text
+        return _failed(str(e))
     except Exception as e:  # a document must never stop the batch; the reason is reported
-        return None, None, f"analysis failed ({type(e).__name__}: {e})"
+        return _failed(f"analysis failed ({type(e).__name__}: {e})")
+
+
+def _failed(reason: str):
+    return None, None, reason, None
 
 
 def _serial(raws, published, source, timeout, jobs):
@@ -339,7 +370,7 @@ def _parallel(raws, published, source, timeout, jobs):
             except (FutureTimeout, BrokenProcessPool) as e:
                 _kill(pool)
                 # Over time, the oldest is the one waited on; a death may be another document's.
-                outcome = (None, None, _over_budget(timeout)) if isinstance(e, FutureTimeout) else \
+                outcome = _failed(_over_budget(timeout)) if isinstance(e, FutureTimeout) else \
                     _alone(raw, published, source, timeout)
                 pool = _pool(jobs)
                 rest = [r for r, _ in list(queue)[1:]]
@@ -359,9 +390,9 @@ def _alone(raw, published, source, timeout):
         return pool.submit(_extract, raw, published, source, timeout).result(
             timeout=timeout * 2 + 1 if timeout else None)
     except FutureTimeout:
-        return None, None, _over_budget(timeout)
+        return _failed(_over_budget(timeout))
     except BrokenProcessPool:
-        return None, None, "the analysing process died"
+        return _failed("the analysing process died")
     finally:
         _kill(pool)
 
@@ -395,7 +426,7 @@ def _store(pending: list, store: Store, result: IngestResult, replacing: set[str
 
 
 def _write(analysed, store: Store, result: IngestResult, batch: int, unwritten: set[str], on_document,
-           corrections: frozenset[str] | set[str] = frozenset()) -> None:
+           corrections: set[str], published=None, source=None, timeout: float | None = None) -> None:
     """Write analysed documents, `batch` per transaction; a correction replaces the stored document."""
     pending: list = []
 
@@ -416,13 +447,23 @@ def _write(analysed, store: Store, result: IngestResult, batch: int, unwritten: 
         pending.clear()
 
     try:
-        for raw, (doc, analysis, reason) in analysed:
+        for raw, (doc, analysis, reason, article) in analysed:
+            if raw.page is not None:  # a page is back: its text's id marks it from now on
+                unwritten.discard(_key(raw))
+                if not reason:
+                    doc, analysis, reason = _page(article, doc, analysis, store, result, unwritten, published,
+                                                  source, corrections, timeout)
+                    if doc is None and not reason:  # stored or on its way already
+                        if on_document:
+                            on_document()
+                        continue
             if reason:
                 result.failed.append((raw.name, reason))
-                unwritten.discard(documents.doc_id(raw.text))
+                unwritten.discard(_key(raw))
                 if on_document:
                     on_document()
                 continue
+            unwritten.add(doc.id)
             pending.append((doc, analysis))
             if len(pending) >= batch:
                 flush()
@@ -430,3 +471,16 @@ def _write(analysed, store: Store, result: IngestResult, batch: int, unwritten: 
         flush()  # keep what is analysed already
         raise
     flush()
+
+
+def _page(article: Raw, doc, analysis, store: Store, result: IngestResult, unwritten: set[str], published, source,
+          corrections: set[str], timeout):
+    """A page's analysis once its text is known: (None, None, None) when that text is stored or on its
+    way already; a correction of a stored document built again, here, keeping what is stored."""
+    settled = _settle(article, doc.id, store, result, unwritten, published, source, corrections)
+    if settled is None:
+        return None, None, None
+    if settled != article:  # a correction that keeps a stored date or source: rare, and text only now
+        doc, analysis, reason, _ = _extract(settled, published, source, timeout)
+        return doc, analysis, reason
+    return doc, analysis, None

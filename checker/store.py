@@ -13,7 +13,8 @@ import hashlib
 import json
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -69,6 +70,7 @@ _TABLES = {
 # Declared for people who browse the store (Datasette links rows to their document); set on new databases
 _FOREIGN_KEYS = {name: [("doc", "documents", "id")] for name in ("sentences", "facts", "findings")}
 _PENDING = "comparison"
+_STAGED = "staged_findings"  # findings of a comparison pass on their way in (temporary database)
 _INDEXES = [("sentences", ["doc"]), ("facts", ["kind"]), ("facts", ["subject"]), ("facts", ["doc"]),
             ("aliases", ["name"]),
             # the comparison engine's look-ups: a block (kind, subject, place), a post's holders (object)
@@ -296,8 +298,20 @@ class Store:
         else:
             rows = (r for chunk in _chunks(ids) for r in self.conn.execute(
                 f"{sql} WHERE id IN ({', '.join('?' * len(chunk))})", chunk))
-        return {r[0]: DocMeta(r[0], r[1], r[2], r[3], r[4], _published(r[5])[0], r[6] or "", _published(r[5])[1])
-                for r in rows}
+        return {r[0]: _doc_meta(r) for r in rows}
+
+    def doc_cache(self, limit: int = 20_000) -> DocMetas:
+        """Documents' metadata as a mapping that looks them up as needed and keeps at most `limit`."""
+        return DocMetas(self, limit)
+
+    def iter_doc_meta(self) -> Iterator[DocMeta]:
+        """Every document without its text, by path, streamed."""
+        for r in self.conn.execute("SELECT id, path, source, url, lang, published, published_evidence FROM documents"
+                                   " ORDER BY path, id"):
+            yield _doc_meta(r)
+
+    def count_documents(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
 
     def quote_texts(self, spans: Iterable[tuple[str, int, int]]) -> dict[tuple[str, int, int], str]:
         """The stored text at each (document, start, end); each document's text is read once,
@@ -426,13 +440,36 @@ class Store:
 
     # -- findings --------------------------------------------------------------------------
 
-    def replace_findings(self, findings: list[model.Finding]) -> None:
+    def replace_findings(self, findings: Iterable[model.Finding]) -> None:
         """Replace the findings across the archive; each document's own findings stay. The
-        comparison is done: the mark set with the documents goes in the same transaction."""
-        with self.conn:
-            self.conn.execute("DELETE FROM findings WHERE doc IS NULL")
-            self._insert("findings", [_finding_row(f) for f in findings], ignore=True)
-            self.conn.execute("DELETE FROM state WHERE key = ?", [_PENDING])
+        comparison is done: the mark set with the documents goes in the same transaction.
+
+        `findings` may be a stream (the comparison pass as it runs): they are gathered in a table of
+        this connection's temporary database, on disk past SQLite's cache and under no lock of the
+        store, so other writers go on meanwhile; one short transaction then moves them in."""
+        cols = list(_TABLES["findings"][0])
+        insert = f"INSERT INTO temp.{_STAGED} ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' * len(cols))})"
+        self.conn.execute(f"DROP TABLE IF EXISTS temp.{_STAGED}")
+        self.conn.execute(f"CREATE TEMP TABLE {_STAGED} AS SELECT * FROM findings WHERE 0")
+        try:
+            self.conn.execute("BEGIN")  # deferred: it writes the temporary table only, so it locks nothing else
+            rows: list[list] = []
+            for f in findings:
+                row = _finding_row(f)
+                rows.append([row[c] for c in cols])
+                if len(rows) >= _CHUNK:
+                    self.conn.executemany(insert, rows)
+                    rows.clear()
+            self.conn.executemany(insert, rows)
+            self.conn.commit()
+            with self.conn:
+                self.conn.execute("DELETE FROM findings WHERE doc IS NULL")
+                self.conn.execute(f"INSERT OR IGNORE INTO findings SELECT * FROM temp.{_STAGED} ORDER BY rowid")
+                self.conn.execute("DELETE FROM state WHERE key = ?", [_PENDING])
+        finally:
+            if self.conn.in_transaction:
+                self.conn.rollback()
+            self.conn.execute(f"DROP TABLE IF EXISTS temp.{_STAGED}")
 
     def comparison_pending(self) -> bool:
         """Whether documents were added or changed since the last comparison was stored (a crash
@@ -463,6 +500,83 @@ class Store:
     def findings(self) -> list[model.Finding]:
         return [_finding(r) for r in self.db["findings"].rows_where(order_by="rowid")]
 
+    def iter_findings(self, severity_order: Mapping[str, int], **where) -> Iterator[model.Finding]:
+        """The findings `where` selects (see _finding_filter), streamed in the order of
+        compare.engine.sort_findings: severity (`severity_order`, others last), rule, message, then
+        as stored. SQLite sorts them, on disk past its cache, so none is held here."""
+        cond, args = _finding_filter(**where)
+        ranks = list(severity_order.items())
+        rank = "CASE severity " + " ".join("WHEN ? THEN ?" for _ in ranks) + " ELSE 9 END" if ranks else "9"
+        cols = list(_TABLES["findings"][0])
+        sql = (f"SELECT {', '.join(f'[{c}]' for c in cols)} FROM findings WHERE {cond} "
+               f"ORDER BY {rank}, rule, message, rowid")
+        for row in self.conn.execute(sql, [*args, *(v for pair in ranks for v in pair)]):
+            yield _finding(dict(zip(cols, row)))
+
+    def finding_facts(self, **where) -> Iterator[tuple[str, ...]]:
+        """The fact ids of each finding `where` selects, streamed in no particular order (cheaper
+        than whole findings, for what needs only them)."""
+        cond, args = _finding_filter(**where)
+        for (facts,) in self.conn.execute(f"SELECT facts FROM findings WHERE {cond}", args):
+            yield tuple(json.loads(facts))
+
+    def count_findings(self, **where) -> int:
+        cond, args = _finding_filter(**where)
+        return self.conn.execute(f"SELECT count(*) FROM findings WHERE {cond}", args).fetchone()[0]
+
+    def severity_counts(self) -> dict[str, int]:
+        return dict(self.conn.execute("SELECT severity, count(*) FROM findings GROUP BY severity").fetchall())
+
+
+def _finding_filter(*, rules: Sequence[str] = (), not_rules: Sequence[str] = (), kind: str | None = None,
+                    not_kind: str | None = None) -> tuple[str, list]:
+    """A WHERE clause for findings: of one of `rules`, of none of `not_rules`, of `kind`, not of `not_kind`."""
+    cond, args = ["1"], []
+    for column, values, negate in (("rule", rules, False), ("rule", not_rules, True)):
+        if values:
+            cond.append(f"{column} {'NOT ' if negate else ''}IN ({', '.join('?' * len(values))})")
+            args += list(values)
+    if kind is not None:
+        cond.append("kind IS ?")
+        args.append(kind)
+    if not_kind is not None:
+        cond.append("kind IS NOT ?")
+        args.append(not_kind)
+    return " AND ".join(cond), args
+
+
+class DocMetas(Mapping):
+    """Documents' metadata looked up as they are needed, at most `limit` kept: for the comparison
+    pass and the report, which must not hold the whole archive's. `load` fetches many in one query."""
+
+    def __init__(self, store: Store, limit: int = 20_000):
+        self.store, self.limit = store, limit
+        self._kept: OrderedDict[str, DocMeta | None] = OrderedDict()
+
+    def load(self, ids: Iterable[str]) -> None:
+        missing = [i for i in dict.fromkeys(ids) if i not in self._kept]
+        if not missing:
+            return
+        while self._kept and len(self._kept) + len(missing) > self.limit:
+            self._kept.popitem(last=False)  # the oldest: the caller loads what it is about to use
+        found = self.store.doc_meta(missing)
+        for i in missing:
+            self._kept[i] = found.get(i)
+
+    def __getitem__(self, doc_id: str) -> DocMeta:
+        if doc_id not in self._kept:
+            self.load([doc_id])
+        found = self._kept[doc_id]
+        if found is None:
+            raise KeyError(doc_id)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return (d.id for d in self.store.iter_doc_meta())
+
+    def __len__(self) -> int:
+        return self.store.count_documents()
+
 
 def _clash(e: sqlite3.OperationalError) -> bool:
     """An error from another process creating the same schema at the same moment."""
@@ -488,6 +602,11 @@ def _doc_row(doc: Document) -> dict:
             "published": doc.published_value,
             "published_evidence": doc.published_evidence, "text": doc.text, "kept": json.dumps(doc.kept),
             "added": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+
+
+def _doc_meta(r: Sequence) -> DocMeta:
+    day, period = _published(r[5])
+    return DocMeta(r[0], r[1], r[2], r[3], r[4], day, r[6] or "", period)
 
 
 def _doc(r: dict) -> Document:

@@ -26,7 +26,7 @@ KILLED_BEFORE_COMPARING = """
 import os, signal, sys
 from checker import archive
 from checker.cli import cli
-archive.recompute = lambda store: os.kill(os.getpid(), signal.SIGKILL)
+archive.refresh = lambda store: os.kill(os.getpid(), signal.SIGKILL)
 cli(sys.argv[1:])
 """
 

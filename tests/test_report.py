@@ -54,7 +54,7 @@ def store():
 @pytest.fixture
 def written(store, tmp_path):
     found = archive.recompute(store)
-    paths = report.write(store, tmp_path / "reports", found)
+    paths = report.write(store, tmp_path / "reports")
     return {p.name: p.read_text(encoding="utf-8") for p in paths}, found
 
 
@@ -116,14 +116,14 @@ def test_timelines_only_for_entities_named_in_findings_without_reading_texts(sto
 
     monkeypatch.setattr(Store, "documents", whole_archive)
     monkeypatch.setattr(Store, "facts", whole_archive)
-    ctx = report.context(store, found)
+    ctx = report.context(store)
     # Lavrov has the most facts but no finding names him
     assert [t.entity for t in ctx["timelines"]] == ["Vladimir Putin", "Xi Jinping"]
     assert ctx["timeline_note"] == "Timelines for the 2 entities named in findings"
     assert len(ctx["documents"]) == 3
     (conflict,) = ctx["conflicts"]
     assert any("فبراير" in q.text for q in conflict.quotes)  # quotes come with the findings
-    ctx = report.context(store, found, timeline_entities=1)
+    ctx = report.context(store, timeline_entities=1)
     assert [t.entity for t in ctx["timelines"]] == ["Vladimir Putin"]  # a tie: by name
     assert ctx["timeline_note"] == "Timelines for the 1 entity named in findings (the 1 named most often, of 2)"
     md = report.markdown(ctx)
@@ -141,4 +141,4 @@ def test_a_clash_over_a_post_draws_both_holders():
                  when=from_value("2023-03-11", "11 March 2023"))])
     found = archive.recompute(s)
     assert [f.rule for f in found if f.kind == "role"] == ["role-conflict"]
-    assert [t.entity for t in report.context(s, found)["timelines"]] == ["Li Qiang", "Wang Yang"]
+    assert [t.entity for t in report.context(s)["timelines"]] == ["Li Qiang", "Wang Yang"]

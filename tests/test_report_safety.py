@@ -55,7 +55,7 @@ def written(tmp_path_factory):
     # The payloads must really reach the report: a conflict quoting both sentences.
     conflict = [f for f in found if f.rule == "date-conflict"]
     assert conflict and any(PAYLOADS[0] in q.text for f in conflict for q in f.quotes)
-    paths = report.write(store, tmp / "out", found)
+    paths = report.write(store, tmp / "out")
     store.close()
     return {p.name: p.read_text(encoding="utf-8") for p in paths}
 

@@ -1,7 +1,9 @@
 """Documents in: read files, JSON Lines, HTML pages and stdin; clean; detect language; date.
 
 Reading yields `Raw` items (text plus what the input says about it) or `Problem`s (an input
-that cannot be read, with the reason); `build` turns a Raw item into a `Document`.
+that cannot be read, with the reason); `build` turns a Raw item into a `Document`. An HTML page
+may be carried unread in its Raw item (`page`), so that `build` extracts it: ingest's workers run
+`build` under the time budget of one document, so a huge or pathological page costs only itself.
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import os
 import re
 import stat
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Iterator
@@ -67,6 +69,7 @@ class Raw:
     published: date | str | None = None  # a day, or a partial 'YYYY-MM' / 'YYYY'
     published_from: str = ""  # where `published` came from
     html_date: date | None = None
+    page: str | None = None  # an HTML page not read yet (`text` is empty until `build` extracts it)
 
 
 @dataclass(frozen=True)
@@ -249,8 +252,9 @@ def _wanted(f: Path) -> bool:
     return f.name != MANIFEST and not f.name.startswith(".") and suffix in TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
 
-def read(item: str | Path | Problem, stdin=None) -> Iterator[Raw | Problem]:
-    """The articles of one input (several for JSON Lines); a Problem from `expand` as it is."""
+def read(item: str | Path | Problem, stdin=None, *, pages: bool = True) -> Iterator[Raw | Problem]:
+    """The articles of one input (several for JSON Lines); a Problem from `expand` as it is.
+    `pages=False` leaves an HTML page unread in its Raw item, for `build` to extract."""
     if isinstance(item, Problem):
         yield item
         return
@@ -269,7 +273,7 @@ def read(item: str | Path | Problem, stdin=None) -> Iterator[Raw | Problem]:
             return
         text = decode(read_bytes(path))
         if suffix in HTML_SUFFIXES or text.lstrip()[:200].lower().startswith(("<!doctype html", "<html")):
-            yield _html(name, text)
+            yield extract_page(Raw(name, "", page=text)) if pages else Raw(name, "", page=text)
         else:
             yield Raw(name, text)
     except InputProblem as e:
@@ -361,22 +365,36 @@ def _without_code(page: str) -> str:
     return "".join(out)
 
 
-def _html(name: str, page: str) -> Raw:
-    import htmldate  # slow imports: only when a page is read
+def page_readers():
+    """trafilatura and htmldate: slow to import, so only when a page is met (once per process,
+    outside any document's time budget)."""
+    import htmldate
     import trafilatura
 
-    page = _without_code(page)
+    return trafilatura, htmldate
+
+
+def extract_page(raw: Raw) -> Raw:
+    """The article of an unread page: its main text, and its site name, address and date where
+    the Raw item (a manifest, a JSONL field) does not give them. InputProblem without main text."""
+    if raw.page is None:
+        return raw
+    trafilatura, htmldate = page_readers()
+    page = _without_code(raw.page)
     text = trafilatura.extract(page, include_comments=False, include_tables=False, favor_precision=True)
     if not text or not text.strip():
         raise InputProblem("no main text found in the HTML page")
     found = htmldate.find_date(page, original_date=True, extensive_search=False)
     meta = trafilatura.extract_metadata(page)
-    return Raw(name, text, source=getattr(meta, "sitename", None) or None, url=getattr(meta, "url", None) or None,
-               html_date=date.fromisoformat(found) if found else None)
+    return replace(raw, text=text, page=None, source=raw.source or getattr(meta, "sitename", None) or None,
+                   url=raw.url or getattr(meta, "url", None) or None,
+                   html_date=raw.html_date or (date.fromisoformat(found) if found else None))
 
 
 def build(raw: Raw, *, published: date | str | None = None, source: str | None = None) -> Document:
-    """A Document from a raw article; `published`/`source` (from the command line) win."""
+    """A Document from a raw article (an unread page is extracted first, InputProblem without
+    main text); `published`/`source` (from the command line) win."""
+    raw = extract_page(raw)
     kept = clean.clean(raw.text)
     body = clean.cleaned(raw.text, kept)
     lang = (raw.lang or "").split("-")[0].lower() or language.detect(body)  # 'ar-EG' -> 'ar'
