@@ -16,8 +16,9 @@ SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 @lru_cache(maxsize=1 << 16)
 def norm(text: str | None) -> str:
-    """Folded, lower-case, single-spaced: how names and policy terms are compared."""
-    return " ".join(fold_pattern(text or "").lower().split())
+    """Folded, lower-case, single-spaced, a hyphen as a space (al-Thani, Al Thani): how names and
+    policy terms are compared, as aliases are matched."""
+    return " ".join(fold_pattern(text or "").lower().replace("-", " ").split())
 
 
 @dataclass(frozen=True)
