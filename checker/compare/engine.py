@@ -39,7 +39,7 @@ class Class:
 def block_key(fact: Fact, pol: Policy) -> tuple | None:
     """What must be equal for two facts to be about the same thing; None if not comparable."""
     keys = pol.event_keys.get(fact.kind)
-    mclass = pol.modality_class.get(fact.modality)
+    mclass = pol.block_class(fact.modality)
     if keys is None or mclass is None:
         return None
     values = tuple(field(fact, k) for k in keys)
@@ -55,7 +55,7 @@ def _class_key(fact: Fact, pol: Policy) -> tuple:
     q = fact.quantity
     return (
         when.value if when else None,
-        tuple(field(fact, k) for k in pol.optional_keys.get(fact.kind, ())),
+        tuple(field(fact, k) for k in (*pol.optional_keys.get(fact.kind, ()), *pol.unstated_keys.get(fact.kind, ()))),
         (q.low, q.high, q.unit, q.value) if q else None,
         pol.modality_class.get(fact.modality), norm(fact.source) if q else None,
     )
@@ -134,6 +134,25 @@ class Engine:
                 return False
         return True
 
+    def relation(self, a: Fact, b: Fact) -> str | None:
+        """How two facts of one block meet: 'any' (they may agree or clash), 'agree' (they may
+        confirm one another, never clash: one leaves unstated what the other states, such as a
+        figure's direction, or one was announced and the other took place) or None (they speak
+        of different things)."""
+        if not self.compatible(a, b):
+            return None
+        meet = "any"
+        for k in self.pol.unstated_keys.get(a.kind, ()):
+            va, vb = field(a, k), field(b, k)
+            if va != vb:
+                if va and vb:
+                    return None
+                meet = "agree"
+        classes = self.pol.modality_class
+        if classes.get(a.modality) != classes.get(b.modality) and not self.pol.applies("figure", a.kind):
+            meet = "agree"  # figures of two modalities meet in their own check (forecast-outcome)
+        return meet
+
     # -- one block: one kind, modality class and key
 
     def compare_block(self, block: list[Fact]) -> list[Finding]:
@@ -160,29 +179,40 @@ class Engine:
         kind = facts[0].kind
         figures = self.pol.applies("figure", kind)
         clashes = []
+        confirm = []  # pairs that only confirm one another: joined after the clashes are weighed
         for i, j in self.pairs(classes):
             a, b = classes[i], classes[j]
-            if not self.compatible(a.head, b.head):
+            meet = self.relation(a.head, b.head)
+            if meet is None:
                 continue
             verdict = (figure.verdict(self.pol, a.head, b.head) if figures
                        else date_check.verdict(self.pol, a.head, b.head, has_occasion))
             if verdict == "agree":
-                comps.union(i, j)
-            elif verdict is not None:
+                if meet == "any":
+                    comps.union(i, j)
+                else:
+                    confirm.append((i, j))
+            elif verdict is not None and meet == "any":
                 clashes.append((verdict, a, b))
         # Where the archive is divided and some of it agrees with the focus document, the
         # document repeats one side of a known disagreement rather than starting one.
         groups = comps.groups()
         if any(verdict == "trip" for verdict, _, _ in clashes):
-            dated = len({comps.find(i) for i, c in enumerate(classes) if known(c.head.when)})
-            clashes = [(v, a, b) for v, a, b in clashes if v != "trip" or trip.keep(self.pol, a, b, dated)]
+            mclass = self.pol.modality_class.get
+
+            def dated(a: Class) -> int:  # the trips told in a's modality class (a plan is no trip)
+                return len({comps.find(i) for i, c in enumerate(classes)
+                            if known(c.head.when) and mclass(c.head.modality) == mclass(a.head.modality)})
+            clashes = [(v, a, b) for v, a, b in clashes if v != "trip" or trip.keep(self.pol, a, b, dated(a))]
         support = {}
         for group in groups if self.focus is not None else ():
             for i in group:
                 if self.focus in classes[i].docs:
                     support[id(classes[i])] = self._support(classes[i], [classes[j] for j in group])
         found += self.conflicts(clashes, support)
-        for group in groups:
+        for i, j in confirm:
+            comps.union(i, j)
+        for group in comps.groups() if confirm else groups:
             if self.focus is None or any(self.focus in classes[i].docs for i in group):
                 found += corroboration.findings(self, [classes[i] for i in group])
         return found

@@ -16,8 +16,9 @@ SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 @lru_cache(maxsize=1 << 16)
 def norm(text: str | None) -> str:
-    """Folded, lower-case, single-spaced: how names and policy terms are compared."""
-    return " ".join(fold_pattern(text or "").lower().split())
+    """Folded, lower-case, single-spaced, a hyphen as a space (al-Thani, Al Thani): how names and
+    policy terms are compared, as aliases are matched."""
+    return " ".join(fold_pattern(text or "").lower().replace("-", " ").split())
 
 
 @dataclass(frozen=True)
@@ -26,12 +27,20 @@ class Policy:
     event_keys: Mapping[str, tuple[str, ...]]
     optional_keys: Mapping[str, tuple[str, ...]]
     same_keys: Mapping[str, tuple[str, ...]]
+    unstated_keys: Mapping[str, tuple[str, ...]]
     modality_class: Mapping[str, str]
+    agree_across: Mapping[str, str]  # modality class -> the class its facts may confirm (never clash with)
     event_names: Mapping[str, str]
     single_holder: frozenset[str]
 
     def rule(self, check: str) -> rules.Rule | None:
         return self.checks.get(check)
+
+    def block_class(self, modality: str | None) -> str | None:
+        """The modality class under which a fact is blocked: classes that may confirm one another
+        share a block, and the engine keeps them from clashing."""
+        mclass = self.modality_class.get(modality)
+        return self.agree_across.get(mclass, mclass)
 
     def applies(self, check: str, kind: str) -> bool:
         rule = self.checks.get(check)
@@ -42,6 +51,11 @@ class Policy:
 def policy() -> Policy:
     rs = rules.load("common", "conflicts")
     lex = rs.lexicons
+    classes = set(lex.get("modality_class", {}).values())
+    for a, b in (lex.get("agree_across") or {}).items():
+        if a not in classes or b not in classes:
+            raise rules.RuleError(f"{rs.path}: agree_across: {a} -> {b}: not a modality class "
+                                  f"(known: {', '.join(sorted(classes))})")
     posts = {norm(p) for p in lex.get("single_holder_posts", {})}
     # titles may mark their posts as held by one person (composed posts included)
     posts |= {norm(p) for p, v in names.posts().items() if v["single_holder"]}
@@ -50,7 +64,9 @@ def policy() -> Policy:
         event_keys=_keys(rs, "event_keys"),
         optional_keys=_keys(rs, "optional_keys"),
         same_keys=_keys(rs, "same_keys"),
+        unstated_keys=_keys(rs, "unstated_keys"),
         modality_class=dict(lex.get("modality_class", {})),
+        agree_across=dict(lex.get("agree_across", {})),
         event_names=dict(lex.get("event_names", {})),
         single_holder=frozenset(posts),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 from checker.compare.policy import Policy
 from checker.compare.checks import trip
 from checker.compare.values import agree, known, overlaps, year
-from checker.model import Fact
+from checker.model import Fact, When
 
 
 def verdict(pol: Policy, a: Fact, b: Fact, has_occasion: bool) -> str | None:
@@ -13,7 +13,11 @@ def verdict(pol: Policy, a: Fact, b: Fact, has_occasion: bool) -> str | None:
     if not (known(wa) and known(wb)):
         return None  # an unknown date never conflicts, and identifies nothing
     if overlaps(wa, wb):
-        return "agree" if agree(wa, wb) else None
+        if agree(wa, wb):
+            return "agree"
+        # one event told as two spans of days that cross: it cannot have begun or ended on both
+        # days, whether or not an occasion names it (a second visit cannot begin during the first)
+        return "date" if _span(wa) and _span(wb) and pol.applies("date", a.kind) else None
     if not has_occasion:  # nothing names the event: two events, unless one trip is misdated
         return "trip" if trip.candidate(pol, a, b) else None
     if not pol.applies("date", a.kind):
@@ -23,3 +27,9 @@ def verdict(pol: Policy, a: Fact, b: Fact, has_occasion: bool) -> str | None:
     if settings.get("recurring_occasions") and ya and yb and ya != yb:
         return None  # two editions of a recurring occasion
     return "date"
+
+
+def _span(when: When) -> bool:
+    """Days from a first to a last, each told ('24 to 25 February', 'a two-day visit on Monday')."""
+    return ("/" in (when.value or "") and when.granularity == "day" and not when.approximate
+            and when.earliest is not None and when.latest is not None and when.latest > when.earliest)
