@@ -194,6 +194,7 @@ class Cues:
     with_rx: Any
     since_rx: Any
     breaks: tuple[int, ...]  # clause ends (commas, semicolons) in the sentence
+    join_rx: Any = None  # what may stand between two listed people ('A, B and C')
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around text[start:end]: from the break before it to the break after it."""
@@ -214,6 +215,13 @@ class Cues:
     def since(self, start: int, end: int) -> bool:
         return bool(self.since_rx and self.since_rx.search(fold(self.text[start:end]).text))
 
+    def without_titles(self, start: int, end: int, person: Entity) -> str:
+        """text[start:end] with the posts in it blanked: the title rules' and the post written
+        without its country right before `person`."""
+        spans = [*self.titles, *([person.bare_post] if person.bare_post else [])]
+        return "".join(" " if any(s <= i < e for s, e in spans) else ch
+                       for i, ch in enumerate(self.text[start:end], start))
+
 
 def _cues(lang: str, text: str) -> Cues:
     folded = fold(text)
@@ -222,7 +230,8 @@ def _cues(lang: str, text: str) -> Cues:
     titles = tuple((t.start, t.end) for t in names.find_titles(text, lang))
     end_rx = _cue_pattern(lang, "clause_end")
     breaks = tuple(folded.span(m.start(), m.end())[0] for m in end_rx.finditer(folded.text)) if end_rx else ()
-    return Cues(quotes, titles, text, _cue_pattern(lang, "with"), _cue_pattern(lang, "since"), breaks)
+    return Cues(quotes, titles, text, _cue_pattern(lang, "with"), _cue_pattern(lang, "since"), breaks,
+                _cue_pattern(lang, "list_join"))
 
 
 @lru_cache(maxsize=None)
@@ -234,7 +243,31 @@ def _cue_pattern(lang: str, name: str) -> re.Pattern | None:
 
 
 def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):
-    """(subject, object) among the people around a trigger, nearest first on each side."""
+    """(subject, object, further parties) among the people around a trigger, nearest first on each side."""
+    subject, obj = _subject_object(roles, before, after, cues, t)
+    return subject, obj, _listed_after(obj, after, cues) if obj is not None else ()
+
+
+def _listed_after(first: Entity, after: list[Entity], cues: Cues) -> tuple[Entity, ...]:
+    """The people listed right after `first` ('A, B and C', 'A والرئيس B'): each joined to the one
+    before it by the `list_join` pattern only, once the posts written before their names are left out."""
+    join = cues.join_rx
+    if join is None or first not in after:
+        return ()
+    out, last, closed = [], first, 0
+    for e in after[after.index(first) + 1:]:
+        m = join.fullmatch(fold(cues.without_titles(last.end, e.start, e)).text)
+        if not m:
+            break
+        out.append(e)
+        last = e
+        if m.group("and"):
+            closed = len(out)
+    # a list ends with its conjunction: 'with A, Trump thanked them' lists nobody after A
+    return tuple(out[:closed])
+
+
+def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):
     wants_object = "object" in roles
     marked = next((e for i, e in enumerate(after)
                    if cues.marked(after[i - 1].end if i else t.end, e.start)), None) if wants_object else None
@@ -243,7 +276,11 @@ def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: C
         rest = after[after.index(marked) + 1:]
         if roles.get("order", "vs") == "sv" and before and ahead:  # 'X met A and B': A is the other party
             return before[0], ahead[0]
-        subject = (ahead or before or rest or [None])[0]
+        if ahead and not before and marked in _listed_after(ahead[-1], after, cues):
+            # 'will meet A and B' with the subject unnamed: A and B are the other parties, not a pair
+            return None, ahead[0]
+        listed = _listed_after(marked, after, cues)
+        subject = (ahead or before or [e for e in rest if e not in listed] or [None])[0]
         return subject, marked
     if roles.get("order", "vs") == "vs":
         if after and (len(after) > 1 or not wants_object or not before):
@@ -282,7 +319,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                if "person" in people and ("object_from" not in roles or roles.get("carry")) else None)
     if carried is not None and roles.get("order", "vs") == "sv":
         before = [carried, *before]  # 'he will meet X': he stands where the subject stands
-    subject_e, object_e = _pick_people(roles, before, after, cues, t)
+    subject_e, object_e, listed = _pick_people(roles, before, after, cues, t)
     if carried is None and subject_e is None and roles.get("carry") and ctx.last_subject is not None \
             and ctx.last_subject_in in (sentence.start, ctx.previous_start):
         # a post taken up, told without a name ('since taking office', a pronoun written on the verb):
@@ -303,6 +340,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                 return None  # the post given is not named: not the appointer's own post either
     if subject_e is not None and object_e is not None and subject_e.name == object_e.name:
         object_e = None
+    others = tuple(dict.fromkeys(e.name for e in listed if object_e is not None
+                                 and e.name not in (subject_e.name if subject_e else None, object_e.name)))
+    if others:  # a list of parties runs over commas: the place may follow its last name
+        c_hi = max(c_hi, cues.clause(listed[-1].start, listed[-1].end)[1])
     place_types = roles.get("place", ())
     # Verb-first rules take the destination after the trigger ('visited Beijing'); subject-first ones also before it.
     places = [e for e in near(place_types, "after") if e.end <= c_hi] or (
@@ -344,7 +385,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         modality=modality, when=when, quantity=_shift(quantity, sentence.start) if quantity else None,
         sentence=sentence.text,
         span=(start, end), rule=rule,
-        id=_fact_id(doc_id, kind, start, end, subject, obj),
+        id=_fact_id(doc_id, kind, start, end, subject, obj), others=others,
     )
 
 
@@ -664,7 +705,7 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     """One fact per (kind, participants, place, time, figure): the first mention stands."""
     seen, out = set(), []
     for f in facts:
-        key = (f.kind, frozenset(filter(None, (f.subject, f.object))), f.place,
+        key = (f.kind, frozenset(filter(None, (f.subject, f.object, *f.others))), f.place,
                f.when.value if f.when else None, f.quantity.value if f.quantity else None)
         if key not in seen:
             seen.add(key)
@@ -690,7 +731,8 @@ def run_example(ruleset: rules.RuleSet, rule: rules.Rule, example: rules.Example
     return {"subject": x.subject, "object": x.object, "place": x.place, "occasion": x.occasion,
             "modality": x.modality, "date": x.when.value if x.when else None,
             "quantity": x.quantity.value if x.quantity else None, "unit": x.quantity.unit if x.quantity else None,
-            "measure": x.measure, "direction": x.direction, "basis": x.basis, "source": x.source}
+            "measure": x.measure, "direction": x.direction, "basis": x.basis, "source": x.source,
+            "others": list(x.others)}
 
 
 @dataclass(frozen=True)
