@@ -59,6 +59,8 @@ class DocumentContext:
         self.last_subject: Entity | None = None  # the subject of the latest fact about a person
         self.last_subject_in: int | None = None  # the start of the sentence it was named in
         self.last_kind: str | None = None  # the kind of that fact
+        self.last_pair: tuple[Entity, Entity] | None = None  # the two parties of the latest fact with two
+        self.last_pair_in: int | None = None  # the start of its sentence
         self.previous_people: tuple[Entity, ...] = ()  # the people the previous sentence named
         self.previous_start: int | None = None  # where that sentence starts
         self.period: When | None = None  # the period of the last figure dated in its own sentence
@@ -314,12 +316,14 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         named = names.latin_name_after(sentence.text, t.end, f"{ctx.lang}/names/after-event")
         if named is not None and named.end <= hi and not any(e.start < named.end and named.start < e.end for e in found.entities):
             after = sorted([named, *after], key=lambda e: e.start)
+    # 'the two leaders met', with nobody named around the trigger: the two people the text has just named
+    pair = _pair_told_before(t, ctx, cues, sentence.start) if "object" in roles and not before and not after else None
     # the holder of a post taken up is not the one who gives it ('the emir appointed X'): no carry there
-    carried = (_carried(t, before, after, ctx, cues, roles, lo, hi, sentence.start, found, chained)
+    carried = pair[0] if pair else (_carried(t, before, after, ctx, cues, roles, lo, hi, sentence.start, found, chained)
                if "person" in people and ("object_from" not in roles or roles.get("carry")) else None)
     if carried is not None and roles.get("order", "vs") == "sv":
         before = [carried, *before]  # 'he will meet X': he stands where the subject stands
-    subject_e, object_e, listed = _pick_people(roles, before, after, cues, t)
+    subject_e, object_e, listed = (*pair, ()) if pair else _pick_people(roles, before, after, cues, t)
     if carried is None and subject_e is None and roles.get("carry") and ctx.last_subject is not None \
             and ctx.last_subject_in in (sentence.start, ctx.previous_start):
         # a post taken up, told without a name ('since taking office', a pronoun written on the verb):
@@ -368,6 +372,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         rule = f"{rule}+subject/{carried.rule}"  # the fact records that its subject came from before
     if subject_e is not None and subject_e.type == "person":
         ctx.last_subject, ctx.last_subject_in, ctx.last_kind = subject_e, sentence.start, kind
+        if object_e is not None and object_e.type == "person":
+            ctx.last_pair, ctx.last_pair_in = (subject_e, object_e), sentence.start
 
     m_lo, m_hi = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW)), min(hi, c_hi)
     modality, tense = timex.clause(_masked(sentence.text[m_lo:m_hi], found.entities, m_lo), ctx.lang)
@@ -387,6 +393,32 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         span=(start, end), rule=rule,
         id=_fact_id(doc_id, kind, start, end, subject, obj), others=others,
     )
+
+
+def _pair_told_before(t: Trigger, ctx: DocumentContext, cues: Cues, sentence_start: int):
+    """The two people 'the two leaders' / the dual (`pair` in events.yaml) next to a trigger stands for:
+    the two parties of the latest fact of this or the previous sentence, else the two people the
+    previous sentence names; any other count: no guess. Placed at the words that stand for them."""
+    pair = _cue_pattern(ctx.lang, "pair")
+    if pair is None or any(s <= t.start and t.end <= e for s, e in cues.quotes):
+        return None
+    c_lo, c_hi = cues.clause(t.start, t.end)
+    text = cues.text
+    near = [(m, c_lo) for m in pair.finditer(fold(text[c_lo:t.start]).text)
+            if len(fold(text[c_lo:t.start]).text[m.end():].split()) <= CARRY_WORDS]
+    near += [(m, t.end) for m in pair.finditer(fold(text[t.end:c_hi]).text)
+             if len(fold(text[t.end:c_hi]).text[:m.start()].split()) <= CARRY_WORDS]
+    if not near:
+        return None
+    m, base = near[0]
+    folded = fold(text[base:t.start] if base == c_lo else text[t.end:c_hi])
+    s, e = folded.span(*m.span())
+    s, e = base + s, base + e
+    latest = ctx.last_pair if ctx.last_pair_in in (sentence_start, ctx.previous_start) else None
+    people = latest or (tuple(ctx.previous_people) if len(ctx.previous_people) == 2 else None)
+    if people is None:
+        return None
+    return tuple(replace(p, text=text[s:e], start=s, end=e, rule="carried/pair", bare_post=None) for p in people)
 
 
 def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: DocumentContext, cues: Cues,
