@@ -15,7 +15,7 @@ import shutil
 import tempfile
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import replace, dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -290,11 +290,14 @@ def matches(fact, gold: dict) -> bool:
     figure for trade), and the same place or post where the gold gives one."""
     if fact.kind != gold["kind"]:
         return False
-    if fact.kind == "meeting":
+    if fact.kind == "meeting":  # a meeting of several parties stands for each pair of subject and party
         parties = [gold["subject"], gold.get("object"), *gold.get("others", [])]
         a = [p for p in parties if same_name(fact.subject, p)]
-        b = [p for p in parties if same_name(fact.object, p)]
-        return bool(a and b) and (len(set(a) | set(b)) > 1)
+        for other in (fact.object, *getattr(fact, "others", ())):
+            b = [p for p in parties if same_name(other, p)]
+            if a and b and len(set(a) | set(b)) > 1:
+                return True
+        return False
     if fact.kind in FIGURES:  # and the same figure: one pair trades many
         return (_same_pair(fact.subject, gold["subject"])
                 and (_same_words(fact.quantity.text if fact.quantity else "", gold.get("quantity_text"))
@@ -419,12 +422,12 @@ def score(corpus: Corpus, outcome: Outcome, manifest: str = "inferred") -> Score
     result = Score(str(corpus.folder), manifest, failed=[list(f) for f in outcome.failed])
     matched: dict[str, object] = {}  # gold id -> fact
     used: set[str] = set()
-    for g in corpus.facts:
-        for f in outcome.facts.get(g["doc"], []):
-            if f.id not in used and matches(f, g):
-                matched[g["id"]] = f
-                used.add(f.id)
-                break
+    uses: Counter = Counter()  # a meeting of several parties answers one gold fact per party
+    # first by subject and object, then by the further parties: a fact of its own for a pair keeps it
+    for seen_as in (lambda f: replace(f, others=()) if f.others else f, lambda f: f):
+        for g, f in _match(corpus, outcome, uses, seen_as, matched):
+            matched[g["id"]] = f
+            used.add(f.id)
     c = defaultdict(Counter)  # lang -> counter of named figures
     for g in corpus.facts:
         lang, kind, f = corpus.lang(g["doc"]), g["kind"], matched.get(g["id"])
@@ -471,6 +474,19 @@ def score(corpus: Corpus, outcome: Outcome, manifest: str = "inferred") -> Score
         result.langs[lang] = _figures(counts)
     result.conflicts = _conflicts(corpus, outcome, matched, result)
     return result
+
+
+def _match(corpus: Corpus, outcome: Outcome, uses: Counter, seen_as, matched: dict):
+    """(gold, fact) pairs for the gold facts not in `matched` yet, greedily in gold order; `seen_as`
+    is what of a fact is compared. A fact answers as many gold facts as it has other parties."""
+    for g in corpus.facts:
+        if g["id"] in matched:
+            continue
+        for f in outcome.facts.get(g["doc"], []):
+            if uses[f.id] < 1 + len(f.others) and matches(seen_as(f), g):
+                uses[f.id] += 1
+                yield g, f
+                break
 
 
 def _figures(counts: Counter) -> dict:

@@ -88,6 +88,9 @@ class Fact:
     direction: str | None = None
     basis: str | None = None
     source: str | None = None
+    # A meeting of several parties is one fact: the subject, the object and the further parties here
+    # ('X will meet A, B and C': object A, others (B, C)), in the order the text names them.
+    others: tuple[str, ...] = ()
 
 
 # The Fact fields a comparison policy may key facts on (each is a column of the store's facts too).

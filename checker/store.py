@@ -52,7 +52,9 @@ _TABLES = {
                **{c: (int if c in ("q_start", "q_end") else float if c in ("q_value", "q_low", "q_high") else str)
                   for c in _QUANTITY},
                "sentence": str, "start": int, "end": int, "rule": str,
-               "measure": str, "direction": str, "basis": str, "source": str}, "id"),
+               "measure": str, "direction": str, "basis": str, "source": str,
+               # a meeting's further parties, a JSON list (NULL: none); added to older databases as NULL
+               "others": str}, "id"),
     "entities": ({"name": str, "type": str}, "name"),
     # a person named in one script linked to the same person in the other (checker/people.py):
     # spelling as read from the article, the name it is linked to, how alike (0-100), and
@@ -349,8 +351,9 @@ class Store:
             where.append("kind = ?")
             args.append(kind)
         if entity:
-            where.append("(subject = ? OR object = ? OR place = ?)")
-            args += [entity] * 3
+            where.append("(subject = ? OR object = ? OR place = ? OR others IS NOT NULL AND "
+                         "EXISTS (SELECT 1 FROM json_each(others) WHERE value = ?))")
+            args += [entity] * 4
         return list(self._select(" AND ".join(where) or "1", args, "doc, start"))
 
     def facts_about(self, name: str, pair_kinds: Iterable[str] = ()) -> list[model.Fact]:
@@ -410,15 +413,17 @@ class Store:
     # -- people across scripts --------------------------------------------------------------
 
     def participant_names(self, lang: str, object_kinds: Sequence[str]) -> Counter:
-        """How often each name is the subject of a fact without a figure, or the object of a fact of
-        `object_kinds`, in the documents of one language."""
+        """How often each name is the subject of a fact without a figure, the object of a fact of
+        `object_kinds`, or a further party of a meeting, in the documents of one language."""
         kinds = list(object_kinds)
         sql = ("SELECT name, count(*) FROM ("
                "SELECT subject AS name FROM facts WHERE q_value IS NULL AND subject IS NOT NULL AND doc IN "
                "(SELECT id FROM documents WHERE lang = ?) UNION ALL "
                f"SELECT object FROM facts WHERE object IS NOT NULL AND kind IN ({', '.join('?' * len(kinds)) or 'NULL'}) "
-               "AND doc IN (SELECT id FROM documents WHERE lang = ?)) GROUP BY name")
-        return Counter(dict(self.conn.execute(sql, [lang, *kinds, lang]).fetchall()))
+               "AND doc IN (SELECT id FROM documents WHERE lang = ?) UNION ALL "
+               "SELECT o.value FROM facts, json_each(facts.others) AS o WHERE facts.others IS NOT NULL "
+               "AND facts.doc IN (SELECT id FROM documents WHERE lang = ?)) GROUP BY name")
+        return Counter(dict(self.conn.execute(sql, [lang, *kinds, lang, lang]).fetchall()))
 
     def links(self) -> list[dict]:
         return list(self.db["links"].rows_where(order_by="spelling"))
@@ -437,6 +442,11 @@ class Store:
                 if kinds:
                     self.conn.execute(f"UPDATE facts SET object = ? WHERE object = ? AND kind IN "
                                       f"({', '.join('?' * len(kinds))}) AND {docs}", [name, spelling, *kinds, lang])
+                # a meeting's further parties, in the order written
+                self.conn.execute("UPDATE facts SET others = (SELECT json_group_array(CASE WHEN value = ? THEN ? "
+                                  "ELSE value END) FROM (SELECT value FROM json_each(facts.others) ORDER BY key)) "
+                                  f"WHERE others IS NOT NULL AND {docs} AND EXISTS "
+                                  "(SELECT 1 FROM json_each(facts.others) WHERE value = ?)", [spelling, name, lang, spelling])
 
     # -- findings --------------------------------------------------------------------------
 
@@ -625,7 +635,8 @@ def _fact_row(f: model.Fact, doc: str) -> dict:
     row = {"id": f.id or _fact_id(f, f.doc or doc), "doc": f.doc or doc, "kind": f.kind, "subject": f.subject,
            "object": f.object, "place": f.place, "occasion": f.occasion, "modality": f.modality,
            "sentence": f.sentence, "start": f.span[0], "end": f.span[1], "rule": f.rule,
-           "measure": f.measure, "direction": f.direction, "basis": f.basis, "source": f.source}
+           "measure": f.measure, "direction": f.direction, "basis": f.basis, "source": f.source,
+           "others": json.dumps(list(f.others), ensure_ascii=False) if f.others else None}
     for columns, value in ((_WHEN, f.when), (_QUANTITY, f.quantity)):
         for col, attr in columns.items():
             v = getattr(value, attr) if value is not None else None
@@ -643,7 +654,7 @@ class _FactReader:
     _BASE = ("doc", "kind", "subject", "object", "place", "occasion", "modality", "sentence", "start", "end",
              "rule", "id")
     _FIGURE = ("measure", "direction", "basis", "source")
-    SELECT = ", ".join(f"[{c}]" for c in (*_BASE, *_WHEN, *_QUANTITY, *_FIGURE))
+    SELECT = ", ".join(f"[{c}]" for c in (*_BASE, *_WHEN, *_QUANTITY, *_FIGURE, "others"))
     _WHEN_AT = slice(len(_BASE), len(_BASE) + len(_WHEN))
     _QUANTITY_AT = slice(_WHEN_AT.stop, _WHEN_AT.stop + len(_QUANTITY))
 
@@ -677,7 +688,8 @@ class _FactReader:
             when=self._value(self.whens, row[self._WHEN_AT], _WHEN.values(), model.When),
             quantity=self._value(self.quantities, row[self._QUANTITY_AT], _QUANTITY.values(), model.Quantity),
             sentence=sentence or "", span=(start, end), rule=rule or "", id=fact_id,
-            **dict(zip(self._FIGURE, row[self._QUANTITY_AT.stop:])))
+            **dict(zip(self._FIGURE, row[self._QUANTITY_AT.stop:-1])),
+            others=tuple(json.loads(row[-1])) if row[-1] else ())
 
 
 def _chunks(ids: Iterable[str]) -> Iterator[list[str]]:

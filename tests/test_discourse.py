@@ -71,3 +71,28 @@ def test_the_same_event_told_again_in_the_sentence_is_one_fact():
 def test_a_pronoun_after_a_sentence_naming_several_people_and_no_fact_is_not_resolved():
     text = ("Joko Widodo, Fumio Kishida and Xi Jinping spoke of trade. He will travel to Moscow on Friday.")
     assert not [f for f in facts(text, kind="visit") if f.place == "Moscow"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Prime Minister Narendra Modi arrived in Abu Dhabi, where UAE President Mohamed bin Zayed Al Nahyan received "
+     "him. The two leaders held talks on Tuesday.", "en"),
+    ("التقى رئيس الوزراء الهندي ناريندرا مودي رئيس الإمارات محمد بن زايد آل نهيان في أبوظبي يوم الجمعة. "
+     "والتقى الزعيمان مرة أخرى يوم السبت.", "ar"),
+])
+def test_the_two_leaders_are_the_two_people_just_named(text, lang):
+    carried = [f for f in facts(text, lang, "meeting") if "carried/pair" in f.rule]
+    assert len(carried) == 1
+    assert {carried[0].subject, carried[0].object} == {"Narendra Modi", "Mohamed bin Zayed Al Nahyan"}
+
+
+@pytest.mark.parametrize("text", [
+    # one person named before: who the other leader is, is not guessed
+    "Narendra Modi visited Moscow on Monday. The two leaders held talks on Tuesday.",
+    # three people named before and no fact with two parties: no guess either
+    "Narendra Modi, Xi Jinping and Vladimir Putin were in Kazan on Monday. The two leaders held talks on Tuesday.",
+    # a quotation speaks for its speaker
+    'Narendra Modi visited Abu Dhabi, where Mohamed bin Zayed Al Nahyan received him. '
+    'Officials said: "The two leaders held talks."',
+])
+def test_the_two_leaders_without_a_pair_just_named_are_not_guessed(text):
+    assert not [f for f in facts(text, "en", "meeting") if "carried/pair" in f.rule]

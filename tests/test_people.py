@@ -141,7 +141,7 @@ def _analyse(text, lang):
 
 
 def _people(result):
-    return {n for f in result.facts for n in (f.subject, f.object) if n}
+    return {n for f in result.facts for n in (f.subject, f.object, *f.others) if n}
 
 
 def test_a_sentence_of_500_capitalised_words():

@@ -59,6 +59,8 @@ class DocumentContext:
         self.last_subject: Entity | None = None  # the subject of the latest fact about a person
         self.last_subject_in: int | None = None  # the start of the sentence it was named in
         self.last_kind: str | None = None  # the kind of that fact
+        self.last_pair: tuple[Entity, Entity] | None = None  # the two parties of the latest fact with two
+        self.last_pair_in: int | None = None  # the start of its sentence
         self.previous_people: tuple[Entity, ...] = ()  # the people the previous sentence named
         self.previous_start: int | None = None  # where that sentence starts
         self.period: When | None = None  # the period of the last figure dated in its own sentence
@@ -194,6 +196,7 @@ class Cues:
     with_rx: Any
     since_rx: Any
     breaks: tuple[int, ...]  # clause ends (commas, semicolons) in the sentence
+    join_rx: Any = None  # what may stand between two listed people ('A, B and C')
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around text[start:end]: from the break before it to the break after it."""
@@ -214,6 +217,13 @@ class Cues:
     def since(self, start: int, end: int) -> bool:
         return bool(self.since_rx and self.since_rx.search(fold(self.text[start:end]).text))
 
+    def without_titles(self, start: int, end: int, person: Entity) -> str:
+        """text[start:end] with the posts in it blanked: the title rules' and the post written
+        without its country right before `person`."""
+        spans = [*self.titles, *([person.bare_post] if person.bare_post else [])]
+        return "".join(" " if any(s <= i < e for s, e in spans) else ch
+                       for i, ch in enumerate(self.text[start:end], start))
+
 
 def _cues(lang: str, text: str) -> Cues:
     folded = fold(text)
@@ -222,7 +232,8 @@ def _cues(lang: str, text: str) -> Cues:
     titles = tuple((t.start, t.end) for t in names.find_titles(text, lang))
     end_rx = _cue_pattern(lang, "clause_end")
     breaks = tuple(folded.span(m.start(), m.end())[0] for m in end_rx.finditer(folded.text)) if end_rx else ()
-    return Cues(quotes, titles, text, _cue_pattern(lang, "with"), _cue_pattern(lang, "since"), breaks)
+    return Cues(quotes, titles, text, _cue_pattern(lang, "with"), _cue_pattern(lang, "since"), breaks,
+                _cue_pattern(lang, "list_join"))
 
 
 @lru_cache(maxsize=None)
@@ -234,7 +245,31 @@ def _cue_pattern(lang: str, name: str) -> re.Pattern | None:
 
 
 def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):
-    """(subject, object) among the people around a trigger, nearest first on each side."""
+    """(subject, object, further parties) among the people around a trigger, nearest first on each side."""
+    subject, obj = _subject_object(roles, before, after, cues, t)
+    return subject, obj, _listed_after(obj, after, cues) if obj is not None else ()
+
+
+def _listed_after(first: Entity, after: list[Entity], cues: Cues) -> tuple[Entity, ...]:
+    """The people listed right after `first` ('A, B and C', 'A والرئيس B'): each joined to the one
+    before it by the `list_join` pattern only, once the posts written before their names are left out."""
+    join = cues.join_rx
+    if join is None or first not in after:
+        return ()
+    out, last, closed = [], first, 0
+    for e in after[after.index(first) + 1:]:
+        m = join.fullmatch(fold(cues.without_titles(last.end, e.start, e)).text)
+        if not m:
+            break
+        out.append(e)
+        last = e
+        if m.group("and"):
+            closed = len(out)
+    # a list ends with its conjunction: 'with A, Trump thanked them' lists nobody after A
+    return tuple(out[:closed])
+
+
+def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):
     wants_object = "object" in roles
     marked = next((e for i, e in enumerate(after)
                    if cues.marked(after[i - 1].end if i else t.end, e.start)), None) if wants_object else None
@@ -243,7 +278,11 @@ def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: C
         rest = after[after.index(marked) + 1:]
         if roles.get("order", "vs") == "sv" and before and ahead:  # 'X met A and B': A is the other party
             return before[0], ahead[0]
-        subject = (ahead or before or rest or [None])[0]
+        if ahead and not before and marked in _listed_after(ahead[-1], after, cues):
+            # 'will meet A and B' with the subject unnamed: A and B are the other parties, not a pair
+            return None, ahead[0]
+        listed = _listed_after(marked, after, cues)
+        subject = (ahead or before or [e for e in rest if e not in listed] or [None])[0]
         return subject, marked
     if roles.get("order", "vs") == "vs":
         if after and (len(after) > 1 or not wants_object or not before):
@@ -277,12 +316,14 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         named = names.latin_name_after(sentence.text, t.end, f"{ctx.lang}/names/after-event")
         if named is not None and named.end <= hi and not any(e.start < named.end and named.start < e.end for e in found.entities):
             after = sorted([named, *after], key=lambda e: e.start)
+    # 'the two leaders met', with nobody named around the trigger: the two people the text has just named
+    pair = _pair_told_before(t, ctx, cues, sentence.start) if "object" in roles and not before and not after else None
     # the holder of a post taken up is not the one who gives it ('the emir appointed X'): no carry there
-    carried = (_carried(t, before, after, ctx, cues, roles, lo, hi, sentence.start, found, chained)
+    carried = pair[0] if pair else (_carried(t, before, after, ctx, cues, roles, lo, hi, sentence.start, found, chained)
                if "person" in people and ("object_from" not in roles or roles.get("carry")) else None)
     if carried is not None and roles.get("order", "vs") == "sv":
         before = [carried, *before]  # 'he will meet X': he stands where the subject stands
-    subject_e, object_e = _pick_people(roles, before, after, cues, t)
+    subject_e, object_e, listed = (*pair, ()) if pair else _pick_people(roles, before, after, cues, t)
     if carried is None and subject_e is None and roles.get("carry") and ctx.last_subject is not None \
             and ctx.last_subject_in in (sentence.start, ctx.previous_start):
         # a post taken up, told without a name ('since taking office', a pronoun written on the verb):
@@ -303,6 +344,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                 return None  # the post given is not named: not the appointer's own post either
     if subject_e is not None and object_e is not None and subject_e.name == object_e.name:
         object_e = None
+    others = tuple(dict.fromkeys(e.name for e in listed if object_e is not None
+                                 and e.name not in (subject_e.name if subject_e else None, object_e.name)))
+    if others:  # a list of parties runs over commas: the place may follow its last name
+        c_hi = max(c_hi, cues.clause(listed[-1].start, listed[-1].end)[1])
     place_types = roles.get("place", ())
     # Verb-first rules take the destination after the trigger ('visited Beijing'); subject-first ones also before it.
     places = [e for e in near(place_types, "after") if e.end <= c_hi] or (
@@ -327,6 +372,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         rule = f"{rule}+subject/{carried.rule}"  # the fact records that its subject came from before
     if subject_e is not None and subject_e.type == "person":
         ctx.last_subject, ctx.last_subject_in, ctx.last_kind = subject_e, sentence.start, kind
+        if object_e is not None and object_e.type == "person":
+            ctx.last_pair, ctx.last_pair_in = (subject_e, object_e), sentence.start
 
     m_lo, m_hi = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW)), min(hi, c_hi)
     modality, tense = timex.clause(_masked(sentence.text[m_lo:m_hi], found.entities, m_lo), ctx.lang)
@@ -344,8 +391,34 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         modality=modality, when=when, quantity=_shift(quantity, sentence.start) if quantity else None,
         sentence=sentence.text,
         span=(start, end), rule=rule,
-        id=_fact_id(doc_id, kind, start, end, subject, obj),
+        id=_fact_id(doc_id, kind, start, end, subject, obj), others=others,
     )
+
+
+def _pair_told_before(t: Trigger, ctx: DocumentContext, cues: Cues, sentence_start: int):
+    """The two people 'the two leaders' / the dual (`pair` in events.yaml) next to a trigger stands for:
+    the two parties of the latest fact of this or the previous sentence, else the two people the
+    previous sentence names; any other count: no guess. Placed at the words that stand for them."""
+    pair = _cue_pattern(ctx.lang, "pair")
+    if pair is None or any(s <= t.start and t.end <= e for s, e in cues.quotes):
+        return None
+    c_lo, c_hi = cues.clause(t.start, t.end)
+    text = cues.text
+    near = [(m, c_lo) for m in pair.finditer(fold(text[c_lo:t.start]).text)
+            if len(fold(text[c_lo:t.start]).text[m.end():].split()) <= CARRY_WORDS]
+    near += [(m, t.end) for m in pair.finditer(fold(text[t.end:c_hi]).text)
+             if len(fold(text[t.end:c_hi]).text[:m.start()].split()) <= CARRY_WORDS]
+    if not near:
+        return None
+    m, base = near[0]
+    folded = fold(text[base:t.start] if base == c_lo else text[t.end:c_hi])
+    s, e = folded.span(*m.span())
+    s, e = base + s, base + e
+    latest = ctx.last_pair if ctx.last_pair_in in (sentence_start, ctx.previous_start) else None
+    people = latest or (tuple(ctx.previous_people) if len(ctx.previous_people) == 2 else None)
+    if people is None:
+        return None
+    return tuple(replace(p, text=text[s:e], start=s, end=e, rule="carried/pair", bare_post=None) for p in people)
 
 
 def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: DocumentContext, cues: Cues,
@@ -664,7 +737,7 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     """One fact per (kind, participants, place, time, figure): the first mention stands."""
     seen, out = set(), []
     for f in facts:
-        key = (f.kind, frozenset(filter(None, (f.subject, f.object))), f.place,
+        key = (f.kind, frozenset(filter(None, (f.subject, f.object, *f.others))), f.place,
                f.when.value if f.when else None, f.quantity.value if f.quantity else None)
         if key not in seen:
             seen.add(key)
@@ -690,7 +763,8 @@ def run_example(ruleset: rules.RuleSet, rule: rules.Rule, example: rules.Example
     return {"subject": x.subject, "object": x.object, "place": x.place, "occasion": x.occasion,
             "modality": x.modality, "date": x.when.value if x.when else None,
             "quantity": x.quantity.value if x.quantity else None, "unit": x.quantity.unit if x.quantity else None,
-            "measure": x.measure, "direction": x.direction, "basis": x.basis, "source": x.source}
+            "measure": x.measure, "direction": x.direction, "basis": x.basis, "source": x.source,
+            "others": list(x.others)}
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ def as_dict(f: Fact, path: str | None = None) -> dict:
         "quantity": None if q is None else {"text": q.text, "value": q.value, "low": q.low, "high": q.high,
                                             "unit": q.unit, "qualifier": q.qualifier},
         "measure": f.measure, "direction": f.direction, "basis": f.basis, "source": f.source,
-        "sentence": f.sentence, "span": list(f.span), "rule": f.rule,
+        "others": list(f.others), "sentence": f.sentence, "span": list(f.span), "rule": f.rule,
     }
 
 
@@ -67,7 +67,7 @@ def render(facts: Iterable[Fact], paths: dict[str, str], fmt: str, urls: dict[st
 
 
 def _line(f: Fact, path: str) -> str:
-    who = " / ".join(filter(None, (f.subject, f.object, f.place)))
+    who = " / ".join(filter(None, (f.subject, " and ".join(filter(None, (f.object, *f.others))), f.place)))
     extra = []
     if f.occasion:
         extra.append(f"for {f.occasion}")
