@@ -3,8 +3,8 @@ lexicon of rules/<lang>/dates.yaml between two marker lines.
 
     python -m checker.extract.cldr_months --write     # regenerate after a Babel upgrade
 
-Arabic is written in several traditions (Egyptian and Gulf يناير, Levantine and Iraqi كانون الثاني,
-Algerian and Tunisian جانفي, Moroccan يناير / غشت); each CLDR locale of the language gives its own,
+Arabic is written in several traditions (Egyptian and Gulf, Levantine and Iraqi, Algerian and
+Tunisian, Moroccan month names differ); each CLDR locale of the language gives its own,
 so their union reads them all. The names are generated into the rules rather than read at run time
 so that the rules folder stays the one place to read what is matched; hand-added spellings CLDR
 lacks stay below the generated block. tests/test_cldr_months.py regenerates and compares.

@@ -251,7 +251,7 @@ def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: C
 
 
 def _listed_after(first: Entity, after: list[Entity], cues: Cues) -> tuple[Entity, ...]:
-    """The people listed right after `first` ('A, B and C', 'A والرئيس B'): each joined to the one
+    """The people listed right after `first` ('A, B and C', or 'A and the president B' in Arabic): each joined to the one
     before it by the `list_join` pattern only, once the posts written before their names are left out."""
     join = cues.join_rx
     if join is None or first not in after:
@@ -334,7 +334,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     appointer = None
     c_lo, c_hi = cues.clause(t.start, t.end)
     if roles.get("object_from") == "post" and not roles.get("carry"):
-        # 'X appointed Y as <office>', 'عين X Y <office>': the last person between the trigger and the
+        # 'X appointed Y as <office>' (Arabic: verb, X, Y, office): the last person between the trigger and the
         # office is the appointee, the one before them (or before the trigger) the appointer
         named = [e for e in after if e.end <= (t.office_start if t.office else c_hi)]
         if named:

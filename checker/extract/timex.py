@@ -502,7 +502,7 @@ def _year_of(p: dict, pub: date | None, offset) -> tuple[int | None, str, str]:
 
 
 def _period_reading(p: dict, spec: dict, pub: date | None, offset, tense, unit) -> _Reading | None:
-    """A quarter or half ('the second quarter of 2023', 'النصف الأول من العام'); None for a fifth quarter."""
+    """A quarter or half ('the second quarter of 2023', or its Arabic forms in dates.yaml); None for a fifth quarter."""
     kind = p.get("period") or spec.get("period")
     if kind not in PERIOD_MONTHS:
         return None
@@ -524,7 +524,7 @@ def _period_reading(p: dict, spec: dict, pub: date | None, offset, tense, unit) 
 
 
 def _ago_reading(p: dict, spec: dict, pub: date | None, unit) -> _Reading:
-    """'three months ago', 'قبل نحو خمسة أعوام': that many units before publication."""
+    """'three months ago', 'about five years ago': that many units before publication."""
     n = int(p.get("count", spec.get("count", 1)))
     if pub is None:
         return _Reading(None, unit, "unresolved", "needs a publication date")
