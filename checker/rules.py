@@ -101,7 +101,9 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "titles": {"pattern": "regex", "post": str, "country": str, "single_holder": bool},
     # a government's line-up: the post given to the person named on `side` of the match
     "lineups": {"pattern": "regex", "post": str, "side": Enum({"before", "after"}), "appointment": bool},
-    "names": {},  # lexicons only: honorifics, particles, stop words, given names
+    # lexicons: honorifics, particles, stop words, given names; rules: a place told by description
+    # ("the Saudi capital"), its place_pattern compiled against the lexicons of <lang>/titles.yaml
+    "names": {"place_pattern": str, "place": Enum({"capital"})},
     "places": {},  # lexicons only, generated: checker/extract/gazetteer.py
     "events": {
         "pattern": "regex",  # the trigger; a named group `trigger` narrows it inside a longer match
@@ -133,6 +135,7 @@ REQUIRED: dict[str, set[str]] = {
     "units": {"unit"},
     "entities": {"name", "type", "aliases"},
     "titles": {"pattern", "post"},
+    "names": {"place_pattern", "place"},
     "events": {"pattern", "kind"},
     "figures": {"pattern", "field"},
     "conflicts": {"check", "severity", "message"},
@@ -383,6 +386,9 @@ def check_tree(root: str | None = None) -> None:
         dates = sets[(lang, "dates")]
         for rule in sets[(lang, "pubdate")].rules:
             dates.compile(rule["date_pattern"], f"{rule.id}: date_pattern")
+        titles = sets[(lang, "titles")]
+        for rule in sets[(lang, "names")].rules:
+            titles.compile(rule["place_pattern"], f"{rule.id}: place_pattern")
 
 
 @lru_cache(maxsize=None)

@@ -117,6 +117,10 @@ def test_scores_by_hand(tmp_path):
     assert exports.langs["en"]["figure measures right among matched"] == [0, 1]
     whats = [m[1] for m in s.misses]
     assert "false meeting" in whats and "wrong date (gold 2024-03-04, found 2024-03-11)" in whats
+    # a kind the gold scheme does not annotate is not counted against precision
+    quit_ = Fact("d", "resignation", "Ana Diaz", object="Peruvian foreign minister", id="f4")
+    more = evaluate.score(corpus, _outcome([trade, visit, extra, quit_]))
+    assert more.langs["en"]["precision"] == [2, 3] and "false resignation" not in [m[1] for m in more.misses]
 
 
 def test_conflict_pairs_by_hand(tmp_path):

@@ -28,3 +28,30 @@ def test_the_catalogue_wins_and_stop_words_are_no_places():
     assert names.known("Beijing").rule != "common/places/Beijing"
     stop = gazetteer._stop_words()
     assert not [s for spellings in places.values() for s in spellings if s.casefold() in stop]
+
+
+@pytest.mark.parametrize("text, lang, place", [
+    ("Talks opened in the Kenyan capital on Monday.", "en", "Nairobi"),
+    ("بدأت المحادثات في العاصمة الكينية يوم الاثنين", "ar", "Nairobi"),
+    ("He flew on to Peru's capital.", "en", "Lima"),
+])
+def test_a_capital_told_by_its_country_is_that_countrys_capital(text, lang, place):
+    # Kenya's and Peru's capitals come from GeoNames' country table, not from an alias
+    assert [(e.name, e.rule.split("/")[1]) for e in names.find(text, lang) if e.type == "place"] == [(place, "names")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Talks opened in the capital on Monday.", "en"),  # no country: no guess
+    ("Talks opened in the regional capital on Monday.", "en"),
+    ("بدأت المحادثات في العاصمة يوم الاثنين", "ar"),
+    ("The Kenyan capital markets authority said", "en"),  # money, not a city
+])
+def test_no_capital_without_a_country(text, lang):
+    assert [e for e in names.find(text, lang) if e.type == "place"] == []
+
+
+def test_every_capital_of_the_generated_table_is_a_listed_place():
+    listed = gazetteer.places()
+    capitals = gazetteer.capitals(listed)
+    assert capitals["Kenya"] == "Nairobi" and capitals["Japan"] == "Tokyo"
+    assert all(c in listed for c in capitals.values())

