@@ -4,6 +4,8 @@ Expected intervals are worked out by hand from the words: a figure carries half 
 last significant digit ("25" -> 24.5-25.5, "200" -> 150-250), "about" widens that to +/-10 %
 (rules/common/units.yaml) when wider, "more than" / "less than" leave one side open (None).
 """
+import dataclasses
+import re
 import time
 from pathlib import Path
 
@@ -15,6 +17,7 @@ from hypothesis import strategies as st
 from checker.extract import quantities as Q
 from checker.model import Quantity
 from checker.rules import RuleError, parse
+from checker.textfold import fold
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 B, M = 1e9, 1e6
@@ -292,3 +295,48 @@ def test_no_runaway_matching(text):
 def test_unit_class():
     assert [Q.unit_class(one(t, "en")) for t in ("$5bn", "5 billion yuan", "25%", "25 people", "5 tonnes")] == [
         "currency", "currency", "percent", "count", "[mass]"]
+
+
+# ---------------------------------------------------------------- the figure prefilter
+
+def test_group_sources_read_parentheses_in_classes_and_escapes():
+    got = Q._group_sources(r"a[](]b(?P<x>[^)(]+(?P<y>\)z))c[^]x(](?P<z>\d)")
+    assert got == {"x": r"[^)(]+(?P<y>\)z)", "y": r"\)z", "z": r"\d"}
+
+
+def test_prefilter_stands_aside_where_it_could_miss():
+    for pattern in [r"(?P<number>\d)(?P=number)", r"(?i:(?P<number>x))", r"(?P<unit>\$)"]:
+        assert Q._figure_prefilter(re.compile(pattern)) is None
+
+
+def test_prefilter_is_the_figure_groups_alone():
+    need = Q._figure_prefilter(re.compile(r"(?:about\s)?(?P<number>\d+)\s?(?P<unit>%)"))
+    assert need.search("some 25 %") and not need.search("about percent")
+
+
+def _without_prefilter(lang):
+    compiled = Q._lang(lang)
+    return dataclasses.replace(compiled, needs=tuple(None for _ in compiled.needs))
+
+
+def _candidates_both_ways(text, lang):
+    folded = fold(text).text
+    fast = Q._candidates(Q._lang(lang), folded, Q._lang(lang).finders)
+    slow = Q._candidates(_without_prefilter(lang), folded, Q._lang(lang).finders)
+    return [(c.start, c.end, c.rule.id) for c in fast], [(c.start, c.end, c.rule.id) for c in slow]
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_prefilter_keeps_every_candidate_of_the_rule_examples(lang):
+    texts = [ex.text for rule in Q._lang(lang).ruleset.rules for ex in (*rule.examples, *rule.counterexamples)]
+    assert texts
+    for text in texts:
+        fast, slow = _candidates_both_ways(text, lang)
+        assert fast == slow, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ALPHABET, max_size=40).map("".join), st.sampled_from(["ar", "en"]))
+def test_prefilter_keeps_every_candidate(text, lang):
+    fast, slow = _candidates_both_ways(text, lang)
+    assert fast == slow

@@ -89,6 +89,7 @@ class _Lang:
     skips: tuple[rules.Rule, ...]
     month_before: re.Pattern | None  # month names of <lang>/dates.yaml: "March 2023", "30 March"
     month_after: re.Pattern | None
+    needs: tuple[re.Pattern | None, ...] = ()  # per finder: its figure groups alone (None: always run)
 
 
 @cache
@@ -101,8 +102,55 @@ def _lang(lang: str) -> _Lang:
         alt = "|".join(re.escape(m).replace(r"\ ", r"\s{1,3}") for m in sorted(months, key=len, reverse=True))
         before = re.compile(rf"(?<!\w)(?:{alt})[\s,]{{0,3}}(?:\d{{1,2}}(?:st|nd|rd|th)?[\s,]{{0,3}})?$", re.I)
         after = re.compile(rf"(?:st|nd|rd|th)?[\s,]{{0,3}}(?:{alt})(?!\w)", re.I)
-    return _Lang(rs, tuple(r for r in rs.rules if not r.get("skip")),
-                 tuple(r for r in rs.rules if r.get("skip")), before, after)
+    finders = tuple(r for r in rs.rules if not r.get("skip"))
+    return _Lang(rs, finders, tuple(r for r in rs.rules if r.get("skip")), before, after,
+                 tuple(_figure_prefilter(r.regex) for r in finders))
+
+
+# A rule whose figure groups cannot match cannot give a quantity. Most patterns begin with an
+# optional qualifier that the regex engine tries at every position of every sentence; searching
+# for the figure groups alone first is much cheaper and rules out most sentences.
+_UNSAFE = re.compile(r"\\(?:[1-9]|g<)|\(\?(?:P=|\(|[aiLmsux-]+:)")  # back-references, conditionals, scoped flags
+
+
+def _group_sources(pattern: str) -> dict[str, str]:
+    """The source of each named group of a pattern, read by matching its parentheses."""
+    out, stack, i, in_class = {}, [], 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1 + pattern.startswith("^", i + 1)
+            i += pattern.startswith("]", i)  # a leading ] is literal
+            continue
+        elif ch == "(":
+            m = re.match(r"\(\?P<(\w+)>", pattern[i:])
+            stack.append((m.group(1) if m else None, i + (m.end() if m else 1)))
+        elif ch == ")" and stack:
+            name, start = stack.pop()
+            if name:
+                out[name] = pattern[start:i]
+        i += 1
+    return out
+
+
+def _figure_prefilter(regex: re.Pattern) -> re.Pattern | None:
+    """The rule's figure groups as one pattern: any match of the rule contains a match of it."""
+    if _UNSAFE.search(regex.pattern):
+        return None
+    sources = [src for name, src in _group_sources(regex.pattern).items() if _role(name) in _FIGURE_ROLES]
+    if not sources:
+        return None
+    joined = "|".join(f"(?:{src})" for src in sources)
+    try:  # inner groups lose their names: one name may not occur twice
+        return re.compile(re.sub(r"\(\?P<\w+>", "(?:", joined), regex.flags)
+    except re.error:
+        return None
 
 
 def _validate(rs: RuleSet) -> None:
@@ -196,13 +244,19 @@ def _skip_span(m: re.Match) -> tuple[int, int]:
 
 
 def _candidates(lang: _Lang, text: str, finders) -> list[_Candidate]:
-    skips = [_skip_span(m) for rule in lang.skips for m in rule.regex.finditer(text)]
+    skips = None  # read only when a bare figure needs them
+    needs = {id(rule): need for rule, need in zip(lang.finders, lang.needs)}
     out = []
     for rule in finders:
+        need = needs.get(id(rule))
+        if need is not None and not need.search(text):
+            continue
         for m in rule.regex.finditer(text):
             c = _candidate(lang, rule, m)
             if c is None:
                 continue
+            if c.bare and skips is None:
+                skips = [_skip_span(m) for rule in lang.skips for m in rule.regex.finditer(text)]
             if c.bare and any(s < c.core[1] and c.core[0] < e for s, e in skips):
                 continue
             if _is_date_part(lang, text, c):
