@@ -10,6 +10,7 @@ from checker.cli import cli
 from checker.read.documents import Raw, build
 from checker.pipeline import analyse
 from checker.store import SCHEMA_VERSION, Store, StoreError
+from conftest import sqlite_run as _sqlite
 
 ROOT = __import__("pathlib").Path(__file__).resolve().parent.parent
 TEXT = "Russian President Vladimir Putin visited Beijing in October 2023.\n"
@@ -18,14 +19,6 @@ TEXT = "Russian President Vladimir Putin visited Beijing in October 2023.\n"
 def _doc():
     doc = build(Raw("a.txt", TEXT, lang="en"))
     return doc, analyse(doc)
-
-
-def _sqlite(path, *statements):
-    conn = sqlite3.connect(path)
-    with conn:
-        for sql in statements:
-            conn.execute(sql)
-    conn.close()
 
 
 def test_an_older_schema_with_missing_tables_and_columns_is_migrated(tmp_path):

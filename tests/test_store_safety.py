@@ -13,18 +13,11 @@ from checker.cli import cli
 from checker.ingest import ingest
 from checker.pipeline import Analysis, analyse
 from checker.store import APPLICATION_ID, Store, StoreError
+from conftest import sqlite_run as _sqlite
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD = "Russian President Vladimir Putin visited Beijing in October 2023 to attend the Belt and Road Forum."
 READERS = [["documents"], ["facts"], ["conflicts"], ["check", "-"]]
-
-
-def _sqlite(path, *statements):
-    conn = sqlite3.connect(path)
-    with conn:
-        for sql in statements:
-            conn.execute(sql)
-    conn.close()
 
 
 def _digest(path: Path) -> str:
