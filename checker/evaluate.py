@@ -513,7 +513,8 @@ def _figures(counts: Counter) -> dict:
 
 def _publication_dates(corpus: Corpus, outcome: Outcome, c: dict) -> None:
     """Among pages that state their date: the checker's date against the reconstructed one. Right
-    when the two agree as far as both go ('2024-02' against '2024-02-03'), wrong otherwise."""
+    when it agrees with it and is at least as precise ('2024-02-03' for a gold '2024-02'), wrong
+    otherwise ('2024' for a gold '2024-02-03')."""
     for name, m in corpus.docs.items():
         if not m.get("published_page") or not m.get("published"):
             continue
@@ -522,7 +523,8 @@ def _publication_dates(corpus: Corpus, outcome: Outcome, c: dict) -> None:
         doc = outcome.documents.get(name)
         got = doc.published_value if doc is not None else None
         gold = str(m["published"])
-        verdict = "not found" if got is None else "right" if got.startswith(gold) or gold.startswith(got) else "wrong"
+        # at least as precise as the gold and agreeing with it: a bare year for a dated page is no answer
+        verdict = "not found" if got is None else "right" if got.startswith(gold) else "wrong"
         c[lang][f"publication dates {verdict}"] += 1
 
 

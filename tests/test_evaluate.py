@@ -196,3 +196,15 @@ def test_two_sources_agreeing_against_a_third_are_not_set_against_each_other():
     assert not evaluate._opposed(clash, {"f1"}, {"f2"})  # the two agree, against f3
     assert evaluate._opposed(clash, {"f1"}, {"f3"})
     assert evaluate._opposed(Finding("x", "error", "visit", "m", facts=("f1", "f2")), {"f1"}, {"f2"})  # no sides told
+
+
+@pytest.mark.parametrize("found, verdict", [("2024-03-06", "right"), ("2024", "wrong"), ("2024-03-05", "wrong"),
+                                            (None, "not found")])
+def test_a_publication_date_is_right_only_as_precise_as_the_page(tmp_path, found, verdict):
+    from types import SimpleNamespace
+
+    corpus = evaluate.load(_corpus(tmp_path, GOOD))
+    outcome = evaluate.Outcome({"en_x_01.txt": SimpleNamespace(published_value=found, text=TEXT, kept=((0, len(TEXT)),))},
+                               {}, [], [])
+    s = evaluate.score(corpus, outcome)
+    assert s.langs["en"][f"publication dates {verdict}"] == [1, 1]
