@@ -27,7 +27,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from checker import archive
+from checker import archive as archive_api
 from checker import pipeline
 from checker.read.documents import Raw, build
 from checker.model import Fact, Quantity
@@ -166,12 +166,12 @@ def main() -> None:
             doc, facts = draft(people, rng)
             pipeline.analyse = lambda d, facts=facts, **_: Analysis((), facts)  # the draft's facts, given
             t0, c0 = time.perf_counter(), time.process_time()
-            archive.check_draft(store, doc)
+            archive_api.check_draft(store, doc)
             if run:
                 times.append((time.perf_counter() - t0) * 1000)
                 cpu.append((time.process_time() - c0) * 1000)
         t0, c0 = time.perf_counter(), time.process_time()
-        found = sum(1 for _ in archive.compare_store(store))  # streamed: counted, not kept
+        found = sum(1 for _ in archive_api.compare_store(store))  # streamed: counted, not kept
         full, full_cpu = time.perf_counter() - t0, time.process_time() - c0
         store.close()
         print(f"{size:>9} {'cached' if built is None else f'{built:.1f}':>8} {count_ms:>9.1f} {read_s:>11.2f} "
