@@ -11,7 +11,7 @@ import sys
 
 import click
 
-from checker import __version__, rules
+from checker import __version__, languages
 from checker.rules import RuleError
 
 
@@ -280,8 +280,8 @@ def dates(file, published, lang, fmt):
     from checker.output.lint import position
     from checker.ingest import read_manifest
 
-    if lang is not None and lang not in rules.languages():
-        raise InputError(f"no rules for language {lang!r} (known: {', '.join(rules.languages())})")
+    if lang is not None and lang not in languages.codes():
+        raise InputError(f"no rules for language {lang!r} (known: {', '.join(languages.codes())})")
     entry = None
     if file != "-":
         manifest = Path(file).parent / documents.MANIFEST
@@ -297,8 +297,8 @@ def dates(file, published, lang, fmt):
     if lang or (entry and entry.lang):
         raw = replace(raw, lang=lang or entry.lang)
     doc = documents.build(raw, published=published)
-    if doc.lang not in rules.languages():
-        raise InputError(f"{file}: language {doc.lang!r} has no rules; give --lang ({', '.join(rules.languages())})")
+    if doc.lang not in languages.codes():
+        raise InputError(f"{file}: language {doc.lang!r} has no rules; give --lang ({', '.join(languages.codes())})")
     spans = [(s.start, s.end) for s in sentences.split(doc.text, doc.kept, doc.lang)]
     found = timex.tag_spans(doc.text, spans, doc.lang, doc.anchor)
     if fmt == "text":
@@ -332,7 +332,6 @@ def report(paths, db_path, out, published, infer_dates):
         checker report --db news.db --out reports/ --infer-dates
     """
     from checker import archive
-    from checker.output import lint
     from checker.output import report as reporting
 
     items = _inputs(paths) if paths else []

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 
-from checker import rules
+from checker import languages
 from checker.compare.wording import MARK
 from checker.model import Fact, Finding
 from checker.read import documents, language
@@ -66,10 +66,10 @@ def language_code(code: str | None) -> str | None:
     if code in (None, "", "auto"):
         return None
     if not _CODE.fullmatch(code):
-        raise DraftError(f"{code[:40]!r} is not a language code (use e.g. {', '.join(rules.languages())} or auto)")
+        raise DraftError(f"{code[:40]!r} is not a language code (use e.g. {', '.join(languages.codes())} or auto)")
     lang = re.split(r"[-_]", code)[0].lower()
     if not language.has_rules(lang):
-        raise NoRules(f"language {lang!r} has no rules (known: {', '.join(rules.languages())})")
+        raise NoRules(f"language {lang!r} has no rules (known: {', '.join(languages.codes())})")
     return lang
 
 
@@ -90,7 +90,7 @@ def document(raw: Raw, *, lang: str | None = None, published: date | str | None 
     doc = documents.build(replace(raw, lang=lang), published=published)
     if not language.has_rules(doc.lang):
         raise NoRules(f"{raw.name}: {no_rules_note(doc.lang)}; give the language if it is one of "
-                         f"{', '.join(rules.languages())}")
+                         f"{', '.join(languages.codes())}")
     return doc
 
 

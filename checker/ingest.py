@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from checker.read import documents
-from checker import people, rules
+from checker import languages, people
 from checker.read.documents import InputProblem, Problem, Raw
 from checker.pipeline import analyse
 from checker.store import Store
@@ -119,7 +119,7 @@ def ingest(paths, store: Store, *, manifest: str | Path | None = None, published
 
 def _catalogue(store: Store) -> None:
     """The known entities and their spellings (rules/common/entities.yaml), for queries of the store."""
-    known = rules.load("common", "entities").rules
+    known = languages.common().rules("entities").rules
     store.add_entities([(r["name"], r["type"]) for r in known],
                        [(str(alias), r["name"]) for r in known for alias in (r["name"], *r["aliases"])])
 
@@ -303,9 +303,7 @@ def _serial(raws, published, source, timeout, jobs):
 
 def _warm() -> None:
     """Load and compile every language's rules once per worker, before the first document's budget."""
-    from checker import rules
-
-    for lang in rules.languages():
+    for lang in languages.codes():
         analyse(documents.build(Raw("warm-up", "1 January 2020.", lang=lang)))
 
 

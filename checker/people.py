@@ -8,20 +8,20 @@ doubtful one is recorded only, so it never joins facts into a conflict.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
-from checker import rules
+from checker import languages
+from checker.languages import Language
 from checker.extract import link, names
 
 FROM, TO = "ar", "en"
 
 
-@lru_cache(maxsize=1)
-def object_kinds() -> tuple[str, ...]:
+@languages.shared
+def object_kinds(common: Language) -> tuple[str, ...]:
     """Event kinds whose object is a person (meetings), from the event rules of every language."""
     kinds = set()
-    for lang in rules.languages():
-        for rule in rules.load(lang, "events").rules:
+    for lang in languages.codes():
+        for rule in languages.get(lang).rules("events").rules:
             if "person" in ((rule.get("roles") or {}).get("object") or ()):
                 kinds.add(rule["kind"])
     return tuple(sorted(kinds))

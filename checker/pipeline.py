@@ -5,8 +5,8 @@ from dataclasses import dataclass
 
 from checker.extract import facts as fact_rules, timex
 from checker.compare.in_document import in_document
-from checker.read import language
-from checker import model
+from checker import languages, model
+from checker.languages import Language
 from checker.read.documents import Document
 from checker.extract.sentences import Sentence, split
 
@@ -19,14 +19,16 @@ class Analysis:
     whens: tuple[model.When, ...] = ()  # every time expression, offsets into the document
 
 
-def analyse(doc: Document, *, checks: bool = True) -> Analysis:
-    """Sentences and facts of a document, and (with `checks`) its in-document findings, which
-    do not change as the archive grows and so are computed once, here."""
-    sentences = tuple(split(doc.text, doc.kept, doc.lang))
-    if not language.has_rules(doc.lang):  # no rules for this language: nothing is read from it
+def analyse(doc: Document, lang: Language | None = None, *, checks: bool = True) -> Analysis:
+    """Sentences and facts of a document, read with the rules of `lang` (by default the
+    document's own language), and (with `checks`) its in-document findings, which do not change
+    as the archive grows and so are computed once, here."""
+    lang = languages.get(lang or doc.lang)
+    sentences = tuple(split(doc.text, doc.kept, lang))
+    if not lang.has_rules:  # no rules for this language: nothing is read from it
         return Analysis(sentences, ())
     # Tagged once, sentence by sentence in order, so 'the day before' follows the previous time.
-    whens = tuple(timex.tag_spans(doc.text, [(s.start, s.end) for s in sentences], doc.lang, doc.anchor))
-    facts = tuple(fact_rules.extract(doc, sentences, whens))
-    found = tuple(in_document(doc, whens)) if checks else ()
+    whens = tuple(timex.tag_spans(doc.text, [(s.start, s.end) for s in sentences], lang, doc.anchor))
+    facts = tuple(fact_rules.extract(doc, sentences, whens, lang))
+    found = tuple(in_document(doc, whens, lang)) if checks else ()
     return Analysis(sentences, facts, found, whens)

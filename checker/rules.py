@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from checker.ruledir import RULES_DIR, RuleError, base as _base, read
+from checker.ruledir import RuleError, base as _base, read
 from checker.textfold import fold_pattern
 
 
@@ -159,7 +159,16 @@ class Rule:
     fields: dict
     examples: tuple[Example, ...]
     counterexamples: tuple[Example, ...]
-    regex: re.Pattern | None = None
+    source: str | None = None  # the expanded pattern, checked at load and compiled at first use
+
+    @cached_property
+    def regex(self) -> re.Pattern | None:
+        # Compiled on first use: a process compiles only the rules its documents reach, and the
+        # on-disk cache (checker.languages) stores the source, since a pickled pattern compiles anyway.
+        return None if self.source is None else _compile(self.source, self.id)
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "regex"}
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.fields.get(key, default)
@@ -176,6 +185,14 @@ class RuleSet:
     lexicons: dict[str, dict[str, Any]]  # folded term -> value
     patterns: dict[str, str]  # expanded fragments
     rules: tuple[Rule, ...]
+    _named: dict[str, re.Pattern | None] = field(default_factory=dict, repr=False, compare=False)
+
+    def named(self, name: str) -> re.Pattern | None:
+        """The file's pattern `name` compiled on its own (once), None if the file has none."""
+        if name not in self._named:
+            source = self.patterns.get(name)
+            self._named[name] = _compile(source, f"{self.path}: pattern {name}") if source else None
+        return self._named[name]
 
     def lexicon(self, name: str) -> dict[str, Any]:
         return self.lexicons[name]
@@ -324,11 +341,13 @@ def parse(data: Any, path: Path, lang: str, kind: str) -> RuleSet:
         missing = REQUIRED.get(kind, set()) - set(raw)
         if missing:
             raise RuleError(f"{rwhere}: missing {sorted(missing)}")
-        regex = shell.compile(raw["pattern"], rwhere) if "pattern" in raw else None
+        source = shell._expand(raw["pattern"], rwhere) if "pattern" in raw else None
+        if source is not None:
+            _compile(source, rwhere)  # a bad pattern fails here, at load, naming the rule
         fields = {k: v for k, v in raw.items() if k not in ("examples", "not")}
         rules.append(Rule(f"{lang}/{kind}/{rid}", kind, fields,
                           _examples(raw.get("examples"), rwhere, True),
-                          _examples(raw.get("not"), rwhere, False), regex))
+                          _examples(raw.get("not"), rwhere, False), source))
     rules.sort(key=lambda r: -r.get("priority", 0))
     return RuleSet(path, lang, kind, lexicons, patterns, tuple(rules))
 
@@ -341,37 +360,31 @@ COMMON_FILES = ("boilerplate", "conflicts", "entities", "language", "orthography
 
 
 def load(lang: str, kind: str, root: str | None = None) -> RuleSet:
-    """The rules of one kind for one language ('common' for shared ones); empty if absent. The
-    first load from the rules folder in use checks the whole folder (check_tree)."""
-    if root is None:
-        _checked_tree()
-    return _load(lang, kind, root)
-
-
-@lru_cache(maxsize=None)
-def _load(lang: str, kind: str, root: str | None = None) -> RuleSet:
+    """One rule file parsed on its own, uncached; empty if absent. The analysis takes its rules
+    from a `checker.lang.Language`, which loads and checks the whole folder once."""
     path, data = read(lang, kind, root)
     if data is None and not path.exists():
         return RuleSet(path, lang, kind, {}, {}, ())
     return parse(data, path, lang, kind)
 
 
-@lru_cache(maxsize=1)
-def _checked_tree() -> None:
-    check_tree()
-
-
 def check_tree(root: str | None = None) -> None:
-    """Load every rule file and check what no single file can: every language has every file,
-    every event kind has comparison keys and a name, every check names known kinds, every
-    publication-date pattern compiles against its language's date lexicons. RuleError otherwise."""
+    """RuleError unless the whole rules folder loads and agrees with itself (load_tree)."""
+    load_tree(root)
+
+
+def load_tree(root: str | None = None) -> dict[tuple[str, str], RuleSet]:
+    """Every rule file of the folder, parsed, and checked for what no single file can show: every
+    language has every file, every event kind has comparison keys and a name, every check names
+    known kinds, every publication-date pattern compiles against its language's date lexicons.
+    RuleError otherwise."""
     base = _base(root)
     for lang in ("common", *languages(root)):
         for kind in COMMON_FILES if lang == "common" else LANGUAGE_FILES:
             if not (base / lang / f"{kind}.yaml").exists():
                 raise RuleError(f"{base / lang}: missing {kind}.yaml (every language folder has "
                                 f"{', '.join(LANGUAGE_FILES)})")
-    sets = {(lang, kind): _load(lang, kind, root) for lang, kind in all_rule_files(root)}
+    sets = {(lang, kind): load(lang, kind, root) for lang, kind in all_rule_files(root)}
     conflicts = sets[("common", "conflicts")]
     kinds = {"role"} | {r["kind"] for (lang, kind), rs in sets.items() if kind == "events" for r in rs.rules}
     for lexicon in ("event_keys", "event_names"):
@@ -389,9 +402,9 @@ def check_tree(root: str | None = None) -> None:
         titles = sets[(lang, "titles")]
         for rule in sets[(lang, "names")].rules:
             titles.compile(rule["place_pattern"], f"{rule.id}: place_pattern")
+    return sets
 
 
-@lru_cache(maxsize=None)
 def languages(root: str | None = None) -> tuple[str, ...]:
     """Languages with a rules folder (common is not a language)."""
     return tuple(sorted(p.name for p in _base(root).iterdir() if p.is_dir() and p.name not in ("common", "__pycache__")))

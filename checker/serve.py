@@ -26,7 +26,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from checker import __version__, drafts, rules
+from checker import __version__, drafts, languages
 from checker.output import lint
 
 MAX_REQUEST = 2 * 1024 * 1024  # bytes of one request: a long article is about 100 KB
@@ -174,10 +174,10 @@ def create_app(db_path: str, *, max_request: int = MAX_REQUEST) -> Starlette:
         return values["offset"], values["offset"] + values["limit"]
 
     async def health(request: Request) -> JSONResponse:
-        return JSONResponse({"status": "ok", "version": __version__, "languages": rules.languages()})
+        return JSONResponse({"status": "ok", "version": __version__, "languages": languages.codes()})
 
     async def lt_languages(request: Request) -> JSONResponse:
-        return JSONResponse([{"name": code, "code": code, "longCode": code} for code in rules.languages()])
+        return JSONResponse([{"name": code, "code": code, "longCode": code} for code in languages.codes()])
 
     async def refused(request: Request, exc: BadRequest) -> JSONResponse:
         return JSONResponse({"error": str(exc)}, status_code=exc.status)
@@ -208,7 +208,7 @@ def warm_up() -> None:
     from checker.pipeline import analyse
     from checker.read.documents import Raw, build
 
-    for lang in rules.languages():
+    for lang in languages.codes():
         analyse(build(Raw("warm-up", "warm up", lang=lang), published=date(2000, 1, 1)))
 
 

@@ -274,25 +274,19 @@ def test_a_draft_siding_with_a_precise_source_in_a_divided_archive_is_a_warning_
     assert [f.severity for f in feb if f.rule == "date-conflict"] == ["error"]
 
 
-def test_a_policy_key_that_is_no_column_of_facts_is_a_rule_error(tmp_path, monkeypatch):
+def test_a_policy_key_that_is_no_column_of_facts_is_a_rule_error(tmp_path):
     import pytest
 
     from checker import rules
+    from checker.languages import Language
 
     def policy_of(name, keys):
         (tmp_path / name / "common").mkdir(parents=True)
         (tmp_path / name / "common" / "conflicts.yaml").write_text(
             f"lexicons:\n  event_keys:\n    visit: {keys}\n  modality_class:\n    asserted: actual\nrules: []\n",
             encoding="utf-8")
-        real = rules.load
-        monkeypatch.setattr(rules, "load", lambda lang, kind, root=None: real(lang, kind, str(tmp_path / name))
-                            if (lang, kind) == ("common", "conflicts") else real(lang, kind, root))
-        engine_policy.policy.cache_clear()
-        try:
-            return engine_policy.policy()
-        finally:
-            monkeypatch.undo()
-            engine_policy.policy.cache_clear()
+        common = Language("common", {"conflicts": rules.load("common", "conflicts", str(tmp_path / name))})
+        return common.build(engine_policy.policy.__wrapped__)
 
     with pytest.raises(rules.RuleError, match=r"bad/common/conflicts\.yaml: event_keys: visit: unknown field\(s\) "
                                                r"place\] = 1 OR \[place"):

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
-from checker import rules
+from checker import languages
+from checker.languages import Language
 from checker.compare.policy import policy
 from checker.compare.wording import day_name
 from checker.model import Finding, Quote, When
@@ -18,12 +18,12 @@ IN_DOCUMENT = "date"  # the kind of a finding about one document's own dates
 _FULL_DATE = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$")
 
 
-def in_document(doc, whens: Iterable[When]) -> list[Finding]:
+def in_document(doc, whens: Iterable[When], lang: Language | str | None = None) -> list[Finding]:
     """Every in-document finding of a document, given its time expressions."""
-    return document_findings(doc.id, doc.text, whens, doc.lang)
+    return document_findings(doc.id, doc.text, whens, lang or doc.lang)
 
 
-def document_findings(doc_id: str, text: str, whens: Iterable[When], lang: str,
+def document_findings(doc_id: str, text: str, whens: Iterable[When], lang: Language | str,
                       docs: Mapping[str, Any] | None = None) -> list[Finding]:
     """The weekday and explicit-against-relative checks of one document."""
     whens = list(whens)
@@ -50,9 +50,9 @@ def mismatch_findings(doc_id: str, text: str, whens: Iterable[When]) -> list[Fin
     return out
 
 
-@lru_cache(maxsize=None)
-def _weekday_regex(lang: str):
-    rs = rules.load(lang, "dates")
+@languages.compiled
+def _weekday_regex(lang: Language):
+    rs = lang.rules("dates")
     if "weekday" not in rs.lexicons:
         return None
     return rs, rs.compile(r"(?<!\w)(?P<weekday>{weekday})(?!\w)")

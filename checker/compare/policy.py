@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
-from checker import rules
+from checker import languages, rules
+from checker.languages import Language
 from checker.extract import names
 from checker.model import KEY_FIELDS, Fact
 from checker.textfold import fold_pattern
@@ -47,9 +49,9 @@ class Policy:
         return rule is not None and kind in (rule.get("kinds") or ())
 
 
-@lru_cache(maxsize=1)
-def policy() -> Policy:
-    rs = rules.load("common", "conflicts")
+@languages.shared
+def policy(common: Language) -> Policy:
+    rs = common.rules("conflicts")
     lex = rs.lexicons
     classes = set(lex.get("modality_class", {}).values())
     for a, b in (lex.get("agree_across") or {}).items():

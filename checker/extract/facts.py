@@ -14,11 +14,12 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Any, Iterable, Sequence
 
 from checker.extract import figures, lineup, names, quantities, timex
-from checker import rules
+from checker import languages, rules
+from checker.languages import Language
 from checker.model import Entity, Fact, Quantity, When
 from checker.textfold import fold
 
@@ -47,8 +48,8 @@ class Found:
 class DocumentContext:
     """What one document's sentences share: who was named, the article's main date, the last time."""
 
-    def __init__(self, lang: str, published: date | None, sentences: Sequence[Any]):
-        self.lang = lang
+    def __init__(self, lang: Language | str, published: date | None, sentences: Sequence[Any]):
+        self.lang = languages.get(lang)
         self.published = published
         self.sentences = sentences
         self.coref = names.Coref(lang)
@@ -96,17 +97,20 @@ class DocumentContext:
                 self.peg = w
 
 
-def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = None) -> list[Fact]:
+def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = None,
+            lang: Language | None = None) -> list[Fact]:
     """All facts of a document (doc.lang, doc.published, doc.id; sentences with start, end and
-    text; the document's time expressions as timex.tag_spans gives them, tagged here if not given)."""
-    ruleset = rules.load(doc.lang, "events")
+    text; the document's time expressions as timex.tag_spans gives them, tagged here if not given),
+    read with the rules of `lang` (the document's language if not given)."""
+    lang = languages.get(lang or doc.lang)
+    ruleset = lang.rules("events")
     if not ruleset.rules:
         return []
     if whens is None:
-        whens = timex.tag_spans(doc.text, [(s.start, s.end) for s in sentences], doc.lang, doc.published)
+        whens = timex.tag_spans(doc.text, [(s.start, s.end) for s in sentences], lang, doc.published)
     whens = sorted(whens, key=lambda w: w.start)
     starts = [w.start for w in whens]
-    ctx = DocumentContext(doc.lang, doc.published, sentences)
+    ctx = DocumentContext(lang, doc.published, sentences)
     facts: list[Fact] = []
     bare: list[tuple[Any, Entity]] = []  # people named after a post without its country
     members: list[tuple[Any, Found, lineup.Entry]] = []  # a government's line-up
@@ -117,7 +121,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
         facts.extend(_role_facts(doc.id, sentence, f, ctx))
         facts.extend(sentence_facts(doc.id, sentence, f, ctx, ruleset.rules))
         bare.extend((sentence, e) for e in f.entities if e.bare_post and not e.title and e.type == "person")
-        members.extend((sentence, f, entry) for entry in lineup.find(sentence.text, doc.lang, f.entities))
+        members.extend((sentence, f, entry) for entry in lineup.find(sentence.text, lang, f.entities))
         ctx.see(f, sentence.start)
     # after the whole document, so that a country named with the person later counts too
     facts.extend(_bare_role_facts(doc.id, bare, ctx))
@@ -142,7 +146,7 @@ def triggers(text: str, event_rules: Iterable[rules.Rule]) -> list[Trigger]:
             s, e = m.span("trigger") if "trigger" in rule.regex.groupindex else m.span()
             office = m.group("office") if "office" in rule.regex.groupindex else None
             if office:
-                lexicon = rules.load(rule.id.split("/")[0], "events")
+                lexicon = languages.get(rule.id.split("/")[0]).rules("events")
                 out.append(Trigger(rule, *folded.span(s, e), office=lexicon.lookup("office", office),
                                    office_start=folded.span(*m.span("office"))[0]))
             else:
@@ -236,12 +240,9 @@ def _cues(lang: str, text: str) -> Cues:
                 _cue_pattern(lang, "list_join"))
 
 
-@lru_cache(maxsize=None)
-def _cue_pattern(lang: str, name: str) -> re.Pattern | None:
+def _cue_pattern(lang: Language | str, name: str) -> re.Pattern | None:
     """A named pattern of rules/<lang>/events.yaml the engine reads (with, since, clause_end)."""
-    ruleset = rules.load(lang, "events")
-    source = ruleset.patterns.get(name)
-    return ruleset.compile(source, f"{ruleset.path}: pattern {name}") if source else None
+    return languages.get(lang).rules("events").named(name)
 
 
 def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):

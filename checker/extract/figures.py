@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Iterable, Sequence
 
-from checker import rules
+from checker import languages, rules
+from checker.languages import Language
 from checker.model import Entity
 from checker.textfold import fold
 
@@ -38,9 +38,8 @@ class Country:
     end: int
 
 
-@cache
-def _ruleset(lang: str) -> rules.RuleSet:
-    return rules.load(lang, "figures")
+def _ruleset(lang: Language | str) -> rules.RuleSet:
+    return languages.get(lang).rules("figures")
 
 
 def marks(text: str, lang: str) -> list[Mark]:
@@ -80,10 +79,10 @@ def nearest(found: Iterable[Mark], field: str, start: int, end: int, lo: int, hi
     return min(near, key=lambda k: (gap(k), k.start < start)) if near else None
 
 
-@cache
-def _adjectives(lang: str) -> tuple[re.Pattern | None, rules.RuleSet]:
+@languages.compiled
+def _adjectives(lang: Language) -> tuple[re.Pattern | None, rules.RuleSet]:
     """The nationality adjectives of titles.yaml, after the proclitics figures.yaml allows."""
-    titles = rules.load(lang, "titles")
+    titles = lang.rules("titles")
     if not titles.lexicons.get("nationality"):
         return None, titles
     proclitic = _ruleset(lang).patterns.get("proclitic", "")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checker import rules
+from checker import languages, rules
 from checker.extract import names
 from checker.model import Entity
 from checker.textfold import fold
@@ -30,7 +30,7 @@ class Entry:
 
 def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]:
     """Every line-up entry of a sentence; a person the finders named already (`entities`) keeps that name."""
-    ruleset = rules.load(lang, "lineups")
+    ruleset = languages.get(lang).rules("lineups")
     if not ruleset.rules:
         return []
     f = fold(text)

@@ -16,7 +16,8 @@ from typing import Iterable
 
 from rapidfuzz import fuzz, process
 
-from checker import rules
+from checker import languages
+from checker.languages import Language
 from checker.extract import romanise
 
 STRONG = 90.0  # skeletons this close (0-100) are one name
@@ -42,9 +43,9 @@ def is_arabic(name: str) -> bool:
     return bool(_ARABIC.search(name or ""))
 
 
-@lru_cache(maxsize=1)
-def _sounds() -> tuple[tuple[str, str], ...]:
-    table = rules.load("common", "entities").lexicons.get("latin_sounds", {})
+@languages.shared
+def _sounds(common: Language) -> tuple[tuple[str, str], ...]:
+    table = common.rules("entities").lexicons.get("latin_sounds", {})
     return tuple((k, str(v or "")) for k, v in table.items())
 
 

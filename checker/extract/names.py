@@ -18,7 +18,8 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import NamedTuple
 
-from checker import rules
+from checker import languages, rules
+from checker.languages import Language
 from checker.extract import link, romanise
 from checker.model import Entity
 from checker.textfold import Folded, fold, fold_pattern
@@ -75,22 +76,23 @@ class _Word(NamedTuple):
 
 
 def _common() -> rules.RuleSet:
-    return rules.load("common", "entities")  # cached by rules.load
+    return languages.common().rules("entities")
 
 
-@lru_cache(maxsize=1)
-def _pairs() -> tuple[re.Pattern | None, dict[str, str]]:
-    table = {k: fold_pattern(str(v)).lower() for k, v in _common().lexicons.get("spelling_pairs", {}).items()}
+@languages.shared
+def _pairs(common: Language) -> tuple[re.Pattern | None, dict[str, str]]:
+    lexicon = common.rules("entities").lexicons.get("spelling_pairs", {})
+    table = {k: fold_pattern(str(v)).lower() for k, v in lexicon.items()}
     if not table:
         return None, {}
     return re.compile("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))), table
 
 
-@lru_cache(maxsize=1)
-def _proclitics() -> tuple[tuple[str, str, int], ...]:
+@languages.shared
+def _proclitics(common: Language) -> tuple[tuple[str, str, int], ...]:
     """(prefix, what the name keeps of it, characters of the prefix outside the name), longest first."""
     out = []
-    for prefix, kept in _common().lexicons.get("proclitics", {}).items():
+    for prefix, kept in common.rules("entities").lexicons.get("proclitics", {}).items():
         kept = fold_pattern(str(kept or "")).lower()
         common = 0
         while common < min(len(prefix), len(kept)) and prefix[-1 - common] == kept[-1 - common]:
@@ -143,12 +145,12 @@ class _Index:
     by_name: dict[str, Known]
 
 
-@lru_cache(maxsize=1)
-def _index() -> _Index:
+@languages.shared
+def _index(common: Language) -> _Index:
     by_key: dict[str, Known] = {}
     exact: dict[str, set[str]] = {}
     by_name: dict[str, Known] = {}
-    for rule in _common().rules:
+    for rule in common.rules("entities").rules:
         spellings = [rule["name"], *[str(a) for a in rule["aliases"]]]
         parts = set()
         for alias in spellings:
@@ -172,15 +174,15 @@ def _index() -> _Index:
             letters = "".join(w.text for w in words)
             if _LATIN.match(letters) and len(letters) <= SHORT_ALIAS:
                 exact.setdefault(key, set()).add(letters)
-    _add_places(by_key, exact, by_name)
+    _add_places(common.rules("places"), by_key, exact, by_name)
     prefixes = frozenset(k[:i] for k in by_key for i in range(1, len(k) + 1))
     return _Index(by_key, {k: frozenset(v) for k, v in exact.items()}, prefixes, by_name)
 
 
-def _add_places(by_key: dict[str, Known], exact: dict[str, set[str]], by_name: dict[str, Known]) -> None:
+def _add_places(places: rules.RuleSet, by_key: dict[str, Known], exact: dict[str, set[str]],
+                by_name: dict[str, Known]) -> None:
     """The generated gazetteer (rules/common/places.yaml): a place the catalogue already names,
     or a spelling it already gives, stays the catalogue's."""
-    places = rules.load("common", "places")
     for spellings in places.lexicons.get("places", {}).values():
         name = str(spellings[0])
         if name in by_name:
@@ -216,8 +218,8 @@ def known(name: str) -> Known | None:
     return _index().by_name.get(name)
 
 
-@lru_cache(maxsize=1)
-def _proclitic_table() -> tuple[dict[str, tuple[str, int]], int]:
+@languages.shared
+def _proclitic_table(common: Language) -> tuple[dict[str, tuple[str, int]], int]:
     table = {prefix: (kept, skip) for prefix, kept, skip in _proclitics()}
     return table, max(map(len, table), default=0)
 
@@ -333,19 +335,19 @@ def _bounded(source: str) -> re.Pattern:
     return re.compile(f"(?<![^\\W_])(?:{clitics})??(?P<t_body>{source})(?![^\\W_])", re.IGNORECASE)
 
 
-@lru_cache(maxsize=None)
-def _lang(lang: str) -> _Lang:
-    titles = rules.load(lang, "titles")
-    names = rules.load(lang, "names")
+@languages.compiled
+def _lang(lang: Language) -> _Lang:
+    titles = lang.rules("titles")
+    names = lang.rules("names")
     lex = names.lexicons
     honor = names.compile("{honorifics}") if lex.get("honorifics") else None
     bare = names.compile("{bare_posts}") if lex.get("bare_posts") else None
-    sources = [_NAMED_GROUP.sub("(?:", r.regex.pattern) for r in titles.rules if r.regex is not None]
+    sources = [_NAMED_GROUP.sub("(?:", r.source) for r in titles.rules if r.source is not None]
     for r in titles.rules:
         if _composed(r):
             _check_composed(titles, r)
     return _Lang(
-        tuple((r, _bounded(r.regex.pattern)) for r in titles.rules if r.regex is not None),
+        tuple((r, _bounded(r.source)) for r in titles.rules if r.source is not None),
         titles,
         _bounded("|".join(f"(?:{src})" for src in sources)) if sources else None,
         _bounded(honor.pattern) if honor else None,
@@ -360,10 +362,10 @@ def _lang(lang: str) -> _Lang:
     )
 
 
-@lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
+@languages.shared
+def _capitals(common: Language) -> dict[str, str]:
     """Country (its catalogue name where it has one) -> its capital, from rules/common/places.yaml."""
-    raw = rules.load("common", "places").lexicons.get("capitals", {})
+    raw = common.rules("places").lexicons.get("capitals", {})
     out = {}
     for country, capital in raw.items():
         out.setdefault(canonical(country) or country.lower(), canonical(str(capital)) or str(capital))
@@ -398,7 +400,7 @@ def _composed(rule: rules.Rule) -> bool:
 
 
 def _shared() -> rules.RuleSet:
-    return rules.load("common", "titles")  # cached by rules.load
+    return languages.common().rules("titles")
 
 
 def _check_composed(rs: rules.RuleSet, rule: rules.Rule) -> None:
@@ -722,8 +724,8 @@ def _romanised(quote: str, s: int, e: int, name: str, title: str | None, rule: s
     return Entity(quote, s, e, romanise.romanised(name)[0], "person", False, title, rule)
 
 
-@lru_cache(maxsize=1)
-def _catalogue_people() -> tuple[str, ...]:
+@languages.shared
+def _catalogue_people(common: Language) -> tuple[str, ...]:
     return tuple(k.name for k in _index().by_name.values() if k.type == "person")
 
 
@@ -820,11 +822,11 @@ def _post_for(before: str, bare: str, after: str, country: str, lang: str) -> st
     return None
 
 
-@lru_cache(maxsize=1)
-def posts() -> Mapping[str, Mapping]:
+@languages.shared
+def posts(common: Language) -> Mapping[str, Mapping]:
     """Every post any language names: post -> {country, single_holder}, read-only (it is shared)."""
     out: dict[str, dict] = {}
-    for lang in rules.languages():
+    for lang in languages.codes():
         rs = _lang(lang).title_rules
         for rule in titles(lang):
             if not _composed(rule):

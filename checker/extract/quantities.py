@@ -18,10 +18,10 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
-from functools import cache
 from typing import TYPE_CHECKING
 
-from checker import rules
+from checker import languages, rules
+from checker.languages import Language
 from checker.model import Quantity
 from checker.rules import RuleError, RuleSet
 from checker.textfold import Folded, fold
@@ -34,7 +34,6 @@ _LOWER_BOUND = frozenset({"more-than", "at-least"})
 _UPPER_BOUND = frozenset({"less-than", "at-most"})
 _FIGURE_ROLES = ("number", "fraction", "multiple")
 _ROLES = frozenset({*_FIGURE_ROLES, "scale", "unit", "qualifier", "skip"})
-_LANG = re.compile(r"[a-z]{2,3}")
 
 
 def _role(group: str) -> str:
@@ -44,14 +43,18 @@ def _role(group: str) -> str:
 # ---------------------------------------------------------------- units
 
 
-@cache
 def ureg() -> pint.UnitRegistry:
+    return _registry()
+
+
+@languages.shared
+def _registry(common: Language) -> pint.UnitRegistry:
     """The pint registry, with every currency of units.yaml as a dimension of its own. pint (and
     numpy with it) takes about half a second to import: only a figure that needs it pays."""
     import pint
 
     reg = pint.UnitRegistry()
-    for rule in rules.load("common", "units").rules:
+    for rule in common.rules("units").rules:
         unit = rule["unit"]
         if rule.get("dimension"):
             reg.define(" = ".join([unit, f"[{rule['dimension']}]", "_", *rule.get("aliases", [])]))
@@ -64,9 +67,9 @@ def ureg() -> pint.UnitRegistry:
     return reg
 
 
-@cache
-def _settings() -> dict[str, Decimal]:
-    units = rules.load("common", "units")
+@languages.shared
+def _settings(common: Language) -> dict[str, Decimal]:
+    units = common.rules("units")
     tolerance = units.lexicons.get("tolerance", {})
     missing = {"about", "far", "round"} - set(tolerance)
     if missing:
@@ -74,9 +77,9 @@ def _settings() -> dict[str, Decimal]:
     return {k: Decimal(str(v)) for k, v in tolerance.items()}
 
 
-@cache
-def _known_units() -> frozenset[str]:
-    return frozenset(r["unit"] for r in rules.load("common", "units").rules) | {""}
+@languages.shared
+def _known_units(common: Language) -> frozenset[str]:
+    return frozenset(r["unit"] for r in common.rules("units").rules) | {""}
 
 
 # ---------------------------------------------------------------- rules, compiled once
@@ -92,11 +95,11 @@ class _Lang:
     needs: tuple[re.Pattern | None, ...] = ()  # per finder: its figure groups alone (None: always run)
 
 
-@cache
-def _lang(lang: str) -> _Lang:
-    rs = rules.load(lang, "quantities")
+@languages.compiled
+def _lang(lang: Language) -> _Lang:
+    rs = lang.rules("quantities")
     _validate(rs)
-    months = rules.load(lang, "dates").lexicons.get("month", {})
+    months = lang.rules("dates").lexicons.get("month", {})
     before = after = None
     if months:
         alt = "|".join(re.escape(m).replace(r"\ ", r"\s{1,3}") for m in sorted(months, key=len, reverse=True))
@@ -322,12 +325,10 @@ def _interval(value: Fraction, half: Fraction, qualifier: str) -> tuple[float | 
 # ---------------------------------------------------------------- public API
 
 
-def find(text: str, lang: str) -> list[Quantity]:
+def find(text: str, lang: Language | str) -> list[Quantity]:
     """Every quantity in `text`, with offsets into `text` (quote == text[start:end])."""
     if not isinstance(text, str):
         raise TypeError(f"find() needs text, not {type(text).__name__}")
-    if not isinstance(lang, str) or not _LANG.fullmatch(lang):
-        raise ValueError(f"unknown language code {lang!r}")
     compiled = _lang(lang)
     folded = fold(text)
     cands = _candidates(compiled, folded.text, compiled.finders)
@@ -365,9 +366,9 @@ def _dimension(unit: str) -> str:
     return unit if dim == pint.util.UnitsContainer() else str(dim)
 
 
-@cache
-def _declared_dimensions() -> dict[str, str]:
-    return {r["unit"]: r["dimension"] for r in rules.load("common", "units").rules if r.get("dimension")}
+@languages.shared
+def _declared_dimensions(common: Language) -> dict[str, str]:
+    return {r["unit"]: r["dimension"] for r in common.rules("units").rules if r.get("dimension")}
 
 
 def unit_class(q: Quantity) -> str:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from checker import rules
+from checker import languages
+from checker.languages import Language
 from checker.textfold import fold
 
 MAX_CHARS = 2000
@@ -33,10 +33,10 @@ class _Splitter:
     quote: re.Pattern | None  # a quotation, matched on the original (folding merges quote forms)
 
 
-@lru_cache(maxsize=None)
-def _splitter(lang: str) -> _Splitter:
-    rs = rules.load(lang, "sentences")
-    if not rs.rules and lang != FALLBACK_LANG:
+@languages.compiled
+def _splitter(lang: Language) -> _Splitter:
+    rs = lang.rules("sentences")
+    if not rs.rules and lang.code != FALLBACK_LANG:
         return _splitter(FALLBACK_LANG)
     quote = None
     if "quotes" in rs.lexicons:
@@ -87,7 +87,7 @@ def _cap(text: str, start: int, end: int):
         yield start, end
 
 
-def split(text: str, kept, lang: str) -> list[Sentence]:
+def split(text: str, kept, lang: Language | str) -> list[Sentence]:
     """Sentences of the kept ranges of `text`, in order."""
     sp = _splitter(lang)
     out: list[Sentence] = []

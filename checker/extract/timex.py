@@ -38,7 +38,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
-from checker import rules
+from checker import languages, rules
+from checker.languages import Language
 from checker.model import When
 from checker.textfold import fold
 
@@ -78,16 +79,16 @@ def _canonical(group: str) -> str:
     return group.rstrip("0123456789")
 
 
-@lru_cache(maxsize=None)
-def _trigger(lang: str) -> tuple[re.Pattern | None, tuple[frozenset, ...]]:
+@languages.compiled
+def _trigger(lang: Language) -> tuple[re.Pattern | None, tuple[frozenset, ...]]:
     """The trigger pattern, and for each rule the trigger groups near which it can match
     (the groups whose lexicon or pattern its own pattern uses; empty: it runs in every window)."""
-    ruleset = rules.load(lang, "dates")
+    ruleset = lang.rules("dates")
     if "trigger" not in ruleset.patterns:
         return None, tuple(frozenset() for _ in ruleset.rules)
     trigger = ruleset.compile("{trigger}")
     alts = {g: ruleset.compile("{" + g + "}").pattern for g in trigger.groupindex}
-    needs = tuple(frozenset(g for g, alt in alts.items() if alt in rule.regex.pattern) for rule in ruleset.rules)
+    needs = tuple(frozenset(g for g, alt in alts.items() if alt in rule.source) for rule in ruleset.rules)
     return trigger, needs
 
 
@@ -148,18 +149,26 @@ def _find(ruleset: rules.RuleSet, folded: str) -> list[_Hit]:
     return chosen
 
 
-@lru_cache(maxsize=8192)
-def _lookup(lang: str, name: str, text: str):
+def _lookup(lang: Language | str, name: str, text: str):
     """A group's value: lexicon `name`, else any lexicon `name_*`, else the digits."""
-    ruleset = rules.load(lang, "dates")
-    name = name.removesuffix("_end")  # month_end reads like month
-    for lex in [name] + sorted(n for n in ruleset.lexicons if n.startswith(name + "_")):
-        if lex in ruleset.lexicons:
-            value = ruleset.lookup(lex, text)
-            if value is not None:
-                return value
+    ruleset = languages.get(lang).rules("dates")
+    for lex in _families(lang)(name.removesuffix("_end")):  # month_end reads like month
+        value = ruleset.lookup(lex, text)
+        if value is not None:
+            return value
     digits = re.match(r"\d+", text.strip())  # '8th' -> 8
     return int(digits[0]) if digits else None
+
+
+@languages.compiled
+def _families(lang: Language):
+    """Group name -> the lexicons that give its value: `name` itself, then every `name_*`."""
+    lexicons = lang.rules("dates").lexicons
+
+    @lru_cache(maxsize=None)
+    def family(name: str) -> tuple[str, ...]:
+        return tuple(n for n in [name, *sorted(n for n in lexicons if n.startswith(name + "_"))] if n in lexicons)
+    return family
 
 
 # --- clause: tense and modality -------------------------------------------------------------
@@ -174,13 +183,13 @@ class _Cue:
     rule: str
 
 
-@lru_cache(maxsize=None)
-def _cue_pattern(lang: str) -> tuple[re.Pattern | None, tuple[rules.Rule, ...]]:
+@languages.compiled
+def _cue_pattern(lang: Language) -> tuple[re.Pattern | None, tuple[rules.Rule, ...]]:
     """All cue rules as one alternation, highest priority first (it wins where two start together)."""
-    cue_rules = rules.load(lang, "modality").rules
+    cue_rules = lang.rules("modality").rules
     if not cue_rules:
         return None, ()
-    joined = "|".join(f"(?P<c{i}>{r.regex.pattern})" for i, r in enumerate(cue_rules))
+    joined = "|".join(f"(?P<c{i}>{r.source})" for i, r in enumerate(cue_rules))
     return re.compile(joined, re.IGNORECASE), cue_rules
 
 
@@ -695,10 +704,10 @@ class _Doc:
         return fiscal_start(self.text, self.lang)
 
 
-@lru_cache(maxsize=None)
-def _doc_patterns(lang: str) -> dict[str, re.Pattern]:
+@languages.compiled
+def _doc_patterns(lang: Language) -> dict[str, re.Pattern]:
     """The patterns of the dates file read around a hit (since, since_point, until, fiscal_country)."""
-    rs = rules.load(lang, "dates")
+    rs = lang.rules("dates")
     out = {}
     for name in ("since", "since_point", "until", "not_first_day"):
         if name in rs.patterns:
@@ -714,7 +723,7 @@ def fiscal_start(text: str, lang: str) -> tuple[int, int] | None:
     rx = _doc_patterns(lang).get("fiscal_country")
     if rx is None:
         return None
-    rs = rules.load(lang, "dates")
+    rs = languages.get(lang).rules("dates")
     seen = Counter(rs.lookup("fiscal_country", m["country"]) for m in rx.finditer(fold(text).text))
     seen.pop(None, None)
     if not seen:
@@ -739,7 +748,7 @@ def _before(name: str, lang: str, folded: str, hit: _Hit, reach: int = 0) -> re.
 
 def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | None,
          tense: str | None, doc: _Doc) -> list[When]:
-    ruleset = rules.load(lang, "dates")
+    ruleset = languages.get(lang).rules("dates")
     ref = reference(published)
     folded = fold(text[start:end])
     out: list[When] = []
@@ -1027,12 +1036,12 @@ def contains(outer: When, inner: When) -> bool:
 
 def month_name(n: int) -> str:
     """The display name of month n (1 = January), from rules/en/dates.yaml (reports are in English)."""
-    return rules.load("en", "dates").lexicon("display_month")[str(n)]
+    return languages.get("en").rules("dates").lexicon("display_month")[str(n)]
 
 
 def weekday_name(n: int) -> str:
     """The display name of ISO weekday n (1 = Monday), from rules/en/dates.yaml."""
-    return rules.load("en", "dates").lexicon("display_weekday")[str(n)]
+    return languages.get("en").rules("dates").lexicon("display_weekday")[str(n)]
 
 
 def describe(w: When) -> str:
@@ -1059,7 +1068,7 @@ def describe(w: When) -> str:
     if _DECADE.fullmatch(v):
         return f"the {v}0s"
     if m := _SEASON.fullmatch(v):
-        names = {c: n for n, c in rules.load("en", "dates").lexicon("season").items()}
+        names = {c: n for n, c in languages.get("en").rules("dates").lexicon("season").items()}
         return names.get(m["s"], m["s"]) + (unknown or f" {m['y']}")
     return v
 

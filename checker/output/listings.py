@@ -7,7 +7,7 @@ import json
 from typing import Iterable, Iterator
 
 from checker.extract import names
-from checker import rules
+from checker import languages
 from checker.model import Fact
 
 CSV_FIELDS = ("id", "doc", "kind", "subject", "object", "place", "occasion", "modality", "date_text",
@@ -17,7 +17,7 @@ CSV_FIELDS = ("id", "doc", "kind", "subject", "object", "place", "occasion", "mo
 
 def kinds() -> list[str]:
     """Every fact kind the rules can produce: the events' kinds, and role (a post named with a person)."""
-    return sorted({r["kind"] for lang in rules.languages() for r in rules.load(lang, "events").rules} | {"role"})
+    return sorted({r["kind"] for lang in languages.codes() for r in languages.get(lang).rules("events").rules} | {"role"})
 
 
 def select(store, kind: str | None = None, entity: str | None = None) -> list[Fact]:

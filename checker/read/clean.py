@@ -13,11 +13,13 @@ of the original text that survive, so every later span still points into the ori
 """
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from pathlib import Path
 
-from checker import rules
+from checker import languages, rules
+from checker.languages import Language
 from checker.textfold import fold
 
 Ranges = tuple[tuple[int, int], ...]
@@ -35,41 +37,53 @@ _WORD = re.compile(r"\w+")
 _LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
 def _rules() -> dict[str, tuple[rules.Rule, ...]]:
+    return languages.common().build(_boilerplate)
+
+
+def _boilerplate(common: Language) -> dict[str, tuple[rules.Rule, ...]]:
     by_action: dict[str, list[rules.Rule]] = {}
-    for lang in [*rules.languages(), "common"]:
-        for rule in rules.load(lang, "boilerplate").rules:
+    for ruleset in [*(languages.get(code).rules("boilerplate") for code in languages.codes()), common.rules("boilerplate")]:
+        for rule in ruleset.rules:
             by_action.setdefault(rule["action"], []).append(rule)
     return {action: tuple(rs) for action, rs in by_action.items()}
 
 
-@lru_cache(maxsize=1)
-def _stoplist() -> frozenset[str]:
+class _Stopwords:
     """The stop words of every language with a jusText stop list: scripts do not share words, so
-    one set judges the lines of a page that mixes languages."""
-    import justext
+    one set judges the lines of a page that mixes languages. A word counts also behind a
+    proclitic: Arabic writes 'and', 'in', 'the' onto the next word, which jusText's lists hold
+    alone (so 'and with this' counts as the stop word 'this')."""
 
-    names = {r["stoplist"] for r in rules.load("common", "language").rules if r.get("stoplist")}
-    return frozenset(w.lower() for name in names for w in justext.get_stoplist(name))
+    def __init__(self, common: Language):
+        names = {r["stoplist"] for r in common.rules("language").rules if r.get("stoplist")}
+        self.words = frozenset(w.lower() for name in names for w in _stoplist(name))
+        lexicon = common.rules("entities").lexicons.get("proclitics", {})
+        self.proclitics = tuple(sorted(((p, str(k or "")) for p, k in lexicon.items()), key=lambda pk: -len(pk[0])))
+        self._seen: dict[str, bool] = {}
+
+    def __call__(self, word: str) -> bool:
+        known = self._seen.get(word)
+        if known is None:
+            known = self._seen[word] = word in self.words or any(
+                word.startswith(p) and len(word) > len(p) and kept + word[len(p):] in self.words
+                for p, kept in self.proclitics)
+        return known
 
 
-@lru_cache(maxsize=1)
-def _proclitics() -> tuple[tuple[str, str], ...]:
-    """(prefix, what the word keeps of it), longest first: rules/common/entities.yaml's proclitics."""
-    lexicon = rules.load("common", "entities").lexicons.get("proclitics", {})
-    return tuple(sorted(((p, str(k or "")) for p, k in lexicon.items()), key=lambda pk: -len(pk[0])))
+def _stoplist(name: str) -> list[str]:
+    """jusText's stop list `name`, read from the package's files without importing jusText
+    (which imports lxml: a tenth of a second at every start)."""
+    spec = importlib.util.find_spec("justext")
+    folder = Path(next(iter(spec.submodule_search_locations))) / "stoplists"
+    try:
+        return (folder / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        raise rules.RuleError(f"rules/common/language.yaml: no jusText stop list {name!r}") from None
 
 
-@lru_cache(maxsize=65536)
 def _is_stopword(word: str) -> bool:
-    """A stop word, also behind a proclitic: Arabic writes 'and', 'in', 'the' onto the next word,
-    which jusText's lists hold alone (so 'and with this' counts as the stop word 'this')."""
-    stoplist = _stoplist()
-    if word in stoplist:
-        return True
-    return any(word.startswith(p) and len(word) > len(p) and kept + word[len(p):] in stoplist
-               for p, kept in _proclitics())
+    return languages.common().build(_Stopwords)(word)
 
 
 def _lines(text: str):

@@ -1,7 +1,7 @@
 """A document's language from the script its letters are written in (rules/common/language.yaml)."""
 from __future__ import annotations
 
-from checker import rules
+from checker import languages
 
 UNDETERMINED = "und"  # a language with no rules: stored and reported, no facts read from it
 SAMPLE = 20_000  # letters counted; enough to know the script of any article
@@ -13,14 +13,14 @@ def detect(text: str) -> str:
     if not letters:
         return UNDETERMINED
     sample = "".join(letters)
-    for rule in rules.load("common", "language").rules:
+    for rule in languages.common().rules("language").rules:
         if len(rule.regex.findall(sample)) / len(sample) >= rule["min_share"]:
             return rule["lang"]
     return UNDETERMINED
 
 
 def has_rules(lang: str) -> bool:
-    return lang in rules.languages()
+    return lang in languages.codes()
 
 
 def run_example(ruleset, rule, example) -> dict | None:

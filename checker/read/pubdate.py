@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
-from checker import rules
+from checker import languages, rules
+from checker.languages import Language
 from checker.textfold import fold
 
 # Layout, not language: the header is the first few lines, up to the first paragraph.
@@ -37,15 +37,21 @@ class Choice:
     period: str | None = None  # 'YYYY-MM' when only the month is known (a URL's /2022/11/)
 
 
-@lru_cache(maxsize=None)
-def _patterns(lang: str) -> tuple[tuple[rules.Rule, re.Pattern], ...]:
-    dates = rules.load(lang, "dates")
-    return tuple((r, dates.compile(r["date_pattern"], r.id)) for r in rules.load(lang, "pubdate").rules)
+def _patterns(lang: Language | str) -> tuple[tuple[rules.Rule, re.Pattern], ...]:
+    return languages.get(lang).build(_compile_patterns)
 
 
-@lru_cache(maxsize=None)
-def _weekday_pattern(lang: str) -> re.Pattern | None:
-    dates = rules.load(lang, "dates")
+def _compile_patterns(lang: Language) -> tuple[tuple[rules.Rule, re.Pattern], ...]:
+    dates = lang.rules("dates")
+    return tuple((r, dates.compile(r["date_pattern"], r.id)) for r in lang.rules("pubdate").rules)
+
+
+def _weekday_pattern(lang: Language | str) -> re.Pattern | None:
+    return languages.get(lang).build(_compile_weekday)
+
+
+def _compile_weekday(lang: Language) -> re.Pattern | None:
+    dates = lang.rules("dates")
     return dates.compile(r"(?<!\w)(?P<weekday>{weekday})(?!\w)") if "weekday" in dates.lexicons else None
 
 
@@ -60,7 +66,7 @@ def _partial(m: re.Match, lang: str) -> date | str | None:
 def _date(m: re.Match, lang: str) -> date | None:
     g = m.groupdict()
     month = g.get("month_number")
-    month = int(month) if month else rules.load(lang, "dates").lookup("month", g.get("month") or "")
+    month = int(month) if month else languages.get(lang).rules("dates").lookup("month", g.get("month") or "")
     try:
         return date(int(g["year"]), int(month), int(g["day"]))
     except (TypeError, ValueError):
@@ -100,7 +106,7 @@ def _weekdays(text: str, lang: str) -> dict[int, str]:
     out: dict[int, str] = {}
     for m in rx.finditer(folded.text):
         s, e = folded.span(*m.span())
-        out.setdefault(rules.load(lang, "dates").lookup("weekday", m.group("weekday")), text[s:e])
+        out.setdefault(languages.get(lang).rules("dates").lookup("weekday", m.group("weekday")), text[s:e])
     return out
 
 
@@ -121,7 +127,7 @@ def _anywhere(text: str, kept, lang: str, lower_bound: bool = False) -> list[tup
     out = []
     for s, e in kept:
         folded = fold(text[s:e])
-        for rule_lang in (rules.languages() if lower_bound else (lang,)):
+        for rule_lang in (languages.codes() if lower_bound else (lang,)):
             for rule, rx in _patterns(rule_lang):
                 if rule.get("anywhere") and bool(rule.get("lower_bound")) == lower_bound:
                     for m in rx.finditer(folded.text):
@@ -152,7 +158,7 @@ def url_date(url: str | None, today: date | None = None) -> date | str | None:
     if found:
         return date.fromisoformat(found)
     folded = fold(str(url)[:2000]).text
-    readings = [(rx.search(folded), lang) for lang in rules.languages() for rule, rx in _patterns(lang) if rule.get("url")]
+    readings = [(rx.search(folded), lang) for lang in languages.codes() for rule, rx in _patterns(lang) if rule.get("url")]
     values = [v for m, lang in readings if m and (v := _partial(m, lang))]
     days = [v for v in values if isinstance(v, date) and v <= today]
     months = [v for v in values if isinstance(v, str) and v <= today.isoformat()[:7]]
@@ -273,4 +279,4 @@ def _patterns_by_id(lang: str) -> dict[str, re.Pattern]:
 
 def _weekday_name(n: int) -> str:
     """The display name of ISO weekday n (1 = Monday), for the evidence (reports are in English)."""
-    return rules.load("en", "dates").lexicon("display_weekday")[str(n)]
+    return languages.get("en").rules("dates").lexicon("display_weekday")[str(n)]

@@ -1,0 +1,181 @@
+"""A Language: the rules of one language, loaded once per process and passed down the analysis
+(`pipeline.analyse(doc, lang)`), with what each stage compiles from them.
+
+The rules folder is read, checked and parsed once, then kept on disk as a pickle keyed by the
+content of every rule file, the loader's source, the package and Python versions: a later process loads
+that in milliseconds instead of parsing and checking the YAML again. A stage's compiled form (its
+automata, alternations, tables) is made by `Language.build(builder)` the first time a process
+asks for it, and kept on the Language; no module keeps a rule cache of its own.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import pickle
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+from checker import __version__, rules
+from checker.ruledir import RuleError, base
+
+T = TypeVar("T")
+COMMON = "common"
+KEEP = 4  # cache files kept in the folder
+_CODE = re.compile(r"[a-z]{2,3}")  # ISO 639 codes, as the rules folders are named
+
+
+class Language:
+    """The parsed rules of one language (or of `common`, the files every language shares)."""
+
+    def __init__(self, code: str, sets: dict[str, rules.RuleSet], common: Language | None = None):
+        self.code = code
+        self._sets = sets
+        self.common = self if common is None else common
+        self._built: dict[Callable | str, Any] = {}  # what builders made; empty rule files by kind
+
+    def __repr__(self) -> str:
+        return f"Language({self.code!r})"
+
+    def __str__(self) -> str:  # rule ids and messages name a language by its code
+        return self.code
+
+    @property
+    def has_rules(self) -> bool:
+        return bool(self._sets)
+
+    def rules(self, kind: str) -> rules.RuleSet:
+        """The rule file of this kind; an empty one for a language without rules."""
+        found = self._sets.get(kind)
+        if found is None:
+            found = self._built.get(kind)
+            if found is None:
+                found = self._built[kind] = rules.RuleSet(base() / self.code / f"{kind}.yaml", self.code, kind, {}, {}, ())
+        return found
+
+    def build(self, builder: Callable[[Language], T]) -> T:
+        """What `builder` compiles from these rules, made once per process and kept here."""
+        try:
+            return self._built[builder]
+        except KeyError:
+            made = self._built[builder] = builder(self)
+            return made
+
+
+def compiled(builder: Callable[[Language], T]) -> Callable[[Language | str], T]:
+    """Decorate a stage's builder: called with a Language (or a code), it gives what the builder
+    makes of that language's rules, made once and kept on the Language."""
+    @functools.wraps(builder)
+    def built(lang: Language | str) -> T:
+        return get(lang).build(builder)
+    return built
+
+
+def shared(builder: Callable[[Language], T]) -> Callable[[], T]:
+    """Decorate a builder of the files every language shares (rules/common): called without
+    arguments, made once and kept on the common Language."""
+    @functools.wraps(builder)
+    def built() -> T:
+        return common().build(builder)
+    return built
+
+
+_loaded: dict[str, Language] | None = None
+
+
+def get(lang: Language | str) -> Language:
+    """The Language of a code (a Language is returned as it is). A code without a rules folder
+    gets an empty Language: nothing is read from its documents."""
+    if isinstance(lang, Language):
+        return lang
+    if not isinstance(lang, str) or not (_CODE.fullmatch(lang) or lang == COMMON):
+        raise ValueError(f"unknown language code {lang!r}")
+    loaded = _all()
+    if lang not in loaded:
+        loaded[lang] = Language(lang, {}, loaded[COMMON])
+    return loaded[lang]
+
+
+def common() -> Language:
+    return _all()[COMMON]
+
+
+def codes() -> tuple[str, ...]:
+    """The languages with rules (common is not a language)."""
+    return tuple(code for code, language in _all().items() if code != COMMON and language.has_rules)
+
+
+def _all() -> dict[str, Language]:
+    global _loaded
+    if _loaded is None:
+        by_lang: dict[str, dict[str, rules.RuleSet]] = {}
+        for (code, kind), ruleset in _tree().items():
+            by_lang.setdefault(code, {})[kind] = ruleset
+        shared = Language(COMMON, by_lang.pop(COMMON, {}))
+        _loaded = {COMMON: shared, **{code: Language(code, sets, shared) for code, sets in by_lang.items()}}
+    return _loaded
+
+
+def _tree() -> dict[tuple[str, str], rules.RuleSet]:
+    """Every rule file, parsed and checked: from the disk cache when it matches the files."""
+    root = base()
+    files = sorted(root.glob("*/*.yaml"))
+    # rules.py's own source is in the key: it defines the pickled classes and what parsing makes
+    digest = hashlib.sha256(f"{__version__}|{sys.version}|{root}".encode())
+    digest.update(Path(rules.__file__).read_bytes())
+    for path in files:
+        digest.update(f"\0{path.relative_to(root)}\0".encode())
+        digest.update(path.read_bytes())
+    cached = _cache_dir()
+    target = cached / f"rules-{digest.hexdigest()[:32]}.pickle" if cached else None
+    if target is not None:
+        try:
+            with open(target, "rb") as f:
+                return pickle.load(f)
+        except Exception:  # missing, damaged or foreign: parse the rules again and write it anew
+            pass
+    tree = rules.load_tree()
+    if target is not None:
+        _write(target, tree)
+    return tree
+
+
+def _cache_dir() -> Path | None:
+    """CHECKER_CACHE (empty: no disk cache), else $XDG_CACHE_HOME/checker, else ~/.cache/checker."""
+    if "CHECKER_CACHE" in os.environ:
+        return Path(os.environ["CHECKER_CACHE"]) if os.environ["CHECKER_CACHE"] else None
+    home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(home) / "checker"
+
+
+def _write(target: Path, tree: Any) -> None:
+    """Write whole or not at all (a temporary file renamed over), and never fail the run for it:
+    a read-only home only costs the next process the parse."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".rules-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(tree, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, target)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+        # Keep the few newest (checkouts of other versions may share the folder), drop the rest.
+        older = sorted(target.parent.glob("rules-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in older[KEEP:]:
+            stale.unlink(missing_ok=True)
+    except (OSError, pickle.PicklingError, RecursionError):
+        pass
+
+
+def reset() -> None:
+    """Forget the loaded languages (tests that swap the rules folder)."""
+    global _loaded
+    _loaded = None
+
+
+__all__ = ["Language", "RuleError", "get", "common", "codes", "compiled", "shared", "reset"]
