@@ -56,12 +56,14 @@ class Language:
                 found = self._built[kind] = rules.RuleSet(base() / self.code / f"{kind}.yaml", self.code, kind, {}, {}, ())
         return found
 
-    def build(self, builder: Callable[[Language], T]) -> T:
-        """What `builder` compiles from these rules, made once per process and kept here."""
+    def build(self, builder: Callable[[Language], T], persist: bool = False) -> T:
+        """What `builder` compiles from these rules, made once per process and kept here; with
+        `persist` (plain data only: a pickled regex compiles again when loaded), made once for
+        these rules and that code and kept on disk too."""
         try:
             return self._built[builder]
         except KeyError:
-            made = self._built[builder] = builder(self)
+            made = self._built[builder] = _from_disk(self, builder) if persist else builder(self)
             return made
 
 
@@ -74,16 +76,19 @@ def compiled(builder: Callable[[Language], T]) -> Callable[[Language | str], T]:
     return built
 
 
-def shared(builder: Callable[[Language], T]) -> Callable[[], T]:
+def shared(builder: Callable[[Language], T] | None = None, *, persist: bool = False):
     """Decorate a builder of the files every language shares (rules/common): called without
-    arguments, made once and kept on the common Language."""
-    @functools.wraps(builder)
-    def built() -> T:
-        return common().build(builder)
-    return built
+    arguments, made once and kept on the common Language (and on disk, with `persist`)."""
+    def decorate(builder: Callable[[Language], T]) -> Callable[[], T]:
+        @functools.wraps(builder)
+        def built() -> T:
+            return common().build(builder, persist)
+        return built
+    return decorate if builder is None else decorate(builder)
 
 
 _loaded: dict[str, Language] | None = None
+_digest = ""  # of the rules loaded: the key of every file this process caches on disk
 
 
 def get(lang: Language | str) -> Language:
@@ -129,8 +134,10 @@ def _tree() -> dict[tuple[str, str], rules.RuleSet]:
     for path in files:
         digest.update(f"\0{path.relative_to(root)}\0".encode())
         digest.update(path.read_bytes())
+    global _digest
+    _digest = digest.hexdigest()[:32]
     cached = _cache_dir()
-    target = cached / f"rules-{digest.hexdigest()[:32]}.pickle" if cached else None
+    target = cached / f"rules-{_digest}.pickle" if cached else None
     if target is not None:
         try:
             with open(target, "rb") as f:
@@ -139,8 +146,26 @@ def _tree() -> dict[tuple[str, str], rules.RuleSet]:
             pass
     tree = rules.load_tree()
     if target is not None:
-        _write(target, tree)
+        _write(target, tree, "rules-*.pickle")
     return tree
+
+
+def _from_disk(lang: Language, builder: Callable[[Language], T]) -> T:
+    """A persisted builder's output for these rules and the builder's module as it is now."""
+    folder = _cache_dir()
+    if folder is None or not _digest:
+        return builder(lang)
+    module = sys.modules[builder.__module__]
+    code = hashlib.sha256(Path(module.__file__).read_bytes()).hexdigest()[:16]
+    name = f"{lang.code}-{builder.__module__}.{builder.__qualname__}"
+    target = folder / f"built-{_digest}-{name}-{code}.pickle"
+    try:
+        with open(target, "rb") as f:
+            return pickle.load(f)
+    except Exception:  # missing, damaged or foreign: build it and write it anew
+        made = builder(lang)
+        _write(target, made, f"built-*-{name}-*.pickle")
+        return made
 
 
 def _cache_dir() -> Path | None:
@@ -151,24 +176,24 @@ def _cache_dir() -> Path | None:
     return Path(home) / "checker"
 
 
-def _write(target: Path, tree: Any) -> None:
+def _write(target: Path, data: Any, siblings: str) -> None:
     """Write whole or not at all (a temporary file renamed over), and never fail the run for it:
     a read-only home only costs the next process the parse."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".rules-", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".pickle.tmp")
         try:
             with os.fdopen(fd, "wb") as f:
-                pickle.dump(tree, f, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, target)
         except BaseException:
             os.unlink(tmp)
             raise
-        # Keep the few newest (checkouts of other versions may share the folder), drop the rest.
-        older = sorted(target.parent.glob("rules-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        # Keep the few newest of each kind (checkouts of other versions may share the folder).
+        older = sorted(target.parent.glob(siblings), key=lambda p: p.stat().st_mtime, reverse=True)
         for stale in older[KEEP:]:
             stale.unlink(missing_ok=True)
-    except (OSError, pickle.PicklingError, RecursionError):
+    except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
         pass
 
 

@@ -7,12 +7,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-try:  # the C loader parses the rules several times faster where PyYAML was built with libyaml
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader
 
 
 class RuleError(ValueError):
@@ -45,7 +39,11 @@ def read(lang: str, kind: str, root: str | None = None) -> tuple[Path, Any]:
     path = base(root) / lang / f"{kind}.yaml"
     if not path.exists():
         return path, None
+    import yaml  # here, not at the top: a process that finds the rules cached never parses YAML
+
+    # the C loader parses the rules several times faster where PyYAML was built with libyaml
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return path, yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        return path, yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     except yaml.YAMLError as e:
         raise RuleError(f"{path}: not valid YAML: {e}") from None

@@ -219,9 +219,31 @@ class RuleSet:
 
 
 def _alternation(terms) -> str:
-    # Longest first so that a two-word month name wins over its first word; spaces match any run of spaces.
-    alts = sorted(terms, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in alts) + ")"
+    """The terms as one regex, factored as a trie ('(?:marc(?:h|)|may)' for march, marc, may):
+    it compiles several times faster than a flat alternation of a large lexicon, and matches
+    faster. At each letter the longer terms are tried before the term that ends there, so the
+    longest term wins ('two-word month' over its first word) and a pattern around it can still
+    backtrack to a shorter one, as with a flat alternation ordered longest first. A space
+    matches any run of spaces."""
+    root: dict = {}
+    for term in terms:
+        node = root
+        for ch in term:
+            node = node.setdefault(ch, {})
+        node[_END] = {}
+    return "(?:" + _trie(root) + ")"
+
+
+_END = ""  # the key that marks a term ending at a node (no character is empty)
+
+
+def _trie(node: dict) -> str:
+    alts = [(r"\s+" if ch == " " else re.escape(ch)) + _trie(node[ch]) for ch in sorted(node) if ch != _END]
+    if not alts:
+        return ""
+    if len(alts) == 1 and _END not in node:
+        return alts[0]
+    return "(?:" + "|".join(alts) + ("|)" if _END in node else ")")
 
 
 def _compile(source: str, where: str) -> re.Pattern:

@@ -7,22 +7,38 @@ documents only.
 """
 from __future__ import annotations
 
-from collections import Counter
-
 import hashlib
 import json
 import sqlite3
+import sys
 import time
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-import sqlite_utils
-
 from checker import model
 from checker.read.documents import Document
+
+
+def _import_sqlite_utils():
+    """sqlite-utils imports numpy and pandas where they are installed, only to give their number
+    types a column type; the store writes Python values only, and numpy alone costs about a tenth
+    of a second at every start of `checker check`. They are hidden while it loads (a None entry
+    in sys.modules makes an import fail, which sqlite-utils expects) and are importable after."""
+    hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]
+    try:
+        import sqlite_utils
+    finally:
+        for name in hidden:
+            del sys.modules[name]
+    return sqlite_utils
+
+
+sqlite_utils = _import_sqlite_utils()
 
 SCHEMA_VERSION = 2  # 2: application id, comparison state, foreign keys, NULL for dates not in the text
 APPLICATION_ID = 0x43484B52  # 'CHKR' in the header: how a checker database is known (PRAGMA application_id)

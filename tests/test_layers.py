@@ -67,3 +67,22 @@ def test_floors(floor):
     wrong = [(m, i) for m, imports in _imports().items() if m == floor or m.startswith(floor + ".")
              for i in imports if any(i == f or i.startswith(f + ".") for f in FORBIDDEN[floor])]
     assert not wrong, wrong
+
+
+def test_rules_reach_the_stages_through_a_language_only():
+    """No stage loads a rule file itself or keeps rules in a cache of its own: rules come from a
+    Language (checker/languages.py), which owns the one in-process and on-disk cache."""
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if path.name in ("rules.py", "languages.py", "ruledir.py", "textfold.py"):
+            continue  # the loader, the cache, and the floor under both
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name):
+                if (node.func.value.id, node.func.attr) in (("rules", "load"), ("rules", "load_tree")):
+                    offenders.append(f"{path.name}:{node.lineno} rules.{node.func.attr}")
+            if isinstance(node, ast.FunctionDef):
+                cached = any("cache" in ast.unparse(d) and "languages" not in ast.unparse(d) for d in node.decorator_list)
+                if cached and ".rules(" in ast.unparse(node):
+                    offenders.append(f"{path.name}:{node.lineno} {node.name} caches rules")
+    assert not offenders, offenders

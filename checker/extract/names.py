@@ -145,7 +145,7 @@ class _Index:
     by_name: dict[str, Known]
 
 
-@languages.shared
+@languages.shared(persist=True)
 def _index(common: Language) -> _Index:
     by_key: dict[str, Known] = {}
     exact: dict[str, set[str]] = {}
@@ -362,7 +362,7 @@ def _lang(lang: Language) -> _Lang:
     )
 
 
-@languages.shared
+@languages.shared(persist=True)
 def _capitals(common: Language) -> dict[str, str]:
     """Country (its catalogue name where it has one) -> its capital, from rules/common/places.yaml."""
     raw = common.rules("places").lexicons.get("capitals", {})
@@ -825,6 +825,11 @@ def _post_for(before: str, bare: str, after: str, country: str, lang: str) -> st
 @languages.shared
 def posts(common: Language) -> Mapping[str, Mapping]:
     """Every post any language names: post -> {country, single_holder}, read-only (it is shared)."""
+    return MappingProxyType({post: MappingProxyType(v) for post, v in _posts().items()})
+
+
+@languages.shared(persist=True)
+def _posts(common: Language) -> dict[str, dict]:
     out: dict[str, dict] = {}
     for lang in languages.codes():
         rs = _lang(lang).title_rules
@@ -839,7 +844,7 @@ def posts(common: Language) -> Mapping[str, Mapping]:
                 for country in countries:
                     post, _, single = _compose(rule["post"], office, country)
                     out.setdefault(post, {"country": country, "single_holder": single})
-    return MappingProxyType({post: MappingProxyType(v) for post, v in out.items()})
+    return out
 
 
 # ---------------------------------------------------------------- coreference

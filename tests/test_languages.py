@@ -1,0 +1,105 @@
+"""The compiled rules of a language: loaded once, cached on disk keyed by their content, and
+rebuilt when a rule file, the loader or the package changes."""
+import os
+import pickle
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker import languages, rules
+from checker.extract import names
+from checker.languages import Language
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def fresh(tmp_path, monkeypatch):
+    """An empty disk cache of this test's own, and nothing loaded in this process."""
+    monkeypatch.setenv("CHECKER_CACHE", str(tmp_path / "cache"))
+    languages.reset()
+    yield tmp_path / "cache"
+    languages.reset()
+
+
+def test_the_second_load_comes_from_the_disk_cache(fresh, monkeypatch):
+    ids = [r.id for r in languages.get("en").rules("dates").rules]
+    assert len(list(fresh.glob("rules-*.pickle"))) == 1
+    languages.reset()
+
+    def no_parsing(*_a, **_k):
+        raise AssertionError("the rules were parsed again")
+    monkeypatch.setattr(rules, "load_tree", no_parsing)
+    assert [r.id for r in languages.get("en").rules("dates").rules] == ids
+    assert languages.get("en").rules("dates").rules[0].regex is not None  # compiled on first use
+
+
+def test_a_damaged_cache_file_is_rebuilt(fresh):
+    languages.get("en")
+    (cached,) = fresh.glob("rules-*.pickle")
+    cached.write_bytes(b"not a pickle")
+    languages.reset()
+    assert languages.get("ar").rules("dates").rules
+    assert isinstance(pickle.loads(cached.read_bytes()), dict)
+
+
+def test_an_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    monkeypatch.setenv("CHECKER_CACHE", str(blocker / "cache"))  # below a file: no folder can be made
+    languages.reset()
+    try:
+        assert languages.get("en").rules("events").rules
+    finally:
+        languages.reset()
+
+
+def test_a_persisted_build_equals_a_fresh_one(fresh):
+    first = names._index()
+    assert list(fresh.glob("built-*names._index-*.pickle"))
+    languages.reset()
+    again = names._index()  # read back from disk this time
+    fresh_build = names._index.__wrapped__(languages.common())
+    assert again.by_key == fresh_build.by_key == first.by_key
+    assert again.by_name == fresh_build.by_name
+
+
+def test_an_edited_rule_file_is_read_anew(tmp_path):
+    """A rules folder edited between two runs: the second run sees the edit, not the cache."""
+    copy = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", copy)
+    env = {**os.environ, "CHECKER_RULES": str(copy), "CHECKER_CACHE": str(tmp_path / "cache")}
+    probe = "from checker import languages; print(languages.get('en').rules('dates').lookup('month', 'zzember'))"
+
+    def run() -> str:
+        done = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, cwd=ROOT)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.strip()
+    assert run() == "None"
+    dates = copy / "en" / "dates.yaml"
+    text = dates.read_text(encoding="utf-8")
+    assert "\n  month:\n" in text
+    dates.write_text(text.replace("\n  month:\n", "\n  month:\n    zzember: 12\n", 1), encoding="utf-8")
+    assert run() == "12"
+    assert len(list((tmp_path / "cache").glob("rules-*.pickle"))) == 2
+
+
+def test_a_language_is_passed_down_not_looked_up():
+    """A Language built by hand (here: English dates under another code) is what the stages
+    read: analysis takes the rules it is given."""
+    from checker.extract import timex
+
+    en = languages.get("en")
+    xx = Language("xx", {"dates": en.rules("dates"), "modality": en.rules("modality")}, languages.common())
+    assert [w.value for w in timex.tag("on 12 March 2023", xx, None)] == ["2023-03-12"]
+    assert timex.tag("on 12 March 2023", "xx", None) == []  # the code alone has no rules
+
+
+def test_unknown_codes_are_refused():
+    with pytest.raises(ValueError):
+        languages.get("../en")
+    assert not languages.get("zz").has_rules
+    assert "zz" not in languages.codes()
