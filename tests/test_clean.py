@@ -212,3 +212,75 @@ def test_arabic_stop_words_count_behind_a_proclitic():
     words = line.replace("،", "").split()
     plain = sum(w in {"هذه", "في"} for w in words)
     assert plain == 0 and b.stop_density >= 2 / len(words)
+
+
+# Paragraphs that read as prose on their own (long, dense in stop words), for the pages below.
+P1 = ("The minister said on Monday that the two countries would sign the agreement in the coming weeks, "
+      "and that the talks had been held in a spirit of trust and of respect for what each of them had "
+      "asked for since the start of the year.")
+P2 = ("He added that the trade between them had grown by a third in the past year, and that both sides "
+      "wanted it to grow again, even if some of the goods they sell to each other were still taxed at "
+      "the border when they arrive there.")
+P3 = ("The visit was the first of its kind in ten years, and it was seen by the people who follow these "
+      "things as a sign that the two governments were ready to put some of their old quarrels behind "
+      "them, at least for now.")
+
+
+def _kept_lines(text):
+    body = cleaned(text, clean(text))
+    return [ln for ln in text.split("\n") if ln.strip() and ln.strip() in body]
+
+
+def test_a_label_of_one_or_two_words_between_paragraphs_goes():
+    # jusText's context alone keeps a short line between two good paragraphs; no rule names these
+    for label in ("GALLERY", "- Bookmark -", "Listen", "Image: Collected", "Reactions:", "Wow!", "12 / 4"):
+        text = "\n\n".join([P1, label, P2])
+        assert _kept_lines(text) == [P1, P2], label
+
+
+def test_a_subheading_between_paragraphs_stays():
+    heading = "A Symbolic Encounter at a Strategic Hub"
+    assert _kept_lines("\n\n".join([P1, heading, P2])) == [P1, heading, P2]
+
+
+def test_a_latin_label_on_an_arabic_page_goes_and_an_arabic_subheading_stays():
+    p1 = ("وقال الوزير يوم الاثنين إن البلدين سيوقعان الاتفاق في الأسابيع المقبلة، وإن المحادثات جرت في "
+          "أجواء من الثقة والاحترام لما طلبه كل منهما منذ بداية العام، وإنه يأمل أن تكون هذه الخطوة بداية لما بعدها.")
+    p2 = ("وأضاف أن التجارة بينهما نمت بمقدار الثلث في العام الماضي، وأن الجانبين يريدان أن تنمو مرة أخرى، "
+          "حتى لو كانت بعض السلع التي يبيعها كل منهما للآخر لا تزال تخضع للرسوم عند الحدود التي تصل إليها.")
+    sub = "العلاقات الاقتصادية بين البلدين"
+    assert _kept_lines("\n\n".join([p1, "Sputnik News Agency", p2])) == [p1, p2]
+    assert _kept_lines("\n\n".join([p1, sub, p2])) == [p1, sub, p2]
+
+
+def test_the_page_ends_at_the_first_headline_after_the_last_paragraph():
+    # a related-headlines list with no heading a rule knows, a source line and an author's blurb
+    tail = ["You might enjoy these", "- Germany will change its football kit maker from 2027",
+            "- New rules for the ports announced amid controversy", "Credits: Example Wire",
+            "Jane is a renowned author and journalist, known for her exceptional writing on top stories of "
+            "the day. She works as a writer for the site."]
+    text = "\n".join([P1, P2, P3, *tail])
+    assert _kept_lines(text) == [P1, P2, P3]
+
+
+def test_a_last_subheading_and_its_paragraph_stay():
+    heading, last = "Strengthening the Relations", "The meeting, short as it was, showed that both wanted the ties to last."
+    text = "\n\n".join([P1, P2, heading, last])
+    assert _kept_lines(text) == [P1, P2, heading, last]
+
+
+def test_the_page_does_not_end_where_paragraphs_follow_the_headlines():
+    # neither the last-paragraph rule nor the page's end drops the article after a list
+    text = "\n\n".join([P1, "Ports reopen after the strike", "Talks on grain stall again", P2, P3])
+    kept = _kept_lines(text)
+    assert kept[0] == P1 and kept[-2:] == [P2, P3]
+    text = "\n\n".join([P1, P2, "Ports reopen after the strike", "Talks on grain stall again", P3[:150], P3[:120]])
+    assert _kept_lines(text)[-2:] == [P3[:150], P3[:120]]
+
+
+def test_a_line_that_is_mostly_an_address_goes_even_on_a_page_without_a_good_paragraph():
+    short = ["The minister arrived in Rome on Monday for talks on gas supplies with his Italian counterpart.",
+             "Both sides said they expected to sign a deal on new supplies before the end of the year.",
+             "The ministry did not say how much gas the deal would cover or when it would start."]
+    text = "\n".join([*short, "Write to Jane Roe at jane.roe@example.com"])
+    assert _kept_lines(text) == short

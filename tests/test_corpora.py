@@ -90,3 +90,23 @@ def test_nothing_failed_to_ingest(scored):
 def test_gold_loads(name):
     corpus = evaluate.load(DATA / name)
     assert corpus.facts and len({g["id"] for g in corpus.facts}) == len(corpus.facts)
+
+
+def test_cleaning_generalises_to_groups_no_rule_was_written_for():
+    """benchmarks/cleaning_cv.py: real/dev cleaned group by group without the furniture rules only
+    that group asks for (0.27 Arabic, 0.14 English of the furniture kept when measured), and with no
+    wording rule at all (0.27 / 0.18); body kept 0.998 / 0.999 in both."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("cleaning_cv", Path(__file__).parents[1] / "benchmarks" / "cleaning_cv.py")
+    cv = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(cv)
+    pages = cv.pages(DATA / "real" / "dev")
+    groups = cv.derived_from(pages)
+    every = {f"{a}/{r.id}" for a, rs in cv.wording_rules().items() for r in rs}
+    for off_for, most in ((lambda m: {k for k, gs in groups.items() if gs == {m["group"]}}, (0.30, 0.17)),
+                          (lambda m: every, (0.30, 0.21))):
+        shares = cv.shares(cv.measure(pages, off_for))
+        for lang, ceiling in zip(("ar", "en"), most):
+            (body, body_all), (furniture, furniture_all) = shares[lang]["body"], shares[lang]["furniture"]
+            assert body / body_all >= 0.98 and furniture / furniture_all <= ceiling, lang

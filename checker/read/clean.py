@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,8 +35,10 @@ STOPWORDS_LOW = 0.2
 STOPWORDS_HIGH = 0.25
 HEADLINE_CHARS = 160  # a line longer than this is no headline, whatever its end
 MAX_HEADING_DISTANCE = 200  # jusText's: a heading this close before a good block belongs to it
+MAX_LINK_DENSITY = 0.2  # jusText's: a block more link than text is furniture
+FEW_WORDS = 2  # a short line of this many words or fewer says too little to take its neighbours' side
 _WORD = re.compile(r"\w+")
-_LINK = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_LINK = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)  # addresses, e-mail too
 
 
 def _rules() -> dict[str, tuple[rules.Rule, ...]]:
@@ -134,6 +138,8 @@ class Block:
     class_type: str = ""
     heading: bool = False
     stop_density: float = field(default=0.0)
+    words: int = 0
+    scripts: frozenset[str] = frozenset()  # the scripts of its letters ('ARABIC', 'LATIN')
 
     def __len__(self) -> int:
         return len(self.text)
@@ -164,7 +170,8 @@ def blocks(text: str) -> list[Block]:
         b = Block(body, pieces, folded.text,
                   headline=len(body) <= HEADLINE_CHARS and not _fires("sentence-end", folded.text),
                   chars_count_in_links=sum(len(m.group()) for m in _LINK.finditer(body)),
-                  stop_density=sum(map(_is_stopword, words)) / len(words) if words else 0.0)
+                  stop_density=sum(map(_is_stopword, words)) / len(words) if words else 0.0,
+                  words=len(words), scripts=_scripts(body))
         if _fires("list-heading", folded.text):
             b.furniture = "list-heading"
         elif _fires("drop-line", folded.text):
@@ -172,6 +179,16 @@ def blocks(text: str) -> list[Block]:
         out.append(b)
     _mark_lists(out)
     return out
+
+
+def _scripts(text: str) -> frozenset[str]:
+    return frozenset(unicodedata.name(ch, "?").split(" ", 1)[0] for ch in text if ch.isalpha())
+
+
+def _main_script(bs: list[Block]) -> str:
+    """The script most of the page's lines are written in."""
+    counts = Counter(s for b in bs for s in b.scripts if len(b.scripts) == 1)
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 def _mark_lists(bs: list[Block]) -> None:
@@ -202,12 +219,19 @@ def classify(bs: list[Block]) -> None:
         elif b.headline and b.cf_class == "bad" and not b.chars_count_in_links:
             b.cf_class = "short"  # a title is few function words: its neighbours judge it
     revise(bs)
+    _says_little(bs)
+    _page_end(bs)
     _announced_lists(bs)
     if not any(b.class_type == "good" for b in bs):
         # Nothing reads like a paragraph on its own (a one-line draft, a page of short lines):
-        # keep all but what a rule names as furniture, rather than throw the article away.
+        # keep all but what a rule names as furniture, the lines that are mostly a link or an
+        # address and the lines that say little, rather than throw the article away.
+        little = _little(bs)
         for b in bs:
-            b.class_type = "bad" if b.furniture else "good"
+            b.class_type = "bad" if b.furniture or b.links_density() > MAX_LINK_DENSITY else "good"
+        if any(b.class_type == "good" and b not in little for b in bs):
+            for b in little:
+                b.class_type = "bad"
     first = next((i for i, b in enumerate(bs) if b.class_type == "good"), 0)
     if first and bs[first - 1].furniture == "list" and bs[first - 1].headline:
         # A list at the top of a page (a ticker) runs into the article's own title.
@@ -289,6 +313,42 @@ def _good_ahead(bs: list[Block], i: int) -> bool:
     return False
 
 
+def _little(bs: list[Block]) -> list[Block]:
+    """The short lines that say little: one or two words ('PHOTO', 'Subscribe', a site's name), or
+    no letter of the page's script (a Latin label on an Arabic page)."""
+    script = _main_script(bs)
+    return [b for b in bs if b.cf_class == "short" and (b.words <= FEW_WORDS or (
+        b.headline and script and script not in b.scripts))]
+
+
+def _says_little(bs: list[Block]) -> None:
+    """A line that says little is not taken into the article by its neighbours: jusText's context
+    would keep it between two paragraphs, where widget labels and credits stand. An article's own
+    subheading has words enough, or is announced by a colon (_announced_lists)."""
+    for b in _little(bs):
+        b.class_type = "bad"
+
+
+def _page_end(bs: list[Block]) -> None:
+    """After the last paragraph that is good on its own, the first headline-shaped line that does
+    not end as a sentence starts the page's end (related headlines, a subscription box, an
+    author's blurb): it and what follows go, when short lines are most of what follows (a short
+    line among short lines) and no paragraph's length of near-good text does (the article resuming
+    after a list). A single last line is left to _last_line (an excerpt cut off)."""
+    last = max((i for i, b in enumerate(bs) if b.cf_class == "good"), default=None)
+    if last is None:
+        return
+    start = next((i for i in range(last + 1, len(bs)) if bs[i].headline), None)
+    if start is None or start == len(bs) - 1:
+        return
+    tail = bs[start:]
+    if (sum(len(b) for b in tail if b.cf_class == "neargood") >= LENGTH_HIGH
+            or sum(b.cf_class in ("short", "bad") for b in tail) < 2):
+        return  # the article resuming, or a subheading and the article's last paragraph
+    for b in bs[start:]:
+        b.class_type = "bad"
+
+
 def _announced_lists(bs: list[Block]) -> None:
     """A line the article ends with a colon ('the new ministers are:') announces the short lines
     after it: they share its fate, up to the next paragraph or furniture."""
@@ -302,7 +362,7 @@ def _announced_lists(bs: list[Block]) -> None:
         j = i + 1
         while j < len(bs) and not bs[j].furniture and bs[j].cf_class == "short":
             j += 1
-        if keep:
+        if keep and j > i + 1:  # a colon with nothing short after it announces nothing ('Views:')
             for k in range(i, j):
                 bs[k].class_type = "good"
         i = j
