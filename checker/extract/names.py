@@ -321,6 +321,7 @@ class _Lang:
     given: frozenset[str]
     breaking: tuple[str, ...]
     described: tuple[tuple[rules.Rule, re.Pattern], ...]  # places told by description ("the Saudi capital")
+    bare_office: re.Pattern | None  # the office a post without its country names, if held now
     regnal: Mapping[str, str]  # key of a regnal number -> its numeral (الثاني -> II)
 
 
@@ -358,6 +359,7 @@ def _lang(lang: str) -> _Lang:
         frozenset(_word_key(w) for w in lex.get("given_names", {})),
         tuple(lex.get("breaking_prefixes", {})),
         tuple((r, _bounded(titles.compile(r["place_pattern"], r.id).pattern)) for r in names.rules),
+        titles.compile("{bare_office}") if "bare_office" in titles.patterns else None,
         MappingProxyType({_word_key(k): str(v) for k, v in lex.get("regnal_numbers", {}).items()}),
     )
 
@@ -831,6 +833,24 @@ def _post_for(before: str, bare: str, after: str, country: str, lang: str) -> st
             if whole and whole[0].country == country:
                 return whole[0].post
     return None
+
+
+def office_of(text: str, span: tuple[int, int], lang: str) -> str | None:
+    """The office a post written without its country names (text[span]: 'President', 'الرئيس'), as the
+    language's `office` lexicon gives it, when its `bare_office` pattern reads it as held now (not
+    'former', 'late', 'elect', السابق); None otherwise."""
+    L = _lang(lang)
+    if L.bare_office is None:
+        return None
+    s, e = span
+    before, bare, after = (fold(part).text for part in (text[max(0, s - 40):s], text[s:e], text[e:e + 40]))
+    m = L.bare_office.match(before + bare + after, len(before))
+    if m is None or m.end() != len(before) + len(bare):
+        return None
+    words = before.split()
+    if words and L.title_rules.lookup("nationality", words[-1].strip("'’")) is not None:
+        return None  # its country is written, yet no title rule read it: 'former Brazilian President'
+    return L.title_rules.lookup("office", m.group("office"))
 
 
 @lru_cache(maxsize=1)
