@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from checker import rules
+from checker.compare.policy import policy
 from checker.extract import names
 from checker.pipeline import analyse
 from checker.read.documents import Document
@@ -50,8 +51,38 @@ def test_a_country_named_later_in_the_document_counts_too():
     "President-elect Joe Biden said",
     "Pakistani Minister Ali Khan and Iranian Ambassador Ali Khan spoke. Foreign Minister Ali Khan left.",
 ])
-def test_no_role_without_a_known_country(text):
-    assert not [r for r in roles(text) if r[2].startswith("country/")]
+def test_no_country_is_guessed(text):
+    assert not [r for r in roles(text) if r[2].startswith("country/") and r[2] != "country/unstated"]
+
+
+@pytest.mark.parametrize("text, lang, person, office", [
+    ("President Yoon Suk-yeol met the delegation.", "en", "Yoon Suk-yeol", "president"),
+    ("Prime Minister Tomas Kvell arrived in Oslo on Monday.", "en", "Tomas Kvell", "prime minister"),
+    ("وقال رئيس الوزراء أنور سليم إن المحادثات مثمرة.", "ar", None, "prime minister"),
+])
+def test_a_post_whose_country_nobody_states_is_the_office_as_written(text, lang, person, office):
+    found = [r for r in roles(text, lang) if r[2] == "country/unstated"]
+    assert len(found) == 1 and found[0][1] == office and (person is None or found[0][0] == person)
+    # an office without its country names no single holder, so no two such roles ever clash
+    assert office not in policy().single_holder
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("and former President Joe Biden said", "en"),
+    ("President-elect Tomas Kvell said", "en"),
+    ("hosted then by the late Queen Elizabeth II.", "en"),
+    ("the swearing-in of former Chilean President Tomas Kvell as head of the bank", "en"),
+    ("وقال الرئيس السابق أنور سليم إن المحادثات مثمرة.", "ar"),
+])
+def test_no_unstated_office_not_held_now(text, lang):
+    assert not [r for r in roles(text, lang) if r[2] == "country/unstated"]
+
+
+def test_one_unstated_office_per_person_and_none_beside_a_country():
+    text = "King Harald met the envoys. Later King Harald V opened the session."
+    assert {r for r in roles(text) if r[2] == "country/unstated"} == {("Harald V", "king", "country/unstated")}
+    text = "President Tomas Kvell spoke. Estonian President Tomas Kvell left on Monday."
+    assert not [r for r in roles(text) if r[2] == "country/unstated"]
 
 
 def test_the_whole_name_with_a_hyphenated_part():

@@ -124,7 +124,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
         members.extend((sentence, f, entry) for entry in lineup.find(sentence.text, lang, f.entities))
         ctx.see(f, sentence.start)
     # after the whole document, so that a country named with the person later counts too
-    facts.extend(_bare_role_facts(doc.id, bare, ctx))
+    facts.extend(_bare_role_facts(doc.id, bare, ctx, {f.subject for f in facts if f.kind == "role"}))
     # a name right after an appointment verb ('appointed X as foreign minister') is the event rules'
     # to read, not a line-up's, which would name the same post in other words or guess its country
     appointing = [r for r in ruleset.rules if r["kind"] == "appointment" and not (r.get("roles") or {}).get("carry")]
@@ -656,21 +656,34 @@ def _role_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext) 
     return out
 
 
-def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: DocumentContext) -> list[Fact]:
-    """'President Asif Ali Zardari': a post without its country is a role once the person's country is
-    known, never guessed: from the posts the document names them with (one country only), else from
-    the catalogue (`country` of the person in entities.yaml). The rule records where it came from."""
+def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: DocumentContext,
+                     holders: set[str]) -> list[Fact]:
+    """'President Asif Ali Zardari': a post without its country is a role of that country once the
+    person's country is known, never guessed: from the posts the document names them with (one
+    country only), else from the catalogue (`country` of the person in entities.yaml). A person
+    the document gives no post with a country (`holders`: the subjects of its role facts) holds the
+    office as written ('president', `+country/unstated`), which names no single holder. The rule
+    records where the country came from."""
     out = []
+    holders = holders | {e.name for _, e in mentions if ctx.nationality.get(e.name)
+                         or e.known and getattr(names.known(e.name), "country", None)}
+    # one unstated role per person: 'King Charles' and 'King Charles III' are one holder
+    unstated = {e.name for _, e in mentions if not _held_by(e.name, holders)}
     for sentence, e in mentions:
+        if e.name in unstated and _held_by(e.name, unstated - {e.name}):
+            continue
         named = ctx.nationality.get(e.name, set())
         known = names.known(e.name) if e.known else None
         if len(named) == 1:
             country, source = next(iter(named)), "document"
         elif not named and known is not None and known.country:
             country, source = known.country, "catalogue"
+        elif not named and not _held_by(e.name, holders):
+            country, source = None, "unstated"
         else:
             continue
-        post = names.post_for(sentence.text, e.bare_post, country, ctx.lang)
+        post = (names.post_for(sentence.text, e.bare_post, country, ctx.lang) if country
+                else names.office_of(sentence.text, e.bare_post, ctx.lang))
         if post is None:
             continue
         start, end = sentence.start + e.bare_post[0], sentence.start + e.end
@@ -679,6 +692,12 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
                         sentence=sentence.text, span=(start, end), rule=rule,
                         id=_fact_id(doc_id, "role", start, end, e.name, post)))
     return out
+
+
+def _held_by(name: str, holders: set[str]) -> bool:
+    """Is this name, or a part of it ('Li' of 'Li Qiang'), the subject of a role already?"""
+    words = set(name.split())
+    return any(words <= set(h.split()) for h in holders)
 
 
 def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext) -> list[Fact]:

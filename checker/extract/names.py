@@ -323,6 +323,8 @@ class _Lang:
     given: frozenset[str]
     breaking: tuple[str, ...]
     described: tuple[tuple[rules.Rule, re.Pattern], ...]  # places told by description ("the Saudi capital")
+    bare_office: re.Pattern | None  # the office a post without its country names, if held now
+    regnal: Mapping[str, str]  # key of a regnal number -> its numeral (الثاني -> II)
 
 
 _NAMED_GROUP = re.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
@@ -359,6 +361,8 @@ def _lang(lang: Language) -> _Lang:
         frozenset(_word_key(w) for w in lex.get("given_names", {})),
         tuple(lex.get("breaking_prefixes", {})),
         tuple((r, _bounded(titles.compile(r["place_pattern"], r.id).pattern)) for r in names.rules),
+        titles.compile("{bare_office}") if "bare_office" in titles.patterns else None,
+        MappingProxyType({_word_key(k): str(v) for k, v in lex.get("regnal_numbers", {}).items()}),
     )
 
 
@@ -488,12 +492,16 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool) -> bool:
         return False
     if w.key in L.given:
         return True  # before the stop checks: a name may look like a clitic and a stop word
+    if w.key in L.regnal:
+        return prev is not None and prev.key not in L.regnal  # 'Mohammed VI' ends on its number
     if w.key in L.stop:
         return False
     if not latin and any(k in L.function for k, skip in _variants(w.text)[1:]):
         return False  # a function word behind a proclitic (and, with, to + "his counterpart")
     if latin:
         return w.text[0].isupper() or w.key in L.particles
+    if not link.is_arabic(w.text):
+        return False  # a word in neither script a name is read in (Cyrillic, Han): no made-up person
     if prev is None or (prev.key not in L.particles and prev.key not in L.given
                         and not (romanise.is_name_part(prev.text) and romanise.is_name_part(w.text))):
         # A word with the article, after any proclitic, is not part of a name, unless a particle
@@ -518,6 +526,8 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
             break  # the lower-case half of a hyphenated name ('Suk-yeol') belongs to it
         size += w.key not in L.particles and not hyphened
         j += 1
+        if w.key in L.regnal:
+            break  # a regnal number ends a name
     while j > i and (_is_initial(folded, words[j - 1]) or words[j - 1].key in L.particles):
         j -= 1  # a name does not end on an initial or a particle
     if j == i or not any(len(w.text) >= 2 for w in words[i:j]):
@@ -713,6 +723,11 @@ def _entity(text: str, f: Folded, x: _Found) -> Entity:
         return Entity(quote, s, e, x.known.name, x.known.type, True, title, x.rule or x.known.rule, bare_post=bare)
     name = " ".join(quote.split())
     if link.is_arabic(name):  # one person in both scripts: the catalogue's name, else a Latin spelling
+        *given, last = name.split()
+        numeral = _lang("ar").regnal.get(_word_key(fold(last).text)) if given else None
+        if numeral:  # a regnal number is a numeral, not a name part ('Mohammed VI')
+            x = _romanised(quote, s, e, " ".join(given), title, x.rule)
+            return dataclasses.replace(x, name=f"{x.name} {numeral}", bare_post=bare)
         return dataclasses.replace(_romanised(quote, s, e, name, title, x.rule), bare_post=bare)
     return Entity(quote, s, e, name, "person", False, title, x.rule, bare_post=bare)
 
@@ -820,6 +835,24 @@ def _post_for(before: str, bare: str, after: str, country: str, lang: str) -> st
             if whole and whole[0].country == country:
                 return whole[0].post
     return None
+
+
+def office_of(text: str, span: tuple[int, int], lang: Language | str) -> str | None:
+    """The office a post written without its country names (text[span]: 'President', 'الرئيس'), as the
+    language's `office` lexicon gives it, when its `bare_office` pattern reads it as held now (not
+    'former', 'late', 'elect', السابق); None otherwise."""
+    L = _lang(lang)
+    if L.bare_office is None:
+        return None
+    s, e = span
+    before, bare, after = (fold(part).text for part in (text[max(0, s - 40):s], text[s:e], text[e:e + 40]))
+    m = L.bare_office.match(before + bare + after, len(before))
+    if m is None or m.end() != len(before) + len(bare):
+        return None
+    words = before.split()
+    if words and L.title_rules.lookup("nationality", words[-1].strip("'’")) is not None:
+        return None  # its country is written, yet no title rule read it: 'former Brazilian President'
+    return L.title_rules.lookup("office", m.group("office"))
 
 
 @languages.shared

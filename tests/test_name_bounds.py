@@ -1,0 +1,35 @@
+"""Arabic names after a post end where the next list item, a verb or a verbal noun begins, and a
+king's regnal number ends the name as a numeral (rules/ar/names.yaml)."""
+import pytest
+
+from checker.extract import names
+
+
+def people(text):
+    return [e.name for e in names.find(text, "ar") if e.type == "person"]
+
+
+@pytest.mark.parametrize("text, words", [
+    # the next post of a list, written with its conjunction
+    ("ويرافقه وزير الخارجية سامر داود ووزير المالية هاني رزق في الجولة.", 2),
+    # a verbal noun with its preposition
+    ("ووقع مرسوم تكليف الرئيس سمير داود بتشكيل الحكومة.", 2),
+    # a verb right after the name
+    ("إلا أن اللقاء مع الرئيس داود يعتبر الأول.", 1),
+])
+def test_a_name_does_not_run_on(text, words):
+    found = people(text)
+    assert found and len(found[0].split()) == words
+
+
+@pytest.mark.parametrize("text, name", [
+    ("بدعوة من الملك هارالد الخامس زار الوفد أوسلو.", "V"),
+    ("أدت الحكومة اليمين أمام الملك عبدالله الثاني.", "II"),
+])
+def test_a_regnal_number_is_a_numeral(text, name):
+    found = people(text)
+    assert len(found) == 1 and found[0].endswith(" " + name) and len(found[0].split()) == 2
+
+
+def test_an_ordinal_alone_is_no_name():
+    assert people("وقال الرئيس الثاني للبلاد إن الوضع مستقر.") == []
