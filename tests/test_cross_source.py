@@ -1,0 +1,49 @@
+"""Cross-source findings on short texts of our own, in both languages: what two sources that
+disagree give (a conflict), and what two that agree give (a corroboration, never a clash)."""
+from datetime import date
+
+from checker.compare.engine import compare
+from checker.pipeline import analyse
+from checker.read import documents
+
+FIGURES = ("trade_volume", "trade_growth")
+
+
+def _facts(texts: list[tuple[str, str]], kinds=FIGURES):
+    out = []
+    for i, (lang, text) in enumerate(texts):
+        doc = documents.build(documents.Raw(f"{i}.txt", text, lang=lang, published=date(2024, 3, 1)))
+        out += [f for f in analyse(doc).facts if f.kind in kinds]
+    return out
+
+
+def _findings(*texts: tuple[str, str]):
+    return [(f.rule, f.severity) for f in compare(_facts(list(texts)))]
+
+
+# ---- round figures: "about 20 billion" is no rounding of 15.8 billion
+
+def test_about_a_round_figure_does_not_stretch_to_a_quarter_below_it():
+    # 20 read as 17.5-22.5 (a quarter of its last digit, 10 billion, either way): 15.8 is outside
+    assert _findings(("ar", "بلغ حجم التبادل التجاري بين تشيلي وبيرو نحو 20 مليار دولار خلال عام 2023."),
+                     ("en", "Trade between Chile and Peru reached $15.8 billion in 2023.")) \
+        == [("figure-conflict", "error")]
+    assert _findings(("en", "Trade between Chile and Peru reached about $20 billion in 2023."),
+                     ("ar", "بلغ حجم التبادل التجاري بين تشيلي وبيرو 15.8 مليار دولار في عام 2023.")) \
+        == [("figure-conflict", "error")]
+
+
+def test_a_round_hundred_billion_is_no_corroboration_of_seventy():
+    # 100 billion read as 75-125 billion: 70 billion is another figure, not the same one rounded
+    assert _findings(("en", "Trade between Chile and Peru reached $100 billion in 2023."),
+                     ("ar", "بلغ حجم التبادل التجاري بين تشيلي وبيرو 70 مليار دولار في عام 2023.")) \
+        == [("figure-conflict", "error")]
+
+
+def test_a_round_figure_still_agrees_with_what_it_rounds():
+    assert _findings(("en", "Trade between Chile and Peru reached nearly $60 billion in 2023."),
+                     ("ar", "بلغ حجم التبادل التجاري بين تشيلي وبيرو 59 مليار دولار في عام 2023.")) \
+        == [("corroboration", "info")]
+    assert _findings(("ar", "بلغ حجم التبادل التجاري بين تشيلي وبيرو 200 مليار دولار في عام 2023."),
+                     ("en", "Trade between Chile and Peru reached $212 billion in 2023.")) \
+        == [("corroboration", "info")]
