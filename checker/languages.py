@@ -67,13 +67,16 @@ class Language:
             return made
 
 
-def compiled(builder: Callable[[Language], T]) -> Callable[[Language | str], T]:
+def compiled(builder: Callable[[Language], T] | None = None, *, persist: bool = False):
     """Decorate a stage's builder: called with a Language (or a code), it gives what the builder
-    makes of that language's rules, made once and kept on the Language."""
-    @functools.wraps(builder)
-    def built(lang: Language | str) -> T:
-        return get(lang).build(builder)
-    return built
+    makes of that language's rules, made once and kept on the Language (and on disk, with
+    `persist`)."""
+    def decorate(builder: Callable[[Language], T]) -> Callable[[Language | str], T]:
+        @functools.wraps(builder)
+        def built(lang: Language | str) -> T:
+            return get(lang).build(builder, persist)
+        return built
+    return decorate if builder is None else decorate(builder)
 
 
 def shared(builder: Callable[[Language], T] | None = None, *, persist: bool = False):
@@ -153,8 +156,8 @@ def _tree() -> dict[tuple[str, str], rules.RuleSet]:
 def _from_disk(lang: Language, builder: Callable[[Language], T]) -> T:
     """A persisted builder's output for these rules and the builder's module as it is now."""
     folder = _cache_dir()
-    if folder is None or not _digest:
-        return builder(lang)
+    if folder is None or not _digest or _loaded is None or _loaded.get(lang.code) is not lang:
+        return builder(lang)  # no cache, or a Language built by hand: its rules are not the digest's
     module = sys.modules[builder.__module__]
     code = hashlib.sha256(Path(module.__file__).read_bytes()).hexdigest()[:16]
     name = f"{lang.code}-{builder.__module__}.{builder.__qualname__}"

@@ -201,6 +201,10 @@ class RuleSet:
         """Expand {placeholders} in a regex taken from this file and compile it."""
         return _compile(self._expand(source, where or str(self.path)), where or str(self.path))
 
+    def expand(self, source: str, where: str = "") -> str:
+        """A regex taken from this file with its {placeholders} expanded (not compiled)."""
+        return self._expand(source, where or str(self.path))
+
     def _expand(self, source: str, where: str) -> str:
         def sub(m: re.Match) -> str:
             name = m.group("name")

@@ -342,25 +342,23 @@ def _lang(lang: Language) -> _Lang:
     titles = lang.rules("titles")
     names = lang.rules("names")
     lex = names.lexicons
-    honor = names.compile("{honorifics}") if lex.get("honorifics") else None
-    bare = names.compile("{bare_posts}") if lex.get("bare_posts") else None
+    honor = names.expand("{honorifics}") if lex.get("honorifics") else None
+    bare = names.expand("{bare_posts}") if lex.get("bare_posts") else None
     sources = [_NAMED_GROUP.sub("(?:", r.source) for r in titles.rules if r.source is not None]
-    for r in titles.rules:
-        if _composed(r):
-            _check_composed(titles, r)
+    _composed_checked(lang)
     return _Lang(
         tuple((r, _bounded(r.source)) for r in titles.rules if r.source is not None),
         titles,
         _bounded("|".join(f"(?:{src})" for src in sources)) if sources else None,
-        _bounded(honor.pattern) if honor else None,
-        _bounded(bare.pattern) if bare else None,
+        _bounded(honor) if honor else None,
+        _bounded(bare) if bare else None,
         frozenset(_word_key(w) for w in lex.get("particles", {})),
         frozenset(_word_key(w) for w in [*lex.get("stop", {}), *lex.get("function_words", {})]),
         frozenset(_word_key(w) for w in lex.get("function_words", {})),
         {_word_key(k): str(v) for k, v in lex.get("stop_as_written", {}).items()},
         frozenset(_word_key(w) for w in lex.get("given_names", {})),
         tuple(lex.get("breaking_prefixes", {})),
-        tuple((r, _bounded(titles.compile(r["place_pattern"], r.id).pattern)) for r in names.rules),
+        tuple((r, _bounded(titles.expand(r["place_pattern"], r.id))) for r in names.rules),
         titles.compile("{bare_office}") if "bare_office" in titles.patterns else None,
         MappingProxyType({_word_key(k): str(v) for k, v in lex.get("regnal_numbers", {}).items()}),
     )
@@ -405,6 +403,16 @@ def _composed(rule: rules.Rule) -> bool:
 
 def _shared() -> rules.RuleSet:
     return languages.common().rules("titles")
+
+
+@languages.compiled(persist=True)
+def _composed_checked(lang: Language) -> bool:
+    """The composed title rules checked, once for a given rules folder (kept on disk with it)."""
+    titles = lang.rules("titles")
+    for r in titles.rules:
+        if _composed(r):
+            _check_composed(titles, r)
+    return True
 
 
 def _check_composed(rs: rules.RuleSet, rule: rules.Rule) -> None:
