@@ -47,9 +47,11 @@ class Found:
 class DocumentContext:
     """What one document's sentences share: who was named, the article's main date, the last time."""
 
-    def __init__(self, lang: str, published: date | None, sentences: Sequence[Any]):
+    def __init__(self, lang: str, published: date | None, sentences: Sequence[Any],
+                 published_period: str | None = None):
         self.lang = lang
         self.published = published
+        self.published_period = published_period  # the month or year, when only that much is known ('2024-06')
         self.sentences = sentences
         self.coref = names.Coref(lang)
         self.posts: dict[str, str] = {}  # person -> post named with them
@@ -106,7 +108,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
         whens = timex.tag_spans(doc.text, [(s.start, s.end) for s in sentences], doc.lang, doc.published)
     whens = sorted(whens, key=lambda w: w.start)
     starts = [w.start for w in whens]
-    ctx = DocumentContext(doc.lang, doc.published, sentences)
+    ctx = DocumentContext(doc.lang, doc.published, sentences, getattr(doc, "published_period", None))
     facts: list[Fact] = []
     bare: list[tuple[Any, Entity]] = []  # people named after a post without its country
     members: list[tuple[Any, Found, lineup.Entry]] = []  # a government's line-up
@@ -648,7 +650,7 @@ def _role_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext) 
         if e.type != "person" or not e.title:
             continue
         start, end = sentence.start + e.start, sentence.start + e.end
-        when = _publication_day(ctx.published)
+        when = _publication_day(ctx)
         out.append(Fact(doc=doc_id, kind="role", subject=e.name, object=e.title, when=when,
                         sentence=sentence.text, span=(start, end), rule=e.rule or "role",
                         id=_fact_id(doc_id, "role", start, end, e.name, e.title)))
@@ -674,7 +676,7 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
             continue
         start, end = sentence.start + e.bare_post[0], sentence.start + e.end
         rule = f"{e.rule or 'role'}+country/{source}"
-        out.append(Fact(doc=doc_id, kind="role", subject=e.name, object=post, when=_publication_day(ctx.published),
+        out.append(Fact(doc=doc_id, kind="role", subject=e.name, object=post, when=_publication_day(ctx),
                         sentence=sentence.text, span=(start, end), rule=rule,
                         id=_fact_id(doc_id, "role", start, end, e.name, post)))
     return out
@@ -696,7 +698,7 @@ def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext) -> list[Fact
         post = f"{adjective} {entry.post}"
         start, end = sentence.start + min(entry.person.start, entry.start), sentence.start + max(entry.person.end, entry.end)
         rule = f"{entry.rule}+country/document"
-        role_when = _publication_day(ctx.published)
+        role_when = _publication_day(ctx)
         out.append(Fact(doc=doc_id, kind="role", subject=entry.person.name, object=post, when=role_when,
                         sentence=sentence.text, span=(start, end), rule=rule,
                         id=_fact_id(doc_id, "role", start, end, entry.person.name, post)))
@@ -725,11 +727,13 @@ def _document_country(ctx: DocumentContext) -> str | None:
     return ctx.countries[0] if ctx.countries else None
 
 
-def _publication_day(published: date | None) -> When | None:
-    if published is None:
+def _publication_day(ctx: DocumentContext) -> When | None:
+    """The article's date, to the day, else the month or year it is known to (a post named then)."""
+    if ctx.published is None and not ctx.published_period:
         return None
-    iso = published.isoformat()
-    return When(text="", start=0, end=0, value=iso, granularity="day", earliest=published, latest=published,
+    first, last, iso = timex.reference(ctx.published or ctx.published_period)
+    granularity = "day" if first == last else "month" if len(iso) == 7 else "year"
+    return When(text="", start=0, end=0, value=iso, granularity=granularity, earliest=first, latest=last,
                 resolved_by="publication", explanation=f"named with the post in an article dated {iso}")
 
 
