@@ -127,7 +127,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     # to read, not a line-up's, which would name the same post in other words or guess its country
     appointing = [r for r in ruleset.rules if r["kind"] == "appointment" and not (r.get("roles") or {}).get("carry")]
     facts.extend(_lineup_facts(doc.id, [m for m in members if not _appointed_here(m[0].text, m[2], appointing)], ctx))
-    return _dedupe(facts)
+    return _dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx))
 
 
 def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
@@ -735,6 +735,37 @@ def _publication_day(ctx: DocumentContext) -> When | None:
     granularity = "day" if first == last else "month" if len(iso) == 7 else "year"
     return When(text="", start=0, end=0, value=iso, granularity=granularity, earliest=first, latest=last,
                 resolved_by="publication", explanation=f"named with the post in an article dated {iso}")
+
+
+def _during(facts: list[Fact], during: dict, ctx: DocumentContext) -> list[Fact]:
+    """A fact told without a date, of a kind that happens during a trip (`during` in events.yaml:
+    meetings and legs of a visit), takes the days of the visit of one of its parties the article
+    dates to the day: the nearest told before it, else the first told after (a headline). A plan
+    never takes days already past, nor a reported fact days still to come."""
+    trips = [f for f in facts if f.kind in during and f.when is not None and f.when.value
+             and f.when.granularity == "day" and f.when.earliest is not None]
+    if not trips:
+        return facts
+    out = []
+    for f in facts:
+        if f.when is None and f.modality in ("asserted", "expected", "planned"):
+            parties = {f.subject, f.object, *f.others} - {None}
+            fits = [t for t in trips if f.kind in during[t.kind] and t.subject in parties and _may_hold(f, t.when, ctx)]
+            before = [t for t in fits if t.span[0] <= f.span[0]]
+            trip = before[-1] if before else fits[0] if fits else None
+            if trip is not None:
+                f = replace(f, when=replace(trip.when, explanation=f"during the {trip.kind} (none in the sentence): "
+                                                                  f"{trip.when.explanation}"))
+        out.append(f)
+    return out
+
+
+def _may_hold(f: Fact, when: When, ctx: DocumentContext) -> bool:
+    if ctx.published is None:
+        return True
+    if f.modality == "asserted":
+        return when.earliest <= ctx.published
+    return when.latest >= ctx.published
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
