@@ -500,6 +500,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         return []
     all_figures = sorted(found.quantities, key=lambda q: q.start)
     marks = figures.marks(text, ctx.lang)
+    # what a figure is compared with ('up 2% from the same period last year') is never its period
+    compared = [(k.start, k.end) for k in marks if k.field == "compared"]
+    marks = [k for k in marks if k.field != "period" or not _within(k.start, k.end, compared)]
     source = figures.nearest(marks, "source", t.start, t.end, 0, len(text), reach=None)
     c_lo, c_hi = cues.clause(t.start, t.end)
     m_lo = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW))
@@ -528,11 +531,12 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         modality = t.rule.get("modality") or (mark.value if mark else clause_modality)
         basis = figures.nearest(marks, "basis", q.start, q.end, s_lo, len(text)) if roles["quantity"] == "percent" else None
         previous = figures.nearest(marks, "period", q.start, q.end, s_lo, s_hi)
-        when = _figure_when(found, q, s_lo, s_hi, cues, sentence.start, shared=previous is None)
+        when = _figure_when(found, q, s_lo, s_hi, cues, sentence.start, shared=previous is None, compared=compared)
         if when is not None and previous is None:
             ctx.period = when
         elif when is None and previous is not None:  # 'a year earlier': the year before the sentence's period
-            when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True))
+            when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True,
+                                             compared=compared))
         elif when is None:  # 'over the same period': the period of the figures before it
             when = _carried_period(ctx.period)
         start, end = sentence.start + lo, sentence.start + hi
@@ -546,10 +550,12 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
 
 
 def _figure_when(found: Found, q: Quantity, s_lo: int, s_hi: int, cues: Cues, offset: int,
-                 shared: bool) -> When | None:
+                 shared: bool, compared: Sequence[tuple[int, int]] = ()) -> When | None:
     """The figure's period: the time in its own stretch nearest to it, after it first ('$50bn in
-    2015'); else the time the sentence states once for all its figures."""
-    usable = [w for w in found.whens if not cues.since(min(q.end, w.end), max(q.start, w.start))]
+    2015'); else the time the sentence states once for all its figures. A time inside the words
+    of a comparison (`compared` spans: 'from a year earlier') is the base, not the period."""
+    usable = [w for w in found.whens if not cues.since(min(q.end, w.end), max(q.start, w.start))
+              and not _within(w.start, w.end, compared)]
     own = [w for w in usable if s_lo <= w.start and w.end <= s_hi]
     if not shared:  # 'down from $26bn a year earlier': the time before it is the other figure's
         own = [w for w in own if w.start >= q.end]
@@ -564,6 +570,10 @@ def _owner(q: Quantity, figure_starts: Sequence[int]) -> int | None:
     """The start of the figure word a figure belongs to: the last one before it, else the first."""
     before = [s for s in figure_starts if s < q.start]
     return before[-1] if before else (figure_starts[0] if figure_starts else None)
+
+
+def _within(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
 
 
 def _carried_period(period: When | None) -> When | None:
