@@ -24,6 +24,7 @@ from checker.textfold import fold
 
 DEFAULT_WINDOW = 160  # characters each side, when a rule gives none
 CARRY_WORDS = 3  # at most this many words between a pronoun and the trigger it is the subject of
+DATELINE_WORDS = 3  # a dateline's date comes after at most a place name ('Jakarta, 7 September -')
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ class DocumentContext:
                       for c in figures.countries(s.text, self.lang, names.find(s.text, self.lang)))
         return tuple(name for name, _ in top.most_common(2))
 
-    def see(self, found: Found, offset: int) -> None:
+    def see(self, found: Found, offset: int, text: str = "") -> None:
         self.previous_people = tuple({e.name: e for e in found.entities if e.type == "person"}.values())
         self.previous_start = offset
         named = tuple(dict.fromkeys(e.name for e in found.entities if e.type == "country"))
@@ -90,12 +91,19 @@ class DocumentContext:
                 if country:
                     self.nationality.setdefault(e.name, set()).add(country)
         for w in found.whens:
-            if w.value is None:
+            if w.value is None or self._dateline(w, text):
                 continue
             w = _shift(w, offset)
             # The main date is told relative to the article ('today, Wednesday'), not a page header's date.
             if self.peg is None and w.granularity == "day" and w.resolved_by != "absolute":
                 self.peg = w
+
+    def _dateline(self, w: When, text: str) -> bool:
+        """'AMMAN, Sept 19 (Agency) -': the publication day written as a date (with its day's number;
+        'today' is no dateline) at the start of a sentence, after at most a place name, dates the page
+        and not the events it reports ('sworn in yesterday')."""
+        return (self.published is not None and w.value == self.published.isoformat()
+                and any(c.isdigit() for c in w.text) and len(text[:w.start].split()) <= DATELINE_WORDS)
 
 
 def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = None) -> list[Fact]:
@@ -120,7 +128,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
         facts.extend(sentence_facts(doc.id, sentence, f, ctx, ruleset.rules))
         bare.extend((sentence, e) for e in f.entities if e.bare_post and not e.title and e.type == "person")
         members.extend((sentence, f, entry) for entry in lineup.find(sentence.text, doc.lang, f.entities))
-        ctx.see(f, sentence.start)
+        ctx.see(f, sentence.start, sentence.text)
     # after the whole document, so that a country named with the person later counts too
     facts.extend(_bare_role_facts(doc.id, bare, ctx))
     # a name right after an appointment verb ('appointed X as foreign minister') is the event rules'
