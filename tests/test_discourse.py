@@ -96,3 +96,32 @@ def test_the_two_leaders_are_the_two_people_just_named(text, lang):
 ])
 def test_the_two_leaders_without_a_pair_just_named_are_not_guessed(text):
     assert not [f for f in facts(text, "en", "meeting") if "carried/pair" in f.rule]
+
+
+# Published Tuesday 5 March 2024: a visit of Thursday 7 to Saturday 9 March is still to come.
+@pytest.mark.parametrize("text, lang", [
+    ("Indian Prime Minister Narendra Modi will pay a state visit to China from 7 to 9 March. "
+     "During the trip, Modi will meet Xi Jinping in Beijing. He will also travel to Shanghai.", "en"),
+    ("يقوم رئيس الوزراء الهندي ناريندرا مودي بزيارة دولة إلى الصين من 7 إلى 9 مارس. "
+     "وخلال الزيارة سيلتقي مودي الرئيس الصيني شي جين بينغ في بكين.", "ar"),
+])
+def test_an_undated_meeting_or_leg_during_a_visit_takes_its_days(text, lang):
+    found = facts(text, lang)
+    (visit,) = [f for f in found if f.kind == "visit" and f.place == "China"]
+    assert visit.when.value == "2024-03-07/2024-03-09"
+    (meeting,) = [f for f in found if f.kind == "meeting"]
+    assert {meeting.subject, meeting.object} == {"Narendra Modi", "Xi Jinping"}
+    assert meeting.when.value == "2024-03-07/2024-03-09" and "during the visit" in meeting.when.explanation
+    for leg in (f for f in found if f.kind == "visit" and f.place == "Shanghai"):
+        assert leg.when.value == "2024-03-07/2024-03-09"
+
+
+def test_a_visit_lends_its_days_only_to_its_own_party_and_to_what_can_hold_then():
+    # another person's undated meeting takes nothing; a plan takes no days already past
+    text = ("Indian Prime Minister Narendra Modi visited China from 1 to 3 March. "
+            "Vladimir Putin will meet Xi Jinping in Moscow. Modi will meet Xi Jinping again in Delhi.")
+    found = facts(text)
+    assert [f.when.value for f in found if f.kind == "visit" and f.place == "China"] == ["2024-03-01/2024-03-03"]
+    meetings = {f.subject: f for f in found if f.kind == "meeting"}
+    assert {"Vladimir Putin", "Narendra Modi"} <= set(meetings)
+    assert all(f.when is None for f in meetings.values())

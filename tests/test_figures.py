@@ -104,6 +104,27 @@ def _compare(*texts):
     return compare(facts)
 
 
+@pytest.mark.parametrize("text, lang, period", [
+    ("In 2023, trade between Chile and Peru rose 8% from the previous year, reaching $2.7 billion.", "en", "2023"),
+    ("Trade between Chile and Peru reached $4 billion from January to June, up 3 percent compared with "
+     "the same period last year.", "en", "2024-01/2024-06"),
+    ("ارتفع حجم التبادل التجاري بين تشيلي والبيرو خلال عام 2023 بنسبة 8% عن العام السابق ليصل إلى 2.7 مليار دولار.",
+     "ar", "2023"),
+    ("بلغ حجم التبادل التجاري بين تشيلي والبيرو 4 مليارات دولار خلال عام 2023، بزيادة 3% مقارنة بالفترة نفسها "
+     "من العام الماضي.", "ar", "2023"),
+])
+def test_the_time_a_figure_is_compared_with_is_not_its_period(text, lang, period):
+    got = _figures(text, lang, published=date(2024, 8, 1))
+    assert got and {f.when.value for f in got} == {period}, [(f.quantity.text, f.when and f.when.value) for f in got]
+
+
+def test_a_comparison_base_is_not_carried_to_the_next_sentence():
+    got = _by_text(_figures("Trade between Chile and Peru reached $4 billion from January to June, up 3 percent "
+                            "from the same period last year. Chile's exports to Peru rose to $2.5 billion over the same period.",
+                            published=date(2024, 8, 1)))
+    assert got["$2.5 billion"].when.value == "2024-01/2024-06"
+
+
 def test_more_than_a_figure_agrees_with_a_larger_one():
     found = _compare("Trade between Chile and Peru exceeded $100 billion in 2022.",
                      "Trade between Chile and Peru reached $190 billion in 2022.")

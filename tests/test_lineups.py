@@ -75,3 +75,16 @@ def test_hostile_lineups_are_bounded_and_make_no_long_names():
         got = _facts(text, "ar" if "ا" in text else "en", date(2025, 2, 8))
         assert time.perf_counter() - t0 < 5
         assert all(len((f.subject or "").split()) <= 6 for f in got)
+
+
+def test_a_dateline_dates_the_page_and_not_the_line_up():
+    # 'BEIRUT, Feb 9 (...)': the publication day as a dateline; the government was formed the day before
+    text = ("BEIRUT, Feb 9 (Wire) - Lebanon's new Prime Minister Nawaf Salam and his cabinet were sworn in yesterday. "
+            "Within the new government, Michel Menassa was appointed as minister of defence, "
+            "Joseph Sadaa as minister of energy and water.")
+    got = {f.subject: f.when.value for f in _facts(text, "en", date(2025, 2, 9)) if f.kind == "appointment"}
+    assert got.get("Michel Menassa") == "2025-02-08" and got.get("Joseph Sadaa") == "2025-02-08"
+    # a date that is not the publication day, or one far into the sentence, is the main date as before
+    later = text.replace("BEIRUT, Feb 9 (Wire) - ", "On Feb 9, in Beirut, ").replace("yesterday", "today")
+    got = {f.subject: f.when.value for f in _facts(later, "en", date(2025, 2, 10)) if f.kind == "appointment"}
+    assert got.get("Michel Menassa") == "2025-02-09"

@@ -71,3 +71,19 @@ def test_a_bad_published_option_is_one_line_and_exit_2(tmp_path):
     assert result.exit_code == 2
     assert "published must be YYYY-MM-DD, YYYY-MM or YYYY, not '2023-13'" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_role_is_dated_by_a_partial_publication_date():
+    # A post named in an article of June 2024 (day unknown) was held in June 2024, not at an unknown time;
+    # with the day known it is that day, and with no date at all it stays undated.
+    from checker.pipeline import analyse
+
+    text = "French President Emmanuel Macron spoke to reporters in Paris."
+    for published, value, span in (("2024-06", "2024-06", (date(2024, 6, 1), date(2024, 6, 30))),
+                                   ("2024", "2024", (date(2024, 1, 1), date(2024, 12, 31))),
+                                   ("2024-06-12", "2024-06-12", (date(2024, 6, 12), date(2024, 6, 12)))):
+        roles = [f for f in analyse(build(Raw("a.txt", text), published=published)).facts if f.kind == "role"]
+        assert roles and roles[0].subject == "Emmanuel Macron", published
+        assert roles[0].when.value == value and (roles[0].when.earliest, roles[0].when.latest) == span
+    roles = [f for f in analyse(build(Raw("a.txt", text))).facts if f.kind == "role"]
+    assert roles and roles[0].when is None

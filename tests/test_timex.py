@@ -298,3 +298,18 @@ def test_display_names_come_from_the_rules():
     assert [timex.month_name(n) for n in (1, 2, 12)] == ["January", "February", "December"]
     assert [timex.weekday_name(n) for n in (1, 3, 7)] == ["Monday", "Wednesday", "Sunday"]
     assert describe(from_value("2023-10-05")) == "5 October 2023"
+
+
+@pytest.mark.parametrize("text, lang, published, value", [
+    # no tense cue: a day soon after publication is the coming one ...
+    ("Li Qiang visits Australia for a trip starting June 17", "en", date(2024, 6, 11), "2024-06-17"),
+    ("زيارة دولة إلى اليابان من 7 إلى 9 مارس", "ar", date(2024, 3, 5), "2024-03-07/2024-03-09"),
+    # ... one more than a quarter ahead, or nearer behind, is the last one
+    ("Li Qiang visits Australia for a trip starting June 17", "en", date(2024, 2, 11), "2023-06-17"),
+    ("زيارة دولة إلى اليابان من 7 إلى 9 مارس", "ar", date(2024, 3, 20), "2024-03-07/2024-03-09"),
+    # a tense cue decides as before
+    ("Li Qiang visited Australia on June 17", "en", date(2024, 6, 11), "2023-06-17"),
+])
+def test_a_day_without_year_or_tense_is_the_nearest_within_a_quarter_ahead(text, lang, published, value):
+    found = [w for w in timex.tag(text, lang, published) if w.value]
+    assert found and found[0].value == value

@@ -25,6 +25,7 @@ from checker.textfold import fold
 
 DEFAULT_WINDOW = 160  # characters each side, when a rule gives none
 CARRY_WORDS = 3  # at most this many words between a pronoun and the trigger it is the subject of
+DATELINE_WORDS = 3  # a dateline's date comes after at most a place name ('Jakarta, 7 September -')
 
 
 @dataclass(frozen=True)
@@ -48,9 +49,11 @@ class Found:
 class DocumentContext:
     """What one document's sentences share: who was named, the article's main date, the last time."""
 
-    def __init__(self, lang: Language | str, published: date | None, sentences: Sequence[Any]):
+    def __init__(self, lang: Language | str, published: date | None, sentences: Sequence[Any],
+                 published_period: str | None = None):
         self.lang = languages.get(lang)
         self.published = published
+        self.published_period = published_period  # the month or year, when only that much is known ('2024-06')
         self.sentences = sentences
         self.coref = names.Coref(lang)
         self.posts: dict[str, str] = {}  # person -> post named with them
@@ -74,7 +77,7 @@ class DocumentContext:
                       for c in figures.countries(s.text, self.lang, names.find(s.text, self.lang)))
         return tuple(name for name, _ in top.most_common(2))
 
-    def see(self, found: Found, offset: int) -> None:
+    def see(self, found: Found, offset: int, text: str = "") -> None:
         self.previous_people = tuple({e.name: e for e in found.entities if e.type == "person"}.values())
         self.previous_start = offset
         named = tuple(dict.fromkeys(e.name for e in found.entities if e.type == "country"))
@@ -89,12 +92,19 @@ class DocumentContext:
                 if country:
                     self.nationality.setdefault(e.name, set()).add(country)
         for w in found.whens:
-            if w.value is None:
+            if w.value is None or self._dateline(w, text):
                 continue
             w = _shift(w, offset)
             # The main date is told relative to the article ('today, Wednesday'), not a page header's date.
             if self.peg is None and w.granularity == "day" and w.resolved_by != "absolute":
                 self.peg = w
+
+    def _dateline(self, w: When, text: str) -> bool:
+        """'AMMAN, Sept 19 (Agency) -': the publication day written as a date (with its day's number;
+        'today' is no dateline) at the start of a sentence, after at most a place name, dates the page
+        and not the events it reports ('sworn in yesterday')."""
+        return (self.published is not None and w.value == self.published.isoformat()
+                and any(c.isdigit() for c in w.text) and len(text[:w.start].split()) <= DATELINE_WORDS)
 
 
 def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = None,
@@ -110,7 +120,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
         whens = timex.tag_spans(doc.text, [(s.start, s.end) for s in sentences], lang, doc.published)
     whens = sorted(whens, key=lambda w: w.start)
     starts = [w.start for w in whens]
-    ctx = DocumentContext(lang, doc.published, sentences)
+    ctx = DocumentContext(lang, doc.published, sentences, getattr(doc, "published_period", None))
     facts: list[Fact] = []
     bare: list[tuple[Any, Entity]] = []  # people named after a post without its country
     members: list[tuple[Any, Found, lineup.Entry]] = []  # a government's line-up
@@ -122,14 +132,14 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
         facts.extend(sentence_facts(doc.id, sentence, f, ctx, ruleset.rules))
         bare.extend((sentence, e) for e in f.entities if e.bare_post and not e.title and e.type == "person")
         members.extend((sentence, f, entry) for entry in lineup.find(sentence.text, lang, f.entities))
-        ctx.see(f, sentence.start)
+        ctx.see(f, sentence.start, sentence.text)
     # after the whole document, so that a country named with the person later counts too
     facts.extend(_bare_role_facts(doc.id, bare, ctx, {f.subject for f in facts if f.kind == "role"}))
     # a name right after an appointment verb ('appointed X as foreign minister') is the event rules'
     # to read, not a line-up's, which would name the same post in other words or guess its country
     appointing = [r for r in ruleset.rules if r["kind"] == "appointment" and not (r.get("roles") or {}).get("carry")]
     facts.extend(_lineup_facts(doc.id, [m for m in members if not _appointed_here(m[0].text, m[2], appointing)], ctx))
-    return _dedupe(facts)
+    return _dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx))
 
 
 def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
@@ -499,6 +509,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         return []
     all_figures = sorted(found.quantities, key=lambda q: q.start)
     marks = figures.marks(text, ctx.lang)
+    # what a figure is compared with ('up 2% from the same period last year') is never its period
+    compared = [(k.start, k.end) for k in marks if k.field == "compared"]
+    marks = [k for k in marks if k.field != "period" or not _within(k.start, k.end, compared)]
     source = figures.nearest(marks, "source", t.start, t.end, 0, len(text), reach=None)
     c_lo, c_hi = cues.clause(t.start, t.end)
     m_lo = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW))
@@ -527,11 +540,12 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         modality = t.rule.get("modality") or (mark.value if mark else clause_modality)
         basis = figures.nearest(marks, "basis", q.start, q.end, s_lo, len(text)) if roles["quantity"] == "percent" else None
         previous = figures.nearest(marks, "period", q.start, q.end, s_lo, s_hi)
-        when = _figure_when(found, q, s_lo, s_hi, cues, sentence.start, shared=previous is None)
+        when = _figure_when(found, q, s_lo, s_hi, cues, sentence.start, shared=previous is None, compared=compared)
         if when is not None and previous is None:
             ctx.period = when
         elif when is None and previous is not None:  # 'a year earlier': the year before the sentence's period
-            when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True))
+            when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True,
+                                             compared=compared))
         elif when is None:  # 'over the same period': the period of the figures before it
             when = _carried_period(ctx.period)
         start, end = sentence.start + lo, sentence.start + hi
@@ -545,10 +559,12 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
 
 
 def _figure_when(found: Found, q: Quantity, s_lo: int, s_hi: int, cues: Cues, offset: int,
-                 shared: bool) -> When | None:
+                 shared: bool, compared: Sequence[tuple[int, int]] = ()) -> When | None:
     """The figure's period: the time in its own stretch nearest to it, after it first ('$50bn in
-    2015'); else the time the sentence states once for all its figures."""
-    usable = [w for w in found.whens if not cues.since(min(q.end, w.end), max(q.start, w.start))]
+    2015'); else the time the sentence states once for all its figures. A time inside the words
+    of a comparison (`compared` spans: 'from a year earlier') is the base, not the period."""
+    usable = [w for w in found.whens if not cues.since(min(q.end, w.end), max(q.start, w.start))
+              and not _within(w.start, w.end, compared)]
     own = [w for w in usable if s_lo <= w.start and w.end <= s_hi]
     if not shared:  # 'down from $26bn a year earlier': the time before it is the other figure's
         own = [w for w in own if w.start >= q.end]
@@ -563,6 +579,10 @@ def _owner(q: Quantity, figure_starts: Sequence[int]) -> int | None:
     """The start of the figure word a figure belongs to: the last one before it, else the first."""
     before = [s for s in figure_starts if s < q.start]
     return before[-1] if before else (figure_starts[0] if figure_starts else None)
+
+
+def _within(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
 
 
 def _carried_period(period: When | None) -> When | None:
@@ -649,7 +669,7 @@ def _role_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext) 
         if e.type != "person" or not e.title:
             continue
         start, end = sentence.start + e.start, sentence.start + e.end
-        when = _publication_day(ctx.published)
+        when = _publication_day(ctx)
         out.append(Fact(doc=doc_id, kind="role", subject=e.name, object=e.title, when=when,
                         sentence=sentence.text, span=(start, end), rule=e.rule or "role",
                         id=_fact_id(doc_id, "role", start, end, e.name, e.title)))
@@ -688,7 +708,7 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
             continue
         start, end = sentence.start + e.bare_post[0], sentence.start + e.end
         rule = f"{e.rule or 'role'}+country/{source}"
-        out.append(Fact(doc=doc_id, kind="role", subject=e.name, object=post, when=_publication_day(ctx.published),
+        out.append(Fact(doc=doc_id, kind="role", subject=e.name, object=post, when=_publication_day(ctx),
                         sentence=sentence.text, span=(start, end), rule=rule,
                         id=_fact_id(doc_id, "role", start, end, e.name, post)))
     return out
@@ -716,7 +736,7 @@ def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext) -> list[Fact
         post = f"{adjective} {entry.post}"
         start, end = sentence.start + min(entry.person.start, entry.start), sentence.start + max(entry.person.end, entry.end)
         rule = f"{entry.rule}+country/document"
-        role_when = _publication_day(ctx.published)
+        role_when = _publication_day(ctx)
         out.append(Fact(doc=doc_id, kind="role", subject=entry.person.name, object=post, when=role_when,
                         sentence=sentence.text, span=(start, end), rule=rule,
                         id=_fact_id(doc_id, "role", start, end, entry.person.name, post)))
@@ -745,12 +765,45 @@ def _document_country(ctx: DocumentContext) -> str | None:
     return ctx.countries[0] if ctx.countries else None
 
 
-def _publication_day(published: date | None) -> When | None:
-    if published is None:
+def _publication_day(ctx: DocumentContext) -> When | None:
+    """The article's date, to the day, else the month or year it is known to (a post named then)."""
+    if ctx.published is None and not ctx.published_period:
         return None
-    iso = published.isoformat()
-    return When(text="", start=0, end=0, value=iso, granularity="day", earliest=published, latest=published,
+    first, last, iso = timex.reference(ctx.published or ctx.published_period)
+    granularity = "day" if first == last else "month" if len(iso) == 7 else "year"
+    return When(text="", start=0, end=0, value=iso, granularity=granularity, earliest=first, latest=last,
                 resolved_by="publication", explanation=f"named with the post in an article dated {iso}")
+
+
+def _during(facts: list[Fact], during: dict, ctx: DocumentContext) -> list[Fact]:
+    """A fact told without a date, of a kind that happens during a trip (`during` in events.yaml:
+    meetings and legs of a visit), takes the days of the visit of one of its parties the article
+    dates to the day: the nearest told before it, else the first told after (a headline). A plan
+    never takes days already past, nor a reported fact days still to come."""
+    trips = [f for f in facts if f.kind in during and f.when is not None and f.when.value
+             and f.when.granularity == "day" and f.when.earliest is not None]
+    if not trips:
+        return facts
+    out = []
+    for f in facts:
+        if f.when is None and f.modality in ("asserted", "expected", "planned"):
+            parties = {f.subject, f.object, *f.others} - {None}
+            fits = [t for t in trips if f.kind in during[t.kind] and t.subject in parties and _may_hold(f, t.when, ctx)]
+            before = [t for t in fits if t.span[0] <= f.span[0]]
+            trip = before[-1] if before else fits[0] if fits else None
+            if trip is not None:
+                f = replace(f, when=replace(trip.when, explanation=f"during the {trip.kind} (none in the sentence): "
+                                                                  f"{trip.when.explanation}"))
+        out.append(f)
+    return out
+
+
+def _may_hold(f: Fact, when: When, ctx: DocumentContext) -> bool:
+    if ctx.published is None:
+        return True
+    if f.modality == "asserted":
+        return when.earliest <= ctx.published
+    return when.latest >= ctx.published
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:

@@ -61,6 +61,9 @@ JOIN_REACH = 80
 LENGTH_REACH = (40, 25)
 # How far before a date 'since' and the words that make it a point ('the first ... since') may stand.
 SINCE_REACH = (12, 80)
+# A day and month without a year or a tense cue ('a trip starting June 17') that comes this many days
+# after publication at most, and sooner than it last came, is the coming one: news announces the weeks ahead.
+SOON = 92
 # A sentence ends before a capital or an Arabic letter: a cue beyond it is another sentence's.
 _SENTENCE_END = re.compile(r"[.!?\u061f]\s+(?=[A-Z\u0600-\u06ff\"'\u201c])")
 
@@ -358,7 +361,16 @@ def _pick_year(month: int, day: int, pub: date, offset, tense: str | None) -> tu
         return (pub.year if here > now else pub.year + 1), "the next one after publication"
     if tense == "future":
         return (pub.year if here >= now else pub.year + 1), "future clause: the next one"
-    return (pub.year if here <= now else pub.year - 1), "past clause: the last one on or before publication"
+    last = pub.year if here <= now else pub.year - 1
+    if tense is None and day and last < pub.year + 1:
+        ahead, behind = (_dated(last + 1, month, day) - pub).days, (pub - _dated(last, month, day)).days
+        if ahead <= SOON and ahead < behind:
+            return last + 1, "no tense in the clause: the nearest, soon after publication"
+    return last, "past clause: the last one on or before publication"
+
+
+def _dated(y: int, month: int, day: int) -> date:
+    return date(y, month, min(day, calendar.monthrange(y, month)[1]))  # 29 February: the 28th of a common year
 
 
 def _weekday_date(wd: int, pub: date, offset, tense: str | None) -> tuple[date, str]:
