@@ -11,20 +11,18 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
 import pickle
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 from checker import __version__, rules
+from checker import ruledir
 from checker.ruledir import RuleError, base
 
 T = TypeVar("T")
 COMMON = "common"
-KEEP = 4  # cache files kept in the folder
 _CODE = re.compile(r"[a-z]{2,3}")  # ISO 639 codes, as the rules folders are named
 
 
@@ -139,7 +137,7 @@ def _tree() -> dict[tuple[str, str], rules.RuleSet]:
         digest.update(path.read_bytes())
     global _digest
     _digest = digest.hexdigest()[:32]
-    cached = _cache_dir()
+    cached = ruledir.cache_dir()
     target = cached / f"rules-{_digest}.pickle" if cached else None
     if target is not None:
         try:
@@ -149,13 +147,13 @@ def _tree() -> dict[tuple[str, str], rules.RuleSet]:
             pass
     tree = rules.load_tree()
     if target is not None:
-        _write(target, tree, "rules-*.pickle")
+        ruledir.write_cache(target, tree, "rules-*.pickle")
     return tree
 
 
 def _from_disk(lang: Language, builder: Callable[[Language], T]) -> T:
     """A persisted builder's output for these rules and the builder's module as it is now."""
-    folder = _cache_dir()
+    folder = ruledir.cache_dir()
     if folder is None or not _digest or _loaded is None or _loaded.get(lang.code) is not lang:
         return builder(lang)  # no cache, or a Language built by hand: its rules are not the digest's
     module = sys.modules[builder.__module__]
@@ -167,37 +165,8 @@ def _from_disk(lang: Language, builder: Callable[[Language], T]) -> T:
             return pickle.load(f)
     except Exception:  # missing, damaged or foreign: build it and write it anew
         made = builder(lang)
-        _write(target, made, f"built-*-{name}-*.pickle")
+        ruledir.write_cache(target, made, f"built-*-{name}-*.pickle")
         return made
-
-
-def _cache_dir() -> Path | None:
-    """CHECKER_CACHE (empty: no disk cache), else $XDG_CACHE_HOME/checker, else ~/.cache/checker."""
-    if "CHECKER_CACHE" in os.environ:
-        return Path(os.environ["CHECKER_CACHE"]) if os.environ["CHECKER_CACHE"] else None
-    home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(home) / "checker"
-
-
-def _write(target: Path, data: Any, siblings: str) -> None:
-    """Write whole or not at all (a temporary file renamed over), and never fail the run for it:
-    a read-only home only costs the next process the parse."""
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".pickle.tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, target)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-        # Keep the few newest of each kind (checkouts of other versions may share the folder).
-        older = sorted(target.parent.glob(siblings), key=lambda p: p.stat().st_mtime, reverse=True)
-        for stale in older[KEEP:]:
-            stale.unlink(missing_ok=True)
-    except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
-        pass
 
 
 def reset() -> None:

@@ -103,3 +103,16 @@ def test_unknown_codes_are_refused():
         languages.get("../en")
     assert not languages.get("zz").has_rules
     assert "zz" not in languages.codes()
+
+
+def test_a_process_that_finds_the_rules_cached_parses_no_yaml(tmp_path):
+    env = {**os.environ, "CHECKER_CACHE": str(tmp_path / "cache")}
+    probe = ("import sys; from checker import languages; from checker.textfold import fold; "
+             "fold('text'); languages.get('ar').rules('dates'); print('yaml' in sys.modules)")
+
+    def run() -> str:
+        done = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, cwd=ROOT)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.strip()
+    assert run() == "True"  # the first parses and fills the cache
+    assert run() == "False"
