@@ -78,3 +78,14 @@ def test_a_companion_is_no_party(text, lang):
 def test_the_speaker_of_a_reported_visit_is_not_its_subject():
     text = "Spokesperson Hua Chunying said the official visit to Islamabad would deepen ties."
     assert not [f for f in facts(text, kind="visit") if f.subject == "Hua Chunying"]
+
+
+def test_long_lists_of_companions_and_spouses_in_bounded_time():
+    import time
+    people = [f"First Lady {chr(65 + i % 26)}ma{chr(97 + i // 26)}a {chr(65 + i % 13)}ilva" for i in range(200)]
+    text = "President Ali Khan, accompanied by " + ", ".join(people) + " and Mrs. Amina Khan, will visit Paris."
+    start = time.perf_counter()
+    visits = facts(text, kind="visit")
+    assert time.perf_counter() - start < 10
+    # a runaway sentence is cut into pieces of 2,000 characters: a piece may begin inside the list
+    assert all(f.subject in text and f.subject != "Amina Khan" for f in visits)

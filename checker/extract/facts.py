@@ -325,11 +325,16 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     people = roles.get("subject", ())
     before, after = near(people, "before"), near(people, "after")
     companion = _cue_pattern(ctx.lang, "companion")
-    if companion is not None:  # 'accompanied by his wife, X': X goes along, and is no party
-        def along(e: Entity) -> bool:
-            lo_ = max([0, e.start - 60, *(x.end for x in found.entities if x.end <= e.start)])
-            return companion.search(fold(cues.without_titles(lo_, e.start, e)).text) is not None
-        before, after = [e for e in before if not along(e)], [e for e in after if not along(e)]
+    if companion is not None:  # 'accompanied by his wife, X, and Y': X and Y go along, and are no party
+        going, prev = set(), None
+        for e in (x for x in found.entities if x.type == "person"):
+            lo_ = max(0, e.start - 60, prev.end if prev is not None else 0)
+            if companion.search(fold(cues.without_titles(lo_, e.start, e)).text) is not None or (
+                    id(prev) in going and cues.join_rx is not None
+                    and cues.join_rx.fullmatch(fold(cues.without_titles(prev.end, e.start, e)).text)):
+                going.add(id(e))
+            prev = e
+        before, after = [e for e in before if id(e) not in going], [e for e in after if id(e) not in going]
     reported = _cue_pattern(ctx.lang, "reported") if roles.get("order", "vs") == "sv" else None
     if reported is not None:  # 'X said the visit would ...': X speaks of the event, and is not its subject
         before = [e for e in before if not reported.search(fold(sentence.text[e.end:t.start]).text)]
