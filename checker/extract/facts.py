@@ -280,6 +280,19 @@ def _listed_after(first: Entity, after: list[Entity], cues: Cues) -> tuple[Entit
     return tuple(out[:closed])
 
 
+def _listed_first(before: list[Entity], cues: Cues) -> Entity:
+    """The first of the people listed right before a subject-first trigger ('President A and first lady B
+    will travel': A), joined as _listed_after joins them; `before` is nearest first."""
+    first = before[0]
+    if cues.join_rx is None:
+        return first
+    for e in before[1:]:
+        if not cues.join_rx.fullmatch(fold(cues.without_titles(e.end, first.start, first)).text):
+            break
+        first = e
+    return first
+
+
 def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):
     wants_object = "object" in roles
     marked = next((e for i, e in enumerate(after)
@@ -288,12 +301,12 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         ahead = after[:after.index(marked)]
         rest = after[after.index(marked) + 1:]
         if roles.get("order", "vs") == "sv" and before and ahead:  # 'X met A and B': A is the other party
-            return before[0], ahead[0]
+            return _listed_first(before, cues), ahead[0]
         if ahead and not before and marked in _listed_after(ahead[-1], after, cues):
             # 'will meet A and B' with the subject unnamed: A and B are the other parties, not a pair
             return None, ahead[0]
-        listed = _listed_after(marked, after, cues)
-        subject = (ahead or before or [e for e in rest if e not in listed] or [None])[0]
+        listed = _listed_first(before, cues) if before and roles.get("order", "vs") == "sv" else None
+        subject = (ahead or ([listed] if listed else before) or [e for e in rest if e not in _listed_after(marked, after, cues)] or [None])[0]
         return subject, marked
     if roles.get("order", "vs") == "vs":
         if after and (len(after) > 1 or not wants_object or not before):
@@ -301,7 +314,8 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         else:
             subject, others = (before or [None])[0], after
     else:
-        subject, others = (before or after or [None])[0], [e for e in after if e is not (before or after or [None])[0]]
+        subject = _listed_first(before, cues) if before else (after or [None])[0]
+        others = [e for e in after if e is not subject]
     obj = None
     if wants_object and others:
         first = others[0]
@@ -320,6 +334,20 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
 
     people = roles.get("subject", ())
     before, after = near(people, "before"), near(people, "after")
+    companion = _cue_pattern(ctx.lang, "companion")
+    if companion is not None:  # 'accompanied by his wife, X, and Y': X and Y go along, and are no party
+        going, prev = set(), None
+        for e in (x for x in found.entities if x.type == "person"):
+            lo_ = max(0, e.start - 60, prev.end if prev is not None else 0)
+            if companion.search(fold(cues.without_titles(lo_, e.start, e)).text) is not None or (
+                    id(prev) in going and cues.join_rx is not None
+                    and cues.join_rx.fullmatch(fold(cues.without_titles(prev.end, e.start, e)).text)):
+                going.add(id(e))
+            prev = e
+        before, after = [e for e in before if id(e) not in going], [e for e in after if id(e) not in going]
+    reported = _cue_pattern(ctx.lang, "reported") if roles.get("order", "vs") == "sv" else None
+    if reported is not None:  # 'X said the visit would ...': X speaks of the event, and is not its subject
+        before = [e for e in before if not reported.search(fold(sentence.text[e.end:t.start]).text)]
     if roles.get("object_from") and "person" in people and not [e for e in after if e.start - t.end <= 2] \
             and not any(e.start <= t.end < e.end for e in found.entities):
         # a capitalised name right after the verb that gives a post, which nothing else introduced

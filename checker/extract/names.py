@@ -613,10 +613,13 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     words = _words(folded)
     L = _lang(lang)
     titles_ = _titles_folded(folded, lang)
-    honors = [(s, e) for s, e in (_regex_matches(folded, L.honorifics) if L.honorifics else [])
-              if all(e <= t.start or s >= t.end for t in titles_)]
     bare = [(s, e) for s, e in (_regex_matches(folded, L.bare_posts) if L.bare_posts else [])
-            if all(e <= t.start or s >= t.end for t in titles_) and all(e <= hs or s >= he for hs, he in honors)]
+            if all(e <= t.start or s >= t.end for t in titles_)]
+    # a courtesy title that begins a longer post is the post's (the first lady is no mere "Mrs")
+    honors = [(s, e) for s, e in (_regex_matches(folded, L.honorifics) if L.honorifics else [])
+              if all(e <= t.start or s >= t.end for t in titles_)
+              and not any(bs <= s and e <= be and be - bs > e - s for bs, be in bare)]
+    bare = [(s, e) for s, e in bare if all(e <= hs or s >= he for hs, he in honors)]
     described = [(s, e, k, rid) for s, e, k, rid in _described_places(folded, L)
                  if all(e <= t.start or s >= t.end for t in titles_)]
     covered = [(t.start, t.end) for t in titles_] + honors + bare + [(s, e) for s, e, _, _ in described]
@@ -710,15 +713,16 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                 attached = attach_after(n, title, rule.id, enclosed=True)
         title_list.append((title, attached, s, e))
 
+    # A post without its country introduces a person but names no post the checker can place; a
+    # courtesy title may stand between them ("Army chief Gen. Asim Munir"), so posts come first.
+    for s, e in bare:
+        n = after_honorific(next_word(e, comma=False, gap=_ABBREV_SPACES))
+        if n is not None and (n not in blocked or n in first_word):  # a known person takes the post too
+            attach_after(n, None, f"{lang}/names/bare_posts", enclosed=False, shaped=True, bare=(s, e))
     for s, e in honors:
         n = next_word(e, comma=False, gap=_ABBREV_SPACES)
         if n is not None and n not in blocked:
             attach_after(n, None, f"{lang}/names/honorifics", enclosed=False)
-    # A post without its country introduces a person but names no post the checker can place.
-    for s, e in bare:
-        n = next_word(e, comma=False, gap=_ABBREV_SPACES)
-        if n is not None and (n not in blocked or n in first_word):  # a known person takes the post too
-            attach_after(n, None, f"{lang}/names/bare_posts", enclosed=False, shaped=True, bare=(s, e))
     return f, found, title_list
 
 
@@ -911,8 +915,12 @@ class Coref:
                 continue
             if ent.title:
                 self._posts[ent.title] = ent
+            whole = self._whole_key(ent)
             for key in self._keys_of(ent):
-                self._parts[key] = ent
+                # a part two people share ('Ruto' of the president and of the first lady) stays with the
+                # one named first, as a bare surname in news refers to the principal
+                if key == whole or key not in self._parts or self._parts[key].name == ent.name:
+                    self._parts[key] = ent
 
     def _keys_of(self, ent: Entity) -> set[str]:
         L = _lang(self.lang)
@@ -926,10 +934,15 @@ class Coref:
                 keys.add("".join(w.key for w in words))
         return {key for key in keys if key not in L.stop and key not in L.particles}
 
+    def _whole_key(self, ent: Entity) -> str:
+        return "".join(w.key for w in _words(fold(ent.name).text))
+
     def resolve(self, entity: Entity) -> Entity:
         if entity.known:
             return entity
         person = self._person_for(entity.name) or self._person_for(entity.text)
+        if person is not None and not self._part_of(entity, person):
+            person = None  # 'Remi Tinubu' is not 'Bola Tinubu': a name of two words is one person's whole name
         if person is None:
             titles_ = find_titles(entity.text, self.lang)
             if len(titles_) == 1 and titles_[0].text.strip() == entity.text.strip():
@@ -939,6 +952,19 @@ class Coref:
         # a post written with this mention, even without its country, is this mention's own
         title = entity.title or (None if entity.bare_post else person.title)
         return dataclasses.replace(entity, name=person.name, type=person.type, known=person.known, title=title)
+
+    def _part_of(self, entity: Entity, person: Entity) -> bool:
+        """Can a mention stand for this person: a name of one word, or one whose every word of three
+        letters or more is a word of the person's name, as stored or as written?"""
+        L = _lang(self.lang)
+        mine = [w.key for w in _words(fold(entity.name).text) + _words(fold(entity.text).text)
+                if len(w.key) >= MIN_PART and w.key not in L.particles]
+        if len({w.key for w in _words(fold(entity.name).text) if w.key not in L.particles}) < 2:
+            return True
+        theirs = {w.key for spelling in (person.name, person.text) for w in _words(fold(spelling).text)}
+        k = known(person.name) if person.known else None
+        theirs |= set(k.parts) if k else set()
+        return all(key in theirs or any(key.endswith(t) and len(t) >= MIN_PART for t in theirs) for key in mine)
 
     def _person_for(self, name: str) -> Entity | None:
         words = _words(fold(name).text)
