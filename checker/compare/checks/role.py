@@ -22,8 +22,15 @@ def findings(engine, facts: list[Fact]) -> list[Finding]:
     clashes = []
     for i, j in engine.pairs(classes):
         a, b = classes[i], classes[j]
-        if norm(a.head.subject) == norm(b.head.subject):
+        if _one_person(norm(a.head.subject), norm(b.head.subject)):
             continue
         if overlaps(a.head.when, b.head.when):
             clashes.append(("role", a, b))
     return engine.conflicts(clashes)
+
+
+def _one_person(a: str, b: str) -> bool:
+    """The same name, or one written with part of the other's words ('Hassan', 'Jafar Hassan'):
+    a surname alone is that person told again, not a second holder."""
+    x, y = set(a.split()), set(b.split())
+    return bool(x and y) and (x <= y or y <= x)
