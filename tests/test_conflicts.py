@@ -168,6 +168,24 @@ def test_two_holders_of_a_single_holder_post_on_one_day_conflict():
     assert "Shoigu" in found[0].message and "Belousov" in found[0].message
 
 
+def test_a_surname_alone_is_the_same_holder_not_a_second_one():
+    found = compare(facts(role("a", "Hassan", day("2024-09-15")), role("b", "Jafar Hassan", day("2024-09-15"))))
+    assert rules_of(found, "error") == []
+    # a shared word is not enough: two people of one family are two holders
+    found = compare(facts(role("a", "Ali Hassan", day("2024-09-15")), role("b", "Jafar Hassan", day("2024-09-15"))))
+    assert rules_of(found, "error") == ["role-conflict"]
+
+
+def test_two_romanisations_of_one_name_are_one_holder():
+    found = compare(facts(role("a", "Khalid bin Saad al-Mansouri", day("2024-09-15")),
+                          role("b", "Khaled bin Saad bin Nasser Al Mansoori", day("2024-09-15"))))
+    assert rules_of(found, "error") == []
+    # sounds alike word by word, but different people
+    found = compare(facts(role("a", "Khalid Mansouri", day("2024-09-15")),
+                          role("b", "Samir Nasser", day("2024-09-15"))))
+    assert rules_of(found, "error") == ["role-conflict"]
+
+
 def test_holders_at_different_times_are_a_succession():
     found = compare(facts(role("a", "Shoigu", day("2023-11-08")),
                           role("b", "Belousov", month("XXXX-05"), kind="appointment"),

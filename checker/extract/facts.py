@@ -348,6 +348,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     reported = _cue_pattern(ctx.lang, "reported") if roles.get("order", "vs") == "sv" else None
     if reported is not None:  # 'X said the visit would ...': X speaks of the event, and is not its subject
         before = [e for e in before if not reported.search(fold(sentence.text[e.end:t.start]).text)]
+    if roles.get("carry") and roles.get("object_from"):  # a post taken up: its holder is told in its clause
+        after = [e for e in after if e.end <= cues.clause(t.start, t.end)[1]]
     if roles.get("object_from") and "person" in people and not [e for e in after if e.start - t.end <= 2] \
             and not any(e.start <= t.end < e.end for e in found.entities):
         # a capitalised name right after the verb that gives a post, which nothing else introduced
@@ -376,11 +378,17 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # 'X appointed Y as <office>' (Arabic: verb, X, Y, office): the last person between the trigger and the
         # office is the appointee, the one before them (or before the trigger) the appointer
         named = [e for e in after if e.end <= (t.office_start if t.office else c_hi)]
+        if t.office:  # the one appointed stands right before the office, though the names may miss them
+            named += [e for e in _appointee(sentence.text, t, ctx) if not named or e.start >= named[-1].end]
         if named:
             subject_e = named[-1]
             appointer = named[0] if len(named) > 1 else next(iter(near(people, "before")), None)
             if not t.office:
                 return None  # the post given is not named: not the appointer's own post either
+            if not _office_gap(sentence.text, subject_e.end, t, ctx):
+                return None  # someone the names do not read stands before the office: the one appointed
+        elif t.office and not _office_gap(sentence.text, t.end, t, ctx):
+            return None  # someone the names do not read was appointed: not the one who appointed them
     if subject_e is not None and object_e is not None and subject_e.name == object_e.name:
         object_e = None
     others = tuple(dict.fromkeys(e.name for e in listed if object_e is not None
@@ -400,8 +408,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         held = ctx.posts.get(subject) or (subject_e.title if subject_e is not None else None)
         if t.office and held and held.endswith(" " + t.office):
             obj = held  # 'since taking office as prime minister': the post the person is named with
-        else:
-            obj = (_post(t.office, appointer, ctx) if t.office else None) or held
+        else:  # an office named is the post, never the other post the person is named with
+            obj = _post(t.office, appointer, ctx) if t.office else held
     quantity = None
     have = {"subject": subject, "object": obj, "place": places[0] if places else None, "quantity": quantity}
     if any(have.get(need) is None for need in roles.get("needs", ()) if need != "when"):  # the date: below
@@ -432,6 +440,24 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         span=(start, end), rule=rule,
         id=_fact_id(doc_id, kind, start, end, subject, obj), others=others,
     )
+
+
+def _appointee(text: str, t: Trigger, ctx: DocumentContext) -> list[Entity]:
+    """The name written right before the office given, after the appointment word ('عيّن نائب
+    المحافظ فاتح كاراهان محافظا جديدا للبنك'), bounded as a line-up's member is; [] if none stands there."""
+    f = fold(text)
+    at = next((i for i, o in enumerate(f.offsets) if o >= t.office_start), len(f.text)) \
+        if f.offsets is not None else t.office_start
+    person = names.person_beside(text, f, at, "before", ctx.lang, f"{ctx.lang}/names/before-office")
+    return [person] if person is not None and person.type == "person" and person.start >= t.end else []
+
+
+def _office_gap(text: str, start: int, t: Trigger, ctx: DocumentContext) -> bool:
+    """Does only the `office_gap` pattern of events.yaml stand between text[start] (the end of the
+    one appointed, or of the appointment word when they are written before it: 'X was appointed as
+    the new prime minister') and the office? Other words there are someone the names did not read."""
+    gap = _cue_pattern(ctx.lang, "office_gap")
+    return gap is None or bool(gap.fullmatch(fold(text[start:t.office_start]).text))
 
 
 def _pair_told_before(t: Trigger, ctx: DocumentContext, cues: Cues, sentence_start: int):
@@ -660,14 +686,16 @@ def _shift(mention, offset: int):
 
 def _post(office: str, appointer: Entity | None, ctx: DocumentContext) -> str | None:
     """The post of titles.yaml for an office named without its country ('as foreign minister'): the
-    country is the appointing person's, else the one most of the article's titled people serve."""
+    country is the appointing person's (named with a post, else in the catalogue), else the one most of
+    the article's titled people serve, else the one it names most ('King Abdullah II of Jordan appointed X the country's new prime minister')."""
     known = names.posts()
     def country_of(post):
         return (known.get(post) or {}).get("country")
     country = country_of(appointer.title or ctx.posts.get(appointer.name)) if appointer is not None else None
+    if country is None and appointer is not None and appointer.known:  # the catalogue's country for them
+        country = getattr(names.known(appointer.name), "country", None)
     if country is None:
-        seen = Counter(filter(None, map(country_of, ctx.posts.values())))
-        country = seen.most_common(1)[0][0] if seen else None
+        country = _document_country(ctx)
     if country is None:  # no country to name the post by: better no post than a wrong one
         return None
     fits = [p for p, v in known.items() if v["country"] == country and p.lower().endswith(" " + office)]
