@@ -15,6 +15,10 @@ characters (spaces aside) of body lines and of furniture lines that cleaning kee
 - `no wording`: every wording rule off, only the general features left (length, stop-word density,
   headline and link shape, neighbours, position, and the shape rules of SHAPE_RULES). The strictest
   and the realistic figure for a site no rule has seen.
+
+Each is measured twice: without the learned line classifier (checker/read/line_model.py), and with
+it trained by benchmarks/train_cleaning.py on the other groups' pages only, never on the group it
+cleans.
 """
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from checker.read import clean  # noqa: E402
 from checker.textfold import fold  # noqa: E402
@@ -84,16 +89,31 @@ def with_rules(off: set[str]):
     return lambda: {action: tuple(r for r in rs if f"{action}/{r.id}" not in off) for action, rs in every.items()}
 
 
-def measure(ps: list[dict], off_for) -> Counter:
+NO_MODEL = ({}, 1.0)
+
+
+def measure(ps: list[dict], off_for, model_for=lambda m: NO_MODEL) -> Counter:
+    """Furniture and body kept, each page cleaned with the rules `off_for(page)` names left out and
+    the learned classifier `model_for(page)` gives (weights, threshold)."""
     counts: Counter = Counter()
-    original = clean._rules
+    original, model = clean._rules, clean._model
     try:
         for m in ps:
             clean._rules = with_rules(off_for(m))
+            clean._model = lambda m=m: model_for(m)
             kept(m, counts)
     finally:
-        clean._rules = original
+        clean._rules, clean._model = original, model
     return counts
+
+
+def models_without_each_group(ps: list[dict]) -> dict[str, tuple[dict, float]]:
+    """The learned classifier trained without each group's pages, by group."""
+    import train_cleaning
+
+    rows = train_cleaning.examples(ps)
+    return {g: (train_cleaning.fit([r for m in ps if m["group"] != g for r in rows[m["file"]]]), train_cleaning.THRESHOLD)
+            for g in sorted({m["group"] for m in ps})}
 
 
 def shares(counts: Counter) -> dict:
@@ -112,11 +132,13 @@ def main(argv=None) -> int:
     ps = pages(Path(args.corpus))
     groups = derived_from(ps)
     every_wording = {f"{a}/{r.id}" for a, rs in wording_rules().items() for r in rs}
-    results = {
-        "all rules": shares(measure(ps, lambda m: set())),
-        "leave group out": shares(measure(ps, lambda m: {k for k, gs in groups.items() if gs == {m["group"]}})),
-        "no wording": shares(measure(ps, lambda m: every_wording)),
-    }
+    models = models_without_each_group(ps)
+    results = {}
+    for name, off_for in (("all rules", lambda m: set()),
+                          ("leave group out", lambda m: {k for k, gs in groups.items() if gs == {m["group"]}}),
+                          ("no wording", lambda m: every_wording)):
+        results[name] = shares(measure(ps, off_for))
+        results[name + " + model"] = shares(measure(ps, off_for, lambda m: models[m["group"]]))
     if args.json:
         print(json.dumps({"results": results, "rules by group": {k: sorted(v) for k, v in sorted(groups.items())}},
                          ensure_ascii=False, indent=1))
@@ -128,7 +150,7 @@ def main(argv=None) -> int:
             (bk, bc), (fk, fc) = parts["body"], parts["furniture"]
             cells.append(f"{lang}: body kept {bk / bc if bc else 1:.3f} ({bk}/{bc}), "
                          f"furniture kept {fk / fc if fc else 0:.2f} ({fk}/{fc})")
-        print(f"{name:16} " + "; ".join(cells))
+        print(f"{name:24} " + "; ".join(cells))
     only = {k: sorted(v)[0] for k, v in groups.items() if len(v) == 1}
     print("rules only one group asks for: " + ", ".join(f"{k} ({g.split(':')[0]})" for k, g in sorted(only.items())))
     return 0

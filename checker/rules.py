@@ -105,6 +105,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     # ("the Saudi capital"), its place_pattern compiled against the lexicons of <lang>/titles.yaml
     "names": {"place_pattern": str, "place": Enum({"capital"})},
     "places": {},  # lexicons only, generated: checker/extract/gazetteer.py
+    "cleaning": {},  # lexicons only: the learned line classifier's weights, generated: benchmarks/train_cleaning.py
     "events": {
         "pattern": "regex",  # the trigger; a named group `trigger` narrows it inside a longer match
         "kind": str,
@@ -383,7 +384,8 @@ def parse(data: Any, path: Path, lang: str, kind: str) -> RuleSet:
 # not a language that silently reads nothing.
 LANGUAGE_FILES = ("boilerplate", "dates", "events", "figures", "lineups", "modality", "names", "pubdate", "quantities",
                   "sentences", "titles")
-COMMON_FILES = ("boilerplate", "conflicts", "entities", "language", "orthography", "places", "titles", "units")
+COMMON_FILES = ("boilerplate", "cleaning", "conflicts", "entities", "language", "orthography", "places", "titles",
+                "units")
 
 
 def load(lang: str, kind: str, root: str | None = None) -> RuleSet:

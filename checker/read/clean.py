@@ -22,6 +22,7 @@ from pathlib import Path
 
 from checker import languages, rules
 from checker.languages import Language
+from checker.read import line_model
 from checker.textfold import fold
 
 Ranges = tuple[tuple[int, int], ...]
@@ -38,7 +39,9 @@ MAX_HEADING_DISTANCE = 200  # jusText's: a heading this close before a good bloc
 MAX_LINK_DENSITY = 0.2  # jusText's: a block more link than text is furniture
 FEW_WORDS = 2  # a short line of this many words or fewer says too little to take its neighbours' side
 _WORD = re.compile(r"\w+")
-_LINK = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)  # addresses, e-mail too
+# addresses, e-mail too; an e-mail's parts are bounded (RFC 5321) and start after no word
+# character, so that a long run of letters is scanned once, not once per position
+_LINK = re.compile(r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,190}", re.IGNORECASE)
 
 
 def _rules() -> dict[str, tuple[rules.Rule, ...]]:
@@ -376,7 +379,30 @@ def clean(text: str) -> Ranges:
     bs = [b for b in every if b.furniture != "drop-line"]
     classify(bs)
     _last_line(every)
+    _learned(bs)
     return tuple(p for b in bs if b.class_type == "good" for p in b.pieces)
+
+
+def _model() -> tuple[dict[str, float], float]:
+    """The learned line classifier's weights and the probability from which a kept line goes
+    (rules/common/cleaning.yaml; no weights: no model)."""
+    lexicons = languages.common().rules("cleaning").lexicons
+    return lexicons.get("weights", {}), float(lexicons.get("decision", {}).get("threshold", 1.0))
+
+
+def _learned(bs: list[Block]) -> None:
+    """The learned line classifier (line_model) has the last word on the lines jusText keeps: a line
+    it is sure is furniture goes (a breadcrumb run into the title, a menu). It brings no line back,
+    and never takes the last kept line: body lost costs more than furniture kept."""
+    weights, threshold = _model()
+    if not weights:
+        return
+    found = line_model.features(bs, _main_script(bs), _fires)
+    sure = [b for b, f in zip(bs, found) if b.class_type == "good" and not b.furniture
+            and line_model.probability(line_model.furniture_odds(f, weights)) >= threshold]
+    if len(sure) < sum(b.class_type == "good" for b in bs):
+        for b in sure:
+            b.class_type = "bad"
 
 
 def cleaned(text: str, kept: Ranges) -> str:

@@ -1,0 +1,127 @@
+"""Train the learned line classifier of cleaning and write rules/common/cleaning.yaml.
+
+    python benchmarks/train_cleaning.py            # rewrite rules/common/cleaning.yaml
+    python benchmarks/train_cleaning.py --check    # exit 1 if the file is not what training gives
+
+The examples are the lines of real/dev (manifest `furniture_lines`: furniture; every other line:
+body), described by checker/read/line_model.py's features as jusText's classification leaves them
+with every wording rule of rules/*/boilerplate.yaml off: the model learns what furniture looks like
+on a site no phrase rule was written for, which is where it is needed. The model is a logistic
+regression with an L2 penalty, fitted by Newton's method on standardised features (numpy, which the
+checker's name romaniser already brings, at training time only); the weights are written for the
+raw features, so that scoring is one dot product in plain Python. Lines a shape rule drops
+whatever they look like (markup, a separator) are left out of the examples.
+
+Settings chosen before training and kept fixed: the classes weigh the same in total (furniture is
+one line in sixteen); a strong penalty (few furniture lines, many correlated features); and a line
+jusText keeps goes only when the model gives it 0.9 or more, since a line of body lost costs more
+than one of furniture kept. benchmarks/cleaning_cv.py measures it group by group.
+"""
+from __future__ import annotations
+
+import argparse
+import bisect
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import cleaning_cv  # noqa: E402
+from checker.read import clean, line_model  # noqa: E402
+
+TARGET = ROOT / "rules" / "common" / "cleaning.yaml"
+CORPUS = ROOT / "tests" / "data" / "real" / "dev"
+PENALTY = 10.0
+THRESHOLD = 0.9
+ITERATIONS = 25
+HEADER = """\
+# The learned line classifier of cleaning (checker/read/line_model.py): the weight of each feature
+# of a line in the log-odds that it is furniture, and the probability from which a line jusText
+# keeps goes. GENERATED from tests/data/real/dev's furniture_lines by
+# `python benchmarks/train_cleaning.py`: do not edit; tests/test_cleaning_model.py trains again and compares.
+"""
+
+
+def rows(page: dict, off: set[str]) -> list[tuple[dict[str, float], bool, int, bool]]:
+    """(features, furniture?, characters other than spaces, dropped by a rule?) for each line of a
+    page jusText classifies, with the wording rules named in `off` left out."""
+    original = clean._rules
+    clean._rules = cleaning_cv.with_rules(off)
+    try:
+        text = page["text"]
+        every = clean.blocks(text)
+        bs = [b for b in every if b.furniture != "drop-line"]
+        clean.classify(bs)
+        clean._last_line(every)
+        found = line_model.features(bs, clean._main_script(bs), clean._fires)
+    finally:
+        clean._rules = original
+    starts, pos = [], 0
+    for line in text.split("\n"):
+        starts.append(pos)
+        pos += len(line) + 1
+    furniture = set(page["furniture_lines"])
+    return [(f, bisect.bisect_right(starts, b.pieces[0][0]) in furniture,
+             sum(not ch.isspace() for s, e in b.pieces for ch in text[s:e]), bool(b.furniture))
+            for b, f in zip(bs, found)]
+
+
+def examples(pages: list[dict]) -> dict[str, list]:
+    """The training rows of each page (by file), every wording rule off."""
+    every = {f"{a}/{r.id}" for a, rs in cleaning_cv.wording_rules().items() for r in rs}
+    return {p["file"]: [r for r in rows(p, every) if not r[3]] for p in pages}
+
+
+def fit(training: list) -> dict[str, float]:
+    """Weights of the raw features (and `bias`) of an L2-penalised logistic regression."""
+    names = sorted(training[0][0])
+    x = np.array([[f[n] for n in names] for f, *_ in training], dtype=float)
+    y = np.array([furniture for _, furniture, *_ in training], dtype=float)
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    z = np.hstack([np.ones((len(x), 1)), (x - mean) / scale])
+    weight = np.where(y == 1, len(y) / (2 * y.sum()), len(y) / (2 * (len(y) - y.sum())))  # balanced classes
+    penalty = np.diag([0.0] + [PENALTY] * len(names))  # the intercept is not penalised
+    w = np.zeros(z.shape[1])
+    for _ in range(ITERATIONS):
+        p = 1 / (1 + np.exp(-z @ w))
+        gradient = z.T @ (weight * (p - y)) + penalty @ w
+        hessian = (z.T * (weight * p * (1 - p))) @ z + penalty
+        w -= np.linalg.solve(hessian, gradient)
+    raw = w[1:] / scale
+    out = {"bias": float(w[0] - raw @ mean)}
+    out.update({n: float(v) for n, v in zip(names, raw)})
+    return out
+
+
+def render(weights: dict[str, float]) -> str:
+    lines = [HEADER.rstrip("\n"), "lexicons:", "  decision:", f"    threshold: {THRESHOLD}", "  weights:"]
+    lines += [f"    {name}: {round(weights[name], 4)}" for name in ["bias", *sorted(n for n in weights if n != "bias")]]
+    return "\n".join(lines) + "\n"
+
+
+def train(corpus: Path = CORPUS) -> dict[str, float]:
+    pages = cleaning_cv.pages(corpus)
+    return fit([r for rs in examples(pages).values() for r in rs])
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="exit 1 if the file differs from what training gives")
+    args = ap.parse_args(argv)
+    text = render(train())
+    if args.check:
+        same = TARGET.read_text(encoding="utf-8") == text
+        print("rules/common/cleaning.yaml is current" if same else "rules/common/cleaning.yaml differs: train again")
+        return 0 if same else 1
+    TARGET.write_text(text, encoding="utf-8")
+    print(f"wrote {TARGET.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""A learned line classifier: whether a line of a page is furniture, from its shape in the page.
+
+Each line kept or dropped by jusText's classification (checker/read/clean.py) is described by
+features that name no word (its length, stop-word density, link share, how it ends, its digits and
+capitals, the script of its letters against the page's, where it stands against the page's good
+paragraphs, and the classes jusText gave it and its neighbours), and scored by a logistic model:
+a weighted sum of the features through the logistic function. The weights are data,
+rules/common/cleaning.yaml, written by benchmarks/train_cleaning.py from real/dev's annotated
+furniture lines; scoring is a dot product in plain Python.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+_LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*")
+_GLUED = re.compile(r"[a-z][A-Z]")  # words run together, as menus and breadcrumbs lose their spaces
+_COLON = re.compile(r"[:：]")
+NEAR = 2  # lines on each side whose classes describe a line's neighbourhood
+
+
+def features(bs: list, script: str, fires) -> list[dict[str, float]]:
+    """The features of each block of a page (clean.Block), in order. `script` is the page's main script;
+    `fires(action, folded)` says whether a shape rule of rules/*/boilerplate.yaml fires."""
+    good = [i for i, b in enumerate(bs) if b.cf_class == "good"]
+    first, last = (good[0], good[-1]) if good else (len(bs), -1)
+    kept = [b.class_type == "good" for b in bs]
+    out = []
+    for i, b in enumerate(bs):
+        text = b.text
+        letters = [ch for ch in text if ch.isalpha()]
+        cased = [ch for ch in letters if ch.isupper() or ch.islower()]
+        latin = _LATIN_WORD.findall(text)
+        f = {
+            "log_chars": math.log1p(len(text)),
+            "log_words": math.log1p(b.words),
+            "few_words": float(b.words <= 2),
+            "stop_density": b.stop_density,
+            "link_density": b.links_density(),
+            "sentence_end": float(fires("sentence-end", b.folded)),
+            "colon_end": float(fires("list-intro", b.folded)),
+            "digit_share": sum(ch.isdigit() for ch in text) / len(text),
+            "letter_share": len(letters) / len(text),
+            "other_script": float(bool(script) and script not in b.scripts),
+            "upper_share": sum(ch.isupper() for ch in cased) / len(cased) if cased else 0.0,
+            "capitalised_words": sum(w[0].isupper() for w in latin) / len(latin) if latin else 0.0,
+            "all_caps_words": sum(len(w) > 1 and w.isupper() for w in latin) / len(latin) if latin else 0.0,
+            "glued_words": min(len(_GLUED.findall(text)), 3) / 3,
+            "label_colon": float(bool((c := _COLON.search(text)) and c.end() < len(text.rstrip()) and c.start() < len(text) / 3)),
+            "before_first_good": float(i < first),
+            "after_last_good": float(i > last),
+            "first_line": float(i == 0),
+            "last_line": float(i == len(bs) - 1),
+            "cf_good": float(b.cf_class == "good"),
+            "cf_neargood": float(b.cf_class == "neargood"),
+            "cf_short": float(b.cf_class == "short"),
+            "kept": float(kept[i]),
+        }
+        for side, step in (("prev", -1), ("next", 1)):
+            near = [kept[j] for j in range(i + step, i + step * (NEAR + 1), step) if 0 <= j < len(bs)]
+            f[f"{side}_kept"] = sum(near) / NEAR
+        out.append(f)
+    return out
+
+
+def furniture_odds(f: dict[str, float], weights: dict[str, float]) -> float:
+    """The model's log-odds that a line with features `f` is furniture."""
+    return weights.get("bias", 0.0) + sum(w * f.get(name, 0.0) for name, w in weights.items() if name != "bias")
+
+
+def probability(log_odds: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, log_odds))))
