@@ -150,3 +150,14 @@ def test_a_long_run_of_iranian_month_names_takes_linear_time(lang, words):
     assert found
     assert big < 10.0
     assert big < 25 * max(small, 0.01)
+
+
+def test_a_value_in_brackets_beside_a_relative_one_wins_and_a_mismatch_is_kept():
+    # 'last month' in an article of 8 November 2023 is October 2023; the brackets write October 2022
+    (w,) = timex.tag("Exports fell last month (October 2022).", "en", date(2023, 11, 8))
+    assert (w.text, w.value, w.mismatch) == ("last month (October 2022)", "2022-10", "2023-10")
+    (w,) = timex.tag("تراجعت الصادرات الشهر الماضي (أكتوبر 2023)", "ar", date(2023, 11, 8))
+    assert (w.value, w.mismatch, w.resolved_by) == ("2023-10", None, "absolute")
+    # not in brackets: two expressions, each its own value
+    found = timex.tag("Exports fell last month, and in October 2022 they rose.", "en", date(2023, 11, 8))
+    assert [w.value for w in found] == ["2023-10", "2022-10"]

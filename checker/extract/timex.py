@@ -881,6 +881,10 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
             out[-1] = joined
             continue
         explanation = _explain(words, r.value, lo, hi, r.resolved_by, ref[2] if ref else None, r.how, before)
+        if r.resolved_by == "absolute" and out and (joined := _join_explicit(out[-1], text, start + s, start + e,
+                                                                             r.value, lo, hi, explanation)):
+            out[-1] = joined
+            continue
         out.append(When(words, start + s, start + e, r.value, r.granularity, lo, hi,
                         r.approximate or bool(hit.rule.get("approximate")) or "approx" in hit.parts,
                         r.resolved_by, explanation, t,
@@ -924,6 +928,27 @@ def _join_until(first: When, hit: _Hit, r: _Reading, lo, hi, text: str, s: int, 
     value = f"{day.isoformat()}/{last.isoformat()}"
     return replace(first, value=value, granularity="day", earliest=day, latest=last,
                    explanation=f"'{first.text}' ... '{text[s:e]}' -> {value} (up to the {describe(from_value(last.isoformat()))} after it)")
+
+
+def _join_explicit(relative: When, text: str, s: int, e: int, value, lo, hi, explanation: str) -> When | None:
+    """'the last Iranian year (March 21, 2022, to March 20, 2023)', 'last month (October 2023)': an
+    explicit value in brackets right after a relative one is its value; what the relative words give is
+    kept as a mismatch where no day satisfies both (an in-document warning)."""
+    if relative.resolved_by not in ("publication", "unresolved") or not _BRACKET.fullmatch(text[relative.end:s]):
+        return None
+    end = e + 1 if text[e:e + 1] == ")" else e
+    mismatch = None
+    if relative.resolved_by == "publication" and relative.value and lo is not None:
+        mine = When("", 0, 0, value, "day", lo, hi)
+        if not overlaps(relative, mine):
+            mismatch = relative.value
+    return replace(relative, text=text[relative.start:end], end=end, value=value, earliest=lo, latest=hi,
+                   resolved_by="absolute", mismatch=mismatch,
+                   explanation=f"{explanation} (the value written beside '{relative.text}'"
+                               + (f", which gives {relative.value})" if mismatch else ")"))
+
+
+_BRACKET = re.compile(r"\s*\(\s*")
 
 
 def _join_length(out: list[When], starts: list[int], hit: _Hit, n: int, text: str, start: int, folded,
