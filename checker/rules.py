@@ -59,7 +59,7 @@ EVENT_ROLES = {
     "measure": str, "flow": Enum({"out", "in"}), "partner": str,
 }
 DATE_VALUE = {"unit": str, "offset": int, "anchor": str, "from": int, "to": int, "recent": int, "order": str,
-              "period": str, "first": bool, "ago": bool, "count": int, "to_date": bool, "fiscal": bool,
+              "period": str, "first": bool, "ago": bool, "count": int, "to_date": bool, "fiscal": bool, "calendar": Enum({"solar_hijri"}),
               "within": int, "length": bool}
 CHECK_SETTINGS = {
     "occasion_suffix": str, "recurring_occasions": bool, "supported_severity": SEVERITIES, "supported_note": str,

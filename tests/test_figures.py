@@ -125,6 +125,18 @@ def test_a_comparison_base_is_not_carried_to_the_next_sentence():
     assert got["$2.5 billion"].when.value == "2024-01/2024-06"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Chile's exports to Peru reached $4 billion from January to June. Peru ranked third in March, its first "
+     "change since May 2005, and Chile's imports from Peru reached $1.5 billion over the same period.", "en"),
+    ("بلغت صادرات تشيلي إلى البيرو 4 مليارات دولار خلال الفترة من يناير إلى يونيو. وتراجعت البيرو إلى المرتبة الثالثة "
+     "في مارس، في أول تغيير منذ مايو 2005، وبلغت واردات تشيلي من البيرو 1.5 مليار دولار خلال الفترة المذكورة.", "ar"),
+])
+def test_the_same_period_is_that_of_the_figures_before_not_a_time_of_its_sentence(text, lang):
+    got = _figures(text, lang, published=date(2024, 8, 1))
+    assert {f.when.value for f in got} == {"2024-01/2024-06"}, [(f.quantity.text, f.when and f.when.value) for f in got]
+    assert len(got) == 2
+
+
 def test_more_than_a_figure_agrees_with_a_larger_one():
     found = _compare("Trade between Chile and Peru exceeded $100 billion in 2022.",
                      "Trade between Chile and Peru reached $190 billion in 2022.")

@@ -99,3 +99,65 @@ def test_a_long_run_of_weekday_names_takes_linear_time(lang, words):
     assert found and all(w.value for w in found)
     assert big < 10.0
     assert big < 25 * max(small, 0.01)  # ten times the text: far from a hundred times the time
+
+
+# -- the Solar Hijri (Iranian) calendar -------------------------------------------------------
+
+def test_a_solar_hijri_year_is_the_gregorian_days_it_covers():
+    # Nowruz fell on 21 March 2023 and 20 March 2024: the Iranian year 1402 lies between
+    (w,) = timex.tag("Exports rose in the Iranian year 1402.", "en", None)
+    assert (w.earliest, w.latest) == (date(2023, 3, 21), date(2024, 3, 19))
+    assert timex.contains(timex.from_value("2023-03-21/2024-03-19"), w)
+    assert not timex.overlaps(w, timex.from_value("2023-03-20"))
+    # the same year named in Arabic, with Arabic-Indic digits
+    (a,) = timex.tag("ارتفعت الصادرات في العام الإيراني ١٤٠٢", "ar", None)
+    assert a.value == w.value
+
+
+def test_a_relative_iranian_year_needs_the_publication_date_and_may_stay_open():
+    # published some time in 2023: the last Iranian year is 1400 (up to 20 March) or 1401, not settled
+    (w,) = timex.tag("Trade grew in the last Iranian calendar year.", "en", "2023")
+    assert w.value is None and "not settled" in w.explanation
+    assert (w.earliest, w.latest) == (date(2021, 3, 21), date(2023, 3, 20))
+    # published in June 2023: 1401 whatever the day
+    (w,) = timex.tag("Trade grew in the last Iranian calendar year.", "en", "2023-06")
+    assert w.value == "2022-03-21/2023-03-20"
+
+
+@pytest.mark.parametrize("text, lang, left", [
+    ("on 32 Khordad 1402", "en", {"2023-05-22/2023-06-21"}),  # no day 32: the month only
+    ("on 31 Esfand 1402", "en", set()),  # 1402 is a common year: Esfand has 29 days
+    ("في 32 خرداد 1402", "ar", {"2023-05-22/2023-06-21"}),
+    ("in the Iranian year 99999", "en", set()),
+    ("في العام الإيراني 99999", "ar", set()),
+    ("the fifth quarter of the Iranian year 1402", "en", {"2023-03-21/2024-03-19"}),  # the year only
+])
+def test_no_solar_hijri_date_from_a_day_or_part_the_calendar_lacks(text, lang, left):
+    found = [w for w in timex.tag(text, lang, date(2024, 6, 10)) if "solar-hijri" in w.rule]
+    assert {w.value for w in found} == left
+
+
+@pytest.mark.parametrize("lang, words", [("en", "Khordad 1402 Tir Iranian year "), ("ar", "خرداد 1402 مهر العام الإيراني ")])
+def test_a_long_run_of_iranian_month_names_takes_linear_time(lang, words):
+    def run(n):
+        text = words * n
+        t0 = time.perf_counter()
+        found = timex.tag_text(text, lang, date(2024, 6, 10))
+        return time.perf_counter() - t0, found
+
+    small, _ = run(2000 // 10)
+    big, found = run(2000)  # about 10,000 words
+    assert found
+    assert big < 10.0
+    assert big < 25 * max(small, 0.01)
+
+
+def test_a_value_in_brackets_beside_a_relative_one_wins_and_a_mismatch_is_kept():
+    # 'last month' in an article of 8 November 2023 is October 2023; the brackets write October 2022
+    (w,) = timex.tag("Exports fell last month (October 2022).", "en", date(2023, 11, 8))
+    assert (w.text, w.value, w.mismatch) == ("last month (October 2022)", "2022-10", "2023-10")
+    (w,) = timex.tag("تراجعت الصادرات الشهر الماضي (أكتوبر 2023)", "ar", date(2023, 11, 8))
+    assert (w.value, w.mismatch, w.resolved_by) == ("2023-10", None, "absolute")
+    # not in brackets: two expressions, each its own value
+    found = timex.tag("Exports fell last month, and in October 2022 they rose.", "en", date(2023, 11, 8))
+    assert [w.value for w in found] == ["2023-10", "2022-10"]

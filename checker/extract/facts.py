@@ -594,8 +594,14 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         modality = t.rule.get("modality") or (mark.value if mark else clause_modality)
         basis = figures.nearest(marks, "basis", q.start, q.end, s_lo, len(text)) if roles["quantity"] == "percent" else None
         previous = figures.nearest(marks, "period", q.start, q.end, s_lo, s_hi)
-        when = _figure_when(found, q, s_lo, s_hi, cues, sentence.start, shared=previous is None, compared=compared)
-        if when is not None and previous is None:
+        same = previous is not None and previous.value == "same"
+        if same:  # 'over the same period': it points back past the times of its own sentence
+            previous = None
+        when = None if same and ctx.period is not None else \
+            _figure_when(found, q, s_lo, s_hi, cues, sentence.start, shared=previous is None, compared=compared)
+        if same and ctx.period is not None:
+            when = _carried_period(ctx.period)
+        elif when is not None and previous is None:
             ctx.period = when
         elif when is None and previous is not None:  # 'a year earlier': the year before the sentence's period
             when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True,

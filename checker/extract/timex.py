@@ -13,6 +13,10 @@ how to compute: a rule's named groups say what was matched, by convention
     approx                              'about': the value is approximate
     numeric                             a date in digits, read by dateparser (value: {order: DMY})
     fiscal                              'FY', 'fiscal year': the years are a fiscal year (value: {fiscal: true})
+    solar_year, solar_month             a year and month of the Solar Hijri (Iranian) calendar ('1402', 'Khordad'),
+                                        in a rule whose value says {calendar: solar_hijri}: read as the Gregorian
+                                        days they cover; without a year, the Iranian year of publication (+ offset)
+    solar                               the calendar's name ('Iranian year') after a month: its offset counts years
 
 and a trailing digit (month2, offset3) marks the same part in another branch of a pattern.
 The rule's `value` mapping supplies defaults ({offset: 0}) and modes ({anchor: day},
@@ -48,6 +52,8 @@ PERIOD_MONTHS = {"Q": 3, "H": 6}  # quarters and halves of a year: months in eac
 PERIOD_GRANULARITY = {"Q": "quarter", "H": "half"}
 # How far an approximate value may stray, by granularity (days).
 TOLERANCE = {"day": 3, "week": 7, "month": 15, "season": 30, "quarter": 30, "half": 45, "year": 60, "decade": 365}
+# Solar Hijri years read as such (1300 = 1921, 1499 = 2121): the span of modern news.
+SOLAR_YEARS = (1300, 1499)
 # Enough years for every combination of weekday and calendar date (the Gregorian 28-year cycle).
 CYCLE = (date(2000, 1, 1), date(2027, 12, 31))
 # Characters a rule may reach before and after a trigger word ('since the beginning of the year').
@@ -225,8 +231,9 @@ def _needs_tense(hit: _Hit) -> bool:
     'within five years' (in a past clause, the years before publication)."""
     parts = hit.parts
     spec = hit.rule.get("value") or {}
-    year_given = "year" in parts or spec.get("unit") == "year"  # 'February last year'
-    return "within" in spec or not year_given and any(k in parts for k in ("month", "weekday", "season", "period"))
+    year_given = "year" in parts or "solar_year" in parts or spec.get("unit") == "year"  # 'February last year'
+    return "within" in spec or not year_given and any(k in parts for k in ("month", "weekday", "season", "period",
+                                                                           "solar_month"))
 
 
 def _tense_near(lang: str, folded: str, start: int, end: int) -> str | None:
@@ -429,6 +436,9 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
         d = int(p["decade"])
         return _Reading(f"{d // 10 if d >= 1000 else d:03d}", "decade", "absolute")
 
+    if spec.get("calendar") == "solar_hijri":
+        return _solar_reading(p, spec, pub, offset, tense)
+
     if "period" in p or "period" in spec:
         return _period_reading(p, spec, pub, offset, tense, unit)
 
@@ -542,6 +552,75 @@ def _period_reading(p: dict, spec: dict, pub: date | None, offset, tense, unit) 
         y, how = _pick_year(first, 1, pub, offset, tense)
         by = "publication"
     return _Reading(f"{y if y else 'XXXX'}-{kind}{n}", gran, by, how)
+
+
+def _solar_reading(p: dict, spec: dict, pub: date | None, offset, tense) -> _Reading | None:
+    """A year of the Solar Hijri (Iranian) calendar, or a month, day, quarter, half or first months of
+    one ('1402', '15 Khordad 1402', 'the first quarter of the current Iranian year'), as the Gregorian
+    days it covers (1402 is 2023-03-21/2024-03-19). Without a year written, the Iranian year the
+    publication falls in, moved by the offset ('last'); a month alone is the last one on or before
+    publication, the next one in a future clause. None for a day or part the calendar lacks."""
+    y, month, day = p.get("solar_year"), p.get("solar_month"), p.get("day")
+    by, how = "absolute", ""
+    if y is None:
+        if pub is None:
+            return _Reading(None, "day", "unresolved", "the Iranian year needs a publication date")
+        y, by = _solar_year(pub), "publication"
+        if month and "solar" not in p:  # 'مهر الماضي': the last Mehr; else the clause's tense steers it
+            start = _solar_day(y, month, day or 1)
+            ahead = offset == 1 or offset is None and tense == "future"
+            if start is None:
+                return None
+            if ahead and start <= pub:
+                y += 1
+            elif not ahead and offset != 0 and start > pub:
+                y -= 1
+        else:  # 'the last Iranian year', 'Esfand of the last Iranian year': the offset counts years
+            y += int(offset or 0)
+        how = f"the Iranian year {y}, counted from the publication date"
+    if not isinstance(y, int) or not SOLAR_YEARS[0] <= y <= SOLAR_YEARS[1]:
+        return None
+    first, last = 1, 12
+    if month:
+        first = last = month
+    elif "period" in p:
+        size, n = PERIOD_MONTHS.get(p["period"]), int(p.get("ordinal", 0))
+        if size is None:
+            return None
+        n = 12 // size if n == -1 else n  # 'the last quarter'
+        try:
+            months = _period_months(p["period"], n)
+        except ValueError:
+            return None
+        first, last = months[0], months[-1]
+    elif spec.get("first"):
+        last = int(p.get("count", 0))
+        if not 1 <= last <= 12 or p.get("unit", spec.get("unit")) != "month":
+            return None
+    lo = _solar_day(y, first, day or 1)
+    hi = lo if day else _solar_day(y, last + 1, 1) if last < 12 else _solar_day(y + 1, 1, 1)
+    if lo is None or hi is None:
+        return None
+    hi = hi if day else hi - timedelta(days=1)
+    how = (how + "; " if how else "") + f"Solar Hijri {y}" + (f", month {month}" if month else "")
+    value = lo.isoformat() if lo == hi else f"{lo.isoformat()}/{hi.isoformat()}"
+    return _Reading(value, "day", by, how, lo, hi)
+
+
+def _solar_year(d: date) -> int:
+    import jdatetime  # small and pure Python; only Iranian dates need it
+
+    return jdatetime.date.fromgregorian(date=d).year
+
+
+def _solar_day(y: int, month: int, day: int) -> date | None:
+    """The Gregorian date of a Solar Hijri day (jdatetime's arithmetic); None for a day it lacks."""
+    import jdatetime
+
+    try:
+        return jdatetime.date(y, month, day).togregorian()
+    except (ValueError, TypeError):
+        return None
 
 
 def _ago_reading(p: dict, spec: dict, pub: date | None, unit) -> _Reading:
@@ -802,6 +881,10 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
             out[-1] = joined
             continue
         explanation = _explain(words, r.value, lo, hi, r.resolved_by, ref[2] if ref else None, r.how, before)
+        if r.resolved_by == "absolute" and out and (joined := _join_explicit(out[-1], text, start + s, start + e,
+                                                                             r.value, lo, hi, explanation)):
+            out[-1] = joined
+            continue
         out.append(When(words, start + s, start + e, r.value, r.granularity, lo, hi,
                         r.approximate or bool(hit.rule.get("approximate")) or "approx" in hit.parts,
                         r.resolved_by, explanation, t,
@@ -845,6 +928,27 @@ def _join_until(first: When, hit: _Hit, r: _Reading, lo, hi, text: str, s: int, 
     value = f"{day.isoformat()}/{last.isoformat()}"
     return replace(first, value=value, granularity="day", earliest=day, latest=last,
                    explanation=f"'{first.text}' ... '{text[s:e]}' -> {value} (up to the {describe(from_value(last.isoformat()))} after it)")
+
+
+def _join_explicit(relative: When, text: str, s: int, e: int, value, lo, hi, explanation: str) -> When | None:
+    """'the last Iranian year (March 21, 2022, to March 20, 2023)', 'last month (October 2023)': an
+    explicit value in brackets right after a relative one is its value; what the relative words give is
+    kept as a mismatch where no day satisfies both (an in-document warning)."""
+    if relative.resolved_by not in ("publication", "unresolved") or not _BRACKET.fullmatch(text[relative.end:s]):
+        return None
+    end = e + 1 if text[e:e + 1] == ")" else e
+    mismatch = None
+    if relative.resolved_by == "publication" and relative.value and lo is not None:
+        mine = When("", 0, 0, value, "day", lo, hi)
+        if not overlaps(relative, mine):
+            mismatch = relative.value
+    return replace(relative, text=text[relative.start:end], end=end, value=value, earliest=lo, latest=hi,
+                   resolved_by="absolute", mismatch=mismatch,
+                   explanation=f"{explanation} (the value written beside '{relative.text}'"
+                               + (f", which gives {relative.value})" if mismatch else ")"))
+
+
+_BRACKET = re.compile(r"\s*\(\s*")
 
 
 def _join_length(out: list[When], starts: list[int], hit: _Hit, n: int, text: str, start: int, folded,
