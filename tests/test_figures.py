@@ -73,6 +73,34 @@ def test_the_two_countries_are_the_last_two_named():
     assert ar.subject == "Chile–Ecuador trade"
 
 
+def test_a_country_in_a_currency_sign_is_no_party():
+    # 'US$' and 'A$' name currencies: the trade is Chile's and Peru's, not the United States'
+    got = _figures("Chile's president visited Peru. Chile's trade with Peru reached US$4.2 billion "
+                   "(A$6.3 billion) in 2023.")
+    assert {f.subject for f in got} == {"Chile–Peru trade"} and len(got) == 2
+
+
+def test_one_country_by_the_trade_word_trades_with_the_one_beside_it_or_the_main_one():
+    (f,) = _figures("German trade with Brazil fell 3.9 percent in 2023.")
+    assert f.subject == "Brazil–Germany trade"
+    got = _figures("Chile's exports to Peru grew last year, Chile's ministry said. Chile and Peru signed "
+                   "a deal. Separately, total trade with Japan reached $9 billion in 2023.")
+    # 'trade with Japan' in an article about Chile: Chile's trade, not that of the last pair named
+    assert [f.subject for f in got if f.quantity.text == "$9 billion"] == ["Chile–Japan trade"]
+
+
+def test_the_time_of_a_basis_is_not_the_period_of_the_figure():
+    got = _by_text(_figures("Trade between Chile and Peru rose 0.6 percent from the same period last year "
+                            "to $4 billion in January-September 2025. Chile's exports to Peru fell to $1 billion.",
+                            published=date(2025, 11, 5)))
+    assert got["0.6 percent"].basis == "year-on-year"
+    # the period the sentence states, for both figures, and carried to the next sentence's figure
+    assert {f.when.value for f in got.values()} == {"2025-01/2025-09"}
+    (ar,) = _figures("ارتفع حجم التبادل التجاري بين تشيلي وبيرو بنسبة 0.6 بالمئة مقارنة بالفترة نفسها من العام "
+                     "الماضي خلال الفترة من يناير حتى سبتمبر 2025.", "ar", published=date(2025, 11, 5))
+    assert ar.when.value == "2025-01/2025-09"
+
+
 def test_source_and_forecast_are_read():
     (f,) = _figures("Trade between Chile and Peru is expected to reach $6 billion in 2025, "
                     "according to the Central Bank of Chile.")

@@ -70,7 +70,8 @@ class DocumentContext:
     def countries(self) -> tuple[str, ...]:
         """The two countries the document names most, for 'the two countries' (needed by trade facts only)."""
         top = Counter(c.name for s in self.sentences
-                      for c in figures.countries(s.text, self.lang, names.find(s.text, self.lang)))
+                      for c in _outside_figures(figures.countries(s.text, self.lang, names.find(s.text, self.lang)),
+                                                quantities.find(s.text, self.lang)))
         return tuple(name for name, _ in top.most_common(2))
 
     def see(self, found: Found, offset: int) -> None:
@@ -131,7 +132,14 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
 def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
     """Names resolved against the earlier sentences; the sentence's times, offsets into it."""
     mentions = ctx.coref.mentions(text)
-    return Found(tuple(sorted(mentions, key=lambda e: e.start)), tuple(whens), tuple(quantities.find(text, ctx.lang)))
+    found = tuple(quantities.find(text, ctx.lang))
+    return Found(tuple(sorted(_outside_figures(mentions, found), key=lambda e: e.start)), tuple(whens), found)
+
+
+def _outside_figures(named: Iterable, figures_: Sequence[Quantity]) -> list:
+    """The names (entities or countries) that are not part of a figure's words: the 'US' of 'US$5bn'
+    is a currency, no party."""
+    return [e for e in named if not any(q.start <= e.start and e.end <= q.end for q in figures_)]
 
 
 def triggers(text: str, event_rules: Iterable[rules.Rule]) -> list[Trigger]:
@@ -498,21 +506,30 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         return []
     all_figures = sorted(found.quantities, key=lambda q: q.start)
     marks = figures.marks(text, ctx.lang)
+    # 'up 2% from the same period last year': the time of a basis is what the figure is measured
+    # against, neither its period nor a sign that the figure is of the year before
+    bases = [(k.start, k.end) for k in marks if k.field == "basis"]
+    marks = [k for k in marks if k.field != "period" or not any(s <= k.start and k.end <= e for s, e in bases)]
     source = figures.nearest(marks, "source", t.start, t.end, 0, len(text), reach=None)
     c_lo, c_hi = cues.clause(t.start, t.end)
     m_lo = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW))
     clause_modality, tense = timex.clause(_masked(text[m_lo:min(hi, c_hi)], found.entities, m_lo), ctx.lang)
-    countries = [c for c in figures.countries(text, ctx.lang, found.entities) if lo <= c.start and c.end <= hi]
+    countries = [c for c in _outside_figures(figures.countries(text, ctx.lang, found.entities), found.quantities)
+                 if lo <= c.start and c.end <= hi]
     after = [Entity(c.name, c.start, c.end, c.name, "country") for c in countries if c.start >= t.end]
+    # 'German trade with the US', 'the United States, with a trading volume of': the country by the word
+    before = max((c for c in countries if c.end <= t.start and t.start - c.end <= figures.REPORTER_REACH),
+                 key=lambda c: c.end, default=None)
+    pair = _pair(after, ctx, before.name if before else None)
     direction = None
     if roles.get("flow"):
         cue = _cue_pattern(ctx.lang, roles["partner"]) if roles.get("partner") else None
-        direction = figures.flow(countries, text, cue, (t.start, t.end), _pair(after, ctx), roles["flow"] == "out")
+        direction = figures.flow(countries, text, cue, (t.start, t.end), pair, roles["flow"] == "out")
     if direction and "subject_format" in roles:
         first, second = sorted(direction.split("→"))
         subject = roles["subject_format"].format(first=first, second=second)
     else:
-        subject = _trade_subject(after, ctx, roles)
+        subject = _trade_subject(pair, roles)
     if subject is None:
         return []
     out = []
@@ -526,11 +543,11 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         modality = t.rule.get("modality") or (mark.value if mark else clause_modality)
         basis = figures.nearest(marks, "basis", q.start, q.end, s_lo, len(text)) if roles["quantity"] == "percent" else None
         previous = figures.nearest(marks, "period", q.start, q.end, s_lo, s_hi)
-        when = _figure_when(found, q, s_lo, s_hi, cues, sentence.start, shared=previous is None)
+        when = _figure_when(found, q, s_lo, s_hi, cues, sentence.start, shared=previous is None, bases=bases)
         if when is not None and previous is None:
             ctx.period = when
         elif when is None and previous is not None:  # 'a year earlier': the year before the sentence's period
-            when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True))
+            when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True, bases=bases))
         elif when is None:  # 'over the same period': the period of the figures before it
             when = _carried_period(ctx.period)
         start, end = sentence.start + lo, sentence.start + hi
@@ -544,10 +561,12 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
 
 
 def _figure_when(found: Found, q: Quantity, s_lo: int, s_hi: int, cues: Cues, offset: int,
-                 shared: bool) -> When | None:
+                 shared: bool, bases: Sequence[tuple[int, int]] = ()) -> When | None:
     """The figure's period: the time in its own stretch nearest to it, after it first ('$50bn in
-    2015'); else the time the sentence states once for all its figures."""
-    usable = [w for w in found.whens if not cues.since(min(q.end, w.end), max(q.start, w.start))]
+    2015'); else the time the sentence states once for all its figures. A time inside a basis
+    ('compared with the same period last year') is none."""
+    usable = [w for w in found.whens if not cues.since(min(q.end, w.end), max(q.start, w.start))
+              and not any(s <= w.start and w.end <= e for s, e in bases)]
     own = [w for w in usable if s_lo <= w.start and w.end <= s_hi]
     if not shared:  # 'down from $26bn a year earlier': the time before it is the other figure's
         own = [w for w in own if w.start >= q.end]
@@ -625,20 +644,28 @@ def _post(office: str, appointer: Entity | None, ctx: DocumentContext) -> str | 
     return min(fits, key=len) if fits else None
 
 
-def _trade_subject(after: list[Entity], ctx: DocumentContext, roles: dict) -> str | None:
-    """The rule's `subject_format` filled with the first two countries named after the trigger
-    ('between Russia and China', not what follows), else the article's two main ones."""
-    pair = _pair(after, ctx)
+def _trade_subject(pair: list[str], roles: dict) -> str | None:
+    """The rule's `subject_format` filled with the two countries the figure is traded between."""
     if len(pair) < 2 or "subject_format" not in roles:
         return None
     return roles["subject_format"].format(first=pair[0], second=pair[1])
 
 
-def _pair(after: list[Entity], ctx: DocumentContext) -> list[str]:
-    """The first two countries named after the trigger, else the two of the last sentence that named
-    two ('between the two countries'), else the article's two main ones."""
+def _pair(after: list[Entity], ctx: DocumentContext, beside: str | None = None) -> list[str]:
+    """The first two countries named after the trigger ('between Russia and China', not what follows).
+    One country named by the trigger ('trade with China', 'German trade') trades with the other
+    country named right by it, else with the article's main country. Else the two of the last
+    sentence that named two ('between the two countries'), else the article's two main ones."""
     named = list(dict.fromkeys(e.name for e in after))[:2]
-    return sorted(named) if len(named) == 2 else sorted(ctx.recent_pair or ctx.countries)
+    if len(named) == 2:
+        return sorted(named)
+    one = [*named, *([beside] if beside else [])]
+    if one:
+        known = one[0]
+        other = one[1] if len(one) > 1 and one[1] != known else next((c for c in ctx.countries if c != known), None)
+        if other is not None:
+            return sorted((known, other))
+    return sorted(ctx.recent_pair or ctx.countries)
 
 
 def _role_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext) -> list[Fact]:
