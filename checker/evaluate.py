@@ -30,6 +30,8 @@ CATEGORIES = {
             "different-source-same-value", "corroboration"),
 }
 MANIFEST_MODES = ("inferred", "page", "none")
+# Units the annotation guide writes as a multiple of the checker's unit ('21 bcm': 21e9 cubic metres).
+GOLD_UNITS = {"bcm": ("cubic_metre", 1e9)}
 NAME_SCORE = 88  # rapidfuzz token-set score at which two spellings of a name are one name
 
 # A TIMEX3-style point: a year, month, day, week, quarter, half or season, the year possibly unknown.
@@ -323,8 +325,10 @@ def gold_quantity(text: str | None):
     except ValueError:
         return None
     op = m["op"]
+    unit, scale = GOLD_UNITS.get(m["unit"] or "", (m["unit"] or "", 1.0))
+    low, high = low * scale, high * scale
     return {"value": low, "low": None if op == "<" else low, "high": None if op == ">" else high,
-            "unit": m["unit"] or "", "about": op == "~"}
+            "unit": unit, "about": op == "~"}
 
 
 def _same_quantity(q, gold_text: str | None) -> bool:

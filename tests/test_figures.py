@@ -101,6 +101,20 @@ def test_the_time_of_a_basis_is_not_the_period_of_the_figure():
     assert ar.when.value == "2025-01/2025-09"
 
 
+def test_volumes_of_goods_are_figures_and_a_restatement_in_brackets_keeps_the_period():
+    got = _by_text(_figures("The deal raised Germany's imports of gas from Norway from 14 billion cubic metres "
+                            "(494 billion cubic feet) in 2021 to 20 billion cubic metres (706 billion cubic feet) "
+                            "in 2022."))
+    assert set(got) == {"14 billion cubic metres", "20 billion cubic metres"}  # cubic feet are no unit here
+    assert got["14 billion cubic metres"].when.value == "2021" and got["20 billion cubic metres"].when.value == "2022"
+    assert {(f.measure, f.direction, f.quantity.unit) for f in got.values()} == {
+        ("imports", "Norway→Germany", "cubic_metre")}
+    dollars = _by_text(_figures("Trade between Chile and Peru reached A$6.3 billion (US$4.2 billion) in 2023, "
+                                "up from A$5 billion in 2022."))
+    assert {t: f.when.value for t, f in dollars.items()} == {
+        "A$6.3 billion": "2023", "US$4.2 billion": "2023", "A$5 billion": "2022"}
+
+
 def test_source_and_forecast_are_read():
     (f,) = _figures("Trade between Chile and Peru is expected to reach $6 billion in 2025, "
                     "according to the Central Bank of Chile.")

@@ -504,7 +504,14 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             and _owner(q, figure_starts) == t.start]
     if not mine:
         return []
-    all_figures = sorted(found.quantities, key=lambda q: q.start)
+    # A figure restated in brackets right after another ('20 bcm (706 bcf)', 'A$219bn (US$145bn)') is
+    # the same figure: it shares the stretch of the one it restates and does not cut it short.
+    all_figures, restates = [], {}
+    for q in sorted(found.quantities, key=lambda q: q.start):
+        if all_figures and _RESTATED.fullmatch(text, all_figures[-1].end, q.start):
+            restates[q] = all_figures[-1]
+        else:
+            all_figures.append(q)
     marks = figures.marks(text, ctx.lang)
     # 'up 2% from the same period last year': the time of a basis is what the figure is measured
     # against, neither its period nor a sign that the figure is of the year before
@@ -534,7 +541,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         return []
     out = []
     for q in mine:
-        i = all_figures.index(q)
+        i = all_figures.index(restates.get(q, q))
         # the figure's own stretch of the sentence: from the figure before it to the figure after it
         s_lo = max(lo, all_figures[i - 1].end if i else lo)
         s_hi = min(hi, all_figures[i + 1].start if i + 1 < len(all_figures) else hi)
@@ -558,6 +565,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             measure=measure.value if measure else roles.get("measure"), direction=direction, basis=basis.value if basis else None,
             source=source.value if source else None))
     return out
+
+
+_RESTATED = re.compile(r"\s*[(\[]\s*")
 
 
 def _figure_when(found: Found, q: Quantity, s_lo: int, s_hi: int, cues: Cues, offset: int,
