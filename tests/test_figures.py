@@ -115,6 +115,20 @@ def test_volumes_of_goods_are_figures_and_a_restatement_in_brackets_keeps_the_pe
         "A$6.3 billion": "2023", "US$4.2 billion": "2023", "A$5 billion": "2022"}
 
 
+def test_a_flow_that_names_no_country_is_between_the_parties_of_the_flow_before_it():
+    got = _by_text(_figures("Chile's president visited Peru. While Chile's exports to Ecuador fell 7 percent to "
+                            "$2 billion, imports rose 3 percent to $1.5 billion."))
+    assert (got["$2 billion"].direction, got["$1.5 billion"].direction) == ("Chile→Ecuador", "Ecuador→Chile")
+    assert got["3 percent"].subject == "Chile–Ecuador trade"
+
+
+def test_a_country_beside_the_trade_word_is_in_its_clause():
+    got = _by_text(_figures("Chile's president visited Japan. Chile's minister said trade with Peru grew last year, "
+                            "trade with Japan dropped to $4 billion."))
+    # Peru ends the clause before: it is no party of the trade with Japan
+    assert got["$4 billion"].subject == "Chile–Japan trade"
+
+
 def test_source_and_forecast_are_read():
     (f,) = _figures("Trade between Chile and Peru is expected to reach $6 billion in 2025, "
                     "according to the Central Bank of Chile.")

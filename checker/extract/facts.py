@@ -65,6 +65,7 @@ class DocumentContext:
         self.previous_start: int | None = None  # where that sentence starts
         self.period: When | None = None  # the period of the last figure dated in its own sentence
         self.recent_pair: tuple[str, ...] = ()  # the countries of the last sentence that named two ('the two countries')
+        self.flow: tuple[int, str, str] | None = None  # the sentence start, reporter and partner of the last flow
 
     @cached_property
     def countries(self) -> tuple[str, ...]:
@@ -524,14 +525,29 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     countries = [c for c in _outside_figures(figures.countries(text, ctx.lang, found.entities), found.quantities)
                  if lo <= c.start and c.end <= hi]
     after = [Entity(c.name, c.start, c.end, c.name, "country") for c in countries if c.start >= t.end]
-    # 'German trade with the US', 'the United States, with a trading volume of': the country by the word
-    before = max((c for c in countries if c.end <= t.start and t.start - c.end <= figures.REPORTER_REACH),
+    # 'German trade with the US', 'the United States with a trading volume of': the country by the word,
+    # in its clause
+    before = max((c for c in countries if c_lo <= c.start and c.end <= t.start and t.start - c.end <= figures.REPORTER_REACH),
                  key=lambda c: c.end, default=None)
     pair = _pair(after, ctx, before.name if before else None)
+    # 'exports to the US fell 7% to $9bn, imports rose 3% to $5bn': a flow that names no country is
+    # between the parties of the flow before it in the sentence
+    named_here = any(c_lo <= c.start and c.end <= c_hi for c in countries)
+    listed = ctx.flow[1:] if not named_here and ctx.flow and ctx.flow[0] == sentence.start else None
+    if listed:
+        pair = sorted(listed)
     direction = None
     if roles.get("flow"):
-        cue = _cue_pattern(ctx.lang, roles["partner"]) if roles.get("partner") else None
-        direction = figures.flow(countries, text, cue, (t.start, t.end), pair, roles["flow"] == "out")
+        out = roles["flow"] == "out"
+        if listed:
+            reporter, partner = listed
+            direction = f"{reporter}→{partner}" if out else f"{partner}→{reporter}"
+        else:
+            cue = _cue_pattern(ctx.lang, roles["partner"]) if roles.get("partner") else None
+            direction = figures.flow(countries, text, cue, (t.start, t.end), pair, out)
+        if direction:
+            exporter, importer = direction.split("→")
+            ctx.flow = (sentence.start, *((exporter, importer) if out else (importer, exporter)))
     if direction and "subject_format" in roles:
         first, second = sorted(direction.split("→"))
         subject = roles["subject_format"].format(first=first, second=second)
