@@ -129,6 +129,12 @@ def test_a_country_beside_the_trade_word_is_in_its_clause():
     assert got["$4 billion"].subject == "Chile–Japan trade"
 
 
+def test_a_bound_told_by_a_verb_keeps_the_countries_between_and_a_span_across_years():
+    (f,) = _figures("تجاوزت الصادرات الكينية إلى البرازيل 4 مليارات دولار بين يوليو 2021 ويونيو 2022", "ar")
+    assert (f.direction, f.quantity.low, f.quantity.high) == ("Kenya→Brazil", 4e9, None)
+    assert (f.when.value, f.when.earliest, f.when.latest) == ("2021-07/2022-06", date(2021, 7, 1), date(2022, 6, 30))
+
+
 def test_source_and_forecast_are_read():
     (f,) = _figures("Trade between Chile and Peru is expected to reach $6 billion in 2025, "
                     "according to the Central Bank of Chile.")

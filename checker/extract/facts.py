@@ -138,9 +138,18 @@ def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
 
 
 def _outside_figures(named: Iterable, figures_: Sequence[Quantity]) -> list:
-    """The names (entities or countries) that are not part of a figure's words: the 'US' of 'US$5bn'
-    is a currency, no party."""
-    return [e for e in named if not any(q.start <= e.start and e.end <= q.end for q in figures_)]
+    """The names (entities or countries) that are not part of a figure's number and unit: the 'US' of
+    'US$5bn' and of '5 billion U.S. dollars' is a currency, no party. The words a qualifier verb
+    leaves before the number ('exceeded Kenya's exports 5bn') are no part of it."""
+    def inside(e, q: Quantity) -> bool:
+        if not (q.start <= e.start and e.end <= q.end):
+            return False
+        digit = _DIGIT.search(q.text)
+        return digit is None or e.start >= q.start + digit.start() or not q.text[e.end - q.start:][:1].isspace()
+    return [e for e in named if not any(inside(e, q) for q in figures_)]
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def triggers(text: str, event_rules: Iterable[rules.Rule]) -> list[Trigger]:
