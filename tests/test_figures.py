@@ -135,6 +135,17 @@ def test_a_bound_told_by_a_verb_keeps_the_countries_between_and_a_span_across_ye
     assert (f.when.value, f.when.earliest, f.when.latest) == ("2021-07/2022-06", date(2021, 7, 1), date(2022, 6, 30))
 
 
+def test_over_the_period_is_the_period_of_the_figures_before_not_a_time_of_another_event():
+    got = _by_text(_figures("Chile's exports to Peru reached $3 billion in January-October 2023. Chile kept its rank "
+                            "for the first time since June 2005, and its imports from Peru reached $1 billion over "
+                            "the said period."))
+    assert got["$1 billion"].when.value == "2023-01/2023-10"
+    ar = _by_text(_figures("بلغت صادرات تشيلي إلى بيرو 3 مليارات دولار بين يناير وأكتوبر 2023. وحافظت تشيلي على "
+                           "مرتبتها لأول مرة منذ يونيو 2005، وبلغت وارداتها من بيرو مليار دولار خلال الفترة المذكورة.",
+                           "ar"))
+    assert {f.when.value for f in ar.values()} == {"2023-01/2023-10"}
+
+
 def test_source_and_forecast_are_read():
     (f,) = _figures("Trade between Chile and Peru is expected to reach $6 billion in 2025, "
                     "according to the Central Bank of Chile.")

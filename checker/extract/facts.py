@@ -575,8 +575,10 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         modality = t.rule.get("modality") or (mark.value if mark else clause_modality)
         basis = figures.nearest(marks, "basis", q.start, q.end, s_lo, len(text)) if roles["quantity"] == "percent" else None
         previous = figures.nearest(marks, "period", q.start, q.end, s_lo, s_hi)
-        when = _figure_when(found, q, s_lo, s_hi, cues, sentence.start, shared=previous is None, bases=bases)
-        if when is not None and previous is None:
+        if previous is not None and previous.value == "same":  # 'over the period': the figures' before it
+            when = _carried_period(ctx.period) or _told_before(found, q, cues, sentence.start, bases)
+        elif (when := _figure_when(found, q, s_lo, s_hi, cues, sentence.start, shared=previous is None,
+                                   bases=bases)) is not None and previous is None:
             ctx.period = when
         elif when is None and previous is not None:  # 'a year earlier': the year before the sentence's period
             when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True, bases=bases))
@@ -610,6 +612,14 @@ def _figure_when(found: Found, q: Quantity, s_lo: int, s_hi: int, cues: Cues, of
         return _shift(min(pool, key=lambda w: (w.start < q.start, abs(w.start - q.end) if w.start >= q.end
                                                 else abs(q.start - w.end))), offset)
     return None
+
+
+def _told_before(found: Found, q: Quantity, cues: Cues, offset: int, bases: Sequence[tuple[int, int]]) -> When | None:
+    """The time told last before a figure in its sentence, for 'over the period' when no figure before
+    it had one; a time that dates another event ('since June 2005') or a basis is none."""
+    told = [w for w in found.whens if w.end <= q.start and not cues.since(w.start, w.end)
+            and not any(s <= w.start and w.end <= e for s, e in bases)]
+    return _shift(max(told, key=lambda w: w.end), offset) if told else None
 
 
 def _owner(q: Quantity, figure_starts: Sequence[int]) -> int | None:
