@@ -146,6 +146,15 @@ def test_over_the_period_is_the_period_of_the_figures_before_not_a_time_of_anoth
     assert {f.when.value for f in ar.values()} == {"2023-01/2023-10"}
 
 
+def test_a_year_written_as_two_full_dates_is_the_period_of_every_figure_of_the_sentence():
+    got = _by_text(_figures("Goods worth $2.3 billion were traded between Chile and Peru in the last fiscal year "
+                            "(July 1, 2022, to June 30, 2023), an increase of 30% in volume terms and 48% in value "
+                            "terms in comparison to the previous year."))
+    assert {t: f.when.value for t, f in got.items()} == {
+        "$2.3 billion": "2022-07-01/2023-06-30", "30%": "2022-07-01/2023-06-30", "48%": "2022-07-01/2023-06-30"}
+    assert got["48%"].basis == "in value terms"  # the nearest basis; the comparison with the year before is no period
+
+
 def test_source_and_forecast_are_read():
     (f,) = _figures("Trade between Chile and Peru is expected to reach $6 billion in 2025, "
                     "according to the Central Bank of Chile.")
