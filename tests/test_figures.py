@@ -155,6 +155,12 @@ def test_a_year_written_as_two_full_dates_is_the_period_of_every_figure_of_the_s
     assert got["48%"].basis == "in value terms"  # the nearest basis; the comparison with the year before is no period
 
 
+def test_a_fraction_inside_a_period_is_no_figure():
+    got = _figures("Trade between Chile and Peru declined 3.9 percent in the first three quarters of the year.",
+                   published=date(2025, 11, 5))
+    assert [(f.quantity.text, f.when.value) for f in got] == [("3.9 percent", "2025-01/2025-09")]
+
+
 def test_source_and_forecast_are_read():
     (f,) = _figures("Trade between Chile and Peru is expected to reach $6 billion in 2025, "
                     "according to the Central Bank of Chile.")

@@ -510,8 +510,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     sentence's source applies to all of them. A figure belongs to the figure word before it
     ('exports rose 5% to $3bn, imports 2% to $1bn'), or to the first one after it if none precedes it."""
     text = sentence.text
+    # a figure inside a time ('the first three quarters of the year') is part of the period, no value
     mine = [q for q in found.quantities if lo <= q.start and q.end <= hi and quantities.unit_class(q) == roles["quantity"]
-            and _owner(q, figure_starts) == t.start]
+            and _owner(q, figure_starts) == t.start and not any(w.start <= q.start and q.end <= w.end for w in found.whens)]
     if not mine:
         return []
     # A figure restated in brackets right after another ('20 bcm (706 bcf)', 'A$219bn (US$145bn)') is
