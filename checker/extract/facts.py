@@ -70,9 +70,13 @@ class DocumentContext:
     @cached_property
     def countries(self) -> tuple[str, ...]:
         """The two countries the document names most, for 'the two countries' (needed by trade facts only)."""
-        top = Counter(c.name for s in self.sentences
-                      for c in _outside_figures(figures.countries(s.text, self.lang, names.find(s.text, self.lang)),
-                                                quantities.find(s.text, self.lang)))
+        top: Counter = Counter()
+        for s in self.sentences:
+            named = figures.countries(s.text, self.lang, names.find(s.text, self.lang))
+            # a country with digits right by it may be a currency's ('US$5bn', '5 billion U.S. dollars')
+            if any(_DIGIT.search(s.text, max(0, c.start - FIGURE_REACH), c.end + FIGURE_REACH) for c in named):
+                named = _outside_figures(named, quantities.find(s.text, self.lang))
+            top.update(c.name for c in named)
         return tuple(name for name, _ in top.most_common(2))
 
     def see(self, found: Found, offset: int) -> None:
@@ -150,6 +154,7 @@ def _outside_figures(named: Iterable, figures_: Sequence[Quantity]) -> list:
 
 
 _DIGIT = re.compile(r"\d")
+FIGURE_REACH = 16  # characters between a name and the digits of a figure it may be part of
 
 
 def triggers(text: str, event_rules: Iterable[rules.Rule]) -> list[Trigger]:
