@@ -31,6 +31,8 @@ CATEGORIES = {
 }
 MANIFEST_MODES = ("inferred", "page", "none")
 LONG_WORD = 6  # a name word this long may differ by one letter between spellings (Mohamed, Mohammed)
+# Units the annotation guide writes as a multiple of the checker's unit ('21 bcm': 21e9 cubic metres).
+GOLD_UNITS = {"bcm": ("cubic_metre", 1e9)}
 NAME_SCORE = 88  # rapidfuzz token-set score at which two spellings of a name are one name
 
 # A TIMEX3-style point: a year, month, day, week, quarter, half or season, the year possibly unknown.
@@ -329,8 +331,10 @@ def gold_quantity(text: str | None):
     except ValueError:
         return None
     op = m["op"]
+    unit, scale = GOLD_UNITS.get(m["unit"] or "", (m["unit"] or "", 1.0))
+    low, high = low * scale, high * scale
     return {"value": low, "low": None if op == "<" else low, "high": None if op == ">" else high,
-            "unit": m["unit"] or "", "about": op == "~"}
+            "unit": unit, "about": op == "~"}
 
 
 def _same_quantity(q, gold_text: str | None) -> bool:

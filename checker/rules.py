@@ -120,6 +120,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                        "relative-mismatch", "undated", "figure-sources", "figure-forecast", "figure-slip",
                        "figure-part-year"}),
         "kinds": ListOf(str),
+        "measures": ListOf(str),  # figure checks: only for these measures (all if not given)
         "severity": SEVERITIES,
         "message": str,
         "settings": CHECK_SETTINGS,

@@ -73,6 +73,94 @@ def test_the_two_countries_are_the_last_two_named():
     assert ar.subject == "Chile–Ecuador trade"
 
 
+def test_a_country_in_a_currency_sign_is_no_party():
+    # 'US$' and 'A$' name currencies: the trade is Chile's and Peru's, not the United States'
+    got = _figures("Chile's president visited Peru. Chile's trade with Peru reached US$4.2 billion "
+                   "(A$6.3 billion) in 2023.")
+    assert {f.subject for f in got} == {"Chile–Peru trade"} and len(got) == 2
+
+
+def test_one_country_by_the_trade_word_trades_with_the_one_beside_it_or_the_main_one():
+    (f,) = _figures("German trade with Brazil fell 3.9 percent in 2023.")
+    assert f.subject == "Brazil–Germany trade"
+    got = _figures("Chile's exports to Peru grew last year, Chile's ministry said. Chile and Peru signed "
+                   "a deal. Separately, total trade with Japan reached $9 billion in 2023.")
+    # 'trade with Japan' in an article about Chile: Chile's trade, not that of the last pair named
+    assert [f.subject for f in got if f.quantity.text == "$9 billion"] == ["Chile–Japan trade"]
+
+
+def test_the_time_of_a_basis_is_not_the_period_of_the_figure():
+    got = _by_text(_figures("Trade between Chile and Peru rose 0.6 percent from the same period last year "
+                            "to $4 billion in January-September 2025. Chile's exports to Peru fell to $1 billion.",
+                            published=date(2025, 11, 5)))
+    assert got["0.6 percent"].basis == "year-on-year"
+    # the period the sentence states, for both figures, and carried to the next sentence's figure
+    assert {f.when.value for f in got.values()} == {"2025-01/2025-09"}
+    (ar,) = _figures("ارتفع حجم التبادل التجاري بين تشيلي وبيرو بنسبة 0.6 بالمئة مقارنة بالفترة نفسها من العام "
+                     "الماضي خلال الفترة من يناير حتى سبتمبر 2025.", "ar", published=date(2025, 11, 5))
+    assert ar.when.value == "2025-01/2025-09"
+
+
+def test_volumes_of_goods_are_figures_and_a_restatement_in_brackets_keeps_the_period():
+    got = _by_text(_figures("The deal raised Germany's imports of gas from Norway from 14 billion cubic metres "
+                            "(494 billion cubic feet) in 2021 to 20 billion cubic metres (706 billion cubic feet) "
+                            "in 2022."))
+    assert set(got) == {"14 billion cubic metres", "20 billion cubic metres"}  # cubic feet are no unit here
+    assert got["14 billion cubic metres"].when.value == "2021" and got["20 billion cubic metres"].when.value == "2022"
+    assert {(f.measure, f.direction, f.quantity.unit) for f in got.values()} == {
+        ("imports", "Norway→Germany", "cubic_metre")}
+    dollars = _by_text(_figures("Trade between Chile and Peru reached A$6.3 billion (US$4.2 billion) in 2023, "
+                                "up from A$5 billion in 2022."))
+    assert {t: f.when.value for t, f in dollars.items()} == {
+        "A$6.3 billion": "2023", "US$4.2 billion": "2023", "A$5 billion": "2022"}
+
+
+def test_a_flow_that_names_no_country_is_between_the_parties_of_the_flow_before_it():
+    got = _by_text(_figures("Chile's president visited Peru. While Chile's exports to Ecuador fell 7 percent to "
+                            "$2 billion, imports rose 3 percent to $1.5 billion."))
+    assert (got["$2 billion"].direction, got["$1.5 billion"].direction) == ("Chile→Ecuador", "Ecuador→Chile")
+    assert got["3 percent"].subject == "Chile–Ecuador trade"
+
+
+def test_a_country_beside_the_trade_word_is_in_its_clause():
+    got = _by_text(_figures("Chile's president visited Japan. Chile's minister said trade with Peru grew last year, "
+                            "trade with Japan dropped to $4 billion."))
+    # Peru ends the clause before: it is no party of the trade with Japan
+    assert got["$4 billion"].subject == "Chile–Japan trade"
+
+
+def test_a_bound_told_by_a_verb_keeps_the_countries_between_and_a_span_across_years():
+    (f,) = _figures("تجاوزت الصادرات الكينية إلى البرازيل 4 مليارات دولار بين يوليو 2021 ويونيو 2022", "ar")
+    assert (f.direction, f.quantity.low, f.quantity.high) == ("Kenya→Brazil", 4e9, None)
+    assert (f.when.value, f.when.earliest, f.when.latest) == ("2021-07/2022-06", date(2021, 7, 1), date(2022, 6, 30))
+
+
+def test_over_the_period_is_the_period_of_the_figures_before_not_a_time_of_another_event():
+    got = _by_text(_figures("Chile's exports to Peru reached $3 billion in January-October 2023. Chile kept its rank "
+                            "for the first time since June 2005, and its imports from Peru reached $1 billion over "
+                            "the said period."))
+    assert got["$1 billion"].when.value == "2023-01/2023-10"
+    ar = _by_text(_figures("بلغت صادرات تشيلي إلى بيرو 3 مليارات دولار بين يناير وأكتوبر 2023. وحافظت تشيلي على "
+                           "مرتبتها لأول مرة منذ يونيو 2005، وبلغت وارداتها من بيرو مليار دولار خلال الفترة المذكورة.",
+                           "ar"))
+    assert {f.when.value for f in ar.values()} == {"2023-01/2023-10"}
+
+
+def test_a_year_written_as_two_full_dates_is_the_period_of_every_figure_of_the_sentence():
+    got = _by_text(_figures("Goods worth $2.3 billion were traded between Chile and Peru in the last fiscal year "
+                            "(July 1, 2022, to June 30, 2023), an increase of 30% in volume terms and 48% in value "
+                            "terms in comparison to the previous year."))
+    assert {t: f.when.value for t, f in got.items()} == {
+        "$2.3 billion": "2022-07-01/2023-06-30", "30%": "2022-07-01/2023-06-30", "48%": "2022-07-01/2023-06-30"}
+    assert got["48%"].basis == "in value terms"  # the nearest basis; the comparison with the year before is no period
+
+
+def test_a_fraction_inside_a_period_is_no_figure():
+    got = _figures("Trade between Chile and Peru declined 3.9 percent in the first three quarters of the year.",
+                   published=date(2025, 11, 5))
+    assert [(f.quantity.text, f.when.value) for f in got] == [("3.9 percent", "2025-01/2025-09")]
+
+
 def test_source_and_forecast_are_read():
     (f,) = _figures("Trade between Chile and Peru is expected to reach $6 billion in 2025, "
                     "according to the Central Bank of Chile.")

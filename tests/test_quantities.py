@@ -293,8 +293,9 @@ def test_no_runaway_matching(text):
 
 
 def test_unit_class():
-    assert [Q.unit_class(one(t, "en")) for t in ("$5bn", "5 billion yuan", "25%", "25 people", "5 tonnes")] == [
-        "currency", "currency", "percent", "count", "[mass]"]
+    assert [Q.unit_class(one(t, "en")) for t in ("$5bn", "5 billion yuan", "25%", "25 people", "5 tonnes",
+                                                  "38 billion cubic metres")] == [
+        "currency", "currency", "percent", "count", "goods", "goods"]
 
 
 # ---------------------------------------------------------------- the figure prefilter

@@ -44,9 +44,10 @@ class Policy:
         mclass = self.modality_class.get(modality)
         return self.agree_across.get(mclass, mclass)
 
-    def applies(self, check: str, kind: str) -> bool:
+    def applies(self, check: str, kind: str, measure: str | None = None) -> bool:
         rule = self.checks.get(check)
-        return rule is not None and kind in (rule.get("kinds") or ())
+        return (rule is not None and kind in (rule.get("kinds") or ())
+                and (not rule.get("measures") or (measure or "turnover") in rule["measures"]))
 
 
 @languages.shared

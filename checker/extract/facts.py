@@ -69,12 +69,18 @@ class DocumentContext:
         self.previous_start: int | None = None  # where that sentence starts
         self.period: When | None = None  # the period of the last figure dated in its own sentence
         self.recent_pair: tuple[str, ...] = ()  # the countries of the last sentence that named two ('the two countries')
+        self.flow: tuple[int, str, str] | None = None  # the sentence start, reporter and partner of the last flow
 
     @cached_property
     def countries(self) -> tuple[str, ...]:
         """The two countries the document names most, for 'the two countries' (needed by trade facts only)."""
-        top = Counter(c.name for s in self.sentences
-                      for c in figures.countries(s.text, self.lang, names.find(s.text, self.lang)))
+        top: Counter = Counter()
+        for s in self.sentences:
+            named = figures.countries(s.text, self.lang, names.find(s.text, self.lang))
+            # a country with digits right by it may be a currency's ('US$5bn', '5 billion U.S. dollars')
+            if any(_DIGIT.search(s.text, max(0, c.start - FIGURE_REACH), c.end + FIGURE_REACH) for c in named):
+                named = _outside_figures(named, quantities.find(s.text, self.lang))
+            top.update(c.name for c in named)
         return tuple(name for name, _ in top.most_common(2))
 
     def see(self, found: Found, offset: int, text: str = "") -> None:
@@ -145,7 +151,24 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
 def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
     """Names resolved against the earlier sentences; the sentence's times, offsets into it."""
     mentions = ctx.coref.mentions(text)
-    return Found(tuple(sorted(mentions, key=lambda e: e.start)), tuple(whens), tuple(quantities.find(text, ctx.lang)))
+    found = tuple(quantities.find(text, ctx.lang))
+    return Found(tuple(sorted(_outside_figures(mentions, found), key=lambda e: e.start)), tuple(whens), found)
+
+
+def _outside_figures(named: Iterable, figures_: Sequence[Quantity]) -> list:
+    """The names (entities or countries) that are not part of a figure's number and unit: the 'US' of
+    'US$5bn' and of '5 billion U.S. dollars' is a currency, no party. The words a qualifier verb
+    leaves before the number ('exceeded Kenya's exports 5bn') are no part of it."""
+    def inside(e, q: Quantity) -> bool:
+        if not (q.start <= e.start and e.end <= q.end):
+            return False
+        digit = _DIGIT.search(q.text)
+        return digit is None or e.start >= q.start + digit.start() or not q.text[e.end - q.start:][:1].isspace()
+    return [e for e in named if not any(inside(e, q) for q in figures_)]
+
+
+_DIGIT = re.compile(r"\d")
+FIGURE_REACH = 16  # characters between a name and the digits of a figure it may be part of
 
 
 def triggers(text: str, event_rules: Iterable[rules.Rule]) -> list[Trigger]:
@@ -557,35 +580,65 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     sentence's source applies to all of them. A figure belongs to the figure word before it
     ('exports rose 5% to $3bn, imports 2% to $1bn'), or to the first one after it if none precedes it."""
     text = sentence.text
+    # a figure inside a time ('the first three quarters of the year') is part of the period, no value
     mine = [q for q in found.quantities if lo <= q.start and q.end <= hi and quantities.unit_class(q) == roles["quantity"]
-            and _owner(q, figure_starts) == t.start]
+            and _owner(q, figure_starts) == t.start and not any(w.start <= q.start and q.end <= w.end for w in found.whens)]
     if not mine:
         return []
-    all_figures = sorted(found.quantities, key=lambda q: q.start)
+    # A figure restated in brackets right after another ('20 bcm (706 bcf)', 'A$219bn (US$145bn)') is
+    # the same figure: it shares the stretch of the one it restates and does not cut it short.
+    all_figures, restates = [], {}
+    for q in sorted(found.quantities, key=lambda q: q.start):
+        if all_figures and _RESTATED.fullmatch(text, all_figures[-1].end, q.start):
+            restates[q] = all_figures[-1]
+        else:
+            all_figures.append(q)
     marks = figures.marks(text, ctx.lang)
-    # what a figure is compared with ('up 2% from the same period last year') is never its period
-    compared = [(k.start, k.end) for k in marks if k.field == "compared"]
-    marks = [k for k in marks if k.field != "period" or not _within(k.start, k.end, compared)]
+    # what a figure is compared with ('up 2% from the same period last year', 'from a year earlier'):
+    # the time inside a basis or a comparison is what the figure is measured against, neither its
+    # period nor a sign that the figure is of the year before
+    bases = [(k.start, k.end) for k in marks if k.field in ("basis", "compared")]
+    marks = [k for k in marks if k.field != "period" or not any(s <= k.start and k.end <= e for s, e in bases)]
     source = figures.nearest(marks, "source", t.start, t.end, 0, len(text), reach=None)
     c_lo, c_hi = cues.clause(t.start, t.end)
     m_lo = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW))
     clause_modality, tense = timex.clause(_masked(text[m_lo:min(hi, c_hi)], found.entities, m_lo), ctx.lang)
-    countries = [c for c in figures.countries(text, ctx.lang, found.entities) if lo <= c.start and c.end <= hi]
+    countries = [c for c in _outside_figures(figures.countries(text, ctx.lang, found.entities), found.quantities)
+                 if lo <= c.start and c.end <= hi]
     after = [Entity(c.name, c.start, c.end, c.name, "country") for c in countries if c.start >= t.end]
+    # 'German trade with the US', 'the United States with a trading volume of': the country by the word,
+    # in its clause
+    before = max((c for c in countries if c_lo <= c.start and c.end <= t.start and t.start - c.end <= figures.REPORTER_REACH),
+                 key=lambda c: c.end, default=None)
+    pair = _pair(after, ctx, before.name if before else None)
+    # 'exports to the US fell 7% to $9bn, imports rose 3% to $5bn': a flow that names no country is
+    # between the parties of the flow before it in the sentence
+    named_here = any(c_lo <= c.start and c.end <= c_hi for c in countries)
+    listed = ctx.flow[1:] if not named_here and ctx.flow and ctx.flow[0] == sentence.start else None
+    if listed:
+        pair = sorted(listed)
     direction = None
     if roles.get("flow"):
-        cue = _cue_pattern(ctx.lang, roles["partner"]) if roles.get("partner") else None
-        direction = figures.flow(countries, text, cue, (t.start, t.end), _pair(after, ctx), roles["flow"] == "out")
+        out = roles["flow"] == "out"
+        if listed:
+            reporter, partner = listed
+            direction = f"{reporter}→{partner}" if out else f"{partner}→{reporter}"
+        else:
+            cue = _cue_pattern(ctx.lang, roles["partner"]) if roles.get("partner") else None
+            direction = figures.flow(countries, text, cue, (t.start, t.end), pair, out)
+        if direction:
+            exporter, importer = direction.split("→")
+            ctx.flow = (sentence.start, *((exporter, importer) if out else (importer, exporter)))
     if direction and "subject_format" in roles:
         first, second = sorted(direction.split("→"))
         subject = roles["subject_format"].format(first=first, second=second)
     else:
-        subject = _trade_subject(after, ctx, roles)
+        subject = _trade_subject(pair, roles)
     if subject is None:
         return []
     out = []
     for q in mine:
-        i = all_figures.index(q)
+        i = all_figures.index(restates.get(q, q))
         # the figure's own stretch of the sentence: from the figure before it to the figure after it
         s_lo = max(lo, all_figures[i - 1].end if i else lo)
         s_hi = min(hi, all_figures[i + 1].start if i + 1 < len(all_figures) else hi)
@@ -594,18 +647,13 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         modality = t.rule.get("modality") or (mark.value if mark else clause_modality)
         basis = figures.nearest(marks, "basis", q.start, q.end, s_lo, len(text)) if roles["quantity"] == "percent" else None
         previous = figures.nearest(marks, "period", q.start, q.end, s_lo, s_hi)
-        same = previous is not None and previous.value == "same"
-        if same:  # 'over the same period': it points back past the times of its own sentence
-            previous = None
-        when = None if same and ctx.period is not None else \
-            _figure_when(found, q, s_lo, s_hi, cues, sentence.start, shared=previous is None, compared=compared)
-        if same and ctx.period is not None:
-            when = _carried_period(ctx.period)
-        elif when is not None and previous is None:
+        if previous is not None and previous.value == "same":  # 'over the period': the figures' before it
+            when = _carried_period(ctx.period) or _told_before(found, q, cues, sentence.start, bases)
+        elif (when := _figure_when(found, q, s_lo, s_hi, cues, sentence.start, shared=previous is None,
+                                   bases=bases)) is not None and previous is None:
             ctx.period = when
         elif when is None and previous is not None:  # 'a year earlier': the year before the sentence's period
-            when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True,
-                                             compared=compared))
+            when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True, bases=bases))
         elif when is None:  # 'over the same period': the period of the figures before it
             when = _carried_period(ctx.period)
         start, end = sentence.start + lo, sentence.start + hi
@@ -618,13 +666,16 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     return out
 
 
+_RESTATED = re.compile(r"\s*[(\[]\s*")
+
+
 def _figure_when(found: Found, q: Quantity, s_lo: int, s_hi: int, cues: Cues, offset: int,
-                 shared: bool, compared: Sequence[tuple[int, int]] = ()) -> When | None:
+                 shared: bool, bases: Sequence[tuple[int, int]] = ()) -> When | None:
     """The figure's period: the time in its own stretch nearest to it, after it first ('$50bn in
-    2015'); else the time the sentence states once for all its figures. A time inside the words
-    of a comparison (`compared` spans: 'from a year earlier') is the base, not the period."""
+    2015'); else the time the sentence states once for all its figures. A time inside a basis
+    ('compared with the same period last year') is none."""
     usable = [w for w in found.whens if not cues.since(min(q.end, w.end), max(q.start, w.start))
-              and not _within(w.start, w.end, compared)]
+              and not any(s <= w.start and w.end <= e for s, e in bases)]
     own = [w for w in usable if s_lo <= w.start and w.end <= s_hi]
     if not shared:  # 'down from $26bn a year earlier': the time before it is the other figure's
         own = [w for w in own if w.start >= q.end]
@@ -633,6 +684,14 @@ def _figure_when(found: Found, q: Quantity, s_lo: int, s_hi: int, cues: Cues, of
         return _shift(min(pool, key=lambda w: (w.start < q.start, abs(w.start - q.end) if w.start >= q.end
                                                 else abs(q.start - w.end))), offset)
     return None
+
+
+def _told_before(found: Found, q: Quantity, cues: Cues, offset: int, bases: Sequence[tuple[int, int]]) -> When | None:
+    """The time told last before a figure in its sentence, for 'over the period' when no figure before
+    it had one; a time that dates another event ('since June 2005') or a basis is none."""
+    told = [w for w in found.whens if w.end <= q.start and not cues.since(w.start, w.end)
+            and not any(s <= w.start and w.end <= e for s, e in bases)]
+    return _shift(max(told, key=lambda w: w.end), offset) if told else None
 
 
 def _owner(q: Quantity, figure_starts: Sequence[int]) -> int | None:
@@ -708,20 +767,28 @@ def _post(office: str, appointer: Entity | None, ctx: DocumentContext) -> str | 
     return min(fits, key=len) if fits else None
 
 
-def _trade_subject(after: list[Entity], ctx: DocumentContext, roles: dict) -> str | None:
-    """The rule's `subject_format` filled with the first two countries named after the trigger
-    ('between Russia and China', not what follows), else the article's two main ones."""
-    pair = _pair(after, ctx)
+def _trade_subject(pair: list[str], roles: dict) -> str | None:
+    """The rule's `subject_format` filled with the two countries the figure is traded between."""
     if len(pair) < 2 or "subject_format" not in roles:
         return None
     return roles["subject_format"].format(first=pair[0], second=pair[1])
 
 
-def _pair(after: list[Entity], ctx: DocumentContext) -> list[str]:
-    """The first two countries named after the trigger, else the two of the last sentence that named
-    two ('between the two countries'), else the article's two main ones."""
+def _pair(after: list[Entity], ctx: DocumentContext, beside: str | None = None) -> list[str]:
+    """The first two countries named after the trigger ('between Russia and China', not what follows).
+    One country named by the trigger ('trade with China', 'German trade') trades with the other
+    country named right by it, else with the article's main country. Else the two of the last
+    sentence that named two ('between the two countries'), else the article's two main ones."""
     named = list(dict.fromkeys(e.name for e in after))[:2]
-    return sorted(named) if len(named) == 2 else sorted(ctx.recent_pair or ctx.countries)
+    if len(named) == 2:
+        return sorted(named)
+    one = [*named, *([beside] if beside else [])]
+    if one:
+        known = one[0]
+        other = one[1] if len(one) > 1 and one[1] != known else next((c for c in ctx.countries if c != known), None)
+        if other is not None:
+            return sorted((known, other))
+    return sorted(ctx.recent_pair or ctx.countries)
 
 
 def _role_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext) -> list[Fact]:

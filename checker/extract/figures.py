@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from checker import languages, rules
+from checker.extract import names
 from checker.languages import Language
 from checker.model import Entity
 from checker.textfold import fold
@@ -90,8 +91,12 @@ def _adjectives(lang: Language) -> tuple[re.Pattern | None, rules.RuleSet]:
 
 
 def countries(text: str, lang: str, entities: Sequence[Entity]) -> list[Country]:
-    """The countries a sentence names, by name or by adjective ('Chinese exports'), offsets into it."""
+    """The countries a sentence names, by name, by adjective ('Chinese exports') or in a post
+    ("Chile's minister said"), offsets into it."""
     named = [Country(e.name, e.start, e.end) for e in entities if e.type == "country"]
+    for t in names.find_titles(text, lang):
+        if t.country and not any(c.start < t.end and t.start < c.end for c in named):
+            named.append(Country(t.country, t.start, t.end))
     rx, titles = _adjectives(lang)
     if rx is not None:
         folded = fold(text)

@@ -373,12 +373,15 @@ def _declared_dimensions(common: Language) -> dict[str, str]:
 
 def unit_class(q: Quantity) -> str:
     """What kind of figure this is, for event rules: 'currency' (any currency: the
-    units.yaml dimension is currency_xxx), 'percent', 'count', or the unit's dimension
-    ('percentage_point', '[mass]', ...)."""
+    units.yaml dimension is currency_xxx), 'percent', 'count', the unit's class in the `class`
+    lexicon of units.yaml ('goods': cubic metres of gas, barrels, tonnes), or the unit's
+    dimension ('percentage_point', '[length]', ...)."""
     if not q.unit:
         return "count"
     dim = _dimension(q.unit)
-    return "currency" if dim.startswith("[currency_") else dim
+    if dim.startswith("[currency_"):
+        return "currency"
+    return str(languages.common().rules("units").lexicons.get("class", {}).get(q.unit, dim))
 
 
 def compare(a: Quantity, b: Quantity) -> str:

@@ -443,8 +443,8 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
         return _period_reading(p, spec, pub, offset, tense, unit)
 
     if spec.get("first"):  # 'the first nine months of the year': January to the ninth month
-        n = int(p.get("count", 0))
-        if unit != "month":
+        n = int(p.get("count", 0)) * (3 if unit == "quarter" else 1)
+        if unit not in ("month", "quarter"):
             return None
         y, by, how = _year_of(p, pub, offset)
         if not 1 <= n <= 12:

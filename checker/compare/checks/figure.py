@@ -42,7 +42,7 @@ def verdict(pol: Policy, a: Fact, b: Fact) -> str | None:
 
 
 def _applies(pol: Policy, check: str, fact: Fact) -> str | None:
-    return check if pol.applies(check, fact.kind) else None
+    return check if pol.applies(check, fact.kind, fact.measure) else None
 
 
 def _part_year(pol: Policy, a: Fact, b: Fact, outcome: str) -> str | None:
