@@ -209,13 +209,27 @@ def _mark_lists(bs: list[Block]) -> None:
             in_list = False
 
 
+def _context_free(bs: list[Block]) -> None:
+    """jusText's context-free classification (justext.core.classify_paragraphs with its defaults and
+    the thresholds above), written out here: importing jusText's core imports lxml, about a
+    twentieth of a second at every start of `checker check`, for these few lines. jusText's stop
+    lists are still read from its package (_stoplist)."""
+    for b in bs:
+        b.heading = b.is_heading
+        if b.links_density() > MAX_LINK_DENSITY or "\xa9" in b.text or "&copy" in b.text:
+            b.cf_class = "bad"
+        elif len(b) < LENGTH_LOW:
+            b.cf_class = "bad" if b.chars_count_in_links > 0 else "short"
+        elif b.stop_density >= STOPWORDS_HIGH:
+            b.cf_class = "good" if len(b) > LENGTH_HIGH else "neargood"
+        else:
+            b.cf_class = "neargood" if b.stop_density >= STOPWORDS_LOW else "bad"
+
+
 def classify(bs: list[Block]) -> None:
     """jusText's context-free classification, then its revision by neighbours; a block a rule
     dropped is bad whatever its neighbours say."""
-    from justext.core import classify_paragraphs
-
-    classify_paragraphs(bs, (), length_low=LENGTH_LOW, length_high=LENGTH_HIGH, stopwords_low=STOPWORDS_LOW,
-                        stopwords_high=STOPWORDS_HIGH)
+    _context_free(bs)
     for b in bs:
         if b.furniture:
             b.cf_class, b.heading = "bad", False
