@@ -357,12 +357,16 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
 
     people = roles.get("subject", ())
     before, after = near(people, "before"), near(people, "after")
-    companion = _cue_pattern(ctx.lang, "companion")
-    if companion is not None:  # 'accompanied by his wife, X, and Y': X and Y go along, and are no party
+    # 'accompanied by his wife, X, and Y': X and Y go along; 'at the invitation of X and Y': they invite;
+    # neither is a party
+    for cue in ("companion", "inviter"):
+        marker = _cue_pattern(ctx.lang, cue)
+        if marker is None:
+            continue
         going, prev = set(), None
         for e in (x for x in found.entities if x.type == "person"):
             lo_ = max(0, e.start - 60, prev.end if prev is not None else 0)
-            if companion.search(fold(cues.without_titles(lo_, e.start, e)).text) is not None or (
+            if marker.search(fold(cues.without_titles(lo_, e.start, e)).text) is not None or (
                     id(prev) in going and cues.join_rx is not None
                     and cues.join_rx.fullmatch(fold(cues.without_titles(prev.end, e.start, e)).text)):
                 going.add(id(e))
