@@ -31,6 +31,8 @@ _COMMA = re.compile(r"[ \t\u00a0]*[,\u060c][ \t\u00a0]*")
 _SPACES = re.compile(r"[ \t\u00a0]{1,8}")
 _COMMA_BEFORE = re.compile(r"[,\u060c][ \t\u00a0]*\Z")
 _ABBREV_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}")  # after an honorific, which may be abbreviated (Mr.)
+# after a post, which may be abbreviated, or followed by its abbreviation in brackets ('Prime Minister (PM) X')
+_POST_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}(?:\([A-Z]{2,5}\)[ \t\u00a0]{1,8})?")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # what may stand between a name and a post written beside it: a comma or spaces before, a colon after
 _BESIDE_BEFORE = re.compile(r"[ \t\u00a0]*[,\u060c]?[ \t\u00a0]*")
@@ -716,7 +718,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     # A post without its country introduces a person but names no post the checker can place; a
     # courtesy title may stand between them ("Army chief Gen. Asim Munir"), so posts come first.
     for s, e in bare:
-        n = after_honorific(next_word(e, comma=False, gap=_ABBREV_SPACES))
+        n = after_honorific(next_word(e, comma=False, gap=_POST_SPACES))
         if n is not None and (n not in blocked or n in first_word):  # a known person takes the post too
             attach_after(n, None, f"{lang}/names/bare_posts", enclosed=False, shaped=True, bare=(s, e))
     for s, e in honors:
