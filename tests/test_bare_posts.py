@@ -95,3 +95,13 @@ def test_a_persons_country_is_a_country_of_the_catalogue():
     countries = {r["name"] for r in entities.rules if r["type"] == "country"}
     people = [r for r in entities.rules if r.get("country")]
     assert people and all(r["type"] == "person" and r["country"] in countries for r in people)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Prime Minister (PM) Aldo Verrani departed for Tokyo on Tuesday.", "Aldo Verrani"),
+    ("Chief Minister (CM) Tomas Kvell opened the session.", "Tomas Kvell"),
+])
+def test_a_posts_abbreviation_in_brackets_may_stand_before_the_name(text, person):
+    assert person in [e.name for e in names.find(text, "en") if e.type == "person"]
+    assert not [e for e in names.find("Prime Minister (PM) said on Monday that talks went well.", "en")
+                if e.type == "person"]

@@ -125,3 +125,25 @@ def test_a_visit_lends_its_days_only_to_its_own_party_and_to_what_can_hold_then(
     meetings = {f.subject: f for f in found if f.kind == "meeting"}
     assert {"Vladimir Putin", "Narendra Modi"} <= set(meetings)
     assert all(f.when is None for f in meetings.values())
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Prime Minister Aldo Verrani will meet President Xi Jinping and hold talks with Premier Li Qiang in Beijing.", "en"),
+    ("Prime Minister Aldo Verrani met President Xi Jinping in Beijing before holding talks with Premier Li Qiang.", "en"),
+    ("والتقى رئيس الوزراء الهندي ناريندرا مودي بالرئيس الصيني شي جين بينغ ثم التقى برئيس مجلس الدولة لي تشيانغ.", "ar"),
+])
+def test_the_other_party_of_the_event_just_told_is_no_subject_of_the_next(text, lang):
+    # 'X will meet A and hold talks with B': X does both; A and B never met
+    pairs = {frozenset((f.subject, f.object)) for f in facts(text, lang, "meeting")}
+    assert frozenset(("Xi Jinping", "Li Qiang")) not in pairs
+    subject = "Narendra Modi" if lang == "ar" else "Aldo Verrani"
+    assert pairs == {frozenset((subject, "Xi Jinping")), frozenset((subject, "Li Qiang"))}
+    if lang == "en":  # the Arabic verb-first clause names its subject within the second trigger's reach
+        (second,) = [f for f in facts(text, lang, "meeting") if "Li Qiang" in (f.subject, f.object)]
+        assert second.rule.endswith("+subject/carried/clause")
+
+
+def test_a_party_named_again_as_the_next_subject_stays_its_subject():
+    text = "Aldo Verrani met President Xi Jinping, and Xi Jinping then held talks with Premier Li Qiang."
+    pairs = {frozenset((f.subject, f.object)) for f in facts(text, kind="meeting")}
+    assert frozenset(("Xi Jinping", "Li Qiang")) in pairs

@@ -16,6 +16,10 @@ def people(text):
     ("ووقع مرسوم تكليف الرئيس سمير داود بتشكيل الحكومة.", 2),
     # a verb right after the name
     ("إلا أن اللقاء مع الرئيس داود يعتبر الأول.", 1),
+    # an event's noun, with the preposition written on it, or "talks", or "also" right after the name
+    ("وقام الرئيس الكيني سامر داود بزيارة إلى أوسلو.", 2),
+    ("ويجري وزير الخارجية سامر داود محادثات مع نظيره.", 2),
+    ("وسيتوجه الرئيس سمير داود أيضًا إلى لاهور.", 2),
 ])
 def test_a_name_does_not_run_on(text, words):
     found = people(text)

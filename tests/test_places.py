@@ -70,3 +70,13 @@ def test_every_capital_of_the_generated_table_is_a_listed_place():
     capitals = gazetteer.capitals(listed)
     assert capitals["Kenya"] == "Nairobi" and capitals["Japan"] == "Tokyo"
     assert all(c in listed for c in capitals.values())
+
+
+def test_the_noun_places_are_named_with_is_no_place():
+    # GeoNames gives 'مدينه' (city) as one of Medina's names; it begins Mexico City's, Algiers'
+    # and other names, so it is the noun, and 'مدينة X' names X alone
+    places = gazetteer.places()
+    assert not [s for spellings in places.values() for s in spellings if gazetteer._key(s) in ("مدينه", "مدينة")]
+    assert "المدينة المنورة" in places["Madinah"] and "دلهي" in places["Delhi"]  # a name that begins one other stays
+    found = [(e.name, e.type) for e in names.find("يتوجه الوفد بعد ذلك إلى مدينة لاهور", "ar")]
+    assert found == [("Lahore", "place")]

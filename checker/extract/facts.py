@@ -65,6 +65,8 @@ class DocumentContext:
         self.last_kind: str | None = None  # the kind of that fact
         self.last_pair: tuple[Entity, Entity] | None = None  # the two parties of the latest fact with two
         self.last_pair_in: int | None = None  # the start of its sentence
+        # where the other parties of the latest fact with two stand in its sentence (start, end)
+        self.last_parties: frozenset[tuple[int, int]] = frozenset()
         self.previous_people: tuple[Entity, ...] = ()  # the people the previous sentence named
         self.previous_start: int | None = None  # where that sentence starts
         self.period: When | None = None  # the period of the last figure dated in its own sentence
@@ -357,12 +359,16 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
 
     people = roles.get("subject", ())
     before, after = near(people, "before"), near(people, "after")
-    companion = _cue_pattern(ctx.lang, "companion")
-    if companion is not None:  # 'accompanied by his wife, X, and Y': X and Y go along, and are no party
+    # 'accompanied by his wife, X, and Y': X and Y go along; 'at the invitation of X and Y': they invite;
+    # neither is a party
+    for cue in ("companion", "inviter"):
+        marker = _cue_pattern(ctx.lang, cue)
+        if marker is None:
+            continue
         going, prev = set(), None
         for e in (x for x in found.entities if x.type == "person"):
             lo_ = max(0, e.start - 60, prev.end if prev is not None else 0)
-            if companion.search(fold(cues.without_titles(lo_, e.start, e)).text) is not None or (
+            if marker.search(fold(cues.without_titles(lo_, e.start, e)).text) is not None or (
                     id(prev) in going and cues.join_rx is not None
                     and cues.join_rx.fullmatch(fold(cues.without_titles(prev.end, e.start, e)).text)):
                 going.add(id(e))
@@ -380,12 +386,22 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         named = names.latin_name_after(sentence.text, t.end, f"{ctx.lang}/names/after-event")
         if named is not None and named.end <= hi and not any(e.start < named.end and named.start < e.end for e in found.entities):
             after = sorted([named, *after], key=lambda e: e.start)
+    # 'X will meet A and hold talks with B', 'X met A before holding talks with B': the other party of the
+    # event just told, right before this one, is no subject of it; its subject does both
+    shared = None
+    if "object" in roles and before and ctx.last_pair_in == sentence.start and ctx.last_pair is not None \
+            and (before[0].start, before[0].end) in ctx.last_parties:
+        before = [e for e in before if (e.start, e.end) not in ctx.last_parties]
+        if not before:
+            shared = replace(ctx.last_pair[0], text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
+            before = [shared]
     # 'the two leaders met', with nobody named around the trigger: the two people the text has just named
-    pair = _pair_told_before(t, ctx, cues, sentence.start) if "object" in roles and not before and not after else None
+    pair = _pair_told_before(t, ctx, cues, sentence.start) if "object" in roles and not before and not after \
+        and shared is None else None
     # the holder of a post taken up is not the one who gives it ('the emir appointed X'): no carry there
-    carried = pair[0] if pair else (_carried(t, before, after, ctx, cues, roles, lo, hi, sentence.start, found, chained)
-               if "person" in people and ("object_from" not in roles or roles.get("carry")) else None)
-    if carried is not None and roles.get("order", "vs") == "sv":
+    carried = shared or (pair[0] if pair else (_carried(t, before, after, ctx, cues, roles, lo, hi, sentence.start, found, chained)
+               if "person" in people and ("object_from" not in roles or roles.get("carry")) else None))
+    if carried is not None and carried is not shared and roles.get("order", "vs") == "sv":
         before = [carried, *before]  # 'he will meet X': he stands where the subject stands
     subject_e, object_e, listed = (*pair, ()) if pair else _pick_people(roles, before, after, cues, t)
     if carried is None and subject_e is None and roles.get("carry") and ctx.last_subject is not None \
@@ -444,6 +460,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         ctx.last_subject, ctx.last_subject_in, ctx.last_kind = subject_e, sentence.start, kind
         if object_e is not None and object_e.type == "person":
             ctx.last_pair, ctx.last_pair_in = (subject_e, object_e), sentence.start
+            ctx.last_parties = frozenset((e.start, e.end) for e in (object_e, *listed))
 
     m_lo, m_hi = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW)), min(hi, c_hi)
     modality, tense = timex.clause(_masked(sentence.text[m_lo:m_hi], found.entities, m_lo), ctx.lang)
@@ -466,8 +483,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
 
 
 def _appointee(text: str, t: Trigger, ctx: DocumentContext) -> list[Entity]:
-    """The name written right before the office given, after the appointment word ('عيّن نائب
-    المحافظ فاتح كاراهان محافظا جديدا للبنك'), bounded as a line-up's member is; [] if none stands there."""
+    """The name written right before the office given, after the appointment word ('appointed the
+    deputy governor X Y governor of the bank', as Arabic writes it), bounded as a line-up's member
+    is; [] if none stands there."""
     f = fold(text)
     at = next((i for i, o in enumerate(f.offsets) if o >= t.office_start), len(f.text)) \
         if f.offsets is not None else t.office_start

@@ -22,6 +22,7 @@ from checker.textfold import fold
 
 MIN_POPULATION = 1_000_000  # besides every capital
 MIN_LETTERS = 3
+GENERIC_HEAD = 3  # a word that begins this many other places' names is a common noun, no name
 _ARABIC_ALPHABET = re.compile(r"[\u0621-\u064A]+(?:[ -][\u0621-\u064A]+)*")  # no Persian or Urdu letters
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.'’ -]+")
 HEADER = """\
@@ -83,7 +84,17 @@ def places() -> dict[str, list[str]]:
         for n in names:
             owners.setdefault(n.casefold(), set()).add(name)
     shared = {n for n, who in owners.items() if len(who) > 1}
-    return {name: [n for n in names if n.casefold() not in shared] for name, names in spellings.items()
+    # A one-word spelling that begins the names of several other places is the noun they are named
+    # with (the Arabic word for 'city', which begins Mexico City's, Algiers' and Sharjah's names in
+    # GeoNames' Arabic spellings), which GeoNames also gives one
+    # place as a name (Medina); a place whose name begins one other's (Delhi, New Delhi) stays.
+    heads: dict[str, set[str]] = {}
+    for place, names in spellings.items():
+        for n in names:
+            if " " in n:
+                heads.setdefault(_key(n.split()[0]), set()).add(place)
+    generic = {n for n, who in owners.items() if " " not in n and len(heads.get(_key(n), set()) - who) >= GENERIC_HEAD}
+    return {name: [n for n in names if n.casefold() not in shared | generic] for name, names in spellings.items()
             if name.casefold() not in shared}
 
 

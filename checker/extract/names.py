@@ -31,6 +31,8 @@ _COMMA = re.compile(r"[ \t\u00a0]*[,\u060c][ \t\u00a0]*")
 _SPACES = re.compile(r"[ \t\u00a0]{1,8}")
 _COMMA_BEFORE = re.compile(r"[,\u060c][ \t\u00a0]*\Z")
 _ABBREV_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}")  # after an honorific, which may be abbreviated (Mr.)
+# after a post, which may be abbreviated, or followed by its abbreviation in brackets ('Prime Minister (PM) X')
+_POST_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}(?:\([A-Z]{2,5}\)[ \t\u00a0]{1,8})?")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # what may stand between a name and a post written beside it: a comma or spaces before, a colon after
 _BESIDE_BEFORE = re.compile(r"[ \t\u00a0]*[,\u060c]?[ \t\u00a0]*")
@@ -324,7 +326,7 @@ class _Lang:
     breaking: tuple[str, ...]
     described: tuple[tuple[rules.Rule, re.Pattern], ...]  # places told by description ("the Saudi capital")
     bare_office: re.Pattern | None  # the office a post without its country names, if held now
-    regnal: Mapping[str, str]  # key of a regnal number -> its numeral (الثاني -> II)
+    regnal: Mapping[str, str]  # key of a regnal number -> its numeral ('the second' -> II)
 
 
 _NAMED_GROUP = re.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
@@ -716,7 +718,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     # A post without its country introduces a person but names no post the checker can place; a
     # courtesy title may stand between them ("Army chief Gen. Asim Munir"), so posts come first.
     for s, e in bare:
-        n = after_honorific(next_word(e, comma=False, gap=_ABBREV_SPACES))
+        n = after_honorific(next_word(e, comma=False, gap=_POST_SPACES))
         if n is not None and (n not in blocked or n in first_word):  # a known person takes the post too
             attach_after(n, None, f"{lang}/names/bare_posts", enclosed=False, shaped=True, bare=(s, e))
     for s, e in honors:
@@ -850,9 +852,9 @@ def _post_for(before: str, bare: str, after: str, country: str, lang: str) -> st
 
 
 def office_of(text: str, span: tuple[int, int], lang: Language | str) -> str | None:
-    """The office a post written without its country names (text[span]: 'President', 'الرئيس'), as the
+    """The office a post written without its country names (text[span]: 'President', its Arabic with the article), as the
     language's `office` lexicon gives it, when its `bare_office` pattern reads it as held now (not
-    'former', 'late', 'elect', السابق); None otherwise."""
+    'former', 'late', 'elect' and their Arabic); None otherwise."""
     L = _lang(lang)
     if L.bare_office is None:
         return None

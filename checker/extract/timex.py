@@ -566,7 +566,7 @@ def _solar_reading(p: dict, spec: dict, pub: date | None, offset, tense) -> _Rea
         if pub is None:
             return _Reading(None, "day", "unresolved", "the Iranian year needs a publication date")
         y, by = _solar_year(pub), "publication"
-        if month and "solar" not in p:  # 'مهر الماضي': the last Mehr; else the clause's tense steers it
+        if month and "solar" not in p:  # 'last Mehr' (the month's name and 'last'): the last Mehr; else the clause's tense steers it
             start = _solar_day(y, month, day or 1)
             ahead = offset == 1 or offset is None and tense == "future"
             if start is None:
