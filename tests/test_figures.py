@@ -182,6 +182,36 @@ def test_a_figure_a_year_earlier_takes_the_year_before():
     assert got["$4.6 billion"].when.value == "2022"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Kenya's exports to Brazil fell 12% in 2022, while its imports from Brazil rose 4%.", "en"),
+    ("In 2022, Kenya's exports to Brazil were down 12 percent and its imports from Brazil grew 4 percent.", "en"),
+    ("تراجعت صادرات كينيا إلى البرازيل بنسبة 12% في 2022، بينما ارتفعت وارداتها من البرازيل بنسبة 4%.", "ar"),
+    ("وفي 2022 انخفضت صادرات كينيا إلى البرازيل 12 بالمئة، وزادت وارداتها من البرازيل 4 بالمئة.", "ar"),
+])
+def test_a_growth_rate_told_as_a_fall_is_negative(text, lang):
+    got = sorted(_figures(text, lang), key=lambda f: f.quantity.start)
+    assert [(f.quantity.value, f.quantity.low, f.quantity.high) for f in got] == [(-12, -12.5, -11.5), (4, 3.5, 4.5)]
+    assert [f.direction for f in got] == ["Kenya→Brazil", "Brazil→Kenya"]
+
+
+def test_a_fall_of_more_than_a_figure_is_below_its_negative():
+    (f,) = _figures("Kenya's exports to Brazil dropped by more than 23% in 2022.")
+    assert (f.quantity.value, f.quantity.low, f.quantity.high, f.quantity.qualifier) == (-23, None, -23, "less-than")
+    (g,) = _figures("Kenya's exports to Brazil posted a 9 percent year-on-year decline in 2022.")
+    assert g.quantity.value == -9
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenya's share of Brazil's imports fell to 3% in 2022.", "en"),  # the level reached, not a change
+    ("Kenya's exports to Brazil fell in 2022 after growing 3% the year before.", "en"),
+    ("تراجعت حصة كينيا من واردات البرازيل إلى 3% في 2022.", "ar"),
+    ("تراجع الطلب في البرازيل، وارتفعت صادرات كينيا إليها بنسبة 3% في 2022.", "ar"),  # a comma ends the fall
+])
+def test_a_level_reached_or_a_fall_told_elsewhere_keeps_the_figure_positive(text, lang):
+    got = _figures(text, lang)
+    assert got and all(f.quantity.value == 3 for f in got), [(f.quantity.text, f.quantity.value) for f in got]
+
+
 # ---- the comparison, end to end from text
 
 def _compare(*texts):
@@ -262,6 +292,16 @@ def test_the_same_digits_ten_times_apart_are_a_probable_unit_slip():
     found = _compare("Trade between Chile and Peru reached $4.7 billion in 2022.",
                      "Trade between Chile and Peru reached $47 billion in 2022.")
     assert [(f.rule, f.severity) for f in found] == [("unit-slip", "warning")]
+
+
+def test_a_fall_and_a_rise_of_the_same_figure_clash_and_two_falls_agree():
+    found = _compare("Chile's exports to Peru fell 6% in 2022.", "Chile's exports to Peru rose 6% in 2022.")
+    assert [(f.rule, f.severity) for f in found] == [("figure-conflict", "error")]
+    found = _compare("Chile's exports to Peru fell 6% in 2022.", "Chile's exports to Peru declined by 6 percent in 2022.")
+    assert [f.rule for f in found] == ["corroboration"]
+    # the same digits, a rise against a fall: a clash, no unit slip
+    found = _compare("Chile's exports to Peru fell 1.2% in 2022.", "Chile's exports to Peru rose 12% in 2022.")
+    assert [f.rule for f in found] == ["figure-conflict"]
 
 
 def test_different_currencies_and_bases_are_never_compared():

@@ -646,6 +646,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         measure = figures.nearest(marks, "measure", q.start, q.end, s_lo, s_hi, reach=figures.MEASURE_REACH)
         modality = t.rule.get("modality") or (mark.value if mark else clause_modality)
         basis = figures.nearest(marks, "basis", q.start, q.end, s_lo, len(text)) if roles["quantity"] == "percent" else None
+        # a growth rate told as a fall ('fell 14%', 'تراجعت بنسبة 14%') is negative
+        sign = (figures.nearest(marks, "sign", q.start, q.end, s_lo, s_hi, reach=figures.SIGN_REACH)
+                if roles["quantity"] == "percent" and q.value > 0 else None)
         previous = figures.nearest(marks, "period", q.start, q.end, s_lo, s_hi)
         if previous is not None and previous.value == "same":  # 'over the period': the figures' before it
             when = _carried_period(ctx.period) or _told_before(found, q, cues, sentence.start, bases)
@@ -659,7 +662,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         start, end = sentence.start + lo, sentence.start + hi
         out.append(Fact(
             doc=doc_id, kind=t.rule["kind"], subject=subject, modality=modality, when=when,
-            quantity=_shift(q, sentence.start), sentence=text, span=(start, end), rule=t.rule.id,
+            quantity=_shift(quantities.negated(q) if sign and sign.value == "negative" else q, sentence.start), sentence=text, span=(start, end), rule=t.rule.id,
             id=_fact_id(doc_id, t.rule["kind"], start, end, subject, q.start),
             measure=measure.value if measure else roles.get("measure"), direction=direction, basis=basis.value if basis else None,
             source=source.value if source else None))

@@ -15,7 +15,7 @@ units.yaml when wider; "more than" / "less than" leave one side open.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING
@@ -347,6 +347,16 @@ def to_base(q: Quantity) -> Quantity:
 
     return Quantity(q.text, q.start, q.end, q.value * factor, scale(q.low), scale(q.high),
                     str(base.units), q.qualifier, q.rule)
+
+
+_MIRROR = {"more-than": "less-than", "less-than": "more-than", "at-least": "at-most", "at-most": "at-least"}
+
+
+def negated(q: Quantity) -> Quantity:
+    """The figure with its sign turned ('fell 14%' is -14 %): the interval mirrored, so 'down more
+    than 23%' is below -23 %."""
+    return replace(q, value=-q.value, low=None if q.high is None else -q.high,
+                   high=None if q.low is None else -q.low, qualifier=_MIRROR.get(q.qualifier, q.qualifier))
 
 
 def _dimension(unit: str) -> str:
