@@ -331,8 +331,24 @@ def find(text: str, lang: Language | str) -> list[Quantity]:
         raise TypeError(f"find() needs text, not {type(text).__name__}")
     compiled = _lang(lang)
     folded = fold(text)
-    cands = _candidates(compiled, folded.text, compiled.finders)
-    return [_quantity(compiled, text, folded, c) for c in _select(cands)]
+    chosen = _select(_candidates(compiled, folded.text, compiled.finders))
+    found = [_quantity(compiled, text, folded, c) for c in chosen]
+    return _shared_units(compiled.ruleset.named("shared_unit"), folded.text, chosen, found)
+
+
+def _shared_units(join: re.Pattern | None, text: str, chosen: list[_Candidate], found: list[Quantity]) -> list[Quantity]:
+    """'252.3 billion and 214.8 billion euros': a figure with a scale word but no unit, listed right
+    before one with a unit (the `shared_unit` pattern of quantities.yaml between them), is in that
+    unit. A figure without a scale word ('between 5 and 6 billion') is left as written."""
+    if join is None:
+        return found
+    out = list(found)
+    for i in range(len(found) - 2, -1, -1):
+        a, b, c = out[i], out[i + 1], chosen[i]
+        scaled = any(v is not None and _role(g) == "scale" for g, v in c.match.groupdict().items())
+        if not a.unit and b.unit and scaled and join.fullmatch(text, chosen[i].end, chosen[i + 1].start):
+            out[i] = replace(a, unit=b.unit)
+    return out
 
 
 def to_base(q: Quantity) -> Quantity:
