@@ -212,6 +212,38 @@ def test_a_level_reached_or_a_fall_told_elsewhere_keeps_the_figure_positive(text
     assert got and all(f.quantity.value == 3 for f in got), [(f.quantity.text, f.quantity.value) for f in got]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Chile's president visited Lima. Peru and Bolivia ranked second and third among its partners, with "
+     "trade volumes of 4.2 billion and 2.1 billion dollars respectively in 2023.", "en"),
+    ("Chile's trade with Peru and Bolivia reached 4.2 billion and 2.1 billion dollars respectively in 2023.", "en"),
+    ("زار الرئيس التشيلي ليما. واحتلت البيرو وبوليفيا المرتبتين الثانية والثالثة بين شركاء تشيلي، إذ بلغ حجم "
+     "التبادل التجاري معهما 4.2 مليار و2.1 مليار دولار على التوالي في 2023.", "ar"),
+])
+def test_figures_listed_respectively_go_to_the_listed_countries_in_order(text, lang):
+    got = sorted(_figures(text, lang), key=lambda f: f.quantity.start)
+    assert [(f.subject, f.quantity.value, f.quantity.unit) for f in got] == [
+        ("Chile–Peru trade", 4.2e9, "USD"), ("Bolivia–Chile trade", 2.1e9, "USD")]
+
+
+def test_without_respectively_or_as_many_countries_as_figures_the_pair_is_not_split():
+    got = _figures("Chile's trade with Peru and Bolivia reached 4.2 billion and 2.1 billion dollars in 2023.")
+    assert len({f.subject for f in got}) == 1
+    got = _figures("Chile's trade with Peru, Bolivia and Ecuador reached 4.2 billion and 2.1 billion dollars "
+                   "respectively in 2023.")
+    assert len({f.subject for f in got}) == 1
+
+
+@pytest.mark.parametrize("text, lang, units", [
+    ("trade volumes of 252.3 billion and 214.8 billion euros", "en", ["EUR", "EUR"]),
+    ("بلغت 5 مليارات و7 مليارات يورو", "ar", ["EUR", "EUR"]),
+    ("between 5 and 6 billion dollars", "en", ["", "USD"]),  # no scale word: not a figure of the list
+    ("a market of 1.4 billion people and $3 trillion", "en", ["", "USD"]),
+    ("a population of 1.4 billion, $3 trillion of trade", "en", ["", "USD"]),
+])
+def test_a_listed_figure_takes_the_unit_of_the_next_only_when_it_lacks_one(text, lang, units):
+    assert [q.unit for q in Q.find(text, lang)] == units
+
+
 # ---- the comparison, end to end from text
 
 def _compare(*texts):
