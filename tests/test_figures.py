@@ -320,6 +320,20 @@ def test_a_forecast_against_the_outcome_is_an_info():
     assert [(f.rule, f.severity) for f in found] == [("forecast-outcome", "info")]
 
 
+@pytest.mark.parametrize("goal, lang", [
+    ("The deal should raise trade between Chile and Peru to $100 billion in the next five years.", "en"),
+    ("ترفع الاتفاقية التبادل التجاري بين تشيلي والبيرو إلى 100 مليار دولار خلال السنوات الخمس المقبلة.", "ar"),
+])
+def test_a_figure_for_the_next_years_is_a_target_not_contradicted_by_the_outcome(goal, lang):
+    doc = documents.build(documents.Raw("goal.txt", goal, lang=lang, published=date(2022, 3, 1)))
+    (target,) = [f for f in analyse(doc).facts if f.kind in FIGURES]
+    assert (target.modality, target.when.value) == ("target", "2027")
+    outcome = documents.build(documents.Raw("o.txt", "Trade between Chile and Peru reached $50 billion in 2027.",
+                                            lang="en", published=date(2028, 3, 1)))
+    found = compare([target, *[f for f in analyse(outcome).facts if f.kind in FIGURES]])
+    assert [(f.rule, f.severity) for f in found] == [("forecast-outcome", "info")]
+
+
 def test_the_same_digits_ten_times_apart_are_a_probable_unit_slip():
     found = _compare("Trade between Chile and Peru reached $4.7 billion in 2022.",
                      "Trade between Chile and Peru reached $47 billion in 2022.")
