@@ -182,6 +182,68 @@ def test_a_figure_a_year_earlier_takes_the_year_before():
     assert got["$4.6 billion"].when.value == "2022"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Kenya's exports to Brazil fell 12% in 2022, while its imports from Brazil rose 4%.", "en"),
+    ("In 2022, Kenya's exports to Brazil were down 12 percent and its imports from Brazil grew 4 percent.", "en"),
+    ("تراجعت صادرات كينيا إلى البرازيل بنسبة 12% في 2022، بينما ارتفعت وارداتها من البرازيل بنسبة 4%.", "ar"),
+    ("وفي 2022 انخفضت صادرات كينيا إلى البرازيل 12 بالمئة، وزادت وارداتها من البرازيل 4 بالمئة.", "ar"),
+])
+def test_a_growth_rate_told_as_a_fall_is_negative(text, lang):
+    got = sorted(_figures(text, lang), key=lambda f: f.quantity.start)
+    assert [(f.quantity.value, f.quantity.low, f.quantity.high) for f in got] == [(-12, -12.5, -11.5), (4, 3.5, 4.5)]
+    assert [f.direction for f in got] == ["Kenya→Brazil", "Brazil→Kenya"]
+
+
+def test_a_fall_of_more_than_a_figure_is_below_its_negative():
+    (f,) = _figures("Kenya's exports to Brazil dropped by more than 23% in 2022.")
+    assert (f.quantity.value, f.quantity.low, f.quantity.high, f.quantity.qualifier) == (-23, None, -23, "less-than")
+    (g,) = _figures("Kenya's exports to Brazil posted a 9 percent year-on-year decline in 2022.")
+    assert g.quantity.value == -9
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenya's share of Brazil's imports fell to 3% in 2022.", "en"),  # the level reached, not a change
+    ("Kenya's exports to Brazil fell in 2022 after growing 3% the year before.", "en"),
+    ("تراجعت حصة كينيا من واردات البرازيل إلى 3% في 2022.", "ar"),
+    ("تراجع الطلب في البرازيل، وارتفعت صادرات كينيا إليها بنسبة 3% في 2022.", "ar"),  # a comma ends the fall
+])
+def test_a_level_reached_or_a_fall_told_elsewhere_keeps_the_figure_positive(text, lang):
+    got = _figures(text, lang)
+    assert got and all(f.quantity.value == 3 for f in got), [(f.quantity.text, f.quantity.value) for f in got]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Chile's president visited Lima. Peru and Bolivia ranked second and third among its partners, with "
+     "trade volumes of 4.2 billion and 2.1 billion dollars respectively in 2023.", "en"),
+    ("Chile's trade with Peru and Bolivia reached 4.2 billion and 2.1 billion dollars respectively in 2023.", "en"),
+    ("زار الرئيس التشيلي ليما. واحتلت البيرو وبوليفيا المرتبتين الثانية والثالثة بين شركاء تشيلي، إذ بلغ حجم "
+     "التبادل التجاري معهما 4.2 مليار و2.1 مليار دولار على التوالي في 2023.", "ar"),
+])
+def test_figures_listed_respectively_go_to_the_listed_countries_in_order(text, lang):
+    got = sorted(_figures(text, lang), key=lambda f: f.quantity.start)
+    assert [(f.subject, f.quantity.value, f.quantity.unit) for f in got] == [
+        ("Chile–Peru trade", 4.2e9, "USD"), ("Bolivia–Chile trade", 2.1e9, "USD")]
+
+
+def test_without_respectively_or_as_many_countries_as_figures_the_pair_is_not_split():
+    got = _figures("Chile's trade with Peru and Bolivia reached 4.2 billion and 2.1 billion dollars in 2023.")
+    assert len({f.subject for f in got}) == 1
+    got = _figures("Chile's trade with Peru, Bolivia and Ecuador reached 4.2 billion and 2.1 billion dollars "
+                   "respectively in 2023.")
+    assert len({f.subject for f in got}) == 1
+
+
+@pytest.mark.parametrize("text, lang, units", [
+    ("trade volumes of 252.3 billion and 214.8 billion euros", "en", ["EUR", "EUR"]),
+    ("بلغت 5 مليارات و7 مليارات يورو", "ar", ["EUR", "EUR"]),
+    ("between 5 and 6 billion dollars", "en", ["", "USD"]),  # no scale word: not a figure of the list
+    ("a market of 1.4 billion people and $3 trillion", "en", ["", "USD"]),
+    ("a population of 1.4 billion, $3 trillion of trade", "en", ["", "USD"]),
+])
+def test_a_listed_figure_takes_the_unit_of_the_next_only_when_it_lacks_one(text, lang, units):
+    assert [q.unit for q in Q.find(text, lang)] == units
+
+
 # ---- the comparison, end to end from text
 
 def _compare(*texts):
@@ -258,10 +320,34 @@ def test_a_forecast_against_the_outcome_is_an_info():
     assert [(f.rule, f.severity) for f in found] == [("forecast-outcome", "info")]
 
 
+@pytest.mark.parametrize("goal, lang", [
+    ("The deal should raise trade between Chile and Peru to $100 billion in the next five years.", "en"),
+    ("ترفع الاتفاقية التبادل التجاري بين تشيلي والبيرو إلى 100 مليار دولار خلال السنوات الخمس المقبلة.", "ar"),
+])
+def test_a_figure_for_the_next_years_is_a_target_not_contradicted_by_the_outcome(goal, lang):
+    doc = documents.build(documents.Raw("goal.txt", goal, lang=lang, published=date(2022, 3, 1)))
+    (target,) = [f for f in analyse(doc).facts if f.kind in FIGURES]
+    assert (target.modality, target.when.value) == ("target", "2027")
+    outcome = documents.build(documents.Raw("o.txt", "Trade between Chile and Peru reached $50 billion in 2027.",
+                                            lang="en", published=date(2028, 3, 1)))
+    found = compare([target, *[f for f in analyse(outcome).facts if f.kind in FIGURES]])
+    assert [(f.rule, f.severity) for f in found] == [("forecast-outcome", "info")]
+
+
 def test_the_same_digits_ten_times_apart_are_a_probable_unit_slip():
     found = _compare("Trade between Chile and Peru reached $4.7 billion in 2022.",
                      "Trade between Chile and Peru reached $47 billion in 2022.")
     assert [(f.rule, f.severity) for f in found] == [("unit-slip", "warning")]
+
+
+def test_a_fall_and_a_rise_of_the_same_figure_clash_and_two_falls_agree():
+    found = _compare("Chile's exports to Peru fell 6% in 2022.", "Chile's exports to Peru rose 6% in 2022.")
+    assert [(f.rule, f.severity) for f in found] == [("figure-conflict", "error")]
+    found = _compare("Chile's exports to Peru fell 6% in 2022.", "Chile's exports to Peru declined by 6 percent in 2022.")
+    assert [f.rule for f in found] == ["corroboration"]
+    # the same digits, a rise against a fall: a clash, no unit slip
+    found = _compare("Chile's exports to Peru fell 1.2% in 2022.", "Chile's exports to Peru rose 12% in 2022.")
+    assert [f.rule for f in found] == ["figure-conflict"]
 
 
 def test_different_currencies_and_bases_are_never_compared():

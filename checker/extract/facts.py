@@ -654,6 +654,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         subject = _trade_subject(pair, roles)
     if subject is None:
         return []
+    listed_pairs = _respective(mine, marks, text, ctx, found, before, roles)
     out = []
     for q in mine:
         i = all_figures.index(restates.get(q, q))
@@ -664,6 +665,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         measure = figures.nearest(marks, "measure", q.start, q.end, s_lo, s_hi, reach=figures.MEASURE_REACH)
         modality = t.rule.get("modality") or (mark.value if mark else clause_modality)
         basis = figures.nearest(marks, "basis", q.start, q.end, s_lo, len(text)) if roles["quantity"] == "percent" else None
+        # a growth rate told as a fall ('fell 14%', and its Arabic) is negative
+        sign = (figures.nearest(marks, "sign", q.start, q.end, s_lo, s_hi, reach=figures.SIGN_REACH)
+                if roles["quantity"] == "percent" and q.value > 0 else None)
         previous = figures.nearest(marks, "period", q.start, q.end, s_lo, s_hi)
         if previous is not None and previous.value == "same":  # 'over the period': the figures' before it
             when = _carried_period(ctx.period) or _told_before(found, q, cues, sentence.start, bases)
@@ -676,15 +680,45 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             when = _carried_period(ctx.period)
         start, end = sentence.start + lo, sentence.start + hi
         out.append(Fact(
-            doc=doc_id, kind=t.rule["kind"], subject=subject, modality=modality, when=when,
-            quantity=_shift(q, sentence.start), sentence=text, span=(start, end), rule=t.rule.id,
-            id=_fact_id(doc_id, t.rule["kind"], start, end, subject, q.start),
-            measure=measure.value if measure else roles.get("measure"), direction=direction, basis=basis.value if basis else None,
+            doc=doc_id, kind=t.rule["kind"], subject=listed_pairs.get(q, (subject,))[0], modality=modality, when=when,
+            quantity=_shift(quantities.negated(q) if sign and sign.value == "negative" else q, sentence.start), sentence=text, span=(start, end), rule=t.rule.id,
+            id=_fact_id(doc_id, t.rule["kind"], start, end, listed_pairs.get(q, (subject,))[0], q.start),
+            measure=measure.value if measure else roles.get("measure"), direction=listed_pairs.get(q, (subject, direction))[1],
+            basis=basis.value if basis else None,
             source=source.value if source else None))
     return out
 
 
 _RESTATED = re.compile(r"\s*[(\[]\s*")
+
+
+def _respective(mine: Sequence[Quantity], marks: Sequence, text: str, ctx: DocumentContext, found: Found,
+                beside, roles: dict) -> dict[Quantity, tuple[str, str | None]]:
+    """'The US and the Netherlands ranked second and third, with A and B respectively': with a
+    `respective` mark, as many countries listed as figures take them in order, each trading with the
+    country by the trade word, else with the country the article's officials serve, else its main
+    country. Subject and direction per figure."""
+    if len(mine) < 2 or "subject_format" not in roles or not any(k.field == "respective" for k in marks):
+        return {}
+    named = _outside_figures(figures.countries(text, ctx.lang, found.entities), found.quantities)
+    listed = list(dict.fromkeys(c.name for c in named if beside is None or c.name != beside.name))
+    home = _document_country(ctx)
+    if len(listed) == len(mine) + 1 and beside is None and home in listed:  # 'among Chile's partners'
+        listed.remove(home)
+    if len(listed) != len(mine):
+        return {}
+    other = beside.name if beside else home if home and home not in listed else next(
+        (c for c in ctx.countries if c not in listed), None)
+    if other is None:
+        return {}
+    out = {}
+    for q, known in zip(sorted(mine, key=lambda q: q.start), listed):
+        first, second = sorted((known, other))
+        direction = None
+        if roles.get("flow"):
+            direction = f"{other}→{known}" if roles["flow"] == "out" else f"{known}→{other}"
+        out[q] = (roles["subject_format"].format(first=first, second=second), direction)
+    return out
 
 
 def _figure_when(found: Found, q: Quantity, s_lo: int, s_hi: int, cues: Cues, offset: int,

@@ -21,12 +21,13 @@ from checker.textfold import fold
 _GROUP = re.compile(r"\{(?P<name>\w+)\}")
 MARK_REACH = 60  # characters between a figure and a basis or modality mark that belongs to it
 MEASURE_REACH = 20  # 'a share of 4.2%': a measure word right by its figure
+SIGN_REACH = 3  # 'fell 14%', 'a 9% decline': the word of a fall is right by its figure, only a space between
 REPORTER_REACH = 30  # characters between a flow's word and the country that reports it ("Japan's exports")
 
 
 @dataclass(frozen=True)
 class Mark:
-    field: str  # basis | source | modality | period | measure
+    field: str  # basis | source | modality | period | measure | compared | sign
     value: str
     start: int  # offsets in the text given to marks()
     end: int

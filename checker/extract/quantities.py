@@ -15,7 +15,7 @@ units.yaml when wider; "more than" / "less than" leave one side open.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING
@@ -331,8 +331,24 @@ def find(text: str, lang: Language | str) -> list[Quantity]:
         raise TypeError(f"find() needs text, not {type(text).__name__}")
     compiled = _lang(lang)
     folded = fold(text)
-    cands = _candidates(compiled, folded.text, compiled.finders)
-    return [_quantity(compiled, text, folded, c) for c in _select(cands)]
+    chosen = _select(_candidates(compiled, folded.text, compiled.finders))
+    found = [_quantity(compiled, text, folded, c) for c in chosen]
+    return _shared_units(compiled.ruleset.named("shared_unit"), folded.text, chosen, found)
+
+
+def _shared_units(join: re.Pattern | None, text: str, chosen: list[_Candidate], found: list[Quantity]) -> list[Quantity]:
+    """'252.3 billion and 214.8 billion euros': a figure with a scale word but no unit, listed right
+    before one with a unit (the `shared_unit` pattern of quantities.yaml between them), is in that
+    unit. A figure without a scale word ('between 5 and 6 billion') is left as written."""
+    if join is None:
+        return found
+    out = list(found)
+    for i in range(len(found) - 2, -1, -1):
+        a, b, c = out[i], out[i + 1], chosen[i]
+        scaled = any(v is not None and _role(g) == "scale" for g, v in c.match.groupdict().items())
+        if not a.unit and b.unit and scaled and join.fullmatch(text, chosen[i].end, chosen[i + 1].start):
+            out[i] = replace(a, unit=b.unit)
+    return out
 
 
 def to_base(q: Quantity) -> Quantity:
@@ -347,6 +363,16 @@ def to_base(q: Quantity) -> Quantity:
 
     return Quantity(q.text, q.start, q.end, q.value * factor, scale(q.low), scale(q.high),
                     str(base.units), q.qualifier, q.rule)
+
+
+_MIRROR = {"more-than": "less-than", "less-than": "more-than", "at-least": "at-most", "at-most": "at-least"}
+
+
+def negated(q: Quantity) -> Quantity:
+    """The figure with its sign turned ('fell 14%' is -14 %): the interval mirrored, so 'down more
+    than 23%' is below -23 %."""
+    return replace(q, value=-q.value, low=None if q.high is None else -q.high,
+                   high=None if q.low is None else -q.low, qualifier=_MIRROR.get(q.qualifier, q.qualifier))
 
 
 def _dimension(unit: str) -> str:

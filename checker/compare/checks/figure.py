@@ -60,9 +60,10 @@ def _part_year(pol: Policy, a: Fact, b: Fact, outcome: str) -> str | None:
 
 
 def _slip(pol: Policy, a: Fact, b: Fact) -> bool:
-    """The same digits at another scale: 1.2 billion against 12 billion or 1.2 million."""
+    """The same digits at another scale: 1.2 billion against 12 billion or 1.2 million (a fall of
+    1.2% against a rise of 12% is no slip)."""
     rule = pol.rule("figure-slip")
-    if rule is None or not a.quantity.value or not b.quantity.value:
+    if rule is None or not a.quantity.value or not b.quantity.value or (a.quantity.value < 0) != (b.quantity.value < 0):
         return False
     settings = rule.get("settings") or {}
     small, big = sorted((abs(a.quantity.value), abs(b.quantity.value)))
