@@ -19,10 +19,11 @@ DATA = Path(__file__).parent / "data"
 FACT_FLOORS = {
     ("seeds", "inferred"): {"ar": (0.93, 0.95)},
     ("seeds", "none"): {"ar": (0.93, 0.95)},
-    ("eval", "inferred"): {"en": (0.75, 0.88), "ar": (0.80, 0.85)},
-    ("heldout", "inferred"): {"en": (0.63, 0.83), "ar": (0.48, 0.69)},
-    ("unseen", "inferred"): {"en": (0.47, 0.86), "ar": (0.19, 0.31)},
-    ("real/dev", "inferred"): {"en": (0.42, 0.70), "ar": (0.33, 0.58)},
+    ("eval", "inferred"): {"en": (0.78, 0.88), "ar": (0.84, 0.86)},
+    ("heldout", "inferred"): {"en": (0.75, 0.89), "ar": (0.66, 0.82)},
+    ("unseen", "inferred"): {"en": (0.66, 0.85), "ar": (0.45, 0.63)},
+    # measured at this floor's last raise: en 0.64 / 0.84, ar 0.50 / 0.69
+    ("real/dev", "inferred"): {"en": (0.60, 0.80), "ar": (0.46, 0.65)},
 }
 # (corpus, publication dates): (true conflicts found, corroborations reported, look-alikes flagged at most)
 CONFLICT_FLOORS = {
@@ -31,12 +32,11 @@ CONFLICT_FLOORS = {
     ("eval", "inferred"): (2, 4, 0),
     ("heldout", "inferred"): (1, 3, 0),
     ("unseen", "inferred"): (1, 2, 0),
-    # Partial publication dates reach the checker: 4 true conflicts and 2 corroborations found, and one
-    # more look-alike flagged (two fiscal-year figures, 2019-20 and 2020-21, that the checker dates alike).
-    ("real/dev", "inferred"): (3, 6, 2),
+    # measured at this floor's last raise: 6 true conflicts, 20 corroborations, 1 look-alike flagged
+    ("real/dev", "inferred"): (5, 16, 2),
 }
 DATE_FLOORS = {("seeds", "inferred"): 1.0, ("seeds", "none"): 1.0, ("eval", "inferred"): 0.80,
-               ("heldout", "inferred"): 0.80, ("unseen", "inferred"): 0.70, ("real/dev", "inferred"): 0.58}
+               ("heldout", "inferred"): 0.80, ("unseen", "inferred"): 0.70, ("real/dev", "inferred"): 0.70}
 
 
 @pytest.fixture(scope="module", params=sorted(FACT_FLOORS), ids=lambda k: f"{k[0]}-{k[1]}")
