@@ -17,7 +17,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any, Iterable, Sequence
 
-from checker.extract import figures, lineup, names, quantities, timex
+from checker.extract import figures, lineup, names, prefilter, quantities, timex
 from checker import languages, rules
 from checker.languages import Language
 from checker.model import Entity, Fact, Quantity, When
@@ -171,11 +171,23 @@ _DIGIT = re.compile(r"\d")
 FIGURE_REACH = 16  # characters between a name and the digits of a figure it may be part of
 
 
-def triggers(text: str, event_rules: Iterable[rules.Rule]) -> list[Trigger]:
+@languages.compiled
+def _trigger_gate(lang: Language) -> prefilter.RuleGate:
+    """The words the event rules need: a rule runs only on a sentence that holds one of its own."""
+    return prefilter.RuleGate(lang.rules("events").rules)
+
+
+def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
     folded = fold(text)
     out = []
+    runs = _trigger_gate(event_rules[0].id.split("/")[0]).runs(folded.text) if event_rules else None
+    matched: dict[str, list[re.Match]] = {}  # rules of one pattern (volume and growth) scan once
     for rule in event_rules:
-        for m in rule.regex.finditer(folded.text):
+        if not runs(rule):
+            continue
+        if rule.source not in matched:
+            matched[rule.source] = list(rule.regex.finditer(folded.text))
+        for m in matched[rule.source]:
             s, e = m.span("trigger") if "trigger" in rule.regex.groupindex else m.span()
             office = m.group("office") if "office" in rule.regex.groupindex else None
             if office:
