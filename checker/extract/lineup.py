@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from checker import languages, rules
-from checker.extract import names
+from checker.extract import names, prefilter
 from checker.model import Entity
 from checker.textfold import fold
 
@@ -34,8 +34,11 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
     if not ruleset.rules:
         return []
     f = fold(text)
+    runs = _gate(lang).runs(f.text)
     out = []
     for rule in ruleset.rules:
+        if not runs(rule):
+            continue
         for m in rule.regex.finditer(f.text):
             post = _post(ruleset, rule, m)
             if post is None:
@@ -57,6 +60,12 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
             s, e = f.span(*m.span())
             out.append(Entry(person, post, bool(rule.get("appointment", False)), s, e, rule.id))
     return out
+
+
+@languages.compiled
+def _gate(lang: languages.Language) -> prefilter.RuleGate:
+    """The words the line-up rules need ('minister', وزيرا): a rule runs only on a sentence holding one."""
+    return prefilter.RuleGate(lang.rules("lineups").rules)
 
 
 def _post(ruleset: rules.RuleSet, rule: rules.Rule, m: re.Match) -> str | None:

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from checker import languages, rules
 from checker.languages import Language
-from checker.extract import link, romanise
+from checker.extract import link, prefilter, romanise
 from checker.model import Entity
 from checker.textfold import Folded, fold, fold_pattern
 
@@ -364,6 +364,15 @@ def _lang(lang: Language) -> _Lang:
     )
 
 
+@languages.compiled
+def _gate(lang: Language) -> prefilter.SourceGate:
+    """The words the title, honorific, post and place patterns need: each runs only on a sentence
+    that holds one of its own."""
+    L = _lang(lang)
+    patterns = [*(rx for _, rx in L.titles), *(rx for _, rx in L.described), L.honorifics, L.bare_posts]
+    return prefilter.SourceGate(rx.pattern for rx in patterns if rx is not None)
+
+
 @languages.shared(persist=True)
 def _capitals(common: Language) -> dict[str, str]:
     """Country (its catalogue name where it has one) -> its capital, from rules/common/places.yaml."""
@@ -374,11 +383,13 @@ def _capitals(common: Language) -> dict[str, str]:
     return out
 
 
-def _described_places(folded: str, L: _Lang) -> list[tuple[int, int, Known, str]]:
+def _described_places(folded: str, L: _Lang, may=None) -> list[tuple[int, int, Known, str]]:
     """Places told by description: (start, end, the place, rule id); a country without a known
-    capital gives none."""
+    capital gives none. `may` tells which patterns can match (prefilter.SourceGate)."""
     out = []
     for rule, rx in L.described:
+        if may is not None and not may(rx.pattern):
+            continue
         for m in rx.finditer(folded):
             group = next((g for g in _COUNTRY_GROUPS if g in rx.groupindex and m.group(g)), None)
             country = L.title_rules.lookup(group, m.group(group)) if group else None
@@ -460,10 +471,12 @@ def _compose(template: str, office: str, country: str) -> tuple[str, str, bool]:
 def _titles_folded(folded: str, lang: str) -> tuple[_Hit, ...]:
     # Cached: names and the event engine both ask for the titles of the same sentence.
     L = _lang(lang)
-    if L.any_title is None or L.any_title.search(folded) is None:
+    may = _gate(lang).runs(folded)
+    titles_ = [(rule, rx) for rule, rx in L.titles if may(rx.pattern)]
+    if not titles_ or L.any_title is None or L.any_title.search(folded) is None:
         return ()
     found = [_Hit(*m.span("t_body"), rule, *post)
-             for rule, rx in L.titles for m in rx.finditer(folded) if m.end("t_body") > m.start("t_body")
+             for rule, rx in titles_ for m in rx.finditer(folded) if m.end("t_body") > m.start("t_body")
              if (post := _post_of(L.title_rules, rule, m)) is not None]
     hits = _resolve_overlaps(found)
     # A known name wins over the end of a title it overlaps ("Saudi Arabia's King Salman": the post
@@ -613,14 +626,15 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     words = _words(folded)
     L = _lang(lang)
     titles_ = _titles_folded(folded, lang)
-    bare = [(s, e) for s, e in (_regex_matches(folded, L.bare_posts) if L.bare_posts else [])
+    may = _gate(lang).runs(folded)
+    bare = [(s, e) for s, e in (_regex_matches(folded, L.bare_posts) if L.bare_posts and may(L.bare_posts.pattern) else [])
             if all(e <= t.start or s >= t.end for t in titles_)]
     # a courtesy title that begins a longer post is the post's (the first lady is no mere "Mrs")
-    honors = [(s, e) for s, e in (_regex_matches(folded, L.honorifics) if L.honorifics else [])
+    honors = [(s, e) for s, e in (_regex_matches(folded, L.honorifics) if L.honorifics and may(L.honorifics.pattern) else [])
               if all(e <= t.start or s >= t.end for t in titles_)
               and not any(bs <= s and e <= be and be - bs > e - s for bs, be in bare)]
     bare = [(s, e) for s, e in bare if all(e <= hs or s >= he for hs, he in honors)]
-    described = [(s, e, k, rid) for s, e, k, rid in _described_places(folded, L)
+    described = [(s, e, k, rid) for s, e, k, rid in _described_places(folded, L, may)
                  if all(e <= t.start or s >= t.end for t in titles_)]
     covered = [(t.start, t.end) for t in titles_] + honors + bare + [(s, e) for s, e, _, _ in described]
     found = [_Found(s, e, k, rule=k.rule) for s, e, k in _alias_matches(folded, words)

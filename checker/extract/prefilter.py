@@ -11,7 +11,7 @@ made one, so the test holds whatever the case of the text.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import ahocorasick
 
@@ -189,17 +189,29 @@ class Gate:
         return self.always.union(*[ids for _, ids in self._automaton.iter(low)])
 
 
-class RuleGate:
-    """A Gate over rules: a test of whether a rule may match a text. A rule the gate was not built
-    with (one of another rules folder) always runs."""
+class SourceGate:
+    """A Gate keyed by pattern source: a test of whether a pattern may match a text. A pattern the
+    gate was not built with (one of another rules folder) always runs."""
 
-    def __init__(self, rules: Iterable):
-        sources = list(dict.fromkeys(r.source for r in rules if r.source is not None))
-        self._gate = Gate(sources)
+    def __init__(self, sources: Iterable[str | None], flags: int = re.IGNORECASE):
+        sources = list(dict.fromkeys(s for s in sources if s is not None))
+        self._gate = Gate(sources, flags)
         self._index = {s: i for i, s in enumerate(sources)}
 
-    def runs(self, text: str, pos: int = 0, endpos: int | None = None):
-        """A test of a rule: may it match in text[pos:endpos]?"""
+    def runs(self, text: str, pos: int = 0, endpos: int | None = None) -> Callable[[str], bool]:
+        """A test of a pattern's source: may it match in text[pos:endpos]?"""
         fired = self._gate.which(text, pos, endpos)
         index = self._index
-        return lambda rule: index.get(rule.source, -1) in fired or rule.source not in index
+        return lambda source: index.get(source, -1) in fired or source not in index
+
+
+class RuleGate(SourceGate):
+    """A SourceGate over rules: a test of whether a rule may match a text."""
+
+    def __init__(self, rules: Iterable):
+        super().__init__(r.source for r in rules)
+
+    def runs(self, text: str, pos: int = 0, endpos: int | None = None) -> Callable[[Any], bool]:
+        """A test of a rule: may it match in text[pos:endpos]?"""
+        may = super().runs(text, pos, endpos)
+        return lambda rule: may(rule.source)
