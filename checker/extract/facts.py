@@ -70,16 +70,24 @@ class DocumentContext:
         self.period: When | None = None  # the period of the last figure dated in its own sentence
         self.recent_pair: tuple[str, ...] = ()  # the countries of the last sentence that named two ('the two countries')
         self.flow: tuple[int, str, str] | None = None  # the sentence start, reporter and partner of the last flow
+        self._figures: dict[str, tuple[Quantity, ...]] = {}  # sentence -> its quantities, read once
+
+    def figures(self, text: str) -> tuple[Quantity, ...]:
+        """The quantities of one of the document's sentences (quantities.find), read once."""
+        found = self._figures.get(text)
+        if found is None:
+            found = self._figures[text] = tuple(quantities.find(text, self.lang))
+        return found
 
     @cached_property
     def countries(self) -> tuple[str, ...]:
         """The two countries the document names most, for 'the two countries' (needed by trade facts only)."""
         top: Counter = Counter()
         for s in self.sentences:
-            named = figures.countries(s.text, self.lang, names.find(s.text, self.lang))
+            named = figures.countries(s.text, self.lang, self.coref.find(s.text))
             # a country with digits right by it may be a currency's ('US$5bn', '5 billion U.S. dollars')
             if any(_DIGIT.search(s.text, max(0, c.start - FIGURE_REACH), c.end + FIGURE_REACH) for c in named):
-                named = _outside_figures(named, quantities.find(s.text, self.lang))
+                named = _outside_figures(named, self.figures(s.text))
             top.update(c.name for c in named)
         return tuple(name for name, _ in top.most_common(2))
 
@@ -151,7 +159,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
 def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
     """Names resolved against the earlier sentences; the sentence's times, offsets into it."""
     mentions = ctx.coref.mentions(text)
-    found = tuple(quantities.find(text, ctx.lang))
+    found = ctx.figures(text)
     return Found(tuple(sorted(_outside_figures(mentions, found), key=lambda e: e.start)), tuple(whens), found)
 
 

@@ -224,10 +224,6 @@ def _proclitic_table(common: Language) -> tuple[dict[str, tuple[str, int]], int]
     return table, max(map(len, table), default=0)
 
 
-def _first_word_variants(w: _Word) -> tuple[tuple[str, int], ...]:
-    return _variants(w.text)
-
-
 @lru_cache(maxsize=65536)
 def _variants(word: str) -> tuple[tuple[str, int], ...]:
     """(key, characters to skip) for a first word as written and without an attached proclitic."""
@@ -261,23 +257,23 @@ def _alias_matches(folded: str, words: list[_Word]) -> list[tuple[int, int, Know
     idx = _index()
     found = []
     prefixes = idx.prefixes
-    for i, first in enumerate(words):
-        for key0, skip in _first_word_variants(first):
-            if key0 not in prefixes:
-                continue
-            states = {key0}  # keys of the run so far (initials inside may be left out)
-            ending = states  # the keys that include the last word of the run
-            for j in range(i, min(len(words), i + MAX_ALIAS_WORDS)):
-                if j > i:
-                    if not states or not _gap_ok(folded, words[j - 1], words[j]):
-                        break
-                    ending = {k + words[j].key for k in states} & prefixes
-                    states = ending | states if _is_initial(folded, words[j]) else ending
-                run = words[i:j + 1]
-                for key in ending:
-                    hit = idx.by_key.get(key)
-                    if hit is not None and _latin_ok(run, key):
-                        found.append((first.start + skip, words[j].end, hit))
+    # the words a known name may start at, found first: most words start none
+    starts = [(i, first, key0, skip) for i, first in enumerate(words)
+              for key0, skip in _variants(first.text) if key0 in prefixes]
+    for i, first, key0, skip in starts:
+        states = {key0}  # keys of the run so far (initials inside may be left out)
+        ending = states  # the keys that include the last word of the run
+        for j in range(i, min(len(words), i + MAX_ALIAS_WORDS)):
+            if j > i:
+                if not states or not _gap_ok(folded, words[j - 1], words[j]):
+                    break
+                ending = {k + words[j].key for k in states} & prefixes
+                states = ending | states if _is_initial(folded, words[j]) else ending
+            run = words[i:j + 1]
+            for key in ending:
+                hit = idx.by_key.get(key)
+                if hit is not None and _latin_ok(run, key):
+                    found.append((first.start + skip, words[j].end, hit))
     return _resolve_overlaps(found)
 
 
@@ -921,6 +917,20 @@ class Coref:
         self.lang = lang
         self._parts: dict[str, Entity] = {}
         self._posts: dict[str, Entity] = {}
+        self._read: dict[str, tuple] = {}  # sentence -> what _analyse reads in it, and its entities
+
+    def _read_once(self, text: str) -> tuple:
+        """_analyse's reading of a sentence of this document and its entities, made once however
+        often the document's stages ask (the names do not depend on what came before)."""
+        got = self._read.get(text)
+        if got is None:
+            f, found, title_list = _analyse(text, self.lang)
+            got = self._read[text] = (f, found, title_list, [_entity(text, f, x) for x in found])
+        return got
+
+    def find(self, text: str) -> list[Entity]:
+        """find(text, lang) for a sentence of this document: the names without coreference."""
+        return sorted(self._read_once(text)[3], key=lambda e: (e.start, e.end))
 
     def see(self, entities) -> None:
         for ent in entities:
@@ -992,19 +1002,18 @@ class Coref:
 
     def mentions(self, text: str) -> list[Entity]:
         """find() plus bare parts of earlier names and lone titles, all resolved; remembers them."""
-        f, found, title_list = _analyse(text, self.lang)
-        out = [self.resolve(_entity(text, f, x)) for x in found]
+        f, found, title_list, entities = self._read_once(text)
+        out = [self.resolve(e) for e in entities]
         taken = [(x.start, x.end) for x in found] + [(fs, fe) for _, _, fs, fe in title_list]
-        for w in _words(f.text):
-            if any(s < w.end and w.start < e for s, e in taken):
+        parts = self._parts
+        for w in _words(f.text) if parts else ():
+            # the first spelling of the word that names someone told before, if it is no part of a name
+            key, skip = next(((k, n) for k, n in _variants(w.text) if k in parts and len(k) >= MIN_PART), (None, 0))
+            if key is None or any(s < w.end and w.start < e for s, e in taken):
                 continue
-            for key, skip in _first_word_variants(w):
-                person = self._parts.get(key)
-                if person is not None and len(key) >= MIN_PART:
-                    s, e = f.span(w.start + skip, w.end)
-                    out.append(dataclasses.replace(person, text=text[s:e], start=s, end=e, rule="coref/name",
-                                                   bare_post=None))
-                    break
+            person = parts[key]
+            s, e = f.span(w.start + skip, w.end)
+            out.append(dataclasses.replace(person, text=text[s:e], start=s, end=e, rule="coref/name", bare_post=None))
         for title, attached, _, _ in title_list:
             person = None if attached else self._posts.get(title.post)
             if person is not None:

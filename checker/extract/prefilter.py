@@ -186,7 +186,8 @@ class Gate:
         if self._automaton is None:
             return self.always
         low = lower(text[pos:endpos] if pos or endpos is not None else text)
-        return self.always.union(*[ids for _, ids in self._automaton.iter(low)])
+        hits = {ids for _, ids in self._automaton.iter(low)}  # a factor may occur many times
+        return self.always.union(*hits) if hits else self.always
 
 
 class SourceGate:
