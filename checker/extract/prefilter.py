@@ -214,5 +214,6 @@ class RuleGate(SourceGate):
 
     def runs(self, text: str, pos: int = 0, endpos: int | None = None) -> Callable[[Any], bool]:
         """A test of a rule: may it match in text[pos:endpos]?"""
-        may = super().runs(text, pos, endpos)
-        return lambda rule: may(rule.source)
+        fired = self._gate.which(text, pos, endpos)
+        index = self._index
+        return lambda rule: index.get(rule.source, -1) in fired or rule.source not in index
