@@ -17,7 +17,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any, Iterable, Sequence
 
-from checker.extract import figures, lineup, names, quantities, timex
+from checker.extract import figures, lineup, names, prefilter, quantities, timex
 from checker import languages, rules
 from checker.languages import Language
 from checker.model import Entity, Fact, Quantity, When
@@ -72,16 +72,24 @@ class DocumentContext:
         self.period: When | None = None  # the period of the last figure dated in its own sentence
         self.recent_pair: tuple[str, ...] = ()  # the countries of the last sentence that named two ('the two countries')
         self.flow: tuple[int, str, str] | None = None  # the sentence start, reporter and partner of the last flow
+        self._figures: dict[str, tuple[Quantity, ...]] = {}  # sentence -> its quantities, read once
+
+    def figures(self, text: str) -> tuple[Quantity, ...]:
+        """The quantities of one of the document's sentences (quantities.find), read once."""
+        found = self._figures.get(text)
+        if found is None:
+            found = self._figures[text] = tuple(quantities.find(text, self.lang))
+        return found
 
     @cached_property
     def countries(self) -> tuple[str, ...]:
         """The two countries the document names most, for 'the two countries' (needed by trade facts only)."""
         top: Counter = Counter()
         for s in self.sentences:
-            named = figures.countries(s.text, self.lang, names.find(s.text, self.lang))
+            named = figures.countries(s.text, self.lang, self.coref.find(s.text))
             # a country with digits right by it may be a currency's ('US$5bn', '5 billion U.S. dollars')
             if any(_DIGIT.search(s.text, max(0, c.start - FIGURE_REACH), c.end + FIGURE_REACH) for c in named):
-                named = _outside_figures(named, quantities.find(s.text, self.lang))
+                named = _outside_figures(named, self.figures(s.text))
             top.update(c.name for c in named)
         return tuple(name for name, _ in top.most_common(2))
 
@@ -153,7 +161,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
 def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
     """Names resolved against the earlier sentences; the sentence's times, offsets into it."""
     mentions = ctx.coref.mentions(text)
-    found = tuple(quantities.find(text, ctx.lang))
+    found = ctx.figures(text)
     return Found(tuple(sorted(_outside_figures(mentions, found), key=lambda e: e.start)), tuple(whens), found)
 
 
@@ -173,11 +181,23 @@ _DIGIT = re.compile(r"\d")
 FIGURE_REACH = 16  # characters between a name and the digits of a figure it may be part of
 
 
-def triggers(text: str, event_rules: Iterable[rules.Rule]) -> list[Trigger]:
+@languages.compiled
+def _trigger_gate(lang: Language) -> prefilter.RuleGate:
+    """The words the event rules need: a rule runs only on a sentence that holds one of its own."""
+    return prefilter.RuleGate(lang.rules("events").rules)
+
+
+def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
     folded = fold(text)
     out = []
+    runs = _trigger_gate(event_rules[0].id.split("/")[0]).runs(folded.text) if event_rules else None
+    matched: dict[str, list[re.Match]] = {}  # rules of one pattern (volume and growth) scan once
     for rule in event_rules:
-        for m in rule.regex.finditer(folded.text):
+        if not runs(rule):
+            continue
+        if rule.source not in matched:
+            matched[rule.source] = list(rule.regex.finditer(folded.text))
+        for m in matched[rule.source]:
             s, e = m.span("trigger") if "trigger" in rule.regex.groupindex else m.span()
             office = m.group("office") if "office" in rule.regex.groupindex else None
             if office:

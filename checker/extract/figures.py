@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from checker import languages, rules
-from checker.extract import names
+from checker.extract import names, prefilter
 from checker.languages import Language
 from checker.model import Entity
 from checker.textfold import fold
@@ -44,12 +44,21 @@ def _ruleset(lang: Language | str) -> rules.RuleSet:
     return languages.get(lang).rules("figures")
 
 
+@languages.compiled
+def _gate(lang: Language) -> prefilter.RuleGate:
+    """The words the mark rules need: a rule runs only on a sentence that holds one of its own."""
+    return prefilter.RuleGate(_ruleset(lang).rules)
+
+
 def marks(text: str, lang: str) -> list[Mark]:
     """Every basis, source and modality mark of `text`, offsets into it."""
     rs = _ruleset(lang)
     folded = fold(text)
+    runs = _gate(lang).runs(folded.text)
     out = []
     for rule in rs.rules:
+        if not runs(rule):
+            continue
         for m in rule.regex.finditer(folded.text):
             value = _fill(rs, rule.get("value") or "", m, text, folded)
             if value:

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from checker import languages, rules
-from checker.extract import names
+from checker.extract import names, prefilter
+from checker.languages import Language
 from checker.model import Entity
 from checker.textfold import fold
 
@@ -34,8 +35,11 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
     if not ruleset.rules:
         return []
     f = fold(text)
+    runs = _gate(lang).runs(f.text)
     out = []
     for rule in ruleset.rules:
+        if not runs(rule):
+            continue
         for m in rule.regex.finditer(f.text):
             post = _post(ruleset, rule, m)
             if post is None:
@@ -59,6 +63,19 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
     return out
 
 
+@languages.compiled
+def _gate(lang: languages.Language) -> prefilter.RuleGate:
+    """The words the line-up rules need ('minister' and its Arabic): a rule runs only on a sentence holding one."""
+    return prefilter.RuleGate(lang.rules("lineups").rules)
+
+
+@languages.compiled
+def _portfolio(lang: Language) -> re.Pattern:
+    """The ministries a line-up names, as one pattern (the `portfolio` lexicon)."""
+    ruleset = lang.rules("lineups")
+    return ruleset.compile("{portfolio}", f"{ruleset.path}: portfolio")
+
+
 def _post(ruleset: rules.RuleSet, rule: rules.Rule, m: re.Match) -> str | None:
     """The rule's post with its {portfolio} in English: every ministry the group names, joined by 'and'."""
     template = rule["post"]
@@ -66,7 +83,7 @@ def _post(ruleset: rules.RuleSet, rule: rules.Rule, m: re.Match) -> str | None:
         return template
     if "portfolio" not in m.re.groupindex or not m.group("portfolio"):
         return None
-    terms = ruleset.compile("{portfolio}", f"{rule.id}: portfolio")
+    terms = _portfolio(ruleset.lang)
     found = []
     for t in terms.finditer(m.group("portfolio")):
         value = ruleset.lookup("portfolio", t.group(0))

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from checker import languages, rules
 from checker.languages import Language
-from checker.extract import link, romanise
+from checker.extract import link, prefilter, romanise
 from checker.model import Entity
 from checker.textfold import Folded, fold, fold_pattern
 
@@ -226,10 +226,6 @@ def _proclitic_table(common: Language) -> tuple[dict[str, tuple[str, int]], int]
     return table, max(map(len, table), default=0)
 
 
-def _first_word_variants(w: _Word) -> tuple[tuple[str, int], ...]:
-    return _variants(w.text)
-
-
 @lru_cache(maxsize=65536)
 def _variants(word: str) -> tuple[tuple[str, int], ...]:
     """(key, characters to skip) for a first word as written and without an attached proclitic."""
@@ -263,23 +259,23 @@ def _alias_matches(folded: str, words: list[_Word]) -> list[tuple[int, int, Know
     idx = _index()
     found = []
     prefixes = idx.prefixes
-    for i, first in enumerate(words):
-        for key0, skip in _first_word_variants(first):
-            if key0 not in prefixes:
-                continue
-            states = {key0}  # keys of the run so far (initials inside may be left out)
-            ending = states  # the keys that include the last word of the run
-            for j in range(i, min(len(words), i + MAX_ALIAS_WORDS)):
-                if j > i:
-                    if not states or not _gap_ok(folded, words[j - 1], words[j]):
-                        break
-                    ending = {k + words[j].key for k in states} & prefixes
-                    states = ending | states if _is_initial(folded, words[j]) else ending
-                run = words[i:j + 1]
-                for key in ending:
-                    hit = idx.by_key.get(key)
-                    if hit is not None and _latin_ok(run, key):
-                        found.append((first.start + skip, words[j].end, hit))
+    # the words a known name may start at, found first: most words start none
+    starts = [(i, first, key0, skip) for i, first in enumerate(words)
+              for key0, skip in _variants(first.text) if key0 in prefixes]
+    for i, first, key0, skip in starts:
+        states = {key0}  # keys of the run so far (initials inside may be left out)
+        ending = states  # the keys that include the last word of the run
+        for j in range(i, min(len(words), i + MAX_ALIAS_WORDS)):
+            if j > i:
+                if not states or not _gap_ok(folded, words[j - 1], words[j]):
+                    break
+                ending = {k + words[j].key for k in states} & prefixes
+                states = ending | states if _is_initial(folded, words[j]) else ending
+            run = words[i:j + 1]
+            for key in ending:
+                hit = idx.by_key.get(key)
+                if hit is not None and _latin_ok(run, key):
+                    found.append((first.start + skip, words[j].end, hit))
     return _resolve_overlaps(found)
 
 
@@ -366,6 +362,15 @@ def _lang(lang: Language) -> _Lang:
     )
 
 
+@languages.compiled
+def _gate(lang: Language) -> prefilter.SourceGate:
+    """The words the title, honorific, post and place patterns need: each runs only on a sentence
+    that holds one of its own."""
+    L = _lang(lang)
+    patterns = [*(rx for _, rx in L.titles), *(rx for _, rx in L.described), L.honorifics, L.bare_posts]
+    return prefilter.SourceGate(rx.pattern for rx in patterns if rx is not None)
+
+
 @languages.shared(persist=True)
 def _capitals(common: Language) -> dict[str, str]:
     """Country (its catalogue name where it has one) -> its capital, from rules/common/places.yaml."""
@@ -376,11 +381,13 @@ def _capitals(common: Language) -> dict[str, str]:
     return out
 
 
-def _described_places(folded: str, L: _Lang) -> list[tuple[int, int, Known, str]]:
+def _described_places(folded: str, L: _Lang, may=None) -> list[tuple[int, int, Known, str]]:
     """Places told by description: (start, end, the place, rule id); a country without a known
-    capital gives none."""
+    capital gives none. `may` tells which patterns can match (prefilter.SourceGate)."""
     out = []
     for rule, rx in L.described:
+        if may is not None and not may(rx.pattern):
+            continue
         for m in rx.finditer(folded):
             group = next((g for g in _COUNTRY_GROUPS if g in rx.groupindex and m.group(g)), None)
             country = L.title_rules.lookup(group, m.group(group)) if group else None
@@ -462,10 +469,12 @@ def _compose(template: str, office: str, country: str) -> tuple[str, str, bool]:
 def _titles_folded(folded: str, lang: str) -> tuple[_Hit, ...]:
     # Cached: names and the event engine both ask for the titles of the same sentence.
     L = _lang(lang)
-    if L.any_title is None or L.any_title.search(folded) is None:
+    may = _gate(lang).runs(folded)
+    titles_ = [(rule, rx) for rule, rx in L.titles if may(rx.pattern)]
+    if not titles_ or L.any_title is None or L.any_title.search(folded) is None:
         return ()
     found = [_Hit(*m.span("t_body"), rule, *post)
-             for rule, rx in L.titles for m in rx.finditer(folded) if m.end("t_body") > m.start("t_body")
+             for rule, rx in titles_ for m in rx.finditer(folded) if m.end("t_body") > m.start("t_body")
              if (post := _post_of(L.title_rules, rule, m)) is not None]
     hits = _resolve_overlaps(found)
     # A known name wins over the end of a title it overlaps ("Saudi Arabia's King Salman": the post
@@ -615,14 +624,15 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     words = _words(folded)
     L = _lang(lang)
     titles_ = _titles_folded(folded, lang)
-    bare = [(s, e) for s, e in (_regex_matches(folded, L.bare_posts) if L.bare_posts else [])
+    may = _gate(lang).runs(folded)
+    bare = [(s, e) for s, e in (_regex_matches(folded, L.bare_posts) if L.bare_posts and may(L.bare_posts.pattern) else [])
             if all(e <= t.start or s >= t.end for t in titles_)]
     # a courtesy title that begins a longer post is the post's (the first lady is no mere "Mrs")
-    honors = [(s, e) for s, e in (_regex_matches(folded, L.honorifics) if L.honorifics else [])
+    honors = [(s, e) for s, e in (_regex_matches(folded, L.honorifics) if L.honorifics and may(L.honorifics.pattern) else [])
               if all(e <= t.start or s >= t.end for t in titles_)
               and not any(bs <= s and e <= be and be - bs > e - s for bs, be in bare)]
     bare = [(s, e) for s, e in bare if all(e <= hs or s >= he for hs, he in honors)]
-    described = [(s, e, k, rid) for s, e, k, rid in _described_places(folded, L)
+    described = [(s, e, k, rid) for s, e, k, rid in _described_places(folded, L, may)
                  if all(e <= t.start or s >= t.end for t in titles_)]
     covered = [(t.start, t.end) for t in titles_] + honors + bare + [(s, e) for s, e, _, _ in described]
     found = [_Found(s, e, k, rule=k.rule) for s, e, k in _alias_matches(folded, words)
@@ -909,6 +919,20 @@ class Coref:
         self.lang = lang
         self._parts: dict[str, Entity] = {}
         self._posts: dict[str, Entity] = {}
+        self._read: dict[str, tuple] = {}  # sentence -> what _analyse reads in it, and its entities
+
+    def _read_once(self, text: str) -> tuple:
+        """_analyse's reading of a sentence of this document and its entities, made once however
+        often the document's stages ask (the names do not depend on what came before)."""
+        got = self._read.get(text)
+        if got is None:
+            f, found, title_list = _analyse(text, self.lang)
+            got = self._read[text] = (f, found, title_list, [_entity(text, f, x) for x in found])
+        return got
+
+    def find(self, text: str) -> list[Entity]:
+        """find(text, lang) for a sentence of this document: the names without coreference."""
+        return sorted(self._read_once(text)[3], key=lambda e: (e.start, e.end))
 
     def see(self, entities) -> None:
         for ent in entities:
@@ -980,19 +1004,18 @@ class Coref:
 
     def mentions(self, text: str) -> list[Entity]:
         """find() plus bare parts of earlier names and lone titles, all resolved; remembers them."""
-        f, found, title_list = _analyse(text, self.lang)
-        out = [self.resolve(_entity(text, f, x)) for x in found]
+        f, found, title_list, entities = self._read_once(text)
+        out = [self.resolve(e) for e in entities]
         taken = [(x.start, x.end) for x in found] + [(fs, fe) for _, _, fs, fe in title_list]
-        for w in _words(f.text):
-            if any(s < w.end and w.start < e for s, e in taken):
+        parts = self._parts
+        for w in _words(f.text) if parts else ():
+            # the first spelling of the word that names someone told before, if it is no part of a name
+            key, skip = next(((k, n) for k, n in _variants(w.text) if k in parts and len(k) >= MIN_PART), (None, 0))
+            if key is None or any(s < w.end and w.start < e for s, e in taken):
                 continue
-            for key, skip in _first_word_variants(w):
-                person = self._parts.get(key)
-                if person is not None and len(key) >= MIN_PART:
-                    s, e = f.span(w.start + skip, w.end)
-                    out.append(dataclasses.replace(person, text=text[s:e], start=s, end=e, rule="coref/name",
-                                                   bare_post=None))
-                    break
+            person = parts[key]
+            s, e = f.span(w.start + skip, w.end)
+            out.append(dataclasses.replace(person, text=text[s:e], start=s, end=e, rule="coref/name", bare_post=None))
         for title, attached, _, _ in title_list:
             person = None if attached else self._posts.get(title.post)
             if person is not None:

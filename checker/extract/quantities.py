@@ -21,6 +21,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from checker import languages, rules
+from checker.extract import prefilter
 from checker.languages import Language
 from checker.model import Quantity
 from checker.rules import RuleError, RuleSet
@@ -246,20 +247,27 @@ def _skip_span(m: re.Match) -> tuple[int, int]:
     return m.span()
 
 
+@languages.compiled
+def _gate(lang: Language) -> prefilter.RuleGate:
+    """The words the quantity rules need ('quarter', 'doubled'): a rule runs only on text holding one."""
+    return prefilter.RuleGate(lang.rules("quantities").rules)
+
+
 def _candidates(lang: _Lang, text: str, finders) -> list[_Candidate]:
     skips = None  # read only when a bare figure needs them
     needs = {id(rule): need for rule, need in zip(lang.finders, lang.needs)}
+    runs = _gate(lang.ruleset.lang).runs(text)
     out = []
     for rule in finders:
         need = needs.get(id(rule))
-        if need is not None and not need.search(text):
+        if not runs(rule) or need is not None and not need.search(text):
             continue
         for m in rule.regex.finditer(text):
             c = _candidate(lang, rule, m)
             if c is None:
                 continue
             if c.bare and skips is None:
-                skips = [_skip_span(m) for rule in lang.skips for m in rule.regex.finditer(text)]
+                skips = [_skip_span(m) for rule in lang.skips if runs(rule) for m in rule.regex.finditer(text)]
             if c.bare and any(s < c.core[1] and c.core[0] < e for s, e in skips):
                 continue
             if _is_date_part(lang, text, c):

@@ -44,6 +44,7 @@ from functools import cached_property, lru_cache
 
 from checker import languages, rules
 from checker.languages import Language
+from checker.extract import prefilter
 from checker.model import When
 from checker.textfold import fold
 
@@ -101,6 +102,12 @@ def _trigger(lang: Language) -> tuple[re.Pattern | None, tuple[frozenset, ...]]:
     return trigger, needs
 
 
+@languages.compiled
+def _gate(lang: Language) -> prefilter.RuleGate:
+    """The words the date rules need: a rule runs only in a window that holds one of its own."""
+    return prefilter.RuleGate(lang.rules("dates").rules)
+
+
 def _windows(lang: str, folded: str) -> list[tuple[int, int, set]]:
     """Stretches of text around the trigger words, with the groups that fired there."""
     trigger = _trigger(lang)[0]
@@ -137,10 +144,12 @@ def _find(ruleset: rules.RuleSet, folded: str) -> list[_Hit]:
     if not windows:
         return []
     needs = _trigger(ruleset.lang)[1]
+    gate = _gate(ruleset.lang)
+    runs = [gate.runs(folded, lo, hi) for lo, hi, _ in windows]
     hits = {}
     for order, rule in enumerate(ruleset.rules):
-        for lo, hi, fired in windows:
-            if needs[order] and needs[order].isdisjoint(fired):
+        for (lo, hi, fired), may in zip(windows, runs):
+            if needs[order] and needs[order].isdisjoint(fired) or not may(rule):
                 continue
             for m in rule.regex.finditer(folded, lo, hi):
                 if m.end() > m.start() and (m.start(), m.end(), order) not in hits:

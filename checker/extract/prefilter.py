@@ -1,0 +1,219 @@
+"""Which of a stage's patterns can match a text, told by plain substring tests: a stage then runs
+only the rules whose words occur, instead of every rule over every sentence.
+
+For each pattern, the parse of the regex gives a set of literal strings at least one of which
+every match holds (its `factors`: 'visit', 'travelled to' ... for a trigger lexicon). A pattern
+none of whose factors occurs in the text cannot match there, so skipping it changes no result.
+A pattern with no usable factor (it may match any word) is always run. Text and factors are
+compared in lower case, with the letters a case-insensitive regex takes as one (long s and s)
+made one, so the test holds whatever the case of the text.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Callable, Iterable, Sequence
+
+import ahocorasick
+
+try:  # the standard library's regex parser (sre_parse before Python 3.11)
+    from re import _parser as _sre
+    from re import _constants as _c
+except ImportError:  # pragma: no cover - another Python: every pattern is simply run
+    _sre = _c = None
+
+MAX_SET = 64  # literal strings a part of a pattern is expanded into, at most
+MAX_RANGE = 16  # characters of a class ([0-9]) expanded into literals, at most
+
+
+def _case_table() -> dict[int, str]:
+    """Characters a case-insensitive regex matches beyond their lower case, mapped to one of them:
+    lower() does the rest (U+0130 lowers to two characters, while the regex engine lowers it to i)."""
+    table = {0x130: "i"}
+    try:
+        from re._casefix import _EXTRA_CASES
+    except ImportError:  # pragma: no cover
+        return table
+    for low, extra in _EXTRA_CASES.items():
+        group = sorted({low, *extra})
+        for ch in group:
+            table[ch] = chr(group[0])
+    return table
+
+
+_CASE = _case_table()
+# The characters whose lower case is not already the one `lower` gives (a test checks every code point).
+_SPECIAL = re.compile("[" + "".join(re.escape(x) for c in _CASE for x in {chr(c), chr(c).upper(), chr(c).title()}
+                                    if x.lower().translate(_CASE) != x.lower()) + "\u0130]")
+
+
+def lower(text: str) -> str:
+    """`text` as factors are compared with it: lower case, letters a regex takes as one made one."""
+    return text.translate(_CASE).lower().translate(_CASE) if _SPECIAL.search(text) else text.lower()
+
+
+def factors(source: str, flags: int = re.IGNORECASE) -> frozenset[str] | None:
+    """Literal strings (in lower(), as `lower` gives text) at least one of which the text holds
+    wherever the pattern matches; None when no such set is known (the pattern is always run)."""
+    if _sre is None:
+        return None
+    try:
+        parsed = _sre.parse(source, flags)
+    except Exception:  # not a pattern this Python parses: run it
+        return None
+    try:
+        _, need, _ = _sequence(list(parsed))
+    except _Unknown:
+        return None
+    if not need:
+        return None
+    low = {lower(s) for s in need}
+    # a string that holds another one of the set adds nothing ('visited' beside 'visit')
+    return frozenset(s for s in low if not any(t != s and t in s for t in low))
+
+
+class _Unknown(Exception):
+    """A construct the analysis does not know."""
+
+
+def _better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
+    """The more selective of two factor sets: the longer shortest string, then the fewer strings."""
+    def score(s):
+        return (min(map(len, s)), -len(s)) if s and "" not in s else None
+    sa, sb = score(a), score(b)
+    if sb is None:
+        return a if sa is not None else None
+    return b if sa is None or sb > sa else a
+
+
+def _sequence(items: list) -> tuple[set[str] | None, set[str] | None, set[str] | None]:
+    """(every string the items can match, when few; their factors; the strings every match of
+    them starts with, when known)."""
+    run, best, head, whole = {""}, None, None, True
+    for item in items:
+        exact, need, prefix = _node(*item)
+        best = _better(best, need)
+        if exact is not None and len(run) * len(exact) <= MAX_SET:
+            run = {a + b for a in run for b in exact}
+            continue
+        # the run of literals ends here: it goes on into the strings this item starts with
+        ahead = {a + b for a in run for b in prefix} if prefix and len(run) * len(prefix) <= MAX_SET else run
+        best = _better(best, ahead)
+        if whole:
+            head, whole = ahead, False
+        run = exact if exact is not None else {""}
+    best = _better(best, run)
+    return (run, best, run) if whole else (None, best, head)
+
+
+def _node(op, av) -> tuple[set[str] | None, set[str] | None, set[str] | None]:
+    """(exact, factors, prefixes) of one item of a parsed pattern, as _sequence gives them."""
+    c = _c
+    if op is c.LITERAL:
+        ch = {chr(av)}
+        return ch, ch, ch
+    if op in (c.NOT_LITERAL, c.ANY, c.CATEGORY):
+        return None, None, None
+    if op is c.IN:
+        chars = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                chars.add(chr(value))
+            elif kind is c.RANGE and value[1] - value[0] < MAX_RANGE:
+                chars.update(chr(v) for v in range(value[0], value[1] + 1))
+            else:  # a negated class, a category, a long range
+                return None, None, None
+        return chars, chars, chars
+    if op is c.BRANCH:
+        parts = [_sequence(list(alt)) for alt in av[1]]
+        exacts, needs, prefixes = zip(*parts)
+        exact = set().union(*exacts) if all(e is not None for e in exacts) else None
+        if exact is not None and len(exact) > MAX_SET:
+            exact = None
+        need = set().union(*needs) if all(n and "" not in n for n in needs) else None
+        prefix = set().union(*prefixes) if all(prefixes) else None
+        return exact, need, (prefix if prefix is not None and len(prefix) <= MAX_SET else None)
+    if op is c.SUBPATTERN:
+        return _sequence(list(av[-1]))
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _sequence(list(av))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
+        lo, hi, body = av
+        exact, need, prefix = _sequence(list(body))
+        if lo == 0:
+            return ({"", *exact} if exact is not None and hi == 1 else None), None, None
+        if exact is not None and lo == hi and len(exact) ** lo <= MAX_SET:
+            out = {""}
+            for _ in range(lo):
+                out = {a + b for a in out for b in exact}
+            return out, out, out
+        return None, need, prefix
+    if op is c.AT:
+        return {""}, None, {""}
+    if op in (c.ASSERT, c.ASSERT_NOT):
+        direction, body = av
+        # what a lookahead requires is in the text; a lookbehind may look before the part tested
+        need = _sequence(list(body))[1] if op is c.ASSERT and direction == 1 else None
+        return {""}, need, {""}
+    if op in (c.GROUPREF, c.GROUPREF_EXISTS):
+        return None, None, None
+    raise _Unknown(op)
+
+
+class Gate:
+    """Which of `sources` (regex sources, compiled with `flags`) can match in a text: the factors of
+    all of them in one Aho-Corasick automaton, so one pass over the text tests them all."""
+
+    def __init__(self, sources: Sequence[str | None], flags: int = re.IGNORECASE):
+        by_factor: dict[str, set[int]] = {}
+        always = set()
+        for i, source in enumerate(sources):
+            found = factors(source, flags) if source is not None else None
+            if found is None:
+                always.add(i)
+                continue
+            for f in found:
+                by_factor.setdefault(f, set()).add(i)
+        self.always = frozenset(always)
+        self._automaton = None
+        if by_factor:
+            self._automaton = ahocorasick.Automaton()
+            for f, ids in by_factor.items():
+                self._automaton.add_word(f, frozenset(ids))
+            self._automaton.make_automaton()
+
+    def which(self, text: str, pos: int = 0, endpos: int | None = None) -> frozenset[int]:
+        """The indices of the patterns that may match in text[pos:endpos] (those always run included)."""
+        if self._automaton is None:
+            return self.always
+        low = lower(text[pos:endpos] if pos or endpos is not None else text)
+        hits = {ids for _, ids in self._automaton.iter(low)}  # a factor may occur many times
+        return self.always.union(*hits) if hits else self.always
+
+
+class SourceGate:
+    """A Gate keyed by pattern source: a test of whether a pattern may match a text. A pattern the
+    gate was not built with (one of another rules folder) always runs."""
+
+    def __init__(self, sources: Iterable[str | None], flags: int = re.IGNORECASE):
+        sources = list(dict.fromkeys(s for s in sources if s is not None))
+        self._gate = Gate(sources, flags)
+        self._index = {s: i for i, s in enumerate(sources)}
+
+    def runs(self, text: str, pos: int = 0, endpos: int | None = None) -> Callable[[str], bool]:
+        """A test of a pattern's source: may it match in text[pos:endpos]?"""
+        fired = self._gate.which(text, pos, endpos)
+        index = self._index
+        return lambda source: index.get(source, -1) in fired or source not in index
+
+
+class RuleGate(SourceGate):
+    """A SourceGate over rules: a test of whether a rule may match a text."""
+
+    def __init__(self, rules: Iterable):
+        super().__init__(r.source for r in rules)
+
+    def runs(self, text: str, pos: int = 0, endpos: int | None = None) -> Callable[[Any], bool]:
+        """A test of a rule: may it match in text[pos:endpos]?"""
+        fired = self._gate.which(text, pos, endpos)
+        index = self._index
+        return lambda rule: index.get(rule.source, -1) in fired or rule.source not in index
