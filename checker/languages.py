@@ -152,12 +152,11 @@ def _tree() -> dict[tuple[str, str], rules.RuleSet]:
 
 
 def _from_disk(lang: Language, builder: Callable[[Language], T]) -> T:
-    """A persisted builder's output for these rules and the builder's module as it is now."""
+    """A persisted builder's output for these rules and the package's code as it is now."""
     folder = ruledir.cache_dir()
     if folder is None or not _digest or _loaded is None or _loaded.get(lang.code) is not lang:
         return builder(lang)  # no cache, or a Language built by hand: its rules are not the digest's
-    module = sys.modules[builder.__module__]
-    code = hashlib.sha256(Path(module.__file__).read_bytes()).hexdigest()[:16]
+    code = _code_digest()
     name = f"{lang.code}-{builder.__module__}.{builder.__qualname__}"
     target = folder / f"built-{_digest}-{name}-{code}.pickle"
     try:
@@ -167,6 +166,18 @@ def _from_disk(lang: Language, builder: Callable[[Language], T]) -> T:
         made = builder(lang)
         ruledir.write_cache(target, made, f"built-*-{name}-*.pickle")
         return made
+
+
+@functools.lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """The package's source, hashed once per process: a builder's output depends on its own module
+    and on the modules it calls (a gate on the prefilter), so any change to the code rebuilds it."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(str(path.relative_to(package)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def reset() -> None:

@@ -181,7 +181,7 @@ _DIGIT = re.compile(r"\d")
 FIGURE_REACH = 16  # characters between a name and the digits of a figure it may be part of
 
 
-@languages.compiled
+@languages.compiled(persist=True)
 def _trigger_gate(lang: Language) -> prefilter.RuleGate:
     """The words the event rules need: a rule runs only on a sentence that holds one of its own."""
     return prefilter.RuleGate(lang.rules("events").rules)

@@ -362,7 +362,7 @@ def _lang(lang: Language) -> _Lang:
     )
 
 
-@languages.compiled
+@languages.compiled(persist=True)
 def _gate(lang: Language) -> prefilter.SourceGate:
     """The words the title, honorific, post and place patterns need: each runs only on a sentence
     that holds one of its own."""

@@ -247,7 +247,7 @@ def _skip_span(m: re.Match) -> tuple[int, int]:
     return m.span()
 
 
-@languages.compiled
+@languages.compiled(persist=True)
 def _gate(lang: Language) -> prefilter.RuleGate:
     """The words the quantity rules need ('quarter', 'doubled'): a rule runs only on text holding one."""
     return prefilter.RuleGate(lang.rules("quantities").rules)

@@ -102,7 +102,7 @@ def _trigger(lang: Language) -> tuple[re.Pattern | None, tuple[frozenset, ...]]:
     return trigger, needs
 
 
-@languages.compiled
+@languages.compiled(persist=True)
 def _gate(lang: Language) -> prefilter.RuleGate:
     """The words the date rules need: a rule runs only in a window that holds one of its own."""
     return prefilter.RuleGate(lang.rules("dates").rules)
