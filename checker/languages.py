@@ -2,10 +2,11 @@
 (`pipeline.analyse(doc, lang)`), with what each stage compiles from them.
 
 The rules folder is read, checked and parsed once, then kept on disk as a pickle keyed by the
-content of every rule file, the loader's source, the package and Python versions: a later process loads
-that in milliseconds instead of parsing and checking the YAML again. A stage's compiled form (its
+content of every rule file, the package's source and the Python version: a later process loads it
+in milliseconds instead of parsing and checking the YAML again. A stage's compiled form (its
 automata, alternations, tables) is made by `Language.build(builder)` the first time a process
-asks for it, and kept on the Language; no module keeps a rule cache of its own.
+asks for it, and kept on the Language (and on disk beside the rules, for what pickles whole); no
+module keeps a rule cache of its own.
 """
 from __future__ import annotations
 
@@ -17,8 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
-from checker import __version__, rules
-from checker import ruledir
+from checker import __version__, ruledir, rules
 from checker.ruledir import RuleError, base
 
 T = TypeVar("T")
@@ -56,8 +56,8 @@ class Language:
 
     def build(self, builder: Callable[[Language], T], persist: bool = False) -> T:
         """What `builder` compiles from these rules, made once per process and kept here; with
-        `persist` (plain data only: a pickled regex compiles again when loaded), made once for
-        these rules and that code and kept on disk too."""
+        `persist`, made once for these rules and this code and kept on disk too (for data that
+        pickles whole: tables, automata; a pickled regex would compile again when loaded)."""
         try:
             return self._built[builder]
         except KeyError:
@@ -129,9 +129,8 @@ def _tree() -> dict[tuple[str, str], rules.RuleSet]:
     """Every rule file, parsed and checked: from the disk cache when it matches the files."""
     root = base()
     files = sorted(root.glob("*/*.yaml"))
-    # rules.py's own source is in the key: it defines the pickled classes and what parsing makes
-    digest = hashlib.sha256(f"{__version__}|{sys.version}|{root}".encode())
-    digest.update(Path(rules.__file__).read_bytes())
+    # the package's source is in the key: it defines the pickled classes and how patterns are folded
+    digest = hashlib.sha256(f"{__version__}|{sys.version}|{root}|{_code_digest()}".encode())
     for path in files:
         digest.update(f"\0{path.relative_to(root)}\0".encode())
         digest.update(path.read_bytes())
@@ -156,22 +155,23 @@ def _from_disk(lang: Language, builder: Callable[[Language], T]) -> T:
     folder = ruledir.cache_dir()
     if folder is None or not _digest or _loaded is None or _loaded.get(lang.code) is not lang:
         return builder(lang)  # no cache, or a Language built by hand: its rules are not the digest's
-    code = _code_digest()
     name = f"{lang.code}-{builder.__module__}.{builder.__qualname__}"
-    target = folder / f"built-{_digest}-{name}-{code}.pickle"
+    target = folder / f"built-{_digest}-{name}.pickle"
     try:
         with open(target, "rb") as f:
             return pickle.load(f)
     except Exception:  # missing, damaged or foreign: build it and write it anew
-        made = builder(lang)
-        ruledir.write_cache(target, made, f"built-*-{name}-*.pickle")
-        return made
+        pass
+    made = builder(lang)
+    ruledir.write_cache(target, made, f"built-*-{name}.pickle")
+    return made
 
 
 @functools.lru_cache(maxsize=1)
 def _code_digest() -> str:
-    """The package's source, hashed once per process: a builder's output depends on its own module
-    and on the modules it calls (a gate on the prefilter), so any change to the code rebuilds it."""
+    """The package's source, hashed once per process: what is cached depends on more than one
+    module (a rule gate on the prefilter, every pattern on text folding), so any change to the
+    code rebuilds it."""
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*.py")):
