@@ -302,8 +302,33 @@ def _cue_pattern(lang: Language | str, name: str) -> re.Pattern | None:
 
 def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):
     """(subject, object, further parties) among the people around a trigger, nearest first on each side."""
+    if roles.get("joint") and after:  # 'the summit that brought together A and B': all listed are parties alike
+        joint = (after[0], *_listed_after(after[0], after, cues))
+        if len(joint) > 1:
+            return joint[0], joint[1], joint[2:]
     subject, obj = _subject_object(roles, before, after, cues, t)
+    if obj is None and subject is not None and "object" in roles and not after:
+        # 'A and B met', 'A and B held a summit' (and the Arabic dual): the parties listed right before the trigger meet one another
+        joint = _listed_before(before, cues)
+        ahead = re.match(r"(?:\W*\w+){0,4}", cues.text[t.end:]).end()  # 'A and B met with him': B is no party
+        if joint and subject in joint and cues.words(joint[-1].end, t.start) <= roles.get("object_gap", 0) \
+                and not cues.marked(t.end, t.end + ahead):
+            return joint[0], joint[1], joint[2:]
     return subject, obj, _listed_after(obj, after, cues) if obj is not None else ()
+
+
+def _listed_before(before: list[Entity], cues: Cues) -> tuple[Entity, ...]:
+    """The people listed right before a trigger, in reading order, when the list closes with its
+    conjunction ('A, B and C'); `before` is nearest first. Empty for a single person."""
+    if cues.join_rx is None or len(before) < 2:
+        return ()
+    out = [before[0]]
+    for e in before[1:]:
+        m = cues.join_rx.fullmatch(fold(cues.without_titles(e.end, out[0].start, out[0])).text)
+        if not m or (len(out) == 1 and not m.group("and")):
+            break
+        out.insert(0, e)
+    return tuple(out) if len(out) > 1 else ()
 
 
 def _listed_after(first: Entity, after: list[Entity], cues: Cues) -> tuple[Entity, ...]:
