@@ -73,3 +73,15 @@ def test_a_stated_other_basis_or_a_shorter_period_implies_nothing():
                      ("en", "Trade between Chile and Peru grew 38% in value terms in 2023.")) == []
     assert _findings(("en", "Trade between Chile and Peru grew 8% year on year in the first quarter of 2023."),
                      ("en", "Trade between Chile and Peru grew 38% in the first quarter of 2023.")) == []
+
+
+# ---- 'imports of Algerian gas': the adjective names where the goods come from
+
+def test_imports_of_a_countrys_goods_flow_from_that_country():
+    # the English names Italy's gas imports by their origin, the Arabic the supplies to Italy: one flow
+    supplies = ("ar", "وارتفعت إمدادات الغاز الجزائري إلى إيطاليا إلى 21 مليار متر مكعب في 2021.")
+    assert [f.direction for f in _facts([supplies])] == ["Algeria→Italy"]
+    assert _findings(("en", "Italy's imports of Algerian gas rose to 14 billion cubic meters in 2021."), supplies) \
+        == [("figure-conflict", "error")]
+    assert _findings(("en", "Italy's imports of Algerian gas rose to 21 billion cubic meters in 2021."), supplies) \
+        == [("corroboration", "info")]
