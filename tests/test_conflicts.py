@@ -310,3 +310,31 @@ def test_a_policy_key_that_is_no_column_of_facts_is_a_rule_error(tmp_path):
                                                r"place\] = 1 OR \[place"):
         policy_of("bad", "[subject, 'place] = 1 OR [place']")
     assert policy_of("good", "[participants, place]").event_keys == {"visit": ("participants", "place")}
+
+
+def test_year_implies_names_only_a_field_the_kind_may_leave_unstated(tmp_path):
+    import pytest
+
+    from checker import rules
+    from checker.languages import Language
+
+    def policy_of(name, implies):
+        (tmp_path / name / "common").mkdir(parents=True)
+        (tmp_path / name / "common" / "conflicts.yaml").write_text(
+            "lexicons:\n  event_keys:\n    trade_growth: [subject]\n  unstated_keys:\n    trade_growth: [basis]\n"
+            f"  year_implies:\n    trade_growth: {implies}\n  modality_class:\n    asserted: actual\nrules: []\n",
+            encoding="utf-8")
+        common = Language("common", {"conflicts": rules.load("common", "conflicts", str(tmp_path / name))})
+        return common.build(engine_policy.policy.__wrapped__)
+
+    with pytest.raises(rules.RuleError, match=r"bad/common/conflicts\.yaml: year_implies: trade_growth: measure is "
+                                               r"not one of its unstated_keys \(basis\)"):
+        policy_of("bad", "{measure: turnover}")
+    good = policy_of("good", "{basis: Year-on-year}")
+    assert good.year_implies == {"trade_growth": {"basis": "year on year"}}
+    rate = {"text": "8%", "value": 8.0, "low": 7.5, "high": 8.5, "unit": "percent"}
+    growth = dict(doc="a", kind="trade_growth", subject="T", quantity=rate)
+    whole, quarter = facts({**growth, "when": year(2023)},
+                           {**growth, "when": {**year(2023), "value": "2023-Q1", "latest": date(2023, 3, 31)}})
+    assert good.stated(whole, "basis") == "year on year"
+    assert good.stated(quarter, "basis") is None

@@ -32,8 +32,8 @@ CONFLICT_FLOORS = {
     ("eval", "inferred"): (2, 4, 0),
     ("heldout", "inferred"): (1, 3, 0),
     ("unseen", "inferred"): (1, 2, 0),
-    # measured at this floor's last raise: 6 true conflicts, 20 corroborations, 1 look-alike flagged
-    ("real/dev", "inferred"): (5, 16, 2),
+    # measured at this floor's last raise: 11 true conflicts, 20 corroborations, 1 look-alike flagged
+    ("real/dev", "inferred"): (9, 16, 2),
 }
 DATE_FLOORS = {("seeds", "inferred"): 1.0, ("seeds", "none"): 1.0, ("eval", "inferred"): 0.80,
                ("heldout", "inferred"): 0.80, ("unseen", "inferred"): 0.70, ("real/dev", "inferred"): 0.70}

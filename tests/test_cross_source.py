@@ -47,3 +47,41 @@ def test_a_round_figure_still_agrees_with_what_it_rounds():
     assert _findings(("ar", "بلغ حجم التبادل التجاري بين تشيلي وبيرو 200 مليار دولار في عام 2023."),
                      ("en", "Trade between Chile and Peru reached $212 billion in 2023.")) \
         == [("corroboration", "info")]
+
+
+# ---- a growth rate over one whole year is year-on-year unless its words say otherwise
+
+def test_a_years_growth_of_unstated_basis_clashes_with_a_year_on_year_one():
+    # 8% year on year against 38% for the same year: the 38% can only be measured against 2022
+    assert _findings(("en", "Trade between Chile and Peru grew 8% year on year in 2023."),
+                     ("en", "Trade between Chile and Peru grew 38% in 2023.")) == [("figure-conflict", "error")]
+    assert _findings(("ar", "نمت التجارة بين تشيلي وبيرو بنسبة 38% في عام 2023."),
+                     ("en", "Trade between Chile and Peru grew 8% year on year in 2023.")) \
+        == [("figure-conflict", "error")]
+    assert _findings(("ar", "نمت التجارة بين تشيلي وبيرو بنسبة 8% على أساس سنوي في عام 2023."),
+                     ("en", "Trade between Chile and Peru grew 38% in 2023.")) == [("figure-conflict", "error")]
+
+
+def test_a_years_growth_of_unstated_basis_still_agrees_with_the_same_rate():
+    assert _findings(("en", "Trade between Chile and Peru grew 8% year on year in 2023."),
+                     ("ar", "نمت التجارة بين تشيلي وبيرو بنسبة 8% في عام 2023.")) == [("corroboration", "info")]
+
+
+def test_a_stated_other_basis_or_a_shorter_period_implies_nothing():
+    # 'in value terms' is stated, so not year-on-year; a quarter's growth may be against the quarter before
+    assert _findings(("en", "Trade between Chile and Peru grew 8% year on year in 2023."),
+                     ("en", "Trade between Chile and Peru grew 38% in value terms in 2023.")) == []
+    assert _findings(("en", "Trade between Chile and Peru grew 8% year on year in the first quarter of 2023."),
+                     ("en", "Trade between Chile and Peru grew 38% in the first quarter of 2023.")) == []
+
+
+# ---- 'imports of Algerian gas': the adjective names where the goods come from
+
+def test_imports_of_a_countrys_goods_flow_from_that_country():
+    # the English names Italy's gas imports by their origin, the Arabic the supplies to Italy: one flow
+    supplies = ("ar", "وارتفعت إمدادات الغاز الجزائري إلى إيطاليا إلى 21 مليار متر مكعب في 2021.")
+    assert [f.direction for f in _facts([supplies])] == ["Algeria→Italy"]
+    assert _findings(("en", "Italy's imports of Algerian gas rose to 14 billion cubic meters in 2021."), supplies) \
+        == [("figure-conflict", "error")]
+    assert _findings(("en", "Italy's imports of Algerian gas rose to 21 billion cubic meters in 2021."), supplies) \
+        == [("corroboration", "info")]

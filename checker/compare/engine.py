@@ -143,7 +143,7 @@ class Engine:
             return None
         meet = "any"
         for k in self.pol.unstated_keys.get(a.kind, ()):
-            va, vb = field(a, k), field(b, k)
+            va, vb = self.pol.stated(a, k), self.pol.stated(b, k)
             if va != vb:
                 if va and vb:
                     return None

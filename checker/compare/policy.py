@@ -34,6 +34,7 @@ class Policy:
     agree_across: Mapping[str, str]  # modality class -> the class its facts may confirm (never clash with)
     event_names: Mapping[str, str]
     single_holder: frozenset[str]
+    year_implies: Mapping[str, Mapping[str, str]]  # kind -> field -> value its year-long period implies
 
     def rule(self, check: str) -> rules.Rule | None:
         return self.checks.get(check)
@@ -43,6 +44,16 @@ class Policy:
         share a block, and the engine keeps them from clashing."""
         mclass = self.modality_class.get(modality)
         return self.agree_across.get(mclass, mclass)
+
+    def stated(self, fact: Fact, name: str) -> Any:
+        """A field as the fact gives it, or as its period implies it when left unstated: a growth
+        rate over one whole year is measured against the year before."""
+        value = field(fact, name)
+        if value in (None, "") and self.year_implies:
+            implied = self.year_implies.get(fact.kind, {}).get(name)
+            if implied is not None and _one_year(fact):
+                return implied
+        return value
 
     def applies(self, check: str, kind: str, measure: str | None = None) -> bool:
         rule = self.checks.get(check)
@@ -72,7 +83,30 @@ def policy(common: Language) -> Policy:
         agree_across=dict(lex.get("agree_across", {})),
         event_names=dict(lex.get("event_names", {})),
         single_holder=frozenset(posts),
+        year_implies=_implied(rs),
     )
+
+
+def _implied(rs: rules.RuleSet) -> dict[str, dict[str, str]]:
+    """year_implies: kind -> {field: value}, each field one of the kind's unstated_keys."""
+    unstated = _keys(rs, "unstated_keys")
+    out = {}
+    for kind, values in (rs.lexicons.get("year_implies") or {}).items():
+        if not isinstance(values, dict):
+            raise rules.RuleError(f"{rs.path}: year_implies: {kind}: a mapping field -> value")
+        unknown = [k for k in values if k not in unstated.get(kind, ())]
+        if unknown:
+            raise rules.RuleError(f"{rs.path}: year_implies: {kind}: {', '.join(map(str, unknown))} is not one of "
+                                  f"its unstated_keys ({', '.join(unstated.get(kind, ())) or 'none'})")
+        out[kind] = {k: norm(str(v)) for k, v in values.items()}
+    return out
+
+
+def _one_year(fact: Fact) -> bool:
+    """Whether the fact's period is one whole year, calendar or fiscal (365 or 366 days)."""
+    w = fact.when
+    return (w is not None and w.earliest is not None and w.latest is not None
+            and 365 <= (w.latest - w.earliest).days + 1 <= 366)
 
 
 def _keys(rs: rules.RuleSet, lexicon: str) -> dict[str, tuple[str, ...]]:

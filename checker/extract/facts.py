@@ -688,7 +688,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             direction = f"{reporter}→{partner}" if out else f"{partner}→{reporter}"
         else:
             cue = _cue_pattern(ctx.lang, roles["partner"]) if roles.get("partner") else None
-            direction = figures.flow(countries, text, cue, (t.start, t.end), pair, out)
+            direction = figures.flow(countries, text, cue, (t.start, t.end), pair, out, _cue_pattern(ctx.lang, "origin"))
         if direction:
             exporter, importer = direction.split("→")
             ctx.flow = (sentence.start, *((exporter, importer) if out else (importer, exporter)))

@@ -38,6 +38,7 @@ class Country:
     name: str
     start: int
     end: int
+    adjective: bool = False  # named by its nationality adjective ('Algerian gas')
 
 
 def _ruleset(lang: Language | str) -> rules.RuleSet:
@@ -113,23 +114,30 @@ def countries(text: str, lang: str, entities: Sequence[Entity]) -> list[Country]
         for m in rx.finditer(folded.text):
             s, e = folded.span(*m.span("adj"))
             if not any(c.start < e and s < c.end for c in named):
-                named.append(Country(titles.lookup("nationality", m.group("adj")), s, e))
+                named.append(Country(titles.lookup("nationality", m.group("adj")), s, e, adjective=True))
     return sorted(named, key=lambda c: c.start)
 
 
 def flow(countries_near: Sequence[Country], text: str, cue: re.Pattern | None, trigger: tuple[int, int],
-         pair: Sequence[str], outward: bool) -> str | None:
+         pair: Sequence[str], outward: bool, origin: re.Pattern | None = None) -> str | None:
     """'exporter→importer' for a figure that flows: the partner is the country the cue introduces
     ('to' for exports, 'from' for imports), the reporter the nearest other country, else the
-    other of the article's two countries. None when neither side can be told."""
-    partner = None
-    if cue is not None:
+    other of the article's two countries. None when neither side can be told. An adjective after
+    the flow's word that `origin` introduces names where the goods come from ('imports of
+    Algerian gas'): the exporter, the partner of imports and the reporter of exports."""
+    partner = source = None
+    if origin is not None:
+        source = next((c for c in countries_near if c.adjective and c.start >= trigger[1]
+                       and origin.search(fold(text[trigger[1]:c.start + 1]).text)), None)
+    if source is not None and not outward:
+        partner = source
+    elif cue is not None:
         partner = next((c for c in countries_near if c.start >= trigger[1]
                         and cue.search(fold(text[max(trigger[1], c.start - 16):c.start + 1]).text)), None)
     def gap(c: Country) -> int:
         return trigger[0] - c.end if c.end <= trigger[0] else c.start - trigger[1]
     others = [c for c in countries_near if (partner is None or c.name != partner.name) and 0 <= gap(c) <= REPORTER_REACH]
-    reporter = min(others, key=gap, default=None)
+    reporter = source if source is not None and outward else min(others, key=gap, default=None)
     rep, par = (reporter.name if reporter else None), (partner.name if partner else None)
     if rep is None and par is None:
         return None
