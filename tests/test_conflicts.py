@@ -292,19 +292,25 @@ def test_a_draft_siding_with_a_precise_source_in_a_divided_archive_is_a_warning_
     assert [f.severity for f in feb if f.rule == "date-conflict"] == ["error"]
 
 
+def _policy_from(root, conflicts_yaml: str):
+    """The comparison policy of a rules folder holding only this conflicts.yaml."""
+    from checker import rules
+    from checker.languages import Language
+
+    (root / "common").mkdir(parents=True)
+    (root / "common" / "conflicts.yaml").write_text(conflicts_yaml, encoding="utf-8")
+    common = Language("common", {"conflicts": rules.load("common", "conflicts", str(root))})
+    return common.build(engine_policy.policy.__wrapped__)
+
+
 def test_a_policy_key_that_is_no_column_of_facts_is_a_rule_error(tmp_path):
     import pytest
 
     from checker import rules
-    from checker.languages import Language
 
     def policy_of(name, keys):
-        (tmp_path / name / "common").mkdir(parents=True)
-        (tmp_path / name / "common" / "conflicts.yaml").write_text(
-            f"lexicons:\n  event_keys:\n    visit: {keys}\n  modality_class:\n    asserted: actual\nrules: []\n",
-            encoding="utf-8")
-        common = Language("common", {"conflicts": rules.load("common", "conflicts", str(tmp_path / name))})
-        return common.build(engine_policy.policy.__wrapped__)
+        return _policy_from(tmp_path / name, f"lexicons:\n  event_keys:\n    visit: {keys}\n"
+                                             "  modality_class:\n    asserted: actual\nrules: []\n")
 
     with pytest.raises(rules.RuleError, match=r"bad/common/conflicts\.yaml: event_keys: visit: unknown field\(s\) "
                                                r"place\] = 1 OR \[place"):
@@ -316,16 +322,12 @@ def test_year_implies_names_only_a_field_the_kind_may_leave_unstated(tmp_path):
     import pytest
 
     from checker import rules
-    from checker.languages import Language
 
     def policy_of(name, implies):
-        (tmp_path / name / "common").mkdir(parents=True)
-        (tmp_path / name / "common" / "conflicts.yaml").write_text(
-            "lexicons:\n  event_keys:\n    trade_growth: [subject]\n  unstated_keys:\n    trade_growth: [basis]\n"
-            f"  year_implies:\n    trade_growth: {implies}\n  modality_class:\n    asserted: actual\nrules: []\n",
-            encoding="utf-8")
-        common = Language("common", {"conflicts": rules.load("common", "conflicts", str(tmp_path / name))})
-        return common.build(engine_policy.policy.__wrapped__)
+        return _policy_from(tmp_path / name, "lexicons:\n  event_keys:\n    trade_growth: [subject]\n"
+                            "  unstated_keys:\n    trade_growth: [basis]\n"
+                            f"  year_implies:\n    trade_growth: {implies}\n  modality_class:\n    asserted: actual\n"
+                            "rules: []\n")
 
     with pytest.raises(rules.RuleError, match=r"bad/common/conflicts\.yaml: year_implies: trade_growth: measure is "
                                                r"not one of its unstated_keys \(basis\)"):

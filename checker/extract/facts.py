@@ -797,10 +797,6 @@ def _owner(q: Quantity, figure_starts: Sequence[int]) -> int | None:
     return before[-1] if before else (figure_starts[0] if figure_starts else None)
 
 
-def _within(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
-
-
 def _carried_period(period: When | None) -> When | None:
     if period is None:
         return None
