@@ -55,15 +55,11 @@ def marks(text: str, lang: str) -> list[Mark]:
     """Every basis, source and modality mark of `text`, offsets into it."""
     rs = _ruleset(lang)
     folded = fold(text)
-    runs = _gate(lang).runs(folded.text)
     out = []
-    for rule in rs.rules:
-        if not runs(rule):
-            continue
-        for m in rule.regex.finditer(folded.text):
-            value = _fill(rs, rule.get("value") or "", m, text, folded)
-            if value:
-                out.append(Mark(rule["field"], value, *folded.span(*m.span())))
+    for rule, m in _gate(lang).matches(rs.rules, folded.text):
+        value = _fill(rs, rule.get("value") or "", m, text, folded)
+        if value:
+            out.append(Mark(rule["field"], value, *folded.span(*m.span())))
     return sorted(out, key=lambda k: (k.start, k.end))
 
 

@@ -35,31 +35,27 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
     if not ruleset.rules:
         return []
     f = fold(text)
-    runs = _gate(lang).runs(f.text)
     out = []
-    for rule in ruleset.rules:
-        if not runs(rule):
+    for rule, m in _gate(lang).matches(ruleset.rules, f.text):
+        post = _post(ruleset, rule, m)
+        if post is None:
             continue
-        for m in rule.regex.finditer(f.text):
-            post = _post(ruleset, rule, m)
-            if post is None:
-                continue
-            at = m.start() if rule["side"] == "before" else m.end()
-            person = names.person_beside(text, f, at, rule["side"], lang, rule.id)
-            if person is None:
-                continue
-            if rule["side"] == "after" and not _alone(f.text, person, f, m.end()):
-                continue
-            # a name the finders read whole (a catalogue alias, a titled person), not one part of it
-            # that happens to recall someone named earlier
-            same = next((e for e in entities if e.type == "person" and e.start <= person.start and person.end <= e.end
-                         and not e.rule.startswith("coref/")), None)
-            if same is not None:
-                person = same
-            elif person.type != "person":
-                continue
-            s, e = f.span(*m.span())
-            out.append(Entry(person, post, bool(rule.get("appointment", False)), s, e, rule.id))
+        at = m.start() if rule["side"] == "before" else m.end()
+        person = names.person_beside(text, f, at, rule["side"], lang, rule.id)
+        if person is None:
+            continue
+        if rule["side"] == "after" and not _alone(f.text, person, f, m.end()):
+            continue
+        # a name the finders read whole (a catalogue alias, a titled person), not one part of it
+        # that happens to recall someone named earlier
+        same = next((e for e in entities if e.type == "person" and e.start <= person.start and person.end <= e.end
+                     and not e.rule.startswith("coref/")), None)
+        if same is not None:
+            person = same
+        elif person.type != "person":
+            continue
+        s, e = f.span(*m.span())
+        out.append(Entry(person, post, bool(rule.get("appointment", False)), s, e, rule.id))
     return out
 
 

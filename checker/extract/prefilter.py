@@ -11,7 +11,7 @@ made one, so the test holds whatever the case of the text.
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import ahocorasick
 
@@ -217,3 +217,11 @@ class RuleGate(SourceGate):
         fired = self._gate.which(text, pos, endpos)
         index = self._index
         return lambda rule: index.get(rule.source, -1) in fired or rule.source not in index
+
+    def matches(self, rules: Iterable, text: str) -> Iterator[tuple[Any, re.Match]]:
+        """(rule, match) for every match in `text` of the rules that may match it, rule by rule."""
+        runs = self.runs(text)
+        for rule in rules:
+            if runs(rule):
+                for m in rule.regex.finditer(text):
+                    yield rule, m
