@@ -20,6 +20,9 @@ def people(text):
     ("وقام الرئيس الكيني سامر داود بزيارة إلى أوسلو.", 2),
     ("ويجري وزير الخارجية سامر داود محادثات مع نظيره.", 2),
     ("وسيتوجه الرئيس سمير داود أيضًا إلى لاهور.", 2),
+    # a demonstrative with its preposition, an invitation extended
+    ("وقام الرئيس داود بهذه الجولة بدعوة من الحكومة.", 1),
+    ("ووجه الرئيس سامر داود دعوة رسمية إلى نظيره.", 2),
 ])
 def test_a_name_does_not_run_on(text, words):
     found = people(text)

@@ -446,9 +446,14 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     # the holder of a post taken up is not the one who gives it ('the emir appointed X'): no carry there
     carried = shared or (pair[0] if pair else (_carried(t, before, after, ctx, cues, roles, lo, hi, sentence.start, found, chained)
                if "person" in people and ("object_from" not in roles or roles.get("carry")) else None))
+    picking = roles
     if carried is not None and carried is not shared and roles.get("order", "vs") == "sv":
         before = [carried, *before]  # 'he will meet X': he stands where the subject stands
-    subject_e, object_e, listed = (*pair, ()) if pair else _pick_people(roles, before, after, cues, t)
+    elif carried is not None and carried.rule == "carried/pronoun" and t.start <= carried.start < t.end:
+        # a pronoun written on a verbal noun ('during his meeting X' as Arabic writes it): the pronoun is
+        # the subject, and the people after the noun are the other parties, as after a subject-first verb
+        before, picking = [carried], {**roles, "order": "sv"}
+    subject_e, object_e, listed = (*pair, ()) if pair else _pick_people(picking, before, after, cues, t)
     if carried is None and subject_e is None and roles.get("carry") and ctx.last_subject is not None \
             and ctx.last_subject_in in (sentence.start, ctx.previous_start):
         # a post taken up, told without a name ('since taking office', a pronoun written on the verb):
@@ -551,20 +556,24 @@ def _pair_told_before(t: Trigger, ctx: DocumentContext, cues: Cues, sentence_sta
     the two parties of the latest fact of this or the previous sentence, else the two people the
     previous sentence names; any other count: no guess. Placed at the words that stand for them."""
     pair = _cue_pattern(ctx.lang, "pair")
-    if pair is None or any(s <= t.start and t.end <= e for s, e in cues.quotes):
+    if pair is None and _cue_pattern(ctx.lang, "pair_on") is None or any(s <= t.start and t.end <= e for s, e in cues.quotes):
         return None
     c_lo, c_hi = cues.clause(t.start, t.end)
     text = cues.text
-    near = [(m, c_lo) for m in pair.finditer(fold(text[c_lo:t.start]).text)
+    near = [(m, c_lo) for m in (pair.finditer(fold(text[c_lo:t.start]).text) if pair else ())
             if len(fold(text[c_lo:t.start]).text[m.end():].split()) <= CARRY_WORDS]
-    near += [(m, t.end) for m in pair.finditer(fold(text[t.end:c_hi]).text)
+    near += [(m, t.end) for m in (pair.finditer(fold(text[t.end:c_hi]).text) if pair else ())
              if len(fold(text[t.end:c_hi]).text[:m.start()].split()) <= CARRY_WORDS]
-    if not near:
-        return None
-    m, base = near[0]
-    folded = fold(text[base:t.start] if base == c_lo else text[t.end:c_hi])
-    s, e = folded.span(*m.span())
-    s, e = base + s, base + e
+    if near:
+        m, base = near[0]
+        folded = fold(text[base:t.start] if base == c_lo else text[t.end:c_hi])
+        s, e = folded.span(*m.span())
+        s, e = base + s, base + e
+    else:  # the dual pronoun written on the trigger (after their meeting, as one word)
+        word = _possessed(t, text, ctx, "pair_on")
+        if word is None:
+            return None
+        s, e = word
     latest = ctx.last_pair if ctx.last_pair_in in (sentence_start, ctx.previous_start) else None
     people = latest or (tuple(ctx.previous_people) if len(ctx.previous_people) == 2 else None)
     if people is None:
@@ -600,6 +609,13 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
             return None
     else:
         gap = (t.end, min(after[0].start if after else hi, c_hi))
+        word = _possessed(t, text, ctx, "carry_on")
+        if word is not None:  # 'during his meeting X' written as one word: X is no subject, the pronoun is
+            if before:
+                return None  # the person before it is the one the pronoun stands for
+            latest = _latest_subject(t, ctx, sentence_start)
+            return replace(latest, text=text[word[0]:word[1]], start=word[0], end=word[1], rule="carried/pronoun",
+                           bare_post=None) if latest is not None else None
     for s, e in names.bare_posts(text[gap[0]:gap[1]], ctx.lang):
         s, e = s + gap[0], e + gap[0]
         for person in reversed(ctx.recent):
@@ -611,11 +627,7 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
     here = ctx.last_subject if ctx.last_subject_in == sentence_start else None
     if here is not None and ctx.last_kind == t.rule["kind"]:
         return None  # '..., on his first trip': the event the sentence has told already
-    # a pronoun: the subject of the latest fact of this sentence or the previous one, else the one person
-    # the previous sentence names (or the latest subject if it names none); several people there: no guess
-    previous = ctx.previous_people
-    latest = here or (ctx.last_subject if ctx.last_subject_in == ctx.previous_start else None) or (
-        previous[0] if len(previous) == 1 else ctx.last_subject if not previous else None)
+    latest = _latest_subject(t, ctx, sentence_start)
     carry = _cue_pattern(ctx.lang, "carry")
     folded = fold(text[gap[0]:gap[1]])
     m = None
@@ -634,6 +646,29 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
     if ctx.last_subject is not None and lead is not None and lead.fullmatch(fold(text[c_lo:t.start]).text.strip()):
         return replace(ctx.last_subject, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
     return None
+
+
+def _latest_subject(t: Trigger, ctx: DocumentContext, sentence_start: int) -> Entity | None:
+    """Whom a pronoun stands for: the subject of the latest fact of this sentence or the previous one,
+    else the one person the previous sentence names (or the latest subject if it names none); several
+    people there: no guess. None too when this sentence has told the same kind of event already
+    ('..., on his first trip')."""
+    here = ctx.last_subject if ctx.last_subject_in == sentence_start else None
+    if here is not None and ctx.last_kind == t.rule["kind"]:
+        return None
+    previous = ctx.previous_people
+    return here or (ctx.last_subject if ctx.last_subject_in == ctx.previous_start else None) or (
+        previous[0] if len(previous) == 1 else ctx.last_subject if not previous else None)
+
+
+def _possessed(t: Trigger, text: str, ctx: DocumentContext, cue: str) -> tuple[int, int] | None:
+    """The span of the trigger's whole word when the `cue` pattern of events.yaml (carry_on, pair_on)
+    finds a pronoun written on it, else None."""
+    rx = _cue_pattern(ctx.lang, cue)
+    if rx is None:
+        return None
+    end = t.end + len(re.match(r"\w*", text[t.end:]).group())
+    return (t.start, end) if rx.search(fold(text[t.start:end]).text) else None
 
 
 def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues: Cues, roles: dict,
