@@ -175,3 +175,15 @@ def test_the_dual_pronoun_on_a_verbal_noun_is_the_pair_told_before():
     kazan = [f for f in facts(text, "ar", "meeting") if f.place == "Kazan"]
     assert len(kazan) == 1 and {kazan[0].subject, kazan[0].object} == {"Vladimir Putin", "Xi Jinping"}
     assert kazan[0].rule.endswith("+subject/carried/pair")
+
+
+def test_a_place_outside_the_trip_is_no_destination():
+    text = "زار الرئيس الصيني شي جين بينغ موسكو في مارس، في أول رحلة له خارج البر الرئيسي للصين منذ عامين."
+    assert {f.place for f in facts(text, "ar", "visit")} == {"Moscow"}
+
+
+def test_an_event_told_again_in_the_article_is_one_fact_dated_to_the_day():
+    text = ("Kenyan President William Ruto will visit Norway in June. "
+            "Ruto will visit Norway on 18 and 19 June, officials said.")
+    (visit,) = facts(text, "en", "visit")
+    assert (visit.when.earliest, visit.when.latest) == (date(2024, 6, 18), date(2024, 6, 19))

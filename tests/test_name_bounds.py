@@ -23,6 +23,7 @@ def people(text):
     # a demonstrative with its preposition, an invitation extended
     ("وقام الرئيس داود بهذه الجولة بدعوة من الحكومة.", 1),
     ("ووجه الرئيس سامر داود دعوة رسمية إلى نظيره.", 2),
+    ("وكان في استقبال الرئيس داود بمطار العاصمة وزير الخارجية.", 1),
 ])
 def test_a_name_does_not_run_on(text, words):
     found = people(text)

@@ -390,7 +390,9 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
     if wants_object and others:
         first = others[0]
         gap_from = subject.end if subject is not None and subject.end <= first.start and subject.start >= t.end else t.end
-        if cues.words(gap_from, first.start) <= roles.get("object_gap", 0):
+        # the post written before the name without its country ('met Premier X') is no word between
+        upto = first.bare_post[0] if first.bare_post and first.bare_post[0] >= gap_from else first.start
+        if cues.words(gap_from, upto) <= roles.get("object_gap", 0):
             obj = first
     return subject, obj
 
@@ -486,7 +488,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         c_hi = max(c_hi, cues.clause(listed[-1].start, listed[-1].end)[1])
     place_types = roles.get("place", ())
     # Verb-first rules take the destination after the trigger ('visited Beijing'); subject-first ones also before it.
-    places = [e for e in near(place_types, "after") if e.end <= c_hi] or (
+    outside = _cue_pattern(ctx.lang, "outside")  # 'his first trip outside China': no destination
+    places = [e for e in near(place_types, "after") if e.end <= c_hi
+              and not (outside and outside.search(fold(sentence.text[max(0, e.start - 40):e.start]).text))] or (
         [e for e in near(place_types, "before") if e.start >= c_lo] if roles.get("order") == "sv" else [])
     occasions = near(("occasion",), "after")
 
@@ -1064,7 +1068,9 @@ def _may_hold(f: Fact, when: When, ctx: DocumentContext) -> bool:
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
-    """One fact per (kind, participants, place, time, figure): the first mention stands."""
+    """One fact per (kind, participants, place, time, figure): the first mention stands. An event
+    told again in the same article with a date inside the other's ('in March', then 'on 18-19 March'),
+    or with fewer of its parties, is the same event: one fact, naming all the parties, dated to the day where one of them is."""
     seen, out = set(), []
     for f in facts:
         key = (f.kind, frozenset(filter(None, (f.subject, f.object, *f.others))), f.place,
@@ -1072,7 +1078,32 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         if key not in seen:
             seen.add(key)
             out.append(f)
+    i = 0
+    while i < len(out):
+        j = next((j for j in range(i + 1, len(out)) if _told_again(out[i], out[j])), None)
+        if j is None:
+            i += 1
+            continue
+        f, g = out[i], out[j]
+        kept = g if len(g.others) > len(f.others) else f  # the one naming all the parties
+        # told to the day rather than the month, and then the whole stay: 'on Wednesday for a visit
+        # through Thursday' is 25-26, not the day of arrival
+        days = [w for w in (f.when, g.when) if w.granularity == "day"] or [f.when, g.when]
+        out[i] = replace(kept, when=max(days, key=lambda w: w.latest - w.earliest))
+        del out[j]
     return out
+
+
+def _told_again(f: Fact, g: Fact) -> bool:
+    """Do f and g tell one event (kind, subject, other party, place), the parties of one among the
+    other's, the date of one inside the other's? Figures never: one pair trades many."""
+    if (f.kind, f.subject, f.object, f.place) != (g.kind, g.subject, g.object, g.place) \
+            or f.quantity is not None or g.quantity is not None \
+            or not (set(f.others) <= set(g.others) or set(g.others) <= set(f.others)) or f.when is None or g.when is None \
+            or None in (f.when.earliest, f.when.latest, g.when.earliest, g.when.latest):
+        return False
+    return (g.when.earliest <= f.when.earliest and f.when.latest <= g.when.latest
+            or f.when.earliest <= g.when.earliest and g.when.latest <= f.when.latest)
 
 
 def _fact_id(*parts: Any) -> str:
