@@ -147,3 +147,43 @@ def test_a_party_named_again_as_the_next_subject_stays_its_subject():
     text = "Aldo Verrani met President Xi Jinping, and Xi Jinping then held talks with Premier Li Qiang."
     pairs = {frozenset((f.subject, f.object)) for f in facts(text, kind="meeting")}
     assert frozenset(("Xi Jinping", "Li Qiang")) in pairs
+
+
+def test_a_pronoun_written_on_a_verbal_noun_is_the_subject():
+    # Arabic writes 'during his meeting with X' as one word and a name: the pronoun is the one told before
+    text = ("وصل الرئيس الروسي فلاديمير بوتين إلى نيودلهي يوم الاثنين. "
+            "وأكد خلال لقائه رئيس الوزراء الهندي ناريندرا مودي أن العلاقات قوية.")
+    (meeting,) = facts(text, "ar", "meeting")
+    assert {meeting.subject, meeting.object} == {"Vladimir Putin", "Narendra Modi"}
+    assert meeting.rule.endswith("+subject/carried/pronoun")
+
+
+def test_the_name_after_a_possessed_verbal_noun_is_not_its_subject():
+    # 'will meet, during her visit to Kenya, President Ruto': Ruto is not the visitor
+    text = ("وصلت رئيسة الوزراء الإيطالية جورجيا ميلوني إلى نيروبي يوم الاثنين. "
+            "وستلتقي خلال زيارتها لكينيا الرئيس الكيني وليام روتو.")
+    visits = facts(text, "ar", "visit")
+    (nairobi,) = [v for v in visits if v.place == "Nairobi"]
+    kenya = [v for v in visits if v.place == "Kenya"]
+    assert kenya and all(v.subject == nairobi.subject for v in visits)
+    assert kenya[0].rule.endswith("+subject/carried/pronoun")
+
+
+def test_the_dual_pronoun_on_a_verbal_noun_is_the_pair_told_before():
+    text = ("التقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ في موسكو يوم الاثنين. "
+            "وجاء ذلك بعد لقائهما الأول في قازان العام الماضي.")
+    kazan = [f for f in facts(text, "ar", "meeting") if f.place == "Kazan"]
+    assert len(kazan) == 1 and {kazan[0].subject, kazan[0].object} == {"Vladimir Putin", "Xi Jinping"}
+    assert kazan[0].rule.endswith("+subject/carried/pair")
+
+
+def test_a_place_outside_the_trip_is_no_destination():
+    text = "زار الرئيس الصيني شي جين بينغ موسكو في مارس، في أول رحلة له خارج البر الرئيسي للصين منذ عامين."
+    assert {f.place for f in facts(text, "ar", "visit")} == {"Moscow"}
+
+
+def test_an_event_told_again_in_the_article_is_one_fact_dated_to_the_day():
+    text = ("Kenyan President William Ruto will visit Norway in June. "
+            "Ruto will visit Norway on 18 and 19 June, officials said.")
+    (visit,) = facts(text, "en", "visit")
+    assert (visit.when.earliest, visit.when.latest) == (date(2024, 6, 18), date(2024, 6, 19))

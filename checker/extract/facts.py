@@ -390,7 +390,9 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
     if wants_object and others:
         first = others[0]
         gap_from = subject.end if subject is not None and subject.end <= first.start and subject.start >= t.end else t.end
-        if cues.words(gap_from, first.start) <= roles.get("object_gap", 0):
+        # the post written before the name without its country ('met Premier X') is no word between
+        upto = first.bare_post[0] if first.bare_post and first.bare_post[0] >= gap_from else first.start
+        if cues.words(gap_from, upto) <= roles.get("object_gap", 0):
             obj = first
     return subject, obj
 
@@ -446,9 +448,14 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     # the holder of a post taken up is not the one who gives it ('the emir appointed X'): no carry there
     carried = shared or (pair[0] if pair else (_carried(t, before, after, ctx, cues, roles, lo, hi, sentence.start, found, chained)
                if "person" in people and ("object_from" not in roles or roles.get("carry")) else None))
+    picking = roles
     if carried is not None and carried is not shared and roles.get("order", "vs") == "sv":
         before = [carried, *before]  # 'he will meet X': he stands where the subject stands
-    subject_e, object_e, listed = (*pair, ()) if pair else _pick_people(roles, before, after, cues, t)
+    elif carried is not None and carried.rule == "carried/pronoun" and t.start <= carried.start < t.end:
+        # a pronoun written on a verbal noun ('during his meeting X' as Arabic writes it): the pronoun is
+        # the subject, and the people after the noun are the other parties, as after a subject-first verb
+        before, picking = [carried], {**roles, "order": "sv"}
+    subject_e, object_e, listed = (*pair, ()) if pair else _pick_people(picking, before, after, cues, t)
     if carried is None and subject_e is None and roles.get("carry") and ctx.last_subject is not None \
             and ctx.last_subject_in in (sentence.start, ctx.previous_start):
         # a post taken up, told without a name ('since taking office', a pronoun written on the verb):
@@ -481,7 +488,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         c_hi = max(c_hi, cues.clause(listed[-1].start, listed[-1].end)[1])
     place_types = roles.get("place", ())
     # Verb-first rules take the destination after the trigger ('visited Beijing'); subject-first ones also before it.
-    places = [e for e in near(place_types, "after") if e.end <= c_hi] or (
+    outside = _cue_pattern(ctx.lang, "outside")  # 'his first trip outside China': no destination
+    places = [e for e in near(place_types, "after") if e.end <= c_hi
+              and not (outside and outside.search(fold(sentence.text[max(0, e.start - 40):e.start]).text))] or (
         [e for e in near(place_types, "before") if e.start >= c_lo] if roles.get("order") == "sv" else [])
     occasions = near(("occasion",), "after")
 
@@ -551,20 +560,24 @@ def _pair_told_before(t: Trigger, ctx: DocumentContext, cues: Cues, sentence_sta
     the two parties of the latest fact of this or the previous sentence, else the two people the
     previous sentence names; any other count: no guess. Placed at the words that stand for them."""
     pair = _cue_pattern(ctx.lang, "pair")
-    if pair is None or any(s <= t.start and t.end <= e for s, e in cues.quotes):
+    if pair is None and _cue_pattern(ctx.lang, "pair_on") is None or any(s <= t.start and t.end <= e for s, e in cues.quotes):
         return None
     c_lo, c_hi = cues.clause(t.start, t.end)
     text = cues.text
-    near = [(m, c_lo) for m in pair.finditer(fold(text[c_lo:t.start]).text)
+    near = [(m, c_lo) for m in (pair.finditer(fold(text[c_lo:t.start]).text) if pair else ())
             if len(fold(text[c_lo:t.start]).text[m.end():].split()) <= CARRY_WORDS]
-    near += [(m, t.end) for m in pair.finditer(fold(text[t.end:c_hi]).text)
+    near += [(m, t.end) for m in (pair.finditer(fold(text[t.end:c_hi]).text) if pair else ())
              if len(fold(text[t.end:c_hi]).text[:m.start()].split()) <= CARRY_WORDS]
-    if not near:
-        return None
-    m, base = near[0]
-    folded = fold(text[base:t.start] if base == c_lo else text[t.end:c_hi])
-    s, e = folded.span(*m.span())
-    s, e = base + s, base + e
+    if near:
+        m, base = near[0]
+        folded = fold(text[base:t.start] if base == c_lo else text[t.end:c_hi])
+        s, e = folded.span(*m.span())
+        s, e = base + s, base + e
+    else:  # the dual pronoun written on the trigger (after their meeting, as one word)
+        word = _possessed(t, text, ctx, "pair_on")
+        if word is None:
+            return None
+        s, e = word
     latest = ctx.last_pair if ctx.last_pair_in in (sentence_start, ctx.previous_start) else None
     people = latest or (tuple(ctx.previous_people) if len(ctx.previous_people) == 2 else None)
     if people is None:
@@ -600,6 +613,13 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
             return None
     else:
         gap = (t.end, min(after[0].start if after else hi, c_hi))
+        word = _possessed(t, text, ctx, "carry_on")
+        if word is not None:  # 'during his meeting X' written as one word: X is no subject, the pronoun is
+            if before:
+                return None  # the person before it is the one the pronoun stands for
+            latest = _latest_subject(t, ctx, sentence_start)
+            return replace(latest, text=text[word[0]:word[1]], start=word[0], end=word[1], rule="carried/pronoun",
+                           bare_post=None) if latest is not None else None
     for s, e in names.bare_posts(text[gap[0]:gap[1]], ctx.lang):
         s, e = s + gap[0], e + gap[0]
         for person in reversed(ctx.recent):
@@ -611,11 +631,7 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
     here = ctx.last_subject if ctx.last_subject_in == sentence_start else None
     if here is not None and ctx.last_kind == t.rule["kind"]:
         return None  # '..., on his first trip': the event the sentence has told already
-    # a pronoun: the subject of the latest fact of this sentence or the previous one, else the one person
-    # the previous sentence names (or the latest subject if it names none); several people there: no guess
-    previous = ctx.previous_people
-    latest = here or (ctx.last_subject if ctx.last_subject_in == ctx.previous_start else None) or (
-        previous[0] if len(previous) == 1 else ctx.last_subject if not previous else None)
+    latest = _latest_subject(t, ctx, sentence_start)
     carry = _cue_pattern(ctx.lang, "carry")
     folded = fold(text[gap[0]:gap[1]])
     m = None
@@ -634,6 +650,29 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
     if ctx.last_subject is not None and lead is not None and lead.fullmatch(fold(text[c_lo:t.start]).text.strip()):
         return replace(ctx.last_subject, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
     return None
+
+
+def _latest_subject(t: Trigger, ctx: DocumentContext, sentence_start: int) -> Entity | None:
+    """Whom a pronoun stands for: the subject of the latest fact of this sentence or the previous one,
+    else the one person the previous sentence names (or the latest subject if it names none); several
+    people there: no guess. None too when this sentence has told the same kind of event already
+    ('..., on his first trip')."""
+    here = ctx.last_subject if ctx.last_subject_in == sentence_start else None
+    if here is not None and ctx.last_kind == t.rule["kind"]:
+        return None
+    previous = ctx.previous_people
+    return here or (ctx.last_subject if ctx.last_subject_in == ctx.previous_start else None) or (
+        previous[0] if len(previous) == 1 else ctx.last_subject if not previous else None)
+
+
+def _possessed(t: Trigger, text: str, ctx: DocumentContext, cue: str) -> tuple[int, int] | None:
+    """The span of the trigger's whole word when the `cue` pattern of events.yaml (carry_on, pair_on)
+    finds a pronoun written on it, else None."""
+    rx = _cue_pattern(ctx.lang, cue)
+    if rx is None:
+        return None
+    end = t.end + len(re.match(r"\w*", text[t.end:]).group())
+    return (t.start, end) if rx.search(fold(text[t.start:end]).text) else None
 
 
 def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues: Cues, roles: dict,
@@ -1029,7 +1068,9 @@ def _may_hold(f: Fact, when: When, ctx: DocumentContext) -> bool:
 
 
 def _dedupe(facts: list[Fact]) -> list[Fact]:
-    """One fact per (kind, participants, place, time, figure): the first mention stands."""
+    """One fact per (kind, participants, place, time, figure): the first mention stands. An event
+    told again in the same article with a date inside the other's ('in March', then 'on 18-19 March'),
+    or with fewer of its parties, is the same event: one fact, naming all the parties, dated to the day where one of them is."""
     seen, out = set(), []
     for f in facts:
         key = (f.kind, frozenset(filter(None, (f.subject, f.object, *f.others))), f.place,
@@ -1037,7 +1078,32 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         if key not in seen:
             seen.add(key)
             out.append(f)
+    i = 0
+    while i < len(out):
+        j = next((j for j in range(i + 1, len(out)) if _told_again(out[i], out[j])), None)
+        if j is None:
+            i += 1
+            continue
+        f, g = out[i], out[j]
+        kept = g if len(g.others) > len(f.others) else f  # the one naming all the parties
+        # told to the day rather than the month, and then the whole stay: 'on Wednesday for a visit
+        # through Thursday' is 25-26, not the day of arrival
+        days = [w for w in (f.when, g.when) if w.granularity == "day"] or [f.when, g.when]
+        out[i] = replace(kept, when=max(days, key=lambda w: w.latest - w.earliest))
+        del out[j]
     return out
+
+
+def _told_again(f: Fact, g: Fact) -> bool:
+    """Do f and g tell one event (kind, subject, other party, place), the parties of one among the
+    other's, the date of one inside the other's? Figures never: one pair trades many."""
+    if (f.kind, f.subject, f.object, f.place) != (g.kind, g.subject, g.object, g.place) \
+            or f.quantity is not None or g.quantity is not None \
+            or not (set(f.others) <= set(g.others) or set(g.others) <= set(f.others)) or f.when is None or g.when is None \
+            or None in (f.when.earliest, f.when.latest, g.when.earliest, g.when.latest):
+        return False
+    return (g.when.earliest <= f.when.earliest and f.when.latest <= g.when.latest
+            or f.when.earliest <= g.when.earliest and g.when.latest <= f.when.latest)
 
 
 def _fact_id(*parts: Any) -> str:
