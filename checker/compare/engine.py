@@ -151,6 +151,8 @@ class Engine:
         classes = self.pol.modality_class
         if classes.get(a.modality) != classes.get(b.modality) and not self.pol.applies("figure", a.kind):
             meet = "agree"  # figures of two modalities meet in their own check (forecast-outcome)
+        if classes.get(a.modality) in self.pol.never_clash or classes.get(b.modality) in self.pol.never_clash:
+            meet = "agree"  # the date told of an event put off may be the one it was set for or the new one
         return meet
 
     # -- one block: one kind, modality class and key

@@ -32,6 +32,8 @@ class Policy:
     unstated_keys: Mapping[str, tuple[str, ...]]
     modality_class: Mapping[str, str]
     agree_across: Mapping[str, str]  # modality class -> the class its facts may confirm (never clash with)
+    never_clash: frozenset[str]  # modality classes whose facts may confirm one another but never clash
+    class_notes: Mapping[str, str]  # modality class -> what a finding adds to the event's name
     event_names: Mapping[str, str]
     single_holder: frozenset[str]
     year_implies: Mapping[str, Mapping[str, str]]  # kind -> field -> value its year-long period implies
@@ -70,6 +72,11 @@ def policy(common: Language) -> Policy:
         if a not in classes or b not in classes:
             raise rules.RuleError(f"{rs.path}: agree_across: {a} -> {b}: not a modality class "
                                   f"(known: {', '.join(sorted(classes))})")
+    for name in ("never_clash", "class_notes"):
+        unknown = sorted(set(lex.get(name) or ()) - classes)
+        if unknown:
+            raise rules.RuleError(f"{rs.path}: {name}: {', '.join(unknown)}: not a modality class "
+                                  f"(known: {', '.join(sorted(classes))})")
     posts = {norm(p) for p in lex.get("single_holder_posts", {})}
     # titles may mark their posts as held by one person (composed posts included)
     posts |= {norm(p) for p, v in names.posts().items() if v["single_holder"]}
@@ -81,6 +88,8 @@ def policy(common: Language) -> Policy:
         unstated_keys=_keys(rs, "unstated_keys"),
         modality_class=dict(lex.get("modality_class", {})),
         agree_across=dict(lex.get("agree_across", {})),
+        never_clash=frozenset(lex.get("never_clash") or ()),
+        class_notes=dict(lex.get("class_notes") or {}),
         event_names=dict(lex.get("event_names", {})),
         single_holder=frozenset(posts),
         year_implies=_implied(rs),
