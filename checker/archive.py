@@ -9,7 +9,7 @@ from typing import Any
 
 from checker.compare.engine import Engine, block_key, sort_findings
 from checker.compare.in_document import document_findings
-from checker.compare.policy import SEVERITY_ORDER, norm, policy
+from checker.compare.policy import DERIVED, SEVERITY_ORDER, norm, policy
 from checker.model import Fact, Finding, When
 from checker.read.documents import Document
 
@@ -32,7 +32,8 @@ def archive_facts(store, facts: Iterable[Fact], exclude_doc: str | None = None) 
                 for a, b in ((fact.subject, fact.object), (fact.object, fact.subject)):
                     queries.add(((fact.kind,), (("subject", a), ("object", b))))
             else:
-                queries.add(((fact.kind,), tuple((c, getattr(fact, c)) for c in keys)))
+                # a derived key (the country of the place) is no column: the engine sorts out the rest
+                queries.add(((fact.kind,), tuple((c, getattr(fact, c)) for c in keys if c not in DERIVED)))
         if pol.applies("role", fact.kind) and norm(fact.object) in pol.single_holder:
             queries.add((tuple(pol.rule("role").get("kinds")), (("object", fact.object),)))
     out: dict[str, Fact] = {}

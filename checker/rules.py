@@ -42,7 +42,8 @@ class ListOf:
 
 
 ENTITY_TYPES = Enum({"person", "place", "country", "organisation", "occasion"})
-MODALITIES = Enum({"asserted", "expected", "planned", "target", "negated", "preliminary", "estimate", "forecast"})
+MODALITIES = Enum({"asserted", "expected", "planned", "target", "negated", "preliminary", "estimate", "forecast",
+                   "postponed", "cancelled"})
 TENSES = Enum({"past", "future", "present"})
 SEVERITIES = Enum({"error", "warning", "info"})
 # A nested mapping is a dict of its allowed keys -> their types: an unknown key or a wrong type

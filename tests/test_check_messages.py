@@ -208,3 +208,17 @@ def test_the_same_trip_in_another_month_is_flagged_and_a_trip_months_away_is_not
     october = run("check", "-", "--db", seeds_db, "--published", "2023-11-20",
                   stdin="Chinese President Xi Jinping visited Moscow in October 2023.\n")
     assert october.exit_code == 0 and "trip-date" not in october.output
+
+
+def test_a_draft_naming_the_country_meets_the_archive_reports_naming_its_city(seeds_db):
+    # The archive tells Xi's visit to Moscow in March 2023; a draft that puts his visit to Russia in
+    # April is checked against it (Moscow lies in Russia), and one that puts it in March agrees.
+    april = run("check", "-", "--db", seeds_db, "--published", "2023-11-20", "--format", "json",
+                stdin="Chinese President Xi Jinping visited Russia in April 2023.\n")
+    rows = [json.loads(line) for line in april.output.splitlines()]
+    (trip,) = [r for r in rows if r.get("rule") == "trip-date"]
+    assert trip["values"] == ["April 2023", "March 2023"] and "2 sources say March 2023" in trip["message"]
+    march = run("check", "-", "--db", seeds_db, "--published", "2023-11-20", "--format", "json",
+                stdin="Chinese President Xi Jinping visited Russia in March 2023.\n")
+    rules = [json.loads(line).get("rule") for line in march.output.splitlines()]
+    assert march.exit_code == 0 and "corroboration" in rules and "trip-date" not in rules

@@ -340,3 +340,22 @@ def test_year_implies_names_only_a_field_the_kind_may_leave_unstated(tmp_path):
                            {**growth, "when": {**year(2023), "value": "2023-Q1", "latest": date(2023, 3, 31)}})
     assert good.stated(whole, "basis") == "year on year"
     assert good.stated(quarter, "basis") is None
+
+
+def test_never_clash_and_class_notes_name_only_modality_classes(tmp_path):
+    import pytest
+
+    from checker import rules
+
+    def policy_of(name, lexicon):
+        return _policy_from(tmp_path / name, "lexicons:\n  event_keys:\n    visit: [subject, place]\n"
+                            "  modality_class:\n    asserted: actual\n    postponed: postponed\n"
+                            f"{lexicon}rules: []\n")
+
+    with pytest.raises(rules.RuleError, match=r"bad/common/conflicts\.yaml: never_clash: delayed: not a modality "
+                                               r"class \(known: actual, postponed\)"):
+        policy_of("bad", "  never_clash: [delayed]\n")
+    with pytest.raises(rules.RuleError, match=r"notes/common/conflicts\.yaml: class_notes: put off: not a modality"):
+        policy_of("notes", "  class_notes:\n    put off: ' (put off)'\n")
+    good = policy_of("good", "  never_clash: [postponed]\n  class_notes:\n    postponed: ' (put off)'\n")
+    assert good.never_clash == {"postponed"} and good.class_notes == {"postponed": " (put off)"}

@@ -85,3 +85,40 @@ def test_imports_of_a_countrys_goods_flow_from_that_country():
         == [("figure-conflict", "error")]
     assert _findings(("en", "Italy's imports of Algerian gas rose to 21 billion cubic meters in 2021."), supplies) \
         == [("corroboration", "info")]
+
+
+# ---- an event put off or called off (postponed, cancelled): no clash with the event held
+
+def _visit_findings(*texts: tuple[str, str]):
+    return [(f.rule, f.severity) for f in compare(_facts(list(texts), kinds=("visit",)))]
+
+
+_HELD = ("en", "Vladimir Putin visited Beijing on 20 October 2023 for the Belt and Road Forum.")
+
+
+def test_a_visit_put_off_from_one_date_does_not_contradict_the_visit_held_on_another():
+    put_off = [("en", "Vladimir Putin postponed his visit to Beijing for the Belt and Road Forum on 17 October 2023."),
+               ("ar", "أرجئت زيارة الرئيس الروسي فلاديمير بوتين إلى بكين لحضور منتدى الحزام والطريق "
+                      "التي كانت مقررة في 17 أكتوبر 2023.")]
+    found = _facts(put_off, kinds=("visit",))
+    assert [(f.modality, f.when.value) for f in found] == [("postponed", "2023-10-17")] * 2
+    # the same visit, said to be held on 17 October, would clash with the 20th
+    assert ("date-conflict", "error") in _visit_findings(
+        ("en", "Vladimir Putin visited Beijing on 17 October 2023 for the Belt and Road Forum."), _HELD)
+    for text in put_off:
+        assert _visit_findings(text, _HELD) == []
+    # two reports of the postponement agree with each other, and say what they agree on
+    (agreed,) = compare(found)
+    assert agreed.rule == "corroboration" and "(put off)" in agreed.message
+
+
+def test_a_visit_called_off_is_neither_a_conflict_nor_a_report_of_the_visit():
+    called_off = [("en", "The visit of Vladimir Putin to Beijing for the Belt and Road Forum on 17 October 2023 "
+                         "was called off."),
+                  ("ar", "ألغى الرئيس الروسي فلاديمير بوتين زيارته إلى بكين لحضور منتدى الحزام والطريق "
+                         "في 17 أكتوبر 2023.")]
+    assert [f.modality for f in _facts(called_off, kinds=("visit",))] == ["cancelled"] * 2
+    held_that_day = ("en", "Vladimir Putin visited Beijing on 17 October 2023 for the Belt and Road Forum.")
+    for text in called_off:
+        assert _visit_findings(text, _HELD) == []
+        assert _visit_findings(text, held_that_day) == []  # nor a corroboration of the visit held

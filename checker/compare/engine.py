@@ -55,7 +55,8 @@ def _class_key(fact: Fact, pol: Policy) -> tuple:
     q = fact.quantity
     return (
         when.value if when else None,
-        tuple(field(fact, k) for k in (*pol.optional_keys.get(fact.kind, ()), *pol.unstated_keys.get(fact.kind, ()))),
+        tuple(field(fact, k) for k in (*pol.optional_keys.get(fact.kind, ()), *pol.place_keys.get(fact.kind, ()),
+                                       *pol.unstated_keys.get(fact.kind, ()))),
         (q.low, q.high, q.unit, q.value) if q else None,
         pol.modality_class.get(fact.modality), norm(fact.source) if q else None,
     )
@@ -127,12 +128,13 @@ class Engine:
         return self.focus is None or self.focus in finding.docs
 
     def compatible(self, a: Fact, b: Fact) -> bool:
-        """No optional key (such as the occasion) that both give and that differs."""
+        """No optional key (such as the occasion) that both give and that differs, and no two places
+        neither of which lies in the other."""
         for k in self.pol.optional_keys.get(a.kind, ()):
             va, vb = field(a, k), field(b, k)
             if va and vb and va != vb:
                 return False
-        return True
+        return self.pol.same_place(a, b)
 
     def relation(self, a: Fact, b: Fact) -> str | None:
         """How two facts of one block meet: 'any' (they may agree or clash), 'agree' (they may
@@ -151,6 +153,8 @@ class Engine:
         classes = self.pol.modality_class
         if classes.get(a.modality) != classes.get(b.modality) and not self.pol.applies("figure", a.kind):
             meet = "agree"  # figures of two modalities meet in their own check (forecast-outcome)
+        if classes.get(a.modality) in self.pol.never_clash or classes.get(b.modality) in self.pol.never_clash:
+            meet = "agree"  # the date told of an event put off may be the one it was set for or the new one
         return meet
 
     # -- one block: one kind, modality class and key
@@ -203,7 +207,12 @@ class Engine:
             def dated(a: Class) -> int:  # the trips told in a's modality class (a plan is no trip)
                 return len({comps.find(i) for i, c in enumerate(classes)
                             if known(c.head.when) and mclass(c.head.modality) == mclass(a.head.modality)})
-            clashes = [(v, a, b) for v, a, b in clashes if v != "trip" or trip.keep(self.pol, a, b, dated(a))]
+            index = {id(c): i for i, c in enumerate(classes)}
+
+            def apart(a: Class, b: Class) -> bool:  # two days inside one span agreed on are parts of one trip
+                return comps.find(index[id(a)]) != comps.find(index[id(b)])
+            clashes = [(v, a, b) for v, a, b in clashes
+                       if v != "trip" or apart(a, b) and trip.keep(self.pol, a, b, dated(a))]
         support = {}
         for group in groups if self.focus is not None else ():
             for i in group:
@@ -239,7 +248,8 @@ class Engine:
                   ) -> list[Finding]:
         """One finding per clash; checking a document, one per claim of that document (a class of
         its facts) and kind of clash, naming every source that contradicts it."""
-        support = support or {}
+        support = dict(support or {})
+        clashes = _distinct(clashes, support)
         if self.focus is None:
             return [self.conflict(verdict, a, [b]) for verdict, a, b in clashes]
         claims: dict[tuple[str, int], tuple[Class, list[Class]]] = {}
@@ -310,6 +320,38 @@ class Engine:
             quotes=tuple(quote(f, self.docs) for f in facts), values=tuple(values),
             extra={"sides": sides, "event": fields["event"]},
         )
+
+
+def _distinct(clashes: list[tuple[str, Class, Class]], support: dict[int, int]) -> list[tuple[str, Class, Class]]:
+    """One clash per pair of claims: the same documents giving the same two values of one subject (a
+    post's two holders are two subjects), told once of a city and once of its country (Beijing,
+    China), are one clash, holding the facts of both (`support` follows the classes joined)."""
+    def claim(c: Class) -> tuple:
+        q, w = c.head.quantity, c.head.when
+        return tuple(c.docs), c.head.subject, w.value if w else None, (q.low, q.high, q.unit) if q else None
+
+    joined: dict[tuple, list] = {}
+    for verdict, a, b in clashes:
+        key = (verdict, *sorted((claim(a), claim(b)), key=repr))
+        if key not in joined:
+            joined[key] = [verdict, [a], [b]]
+        else:
+            sides = joined[key]
+            if claim(a) != claim(sides[1][0]):
+                a, b = b, a
+            sides[1].append(a)
+            sides[2].append(b)
+    out = []
+    for verdict, a_side, b_side in joined.values():
+        pair = []
+        for side in (a_side, b_side):
+            cls = side[0]
+            if len(side) > 1:
+                cls = Class(list(dict.fromkeys(f for c in side for f in c.facts)))
+                support[id(cls)] = max(support.get(id(c), 0) for c in side)
+            pair.append(cls)
+        out.append((verdict, *pair))
+    return out
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:

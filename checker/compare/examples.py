@@ -47,9 +47,10 @@ def run_example(ruleset, rule, example) -> dict | None:
                                    text=None)
                 for d in {f.doc for f in facts}}
         found = compare(facts, docs)
+    count = sum(f.rule == check_id for f in found)  # how many findings of the rule: one per clash
     for f in found:
         if f.rule == check_id:
-            return {"severity": f.severity, "values": list(f.values), "message": f.message,
+            return {"severity": f.severity, "values": list(f.values), "message": f.message, "count": count,
                     **{k: v for k, v in f.extra.items() if isinstance(v, str)}}
     return None
 

