@@ -155,6 +155,18 @@ def test_a_year_written_as_two_full_dates_is_the_period_of_every_figure_of_the_s
     assert got["48%"].basis == "in value terms"  # the nearest basis; the comparison with the year before is no period
 
 
+@pytest.mark.parametrize("text, lang, period", [
+    ("On 3 May India said its trade with Peru would surpass $9 billion in FY 2024-25.", "en", "2024-04/2025-03"),
+    ("ومن المرتقب أن تصل صادرات الجزائر إلى إيطاليا، بحسب بيان صدر في 2022، إلى 35 مليار متر مكعب بين 2025 و2026",
+     "ar", "2025/2026"),
+])
+def test_the_numbers_of_a_time_after_a_figure_do_not_cut_it_from_its_period(text, lang, period):
+    # '2024' and '25' of 'FY 2024-25' are no figures: the time right after the figure is its period,
+    # not the one told before it
+    (f,) = _figures(text, lang)
+    assert f.when.value == period
+
+
 def test_a_fraction_inside_a_period_is_no_figure():
     got = _figures("Trade between Chile and Peru declined 3.9 percent in the first three quarters of the year.",
                    published=date(2025, 11, 5))

@@ -650,8 +650,11 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         return []
     # A figure restated in brackets right after another ('20 bcm (706 bcf)', 'A$219bn (US$145bn)') is
     # the same figure: it shares the stretch of the one it restates and does not cut it short.
+    # A number inside a time ('2022' of 'in FY 2022-23') is no figure and ends no figure's stretch.
     all_figures, restates = [], {}
     for q in sorted(found.quantities, key=lambda q: q.start):
+        if any(w.start <= q.start and q.end <= w.end for w in found.whens):
+            continue
         if all_figures and _RESTATED.fullmatch(text, all_figures[-1].end, q.start):
             restates[q] = all_figures[-1]
         else:
