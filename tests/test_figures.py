@@ -129,6 +129,25 @@ def test_a_country_beside_the_trade_word_is_in_its_clause():
     assert got["$4 billion"].subject == "Chile–Japan trade"
 
 
+def test_one_country_by_the_trade_word_trades_with_the_country_of_the_articles_officials():
+    # Peru is named most, but the article's official is Chile's: 'trade with Japan' is Chile's
+    got = _by_text(_figures("Chilean President Gabriel Boric arrived in Tokyo. Japan and Peru both back the deal, "
+                            "and Peru says so. Separately, trade with Peru rose last year, trade with Japan fell to "
+                            "$4 billion."))
+    assert got["$4 billion"].subject == "Chile–Japan trade"
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's foreign minister visited Lima. Peru came first with a trading volume of $9.1 billion, followed by "
+    "Bolivia with $4.2 billion.",
+    "Chile's foreign minister visited Lima. Trade with Peru reached $9.1 billion (about $1 billion more than that "
+    "of Bolivia).",
+])
+def test_a_country_told_after_the_figure_in_another_clause_or_in_brackets_is_no_party(text):
+    got = _by_text(_figures(text))
+    assert got["$9.1 billion"].subject == "Chile–Peru trade"
+
+
 def test_a_bound_told_by_a_verb_keeps_the_countries_between_and_a_span_across_years():
     (f,) = _figures("تجاوزت الصادرات الكينية إلى البرازيل 4 مليارات دولار بين يوليو 2021 ويونيو 2022", "ar")
     assert (f.direction, f.quantity.low, f.quantity.high) == ("Kenya→Brazil", 4e9, None)

@@ -671,7 +671,13 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     clause_modality, tense = timex.clause(_masked(text[m_lo:min(hi, c_hi)], found.entities, m_lo), ctx.lang)
     countries = [c for c in _outside_figures(figures.countries(text, ctx.lang, found.entities), found.quantities)
                  if lo <= c.start and c.end <= hi]
-    after = [Entity(c.name, c.start, c.end, c.name, "country") for c in countries if c.start >= t.end]
+    # a country after the figure, past a clause's end or inside brackets ('..., followed by the Netherlands
+    # with', '(more than that of the United States)'), is told of another figure or compared with: no party
+    first = min(mine, key=lambda q: q.start)
+    told_apart = [c for c in countries if c.start >= first.end
+                  and (any(first.end <= b < c.start for b in cues.breaks) or "(" in text[first.end:c.start])]
+    after = [Entity(c.name, c.start, c.end, c.name, "country") for c in countries
+             if c.start >= t.end and c not in told_apart]
     # 'German trade with the US', 'the United States with a trading volume of': the country by the word,
     # in its clause
     before = max((c for c in countries if c_lo <= c.start and c.end <= t.start and t.start - c.end <= figures.REPORTER_REACH),
@@ -873,7 +879,8 @@ def _trade_subject(pair: list[str], roles: dict) -> str | None:
 def _pair(after: list[Entity], ctx: DocumentContext, beside: str | None = None) -> list[str]:
     """The first two countries named after the trigger ('between Russia and China', not what follows).
     One country named by the trigger ('trade with China', 'German trade') trades with the other
-    country named right by it, else with the article's main country. Else the two of the last
+    country named right by it, else with the country the article's officials serve, else its main
+    country. Else the two of the last
     sentence that named two ('between the two countries'), else the article's two main ones."""
     named = list(dict.fromkeys(e.name for e in after))[:2]
     if len(named) == 2:
@@ -881,7 +888,9 @@ def _pair(after: list[Entity], ctx: DocumentContext, beside: str | None = None) 
     one = [*named, *([beside] if beside else [])]
     if one:
         known = one[0]
-        other = one[1] if len(one) > 1 and one[1] != known else next((c for c in ctx.countries if c != known), None)
+        home = _document_country(ctx)
+        other = one[1] if len(one) > 1 and one[1] != known else home if home and home != known else next(
+            (c for c in ctx.countries if c != known), None)
         if other is not None:
             return sorted((known, other))
     return sorted(ctx.recent_pair or ctx.countries)
