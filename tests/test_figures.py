@@ -122,6 +122,14 @@ def test_a_flow_that_names_no_country_is_between_the_parties_of_the_flow_before_
     assert got["3 percent"].subject == "Chile–Ecuador trade"
 
 
+def test_a_flow_naming_only_a_party_of_the_flow_before_it_is_between_the_same_two():
+    # Japan and Peru are named most, but 'imports from Peru' follows Chile's exports to Peru
+    got = _by_text(_figures("Japan and Peru met; Japan and Peru agreed. Chile's exports to Peru fell 4 percent to "
+                            "$2 billion in 2023, while imports from Peru rose 3 percent to $1 billion."))
+    assert (got["$1 billion"].subject, got["$1 billion"].direction) == ("Chile–Peru trade", "Peru→Chile")
+    assert got["3 percent"].direction == "Peru→Chile"
+
+
 def test_a_country_beside_the_trade_word_is_in_its_clause():
     got = _by_text(_figures("Chile's president visited Japan. Chile's minister said trade with Peru grew last year, "
                             "trade with Japan dropped to $4 billion."))

@@ -687,6 +687,11 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     # between the parties of the flow before it in the sentence
     named_here = any(c_lo <= c.start and c.end <= c_hi for c in countries)
     listed = ctx.flow[1:] if not named_here and ctx.flow and ctx.flow[0] == sentence.start else None
+    # '..., while imports from the US rose': a flow naming only a party of the flow before it in the
+    # sentence is between the same two
+    alone = {e.name for e in after}
+    if before is None and len(alone) == 1 and ctx.flow and ctx.flow[0] == sentence.start and alone <= set(ctx.flow[1:]):
+        listed = ctx.flow[1:]
     if listed:
         pair = sorted(listed)
     direction = None
