@@ -194,6 +194,15 @@ def test_the_numbers_of_a_time_after_a_figure_do_not_cut_it_from_its_period(text
     assert f.when.value == period
 
 
+def test_an_event_word_between_a_trade_word_and_its_figure_does_not_cut_the_figure_off():
+    # 'ليصل إلى' (to reach) holds the verb a visit's arrival is told with: the figure after it is still trade's
+    got = _by_text(_figures("أعلن مكتب الإحصاء في تشيلي أن حجم التبادل التجاري مع البيرو ارتفع خلال الفترة من يناير حتى "
+                            "يونيو 2024 بنسبة 2.5 بالمئة، مقارنة بالفترة نفسها من العام الماضي، ليصل إلى 7.3 مليار دولار.",
+                            "ar", published=date(2024, 8, 1)))
+    assert set(got) == {"2.5 بالمئة", "7.3 مليار دولار"}
+    assert (got["7.3 مليار دولار"].subject, got["7.3 مليار دولار"].when.value) == ("Chile–Peru trade", "2024-01/2024-06")
+
+
 def test_a_fraction_inside_a_period_is_no_figure():
     got = _figures("Trade between Chile and Peru declined 3.9 percent in the first three quarters of the year.",
                    published=date(2025, 11, 5))

@@ -229,7 +229,9 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         roles = t.rule.get("roles") or {}
         window = roles.get("window", DEFAULT_WINDOW)
         prev_end = max([u.end for u in trig if u.end <= t.start] or [0])
-        next_start = min([s for s in starts if s >= t.end] or [len(text)])
+        # a figure's window ends at the next figure word, not at an event's ('ليصل إلى' of 'to reach' may read
+        # as 'arrives')
+        next_start = min([s for s in (figure_starts if "quantity" in roles else starts) if s >= t.end] or [len(text)])
         lo, hi = max(prev_end, t.start - window), min(next_start, t.end + window)
         quote = next(((s, e) for s, e in cues.quotes if s <= t.start and t.end <= e), None)
         if quote:  # a trigger inside a quotation takes its roles from the quotation only
