@@ -218,6 +218,17 @@ def test_source_and_forecast_are_read():
     assert ar.source == "الجمارك التشيلية" and ar.direction == "Chile→Peru"
 
 
+@pytest.mark.parametrize("text, lang, period", [
+    ("Peru was Chile's largest trading partner last year with exports and imports totaling $9.2 billion, "
+     "according to data released by Chile's statistics office on Friday.", "en", "2023"),
+    ("وبلغت قيمة الصادرات والواردات بين تشيلي والبيرو 9.2 مليار دولار في 2023", "ar", "2023"),
+])
+def test_exports_and_imports_together_are_the_turnover_and_the_report_day_is_no_period(text, lang, period):
+    (f,) = _figures(text, lang)
+    assert (f.measure, f.direction, f.subject) == ("turnover", None, "Chile–Peru trade")
+    assert f.when.value == period  # not the Friday the data were released
+
+
 def test_a_share_is_not_a_growth_rate():
     (f,) = _figures("Chile's exports to Peru reached a share of 4.2% of its total exports in 2023.")
     assert f.measure == "share"

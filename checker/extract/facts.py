@@ -665,7 +665,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     # what a figure is compared with ('up 2% from the same period last year', 'from a year earlier'):
     # the time inside a basis or a comparison is what the figure is measured against, neither its
     # period nor a sign that the figure is of the year before
-    bases = [(k.start, k.end) for k in marks if k.field in ("basis", "compared")]
+    bases = [(k.start, k.end) for k in marks if k.field in ("basis", "compared", "reported")]
     marks = [k for k in marks if k.field != "period" or not any(s <= k.start and k.end <= e for s, e in bases)]
     source = figures.nearest(marks, "source", t.start, t.end, 0, len(text), reach=None)
     c_lo, c_hi = cues.clause(t.start, t.end)
@@ -723,7 +723,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         s_lo = max(lo, all_figures[i - 1].end if i else lo)
         s_hi = min(hi, all_figures[i + 1].start if i + 1 < len(all_figures) else hi)
         mark = figures.nearest(marks, "modality", q.start, q.end, s_lo, s_hi)
-        measure = figures.nearest(marks, "measure", q.start, q.end, s_lo, s_hi, reach=figures.MEASURE_REACH)
+        # a measure's words that hold the trigger word itself ('exports and imports totaling') are its measure
+        measure = figures.nearest(marks, "measure", q.start, q.end, s_lo, s_hi, reach=figures.MEASURE_REACH) or next(
+            (k for k in marks if k.field == "measure" and k.start <= t.start and t.end <= k.end), None)
         modality = t.rule.get("modality") or (mark.value if mark else clause_modality)
         basis = figures.nearest(marks, "basis", q.start, q.end, s_lo, len(text)) if roles["quantity"] == "percent" else None
         # a growth rate told as a fall ('fell 14%', and its Arabic) is negative
@@ -744,7 +746,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             doc=doc_id, kind=t.rule["kind"], subject=listed_pairs.get(q, (subject,))[0], modality=modality, when=when,
             quantity=_shift(quantities.negated(q) if sign and sign.value == "negative" else q, sentence.start), sentence=text, span=(start, end), rule=t.rule.id,
             id=_fact_id(doc_id, t.rule["kind"], start, end, listed_pairs.get(q, (subject,))[0], q.start),
-            measure=measure.value if measure else roles.get("measure"), direction=listed_pairs.get(q, (subject, direction))[1],
+            measure=measure.value if measure else roles.get("measure"),
+            # exports and imports together flow both ways: no direction
+            direction=None if measure and measure.value == "turnover" else listed_pairs.get(q, (subject, direction))[1],
             basis=basis.value if basis else None,
             source=source.value if source else None))
     return out
