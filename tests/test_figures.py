@@ -203,6 +203,12 @@ def test_an_event_word_between_a_trade_word_and_its_figure_does_not_cut_the_figu
     assert (got["7.3 مليار دولار"].subject, got["7.3 مليار دولار"].when.value) == ("Chile–Peru trade", "2024-01/2024-06")
 
 
+def test_a_part_of_a_year_written_before_the_year_is_the_period():
+    (f,) = _figures("Between April and August of the FY 2023-24, the trade between India and Peru stood at $3.1 billion.",
+                    published=date(2023, 11, 1))
+    assert (f.when.value, f.when.earliest, f.when.latest) == ("2023-04/2023-08", date(2023, 4, 1), date(2023, 8, 31))
+
+
 def test_a_fraction_inside_a_period_is_no_figure():
     got = _figures("Trade between Chile and Peru declined 3.9 percent in the first three quarters of the year.",
                    published=date(2025, 11, 5))

@@ -797,10 +797,22 @@ def _figure_when(found: Found, q: Quantity, s_lo: int, s_hi: int, cues: Cues, of
     if not shared:  # 'down from $26bn a year earlier': the time before it is the other figure's
         own = [w for w in own if w.start >= q.end]
     pool = own or (usable if shared else [])
-    if pool:
-        return _shift(min(pool, key=lambda w: (w.start < q.start, abs(w.start - q.end) if w.start >= q.end
-                                                else abs(q.start - w.end))), offset)
-    return None
+    if not pool:
+        return None
+    w = min(pool, key=lambda w: (w.start < q.start, abs(w.start - q.end) if w.start >= q.end else abs(q.start - w.end)))
+    return _shift(_narrowed(w, usable, cues.text), offset)
+
+
+def _narrowed(w: When, whens: Sequence[When], text: str) -> When:
+    """A part of a time written right before it, at most a word between ('between April and August of the
+    FY 2022-23'): the part is the period."""
+    for v in whens:
+        gap = text[v.end:w.start]
+        if v.end <= w.start and len(gap.split()) <= 1 and not any(ch in gap for ch in ",;،") \
+                and None not in (v.earliest, v.latest, w.earliest, w.latest) \
+                and w.earliest <= v.earliest and v.latest <= w.latest and (v.earliest, v.latest) != (w.earliest, w.latest):
+            return v
+    return w
 
 
 def _told_before(found: Found, q: Quantity, cues: Cues, offset: int, bases: Sequence[tuple[int, int]]) -> When | None:
