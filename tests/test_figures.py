@@ -130,6 +130,17 @@ def test_a_flow_naming_only_a_party_of_the_flow_before_it_is_between_the_same_tw
     assert got["3 percent"].direction == "Peru→Chile"
 
 
+@pytest.mark.parametrize("text, lang, figure", [
+    ("Chile's exports to Peru rose 12% to $3 billion in 2023. The top export was copper, which surged 20% "
+     "year-on-year to $1.1 billion.", "en", "$1.1 billion"),
+    ("ارتفعت صادرات تشيلي إلى البيرو بنسبة 12% إلى 3 مليارات دولار في 2023. وتصدر النحاس قائمة الصادرات بقيمة "
+     "1.1 مليار دولار.", "ar", "1.1 مليار دولار"),
+])
+def test_a_sentence_naming_no_country_goes_on_with_the_flow_before_it(text, lang, figure):
+    got = _by_text(_figures(text, lang))
+    assert (got[figure].measure, got[figure].direction) == ("exports", "Chile→Peru")
+
+
 def test_a_country_beside_the_trade_word_is_in_its_clause():
     got = _by_text(_figures("Chile's president visited Japan. Chile's minister said trade with Peru grew last year, "
                             "trade with Japan dropped to $4 billion."))

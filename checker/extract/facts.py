@@ -671,8 +671,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     c_lo, c_hi = cues.clause(t.start, t.end)
     m_lo = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW))
     clause_modality, tense = timex.clause(_masked(text[m_lo:min(hi, c_hi)], found.entities, m_lo), ctx.lang)
-    countries = [c for c in _outside_figures(figures.countries(text, ctx.lang, found.entities), found.quantities)
-                 if lo <= c.start and c.end <= hi]
+    in_sentence = _outside_figures(figures.countries(text, ctx.lang, found.entities), found.quantities)
+    countries = [c for c in in_sentence if lo <= c.start and c.end <= hi]
     # a country after the figure, past a clause's end or inside brackets ('..., followed by the Netherlands
     # with', '(more than that of the United States)'), is told of another figure or compared with: no party
     first = min(mine, key=lambda q: q.start)
@@ -689,6 +689,10 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     # between the parties of the flow before it in the sentence
     named_here = any(c_lo <= c.start and c.end <= c_hi for c in countries)
     listed = ctx.flow[1:] if not named_here and ctx.flow and ctx.flow[0] == sentence.start else None
+    # 'The top export products were oil, which surged 36% to $7.78 billion.': a sentence that names no
+    # country goes on with the flow of the sentence before it
+    if not in_sentence and ctx.flow and ctx.flow[0] == ctx.previous_start and roles.get("flow"):
+        listed = ctx.flow[1:]
     # '..., while imports from the US rose': a flow naming only a party of the flow before it in the
     # sentence is between the same two
     alone = {e.name for e in after}
