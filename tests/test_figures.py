@@ -141,6 +141,14 @@ def test_a_sentence_naming_no_country_goes_on_with_the_flow_before_it(text, lang
     assert (got[figure].measure, got[figure].direction) == ("exports", "Chile→Peru")
 
 
+def test_a_partner_told_by_a_pronoun_is_the_country_named_before_the_flow():
+    # Japan is the article's other main country, but 'إليها' (to it) points back to Peru
+    got = _by_text(_figures("تجارة تشيلي مع اليابان نمت، واليابان شريك مهم. ورغم النزاع، حافظت البيرو على موقعها كأهم سوق "
+                            "لصادرات تشيلي، إذ بلغت قيمة الصادرات التشيلية إليها 4.7 مليار دولار خلال 2023، رغم تراجعها "
+                            "بنسبة 7.8 بالمئة.", "ar"))
+    assert {(f.subject, f.direction) for f in got.values()} == {("Chile–Peru trade", "Chile→Peru")}
+
+
 def test_a_country_beside_the_trade_word_is_in_its_clause():
     got = _by_text(_figures("Chile's president visited Japan. Chile's minister said trade with Peru grew last year, "
                             "trade with Japan dropped to $4 billion."))

@@ -179,6 +179,7 @@ def _outside_figures(named: Iterable, figures_: Sequence[Quantity]) -> list:
 
 _DIGIT = re.compile(r"\d")
 FIGURE_REACH = 16  # characters between a name and the digits of a figure it may be part of
+PRONOUN_REACH = 30  # characters after a flow's word where a pronoun may stand for its partner
 
 
 @languages.compiled(persist=True)
@@ -709,6 +710,13 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         else:
             cue = _cue_pattern(ctx.lang, roles["partner"]) if roles.get("partner") else None
             direction = figures.flow(countries, text, cue, (t.start, t.end), pair, out, _cue_pattern(ctx.lang, "origin"))
+        pronoun = _cue_pattern(ctx.lang, "partner_pronoun")
+        if direction and not listed and pronoun is not None and pronoun.search(fold(text[t.end:t.end + PRONOUN_REACH]).text):
+            # 'its exports to it': the partner is the country named last before the flow's word, not the reporter
+            reporter = direction.split("→")[0 if out else 1]
+            told = [c.name for c in in_sentence if c.end <= t.start and c.name != reporter]
+            if told:
+                direction = f"{reporter}→{told[-1]}" if out else f"{told[-1]}→{reporter}"
         if direction:
             exporter, importer = direction.split("→")
             ctx.flow = (sentence.start, *((exporter, importer) if out else (importer, exporter)))
