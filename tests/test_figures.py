@@ -259,6 +259,12 @@ def test_a_share_is_not_a_growth_rate():
     assert f.measure == "share"
 
 
+def test_the_words_of_a_share_go_to_the_nearer_figure():
+    got = _by_text(_figures("Chile's exports to Peru reached $3.1 billion in 2023, accounting for 27 per cent of its "
+                            "exports."))
+    assert (got["$3.1 billion"].measure, got["27 per cent"].measure) == ("exports", "share")
+
+
 def test_a_figure_a_year_earlier_takes_the_year_before():
     got = _by_text(_figures("Trade between Chile and Peru stood at $4.1 billion in 2023, down from "
                             "$4.6 billion a year earlier."))

@@ -736,8 +736,12 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         s_hi = min(hi, all_figures[i + 1].start if i + 1 < len(all_figures) else hi)
         mark = figures.nearest(marks, "modality", q.start, q.end, s_lo, s_hi)
         # a measure's words that hold the trigger word itself ('exports and imports totaling') are its measure
-        measure = figures.nearest(marks, "measure", q.start, q.end, s_lo, s_hi, reach=figures.MEASURE_REACH) or next(
-            (k for k in marks if k.field == "measure" and k.start <= t.start and t.end <= k.end), None)
+        measure = figures.nearest(marks, "measure", q.start, q.end, s_lo, s_hi, reach=figures.MEASURE_REACH)
+        told = restates.get(q, q)  # a restatement in brackets goes with the figure it restates
+        if measure is not None and any(_gap(p, measure) < _gap(told, measure) for p in all_figures if p is not told):
+            measure = None  # '$327bn in 2023, accounting for 27 per cent': the words are the nearer figure's
+        # a measure's words that hold the trigger word itself ('exports and imports totaling') are its measure
+        measure = measure or next((k for k in marks if k.field == "measure" and k.start <= t.start and t.end <= k.end), None)
         modality = t.rule.get("modality") or (mark.value if mark else clause_modality)
         basis = figures.nearest(marks, "basis", q.start, q.end, s_lo, len(text)) if roles["quantity"] == "percent" else None
         # a growth rate told as a fall ('fell 14%', and its Arabic) is negative
@@ -767,6 +771,11 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
 
 
 _RESTATED = re.compile(r"\s*[(\[]\s*")
+
+
+def _gap(q: Quantity, k) -> int:
+    """Characters between a figure and a mark (0 when they overlap)."""
+    return k.start - q.end if k.start >= q.end else q.start - k.end if k.end <= q.start else 0
 
 
 def _respective(mine: Sequence[Quantity], marks: Sequence, text: str, ctx: DocumentContext, found: Found,
