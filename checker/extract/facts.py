@@ -230,8 +230,8 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         roles = t.rule.get("roles") or {}
         window = roles.get("window", DEFAULT_WINDOW)
         prev_end = max([u.end for u in trig if u.end <= t.start] or [0])
-        # a figure's window ends at the next figure word, not at an event's ('ليصل إلى' of 'to reach' may read
-        # as 'arrives')
+        # a figure's window ends at the next figure word, not at an event's (the Arabic 'to reach' holds the
+        # verb an arrival is told with)
         next_start = min([s for s in (figure_starts if "quantity" in roles else starts) if s >= t.end] or [len(text)])
         lo, hi = max(prev_end, t.start - window), min(next_start, t.end + window)
         quote = next(((s, e) for s, e in cues.quotes if s <= t.start and t.end <= e), None)
@@ -829,7 +829,7 @@ def _narrowed(w: When, whens: Sequence[When], text: str) -> When:
     FY 2022-23'): the part is the period."""
     for v in whens:
         gap = text[v.end:w.start]
-        if v.end <= w.start and len(gap.split()) <= 1 and not any(ch in gap for ch in ",;،") \
+        if v.end <= w.start and len(gap.split()) <= 1 and not any(ch in gap for ch in ",;\u060c") \
                 and None not in (v.earliest, v.latest, w.earliest, w.latest) \
                 and w.earliest <= v.earliest and v.latest <= w.latest and (v.earliest, v.latest) != (w.earliest, w.latest):
             return v
