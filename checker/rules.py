@@ -116,7 +116,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "roles": EVENT_ROLES,
     },
     # what a figure's sentence says about it besides the figure: basis, source, modality
-    "figures": {"pattern": "regex", "field": Enum({"basis", "source", "modality", "period", "measure", "compared", "sign", "respective"}),
+    "figures": {"pattern": "regex", "field": Enum({"basis", "source", "modality", "period", "measure", "compared", "sign", "respective", "reported"}),
                 "value": str},
     "conflicts": {
         "check": Enum({"date", "trip", "figure", "figure-far", "role", "corroboration", "weekday", "publication-weekday",

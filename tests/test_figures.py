@@ -122,11 +122,57 @@ def test_a_flow_that_names_no_country_is_between_the_parties_of_the_flow_before_
     assert got["3 percent"].subject == "Chile–Ecuador trade"
 
 
+def test_a_flow_naming_only_a_party_of_the_flow_before_it_is_between_the_same_two():
+    # Japan and Peru are named most, but 'imports from Peru' follows Chile's exports to Peru
+    got = _by_text(_figures("Japan and Peru met; Japan and Peru agreed. Chile's exports to Peru fell 4 percent to "
+                            "$2 billion in 2023, while imports from Peru rose 3 percent to $1 billion."))
+    assert (got["$1 billion"].subject, got["$1 billion"].direction) == ("Chile–Peru trade", "Peru→Chile")
+    assert got["3 percent"].direction == "Peru→Chile"
+
+
+@pytest.mark.parametrize("text, lang, figure", [
+    ("Chile's exports to Peru rose 12% to $3 billion in 2023. The top export was copper, which surged 20% "
+     "year-on-year to $1.1 billion.", "en", "$1.1 billion"),
+    ("ارتفعت صادرات تشيلي إلى البيرو بنسبة 12% إلى 3 مليارات دولار في 2023. وتصدر النحاس قائمة الصادرات بقيمة "
+     "1.1 مليار دولار.", "ar", "1.1 مليار دولار"),
+])
+def test_a_sentence_naming_no_country_goes_on_with_the_flow_before_it(text, lang, figure):
+    got = _by_text(_figures(text, lang))
+    assert (got[figure].measure, got[figure].direction) == ("exports", "Chile→Peru")
+
+
+def test_a_partner_told_by_a_pronoun_is_the_country_named_before_the_flow():
+    # Japan is the article's other main country, but 'إليها' (to it) points back to Peru
+    got = _by_text(_figures("تجارة تشيلي مع اليابان نمت، واليابان شريك مهم. ورغم النزاع، حافظت البيرو على موقعها كأهم سوق "
+                            "لصادرات تشيلي، إذ بلغت قيمة الصادرات التشيلية إليها 4.7 مليار دولار خلال 2023، رغم تراجعها "
+                            "بنسبة 7.8 بالمئة.", "ar"))
+    assert {(f.subject, f.direction) for f in got.values()} == {("Chile–Peru trade", "Chile→Peru")}
+
+
 def test_a_country_beside_the_trade_word_is_in_its_clause():
     got = _by_text(_figures("Chile's president visited Japan. Chile's minister said trade with Peru grew last year, "
                             "trade with Japan dropped to $4 billion."))
     # Peru ends the clause before: it is no party of the trade with Japan
     assert got["$4 billion"].subject == "Chile–Japan trade"
+
+
+def test_one_country_by_the_trade_word_trades_with_the_country_of_the_articles_officials():
+    # Peru is named most, but the article's official is Chile's: 'trade with Japan' is Chile's
+    got = _by_text(_figures("Chilean President Gabriel Boric arrived in Tokyo. Japan and Peru both back the deal, "
+                            "and Peru says so. Separately, trade with Peru rose last year, trade with Japan fell to "
+                            "$4 billion."))
+    assert got["$4 billion"].subject == "Chile–Japan trade"
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's foreign minister visited Lima. Peru came first with a trading volume of $9.1 billion, followed by "
+    "Bolivia with $4.2 billion.",
+    "Chile's foreign minister visited Lima. Trade with Peru reached $9.1 billion (about $1 billion more than that "
+    "of Bolivia).",
+])
+def test_a_country_told_after_the_figure_in_another_clause_or_in_brackets_is_no_party(text):
+    got = _by_text(_figures(text))
+    assert got["$9.1 billion"].subject == "Chile–Peru trade"
 
 
 def test_a_bound_told_by_a_verb_keeps_the_countries_between_and_a_span_across_years():
@@ -155,6 +201,33 @@ def test_a_year_written_as_two_full_dates_is_the_period_of_every_figure_of_the_s
     assert got["48%"].basis == "in value terms"  # the nearest basis; the comparison with the year before is no period
 
 
+@pytest.mark.parametrize("text, lang, period", [
+    ("On 3 May India said its trade with Peru would surpass $9 billion in FY 2024-25.", "en", "2024-04/2025-03"),
+    ("ومن المرتقب أن تصل صادرات الجزائر إلى إيطاليا، بحسب بيان صدر في 2022، إلى 35 مليار متر مكعب بين 2025 و2026",
+     "ar", "2025/2026"),
+])
+def test_the_numbers_of_a_time_after_a_figure_do_not_cut_it_from_its_period(text, lang, period):
+    # '2024' and '25' of 'FY 2024-25' are no figures: the time right after the figure is its period,
+    # not the one told before it
+    (f,) = _figures(text, lang)
+    assert f.when.value == period
+
+
+def test_an_event_word_between_a_trade_word_and_its_figure_does_not_cut_the_figure_off():
+    # 'ليصل إلى' (to reach) holds the verb a visit's arrival is told with: the figure after it is still trade's
+    got = _by_text(_figures("أعلن مكتب الإحصاء في تشيلي أن حجم التبادل التجاري مع البيرو ارتفع خلال الفترة من يناير حتى "
+                            "يونيو 2024 بنسبة 2.5 بالمئة، مقارنة بالفترة نفسها من العام الماضي، ليصل إلى 7.3 مليار دولار.",
+                            "ar", published=date(2024, 8, 1)))
+    assert set(got) == {"2.5 بالمئة", "7.3 مليار دولار"}
+    assert (got["7.3 مليار دولار"].subject, got["7.3 مليار دولار"].when.value) == ("Chile–Peru trade", "2024-01/2024-06")
+
+
+def test_a_part_of_a_year_written_before_the_year_is_the_period():
+    (f,) = _figures("Between April and August of the FY 2023-24, the trade between India and Peru stood at $3.1 billion.",
+                    published=date(2023, 11, 1))
+    assert (f.when.value, f.when.earliest, f.when.latest) == ("2023-04/2023-08", date(2023, 4, 1), date(2023, 8, 31))
+
+
 def test_a_fraction_inside_a_period_is_no_figure():
     got = _figures("Trade between Chile and Peru declined 3.9 percent in the first three quarters of the year.",
                    published=date(2025, 11, 5))
@@ -170,9 +243,26 @@ def test_source_and_forecast_are_read():
     assert ar.source == "الجمارك التشيلية" and ar.direction == "Chile→Peru"
 
 
+@pytest.mark.parametrize("text, lang, period", [
+    ("Peru was Chile's largest trading partner last year with exports and imports totaling $9.2 billion, "
+     "according to data released by Chile's statistics office on Friday.", "en", "2023"),
+    ("وبلغت قيمة الصادرات والواردات بين تشيلي والبيرو 9.2 مليار دولار في 2023", "ar", "2023"),
+])
+def test_exports_and_imports_together_are_the_turnover_and_the_report_day_is_no_period(text, lang, period):
+    (f,) = _figures(text, lang)
+    assert (f.measure, f.direction, f.subject) == ("turnover", None, "Chile–Peru trade")
+    assert f.when.value == period  # not the Friday the data were released
+
+
 def test_a_share_is_not_a_growth_rate():
     (f,) = _figures("Chile's exports to Peru reached a share of 4.2% of its total exports in 2023.")
     assert f.measure == "share"
+
+
+def test_the_words_of_a_share_go_to_the_nearer_figure():
+    got = _by_text(_figures("Chile's exports to Peru reached $3.1 billion in 2023, accounting for 27 per cent of its "
+                            "exports."))
+    assert (got["$3.1 billion"].measure, got["27 per cent"].measure) == ("exports", "share")
 
 
 def test_a_figure_a_year_earlier_takes_the_year_before():

@@ -179,6 +179,7 @@ def _outside_figures(named: Iterable, figures_: Sequence[Quantity]) -> list:
 
 _DIGIT = re.compile(r"\d")
 FIGURE_REACH = 16  # characters between a name and the digits of a figure it may be part of
+PRONOUN_REACH = 30  # characters after a flow's word where a pronoun may stand for its partner
 
 
 @languages.compiled(persist=True)
@@ -229,7 +230,9 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         roles = t.rule.get("roles") or {}
         window = roles.get("window", DEFAULT_WINDOW)
         prev_end = max([u.end for u in trig if u.end <= t.start] or [0])
-        next_start = min([s for s in starts if s >= t.end] or [len(text)])
+        # a figure's window ends at the next figure word, not at an event's (the Arabic 'to reach' holds the
+        # verb an arrival is told with)
+        next_start = min([s for s in (figure_starts if "quantity" in roles else starts) if s >= t.end] or [len(text)])
         lo, hi = max(prev_end, t.start - window), min(next_start, t.end + window)
         quote = next(((s, e) for s, e in cues.quotes if s <= t.start and t.end <= e), None)
         if quote:  # a trigger inside a quotation takes its roles from the quotation only
@@ -689,8 +692,11 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         return []
     # A figure restated in brackets right after another ('20 bcm (706 bcf)', 'A$219bn (US$145bn)') is
     # the same figure: it shares the stretch of the one it restates and does not cut it short.
+    # A number inside a time ('2022' of 'in FY 2022-23') is no figure and ends no figure's stretch.
     all_figures, restates = [], {}
     for q in sorted(found.quantities, key=lambda q: q.start):
+        if any(w.start <= q.start and q.end <= w.end for w in found.whens):
+            continue
         if all_figures and _RESTATED.fullmatch(text, all_figures[-1].end, q.start):
             restates[q] = all_figures[-1]
         else:
@@ -699,15 +705,21 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     # what a figure is compared with ('up 2% from the same period last year', 'from a year earlier'):
     # the time inside a basis or a comparison is what the figure is measured against, neither its
     # period nor a sign that the figure is of the year before
-    bases = [(k.start, k.end) for k in marks if k.field in ("basis", "compared")]
+    bases = [(k.start, k.end) for k in marks if k.field in ("basis", "compared", "reported")]
     marks = [k for k in marks if k.field != "period" or not any(s <= k.start and k.end <= e for s, e in bases)]
     source = figures.nearest(marks, "source", t.start, t.end, 0, len(text), reach=None)
     c_lo, c_hi = cues.clause(t.start, t.end)
     m_lo = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW))
     clause_modality, tense = timex.clause(_masked(text[m_lo:min(hi, c_hi)], found.entities, m_lo), ctx.lang)
-    countries = [c for c in _outside_figures(figures.countries(text, ctx.lang, found.entities), found.quantities)
-                 if lo <= c.start and c.end <= hi]
-    after = [Entity(c.name, c.start, c.end, c.name, "country") for c in countries if c.start >= t.end]
+    in_sentence = _outside_figures(figures.countries(text, ctx.lang, found.entities), found.quantities)
+    countries = [c for c in in_sentence if lo <= c.start and c.end <= hi]
+    # a country after the figure, past a clause's end or inside brackets ('..., followed by the Netherlands
+    # with', '(more than that of the United States)'), is told of another figure or compared with: no party
+    first = min(mine, key=lambda q: q.start)
+    told_apart = [c for c in countries if c.start >= first.end
+                  and (any(first.end <= b < c.start for b in cues.breaks) or "(" in text[first.end:c.start])]
+    after = [Entity(c.name, c.start, c.end, c.name, "country") for c in countries
+             if c.start >= t.end and c not in told_apart]
     # 'German trade with the US', 'the United States with a trading volume of': the country by the word,
     # in its clause
     before = max((c for c in countries if c_lo <= c.start and c.end <= t.start and t.start - c.end <= figures.REPORTER_REACH),
@@ -717,6 +729,15 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     # between the parties of the flow before it in the sentence
     named_here = any(c_lo <= c.start and c.end <= c_hi for c in countries)
     listed = ctx.flow[1:] if not named_here and ctx.flow and ctx.flow[0] == sentence.start else None
+    # 'The top export products were oil, which surged 36% to $7.78 billion.': a sentence that names no
+    # country goes on with the flow of the sentence before it
+    if not in_sentence and ctx.flow and ctx.flow[0] == ctx.previous_start and roles.get("flow"):
+        listed = ctx.flow[1:]
+    # '..., while imports from the US rose': a flow naming only a party of the flow before it in the
+    # sentence is between the same two
+    alone = {e.name for e in after}
+    if before is None and len(alone) == 1 and ctx.flow and ctx.flow[0] == sentence.start and alone <= set(ctx.flow[1:]):
+        listed = ctx.flow[1:]
     if listed:
         pair = sorted(listed)
     direction = None
@@ -728,6 +749,13 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         else:
             cue = _cue_pattern(ctx.lang, roles["partner"]) if roles.get("partner") else None
             direction = figures.flow(countries, text, cue, (t.start, t.end), pair, out, _cue_pattern(ctx.lang, "origin"))
+        pronoun = _cue_pattern(ctx.lang, "partner_pronoun")
+        if direction and not listed and pronoun is not None and pronoun.search(fold(text[t.end:t.end + PRONOUN_REACH]).text):
+            # 'its exports to it': the partner is the country named last before the flow's word, not the reporter
+            reporter = direction.split("→")[0 if out else 1]
+            told = [c.name for c in in_sentence if c.end <= t.start and c.name != reporter]
+            if told:
+                direction = f"{reporter}→{told[-1]}" if out else f"{told[-1]}→{reporter}"
         if direction:
             exporter, importer = direction.split("→")
             ctx.flow = (sentence.start, *((exporter, importer) if out else (importer, exporter)))
@@ -747,6 +775,11 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         s_hi = min(hi, all_figures[i + 1].start if i + 1 < len(all_figures) else hi)
         mark = figures.nearest(marks, "modality", q.start, q.end, s_lo, s_hi)
         measure = figures.nearest(marks, "measure", q.start, q.end, s_lo, s_hi, reach=figures.MEASURE_REACH)
+        told = restates.get(q, q)  # a restatement in brackets goes with the figure it restates
+        if measure is not None and any(_gap(p, measure) < _gap(told, measure) for p in all_figures if p is not told):
+            measure = None  # '$327bn in 2023, accounting for 27 per cent': the words are the nearer figure's
+        # a measure's words that hold the trigger word itself ('exports and imports totaling') are its measure
+        measure = measure or next((k for k in marks if k.field == "measure" and k.start <= t.start and t.end <= k.end), None)
         modality = t.rule.get("modality") or (mark.value if mark else clause_modality)
         basis = figures.nearest(marks, "basis", q.start, q.end, s_lo, len(text)) if roles["quantity"] == "percent" else None
         # a growth rate told as a fall ('fell 14%', and its Arabic) is negative
@@ -767,13 +800,20 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             doc=doc_id, kind=t.rule["kind"], subject=listed_pairs.get(q, (subject,))[0], modality=modality, when=when,
             quantity=_shift(quantities.negated(q) if sign and sign.value == "negative" else q, sentence.start), sentence=text, span=(start, end), rule=t.rule.id,
             id=_fact_id(doc_id, t.rule["kind"], start, end, listed_pairs.get(q, (subject,))[0], q.start),
-            measure=measure.value if measure else roles.get("measure"), direction=listed_pairs.get(q, (subject, direction))[1],
+            measure=measure.value if measure else roles.get("measure"),
+            # exports and imports together flow both ways: no direction
+            direction=None if measure and measure.value == "turnover" else listed_pairs.get(q, (subject, direction))[1],
             basis=basis.value if basis else None,
             source=source.value if source else None))
     return out
 
 
 _RESTATED = re.compile(r"\s*[(\[]\s*")
+
+
+def _gap(q: Quantity, k) -> int:
+    """Characters between a figure and a mark (0 when they overlap)."""
+    return k.start - q.end if k.start >= q.end else q.start - k.end if k.end <= q.start else 0
 
 
 def _respective(mine: Sequence[Quantity], marks: Sequence, text: str, ctx: DocumentContext, found: Found,
@@ -816,10 +856,22 @@ def _figure_when(found: Found, q: Quantity, s_lo: int, s_hi: int, cues: Cues, of
     if not shared:  # 'down from $26bn a year earlier': the time before it is the other figure's
         own = [w for w in own if w.start >= q.end]
     pool = own or (usable if shared else [])
-    if pool:
-        return _shift(min(pool, key=lambda w: (w.start < q.start, abs(w.start - q.end) if w.start >= q.end
-                                                else abs(q.start - w.end))), offset)
-    return None
+    if not pool:
+        return None
+    w = min(pool, key=lambda w: (w.start < q.start, abs(w.start - q.end) if w.start >= q.end else abs(q.start - w.end)))
+    return _shift(_narrowed(w, usable, cues.text), offset)
+
+
+def _narrowed(w: When, whens: Sequence[When], text: str) -> When:
+    """A part of a time written right before it, at most a word between ('between April and August of the
+    FY 2022-23'): the part is the period."""
+    for v in whens:
+        gap = text[v.end:w.start]
+        if v.end <= w.start and len(gap.split()) <= 1 and not any(ch in gap for ch in ",;\u060c") \
+                and None not in (v.earliest, v.latest, w.earliest, w.latest) \
+                and w.earliest <= v.earliest and v.latest <= w.latest and (v.earliest, v.latest) != (w.earliest, w.latest):
+            return v
+    return w
 
 
 def _told_before(found: Found, q: Quantity, cues: Cues, offset: int, bases: Sequence[tuple[int, int]]) -> When | None:
@@ -909,7 +961,8 @@ def _trade_subject(pair: list[str], roles: dict) -> str | None:
 def _pair(after: list[Entity], ctx: DocumentContext, beside: str | None = None) -> list[str]:
     """The first two countries named after the trigger ('between Russia and China', not what follows).
     One country named by the trigger ('trade with China', 'German trade') trades with the other
-    country named right by it, else with the article's main country. Else the two of the last
+    country named right by it, else with the country the article's officials serve, else its main
+    country. Else the two of the last
     sentence that named two ('between the two countries'), else the article's two main ones."""
     named = list(dict.fromkeys(e.name for e in after))[:2]
     if len(named) == 2:
@@ -917,7 +970,9 @@ def _pair(after: list[Entity], ctx: DocumentContext, beside: str | None = None) 
     one = [*named, *([beside] if beside else [])]
     if one:
         known = one[0]
-        other = one[1] if len(one) > 1 and one[1] != known else next((c for c in ctx.countries if c != known), None)
+        home = _document_country(ctx)
+        other = one[1] if len(one) > 1 and one[1] != known else home if home and home != known else next(
+            (c for c in ctx.countries if c != known), None)
         if other is not None:
             return sorted((known, other))
     return sorted(ctx.recent_pair or ctx.countries)
