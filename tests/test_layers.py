@@ -86,3 +86,14 @@ def test_rules_reach_the_stages_through_a_language_only():
                 if cached and ".rules(" in ast.unparse(node):
                     offenders.append(f"{path.name}:{node.lineno} {node.name} caches rules")
     assert not offenders, offenders
+
+
+def test_no_language_words_in_the_code():
+    """Language knowledge lives in rules/ as data with examples: no Python module under checker/
+    holds a letter of the Arabic script, in code, strings or comments."""
+    import re
+    arabic = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+    offenders = [f"{path.relative_to(PACKAGE.parent)}:{n}"
+                 for path in PACKAGE.rglob("*.py")
+                 for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if arabic.search(line)]
+    assert not offenders, offenders
