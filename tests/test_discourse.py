@@ -127,6 +127,15 @@ def test_a_visit_lends_its_days_only_to_its_own_party_and_to_what_can_hold_then(
     assert all(f.when is None for f in meetings.values())
 
 
+def test_a_headline_in_the_present_takes_the_days_of_the_trip_to_come_and_a_past_one_does_not():
+    # published Tuesday 5 March: the body tells a trip of 7-9 March still to come
+    body = "Indian Prime Minister Narendra Modi will pay a state visit to China from 7 to 9 March."
+    headline = [f for f in facts("Modi makes a state visit to China, ministry says.\n" + body, "en", "visit")]
+    assert [f.when.value for f in headline] == ["2024-03-07/2024-03-09"]  # one visit: the headline's
+    past = [f for f in facts("Modi paid a state visit to China, ministry said.\n" + body, "en", "visit")]
+    assert [f.when.value if f.when else None for f in past] == [None, "2024-03-07/2024-03-09"]
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Prime Minister Aldo Verrani will meet President Xi Jinping and hold talks with Premier Li Qiang in Beijing.", "en"),
     ("Prime Minister Aldo Verrani met President Xi Jinping in Beijing before holding talks with Premier Li Qiang.", "en"),

@@ -1001,7 +1001,8 @@ def _during(facts: list[Fact], during: dict, ctx: DocumentContext) -> list[Fact]
     """A fact told without a date, of a kind that happens during a trip (`during` in events.yaml:
     meetings and legs of a visit), takes the days of the visit of one of its parties the article
     dates to the day: the nearest told before it, else the first told after (a headline). A plan
-    never takes days already past, nor a reported fact days still to come."""
+    never takes days already past, nor a fact told in the past tense days still to come (a headline's
+    present, 'Macron makes a state visit to Morocco', may tell a trip to come)."""
     trips = [f for f in facts if f.kind in during and f.when is not None and f.when.value
              and f.when.granularity == "day" and f.when.earliest is not None]
     if not trips:
@@ -1024,7 +1025,7 @@ def _may_hold(f: Fact, when: When, ctx: DocumentContext) -> bool:
     if ctx.published is None:
         return True
     if f.modality == "asserted":
-        return when.earliest <= ctx.published
+        return when.earliest <= ctx.published or timex.clause(f.sentence, ctx.lang)[1] not in ("past", "future")
     return when.latest >= ctx.published
 
 
