@@ -68,6 +68,21 @@ def test_the_same_event_told_again_in_the_sentence_is_one_fact():
     assert [(f.subject, f.place) for f in facts(text, kind="visit")] == [("Narendra Modi", "Moscow")]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("This will be the first trip of Narendra Modi to Russia since 2019.", "en"),
+    ("Narendra Modi will visit Russia, his fifth trip there since 2014.", "en"),
+    ("وستكون هذه أول زيارة يقوم بها رئيس الوزراء الهندي ناريندرا مودي إلى روسيا منذ عام 2019.", "ar"),
+])
+def test_a_date_after_since_counts_from_an_earlier_event_and_does_not_date_this_one(text, lang):
+    (visit,) = facts(text, lang, "visit")
+    assert visit.place == "Russia" and visit.when is None
+
+
+def test_a_date_after_since_still_dates_a_post_taken_up():
+    (taken,) = facts("وتولى الرئيس الفرنسي إيمانويل ماكرون منصبه منذ مايو 2017.", "ar", "appointment")
+    assert taken.when.value == "2017-05/2024-03-05"  # from May 2017 up to publication
+
+
 def test_a_pronoun_after_a_sentence_naming_several_people_and_no_fact_is_not_resolved():
     text = ("Joko Widodo, Fumio Kishida and Xi Jinping spoke of trade. He will travel to Moscow on Friday.")
     assert not [f for f in facts(text, kind="visit") if f.place == "Moscow"]

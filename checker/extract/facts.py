@@ -819,8 +819,14 @@ def _year_before(w: When | None) -> When | None:
 def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues: Cues, offset: int,
           inherit: bool) -> When | None:
     """The trigger's own time (nearest in its window, after it first), else the one the text ties to it."""
+    # 'since February 2022' between them: the date of another event. A date after the trigger that
+    # itself begins with 'since' ('the first visit since 2017', 'seven visits since 2015') counts from
+    # an earlier event; it dates only a post taken up ('in office since May'). Before the trigger it
+    # may be that event's ('since 1989, when X was hosted').
+    taken_up = t.rule["kind"] == "appointment"
     own = [w for w in found.whens if lo <= w.start and w.end <= hi
-           and not cues.since(min(t.end, w.end), max(t.start, w.start))]  # 'since February 2022': another event
+           and not cues.since(min(t.end, w.end), max(t.start, w.start))
+           and (taken_up or w.start < t.end or not cues.since(w.start, w.end))]
     if own:
         return _shift(min(own, key=lambda w: (w.start < t.start, abs(w.start - t.end))), offset)
     if inherit and ctx.peg is not None:  # a reported fact, not a plan: the article's main date
