@@ -155,6 +155,16 @@ def test_a_year_written_as_two_full_dates_is_the_period_of_every_figure_of_the_s
     assert got["48%"].basis == "in value terms"  # the nearest basis; the comparison with the year before is no period
 
 
+@pytest.mark.parametrize("text, lang, period", [
+    ("Updated 2024-03-01 India-Chile trade to top $9 billion in FY 2023-24: report", "en", "2023-04/2024-03"),
+    ("ومن المتوقع أن تصل الصادرات التشيلية إلى بيرو إلى 9 مليارات دولار بين 2024 و2025", "ar", "2024/2025"),
+])
+def test_the_numbers_of_a_period_after_a_figure_do_not_cut_it_off(text, lang, period):
+    # the years of 'FY 2023-24' and 'بين 2024 و2025' are no figures: the period after the figure is its own
+    (got,) = _figures(text, lang)
+    assert got.when.value == period
+
+
 def test_a_fraction_inside_a_period_is_no_figure():
     got = _figures("Trade between Chile and Peru declined 3.9 percent in the first three quarters of the year.",
                    published=date(2025, 11, 5))

@@ -652,6 +652,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     # the same figure: it shares the stretch of the one it restates and does not cut it short.
     all_figures, restates = [], {}
     for q in sorted(found.quantities, key=lambda q: q.start):
+        if any(w.start <= q.start and q.end <= w.end for w in found.whens):
+            continue  # the numbers of a time ('FY 2022-23') are no figure: they cut no stretch
         if all_figures and _RESTATED.fullmatch(text, all_figures[-1].end, q.start):
             restates[q] = all_figures[-1]
         else:
