@@ -165,6 +165,15 @@ def test_the_numbers_of_a_period_after_a_figure_do_not_cut_it_off(text, lang, pe
     assert got.when.value == period
 
 
+def test_the_day_a_figure_was_released_is_not_its_period():
+    got = _figures("Chile became Peru's largest trading partner last year with exports and imports totaling "
+                   "$9 billion, according to figures released by the statistics office on Friday.")
+    assert [f.when.value for f in got] == ["2023"]  # published Friday 1 March 2024
+    # with no period in its sentence, the day is all the figure has
+    got = _figures("Trade between Chile and Peru reached $9 billion on Tuesday, officials said.")
+    assert [f.when.value for f in got] == ["2024-02-27"]
+
+
 def test_a_fraction_inside_a_period_is_no_figure():
     got = _figures("Trade between Chile and Peru declined 3.9 percent in the first three quarters of the year.",
                    published=date(2025, 11, 5))

@@ -779,10 +779,19 @@ def _figure_when(found: Found, q: Quantity, s_lo: int, s_hi: int, cues: Cues, of
     if not shared:  # 'down from $26bn a year earlier': the time before it is the other figure's
         own = [w for w in own if w.start >= q.end]
     pool = own or (usable if shared else [])
+    if shared and all(_single_day(w) for w in pool):
+        pool = [w for w in usable if not _single_day(w)] or pool
     if pool:
-        return _shift(min(pool, key=lambda w: (w.start < q.start, abs(w.start - q.end) if w.start >= q.end
-                                                else abs(q.start - w.end))), offset)
+        # a figure covers a period: a single day beside it is when it was told ('data released on
+        # Friday'), taken only where no period stands in the same reach
+        return _shift(min(pool, key=lambda w: (_single_day(w), w.start < q.start,
+                                                abs(w.start - q.end) if w.start >= q.end else abs(q.start - w.end))),
+                      offset)
     return None
+
+
+def _single_day(w: When) -> bool:
+    return w.earliest is not None and w.earliest == w.latest
 
 
 def _told_before(found: Found, q: Quantity, cues: Cues, offset: int, bases: Sequence[tuple[int, int]]) -> When | None:
