@@ -151,6 +151,15 @@ def test_a_headline_in_the_present_takes_the_days_of_the_trip_to_come_and_a_past
     assert [f.when.value if f.when else None for f in past] == [None, "2024-03-07/2024-03-09"]
 
 
+def test_a_fact_told_in_the_past_does_not_take_a_main_date_still_to_come():
+    # published Tuesday 5 March; the article's main date is the visit of Thursday 7 March
+    text = ("Indian Prime Minister Narendra Modi will pay a state visit to China on Thursday 7 March. "
+            "Modi has met Xi Jinping twice since taking office.")
+    found = facts(text)
+    assert [f.when.value for f in found if f.kind == "visit"] == ["2024-03-07"]
+    assert [f.when for f in found if f.kind == "meeting"] == [None]
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Prime Minister Aldo Verrani will meet President Xi Jinping and hold talks with Premier Li Qiang in Beijing.", "en"),
     ("Prime Minister Aldo Verrani met President Xi Jinping in Beijing before holding talks with Premier Li Qiang.", "en"),

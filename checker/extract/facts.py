@@ -512,7 +512,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     modality = t.rule.get("modality") or modality
     own_date = "when" in roles.get("needs", ())  # a date of its own, never the article's ('took office in May')
     when = _when(found, t, lo, hi, ctx, cues, sentence.start,
-                 inherit=modality == "asserted" and tense != "future" and not own_date)
+                 inherit=modality == "asserted" and tense != "future" and not own_date
+                 and not (tense == "past" and _after_publication(ctx.peg, ctx)))
     if own_date and (when is None or when.value is None):
         return None  # 'since he took office', undated: nothing a source could contradict
     start, end = sentence.start + lo, sentence.start + hi
@@ -843,6 +844,15 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
     if inherit and ctx.peg is not None:  # a reported fact, not a plan: the article's main date
         return replace(ctx.peg, explanation=f"the article's main date (none in the sentence): {ctx.peg.explanation}")
     return None
+
+
+def _after_publication(w: When | None, ctx: DocumentContext) -> bool:
+    """Does `w` begin after the last day the article may have been published? A fact told in the
+    past never takes such a date as the article's main date ('has met him twice' in a preview)."""
+    if w is None or w.earliest is None:
+        return False
+    last = ctx.published or (timex.reference(ctx.published_period)[1] if ctx.published_period else None)
+    return last is not None and w.earliest > last
 
 
 def _masked(text: str, names: Sequence[Entity], offset: int) -> str:
