@@ -49,6 +49,21 @@ def test_a_partial_publication_date_settles_what_it_can():
     assert w.value == "XXXX-03"
 
 
+@pytest.mark.parametrize("text, lang, first, second", [
+    ("The forum runs from 4 to 6 October 2023. Leaders arrive for the talks from 5 to 6 October.", "en",
+     "2023-10-04/2023-10-06", "2023-10-05/2023-10-06"),
+    ("يعقد المنتدى من 4 إلى 6 أكتوبر 2023. ويصل القادة إلى المحادثات من 5 إلى 6 أكتوبر.", "ar",
+     "2023-10-04/2023-10-06", "2023-10-05/2023-10-06"),
+])
+def test_a_date_without_its_year_that_a_partial_publication_date_leaves_open_takes_the_year_just_told(
+        text, lang, first, second):
+    found = timex.tag_spans(text, [(0, len(text))], lang, "2023")
+    assert [w.value for w in found] == [first, second]
+    # told without a year the publication allows, nothing is taken from it
+    found = timex.tag_spans(text.replace("2023", "2019"), [(0, len(text))], lang, "2023")
+    assert found[1].value is None
+
+
 def test_a_bad_publication_date_is_refused_with_a_reason():
     with pytest.raises(ValueError, match="not a publication date"):
         timex.tag("in March", "en", "2024-13")
