@@ -17,6 +17,15 @@ def test_a_bare_weekday_in_a_past_clause_is_the_one_before_publication():
     assert [w.value for w in found] == ["2024-06-08"]
 
 
+def test_a_bare_weekday_in_a_future_clause_is_the_first_one_on_or_after_publication():
+    # Monday 22 April 2024: 'would ... on Monday night' is that evening, 'on Tuesday' the next day
+    found = timex.tag("The minister said he would host a dinner for the delegation on Monday night", "en",
+                      date(2024, 4, 22))
+    assert [w.value for w in found] == ["2024-04-22"]
+    assert [w.value for w in timex.tag("Talks will resume on Tuesday", "en", date(2024, 4, 22))] == ["2024-04-23"]
+    assert [w.value for w in timex.tag("Talks will resume next Monday", "en", date(2024, 4, 22))] == ["2024-04-29"]
+
+
 def test_a_range_is_one_when_with_both_ends():
     (w,) = timex.tag("The talks ran on March 3-4, 2023.", "en", None)
     assert w.value == "2023-03-03/2023-03-04"

@@ -393,8 +393,10 @@ def _weekday_date(wd: int, pub: date, offset, tense: str | None) -> tuple[date, 
     today = pub.isoweekday()
     if offset == -1:
         return pub - timedelta(days=(today - wd - 1) % 7 + 1), "the last one before publication"
-    if offset == 1 or (offset is None and tense == "future"):
+    if offset == 1:
         return pub + timedelta(days=(wd - today - 1) % 7 + 1), "the next one after publication"
+    if offset is None and tense == "future":  # 'will attend a dinner on Monday' in a Monday article: that day
+        return pub + timedelta(days=(wd - today) % 7), "the first one on or after publication"
     return pub - timedelta(days=(today - wd) % 7), "the last one on or before publication"
 
 
