@@ -68,6 +68,21 @@ def test_the_same_event_told_again_in_the_sentence_is_one_fact():
     assert [(f.subject, f.place) for f in facts(text, kind="visit")] == [("Narendra Modi", "Moscow")]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("This will be the first trip of Narendra Modi to Russia since 2019.", "en"),
+    ("Narendra Modi will visit Russia, his fifth trip there since 2014.", "en"),
+    ("وستكون هذه أول زيارة يقوم بها رئيس الوزراء الهندي ناريندرا مودي إلى روسيا منذ عام 2019.", "ar"),
+])
+def test_a_date_after_since_counts_from_an_earlier_event_and_does_not_date_this_one(text, lang):
+    (visit,) = facts(text, lang, "visit")
+    assert visit.place == "Russia" and visit.when is None
+
+
+def test_a_date_after_since_still_dates_a_post_taken_up():
+    (taken,) = facts("وتولى الرئيس الفرنسي إيمانويل ماكرون منصبه منذ مايو 2017.", "ar", "appointment")
+    assert taken.when.value == "2017-05/2024-03-05"  # from May 2017 up to publication
+
+
 def test_a_pronoun_after_a_sentence_naming_several_people_and_no_fact_is_not_resolved():
     text = ("Joko Widodo, Fumio Kishida and Xi Jinping spoke of trade. He will travel to Moscow on Friday.")
     assert not [f for f in facts(text, kind="visit") if f.place == "Moscow"]
@@ -125,6 +140,24 @@ def test_a_visit_lends_its_days_only_to_its_own_party_and_to_what_can_hold_then(
     meetings = {f.subject: f for f in found if f.kind == "meeting"}
     assert {"Vladimir Putin", "Narendra Modi"} <= set(meetings)
     assert all(f.when is None for f in meetings.values())
+
+
+def test_a_headline_in_the_present_takes_the_days_of_the_trip_to_come_and_a_past_one_does_not():
+    # published Tuesday 5 March: the body tells a trip of 7-9 March still to come
+    body = "Indian Prime Minister Narendra Modi will pay a state visit to China from 7 to 9 March."
+    headline = [f for f in facts("Modi makes a state visit to China, ministry says.\n" + body, "en", "visit")]
+    assert [f.when.value for f in headline] == ["2024-03-07/2024-03-09"]  # one visit: the headline's
+    past = [f for f in facts("Modi paid a state visit to China, ministry said.\n" + body, "en", "visit")]
+    assert [f.when.value if f.when else None for f in past] == [None, "2024-03-07/2024-03-09"]
+
+
+def test_a_fact_told_in_the_past_does_not_take_a_main_date_still_to_come():
+    # published Tuesday 5 March; the article's main date is the visit of Thursday 7 March
+    text = ("Indian Prime Minister Narendra Modi will pay a state visit to China on Thursday 7 March. "
+            "Modi has met Xi Jinping twice since taking office.")
+    found = facts(text)
+    assert [f.when.value for f in found if f.kind == "visit"] == ["2024-03-07"]
+    assert [f.when for f in found if f.kind == "meeting"] == [None]
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -223,9 +223,28 @@ def test_an_event_word_between_a_trade_word_and_its_figure_does_not_cut_the_figu
 
 
 def test_a_part_of_a_year_written_before_the_year_is_the_period():
-    (f,) = _figures("Between April and August of the FY 2023-24, the trade between India and Peru stood at $3.1 billion.",
+    (f,) = _figures("From April to August of the FY 2023-24, India's trade with Peru came to $3.1 billion.",
                     published=date(2023, 11, 1))
     assert (f.when.value, f.when.earliest, f.when.latest) == ("2023-04/2023-08", date(2023, 4, 1), date(2023, 8, 31))
+
+
+@pytest.mark.parametrize("text, lang, period", [
+    ("Officials expect India's exports to Chile to exceed $9 billion in FY 2023-24.", "en", "2023-04/2024-03"),
+    ("ومن المتوقع أن تصل الصادرات التشيلية إلى بيرو إلى 9 مليارات دولار بين 2024 و2025", "ar", "2024/2025"),
+])
+def test_the_numbers_of_a_period_after_a_figure_do_not_cut_it_off(text, lang, period):
+    # the years of 'FY 2023-24' and 'بين 2024 و2025' are no figures: the period after the figure is its own
+    (got,) = _figures(text, lang)
+    assert got.when.value == period
+
+
+def test_the_day_a_figure_was_released_is_not_its_period():
+    got = _figures("Trade between Chile and Peru came to $9 billion last year, the statistics office said in "
+                   "figures it released on Friday.")
+    assert [f.when.value for f in got] == ["2023"]  # published Friday 1 March 2024
+    # with no period in its sentence, the day is all the figure has
+    got = _figures("Trade between Chile and Peru reached $9 billion on Tuesday, officials said.")
+    assert [f.when.value for f in got] == ["2024-02-27"]
 
 
 def test_a_fraction_inside_a_period_is_no_figure():

@@ -17,6 +17,15 @@ def test_a_bare_weekday_in_a_past_clause_is_the_one_before_publication():
     assert [w.value for w in found] == ["2024-06-08"]
 
 
+def test_a_bare_weekday_in_a_future_clause_is_the_first_one_on_or_after_publication():
+    # Monday 22 April 2024: 'would ... on Monday night' is that evening, 'on Tuesday' the next day
+    found = timex.tag("The minister said he would host a dinner for the delegation on Monday night", "en",
+                      date(2024, 4, 22))
+    assert [w.value for w in found] == ["2024-04-22"]
+    assert [w.value for w in timex.tag("Talks will resume on Tuesday", "en", date(2024, 4, 22))] == ["2024-04-23"]
+    assert [w.value for w in timex.tag("Talks will resume next Monday", "en", date(2024, 4, 22))] == ["2024-04-29"]
+
+
 def test_a_range_is_one_when_with_both_ends():
     (w,) = timex.tag("The talks ran on March 3-4, 2023.", "en", None)
     assert w.value == "2023-03-03/2023-03-04"
@@ -47,6 +56,21 @@ def test_a_partial_publication_date_settles_what_it_can():
     # 'in March' in a past clause of an article of 2024: March 2023 or 2024
     (w,) = timex.tag("He visited Paris in March.", "en", "2024")
     assert w.value == "XXXX-03"
+
+
+@pytest.mark.parametrize("text, lang, first, second", [
+    ("The forum runs from 4 to 6 October 2023. Leaders arrive for the talks from 5 to 6 October.", "en",
+     "2023-10-04/2023-10-06", "2023-10-05/2023-10-06"),
+    ("يعقد المنتدى من 4 إلى 6 أكتوبر 2023. ويصل القادة إلى المحادثات من 5 إلى 6 أكتوبر.", "ar",
+     "2023-10-04/2023-10-06", "2023-10-05/2023-10-06"),
+])
+def test_a_date_without_its_year_that_a_partial_publication_date_leaves_open_takes_the_year_just_told(
+        text, lang, first, second):
+    found = timex.tag_spans(text, [(0, len(text))], lang, "2023")
+    assert [w.value for w in found] == [first, second]
+    # told without a year the publication allows, nothing is taken from it
+    found = timex.tag_spans(text.replace("2023", "2019"), [(0, len(text))], lang, "2023")
+    assert found[1].value is None
 
 
 def test_a_bad_publication_date_is_refused_with_a_reason():

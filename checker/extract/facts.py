@@ -524,7 +524,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     modality = t.rule.get("modality") or modality
     own_date = "when" in roles.get("needs", ())  # a date of its own, never the article's ('took office in May')
     when = _when(found, t, lo, hi, ctx, cues, sentence.start,
-                 inherit=modality == "asserted" and tense != "future" and not own_date)
+                 inherit=modality == "asserted" and tense != "future" and not own_date
+                 and not (tense == "past" and _after_publication(ctx.peg, ctx)))
     if own_date and (when is None or when.value is None):
         return None  # 'since he took office', undated: nothing a source could contradict
     start, end = sentence.start + lo, sentence.start + hi
@@ -696,7 +697,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     all_figures, restates = [], {}
     for q in sorted(found.quantities, key=lambda q: q.start):
         if any(w.start <= q.start and q.end <= w.end for w in found.whens):
-            continue
+            continue  # the numbers of a time ('FY 2022-23') are no figure: they cut no stretch
         if all_figures and _RESTATED.fullmatch(text, all_figures[-1].end, q.start):
             restates[q] = all_figures[-1]
         else:
@@ -856,9 +857,14 @@ def _figure_when(found: Found, q: Quantity, s_lo: int, s_hi: int, cues: Cues, of
     if not shared:  # 'down from $26bn a year earlier': the time before it is the other figure's
         own = [w for w in own if w.start >= q.end]
     pool = own or (usable if shared else [])
+    if shared and all(_single_day(w) for w in pool):
+        pool = [w for w in usable if not _single_day(w)] or pool
     if not pool:
         return None
-    w = min(pool, key=lambda w: (w.start < q.start, abs(w.start - q.end) if w.start >= q.end else abs(q.start - w.end)))
+    # a figure covers a period: a single day beside it is when it was told ('data released on
+    # Friday'), taken only where no period stands in the same reach
+    w = min(pool, key=lambda w: (_single_day(w), w.start < q.start,
+                                 abs(w.start - q.end) if w.start >= q.end else abs(q.start - w.end)))
     return _shift(_narrowed(w, usable, cues.text), offset)
 
 
@@ -872,6 +878,10 @@ def _narrowed(w: When, whens: Sequence[When], text: str) -> When:
                 and w.earliest <= v.earliest and v.latest <= w.latest and (v.earliest, v.latest) != (w.earliest, w.latest):
             return v
     return w
+
+
+def _single_day(w: When) -> bool:
+    return w.earliest is not None and w.earliest == w.latest
 
 
 def _told_before(found: Found, q: Quantity, cues: Cues, offset: int, bases: Sequence[tuple[int, int]]) -> When | None:
@@ -910,13 +920,28 @@ def _year_before(w: When | None) -> When | None:
 def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues: Cues, offset: int,
           inherit: bool) -> When | None:
     """The trigger's own time (nearest in its window, after it first), else the one the text ties to it."""
+    # 'since February 2022' between them: the date of another event. A date after the trigger that
+    # itself begins with 'since' ('the first visit since 2017', 'seven visits since 2015') counts from
+    # an earlier event; it dates only a post taken up ('in office since May'). Before the trigger it
+    # may be that event's ('since 1989, when X was hosted').
+    taken_up = t.rule["kind"] == "appointment"
     own = [w for w in found.whens if lo <= w.start and w.end <= hi
-           and not cues.since(min(t.end, w.end), max(t.start, w.start))]  # 'since February 2022': another event
+           and not cues.since(min(t.end, w.end), max(t.start, w.start))
+           and (taken_up or w.start < t.end or not cues.since(w.start, w.end))]
     if own:
         return _shift(min(own, key=lambda w: (w.start < t.start, abs(w.start - t.end))), offset)
     if inherit and ctx.peg is not None:  # a reported fact, not a plan: the article's main date
         return replace(ctx.peg, explanation=f"the article's main date (none in the sentence): {ctx.peg.explanation}")
     return None
+
+
+def _after_publication(w: When | None, ctx: DocumentContext) -> bool:
+    """Does `w` begin after the last day the article may have been published? A fact told in the
+    past never takes such a date as the article's main date ('has met him twice' in a preview)."""
+    if w is None or w.earliest is None:
+        return False
+    last = ctx.published or (timex.reference(ctx.published_period)[1] if ctx.published_period else None)
+    return last is not None and w.earliest > last
 
 
 def _masked(text: str, names: Sequence[Entity], offset: int) -> str:
@@ -1095,7 +1120,8 @@ def _during(facts: list[Fact], during: dict, ctx: DocumentContext) -> list[Fact]
     """A fact told without a date, of a kind that happens during a trip (`during` in events.yaml:
     meetings and legs of a visit), takes the days of the visit of one of its parties the article
     dates to the day: the nearest told before it, else the first told after (a headline). A plan
-    never takes days already past, nor a reported fact days still to come."""
+    never takes days already past, nor a fact told in the past tense days still to come (a headline's
+    present, 'Macron makes a state visit to Morocco', may tell a trip to come)."""
     trips = [f for f in facts if f.kind in during and f.when is not None and f.when.value
              and f.when.granularity == "day" and f.when.earliest is not None]
     if not trips:
@@ -1118,7 +1144,7 @@ def _may_hold(f: Fact, when: When, ctx: DocumentContext) -> bool:
     if ctx.published is None:
         return True
     if f.modality == "asserted":
-        return when.earliest <= ctx.published
+        return when.earliest <= ctx.published or timex.clause(f.sentence, ctx.lang)[1] not in ("past", "future")
     return when.latest >= ctx.published
 
 

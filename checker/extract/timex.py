@@ -393,8 +393,10 @@ def _weekday_date(wd: int, pub: date, offset, tense: str | None) -> tuple[date, 
     today = pub.isoweekday()
     if offset == -1:
         return pub - timedelta(days=(today - wd - 1) % 7 + 1), "the last one before publication"
-    if offset == 1 or (offset is None and tense == "future"):
+    if offset == 1:
         return pub + timedelta(days=(wd - today - 1) % 7 + 1), "the next one after publication"
+    if offset is None and tense == "future":  # 'will attend a dinner on Monday' in a Monday article: that day
+        return pub + timedelta(days=(wd - today) % 7), "the first one on or after publication"
     return pub - timedelta(days=(today - wd) % 7), "the last one on or before publication"
 
 
@@ -1024,6 +1026,14 @@ def _resolve_against(ruleset, hit: _Hit, ref, tense, anchor, doc: _Doc | None = 
         return a if b is not None else None
     if (a.value, a.earliest, a.latest) == (b.value, b.earliest, b.latest):
         return a
+    told = _told_year(anchor)
+    if told is not None and a.value and b.value and a.value[:4] != b.value[:4]:
+        # 'September 5 to 7' after 'September 4 to 7, 2023' in an article of 2023: of the readings the
+        # publication allows, the one in the year the text was just speaking of
+        for r in (a, b):
+            if r.value.startswith(told) and (len(r.value) == 4 or not r.value[4].isdigit()):
+                r.how = f"published some time in {ref[2]}: in {told}, the year of '{anchor.text}' before it"
+                return r
     if _in_reference_month(ruleset.lang, hit, ref):
         inside = _resolve(ruleset, hit, ref[1], "past", anchor, doc)
         if inside is not None:
@@ -1037,6 +1047,13 @@ def _resolve_against(ruleset, hit: _Hit, ref, tense, anchor, doc: _Doc | None = 
     if a_lo is None or b_hi is None:
         return _Reading(None, a.granularity, "unresolved", how)
     return _Reading(None, a.granularity, "publication", how, min(a_lo, b_lo), max(a_hi, b_hi), a.approximate)
+
+
+def _told_year(w: When | None) -> str | None:
+    """The year a time written with its year gives ('4 to 7 September 2023' -> '2023')."""
+    if w is None or w.resolved_by != "absolute" or not w.value or not w.value[:4].isdigit():
+        return None
+    return w.value[:4] if w.value[:4] == w.value.split("/")[-1][:4] else None
 
 
 def _in_reference_month(lang: str, hit: _Hit, ref) -> bool:
