@@ -191,11 +191,9 @@ def _trigger_gate(lang: Language) -> prefilter.RuleGate:
 def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
     folded = fold(text)
     out = []
-    runs = _trigger_gate(event_rules[0].id.split("/")[0]).runs(folded.text) if event_rules else None
+    may_run = _trigger_gate(event_rules[0].id.split("/")[0]).select(event_rules, folded.text) if event_rules else ()
     matched: dict[str, list[re.Match]] = {}  # rules of one pattern (volume and growth) scan once
-    for rule in event_rules:
-        if not runs(rule):
-            continue
+    for rule in may_run:
         if rule.source not in matched:
             matched[rule.source] = list(rule.regex.finditer(folded.text))
         for m in matched[rule.source]:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from checker import languages, rules
@@ -94,6 +95,11 @@ class _Lang:
     month_before: re.Pattern | None  # month names of <lang>/dates.yaml: "March 2023", "30 March"
     month_after: re.Pattern | None
     needs: tuple[re.Pattern | None, ...] = ()  # per finder: its figure groups alone (None: always run)
+
+    @cached_property
+    def need_of(self) -> dict[int, re.Pattern | None]:
+        """id(finder) -> its entry of `needs`."""
+        return {id(rule): need for rule, need in zip(self.finders, self.needs)}
 
 
 @languages.compiled
@@ -255,19 +261,19 @@ def _gate(lang: Language) -> prefilter.RuleGate:
 
 def _candidates(lang: _Lang, text: str, finders) -> list[_Candidate]:
     skips = None  # read only when a bare figure needs them
-    needs = {id(rule): need for rule, need in zip(lang.finders, lang.needs)}
-    runs = _gate(lang.ruleset.lang).runs(text)
+    needs = lang.need_of
+    gate = _gate(lang.ruleset.lang)
     out = []
-    for rule in finders:
+    for rule in gate.select(finders, text):
         need = needs.get(id(rule))
-        if not runs(rule) or need is not None and not need.search(text):
+        if need is not None and not need.search(text):
             continue
         for m in rule.regex.finditer(text):
             c = _candidate(lang, rule, m)
             if c is None:
                 continue
             if c.bare and skips is None:
-                skips = [_skip_span(m) for rule in lang.skips if runs(rule) for m in rule.regex.finditer(text)]
+                skips = [_skip_span(m) for rule in gate.select(lang.skips, text) for m in rule.regex.finditer(text)]
             if c.bare and any(s < c.core[1] and c.core[0] < e for s, e in skips):
                 continue
             if _is_date_part(lang, text, c):

@@ -202,23 +202,21 @@ class _Cue:
 
 
 @languages.compiled
-def _cue_pattern(lang: Language) -> tuple[re.Pattern | None, tuple[rules.Rule, ...]]:
-    """All cue rules as one alternation, highest priority first (it wins where two start together)."""
+def _cue_scan(lang: Language) -> prefilter.Alternation | None:
+    """All cue rules as one alternation, highest priority first (it wins where two start together),
+    run as only those whose words a clause holds."""
     cue_rules = lang.rules("modality").rules
-    if not cue_rules:
-        return None, ()
-    joined = "|".join(f"(?P<c{i}>{r.source})" for i, r in enumerate(cue_rules))
-    return re.compile(joined, re.IGNORECASE), cue_rules
+    return prefilter.Alternation([r.source for r in cue_rules], re.IGNORECASE) if cue_rules else None
 
 
 def _cues(lang: str, folded: str, lo: int = 0, hi: int | None = None) -> list[_Cue]:
-    pattern, cue_rules = _cue_pattern(lang)
-    if pattern is None:
+    scan, cue_rules = _cue_scan(lang), languages.get(lang).rules("modality").rules
+    if scan is None:
         return []
     found = []
-    for m in pattern.finditer(folded, lo, len(folded) if hi is None else hi):
+    for i, m in scan.finditer(folded, lo, len(folded) if hi is None else hi):
         if m.end() > m.start():
-            rule = cue_rules[int(m.lastgroup[1:])]
+            rule = cue_rules[i]
             found.append(_Cue(m.start(), m.end(), rule.get("modality", "asserted"), rule.get("tense"),
                               rule.get("priority", 0), rule.id))
     return found
