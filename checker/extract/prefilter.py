@@ -259,14 +259,18 @@ class RuleGate(SourceGate):
     def select(self, rules: Sequence, text: str, pos: int = 0, endpos: int | None = None) -> list:
         """The rules of `rules` that may match in text[pos:endpos], in their order: only the rules
         whose words the automaton found are visited, not every rule of the file."""
+        return [rules[k] for k in self.positions(rules, text, pos, endpos)]
+
+    def positions(self, rules: Sequence, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
+        """select()'s rules as their positions in `rules`, rising."""
         plan = self._plan(rules)
         fired = self._gate.which(text, pos, endpos)
         found = [k for i in fired for k in plan[1].get(i, ())]
         if not found:
-            return [rules[k] for k in plan[2]]
+            return plan[2]
         found += plan[2]
         found.sort()
-        return [rules[k] for k in found]
+        return found
 
     def _plan(self, rules: Sequence) -> tuple[Sequence, dict[int, list[int]], list[int]]:
         """For a list of rules (a rule file's, kept for the next call): the positions of the rules of

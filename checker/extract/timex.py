@@ -145,12 +145,12 @@ def _find(ruleset: rules.RuleSet, folded: str) -> list[_Hit]:
         return []
     needs = _trigger(ruleset.lang)[1]
     gate = _gate(ruleset.lang)
-    runs = [gate.runs(folded, lo, hi) for lo, hi, _ in windows]
     hits = {}
-    for order, rule in enumerate(ruleset.rules):
-        for (lo, hi, fired), may in zip(windows, runs):
-            if needs[order] and needs[order].isdisjoint(fired) or not may(rule):
+    for lo, hi, fired in windows:  # windows do not overlap: no match is found twice
+        for order in gate.positions(ruleset.rules, folded, lo, hi):
+            if needs[order] and needs[order].isdisjoint(fired):
                 continue
+            rule = ruleset.rules[order]
             for m in rule.regex.finditer(folded, lo, hi):
                 if m.end() > m.start() and (m.start(), m.end(), order) not in hits:
                     parts = {_canonical(k): v for k, v in m.groupdict().items() if v is not None}
