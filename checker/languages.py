@@ -97,6 +97,8 @@ def get(lang: Language | str) -> Language:
     gets an empty Language: nothing is read from its documents."""
     if isinstance(lang, Language):
         return lang
+    if _loaded is not None and type(lang) is str and (known := _loaded.get(lang)) is not None:
+        return known  # every stage asks for its language by code, many times a sentence
     if not isinstance(lang, str) or not (_CODE.fullmatch(lang) or lang == COMMON):
         raise ValueError(f"unknown language code {lang!r}")
     loaded = _all()

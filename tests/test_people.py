@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from checker import people
 from checker.extract import link, names, romanise
@@ -182,3 +183,14 @@ def test_names_in_any_script(text):
         assert took < 5
         # no made-up person: whoever a fact names is in the catalogue (Beijing's visitor, if anyone)
         assert all(names.canonical(n) is not None for n in _people(result))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text(alphabet="bcdfklmnrst", min_size=1, max_size=6), max_size=4),
+       st.lists(st.text(alphabet="bcdfklmnrst", min_size=1, max_size=6), max_size=4))
+def test_a_link_score_is_bounded_by_the_lengths(a_words, b_words):
+    """link._best scores only the names whose skeleton is long enough to reach DOUBTFUL: neither score
+    of two skeletons exceeds 200 times the shorter's length over both lengths."""
+    a, b = " ".join(a_words), " ".join(b_words)
+    bound = 200 * min(len(a), len(b)) / (len(a) + len(b)) if a or b else 100
+    assert link._skeleton_score(a, b) <= bound + 1e-9

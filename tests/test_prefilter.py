@@ -3,6 +3,7 @@ gate lets it run. Checked on constructed patterns, random texts, every rule's ex
 case-insensitive letters of all of Unicode."""
 import re
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -11,6 +12,8 @@ from checker import languages, rules
 from checker.extract import prefilter
 from checker.extract.prefilter import Gate, RuleGate, factors
 from checker.textfold import fold
+
+DEV = Path(__file__).parent / "data" / "real" / "dev"
 
 
 @pytest.mark.parametrize("pattern, expected", [
@@ -99,3 +102,52 @@ def test_a_rule_of_another_folder_always_runs():
     runs = RuleGate(en).runs("no such words")
     assert runs(stranger)
     assert not any(runs(r) for r in en if r.source and "visit" in r.source)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdefwxyzABC \u017f", max_size=30))
+def test_select_keeps_the_order_and_the_rules_runs_lets_through(text):
+    """select() visits only the rules whose words occur: the same rules as runs() allows, in order."""
+    ruled = [rules.Rule(f"en/x/{i}", "x", {}, (), (), p) for i, p in enumerate(PATTERNS)]
+    stranger = rules.Rule("en/x/s", "x", {}, (), (), r"nowhere")  # a rule the gate was not built with
+    gate = RuleGate(ruled)
+    for listed in (ruled, [stranger, *ruled[::2]], ruled[3:]):
+        assert gate.select(listed, text) == [r for r in listed if gate.runs(text)(r)]
+
+
+ALTERNATIVES = [r"ab", r"abc", r"b\w+", r"(?<!a)c+", r"(?:x|yz)\s*w", r"zw?", r"e(?=f)"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="abcefwxyz \u017f", max_size=40), st.integers(0, 5), st.integers(0, 45))
+def test_an_alternation_run_pattern_by_pattern_matches_as_the_joined_one(text, pos, endpos):
+    """Leftmost match first, the earlier pattern on a tie, the scan going on after each match's end:
+    the same matches, with the same groups, as the patterns joined by '|'."""
+    joined = re.compile("|".join(f"(?P<p{i}>{s})" for i, s in enumerate(ALTERNATIVES)), re.IGNORECASE)
+    alternation = prefilter.Alternation(ALTERNATIVES)
+    assert alternation.joined is None  # no pattern matches empty: run pattern by pattern
+    want = [(int(m.lastgroup[1:]), m.span()) for m in joined.finditer(text, pos, endpos)]
+    assert [(i, m.span()) for i, m in alternation.finditer(text, pos, endpos)] == want
+
+
+def test_an_alternation_that_can_match_empty_runs_joined():
+    alternation = prefilter.Alternation([r"a*", r"b"])
+    assert alternation.joined is not None
+    # an empty match moves the scan on by one: 'b' is found after the empty match of 'a*' before it
+    assert [(i, m.span()) for i, m in alternation.finditer("xab")] == [
+        (0, (0, 0)), (0, (1, 2)), (0, (2, 2)), (1, (2, 3)), (0, (3, 3))]
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_the_modality_cues_match_as_their_one_alternation(lang):
+    """Every cue rule's examples, and ten real articles, read with the cue rules one by one as with
+    the cue rules joined."""
+    cue_rules = languages.get(lang).rules("modality").rules
+    joined = re.compile("|".join(f"(?P<c{i}>{r.source})" for i, r in enumerate(cue_rules)), re.IGNORECASE)
+    alternation = prefilter.Alternation([r.source for r in cue_rules])
+    texts = [e.text for r in cue_rules for e in (*r.examples, *r.counterexamples)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(DEV.glob(f"{lang}_*.txt"))[:10]]
+    assert len(texts) > 10
+    for text in map(lambda t: fold(t).text, texts):
+        want = [(int(m.lastgroup[1:]), m.span()) for m in joined.finditer(text)]
+        assert [(i, m.span()) for i, m in alternation.finditer(text)] == want

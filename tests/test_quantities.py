@@ -305,6 +305,21 @@ def test_group_sources_read_parentheses_in_classes_and_escapes():
     assert got == {"x": r"[^)(]+(?P<y>\)z)", "y": r"\)z", "z": r"\d"}
 
 
+def test_group_sources_take_the_lookahead_written_right_after_a_group():
+    pattern = r"(?P<w>a|one)(?=\s+(?:billion|million))\s+(?P<s>\w+)(?P<q>x)(?=y)?(?P<r>z)\s(?=k)"
+    got = Q._group_sources(pattern, lookahead=True)
+    assert got["w"] == r"(?:a|one)(?=\s+(?:billion|million))"
+    assert got["q"] == "x"  # a lookahead that may be skipped ('?') need not hold
+    assert got["r"] == "z"  # something stands between the group and the lookahead
+    assert Q._group_sources(pattern)["w"] == "a|one"
+
+
+def test_prefilter_keeps_a_number_words_lookahead():
+    """'a' counts as a figure only before a scale: a sentence with 'a' alone does not run the rule."""
+    need = Q._figure_prefilter(re.compile(r"(?:about\s)?(?:(?P<number>\d+)|(?P<number_word>a|one)(?=\s+billion))\s?(?P<scale>billion)?"))
+    assert need.search("a billion") and need.search("some 25") and not need.search("a visit, one day")
+
+
 def test_prefilter_stands_aside_where_it_could_miss():
     for pattern in [r"(?P<number>\d)(?P=number)", r"(?i:(?P<number>x))", r"(?P<unit>\$)"]:
         assert Q._figure_prefilter(re.compile(pattern)) is None

@@ -178,6 +178,7 @@ def _outside_figures(named: Iterable, figures_: Sequence[Quantity]) -> list:
 
 
 _DIGIT = re.compile(r"\d")
+_QUOTE_MARK = re.compile('"')
 FIGURE_REACH = 16  # characters between a name and the digits of a figure it may be part of
 PRONOUN_REACH = 30  # characters after a flow's word where a pronoun may stand for its partner
 
@@ -191,11 +192,9 @@ def _trigger_gate(lang: Language) -> prefilter.RuleGate:
 def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
     folded = fold(text)
     out = []
-    runs = _trigger_gate(event_rules[0].id.split("/")[0]).runs(folded.text) if event_rules else None
+    may_run = _trigger_gate(event_rules[0].id.split("/")[0]).select(event_rules, folded.text) if event_rules else ()
     matched: dict[str, list[re.Match]] = {}  # rules of one pattern (volume and growth) scan once
-    for rule in event_rules:
-        if not runs(rule):
-            continue
+    for rule in may_run:
         if rule.source not in matched:
             matched[rule.source] = list(rule.regex.finditer(folded.text))
         for m in matched[rule.source]:
@@ -272,8 +271,7 @@ class Cues:
 
     def words(self, start: int, end: int) -> int:
         """Words in text[start:end], not counting titles ('Chinese Defence Minister')."""
-        gap = "".join(" " if any(s <= i < e for s, e in self.titles) else ch
-                      for i, ch in enumerate(self.text[start:end], start))
+        gap = _blanked(self.text, start, end, self.titles)
         return sum(1 for w in gap.split() if any(ch.isalnum() for ch in w))
 
     def since(self, start: int, end: int) -> bool:
@@ -283,13 +281,24 @@ class Cues:
         """text[start:end] with the posts in it blanked: the title rules' and the post written
         without its country right before `person`."""
         spans = [*self.titles, *([person.bare_post] if person.bare_post else [])]
-        return "".join(" " if any(s <= i < e for s, e in spans) else ch
-                       for i, ch in enumerate(self.text[start:end], start))
+        return _blanked(self.text, start, end, spans)
+
+
+def _blanked(text: str, start: int, end: int, spans: Iterable[tuple[int, int]]) -> str:
+    """text[start:end] with every character inside one of `spans` replaced by a space."""
+    piece = text[start:end]
+    chars = None
+    for s, e in spans:
+        s, e = max(s, start), min(e, start + len(piece))
+        if s < e:
+            chars = chars if chars is not None else list(piece)
+            chars[s - start:e - start] = " " * (e - s)
+    return piece if chars is None else "".join(chars)
 
 
 def _cues(lang: str, text: str) -> Cues:
     folded = fold(text)
-    marks = [folded.span(i, i + 1)[0] for i, ch in enumerate(folded.text) if ch == '"']
+    marks = [folded.span(m.start(), m.end())[0] for m in _QUOTE_MARK.finditer(folded.text)]
     quotes = tuple((marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2))
     titles = tuple((t.start, t.end) for t in names.find_titles(text, lang))
     end_rx = _cue_pattern(lang, "clause_end")
@@ -972,8 +981,21 @@ def _post(office: str, appointer: Entity | None, ctx: DocumentContext) -> str | 
         country = _document_country(ctx)
     if country is None:  # no country to name the post by: better no post than a wrong one
         return None
-    fits = [p for p, v in known.items() if v["country"] == country and p.lower().endswith(" " + office)]
+    fits = [p for p in _posts_of(country) if p.lower().endswith(" " + office)]
     return min(fits, key=len) if fits else None
+
+
+@languages.shared
+def _posts_by_country(common: Language) -> dict[str, tuple[str, ...]]:
+    """The posts of titles.yaml by their country, in names.posts()'s order."""
+    out: dict[str, list[str]] = {}
+    for post, v in names.posts().items():
+        out.setdefault(v["country"], []).append(post)
+    return {country: tuple(found) for country, found in out.items()}
+
+
+def _posts_of(country: str) -> tuple[str, ...]:
+    return _posts_by_country().get(country, ())
 
 
 def _trade_subject(pair: list[str], roles: dict) -> str | None:

@@ -99,7 +99,11 @@ def _best(spelling: str, forms: Iterable[str], candidates: Iterable[str]) -> Lin
     top: tuple[str, float] | None = None
     tie = False
     for form in forms:
-        for _, s, name in process.extract(skeleton(form), choices, scorer=_skeleton_score, limit=2,
+        query = skeleton(form)
+        # both scores are at most 200·shorter/(both lengths) (an edit per letter of difference):
+        # a name that cannot reach DOUBTFUL by its length alone is not scored
+        near = {n: s for n, s in choices.items() if 200 * min(len(s), len(query)) >= DOUBTFUL * (len(s) + len(query))}
+        for _, s, name in process.extract(query, near, scorer=_skeleton_score, limit=2,
                                           score_cutoff=DOUBTFUL):
             if top is None or s > top[1]:
                 tie, top = False, (name, s)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -641,14 +642,15 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
 
     start_at = {w.start: n for n, w in enumerate(words)}
     end_at = {w.end: n for n, w in enumerate(words)}
+    word_starts, word_ends = [w.start for w in words], [w.end for w in words]  # both rising: words do not overlap
     first_word = {}  # word index -> found entity starting there (clitics included)
     for ent in found:
-        n = next((k for k, w in enumerate(words) if w.start <= ent.start < w.end), None)
-        if n is not None:
+        n = bisect_right(word_starts, ent.start) - 1
+        if n >= 0 and ent.start < words[n].end:
             first_word[n] = ent
     blocked = set(first_word)
     for s, e in covered + [(x.start, x.end) for x in found]:
-        blocked.update(n for n, w in enumerate(words) if w.start < e and w.end > s)
+        blocked.update(range(bisect_right(word_ends, s), bisect_left(word_starts, e)))  # the words it overlaps
     # A stop word that folds to a given name stops a name where it is written as the stop word.
     blocked.update(n for n, w in enumerate(words)
                    if w.key in L.stop_as_written and L.stop_as_written[w.key] == _as_written(text, f, w))

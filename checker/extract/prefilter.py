@@ -23,6 +23,7 @@ except ImportError:  # pragma: no cover - another Python: every pattern is simpl
 
 MAX_SET = 64  # literal strings a part of a pattern is expanded into, at most
 MAX_RANGE = 16  # characters of a class ([0-9]) expanded into literals, at most
+MAX_PLANS = 8  # rule lists a RuleGate keeps the positions of (a stage uses one or two)
 
 
 def _case_table() -> dict[int, str]:
@@ -190,6 +191,43 @@ class Gate:
         return self.always.union(*hits) if hits else self.always
 
 
+class Alternation:
+    """Patterns tried in order at each position, as one alternation of them would be ('A|B|C': the
+    leftmost match, of the first pattern that matches there), without running the patterns whose
+    words the text lacks: each pattern the gate lets through searches on its own, and the earliest
+    match wins, the first pattern on a tie. No pattern's match changes, and no alternation is
+    compiled per set of patterns. Patterns that can match the empty string are run as the one
+    alternation (an empty match moves the scan on by one position, which the merge does not copy)."""
+
+    def __init__(self, sources: Sequence[str], flags: int = re.IGNORECASE):
+        self.patterns = tuple(re.compile(s, flags) for s in sources)
+        self.gate = Gate(sources, flags)
+        self.joined = None
+        if _sre is None or any(_sre.parse(s, flags).getwidth()[0] == 0 for s in sources):
+            self.joined = re.compile("|".join(f"(?P<p{i}>{s})" for i, s in enumerate(sources)), flags)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, re.Match]]:
+        """(index of the pattern, its match) for each match the alternation would give in text[pos:endpos]."""
+        endpos = len(text) if endpos is None else endpos
+        if self.joined is not None:
+            for m in self.joined.finditer(text, pos, endpos):
+                yield int(m.lastgroup[1:]), m
+            return
+        found = {i: m for i in sorted(self.gate.which(text, pos, endpos))
+                 if (m := self.patterns[i].search(text, pos, endpos)) is not None}
+        while found:
+            i = min(found, key=lambda k: (found[k].start(), k))
+            m = found[i]
+            yield i, m
+            pos = m.end()
+            for k in [k for k, mk in found.items() if mk.start() < pos]:
+                mk = self.patterns[k].search(text, pos, endpos)
+                if mk is None:
+                    del found[k]
+                else:
+                    found[k] = mk
+
+
 class SourceGate:
     """A Gate keyed by pattern source: a test of whether a pattern may match a text. A pattern the
     gate was not built with (one of another rules folder) always runs."""
@@ -218,10 +256,47 @@ class RuleGate(SourceGate):
         index = self._index
         return lambda rule: index.get(rule.source, -1) in fired or rule.source not in index
 
+    def select(self, rules: Sequence, text: str, pos: int = 0, endpos: int | None = None) -> list:
+        """The rules of `rules` that may match in text[pos:endpos], in their order: only the rules
+        whose words the automaton found are visited, not every rule of the file."""
+        return [rules[k] for k in self.positions(rules, text, pos, endpos)]
+
+    def positions(self, rules: Sequence, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
+        """select()'s rules as their positions in `rules`, rising."""
+        plan = self._plan(rules)
+        fired = self._gate.which(text, pos, endpos)
+        found = [k for i in fired for k in plan[1].get(i, ())]
+        if not found:
+            return plan[2]
+        found += plan[2]
+        found.sort()
+        return found
+
+    def _plan(self, rules: Sequence) -> tuple[Sequence, dict[int, list[int]], list[int]]:
+        """For a list of rules (a rule file's, kept for the next call): the positions of the rules of
+        each pattern the gate knows, and the positions of those that always run."""
+        plans = self.__dict__.setdefault("_plans", {})
+        plan = plans.get(id(rules))
+        if plan is None or plan[0] is not rules:
+            if len(plans) >= MAX_PLANS:  # lists made per document ('the appointment rules') come and go
+                plans.clear()
+            by_source: dict[int, list[int]] = {}
+            always = []
+            for k, rule in enumerate(rules):
+                i = self._index.get(rule.source)
+                if i is None or i in self._gate.always:
+                    always.append(k)
+                else:
+                    by_source.setdefault(i, []).append(k)
+            plan = plans[id(rules)] = (rules, by_source, always)
+        return plan
+
+    def __getstate__(self) -> dict:  # the plans refer to one process's rule objects
+        return {k: v for k, v in self.__dict__.items() if k != "_plans"}
+
     def matches(self, rules: Iterable, text: str) -> Iterator[tuple[Any, re.Match]]:
         """(rule, match) for every match in `text` of the rules that may match it, rule by rule."""
-        runs = self.runs(text)
-        for rule in rules:
-            if runs(rule):
-                for m in rule.regex.finditer(text):
-                    yield rule, m
+        rules = rules if isinstance(rules, (list, tuple)) else list(rules)
+        for rule in self.select(rules, text):
+            for m in rule.regex.finditer(text):
+                yield rule, m

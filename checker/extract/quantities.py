@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from checker import languages, rules
@@ -95,6 +96,11 @@ class _Lang:
     month_after: re.Pattern | None
     needs: tuple[re.Pattern | None, ...] = ()  # per finder: its figure groups alone (None: always run)
 
+    @cached_property
+    def need_of(self) -> dict[int, re.Pattern | None]:
+        """id(finder) -> its entry of `needs`."""
+        return {id(rule): need for rule, need in zip(self.finders, self.needs)}
+
 
 @languages.compiled
 def _lang(lang: Language) -> _Lang:
@@ -117,9 +123,26 @@ def _lang(lang: Language) -> _Lang:
 _UNSAFE = re.compile(r"\\(?:[1-9]|g<)|\(\?(?:P=|\(|[aiLmsux-]+:)")  # back-references, conditionals, scoped flags
 
 
-def _group_sources(pattern: str) -> dict[str, str]:
-    """The source of each named group of a pattern, read by matching its parentheses."""
-    out, stack, i, in_class = {}, [], 0, False
+def _group_sources(pattern: str, lookahead: bool = False) -> dict[str, str]:
+    """The source of each named group of a pattern, read by matching its parentheses; with
+    `lookahead`, followed by the lookahead written right after the group, which holds wherever the
+    group matches ('a' of 'a billion': '(?P<number_word>a)(?=\\s+billion)'), when not repeated."""
+    groups = _groups(pattern)
+    ahead = {start: end for start, end, _ in groups if pattern.startswith("(?=", start)}
+    out = {}
+    for start, end, name in groups:
+        if name:
+            source = pattern[start + len(f"(?P<{name}>"):end]
+            after = ahead.get(end + 1) if lookahead else None
+            if after is not None and pattern[after + 1:after + 2] not in ("?", "*", "+", "{"):
+                source = f"(?:{source}){pattern[end + 1:after + 1]}"
+            out[name] = source
+    return out
+
+
+def _groups(pattern: str) -> list[tuple[int, int, str | None]]:
+    """(where it opens, where it closes, its name) for every parenthesised group of a pattern."""
+    out, stack, i, in_class = [], [], 0, False
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
@@ -134,11 +157,10 @@ def _group_sources(pattern: str) -> dict[str, str]:
             continue
         elif ch == "(":
             m = re.match(r"\(\?P<(\w+)>", pattern[i:])
-            stack.append((m.group(1) if m else None, i + (m.end() if m else 1)))
+            stack.append((m.group(1) if m else None, i))
         elif ch == ")" and stack:
             name, start = stack.pop()
-            if name:
-                out[name] = pattern[start:i]
+            out.append((start, i, name))
         i += 1
     return out
 
@@ -147,7 +169,7 @@ def _figure_prefilter(regex: re.Pattern) -> re.Pattern | None:
     """The rule's figure groups as one pattern: any match of the rule contains a match of it."""
     if _UNSAFE.search(regex.pattern):
         return None
-    sources = [src for name, src in _group_sources(regex.pattern).items() if _role(name) in _FIGURE_ROLES]
+    sources = [src for name, src in _group_sources(regex.pattern, lookahead=True).items() if _role(name) in _FIGURE_ROLES]
     if not sources:
         return None
     joined = "|".join(f"(?:{src})" for src in sources)
@@ -255,19 +277,19 @@ def _gate(lang: Language) -> prefilter.RuleGate:
 
 def _candidates(lang: _Lang, text: str, finders) -> list[_Candidate]:
     skips = None  # read only when a bare figure needs them
-    needs = {id(rule): need for rule, need in zip(lang.finders, lang.needs)}
-    runs = _gate(lang.ruleset.lang).runs(text)
+    needs = lang.need_of
+    gate = _gate(lang.ruleset.lang)
     out = []
-    for rule in finders:
+    for rule in gate.select(finders, text):
         need = needs.get(id(rule))
-        if not runs(rule) or need is not None and not need.search(text):
+        if need is not None and not need.search(text):
             continue
         for m in rule.regex.finditer(text):
             c = _candidate(lang, rule, m)
             if c is None:
                 continue
             if c.bare and skips is None:
-                skips = [_skip_span(m) for rule in lang.skips if runs(rule) for m in rule.regex.finditer(text)]
+                skips = [_skip_span(m) for rule in gate.select(lang.skips, text) for m in rule.regex.finditer(text)]
             if c.bare and any(s < c.core[1] and c.core[0] < e for s, e in skips):
                 continue
             if _is_date_part(lang, text, c):

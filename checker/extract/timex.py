@@ -145,12 +145,12 @@ def _find(ruleset: rules.RuleSet, folded: str) -> list[_Hit]:
         return []
     needs = _trigger(ruleset.lang)[1]
     gate = _gate(ruleset.lang)
-    runs = [gate.runs(folded, lo, hi) for lo, hi, _ in windows]
     hits = {}
-    for order, rule in enumerate(ruleset.rules):
-        for (lo, hi, fired), may in zip(windows, runs):
-            if needs[order] and needs[order].isdisjoint(fired) or not may(rule):
+    for lo, hi, fired in windows:  # windows do not overlap: no match is found twice
+        for order in gate.positions(ruleset.rules, folded, lo, hi):
+            if needs[order] and needs[order].isdisjoint(fired):
                 continue
+            rule = ruleset.rules[order]
             for m in rule.regex.finditer(folded, lo, hi):
                 if m.end() > m.start() and (m.start(), m.end(), order) not in hits:
                     parts = {_canonical(k): v for k, v in m.groupdict().items() if v is not None}
@@ -202,23 +202,21 @@ class _Cue:
 
 
 @languages.compiled
-def _cue_pattern(lang: Language) -> tuple[re.Pattern | None, tuple[rules.Rule, ...]]:
-    """All cue rules as one alternation, highest priority first (it wins where two start together)."""
+def _cue_scan(lang: Language) -> prefilter.Alternation | None:
+    """All cue rules as one alternation, highest priority first (it wins where two start together),
+    run as only those whose words a clause holds."""
     cue_rules = lang.rules("modality").rules
-    if not cue_rules:
-        return None, ()
-    joined = "|".join(f"(?P<c{i}>{r.source})" for i, r in enumerate(cue_rules))
-    return re.compile(joined, re.IGNORECASE), cue_rules
+    return prefilter.Alternation([r.source for r in cue_rules], re.IGNORECASE) if cue_rules else None
 
 
 def _cues(lang: str, folded: str, lo: int = 0, hi: int | None = None) -> list[_Cue]:
-    pattern, cue_rules = _cue_pattern(lang)
-    if pattern is None:
+    scan, cue_rules = _cue_scan(lang), languages.get(lang).rules("modality").rules
+    if scan is None:
         return []
     found = []
-    for m in pattern.finditer(folded, lo, len(folded) if hi is None else hi):
+    for i, m in scan.finditer(folded, lo, len(folded) if hi is None else hi):
         if m.end() > m.start():
-            rule = cue_rules[int(m.lastgroup[1:])]
+            rule = cue_rules[i]
             found.append(_Cue(m.start(), m.end(), rule.get("modality", "asserted"), rule.get("tense"),
                               rule.get("priority", 0), rule.id))
     return found
