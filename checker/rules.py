@@ -27,6 +27,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from checker import regexstore
 from checker.ruledir import RuleError, base as _base, read
 from checker.textfold import fold_pattern
 
@@ -257,7 +258,7 @@ def _trie(node: dict) -> str:
 
 def _compile(source: str, where: str) -> re.Pattern:
     try:
-        rx = re.compile(source, re.IGNORECASE | re.UNICODE)
+        rx = regexstore.compile(source, re.IGNORECASE | re.UNICODE)
     except re.error as e:
         raise RuleError(f"{where}: bad pattern: {e}") from None
     if rx.groups != len(rx.groupindex):

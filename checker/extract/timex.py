@@ -42,7 +42,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
-from checker import languages, rules
+from checker import languages, regexstore, rules
 from checker.languages import Language
 from checker.extract import prefilter
 from checker.model import When
@@ -208,7 +208,7 @@ def _cue_pattern(lang: Language) -> tuple[re.Pattern | None, tuple[rules.Rule, .
     if not cue_rules:
         return None, ()
     joined = "|".join(f"(?P<c{i}>{r.source})" for i, r in enumerate(cue_rules))
-    return re.compile(joined, re.IGNORECASE), cue_rules
+    return regexstore.compile(joined, re.IGNORECASE), cue_rules
 
 
 def _cues(lang: str, folded: str, lo: int = 0, hi: int | None = None) -> list[_Cue]:
