@@ -79,6 +79,16 @@ def test_a_persisted_build_equals_a_fresh_one(fresh):
     assert again.by_name == fresh_build.by_name
 
 
+def test_the_persisted_single_holder_posts_equal_a_fresh_build(fresh):
+    from checker.compare import policy
+
+    first = policy.policy().single_holder
+    assert list(fresh.glob("built-*policy._single_holder.pickle"))
+    languages.reset()
+    assert policy.policy().single_holder == first == policy._single_holder.__wrapped__(languages.common())
+    assert "russian culture minister" in first  # composed from the titles, not only listed
+
+
 def test_an_edited_rule_file_is_read_anew(tmp_path):
     """A rules folder edited between two runs: the second run sees the edit, not the cache."""
     copy = tmp_path / "rules"

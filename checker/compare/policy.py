@@ -70,9 +70,6 @@ def policy(common: Language) -> Policy:
         if a not in classes or b not in classes:
             raise rules.RuleError(f"{rs.path}: agree_across: {a} -> {b}: not a modality class "
                                   f"(known: {', '.join(sorted(classes))})")
-    posts = {norm(p) for p in lex.get("single_holder_posts", {})}
-    # titles may mark their posts as held by one person (composed posts included)
-    posts |= {norm(p) for p, v in names.posts().items() if v["single_holder"]}
     return Policy(
         checks={r.get("check"): r for r in rs.rules},
         event_keys=_keys(rs, "event_keys"),
@@ -82,9 +79,19 @@ def policy(common: Language) -> Policy:
         modality_class=dict(lex.get("modality_class", {})),
         agree_across=dict(lex.get("agree_across", {})),
         event_names=dict(lex.get("event_names", {})),
-        single_holder=frozenset(posts),
+        single_holder=_single_holder(common),
         year_implies=_implied(rs),
     )
+
+
+@languages.compiled(persist=True)
+def _single_holder(common: Language) -> frozenset[str]:
+    """The posts one person holds at a time, normalised (of the rules/common given): kept on
+    disk, since titles compose thousands of posts."""
+    posts = {norm(p) for p in common.rules("conflicts").lexicons.get("single_holder_posts", {})}
+    # titles may mark their posts as held by one person (composed posts included)
+    posts |= {norm(p) for p, v in names.posts().items() if v["single_holder"]}
+    return frozenset(posts)
 
 
 def _implied(rs: rules.RuleSet) -> dict[str, dict[str, str]]:
