@@ -32,6 +32,8 @@ _KEY = f"{sys.version}|{getattr(_sre, 'MAGIC', '')}|{_WORD}"
 _path: Path | None = None  # the file of the rules in use; None: nothing kept on disk
 _stored: dict | None = None  # (source, flags) -> what _sre.compile takes, as read from _path
 _new: dict = {}  # compiled by this process, not yet on disk
+_made: dict = {}  # (source, flags) -> Pattern: a pattern asked for again is the same object, as re's cache gives
+MADE = 4096  # patterns kept so, at most (tests build many rule sets)
 _registered = False
 
 
@@ -41,6 +43,7 @@ def use(path: Path | None) -> None:
     if path != _path:
         save()
         _path, _stored = path, None
+        _made.clear()
     if path is not None and not _registered:
         atexit.register(save)
         _registered = True
@@ -52,11 +55,18 @@ def compile(source: str, flags: int = 0) -> re.Pattern:
     if _path is None or _WORD is None or _parser is None or not isinstance(source, str):
         return re.compile(source, flags)
     key = (source, flags)
+    made = _made.get(key)
+    if made is not None:
+        return made
+    if len(_made) >= MADE:
+        _made.clear()
     entry = _new.get(key) or _entries().get(key)
     if entry is not None:
         final, code, groups, groupindex, indexgroup = entry
         try:
-            return _sre.compile(source, final, array.array(_WORD, code).tolist(), groups, groupindex, indexgroup)
+            made = _made[key] = _sre.compile(source, final, array.array(_WORD, code).tolist(), groups, groupindex,
+                                             indexgroup)
+            return made
         except Exception:  # noqa: BLE001 - a program this engine refuses: compile it anew
             pass
     parsed = _parser.parse(source, flags)  # re.error for a bad pattern, as re.compile raises
@@ -72,6 +82,7 @@ def compile(source: str, flags: int = 0) -> re.Pattern:
     except Exception:  # noqa: BLE001 - a compiler whose steps differ from these: the usual way
         return re.compile(source, flags)
     _new[key] = entry
+    _made[key] = pattern
     return pattern
 
 

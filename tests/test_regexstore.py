@@ -25,6 +25,7 @@ def store(tmp_path):
     regexstore.use(tmp_path / "regex-test.pickle")
     yield tmp_path / "regex-test.pickle"
     regexstore._new.clear()
+    regexstore._made.clear()
     regexstore._path, regexstore._stored = saved[0], saved[1]
     regexstore._new.update(saved[2])
 
@@ -32,6 +33,7 @@ def store(tmp_path):
 def _fresh_process(path):
     regexstore._path, regexstore._stored = path, None
     regexstore._new.clear()
+    regexstore._made.clear()
 
 
 def test_a_stored_program_gives_the_pattern_re_compile_gives(store, monkeypatch):
@@ -52,6 +54,7 @@ def test_a_stored_program_gives_the_pattern_re_compile_gives(store, monkeypatch)
     assert rx.search("in March 2023").groupdict() == {"month": "March", "year": "2023"}
     assert regexstore.compile(SOURCES[1], re.IGNORECASE).search("زار وبوتين").group("t_body") == "بوتين"
     assert not regexstore._new  # nothing new to write
+    assert regexstore.compile(SOURCES[0], re.IGNORECASE) is rx  # asked again: the same object, as re's cache gives
 
 
 def test_a_bad_pattern_raises_as_re_compile_does(store):
