@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
-from checker import __version__, ruledir, rules
+from checker import __version__, regexstore, ruledir, rules
 from checker.ruledir import RuleError, base
 
 T = TypeVar("T")
@@ -140,6 +140,7 @@ def _tree() -> dict[tuple[str, str], rules.RuleSet]:
     _digest = digest.hexdigest()[:32]
     cached = ruledir.cache_dir()
     target = cached / f"rules-{_digest}.pickle" if cached else None
+    regexstore.use(cached / f"regex-{_digest}.pickle" if cached else None)  # the patterns' programs
     if target is not None:
         try:
             with open(target, "rb") as f:
@@ -161,7 +162,7 @@ def _from_disk(lang: Language, builder: Callable[[Language], T]) -> T:
     target = folder / f"built-{_digest}-{name}.pickle"
     try:
         with open(target, "rb") as f:
-            return pickle.load(f)
+            return regexstore.Unpickler(f).load()
     except Exception:  # missing, damaged or foreign: build it and write it anew
         pass
     made = builder(lang)

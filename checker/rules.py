@@ -21,12 +21,14 @@ they match folded text; they compile with re.IGNORECASE for Latin script.
 """
 from __future__ import annotations
 
+import pickle
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from checker import regexstore
 from checker.ruledir import RuleError, base as _base, read
 from checker.textfold import fold_pattern
 
@@ -174,13 +176,37 @@ class Rule:
         return None if self.source is None else _compile(self.source, self.id)
 
     def __getstate__(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k != "regex"}
+        state = {k: v for k, v in self.__dict__.items() if k not in ("regex", "examples", "counterexamples")}
+        if "_examples" not in state:
+            state["_examples"] = pickle.dumps((self.examples, self.counterexamples), pickle.HIGHEST_PROTOCOL)
+        return state
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.fields.get(key, default)
 
     def __getitem__(self, key: str) -> Any:
         return self.fields[key]
+
+
+class _Examples:
+    """The examples of a Rule read from the disk cache, unpickled when first asked for: only the
+    tests read them, and building them was half of loading the rules at every start."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __get__(self, rule: Rule | None, owner: type | None = None):
+        if rule is None:
+            return self
+        found = rule.__dict__  # a Rule made by the loader holds its examples here, and never gets here
+        examples, counterexamples = pickle.loads(found["_examples"])
+        found.setdefault("examples", examples)
+        found.setdefault("counterexamples", counterexamples)
+        return found[self.name]
+
+
+Rule.examples = _Examples("examples")  # after @dataclass: a default would be the field's default
+Rule.counterexamples = _Examples("counterexamples")
 
 
 @dataclass(frozen=True)
@@ -192,6 +218,9 @@ class RuleSet:
     patterns: dict[str, str]  # expanded fragments
     rules: tuple[Rule, ...]
     _named: dict[str, re.Pattern | None] = field(default_factory=dict, repr=False, compare=False)
+    # lexicon name -> its alternation, made once: those the rules use are made at load, so they
+    # come with the rules from the disk cache
+    _alternations: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     def named(self, name: str) -> re.Pattern | None:
         """The file's pattern `name` compiled on its own (once), None if the file has none."""
@@ -217,7 +246,10 @@ class RuleSet:
             if name in self.patterns:
                 return "(?:" + self.patterns[name] + ")"
             if name in self.lexicons:
-                return _alternation(self.lexicons[name])
+                found = self._alternations.get(name)
+                if found is None:
+                    found = self._alternations[name] = _alternation(self.lexicons[name])
+                return found
             raise RuleError(f"{where}: unknown placeholder {{{name}}}")
 
         expanded = _PLACEHOLDER.sub(sub, source)
@@ -256,9 +288,12 @@ def _trie(node: dict) -> str:
     return "(?:" + "|".join(alts) + ("|)" if _END in node else ")")
 
 
+_FLAGS = re.IGNORECASE | re.UNICODE
+
+
 def _compile(source: str, where: str) -> re.Pattern:
     try:
-        rx = re.compile(source, re.IGNORECASE | re.UNICODE)
+        rx = regexstore.compile(source, _FLAGS)
     except re.error as e:
         raise RuleError(f"{where}: bad pattern: {e}") from None
     if rx.groups != len(rx.groupindex):
@@ -348,13 +383,15 @@ def parse(data: Any, path: Path, lang: str, kind: str) -> RuleSet:
         raise RuleError(f"{where}: unknown top-level key(s) {sorted(unknown)}")
     lexicons = {n: _lexicon(v, f"{where}: lexicon {n}", kind) for n, v in (data.get("lexicons") or {}).items()}
     patterns: dict[str, str] = {}
+    alternations: dict[str, str] = {}  # shared by the RuleSets made here: they have the same lexicons
     for name, src in (data.get("patterns") or {}).items():
         if not isinstance(src, str):
             raise RuleError(f"{where}: pattern {name} must be a string")
         # Patterns may use lexicons and the patterns defined above them.
-        patterns[name] = RuleSet(path, lang, kind, lexicons, dict(patterns), ())._expand(src, f"{where}: pattern {name}")
+        patterns[name] = RuleSet(path, lang, kind, lexicons, dict(patterns), (), _alternations=alternations)._expand(
+            src, f"{where}: pattern {name}")
         _compile(patterns[name], f"{where}: pattern {name}")
-    shell = RuleSet(path, lang, kind, lexicons, patterns, ())
+    shell = RuleSet(path, lang, kind, lexicons, patterns, (), _alternations=alternations)
 
     schema = {**COMMON_FIELDS, **SCHEMAS[kind]}
     rules, seen = [], set()
@@ -381,7 +418,7 @@ def parse(data: Any, path: Path, lang: str, kind: str) -> RuleSet:
                           _examples(raw.get("examples"), rwhere, True),
                           _examples(raw.get("not"), rwhere, False), source))
     rules.sort(key=lambda r: -r.get("priority", 0))
-    return RuleSet(path, lang, kind, lexicons, patterns, tuple(rules))
+    return RuleSet(path, lang, kind, lexicons, patterns, tuple(rules), _alternations=alternations)
 
 
 # Every language folder holds these files, and common/ these: a missing one is an error at load,

@@ -22,11 +22,12 @@ from checker import model
 from checker.read.documents import Document
 
 
-def _import_sqlite_utils():
-    """sqlite-utils imports numpy and pandas where they are installed, only to give their number
-    types a column type; the store writes Python values only, and numpy alone costs about a tenth
-    of a second at every start of `checker check`. They are hidden while it loads (a None entry
-    in sys.modules makes an import fail, which sqlite-utils expects) and are importable after."""
+def _sqlite_utils():
+    """sqlite-utils, imported when a store first needs it: reading facts is plain SQL, so
+    `checker check` never imports it. It imports numpy and pandas where they are installed, only
+    to give their number types a column type; the store writes Python values only, and numpy
+    alone costs about a tenth of a second. They are hidden while it loads (a None entry in
+    sys.modules makes an import fail, which sqlite-utils expects) and are importable after."""
     hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
     for name in hidden:
         sys.modules[name] = None  # type: ignore[assignment]
@@ -37,8 +38,6 @@ def _import_sqlite_utils():
             del sys.modules[name]
     return sqlite_utils
 
-
-sqlite_utils = _import_sqlite_utils()
 
 SCHEMA_VERSION = 2  # 2: application id, comparison state, foreign keys, NULL for dates not in the text
 APPLICATION_ID = 0x43484B52  # 'CHKR' in the header: how a checker database is known (PRAGMA application_id)
@@ -127,8 +126,9 @@ class Store:
     def __init__(self, path: str | Path | None = None, *, memory: bool = False, read_only: bool = False):
         """`read_only`: open the file for reading only and refuse anything but a current checker
         database, so that listing a store can never change it."""
+        self._db = None
         if memory:
-            self.db = sqlite_utils.Database(memory=True)
+            self._db = _sqlite_utils().Database(memory=True)
         else:
             path = Path(path or "checker.db")
             _check_file(path)
@@ -139,9 +139,10 @@ class Store:
         try:
             if not memory:
                 target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
-                self.db = sqlite_utils.Database(sqlite3.connect(target, timeout=BUSY_MS / 1000, uri=read_only))
-                self.db.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
-            self.conn = self.db.conn
+                self.conn = sqlite3.connect(target, timeout=BUSY_MS / 1000, uri=read_only)
+                self.conn.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+            else:
+                self.conn = self._db.conn
             # a write transaction takes the write lock at BEGIN: two writers queue on the busy
             # timeout instead of one failing at once when it upgrades a read to a write
             self.conn.isolation_level = "IMMEDIATE"
@@ -158,6 +159,19 @@ class Store:
             if isinstance(e, sqlite3.DatabaseError):
                 raise StoreError(f"{where}: not a usable SQLite database ({e})") from None
             raise
+
+    @property
+    def db(self):
+        """sqlite-utils over the connection, made on first use (reading never needs it)."""
+        if self._db is None:
+            self._db = _sqlite_utils().Database(self.conn)
+        return self._db
+
+    def _tables(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+    def _columns(self, table: str) -> set[str]:
+        return {r[1] for r in self.conn.execute(f"PRAGMA table_info([{table}])")}
 
     def __enter__(self) -> Store:
         return self
@@ -192,7 +206,7 @@ class Store:
 
         Ours: our application id, or (written before there was one) an integer schema_version
         beside a documents table with our columns. Anything else is refused before a byte is written."""
-        tables = set(self.db.table_names())
+        tables = self._tables()
         app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
         if app_id not in (0, APPLICATION_ID):
             raise StoreError(f"{where}: not a checker database (application id {app_id:#x})")
@@ -206,17 +220,17 @@ class Store:
         types = {r[0] for r in self.conn.execute("SELECT DISTINCT typeof(version) FROM schema_version")}
         if not types <= {"integer"}:
             raise StoreError(f"{where}: not a checker database (its schema_version is not a number)")
-        if app_id == 0 and not ({"id", "text"} <= set(self.db["documents"].columns_dict) if "documents" in tables
+        if app_id == 0 and not ({"id", "text"} <= self._columns("documents") if "documents" in tables
                                 else False):
             raise StoreError(f"{where}: not a checker database (no checker application id and no documents table)")
         found = self._version()
         if found > SCHEMA_VERSION:
             raise StoreError(f"{where}: database schema {found} is newer than this checker's ({SCHEMA_VERSION})")
         return found < SCHEMA_VERSION or app_id != APPLICATION_ID or any(
-            name not in tables or set(columns) - set(self.db[name].columns_dict) for name, (columns, _) in _TABLES.items())
+            name not in tables or set(columns) - self._columns(name) for name, (columns, _) in _TABLES.items())
 
     def _version(self) -> int:
-        if not self.db["schema_version"].exists():
+        if "schema_version" not in self._tables():
             return 0
         return self.conn.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
 

@@ -37,6 +37,18 @@ def test_the_second_load_comes_from_the_disk_cache(fresh, monkeypatch):
     assert languages.get("en").rules("dates").rules[0].regex is not None  # compiled on first use
 
 
+def test_rules_from_the_disk_cache_keep_their_examples(fresh):
+    """The examples are unpickled only when asked for, and are then those the files give."""
+    parsed = {r.id: (r.examples, r.counterexamples) for r in languages.get("en").rules("dates").rules}
+    assert sum(len(ex) for ex, _ in parsed.values()) > 20
+    languages.reset()
+    loaded = languages.get("en").rules("dates").rules
+    assert not any("examples" in vars(r) for r in loaded)  # not built yet
+    assert {r.id: (r.examples, r.counterexamples) for r in loaded} == parsed
+    again = pickle.loads(pickle.dumps(loaded))  # a Rule read from the cache pickles again (persisted builds)
+    assert [(r.examples, r.counterexamples) for r in again] == [parsed[r.id] for r in again]
+
+
 def test_a_damaged_cache_file_is_rebuilt(fresh):
     languages.get("en")
     (cached,) = fresh.glob("rules-*.pickle")
@@ -65,6 +77,16 @@ def test_a_persisted_build_equals_a_fresh_one(fresh):
     fresh_build = names._index.__wrapped__(languages.common())
     assert again.by_key == fresh_build.by_key == first.by_key
     assert again.by_name == fresh_build.by_name
+
+
+def test_the_persisted_single_holder_posts_equal_a_fresh_build(fresh):
+    from checker.compare import policy
+
+    first = policy.policy().single_holder
+    assert list(fresh.glob("built-*policy._single_holder.pickle"))
+    languages.reset()
+    assert policy.policy().single_holder == first == policy._single_holder.__wrapped__(languages.common())
+    assert "russian culture minister" in first  # composed from the titles, not only listed
 
 
 def test_an_edited_rule_file_is_read_anew(tmp_path):

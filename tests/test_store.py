@@ -96,6 +96,25 @@ def test_file_store_uses_wal_and_a_busy_timeout(tmp_path):
     assert Store(tmp_path / "x.db").documents() == []  # reopening keeps the schema
 
 
+def test_reading_a_store_needs_no_sqlite_utils(tmp_path):
+    """A read-only store (what `checker check` opens) is plain SQL: sqlite-utils, a tenth of the
+    command's start, is imported only by a store that writes."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    p = tmp_path / "x.db"
+    with Store(p) as s:
+        _archive(s)
+    probe = ("import sys; from checker.store import Store; s = Store(sys.argv[1], read_only=True); "
+             "n = len(s.facts()) + len(s.doc_meta()); print(n, 'sqlite_utils' in sys.modules); "
+             "s.documents(); print('sqlite_utils' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe, str(p)], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parent.parent)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["6", "False", "True"]  # 4 facts, 2 documents; then a listing needs it
+
+
 def test_not_a_database_is_a_clear_error(tmp_path):
     p = tmp_path / "notes.db"
     p.write_text("hello, not sqlite")

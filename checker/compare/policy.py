@@ -87,9 +87,6 @@ def policy(common: Language) -> Policy:
         if unknown:
             raise rules.RuleError(f"{rs.path}: {name}: {', '.join(unknown)}: not a modality class "
                                   f"(known: {', '.join(sorted(classes))})")
-    posts = {norm(p) for p in lex.get("single_holder_posts", {})}
-    # titles may mark their posts as held by one person (composed posts included)
-    posts |= {norm(p) for p, v in names.posts().items() if v["single_holder"]}
     return Policy(
         checks={r.get("check"): r for r in rs.rules},
         event_keys=_keys(rs, "event_keys"),
@@ -102,9 +99,19 @@ def policy(common: Language) -> Policy:
         never_clash=frozenset(lex.get("never_clash") or ()),
         class_notes=dict(lex.get("class_notes") or {}),
         event_names=dict(lex.get("event_names", {})),
-        single_holder=frozenset(posts),
+        single_holder=_single_holder(common),
         year_implies=_implied(rs),
     )
+
+
+@languages.compiled(persist=True)
+def _single_holder(common: Language) -> frozenset[str]:
+    """The posts one person holds at a time, normalised (of the rules/common given): kept on
+    disk, since titles compose thousands of posts."""
+    posts = {norm(p) for p in common.rules("conflicts").lexicons.get("single_holder_posts", {})}
+    # titles may mark their posts as held by one person (composed posts included)
+    posts |= {norm(p) for p, v in names.posts().items() if v["single_holder"]}
+    return frozenset(posts)
 
 
 def _implied(rs: rules.RuleSet) -> dict[str, dict[str, str]]:

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from rapidfuzz import fuzz, process
-
 from checker import languages
 from checker.languages import Language
 from checker.extract import romanise
@@ -23,6 +21,15 @@ from checker.extract import romanise
 STRONG = 90.0  # skeletons this close (0-100) are one name
 DOUBTFUL = 75.0  # a link below STRONG and at least this is recorded but never applied
 MIN_SKELETON = 4  # consonants a skeleton needs to be linked at all: shorter ones match too much
+
+@lru_cache(maxsize=1)
+def _rapidfuzz():
+    """rapidfuzz's scorers, imported when a name is first scored: most drafts need none, and the
+    import costs about 10 ms at every start."""
+    from rapidfuzz import fuzz, process
+
+    return fuzz, process
+
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _VOWELS = re.compile(r"[aeiouy]")
@@ -77,6 +84,7 @@ def _skeleton_score(a: str, b: str, **_) -> float:
     if len(a.replace(" ", "")) < MIN_SKELETON or len(b.replace(" ", "")) < MIN_SKELETON:
         return 100.0 if a == b and a else 0.0
     # the whole name, and the name against the other's words in any order (Widodo Joko)
+    fuzz = _rapidfuzz()[0]
     return max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
 
 
@@ -103,7 +111,7 @@ def _best(spelling: str, forms: Iterable[str], candidates: Iterable[str]) -> Lin
         # both scores are at most 200·shorter/(both lengths) (an edit per letter of difference):
         # a name that cannot reach DOUBTFUL by its length alone is not scored
         near = {n: s for n, s in choices.items() if 200 * min(len(s), len(query)) >= DOUBTFUL * (len(s) + len(query))}
-        for _, s, name in process.extract(query, near, scorer=_skeleton_score, limit=2,
+        for _, s, name in _rapidfuzz()[1].extract(query, near, scorer=_skeleton_score, limit=2,
                                           score_cutoff=DOUBTFUL):
             if top is None or s > top[1]:
                 tie, top = False, (name, s)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import NamedTuple
 
-from checker import languages, rules
+from checker import languages, regexstore, rules
 from checker.languages import Language
 from checker.extract import link, prefilter, romanise
 from checker.model import Entity
@@ -333,7 +333,7 @@ def _bounded(source: str) -> re.Pattern:
     """A pattern that matches whole words, perhaps after a proclitic; the match proper is group t_body."""
     # The clitic is tried last and shortest first, so the match proper keeps its article.
     clitics = "|".join(re.escape(p) for p in sorted(_proclitic_table()[0], key=len))
-    return re.compile(f"(?<![^\\W_])(?:{clitics})??(?P<t_body>{source})(?![^\\W_])", re.IGNORECASE)
+    return regexstore.compile(f"(?<![^\\W_])(?:{clitics})??(?P<t_body>{source})(?![^\\W_])", re.IGNORECASE)
 
 
 @languages.compiled

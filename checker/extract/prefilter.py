@@ -15,6 +15,8 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import ahocorasick
 
+from checker import regexstore
+
 try:  # the standard library's regex parser (sre_parse before Python 3.11)
     from re import _parser as _sre
     from re import _constants as _c
@@ -200,11 +202,11 @@ class Alternation:
     alternation (an empty match moves the scan on by one position, which the merge does not copy)."""
 
     def __init__(self, sources: Sequence[str], flags: int = re.IGNORECASE):
-        self.patterns = tuple(re.compile(s, flags) for s in sources)
+        self.patterns = tuple(regexstore.compile(s, flags) for s in sources)
         self.gate = Gate(sources, flags)
         self.joined = None
         if _sre is None or any(_sre.parse(s, flags).getwidth()[0] == 0 for s in sources):
-            self.joined = re.compile("|".join(f"(?P<p{i}>{s})" for i, s in enumerate(sources)), flags)
+            self.joined = regexstore.compile("|".join(f"(?P<p{i}>{s})" for i, s in enumerate(sources)), flags)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, re.Match]]:
         """(index of the pattern, its match) for each match the alternation would give in text[pos:endpos]."""

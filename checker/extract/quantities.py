@@ -21,7 +21,7 @@ from fractions import Fraction
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from checker import languages, rules
+from checker import languages, regexstore, rules
 from checker.extract import prefilter
 from checker.languages import Language
 from checker.model import Quantity
@@ -110,8 +110,8 @@ def _lang(lang: Language) -> _Lang:
     before = after = None
     if months:
         alt = "|".join(re.escape(m).replace(r"\ ", r"\s{1,3}") for m in sorted(months, key=len, reverse=True))
-        before = re.compile(rf"(?<!\w)(?:{alt})[\s,]{{0,3}}(?:\d{{1,2}}(?:st|nd|rd|th)?[\s,]{{0,3}})?$", re.I)
-        after = re.compile(rf"(?:st|nd|rd|th)?[\s,]{{0,3}}(?:{alt})(?!\w)", re.I)
+        before = regexstore.compile(rf"(?<!\w)(?:{alt})[\s,]{{0,3}}(?:\d{{1,2}}(?:st|nd|rd|th)?[\s,]{{0,3}})?$", re.I)
+        after = regexstore.compile(rf"(?:st|nd|rd|th)?[\s,]{{0,3}}(?:{alt})(?!\w)", re.I)
     finders = tuple(r for r in rs.rules if not r.get("skip"))
     return _Lang(rs, finders, tuple(r for r in rs.rules if r.get("skip")), before, after,
                  tuple(_figure_prefilter(r.regex) for r in finders))
@@ -174,7 +174,7 @@ def _figure_prefilter(regex: re.Pattern) -> re.Pattern | None:
         return None
     joined = "|".join(f"(?:{src})" for src in sources)
     try:  # inner groups lose their names: one name may not occur twice
-        return re.compile(re.sub(r"\(\?P<\w+>", "(?:", joined), regex.flags)
+        return regexstore.compile(re.sub(r"\(\?P<\w+>", "(?:", joined), regex.flags)
     except re.error:
         return None
 
