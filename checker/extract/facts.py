@@ -289,6 +289,10 @@ def _cues(lang: str, text: str) -> Cues:
     marks = [folded.span(i, i + 1)[0] for i, ch in enumerate(folded.text) if ch == '"']
     quotes = tuple((marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2))
     titles = tuple((t.start, t.end) for t in names.find_titles(text, lang))
+    # 'his Chinese counterpart' before a name stands where a post does: no words of a gap, no break in a list
+    lead = _cue_pattern(lang, "counterpart")
+    if lead is not None:
+        titles += tuple(folded.span(*m.span()) for m in lead.finditer(folded.text))
     end_rx = _cue_pattern(lang, "clause_end")
     breaks = tuple(folded.span(m.start(), m.end())[0] for m in end_rx.finditer(folded.text)) if end_rx else ()
     return Cues(quotes, titles, text, _cue_pattern(lang, "with"), _cue_pattern(lang, "since"), breaks,
@@ -431,11 +435,14 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         named = names.latin_name_after(sentence.text, t.end, f"{ctx.lang}/names/after-event")
         if named is not None and named.end <= hi and not any(e.start < named.end and named.start < e.end for e in found.entities):
             after = sorted([named, *after], key=lambda e: e.start)
-    # 'X will meet A and hold talks with B', 'X met A before holding talks with B': the other party of the
-    # event just told, right before this one, is no subject of it; its subject does both
+    # 'X will meet A and hold talks with B', 'X met A before holding talks with B', 'X will meet A during
+    # his visit to B': the other party of the event just told, right before this one, is no subject of it;
+    # its subject does both
     shared = None
-    if "object" in roles and before and ctx.last_pair_in == sentence.start and ctx.last_pair is not None \
-            and (before[0].start, before[0].end) in ctx.last_parties:
+    owner = _cue_pattern(ctx.lang, "owner")  # 'welcomed A's visit': the event is A's own
+    if before and ctx.last_pair_in == sentence.start and ctx.last_pair is not None \
+            and (before[0].start, before[0].end) in ctx.last_parties \
+            and not (owner is not None and owner.fullmatch(fold(sentence.text[before[0].end:t.start]).text)):
         before = [e for e in before if (e.start, e.end) not in ctx.last_parties]
         if not before:
             shared = replace(ctx.last_pair[0], text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
