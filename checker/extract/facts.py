@@ -155,7 +155,8 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     # to read, not a line-up's, which would name the same post in other words or guess its country
     appointing = [r for r in ruleset.rules if r["kind"] == "appointment" and not (r.get("roles") or {}).get("carry")]
     facts.extend(_lineup_facts(doc.id, [m for m in members if not _appointed_here(m[0].text, m[2], appointing)], ctx))
-    return _dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx))
+    facts = _dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx))
+    return _told_again(facts, ruleset.lexicons.get("told_again", {}))
 
 
 def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
@@ -1045,6 +1046,77 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
             seen.add(key)
             out.append(f)
     return out
+
+
+def _told_again(facts: list[Fact], kinds: dict) -> list[Fact]:
+    """An event of a kind in `told_again` (events.yaml) told again in the document (a headline, then
+    the text; 'his trip to China' later on) is one fact: the same subject, or one named by part of
+    the name ('Li' and 'Li Qiang'), the same parties, the same place where both name one, modalities
+    of one class and dates one event can have. The mention whose days hold the others' stands. An
+    undated mention joins the one dated event it can be, never one of several ('the meeting' in an
+    article that also recalls an earlier one), else the undated mentions before it."""
+    out: list[Fact | None] = []
+    undated: list[int] = []
+    for f in facts:
+        if f.kind in kinds and _dated(f):
+            i = next((i for i, g in enumerate(out) if g is not None and _dated(g) and _same_event(g, f)), None)
+        else:
+            i = None
+        if i is None:
+            out.append(f)
+            if f.kind in kinds and not _dated(f):
+                undated.append(len(out) - 1)
+        else:
+            out[i] = _joined(out[i], f)
+    for u in undated:
+        f = out[u]
+        dated = [i for i, g in enumerate(out) if g is not None and i != u and _dated(g) and _same_event(g, f)]
+        if len(dated) == 1:
+            out[dated[0]], out[u] = _joined(out[dated[0]], f), None
+        elif not dated:
+            first = next((i for i in undated if i < u and out[i] is not None and _same_event(out[i], f)), None)
+            if first is not None:
+                out[first], out[u] = _joined(out[first], f), None
+    return [f for f in out if f is not None]
+
+
+def _dated(f: Fact) -> bool:
+    return f.when is not None and f.when.value is not None
+
+
+def _joined(a: Fact, b: Fact) -> Fact:
+    """One fact of two mentions of an event: the one whose days hold the other's (else the first),
+    with the name in full and a place if either names one."""
+    keep, other = (b, a) if _holds(b.when, a.when) else (a, b)
+    if len((other.subject or "").split()) > len((keep.subject or "").split()):
+        keep = replace(keep, subject=other.subject)
+    if keep.place is None and other.place is not None:
+        keep = replace(keep, place=other.place)
+    return keep
+
+
+def _same_event(a: Fact, b: Fact) -> bool:
+    if a.kind != b.kind or (a.modality in NOT_HELD) != (b.modality in NOT_HELD) \
+            or a.place != b.place and a.place is not None and b.place is not None:
+        return False
+    if {a.subject, a.object, *a.others} != {b.subject, b.object, *b.others}:  # a meeting's parties in any order
+        x, y = set((a.subject or "").split()), set((b.subject or "").split())
+        if not (x and y and (x < y or y < x)) or a.object != b.object or set(a.others) != set(b.others):
+            return False
+    return a.when is None or b.when is None or a.when.value is None or b.when.value is None \
+        or timex.overlaps(a.when, b.when)
+
+
+def _holds(a: When | None, b: When | None) -> bool:
+    """Does `a` say more of the days than `b`: a date against none, or days that hold b's and more?"""
+    if a is None or a.value is None:
+        return False
+    if b is None or b.value is None:
+        return True
+    return timex.contains(a, b) and not timex.contains(b, a)
+
+
+NOT_HELD = ("negated", "cancelled", "postponed")  # an event that did not happen is not one that did
 
 
 def _fact_id(*parts: Any) -> str:
