@@ -50,3 +50,17 @@ def test_an_undated_mention_between_two_dated_meetings_joins_neither():
             "Tomas Kvell recalled his meeting with William Ruto in March 2023.")
     found = facts(text, "meeting")
     assert sorted(f.when.value if f.when else "" for f in found) == ["", "2023-03", "2024-06-10"]
+
+
+def test_a_capital_and_its_country_on_the_same_days_are_one_visit_to_the_capital():
+    text = ("Premier Tomas Kvell arrived in Nairobi on Monday for a three-day visit. "
+            "Kvell arrived on Monday for a three-day official visit to Kenya.")
+    (visit,) = facts(text, "visit")
+    assert (visit.place, visit.when.value) == ("Nairobi", "2024-06-10/2024-06-12")
+
+
+def test_a_capital_on_other_days_than_the_country_is_a_leg_of_its_own():
+    text = ("Premier Tomas Kvell will visit Kenya from June 17 to 20. "
+            "Premier Tomas Kvell will travel to Nairobi on June 18.")
+    assert sorted((f.place, f.when.value) for f in facts(text, "visit")) == [
+        ("Kenya", "2024-06-17/2024-06-20"), ("Nairobi", "2024-06-18")]

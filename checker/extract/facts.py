@@ -155,8 +155,9 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     # to read, not a line-up's, which would name the same post in other words or guess its country
     appointing = [r for r in ruleset.rules if r["kind"] == "appointment" and not (r.get("roles") or {}).get("carry")]
     facts.extend(_lineup_facts(doc.id, [m for m in members if not _appointed_here(m[0].text, m[2], appointing)], ctx))
-    facts = _dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx))
-    return _told_again(facts, ruleset.lexicons.get("told_again", {}))
+    # mentions joined before a trip lends its days: a leg told without a date is no mention of the trip
+    facts = _told_again(_dedupe(facts), ruleset.lexicons.get("told_again", {}))
+    return _dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx))
 
 
 def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
@@ -1055,19 +1056,21 @@ def _told_again(facts: list[Fact], kinds: dict) -> list[Fact]:
     of one class and dates one event can have. The mention whose days hold the others' stands. An
     undated mention joins the one dated event it can be, never one of several ('the meeting' in an
     article that also recalls an earlier one), else the undated mentions before it."""
-    out: list[Fact | None] = []
-    undated: list[int] = []
-    for f in facts:
-        if f.kind in kinds and _dated(f):
-            i = next((i for i, g in enumerate(out) if g is not None and _dated(g) and _same_event(g, f)), None)
-        else:
-            i = None
-        if i is None:
-            out.append(f)
-            if f.kind in kinds and not _dated(f):
-                undated.append(len(out) - 1)
-        else:
-            out[i] = _joined(out[i], f)
+    for _ in range(2):  # twice: a join gives days that may meet a mention passed over before
+        out: list[Fact | None] = []
+        undated: list[int] = []
+        for f in facts:
+            if f.kind in kinds and _dated(f):
+                i = next((i for i, g in enumerate(out) if g is not None and _dated(g) and _same_event(g, f)), None)
+            else:
+                i = None
+            if i is None:
+                out.append(f)
+                if f.kind in kinds and not _dated(f):
+                    undated.append(len(out) - 1)
+            else:
+                out[i] = _joined(out[i], f)
+        facts = [f for f in out if f is not None]
     for u in undated:
         f = out[u]
         dated = [i for i, g in enumerate(out) if g is not None and i != u and _dated(g) and _same_event(g, f)]
@@ -1090,14 +1093,14 @@ def _joined(a: Fact, b: Fact) -> Fact:
     keep, other = (b, a) if _holds(b.when, a.when) else (a, b)
     if len((other.subject or "").split()) > len((keep.subject or "").split()):
         keep = replace(keep, subject=other.subject)
-    if keep.place is None and other.place is not None:
-        keep = replace(keep, place=other.place)
+    if other.place is not None and (keep.place is None or names.capital_of(keep.place) == other.place):
+        keep = replace(keep, place=other.place)  # the place named, the city rather than its country
     return keep
 
 
 def _same_event(a: Fact, b: Fact) -> bool:
     if a.kind != b.kind or (a.modality in NOT_HELD) != (b.modality in NOT_HELD) \
-            or a.place != b.place and a.place is not None and b.place is not None:
+            or a.place != b.place and a.place is not None and b.place is not None and not _same_days_in(a, b):
         return False
     if {a.subject, a.object, *a.others} != {b.subject, b.object, *b.others}:  # a meeting's parties in any order
         x, y = set((a.subject or "").split()), set((b.subject or "").split())
@@ -1105,6 +1108,14 @@ def _same_event(a: Fact, b: Fact) -> bool:
             return False
     return a.when is None or b.when is None or a.when.value is None or b.when.value is None \
         or timex.overlaps(a.when, b.when)
+
+
+def _same_days_in(a: Fact, b: Fact) -> bool:
+    """'Arrived in Beijing on Wednesday for an official visit to China': a country and its capital
+    on the very same days are one trip, to the capital. Other days, or none told, may be two trips."""
+    if not (_dated(a) and _dated(b) and timex.contains(a.when, b.when) and timex.contains(b.when, a.when)):
+        return False
+    return names.capital_of(a.place) == b.place or names.capital_of(b.place) == a.place
 
 
 def _holds(a: When | None, b: When | None) -> bool:
