@@ -240,7 +240,7 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
             made = _fill_figures(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor, figure_starts)
         else:
             made = [f for f in [_fill(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor,
-                                      chained=0 < prev_end == lo)] if f]
+                                      chained=0 < prev_end == lo, reach=next_start)] if f]
         if made:
             out.extend(made)
             floor = t.end
@@ -402,7 +402,7 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
 
 
 def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues: Cues, roles: dict,
-          lo: int, hi: int, floor: int, chained: bool = False) -> Fact | None:
+          lo: int, hi: int, floor: int, chained: bool = False, reach: int | None = None) -> Fact | None:
     def near(types, side):
         if side == "before":
             return [e for e in reversed(found.entities) if e.type in types and lo <= e.start and e.end <= t.start]
@@ -484,6 +484,12 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             return None  # someone the names do not read was appointed: not the one who appointed them
     if subject_e is not None and object_e is not None and subject_e.name == object_e.name:
         object_e = None
+    if object_e is not None and not pair and reach is not None and reach > hi:
+        # a list of parties begun within the window runs on to its conjunction, up to the next trigger
+        far = [e for e in found.entities if e.type in people and object_e.start <= e.start and e.end <= reach]
+        longer = _listed_after(object_e, far, cues)
+        if len(longer) > len(listed):
+            listed = longer
     others = tuple(dict.fromkeys(e.name for e in listed if object_e is not None
                                  and e.name not in (subject_e.name if subject_e else None, object_e.name)))
     if others:  # a list of parties runs over commas: the place may follow its last name
