@@ -1,6 +1,11 @@
 """An event told again in one article (the headline, then the text; 'his trip' later) is one fact."""
+import time
+from dataclasses import replace
 from datetime import date
 
+import pytest
+
+from checker.extract.facts import _told_again
 from checker.pipeline import analyse
 from checker.read.documents import Document
 
@@ -64,3 +69,15 @@ def test_a_capital_on_other_days_than_the_country_is_a_leg_of_its_own():
             "Premier Tomas Kvell will travel to Nairobi on June 18.")
     assert sorted((f.place, f.when.value) for f in facts(text, "visit")) == [
         ("Kenya", "2024-06-17/2024-06-20"), ("Nairobi", "2024-06-18")]
+
+
+@pytest.mark.slow
+def test_thousands_of_mentions_of_one_person_are_joined_in_bounded_time():
+    # a hostile article: one person's visits to 5,000 places on one day; each mention is compared
+    # with a bounded number of earlier ones, not with all of them
+    (visit,) = facts("Premier Tomas Kvell visited Kenya on March 3, 2019.", "visit")
+    many = [replace(visit, place=f"Place {i}", id=str(i)) for i in range(5000)]
+    started = time.perf_counter()
+    joined = _told_again(many, {"visit": ["visit"]})
+    assert time.perf_counter() - started < 30
+    assert len(joined) == 5000  # other places, no capital among them: nothing joined

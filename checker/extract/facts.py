@@ -1061,67 +1061,101 @@ def _told_again(facts: list[Fact], kinds: dict) -> list[Fact]:
     the name ('Li' and 'Li Qiang'), the same parties, the same place where both name one, modalities
     of one class and dates one event can have. The mention whose days hold the others' stands. An
     undated mention joins the one dated event it can be, never one of several ('the meeting' in an
-    article that also recalls an earlier one), else the undated mentions before it."""
+    article that also recalls an earlier one), else the undated mentions before it. A mention is
+    compared only with the latest events that share a word of a party's name (TOLD_AGAIN_REACH)."""
+    capitals: dict[str, str | None] = {}  # place -> its capital if a country, read once per place
+
+    def same(a: Fact, b: Fact) -> bool:
+        return _same_event(a, b, capitals)
+
     for _ in range(2):  # twice: a join gives days that may meet a mention passed over before
         out: list[Fact | None] = []
         undated: list[int] = []
+        index: dict[tuple[str, str], list[int]] = {}  # (kind, a word of a party's name) -> places in out
+
+        def near(f: Fact) -> list[int]:
+            return sorted({i for w in _party_words(f) for i in index.get((f.kind, w), ())[-TOLD_AGAIN_REACH:]})
+
+        def keep(i: int) -> None:
+            for w in _party_words(out[i]):
+                at = index.setdefault((out[i].kind, w), [])
+                if not at or at[-1] != i:
+                    at.append(i)
+
         for f in facts:
+            i = None
             if f.kind in kinds and _dated(f):
-                i = next((i for i, g in enumerate(out) if g is not None and _dated(g) and _same_event(g, f)), None)
-            else:
-                i = None
+                i = next((i for i in near(f) if out[i] is not None and _dated(out[i]) and same(out[i], f)), None)
             if i is None:
                 out.append(f)
+                i = len(out) - 1
                 if f.kind in kinds and not _dated(f):
-                    undated.append(len(out) - 1)
+                    undated.append(i)
             else:
-                out[i] = _joined(out[i], f)
+                out[i] = _joined(out[i], f, capitals)
+            if f.kind in kinds:
+                keep(i)
         facts = [f for f in out if f is not None]
     for u in undated:
         f = out[u]
-        dated = [i for i, g in enumerate(out) if g is not None and i != u and _dated(g) and _same_event(g, f)]
+        dated = [i for i in near(f) if out[i] is not None and i != u and _dated(out[i]) and same(out[i], f)]
         if len(dated) == 1:
-            out[dated[0]], out[u] = _joined(out[dated[0]], f), None
+            out[dated[0]], out[u] = _joined(out[dated[0]], f, capitals), None
         elif not dated:
-            first = next((i for i in undated if i < u and out[i] is not None and _same_event(out[i], f)), None)
+            first = next((i for i in near(f) if i < u and not _dated(out[i]) and out[i] is not None
+                          and same(out[i], f)), None)
             if first is not None:
-                out[first], out[u] = _joined(out[first], f), None
+                out[first], out[u] = _joined(out[first], f, capitals), None
     return [f for f in out if f is not None]
+
+
+TOLD_AGAIN_REACH = 64  # an article tells few events of one person; a hostile one thousands
+
+
+def _party_words(f: Fact) -> set[str]:
+    return {w for p in (f.subject, f.object, *f.others) if p for w in p.split()}
 
 
 def _dated(f: Fact) -> bool:
     return f.when is not None and f.when.value is not None
 
 
-def _joined(a: Fact, b: Fact) -> Fact:
+def _joined(a: Fact, b: Fact, capitals: dict) -> Fact:
     """One fact of two mentions of an event: the one whose days hold the other's (else the first),
     with the name in full and a place if either names one."""
     keep, other = (b, a) if _holds(b.when, a.when) else (a, b)
     if len((other.subject or "").split()) > len((keep.subject or "").split()):
         keep = replace(keep, subject=other.subject)
-    if other.place is not None and (keep.place is None or names.capital_of(keep.place) == other.place):
+    if other.place is not None and (keep.place is None or _capital(keep.place, capitals) == other.place):
         keep = replace(keep, place=other.place)  # the place named, the city rather than its country
     return keep
 
 
-def _same_event(a: Fact, b: Fact) -> bool:
-    if a.kind != b.kind or (a.modality in NOT_HELD) != (b.modality in NOT_HELD) \
-            or a.place != b.place and a.place is not None and b.place is not None and not _same_days_in(a, b):
+def _same_event(a: Fact, b: Fact, capitals: dict) -> bool:
+    if a.kind != b.kind or (a.modality in NOT_HELD) != (b.modality in NOT_HELD):
         return False
     if {a.subject, a.object, *a.others} != {b.subject, b.object, *b.others}:  # a meeting's parties in any order
         x, y = set((a.subject or "").split()), set((b.subject or "").split())
         if not (x and y and (x < y or y < x)) or a.object != b.object or set(a.others) != set(b.others):
             return False
+    if a.place != b.place and a.place is not None and b.place is not None and not _same_days_in(a, b, capitals):
+        return False
     return a.when is None or b.when is None or a.when.value is None or b.when.value is None \
         or timex.overlaps(a.when, b.when)
 
 
-def _same_days_in(a: Fact, b: Fact) -> bool:
+def _same_days_in(a: Fact, b: Fact, capitals: dict) -> bool:
     """'Arrived in Beijing on Wednesday for an official visit to China': a country and its capital
     on the very same days are one trip, to the capital. Other days, or none told, may be two trips."""
     if not (_dated(a) and _dated(b) and timex.contains(a.when, b.when) and timex.contains(b.when, a.when)):
         return False
-    return names.capital_of(a.place) == b.place or names.capital_of(b.place) == a.place
+    return _capital(a.place, capitals) == b.place or _capital(b.place, capitals) == a.place
+
+
+def _capital(place: str, capitals: dict) -> str | None:
+    if place not in capitals:
+        capitals[place] = names.capital_of(place)
+    return capitals[place]
 
 
 def _holds(a: When | None, b: When | None) -> bool:
