@@ -220,3 +220,32 @@ def test_an_event_told_again_in_the_article_is_one_fact_dated_to_the_day():
             "Ruto will visit Norway on 18 and 19 June, officials said.")
     (visit,) = facts(text, "en", "visit")
     assert (visit.when.earliest, visit.when.latest) == (date(2024, 6, 18), date(2024, 6, 19))
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Aldo Verrani will meet President Xi Jinping during his visit to Beijing on Tuesday.",
+    "Prime Minister Aldo Verrani will meet President Xi Jinping, attend a business forum and visit Shanghai.",
+])
+def test_the_other_party_of_a_meeting_just_told_is_no_visitor(text):
+    # the visit is the meeting's subject's: Xi, met in the same clause, travels nowhere
+    visits = facts(text, kind="visit")
+    assert [(f.subject, f.rule.split("+", 1)[1]) for f in visits] == [("Aldo Verrani", "subject/carried/clause")]
+
+
+def test_a_party_whose_own_visit_is_named_stays_its_subject():
+    text = "Prime Minister Aldo Verrani welcomed President Xi Jinping's four-day state visit to Norway."
+    (visit,) = facts(text, kind="visit")
+    assert (visit.subject, visit.place) == ("Xi Jinping", "Norway") and "carried" not in visit.rule
+
+
+def test_received_by_a_host_is_a_meeting_and_the_next_meeting_keeps_the_guest():
+    text = ("On Wednesday, Prime Minister Aldo Verrani will be received in Beijing by Premier Li Qiang "
+            "and will then meet with President Xi Jinping.")
+    pairs = {frozenset((f.subject, f.object)) for f in facts(text, kind="meeting")}
+    assert pairs == {frozenset(("Aldo Verrani", "Li Qiang")), frozenset(("Aldo Verrani", "Xi Jinping"))}
+
+
+def test_a_counterpart_is_met_though_the_catalogue_lacks_them():
+    (meeting,) = facts("Prime Minister Aldo Verrani will meet his Malawian counterpart Kondwani Phiri on Monday.",
+                       kind="meeting")
+    assert (meeting.subject, meeting.object) == ("Aldo Verrani", "Kondwani Phiri")

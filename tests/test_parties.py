@@ -37,6 +37,16 @@ def test_every_party_of_a_listed_meeting_is_kept(text, lang, parties):
     assert (m.subject, m.object, m.others) == parties
 
 
+def test_a_list_of_parties_runs_past_the_trigger_window_to_its_conjunction():
+    text = ("During the visit, Premier Tomas Kvell will meet with President William Ruto, Deputy President "
+            "Rigathi Gachagua, Speaker of the National Assembly Moses Wetangula, Chairman of the Senate "
+            "Amason Kingi and Army chief Gen. Charles Kahariri.")
+    assert text.index("Charles Kahariri") - text.index("meet with") > 160  # beyond the rule's window
+    (m,) = meetings(text)
+    assert (m.subject, m.object) == ("Tomas Kvell", "William Ruto")
+    assert m.others == ("Rigathi Gachagua", "Moses Wetangula", "Amason Kingi", "Charles Kahariri")
+
+
 def test_a_name_after_a_comma_that_ends_the_clause_is_no_party():
     # 'with A, Trump thanked them': no conjunction closes a list, so Trump is not a further party of A
     (m,) = meetings("At the meeting with the Qatar's Emir Tamim bin Hamad al-Thani, Donald Trump thanked him.")

@@ -155,6 +155,8 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     # to read, not a line-up's, which would name the same post in other words or guess its country
     appointing = [r for r in ruleset.rules if r["kind"] == "appointment" and not (r.get("roles") or {}).get("carry")]
     facts.extend(_lineup_facts(doc.id, [m for m in members if not _appointed_here(m[0].text, m[2], appointing)], ctx))
+    # mentions joined before a trip lends its days: a leg told without a date is no mention of the trip
+    facts = _told_again(_dedupe(facts), ruleset.lexicons.get("told_again", {}))
     return _dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx))
 
 
@@ -240,7 +242,7 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
             made = _fill_figures(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor, figure_starts)
         else:
             made = [f for f in [_fill(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor,
-                                      chained=0 < prev_end == lo)] if f]
+                                      chained=0 < prev_end == lo, reach=next_start)] if f]
         if made:
             out.extend(made)
             floor = t.end
@@ -301,6 +303,10 @@ def _cues(lang: str, text: str) -> Cues:
     marks = [folded.span(m.start(), m.end())[0] for m in _QUOTE_MARK.finditer(folded.text)]
     quotes = tuple((marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2))
     titles = tuple((t.start, t.end) for t in names.find_titles(text, lang))
+    # 'his Chinese counterpart' before a name stands where a post does: no words of a gap, no break in a list
+    lead = _cue_pattern(lang, "counterpart")
+    if lead is not None:
+        titles += tuple(folded.span(*m.span()) for m in lead.finditer(folded.text))
     end_rx = _cue_pattern(lang, "clause_end")
     breaks = tuple(folded.span(m.start(), m.end())[0] for m in end_rx.finditer(folded.text)) if end_rx else ()
     return Cues(quotes, titles, text, _cue_pattern(lang, "with"), _cue_pattern(lang, "since"), breaks,
@@ -410,7 +416,7 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
 
 
 def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues: Cues, roles: dict,
-          lo: int, hi: int, floor: int, chained: bool = False) -> Fact | None:
+          lo: int, hi: int, floor: int, chained: bool = False, reach: int | None = None) -> Fact | None:
     def near(types, side):
         if side == "before":
             return [e for e in reversed(found.entities) if e.type in types and lo <= e.start and e.end <= t.start]
@@ -445,11 +451,14 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         named = names.latin_name_after(sentence.text, t.end, f"{ctx.lang}/names/after-event")
         if named is not None and named.end <= hi and not any(e.start < named.end and named.start < e.end for e in found.entities):
             after = sorted([named, *after], key=lambda e: e.start)
-    # 'X will meet A and hold talks with B', 'X met A before holding talks with B': the other party of the
-    # event just told, right before this one, is no subject of it; its subject does both
+    # 'X will meet A and hold talks with B', 'X met A before holding talks with B', 'X will meet A during
+    # his visit to B': the other party of the event just told, right before this one, is no subject of it;
+    # its subject does both
     shared = None
-    if "object" in roles and before and ctx.last_pair_in == sentence.start and ctx.last_pair is not None \
-            and (before[0].start, before[0].end) in ctx.last_parties:
+    owner = _cue_pattern(ctx.lang, "owner")  # 'welcomed A's visit': the event is A's own
+    if before and ctx.last_pair_in == sentence.start and ctx.last_pair is not None \
+            and (before[0].start, before[0].end) in ctx.last_parties \
+            and not (owner is not None and owner.fullmatch(fold(sentence.text[before[0].end:t.start]).text)):
         before = [e for e in before if (e.start, e.end) not in ctx.last_parties]
         if not before:
             shared = replace(ctx.last_pair[0], text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
@@ -494,6 +503,12 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             return None  # someone the names do not read was appointed: not the one who appointed them
     if subject_e is not None and object_e is not None and subject_e.name == object_e.name:
         object_e = None
+    if object_e is not None and not pair and reach is not None and reach > hi:
+        # a list of parties begun within the window runs on to its conjunction, up to the next trigger
+        far = [e for e in found.entities if e.type in people and object_e.start <= e.start and e.end <= reach]
+        longer = _listed_after(object_e, far, cues)
+        if len(longer) > len(listed):
+            listed = longer
     others = tuple(dict.fromkeys(e.name for e in listed if object_e is not None
                                  and e.name not in (subject_e.name if subject_e else None, object_e.name)))
     if others:  # a list of parties runs over commas: the place may follow its last name
@@ -1183,7 +1198,7 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
             out.append(f)
     i = 0
     while i < len(out):
-        j = next((j for j in range(i + 1, len(out)) if _told_again(out[i], out[j])), None)
+        j = next((j for j in range(i + 1, len(out)) if _retold(out[i], out[j])), None)
         if j is None:
             i += 1
             continue
@@ -1197,7 +1212,7 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def _told_again(f: Fact, g: Fact) -> bool:
+def _retold(f: Fact, g: Fact) -> bool:
     """Do f and g tell one event (kind, subject, other party, place), the parties of one among the
     other's, the date of one inside the other's? Figures never: one pair trades many."""
     if (f.kind, f.subject, f.object, f.place) != (g.kind, g.subject, g.object, g.place) \
@@ -1207,6 +1222,126 @@ def _told_again(f: Fact, g: Fact) -> bool:
         return False
     return (g.when.earliest <= f.when.earliest and f.when.latest <= g.when.latest
             or f.when.earliest <= g.when.earliest and g.when.latest <= f.when.latest)
+
+
+def _told_again(facts: list[Fact], kinds: dict) -> list[Fact]:
+    """An event of a kind in `told_again` (events.yaml) told again in the document (a headline, then
+    the text; 'his trip to China' later on) is one fact: the same subject, or one named by part of
+    the name ('Li' and 'Li Qiang'), the same parties, the same place where both name one, modalities
+    of one class and dates one event can have. The mention whose days hold the others' stands. An
+    undated mention joins the one dated event it can be, never one of several ('the meeting' in an
+    article that also recalls an earlier one), else the undated mentions before it. A mention is
+    compared only with the latest events that share a word of a party's name (TOLD_AGAIN_REACH)."""
+    capitals: dict[str, str | None] = {}  # place -> its capital if a country, read once per place
+
+    def same(a: Fact, b: Fact) -> bool:
+        return _same_event(a, b, capitals)
+
+    for _ in range(2):  # twice: a join gives days that may meet a mention passed over before
+        out: list[Fact | None] = []
+        undated: list[int] = []
+        index: dict[tuple[str, str], list[int]] = {}  # (kind, a word of a party's name) -> places in out
+
+        def near(f: Fact) -> list[int]:
+            return sorted({i for w in _party_words(f) for i in index.get((f.kind, w), ())[-TOLD_AGAIN_REACH:]})
+
+        def keep(i: int) -> None:
+            for w in _party_words(out[i]):
+                at = index.setdefault((out[i].kind, w), [])
+                if not at or at[-1] != i:
+                    at.append(i)
+
+        for f in facts:
+            i = None
+            if f.kind in kinds and _dated(f):
+                i = next((i for i in near(f) if out[i] is not None and _dated(out[i]) and same(out[i], f)), None)
+            if i is None:
+                out.append(f)
+                i = len(out) - 1
+                if f.kind in kinds and not _dated(f):
+                    undated.append(i)
+            else:
+                out[i] = _joined(out[i], f, capitals)
+            if f.kind in kinds:
+                keep(i)
+        facts = [f for f in out if f is not None]
+    for u in undated:
+        f = out[u]
+        dated = [i for i in near(f) if out[i] is not None and i != u and _dated(out[i]) and same(out[i], f)]
+        if len(dated) == 1:
+            out[dated[0]], out[u] = _joined(out[dated[0]], f, capitals), None
+        elif not dated:
+            first = next((i for i in near(f) if i < u and not _dated(out[i]) and out[i] is not None
+                          and same(out[i], f)), None)
+            if first is not None:
+                out[first], out[u] = _joined(out[first], f, capitals), None
+    return [f for f in out if f is not None]
+
+
+TOLD_AGAIN_REACH = 64  # an article tells few events of one person; a hostile one thousands
+
+
+def _party_words(f: Fact) -> set[str]:
+    return {w for p in (f.subject, f.object, *f.others) if p for w in p.split()}
+
+
+def _dated(f: Fact) -> bool:
+    return f.when is not None and f.when.value is not None
+
+
+def _joined(a: Fact, b: Fact, capitals: dict) -> Fact:
+    """One fact of two mentions of an event: the one whose days hold the other's (else the first),
+    with the name in full and a place if either names one."""
+    keep, other = (b, a) if _holds(b.when, a.when) else (a, b)
+    if len((other.subject or "").split()) > len((keep.subject or "").split()):
+        keep = replace(keep, subject=other.subject)
+    if other.place is not None and (keep.place is None or _capital(keep.place, capitals) == other.place):
+        keep = replace(keep, place=other.place)  # the place named, the city rather than its country
+    return keep
+
+
+def _same_event(a: Fact, b: Fact, capitals: dict) -> bool:
+    if a.kind != b.kind or (a.modality in NOT_HELD) != (b.modality in NOT_HELD):
+        return False
+    if {a.subject, a.object, *a.others} != {b.subject, b.object, *b.others}:  # a meeting's parties in any order
+        x, y = set((a.subject or "").split()), set((b.subject or "").split())
+        if not (x and y and (x < y or y < x)) or a.object != b.object or set(a.others) != set(b.others):
+            return False
+    if a.place != b.place and a.place is not None and b.place is not None and not _same_days_in(a, b, capitals):
+        return False
+    if not (_dated(a) and _dated(b)):
+        # an undated mention told as done is not a visit still to come ('he paid a visit to China'
+        # beside 'will pay a visit next week')
+        told_done = [f.modality == "asserted" for f in (a, b) if not _dated(f)]
+        return not (told_done and all(told_done) and any(_dated(f) and f.modality in TO_COME for f in (a, b)))
+    return timex.overlaps(a.when, b.when)
+
+
+def _same_days_in(a: Fact, b: Fact, capitals: dict) -> bool:
+    """'Arrived in Beijing on Wednesday for an official visit to China': a country and its capital
+    on the very same days are one trip, to the capital. Other days, or none told, may be two trips."""
+    if not (_dated(a) and _dated(b) and timex.contains(a.when, b.when) and timex.contains(b.when, a.when)):
+        return False
+    return _capital(a.place, capitals) == b.place or _capital(b.place, capitals) == a.place
+
+
+def _capital(place: str, capitals: dict) -> str | None:
+    if place not in capitals:
+        capitals[place] = names.capital_of(place)
+    return capitals[place]
+
+
+def _holds(a: When | None, b: When | None) -> bool:
+    """Does `a` say more of the days than `b`: a date against none, or days that hold b's and more?"""
+    if a is None or a.value is None:
+        return False
+    if b is None or b.value is None:
+        return True
+    return timex.contains(a, b) and not timex.contains(b, a)
+
+
+NOT_HELD = ("negated", "cancelled", "postponed")  # an event that did not happen is not one that did
+TO_COME = ("expected", "planned")  # an event told as still to come
 
 
 def _fact_id(*parts: Any) -> str:

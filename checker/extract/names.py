@@ -382,6 +382,11 @@ def _capitals(common: Language) -> dict[str, str]:
     return out
 
 
+def capital_of(country: str | None) -> str | None:
+    """The capital of a country named as the catalogue names it (rules/common/places.yaml)."""
+    return _capitals().get(canonical(country) or "") if country else None
+
+
 def _described_places(folded: str, L: _Lang, may=None) -> list[tuple[int, int, Known, str]]:
     """Places told by description: (start, end, the place, rule id); a country without a known
     capital gives none. `may` tells which patterns can match (prefilter.SourceGate)."""

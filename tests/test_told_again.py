@@ -1,0 +1,83 @@
+"""An event told again in one article (the headline, then the text; 'his trip' later) is one fact."""
+import time
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from checker.extract.facts import _told_again
+from checker.pipeline import analyse
+from checker.read.documents import Document
+
+
+def facts(text, kind, published=date(2024, 6, 10)):
+    doc = Document(id="x", path="x", source=None, url=None, lang="en", published=published,
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return [f for f in analyse(doc).facts if f.kind == kind]
+
+
+def test_a_headline_and_its_dated_telling_are_one_visit_with_the_days():
+    text = ("Premier Tomas Kvell visits Kenya to boost trade\n"
+            "Premier Tomas Kvell will make a four-day visit to Kenya starting June 17, officials said.")
+    (visit,) = facts(text, "visit")
+    assert (visit.subject, visit.place, visit.when.value) == ("Tomas Kvell", "Kenya", "2024-06-17/2024-06-20")
+
+
+def test_a_part_of_the_name_and_the_full_name_are_one_visitor():
+    text = ("Premier Kvell launches Kenya visit\n"
+            "Premier Tomas Kvell arrived in Kenya on Saturday for a three-day visit.")
+    (visit,) = facts(text, "visit")
+    assert visit.subject == "Tomas Kvell" and visit.when is not None and visit.when.value
+
+
+def test_visits_in_years_that_cannot_meet_stay_two():
+    text = "Premier Tomas Kvell visited Kenya in 2019. Premier Tomas Kvell visited Kenya again in March 2024."
+    assert sorted(f.when.value for f in facts(text, "visit")) == ["2019", "2024-03"]
+
+
+def test_visits_to_two_places_stay_two():
+    text = "Premier Tomas Kvell visited Kenya in March 2024. Premier Tomas Kvell visited Uganda in March 2024."
+    assert sorted(f.place for f in facts(text, "visit")) == ["Kenya", "Uganda"]
+
+
+def test_a_meeting_told_twice_is_one_and_one_with_another_party_stays():
+    text = ("Premier Tomas Kvell met Kenyan President William Ruto in Nairobi on Monday. "
+            "Tomas Kvell met William Ruto to discuss trade. "
+            "Tomas Kvell met Ugandan President Yoweri Museveni on Tuesday.")
+    pairs = sorted(tuple(sorted((f.subject, f.object))) for f in facts(text, "meeting"))
+    assert pairs == [("Tomas Kvell", "William Ruto"), ("Tomas Kvell", "Yoweri Museveni")]
+
+
+def test_an_undated_mention_between_two_dated_meetings_joins_neither():
+    # the article's meeting and one it recalls: 'the meeting' could be either, so it is left as told
+    text = ("Premier Tomas Kvell held talks with Kenyan President William Ruto. "
+            "William Ruto welcomed Tomas Kvell with honours on Monday. "
+            "Tomas Kvell recalled his meeting with William Ruto in March 2023.")
+    found = facts(text, "meeting")
+    assert sorted(f.when.value if f.when else "" for f in found) == ["", "2023-03", "2024-06-10"]
+
+
+def test_a_capital_and_its_country_on_the_same_days_are_one_visit_to_the_capital():
+    text = ("Premier Tomas Kvell arrived in Nairobi on Monday for a three-day visit. "
+            "Kvell arrived on Monday for a three-day official visit to Kenya.")
+    (visit,) = facts(text, "visit")
+    assert (visit.place, visit.when.value) == ("Nairobi", "2024-06-10/2024-06-12")
+
+
+def test_a_capital_on_other_days_than_the_country_is_a_leg_of_its_own():
+    text = ("Premier Tomas Kvell will visit Kenya from June 17 to 20. "
+            "Premier Tomas Kvell will travel to Nairobi on June 18.")
+    assert sorted((f.place, f.when.value) for f in facts(text, "visit")) == [
+        ("Kenya", "2024-06-17/2024-06-20"), ("Nairobi", "2024-06-18")]
+
+
+@pytest.mark.slow
+def test_thousands_of_mentions_of_one_person_are_joined_in_bounded_time():
+    # a hostile article: one person's visits to 5,000 places on one day; each mention is compared
+    # with a bounded number of earlier ones, not with all of them
+    (visit,) = facts("Premier Tomas Kvell visited Kenya on March 3, 2019.", "visit")
+    many = [replace(visit, place=f"Place {i}", id=str(i)) for i in range(5000)]
+    started = time.perf_counter()
+    joined = _told_again(many, {"visit": ["visit"]})
+    assert time.perf_counter() - started < 30
+    assert len(joined) == 5000  # other places, no capital among them: nothing joined
