@@ -557,8 +557,9 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
 
 
 def _name_shaped(run: list[_Word], L: _Lang) -> bool:
-    """Does a run captured after a post without a country look like a person's name? Latin: it is
-    capitalised already. Arabic has no capitals: two name words, or one attested name part."""
+    """Does a run captured after a post look like a person's name? Latin: it is capitalised
+    already. Arabic has no capitals: two name words, or one attested name part (a verb or noun
+    after "the Cambodian prime minister" is no one)."""
     if _LATIN.match(run[0].text):
         return True
     named = [w for w in run if w.key not in L.particles]
@@ -703,8 +704,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         title = _title(text, f, hit)
         attached = False
         n = after_honorific(next_word(e, comma=False))
-        if n is not None:
-            attached = attach_after(n, title, rule.id, enclosed=False)
+        if n is not None:  # Arabic has no capitals: a lone word after a post must be an attested name part
+            attached = attach_after(n, title, rule.id, enclosed=False, shaped=True)
         if not attached:  # apposition: "name, title"
             m = _COMMA_BEFORE.search(folded, max(0, s - 4), s)
             if m:
@@ -722,7 +723,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if not attached:
             n = next_word(e, comma=True)
             if n is not None:
-                attached = attach_after(n, title, rule.id, enclosed=True)
+                attached = attach_after(n, title, rule.id, enclosed=True, shaped=True)
         title_list.append((title, attached, s, e))
 
     # A post without its country introduces a person but names no post the checker can place; a
