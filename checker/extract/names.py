@@ -521,8 +521,8 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool) -> bool:
         return w.text[0].isupper() or w.key in L.particles
     if not link.is_arabic(w.text):
         return False  # a word in neither script a name is read in (Cyrillic, Han): no made-up person
-    if prev is None or (prev.key not in L.particles and prev.key not in L.given
-                        and not (romanise.is_name_part(prev.text) and romanise.is_name_part(w.text))):
+    if prev is None or (prev.key not in L.particles and not _starts_name(prev, L, given_only=True)
+                        and not (_starts_name(prev, L) and romanise.is_name_part(w.text))):
         # A word with the article, after any proclitic, is not part of a name, unless a particle
         # or a given name precedes it, or both are attested name parts (a family name such as al-...).
         low = w.text.lower()
@@ -580,7 +580,7 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
         # Arabic has no capitals: a family name with the article right before the post, after a name part
         last_after_name = (i == j and prev is not None and not _LATIN.match(w.text) and w.key not in L.stop
                            and not any(ch.isdigit() for ch in w.text)
-                           and (prev.key in L.given or romanise.is_name_part(prev.text)))
+                           and _starts_name(prev, L))
         if not (_name_word_ok(w, prev, L, bool(_LATIN.match(w.text))) or last_after_name):
             break
         i -= 1
@@ -590,12 +590,29 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
         return i, j
     # Arabic has no capitals: the name starts at a known given name, else it cannot be told.
     for k in range(i, j):
-        key = words[k].key
-        if key in L.given or any(key.startswith(p) and key[len(p):] in L.given for p, _, _ in _proclitics()):
+        if _starts_name(words[k], L, given_only=True):
             return k, j
-        if k < j - 1 and romanise.is_name_part(words[k].text) and words[k].key not in L.stop:
+        if k < j - 1 and words[k].key not in L.stop and _starts_name(words[k], L):
             return k, j
     return None
+
+
+def _starts_name(w: _Word, L: _Lang, given_only: bool = False) -> bool:
+    """A given name (or, unless `given_only`, an attested name part), as written or behind a
+    proclitic that keeps nothing of itself: a list's 'and' is written on the name that follows it."""
+    if w.key in L.given or not given_only and romanise.is_name_part(w.text):
+        return True
+    for p, kept, _ in _proclitics():
+        # only a clitic that keeps nothing and is no article: a word with the article starts no name
+        if kept or any(p.endswith(b) for b in L.breaking) or not w.text.startswith(p) or len(w.text) == len(p):
+            continue
+        rest = w.text[len(p):]
+        if _word_key(rest) in L.given:
+            return True
+        # a short remainder is too often a word that merely begins with the clitic's letter
+        if not given_only and len(rest) >= 3 and _word_key(rest) not in L.function and romanise.is_name_part(rest):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- find
@@ -806,7 +823,9 @@ def person_beside(text: str, f: Folded, at: int, side: str, lang: str, rule: str
     start = words[i].start
     head = words[i]
     whole = head.key in L.given or romanise.is_name_part(head.text)
-    for p, kept, skip in _proclitics():  # 'and Youssef' written as one word: the name is Youssef
+    # 'and Youssef' written as one word: the name is Youssef; the shortest clitic first, so that
+    # 'and Karim' keeps its k
+    for p, kept, skip in sorted(_proclitics(), key=lambda c: len(c[0])):
         rest = head.text[len(p):]
         if not whole and not kept and head.text.startswith(p) and (
                 _word_key(rest) in L.given or romanise.is_name_part(rest)):
