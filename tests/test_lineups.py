@@ -97,3 +97,41 @@ def test_a_dateline_dates_the_page_and_not_the_line_up():
     later = text.replace("BEIRUT, Feb 9 (Wire) - ", "On Feb 9, in Beirut, ").replace("yesterday", "today")
     got = {f.subject: f.when.value for f in _facts(later, "en", date(2025, 2, 10)) if f.kind == "appointment"}
     assert got.get("Michel Menassa") == "2025-02-09"
+
+
+def test_an_appointment_is_the_appointees_role_from_its_day():
+    text = "وأصدر الرئيس التونسي قيس سعيد أمس قرارا بتعيين منير الحسيني وزيرا للخارجية."
+    got = [(f.kind, f.subject, f.object, f.when.value) for f in _facts(text, "ar", date(2024, 5, 10))
+           if f.subject == "Mounir Husseini"]
+    # appointed the day before the article: news, and the post is held on the article's day
+    assert sorted(got) == [("appointment", "Mounir Husseini", "Tunisian foreign minister", "2024-05-09"),
+                           ("role", "Mounir Husseini", "Tunisian foreign minister", "2024-05-10")]
+
+
+def test_an_old_appointment_is_a_role_on_its_own_day():
+    # five years before the article: he held the post then, perhaps not now
+    text = "وكان الرئيس التونسي قيس سعيد قد كلف منير الحسيني بتشكيل الحكومة في مارس 2019."
+    got = [(f.kind, f.object, f.when.value) for f in _facts(text, "ar", date(2024, 5, 10)) if f.subject == "Mounir Husseini"]
+    assert sorted(got) == [("appointment", "Tunisian prime minister", "2019-03"),
+                           ("role", "Tunisian prime minister", "2019-03")]
+
+
+def test_an_appointee_named_in_the_post_with_part_of_the_name_has_one_role():
+    text = ("وأصدر الرئيس التونسي قيس سعيد أمس قرارا بتعيين منير بن صالح الحسيني وزيرا للخارجية. "
+            "وقال وزير الخارجية التونسي منير الحسيني إن الأولوية للاقتصاد.")
+    roles = [f for f in _facts(text, "ar", date(2024, 5, 10)) if f.kind == "role" and "Tunisian foreign" in f.object]
+    assert len(roles) == 1, roles
+
+
+def test_an_appointment_in_a_post_named_already_adds_no_second_role():
+    text = ("وأصدر الرئيس التونسي قيس سعيد أمس قرارا بتعيين منير الحسيني وزيرا للخارجية. "
+            "وقال وزير الخارجية التونسي منير الحسيني إن الأولوية للاقتصاد.")
+    roles = [f for f in _facts(text, "ar", date(2024, 5, 10)) if f.kind == "role" and f.subject == "Mounir Husseini"]
+    assert len(roles) == 1 and roles[0].object == "Tunisian foreign minister"
+
+
+def test_a_planned_appointment_is_no_role_yet():
+    text = "ومن المقرر أن يعين الرئيس التونسي قيس سعيد، منير الحسيني وزيرا للخارجية الأسبوع المقبل."
+    got = _facts(text, "ar", date(2024, 5, 10))
+    assert any(f.kind == "appointment" and f.modality == "planned" and f.subject == "Mounir Husseini" for f in got)
+    assert not any(f.rule.endswith("+holds") for f in got)

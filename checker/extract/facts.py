@@ -155,6 +155,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     # to read, not a line-up's, which would name the same post in other words or guess its country
     appointing = [r for r in ruleset.rules if r["kind"] == "appointment" and not (r.get("roles") or {}).get("carry")]
     facts.extend(_lineup_facts(doc.id, [m for m in members if not _appointed_here(m[0].text, m[2], appointing)], ctx))
+    facts.extend(_held_roles(facts, ruleset.rules, ctx))
     return _dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx))
 
 
@@ -970,6 +971,35 @@ def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext) -> list[Fact
             out.append(Fact(doc=doc_id, kind="appointment", subject=entry.person.name, object=post, when=when,
                             sentence=sentence.text, span=(start, end), rule=rule,
                             id=_fact_id(doc_id, "appointment", start, end, entry.person.name, post)))
+    return out
+
+
+HELD_DAYS = 31  # an appointment this recent is news: its post is held on the article's day
+
+
+def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: DocumentContext) -> list[Fact]:
+    """The post an appointment asserts was taken up (its rule `holds`) is the appointee's role, unless
+    the document names them (any spelling of part of the name) in that post already. Dated by the
+    article, as a post named with the person is, when the appointment is undated or recent; else by
+    the appointment's own day: whoever was appointed years ago may have left since."""
+    holds = {r.id for r in event_rules if (r.get("roles") or {}).get("holds")}
+    held = [(set(f.subject.split()), f.object) for f in facts if f.kind == "role" and f.subject]
+    today = _publication_day(ctx)
+    out = []
+    for f in facts:
+        if (f.kind != "appointment" or f.modality != "asserted" or not f.object or not f.subject
+                or f.rule.split("+")[0] not in holds):
+            continue
+        words = set(f.subject.split())
+        if any(post == f.object and (words <= w or w <= words) for w, post in held):
+            continue
+        held.append((words, f.object))
+        when = f.when
+        if today is not None and (when is None or when.latest is None or today.earliest is None
+                                  or (today.earliest - when.latest).days <= HELD_DAYS):
+            when = today
+        out.append(replace(f, kind="role", when=when, rule=f"{f.rule}+holds",
+                           id=_fact_id(f.doc, "role", *f.span, f.subject, f.object)))
     return out
 
 
