@@ -135,3 +135,20 @@ def test_a_planned_appointment_is_no_role_yet():
     got = _facts(text, "ar", date(2024, 5, 10))
     assert any(f.kind == "appointment" and f.modality == "planned" and f.subject == "Mounir Husseini" for f in got)
     assert not any(f.rule.endswith("+holds") for f in got)
+
+
+def test_an_appointee_described_between_commas_before_the_office():
+    # the one appointed is named right after the verb, then described, then given the office
+    text = "وأصدر الرئيس التونسي قيس سعيد أمس قرارا بتعيين منير الحسيني، مستشاره الاقتصادي وأحد أقرب معاونيه، وزيرا للمالية."
+    got = {(f.kind, f.subject, f.object) for f in _facts(text, "ar", date(2024, 5, 10))}
+    assert ("appointment", "Mounir Husseini", "Tunisian finance minister") in got
+    assert not any(k == "appointment" and s != "Mounir Husseini" for k, s, _ in got)
+
+
+def test_a_description_after_the_appointer_is_no_appointee():
+    # the one named with a post after the verb appoints; whoever the description stands for is unread
+    for text in ("وعين الرئيس التونسي قيس سعيد، وأحد أقرب مستشاريه، وزيرا للمالية.",
+                 "وعين الرئيس التونسي قيس سعيد أحد أبرز مستشاريه وزيرا للمالية."):
+        got = _facts(text, "ar", date(2024, 5, 10))
+        assert not [f for f in got if f.kind == "appointment"], text
+        assert {f.subject for f in got} == {"Qais Said"}, text

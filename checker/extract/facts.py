@@ -429,7 +429,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             and not any(e.start <= t.end < e.end for e in found.entities):
         # a capitalised name right after the verb that gives a post, which nothing else introduced
         # ('appointed Jafar Hassan'); only there: after other verbs a capitalised run is as often a title
-        named = names.latin_name_after(sentence.text, t.end, f"{ctx.lang}/names/after-event")
+        named = names.name_after(sentence.text, t.end, ctx.lang, f"{ctx.lang}/names/after-event")
         if named is not None and named.end <= hi and not any(e.start < named.end and named.start < e.end for e in found.entities):
             after = sorted([named, *after], key=lambda e: e.start)
     # 'X will meet A and hold talks with B', 'X met A before holding talks with B': the other party of the
@@ -470,7 +470,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             appointer = named[0] if len(named) > 1 else next(iter(near(people, "before")), None)
             if not t.office:
                 return None  # the post given is not named: not the appointer's own post either
-            if not _office_gap(sentence.text, subject_e.end, t, ctx):
+            if not _office_gap(sentence.text, subject_e.end, t, ctx, apposition=not subject_e.title):
                 return None  # someone the names do not read stands before the office: the one appointed
         elif t.office and not _office_gap(sentence.text, t.end, t, ctx):
             return None  # someone the names do not read was appointed: not the one who appointed them
@@ -539,12 +539,17 @@ def _appointee(text: str, t: Trigger, ctx: DocumentContext) -> list[Entity]:
     return [person] if person is not None and person.type == "person" and person.start >= t.end else []
 
 
-def _office_gap(text: str, start: int, t: Trigger, ctx: DocumentContext) -> bool:
+def _office_gap(text: str, start: int, t: Trigger, ctx: DocumentContext, apposition: bool = False) -> bool:
     """Does only the `office_gap` pattern of events.yaml stand between text[start] (the end of the
     one appointed, or of the appointment word when they are written before it: 'X was appointed as
-    the new prime minister') and the office? Other words there are someone the names did not read."""
+    the new prime minister') and the office? Other words there are someone the names did not read.
+    With `apposition` (one appointed named without a post), the `office_apposition` pattern too."""
     gap = _cue_pattern(ctx.lang, "office_gap")
-    return gap is None or bool(gap.fullmatch(fold(text[start:t.office_start]).text))
+    words = fold(text[start:t.office_start]).text
+    if gap is None or gap.fullmatch(words):
+        return True
+    described = _cue_pattern(ctx.lang, "office_apposition") if apposition else None
+    return described is not None and bool(described.fullmatch(words))
 
 
 def _pair_told_before(t: Trigger, ctx: DocumentContext, cues: Cues, sentence_start: int):

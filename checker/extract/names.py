@@ -37,6 +37,7 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # what may stand between a name and a post written beside it: a comma or spaces before, a colon after
 _BESIDE_BEFORE = re.compile(r"[ \t\u00a0]*[,\u060c]?[ \t\u00a0]*")
 _BESIDE_AFTER = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*")
+CLITIC_ATTESTED = 5  # spellings a name part that begins like a proclitic needs in the romaniser's index
 MAX_NAME_WORDS = 4  # an unknown name is at most this many words (initials included, particles not)
 MAX_ALIAS_WORDS = 8  # an alias longer than this is refused when the index is built
 MIN_PART = 3  # a lone part of a name (surname, given name) must have this many letters to corefer
@@ -600,7 +601,13 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
 def _starts_name(w: _Word, L: _Lang, given_only: bool = False) -> bool:
     """A given name (or, unless `given_only`, an attested name part), as written or behind a
     proclitic that keeps nothing of itself: a list's 'and' is written on the name that follows it."""
-    if w.key in L.given or not given_only and romanise.is_name_part(w.text):
+    if w.key in L.given:
+        return True
+    clitics = [p for p, kept, _ in _proclitics()
+               if not kept and not any(p.endswith(b) for b in L.breaking) and w.text.startswith(p) and len(w.text) > len(p)]
+    # a word that may be a clitic and a word is a name part as written only if the index spells it
+    # often: a stray entry of 'and one' is no name
+    if not given_only and romanise.attested(w.text) >= (CLITIC_ATTESTED if clitics else romanise.MIN_ATTESTED):
         return True
     for p, kept, _ in _proclitics():
         # only a clitic that keeps nothing and is no article: a word with the article starts no name
@@ -847,6 +854,27 @@ def latin_name_after(text: str, at: int, rule: str) -> Entity | None:
     if m is None or not _LATIN.match(f.text, m.end()) or not f.text[m.end()].isupper():
         return None
     return person_beside(text, f, pos, "after", "en", rule)
+
+
+def name_after(text: str, at: int, lang: str, rule: str) -> Entity | None:
+    """A name right after text[at] (a verb that gives a post) that nothing else introduced: in Latin
+    script a capitalised one; in Arabic, which has no capitals, two to four words each a given name
+    or an attested name part, so that a post or a description there ('the deputy governor') is no one."""
+    if not link.is_arabic(text[at:at + 40]):
+        return latin_name_after(text, at, rule)
+    f = fold(text)
+    pos = at if f.offsets is None else next((i for i, o in enumerate(f.offsets) if o >= at), len(f.offsets))
+    m = _SPACES.match(f.text, pos)
+    if m is None:
+        return None
+    person = person_beside(text, f, pos, "after", lang, rule)
+    if person is None or person.known:
+        return person
+    L = _lang(lang)
+    parts = [w for w in _words(fold(person.text).text) if w.key not in L.particles]
+    if not 2 <= len(parts) <= MAX_NAME_WORDS or not all(w.key in L.given or romanise.is_name_part(w.text) for w in parts):
+        return None
+    return person
 
 
 def bare_posts(text: str, lang: str) -> list[tuple[int, int]]:
