@@ -58,3 +58,9 @@ def test_a_clitic_and_a_rare_word_start_no_name():
     # 'and one of' is spelled twice as a name unit in the romaniser's index: too rarely for a word that
     # may be a conjunction and a word; nor is 'one of' part of the name before it
     assert people("وعين الرئيس قيس سعيد، وأحد أبرز مستشاريه، وزيرا للمالية.") == ["Qais Said"]
+
+
+def test_a_name_ends_before_the_resignation_it_announces():
+    found = [e.text for e in names.find("وأعلنت حاكمة المصرف المركزي التونسي سلوى بن سعيد استقالتها من منصبها.", "ar")
+             if e.type == "person"]
+    assert found == ["سلوى بن سعيد"]
