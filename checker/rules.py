@@ -57,6 +57,8 @@ EVENT_ROLES = {
     # a post taken up by the subject itself ('since taking office'): a subject told before may be
     # carried over, which an appointment's rule never does (the appointer is not the appointee)
     "carry": bool,
+    # a post taken up is held from the event's day on: the appointee's role, a fact of its own
+    "holds": bool,
     # the people listed after the trigger are all parties alike ('the summit that brought together A and B')
     "joint": bool,
     # figures: what the trigger measures; which way it flows (out: exports to the partner; in:

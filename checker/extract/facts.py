@@ -155,6 +155,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     # to read, not a line-up's, which would name the same post in other words or guess its country
     appointing = [r for r in ruleset.rules if r["kind"] == "appointment" and not (r.get("roles") or {}).get("carry")]
     facts.extend(_lineup_facts(doc.id, [m for m in members if not _appointed_here(m[0].text, m[2], appointing)], ctx))
+    facts.extend(_held_roles(facts, ruleset.rules, ctx))
     # mentions joined before a trip lends its days: a leg told without a date is no mention of the trip
     facts = _told_again(_dedupe(facts), ruleset.lexicons.get("told_again", {}))
     return _dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx))
@@ -448,7 +449,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             and not any(e.start <= t.end < e.end for e in found.entities):
         # a capitalised name right after the verb that gives a post, which nothing else introduced
         # ('appointed Jafar Hassan'); only there: after other verbs a capitalised run is as often a title
-        named = names.latin_name_after(sentence.text, t.end, f"{ctx.lang}/names/after-event")
+        named = names.name_after(sentence.text, t.end, ctx.lang, f"{ctx.lang}/names/after-event")
         if named is not None and named.end <= hi and not any(e.start < named.end and named.start < e.end for e in found.entities):
             after = sorted([named, *after], key=lambda e: e.start)
     # 'X will meet A and hold talks with B', 'X met A before holding talks with B', 'X will meet A during
@@ -497,7 +498,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             appointer = named[0] if len(named) > 1 else next(iter(near(people, "before")), None)
             if not t.office:
                 return None  # the post given is not named: not the appointer's own post either
-            if not _office_gap(sentence.text, subject_e.end, t, ctx):
+            if not _office_gap(sentence.text, subject_e.end, t, ctx, apposition=not subject_e.title):
                 return None  # someone the names do not read stands before the office: the one appointed
         elif t.office and not _office_gap(sentence.text, t.end, t, ctx):
             return None  # someone the names do not read was appointed: not the one who appointed them
@@ -575,12 +576,17 @@ def _appointee(text: str, t: Trigger, ctx: DocumentContext) -> list[Entity]:
     return [person] if person is not None and person.type == "person" and person.start >= t.end else []
 
 
-def _office_gap(text: str, start: int, t: Trigger, ctx: DocumentContext) -> bool:
+def _office_gap(text: str, start: int, t: Trigger, ctx: DocumentContext, apposition: bool = False) -> bool:
     """Does only the `office_gap` pattern of events.yaml stand between text[start] (the end of the
     one appointed, or of the appointment word when they are written before it: 'X was appointed as
-    the new prime minister') and the office? Other words there are someone the names did not read."""
+    the new prime minister') and the office? Other words there are someone the names did not read.
+    With `apposition` (one appointed named without a post), the `office_apposition` pattern too."""
     gap = _cue_pattern(ctx.lang, "office_gap")
-    return gap is None or bool(gap.fullmatch(fold(text[start:t.office_start]).text))
+    words = fold(text[start:t.office_start]).text
+    if gap is None or gap.fullmatch(words):
+        return True
+    described = _cue_pattern(ctx.lang, "office_apposition") if apposition else None
+    return described is not None and bool(described.fullmatch(words))
 
 
 def _pair_told_before(t: Trigger, ctx: DocumentContext, cues: Cues, sentence_start: int):
@@ -1126,6 +1132,35 @@ def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext) -> list[Fact
             out.append(Fact(doc=doc_id, kind="appointment", subject=entry.person.name, object=post, when=when,
                             sentence=sentence.text, span=(start, end), rule=rule,
                             id=_fact_id(doc_id, "appointment", start, end, entry.person.name, post)))
+    return out
+
+
+HELD_DAYS = 31  # an appointment this recent is news: its post is held on the article's day
+
+
+def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: DocumentContext) -> list[Fact]:
+    """The post an appointment asserts was taken up (its rule `holds`) is the appointee's role, unless
+    the document names them (any spelling of part of the name) in that post already. Dated by the
+    article, as a post named with the person is, when the appointment is undated or recent; else by
+    the appointment's own day: whoever was appointed years ago may have left since."""
+    holds = {r.id for r in event_rules if (r.get("roles") or {}).get("holds")}
+    held = [(set(f.subject.split()), f.object) for f in facts if f.kind == "role" and f.subject]
+    today = _publication_day(ctx)
+    out = []
+    for f in facts:
+        if (f.kind != "appointment" or f.modality != "asserted" or not f.object or not f.subject
+                or f.rule.split("+")[0] not in holds):
+            continue
+        words = set(f.subject.split())
+        if any(post == f.object and (words <= w or w <= words) for w, post in held):
+            continue
+        held.append((words, f.object))
+        when = f.when
+        if today is not None and (when is None or when.latest is None or today.earliest is None
+                                  or (today.earliest - when.latest).days <= HELD_DAYS):
+            when = today
+        out.append(replace(f, kind="role", when=when, rule=f"{f.rule}+holds",
+                           id=_fact_id(f.doc, "role", *f.span, f.subject, f.object)))
     return out
 
 

@@ -38,6 +38,7 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # what may stand between a name and a post written beside it: a comma or spaces before, a colon after
 _BESIDE_BEFORE = re.compile(r"[ \t\u00a0]*[,\u060c]?[ \t\u00a0]*")
 _BESIDE_AFTER = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*")
+CLITIC_ATTESTED = 5  # spellings a name part that begins like a proclitic needs in the romaniser's index
 MAX_NAME_WORDS = 4  # an unknown name is at most this many words (initials included, particles not)
 MAX_ALIAS_WORDS = 8  # an alias longer than this is refused when the index is built
 MIN_PART = 3  # a lone part of a name (surname, given name) must have this many letters to corefer
@@ -527,8 +528,8 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool) -> bool:
         return w.text[0].isupper() or w.key in L.particles
     if not link.is_arabic(w.text):
         return False  # a word in neither script a name is read in (Cyrillic, Han): no made-up person
-    if prev is None or (prev.key not in L.particles and prev.key not in L.given
-                        and not (romanise.is_name_part(prev.text) and romanise.is_name_part(w.text))):
+    if prev is None or (prev.key not in L.particles and not _starts_name(prev, L, given_only=True)
+                        and not (_starts_name(prev, L) and romanise.is_name_part(w.text))):
         # A word with the article, after any proclitic, is not part of a name, unless a particle
         # or a given name precedes it, or both are attested name parts (a family name such as al-...).
         low = w.text.lower()
@@ -563,8 +564,9 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
 
 
 def _name_shaped(run: list[_Word], L: _Lang) -> bool:
-    """Does a run captured after a post without a country look like a person's name? Latin: it is
-    capitalised already. Arabic has no capitals: two name words, or one attested name part."""
+    """Does a run captured after a post look like a person's name? Latin: it is capitalised
+    already. Arabic has no capitals: two name words, or one attested name part (a verb or noun
+    after "the Cambodian prime minister" is no one)."""
     if _LATIN.match(run[0].text):
         return True
     named = [w for w in run if w.key not in L.particles]
@@ -585,7 +587,7 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
         # Arabic has no capitals: a family name with the article right before the post, after a name part
         last_after_name = (i == j and prev is not None and not _LATIN.match(w.text) and w.key not in L.stop
                            and not any(ch.isdigit() for ch in w.text)
-                           and (prev.key in L.given or romanise.is_name_part(prev.text)))
+                           and _starts_name(prev, L))
         if not (_name_word_ok(w, prev, L, bool(_LATIN.match(w.text))) or last_after_name):
             break
         i -= 1
@@ -595,12 +597,35 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
         return i, j
     # Arabic has no capitals: the name starts at a known given name, else it cannot be told.
     for k in range(i, j):
-        key = words[k].key
-        if key in L.given or any(key.startswith(p) and key[len(p):] in L.given for p, _, _ in _proclitics()):
+        if _starts_name(words[k], L, given_only=True):
             return k, j
-        if k < j - 1 and romanise.is_name_part(words[k].text) and words[k].key not in L.stop:
+        if k < j - 1 and words[k].key not in L.stop and _starts_name(words[k], L):
             return k, j
     return None
+
+
+def _starts_name(w: _Word, L: _Lang, given_only: bool = False) -> bool:
+    """A given name (or, unless `given_only`, an attested name part), as written or behind a
+    proclitic that keeps nothing of itself: a list's 'and' is written on the name that follows it."""
+    if w.key in L.given:
+        return True
+    clitics = [p for p, kept, _ in _proclitics()
+               if not kept and not any(p.endswith(b) for b in L.breaking) and w.text.startswith(p) and len(w.text) > len(p)]
+    # a word that may be a clitic and a word is a name part as written only if the index spells it
+    # often: a stray entry of 'and one' is no name
+    if not given_only and romanise.attested(w.text) >= (CLITIC_ATTESTED if clitics else romanise.MIN_ATTESTED):
+        return True
+    for p, kept, _ in _proclitics():
+        # only a clitic that keeps nothing and is no article: a word with the article starts no name
+        if kept or any(p.endswith(b) for b in L.breaking) or not w.text.startswith(p) or len(w.text) == len(p):
+            continue
+        rest = w.text[len(p):]
+        if _word_key(rest) in L.given:
+            return True
+        # a short remainder is too often a word that merely begins with the clitic's letter
+        if not given_only and len(rest) >= 3 and _word_key(rest) not in L.function and romanise.is_name_part(rest):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- find
@@ -710,8 +735,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         title = _title(text, f, hit)
         attached = False
         n = after_honorific(next_word(e, comma=False))
-        if n is not None:
-            attached = attach_after(n, title, rule.id, enclosed=False)
+        if n is not None:  # Arabic has no capitals: a lone word after a post must be an attested name part
+            attached = attach_after(n, title, rule.id, enclosed=False, shaped=True)
         if not attached:  # apposition: "name, title"
             m = _COMMA_BEFORE.search(folded, max(0, s - 4), s)
             if m:
@@ -729,7 +754,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if not attached:
             n = next_word(e, comma=True)
             if n is not None:
-                attached = attach_after(n, title, rule.id, enclosed=True)
+                attached = attach_after(n, title, rule.id, enclosed=True, shaped=True)
         title_list.append((title, attached, s, e))
 
     # A post without its country introduces a person but names no post the checker can place; a
@@ -812,7 +837,9 @@ def person_beside(text: str, f: Folded, at: int, side: str, lang: str, rule: str
     start = words[i].start
     head = words[i]
     whole = head.key in L.given or romanise.is_name_part(head.text)
-    for p, kept, skip in _proclitics():  # 'and Youssef' written as one word: the name is Youssef
+    # 'and Youssef' written as one word: the name is Youssef; the shortest clitic first, so that
+    # 'and Karim' keeps its k
+    for p, kept, skip in sorted(_proclitics(), key=lambda c: len(c[0])):
         rest = head.text[len(p):]
         if not whole and not kept and head.text.startswith(p) and (
                 _word_key(rest) in L.given or romanise.is_name_part(rest)):
@@ -834,6 +861,27 @@ def latin_name_after(text: str, at: int, rule: str) -> Entity | None:
     if m is None or not _LATIN.match(f.text, m.end()) or not f.text[m.end()].isupper():
         return None
     return person_beside(text, f, pos, "after", "en", rule)
+
+
+def name_after(text: str, at: int, lang: str, rule: str) -> Entity | None:
+    """A name right after text[at] (a verb that gives a post) that nothing else introduced: in Latin
+    script a capitalised one; in Arabic, which has no capitals, two to four words each a given name
+    or an attested name part, so that a post or a description there ('the deputy governor') is no one."""
+    if not link.is_arabic(text[at:at + 40]):
+        return latin_name_after(text, at, rule)
+    f = fold(text)
+    pos = at if f.offsets is None else next((i for i, o in enumerate(f.offsets) if o >= at), len(f.offsets))
+    m = _SPACES.match(f.text, pos)
+    if m is None:
+        return None
+    person = person_beside(text, f, pos, "after", lang, rule)
+    if person is None or person.known:
+        return person
+    L = _lang(lang)
+    parts = [w for w in _words(fold(person.text).text) if w.key not in L.particles]
+    if not 2 <= len(parts) <= MAX_NAME_WORDS or not all(w.key in L.given or romanise.is_name_part(w.text) for w in parts):
+        return None
+    return person
 
 
 def bare_posts(text: str, lang: str) -> list[tuple[int, int]]:
