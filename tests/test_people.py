@@ -91,6 +91,32 @@ def test_other_people_are_not_linked(arabic, latin):
     assert link.score(arabic, latin) < link.STRONG
 
 
+@pytest.mark.parametrize("arabic, latin", [
+    ("لي كه تشيانغ", "Li Keqiang"),  # pinyin q written تش
+    ("تشاو ليجي", "Zhao Leji"),  # pinyin zh written تش
+    ("شي جين بينج", "Xi Jinping"),  # pinyin x written ش, ng written نج, syllables apart
+    ("أنطوني ألبانيز", "Anthony Albanese"),  # a foreign name beginning with the letters of the article
+    ("برابوو سوبيانتو", "Prabowo Subianto"),  # a doubled waw between two vowels
+])
+def test_foreign_names_read_letter_by_letter(arabic, latin):
+    assert link.score(arabic, latin) >= link.STRONG
+
+
+def test_two_sounds_a_vowel_apart_stay_two():
+    # Keqiang's k and q are two sounds, which Arabic writes too: Li Qiang is another man
+    assert link.skeleton("Li Keqiang") != link.skeleton("Li Qiang")
+    assert link.score("لي كه تشيانغ", "Li Qiang") < link.STRONG
+    assert link.skeleton("Mohammed") == link.skeleton("Mohamed")
+
+
+def test_letter_forms_are_bounded():
+    name = " ".join(["جوجو"] * 40)
+    t = time.perf_counter()
+    assert len(link.letter_skeletons(name)) <= link.MAX_FORMS
+    assert link.score(name, "Joko Widodo") < link.STRONG
+    assert time.perf_counter() - t < 1
+
+
 def test_two_latin_names_equally_close_make_a_doubtful_link():
     found_ = link.best("أولاف شولتس", ["Olaf Scholz", "Olaf Schulz", "Angela Merkel"])
     assert found_ is not None and found_.name in ("Olaf Scholz", "Olaf Schulz") and not found_.strong
