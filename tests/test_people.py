@@ -143,6 +143,18 @@ def test_an_unknown_person_in_an_arabic_and_an_english_article_is_one_entity(tmp
         assert row["name"] == "Timur Sasongko" and row["applied"] == 1 and row["score"] >= link.STRONG
 
 
+def test_a_link_across_the_store_reads_the_arabic_letters(tmp_path):
+    # the package spells تش by its Arabic letter rules; the letters stand for pinyin's zh and q
+    ar = "زار وزير الخارجية الصيني تشو شياو تشين العاصمة نيروبي يوم الاثنين."
+    en = "Chinese Foreign Minister Zhou Xiaoqin visited Nairobi on Monday."
+    with Store(tmp_path / "a.db") as store:
+        _ingest(store, tmp_path, "ar.txt", ar)
+        _ingest(store, tmp_path, "en.txt", en)
+        assert {f.subject for f in store.facts(kind="visit")} == {"Zhou Xiaoqin"}
+        (row,) = store.links()
+        assert row["name"] == "Zhou Xiaoqin" and row["applied"] == 1 and row["score"] >= link.STRONG
+
+
 def test_a_doubtful_link_is_recorded_and_not_applied(tmp_path):
     with Store(tmp_path / "a.db") as store:
         _ingest(store, tmp_path, "ar.txt", "زار الرئيس الجزائري عبد المجيد تبون العاصمة بكين يوم الاثنين.")

@@ -82,10 +82,17 @@ def _letters(common: Language) -> tuple[re.Pattern | None, dict[str, tuple[str, 
         table[fold(rule["arabic"]).text] = tuple(str(r) for r in rule["latin"])
     if not table:
         return None, {}, frozenset()
-    # one reading for each skeleton a letter may give: the rest only multiply the forms
-    readings = {k: tuple({_letter_skeleton(r): r for r in reversed(v)}.values())[::-1] for k, v in table.items()}
+    readings = {k: _distinct(v) for k, v in table.items()}
     alternation = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
     return re.compile(alternation), readings, frozenset(rs.lexicons.get("particles", {}))
+
+
+def _distinct(readings: tuple[str, ...]) -> tuple[str, ...]:
+    """The first reading of each skeleton a letter may give: the rest would only multiply the forms."""
+    first: dict[str, str] = {}
+    for r in readings:
+        first.setdefault(_letter_skeleton(r), r)
+    return tuple(first.values())
 
 
 def _letter_skeleton(reading: str) -> str:
@@ -113,17 +120,25 @@ def letter_skeletons(arabic: str) -> tuple[str, ...]:
             continue
         # letters without a reading (a diacritic left) are skipped
         words.append([readings[m.group()] for m in pattern.finditer(word)])
-    choices = [options for pieces in words for options in pieces if len(options) > 1]
     forms = []
-    for picked in itertools.islice(itertools.product(*choices), MAX_FORMS):
+    for picked in itertools.islice(_fewest_changes([o for pieces in words for o in pieces]), MAX_FORMS):
         it = iter(picked)
-        out = []
-        for pieces in words:
-            w = skeleton("".join(next(it) if len(o) > 1 else o[0] for o in pieces))
-            if w:
-                out.append(w)
-        forms.append(" ".join(out))
+        out = [skeleton("".join(next(it) for _ in pieces)) for pieces in words]
+        forms.append(" ".join(w for w in out if w))
     return tuple(dict.fromkeys(f for f in forms if f))
+
+
+def _fewest_changes(options: list[tuple[str, ...]]):
+    """Every choice of one reading per letter, those that leave the most letters at their first
+    reading first: the likeliest forms come before the cap, however many letters are ambiguous."""
+    ambiguous = [i for i, o in enumerate(options) if len(o) > 1]
+    for k in range(len(ambiguous) + 1):
+        for where in itertools.combinations(ambiguous, k):
+            for others in itertools.product(*(options[i][1:] for i in where)):
+                picked = [o[0] for o in options]
+                for i, r in zip(where, others):
+                    picked[i] = r
+                yield picked
 
 
 def _skeletons(arabic: str) -> tuple[str, ...]:
