@@ -31,13 +31,25 @@ def _unknown(counts) -> list[str]:
     return [n for n in counts if n and not link.is_arabic(n) and names.canonical(n) is None]
 
 
+def _as_written(store, spelling: str) -> str | None:
+    """The Arabic a romanised name was read from, found again in a sentence that names it: its
+    letters link better than one Latin spelling of them (the letters for ch may be pinyin's q)."""
+    sentence = store.sentence_naming(spelling, FROM)
+    if not sentence:
+        return None
+    return next((e.text for e in names.find(sentence, FROM) if not e.known and e.name == spelling), None)
+
+
 def link_archive(store) -> list[link.Link]:
     """Link the romanised names of Arabic articles to names of English articles; the links made."""
     kinds = object_kinds()
     targets = _unknown(store.participant_names(TO, kinds))
     made = []
     for spelling in _unknown(store.participant_names(FROM, kinds)):
-        found = link.best_latin(spelling, targets)
+        written = _as_written(store, spelling)
+        found = link.best(written, targets) if written else link.best_latin(spelling, targets)
+        if found is not None:
+            found = link.Link(spelling, found.name, found.score)
         if found is None:
             continue
         store.link(spelling, found.name, found.score, found.strong, "skeleton", FROM, kinds)

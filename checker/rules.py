@@ -112,6 +112,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     # ("the Saudi capital"), its place_pattern compiled against the lexicons of <lang>/titles.yaml
     "names": {"place_pattern": str, "place": Enum({"capital"})},
     "places": {},  # lexicons only, generated: checker/extract/gazetteer.py
+    # Arabic letters of a foreign name and the Latin letters they stand for (checker/extract/link.py)
+    "romanisation": {"arabic": str, "latin": ListOf(str)},
     "cleaning": {},  # lexicons only: the learned line classifier's weights, generated: benchmarks/train_cleaning.py
     "events": {
         "pattern": "regex",  # the trigger; a named group `trigger` narrows it inside a longer match
@@ -146,6 +148,7 @@ REQUIRED: dict[str, set[str]] = {
     "entities": {"name", "type", "aliases"},
     "titles": {"pattern", "post"},
     "names": {"place_pattern", "place"},
+    "romanisation": {"arabic", "latin"},
     "events": {"pattern", "kind"},
     "figures": {"pattern", "field"},
     "conflicts": {"check", "severity", "message"},

@@ -455,6 +455,14 @@ class Store:
                "AND facts.doc IN (SELECT id FROM documents WHERE lang = ?)) GROUP BY name")
         return Counter(dict(self.conn.execute(sql, [lang, *kinds, lang, lang]).fetchall()))
 
+    def sentence_naming(self, name: str, lang: str) -> str | None:
+        """The sentence of one fact of a `lang` document with `name` among its participants."""
+        row = self.conn.execute(
+            "SELECT sentence FROM facts WHERE (subject = ? OR object = ? OR (others IS NOT NULL AND EXISTS "
+            "(SELECT 1 FROM json_each(facts.others) WHERE value = ?))) AND doc IN "
+            "(SELECT id FROM documents WHERE lang = ?) LIMIT 1", [name, name, name, lang]).fetchone()
+        return row[0] if row else None
+
     def links(self) -> list[dict]:
         return list(self.db["links"].rows_where(order_by="spelling"))
 

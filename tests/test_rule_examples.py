@@ -28,6 +28,7 @@ RUNNERS = {
     "dates": "checker.extract.timex:run_example",
     "modality": "checker.extract.timex:run_modality_example",
     "conflicts": "checker.compare.examples:run_example",
+    "romanisation": "checker.extract.link:run_example",
 }
 
 CASES = []

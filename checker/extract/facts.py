@@ -233,8 +233,10 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         window = roles.get("window", DEFAULT_WINDOW)
         prev_end = max([u.end for u in trig if u.end <= t.start] or [0])
         # a figure's window ends at the next figure word, not at an event's (the Arabic 'to reach' holds the
-        # verb an arrival is told with)
-        next_start = min([s for s in (figure_starts if "quantity" in roles else starts) if s >= t.end] or [len(text)])
+        # verb an arrival is told with); a trip told aside after the trigger ('will meet, during her visit
+        # to X, Y') does not end its window
+        next_start = min([s for s in (figure_starts if "quantity" in roles else starts)
+                          if s >= t.end and not any(t.end <= a <= s < b for a, b in cues.asides)] or [len(text)])
         lo, hi = max(prev_end, t.start - window), min(next_start, t.end + window)
         quote = next(((s, e) for s, e in cues.quotes if s <= t.start and t.end <= e), None)
         if quote:  # a trigger inside a quotation takes its roles from the quotation only
@@ -261,6 +263,7 @@ class Cues:
     since_rx: Any
     breaks: tuple[int, ...]  # clause ends (commas, semicolons) in the sentence
     join_rx: Any = None  # what may stand between two listed people ('A, B and C')
+    asides: tuple[tuple[int, int], ...] = ()  # trips told between a verb and its object (`trip_aside`)
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around text[start:end]: from the break before it to the break after it."""
@@ -273,8 +276,9 @@ class Cues:
         return bool(self.with_rx and self.with_rx.search(fold(self.text[start:end]).text))
 
     def words(self, start: int, end: int) -> int:
-        """Words in text[start:end], not counting titles ('Chinese Defence Minister')."""
-        gap = _blanked(self.text, start, end, self.titles)
+        """Words in text[start:end], not counting titles ('Chinese Defence Minister') or a trip told
+        aside ('during her visit to X')."""
+        gap = _blanked(self.text, start, end, (*self.titles, *self.asides))
         return sum(1 for w in gap.split() if any(ch.isalnum() for ch in w))
 
     def since(self, start: int, end: int) -> bool:
@@ -310,8 +314,10 @@ def _cues(lang: str, text: str) -> Cues:
         titles += tuple(folded.span(*m.span()) for m in lead.finditer(folded.text))
     end_rx = _cue_pattern(lang, "clause_end")
     breaks = tuple(folded.span(m.start(), m.end())[0] for m in end_rx.finditer(folded.text)) if end_rx else ()
+    aside_rx = _cue_pattern(lang, "trip_aside")
+    asides = tuple(folded.span(*m.span()) for m in aside_rx.finditer(folded.text)) if aside_rx else ()
     return Cues(quotes, titles, text, _cue_pattern(lang, "with"), _cue_pattern(lang, "since"), breaks,
-                _cue_pattern(lang, "list_join"))
+                _cue_pattern(lang, "list_join"), asides)
 
 
 def _cue_pattern(lang: Language | str, name: str) -> re.Pattern | None:
@@ -398,7 +404,11 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         subject = (ahead or ([listed] if listed else before) or [e for e in rest if e not in _listed_after(marked, after, cues)] or [None])[0]
         return subject, marked
     if roles.get("order", "vs") == "vs":
-        if after and (len(after) > 1 or not wants_object or not before):
+        if after and any(t.end <= a and b <= after[0].start for a, b in cues.asides):
+            # 'will meet, during her visit to X, the president Y': the subject stands before the
+            # trip told aside (or was told before); the people after it are the other parties
+            subject, others = (before or [None])[0], after
+        elif after and (len(after) > 1 or not wants_object or not before):
             subject, others = after[0], after[1:]
         else:
             subject, others = (before or [None])[0], after

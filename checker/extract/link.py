@@ -1,13 +1,15 @@
 """Linking a name written in Arabic letters to the same person written in Latin letters.
 
 A name is compared through its consonant skeleton: the Latin spellings arabic-name-romanizer gives
-for the Arabic name (checker/extract/romanise.py) and the Latin name are folded to one letter per
-sound (`latin_sounds` in rules/common/entities.yaml), their vowels dropped, and scored with
+for the Arabic name (checker/extract/romanise.py), and those its letters give one by one
+(rules/common/romanisation.yaml: the Arabic letters for ch also stand for pinyin's q or zh), and the Latin name are folded to
+one letter per sound (`latin_sounds` in rules/common/entities.yaml), their vowels dropped, and scored with
 rapidfuzz: Belousov in Arabic letters -> Bilousouf -> blsf; Belousov -> blsf. A link carries its score: at STRONG or
 above it makes two spellings one person; between DOUBTFUL and STRONG it is recorded, never used.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -17,10 +19,12 @@ from typing import Iterable
 from checker import languages
 from checker.languages import Language
 from checker.extract import romanise
+from checker.textfold import fold
 
 STRONG = 90.0  # skeletons this close (0-100) are one name
 DOUBTFUL = 75.0  # a link below STRONG and at least this is recorded but never applied
 MIN_SKELETON = 4  # consonants a skeleton needs to be linked at all: shorter ones match too much
+MAX_FORMS = 16  # letter-by-letter skeletons tried per name: each ambiguous letter doubles them
 
 @lru_cache(maxsize=1)
 def _rapidfuzz():
@@ -67,39 +71,129 @@ def skeleton(latin: str) -> str:
     for w in re.findall(r"[a-z]+", text):
         if w in ("al", "el", "bin", "ibn", "bn"):  # the article and 'son of' are written or left out
             continue
-        w = _VOWELS.sub("", w)
-        w = re.sub(r"(.)\1+", r"\1", w)
+        # a doubled letter is one sound (Mohammed, Mohamed); two sounds a vowel apart stay two,
+        # as Arabic writes them (Keqiang: k-q, a letter for each)
+        w = _VOWELS.sub("", re.sub(r"(.)\1+", r"\1", w))
         if w:
             words.append(w)
     return " ".join(words)
 
 
+@languages.shared
+def _letters(common: Language) -> tuple[re.Pattern | None, dict[str, tuple[str, ...]], frozenset]:
+    """The Arabic letters of rules/common/romanisation.yaml, longest first, and the skeletons they
+    may stand for (readings alike in the skeleton are one: the letter read i, e or y is all vowels)."""
+    rs = common.rules("romanisation")
+    table = {k: (str(v or ""),) for k, v in rs.lexicons.get("letters", {}).items()}
+    for rule in rs.rules:
+        table[fold(rule["arabic"]).text] = tuple(str(r) for r in rule["latin"])
+    if not table:
+        return None, {}, frozenset()
+    readings = {k: _distinct(v) for k, v in table.items()}
+    alternation = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(alternation), readings, frozenset(rs.lexicons.get("particles", {}))
+
+
+def _distinct(readings: tuple[str, ...]) -> tuple[str, ...]:
+    """The first reading of each skeleton a letter may give: the rest would only multiply the forms."""
+    first: dict[str, str] = {}
+    for r in readings:
+        first.setdefault(_letter_skeleton(r), r)
+    return tuple(first.values())
+
+
+def _letter_skeleton(reading: str) -> str:
+    return _VOWELS.sub("", _sounded(reading))
+
+
+def _sounded(text: str) -> str:
+    for a, b in _sounds():
+        text = text.replace(a, b)
+    return text
+
+
+@lru_cache(maxsize=16384)
+def letter_skeletons(arabic: str) -> tuple[str, ...]:
+    """Skeletons of an Arabic-script name read letter by letter with every reading of its letters
+    (at most MAX_FORMS): Li Keqiang as Arabic writes it -> 'l k snk', 'l k knk'."""
+    pattern, readings, particles = _letters()
+    if pattern is None or not is_arabic(arabic):
+        return ()
+    words = []
+    for word in fold(arabic).text.split():
+        if not is_arabic(word):
+            continue
+        if word in particles:  # 'son of' and the article are written or left out, as in skeleton()
+            continue
+        # letters without a reading (a diacritic left) are skipped
+        words.append([readings[m.group()] for m in pattern.finditer(word)])
+    forms = []
+    for picked in itertools.islice(_fewest_changes([o for pieces in words for o in pieces]), MAX_FORMS):
+        it = iter(picked)
+        out = [skeleton("".join(next(it) for _ in pieces)) for pieces in words]
+        forms.append(" ".join(w for w in out if w))
+    return tuple(dict.fromkeys(f for f in forms if f))
+
+
+def _fewest_changes(options: list[tuple[str, ...]]):
+    """Every choice of one reading per letter, those that leave the most letters at their first
+    reading first: the likeliest forms come before the cap, however many letters are ambiguous."""
+    ambiguous = [i for i, o in enumerate(options) if len(o) > 1]
+    for k in range(len(ambiguous) + 1):
+        for where in itertools.combinations(ambiguous, k):
+            for others in itertools.product(*(options[i][1:] for i in where)):
+                picked = [o[0] for o in options]
+                for i, r in zip(where, others):
+                    picked[i] = r
+                yield picked
+
+
+def _skeletons(arabic: str) -> tuple[str, ...]:
+    """Every skeleton an Arabic-script name may have: the package's spellings', then its letters'."""
+    return tuple(dict.fromkeys((*(skeleton(s) for s in romanise.spellings(arabic)), *letter_skeletons(arabic))))
+
+
 def score(arabic: str, latin: str) -> float:
     """How alike an Arabic-script name and a Latin one are (0-100), over the likely spellings."""
     target = skeleton(latin)
-    return max((_skeleton_score(skeleton(s), target) for s in romanise.spellings(arabic)), default=0.0)
+    return max((_skeleton_score(s, target) for s in _skeletons(arabic)), default=0.0)
 
 
 def _skeleton_score(a: str, b: str, **_) -> float:
     if len(a.replace(" ", "")) < MIN_SKELETON or len(b.replace(" ", "")) < MIN_SKELETON:
         return 100.0 if a == b and a else 0.0
-    # the whole name, and the name against the other's words in any order (Widodo Joko)
+    # the whole name, the name against the other's words in any order (Widodo Joko), and the
+    # letters without the spaces, since a name's syllables are split apart in one script (Jin Ping as
+    # Arabic writes it) and not in the other (Jinping)
     fuzz = _rapidfuzz()[0]
-    return max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b))
+    return max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b), fuzz.ratio(_joined(a), _joined(b)))
+
+
+def _joined(sk: str) -> str:
+    return sk.replace(" ", "")
+
+
+def _may_reach(a: str, b: str) -> bool:
+    """Can _skeleton_score(a, b) reach DOUBTFUL? Each of its ratios is at most 200·shorter/(both
+    lengths), of the skeletons or of their letters without spaces."""
+    def bound(x: int, y: int) -> float:
+        return 200 * min(x, y) / (x + y) if x + y else 100.0
+    return max(bound(len(a), len(b)), bound(len(_joined(a)), len(_joined(b)))) >= DOUBTFUL
 
 
 def best(arabic: str, candidates: Iterable[str]) -> Link | None:
     """The Latin name among candidates most like an Arabic-script name, if any reaches DOUBTFUL.
     Two candidates at the top score make the link doubtful whatever the score."""
-    return _best(arabic, romanise.spellings(arabic), candidates)
+    return _best(arabic, _skeletons(arabic), candidates)
 
 
 def best_latin(romanised: str, candidates: Iterable[str]) -> Link | None:
     """The same for a name already romanised from Arabic ('Ritanou Marasoudi' ~ 'Retno Marsudi')."""
-    return _best(romanised, (romanised,), candidates)
+    return _best(romanised, (skeleton(romanised),), candidates)
 
 
 def _best(spelling: str, forms: Iterable[str], candidates: Iterable[str]) -> Link | None:
+    """forms: the skeletons of the name to link."""
     names = list(dict.fromkeys(c for c in candidates if c and not is_arabic(c) and c != spelling))
     if not names:
         return None
@@ -107,11 +201,10 @@ def _best(spelling: str, forms: Iterable[str], candidates: Iterable[str]) -> Lin
     top: tuple[str, float] | None = None
     tie = False
     for form in forms:
-        query = skeleton(form)
-        # both scores are at most 200·shorter/(both lengths) (an edit per letter of difference):
-        # a name that cannot reach DOUBTFUL by its length alone is not scored
-        near = {n: s for n, s in choices.items() if 200 * min(len(s), len(query)) >= DOUBTFUL * (len(s) + len(query))}
-        for _, s, name in _rapidfuzz()[1].extract(query, near, scorer=_skeleton_score, limit=2,
+        # each score is at most 200·shorter/(both lengths), of the names or of their letters without
+        # spaces (an edit per letter of difference): a name that cannot reach DOUBTFUL by length is not scored
+        near = {n: s for n, s in choices.items() if _may_reach(s, form)}
+        for _, s, name in _rapidfuzz()[1].extract(form, near, scorer=_skeleton_score, limit=2,
                                           score_cutoff=DOUBTFUL):
             if top is None or s > top[1]:
                 tie, top = False, (name, s)
@@ -120,3 +213,15 @@ def _best(spelling: str, forms: Iterable[str], candidates: Iterable[str]) -> Lin
     if top is None:
         return None
     return Link(spelling, top[0], min(top[1], STRONG - 0.01) if tie else top[1])
+
+
+def run_example(ruleset, rule, example) -> dict | None:
+    """Example runner for rules/common/romanisation.yaml (tests/test_rule_examples.py): the Arabic
+    spelling linked, through its letters alone, to the Latin name of `expect` (or of `context` for a
+    counter-example); None unless the link is strong. The rule's letters must be in the spelling."""
+    latin = example.expect.get("name") or example.context.get("name")
+    if not latin or fold(rule["arabic"]).text not in fold(example.text).text:
+        return None
+    target = skeleton(latin)
+    top = max((_skeleton_score(s, target) for s in letter_skeletons(example.text)), default=0.0)
+    return {"name": latin, "score": top} if top >= STRONG else None
