@@ -428,7 +428,7 @@ def _pair(hit: int, total: int) -> list[int]:
 
 
 def score(corpus: Corpus, outcome: Outcome, manifest: str = "inferred") -> Score:
-    """Greedy one-to-one matching of gold facts to extracted facts, document by document."""
+    """One-to-one matching of gold facts to extracted facts, document by document (_match)."""
     result = Score(str(corpus.folder), manifest, failed=[list(f) for f in outcome.failed])
     matched: dict[str, object] = {}  # gold id -> fact
     used: set[str] = set()
@@ -489,16 +489,41 @@ def score(corpus: Corpus, outcome: Outcome, manifest: str = "inferred") -> Score
 
 
 def _match(corpus: Corpus, outcome: Outcome, uses: Counter, seen_as, matched: dict):
-    """(gold, fact) pairs for the gold facts not in `matched` yet, greedily in gold order; `seen_as`
-    is what of a fact is compared. A fact answers as many gold facts as it has other parties."""
-    for g in corpus.facts:
-        if g["id"] in matched:
-            continue
-        for f in outcome.facts.get(g["doc"], []):
-            if uses[f.id] < 1 + len(f.others) and matches(seen_as(f), g):
-                uses[f.id] += 1
-                yield g, f
-                break
+    """(gold, fact) pairs for the gold facts not in `matched` yet: as many pairs as can be made (a
+    maximum matching, by augmenting paths), each gold fact trying first the facts that give its
+    date, then those dated, then the rest, in document order; `seen_as` is what of a fact is
+    compared. A fact answers as many gold facts as it has other parties. So an undated headline
+    does not take the gold fact its dated report in the text answers, and no gold fact is left
+    unmatched because another took the one fact it could have."""
+    golds = [g for g in corpus.facts if g["id"] not in matched]
+    choices = []
+    for g in golds:
+        value = date_value(g.get("period") or g.get("date"))
+        found = [f for f in outcome.facts.get(g["doc"], []) if matches(seen_as(f), g)]
+        found.sort(key=lambda f: (not (value is not None and date_right(f.when, value)),
+                                  f.when is None or f.when.value is None))
+        choices.append(found)
+    holder: dict[tuple[str, int], int] = {}  # (fact id, slot) -> index of the gold fact it answers
+
+    def place(i: int, seen: set) -> bool:
+        for f in choices[i]:
+            for slot in range(uses[f.id], 1 + len(f.others)):
+                key = (f.id, slot)
+                if key in seen:
+                    continue
+                seen.add(key)
+                if key not in holder or place(holder[key], seen):
+                    holder[key] = i
+                    return True
+        return False
+
+    for i in range(len(golds)):
+        if choices[i]:
+            place(i, set())
+    facts = {f.id: f for found in choices for f in found}
+    for (fid, _), i in sorted(holder.items(), key=lambda kv: kv[1]):
+        uses[fid] += 1
+        yield golds[i], facts[fid]
 
 
 def _figures(counts: Counter) -> dict:
