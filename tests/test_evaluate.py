@@ -127,6 +127,22 @@ def test_scores_by_hand(tmp_path):
     assert more.langs["en"]["precision"] == [2, 3] and "false resignation" not in [m[1] for m in more.misses]
 
 
+def test_a_gold_fact_takes_the_fact_that_gives_its_date_and_no_gold_fact_is_left_for_want_of_one(tmp_path):
+    corpus = evaluate.load(_corpus(tmp_path, GOOD))
+    headline = Fact("d", "visit", "Ana Diaz", place="Lima", id="f1")  # undated, told first
+    body = Fact("d", "visit", "Ana Diaz", place="Lima", when=_when("2024-03-04"), id="f2")
+    s = evaluate.score(corpus, _outcome([headline, body]))
+    en = s.langs["en"]
+    assert en["dates right among matched"] == [1, 1] and en["precision"] == [1, 2]
+    # two gold visits, one fact fits only the first and another fits both: both are matched, whatever
+    # the order of the gold facts
+    second = {**GOOD[1], "id": "v2", "place": None, "date": None, "date_text": None}
+    corpus = evaluate.load(_corpus(tmp_path, [{k: v for k, v in second.items() if v is not None}, GOOD[1]]))
+    anywhere = Fact("d", "visit", "Ana Diaz", when=_when("2024-03-04"), id="f3")
+    in_lima = Fact("d", "visit", "Ana Diaz", place="Lima", when=_when("2024-03-04"), id="f4")
+    assert evaluate.score(corpus, _outcome([in_lima, anywhere])).langs["en"]["recall"] == [2, 2]
+
+
 def test_conflict_pairs_by_hand(tmp_path):
     second = {**GOOD[1], "id": "v2", "date": "2024-02"}
     pairs = [{"a": "v1", "b": "v2", "conflict": True, "category": "date"},
