@@ -314,3 +314,12 @@ def test_a_line_that_is_mostly_an_address_goes_even_on_a_page_without_a_good_par
              "The ministry did not say how much gas the deal would cover or when it would start."]
     text = "\n".join([*short, "Write to Jane Roe at jane.roe@example.com"])
     assert _kept_lines(text) == short
+
+
+def test_a_title_that_asks_a_question_stays():
+    # a question mark ends a sentence, yet a short line ending with one is a title or subheading
+    ar_title, en_title = "من هو رئيس الوزراء الجديد في كينيا؟", "Who is Kenya's new finance minister?"
+    assert _kept_lines("\n".join([ar_title, AR1, AR2])) == [ar_title, AR1, AR2]
+    assert _kept_lines("\n".join([en_title, P1, P2])) == [en_title, P1, P2]
+    assert _kept_lines("\n\n".join([P1, "What will the deal change?", P2])) == [P1, "What will the deal change?", P2]
+

@@ -134,6 +134,7 @@ class Block:
     pieces: list[tuple[int, int]]
     folded: str = ""
     headline: bool = False  # short, and not ending as a sentence does
+    question: bool = False  # short, and ending with a question mark: a title or subheading that asks
     furniture: str = ""  # why a rule dropped it whatever its neighbours ('' if none did)
     chars_count_in_links: int = 0
     dom_path: str = ""  # jusText reads 'select' in it; plain text has no markup
@@ -149,7 +150,7 @@ class Block:
 
     @property
     def is_heading(self) -> bool:
-        return self.headline
+        return self.headline or self.question
 
     def stopwords_density(self, _stoplist) -> float:
         return self.stop_density
@@ -172,6 +173,7 @@ def blocks(text: str) -> list[Block]:
         words = [w.lower() for w in _WORD.findall(body)]
         b = Block(body, pieces, folded.text,
                   headline=len(body) <= HEADLINE_CHARS and not _fires("sentence-end", folded.text),
+                  question=len(body) <= HEADLINE_CHARS and _fires("question-end", folded.text),
                   chars_count_in_links=sum(len(m.group()) for m in _LINK.finditer(body)),
                   stop_density=sum(map(_is_stopword, words)) / len(words) if words else 0.0,
                   words=len(words), scripts=_scripts(body))
@@ -233,7 +235,7 @@ def classify(bs: list[Block]) -> None:
     for b in bs:
         if b.furniture:
             b.cf_class, b.heading = "bad", False
-        elif b.headline and b.cf_class == "bad" and not b.chars_count_in_links:
+        elif b.is_heading and b.cf_class == "bad" and not b.chars_count_in_links:
             b.cf_class = "short"  # a title is few function words: its neighbours judge it
     revise(bs)
     _says_little(bs)
