@@ -84,7 +84,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "orthography": {"fold": dict, "ignore": list, "digits": str},
     "boilerplate": {
         "pattern": "regex",
-        "action": Enum({"list-heading", "drop-line", "drop-match", "drop-before-list", "sentence-end",
+        "action": Enum({"list-heading", "drop-line", "drop-match", "drop-before-list", "drop-inside", "sentence-end",
                         "question-end", "list-intro"}),
     },
     "sentences": {"pattern": "regex", "action": Enum({"split", "keep"})},

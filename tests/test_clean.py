@@ -323,3 +323,15 @@ def test_a_title_that_asks_a_question_stays():
     assert _kept_lines("\n".join([en_title, P1, P2])) == [en_title, P1, P2]
     assert _kept_lines("\n\n".join([P1, "What will the deal change?", P2])) == [P1, "What will the deal change?", P2]
 
+
+def test_a_capitalised_label_and_a_headline_between_paragraphs_goes_wherever_it_stands():
+    # no wording rule names these labels: the shape does (rules/common/boilerplate.yaml)
+    for pointer in ("MUST WATCH: Ministers arrive for the summit in Jakarta",
+                    "EDITOR'S PICK: How the port deal was won and lost"):
+        assert _kept_lines("\n\n".join([P1, P2, pointer, P3])) == [P1, P2, P3], pointer
+        assert _kept_lines("\n\n".join([P1, pointer, P2])) == [P1, P2], pointer
+
+
+def test_a_capitalised_kicker_on_the_title_stays():
+    title = "EXCLUSIVE: Ruto to sign a railway deal in Washington"
+    assert _kept_lines("\n".join([title, P1, P2])) == [title, P1, P2]

@@ -257,6 +257,17 @@ def classify(bs: list[Block]) -> None:
         bs[first - 1].class_type = "good"
 
 
+def _pointers_inside(bs: list[Block]) -> None:
+    """A line of a `drop-inside` shape (a label in capitals, a colon and another article's headline)
+    goes when it stands after the article's first paragraph that is good on its own: there it
+    points away from the article; above it, the same shape is the title's kicker ('EXCLUSIVE: …')."""
+    first = next((i for i, b in enumerate(bs) if b.cf_class == "good"), len(bs))
+    pointers = [b for b in bs[first + 1:] if b.class_type == "good" and _fires("drop-inside", b.folded)]
+    if len(pointers) < sum(b.class_type == "good" for b in bs):  # never the whole article
+        for b in pointers:
+            b.furniture, b.class_type = "drop-inside", "bad"
+
+
 def _nearest(classes: list[str], wanted: frozenset[str], step: int) -> list[str]:
     """For each block, the class of the nearest block before it (step 1) or after it (step -1,
     scanning backwards) whose class is in `wanted`; 'bad' at the edge of the page."""
@@ -396,6 +407,7 @@ def clean(text: str) -> Ranges:
     classify(bs)
     _last_line(every)
     _learned(bs)
+    _pointers_inside(bs)
     return tuple(p for b in bs if b.class_type == "good" for p in b.pieces)
 
 
