@@ -36,7 +36,7 @@ from checker.textfold import fold  # noqa: E402
 
 # Rules that read a line's shape or markup, not its words: kept in every measure.
 SHAPE_RULES = frozenset({"sentence-end", "list-intro", "script-callback", "css-rules", "quoted-blurb",
-                         "markdown-image", "separator-line"})
+                         "markdown-image", "separator-line", "question-end", "caps-label-headline"})
 
 
 def pages(corpus: Path) -> list[dict]:

@@ -89,7 +89,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "orthography": {"fold": dict, "ignore": list, "digits": str},
     "boilerplate": {
         "pattern": "regex",
-        "action": Enum({"list-heading", "drop-line", "drop-match", "drop-before-list", "sentence-end", "list-intro"}),
+        "action": Enum({"list-heading", "drop-line", "drop-match", "drop-before-list", "drop-inside", "sentence-end",
+                        "question-end", "list-intro"}),
     },
     "sentences": {"pattern": "regex", "action": Enum({"split", "keep"})},
     "language": {"lang": str, "script": str, "pattern": "regex", "min_share": float, "stoplist": str},

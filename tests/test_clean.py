@@ -314,3 +314,36 @@ def test_a_line_that_is_mostly_an_address_goes_even_on_a_page_without_a_good_par
              "The ministry did not say how much gas the deal would cover or when it would start."]
     text = "\n".join([*short, "Write to Jane Roe at jane.roe@example.com"])
     assert _kept_lines(text) == short
+
+
+def test_a_title_that_asks_a_question_stays():
+    # a question mark ends a sentence, yet a short line ending with one is a title or subheading
+    ar_title, en_title = "من هو رئيس الوزراء الجديد في كينيا؟", "Who is Kenya's new finance minister?"
+    assert _kept_lines("\n".join([ar_title, AR1, AR2])) == [ar_title, AR1, AR2]
+    assert _kept_lines("\n".join([en_title, P1, P2])) == [en_title, P1, P2]
+    assert _kept_lines("\n\n".join([P1, "What will the deal change?", P2])) == [P1, "What will the deal change?", P2]
+
+
+def test_a_capitalised_label_and_a_headline_between_paragraphs_goes_wherever_it_stands():
+    # no wording rule names these labels: the shape does (rules/common/boilerplate.yaml)
+    for pointer in ("MUST WATCH: Ministers arrive for the summit in Jakarta",
+                    "EDITOR'S PICK: How the port deal was won and lost"):
+        assert _kept_lines("\n\n".join([P1, P2, pointer, P3])) == [P1, P2, P3], pointer
+        assert _kept_lines("\n\n".join([P1, pointer, P2])) == [P1, P2], pointer
+
+
+def test_a_capitalised_kicker_on_the_title_stays():
+    title = "EXCLUSIVE: Ruto to sign a railway deal in Washington"
+    assert _kept_lines("\n".join([title, P1, P2])) == [title, P1, P2]
+
+
+def test_a_long_line_of_marks_is_read_in_linear_time():
+    # the pointer shape (a label, a colon, a headline) is looked for only in a line of a
+    # headline's length: a line of 40,000 marks took seconds when every mark started a new scan
+    import time
+
+    text = "\n".join([P1, "(" * 40_000 + "A", "-" * 40_000, P2])
+    started = time.process_time()
+    kept = _kept_lines(text)
+    assert time.process_time() - started < 2
+    assert P1 in kept and P2 in kept

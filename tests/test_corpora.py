@@ -95,9 +95,10 @@ def test_gold_loads(name):
 def test_cleaning_generalises_to_groups_no_rule_was_written_for():
     """benchmarks/cleaning_cv.py: real/dev cleaned group by group without the furniture rules only
     that group asks for, and with no wording rule at all, with the learned line classifier trained
-    without the group's pages. Measured: furniture kept 0.27 Arabic / 0.07 English leaving the
-    group's rules out (0.27 / 0.14 without the model), 0.27 / 0.12 with no wording (0.27 / 0.18);
-    body kept 0.998 / 0.999 in every measure."""
+    without the group's pages. Measured: furniture kept 0.27 Arabic / 0.01 English leaving the
+    group's rules out (0.27 / 0.07 without the model), 0.27 / 0.06 with no wording (0.27 / 0.12);
+    body kept 1.000 / 0.999 in every measure. The Arabic share is one cut-off publication note
+    (24 of 88 characters) shaped as the excerpts' own cut-off last lines."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("cleaning_cv", Path(__file__).parents[1] / "benchmarks" / "cleaning_cv.py")
@@ -107,8 +108,8 @@ def test_cleaning_generalises_to_groups_no_rule_was_written_for():
     groups = cv.derived_from(pages)
     models = cv.models_without_each_group(pages)
     every = {f"{a}/{r.id}" for a, rs in cv.wording_rules().items() for r in rs}
-    for off_for, most in ((lambda m: {k for k, gs in groups.items() if gs == {m["group"]}}, (0.30, 0.09)),
-                          (lambda m: every, (0.30, 0.14))):
+    for off_for, most in ((lambda m: {k for k, gs in groups.items() if gs == {m["group"]}}, (0.30, 0.03)),
+                          (lambda m: every, (0.30, 0.08))):
         shares = cv.shares(cv.measure(pages, off_for, lambda m: models[m["group"]]))
         alone = cv.shares(cv.measure(pages, off_for))
         for lang, ceiling in zip(("ar", "en"), most):

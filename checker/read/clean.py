@@ -134,6 +134,7 @@ class Block:
     pieces: list[tuple[int, int]]
     folded: str = ""
     headline: bool = False  # short, and not ending as a sentence does
+    question: bool = False  # short, and ending with a question mark: a title or subheading that asks
     furniture: str = ""  # why a rule dropped it whatever its neighbours ('' if none did)
     chars_count_in_links: int = 0
     dom_path: str = ""  # jusText reads 'select' in it; plain text has no markup
@@ -149,7 +150,7 @@ class Block:
 
     @property
     def is_heading(self) -> bool:
-        return self.headline
+        return self.headline or self.question
 
     def stopwords_density(self, _stoplist) -> float:
         return self.stop_density
@@ -172,6 +173,7 @@ def blocks(text: str) -> list[Block]:
         words = [w.lower() for w in _WORD.findall(body)]
         b = Block(body, pieces, folded.text,
                   headline=len(body) <= HEADLINE_CHARS and not _fires("sentence-end", folded.text),
+                  question=len(body) <= HEADLINE_CHARS and _fires("question-end", folded.text),
                   chars_count_in_links=sum(len(m.group()) for m in _LINK.finditer(body)),
                   stop_density=sum(map(_is_stopword, words)) / len(words) if words else 0.0,
                   words=len(words), scripts=_scripts(body))
@@ -233,7 +235,7 @@ def classify(bs: list[Block]) -> None:
     for b in bs:
         if b.furniture:
             b.cf_class, b.heading = "bad", False
-        elif b.headline and b.cf_class == "bad" and not b.chars_count_in_links:
+        elif b.is_heading and b.cf_class == "bad" and not b.chars_count_in_links:
             b.cf_class = "short"  # a title is few function words: its neighbours judge it
     revise(bs)
     _says_little(bs)
@@ -253,6 +255,17 @@ def classify(bs: list[Block]) -> None:
     if first and bs[first - 1].furniture == "list" and bs[first - 1].headline:
         # A list at the top of a page (a ticker) runs into the article's own title.
         bs[first - 1].class_type = "good"
+
+
+def _pointers_inside(bs: list[Block]) -> None:
+    """A line of a `drop-inside` shape (a label in capitals, a colon and another article's headline)
+    goes when it stands after the article's first paragraph that is good on its own: there it
+    points away from the article; above it, the same shape is the title's kicker ('EXCLUSIVE: …')."""
+    first = next((i for i, b in enumerate(bs) if b.cf_class == "good"), len(bs))
+    pointers = [b for b in bs[first + 1:] if b.class_type == "good" and _fires("drop-inside", b.folded)]
+    if len(pointers) < sum(b.class_type == "good" for b in bs):  # never the whole article
+        for b in pointers:
+            b.furniture, b.class_type = "drop-inside", "bad"
 
 
 def _nearest(classes: list[str], wanted: frozenset[str], step: int) -> list[str]:
@@ -394,6 +407,7 @@ def clean(text: str) -> Ranges:
     classify(bs)
     _last_line(every)
     _learned(bs)
+    _pointers_inside(bs)
     return tuple(p for b in bs if b.class_type == "good" for p in b.pieces)
 
 
