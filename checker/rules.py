@@ -115,6 +115,9 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "modality": MODALITIES,
         "roles": EVENT_ROLES,
     },
+    # ordinal and recurrence claims ('the first visit in nine years'): the ordinal, the event noun
+    # counted and the span counted over (named groups and span_* patterns: checker/extract/ordinals.py)
+    "ordinals": {"pattern": "regex"},
     # what a figure's sentence says about it besides the figure: basis, source, modality
     "figures": {"pattern": "regex", "field": Enum({"basis", "source", "modality", "period", "measure", "compared", "sign", "respective", "reported"}),
                 "value": str},
@@ -143,6 +146,7 @@ REQUIRED: dict[str, set[str]] = {
     "titles": {"pattern", "post"},
     "names": {"place_pattern", "place"},
     "events": {"pattern", "kind"},
+    "ordinals": {"pattern"},
     "figures": {"pattern", "field"},
     "conflicts": {"check", "severity", "message"},
 }
@@ -386,8 +390,8 @@ def parse(data: Any, path: Path, lang: str, kind: str) -> RuleSet:
 
 # Every language folder holds these files, and common/ these: a missing one is an error at load,
 # not a language that silently reads nothing.
-LANGUAGE_FILES = ("boilerplate", "dates", "events", "figures", "lineups", "modality", "names", "pubdate", "quantities",
-                  "sentences", "titles")
+LANGUAGE_FILES = ("boilerplate", "dates", "events", "figures", "lineups", "modality", "names", "ordinals", "pubdate",
+                  "quantities", "sentences", "titles")
 COMMON_FILES = ("boilerplate", "cleaning", "conflicts", "entities", "language", "orthography", "places", "titles",
                 "units")
 
@@ -420,6 +424,8 @@ def load_tree(root: str | None = None) -> dict[tuple[str, str], RuleSet]:
     sets = {(lang, kind): load(lang, kind, root) for lang, kind in all_rule_files(root)}
     conflicts = sets[("common", "conflicts")]
     kinds = {"role"} | {r["kind"] for (lang, kind), rs in sets.items() if kind == "events" for r in rs.rules}
+    if any(rs.rules for (lang, kind), rs in sets.items() if kind == "ordinals"):
+        kinds.add("ordinal")  # the kind of every ordinal claim (checker/extract/ordinals.py)
     for lexicon in ("event_keys", "event_names"):
         missing = sorted(kinds - set(conflicts.lexicons.get(lexicon, {})))
         if missing:
