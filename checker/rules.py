@@ -124,7 +124,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "conflicts": {
         "check": Enum({"date", "trip", "figure", "figure-far", "role", "corroboration", "weekday", "publication-weekday",
                        "relative-mismatch", "undated", "figure-sources", "figure-forecast", "figure-slip",
-                       "figure-part-year"}),
+                       "figure-part-year", "ordinal", "recurrence"}),
         "kinds": ListOf(str),
         "measures": ListOf(str),  # figure checks: only for these measures (all if not given)
         "severity": SEVERITIES,

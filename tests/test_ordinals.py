@@ -1,15 +1,18 @@
 """Ordinal and recurrence claims ('the first visit in nine years', 'الزيارة الثالثة له') as facts of
-their own kind, shown in plain words and left out of the evaluation."""
+their own kind, compared across sources, shown in plain words and left out of the evaluation."""
 import time
 from datetime import date
 
 import pytest
 
 from checker import pipeline
+from checker.compare.engine import compare
 from checker.compare.examples import fact_from_dict
 from checker.compare.wording import describe_ordinal, ordinal_word
 from checker.extract import ordinals
 from checker.read.documents import build, Raw
+from checker.store import Store
+from checker import archive
 
 
 def _doc(text: str, lang: str, published: str = "2024-10-28"):
@@ -87,6 +90,73 @@ def test_plain_words():
     assert describe_ordinal(f) == "4th visit to the Gulf in 9 years"
     assert [ordinal_word(n) for n in (1, 2, 3, 11, 12, 13, 21, 22)] == \
         ["1st", "2nd", "3rd", "11th", "12th", "13th", "21st", "22nd"]
+
+
+def _ordinal(doc, n, basis="since 2018", place="Morocco", day="2024-10-28"):
+    return {"doc": doc, "kind": "ordinal", "subject": "Emmanuel Macron", "measure": "visit", "place": place,
+            "basis": basis, "quantity": {"text": str(n), "value": n, "low": n, "high": n, "unit": "ordinal"},
+            "when": {"value": day, "granularity": "day", "earliest": date.fromisoformat(day),
+                     "latest": date.fromisoformat(day)}}
+
+
+@pytest.mark.parametrize("a,b,rule", [
+    (_ordinal("a", 2), _ordinal("b", 3), "ordinal-conflict"),  # one visit counted in two ways
+    (_ordinal("a", 2), _ordinal("b", 3, day="2024-10-30"), "ordinal-conflict"),  # dated by publication, two days on
+    (_ordinal("a", 1, "in 6 years"), _ordinal("b", 2), None),  # two spans: both may hold
+    (_ordinal("a", 2), _ordinal("b", 3, day="2025-10-28"), None),  # two visits a year apart
+    (_ordinal("a", 2), _ordinal("b", 2), None),  # the same count agrees
+    (_ordinal("a", 2, place="Rabat"), _ordinal("b", 3), None),  # a city's count is not the country's
+])
+def test_pairs(a, b, rule):
+    found = [f for f in compare([fact_from_dict(a, 0), fact_from_dict(b, 1)]) if f.rule in ("ordinal-conflict", "recurrence")]
+    assert [f.rule for f in found] == ([rule] if rule else [])
+    if rule:
+        assert found[0].severity == "warning" and "the count of Emmanuel Macron's visits" in found[0].message
+
+
+def _visit(doc, value, earliest, latest, place="Morocco"):
+    return {"doc": doc, "kind": "visit", "subject": "Emmanuel Macron", "place": place,
+            "when": {"text": value, "value": value, "granularity": "month", "earliest": date.fromisoformat(earliest),
+                     "latest": date.fromisoformat(latest)}}
+
+
+@pytest.mark.parametrize("visit,flagged", [
+    (_visit("b", "2020-03", "2020-03-01", "2020-03-31"), True),  # inside the nine years
+    (_visit("b", "2020-03", "2020-03-01", "2020-03-31", place="Rabat"), True),  # a city of the country claimed
+    (_visit("b", "2016-03", "2016-03-01", "2016-03-31"), False),  # about nine years before: the one counted from
+    (_visit("b", "2024-10", "2024-10-01", "2024-10-31"), False),  # the visit claimed itself
+    (_visit("b", "2020-03", "2020-03-01", "2020-03-31", place="Algeria"), False),
+])
+def test_first_in_a_span_against_a_visit_inside_it(visit, flagged):
+    claim = _ordinal("a", 1, "in 9 years")
+    found = [f for f in compare([fact_from_dict(claim, 0), fact_from_dict(visit, 1)]) if f.rule == "recurrence"]
+    assert bool(found) == flagged
+    if flagged:
+        assert "a calls it the 1st visit to Morocco in 9 years, but b reports" in found[0].message
+
+
+def test_store_and_draft_find_both_clashes(tmp_path):
+    """The archive's comparison pass and a draft's check: an Arabic draft against English sources."""
+    store = Store(tmp_path / "c.db")
+    a = _doc("French President Emmanuel Macron arrived in Rabat on Monday on his third visit to Morocco since 2018.",
+             "en")
+    b = _doc("French President Emmanuel Macron visited Morocco in March 2020.", "en", "2020-03-20")
+    c = _doc("Emmanuel Macron arrived in Morocco on Monday, his first visit to the country in nine years.", "en")
+    for d in (a, b, c):
+        store.add(d, pipeline.analyse(d))
+    found = archive.recompute(store)
+    assert sorted(f.rule for f in found if f.rule in ("ordinal-conflict", "recurrence")) == ["recurrence"]
+    draft = _doc("وصل الرئيس الفرنسي إيمانويل ماكرون إلى الرباط يوم الاثنين في زيارته الثانية إلى المغرب منذ 2018.", "ar")
+    checked = archive.check(store, draft, pipeline.analyse(draft).facts)
+    (clash,) = [f for f in checked if f.rule == "ordinal-conflict"]
+    assert clash.values == ("2nd visit to Morocco since 2018", "3rd visit to Morocco since 2018")
+    assert "'زيارته الثانية إلى المغرب منذ 2018'" in clash.message  # the claim's own words
+    # a draft's visit meets the archive's claim that there was none in those years
+    visit = _doc("French President Emmanuel Macron visited Morocco in March 2021.", "en", "2021-03-20")
+    checked = archive.check(store, visit, pipeline.analyse(visit).facts)
+    (rec,) = [f for f in checked if f.rule == "recurrence"]
+    assert rec.values == ("1st visit to Morocco in 9 years", "March 2021")
+    store.close()
 
 
 def test_listing_shows_the_claim(tmp_path):
