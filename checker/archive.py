@@ -36,6 +36,11 @@ def archive_facts(store, facts: Iterable[Fact], exclude_doc: str | None = None) 
                 queries.add(((fact.kind,), tuple((c, getattr(fact, c)) for c in keys if c not in DERIVED)))
         if pol.applies("role", fact.kind) and norm(fact.object) in pol.single_holder:
             queries.add((tuple(pol.rule("role").get("kinds")), (("object", fact.object),)))
+        if fact.subject:  # a claim that an event is the first in a span meets the events of its kind, and back
+            if pol.applies("recurrence", fact.kind) and fact.measure:
+                queries.add(((fact.measure,), (("subject", fact.subject),)))
+            for kind in (pol.rule("recurrence").get("kinds") or ()) if pol.rule("recurrence") else ():
+                queries.add(((kind,), (("subject", fact.subject), ("measure", fact.kind))))
     out: dict[str, Fact] = {}
     for kinds, equal in sorted(queries):
         for f in store.block_facts(kinds, **dict(equal)):
@@ -86,6 +91,12 @@ def compare_store(store) -> Iterator[Finding]:
         for run in _runs(store.facts_by_subject(pair_kinds), lambda f: (f.kind, _lead(f, pair_kinds))):
             docs.load(f.doc for f in run)
             yield engine.compare(run, posts=False)
+            if pol.applies("recurrence", run[0].kind):  # the claims against their subject's stored events
+                events = [f for kind in sorted({f.measure for f in run if f.measure})
+                          for f in store.block_facts((kind,), subject=run[0].subject)]
+                if events:
+                    docs.load(f.doc for f in events)
+                    yield engine.recurrence_findings(run, events)
         role = pol.rule("role")
         if role is not None and role.get("kinds"):
             for run in _runs(store.facts_by_object(role.get("kinds")), lambda f: f.object):

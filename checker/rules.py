@@ -122,13 +122,16 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "modality": MODALITIES,
         "roles": EVENT_ROLES,
     },
+    # ordinal and recurrence claims ('the first visit in nine years'): the ordinal, the event noun
+    # counted and the span counted over (named groups and span_* patterns: checker/extract/ordinals.py)
+    "ordinals": {"pattern": "regex"},
     # what a figure's sentence says about it besides the figure: basis, source, modality
     "figures": {"pattern": "regex", "field": Enum({"basis", "source", "modality", "period", "measure", "compared", "sign", "respective", "reported"}),
                 "value": str},
     "conflicts": {
         "check": Enum({"date", "trip", "figure", "figure-far", "role", "corroboration", "weekday", "publication-weekday",
                        "relative-mismatch", "undated", "figure-sources", "figure-forecast", "figure-slip",
-                       "figure-part-year"}),
+                       "figure-part-year", "ordinal", "recurrence"}),
         "kinds": ListOf(str),
         "measures": ListOf(str),  # figure checks: only for these measures (all if not given)
         "severity": SEVERITIES,
@@ -151,6 +154,7 @@ REQUIRED: dict[str, set[str]] = {
     "names": {"place_pattern", "place"},
     "romanisation": {"arabic", "latin"},
     "events": {"pattern", "kind"},
+    "ordinals": {"pattern"},
     "figures": {"pattern", "field"},
     "conflicts": {"check", "severity", "message"},
 }
@@ -429,8 +433,8 @@ def parse(data: Any, path: Path, lang: str, kind: str) -> RuleSet:
 
 # Every language folder holds these files, and common/ these: a missing one is an error at load,
 # not a language that silently reads nothing.
-LANGUAGE_FILES = ("boilerplate", "dates", "events", "figures", "lineups", "modality", "names", "pubdate", "quantities",
-                  "sentences", "titles")
+LANGUAGE_FILES = ("boilerplate", "dates", "events", "figures", "lineups", "modality", "names", "ordinals", "pubdate",
+                  "quantities", "sentences", "titles")
 COMMON_FILES = ("boilerplate", "cleaning", "conflicts", "entities", "language", "orthography", "places", "titles",
                 "units")
 
@@ -463,6 +467,8 @@ def load_tree(root: str | None = None) -> dict[tuple[str, str], RuleSet]:
     sets = {(lang, kind): load(lang, kind, root) for lang, kind in all_rule_files(root)}
     conflicts = sets[("common", "conflicts")]
     kinds = {"role"} | {r["kind"] for (lang, kind), rs in sets.items() if kind == "events" for r in rs.rules}
+    if any(rs.rules for (lang, kind), rs in sets.items() if kind == "ordinals"):
+        kinds.add("ordinal")  # the kind of every ordinal claim (checker/extract/ordinals.py)
     for lexicon in ("event_keys", "event_names"):
         missing = sorted(kinds - set(conflicts.lexicons.get(lexicon, {})))
         if missing:

@@ -21,6 +21,7 @@ RUNNERS = {
     "titles": "checker.extract.names:run_example",
     "names": "checker.extract.names:run_example",
     "lineups": "checker.extract.lineup:run_example",
+    "ordinals": "checker.extract.ordinals:run_example",
     "boilerplate": "checker.read.clean:run_example",
     "sentences": "checker.extract.sentences:run_example",
     "language": "checker.read.language:run_example",

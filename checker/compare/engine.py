@@ -14,10 +14,11 @@ from collections.abc import Iterable, Mapping
 from itertools import combinations
 from typing import Any
 
-from checker.compare.checks import corroboration, date as date_check, figure, role, trip, undated
+from checker.compare.checks import corroboration, date as date_check, figure, ordinal, recurrence, role, trip, undated
 from checker.compare.policy import SEVERITY_ORDER, Policy, field, norm, policy
 from checker.compare.values import contains, known
-from checker.compare.wording import describe_figure, describe_when, doc_label, event_name, how, marked, quote
+from checker.compare.wording import (describe_figure, describe_ordinal, describe_when, doc_label, event_name, how,
+                                     marked, quote)
 from checker.model import Fact, Finding
 
 
@@ -115,6 +116,7 @@ class Engine:
             found += self.compare_block(block)
         for same_post in holders.values():
             found += role.findings(self, same_post)
+        found += recurrence.findings(self, [f for block in blocks.values() for f in block])
         return sort_findings(f for f in found if self._wanted(f))
 
     def compare_post(self, facts: list[Fact]) -> list[Finding]:
@@ -190,6 +192,7 @@ class Engine:
             if meet is None:
                 continue
             verdict = (figure.verdict(self.pol, a.head, b.head) if figures
+                       else ordinal.verdict(self.pol, a.head, b.head) if self.pol.applies("ordinal", kind)
                        else date_check.verdict(self.pol, a.head, b.head, has_occasion))
             if verdict == "agree":
                 if meet == "any":
@@ -268,10 +271,12 @@ class Engine:
             "labels": [self.label(d) for d in docs],
             "facts": [f.id for f in cls.facts],
             "value": value,
-            "how": how(head, self.docs),
-            "when_text": head.when.text if head.when else "",
+            "how": _claim_words(head, self.docs) if check == "ordinal" else how(head, self.docs),
+            "when_text": (head.quantity.text if check == "ordinal" and head.quantity
+                          else head.when.text if head.when else ""),
             "holder": head.subject,
-            "sentence": marked(head.sentence, (head.quantity if check.startswith("figure") else head.when)),
+            "sentence": marked(head.sentence, (head.quantity if check.startswith("figure") or check == "ordinal"
+                                               else head.when)),
         }
 
     def _render_side(self, side: dict, check: str) -> str:
@@ -300,6 +305,8 @@ class Engine:
         classes = [a, *others]
         if check.startswith("figure"):
             values = [describe_figure(c.head) for c in classes]
+        elif check == "ordinal":
+            values = [describe_ordinal(c.head) for c in classes]
         else:
             values = [describe_when(c.head.when) for c in classes]
         sides = [self._side(c, v, check) for c, v in zip(classes, values)]
@@ -320,6 +327,35 @@ class Engine:
             quotes=tuple(quote(f, self.docs) for f in facts), values=tuple(values),
             extra={"sides": sides, "event": fields["event"]},
         )
+
+
+    def recurrence_findings(self, claims: list[Fact], events: list[Fact]) -> list[Finding]:
+        """The 'first in a span' claims of one subject against that subject's events (the archive's pass)."""
+        return [f for f in recurrence.findings(self, claims + events) if self._wanted(f)]
+
+    def recurrence(self, claim: Fact, other: Fact) -> Finding:
+        """A 'first in a span' claim against another report of that kind of event inside the span."""
+        rule = self.pol.rule("recurrence")
+        values = [describe_ordinal(claim), describe_when(other.when)]
+        fields = {"event": event_name(claim, self.pol), "claim": values[0], "other_event": event_name(other, self.pol),
+                  "other_date": values[1], "claim_doc": self.label(claim.doc), "other_doc": self.label(other.doc),
+                  "how": how(other, self.docs)}
+        sides = [self._side(Class([claim]), values[0], "ordinal"), self._side(Class([other]), values[1], "date")]
+        return Finding(
+            rule=rule.id.rsplit("/", 1)[-1], severity=rule.get("severity"), kind=claim.kind,
+            message=rule.get("message").format_map(fields), facts=(claim.id, other.id),
+            docs=tuple(dict.fromkeys((claim.doc, other.doc))), quotes=(quote(claim, self.docs), quote(other, self.docs)),
+            values=tuple(values), extra={"sides": sides, "event": fields["event"]},
+        )
+
+
+CLAIM_WORDS = 120  # characters of an ordinal claim quoted as how it was read; longer: its date's reading
+
+
+def _claim_words(fact: Fact, docs: Mapping[str, Any]) -> str:
+    """How an ordinal claim was read: its own words ('his third visit to Morocco since 2018')."""
+    words = " ".join(quote(fact, docs).text.split())
+    return f"'{words}'" if 0 < len(words) <= CLAIM_WORDS else how(fact, docs)
 
 
 def _distinct(clashes: list[tuple[str, Class, Class]], support: dict[int, int]) -> list[tuple[str, Class, Class]]:

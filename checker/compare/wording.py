@@ -82,6 +82,23 @@ def describe_figure(fact: Fact) -> str:
     return describe_quantity(fact) + (f" ({'; '.join(notes)})" if notes else "")
 
 
+def ordinal_word(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 21st."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def describe_ordinal(fact: Fact) -> str:
+    """An ordinal claim in plain words: '4th visit to Morocco since 2018', '1st meeting with X in 9 years'."""
+    n = int(fact.quantity.value) if fact.quantity is not None else 0
+    text = f"{ordinal_word(n)} {fact.measure or 'event'}"
+    if fact.object:
+        text += f" with {fact.object}"
+    if fact.place:
+        text += f" {'in' if fact.measure == 'meeting' else 'to'} {fact.place}"
+    return text + (f" {fact.basis}" if fact.basis else "")
+
+
 def how(fact: Fact, docs: Mapping[str, Any]) -> str:
     """How the value was read: the time module's explanation, else the words themselves."""
     when = fact.when

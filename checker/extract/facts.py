@@ -17,7 +17,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any, Iterable, Sequence
 
-from checker.extract import figures, lineup, names, prefilter, quantities, timex
+from checker.extract import figures, lineup, names, ordinals, prefilter, quantities, timex
 from checker import languages, rules
 from checker.languages import Language
 from checker.model import Entity, Fact, Quantity, When
@@ -146,6 +146,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
         f = _find(sentence.text, own, ctx)
         facts.extend(_role_facts(doc.id, sentence, f, ctx))
         facts.extend(sentence_facts(doc.id, sentence, f, ctx, ruleset.rules))
+        facts.extend(ordinals.sentence_facts(doc.id, sentence, f.entities, facts, ctx))
         bare.extend((sentence, e) for e in f.entities if e.bare_post and not e.title and e.type == "person")
         members.extend((sentence, f, entry) for entry in lineup.find(sentence.text, lang, f.entities))
         ctx.see(f, sentence.start, sentence.text)

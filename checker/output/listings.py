@@ -6,8 +6,9 @@ import io
 import json
 from typing import Iterable, Iterator
 
-from checker.extract import names
+from checker.extract import names, ordinals
 from checker import languages
+from checker.compare import wording
 from checker.model import Fact
 
 CSV_FIELDS = ("id", "doc", "kind", "subject", "object", "place", "occasion", "modality", "date_text",
@@ -16,8 +17,12 @@ CSV_FIELDS = ("id", "doc", "kind", "subject", "object", "place", "occasion", "mo
 
 
 def kinds() -> list[str]:
-    """Every fact kind the rules can produce: the events' kinds, and role (a post named with a person)."""
-    return sorted({r["kind"] for lang in languages.codes() for r in languages.get(lang).rules("events").rules} | {"role"})
+    """Every fact kind the rules can produce: the events' kinds, role (a post named with a person) and
+    ordinal (a claim that counts events: 'the first visit in nine years')."""
+    found = {r["kind"] for lang in languages.codes() for r in languages.get(lang).rules("events").rules} | {"role"}
+    if any(languages.get(lang).rules("ordinals").rules for lang in languages.codes()):
+        found.add(ordinals.KIND)
+    return sorted(found)
 
 
 def select(store, kind: str | None = None, entity: str | None = None) -> list[Fact]:
@@ -73,7 +78,9 @@ def _line(f: Fact, path: str) -> str:
         extra.append(f"for {f.occasion}")
     if f.when is not None:
         extra.append(f"when {f.when.value or 'unknown'} ({f.when.text or f.when.resolved_by})")
-    if f.quantity is not None:
+    if f.kind == ordinals.KIND:  # a claim that counts events: 'third' -> '3rd visit to Morocco since 2018'
+        extra.append(f"{f.quantity.text!r} = {wording.describe_ordinal(f)}" if f.quantity else wording.describe_ordinal(f))
+    elif f.quantity is not None:
         extra.append(f"{f.quantity.text!r} = {_interval(f.quantity)}")
         # a figure is a statistic: what it measures, which way, against what, by whose count
         extra += [x for x in (f.measure, f.direction, f.basis, f.source and f"source: {f.source}") if x]
