@@ -1152,7 +1152,8 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
                 or f.rule.split("+")[0] not in holds):
             continue
         words = set(f.subject.split())
-        if any(post == f.object and (words <= w or w <= words) for w, post in held):
+        # the same post named without its country ('prime minister' of 'Lebanese prime minister') is held already
+        if any(_same_office(post, f.object) and (words <= w or w <= words) for w, post in held):
             continue
         held.append((words, f.object))
         when = f.when
@@ -1162,6 +1163,11 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
         out.append(replace(f, kind="role", when=when, rule=f"{f.rule}+holds",
                            id=_fact_id(f.doc, "role", *f.span, f.subject, f.object)))
     return out
+
+
+def _same_office(held: str | None, post: str) -> bool:
+    """Is `held` the post, or the post's office without its country ('prime minister' of 'Lebanese prime minister')?"""
+    return held == post or bool(held) and post.endswith(" " + held)
 
 
 def _appointed_here(text: str, entry: lineup.Entry, appointing: Sequence[rules.Rule]) -> bool:
