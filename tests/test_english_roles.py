@@ -1,4 +1,5 @@
-"""English roles and appointments (issue 10): an appointment asserts the appointee's role."""
+"""English roles and appointments (issue 10): an appointment asserts the appointee's role, and a
+person named in one post several ways in a document holds one role."""
 from datetime import date
 
 from checker.extract import facts
@@ -36,3 +37,23 @@ def test_an_appointment_to_a_post_named_already_without_its_country_adds_no_seco
 def test_a_planned_english_appointment_is_no_role_yet():
     text = "Chilean President Gabriel Boric will appoint Ana Lucia Ferreira as foreign minister next week."
     assert not any(who == "Ana Lucia Ferreira" for who, _ in _roles(text))
+
+
+def test_a_post_named_with_part_of_the_name_and_then_in_full_is_one_role():
+    text = ("Chilean President Boric opens the trade fair. "
+            "Chilean President Gabriel Boric arrived in Lima on Sunday for a two-day visit.")
+    assert [r for r in _roles(text) if r[1] == "Chilean president"] == [("Gabriel Boric", "Chilean president")]
+
+
+def test_a_name_spelled_with_and_without_its_accents_or_in_capitals_is_one_holder():
+    text = ("TURKISH PRESIDENT RECEP TAYYIP ERDOĞAN TO VISIT BUDAPEST. "
+            "Turkish President Recep Tayyip Erdogan will visit Budapest on Monday. "
+            "Turkish President Recep Tayyip Erdoğan met business leaders.")
+    assert len([r for r in _roles(text) if r[1] == "Turkish president"]) == 1, _roles(text)
+
+
+def test_two_people_sharing_a_family_name_and_a_post_keep_a_role_each():
+    text = ("Kenyan Governor Ana Wambui Otieno opened the road. "
+            "Kenyan Governor Peter Otieno attended the ceremony on Friday.")
+    got = {who for who, post in _roles(text) if post == "Kenyan governor"}
+    assert got == {"Ana Wambui Otieno", "Peter Otieno"}, got
