@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -159,7 +160,29 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts.extend(_held_roles(facts, ruleset.rules, ctx))
     # mentions joined before a trip lends its days: a leg told without a date is no mention of the trip
     facts = _told_again(_dedupe(facts), ruleset.lexicons.get("told_again", {}))
-    return _dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx))
+    return _one_role_per_holder(_dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx)))
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """A name's words, case and accents folded: 'CHARLES' ~ 'Charles', 'Erdoğan' ~ 'Erdogan'."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return frozenset(plain.casefold().split())
+
+
+def _one_role_per_holder(facts: list[Fact]) -> list[Fact]:
+    """A post named with a person once in full and elsewhere by a part of the name or another
+    spelling ('Chinese Premier Li' in a headline, 'Premier Li Qiang' in the text) is one role: the
+    fullest name stands, where it was first told."""
+    roles = [(n, _name_words(f.subject), f.object) for n, f in enumerate(facts) if f.kind == "role" and f.subject]
+    dropped = set()
+    for n, words, post in roles:
+        for m, other, other_post in roles:
+            if m == n or other_post != post or m in dropped or not words <= other:
+                continue
+            if words < other or m < n:  # a part of a fuller name, or the same name told again
+                dropped.add(n)
+                break
+    return [f for n, f in enumerate(facts) if n not in dropped]
 
 
 def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
@@ -1163,7 +1186,8 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
                 or f.rule.split("+")[0] not in holds):
             continue
         words = set(f.subject.split())
-        if any(post == f.object and (words <= w or w <= words) for w, post in held):
+        # the same post named without its country ('prime minister' of 'Lebanese prime minister') is held already
+        if any(_same_office(post, f.object) and (words <= w or w <= words) for w, post in held):
             continue
         held.append((words, f.object))
         when = f.when
@@ -1173,6 +1197,11 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
         out.append(replace(f, kind="role", when=when, rule=f"{f.rule}+holds",
                            id=_fact_id(f.doc, "role", *f.span, f.subject, f.object)))
     return out
+
+
+def _same_office(held: str | None, post: str) -> bool:
+    """Is `held` the post, or the post's office without its country ('prime minister' of 'Lebanese prime minister')?"""
+    return held == post or bool(held) and post.endswith(" " + held)
 
 
 def _appointed_here(text: str, entry: lineup.Entry, appointing: Sequence[rules.Rule]) -> bool:
