@@ -43,7 +43,7 @@ class ListOf:
     item: Any
 
 
-ENTITY_TYPES = Enum({"person", "place", "country", "organisation", "occasion"})
+ENTITY_TYPES = Enum({"person", "place", "country", "organisation", "occasion", "group"})
 MODALITIES = Enum({"asserted", "expected", "planned", "target", "negated", "preliminary", "estimate", "forecast",
                    "postponed", "cancelled"})
 TENSES = Enum({"past", "future", "present"})
@@ -111,6 +111,9 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     # lexicons: honorifics, particles, stop words, given names; rules: a place told by description
     # ("the Saudi capital"), its place_pattern compiled against the lexicons of <lang>/titles.yaml
     "names": {"place_pattern": str, "place": Enum({"capital"})},
+    # a group or institution as one party ("Pakistani officials", "ASEAN leaders"): group_pattern
+    # compiled against the lexicons of <lang>/titles.yaml, `group` the members it names
+    "groups": {"group_pattern": str, "group": str},
     "places": {},  # lexicons only, generated: checker/extract/gazetteer.py
     "cleaning": {},  # lexicons only: the learned line classifier's weights, generated: benchmarks/train_cleaning.py
     "events": {
@@ -146,6 +149,7 @@ REQUIRED: dict[str, set[str]] = {
     "entities": {"name", "type", "aliases"},
     "titles": {"pattern", "post"},
     "names": {"place_pattern", "place"},
+    "groups": {"group_pattern", "group"},
     "events": {"pattern", "kind"},
     "figures": {"pattern", "field"},
     "conflicts": {"check", "severity", "message"},
@@ -425,7 +429,7 @@ def parse(data: Any, path: Path, lang: str, kind: str) -> RuleSet:
 
 # Every language folder holds these files, and common/ these: a missing one is an error at load,
 # not a language that silently reads nothing.
-LANGUAGE_FILES = ("boilerplate", "dates", "events", "figures", "lineups", "modality", "names", "pubdate", "quantities",
+LANGUAGE_FILES = ("boilerplate", "dates", "events", "figures", "groups", "lineups", "modality", "names", "pubdate", "quantities",
                   "sentences", "titles")
 COMMON_FILES = ("boilerplate", "cleaning", "conflicts", "entities", "language", "orthography", "places", "titles",
                 "units")
@@ -474,6 +478,8 @@ def load_tree(root: str | None = None) -> dict[tuple[str, str], RuleSet]:
         titles = sets[(lang, "titles")]
         for rule in sets[(lang, "names")].rules:
             titles.compile(rule["place_pattern"], f"{rule.id}: place_pattern")
+        for rule in sets[(lang, "groups")].rules:
+            titles.compile(rule["group_pattern"], f"{rule.id}: group_pattern")
     return sets
 
 

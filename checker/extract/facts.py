@@ -17,7 +17,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any, Iterable, Sequence
 
-from checker.extract import figures, lineup, names, prefilter, quantities, timex
+from checker.extract import figures, groups, lineup, names, prefilter, quantities, timex
 from checker import languages, rules
 from checker.languages import Language
 from checker.model import Entity, Fact, Quantity, When
@@ -164,6 +164,10 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
 def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
     """Names resolved against the earlier sentences; the sentence's times, offsets into it."""
     mentions = ctx.coref.mentions(text)
+    # a group ('Pakistani officials', 'ASEAN leaders') is one party: the names inside it are its own
+    parties = groups.find(text, ctx.lang)
+    if parties:
+        mentions = [e for e in mentions if not any(g.start <= e.start and e.end <= g.end for g in parties)] + parties
     found = ctx.figures(text)
     return Found(tuple(sorted(_outside_figures(mentions, found), key=lambda e: e.start)), tuple(whens), found)
 
@@ -681,8 +685,13 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         return replace(latest, text=text[gap[0] + s:gap[0] + e], start=gap[0] + s, end=gap[0] + e,
                        rule="carried/pronoun", bare_post=None)
     lead = _cue_pattern(ctx.lang, "lead")
-    if ctx.last_subject is not None and lead is not None and lead.fullmatch(fold(text[c_lo:t.start]).text.strip()):
+    opening = fold(text[c_lo:t.start]).text.strip()
+    if ctx.last_subject is not None and lead is not None and lead.fullmatch(opening):
         return replace(ctx.last_subject, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
+    if here is not None and not opening and c_lo > 0 and roles.get("order", "vs") == "sv":
+        # 'X, ..., during his trip to Y, met Z': a verb right after a comma goes on with the subject of
+        # the event this sentence has told
+        return replace(here, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
     return None
 
 
