@@ -54,6 +54,8 @@ EVENT_ROLES = {
     "order": Enum({"sv", "vs"}), "window": int, "subject": ListOf(ENTITY_TYPES), "object": ListOf(ENTITY_TYPES),
     "place": ListOf(ENTITY_TYPES), "needs": ListOf(Enum({"subject", "object", "place", "quantity", "when"})),
     "object_gap": int, "object_from": Enum({"post"}), "quantity": str, "subject_format": str,
+    # at most this many words between the trigger and the place after it, none before it ('came to X')
+    "place_gap": int,
     # a post taken up by the subject itself ('since taking office'): a subject told before may be
     # carried over, which an appointment's rule never does (the appointer is not the appointee)
     "carry": bool,

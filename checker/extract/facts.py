@@ -428,7 +428,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         return [e for e in found.entities if e.type in types and t.end <= e.start and e.end <= hi]
 
     people = roles.get("subject", ())
-    before, after = near(people, "before"), near(people, "after")
+    # the other party may be of more types than the subject ('met Pakistani officials')
+    before, after = near(people, "before"), near((*people, *roles.get("object", ())), "after")
     # 'accompanied by his wife, X, and Y': X and Y go along; 'at the invitation of X and Y': they invite;
     # neither is a party
     for cue in ("companion", "inviter"):
@@ -521,9 +522,11 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     place_types = roles.get("place", ())
     # Verb-first rules take the destination after the trigger ('visited Beijing'); subject-first ones also before it.
     outside = _cue_pattern(ctx.lang, "outside")  # 'his first trip outside China': no destination
+    place_gap = roles.get("place_gap")
     places = [e for e in near(place_types, "after") if e.end <= c_hi
+              and (place_gap is None or cues.words(t.end, e.start) <= place_gap)
               and not (outside and outside.search(fold(sentence.text[max(0, e.start - 40):e.start]).text))] or (
-        [e for e in near(place_types, "before") if e.start >= c_lo] if roles.get("order") == "sv" else [])
+        [e for e in near(place_types, "before") if e.start >= c_lo] if roles.get("order") == "sv" and place_gap is None else [])
     occasions = near(("occasion",), "after")
 
     kind = t.rule["kind"]
