@@ -56,7 +56,7 @@ class Entity:
     start: int
     end: int
     name: str  # canonical name ('Vladimir Putin'), or the name as written when not in entities.yaml
-    type: str  # person | place | country | organisation | occasion
+    type: str  # person | place | country | organisation | occasion | group
     known: bool = True
     title: str | None = None  # post named next to the name ('Russian defence minister')
     rule: str = ""

@@ -43,7 +43,7 @@ class ListOf:
     item: Any
 
 
-ENTITY_TYPES = Enum({"person", "place", "country", "organisation", "occasion"})
+ENTITY_TYPES = Enum({"person", "place", "country", "organisation", "occasion", "group"})
 MODALITIES = Enum({"asserted", "expected", "planned", "target", "negated", "preliminary", "estimate", "forecast",
                    "postponed", "cancelled"})
 TENSES = Enum({"past", "future", "present"})
@@ -54,6 +54,8 @@ EVENT_ROLES = {
     "order": Enum({"sv", "vs"}), "window": int, "subject": ListOf(ENTITY_TYPES), "object": ListOf(ENTITY_TYPES),
     "place": ListOf(ENTITY_TYPES), "needs": ListOf(Enum({"subject", "object", "place", "quantity", "when"})),
     "object_gap": int, "object_from": Enum({"post"}), "quantity": str, "subject_format": str,
+    # at most this many words between the trigger and the place after it, none before it ('came to X')
+    "place_gap": int,
     # a post taken up by the subject itself ('since taking office'): a subject told before may be
     # carried over, which an appointment's rule never does (the appointer is not the appointee)
     "carry": bool,
@@ -112,6 +114,9 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     # lexicons: honorifics, particles, stop words, given names; rules: a place told by description
     # ("the Saudi capital"), its place_pattern compiled against the lexicons of <lang>/titles.yaml
     "names": {"place_pattern": str, "place": Enum({"capital"})},
+    # a group or institution as one party ("Pakistani officials", "ASEAN leaders"): group_pattern
+    # compiled against the lexicons of <lang>/titles.yaml, `group` the members it names
+    "groups": {"group_pattern": str, "group": str},
     "places": {},  # lexicons only, generated: checker/extract/gazetteer.py
     # Arabic letters of a foreign name and the Latin letters they stand for (checker/extract/link.py)
     "romanisation": {"arabic": str, "latin": ListOf(str)},
@@ -153,6 +158,7 @@ REQUIRED: dict[str, set[str]] = {
     "titles": {"pattern", "post"},
     "names": {"place_pattern", "place"},
     "romanisation": {"arabic", "latin"},
+    "groups": {"group_pattern", "group"},
     "events": {"pattern", "kind"},
     "ordinals": {"pattern"},
     "figures": {"pattern", "field"},
@@ -433,8 +439,8 @@ def parse(data: Any, path: Path, lang: str, kind: str) -> RuleSet:
 
 # Every language folder holds these files, and common/ these: a missing one is an error at load,
 # not a language that silently reads nothing.
-LANGUAGE_FILES = ("boilerplate", "dates", "events", "figures", "lineups", "modality", "names", "ordinals", "pubdate",
-                  "quantities", "sentences", "titles")
+LANGUAGE_FILES = ("boilerplate", "dates", "events", "figures", "groups", "lineups", "modality", "names", "ordinals",
+                  "pubdate", "quantities", "sentences", "titles")
 COMMON_FILES = ("boilerplate", "cleaning", "conflicts", "entities", "language", "orthography", "places", "titles",
                 "units")
 
@@ -484,6 +490,8 @@ def load_tree(root: str | None = None) -> dict[tuple[str, str], RuleSet]:
         titles = sets[(lang, "titles")]
         for rule in sets[(lang, "names")].rules:
             titles.compile(rule["place_pattern"], f"{rule.id}: place_pattern")
+        for rule in sets[(lang, "groups")].rules:
+            titles.compile(rule["group_pattern"], f"{rule.id}: group_pattern")
     return sets
 
 

@@ -20,6 +20,7 @@ RUNNERS = {
     "entities": "checker.extract.names:run_example",
     "titles": "checker.extract.names:run_example",
     "names": "checker.extract.names:run_example",
+    "groups": "checker.extract.groups:run_example",
     "lineups": "checker.extract.lineup:run_example",
     "ordinals": "checker.extract.ordinals:run_example",
     "boilerplate": "checker.read.clean:run_example",

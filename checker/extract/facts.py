@@ -18,7 +18,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any, Iterable, Sequence
 
-from checker.extract import figures, lineup, names, ordinals, prefilter, quantities, timex
+from checker.extract import figures, groups, lineup, names, ordinals, prefilter, quantities, timex
 from checker import languages, rules
 from checker.languages import Language
 from checker.model import Entity, Fact, Quantity, When
@@ -188,6 +188,10 @@ def _one_role_per_holder(facts: list[Fact]) -> list[Fact]:
 def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
     """Names resolved against the earlier sentences; the sentence's times, offsets into it."""
     mentions = ctx.coref.mentions(text)
+    # a group ('Pakistani officials', 'ASEAN leaders') is one party: the names inside it are its own
+    parties = groups.find(text, ctx.lang)
+    if parties:
+        mentions = [e for e in mentions if not any(g.start <= e.start and e.end <= g.end for g in parties)] + parties
     found = ctx.figures(text)
     return Found(tuple(sorted(_outside_figures(mentions, found), key=lambda e: e.start)), tuple(whens), found)
 
@@ -458,7 +462,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         return [e for e in found.entities if e.type in types and t.end <= e.start and e.end <= hi]
 
     people = roles.get("subject", ())
-    before, after = near(people, "before"), near(people, "after")
+    # the other party may be of more types than the subject ('met Pakistani officials')
+    before, after = near(people, "before"), near((*people, *roles.get("object", ())), "after")
     # 'accompanied by his wife, X, and Y': X and Y go along; 'at the invitation of X and Y': they invite;
     # neither is a party
     for cue in ("companion", "inviter"):
@@ -551,9 +556,11 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     place_types = roles.get("place", ())
     # Verb-first rules take the destination after the trigger ('visited Beijing'); subject-first ones also before it.
     outside = _cue_pattern(ctx.lang, "outside")  # 'his first trip outside China': no destination
+    place_gap = roles.get("place_gap")
     places = [e for e in near(place_types, "after") if e.end <= c_hi
+              and (place_gap is None or cues.words(t.end, e.start) <= place_gap)
               and not (outside and outside.search(fold(sentence.text[max(0, e.start - 40):e.start]).text))] or (
-        [e for e in near(place_types, "before") if e.start >= c_lo] if roles.get("order") == "sv" else [])
+        [e for e in near(place_types, "before") if e.start >= c_lo] if roles.get("order") == "sv" and place_gap is None else [])
     occasions = near(("occasion",), "after")
 
     kind = t.rule["kind"]
@@ -715,8 +722,13 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         return replace(latest, text=text[gap[0] + s:gap[0] + e], start=gap[0] + s, end=gap[0] + e,
                        rule="carried/pronoun", bare_post=None)
     lead = _cue_pattern(ctx.lang, "lead")
-    if ctx.last_subject is not None and lead is not None and lead.fullmatch(fold(text[c_lo:t.start]).text.strip()):
+    opening = fold(text[c_lo:t.start]).text.strip()
+    if ctx.last_subject is not None and lead is not None and lead.fullmatch(opening):
         return replace(ctx.last_subject, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
+    if here is not None and not opening and c_lo > 0 and roles.get("order", "vs") == "sv":
+        # 'X, ..., during his trip to Y, met Z': a verb right after a comma goes on with the subject of
+        # the event this sentence has told
+        return replace(here, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
     return None
 
 

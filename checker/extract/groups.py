@@ -1,0 +1,65 @@
+"""Groups and institutions that take part in an event as one party: a country's officials,
+delegation, government or central bank board, a bloc's leaders (rules/<lang>/groups.yaml).
+
+Each is an Entity of type "group", named "<country> (<group>)" or "<bloc> (leaders)" with the
+country or bloc as the catalogue names it, so that every wording of one group is one party.
+"""
+from __future__ import annotations
+
+import re
+
+from checker import languages, regexstore, rules
+from checker.extract import names, prefilter
+from checker.languages import Language
+from checker.model import Entity
+from checker.textfold import fold
+
+_PLACE_GROUPS = ("nationality", "country", "bloc", "bloc2")
+
+
+@languages.compiled
+def _patterns(lang: Language) -> tuple[tuple[rules.Rule, re.Pattern], ...]:
+    titles = lang.rules("titles")
+    return tuple((r, regexstore.compile(f"(?<![^\\W_])(?:{titles.expand(r['group_pattern'], r.id)})(?![^\\W_])",
+                                        re.IGNORECASE))
+                 for r in lang.rules("groups").rules)
+
+
+@languages.compiled
+def _gate(lang: Language) -> prefilter.SourceGate:
+    """The words each group pattern needs: it runs only on a sentence that holds one of its own."""
+    return prefilter.SourceGate(rx.pattern for _, rx in _patterns(lang))
+
+
+def find(text: str, lang: Language | str) -> list[Entity]:
+    """The groups named in text, longest first where two overlap, in reading order."""
+    found = _patterns(lang)
+    if not found:
+        return []
+    titles = languages.get(lang).rules("titles")
+    f = fold(text)
+    may = _gate(lang).runs(f.text)
+    out: list[Entity] = []
+    for rule, rx in found:
+        if not may(rx.pattern):
+            continue
+        for m in rx.finditer(f.text):
+            where = next((g for g in _PLACE_GROUPS if g in rx.groupindex and m.group(g)), None)
+            if where is None:
+                continue
+            written = m.group(where)
+            place = titles.lookup(where, written) if where in ("nationality", "country") else None
+            party = names.canonical(place or written) or place or " ".join(written.split())
+            s, e = f.span(*m.span())
+            out.append(Entity(text[s:e], s, e, f"{party} ({rule['group']})", "group", True, rule=rule.id))
+    kept: list[Entity] = []
+    for g in sorted(out, key=lambda g: (g.start - g.end, g.start)):
+        if all(g.end <= k.start or k.end <= g.start for k in kept):
+            kept.append(g)
+    return sorted(kept, key=lambda g: g.start)
+
+
+def run_example(ruleset: rules.RuleSet, rule: rules.Rule, example: rules.Example) -> dict | None:
+    """Example runner for groups rules (tests/test_rule_examples.py)."""
+    hit = next((g for g in find(example.text, ruleset.lang) if g.rule == rule.id), None)
+    return None if hit is None else {"name": hit.name, "quote": hit.text}

@@ -1,0 +1,35 @@
+"""Visits told with other words: 'came to X' and a leg of a trip ('her first destination was X', 'a
+stopover in X') take the place right after their words, never one named further on."""
+from datetime import date
+
+import pytest
+
+from checker.pipeline import analyse
+from checker.read.documents import Document
+
+
+def visits(text):
+    doc = Document(id="x", path="x", source=None, url=None, lang="en", published=date(2024, 4, 22),
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return [(f.subject, f.place, f.when.value if f.when else None) for f in analyse(doc).facts if f.kind == "visit"]
+
+
+def test_came_to_takes_the_place_right_after_it():
+    # the sentence names Sudan further on: no visit there
+    text = "Premier Tomas Kvell came to Peru on Sunday in a visit focused on copper and the war in Sudan."
+    assert visits(text) == [("Tomas Kvell", "Peru", "2024-04-21")]
+
+
+def test_a_leg_of_the_trip_is_a_visit_of_the_one_travelling():
+    text = ("Premier Tomas Kvell came to Peru on Sunday. Kvell's first destination was the mining hub of "
+            "Arequipa, where he will tour a plant.")
+    assert [v[:2] for v in visits(text)] == [("Tomas Kvell", "Peru"), ("Tomas Kvell", "Arequipa")]
+
+
+@pytest.mark.parametrize("text", [
+    "Premier Tomas Kvell came to power in Peru in 2019.",
+    "Premier Tomas Kvell came to an agreement with Peru on Sunday.",
+    "The first stop was chosen by officials in Lima.",
+])
+def test_other_senses_are_no_visit(text):
+    assert visits(text) == []
