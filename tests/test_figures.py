@@ -466,6 +466,21 @@ def test_different_currencies_and_bases_are_never_compared():
                     "Trade between Chile and Peru reached 350 billion yuan in 2022.") == []
 
 
+
+@pytest.mark.parametrize("text,lang", [
+    ("In 2022 Norway exported an additional 6 billion cubic metres of gas to Poland.", "en"),
+    ("وفي 2022 صدرت النرويج إلى بولندا 6 مليارات متر مكعب إضافية من الغاز.", "ar"),
+])
+def test_an_amount_added_is_a_change_not_the_total(text, lang):
+    (f,) = _figures(text, lang)
+    assert (f.kind, f.basis, f.quantity.value) == ("trade_growth", "increment", 6e9)
+    assert (f.measure, f.direction, f.when.value) == ("exports", "Norway→Poland", "2022")
+
+
+def test_an_amount_added_is_not_compared_with_the_total():
+    assert _compare("In 2022 Norway exported 30 billion cubic metres of gas to Poland.",
+                    "In 2022 Norway exported an additional 6 billion cubic metres of gas to Poland.") == []
+
 # ---- bad input: read or refused, never a crash
 
 def test_a_typo_with_a_stray_digit_reads_the_figure_with_its_scale():
