@@ -65,7 +65,7 @@ EVENT_ROLES = {
 }
 DATE_VALUE = {"unit": str, "offset": int, "anchor": str, "from": int, "to": int, "recent": int, "order": str,
               "period": str, "first": bool, "ago": bool, "count": int, "to_date": bool, "fiscal": bool, "calendar": Enum({"solar_hijri"}),
-              "within": int, "length": bool}
+              "within": int, "length": bool, "ending": bool}
 CHECK_SETTINGS = {
     "occasion_suffix": str, "recurring_occasions": bool, "supported_severity": SEVERITIES, "supported_note": str,
     "max_gap_days": int,
