@@ -792,8 +792,10 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         sign = (figures.nearest(marks, "sign", q.start, q.end, s_lo, s_hi, reach=figures.SIGN_REACH)
                 if roles["quantity"] == "percent" and q.value > 0 else None)
         previous = figures.nearest(marks, "period", q.start, q.end, s_lo, s_hi)
-        if previous is not None and previous.value == "same":  # 'over the period': the figures' before it
-            when = _carried_period(ctx.period) or _told_before(found, q, cues, sentence.start, bases)
+        if previous is not None and previous.value == "same":  # 'over the period': the figures' before it,
+            # or a span told before it in its own sentence ('in the three months to June, ... over the period')
+            told = _told_before(found, q, cues, sentence.start, bases)
+            when = told if told and "/" in (told.value or "") else _carried_period(ctx.period) or told
         elif (when := _figure_when(found, q, s_lo, s_hi, cues, sentence.start, shared=previous is None,
                                    bases=bases)) is not None and previous is None:
             ctx.period = when
