@@ -494,6 +494,8 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
         if pub is None:
             return _Reading(None, unit, "unresolved", "needs a publication date")
         n = int(offset or 0)
+        if _iranian_year(ruleset.lang, hit, doc):
+            return _solar_reading({}, {}, pub, n, tense)
         if unit == "day":
             return _Reading((pub + timedelta(days=n)).isoformat(), "day", "publication")
         if unit == "week":
@@ -594,6 +596,15 @@ def _ending_reading(p: dict, pub: date | None, tense, unit, doc: _Doc | None) ->
             return _Reading(reading, "day", by, (how + "; " if how else "") + f"{n} Iranian months")
     sy, sm = _add_months(y, month, 1 - n)
     return _Reading(f"{sy}-{sm:02d}/{y}-{month:02d}", "month", by, how)
+
+
+def _iranian_year(lang: str, hit: _Hit, doc: _Doc | None) -> bool:
+    """'last year', 'this year' in a text that reckons by the Iranian calendar (it names it): an Iranian
+    year, as its figures are told in ('Iran's exports last year' after 'the last Iranian calendar year')."""
+    parts = hit.parts
+    if doc is None or "offset" not in parts or "unit" not in parts or {"month", "season", "year", "day"} & set(parts):
+        return False
+    return _lookup(lang, "unit", parts["unit"]) == "year" and doc.solar
 
 
 def _solar_ending(y: int, month: int, n: int) -> str | None:
@@ -1083,7 +1094,7 @@ def _resolve_against(ruleset, hit: _Hit, ref, tense, anchor, doc: _Doc | None = 
     if (a.value, a.earliest, a.latest) == (b.value, b.earliest, b.latest):
         return a
     told = _told_year(anchor)
-    ending = bool((hit.rule.get("value") or {}).get("ending"))
+    ending = bool((hit.rule.get("value") or {}).get("ending")) or _iranian_year(ruleset.lang, hit, doc)
     last = doc.told if doc is not None else None
     if ending and last is not None:
         told = last.value.split("/")[-1][:4]  # 'the year to March' after '(..., to March 20, 2023)': it ends in 2023
