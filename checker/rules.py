@@ -66,10 +66,12 @@ EVENT_ROLES = {
     # figures: what the trigger measures; which way it flows (out: exports to the partner; in:
     # imports from it) and the pattern of events.yaml that introduces the partner ('to', 'from')
     "measure": str, "flow": Enum({"out", "in"}), "partner": str,
+    # the kind of a figure told as an amount added ('an additional 3 bcm'): a change, not a total
+    "change_kind": str,
 }
 DATE_VALUE = {"unit": str, "offset": int, "anchor": str, "from": int, "to": int, "recent": int, "order": str,
               "period": str, "first": bool, "ago": bool, "count": int, "to_date": bool, "fiscal": bool, "calendar": Enum({"solar_hijri"}),
-              "within": int, "length": bool}
+              "within": int, "length": bool, "ending": bool}
 CHECK_SETTINGS = {
     "occasion_suffix": str, "recurring_occasions": bool, "supported_severity": SEVERITIES, "supported_note": str,
     "max_gap_days": int,
@@ -131,7 +133,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     # counted and the span counted over (named groups and span_* patterns: checker/extract/ordinals.py)
     "ordinals": {"pattern": "regex"},
     # what a figure's sentence says about it besides the figure: basis, source, modality
-    "figures": {"pattern": "regex", "field": Enum({"basis", "source", "modality", "period", "measure", "compared", "sign", "respective", "reported"}),
+    "figures": {"pattern": "regex", "field": Enum({"basis", "source", "modality", "period", "measure", "compared", "sign", "respective", "reported",
+                                                                "increment"}),
                 "value": str},
     "conflicts": {
         "check": Enum({"date", "trip", "figure", "figure-far", "role", "corroboration", "weekday", "publication-weekday",

@@ -192,6 +192,13 @@ def test_over_the_period_is_the_period_of_the_figures_before_not_a_time_of_anoth
     assert {f.when.value for f in ar.values()} == {"2023-01/2023-10"}
 
 
+def test_over_the_period_after_a_span_told_in_its_own_sentence_is_that_span():
+    got = _by_text(_figures("Chile's exports to Peru reached $3 billion in 2023. The minister spoke of trade in the "
+                            "three months to late September, noting that exports to Peru reached $900 million "
+                            "over the period.", published=date(2024, 11, 5)))
+    assert got["$3 billion"].when.value == "2023"
+    assert got["$900 million"].when.value == "2024-07/2024-09"
+
 def test_a_year_written_as_two_full_dates_is_the_period_of_every_figure_of_the_sentence():
     got = _by_text(_figures("Goods worth $2.3 billion were traded between Chile and Peru in the last fiscal year "
                             "(July 1, 2022, to June 30, 2023), an increase of 30% in volume terms and 48% in value "
@@ -465,6 +472,21 @@ def test_different_currencies_and_bases_are_never_compared():
     assert _compare("Trade between Chile and Peru reached $52 billion in 2022.",
                     "Trade between Chile and Peru reached 350 billion yuan in 2022.") == []
 
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("In 2022 Norway exported an additional 6 billion cubic metres of gas to Poland.", "en"),
+    ("وفي 2022 صدرت النرويج إلى بولندا 6 مليارات متر مكعب إضافية من الغاز.", "ar"),
+])
+def test_an_amount_added_is_a_change_not_the_total(text, lang):
+    (f,) = _figures(text, lang)
+    assert (f.kind, f.basis, f.quantity.value) == ("trade_growth", "increment", 6e9)
+    assert (f.measure, f.direction, f.when.value) == ("exports", "Norway→Poland", "2022")
+
+
+def test_an_amount_added_is_not_compared_with_the_total():
+    assert _compare("In 2022 Norway exported 30 billion cubic metres of gas to Poland.",
+                    "In 2022 Norway exported an additional 6 billion cubic metres of gas to Poland.") == []
 
 # ---- bad input: read or refused, never a crash
 

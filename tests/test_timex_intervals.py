@@ -73,6 +73,34 @@ def test_a_date_without_its_year_that_a_partial_publication_date_leaves_open_tak
     assert found[1].value is None
 
 
+def test_a_period_up_to_a_month_ends_in_the_year_of_the_last_period_told_in_full():
+    # published some time in 2024: 'the year to March' may end in March 2023 or March 2024; the text
+    # has just told a year ending in 2024, so it is that one; Gregorian months unless the text names
+    # the Iranian calendar
+    text = "Exports rose in the 12 months to June 2024. In the year to March, imports fell."
+    found = timex.tag_spans(text, [(0, len(text))], "en", "2024")
+    assert [w.value for w in found] == ["2023-07/2024-06", "2023-04/2024-03"]
+    text = ("Trade grew in the Iranian year 1402 (March 21, 2023, to March 20, 2024). "
+            "In the three months to late June, exports fell.")
+    found = timex.tag_spans(text, [(0, len(text))], "en", "2024")
+    assert found[-1].value == "2024-03-20/2024-06-20"  # Farvardin to Khordad 1403, which began on 20 March
+    # nothing told before: the publication leaves the year open
+    found = timex.tag_spans("In the year to March, imports fell.", [(0, 35)], "en", "2024")
+    assert found[0].value is None
+
+def test_last_year_in_a_text_that_reckons_by_the_iranian_calendar_is_an_iranian_year():
+    iranian = "Exports grew in the current Iranian year. Imports rose 9% last year."
+    (_, w) = timex.tag_spans(iranian, [(0, 42), (42, len(iranian))], "en", date(2023, 11, 19))
+    assert w.value == "2022-03-21/2023-03-20"  # 1401: the year before 1402, in which 19 November 2023 falls
+    ar = "نمت الصادرات خلال العام الإيراني الجاري. وارتفعت الواردات 9% العام الماضي."
+    assert timex.tag_spans(ar, [(0, len(ar))], "ar", date(2023, 11, 19))[-1].value == "2022-03-21/2023-03-20"
+    plain = "Imports rose 9% last year."
+    (w,) = timex.tag_spans(plain, [(0, len(plain))], "en", date(2023, 11, 19))
+    assert w.value == "2022"
+    # published some time in 2023: the Iranian year ending in the year of the last period told in full
+    told = "Trade grew in the last Iranian year (March 21, 2022, to March 20, 2023). Imports rose 9% last year."
+    assert timex.tag_spans(told, [(0, len(told))], "en", "2023")[-1].value == "2022-03-21/2023-03-20"
+
 def test_a_bad_publication_date_is_refused_with_a_reason():
     with pytest.raises(ValueError, match="not a publication date"):
         timex.tag("in March", "en", "2024-13")

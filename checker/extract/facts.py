@@ -859,12 +859,19 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         measure = measure or next((k for k in marks if k.field == "measure" and k.start <= t.start and t.end <= k.end), None)
         modality = t.rule.get("modality") or (mark.value if mark else clause_modality)
         basis = figures.nearest(marks, "basis", q.start, q.end, s_lo, len(text)) if roles["quantity"] == "percent" else None
+        # 'an additional 3 bcm': an amount added is a change of the flow, not its total
+        kind = t.rule["kind"]
+        if roles.get("change_kind") and roles["quantity"] != "percent":
+            basis = figures.nearest(marks, "increment", q.start, q.end, s_lo, s_hi, reach=figures.MEASURE_REACH)
+            kind = roles["change_kind"] if basis else kind
         # a growth rate told as a fall ('fell 14%', and its Arabic) is negative
         sign = (figures.nearest(marks, "sign", q.start, q.end, s_lo, s_hi, reach=figures.SIGN_REACH)
                 if roles["quantity"] == "percent" and q.value > 0 else None)
         previous = figures.nearest(marks, "period", q.start, q.end, s_lo, s_hi)
-        if previous is not None and previous.value == "same":  # 'over the period': the figures' before it
-            when = _carried_period(ctx.period) or _told_before(found, q, cues, sentence.start, bases)
+        if previous is not None and previous.value == "same":  # 'over the period': the figures' before it,
+            # or a span told before it in its own sentence ('in the three months to June, ... over the period')
+            told = _told_before(found, q, cues, sentence.start, bases)
+            when = told if told and "/" in (told.value or "") else _carried_period(ctx.period) or told
         elif (when := _figure_when(found, q, s_lo, s_hi, cues, sentence.start, shared=previous is None,
                                    bases=bases)) is not None and previous is None:
             ctx.period = when
@@ -874,9 +881,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             when = _carried_period(ctx.period)
         start, end = sentence.start + lo, sentence.start + hi
         out.append(Fact(
-            doc=doc_id, kind=t.rule["kind"], subject=listed_pairs.get(q, (subject,))[0], modality=modality, when=when,
+            doc=doc_id, kind=kind, subject=listed_pairs.get(q, (subject,))[0], modality=modality, when=when,
             quantity=_shift(quantities.negated(q) if sign and sign.value == "negative" else q, sentence.start), sentence=text, span=(start, end), rule=t.rule.id,
-            id=_fact_id(doc_id, t.rule["kind"], start, end, listed_pairs.get(q, (subject,))[0], q.start),
+            id=_fact_id(doc_id, kind, start, end, listed_pairs.get(q, (subject,))[0], q.start),
             measure=measure.value if measure else roles.get("measure"),
             # exports and imports together flow both ways: no direction
             direction=None if measure and measure.value == "turnover" else listed_pairs.get(q, (subject, direction))[1],
@@ -1446,7 +1453,7 @@ def run_example(ruleset: rules.RuleSet, rule: rules.Rule, example: rules.Example
     if not facts:
         return None
     x = facts[0]
-    return {"subject": x.subject, "object": x.object, "place": x.place, "occasion": x.occasion,
+    return {"kind": x.kind, "subject": x.subject, "object": x.object, "place": x.place, "occasion": x.occasion,
             "modality": x.modality, "date": x.when.value if x.when else None,
             "quantity": x.quantity.value if x.quantity else None, "unit": x.quantity.unit if x.quantity else None,
             "measure": x.measure, "direction": x.direction, "basis": x.basis, "source": x.source,

@@ -22,6 +22,8 @@ and a trailing digit (month2, offset3) marks the same part in another branch of 
 The rule's `value` mapping supplies defaults ({offset: 0}) and modes ({anchor: day},
 {anchor: days, from: 2, to: 10}, {recent: 3}, {period: Q}, {first: true}, {ago: true}, {to_date: true}, {fiscal: true},
 {within: 1} ('within five years': by then; -1 or a past clause: the years up to publication),
+{ending: true} ('the year to March', 'the June quarter': the months up to the month named; Iranian months
+in a text that names the Iranian calendar, the `solar_word` pattern),
 {length: true} ('a three-day visit': joined to the day it starts on, beside it in the sentence).
 Patterns of the dates file the module reads: `since` (before a date: a span up to publication,
 unless `since_point` stands shortly before: 'the first visit since 2019'), `until` (before the
@@ -451,6 +453,9 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
     if "period" in p or "period" in spec:
         return _period_reading(p, spec, pub, offset, tense, unit)
 
+    if spec.get("ending"):
+        return _ending_reading(p, pub, tense, unit, doc)
+
     if spec.get("first"):  # 'the first nine months of the year': January to the ninth month
         n = int(p.get("count", 0)) * (3 if unit == "quarter" else 1)
         if unit not in ("month", "quarter"):
@@ -487,6 +492,8 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
         if pub is None:
             return _Reading(None, unit, "unresolved", "needs a publication date")
         n = int(offset or 0)
+        if _iranian_year(ruleset.lang, hit, doc):
+            return _solar_reading({}, {}, pub, n, tense)
         if unit == "day":
             return _Reading((pub + timedelta(days=n)).isoformat(), "day", "publication")
         if unit == "week":
@@ -561,6 +568,55 @@ def _period_reading(p: dict, spec: dict, pub: date | None, offset, tense, unit) 
         y, how = _pick_year(first, 1, pub, offset, tense)
         by = "publication"
     return _Reading(f"{y if y else 'XXXX'}-{kind}{n}", gran, by, how)
+
+
+ENDING_MONTHS = {"month": 1, "quarter": 3, "year": 12}
+
+
+def _ending_reading(p: dict, pub: date | None, tense, unit, doc: _Doc | None) -> _Reading | None:
+    """'the year to March', 'the three months to June', 'the June quarter': the months up to and with
+    the month named, which ends before publication unless the clause is future. A text that reckons by
+    the Iranian calendar (it names it) counts Iranian months: its year to March ends on 20 March."""
+    n = int(p.get("count", 1)) * ENDING_MONTHS.get(unit, 0)
+    month = p.get("month")
+    if not 1 <= n <= 24 or not isinstance(month, int):
+        return None
+    if "year" in p:
+        y, by, how = int(p["year"]), "absolute", ""
+    elif pub is None:
+        return _Reading(None, "month", "unresolved", "the year needs a publication date")
+    else:
+        y, how = _pick_year(month, 0, pub, None, tense or "past")
+        by = "publication"
+    if doc is not None and doc.solar:
+        reading = _solar_ending(y, month, n)
+        if reading is not None:
+            return _Reading(reading, "day", by, (how + "; " if how else "") + f"{n} Iranian months")
+    sy, sm = _add_months(y, month, 1 - n)
+    return _Reading(f"{sy}-{sm:02d}/{y}-{month:02d}", "month", by, how)
+
+
+def _iranian_year(lang: str, hit: _Hit, doc: _Doc | None) -> bool:
+    """'last year', 'this year' in a text that reckons by the Iranian calendar (it names it): an Iranian
+    year, as its figures are told in ('Iran's exports last year' after 'the last Iranian calendar year')."""
+    parts = hit.parts
+    if doc is None or "offset" not in parts or "unit" not in parts or {"month", "season", "year", "day"} & set(parts):
+        return False
+    return _lookup(lang, "unit", parts["unit"]) == "year" and doc.solar
+
+
+def _solar_ending(y: int, month: int, n: int) -> str | None:
+    """The days of the n Iranian months up to the one that ends in Gregorian month `month` of `y`
+    (Iranian months end between the 20th and the 22nd)."""
+    import jdatetime
+
+    last = jdatetime.date.fromgregorian(date=date(y, month, 10))
+    k = last.year * 12 + last.month - 1 - (n - 1)
+    first = _solar_day(k // 12, k % 12 + 1, 1)
+    after = _solar_day(last.year + last.month // 12, last.month % 12 + 1, 1)
+    if first is None or after is None:
+        return None
+    return f"{first}/{after - timedelta(days=1)}"
 
 
 def _solar_reading(p: dict, spec: dict, pub: date | None, offset, tense) -> _Reading | None:
@@ -798,10 +854,17 @@ class _Doc:
 
     def __init__(self, text: str, lang: str) -> None:
         self.text, self.lang = text, lang
+        self.told: When | None = None  # the last time the text has given in full, with its year
 
     @cached_property
     def fiscal_start(self) -> tuple[int, int] | None:
         return fiscal_start(self.text, self.lang)
+
+    @cached_property
+    def solar(self) -> bool:
+        """Does the text name the Iranian calendar ('the Iranian year')? Its months are then Iranian."""
+        rx = _doc_patterns(self.lang).get("solar_word")
+        return rx is not None and rx.search(fold(self.text).text) is not None
 
 
 @languages.compiled
@@ -812,6 +875,8 @@ def _doc_patterns(lang: Language) -> dict[str, re.Pattern]:
     for name in ("since", "since_point", "until", "not_first_day"):
         if name in rs.patterns:
             out[name] = rs.compile(r"{b}(?:{" + name + r"})(?!\w)")
+    if "solar_word" in rs.patterns:
+        out["solar_word"] = rs.compile(r"{b}(?:{solar_word})(?!\w)")
     if "fiscal_country" in rs.lexicons:
         out["fiscal_country"] = rs.compile(r"{b}(?P<country>{fiscal_country})(?!\w)")
     return out
@@ -892,12 +957,14 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
         explanation = _explain(words, r.value, lo, hi, r.resolved_by, ref[2] if ref else None, r.how, before)
         if r.resolved_by == "absolute" and out and (joined := _join_explicit(out[-1], text, start + s, start + e,
                                                                              r.value, lo, hi, explanation)):
-            out[-1] = joined
+            out[-1] = doc.told = joined
             continue
         out.append(When(words, start + s, start + e, r.value, r.granularity, lo, hi,
                         r.approximate or bool(hit.rule.get("approximate")) or "approx" in hit.parts,
                         r.resolved_by, explanation, t,
                         hit.rule.id, r.mismatch))
+        if r.resolved_by == "absolute" and r.value and r.value[:4].isdigit():
+            doc.told = out[-1]
     starts = [w.start for w in out]
     for hit, n in lengths:
         _join_length(out, starts, hit, n, text, start, folded, lang)
@@ -1025,10 +1092,17 @@ def _resolve_against(ruleset, hit: _Hit, ref, tense, anchor, doc: _Doc | None = 
     if (a.value, a.earliest, a.latest) == (b.value, b.earliest, b.latest):
         return a
     told = _told_year(anchor)
+    ending = bool((hit.rule.get("value") or {}).get("ending")) or _iranian_year(ruleset.lang, hit, doc)
+    last = doc.told if doc is not None else None
+    if ending and last is not None:
+        told = last.value.split("/")[-1][:4]  # 'the year to March' after '(..., to March 20, 2023)': it ends in 2023
     if told is not None and a.value and b.value and a.value[:4] != b.value[:4]:
         # 'September 5 to 7' after 'September 4 to 7, 2023' in an article of 2023: of the readings the
         # publication allows, the one in the year the text was just speaking of
         for r in (a, b):
+            if ending and r.value.split("/")[-1].startswith(told):
+                r.how = f"published some time in {ref[2]}: ending in {told}, as '{last.text}' before it"
+                return r
             if r.value.startswith(told) and (len(r.value) == 4 or not r.value[4].isdigit()):
                 r.how = f"published some time in {ref[2]}: in {told}, the year of '{anchor.text}' before it"
                 return r
