@@ -151,3 +151,12 @@ def test_the_modality_cues_match_as_their_one_alternation(lang):
     for text in map(lambda t: fold(t).text, texts):
         want = [(int(m.lastgroup[1:]), m.span()) for m in joined.finditer(text)]
         assert [(i, m.span()) for i, m in alternation.finditer(text)] == want
+
+
+def test_an_alternation_kept_on_disk_matches_as_the_one_it_was():
+    import pickle
+    alt = prefilter.Alternation([r"\bwill\s+visit\b", r"\bvisit(?:ed|s)?\b", r"\bsaid\b"])
+    again = pickle.loads(pickle.dumps(alt))
+    text = "She said she will visit Lima; he visited Quito and visits Cusco."
+    assert [(i, m.span()) for i, m in again.finditer(text)] == [(i, m.span()) for i, m in alt.finditer(text)] != []
+    assert again.gate is not alt.gate and again.sources == alt.sources

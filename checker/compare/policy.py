@@ -155,10 +155,11 @@ def _keys(rs: rules.RuleSet, lexicon: str) -> dict[str, tuple[str, ...]]:
 DERIVED = ("participants", "country")
 
 
-@languages.shared
+@languages.shared(persist=True)
 def _countries(common: Language) -> dict[str, str]:
     """Place -> the country it lies in, both as norm() gives them (rules/common/places.yaml, their
-    catalogue names where the catalogue has them)."""
+    catalogue names where the catalogue has them): kept on disk, since every place is looked up in
+    the catalogue."""
     out = {}
     for place, country in (common.rules("places").lexicons.get("countries") or {}).items():
         out.setdefault(norm(names.canonical(place) or place), norm(names.canonical(str(country)) or str(country)))

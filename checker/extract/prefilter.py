@@ -201,12 +201,20 @@ class Alternation:
     compiled per set of patterns. Patterns that can match the empty string are run as the one
     alternation (an empty match moves the scan on by one position, which the merge does not copy)."""
 
-    def __init__(self, sources: Sequence[str], flags: int = re.IGNORECASE):
-        self.patterns = tuple(regexstore.compile(s, flags) for s in sources)
-        self.gate = Gate(sources, flags)
-        self.joined = None
-        if _sre is None or any(_sre.parse(s, flags).getwidth()[0] == 0 for s in sources):
-            self.joined = regexstore.compile("|".join(f"(?P<p{i}>{s})" for i, s in enumerate(sources)), flags)
+    def __init__(self, sources: Sequence[str], flags: int = re.IGNORECASE, gate: Gate | None = None,
+                 joined: bool | None = None):
+        self.sources, self.flags = tuple(sources), flags
+        self.patterns = tuple(regexstore.compile(s, flags) for s in self.sources)
+        self.gate = gate if gate is not None else Gate(self.sources, flags)
+        if joined is None:
+            joined = _sre is None or any(_sre.parse(s, flags).getwidth()[0] == 0 for s in self.sources)
+        self.joined = regexstore.compile("|".join(f"(?P<p{i}>{s})" for i, s in enumerate(self.sources)),
+                                          flags) if joined else None
+
+    def __reduce__(self):
+        # kept on disk without parsing its patterns again: the gate whole, the patterns by source
+        # (regexstore has their programs)
+        return Alternation, (self.sources, self.flags, self.gate, self.joined is not None)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, re.Match]]:
         """(index of the pattern, its match) for each match the alternation would give in text[pos:endpos]."""

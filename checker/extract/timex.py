@@ -203,7 +203,7 @@ class _Cue:
     rule: str
 
 
-@languages.compiled
+@languages.compiled(persist=True)
 def _cue_scan(lang: Language) -> prefilter.Alternation | None:
     """All cue rules as one alternation, highest priority first (it wins where two start together),
     run as only those whose words a clause holds."""
