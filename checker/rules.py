@@ -114,8 +114,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     # a government's line-up: the post given to the person named on `side` of the match
     "lineups": {"pattern": "regex", "post": str, "side": Enum({"before", "after"}), "appointment": bool},
     # lexicons: honorifics, particles, stop words, given names; rules: a place told by description
-    # ("the Saudi capital"), its place_pattern compiled against the lexicons of <lang>/titles.yaml
-    "names": {"place_pattern": str, "place": Enum({"capital"})},
+    # ("the Saudi capital"), its place_pattern compiled against the lexicons of <lang>/titles.yaml,
+    # or words that introduce a person with their post (post_pattern, same lexicons): `office` is an
+    # office of common/titles.yaml, `possessor` (the office of the post named before it: "his Italian
+    # counterpart X") or `head of government` (the country's, common/titles.yaml head_of_government)
+    "names": {"place_pattern": str, "place": Enum({"capital"}), "post_pattern": str, "office": str},
     # a group or institution as one party ("Pakistani officials", "ASEAN leaders"): group_pattern
     # compiled against the lexicons of <lang>/titles.yaml, `group` the members it names
     "groups": {"group_pattern": str, "group": str},
@@ -159,7 +162,6 @@ REQUIRED: dict[str, set[str]] = {
     "units": {"unit"},
     "entities": {"name", "type", "aliases"},
     "titles": {"pattern", "post"},
-    "names": {"place_pattern", "place"},
     "romanisation": {"arabic", "latin"},
     "groups": {"group_pattern", "group"},
     "events": {"pattern", "kind"},
@@ -492,7 +494,15 @@ def load_tree(root: str | None = None) -> dict[tuple[str, str], RuleSet]:
             dates.compile(rule["date_pattern"], f"{rule.id}: date_pattern")
         titles = sets[(lang, "titles")]
         for rule in sets[(lang, "names")].rules:
-            titles.compile(rule["place_pattern"], f"{rule.id}: place_pattern")
+            key = "place_pattern" if "place_pattern" in rule.fields else "post_pattern"
+            if {key, "place" if key == "place_pattern" else "office"} - set(rule.fields) or \
+                    {"place_pattern", "post_pattern"} <= set(rule.fields):
+                raise RuleError(f"{rule.id}: a names rule has place_pattern and place, or post_pattern and office")
+            titles.compile(rule[key], f"{rule.id}: {key}")
+            office = rule.get("office")
+            if office not in (None, "possessor", "head of government") \
+                    and sets[("common", "titles")].lookup("offices", office) is None:
+                raise RuleError(f"{rule.id}: office {office!r} is not in rules/common/titles.yaml")
         for rule in sets[(lang, "groups")].rules:
             titles.compile(rule["group_pattern"], f"{rule.id}: group_pattern")
     return sets

@@ -158,6 +158,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     appointing = [r for r in ruleset.rules if r["kind"] == "appointment" and not (r.get("roles") or {}).get("carry")]
     facts.extend(_lineup_facts(doc.id, [m for m in members if not _appointed_here(m[0].text, m[2], appointing)], ctx))
     facts.extend(_held_roles(facts, ruleset.rules, ctx))
+    facts = _taken_up_then(facts, ctx)
     # mentions joined before a trip lends its days: a leg told without a date is no mention of the trip
     facts = _told_again(_dedupe(facts), ruleset.lexicons.get("told_again", {}))
     return _one_role_per_holder(_dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx)))
@@ -1210,8 +1211,10 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
             continue
         held.append((words, f.object))
         when = f.when
-        if today is not None and (when is None or when.latest is None or today.earliest is None
-                                  or (today.earliest - when.latest).days <= HELD_DAYS):
+        if _since_start(when, today) is not None:
+            pass  # a tenure told 'since D': the post is held from D to the article's day
+        elif today is not None and (when is None or when.latest is None or today.earliest is None
+                                    or (today.earliest - when.latest).days <= HELD_DAYS):
             when = today
         out.append(replace(f, kind="role", when=when, rule=f"{f.rule}+holds",
                            id=_fact_id(f.doc, "role", *f.span, f.subject, f.object)))
@@ -1221,6 +1224,28 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
 def _same_office(held: str | None, post: str) -> bool:
     """Is `held` the post, or the post's office without its country ('prime minister' of 'Lebanese prime minister')?"""
     return held == post or bool(held) and post.endswith(" " + held)
+
+
+def _since_start(w: When | None, today: When | None) -> When | None:
+    """The first day of a tenure told as 'since D' ("since early 2019": the interval from D to the article's
+    day), as a time of its own; None for any other time."""
+    if w is None or today is None or not w.value or "/" not in w.value or w.latest != today.latest:
+        return None
+    try:
+        first, last, iso = timex.reference(w.value.split("/")[0])
+    except ValueError:
+        return None
+    granularity = "day" if first == last else "month" if len(iso) == 7 else "year"
+    return replace(w, value=iso, granularity=granularity, earliest=first, latest=last,
+                   explanation=f"the start of {w.value}: {w.explanation}")
+
+
+def _taken_up_then(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
+    """An appointment told with the span of the tenure since ('has held the post since 2019') took place
+    when the span begins; the role it implies keeps the span (_held_roles)."""
+    today = _publication_day(ctx)
+    return [replace(f, when=start) if f.kind == "appointment" and (start := _since_start(f.when, today)) else f
+            for f in facts]
 
 
 def _appointed_here(text: str, entry: lineup.Entry, appointing: Sequence[rules.Rule]) -> bool:

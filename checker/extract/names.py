@@ -323,6 +323,7 @@ class _Lang:
     given: frozenset[str]
     breaking: tuple[str, ...]
     described: tuple[tuple[rules.Rule, re.Pattern], ...]  # places told by description ("the Saudi capital")
+    introducing: tuple[tuple[rules.Rule, re.Pattern], ...]  # words that give the name after them a post ("his Italian counterpart")
     bare_office: re.Pattern | None  # the office a post without its country names, if held now
     regnal: Mapping[str, str]  # key of a regnal number -> its numeral ('the second' -> II)
 
@@ -358,7 +359,8 @@ def _lang(lang: Language) -> _Lang:
         {_word_key(k): str(v) for k, v in lex.get("stop_as_written", {}).items()},
         frozenset(_word_key(w) for w in lex.get("given_names", {})),
         tuple(lex.get("breaking_prefixes", {})),
-        tuple((r, _bounded(titles.expand(r["place_pattern"], r.id))) for r in names.rules),
+        tuple((r, _bounded(titles.expand(r["place_pattern"], r.id))) for r in names.rules if "place_pattern" in r.fields),
+        tuple((r, _bounded(titles.expand(r["post_pattern"], r.id))) for r in names.rules if "post_pattern" in r.fields),
         titles.compile("{bare_office}") if "bare_office" in titles.patterns else None,
         MappingProxyType({_word_key(k): str(v) for k, v in lex.get("regnal_numbers", {}).items()}),
     )
@@ -369,7 +371,8 @@ def _gate(lang: Language) -> prefilter.SourceGate:
     """The words the title, honorific, post and place patterns need: each runs only on a sentence
     that holds one of its own."""
     L = _lang(lang)
-    patterns = [*(rx for _, rx in L.titles), *(rx for _, rx in L.described), L.honorifics, L.bare_posts]
+    patterns = [*(rx for _, rx in L.titles), *(rx for _, rx in L.described), *(rx for _, rx in L.introducing),
+                L.honorifics, L.bare_posts]
     return prefilter.SourceGate(rx.pattern for rx in patterns if rx is not None)
 
 
@@ -663,6 +666,11 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
               if all(e <= t.start or s >= t.end for t in titles_)
               and not any(bs <= s and e <= be and be - bs > e - s for bs, be in bare)]
     bare = [(s, e) for s, e in bare if all(e <= hs or s >= he for hs, he in honors)]
+    # words that give the name after them a post ("his Italian counterpart X", "the government headed by X")
+    introduced = [(m.span("t_body"), rule, m) for rule, rx in L.introducing if may(rx.pattern)
+                  for m in rx.finditer(folded) if m.end("t_body") > m.start("t_body")
+                  and all(m.end("t_body") <= t.start or m.start("t_body") >= t.end for t in titles_)]
+    bare = [(s, e) for s, e in bare if all(e <= i_s or s >= i_e for (i_s, i_e), _, _ in introduced)]
     described = [(s, e, k, rid) for s, e, k, rid in _described_places(folded, L, may)
                  if all(e <= t.start or s >= t.end for t in titles_)]
     covered = [(t.start, t.end) for t in titles_] + honors + bare + [(s, e) for s, e, _, _ in described]
@@ -679,7 +687,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if n >= 0 and ent.start < words[n].end:
             first_word[n] = ent
     blocked = set(first_word)
-    for s, e in covered + [(x.start, x.end) for x in found]:
+    for s, e in covered + [(x.start, x.end) for x in found] + [span for span, _, _ in introduced]:
         blocked.update(range(bisect_right(word_ends, s), bisect_left(word_starts, e)))  # the words it overlaps
     # A stop word that folds to a given name stops a name where it is written as the stop word.
     blocked.update(n for n, w in enumerate(words)
@@ -757,6 +765,12 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                 attached = attach_after(n, title, rule.id, enclosed=True, shaped=True)
         title_list.append((title, attached, s, e))
 
+    for (s, e), rule, m in introduced:
+        n = next_word(e, comma=False)
+        if n is None or any(t.start == words[n].start for t in titles_) or any(bs == words[n].start for bs, _ in bare):
+            continue  # a post written there is the person's own ('the government led by President X')
+        attach_after(n, _introduced_title(text, f, m, rule, L, titles_, bare, lang), rule.id, enclosed=False, shaped=True)
+
     # A post without its country introduces a person but names no post the checker can place; a
     # courtesy title may stand between them ("Army chief Gen. Asim Munir"), so posts come first.
     for s, e in bare:
@@ -768,6 +782,33 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if n is not None and n not in blocked:
             attach_after(n, None, f"{lang}/names/honorifics", enclosed=False)
     return f, found, title_list
+
+
+def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _Lang, titles_, bare, lang: str) -> Title | None:
+    """The post a names rule's post_pattern gives the name after it: its office (or, for `possessor`,
+    the one office of the posts the sentence names before it) in the country its words name; None
+    where either is not told."""
+    group = next((g for g in _COUNTRY_GROUPS if g in m.re.groupindex and m.group(g)), None)
+    country = L.title_rules.lookup(group, m.group(group)) if group else None
+    office = rule["office"]
+    if office == "possessor":  # 'his': whoever holds a post before it, if all such posts are one office
+        start = m.start("t_body")
+        offices = {_office_in(hit.post, hit.country) for hit in titles_ if hit.end <= start}
+        offices |= {office_of(text, f.span(s, e), lang) for s, e in bare if e <= start}
+        office = offices.pop() if len(offices) == 1 else None
+    if office == "head of government" and country is not None:
+        office = _shared().lookup("head_of_government", country) or _shared().lookup("head_of_government", "*")
+    if office is None or country is None or adjective(country) is None:
+        return None
+    os_, oe = f.span(*m.span("t_body"))
+    return Title(text[os_:oe], os_, oe, *_compose("{adjective} {office}", office, country), rule.id)
+
+
+def _office_in(post: str, country: str | None) -> str | None:
+    """The canonical office of a post composed with its country's adjective ('Algerian president' -> 'president')."""
+    adj = adjective(country) if country else None
+    office = post[len(adj) + 1:] if adj and post.startswith(adj + " ") else None
+    return office if office and _shared().lookup("offices", office) is not None else None
 
 
 def _entity(text: str, f: Folded, x: _Found) -> Entity:
@@ -1096,6 +1137,8 @@ def run_example(ruleset, rule, example) -> dict | None:
         return None if hit is None else {"name": hit.name, "type": hit.type, "quote": hit.text}
     if rule.kind == "names":
         hit = next((e for e in find(example.text, lang) if e.rule == rule.id), None)
+        if hit is not None and "post_pattern" in rule.fields:  # an unknown Arabic name is checked as written
+            return {"person": hit.name if hit.known or not link.is_arabic(hit.text) else hit.text, "post": hit.title}
         return None if hit is None else {"place": hit.name, "type": hit.type, "quote": hit.text}
     if rule.kind == "titles":
         mine = [t for t in find_titles(example.text, lang) if t.rule == rule.id]

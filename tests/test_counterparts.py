@@ -1,0 +1,78 @@
+"""People introduced by the post of someone else: "his Italian counterpart X" (the office of the post
+the sentence names before it, in the country named) and "the government headed by X" (the country's
+head of government): rules/<lang>/names.yaml, post_pattern."""
+import time
+from datetime import date
+
+import pytest
+
+from checker.extract import names
+from checker.pipeline import analyse
+from checker.read.documents import Document
+
+
+def roles(text, lang):
+    doc = Document(id="x", path="x", source=None, url=None, lang=lang, published=date(2024, 3, 5),
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return {(f.subject, f.object) for f in analyse(doc).facts if f.kind == "role"}
+
+
+def person(text, lang, written):
+    return next(e for e in names.find(text, lang) if e.text == written)
+
+
+@pytest.mark.parametrize("text, lang, written, post", [
+    # the possessor's office with its country, with a bare post, and a foreign minister's counterpart
+    ("وبحث رئيس الوزراء الماليزي هاتفيا مع نظيره الياباني تاكيشي موراكامي، سبل التعاون", "ar",
+     "تاكيشي موراكامي", "Japanese prime minister"),
+    ("وكان الرئيس قد استقبل أمس نظيره الغاني كوفي مينساه، في القصر", "ar", "كوفي مينساه", "Ghanaian president"),
+    ("Latvian Foreign Minister Ilze Berzina met her Estonian counterpart Kaarel Tamm in Riga.", "en",
+     "Kaarel Tamm", "Estonian foreign minister"),
+])
+def test_a_counterpart_holds_the_possessors_office_in_the_named_country(text, lang, written, post):
+    assert person(text, lang, written).title == post
+
+
+def test_posts_of_two_offices_before_it_leave_the_counterpart_without_a_post():
+    # whose counterpart? the president's or the foreign minister's: the name is read, no post is guessed
+    text = "President Anna Lind and Foreign Minister Piotr Zielinski met their guests and his Danish counterpart Lars Holm."
+    holm = person(text, "en", "Lars Holm")
+    assert holm.title is None
+    assert not any(subject == "Lars Holm" for subject, _ in roles(text, "en"))
+
+
+def test_a_counterpart_is_a_role_of_the_document():
+    text = "واستقبل الرئيس الجزائري أمس نظيره البرتغالي جواو سيلفا، في قصر الشعب."
+    found = roles(text, "ar")
+    assert any(post == "Portuguese president" for _, post in found)
+
+
+@pytest.mark.parametrize("text, lang, written, post", [
+    ("وقالت الحكومة النيجيرية برئاسة أحمد بيلو، في بيان", "ar", "أحمد بيلو", "Nigerian president"),
+    ("The Dutch government led by Maarten de Vries resigned.", "en", "Maarten de Vries", "Dutch prime minister"),
+])
+def test_who_heads_a_government_is_its_prime_minister_or_its_president(text, lang, written, post):
+    assert person(text, lang, written).title == post
+
+
+def test_a_post_written_after_the_words_is_the_persons_own():
+    text = "The Dutch government led by Finance Minister Maarten de Vries resigned."
+    assert ("Maarten de Vries", "Dutch prime minister") not in roles(text, "en")
+
+
+def test_government_after_a_post_is_no_name():
+    # 'the Jordanian king instructed the government of X': X is no king, and "government" no name
+    text = "ووجه العاهل الأردني حكومة سامي الفايز بالاستمرار في تصريف الأعمال"
+    assert not any(post == "Jordanian king" for _, post in roles(text, "ar"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    (" ".join(["his Italian counterpart"] * 500), "en"),
+    ("نظيره الإيطالي " * 500, "ar"),
+    ("The " + "Italian government led by " * 300 + "X", "en"),
+])
+def test_repeated_introductions_finish_quickly_and_make_up_no_one(text, lang):
+    start = time.perf_counter()
+    found = names.find(text, lang)
+    assert time.perf_counter() - start < 5
+    assert not [e for e in found if e.type == "person" and e.title]

@@ -1,0 +1,49 @@
+"""A tenure told with its span ("since 2019", "منذ مطلع 2019"): the appointment took place when the
+span begins, and the role it implies is held through the span, to the article's day."""
+from datetime import date
+
+from checker import languages
+from checker.extract import facts
+from checker.model import Fact, When
+from checker.pipeline import analyse
+from checker.read.documents import Document
+
+PUBLISHED = date(2024, 9, 15)
+
+
+def _facts(text, lang="ar"):
+    doc = Document(id="x", path="x", source=None, url=None, lang=lang, published=PUBLISHED,
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return analyse(doc).facts
+
+
+def test_an_appointment_told_with_a_since_span_is_dated_by_its_start():
+    # the span is May 2012 to the article's day; the appointment is May 2012 alone
+    got = [f for f in _facts("وقال الرئيس الروسي فلاديمير بوتين. وتولى بوتين منصبه منذ مايو 2012.")
+           if f.kind == "appointment"]
+    assert [(f.subject, f.object, f.when.value) for f in got] == [("Vladimir Putin", "Russian president", "2012-05")]
+    assert (got[0].when.earliest, got[0].when.latest) == (date(2012, 5, 1), date(2012, 5, 31))
+
+
+def _since(value, first, last):
+    return When(text="منذ", start=0, end=3, value=value, granularity="unknown", earliest=first, latest=last)
+
+
+def test_the_role_a_tenure_implies_keeps_its_span_and_an_undated_one_the_articles_day():
+    ctx = facts.DocumentContext("ar", PUBLISHED, [])
+    rule = next(r for r in languages.get("ar").rules("events").rules if r.id == "ar/events/tenure")
+    since = Fact(doc="x", kind="appointment", subject="Sami Fayez", object="Jordanian prime minister",
+                 when=_since("2019/2024-09-15", date(2019, 1, 1), PUBLISHED), rule=rule.id, span=(0, 5))
+    plain = Fact(doc="x", kind="appointment", subject="Rana Haddad", object="Jordanian finance minister",
+                 when=_since("2024-09-10", date(2024, 9, 10), date(2024, 9, 10)), rule=rule.id, span=(6, 9))
+    roles = {f.subject: f.when.value for f in facts._held_roles([since, plain], [rule], ctx)}
+    assert roles == {"Sami Fayez": "2019/2024-09-15", "Rana Haddad": "2024-09-15"}
+    dated = {f.subject: f.when.value for f in facts._taken_up_then([since, plain], ctx)}
+    assert dated == {"Sami Fayez": "2019", "Rana Haddad": "2024-09-10"}
+
+
+def test_a_span_that_does_not_reach_the_articles_day_is_no_tenure_since():
+    ctx = facts.DocumentContext("ar", PUBLISHED, [])
+    spent = Fact(doc="x", kind="appointment", subject="Sami Fayez", object="Jordanian prime minister",
+                 when=_since("2016/2021-03", date(2016, 1, 1), date(2021, 3, 31)), rule="r", span=(0, 5))
+    assert facts._taken_up_then([spent], ctx)[0].when.value == "2016/2021-03"
