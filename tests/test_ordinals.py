@@ -181,3 +181,26 @@ def test_bad_input_is_bounded(text):
     start = time.perf_counter()
     ordinals.claims(text, "ar" if "ا" in text else "en")
     assert time.perf_counter() - start < 2.0
+
+
+def test_a_span_before_the_first_year_has_no_start():
+    f = fact_from_dict(_ordinal("a", 1, "in 9990 years"))
+    assert ordinals.counted_from(f) is None  # no date holds year -7966: the span is as good as unread
+    assert ordinals.counted_from(fact_from_dict(_ordinal("a", 1, "in 999 years"))) == (date(1025, 10, 28), 11988)
+
+
+def test_an_absurdly_long_span_neither_stops_ingest_nor_report(tmp_path):
+    from click.testing import CliRunner
+    from checker.cli import cli
+    (tmp_path / "a.txt").write_text("Chinese President Xi Jinping arrived in Paris on Monday, his first visit to "
+                                    "France in 300 decades.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Chinese President Xi Jinping visited France in March 2019.\n", encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    ingest = CliRunner().invoke(cli, ["ingest", "--db", db, "--published", "2024-05-06", "--jobs", "1",
+                                      str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    assert ingest.exit_code == 0, ingest.output
+    assert "2 documents added" in ingest.output
+    report = CliRunner().invoke(cli, ["report", "--db", db, "--out", str(tmp_path / "out")])
+    assert report.exit_code == 0, report.output
+    assert (tmp_path / "out" / "report.md").exists()
+    assert "recurrence" not in (tmp_path / "out" / "report.json").read_text(encoding="utf-8")

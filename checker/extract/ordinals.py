@@ -143,13 +143,16 @@ _SINCE = re.compile(r"^since (?P<year>\d{4})$")
 
 def counted_from(fact: Fact) -> tuple[date, int] | None:
     """Where the span of a claim starts (the earliest day a counted event may lie without being
-    counted) and its length in months; None for a span with no known start (all time, office)."""
+    counted) and its length in months; None for a span with no known start (all time, office) or
+    one reaching back before the calendar's first year ('in 300 decades')."""
     w = fact.when
     if not fact.basis or w is None or w.earliest is None:
         return None
     if m := _BACK.match(fact.basis):
         months = round(float(m["n"]) * (12 if m["unit"] == "year" else 1))
         total = w.earliest.year * 12 + w.earliest.month - 1 - months
+        if total < 12:  # before year 1: no date holds it, and no event can lie before it
+            return None
         return date(total // 12, total % 12 + 1, min(w.earliest.day, 28)), months
     if m := _SINCE.match(fact.basis):
         return date(int(m["year"]), 1, 1), (w.earliest.year - int(m["year"])) * 12
