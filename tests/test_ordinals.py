@@ -204,3 +204,30 @@ def test_an_absurdly_long_span_neither_stops_ingest_nor_report(tmp_path):
     assert report.exit_code == 0, report.output
     assert (tmp_path / "out" / "report.md").exists()
     assert "recurrence" not in (tmp_path / "out" / "report.json").read_text(encoding="utf-8")
+
+
+def test_a_span_in_time_words_the_rules_do_not_count_is_no_count_over_all_time(tmp_path):
+    """'in decades' is a span, unread: it must not meet 'his third visit' (over all time) as one count."""
+    store = Store(tmp_path / "c.db")
+    a = _doc("Indian Prime Minister Narendra Modi landed in Paris on Monday, his first visit to France in decades.", "en")
+    b = _doc("Indian Prime Minister Narendra Modi arrived in Paris on Monday on his third visit to France.", "en")
+    for d in (a, b):
+        store.add(d, pipeline.analyse(d))
+    claims = sorted((f.quantity.value, f.basis) for f in store.facts() if f.kind == ordinals.KIND)
+    assert claims == [(1, "in decades"), (3, None)]
+    found = archive.recompute(store)
+    assert [f.rule for f in found if f.rule in ("ordinal-conflict", "recurrence")] == []
+    store.close()
+
+
+@pytest.mark.parametrize("text,lang,basis", [
+    ("Narendra Modi landed in Paris on Monday, his first visit to France in a dozen years.", "en", "in a dozen years"),
+    ("Narendra Modi landed in Paris on Monday, the first such trip for years.", "en", "for years"),
+    ("Narendra Modi landed in Paris on Monday, his first visit to France in a century.", "en", "in 100 years"),
+    ("وصل رئيس الوزراء الهندي ناريندرا مودي إلى باريس يوم الاثنين في أول زيارة له منذ أكثر من عقد.", "ar", "in 10 years"),
+    ("وصل رئيس الوزراء الهندي ناريندرا مودي إلى باريس يوم الاثنين في أول زيارة له منذ قرن.", "ar", "in 100 years"),
+    ("وصل رئيس الوزراء الهندي ناريندرا مودي إلى باريس يوم الاثنين في أول زيارة له خلال عقود.", "ar", "خلال عقود"),
+], ids=["dozen", "for-years", "century", "ar-over-a-decade", "ar-a-century", "ar-decades"])
+def test_spans_in_time_words(text, lang, basis):
+    (f,) = _claims(text, lang)
+    assert f.basis == basis

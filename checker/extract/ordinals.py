@@ -91,14 +91,15 @@ def _claim(rs: rules.RuleSet, rule: rules.Rule, m: re.Match, folded) -> Claim:
 def _span(rs: rules.RuleSet, text: str, at: int) -> tuple[str | None, int, int]:
     """The span the claim counts over, told after it in its clause: (label, where it begins, where
     it ends). A span the patterns do not read ('since the pandemic began': `span_other`) is its
-    words as written, so that it meets only the same words, never the count over all time."""
+    words as written, so that it meets only the same words, never the count over all time; a span
+    read wins over unread words that hold it ('in the past nine years': in 9 years)."""
     stop = _CLAUSE_END.search(text, at, at + SPAN_REACH)
     window = text[:stop.start() if stop else at + SPAN_REACH]
     best = None
     for name in (*SPANS, "span_other"):
         rx = rs.named(name)
         m = rx.search(window, at) if rx is not None else None
-        if m and (best is None or m.start() < best[1].start()):
+        if m and (best is None or (m.end() <= best[1].start() if name == "span_other" else m.start() < best[1].start())):
             best = (name, m)
     if best is None:
         return None, at, at
@@ -110,11 +111,15 @@ def _span(rs: rules.RuleSet, text: str, at: int) -> tuple[str | None, int, int]:
 def _label(rs: rules.RuleSet, name: str, m: re.Match, window: str) -> tuple[str, int]:
     g = m.groupdict()
     if name == "span_other":
+        if g.get("told"):  # the pattern read the span's words to their end ('in decades')
+            return " ".join(g["told"].split()).lower(), m.end()
         words = window[m.start():].split()[:UNREAD_WORDS]
         return " ".join(words).lower(), m.start() + len(" ".join(words))
     if name == "span_back":
         if g.get("dual"):
             count, months = 2.0, rs.lookup("dual", g["dual"])
+        elif g.get("single"):
+            count, months = 1.0, rs.lookup("single", g["single"])
         else:
             count = float(g["count"]) if g["count"].isdigit() else float(rs.lookup("count", g["count"]))
             months = rs.lookup("unit", g["unit"])
