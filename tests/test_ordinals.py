@@ -231,3 +231,23 @@ def test_a_span_in_time_words_the_rules_do_not_count_is_no_count_over_all_time(t
 def test_spans_in_time_words(text, lang, basis):
     (f,) = _claims(text, lang)
     assert f.basis == basis
+
+
+def _places(text: str, lang: str, kind: str) -> list:
+    return [f.place for f in pipeline.analyse(_doc(text, lang)).facts if f.kind == kind]
+
+
+@pytest.mark.parametrize("text,lang,visits,counted", [
+    # one `outside` pattern a language (events.yaml), read for the visit and for the claim alike
+    ("Kenyan President William Ruto will make a trip outside Kenya on Monday.", "en", [], []),
+    ("Kenyan President William Ruto will make a trip to Kenya on Monday.", "en", ["Kenya"], []),
+    ("Kenyan President William Ruto will make his first trip beyond Africa on Monday.", "en", [], [None]),
+    ("Kenyan President William Ruto will travel to Canada on Monday, his first trip outside Africa since 2022.", "en",
+     ["Canada"], ["Canada"]),
+    ("Kenyan President William Ruto will make his first trip outside the country to Canada on Monday.", "en",
+     ["Canada"], ["Canada"]),  # a place after 'to' is the destination, whatever stood before
+    ("يقوم الرئيس الكيني وليام روتو الأسبوع المقبل بأول رحلة له خارج البلاد إلى كندا.", "ar", ["Canada"], ["Canada"]),
+], ids=["en-outside", "en-control", "en-beyond", "en-claim", "en-outside-then-to", "ar-outside-then-to"])
+def test_a_place_outside_the_trip(text, lang, visits, counted):
+    assert _places(text, lang, "visit") == visits
+    assert _places(text, lang, ordinals.KIND) == counted

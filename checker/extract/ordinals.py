@@ -30,7 +30,7 @@ PLACE_REACH = 90  # characters after a claim where the place counted may be name
 UNREAD_WORDS = 6  # words of a span the patterns do not read, kept as its label
 _CLAUSE_END = re.compile(r"[.;!?\u061b\u061f\n]")  # the span is told in the claim's own clause
 _COMMA = re.compile(r"[,\u060c]")  # the place counted is named before the next comma
-OUTSIDE_REACH = 25  # characters before a place where a word may put it outside the count
+OUTSIDE_REACH = 40  # characters before a place where `outside` (events.yaml) may put it outside a trip
 _PERSON = ("person",)
 _PLACES = ("place", "country")
 
@@ -247,15 +247,21 @@ def _person(c: Claim, entities: Sequence[Entity], text: str) -> Entity | None:
 
 def _place(c: Claim, entities: Sequence[Entity], text: str, lang: Language) -> str | None:
     """The place named in the claim's own words ('to Australia'), never one it is
-    outside of ('outside mainland China', `outside` in ordinals.yaml)."""
-    reach = min(_reach(c, text), _COMMA.search(text, c.end).start() if _COMMA.search(text, c.end) else len(text))
-    outside = lang.rules("ordinals").named("outside")
+    outside of ('outside mainland China')."""
+    comma = _COMMA.search(text, c.end)
+    reach = min(_reach(c, text), comma.start() if comma else len(text))
     for e in entities:
-        if e.type in _PLACES and c.start <= e.start < reach and not e.title:
-            before = fold(text[max(c.start, e.start - OUTSIDE_REACH):e.start]).text
-            if outside is None or not outside.search(before):
-                return e.name
+        if e.type in _PLACES and c.start <= e.start < reach and not e.title and not outside(lang, text, e.start):
+            return e.name
     return None
+
+
+def outside(lang: Language | str, text: str, at: int) -> bool:
+    """Whether the words right before a place named at `at` put it outside the trip told ('his
+    first trip outside China', 'travel outside mainland China'): `outside` in rules/<lang>/events.yaml,
+    read by this module and by checker/extract/facts.py alike."""
+    rx = languages.get(lang).rules("events").named("outside")
+    return rx is not None and rx.search(fold(text[max(0, at - OUTSIDE_REACH):at]).text) is not None
 
 
 def _publication(ctx: Any) -> When | None:
