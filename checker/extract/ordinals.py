@@ -130,7 +130,7 @@ def _label(rs: rules.RuleSet, name: str, m: re.Match, window: str) -> tuple[str,
         return f"since {g['year']}", m.end()
     if name == "span_this":
         unit = g.get("unit") or g.get("unit2") or ""
-        return ("this month" if rs.lookup("unit", unit) == 1 or unit.endswith("month") else "this year"), m.end()
+        return ("this month" if rs.lookup("unit", unit) == 1 else "this year"), m.end()
     return "since taking office", m.end()
 
 
