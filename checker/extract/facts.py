@@ -556,11 +556,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         c_hi = max(c_hi, cues.clause(listed[-1].start, listed[-1].end)[1])
     place_types = roles.get("place", ())
     # Verb-first rules take the destination after the trigger ('visited Beijing'); subject-first ones also before it.
-    outside = _cue_pattern(ctx.lang, "outside")  # 'his first trip outside China': no destination
     place_gap = roles.get("place_gap")
-    places = [e for e in near(place_types, "after") if e.end <= c_hi
+    places = [e for e in near(place_types, "after") if e.end <= c_hi  # 'his first trip outside China': no destination
               and (place_gap is None or cues.words(t.end, e.start) <= place_gap)
-              and not (outside and outside.search(fold(sentence.text[max(0, e.start - 40):e.start]).text))] or (
+              and not ordinals.outside(ctx.lang, sentence.text, e.start)] or (
         [e for e in near(place_types, "before") if e.start >= c_lo] if roles.get("order") == "sv" and place_gap is None else [])
     occasions = near(("occasion",), "after")
 

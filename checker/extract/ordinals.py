@@ -30,7 +30,7 @@ PLACE_REACH = 90  # characters after a claim where the place counted may be name
 UNREAD_WORDS = 6  # words of a span the patterns do not read, kept as its label
 _CLAUSE_END = re.compile(r"[.;!?\u061b\u061f\n]")  # the span is told in the claim's own clause
 _COMMA = re.compile(r"[,\u060c]")  # the place counted is named before the next comma
-OUTSIDE_REACH = 25  # characters before a place where a word may put it outside the count
+OUTSIDE_REACH = 40  # characters before a place where `outside` (events.yaml) may put it outside a trip
 _PERSON = ("person",)
 _PLACES = ("place", "country")
 
@@ -91,14 +91,15 @@ def _claim(rs: rules.RuleSet, rule: rules.Rule, m: re.Match, folded) -> Claim:
 def _span(rs: rules.RuleSet, text: str, at: int) -> tuple[str | None, int, int]:
     """The span the claim counts over, told after it in its clause: (label, where it begins, where
     it ends). A span the patterns do not read ('since the pandemic began': `span_other`) is its
-    words as written, so that it meets only the same words, never the count over all time."""
+    words as written, so that it meets only the same words, never the count over all time; a span
+    read wins over unread words that hold it ('in the past nine years': in 9 years)."""
     stop = _CLAUSE_END.search(text, at, at + SPAN_REACH)
     window = text[:stop.start() if stop else at + SPAN_REACH]
     best = None
     for name in (*SPANS, "span_other"):
         rx = rs.named(name)
         m = rx.search(window, at) if rx is not None else None
-        if m and (best is None or m.start() < best[1].start()):
+        if m and (best is None or (m.end() <= best[1].start() if name == "span_other" else m.start() < best[1].start())):
             best = (name, m)
     if best is None:
         return None, at, at
@@ -110,11 +111,15 @@ def _span(rs: rules.RuleSet, text: str, at: int) -> tuple[str | None, int, int]:
 def _label(rs: rules.RuleSet, name: str, m: re.Match, window: str) -> tuple[str, int]:
     g = m.groupdict()
     if name == "span_other":
+        if g.get("told"):  # the pattern read the span's words to their end ('in decades')
+            return " ".join(g["told"].split()).lower(), m.end()
         words = window[m.start():].split()[:UNREAD_WORDS]
         return " ".join(words).lower(), m.start() + len(" ".join(words))
     if name == "span_back":
         if g.get("dual"):
             count, months = 2.0, rs.lookup("dual", g["dual"])
+        elif g.get("single"):
+            count, months = 1.0, rs.lookup("single", g["single"])
         else:
             count = float(g["count"]) if g["count"].isdigit() else float(rs.lookup("count", g["count"]))
             months = rs.lookup("unit", g["unit"])
@@ -125,7 +130,7 @@ def _label(rs: rules.RuleSet, name: str, m: re.Match, window: str) -> tuple[str,
         return f"since {g['year']}", m.end()
     if name == "span_this":
         unit = g.get("unit") or g.get("unit2") or ""
-        return ("this month" if rs.lookup("unit", unit) == 1 or unit.endswith("month") else "this year"), m.end()
+        return ("this month" if rs.lookup("unit", unit) == 1 else "this year"), m.end()
     return "since taking office", m.end()
 
 
@@ -143,13 +148,16 @@ _SINCE = re.compile(r"^since (?P<year>\d{4})$")
 
 def counted_from(fact: Fact) -> tuple[date, int] | None:
     """Where the span of a claim starts (the earliest day a counted event may lie without being
-    counted) and its length in months; None for a span with no known start (all time, office)."""
+    counted) and its length in months; None for a span with no known start (all time, office) or
+    one reaching back before the calendar's first year ('in 300 decades')."""
     w = fact.when
     if not fact.basis or w is None or w.earliest is None:
         return None
     if m := _BACK.match(fact.basis):
         months = round(float(m["n"]) * (12 if m["unit"] == "year" else 1))
         total = w.earliest.year * 12 + w.earliest.month - 1 - months
+        if total < 12:  # before year 1: no date holds it, and no event can lie before it
+            return None
         return date(total // 12, total % 12 + 1, min(w.earliest.day, 28)), months
     if m := _SINCE.match(fact.basis):
         return date(int(m["year"]), 1, 1), (w.earliest.year - int(m["year"])) * 12
@@ -239,15 +247,21 @@ def _person(c: Claim, entities: Sequence[Entity], text: str) -> Entity | None:
 
 def _place(c: Claim, entities: Sequence[Entity], text: str, lang: Language) -> str | None:
     """The place named in the claim's own words ('to Australia'), never one it is
-    outside of ('outside mainland China', `outside` in ordinals.yaml)."""
-    reach = min(_reach(c, text), _COMMA.search(text, c.end).start() if _COMMA.search(text, c.end) else len(text))
-    outside = lang.rules("ordinals").named("outside")
+    outside of ('outside mainland China')."""
+    comma = _COMMA.search(text, c.end)
+    reach = min(_reach(c, text), comma.start() if comma else len(text))
     for e in entities:
-        if e.type in _PLACES and c.start <= e.start < reach and not e.title:
-            before = fold(text[max(c.start, e.start - OUTSIDE_REACH):e.start]).text
-            if outside is None or not outside.search(before):
-                return e.name
+        if e.type in _PLACES and c.start <= e.start < reach and not e.title and not outside(lang, text, e.start):
+            return e.name
     return None
+
+
+def outside(lang: Language | str, text: str, at: int) -> bool:
+    """Whether the words right before a place named at `at` put it outside the trip told ('his
+    first trip outside China', 'travel outside mainland China'): `outside` in rules/<lang>/events.yaml,
+    read by this module and by checker/extract/facts.py alike."""
+    rx = languages.get(lang).rules("events").named("outside")
+    return rx is not None and rx.search(fold(text[max(0, at - OUTSIDE_REACH):at]).text) is not None
 
 
 def _publication(ctx: Any) -> When | None:
