@@ -227,9 +227,11 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
     figure_starts = sorted({t.start for t in trig if "quantity" in (t.rule.get("roles") or {})})
     out: list[Fact] = []
     # Modality is read from the clause back to the previous fact's trigger: a trigger word that made
-    # no fact ('reaching' a figure) does not cut off a cue before it ('the goal is').
-    floor = 0
+    # no fact ('reaching' a figure) does not cut off a cue before it ('the goal is'); nor does a fact
+    # of another rule on the same word (a reception is a meeting and a visit).
+    made_ends: list[int] = []
     for t in trig:
+        floor = max([e for e in made_ends if e <= t.start] or [0])
         roles = t.rule.get("roles") or {}
         window = roles.get("window", DEFAULT_WINDOW)
         prev_end = max([u.end for u in trig if u.end <= t.start] or [0])
@@ -249,7 +251,7 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
                                       chained=0 < prev_end == lo, reach=next_start)] if f]
         if made:
             out.extend(made)
-            floor = t.end
+            made_ends.append(t.end)
     return out
 
 
@@ -546,6 +548,12 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     have = {"subject": subject, "object": obj, "place": places[0] if places else None, "quantity": quantity}
     if any(have.get(need) is None for need in roles.get("needs", ()) if need != "when"):  # the date: below
         return None
+    if roles.get("visitor"):  # a reception: the one received visits the place; the host is no party of it
+        if subject is None or obj is None:
+            return None
+        if roles["visitor"] == "object":
+            subject_e, subject = object_e, obj
+        object_e, obj, others = None, None, ()
     rule = t.rule.id
     if subject_e is not None and subject_e is carried:
         rule = f"{rule}+subject/{carried.rule}"  # the fact records that its subject came from before

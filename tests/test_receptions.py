@@ -1,0 +1,34 @@
+"""Receptions and invitations told in Arabic: who visits whom, where, and how sure the text is."""
+from datetime import date
+
+from checker.pipeline import analyse
+from checker.read.documents import Document
+
+
+def facts(text, kind=None):
+    doc = Document(id="x", path="x", source=None, url=None, lang="ar", published=date(2024, 3, 5),
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return [f for f in analyse(doc).facts if kind is None or f.kind == kind]
+
+
+def test_a_host_to_be_gives_a_meeting_and_the_guests_visit_to_the_place_both_still_to_come():
+    text = "وسيستضيف الرئيس الروسي فلاديمير بوتين رئيس الوزراء الهندي ناريندرا مودي في قازان الأسبوع المقبل."
+    (meeting,) = facts(text, "meeting")
+    (visit,) = facts(text, "visit")
+    assert {meeting.subject, meeting.object} == {"Vladimir Putin", "Narendra Modi"}
+    assert (visit.subject, visit.place, visit.object) == ("Narendra Modi", "Kazan", None)
+    # the future prefix of the one verb is read for both facts
+    assert meeting.modality != "asserted" and visit.modality == meeting.modality
+
+
+def test_the_guest_received_on_arrival_meets_the_host_named_after_the_trip():
+    text = ("وكان في استقبال الرئيس الصيني شي جين بينغ فور وصوله إلى موسكو في زيارته الرسمية للبلاد "
+            "الرئيس الروسي فلاديمير بوتين.")
+    (meeting,) = facts(text, "meeting")
+    assert (meeting.subject, meeting.object, meeting.place) == ("Xi Jinping", "Vladimir Putin", "Moscow")
+    assert [(f.subject, f.place) for f in facts(text, "visit")] == [("Xi Jinping", "Moscow")]
+
+
+def test_a_host_whose_guest_is_not_named_visits_nothing():
+    text = "وكان في استقبال الوفد بمطار القاهرة الرئيس المصري عبد الفتاح السيسي."
+    assert not facts(text, "visit")
