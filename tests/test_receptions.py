@@ -32,3 +32,14 @@ def test_the_guest_received_on_arrival_meets_the_host_named_after_the_trip():
 def test_a_host_whose_guest_is_not_named_visits_nothing():
     text = "وكان في استقبال الوفد بمطار القاهرة الرئيس المصري عبد الفتاح السيسي."
     assert not facts(text, "visit")
+
+
+def test_one_invited_to_visit_is_the_visitor_and_the_visit_is_planned():
+    text = "ودعا الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ إلى زيارة قازان."
+    (visit,) = facts(text, "visit")
+    assert (visit.subject, visit.place, visit.modality) == ("Xi Jinping", "Kazan", "planned")
+
+
+def test_one_who_invites_someone_the_names_do_not_read_visits_nothing():
+    text = "ووجه الرئيس الروسي فلاديمير بوتين الدعوة لملوك المنطقة لزيارة موسكو في الخريف."
+    assert not facts(text, "visit")

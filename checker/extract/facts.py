@@ -456,6 +456,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     reported = _cue_pattern(ctx.lang, "reported") if roles.get("order", "vs") == "sv" else None
     if reported is not None:  # 'X said the visit would ...': X speaks of the event, and is not its subject
         before = [e for e in before if not reported.search(fold(sentence.text[e.end:t.start]).text)]
+    invites = _cue_pattern(ctx.lang, "invites")  # 'X invited Y to visit': X is the host, never the visitor
+    if invites is not None:
+        before = [e for e in before if not invites.search(fold(sentence.text[e.end:t.end]).text)]
     if roles.get("carry") and roles.get("object_from"):  # a post taken up: its holder is told in its clause
         after = [e for e in after if e.end <= cues.clause(t.start, t.end)[1]]
     if roles.get("object_from") and "person" in people and not [e for e in after if e.start - t.end <= 2] \
