@@ -1,5 +1,8 @@
-"""Receptions and invitations told in Arabic: who visits whom, where, and how sure the text is."""
+"""Receptions and invitations told in Arabic: who visits whom, where, and how sure the text is;
+a date after a visit word's 'since' counts from an earlier event."""
 from datetime import date
+
+import pytest
 
 from checker.pipeline import analyse
 from checker.read.documents import Document
@@ -43,3 +46,14 @@ def test_one_invited_to_visit_is_the_visitor_and_the_visit_is_planned():
 def test_one_who_invites_someone_the_names_do_not_read_visits_nothing():
     text = "ووجه الرئيس الروسي فلاديمير بوتين الدعوة لملوك المنطقة لزيارة موسكو في الخريف."
     assert not facts(text, "visit")
+
+
+@pytest.mark.parametrize("text", [
+    "وهذه زيارته الثالثة إلى المغرب منذ 2017، بحسب الرئيس الفرنسي إيمانويل ماكرون.",
+    "وتعد هذه الزيارة الأولى للرئيس الفرنسي إيمانويل ماكرون إلى المغرب منذ ست سنوات.",
+    "زار الرئيس الفرنسي إيمانويل ماكرون المغرب للمرة الثانية منذ 2017.",
+    "وقال الرئيس الفرنسي إيمانويل ماكرون إن زيارته إلى المغرب هي الأولى منذ توليه منصبه في مايو 2017.",
+])
+def test_a_since_phrase_after_a_visit_word_dates_no_visit(text):
+    (visit,) = facts(text, "visit")
+    assert (visit.subject, visit.place, visit.when) == ("Emmanuel Macron", "Morocco", None)
