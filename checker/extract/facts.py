@@ -159,7 +159,21 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts.extend(_held_roles(facts, ruleset.rules, ctx))
     # mentions joined before a trip lends its days: a leg told without a date is no mention of the trip
     facts = _told_again(_dedupe(facts), ruleset.lexicons.get("told_again", {}))
+    facts = _received_told_otherwise(facts, ruleset.rules)
     return _dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx))
+
+
+def _received_told_otherwise(facts: list[Fact], event_rules: Sequence[rules.Rule]) -> list[Fact]:
+    """A visit read off a reception (a rule with `visitor`) where the article tells the same person's
+    visit to the same place in words of its own ('arrived in Riyadh earlier that day', then 'was
+    received there'): the reception adds no event, so only the visit told as such stands."""
+    received = {r.id for r in event_rules if (r.get("roles") or {}).get("visitor")}
+    if not received:
+        return facts
+    def by_reception(f: Fact) -> bool:
+        return f.rule.split("+")[0] in received
+    told = {(f.kind, f.subject, f.place) for f in facts if not by_reception(f)}
+    return [f for f in facts if not (by_reception(f) and (f.kind, f.subject, f.place) in told)]
 
 
 def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
