@@ -57,3 +57,11 @@ def test_one_who_invites_someone_the_names_do_not_read_visits_nothing():
 def test_a_since_phrase_after_a_visit_word_dates_no_visit(text):
     (visit,) = facts(text, "visit")
     assert (visit.subject, visit.place, visit.when) == ("Emmanuel Macron", "Morocco", None)
+
+
+def test_a_reception_adds_no_visit_where_the_article_tells_the_visit_itself():
+    text = ("وكان رئيس الوزراء الهندي ناريندرا مودي قد وصل إلى موسكو في وقت سابق. "
+            "واستقبل الرئيس الروسي فلاديمير بوتين رئيس الوزراء الهندي ناريندرا مودي في موسكو يوم الثلاثاء.")
+    visits = facts(text, "visit")
+    assert [(f.subject, f.place, f.rule) for f in visits] == [("Narendra Modi", "Moscow", "ar/events/visit")]
+    assert len(facts(text, "meeting")) == 1
