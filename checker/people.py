@@ -22,7 +22,9 @@ def object_kinds(common: Language) -> tuple[str, ...]:
     kinds = set()
     for lang in languages.codes():
         for rule in languages.get(lang).rules("events").rules:
-            if "person" in ((rule.get("roles") or {}).get("object") or ()):
+            roles = rule.get("roles") or {}
+            # a reception read as a visit reads its host as an object, but keeps only the visitor
+            if "person" in (roles.get("object") or ()) and not roles.get("visitor"):
                 kinds.add(rule["kind"])
     return tuple(sorted(kinds))
 

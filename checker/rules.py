@@ -63,6 +63,9 @@ EVENT_ROLES = {
     "holds": bool,
     # the people listed after the trigger are all parties alike ('the summit that brought together A and B')
     "joint": bool,
+    # a reception told as a visit: the parties are read as a meeting's, and the one received (the
+    # `subject` or the `object` so read) is the visitor; both must be named ('X was received by Y')
+    "visitor": Enum({"subject", "object"}),
     # figures: what the trigger measures; which way it flows (out: exports to the partner; in:
     # imports from it) and the pattern of events.yaml that introduces the partner ('to', 'from')
     "measure": str, "flow": Enum({"out", "in"}), "partner": str,

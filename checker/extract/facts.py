@@ -161,6 +161,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts = _taken_up_then(facts, ctx)
     # mentions joined before a trip lends its days: a leg told without a date is no mention of the trip
     facts = _told_again(_dedupe(facts), ruleset.lexicons.get("told_again", {}))
+    facts = _received_told_otherwise(facts, ruleset.rules)
     return _one_role_per_holder(_dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx)))
 
 
@@ -184,6 +185,19 @@ def _one_role_per_holder(facts: list[Fact]) -> list[Fact]:
                 dropped.add(n)
                 break
     return [f for n, f in enumerate(facts) if n not in dropped]
+
+
+def _received_told_otherwise(facts: list[Fact], event_rules: Sequence[rules.Rule]) -> list[Fact]:
+    """A visit read off a reception (a rule with `visitor`) where the article tells the same person's
+    visit to the same place in words of its own ('arrived in Riyadh earlier that day', then 'was
+    received there'): the reception adds no event, so only the visit told as such stands."""
+    received = {r.id for r in event_rules if (r.get("roles") or {}).get("visitor")}
+    if not received:
+        return facts
+    def by_reception(f: Fact) -> bool:
+        return f.rule.split("+")[0] in received
+    told = {(f.kind, f.subject, f.place) for f in facts if not by_reception(f)}
+    return [f for f in facts if not (by_reception(f) and (f.kind, f.subject, f.place) in told)]
 
 
 def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
@@ -255,9 +269,11 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
     figure_starts = sorted({t.start for t in trig if "quantity" in (t.rule.get("roles") or {})})
     out: list[Fact] = []
     # Modality is read from the clause back to the previous fact's trigger: a trigger word that made
-    # no fact ('reaching' a figure) does not cut off a cue before it ('the goal is').
-    floor = 0
+    # no fact ('reaching' a figure) does not cut off a cue before it ('the goal is'); nor does a fact
+    # of another rule on the same word (a reception is a meeting and a visit).
+    made_ends: list[int] = []
     for t in trig:
+        floor = max([e for e in made_ends if e <= t.start] or [0])
         roles = t.rule.get("roles") or {}
         window = roles.get("window", DEFAULT_WINDOW)
         prev_end = max([u.end for u in trig if u.end <= t.start] or [0])
@@ -277,7 +293,7 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
                                       chained=0 < prev_end == lo, reach=next_start)] if f]
         if made:
             out.extend(made)
-            floor = t.end
+            made_ends.append(t.end)
     return out
 
 
@@ -483,6 +499,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     reported = _cue_pattern(ctx.lang, "reported") if roles.get("order", "vs") == "sv" else None
     if reported is not None:  # 'X said the visit would ...': X speaks of the event, and is not its subject
         before = [e for e in before if not reported.search(fold(sentence.text[e.end:t.start]).text)]
+    invites = _cue_pattern(ctx.lang, "invites")  # 'X invited Y to visit': X is the host, never the visitor
+    if invites is not None:
+        before = [e for e in before if not invites.search(fold(sentence.text[e.end:t.end]).text)]
     if roles.get("carry") and roles.get("object_from"):  # a post taken up: its holder is told in its clause
         after = [e for e in after if e.end <= cues.clause(t.start, t.end)[1]]
     if roles.get("object_from") and "person" in people and not [e for e in after if e.start - t.end <= 2] \
@@ -576,6 +595,12 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     have = {"subject": subject, "object": obj, "place": places[0] if places else None, "quantity": quantity}
     if any(have.get(need) is None for need in roles.get("needs", ()) if need != "when"):  # the date: below
         return None
+    if roles.get("visitor"):  # a reception: the one received visits the place; the host is no party of it
+        if subject is None or obj is None:
+            return None
+        if roles["visitor"] == "object":
+            subject_e, subject = object_e, obj
+        object_e, obj, others = None, None, ()
     rule = t.rule.id
     if subject_e is not None and subject_e is carried:
         rule = f"{rule}+subject/{carried.rule}"  # the fact records that its subject came from before

@@ -1,0 +1,67 @@
+"""Receptions and invitations told in Arabic: who visits whom, where, and how sure the text is;
+a date after a visit word's 'since' counts from an earlier event."""
+from datetime import date
+
+import pytest
+
+from checker.pipeline import analyse
+from checker.read.documents import Document
+
+
+def facts(text, kind=None):
+    doc = Document(id="x", path="x", source=None, url=None, lang="ar", published=date(2024, 3, 5),
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return [f for f in analyse(doc).facts if kind is None or f.kind == kind]
+
+
+def test_a_host_to_be_gives_a_meeting_and_the_guests_visit_to_the_place_both_still_to_come():
+    text = "وسيستضيف الرئيس الروسي فلاديمير بوتين رئيس الوزراء الهندي ناريندرا مودي في قازان الأسبوع المقبل."
+    (meeting,) = facts(text, "meeting")
+    (visit,) = facts(text, "visit")
+    assert {meeting.subject, meeting.object} == {"Vladimir Putin", "Narendra Modi"}
+    assert (visit.subject, visit.place, visit.object) == ("Narendra Modi", "Kazan", None)
+    # the future prefix of the one verb is read for both facts
+    assert meeting.modality != "asserted" and visit.modality == meeting.modality
+
+
+def test_the_guest_received_on_arrival_meets_the_host_named_after_the_trip():
+    text = ("وكان في استقبال الرئيس الصيني شي جين بينغ فور وصوله إلى موسكو في زيارته الرسمية للبلاد "
+            "الرئيس الروسي فلاديمير بوتين.")
+    (meeting,) = facts(text, "meeting")
+    assert (meeting.subject, meeting.object, meeting.place) == ("Xi Jinping", "Vladimir Putin", "Moscow")
+    assert [(f.subject, f.place) for f in facts(text, "visit")] == [("Xi Jinping", "Moscow")]
+
+
+def test_a_host_whose_guest_is_not_named_visits_nothing():
+    text = "وكان في استقبال الوفد بمطار القاهرة الرئيس المصري عبد الفتاح السيسي."
+    assert not facts(text, "visit")
+
+
+def test_one_invited_to_visit_is_the_visitor_and_the_visit_is_planned():
+    text = "ودعا الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ إلى زيارة قازان."
+    (visit,) = facts(text, "visit")
+    assert (visit.subject, visit.place, visit.modality) == ("Xi Jinping", "Kazan", "planned")
+
+
+def test_one_who_invites_someone_the_names_do_not_read_visits_nothing():
+    text = "ووجه الرئيس الروسي فلاديمير بوتين الدعوة لملوك المنطقة لزيارة موسكو في الخريف."
+    assert not facts(text, "visit")
+
+
+@pytest.mark.parametrize("text", [
+    "وهذه زيارته الثالثة إلى المغرب منذ 2017، بحسب الرئيس الفرنسي إيمانويل ماكرون.",
+    "وتعد هذه الزيارة الأولى للرئيس الفرنسي إيمانويل ماكرون إلى المغرب منذ ست سنوات.",
+    "زار الرئيس الفرنسي إيمانويل ماكرون المغرب للمرة الثانية منذ 2017.",
+    "وقال الرئيس الفرنسي إيمانويل ماكرون إن زيارته إلى المغرب هي الأولى منذ توليه منصبه في مايو 2017.",
+])
+def test_a_since_phrase_after_a_visit_word_dates_no_visit(text):
+    (visit,) = facts(text, "visit")
+    assert (visit.subject, visit.place, visit.when) == ("Emmanuel Macron", "Morocco", None)
+
+
+def test_a_reception_adds_no_visit_where_the_article_tells_the_visit_itself():
+    text = ("وكان رئيس الوزراء الهندي ناريندرا مودي قد وصل إلى موسكو في وقت سابق. "
+            "واستقبل الرئيس الروسي فلاديمير بوتين رئيس الوزراء الهندي ناريندرا مودي في موسكو يوم الثلاثاء.")
+    visits = facts(text, "visit")
+    assert [(f.subject, f.place, f.rule) for f in visits] == [("Narendra Modi", "Moscow", "ar/events/visit")]
+    assert len(facts(text, "meeting")) == 1
