@@ -81,3 +81,16 @@ def test_thousands_of_mentions_of_one_person_are_joined_in_bounded_time():
     joined = _told_again(many, {"visit": ["visit"]})
     assert time.perf_counter() - started < 30
     assert len(joined) == 5000  # other places, no capital among them: nothing joined
+
+
+def test_an_undated_mention_after_one_already_joined_is_compared_without_a_crash():
+    # the first undated visit joins the dated one; the second, to another place, meets the place the
+    # first left empty and must pass it over
+    from checker.model import Fact, When
+    day = When(text="on 3 June", start=0, end=9, value="2024-06-03", granularity="day",
+               earliest=date(2024, 6, 3), latest=date(2024, 6, 3))
+    told = [Fact("x", "visit", "Tomas Kvell", place="Kenya", id="a"),
+            Fact("x", "visit", "Tomas Kvell", place="Kenya", when=day, id="b"),
+            Fact("x", "visit", "Tomas Kvell", place="Uganda", id="c")]
+    got = _told_again(told, {"visit": ["visit"]})
+    assert sorted((f.place, f.when is not None) for f in got) == [("Kenya", True), ("Uganda", False)]

@@ -1414,7 +1414,7 @@ def _told_again(facts: list[Fact], kinds: dict) -> list[Fact]:
         if len(dated) == 1:
             out[dated[0]], out[u] = _joined(out[dated[0]], f, capitals), None
         elif not dated:
-            first = next((i for i in near(f) if i < u and not _dated(out[i]) and out[i] is not None
+            first = next((i for i in near(f) if i < u and out[i] is not None and not _dated(out[i])
                           and same(out[i], f)), None)
             if first is not None:
                 out[first], out[u] = _joined(out[first], f, capitals), None
