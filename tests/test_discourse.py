@@ -71,7 +71,7 @@ def test_the_same_event_told_again_in_the_sentence_is_one_fact():
 @pytest.mark.parametrize("text, lang", [
     ("This will be the first trip of Narendra Modi to Russia since 2019.", "en"),
     ("Narendra Modi will visit Russia, his fifth trip there since 2014.", "en"),
-    ("وستكون هذه أول زيارة يقوم بها رئيس الوزراء الهندي ناريندرا مودي إلى روسيا منذ عام 2019.", "ar"),
+    ("ويزور رئيس الوزراء الهندي ناريندرا مودي روسيا للمرة الأولى منذ عام 2019.", "ar"),
 ])
 def test_a_date_after_since_counts_from_an_earlier_event_and_does_not_date_this_one(text, lang):
     (visit,) = facts(text, lang, "visit")
@@ -212,7 +212,7 @@ def test_the_dual_pronoun_on_a_verbal_noun_is_the_pair_told_before():
 
 
 def test_a_place_outside_the_trip_is_no_destination():
-    text = "زار الرئيس الصيني شي جين بينغ موسكو في مارس، في أول رحلة له خارج البر الرئيسي للصين منذ عامين."
+    text = "وصل الرئيس الصيني شي جين بينغ إلى موسكو في مارس، وهذه أول رحلة يقوم بها خارج الصين منذ عامين."
     assert {f.place for f in facts(text, "ar", "visit")} == {"Moscow"}
 
 
@@ -224,7 +224,7 @@ def test_an_event_told_again_in_the_article_is_one_fact_dated_to_the_day():
 
 
 @pytest.mark.parametrize("text", [
-    "Prime Minister Aldo Verrani will meet President Xi Jinping during his visit to Beijing on Tuesday.",
+    "On Tuesday Prime Minister Aldo Verrani is due to hold talks with President Xi Jinping while on a visit to Beijing.",
     "Prime Minister Aldo Verrani will meet President Xi Jinping, attend a business forum and visit Shanghai.",
 ])
 def test_the_other_party_of_a_meeting_just_told_is_no_visitor(text):
@@ -240,8 +240,8 @@ def test_a_party_whose_own_visit_is_named_stays_its_subject():
 
 
 def test_received_by_a_host_is_a_meeting_and_the_next_meeting_keeps_the_guest():
-    text = ("On Wednesday, Prime Minister Aldo Verrani will be received in Beijing by Premier Li Qiang "
-            "and will then meet with President Xi Jinping.")
+    text = ("Prime Minister Aldo Verrani was received by Premier Li Qiang in Beijing on Wednesday, and later "
+            "held talks with President Xi Jinping.")
     pairs = {frozenset((f.subject, f.object)) for f in facts(text, kind="meeting")}
     assert pairs == {frozenset(("Aldo Verrani", "Li Qiang")), frozenset(("Aldo Verrani", "Xi Jinping"))}
 

@@ -143,9 +143,8 @@ def test_a_sentence_naming_no_country_goes_on_with_the_flow_before_it(text, lang
 
 def test_a_partner_told_by_a_pronoun_is_the_country_named_before_the_flow():
     # Japan is the article's other main country, but 'إليها' (to it) points back to Peru
-    got = _by_text(_figures("تجارة تشيلي مع اليابان نمت، واليابان شريك مهم. ورغم النزاع، حافظت البيرو على موقعها كأهم سوق "
-                            "لصادرات تشيلي، إذ بلغت قيمة الصادرات التشيلية إليها 4.7 مليار دولار خلال 2023، رغم تراجعها "
-                            "بنسبة 7.8 بالمئة.", "ar"))
+    got = _by_text(_figures("زار وزير تشيلي اليابان مرتين، وتعد اليابان شريكا مهما. وتبقى البيرو الوجهة الأولى لبضائع "
+                            "تشيلي، فقد وصلت الصادرات التشيلية إليها 4.7 مليار دولار عام 2023.", "ar"))
     assert {(f.subject, f.direction) for f in got.values()} == {("Chile–Peru trade", "Chile→Peru")}
 
 
@@ -165,8 +164,8 @@ def test_one_country_by_the_trade_word_trades_with_the_country_of_the_articles_o
 
 
 @pytest.mark.parametrize("text", [
-    "Chile's foreign minister visited Lima. Peru came first with a trading volume of $9.1 billion, followed by "
-    "Bolivia with $4.2 billion.",
+    "Chile's foreign minister visited Lima. Peru led the list at $9.1 billion in trade; Bolivia was second with "
+    "$4.2 billion.",
     "Chile's foreign minister visited Lima. Trade with Peru reached $9.1 billion (about $1 billion more than that "
     "of Bolivia).",
 ])
@@ -210,8 +209,8 @@ def test_a_year_written_as_two_full_dates_is_the_period_of_every_figure_of_the_s
 
 @pytest.mark.parametrize("text, lang, period", [
     ("On 3 May India said its trade with Peru would surpass $9 billion in FY 2024-25.", "en", "2024-04/2025-03"),
-    ("ومن المرتقب أن تصل صادرات الجزائر إلى إيطاليا، بحسب بيان صدر في 2022، إلى 35 مليار متر مكعب بين 2025 و2026",
-     "ar", "2025/2026"),
+    ("وتتوقع الحكومة الجزائرية، في بيان لها عام 2022، أن يبلغ حجم صادرات الغاز إلى إيطاليا 35 مليار متر مكعب بين "
+     "2025 و2026", "ar", "2025/2026"),
 ])
 def test_the_numbers_of_a_time_after_a_figure_do_not_cut_it_from_its_period(text, lang, period):
     # '2024' and '25' of 'FY 2024-25' are no figures: the time right after the figure is its period,
@@ -222,9 +221,8 @@ def test_the_numbers_of_a_time_after_a_figure_do_not_cut_it_from_its_period(text
 
 def test_an_event_word_between_a_trade_word_and_its_figure_does_not_cut_the_figure_off():
     # 'ليصل إلى' (to reach) holds the verb a visit's arrival is told with: the figure after it is still trade's
-    got = _by_text(_figures("أعلن مكتب الإحصاء في تشيلي أن حجم التبادل التجاري مع البيرو ارتفع خلال الفترة من يناير حتى "
-                            "يونيو 2024 بنسبة 2.5 بالمئة، مقارنة بالفترة نفسها من العام الماضي، ليصل إلى 7.3 مليار دولار.",
-                            "ar", published=date(2024, 8, 1)))
+    got = _by_text(_figures("ذكرت الجمارك التشيلية أن تجارة تشيلي مع البيرو زادت بين يناير ويونيو 2024 بواقع 2.5 بالمئة "
+                            "على أساس سنوي، ليصل إلى 7.3 مليار دولار.", "ar", published=date(2024, 8, 1)))
     assert set(got) == {"2.5 بالمئة", "7.3 مليار دولار"}
     assert (got["7.3 مليار دولار"].subject, got["7.3 مليار دولار"].when.value) == ("Chile–Peru trade", "2024-01/2024-06")
 
@@ -270,8 +268,8 @@ def test_source_and_forecast_are_read():
 
 
 @pytest.mark.parametrize("text, lang, period", [
-    ("Peru was Chile's largest trading partner last year with exports and imports totaling $9.2 billion, "
-     "according to data released by Chile's statistics office on Friday.", "en", "2023"),
+    ("Last year, imports and exports between Chile and Peru came to $9.2 billion, customs figures published on "
+     "Friday show.", "en", "2023"),
     ("وبلغت قيمة الصادرات والواردات بين تشيلي والبيرو 9.2 مليار دولار في 2023", "ar", "2023"),
 ])
 def test_exports_and_imports_together_are_the_turnover_and_the_report_day_is_no_period(text, lang, period):
@@ -286,9 +284,9 @@ def test_a_share_is_not_a_growth_rate():
 
 
 def test_the_words_of_a_share_go_to_the_nearer_figure():
-    got = _by_text(_figures("Chile's exports to Peru reached $3.1 billion in 2023, accounting for 27 per cent of its "
-                            "exports."))
-    assert (got["$3.1 billion"].measure, got["27 per cent"].measure) == ("exports", "share")
+    got = _by_text(_figures("In 2023 Peru bought $3.1 billion of Chilean exports, accounting for 31 per cent of the "
+                            "total."))
+    assert (got["$3.1 billion"].measure, got["31 per cent"].measure) == ("exports", "share")
 
 
 def test_a_figure_a_year_earlier_takes_the_year_before():
