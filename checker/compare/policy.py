@@ -4,23 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from checker import languages, rules
 from checker.languages import Language
 from checker.extract import names
 from checker.model import KEY_FIELDS, Fact
-from checker.textfold import fold_pattern
+from checker.textfold import name_key
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
-@lru_cache(maxsize=1 << 16)
 def norm(text: str | None) -> str:
-    """Folded, lower-case, single-spaced, a hyphen as a space (al-Thani, Al Thani): how names and
-    policy terms are compared, as aliases are matched."""
-    return " ".join(fold_pattern(text or "").lower().replace("-", " ").split())
+    """How names and policy terms are compared: textfold.name_key, the key the store keeps for each
+    participant (al-Thani, Al Thani; Erdoğan, Erdogan)."""
+    return name_key(text)
 
 
 @dataclass(frozen=True)
