@@ -87,15 +87,20 @@ def _draft_surnames(store, facts: list[Fact]) -> dict[tuple, str]:
 
     pol = policy()
     found = readings(store, facts)
+    full: set[str] = set()
+    told: dict[str, Fact] = {}
     for fact in facts:
         for side in named_sides(fact, pol):
             key = norm(getattr(fact, side))
             if " " in key:  # the archive's facts of its last word alone, as they read
+                full.add(key)
                 last = key.rsplit(" ", 1)[1]
-                told = [*store.block_facts((fact.kind,), subject=last),
-                        *(store.block_facts((fact.kind,), object=last) if side == "object" or
-                          "participants" in pol.event_keys.get(fact.kind, ()) else ())]
-                found.update({k: v for k, v in readings(store, told).items() if norm(v) == key})
+                for f in [*store.block_facts((fact.kind,), subject=last),
+                          *(store.block_facts((fact.kind,), object=last)
+                            if "participants" in pol.event_keys.get(fact.kind, ()) else ())]:
+                    told.setdefault(f.id, f)
+    if told:
+        found.update({k: v for k, v in readings(store, told.values()).items() if norm(v) in full})
     return found
 
 

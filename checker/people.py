@@ -95,6 +95,11 @@ def link_surnames(store) -> dict[str, str]:
     return found
 
 
+# A word that ends more names than this is a common word, no evidence of one person in any context:
+# it bounds the look-ups of a context (each name of them once per context) for every archive.
+MAX_CANDIDATES = 8
+
+
 def readings(store, facts: Iterable[Fact], names: Mapping[str, str] | None = None) -> dict[tuple, str]:
     """How the engine reads the surnames alone that `facts` name (Engine's `surnames`): as the one
     full name of the archive that ends with it, else as the one such name among those of the same
@@ -103,25 +108,27 @@ def readings(store, facts: Iterable[Fact], names: Mapping[str, str] | None = Non
     pol = policy()
     kinds = object_kinds()
     out: dict[tuple, str] = {}
-    ended: dict[str, dict[str, str]] = {}  # a surname -> the names of the archive ending with it
-    if names is not None:
-        ends = _ends(names)
+    tried: set[tuple] = set()
+    facts = list(facts)
+    if names is None:  # one scan of the store's keys for all the surnames alone of the facts
+        alone = sorted({k for f in facts for side in named_sides(f, pol)
+                        for k in [norm_key(getattr(f, side))] if " " not in k})
+        names = store.participant_keys(kinds, endings=alone)
+    ends = _ends(names)
     for fact in facts:
         for side in named_sides(fact, pol):
             key = norm_key(getattr(fact, side))
             if " " in key or (key, None) in out:
                 continue
-            if key not in ended:
-                ended[key] = ({k: names[k] for k in ends.get(key, ())} if names is not None
-                              else store.participant_keys(kinds, ending=key))
-            candidates = ended[key]
+            candidates = ends.get(key, ())
             if len(candidates) == 1:
-                out[(key, None)] = next(iter(candidates.values()))
+                out[(key, None)] = names[candidates[0]]
                 continue
             ctx = context(fact, side, pol)
-            if len(candidates) < 2 or ctx is None or (key, ctx) in out:
+            if not 2 <= len(candidates) <= MAX_CANDIDATES or ctx is None or (key, ctx) in tried:
                 continue
-            fitting = [name for cand, name in candidates.items() if _in_context(store, fact.kind, cand, ctx, pol)]
+            tried.add((key, ctx))
+            fitting = [names[c] for c in candidates if _in_context(store, fact.kind, c, ctx, pol)]
             if len(fitting) == 1:
                 out[(key, ctx)] = fitting[0]
     return out

@@ -472,15 +472,20 @@ class Store:
                "AND facts.doc IN (SELECT id FROM documents WHERE lang = ?)) GROUP BY name")
         return Counter(dict(self.conn.execute(sql, [lang, *kinds, lang, lang]).fetchall()))
 
-    def participant_keys(self, object_kinds: Sequence[str], ending: str | None = None) -> dict[str, str]:
+    def participant_keys(self, object_kinds: Sequence[str], endings: Sequence[str] | None = None) -> dict[str, str]:
         """Name key -> one spelling of every subject of a fact without a figure and every object of
-        a fact of `object_kinds`; with `ending`, only the keys of two words or more that end with
-        that word (a scan of the keys: a draft's surname alone)."""
+        a fact of `object_kinds`; with `endings`, only the keys of two words or more that end with
+        one of those words (one scan of the keys: a draft's surnames alone)."""
         kinds = list(object_kinds)
         like, args = ("", [])
-        if ending is not None:
-            like, args = " AND {} LIKE ? ESCAPE '\\'", ["% " + ending.replace("\\", "\\\\").replace("%", "\\%")
-                                                         .replace("_", "\\_")]
+        if endings is not None:
+            if len(endings) > _CHUNK // 2:  # bound the parameters of one statement
+                return {k: v for i in range(0, len(endings), _CHUNK // 2)
+                        for k, v in self.participant_keys(kinds, endings[i:i + _CHUNK // 2]).items()}
+            if not endings:
+                return {}
+            like = " AND ({})".format(" OR ".join(["{0} LIKE ? ESCAPE '\\'"] * len(endings)))
+            args = ["% " + e.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for e in endings]
         sql = ("SELECT key, min(name) FROM ("
                f"SELECT subject_key AS key, subject AS name FROM facts WHERE subject_key IS NOT NULL "
                f"AND q_value IS NULL{like.format('subject_key')} UNION ALL "

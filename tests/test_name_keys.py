@@ -180,3 +180,25 @@ def test_a_drafts_surname_alone_in_check(store):
     assert [f.rule for f in check(store, draft, [draft_visit(10, 31)])] == []  # no error from a doubtful link
     (found,) = check(store, draft, [draft_visit(3, 31)])
     assert found.rule == "corroboration" and "'Scholz' read as Olaf Scholz" in found.message
+
+
+# ---- bad input: many names
+
+def test_many_names_ending_alike_and_a_draft_of_many_surnames_stay_bounded(store):
+    import time
+
+    post = "Ruritanian prime minister"
+    for i in range(200):  # a list of 200 names: 'Name0 Smith' ... every one ending with Smith
+        _add(store, f"n{i}", F(kind="appointment", subject=f"Name{i} Smith", object=post,
+                               when=_day("Sunday", date(2024, 9, 15))))
+    _add(store, "s", F(kind="appointment", subject="Smith", object=post, when=_day("Sunday", date(2024, 9, 15))))
+    start = time.perf_counter()
+    found = _findings(store, "corroboration")
+    assert all("read as" not in f.message for f in found)  # 200 names end with it: none is meant
+    draft = build(Raw("draft", "x", published=date(2025, 11, 1), published_from="manifest"))
+    mine = [model.Fact(doc=draft.id, kind="appointment", subject=f"Word{i}", object=post,
+                       when=_day("Sunday", date(2024, 9, 15)), id=f"d{i}", span=(i, i + 1)) for i in range(600)]
+    mine.append(model.Fact(doc=draft.id, kind="appointment", subject="Smith", object=post,
+                           when=_day("Sunday", date(2024, 9, 15)), id="ds"))
+    assert all("read as" not in f.message for f in check(store, draft, mine))
+    assert time.perf_counter() - start < 20
