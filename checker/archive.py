@@ -2,12 +2,13 @@
 give undated documents the date a finding suggests. The one place where comparison meets the store."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from checker.compare.engine import Engine, block_key, sort_findings
+from checker.compare.engine import Engine, block_key, named_sides, sort_findings
 from checker.compare.in_document import document_findings
 from checker.compare.policy import DERIVED, SEVERITY_ORDER, norm, policy
 from checker.model import Fact, Finding, When
@@ -21,19 +22,37 @@ def _with_quotes(store, findings: list[Finding]) -> list[Finding]:
             for f in findings]
 
 
-def archive_facts(store, facts: Iterable[Fact], exclude_doc: str | None = None) -> list[Fact]:
-    """The stored facts in the blocks the given facts fall in: indexed look-ups, never a scan."""
+def _spellings(name: str | None, surnames: Mapping[tuple, str], quantity) -> list[str | None]:
+    """A name, and what a surname link joins it to (the full names of a surname, the surnames of a
+    full name): the names its block may be stored under."""
+    if not name or quantity is not None or not surnames:
+        return [name]
+    key = norm(name)
+    return list(dict.fromkeys([name, *(full for (k, _), full in surnames.items() if k == key),
+                               *(k for (k, _), full in surnames.items() if norm(full) == key)]))
+
+
+def archive_facts(store, facts: Iterable[Fact], exclude_doc: str | None = None,
+                  surnames: Mapping[tuple, str] | None = None) -> list[Fact]:
+    """The stored facts in the blocks the given facts fall in: indexed look-ups, never a scan.
+    `surnames`: a surname alone -> the full name it is linked to; each is looked up under both."""
     pol = policy()
+    surnames = surnames or {}
     queries: set[tuple[tuple[str, ...], tuple[tuple[str, str], ...]]] = set()  # (kinds, column = value)
     for fact in facts:
         keys = pol.event_keys.get(fact.kind)
         if keys and block_key(fact, pol) is not None:
+            subjects = _spellings(fact.subject, surnames, fact.quantity)
             if "participants" in keys:  # either side may be the stored subject
-                for a, b in ((fact.subject, fact.object), (fact.object, fact.subject)):
-                    queries.add(((fact.kind,), (("subject", a), ("object", b))))
+                for a in subjects:
+                    for b in _spellings(fact.object, surnames, fact.quantity):
+                        for pair in ((a, b), (b, a)):
+                            queries.add(((fact.kind,), (("subject", pair[0]), ("object", pair[1]))))
             else:
                 # a derived key (the country of the place) is no column: the engine sorts out the rest
-                queries.add(((fact.kind,), tuple((c, getattr(fact, c)) for c in keys if c not in DERIVED)))
+                for a in subjects:
+                    queries.add(((fact.kind,), tuple((c, a if c == "subject" else getattr(fact, c))
+                                                     for c in keys if c not in DERIVED)))
         if pol.applies("role", fact.kind) and norm(fact.object) in pol.single_holder:
             queries.add((tuple(pol.rule("role").get("kinds")), (("object", fact.object),)))
         if fact.subject:  # a claim that an event is the first in a span meets the events of its kind, and back
@@ -52,12 +71,37 @@ def archive_facts(store, facts: Iterable[Fact], exclude_doc: str | None = None) 
 def check(store, doc, facts: Iterable[Fact], whens: Iterable[When] = ()) -> list[Finding]:
     """Findings about one document (a draft) against the archive, without storing it."""
     facts = list(facts)
-    archive = archive_facts(store, facts, exclude_doc=doc.id)
+    surnames = _draft_surnames(store, facts)
+    archive = archive_facts(store, facts, exclude_doc=doc.id, surnames=surnames)
     docs: dict[str, Any] = store.doc_meta(f.doc for f in archive)
     docs[doc.id] = doc
-    found = Engine(docs, focus=doc.id).compare(facts + archive)
+    found = Engine(docs, focus=doc.id, surnames=surnames).compare(facts + archive)
     found += document_findings(doc.id, doc.text, whens, doc.lang, docs)
     return sort_findings(_with_quotes(store, found) if archive else found)
+
+
+def _draft_surnames(store, facts: list[Fact]) -> dict[tuple, str]:
+    """How a draft's surnames alone read (people.readings), and the archive's surnames alone that
+    read as a full name of the draft."""
+    from checker.people import readings
+
+    pol = policy()
+    found = readings(store, facts)
+    full: set[str] = set()
+    told: dict[str, Fact] = {}
+    for fact in facts:
+        for side in named_sides(fact, pol):
+            key = norm(getattr(fact, side))
+            if " " in key:  # the archive's facts of its last word alone, as they read
+                full.add(key)
+                last = key.rsplit(" ", 1)[1]
+                for f in [*store.block_facts((fact.kind,), subject=last),
+                          *(store.block_facts((fact.kind,), object=last)
+                            if "participants" in pol.event_keys.get(fact.kind, ()) else ())]:
+                    told.setdefault(f.id, f)
+    if told:
+        found.update({k: v for k, v in readings(store, told.values()).items() if norm(v) in full})
+    return found
 
 
 def _runs(facts: Iterable[Fact], run_key) -> Iterable[list[Fact]]:
@@ -84,11 +128,23 @@ def compare_store(store) -> Iterator[Finding]:
     neither the facts nor the findings of the archive are held at once."""
     pol = policy()
     docs = store.doc_cache()
-    engine = Engine(docs, pol=pol)
     pair_kinds = sorted(k for k, v in pol.event_keys.items() if "participants" in v)
+    surnames, alone = _archive_surnames(store, pol, pair_kinds)
+    engine = Engine(docs, pol=pol, surnames=surnames)
+    # the facts of a surname alone go to the run of the full name they read as, wherever it comes
+    held: dict[tuple, list[Fact]] = defaultdict(list)
+    for f in alone:
+        lead = (f.kind, _lead(engine.resolve(f), pair_kinds))
+        if lead != (f.kind, _lead(f, pair_kinds)):
+            held[lead].append(f)
+    moved = {f.id for facts in held.values() for f in facts}
 
     def runs() -> Iterator[list[Finding]]:
         for run in _runs(store.facts_by_subject(pair_kinds), lambda f: (f.kind, _lead(f, pair_kinds))):
+            key = (run[0].kind, _lead(run[0], pair_kinds))
+            run = [f for f in run if f.id not in moved] + held.pop(key, [])
+            if not run:
+                continue
             docs.load(f.doc for f in run)
             yield engine.compare(run, posts=False)
             if pol.applies("recurrence", run[0].kind):  # the claims against their subject's stored events
@@ -97,9 +153,12 @@ def compare_store(store) -> Iterator[Finding]:
                 if events:
                     docs.load(f.doc for f in events)
                     yield engine.recurrence_findings(run, events)
+        for run in held.values():  # linked to a full name that has no fact of that kind
+            docs.load(f.doc for f in run)
+            yield engine.compare(run, posts=False)
         role = pol.rule("role")
         if role is not None and role.get("kinds"):
-            for run in _runs(store.facts_by_object(role.get("kinds")), lambda f: f.object):
+            for run in _runs(store.facts_by_object(role.get("kinds")), lambda f: norm(f.object)):
                 if norm(run[0].object) in pol.single_holder:
                     docs.load(f.doc for f in run)
                     yield engine.compare_post(run)
@@ -113,10 +172,26 @@ def compare_store(store) -> Iterator[Finding]:
     yield from _with_quotes(store, pending)
 
 
+def _archive_surnames(store, pol, pair_kinds: list[str]) -> tuple[dict[tuple, str], list[Fact]]:
+    """How the archive's surnames alone read (people.readings), and the facts that name one that
+    ends an archive's longer name (indexed look-ups by each such surname)."""
+    from checker.people import object_kinds, readings
+
+    names = store.participant_keys(object_kinds())
+    ends = {key.rsplit(" ", 1)[1] for key in names if " " in key}
+    alone: dict[str, Fact] = {}
+    for key in sorted(k for k in names if " " not in k and k in ends):
+        for f in [*store.block_facts(sorted(pol.event_keys), subject=key), *store.block_facts(pair_kinds, object=key)]:
+            alone.setdefault(f.id, f)
+    facts = list(alone.values())
+    return (readings(store, facts, names) if facts else {}), facts
+
+
 def _lead(fact: Fact, pair_kinds: list[str]) -> str | None:
+    """The name key the store orders a fact's run by (facts_by_subject)."""
     if fact.kind in pair_kinds:
-        return min(fact.subject, fact.object or fact.subject)
-    return fact.subject
+        return min(norm(fact.subject), norm(fact.object or fact.subject))
+    return norm(fact.subject)
 
 
 

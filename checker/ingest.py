@@ -114,6 +114,7 @@ def ingest(paths, store: Store, *, manifest: str | Path | None = None, published
     _write(analysed, store, result, max(1, batch), unwritten, on_document, corrections, published, source,
            doc_timeout)
     people.link_archive(store)  # over the whole store: the order of the articles does not matter
+    people.link_surnames(store)  # after the links across scripts, which rename
     return result
 
 

@@ -5,13 +5,24 @@ articles, by the consonant skeletons of the two spellings (checker/extract/link.
 Run after each ingest over the whole store, so the order in which articles arrive does not matter.
 A strong link renames the person in the Arabic articles' facts and is recorded with its score; a
 doubtful one is recorded only, so it never joins facts into a conflict.
+
+A surname alone ("Hassan") is linked to the one full name of the archive that ends with it ("Jafar
+Hassan"), and to none where two do: a doubtful link (method 'surname'), made again over the whole
+archive after each ingest, that lets the two confirm one another and never raises an error.
 """
 from __future__ import annotations
 
 
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
 from checker import languages
 from checker.languages import Language
+from checker.compare.engine import context, named_sides
+from checker.compare.policy import policy
 from checker.extract import link, names
+from checker.model import Fact
+from checker.textfold import name_key as norm_key
 
 FROM, TO = "ar", "en"
 
@@ -57,3 +68,78 @@ def link_archive(store) -> list[link.Link]:
         store.link(spelling, found.name, found.score, found.strong, "skeleton", FROM, kinds)
         made.append(found)
     return made
+
+
+
+def surnames_of(names: Mapping[str, str]) -> dict[str, str]:
+    """Name key of a one-word name -> the one name of `names` (key -> spelling) of two words or more
+    whose last word it is; a word that ends two names, or none, is left out."""
+    ends = _ends(names)
+    return {key: names[ends[key][0]] for key in names if " " not in key and len(ends.get(key, ())) == 1}
+
+
+def _ends(names) -> dict[str, list[str]]:
+    """Last word -> the keys of two words or more that end with it."""
+    ends: dict[str, list[str]] = defaultdict(list)
+    for key in names:
+        words = key.split()
+        if len(words) >= 2:
+            ends[words[-1]].append(key)
+    return ends
+
+
+def link_surnames(store) -> dict[str, str]:
+    """Record the archive's surname links (spelling -> the one full name of the archive ending with
+    it, scored by the share of the full name's letters the surname gives); the links, by key."""
+    names = store.participant_keys(object_kinds())
+    found = surnames_of(names)
+    store.replace_links("surname", [(names[k], full, 100 * len(k) / len(norm_key(full))) for k, full in found.items()])
+    return found
+
+
+# A word that ends more names than this is a common word, no evidence of one person in any context:
+# it bounds the look-ups of a context (each name of them once per context) for every archive.
+MAX_CANDIDATES = 8
+
+
+def readings(store, facts: Iterable[Fact], names: Mapping[str, str] | None = None) -> dict[tuple, str]:
+    """How the engine reads the surnames alone that `facts` name (Engine's `surnames`): as the one
+    full name of the archive that ends with it, else as the one such name among those of the same
+    context (the holders of that post, the visitors of that country, the partners of that party).
+    `names`: the archive's name keys (participant_keys), or None to look each surname up."""
+    pol = policy()
+    kinds = object_kinds()
+    out: dict[tuple, str] = {}
+    tried: set[tuple] = set()
+    facts = list(facts)
+    if names is None:  # one scan of the store's keys for all the surnames alone of the facts
+        alone = sorted({k for f in facts for side in named_sides(f, pol)
+                        for k in [norm_key(getattr(f, side))] if " " not in k})
+        names = store.participant_keys(kinds, endings=alone)
+    ends = _ends(names)
+    for fact in facts:
+        for side in named_sides(fact, pol):
+            key = norm_key(getattr(fact, side))
+            if " " in key or (key, None) in out:
+                continue
+            candidates = ends.get(key, ())
+            if len(candidates) == 1:
+                out[(key, None)] = names[candidates[0]]
+                continue
+            ctx = context(fact, side, pol)
+            if not 2 <= len(candidates) <= MAX_CANDIDATES or ctx is None or (key, ctx) in tried:
+                continue
+            tried.add((key, ctx))
+            fitting = [names[c] for c in candidates if _in_context(store, fact.kind, c, ctx, pol)]
+            if len(fitting) == 1:
+                out[(key, ctx)] = fitting[0]
+    return out
+
+
+def _in_context(store, kind: str, key: str, ctx: tuple, pol) -> bool:
+    """Whether a name has a stored fact of `kind` in the context `ctx` (indexed look-ups)."""
+    for column in ("subject", "object") if "participants" in pol.event_keys.get(kind, ()) else ("subject",):
+        for f in store.block_facts((kind,), **{column: key}):
+            if any(norm_key(getattr(f, side)) == key and context(f, side, pol) == ctx for side in named_sides(f, pol)):
+                return True
+    return False

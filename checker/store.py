@@ -19,6 +19,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from checker import model
+from checker.textfold import name_key
 from checker.read.documents import Document
 
 
@@ -69,7 +70,10 @@ _TABLES = {
                "sentence": str, "start": int, "end": int, "rule": str,
                "measure": str, "direction": str, "basis": str, "source": str,
                # a meeting's further parties, a JSON list (NULL: none); added to older databases as NULL
-               "others": str}, "id"),
+               "others": str,
+               # subject and object as textfold.name_key gives them: facts are blocked and looked up
+               # by them, so 'Al-Sudani' meets 'Al Sudani' (filled in on older databases)
+               "subject_key": str, "object_key": str}, "id"),
     "entities": ({"name": str, "type": str}, "name"),
     # a person named in one script linked to the same person in the other (checker/people.py):
     # spelling as read from the article, the name it is linked to, how alike (0-100), and
@@ -91,7 +95,10 @@ _STAGED = "staged_findings"  # findings of a comparison pass on their way in (te
 _INDEXES = [("sentences", ["doc"]), ("facts", ["kind"]), ("facts", ["subject"]), ("facts", ["doc"]),
             ("aliases", ["name"]),
             # the comparison engine's look-ups: a block (kind, subject, place), a post's holders (object)
-            ("facts", ["kind", "subject", "place"]), ("facts", ["object"])]
+            ("facts", ["kind", "subject", "place"]), ("facts", ["object"]),
+            # the same look-ups by the name keys
+            ("facts", ["kind", "subject_key"]), ("facts", ["object_key"])]
+_KEYED = {"subject": "subject_key", "object": "object_key"}  # columns looked up by their name key
 FACT_COLUMNS = frozenset(_TABLES["facts"][0])
 _CHUNK = 500  # ids bound in one IN (...) list
 
@@ -249,6 +256,11 @@ class Store:
                     for col, kind in columns.items():
                         if col not in table.columns_dict:
                             table.add_column(col, kind)
+                            if col in _KEYED.values():  # a key of an older database's names
+                                self.conn.create_function("name_key", 1, name_key, deterministic=True)
+                                named = col.removesuffix("_key")
+                                self.conn.execute(f"UPDATE facts SET [{col}] = name_key([{named}]) "
+                                                  f"WHERE [{named}] IS NOT NULL")
                 else:  # another process may race
                     table.create(columns, pk=pk, not_null={pk}, if_not_exists=True,
                                  foreign_keys=_FOREIGN_KEYS.get(name))
@@ -387,12 +399,13 @@ class Store:
         return list(self._select(" AND ".join(where) or "1", args, "doc, start"))
 
     def facts_about(self, name: str, pair_kinds: Iterable[str] = ()) -> list[model.Fact]:
-        """The facts whose subject is `name`, and those of `pair_kinds` (where either side is a
-        participant) whose object is `name`: two indexed look-ups."""
-        found = {f.id: f for f in self._select("subject = ?", [name], "doc, start")}
+        """The facts whose subject is `name` (any spelling of its name key), and those of `pair_kinds`
+        (where either side is a participant) whose object is `name`: two indexed look-ups."""
+        key = name_key(name)
+        found = {f.id: f for f in self._select("subject_key = ?", [key], "doc, start")}
         kinds = sorted(pair_kinds)
         if kinds:
-            for f in self._select(f"object = ? AND +kind IN ({', '.join('?' * len(kinds))})", [name, *kinds]):
+            for f in self._select(f"object_key = ? AND +kind IN ({', '.join('?' * len(kinds))})", [key, *kinds]):
                 found.setdefault(f.id, f)
         return sorted(found.values(), key=lambda f: (f.doc, f.span))
 
@@ -401,10 +414,12 @@ class Store:
                 for f in self._select(f"id IN ({', '.join('?' * len(chunk))})", chunk)]
 
     def block_facts(self, kinds: Sequence[str], **equal: str) -> Iterator[model.Fact]:
-        """The facts of one of `kinds` whose columns hold the given values (a look-up by index)."""
+        """The facts of one of `kinds` whose columns hold the given values (a look-up by index);
+        subject and object by their name key: any spelling of the name finds them all."""
         unknown = set(equal) - FACT_COLUMNS
         if unknown:
             raise ValueError(f"no such column of facts: {', '.join(sorted(unknown))}")
+        equal = {_KEYED.get(c, c): (name_key(v) if c in _KEYED else v) for c, v in equal.items()}
         cols = list(equal)
         # kind has a handful of values: SQLite should search by it only through an index that
         # leads with kind and one of the columns; else '+kind' keeps it on a column's own index
@@ -415,18 +430,20 @@ class Store:
         return self._select(" AND ".join(where), [*kinds, *equal.values()])
 
     def facts_by_subject(self, pair_kinds: Iterable[str] = ()) -> Iterator[model.Fact]:
-        """Every fact with a subject, ordered by kind and then by subject (for `pair_kinds`, by the
-        smaller name of subject and object): facts that share a kind and those names come together."""
+        """Every fact with a subject, ordered by kind and then by the subject's name key (for
+        `pair_kinds`, by the smaller key of subject and object): facts that share a kind and those
+        names, however spelled, come together."""
         kinds = sorted(pair_kinds)
-        lead = "subject"
+        lead = "subject_key"
         if kinds:
             lead = (f"CASE WHEN kind IN ({', '.join('?' * len(kinds))}) "
-                    "THEN min(subject, coalesce(object, subject)) ELSE subject END")
+                    "THEN min(subject_key, coalesce(object_key, subject_key)) ELSE subject_key END")
         return self._select("subject IS NOT NULL", [], f"kind, {lead}", order_args=kinds)
 
     def facts_by_object(self, kinds: Sequence[str]) -> Iterator[model.Fact]:
-        """The facts of `kinds` that have an object, ordered by object."""
-        return self._select(f"kind IN ({', '.join('?' * len(kinds))}) AND object IS NOT NULL", list(kinds), "object")
+        """The facts of `kinds` that have an object, ordered by the object's name key."""
+        return self._select(f"kind IN ({', '.join('?' * len(kinds))}) AND object IS NOT NULL", list(kinds),
+                            "object_key")
 
     def _select(self, where: str, args: Sequence, order: str | None = None,
                 order_args: Sequence = ()) -> Iterator[model.Fact]:
@@ -455,6 +472,35 @@ class Store:
                "AND facts.doc IN (SELECT id FROM documents WHERE lang = ?)) GROUP BY name")
         return Counter(dict(self.conn.execute(sql, [lang, *kinds, lang, lang]).fetchall()))
 
+    def participant_keys(self, object_kinds: Sequence[str], endings: Sequence[str] | None = None) -> dict[str, str]:
+        """Name key -> one spelling of every subject of a fact without a figure and every object of
+        a fact of `object_kinds`; with `endings`, only the keys of two words or more that end with
+        one of those words (one scan of the keys: a draft's surnames alone)."""
+        kinds = list(object_kinds)
+        like, args = ("", [])
+        if endings is not None:
+            if len(endings) > _CHUNK // 2:  # bound the parameters of one statement
+                return {k: v for i in range(0, len(endings), _CHUNK // 2)
+                        for k, v in self.participant_keys(kinds, endings[i:i + _CHUNK // 2]).items()}
+            if not endings:
+                return {}
+            like = " AND ({})".format(" OR ".join(["{0} LIKE ? ESCAPE '\\'"] * len(endings)))
+            args = ["% " + e.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for e in endings]
+        sql = ("SELECT key, min(name) FROM ("
+               f"SELECT subject_key AS key, subject AS name FROM facts WHERE subject_key IS NOT NULL "
+               f"AND q_value IS NULL{like.format('subject_key')} UNION ALL "
+               f"SELECT object_key, object FROM facts WHERE object_key IS NOT NULL{like.format('object_key')} "
+               f"AND kind IN ({', '.join('?' * len(kinds)) or 'NULL'})) GROUP BY key")
+        return dict(self.conn.execute(sql, [*args, *args, *kinds]).fetchall())
+
+    def replace_links(self, method: str, links: Iterable[tuple[str, str, float]]) -> None:
+        """The doubtful links of one method, made again over the whole archive; a spelling that
+        another method links is left to it."""
+        with self.conn:
+            self.conn.execute("DELETE FROM links WHERE method = ?", [method])
+            self.conn.executemany("INSERT OR IGNORE INTO links (spelling, name, score, applied, method) "
+                                  "VALUES (?, ?, ?, 0, ?)", [(s, n, round(sc, 1), method) for s, n, sc in links])
+
     def sentence_naming(self, name: str, lang: str) -> str | None:
         """The sentence of one fact of a `lang` document with `name` among its participants."""
         row = self.conn.execute(
@@ -475,11 +521,12 @@ class Store:
             self.conn.execute("INSERT OR REPLACE INTO links (spelling, name, score, applied, method) VALUES (?, ?, ?, ?, ?)",
                               [spelling, name, round(score, 1), int(applied), method])
             if applied:
-                self.conn.execute(f"UPDATE facts SET subject = ? WHERE subject = ? AND q_value IS NULL AND {docs}",
-                                  [name, spelling, lang])
+                self.conn.execute(f"UPDATE facts SET subject = ?, subject_key = ? WHERE subject = ? AND q_value IS NULL "
+                                  f"AND {docs}", [name, name_key(name), spelling, lang])
                 if kinds:
-                    self.conn.execute(f"UPDATE facts SET object = ? WHERE object = ? AND kind IN "
-                                      f"({', '.join('?' * len(kinds))}) AND {docs}", [name, spelling, *kinds, lang])
+                    self.conn.execute(f"UPDATE facts SET object = ?, object_key = ? WHERE object = ? AND kind IN "
+                                      f"({', '.join('?' * len(kinds))}) AND {docs}",
+                                      [name, name_key(name), spelling, *kinds, lang])
                 # a meeting's further parties, in the order written
                 self.conn.execute("UPDATE facts SET others = (SELECT json_group_array(CASE WHEN value = ? THEN ? "
                                   "ELSE value END) FROM (SELECT value FROM json_each(facts.others) ORDER BY key)) "
@@ -674,7 +721,9 @@ def _fact_row(f: model.Fact, doc: str) -> dict:
            "object": f.object, "place": f.place, "occasion": f.occasion, "modality": f.modality,
            "sentence": f.sentence, "start": f.span[0], "end": f.span[1], "rule": f.rule,
            "measure": f.measure, "direction": f.direction, "basis": f.basis, "source": f.source,
-           "others": json.dumps(list(f.others), ensure_ascii=False) if f.others else None}
+           "others": json.dumps(list(f.others), ensure_ascii=False) if f.others else None,
+           "subject_key": name_key(f.subject) if f.subject else None,
+           "object_key": name_key(f.object) if f.object else None}
     for columns, value in ((_WHEN, f.when), (_QUANTITY, f.quantity)):
         for col, attr in columns.items():
             v = getattr(value, attr) if value is not None else None

@@ -7,6 +7,7 @@ original (Folded.span).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -85,6 +86,22 @@ def fold_pattern(text: str) -> str:
     table, ignored = _tables()
     mapped = text.translate(table)
     return "".join(ch for ch in mapped if ch not in ignored) if ignored.intersection(mapped) else mapped
+
+
+_DASHES = str.maketrans({c: " " for c in "-\u2010\u2011\u2012\u2013\u2014\u2212"})
+
+
+@lru_cache(maxsize=1 << 16)
+def name_key(text: str | None) -> str:
+    """One key for the spellings of a name or term across sources: folded, lower-case, a hyphen or
+    dash as a space, no accents on Latin letters, single-spaced ('Al-Sudani', 'al Sudani' and
+    'Al Sudani'; 'Erdoğan' and 'Erdogan'). The store keeps it beside each participant and the
+    comparison blocks and looks facts up by it."""
+    folded = fold_pattern(text or "").translate(_DASHES).casefold()
+    if not folded.isascii():  # decomposing leaves Arabic as folded; drops the marks of Latin letters
+        folded = "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
+        folded = unicodedata.normalize("NFC", folded)
+    return " ".join(folded.split())
 
 
 def run_example(ruleset, rule, example) -> dict:

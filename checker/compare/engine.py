@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from itertools import combinations
 from typing import Any
 
@@ -51,6 +52,23 @@ def block_key(fact: Fact, pol: Policy) -> tuple | None:
     return (fact.kind, mclass, *values, *(field(fact, k) for k in pol.same_keys.get(fact.kind, ())))
 
 
+SELF = "\x00"  # the place of the participant a context leaves out
+
+
+def named_sides(fact: Fact, pol: Policy) -> tuple[str, ...]:
+    """The fields of a fact that name a participant a surname may stand for."""
+    if fact.quantity is not None:
+        return ()
+    sides = ("subject", "object") if "participants" in pol.event_keys.get(fact.kind, ()) else ("subject",)
+    return tuple(s for s in sides if getattr(fact, s))
+
+
+def context(fact: Fact, side: str, pol: Policy) -> tuple | None:
+    """The block a fact would fall in whoever stood at `side`: its kind, modality class and other keys
+    (the post of an appointment, the country of a visit, the other party of a meeting)."""
+    return block_key(replace(fact, **{side: SELF}), pol)
+
+
 def _class_key(fact: Fact, pol: Policy) -> tuple:
     when = fact.when
     q = fact.quantity
@@ -86,15 +104,23 @@ class _Components:
 
 
 class Engine:
-    """Turns facts into findings. `focus`: report only findings that involve that document."""
+    """Turns facts into findings. `focus`: report only findings that involve that document.
+    `surnames`: (a surname alone's name key, its fact's context or None) -> the one full name that
+    ends with it, of the whole archive (None) or among the names of that context (checker/people.py).
+    A fact naming the surname is compared as the full name's, but the link is doubtful: the fact may
+    confirm the full name's facts, never clash with them."""
 
     Class = Class
 
     def __init__(self, docs: Mapping[str, Any] | None = None, *, focus: str | None = None,
-                 pol: Policy | None = None) -> None:
+                 pol: Policy | None = None, surnames: Mapping[tuple, str] | None = None) -> None:
         self.docs = docs or {}
         self.focus = focus
         self.pol = pol or policy()
+        self.surnames = dict(surnames or {})
+        self._surname_keys = {k for k, _ in self.surnames}
+        self._linked: dict[int, tuple[str, str]] = {}  # id() of a fact read through a surname -> (as written, read as)
+        self._linked_ids: dict[str, tuple[str, str]] = {}  # the same by the fact's id, for the findings' notes
         rule = self.pol.rule("corroboration")
         # one fact alone clashes with nothing and dates nothing; it is a finding only if one
         # source is enough to corroborate (most blocks of an archive hold a single fact)
@@ -102,13 +128,38 @@ class Engine:
 
     # -- entry points
 
+    def resolve(self, fact: Fact) -> Fact:
+        """The fact with a surname alone read as the full name it links to (a doubtful link)."""
+        if not self.surnames:
+            return fact
+        changes = {}
+        for side in named_sides(fact, self.pol):
+            key = norm(getattr(fact, side))
+            if key in self._surname_keys:
+                full = self.surnames.get((key, context(fact, side, self.pol))) or self.surnames.get((key, None))
+                if full:
+                    changes[side] = full
+        if not changes:
+            return fact
+        linked = replace(fact, **changes)
+        pair = (", ".join(getattr(fact, k) for k in changes), ", ".join(changes.values()))
+        self._linked[id(linked)] = pair
+        if linked.id:
+            self._linked_ids[linked.id] = pair
+        return linked
+
+    def doubtful(self, fact: Fact) -> bool:
+        return id(fact) in self._linked
+
     def compare(self, facts: Iterable[Fact], *, posts: bool = True) -> list[Finding]:
         blocks: dict[tuple, list[Fact]] = defaultdict(list)
         holders: dict[str, list[Fact]] = defaultdict(list)
+        self._linked, self._linked_ids = {}, {}
         for fact in sorted(facts, key=_fact_order):
-            key = block_key(fact, self.pol)
+            read = self.resolve(fact)
+            key = block_key(read, self.pol)
             if key is not None:
-                blocks[key].append(fact)
+                blocks[key].append(read)
             if posts and self.pol.applies("role", fact.kind) and norm(fact.object) in self.pol.single_holder:
                 holders[norm(fact.object)].append(fact)
         found: list[Finding] = []
@@ -116,8 +167,23 @@ class Engine:
             found += self.compare_block(block)
         for same_post in holders.values():
             found += role.findings(self, same_post)
-        found += recurrence.findings(self, [f for block in blocks.values() for f in block])
-        return sort_findings(f for f in found if self._wanted(f))
+        found += recurrence.findings(self, [f for block in blocks.values() for f in block if not self.doubtful(f)])
+        return sort_findings(self._noted(f) for f in found if self._wanted(f))
+
+    def _noted(self, finding: Finding) -> Finding:
+        """A finding that holds facts read through a surname says so (extra 'linked')."""
+        if not self._linked:
+            return finding
+        ids = set(finding.facts)
+        links = sorted({pair for fid, pair in self._linked_ids.items() if fid in ids})
+        if not links:
+            return finding
+        rule = self.pol.rule("corroboration")
+        note = ((rule.get("settings") or {}).get("linked_note", "") if rule else "")
+        message = finding.message + "".join(note.format_map({"written": w, "name": n}) for w, n in links)
+        return replace(finding, message=message,
+                       extra={**finding.extra, "linked": [{"written": w, "name": n, "method": "surname", "doubtful": True}
+                                                          for w, n in links]})
 
     def compare_post(self, facts: list[Fact]) -> list[Finding]:
         """Every holder of one single-holder post."""
@@ -145,7 +211,7 @@ class Engine:
         of different things)."""
         if not self.compatible(a, b):
             return None
-        meet = "any"
+        meet = "agree" if self.doubtful(a) != self.doubtful(b) else "any"  # a surname's link raises no error
         for k in self.pol.unstated_keys.get(a.kind, ()):
             va, vb = self.pol.stated(a, k), self.pol.stated(b, k)
             if va != vb:
@@ -172,13 +238,13 @@ class Engine:
         found = []
         for occasion, facts in by_occasion.items():
             found += self._compare_group(facts, occasion is not None)
-        found += undated.findings(self, block)
+        found += undated.findings(self, [f for f in block if not self.doubtful(f)])
         return found
 
     def _compare_group(self, facts: list[Fact], has_occasion: bool) -> list[Finding]:
         grouped: dict[tuple, list[Fact]] = defaultdict(list)
-        for fact in facts:
-            grouped[_class_key(fact, self.pol)].append(fact)
+        for fact in facts:  # a fact read through a surname is a class of its own: it never speaks for the others
+            grouped[(_class_key(fact, self.pol), self.doubtful(fact))].append(fact)
         classes = [Class(v) for v in grouped.values()]
         comps = _Components(len(classes))
         found: list[Finding] = []

@@ -4,23 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from checker import languages, rules
 from checker.languages import Language
 from checker.extract import names
 from checker.model import KEY_FIELDS, Fact
-from checker.textfold import fold_pattern
+from checker.textfold import name_key
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
-@lru_cache(maxsize=1 << 16)
 def norm(text: str | None) -> str:
-    """Folded, lower-case, single-spaced, a hyphen as a space (al-Thani, Al Thani): how names and
-    policy terms are compared, as aliases are matched."""
-    return " ".join(fold_pattern(text or "").lower().replace("-", " ").split())
+    """How names and policy terms are compared: textfold.name_key, the key the store keeps for each
+    participant (al-Thani, Al Thani; Erdoğan, Erdogan)."""
+    return name_key(text)
 
 
 @dataclass(frozen=True)
@@ -34,6 +32,7 @@ class Policy:
     modality_class: Mapping[str, str]
     agree_across: Mapping[str, str]  # modality class -> the class its facts may confirm (never clash with)
     never_clash: frozenset[str]  # modality classes whose facts may confirm one another but never clash
+    figures_agree_across: frozenset[frozenset[str]]  # pairs of classes whose equal figures confirm one another
     class_notes: Mapping[str, str]  # modality class -> what a finding adds to the event's name
     event_names: Mapping[str, str]
     single_holder: frozenset[str]
@@ -82,8 +81,10 @@ def policy(common: Language) -> Policy:
         if a not in classes or b not in classes:
             raise rules.RuleError(f"{rs.path}: agree_across: {a} -> {b}: not a modality class "
                                   f"(known: {', '.join(sorted(classes))})")
-    for name in ("never_clash", "class_notes"):
-        unknown = sorted(set(lex.get(name) or ()) - classes)
+    pairs = [frozenset((a, b)) for a, b in (lex.get("figures_agree_across") or {}).items()]
+    for name in ("never_clash", "class_notes", "figures_agree_across"):
+        named = {c for p in pairs for c in p} if name == "figures_agree_across" else set(lex.get(name) or ())
+        unknown = sorted(named - classes)
         if unknown:
             raise rules.RuleError(f"{rs.path}: {name}: {', '.join(unknown)}: not a modality class "
                                   f"(known: {', '.join(sorted(classes))})")
@@ -97,6 +98,7 @@ def policy(common: Language) -> Policy:
         modality_class=dict(lex.get("modality_class", {})),
         agree_across=dict(lex.get("agree_across", {})),
         never_clash=frozenset(lex.get("never_clash") or ()),
+        figures_agree_across=frozenset(pairs),
         class_notes=dict(lex.get("class_notes") or {}),
         event_names=dict(lex.get("event_names", {})),
         single_holder=_single_holder(common),

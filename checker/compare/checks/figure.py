@@ -30,8 +30,11 @@ def verdict(pol: Policy, a: Fact, b: Fact) -> str | None:
         return None
     if not same_days(a.when, b.when):
         return _part_year(pol, a, b, outcome)
-    if pol.modality_class.get(a.modality) != pol.modality_class.get(b.modality):
-        return None if outcome == "agree" else _applies(pol, "figure-forecast", a)
+    classes = {pol.modality_class.get(a.modality), pol.modality_class.get(b.modality)}
+    if len(classes) > 1:
+        if outcome == "agree":  # a forecast and a target of one figure confirm one another; an outcome no forecast
+            return "agree" if classes in pol.figures_agree_across else None
+        return _applies(pol, "figure-forecast", a)
     if outcome == "agree":
         return "agree"
     if _slip(pol, a, b):
