@@ -1,6 +1,7 @@
 """People the catalogue lacks: posts without a country, Arabic name parts from the name index,
 Latin spellings of Arabic names, links across scripts with their scores, and bad input."""
 import random
+import shutil
 import time
 from datetime import date
 from pathlib import Path
@@ -108,6 +109,30 @@ def test_two_sounds_a_vowel_apart_stay_two():
     assert link.skeleton("Li Keqiang") != link.skeleton("Li Qiang")
     assert link.score("لي كه تشيانغ", "Li Qiang") < link.STRONG
     assert link.skeleton("Mohammed") == link.skeleton("Mohamed")
+
+
+def test_skeletons_follow_a_swapped_rules_folder(tmp_path, monkeypatch):
+    """The skeletons worked out for one rules folder are not those of another: a folder where ph
+    is no f sound (its p is then a b, its h silent) and the Arabic b reads m gives its own."""
+    from checker import languages, ruledir
+
+    assert (link.skeleton("Philip"), link.letter_skeletons("باب")) == ("flb", ("bb",))  # rules/ as they are
+    swapped = tmp_path / "rules"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "rules", swapped)
+    for name, line, edited in (("entities", "    ph: f\n", ""), ("romanisation", "    ب: b\n", "    ب: m\n")):
+        path = swapped / "common" / f"{name}.yaml"
+        text = path.read_text(encoding="utf-8")
+        assert text.count(line) == 1
+        path.write_text(text.replace(line, edited), encoding="utf-8")
+    monkeypatch.setattr(ruledir, "RULES_DIR", swapped)
+    monkeypatch.setenv("CHECKER_CACHE", str(tmp_path / "cache"))
+    languages.reset()
+    try:
+        assert (link.skeleton("Philip"), link.letter_skeletons("باب")) == ("blb", ("mm",))
+    finally:
+        monkeypatch.undo()
+        languages.reset()
+    assert (link.skeleton("Philip"), link.letter_skeletons("باب")) == ("flb", ("bb",))
 
 
 def test_letter_forms_are_bounded():
