@@ -1271,20 +1271,59 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         if key not in seen:
             seen.add(key)
             out.append(f)
+    # only dated facts without a figure, of one kind, subject, other party and place, can be one
+    # event told twice (_retold): each such group is merged on its own, not every fact with every other
+    groups: dict[tuple, list[int]] = {}
+    for k, f in enumerate(out):
+        if f.quantity is None and f.when is not None and None not in (f.when.earliest, f.when.latest):
+            groups.setdefault((f.kind, f.subject, f.object, f.place), []).append(k)
+    gone: set[int] = set()
+    for at in groups.values():
+        if len(at) > 1:
+            _merge_retold(out, _nested(out, at), gone)
+    return [f for k, f in enumerate(out) if k not in gone]
+
+
+def _merge_retold(out: list[Fact], at: list[int], gone: set[int]) -> None:
+    """Merge the facts at positions `at` of `out` that tell one event, in order: each with the first
+    later one it is told again by, until none is left; the merged positions go to `gone`."""
     i = 0
-    while i < len(out):
-        j = next((j for j in range(i + 1, len(out)) if _retold(out[i], out[j])), None)
+    while i < len(at):
+        j = next((j for j in range(i + 1, len(at)) if _retold(out[at[i]], out[at[j]])), None)
         if j is None:
             i += 1
             continue
-        f, g = out[i], out[j]
+        f, g = out[at[i]], out[at[j]]
         kept = g if len(g.others) > len(f.others) else f  # the one naming all the parties
         # told to the day rather than the month, and then the whole stay: 'on Wednesday for a visit
         # through Thursday' is 25-26, not the day of arrival
         days = [w for w in (f.when, g.when) if w.granularity == "day"] or [f.when, g.when]
-        out[i] = replace(kept, when=max(days, key=lambda w: w.latest - w.earliest))
-        del out[j]
-    return out
+        out[at[i]] = replace(kept, when=max(days, key=lambda w: w.latest - w.earliest))
+        gone.add(at[j])
+        del at[j]
+
+
+def _nested(out: list[Fact], at: list[int]) -> list[int]:
+    """The positions of `at` whose days hold another's or lie within another's: the others are told
+    again by none (a merge keeps the days of one of the two). Dates told many times over (a person's
+    every day of a year) are so passed over in n log n, not compared pair by pair."""
+    spans = [(out[k].when.earliest, out[k].when.latest) for k in at]
+    seen = Counter(spans)
+    keep = {p for p, span in enumerate(spans) if seen[span] > 1}  # the same days twice
+    # by first day, the longest first: a span lies within one before it that ends no sooner, and
+    # holds one after it that ends no later
+    order = sorted(range(len(spans)), key=lambda p: (spans[p][0], -spans[p][1].toordinal()))
+    latest = None
+    for p in order:
+        if latest is not None and latest >= spans[p][1]:
+            keep.add(p)
+        latest = spans[p][1] if latest is None else max(latest, spans[p][1])
+    soonest = None
+    for p in reversed(order):
+        if soonest is not None and soonest <= spans[p][1]:
+            keep.add(p)
+        soonest = spans[p][1] if soonest is None else min(soonest, spans[p][1])
+    return [at[p] for p in sorted(keep)]
 
 
 def _retold(f: Fact, g: Fact) -> bool:
