@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from checker.extract.facts import _dedupe, _told_again
+from checker.extract.facts import _dedupe, _part_of_name, _told_again
 from checker.extract.timex import from_value
 from checker.pipeline import analyse
 from checker.read.documents import Document
@@ -113,3 +113,22 @@ def test_facts_told_twice_are_merged_in_time_near_linear_in_their_number():
     assert [f.when.value for f in merged[:2000]] == ["2024-03-18"] * 2000
     assert big < 40 * max(small, 0.01)
 
+
+@pytest.mark.parametrize("part, whole, expected", [
+    ("Li", "Li Qiang", True),
+    ("LI QIANG", "Li Qiang", True),  # case
+    ("Erdogan", "Recep Tayyip Erdoğan", True),  # accents
+    ("Li Qiang", "Li", False),
+    ("Li Keqiang", "Li Qiang", False),
+    ("", "Li Qiang", False),
+    (None, "Li Qiang", False),
+])
+def test_a_name_standing_for_another(part, whole, expected):
+    assert _part_of_name(part, whole) is expected
+
+
+def test_a_part_of_the_name_in_other_capitals_or_accents_is_the_same_visitor():
+    (visit,) = facts("Premier Tomas Kvell visited Kenya on March 18, 2024.", "visit")
+    again = replace(visit, subject="KVÉLL", when=from_value("2024-03"), id="again")
+    (joined,) = _told_again([visit, again], {"visit": ["visit"]})  # the month holds the day: it stands
+    assert (joined.subject, joined.when.value) == ("Tomas Kvell", "2024-03")

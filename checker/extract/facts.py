@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, Iterable, Sequence
 
 from checker.extract import figures, lineup, names, ordinals, prefilter, quantities, timex
@@ -163,23 +163,31 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     return _one_role_per_holder(_dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx)))
 
 
+@lru_cache(maxsize=65536)
 def _name_words(name: str) -> frozenset[str]:
     """A name's words, case and accents folded: 'CHARLES' ~ 'Charles', 'Erdoğan' ~ 'Erdogan'."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return frozenset(plain.casefold().split())
 
 
+def _part_of_name(part: str | None, whole: str | None) -> bool:
+    """Is `part` the name `whole`, or a part of it, in any case and accents ('Li' of 'Li Qiang',
+    'ERDOGAN' of 'Recep Tayyip Erdoğan')? Every test of one name standing for another asks this."""
+    words = _name_words(part or "")
+    return bool(words) and words <= _name_words(whole or "")
+
+
 def _one_role_per_holder(facts: list[Fact]) -> list[Fact]:
     """A post named with a person once in full and elsewhere by a part of the name or another
     spelling ('Chinese Premier Li' in a headline, 'Premier Li Qiang' in the text) is one role: the
     fullest name stands, where it was first told."""
-    roles = [(n, _name_words(f.subject), f.object) for n, f in enumerate(facts) if f.kind == "role" and f.subject]
+    roles = [(n, f.subject, f.object) for n, f in enumerate(facts) if f.kind == "role" and f.subject]
     dropped = set()
-    for n, words, post in roles:
+    for n, name, post in roles:
         for m, other, other_post in roles:
-            if m == n or other_post != post or m in dropped or not words <= other:
+            if m == n or other_post != post or m in dropped or not _part_of_name(name, other):
                 continue
-            if words < other or m < n:  # a part of a fuller name, or the same name told again
+            if m < n or not _part_of_name(other, name):  # the same name told again, or a part of a fuller one
                 dropped.add(n)
                 break
     return [f for n, f in enumerate(facts) if n not in dropped]
@@ -1134,8 +1142,7 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
 
 def _held_by(name: str, holders: set[str]) -> bool:
     """Is this name, or a part of it ('Li' of 'Li Qiang'), the subject of a role already?"""
-    words = set(name.split())
-    return any(words <= set(h.split()) for h in holders)
+    return any(_part_of_name(name, h) for h in holders)
 
 
 def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext) -> list[Fact]:
@@ -1178,18 +1185,18 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
     article, as a post named with the person is, when the appointment is undated or recent; else by
     the appointment's own day: whoever was appointed years ago may have left since."""
     holds = {r.id for r in event_rules if (r.get("roles") or {}).get("holds")}
-    held = [(set(f.subject.split()), f.object) for f in facts if f.kind == "role" and f.subject]
+    held = [(f.subject, f.object) for f in facts if f.kind == "role" and f.subject]
     today = _publication_day(ctx)
     out = []
     for f in facts:
         if (f.kind != "appointment" or f.modality != "asserted" or not f.object or not f.subject
                 or f.rule.split("+")[0] not in holds):
             continue
-        words = set(f.subject.split())
         # the same post named without its country ('prime minister' of 'Lebanese prime minister') is held already
-        if any(_same_office(post, f.object) and (words <= w or w <= words) for w, post in held):
+        if any(_same_office(post, f.object) and (_part_of_name(f.subject, name) or _part_of_name(name, f.subject))
+               for name, post in held):
             continue
-        held.append((words, f.object))
+        held.append((f.subject, f.object))
         when = f.when
         if today is not None and (when is None or when.latest is None or today.earliest is None
                                   or (today.earliest - when.latest).days <= HELD_DAYS):
@@ -1396,7 +1403,8 @@ TOLD_AGAIN_REACH = 64  # an article tells few events of one person; a hostile on
 
 
 def _party_words(f: Fact) -> set[str]:
-    return {w for p in (f.subject, f.object, *f.others) if p for w in p.split()}
+    """The words of a fact's parties, folded as _part_of_name compares them."""
+    return {w for p in (f.subject, f.object, *f.others) if p for w in _name_words(p)}
 
 
 def _dated(f: Fact) -> bool:
@@ -1418,8 +1426,8 @@ def _same_event(a: Fact, b: Fact, capitals: dict) -> bool:
     if a.kind != b.kind or (a.modality in NOT_HELD) != (b.modality in NOT_HELD):
         return False
     if {a.subject, a.object, *a.others} != {b.subject, b.object, *b.others}:  # a meeting's parties in any order
-        x, y = set((a.subject or "").split()), set((b.subject or "").split())
-        if not (x and y and (x < y or y < x)) or a.object != b.object or set(a.others) != set(b.others):
+        if not (_part_of_name(a.subject, b.subject) or _part_of_name(b.subject, a.subject)) \
+                or a.object != b.object or set(a.others) != set(b.others):
             return False
     if a.place != b.place and a.place is not None and b.place is not None and not _same_days_in(a, b, capitals):
         return False
