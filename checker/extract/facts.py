@@ -182,10 +182,20 @@ def _one_role_per_holder(facts: list[Fact]) -> list[Fact]:
     spelling ('Chinese Premier Li' in a headline, 'Premier Li Qiang' in the text) is one role: the
     fullest name stands, where it was first told."""
     roles = [(n, f.subject, f.object) for n, f in enumerate(facts) if f.kind == "role" and f.subject]
+    # a name is part only of names with all its words: the roles of a post by a word of the name
+    # are those worth comparing, not every role of the document
+    by_word: dict[tuple[str | None, str], list[int]] = {}
+    for n, name, post in roles:
+        for w in _name_words(name):
+            by_word.setdefault((post, w), []).append(n)
     dropped = set()
     for n, name, post in roles:
-        for m, other, other_post in roles:
-            if m == n or other_post != post or m in dropped or not _part_of_name(name, other):
+        words = _name_words(name)
+        if not words:
+            continue
+        for m in min((by_word[post, w] for w in words), key=len):
+            other = facts[m].subject
+            if m == n or m in dropped or not _part_of_name(name, other):
                 continue
             if m < n or not _part_of_name(other, name):  # the same name told again, or a part of a fuller one
                 dropped.add(n)
