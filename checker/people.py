@@ -44,10 +44,9 @@ def _unknown(counts) -> list[str]:
     return [n for n in counts if n and not link.is_arabic(n) and names.canonical(n) is None]
 
 
-def _as_written(store, spelling: str) -> str | None:
+def _as_written(sentence: str | None, spelling: str) -> str | None:
     """The Arabic a romanised name was read from, found again in a sentence that names it: its
     letters link better than one Latin spelling of them (the letters for ch may be pinyin's q)."""
-    sentence = store.sentence_naming(spelling, FROM)
     if not sentence:
         return None
     return next((e.text for e in names.find(sentence, FROM) if not e.known and e.name == spelling), None)
@@ -58,8 +57,10 @@ def link_archive(store) -> list[link.Link]:
     kinds = object_kinds()
     targets = _unknown(store.participant_names(TO, kinds))
     made = []
-    for spelling in _unknown(store.participant_names(FROM, kinds)):
-        written = _as_written(store, spelling)
+    spellings = _unknown(store.participant_names(FROM, kinds))
+    sentences = store.sentences_naming(spellings, FROM)  # one pass over the facts, not one a name
+    for spelling in spellings:
+        written = _as_written(sentences.get(spelling), spelling)
         found = link.best(written, targets) if written else link.best_latin(spelling, targets)
         if found is not None:
             found = link.Link(spelling, found.name, found.score)

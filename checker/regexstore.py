@@ -17,11 +17,25 @@ import re
 import sys
 from pathlib import Path
 
-try:  # the standard library's compiler, whose steps `re.compile` runs (Python 3.11 to 3.13)
-    import _sre
-    from re import _compiler, _parser
-except ImportError:  # pragma: no cover - another Python: every pattern is compiled as usual
-    _sre = _compiler = _parser = None
+# the Pythons whose private compiler steps (re._parser, re._compiler._code, _sre.compile) this
+# module runs: another may have modules of these names that work otherwise
+COMPILER_VERSIONS = frozenset({(3, 11), (3, 12), (3, 13)})
+
+
+def _private_compiler(version: tuple = tuple(sys.version_info)):
+    """(_sre, re._compiler, re._parser), the standard library's steps `re.compile` runs, on a
+    Python of COMPILER_VERSIONS; None on any other: every pattern is then compiled as usual."""
+    if tuple(version[:2]) not in COMPILER_VERSIONS:
+        return None
+    try:
+        import _sre
+        from re import _compiler, _parser
+    except ImportError:  # pragma: no cover - a build without them
+        return None
+    return _sre, _compiler, _parser
+
+
+_sre, _compiler, _parser = _private_compiler() or (None, None, None)
 
 from checker import ruledir
 

@@ -501,13 +501,23 @@ class Store:
             self.conn.executemany("INSERT OR IGNORE INTO links (spelling, name, score, applied, method) "
                                   "VALUES (?, ?, ?, 0, ?)", [(s, n, round(sc, 1), method) for s, n, sc in links])
 
-    def sentence_naming(self, name: str, lang: str) -> str | None:
-        """The sentence of one fact of a `lang` document with `name` among its participants."""
-        row = self.conn.execute(
-            "SELECT sentence FROM facts WHERE (subject = ? OR object = ? OR (others IS NOT NULL AND EXISTS "
-            "(SELECT 1 FROM json_each(facts.others) WHERE value = ?))) AND doc IN "
-            "(SELECT id FROM documents WHERE lang = ?) LIMIT 1", [name, name, name, lang]).fetchone()
-        return row[0] if row else None
+    def sentences_naming(self, names: Iterable[str], lang: str) -> dict[str, str]:
+        """For each of `names` that is a participant (subject, object or further party) of a fact of
+        a `lang` document, the sentence of the first such fact (by document, then as stored): one pass
+        over the language's facts, not one for each name."""
+        wanted, found = set(names), {}
+        if not wanted:
+            return found
+        rows = self.conn.execute(
+            "SELECT subject, object, others, sentence FROM facts WHERE doc IN "
+            "(SELECT id FROM documents WHERE lang = ?) ORDER BY doc, rowid", [lang])
+        for subject, object_, others, sentence in rows:
+            for name in (subject, object_, *(json.loads(others) if others else ())):
+                if name in wanted and name not in found:
+                    found[name] = sentence
+            if len(found) == len(wanted):
+                break
+        return found
 
     def links(self) -> list[dict]:
         return list(self.db["links"].rows_where(order_by="spelling"))

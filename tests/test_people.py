@@ -1,8 +1,10 @@
 """People the catalogue lacks: posts without a country, Arabic name parts from the name index,
 Latin spellings of Arabic names, links across scripts with their scores, and bad input."""
 import random
+import shutil
 import time
 from datetime import date
+from types import SimpleNamespace
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from hypothesis import given, settings, strategies as st
 from checker import people
 from checker.extract import link, names, romanise
 from checker.ingest import ingest
+from checker.model import Fact
 from checker.pipeline import analyse
 from checker.read.documents import Document
 from checker.store import Store
@@ -110,6 +113,30 @@ def test_two_sounds_a_vowel_apart_stay_two():
     assert link.skeleton("Mohammed") == link.skeleton("Mohamed")
 
 
+def test_skeletons_follow_a_swapped_rules_folder(tmp_path, monkeypatch):
+    """The skeletons worked out for one rules folder are not those of another: a folder where ph
+    is no f sound (its p is then a b, its h silent) and the Arabic b reads m gives its own."""
+    from checker import languages, ruledir
+
+    assert (link.skeleton("Philip"), link.letter_skeletons("باب")) == ("flb", ("bb",))  # rules/ as they are
+    swapped = tmp_path / "rules"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "rules", swapped)
+    for name, line, edited in (("entities", "    ph: f\n", ""), ("romanisation", "    ب: b\n", "    ب: m\n")):
+        path = swapped / "common" / f"{name}.yaml"
+        text = path.read_text(encoding="utf-8")
+        assert text.count(line) == 1
+        path.write_text(text.replace(line, edited), encoding="utf-8")
+    monkeypatch.setattr(ruledir, "RULES_DIR", swapped)
+    monkeypatch.setenv("CHECKER_CACHE", str(tmp_path / "cache"))
+    languages.reset()
+    try:
+        assert (link.skeleton("Philip"), link.letter_skeletons("باب")) == ("blb", ("mm",))
+    finally:
+        monkeypatch.undo()
+        languages.reset()
+    assert (link.skeleton("Philip"), link.letter_skeletons("باب")) == ("flb", ("bb",))
+
+
 def test_letter_forms_are_bounded():
     name = " ".join(["جوجو"] * 40)
     t = time.perf_counter()
@@ -163,6 +190,44 @@ def test_a_doubtful_link_is_recorded_and_not_applied(tmp_path):
         subjects = {f.subject for f in store.facts(kind="visit")}
         assert "Bola Ahmed Tinubu" in subjects and len(subjects) == 2
         assert all(not r["applied"] and r["score"] < link.STRONG for r in store.links())
+
+
+def _archive_of_unknown_people(path, n):
+    """n Arabic articles, each with a meeting of three people the catalogue lacks, one a further party."""
+    store = Store(path)
+    items = []
+    for i in range(n):
+        doc = Document(id=f"d{i:06d}", path=f"d{i}.txt", source=None, url=None, lang="ar", published=PUBLISHED,
+                       published_evidence="given", text="x", kept=((0, 1),))
+        meeting = Fact(doc=doc.id, kind="meeting", subject=f"Zorvan Qelt{i}", object=f"Murad Ostev{i}",
+                       others=(f"Tavio Brenn{i}",), sentence=f"اجتمع الوزراء الثلاثة يوم الاثنين {i}.", id=f"f{i}")
+        items.append((doc, SimpleNamespace(sentences=[], facts=[meeting], findings=[])))
+    store.add_many(items)
+    return store
+
+
+def test_linking_an_archive_takes_time_linear_in_its_people(tmp_path):
+    """Each unknown name's sentence is found in one pass over the facts, not a pass for each name."""
+    def run(n):
+        with _archive_of_unknown_people(tmp_path / f"{n}.db", n) as store:
+            assert len(store.sentences_naming([f"Tavio Brenn{n - 1}", "Nobody Atall"], "ar")) == 1
+            t0 = time.process_time()  # CPU time: a busy machine slows the wall clock, not this
+            people.link_archive(store)
+            return time.process_time() - t0
+
+    run(20)  # rules loaded
+    small = min(run(250) for _ in range(2))
+    # ten times the people: about ten times the time if linear, a hundred times if quadratic
+    assert run(2500) < 40 * max(small, 0.01)
+
+
+def test_the_sentence_naming_a_person_as_any_party_of_a_fact_of_the_language(tmp_path):
+    with _archive_of_unknown_people(tmp_path / "a.db", 3) as store:
+        found = store.sentences_naming(["Murad Ostev1", "Tavio Brenn2", "Zorvan Qelt0", "Zorvan Qelt9"], "ar")
+        assert found == {"Murad Ostev1": "اجتمع الوزراء الثلاثة يوم الاثنين 1.",
+                         "Tavio Brenn2": "اجتمع الوزراء الثلاثة يوم الاثنين 2.",
+                         "Zorvan Qelt0": "اجتمع الوزراء الثلاثة يوم الاثنين 0."}
+        assert store.sentences_naming(["Zorvan Qelt0"], "en") == {}
 
 
 def test_object_kinds_come_from_the_event_rules():

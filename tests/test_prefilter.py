@@ -104,6 +104,19 @@ def test_a_rule_of_another_folder_always_runs():
     assert not any(runs(r) for r in en if r.source and "visit" in r.source)
 
 
+def test_a_caller_changing_the_positions_given_does_not_change_the_next_answer():
+    ruled = [rules.Rule("en/x/0", "x", {}, (), (), r"visit"), rules.Rule("en/x/1", "x", {}, (), (), r"\d+")]
+    gate = RuleGate(ruled)
+    first = gate.positions(ruled, "no such words")  # only the rule without words runs
+    assert list(first) == [1]
+    try:
+        first.append(0)  # a list kept for the next call would now name the rule of 'visit' too
+    except AttributeError:
+        pass
+    assert list(gate.positions(ruled, "no such words again")) == [1]
+    assert gate.select(ruled, "nothing") == [ruled[1]]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="abcdefwxyzABC \u017f", max_size=30))
 def test_select_keeps_the_order_and_the_rules_runs_lets_through(text):

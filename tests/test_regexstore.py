@@ -118,3 +118,18 @@ def test_a_second_process_compiles_no_rule(tmp_path):
     run(str(tmp_path / "cache"))  # the first process with a cache fills it
     assert list((tmp_path / "cache").glob("regex-*.pickle"))
     assert run(str(tmp_path / "cache")) == [0, rules]
+
+
+def test_another_python_takes_none_of_the_private_compiler_steps(tmp_path):
+    """The steps are those of Python 3.11 to 3.13: on another, whose private modules may work
+    otherwise, every pattern is compiled as re.compile does and nothing is kept on disk."""
+    probe = ("import sys; sys.version_info = (3, 14, 0, 'final', 0); import re; from checker import regexstore; "
+             f"regexstore.use(__import__('pathlib').Path({str(tmp_path / 'regex.pickle')!r})); "
+             "p = regexstore.compile(r'(?P<a>x+)y', re.I); "
+             "print(regexstore._parser is None, regexstore._sre is None, p.match('XXy')['a'], len(regexstore._new))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True", "XX", "0"]
+    assert regexstore._private_compiler((3, 10, 0)) is None
+    if sys.version_info[:2] in regexstore.COMPILER_VERSIONS:  # this Python keeps programs on disk
+        assert regexstore._private_compiler() is not None

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, Iterable, Sequence
 
 from checker.extract import figures, groups, lineup, names, ordinals, prefilter, quantities, timex
@@ -165,23 +165,41 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     return _one_role_per_holder(_dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx)))
 
 
+@lru_cache(maxsize=65536)
 def _name_words(name: str) -> frozenset[str]:
     """A name's words, case and accents folded: 'CHARLES' ~ 'Charles', 'Erdoğan' ~ 'Erdogan'."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return frozenset(plain.casefold().split())
 
 
+def _part_of_name(part: str | None, whole: str | None) -> bool:
+    """Is `part` the name `whole`, or a part of it, in any case and accents ('Li' of 'Li Qiang',
+    'ERDOGAN' of 'Recep Tayyip Erdoğan')? Every test of one name standing for another asks this."""
+    words = _name_words(part or "")
+    return bool(words) and words <= _name_words(whole or "")
+
+
 def _one_role_per_holder(facts: list[Fact]) -> list[Fact]:
     """A post named with a person once in full and elsewhere by a part of the name or another
     spelling ('Chinese Premier Li' in a headline, 'Premier Li Qiang' in the text) is one role: the
     fullest name stands, where it was first told."""
-    roles = [(n, _name_words(f.subject), f.object) for n, f in enumerate(facts) if f.kind == "role" and f.subject]
+    roles = [(n, f.subject, f.object) for n, f in enumerate(facts) if f.kind == "role" and f.subject]
+    # a name is part only of names with all its words: the roles of a post by a word of the name
+    # are those worth comparing, not every role of the document
+    by_word: dict[tuple[str | None, str], list[int]] = {}
+    for n, name, post in roles:
+        for w in _name_words(name):
+            by_word.setdefault((post, w), []).append(n)
     dropped = set()
-    for n, words, post in roles:
-        for m, other, other_post in roles:
-            if m == n or other_post != post or m in dropped or not words <= other:
+    for n, name, post in roles:
+        words = _name_words(name)
+        if not words:
+            continue
+        for m in min((by_word[post, w] for w in words), key=len):
+            other = facts[m].subject
+            if m == n or m in dropped or not _part_of_name(name, other):
                 continue
-            if words < other or m < n:  # a part of a fuller name, or the same name told again
+            if m < n or not _part_of_name(other, name):  # the same name told again, or a part of a fuller one
                 dropped.add(n)
                 break
     return [f for n, f in enumerate(facts) if n not in dropped]
@@ -1178,8 +1196,7 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
 
 def _held_by(name: str, holders: set[str]) -> bool:
     """Is this name, or a part of it ('Li' of 'Li Qiang'), the subject of a role already?"""
-    words = set(name.split())
-    return any(words <= set(h.split()) for h in holders)
+    return any(_part_of_name(name, h) for h in holders)
 
 
 def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext) -> list[Fact]:
@@ -1222,18 +1239,18 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
     article, as a post named with the person is, when the appointment is undated or recent; else by
     the appointment's own day: whoever was appointed years ago may have left since."""
     holds = {r.id for r in event_rules if (r.get("roles") or {}).get("holds")}
-    held = [(set(f.subject.split()), f.object) for f in facts if f.kind == "role" and f.subject]
+    held = [(f.subject, f.object) for f in facts if f.kind == "role" and f.subject]
     today = _publication_day(ctx)
     out = []
     for f in facts:
         if (f.kind != "appointment" or f.modality != "asserted" or not f.object or not f.subject
                 or f.rule.split("+")[0] not in holds):
             continue
-        words = set(f.subject.split())
         # the same post named without its country ('prime minister' of 'Lebanese prime minister') is held already
-        if any(_same_office(post, f.object) and (words <= w or w <= words) for w, post in held):
+        if any(_same_office(post, f.object) and (_part_of_name(f.subject, name) or _part_of_name(name, f.subject))
+               for name, post in held):
             continue
-        held.append((words, f.object))
+        held.append((f.subject, f.object))
         when = f.when
         if _since_start(when, today) is not None:
             pass  # a tenure told 'since D': the post is held from D to the article's day
@@ -1339,20 +1356,59 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         if key not in seen:
             seen.add(key)
             out.append(f)
+    # only dated facts without a figure, of one kind, subject, other party and place, can be one
+    # event told twice (_retold): each such group is merged on its own, not every fact with every other
+    groups: dict[tuple, list[int]] = {}
+    for k, f in enumerate(out):
+        if f.quantity is None and f.when is not None and None not in (f.when.earliest, f.when.latest):
+            groups.setdefault((f.kind, f.subject, f.object, f.place), []).append(k)
+    gone: set[int] = set()
+    for at in groups.values():
+        if len(at) > 1:
+            _merge_retold(out, _nested(out, at), gone)
+    return [f for k, f in enumerate(out) if k not in gone]
+
+
+def _merge_retold(out: list[Fact], at: list[int], gone: set[int]) -> None:
+    """Merge the facts at positions `at` of `out` that tell one event, in order: each with the first
+    later one it is told again by, until none is left; the merged positions go to `gone`."""
     i = 0
-    while i < len(out):
-        j = next((j for j in range(i + 1, len(out)) if _retold(out[i], out[j])), None)
+    while i < len(at):
+        j = next((j for j in range(i + 1, len(at)) if _retold(out[at[i]], out[at[j]])), None)
         if j is None:
             i += 1
             continue
-        f, g = out[i], out[j]
+        f, g = out[at[i]], out[at[j]]
         kept = g if len(g.others) > len(f.others) else f  # the one naming all the parties
         # told to the day rather than the month, and then the whole stay: 'on Wednesday for a visit
         # through Thursday' is 25-26, not the day of arrival
         days = [w for w in (f.when, g.when) if w.granularity == "day"] or [f.when, g.when]
-        out[i] = replace(kept, when=max(days, key=lambda w: w.latest - w.earliest))
-        del out[j]
-    return out
+        out[at[i]] = replace(kept, when=max(days, key=lambda w: w.latest - w.earliest))
+        gone.add(at[j])
+        del at[j]
+
+
+def _nested(out: list[Fact], at: list[int]) -> list[int]:
+    """The positions of `at` whose days hold another's or lie within another's: the others are told
+    again by none (a merge keeps the days of one of the two). Dates told many times over (a person's
+    every day of a year) are so passed over in n log n, not compared pair by pair."""
+    spans = [(out[k].when.earliest, out[k].when.latest) for k in at]
+    seen = Counter(spans)
+    keep = {p for p, span in enumerate(spans) if seen[span] > 1}  # the same days twice
+    # by first day, the longest first: a span lies within one before it that ends no sooner, and
+    # holds one after it that ends no later
+    order = sorted(range(len(spans)), key=lambda p: (spans[p][0], -spans[p][1].toordinal()))
+    latest = None
+    for p in order:
+        if latest is not None and latest >= spans[p][1]:
+            keep.add(p)
+        latest = spans[p][1] if latest is None else max(latest, spans[p][1])
+    soonest = None
+    for p in reversed(order):
+        if soonest is not None and soonest <= spans[p][1]:
+            keep.add(p)
+        soonest = spans[p][1] if soonest is None else min(soonest, spans[p][1])
+    return [at[p] for p in sorted(keep)]
 
 
 def _retold(f: Fact, g: Fact) -> bool:
@@ -1425,7 +1481,8 @@ TOLD_AGAIN_REACH = 64  # an article tells few events of one person; a hostile on
 
 
 def _party_words(f: Fact) -> set[str]:
-    return {w for p in (f.subject, f.object, *f.others) if p for w in p.split()}
+    """The words of a fact's parties, folded as _part_of_name compares them."""
+    return {w for p in (f.subject, f.object, *f.others) if p for w in _name_words(p)}
 
 
 def _dated(f: Fact) -> bool:
@@ -1447,8 +1504,8 @@ def _same_event(a: Fact, b: Fact, capitals: dict) -> bool:
     if a.kind != b.kind or (a.modality in NOT_HELD) != (b.modality in NOT_HELD):
         return False
     if {a.subject, a.object, *a.others} != {b.subject, b.object, *b.others}:  # a meeting's parties in any order
-        x, y = set((a.subject or "").split()), set((b.subject or "").split())
-        if not (x and y and (x < y or y < x)) or a.object != b.object or set(a.others) != set(b.others):
+        if not (_part_of_name(a.subject, b.subject) or _part_of_name(b.subject, a.subject)) \
+                or a.object != b.object or set(a.others) != set(b.others):
             return False
     if a.place != b.place and a.place is not None and b.place is not None and not _same_days_in(a, b, capitals):
         return False

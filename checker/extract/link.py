@@ -60,23 +60,34 @@ def _sounds(common: Language) -> tuple[tuple[str, str], ...]:
     return tuple((k, str(v or "")) for k, v in table.items())
 
 
-@lru_cache(maxsize=65536)
 def skeleton(latin: str) -> str:
     """The consonants of a Latin name, one letter per sound, words kept apart."""
-    text = unicodedata.normalize("NFKD", latin or "")
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    for a, b in _sounds():
-        text = text.replace(a, b)
-    words = []
-    for w in re.findall(r"[a-z]+", text):
-        if w in ("al", "el", "bin", "ibn", "bn"):  # the article and 'son of' are written or left out
-            continue
-        # a doubled letter is one sound (Mohammed, Mohamed); two sounds a vowel apart stay two,
-        # as Arabic writes them (Keqiang: k-q, a letter for each)
-        w = _VOWELS.sub("", re.sub(r"(.)\1+", r"\1", w))
-        if w:
-            words.append(w)
-    return " ".join(words)
+    return _skeleton()(latin)
+
+
+@languages.shared
+def _skeleton(common: Language):
+    """skeleton() for the sounds of these rules, each name worked out once: kept on the Language,
+    so that other rules (a swapped rules folder) get their own."""
+    sounds = _sounds()
+
+    @lru_cache(maxsize=65536)
+    def skeleton(latin: str) -> str:
+        text = unicodedata.normalize("NFKD", latin or "")
+        text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+        for a, b in sounds:
+            text = text.replace(a, b)
+        words = []
+        for w in re.findall(r"[a-z]+", text):
+            if w in ("al", "el", "bin", "ibn", "bn"):  # the article and 'son of' are written or left out
+                continue
+            # a doubled letter is one sound (Mohammed, Mohamed); two sounds a vowel apart stay two,
+            # as Arabic writes them (Keqiang: k-q, a letter for each)
+            w = _VOWELS.sub("", re.sub(r"(.)\1+", r"\1", w))
+            if w:
+                words.append(w)
+        return " ".join(words)
+    return skeleton
 
 
 @languages.shared
@@ -112,27 +123,36 @@ def _sounded(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=16384)
 def letter_skeletons(arabic: str) -> tuple[str, ...]:
     """Skeletons of an Arabic-script name read letter by letter with every reading of its letters
     (at most MAX_FORMS): Li Keqiang as Arabic writes it -> 'l k snk', 'l k knk'."""
+    return _letter_skeletons()(arabic)
+
+
+@languages.shared
+def _letter_skeletons(common: Language):
+    """letter_skeletons() for the letters of these rules, each name worked out once, kept on the Language."""
     pattern, readings, particles = _letters()
-    if pattern is None or not is_arabic(arabic):
-        return ()
-    words = []
-    for word in fold(arabic).text.split():
-        if not is_arabic(word):
-            continue
-        if word in particles:  # 'son of' and the article are written or left out, as in skeleton()
-            continue
-        # letters without a reading (a diacritic left) are skipped
-        words.append([readings[m.group()] for m in pattern.finditer(word)])
-    forms = []
-    for picked in itertools.islice(_fewest_changes([o for pieces in words for o in pieces]), MAX_FORMS):
-        it = iter(picked)
-        out = [skeleton("".join(next(it) for _ in pieces)) for pieces in words]
-        forms.append(" ".join(w for w in out if w))
-    return tuple(dict.fromkeys(f for f in forms if f))
+
+    @lru_cache(maxsize=16384)
+    def letter_skeletons(arabic: str) -> tuple[str, ...]:
+        if pattern is None or not is_arabic(arabic):
+            return ()
+        words = []
+        for word in fold(arabic).text.split():
+            if not is_arabic(word):
+                continue
+            if word in particles:  # 'son of' and the article are written or left out, as in skeleton()
+                continue
+            # letters without a reading (a diacritic left) are skipped
+            words.append([readings[m.group()] for m in pattern.finditer(word)])
+        forms = []
+        for picked in itertools.islice(_fewest_changes([o for pieces in words for o in pieces]), MAX_FORMS):
+            it = iter(picked)
+            out = [skeleton("".join(next(it) for _ in pieces)) for pieces in words]
+            forms.append(" ".join(w for w in out if w))
+        return tuple(dict.fromkeys(f for f in forms if f))
+    return letter_skeletons
 
 
 def _fewest_changes(options: list[tuple[str, ...]]):

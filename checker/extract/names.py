@@ -612,16 +612,14 @@ def _starts_name(w: _Word, L: _Lang, given_only: bool = False) -> bool:
     proclitic that keeps nothing of itself: a list's 'and' is written on the name that follows it."""
     if w.key in L.given:
         return True
+    # only a clitic that keeps nothing and is no article: a word with the article starts no name
     clitics = [p for p, kept, _ in _proclitics()
                if not kept and not any(p.endswith(b) for b in L.breaking) and w.text.startswith(p) and len(w.text) > len(p)]
     # a word that may be a clitic and a word is a name part as written only if the index spells it
     # often: a stray entry of 'and one' is no name
     if not given_only and romanise.attested(w.text) >= (CLITIC_ATTESTED if clitics else romanise.MIN_ATTESTED):
         return True
-    for p, kept, _ in _proclitics():
-        # only a clitic that keeps nothing and is no article: a word with the article starts no name
-        if kept or any(p.endswith(b) for b in L.breaking) or not w.text.startswith(p) or len(w.text) == len(p):
-            continue
+    for p in clitics:
         rest = w.text[len(p):]
         if _word_key(rest) in L.given:
             return True

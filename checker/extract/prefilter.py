@@ -271,8 +271,9 @@ class RuleGate(SourceGate):
         whose words the automaton found are visited, not every rule of the file."""
         return [rules[k] for k in self.positions(rules, text, pos, endpos)]
 
-    def positions(self, rules: Sequence, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
-        """select()'s rules as their positions in `rules`, rising."""
+    def positions(self, rules: Sequence, text: str, pos: int = 0, endpos: int | None = None) -> Sequence[int]:
+        """select()'s rules as their positions in `rules`, rising (a tuple kept for the next call
+        when no pattern fired: a caller cannot change it)."""
         plan = self._plan(rules)
         fired = self._gate.which(text, pos, endpos)
         found = [k for i in fired for k in plan[1].get(i, ())]
@@ -282,7 +283,7 @@ class RuleGate(SourceGate):
         found.sort()
         return found
 
-    def _plan(self, rules: Sequence) -> tuple[Sequence, dict[int, list[int]], list[int]]:
+    def _plan(self, rules: Sequence) -> tuple[Sequence, dict[int, list[int]], tuple[int, ...]]:
         """For a list of rules (a rule file's, kept for the next call): the positions of the rules of
         each pattern the gate knows, and the positions of those that always run."""
         plans = self.__dict__.setdefault("_plans", {})
@@ -298,7 +299,7 @@ class RuleGate(SourceGate):
                     always.append(k)
                 else:
                     by_source.setdefault(i, []).append(k)
-            plan = plans[id(rules)] = (rules, by_source, always)
+            plan = plans[id(rules)] = (rules, by_source, tuple(always))
         return plan
 
     def __getstate__(self) -> dict:  # the plans refer to one process's rule objects
