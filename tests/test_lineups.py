@@ -18,8 +18,8 @@ def _facts(text, lang, published=None):
 
 
 def test_arabic_lineup_is_a_role_and_an_appointment_in_the_documents_country():
-    text = ("وقع الرئيس اللبناني جوزيف عون مرسوم تشكيل الحكومة. وتضم الحكومة: ميشال منسى، وزيرا للدفاع، "
-            "وجوزيف صدي، وزيرا للطاقة والمياه.")
+    text = ("صدر أمس مرسوم رئاسي وقعه الرئيس اللبناني جوزيف عون بتسمية أعضاء الفريق الوزاري الجديد، ومنهم "
+            "ميشال منسى، وزيرا للدفاع، وجوزيف صدي، وزيرا للطاقة والمياه.")
     got = {(f.kind, f.subject, f.object) for f in _facts(text, "ar", date(2025, 2, 8))}
     assert ("role", "Michel Menassa", "Lebanese minister of defence") in got
     assert ("appointment", "Michel Menassa", "Lebanese minister of defence") in got
@@ -38,18 +38,18 @@ def test_a_list_member_whose_name_is_only_an_attested_part_behind_its_conjunctio
 
 
 def test_colon_lines_of_a_list_and_not_a_headline_statement():
-    text = "الرئيس اللبناني جوزيف عون\nوزير الخارجية والمغتربين: يوسف رجّي\nوزير الدفاع: لا تراجع عن موقفنا"
+    text = "أسماء الفريق الحكومي في لبنان\nوزير الدفاع: لن نتراجع عن موقفنا\nوزير الخارجية والمغتربين: يوسف رجّي"
     entries = [e for s in split(text, ((0, len(text)),), "ar") for e in lineup.find(s.text, "ar")]
     assert [(e.person.text, e.post) for e in entries] == [("يوسف رجّي", "minister of foreign affairs and emigrants")]
 
 
 def test_english_lineup():
-    text = ("Jordanian Prime Minister Jafar Hassan was sworn in on Wednesday. Ayman Safadi was appointed as deputy "
-            "prime minister and minister of foreign affairs and expatriates, Saleh Kharabsheh as minister of energy.")
+    text = ("Moroccan Prime Minister Aziz Akhannouch presented his new team on Wednesday. Nadia Fettah was named as "
+            "the new deputy prime minister and minister of finance and investment, Leila Benali as minister of energy.")
     got = {(f.kind, f.subject, f.object) for f in _facts(text, "en", date(2024, 9, 19))}
-    assert ("appointment", "Ayman Safadi", "Jordanian deputy prime minister") in got
-    assert ("appointment", "Ayman Safadi", "Jordanian minister of foreign affairs and expatriates") in got
-    assert ("role", "Saleh Kharabsheh", "Jordanian minister of energy") in got
+    assert ("appointment", "Nadia Fettah", "Moroccan deputy prime minister") in got
+    assert ("appointment", "Nadia Fettah", "Moroccan minister of finance and investment") in got
+    assert ("role", "Leila Benali", "Moroccan minister of energy") in got
 
 
 def test_no_country_no_lineup_fact():
@@ -57,19 +57,19 @@ def test_no_country_no_lineup_fact():
 
 
 def test_the_appointer_is_never_the_appointee():
-    text = "Turkish President Recep Tayyip Erdogan appointed Fatih Karahan on Friday."
+    text = "On Friday Brazilian President Luiz Inacio Lula da Silva appointed Gabriel Galipolo."
     assert not [f for f in _facts(text, "en", date(2024, 2, 3)) if f.kind == "appointment"]
-    text = "Turkish President Recep Tayyip Erdogan appointed Fatih Karahan as head of the country's central bank."
+    text = "Brazilian President Luiz Inacio Lula da Silva appointed Gabriel Galipolo as the new central bank governor."
     got = [(f.subject, f.object) for f in _facts(text, "en", date(2024, 2, 3)) if f.kind == "appointment"]
-    assert got == [("Fatih Karahan", "Turkish central bank governor")]
+    assert got == [("Gabriel Galipolo", "Brazilian central bank governor")]
 
 
 def test_an_undated_tenure_is_no_fact():
-    text = "German Chancellor Friedrich Merz arrived in Beijing. This is his first visit to China since he took office."
+    text = "Canadian Prime Minister Mark Carney landed in Mexico City. He has not been to Mexico since he took office."
     assert not [f for f in _facts(text, "en", date(2026, 2, 25)) if f.kind == "appointment"]
-    text = "German Chancellor Friedrich Merz, who took office in May, arrived in Beijing."
+    text = "Canadian Prime Minister Mark Carney, who took office in March, landed in Mexico City."
     got = [(f.subject, f.when.value) for f in _facts(text, "en", date(2026, 2, 25)) if f.kind == "appointment"]
-    assert got == [("Friedrich Merz", "2025-05")]
+    assert got == [("Mark Carney", "2025-03")]
 
 
 def test_hostile_lineups_are_bounded_and_make_no_long_names():
@@ -88,8 +88,8 @@ def test_hostile_lineups_are_bounded_and_make_no_long_names():
 
 def test_a_dateline_dates_the_page_and_not_the_line_up():
     # 'BEIRUT, Feb 9 (...)': the publication day as a dateline; the government was formed the day before
-    text = ("BEIRUT, Feb 9 (Wire) - Lebanon's new Prime Minister Nawaf Salam and his cabinet were sworn in yesterday. "
-            "Within the new government, Michel Menassa was appointed as minister of defence, "
+    text = ("BEIRUT, Feb 9 (Wire) - Prime Minister Nawaf Salam's new Lebanese cabinet took office yesterday. "
+            "Among its members, Michel Menassa was appointed as minister of defence, "
             "Joseph Sadaa as minister of energy and water.")
     got = {f.subject: f.when.value for f in _facts(text, "en", date(2025, 2, 9)) if f.kind == "appointment"}
     assert got.get("Michel Menassa") == "2025-02-08" and got.get("Joseph Sadaa") == "2025-02-08"

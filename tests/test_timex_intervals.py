@@ -81,7 +81,7 @@ def test_a_period_up_to_a_month_ends_in_the_year_of_the_last_period_told_in_full
     found = timex.tag_spans(text, [(0, len(text))], "en", "2024")
     assert [w.value for w in found] == ["2023-07/2024-06", "2023-04/2024-03"]
     text = ("Trade grew in the Iranian year 1402 (March 21, 2023, to March 20, 2024). "
-            "In the three months to late June, exports fell.")
+            "Over the three months ending late June, exports fell.")
     found = timex.tag_spans(text, [(0, len(text))], "en", "2024")
     assert found[-1].value == "2024-03-20/2024-06-20"  # Farvardin to Khordad 1403, which began on 20 March
     # nothing told before: the publication leaves the year open
@@ -98,7 +98,7 @@ def test_last_year_in_a_text_that_reckons_by_the_iranian_calendar_is_an_iranian_
     (w,) = timex.tag_spans(plain, [(0, len(plain))], "en", date(2023, 11, 19))
     assert w.value == "2022"
     # published some time in 2023: the Iranian year ending in the year of the last period told in full
-    told = "Trade grew in the last Iranian year (March 21, 2022, to March 20, 2023). Imports rose 9% last year."
+    told = "Over the Iranian year that ran from 21 March 2022 to 20 March 2023, trade grew. Imports rose 9% last year."
     assert timex.tag_spans(told, [(0, len(told))], "en", "2023")[-1].value == "2022-03-21/2023-03-20"
 
 def test_a_bad_publication_date_is_refused_with_a_reason():
