@@ -59,6 +59,10 @@ def test_two_listed_parties_with_nobody_named_before_them_are_not_made_a_pair():
     found = meetings("Next week in Beijing, Zorvan Quillet will hold talks with Premier Li Qiang and President "
                      "Xi Jinping.")
     assert not any({f.subject, f.object} == {"Xi Jinping", "Li Qiang"} for f in found)
+    # with one who meets them named by a post, both are met by that one
+    (found,) = meetings("Next week in Beijing, Prime Minister Aldo Verrani will hold talks with Premier Li Qiang "
+                        "and President Xi Jinping.")
+    assert (found.subject, {found.object, *found.others}) == ("Aldo Verrani", {"Li Qiang", "Xi Jinping"})
 
 
 def test_a_list_of_200_parties_is_read_in_bounded_time():
