@@ -52,6 +52,15 @@ def test_english_lineup():
     assert ("role", "Leila Benali", "Moroccan minister of energy") in got
 
 
+def test_a_member_still_to_be_appointed_holds_no_post():
+    # 'will appoint X as ...' is the appointment rules' (planned), in every way of writing the post
+    for post in ("finance minister", "minister of health", "minister for the environment"):
+        text = f"Chilean President Gabriel Boric will appoint Hugo Ramos as {post} next week."
+        got = [f for f in _facts(text, "en", date(2024, 5, 10)) if f.subject == "Hugo Ramos"]
+        assert not [f for f in got if f.kind == "role"], text
+        assert all(f.modality != "asserted" for f in got), text
+
+
 def test_no_country_no_lineup_fact():
     assert not [f for f in _facts("ميشال منسى، وزيرا للدفاع", "ar") if f.rule.startswith("ar/lineups")]
 
