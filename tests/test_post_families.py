@@ -48,31 +48,32 @@ def test_a_time_is_no_post():
 
 
 def test_the_first_lady_is_not_the_president_by_her_surname():
-    got = roles("President Bola Tinubu arrived. President Tinubu and First Lady Remi Tinubu were hosted by the king.")
-    assert ("Remi Tinubu", "first lady") in got
-    assert not [s for s, p in got if p == "first lady" and s != "Remi Tinubu"]
+    got = roles("President John Mahama arrived. President Mahama and First Lady Lordina Mahama were greeted by the governor.")
+    assert ("Lordina Mahama", "first lady") in got
+    assert not [s for s, p in got if p == "first lady" and s != "Lordina Mahama"]
 
 
 def test_a_bare_surname_shared_by_two_people_is_the_one_named_first():
-    text = ("Kenyan President William Ruto and First Lady Rachel Ruto arrived in Atlanta on Monday. "
-            "Ruto will visit Washington on Thursday.")
-    (washington,) = [f for f in facts(text, kind="visit") if f.place == "Washington"]
-    assert washington.subject == "William Ruto"
+    text = ("Ghanaian President John Mahama and First Lady Lordina Mahama reached Nairobi on Tuesday. "
+            "Mahama will travel to Kampala on Friday.")
+    (kampala,) = [f for f in facts(text, kind="visit") if f.place == "Kampala"]
+    assert kampala.subject == "John Mahama"
 
 
 def test_the_first_of_two_people_is_the_subject():
-    (visit,) = facts("President Bola Tinubu and first lady Oluremi Tinubu will travel to Paris on March 18.",
+    (visit,) = facts("On April 9, President John Mahama and first lady Lordina Mahama will travel to Madrid.",
                      kind="visit")
-    assert visit.subject == "Bola Tinubu"
+    assert visit.subject == "John Mahama"
 
 
-@pytest.mark.parametrize("text, lang", [
-    ("Mr. Bola Tinubu, accompanied by the First Lady, Mrs. Oluremi Tinubu, will pay a state visit to France.", "en"),
-    ("وصل الرئيس النيجيري بولا تينوبو برفقة حرمه أولوريمي تينوبو إلى باريس", "ar"),
+@pytest.mark.parametrize("text, lang, companion", [
+    ("Mr. John Mahama, together with the First Lady, Mrs. Lordina Mahama, is due in Spain for a state visit.", "en",
+     "Lordina"),
+    ("وصل الرئيس النيجيري بولا تينوبو برفقة حرمه أولوريمي تينوبو إلى باريس", "ar", "أولوريمي"),
 ])
-def test_a_companion_is_no_party(text, lang):
+def test_a_companion_is_no_party(text, lang, companion):
     visits = facts(text, lang, "visit")
-    assert visits and all("Oluremi" not in f.subject for f in visits)
+    assert visits and all(companion not in f.subject for f in visits)
 
 
 def test_the_speaker_of_a_reported_visit_is_not_its_subject():

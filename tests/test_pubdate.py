@@ -56,13 +56,13 @@ def test_english_header():
 
 
 TODAY = date(2025, 6, 1)
-PARA = ("Chinese Premier Li Qiang embarked on a four-day trip to Australia on Saturday, promising more trade "
-        "and closer ties between the two countries after years of frost.")
+PARA = ("Japan's trade minister set off for Brazil on Saturday on a five-day tour, pledging fresh investment "
+        "and warmer relations between the two governments after a long chill.")
 
 
 def test_a_banner_years_later_than_the_timestamp_is_set_aside_and_its_weekday_is_no_evidence():
     # 22 October 2024 was a Tuesday (the banner's weekday); 15 June 2024 a Saturday.
-    text = f"Dhaka, Tuesday\n22 October 2024\nLi launches Australia visit\nPublished: 14:41, 15 June 2024\n{PARA}"
+    text = f"Dhaka, Tuesday\n22 October 2024\nMinister begins Brazil tour\nPublished: 09:27, 15 June 2024\n{PARA}"
     got = choose(text, clean(text), "en", today=TODAY)
     assert got.published == date(2024, 6, 15)
     assert "set aside 2024-10-22 (the site's banner" in got.evidence and "Tuesday" not in got.evidence
@@ -76,8 +76,8 @@ def test_a_dateline_a_timestamp_and_a_today_sentence_are_candidates():
     assert choose(text, clean(text), "en", today=TODAY).published == date(2023, 9, 7)
     text = f" date 2024-04-22 {PARA}"
     assert choose(text, clean(text), "en", today=TODAY).published == date(2024, 4, 22)
-    text = f"Title of the story\nDate\n9/15/2024 3:04:56 PM\n{PARA}"
-    assert choose(text, clean(text), "en", today=TODAY).published == date(2024, 9, 15)
+    text = f"Title of the story\nDate\n11/20/2024 8:12:37 AM\n{PARA}"
+    assert choose(text, clean(text), "en", today=TODAY).published == date(2024, 11, 20)
     text = f"{PARA}\nThe ministers meet today, Sunday 3 March 2024, in Riyadh, officials said on the record."
     assert choose(text, clean(text), "en", today=TODAY).published == date(2024, 3, 3)
 
@@ -88,7 +88,7 @@ def test_a_date_deep_in_the_first_paragraph_is_no_dateline():
 
 
 def test_the_url_dates_a_page_that_prints_no_date_and_backs_a_candidate():
-    got = choose(PARA, clean(PARA), "en", url="https://example.com/news/2024/02/03/li-visits/", today=TODAY)
+    got = choose(PARA, clean(PARA), "en", url="https://example.com/news/2024/02/03/minister-tour/", today=TODAY)
     assert got.published == date(2024, 2, 3) and "URL" in got.evidence
     text = f"5 February 2024\n3 February 2024\n{PARA}"
     got = choose(text, clean(text), "en", url="https://example.com/2024/02/03/story", today=TODAY)
@@ -106,8 +106,8 @@ def test_a_url_with_several_dates_or_a_future_date_does_not_fail():
 
 POST_EN = "“State visit confirmed.” — The Royal Family (@RoyalFamily) February 8, 2026"
 POST_AR = "“تأكيد زيارة الدولة.” — منصة الأخبار (@news_ar) ٨ فبراير ٢٠٢٦"
-PARA_AR = ("وصل رئيس الوزراء الصيني لي تشيانغ إلى أستراليا في زيارة تستغرق أربعة أيام، واعدا بمزيد من "
-           "التجارة وبعلاقات أوثق بين البلدين بعد سنوات من الفتور.")
+PARA_AR = ("انطلق وزير التجارة الياباني يوم السبت في جولة إلى البرازيل تدوم خمسة أيام، متعهدا بضخ "
+           "استثمارات جديدة وبتحسين العلاقات بين الحكومتين بعد فترة طويلة من الجمود.")
 
 
 def test_an_embedded_post_bounds_the_date_from_below_and_is_a_candidate():

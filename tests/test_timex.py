@@ -303,10 +303,10 @@ def test_display_names_come_from_the_rules():
 
 @pytest.mark.parametrize("text, lang, published, value", [
     # no tense cue: a day soon after publication is the coming one ...
-    ("Li Qiang visits Australia for a trip starting June 17", "en", date(2024, 6, 11), "2024-06-17"),
+    ("The trade envoy tours Chile on a trip starting June 17", "en", date(2024, 6, 11), "2024-06-17"),
     ("زيارة دولة إلى اليابان من 7 إلى 9 مارس", "ar", date(2024, 3, 5), "2024-03-07/2024-03-09"),
     # ... one more than a quarter ahead, or nearer behind, is the last one
-    ("Li Qiang visits Australia for a trip starting June 17", "en", date(2024, 2, 11), "2023-06-17"),
+    ("The trade envoy tours Chile on a trip starting June 17", "en", date(2024, 2, 11), "2023-06-17"),
     ("زيارة دولة إلى اليابان من 7 إلى 9 مارس", "ar", date(2024, 3, 20), "2024-03-07/2024-03-09"),
     # a tense cue decides as before
     ("Li Qiang visited Australia on June 17", "en", date(2024, 6, 11), "2023-06-17"),

@@ -168,11 +168,11 @@ def test_a_solar_hijri_year_is_the_gregorian_days_it_covers():
 
 def test_a_relative_iranian_year_needs_the_publication_date_and_may_stay_open():
     # published some time in 2023: the last Iranian year is 1400 (up to 20 March) or 1401, not settled
-    (w,) = timex.tag("Trade grew in the last Iranian calendar year.", "en", "2023")
+    (w,) = timex.tag("Rice imports rose over the last Iranian calendar year.", "en", "2023")
     assert w.value is None and "not settled" in w.explanation
     assert (w.earliest, w.latest) == (date(2021, 3, 21), date(2023, 3, 20))
     # published in June 2023: 1401 whatever the day
-    (w,) = timex.tag("Trade grew in the last Iranian calendar year.", "en", "2023-06")
+    (w,) = timex.tag("Rice imports rose over the last Iranian calendar year.", "en", "2023-06")
     assert w.value == "2022-03-21/2023-03-20"
 
 
