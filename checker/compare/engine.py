@@ -294,9 +294,9 @@ class Engine:
         found += self.conflicts(clashes, support)
         for i, j in confirm:
             comps.union(i, j)
-        for group in comps.groups() if confirm else groups:
+        for group, undated_too in corroboration.with_undated(self, classes, comps.groups() if confirm else groups):
             if self.focus is None or any(self.focus in classes[i].docs for i in group):
-                found += corroboration.findings(self, [classes[i] for i in group])
+                found += corroboration.findings(self, [classes[i] for i in group], undated_too)
         return found
 
     def _support(self, mine: Class, group: list[Class]) -> int:
