@@ -79,7 +79,7 @@ CHECK_SETTINGS = {
     "occasion_suffix": str, "recurring_occasions": bool, "supported_severity": SEVERITIES, "supported_note": str, "linked_note": str,
     "max_gap_days": int,
     "granularity": ListOf(Enum({"day", "week", "month", "season", "quarter", "year"})), "min_sources": int,
-    "window": int, "factors": ListOf(int), "relative": float,
+    "window": int, "factors": ListOf(int), "relative": float, "undated_kinds": ListOf(str), "undated_note": str,
 }
 
 # Fields every rule may have.

@@ -209,6 +209,25 @@ def test_corroboration_needs_distinct_documents_and_lists_them_all():
     assert "3 sources" in three[0].message
 
 
+def appointment(doc, when=None, who="Olga Varga", post="Ruritanian central bank governor"):
+    return {"doc": doc, "kind": "appointment", "subject": who, "object": post, "when": when}
+
+
+def test_an_undated_report_of_an_appointment_confirms_the_one_date_the_others_give():
+    found = compare(facts(appointment("a", day("2021-05-03")), appointment("b", day("2021-05-03")), appointment("c")))
+    assert rules_of(found) == ["corroboration"]
+    assert set(found[0].docs) == {"a", "b", "c"}
+    assert found[0].values == ("3 May 2021",)
+    assert found[0].message.endswith("; no date in c")
+    # told on two dates (a reappointment, or a slip), an undated report may be of either
+    two = compare(facts(appointment("a", day("2021-05-03")), appointment("b", year(2017)), appointment("c")))
+    assert not any("c" in f.docs for f in two)
+    # another post, or a visit, is not confirmed by an undated report
+    other = compare(facts(appointment("a", day("2021-05-03")), appointment("c", post="Ruritanian finance minister")))
+    assert other == []
+    assert compare(facts(visit("a", month("2023-10")), visit("b", None))) == []
+
+
 def test_an_undated_article_gets_a_suggested_date_from_a_dated_one():
     wed = {"text": "today, Wednesday", "value": "XXXX-WXX-3", "granularity": "day", "resolved_by": "unresolved"}
     dated = day("2023-11-08", "today, Wednesday", resolved_by="publication")

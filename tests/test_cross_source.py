@@ -75,6 +75,15 @@ def test_a_stated_other_basis_or_a_shorter_period_implies_nothing():
                      ("en", "Trade between Chile and Peru grew 38% in the first quarter of 2023.")) == []
 
 
+def test_a_years_rate_in_value_terms_may_be_the_same_figure_as_one_of_unstated_basis():
+    # over a whole year a rate in value terms is year-on-year too: the same rate confirms it, another
+    # may measure volume or another basis, so it is no clash
+    assert _findings(("en", "Trade between Chile and Peru grew 12% in value terms in 2023."),
+                     ("ar", "نمت التجارة بين تشيلي وبيرو بنسبة 12% في عام 2023.")) == [("corroboration", "info")]
+    assert _findings(("en", "Trade between Chile and Peru grew 12% in value terms in 2023."),
+                     ("en", "Trade between Chile and Peru grew 30% in 2023.")) == []
+
+
 # ---- 'imports of Algerian gas': the adjective names where the goods come from
 
 def test_imports_of_a_countrys_goods_flow_from_that_country():

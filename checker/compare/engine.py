@@ -213,10 +213,14 @@ class Engine:
             return None
         meet = "agree" if self.doubtful(a) != self.doubtful(b) else "any"  # a surname's link raises no error
         for k in self.pol.unstated_keys.get(a.kind, ()):
-            va, vb = self.pol.stated(a, k), self.pol.stated(b, k)
-            if va != vb:
-                if va and vb:
+            wa, wb = field(a, k), field(b, k)
+            if wa and wb:
+                if wa != wb:
                     return None
+                continue
+            # what a period implies joins the facts only where it is what the other states: a
+            # growth over a year 'in value terms' is year-on-year too, and may be the same figure
+            if self.pol.stated(a, k) != self.pol.stated(b, k):
                 meet = "agree"
         classes = self.pol.modality_class
         if classes.get(a.modality) != classes.get(b.modality) and not self.pol.applies("figure", a.kind):
@@ -290,9 +294,9 @@ class Engine:
         found += self.conflicts(clashes, support)
         for i, j in confirm:
             comps.union(i, j)
-        for group in comps.groups() if confirm else groups:
+        for group, undated_too in corroboration.with_undated(self, classes, comps.groups() if confirm else groups):
             if self.focus is None or any(self.focus in classes[i].docs for i in group):
-                found += corroboration.findings(self, [classes[i] for i in group])
+                found += corroboration.findings(self, [classes[i] for i in group], undated_too)
         return found
 
     def _support(self, mine: Class, group: list[Class]) -> int:

@@ -7,13 +7,32 @@ from checker.compare.wording import describe_quantity, describe_when, event_name
 from checker.model import Fact, Finding
 
 
-def findings(engine, classes: list) -> list[Finding]:
+def findings(engine, classes: list, undated: bool = False) -> list[Finding]:
     """The classes of one agreeing group; one finding per place of it that no other place of it lies
     in (a visit to China told for 1-5 June confirms the reports of Beijing on 2 June and of Xi'an on
-    4 June: two corroborations, not one that would take Xi'an for Beijing)."""
-    # an undated report confirms nothing: the same words may be about another time
-    facts = [f for c in classes for f in c.facts if known(f.when)]
+    4 June: two corroborations, not one that would take Xi'an for Beijing). An undated report
+    confirms nothing, the same words may be about another time, unless `undated` (with_undated)."""
+    facts = [f for c in classes for f in c.facts if undated or known(f.when)]
     return [found for part in _by_place(engine.pol, facts) for found in _finding(engine, part)]
+
+
+def with_undated(engine, classes: list, groups: list[list[int]]) -> list[tuple[list[int], bool]]:
+    """The agreeing groups of a block (indexes into `classes`), each with whether its undated
+    reports confirm it. An event that befalls its key once (undated_kinds: one person is appointed
+    to one post once) told on one date only, or on none: its undated reports join that date's
+    group. Told on two dates or more, an undated report may be of either, and confirms nothing."""
+    rule = engine.pol.rule("corroboration")
+    once = ((rule.get("settings") or {}).get("undated_kinds") or ()) if rule is not None else ()
+    if not classes or classes[0].head.kind not in once:
+        return [(g, False) for g in groups]
+    dated = [g for g in groups if any(known(classes[i].head.when) for i in g)]
+    undated = [i for g in groups if g not in dated for i in g]
+    if len(dated) > 1 or not undated:
+        return [(g, False) for g in groups]
+    target = dated[0] if dated else [undated[0]]
+    head = classes[target[0]].head
+    joined = set(target) | {i for i in undated if engine.relation(classes[i].head, head) is not None}
+    return [(sorted(joined), True)] + [([i], False) for i in undated if i not in joined]
 
 
 def _by_place(pol, facts: list[Fact]) -> list[list[Fact]]:
@@ -41,9 +60,13 @@ def _finding(engine, facts: list[Fact]) -> list[Finding]:
     labels = [engine.label(d) for d in docs]
     fields = {"event": event_name(head, engine.pol), "value": value, "count": len(docs),
               "sources": ", ".join(labels)}
+    message = rule.get("message").format_map(fields)
+    undated = [engine.label(d) for d in docs if not any(known(f.when) for f in facts if f.doc == d)]
+    if undated and len(undated) < len(docs):  # they confirm the event, not its date
+        message += (rule.get("settings") or {}).get("undated_note", "").format_map({"sources": ", ".join(undated)})
     return [Finding(
         rule=rule.id.rsplit("/", 1)[-1], severity=rule.get("severity"), kind=head.kind,
-        message=rule.get("message").format_map(fields),
+        message=message,
         facts=tuple(f.id for f in facts), docs=tuple(docs),
         quotes=tuple(quote(f, engine.docs) for f in facts), values=(value,),
         extra={"event": fields["event"], "sources": labels},
