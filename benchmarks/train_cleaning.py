@@ -19,7 +19,6 @@ than one of furniture kept. benchmarks/cleaning_cv.py measures it group by group
 """
 from __future__ import annotations
 
-import argparse
 import bisect
 import sys
 from pathlib import Path
@@ -110,17 +109,9 @@ def train(corpus: Path = CORPUS) -> dict[str, float]:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="exit 1 if the file differs from what training gives")
-    args = ap.parse_args(argv)
-    text = render(train())
-    if args.check:
-        same = TARGET.read_text(encoding="utf-8") == text
-        print("rules/common/cleaning.yaml is current" if same else "rules/common/cleaning.yaml differs: train again")
-        return 0 if same else 1
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"wrote {TARGET.relative_to(ROOT)}")
-    return 0
+    from checker.ruledir import write_generated
+
+    return write_generated(TARGET, lambda: render(train()), __doc__.splitlines()[0], argv)
 
 
 if __name__ == "__main__":

@@ -479,7 +479,7 @@ def score(corpus: Corpus, outcome: Outcome, manifest: str = "inferred") -> Score
             if f.id not in used:
                 who = f.object or f.place or (f.quantity.text if f.quantity else "")
                 result.misses.append((lang, f"false {f.kind}", f"{name} {f.subject} / {who}", f.sentence))
-    _publication_dates(corpus, outcome, c)
+    _publication_dates(corpus, outcome, c, result.misses)
     _kept(corpus, outcome, c)
     _body_kept(corpus, outcome, c)
     for lang, counts in sorted(c.items()):
@@ -546,7 +546,7 @@ def _figures(counts: Counter) -> dict:
     return out
 
 
-def _publication_dates(corpus: Corpus, outcome: Outcome, c: dict) -> None:
+def _publication_dates(corpus: Corpus, outcome: Outcome, c: dict, misses: list) -> None:
     """Among pages that state their date: the checker's date against the reconstructed one. Right
     when it agrees with it and is at least as precise ('2024-02-03' for a gold '2024-02'), wrong
     otherwise ('2024' for a gold '2024-02-03')."""
@@ -561,6 +561,9 @@ def _publication_dates(corpus: Corpus, outcome: Outcome, c: dict) -> None:
         # at least as precise as the gold and agreeing with it: a bare year for a dated page is no answer
         verdict = "not found" if got is None else "right" if got.startswith(gold) else "wrong"
         c[lang][f"publication dates {verdict}"] += 1
+        if verdict != "right":
+            evidence = doc.published_evidence if doc is not None else ""
+            misses.append((lang, f"publication date {verdict} (gold {gold}, found {got})", name, evidence or ""))
 
 
 def _kept(corpus: Corpus, outcome: Outcome, c: dict) -> None:

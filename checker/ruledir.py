@@ -102,3 +102,21 @@ def write_cache(target: Path, data: Any, siblings: str) -> None:
             stale.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
         pass
+
+
+def write_generated(path: Path, render, description: str, argv=None) -> int:
+    """The command line of a generated rule file: write what `render()` gives, or with `--check`
+    exit 1 when the file on disk differs from it (a test or CI keeps generated files current)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--check", action="store_true", help="exit 1 if the file differs from what it generates")
+    args = parser.parse_args(argv)
+    text = render()
+    if args.check:
+        same = path.exists() and path.read_text(encoding="utf-8") == text
+        print(f"{path}: {'up to date' if same else 'differs from what it generates'}")
+        return 0 if same else 1
+    path.write_text(text, encoding="utf-8")
+    print(f"{path}: {text.count(chr(10))} lines")
+    return 0

@@ -224,7 +224,11 @@ def test_a_publication_date_is_right_only_as_precise_as_the_page(tmp_path, found
     from types import SimpleNamespace
 
     corpus = evaluate.load(_corpus(tmp_path, GOOD))
-    outcome = evaluate.Outcome({"en_x_01.txt": SimpleNamespace(published_value=found, text=TEXT, kept=((0, len(TEXT)),))},
+    outcome = evaluate.Outcome({"en_x_01.txt": SimpleNamespace(published_value=found, published_evidence="a header date",
+                                                               text=TEXT, kept=((0, len(TEXT)),))},
                                {}, [], [])
     s = evaluate.score(corpus, outcome)
     assert s.langs["en"][f"publication dates {verdict}"] == [1, 1]
+    listed = [m for m in s.misses if m[1].startswith("publication date")]  # a miss names the page and the gold
+    assert listed == ([] if verdict == "right" else
+                      [("en", f"publication date {verdict} (gold 2024-03-06, found {found})", "en_x_01.txt", "a header date")])

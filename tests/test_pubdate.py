@@ -104,6 +104,16 @@ def test_a_url_with_several_dates_or_a_future_date_does_not_fail():
 
 
 
+def test_a_url_ending_in_milliseconds_since_1970_dates_the_page_and_shorter_numbers_do_not():
+    url = "https://example.org/en/world/Envoy-Arrives-In-Lima-k3v1741528800000"  # 2025-03-09 14:00 UTC
+    got = choose(PARA, clean(PARA), "en", url=url, today=TODAY)
+    assert got.published == date(2025, 3, 9) and "URL" in got.evidence
+    for url in ("https://example.org/story/1741528800",         # ten digits: as often an article number
+                "https://example.org/story/17415288000001",     # fourteen digits
+                "https://example.org/story/1941528800000"):     # 2031: after the reading day
+        assert choose(PARA, clean(PARA), "en", url=url, today=TODAY).published is None
+
+
 POST_EN = "“State visit confirmed.” — The Royal Family (@RoyalFamily) February 8, 2026"
 POST_AR = "“تأكيد زيارة الدولة.” — منصة الأخبار (@news_ar) ٨ فبراير ٢٠٢٦"
 PARA_AR = ("انطلق وزير التجارة الياباني يوم السبت في جولة إلى البرازيل تدوم خمسة أيام، متعهدا بضخ "

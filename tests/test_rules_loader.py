@@ -117,3 +117,15 @@ def test_a_rules_folder_edited_into_nonsense_fails_at_load(broken_rules, tmp_pat
     assert result.returncode == 2, result.stderr
     assert re.search(message, result.stderr), result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_generated_rule_file_is_written_or_checked(tmp_path, capsys):
+    from checker.ruledir import write_generated
+
+    target = tmp_path / "generated.yaml"
+    assert write_generated(target, lambda: "a: 1\n", "d", ["--check"]) == 1  # missing: differs
+    assert write_generated(target, lambda: "a: 1\n", "d", []) == 0
+    assert target.read_text(encoding="utf-8") == "a: 1\n"
+    assert write_generated(target, lambda: "a: 1\n", "d", ["--check"]) == 0
+    assert write_generated(target, lambda: "a: 2\n", "d", ["--check"]) == 1
+    assert target.read_text(encoding="utf-8") == "a: 1\n"  # a check never writes

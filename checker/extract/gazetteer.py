@@ -13,7 +13,6 @@ this file for any spelling both give.
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
@@ -137,20 +136,10 @@ def render() -> str:
 
 
 def main(argv=None) -> int:
-    from checker.ruledir import RULES_DIR
+    from checker.ruledir import RULES_DIR, write_generated
 
-    parser = argparse.ArgumentParser(description="Write rules/common/places.yaml from GeoNames.")
-    parser.add_argument("--check", action="store_true", help="exit 1 if the file differs from what it generates")
-    args = parser.parse_args(argv)
-    path = Path(RULES_DIR) / "common" / "places.yaml"
-    text = render()
-    if args.check:
-        same = path.exists() and path.read_text(encoding="utf-8") == text
-        print(f"{path}: {'up to date' if same else 'differs from what it generates'}")
-        return 0 if same else 1
-    path.write_text(text, encoding="utf-8")
-    print(f"{path}: {text.count(chr(10))} lines")
-    return 0
+    return write_generated(Path(RULES_DIR) / "common" / "places.yaml", render,
+                           "Write rules/common/places.yaml from GeoNames.", argv)
 
 
 if __name__ == "__main__":

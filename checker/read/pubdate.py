@@ -162,7 +162,22 @@ def url_date(url: str | None, today: date | None = None) -> date | str | None:
     values = [v for m, lang in readings if m and (v := _partial(m, lang))]
     days = [v for v in values if isinstance(v, date) and v <= today]
     months = [v for v in values if isinstance(v, str) and v <= today.isoformat()[:7]]
-    return days[0] if days else months[0] if months else None
+    return days[0] if days else months[0] if months else _epoch_millis(str(url), today)
+
+
+# Some publishing systems end an article's address with its creation time in milliseconds since
+# 1970 (13 digits); shorter runs are as often article numbers, so only this form is read.
+_MILLIS = re.compile(r"(?<![0-9])1[0-9]{12}(?![0-9])")
+
+
+def _epoch_millis(url: str, today: date) -> date | None:
+    from datetime import datetime, timezone
+
+    for m in _MILLIS.finditer(url[:2000]):
+        day = datetime.fromtimestamp(int(m.group()) / 1000, tz=timezone.utc).date()
+        if date(2000, 1, 1) <= day <= today:
+            return day
+    return None
 
 
 def _line_index(text: str, offset: int) -> int:
