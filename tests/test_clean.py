@@ -269,7 +269,7 @@ def test_a_label_of_one_or_two_words_between_paragraphs_goes():
 
 
 def test_a_subheading_between_paragraphs_stays():
-    heading = "A Symbolic Encounter at a Strategic Hub"
+    heading = "A Quiet Handshake in a Busy Port"
     assert _kept_lines("\n\n".join([P1, heading, P2])) == [P1, heading, P2]
 
 
@@ -287,8 +287,8 @@ def test_the_page_ends_at_the_first_headline_after_the_last_paragraph():
     # a related-headlines list with no heading a rule knows, a source line and an author's blurb
     tail = ["You might enjoy these", "- Germany will change its football kit maker from 2027",
             "- New rules for the ports announced amid controversy", "Credits: Example Wire",
-            "Jane is a renowned author and journalist, known for her exceptional writing on top stories of "
-            "the day. She works as a writer for the site."]
+            "Jane has covered ports and shipping for a decade and is best remembered for her long reads on "
+            "harbour strikes. She writes for the site."]
     text = "\n".join([P1, P2, P3, *tail])
     assert _kept_lines(text) == [P1, P2, P3]
 
