@@ -75,3 +75,16 @@ def test_the_premier_of_the_state_council():
 def test_a_lone_two_letter_surname_after_a_bare_post_names_no_role():
     # a surname standing for someone named in full before: too short to tell who
     assert roles("وسيعقد رئيس مجلس الدولة وو محادثات مع ضيفه") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "وأثار ذلك غضب الرئيس الكيني بتصريح أدلى به أمس",  # "with a statement he made"
+    "وأصدر الرئيس الكيني ورئيس الوزراء الإثيوبي بيان القمة المشترك",  # "the summit's statement"
+])
+def test_what_a_post_holder_says_is_no_name(text):
+    assert people(text) == {}
+
+
+def test_a_rotating_chair_with_its_year_then_the_name():
+    found = people("وأكد الرئيس الماليزي، رئيس الآسيان لعام 2025، أنور إبراهيم، أن")
+    assert found.get("أنور إبراهيم") == "ASEAN chair"
