@@ -88,3 +88,9 @@ def test_what_a_post_holder_says_is_no_name(text):
 def test_a_rotating_chair_with_its_year_then_the_name():
     found = people("وأكد الرئيس الماليزي، رئيس الآسيان لعام 2025، أنور إبراهيم، أن")
     assert found.get("أنور إبراهيم") == "ASEAN chair"
+
+
+def test_a_courtesy_title_starts_a_name_written_before_its_post():
+    # "His Excellency X Y, the Indian trade minister": no known given name, the courtesy title tells where it starts
+    assert people("وكان معالي راجيف كومار، وزير التجارة الهندي، قد قال") == {"راجيف كومار": "Indian trade minister"}
+

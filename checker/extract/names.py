@@ -584,8 +584,10 @@ def _name_shaped(run: list[_Word], L: _Lang) -> bool:
     return bool(named) and (named[0].key in L.given or romanise.is_name_part(named[0].text))
 
 
-def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: set[int]) -> tuple[int, int] | None:
-    """The unknown name that ends with words[j - 1], written before its title ('X, the ...')."""
+def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: set[int],
+                    honored: frozenset[int] = frozenset()) -> tuple[int, int] | None:
+    """The unknown name that ends with words[j - 1], written before its title ('X, the ...');
+    `honored`: the words right after a courtesy title, which starts a name as a given name does."""
     i = j
     size = 0  # words of the name so far, particles not counted (as after a title: 'X bin Y Al Z')
     while i > 0 and size < MAX_NAME_WORDS and (i - 1) not in blocked:
@@ -606,9 +608,10 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
         return None
     if _LATIN.match(words[j - 1].text):
         return i, j
-    # Arabic has no capitals: the name starts at a known given name, else it cannot be told.
+    # Arabic has no capitals: the name starts at a known given name or after a courtesy title, else
+    # it cannot be told.
     for k in range(i, j):
-        if _starts_name(words[k], L, given_only=True):
+        if k in honored or _starts_name(words[k], L, given_only=True):
             return k, j
         if k < j - 1 and words[k].key not in L.stop and _starts_name(words[k], L):
             return k, j
@@ -753,6 +756,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         return True
 
     honor_end = {s: e for s, e in honors}
+    honored = frozenset(n for _, e in honors if (n := next_word(e, comma=False, gap=_ABBREV_SPACES)) is not None)
 
     def after_honorific(n: int | None) -> int | None:
         """The word after a courtesy title that follows a post ("Saudi Foreign Minister Prince Faisal")."""
@@ -778,7 +782,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                     ent.title = ent.title or title
                     attached = True
                 elif len(before_end) in end_at:
-                    cap = _capture_before(folded, words, end_at[len(before_end)] + 1, L, blocked)
+                    cap = _capture_before(folded, words, end_at[len(before_end)] + 1, L, blocked, honored)
                     if cap is not None:
                         found.append(_Found(words[cap[0]].start, words[cap[1] - 1].end, None, title, rule.id))
                         blocked.update(range(*cap))
