@@ -94,3 +94,8 @@ def test_a_courtesy_title_starts_a_name_written_before_its_post():
     # "His Excellency X Y, the Indian trade minister": no known given name, the courtesy title tells where it starts
     assert people("وكان معالي راجيف كومار، وزير التجارة الهندي، قد قال") == {"راجيف كومار": "Indian trade minister"}
 
+
+
+def test_a_council_named_after_a_post_is_no_person():
+    # "the head of government and the two heads of the senate and the house": posts, no name
+    assert roles("ويلتقي رئيس الحكومة ورئيسي مجلس الشيوخ والنواب") == set()
