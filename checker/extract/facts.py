@@ -1179,6 +1179,8 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
         elif not named and known is not None and known.country:
             country, source = known.country, "catalogue"
         elif not named and not _held_by(e.name, holders):
+            if not e.known and len(e.text.split()) == 1 and len(e.text) < names.MIN_PART:
+                continue  # a lone short word ('Li') stands for someone named in full before, too short to tell who
             country, source = None, "unstated"
         else:
             continue

@@ -30,12 +30,16 @@ _WORD = re.compile(r"[^\W_]+")
 _NAME_GAP = re.compile(r"[ \t\u00a0\-.'\u2019]{1,4}")
 _COMMA = re.compile(r"[ \t\u00a0]*[,\u060c][ \t\u00a0]*")
 _SPACES = re.compile(r"[ \t\u00a0]{1,8}")
-_COMMA_BEFORE = re.compile(r"[,\u060c][ \t\u00a0]*\Z")
+# a name before its post, set apart by a comma or a bracket ("X, the minister", "X (the minister)")
+_COMMA_BEFORE = re.compile(r"[,\u060c(][ \t\u00a0]*\Z")
 _ABBREV_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}")  # after an honorific, which may be abbreviated (Mr.)
 # after a post, which may be abbreviated, or followed by its abbreviation in brackets ('Prime Minister (PM) X')
 _POST_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}(?:\([A-Z]{2,5}\)[ \t\u00a0]{1,8})?")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # what may stand between a name and a post written beside it: a comma or spaces before, a colon after
+# a name quoted after its post (the minister "X Y"): the closing quote must follow the name
+_OPEN_QUOTE = re.compile(r"[ \t\u00a0]{0,8}[\"\u00ab\u201c\u201e][ \t\u00a0]?")
+_CLOSE_QUOTE = re.compile(r"[ \t\u00a0]?[\"\u00bb\u201d]")
 _BESIDE_BEFORE = re.compile(r"[ \t\u00a0]*[,\u060c]?[ \t\u00a0]*")
 _BESIDE_AFTER = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*")
 CLITIC_ATTESTED = 5  # spellings a name part that begins like a proclitic needs in the romaniser's index
@@ -326,6 +330,7 @@ class _Lang:
     introducing: tuple[tuple[rules.Rule, re.Pattern], ...]  # words that give the name after them a post ("his Italian counterpart")
     bare_office: re.Pattern | None  # the office a post without its country names, if held now
     regnal: Mapping[str, str]  # key of a regnal number -> its numeral ('the second' -> II)
+    unnamed_marks: frozenset[str]  # marks a word is written with only when it is no name (Arabic tanween)
 
 
 _NAMED_GROUP = re.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
@@ -363,6 +368,7 @@ def _lang(lang: Language) -> _Lang:
         tuple((r, _bounded(titles.expand(r["post_pattern"], r.id))) for r in names.rules if "post_pattern" in r.fields),
         titles.compile("{bare_office}") if "bare_office" in titles.patterns else None,
         MappingProxyType({_word_key(k): str(v) for k, v in lex.get("regnal_numbers", {}).items()}),
+        frozenset(chr(int(str(m).casefold().removeprefix("u+"), 16)) for m in lex.get("unnamed_marks", {})),
     )
 
 
@@ -578,10 +584,13 @@ def _name_shaped(run: list[_Word], L: _Lang) -> bool:
     return bool(named) and (named[0].key in L.given or romanise.is_name_part(named[0].text))
 
 
-def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: set[int]) -> tuple[int, int] | None:
-    """The unknown name that ends with words[j - 1], written before its title ('X, the ...')."""
+def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: set[int],
+                    honored: frozenset[int] = frozenset()) -> tuple[int, int] | None:
+    """The unknown name that ends with words[j - 1], written before its title ('X, the ...');
+    `honored`: the words right after a courtesy title, which starts a name as a given name does."""
     i = j
-    while i > 0 and j - i < MAX_NAME_WORDS and (i - 1) not in blocked:
+    size = 0  # words of the name so far, particles not counted (as after a title: 'X bin Y Al Z')
+    while i > 0 and size < MAX_NAME_WORDS and (i - 1) not in blocked:
         w = words[i - 1]
         if i < j and not _gap_ok(folded, w, words[i]):
             break
@@ -593,14 +602,16 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
                            and _starts_name(prev, L))
         if not (_name_word_ok(w, prev, L, bool(_LATIN.match(w.text))) or last_after_name):
             break
+        size += w.key not in L.particles
         i -= 1
     if i == j:
         return None
     if _LATIN.match(words[j - 1].text):
         return i, j
-    # Arabic has no capitals: the name starts at a known given name, else it cannot be told.
+    # Arabic has no capitals: the name starts at a known given name or after a courtesy title, else
+    # it cannot be told.
     for k in range(i, j):
-        if _starts_name(words[k], L, given_only=True):
+        if k in honored or _starts_name(words[k], L, given_only=True):
             return k, j
         if k < j - 1 and words[k].key not in L.stop and _starts_name(words[k], L):
             return k, j
@@ -637,6 +648,13 @@ def _as_written(text: str, f: Folded, w: _Word) -> str:
     if f.offsets is None:  # folding kept every character in place
         return text[w.start:w.end]
     return "".join(text[f.offsets[k]] for k in range(w.start, w.end))
+
+
+def _written_with(text: str, f: Folded, w: _Word, marks: frozenset[str]) -> bool:
+    """Is the word written with one of these marks? Folding drops them, so the original is read,
+    one character past the word too (a tanween is written on a final alef or before it)."""
+    s, e = f.span(w.start, w.end)
+    return any(c in marks for c in text[s:e + 1])
 
 
 @dataclass
@@ -690,6 +708,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     # A stop word that folds to a given name stops a name where it is written as the stop word.
     blocked.update(n for n, w in enumerate(words)
                    if w.key in L.stop_as_written and L.stop_as_written[w.key] == _as_written(text, f, w))
+    if L.unnamed_marks:
+        blocked.update(n for n, w in enumerate(words) if _written_with(text, f, w, L.unnamed_marks))
 
     def next_word(pos: int, comma: bool, gap: re.Pattern = _SPACES) -> int | None:
         m = (_COMMA if comma else gap).match(folded, pos)
@@ -707,8 +727,14 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                 return None
         return None
 
+    def quoted_word(pos: int, gap: re.Pattern = _SPACES) -> tuple[int | None, bool]:
+        """The word after a post, and whether an opening quote stands before it."""
+        n = next_word(pos, comma=False, gap=gap)
+        m = _OPEN_QUOTE.match(folded, pos) if n is None else None
+        return (start_at.get(m.end()), True) if m else (n, False)
+
     def attach_after(n: int, title: Title | None, rule: str, enclosed: bool, shaped: bool = False,
-                     bare: tuple[int, int] | None = None) -> bool:
+                     bare: tuple[int, int] | None = None, quoted: bool = False) -> bool:
         ent = known_person_from(n)
         if ent is not None:
             ent.start = min(ent.start, words[n].start)
@@ -723,11 +749,14 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             return False
         if enclosed and _COMMA.match(folded, words[j - 1].end) is None and words[j - 1].end != len(folded.rstrip()):
             return False
+        if quoted and not _CLOSE_QUOTE.match(folded, words[j - 1].end):
+            return False  # a quote opened after a post and not closed on the name is a saying, not a name
         found.append(_Found(words[i].start, words[j - 1].end, None, title, rule, bare))
         blocked.update(range(i, j))
         return True
 
     honor_end = {s: e for s, e in honors}
+    honored = frozenset(n for _, e in honors if (n := next_word(e, comma=False, gap=_ABBREV_SPACES)) is not None)
 
     def after_honorific(n: int | None) -> int | None:
         """The word after a courtesy title that follows a post ("Saudi Foreign Minister Prince Faisal")."""
@@ -740,9 +769,10 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         s, e, rule = hit.start, hit.end, hit.rule
         title = _title(text, f, hit)
         attached = False
-        n = after_honorific(next_word(e, comma=False))
+        n, quoted = quoted_word(e)
+        n = after_honorific(n)
         if n is not None:  # Arabic has no capitals: a lone word after a post must be an attested name part
-            attached = attach_after(n, title, rule.id, enclosed=False, shaped=True)
+            attached = attach_after(n, title, rule.id, enclosed=False, shaped=True, quoted=quoted)
         if not attached:  # apposition: "name, title"
             m = _COMMA_BEFORE.search(folded, max(0, s - 4), s)
             if m:
@@ -752,7 +782,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                     ent.title = ent.title or title
                     attached = True
                 elif len(before_end) in end_at:
-                    cap = _capture_before(folded, words, end_at[len(before_end)] + 1, L, blocked)
+                    cap = _capture_before(folded, words, end_at[len(before_end)] + 1, L, blocked, honored)
                     if cap is not None:
                         found.append(_Found(words[cap[0]].start, words[cap[1] - 1].end, None, title, rule.id))
                         blocked.update(range(*cap))
@@ -772,9 +802,10 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     # A post without its country introduces a person but names no post the checker can place; a
     # courtesy title may stand between them ("Army chief Gen. Asim Munir"), so posts come first.
     for s, e in bare:
-        n = after_honorific(next_word(e, comma=False, gap=_POST_SPACES))
+        n, quoted = quoted_word(e, _POST_SPACES)
+        n = after_honorific(n)
         if n is not None and (n not in blocked or n in first_word):  # a known person takes the post too
-            attach_after(n, None, f"{lang}/names/bare_posts", enclosed=False, shaped=True, bare=(s, e))
+            attach_after(n, None, f"{lang}/names/bare_posts", enclosed=False, shaped=True, bare=(s, e), quoted=quoted)
     for s, e in honors:
         n = next_word(e, comma=False, gap=_ABBREV_SPACES)
         if n is not None and n not in blocked:

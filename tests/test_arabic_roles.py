@@ -1,0 +1,101 @@
+"""Arabic posts and the names written with them: where a name ends, what sets it apart from its
+post (a quote, a bracket, a comma) and which posts the rules know. Sentences of our own."""
+from datetime import date
+
+import pytest
+
+from checker.extract import names
+from checker.pipeline import analyse
+from checker.read.documents import Document
+
+
+def roles(text):
+    doc = Document(id="x", path="x", source=None, url=None, lang="ar", published=date(2024, 3, 5),
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return {(f.subject, f.object) for f in analyse(doc).facts if f.kind == "role"}
+
+
+def people(text):
+    return {e.text: e.title for e in names.find(text, "ar") if e.type == "person"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وألقى الرئيس بول كاغامي خطابًا أمام البرلمان", "بول كاغامي"),
+    ("وألقى الرئيس بول كاغامي خطاباً أمام البرلمان", "بول كاغامي"),
+])
+def test_a_word_with_tanween_ends_a_name(text, name):
+    # an indefinite noun after the name ("a speech") is no part of it, however the tanween is written
+    assert name in people(text)
+
+
+def test_a_lone_unknown_word_with_tanween_is_no_one():
+    assert roles("ألقى الرئيس كيتوندو خطابًا حول الانتخابات") == set()
+
+
+def test_a_quoted_name_after_its_post():
+    assert people('وقالت وزيرة الخارجية الكندية "ميلاني جولي" إن') == {"ميلاني جولي": "Canadian foreign minister"}
+
+
+def test_a_quoted_saying_after_a_post_is_no_name():
+    assert people('وقال وزير الخارجية الكندي "علينا أن نعمل معا" أمس') == {}
+
+
+def test_a_name_with_its_post_in_brackets():
+    assert people("وقال أحمد الزعبي (وزير الطرق الأردني) إن الطريق سيفتح") == {"أحمد الزعبي": "Jordanian roads minister"}
+
+
+def test_particles_do_not_count_towards_a_name_before_its_post():
+    # five words, three of them particles: one person, not "Mohammed" and "Zayed Al Thani" apart
+    found = people("وحضر سالم بن سعيد بن علي آل ثاني، ولي عهد أبوظبي، الافتتاح")
+    assert found == {"سالم بن سعيد بن علي آل ثاني": "crown prince of Abu Dhabi"}
+
+
+def test_a_military_rank_between_post_and_name():
+    assert people("وحضر الرئيس اللبناني العماد سامر حداد الحفل") == {"سامر حداد": "Lebanese president"}
+
+
+def test_a_company_head():
+    assert ("Mary Bara", "chief executive") in roles("وقالت الرئيسة التنفيذية ماري بارا إن المبيعات ارتفعت")
+
+
+def test_the_company_named_after_a_post_is_no_person():
+    assert roles("وقال الرئيس التنفيذي لشركة الطيران إن الأرباح ارتفعت") == set()
+    assert roles("وقال الرئيس المدير العام لمجمع الحديد إن الإنتاج ارتفع") == set()
+
+
+def test_an_adviser_is_not_the_one_advised():
+    found = roles("ويرافقه في الزيارة مستشار رئيس الوزراء سامي الحداد")
+    assert {post for _, post in found} == {"adviser to the prime minister"}
+
+
+def test_the_premier_of_the_state_council():
+    assert {post for _, post in roles("واستقبل رئيس مجلس الدولة وين جيا باو الوفد")} == {"premier"}
+
+
+def test_a_lone_two_letter_surname_after_a_bare_post_names_no_role():
+    # a surname standing for someone named in full before: too short to tell who
+    assert roles("وسيعقد رئيس مجلس الدولة وو محادثات مع ضيفه") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "وأثار ذلك غضب الرئيس الكيني بتصريح أدلى به أمس",  # "with a statement he made"
+    "وأصدر الرئيس الكيني ورئيس الوزراء الإثيوبي بيان القمة المشترك",  # "the summit's statement"
+])
+def test_what_a_post_holder_says_is_no_name(text):
+    assert people(text) == {}
+
+
+def test_a_rotating_chair_with_its_year_then_the_name():
+    found = people("وأكد الرئيس الماليزي، رئيس الآسيان لعام 2025، أنور إبراهيم، أن")
+    assert found.get("أنور إبراهيم") == "ASEAN chair"
+
+
+def test_a_courtesy_title_starts_a_name_written_before_its_post():
+    # "His Excellency X Y, the Indian trade minister": no known given name, the courtesy title tells where it starts
+    assert people("وكان معالي راجيف كومار، وزير التجارة الهندي، قد قال") == {"راجيف كومار": "Indian trade minister"}
+
+
+
+def test_a_council_named_after_a_post_is_no_person():
+    # "the head of government and the two heads of the senate and the house": posts, no name
+    assert roles("ويلتقي رئيس الحكومة ورئيسي مجلس الشيوخ والنواب") == set()
