@@ -64,6 +64,7 @@ class DocumentContext:
         self.last_subject: Entity | None = None  # the subject of the latest fact about a person
         self.last_subject_in: int | None = None  # the start of the sentence it was named in
         self.last_kind: str | None = None  # the kind of that fact
+        self.last_modality: str = "asserted"  # the modality of the latest fact
         self.last_pair: tuple[Entity, Entity] | None = None  # the two parties of the latest fact with two
         self.last_pair_in: int | None = None  # the start of its sentence
         # where the other parties of the latest fact with two stand in its sentence (start, end)
@@ -631,6 +632,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     m_lo, m_hi = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW)), min(hi, c_hi)
     modality, tense = timex.clause(_masked(sentence.text[m_lo:m_hi], found.entities, m_lo), ctx.lang)
     modality = t.rule.get("modality") or modality
+    if modality == "asserted" and tense is None and subject_e is carried and carried.rule == "carried/sequel":
+        modality = ctx.last_modality  # 'X will visit A, before travelling to B': the plan goes on
+    ctx.last_modality = modality
     own_date = "when" in roles.get("needs", ())  # a date of its own, never the article's ('took office in May')
     when = _when(found, t, lo, hi, ctx, cues, sentence.start,
                  inherit=modality == "asserted" and tense != "future" and not own_date
@@ -747,6 +751,11 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
                 return replace(person, text=text[s:e], start=s, end=e, rule="carried/post", bare_post=None)
         return None  # a post nobody named earlier holds: no guess
     here = ctx.last_subject if ctx.last_subject_in == sentence_start else None
+    opening = fold(text[c_lo:t.start]).text.strip()
+    sequel = _cue_pattern(ctx.lang, "sequel")
+    if here is not None and sequel is not None and (sequel.fullmatch(opening) or chained and sequel.match(opening)):
+        # '..., before travelling to Y (to meet Z)': the next leg of the trip this sentence has told
+        return replace(here, text="", start=t.start, end=t.start, rule="carried/sequel", bare_post=None)
     if here is not None and ctx.last_kind == t.rule["kind"]:
         return None  # '..., on his first trip': the event the sentence has told already
     latest = _latest_subject(t, ctx, sentence_start)
@@ -765,7 +774,6 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         return replace(latest, text=text[gap[0] + s:gap[0] + e], start=gap[0] + s, end=gap[0] + e,
                        rule="carried/pronoun", bare_post=None)
     lead = _cue_pattern(ctx.lang, "lead")
-    opening = fold(text[c_lo:t.start]).text.strip()
     if ctx.last_subject is not None and lead is not None and lead.fullmatch(opening):
         return replace(ctx.last_subject, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
     if here is not None and not opening and c_lo > 0 and roles.get("order", "vs") == "sv":

@@ -757,8 +757,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                         found.append(_Found(words[cap[0]].start, words[cap[1] - 1].end, None, title, rule.id))
                         blocked.update(range(*cap))
                         attached = True
-        if not attached:
-            n = next_word(e, comma=True)
+        if not attached:  # "title, name," perhaps with a courtesy title ("the Emir of Qatar, Sheikh X,")
+            n = after_honorific(next_word(e, comma=True))
             if n is not None:
                 attached = attach_after(n, title, rule.id, enclosed=True, shaped=True)
         title_list.append((title, attached, s, e))
