@@ -30,6 +30,7 @@ _WORD = re.compile(r"[^\W_]+")
 _NAME_GAP = re.compile(r"[ \t\u00a0\-.'\u2019]{1,4}")
 _COMMA = re.compile(r"[ \t\u00a0]*[,\u060c][ \t\u00a0]*")
 _SPACES = re.compile(r"[ \t\u00a0]{1,8}")
+_ENCLOSED_END = re.compile(r"[ \t\u00a0]*[,;\u060c\u061b]")  # a name set off by commas ends at one, or at a list's semicolon
 _COMMA_BEFORE = re.compile(r"[,\u060c][ \t\u00a0]*\Z")
 _ABBREV_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}")  # after an honorific, which may be abbreviated (Mr.)
 # after a post, which may be abbreviated, or followed by its abbreviation in brackets ('Prime Minister (PM) X')
@@ -345,6 +346,8 @@ def _lang(lang: Language) -> _Lang:
     lex = names.lexicons
     honor = names.expand("{honorifics}") if lex.get("honorifics") else None
     bare = names.expand("{bare_posts}") if lex.get("bare_posts") else None
+    if bare and "ministry" in titles.patterns:  # a ministry named by its parts introduces a name as a post does
+        bare = f"{titles.expand('{ministry}')}|{bare}"
     sources = [_NAMED_GROUP.sub("(?:", r.source) for r in titles.rules if r.source is not None]
     _composed_checked(lang)
     return _Lang(
@@ -456,11 +459,28 @@ def _post_of(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str
     if not _composed(rule):
         return rule["post"], rule.get("country"), bool(rule.get("single_holder", False))
     group = next((g for g in _COUNTRY_GROUPS if g in m.re.groupindex and m.group(g)), None)
-    office = rs.lookup("office", m.group("office") or "")
+    office = office_named(rs, m.group("office") or "")
     country = rs.lookup(group, m.group(group)) if group else None
     if office is None or country is None:
         return None
     return _compose(rule["post"], office, country)
+
+
+def office_named(rs: rules.RuleSet, written: str) -> str | None:
+    """The canonical office the `office` lexicon gives the words, else, for a ministry named by its
+    parts (the `ministry` pattern: 'Minister of Roads and Urban Development', 'Food and Agriculture
+    Minister'), the ministry as written: 'minister of roads and urban development', 'minister of food
+    and agriculture'. Such an office names no single holder (rules/common/titles.yaml lacks it)."""
+    office = rs.lookup("office", written)
+    if office is not None or "ministry" not in rs.patterns:
+        return office
+    text = " ".join(written.casefold().split())
+    if not rs.named("ministry").fullmatch(text):
+        return None
+    if text.endswith(" minister"):  # 'food and agriculture minister' -> 'minister of food and agriculture'
+        text = "minister of " + text[:-len(" minister")]
+    return re.sub(r"\s*,\s*", ", ", text)
+
 
 
 def adjective(country: str) -> str | None:
@@ -708,7 +728,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         return None
 
     def attach_after(n: int, title: Title | None, rule: str, enclosed: bool, shaped: bool = False,
-                     bare: tuple[int, int] | None = None) -> bool:
+                     bare: tuple[int, int] | None = None, min_words: int = 1) -> bool:
         ent = known_person_from(n)
         if ent is not None:
             ent.start = min(ent.start, words[n].start)
@@ -719,9 +739,9 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if cap is None:
             return False
         i, j = cap
-        if shaped and not _name_shaped(words[i:j], L):
+        if shaped and not _name_shaped(words[i:j], L) or j - i < min_words:
             return False
-        if enclosed and _COMMA.match(folded, words[j - 1].end) is None and words[j - 1].end != len(folded.rstrip()):
+        if enclosed and _ENCLOSED_END.match(folded, words[j - 1].end) is None and words[j - 1].end != len(folded.rstrip()):
             return False
         found.append(_Found(words[i].start, words[j - 1].end, None, title, rule, bare))
         blocked.update(range(i, j))
@@ -775,6 +795,11 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         n = after_honorific(next_word(e, comma=False, gap=_POST_SPACES))
         if n is not None and (n not in blocked or n in first_word):  # a known person takes the post too
             attach_after(n, None, f"{lang}/names/bare_posts", enclosed=False, shaped=True, bare=(s, e))
+        elif n is None and folded[s:s + 1].isupper():  # 'Coordinating Minister of ..., X;': the name set off
+            n = after_honorific(next_word(e, comma=True))
+            if n is not None and (n not in blocked or n in first_word):
+                # a lone word there may be anything ('Minister, Pr' cut off): a name of two words at least
+                attach_after(n, None, f"{lang}/names/bare_posts", enclosed=True, shaped=True, bare=(s, e), min_words=2)
     for s, e in honors:
         n = next_word(e, comma=False, gap=_ABBREV_SPACES)
         if n is not None and n not in blocked:
@@ -970,7 +995,7 @@ def office_of(text: str, span: tuple[int, int], lang: Language | str) -> str | N
     words = before.split()
     if words and L.title_rules.lookup("nationality", words[-1].strip("'’")) is not None:
         return None  # its country is written, yet no title rule read it: 'former Brazilian President'
-    return L.title_rules.lookup("office", m.group("office"))
+    return office_named(L.title_rules, m.group("office"))
 
 
 @languages.shared
