@@ -308,8 +308,9 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         if "quantity" in roles:  # every figure of the trigger's window is a fact of its own
             made = _fill_figures(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor, figure_starts)
         else:
-            made = [f for f in [_fill(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor,
-                                      chained=0 < prev_end == lo, reach=next_start)] if f]
+            made = _fill(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor,
+                         chained=0 < prev_end == lo, reach=next_start)
+            made = made if isinstance(made, list) else [made] if made else []
         if made:
             out.extend(made)
             made_ends.append(t.end)
@@ -491,7 +492,7 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
 
 
 def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues: Cues, roles: dict,
-          lo: int, hi: int, floor: int, chained: bool = False, reach: int | None = None) -> Fact | None:
+          lo: int, hi: int, floor: int, chained: bool = False, reach: int | None = None) -> Fact | list[Fact] | None:
     def near(types, side):
         if side == "before":
             return [e for e in reversed(found.entities) if e.type in types and lo <= e.start and e.end <= t.start]
@@ -642,7 +643,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if own_date and (when is None or when.value is None):
         return None  # 'since he took office', undated: nothing a source could contradict
     start, end = sentence.start + lo, sentence.start + hi
-    return Fact(
+    fact = Fact(
         doc=doc_id, kind=kind, subject=subject, object=obj,
         place=places[0].name if places else None,
         occasion=occasions[0].name if occasions else None,
@@ -651,6 +652,13 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         span=(start, end), rule=rule,
         id=_fact_id(doc_id, kind, start, end, subject, obj), others=others,
     )
+    if kind != "visit" or not places:
+        return fact
+    # 'will visit Lahore and Karachi': a visit to each place listed, closed by its conjunction; a
+    # country after a place in it ('Atlanta, United States') is where that place lies, no other visit
+    listed = [e for e in _listed_after(places[0], [e for e in found.entities if e.type in place_types], cues)
+              if e.name != places[0].name and e.name != names.country_of_place(places[0].name)]
+    return [fact, *(replace(fact, place=e.name, id=_fact_id(doc_id, kind, start, end, subject, e.name)) for e in listed)]
 
 
 def _appointee(text: str, t: Trigger, ctx: DocumentContext) -> list[Entity]:

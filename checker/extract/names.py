@@ -389,6 +389,18 @@ def _capitals(common: Language) -> dict[str, str]:
     return out
 
 
+@languages.shared(persist=True)
+def _place_countries(common: Language) -> dict[str, str]:
+    """Place -> the country it lies in, as the catalogue names them (rules/common/places.yaml)."""
+    raw = common.rules("places").lexicons.get("countries", {})
+    return {canonical(place) or place: canonical(str(country)) or str(country) for place, country in raw.items()}
+
+
+def country_of_place(place: str | None) -> str | None:
+    """The country a place named as the catalogue names it lies in ('Shenzhen' -> 'China'); None if not listed."""
+    return _place_countries().get(place) if place else None
+
+
 def capital_of(country: str | None) -> str | None:
     """The capital of a country named as the catalogue names it (rules/common/places.yaml)."""
     return _capitals().get(canonical(country) or "") if country else None
