@@ -58,6 +58,8 @@ class DocumentContext:
         self.sentences = sentences
         self.coref = names.Coref(lang)
         self.posts: dict[str, str] = {}  # person -> post named with them
+        self.catalogued: dict[str, str] = {}  # person -> post named without its country, read with the catalogue's
+        self.bare_offices: dict[str, str] = {}  # person -> office named without its country ('Premier X': prime minister)
         self.nationality: dict[str, set[str]] = {}  # person -> countries of the posts named with them
         self.peg: When | None = None  # the article's main date
         self.recent: list[Entity] = []  # people in the order last named, the latest last
@@ -104,6 +106,17 @@ class DocumentContext:
         for e in found.entities:
             if e.type == "person":
                 self.recent = [p for p in self.recent if p.name != e.name][-20:] + [e]
+            if e.type == "person" and e.bare_post and not e.title and text:
+                office = names.office_of(text, e.bare_post, self.lang)
+                if office:
+                    self.bare_offices[e.name] = office
+            if e.type == "person" and e.bare_post and not e.title and e.known and text:
+                # 'Prime Minister Narendra Modi': the catalogue's country tells the post, which 'the
+                # Prime Minister' may stand for later
+                country = getattr(names.known(e.name), "country", None)
+                post = names.post_for(text, e.bare_post, country, self.lang) if country else None
+                if post:
+                    self.catalogued.setdefault(e.name, post)
             if e.type == "person" and e.title:
                 self.posts.setdefault(e.name, e.title)
                 country = (names.posts().get(e.title) or {}).get("country")
@@ -756,6 +769,16 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
             held = person.title or ctx.posts.get(person.name)
             country = (names.posts().get(held) or {}).get("country") if held else None
             if country and names.post_for(text, (s, e), country, ctx.lang) == held:
+                return replace(person, text=text[s:e], start=s, end=e, rule="carried/post", bare_post=None)
+        # else a post the catalogue's country gives a person named with it ('Prime Minister Narendra Modi'),
+        # if one person only holds such a post ('Premier Li' and 'Prime Minister Sharif' both may be 'the
+        # Prime Minister')
+        office = names.office_of(text, (s, e), ctx.lang)
+        named = [p for p in ctx.recent if office and ctx.bare_offices.get(p.name) == office]
+        if len(named) == 1 and named[0].name in ctx.catalogued:
+            person = named[0]
+            held = ctx.catalogued[person.name]
+            if names.post_for(text, (s, e), names.posts().get(held, {}).get("country") or "", ctx.lang) == held:
                 return replace(person, text=text[s:e], start=s, end=e, rule="carried/post", bare_post=None)
         return None  # a post nobody named earlier holds: no guess
     here = ctx.last_subject if ctx.last_subject_in == sentence_start else None
