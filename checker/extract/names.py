@@ -453,7 +453,9 @@ def _check_composed(rs: rules.RuleSet, rule: rules.Rule) -> None:
     """Every value a composed rule can produce must be known, so that posts() can list them all."""
     groups = set(rule.regex.groupindex)
     slots = {m.group("slot") for m in _TEMPLATE.finditer(rule["post"])}
-    if not slots <= {"adjective", "office"} or "office" not in groups or not groups & set(_COUNTRY_GROUPS):
+    if "host" in slots and ("host" not in groups or "country" not in rs.lexicons):
+        raise rules.RuleError(f"{rule.id}: {{host}} needs the group host, read with the lexicon country")
+    if not slots <= {"adjective", "office", "host"} or "office" not in groups or not groups & set(_COUNTRY_GROUPS):
         raise rules.RuleError(f"{rule.id}: a composed post uses {{adjective}} and {{office}}; its pattern "
                               f"needs the groups office and one of {', '.join(_COUNTRY_GROUPS)}")
     for group in ["office", *(g for g in _COUNTRY_GROUPS if g in groups)]:
@@ -475,6 +477,12 @@ def _post_of(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str
     country = rs.lookup(group, m.group(group)) if group else None
     if office is None or country is None:
         return None
+    if "host" in m.re.groupindex:  # 'the Kenyan ambassador to Japan': the post names the country served in
+        host = rs.lookup("country", m.group("host") or "")
+        if host is None or host == country:
+            return None
+        post, country, _ = _compose(rule["post"].replace("{host}", str(host)), office, country)
+        return post, country, False
     return _compose(rule["post"], office, country)
 
 
@@ -1026,6 +1034,8 @@ def _posts(common: Language) -> dict[str, dict]:
                 out.setdefault(rule["post"], {"country": rule.get("country"),
                                               "single_holder": bool(rule.get("single_holder", False))})
                 continue
+            if "host" in rule.regex.groupindex:
+                continue  # a post in another country ('ambassador to Japan'): too many to list, and none single-held here
             groups = [g for g in _COUNTRY_GROUPS if g in rule.regex.groupindex]
             countries = {c for g in groups for c in rs.lexicons[g].values()}
             for office in set(rs.lexicons["office"].values()):
