@@ -57,3 +57,58 @@ def test_two_people_sharing_a_family_name_and_a_post_keep_a_role_each():
             "Kenyan Governor Peter Otieno attended the ceremony on Friday.")
     got = {who for who, post in _roles(text) if post == "Kenyan governor"}
     assert got == {"Ana Wambui Otieno", "Peter Otieno"}, got
+
+
+# -- posts named with an organisation, a second country, several ministries ------------------------
+
+def test_a_ministry_named_by_its_parts_is_its_post_as_written():
+    text = "Chile's Minister of Mining and Energy Diego Pardo met miners in Antofagasta on Monday."
+    assert ("Diego Pardo", "Chilean minister of mining and energy") in _roles(text)
+
+
+def test_a_ministry_written_before_minister_reads_as_minister_of():
+    text = "Lands and Housing Minister Grace Wanjiru toured the site on Friday."
+    assert ("Grace Wanjiru", "minister of lands and housing") in _roles(text)
+
+
+def test_a_ministry_the_office_lexicon_knows_keeps_its_canonical_office():
+    text = "Peruvian Minister of Trade and Industry Rosa Vega opened the fair."
+    assert ("Rosa Vega", "Peruvian trade minister") in _roles(text)
+
+
+def test_a_main_ministry_after_another_post_is_not_swallowed_into_one():
+    text = "Foreign Minister Anna Lind and Prime Minister Olof Berg met on Tuesday."
+    posts = dict(_roles(text))
+    assert posts.get("Anna Lind") == "foreign minister" and posts.get("Olof Berg") == "prime minister", posts
+
+
+def test_an_ambassador_to_another_country_names_both():
+    text = "The Dutch ambassador to Peru, Anke de Vries, said the talks went well."
+    assert ("Anke de Vries", "Dutch ambassador to Peru") in _roles(text)
+
+
+def test_a_post_and_a_courtesy_title_set_off_by_a_comma_name_the_person():
+    text = "She met the Crown Prince of Kuwait, Sheikh Sabah Khalid Al Sabah, on Sunday."
+    assert ("Sabah Khalid Al Sabah", "Kuwaiti crown prince") in _roles(text)
+
+
+def test_a_post_before_a_comma_takes_a_name_of_two_words_not_a_cut_off_word():
+    assert ("Budi Santoso", "coordinating minister of economic affairs and planning") in _roles(
+        "The delegation comprised Coordinating Minister of Economic Affairs and Planning, Budi Santoso; "
+        "and Trade Minister, Ri")
+    assert not any(who == "Ri" for who, _ in _roles("The delegation comprised Trade Minister, Ri"))
+
+
+def test_a_federal_minister_is_an_office():
+    text = "The guest was received at the airport by federal minister Ahsan Iqbal."
+    assert ("Ahsan Iqbal", "federal minister") in _roles(text)
+
+
+def test_a_new_holder_of_a_post_holds_it():
+    text = "Peru's new Prime Minister, Ana Quispe, took the oath on Monday."
+    assert ("Ana Quispe", "Peruvian prime minister") in _roles(text)
+
+
+def test_a_word_that_opens_the_next_sentence_ends_a_name():
+    text = "The ceremony was attended by President of Chile Gabriel Boric.  Then, PM of Nepal Pushpa Kamal Dahal spoke."
+    assert ("Gabriel Boric", "Chilean president") in _roles(text)

@@ -58,12 +58,15 @@ class DocumentContext:
         self.sentences = sentences
         self.coref = names.Coref(lang)
         self.posts: dict[str, str] = {}  # person -> post named with them
+        self.catalogued: dict[str, str] = {}  # person -> post named without its country, read with the catalogue's
+        self.bare_offices: dict[str, str] = {}  # person -> office named without its country ('Premier X': prime minister)
         self.nationality: dict[str, set[str]] = {}  # person -> countries of the posts named with them
         self.peg: When | None = None  # the article's main date
         self.recent: list[Entity] = []  # people in the order last named, the latest last
         self.last_subject: Entity | None = None  # the subject of the latest fact about a person
         self.last_subject_in: int | None = None  # the start of the sentence it was named in
         self.last_kind: str | None = None  # the kind of that fact
+        self.last_modality: str = "asserted"  # the modality of the latest fact
         self.last_pair: tuple[Entity, Entity] | None = None  # the two parties of the latest fact with two
         self.last_pair_in: int | None = None  # the start of its sentence
         # where the other parties of the latest fact with two stand in its sentence (start, end)
@@ -103,6 +106,17 @@ class DocumentContext:
         for e in found.entities:
             if e.type == "person":
                 self.recent = [p for p in self.recent if p.name != e.name][-20:] + [e]
+            if e.type == "person" and e.bare_post and not e.title and text:
+                office = names.office_of(text, e.bare_post, self.lang)
+                if office:
+                    self.bare_offices[e.name] = office
+            if e.type == "person" and e.bare_post and not e.title and e.known and text:
+                # 'Prime Minister Narendra Modi': the catalogue's country tells the post, which 'the
+                # Prime Minister' may stand for later
+                country = getattr(names.known(e.name), "country", None)
+                post = names.post_for(text, e.bare_post, country, self.lang) if country else None
+                if post:
+                    self.catalogued.setdefault(e.name, post)
             if e.type == "person" and e.title:
                 self.posts.setdefault(e.name, e.title)
                 country = (names.posts().get(e.title) or {}).get("country")
@@ -307,8 +321,9 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         if "quantity" in roles:  # every figure of the trigger's window is a fact of its own
             made = _fill_figures(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor, figure_starts)
         else:
-            made = [f for f in [_fill(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor,
-                                      chained=0 < prev_end == lo, reach=next_start)] if f]
+            made = _fill(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor,
+                         chained=0 < prev_end == lo, reach=next_start)
+            made = made if isinstance(made, list) else [made] if made else []
         if made:
             out.extend(made)
             made_ends.append(t.end)
@@ -490,7 +505,7 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
 
 
 def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues: Cues, roles: dict,
-          lo: int, hi: int, floor: int, chained: bool = False, reach: int | None = None) -> Fact | None:
+          lo: int, hi: int, floor: int, chained: bool = False, reach: int | None = None) -> Fact | list[Fact] | None:
     def near(types, side):
         if side == "before":
             return [e for e in reversed(found.entities) if e.type in types and lo <= e.start and e.end <= t.start]
@@ -631,6 +646,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     m_lo, m_hi = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW)), min(hi, c_hi)
     modality, tense = timex.clause(_masked(sentence.text[m_lo:m_hi], found.entities, m_lo), ctx.lang)
     modality = t.rule.get("modality") or modality
+    if modality == "asserted" and tense is None and subject_e is carried and carried.rule == "carried/sequel":
+        modality = ctx.last_modality  # 'X will visit A, before travelling to B': the plan goes on
+    ctx.last_modality = modality
     own_date = "when" in roles.get("needs", ())  # a date of its own, never the article's ('took office in May')
     when = _when(found, t, lo, hi, ctx, cues, sentence.start,
                  inherit=modality == "asserted" and tense != "future" and not own_date
@@ -638,7 +656,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if own_date and (when is None or when.value is None):
         return None  # 'since he took office', undated: nothing a source could contradict
     start, end = sentence.start + lo, sentence.start + hi
-    return Fact(
+    fact = Fact(
         doc=doc_id, kind=kind, subject=subject, object=obj,
         place=places[0].name if places else None,
         occasion=occasions[0].name if occasions else None,
@@ -647,6 +665,13 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         span=(start, end), rule=rule,
         id=_fact_id(doc_id, kind, start, end, subject, obj), others=others,
     )
+    if kind != "visit" or not places:
+        return fact
+    # 'will visit Lahore and Karachi': a visit to each place listed, closed by its conjunction; a
+    # country after a place in it ('Atlanta, United States') is where that place lies, no other visit
+    listed = [e for e in _listed_after(places[0], [e for e in found.entities if e.type in place_types], cues)
+              if e.name != places[0].name and e.name != names.country_of_place(places[0].name)]
+    return [fact, *(replace(fact, place=e.name, id=_fact_id(doc_id, kind, start, end, subject, e.name)) for e in listed)]
 
 
 def _appointee(text: str, t: Trigger, ctx: DocumentContext) -> list[Entity]:
@@ -745,8 +770,23 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
             country = (names.posts().get(held) or {}).get("country") if held else None
             if country and names.post_for(text, (s, e), country, ctx.lang) == held:
                 return replace(person, text=text[s:e], start=s, end=e, rule="carried/post", bare_post=None)
+        # else a post the catalogue's country gives a person named with it ('Prime Minister Narendra Modi'),
+        # if one person only holds such a post ('Premier Li' and 'Prime Minister Sharif' both may be 'the
+        # Prime Minister')
+        office = names.office_of(text, (s, e), ctx.lang)
+        named = [p for p in ctx.recent if office and ctx.bare_offices.get(p.name) == office]
+        if len(named) == 1 and named[0].name in ctx.catalogued:
+            person = named[0]
+            held = ctx.catalogued[person.name]
+            if names.post_for(text, (s, e), names.posts().get(held, {}).get("country") or "", ctx.lang) == held:
+                return replace(person, text=text[s:e], start=s, end=e, rule="carried/post", bare_post=None)
         return None  # a post nobody named earlier holds: no guess
     here = ctx.last_subject if ctx.last_subject_in == sentence_start else None
+    opening = fold(text[c_lo:t.start]).text.strip()
+    sequel = _cue_pattern(ctx.lang, "sequel")
+    if here is not None and sequel is not None and (sequel.fullmatch(opening) or chained and sequel.match(opening)):
+        # '..., before travelling to Y (to meet Z)': the next leg of the trip this sentence has told
+        return replace(here, text="", start=t.start, end=t.start, rule="carried/sequel", bare_post=None)
     if here is not None and ctx.last_kind == t.rule["kind"]:
         return None  # '..., on his first trip': the event the sentence has told already
     latest = _latest_subject(t, ctx, sentence_start)
@@ -765,7 +805,6 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         return replace(latest, text=text[gap[0] + s:gap[0] + e], start=gap[0] + s, end=gap[0] + e,
                        rule="carried/pronoun", bare_post=None)
     lead = _cue_pattern(ctx.lang, "lead")
-    opening = fold(text[c_lo:t.start]).text.strip()
     if ctx.last_subject is not None and lead is not None and lead.fullmatch(opening):
         return replace(ctx.last_subject, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
     if here is not None and not opening and c_lo > 0 and roles.get("order", "vs") == "sv":

@@ -30,6 +30,7 @@ _WORD = re.compile(r"[^\W_]+")
 _NAME_GAP = re.compile(r"[ \t\u00a0\-.'\u2019]{1,4}")
 _COMMA = re.compile(r"[ \t\u00a0]*[,\u060c][ \t\u00a0]*")
 _SPACES = re.compile(r"[ \t\u00a0]{1,8}")
+_ENCLOSED_END = re.compile(r"[ \t\u00a0]*[,;\u060c\u061b]")  # a name set off by commas ends at one, or at a list's semicolon
 # a name before its post, set apart by a comma or a bracket ("X, the minister", "X (the minister)")
 _COMMA_BEFORE = re.compile(r"[,\u060c(][ \t\u00a0]*\Z")
 _ABBREV_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}")  # after an honorific, which may be abbreviated (Mr.)
@@ -350,6 +351,8 @@ def _lang(lang: Language) -> _Lang:
     lex = names.lexicons
     honor = names.expand("{honorifics}") if lex.get("honorifics") else None
     bare = names.expand("{bare_posts}") if lex.get("bare_posts") else None
+    if bare and "ministry" in titles.patterns:  # a ministry named by its parts introduces a name as a post does
+        bare = f"{titles.expand('{ministry}')}|{bare}"
     sources = [_NAMED_GROUP.sub("(?:", r.source) for r in titles.rules if r.source is not None]
     _composed_checked(lang)
     return _Lang(
@@ -390,6 +393,18 @@ def _capitals(common: Language) -> dict[str, str]:
     for country, capital in raw.items():
         out.setdefault(canonical(country) or country.lower(), canonical(str(capital)) or str(capital))
     return out
+
+
+@languages.shared(persist=True)
+def _place_countries(common: Language) -> dict[str, str]:
+    """Place -> the country it lies in, as the catalogue names them (rules/common/places.yaml)."""
+    raw = common.rules("places").lexicons.get("countries", {})
+    return {canonical(place) or place: canonical(str(country)) or str(country) for place, country in raw.items()}
+
+
+def country_of_place(place: str | None) -> str | None:
+    """The country a place named as the catalogue names it lies in ('Shenzhen' -> 'China'); None if not listed."""
+    return _place_countries().get(place) if place else None
 
 
 def capital_of(country: str | None) -> str | None:
@@ -444,7 +459,9 @@ def _check_composed(rs: rules.RuleSet, rule: rules.Rule) -> None:
     """Every value a composed rule can produce must be known, so that posts() can list them all."""
     groups = set(rule.regex.groupindex)
     slots = {m.group("slot") for m in _TEMPLATE.finditer(rule["post"])}
-    if not slots <= {"adjective", "office"} or "office" not in groups or not groups & set(_COUNTRY_GROUPS):
+    if "host" in slots and ("host" not in groups or "country" not in rs.lexicons):
+        raise rules.RuleError(f"{rule.id}: {{host}} needs the group host, read with the lexicon country")
+    if not slots <= {"adjective", "office", "host"} or "office" not in groups or not groups & set(_COUNTRY_GROUPS):
         raise rules.RuleError(f"{rule.id}: a composed post uses {{adjective}} and {{office}}; its pattern "
                               f"needs the groups office and one of {', '.join(_COUNTRY_GROUPS)}")
     for group in ["office", *(g for g in _COUNTRY_GROUPS if g in groups)]:
@@ -462,11 +479,34 @@ def _post_of(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str
     if not _composed(rule):
         return rule["post"], rule.get("country"), bool(rule.get("single_holder", False))
     group = next((g for g in _COUNTRY_GROUPS if g in m.re.groupindex and m.group(g)), None)
-    office = rs.lookup("office", m.group("office") or "")
+    office = office_named(rs, m.group("office") or "")
     country = rs.lookup(group, m.group(group)) if group else None
     if office is None or country is None:
         return None
+    if "host" in m.re.groupindex:  # 'the Kenyan ambassador to Japan': the post names the country served in
+        host = rs.lookup("country", m.group("host") or "")
+        if host is None or host == country:
+            return None
+        post, country, _ = _compose(rule["post"].replace("{host}", str(host)), office, country)
+        return post, country, False
     return _compose(rule["post"], office, country)
+
+
+def office_named(rs: rules.RuleSet, written: str) -> str | None:
+    """The canonical office the `office` lexicon gives the words, else, for a ministry named by its
+    parts (the `ministry` pattern: 'Minister of Roads and Urban Development', 'Food and Agriculture
+    Minister'), the ministry as written: 'minister of roads and urban development', 'minister of food
+    and agriculture'. Such an office names no single holder (rules/common/titles.yaml lacks it)."""
+    office = rs.lookup("office", written)
+    if office is not None or "ministry" not in rs.patterns:
+        return office
+    text = " ".join(written.casefold().split())
+    if not rs.named("ministry").fullmatch(text):
+        return None
+    if text.endswith(" minister"):  # 'food and agriculture minister' -> 'minister of food and agriculture'
+        text = "minister of " + text[:-len(" minister")]
+    return re.sub(r"\s*,\s*", ", ", text)
+
 
 
 def adjective(country: str) -> str | None:
@@ -734,7 +774,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         return (start_at.get(m.end()), True) if m else (n, False)
 
     def attach_after(n: int, title: Title | None, rule: str, enclosed: bool, shaped: bool = False,
-                     bare: tuple[int, int] | None = None, quoted: bool = False) -> bool:
+                     bare: tuple[int, int] | None = None, quoted: bool = False, min_words: int = 1) -> bool:
         ent = known_person_from(n)
         if ent is not None:
             ent.start = min(ent.start, words[n].start)
@@ -745,9 +785,9 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if cap is None:
             return False
         i, j = cap
-        if shaped and not _name_shaped(words[i:j], L):
+        if shaped and not _name_shaped(words[i:j], L) or j - i < min_words:
             return False
-        if enclosed and _COMMA.match(folded, words[j - 1].end) is None and words[j - 1].end != len(folded.rstrip()):
+        if enclosed and _ENCLOSED_END.match(folded, words[j - 1].end) is None and words[j - 1].end != len(folded.rstrip()):
             return False
         if quoted and not _CLOSE_QUOTE.match(folded, words[j - 1].end):
             return False  # a quote opened after a post and not closed on the name is a saying, not a name
@@ -787,8 +827,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                         found.append(_Found(words[cap[0]].start, words[cap[1] - 1].end, None, title, rule.id))
                         blocked.update(range(*cap))
                         attached = True
-        if not attached:
-            n = next_word(e, comma=True)
+        if not attached:  # "title, name," perhaps with a courtesy title ("the Emir of Qatar, Sheikh X,")
+            n = after_honorific(next_word(e, comma=True))
             if n is not None:
                 attached = attach_after(n, title, rule.id, enclosed=True, shaped=True)
         title_list.append((title, attached, s, e))
@@ -806,6 +846,11 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         n = after_honorific(n)
         if n is not None and (n not in blocked or n in first_word):  # a known person takes the post too
             attach_after(n, None, f"{lang}/names/bare_posts", enclosed=False, shaped=True, bare=(s, e), quoted=quoted)
+        elif n is None and folded[s:s + 1].isupper():  # 'Coordinating Minister of ..., X;': the name set off
+            n = after_honorific(next_word(e, comma=True))
+            if n is not None and (n not in blocked or n in first_word):
+                # a lone word there may be anything ('Minister, Pr' cut off): a name of two words at least
+                attach_after(n, None, f"{lang}/names/bare_posts", enclosed=True, shaped=True, bare=(s, e), min_words=2)
     for s, e in honors:
         n = next_word(e, comma=False, gap=_ABBREV_SPACES)
         if n is not None and n not in blocked:
@@ -1001,7 +1046,7 @@ def office_of(text: str, span: tuple[int, int], lang: Language | str) -> str | N
     words = before.split()
     if words and L.title_rules.lookup("nationality", words[-1].strip("'’")) is not None:
         return None  # its country is written, yet no title rule read it: 'former Brazilian President'
-    return L.title_rules.lookup("office", m.group("office"))
+    return office_named(L.title_rules, m.group("office"))
 
 
 @languages.shared
@@ -1020,6 +1065,8 @@ def _posts(common: Language) -> dict[str, dict]:
                 out.setdefault(rule["post"], {"country": rule.get("country"),
                                               "single_holder": bool(rule.get("single_holder", False))})
                 continue
+            if "host" in rule.regex.groupindex:
+                continue  # a post in another country ('ambassador to Japan'): too many to list, and none single-held here
             groups = [g for g in _COUNTRY_GROUPS if g in rule.regex.groupindex]
             countries = {c for g in groups for c in rs.lexicons[g].values()}
             for office in set(rs.lexicons["office"].values()):

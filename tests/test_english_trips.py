@@ -1,0 +1,61 @@
+"""English visits and meetings (issue 10): travel verbs, the next leg of a trip, a list of places,
+and 'the Prime Minister' told for one named earlier without their country."""
+from datetime import date
+
+from checker.extract import facts
+from checker.extract.sentences import split
+
+
+class Doc:
+    def __init__(self, text, lang="en", published=None):
+        self.id, self.text, self.lang, self.published = "d", text, lang, published
+
+
+def _facts(text, kind, published=date(2024, 5, 10)):
+    got = facts.extract(Doc(text, "en", published), list(split(text, ((0, len(text)),), "en")))
+    return [f for f in got if f.kind == kind]
+
+
+def test_heading_flying_and_touching_down_are_visits():
+    for text, place in [("Premier Tomas Kvell heads to Nairobi on Monday for talks on trade.", "Nairobi"),
+                        ("Premier Tomas Kvell will fly to Lima next week.", "Lima"),
+                        ("Premier Tomas Kvell touched down in Oslo on Friday evening.", "Oslo")]:
+        assert [(f.subject, f.place) for f in _facts(text, "visit")] == [("Tomas Kvell", place)], text
+
+
+def test_the_next_leg_of_a_trip_after_before_is_the_same_subjects_and_plan():
+    text = ("Italian Chancellor Olaf Weber is due to visit the port of Osaka during his trip, "
+            "before travelling to Tokyo to meet Japanese Prime Minister Taro Sato.")
+    visits = {f.place: (f.subject, f.modality) for f in _facts(text, "visit")}
+    # 'is due to' makes the first leg expected; the clause after 'before' has no cue of its own
+    assert visits == {"Osaka": ("Olaf Weber", "expected"), "Tokyo": ("Olaf Weber", "expected")}, visits
+    meetings = [(f.subject, f.object, f.modality) for f in _facts(text, "meeting")]
+    assert meetings == [("Olaf Weber", "Taro Sato", "expected")], meetings
+
+
+def test_a_trip_told_once_more_in_its_sentence_is_still_one_visit():
+    text = "Italian Chancellor Olaf Weber arrived in Moscow on his first trip to Russia."
+    assert [f.place for f in _facts(text, "visit")] == ["Moscow"]
+
+
+def test_each_place_of_a_list_is_a_visit():
+    text = "Kenyan President Ali Musa toured Lagos, Accra and Dakar in May."
+    assert sorted(f.place for f in _facts(text, "visit")) == ["Accra", "Dakar", "Lagos"]
+
+
+def test_a_country_after_a_place_in_it_is_no_second_visit():
+    text = "Kenyan President Ali Musa arrived in Shenzhen, China, on Monday."
+    assert [f.place for f in _facts(text, "visit")] == ["Shenzhen"]
+
+
+def test_the_prime_minister_stands_for_the_one_named_so_with_a_country_from_the_catalogue():
+    text = ("Prime Minister Mikhail Mishustin will travel to Hanoi on Monday. Throughout the trip, the Prime "
+            "Minister will hold talks with Vietnamese President Vo Van Thuong.")
+    meetings = [(f.subject, f.object) for f in _facts(text, "meeting")]
+    assert meetings == [("Mikhail Mishustin", "Vo Van Thuong")], meetings
+
+
+def test_the_prime_minister_stands_for_nobody_when_two_were_named_so():
+    text = ("Prime Minister Mikhail Mishustin will host Premier Tomas Kvell in Moscow on Monday. Later that day "
+            "the Prime Minister is to hold talks with Vietnamese President Vo Van Thuong.")
+    assert not any(f.object == "Vo Van Thuong" for f in _facts(text, "meeting"))
