@@ -16,6 +16,8 @@ from checker import ruledir
 
 @dataclass(frozen=True)
 class Folded:
+    """Folded text, with where each of its characters came from in the original."""
+
     text: str
     offsets: tuple[int, ...] | None  # offsets[i] = index in the original of folded char i; None = same
 

@@ -143,6 +143,8 @@ def _key_variants(folded: str, words: list[_Word]) -> set[str]:
 
 @dataclass(frozen=True)
 class _Index:
+    """The known people's aliases, folded, for finding them in text."""
+
     by_key: dict[str, Known]
     exact: dict[str, frozenset[str]]  # key -> the only letter sequences a short Latin alias accepts
     prefixes: frozenset[str]  # every prefix of every key, to stop extending a run early
@@ -311,6 +313,8 @@ class _Hit(NamedTuple):
 
 @dataclass(frozen=True)
 class _Lang:
+    """One language's title and name rules, compiled."""
+
     titles: tuple[tuple[rules.Rule, re.Pattern], ...]
     title_rules: rules.RuleSet
     any_title: re.Pattern | None  # all title patterns in one, to skip text that names no post
@@ -641,6 +645,8 @@ def _as_written(text: str, f: Folded, w: _Word) -> str:
 
 @dataclass
 class _Found:
+    """A name found in a sentence, with its title, while the sentence is read."""
+
     start: int  # folded offsets
     end: int
     known: Known | None
