@@ -89,6 +89,18 @@ def test_the_persisted_single_holder_posts_equal_a_fresh_build(fresh):
     assert "russian culture minister" in first  # composed from the titles, not only listed
 
 
+def test_the_persisted_posts_equal_a_fresh_build_and_share_their_values(fresh):
+    first = {post: dict(v) for post, v in names.posts().items()}
+    assert list(fresh.glob("built-*names._posts.pickle"))
+    languages.reset()
+    loaded = names._posts()  # read back from disk this time
+    assert {post: dict(v) for post, v in names.posts().items()} == first == names._posts.__wrapped__(languages.common())
+    kinds = {(v["country"], v["single_holder"]) for v in loaded.values()}
+    assert len({id(v) for v in loaded.values()}) == len(kinds) < len(loaded) / 5  # one value per country and kind
+    with pytest.raises(TypeError):
+        names.posts()["US secretary of state"]["country"] = "Canada"  # shared: read-only
+
+
 def test_an_edited_rule_file_is_read_anew(tmp_path):
     """A rules folder edited between two runs: the second run sees the edit, not the cache."""
     copy = tmp_path / "rules"

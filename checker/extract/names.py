@@ -982,25 +982,32 @@ def office_of(text: str, span: tuple[int, int], lang: Language | str) -> str | N
 @languages.shared
 def posts(common: Language) -> Mapping[str, Mapping]:
     """Every post any language names: post -> {country, single_holder}, read-only (it is shared)."""
-    return MappingProxyType({post: MappingProxyType(v) for post, v in _posts().items()})
+    proxies = {id(v): MappingProxyType(v) for v in _posts().values()}  # one per distinct value
+    return MappingProxyType({post: proxies[id(v)] for post, v in _posts().items()})
 
 
 @languages.shared(persist=True)
 def _posts(common: Language) -> dict[str, dict]:
     out: dict[str, dict] = {}
+    # posts of one country and kind share one value: some thousands of posts have a few hundred,
+    # and a shared value is pickled, and loaded from the disk cache, once
+    values: dict[tuple, dict] = {}
+
+    def value(country: str | None, single: bool) -> dict:
+        return values.setdefault((country, single), {"country": country, "single_holder": single})
+
     for lang in languages.codes():
         rs = _lang(lang).title_rules
         for rule in titles(lang):
             if not _composed(rule):
-                out.setdefault(rule["post"], {"country": rule.get("country"),
-                                              "single_holder": bool(rule.get("single_holder", False))})
+                out.setdefault(rule["post"], value(rule.get("country"), bool(rule.get("single_holder", False))))
                 continue
             groups = [g for g in _COUNTRY_GROUPS if g in rule.regex.groupindex]
             countries = {c for g in groups for c in rs.lexicons[g].values()}
             for office in set(rs.lexicons["office"].values()):
                 for country in countries:
                     post, _, single = _compose(rule["post"], office, country)
-                    out.setdefault(post, {"country": country, "single_holder": single})
+                    out.setdefault(post, value(country, single))
     return out
 
 
