@@ -11,6 +11,7 @@ module keeps a rule cache of its own.
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import pickle
 import re
@@ -144,7 +145,7 @@ def _tree() -> dict[tuple[str, str], rules.RuleSet]:
     if target is not None:
         try:
             with open(target, "rb") as f:
-                return pickle.load(f)
+                return _kept(pickle.load(f))
         except Exception:  # missing, damaged or foreign: parse the rules again and write it anew
             pass
     tree = rules.load_tree()
@@ -162,7 +163,7 @@ def _from_disk(lang: Language, builder: Callable[[Language], T]) -> T:
     target = folder / f"built-{_digest}-{name}.pickle"
     try:
         with open(target, "rb") as f:
-            return regexstore.Unpickler(f).load()
+            return _kept(regexstore.Unpickler(f).load())
     except Exception:  # missing, damaged or foreign: build it and write it anew
         pass
     made = builder(lang)
@@ -184,10 +185,19 @@ def _code_digest() -> str:
     return digest.hexdigest()[:16]
 
 
+def _kept(data: T) -> T:
+    """What a cache file held, kept for the life of the process: out of the cyclic collector's
+    sight (gc.freeze), which would otherwise traverse its objects, some hundred thousand for the
+    rules, as they age, to free none of them. `reset` gives them back."""
+    gc.freeze()
+    return data
+
+
 def reset() -> None:
     """Forget the loaded languages (tests that swap the rules folder)."""
     global _loaded
     _loaded = None
+    gc.unfreeze()  # what was loaded can be freed now
 
 
 __all__ = ["Language", "RuleError", "get", "common", "codes", "compiled", "shared", "reset"]
