@@ -4,6 +4,7 @@ Exit codes: 0 ok, 1 error-level findings, 2 bad usage or unreadable input, 3 a f
 """
 from __future__ import annotations
 
+import gc
 import os
 import re
 import sqlite3
@@ -520,6 +521,8 @@ def evaluate(corpus, mode, as_json, no_misses, jobs):
 
 
 def main() -> None:
+    # the modules imported so far live as long as the process: the collector need not traverse them
+    gc.freeze()
     try:
         cli(standalone_mode=True)
     except RuleError as e:  # a broken rule file is the user's input too

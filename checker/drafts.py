@@ -53,6 +53,8 @@ class Mark:
 
 @dataclass(frozen=True)
 class Checked:
+    """A draft checked: its findings, where each points in the draft, and notes."""
+
     doc: Document
     findings: tuple[Finding, ...]
     marks: tuple[Mark, ...]  # one per finding

@@ -11,6 +11,7 @@ module keeps a rule cache of its own.
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import pickle
 import re
@@ -144,7 +145,7 @@ def _tree() -> dict[tuple[str, str], rules.RuleSet]:
     if target is not None:
         try:
             with open(target, "rb") as f:
-                return pickle.load(f)
+                return _kept(pickle.load(f))
         except Exception:  # missing, damaged or foreign: parse the rules again and write it anew
             pass
     tree = rules.load_tree()
@@ -162,7 +163,7 @@ def _from_disk(lang: Language, builder: Callable[[Language], T]) -> T:
     target = folder / f"built-{_digest}-{name}.pickle"
     try:
         with open(target, "rb") as f:
-            return regexstore.Unpickler(f).load()
+            return _kept(regexstore.Unpickler(f).load())
     except Exception:  # missing, damaged or foreign: build it and write it anew
         pass
     made = builder(lang)
@@ -172,21 +173,31 @@ def _from_disk(lang: Language, builder: Callable[[Language], T]) -> T:
 
 @functools.lru_cache(maxsize=1)
 def _code_digest() -> str:
-    """The package's source, hashed once per process: what is cached depends on more than one
-    module (a rule gate on the prefilter, every pattern on text folding), so any change to the
-    code rebuilds it."""
+    """The package's source files by name, size and modification time, once per process: what is
+    cached depends on more than one module (a rule gate on the prefilter, every pattern on text
+    folding), so any change to the code rebuilds it. Python validates its own bytecode by the
+    same stamps; reading and hashing every file instead cost a cold start several milliseconds."""
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent
     for path in sorted(package.rglob("*.py")):
-        digest.update(str(path.relative_to(package)).encode())
-        digest.update(path.read_bytes())
+        stat = path.stat()
+        digest.update(f"{path.relative_to(package)}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
     return digest.hexdigest()[:16]
+
+
+def _kept(data: T) -> T:
+    """What a cache file held, kept for the life of the process: out of the cyclic collector's
+    sight (gc.freeze), which would otherwise traverse its objects, some hundred thousand for the
+    rules, as they age, to free none of them. `reset` gives them back."""
+    gc.freeze()
+    return data
 
 
 def reset() -> None:
     """Forget the loaded languages (tests that swap the rules folder)."""
     global _loaded
     _loaded = None
+    gc.unfreeze()  # what was loaded can be freed now
 
 
 __all__ = ["Language", "RuleError", "get", "common", "codes", "compiled", "shared", "reset"]

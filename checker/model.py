@@ -68,6 +68,8 @@ class Entity:
 
 @dataclass(frozen=True)
 class Fact:
+    """One dated claim of a document: who did what, where, when, and the figure it states."""
+
     doc: str  # document id
     kind: str  # visit | meeting | appointment | role | trade_volume | trade_growth | ...
     subject: str | None
@@ -99,6 +101,8 @@ KEY_FIELDS = ("kind", "subject", "object", "place", "occasion", "modality", "mea
 
 @dataclass(frozen=True)
 class Quote:
+    """A passage of a document, by its offsets."""
+
     doc: str
     start: int
     end: int

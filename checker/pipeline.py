@@ -13,6 +13,8 @@ from checker.extract.sentences import Sentence, split
 
 @dataclass(frozen=True)
 class Analysis:
+    """What the analysis of one document found."""
+
     sentences: tuple[Sentence, ...]
     facts: tuple[model.Fact, ...]
     findings: tuple[model.Finding, ...] = ()  # what the document allows checking on its own

@@ -179,6 +179,8 @@ _PLACEHOLDER = re.compile(r"\{(?P<name>[A-Za-z_][A-Za-z0-9_]*)\}")
 
 @dataclass(frozen=True)
 class Example:
+    """A rule's example (or counterexample) sentence, with what the rule should find in it."""
+
     text: str
     expect: dict = field(default_factory=dict)
     context: dict = field(default_factory=dict)
@@ -186,6 +188,8 @@ class Example:
 
 @dataclass(frozen=True)
 class Rule:
+    """One rule of a rule file: its fields, examples and expanded pattern."""
+
     id: str  # <lang>/<kind>/<id>
     kind: str
     fields: dict
@@ -235,6 +239,8 @@ Rule.counterexamples = _Examples("counterexamples")
 
 @dataclass(frozen=True)
 class RuleSet:
+    """One rule file parsed: its lexicons, patterns and rules, highest priority first."""
+
     path: Path
     lang: str
     kind: str

@@ -16,6 +16,8 @@ from checker import ruledir
 
 @dataclass(frozen=True)
 class Folded:
+    """Folded text, with where each of its characters came from in the original."""
+
     text: str
     offsets: tuple[int, ...] | None  # offsets[i] = index in the original of folded char i; None = same
 
@@ -78,7 +80,7 @@ def _fold(text: str) -> Folded:
     if not ignored.intersection(mapped):
         return Folded(mapped, None)
     keep = [i for i, ch in enumerate(mapped) if ch not in ignored]
-    return Folded("".join(mapped[i] for i in keep), tuple(keep))
+    return Folded("".join([mapped[i] for i in keep]), tuple(keep))
 
 
 def fold_pattern(text: str) -> str:

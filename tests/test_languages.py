@@ -89,6 +89,18 @@ def test_the_persisted_single_holder_posts_equal_a_fresh_build(fresh):
     assert "russian culture minister" in first  # composed from the titles, not only listed
 
 
+def test_the_persisted_posts_equal_a_fresh_build_and_share_their_values(fresh):
+    first = {post: dict(v) for post, v in names.posts().items()}
+    assert list(fresh.glob("built-*names._posts.pickle"))
+    languages.reset()
+    loaded = names._posts()  # read back from disk this time
+    assert {post: dict(v) for post, v in names.posts().items()} == first == names._posts.__wrapped__(languages.common())
+    kinds = {(v["country"], v["single_holder"]) for v in loaded.values()}
+    assert len({id(v) for v in loaded.values()}) == len(kinds) < len(loaded) / 5  # one value per country and kind
+    with pytest.raises(TypeError):
+        names.posts()["US secretary of state"]["country"] = "Canada"  # shared: read-only
+
+
 def test_an_edited_rule_file_is_read_anew(tmp_path):
     """A rules folder edited between two runs: the second run sees the edit, not the cache."""
     copy = tmp_path / "rules"
@@ -107,6 +119,33 @@ def test_an_edited_rule_file_is_read_anew(tmp_path):
     dates.write_text(text.replace("\n  month:\n", "\n  month:\n    zzember: 12\n", 1), encoding="utf-8")
     assert run() == "12"
     assert len(list((tmp_path / "cache").glob("rules-*.pickle"))) == 2
+
+
+def test_an_edited_module_changes_the_code_key(tmp_path):
+    """The caches are keyed by the package's files (name, size, modification time): an edit
+    rebuilds them, even one that keeps the file's size; an untouched package keeps its key."""
+    copy = tmp_path / "checker"
+    shutil.copytree(ROOT / "checker", copy, ignore=shutil.ignore_patterns("__pycache__"))
+    probe = "from checker import languages; print(languages.__file__, languages._code_digest())"
+
+    def run() -> str:
+        done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path,
+                              env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+        assert done.returncode == 0, done.stderr
+        where, key = done.stdout.split()
+        assert Path(where).parent == copy  # the copy, not the checkout, is the package
+        return key
+    first = run()
+    assert run() == first
+    module = copy / "textfold.py"
+    before = module.stat()
+    module.write_text(module.read_text(encoding="utf-8").replace("folded", "f0lded", 1), encoding="utf-8")
+    os.utime(module, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
+    assert module.stat().st_size == before.st_size
+    edited = run()
+    assert edited != first
+    (copy / "extract" / "more.py").write_text("", encoding="utf-8")  # a module added
+    assert run() not in (first, edited)
 
 
 def test_a_language_is_passed_down_not_looked_up():

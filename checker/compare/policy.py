@@ -23,6 +23,8 @@ def norm(text: str | None) -> str:
 
 @dataclass(frozen=True)
 class Policy:
+    """What the conflict rules say: which checks run and which fields make two facts the same event."""
+
     checks: Mapping[str, rules.Rule]  # check name -> rule
     event_keys: Mapping[str, tuple[str, ...]]
     optional_keys: Mapping[str, tuple[str, ...]]

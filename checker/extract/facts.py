@@ -31,6 +31,8 @@ DATELINE_WORDS = 3  # a dateline's date comes after at most a place name ('Jakar
 
 @dataclass(frozen=True)
 class Trigger:
+    """An event rule's match in a sentence."""
+
     rule: rules.Rule
     start: int  # offsets in the sentence
     end: int
@@ -1609,6 +1611,8 @@ def run_example(ruleset: rules.RuleSet, rule: rules.Rule, example: rules.Example
 
 @dataclass(frozen=True)
 class _ExampleSentence:
+    """A rule example's sentence, as the extractors take it."""
+
     start: int
     text: str
 

@@ -27,6 +27,8 @@ REPORTER_REACH = 30  # characters between a flow's word and the country that rep
 
 @dataclass(frozen=True)
 class Mark:
+    """A word or phrase that qualifies a figure, by its field."""
+
     field: str  # basis | source | modality | period | measure | compared | sign | respective | reported
     value: str
     start: int  # offsets in the text given to marks()
@@ -35,6 +37,8 @@ class Mark:
 
 @dataclass(frozen=True)
 class Country:
+    """A country named near a figure."""
+
     name: str
     start: int
     end: int

@@ -21,6 +21,8 @@ _SLOT = re.compile(r"\{portfolio\}")
 
 @dataclass(frozen=True)
 class Entry:
+    """One person and post of a list of appointments or office holders."""
+
     person: Entity  # offsets into the sentence
     post: str  # without its country: 'minister of energy and water'
     appointment: bool

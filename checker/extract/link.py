@@ -41,6 +41,8 @@ _VOWELS = re.compile(r"[aeiouy]")
 
 @dataclass(frozen=True)
 class Link:
+    """A spelling linked to a known name, and how alike the two are."""
+
     spelling: str  # as written
     name: str  # the name it is linked to
     score: float  # 0-100

@@ -148,6 +148,8 @@ def _key_variants(folded: str, words: list[_Word]) -> set[str]:
 
 @dataclass(frozen=True)
 class _Index:
+    """The known people's aliases, folded, for finding them in text."""
+
     by_key: dict[str, Known]
     exact: dict[str, frozenset[str]]  # key -> the only letter sequences a short Latin alias accepts
     prefixes: frozenset[str]  # every prefix of every key, to stop extending a run early
@@ -316,6 +318,8 @@ class _Hit(NamedTuple):
 
 @dataclass(frozen=True)
 class _Lang:
+    """One language's title and name rules, compiled."""
+
     titles: tuple[tuple[rules.Rule, re.Pattern], ...]
     title_rules: rules.RuleSet
     any_title: re.Pattern | None  # all title patterns in one, to skip text that names no post
@@ -699,6 +703,8 @@ def _written_with(text: str, f: Folded, w: _Word, marks: frozenset[str]) -> bool
 
 @dataclass
 class _Found:
+    """A name found in a sentence, with its title, while the sentence is read."""
+
     start: int  # folded offsets
     end: int
     known: Known | None
@@ -1052,18 +1058,25 @@ def office_of(text: str, span: tuple[int, int], lang: Language | str) -> str | N
 @languages.shared
 def posts(common: Language) -> Mapping[str, Mapping]:
     """Every post any language names: post -> {country, single_holder}, read-only (it is shared)."""
-    return MappingProxyType({post: MappingProxyType(v) for post, v in _posts().items()})
+    proxies = {id(v): MappingProxyType(v) for v in _posts().values()}  # one per distinct value
+    return MappingProxyType({post: proxies[id(v)] for post, v in _posts().items()})
 
 
 @languages.shared(persist=True)
 def _posts(common: Language) -> dict[str, dict]:
     out: dict[str, dict] = {}
+    # posts of one country and kind share one value: some thousands of posts have a few hundred,
+    # and a shared value is pickled, and loaded from the disk cache, once
+    values: dict[tuple, dict] = {}
+
+    def value(country: str | None, single: bool) -> dict:
+        return values.setdefault((country, single), {"country": country, "single_holder": single})
+
     for lang in languages.codes():
         rs = _lang(lang).title_rules
         for rule in titles(lang):
             if not _composed(rule):
-                out.setdefault(rule["post"], {"country": rule.get("country"),
-                                              "single_holder": bool(rule.get("single_holder", False))})
+                out.setdefault(rule["post"], value(rule.get("country"), bool(rule.get("single_holder", False))))
                 continue
             if "host" in rule.regex.groupindex:
                 continue  # a post in another country ('ambassador to Japan'): too many to list, and none single-held here
@@ -1072,7 +1085,7 @@ def _posts(common: Language) -> dict[str, dict]:
             for office in set(rs.lexicons["office"].values()):
                 for country in countries:
                     post, _, single = _compose(rule["post"], office, country)
-                    out.setdefault(post, {"country": country, "single_holder": single})
+                    out.setdefault(post, value(country, single))
     return out
 
 

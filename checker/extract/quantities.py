@@ -89,6 +89,8 @@ def _known_units(common: Language) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class _Lang:
+    """One language's quantity rules, compiled."""
+
     ruleset: RuleSet
     finders: tuple[rules.Rule, ...]
     skips: tuple[rules.Rule, ...]
@@ -217,6 +219,8 @@ def _validate(rs: RuleSet) -> None:
 
 @dataclass(frozen=True)
 class _Candidate:
+    """A match of a quantity rule, before it is read as a figure."""
+
     start: int  # in folded text
     end: int
     core: tuple[int, int]  # the figure itself

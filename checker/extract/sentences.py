@@ -21,6 +21,8 @@ FALLBACK_LANG = "en"  # Latin punctuation, for a language with no rules of its o
 
 @dataclass(frozen=True)
 class Sentence:
+    """A sentence, by its offsets into the document."""
+
     start: int  # offsets into the original document text
     end: int
     text: str
@@ -28,6 +30,8 @@ class Sentence:
 
 @dataclass(frozen=True)
 class _Splitter:
+    """One language's sentence boundaries, compiled."""
+
     split: tuple[re.Pattern, ...]
     keep: tuple[re.Pattern, ...]
     quote: re.Pattern | None  # a quotation, matched on the original (folding merges quote forms)

@@ -81,6 +81,8 @@ _SENTENCE_END = re.compile(r"[.!?\u061f]\s+(?=[A-Z\u0600-\u06ff\"'\u201c])")
 
 @dataclass(frozen=True)
 class _Hit:
+    """A match of a date rule, with its parts by canonical name."""
+
     start: int  # in folded text
     end: int
     rule: rules.Rule
@@ -195,6 +197,8 @@ def _families(lang: Language):
 
 @dataclass(frozen=True)
 class _Cue:
+    """A word of tense or modality in a clause."""
+
     start: int
     end: int
     modality: str
@@ -356,6 +360,8 @@ def _period_months(kind: str, n: int) -> range:
 
 @dataclass
 class _Reading:
+    """A time expression resolved to dates, with how it was resolved."""
+
     value: str | None
     granularity: str
     resolved_by: str

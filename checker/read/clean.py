@@ -187,7 +187,8 @@ def blocks(text: str) -> list[Block]:
 
 
 def _scripts(text: str) -> frozenset[str]:
-    return frozenset(unicodedata.name(ch, "?").split(" ", 1)[0] for ch in text if ch.isalpha())
+    # each distinct letter once: a line repeats a few dozen letters, and naming one is the cost
+    return frozenset(unicodedata.name(ch, "?").split(" ", 1)[0] for ch in set(text) if ch.isalpha())
 
 
 def _main_script(bs: list[Block]) -> str:

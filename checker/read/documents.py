@@ -31,6 +31,8 @@ MANIFEST = "manifest.jsonl"
 
 @dataclass(frozen=True)
 class Document:
+    """An article read and cleaned, with its metadata."""
+
     id: str  # sha256 of text: the same text twice is one document
     path: str
     source: str | None
@@ -74,6 +76,8 @@ class Raw:
 
 @dataclass(frozen=True)
 class Problem:
+    """An input that could not be read, and why."""
+
     name: str
     reason: str
 

@@ -9,7 +9,7 @@ SAMPLE = 20_000  # letters counted; enough to know the script of any article
 
 def detect(text: str) -> str:
     """The language code of the first rule whose script holds at least min_share of the letters."""
-    letters = [ch for ch in text[: SAMPLE * 4] if ch.isalpha()][:SAMPLE]
+    letters = list(filter(str.isalpha, text[: SAMPLE * 4]))[:SAMPLE]
     if not letters:
         return UNDETERMINED
     sample = "".join(letters)

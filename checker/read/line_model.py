@@ -28,8 +28,8 @@ def features(bs: list, script: str, fires) -> list[dict[str, float]]:
     out = []
     for i, b in enumerate(bs):
         text = b.text
-        letters = [ch for ch in text if ch.isalpha()]
-        cased = [ch for ch in letters if ch.isupper() or ch.islower()]
+        letters = list(filter(str.isalpha, text))  # map and filter: no Python frame per character
+        upper, lower = sum(map(str.isupper, letters)), sum(map(str.islower, letters))
         latin = _LATIN_WORD.findall(text)
         f = {
             "log_chars": math.log1p(len(text)),
@@ -39,10 +39,10 @@ def features(bs: list, script: str, fires) -> list[dict[str, float]]:
             "link_density": b.links_density(),
             "sentence_end": float(fires("sentence-end", b.folded)),
             "colon_end": float(fires("list-intro", b.folded)),
-            "digit_share": sum(ch.isdigit() for ch in text) / len(text),
+            "digit_share": sum(map(str.isdigit, text)) / len(text),
             "letter_share": len(letters) / len(text),
             "other_script": float(bool(script) and script not in b.scripts),
-            "upper_share": sum(ch.isupper() for ch in cased) / len(cased) if cased else 0.0,
+            "upper_share": upper / (upper + lower) if upper + lower else 0.0,
             "capitalised_words": sum(w[0].isupper() for w in latin) / len(latin) if latin else 0.0,
             "all_caps_words": sum(len(w) > 1 and w.isupper() for w in latin) / len(latin) if latin else 0.0,
             "glued_words": min(len(_GLUED.findall(text)), 3) / 3,

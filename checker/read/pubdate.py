@@ -32,6 +32,8 @@ BANNER_LINES = 2  # a site's date banner stands in the first lines of the page
 
 @dataclass(frozen=True)
 class Choice:
+    """The publication date chosen for a document, and the evidence for it."""
+
     published: date | None
     evidence: str
     period: str | None = None  # 'YYYY-MM' when only the month is known (a URL's /2022/11/)
