@@ -552,3 +552,25 @@ def test_the_timeline_draws_targets_apart_from_outcomes():
     marks = [m for lane in drawn.lanes for m in lane.marks]
     assert [(m.projected, "target" in m.label) for m in marks] == [(False, False), (True, True)]
     assert "$120 billion" in marks[1].title
+
+
+def test_trade_inside_an_organisations_name_is_no_trade_word():
+    # the figure before the name's 'Trade' belongs to the export word after it, with its direction
+    (f,) = _figures("A spokesman for the Trade Promotion Council of Chile said goods worth $3 billion "
+                    "were exported from Chile to Peru in 2022.")
+    assert (f.kind, f.measure, f.direction, f.quantity.value) == ("trade_volume", "exports", "Chile→Peru", 3e9)
+    assert _figures("Peru told the World Trade Organization that Chile's tariffs cost it $200 million in 2021.") == []
+    # the lower-case word is still trade
+    (g,) = _figures("Peru's ministry of commerce said trade with Chile reached $5 billion in 2023.")
+    assert (g.subject, g.quantity.value, g.when.value) == ("Chile–Peru trade", 5e9, "2023")
+
+
+def test_a_figures_time_past_the_trigger_words_reach_is_still_its_own():
+    got = _by_text(_figures(
+        "Chilean firms have put more than $6 billion into Peru in recent years, including large investments "
+        "such as $2 billion in a copper smelter near Arequipa in May 2019, $1.5 billion in a container port "
+        "north of the capital in March 2021 and $900 million in a fibre network – phones and broadband – "
+        "in August 2022."))
+    assert got["$2 billion"].when.value == "2019-05"
+    assert got["$1.5 billion"].when.value == "2021-03"
+    assert got["$900 million"].when.value == "2022-08"

@@ -305,7 +305,7 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         if quote:  # a trigger inside a quotation takes its roles from the quotation only
             lo, hi = max(lo, quote[0]), min(hi, quote[1])
         if "quantity" in roles:  # every figure of the trigger's window is a fact of its own
-            made = _fill_figures(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor, figure_starts)
+            made = _fill_figures(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor, figure_starts, hi if quote else next_start)
         else:
             made = [f for f in [_fill(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor,
                                       chained=0 < prev_end == lo, reach=next_start)] if f]
@@ -799,7 +799,7 @@ def _possessed(t: Trigger, text: str, ctx: DocumentContext, cue: str) -> tuple[i
 
 
 def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues: Cues, roles: dict,
-                  lo: int, hi: int, floor: int, figure_starts: Sequence[int]) -> list[Fact]:
+                  lo: int, hi: int, floor: int, figure_starts: Sequence[int], reach: int) -> list[Fact]:
     """One fact per figure of the rule's unit class in the trigger's window ('from $50bn in 2015 to
     $120bn by 2030' is two figures), each with its own period, modality, basis and direction; the
     sentence's source applies to all of them. A figure belongs to the figure word before it
@@ -893,6 +893,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         # the figure's own stretch of the sentence: from the figure before it to the figure after it
         s_lo = max(lo, all_figures[i - 1].end if i else lo)
         s_hi = min(hi, all_figures[i + 1].start if i + 1 < len(all_figures) else hi)
+        # its time may stand past the trigger's window ('..., and $1bn in Acme - cars - in May 2021'):
+        # up to the next figure, or the next figure word (`reach`)
+        w_hi = min(reach, all_figures[i + 1].start if i + 1 < len(all_figures) else reach)
         mark = figures.nearest(marks, "modality", q.start, q.end, s_lo, s_hi)
         measure = figures.nearest(marks, "measure", q.start, q.end, s_lo, s_hi, reach=figures.MEASURE_REACH)
         told = restates.get(q, q)  # a restatement in brackets goes with the figure it restates
@@ -915,7 +918,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             # or a span told before it in its own sentence ('in the three months to June, ... over the period')
             told = _told_before(found, q, cues, sentence.start, bases)
             when = told if told and "/" in (told.value or "") else _carried_period(ctx.period) or told
-        elif (when := _figure_when(found, q, s_lo, s_hi, cues, sentence.start, shared=previous is None,
+        elif (when := _figure_when(found, q, s_lo, w_hi, cues, sentence.start, shared=previous is None,
                                    bases=bases)) is not None and previous is None:
             ctx.period = when
         elif when is None and previous is not None:  # 'a year earlier': the year before the sentence's period
