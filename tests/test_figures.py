@@ -568,7 +568,7 @@ def test_trade_inside_an_organisations_name_is_no_trade_word():
 def test_a_figures_time_past_the_trigger_words_reach_is_still_its_own():
     got = _by_text(_figures(
         "Chilean firms have put more than $6 billion into Peru in recent years, including large investments "
-        "such as $2 billion in a copper smelter near Arequipa in May 2019, $1.5 billion in a container port "
+        "like $2 billion for a copper smelter near Arequipa in May 2019, $1.5 billion in a container port "
         "north of the capital in March 2021 and $900 million in a fibre network – phones and broadband – "
         "in August 2022."))
     assert got["$2 billion"].when.value == "2019-05"
