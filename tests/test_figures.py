@@ -574,3 +574,14 @@ def test_a_figures_time_past_the_trigger_words_reach_is_still_its_own():
     assert got["$2 billion"].when.value == "2019-05"
     assert got["$1.5 billion"].when.value == "2021-03"
     assert got["$900 million"].when.value == "2022-08"
+
+
+def test_a_ceilings_words_after_a_raising_verb_tell_the_level_not_a_bound():
+    (f,) = _figures("Chile and Peru agreed to lift bilateral trade up to $30 billion in the next four years.")
+    assert f.modality == "target" and f.quantity.value == 30e9
+    assert f.quantity.low is not None and f.quantity.high is not None  # a level, with a round figure's margin
+    (g,) = _figures("Kenya hopes to boost its exports to Brazil to as much as $3 billion by 2028.")
+    assert (g.quantity.value, g.quantity.low is None, g.quantity.high is None) == (3e9, False, False)
+    # a ceiling of its own stays one
+    (h,) = _figures("Kenya's exports to Brazil could be worth up to $3 billion in 2028.")
+    assert (h.quantity.low, h.quantity.high) == (None, 3e9)

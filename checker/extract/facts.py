@@ -913,6 +913,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         # a growth rate told as a fall ('fell 14%', and its Arabic) is negative
         sign = (figures.nearest(marks, "sign", q.start, q.end, s_lo, s_hi, reach=figures.SIGN_REACH)
                 if roles["quantity"] == "percent" and q.value > 0 else None)
+        # 'raise trade up to $100bn': the level aimed at, no bound
+        if q.qualifier != "exact" and figures.nearest(marks, "level", q.start, q.end, s_lo, s_hi, reach=0):
+            q = quantities.as_level(q, ctx.lang)
         previous = figures.nearest(marks, "period", q.start, q.end, s_lo, s_hi)
         if previous is not None and previous.value == "same":  # 'over the period': the figures' before it,
             # or a span told before it in its own sentence ('in the three months to June, ... over the period')

@@ -27,7 +27,7 @@ REPORTER_REACH = 30  # characters between a flow's word and the country that rep
 
 @dataclass(frozen=True)
 class Mark:
-    field: str  # basis | source | modality | period | measure | compared | sign | respective | reported
+    field: str  # basis | source | modality | period | measure | compared | sign | respective | reported | level
     value: str
     start: int  # offsets in the text given to marks()
     end: int
