@@ -585,3 +585,11 @@ def test_a_ceilings_words_after_a_raising_verb_tell_the_level_not_a_bound():
     # a ceiling of its own stays one
     (h,) = _figures("Kenya's exports to Brazil could be worth up to $3 billion in 2028.")
     assert (h.quantity.low, h.quantity.high) == (None, 3e9)
+
+
+def test_the_current_fiscal_year_is_the_one_the_article_appears_in():
+    # published 1 March 2024: India's fiscal year from April runs 2023-04 to 2024-03
+    (f,) = _figures("India's exports to Chile may reach $4 billion in the current fiscal year.")
+    assert f.when.value == "2023-04/2024-03"
+    (g,) = _figures("India's exports to Chile were $3 billion in the last financial year.")
+    assert g.when.value == "2022-04/2023-03"

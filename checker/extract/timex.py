@@ -471,7 +471,7 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
         return _ago_reading(p, spec, pub, unit)
 
     if spec.get("fiscal"):
-        return _fiscal_reading(p, "fiscal" in hit.parts, doc.fiscal_start if doc else None)
+        return _fiscal_reading(p, "fiscal" in hit.parts, doc.fiscal_start if doc else None, pub, offset)
 
     if "within" in spec:
         return _within_reading(p, spec, pub, unit, tense)
@@ -704,11 +704,20 @@ def _ago_reading(p: dict, spec: dict, pub: date | None, unit) -> _Reading:
     return _Reading(f"{pub.year - n:04d}", "year", "publication", f"{n} years before publication")
 
 
-def _fiscal_reading(p: dict, named: bool, start: tuple[int, int] | None) -> _Reading | None:
+def _fiscal_reading(p: dict, named: bool, start: tuple[int, int] | None, pub: date | None = None,
+                    offset=None) -> _Reading | None:
     """'2022-23', 'FY 2022-23', 'the fiscal year 2014-2015': two consecutive years are a fiscal year of
     the country the text names (its start from the rules); other pairs are a span of calendar
-    years ('2009-2013'). None for an end before the start ('2023-13' is no range)."""
+    years ('2009-2013'). None for an end before the start ('2023-13' is no range). 'The current
+    fiscal year', 'last financial year': the one the publication day falls in, moved by the offset."""
     y, e = p.get("year"), p.get("year_end")
+    by = "absolute"
+    if y is None and e is None and offset is not None:
+        if pub is None or start is None:
+            return _Reading(None, "year", "unresolved", "a fiscal year: needs the publication date and a country "
+                            "whose fiscal year is known")
+        y = pub.year - ((pub.month, pub.day) < start) + int(offset)
+        e, by = y + 1, "publication"
     if y is None or e is None:
         return None
     if e < 100:  # '2022-23': the end in the start's century, or the next ('1999-00'); only the next year
@@ -723,8 +732,8 @@ def _fiscal_reading(p: dict, named: bool, start: tuple[int, int] | None) -> _Rea
         first, last = date(y, mo, d), date(e, mo, d) - timedelta(days=1)
         if d == 1:
             value = f"{y}-{mo:02d}/{last.year}-{last.month:02d}"
-            return _Reading(value, "month", "absolute", f"a fiscal year from {month_name(mo)}")
-        return _Reading(f"{first}/{last}", "day", "absolute", f"a fiscal year from {d} {month_name(mo)}")
+            return _Reading(value, "month", by, f"a fiscal year from {month_name(mo)}")
+        return _Reading(f"{first}/{last}", "day", by, f"a fiscal year from {d} {month_name(mo)}")
     if named:  # a fiscal year of a country the text does not name: somewhere in those two years
         return _Reading(None, "year", "unresolved", "a fiscal year; the text names no country whose fiscal year is known",
                         date(y, 1, 1), date(e, 12, 31), True)
