@@ -593,3 +593,10 @@ def test_the_current_fiscal_year_is_the_one_the_article_appears_in():
     assert f.when.value == "2023-04/2024-03"
     (g,) = _figures("India's exports to Chile were $3 billion in the last financial year.")
     assert g.when.value == "2022-04/2023-03"
+
+
+def test_one_fiscal_year_is_read_by_the_country_the_text_names():
+    (f,) = _figures("Pakistan's exports to Kenya reached $500 million in FY24.")
+    assert f.when.value == "2023-07/2024-06"  # Pakistan's fiscal year runs from July; FY24 ends in 2024
+    (g,) = _figures("Japan's exports to Chile reached $2 billion in fiscal 2022.")
+    assert g.when.value == "2022-04/2023-03"  # Japan names its fiscal year by the year it starts in
