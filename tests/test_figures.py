@@ -600,3 +600,9 @@ def test_one_fiscal_year_is_read_by_the_country_the_text_names():
     assert f.when.value == "2023-07/2024-06"  # Pakistan's fiscal year runs from July; FY24 ends in 2024
     (g,) = _figures("Japan's exports to Chile reached $2 billion in fiscal 2022.")
     assert g.when.value == "2022-04/2023-03"  # Japan names its fiscal year by the year it starts in
+
+
+def test_an_arabic_trade_word_naming_a_body_or_post_is_no_trade_word():
+    assert _figures("وقالت غرفة التجارة في تشيلي إن بيرو دفعت 40 مليون دولار في 2022.", "ar") == []
+    (f,) = _figures("وقال وزير التجارة التشيلي إن التجارة مع بيرو بلغت 5 مليارات دولار في 2023.", "ar")
+    assert (f.subject, f.quantity.value, f.when.value) == ("Chile–Peru trade", 5e9, "2023")
