@@ -606,3 +606,12 @@ def test_an_arabic_trade_word_naming_a_body_or_post_is_no_trade_word():
     assert _figures("وقالت غرفة التجارة في تشيلي إن بيرو دفعت 40 مليون دولار في 2022.", "ar") == []
     (f,) = _figures("وقال وزير التجارة التشيلي إن التجارة مع بيرو بلغت 5 مليارات دولار في 2023.", "ar")
     assert (f.subject, f.quantity.value, f.when.value) == ("Chile–Peru trade", 5e9, "2023")
+
+
+def test_a_partner_named_alone_trades_with_the_country_whose_partners_are_ranked():
+    text = ("Kenya's central bank said coffee prices rose in Kenya. Kenya remained Brazil's largest trading "
+            "partner in 2023, with goods worth $9 billion traded between Brazil and Kenya. "
+            "Next came Chile with a trading volume of $7.5 billion.")
+    got = _by_text(_figures(text))
+    assert got["$9 billion"].subject == "Brazil–Kenya trade"
+    assert got["$7.5 billion"].subject == "Brazil–Chile trade"  # not Kenya, the country named most

@@ -73,6 +73,7 @@ class DocumentContext:
         self.period: When | None = None  # the period of the last figure dated in its own sentence
         self.recent_pair: tuple[str, ...] = ()  # the countries of the last sentence that named two ('the two countries')
         self.flow: tuple[int, str, str] | None = None  # the sentence start, reporter and partner of the last flow
+        self.partners_of: str | None = None  # the country whose trading partners the text last ranked
         self._figures: dict[str, tuple[Quantity, ...]] = {}  # sentence -> its quantities, read once
 
     def figures(self, text: str) -> tuple[Quantity, ...]:
@@ -100,6 +101,10 @@ class DocumentContext:
         named = tuple(dict.fromkeys(e.name for e in found.entities if e.type == "country"))
         if len(named) == 2:
             self.recent_pair = named
+        ranked = _cue_pattern(self.lang, "partners_of")
+        if ranked is not None:
+            self.partners_of = next((e.name for e in reversed(found.entities) if e.type == "country"
+                                     and ranked.match(fold(text[e.end:e.end + 60]).text)), self.partners_of)
         for e in found.entities:
             if e.type == "person":
                 self.recent = [p for p in self.recent if p.name != e.name][-20:] + [e]
@@ -1131,8 +1136,8 @@ def _trade_subject(pair: list[str], roles: dict) -> str | None:
 def _pair(after: list[Entity], ctx: DocumentContext, beside: str | None = None) -> list[str]:
     """The first two countries named after the trigger ('between Russia and China', not what follows).
     One country named by the trigger ('trade with China', 'German trade') trades with the other
-    country named right by it, else with the country the article's officials serve, else its main
-    country. Else the two of the last
+    country named right by it, else with the country whose trading partners the text ranks, else
+    with the country the article's officials serve, else its main country. Else the two of the last
     sentence that named two ('between the two countries'), else the article's two main ones."""
     named = list(dict.fromkeys(e.name for e in after))[:2]
     if len(named) == 2:
@@ -1140,7 +1145,7 @@ def _pair(after: list[Entity], ctx: DocumentContext, beside: str | None = None) 
     one = [*named, *([beside] if beside else [])]
     if one:
         known = one[0]
-        home = _document_country(ctx)
+        home = ctx.partners_of if ctx.partners_of not in (None, known) else _document_country(ctx)
         other = one[1] if len(one) > 1 and one[1] != known else home if home and home != known else next(
             (c for c in ctx.countries if c != known), None)
         if other is not None:
