@@ -615,3 +615,18 @@ def test_a_partner_named_alone_trades_with_the_country_whose_partners_are_ranked
     got = _by_text(_figures(text))
     assert got["$9 billion"].subject == "Brazil–Kenya trade"
     assert got["$7.5 billion"].subject == "Brazil–Chile trade"  # not Kenya, the country named most
+
+
+def test_an_arabic_sentence_with_a_hundred_figures_is_read_in_bounded_time():
+    text = "بلغت صادرات تشيلي إلى بيرو " + "، و".join(f"{i} مليار دولار في {1900 + i}" for i in range(1, 101)) + "."
+    start = time.perf_counter()
+    got = _figures(text, "ar")
+    assert time.perf_counter() - start < 5
+    assert got, "the figures next to the trigger are read"
+    for f in got:
+        assert f.when.value == str(1900 + int(f.quantity.value / 1e9))
+
+
+def test_an_arabic_percentage_over_ten_thousand_is_read_as_written():
+    (f,) = _figures("نمت صادرات تشيلي إلى بيرو بنسبة 12,500% في 2022.", "ar")
+    assert (f.quantity.value, f.quantity.unit) == (12500, "percent")
