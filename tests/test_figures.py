@@ -552,3 +552,81 @@ def test_the_timeline_draws_targets_apart_from_outcomes():
     marks = [m for lane in drawn.lanes for m in lane.marks]
     assert [(m.projected, "target" in m.label) for m in marks] == [(False, False), (True, True)]
     assert "$120 billion" in marks[1].title
+
+
+def test_trade_inside_an_organisations_name_is_no_trade_word():
+    # the figure before the name's 'Trade' belongs to the export word after it, with its direction
+    (f,) = _figures("A spokesman for the Trade Promotion Council of Chile said goods worth $3 billion "
+                    "were exported from Chile to Peru in 2022.")
+    assert (f.kind, f.measure, f.direction, f.quantity.value) == ("trade_volume", "exports", "Chile→Peru", 3e9)
+    assert _figures("Peru told the World Trade Organization that Chile's tariffs cost it $200 million in 2021.") == []
+    # the lower-case word is still trade
+    (g,) = _figures("Peru's ministry of commerce said trade with Chile reached $5 billion in 2023.")
+    assert (g.subject, g.quantity.value, g.when.value) == ("Chile–Peru trade", 5e9, "2023")
+
+
+def test_a_figures_time_past_the_trigger_words_reach_is_still_its_own():
+    got = _by_text(_figures(
+        "Chilean firms have put more than $6 billion into Peru in recent years, including large investments "
+        "like $2 billion for a copper smelter near Arequipa in May 2019, $1.5 billion in a container port "
+        "north of the capital in March 2021 and $900 million in a fibre network – phones and broadband – "
+        "in August 2022."))
+    assert got["$2 billion"].when.value == "2019-05"
+    assert got["$1.5 billion"].when.value == "2021-03"
+    assert got["$900 million"].when.value == "2022-08"
+
+
+def test_a_ceilings_words_after_a_raising_verb_tell_the_level_not_a_bound():
+    (f,) = _figures("Chile and Peru agreed to lift bilateral trade up to $30 billion in the next four years.")
+    assert f.modality == "target" and f.quantity.value == 30e9
+    assert f.quantity.low is not None and f.quantity.high is not None  # a level, with a round figure's margin
+    (g,) = _figures("Kenya hopes to boost its exports to Brazil to as much as $3 billion by 2028.")
+    assert (g.quantity.value, g.quantity.low is None, g.quantity.high is None) == (3e9, False, False)
+    # a ceiling of its own stays one
+    (h,) = _figures("Kenya's exports to Brazil could be worth up to $3 billion in 2028.")
+    assert (h.quantity.low, h.quantity.high) == (None, 3e9)
+
+
+def test_the_current_fiscal_year_is_the_one_the_article_appears_in():
+    # published 1 March 2024: India's fiscal year from April runs 2023-04 to 2024-03
+    (f,) = _figures("India's exports to Chile may reach $4 billion in the current fiscal year.")
+    assert f.when.value == "2023-04/2024-03"
+    (g,) = _figures("India's exports to Chile were $3 billion in the last financial year.")
+    assert g.when.value == "2022-04/2023-03"
+
+
+def test_one_fiscal_year_is_read_by_the_country_the_text_names():
+    (f,) = _figures("Pakistan's exports to Kenya reached $500 million in FY24.")
+    assert f.when.value == "2023-07/2024-06"  # Pakistan's fiscal year runs from July; FY24 ends in 2024
+    (g,) = _figures("Japan's exports to Chile reached $2 billion in fiscal 2022.")
+    assert g.when.value == "2022-04/2023-03"  # Japan names its fiscal year by the year it starts in
+
+
+def test_an_arabic_trade_word_naming_a_body_or_post_is_no_trade_word():
+    assert _figures("وقالت غرفة التجارة في تشيلي إن بيرو دفعت 40 مليون دولار في 2022.", "ar") == []
+    (f,) = _figures("وقال وزير التجارة التشيلي إن التجارة مع بيرو بلغت 5 مليارات دولار في 2023.", "ar")
+    assert (f.subject, f.quantity.value, f.when.value) == ("Chile–Peru trade", 5e9, "2023")
+
+
+def test_a_partner_named_alone_trades_with_the_country_whose_partners_are_ranked():
+    text = ("Kenya's central bank said coffee prices rose in Kenya. Kenya remained Brazil's largest trading "
+            "partner in 2023, with goods worth $9 billion traded between Brazil and Kenya. "
+            "Next came Chile with a trading volume of $7.5 billion.")
+    got = _by_text(_figures(text))
+    assert got["$9 billion"].subject == "Brazil–Kenya trade"
+    assert got["$7.5 billion"].subject == "Brazil–Chile trade"  # not Kenya, the country named most
+
+
+def test_an_arabic_sentence_with_a_hundred_figures_is_read_in_bounded_time():
+    text = "بلغت صادرات تشيلي إلى بيرو " + "، و".join(f"{i} مليار دولار في {1900 + i}" for i in range(1, 101)) + "."
+    start = time.perf_counter()
+    got = _figures(text, "ar")
+    assert time.perf_counter() - start < 5
+    assert got, "the figures next to the trigger are read"
+    for f in got:
+        assert f.when.value == str(1900 + int(f.quantity.value / 1e9))
+
+
+def test_an_arabic_percentage_over_ten_thousand_is_read_as_written():
+    (f,) = _figures("نمت صادرات تشيلي إلى بيرو بنسبة 12,500% في 2022.", "ar")
+    assert (f.quantity.value, f.quantity.unit) == (12500, "percent")

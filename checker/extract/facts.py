@@ -78,6 +78,7 @@ class DocumentContext:
         self.period: When | None = None  # the period of the last figure dated in its own sentence
         self.recent_pair: tuple[str, ...] = ()  # the countries of the last sentence that named two ('the two countries')
         self.flow: tuple[int, str, str] | None = None  # the sentence start, reporter and partner of the last flow
+        self.partners_of: str | None = None  # the country whose trading partners the text last ranked
         self._figures: dict[str, tuple[Quantity, ...]] = {}  # sentence -> its quantities, read once
 
     def figures(self, text: str) -> tuple[Quantity, ...]:
@@ -105,6 +106,10 @@ class DocumentContext:
         named = tuple(dict.fromkeys(e.name for e in found.entities if e.type == "country"))
         if len(named) == 2:
             self.recent_pair = named
+        ranked = _cue_pattern(self.lang, "partners_of")
+        if ranked is not None:
+            self.partners_of = next((e.name for e in reversed(found.entities) if e.type == "country"
+                                     and ranked.match(fold(text[e.end:e.end + 60]).text)), self.partners_of)
         for e in found.entities:
             if e.type == "person":
                 self.recent = [p for p in self.recent if p.name != e.name][-20:] + [e]
@@ -321,7 +326,7 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         if quote:  # a trigger inside a quotation takes its roles from the quotation only
             lo, hi = max(lo, quote[0]), min(hi, quote[1])
         if "quantity" in roles:  # every figure of the trigger's window is a fact of its own
-            made = _fill_figures(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor, figure_starts)
+            made = _fill_figures(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor, figure_starts, hi if quote else next_start)
         else:
             made = _fill(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor,
                          chained=0 < prev_end == lo, reach=next_start)
@@ -840,7 +845,7 @@ def _possessed(t: Trigger, text: str, ctx: DocumentContext, cue: str) -> tuple[i
 
 
 def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues: Cues, roles: dict,
-                  lo: int, hi: int, floor: int, figure_starts: Sequence[int]) -> list[Fact]:
+                  lo: int, hi: int, floor: int, figure_starts: Sequence[int], reach: int) -> list[Fact]:
     """One fact per figure of the rule's unit class in the trigger's window ('from $50bn in 2015 to
     $120bn by 2030' is two figures), each with its own period, modality, basis and direction; the
     sentence's source applies to all of them. A figure belongs to the figure word before it
@@ -934,6 +939,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         # the figure's own stretch of the sentence: from the figure before it to the figure after it
         s_lo = max(lo, all_figures[i - 1].end if i else lo)
         s_hi = min(hi, all_figures[i + 1].start if i + 1 < len(all_figures) else hi)
+        # its time may stand past the trigger's window ('..., and $1bn in Acme - cars - in May 2021'):
+        # up to the next figure, or the next figure word (`reach`)
+        w_hi = min(reach, all_figures[i + 1].start if i + 1 < len(all_figures) else reach)
         mark = figures.nearest(marks, "modality", q.start, q.end, s_lo, s_hi)
         measure = figures.nearest(marks, "measure", q.start, q.end, s_lo, s_hi, reach=figures.MEASURE_REACH)
         told = restates.get(q, q)  # a restatement in brackets goes with the figure it restates
@@ -951,12 +959,15 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         # a growth rate told as a fall ('fell 14%', and its Arabic) is negative
         sign = (figures.nearest(marks, "sign", q.start, q.end, s_lo, s_hi, reach=figures.SIGN_REACH)
                 if roles["quantity"] == "percent" and q.value > 0 else None)
+        # 'raise trade up to $100bn': the level aimed at, no bound
+        if q.qualifier != "exact" and figures.nearest(marks, "level", q.start, q.end, s_lo, s_hi, reach=0):
+            q = quantities.as_level(q, ctx.lang)
         previous = figures.nearest(marks, "period", q.start, q.end, s_lo, s_hi)
         if previous is not None and previous.value == "same":  # 'over the period': the figures' before it,
             # or a span told before it in its own sentence ('in the three months to June, ... over the period')
             told = _told_before(found, q, cues, sentence.start, bases)
             when = told if told and "/" in (told.value or "") else _carried_period(ctx.period) or told
-        elif (when := _figure_when(found, q, s_lo, s_hi, cues, sentence.start, shared=previous is None,
+        elif (when := _figure_when(found, q, s_lo, w_hi, cues, sentence.start, shared=previous is None,
                                    bases=bases)) is not None and previous is None:
             ctx.period = when
         elif when is None and previous is not None:  # 'a year earlier': the year before the sentence's period
@@ -1166,8 +1177,8 @@ def _trade_subject(pair: list[str], roles: dict) -> str | None:
 def _pair(after: list[Entity], ctx: DocumentContext, beside: str | None = None) -> list[str]:
     """The first two countries named after the trigger ('between Russia and China', not what follows).
     One country named by the trigger ('trade with China', 'German trade') trades with the other
-    country named right by it, else with the country the article's officials serve, else its main
-    country. Else the two of the last
+    country named right by it, else with the country whose trading partners the text ranks, else
+    with the country the article's officials serve, else its main country. Else the two of the last
     sentence that named two ('between the two countries'), else the article's two main ones."""
     named = list(dict.fromkeys(e.name for e in after))[:2]
     if len(named) == 2:
@@ -1175,7 +1186,7 @@ def _pair(after: list[Entity], ctx: DocumentContext, beside: str | None = None) 
     one = [*named, *([beside] if beside else [])]
     if one:
         known = one[0]
-        home = _document_country(ctx)
+        home = ctx.partners_of if ctx.partners_of not in (None, known) else _document_country(ctx)
         other = one[1] if len(one) > 1 and one[1] != known else home if home and home != known else next(
             (c for c in ctx.countries if c != known), None)
         if other is not None:

@@ -402,6 +402,20 @@ def to_base(q: Quantity) -> Quantity:
 _MIRROR = {"more-than": "less-than", "less-than": "more-than", "at-least": "at-most", "at-most": "at-least"}
 
 
+def as_level(q: Quantity, lang: Language | str) -> Quantity:
+    """A ceiling's words read as the level itself ('raise trade up to $100bn': the goal is $100bn, no
+    bound): the figure as it reads without them, its span unchanged; `q` when that cannot be read."""
+    if q.qualifier not in _UPPER_BOUND:
+        return q
+    for m in re.finditer(r"(?<=\s)\S", q.text):  # the first shorter reading of one figure
+        rest = find(q.text[m.start():], lang)
+        if len(rest) == 1:
+            r = rest[0]
+            bound = r.qualifier in _UPPER_BOUND | _LOWER_BOUND  # 'no more than': 'more than' is no level
+            return q if bound or r.value != q.value else replace(q, low=r.low, high=r.high, qualifier=r.qualifier)
+    return q
+
+
 def negated(q: Quantity) -> Quantity:
     """The figure with its sign turned ('fell 14%' is -14 %): the interval mirrored, so 'down more
     than 23%' is below -23 %."""

@@ -477,7 +477,7 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
         return _ago_reading(p, spec, pub, unit)
 
     if spec.get("fiscal"):
-        return _fiscal_reading(p, "fiscal" in hit.parts, doc.fiscal_start if doc else None)
+        return _fiscal_reading(p, "fiscal" in hit.parts, doc.fiscal_start if doc else None, pub, offset)
 
     if "within" in spec:
         return _within_reading(p, spec, pub, unit, tense)
@@ -710,11 +710,26 @@ def _ago_reading(p: dict, spec: dict, pub: date | None, unit) -> _Reading:
     return _Reading(f"{pub.year - n:04d}", "year", "publication", f"{n} years before publication")
 
 
-def _fiscal_reading(p: dict, named: bool, start: tuple[int, int] | None) -> _Reading | None:
+def _fiscal_reading(p: dict, named: bool, start: tuple[int, int] | None, pub: date | None = None,
+                    offset=None) -> _Reading | None:
     """'2022-23', 'FY 2022-23', 'the fiscal year 2014-2015': two consecutive years are a fiscal year of
     the country the text names (its start from the rules); other pairs are a span of calendar
-    years ('2009-2013'). None for an end before the start ('2023-13' is no range)."""
+    years ('2009-2013'). None for an end before the start ('2023-13' is no range). 'The current
+    fiscal year', 'last financial year': the one the publication day falls in, moved by the offset."""
     y, e = p.get("year"), p.get("year_end")
+    by = "absolute"
+    if y is None and e is None and offset is not None:
+        if pub is None or start is None:
+            return _Reading(None, "year", "unresolved", "a fiscal year: needs the publication date and a country "
+                            "whose fiscal year is known")
+        y = pub.year - ((pub.month, pub.day) < start) + int(offset)
+        e, by = y + 1, "publication"
+    if y is None and e is not None:  # 'FY24', 'fiscal 2024': one fiscal year, named by the year it ends in
+        e += 2000 if e < 100 else 0  # or, where the rules say so ('first'), the year it starts in
+        if start is None:
+            return _Reading(None, "year", "unresolved", "a fiscal year; the text names no country whose fiscal year is known",
+                            date(e - 1, 1, 1), date(e + 1, 12, 31), True)
+        y, e = (e, e + 1) if start[2] else (e - 1, e)
     if y is None or e is None:
         return None
     if e < 100:  # '2022-23': the end in the start's century, or the next ('1999-00'); only the next year
@@ -725,12 +740,12 @@ def _fiscal_reading(p: dict, named: bool, start: tuple[int, int] | None) -> _Rea
     if e <= y:
         return None
     if e == y + 1 and start is not None:
-        mo, d = start
+        mo, d = start[:2]
         first, last = date(y, mo, d), date(e, mo, d) - timedelta(days=1)
         if d == 1:
             value = f"{y}-{mo:02d}/{last.year}-{last.month:02d}"
-            return _Reading(value, "month", "absolute", f"a fiscal year from {month_name(mo)}")
-        return _Reading(f"{first}/{last}", "day", "absolute", f"a fiscal year from {d} {month_name(mo)}")
+            return _Reading(value, "month", by, f"a fiscal year from {month_name(mo)}")
+        return _Reading(f"{first}/{last}", "day", by, f"a fiscal year from {d} {month_name(mo)}")
     if named:  # a fiscal year of a country the text does not name: somewhere in those two years
         return _Reading(None, "year", "unresolved", "a fiscal year; the text names no country whose fiscal year is known",
                         date(y, 1, 1), date(e, 12, 31), True)
@@ -863,7 +878,7 @@ class _Doc:
         self.told: When | None = None  # the last time the text has given in full, with its year
 
     @cached_property
-    def fiscal_start(self) -> tuple[int, int] | None:
+    def fiscal_start(self) -> tuple[int, int, bool] | None:
         return fiscal_start(self.text, self.lang)
 
     @cached_property
@@ -888,9 +903,10 @@ def _doc_patterns(lang: Language) -> dict[str, re.Pattern]:
     return out
 
 
-def fiscal_start(text: str, lang: str) -> tuple[int, int] | None:
+def fiscal_start(text: str, lang: str) -> tuple[int, int, bool] | None:
     """(month, day) on which the fiscal year starts in the country `text` names most, among those
-    of the `fiscal_country` lexicon (countries whose fiscal year is not the calendar year)."""
+    of the `fiscal_country` lexicon (countries whose fiscal year is not the calendar year), and
+    whether one year names it by the year it starts in ('first': Japan's FY2024 begins in April 2024)."""
     rx = _doc_patterns(lang).get("fiscal_country")
     if rx is None:
         return None
@@ -899,8 +915,9 @@ def fiscal_start(text: str, lang: str) -> tuple[int, int] | None:
     seen.pop(None, None)
     if not seen:
         return None
-    mo, d = str(seen.most_common(1)[0][0]).split("-")
-    return int(mo), int(d)
+    start, _, naming = str(seen.most_common(1)[0][0]).partition(" ")
+    mo, d = start.split("-")
+    return int(mo), int(d), naming == "first"
 
 
 def _before(name: str, lang: str, folded: str, hit: _Hit, reach: int = 0) -> re.Match | None:
