@@ -58,6 +58,7 @@ class DocumentContext:
         self.sentences = sentences
         self.coref = names.Coref(lang)
         self.posts: dict[str, str] = {}  # person -> post named with them
+        self.offices: dict[str, str] = {}  # person -> office named before them without its country ('President X')
         self.nationality: dict[str, set[str]] = {}  # person -> countries of the posts named with them
         self.peg: When | None = None  # the article's main date
         self.recent: list[Entity] = []  # people in the order last named, the latest last
@@ -103,6 +104,10 @@ class DocumentContext:
         for e in found.entities:
             if e.type == "person":
                 self.recent = [p for p in self.recent if p.name != e.name][-20:] + [e]
+            if e.type == "person" and not e.title and e.bare_post and text:
+                office = names.office_of(text, e.bare_post, self.lang)
+                if office:
+                    self.offices.setdefault(e.name, office)
             if e.type == "person" and e.title:
                 self.posts.setdefault(e.name, e.title)
                 country = (names.posts().get(e.title) or {}).get("country")
@@ -605,6 +610,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     obj = object_e.name if object_e else None
     if roles.get("object_from") == "post" and subject:  # the post taken up: named as an office, or the person's title
         held = ctx.posts.get(subject) or (subject_e.title if subject_e is not None else None)
+        if held is None and roles.get("carry"):  # taken up by the one named: 'President X ... since taking office'
+            held = _office_held(sentence.text, subject, found, ctx)
         if t.office and held and held.endswith(" " + t.office):
             obj = held  # 'since taking office as prime minister': the post the person is named with
         else:  # an office named is the post, never the other post the person is named with
@@ -647,6 +654,15 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         span=(start, end), rule=rule,
         id=_fact_id(doc_id, kind, start, end, subject, obj), others=others,
     )
+
+
+def _office_held(text: str, name: str, found: Found, ctx: DocumentContext) -> str | None:
+    """The office a person is named with without its country ('President X ... since taking office'):
+    in this sentence, else where the document named them so; None if never."""
+    for e in found.entities:
+        if e.name == name and e.bare_post and not e.title and (office := names.office_of(text, e.bare_post, ctx.lang)):
+            return office
+    return ctx.offices.get(name)
 
 
 def _appointee(text: str, t: Trigger, ctx: DocumentContext) -> list[Entity]:

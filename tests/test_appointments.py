@@ -1,0 +1,27 @@
+"""Appointments and tenures read from whole documents: who took up which post, and when."""
+from datetime import date
+
+from checker.pipeline import analyse
+from checker.read.documents import Document
+
+PUBLISHED = date(2024, 6, 5)
+
+
+def _appointments(text, lang="en"):
+    doc = Document(id="x", path="x", source=None, url=None, lang=lang, published=PUBLISHED,
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return [(f.subject, f.object, f.when.value if f.when else None)
+            for f in analyse(doc).facts if f.kind == "appointment"]
+
+
+def test_a_tenure_told_with_a_pronoun_takes_the_office_the_person_was_named_with_earlier():
+    # 'President Boric' names the office without its country; the next sentence's 'his' stands for him
+    got = _appointments("President Boric visited Lima on Monday. It was his first trip since taking office in March 2022.")
+    assert got == [("Boric", "president", "2022-03")]
+
+
+def test_the_appointer_named_with_a_bare_office_is_not_taken_as_appointed_to_it():
+    # 'the appointment' stands near the one who made it; his bare office is not the post given
+    text = ("President Boric named a new cabinet in Santiago on Monday. "
+            "The appointment comes a week after the resignation of the finance minister.")
+    assert _appointments(text) == []
