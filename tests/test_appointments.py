@@ -25,3 +25,15 @@ def test_the_appointer_named_with_a_bare_office_is_not_taken_as_appointed_to_it(
     text = ("President Boric named a new cabinet in Santiago on Monday. "
             "The appointment comes a week after the resignation of the finance minister.")
     assert _appointments(text) == []
+
+
+def test_nominated_as_premier_is_the_countrys_prime_minister_or_its_premier_where_that_is_the_post():
+    got = _appointments("Pakistani Finance Minister Ishaq Dar spoke in Lahore on Thursday. "
+                        "Dar was nominated as premier on Friday.")
+    assert got == [("Ishaq Dar", "Pakistani prime minister", "2024-05-31")]
+    got = _appointments("Chinese President Xi Jinping spoke on Thursday. Li Qiang was nominated as premier on Friday.")
+    assert got == [("Li Qiang", "Chinese premier", "2024-05-31")]
+
+
+def test_a_nomination_without_an_office_after_it_gives_no_post():
+    assert _appointments("Kenyan President William Ruto was nominated for the peace prize in March 2023.") == []

@@ -973,6 +973,11 @@ def office_of(text: str, span: tuple[int, int], lang: Language | str) -> str | N
     return L.title_rules.lookup("office", m.group("office"))
 
 
+def office_named(word: str, lang: Language | str) -> str | None:
+    """The office of the `office` lexicon a word names ('premier' -> 'prime minister'), None if none."""
+    return _lang(lang).title_rules.lookup("office", word)
+
+
 @languages.shared
 def posts(common: Language) -> Mapping[str, Mapping]:
     """Every post any language names: post -> {country, single_holder}, read-only (it is shared)."""
