@@ -37,3 +37,10 @@ def test_nominated_as_premier_is_the_countrys_prime_minister_or_its_premier_wher
 
 def test_a_nomination_without_an_office_after_it_gives_no_post():
     assert _appointments("Kenyan President William Ruto was nominated for the peace prize in March 2023.") == []
+
+
+def test_a_post_before_a_relative_clause_stands_for_the_one_who_took_office():
+    # 'The President, who took office ...': the post names the person the article named with it
+    text = ("Kenyan President William Ruto arrived in Oslo on Monday. The talks focused on trade. "
+            "The President, who took office in September 2022, spoke to students.")
+    assert _appointments(text) == [("William Ruto", "Kenyan president", "2022-09")]

@@ -733,7 +733,11 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         return None  # a quotation speaks for its speaker ('I', 'we'), not for the narrative's subject
     c_lo, c_hi = cues.clause(t.start, t.end)
     if roles.get("order", "vs") == "sv":
-        gap = (max(lo, c_lo), t.start)
+        gap = post_gap = (max(lo, c_lo), t.start)
+        relative = _cue_pattern(ctx.lang, "relative")
+        if relative is not None and c_lo > 0 and relative.fullmatch(fold(text[c_lo:t.start]).text.strip()):
+            # 'The Chancellor, who took office in May': the post before the comma stands for the subject
+            post_gap = (max(lo, cues.clause(c_lo - 1, c_lo - 1)[0]), t.start)
         # a person earlier in the clause: a pronoun is theirs, and an earlier trigger told the event;
         # a trigger right after that one ('X will travel to Lahore to meet Y') shares its subject
         earlier = [e for e in found.entities if e.type == "person" and c_lo <= e.start and e.end <= lo]
@@ -746,7 +750,7 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         if earlier or before:
             return None
     else:
-        gap = (t.end, min(after[0].start if after else hi, c_hi))
+        gap = post_gap = (t.end, min(after[0].start if after else hi, c_hi))
         word = _possessed(t, text, ctx, "carry_on")
         if word is not None:  # 'during his meeting X' written as one word: X is no subject, the pronoun is
             if before:
@@ -754,8 +758,8 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
             latest = _latest_subject(t, ctx, sentence_start)
             return replace(latest, text=text[word[0]:word[1]], start=word[0], end=word[1], rule="carried/pronoun",
                            bare_post=None) if latest is not None else None
-    for s, e in names.bare_posts(text[gap[0]:gap[1]], ctx.lang):
-        s, e = s + gap[0], e + gap[0]
+    for s, e in names.bare_posts(text[post_gap[0]:post_gap[1]], ctx.lang):
+        s, e = s + post_gap[0], e + post_gap[0]
         for person in reversed(ctx.recent):
             held = person.title or ctx.posts.get(person.name)
             country = (names.posts().get(held) or {}).get("country") if held else None
