@@ -44,3 +44,13 @@ def test_a_post_before_a_relative_clause_stands_for_the_one_who_took_office():
     text = ("Kenyan President William Ruto arrived in Oslo on Monday. The talks focused on trade. "
             "The President, who took office in September 2022, spoke to students.")
     assert _appointments(text) == [("William Ruto", "Kenyan president", "2022-09")]
+
+
+def test_the_pronoun_before_a_subjectless_since_clause_is_the_one_who_took_office():
+    text = ("Kenyan President William Ruto arrived in Oslo on Monday. He brought ten ministers. "
+            "The trip was his first to Europe since taking office in September 2022.")
+    assert _appointments(text) == [("William Ruto", "Kenyan president", "2022-09")]
+    # a finite verb far from the pronoun has a subject of its own: no guess
+    text = ("Kenyan President William Ruto arrived in Oslo on Monday. He brought ten ministers. "
+            "The trip was his first to Europe since the new speaker took office in September 2022.")
+    assert _appointments(text) == []

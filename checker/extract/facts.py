@@ -778,7 +778,9 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         side = list(carry.finditer(folded.text))
         m = (side[-1] if roles.get("order", "vs") == "sv" else side[0]) if side else None
         between = folded.text[m.end():] if m and roles.get("order", "vs") == "sv" else folded.text[:m.start()] if m else ""
-        if len(between.split()) > CARRY_WORDS:
+        nonfinite = _cue_pattern(ctx.lang, "nonfinite")
+        # 'his first trip since taking office': a verb with no subject of its own is the pronoun's, however far
+        if len(between.split()) > CARRY_WORDS and not (nonfinite is not None and nonfinite.search(between)):
             m = None
     if m is not None:
         s, e = folded.span(*m.span())
