@@ -54,3 +54,12 @@ def test_the_pronoun_before_a_subjectless_since_clause_is_the_one_who_took_offic
     text = ("Kenyan President William Ruto arrived in Oslo on Monday. He brought ten ministers. "
             "The trip was his first to Europe since the new speaker took office in September 2022.")
     assert _appointments(text) == []
+
+
+def test_the_one_who_appointed_is_not_the_one_an_appointment_noun_stands_for():
+    text = "Kenyan President William Ruto appointed John Mbadi on Friday. Ruto's appointment was announced in the gazette."
+    assert _appointments(text) == []
+    # a capitalised post written before the one appointed does not hide who appointed them
+    text = ("Kenyan President William Ruto appointed Central Bank Deputy Governor Susan Koech as the new head on Friday. "
+            "Ruto's appointment was announced in the gazette.")
+    assert _appointments(text) == []

@@ -58,6 +58,7 @@ class DocumentContext:
         self.sentences = sentences
         self.coref = names.Coref(lang)
         self.posts: dict[str, str] = {}  # person -> post named with them
+        self.appointers: set[str] = set()  # people the document tells appointed someone
         self.offices: dict[str, str] = {}  # person -> office named before them without its country ('President X')
         self.nationality: dict[str, set[str]] = {}  # person -> countries of the posts named with them
         self.peg: When | None = None  # the article's main date
@@ -578,12 +579,17 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if named:
             subject_e = named[-1]
             appointer = named[0] if len(named) > 1 else next(iter(near(people, "before")), None)
+            # whoever stands before the verb appointed (a name the names stage ran on may stand between)
+            ctx.appointers.update(e.name for e in (appointer, next(iter(near(people, "before")), None))
+                                  if e is not None and e is not subject_e)
             if not t.office:
                 return None  # the post given is not named: not the appointer's own post either
             if not _office_gap(sentence.text, subject_e.end, t, ctx, apposition=not subject_e.title):
                 return None  # someone the names do not read stands before the office: the one appointed
         elif t.office and not _office_gap(sentence.text, t.end, t, ctx):
             return None  # someone the names do not read was appointed: not the one who appointed them
+        elif not t.office and subject_e is not None and subject_e.name in ctx.appointers:
+            return None  # 'X appointed Y ... X's appointment': the one who made it, not the one appointed
     if subject_e is not None and object_e is not None and subject_e.name == object_e.name:
         object_e = None
     if object_e is not None and not pair and reach is not None and reach > hi:
