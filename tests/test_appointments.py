@@ -63,3 +63,23 @@ def test_the_one_who_appointed_is_not_the_one_an_appointment_noun_stands_for():
     text = ("Kenyan President William Ruto appointed Central Bank Deputy Governor Susan Koech as the new head on Friday. "
             "Ruto's appointment was announced in the gazette.")
     assert _appointments(text) == []
+
+
+def _roles(text):
+    doc = Document(id="x", path="x", source=None, url=None, lang="en", published=PUBLISHED,
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return [(f.subject, f.object, f.when.value if f.when else None) for f in analyse(doc).facts if f.kind == "role"]
+
+
+def test_a_term_extended_until_a_day_is_an_appointment_of_its_day_and_a_role_held_to_that_end():
+    text = "Kenyan President William Ruto on Monday extended the term of Central Bank Governor Kamau Thugge until June 2027."
+    # Monday before 5 June 2024 is 3 June; the role runs from then to June 2027, not to the article's day
+    assert _appointments(text) == [("Kamau Thugge", "central bank governor", "2024-06-03")]
+    assert ("Kamau Thugge", "central bank governor", "2024-06-03/2027-06") in _roles(text)
+    assert ("Kamau Thugge", "central bank governor", "2024-06-05") not in _roles(text)
+
+
+def test_a_term_extended_in_the_passive_names_its_holder_before_the_verb():
+    text = "The board said the term of Kenyan Central Bank Governor Kamau Thugge was extended on Friday until 2028."
+    assert _appointments(text) == [("Kamau Thugge", "Kenyan central bank governor", "2024-05-31")]
+    assert ("Kamau Thugge", "Kenyan central bank governor", "2024-05-31/2028") in _roles(text)

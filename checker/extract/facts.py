@@ -58,6 +58,7 @@ class DocumentContext:
         self.sentences = sentences
         self.coref = names.Coref(lang)
         self.posts: dict[str, str] = {}  # person -> post named with them
+        self.term_ends: dict[str, When] = {}  # a renewal's fact id -> the day its term ends
         self.appointers: set[str] = set()  # people the document tells appointed someone
         self.offices: dict[str, str] = {}  # person -> office named before them without its country ('President X')
         self.nationality: dict[str, set[str]] = {}  # person -> countries of the posts named with them
@@ -163,7 +164,11 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     # to read, not a line-up's, which would name the same post in other words or guess its country
     appointing = [r for r in ruleset.rules if r["kind"] == "appointment" and not (r.get("roles") or {}).get("carry")]
     facts.extend(_lineup_facts(doc.id, [m for m in members if not _appointed_here(m[0].text, m[2], appointing)], ctx))
-    facts.extend(_held_roles(facts, ruleset.rules, ctx))
+    held = _held_roles(facts, ruleset.rules, ctx)
+    # a term renewed until a day tells how long the post is held: it stands for the same post named
+    # with the person, which the article's day alone would date
+    termed = {(f.subject, f.object) for f in held if f.rule.endswith("+term")}
+    facts = [f for f in facts if f.kind != "role" or (f.subject, f.object) not in termed] + held
     facts = _taken_up_then(facts, ctx)
     # mentions joined before a trip lends its days: a leg told without a date is no mention of the trip
     facts = _told_again(_dedupe(facts), ruleset.lexicons.get("told_again", {}))
@@ -582,9 +587,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             # whoever stands before the verb appointed (a name the names stage ran on may stand between)
             ctx.appointers.update(e.name for e in (appointer, next(iter(near(people, "before")), None))
                                   if e is not None and e is not subject_e)
-            if not t.office:
+            if not t.office and not roles.get("renews"):
                 return None  # the post given is not named: not the appointer's own post either
-            if not _office_gap(sentence.text, subject_e.end, t, ctx, apposition=not subject_e.title):
+            if t.office and not _office_gap(sentence.text, subject_e.end, t, ctx, apposition=not subject_e.title):
                 return None  # someone the names do not read stands before the office: the one appointed
         elif t.office and not _office_gap(sentence.text, t.end, t, ctx):
             return None  # someone the names do not read was appointed: not the one who appointed them
@@ -616,7 +621,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     obj = object_e.name if object_e else None
     if roles.get("object_from") == "post" and subject:  # the post taken up: named as an office, or the person's title
         held = ctx.posts.get(subject) or (subject_e.title if subject_e is not None else None)
-        if held is None and roles.get("carry"):  # taken up by the one named: 'President X ... since taking office'
+        if held is None and (roles.get("carry") or roles.get("renews")):
+            # taken up (or kept) by the one named: 'President X ... since taking office'
             held = _office_held(sentence.text, subject, found, ctx)
         if t.office and held and held.endswith(" " + t.office):
             obj = held  # 'since taking office as prime minister': the post the person is named with
@@ -645,12 +651,20 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     modality, tense = timex.clause(_masked(sentence.text[m_lo:m_hi], found.entities, m_lo), ctx.lang)
     modality = t.rule.get("modality") or modality
     own_date = "when" in roles.get("needs", ())  # a date of its own, never the article's ('took office in May')
+    term_end = None
+    if roles.get("renews"):  # 'extended until June 2027': the end of the term, not the day it was extended
+        ends = [w for w in _term_ends(found, sentence.text, ctx) if lo <= w.start and w.end <= hi]
+        term_end = _shift(ends[0], sentence.start) if ends else None
+        found = replace(found, whens=tuple(w for w in found.whens if w not in ends))
     when = _when(found, t, lo, hi, ctx, cues, sentence.start,
                  inherit=modality == "asserted" and tense != "future" and not own_date
                  and not (tense == "past" and _after_publication(ctx.peg, ctx)))
     if own_date and (when is None or when.value is None):
         return None  # 'since he took office', undated: nothing a source could contradict
     start, end = sentence.start + lo, sentence.start + hi
+    fact_id = _fact_id(doc_id, kind, start, end, subject, obj)
+    if term_end is not None:
+        ctx.term_ends[fact_id] = term_end
     return Fact(
         doc=doc_id, kind=kind, subject=subject, object=obj,
         place=places[0].name if places else None,
@@ -658,8 +672,18 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         modality=modality, when=when, quantity=_shift(quantity, sentence.start) if quantity else None,
         sentence=sentence.text,
         span=(start, end), rule=rule,
-        id=_fact_id(doc_id, kind, start, end, subject, obj), others=others,
+        id=fact_id, others=others,
     )
+
+
+def _term_ends(found: Found, text: str, ctx: DocumentContext) -> list[When]:
+    """The sentence's dates that end a term (the `term_end` pattern of events.yaml right before or at
+    their start: 'until June 2027')."""
+    cue = _cue_pattern(ctx.lang, "term_end")
+    if cue is None:
+        return []
+    return [w for w in found.whens if w.value and "/" not in w.value
+            and cue.search(fold(text[max(0, w.start - 12):w.start + len(w.text.split()[0]) + 1]).text)]
 
 
 def _office_held(text: str, name: str, found: Found, ctx: DocumentContext) -> str | None:
@@ -1277,18 +1301,26 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
         if (f.kind != "appointment" or f.modality != "asserted" or not f.object or not f.subject
                 or f.rule.split("+")[0] not in holds):
             continue
-        # the same post named without its country ('prime minister' of 'Lebanese prime minister') is held already
-        if any(_same_office(post, f.object) and (_part_of_name(f.subject, name) or _part_of_name(name, f.subject))
+        end = ctx.term_ends.get(f.id)
+        # the same post named without its country ('prime minister' of 'Lebanese prime minister') is held
+        # already, unless a renewal tells until when
+        if end is None and any(_same_office(post, f.object) and (_part_of_name(f.subject, name) or _part_of_name(name, f.subject))
                for name, post in held):
             continue
         held.append((f.subject, f.object))
-        when = f.when
-        if _since_start(when, today) is not None:
+        when, rule = f.when, f"{f.rule}+holds"
+        if end is not None and when is not None and when.value and when.earliest and end.latest \
+                and when.earliest <= end.latest:
+            # a term renewed until D: the post is held from the renewal to D
+            when = replace(end, value=f"{when.value}/{end.value}", earliest=when.earliest,
+                           explanation=f"from the renewal ({when.explanation}) to the end of the term ({end.explanation})")
+            rule = f"{rule}+term"
+        elif _since_start(when, today) is not None:
             pass  # a tenure told 'since D': the post is held from D to the article's day
         elif today is not None and (when is None or when.latest is None or today.earliest is None
                                     or (today.earliest - when.latest).days <= HELD_DAYS):
             when = today
-        out.append(replace(f, kind="role", when=when, rule=f"{f.rule}+holds",
+        out.append(replace(f, kind="role", when=when, rule=rule,
                            id=_fact_id(f.doc, "role", *f.span, f.subject, f.object)))
     return out
 
