@@ -61,6 +61,9 @@ EVENT_ROLES = {
     "carry": bool,
     # a post taken up is held from the event's day on: the appointee's role, a fact of its own
     "holds": bool,
+    # a term renewed or extended: the post is the one the person is named with, and a date the
+    # `term_end` pattern of events.yaml begins ('until June 2027') ends the term the role is held for
+    "renews": bool,
     # the people listed after the trigger are all parties alike ('the summit that brought together A and B')
     "joint": bool,
     # a reception told as a visit: the parties are read as a meeting's, and the one received (the

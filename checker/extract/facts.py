@@ -61,7 +61,9 @@ class DocumentContext:
         self.coref = names.Coref(lang)
         self.posts: dict[str, str] = {}  # person -> post named with them
         self.catalogued: dict[str, str] = {}  # person -> post named without its country, read with the catalogue's
-        self.bare_offices: dict[str, str] = {}  # person -> office named without its country ('Premier X': prime minister)
+        self.term_ends: dict[str, When] = {}  # a renewal's fact id -> the day its term ends
+        self.appointers: set[str] = set()  # people the document tells appointed someone
+        self.offices: dict[str, str] = {}  # person -> office named before them without its country ('President X')
         self.nationality: dict[str, set[str]] = {}  # person -> countries of the posts named with them
         self.peg: When | None = None  # the article's main date
         self.recent: list[Entity] = []  # people in the order last named, the latest last
@@ -116,7 +118,7 @@ class DocumentContext:
             if e.type == "person" and e.bare_post and not e.title and text:
                 office = names.office_of(text, e.bare_post, self.lang)
                 if office:
-                    self.bare_offices[e.name] = office
+                    self.offices.setdefault(e.name, office)
             if e.type == "person" and e.bare_post and not e.title and e.known and text:
                 # 'Prime Minister Narendra Modi': the catalogue's country tells the post, which 'the
                 # Prime Minister' may stand for later
@@ -178,7 +180,11 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     # to read, not a line-up's, which would name the same post in other words or guess its country
     appointing = [r for r in ruleset.rules if r["kind"] == "appointment" and not (r.get("roles") or {}).get("carry")]
     facts.extend(_lineup_facts(doc.id, [m for m in members if not _appointed_here(m[0].text, m[2], appointing)], ctx))
-    facts.extend(_held_roles(facts, ruleset.rules, ctx))
+    held = _held_roles(facts, ruleset.rules, ctx)
+    # a term renewed until a day tells how long the post is held: it stands for the same post named
+    # with the person, which the article's day alone would date
+    termed = {(f.subject, f.object) for f in held if f.rule.endswith("+term")}
+    facts = [f for f in facts if f.kind != "role" or (f.subject, f.object) not in termed] + held
     facts = _taken_up_then(facts, ctx)
     # mentions joined before a trip lends its days: a leg told without a date is no mention of the trip
     facts = _told_again(_dedupe(facts), ruleset.lexicons.get("told_again", {}))
@@ -595,12 +601,17 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if named:
             subject_e = named[-1]
             appointer = named[0] if len(named) > 1 else next(iter(near(people, "before")), None)
-            if not t.office:
+            # whoever stands before the verb appointed (a name the names stage ran on may stand between)
+            ctx.appointers.update(e.name for e in (appointer, next(iter(near(people, "before")), None))
+                                  if e is not None and e is not subject_e)
+            if not t.office and not roles.get("renews"):
                 return None  # the post given is not named: not the appointer's own post either
-            if not _office_gap(sentence.text, subject_e.end, t, ctx, apposition=not subject_e.title):
+            if t.office and not _office_gap(sentence.text, subject_e.end, t, ctx, apposition=not subject_e.title):
                 return None  # someone the names do not read stands before the office: the one appointed
         elif t.office and not _office_gap(sentence.text, t.end, t, ctx):
             return None  # someone the names do not read was appointed: not the one who appointed them
+        elif not t.office and subject_e is not None and subject_e.name in ctx.appointers:
+            return None  # 'X appointed Y ... X's appointment': the one who made it, not the one appointed
     if subject_e is not None and object_e is not None and subject_e.name == object_e.name:
         object_e = None
     if object_e is not None and not pair and reach is not None and reach > hi:
@@ -627,6 +638,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     obj = object_e.name if object_e else None
     if roles.get("object_from") == "post" and subject:  # the post taken up: named as an office, or the person's title
         held = ctx.posts.get(subject) or (subject_e.title if subject_e is not None else None)
+        if held is None and (roles.get("carry") or roles.get("renews")):
+            # taken up (or kept) by the one named: 'President X ... since taking office'
+            held = _office_held(sentence.text, subject, found, ctx)
         if t.office and held and held.endswith(" " + t.office):
             obj = held  # 'since taking office as prime minister': the post the person is named with
         else:  # an office named is the post, never the other post the person is named with
@@ -657,12 +671,20 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         modality = ctx.last_modality  # 'X will visit A, before travelling to B': the plan goes on
     ctx.last_modality = modality
     own_date = "when" in roles.get("needs", ())  # a date of its own, never the article's ('took office in May')
+    term_end = None
+    if roles.get("renews"):  # 'extended until June 2027': the end of the term, not the day it was extended
+        ends = [w for w in _term_ends(found, sentence.text, ctx) if lo <= w.start and w.end <= hi]
+        term_end = _shift(ends[0], sentence.start) if ends else None
+        found = replace(found, whens=tuple(w for w in found.whens if w not in ends))
     when = _when(found, t, lo, hi, ctx, cues, sentence.start,
                  inherit=modality == "asserted" and tense != "future" and not own_date
                  and not (tense == "past" and _after_publication(ctx.peg, ctx)))
     if own_date and (when is None or when.value is None):
         return None  # 'since he took office', undated: nothing a source could contradict
     start, end = sentence.start + lo, sentence.start + hi
+    fact_id = _fact_id(doc_id, kind, start, end, subject, obj)
+    if term_end is not None:
+        ctx.term_ends[fact_id] = term_end
     fact = Fact(
         doc=doc_id, kind=kind, subject=subject, object=obj,
         place=places[0].name if places else None,
@@ -670,7 +692,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         modality=modality, when=when, quantity=_shift(quantity, sentence.start) if quantity else None,
         sentence=sentence.text,
         span=(start, end), rule=rule,
-        id=_fact_id(doc_id, kind, start, end, subject, obj), others=others,
+        id=fact_id, others=others,
     )
     if kind != "visit" or not places:
         return fact
@@ -679,6 +701,25 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     listed = [e for e in _listed_after(places[0], [e for e in found.entities if e.type in place_types], cues)
               if e.name != places[0].name and e.name != names.country_of_place(places[0].name)]
     return [fact, *(replace(fact, place=e.name, id=_fact_id(doc_id, kind, start, end, subject, e.name)) for e in listed)]
+
+
+def _term_ends(found: Found, text: str, ctx: DocumentContext) -> list[When]:
+    """The sentence's dates that end a term (the `term_end` pattern of events.yaml right before or at
+    their start: 'until June 2027')."""
+    cue = _cue_pattern(ctx.lang, "term_end")
+    if cue is None:
+        return []
+    return [w for w in found.whens if w.value and "/" not in w.value
+            and cue.search(fold(text[max(0, w.start - 12):w.start + len(w.text.split()[0]) + 1]).text)]
+
+
+def _office_held(text: str, name: str, found: Found, ctx: DocumentContext) -> str | None:
+    """The office a person is named with without its country ('President X ... since taking office'):
+    in this sentence, else where the document named them so; None if never."""
+    for e in found.entities:
+        if e.name == name and e.bare_post and not e.title and (office := names.office_of(text, e.bare_post, ctx.lang)):
+            return office
+    return ctx.offices.get(name)
 
 
 def _appointee(text: str, t: Trigger, ctx: DocumentContext) -> list[Entity]:
@@ -749,7 +790,11 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         return None  # a quotation speaks for its speaker ('I', 'we'), not for the narrative's subject
     c_lo, c_hi = cues.clause(t.start, t.end)
     if roles.get("order", "vs") == "sv":
-        gap = (max(lo, c_lo), t.start)
+        gap = post_gap = (max(lo, c_lo), t.start)
+        relative = _cue_pattern(ctx.lang, "relative")
+        if relative is not None and c_lo > 0 and relative.fullmatch(fold(text[c_lo:t.start]).text.strip()):
+            # 'The Chancellor, who took office in May': the post before the comma stands for the subject
+            post_gap = (max(lo, cues.clause(c_lo - 1, c_lo - 1)[0]), t.start)
         # a person earlier in the clause: a pronoun is theirs, and an earlier trigger told the event;
         # a trigger right after that one ('X will travel to Lahore to meet Y') shares its subject
         earlier = [e for e in found.entities if e.type == "person" and c_lo <= e.start and e.end <= lo]
@@ -762,7 +807,7 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         if earlier or before:
             return None
     else:
-        gap = (t.end, min(after[0].start if after else hi, c_hi))
+        gap = post_gap = (t.end, min(after[0].start if after else hi, c_hi))
         word = _possessed(t, text, ctx, "carry_on")
         if word is not None:  # 'during his meeting X' written as one word: X is no subject, the pronoun is
             if before:
@@ -770,8 +815,8 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
             latest = _latest_subject(t, ctx, sentence_start)
             return replace(latest, text=text[word[0]:word[1]], start=word[0], end=word[1], rule="carried/pronoun",
                            bare_post=None) if latest is not None else None
-    for s, e in names.bare_posts(text[gap[0]:gap[1]], ctx.lang):
-        s, e = s + gap[0], e + gap[0]
+    for s, e in names.bare_posts(text[post_gap[0]:post_gap[1]], ctx.lang):
+        s, e = s + post_gap[0], e + post_gap[0]
         for person in reversed(ctx.recent):
             held = person.title or ctx.posts.get(person.name)
             country = (names.posts().get(held) or {}).get("country") if held else None
@@ -781,7 +826,7 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         # if one person only holds such a post ('Premier Li' and 'Prime Minister Sharif' both may be 'the
         # Prime Minister')
         office = names.office_of(text, (s, e), ctx.lang)
-        named = [p for p in ctx.recent if office and ctx.bare_offices.get(p.name) == office]
+        named = [p for p in ctx.recent if office and ctx.offices.get(p.name) == office]
         if len(named) == 1 and named[0].name in ctx.catalogued:
             person = named[0]
             held = ctx.catalogued[person.name]
@@ -805,7 +850,9 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         side = list(carry.finditer(folded.text))
         m = (side[-1] if roles.get("order", "vs") == "sv" else side[0]) if side else None
         between = folded.text[m.end():] if m and roles.get("order", "vs") == "sv" else folded.text[:m.start()] if m else ""
-        if len(between.split()) > CARRY_WORDS:
+        nonfinite = _cue_pattern(ctx.lang, "nonfinite")
+        # 'his first trip since taking office': a verb with no subject of its own is the pronoun's, however far
+        if len(between.split()) > CARRY_WORDS and not (nonfinite is not None and nonfinite.search(between)):
             m = None
     if m is not None:
         s, e = folded.span(*m.span())
@@ -1151,6 +1198,9 @@ def _post(office: str, appointer: Entity | None, ctx: DocumentContext) -> str | 
     if country is None:  # no country to name the post by: better no post than a wrong one
         return None
     fits = [p for p in _posts_of(country) if p.lower().endswith(" " + office)]
+    if not fits and (other := names.office_word(office, ctx.lang)) not in (None, office):
+        # the country's post under the office's usual name ('premier' of a country with a prime minister)
+        fits = [p for p in _posts_of(country) if p.lower().endswith(" " + other)]
     return min(fits, key=len) if fits else None
 
 
@@ -1300,18 +1350,26 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
         if (f.kind != "appointment" or f.modality != "asserted" or not f.object or not f.subject
                 or f.rule.split("+")[0] not in holds):
             continue
-        # the same post named without its country ('prime minister' of 'Lebanese prime minister') is held already
-        if any(_same_office(post, f.object) and (_part_of_name(f.subject, name) or _part_of_name(name, f.subject))
+        end = ctx.term_ends.get(f.id)
+        # the same post named without its country ('prime minister' of 'Lebanese prime minister') is held
+        # already, unless a renewal tells until when
+        if end is None and any(_same_office(post, f.object) and (_part_of_name(f.subject, name) or _part_of_name(name, f.subject))
                for name, post in held):
             continue
         held.append((f.subject, f.object))
-        when = f.when
-        if _since_start(when, today) is not None:
+        when, rule = f.when, f"{f.rule}+holds"
+        if end is not None and when is not None and when.value and when.earliest and end.latest \
+                and when.earliest <= end.latest:
+            # a term renewed until D: the post is held from the renewal to D
+            when = replace(end, value=f"{when.value}/{end.value}", earliest=when.earliest,
+                           explanation=f"from the renewal ({when.explanation}) to the end of the term ({end.explanation})")
+            rule = f"{rule}+term"
+        elif _since_start(when, today) is not None:
             pass  # a tenure told 'since D': the post is held from D to the article's day
         elif today is not None and (when is None or when.latest is None or today.earliest is None
                                     or (today.earliest - when.latest).days <= HELD_DAYS):
             when = today
-        out.append(replace(f, kind="role", when=when, rule=f"{f.rule}+holds",
+        out.append(replace(f, kind="role", when=when, rule=rule,
                            id=_fact_id(f.doc, "role", *f.span, f.subject, f.object)))
     return out
 

@@ -1055,6 +1055,11 @@ def office_of(text: str, span: tuple[int, int], lang: Language | str) -> str | N
     return office_named(L.title_rules, m.group("office"))
 
 
+def office_word(word: str, lang: Language | str) -> str | None:
+    """The office of the `office` lexicon a word names ('premier' -> 'prime minister'), None if none."""
+    return _lang(lang).title_rules.lookup("office", word)
+
+
 @languages.shared
 def posts(common: Language) -> Mapping[str, Mapping]:
     """Every post any language names: post -> {country, single_holder}, read-only (it is shared)."""

@@ -1,0 +1,85 @@
+"""Appointments and tenures read from whole documents: who took up which post, and when."""
+from datetime import date
+
+from checker.pipeline import analyse
+from checker.read.documents import Document
+
+PUBLISHED = date(2024, 6, 5)
+
+
+def _appointments(text, lang="en"):
+    doc = Document(id="x", path="x", source=None, url=None, lang=lang, published=PUBLISHED,
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return [(f.subject, f.object, f.when.value if f.when else None)
+            for f in analyse(doc).facts if f.kind == "appointment"]
+
+
+def test_a_tenure_told_with_a_pronoun_takes_the_office_the_person_was_named_with_earlier():
+    # 'President Boric' names the office without its country; the next sentence's 'his' stands for him
+    got = _appointments("President Boric visited Lima on Monday. It was his first trip since taking office in March 2022.")
+    assert got == [("Boric", "president", "2022-03")]
+
+
+def test_the_appointer_named_with_a_bare_office_is_not_taken_as_appointed_to_it():
+    # 'the appointment' stands near the one who made it; his bare office is not the post given
+    text = ("President Boric named a new cabinet in Santiago on Monday. "
+            "The appointment comes a week after the resignation of the finance minister.")
+    assert _appointments(text) == []
+
+
+def test_nominated_as_premier_is_the_countrys_prime_minister_or_its_premier_where_that_is_the_post():
+    got = _appointments("Pakistani Finance Minister Ishaq Dar spoke in Lahore on Thursday. "
+                        "Dar was nominated as premier on Friday.")
+    assert got == [("Ishaq Dar", "Pakistani prime minister", "2024-05-31")]
+    got = _appointments("Chinese President Xi Jinping spoke on Thursday. Li Qiang was nominated as premier on Friday.")
+    assert got == [("Li Qiang", "Chinese premier", "2024-05-31")]
+
+
+def test_a_nomination_without_an_office_after_it_gives_no_post():
+    assert _appointments("Kenyan President William Ruto was nominated for the peace prize in March 2023.") == []
+
+
+def test_a_post_before_a_relative_clause_stands_for_the_one_who_took_office():
+    # 'The President, who took office ...': the post names the person the article named with it
+    text = ("Kenyan President William Ruto arrived in Oslo on Monday. The talks focused on trade. "
+            "The President, who took office in September 2022, spoke to students.")
+    assert _appointments(text) == [("William Ruto", "Kenyan president", "2022-09")]
+
+
+def test_the_pronoun_before_a_subjectless_since_clause_is_the_one_who_took_office():
+    text = ("Kenyan President William Ruto arrived in Oslo on Monday. He brought ten ministers. "
+            "The trip was his first to Europe since taking office in September 2022.")
+    assert _appointments(text) == [("William Ruto", "Kenyan president", "2022-09")]
+    # a finite verb far from the pronoun has a subject of its own: no guess
+    text = ("Kenyan President William Ruto arrived in Oslo on Monday. He brought ten ministers. "
+            "The trip was his first to Europe since the new speaker took office in September 2022.")
+    assert _appointments(text) == []
+
+
+def test_the_one_who_appointed_is_not_the_one_an_appointment_noun_stands_for():
+    text = "Kenyan President William Ruto appointed John Mbadi on Friday. Ruto's appointment was announced in the gazette."
+    assert _appointments(text) == []
+    # a capitalised post written before the one appointed does not hide who appointed them
+    text = ("Kenyan President William Ruto appointed Central Bank Deputy Governor Susan Koech as the new head on Friday. "
+            "Ruto's appointment was announced in the gazette.")
+    assert _appointments(text) == []
+
+
+def _roles(text):
+    doc = Document(id="x", path="x", source=None, url=None, lang="en", published=PUBLISHED,
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return [(f.subject, f.object, f.when.value if f.when else None) for f in analyse(doc).facts if f.kind == "role"]
+
+
+def test_a_term_extended_until_a_day_is_an_appointment_of_its_day_and_a_role_held_to_that_end():
+    text = "Kenyan President William Ruto on Monday extended the term of Central Bank Governor Kamau Thugge until June 2027."
+    # Monday before 5 June 2024 is 3 June; the role runs from then to June 2027, not to the article's day
+    assert _appointments(text) == [("Kamau Thugge", "central bank governor", "2024-06-03")]
+    assert ("Kamau Thugge", "central bank governor", "2024-06-03/2027-06") in _roles(text)
+    assert ("Kamau Thugge", "central bank governor", "2024-06-05") not in _roles(text)
+
+
+def test_a_term_extended_in_the_passive_names_its_holder_before_the_verb():
+    text = "The board said the term of Kenyan Central Bank Governor Kamau Thugge was extended on Friday until 2028."
+    assert _appointments(text) == [("Kamau Thugge", "Kenyan central bank governor", "2024-05-31")]
+    assert ("Kamau Thugge", "Kenyan central bank governor", "2024-05-31/2028") in _roles(text)
