@@ -281,14 +281,15 @@ def _alias_matches(folded: str, words: list[_Word]) -> list[tuple[int, int, Know
         ending = states  # the keys that include the last word of the run
         for j in range(i, min(len(words), i + MAX_ALIAS_WORDS)):
             if j > i:
-                if not states or not _gap_ok(folded, words[j - 1], words[j]):
-                    break
                 ending = {k + words[j].key for k in states} & prefixes
-                states = ending | states if _is_initial(folded, words[j]) else ending
-            run = words[i:j + 1]
+                initial = _is_initial(folded, words[j])
+                # no key goes on with this word: the run ends here, whatever the gap before it
+                if (not ending and not initial) or not _gap_ok(folded, words[j - 1], words[j]):
+                    break
+                states = ending | states if initial else ending
             for key in ending:
                 hit = idx.by_key.get(key)
-                if hit is not None and _latin_ok(run, key):
+                if hit is not None and _latin_ok(words[i:j + 1], key):
                     found.append((first.start + skip, words[j].end, hit))
     return _resolve_overlaps(found)
 
