@@ -216,8 +216,8 @@ def best_latin(romanised: str, candidates: Iterable[str]) -> Link | None:
 
 def _best(spelling: str, forms: Iterable[str], candidates: Iterable[str]) -> Link | None:
     """forms: the skeletons of the name to link."""
-    pool = [c for c in _pool(tuple(candidates), _skeleton()) if c.name != spelling]
-    if not pool:
+    pool, by_length = _pool(tuple(candidates), _skeleton())
+    if not any(c.name != spelling for c in pool):
         return None
     fuzz, process = _rapidfuzz()
     top: tuple[str, float] | None = None
@@ -225,8 +225,11 @@ def _best(spelling: str, forms: Iterable[str], candidates: Iterable[str]) -> Lin
     for form in forms:
         n, nj = len(form), len(_joined(form))
         # each score is at most 200·shorter/(both lengths), of the names or of their letters without
-        # spaces (an edit per letter of difference): a name that cannot reach DOUBTFUL by length is not scored
-        near = [c for c in pool if max(_bound(n, c.size), _bound(nj, c.letters)) >= DOUBTFUL]
+        # spaces (an edit per letter of difference): a name that cannot reach DOUBTFUL by length is
+        # not scored, told once per pair of lengths
+        near = [pool[i] for i in sorted(i for (size, letters), at in by_length.items()
+                                        if max(_bound(n, size), _bound(nj, letters)) >= DOUBTFUL for i in at)
+                if pool[i].name != spelling]
         if nj < MIN_SKELETON:  # a short skeleton links only to the same skeleton (_skeleton_score)
             scores = {i: 100.0 for i, c in enumerate(near) if form and c.skeleton == form}
         else:
@@ -261,14 +264,17 @@ class _Candidate:
 
 
 @lru_cache(maxsize=8)
-def _pool(candidates: tuple[str, ...], skeleton) -> tuple[_Candidate, ...]:
-    """The Latin names among candidates with their skeletons (by the rules' skeleton()), worked out
-    once per list of names: the catalogue's people are one list, linked against every Arabic name."""
+def _pool(candidates: tuple[str, ...], skeleton) -> tuple[tuple[_Candidate, ...], dict[tuple[int, int], list[int]]]:
+    """The Latin names among candidates with their skeletons (by the rules' skeleton()), and their
+    positions by the lengths of their skeletons (with and without spaces), worked out once per list
+    of names: the catalogue's people are one list, linked against every Arabic name."""
     out = []
+    by_length: dict[tuple[int, int], list[int]] = {}
     for c in dict.fromkeys(c for c in candidates if c and not is_arabic(c)):
         sk = skeleton(c)
+        by_length.setdefault((len(sk), len(_joined(sk))), []).append(len(out))
         out.append(_Candidate(c, sk, _joined(sk), len(sk), len(_joined(sk))))
-    return tuple(out)
+    return tuple(out), by_length
 
 
 def run_example(ruleset, rule, example) -> dict | None:
