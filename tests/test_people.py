@@ -302,3 +302,23 @@ def test_a_link_score_is_bounded_by_the_lengths(a_words, b_words):
     score = link._skeleton_score(a, b)
     assert score <= max(bound(a, b), bound(a.replace(" ", ""), b.replace(" ", ""))) + 1e-9
     assert link._may_reach(a, b) or score < link.DOUBTFUL
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="bcdfklmnrst ", min_size=1, max_size=12), min_size=1, max_size=8),
+       st.text(alphabet="bcdfklmnrst ", min_size=1, max_size=12))
+def test_linking_scores_as_every_name_scored_one_by_one(skeletons, form):
+    """link._best scores the names together, by rapidfuzz's scorers over lists: the link is the one
+    that scoring each name with _skeleton_score gives, the first two at the top score making it doubtful."""
+    form = " ".join(form.split())
+    # Latin names whose skeletons are the given ones: consonants spelled as they sound, no vowels
+    names = [" ".join(w.capitalize() for w in s.split()) for s in skeletons]
+    names = [n for n in dict.fromkeys(names) if link.skeleton(n) == " ".join(n.casefold().split())]
+    scored = [(n, link._skeleton_score(form, link.skeleton(n))) for n in names]
+    scored = sorted((x for x in scored if x[1] >= link.DOUBTFUL), key=lambda x: -x[1])
+    found_ = link._best("x", (form,), names)
+    if not scored:
+        assert found_ is None
+        return
+    tie = len(scored) > 1 and scored[1][1] == scored[0][1]
+    assert found_ == link.Link("x", scored[0][0], min(scored[0][1], link.STRONG - 0.01) if tie else scored[0][1])

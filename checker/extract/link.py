@@ -198,9 +198,11 @@ def _joined(sk: str) -> str:
 def _may_reach(a: str, b: str) -> bool:
     """Can _skeleton_score(a, b) reach DOUBTFUL? Each of its ratios is at most 200·shorter/(both
     lengths), of the skeletons or of their letters without spaces."""
-    def bound(x: int, y: int) -> float:
-        return 200 * min(x, y) / (x + y) if x + y else 100.0
-    return max(bound(len(a), len(b)), bound(len(_joined(a)), len(_joined(b)))) >= DOUBTFUL
+    return max(_bound(len(a), len(b)), _bound(len(_joined(a)), len(_joined(b)))) >= DOUBTFUL
+
+
+def _bound(x: int, y: int) -> float:
+    return 200 * min(x, y) / (x + y) if x + y else 100.0
 
 
 def best(arabic: str, candidates: Iterable[str]) -> Link | None:
@@ -216,18 +218,35 @@ def best_latin(romanised: str, candidates: Iterable[str]) -> Link | None:
 
 def _best(spelling: str, forms: Iterable[str], candidates: Iterable[str]) -> Link | None:
     """forms: the skeletons of the name to link."""
-    names = list(dict.fromkeys(c for c in candidates if c and not is_arabic(c) and c != spelling))
-    if not names:
+    pool, by_length = _pool(tuple(candidates), _skeleton())
+    if not any(c.name != spelling for c in pool):
         return None
-    choices = {n: skeleton(n) for n in names}
+    fuzz, process = _rapidfuzz()
     top: tuple[str, float] | None = None
     tie = False
     for form in forms:
+        n, nj = len(form), len(_joined(form))
         # each score is at most 200·shorter/(both lengths), of the names or of their letters without
-        # spaces (an edit per letter of difference): a name that cannot reach DOUBTFUL by length is not scored
-        near = {n: s for n, s in choices.items() if _may_reach(s, form)}
-        for _, s, name in _rapidfuzz()[1].extract(form, near, scorer=_skeleton_score, limit=2,
-                                          score_cutoff=DOUBTFUL):
+        # spaces (an edit per letter of difference): a name that cannot reach DOUBTFUL by length is
+        # not scored, told once per pair of lengths
+        near = [pool[i] for i in sorted(i for (size, letters), at in by_length.items()
+                                        if max(_bound(n, size), _bound(nj, letters)) >= DOUBTFUL for i in at)
+                if pool[i].name != spelling]
+        if nj < MIN_SKELETON:  # a short skeleton links only to the same skeleton (_skeleton_score)
+            scores = {i: 100.0 for i, c in enumerate(near) if form and c.skeleton == form}
+        else:
+            # _skeleton_score's three ratios, each over all names at once
+            long = [(i, c) for i, c in enumerate(near) if c.letters >= MIN_SKELETON]
+            scores = {}
+            for scorer, query, field in ((fuzz.ratio, form, "skeleton"), (fuzz.token_sort_ratio, form, "skeleton"),
+                                         (fuzz.ratio, _joined(form), "joined")):
+                for _, s, k in process.extract(query, [getattr(c, field) for _, c in long], scorer=scorer,
+                                               limit=None, score_cutoff=DOUBTFUL):
+                    i = long[k][0]
+                    scores[i] = max(scores.get(i, 0.0), s)
+        # the two best, ties in the candidates' order
+        for i, s in sorted(scores.items(), key=lambda x: (-x[1], x[0]))[:2]:
+            name = near[i].name
             if top is None or s > top[1]:
                 tie, top = False, (name, s)
             elif name != top[0] and s == top[1]:
@@ -235,6 +254,29 @@ def _best(spelling: str, forms: Iterable[str], candidates: Iterable[str]) -> Lin
     if top is None:
         return None
     return Link(spelling, top[0], min(top[1], STRONG - 0.01) if tie else top[1])
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    name: str
+    skeleton: str
+    joined: str  # the skeleton without spaces
+    size: int  # len(skeleton)
+    letters: int  # len(joined)
+
+
+@lru_cache(maxsize=8)
+def _pool(candidates: tuple[str, ...], skeleton) -> tuple[tuple[_Candidate, ...], dict[tuple[int, int], list[int]]]:
+    """The Latin names among candidates with their skeletons (by the rules' skeleton()), and their
+    positions by the lengths of their skeletons (with and without spaces), worked out once per list
+    of names: the catalogue's people are one list, linked against every Arabic name."""
+    out = []
+    by_length: dict[tuple[int, int], list[int]] = {}
+    for c in dict.fromkeys(c for c in candidates if c and not is_arabic(c)):
+        sk = skeleton(c)
+        by_length.setdefault((len(sk), len(_joined(sk))), []).append(len(out))
+        out.append(_Candidate(c, sk, _joined(sk), len(sk), len(_joined(sk))))
+    return tuple(out), by_length
 
 
 def run_example(ruleset, rule, example) -> dict | None:

@@ -248,6 +248,18 @@ def _variants(word: str) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
+@languages.shared
+def _starts_of(common: Language):
+    """The variants (_variants) of a word that begin a known name's key, worked out once per word
+    for these rules' names: a word recurs in sentence after sentence."""
+    prefixes = _index().prefixes
+
+    @lru_cache(maxsize=65536)
+    def starts_of(word: str) -> tuple[tuple[str, int], ...]:
+        return tuple((key, skip) for key, skip in _variants(word) if key in prefixes)
+    return starts_of
+
+
 def _latin_ok(words: list[_Word], key: str) -> bool:
     """English names are capitalised; short Latin aliases match only as written (Xi, not XI)."""
     first = words[0].text
@@ -269,21 +281,22 @@ def _alias_matches(folded: str, words: list[_Word]) -> list[tuple[int, int, Know
     found = []
     prefixes = idx.prefixes
     # the words a known name may start at, found first: most words start none
-    starts = [(i, first, key0, skip) for i, first in enumerate(words)
-              for key0, skip in _variants(first.text) if key0 in prefixes]
+    starts_of = _starts_of()
+    starts = [(i, first, key0, skip) for i, first in enumerate(words) for key0, skip in starts_of(first.text)]
     for i, first, key0, skip in starts:
         states = {key0}  # keys of the run so far (initials inside may be left out)
         ending = states  # the keys that include the last word of the run
         for j in range(i, min(len(words), i + MAX_ALIAS_WORDS)):
             if j > i:
-                if not states or not _gap_ok(folded, words[j - 1], words[j]):
-                    break
                 ending = {k + words[j].key for k in states} & prefixes
-                states = ending | states if _is_initial(folded, words[j]) else ending
-            run = words[i:j + 1]
+                initial = _is_initial(folded, words[j])
+                # no key goes on with this word: the run ends here, whatever the gap before it
+                if (not ending and not initial) or not _gap_ok(folded, words[j - 1], words[j]):
+                    break
+                states = ending | states if initial else ending
             for key in ending:
                 hit = idx.by_key.get(key)
-                if hit is not None and _latin_ok(run, key):
+                if hit is not None and _latin_ok(words[i:j + 1], key):
                     found.append((first.start + skip, words[j].end, hit))
     return _resolve_overlaps(found)
 

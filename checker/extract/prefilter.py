@@ -51,6 +51,8 @@ _SPECIAL = re.compile("[" + "".join(re.escape(x) for c in _CASE for x in {chr(c)
 
 def lower(text: str) -> str:
     """`text` as factors are compared with it: lower case, letters a regex takes as one made one."""
+    if text.isascii():  # no special letter is ASCII; the test costs nothing (a string knows it)
+        return text.lower()
     return text.translate(_CASE).lower().translate(_CASE) if _SPECIAL.search(text) else text.lower()
 
 

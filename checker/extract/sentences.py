@@ -53,12 +53,14 @@ def _splitter(lang: Language) -> _Splitter:
 
 def _boundaries(piece: str, sp: _Splitter) -> list[int]:
     folded = fold(piece)
+    ends = {folded.span(*m.span())[1] for rx in sp.split for m in rx.finditer(folded.text)}
+    if not ends:  # one sentence: what keeps a boundary need not be looked for
+        return []
     keep = [folded.span(*m.span()) for rx in sp.keep for m in rx.finditer(folded.text)]
     if sp.quote:
         keep += [m.span() for m in sp.quote.finditer(piece)]
     inside = _merge(keep)
     starts = [s for s, _e in inside]
-    ends = {folded.span(*m.span())[1] for rx in sp.split for m in rx.finditer(folded.text)}
     return sorted(p for p in ends if not _within(p, inside, starts))
 
 
