@@ -139,10 +139,11 @@ def test_skeletons_follow_a_swapped_rules_folder(tmp_path, monkeypatch):
 
 def test_letter_forms_are_bounded():
     name = " ".join(["جوجو"] * 40)
-    t = time.perf_counter()
+    link.score("جوجو", "Joko")  # the romaniser's index loads once, outside the bound
+    t = time.process_time()  # CPU time: a busy machine stretches wall time, not this
     assert len(link.letter_skeletons(name)) <= link.MAX_FORMS
     assert link.score(name, "Joko Widodo") < link.STRONG
-    assert time.perf_counter() - t < 1
+    assert time.process_time() - t < 1
 
 
 def test_two_latin_names_equally_close_make_a_doubtful_link():
