@@ -1,0 +1,49 @@
+"""How a fact chooses among the dates of its sentence and context: the finer of two nested dates,
+and the first day of a trip for what the trip begins with."""
+from datetime import date
+
+import pytest
+
+from checker.pipeline import analyse
+from checker.read.documents import Document
+
+
+def facts(text, lang="en", kind=None, published=date(2025, 9, 8)):
+    doc = Document(id="x", path="x", source=None, url=None, lang=lang, published=published,
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return [f for f in analyse(doc).facts if kind is None or f.kind == kind]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # a month, then the days inside it: the days
+    ("Kenyan President William Ruto will pay a state visit to Japan in October, on the dates the "
+     "palace gave as 14 and 15 October.", "en", "2025-10-14/2025-10-15"),
+    # a year told inside a title, then the day: the day
+    ("ومن المقرر أن يلتقي رئيس الوزراء الهندي ناريندرا مودي، رئيس مجموعة بريكس لهذا العام، الرئيس "
+     "البرازيلي لولا دا سيلفا، غدا الثلاثاء.", "ar", "2025-09-09"),
+])
+def test_the_finer_of_nested_dates(text, lang, value):
+    dated = [f.when.value for f in facts(text, lang) if f.kind in ("visit", "meeting") and f.when]
+    assert value in dated and not any(v in ("2025-10", "2025") for v in dated)
+
+
+def test_days_joined_into_a_range_are_not_narrowed_to_their_first():
+    text = "Kenyan President William Ruto arrived in Tokyo on Monday, starting a three-day visit."
+    (visit,) = facts(text, kind="visit")
+    assert visit.when.value == "2025-09-08/2025-09-10"
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Kenyan President William Ruto arrived in Tokyo on Monday, starting a three-day visit. "
+     "Ruto will begin his visit by meeting Prime Minister Shigeru Ishiba.", "en", "2025-09-08"),
+    ("Kenyan President William Ruto arrived in Tokyo on Monday, starting a three-day visit. "
+     "During the visit, Ruto will meet Prime Minister Shigeru Ishiba.", "en", "2025-09-08/2025-09-10"),
+    ("وصل رئيس الوزراء الهندي ناريندرا مودي إلى برازيليا اليوم الاثنين في زيارة تستمر ثلاثة أيام. "
+     "وتبدأ الزيارة بمراسم استقبال رسمية، يلتقي بعدها مودي الرئيس البرازيلي لولا دا سيلفا.", "ar", "2025-09-08"),
+    ("وصل رئيس الوزراء الهندي ناريندرا مودي إلى برازيليا اليوم الاثنين في زيارة تستمر ثلاثة أيام. "
+     "ويلتقي مودي الرئيس البرازيلي لولا دا سيلفا.", "ar", "2025-09-08/2025-09-10"),
+])
+def test_what_a_trip_begins_with_takes_its_first_day(text, lang, value):
+    meetings = [f for f in facts(text, lang, "meeting")
+                if {"Shigeru Ishiba", "Luiz Inácio Lula da Silva"} & {f.subject, f.object}]
+    assert meetings and {f.when.value for f in meetings} == {value}
