@@ -38,9 +38,9 @@ def test_days_joined_into_a_range_are_not_narrowed_to_their_first():
      "Ruto will begin his visit by meeting Prime Minister Shigeru Ishiba.", "en", "2025-09-08"),
     ("Kenyan President William Ruto arrived in Tokyo on Monday, starting a three-day visit. "
      "During the visit, Ruto will meet Prime Minister Shigeru Ishiba.", "en", "2025-09-08/2025-09-10"),
-    ("وصل رئيس الوزراء الهندي ناريندرا مودي إلى برازيليا اليوم الاثنين في زيارة تستمر ثلاثة أيام. "
+    ("حط رئيس الوزراء الهندي ناريندرا مودي اليوم الاثنين في برازيليا في زيارة تستمر ثلاثة أيام. "
      "وتبدأ الزيارة بمراسم استقبال رسمية، يلتقي بعدها مودي الرئيس البرازيلي لولا دا سيلفا.", "ar", "2025-09-08"),
-    ("وصل رئيس الوزراء الهندي ناريندرا مودي إلى برازيليا اليوم الاثنين في زيارة تستمر ثلاثة أيام. "
+    ("حط رئيس الوزراء الهندي ناريندرا مودي اليوم الاثنين في برازيليا في زيارة تستمر ثلاثة أيام. "
      "ويلتقي مودي الرئيس البرازيلي لولا دا سيلفا.", "ar", "2025-09-08/2025-09-10"),
 ])
 def test_what_a_trip_begins_with_takes_its_first_day(text, lang, value):
