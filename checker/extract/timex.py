@@ -872,7 +872,7 @@ def _doc_patterns(lang: Language) -> dict[str, re.Pattern]:
     """The patterns of the dates file read around a hit (since, since_point, until, fiscal_country)."""
     rs = lang.rules("dates")
     out = {}
-    for name in ("since", "since_point", "until", "not_first_day"):
+    for name in ("since", "since_point", "until", "not_first_day", "last_day"):
         if name in rs.patterns:
             out[name] = rs.compile(r"{b}(?:{" + name + r"})(?!\w)")
     if "solar_word" in rs.patterns:
@@ -1046,16 +1046,28 @@ def _join_length(out: list[When], starts: list[int], hit: _Hit, n: int, text: st
     w = out[best[1]]
     # 'on Tuesday, the second day of a two-day visit', 'as part of a three-day visit': not its first day
     between = fold(text[w.end:s] if w.end <= s else text[e:w.start]).text
-    block = _doc_patterns(lang).get("not_first_day")
-    if block is not None and block.search(between):
-        return
     day = _single_day(w)
-    last = day + timedelta(days=n - 1)
+    if _last_day(lang, fold(text[max(start, min(s, w.start) - JOIN_REACH):min(s, w.start)]).text + " " + between):
+        day, last = day - timedelta(days=n - 1), day  # 'concluded on Thursday a two-day visit'
+        how = f"{n} days up to {last.isoformat()}"
+    else:
+        block = _doc_patterns(lang).get("not_first_day")
+        if block is not None and block.search(between):
+            return
+        last = day + timedelta(days=n - 1)
+        how = f"{n} days from {day.isoformat()}"
     value = f"{day.isoformat()}/{last.isoformat()}"
     # The When keeps the date's own words (a fact takes the times inside its clause); the
     # explanation quotes the length.
     out[best[1]] = replace(w, value=value, earliest=day, latest=last, rule=hit.rule.id,
-                           explanation=f"'{w.text}' with '{text[s:e]}' -> {value} ({n} days from {day.isoformat()})")
+                           explanation=f"'{w.text}' with '{text[s:e]}' -> {value} ({how})")
+
+
+def _last_day(lang: str, words: str) -> bool:
+    """Do the words before a day, or between it and a length, end the visit on that day ('concluded
+    on Thursday a two-day visit', 'on Friday, wrapping up a three-day trip')?"""
+    rx = _doc_patterns(lang).get("last_day")
+    return rx is not None and rx.search(words) is not None
 
 
 def reference(published) -> tuple[date, date, str] | None:
