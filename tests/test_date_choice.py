@@ -47,3 +47,10 @@ def test_what_a_trip_begins_with_takes_its_first_day(text, lang, value):
     meetings = [f for f in facts(text, lang, "meeting")
                 if {"Shigeru Ishiba", "Luiz Inácio Lula da Silva"} & {f.subject, f.object}]
     assert meetings and {f.when.value for f in meetings} == {value}
+
+
+def test_an_event_chained_to_the_one_before_it_shares_its_time():
+    text = ("On Thursday, Kenyan President William Ruto will be welcomed in New Delhi by President Droupadi "
+            "Murmu and will later hold talks with Prime Minister Narendra Modi.")
+    (talks,) = [f for f in facts(text, kind="meeting") if f.object == "Narendra Modi"]
+    assert talks.subject == "William Ruto" and talks.when.value == "2025-09-11"

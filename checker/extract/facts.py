@@ -634,7 +634,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     own_date = "when" in roles.get("needs", ())  # a date of its own, never the article's ('took office in May')
     when = _when(found, t, lo, hi, ctx, cues, sentence.start,
                  inherit=modality == "asserted" and tense != "future" and not own_date
-                 and not (tense == "past" and _after_publication(ctx.peg, ctx)))
+                 and not (tense == "past" and _after_publication(ctx.peg, ctx)),
+                 chained=chained and not own_date and subject_e is not None and subject_e is carried
+                 and carried.rule == "carried/clause")
     if own_date and (when is None or when.value is None):
         return None  # 'since he took office', undated: nothing a source could contradict
     start, end = sentence.start + lo, sentence.start + hi
@@ -1044,7 +1046,7 @@ def _year_before(w: When | None) -> When | None:
 
 
 def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues: Cues, offset: int,
-          inherit: bool) -> When | None:
+          inherit: bool, chained: bool = False) -> When | None:
     """The trigger's own time (nearest in its window, after it first), else the one the text ties to it."""
     # 'since February 2022' between them: the date of another event. A date after the trigger that
     # itself begins with 'since' ('the first visit since 2017', 'seven visits since 2015') counts from
@@ -1056,10 +1058,23 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
            and (taken_up or w.start < t.end or not cues.since(w.start, w.end))]
     if own:
         return _shift(_finer(min(own, key=lambda w: (w.start < t.start, abs(w.start - t.end))), own), offset)
+    if chained and (earlier := _chained_when(found, lo, cues)) is not None:
+        return _shift(earlier, offset)
     if inherit and ctx.peg is not None:  # a reported fact, not a plan: the article's main date
         return _trip_start(ctx.peg, cues.text, ctx) or replace(
             ctx.peg, explanation=f"the article's main date (none in the sentence): {ctx.peg.explanation}")
     return None
+
+
+def _chained_when(found: Found, lo: int, cues: Cues) -> When | None:
+    """'On Wednesday X will be received by A and will then meet B': an event chained to the one before
+    it in the sentence, with its subject, is told of the same time, the last one before its window
+    (none that dates another event, 'since 2019')."""
+    told = [w for w in found.whens if w.end <= lo and not cues.since(w.start, w.end)]
+    if not told:
+        return None
+    w = max(told, key=lambda w: w.end)
+    return replace(w, explanation=f"the time of the event it is chained to: {w.explanation}")
 
 
 def _finer(w: When, own: Sequence[When]) -> When:
