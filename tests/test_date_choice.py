@@ -54,3 +54,17 @@ def test_an_event_chained_to_the_one_before_it_shares_its_time():
             "Murmu and will later hold talks with Prime Minister Narendra Modi.")
     (talks,) = [f for f in facts(text, kind="meeting") if f.object == "Narendra Modi"]
     assert talks.subject == "William Ruto" and talks.when.value == "2025-09-11"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President William Ruto, who took office at the end of 2022, will visit Tokyo.", "en"),
+    ("وقال المتحدث إن الرئيس الكيني وليام روتو، الذي تولى منصبه في نهاية 2022، سيزور طوكيو.", "ar"),
+])
+def test_an_event_at_the_end_of_a_year_is_in_its_last_month(text, lang):
+    (taken,) = facts(text, lang, "appointment")
+    assert taken.when.value == "2022-12"
+
+
+def test_a_figure_by_the_end_of_a_year_covers_the_year():
+    (trade,) = facts("Trade between Kenya and Japan reached $1.2 billion by the end of 2022.", kind="trade_volume")
+    assert trade.when.value == "2022"

@@ -1057,13 +1057,26 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
            and not cues.since(min(t.end, w.end), max(t.start, w.start))
            and (taken_up or w.start < t.end or not cues.since(w.start, w.end))]
     if own:
-        return _shift(_finer(min(own, key=lambda w: (w.start < t.start, abs(w.start - t.end))), own), offset)
+        w = _finer(min(own, key=lambda w: (w.start < t.start, abs(w.start - t.end))), own)
+        return _shift(_year_end(w, ctx.lang), offset)
     if chained and (earlier := _chained_when(found, lo, cues)) is not None:
         return _shift(earlier, offset)
     if inherit and ctx.peg is not None:  # a reported fact, not a plan: the article's main date
         return _trip_start(ctx.peg, cues.text, ctx) or replace(
             ctx.peg, explanation=f"the article's main date (none in the sentence): {ctx.peg.explanation}")
     return None
+
+
+def _year_end(w: When, lang: Language) -> When:
+    """An event told at the end of a year ('took office at the end of 2021') happened in its last month;
+    the year stays the period of a figure ('by the end of 2021'), which _figure_when reads."""
+    end = lang.rules("dates").named("year_end")
+    if w.granularity != "year" or w.earliest is None or w.latest is None or w.earliest.year != w.latest.year \
+            or end is None or not end.search(fold(w.text).text):
+        return w
+    first = w.latest.replace(day=1)
+    return replace(w, value=first.isoformat()[:7], granularity="month", earliest=first,
+                   explanation=f"the last month of {w.value}, an event at its end: {w.explanation}")
 
 
 def _chained_when(found: Found, lo: int, cues: Cues) -> When | None:
