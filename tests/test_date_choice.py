@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from checker.pipeline import analyse
+from checker.extract import timex
 from checker.read.documents import Document
 
 
@@ -68,3 +69,19 @@ def test_an_event_at_the_end_of_a_year_is_in_its_last_month(text, lang):
 def test_a_figure_by_the_end_of_a_year_covers_the_year():
     (trade,) = facts("Trade between Kenya and Japan reached $1.2 billion by the end of 2022.", kind="trade_volume")
     assert trade.when.value == "2022"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ومن المقرر أن يصل الوفد إلى كانبرا يوم الخميس ويبقى فيها حتى 22 تموز", "ar"),
+    ("The delegation lands in Lima on Thursday and stays until 22 July", "en"),
+])
+def test_a_weekday_before_until_a_day_is_the_last_one_before_it(text, lang):
+    # only the month of publication is known: the weekday alone is not settled, the range is
+    (w,) = timex.tag_text(text, lang, "2025-07")
+    assert w.value == "2025-07-17/2025-07-22"
+
+
+def test_a_weekday_that_cannot_fall_before_the_end_stays_unsettled():
+    # published in July: the Sunday before 20 August (the 17th) is no Sunday the article can mean
+    sunday, end = timex.tag_text("The delegation lands in Lima on Sunday and stays until 20 August", "en", "2025-07")
+    assert sunday.text == "on Sunday" and sunday.value is None and end.value == "2025-08-20"

@@ -979,7 +979,7 @@ def _join_until(first: When, hit: _Hit, r: _Reading, lo, hi, text: str, s: int, 
     """'on Wednesday ... through Thursday', 'on Saturday ... until 18 June': the day before (`first`)
     becomes a range up to the end named after 'until' (at s..e of `text`), counted forward from it.
     It keeps its own words: a fact takes the times inside its clause."""
-    day = _single_day(first)
+    day = _single_day(first) or _weekday_before(first, lo if lo is not None and lo == hi else None, lang)
     if day is None or not 0 <= s - first.end <= JOIN_REACH:
         return None
     parts = hit.parts
@@ -1004,6 +1004,19 @@ def _join_until(first: When, hit: _Hit, r: _Reading, lo, hi, text: str, s: int, 
     value = f"{day.isoformat()}/{last.isoformat()}"
     return replace(first, value=value, granularity="day", earliest=day, latest=last,
                    explanation=f"'{first.text}' ... '{text[s:e]}' -> {value} (up to the {describe(from_value(last.isoformat()))} after it)")
+
+
+def _weekday_before(first: When, last: date | None, lang: str) -> date | None:
+    """'arrives on Saturday and stays until 18 June' where the publication day is not known: the
+    weekday is the last one before the end day, if the weekday's own reading allows it."""
+    if last is None or first.earliest is None or first.latest is None or first.earliest == first.latest:
+        return None
+    wd = next((v for word in fold(first.text).text.split()
+               if word.isalpha() and isinstance(v := _lookup(lang, "weekday", word), int) and 1 <= v <= 7), None)
+    if wd is None:
+        return None
+    day = last - timedelta(days=(last.isoweekday() - wd - 1) % 7 + 1)
+    return day if first.earliest <= day <= first.latest else None
 
 
 def _join_explicit(relative: When, text: str, s: int, e: int, value, lo, hi, explanation: str) -> When | None:
