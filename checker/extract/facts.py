@@ -678,7 +678,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         found = replace(found, whens=tuple(w for w in found.whens if w not in ends))
     when = _when(found, t, lo, hi, ctx, cues, sentence.start,
                  inherit=modality == "asserted" and tense != "future" and not own_date
-                 and not (tense == "past" and _after_publication(ctx.peg, ctx)))
+                 and not (tense == "past" and _after_publication(ctx.peg, ctx)),
+                 chained=chained and not own_date and subject_e is not None and subject_e is carried
+                 and carried.rule == "carried/clause")
     if own_date and (when is None or when.value is None):
         return None  # 'since he took office', undated: nothing a source could contradict
     start, end = sentence.start + lo, sentence.start + hi
@@ -1143,7 +1145,7 @@ def _year_before(w: When | None) -> When | None:
 
 
 def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues: Cues, offset: int,
-          inherit: bool) -> When | None:
+          inherit: bool, chained: bool = False) -> When | None:
     """The trigger's own time (nearest in its window, after it first), else the one the text ties to it."""
     # 'since February 2022' between them: the date of another event. A date after the trigger that
     # itself begins with 'since' ('the first visit since 2017', 'seven visits since 2015') counts from
@@ -1154,10 +1156,57 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
            and not cues.since(min(t.end, w.end), max(t.start, w.start))
            and (taken_up or w.start < t.end or not cues.since(w.start, w.end))]
     if own:
-        return _shift(min(own, key=lambda w: (w.start < t.start, abs(w.start - t.end))), offset)
+        w = _finer(min(own, key=lambda w: (w.start < t.start, abs(w.start - t.end))), own)
+        return _shift(_year_end(w, ctx.lang), offset)
+    if chained and (earlier := _chained_when(found, lo, cues)) is not None:
+        return _shift(earlier, offset)
     if inherit and ctx.peg is not None:  # a reported fact, not a plan: the article's main date
-        return replace(ctx.peg, explanation=f"the article's main date (none in the sentence): {ctx.peg.explanation}")
+        return _trip_start(ctx.peg, cues.text, ctx) or replace(
+            ctx.peg, explanation=f"the article's main date (none in the sentence): {ctx.peg.explanation}")
     return None
+
+
+def _year_end(w: When, lang: Language) -> When:
+    """An event told at the end of a year ('took office at the end of 2021') happened in its last month;
+    the year stays the period of a figure ('by the end of 2021'), which _figure_when reads."""
+    end = lang.rules("dates").named("year_end")
+    if w.granularity != "year" or w.earliest is None or w.latest is None or w.earliest.year != w.latest.year \
+            or end is None or not end.search(fold(w.text).text):
+        return w
+    first = w.latest.replace(day=1)
+    return replace(w, value=first.isoformat()[:7], granularity="month", earliest=first,
+                   explanation=f"the last month of {w.value}, an event at its end: {w.explanation}")
+
+
+def _chained_when(found: Found, lo: int, cues: Cues) -> When | None:
+    """'On Wednesday X will be received by A and will then meet B': an event chained to the one before
+    it in the sentence, with its subject, is told of the same time, the last one before its window
+    (none that dates another event, 'since 2019')."""
+    told = [w for w in found.whens if w.end <= lo and not cues.since(w.start, w.end)]
+    if not told:
+        return None
+    w = max(told, key=lambda w: w.end)
+    return replace(w, explanation=f"the time of the event it is chained to: {w.explanation}")
+
+
+def _finer(w: When, own: Sequence[When]) -> When:
+    """The nearest of the fact's times that lies inside `w` and says less ('in March next year ... on
+    18 and 19 March', 'the summit of this year ... on Tuesday'): one event told coarse, then fine."""
+    inner = [v for v in own if _bounded(v) and _bounded(w) and _coarser(w, v) and timex.contains(w, v)]
+    return min(inner, key=lambda v: abs(v.start - w.start)) if inner else w
+
+
+def _bounded(w: When) -> bool:
+    return w.value is not None and w.earliest is not None and w.latest is not None
+
+
+GRAINS = ("day", "week", "month", "season", "quarter", "year", "decade")
+
+
+def _coarser(w: When, v: When) -> bool:
+    """Is w told in a coarser unit than v (a month against a day)? Days joined into a range ('on
+    Monday, a three-day visit') are still days: the day inside them is no finer date."""
+    return w.granularity in GRAINS and v.granularity in GRAINS and GRAINS.index(w.granularity) > GRAINS.index(v.granularity)
 
 
 def _after_publication(w: When | None, ctx: DocumentContext) -> bool:
@@ -1443,10 +1492,25 @@ def _during(facts: list[Fact], during: dict, ctx: DocumentContext) -> list[Fact]
             before = [t for t in fits if t.span[0] <= f.span[0]]
             trip = before[-1] if before else fits[0] if fits else None
             if trip is not None:
-                f = replace(f, when=replace(trip.when, explanation=f"during the {trip.kind} (none in the sentence): "
-                                                                  f"{trip.when.explanation}"))
+                f = replace(f, when=_trip_days(trip, f, ctx))
         out.append(f)
     return out
+
+
+def _trip_days(trip: Fact, f: Fact, ctx: DocumentContext) -> When:
+    """The days of the trip an undated fact happens during (all of them, or the first: _trip_start)."""
+    return _trip_start(trip.when, f.sentence, ctx) or replace(
+        trip.when, explanation=f"during the {trip.kind} (none in the sentence): {trip.when.explanation}")
+
+
+def _trip_start(w: When, sentence: str, ctx: DocumentContext) -> When | None:
+    """The first day of a trip's days `w`, where the sentence tells what the trip begins with ('will
+    start his visit by meeting X'): the events it tells take that day, not all the trip's days."""
+    start = _cue_pattern(ctx.lang, "trip_start")
+    if w.earliest is None or w.earliest == w.latest or start is None or not start.search(fold(sentence).text):
+        return None
+    return replace(w, value=w.earliest.isoformat(), latest=w.earliest,
+                   explanation=f"the first day of the trip, which the sentence says it begins with: {w.explanation}")
 
 
 def _may_hold(f: Fact, when: When, ctx: DocumentContext) -> bool:

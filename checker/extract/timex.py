@@ -893,7 +893,7 @@ def _doc_patterns(lang: Language) -> dict[str, re.Pattern]:
     """The patterns of the dates file read around a hit (since, since_point, until, fiscal_country)."""
     rs = lang.rules("dates")
     out = {}
-    for name in ("since", "since_point", "until", "not_first_day"):
+    for name in ("since", "since_point", "until", "not_first_day", "last_day"):
         if name in rs.patterns:
             out[name] = rs.compile(r"{b}(?:{" + name + r"})(?!\w)")
     if "solar_word" in rs.patterns:
@@ -1002,7 +1002,7 @@ def _join_until(first: When, hit: _Hit, r: _Reading, lo, hi, text: str, s: int, 
     """'on Wednesday ... through Thursday', 'on Saturday ... until 18 June': the day before (`first`)
     becomes a range up to the end named after 'until' (at s..e of `text`), counted forward from it.
     It keeps its own words: a fact takes the times inside its clause."""
-    day = _single_day(first)
+    day = _single_day(first) or _weekday_before(first, lo if lo is not None and lo == hi else None, lang)
     if day is None or not 0 <= s - first.end <= JOIN_REACH:
         return None
     parts = hit.parts
@@ -1027,6 +1027,19 @@ def _join_until(first: When, hit: _Hit, r: _Reading, lo, hi, text: str, s: int, 
     value = f"{day.isoformat()}/{last.isoformat()}"
     return replace(first, value=value, granularity="day", earliest=day, latest=last,
                    explanation=f"'{first.text}' ... '{text[s:e]}' -> {value} (up to the {describe(from_value(last.isoformat()))} after it)")
+
+
+def _weekday_before(first: When, last: date | None, lang: str) -> date | None:
+    """'arrives on Saturday and stays until 18 June' where the publication day is not known: the
+    weekday is the last one before the end day, if the weekday's own reading allows it."""
+    if last is None or first.earliest is None or first.latest is None or first.earliest == first.latest:
+        return None
+    wd = next((v for word in fold(first.text).text.split()
+               if word.isalpha() and isinstance(v := _lookup(lang, "weekday", word), int) and 1 <= v <= 7), None)
+    if wd is None:
+        return None
+    day = last - timedelta(days=(last.isoweekday() - wd - 1) % 7 + 1)
+    return day if first.earliest <= day <= first.latest else None
 
 
 def _join_explicit(relative: When, text: str, s: int, e: int, value, lo, hi, explanation: str) -> When | None:
@@ -1069,16 +1082,28 @@ def _join_length(out: list[When], starts: list[int], hit: _Hit, n: int, text: st
     w = out[best[1]]
     # 'on Tuesday, the second day of a two-day visit', 'as part of a three-day visit': not its first day
     between = fold(text[w.end:s] if w.end <= s else text[e:w.start]).text
-    block = _doc_patterns(lang).get("not_first_day")
-    if block is not None and block.search(between):
-        return
     day = _single_day(w)
-    last = day + timedelta(days=n - 1)
+    if _last_day(lang, fold(text[max(start, min(s, w.start) - JOIN_REACH):min(s, w.start)]).text + " " + between):
+        day, last = day - timedelta(days=n - 1), day  # 'concluded on Thursday a two-day visit'
+        how = f"{n} days up to {last.isoformat()}"
+    else:
+        block = _doc_patterns(lang).get("not_first_day")
+        if block is not None and block.search(between):
+            return
+        last = day + timedelta(days=n - 1)
+        how = f"{n} days from {day.isoformat()}"
     value = f"{day.isoformat()}/{last.isoformat()}"
     # The When keeps the date's own words (a fact takes the times inside its clause); the
     # explanation quotes the length.
     out[best[1]] = replace(w, value=value, earliest=day, latest=last, rule=hit.rule.id,
-                           explanation=f"'{w.text}' with '{text[s:e]}' -> {value} ({n} days from {day.isoformat()})")
+                           explanation=f"'{w.text}' with '{text[s:e]}' -> {value} ({how})")
+
+
+def _last_day(lang: str, words: str) -> bool:
+    """Do the words before a day, or between it and a length, end the visit on that day ('concluded
+    on Thursday a two-day visit', 'on Friday, wrapping up a three-day trip')?"""
+    rx = _doc_patterns(lang).get("last_day")
+    return rx is not None and rx.search(words) is not None
 
 
 def reference(published) -> tuple[date, date, str] | None:

@@ -1,0 +1,87 @@
+"""How a fact chooses among the dates of its sentence and context: the finer of two nested dates,
+and the first day of a trip for what the trip begins with."""
+from datetime import date
+
+import pytest
+
+from checker.pipeline import analyse
+from checker.extract import timex
+from checker.read.documents import Document
+
+
+def facts(text, lang="en", kind=None, published=date(2025, 9, 8)):
+    doc = Document(id="x", path="x", source=None, url=None, lang=lang, published=published,
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return [f for f in analyse(doc).facts if kind is None or f.kind == kind]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # a month, then the days inside it: the days
+    ("Kenyan President William Ruto will pay a state visit to Japan in October, on the dates the "
+     "palace gave as 14 and 15 October.", "en", "2025-10-14/2025-10-15"),
+    # a year told inside a title, then the day: the day
+    ("ومن المقرر أن يلتقي رئيس الوزراء الهندي ناريندرا مودي، رئيس مجموعة بريكس لهذا العام، الرئيس "
+     "البرازيلي لولا دا سيلفا، غدا الثلاثاء.", "ar", "2025-09-09"),
+])
+def test_the_finer_of_nested_dates(text, lang, value):
+    dated = [f.when.value for f in facts(text, lang) if f.kind in ("visit", "meeting") and f.when]
+    assert value in dated and not any(v in ("2025-10", "2025") for v in dated)
+
+
+def test_days_joined_into_a_range_are_not_narrowed_to_their_first():
+    text = "Kenyan President William Ruto arrived in Tokyo on Monday, starting a three-day visit."
+    (visit,) = facts(text, kind="visit")
+    assert visit.when.value == "2025-09-08/2025-09-10"
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Kenyan President William Ruto arrived in Tokyo on Monday, starting a three-day visit. "
+     "Ruto will begin his visit by meeting Prime Minister Shigeru Ishiba.", "en", "2025-09-08"),
+    ("Kenyan President William Ruto arrived in Tokyo on Monday, starting a three-day visit. "
+     "During the visit, Ruto will meet Prime Minister Shigeru Ishiba.", "en", "2025-09-08/2025-09-10"),
+    ("حط رئيس الوزراء الهندي ناريندرا مودي اليوم الاثنين في برازيليا في زيارة تستمر ثلاثة أيام. "
+     "وتبدأ الزيارة بمراسم استقبال رسمية، يلتقي بعدها مودي الرئيس البرازيلي لولا دا سيلفا.", "ar", "2025-09-08"),
+    ("حط رئيس الوزراء الهندي ناريندرا مودي اليوم الاثنين في برازيليا في زيارة تستمر ثلاثة أيام. "
+     "ويلتقي مودي الرئيس البرازيلي لولا دا سيلفا.", "ar", "2025-09-08/2025-09-10"),
+])
+def test_what_a_trip_begins_with_takes_its_first_day(text, lang, value):
+    meetings = [f for f in facts(text, lang, "meeting")
+                if {"Shigeru Ishiba", "Luiz Inácio Lula da Silva"} & {f.subject, f.object}]
+    assert meetings and {f.when.value for f in meetings} == {value}
+
+
+def test_an_event_chained_to_the_one_before_it_shares_its_time():
+    text = ("On Thursday, Kenyan President William Ruto will be welcomed in New Delhi by President Droupadi "
+            "Murmu and will later hold talks with Prime Minister Narendra Modi.")
+    (talks,) = [f for f in facts(text, kind="meeting") if f.object == "Narendra Modi"]
+    assert talks.subject == "William Ruto" and talks.when.value == "2025-09-11"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President William Ruto, who took office at the end of 2022, will visit Tokyo.", "en"),
+    ("وقال المتحدث إن الرئيس الكيني وليام روتو، الذي تولى منصبه في نهاية 2022، سيزور طوكيو.", "ar"),
+])
+def test_an_event_at_the_end_of_a_year_is_in_its_last_month(text, lang):
+    (taken,) = facts(text, lang, "appointment")
+    assert taken.when.value == "2022-12"
+
+
+def test_a_figure_by_the_end_of_a_year_covers_the_year():
+    (trade,) = facts("Trade between Kenya and Japan reached $1.2 billion by the end of 2022.", kind="trade_volume")
+    assert trade.when.value == "2022"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ومن المقرر أن يصل الوفد إلى كانبرا يوم الخميس ويبقى فيها حتى 22 تموز", "ar"),
+    ("The delegation lands in Lima on Thursday and stays until 22 July", "en"),
+])
+def test_a_weekday_before_until_a_day_is_the_last_one_before_it(text, lang):
+    # only the month of publication is known: the weekday alone is not settled, the range is
+    (w,) = timex.tag_text(text, lang, "2025-07")
+    assert w.value == "2025-07-17/2025-07-22"
+
+
+def test_a_weekday_that_cannot_fall_before_the_end_stays_unsettled():
+    # published in July: the Sunday before 20 August (the 17th) is no Sunday the article can mean
+    sunday, end = timex.tag_text("The delegation lands in Lima on Sunday and stays until 20 August", "en", "2025-07")
+    assert sunday.text == "on Sunday" and sunday.value is None and end.value == "2025-08-20"
