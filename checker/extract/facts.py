@@ -621,7 +621,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     subject = subject_e.name if subject_e else None
     obj = object_e.name if object_e else None
     if roles.get("object_from") == "post" and subject:  # the post taken up: named as an office, or the person's title
-        held = ctx.posts.get(subject) or (subject_e.title if subject_e is not None else None)
+        held = ctx.posts.get(subject) or (subject_e.title if subject_e is not None and not subject_e.past else None)
         if t.office and held and held.endswith(" " + t.office):
             obj = held  # 'since taking office as prime minister': the post the person is named with
         else:  # an office named is the post, never the other post the person is named with
@@ -768,7 +768,7 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
     for s, e in names.bare_posts(text[gap[0]:gap[1]], ctx.lang):
         s, e = s + gap[0], e + gap[0]
         for person in reversed(ctx.recent):
-            held = person.title or ctx.posts.get(person.name)
+            held = (None if person.past else person.title) or ctx.posts.get(person.name)
             country = (names.posts().get(held) or {}).get("country") if held else None
             if country and names.post_for(text, (s, e), country, ctx.lang) == held:
                 return replace(person, text=text[s:e], start=s, end=e, rule="carried/post", bare_post=None)
@@ -1185,7 +1185,7 @@ def _pair(after: list[Entity], ctx: DocumentContext, beside: str | None = None) 
 
 def _role_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext) -> list[Fact]:
     """A title next to a name: this person held this post then (the article's date); a post told as
-    held before ('former', 'then-', السابق) is a former one, of no known days: it never clashes with
+    held before ('former', 'then-' and their Arabic) is a former one, of no known days: it never clashes with
     whoever holds the post now."""
     out = []
     for e in found.entities:

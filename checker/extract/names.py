@@ -72,7 +72,7 @@ class Title:
     country: str | None
     single_holder: bool
     rule: str
-    past: bool = False  # a post held before, not now ('former', 'then-', السابق)
+    past: bool = False  # a post held before, not now ('former', 'then-' and their Arabic)
 
 
 class _Word(NamedTuple):
@@ -552,7 +552,7 @@ def _titles_folded(folded: str, lang: str) -> tuple[_Hit, ...]:
 
 
 def _past(folded: str, hit: _Hit, L: _Lang) -> _Hit:
-    """A post told as held before ('former', 'then-', السابق beside it) is a past one; its span takes
+    """A post told as held before ('former', 'then-' and their Arabic beside it) is a past one; its span takes
     those words in, so that the name after them is still the post's."""
     if L.past_before is not None:
         m = L.past_before.search(folded, max(0, hit.start - 20), hit.start)
@@ -1054,7 +1054,7 @@ def _post_for(before: str, bare: str, after: str, country: str, lang: str) -> tu
     for adj in adjectives:
         for written in (f"{adj} {bare}", f"{bare} {adj}"):
             hits = find_titles(before + written + after, lang)
-            # a past post's span takes in the words that tell it ('former', السابق) beside it
+            # a past post's span takes in the words that tell it ('former' and its Arabic) beside it
             whole = [t for t in hits if (t.start == len(before) or t.past and t.start < len(before))
                      and (t.end == len(before) + len(written) or t.past and t.end > len(before) + len(written))]
             if whole and whole[0].country == country:
@@ -1065,7 +1065,7 @@ def _post_for(before: str, bare: str, after: str, country: str, lang: str) -> tu
 def office_of(text: str, span: tuple[int, int], lang: Language | str, former: bool = False) -> str | None:
     """The office a post written without its country names (text[span]: 'President', its Arabic with the article), as the
     language's `office` lexicon gives it, when its `bare_office` pattern reads it (not 'elect' and
-    its Arabic) as held now, or, with `former`, as held before ('former', 'late', السابق: the
+    its Arabic) as held now, or, with `former`, as held before ('former', 'late' and their Arabic: the
     `past_before` and `past_after` patterns); None otherwise."""
     L = _lang(lang)
     if L.bare_office is None:
