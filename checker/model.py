@@ -64,6 +64,7 @@ class Entity:
     # a post written without its country right before the name ('President'), offsets as start/end:
     # it names a post once the person's country is known from elsewhere
     bare_post: tuple[int, int] | None = None
+    past: bool = False  # `title` is a post held before, not now ('former Foreign Minister X')
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ class Fact:
     object: str | None = None
     place: str | None = None
     occasion: str | None = None
-    modality: str = "asserted"  # asserted | expected | planned | target | negated
+    modality: str = "asserted"  # asserted | expected | planned | target | negated | former (a post held before)
     when: When | None = None
     quantity: Quantity | None = None
     sentence: str = ""

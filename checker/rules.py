@@ -45,7 +45,7 @@ class ListOf:
 
 ENTITY_TYPES = Enum({"person", "place", "country", "organisation", "occasion", "group"})
 MODALITIES = Enum({"asserted", "expected", "planned", "target", "negated", "preliminary", "estimate", "forecast",
-                   "postponed", "cancelled"})
+                   "postponed", "cancelled", "former"})
 TENSES = Enum({"past", "future", "present"})
 SEVERITIES = Enum({"error", "warning", "info"})
 # A nested mapping is a dict of its allowed keys -> their types: an unknown key or a wrong type

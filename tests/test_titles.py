@@ -69,10 +69,16 @@ def test_composed_title_and_its_person(lang, text, post, person):
 @pytest.mark.parametrize("lang, text", [
     ("en", "former French President Nicolas Sarkozy"),
     ("en", "the ex-Kenyan prime minister"),
+    ("ar", "الرئيس الفرنسي السابق نيكولا ساركوزي"),
+])
+def test_a_post_held_before_is_a_past_one(lang, text):
+    assert [t.past for t in names.find_titles(text, lang)] == [True]
+
+
+@pytest.mark.parametrize("lang, text", [
     ("en", "US President-elect Donald Trump"),
     ("en", "the French presidential election"),
     ("en", "the president of China's central bank"),
-    ("ar", "الرئيس الفرنسي السابق نيكولا ساركوزي"),
     ("ar", "الرئيس الأمريكي المنتخب دونالد ترامب"),
     ("ar", "الأمير السعودي الوليد بن طلال"),
     ("ar", "رئيس الشركة الفرنسية"),

@@ -127,7 +127,8 @@ class DocumentContext:
                 if post:
                     self.catalogued.setdefault(e.name, post)
             if e.type == "person" and e.title:
-                self.posts.setdefault(e.name, e.title)
+                if not e.past:  # a post held before is not the one the person acts in now
+                    self.posts.setdefault(e.name, e.title)
                 country = (names.posts().get(e.title) or {}).get("country")
                 if country:
                     self.nationality.setdefault(e.name, set()).add(country)
@@ -210,7 +211,8 @@ def _one_role_per_holder(facts: list[Fact]) -> list[Fact]:
     """A post named with a person once in full and elsewhere by a part of the name or another
     spelling ('Chinese Premier Li' in a headline, 'Premier Li Qiang' in the text) is one role: the
     fullest name stands, where it was first told."""
-    roles = [(n, f.subject, f.object) for n, f in enumerate(facts) if f.kind == "role" and f.subject]
+    # a post held before and the same post held now are two roles
+    roles = [(n, f.subject, (f.object, f.modality)) for n, f in enumerate(facts) if f.kind == "role" and f.subject]
     # a name is part only of names with all its words: the roles of a post by a word of the name
     # are those worth comparing, not every role of the document
     by_word: dict[tuple[str | None, str], list[int]] = {}
@@ -637,7 +639,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     subject = subject_e.name if subject_e else None
     obj = object_e.name if object_e else None
     if roles.get("object_from") == "post" and subject:  # the post taken up: named as an office, or the person's title
-        held = ctx.posts.get(subject) or (subject_e.title if subject_e is not None else None)
+        held = ctx.posts.get(subject) or (subject_e.title if subject_e is not None and not subject_e.past else None)
         if held is None and (roles.get("carry") or roles.get("renews")):
             # taken up (or kept) by the one named: 'President X ... since taking office'
             held = _office_held(sentence.text, subject, found, ctx)
@@ -820,7 +822,7 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
     for s, e in names.bare_posts(text[post_gap[0]:post_gap[1]], ctx.lang):
         s, e = s + post_gap[0], e + post_gap[0]
         for person in reversed(ctx.recent):
-            held = person.title or ctx.posts.get(person.name)
+            held = (None if person.past else person.title) or ctx.posts.get(person.name)
             country = (names.posts().get(held) or {}).get("country") if held else None
             if country and names.post_for(text, (s, e), country, ctx.lang) == held:
                 return replace(person, text=text[s:e], start=s, end=e, rule="carried/post", bare_post=None)
@@ -1294,14 +1296,17 @@ def _pair(after: list[Entity], ctx: DocumentContext, beside: str | None = None) 
 
 
 def _role_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext) -> list[Fact]:
-    """A title next to a name: this person held this post then (the article's date)."""
+    """A title next to a name: this person held this post then (the article's date); a post told as
+    held before ('former', 'then-' and their Arabic) is a former one, of no known days: it never clashes with
+    whoever holds the post now."""
     out = []
     for e in found.entities:
         if e.type != "person" or not e.title:
             continue
         start, end = sentence.start + e.start, sentence.start + e.end
-        when = _publication_day(ctx)
+        when = None if e.past else _publication_day(ctx)
         out.append(Fact(doc=doc_id, kind="role", subject=e.name, object=e.title, when=when,
+                        modality=FORMER if e.past else "asserted",
                         sentence=sentence.text, span=(start, end), rule=e.rule or "role",
                         id=_fact_id(doc_id, "role", start, end, e.name, e.title)))
     return out
@@ -1335,16 +1340,27 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
             country, source = None, "unstated"
         else:
             continue
-        post = (names.post_for(sentence.text, e.bare_post, country, ctx.lang) if country
-                else names.office_of(sentence.text, e.bare_post, ctx.lang))
+        former = False
+        post = _bare_post(sentence.text, e.bare_post, country, ctx.lang, former)
+        if post is None:  # 'former President X': a post the person held before
+            former = True
+            post = _bare_post(sentence.text, e.bare_post, country, ctx.lang, former)
         if post is None:
             continue
         start, end = sentence.start + e.bare_post[0], sentence.start + e.end
         rule = f"{e.rule or 'role'}+country/{source}"
-        out.append(Fact(doc=doc_id, kind="role", subject=e.name, object=post, when=_publication_day(ctx),
+        out.append(Fact(doc=doc_id, kind="role", subject=e.name, object=post,
+                        when=None if former else _publication_day(ctx), modality=FORMER if former else "asserted",
                         sentence=sentence.text, span=(start, end), rule=rule,
                         id=_fact_id(doc_id, "role", start, end, e.name, post)))
     return out
+
+
+def _bare_post(text: str, span: tuple[int, int], country: str | None, lang: Language, former: bool) -> str | None:
+    """The post a title without its country names: the country's post, else the office as written."""
+    if country:
+        return names.post_for(text, span, country, lang, former=former)
+    return names.office_of(text, span, lang, former=former)
 
 
 def _held_by(name: str, holders: set[str]) -> bool:
@@ -1392,7 +1408,7 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
     article, as a post named with the person is, when the appointment is undated or recent; else by
     the appointment's own day: whoever was appointed years ago may have left since."""
     holds = {r.id for r in event_rules if (r.get("roles") or {}).get("holds")}
-    held = [(f.subject, f.object) for f in facts if f.kind == "role" and f.subject]
+    held = [(f.subject, f.object) for f in facts if f.kind == "role" and f.subject and f.modality != FORMER]
     today = _publication_day(ctx)
     out = []
     for f in facts:
@@ -1716,6 +1732,7 @@ def _holds(a: When | None, b: When | None) -> bool:
     return timex.contains(a, b) and not timex.contains(b, a)
 
 
+FORMER = "former"  # the modality of a post held before, not now
 NOT_HELD = ("negated", "cancelled", "postponed")  # an event that did not happen is not one that did
 TO_COME = ("expected", "planned")  # an event told as still to come
 

@@ -72,6 +72,7 @@ class Title:
     country: str | None
     single_holder: bool
     rule: str
+    past: bool = False  # a post held before, not now ('former', 'then-' and their Arabic)
 
 
 class _Word(NamedTuple):
@@ -327,6 +328,7 @@ class _Hit(NamedTuple):
     post: str
     country: str | None
     single_holder: bool
+    past: bool = False
 
 
 @dataclass(frozen=True)
@@ -349,6 +351,9 @@ class _Lang:
     bare_office: re.Pattern | None  # the office a post without its country names, if held now
     regnal: Mapping[str, str]  # key of a regnal number -> its numeral ('the second' -> II)
     unnamed_marks: frozenset[str]  # marks a word is written with only when it is no name (Arabic tanween)
+    # the words that tell a post held before, not now, written right before it or right after it
+    past_before: re.Pattern | None
+    past_after: re.Pattern | None
 
 
 _NAMED_GROUP = re.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
@@ -389,6 +394,8 @@ def _lang(lang: Language) -> _Lang:
         titles.compile("{bare_office}") if "bare_office" in titles.patterns else None,
         MappingProxyType({_word_key(k): str(v) for k, v in lex.get("regnal_numbers", {}).items()}),
         frozenset(chr(int(str(m).casefold().removeprefix("u+"), 16)) for m in lex.get("unnamed_marks", {})),
+        titles.compile("{past_before}") if "past_before" in titles.patterns else None,
+        titles.compile("{past_after}") if "past_after" in titles.patterns else None,
     )
 
 
@@ -556,8 +563,23 @@ def _titles_folded(folded: str, lang: str) -> tuple[_Hit, ...]:
     for n, hit in enumerate(hits):
         cut = next((s for s, e in people if hit.start < s < hit.end < e), None)
         if cut is not None:
-            hits[n] = hit._replace(end=len(folded[:cut].rstrip()))
+            hits[n] = hit = hit._replace(end=len(folded[:cut].rstrip()))
+        hits[n] = _past(folded, hit, L)
     return tuple(hits)
+
+
+def _past(folded: str, hit: _Hit, L: _Lang) -> _Hit:
+    """A post told as held before ('former', 'then-' and their Arabic beside it) is a past one; its span takes
+    those words in, so that the name after them is still the post's."""
+    if L.past_before is not None:
+        m = L.past_before.search(folded, max(0, hit.start - 20), hit.start)
+        if m is not None:
+            return hit._replace(start=m.start(), past=True)
+    if L.past_after is not None:
+        m = L.past_after.match(folded, hit.end)
+        if m is not None:
+            return hit._replace(end=m.end(), past=True)
+    return hit
 
 
 def titles(lang: str) -> tuple[rules.Rule, ...]:
@@ -573,7 +595,7 @@ def find_titles(text: str, lang: str) -> list[Title]:
 
 def _title(text: str, f: Folded, hit: _Hit) -> Title:
     os_, oe = f.span(hit.start, hit.end)
-    return Title(text[os_:oe], os_, oe, hit.post, hit.country, hit.single_holder, hit.rule.id)
+    return Title(text[os_:oe], os_, oe, hit.post, hit.country, hit.single_holder, hit.rule.id, hit.past)
 
 
 # ---------------------------------------------------------------- unknown names
@@ -905,6 +927,11 @@ def _office_in(post: str, country: str | None) -> str | None:
 
 
 def _entity(text: str, f: Folded, x: _Found) -> Entity:
+    entity = _entity_of(text, f, x)
+    return dataclasses.replace(entity, past=True) if x.title is not None and x.title.past else entity
+
+
+def _entity_of(text: str, f: Folded, x: _Found) -> Entity:
     s, e = f.span(x.start, x.end)
     quote = text[s:e]
     title = x.title.post if x.title else None
@@ -1027,40 +1054,50 @@ def bare_posts(text: str, lang: str) -> list[tuple[int, int]]:
     return [f.span(s, e) for s, e in _regex_matches(f.text, L.bare_posts)]
 
 
-def post_for(text: str, span: tuple[int, int], country: str, lang: str) -> str | None:
+def post_for(text: str, span: tuple[int, int], country: str, lang: str, former: bool = False) -> str | None:
     """The post that a title written without its country (text[span]: 'President', 'Premier',
     the minister of foreign affairs) names for a person of `country`: the language's title rules read
     it with one of the country's adjectives written beside it, before or after, in the words around
-    it, so that 'former', 'elect' and the like still tell a post not held now. None if no rule reads it."""
+    it, so that 'former', 'elect' and the like still tell a post not held now. None if no rule reads
+    it, or if it is told as held before (`former`: only if it is)."""
     s, e = span
     before, bare, after = text[max(0, s - 40):s], text[s:e], text[e:e + 40]
-    return _post_for(before, bare, after, country, lang)
+    found = _post_for(before, bare, after, country, lang)
+    return found[0] if found is not None and found[1] == former else None
 
 
 @lru_cache(maxsize=4096)
-def _post_for(before: str, bare: str, after: str, country: str, lang: str) -> str | None:
+def _post_for(before: str, bare: str, after: str, country: str, lang: str) -> tuple[str, bool] | None:
     rs = _lang(lang).title_rules
     adjectives = [adj for adj, c in rs.lexicons.get("nationality", {}).items() if c == country]
     for adj in adjectives:
         for written in (f"{adj} {bare}", f"{bare} {adj}"):
             hits = find_titles(before + written + after, lang)
-            whole = [t for t in hits if t.start == len(before) and t.end == len(before) + len(written)]
+            # a past post's span takes in the words that tell it ('former' and its Arabic) beside it
+            whole = [t for t in hits if (t.start == len(before) or t.past and t.start < len(before))
+                     and (t.end == len(before) + len(written) or t.past and t.end > len(before) + len(written))]
             if whole and whole[0].country == country:
-                return whole[0].post
+                return whole[0].post, whole[0].past
     return None
 
 
-def office_of(text: str, span: tuple[int, int], lang: Language | str) -> str | None:
+def office_of(text: str, span: tuple[int, int], lang: Language | str, former: bool = False) -> str | None:
     """The office a post written without its country names (text[span]: 'President', its Arabic with the article), as the
-    language's `office` lexicon gives it, when its `bare_office` pattern reads it as held now (not
-    'former', 'late', 'elect' and their Arabic); None otherwise."""
+    language's `office` lexicon gives it, when its `bare_office` pattern reads it (not 'elect' and
+    its Arabic) as held now, or, with `former`, as held before ('former', 'late' and their Arabic: the
+    `past_before` and `past_after` patterns); None otherwise."""
     L = _lang(lang)
     if L.bare_office is None:
         return None
     s, e = span
     before, bare, after = (fold(part).text for part in (text[max(0, s - 40):s], text[s:e], text[e:e + 40]))
-    m = L.bare_office.match(before + bare + after, len(before))
+    whole = before + bare + after
+    m = L.bare_office.match(whole, len(before))
     if m is None or m.end() != len(before) + len(bare):
+        return None
+    past = (L.past_before is not None and L.past_before.search(whole, max(0, len(before) - 20), len(before)) is not None
+            or L.past_after is not None and L.past_after.match(whole, m.end()) is not None)
+    if past != former:
         return None
     words = before.split()
     if words and L.title_rules.lookup("nationality", words[-1].strip("'’")) is not None:
@@ -1142,7 +1179,7 @@ class Coref:
             ent = self.resolve(ent)
             if ent.type != "person":
                 continue
-            if ent.title:
+            if ent.title and not ent.past:  # a lone title later names who holds the post now
                 self._posts[ent.title] = ent
             whole = self._whole_key(ent)
             for key in self._keys_of(ent):
@@ -1180,7 +1217,9 @@ class Coref:
             return entity
         # a post written with this mention, even without its country, is this mention's own
         title = entity.title or (None if entity.bare_post else person.title)
-        return dataclasses.replace(entity, name=person.name, type=person.type, known=person.known, title=title)
+        past = entity.past if entity.title else person.past and title is not None
+        return dataclasses.replace(entity, name=person.name, type=person.type, known=person.known, title=title,
+                                   past=past)
 
     def _part_of(self, entity: Entity, person: Entity) -> bool:
         """Can a mention stand for this person: a name of one word, or one whose every word of three
@@ -1223,7 +1262,7 @@ class Coref:
             person = None if attached else self._posts.get(title.post)
             if person is not None:
                 out.append(dataclasses.replace(person, text=title.text, start=title.start, end=title.end,
-                                               title=title.post, rule="coref/title", bare_post=None))
+                                               title=title.post, rule="coref/title", bare_post=None, past=False))
         out.sort(key=lambda e: (e.start, e.end))
         self.see(out)
         return out
@@ -1254,5 +1293,5 @@ def run_example(ruleset, rule, example) -> dict | None:
         # the person as captured: an unknown Arabic name is checked as written, not as romanised
         person = next((e.name if e.known or not link.is_arabic(e.text) else e.text
                        for e in find(example.text, lang) if e.title == mine[0].post), None)
-        return {"post": mine[0].post, "country": mine[0].country, "person": person}
+        return {"post": mine[0].post, "country": mine[0].country, "person": person, "former": mine[0].past}
     raise ValueError(f"no example runner for rule kind {rule.kind!r} in checker.entities")

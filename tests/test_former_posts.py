@@ -1,0 +1,71 @@
+"""Former, late and then-posts (issue 10): a role held before, of modality 'former' and no days, that
+never clashes with whoever holds the post now, nor with another former holder."""
+from datetime import date
+
+from checker.compare import wording
+from checker.compare.engine import compare
+from checker.pipeline import analyse
+from checker.read import documents
+
+
+def _roles(*texts: tuple[str, str]):
+    out = []
+    for i, (lang, text) in enumerate(texts):
+        doc = documents.build(documents.Raw(f"{i}.txt", text, lang=lang, published=date(2024, 3, 1)))
+        out += [f for f in analyse(doc).facts if f.kind == "role"]
+    return out
+
+
+def _errors(*texts: tuple[str, str]):
+    return [f.rule for f in compare(_roles(*texts)) if f.severity == "error"]
+
+
+def test_two_holders_of_a_single_holder_post_on_one_day_clash():
+    # the control: without 'former' the two are holders at once
+    assert _errors(("en", "Peruvian President Ana Quispe opened the port on Friday."),
+                   ("en", "Peruvian President Luis Mendoza opened the port on Friday.")) == ["role-conflict"]
+
+
+def test_a_former_holder_is_a_role_of_no_days():
+    (role,) = _roles(("en", "Former Peruvian President Luis Mendoza opened the port on Friday."))
+    assert (role.subject, role.object, role.modality, role.when) == ("Luis Mendoza", "Peruvian president", "former", None)
+
+
+def _both(*texts: tuple[str, str]):
+    """The post and modality of each role read, and the errors the two reports make."""
+    return sorted((r.object, r.modality) for r in _roles(*texts)), _errors(*texts)
+
+
+def test_a_former_holder_never_clashes_with_the_holder_now():
+    assert _both(("en", "Peruvian President Ana Quispe opened the port on Friday."),
+                 ("en", "Former Peruvian President Luis Mendoza opened the port on Friday.")) \
+        == ([("Peruvian president", "asserted"), ("Peruvian president", "former")], [])
+    assert _both(("ar", "افتتح الرئيس البيروفي لويس منديثا الميناء يوم الجمعة."),
+                 ("en", "The then Peruvian President Ana Quispe sent a letter.")) \
+        == ([("Peruvian president", "asserted"), ("Peruvian president", "former")], [])
+
+
+def test_two_former_holders_of_one_post_never_clash():
+    assert _both(("en", "Ex-Peruvian President Ana Quispe spoke at the forum."),
+                 ("ar", "تحدث الرئيس البيروفي السابق لويس منديثا في المنتدى.")) \
+        == ([("Peruvian president", "former"), ("Peruvian president", "former")], [])
+
+
+def test_an_arabic_former_post_after_the_office_is_a_former_role():
+    roles = _roles(("ar", "تحدث رئيس الوزراء الكندي الأسبق جون تيرنر في المنتدى."))
+    assert [(r.object, r.modality, r.when) for r in roles] == [("Canadian prime minister", "former", None)]
+
+
+def test_a_former_post_without_its_country_is_the_office_held_before():
+    roles = _roles(("en", "The bank was led by former Governor Maria Osei until the crisis."))
+    assert [(r.subject, r.object, r.modality) for r in roles] == [("Maria Osei", "governor", "former")]
+
+
+def test_elect_is_still_no_role():
+    assert _roles(("en", "Peruvian President-elect Ana Quispe met the press."),
+                  ("ar", "التقى الرئيس البيروفي المنتخب لويس منديثا الصحفيين.")) == []
+
+
+def test_a_former_role_is_named_former():
+    (role,) = _roles(("en", "Former Peruvian President Luis Mendoza opened the port on Friday."))
+    assert wording.event_name(role) == "Luis Mendoza as Peruvian president (former)"
