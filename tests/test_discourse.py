@@ -251,3 +251,30 @@ def test_a_counterpart_is_met_though_the_catalogue_lacks_them():
     (meeting,) = facts("Prime Minister Aldo Verrani will meet his Malawian counterpart Kondwani Phiri on Monday.",
                        kind="meeting")
     assert (meeting.subject, meeting.object) == ("Aldo Verrani", "Kondwani Phiri")
+
+
+def test_a_post_named_in_a_quotation_is_the_one_the_text_named_with_it():
+    # a quotation's 'I' and 'we' are the speaker's, but 'the president' in it is still the president named before
+    text = ('وصل الرئيس فلاديمير بوتين إلى نيودلهي يوم الاثنين. وقال المتحدث باسم الكرملين: '
+            '"يسعى الرئيس للقاء رئيس الوزراء ناريندرا مودي والرئيس الصيني شي جين بينغ في القمة".')
+    (meeting,) = facts(text, "ar", "meeting")
+    assert (meeting.subject, meeting.object, meeting.others) == ("Vladimir Putin", "Narendra Modi", ("Xi Jinping",))
+    assert meeting.rule.endswith("+subject/carried/post")
+
+
+def test_a_post_written_without_its_country_is_the_one_person_named_with_that_office():
+    # 'President X' gave no country, the catalogue does: 'the president' later is X
+    text = "وصل الرئيس فلاديمير بوتين إلى نيودلهي يوم الاثنين. ويسعى الرئيس للقاء رئيس الوزراء الهندي ناريندرا مودي."
+    (meeting,) = facts(text, "ar", "meeting")
+    assert (meeting.subject, meeting.object) == ("Vladimir Putin", "Narendra Modi")
+
+
+def test_two_people_named_with_one_office_without_its_country_leave_the_post_unresolved():
+    text = ("وصل رئيس الوزراء ناريندرا مودي ورئيس الوزراء شهباز شريف إلى موسكو يوم الاثنين. "
+            "ويسعى رئيس الوزراء للقاء الرئيس الروسي فلاديمير بوتين.")
+    assert facts(text, "ar", "meeting") == []
+
+
+def test_the_people_after_a_purpose_lam_are_no_pair():
+    # 'calls to meet A and B': the one who would meet them is not named, and A does not meet B
+    assert facts("دعوات للقاء الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ", "ar", "meeting") == []

@@ -33,3 +33,15 @@ def test_a_leg_of_the_trip_is_a_visit_of_the_one_travelling():
 ])
 def test_other_senses_are_no_visit(text):
     assert visits(text) == []
+
+
+def _ar_visits(text):
+    doc = Document(id="x", path="x", source=None, url=None, lang="ar", published=date(2024, 3, 5),
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return [(f.subject, f.place) for f in analyse(doc).facts if f.kind == "visit"]
+
+
+def test_nobody_visits_the_country_they_serve():
+    # 'the visit crowns the Russian president's efforts for Russia's standing': Russia is no destination
+    assert _ar_visits("وأكدت هذه الزيارة جهود الرئيس الروسي فلاديمير بوتين لتعزيز مكانة روسيا.") == []
+    assert _ar_visits("زار الرئيس الروسي فلاديمير بوتين الصين يوم الاثنين.") == [("Vladimir Putin", "China")]

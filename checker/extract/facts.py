@@ -59,6 +59,7 @@ class DocumentContext:
         self.coref = names.Coref(lang)
         self.posts: dict[str, str] = {}  # person -> post named with them
         self.nationality: dict[str, set[str]] = {}  # person -> countries of the posts named with them
+        self.offices: dict[str, str] = {}  # person -> the office named before them without its country ('President X')
         self.peg: When | None = None  # the article's main date
         self.recent: list[Entity] = []  # people in the order last named, the latest last
         self.last_subject: Entity | None = None  # the subject of the latest fact about a person
@@ -103,6 +104,10 @@ class DocumentContext:
         for e in found.entities:
             if e.type == "person":
                 self.recent = [p for p in self.recent if p.name != e.name][-20:] + [e]
+            if e.type == "person" and e.bare_post and not e.title and text:
+                office = names.office_of(text, e.bare_post, self.lang)
+                if office:
+                    self.offices.setdefault(e.name, office)
             if e.type == "person" and e.title:
                 self.posts.setdefault(e.name, e.title)
                 country = (names.posts().get(e.title) or {}).get("country")
@@ -160,8 +165,10 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts.extend(_held_roles(facts, ruleset.rules, ctx))
     facts = _taken_up_then(facts, ctx)
     # mentions joined before a trip lends its days: a leg told without a date is no mention of the trip
-    facts = _told_again(_dedupe(facts), ruleset.lexicons.get("told_again", {}))
-    facts = _received_told_otherwise(facts, ruleset.rules)
+    # a reception's visit goes first where the visit is told in words of its own, so that joining
+    # mentions keeps those words
+    facts = _received_told_otherwise(_dedupe(facts), ruleset.rules)
+    facts = _told_again(facts, ruleset.lexicons.get("told_again", {}))
     return _one_role_per_holder(_dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx)))
 
 
@@ -463,6 +470,8 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         if ahead and not before and marked in _listed_after(ahead[-1], after, cues):
             # 'will meet A and B' with the subject unnamed: A and B are the other parties, not a pair
             return None, ahead[0]
+        if roles.get("subject_before"):  # 'X plans to meet A and B': the subject is told before the word
+            return (_listed_first(before, cues) if before else None), (ahead or [marked])[0]
         listed = _listed_first(before, cues) if before and roles.get("order", "vs") == "sv" else None
         subject = (ahead or ([listed] if listed else before) or [e for e in rest if e not in _listed_after(marked, after, cues)] or [None])[0]
         return subject, marked
@@ -476,7 +485,7 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         else:
             subject, others = (before or [None])[0], after
     else:
-        subject = _listed_first(before, cues) if before else (after or [None])[0]
+        subject = _listed_first(before, cues) if before else None if roles.get("subject_before") else (after or [None])[0]
         others = [e for e in after if e is not subject]
     obj = None
     if wants_object and others:
@@ -554,6 +563,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # a pronoun written on a verbal noun ('during his meeting X' as Arabic writes it): the pronoun is
         # the subject, and the people after the noun are the other parties, as after a subject-first verb
         before, picking = [carried], {**roles, "order": "sv"}
+    elif carried is None and before and roles.get("order", "vs") == "vs" and _possessed(t, sentence.text, ctx, "carry_on"):
+        # 'X ... on his arrival in Y, Z' (لدى وصوله): the pronoun is the person before the noun, the one
+        # after it no subject of it
+        picking = {**roles, "order": "sv"}
     subject_e, object_e, listed = (*pair, ()) if pair else _pick_people(picking, before, after, cues, t)
     if carried is None and subject_e is None and roles.get("carry") and ctx.last_subject is not None \
             and ctx.last_subject_in in (sentence.start, ctx.previous_start):
@@ -619,6 +632,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if roles["visitor"] == "object":
             subject_e, subject = object_e, obj
         object_e, obj, others = None, None, ()
+    if kind == "visit" and places and places[0].type == "country" and places[0].name == _own_country(subject_e, ctx):
+        return None  # 'the visit crowns X's efforts for Indonesia's stability': nobody visits their own country
     rule = t.rule.id
     if subject_e is not None and subject_e is carried:
         rule = f"{rule}+subject/{carried.rule}"  # the fact records that its subject came from before
@@ -713,15 +728,16 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
     continuations, 'and will travel to Tokyo'), or a subject-first trigger right after another one of
     its clause ('X will travel to Lahore to meet Y') -> the subject of the latest fact."""
     text = cues.text
-    if any(s <= t.start and t.end <= e for s, e in cues.quotes):
-        return None  # a quotation speaks for its speaker ('I', 'we'), not for the narrative's subject
+    # a quotation speaks for its speaker ('I', 'we'), not for the narrative's subject; a post it names
+    # without a name ('the president will meet') is still the one the text has named with it
+    quoted = any(s <= t.start and t.end <= e for s, e in cues.quotes)
     c_lo, c_hi = cues.clause(t.start, t.end)
     if roles.get("order", "vs") == "sv":
         gap = (max(lo, c_lo), t.start)
         # a person earlier in the clause: a pronoun is theirs, and an earlier trigger told the event;
         # a trigger right after that one ('X will travel to Lahore to meet Y') shares its subject
         earlier = [e for e in found.entities if e.type == "person" and c_lo <= e.start and e.end <= lo]
-        if earlier and chained and not before:
+        if earlier and chained and not before and not quoted:
             here = ctx.last_subject if ctx.last_subject_in == sentence_start else None
             if here is not None and ctx.last_kind == t.rule["kind"]:
                 return None  # 'arrived in Moscow on his first trip to Russia': the same event told again
@@ -731,7 +747,7 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
             return None
     else:
         gap = (t.end, min(after[0].start if after else hi, c_hi))
-        word = _possessed(t, text, ctx, "carry_on")
+        word = None if quoted else _possessed(t, text, ctx, "carry_on")
         if word is not None:  # 'during his meeting X' written as one word: X is no subject, the pronoun is
             if before:
                 return None  # the person before it is the one the pronoun stands for
@@ -745,7 +761,15 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
             country = (names.posts().get(held) or {}).get("country") if held else None
             if country and names.post_for(text, (s, e), country, ctx.lang) == held:
                 return replace(person, text=text[s:e], start=s, end=e, rule="carried/post", bare_post=None)
+        # else the one person named with this office written without its country ('President X'), whose
+        # country is known; two so named ('Prime Minister X', 'Premier Y') could each be meant
+        office = names.office_of(text, (s, e), ctx.lang)
+        bare = [p for p in ctx.recent if office and not (p.title or ctx.posts.get(p.name)) and ctx.offices.get(p.name) == office]
+        if len(bare) == 1 and _country_known(bare[0], ctx):
+            return replace(bare[0], text=text[s:e], start=s, end=e, rule="carried/post", bare_post=None)
         return None  # a post nobody named earlier holds: no guess
+    if quoted:
+        return None
     here = ctx.last_subject if ctx.last_subject_in == sentence_start else None
     if here is not None and ctx.last_kind == t.rule["kind"]:
         return None  # '..., on his first trip': the event the sentence has told already
@@ -773,6 +797,23 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         # the event this sentence has told
         return replace(here, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
     return None
+
+
+def _country_known(person: Entity, ctx: DocumentContext) -> bool:
+    """Is the person's country known, as a role of a post named without it needs?"""
+    return _own_country(person, ctx) is not None
+
+
+def _own_country(person: Entity | None, ctx: DocumentContext) -> str | None:
+    """The country a person serves: the one country of the posts the document names them with, else
+    the catalogue's; None when unknown or several."""
+    if person is None or person.type != "person":
+        return None
+    named = ctx.nationality.get(person.name, set())
+    if named:
+        return next(iter(named)) if len(named) == 1 else None
+    known = names.known(person.name) if person.known else None
+    return known.country if known is not None and known.country else None
 
 
 def _latest_subject(t: Trigger, ctx: DocumentContext, sentence_start: int) -> Entity | None:

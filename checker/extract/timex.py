@@ -872,7 +872,7 @@ def _doc_patterns(lang: Language) -> dict[str, re.Pattern]:
     """The patterns of the dates file read around a hit (since, since_point, until, fiscal_country)."""
     rs = lang.rules("dates")
     out = {}
-    for name in ("since", "since_point", "until", "not_first_day"):
+    for name in ("since", "since_point", "until", "not_first_day", "last_day"):
         if name in rs.patterns:
             out[name] = rs.compile(r"{b}(?:{" + name + r"})(?!\w)")
     if "solar_word" in rs.patterns:
@@ -1044,18 +1044,26 @@ def _join_length(out: list[When], starts: list[int], hit: _Hit, n: int, text: st
     if best is None:
         return
     w = out[best[1]]
-    # 'on Tuesday, the second day of a two-day visit', 'as part of a three-day visit': not its first day
+    # 'on Tuesday, the second day of a two-day visit', 'as part of a three-day visit': not its first day;
+    # 'concluded on Thursday a two-day visit' (`last_day`, before the day or between): its last
     between = fold(text[w.end:s] if w.end <= s else text[e:w.start]).text
+    ended = _doc_patterns(lang).get("last_day")
+    last_day = ended is not None and bool(ended.search(between) or ended.search(
+        fold(text[max(start, w.start - LENGTH_REACH[0] * 2):w.start]).text))
     block = _doc_patterns(lang).get("not_first_day")
-    if block is not None and block.search(between):
+    if block is not None and block.search(between) and not last_day:
         return
-    day = _single_day(w)
-    last = day + timedelta(days=n - 1)
+    day = last = _single_day(w)
+    if last_day:
+        day = last - timedelta(days=n - 1)
+    else:
+        last = day + timedelta(days=n - 1)
     value = f"{day.isoformat()}/{last.isoformat()}"
     # The When keeps the date's own words (a fact takes the times inside its clause); the
     # explanation quotes the length.
     out[best[1]] = replace(w, value=value, earliest=day, latest=last, rule=hit.rule.id,
-                           explanation=f"'{w.text}' with '{text[s:e]}' -> {value} ({n} days from {day.isoformat()})")
+                           explanation=f"'{w.text}' with '{text[s:e]}' -> {value} ({n} days "
+                                       f"{'to ' + last.isoformat() if last_day else 'from ' + day.isoformat()})")
 
 
 def reference(published) -> tuple[date, date, str] | None:
