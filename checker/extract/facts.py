@@ -564,7 +564,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # the subject, and the people after the noun are the other parties, as after a subject-first verb
         before, picking = [carried], {**roles, "order": "sv"}
     elif carried is None and before and roles.get("order", "vs") == "vs" and _possessed(t, sentence.text, ctx, "carry_on"):
-        # 'X ... on his arrival in Y, Z' (لدى وصوله): the pronoun is the person before the noun, the one
+        # 'X ... on his arrival in Y, Z': the pronoun is the person before the noun, the one
         # after it no subject of it
         picking = {**roles, "order": "sv"}
     subject_e, object_e, listed = (*pair, ()) if pair else _pick_people(picking, before, after, cues, t)
