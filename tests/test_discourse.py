@@ -278,3 +278,17 @@ def test_two_people_named_with_one_office_without_its_country_leave_the_post_unr
 def test_the_people_after_a_purpose_lam_are_no_pair():
     # 'calls to meet A and B': the one who would meet them is not named, and A does not meet B
     assert facts("دعوات للقاء الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ", "ar", "meeting") == []
+
+
+def test_a_meeting_told_as_a_noun_with_its_other_party_is_the_meeting_of_the_subject_told_before():
+    # nobody before 'a meeting with': the visitor of the sentence before; the title before the other
+    # party ('the Chinese president') is theirs, no post told before
+    text = ("زار رئيس الوزراء الهندي ناريندرا مودي موسكو يوم الاثنين. "
+            "وأعقب ذلك اجتماع مع الرئيس الصيني شي جين بينغ ورئيس الوزراء الياباني فوميو كيشيدا.")
+    (meeting,) = facts(text, "ar", "meeting")
+    assert (meeting.subject, meeting.object, len(meeting.others)) == ("Narendra Modi", "Xi Jinping", 1)
+    assert meeting.rule.endswith("+subject/carried/clause")
+
+
+def test_a_meeting_noun_with_no_fact_told_before_has_no_subject():
+    assert facts("وقال مسؤولون إن الاجتماع مع الرئيس الصيني شي جين بينغ كان مثمرا.", "ar", "meeting") == []

@@ -746,7 +746,11 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         if earlier or before:
             return None
     else:
-        gap = (t.end, min(after[0].start if after else hi, c_hi))
+        # up to the first person after the trigger, and the title written before them ('with the Chinese
+        # president X': 'president' there is X's, no subject told before)
+        upto = min(after[0].start if after else hi, c_hi)
+        upto = min([a for a, b in cues.titles if t.end <= a and b <= upto and not text[b:upto].strip(" ،,")] + [upto])
+        gap = (t.end, upto)
         word = None if quoted else _possessed(t, text, ctx, "carry_on")
         if word is not None:  # 'during his meeting X' written as one word: X is no subject, the pronoun is
             if before:
@@ -788,6 +792,14 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         s, e = folded.span(*m.span())
         return replace(latest, text=text[gap[0] + s:gap[0] + e], start=gap[0] + s, end=gap[0] + e,
                        rule="carried/pronoun", bare_post=None)
+    noun = _cue_pattern(ctx.lang, "noun_with")
+    told = ctx.last_subject if ctx.last_subject_in in (sentence_start, ctx.previous_start) else None
+    if noun is not None and not before and after and roles.get("order", "vs") == "vs" and told is not None \
+            and told.name != after[0].name and noun.fullmatch(fold(text[t.start:t.end]).text) \
+            and cues.marked(t.end, after[0].start) and cues.words(t.end, after[0].start) <= 2:
+        # 'a meeting with X followed' (a verbal noun, nobody before it): the meeting of the subject of
+        # the previous sentence's fact, never of someone it only named
+        return replace(told, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
     lead = _cue_pattern(ctx.lang, "lead")
     opening = fold(text[c_lo:t.start]).text.strip()
     if ctx.last_subject is not None and lead is not None and lead.fullmatch(opening):
