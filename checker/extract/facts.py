@@ -749,7 +749,7 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         # up to the first person after the trigger, and the title written before them ('with the Chinese
         # president X': 'president' there is X's, no subject told before)
         upto = min(after[0].start if after else hi, c_hi)
-        upto = min([a for a, b in cues.titles if t.end <= a and b <= upto and not text[b:upto].strip(" ،,")] + [upto])
+        upto = min([a for a, b in cues.titles if t.end <= a and b <= upto and not text[b:upto].strip(" ,\u060c")] + [upto])
         gap = (t.end, upto)
         word = None if quoted else _possessed(t, text, ctx, "carry_on")
         if word is not None:  # 'during his meeting X' written as one word: X is no subject, the pronoun is
