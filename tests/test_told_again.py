@@ -89,6 +89,15 @@ def test_arabic_visits_to_two_countries_stay_two():
     assert sorted(f.place for f in analyse(doc).facts if f.kind == "visit") == ["China", "India"]
 
 
+def test_an_arabic_meeting_told_again_without_a_date_is_the_dated_one():
+    text = ("التقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ في موسكو يوم الاثنين. "
+            "وبحث بوتين مع شي سبل التعاون بين البلدين.")
+    doc = Document(id="x", path="x", source=None, url=None, lang="ar", published=date(2024, 3, 5),
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    meetings = [(f.subject, f.object, f.when.value) for f in analyse(doc).facts if f.kind == "meeting"]
+    assert meetings == [("Vladimir Putin", "Xi Jinping", "2024-03-04")]
+
+
 @pytest.mark.slow
 def test_thousands_of_mentions_of_one_person_are_joined_in_bounded_time():
     # a hostile article: one person's visits to 5,000 places on one day; each mention is compared
