@@ -550,6 +550,12 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if not before:
             shared = replace(ctx.last_pair[0], text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
             before = [shared]
+    if roles.get("leg"):  # 'a tour starting in A on Monday, then B on Tuesday': a leg of the trip the sentence told
+        told = ctx.last_subject if ctx.last_subject_in == sentence.start and ctx.last_kind == t.rule["kind"] else None
+        if told is None:
+            return None
+        shared = replace(told, text="", start=t.start, end=t.start, rule="carried/leg", bare_post=None)
+        before, after = [shared], []
     # 'the two leaders met', with nobody named around the trigger: the two people the text has just named
     pair = _pair_told_before(t, ctx, cues, sentence.start) if "object" in roles and not before and not after \
         and shared is None else None
