@@ -290,7 +290,8 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
     if not trig:
         return []
     cues = _cues(ctx.lang, text)
-    starts = sorted({t.start for t in trig})
+    # a leg's word ('then') ends no window: it makes a fact only after a visit, with a place right after it
+    starts = sorted({t.start for t in trig if not (t.rule.get("roles") or {}).get("leg")})
     figure_starts = sorted({t.start for t in trig if "quantity" in (t.rule.get("roles") or {})})
     out: list[Fact] = []
     # Modality is read from the clause back to the previous fact's trigger: a trigger word that made
@@ -301,7 +302,7 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         floor = max([e for e in made_ends if e <= t.start] or [0])
         roles = t.rule.get("roles") or {}
         window = roles.get("window", DEFAULT_WINDOW)
-        prev_end = max([u.end for u in trig if u.end <= t.start] or [0])
+        prev_end = max([u.end for u in trig if u.end <= t.start and not (u.rule.get("roles") or {}).get("leg")] or [0])
         # a figure's window ends at the next figure word, not at an event's (the Arabic 'to reach' holds the
         # verb an arrival is told with); a trip told aside after the trigger ('will meet, during her visit
         # to X, Y') does not end its window
@@ -754,7 +755,7 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
     else:
         # up to the first person after the trigger, and the title written before them ('with the Chinese
         # president X': 'president' there is X's, no subject told before)
-        upto = min(after[0].start if after else hi, c_hi)
+        upto = min(after[0].bare_post[0] if after and after[0].bare_post else after[0].start if after else hi, c_hi)
         upto = min([a for a, b in cues.titles if t.end <= a and b <= upto and not text[b:upto].strip(" ,\u060c")] + [upto])
         gap = (t.end, upto)
         word = None if quoted else _possessed(t, text, ctx, "carry_on")
