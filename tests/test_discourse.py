@@ -292,3 +292,9 @@ def test_a_meeting_told_as_a_noun_with_its_other_party_is_the_meeting_of_the_sub
 
 def test_a_meeting_noun_with_no_fact_told_before_has_no_subject():
     assert facts("وقال مسؤولون إن الاجتماع مع الرئيس الصيني شي جين بينغ كان مثمرا.", "ar", "meeting") == []
+
+
+def test_the_post_written_before_the_other_party_is_no_post_told_before():
+    # 'the president' of 'President Xi' is Xi's own title: it names no earlier president as the subject
+    text = 'وقال الرئيس الروسي فلاديمير بوتين: "سعدت كثيرا بالاستقبال الذي نظمه لي الرئيس شي جين بينغ في بكين".'
+    assert facts(text, "ar", "meeting") == []
