@@ -66,6 +66,10 @@ EVENT_ROLES = {
     "renews": bool,
     # the people listed after the trigger are all parties alike ('the summit that brought together A and B')
     "joint": bool,
+    # a leg of the trip the sentence has told ('then B'): its visitor, and the place right after the trigger
+    "leg": bool,
+    # the subject stands before the trigger only, never among the people after it ('X plans to meet A and B')
+    "subject_before": bool,
     # a reception told as a visit: the parties are read as a meeting's, and the one received (the
     # `subject` or the `object` so read) is the visitor; both must be named ('X was received by Y')
     "visitor": Enum({"subject", "object"}),

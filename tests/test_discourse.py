@@ -251,3 +251,50 @@ def test_a_counterpart_is_met_though_the_catalogue_lacks_them():
     (meeting,) = facts("Prime Minister Aldo Verrani will meet his Malawian counterpart Kondwani Phiri on Monday.",
                        kind="meeting")
     assert (meeting.subject, meeting.object) == ("Aldo Verrani", "Kondwani Phiri")
+
+
+def test_a_post_named_in_a_quotation_is_the_one_the_text_named_with_it():
+    # a quotation's 'I' and 'we' are the speaker's, but 'the president' in it is still the president named before
+    text = ('وصل الرئيس فلاديمير بوتين إلى نيودلهي يوم الاثنين. وقال المتحدث باسم الكرملين: '
+            '"يسعى الرئيس للقاء رئيس الوزراء ناريندرا مودي والرئيس الصيني شي جين بينغ في القمة".')
+    (meeting,) = facts(text, "ar", "meeting")
+    assert (meeting.subject, meeting.object, meeting.others) == ("Vladimir Putin", "Narendra Modi", ("Xi Jinping",))
+    assert meeting.rule.endswith("+subject/carried/post")
+
+
+def test_a_post_written_without_its_country_is_the_one_person_named_with_that_office():
+    # 'President X' gave no country, the catalogue does: 'the president' later is X
+    text = "وصل الرئيس فلاديمير بوتين إلى نيودلهي يوم الاثنين. ويسعى الرئيس للقاء رئيس الوزراء الهندي ناريندرا مودي."
+    (meeting,) = facts(text, "ar", "meeting")
+    assert (meeting.subject, meeting.object) == ("Vladimir Putin", "Narendra Modi")
+
+
+def test_two_people_named_with_one_office_without_its_country_leave_the_post_unresolved():
+    text = ("وصل رئيس الوزراء ناريندرا مودي ورئيس الوزراء شهباز شريف إلى موسكو يوم الاثنين. "
+            "ويسعى رئيس الوزراء للقاء الرئيس الروسي فلاديمير بوتين.")
+    assert facts(text, "ar", "meeting") == []
+
+
+def test_the_people_after_a_purpose_lam_are_no_pair():
+    # 'calls to meet A and B': the one who would meet them is not named, and A does not meet B
+    assert facts("دعوات للقاء الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ", "ar", "meeting") == []
+
+
+def test_a_meeting_told_as_a_noun_with_its_other_party_is_the_meeting_of_the_subject_told_before():
+    # nobody before 'a meeting with': the visitor of the sentence before; the title before the other
+    # party ('the Chinese president') is theirs, no post told before
+    text = ("زار رئيس الوزراء الهندي ناريندرا مودي موسكو يوم الاثنين. "
+            "وأعقب ذلك اجتماع مع الرئيس الصيني شي جين بينغ ورئيس الوزراء الياباني فوميو كيشيدا.")
+    (meeting,) = facts(text, "ar", "meeting")
+    assert (meeting.subject, meeting.object, len(meeting.others)) == ("Narendra Modi", "Xi Jinping", 1)
+    assert meeting.rule.endswith("+subject/carried/clause")
+
+
+def test_a_meeting_noun_with_no_fact_told_before_has_no_subject():
+    assert facts("وقال مسؤولون إن الاجتماع مع الرئيس الصيني شي جين بينغ كان مثمرا.", "ar", "meeting") == []
+
+
+def test_the_post_written_before_the_other_party_is_no_post_told_before():
+    # 'the president' of 'President Xi' is Xi's own title: it names no earlier president as the subject
+    text = 'وقال الرئيس الروسي فلاديمير بوتين: "سعدت كثيرا بالاستقبال الذي نظمه لي الرئيس شي جين بينغ في بكين".'
+    assert facts(text, "ar", "meeting") == []

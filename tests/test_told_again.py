@@ -72,6 +72,32 @@ def test_a_capital_on_other_days_than_the_country_is_a_leg_of_its_own():
         ("Kenya", "2024-06-17/2024-06-20"), ("Nairobi", "2024-06-18")]
 
 
+def test_an_arabic_arrival_in_a_country_and_the_reception_in_its_capital_are_one_visit():
+    text = ("وصل الرئيس الروسي فلاديمير بوتين إلى الهند يوم الثلاثاء في زيارة رسمية. "
+            "وكان في استقبال بوتين لدى وصوله إلى نيودلهي رئيس الوزراء الهندي ناريندرا مودي.")
+    doc = Document(id="x", path="x", source=None, url=None, lang="ar", published=date(2024, 3, 5),
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    visits = [(f.subject, f.place, f.when.value) for f in analyse(doc).facts if f.kind == "visit"]
+    # the host, named after the guest's arrival, arrives nowhere
+    assert visits == [("Vladimir Putin", "New Delhi", "2024-03-05")]
+
+
+def test_arabic_visits_to_two_countries_stay_two():
+    text = "زار الرئيس الروسي فلاديمير بوتين الصين يوم الاثنين. وزار بوتين الهند يوم الأربعاء."
+    doc = Document(id="x", path="x", source=None, url=None, lang="ar", published=date(2024, 3, 5),
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    assert sorted(f.place for f in analyse(doc).facts if f.kind == "visit") == ["China", "India"]
+
+
+def test_an_arabic_meeting_told_again_without_a_date_is_the_dated_one():
+    text = ("التقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ في موسكو يوم الاثنين. "
+            "وبحث بوتين مع شي سبل التعاون بين البلدين.")
+    doc = Document(id="x", path="x", source=None, url=None, lang="ar", published=date(2024, 3, 5),
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    meetings = [(f.subject, f.object, f.when.value) for f in analyse(doc).facts if f.kind == "meeting"]
+    assert meetings == [("Vladimir Putin", "Xi Jinping", "2024-03-04")]
+
+
 @pytest.mark.slow
 def test_thousands_of_mentions_of_one_person_are_joined_in_bounded_time():
     # a hostile article: one person's visits to 5,000 places on one day; each mention is compared

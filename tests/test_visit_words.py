@@ -33,3 +33,24 @@ def test_a_leg_of_the_trip_is_a_visit_of_the_one_travelling():
 ])
 def test_other_senses_are_no_visit(text):
     assert visits(text) == []
+
+
+def _ar_visits(text):
+    doc = Document(id="x", path="x", source=None, url=None, lang="ar", published=date(2024, 3, 5),
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return [(f.subject, f.place) for f in analyse(doc).facts if f.kind == "visit"]
+
+
+def test_nobody_visits_the_country_they_serve():
+    # 'the visit crowns the Russian president's efforts for Russia's standing': Russia is no destination
+    assert _ar_visits("وأكدت هذه الزيارة جهود الرئيس الروسي فلاديمير بوتين لتعزيز مكانة روسيا.") == []
+    assert _ar_visits("زار الرئيس الروسي فلاديمير بوتين الصين يوم الاثنين.") == [("Vladimir Putin", "China")]
+
+
+def test_the_legs_of_a_tour_listed_after_then_are_visits_of_its_traveller():
+    text = "سيقوم الرئيس الروسي فلاديمير بوتين بجولة تبدأ من نيودلهي في 13 مارس 2024 ثم جاكرتا في 15 مارس 2024 وأخيرا إلى هانوي في 17 مارس 2024"
+    doc = Document(id="x", path="x", source=None, url=None, lang="ar", published=date(2024, 3, 5),
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    legs = [(f.subject, f.place, f.when.value) for f in analyse(doc).facts if f.kind == "visit"]
+    assert legs == [("Vladimir Putin", "New Delhi", "2024-03-13"), ("Vladimir Putin", "Jakarta", "2024-03-15"),
+                    ("Vladimir Putin", "Hanoi", "2024-03-17")]

@@ -65,6 +65,7 @@ class DocumentContext:
         self.appointers: set[str] = set()  # people the document tells appointed someone
         self.offices: dict[str, str] = {}  # person -> office named before them without its country ('President X')
         self.nationality: dict[str, set[str]] = {}  # person -> countries of the posts named with them
+        self.offices: dict[str, str] = {}  # person -> the office named before them without its country ('President X')
         self.peg: When | None = None  # the article's main date
         self.recent: list[Entity] = []  # people in the order last named, the latest last
         self.last_subject: Entity | None = None  # the subject of the latest fact about a person
@@ -188,8 +189,10 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts = [f for f in facts if f.kind != "role" or (f.subject, f.object) not in termed] + held
     facts = _taken_up_then(facts, ctx)
     # mentions joined before a trip lends its days: a leg told without a date is no mention of the trip
-    facts = _told_again(_dedupe(facts), ruleset.lexicons.get("told_again", {}))
-    facts = _received_told_otherwise(facts, ruleset.rules)
+    # a reception's visit goes first where the visit is told in words of its own, so that joining
+    # mentions keeps those words
+    facts = _received_told_otherwise(_dedupe(facts), ruleset.rules)
+    facts = _told_again(facts, ruleset.lexicons.get("told_again", {}))
     return _one_role_per_holder(_dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx)))
 
 
@@ -312,7 +315,8 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
     if not trig:
         return []
     cues = _cues(ctx.lang, text)
-    starts = sorted({t.start for t in trig})
+    # a leg's word ('then') ends no window: it makes a fact only after a visit, with a place right after it
+    starts = sorted({t.start for t in trig if not (t.rule.get("roles") or {}).get("leg")})
     figure_starts = sorted({t.start for t in trig if "quantity" in (t.rule.get("roles") or {})})
     out: list[Fact] = []
     # Modality is read from the clause back to the previous fact's trigger: a trigger word that made
@@ -323,7 +327,7 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         floor = max([e for e in made_ends if e <= t.start] or [0])
         roles = t.rule.get("roles") or {}
         window = roles.get("window", DEFAULT_WINDOW)
-        prev_end = max([u.end for u in trig if u.end <= t.start] or [0])
+        prev_end = max([u.end for u in trig if u.end <= t.start and not (u.rule.get("roles") or {}).get("leg")] or [0])
         # a figure's window ends at the next figure word, not at an event's (the Arabic 'to reach' holds the
         # verb an arrival is told with); a trip told aside after the trigger ('will meet, during her visit
         # to X, Y') does not end its window
@@ -493,6 +497,8 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         if ahead and not before and marked in _listed_after(ahead[-1], after, cues):
             # 'will meet A and B' with the subject unnamed: A and B are the other parties, not a pair
             return None, ahead[0]
+        if roles.get("subject_before"):  # 'X plans to meet A and B': the subject is told before the word
+            return (_listed_first(before, cues) if before else None), (ahead or [marked])[0]
         listed = _listed_first(before, cues) if before and roles.get("order", "vs") == "sv" else None
         subject = (ahead or ([listed] if listed else before) or [e for e in rest if e not in _listed_after(marked, after, cues)] or [None])[0]
         return subject, marked
@@ -506,7 +512,7 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         else:
             subject, others = (before or [None])[0], after
     else:
-        subject = _listed_first(before, cues) if before else (after or [None])[0]
+        subject = _listed_first(before, cues) if before else None if roles.get("subject_before") else (after or [None])[0]
         others = [e for e in after if e is not subject]
     obj = None
     if wants_object and others:
@@ -571,6 +577,12 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if not before:
             shared = replace(ctx.last_pair[0], text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
             before = [shared]
+    if roles.get("leg"):  # 'a tour starting in A on Monday, then B on Tuesday': a leg of the trip the sentence told
+        told = ctx.last_subject if ctx.last_subject_in == sentence.start and ctx.last_kind == t.rule["kind"] else None
+        if told is None:
+            return None
+        shared = replace(told, text="", start=t.start, end=t.start, rule="carried/leg", bare_post=None)
+        before, after = [shared], []
     # 'the two leaders met', with nobody named around the trigger: the two people the text has just named
     pair = _pair_told_before(t, ctx, cues, sentence.start) if "object" in roles and not before and not after \
         and shared is None else None
@@ -584,6 +596,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # a pronoun written on a verbal noun ('during his meeting X' as Arabic writes it): the pronoun is
         # the subject, and the people after the noun are the other parties, as after a subject-first verb
         before, picking = [carried], {**roles, "order": "sv"}
+    elif carried is None and before and roles.get("order", "vs") == "vs" and _possessed(t, sentence.text, ctx, "carry_on"):
+        # 'X ... on his arrival in Y, Z': the pronoun is the person before the noun, the one
+        # after it no subject of it
+        picking = {**roles, "order": "sv"}
     subject_e, object_e, listed = (*pair, ()) if pair else _pick_people(picking, before, after, cues, t)
     if carried is None and subject_e is None and roles.get("carry") and ctx.last_subject is not None \
             and ctx.last_subject_in in (sentence.start, ctx.previous_start):
@@ -657,6 +673,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if roles["visitor"] == "object":
             subject_e, subject = object_e, obj
         object_e, obj, others = None, None, ()
+    if kind == "visit" and places and places[0].type == "country" and places[0].name == _own_country(subject_e, ctx):
+        return None  # 'the visit crowns X's efforts for Indonesia's stability': nobody visits their own country
     rule = t.rule.id
     if subject_e is not None and subject_e is carried:
         rule = f"{rule}+subject/{carried.rule}"  # the fact records that its subject came from before
@@ -790,8 +808,9 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
     continuations, 'and will travel to Tokyo'), or a subject-first trigger right after another one of
     its clause ('X will travel to Lahore to meet Y') -> the subject of the latest fact."""
     text = cues.text
-    if any(s <= t.start and t.end <= e for s, e in cues.quotes):
-        return None  # a quotation speaks for its speaker ('I', 'we'), not for the narrative's subject
+    # a quotation speaks for its speaker ('I', 'we'), not for the narrative's subject; a post it names
+    # without a name ('the president will meet') is still the one the text has named with it
+    quoted = any(s <= t.start and t.end <= e for s, e in cues.quotes)
     c_lo, c_hi = cues.clause(t.start, t.end)
     if roles.get("order", "vs") == "sv":
         gap = post_gap = (max(lo, c_lo), t.start)
@@ -802,7 +821,7 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         # a person earlier in the clause: a pronoun is theirs, and an earlier trigger told the event;
         # a trigger right after that one ('X will travel to Lahore to meet Y') shares its subject
         earlier = [e for e in found.entities if e.type == "person" and c_lo <= e.start and e.end <= lo]
-        if earlier and chained and not before:
+        if earlier and chained and not before and not quoted:
             here = ctx.last_subject if ctx.last_subject_in == sentence_start else None
             if here is not None and ctx.last_kind == t.rule["kind"]:
                 return None  # 'arrived in Moscow on his first trip to Russia': the same event told again
@@ -811,8 +830,12 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         if earlier or before:
             return None
     else:
-        gap = post_gap = (t.end, min(after[0].start if after else hi, c_hi))
-        word = _possessed(t, text, ctx, "carry_on")
+        # up to the first person after the trigger, and the title written before them ('with the Chinese
+        # president X': 'president' there is X's, no subject told before)
+        upto = min(after[0].bare_post[0] if after and after[0].bare_post else after[0].start if after else hi, c_hi)
+        upto = min([a for a, b in cues.titles if t.end <= a and b <= upto and not text[b:upto].strip(" ,\u060c")] + [upto])
+        gap = post_gap = (t.end, upto)
+        word = None if quoted else _possessed(t, text, ctx, "carry_on")
         if word is not None:  # 'during his meeting X' written as one word: X is no subject, the pronoun is
             if before:
                 return None  # the person before it is the one the pronoun stands for
@@ -826,17 +849,25 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
             country = (names.posts().get(held) or {}).get("country") if held else None
             if country and names.post_for(text, (s, e), country, ctx.lang) == held:
                 return replace(person, text=text[s:e], start=s, end=e, rule="carried/post", bare_post=None)
-        # else a post the catalogue's country gives a person named with it ('Prime Minister Narendra Modi'),
-        # if one person only holds such a post ('Premier Li' and 'Prime Minister Sharif' both may be 'the
-        # Prime Minister')
+        # else the one person named with this office written without its country ('Prime Minister
+        # Narendra Modi', 'President X'): the post the catalogue's country gives them, or, for a person
+        # the catalogue lacks, any post of a country known for them; two so named ('Premier Li' and
+        # 'Prime Minister Sharif' both may be 'the Prime Minister') leave it open
         office = names.office_of(text, (s, e), ctx.lang)
         named = [p for p in ctx.recent if office and ctx.offices.get(p.name) == office]
-        if len(named) == 1 and named[0].name in ctx.catalogued:
+        if len(named) == 1:
             person = named[0]
-            held = ctx.catalogued[person.name]
-            if names.post_for(text, (s, e), names.posts().get(held, {}).get("country") or "", ctx.lang) == held:
+            held = ctx.catalogued.get(person.name)
+            if held is not None:
+                country = names.posts().get(held, {}).get("country") or ""
+                fits = names.post_for(text, (s, e), country, ctx.lang) == held
+            else:
+                fits = not (person.title or ctx.posts.get(person.name)) and _country_known(person, ctx)
+            if fits:
                 return replace(person, text=text[s:e], start=s, end=e, rule="carried/post", bare_post=None)
         return None  # a post nobody named earlier holds: no guess
+    if quoted:
+        return None
     here = ctx.last_subject if ctx.last_subject_in == sentence_start else None
     opening = fold(text[c_lo:t.start]).text.strip()
     sequel = _cue_pattern(ctx.lang, "sequel")
@@ -862,6 +893,14 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         s, e = folded.span(*m.span())
         return replace(latest, text=text[gap[0] + s:gap[0] + e], start=gap[0] + s, end=gap[0] + e,
                        rule="carried/pronoun", bare_post=None)
+    noun = _cue_pattern(ctx.lang, "noun_with")
+    told = ctx.last_subject if ctx.last_subject_in in (sentence_start, ctx.previous_start) else None
+    if noun is not None and not before and after and roles.get("order", "vs") == "vs" and told is not None \
+            and told.name != after[0].name and noun.fullmatch(fold(text[t.start:t.end]).text) \
+            and cues.marked(t.end, after[0].start) and cues.words(t.end, after[0].start) <= 2:
+        # 'a meeting with X followed' (a verbal noun, nobody before it): the meeting of the subject of
+        # the previous sentence's fact, never of someone it only named
+        return replace(told, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
     lead = _cue_pattern(ctx.lang, "lead")
     if ctx.last_subject is not None and lead is not None and lead.fullmatch(opening):
         return replace(ctx.last_subject, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
@@ -870,6 +909,23 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         # the event this sentence has told
         return replace(here, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
     return None
+
+
+def _country_known(person: Entity, ctx: DocumentContext) -> bool:
+    """Is the person's country known, as a role of a post named without it needs?"""
+    return _own_country(person, ctx) is not None
+
+
+def _own_country(person: Entity | None, ctx: DocumentContext) -> str | None:
+    """The country a person serves: the one country of the posts the document names them with, else
+    the catalogue's; None when unknown or several."""
+    if person is None or person.type != "person":
+        return None
+    named = ctx.nationality.get(person.name, set())
+    if named:
+        return next(iter(named)) if len(named) == 1 else None
+    known = names.known(person.name) if person.known else None
+    return known.country if known is not None and known.country else None
 
 
 def _latest_subject(t: Trigger, ctx: DocumentContext, sentence_start: int) -> Entity | None:

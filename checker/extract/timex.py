@@ -1080,7 +1080,8 @@ def _join_length(out: list[When], starts: list[int], hit: _Hit, n: int, text: st
     if best is None:
         return
     w = out[best[1]]
-    # 'on Tuesday, the second day of a two-day visit', 'as part of a three-day visit': not its first day
+    # 'on Tuesday, the second day of a two-day visit', 'as part of a three-day visit': not its first day;
+    # 'concluded on Thursday a two-day visit' (`last_day`, before the day or between): its last
     between = fold(text[w.end:s] if w.end <= s else text[e:w.start]).text
     day = _single_day(w)
     if _last_day(lang, fold(text[max(start, min(s, w.start) - JOIN_REACH):min(s, w.start)]).text + " " + between):
