@@ -48,6 +48,16 @@ def _country_names() -> set[str]:
     return {_key(name) for code in ("ar", "en") for name in Locale.parse(code).territories.values()}
 
 
+def _cldr_cities() -> dict[str, str]:
+    """Time zone -> the Arabic name CLDR (through Babel) gives the city it is named after: CLDR's
+    translators write the common newspaper form (سول for Seoul, دبي for Dubai) that GeoNames'
+    alternate names may lack. The English name is the zone's own ('Asia/Seoul' -> Seoul)."""
+    from babel import Locale
+
+    return {zone: names["city"] for zone, names in Locale.parse("ar").time_zones.items()
+            if names.get("city") and _ARABIC_ALPHABET.fullmatch(names["city"])}
+
+
 def _key(name: str) -> str:
     return fold(name).text.casefold()
 
@@ -63,6 +73,7 @@ def places() -> dict[str, list[str]]:
     chosen.sort(key=lambda c: (-c["population"], c["name"]))
     stop = _stop_words()
     countries = _country_names()
+    cldr = _cldr_cities()
     spellings: dict[str, list[str]] = {}
     owners: dict[str, set[str]] = {}
     for city in chosen:
@@ -70,6 +81,9 @@ def places() -> dict[str, list[str]]:
         if name in spellings or not _LATIN_NAME.fullmatch(name):
             continue
         arabic = [a for a in city["alternatenames"] if _ARABIC_ALPHABET.fullmatch(a)]
+        zone = city.get("timezone") or ""
+        if zone.rsplit("/", 1)[-1].replace("_", " ") == name and zone in cldr:
+            arabic.append(cldr[zone])
         # A spelling that is a common word ('the city', 'square') is left out, but not a capital's:
         # jusText's lists count London, Paris and the Arabic Cairo, Riyadh and Baghdad among their
         # most frequent words, and a capital is far more often the place than anything else.
