@@ -22,7 +22,8 @@ from checker.textfold import fold
 MIN_POPULATION = 1_000_000  # besides every capital
 # A city of half a million (a size class of the UN's World Urbanization Prospects) is listed when
 # GeoNames also gives it an Arabic name: a city known in both languages, not one of the districts
-# (a Bogota or Tokyo ward) that fill GeoNames' list below a million.
+# (a Bogota or Tokyo ward) that fill GeoNames' list below a million; and its name is longer than a
+# name particle (Turkey's Van is the Van of Vietnamese and Dutch names far more often).
 MIN_BILINGUAL_POPULATION = 500_000
 MIN_LETTERS = 3
 GENERIC_HEAD = 3  # a word that begins this many other places' names is a common noun, no name
@@ -65,7 +66,7 @@ def _cldr_cities() -> dict[str, str]:
 
 def _chosen(city: dict, capitals: set[tuple[str, str]]) -> bool:
     return (city["population"] >= MIN_POPULATION or (city["countrycode"], city["name"]) in capitals
-            or (city["population"] >= MIN_BILINGUAL_POPULATION
+            or (city["population"] >= MIN_BILINGUAL_POPULATION and len(city["name"]) > MIN_LETTERS
                 and any(_ARABIC_ALPHABET.fullmatch(a) for a in city["alternatenames"])))
 
 
