@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import gc
 import hashlib
+import os
 import pickle
 import re
 import sys
@@ -176,19 +177,27 @@ def _code_digest() -> str:
     """The package's source files by name, size and modification time, once per process: what is
     cached depends on more than one module (a rule gate on the prefilter, every pattern on text
     folding), so any change to the code rebuilds it. Python validates its own bytecode by the
-    same stamps; reading and hashing every file instead cost a cold start several milliseconds."""
-    digest = hashlib.sha256()
+    same stamps; reading and hashing every file instead cost a cold start several milliseconds,
+    which is paid only where the stamps cannot be trusted."""
     package = Path(__file__).resolve().parent
-    for path in sorted(package.rglob("*.py")):
-        stat = path.stat()
-        digest.update(f"{path.relative_to(package)}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    digest = hashlib.sha256(str(package).encode())  # two installs sharing the cache folder stay apart
+    files = sorted(package.rglob("*.py"))
+    stats = [path.stat() for path in files]
+    # Reproducible builds and some copies set every time alike (SOURCE_DATE_EPOCH, 1980 in wheels, 0):
+    # there the stamps tell no edit apart, and the bytes are hashed instead.
+    normalised = "SOURCE_DATE_EPOCH" in os.environ or len({st.st_mtime_ns for st in stats}) == 1 < len(stats) \
+        or any(st.st_mtime < 315_532_800 + 86_400 * 366 for st in stats)  # before 1981
+    for path, stat in zip(files, stats):
+        mark = hashlib.sha256(path.read_bytes()).hexdigest() if normalised else f"{stat.st_size}\0{stat.st_mtime_ns}"
+        digest.update(f"{path.relative_to(package)}\0{mark}\0".encode())
     return digest.hexdigest()[:16]
 
 
 def _kept(data: T) -> T:
     """What a cache file held, kept for the life of the process: out of the cyclic collector's
     sight (gc.freeze), which would otherwise traverse its objects, some hundred thousand for the
-    rules, as they age, to free none of them. `reset` gives them back."""
+    rules, as they age, to free none of them. Whatever else is alive at that moment is frozen too:
+    at most a few loads a language, so a bounded few objects. `reset` gives them back."""
     gc.freeze()
     return data
 

@@ -517,9 +517,9 @@ def test_a_percentage_over_ten_thousand_is_read_as_written():
 
 def test_a_sentence_with_a_hundred_figures_is_read_in_bounded_time():
     text = "Chile's exports to Peru were " + ", ".join(f"${i} billion in {1900 + i}" for i in range(1, 101)) + "."
-    start = time.perf_counter()
+    start = time.process_time()
     got = _figures(text)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
     assert got, "the figures next to the trigger are read"
     for f in got:  # each figure keeps the year written beside it
         assert f.when.value == str(1900 + int(f.quantity.value / 1e9))
@@ -619,9 +619,9 @@ def test_a_partner_named_alone_trades_with_the_country_whose_partners_are_ranked
 
 def test_an_arabic_sentence_with_a_hundred_figures_is_read_in_bounded_time():
     text = "بلغت صادرات تشيلي إلى بيرو " + "، و".join(f"{i} مليار دولار في {1900 + i}" for i in range(1, 101)) + "."
-    start = time.perf_counter()
+    start = time.process_time()
     got = _figures(text, "ar")
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
     assert got, "the figures next to the trigger are read"
     for f in got:
         assert f.when.value == str(1900 + int(f.quantity.value / 1e9))

@@ -148,6 +148,25 @@ def test_an_edited_module_changes_the_code_key(tmp_path):
     assert run() not in (first, edited)
 
 
+def test_where_stamps_are_normalised_an_edit_keeping_size_and_time_changes_the_key(tmp_path):
+    """A reproducible build sets every file's time alike (SOURCE_DATE_EPOCH): the bytes decide."""
+    copy = tmp_path / "checker"
+    shutil.copytree(ROOT / "checker", copy, ignore=shutil.ignore_patterns("__pycache__"))
+    probe = "from checker import languages; print(languages._code_digest())"
+
+    def run() -> str:
+        done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path,
+                              env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "SOURCE_DATE_EPOCH": "0"})
+        assert done.returncode == 0, done.stderr
+        return done.stdout.strip()
+    first = run()
+    module = copy / "textfold.py"
+    before = module.stat()
+    module.write_text(module.read_text(encoding="utf-8").replace("folded", "f0lded", 1), encoding="utf-8")
+    os.utime(module, ns=(before.st_atime_ns, before.st_mtime_ns))  # the same size and the same time
+    assert module.stat().st_size == before.st_size and run() != first
+
+
 def test_a_language_is_passed_down_not_looked_up():
     """A Language built by hand (here: English dates under another code) is what the stages
     read: analysis takes the rules it is given."""

@@ -121,7 +121,7 @@ class DocumentContext:
                 if office:
                     self.offices.setdefault(e.name, office)
             if e.type == "person" and e.bare_post and not e.title and e.known and text:
-                # 'Prime Minister Narendra Modi': the catalogue's country tells the post, which 'the
+                # 'Prime Minister Tomas Kvell' of the catalogue: its country tells the post, which 'the
                 # Prime Minister' may stand for later
                 country = getattr(names.known(e.name), "country", None)
                 post = names.post_for(text, e.bare_post, country, self.lang) if country else None
@@ -850,9 +850,9 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
             if country and names.post_for(text, (s, e), country, ctx.lang) == held:
                 return replace(person, text=text[s:e], start=s, end=e, rule="carried/post", bare_post=None)
         # else the one person named with this office written without its country ('Prime Minister
-        # Narendra Modi', 'President X'): the post the catalogue's country gives them, or, for a person
-        # the catalogue lacks, any post of a country known for them; two so named ('Premier Li' and
-        # 'Prime Minister Sharif' both may be 'the Prime Minister') leave it open
+        # Tomas Kvell', 'President X'): the post the catalogue's country gives them, or, for a person
+        # the catalogue lacks, any post of a country known for them; two so named ('Premier Lin' and
+        # 'Prime Minister Kvell' both may be 'the Prime Minister') leave it open
         office = names.office_of(text, (s, e), ctx.lang)
         named = [p for p in ctx.recent if office and ctx.offices.get(p.name) == office]
         if len(named) == 1:

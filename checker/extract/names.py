@@ -881,7 +881,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         attach_after(n, _introduced_title(text, f, m, rule, L, titles_, bare, lang), rule.id, enclosed=False, shaped=True)
 
     # A post without its country introduces a person but names no post the checker can place; a
-    # courtesy title may stand between them ("Army chief Gen. Asim Munir"), so posts come first.
+    # courtesy title may stand between them ("Army chief Gen. Tomas Kvell"), so posts come first.
     for s, e in bare:
         n, quoted = quoted_word(e, _POST_SPACES)
         n = after_honorific(n)

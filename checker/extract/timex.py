@@ -710,7 +710,7 @@ def _ago_reading(p: dict, spec: dict, pub: date | None, unit) -> _Reading:
     return _Reading(f"{pub.year - n:04d}", "year", "publication", f"{n} years before publication")
 
 
-def _fiscal_reading(p: dict, named: bool, start: tuple[int, int] | None, pub: date | None = None,
+def _fiscal_reading(p: dict, named: bool, start: tuple[int, int, bool] | None, pub: date | None = None,
                     offset=None) -> _Reading | None:
     """'2022-23', 'FY 2022-23', 'the fiscal year 2014-2015': two consecutive years are a fiscal year of
     the country the text names (its start from the rules); other pairs are a span of calendar
@@ -722,7 +722,7 @@ def _fiscal_reading(p: dict, named: bool, start: tuple[int, int] | None, pub: da
         if pub is None or start is None:
             return _Reading(None, "year", "unresolved", "a fiscal year: needs the publication date and a country "
                             "whose fiscal year is known")
-        y = pub.year - ((pub.month, pub.day) < start) + int(offset)
+        y = pub.year - ((pub.month, pub.day) < start[:2]) + int(offset)  # (month, day, first)
         e, by = y + 1, "publication"
     if y is None and e is not None:  # 'FY24', 'fiscal 2024': one fiscal year, named by the year it ends in
         e += 2000 if e < 100 else 0  # or, where the rules say so ('first'), the year it starts in
