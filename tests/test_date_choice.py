@@ -66,6 +66,15 @@ def test_an_event_at_the_end_of_a_year_is_in_its_last_month(text, lang):
     assert taken.when.value == "2022-12"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President William Ruto will visit Tokyo by the end of 2026.", "en"),
+    ("سيزور الرئيس الكيني وليام روتو طوكيو قبل نهاية 2026.", "ar"),
+])
+def test_an_event_due_by_the_end_of_a_year_is_not_put_in_its_last_month(text, lang):
+    (trip,) = facts(text, lang, "visit")
+    assert trip.when.value == "2026"  # a deadline: any month before it
+
+
 def test_a_figure_by_the_end_of_a_year_covers_the_year():
     (trade,) = facts("Trade between Kenya and Japan reached $1.2 billion by the end of 2022.", kind="trade_volume")
     assert trade.when.value == "2022"

@@ -1215,7 +1215,7 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
            and (taken_up or w.start < t.end or not cues.since(w.start, w.end))]
     if own:
         w = _finer(min(own, key=lambda w: (w.start < t.start, abs(w.start - t.end))), own)
-        return _shift(_year_end(w, ctx.lang), offset)
+        return _shift(_year_end(w, cues.text[max(0, w.start - 24):w.start], ctx.lang), offset)
     if chained and (earlier := _chained_when(found, lo, cues)) is not None:
         return _shift(earlier, offset)
     if inherit and ctx.peg is not None:  # a reported fact, not a plan: the article's main date
@@ -1224,12 +1224,15 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
     return None
 
 
-def _year_end(w: When, lang: Language) -> When:
+def _year_end(w: When, before: str, lang: Language) -> When:
     """An event told at the end of a year ('took office at the end of 2021') happened in its last month;
-    the year stays the period of a figure ('by the end of 2021'), which _figure_when reads."""
-    end = lang.rules("dates").named("year_end")
+    not one due by then ('will visit by the end of 2026', `deadline` right before: any month before it),
+    and the year stays the period of a figure ('by the end of 2021'), which _figure_when reads."""
+    dates = lang.rules("dates")
+    end, due = dates.named("year_end"), dates.named("deadline")
     if w.granularity != "year" or w.earliest is None or w.latest is None or w.earliest.year != w.latest.year \
-            or end is None or not end.search(fold(w.text).text):
+            or end is None or not end.search(fold(w.text).text) \
+            or due is not None and due.search(fold(before + w.text).text):
         return w
     first = w.latest.replace(day=1)
     return replace(w, value=first.isoformat()[:7], granularity="month", earliest=first,
