@@ -43,6 +43,13 @@ def test_each_place_of_a_list_is_a_visit():
     assert sorted(f.place for f in _facts(text, "visit")) == ["Accra", "Dakar", "Lagos"]
 
 
+def test_a_place_that_begins_a_clause_of_its_own_is_not_listed():
+    for text, lang in [("Kenyan President Ali Musa will visit Lagos, and Ghana will host a summit in June.", "en"),
+                       ("سيزور الرئيس الكيني علي موسى لاغوس، وغانا ستستضيف قمة في يونيو.", "ar")]:
+        got = facts.extract(Doc(text, lang, date(2024, 5, 10)), list(split(text, ((0, len(text)),), lang)))
+        assert [f.place for f in got if f.kind == "visit"] == ["Lagos"], text
+
+
 def test_a_country_after_a_place_in_it_is_no_second_visit():
     text = "Kenyan President Ali Musa arrived in Shenzhen, China, on Monday."
     assert [f.place for f in _facts(text, "visit")] == ["Shenzhen"]

@@ -360,6 +360,7 @@ class Cues:
     since_rx: Any
     breaks: tuple[int, ...]  # clause ends (commas, semicolons) in the sentence
     join_rx: Any = None  # what may stand between two listed people ('A, B and C')
+    stop_rx: Any = None  # right after the last one listed: it begins a clause of its own ('and B will')
     asides: tuple[tuple[int, int], ...] = ()  # trips told between a verb and its object (`trip_aside`)
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
@@ -414,7 +415,7 @@ def _cues(lang: str, text: str) -> Cues:
     aside_rx = _cue_pattern(lang, "trip_aside")
     asides = tuple(folded.span(*m.span()) for m in aside_rx.finditer(folded.text)) if aside_rx else ()
     return Cues(quotes, titles, text, _cue_pattern(lang, "with"), _cue_pattern(lang, "since"), breaks,
-                _cue_pattern(lang, "list_join"), asides)
+                _cue_pattern(lang, "list_join"), _cue_pattern(lang, "list_stop"), asides)
 
 
 def _cue_pattern(lang: Language | str, name: str) -> re.Pattern | None:
@@ -468,6 +469,9 @@ def _listed_after(first: Entity, after: list[Entity], cues: Cues) -> tuple[Entit
         last = e
         if m.group("and"):
             closed = len(out)
+            if cues.stop_rx is not None and cues.stop_rx.match(fold(cues.text[e.end:e.end + 40]).text):
+                closed -= 1  # 'visit A, and B will host ...': B begins a clause of its own
+                break
     # a list ends with its conjunction: 'with A, Trump thanked them' lists nobody after A
     return tuple(out[:closed])
 
