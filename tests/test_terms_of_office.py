@@ -69,3 +69,12 @@ def test_the_one_who_dismisses_is_never_the_one_dismissed():
 def test_an_acting_post_is_the_post_itself():
     text = "أصدر الرئيس الكيني وليام روتو قرارا بتعيين جون مبادي قائما بأعمال رئيس الوزراء"
     assert _facts(text, kind="appointment") == [("John Mabadi", "Kenyan prime minister", None)]
+
+
+def test_a_renewal_only_intended_is_planned_and_holds_no_term():
+    text = "ويعتزم الرئيس الكيني وليام روتو تمديد ولاية محافظ البنك المركزي كاماو توغي حتى 2028"
+    doc = Document(id="x", path="x", source=None, url=None, lang="ar", published=PUBLISHED, published_evidence="",
+                   text=text, kept=((0, len(text)),))
+    facts = analyse(doc).facts
+    assert [(f.subject, f.modality) for f in facts if f.kind == "appointment"] == [("Kamaou Toughi", "planned")]
+    assert not [f for f in facts if f.kind == "role" and f.when and "2028" in (f.when.value or "")]
