@@ -64,6 +64,11 @@ EVENT_ROLES = {
     # a term renewed or extended: the post is the one the person is named with, and a date the
     # `term_end` pattern of events.yaml begins ('until June 2027') ends the term the role is held for
     "renews": bool,
+    # the post is the one the person is named with, never one the rule names: the one the verb acts
+    # on is read as an appointee is (the last person after it). With order vs the one who acts follows
+    # the verb (Arabic 'dismissed X the minister Y'): a single person after it is them, unless one
+    # stands before the verb; with sv the one who acts stands before the trigger
+    "own_post": bool,
     # the people listed after the trigger are all parties alike ('the summit that brought together A and B')
     "joint": bool,
     # a leg of the trip the sentence has told ('then B'): its visitor, and the place right after the trigger

@@ -626,12 +626,16 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             # whoever stands before the verb appointed (a name the names stage ran on may stand between)
             ctx.appointers.update(e.name for e in (appointer, next(iter(near(people, "before")), None))
                                   if e is not None and e is not subject_e)
-            if not t.office and not roles.get("renews"):
+            if not t.office and not (roles.get("renews") or roles.get("own_post")):
                 return None  # the post given is not named: not the appointer's own post either
+            if roles.get("own_post") and roles.get("order") == "vs" and appointer is None:
+                return None  # the one who acts follows the verb, and no one after them: the one acted on is unnamed
             if t.office and not _office_gap(sentence.text, subject_e.end, t, ctx, apposition=not subject_e.title):
                 return None  # someone the names do not read stands before the office: the one appointed
         elif t.office and not _office_gap(sentence.text, t.end, t, ctx):
             return None  # someone the names do not read was appointed: not the one who appointed them
+        elif not t.office and roles.get("own_post"):
+            return None  # the one acted on is not named: never the one who acts
         elif not t.office and subject_e is not None and subject_e.name in ctx.appointers:
             return None  # 'X appointed Y ... X's appointment': the one who made it, not the one appointed
     if subject_e is not None and object_e is not None and subject_e.name == object_e.name:
@@ -660,7 +664,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     obj = object_e.name if object_e else None
     if roles.get("object_from") == "post" and subject:  # the post taken up: named as an office, or the person's title
         held = ctx.posts.get(subject) or (subject_e.title if subject_e is not None and not subject_e.past else None)
-        if held is None and (roles.get("carry") or roles.get("renews")):
+        if held is None and (roles.get("carry") or roles.get("renews") or roles.get("own_post")):
             # taken up (or kept) by the one named: 'President X ... since taking office'
             held = _office_held(sentence.text, subject, found, ctx)
         if t.office and held and held.endswith(" " + t.office):
@@ -1480,8 +1484,8 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
             continue
         end = ctx.term_ends.get(f.id)
         # the same post named without its country ('prime minister' of 'Lebanese prime minister') is held
-        # already, unless a renewal tells until when
-        if end is None and any(_same_office(post, f.object) and (_part_of_name(f.subject, name) or _part_of_name(name, f.subject))
+        # already, unless a renewal tells until when or the tenure is told closed ('from 2016 until March 2021')
+        if end is None and not _closed_span(f.when, today) and any(_same_office(post, f.object) and (_part_of_name(f.subject, name) or _part_of_name(name, f.subject))
                for name, post in held):
             continue
         held.append((f.subject, f.object))
@@ -1492,6 +1496,8 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
             when = replace(end, value=f"{when.value}/{end.value}", earliest=when.earliest,
                            explanation=f"from the renewal ({when.explanation}) to the end of the term ({end.explanation})")
             rule = f"{rule}+term"
+        elif _closed_span(when, today):
+            rule = f"{rule}+term"  # a tenure told closed ('from 2016 until March 2021'): held then, not now
         elif _since_start(when, today) is not None:
             pass  # a tenure told 'since D': the post is held from D to the article's day
         elif today is not None and (when is None or when.latest is None or today.earliest is None
@@ -1505,6 +1511,12 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
 def _same_office(held: str | None, post: str) -> bool:
     """Is `held` the post, or the post's office without its country ('prime minister' of 'Lebanese prime minister')?"""
     return held == post or bool(held) and post.endswith(" " + held)
+
+
+def _closed_span(w: When | None, today: When | None) -> bool:
+    """Is `w` a span that ended before the article's day ('from 2016 until March 2021')?"""
+    return bool(w is not None and w.value and "/" in w.value and w.latest and today is not None
+                and today.earliest and w.latest < today.earliest)
 
 
 def _since_start(w: When | None, today: When | None) -> When | None:

@@ -435,6 +435,8 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
     spec = dict(hit.rule.get("value") or {})
     p = {k: _lookup(ruleset.lang, k, v) for k, v in hit.parts.items()
          if k not in ("minus", "plus", "numeric", "approx", "fiscal")}
+    if "year_end" in p and ("month" in p) != ("month_end" in p) and "day" not in p and "day_end" not in p:
+        return _mixed_reading(p)
     if "month_end" in p and "month" not in p:  # '28 to 30 October': the start is in the end's month
         p["month"] = p.pop("month_end")
     offset = p.get("offset", spec.get("offset"))
@@ -820,6 +822,17 @@ def _month_reading(p: dict, pub: date | None, offset, tense, unit) -> _Reading |
         year_end = "XXXX" if y_end is None else f"{y_end:04d}"
         return _Reading(f"{year}-{month:02d}/{year_end}-{end:02d}", "month", by, how)
     return _Reading(f"{year}-{month:02d}", "month", by, how)
+
+
+def _mixed_reading(p: dict) -> _Reading | None:
+    """A span whose ends have different granularity ('from 2016 until March 2021', 'between May 2009 and
+    2013'): each end as written. None unless the end falls in a later year."""
+    y, e = int(p["year"]), int(p["year_end"])
+    if e <= y or not all(1 <= p.get(k, 1) <= 12 for k in ("month", "month_end")):
+        return None
+    start = f"{y:04d}-{p['month']:02d}" if "month" in p else f"{y:04d}"
+    end = f"{e:04d}-{p['month_end']:02d}" if "month_end" in p else f"{e:04d}"
+    return _Reading(f"{start}/{end}", "month" if "month" in p else "year", "absolute")
 
 
 def _on_calendar(y: int, month: int, day: int | None, day_end: int | None) -> bool:

@@ -1,0 +1,80 @@
+"""Terms of office in Arabic (acting posts, renewals, resignations, dismissals) and tenures told
+closed at both ends in either language ('from 2016 until March 2021')."""
+from datetime import date
+
+from checker.extract import timex
+from checker.pipeline import analyse
+from checker.read.documents import Document
+
+PUBLISHED = date(2024, 6, 5)
+
+
+def _facts(text, lang="ar", kind=None):
+    doc = Document(id="x", path="x", source=None, url=None, lang=lang, published=PUBLISHED,
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return [(f.subject, f.object, f.when.value if f.when else None)
+            for f in analyse(doc).facts if kind is None or f.kind == kind]
+
+
+def test_a_range_from_a_year_to_a_month_is_one_interval_in_both_languages():
+    for text, lang in (("He led the bank from 2016 until March 2021.", "en"),
+                       ("وقاد البنك منذ 2016 حتى مارس 2021.", "ar")):
+        got = timex.tag(text, lang, PUBLISHED)
+        assert [(w.value, w.earliest, w.latest) for w in got] == [("2016/2021-03", date(2016, 1, 1), date(2021, 3, 31))]
+
+
+def test_a_range_from_a_month_to_a_year_keeps_the_month_it_starts_in():
+    got = timex.tag("بين مايو 2009 و2013", "ar", PUBLISHED)
+    assert [(w.value, w.earliest, w.latest) for w in got] == [("2009-05/2013", date(2009, 5, 1), date(2013, 12, 31))]
+
+
+def test_since_closed_by_until_is_no_span_up_to_publication():
+    got = timex.tag("ترأست الهيئة منذ 2011 وحتى 2015", "ar", PUBLISHED)
+    assert [(w.value, w.latest) for w in got] == [("2011/2015", date(2015, 12, 31))]
+
+
+def test_an_end_before_the_start_is_no_range():
+    got = timex.tag("from 2021 until March 2016", "en", PUBLISHED)
+    assert "2021/2016-03" not in [w.value for w in got]
+
+
+def test_a_tenure_closed_at_both_ends_is_the_span_of_the_role_it_implies():
+    # the post named with him alone would be a role at the article's day; the text says it ended in March 2021
+    text = "Kenyan Finance Minister John Mbadi took office from 2016 until March 2021."
+    assert _facts(text, "en", "role") == [("John Mbadi", "Kenyan finance minister", "2016/2021-03")]
+    text = "وقال بوتين إن وزير الخارجية سيرغي لافروف تولى المنصب منذ 2016 حتى مارس 2021."
+    assert ("Sergei Lavrov", "foreign minister", "2016/2021-03") in _facts(text, "ar", "role")
+
+
+def test_a_term_renewed_until_a_month_is_held_from_the_renewal_to_that_month():
+    text = "وجدد الرئيس الكيني وليام روتو يوم الاثنين ولاية محافظ البنك المركزي كاماو توغي حتى يونيو 2027"
+    # Monday before 5 June 2024 is 3 June; the one who renews is neither renewed nor given the post
+    assert _facts(text, kind="appointment") == [("Kamaou Toughi", "central bank governor", "2024-06-03")]
+    assert ("Kamaou Toughi", "central bank governor", "2024-06-03/2027-06") in _facts(text, kind="role")
+
+
+def test_the_one_who_accepts_a_resignation_is_not_the_one_who_resigns():
+    text = "وقبل الرئيس الكيني وليام روتو يوم الاثنين استقالة وزير المالية جون مبادي"
+    assert _facts(text, kind="resignation") == [("John Mabadi", "finance minister", "2024-06-03")]
+    # the one who resigns is not named: nobody resigned as far as the text tells
+    assert _facts("وقبل الرئيس الكيني وليام روتو يوم الاثنين استقالة الحكومة", kind="resignation") == []
+
+
+def test_the_one_who_dismisses_is_never_the_one_dismissed():
+    got = _facts("أقال الرئيس الكيني وليام روتو وزير المالية جون مبادي يوم الاثنين", kind="dismissal")
+    assert got == [("John Mabadi", "finance minister", "2024-06-03")]
+    assert _facts("أقال الرئيس الكيني وليام روتو وزير المالية يوم الاثنين", kind="dismissal") == []
+
+
+def test_an_acting_post_is_the_post_itself():
+    text = "أصدر الرئيس الكيني وليام روتو قرارا بتعيين جون مبادي قائما بأعمال رئيس الوزراء"
+    assert _facts(text, kind="appointment") == [("John Mabadi", "Kenyan prime minister", None)]
+
+
+def test_a_renewal_only_intended_is_planned_and_holds_no_term():
+    text = "ويعتزم الرئيس الكيني وليام روتو تمديد ولاية محافظ البنك المركزي كاماو توغي حتى 2028"
+    doc = Document(id="x", path="x", source=None, url=None, lang="ar", published=PUBLISHED, published_evidence="",
+                   text=text, kept=((0, len(text)),))
+    facts = analyse(doc).facts
+    assert [(f.subject, f.modality) for f in facts if f.kind == "appointment"] == [("Kamaou Toughi", "planned")]
+    assert not [f for f in facts if f.kind == "role" and f.when and "2028" in (f.when.value or "")]
