@@ -85,3 +85,31 @@ def test_a_weekday_that_cannot_fall_before_the_end_stays_unsettled():
     # published in July: the Sunday before 20 August (the 17th) is no Sunday the article can mean
     sunday, end = timex.tag_text("The delegation lands in Lima on Sunday and stays until 20 August", "en", "2025-07")
     assert sunday.text == "on Sunday" and sunday.value is None and end.value == "2025-08-20"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President William Ruto held talks with President Droupadi Murmu in New Delhi, and is "
+     "expected to address a business forum on Wednesday.", "en"),
+    ("Kenyan President William Ruto held talks with President Droupadi Murmu in New Delhi; he will "
+     "address a business forum on Wednesday.", "en"),
+    ("عقد الرئيس الكيني وليام روتو مباحثات مع الرئيسة الهندية دروبادي مورمو في نيودلهي، ومن المرتقب "
+     "أن يفتتح منتدى للأعمال يوم الأربعاء.", "ar"),
+    ("عقد الرئيس الكيني وليام روتو مباحثات مع الرئيسة الهندية دروبادي مورمو في نيودلهي، فيما يفتتح "
+     "وزير التجارة منتدى للأعمال يوم الأربعاء.", "ar"),
+])
+def test_a_time_of_another_clause_with_its_own_verb_is_not_the_facts(text, lang):
+    talks = facts(text, lang, "meeting")
+    assert talks and all(f.when is None or f.when.value != "2025-09-10" for f in talks)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President William Ruto held talks with President Droupadi Murmu in New Delhi on "
+     "Wednesday, and is expected to address a business forum later.", "en"),
+    ("On Wednesday, Kenyan President William Ruto held talks with President Droupadi Murmu, while "
+     "ministers signed three agreements.", "en"),
+    ("عقد الرئيس الكيني وليام روتو يوم الأربعاء مباحثات مع الرئيسة الهندية دروبادي مورمو، كما "
+     "وقع الوزراء ثلاث اتفاقيات.", "ar"),
+])
+def test_a_time_in_the_facts_own_clause_or_opening_the_sentence_stays(text, lang):
+    talks = facts(text, lang, "meeting")
+    assert talks and {f.when.value for f in talks} == {"2025-09-03"}  # told in the past: the last Wednesday
