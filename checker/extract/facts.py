@@ -1176,9 +1176,23 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
     if chained and (earlier := _chained_when(found, t, lo, cues)) is not None:
         return _shift(earlier, offset)
     if inherit and ctx.peg is not None:  # a reported fact, not a plan: the article's main date
-        return _trip_start(ctx.peg, cues.text, ctx) or replace(
+        return _trip_start(ctx.peg, cues.text, ctx) or _told_so_far(ctx.peg, t, cues.text, ctx) or replace(
             ctx.peg, explanation=f"the article's main date (none in the sentence): {ctx.peg.explanation}")
     return None
+
+
+def _told_so_far(w: When, t: Trigger, sentence: str, ctx: DocumentContext) -> When | None:
+    """The days of the article's main date up to publication, for an event told in the past tense
+    ('was received at the airport by'): what is told as done is not still to come. A trip told in the
+    past ('arrived on a three-day visit') may go on: it keeps all the days."""
+    trips = ctx.lang.rules("events").lexicons.get("during", {})
+    if ctx.published is None or w.earliest is None or w.latest is None or t.rule["kind"] in trips \
+            or not w.earliest <= ctx.published < w.latest or timex.clause(sentence, ctx.lang)[1] != "past":
+        return None
+    last = ctx.published
+    value = last.isoformat() if w.earliest == last else f"{w.earliest.isoformat()}/{last.isoformat()}"
+    return replace(w, value=value, latest=last,
+                   explanation=f"the article's main date up to publication, told in the past: {w.explanation}")
 
 
 def _year_end(w: When, lang: Language) -> When:
