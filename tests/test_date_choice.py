@@ -94,3 +94,61 @@ def test_a_weekday_that_cannot_fall_before_the_end_stays_unsettled():
     # published in July: the Sunday before 20 August (the 17th) is no Sunday the article can mean
     sunday, end = timex.tag_text("The delegation lands in Lima on Sunday and stays until 20 August", "en", "2025-07")
     assert sunday.text == "on Sunday" and sunday.value is None and end.value == "2025-08-20"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President William Ruto held talks with President Droupadi Murmu in New Delhi, and is "
+     "expected to address a business forum on Wednesday.", "en"),
+    ("Kenyan President William Ruto held talks with President Droupadi Murmu in New Delhi; he will "
+     "address a business forum on Wednesday.", "en"),
+    ("عقد الرئيس الكيني وليام روتو مباحثات مع الرئيسة الهندية دروبادي مورمو في نيودلهي، ومن المرتقب "
+     "أن يفتتح منتدى للأعمال يوم الأربعاء.", "ar"),
+    ("عقد الرئيس الكيني وليام روتو مباحثات مع الرئيسة الهندية دروبادي مورمو في نيودلهي، فيما يفتتح "
+     "وزير التجارة منتدى للأعمال يوم الأربعاء.", "ar"),
+])
+def test_a_time_of_another_clause_with_its_own_verb_is_not_the_facts(text, lang):
+    talks = facts(text, lang, "meeting")
+    assert talks and all(f.when is None or f.when.value != "2025-09-10" for f in talks)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President William Ruto held talks with President Droupadi Murmu in New Delhi on "
+     "Wednesday, and is expected to address a business forum later.", "en"),
+    ("On Wednesday, Kenyan President William Ruto held talks with President Droupadi Murmu, while "
+     "ministers signed three agreements.", "en"),
+    ("عقد الرئيس الكيني وليام روتو يوم الأربعاء مباحثات مع الرئيسة الهندية دروبادي مورمو، كما "
+     "وقع الوزراء ثلاث اتفاقيات.", "ar"),
+])
+def test_a_time_in_the_facts_own_clause_or_opening_the_sentence_stays(text, lang):
+    talks = facts(text, lang, "meeting")
+    assert talks and {f.when.value for f in talks} == {"2025-09-03"}  # told in the past: the last Wednesday
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # verb, its day, then the subject and the place (Arabic verb-first order): the length is the trip's
+    ("وصل صباح اليوم الاثنين رئيس الوزراء الكيني موساليا مودافادي إلى العاصمة المغربية الرباط، في "
+     "زيارة رسمية تستمر ثلاثة أيام", "ar", "2025-05-19/2025-05-21"),
+    ("Kenyan Prime Minister Musalia Mudavadi arrived on Monday morning in the Moroccan capital of Rabat "
+     "with a large delegation, on a three-day official visit", "en", "2025-05-19/2025-05-21"),
+    # a clause of its own between: the day is the saying's, or the verb's it stands before
+    ("قال المتحدث يوم الاثنين إن رئيس الوزراء الكيني موساليا مودافادي سيقوم بزيارة رسمية إلى المغرب "
+     "تستغرق ثلاثة أيام", "ar", "2025-05-19"),
+    ("On Monday the Kenyan foreign ministry announced that Prime Minister Musalia Mudavadi will pay "
+     "a three-day official visit", "en", "2025-05-19"),
+    ("Kenyan Prime Minister Musalia Mudavadi on Monday morning landed in the Moroccan capital of "
+     "Rabat for his three-day official visit", "en", "2025-05-19"),
+])
+def test_a_trip_length_farther_from_its_day_joins_it_within_one_clause(text, lang, value):
+    (w,) = timex.tag_text(text, lang, "2025-05-19")
+    assert w.value == value
+
+
+def test_an_event_told_as_done_takes_no_days_of_the_trip_still_to_come():
+    text = ("وصل اليوم الاثنين رئيس الوزراء الكيني موساليا مودافادي إلى المغرب، في زيارة رسمية تستمر ثلاثة أيام. "
+            "وكان في استقبال رئيس الوزراء الكيني بالمطار رئيس الحكومة المغربي عزيز أخنوش. "
+            "ومن المقرر أن يجري مودافادي مباحثات مع وزير الخارجية المغربي ناصر بوريطة.")
+    whens = {f.when.value for f in facts(text, "ar", "visit", date(2025, 5, 19)) if f.when}
+    meetings = [f.when.value for f in facts(text, "ar", "meeting", date(2025, 5, 19)) if f.when]
+    assert whens == {"2025-05-19/2025-05-21"}
+    # the reception, told as done, is on the day of publication; the talks to come, during the trip
+    assert sorted(meetings) == ["2025-05-19", "2025-05-19/2025-05-21"]

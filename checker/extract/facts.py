@@ -349,6 +349,9 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
     return out
 
 
+_WORD = re.compile(r"\w+")
+
+
 @dataclass(frozen=True)
 class Cues:
     """Where a sentence quotes, introduces the other party, or dates another event."""
@@ -362,12 +365,22 @@ class Cues:
     join_rx: Any = None  # what may stand between two listed people ('A, B and C')
     stop_rx: Any = None  # right after the last one listed: it begins a clause of its own ('and B will')
     asides: tuple[tuple[int, int], ...] = ()  # trips told between a verb and its object (`trip_aside`)
+    openers: tuple[int, ...] = ()  # where a clause with a finite verb of its own begins (`new_clause`)
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around text[start:end]: from the break before it to the break after it."""
         lo = max([b + 1 for b in self.breaks if b < start] or [0])
         hi = min([b for b in self.breaks if b >= end] or [len(self.text)])
         return lo, hi
+
+    def apart(self, w: When, t: Trigger) -> bool:
+        """Does a clause with a verb of its own begin between a time and a trigger ('X held talks
+        with Y, and is expected to address parliament on Tuesday')? Then the time is that clause's
+        event's. A time that opens the sentence ('On Monday, X met Y, while Z ...') frames all of it."""
+        a, b = sorted((w.start, t.start))
+        if not any(a < o <= b for o in self.openers):
+            return False
+        return not (w.start < t.start and len(_WORD.findall(self.text[:w.start])) <= 1)
 
     def marked(self, start: int, end: int) -> bool:
         """Does the gap text[start:end] introduce the other party (the `with` pattern)?"""
@@ -414,8 +427,10 @@ def _cues(lang: str, text: str) -> Cues:
     breaks = tuple(folded.span(m.start(), m.end())[0] for m in end_rx.finditer(folded.text)) if end_rx else ()
     aside_rx = _cue_pattern(lang, "trip_aside")
     asides = tuple(folded.span(*m.span()) for m in aside_rx.finditer(folded.text)) if aside_rx else ()
+    opener_rx = _cue_pattern(lang, "new_clause")
+    openers = tuple(folded.span(m.start(), m.end())[0] for m in opener_rx.finditer(folded.text)) if opener_rx else ()
     return Cues(quotes, titles, text, _cue_pattern(lang, "with"), _cue_pattern(lang, "since"), breaks,
-                _cue_pattern(lang, "list_join"), _cue_pattern(lang, "list_stop"), asides)
+                _cue_pattern(lang, "list_join"), _cue_pattern(lang, "list_stop"), asides, openers)
 
 
 def _cue_pattern(lang: Language | str, name: str) -> re.Pattern | None:
@@ -1220,16 +1235,30 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
     taken_up = t.rule["kind"] == "appointment"
     own = [w for w in found.whens if lo <= w.start and w.end <= hi
            and not cues.since(min(t.end, w.end), max(t.start, w.start))
-           and (taken_up or w.start < t.end or not cues.since(w.start, w.end))]
+           and (taken_up or w.start < t.end or not cues.since(w.start, w.end)) and not cues.apart(w, t)]
     if own:
         w = _finer(min(own, key=lambda w: (w.start < t.start, abs(w.start - t.end))), own)
         return _shift(_year_end(w, cues.text[max(0, w.start - 24):w.start], ctx.lang), offset)
-    if chained and (earlier := _chained_when(found, lo, cues)) is not None:
+    if chained and (earlier := _chained_when(found, t, lo, cues)) is not None:
         return _shift(earlier, offset)
     if inherit and ctx.peg is not None:  # a reported fact, not a plan: the article's main date
-        return _trip_start(ctx.peg, cues.text, ctx) or replace(
+        return _trip_start(ctx.peg, cues.text, ctx) or _told_so_far(ctx.peg, t, cues.text, ctx) or replace(
             ctx.peg, explanation=f"the article's main date (none in the sentence): {ctx.peg.explanation}")
     return None
+
+
+def _told_so_far(w: When, t: Trigger, sentence: str, ctx: DocumentContext) -> When | None:
+    """The days of the article's main date up to publication, for an event told in the past tense
+    ('was received at the airport by'): what is told as done is not still to come. A trip told in the
+    past ('arrived on a three-day visit') may go on: it keeps all the days."""
+    trips = ctx.lang.rules("events").lexicons.get("during", {})
+    if ctx.published is None or w.earliest is None or w.latest is None or t.rule["kind"] in trips \
+            or not w.earliest <= ctx.published < w.latest or timex.clause(sentence, ctx.lang)[1] != "past":
+        return None
+    last = ctx.published
+    value = last.isoformat() if w.earliest == last else f"{w.earliest.isoformat()}/{last.isoformat()}"
+    return replace(w, value=value, latest=last,
+                   explanation=f"the article's main date up to publication, told in the past: {w.explanation}")
 
 
 def _year_end(w: When, before: str, lang: Language) -> When:
@@ -1247,7 +1276,7 @@ def _year_end(w: When, before: str, lang: Language) -> When:
                    explanation=f"the last month of {w.value}, an event at its end: {w.explanation}")
 
 
-def _chained_when(found: Found, lo: int, cues: Cues) -> When | None:
+def _chained_when(found: Found, t: Trigger, lo: int, cues: Cues) -> When | None:
     """'On Wednesday X will be received by A and will then meet B': an event chained to the one before
     it in the sentence, with its subject, is told of the same time, the last one before its window
     (none that dates another event, 'since 2019')."""
@@ -1255,6 +1284,8 @@ def _chained_when(found: Found, lo: int, cues: Cues) -> When | None:
     if not told:
         return None
     w = max(told, key=lambda w: w.end)
+    if cues.apart(w, t):  # chained to nothing across a clause of its own
+        return None
     return replace(w, explanation=f"the time of the event it is chained to: {w.explanation}")
 
 

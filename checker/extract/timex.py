@@ -66,7 +66,9 @@ LONGEST_WORD = 64  # no word is longer; a longer run of word characters is not l
 CUE_REACH = (150, 80)
 # How far after a date the end of its range may stand ('on Wednesday ... through Thursday').
 JOIN_REACH = 80
-# How far before and after its length ('a three-day visit') a date may stand and be its first day.
+# How far before and after its length ('a three-day visit') a date may stand and be its first day; a
+# day before it in the same clause joins however far ('arrived on Monday [the subject, the place], on
+# a three-day visit'), unless a clause of its own begins between (`length_apart` in dates.yaml).
 LENGTH_REACH = (40, 25)
 # How far before a date 'since' and the words that make it a point ('the first ... since') may stand.
 SINCE_REACH = (12, 80)
@@ -906,7 +908,7 @@ def _doc_patterns(lang: Language) -> dict[str, re.Pattern]:
     """The patterns of the dates file read around a hit (since, since_point, until, fiscal_country)."""
     rs = lang.rules("dates")
     out = {}
-    for name in ("since", "since_point", "until", "not_first_day", "last_day"):
+    for name in ("since", "since_point", "until", "not_first_day", "last_day", "length_apart"):
         if name in rs.patterns:
             out[name] = rs.compile(r"{b}(?:{" + name + r"})(?!\w)")
     if "solar_word" in rs.patterns:
@@ -1079,15 +1081,20 @@ _BRACKET = re.compile(r"\s*\(\s*")
 def _join_length(out: list[When], starts: list[int], hit: _Hit, n: int, text: str, start: int, folded,
                  lang: str) -> None:
     """'a three-day visit' beside a day ('on Monday, commencing a three-day visit', 'a visit lasting
-    three days, on Monday'): that day is the first of n; the nearest day within LENGTH_REACH wins."""
+    three days, on Monday'): that day is the first of n; the nearest day within LENGTH_REACH wins, else
+    the day before it in the same clause (the sentence's dates are this piece's)."""
     s, e = folded.span(hit.start, hit.end)
     s, e = start + s, start + e
     best = None
     at = bisect.bisect_left(starts, s)
+    apart = _doc_patterns(lang).get("length_apart")
     for i in range(max(0, at - 1), min(len(out), at + 1)):  # the dates right before and after it
         w = out[i]
         gap = s - w.end if w.end <= s else w.start - e if w.start >= e else 0
         reach = LENGTH_REACH[0] if w.end <= s else LENGTH_REACH[1]
+        if w.end <= s and gap > reach and w.start >= start and apart is not None \
+                and not apart.search(fold(text[w.end:s]).text):
+            reach = gap  # same clause: the subject and the place told between a verb's day and its trip
         if _single_day(w) is not None and 0 <= gap <= reach and (best is None or gap < best[0]):
             best = (gap, i)
     if best is None:
