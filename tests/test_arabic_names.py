@@ -71,3 +71,22 @@ def test_common_words_as_subjects_are_no_person():
                          f"وقال وزير الخارجية {word} إن", f"والتقى {word}، رئيس الوزراء"):
             got = [e.text for e in coref.mentions(sentence) if e.type == "person" and word in e.text]
             assert got == [], (sentence, got)
+
+
+# ---- a misspelt catalogue name
+
+
+def test_a_misspelt_catalogue_name_is_read_whole_with_its_score():
+    for spelling in ("شي جن بينغ", "شي جينغ بنغ"):
+        (e,) = [e for e in E.find(f"استقبل الرئيس الصيني {spelling} وفدا من البرازيل", "ar") if e.type == "person"]
+        assert (e.text, e.name, e.title) == (spelling, "Xi Jinping", "Chinese president")
+        assert e.rule.endswith("+link/catalogue") and 90 <= e.link_score <= 100
+
+
+def test_words_that_do_not_bring_the_name_closer_are_left_out():
+    # a place after the short alias: the link would be doubtful, so the alias stays alone
+    assert people("ووصل شي شنغهاي صباح الأحد") == [("شي", "Xi Jinping")]
+    # a full alias followed by a noun: nothing read on
+    assert people("ووقع الرئيس رجب طيب أردوغان مرسوما") == [("رجب طيب أردوغان", "Recep Tayyip Erdogan")]
+    (e,) = E.find("ووقع الرئيس رجب طيب أردوغان مرسوما", "ar")
+    assert e.link_score is None

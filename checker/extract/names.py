@@ -769,6 +769,7 @@ class _Found:
     title: Title | None = None
     rule: str = ""
     bare: tuple[int, int] | None = None  # a post without its country before the name (folded offsets)
+    link_score: float | None = None  # a catalogue name read on over a misspelt rest: how alike (link.py)
 
 
 def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Title, bool, int, int]]]:
@@ -815,6 +816,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     if L.unnamed_marks:
         blocked.update(n for n, w in enumerate(words) if _written_with(text, f, w, L.unnamed_marks))
     no_article = _no_article(text, f, L)
+    for ent in found:
+        _read_on(text, f, words, ent, L, blocked, no_article, start_at)
 
     def next_word(pos: int, comma: bool, gap: re.Pattern = _SPACES) -> int | None:
         m = (_COMMA if comma else gap).match(folded, pos)
@@ -923,6 +926,31 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     return f, found, title_list
 
 
+def _read_on(text: str, f: Folded, words, ent: _Found, L: _Lang, blocked: set[int], no_article, start_at) -> None:
+    """A catalogue person matched by a part of an alias ('Xi') and followed by name words that are no
+    alias ('Xi Jin-ping' misspelt): the whole spelling is the person if it links strongly to the
+    catalogue's name (link.py) better than the part alone, the score kept; a weaker link leaves the
+    match as it was."""
+    if ent.known is None or ent.known.type != "person" or not link.is_arabic(f.text[ent.start:ent.end]):
+        return
+    m = _SPACES.match(f.text, ent.end)
+    n = start_at.get(m.end()) if m else None
+    if n is None or n in blocked:
+        return
+    cap = _capture_after(f.text, words, n, L, blocked, no_article)
+    if cap is None:
+        return
+    # a word read on must bring the spelling closer: a full alias followed by a verb stays as it is
+    base = link.score(text[slice(*f.span(ent.start, ent.end))], ent.known.name)
+    for j in range(cap[1], cap[0], -1):
+        s, e = f.span(ent.start, words[j - 1].end)
+        found = link.best(text[s:e], (ent.known.name,))
+        if found is not None and found.strong and found.score > base:
+            ent.end, ent.link_score = words[j - 1].end, found.score
+            blocked.update(range(n, j))
+            return
+
+
 def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _Lang, titles_, bare, lang: str) -> Title | None:
     """The post a names rule's post_pattern gives the name after it: its office (or, for `possessor`,
     the one office of the posts the sentence names before it) in the country its words name; None
@@ -960,6 +988,9 @@ def _entity_of(text: str, f: Folded, x: _Found) -> Entity:
     quote = text[s:e]
     title = x.title.post if x.title else None
     bare = f.span(*x.bare) if x.bare and not title else None
+    if x.known and x.link_score is not None:
+        return Entity(quote, s, e, x.known.name, x.known.type, True, title, f"{x.rule or x.known.rule}+link/catalogue",
+                      x.link_score, bare_post=bare)
     if x.known:
         return Entity(quote, s, e, x.known.name, x.known.type, True, title, x.rule or x.known.rule, bare_post=bare)
     name = " ".join(quote.split())
