@@ -90,3 +90,17 @@ def test_words_that_do_not_bring_the_name_closer_are_left_out():
     assert people("ووقع الرئيس رجب طيب أردوغان مرسوما") == [("رجب طيب أردوغان", "Recep Tayyip Erdogan")]
     (e,) = E.find("ووقع الرئيس رجب طيب أردوغان مرسوما", "ar")
     assert e.link_score is None
+
+
+# ---- a name set off by commas after a post without its country
+
+
+def test_a_name_set_off_after_the_president_elect():
+    found = [e for e in E.find("وسيستقبل الرئيس المنتخب ، دانيال نوبوا ، وفدا من بيرو", "ar") if e.type == "person"]
+    assert [(e.text, e.title) for e in found] == [("دانيال نوبوا", None)]  # no post held yet
+    assert found[0].bare_post is not None
+
+
+def test_what_is_set_off_after_a_post_is_no_name_unless_two_name_words():
+    assert quotes("وقال الرئيس المنتخب، أمس، إن الحكومة") == []
+    assert quotes("وقال الرئيس، الذي وصل أمس، إن الوفد") == []

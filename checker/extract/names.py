@@ -914,7 +914,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         n = after_honorific(n)
         if n is not None and (n not in blocked or n in first_word):  # a known person takes the post too
             attach_after(n, None, f"{lang}/names/bare_posts", enclosed=False, shaped=True, bare=(s, e), quoted=quoted)
-        elif n is None and folded[s:s + 1].isupper():  # 'Coordinating Minister of ..., X;': the name set off
+        elif n is None and (folded[s:s + 1].isupper() or link.is_arabic(folded[s:e])):
+            # 'Coordinating Minister of ..., X;': the name set off (Arabic has no capitals to tell a post)
             n = after_honorific(next_word(e, comma=True))
             if n is not None and (n not in blocked or n in first_word):
                 # a lone word there may be anything ('Minister, Pr' cut off): a name of two words at least
