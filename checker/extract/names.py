@@ -1017,6 +1017,15 @@ def _catalogue_people(common: Language) -> tuple[str, ...]:
     return tuple(k.name for k in _index().by_name.values() if k.type == "person")
 
 
+def without_first_given(name: str, lang: str) -> str | None:
+    """A name of three words or more without its first word where that is a given name ('Mohammed
+    Shehbaz Sharif' -> 'Shehbaz Sharif'), which other writers often leave out; None otherwise."""
+    words = name.split()
+    if len(words) < 3 or _word_key(fold(words[0]).text) not in _lang(lang).given:
+        return None
+    return " ".join(words[1:])
+
+
 def find(text: str, lang: str) -> list[Entity]:
     """Every name in text: known entities by their aliases, unknown people by their titles."""
     if not isinstance(text, str):
