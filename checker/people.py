@@ -62,6 +62,11 @@ def link_archive(store) -> list[link.Link]:
     for spelling in spellings:
         written = _as_written(sentences.get(spelling), spelling)
         found = link.best(written, targets) if written else link.best_latin(spelling, targets)
+        shorter = names.without_first_given(written, FROM) if written else None
+        if shorter and (found is None or not found.strong):
+            # a leading given name the other script's writers leave out: the rest, if it links
+            # strongly, is the person (scored as the rest)
+            found = max((f for f in (found, link.best(shorter, targets)) if f is not None), key=lambda f: f.score, default=None)
         if found is not None:
             found = link.Link(spelling, found.name, found.score)
         if found is None:

@@ -184,6 +184,23 @@ def test_a_link_across_the_store_reads_the_arabic_letters(tmp_path):
         assert row["name"] == "Zhou Xiaoqin" and row["applied"] == 1 and row["score"] >= link.STRONG
 
 
+def test_a_leading_given_name_the_other_script_leaves_out(tmp_path):
+    ar = "زار وزير الخارجية الكيني محمد كيبيتو موانجي العاصمة لوساكا يوم الاثنين."
+    en = "Kenyan Foreign Minister Kibet Mwangi visited Lusaka on Monday."
+    with Store(tmp_path / "a.db") as store:
+        _ingest(store, tmp_path, "ar.txt", ar)
+        _ingest(store, tmp_path, "en.txt", en)
+        assert {f.subject for f in store.facts(kind="visit")} == {"Kibet Mwangi"}
+        (row,) = store.links()
+        assert row["name"] == "Kibet Mwangi" and row["applied"] == 1 and row["score"] >= link.STRONG
+
+
+def test_only_a_given_name_is_left_out_to_link():
+    assert names.without_first_given("محمد كيبيتو موانجي", "ar") == "كيبيتو موانجي"
+    assert names.without_first_given("كيبيتو موانجي", "ar") is None  # two words: the name itself
+    assert names.without_first_given("سوبيانتو كيبيتو موانجي", "ar") is None  # no given name first
+
+
 def test_a_doubtful_link_is_recorded_and_not_applied(tmp_path):
     with Store(tmp_path / "a.db") as store:
         _ingest(store, tmp_path, "ar.txt", "زار الرئيس الجزائري عبد المجيد تبون العاصمة بكين يوم الاثنين.")

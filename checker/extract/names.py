@@ -346,6 +346,9 @@ class _Lang:
     stop_as_written: dict[str, str]  # key -> the one spelling in which it is a stop word, not a name
     given: frozenset[str]
     breaking: tuple[str, ...]
+    # letters that fold into the first letter of a breaking prefix but that prefix is never written
+    # with (Arabic hamza on alef: a name such as Albanese, not the article)
+    not_breaking: frozenset[str]
     described: tuple[tuple[rules.Rule, re.Pattern], ...]  # places told by description ("the Saudi capital")
     introducing: tuple[tuple[rules.Rule, re.Pattern], ...]  # words that give the name after them a post ("his Italian counterpart")
     bare_office: re.Pattern | None  # the office a post without its country names, if held now
@@ -364,6 +367,21 @@ def _bounded(source: str) -> re.Pattern:
     # The clitic is tried last and shortest first, so the match proper keeps its article.
     clitics = "|".join(re.escape(p) for p in sorted(_proclitic_table()[0], key=len))
     return regexstore.compile(f"(?<![^\\W_])(?:{clitics})??(?P<t_body>{source})(?![^\\W_])", re.IGNORECASE)
+
+
+def _code_points(items) -> frozenset[str]:
+    """Characters a lexicon gives as code points ('U+064B'): the loader folds the letters themselves."""
+    return frozenset(chr(int(str(m).casefold().removeprefix("u+"), 16)) for m in items)
+
+
+def _no_article(text: str, f: Folded, L: _Lang) -> frozenset[int]:
+    """Folded offsets of the letters written as one that folds into the article's first letter but is
+    not it (_Lang.not_breaking); _name_word_ok asks only where a word or its part after a proclitic starts."""
+    if not L.not_breaking or not any(c in text for c in L.not_breaking):
+        return frozenset()
+    if f.offsets is None:
+        return frozenset(i for i, c in enumerate(text) if c in L.not_breaking)
+    return frozenset(i for i, o in enumerate(f.offsets) if text[o] in L.not_breaking)
 
 
 @languages.compiled
@@ -389,11 +407,12 @@ def _lang(lang: Language) -> _Lang:
         {_word_key(k): str(v) for k, v in lex.get("stop_as_written", {}).items()},
         frozenset(_word_key(w) for w in lex.get("given_names", {})),
         tuple(lex.get("breaking_prefixes", {})),
+        _code_points(lex.get("not_breaking_letters", {})),
         tuple((r, _bounded(titles.expand(r["place_pattern"], r.id))) for r in names.rules if "place_pattern" in r.fields),
         tuple((r, _bounded(titles.expand(r["post_pattern"], r.id))) for r in names.rules if "post_pattern" in r.fields),
         titles.compile("{bare_office}") if "bare_office" in titles.patterns else None,
         MappingProxyType({_word_key(k): str(v) for k, v in lex.get("regnal_numbers", {}).items()}),
-        frozenset(chr(int(str(m).casefold().removeprefix("u+"), 16)) for m in lex.get("unnamed_marks", {})),
+        _code_points(lex.get("unnamed_marks", {})),
         titles.compile("{past_before}") if "past_before" in titles.patterns else None,
         titles.compile("{past_after}") if "past_after" in titles.patterns else None,
     )
@@ -601,7 +620,8 @@ def _title(text: str, f: Folded, hit: _Hit) -> Title:
 # ---------------------------------------------------------------- unknown names
 
 
-def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool) -> bool:
+def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_article: frozenset[int] = frozenset()) -> bool:
+    """`no_article`: folded offsets of letters written as a look-alike of the article's first letter."""
     if any(ch.isdigit() for ch in w.text):
         return False
     if w.key in L.given:
@@ -621,13 +641,16 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool) -> bool:
         # A word with the article, after any proclitic, is not part of a name, unless a particle
         # or a given name precedes it, or both are attested name parts (a family name such as al-...).
         low = w.text.lower()
-        forms = [low] + [kept + low[len(p):] for p, kept, _ in _proclitics() if low.startswith(p)]
-        if any(f.startswith(b) and len(f) > len(b) + 1 for f in forms for b in L.breaking):
+        # each form with where it starts as written (None: a clitic that merges with the article)
+        forms = [(low, w.start)] + [(kept + low[len(p):], None if kept else w.start + len(p))
+                                    for p, kept, _ in _proclitics() if low.startswith(p)]
+        if any(f.startswith(b) and len(f) > len(b) + 1 and at not in no_article for f, at in forms for b in L.breaking):
             return False
     return True
 
 
-def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: set[int]) -> tuple[int, int] | None:
+def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: set[int],
+                   no_article: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """The unknown name that starts at words[i] (word indexes, end exclusive), if any."""
     j = i
     size = 0  # words of the name so far, particles not counted
@@ -636,7 +659,7 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
         if j > i and not _gap_ok(folded, words[j - 1], w):
             break
         hyphened = j > i and folded[words[j - 1].end:w.start] == "-" and w.text.isalpha()
-        if not hyphened and not _name_word_ok(w, words[j - 1] if j > i else None, L, bool(_LATIN.match(w.text))):
+        if not hyphened and not _name_word_ok(w, words[j - 1] if j > i else None, L, bool(_LATIN.match(w.text)), no_article):
             break  # the lower-case half of a hyphenated name ('Suk-yeol') belongs to it
         size += w.key not in L.particles and not hyphened
         j += 1
@@ -664,7 +687,7 @@ def _name_shaped(run: list[_Word], L: _Lang) -> bool:
 
 
 def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: set[int],
-                    honored: frozenset[int] = frozenset()) -> tuple[int, int] | None:
+                    honored: frozenset[int] = frozenset(), no_article: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """The unknown name that ends with words[j - 1], written before its title ('X, the ...');
     `honored`: the words right after a courtesy title, which starts a name as a given name does."""
     i = j
@@ -679,7 +702,7 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
         last_after_name = (i == j and prev is not None and not _LATIN.match(w.text) and w.key not in L.stop
                            and not any(ch.isdigit() for ch in w.text)
                            and _starts_name(prev, L))
-        if not (_name_word_ok(w, prev, L, bool(_LATIN.match(w.text))) or last_after_name):
+        if not (_name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article) or last_after_name):
             break
         size += w.key not in L.particles
         i -= 1
@@ -746,6 +769,7 @@ class _Found:
     title: Title | None = None
     rule: str = ""
     bare: tuple[int, int] | None = None  # a post without its country before the name (folded offsets)
+    link_score: float | None = None  # a catalogue name read on over a misspelt rest: how alike (link.py)
 
 
 def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Title, bool, int, int]]]:
@@ -791,6 +815,9 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                    if w.key in L.stop_as_written and L.stop_as_written[w.key] == _as_written(text, f, w))
     if L.unnamed_marks:
         blocked.update(n for n, w in enumerate(words) if _written_with(text, f, w, L.unnamed_marks))
+    no_article = _no_article(text, f, L)
+    for ent in found:
+        _read_on(text, f, words, ent, L, blocked, no_article, start_at)
 
     def next_word(pos: int, comma: bool, gap: re.Pattern = _SPACES) -> int | None:
         m = (_COMMA if comma else gap).match(folded, pos)
@@ -822,7 +849,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             ent.title = ent.title or title
             ent.bare = ent.bare or bare
             return True
-        cap = _capture_after(folded, words, n, L, blocked)
+        cap = _capture_after(folded, words, n, L, blocked, no_article)
         if cap is None:
             return False
         i, j = cap
@@ -863,7 +890,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                     ent.title = ent.title or title
                     attached = True
                 elif len(before_end) in end_at:
-                    cap = _capture_before(folded, words, end_at[len(before_end)] + 1, L, blocked, honored)
+                    cap = _capture_before(folded, words, end_at[len(before_end)] + 1, L, blocked, honored, no_article)
                     if cap is not None:
                         found.append(_Found(words[cap[0]].start, words[cap[1] - 1].end, None, title, rule.id))
                         blocked.update(range(*cap))
@@ -887,7 +914,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         n = after_honorific(n)
         if n is not None and (n not in blocked or n in first_word):  # a known person takes the post too
             attach_after(n, None, f"{lang}/names/bare_posts", enclosed=False, shaped=True, bare=(s, e), quoted=quoted)
-        elif n is None and folded[s:s + 1].isupper():  # 'Coordinating Minister of ..., X;': the name set off
+        elif n is None and (folded[s:s + 1].isupper() or link.is_arabic(folded[s:e])):
+            # 'Coordinating Minister of ..., X;': the name set off (Arabic has no capitals to tell a post)
             n = after_honorific(next_word(e, comma=True))
             if n is not None and (n not in blocked or n in first_word):
                 # a lone word there may be anything ('Minister, Pr' cut off): a name of two words at least
@@ -897,6 +925,31 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if n is not None and n not in blocked:
             attach_after(n, None, f"{lang}/names/honorifics", enclosed=False)
     return f, found, title_list
+
+
+def _read_on(text: str, f: Folded, words, ent: _Found, L: _Lang, blocked: set[int], no_article, start_at) -> None:
+    """A catalogue person matched by a part of an alias ('Xi') and followed by name words that are no
+    alias ('Xi Jin-ping' misspelt): the whole spelling is the person if it links strongly to the
+    catalogue's name (link.py) better than the part alone, the score kept; a weaker link leaves the
+    match as it was."""
+    if ent.known is None or ent.known.type != "person" or not link.is_arabic(f.text[ent.start:ent.end]):
+        return
+    m = _SPACES.match(f.text, ent.end)
+    n = start_at.get(m.end()) if m else None
+    if n is None or n in blocked:
+        return
+    cap = _capture_after(f.text, words, n, L, blocked, no_article)
+    if cap is None:
+        return
+    # a word read on must bring the spelling closer: a full alias followed by a verb stays as it is
+    base = link.score(text[slice(*f.span(ent.start, ent.end))], ent.known.name)
+    for j in range(cap[1], cap[0], -1):
+        s, e = f.span(ent.start, words[j - 1].end)
+        found = link.best(text[s:e], (ent.known.name,))
+        if found is not None and found.strong and found.score > base:
+            ent.end, ent.link_score = words[j - 1].end, found.score
+            blocked.update(range(n, j))
+            return
 
 
 def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _Lang, titles_, bare, lang: str) -> Title | None:
@@ -936,6 +989,9 @@ def _entity_of(text: str, f: Folded, x: _Found) -> Entity:
     quote = text[s:e]
     title = x.title.post if x.title else None
     bare = f.span(*x.bare) if x.bare and not title else None
+    if x.known and x.link_score is not None:
+        return Entity(quote, s, e, x.known.name, x.known.type, True, title, f"{x.rule or x.known.rule}+link/catalogue",
+                      x.link_score, bare_post=bare)
     if x.known:
         return Entity(quote, s, e, x.known.name, x.known.type, True, title, x.rule or x.known.rule, bare_post=bare)
     name = " ".join(quote.split())
@@ -961,6 +1017,15 @@ def _catalogue_people(common: Language) -> tuple[str, ...]:
     return tuple(k.name for k in _index().by_name.values() if k.type == "person")
 
 
+def without_first_given(name: str, lang: str) -> str | None:
+    """A name of three words or more without its first word where that is a given name ('Mohammed
+    Shehbaz Sharif' -> 'Shehbaz Sharif'), which other writers often leave out; None otherwise."""
+    words = name.split()
+    if len(words) < 3 or _word_key(fold(words[0]).text) not in _lang(lang).given:
+        return None
+    return " ".join(words[1:])
+
+
 def find(text: str, lang: str) -> list[Entity]:
     """Every name in text: known entities by their aliases, unknown people by their titles."""
     if not isinstance(text, str):
@@ -984,12 +1049,12 @@ def person_beside(text: str, f: Folded, at: int, side: str, lang: str, rule: str
         last = next((k for k in range(len(words) - 1, -1, -1) if words[k].end <= at), None)
         if last is None or not _BESIDE_BEFORE.fullmatch(folded, words[last].end, at):
             return None
-        cap = _capture_before(folded, words, last + 1, L, blocked)
+        cap = _capture_before(folded, words, last + 1, L, blocked, no_article=_no_article(text, f, L))
     else:
         first = next((k for k, w in enumerate(words) if w.start >= at), None)
         if first is None or not _BESIDE_AFTER.fullmatch(folded, at, words[first].start):
             return None
-        cap = _capture_after(folded, words, first, L, blocked)
+        cap = _capture_after(folded, words, first, L, blocked, _no_article(text, f, L))
         if cap is not None and not _name_shaped(words[cap[0]:cap[1]], L):
             cap = None
     if cap is None:
@@ -1158,6 +1223,9 @@ class Coref:
     def __init__(self, lang: str):
         self.lang = lang
         self._parts: dict[str, Entity] = {}
+        # name parts shorter than MIN_PART ('Li' of 'Li Qiang'): they stand for the person only where a
+        # post or courtesy title already makes the word a name ('Premier Li'), never as a bare word
+        self._short: dict[str, Entity] = {}
         self._posts: dict[str, Entity] = {}
         self._read: dict[str, tuple] = {}  # sentence -> what _analyse reads in it, and its entities
 
@@ -1187,6 +1255,16 @@ class Coref:
                 # one named first, as a bare surname in news refers to the principal
                 if key == whole or key not in self._parts or self._parts[key].name == ent.name:
                     self._parts[key] = ent
+            for key in self._short_keys(ent):
+                self._short.setdefault(key, ent)
+
+    def _short_keys(self, ent: Entity) -> set[str]:
+        keys = set()
+        for spelling in {ent.name, ent.text}:
+            words = _words(fold(spelling).text)
+            if len(words) > 1:
+                keys.update(w.key for w in (words[0], words[-1]) if 1 < len(w.key) < MIN_PART)
+        return keys - _lang(self.lang).stop - _lang(self.lang).particles
 
     def _keys_of(self, ent: Entity) -> set[str]:
         L = _lang(self.lang)
@@ -1209,6 +1287,8 @@ class Coref:
         person = self._person_for(entity.name) or self._person_for(entity.text)
         if person is not None and not self._part_of(entity, person):
             person = None  # 'Remi Tinubu' is not 'Bola Tinubu': a name of two words is one person's whole name
+        if person is None and len(words := _words(fold(entity.text).text)) == 1:
+            person = self._short.get(words[0].key)  # a short part a post introduces: 'Premier Li'
         if person is None:
             titles_ = find_titles(entity.text, self.lang)
             if len(titles_) == 1 and titles_[0].text.strip() == entity.text.strip():
