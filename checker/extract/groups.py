@@ -56,7 +56,7 @@ def find(text: str, lang: Language | str) -> list[Entity]:
             written, kind = m.group(where), _base(where)
             place = titles.lookup(kind, written) if kind in ("nationality", "country") else None
             party = names.canonical(place or written) or place or " ".join(written.split())
-            # a proclitic written on the group's first word (Arabic و/ب/ل: `lead`) is no part of it
+            # a proclitic written on the group's first word (Arabic and, with, to: `lead`) is no part of it
             start = max([m.end(g) for g in rx.groupindex if _base(g) == "lead" and m.group(g) is not None],
                         default=m.start())
             s, e = f.span(start, m.end())
