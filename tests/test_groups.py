@@ -84,6 +84,7 @@ def ar_meetings(text):
     ("ar", "سيلتقي زعماء مجلس التعاون لدول الخليج العربية", "Gulf Cooperation Council (leaders)"),
     ("en", "He will meet GCC leaders.", "Gulf Cooperation Council (leaders)"),
     ("ar", "استقبل وفدا من الاتحاد الأوروبي", "European Union (delegation)"),
+    ("en", "He received a delegation from the EU.", "European Union (delegation)"),
     ("ar", "التقى مجلس محافظي البنك المركزي الكيني", "Kenya (central bank board)"),
     ("en", "He met the board of the Kenyan central bank.", "Kenya (central bank board)"),
 ])
@@ -157,3 +158,8 @@ def test_bad_arabic_input_is_bounded_and_makes_up_no_group(text):
     found = groups.find(text, "ar")
     assert time.perf_counter() - t0 < 2
     assert found == []
+
+
+def test_a_delegation_headed_by_a_named_person_meets_as_that_person():
+    found = ar_meetings("والتقى الرئيس البيروفي ماريو لوبيز الوفد الكيني برئاسة وزير الخارجية الكيني جون موانجي.")
+    assert [f.object for f in found] == ["John Mouanaji"]
