@@ -14,7 +14,9 @@ from checker.languages import Language
 from checker.model import Entity
 from checker.textfold import fold
 
-_PLACE_GROUPS = ("nationality", "country", "bloc", "bloc2")
+# the named groups that say whose group it is; a pattern with several alternatives numbers them
+# (country2, bloc2), since a regex names a group once
+_PLACE_GROUPS = ("nationality", "country", "bloc")
 
 
 @languages.compiled
@@ -23,6 +25,10 @@ def _patterns(lang: Language) -> tuple[tuple[rules.Rule, re.Pattern], ...]:
     return tuple((r, regexstore.compile(f"(?<![^\\W_])(?:{titles.expand(r['group_pattern'], r.id)})(?![^\\W_])",
                                         re.IGNORECASE))
                  for r in lang.rules("groups").rules)
+
+
+def _base(group: str) -> str:
+    return group.rstrip("0123456789")
 
 
 @languages.compiled
@@ -44,13 +50,16 @@ def find(text: str, lang: Language | str) -> list[Entity]:
         if not may(rx.pattern):
             continue
         for m in rx.finditer(f.text):
-            where = next((g for g in _PLACE_GROUPS if g in rx.groupindex and m.group(g)), None)
+            where = next((g for g in rx.groupindex if _base(g) in _PLACE_GROUPS and m.group(g)), None)
             if where is None:
                 continue
-            written = m.group(where)
-            place = titles.lookup(where, written) if where in ("nationality", "country") else None
+            written, kind = m.group(where), _base(where)
+            place = titles.lookup(kind, written) if kind in ("nationality", "country") else None
             party = names.canonical(place or written) or place or " ".join(written.split())
-            s, e = f.span(*m.span())
+            # a proclitic written on the group's first word (Arabic and, with, to: `lead`) is no part of it
+            start = max([m.end(g) for g in rx.groupindex if _base(g) == "lead" and m.group(g) is not None],
+                        default=m.start())
+            s, e = f.span(start, m.end())
             out.append(Entity(text[s:e], s, e, f"{party} ({rule['group']})", "group", True, rule=rule.id))
     kept: list[Entity] = []
     for g in sorted(out, key=lambda g: (g.start - g.end, g.start)):
