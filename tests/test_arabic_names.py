@@ -11,6 +11,16 @@ def quotes(text):
     return [e.text for e in E.find(text, "ar") if e.type == "person"]
 
 
+# ---- a verb in any person or the future ends a name
+
+
+def test_a_verb_in_another_person_or_the_future_ends_the_name():
+    # the stop list writes the imperfect (يزور); its other persons and future are its forms
+    for verb in ("سيزور", "ستزور", "تزور", "سيلتقي", "ستعقد", "سيتوجه"):
+        assert quotes(f"قال المتحدث إن الرئيس الكيني وليام روتو {verb} طوكيو") == ["وليام روتو"], verb
+    assert quotes("وقال الرئيس البرازيلي لولا دا سيلفا إن بلاده مستعدة") == ["لولا دا سيلفا"]  # a name, not a future
+
+
 # ---- alef with hamza is no article
 
 

@@ -384,6 +384,19 @@ def _no_article(text: str, f: Folded, L: _Lang) -> frozenset[int]:
     return frozenset(i for i, o in enumerate(f.offsets) if text[o] in L.not_breaking)
 
 
+def _verb_forms(lex: Mapping) -> list[str]:
+    """Every person and the future of the imperfect verbs that end a name (`stop_imperfect`): its
+    person prefix swapped (`imperfect_prefixes`), each with a future prefix before it or not."""
+    persons = [str(p) for p in lex.get("imperfect_prefixes", ())]
+    futures = ["", *(str(f) for f in lex.get("future_prefixes", ()))]
+    forms = []
+    for verb in map(str, lex.get("stop_imperfect", ())):
+        head = next((p for p in persons if verb.startswith(p)), None)
+        stems = [p + verb[len(head):] for p in persons] if head else [verb]
+        forms += [f + s for s in stems for f in futures]
+    return forms
+
+
 @languages.compiled
 def _lang(lang: Language) -> _Lang:
     titles = lang.rules("titles")
@@ -402,7 +415,7 @@ def _lang(lang: Language) -> _Lang:
         _bounded(honor) if honor else None,
         _bounded(bare) if bare else None,
         frozenset(_word_key(w) for w in lex.get("particles", {})),
-        frozenset(_word_key(w) for w in [*lex.get("stop", {}), *lex.get("function_words", {})]),
+        frozenset(_word_key(w) for w in [*lex.get("stop", {}), *lex.get("function_words", {}), *_verb_forms(lex)]),
         frozenset(_word_key(w) for w in lex.get("function_words", {})),
         {_word_key(k): str(v) for k, v in lex.get("stop_as_written", {}).items()},
         frozenset(_word_key(w) for w in lex.get("given_names", {})),
