@@ -998,6 +998,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             measure = None  # '$327bn in 2023, accounting for 27 per cent': the words are the nearer figure's
         # a measure's words that hold the trigger word itself ('exports and imports totaling') are its measure
         measure = measure or next((k for k in marks if k.field == "measure" and k.start <= t.start and t.end <= k.end), None)
+        if measure is not None and measure.value == "share":
+            continue  # a part of a total ('accounting for 27 per cent') is neither a level nor a growth of the pair's trade
         modality = t.rule.get("modality") or (mark.value if mark else clause_modality)
         basis = figures.nearest(marks, "basis", q.start, q.end, s_lo, len(text)) if roles["quantity"] == "percent" else None
         # 'an additional 3 bcm': an amount added is a change of the flow, not its total
