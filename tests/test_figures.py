@@ -299,6 +299,19 @@ def test_a_figure_a_year_earlier_takes_the_year_before():
     assert got["$4.6 billion"].when.value == "2022"
 
 
+@pytest.mark.parametrize("text, lang, now, then", [
+    ("Chile's surplus with Peru came to $3.4 billion last year. Its surplus with Peru reached $2.2 billion, its "
+     "second best year after a record $5.9 billion in 2021.", "en", "$2.2 billion", "$5.9 billion"),
+    ("Chile's exports to Peru reached $3.4 billion last year. Its imports from Peru came to $2.2 billion, up from "
+     "$1.9 billion in 2021.", "en", "$2.2 billion", "$1.9 billion"),
+    ("بلغ فائض تشيلي التجاري مع البيرو 3.4 مليار يورو العام الماضي. وسجلت صادرات تشيلي إلى البيرو 2.2 مليار يورو، "
+     "مقابل 5.9 مليار يورو في 2021.", "ar", "2.2 مليار يورو", "5.9 مليار يورو"),
+])
+def test_the_time_of_a_figure_compared_with_is_its_own(text, lang, now, then):
+    got = _by_text(_figures(text, lang))
+    assert (got[now].when.value, got[then].when.value) == ("2023", "2021")
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Kenya's exports to Brazil fell 12% in 2022, while its imports from Brazil rose 4%.", "en"),
     ("In 2022, Kenya's exports to Brazil were down 12 percent and its imports from Brazil grew 4 percent.", "en"),

@@ -923,6 +923,11 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     bases = [(k.start, k.end) for k in marks if k.field in ("basis", "compared", "reported")]
     marks = [k for k in marks if k.field != "period" or not any(s <= k.start and k.end <= e for s, e in bases)]
     source = figures.nearest(marks, "source", t.start, t.end, 0, len(text), reach=None)
+    # 'after a record €86bn in 2022', 'up from $26bn in 2021': the figure compared with is told with a time of
+    # its own, up to the next figure; no other figure takes that time as one the sentence states for all
+    theirs = [(p.start, all_figures[j + 1].start if j + 1 < len(all_figures) else len(text))
+              for j, p in enumerate(all_figures)
+              if any(k.field == "other" and k.end <= p.start and not text[k.end:p.start].strip() for k in marks)]
     c_lo, c_hi = cues.clause(t.start, t.end)
     m_lo = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW))
     clause_modality, tense = timex.clause(_masked(text[m_lo:min(hi, c_hi)], found.entities, m_lo), ctx.lang)
@@ -1018,8 +1023,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             # or a span told before it in its own sentence ('in the three months to June, ... over the period')
             told = _told_before(found, q, cues, sentence.start, bases)
             when = told if told and "/" in (told.value or "") else _carried_period(ctx.period) or told
-        elif (when := _figure_when(found, q, s_lo, w_hi, cues, sentence.start, shared=previous is None,
-                                   bases=bases)) is not None and previous is None:
+        elif (when := _figure_when(found, q, s_lo, w_hi, cues, sentence.start, shared=previous is None, bases=bases,
+                                   others=[(s, e) for s, e in theirs if not s <= q.start < e])) is not None \
+                and previous is None:
             ctx.period = when
         elif when is None and previous is not None:  # 'a year earlier': the year before the sentence's period
             when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True, bases=bases))
@@ -1076,18 +1082,21 @@ def _respective(mine: Sequence[Quantity], marks: Sequence, text: str, ctx: Docum
 
 
 def _figure_when(found: Found, q: Quantity, s_lo: int, s_hi: int, cues: Cues, offset: int,
-                 shared: bool, bases: Sequence[tuple[int, int]] = ()) -> When | None:
+                 shared: bool, bases: Sequence[tuple[int, int]] = (),
+                 others: Sequence[tuple[int, int]] = ()) -> When | None:
     """The figure's period: the time in its own stretch nearest to it, after it first ('$50bn in
-    2015'); else the time the sentence states once for all its figures. A time inside a basis
-    ('compared with the same period last year') is none."""
+    2015'); else the time the sentence states once for all its figures, none in `others` (the
+    stretches of the figures compared with). A time inside a basis ('compared with the same period
+    last year') is none."""
     usable = [w for w in found.whens if not cues.since(min(q.end, w.end), max(q.start, w.start))
               and not any(s <= w.start and w.end <= e for s, e in bases)]
     own = [w for w in usable if s_lo <= w.start and w.end <= s_hi]
     if not shared:  # 'down from $26bn a year earlier': the time before it is the other figure's
         own = [w for w in own if w.start >= q.end]
-    pool = own or (usable if shared else [])
+    stated = [w for w in usable if not any(s <= w.start and w.end <= e for s, e in others)]
+    pool = own or (stated if shared else [])
     if shared and all(_single_day(w) for w in pool):
-        pool = [w for w in usable if not _single_day(w)] or pool
+        pool = [w for w in stated if not _single_day(w)] or pool
     if not pool:
         return None
     # a figure covers a period: a single day beside it is when it was told ('data released on
