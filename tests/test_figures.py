@@ -299,6 +299,19 @@ def test_a_figure_a_year_earlier_takes_the_year_before():
     assert got["$4.6 billion"].when.value == "2022"
 
 
+def test_the_partner_told_after_a_balance_in_trade_with_it():
+    got = _by_text(_figures("Trade between Chile and Bolivia came to $3 billion in 2023. Chile, however, ran an "
+                            "export surplus of $1.4 billion in its trade with Peru."))
+    f = got["$1.4 billion"]
+    assert (f.subject, f.measure, f.direction) == ("Chile–Peru trade", "balance", "Chile→Peru")
+
+
+def test_the_period_of_a_figure_compared_with_is_not_carried_on():
+    got = _by_text(_figures("Chile's deficit with Peru reached $2.2 billion last year, after a record $5.9 billion "
+                            "in 2021. Chile ran a surplus of $1.4 billion with Bolivia."))
+    assert [got[k].when.value for k in ("$2.2 billion", "$5.9 billion", "$1.4 billion")] == ["2023", "2021", "2023"]
+
+
 @pytest.mark.parametrize("text, lang, now, then", [
     ("Chile's surplus with Peru came to $3.4 billion last year. Its surplus with Peru reached $2.2 billion, its "
      "second best year after a record $5.9 billion in 2021.", "en", "$2.2 billion", "$5.9 billion"),

@@ -1026,7 +1026,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         elif (when := _figure_when(found, q, s_lo, w_hi, cues, sentence.start, shared=previous is None, bases=bases,
                                    others=[(s, e) for s, e in theirs if not s <= q.start < e])) is not None \
                 and previous is None:
-            ctx.period = when
+            if not any(s <= q.start < e for s, e in theirs):  # the period of a figure compared with is no
+                ctx.period = when  # period the next figures go on with
         elif when is None and previous is not None:  # 'a year earlier': the year before the sentence's period
             when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True, bases=bases))
         elif when is None:  # 'over the same period': the period of the figures before it
