@@ -512,6 +512,21 @@ def test_an_amount_added_is_a_change_not_the_total(text, lang):
     assert (f.measure, f.direction, f.when.value) == ("exports", "Norway→Poland", "2022")
 
 
+@pytest.mark.parametrize("text, kind, value", [
+    ("وتسعى بولندا إلى الحصول على 6 مليارات متر مكعب أخرى من الغاز من النرويج في 2025.", "trade_growth", 6e9),
+    ("وتسعى بولندا إلى الحصول على 6 مليارات متر مكعب من الغاز من النرويج في 2025.", "trade_volume", 6e9),
+    ("وتلقت بولندا من النرويج 2 مليون طن أخرى من الأسمدة في 2025.", "trade_growth", 2e6),
+])
+def test_goods_obtained_from_a_country_are_its_imports_and_more_of_them_a_change(text, kind, value):
+    (f,) = _figures(text, "ar")
+    assert (f.kind, f.quantity.value, f.measure, f.direction, f.when.value) == (kind, value, "imports", "Norway→Poland", "2025")
+
+
+def test_another_sum_of_money_is_no_change():
+    got = _figures("بلغت صادرات تشيلي إلى البيرو 2 مليار دولار في 2023، و300 مليون دولار أخرى من الخدمات.", "ar")
+    assert {f.kind for f in got} == {"trade_volume"}
+
+
 def test_an_amount_added_is_not_compared_with_the_total():
     assert _compare("In 2022 Norway exported 30 billion cubic metres of gas to Poland.",
                     "In 2022 Norway exported an additional 6 billion cubic metres of gas to Poland.") == []
