@@ -299,6 +299,20 @@ def test_a_figure_a_year_earlier_takes_the_year_before():
     assert got["$4.6 billion"].when.value == "2022"
 
 
+@pytest.mark.parametrize("url, units", [
+    ("https://www.trade.gov.au/news/chile", ["AUD", "USD", "AUD"]),  # a country's own domain: its dollar
+    ("https://news.example.co.nz/chile", ["NZD", "USD", "AUD"]),
+    ("https://www.example.com/chile", ["USD", "USD", "AUD"]),  # anywhere else '$' is the US dollar
+    (None, ["USD", "USD", "AUD"]),
+])
+def test_a_bare_dollar_sign_is_the_dollar_of_the_pages_country(url, units):
+    text = ("Australia's exports to Chile were worth $2.1 billion in 2023. Australia's imports from Chile came to "
+            "US$1.5 billion in 2023. Australian investment in Chile reached A$0.9 billion in 2023.")
+    doc = documents.build(documents.Raw("t.txt", text, url=url, lang="en", published=date(2024, 3, 1)))
+    got = sorted((f for f in analyse(doc).facts if f.kind in FIGURES), key=lambda f: f.quantity.start)
+    assert [f.quantity.unit for f in got] == units
+
+
 def test_the_partner_told_after_a_balance_in_trade_with_it():
     got = _by_text(_figures("Trade between Chile and Bolivia came to $3 billion in 2023. Chile, however, ran an "
                             "export surplus of $1.4 billion in its trade with Peru."))

@@ -82,12 +82,13 @@ class DocumentContext:
         self.flow: tuple[int, str, str] | None = None  # the sentence start, reporter and partner of the last flow
         self.partners_of: str | None = None  # the country whose trading partners the text last ranked
         self._figures: dict[str, tuple[Quantity, ...]] = {}  # sentence -> its quantities, read once
+        self.dollar: str | None = None  # what a bare '$' is on the document's page (quantities.home_dollar)
 
     def figures(self, text: str) -> tuple[Quantity, ...]:
         """The quantities of one of the document's sentences (quantities.find), read once."""
         found = self._figures.get(text)
         if found is None:
-            found = self._figures[text] = tuple(quantities.find(text, self.lang))
+            found = self._figures[text] = tuple(quantities.at_home(q, self.dollar) for q in quantities.find(text, self.lang))
         return found
 
     @cached_property
@@ -161,6 +162,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     whens = sorted(whens, key=lambda w: w.start)
     starts = [w.start for w in whens]
     ctx = DocumentContext(lang, doc.published, sentences, getattr(doc, "published_period", None))
+    ctx.dollar = quantities.home_dollar(getattr(doc, "url", None))
     facts: list[Fact] = []
     bare: list[tuple[Any, Entity]] = []  # people named after a post without its country
     members: list[tuple[Any, Found, lineup.Entry]] = []  # a government's line-up

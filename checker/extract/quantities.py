@@ -359,6 +359,27 @@ def _interval(value: Fraction, half: Fraction, qualifier: str) -> tuple[float | 
 # ---------------------------------------------------------------- public API
 
 
+@languages.shared
+def _home_dollars(common: Language) -> dict[str, str]:
+    return {str(k).casefold(): str(v) for k, v in common.rules("units").lexicons.get("home_dollar", {}).items()}
+
+
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/?#:]+)", re.I)
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z.])\$")
+
+
+def home_dollar(url: str | None) -> str | None:
+    """The dollar a bare '$' means on the page at `url`: that of the country whose web domain it is
+    on (units.yaml `home_dollar`), else None (USD)."""
+    host = _HOST.match(url or "")
+    return _home_dollars().get(host.group(1).rstrip(".").rsplit(".", 1)[-1].casefold()) if host else None
+
+
+def at_home(q: Quantity, dollar: str | None) -> Quantity:
+    """`q` with a bare '$' ('$327 billion', not 'US$5bn') read as `dollar` when the page has one."""
+    return replace(q, unit=dollar) if dollar and q.unit == "USD" and _BARE_DOLLAR.search(q.text) else q
+
+
 def find(text: str, lang: Language | str) -> list[Quantity]:
     """Every quantity in `text`, with offsets into `text` (quote == text[start:end])."""
     if not isinstance(text, str):
