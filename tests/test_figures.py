@@ -313,6 +313,15 @@ def test_a_bare_dollar_sign_is_the_dollar_of_the_pages_country(url, units):
     assert [f.quantity.unit for f in got] == units
 
 
+def test_a_spoken_balance_and_its_fall():
+    got = _by_text(_figures("Chile's surplus in its trade with Peru shrank 17-and-a-half percent in 2023 to "
+                            "36-point-four billion yen."))
+    assert (got["17-and-a-half percent"].kind, got["17-and-a-half percent"].quantity.value) == ("trade_growth", -17.5)
+    f = got["36-point-four billion yen"]
+    assert (f.kind, f.measure, f.direction, f.quantity.value, f.when.value) == (
+        "trade_volume", "balance", "Chile→Peru", 36.4e9, "2023")
+
+
 def test_the_partner_told_after_a_balance_in_trade_with_it():
     got = _by_text(_figures("Trade between Chile and Bolivia came to $3 billion in 2023. Chile, however, ran an "
                             "export surplus of $1.4 billion in its trade with Peru."))

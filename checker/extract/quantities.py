@@ -234,6 +234,21 @@ def _exact(value) -> Fraction:
     return Fraction(str(value).strip())
 
 
+_SPOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _spoken(rs: RuleSet, number: str) -> str:
+    """The digits of a spoken decimal ('108-point-five' 108.5, '41-and-a-half' 41.5); other numbers as written."""
+    if not number[-1:].isalpha():
+        return number
+    if number.endswith("-and-a-half"):
+        return number[:-len("-and-a-half")] + ".5"
+    whole, _, tenths = number.partition("-point-")
+    def digits(part: str) -> str:
+        return _SPOKEN.sub(lambda m: str(rs.lookup("spoken_digit", m.group(), m.group())), part).replace("-", "")
+    return f"{digits(whole)}.{digits(tenths)}"
+
+
 def _parse_number(digits: str) -> tuple[Fraction, Fraction]:
     """The figure and half a unit of its last significant digit."""
     digits = digits.replace("\u2009", ",").replace("\u202f", ",")  # thin spaces group thousands as commas do
@@ -320,7 +335,7 @@ def _quantity(lang: _Lang, original: str, folded: Folded, c: _Candidate) -> Quan
             continue
         role = _role(group)
         if group == "number":
-            figure, half = _parse_number(matched)
+            figure, half = _parse_number(_spoken(rs, matched))
             round_figure = half >= 5  # trailing zeros as written: "200", not "2.5 billion"
             if round_figure:  # an editor may narrow or widen what a round figure vouches for (units.yaml)
                 half = half * 2 * Fraction(_settings()["round"])
