@@ -286,6 +286,16 @@ def test_a_share_of_a_total_is_no_figure_fact(text, lang):
     assert [f.quantity.text for f in _figures(text, lang)] == []
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Peru is Chile's second trading partner, accounting for 9% of its foreign trade and 12% of its mining exports.",
+     "en"),
+    ("وتأتي البيرو ثانية بين شركاء تشيلي، إذ تمثل 7% من إجمالي تجارة تشيلي مع العالم، و11% من مبيعاتها المعدنية.",
+     "ar"),
+])
+def test_the_next_share_of_a_list_is_a_share_too(text, lang):
+    assert [f.quantity.text for f in _figures(text, lang)] == []
+
+
 def test_the_words_of_a_share_go_to_the_nearer_figure():
     got = _by_text(_figures("In 2023 Peru bought $3.1 billion of Chilean exports, accounting for 31 per cent of the "
                             "total."))

@@ -1007,6 +1007,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         measure = measure or next((k for k in marks if k.field == "measure" and k.start <= t.start and t.end <= k.end), None)
         if measure is not None and measure.value == "share":
             continue  # a part of a total ('accounting for 27 per cent') is neither a level nor a growth of the pair's trade
+        if measure is None and _next_share(all_figures, i, marks, text, ctx.lang):
+            continue  # the next share of a list ('27% of its exports and 13% of its imports')
         modality = t.rule.get("modality") or (mark.value if mark else clause_modality)
         basis = figures.nearest(marks, "basis", q.start, q.end, s_lo, len(text)) if roles["quantity"] == "percent" else None
         # 'an additional 3 bcm': an amount added is a change of the flow, not its total
@@ -1048,6 +1050,19 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
 
 
 _RESTATED = re.compile(r"\s*[(\[]\s*")
+
+
+def _next_share(all_figures: Sequence[Quantity], i: int, marks: Sequence, text: str, lang: str) -> bool:
+    """Whether figure i follows, as the next item of a list in the same unit, a figure that the words of a
+    share ('accounting for') stand by."""
+    while i > 0 and all_figures[i - 1].unit == all_figures[i].unit \
+            and figures.joined(text[all_figures[i - 1].end:all_figures[i].start], lang):
+        i -= 1
+        p = all_figures[i]
+        k = figures.nearest(marks, "measure", p.start, p.end, 0, len(text), reach=figures.MEASURE_REACH)
+        if k is not None and k.value == "share" and not any(_gap(o, k) < _gap(p, k) for o in all_figures if o is not p):
+            return True
+    return False
 
 
 def _gap(q: Quantity, k) -> int:

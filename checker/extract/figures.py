@@ -91,6 +91,13 @@ def nearest(found: Iterable[Mark], field: str, start: int, end: int, lo: int, hi
     return min(near, key=lambda k: (gap(k), k.start < start)) if near else None
 
 
+def joined(text: str, lang: str) -> bool:
+    """Whether `text` (the words between two figures) ends with the word joining the second to the
+    first as the next item of a list ('27% of exports and 13% of imports'): figures.yaml `list_and`."""
+    rx = _ruleset(lang).named("list_and")
+    return bool(rx and rx.search(fold(text).text))
+
+
 @languages.compiled
 def _adjectives(lang: Language) -> tuple[re.Pattern | None, rules.RuleSet]:
     """The nationality adjectives of titles.yaml, after the proclitics figures.yaml allows."""
