@@ -277,15 +277,29 @@ def test_exports_and_imports_together_are_the_turnover_and_the_report_day_is_no_
     assert f.when.value == period  # not the Friday the data were released
 
 
-def test_a_share_is_not_a_growth_rate():
-    (f,) = _figures("Chile's exports to Peru reached a share of 4.2% of its total exports in 2023.")
-    assert f.measure == "share"
+@pytest.mark.parametrize("text, lang", [
+    ("Chile's exports to Peru reached a share of 4.2% of its total exports in 2023.", "en"),
+    ("Peru is Chile's third trading partner, accounting for 6 percent of its foreign trade.", "en"),
+    ("وتعد البيرو ثالث شريك تجاري لتشيلي، وتستحوذ على 6% من حجم تجارتها الخارجية.", "ar"),
+])
+def test_a_share_of_a_total_is_no_figure_fact(text, lang):
+    assert [f.quantity.text for f in _figures(text, lang)] == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Peru is Chile's second trading partner, accounting for 9% of its foreign trade and 12% of its mining exports.",
+     "en"),
+    ("وتأتي البيرو ثانية بين شركاء تشيلي، إذ تمثل 7% من إجمالي تجارة تشيلي مع العالم، و11% من مبيعاتها المعدنية.",
+     "ar"),
+])
+def test_the_next_share_of_a_list_is_a_share_too(text, lang):
+    assert [f.quantity.text for f in _figures(text, lang)] == []
 
 
 def test_the_words_of_a_share_go_to_the_nearer_figure():
     got = _by_text(_figures("In 2023 Peru bought $3.1 billion of Chilean exports, accounting for 31 per cent of the "
                             "total."))
-    assert (got["$3.1 billion"].measure, got["31 per cent"].measure) == ("exports", "share")
+    assert set(got) == {"$3.1 billion"} and got["$3.1 billion"].measure == "exports"
 
 
 def test_a_figure_a_year_earlier_takes_the_year_before():
@@ -293,6 +307,55 @@ def test_a_figure_a_year_earlier_takes_the_year_before():
                             "$4.6 billion a year earlier."))
     assert got["$4.1 billion"].when.value == "2023"
     assert got["$4.6 billion"].when.value == "2022"
+
+
+@pytest.mark.parametrize("url, units", [
+    ("https://www.trade.gov.au/news/chile", ["AUD", "USD", "AUD"]),  # a country's own domain: its dollar
+    ("https://news.example.co.nz/chile", ["NZD", "USD", "AUD"]),
+    ("https://www.example.com/chile", ["USD", "USD", "AUD"]),  # anywhere else '$' is the US dollar
+    (None, ["USD", "USD", "AUD"]),
+])
+def test_a_bare_dollar_sign_is_the_dollar_of_the_pages_country(url, units):
+    text = ("Australia's exports to Chile were worth $2.1 billion in 2023. Australia's imports from Chile came to "
+            "US$1.5 billion in 2023. Australian investment in Chile reached A$0.9 billion in 2023.")
+    doc = documents.build(documents.Raw("t.txt", text, url=url, lang="en", published=date(2024, 3, 1)))
+    got = sorted((f for f in analyse(doc).facts if f.kind in FIGURES), key=lambda f: f.quantity.start)
+    assert [f.quantity.unit for f in got] == units
+
+
+def test_a_spoken_balance_and_its_fall():
+    got = _by_text(_figures("Chile's surplus in its trade with Peru shrank 17-and-a-half percent in 2023 to "
+                            "36-point-four billion yen."))
+    assert (got["17-and-a-half percent"].kind, got["17-and-a-half percent"].quantity.value) == ("trade_growth", -17.5)
+    f = got["36-point-four billion yen"]
+    assert (f.kind, f.measure, f.direction, f.quantity.value, f.when.value) == (
+        "trade_volume", "balance", "Chile→Peru", 36.4e9, "2023")
+
+
+def test_the_partner_told_after_a_balance_in_trade_with_it():
+    got = _by_text(_figures("Trade between Chile and Bolivia came to $3 billion in 2023. Chile, however, ran an "
+                            "export surplus of $1.4 billion in its trade with Peru."))
+    f = got["$1.4 billion"]
+    assert (f.subject, f.measure, f.direction) == ("Chile–Peru trade", "balance", "Chile→Peru")
+
+
+def test_the_period_of_a_figure_compared_with_is_not_carried_on():
+    got = _by_text(_figures("Chile's deficit with Peru reached $2.2 billion last year, after a record $5.9 billion "
+                            "in 2021. Chile ran a surplus of $1.4 billion with Bolivia."))
+    assert [got[k].when.value for k in ("$2.2 billion", "$5.9 billion", "$1.4 billion")] == ["2023", "2021", "2023"]
+
+
+@pytest.mark.parametrize("text, lang, now, then", [
+    ("Chile's surplus with Peru came to $3.4 billion last year. Its surplus with Peru reached $2.2 billion, its "
+     "second best year after a record $5.9 billion in 2021.", "en", "$2.2 billion", "$5.9 billion"),
+    ("Chile's exports to Peru reached $3.4 billion last year. Its imports from Peru came to $2.2 billion, up from "
+     "$1.9 billion in 2021.", "en", "$2.2 billion", "$1.9 billion"),
+    ("بلغ فائض تشيلي التجاري مع البيرو 3.4 مليار يورو العام الماضي. وسجلت صادرات تشيلي إلى البيرو 2.2 مليار يورو، "
+     "مقابل 5.9 مليار يورو في 2021.", "ar", "2.2 مليار يورو", "5.9 مليار يورو"),
+])
+def test_the_time_of_a_figure_compared_with_is_its_own(text, lang, now, then):
+    got = _by_text(_figures(text, lang))
+    assert (got[now].when.value, got[then].when.value) == ("2023", "2021")
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -480,6 +543,21 @@ def test_an_amount_added_is_a_change_not_the_total(text, lang):
     (f,) = _figures(text, lang)
     assert (f.kind, f.basis, f.quantity.value) == ("trade_growth", "increment", 6e9)
     assert (f.measure, f.direction, f.when.value) == ("exports", "Norway→Poland", "2022")
+
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("وتسعى بولندا إلى الحصول على 6 مليارات متر مكعب أخرى من الغاز من النرويج في 2025.", "trade_growth", 6e9),
+    ("وتسعى بولندا إلى الحصول على 6 مليارات متر مكعب من الغاز من النرويج في 2025.", "trade_volume", 6e9),
+    ("وتلقت بولندا من النرويج 2 مليون طن أخرى من الأسمدة في 2025.", "trade_growth", 2e6),
+])
+def test_goods_obtained_from_a_country_are_its_imports_and_more_of_them_a_change(text, kind, value):
+    (f,) = _figures(text, "ar")
+    assert (f.kind, f.quantity.value, f.measure, f.direction, f.when.value) == (kind, value, "imports", "Norway→Poland", "2025")
+
+
+def test_another_sum_of_money_is_no_change():
+    got = _figures("بلغت صادرات تشيلي إلى البيرو 2 مليار دولار في 2023، و300 مليون دولار أخرى من الخدمات.", "ar")
+    assert {f.kind for f in got} == {"trade_volume"}
 
 
 def test_an_amount_added_is_not_compared_with_the_total():

@@ -83,12 +83,13 @@ class DocumentContext:
         self.flow: tuple[int, str, str] | None = None  # the sentence start, reporter and partner of the last flow
         self.partners_of: str | None = None  # the country whose trading partners the text last ranked
         self._figures: dict[str, tuple[Quantity, ...]] = {}  # sentence -> its quantities, read once
+        self.dollar: str | None = None  # what a bare '$' is on the document's page (quantities.home_dollar)
 
     def figures(self, text: str) -> tuple[Quantity, ...]:
         """The quantities of one of the document's sentences (quantities.find), read once."""
         found = self._figures.get(text)
         if found is None:
-            found = self._figures[text] = tuple(quantities.find(text, self.lang))
+            found = self._figures[text] = tuple(quantities.at_home(q, self.dollar) for q in quantities.find(text, self.lang))
         return found
 
     @cached_property
@@ -163,6 +164,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     whens = sorted(whens, key=lambda w: w.start)
     starts = [w.start for w in whens]
     ctx = DocumentContext(lang, doc.published, sentences, getattr(doc, "published_period", None))
+    ctx.dollar = quantities.home_dollar(getattr(doc, "url", None))
     facts: list[Fact] = []
     bare: list[tuple[Any, Entity]] = []  # people named after a post without its country
     members: list[tuple[Any, Found, lineup.Entry]] = []  # a government's line-up
@@ -1004,6 +1006,11 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     bases = [(k.start, k.end) for k in marks if k.field in ("basis", "compared", "reported")]
     marks = [k for k in marks if k.field != "period" or not any(s <= k.start and k.end <= e for s, e in bases)]
     source = figures.nearest(marks, "source", t.start, t.end, 0, len(text), reach=None)
+    # 'after a record €86bn in 2022', 'up from $26bn in 2021': the figure compared with is told with a time of
+    # its own, up to the next figure; no other figure takes that time as one the sentence states for all
+    theirs = [(p.start, all_figures[j + 1].start if j + 1 < len(all_figures) else len(text))
+              for j, p in enumerate(all_figures)
+              if any(k.field == "other" and k.end <= p.start and not text[k.end:p.start].strip() for k in marks)]
     c_lo, c_hi = cues.clause(t.start, t.end)
     m_lo = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW))
     clause_modality, tense = timex.clause(_masked(text[m_lo:min(hi, c_hi)], found.entities, m_lo), ctx.lang)
@@ -1079,6 +1086,10 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             measure = None  # '$327bn in 2023, accounting for 27 per cent': the words are the nearer figure's
         # a measure's words that hold the trigger word itself ('exports and imports totaling') are its measure
         measure = measure or next((k for k in marks if k.field == "measure" and k.start <= t.start and t.end <= k.end), None)
+        if measure is not None and measure.value == "share":
+            continue  # a part of a total ('accounting for 27 per cent') is neither a level nor a growth of the pair's trade
+        if measure is None and _next_share(all_figures, i, marks, text, ctx.lang):
+            continue  # the next share of a list ('27% of its exports and 13% of its imports')
         modality = t.rule.get("modality") or (mark.value if mark else clause_modality)
         basis = figures.nearest(marks, "basis", q.start, q.end, s_lo, len(text)) if roles["quantity"] == "percent" else None
         # 'an additional 3 bcm': an amount added is a change of the flow, not its total
@@ -1097,9 +1108,11 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             # or a span told before it in its own sentence ('in the three months to June, ... over the period')
             told = _told_before(found, q, cues, sentence.start, bases)
             when = told if told and "/" in (told.value or "") else _carried_period(ctx.period) or told
-        elif (when := _figure_when(found, q, s_lo, w_hi, cues, sentence.start, shared=previous is None,
-                                   bases=bases)) is not None and previous is None:
-            ctx.period = when
+        elif (when := _figure_when(found, q, s_lo, w_hi, cues, sentence.start, shared=previous is None, bases=bases,
+                                   others=[(s, e) for s, e in theirs if not s <= q.start < e])) is not None \
+                and previous is None:
+            if not any(s <= q.start < e for s, e in theirs):  # the period of a figure compared with is no
+                ctx.period = when  # period the next figures go on with
         elif when is None and previous is not None:  # 'a year earlier': the year before the sentence's period
             when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True, bases=bases))
         elif when is None:  # 'over the same period': the period of the figures before it
@@ -1118,6 +1131,19 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
 
 
 _RESTATED = re.compile(r"\s*[(\[]\s*")
+
+
+def _next_share(all_figures: Sequence[Quantity], i: int, marks: Sequence, text: str, lang: str) -> bool:
+    """Whether figure i follows, as the next item of a list in the same unit, a figure that the words of a
+    share ('accounting for') stand by."""
+    while i > 0 and all_figures[i - 1].unit == all_figures[i].unit \
+            and figures.joined(text[all_figures[i - 1].end:all_figures[i].start], lang):
+        i -= 1
+        p = all_figures[i]
+        k = figures.nearest(marks, "measure", p.start, p.end, 0, len(text), reach=figures.MEASURE_REACH)
+        if k is not None and k.value == "share" and not any(_gap(o, k) < _gap(p, k) for o in all_figures if o is not p):
+            return True
+    return False
 
 
 def _gap(q: Quantity, k) -> int:
@@ -1155,18 +1181,21 @@ def _respective(mine: Sequence[Quantity], marks: Sequence, text: str, ctx: Docum
 
 
 def _figure_when(found: Found, q: Quantity, s_lo: int, s_hi: int, cues: Cues, offset: int,
-                 shared: bool, bases: Sequence[tuple[int, int]] = ()) -> When | None:
+                 shared: bool, bases: Sequence[tuple[int, int]] = (),
+                 others: Sequence[tuple[int, int]] = ()) -> When | None:
     """The figure's period: the time in its own stretch nearest to it, after it first ('$50bn in
-    2015'); else the time the sentence states once for all its figures. A time inside a basis
-    ('compared with the same period last year') is none."""
+    2015'); else the time the sentence states once for all its figures, none in `others` (the
+    stretches of the figures compared with). A time inside a basis ('compared with the same period
+    last year') is none."""
     usable = [w for w in found.whens if not cues.since(min(q.end, w.end), max(q.start, w.start))
               and not any(s <= w.start and w.end <= e for s, e in bases)]
     own = [w for w in usable if s_lo <= w.start and w.end <= s_hi]
     if not shared:  # 'down from $26bn a year earlier': the time before it is the other figure's
         own = [w for w in own if w.start >= q.end]
-    pool = own or (usable if shared else [])
+    stated = [w for w in usable if not any(s <= w.start and w.end <= e for s, e in others)]
+    pool = own or (stated if shared else [])
     if shared and all(_single_day(w) for w in pool):
-        pool = [w for w in usable if not _single_day(w)] or pool
+        pool = [w for w in stated if not _single_day(w)] or pool
     if not pool:
         return None
     # a figure covers a period: a single day beside it is when it was told ('data released on

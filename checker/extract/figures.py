@@ -29,7 +29,7 @@ REPORTER_REACH = 30  # characters between a flow's word and the country that rep
 class Mark:
     """A word or phrase that qualifies a figure, by its field."""
 
-    field: str  # basis | source | modality | period | measure | compared | sign | respective | reported | level
+    field: str  # basis | source | modality | period | measure | compared | sign | respective | reported | level | other
     value: str
     start: int  # offsets in the text given to marks()
     end: int
@@ -89,6 +89,13 @@ def nearest(found: Iterable[Mark], field: str, start: int, end: int, lo: int, hi
     near = [k for k in found if k.field == field and lo <= k.start and k.end <= hi
             and (reach is None or gap(k) <= reach)]
     return min(near, key=lambda k: (gap(k), k.start < start)) if near else None
+
+
+def joined(text: str, lang: str) -> bool:
+    """Whether `text` (the words between two figures) ends with the word joining the second to the
+    first as the next item of a list ('27% of exports and 13% of imports'): figures.yaml `list_and`."""
+    rx = _ruleset(lang).named("list_and")
+    return bool(rx and rx.search(fold(text).text))
 
 
 @languages.compiled

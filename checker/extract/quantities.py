@@ -234,6 +234,21 @@ def _exact(value) -> Fraction:
     return Fraction(str(value).strip())
 
 
+_SPOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _spoken(rs: RuleSet, number: str) -> str:
+    """The digits of a spoken decimal ('108-point-five' 108.5, '41-and-a-half' 41.5); other numbers as written."""
+    if not number[-1:].isalpha():
+        return number
+    if number.endswith("-and-a-half"):
+        return number[:-len("-and-a-half")] + ".5"
+    whole, _, tenths = number.partition("-point-")
+    def digits(part: str) -> str:
+        return _SPOKEN.sub(lambda m: str(rs.lookup("spoken_digit", m.group(), m.group())), part).replace("-", "")
+    return f"{digits(whole)}.{digits(tenths)}"
+
+
 def _parse_number(digits: str) -> tuple[Fraction, Fraction]:
     """The figure and half a unit of its last significant digit."""
     digits = digits.replace("\u2009", ",").replace("\u202f", ",")  # thin spaces group thousands as commas do
@@ -320,7 +335,7 @@ def _quantity(lang: _Lang, original: str, folded: Folded, c: _Candidate) -> Quan
             continue
         role = _role(group)
         if group == "number":
-            figure, half = _parse_number(matched)
+            figure, half = _parse_number(_spoken(rs, matched))
             round_figure = half >= 5  # trailing zeros as written: "200", not "2.5 billion"
             if round_figure:  # an editor may narrow or widen what a round figure vouches for (units.yaml)
                 half = half * 2 * Fraction(_settings()["round"])
@@ -357,6 +372,27 @@ def _interval(value: Fraction, half: Fraction, qualifier: str) -> tuple[float | 
 
 
 # ---------------------------------------------------------------- public API
+
+
+@languages.shared
+def _home_dollars(common: Language) -> dict[str, str]:
+    return {str(k).casefold(): str(v) for k, v in common.rules("units").lexicons.get("home_dollar", {}).items()}
+
+
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/?#:]+)", re.I)
+_BARE_DOLLAR = re.compile(r"(?<![A-Za-z.])\$")
+
+
+def home_dollar(url: str | None) -> str | None:
+    """The dollar a bare '$' means on the page at `url`: that of the country whose web domain it is
+    on (units.yaml `home_dollar`), else None (USD)."""
+    host = _HOST.match(url or "")
+    return _home_dollars().get(host.group(1).rstrip(".").rsplit(".", 1)[-1].casefold()) if host else None
+
+
+def at_home(q: Quantity, dollar: str | None) -> Quantity:
+    """`q` with a bare '$' ('$327 billion', not 'US$5bn') read as `dollar` when the page has one."""
+    return replace(q, unit=dollar) if dollar and q.unit == "USD" and _BARE_DOLLAR.search(q.text) else q
 
 
 def find(text: str, lang: Language | str) -> list[Quantity]:
