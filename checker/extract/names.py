@@ -420,15 +420,18 @@ def _capitals(common: Language) -> dict[str, str]:
 
 
 @languages.shared(persist=True)
-def _place_countries(common: Language) -> dict[str, str]:
-    """Place -> the country it lies in, as the catalogue names them (rules/common/places.yaml)."""
-    raw = common.rules("places").lexicons.get("countries", {})
-    return {canonical(place) or place: canonical(str(country)) or str(country) for place, country in raw.items()}
+def place_countries(common: Language) -> dict[str, str]:
+    """Place -> the country it lies in, as the catalogue names them (rules/common/places.yaml); the
+    first listing of a place wins. The one place map: compare.policy keys it by norm()."""
+    out: dict[str, str] = {}
+    for place, country in common.rules("places").lexicons.get("countries", {}).items():
+        out.setdefault(canonical(place) or place, canonical(str(country)) or str(country))
+    return out
 
 
 def country_of_place(place: str | None) -> str | None:
-    """The country a place named as the catalogue names it lies in ('Shenzhen' -> 'China'); None if not listed."""
-    return _place_countries().get(place) if place else None
+    """The country a place lies in, any spelling of it ('Shenzhen' -> 'China'); None if not listed."""
+    return place_countries().get(canonical(place) or place) if place else None
 
 
 def capital_of(country: str | None) -> str | None:
