@@ -62,7 +62,9 @@ class DocumentContext:
         self.posts: dict[str, str] = {}  # person -> post named with them
         self.catalogued: dict[str, str] = {}  # person -> post named without its country, read with the catalogue's
         self.term_ends: dict[str, When] = {}  # a renewal's fact id -> the day its term ends
-        self.appointers: set[str] = set()  # people the document tells appointed someone
+        # person -> the start of the sentence that told they appointed someone: 'X's appointment'
+        # right after stands for the one X made, not for X's own
+        self.appointers: dict[str, int] = {}
         self.offices: dict[str, str] = {}  # person -> office named before them without its country ('President X')
         self.nationality: dict[str, set[str]] = {}  # person -> countries of the posts named with them
         self.offices: dict[str, str] = {}  # person -> the office named before them without its country ('President X')
@@ -613,6 +615,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if carried is not None and subject_e is None:
         subject_e = carried
     appointer = None
+    appointers: tuple[Entity, ...] = ()  # who made the appointment told, recorded once its fact is made
     c_lo, c_hi = cues.clause(t.start, t.end)
     if roles.get("object_from") == "post" and not roles.get("carry"):
         # 'X appointed Y as <office>' (Arabic: verb, X, Y, office): the last person between the trigger and the
@@ -624,10 +627,12 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             subject_e = named[-1]
             appointer = named[0] if len(named) > 1 else next(iter(near(people, "before")), None)
             # whoever stands before the verb appointed (a name the names stage ran on may stand between)
-            ctx.appointers.update(e.name for e in (appointer, next(iter(near(people, "before")), None))
-                                  if e is not None and e is not subject_e)
+            appointers = tuple(e for e in (appointer, next(iter(near(people, "before")), None))
+                               if e is not None and e is not subject_e)
             if not t.office and not (roles.get("renews") or roles.get("own_post")):
-                return None  # the post given is not named: not the appointer's own post either
+                # the post given is not named, but who appointed whom is: 'X's appointment' next is Y's
+                ctx.appointers.update((e.name, sentence.start) for e in appointers)
+                return None
             if roles.get("own_post") and roles.get("order") == "vs" and appointer is None:
                 return None  # the one who acts follows the verb, and no one after them: the one acted on is unnamed
             if t.office and not _office_gap(sentence.text, subject_e.end, t, ctx, apposition=not subject_e.title):
@@ -636,7 +641,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             return None  # someone the names do not read was appointed: not the one who appointed them
         elif not t.office and roles.get("own_post"):
             return None  # the one acted on is not named: never the one who acts
-        elif not t.office and subject_e is not None and subject_e.name in ctx.appointers:
+        elif not t.office and subject_e is not None \
+                and ctx.appointers.get(subject_e.name, -1) in (sentence.start, ctx.previous_start):
             return None  # 'X appointed Y ... X's appointment': the one who made it, not the one appointed
     if subject_e is not None and object_e is not None and subject_e.name == object_e.name:
         object_e = None
@@ -715,6 +721,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     fact_id = _fact_id(doc_id, kind, start, end, subject, obj)
     if term_end is not None:
         ctx.term_ends[fact_id] = term_end
+    ctx.appointers.update((e.name, sentence.start) for e in appointers)
     fact = Fact(
         doc=doc_id, kind=kind, subject=subject, object=obj,
         place=places[0].name if places else None,
