@@ -76,6 +76,7 @@ def test_who_appointed_someone_may_be_appointed_in_a_later_passage():
         made, ("Karim Alaoui", "Moroccan prime minister", "2021-10")]
 
 
+def _roles(text):
     doc = Document(id="x", path="x", source=None, url=None, lang="en", published=PUBLISHED,
                    published_evidence="", text=text, kept=((0, len(text)),))
     return [(f.subject, f.object, f.when.value if f.when else None) for f in analyse(doc).facts if f.kind == "role"]
