@@ -27,6 +27,9 @@ from checker.textfold import fold
 DEFAULT_WINDOW = 160  # characters each side, when a rule gives none
 CARRY_WORDS = 3  # at most this many words between a pronoun and the trigger it is the subject of
 DATELINE_WORDS = 3  # a dateline's date comes after at most a place name ('Jakarta, 7 September -')
+# sentences after a ranking of a country's trading partners that may go on naming them one a sentence
+# ('Next came A', 'B followed', 'C was third'): a ranking told in prose rarely runs past its top four
+PARTNERS_REACH = 3
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,9 @@ class DocumentContext:
         self.period: When | None = None  # the period of the last figure dated in its own sentence
         self.recent_pair: tuple[str, ...] = ()  # the countries of the last sentence that named two ('the two countries')
         self.flow: tuple[int, str, str] | None = None  # the sentence start, reporter and partner of the last flow
-        self.partners_of: str | None = None  # the country whose trading partners the text last ranked
+        # the country whose trading partners the text last ranked, and the index of that sentence
+        self.partners_of: tuple[str, int] | None = None
+        self.seen_sentences = 0  # how many of the document's sentences see() was shown
         self._figures: dict[str, tuple[Quantity, ...]] = {}  # sentence -> its quantities, read once
 
     def figures(self, text: str) -> tuple[Quantity, ...]:
@@ -113,8 +118,10 @@ class DocumentContext:
             self.recent_pair = named
         ranked = _cue_pattern(self.lang, "partners_of")
         if ranked is not None:
-            self.partners_of = next((e.name for e in reversed(found.entities) if e.type == "country"
-                                     and ranked.match(fold(text[e.end:e.end + 60]).text)), self.partners_of)
+            self.partners_of = next(((e.name, self.seen_sentences) for e in reversed(found.entities)
+                                     if e.type == "country" and ranked.match(fold(text[e.end:e.end + 60]).text)),
+                                    self.partners_of)
+        self.seen_sentences += 1
         for e in found.entities:
             if e.type == "person":
                 self.recent = [p for p in self.recent if p.name != e.name][-20:] + [e]
@@ -1361,7 +1368,9 @@ def _pair(after: list[Entity], ctx: DocumentContext, beside: str | None = None) 
     one = [*named, *([beside] if beside else [])]
     if one:
         known = one[0]
-        home = ctx.partners_of if ctx.partners_of not in (None, known) else _document_country(ctx)
+        ranked = ctx.partners_of[0] if ctx.partners_of and ctx.seen_sentences - ctx.partners_of[1] <= PARTNERS_REACH \
+            else None
+        home = ranked if ranked not in (None, known) else _document_country(ctx)
         other = one[1] if len(one) > 1 and one[1] != known else home if home and home != known else next(
             (c for c in ctx.countries if c != known), None)
         if other is not None:
