@@ -890,10 +890,12 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         n = after_honorific(n)
         if n is not None and (n not in blocked or n in first_word):  # a known person takes the post too
             attach_after(n, None, f"{lang}/names/bare_posts", enclosed=False, shaped=True, bare=(s, e), quoted=quoted)
-        elif n is None and folded[s:s + 1].isupper():  # 'Coordinating Minister of ..., X;': the name set off
+        elif n is None and folded[s:s + 1].isupper():  # a capitalised post, then its holder set off by commas
             n = after_honorific(next_word(e, comma=True))
             if n is not None and (n not in blocked or n in first_word):
-                # a lone word there may be anything ('Minister, Pr' cut off): a name of two words at least
+                # a name of two words at least: a person set off after their post is named in full far
+                # more often than by one word, and a lone capitalised word there is as often the first
+                # word of the next clause
                 attach_after(n, None, f"{lang}/names/bare_posts", enclosed=True, shaped=True, bare=(s, e), min_words=2)
     for s, e in honors:
         n = next_word(e, comma=False, gap=_ABBREV_SPACES)
