@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property, lru_cache
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, NamedTuple, Sequence
 
 from checker.extract import figures, groups, lineup, names, ordinals, prefilter, quantities, timex
 from checker import languages, rules
@@ -52,6 +52,14 @@ class Found:
     quantities: tuple[Quantity, ...]
 
 
+class BareOffice(NamedTuple):
+    """The office a person is named with without its country ('President X'), and the post it is in
+    the country the catalogue gives them (None for a person the catalogue lacks)."""
+
+    office: str | None
+    post: str | None
+
+
 class DocumentContext:
     """What one document's sentences share: who was named, the article's main date, the last time."""
 
@@ -63,14 +71,12 @@ class DocumentContext:
         self.sentences = sentences
         self.coref = names.Coref(lang)
         self.posts: dict[str, str] = {}  # person -> post named with them
-        self.catalogued: dict[str, str] = {}  # person -> post named without its country, read with the catalogue's
         self.term_ends: dict[str, When] = {}  # a renewal's fact id -> the day its term ends
         # person -> the start of the sentence that told they appointed someone: 'X's appointment'
         # right after stands for the one X made, not for X's own
         self.appointers: dict[str, int] = {}
-        self.offices: dict[str, str] = {}  # person -> office named before them without its country ('President X')
         self.nationality: dict[str, set[str]] = {}  # person -> countries of the posts named with them
-        self.offices: dict[str, str] = {}  # person -> the office named before them without its country ('President X')
+        self.offices: dict[str, BareOffice] = {}  # person -> the office they were first named with (name_offices)
         self.peg: When | None = None  # the article's main date
         self.recent: list[Entity] = []  # people in the order last named, the latest last
         self.last_subject: Entity | None = None  # the subject of the latest fact about a person
@@ -125,17 +131,6 @@ class DocumentContext:
         for e in found.entities:
             if e.type == "person":
                 self.recent = [p for p in self.recent if p.name != e.name][-20:] + [e]
-            if e.type == "person" and e.bare_post and not e.title and text:
-                office = names.office_of(text, e.bare_post, self.lang)
-                if office:
-                    self.offices.setdefault(e.name, office)
-            if e.type == "person" and e.bare_post and not e.title and e.known and text:
-                # 'Prime Minister Tomas Kvell' of the catalogue: its country tells the post, which 'the
-                # Prime Minister' may stand for later
-                country = getattr(names.known(e.name), "country", None)
-                post = names.post_for(text, e.bare_post, country, self.lang) if country else None
-                if post:
-                    self.catalogued.setdefault(e.name, post)
             if e.type == "person" and e.title:
                 if not e.past:  # a post held before is not the one the person acts in now
                     self.posts.setdefault(e.name, e.title)
@@ -149,6 +144,20 @@ class DocumentContext:
             # The main date is told relative to the article ('today, Wednesday'), not a page header's date.
             if self.peg is None and w.granularity == "day" and w.resolved_by != "absolute":
                 self.peg = w
+
+    def name_offices(self, found: Found, text: str) -> None:
+        """Record the office each person of a sentence is named with without its country, the first
+        naming kept: before the sentence's facts, which may need it ('President X ... since taking
+        office'). For a person of the catalogue its country tells the post too, which 'the Prime
+        Minister' may stand for later ('Prime Minister Tomas Kvell')."""
+        for e in found.entities:
+            if e.type != "person" or not e.bare_post or e.title or e.name in self.offices:
+                continue
+            office = names.office_of(text, e.bare_post, self.lang)
+            country = getattr(names.known(e.name), "country", None) if e.known else None
+            post = names.post_for(text, e.bare_post, country, self.lang) if country else None
+            if office or post:
+                self.offices[e.name] = BareOffice(office, post)
 
     def _dateline(self, w: When, text: str) -> bool:
         """'AMMAN, Sept 19 (Agency) -': the publication day written as a date (with its day's number;
@@ -317,6 +326,7 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
 def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext,
                    event_rules: Sequence[rules.Rule]) -> list[Fact]:
     text = sentence.text
+    ctx.name_offices(found, text)
     # a trigger word inside a name ('summit' in 'BRICS summit', a verb spelled inside a person's name)
     # is part of the name, not an event
     trig = [t for t in triggers(text, event_rules)
@@ -679,7 +689,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         held = ctx.posts.get(subject) or (subject_e.title if subject_e is not None and not subject_e.past else None)
         if held is None and (roles.get("carry") or roles.get("renews") or roles.get("own_post")):
             # taken up (or kept) by the one named: 'President X ... since taking office'
-            held = _office_held(sentence.text, subject, found, ctx)
+            held = ctx.offices[subject].office if subject in ctx.offices else None
         if t.office and held and held.endswith(" " + t.office):
             obj = held  # 'since taking office as prime minister': the post the person is named with
         else:  # an office named is the post, never the other post the person is named with
@@ -755,15 +765,6 @@ def _term_ends(found: Found, text: str, ctx: DocumentContext) -> list[When]:
         return []
     return [w for w in found.whens if w.value and "/" not in w.value
             and cue.search(fold(text[max(0, w.start - 12):w.start + len(w.text.split()[0]) + 1]).text)]
-
-
-def _office_held(text: str, name: str, found: Found, ctx: DocumentContext) -> str | None:
-    """The office a person is named with without its country ('President X ... since taking office'):
-    in this sentence, else where the document named them so; None if never."""
-    for e in found.entities:
-        if e.name == name and e.bare_post and not e.title and (office := names.office_of(text, e.bare_post, ctx.lang)):
-            return office
-    return ctx.offices.get(name)
 
 
 def _appointee(text: str, t: Trigger, ctx: DocumentContext) -> list[Entity]:
@@ -876,10 +877,10 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         # the catalogue lacks, any post of a country known for them; two so named ('Premier Lin' and
         # 'Prime Minister Kvell' both may be 'the Prime Minister') leave it open
         office = names.office_of(text, (s, e), ctx.lang)
-        named = [p for p in ctx.recent if office and ctx.offices.get(p.name) == office]
+        named = [p for p in ctx.recent if office and p.name in ctx.offices and ctx.offices[p.name].office == office]
         if len(named) == 1:
             person = named[0]
-            held = ctx.catalogued.get(person.name)
+            held = ctx.offices[person.name].post
             if held is not None:
                 country = names.posts().get(held, {}).get("country") or ""
                 fits = names.post_for(text, (s, e), country, ctx.lang) == held
