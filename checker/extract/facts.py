@@ -1331,7 +1331,7 @@ def _post(office: str, appointer: Entity | None, ctx: DocumentContext) -> str | 
     if country is None:  # no country to name the post by: better no post than a wrong one
         return None
     fits = [p for p in _posts_of(country) if p.lower().endswith(" " + office)]
-    if not fits and (other := names.office_word(office, ctx.lang)) not in (None, office):
+    if not fits and (other := names.canonical_office(office, ctx.lang)) not in (None, office):
         # the country's post under the office's usual name ('premier' of a country with a prime minister)
         fits = [p for p in _posts_of(country) if p.lower().endswith(" " + other)]
     return min(fits, key=len) if fits else None

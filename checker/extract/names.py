@@ -506,7 +506,7 @@ def _post_of(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str
     if not _composed(rule):
         return rule["post"], rule.get("country"), bool(rule.get("single_holder", False))
     group = next((g for g in _COUNTRY_GROUPS if g in m.re.groupindex and m.group(g)), None)
-    office = office_named(rs, m.group("office") or "")
+    office = _office_or_ministry(rs, m.group("office") or "")
     country = rs.lookup(group, m.group(group)) if group else None
     if office is None or country is None:
         return None
@@ -519,11 +519,12 @@ def _post_of(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str
     return _compose(rule["post"], office, country)
 
 
-def office_named(rs: rules.RuleSet, written: str) -> str | None:
-    """The canonical office the `office` lexicon gives the words, else, for a ministry named by its
-    parts (the `ministry` pattern: 'Minister of Roads and Urban Development', 'Food and Agriculture
-    Minister'), the ministry as written: 'minister of roads and urban development', 'minister of food
-    and agriculture'. Such an office names no single holder (rules/common/titles.yaml lacks it)."""
+def _office_or_ministry(rs: rules.RuleSet, written: str) -> str | None:
+    """The office a post's office words name: the canonical office of the `office` lexicon, else, for
+    a ministry named by its parts (the `ministry` pattern: 'Minister of Roads and Urban Development',
+    'Food and Agriculture Minister'), the ministry as written: 'minister of roads and urban
+    development', 'minister of food and agriculture'. Such an office names no single holder
+    (rules/common/titles.yaml lacks it)."""
     office = rs.lookup("office", written)
     if office is not None or "ministry" not in rs.patterns:
         return office
@@ -1107,11 +1108,12 @@ def office_of(text: str, span: tuple[int, int], lang: Language | str, former: bo
     words = before.split()
     if words and L.title_rules.lookup("nationality", words[-1].strip("'’")) is not None:
         return None  # its country is written, yet no title rule read it: 'former Brazilian President'
-    return office_named(L.title_rules, m.group("office"))
+    return _office_or_ministry(L.title_rules, m.group("office"))
 
 
-def office_word(word: str, lang: Language | str) -> str | None:
-    """The office of the `office` lexicon a word names ('premier' -> 'prime minister'), None if none."""
+def canonical_office(word: str, lang: Language | str) -> str | None:
+    """The canonical office of the `office` lexicon an office word names ('premier' -> 'prime minister'),
+    None if none: no ministry named by its parts (see _office_or_ministry)."""
     return _lang(lang).title_rules.lookup("office", word)
 
 
