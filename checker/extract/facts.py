@@ -361,7 +361,6 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         else:
             made = _fill(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor,
                          chained=0 < prev_end == lo, reach=next_start)
-            made = made if isinstance(made, list) else [made] if made else []
         if made:
             out.extend(made)
             made_ends.append(t.end)
@@ -549,7 +548,7 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
 
 
 def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues: Cues, roles: dict,
-          lo: int, hi: int, floor: int, chained: bool = False, reach: int | None = None) -> Fact | list[Fact] | None:
+          lo: int, hi: int, floor: int, chained: bool = False, reach: int | None = None) -> list[Fact]:
     def near(types, side):
         if side == "before":
             return [e for e in reversed(found.entities) if e.type in types and lo <= e.start and e.end <= t.start]
@@ -603,7 +602,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if roles.get("leg"):  # 'a tour starting in A on Monday, then B on Tuesday': a leg of the trip the sentence told
         told = ctx.last_subject if ctx.last_subject_in == sentence.start and ctx.last_kind == t.rule["kind"] else None
         if told is None:
-            return None
+            return []
         shared = replace(told, text="", start=t.start, end=t.start, rule="carried/leg", bare_post=None)
         before, after = [shared], []
     # 'the two leaders met', with nobody named around the trigger: the two people the text has just named
@@ -649,18 +648,18 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             if not t.office and not (roles.get("renews") or roles.get("own_post")):
                 # the post given is not named, but who appointed whom is: 'X's appointment' next is Y's
                 ctx.appointers.update((e.name, sentence.start) for e in appointers)
-                return None
+                return []
             if roles.get("own_post") and roles.get("order") == "vs" and appointer is None:
-                return None  # the one who acts follows the verb, and no one after them: the one acted on is unnamed
+                return []  # the one who acts follows the verb, and no one after them: the one acted on is unnamed
             if t.office and not _office_gap(sentence.text, subject_e.end, t, ctx, apposition=not subject_e.title):
-                return None  # someone the names do not read stands before the office: the one appointed
+                return []  # someone the names do not read stands before the office: the one appointed
         elif t.office and not _office_gap(sentence.text, t.end, t, ctx):
-            return None  # someone the names do not read was appointed: not the one who appointed them
+            return []  # someone the names do not read was appointed: not the one who appointed them
         elif not t.office and roles.get("own_post"):
-            return None  # the one acted on is not named: never the one who acts
+            return []  # the one acted on is not named: never the one who acts
         elif not t.office and subject_e is not None \
                 and ctx.appointers.get(subject_e.name, -1) in (sentence.start, ctx.previous_start):
-            return None  # 'X appointed Y ... X's appointment': the one who made it, not the one appointed
+            return []  # 'X appointed Y ... X's appointment': the one who made it, not the one appointed
     if subject_e is not None and object_e is not None and subject_e.name == object_e.name:
         object_e = None
     if object_e is not None and not pair and reach is not None and reach > hi:
@@ -697,15 +696,15 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     quantity = None
     have = {"subject": subject, "object": obj, "place": places[0] if places else None, "quantity": quantity}
     if any(have.get(need) is None for need in roles.get("needs", ()) if need != "when"):  # the date: below
-        return None
+        return []
     if roles.get("visitor"):  # a reception: the one received visits the place; the host is no party of it
         if subject is None or obj is None:
-            return None
+            return []
         if roles["visitor"] == "object":
             subject_e, subject = object_e, obj
         object_e, obj, others = None, None, ()
     if kind == "visit" and places and places[0].type == "country" and places[0].name == _own_country(subject_e, ctx):
-        return None  # 'the visit crowns X's efforts for Indonesia's stability': nobody visits their own country
+        return []  # 'the visit crowns X's efforts for Indonesia's stability': nobody visits their own country
     rule = t.rule.id
     if subject_e is not None and subject_e is carried:
         rule = f"{rule}+subject/{carried.rule}"  # the fact records that its subject came from before
@@ -733,7 +732,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                  chained=chained and not own_date and subject_e is not None and subject_e is carried
                  and carried.rule == "carried/clause")
     if own_date and (when is None or when.value is None):
-        return None  # 'since he took office', undated: nothing a source could contradict
+        return []  # 'since he took office', undated: nothing a source could contradict
     start, end = sentence.start + lo, sentence.start + hi
     fact_id = _fact_id(doc_id, kind, start, end, subject, obj)
     if term_end is not None:
@@ -749,7 +748,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         id=fact_id, others=others,
     )
     if kind != "visit" or not places:
-        return fact
+        return [fact]
     # 'will visit Lahore and Karachi': a visit to each place listed, closed by its conjunction; a
     # country after a place in it ('Atlanta, United States') is where that place lies, no other visit
     listed = [e for e in _listed_after(places[0], [e for e in found.entities if e.type in place_types], cues)
