@@ -65,6 +65,17 @@ def test_the_one_who_appointed_is_not_the_one_an_appointment_noun_stands_for():
     assert _appointments(text) == []
 
 
+
+def test_who_appointed_someone_may_be_appointed_in_a_later_passage():
+    # right after, 'X, appointed ...' stands for the appointment X made; a few sentences on, for X's own
+    first = "Moroccan Prime Minister Karim Alaoui appointed Samira Bennani as finance minister on Monday. "
+    later = "Alaoui, appointed in October 2021, spoke in Rabat."
+    made = ("Samira Bennani", "Moroccan finance minister", "2024-06-03")
+    assert _appointments(first + later) == [made]
+    assert _appointments(first + "The dirham rose on Tuesday. Exports grew in May. " + later) == [
+        made, ("Karim Alaoui", "Moroccan prime minister", "2021-10")]
+
+
 def _roles(text):
     doc = Document(id="x", path="x", source=None, url=None, lang="en", published=PUBLISHED,
                    published_evidence="", text=text, kept=((0, len(text)),))

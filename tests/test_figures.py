@@ -695,6 +695,17 @@ def test_a_partner_named_alone_trades_with_the_country_whose_partners_are_ranked
     assert got["$7.5 billion"].subject == "Brazil–Chile trade"  # not Kenya, the country named most
 
 
+def test_a_ranking_of_partners_holds_for_the_next_few_sentences_only():
+    ranking = ("Peru remained Canada's largest trading partner in 2023, with goods worth $9 billion traded "
+               "between Canada and Peru. Next came Chile with a trading volume of $7.5 billion. ")
+    alone = "Trade with Bolivia reached $1.2 billion in 2023."
+    assert _by_text(_figures(ranking + alone))["$1.2 billion"].subject == "Bolivia–Canada trade"
+    # four sentences on, the text has left the ranking: the partner is the article's own country
+    moved_on = ("The port of Callao in Peru handled most cargo. Peru's ministers met on Monday. "
+                "Officials in Lima spoke of new roads. ")
+    assert _by_text(_figures(ranking + moved_on + alone))["$1.2 billion"].subject == "Bolivia–Peru trade"
+
+
 def test_an_arabic_sentence_with_a_hundred_figures_is_read_in_bounded_time():
     text = "بلغت صادرات تشيلي إلى بيرو " + "، و".join(f"{i} مليار دولار في {1900 + i}" for i in range(1, 101)) + "."
     start = time.process_time()

@@ -159,14 +159,12 @@ def _keys(rs: rules.RuleSet, lexicon: str) -> dict[str, tuple[str, ...]]:
 DERIVED = ("participants", "country")
 
 
-@languages.shared(persist=True)
+@languages.shared
 def _countries(common: Language) -> dict[str, str]:
-    """Place -> the country it lies in, both as norm() gives them (rules/common/places.yaml, their
-    catalogue names where the catalogue has them): kept on disk, since every place is looked up in
-    the catalogue."""
-    out = {}
-    for place, country in (common.rules("places").lexicons.get("countries") or {}).items():
-        out.setdefault(norm(names.canonical(place) or place), norm(names.canonical(str(country)) or str(country)))
+    """names.place_countries with place and country as norm() gives them."""
+    out: dict[str, str] = {}
+    for place, country in names.place_countries().items():
+        out.setdefault(norm(place), norm(country))
     return out
 
 

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property, lru_cache
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, NamedTuple, Sequence
 
 from checker.extract import figures, groups, lineup, names, ordinals, prefilter, quantities, timex
 from checker import languages, rules
@@ -27,6 +27,9 @@ from checker.textfold import fold
 DEFAULT_WINDOW = 160  # characters each side, when a rule gives none
 CARRY_WORDS = 3  # at most this many words between a pronoun and the trigger it is the subject of
 DATELINE_WORDS = 3  # a dateline's date comes after at most a place name ('Jakarta, 7 September -')
+# sentences after a ranking of a country's trading partners that may go on naming them one a sentence
+# ('Next came A', 'B followed', 'C was third'): a ranking told in prose rarely runs past its top four
+PARTNERS_REACH = 3
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,14 @@ class Found:
     quantities: tuple[Quantity, ...]
 
 
+class BareOffice(NamedTuple):
+    """The office a person is named with without its country ('President X'), and the post it is in
+    the country the catalogue gives them (None for a person the catalogue lacks)."""
+
+    office: str | None
+    post: str | None
+
+
 class DocumentContext:
     """What one document's sentences share: who was named, the article's main date, the last time."""
 
@@ -60,12 +71,12 @@ class DocumentContext:
         self.sentences = sentences
         self.coref = names.Coref(lang)
         self.posts: dict[str, str] = {}  # person -> post named with them
-        self.catalogued: dict[str, str] = {}  # person -> post named without its country, read with the catalogue's
         self.term_ends: dict[str, When] = {}  # a renewal's fact id -> the day its term ends
-        self.appointers: set[str] = set()  # people the document tells appointed someone
-        self.offices: dict[str, str] = {}  # person -> office named before them without its country ('President X')
+        # person -> the start of the sentence that told they appointed someone: 'X's appointment'
+        # right after stands for the one X made, not for X's own
+        self.appointers: dict[str, int] = {}
         self.nationality: dict[str, set[str]] = {}  # person -> countries of the posts named with them
-        self.offices: dict[str, str] = {}  # person -> the office named before them without its country ('President X')
+        self.offices: dict[str, BareOffice] = {}  # person -> the office they were first named with (name_offices)
         self.peg: When | None = None  # the article's main date
         self.recent: list[Entity] = []  # people in the order last named, the latest last
         self.last_subject: Entity | None = None  # the subject of the latest fact about a person
@@ -81,7 +92,9 @@ class DocumentContext:
         self.period: When | None = None  # the period of the last figure dated in its own sentence
         self.recent_pair: tuple[str, ...] = ()  # the countries of the last sentence that named two ('the two countries')
         self.flow: tuple[int, str, str] | None = None  # the sentence start, reporter and partner of the last flow
-        self.partners_of: str | None = None  # the country whose trading partners the text last ranked
+        # the country whose trading partners the text last ranked, and the index of that sentence
+        self.partners_of: tuple[str, int] | None = None
+        self.seen_sentences = 0  # how many of the document's sentences see() was shown
         self._figures: dict[str, tuple[Quantity, ...]] = {}  # sentence -> its quantities, read once
         self.dollar: str | None = None  # what a bare '$' is on the document's page (quantities.home_dollar)
 
@@ -112,22 +125,13 @@ class DocumentContext:
             self.recent_pair = named
         ranked = _cue_pattern(self.lang, "partners_of")
         if ranked is not None:
-            self.partners_of = next((e.name for e in reversed(found.entities) if e.type == "country"
-                                     and ranked.match(fold(text[e.end:e.end + 60]).text)), self.partners_of)
+            self.partners_of = next(((e.name, self.seen_sentences) for e in reversed(found.entities)
+                                     if e.type == "country" and ranked.match(fold(text[e.end:e.end + 60]).text)),
+                                    self.partners_of)
+        self.seen_sentences += 1
         for e in found.entities:
             if e.type == "person":
                 self.recent = [p for p in self.recent if p.name != e.name][-20:] + [e]
-            if e.type == "person" and e.bare_post and not e.title and text:
-                office = names.office_of(text, e.bare_post, self.lang)
-                if office:
-                    self.offices.setdefault(e.name, office)
-            if e.type == "person" and e.bare_post and not e.title and e.known and text:
-                # 'Prime Minister Tomas Kvell' of the catalogue: its country tells the post, which 'the
-                # Prime Minister' may stand for later
-                country = getattr(names.known(e.name), "country", None)
-                post = names.post_for(text, e.bare_post, country, self.lang) if country else None
-                if post:
-                    self.catalogued.setdefault(e.name, post)
             if e.type == "person" and e.title:
                 if not e.past:  # a post held before is not the one the person acts in now
                     self.posts.setdefault(e.name, e.title)
@@ -141,6 +145,20 @@ class DocumentContext:
             # The main date is told relative to the article ('today, Wednesday'), not a page header's date.
             if self.peg is None and w.granularity == "day" and w.resolved_by != "absolute":
                 self.peg = w
+
+    def name_offices(self, found: Found, text: str) -> None:
+        """Record the office each person of a sentence is named with without its country, the first
+        naming kept: before the sentence's facts, which may need it ('President X ... since taking
+        office'). For a person of the catalogue its country tells the post too, which 'the Prime
+        Minister' may stand for later ('Prime Minister Tomas Kvell')."""
+        for e in found.entities:
+            if e.type != "person" or not e.bare_post or e.title or e.name in self.offices:
+                continue
+            office = names.office_of(text, e.bare_post, self.lang)
+            country = getattr(names.known(e.name), "country", None) if e.known else None
+            post = names.post_for(text, e.bare_post, country, self.lang) if country else None
+            if office or post:
+                self.offices[e.name] = BareOffice(office, post)
 
     def _dateline(self, w: When, text: str) -> bool:
         """'AMMAN, Sept 19 (Agency) -': the publication day written as a date (with its day's number;
@@ -310,6 +328,7 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
 def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext,
                    event_rules: Sequence[rules.Rule]) -> list[Fact]:
     text = sentence.text
+    ctx.name_offices(found, text)
     # a trigger word inside a name ('summit' in 'BRICS summit', a verb spelled inside a person's name)
     # is part of the name, not an event
     trig = [t for t in triggers(text, event_rules)
@@ -344,7 +363,6 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         else:
             made = _fill(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor,
                          chained=0 < prev_end == lo, reach=next_start)
-            made = made if isinstance(made, list) else [made] if made else []
         if made:
             out.extend(made)
             made_ends.append(t.end)
@@ -547,7 +565,7 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
 
 
 def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues: Cues, roles: dict,
-          lo: int, hi: int, floor: int, chained: bool = False, reach: int | None = None) -> Fact | list[Fact] | None:
+          lo: int, hi: int, floor: int, chained: bool = False, reach: int | None = None) -> list[Fact]:
     def near(types, side):
         if side == "before":
             return [e for e in reversed(found.entities) if e.type in types and lo <= e.start and e.end <= t.start]
@@ -601,7 +619,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if roles.get("leg"):  # 'a tour starting in A on Monday, then B on Tuesday': a leg of the trip the sentence told
         told = ctx.last_subject if ctx.last_subject_in == sentence.start and ctx.last_kind == t.rule["kind"] else None
         if told is None:
-            return None
+            return []
         shared = replace(told, text="", start=t.start, end=t.start, rule="carried/leg", bare_post=None)
         before, after = [shared], []
     # 'the two leaders met', with nobody named around the trigger: the two people the text has just named
@@ -630,6 +648,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if carried is not None and subject_e is None:
         subject_e = carried
     appointer = None
+    appointers: tuple[Entity, ...] = ()  # who made the appointment told, recorded once its fact is made
     c_lo, c_hi = cues.clause(t.start, t.end)
     if roles.get("object_from") == "post" and not roles.get("carry"):
         # 'X appointed Y as <office>' (Arabic: verb, X, Y, office): the last person between the trigger and the
@@ -641,20 +660,23 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             subject_e = named[-1]
             appointer = named[0] if len(named) > 1 else next(iter(near(people, "before")), None)
             # whoever stands before the verb appointed (a name the names stage ran on may stand between)
-            ctx.appointers.update(e.name for e in (appointer, next(iter(near(people, "before")), None))
-                                  if e is not None and e is not subject_e)
+            appointers = tuple(e for e in (appointer, next(iter(near(people, "before")), None))
+                               if e is not None and e is not subject_e)
             if not t.office and not (roles.get("renews") or roles.get("own_post")):
-                return None  # the post given is not named: not the appointer's own post either
+                # the post given is not named, but who appointed whom is: 'X's appointment' next is Y's
+                ctx.appointers.update((e.name, sentence.start) for e in appointers)
+                return []
             if roles.get("own_post") and roles.get("order") == "vs" and appointer is None:
-                return None  # the one who acts follows the verb, and no one after them: the one acted on is unnamed
+                return []  # the one who acts follows the verb, and no one after them: the one acted on is unnamed
             if t.office and not _office_gap(sentence.text, subject_e.end, t, ctx, apposition=not subject_e.title):
-                return None  # someone the names do not read stands before the office: the one appointed
+                return []  # someone the names do not read stands before the office: the one appointed
         elif t.office and not _office_gap(sentence.text, t.end, t, ctx):
-            return None  # someone the names do not read was appointed: not the one who appointed them
+            return []  # someone the names do not read was appointed: not the one who appointed them
         elif not t.office and roles.get("own_post"):
-            return None  # the one acted on is not named: never the one who acts
-        elif not t.office and subject_e is not None and subject_e.name in ctx.appointers:
-            return None  # 'X appointed Y ... X's appointment': the one who made it, not the one appointed
+            return []  # the one acted on is not named: never the one who acts
+        elif not t.office and subject_e is not None \
+                and ctx.appointers.get(subject_e.name, -1) in (sentence.start, ctx.previous_start):
+            return []  # 'X appointed Y ... X's appointment': the one who made it, not the one appointed
     if subject_e is not None and object_e is not None and subject_e.name == object_e.name:
         object_e = None
     if object_e is not None and not pair and reach is not None and reach > hi:
@@ -683,7 +705,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         held = ctx.posts.get(subject) or (subject_e.title if subject_e is not None and not subject_e.past else None)
         if held is None and (roles.get("carry") or roles.get("renews") or roles.get("own_post")):
             # taken up (or kept) by the one named: 'President X ... since taking office'
-            held = _office_held(sentence.text, subject, found, ctx)
+            held = ctx.offices[subject].office if subject in ctx.offices else None
         if t.office and held and held.endswith(" " + t.office):
             obj = held  # 'since taking office as prime minister': the post the person is named with
         else:  # an office named is the post, never the other post the person is named with
@@ -691,15 +713,15 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     quantity = None
     have = {"subject": subject, "object": obj, "place": places[0] if places else None, "quantity": quantity}
     if any(have.get(need) is None for need in roles.get("needs", ()) if need != "when"):  # the date: below
-        return None
+        return []
     if roles.get("visitor"):  # a reception: the one received visits the place; the host is no party of it
         if subject is None or obj is None:
-            return None
+            return []
         if roles["visitor"] == "object":
             subject_e, subject = object_e, obj
         object_e, obj, others = None, None, ()
     if kind == "visit" and places and places[0].type == "country" and places[0].name == _own_country(subject_e, ctx):
-        return None  # 'the visit crowns X's efforts for Indonesia's stability': nobody visits their own country
+        return []  # 'the visit crowns X's efforts for Indonesia's stability': nobody visits their own country
     rule = t.rule.id
     if subject_e is not None and subject_e is carried:
         rule = f"{rule}+subject/{carried.rule}"  # the fact records that its subject came from before
@@ -727,11 +749,12 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                  chained=chained and not own_date and subject_e is not None and subject_e is carried
                  and carried.rule == "carried/clause")
     if own_date and (when is None or when.value is None):
-        return None  # 'since he took office', undated: nothing a source could contradict
+        return []  # 'since he took office', undated: nothing a source could contradict
     start, end = sentence.start + lo, sentence.start + hi
     fact_id = _fact_id(doc_id, kind, start, end, subject, obj)
     if term_end is not None:
         ctx.term_ends[fact_id] = term_end
+    ctx.appointers.update((e.name, sentence.start) for e in appointers)
     fact = Fact(
         doc=doc_id, kind=kind, subject=subject, object=obj,
         place=places[0].name if places else None,
@@ -742,7 +765,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         id=fact_id, others=others,
     )
     if kind != "visit" or not places:
-        return fact
+        return [fact]
     # 'will visit Lahore and Karachi': a visit to each place listed, closed by its conjunction; a
     # country after a place in it ('Atlanta, United States') is where that place lies, no other visit
     listed = [e for e in _listed_after(places[0], [e for e in found.entities if e.type in place_types], cues)
@@ -758,15 +781,6 @@ def _term_ends(found: Found, text: str, ctx: DocumentContext) -> list[When]:
         return []
     return [w for w in found.whens if w.value and "/" not in w.value
             and cue.search(fold(text[max(0, w.start - 12):w.start + len(w.text.split()[0]) + 1]).text)]
-
-
-def _office_held(text: str, name: str, found: Found, ctx: DocumentContext) -> str | None:
-    """The office a person is named with without its country ('President X ... since taking office'):
-    in this sentence, else where the document named them so; None if never."""
-    for e in found.entities:
-        if e.name == name and e.bare_post and not e.title and (office := names.office_of(text, e.bare_post, ctx.lang)):
-            return office
-    return ctx.offices.get(name)
 
 
 def _appointee(text: str, t: Trigger, ctx: DocumentContext) -> list[Entity]:
@@ -879,10 +893,10 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         # the catalogue lacks, any post of a country known for them; two so named ('Premier Lin' and
         # 'Prime Minister Kvell' both may be 'the Prime Minister') leave it open
         office = names.office_of(text, (s, e), ctx.lang)
-        named = [p for p in ctx.recent if office and ctx.offices.get(p.name) == office]
+        named = [p for p in ctx.recent if office and p.name in ctx.offices and ctx.offices[p.name].office == office]
         if len(named) == 1:
             person = named[0]
-            held = ctx.catalogued.get(person.name)
+            held = ctx.offices[person.name].post
             if held is not None:
                 country = names.posts().get(held, {}).get("country") or ""
                 fits = names.post_for(text, (s, e), country, ctx.lang) == held
@@ -1376,7 +1390,7 @@ def _post(office: str, appointer: Entity | None, ctx: DocumentContext) -> str | 
     if country is None:  # no country to name the post by: better no post than a wrong one
         return None
     fits = [p for p in _posts_of(country) if p.lower().endswith(" " + office)]
-    if not fits and (other := names.office_word(office, ctx.lang)) not in (None, office):
+    if not fits and (other := names.canonical_office(office, ctx.lang)) not in (None, office):
         # the country's post under the office's usual name ('premier' of a country with a prime minister)
         fits = [p for p in _posts_of(country) if p.lower().endswith(" " + other)]
     return min(fits, key=len) if fits else None
@@ -1414,7 +1428,9 @@ def _pair(after: list[Entity], ctx: DocumentContext, beside: str | None = None) 
     one = [*named, *([beside] if beside else [])]
     if one:
         known = one[0]
-        home = ctx.partners_of if ctx.partners_of not in (None, known) else _document_country(ctx)
+        ranked = ctx.partners_of[0] if ctx.partners_of and ctx.seen_sentences - ctx.partners_of[1] <= PARTNERS_REACH \
+            else None
+        home = ranked if ranked not in (None, known) else _document_country(ctx)
         other = one[1] if len(one) > 1 and one[1] != known else home if home and home != known else next(
             (c for c in ctx.countries if c != known), None)
         if other is not None:

@@ -452,15 +452,18 @@ def _capitals(common: Language) -> dict[str, str]:
 
 
 @languages.shared(persist=True)
-def _place_countries(common: Language) -> dict[str, str]:
-    """Place -> the country it lies in, as the catalogue names them (rules/common/places.yaml)."""
-    raw = common.rules("places").lexicons.get("countries", {})
-    return {canonical(place) or place: canonical(str(country)) or str(country) for place, country in raw.items()}
+def place_countries(common: Language) -> dict[str, str]:
+    """Place -> the country it lies in, as the catalogue names them (rules/common/places.yaml); the
+    first listing of a place wins. The one place map: compare.policy keys it by norm()."""
+    out: dict[str, str] = {}
+    for place, country in common.rules("places").lexicons.get("countries", {}).items():
+        out.setdefault(canonical(place) or place, canonical(str(country)) or str(country))
+    return out
 
 
 def country_of_place(place: str | None) -> str | None:
-    """The country a place named as the catalogue names it lies in ('Shenzhen' -> 'China'); None if not listed."""
-    return _place_countries().get(place) if place else None
+    """The country a place lies in, any spelling of it ('Shenzhen' -> 'China'); None if not listed."""
+    return place_countries().get(canonical(place) or place) if place else None
 
 
 def capital_of(country: str | None) -> str | None:
@@ -535,7 +538,7 @@ def _post_of(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str
     if not _composed(rule):
         return rule["post"], rule.get("country"), bool(rule.get("single_holder", False))
     group = next((g for g in _COUNTRY_GROUPS if g in m.re.groupindex and m.group(g)), None)
-    office = office_named(rs, m.group("office") or "")
+    office = _office_or_ministry(rs, m.group("office") or "")
     country = rs.lookup(group, m.group(group)) if group else None
     if office is None or country is None:
         return None
@@ -548,11 +551,12 @@ def _post_of(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str
     return _compose(rule["post"], office, country)
 
 
-def office_named(rs: rules.RuleSet, written: str) -> str | None:
-    """The canonical office the `office` lexicon gives the words, else, for a ministry named by its
-    parts (the `ministry` pattern: 'Minister of Roads and Urban Development', 'Food and Agriculture
-    Minister'), the ministry as written: 'minister of roads and urban development', 'minister of food
-    and agriculture'. Such an office names no single holder (rules/common/titles.yaml lacks it)."""
+def _office_or_ministry(rs: rules.RuleSet, written: str) -> str | None:
+    """The office a post's office words name: the canonical office of the `office` lexicon, else, for
+    a ministry named by its parts (the `ministry` pattern: 'Minister of Roads and Urban Development',
+    'Food and Agriculture Minister'), the ministry as written: 'minister of roads and urban
+    development', 'minister of food and agriculture'. Such an office names no single holder
+    (rules/common/titles.yaml lacks it)."""
     office = rs.lookup("office", written)
     if office is not None or "ministry" not in rs.patterns:
         return office
@@ -928,10 +932,12 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if n is not None and (n not in blocked or n in first_word):  # a known person takes the post too
             attach_after(n, None, f"{lang}/names/bare_posts", enclosed=False, shaped=True, bare=(s, e), quoted=quoted)
         elif n is None and (folded[s:s + 1].isupper() or link.is_arabic(folded[s:e])):
-            # 'Coordinating Minister of ..., X;': the name set off (Arabic has no capitals to tell a post)
+            # a post (capitalised: Arabic has no capitals to tell one), then its holder set off by commas
             n = after_honorific(next_word(e, comma=True))
             if n is not None and (n not in blocked or n in first_word):
-                # a lone word there may be anything ('Minister, Pr' cut off): a name of two words at least
+                # a name of two words at least: a person set off after their post is named in full far
+                # more often than by one word, and a lone capitalised word there is as often the first
+                # word of the next clause
                 attach_after(n, None, f"{lang}/names/bare_posts", enclosed=True, shaped=True, bare=(s, e), min_words=2)
     for s, e in honors:
         n = next_word(e, comma=False, gap=_ABBREV_SPACES)
@@ -1180,11 +1186,12 @@ def office_of(text: str, span: tuple[int, int], lang: Language | str, former: bo
     words = before.split()
     if words and L.title_rules.lookup("nationality", words[-1].strip("'’")) is not None:
         return None  # its country is written, yet no title rule read it: 'former Brazilian President'
-    return office_named(L.title_rules, m.group("office"))
+    return _office_or_ministry(L.title_rules, m.group("office"))
 
 
-def office_word(word: str, lang: Language | str) -> str | None:
-    """The office of the `office` lexicon a word names ('premier' -> 'prime minister'), None if none."""
+def canonical_office(word: str, lang: Language | str) -> str | None:
+    """The canonical office of the `office` lexicon an office word names ('premier' -> 'prime minister'),
+    None if none: no ministry named by its parts (see _office_or_ministry)."""
     return _lang(lang).title_rules.lookup("office", word)
 
 
