@@ -196,8 +196,9 @@ def _code_digest() -> str:
 def _kept(data: T) -> T:
     """What a cache file held, kept for the life of the process: out of the cyclic collector's
     sight (gc.freeze), which would otherwise traverse its objects, some hundred thousand for the
-    rules, as they age, to free none of them. Whatever else is alive at that moment is frozen too:
-    at most a few loads a language, so a bounded few objects. `reset` gives them back."""
+    rules, as they age, to free none of them. Whatever else is alive at that moment is frozen too,
+    its cyclic garbage never collected until `reset`: some loads come mid-run (a language's first
+    article), so a long run keeps what was alive at each, once per cache file and process."""
     gc.freeze()
     return data
 

@@ -503,10 +503,9 @@ def _listed_after(first: Entity, after: list[Entity], cues: Cues) -> tuple[Entit
         out.append(e)
         last = e
         if m.group("and"):
-            closed = len(out)
             if cues.stop_rx is not None and cues.stop_rx.match(fold(cues.text[e.end:e.end + 40]).text):
-                closed -= 1  # 'visit A, and B will host ...': B begins a clause of its own
-                break
+                break  # 'visit A, and B will host ...': B begins a clause of its own, and closes no list
+            closed = len(out)
     # a list ends with its conjunction: 'with A, Trump thanked them' lists nobody after A
     return tuple(out[:closed])
 
