@@ -48,6 +48,10 @@ def test_a_place_that_begins_a_clause_of_its_own_is_not_listed():
                        ("سيزور الرئيس الكيني علي موسى لاغوس، وغانا ستستضيف قمة في يونيو.", "ar")]:
         got = facts.extract(Doc(text, lang, date(2024, 5, 10)), list(split(text, ((0, len(text)),), lang)))
         assert [f.place for f in got if f.kind == "visit"] == ["Lagos"], text
+    # a noun that looks like a future verb (سنويا "yearly") ends no list
+    text = "التقى رئيس الوزراء الكيني علي موسى الرئيس البيروفي خوان بيريز والرئيس التشيلي توماس كفيل سنويا."
+    got = facts.extract(Doc(text, "ar", date(2024, 5, 10)), list(split(text, ((0, len(text)),), "ar")))
+    assert [len(f.others) for f in got if f.kind == "meeting"] == [1], [(f.subject, f.object, f.others) for f in got]
 
 
 def test_a_country_after_a_place_in_it_is_no_second_visit():
