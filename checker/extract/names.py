@@ -918,6 +918,9 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         n = next_word(e, comma=False)
         if n is None or any(t.start == words[n].start for t in titles_) or any(bs == words[n].start for bs, _ in bare):
             continue  # a post written there is the person's own ('the government led by President X')
+        n = after_honorific(n)  # a courtesy title between them ('the government led by Dr. X')
+        if n is None:
+            continue
         attach_after(n, _introduced_title(text, f, m, rule, L, titles_, bare, lang), rule.id, enclosed=False, shaped=True)
 
     # A post without its country introduces a person but names no post the checker can place; a
