@@ -223,3 +223,23 @@ def test_a_description_after_the_appointer_is_no_appointee():
         got = _facts(text, "ar", date(2024, 5, 10))
         assert not [f for f in got if f.kind == "appointment"], text
         assert {f.subject for f in got} == {"Qais Said"}, text
+
+
+def test_a_portfolio_that_fell_to_someone_named_in_a_running_list():
+    # not a colon line: the names that follow in the same sentence do not undo the entry
+    text = "وكانت حقيبة وزارة النقل من نصيب ماهر القضاة، وريم الزعبي، وزيرة للبيئة، وعلي الطراونة، وزيرا للعدل."
+    entries = [(e.person.text, e.post, e.appointment) for e in lineup.find(text, "ar")]
+    assert ("ماهر القضاة", "minister of transport", True) in entries
+    assert ("ريم الزعبي", "minister of environment", True) in entries
+
+
+def test_a_second_post_of_a_member_as_a_minister_of_state():
+    text = "ونبيل العمري، وزيرا للزراعة ووزير دولة لشؤون التكنولوجيا، وسعاد الحكيم، وزيرة للثقافة"
+    entries = [(e.person.text, e.post) for e in lineup.find(text, "ar")]
+    assert ("نبيل العمري", "minister of agriculture") in entries
+    assert ("نبيل العمري", "minister of state for technology") in entries
+    # the same in a colon list, the second post in brackets after the name
+    text = "وزير الزراعة: نبيل العمري (وزير دولة لشؤون التكنولوجيا)"
+    entries = [(e.person.text, e.post) for e in lineup.find(text, "ar")]
+    assert ("نبيل العمري", "minister of state for technology") in entries
+    assert ("نبيل العمري", "minister of agriculture") in entries

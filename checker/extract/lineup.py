@@ -46,7 +46,7 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
         person = names.person_beside(text, f, at, rule["side"], lang, rule.id)
         if person is None:
             continue
-        if rule["side"] == "after" and not _alone(f.text, person, f, m.end()):
+        if m.group(0).rstrip().endswith(":") and not _alone(f.text, person, f, m.end()):
             continue
         # a name the finders read whole (a catalogue alias, a titled person), not one part of it
         # that happens to recall someone named earlier

@@ -41,7 +41,7 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # a name quoted after its post (the minister "X Y"): the closing quote must follow the name
 _OPEN_QUOTE = re.compile(r"[ \t\u00a0]{0,8}[\"\u00ab\u201c\u201e][ \t\u00a0]?")
 _CLOSE_QUOTE = re.compile(r"[ \t\u00a0]?[\"\u00bb\u201d]")
-_BESIDE_BEFORE = re.compile(r"[ \t\u00a0]*[,\u060c]?[ \t\u00a0]*")
+_BESIDE_BEFORE = re.compile(r"[ \t\u00a0]*[,\u060c(]?[ \t\u00a0]*")  # 'X, post', 'X (post)'
 _BESIDE_AFTER = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*")
 CLITIC_ATTESTED = 5  # spellings a name part that begins like a proclitic needs in the romaniser's index
 MAX_NAME_WORDS = 4  # an unknown name is at most this many words (initials included, particles not)
@@ -922,6 +922,9 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         n = next_word(e, comma=False)
         if n is None or any(t.start == words[n].start for t in titles_) or any(bs == words[n].start for bs, _ in bare):
             continue  # a post written there is the person's own ('the government led by President X')
+        n = after_honorific(n)  # a courtesy title between them ('the government led by Dr. X')
+        if n is None:
+            continue
         attach_after(n, _introduced_title(text, f, m, rule, L, titles_, bare, lang), rule.id, enclosed=False, shaped=True)
 
     # A post without its country introduces a person but names no post the checker can place; a

@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 MIN_ATTESTED = 2  # a unit spelled this many times in the index is a name part, not a stray entry
+ARTICLE = "Al-"  # how the package's letter rules spell the article that begins a unit
 
 
 @lru_cache(maxsize=1)
@@ -50,4 +51,22 @@ def romanised(name: str) -> tuple[str, bool]:
     found = _candidates(name)
     if not found:
         return name, False
-    return found[0].text, found[0].source == "dictionary"
+    best = found[0]
+    if best.source == "dictionary" or not best.units:
+        return best.text, best.source == "dictionary"
+    spelled = [_unit_spelling(u) for u in best.units]
+    return (best.text if spelled == [u.latin for u in best.units] else " ".join(spelled)), False
+
+
+def _unit_spelling(unit) -> str:
+    """A unit as the package spelled it; but a surname with the article that the index does not
+    know, spelled letter by letter ('Al-' and a guess), takes the attested spelling of its stem:
+    the article is written apart in Latin and the stem is what the index records, often alone."""
+    if unit.source != "rules" or not unit.latin.startswith(ARTICLE):
+        return unit.latin
+    from arabic_name_romanizer.normalize import lookup_key
+
+    index = _romanizer().index
+    # the package's rules write ARTICLE for the two letters of the article that begin the unit
+    stem = index.lookup_unit(lookup_key(unit.arabic[2:])) if index is not None else []
+    return ARTICLE + stem[0].latin if stem else unit.latin
