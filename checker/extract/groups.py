@@ -31,7 +31,7 @@ def _base(group: str) -> str:
     return group.rstrip("0123456789")
 
 
-@languages.compiled
+@languages.compiled(persist=True)  # reading the patterns' needed words costs a cold start ~0.4 s
 def _gate(lang: Language) -> prefilter.SourceGate:
     """The words each group pattern needs: it runs only on a sentence that holds one of its own."""
     return prefilter.SourceGate(rx.pattern for _, rx in _patterns(lang))

@@ -59,6 +59,7 @@ class Known:
     rule: str
     parts: frozenset[str]  # keys of the first and last words of its multi-word aliases
     country: str | None = None  # a person's country, which a post named without one takes
+    heads: frozenset[str] = frozenset()  # keys of the first words of its multi-word aliases
 
 
 @dataclass(frozen=True)
@@ -164,12 +165,13 @@ def _index(common: Language) -> _Index:
     by_name: dict[str, Known] = {}
     for rule in common.rules("entities").rules:
         spellings = [rule["name"], *[str(a) for a in rule["aliases"]]]
-        parts = set()
+        parts, heads = set(), set()
         for alias in spellings:
             words = _words(fold_pattern(alias))
             if len(words) > 1:
                 parts.update(w.key for w in (words[0], words[-1]) if len(w.key) >= MIN_PART)
-        known = Known(rule["name"], rule["type"], rule.id, frozenset(parts), rule.get("country"))
+                heads.add(words[0].key)
+        known = Known(rule["name"], rule["type"], rule.id, frozenset(parts), rule.get("country"), frozenset(heads))
         by_name[known.name] = known
         for alias in spellings:
             folded = fold_pattern(alias)
@@ -956,6 +958,9 @@ def _read_on(text: str, f: Folded, words, ent: _Found, L: _Lang, blocked: set[in
     match as it was."""
     if ent.known is None or ent.known.type != "person" or not link.is_arabic(f.text[ent.start:ent.end]):
         return
+    matched = _words(f.text[ent.start:ent.end])
+    if len(matched) != 1 or matched[0].key not in ent.known.heads:
+        return  # only the first word of a longer alias ('Xi' of 'Xi Jinping') may be a misspelt whole's start
     m = _SPACES.match(f.text, ent.end)
     n = start_at.get(m.end()) if m else None
     if n is None or n in blocked:
