@@ -66,3 +66,23 @@ def test_the_prime_minister_stands_for_nobody_when_two_were_named_so():
     text = ("Prime Minister Mikhail Mishustin will host Premier Tomas Kvell in Moscow on Monday. Later that day "
             "the Prime Minister is to hold talks with Vietnamese President Vo Van Thuong.")
     assert not any(f.object == "Vo Van Thuong" for f in _facts(text, "meeting"))
+
+
+def test_the_prime_minister_is_the_traveller_though_the_host_is_a_premier_too():
+    # the traveller's country is not told: the host, a premier as well, is no party of the visit
+    text = ("Prime Minister Ali Musa left on Monday for a four-day official visit to Japan at the invitation of "
+            "Premier Taro Sato. During the tour, the Prime Minister will visit Osaka and Kyoto, besides Tokyo.")
+    visits = sorted((f.subject, f.place) for f in _facts(text, "visit"))
+    assert visits == [("Ali Musa", "Japan"), ("Ali Musa", "Kyoto"), ("Ali Musa", "Osaka"), ("Ali Musa", "Tokyo")], visits
+
+
+def test_the_prime_minister_after_a_meeting_of_two_so_named_is_still_nobody():
+    text = ("Prime Minister Ali Musa received Premier Taro Sato in Nairobi on Monday. Later the Prime Minister "
+            "will travel to Mombasa.")
+    assert [f.place for f in _facts(text, "visit")] == [], _facts(text, "visit")
+
+
+def test_on_the_way_and_setting_out_are_visits():
+    for text, place in [("Premier Tomas Kvell stopped briefly in Dubai on his way to Japan.", "Japan"),
+                        ("Premier Tomas Kvell left for Lima on Sunday.", "Lima")]:
+        assert place in [f.place for f in _facts(text, "visit")], text

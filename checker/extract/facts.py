@@ -880,6 +880,14 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         # 'Prime Minister Kvell' both may be 'the Prime Minister') leave it open
         office = names.office_of(text, (s, e), ctx.lang)
         named = [p for p in ctx.recent if office and ctx.offices.get(p.name) == office]
+        traveller = ctx.last_subject if ctx.last_kind == "visit" and ctx.last_subject_in in (
+            sentence_start, ctx.previous_start) else None
+        if traveller is not None and any(p.name == traveller.name for p in named):
+            # one so named is the traveller of the trip just told (another invites or hosts, no party of
+            # a visit): the text goes on with the traveller, whose country it need not have told
+            named = [p for p in named if p.name == traveller.name]
+        else:
+            traveller = None
         if len(named) == 1:
             person = named[0]
             held = ctx.catalogued.get(person.name)
@@ -887,7 +895,8 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
                 country = names.posts().get(held, {}).get("country") or ""
                 fits = names.post_for(text, (s, e), country, ctx.lang) == held
             else:
-                fits = not (person.title or ctx.posts.get(person.name)) and _country_known(person, ctx)
+                fits = not (person.title or ctx.posts.get(person.name)) and (
+                    traveller is not None or _country_known(person, ctx))
             if fits:
                 return replace(person, text=text[s:e], start=s, end=e, rule="carried/post", bare_post=None)
         return None  # a post nobody named earlier holds: no guess
