@@ -86,3 +86,10 @@ def test_on_the_way_and_setting_out_are_visits():
     for text, place in [("Premier Tomas Kvell stopped briefly in Dubai on his way to Japan.", "Japan"),
                         ("Premier Tomas Kvell left for Lima on Sunday.", "Lima")]:
         assert place in [f.place for f in _facts(text, "visit")], text
+
+
+def test_a_city_of_ones_own_country_is_no_visit_but_a_foreign_one_is():
+    home = "Kenyan Finance Minister John Mbadi attended a budget hearing in Nairobi on Tuesday."
+    abroad = "Kenyan Finance Minister John Mbadi attended a budget forum in Lima on Tuesday."
+    assert _facts(home, "visit") == []
+    assert [(f.subject, f.place) for f in _facts(abroad, "visit")] == [("John Mbadi", "Lima")]

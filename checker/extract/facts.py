@@ -698,8 +698,12 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if roles["visitor"] == "object":
             subject_e, subject = object_e, obj
         object_e, obj, others = None, None, ()
-    if kind == "visit" and places and places[0].type == "country" and places[0].name == _own_country(subject_e, ctx):
-        return None  # 'the visit crowns X's efforts for Indonesia's stability': nobody visits their own country
+    home = _own_country(subject_e, ctx) if kind == "visit" and places else None
+    if home is not None and home == (places[0].name if places[0].type == "country"
+                                     else names.country_of_place(places[0].name)):
+        # 'the visit crowns X's efforts for Indonesia's stability', 'the governor attends a hearing in
+        # the capital': nobody visits their own country, nor a city of it
+        return None
     rule = t.rule.id
     if subject_e is not None and subject_e is carried:
         rule = f"{rule}+subject/{carried.rule}"  # the fact records that its subject came from before
@@ -956,6 +960,8 @@ def _own_country(person: Entity | None, ctx: DocumentContext) -> str | None:
     if person is None or person.type != "person":
         return None
     named = ctx.nationality.get(person.name, set())
+    if not named and person.title and not person.past:  # the post named with them in this very sentence
+        named = {c for c in [(names.posts().get(person.title) or {}).get("country")] if c}
     if named:
         return next(iter(named)) if len(named) == 1 else None
     known = names.known(person.name) if person.known else None
