@@ -93,3 +93,14 @@ def test_a_city_of_ones_own_country_is_no_visit_but_a_foreign_one_is():
     abroad = "Kenyan Finance Minister John Mbadi attended a budget forum in Lima on Tuesday."
     assert _facts(home, "visit") == []
     assert [(f.subject, f.place) for f in _facts(abroad, "visit")] == [("John Mbadi", "Lima")]
+
+
+def test_the_one_welcomed_to_a_place_visits_it_whoever_welcomes():
+    hosted = "Kenyan President William Ruto welcomed Premier Tomas Kvell to Nairobi on Monday."
+    assert [(f.subject, f.place) for f in _facts(hosted, "visit")] == [("Tomas Kvell", "Nairobi")]
+    # the meeting of host and guest stays
+    assert [(f.subject, f.object) for f in _facts(hosted, "meeting")] == [("William Ruto", "Tomas Kvell")]
+    unnamed_host = "Officials said they look forward to welcoming Premier Tomas Kvell to Lima next month."
+    assert [(f.subject, f.place) for f in _facts(unnamed_host, "visit")] == [("Tomas Kvell", "Lima")]
+    # welcomed at a place, not to it: where the host welcomes, no trip told
+    assert _facts("Kenyan President William Ruto welcomed Premier Tomas Kvell at State House in Nairobi.", "visit") == []

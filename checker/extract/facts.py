@@ -693,8 +693,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if any(have.get(need) is None for need in roles.get("needs", ()) if need != "when"):  # the date: below
         return None
     if roles.get("visitor"):  # a reception: the one received visits the place; the host is no party of it
-        if subject is None or obj is None:
-            return None
+        if roles["visitor"] == "object" and obj is None and subject_e is not None and subject_e.start >= t.end:
+            object_e, obj = subject_e, subject  # 'welcoming X to Y': the host unnamed, the one after the verb the guest
+        if (obj if roles["visitor"] == "object" else subject) is None:
+            return None  # the guest unnamed; a rule that needs the host named says so in `needs`
         if roles["visitor"] == "object":
             subject_e, subject = object_e, obj
         object_e, obj, others = None, None, ()
