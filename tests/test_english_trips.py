@@ -104,3 +104,9 @@ def test_the_one_welcomed_to_a_place_visits_it_whoever_welcomes():
     assert [(f.subject, f.place) for f in _facts(unnamed_host, "visit")] == [("Tomas Kvell", "Lima")]
     # welcomed at a place, not to it: where the host welcomes, no trip told
     assert _facts("Kenyan President William Ruto welcomed Premier Tomas Kvell at State House in Nairobi.", "visit") == []
+
+
+def test_the_prime_minister_is_nobody_when_two_so_named_travelled_together():
+    text = ("Prime Minister Ali Musa and Premier Taro Sato arrived in Lima on Monday. During the trip, the Prime "
+            "Minister will visit Arequipa.")
+    assert [f.place for f in _facts(text, "visit") if f.place == "Arequipa"] == []

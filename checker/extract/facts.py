@@ -63,6 +63,7 @@ class DocumentContext:
         self.catalogued: dict[str, str] = {}  # person -> post named without its country, read with the catalogue's
         self.term_ends: dict[str, When] = {}  # a renewal's fact id -> the day its term ends
         self.appointers: set[str] = set()  # people the document tells appointed someone
+        self.inviters: set[str] = set()  # people the document names only as inviting someone ('at the invitation of X')
         self.offices: dict[str, str] = {}  # person -> office named before them without its country ('President X')
         self.nationality: dict[str, set[str]] = {}  # person -> countries of the posts named with them
         self.offices: dict[str, str] = {}  # person -> the office named before them without its country ('President X')
@@ -570,6 +571,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                     and cues.join_rx.fullmatch(fold(cues.without_titles(prev.end, e.start, e)).text)):
                 going.add(id(e))
             prev = e
+        if cue == "inviter":
+            ctx.inviters.update(e.name for e in found.entities if id(e) in going)
         before, after = [e for e in before if id(e) not in going], [e for e in after if id(e) not in going]
     reported = _cue_pattern(ctx.lang, "reported") if roles.get("order", "vs") == "sv" else None
     if reported is not None:  # 'X said the visit would ...': X speaks of the event, and is not its subject
@@ -888,9 +891,9 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         named = [p for p in ctx.recent if office and ctx.offices.get(p.name) == office]
         traveller = ctx.last_subject if ctx.last_kind == "visit" and ctx.last_subject_in in (
             sentence_start, ctx.previous_start) else None
-        if traveller is not None and any(p.name == traveller.name for p in named):
-            # one so named is the traveller of the trip just told (another invites or hosts, no party of
-            # a visit): the text goes on with the traveller, whose country it need not have told
+        if traveller is not None and [p.name for p in named if p.name not in ctx.inviters] == [traveller.name]:
+            # one so named is the traveller of the trip just told, the others only invited it: the text
+            # goes on with the traveller, whose country it need not have told
             named = [p for p in named if p.name == traveller.name]
         else:
             traveller = None
