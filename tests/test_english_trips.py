@@ -107,6 +107,8 @@ def test_the_one_welcomed_to_a_place_visits_it_whoever_welcomes():
 
 
 def test_the_prime_minister_is_nobody_when_two_so_named_travelled_together():
-    text = ("Prime Minister Ali Musa and Premier Taro Sato arrived in Lima on Monday. During the trip, the Prime "
-            "Minister will visit Arequipa.")
+    text = ("Prime Minister Ali Musa and Premier Taro Sato arrived in Lima on Monday. On Tuesday the Prime "
+            "Minister is due to travel to Arequipa.")
     assert [f.place for f in _facts(text, "visit") if f.place == "Arequipa"] == []
+    alone = "Prime Minister Ali Musa arrived in Lima on Monday. On Tuesday the Prime Minister is due to travel to Arequipa."
+    assert [(f.subject, f.place) for f in _facts(alone, "visit") if f.place == "Arequipa"] == [("Ali Musa", "Arequipa")]
