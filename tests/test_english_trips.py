@@ -70,3 +70,49 @@ def test_the_prime_minister_stands_for_nobody_when_two_were_named_so():
     text = ("Prime Minister Mikhail Mishustin will host Premier Tomas Kvell in Moscow on Monday. Later that day "
             "the Prime Minister is to hold talks with Vietnamese President Vo Van Thuong.")
     assert not any(f.object == "Vo Van Thuong" for f in _facts(text, "meeting"))
+
+
+def test_the_prime_minister_is_the_traveller_though_the_host_is_a_premier_too():
+    # the traveller's country is not told: the host, a premier as well, is no party of the visit
+    text = ("Prime Minister Ali Musa left on Monday for a four-day official visit to Japan at the invitation of "
+            "Premier Taro Sato. During the tour, the Prime Minister will visit Osaka and Kyoto, besides Tokyo.")
+    visits = sorted((f.subject, f.place) for f in _facts(text, "visit"))
+    assert visits == [("Ali Musa", "Japan"), ("Ali Musa", "Kyoto"), ("Ali Musa", "Osaka"), ("Ali Musa", "Tokyo")], visits
+
+
+def test_the_prime_minister_after_a_meeting_of_two_so_named_is_still_nobody():
+    text = ("Prime Minister Ali Musa received Premier Taro Sato in Nairobi on Monday. Later the Prime Minister "
+            "will travel to Mombasa.")
+    assert [f.place for f in _facts(text, "visit")] == [], _facts(text, "visit")
+
+
+def test_on_the_way_and_setting_out_are_visits():
+    for text, place in [("Premier Tomas Kvell stopped briefly in Dubai on his way to Japan.", "Japan"),
+                        ("Premier Tomas Kvell left for Lima on Sunday.", "Lima")]:
+        assert place in [f.place for f in _facts(text, "visit")], text
+
+
+def test_a_city_of_ones_own_country_is_no_visit_but_a_foreign_one_is():
+    home = "Kenyan Finance Minister John Mbadi attended a budget hearing in Nairobi on Tuesday."
+    abroad = "Kenyan Finance Minister John Mbadi attended a budget forum in Lima on Tuesday."
+    assert _facts(home, "visit") == []
+    assert [(f.subject, f.place) for f in _facts(abroad, "visit")] == [("John Mbadi", "Lima")]
+
+
+def test_the_one_welcomed_to_a_place_visits_it_whoever_welcomes():
+    hosted = "Kenyan President William Ruto welcomed Premier Tomas Kvell to Nairobi on Monday."
+    assert [(f.subject, f.place) for f in _facts(hosted, "visit")] == [("Tomas Kvell", "Nairobi")]
+    # the meeting of host and guest stays
+    assert [(f.subject, f.object) for f in _facts(hosted, "meeting")] == [("William Ruto", "Tomas Kvell")]
+    unnamed_host = "Officials said they look forward to welcoming Premier Tomas Kvell to Lima next month."
+    assert [(f.subject, f.place) for f in _facts(unnamed_host, "visit")] == [("Tomas Kvell", "Lima")]
+    # welcomed at a place, not to it: where the host welcomes, no trip told
+    assert _facts("Kenyan President William Ruto welcomed Premier Tomas Kvell at State House in Nairobi.", "visit") == []
+
+
+def test_the_prime_minister_is_nobody_when_two_so_named_travelled_together():
+    text = ("Prime Minister Ali Musa and Premier Taro Sato arrived in Lima on Monday. On Tuesday the Prime "
+            "Minister is due to travel to Arequipa.")
+    assert [f.place for f in _facts(text, "visit") if f.place == "Arequipa"] == []
+    alone = "Prime Minister Ali Musa arrived in Lima on Monday. On Tuesday the Prime Minister is due to travel to Arequipa."
+    assert [(f.subject, f.place) for f in _facts(alone, "visit") if f.place == "Arequipa"] == [("Ali Musa", "Arequipa")]

@@ -75,6 +75,7 @@ class DocumentContext:
         # person -> the start of the sentence that told they appointed someone: 'X's appointment'
         # right after stands for the one X made, not for X's own
         self.appointers: dict[str, int] = {}
+        self.inviters: set[str] = set()  # people the document names only as inviting someone ('at the invitation of X')
         self.nationality: dict[str, set[str]] = {}  # person -> countries of the posts named with them
         self.offices: dict[str, BareOffice] = {}  # person -> the office they were first named with (name_offices)
         self.peg: When | None = None  # the article's main date
@@ -587,6 +588,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                     and cues.join_rx.fullmatch(fold(cues.without_titles(prev.end, e.start, e)).text)):
                 going.add(id(e))
             prev = e
+        if cue == "inviter":
+            ctx.inviters.update(e.name for e in found.entities if id(e) in going)
         before, after = [e for e in before if id(e) not in going], [e for e in after if id(e) not in going]
     reported = _cue_pattern(ctx.lang, "reported") if roles.get("order", "vs") == "sv" else None
     if reported is not None:  # 'X said the visit would ...': X speaks of the event, and is not its subject
@@ -714,13 +717,19 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if any(have.get(need) is None for need in roles.get("needs", ()) if need != "when"):  # the date: below
         return []
     if roles.get("visitor"):  # a reception: the one received visits the place; the host is no party of it
-        if subject is None or obj is None:
-            return []
+        if roles["visitor"] == "object" and obj is None and subject_e is not None and subject_e.start >= t.end:
+            object_e, obj = subject_e, subject  # 'welcoming X to Y': the host unnamed, the one after the verb the guest
+        if (obj if roles["visitor"] == "object" else subject) is None:
+            return []  # the guest unnamed; a rule that needs the host named says so in `needs`
         if roles["visitor"] == "object":
             subject_e, subject = object_e, obj
         object_e, obj, others = None, None, ()
-    if kind == "visit" and places and places[0].type == "country" and places[0].name == _own_country(subject_e, ctx):
-        return []  # 'the visit crowns X's efforts for Indonesia's stability': nobody visits their own country
+    home = _own_country(subject_e, ctx) if kind == "visit" and places else None
+    if home is not None and home == (places[0].name if places[0].type == "country"
+                                     else names.country_of_place(places[0].name)):
+        # 'the visit crowns X's efforts for Indonesia's stability', 'the governor attends a hearing in
+        # the capital': nobody visits their own country, nor a city of it
+        return []
     rule = t.rule.id
     if subject_e is not None and subject_e is carried:
         rule = f"{rule}+subject/{carried.rule}"  # the fact records that its subject came from before
@@ -893,6 +902,14 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         # 'Prime Minister Kvell' both may be 'the Prime Minister') leave it open
         office = names.office_of(text, (s, e), ctx.lang)
         named = [p for p in ctx.recent if office and p.name in ctx.offices and ctx.offices[p.name].office == office]
+        traveller = ctx.last_subject if ctx.last_kind == "visit" and ctx.last_subject_in in (
+            sentence_start, ctx.previous_start) else None
+        if traveller is not None and [p.name for p in named if p.name not in ctx.inviters] == [traveller.name]:
+            # one so named is the traveller of the trip just told, the others only invited it: the text
+            # goes on with the traveller, whose country it need not have told
+            named = [p for p in named if p.name == traveller.name]
+        else:
+            traveller = None
         if len(named) == 1:
             person = named[0]
             held = ctx.offices[person.name].post
@@ -900,7 +917,8 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
                 country = names.posts().get(held, {}).get("country") or ""
                 fits = names.post_for(text, (s, e), country, ctx.lang) == held
             else:
-                fits = not (person.title or ctx.posts.get(person.name)) and _country_known(person, ctx)
+                fits = not (person.title or ctx.posts.get(person.name)) and (
+                    traveller is not None or _country_known(person, ctx))
             if fits:
                 return replace(person, text=text[s:e], start=s, end=e, rule="carried/post", bare_post=None)
         return None  # a post nobody named earlier holds: no guess
@@ -960,6 +978,8 @@ def _own_country(person: Entity | None, ctx: DocumentContext) -> str | None:
     if person is None or person.type != "person":
         return None
     named = ctx.nationality.get(person.name, set())
+    if not named and person.title and not person.past:  # the post named with them in this very sentence
+        named = {c for c in [(names.posts().get(person.title) or {}).get("country")] if c}
     if named:
         return next(iter(named)) if len(named) == 1 else None
     known = names.known(person.name) if person.known else None
