@@ -242,14 +242,17 @@ def _one_role_per_holder(facts: list[Fact]) -> list[Fact]:
 def _received_told_otherwise(facts: list[Fact], event_rules: Sequence[rules.Rule]) -> list[Fact]:
     """A visit read off a reception (a rule with `visitor`) where the article tells the same person's
     visit to the same place in words of its own ('arrived in Riyadh earlier that day', then 'was
-    received there'): the reception adds no event, so only the visit told as such stands."""
+    received there'): the reception adds no event, so only the visit told as such stands. A dated
+    reception stands beside a visit told only without a date ('his first visit there since 2017'): it
+    alone dates the trip, and the undated mention joins it later (_told_again)."""
     received = {r.id for r in event_rules if (r.get("roles") or {}).get("visitor")}
     if not received:
         return facts
     def by_reception(f: Fact) -> bool:
         return f.rule.split("+")[0] in received
     told = {(f.kind, f.subject, f.place) for f in facts if not by_reception(f)}
-    return [f for f in facts if not (by_reception(f) and (f.kind, f.subject, f.place) in told)]
+    dated = {(f.kind, f.subject, f.place) for f in facts if not by_reception(f) and _dated(f)}
+    return [f for f in facts if not (by_reception(f) and (f.kind, f.subject, f.place) in (dated if _dated(f) else told))]
 
 
 def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
@@ -667,6 +670,14 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                                  and e.name not in (subject_e.name if subject_e else None, object_e.name)))
     if others:  # a list of parties runs over commas: the place may follow its last name
         c_hi = max(c_hi, cues.clause(listed[-1].start, listed[-1].end)[1])
+    last = max((e for e in (subject_e, object_e) if e is not None and e.start >= t.end), key=lambda e: e.end, default=None)
+    if last is not None and last.start > c_hi:
+        # a party set off by commas ('met the Indian prime minister, X, in Moscow'): the place may follow
+        # it, and after its closing comma too when a place word opens what comes next
+        c_hi = cues.clause(last.start, last.end)[1]
+        resume = _cue_pattern(ctx.lang, "place_resume")
+        if resume is not None and resume.match(fold(sentence.text[c_hi:]).text) and not sentence.text[last.end:c_hi].strip():
+            c_hi = cues.clause(c_hi + 1, c_hi + 1)[1]
     place_types = roles.get("place", ())
     # Verb-first rules take the destination after the trigger ('visited Beijing'); subject-first ones also before it.
     place_gap = roles.get("place_gap")
