@@ -685,6 +685,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
               and (place_gap is None or cues.words(t.end, e.start) <= place_gap)
               and not ordinals.outside(ctx.lang, sentence.text, e.start)] or (
         [e for e in near(place_types, "before") if e.start >= c_lo] if roles.get("order") == "sv" and place_gap is None else [])
+    if not places and place_types:
+        places = _framed_place(sentence.text, found, place_types, t, ctx)
     occasions = near(("occasion",), "after")
 
     kind = t.rule["kind"]
@@ -759,6 +761,16 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     listed = [e for e in _listed_after(places[0], [e for e in found.entities if e.type in place_types], cues)
               if e.name != places[0].name and e.name != names.country_of_place(places[0].name)]
     return [fact, *(replace(fact, place=e.name, id=_fact_id(doc_id, kind, start, end, subject, e.name)) for e in listed)]
+
+
+def _framed_place(text: str, found: Found, types, t: Trigger, ctx: DocumentContext) -> list[Entity]:
+    """The place a sentence opens with, set off by a comma ('In Oslo, X met Y'): the scene of the
+    events the sentence tells that name no place of their own."""
+    frame = _cue_pattern(ctx.lang, "place_frame")
+    if frame is None:
+        return []
+    return [e for e in found.entities if e.type in types and e.end <= t.start
+            and frame.fullmatch(fold(text[:e.start]).text) and re.match(r"\s*[,،]", text[e.end:])][:1]
 
 
 def _term_ends(found: Found, text: str, ctx: DocumentContext) -> list[When]:
