@@ -315,8 +315,10 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
     text = sentence.text
     # a trigger word inside a name ('summit' in 'BRICS summit', a verb spelled inside a person's name)
     # is part of the name, not an event
+    named = _cue_pattern(ctx.lang, "in_name")  # nor one closing a name the catalogue lacks ('the COP9 Climate Summit')
     trig = [t for t in triggers(text, event_rules)
-            if not any(e.start <= t.start and t.end <= e.end for e in found.entities)]
+            if not any(e.start <= t.start and t.end <= e.end for e in found.entities)
+            and not (named is not None and named.search(text[max(0, t.start - 80):t.end]))]
     if not trig:
         return []
     cues = _cues(ctx.lang, text)
