@@ -772,7 +772,7 @@ def _framed_place(text: str, found: Found, types, t: Trigger, ctx: DocumentConte
     if frame is None:
         return []
     return [e for e in found.entities if e.type in types and e.end <= t.start
-            and frame.fullmatch(fold(text[:e.start]).text) and re.match(r"\s*[,،]", text[e.end:])][:1]
+            and frame.fullmatch(fold(text[:e.start]).text) and re.match(r"\s*[,\u060c]", text[e.end:])][:1]
 
 
 def _term_ends(found: Found, text: str, ctx: DocumentContext) -> list[When]:
