@@ -63,5 +63,26 @@ def test_a_reception_adds_no_visit_where_the_article_tells_the_visit_itself():
     text = ("وكان رئيس الوزراء الهندي ناريندرا مودي قد وصل إلى موسكو في وقت سابق. "
             "واستقبل الرئيس الروسي فلاديمير بوتين رئيس الوزراء الهندي ناريندرا مودي في موسكو يوم الثلاثاء.")
     visits = facts(text, "visit")
-    assert [(f.subject, f.place, f.rule) for f in visits] == [("Narendra Modi", "Moscow", "ar/events/visit")]
+    # one visit: the undated arrival joins the reception, which alone says a day of the trip
+    assert [(f.subject, f.place) for f in visits] == [("Narendra Modi", "Moscow")]
+    assert visits[0].when is not None and visits[0].when.value == "2024-03-05"
     assert len(facts(text, "meeting")) == 1
+
+
+def test_a_dated_welcome_dates_the_trip_another_sentence_tells_without_a_date():
+    # the host welcomes the guest, set off by commas, in a place: the guest's visit there, dated;
+    # the later undated mention of the trip is the same visit
+    text = ("سترحب رئيسة الوزراء النيوزيلندية هيلين ماكاي برئيس الوزراء الهندي، ناريندرا مودي، في نيوزيلندا "
+            "من الأحد 7 أبريل إلى الثلاثاء 9 أبريل 2024. "
+            "ويقول مكتب مودي إنها أولى رحلاته إلى نيوزيلندا منذ توليه الحكم.")
+    visits = facts(text, "visit")
+    assert [(f.subject, f.place, f.when.value if f.when else None) for f in visits] == [
+        ("Narendra Modi", "New Zealand", "2024-04-07/2024-04-09")]
+
+
+def test_a_reception_adds_no_visit_where_the_trip_is_told_with_a_date_of_its_own():
+    text = ("حط الرئيس الصيني شي جين بينغ في قازان يوم الاثنين 4 مارس 2024. "
+            "واستقبل الرئيس الروسي فلاديمير بوتين ضيفه الصيني شي جين بينغ في قازان.")
+    visits = facts(text, "visit")
+    assert [(f.subject, f.place, f.rule) for f in visits] == [("Xi Jinping", "Kazan", "ar/events/visit")]
+    assert visits[0].when is not None and visits[0].when.value == "2024-03-04"

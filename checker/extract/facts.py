@@ -261,14 +261,17 @@ def _one_role_per_holder(facts: list[Fact]) -> list[Fact]:
 def _received_told_otherwise(facts: list[Fact], event_rules: Sequence[rules.Rule]) -> list[Fact]:
     """A visit read off a reception (a rule with `visitor`) where the article tells the same person's
     visit to the same place in words of its own ('arrived in Riyadh earlier that day', then 'was
-    received there'): the reception adds no event, so only the visit told as such stands."""
+    received there'): the reception adds no event, so only the visit told as such stands. A dated
+    reception stands beside a visit told only without a date ('his first visit there since 2017'): it
+    alone dates the trip, and the undated mention joins it later (_told_again)."""
     received = {r.id for r in event_rules if (r.get("roles") or {}).get("visitor")}
     if not received:
         return facts
     def by_reception(f: Fact) -> bool:
         return f.rule.split("+")[0] in received
     told = {(f.kind, f.subject, f.place) for f in facts if not by_reception(f)}
-    return [f for f in facts if not (by_reception(f) and (f.kind, f.subject, f.place) in told)]
+    dated = {(f.kind, f.subject, f.place) for f in facts if not by_reception(f) and _dated(f)}
+    return [f for f in facts if not (by_reception(f) and (f.kind, f.subject, f.place) in (dated if _dated(f) else told))]
 
 
 def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
@@ -332,8 +335,10 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
     ctx.name_offices(found, text)
     # a trigger word inside a name ('summit' in 'BRICS summit', a verb spelled inside a person's name)
     # is part of the name, not an event
+    named = _cue_pattern(ctx.lang, "in_name")  # nor one closing a name the catalogue lacks ('the COP9 Climate Summit')
     trig = [t for t in triggers(text, event_rules)
-            if not any(e.start <= t.start and t.end <= e.end for e in found.entities)]
+            if not any(e.start <= t.start and t.end <= e.end for e in found.entities)
+            and not (named is not None and named.search(text[max(0, t.start - 80):t.end]))]
     if not trig:
         return []
     cues = _cues(ctx.lang, text)
@@ -691,6 +696,14 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                                  and e.name not in (subject_e.name if subject_e else None, object_e.name)))
     if others:  # a list of parties runs over commas: the place may follow its last name
         c_hi = max(c_hi, cues.clause(listed[-1].start, listed[-1].end)[1])
+    last = max((e for e in (subject_e, object_e) if e is not None and e.start >= t.end), key=lambda e: e.end, default=None)
+    if last is not None and last.start > c_hi:
+        # a party set off by commas ('met the Indian prime minister, X, in Moscow'): the place may follow
+        # it, and after its closing comma too when a place word opens what comes next
+        c_hi = cues.clause(last.start, last.end)[1]
+        resume = _cue_pattern(ctx.lang, "place_resume")
+        if resume is not None and resume.match(fold(sentence.text[c_hi:]).text) and not sentence.text[last.end:c_hi].strip():
+            c_hi = cues.clause(c_hi + 1, c_hi + 1)[1]
     place_types = roles.get("place", ())
     # Verb-first rules take the destination after the trigger ('visited Beijing'); subject-first ones also before it.
     place_gap = roles.get("place_gap")
@@ -698,6 +711,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
               and (place_gap is None or cues.words(t.end, e.start) <= place_gap)
               and not ordinals.outside(ctx.lang, sentence.text, e.start)] or (
         [e for e in near(place_types, "before") if e.start >= c_lo] if roles.get("order") == "sv" and place_gap is None else [])
+    if not places and place_types:
+        places = _framed_place(sentence.text, found, place_types, t, ctx)
     occasions = near(("occasion",), "after")
 
     kind = t.rule["kind"]
@@ -779,6 +794,16 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     listed = [e for e in _listed_after(places[0], [e for e in found.entities if e.type in place_types], cues)
               if e.name != places[0].name and e.name != names.country_of_place(places[0].name)]
     return [fact, *(replace(fact, place=e.name, id=_fact_id(doc_id, kind, start, end, subject, e.name)) for e in listed)]
+
+
+def _framed_place(text: str, found: Found, types, t: Trigger, ctx: DocumentContext) -> list[Entity]:
+    """The place a sentence opens with, set off by a comma ('In Oslo, X met Y'): the scene of the
+    events the sentence tells that name no place of their own."""
+    frame = _cue_pattern(ctx.lang, "place_frame")
+    if frame is None:
+        return []
+    return [e for e in found.entities if e.type in types and e.end <= t.start
+            and frame.fullmatch(fold(text[:e.start]).text) and re.match(r"\s*[,\u060c]", text[e.end:])][:1]
 
 
 def _term_ends(found: Found, text: str, ctx: DocumentContext) -> list[When]:
