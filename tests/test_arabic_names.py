@@ -30,6 +30,20 @@ def test_a_surname_written_with_hamza_continues_the_name():
     assert quotes("استقبل الرئيس سيباستيان إلياسون الوفد") == ["سيباستيان إلياسون"]
 
 
+def test_an_ordinary_word_with_hamza_ends_the_name():
+    # nouns of action, an adverb and particles begin as the surname above does
+    for tail in ("إلغاء الرحلة", "إلقاء خطاب", "إلزام المصارف", "إلحاق الأذى", "إلكترونيا", "ألا يتراجع",
+                 "إلا أن الوفد"):
+        assert quotes(f"قرر الرئيس التشيلي رودريغو مونتيرو {tail}") == ["رودريغو مونتيرو"], tail
+    assert quotes("قرر الرئيس كارلوس إلغاء الرحلة") == ["كارلوس"]  # a lone first name, then a noun
+
+
+def test_a_word_with_hamza_goes_on_as_a_name_part_or_before_one():
+    # the third word, so no lone first name asks for it: an attested name part, or one before a name word
+    assert quotes("وصل الرئيس رودريغو مونتيرو إلياس إلى سانتياغو") == ["رودريغو مونتيرو إلياس"]
+    assert quotes("وصل الرئيس رودريغو مونتيرو ألونسو غارسيا إلى سانتياغو") == ["رودريغو مونتيرو ألونسو غارسيا"]
+
+
 def test_the_article_still_ends_a_name():
     assert quotes("التقى رئيس الوزراء سيباستيان الوفد الزائر") == ["سيباستيان"]
 

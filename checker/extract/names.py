@@ -637,8 +637,10 @@ def _title(text: str, f: Folded, hit: _Hit) -> Title:
 # ---------------------------------------------------------------- unknown names
 
 
-def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_article: frozenset[int] = frozenset()) -> bool:
-    """`no_article`: folded offsets of letters written as a look-alike of the article's first letter."""
+def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_article: frozenset[int] = frozenset(),
+                  nxt: _Word | None = None, second: bool = False) -> bool:
+    """`no_article`: folded offsets of letters written as a look-alike of the article's first letter;
+    `nxt`: the word after `w` if the name may go on to it; `second`: `prev` is the name's first word."""
     if any(ch.isdigit() for ch in w.text):
         return False
     if w.key in L.given:
@@ -661,9 +663,22 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         # each form with where it starts as written (None: a clitic that merges with the article)
         forms = [(low, w.start)] + [(kept + low[len(p):], None if kept else w.start + len(p))
                                     for p, kept, _ in _proclitics() if low.startswith(p)]
-        if any(f.startswith(b) and len(f) > len(b) + 1 and at not in no_article for f, at in forms for b in L.breaking):
+        article = [at for f, at in forms for b in L.breaking if f.startswith(b) and len(f) > len(b) + 1]
+        if article and (any(at not in no_article for at in article)
+                        or not _hamza_name(w, prev if second else None, nxt, L)):
             return False
     return True
+
+
+def _hamza_name(w: _Word, first: _Word | None, nxt: _Word | None, L: _Lang) -> bool:
+    """A word written with a look-alike of the article (alef with hamza) is no article, but many
+    ordinary words start so too (nouns of action, particles, loanwords): it goes on with a name only
+    as an attested name part, as the surname a lone first name needs (`first`: the name's first word,
+    a name part), or before a word that is a name part as written."""
+    if romanise.is_name_part(w.text) or (first is not None and _starts_name(first, L)):
+        return True
+    return (nxt is not None and nxt.key not in L.stop
+            and (nxt.key in L.given or romanise.is_name_part(nxt.text)))
 
 
 def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: set[int],
@@ -676,7 +691,9 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
         if j > i and not _gap_ok(folded, words[j - 1], w):
             break
         hyphened = j > i and folded[words[j - 1].end:w.start] == "-" and w.text.isalpha()
-        if not hyphened and not _name_word_ok(w, words[j - 1] if j > i else None, L, bool(_LATIN.match(w.text)), no_article):
+        nxt = words[j + 1] if j + 1 < len(words) and j + 1 not in blocked and _gap_ok(folded, w, words[j + 1]) else None
+        prev = words[j - 1] if j > i else None
+        if not hyphened and not _name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article, nxt, j == i + 1):
             break  # the lower-case half of a hyphenated name ('Suk-yeol') belongs to it
         size += w.key not in L.particles and not hyphened
         j += 1
@@ -719,7 +736,9 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
         last_after_name = (i == j and prev is not None and not _LATIN.match(w.text) and w.key not in L.stop
                            and not any(ch.isdigit() for ch in w.text)
                            and _starts_name(prev, L))
-        if not (_name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article) or last_after_name):
+        # the word after it goes on the name only if already taken (not the post)
+        if not (_name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article, words[i] if i < j else None)
+                or last_after_name):
             break
         size += w.key not in L.particles
         i -= 1
