@@ -128,3 +128,28 @@ def test_a_name_set_off_after_the_president_elect():
 def test_what_is_set_off_after_a_post_is_no_name_unless_two_name_words():
     assert quotes("وقال الرئيس المنتخب، أمس، إن الحكومة") == []
     assert quotes("وقال الرئيس، الذي وصل أمس، إن الوفد") == []
+
+
+def _two_named_lee():
+    coref = E.Coref("ar")
+    health = coref.mentions("افتتحت وزيرة الصحة الصينية لي جيا وين المستشفى الجديد")
+    defence = coref.mentions("واستقبل وزير الدفاع الكوري الجنوبي لي جون سوك نظيره الياباني")
+    ((h,), (d,)) = ([e for e in found if e.type == "person"] for found in (health, defence))
+    assert (h.text, d.text) == ("لي جيا وين", "لي جون سوك")
+    return coref, h, d
+
+
+def test_a_short_part_two_people_share_is_the_one_whose_post_introduces_it():
+    coref, h, d = _two_named_lee()
+    # the defence minister was named second: the post, not the order, tells which
+    later = [e for e in coref.mentions("وأكد وزير الدفاع لي أن التدريبات ستستمر") if e.type == "person"]
+    assert [(e.text, e.name) for e in later] == [("لي", d.name)]
+    later = [e for e in coref.mentions("وأكدت وزيرة الصحة لي أن المستشفى جاهز") if e.type == "person"]
+    assert [(e.text, e.name) for e in later] == [("لي", h.name)]
+
+
+def test_a_short_part_that_fits_two_people_is_left_unresolved():
+    coref, h, d = _two_named_lee()
+    # "the minister" fits both ministers
+    later = [e for e in coref.mentions("وأكدت الوزيرة لي أن العمل مستمر") if e.type == "person"]
+    assert [e.name for e in later if e.name in (h.name, d.name)] == []

@@ -1262,9 +1262,10 @@ class Coref:
     def __init__(self, lang: str):
         self.lang = lang
         self._parts: dict[str, Entity] = {}
-        # name parts shorter than MIN_PART ('Li' of 'Li Qiang'): they stand for the person only where a
-        # post or courtesy title already makes the word a name ('Premier Li'), never as a bare word
-        self._short: dict[str, Entity] = {}
+        # name parts shorter than MIN_PART ('Ye' of 'Ye Tanming'): they stand for a person only where a
+        # post or courtesy title already makes the word a name ('Minister Ye'), never as a bare word;
+        # every person named with the part, as several often share a short surname
+        self._short: dict[str, list[Entity]] = {}
         self._posts: dict[str, Entity] = {}
         self._read: dict[str, tuple] = {}  # sentence -> what _analyse reads in it, and its entities
 
@@ -1295,7 +1296,9 @@ class Coref:
                 if key == whole or key not in self._parts or self._parts[key].name == ent.name:
                     self._parts[key] = ent
             for key in self._short_keys(ent):
-                self._short.setdefault(key, ent)
+                held = self._short.setdefault(key, [])
+                if all(p.name != ent.name for p in held):
+                    held.append(ent)
 
     def _short_keys(self, ent: Entity) -> set[str]:
         keys = set()
@@ -1320,14 +1323,18 @@ class Coref:
     def _whole_key(self, ent: Entity) -> str:
         return "".join(w.key for w in _words(fold(ent.name).text))
 
-    def resolve(self, entity: Entity) -> Entity:
+    def resolve(self, entity: Entity, text: str | None = None) -> Entity:
+        """`text`: the sentence of `entity`, which tells the office a post written without its country names."""
         if entity.known:
             return entity
-        person = self._person_for(entity.name) or self._person_for(entity.text)
-        if person is not None and not self._part_of(entity, person):
-            person = None  # 'Remi Tinubu' is not 'Bola Tinubu': a name of two words is one person's whole name
-        if person is None and len(words := _words(fold(entity.text).text)) == 1:
-            person = self._short.get(words[0].key)  # a short part a post introduces: 'Premier Li'
+        words = _words(fold(entity.text).text)
+        if len(words) == 1 and len(words[0].key) < MIN_PART:
+            # a short part a post introduces, though its Latin spelling may be longer ('Ye' as 'Yeh')
+            person = self._short_person(words[0].key, entity, text)
+        else:
+            person = self._person_for(entity.name) or self._person_for(entity.text)
+            if person is not None and not self._part_of(entity, person):
+                person = None  # 'Remi Tinubu' is not 'Bola Tinubu': a name of two words is one person's whole name
         if person is None:
             titles_ = find_titles(entity.text, self.lang)
             if len(titles_) == 1 and titles_[0].text.strip() == entity.text.strip():
@@ -1339,6 +1346,16 @@ class Coref:
         past = entity.past if entity.title else person.past and title is not None
         return dataclasses.replace(entity, name=person.name, type=person.type, known=person.known, title=title,
                                    past=past)
+
+    def _short_person(self, key: str, entity: Entity, text: str | None) -> Entity | None:
+        """The one person named before with this short part whose post is the mention's (its office alone
+        when written without its country: 'Foreign Minister Ye'); None if several fit, or none."""
+        post = entity.title
+        if post is None and text is not None and entity.bare_post is not None:
+            post = office_of(text, entity.bare_post, self.lang)
+        fits = [p for p in self._short.get(key, ())
+                if post is None or p.title is None or p.title == post or p.title.endswith(" " + post)]
+        return fits[0] if len(fits) == 1 else None
 
     def _part_of(self, entity: Entity, person: Entity) -> bool:
         """Can a mention stand for this person: a name of one word, or one whose every word of three
@@ -1366,7 +1383,7 @@ class Coref:
     def mentions(self, text: str) -> list[Entity]:
         """find() plus bare parts of earlier names and lone titles, all resolved; remembers them."""
         f, found, title_list, entities = self._read_once(text)
-        out = [self.resolve(e) for e in entities]
+        out = [self.resolve(e, text) for e in entities]
         taken = [(x.start, x.end) for x in found] + [(fs, fe) for _, _, fs, fe in title_list]
         parts = self._parts
         for w in _words(f.text) if parts else ():
