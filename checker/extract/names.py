@@ -47,7 +47,7 @@ CLITIC_ATTESTED = 5  # spellings a name part that begins like a proclitic needs 
 MAX_NAME_WORDS = 4  # an unknown name is at most this many words (initials included, particles not)
 MAX_ALIAS_WORDS = 8  # an alias longer than this is refused when the index is built
 MIN_PART = 3  # a lone part of a name (surname, given name) must have this many letters to corefer
-SHORT_ALIAS = 3  # Latin aliases this short (Xi, US, AP) match only in the case they are written
+SHORT_ALIAS = 3  # Latin aliases this short (Ng, US, AP) match only in the case they are written
 
 
 @dataclass(frozen=True)
@@ -262,7 +262,7 @@ def _starts_of(common: Language):
 
 
 def _latin_ok(words: list[_Word], key: str) -> bool:
-    """English names are capitalised; short Latin aliases match only as written (Xi, not XI)."""
+    """English names are capitalised; short Latin aliases match only as written (Ng, not NG)."""
     first = words[0].text
     if not _LATIN.match(first):
         return True
@@ -347,7 +347,7 @@ class _Lang:
     given: frozenset[str]
     breaking: tuple[str, ...]
     # letters that fold into the first letter of a breaking prefix but that prefix is never written
-    # with (Arabic hamza on alef: a name such as Albanese, not the article)
+    # with (Arabic hamza on alef: a name such as Aldana, not the article)
     not_breaking: frozenset[str]
     described: tuple[tuple[rules.Rule, re.Pattern], ...]  # places told by description ("the Saudi capital")
     introducing: tuple[tuple[rules.Rule, re.Pattern], ...]  # words that give the name after them a post ("his Italian counterpart")
@@ -694,7 +694,7 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
         nxt = words[j + 1] if j + 1 < len(words) and j + 1 not in blocked and _gap_ok(folded, w, words[j + 1]) else None
         prev = words[j - 1] if j > i else None
         if not hyphened and not _name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article, nxt, j == i + 1):
-            break  # the lower-case half of a hyphenated name ('Suk-yeol') belongs to it
+            break  # the lower-case half of a hyphenated name ('Tae-ho') belongs to it
         size += w.key not in L.particles and not hyphened
         j += 1
         if w.key in L.regnal:
@@ -966,8 +966,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
 
 
 def _read_on(text: str, f: Folded, words, ent: _Found, L: _Lang, blocked: set[int], no_article, start_at) -> None:
-    """A catalogue person matched by a part of an alias ('Xi') and followed by name words that are no
-    alias ('Xi Jin-ping' misspelt): the whole spelling is the person if it links strongly to the
+    """A catalogue person matched by a part of an alias ('Ye') and followed by name words that are no
+    alias ('Ye Tan-ming' misspelt): the whole spelling is the person if it links strongly to the
     catalogue's name (link.py) better than the part alone, the score kept; a weaker link leaves the
     match as it was."""
     if ent.known is None or ent.known.type != "person" or not link.is_arabic(f.text[ent.start:ent.end]):
@@ -1057,7 +1057,7 @@ def _catalogue_people(common: Language) -> tuple[str, ...]:
 
 def without_first_given(name: str, lang: str) -> str | None:
     """A name of three words or more without its first word where that is a given name ('Mohammed
-    Shehbaz Sharif' -> 'Shehbaz Sharif'), which other writers often leave out; None otherwise."""
+    Kavel Soran' -> 'Kavel Soran'), which other writers often leave out; None otherwise."""
     words = name.split()
     if len(words) < 3 or _word_key(fold(words[0]).text) not in _lang(lang).given:
         return None
@@ -1117,7 +1117,7 @@ def person_beside(text: str, f: Folded, at: int, side: str, lang: str, rule: str
 
 
 def latin_name_after(text: str, at: int, rule: str) -> Entity | None:
-    """A capitalised name right after text[at] (an event verb: 'appointed Jafar Hassan the ...'),
+    """A capitalised name right after text[at] (an event verb: 'appointed Karim Daloun the ...'),
     for Latin script only, where capitals mark a name; bounded as any unknown name."""
     f = fold(text)
     pos = at if f.offsets is None else next((i for i, o in enumerate(f.offsets) if o >= at), len(f.offsets))
@@ -1291,7 +1291,7 @@ class Coref:
                 self._posts[ent.title] = ent
             whole = self._whole_key(ent)
             for key in self._keys_of(ent):
-                # a part two people share ('Ruto' of the president and of the first lady) stays with the
+                # a part two people share ('Oduya' of the president and of the first lady) stays with the
                 # one named first, as a bare surname in news refers to the principal
                 if key == whole or key not in self._parts or self._parts[key].name == ent.name:
                     self._parts[key] = ent
@@ -1334,7 +1334,7 @@ class Coref:
         else:
             person = self._person_for(entity.name) or self._person_for(entity.text)
             if person is not None and not self._part_of(entity, person):
-                person = None  # 'Remi Tinubu' is not 'Bola Tinubu': a name of two words is one person's whole name
+                person = None  # 'Ada Oduya' is not 'Kofi Oduya': a name of two words is one person's whole name
         if person is None:
             titles_ = find_titles(entity.text, self.lang)
             if len(titles_) == 1 and titles_[0].text.strip() == entity.text.strip():
