@@ -66,7 +66,9 @@ def link_archive(store) -> list[link.Link]:
         if shorter and (found is None or not found.strong):
             # a leading given name the other script's writers leave out: the rest, if it links
             # strongly, is the person (scored as the rest)
-            found = max((f for f in (found, link.best(shorter, targets)) if f is not None), key=lambda f: f.score, default=None)
+            cand = link.best(shorter, targets)
+            if cand is not None and cand.strong:
+                found = cand
         if found is not None:
             found = link.Link(spelling, found.name, found.score)
         if found is None:

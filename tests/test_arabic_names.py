@@ -30,6 +30,20 @@ def test_a_surname_written_with_hamza_continues_the_name():
     assert quotes("استقبل الرئيس سيباستيان إلياسون الوفد") == ["سيباستيان إلياسون"]
 
 
+def test_an_ordinary_word_with_hamza_ends_the_name():
+    # nouns of action, an adverb and particles begin as the surname above does
+    for tail in ("إلغاء الرحلة", "إلقاء خطاب", "إلزام المصارف", "إلحاق الأذى", "إلكترونيا", "ألا يتراجع",
+                 "إلا أن الوفد"):
+        assert quotes(f"قرر الرئيس التشيلي رودريغو مونتيرو {tail}") == ["رودريغو مونتيرو"], tail
+    assert quotes("قرر الرئيس كارلوس إلغاء الرحلة") == ["كارلوس"]  # a lone first name, then a noun
+
+
+def test_a_word_with_hamza_goes_on_as_a_name_part_or_before_one():
+    # the third word, so no lone first name asks for it: an attested name part, or one before a name word
+    assert quotes("وصل الرئيس رودريغو مونتيرو إلياس إلى سانتياغو") == ["رودريغو مونتيرو إلياس"]
+    assert quotes("وصل الرئيس رودريغو مونتيرو ألونسو غارسيا إلى سانتياغو") == ["رودريغو مونتيرو ألونسو غارسيا"]
+
+
 def test_the_article_still_ends_a_name():
     assert quotes("التقى رئيس الوزراء سيباستيان الوفد الزائر") == ["سيباستيان"]
 
@@ -130,3 +144,28 @@ def test_an_unknown_article_surname_takes_the_attested_spelling_of_its_stem():
     # a stem the index does not know either stays as the rules spell it
     name = romanise.romanised("سمير البقشطوني")[0]
     assert name.startswith("Samir Al-") and name == romanise.spellings("سمير البقشطوني")[0]
+
+
+def _two_named_lee():
+    coref = E.Coref("ar")
+    health = coref.mentions("افتتحت وزيرة الصحة الصينية لي جيا وين المستشفى الجديد")
+    defence = coref.mentions("واستقبل وزير الدفاع الكوري الجنوبي لي جون سوك نظيره الياباني")
+    ((h,), (d,)) = ([e for e in found if e.type == "person"] for found in (health, defence))
+    assert (h.text, d.text) == ("لي جيا وين", "لي جون سوك")
+    return coref, h, d
+
+
+def test_a_short_part_two_people_share_is_the_one_whose_post_introduces_it():
+    coref, h, d = _two_named_lee()
+    # the defence minister was named second: the post, not the order, tells which
+    later = [e for e in coref.mentions("وأكد وزير الدفاع لي أن التدريبات ستستمر") if e.type == "person"]
+    assert [(e.text, e.name) for e in later] == [("لي", d.name)]
+    later = [e for e in coref.mentions("وأكدت وزيرة الصحة لي أن المستشفى جاهز") if e.type == "person"]
+    assert [(e.text, e.name) for e in later] == [("لي", h.name)]
+
+
+def test_a_short_part_that_fits_two_people_is_left_unresolved():
+    coref, h, d = _two_named_lee()
+    # "the minister" fits both ministers
+    later = [e for e in coref.mentions("وأكدت الوزيرة لي أن العمل مستمر") if e.type == "person"]
+    assert [e.name for e in later if e.name in (h.name, d.name)] == []

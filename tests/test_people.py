@@ -201,6 +201,24 @@ def test_only_a_given_name_is_left_out_to_link():
     assert names.without_first_given("سوبيانتو كيبيتو موانجي", "ar") is None  # no given name first
 
 
+@pytest.mark.parametrize("rest_score, linked, applied", [(85.0, "Tomas Kvell Aro", False), (95.0, "Kvell Arrow", True)])
+def test_the_name_without_its_given_name_links_only_if_strongly(monkeypatch, rest_score, linked, applied):
+    # the whole name links doubtfully to one person; its rest, without the given name, to another:
+    # the rest's link replaces the whole name's only if it is strong, however it compares
+    whole, rest = "توماس كفيل أرو", "كفيل أرو"
+    scores = {whole: link.Link(whole, "Tomas Kvell Aro", 80.0), rest: link.Link(rest, "Kvell Arrow", rest_score)}
+    monkeypatch.setattr(people, "_as_written", lambda sentence, spelling: whole)
+    monkeypatch.setattr(names, "without_first_given", lambda name, lang: rest if name == whole else None)
+    monkeypatch.setattr(link, "best", lambda arabic, targets: scores.get(arabic))
+    made = []
+    store = SimpleNamespace(
+        participant_names=lambda lang, kinds: {"Toumas Kfil Arou": 1} if lang == "ar" else {"Tomas Kvell Aro": 1, "Kvell Arrow": 1},
+        sentences_naming=lambda spellings, lang: {},
+        link=lambda spelling, name, score, strong, method, lang, kinds: made.append((spelling, name, strong)))
+    people.link_archive(store)
+    assert made == [("Toumas Kfil Arou", linked, applied)]
+
+
 def test_a_doubtful_link_is_recorded_and_not_applied(tmp_path):
     with Store(tmp_path / "a.db") as store:
         _ingest(store, tmp_path, "ar.txt", "زار الرئيس الجزائري عبد المجيد تبون العاصمة بكين يوم الاثنين.")

@@ -47,7 +47,7 @@ CLITIC_ATTESTED = 5  # spellings a name part that begins like a proclitic needs 
 MAX_NAME_WORDS = 4  # an unknown name is at most this many words (initials included, particles not)
 MAX_ALIAS_WORDS = 8  # an alias longer than this is refused when the index is built
 MIN_PART = 3  # a lone part of a name (surname, given name) must have this many letters to corefer
-SHORT_ALIAS = 3  # Latin aliases this short (Xi, US, AP) match only in the case they are written
+SHORT_ALIAS = 3  # Latin aliases this short (Ng, US, AP) match only in the case they are written
 
 
 @dataclass(frozen=True)
@@ -264,7 +264,7 @@ def _starts_of(common: Language):
 
 
 def _latin_ok(words: list[_Word], key: str) -> bool:
-    """English names are capitalised; short Latin aliases match only as written (Xi, not XI)."""
+    """English names are capitalised; short Latin aliases match only as written (Ng, not NG)."""
     first = words[0].text
     if not _LATIN.match(first):
         return True
@@ -349,7 +349,7 @@ class _Lang:
     given: frozenset[str]
     breaking: tuple[str, ...]
     # letters that fold into the first letter of a breaking prefix but that prefix is never written
-    # with (Arabic hamza on alef: a name such as Albanese, not the article)
+    # with (Arabic hamza on alef: a name such as Aldana, not the article)
     not_breaking: frozenset[str]
     described: tuple[tuple[rules.Rule, re.Pattern], ...]  # places told by description ("the Saudi capital")
     introducing: tuple[tuple[rules.Rule, re.Pattern], ...]  # words that give the name after them a post ("his Italian counterpart")
@@ -639,8 +639,10 @@ def _title(text: str, f: Folded, hit: _Hit) -> Title:
 # ---------------------------------------------------------------- unknown names
 
 
-def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_article: frozenset[int] = frozenset()) -> bool:
-    """`no_article`: folded offsets of letters written as a look-alike of the article's first letter."""
+def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_article: frozenset[int] = frozenset(),
+                  nxt: _Word | None = None, second: bool = False) -> bool:
+    """`no_article`: folded offsets of letters written as a look-alike of the article's first letter;
+    `nxt`: the word after `w` if the name may go on to it; `second`: `prev` is the name's first word."""
     if any(ch.isdigit() for ch in w.text):
         return False
     if w.key in L.given:
@@ -663,9 +665,22 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         # each form with where it starts as written (None: a clitic that merges with the article)
         forms = [(low, w.start)] + [(kept + low[len(p):], None if kept else w.start + len(p))
                                     for p, kept, _ in _proclitics() if low.startswith(p)]
-        if any(f.startswith(b) and len(f) > len(b) + 1 and at not in no_article for f, at in forms for b in L.breaking):
+        article = [at for f, at in forms for b in L.breaking if f.startswith(b) and len(f) > len(b) + 1]
+        if article and (any(at not in no_article for at in article)
+                        or not _hamza_name(w, prev if second else None, nxt, L)):
             return False
     return True
+
+
+def _hamza_name(w: _Word, first: _Word | None, nxt: _Word | None, L: _Lang) -> bool:
+    """A word written with a look-alike of the article (alef with hamza) is no article, but many
+    ordinary words start so too (nouns of action, particles, loanwords): it goes on with a name only
+    as an attested name part, as the surname a lone first name needs (`first`: the name's first word,
+    a name part), or before a word that is a name part as written."""
+    if romanise.is_name_part(w.text) or (first is not None and _starts_name(first, L)):
+        return True
+    return (nxt is not None and nxt.key not in L.stop
+            and (nxt.key in L.given or romanise.is_name_part(nxt.text)))
 
 
 def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: set[int],
@@ -678,8 +693,10 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
         if j > i and not _gap_ok(folded, words[j - 1], w):
             break
         hyphened = j > i and folded[words[j - 1].end:w.start] == "-" and w.text.isalpha()
-        if not hyphened and not _name_word_ok(w, words[j - 1] if j > i else None, L, bool(_LATIN.match(w.text)), no_article):
-            break  # the lower-case half of a hyphenated name ('Suk-yeol') belongs to it
+        nxt = words[j + 1] if j + 1 < len(words) and j + 1 not in blocked and _gap_ok(folded, w, words[j + 1]) else None
+        prev = words[j - 1] if j > i else None
+        if not hyphened and not _name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article, nxt, j == i + 1):
+            break  # the lower-case half of a hyphenated name ('Tae-ho') belongs to it
         size += w.key not in L.particles and not hyphened
         j += 1
         if w.key in L.regnal:
@@ -721,7 +738,9 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
         last_after_name = (i == j and prev is not None and not _LATIN.match(w.text) and w.key not in L.stop
                            and not any(ch.isdigit() for ch in w.text)
                            and _starts_name(prev, L))
-        if not (_name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article) or last_after_name):
+        # the word after it goes on the name only if already taken (not the post)
+        if not (_name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article, words[i] if i < j else None)
+                or last_after_name):
             break
         size += w.key not in L.particles
         i -= 1
@@ -952,8 +971,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
 
 
 def _read_on(text: str, f: Folded, words, ent: _Found, L: _Lang, blocked: set[int], no_article, start_at) -> None:
-    """A catalogue person matched by a part of an alias ('Xi') and followed by name words that are no
-    alias ('Xi Jin-ping' misspelt): the whole spelling is the person if it links strongly to the
+    """A catalogue person matched by a part of an alias ('Ye') and followed by name words that are no
+    alias ('Ye Tan-ming' misspelt): the whole spelling is the person if it links strongly to the
     catalogue's name (link.py) better than the part alone, the score kept; a weaker link leaves the
     match as it was."""
     if ent.known is None or ent.known.type != "person" or not link.is_arabic(f.text[ent.start:ent.end]):
@@ -1046,7 +1065,7 @@ def _catalogue_people(common: Language) -> tuple[str, ...]:
 
 def without_first_given(name: str, lang: str) -> str | None:
     """A name of three words or more without its first word where that is a given name ('Mohammed
-    Shehbaz Sharif' -> 'Shehbaz Sharif'), which other writers often leave out; None otherwise."""
+    Kavel Soran' -> 'Kavel Soran'), which other writers often leave out; None otherwise."""
     words = name.split()
     if len(words) < 3 or _word_key(fold(words[0]).text) not in _lang(lang).given:
         return None
@@ -1106,7 +1125,7 @@ def person_beside(text: str, f: Folded, at: int, side: str, lang: str, rule: str
 
 
 def latin_name_after(text: str, at: int, rule: str) -> Entity | None:
-    """A capitalised name right after text[at] (an event verb: 'appointed Jafar Hassan the ...'),
+    """A capitalised name right after text[at] (an event verb: 'appointed Karim Daloun the ...'),
     for Latin script only, where capitals mark a name; bounded as any unknown name."""
     f = fold(text)
     pos = at if f.offsets is None else next((i for i, o in enumerate(f.offsets) if o >= at), len(f.offsets))
@@ -1251,9 +1270,10 @@ class Coref:
     def __init__(self, lang: str):
         self.lang = lang
         self._parts: dict[str, Entity] = {}
-        # name parts shorter than MIN_PART ('Li' of 'Li Qiang'): they stand for the person only where a
-        # post or courtesy title already makes the word a name ('Premier Li'), never as a bare word
-        self._short: dict[str, Entity] = {}
+        # name parts shorter than MIN_PART ('Ye' of 'Ye Tanming'): they stand for a person only where a
+        # post or courtesy title already makes the word a name ('Minister Ye'), never as a bare word;
+        # every person named with the part, as several often share a short surname
+        self._short: dict[str, list[Entity]] = {}
         self._posts: dict[str, Entity] = {}
         self._read: dict[str, tuple] = {}  # sentence -> what _analyse reads in it, and its entities
 
@@ -1279,12 +1299,14 @@ class Coref:
                 self._posts[ent.title] = ent
             whole = self._whole_key(ent)
             for key in self._keys_of(ent):
-                # a part two people share ('Ruto' of the president and of the first lady) stays with the
+                # a part two people share ('Oduya' of the president and of the first lady) stays with the
                 # one named first, as a bare surname in news refers to the principal
                 if key == whole or key not in self._parts or self._parts[key].name == ent.name:
                     self._parts[key] = ent
             for key in self._short_keys(ent):
-                self._short.setdefault(key, ent)
+                held = self._short.setdefault(key, [])
+                if all(p.name != ent.name for p in held):
+                    held.append(ent)
 
     def _short_keys(self, ent: Entity) -> set[str]:
         keys = set()
@@ -1309,14 +1331,18 @@ class Coref:
     def _whole_key(self, ent: Entity) -> str:
         return "".join(w.key for w in _words(fold(ent.name).text))
 
-    def resolve(self, entity: Entity) -> Entity:
+    def resolve(self, entity: Entity, text: str | None = None) -> Entity:
+        """`text`: the sentence of `entity`, which tells the office a post written without its country names."""
         if entity.known:
             return entity
-        person = self._person_for(entity.name) or self._person_for(entity.text)
-        if person is not None and not self._part_of(entity, person):
-            person = None  # 'Remi Tinubu' is not 'Bola Tinubu': a name of two words is one person's whole name
-        if person is None and len(words := _words(fold(entity.text).text)) == 1:
-            person = self._short.get(words[0].key)  # a short part a post introduces: 'Premier Li'
+        words = _words(fold(entity.text).text)
+        if len(words) == 1 and len(words[0].key) < MIN_PART:
+            # a short part a post introduces, though its Latin spelling may be longer ('Ye' as 'Yeh')
+            person = self._short_person(words[0].key, entity, text)
+        else:
+            person = self._person_for(entity.name) or self._person_for(entity.text)
+            if person is not None and not self._part_of(entity, person):
+                person = None  # 'Ada Oduya' is not 'Kofi Oduya': a name of two words is one person's whole name
         if person is None:
             titles_ = find_titles(entity.text, self.lang)
             if len(titles_) == 1 and titles_[0].text.strip() == entity.text.strip():
@@ -1328,6 +1354,16 @@ class Coref:
         past = entity.past if entity.title else person.past and title is not None
         return dataclasses.replace(entity, name=person.name, type=person.type, known=person.known, title=title,
                                    past=past)
+
+    def _short_person(self, key: str, entity: Entity, text: str | None) -> Entity | None:
+        """The one person named before with this short part whose post is the mention's (its office alone
+        when written without its country: 'Foreign Minister Ye'); None if several fit, or none."""
+        post = entity.title
+        if post is None and text is not None and entity.bare_post is not None:
+            post = office_of(text, entity.bare_post, self.lang)
+        fits = [p for p in self._short.get(key, ())
+                if post is None or p.title is None or p.title == post or p.title.endswith(" " + post)]
+        return fits[0] if len(fits) == 1 else None
 
     def _part_of(self, entity: Entity, person: Entity) -> bool:
         """Can a mention stand for this person: a name of one word, or one whose every word of three
@@ -1355,7 +1391,7 @@ class Coref:
     def mentions(self, text: str) -> list[Entity]:
         """find() plus bare parts of earlier names and lone titles, all resolved; remembers them."""
         f, found, title_list, entities = self._read_once(text)
-        out = [self.resolve(e) for e in entities]
+        out = [self.resolve(e, text) for e in entities]
         taken = [(x.start, x.end) for x in found] + [(fs, fe) for _, _, fs, fe in title_list]
         parts = self._parts
         for w in _words(f.text) if parts else ():
