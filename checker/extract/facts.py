@@ -204,8 +204,10 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts.extend(_lineup_facts(doc.id, [m for m in members if not _appointed_here(m[0].text, m[2], appointing)], ctx))
     held = _held_roles(facts, ruleset.rules, ctx)
     # a term renewed until a day tells how long the post is held: it stands for the same post named
-    # with the person, which the article's day alone would date
-    termed = {(f.subject, f.object) for f in held if f.rule.endswith("+term")}
+    # with the person, which the article's day alone would date. A tenure told closed ('from 2016 until
+    # March 2021') says nothing of now, so the post the person is named with today stays.
+    today = _publication_day(ctx)
+    termed = {(f.subject, f.object) for f in held if f.rule.endswith("+term") and not _closed_span(f.when, today)}
     facts = [f for f in facts if f.kind != "role" or (f.subject, f.object) not in termed] + held
     facts = _taken_up_then(facts, ctx)
     # mentions joined before a trip lends its days: a leg told without a date is no mention of the trip
@@ -234,11 +236,13 @@ def _one_role_per_holder(facts: list[Fact]) -> list[Fact]:
     """A post named with a person once in full and elsewhere by a part of the name or another
     spelling ('Chinese Premier Li' in a headline, 'Premier Li Qiang' in the text) is one role: the
     fullest name stands, where it was first told."""
-    # a post held before and the same post held now are two roles
-    roles = [(n, f.subject, (f.object, f.modality)) for n, f in enumerate(facts) if f.kind == "role" and f.subject]
+    # a post held before and the same post held now are two roles, and so are a term told with its
+    # span ('from 2016 until March 2021') and the post named with the person
+    roles = [(n, f.subject, (f.object, f.modality, f.rule.endswith("+term")))
+             for n, f in enumerate(facts) if f.kind == "role" and f.subject]
     # a name is part only of names with all its words: the roles of a post by a word of the name
     # are those worth comparing, not every role of the document
-    by_word: dict[tuple[str | None, str], list[int]] = {}
+    by_word: dict[tuple[tuple, str], list[int]] = {}
     for n, name, post in roles:
         for w in _name_words(name):
             by_word.setdefault((post, w), []).append(n)
