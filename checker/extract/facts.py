@@ -724,7 +724,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             subject_e, subject = object_e, obj
         object_e, obj, others = None, None, ()
     if kind == "visit" and places and places[0].type == "country" and places[0].name == _own_country(subject_e, ctx):
-        return []  # 'the visit crowns X's efforts for Indonesia's stability': nobody visits their own country
+        return []  # 'the visit reflects X's care for their country's economy': nobody visits their own country
     rule = t.rule.id
     if subject_e is not None and subject_e is carried:
         rule = f"{rule}+subject/{carried.rule}"  # the fact records that its subject came from before
