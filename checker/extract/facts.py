@@ -723,7 +723,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if roles["visitor"] == "object":
             subject_e, subject = object_e, obj
         object_e, obj, others = None, None, ()
-    if kind == "visit" and places and places[0].type == "country" and places[0].name == _own_country(subject_e, ctx):
+    if kind == "visit" and places and places[0].type == "country" and places[0].name == _own_country(subject_e, ctx)[0]:
         return []  # 'the visit reflects X's care for their country's economy': nobody visits their own country
     rule = t.rule.id
     if subject_e is not None and subject_e is carried:
@@ -904,7 +904,7 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
                 country = names.posts().get(held, {}).get("country") or ""
                 fits = names.post_for(text, (s, e), country, ctx.lang) == held
             else:
-                fits = not (person.title or ctx.posts.get(person.name)) and _country_known(person, ctx)
+                fits = not (person.title or ctx.posts.get(person.name)) and _own_country(person, ctx)[0] is not None
             if fits:
                 return replace(person, text=text[s:e], start=s, end=e, rule="carried/post", bare_post=None)
         return None  # a post nobody named earlier holds: no guess
@@ -953,21 +953,17 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
     return None
 
 
-def _country_known(person: Entity, ctx: DocumentContext) -> bool:
-    """Is the person's country known, as a role of a post named without it needs?"""
-    return _own_country(person, ctx) is not None
-
-
-def _own_country(person: Entity | None, ctx: DocumentContext) -> str | None:
-    """The country a person serves: the one country of the posts the document names them with, else
-    the catalogue's; None when unknown or several."""
+def _own_country(person: Entity | None, ctx: DocumentContext) -> tuple[str | None, str | None]:
+    """The country a person serves and where it is told: the one country of the posts the document
+    names them with ('document'), else the catalogue's ('catalogue'); (None, 'several') when the
+    document names several, (None, None) when unknown."""
     if person is None or person.type != "person":
-        return None
+        return None, None
     named = ctx.nationality.get(person.name, set())
     if named:
-        return next(iter(named)) if len(named) == 1 else None
+        return (next(iter(named)), "document") if len(named) == 1 else (None, "several")
     known = names.known(person.name) if person.known else None
-    return known.country if known is not None and known.country else None
+    return (known.country, "catalogue") if known is not None and known.country else (None, None)
 
 
 def _latest_subject(t: Trigger, ctx: DocumentContext, sentence_start: int) -> Entity | None:
@@ -1297,7 +1293,7 @@ def _told_so_far(w: When, t: Trigger, sentence: str, ctx: DocumentContext) -> Wh
     """The days of the article's main date up to publication, for an event told in the past tense
     ('was received at the airport by'): what is told as done is not still to come. A trip told in the
     past ('arrived on a three-day visit') may go on: it keeps all the days."""
-    trips = ctx.lang.rules("events").lexicons.get("during", {})
+    trips = ctx.lang.rules("events").lexicons.get("trip_kinds", ())
     if ctx.published is None or w.earliest is None or w.latest is None or t.rule["kind"] in trips \
             or not w.earliest <= ctx.published < w.latest or timex.clause(sentence, ctx.lang)[1] != "past":
         return None
@@ -1474,18 +1470,13 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
     for sentence, e in mentions:
         if e.name in unstated and _held_by(e.name, unstated - {e.name}):
             continue
-        named = ctx.nationality.get(e.name, set())
-        known = names.known(e.name) if e.known else None
-        if len(named) == 1:
-            country, source = next(iter(named)), "document"
-        elif not named and known is not None and known.country:
-            country, source = known.country, "catalogue"
-        elif not named and not _held_by(e.name, holders):
+        country, source = _own_country(e, ctx)
+        if country is None:
+            if source == "several" or _held_by(e.name, holders):
+                continue
             if not e.known and len(e.text.split()) == 1 and len(e.text) < names.MIN_PART:
                 continue  # a lone short word ('Li') stands for someone named in full before, too short to tell who
-            country, source = None, "unstated"
-        else:
-            continue
+            source = "unstated"
         former = False
         post = _bare_post(sentence.text, e.bare_post, country, ctx.lang, former)
         if post is None:  # 'former President X': a post the person held before
