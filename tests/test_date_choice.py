@@ -101,8 +101,8 @@ def test_a_weekday_that_cannot_fall_before_the_end_stays_unsettled():
      "expected to address a business forum on Wednesday.", "en"),
     ("Kenyan President William Ruto held talks with President Droupadi Murmu in New Delhi; he will "
      "address a business forum on Wednesday.", "en"),
-    ("عقد الرئيس الكيني وليام روتو مباحثات مع الرئيسة الهندية دروبادي مورمو في نيودلهي، ومن المرتقب "
-     "أن يفتتح منتدى للأعمال يوم الأربعاء.", "ar"),
+    ("التقت رئيسة الوزراء البولندية ماريا نوفاك نظيرها النرويجي لارس هولم في وارسو، ومن المرتقب أن "
+     "يشارك الاثنان في مؤتمر للطاقة يوم الأربعاء.", "ar"),
     ("عقد الرئيس الكيني وليام روتو مباحثات مع الرئيسة الهندية دروبادي مورمو في نيودلهي، فيما يفتتح "
      "وزير التجارة منتدى للأعمال يوم الأربعاء.", "ar"),
 ])
@@ -144,9 +144,9 @@ def test_a_trip_length_farther_from_its_day_joins_it_within_one_clause(text, lan
 
 
 def test_an_event_told_as_done_takes_no_days_of_the_trip_still_to_come():
-    text = ("وصل اليوم الاثنين رئيس الوزراء الكيني موساليا مودافادي إلى المغرب، في زيارة رسمية تستمر ثلاثة أيام. "
-            "وكان في استقبال رئيس الوزراء الكيني بالمطار رئيس الحكومة المغربي عزيز أخنوش. "
-            "ومن المقرر أن يجري مودافادي مباحثات مع وزير الخارجية المغربي ناصر بوريطة.")
+    text = ("توجه رئيس الوزراء البيروفي خوان ألبا اليوم الاثنين إلى تشيلي في زيارة عمل تدوم ثلاثة أيام. "
+            "واستقبل الرئيس التشيلي ماتياس رويز رئيس الوزراء البيروفي في القصر الرئاسي. "
+            "وسيبحث ألبا خلال الزيارة مع وزيرة الخارجية التشيلية كارلا سوتو التعاون في مجال الطاقة.")
     whens = {f.when.value for f in facts(text, "ar", "visit", date(2025, 5, 19)) if f.when}
     meetings = [f.when.value for f in facts(text, "ar", "meeting", date(2025, 5, 19)) if f.when]
     assert whens == {"2025-05-19/2025-05-21"}

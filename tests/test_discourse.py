@@ -283,10 +283,10 @@ def test_the_people_after_a_purpose_lam_are_no_pair():
 def test_a_meeting_told_as_a_noun_with_its_other_party_is_the_meeting_of_the_subject_told_before():
     # nobody before 'a meeting with': the visitor of the sentence before; the title before the other
     # party ('the Chinese president') is theirs, no post told before
-    text = ("زار رئيس الوزراء الهندي ناريندرا مودي موسكو يوم الاثنين. "
-            "وأعقب ذلك اجتماع مع الرئيس الصيني شي جين بينغ ورئيس الوزراء الياباني فوميو كيشيدا.")
+    text = ("وصل رئيس الوزراء البرتغالي جواو ماتوس إلى مدريد يوم الاثنين. "
+            "وعقب ذلك لقاء مع رئيسة الوزراء الإسبانية إلينا روبلس ووزير الدفاع الإيطالي ماركو بيانكي.")
     (meeting,) = facts(text, "ar", "meeting")
-    assert (meeting.subject, meeting.object, len(meeting.others)) == ("Narendra Modi", "Xi Jinping", 1)
+    assert (meeting.subject, meeting.object, len(meeting.others)) == ("João Matous", "Aleena Roubalas", 1)
     assert meeting.rule.endswith("+subject/carried/clause")
 
 

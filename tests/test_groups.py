@@ -60,9 +60,9 @@ def test_a_verb_after_a_comma_goes_on_with_the_subject_of_the_sentence():
     ("ASEAN " * 2000),
 ])
 def test_bad_input_is_bounded_and_makes_up_no_group(text):
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     found = groups.find(text, "en")
-    assert time.perf_counter() - t0 < 2
+    assert time.process_time() - t0 < 2
     assert all(g.name in ("Uruguay (officials)",) for g in found)
 
 
@@ -154,9 +154,9 @@ def test_another_blocs_leaders_are_another_meeting():
     " ".join(f"المسؤولين الكينيين{i}" for i in range(300)),
 ])
 def test_bad_arabic_input_is_bounded_and_makes_up_no_group(text):
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     found = groups.find(text, "ar")
-    assert time.perf_counter() - t0 < 2
+    assert time.process_time() - t0 < 2
     assert found == []
 
 

@@ -47,3 +47,12 @@ def test_a_span_that_does_not_reach_the_articles_day_is_no_tenure_since():
     spent = Fact(doc="x", kind="appointment", subject="Sami Fayez", object="Jordanian prime minister",
                  when=_since("2016/2021-03", date(2016, 1, 1), date(2021, 3, 31)), rule="r", span=(0, 5))
     assert facts._taken_up_then([spent], ctx)[0].when.value == "2016/2021-03"
+
+
+def test_a_tenure_told_closed_leaves_the_post_the_person_holds_now():
+    # the span ended years before the article: the post named with the person today stays a role of
+    # the article's day, and the closed span is a role of its own
+    got = [(f.when.value, f.rule.endswith("+term")) for f in _facts(
+        "Estonian Finance Minister Tomas Kvell, who first took office from 2016 until March 2021, "
+        "said on Monday that taxes would rise.", "en") if f.kind == "role"]
+    assert sorted(got) == [("2016/2021-03", True), ("2024-09-15", False)]

@@ -42,8 +42,10 @@ def _ar_visits(text):
 
 
 def test_nobody_visits_the_country_they_serve():
-    # 'the visit crowns the Russian president's efforts for Russia's standing': Russia is no destination
-    assert _ar_visits("وأكدت هذه الزيارة جهود الرئيس الروسي فلاديمير بوتين لتعزيز مكانة روسيا.") == []
+    # 'the visit reflects Matos's care for Portugal's economy', Matos named before as Portugal's prime
+    # minister: Portugal is no destination
+    assert _ar_visits("قال رئيس الوزراء البرتغالي جواو ماتوس إن الاستثمار سيرتفع. "
+                      "وتعكس الزيارة حرص جواو ماتوس على دعم اقتصاد البرتغال.") == []
     assert _ar_visits("زار الرئيس الروسي فلاديمير بوتين الصين يوم الاثنين.") == [("Vladimir Putin", "China")]
 
 

