@@ -11,8 +11,8 @@ from checker.pipeline import analyse
 from checker.read.documents import Document
 
 
-def facts(text, kind, published=date(2024, 6, 10)):
-    doc = Document(id="x", path="x", source=None, url=None, lang="en", published=published,
+def facts(text, kind, published=date(2024, 6, 10), lang="en"):
+    doc = Document(id="x", path="x", source=None, url=None, lang=lang, published=published,
                    published_evidence="", text=text, kept=((0, len(text)),))
     return [f for f in analyse(doc).facts if f.kind == kind]
 
@@ -72,29 +72,26 @@ def test_a_capital_on_other_days_than_the_country_is_a_leg_of_its_own():
         ("Kenya", "2024-06-17/2024-06-20"), ("Nairobi", "2024-06-18")]
 
 
+AR_DAY = date(2024, 3, 5)
+
+
 def test_an_arabic_arrival_in_a_country_and_the_reception_in_its_capital_are_one_visit():
     text = ("وصل الرئيس الروسي فلاديمير بوتين إلى الهند يوم الثلاثاء في زيارة رسمية. "
             "وكان في استقبال بوتين لدى وصوله إلى نيودلهي رئيس الوزراء الهندي ناريندرا مودي.")
-    doc = Document(id="x", path="x", source=None, url=None, lang="ar", published=date(2024, 3, 5),
-                   published_evidence="", text=text, kept=((0, len(text)),))
-    visits = [(f.subject, f.place, f.when.value) for f in analyse(doc).facts if f.kind == "visit"]
+    visits = [(f.subject, f.place, f.when.value) for f in facts(text, "visit", AR_DAY, "ar")]
     # the host, named after the guest's arrival, arrives nowhere
     assert visits == [("Vladimir Putin", "New Delhi", "2024-03-05")]
 
 
 def test_arabic_visits_to_two_countries_stay_two():
     text = "زار الرئيس الروسي فلاديمير بوتين الصين يوم الاثنين. وزار بوتين الهند يوم الأربعاء."
-    doc = Document(id="x", path="x", source=None, url=None, lang="ar", published=date(2024, 3, 5),
-                   published_evidence="", text=text, kept=((0, len(text)),))
-    assert sorted(f.place for f in analyse(doc).facts if f.kind == "visit") == ["China", "India"]
+    assert sorted(f.place for f in facts(text, "visit", AR_DAY, "ar")) == ["China", "India"]
 
 
 def test_an_arabic_meeting_told_again_without_a_date_is_the_dated_one():
     text = ("التقى الرئيس الروسي فلاديمير بوتين الرئيس الصيني شي جين بينغ في موسكو يوم الاثنين. "
             "وبحث بوتين مع شي سبل التعاون بين البلدين.")
-    doc = Document(id="x", path="x", source=None, url=None, lang="ar", published=date(2024, 3, 5),
-                   published_evidence="", text=text, kept=((0, len(text)),))
-    meetings = [(f.subject, f.object, f.when.value) for f in analyse(doc).facts if f.kind == "meeting"]
+    meetings = [(f.subject, f.object, f.when.value) for f in facts(text, "meeting", AR_DAY, "ar")]
     assert meetings == [("Vladimir Putin", "Xi Jinping", "2024-03-04")]
 
 
