@@ -126,17 +126,17 @@ def test_a_time_in_the_facts_own_clause_or_opening_the_sentence_stays(text, lang
 
 @pytest.mark.parametrize("text, lang, value", [
     # verb, its day, then the subject and the place (Arabic verb-first order): the length is the trip's
-    ("وصل صباح اليوم الاثنين رئيس الوزراء الكيني موساليا مودافادي إلى العاصمة المغربية الرباط، في "
+    ("وصل صباح اليوم الاثنين رئيس الوزراء البيروفي خوان ألبا إلى العاصمة التشيلية سانتياغو، في "
      "زيارة رسمية تستمر ثلاثة أيام", "ar", "2025-05-19/2025-05-21"),
-    ("Kenyan Prime Minister Musalia Mudavadi arrived on Monday morning in the Moroccan capital of Rabat "
+    ("Peruvian Prime Minister Juan Alba arrived on Monday morning in the Chilean capital of Santiago "
      "with a large delegation, on a three-day official visit", "en", "2025-05-19/2025-05-21"),
     # a clause of its own between: the day is the saying's, or the verb's it stands before
-    ("قال المتحدث يوم الاثنين إن رئيس الوزراء الكيني موساليا مودافادي سيقوم بزيارة رسمية إلى المغرب "
+    ("قال المتحدث يوم الاثنين إن رئيس الوزراء البيروفي خوان ألبا سيقوم بزيارة رسمية إلى تشيلي "
      "تستغرق ثلاثة أيام", "ar", "2025-05-19"),
-    ("On Monday the Kenyan foreign ministry announced that Prime Minister Musalia Mudavadi will pay "
+    ("On Monday the Peruvian foreign ministry announced that Prime Minister Juan Alba will pay "
      "a three-day official visit", "en", "2025-05-19"),
-    ("Kenyan Prime Minister Musalia Mudavadi on Monday morning landed in the Moroccan capital of "
-     "Rabat for his three-day official visit", "en", "2025-05-19"),
+    ("Peruvian Prime Minister Juan Alba on Monday morning landed in the Chilean capital of "
+     "Santiago for his three-day official visit", "en", "2025-05-19"),
 ])
 def test_a_trip_length_farther_from_its_day_joins_it_within_one_clause(text, lang, value):
     (w,) = timex.tag_text(text, lang, "2025-05-19")
