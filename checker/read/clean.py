@@ -38,7 +38,12 @@ HEADLINE_CHARS = 160  # a line longer than this is no headline, whatever its end
 MAX_HEADING_DISTANCE = 200  # jusText's: a heading this close before a good block belongs to it
 MAX_LINK_DENSITY = 0.2  # jusText's: a block more link than text is furniture
 FEW_WORDS = 2  # a short line of this many words or fewer says too little to take its neighbours' side
+# A ticker without a heading: this many headlines in a row, all different, are other articles'.
+# An article's own header (title, subtitle, a caption printed twice) is fewer distinct lines.
+TICKER_RUN = 5
+HEADLINE_WORDS = 4  # a headline of another article says something: a byline or a date says less
 _WORD = re.compile(r"\w+")
+_COLON = re.compile(r"[:：]")
 # addresses, e-mail too; an e-mail's parts are bounded (RFC 5321) and start after no word
 # character, so that a long run of letters is scanned once, not once per position
 _LINK = re.compile(r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,190}", re.IGNORECASE)
@@ -183,6 +188,7 @@ def blocks(text: str) -> list[Block]:
             b.furniture = "drop-line"
         out.append(b)
     _mark_lists(out)
+    _mark_tickers(out)
     return out
 
 
@@ -210,6 +216,31 @@ def _mark_lists(bs: list[Block]) -> None:
             b.furniture = "list"
         elif not b.headline:
             in_list = False
+
+
+def _mark_tickers(bs: list[Block]) -> None:
+    """A run of TICKER_RUN or more different headlines, with no heading announcing them, is a list
+    of other articles' headlines wherever it stands (a ticker above the title, 'latest news' in the
+    middle): furniture, as under a list heading. Not a list the article announces with a colon
+    (the new ministers are:), nor one mostly of labelled entries ('Minister of Health: X')."""
+    run: list[Block] = []
+    announced = False
+    for i, b in enumerate([*bs, None]):
+        if b is not None and b.headline and not b.furniture and b.words >= HEADLINE_WORDS:
+            announced = announced or (not run and i > 0 and _fires("list-intro", bs[i - 1].folded))
+            run.append(b)
+            continue
+        if (not announced and len(run) >= TICKER_RUN and len({r.folded for r in run}) == len(run)
+                and sum(map(_labelled, run)) * 2 <= len(run)):
+            for r in run:
+                r.furniture = "list"
+        run, announced = [], False
+
+
+def _labelled(b: Block) -> bool:
+    """'Label: value', a colon inside the line: an entry of a list rather than a headline."""
+    colon = _COLON.search(b.text)
+    return bool(colon) and colon.end() < len(b.text.rstrip())
 
 
 def _context_free(bs: list[Block]) -> None:
@@ -253,9 +284,14 @@ def classify(bs: list[Block]) -> None:
             for b in little:
                 b.class_type = "bad"
     first = next((i for i, b in enumerate(bs) if b.class_type == "good"), 0)
-    if first and bs[first - 1].furniture == "list" and bs[first - 1].headline:
-        # A list at the top of a page (a ticker) runs into the article's own title.
-        bs[first - 1].class_type = "good"
+    # A list at the top of a page (a ticker) runs into the article's own title, and perhaps its
+    # timestamp under it: back from the article to the first of them that says something.
+    k = first - 1
+    while first and k >= 0 and bs[k].furniture == "list" and bs[k].headline:
+        bs[k].class_type = "good"
+        if _says_something(bs[k]):
+            break
+        k -= 1
 
 
 def _pointers_inside(bs: list[Block]) -> None:
@@ -342,6 +378,11 @@ def _good_ahead(bs: list[Block], i: int) -> bool:
         distance += len(bs[j].text)
         j += 1
     return False
+
+
+def _says_something(b: Block) -> bool:
+    """Words enough, and mostly letters: a title, not a timestamp or a byline."""
+    return b.words > FEW_WORDS and sum(map(str.isalpha, b.text)) >= len(b.text) / 2
 
 
 def _little(bs: list[Block]) -> list[Block]:
