@@ -388,3 +388,11 @@ def test_the_title_and_its_timestamp_after_a_ticker_stay():
     text = "\n".join(["Most read", *HEADLINES, "Ruto lands in Washington for a state visit", "12 March 2024 10:41",
                       P1, P2])
     assert _body(text) == "\n".join(["Ruto lands in Washington for a state visit", "12 March 2024 10:41", P1, P2])
+
+
+def test_key_points_under_the_title_are_the_articles_own():
+    points = ["  • The port will double its capacity by next spring", "  • Two new cranes arrive from the shipyard in May",
+              "  • Dock workers will be trained on the new machines", "  • The city expects more ferry lines to follow",
+              "  • Fees for small fishing boats will not change"]
+    text = "\n".join(["Harbour expansion gets the green light", "By a staff reporter", *points, P1, P2])
+    assert _body(text) == "\n".join(line.strip() for line in text.split("\n"))

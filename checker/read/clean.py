@@ -44,6 +44,7 @@ TICKER_RUN = 5
 HEADLINE_WORDS = 4  # a headline of another article says something: a byline or a date says less
 _WORD = re.compile(r"\w+")
 _COLON = re.compile(r"[:：]")
+_ITEM_MARK = re.compile(r"\s*(?:[•·▪◦‣*\-–—]|\d{1,2}\s*[-.)])\s")
 # addresses, e-mail too; an e-mail's parts are bounded (RFC 5321) and start after no word
 # character, so that a long run of letters is scanned once, not once per position
 _LINK = re.compile(r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,190}", re.IGNORECASE)
@@ -220,21 +221,39 @@ def _mark_lists(bs: list[Block]) -> None:
 
 def _mark_tickers(bs: list[Block]) -> None:
     """A run of TICKER_RUN or more different headlines, with no heading announcing them, is a list
-    of other articles' headlines wherever it stands (a ticker above the title, 'latest news' in the
-    middle): furniture, as under a list heading. Not a list the article announces with a colon
-    (the new ministers are:), nor one mostly of labelled entries ('Minister of Health: X')."""
+    of other articles' headlines: furniture, as under a list heading. Only where such a list
+    stands: at the top of the page (a ticker above the title) or after a paragraph (related
+    headlines inside or after the article); under an article's title the same shape is its own
+    key points. Not a list the article announces with a colon (the new ministers are:), nor one
+    mostly of labelled entries ('Minister of Health: X') or of marked items (bullets, numbers):
+    those are the article's own enumerations."""
     run: list[Block] = []
     announced = False
+    top, after_paragraph = True, False  # nothing but furniture so far; a paragraph good on its own seen
     for i, b in enumerate([*bs, None]):
         if b is not None and b.headline and not b.furniture and b.words >= HEADLINE_WORDS:
             announced = announced or (not run and i > 0 and _fires("list-intro", bs[i - 1].folded))
+            if not run:
+                where = top or after_paragraph
             run.append(b)
             continue
-        if (not announced and len(run) >= TICKER_RUN and len({r.folded for r in run}) == len(run)
-                and sum(map(_labelled, run)) * 2 <= len(run)):
+        if (run and where and not announced and len(run) >= TICKER_RUN and len({r.folded for r in run}) == len(run)
+                and sum(map(_labelled, run)) * 2 <= len(run) and sum(map(_marked, run)) * 2 <= len(run)):
             for r in run:
                 r.furniture = "list"
+        top = top and not run and (b is None or bool(b.furniture))
+        after_paragraph = after_paragraph or (b is not None and _paragraph(b))
         run, announced = [], False
+
+
+def _paragraph(b: Block) -> bool:
+    """Good on its own, as jusText's context-free classification judges it (before it has run)."""
+    return len(b) > LENGTH_HIGH and b.stop_density >= STOPWORDS_HIGH and b.links_density() <= MAX_LINK_DENSITY
+
+
+def _marked(b: Block) -> bool:
+    """An item of a bulleted or numbered list ('• ...', '- ...', '3) ...')."""
+    return bool(_ITEM_MARK.match(b.text))
 
 
 def _labelled(b: Block) -> bool:
