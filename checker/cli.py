@@ -496,8 +496,9 @@ def evaluate(corpus, mode, as_json, no_misses, jobs):
     Ingests the articles into a temporary store, compares them, and prints per language recall
     and precision by kind, dates and figures right, publication dates found, the share of
     annotated text that cleaning kept, the conflicts found and the look-alikes flagged; then every
-    miss and false alarm with its quote. A gold line the evaluator cannot use is named with its
-    file and line (exit 2).
+    miss and false alarm with its quote. A part with a manifest alone (no facts.jsonl) is scored on
+    publication dates and on the body and furniture text kept, nothing else. A gold line the
+    evaluator cannot use is named with its file and line (exit 2).
 
     \b
     Example:

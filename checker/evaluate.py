@@ -52,6 +52,7 @@ class Corpus:
     docs: dict[str, dict]  # doc name (file name) -> manifest entry, with 'path' resolved
     facts: list[dict]
     pairs: list[dict] = field(default_factory=list)
+    has_facts: bool = True  # False: a part annotated for cleaning and publication dates only (no facts.jsonl)
 
     def lang(self, doc: str) -> str:
         return self.docs[doc].get("lang") or "?"
@@ -101,7 +102,8 @@ def _valid(point: str) -> bool:
 
 
 def load(folder: str | Path) -> Corpus:
-    """Read a corpus folder: manifest.jsonl, facts.jsonl, conflicts.jsonl (optional)."""
+    """Read a corpus folder: manifest.jsonl, facts.jsonl, conflicts.jsonl (optional). Without
+    facts.jsonl the part is annotated for cleaning and publication dates only."""
     folder = Path(folder)
     if not folder.is_dir():
         raise GoldError(f"{folder}: not a folder")
@@ -122,7 +124,8 @@ def load(folder: str | Path) -> Corpus:
         _check_furniture(where, m.get("furniture_lines"), text)
         docs[name] = {**m, "path": path, "text": text}
     facts, ids = [], set()
-    for where, g in _lines(folder / "facts.jsonl"):
+    has_facts = (folder / "facts.jsonl").exists()
+    for where, g in _lines(folder / "facts.jsonl", required=False):
         facts.append(_check_fact(where, g, docs, ids))
     pairs = []
     by_id = {g["id"]: g for g in facts}
@@ -134,7 +137,7 @@ def load(folder: str | Path) -> Corpus:
         if "category" in p and p["category"] not in CATEGORIES[p["conflict"]]:
             raise GoldError(f"{where}: category {p['category']!r} is not one of {', '.join(CATEGORIES[p['conflict']])}")
         pairs.append(p)
-    return Corpus(folder, docs, facts, pairs)
+    return Corpus(folder, docs, facts, pairs, has_facts)
 
 
 def _check_furniture(where: str, lines, text: str) -> None:
@@ -485,6 +488,11 @@ def score(corpus: Corpus, outcome: Outcome, manifest: str = "inferred") -> Score
     for lang, counts in sorted(c.items()):
         result.langs[lang] = _figures(counts)
     result.conflicts = _conflicts(corpus, outcome, matched, result)
+    if not corpus.has_facts:
+        # Nothing to recall: what the checker extracted is neither right nor wrong here.
+        result.langs = {lang: {k: v for k, v in figs.items() if k in PAGE_FIGURES} for lang, figs in result.langs.items()}
+        result.misses = [m for m in result.misses if m[1].startswith("publication date")]
+        result.conflicts = {}
     return result
 
 
@@ -661,12 +669,20 @@ def _ratio(pair: list[int]) -> str:
     return f"{hit / total:.2f} ({hit}/{total})" if total else "- (0/0)"
 
 
+# What a part annotated without facts is scored on: publication dates and cleaning.
+PAGE_FIGURES = ("publication dates right", "publication dates wrong", "publication dates not found",
+                "body text kept", "furniture kept")
+
+
 def text_report(s: Score, misses: bool = True) -> str:
     lines = [f"{s.corpus}  (publication dates: {s.manifest})"]
     for lang, figs in s.langs.items():
         if lang == "?":
             continue
         lines.append(f"  {lang}")
+        if "recall" not in figs:  # a part annotated for cleaning and publication dates only
+            lines += [f"    {name:42} {_ratio(figs[name])}" for name in PAGE_FIGURES]
+            continue
         lines.append(f"    facts            recall {_ratio(figs['recall'])}  precision {_ratio(figs['precision'])}")
         for name in figs:
             if name.startswith("recall "):

@@ -347,3 +347,52 @@ def test_a_long_line_of_marks_is_read_in_linear_time():
     kept = _kept_lines(text)
     assert time.process_time() - started < 2
     assert P1 in kept and P2 in kept
+
+
+MORE_HEADLINES = ["Rail workers vote to end their strike", "New bridge opens to traffic after two years",
+                  "Wheat prices fall for a third week", "Museum returns stolen masks to Peru",
+                  "Heatwave warning issued for the coast"]
+
+
+def test_a_ticker_without_a_heading_above_the_title_goes():
+    text = "\n".join([*MORE_HEADLINES, "Ruto lands in Washington for a state visit", P1, P2])
+    assert _body(text) == "\n".join(["Ruto lands in Washington for a state visit", P1, P2])
+
+
+def test_headlines_without_a_heading_in_the_middle_go_and_the_article_resumes():
+    text = "\n".join([P1, *MORE_HEADLINES, P2, P3])
+    assert _body(text) == "\n".join([P1, P2, P3])
+
+
+def test_a_title_subtitle_and_repeated_caption_are_no_ticker():
+    caption = "The president waves as he leaves the plane in Washington (AFP)"
+    header = ["Ruto lands in Washington for a state visit", "Trade and debt top the agenda of the talks",
+              caption, caption]
+    text = "\n".join([*header, P1, P2])
+    assert _body(text) == text
+
+
+def test_a_list_the_article_announces_or_of_labelled_entries_stays():
+    names = ["Maria Lopez from the finance ministry", "Omar Haddad of the central bank",
+             "Lena Fischer a former trade envoy", "Kofi Mensah of the farmers union", "Ines Duarte a retired judge"]
+    announced = "\n".join([P1, "The new members of the board are:", *names, P2])
+    assert _body(announced) == announced
+    posts = [f"Minister of {post}: {name}" for post, name in [
+        ("Health and Care", "Ana Ruiz"), ("Roads and Transport", "Tomas Berg"), ("Foreign Affairs", "Sara Nilsen"),
+        ("Energy and Water", "Karim Said"), ("Culture and Heritage", "Lia Moretti")]]
+    labelled = "\n".join([P1, *posts, P2])
+    assert _body(labelled) == labelled
+
+
+def test_the_title_and_its_timestamp_after_a_ticker_stay():
+    text = "\n".join(["Most read", *HEADLINES, "Ruto lands in Washington for a state visit", "12 March 2024 10:41",
+                      P1, P2])
+    assert _body(text) == "\n".join(["Ruto lands in Washington for a state visit", "12 March 2024 10:41", P1, P2])
+
+
+def test_key_points_under_the_title_are_the_articles_own():
+    points = ["  • The port will double its capacity by next spring", "  • Two new cranes arrive from the shipyard in May",
+              "  • Dock workers will be trained on the new machines", "  • The city expects more ferry lines to follow",
+              "  • Fees for small fishing boats will not change"]
+    text = "\n".join(["Harbour expansion gets the green light", "By a staff reporter", *points, P1, P2])
+    assert _body(text) == "\n".join(line.strip() for line in text.split("\n"))

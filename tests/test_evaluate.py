@@ -197,6 +197,29 @@ def test_body_and_furniture_kept_by_line(tmp_path):
     assert s.langs["en"]["furniture kept"] == [3, 7]  # "Ads" of "Ads here", spaces aside
 
 
+def test_a_part_without_facts_is_scored_on_cleaning_and_dates_only(tmp_path):
+    """A part with a manifest alone (real/pages): the page's date and its furniture are scored; the
+    facts the checker extracts are neither right nor wrong, and no facts line is printed."""
+    (tmp_path / "en_x_01.txt").write_text("Ads here\n" + TEXT, encoding="utf-8")
+    entry = {"file": "en_x_01.txt", "lang": "en", "published": "2024-03-06", "published_page": "2024-03-06",
+             "furniture_lines": [1]}
+    (tmp_path / "manifest.jsonl").write_text(json.dumps(entry) + "\n", encoding="utf-8")
+    corpus = evaluate.load(tmp_path)
+    assert not corpus.has_facts
+    text = corpus.docs["en_x_01.txt"]["text"]
+    fact = Fact("d1", "visit", "Ana Diaz", place="Lima", id="f1", sentence="Ana Diaz visited Lima on Monday.")
+    doc = SimpleNamespace(text=text, kept=((9, len(text)),), published=None, published_value="2024-03-05",
+                          published_evidence="header date")
+    s = evaluate.score(corpus, evaluate.Outcome({"en_x_01.txt": doc}, {"en_x_01.txt": [fact]}, [], []))
+    assert set(s.langs["en"]) == set(evaluate.PAGE_FIGURES)
+    assert s.langs["en"]["publication dates wrong"] == [1, 1]
+    assert s.langs["en"]["furniture kept"] == [0, 7]
+    assert s.conflicts == {}
+    assert [m[1] for m in s.misses] == ["publication date wrong (gold 2024-03-06, found 2024-03-05)"]
+    report = evaluate.text_report(s)
+    assert "body text kept" in report and "recall" not in report and "conflicts" not in report
+
+
 @pytest.mark.parametrize("lines, message", [
     ([0], "furniture_lines 0 is not a line of the file"),
     ([3], "furniture_lines 3 is not a line of the file"),

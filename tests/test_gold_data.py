@@ -35,6 +35,25 @@ def test_corpus_is_well_formed(folder):
     assert not wrong, wrong
 
 
+def test_the_pages_part_is_well_formed():
+    """real/pages is annotated for cleaning and publication dates only: every page has its furniture
+    lines, every date the page states agrees with the reconstructed one, and its pages are not in
+    the other parts."""
+    corpus = evaluate.load(DATA / "real" / "pages")  # raises GoldError naming the bad line
+    assert not corpus.has_facts and not corpus.facts
+    assert len(corpus.docs) >= 20 and {m["lang"] for m in corpus.docs.values()} == {"ar", "en"}
+    for name, m in corpus.docs.items():
+        assert isinstance(m.get("furniture_lines"), list), name
+        assert m.get("published_evidence"), name
+        if m.get("published_page"):
+            page, published = str(m["published_page"]), str(m["published"])
+            assert published.startswith(page) or page.startswith(published), name
+    others = {name for p in ("dev", "unseen") for name in evaluate.load(DATA / "real" / p).docs}
+    urls = {m.get("url") for p in ("dev", "unseen") for m in evaluate.load(DATA / "real" / p).docs.values()}
+    assert not set(corpus.docs) & others
+    assert not {m["url"] for m in corpus.docs.values()} & urls
+
+
 def test_the_real_corpus_is_split_and_large_enough():
     parts = {p: evaluate.load(DATA / "real" / p) for p in ("dev", "unseen")}
     docs = {name: m for c in parts.values() for name, m in c.docs.items()}

@@ -38,7 +38,13 @@ HEADLINE_CHARS = 160  # a line longer than this is no headline, whatever its end
 MAX_HEADING_DISTANCE = 200  # jusText's: a heading this close before a good block belongs to it
 MAX_LINK_DENSITY = 0.2  # jusText's: a block more link than text is furniture
 FEW_WORDS = 2  # a short line of this many words or fewer says too little to take its neighbours' side
+# A ticker without a heading: this many headlines in a row, all different, are other articles'.
+# An article's own header (title, subtitle, a caption printed twice) is fewer distinct lines.
+TICKER_RUN = 5
+HEADLINE_WORDS = 4  # a headline of another article says something: a byline or a date says less
 _WORD = re.compile(r"\w+")
+_COLON = re.compile(r"[:：]")
+_ITEM_MARK = re.compile(r"\s*(?:[•·▪◦‣*\-–—]|\d{1,2}\s*[-.)])\s")
 # addresses, e-mail too; an e-mail's parts are bounded (RFC 5321) and start after no word
 # character, so that a long run of letters is scanned once, not once per position
 _LINK = re.compile(r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{1,190}", re.IGNORECASE)
@@ -183,6 +189,7 @@ def blocks(text: str) -> list[Block]:
             b.furniture = "drop-line"
         out.append(b)
     _mark_lists(out)
+    _mark_tickers(out)
     return out
 
 
@@ -210,6 +217,49 @@ def _mark_lists(bs: list[Block]) -> None:
             b.furniture = "list"
         elif not b.headline:
             in_list = False
+
+
+def _mark_tickers(bs: list[Block]) -> None:
+    """A run of TICKER_RUN or more different headlines, with no heading announcing them, is a list
+    of other articles' headlines: furniture, as under a list heading. Only where such a list
+    stands: at the top of the page (a ticker above the title) or after a paragraph (related
+    headlines inside or after the article); under an article's title the same shape is its own
+    key points. Not a list the article announces with a colon (the new ministers are:), nor one
+    mostly of labelled entries ('Minister of Health: X') or of marked items (bullets, numbers):
+    those are the article's own enumerations."""
+    run: list[Block] = []
+    announced = False
+    top, after_paragraph = True, False  # nothing but furniture so far; a paragraph good on its own seen
+    for i, b in enumerate([*bs, None]):
+        if b is not None and b.headline and not b.furniture and b.words >= HEADLINE_WORDS:
+            announced = announced or (not run and i > 0 and _fires("list-intro", bs[i - 1].folded))
+            if not run:
+                where = top or after_paragraph
+            run.append(b)
+            continue
+        if (run and where and not announced and len(run) >= TICKER_RUN and len({r.folded for r in run}) == len(run)
+                and sum(map(_labelled, run)) * 2 <= len(run) and sum(map(_marked, run)) * 2 <= len(run)):
+            for r in run:
+                r.furniture = "list"
+        top = top and not run and (b is None or bool(b.furniture))
+        after_paragraph = after_paragraph or (b is not None and _paragraph(b))
+        run, announced = [], False
+
+
+def _paragraph(b: Block) -> bool:
+    """Good on its own, as jusText's context-free classification judges it (before it has run)."""
+    return len(b) > LENGTH_HIGH and b.stop_density >= STOPWORDS_HIGH and b.links_density() <= MAX_LINK_DENSITY
+
+
+def _marked(b: Block) -> bool:
+    """An item of a bulleted or numbered list ('• ...', '- ...', '3) ...')."""
+    return bool(_ITEM_MARK.match(b.text))
+
+
+def _labelled(b: Block) -> bool:
+    """'Label: value', a colon inside the line: an entry of a list rather than a headline."""
+    colon = _COLON.search(b.text)
+    return bool(colon) and colon.end() < len(b.text.rstrip())
 
 
 def _context_free(bs: list[Block]) -> None:
@@ -253,9 +303,14 @@ def classify(bs: list[Block]) -> None:
             for b in little:
                 b.class_type = "bad"
     first = next((i for i, b in enumerate(bs) if b.class_type == "good"), 0)
-    if first and bs[first - 1].furniture == "list" and bs[first - 1].headline:
-        # A list at the top of a page (a ticker) runs into the article's own title.
-        bs[first - 1].class_type = "good"
+    # A list at the top of a page (a ticker) runs into the article's own title, and perhaps its
+    # timestamp under it: back from the article to the first of them that says something.
+    k = first - 1
+    while first and k >= 0 and bs[k].furniture == "list" and bs[k].headline:
+        bs[k].class_type = "good"
+        if _says_something(bs[k]):
+            break
+        k -= 1
 
 
 def _pointers_inside(bs: list[Block]) -> None:
@@ -342,6 +397,11 @@ def _good_ahead(bs: list[Block], i: int) -> bool:
         distance += len(bs[j].text)
         j += 1
     return False
+
+
+def _says_something(b: Block) -> bool:
+    """Words enough, and mostly letters: a title, not a timestamp or a byline."""
+    return b.words > FEW_WORDS and sum(map(str.isalpha, b.text)) >= len(b.text) / 2
 
 
 def _little(bs: list[Block]) -> list[Block]:
