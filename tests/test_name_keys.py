@@ -203,15 +203,19 @@ def test_the_kept_name_keys_follow_the_database_as_another_connection_writes(tmp
         _add(ingesting, "b", F(kind="meeting", subject="Tomas Vendel", object="Ana Marlow",
                                when=_day("Tuesday", date(2024, 5, 7))))
         words = ["marlow", "vendel", "nobody"]
-        assert serving.participant_keys(kinds, endings=words) == _by_like(serving, kinds, words) == {
-            "ana marlow": "Ana Marlow", "ines marlow": "Ines Marlow", "tomas vendel": "Tomas Vendel"}
+        expected = {"ana marlow": "Ana Marlow", "ines marlow": "Ines Marlow", "tomas vendel": "Tomas Vendel"}
+        assert _by_like(serving, kinds, words) == expected
+        for _ in range(3):  # looked up in SQL first, then from the keys read at the second look-up
+            assert serving.participant_keys(kinds, endings=words) == expected
         assert serving.participant_keys(kinds, endings=[]) == {}
+        assert serving._names_kept[1]  # the keys are kept
         _add(ingesting, "c", F(kind="visit", subject="Ruth Nobody", place="Peru", when=_day("Friday", date(2024, 5, 10))))
-        assert "ruth nobody" in serving.participant_keys(kinds, endings=words)
-        assert serving.participant_keys(kinds, endings=words) == _by_like(serving, kinds, words)
+        for _ in range(3):
+            assert serving.participant_keys(kinds, endings=words) == {**expected, "ruth nobody": "Ruth Nobody"}
         # a name this connection itself writes is found too
         _add(serving, "d", F(kind="visit", subject="Omar Vendel", place="Peru", when=_day("Friday", date(2024, 5, 10))))
-        assert list(serving.participant_keys(kinds, endings=["vendel"])) == ["omar vendel", "tomas vendel"]
+        for _ in range(3):
+            assert list(serving.participant_keys(kinds, endings=["vendel"])) == ["omar vendel", "tomas vendel"]
         assert serving.participant_keys(kinds) == ingesting.participant_keys(kinds)
 
 
@@ -222,7 +226,8 @@ def test_a_drafts_surname_alone_meets_a_full_name_stored_after_the_first_check(t
         draft = build(Raw("draft", "x", published=date(2025, 11, 1), published_from="manifest"))
         mine = model.Fact(doc=draft.id, kind="visit", subject="Vendel", place="Peru", occasion="F",
                           when=_month("in May", 2024, 5, 31), id="d1")
-        assert check(serving, draft, [mine]) == []
+        for _ in range(2):  # the second check reads the archive's name keys and keeps them
+            assert check(serving, draft, [mine]) == []
         _add(ingesting, "b", F(kind="visit", subject="Tomas Vendel", place="Peru", occasion="F",
                                when=_month("in May", 2024, 5, 31)))
         (found,) = check(serving, draft, [mine])

@@ -191,8 +191,9 @@ def test_an_article_ingested_while_serving_is_seen_by_the_next_request(tmp_path)
     draft = {"text": "Foreign Minister Wekesa visited Chile in March 2023.", "published": "2023-11-20"}
     assert CliRunner().invoke(cli, ["ingest", "--db", db, "--jobs", "1", str(tmp_path / "first.txt")]).exit_code == 0
     with serving(db) as url, httpx.Client(base_url=url, timeout=30) as c:
-        before = c.post("/check", json=draft).json()
-        assert not any("read as" in f["message"] for f in before["findings"])
+        for _ in range(2):  # the second request reads the archive's name keys and keeps them
+            before = c.post("/check", json=draft).json()
+            assert not any("read as" in f["message"] for f in before["findings"])
         assert CliRunner().invoke(cli, ["ingest", "--db", db, "--jobs", "1", str(tmp_path / "later.txt")]).exit_code == 0
         after = c.post("/check", json=draft).json()
         (found,) = [f for f in after["findings"] if f["rule"] == "corroboration"]
