@@ -73,7 +73,16 @@ def cold_start(tmp: Path, runs: int) -> None:
           f"median of {runs} alternating runs)")
 
 
-def serve_latency(tmp: Path, requests: int, size: int) -> None:
+def cpu_seconds(pid: int) -> float | None:
+    """User and system CPU time of a process so far (Linux's /proc), None where it cannot be read."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def serve_latency(tmp: Path, requests: int, size: int, folder: Path | None = None) -> None:
     """The server in a process of its own (as deployed: a client in the same process would share
     its interpreter lock), timed from this one."""
     import httpx
@@ -90,8 +99,9 @@ def serve_latency(tmp: Path, requests: int, size: int) -> None:
         port = sock.getsockname()[1]
     server = subprocess.Popen([sys.executable, "-m", "checker", "serve", "--db", str(db), "--port", str(port)],
                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    texts = [p.read_text(encoding="utf-8") for p in DRAFTS]
+    texts = [p.read_text(encoding="utf-8") for p in (sorted(folder.glob("*.txt")) if folder else DRAFTS)]
     times = []
+    cpu = None
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
             for _ in range(600):
@@ -101,19 +111,25 @@ def serve_latency(tmp: Path, requests: int, size: int) -> None:
                 except httpx.TransportError:
                     time.sleep(0.1)
             for i in range(requests + 10):
+                if i == 10:
+                    cpu = cpu_seconds(server.pid)
                 t = time.perf_counter()
-                r = client.post("/check", json={"text": texts[i % 2], "published": "2023-11-20"})
+                r = client.post("/check", json={"text": texts[i % len(texts)], "published": "2023-11-20"})
                 elapsed = time.perf_counter() - t
                 r.raise_for_status()
                 if i >= 10:  # the first requests fill caches and the thread pool
                     times.append(elapsed * 1000)
+            if cpu is not None and (after := cpu_seconds(server.pid)) is not None:
+                cpu = (after - cpu) / requests * 1000
     finally:
         server.terminate()
         server.wait(10)
     times.sort()
     p = lambda q: times[min(len(times) - 1, int(q * len(times)))]  # noqa: E731
-    print(f"serve POST /check, ~730-word drafts, {size:,} synthetic facts + the seeds, {requests} requests: "
-          f"p50 {p(0.5):.0f} ms, p95 {p(0.95):.0f} ms, max {times[-1]:.0f} ms")
+    drafts = f"the {len(texts)} drafts of {folder}" if folder else "~730-word drafts"
+    print(f"serve POST /check, {drafts}, {size:,} synthetic facts + the seeds, {requests} requests: "
+          f"p50 {p(0.5):.0f} ms, p95 {p(0.95):.0f} ms, max {times[-1]:.0f} ms"
+          + (f"; server CPU {cpu:.1f} ms per request" if cpu is not None else ""))
 
 
 def main() -> None:
@@ -122,12 +138,13 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=100)
     parser.add_argument("--size", type=int, default=100_000, help="synthetic facts in the served archive")
     parser.add_argument("--only", choices=["cold", "serve"])
+    parser.add_argument("--drafts", type=Path, help="time the .txt drafts of this folder instead of two seeds")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="checker-bench-serve-") as tmp:
         if args.only != "serve":
             cold_start(Path(tmp), args.runs)
         if args.only != "cold":
-            serve_latency(Path(tmp), args.requests, args.size)
+            serve_latency(Path(tmp), args.requests, args.size, args.drafts)
 
 
 if __name__ == "__main__":

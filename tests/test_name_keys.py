@@ -182,6 +182,58 @@ def test_a_drafts_surname_alone_in_check(store):
     assert found.rule == "corroboration" and "'Scholz' read as Olaf Scholz" in found.message
 
 
+def _by_like(store, kinds, endings):
+    """What SQL finds for the keys ending with each word (LIKE '% word', a scan of facts)."""
+    sql = ("SELECT key, min(name) FROM (SELECT subject_key AS key, subject AS name FROM facts WHERE "
+           "q_value IS NULL AND subject_key LIKE ? UNION ALL SELECT object_key, object FROM facts WHERE "
+           f"object_key LIKE ? AND kind IN ({', '.join('?' * len(kinds))})) GROUP BY key ORDER BY key")
+    out = {}
+    for e in endings:
+        out.update(store.conn.execute(sql, [f"% {e}", f"% {e}", *kinds]).fetchall())
+    return dict(sorted(out.items()))
+
+
+def test_the_kept_name_keys_follow_the_database_as_another_connection_writes(tmp_path):
+    """The archive's name keys are read once and kept: a draft's surnames alone are looked up in
+    memory, as SQL would find them, and a name another process stores is found at the next look-up."""
+    path = tmp_path / "live.db"
+    kinds = people.object_kinds()
+    with Store(path) as serving, Store(path) as ingesting:
+        _add(ingesting, "a", F(kind="visit", subject="Ines Marlow", place="Chile", when=_day("Monday", date(2024, 5, 6))))
+        _add(ingesting, "b", F(kind="meeting", subject="Tomas Vendel", object="Ana Marlow",
+                               when=_day("Tuesday", date(2024, 5, 7))))
+        words = ["marlow", "vendel", "nobody"]
+        expected = {"ana marlow": "Ana Marlow", "ines marlow": "Ines Marlow", "tomas vendel": "Tomas Vendel"}
+        assert _by_like(serving, kinds, words) == expected
+        for _ in range(3):  # looked up in SQL first, then from the keys read at the second look-up
+            assert serving.participant_keys(kinds, endings=words) == expected
+        assert serving.participant_keys(kinds, endings=[]) == {}
+        assert serving._names_kept[1]  # the keys are kept
+        _add(ingesting, "c", F(kind="visit", subject="Ruth Nobody", place="Peru", when=_day("Friday", date(2024, 5, 10))))
+        for _ in range(3):
+            assert serving.participant_keys(kinds, endings=words) == {**expected, "ruth nobody": "Ruth Nobody"}
+        # a name this connection itself writes is found too
+        _add(serving, "d", F(kind="visit", subject="Omar Vendel", place="Peru", when=_day("Friday", date(2024, 5, 10))))
+        for _ in range(3):
+            assert list(serving.participant_keys(kinds, endings=["vendel"])) == ["omar vendel", "tomas vendel"]
+        assert serving.participant_keys(kinds) == ingesting.participant_keys(kinds)
+
+
+def test_a_drafts_surname_alone_meets_a_full_name_stored_after_the_first_check(tmp_path):
+    path = tmp_path / "live.db"
+    with Store(path) as serving, Store(path) as ingesting:
+        _add(ingesting, "a", F(kind="visit", subject="Ines Marlow", place="Chile", when=_day("Monday", date(2024, 5, 6))))
+        draft = build(Raw("draft", "x", published=date(2025, 11, 1), published_from="manifest"))
+        mine = model.Fact(doc=draft.id, kind="visit", subject="Vendel", place="Peru", occasion="F",
+                          when=_month("in May", 2024, 5, 31), id="d1")
+        for _ in range(2):  # the second check reads the archive's name keys and keeps them
+            assert check(serving, draft, [mine]) == []
+        _add(ingesting, "b", F(kind="visit", subject="Tomas Vendel", place="Peru", occasion="F",
+                               when=_month("in May", 2024, 5, 31)))
+        (found,) = check(serving, draft, [mine])
+        assert found.rule == "corroboration" and "'Vendel' read as Tomas Vendel" in found.message
+
+
 # ---- bad input: many names
 
 def test_many_names_ending_alike_and_a_draft_of_many_surnames_stay_bounded(store):

@@ -4,6 +4,7 @@ import json
 import socket
 import threading
 import time
+from contextlib import contextmanager
 
 import httpx
 import pytest
@@ -25,6 +26,13 @@ def base(tmp_path_factory):
 
     db = str(tmp_path_factory.mktemp("serve") / "seeds.db")
     assert CliRunner().invoke(cli, ["ingest", "--db", db, "--jobs", "1", str(SEEDS)]).exit_code == 0
+    with serving(db) as url:
+        yield url
+
+
+@contextmanager
+def serving(db):
+    """A server over the archive at db, on a free loopback port, stopped at the end."""
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     server = uvicorn.Server(uvicorn.Config(serve.create_app(db, max_request=LIMIT), log_level="critical"))
@@ -35,9 +43,11 @@ def base(tmp_path_factory):
             break
         time.sleep(0.05)
     assert server.started
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    server.should_exit = True
-    thread.join(10)
+    try:
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
 
 
 @pytest.fixture
@@ -168,3 +178,26 @@ def test_a_fault_of_the_checker_is_a_500_without_a_trace(client, monkeypatch):
     r = no_trace(client.post("/check", json={"text": "Putin met Xi Jinping.", "lang": "en"}))
     assert r.status_code == 500 and r.json()["error"].startswith("internal error (ZeroDivisionError)")
     assert "secret-internal-detail" not in r.text  # nothing of the internals
+
+
+def test_an_article_ingested_while_serving_is_seen_by_the_next_request(tmp_path):
+    """The server keeps what it read of the archive between requests (the name keys a surname alone
+    is looked up in): an article another process stores meanwhile is seen by the next request, and
+    the answer is the one a fresh server gives."""
+    db = str(tmp_path / "live.db")
+    (tmp_path / "first.txt").write_text("Foreign Minister Lena Haldor visited Peru in March 2023.\n", encoding="utf-8")
+    (tmp_path / "later.txt").write_text("Kenyan Foreign Minister Ruth Odhiambo Wekesa visited Chile in March 2023, "
+                                        "her ministry said.\n", encoding="utf-8")
+    draft = {"text": "Foreign Minister Wekesa visited Chile in March 2023.", "published": "2023-11-20"}
+    assert CliRunner().invoke(cli, ["ingest", "--db", db, "--jobs", "1", str(tmp_path / "first.txt")]).exit_code == 0
+    with serving(db) as url, httpx.Client(base_url=url, timeout=30) as c:
+        for _ in range(2):  # the second request reads the archive's name keys and keeps them
+            before = c.post("/check", json=draft).json()
+            assert not any("read as" in f["message"] for f in before["findings"])
+        assert CliRunner().invoke(cli, ["ingest", "--db", db, "--jobs", "1", str(tmp_path / "later.txt")]).exit_code == 0
+        after = c.post("/check", json=draft).json()
+        (found,) = [f for f in after["findings"] if f["rule"] == "corroboration"]
+        assert "'Wekesa' read as Ruth Odhiambo Wekesa" in found["message"]
+        assert draft["text"][found["start"]:found["end"]] == found["phrase"] == "in March 2023"
+    with serving(db) as url, httpx.Client(base_url=url, timeout=30) as c:
+        assert c.post("/check", json=draft).json() == after
