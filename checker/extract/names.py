@@ -30,7 +30,9 @@ _WORD = re.compile(r"[^\W_]+")
 _NAME_GAP = re.compile(r"[ \t\u00a0\-.'\u2019]{1,4}")
 _COMMA = re.compile(r"[ \t\u00a0]*[,\u060c][ \t\u00a0]*")
 _SPACES = re.compile(r"[ \t\u00a0]{1,8}")
-_ENCLOSED_END = re.compile(r"[ \t\u00a0]*[,;\u060c\u061b]")  # a name set off by commas ends at one, or at a list's semicolon
+# a name set off by commas ends at one, at a list's semicolon, or at the sentence's end ('met the
+# President of Kenya, X.')
+_ENCLOSED_END = re.compile(r"[ \t\u00a0]*(?:[,;\u060c\u061b]|[.!?](?=[\s\"\u201d\u00bb]|\Z))")
 # a name before its post, set apart by a comma or a bracket ("X, the minister", "X (the minister)")
 _COMMA_BEFORE = re.compile(r"[,\u060c(][ \t\u00a0]*\Z")
 _ABBREV_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}")  # after an honorific, which may be abbreviated (Mr.)
