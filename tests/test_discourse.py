@@ -321,3 +321,11 @@ def test_the_two_leaders_after_a_reception_told_with_a_pronoun():
             "received her at State House. The two leaders held talks on fisheries on Tuesday.")
     parties = [{f.subject, f.object} for f in facts(text, kind="meeting")]
     assert parties and all(p == {"William Ruto", "Dina Boluarte"} for p in parties)
+
+
+def test_a_meeting_noun_with_nobody_before_it_is_the_meeting_of_the_subject_just_told():
+    text = ("Peruvian President Dina Boluarte arrived in Nairobi on Monday. "
+            "During the meeting with Kenyan President William Ruto, five agreements were signed.")
+    (meeting,) = facts(text, kind="meeting")
+    assert (meeting.subject, meeting.object) == ("Dina Boluarte", "William Ruto")
+    assert meeting.rule.endswith("+subject/carried/clause")
