@@ -201,10 +201,3 @@ def test_meetings_in_a_country_and_its_capital_on_days_apart_stay_two():
     text = ("Premier Tomas Kvell met Kenyan President William Ruto in Kenya on 3 March.\n"
             "Premier Tomas Kvell met Kenyan President William Ruto in Nairobi on 7 June.")
     assert len(facts(text, "meeting")) == 2
-
-
-def test_a_city_and_its_country_on_the_same_day_are_one_visit_to_the_city():
-    text = ("Premier Tomas Kvell arrived in Mombasa, Kenya on Wednesday for a state visit.\n"
-            "Premier Tomas Kvell's visit to Kenya comes as grain prices rise.")
-    (visit,) = facts(text, "visit", published=date(2024, 6, 12))
-    assert (visit.place, visit.when.value) == ("Mombasa", "2024-06-12")

@@ -1904,7 +1904,7 @@ def _joined(a: Fact, b: Fact, capitals: dict) -> Fact:
     keep, other = (b, a) if _holds(b.when, a.when) else (a, b)
     if len((other.subject or "").split()) > len((keep.subject or "").split()):
         keep = replace(keep, subject=other.subject)
-    if other.place is not None and (keep.place is None or _within(other.place, keep.place, capitals)):
+    if other.place is not None and (keep.place is None or _capital(keep.place, capitals) == other.place):
         keep = replace(keep, place=other.place)  # the place named, the city rather than its country
     return keep
 
@@ -1927,9 +1927,8 @@ def _same_event(a: Fact, b: Fact, capitals: dict) -> bool:
 
 
 def _same_days_in(a: Fact, b: Fact, capitals: dict) -> bool:
-    """'Arrived in Beijing on Wednesday for an official visit to China': a country and its capital (or
-    another city of it) on the very same days are one trip, to the city. Other days, or none told, may
-    be two trips.
+    """'Arrived in Beijing on Wednesday for an official visit to China': a country and its capital
+    on the very same days are one trip, to the capital. Other days, or none told, may be two trips.
     A meeting of the same parties in a country and in its capital, undated or on days one holds the
     other's ('arrives in China to meet X', then 'met X in Beijing on Friday'), is one meeting."""
     if a.kind == "meeting":
@@ -1937,12 +1936,7 @@ def _same_days_in(a: Fact, b: Fact, capitals: dict) -> bool:
             return False
     elif not (_dated(a) and _dated(b) and timex.contains(a.when, b.when) and timex.contains(b.when, a.when)):
         return False
-    return _within(b.place, a.place, capitals) or _within(a.place, b.place, capitals)
-
-
-def _within(city: str | None, country: str | None, capitals: dict) -> bool:
-    """Is `city` the capital of `country`, or a place the catalogue puts in it ('Shanghai', 'China')?"""
-    return city is not None and (_capital(country, capitals) == city or names.country_of_place(city) == country)
+    return _capital(a.place, capitals) == b.place or _capital(b.place, capitals) == a.place
 
 
 def _capital(place: str, capitals: dict) -> str | None:
