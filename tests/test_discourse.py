@@ -298,3 +298,34 @@ def test_the_post_written_before_the_other_party_is_no_post_told_before():
     # 'the president' of 'President Xi' is Xi's own title: it names no earlier president as the subject
     text = 'وقال الرئيس الروسي فلاديمير بوتين: "سعدت كثيرا بالاستقبال الذي نظمه لي الرئيس شي جين بينغ في بكين".'
     assert facts(text, "ar", "meeting") == []
+
+
+@pytest.mark.parametrize("second", [
+    "Kenyan President William Ruto received her at State House on Tuesday.",
+    "Kenyan President William Ruto held talks with her on Tuesday.",
+])
+def test_the_other_party_told_by_a_pronoun_is_the_subject_told_before(second):
+    text = "Peruvian President Dina Boluarte arrived in Nairobi on Monday. " + second
+    (meeting,) = facts(text, kind="meeting")
+    assert {meeting.subject, meeting.object} == {"William Ruto", "Dina Boluarte"}
+
+
+def test_a_possessive_her_is_no_party():
+    text = ("Peruvian President Dina Boluarte arrived in Nairobi on Monday. "
+            "Kenyan President William Ruto received her credentials on Tuesday.")
+    assert not facts(text, kind="meeting")
+
+
+def test_the_two_leaders_after_a_reception_told_with_a_pronoun():
+    text = ("Peruvian President Dina Boluarte arrived in Nairobi on Monday. Kenyan President William Ruto "
+            "received her at State House. The two leaders held talks on fisheries on Tuesday.")
+    parties = [{f.subject, f.object} for f in facts(text, kind="meeting")]
+    assert parties and all(p == {"William Ruto", "Dina Boluarte"} for p in parties)
+
+
+def test_a_meeting_noun_with_nobody_before_it_is_the_meeting_of_the_subject_just_told():
+    text = ("Peruvian President Dina Boluarte arrived in Nairobi on Monday. "
+            "During the meeting with Kenyan President William Ruto, five agreements were signed.")
+    (meeting,) = facts(text, kind="meeting")
+    assert (meeting.subject, meeting.object) == ("Dina Boluarte", "William Ruto")
+    assert meeting.rule.endswith("+subject/carried/clause")

@@ -191,6 +191,31 @@ def test_coref_in_english():
     assert [(e.text, e.name) for e in coref.mentions("The Chinese defence minister said")] == [("Chinese defence minister", "Han Ming")]
 
 
+def test_coref_short_family_name_alone_in_english():
+    coref = E.Coref("en")
+    coref.mentions("Chinese Vice Premier Hu Wenbo arrived in Lagos on Monday.")
+    assert [(e.text, e.name) for e in coref.mentions("Hu will meet Nigerian officials.") if e.type == "person"] == [("Hu", "Hu Wenbo")]
+    # a stop word written alike, or the word in another case, is no name
+    assert not [e for e in coref.mentions("He said HU trade grew.") if e.type == "person"]
+    # two people share the part: neither is guessed
+    coref.mentions("Chinese Trade Minister Hu Lanping joined him.")
+    assert not [e for e in coref.mentions("Hu spoke first.") if e.type == "person"]
+
+
+def test_coref_post_alone_names_the_one_catalogue_person_of_its_country():
+    coref = E.Coref("en")
+    coref.mentions("Xi said ties were strong.")
+    assert [(e.text, e.name) for e in coref.mentions("Ruto met the Chinese president.") if e.rule == "coref/title"] == [
+        ("Chinese president", "Xi Jinping")]
+    # a former post, or two people of that country named without a post: nobody is guessed
+    former = E.Coref("en")
+    former.mentions("Xi said ties were strong.")
+    assert not [e for e in former.mentions("Ruto met the former Chinese president.") if e.rule == "coref/title"]
+    other = E.Coref("en")
+    other.mentions("Xi and Li Qiang said ties were strong.")
+    assert not [e for e in other.mentions("Ruto met the Chinese president.") if e.rule == "coref/title"]
+
+
 # ---- robustness
 
 

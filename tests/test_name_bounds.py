@@ -68,3 +68,15 @@ def test_a_name_ends_before_the_resignation_it_announces():
     found = [e.text for e in names.find("وأعلنت حاكمة المصرف المركزي التونسي سلوى بن سعيد استقالتها من منصبها.", "ar")
              if e.type == "person"]
     assert found == ["سلوى بن سعيد"]
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Peruvian Foreign Minister Elmer Schialer met the President of Ghana, John Mahama.", "John Mahama", "Ghanaian president"),
+    ("Officials in Lima welcomed the Prime Minister of Vietnam, Pham Minh Chinh!", "Pham Minh Chinh", "Vietnamese prime minister"),
+])
+def test_a_post_then_its_holder_set_off_by_a_comma_at_the_sentence_end(text, name, post):
+    assert [(e.name, e.title) for e in names.find(text, "en") if e.name == name] == [(name, post)]
+
+
+def test_a_place_after_a_post_and_a_comma_is_no_holder():
+    assert not [e for e in names.find("The talks were held in the capital of Kenya, Nairobi.", "en") if e.type == "person"]

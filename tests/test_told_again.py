@@ -188,3 +188,16 @@ def test_a_part_of_the_name_in_other_capitals_or_accents_is_the_same_visitor():
     again = replace(visit, subject="KVÉLL", when=from_value("2024-03"), id="again")
     (joined,) = _told_again([visit, again], {"visit": ["visit"]})  # the month holds the day: it stands
     assert (joined.subject, joined.when.value) == ("Tomas Kvell", "2024-03")
+
+
+def test_a_headline_meeting_in_the_country_and_the_dated_one_in_its_capital_are_one_meeting():
+    text = ("Premier Tomas Kvell arrives in Kenya to meet William Ruto\n"
+            "On Friday Premier Tomas Kvell met Kenyan President William Ruto in Nairobi.")
+    (meeting,) = facts(text, "meeting")
+    assert (meeting.place, meeting.when.value) == ("Nairobi", "2024-06-07")
+
+
+def test_meetings_in_a_country_and_its_capital_on_days_apart_stay_two():
+    text = ("Premier Tomas Kvell met Kenyan President William Ruto in Kenya on 3 March.\n"
+            "Premier Tomas Kvell met Kenyan President William Ruto in Nairobi on 7 June.")
+    assert len(facts(text, "meeting")) == 2

@@ -688,6 +688,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         elif not t.office and subject_e is not None \
                 and ctx.appointers.get(subject_e.name, -1) in (sentence.start, ctx.previous_start):
             return []  # 'X appointed Y ... X's appointment': the one who made it, not the one appointed
+    if object_e is None and subject_e is not None and "object" in roles and roles.get("order", "vs") == "sv":
+        object_e = _object_told_before(t, subject_e, ctx, cues, sentence.start)
     if subject_e is not None and object_e is not None and subject_e.name == object_e.name:
         object_e = None
     if object_e is not None and not pair and reach is not None and reach > hi:
@@ -726,7 +728,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         held = ctx.posts.get(subject) or (subject_e.title if subject_e is not None and not subject_e.past else None)
         if held is None and (roles.get("carry") or roles.get("renews") or roles.get("own_post")):
             # taken up (or kept) by the one named: 'President X ... since taking office'
-            held = ctx.offices[subject].office if subject in ctx.offices else None
+            # the post in the catalogue's country where it gives one ('President Lula': Brazilian president)
+            held = (ctx.offices[subject].post or ctx.offices[subject].office) if subject in ctx.offices else None
         if t.office and held and held.endswith(" " + t.office):
             obj = held  # 'since taking office as prime minister': the post the person is named with
         else:  # an office named is the post, never the other post the person is named with
@@ -980,11 +983,11 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
                        rule="carried/pronoun", bare_post=None)
     noun = _cue_pattern(ctx.lang, "noun_with")
     told = ctx.last_subject if ctx.last_subject_in in (sentence_start, ctx.previous_start) else None
-    if noun is not None and not before and after and roles.get("order", "vs") == "vs" and told is not None \
+    if noun is not None and not before and after and told is not None \
             and told.name != after[0].name and noun.fullmatch(fold(text[t.start:t.end]).text) \
             and cues.marked(t.end, after[0].start) and cues.words(t.end, after[0].start) <= 2:
-        # 'a meeting with X followed' (a verbal noun, nobody before it): the meeting of the subject of
-        # the previous sentence's fact, never of someone it only named
+        # 'a meeting with X followed', 'during the meeting with X' (a verbal noun, nobody before it): the
+        # meeting of the subject of the previous sentence's fact, never of someone it only named
         return replace(told, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
     lead = _cue_pattern(ctx.lang, "lead")
     if ctx.last_subject is not None and lead is not None and lead.fullmatch(opening):
@@ -994,6 +997,30 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         # the event this sentence has told
         return replace(here, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
     return None
+
+
+def _object_told_before(t: Trigger, subject: Entity, ctx: DocumentContext, cues: Cues,
+                        sentence_start: int) -> Entity | None:
+    """The other party written as a pronoun right after the trigger ('received her', 'held talks with
+    him', `carry_object` in events.yaml): the subject of the latest fact of this sentence or the
+    previous one, else the one other person the previous sentence names; never the subject itself."""
+    rx = _cue_pattern(ctx.lang, "carry_object")
+    if rx is None:
+        return None
+    c_hi = cues.clause(t.start, t.end)[1]
+    folded = fold(cues.text[t.end:c_hi])
+    m = rx.match(folded.text)
+    if m is None:
+        return None
+    told = ctx.last_subject if ctx.last_subject_in in (sentence_start, ctx.previous_start) else None
+    if told is None or told.name == subject.name:
+        others = [p for p in ctx.previous_people if p.name != subject.name]
+        told = others[0] if len({p.name for p in others}) == 1 else None
+    if told is None:
+        return None
+    s, e = folded.span(*m.span("pronoun"))
+    return replace(told, text=cues.text[t.end + s:t.end + e], start=t.end + s, end=t.end + e,
+                   rule="carried/pronoun", bare_post=None)
 
 
 def _own_country(person: Entity | None, ctx: DocumentContext) -> tuple[str | None, str | None]:
@@ -1901,8 +1928,13 @@ def _same_event(a: Fact, b: Fact, capitals: dict) -> bool:
 
 def _same_days_in(a: Fact, b: Fact, capitals: dict) -> bool:
     """'Arrived in Beijing on Wednesday for an official visit to China': a country and its capital
-    on the very same days are one trip, to the capital. Other days, or none told, may be two trips."""
-    if not (_dated(a) and _dated(b) and timex.contains(a.when, b.when) and timex.contains(b.when, a.when)):
+    on the very same days are one trip, to the capital. Other days, or none told, may be two trips.
+    A meeting of the same parties in a country and in its capital, undated or on days one holds the
+    other's ('arrives in China to meet X', then 'met X in Beijing on Friday'), is one meeting."""
+    if a.kind == "meeting":
+        if _dated(a) and _dated(b) and not (timex.contains(a.when, b.when) or timex.contains(b.when, a.when)):
+            return False
+    elif not (_dated(a) and _dated(b) and timex.contains(a.when, b.when) and timex.contains(b.when, a.when)):
         return False
     return _capital(a.place, capitals) == b.place or _capital(b.place, capitals) == a.place
 

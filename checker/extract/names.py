@@ -30,7 +30,9 @@ _WORD = re.compile(r"[^\W_]+")
 _NAME_GAP = re.compile(r"[ \t\u00a0\-.'\u2019]{1,4}")
 _COMMA = re.compile(r"[ \t\u00a0]*[,\u060c][ \t\u00a0]*")
 _SPACES = re.compile(r"[ \t\u00a0]{1,8}")
-_ENCLOSED_END = re.compile(r"[ \t\u00a0]*[,;\u060c\u061b]")  # a name set off by commas ends at one, or at a list's semicolon
+# a name set off by commas ends at one, at a list's semicolon, or at the sentence's end ('met the
+# President of Kenya, X.')
+_ENCLOSED_END = re.compile(r"[ \t\u00a0]*(?:[,;\u060c\u061b]|[.!?](?=[\s\"\u201d\u00bb]|\Z))")
 # a name before its post, set apart by a comma or a bracket ("X, the minister", "X (the minister)")
 _COMMA_BEFORE = re.compile(r"[,\u060c(][ \t\u00a0]*\Z")
 _ABBREV_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}")  # after an honorific, which may be abbreviated (Mr.)
@@ -1275,6 +1277,9 @@ class Coref:
         # every person named with the part, as several often share a short surname
         self._short: dict[str, list[Entity]] = {}
         self._posts: dict[str, Entity] = {}
+        # catalogue people named with no post, by their country: 'the Chinese president' later is the
+        # one Chinese person named so, when no one was named with that post
+        self._untitled: dict[str, dict[str, Entity]] = {}
         self._read: dict[str, tuple] = {}  # sentence -> what _analyse reads in it, and its entities
 
     def _read_once(self, text: str) -> tuple:
@@ -1297,6 +1302,9 @@ class Coref:
                 continue
             if ent.title and not ent.past:  # a lone title later names who holds the post now
                 self._posts[ent.title] = ent
+            k = known(ent.name) if ent.known else None
+            if k is not None and k.country and not ent.title and not ent.bare_post:
+                self._untitled.setdefault(k.country, {})[ent.name] = ent
             whole = self._whole_key(ent)
             for key in self._keys_of(ent):
                 # a part two people share ('Oduya' of the president and of the first lady) stays with the
@@ -1365,6 +1373,30 @@ class Coref:
                 if post is None or p.title is None or p.title == post or p.title.endswith(" " + post)]
         return fits[0] if len(fits) == 1 else None
 
+    def _untitled_holder(self, title: Title) -> Entity | None:
+        """The one catalogue person of the title's country named before with no post, for a post one
+        person holds at a time ('the Chinese president' after 'Xi said'); None if several or none."""
+        if title.past or not title.single_holder or not title.country:
+            return None
+        people = self._untitled.get(title.country, {})
+        taken = {p.name for p in self._posts.values()}
+        fits = [p for name, p in people.items() if name not in taken]
+        return fits[0] if len(fits) == 1 else None
+
+    def _short_alone(self, w: _Word, text: str, f) -> Entity | None:
+        """A short family name alone ('Li will meet ...' after 'Premier Li Qiang'): the one person named
+        before with it, where the word is written exactly as in that name, capitalised, and is no
+        stop word ('He', 'As'); a script without capitals never qualifies."""
+        held = self._short.get(w.key, ())
+        if len(held) != 1 or w.key in _lang(self.lang).stop:
+            return None
+        s, e = f.span(w.start, w.end)
+        written = text[s:e]
+        if not (written[:1].isupper() and written[1:].islower()):
+            return None
+        person = held[0]
+        return person if written in {x for spelling in (person.name, person.text) for x in spelling.split()} else None
+
     def _part_of(self, entity: Entity, person: Entity) -> bool:
         """Can a mention stand for this person: a name of one word, or one whose every word of three
         letters or more is a word of the person's name, as stored or as written?"""
@@ -1394,16 +1426,18 @@ class Coref:
         out = [self.resolve(e, text) for e in entities]
         taken = [(x.start, x.end) for x in found] + [(fs, fe) for _, _, fs, fe in title_list]
         parts = self._parts
-        for w in _words(f.text) if parts else ():
+        for w in _words(f.text) if parts or self._short else ():
             # the first spelling of the word that names someone told before, if it is no part of a name
             key, skip = next(((k, n) for k, n in _variants(w.text) if k in parts and len(k) >= MIN_PART), (None, 0))
-            if key is None or any(s < w.end and w.start < e for s, e in taken):
+            if any(s < w.end and w.start < e for s, e in taken):
                 continue
-            person = parts[key]
+            person = parts[key] if key is not None else self._short_alone(w, text, f)
+            if person is None:
+                continue
             s, e = f.span(w.start + skip, w.end)
             out.append(dataclasses.replace(person, text=text[s:e], start=s, end=e, rule="coref/name", bare_post=None))
         for title, attached, _, _ in title_list:
-            person = None if attached else self._posts.get(title.post)
+            person = None if attached else self._posts.get(title.post) or self._untitled_holder(title)
             if person is not None:
                 out.append(dataclasses.replace(person, text=title.text, start=title.start, end=title.end,
                                                title=title.post, rule="coref/title", bare_post=None, past=False))
