@@ -298,3 +298,19 @@ def test_the_post_written_before_the_other_party_is_no_post_told_before():
     # 'the president' of 'President Xi' is Xi's own title: it names no earlier president as the subject
     text = 'وقال الرئيس الروسي فلاديمير بوتين: "سعدت كثيرا بالاستقبال الذي نظمه لي الرئيس شي جين بينغ في بكين".'
     assert facts(text, "ar", "meeting") == []
+
+
+def test_a_counterpart_told_without_a_name_is_the_one_person_of_that_country_named_before():
+    text = ("قال الرئيس الكيني وليام روتو إن العلاقات مع فرنسا قوية. "
+            "وأعلن الإليزيه أن الرئيس الفرنسي إيمانويل ماكرون التقى نظيره الكيني الذي يزور فرنسا.")
+    (role,) = [f for f in facts(text, "ar", "role") if f.object == "Kenyan president"]
+    meetings = facts(text, "ar", "meeting")
+    assert [{m.subject, m.object} for m in meetings] == [{"Emmanuel Macron", role.subject}]
+    # the relative clause after the guest tells the guest's own visit, not the host's
+    assert [(f.subject, f.place) for f in facts(text, "ar", "visit")] == [(role.subject, "France")]
+
+
+def test_a_counterpart_of_a_country_two_people_serve_is_not_guessed():
+    text = ("التقى الرئيس الكيني وليام روتو وزير الخارجية الكيني موساليا مودافادي في نيروبي. "
+            "وأعلن الإليزيه أن الرئيس الفرنسي إيمانويل ماكرون التقى نظيره الكيني.")
+    assert not [f for f in facts(text, "ar", "meeting") if "Emmanuel Macron" in (f.subject, f.object)]

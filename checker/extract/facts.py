@@ -285,8 +285,30 @@ def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
     parties = groups.find(text, ctx.lang)
     if parties:
         mentions = [e for e in mentions if not any(g.start <= e.start and e.end <= g.end for g in parties)] + parties
+    mentions = [*mentions, *_counterparts(text, mentions, ctx)]
     found = ctx.figures(text)
     return Found(tuple(sorted(_outside_figures(mentions, found), key=lambda e: e.start)), tuple(whens), found)
+
+
+def _counterparts(text: str, mentions: Sequence[Entity], ctx: DocumentContext) -> list[Entity]:
+    """'his Emirati counterpart', 'his Emirati guest' with no name after it (`counterpart_alone`): the one
+    person named earlier in the document whose country that is; two or none so named leave it open."""
+    rx = _cue_pattern(ctx.lang, "counterpart_alone")
+    if rx is None or not ctx.recent:
+        return []
+    folded = fold(text)
+    out = []
+    for m in rx.finditer(folded.text):
+        s, e = folded.span(*m.span())
+        if any(x.start < e and s < x.end or 0 <= x.start - e <= 2 for x in mentions):
+            continue  # a name right after it is the counterpart ('his Emirati counterpart X')
+        country = ctx.lang.rules("titles").lookup("nationality", m.group("nationality"))
+        held = {p.name: p for p in ctx.recent if country and _own_country(p, ctx)[0] == country}
+        if len(held) == 1:
+            (person,) = held.values()
+            out.append(replace(person, text=text[s:e], start=s, end=e, title=None, bare_post=None,
+                               rule="carried/counterpart"))
+    return out
 
 
 def _outside_figures(named: Iterable, figures_: Sequence[Quantity]) -> list:
@@ -396,6 +418,7 @@ class Cues:
     stop_rx: Any = None  # right after the last one listed: it begins a clause of its own ('and B will')
     asides: tuple[tuple[int, int], ...] = ()  # trips told between a verb and its object (`trip_aside`)
     openers: tuple[int, ...] = ()  # where a clause with a finite verb of its own begins (`new_clause`)
+    lang: str = ""
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around text[start:end]: from the break before it to the break after it."""
@@ -460,7 +483,7 @@ def _cues(lang: str, text: str) -> Cues:
     opener_rx = _cue_pattern(lang, "new_clause")
     openers = tuple(folded.span(m.start(), m.end())[0] for m in opener_rx.finditer(folded.text)) if opener_rx else ()
     return Cues(quotes, titles, text, _cue_pattern(lang, "with"), _cue_pattern(lang, "since"), breaks,
-                _cue_pattern(lang, "list_join"), _cue_pattern(lang, "list_stop"), asides, openers)
+                _cue_pattern(lang, "list_join"), _cue_pattern(lang, "list_stop"), asides, openers, lang)
 
 
 def _cue_pattern(lang: Language | str, name: str) -> re.Pattern | None:
@@ -1326,6 +1349,8 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
     if own:
         w = _finer(min(own, key=lambda w: (w.start < t.start, abs(w.start - t.end))), own)
         return _shift(_year_end(w, cues.text[max(0, w.start - 24):w.start], ctx.lang), offset)
+    if (framing := _framing_when(found, t, lo, cues)) is not None:
+        return _shift(framing, offset)
     if chained and (earlier := _chained_when(found, t, lo, cues)) is not None:
         return _shift(earlier, offset)
     if inherit and ctx.peg is not None:  # a reported fact, not a plan: the article's main date
@@ -1361,6 +1386,27 @@ def _year_end(w: When, before: str, lang: Language) -> When:
     first = w.latest.replace(day=1)
     return replace(w, value=first.isoformat()[:7], granularity="month", earliest=first,
                    explanation=f"the last month of {w.value}, an event at its end: {w.explanation}")
+
+
+def _framing_when(found: Found, t: Trigger, lo: int, cues: Cues) -> When | None:
+    """'On Wednesday, X held talks with Y': a time that opens the sentence, set off by a comma, frames
+    all of it, though another trigger stands between it and this one's window; so does one the
+    `frame_after` words introduce after the events ('X will hold talks with Y, who arrives on an official
+    visit, and that on Thursday')."""
+    after = _cue_pattern(cues.lang, "frame_after") if cues.lang else None
+    for w in found.whens:
+        if after is not None and w.start >= t.end and after.search(fold(cues.text[max(0, w.start - 24):w.start]).text) \
+                and not cues.apart(w, t):
+            return w  # '..., and that on Thursday 29 January': the time the sentence tells all of it at
+        if w.end > lo or len(_WORD.findall(cues.text[:w.start])) > 1 or cues.since(w.start, w.end) or cues.apart(w, t):
+            continue
+        comma = min((b for b in cues.breaks if b >= w.end), default=None)  # its date may run on: 'On Wednesday 28 May,'
+        if comma is not None and comma < t.start and len(_WORD.findall(cues.text[w.end:comma])) <= FRAME_TAIL:
+            return w
+    return None
+
+
+FRAME_TAIL = 3  # words of a time phrase the tagger may leave out before its comma ('الأربعاء 28 يناير')
 
 
 def _chained_when(found: Found, t: Trigger, lo: int, cues: Cues) -> When | None:
