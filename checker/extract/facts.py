@@ -1406,7 +1406,7 @@ def _framing_when(found: Found, t: Trigger, lo: int, cues: Cues) -> When | None:
     return None
 
 
-FRAME_TAIL = 3  # words of a time phrase the tagger may leave out before its comma ('الأربعاء 28 يناير')
+FRAME_TAIL = 3  # words of a time phrase the tagger may leave out before its comma (a weekday's date after it)
 
 
 def _chained_when(found: Found, t: Trigger, lo: int, cues: Cues) -> When | None:
