@@ -643,9 +643,11 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     # its subject does both
     shared = None
     owner = _cue_pattern(ctx.lang, "owner")  # 'welcomed A's visit': the event is A's own
-    if before and ctx.last_pair_in == sentence.start and ctx.last_pair is not None \
-            and (before[0].start, before[0].end) in ctx.last_parties \
-            and not (owner is not None and owner.fullmatch(fold(sentence.text[before[0].end:t.start]).text)):
+    party = bool(before) and ctx.last_pair_in == sentence.start and ctx.last_pair is not None \
+        and (before[0].start, before[0].end) in ctx.last_parties
+    # 'X met Y, who is visiting Z': Y's own event, told at the time of the one just told
+    owned = party and owner is not None and bool(owner.fullmatch(fold(sentence.text[before[0].end:t.start]).text))
+    if party and not owned:
         before = [e for e in before if (e.start, e.end) not in ctx.last_parties]
         if not before:
             shared = replace(ctx.last_pair[0], text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
@@ -796,8 +798,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     when = _when(found, t, lo, hi, ctx, cues, sentence.start,
                  inherit=modality == "asserted" and tense != "future" and not own_date
                  and not (tense == "past" and _after_publication(ctx.peg, ctx)),
-                 chained=chained and not own_date and subject_e is not None and subject_e is carried
-                 and carried.rule == "carried/clause")
+                 chained=chained and not own_date and subject_e is not None and (
+                     subject_e is carried and carried.rule == "carried/clause" or owned and subject_e is before[0]))
     if own_date and (when is None or when.value is None):
         return []  # 'since he took office', undated: nothing a source could contradict
     start, end = sentence.start + lo, sentence.start + hi
