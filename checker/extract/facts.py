@@ -679,8 +679,11 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if carried is None and subject_e is None and roles.get("carry") and ctx.last_subject is not None \
             and ctx.last_subject_in in (sentence.start, ctx.previous_start):
         # a post taken up, told without a name ('since taking office', a pronoun written on the verb):
-        # the subject of the latest fact of this sentence or the previous one
-        carried = replace(ctx.last_subject, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
+        # the person the sentence names before it, else the subject of the latest fact of this sentence or
+        # the previous one
+        named = [e for e in found.entities if e.type == "person" and e.end <= t.start]
+        carried = replace(named[-1] if named else ctx.last_subject, text="", start=t.start, end=t.start,
+                          rule="carried/clause", bare_post=None)
     if carried is not None and subject_e is None:
         subject_e = carried
     appointer = None
@@ -756,6 +759,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             obj = held  # 'since taking office as prime minister': the post the person is named with
         else:  # an office named is the post, never the other post the person is named with
             obj = _post(t.office, appointer, ctx) if t.office else held
+        other = _cue_pattern(ctx.lang, "other_post")
+        if not t.office and roles.get("carry") and other is not None and other.match(fold(sentence.text[t.end:]).text):
+            obj = None  # 'since taking up the post of head of X': a post the office lexicon lacks, not the one held now
     quantity = None
     have = {"subject": subject, "object": obj, "place": places[0] if places else None, "quantity": quantity}
     if any(have.get(need) is None for need in roles.get("needs", ()) if need != "when"):  # the date: below
@@ -945,6 +951,8 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
                            bare_post=None) if latest is not None else None
     for s, e in names.bare_posts(text[post_gap[0]:post_gap[1]], ctx.lang):
         s, e = s + post_gap[0], e + post_gap[0]
+        if roles.get("order", "vs") == "vs" and any(p.type == "person" and 0 <= p.start - e <= 2 for p in found.entities):
+            continue  # after the verb, the post of the person named right after it ('will meet President X')
         for person in reversed(ctx.recent):
             held = (None if person.past else person.title) or ctx.posts.get(person.name)
             country = (names.posts().get(held) or {}).get("country") if held else None
