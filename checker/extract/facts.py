@@ -497,6 +497,8 @@ def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: C
         joint = (after[0], *_listed_after(after[0], after, cues))
         if len(joint) > 1:
             return joint[0], joint[1], joint[2:]
+    if roles.get("joint_only"):  # 'talks between A and B': the parties are those listed after it, or none
+        return None, None, ()
     subject, obj = _subject_object(roles, before, after, cues, t)
     if obj is None and subject is not None and "object" in roles and not after:
         # 'A and B met', 'A and B held a summit' (and the Arabic dual): the parties listed right before the trigger meet one another
