@@ -826,11 +826,33 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     )
     if kind != "visit" or not places:
         return [fact]
+    # 'visited Russia in October 2022 and June 2023': a visit on each date listed after its own
+    dated = [replace(fact, when=_shift(w, sentence.start), id=_fact_id(doc_id, kind, start, end, subject, w.value))
+             for w in _listed_dates(found, when, sentence.text, sentence.start, hi, ctx)] if modality == "asserted" else []
     # 'will visit Lahore and Karachi': a visit to each place listed, closed by its conjunction; a
     # country after a place in it ('Atlanta, United States') is where that place lies, no other visit
     listed = [e for e in _listed_after(places[0], [e for e in found.entities if e.type in place_types], cues)
               if e.name != places[0].name and e.name != names.country_of_place(places[0].name)]
-    return [fact, *(replace(fact, place=e.name, id=_fact_id(doc_id, kind, start, end, subject, e.name)) for e in listed)]
+    return [fact, *dated, *(replace(fact, place=e.name, id=_fact_id(doc_id, kind, start, end, subject, e.name)) for e in listed)]
+
+
+def _listed_dates(found: Found, when: When | None, text: str, offset: int, hi: int, ctx: DocumentContext) -> list[When]:
+    """The times listed right after the fact's own (`date_list` between each and the one before it),
+    within its window: each dates an event of its own, told alike."""
+    joiner = _cue_pattern(ctx.lang, "date_list")
+    if joiner is None or when is None:
+        return []
+    whens = sorted(found.whens, key=lambda w: w.start)
+    at = next((i for i, w in enumerate(whens) if w.start + offset == when.start and w.value == when.value), None)
+    if at is None:
+        return []
+    out, last = [], whens[at]
+    for w in whens[at + 1:]:
+        if w.end > hi or w.value is None or not joiner.fullmatch(fold(text[last.end:w.start]).text):
+            break
+        out.append(w)
+        last = w
+    return out
 
 
 def _framed_place(text: str, found: Found, types, t: Trigger, ctx: DocumentContext) -> list[Entity]:
