@@ -71,6 +71,8 @@ EVENT_ROLES = {
     "own_post": bool,
     # the people listed after the trigger are all parties alike ('the summit that brought together A and B')
     "joint": bool,
+    # and only they: with fewer than two listed, no fact ('talks between A and B', countries)
+    "joint_only": bool,
     # a leg of the trip the sentence has told ('then B'): its visitor, and the place right after the trigger
     "leg": bool,
     # the subject stands before the trigger only, never among the people after it ('X plans to meet A and B')

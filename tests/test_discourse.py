@@ -329,3 +329,29 @@ def test_a_meeting_noun_with_nobody_before_it_is_the_meeting_of_the_subject_just
     (meeting,) = facts(text, kind="meeting")
     assert (meeting.subject, meeting.object) == ("Dina Boluarte", "William Ruto")
     assert meeting.rule.endswith("+subject/carried/clause")
+
+
+def test_a_counterpart_told_without_a_name_is_the_one_person_of_that_country_named_before():
+    text = ("قال الرئيس الكيني وليام روتو إن العلاقات مع فرنسا قوية. "
+            "وأعلن الإليزيه أن الرئيس الفرنسي إيمانويل ماكرون التقى نظيره الكيني الذي يزور فرنسا.")
+    (role,) = [f for f in facts(text, "ar", "role") if f.object == "Kenyan president"]
+    meetings = facts(text, "ar", "meeting")
+    assert [{m.subject, m.object} for m in meetings] == [{"Emmanuel Macron", role.subject}]
+    # the relative clause after the guest tells the guest's own visit, not the host's
+    assert [(f.subject, f.place) for f in facts(text, "ar", "visit")] == [(role.subject, "France")]
+
+
+def test_a_counterpart_of_a_country_two_people_serve_is_not_guessed():
+    text = ("التقى الرئيس الكيني وليام روتو وزير الخارجية الكيني موسى كيبتو في نيروبي. "
+            "وأعلن الإليزيه أن الرئيس الفرنسي إيمانويل ماكرون التقى نظيره الكيني.")
+    assert not [f for f in facts(text, "ar", "meeting") if "Emmanuel Macron" in (f.subject, f.object)]
+
+
+def test_each_time_listed_for_a_visit_dates_a_visit_of_its_own():
+    text = "وقد زار رئيس الوزراء الهندي ناريندرا مودي اليابان في مارس 2019 ويونيو 2022، ومرتين في عام 2024."
+    assert sorted(f.when.value for f in facts(text, "ar", "visit")) == ["2019-03", "2022-06", "2024"]
+
+
+def test_a_time_of_another_clause_dates_no_second_visit():
+    text = "زار رئيس الوزراء الهندي ناريندرا مودي اليابان في مارس 2019 وسيزور الصين في يونيو 2026."
+    assert sorted((f.place, f.when.value) for f in facts(text, "ar", "visit")) == [("China", "2026-06"), ("Japan", "2019-03")]

@@ -285,8 +285,30 @@ def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
     parties = groups.find(text, ctx.lang)
     if parties:
         mentions = [e for e in mentions if not any(g.start <= e.start and e.end <= g.end for g in parties)] + parties
+    mentions = [*mentions, *_counterparts(text, mentions, ctx)]
     found = ctx.figures(text)
     return Found(tuple(sorted(_outside_figures(mentions, found), key=lambda e: e.start)), tuple(whens), found)
+
+
+def _counterparts(text: str, mentions: Sequence[Entity], ctx: DocumentContext) -> list[Entity]:
+    """'his Emirati counterpart', 'his Emirati guest' with no name after it (`counterpart_alone`): the one
+    person named earlier in the document whose country that is; two or none so named leave it open."""
+    rx = _cue_pattern(ctx.lang, "counterpart_alone")
+    if rx is None or not ctx.recent:
+        return []
+    folded = fold(text)
+    out = []
+    for m in rx.finditer(folded.text):
+        s, e = folded.span(*m.span())
+        if any(x.start < e and s < x.end or 0 <= x.start - e <= 2 for x in mentions):
+            continue  # a name right after it is the counterpart ('his Emirati counterpart X')
+        country = ctx.lang.rules("titles").lookup("nationality", m.group("nationality"))
+        held = {p.name: p for p in ctx.recent if country and _own_country(p, ctx)[0] == country}
+        if len(held) == 1:
+            (person,) = held.values()
+            out.append(replace(person, text=text[s:e], start=s, end=e, title=None, bare_post=None,
+                               rule="carried/counterpart"))
+    return out
 
 
 def _outside_figures(named: Iterable, figures_: Sequence[Quantity]) -> list:
@@ -396,6 +418,7 @@ class Cues:
     stop_rx: Any = None  # right after the last one listed: it begins a clause of its own ('and B will')
     asides: tuple[tuple[int, int], ...] = ()  # trips told between a verb and its object (`trip_aside`)
     openers: tuple[int, ...] = ()  # where a clause with a finite verb of its own begins (`new_clause`)
+    lang: str = ""
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around text[start:end]: from the break before it to the break after it."""
@@ -460,7 +483,7 @@ def _cues(lang: str, text: str) -> Cues:
     opener_rx = _cue_pattern(lang, "new_clause")
     openers = tuple(folded.span(m.start(), m.end())[0] for m in opener_rx.finditer(folded.text)) if opener_rx else ()
     return Cues(quotes, titles, text, _cue_pattern(lang, "with"), _cue_pattern(lang, "since"), breaks,
-                _cue_pattern(lang, "list_join"), _cue_pattern(lang, "list_stop"), asides, openers)
+                _cue_pattern(lang, "list_join"), _cue_pattern(lang, "list_stop"), asides, openers, lang)
 
 
 def _cue_pattern(lang: Language | str, name: str) -> re.Pattern | None:
@@ -474,6 +497,8 @@ def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: C
         joint = (after[0], *_listed_after(after[0], after, cues))
         if len(joint) > 1:
             return joint[0], joint[1], joint[2:]
+    if roles.get("joint_only"):  # 'talks between A and B': the parties are those listed after it, or none
+        return None, None, ()
     subject, obj = _subject_object(roles, before, after, cues, t)
     if obj is None and subject is not None and "object" in roles and not after:
         # 'A and B met', 'A and B held a summit' (and the Arabic dual): the parties listed right before the trigger meet one another
@@ -620,9 +645,11 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     # its subject does both
     shared = None
     owner = _cue_pattern(ctx.lang, "owner")  # 'welcomed A's visit': the event is A's own
-    if before and ctx.last_pair_in == sentence.start and ctx.last_pair is not None \
-            and (before[0].start, before[0].end) in ctx.last_parties \
-            and not (owner is not None and owner.fullmatch(fold(sentence.text[before[0].end:t.start]).text)):
+    party = bool(before) and ctx.last_pair_in == sentence.start and ctx.last_pair is not None \
+        and (before[0].start, before[0].end) in ctx.last_parties
+    # 'X met Y, who is visiting Z': Y's own event, told at the time of the one just told
+    owned = party and owner is not None and bool(owner.fullmatch(fold(sentence.text[before[0].end:t.start]).text))
+    if party and not owned:
         before = [e for e in before if (e.start, e.end) not in ctx.last_parties]
         if not before:
             shared = replace(ctx.last_pair[0], text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
@@ -654,8 +681,11 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if carried is None and subject_e is None and roles.get("carry") and ctx.last_subject is not None \
             and ctx.last_subject_in in (sentence.start, ctx.previous_start):
         # a post taken up, told without a name ('since taking office', a pronoun written on the verb):
-        # the subject of the latest fact of this sentence or the previous one
-        carried = replace(ctx.last_subject, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
+        # the person the sentence names before it, else the subject of the latest fact of this sentence or
+        # the previous one
+        named = [e for e in found.entities if e.type == "person" and e.end <= t.start]
+        carried = replace(named[-1] if named else ctx.last_subject, text="", start=t.start, end=t.start,
+                          rule="carried/clause", bare_post=None)
     if carried is not None and subject_e is None:
         subject_e = carried
     appointer = None
@@ -734,6 +764,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             obj = held  # 'since taking office as prime minister': the post the person is named with
         else:  # an office named is the post, never the other post the person is named with
             obj = _post(t.office, appointer, ctx) if t.office else held
+        other = _cue_pattern(ctx.lang, "other_post")
+        if not t.office and roles.get("carry") and other is not None and other.match(fold(sentence.text[t.end:]).text):
+            obj = None  # 'since taking up the post of head of X': a post the office lexicon lacks, not the one held now
     quantity = None
     have = {"subject": subject, "object": obj, "place": places[0] if places else None, "quantity": quantity}
     if any(have.get(need) is None for need in roles.get("needs", ()) if need != "when"):  # the date: below
@@ -776,8 +809,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     when = _when(found, t, lo, hi, ctx, cues, sentence.start,
                  inherit=modality == "asserted" and tense != "future" and not own_date
                  and not (tense == "past" and _after_publication(ctx.peg, ctx)),
-                 chained=chained and not own_date and subject_e is not None and subject_e is carried
-                 and carried.rule == "carried/clause")
+                 chained=chained and not own_date and subject_e is not None and (
+                     subject_e is carried and carried.rule == "carried/clause" or owned and subject_e is before[0]))
     if own_date and (when is None or when.value is None):
         return []  # 'since he took office', undated: nothing a source could contradict
     start, end = sentence.start + lo, sentence.start + hi
@@ -796,11 +829,33 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     )
     if kind != "visit" or not places:
         return [fact]
+    # 'visited Russia in October 2022 and June 2023': a visit on each date listed after its own
+    dated = [replace(fact, when=_shift(w, sentence.start), id=_fact_id(doc_id, kind, start, end, subject, w.value))
+             for w in _listed_dates(found, when, sentence.text, sentence.start, hi, ctx)] if modality == "asserted" else []
     # 'will visit Lahore and Karachi': a visit to each place listed, closed by its conjunction; a
     # country after a place in it ('Atlanta, United States') is where that place lies, no other visit
     listed = [e for e in _listed_after(places[0], [e for e in found.entities if e.type in place_types], cues)
               if e.name != places[0].name and e.name != names.country_of_place(places[0].name)]
-    return [fact, *(replace(fact, place=e.name, id=_fact_id(doc_id, kind, start, end, subject, e.name)) for e in listed)]
+    return [fact, *dated, *(replace(fact, place=e.name, id=_fact_id(doc_id, kind, start, end, subject, e.name)) for e in listed)]
+
+
+def _listed_dates(found: Found, when: When | None, text: str, offset: int, hi: int, ctx: DocumentContext) -> list[When]:
+    """The times listed right after the fact's own (`date_list` between each and the one before it),
+    within its window: each dates an event of its own, told alike."""
+    joiner = _cue_pattern(ctx.lang, "date_list")
+    if joiner is None or when is None:
+        return []
+    whens = sorted(found.whens, key=lambda w: w.start)
+    at = next((i for i, w in enumerate(whens) if w.start + offset == when.start and w.value == when.value), None)
+    if at is None:
+        return []
+    out, last = [], whens[at]
+    for w in whens[at + 1:]:
+        if w.end > hi or w.value is None or not joiner.fullmatch(fold(text[last.end:w.start]).text):
+            break
+        out.append(w)
+        last = w
+    return out
 
 
 def _framed_place(text: str, found: Found, types, t: Trigger, ctx: DocumentContext) -> list[Entity]:
@@ -923,6 +978,8 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
                            bare_post=None) if latest is not None else None
     for s, e in names.bare_posts(text[post_gap[0]:post_gap[1]], ctx.lang):
         s, e = s + post_gap[0], e + post_gap[0]
+        if roles.get("order", "vs") == "vs" and any(p.type == "person" and 0 <= p.start - e <= 2 for p in found.entities):
+            continue  # after the verb, the post of the person named right after it ('will meet President X')
         for person in reversed(ctx.recent):
             held = (None if person.past else person.title) or ctx.posts.get(person.name)
             country = (names.posts().get(held) or {}).get("country") if held else None
@@ -1353,6 +1410,8 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
     if own:
         w = _finer(min(own, key=lambda w: (w.start < t.start, abs(w.start - t.end))), own)
         return _shift(_year_end(w, cues.text[max(0, w.start - 24):w.start], ctx.lang), offset)
+    if (framing := _framing_when(found, t, lo, cues)) is not None:
+        return _shift(framing, offset)
     if chained and (earlier := _chained_when(found, t, lo, cues)) is not None:
         return _shift(earlier, offset)
     if inherit and ctx.peg is not None:  # a reported fact, not a plan: the article's main date
@@ -1388,6 +1447,27 @@ def _year_end(w: When, before: str, lang: Language) -> When:
     first = w.latest.replace(day=1)
     return replace(w, value=first.isoformat()[:7], granularity="month", earliest=first,
                    explanation=f"the last month of {w.value}, an event at its end: {w.explanation}")
+
+
+def _framing_when(found: Found, t: Trigger, lo: int, cues: Cues) -> When | None:
+    """'On Wednesday, X held talks with Y': a time that opens the sentence, set off by a comma, frames
+    all of it, though another trigger stands between it and this one's window; so does one the
+    `frame_after` words introduce after the events ('X will hold talks with Y, who arrives on an official
+    visit, and that on Thursday')."""
+    after = _cue_pattern(cues.lang, "frame_after") if cues.lang else None
+    for w in found.whens:
+        if after is not None and w.start >= t.end and after.search(fold(cues.text[max(0, w.start - 24):w.start]).text) \
+                and not cues.apart(w, t):
+            return w  # '..., and that on Thursday 29 January': the time the sentence tells all of it at
+        if w.end > lo or len(_WORD.findall(cues.text[:w.start])) > 1 or cues.since(w.start, w.end) or cues.apart(w, t):
+            continue
+        comma = min((b for b in cues.breaks if b >= w.end), default=None)  # its date may run on: 'On Wednesday 28 May,'
+        if comma is not None and comma < t.start and len(_WORD.findall(cues.text[w.end:comma])) <= FRAME_TAIL:
+            return w
+    return None
+
+
+FRAME_TAIL = 3  # words of a time phrase the tagger may leave out before its comma (a weekday's date after it)
 
 
 def _chained_when(found: Found, t: Trigger, lo: int, cues: Cues) -> When | None:

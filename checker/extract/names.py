@@ -35,6 +35,8 @@ _SPACES = re.compile(r"[ \t\u00a0]{1,8}")
 _ENCLOSED_END = re.compile(r"[ \t\u00a0]*(?:[,;\u060c\u061b]|[.!?](?=[\s\"\u201d\u00bb]|\Z))")
 # a name before its post, set apart by a comma or a bracket ("X, the minister", "X (the minister)")
 _COMMA_BEFORE = re.compile(r"[,\u060c(][ \t\u00a0]*\Z")
+# a spaced dash between a post and its holder, as some outlets set them apart ("the Russian president - X")
+_DASH = re.compile(r"[ \t\u00a0]{1,8}[-\u2013\u2014][ \t\u00a0]{1,8}")
 _ABBREV_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}")  # after an honorific, which may be abbreviated (Mr.)
 # after a post, which may be abbreviated, or followed by its abbreviation in brackets ('Prime Minister (PM) X')
 _POST_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}(?:\([A-Z]{2,5}\)[ \t\u00a0]{1,8})?")
@@ -912,6 +914,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             return n
         return next_word(honor_end[words[n].start], comma=False, gap=_ABBREV_SPACES)
 
+    bare_end = {s: e for s, e in bare}
     title_list = []
     for hit in titles_:
         s, e, rule = hit.start, hit.end, hit.rule
@@ -939,6 +942,13 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             n = after_honorific(next_word(e, comma=True))
             if n is not None:
                 attached = attach_after(n, title, rule.id, enclosed=True, shaped=True)
+        if not attached:  # "title - name", perhaps with a post without its country ("King of X - Sultan Y")
+            n = next_word(e, comma=False, gap=_DASH)
+            if n is not None and words[n].start in bare_end:
+                n = next_word(bare_end[words[n].start], comma=False)
+            n = after_honorific(n)
+            if n is not None:
+                attached = attach_after(n, title, rule.id, enclosed=False, shaped=True)
         title_list.append((title, attached, s, e))
 
     for (s, e), rule, m in introduced:

@@ -150,6 +150,7 @@ class Block:
     stop_density: float = field(default=0.0)
     words: int = 0
     scripts: frozenset[str] = frozenset()  # the scripts of its letters ('ARABIC', 'LATIN')
+    last: bool = False  # the article's last line, kept by _last_line: the model does not judge it again
 
     def __len__(self) -> int:
         return len(self.text)
@@ -386,6 +387,7 @@ def _last_line(every: list[Block]) -> None:
     last, before = every[rest[-1]], every[rest[-2]]
     if last.cf_class == "short" and last.class_type == "bad" and before.class_type == "good":
         last.class_type = "good"
+        last.last = True
 
 
 def _good_ahead(bs: list[Block], i: int) -> bool:
@@ -482,12 +484,14 @@ def _model() -> tuple[dict[str, float], float]:
 def _learned(bs: list[Block]) -> None:
     """The learned line classifier (line_model) has the last word on the lines jusText keeps: a line
     it is sure is furniture goes (a breadcrumb run into the title, a menu). It brings no line back,
-    and never takes the last kept line: body lost costs more than furniture kept."""
+    never takes every kept line, nor the short last line _last_line kept (one word of a signature
+    and one of a share button look alike; a wording rule tells them apart): body lost costs more
+    than furniture kept."""
     weights, threshold = _model()
     if not weights:
         return
     found = line_model.features(bs, _main_script(bs), _fires)
-    sure = [b for b, f in zip(bs, found) if b.class_type == "good" and not b.furniture
+    sure = [b for b, f in zip(bs, found) if b.class_type == "good" and not b.furniture and not b.last
             and line_model.probability(line_model.furniture_odds(f, weights)) >= threshold]
     if len(sure) < sum(b.class_type == "good" for b in bs):
         for b in sure:

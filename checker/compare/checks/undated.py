@@ -10,7 +10,7 @@ from checker.model import Fact, Finding
 
 def findings(engine, block: list[Fact]) -> list[Finding]:
     rule = engine.pol.rule("undated")
-    if rule is None or block[0].kind not in (rule.get("kinds") or ()):
+    if rule is None or not block or block[0].kind not in (rule.get("kinds") or ()):  # every fact doubtful: none
         return []
     dated, undated = [], []
     for fact in block:
