@@ -122,7 +122,14 @@ def _word_key(word: str) -> str:
 @lru_cache(maxsize=4096)
 def _words(folded: str) -> tuple[_Word, ...]:
     # Cached: each stage asks for the words of the same sentence again.
-    return tuple(_Word(m.start(), m.end(), m.group(0), _word_key(m.group(0))) for m in _WORD.finditer(folded))
+    out = []
+    for m in _WORD.finditer(folded):  # a plain loop, tuples made directly: some 20 words a sentence
+        w = m.group()
+        out.append(_new_tuple(_Word, (*m.span(), w, _word_key(w))))
+    return tuple(out)
+
+
+_new_tuple = tuple.__new__
 
 
 def match_key(name: str) -> str:
@@ -339,7 +346,6 @@ class _Lang:
 
     titles: tuple[tuple[rules.Rule, re.Pattern], ...]
     title_rules: rules.RuleSet
-    any_title: re.Pattern | None  # all title patterns in one, to skip text that names no post
     honorifics: re.Pattern | None
     bare_posts: re.Pattern | None  # posts written without their country ('Prime Minister')
     particles: frozenset[str]
@@ -359,9 +365,6 @@ class _Lang:
     # the words that tell a post held before, not now, written right before it or right after it
     past_before: re.Pattern | None
     past_after: re.Pattern | None
-
-
-_NAMED_GROUP = re.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
 
 
 def _bounded(source: str) -> re.Pattern:
@@ -408,12 +411,10 @@ def _lang(lang: Language) -> _Lang:
     bare = names.expand("{bare_posts}") if lex.get("bare_posts") else None
     if bare and "ministry" in titles.patterns:  # a ministry named by its parts introduces a name as a post does
         bare = f"{titles.expand('{ministry}')}|{bare}"
-    sources = [_NAMED_GROUP.sub("(?:", r.source) for r in titles.rules if r.source is not None]
     _composed_checked(lang)
     return _Lang(
         tuple((r, _bounded(r.source)) for r in titles.rules if r.source is not None),
         titles,
-        _bounded("|".join(f"(?:{src})" for src in sources)) if sources else None,
         _bounded(honor) if honor else None,
         _bounded(bare) if bare else None,
         frozenset(_word_key(w) for w in lex.get("particles", {})),
@@ -588,8 +589,10 @@ def _titles_folded(folded: str, lang: str) -> tuple[_Hit, ...]:
     # Cached: names and the event engine both ask for the titles of the same sentence.
     L = _lang(lang)
     may = _gate(lang).runs(folded)
+    # only the rules whose words the sentence holds: no other can match (a search of all of them
+    # joined first cost more than it saved, most sentences naming a post's word)
     titles_ = [(rule, rx) for rule, rx in L.titles if may(rx.pattern)]
-    if not titles_ or L.any_title is None or L.any_title.search(folded) is None:
+    if not titles_:
         return ()
     found = [_Hit(*m.span("t_body"), rule, *post)
              for rule, rx in titles_ for m in rx.finditer(folded) if m.end("t_body") > m.start("t_body")
