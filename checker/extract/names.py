@@ -854,7 +854,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     # A stop word that folds to a given name stops a name where it is written as the stop word.
     blocked.update(n for n, w in enumerate(words)
                    if w.key in L.stop_as_written and L.stop_as_written[w.key] == _as_written(text, f, w))
-    if L.unnamed_marks:
+    if not L.unnamed_marks.isdisjoint(text):  # most sentences hold no such mark: no word to test
         blocked.update(n for n, w in enumerate(words) if _written_with(text, f, w, L.unnamed_marks))
     no_article = _no_article(text, f, L)
     for ent in found:
@@ -1055,7 +1055,7 @@ def _entity_of(text: str, f: Folded, x: _Found) -> Entity:
 
 
 def _romanised(quote: str, s: int, e: int, name: str, title: str | None, rule: str) -> Entity:
-    found = link.best(name, _catalogue_people())
+    found = _linked_person()(name)
     if found is not None and found.strong:
         return Entity(quote, s, e, found.name, "person", True, title, f"{rule}+link/catalogue", found.score)
     return Entity(quote, s, e, romanise.romanised(name)[0], "person", False, title, rule)
@@ -1064,6 +1064,18 @@ def _romanised(quote: str, s: int, e: int, name: str, title: str | None, rule: s
 @languages.shared
 def _catalogue_people(common: Language) -> tuple[str, ...]:
     return tuple(k.name for k in _index().by_name.values() if k.type == "person")
+
+
+@languages.shared
+def _linked_person(common: Language):
+    """link.best against the catalogue's people, each name worked out once: an unknown name
+    recurs in sentence after sentence, and scoring it is the costliest step of reading one."""
+    people = _catalogue_people()
+
+    @lru_cache(maxsize=16384)
+    def linked(name: str) -> link.Link | None:
+        return link.best(name, people)
+    return linked
 
 
 def without_first_given(name: str, lang: str) -> str | None:
