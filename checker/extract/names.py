@@ -311,6 +311,20 @@ def _alias_matches(folded: str, words: list[_Word]) -> list[tuple[int, int, Know
     return _resolve_overlaps(found)
 
 
+def _aliases(folded: str) -> tuple[tuple[int, int, Known], ...]:
+    """_alias_matches over all the words of a sentence: the titles and the names both ask."""
+    return _sentence_aliases()(folded)
+
+
+@languages.shared
+def _sentence_aliases(common: Language):
+    """_aliases for these rules' names, kept per sentence (on the Language: other rules, other answers)."""
+    @lru_cache(maxsize=4096)
+    def aliases(folded: str) -> tuple[tuple[int, int, Known], ...]:
+        return tuple(_alias_matches(folded, list(_words(folded))))
+    return aliases
+
+
 def _resolve_overlaps(spans: list) -> list:
     """Longest first, then leftmost; drop whatever overlaps a span already kept."""
     kept: list = []
@@ -600,7 +614,7 @@ def _titles_folded(folded: str, lang: str) -> tuple[_Hit, ...]:
     hits = _resolve_overlaps(found)
     # A known name wins over the end of a title it overlaps ("Saudi Arabia's King Salman": the post
     # is named by "Saudi Arabia's", the person is King Salman).
-    people = [(s, e) for s, e, k in _alias_matches(folded, list(_words(folded))) if k.type == "person"] if hits else []
+    people = [(s, e) for s, e, k in _aliases(folded) if k.type == "person"] if hits else []
     for n, hit in enumerate(hits):
         cut = next((s for s, e in people if hit.start < s < hit.end < e), None)
         if cut is not None:
@@ -836,7 +850,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     described = [(s, e, k, rid) for s, e, k, rid in _described_places(folded, L, may)
                  if all(e <= t.start or s >= t.end for t in titles_)]
     covered = [(t.start, t.end) for t in titles_] + honors + bare + [(s, e) for s, e, _, _ in described]
-    found = [_Found(s, e, k, rule=k.rule) for s, e, k in _alias_matches(folded, words)
+    found = [_Found(s, e, k, rule=k.rule) for s, e, k in _aliases(folded)
              if not any(ts <= s and e <= te for ts, te in covered)]
     found += [_Found(s, e, k, rule=rid) for s, e, k, rid in described]
 

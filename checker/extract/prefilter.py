@@ -263,7 +263,7 @@ class SourceGate:
         """A test of a pattern's source: may it match in text[pos:endpos]?"""
         fired = self._gate.which(text, pos, endpos)
         index = self._index
-        return lambda source: index.get(source, -1) in fired or source not in index
+        return lambda source: (i := index.get(source)) is None or i in fired
 
 
 class RuleGate(SourceGate):
@@ -276,7 +276,7 @@ class RuleGate(SourceGate):
         """A test of a rule: may it match in text[pos:endpos]?"""
         fired = self._gate.which(text, pos, endpos)
         index = self._index
-        return lambda rule: index.get(rule.source, -1) in fired or rule.source not in index
+        return lambda rule: (i := index.get(rule.source)) is None or i in fired
 
     def select(self, rules: Sequence, text: str, pos: int = 0, endpos: int | None = None) -> list:
         """The rules of `rules` that may match in text[pos:endpos], in their order: only the rules
