@@ -98,6 +98,7 @@ class DocumentContext:
         self.partners_of: tuple[str, int] | None = None
         self.seen_sentences = 0  # how many of the document's sentences see() was shown
         self._figures: dict[str, tuple[Quantity, ...]] = {}  # sentence -> its quantities, read once
+        self._marks: dict[str, tuple[figures.Mark, ...]] = {}  # sentence -> its figure marks, read once
         self.dollar: str | None = None  # what a bare '$' is on the document's page (quantities.home_dollar)
 
     def figures(self, text: str) -> tuple[Quantity, ...]:
@@ -105,6 +106,14 @@ class DocumentContext:
         found = self._figures.get(text)
         if found is None:
             found = self._figures[text] = tuple(quantities.at_home(q, self.dollar) for q in quantities.find(text, self.lang))
+        return found
+
+    def marks(self, text: str) -> tuple[figures.Mark, ...]:
+        """The figure marks of one of the document's sentences (figures.marks), read once however
+        many figure words it holds."""
+        found = self._marks.get(text)
+        if found is None:
+            found = self._marks[text] = tuple(figures.marks(text, self.lang))
         return found
 
     @cached_property
@@ -1071,7 +1080,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             restates[q] = all_figures[-1]
         else:
             all_figures.append(q)
-    marks = figures.marks(text, ctx.lang)
+    marks = ctx.marks(text)
     # what a figure is compared with ('up 2% from the same period last year', 'from a year earlier'):
     # the time inside a basis or a comparison is what the figure is measured against, neither its
     # period nor a sign that the figure is of the year before
