@@ -74,7 +74,11 @@ def compiled(builder: Callable[[Language], T] | None = None, *, persist: bool = 
     def decorate(builder: Callable[[Language], T]) -> Callable[[Language | str], T]:
         @functools.wraps(builder)
         def built(lang: Language | str) -> T:
-            return get(lang).build(builder, persist)
+            # asked for many times a sentence: what is made already is found in one look-up
+            try:
+                return (lang if type(lang) is Language else _loaded[lang])._built[builder]  # type: ignore[index]
+            except (KeyError, TypeError):
+                return get(lang).build(builder, persist)
         return built
     return decorate if builder is None else decorate(builder)
 
@@ -85,7 +89,10 @@ def shared(builder: Callable[[Language], T] | None = None, *, persist: bool = Fa
     def decorate(builder: Callable[[Language], T]) -> Callable[[], T]:
         @functools.wraps(builder)
         def built() -> T:
-            return common().build(builder, persist)
+            try:
+                return _loaded[COMMON]._built[builder]  # type: ignore[index]
+            except (KeyError, TypeError):
+                return common().build(builder, persist)
         return built
     return decorate if builder is None else decorate(builder)
 

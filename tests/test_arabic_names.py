@@ -1,6 +1,6 @@
 """Arabic names the catalogue lacks: where an unknown name ends, and which lone words stand for a
 person named before in the same document."""
-from checker.extract import names as E
+from checker.extract import link, names as E
 
 
 def people(text):
@@ -169,3 +169,12 @@ def test_a_short_part_that_fits_two_people_is_left_unresolved():
     # "the minister" fits both ministers
     later = [e for e in coref.mentions("وأكدت الوزيرة لي أن العمل مستمر") if e.type == "person"]
     assert [e.name for e in later if e.name in (h.name, d.name)] == []
+
+
+def test_a_name_linked_once_links_as_the_catalogue_would_each_time():
+    # an unknown name is scored against the catalogue once and the link kept: the same answer as scoring it anew
+    people = E._catalogue_people()
+    for spelling in ("فلاديمير بوتن", "توماس كفيل", "كفيل", "لي"):
+        assert E._linked_person()(spelling) == link.best(spelling, people)
+        assert E._linked_person()(spelling) == link.best(spelling, people)  # the kept answer
+    assert E._linked_person()("فلاديمير بوتن").name == "Vladimir Putin"

@@ -1,6 +1,7 @@
 """The prefilter may only skip a pattern that cannot match: whenever a pattern matches a text, the
 gate lets it run. Checked on constructed patterns, random texts, every rule's examples and the
 case-insensitive letters of all of Unicode."""
+import pickle
 import re
 import sys
 from pathlib import Path
@@ -45,6 +46,19 @@ def test_gate_skips_only_what_cannot_match():
     assert gate.which("Talks went on", 0, 5) == {2}
     # a window of the text: the factor must lie inside it
     assert gate.which("met with him; visited", 13) == {0, 2}
+
+
+def test_a_gate_asked_again_answers_for_the_text_and_window_asked():
+    # the answer to the last question is kept: a new text or another window of it is read anew
+    gate = Gate([r"visit(?:ed)?", r"met\s+with", r"\d+"])
+    assert gate.which("The president visited Cairo") == {0, 2}
+    assert gate.which("The president visited Cairo") == {0, 2}
+    assert gate.which("They met with the king") == {1, 2}
+    assert gate.which("met with him; visited", 13) == {0, 2}
+    assert gate.which("met with him; visited", 0, 12) == {1, 2}
+    assert gate.which("met with him; visited") == {0, 1, 2}
+    assert "_last" not in Gate.__getstate__(gate)  # a gate kept on disk holds no text it read
+    assert pickle.loads(pickle.dumps(gate)).which("we met with them") == {1, 2}
 
 
 @pytest.mark.parametrize("pattern, text", [

@@ -106,6 +106,30 @@ def test_contains():
     assert contains(from_value("2023-SP"), from_value("2023-04"))
 
 
+_VALUES = ["2021", "2023", "2023-10", "2023-10-05", "2023-11-08", "2023-SP", "2022-W51", "2023-Q2",
+           "XXXX-10", "XXXX-02", "XXXX-WXX-3", "XXXX-11/XXXX-02", None]
+
+
+def _day_by_day(a, b):
+    """overlaps and contains as every day the two allow tells them."""
+    lo_a, hi_a, ta = timex._constraint(a)
+    lo_b, hi_b, tb = timex._constraint(b)
+    los, his = [x for x in (lo_a, lo_b) if x], [x for x in (hi_a, hi_b) if x]
+    lo, hi = (max(los), min(his)) if los else timex.CYCLE
+    shared = any(ta(d) and tb(d) for d in timex._days(lo, hi)) if lo <= hi else False
+    lo, hi = (lo_b, hi_b) if lo_b else timex.CYCLE
+    inside = all((lo_a is None or lo_a <= d <= hi_a) and ta(d) for d in timex._days(lo, hi) if tb(d))
+    return shared, inside
+
+
+@pytest.mark.parametrize("a", _VALUES)
+def test_intervals_compared_by_their_bounds_answer_as_day_by_day(a):
+    approx = timex.When("about", 0, 0, "2023-10", "month", date(2023, 10, 1), date(2023, 10, 31), approximate=True)
+    for x in (from_value(a), approx):
+        for y in [from_value(b) for b in _VALUES] + [approx]:
+            assert (overlaps(x, y), contains(x, y)) == _day_by_day(x, y), (x.value, y.value)
+
+
 def test_describe():
     assert describe(from_value("2023-10")) == "October 2023"
     assert describe(from_value("XXXX-02")) == "February (year unknown)"

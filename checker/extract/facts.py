@@ -76,6 +76,7 @@ class DocumentContext:
         # right after stands for the one X made, not for X's own
         self.appointers: dict[str, int] = {}
         self.inviters: set[str] = set()  # people the document names only as inviting someone ('at the invitation of X')
+        self._going: dict[tuple[str, int], tuple[Found, frozenset[int]]] = {}  # _going_with, per sentence
         self.nationality: dict[str, set[str]] = {}  # person -> countries of the posts named with them
         self.offices: dict[str, BareOffice] = {}  # person -> the office they were first named with (name_offices)
         self.peg: When | None = None  # the article's main date
@@ -97,6 +98,7 @@ class DocumentContext:
         self.partners_of: tuple[str, int] | None = None
         self.seen_sentences = 0  # how many of the document's sentences see() was shown
         self._figures: dict[str, tuple[Quantity, ...]] = {}  # sentence -> its quantities, read once
+        self._marks: dict[str, tuple[figures.Mark, ...]] = {}  # sentence -> its figure marks, read once
         self.dollar: str | None = None  # what a bare '$' is on the document's page (quantities.home_dollar)
 
     def figures(self, text: str) -> tuple[Quantity, ...]:
@@ -104,6 +106,14 @@ class DocumentContext:
         found = self._figures.get(text)
         if found is None:
             found = self._figures[text] = tuple(quantities.at_home(q, self.dollar) for q in quantities.find(text, self.lang))
+        return found
+
+    def marks(self, text: str) -> tuple[figures.Mark, ...]:
+        """The figure marks of one of the document's sentences (figures.marks), read once however
+        many figure words it holds."""
+        found = self._marks.get(text)
+        if found is None:
+            found = self._marks[text] = tuple(figures.marks(text, self.lang))
         return found
 
     @cached_property
@@ -598,6 +608,27 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
     return subject, obj
 
 
+def _going_with(cue: str, at: int, found: Found, cues: Cues, ctx: DocumentContext) -> frozenset[int] | None:
+    """The people of a sentence (by id) a cue marks as going along or inviting, whatever the
+    trigger: worked out once per sentence, not once per trigger. None: the language has no such cue."""
+    marker = _cue_pattern(ctx.lang, cue)
+    if marker is None:
+        return None
+    kept = ctx._going.get((cue, at))
+    if kept is not None and kept[0] is found:
+        return kept[1]
+    going, prev = set(), None
+    for e in (x for x in found.entities if x.type == "person"):
+        lo_ = max(0, e.start - 60, prev.end if prev is not None else 0)
+        if marker.search(fold(cues.without_titles(lo_, e.start, e)).text) is not None or (
+                id(prev) in going and cues.join_rx is not None
+                and cues.join_rx.fullmatch(fold(cues.without_titles(prev.end, e.start, e)).text)):
+            going.add(id(e))
+        prev = e
+    ctx._going[cue, at] = (found, frozenset(going))
+    return frozenset(going)
+
+
 def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues: Cues, roles: dict,
           lo: int, hi: int, floor: int, chained: bool = False, reach: int | None = None) -> list[Fact]:
     def near(types, side):
@@ -611,17 +642,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     # 'accompanied by his wife, X, and Y': X and Y go along; 'at the invitation of X and Y': they invite;
     # neither is a party
     for cue in ("companion", "inviter"):
-        marker = _cue_pattern(ctx.lang, cue)
-        if marker is None:
+        going = _going_with(cue, sentence.start, found, cues, ctx)
+        if going is None:
             continue
-        going, prev = set(), None
-        for e in (x for x in found.entities if x.type == "person"):
-            lo_ = max(0, e.start - 60, prev.end if prev is not None else 0)
-            if marker.search(fold(cues.without_titles(lo_, e.start, e)).text) is not None or (
-                    id(prev) in going and cues.join_rx is not None
-                    and cues.join_rx.fullmatch(fold(cues.without_titles(prev.end, e.start, e)).text)):
-                going.add(id(e))
-            prev = e
         if cue == "inviter":
             ctx.inviters.update(e.name for e in found.entities if id(e) in going)
         before, after = [e for e in before if id(e) not in going], [e for e in after if id(e) not in going]
@@ -1141,7 +1164,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             restates[q] = all_figures[-1]
         else:
             all_figures.append(q)
-    marks = figures.marks(text, ctx.lang)
+    marks = ctx.marks(text)
     # what a figure is compared with ('up 2% from the same period last year', 'from a year earlier'):
     # the time inside a basis or a comparison is what the figure is measured against, neither its
     # period nor a sign that the figure is of the year before

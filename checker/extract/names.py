@@ -126,7 +126,14 @@ def _word_key(word: str) -> str:
 @lru_cache(maxsize=4096)
 def _words(folded: str) -> tuple[_Word, ...]:
     # Cached: each stage asks for the words of the same sentence again.
-    return tuple(_Word(m.start(), m.end(), m.group(0), _word_key(m.group(0))) for m in _WORD.finditer(folded))
+    out = []
+    for m in _WORD.finditer(folded):  # a plain loop, tuples made directly: some 20 words a sentence
+        w = m.group()
+        out.append(_new_tuple(_Word, (*m.span(), w, _word_key(w))))
+    return tuple(out)
+
+
+_new_tuple = tuple.__new__
 
 
 def match_key(name: str) -> str:
@@ -308,6 +315,20 @@ def _alias_matches(folded: str, words: list[_Word]) -> list[tuple[int, int, Know
     return _resolve_overlaps(found)
 
 
+def _aliases(folded: str) -> tuple[tuple[int, int, Known], ...]:
+    """_alias_matches over all the words of a sentence: the titles and the names both ask."""
+    return _sentence_aliases()(folded)
+
+
+@languages.shared
+def _sentence_aliases(common: Language):
+    """_aliases for these rules' names, kept per sentence (on the Language: other rules, other answers)."""
+    @lru_cache(maxsize=4096)
+    def aliases(folded: str) -> tuple[tuple[int, int, Known], ...]:
+        return tuple(_alias_matches(folded, list(_words(folded))))
+    return aliases
+
+
 def _resolve_overlaps(spans: list) -> list:
     """Longest first, then leftmost; drop whatever overlaps a span already kept."""
     kept: list = []
@@ -343,7 +364,6 @@ class _Lang:
 
     titles: tuple[tuple[rules.Rule, re.Pattern], ...]
     title_rules: rules.RuleSet
-    any_title: re.Pattern | None  # all title patterns in one, to skip text that names no post
     honorifics: re.Pattern | None
     bare_posts: re.Pattern | None  # posts written without their country ('Prime Minister')
     particles: frozenset[str]
@@ -363,9 +383,6 @@ class _Lang:
     # the words that tell a post held before, not now, written right before it or right after it
     past_before: re.Pattern | None
     past_after: re.Pattern | None
-
-
-_NAMED_GROUP = re.compile(r"\(\?P<[A-Za-z_][A-Za-z0-9_]*>")
 
 
 def _bounded(source: str) -> re.Pattern:
@@ -412,12 +429,10 @@ def _lang(lang: Language) -> _Lang:
     bare = names.expand("{bare_posts}") if lex.get("bare_posts") else None
     if bare and "ministry" in titles.patterns:  # a ministry named by its parts introduces a name as a post does
         bare = f"{titles.expand('{ministry}')}|{bare}"
-    sources = [_NAMED_GROUP.sub("(?:", r.source) for r in titles.rules if r.source is not None]
     _composed_checked(lang)
     return _Lang(
         tuple((r, _bounded(r.source)) for r in titles.rules if r.source is not None),
         titles,
-        _bounded("|".join(f"(?:{src})" for src in sources)) if sources else None,
         _bounded(honor) if honor else None,
         _bounded(bare) if bare else None,
         frozenset(_word_key(w) for w in lex.get("particles", {})),
@@ -592,8 +607,10 @@ def _titles_folded(folded: str, lang: str) -> tuple[_Hit, ...]:
     # Cached: names and the event engine both ask for the titles of the same sentence.
     L = _lang(lang)
     may = _gate(lang).runs(folded)
+    # only the rules whose words the sentence holds: no other can match (a search of all of them
+    # joined first cost more than it saved, most sentences naming a post's word)
     titles_ = [(rule, rx) for rule, rx in L.titles if may(rx.pattern)]
-    if not titles_ or L.any_title is None or L.any_title.search(folded) is None:
+    if not titles_:
         return ()
     found = [_Hit(*m.span("t_body"), rule, *post)
              for rule, rx in titles_ for m in rx.finditer(folded) if m.end("t_body") > m.start("t_body")
@@ -601,7 +618,7 @@ def _titles_folded(folded: str, lang: str) -> tuple[_Hit, ...]:
     hits = _resolve_overlaps(found)
     # A known name wins over the end of a title it overlaps ("Saudi Arabia's King Salman": the post
     # is named by "Saudi Arabia's", the person is King Salman).
-    people = [(s, e) for s, e, k in _alias_matches(folded, list(_words(folded))) if k.type == "person"] if hits else []
+    people = [(s, e) for s, e, k in _aliases(folded) if k.type == "person"] if hits else []
     for n, hit in enumerate(hits):
         cut = next((s for s, e in people if hit.start < s < hit.end < e), None)
         if cut is not None:
@@ -837,7 +854,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     described = [(s, e, k, rid) for s, e, k, rid in _described_places(folded, L, may)
                  if all(e <= t.start or s >= t.end for t in titles_)]
     covered = [(t.start, t.end) for t in titles_] + honors + bare + [(s, e) for s, e, _, _ in described]
-    found = [_Found(s, e, k, rule=k.rule) for s, e, k in _alias_matches(folded, words)
+    found = [_Found(s, e, k, rule=k.rule) for s, e, k in _aliases(folded)
              if not any(ts <= s and e <= te for ts, te in covered)]
     found += [_Found(s, e, k, rule=rid) for s, e, k, rid in described]
 
@@ -855,7 +872,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     # A stop word that folds to a given name stops a name where it is written as the stop word.
     blocked.update(n for n, w in enumerate(words)
                    if w.key in L.stop_as_written and L.stop_as_written[w.key] == _as_written(text, f, w))
-    if L.unnamed_marks:
+    if not L.unnamed_marks.isdisjoint(text):  # most sentences hold no such mark: no word to test
         blocked.update(n for n, w in enumerate(words) if _written_with(text, f, w, L.unnamed_marks))
     no_article = _no_article(text, f, L)
     for ent in found:
@@ -1064,7 +1081,7 @@ def _entity_of(text: str, f: Folded, x: _Found) -> Entity:
 
 
 def _romanised(quote: str, s: int, e: int, name: str, title: str | None, rule: str) -> Entity:
-    found = link.best(name, _catalogue_people())
+    found = _linked_person()(name)
     if found is not None and found.strong:
         return Entity(quote, s, e, found.name, "person", True, title, f"{rule}+link/catalogue", found.score)
     return Entity(quote, s, e, romanise.romanised(name)[0], "person", False, title, rule)
@@ -1073,6 +1090,18 @@ def _romanised(quote: str, s: int, e: int, name: str, title: str | None, rule: s
 @languages.shared
 def _catalogue_people(common: Language) -> tuple[str, ...]:
     return tuple(k.name for k in _index().by_name.values() if k.type == "person")
+
+
+@languages.shared
+def _linked_person(common: Language):
+    """link.best against the catalogue's people, each name worked out once: an unknown name
+    recurs in sentence after sentence, and scoring it is the costliest step of reading one."""
+    people = _catalogue_people()
+
+    @lru_cache(maxsize=16384)
+    def linked(name: str) -> link.Link | None:
+        return link.best(name, people)
+    return linked
 
 
 def without_first_given(name: str, lang: str) -> str | None:

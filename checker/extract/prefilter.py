@@ -186,13 +186,23 @@ class Gate:
                 self._automaton.add_word(f, frozenset(ids))
             self._automaton.make_automaton()
 
+    _last: tuple | None = None  # the last text asked about and the answer
+
     def which(self, text: str, pos: int = 0, endpos: int | None = None) -> frozenset[int]:
         """The indices of the patterns that may match in text[pos:endpos] (those always run included)."""
         if self._automaton is None:
             return self.always
+        last = self._last  # two stages often ask one gate about the same sentence in a row
+        if last is not None and last[1] == pos and last[2] == endpos and last[0] == text:
+            return last[3]
         low = lower(text[pos:endpos] if pos or endpos is not None else text)
         hits = {ids for _, ids in self._automaton.iter(low)}  # a factor may occur many times
-        return self.always.union(*hits) if hits else self.always
+        fired = self.always.union(*hits) if hits else self.always
+        self._last = (text, pos, endpos, fired)
+        return fired
+
+    def __getstate__(self) -> dict:  # kept on disk: the automaton, not the last text read
+        return {k: v for k, v in self.__dict__.items() if k != "_last"}
 
 
 class Alternation:
@@ -253,7 +263,7 @@ class SourceGate:
         """A test of a pattern's source: may it match in text[pos:endpos]?"""
         fired = self._gate.which(text, pos, endpos)
         index = self._index
-        return lambda source: index.get(source, -1) in fired or source not in index
+        return lambda source: (i := index.get(source)) is None or i in fired
 
 
 class RuleGate(SourceGate):
@@ -266,7 +276,7 @@ class RuleGate(SourceGate):
         """A test of a rule: may it match in text[pos:endpos]?"""
         fired = self._gate.which(text, pos, endpos)
         index = self._index
-        return lambda rule: index.get(rule.source, -1) in fired or rule.source not in index
+        return lambda rule: (i := index.get(rule.source)) is None or i in fired
 
     def select(self, rules: Sequence, text: str, pos: int = 0, endpos: int | None = None) -> list:
         """The rules of `rules` that may match in text[pos:endpos], in their order: only the rules

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from checker import languages, regexstore, rules
@@ -249,10 +249,15 @@ def _spoken(rs: RuleSet, number: str) -> str:
     return f"{digits(whole)}.{digits(tenths)}"
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+
+
+@lru_cache(maxsize=4096)
 def _parse_number(digits: str) -> tuple[Fraction, Fraction]:
-    """The figure and half a unit of its last significant digit."""
+    """The figure and half a unit of its last significant digit (kept: figures recur, and exact
+    arithmetic costs more than the look-up)."""
     digits = digits.replace("\u2009", ",").replace("\u202f", ",")  # thin spaces group thousands as commas do
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits):
+    if _THOUSANDS.fullmatch(digits):
         digits = digits.replace(",", "")  # thousands separators
     else:
         digits = digits.replace(",", ".")  # a decimal comma ("2,5")

@@ -1256,22 +1256,27 @@ def from_value(value: str | None, text: str = "", approximate: bool = False) -> 
 
 # --- comparison ------------------------------------------------------------------------------
 
+def _any_day(d: date) -> bool:
+    """The test of a constraint that is its interval alone: overlaps and contains then compare bounds."""
+    return True
+
+
 def _constraint(w: When):
     """(lo, hi, test): the days a When allows are those in [lo, hi] (None: unbounded) passing test."""
     lo, hi = w.earliest, w.latest
     if w.approximate:
         if lo is None:
-            return None, None, lambda d: True
+            return None, None, _any_day
         tol = timedelta(days=TOLERANCE.get(w.granularity, 3))
-        return lo - tol, hi + tol, lambda d: True
+        return lo - tol, hi + tol, _any_day
     v = w.value or ""
     if lo is not None or not v:
-        return lo, hi, lambda d: True
+        return lo, hi, _any_day
     if m := _PERIOD.fullmatch(v):
         try:
             months = set(_period_months(m["p"], int(m["n"])))
         except ValueError:
-            return None, None, lambda d: True
+            return None, None, _any_day
         return None, None, lambda d: d.month in months
     if "/" in v:  # a range of partial months: 'XXXX-11/XXXX-02' allows Nov..Feb
         a, b = (int(_MONTH.fullmatch(x[:7])["m"]) for x in v.split("/"))
@@ -1289,7 +1294,7 @@ def _constraint(w: When):
     if m := _SEASON.fullmatch(v):
         months = SEASON_MONTHS[m["s"]]
         return None, None, lambda d: d.month in months
-    return None, None, lambda d: True
+    return None, None, _any_day
 
 
 def _days(lo: date, hi: date):
@@ -1305,6 +1310,8 @@ def overlaps(a: When, b: When) -> bool:
     los = [x for x in (lo_a, lo_b) if x]
     his = [x for x in (hi_a, hi_b) if x]
     lo, hi = (max(los), min(his)) if los else CYCLE
+    if ta is _any_day and tb is _any_day:  # two intervals: no day to test one by one
+        return lo <= hi
     return lo <= hi and any(ta(d) and tb(d) for d in _days(lo, hi))
 
 
@@ -1314,6 +1321,8 @@ def contains(outer: When, inner: When) -> bool:
     lo_o, hi_o, to = _constraint(outer)
     lo_i, hi_i, ti = _constraint(inner)
     lo, hi = (lo_i, hi_i) if lo_i else CYCLE
+    if to is _any_day and ti is _any_day and (lo_o is None or hi_o is not None):  # two intervals
+        return lo > hi or lo_o is None or lo_o <= lo and hi <= hi_o
     return all((lo_o is None or lo_o <= d <= hi_o) and to(d) for d in _days(lo, hi) if ti(d))
 
 
