@@ -200,9 +200,12 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     # after the whole document, so that a country named with the person later counts too
     facts.extend(_bare_role_facts(doc.id, bare, ctx, {f.subject for f in facts if f.kind == "role"}))
     # a name right after an appointment verb ('appointed X as foreign minister') is the event rules'
-    # to read, not a line-up's, which would name the same post in other words or guess its country
+    # to read, not a line-up's, which would name the same post in other words or guess its country;
+    # where they read no one there (a name they do not know), the line-up's reading stands
     appointing = [r for r in ruleset.rules if r["kind"] == "appointment" and not (r.get("roles") or {}).get("carry")]
-    facts.extend(_lineup_facts(doc.id, [m for m in members if not _appointed_here(m[0].text, m[2], appointing)], ctx))
+    read = [f.span for f in facts if f.kind == "appointment"]
+    facts.extend(_lineup_facts(doc.id, [m for m in members if not _appointed_here(m[0].text, m[2], appointing) or (
+        not _covered(m[0].start + m[2].person.start, read) and _told_done(m[0].text, lang.code))], ctx))
     held = _held_roles(facts, ruleset.rules, ctx)
     # a term renewed until a day tells how long the post is held: it stands for the same post named
     # with the person, which the article's day alone would date. A tenure told closed ('from 2016 until
@@ -1654,6 +1657,17 @@ def _taken_up_then(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
     today = _publication_day(ctx)
     return [replace(f, when=start) if f.kind == "appointment" and (start := _since_start(f.when, today)) else f
             for f in facts]
+
+
+def _told_done(text: str, lang: str) -> bool:
+    """Is the sentence told as done ('was appointed'), not planned, expected or denied ('will appoint')?"""
+    modality, tense = timex.clause(text, lang)
+    return modality == "asserted" and tense != "future"
+
+
+def _covered(at: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Does one of the spans (an appointment the event rules read) hold document offset `at`?"""
+    return any(start <= at < end for start, end in spans)
 
 
 def _appointed_here(text: str, entry: lineup.Entry, appointing: Sequence[rules.Rule]) -> bool:
