@@ -256,3 +256,14 @@ def test_a_member_after_an_appointment_verb_that_the_event_rules_do_not_read():
     text = "أصدر الرئيس المصري عبد الفتاح السيسي قرارا بتعيين مصطفى مدبولي رئيسا للوزراء"
     got = [(f.subject, f.object) for f in _facts(text, "ar", date(2024, 8, 3)) if f.kind == "appointment"]
     assert got == [("Mostafa Madbouly", "Egyptian prime minister")], got
+
+
+def test_the_name_before_a_description_set_off_by_commas():
+    text = ("Chilean President Gabriel Boric swore in his cabinet on Monday. Marta Vidal, a Catholic, was named "
+            "minister of health. Luis Pardo, who led the Red Cross, a relief group, was appointed minister of "
+            "the interior.")
+    got = {(f.kind, f.subject, f.object) for f in _facts(text, "en", date(2024, 5, 7))}
+    assert ("appointment", "Marta Vidal", "Chilean minister of health") in got
+    assert ("appointment", "Luis Pardo", "Chilean minister of interior") in got
+    # a word after an article is the description, never the minister ('a Catholic', 'the Red Cross')
+    assert not any(s in ("Catholic", "Red Cross") for _, s, _ in got), got

@@ -44,6 +44,9 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
             continue
         at = m.start() if rule["side"] == "before" else m.end()
         person = names.person_beside(text, f, at, rule["side"], lang, rule.id)
+        if rule["side"] == "before" and (person is None or _described(ruleset, f.text, person.start)):
+            # 'X, a Christian, was named ...': the name stands before the description set off by commas
+            person = _before_apposition(ruleset, text, f, at, lang, rule.id)
         if person is None:
             continue
         if m.group(0).rstrip().endswith(":") and not _alone(f.text, person, f, m.end()):
@@ -92,6 +95,40 @@ def _post(ruleset: rules.RuleSet, rule: rules.Rule, m: re.Match) -> str | None:
     if not found:
         return None
     return _SLOT.sub(" and ".join(found), template)
+
+
+APPOSITION_COMMAS = 3  # commas a description between a name and its post may hold ('X, who led Y, a group, was named')
+APPOSITION_CHARS = 300
+
+
+def _described(ruleset: rules.RuleSet, folded: str, start: int) -> bool:
+    """Is the capitalised word at `start` a description (after an article: 'a Christian'), not a name?"""
+    before = folded[max(0, start - 12):start].split()
+    return bool(before) and "article" in ruleset.lexicons and ruleset.lookup("article", before[-1]) is not None
+
+
+def _before_apposition(ruleset: rules.RuleSet, text: str, f, at: int, lang: str, rule: str) -> Entity | None:
+    """The name before a description set off by commas that ends right before the post's words
+    (`at`): 'X, formerly the intelligence chief, was appointed ...'. The description begins with one of
+    the `apposition` words (an article, 'who', 'formerly'); the nearest such comma with a name (not
+    itself a description: 'the White Helmets') before it wins. Latin script only, where capitals mark names."""
+    if "apposition" not in ruleset.lexicons or not _CLOSING.search(f.text[:at]):
+        return None
+    lo = max(0, at - APPOSITION_CHARS)
+    span = f.text[lo:at]
+    cut = max(span.rfind(c) for c in ".;\n")
+    commas = [lo + i for i, c in enumerate(span) if c == "," and i > cut][:-1]  # the last closes the description
+    for c in reversed(commas[-APPOSITION_COMMAS:]):
+        opener = f.text[c + 1:c + 30].split()
+        if not opener or ruleset.lookup("apposition", opener[0].strip(",")) is None:
+            continue
+        person = names.person_beside(text, f, c, "before", lang, rule)
+        if person is not None and person.type == "person" and not _described(ruleset, f.text, person.start):
+            return person
+    return None
+
+
+_CLOSING = re.compile(r",\s*$")
 
 
 def _alone(folded: str, person: Entity, f, end: int) -> bool:
