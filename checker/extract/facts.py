@@ -1667,9 +1667,9 @@ PREDECESSOR_GAP = 40  # characters between 'replacing' and the name: a descripti
 
 def _predecessors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[Fact],
                   ctx: DocumentContext) -> list[Fact]:
-    """'X was appointed governor, replacing Y', 'عين X ... خلفا لـY': Y held the post before, a former
+    """'X was appointed governor, replacing Y' (and its Arabic, 'khalafan li-Y'): Y held the post before, a former
     role of no known days. The post is the one the sentence gives someone before the words: its
-    nearest appointment, else its nearest role (the tenure of 'بعد توليه منصبه خلفا لـY' is told
+    nearest appointment, else its nearest role (a tenure, 'after taking office succeeding Y', is told
     without one)."""
     pattern = ctx.lang.rules("events").named("predecessor")
     if pattern is None:
