@@ -1685,7 +1685,9 @@ def _predecessors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequenc
                 continue
             post = max(told, key=lambda f: (f.kind == "appointment", f.span[0])).object
             person = _predecessor(sentence.text, at, found, ctx.lang.code)
-            if person is None or any(f.subject == person.name for f in told if f.object == post):
+            # a post the document names the person with already is told once
+            if person is None or any(f.kind == "role" or f in told for f in facts if f.object == post and f.subject and (
+                    _part_of_name(person.name, f.subject) or _part_of_name(f.subject, person.name))):
                 continue
             start, end = sentence.start + begin, sentence.start + person.end
             out.append(Fact(doc=doc_id, kind="role", subject=person.name, object=post, when=None, modality=FORMER,
