@@ -94,3 +94,29 @@ def test_a_term_extended_in_the_passive_names_its_holder_before_the_verb():
     text = "The board said the term of Kenyan Central Bank Governor Kamau Thugge was extended on Friday until 2028."
     assert _appointments(text) == [("Kamau Thugge", "Kenyan central bank governor", "2024-05-31")]
     assert ("Kamau Thugge", "Kenyan central bank governor", "2024-05-31/2028") in _roles(text)
+
+
+def _held(text, lang="en"):
+    doc = Document(id="x", path="x", source=None, url=None, lang=lang, published=PUBLISHED,
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return [(f.subject, f.object, f.modality, f.when.value if f.when else None)
+            for f in analyse(doc).facts if f.kind == "role"]
+
+
+def test_the_one_replaced_held_the_post_before():
+    # 'replacing' names the predecessor after a short description; the post is the appointment's
+    text = ("Peruvian President Dina Boluarte appointed Julio Herrera as the country's central bank governor on "
+            "Monday, replacing veteran economist Adriana Salas Mejia.")
+    roles = _held(text)
+    assert ("Adriana Salas Mejia", "Peruvian central bank governor", "former", None) in roles, roles
+    # 'replaced him with X' names the successor: never a predecessor
+    text = "Chilean President Gabriel Boric dismissed Interior Minister Tomas Reyes and replaced him with Ana Costa Rivas."
+    assert not [r for r in _held(text) if r[2] == "former"]
+
+
+def test_khalafan_li_names_the_predecessor_in_arabic():
+    # the preposition written on the name ('لطارق') is not part of it
+    text = "عين الرئيس الموريتاني محمد ولد الغزواني الخبير المالي سالم ولد أحمد محافظا للبنك المركزي خلفا لطارق المختار"
+    roles = _held(text, "ar")
+    assert ("Tarek Mokhtar", "Mauritanian central bank governor", "former", None) in roles, roles
+    assert ("Salem Ould Ahmed", "Mauritanian central bank governor", "asserted", "2024-06-05") in roles

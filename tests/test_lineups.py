@@ -243,3 +243,27 @@ def test_a_second_post_of_a_member_as_a_minister_of_state():
     entries = [(e.person.text, e.post) for e in lineup.find(text, "ar")]
     assert ("نبيل العمري", "minister of state for technology") in entries
     assert ("نبيل العمري", "minister of agriculture") in entries
+
+
+def test_a_member_after_an_appointment_verb_that_the_event_rules_do_not_read():
+    # 'تم تعيين' stands right before the name: the event rules are asked first, and where they read
+    # no one there, the line-up's entry is the appointment
+    text = ("أعلن الرئيس الموريتاني تشكيلة الحكومة الجديدة. ومن الوجوه الجديدة تم تعيين السيدة "
+            "هند الطالب وزيرة للسياحة.")
+    got = {(f.kind, f.subject, f.object) for f in _facts(text, "ar", date(2024, 8, 3))}
+    assert any(k == "appointment" and "minister of tourism" in o and s.startswith("Hind") for k, s, o in got), got
+    # a name the event rules do read keeps their reading alone (one appointment, the canonical post)
+    text = "أصدر الرئيس المصري عبد الفتاح السيسي قرارا بتعيين مصطفى مدبولي رئيسا للوزراء"
+    got = [(f.subject, f.object) for f in _facts(text, "ar", date(2024, 8, 3)) if f.kind == "appointment"]
+    assert got == [("Mostafa Madbouly", "Egyptian prime minister")], got
+
+
+def test_the_name_before_a_description_set_off_by_commas():
+    text = ("Chilean President Gabriel Boric swore in his cabinet on Monday. Marta Vidal, a Catholic, was named "
+            "minister of health. Luis Pardo, who led the Red Cross, a relief group, was appointed minister of "
+            "the interior.")
+    got = {(f.kind, f.subject, f.object) for f in _facts(text, "en", date(2024, 5, 7))}
+    assert ("appointment", "Marta Vidal", "Chilean minister of health") in got
+    assert ("appointment", "Luis Pardo", "Chilean minister of interior") in got
+    # a word after an article is the description, never the minister ('a Catholic', 'the Red Cross')
+    assert not any(s in ("Catholic", "Red Cross") for _, s, _ in got), got

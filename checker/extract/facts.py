@@ -197,6 +197,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts: list[Fact] = []
     bare: list[tuple[Any, Entity]] = []  # people named after a post without its country
     members: list[tuple[Any, Found, lineup.Entry]] = []  # a government's line-up
+    read: list[tuple[Any, Found]] = []
     for sentence in sentences:
         first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         own = [_shift(w, -sentence.start) for w in whens[first:last] if w.end <= sentence.end]
@@ -206,13 +207,17 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
         facts.extend(ordinals.sentence_facts(doc.id, sentence, f.entities, facts, ctx))
         bare.extend((sentence, e) for e in f.entities if e.bare_post and not e.title and e.type == "person")
         members.extend((sentence, f, entry) for entry in lineup.find(sentence.text, lang, f.entities))
+        read.append((sentence, f))
         ctx.see(f, sentence.start, sentence.text)
     # after the whole document, so that a country named with the person later counts too
     facts.extend(_bare_role_facts(doc.id, bare, ctx, {f.subject for f in facts if f.kind == "role"}))
     # a name right after an appointment verb ('appointed X as foreign minister') is the event rules'
-    # to read, not a line-up's, which would name the same post in other words or guess its country
+    # to read, not a line-up's, which would name the same post in other words or guess its country;
+    # where they read no one there (a name they do not know), the line-up's reading stands
     appointing = [r for r in ruleset.rules if r["kind"] == "appointment" and not (r.get("roles") or {}).get("carry")]
-    facts.extend(_lineup_facts(doc.id, [m for m in members if not _appointed_here(m[0].text, m[2], appointing)], ctx))
+    appointed = [f.span for f in facts if f.kind == "appointment"]
+    facts.extend(_lineup_facts(doc.id, [m for m in members if not _appointed_here(m[0].text, m[2], appointing) or (
+        not _covered(m[0].start + m[2].person.start, appointed) and _told_done(m[0].text, lang.code))], ctx))
     held = _held_roles(facts, ruleset.rules, ctx)
     # a term renewed until a day tells how long the post is held: it stands for the same post named
     # with the person, which the article's day alone would date. A tenure told closed ('from 2016 until
@@ -221,6 +226,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     termed = {(f.subject, f.object) for f in held if f.rule.endswith("+term") and not _closed_span(f.when, today)}
     facts = [f for f in facts if f.kind != "role" or (f.subject, f.object) not in termed] + held
     facts = _taken_up_then(facts, ctx)
+    facts.extend(_predecessors(doc.id, read, facts, ctx))
     # mentions joined before a trip lends its days: a leg told without a date is no mention of the trip
     # a reception's visit goes first where the visit is told in words of its own, so that joining
     # mentions keeps those words
@@ -1784,6 +1790,66 @@ def _taken_up_then(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
     today = _publication_day(ctx)
     return [replace(f, when=start) if f.kind == "appointment" and (start := _since_start(f.when, today)) else f
             for f in facts]
+
+
+PREDECESSOR_GAP = 40  # characters between 'replacing' and the name: a description ('replacing US banker X')
+
+
+def _predecessors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[Fact],
+                  ctx: DocumentContext) -> list[Fact]:
+    """'X was appointed governor, replacing Y' (and its Arabic, 'khalafan li-Y'): Y held the post before, a former
+    role of no known days. The post is the one the sentence gives someone before the words: its
+    nearest appointment, else its nearest role (a tenure, 'after taking office succeeding Y', is told
+    without one)."""
+    pattern = ctx.lang.rules("events").named("predecessor")
+    if pattern is None:
+        return []
+    out = []
+    for sentence, found in read:
+        folded = fold(sentence.text)
+        for m in pattern.finditer(folded.text):
+            begin, at = folded.span(*m.span())  # original offsets into the sentence
+            told = [f for f in facts if f.kind in ("appointment", "role") and f.object and f.modality == "asserted"
+                    and sentence.start <= f.span[0] < sentence.start + begin]
+            if not told:
+                continue
+            post = max(told, key=lambda f: (f.kind == "appointment", f.span[0])).object
+            person = _predecessor(sentence.text, at, found, ctx.lang.code)
+            # a post the document names the person with already is told once
+            if person is None or any(f.kind == "role" or f in told for f in facts if f.object == post and f.subject and (
+                    _part_of_name(person.name, f.subject) or _part_of_name(f.subject, person.name))):
+                continue
+            start, end = sentence.start + begin, sentence.start + person.end
+            out.append(Fact(doc=doc_id, kind="role", subject=person.name, object=post, when=None, modality=FORMER,
+                            sentence=sentence.text, span=(start, end), rule=f"{ctx.lang.code}/events/predecessor",
+                            id=_fact_id(doc_id, "role", start, end, person.name, post)))
+    return out
+
+
+def _predecessor(text: str, at: int, found: Found, lang: str) -> Entity | None:
+    """The person named right after the words, or after a short description ('replacing US banker X'):
+    a name the finders saw, else one of two words or more read at a word's start (a lone capitalised
+    word there is as often a country or a description: 'US')."""
+    for e in found.entities:
+        if e.type == "person" and at <= e.start <= at + PREDECESSOR_GAP:
+            return e
+    for m in re.finditer(r"\s+", text[at:at + PREDECESSOR_GAP]):
+        person = names.name_after(text, at + m.start(), lang, "predecessor")
+        # a catalogue name read here, where the finders saw none, is a doubtful link: no one
+        if person is not None and person.type == "person" and not person.known and len(person.text.split()) >= 2:
+            return person
+    return None
+
+
+def _told_done(text: str, lang: str) -> bool:
+    """Is the sentence told as done ('was appointed'), not planned, expected or denied ('will appoint')?"""
+    modality, tense = timex.clause(text, lang)
+    return modality == "asserted" and tense != "future"
+
+
+def _covered(at: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Does one of the spans (an appointment the event rules read) hold document offset `at`?"""
+    return any(start <= at < end for start, end in spans)
 
 
 def _appointed_here(text: str, entry: lineup.Entry, appointing: Sequence[rules.Rule]) -> bool:

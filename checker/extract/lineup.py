@@ -44,7 +44,11 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
             continue
         at = m.start() if rule["side"] == "before" else m.end()
         person = names.person_beside(text, f, at, rule["side"], lang, rule.id)
-        if person is None:
+        if rule["side"] == "before" and (person is None or _described(ruleset, f.text, person.start, (
+                "article", "preposition") if _CLOSING.search(f.text[:at]) else ("article",))):
+            # 'X, a Christian, was named ...': the name stands before the description set off by commas
+            person = _before_apposition(ruleset, text, f, at, lang, rule.id)
+        if person is None or rule.get("after") and not _after(ruleset, rule, f, person.start):
             continue
         if m.group(0).rstrip().endswith(":") and not _alone(f.text, person, f, m.end()):
             continue
@@ -92,6 +96,55 @@ def _post(ruleset: rules.RuleSet, rule: rules.Rule, m: re.Match) -> str | None:
     if not found:
         return None
     return _SLOT.sub(" and ".join(found), template)
+
+
+AFTER_CHARS = 80  # how far back the words a rule's `after` names may begin
+
+
+def _after(ruleset: rules.RuleSet, rule: rules.Rule, f, start: int) -> bool:
+    """Do the words before the person (original offset `start`) end as the rule's `after` says?"""
+    pattern = _after_patterns.get(rule.id)
+    if pattern is None:
+        pattern = _after_patterns[rule.id] = ruleset.compile(f"(?:{rule['after']})\\s*$", f"{rule.id}: after")
+    at = _folded_end(f, start)
+    return pattern.search(f.text, max(0, at - AFTER_CHARS), at) is not None
+
+
+_after_patterns: dict[str, re.Pattern] = {}
+APPOSITION_COMMAS = 3  # commas a description between a name and its post may hold ('X, who led Y, a group, was named')
+APPOSITION_CHARS = 300
+
+
+def _described(ruleset: rules.RuleSet, folded: str, start: int, lexicons=("article", "preposition")) -> bool:
+    """Is the capitalised word at `start` a description or a place ('a Christian', 'areas of Syria'), not a
+    name? Told by the word before it, in one of `lexicons`."""
+    before = folded[max(0, start - 12):start].split()
+    return bool(before) and any(name in ruleset.lexicons and ruleset.lookup(name, before[-1]) is not None
+                                for name in lexicons)
+
+
+def _before_apposition(ruleset: rules.RuleSet, text: str, f, at: int, lang: str, rule: str) -> Entity | None:
+    """The name before a description set off by commas that ends right before the post's words
+    (`at`): 'X, formerly the intelligence chief, was appointed ...'. The description begins with one of
+    the `apposition` words (an article, 'who', 'formerly'); the nearest such comma with a name (not
+    itself a description or a place: 'the White Helmets', 'of Syria') before it wins. Latin script only, where capitals mark names."""
+    if "apposition" not in ruleset.lexicons or not _CLOSING.search(f.text[:at]):
+        return None
+    lo = max(0, at - APPOSITION_CHARS)
+    span = f.text[lo:at]
+    cut = max(span.rfind(c) for c in ".;\n")
+    commas = [lo + i for i, c in enumerate(span) if c == "," and i > cut][:-1]  # the last closes the description
+    for c in reversed(commas[-APPOSITION_COMMAS:]):
+        opener = f.text[c + 1:c + 30].split()
+        if not opener or ruleset.lookup("apposition", opener[0].strip(",")) is None:
+            continue
+        person = names.person_beside(text, f, c, "before", lang, rule)
+        if person is not None and person.type == "person" and not _described(ruleset, f.text, person.start):
+            return person
+    return None
+
+
+_CLOSING = re.compile(r",\s*$")
 
 
 def _alone(folded: str, person: Entity, f, end: int) -> bool:
