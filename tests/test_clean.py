@@ -137,9 +137,9 @@ def test_a_5000_line_ticker_is_dropped_quickly():
 
     heads = [f"Headline number {n} about the weather in town {n % 97}" for n in range(5000)]
     text = "\n".join(["Latest news", *heads, "Ruto lands in Washington", P1, P2])
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other work on the machine does not count
     body = _body(text)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
     assert body == "\n".join(["Ruto lands in Washington", P1, P2])
 
 
