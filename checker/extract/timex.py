@@ -64,6 +64,8 @@ WINDOW = (40, 15)
 LONGEST_WORD = 64  # no word is longer; a longer run of word characters is not language
 # How far from a time expression a tense cue may be, before and after it.
 CUE_REACH = (150, 80)
+# A single day told this close before 'the second day of the visit' is that day told again, not the first.
+TRIP_DAY_RESTATED = 60
 # How far after a date the end of its range may stand ('on Wednesday ... through Thursday').
 JOIN_REACH = 80
 # How far before and after its length ('a three-day visit') a date may stand and be its first day; a
@@ -891,6 +893,7 @@ class _Doc:
     def __init__(self, text: str, lang: str) -> None:
         self.text, self.lang = text, lang
         self.told: When | None = None  # the last time the text has given in full, with its year
+        self.days: When | None = None  # the last day or run of days told: a trip's first day ('its second day')
 
     @cached_property
     def fiscal_start(self) -> tuple[int, int, bool] | None:
@@ -956,8 +959,13 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
     folded = fold(text[start:end])
     out: list[When] = []
     lengths: list[tuple[_Hit, int]] = []  # 'a three-day visit': joined to a day beside it, below
+    trip_days: list[_Hit] = []  # 'on the second day of the visit': counted from the days told before it, below
+    days_before = doc.days
     for hit in _find(ruleset, folded.text):
         spec = hit.rule.get("value") or {}
+        if spec.get("anchor") == "trip":
+            trip_days.append(hit)
+            continue
         if spec.get("length"):  # a number of days, never a date alone
             n = _lookup(lang, "count", hit.parts["count"]) if "count" in hit.parts else spec.get("count")
             unit = _lookup(lang, "unit", hit.parts["unit"]) if "unit" in hit.parts else "day"
@@ -1006,7 +1014,42 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
     starts = [w.start for w in out]
     for hit, n in lengths:
         _join_length(out, starts, hit, n, text, start, folded, lang)
+    for hit in trip_days:
+        _add_trip_day(out, hit, days_before or anchor, text, start, folded, lang)
+    doc.days = next((w for w in reversed(out) if _told_days(w)), doc.days)
     return out
+
+
+def _told_days(w: When) -> bool:
+    return w.granularity == "day" and w.earliest is not None and w.latest is not None and not w.approximate
+
+
+def _add_trip_day(out: list[When], hit: _Hit, before: When | None, text: str, start: int, folded, lang: str) -> None:
+    """'on the second day of the visit': the nth day from the first of the days told last before it (the
+    trip's run of days, or the day it began), the last one of a run for 'its last day'. A single day told
+    right before it is that same day told twice ('on Tuesday, the second day of the visit'): no date."""
+    s, e = folded.span(hit.start, hit.end)
+    s, e = start + s, start + e
+    at = bisect.bisect_left([w.start for w in out], s)
+    here = next((w for w in reversed(out[:at]) if _told_days(w)), None)
+    base = here or (before if before is not None and _told_days(before) else None)
+    n = _lookup(lang, "ordinal", hit.parts.get("ordinal", ""))
+    if base is None or not isinstance(n, int) or n == 0:
+        return
+    single = base.earliest == base.latest
+    if single and here is not None and s - here.end <= TRIP_DAY_RESTATED:
+        return
+    if n < 0:
+        if single:
+            return
+        day = base.latest
+    else:
+        day = base.earliest + timedelta(days=n - 1)
+        if not single and day > base.latest:
+            return
+    value = day.isoformat()
+    out.insert(at, When(text[s:e], s, e, value, "day", day, day, False, "anchor",
+                        f"'{text[s:e]}' counted from '{base.text}' ({base.value}) -> {value}", None, hit.rule.id))
 
 
 def _single_day(w: When) -> date | None:
