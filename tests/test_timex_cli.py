@@ -56,3 +56,39 @@ def test_days_the_calendar_lacks_fail_no_command(tmp_path):
     assert ingest.exit_code == 0 and "1 document added" in ingest.output, ingest.output
     check = runner.invoke(cli, ["check", str(article), "--db", db])
     assert check.exit_code in (0, 1) and "Traceback" not in check.output, check.output
+
+
+def _rows(tmp_path, name, text, published, lang):
+    article = tmp_path / name
+    article.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["dates", str(article), "--published", published, "--lang", lang,
+                                      "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return [(r["text"], r["value"]) for r in map(json.loads, result.output.splitlines())]
+
+
+def test_the_nth_day_of_a_visit_counts_from_the_days_told_before_it(tmp_path):
+    # 2025-06-02 is a Monday: the visit runs 2-4 June; its second day is the 3rd, its last the 4th
+    text = ("وصل رئيس وزراء كرواتيا اليوم الاثنين إلى الدوحة في زيارة تستغرق ثلاثة أيام.\n"
+            "ويلتقي في اليوم الثاني من الزيارة وزير الطاقة القطري.\n"
+            "ويزور في اليوم الأخير من الزيارة ميناء حمد.\n")
+    assert _rows(tmp_path, "a.txt", text, "2025-06-02", "ar")[1:] == [
+        ("في اليوم الثاني من الزيارة", "2025-06-03"), ("في اليوم الأخير من الزيارة", "2025-06-04")]
+    text = "The Chilean president landed in Hanoi on Sunday.\nOn the second day of his trip he toured a shipyard.\n"
+    assert _rows(tmp_path, "b.txt", text, "2025-06-03", "en") == [
+        ("on Sunday", "2025-06-01"), ("On the second day of his trip", "2025-06-02")]
+
+
+def test_the_second_day_right_after_its_own_weekday_is_that_day_told_twice(tmp_path):
+    text = "وصلت الوزيرة إلى أوسلو أمس الأربعاء، في ثاني أيام جولتها الأوروبية.\n"
+    assert _rows(tmp_path, "c.txt", text, "2025-06-05", "ar") == [("أمس الأربعاء", "2025-06-04")]
+
+
+def test_monday_set_off_by_commas_is_a_weekday_and_the_two_is_not(tmp_path):
+    text = "أعلن وزير الصحة البيروفي، الاثنين، عن خطة جديدة.\nواتفق الاثنين على مواصلة الحوار.\n"
+    assert _rows(tmp_path, "d.txt", text, "2025-06-04", "ar") == [("الاثنين", "2025-06-02")]
+
+
+def test_since_the_start_of_the_year_of_publication_is_that_year(tmp_path):
+    assert _rows(tmp_path, "e.txt", "Prices have risen since the start of 2024.\n", "2024", "en") == [
+        ("since the start of 2024", "2024")]

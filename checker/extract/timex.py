@@ -990,7 +990,8 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
             if since and _before("since_point", lang, folded.text, hit, SINCE_REACH[1]):
                 since = None
         if ref is not None and (spec.get("to_date") or since) and r.value and lo and lo <= ref[1]:
-            r = _Reading(f"{r.value}/{ref[2]}", r.granularity, r.resolved_by,
+            # 'since the start of 2023' in an article of some day of 2023: that year, not '2023/2023'
+            r = _Reading(r.value if r.value == ref[2] else f"{r.value}/{ref[2]}", r.granularity, r.resolved_by,
                          (r.how + "; " if r.how else "") + "up to publication", mismatch=r.mismatch)
             hi = ref[1]
             h_start = min(h_start, since.start()) if since else h_start
@@ -1021,7 +1022,9 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
 
 
 def _told_days(w: When) -> bool:
-    return w.granularity == "day" and w.earliest is not None and w.latest is not None and not w.approximate
+    """A day or run of days the text tells itself (not one counted from another: 'the next day')."""
+    return w.granularity == "day" and w.earliest is not None and w.latest is not None and not w.approximate \
+        and w.resolved_by != "anchor"
 
 
 def _add_trip_day(out: list[When], hit: _Hit, before: When | None, text: str, start: int, folded, lang: str) -> None:
