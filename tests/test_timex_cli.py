@@ -92,3 +92,22 @@ def test_monday_set_off_by_commas_is_a_weekday_and_the_two_is_not(tmp_path):
 def test_since_the_start_of_the_year_of_publication_is_that_year(tmp_path):
     assert _rows(tmp_path, "e.txt", "Prices have risen since the start of 2024.\n", "2024", "en") == [
         ("since the start of 2024", "2024")]
+
+
+def test_a_weekday_of_a_trip_programme_falls_within_the_trip_told_before_it(tmp_path):
+    # published Wednesday 4 June 2025; the trip runs Saturday 7 to Thursday 12: its Monday is the 9th,
+    # and its Thursday the 12th, not the 5th (before it begins)
+    text = ("The Chilean president will fly to Jakarta on Saturday for a six-day visit.\n"
+            "On Monday he will tour a nickel plant.\n"
+            "He will address parliament on Thursday.\n")
+    assert _rows(tmp_path, "f.txt", text, "2025-06-04", "en") == [
+        ("on Saturday", "2025-06-07/2025-06-12"), ("On Monday", "2025-06-09"), ("on Thursday", "2025-06-12")]
+    # without a trip ahead, the first Thursday after publication
+    assert _rows(tmp_path, "g.txt", "He will address parliament on Thursday.\n", "2025-06-04", "en") == [
+        ("on Thursday", "2025-06-05")]
+
+
+def test_a_meeting_whose_date_is_set_is_still_to_come(tmp_path):
+    # published Monday 9 June 2025: the Thursday the meeting is set for is the 12th, not the 5th
+    text = "وأضاف المتحدث أن موعد اللقاء مع رئيس وزراء فنلندا محدد الخميس.\n"
+    assert _rows(tmp_path, "h.txt", text, "2025-06-09", "ar") == [("الخميس", "2025-06-12")]

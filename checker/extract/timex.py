@@ -541,13 +541,29 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
             return _Reading(f"XXXX-WXX-{wd}", "day", "unresolved", "the week needs a publication date")
         if not forced and offset is None and tense == "present":  # 'heads to China on Saturday': this week's, today or after
             d = pub + timedelta(days=(wd - pub.isoweekday()) % 7)
-            return _Reading(d.isoformat(), "day", "publication", "present clause: the first one on or after publication")
+            return _programme_day(d, wd, pub, doc) or _Reading(
+                d.isoformat(), "day", "publication", "present clause: the first one on or after publication")
         d, how = _weekday_date(wd, pub, offset, forced or tense)
+        if not forced and offset is None and tense == "future" and (later := _programme_day(d, wd, pub, doc)):
+            return later
         if forced == "present":
             how = "the publication day" if d == pub else f"the publication day is not that weekday; {how}"
         return _Reading(d.isoformat(), "day", "publication", how)
 
     return _Reading(None, "unknown", "unresolved", "no rule to compute it")
+
+
+def _programme_day(d: date, wd: int, pub: date, doc: _Doc | None) -> _Reading | None:
+    """'He flies to Chile on Saturday ... will meet the president on Tuesday': a weekday still to come,
+    told after the days of a trip that begins within the week ahead, is a day of that trip's programme,
+    not one before it begins."""
+    ahead = doc.ahead if doc is not None else None
+    if ahead is None or ahead.earliest is None or not pub < ahead.earliest <= pub + timedelta(days=7) \
+            or d >= ahead.earliest:
+        return None
+    day = ahead.earliest + timedelta(days=(wd - ahead.earliest.isoweekday()) % 7)
+    return _Reading(day.isoformat(), "day", "anchor",
+                    f"still to come, on or after '{ahead.text}' ({ahead.earliest.isoformat()}), told before it")
 
 
 def _year_of(p: dict, pub: date | None, offset) -> tuple[int | None, str, str]:
@@ -894,6 +910,7 @@ class _Doc:
         self.text, self.lang = text, lang
         self.told: When | None = None  # the last time the text has given in full, with its year
         self.days: When | None = None  # the last day or run of days told: a trip's first day ('its second day')
+        self.ahead: When | None = None  # the day a trip told as still to come begins (its programme follows)
 
     @cached_property
     def fiscal_start(self) -> tuple[int, int, bool] | None:
@@ -1018,6 +1035,11 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
     for hit in trip_days:
         _add_trip_day(out, hit, days_before or anchor, text, start, folded, lang)
     doc.days = next((w for w in reversed(out) if _told_days(w)), doc.days)
+    if ref is not None and ref[0] == ref[1]:
+        for w in out:
+            if _told_days(w) and ref[0] < w.earliest <= ref[0] + timedelta(days=7) and not (
+                    doc.ahead is not None and doc.ahead.earliest <= w.earliest < doc.ahead.earliest + timedelta(days=7)):
+                doc.ahead = w  # a new trip, not a day of the one before
     return out
 
 
