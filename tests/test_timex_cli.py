@@ -111,3 +111,18 @@ def test_a_meeting_whose_date_is_set_is_still_to_come(tmp_path):
     # published Monday 9 June 2025: the Thursday the meeting is set for is the 12th, not the 5th
     text = "وأضاف المتحدث أن موعد اللقاء مع رئيس وزراء فنلندا محدد الخميس.\n"
     assert _rows(tmp_path, "h.txt", text, "2025-06-09", "ar") == [("الخميس", "2025-06-12")]
+
+
+def test_a_day_of_a_month_told_from_now(tmp_path):
+    text = "وافق البرلمان على الميزانية في 28 من الشهر الماضي.\nتبدأ الدورة في 31 من الشهر الجاري.\n"
+    # published 10 February 2025: last month is January; February has no 31st, so no date at all
+    assert _rows(tmp_path, "i.txt", text, "2025-02-10", "ar") == [("في 28 من الشهر الماضي", "2025-01-28")]
+    assert _rows(tmp_path, "j.txt", "Voting starts on the 2nd of next month.\n", "2025-12-15", "en") == [
+        ("on the 2nd of next month", "2026-01-02")]
+
+
+def test_two_weekdays_joined_are_one_run_of_days(tmp_path):
+    # published Monday 9 June 2025: the weekend just past, and a Thursday-to-Saturday still to come
+    text = "عقد المنتدى يومي السبت والأحد في مراكش.\nستجري الانتخابات من الخميس إلى السبت.\n"
+    assert _rows(tmp_path, "k.txt", text, "2025-06-09", "ar") == [
+        ("يومي السبت والأحد", "2025-06-07/2025-06-08"), ("من الخميس إلى السبت", "2025-06-12/2025-06-14")]

@@ -501,6 +501,8 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
         return _Reading(None, unit, "publication", f"the last {n} {unit}s up to publication", start, pub, True)
 
     if unit in ("day", "week", "month", "year") and "month" not in p and "season" not in p:
+        if "day" in p:  # 'on the 17th of last month': a day of a month, of no other unit
+            return _day_of_month(int(p["day"]), pub, int(offset or 0)) if unit == "month" else None
         if pub is None:
             return _Reading(None, unit, "unresolved", "needs a publication date")
         n = int(offset or 0)
@@ -535,22 +537,49 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
         return _Reading(str(p["year"]), "year", "absolute")
 
     if "weekday" in p:
-        wd = p["weekday"]
-        forced = hit.rule.get("tense")
-        if pub is None:
-            return _Reading(f"XXXX-WXX-{wd}", "day", "unresolved", "the week needs a publication date")
-        if not forced and offset is None and tense == "present":  # 'heads to China on Saturday': this week's, today or after
-            d = pub + timedelta(days=(wd - pub.isoweekday()) % 7)
-            return _programme_day(d, wd, pub, doc) or _Reading(
-                d.isoformat(), "day", "publication", "present clause: the first one on or after publication")
-        d, how = _weekday_date(wd, pub, offset, forced or tense)
-        if not forced and offset is None and tense == "future" and (later := _programme_day(d, wd, pub, doc)):
-            return later
-        if forced == "present":
-            how = "the publication day" if d == pub else f"the publication day is not that weekday; {how}"
-        return _Reading(d.isoformat(), "day", "publication", how)
+        r = _weekday_reading(p["weekday"], hit.rule.get("tense"), pub, offset, tense, doc)
+        return _weekday_range(r, p["weekday"], p["weekday_end"]) if "weekday_end" in p else r
 
     return _Reading(None, "unknown", "unresolved", "no rule to compute it")
+
+
+def _weekday_reading(wd: int, forced: str | None, pub: date | None, offset, tense, doc: _Doc | None) -> _Reading:
+    if pub is None:
+        return _Reading(f"XXXX-WXX-{wd}", "day", "unresolved", "the week needs a publication date")
+    if not forced and offset is None and tense == "present":  # 'heads to China on Saturday': this week's, today or after
+        d = pub + timedelta(days=(wd - pub.isoweekday()) % 7)
+        return _programme_day(d, wd, pub, doc) or _Reading(
+            d.isoformat(), "day", "publication", "present clause: the first one on or after publication")
+    d, how = _weekday_date(wd, pub, offset, forced or tense)
+    if not forced and offset is None and tense == "future" and (later := _programme_day(d, wd, pub, doc)):
+        return later
+    if forced == "present":
+        how = "the publication day" if d == pub else f"the publication day is not that weekday; {how}"
+    return _Reading(d.isoformat(), "day", "publication", how)
+
+
+def _weekday_range(first: _Reading, wd: int, wd_end) -> _Reading | None:
+    """'from Sunday to Tuesday', 'يومي الأحد والاثنين': the first day as a weekday alone is read, up to
+    the next day that is the second weekday (within the week after it)."""
+    gap = (wd_end - wd) % 7 if isinstance(wd_end, int) else 0
+    if not gap:
+        return None
+    if first.value is None or not _DAY.fullmatch(first.value):
+        return _Reading(f"XXXX-WXX-{wd}/XXXX-WXX-{wd_end}", "day", first.resolved_by, first.how)
+    lo = date.fromisoformat(first.value)
+    hi = lo + timedelta(days=gap)
+    return _Reading(f"{lo.isoformat()}/{hi.isoformat()}", "day", first.resolved_by,
+                    (first.how + "; " if first.how else "") + f"{gap + 1} days from it", lo, hi)
+
+
+def _day_of_month(day: int, pub: date | None, offset: int) -> _Reading | None:
+    """Day `day` of the month `offset` months from publication's; None for a day that month lacks."""
+    if pub is None:
+        return _Reading(None, "day", "unresolved", "the month needs a publication date")
+    y, m = _add_months(pub.year, pub.month, offset)
+    if not 1 <= day <= calendar.monthrange(y, m)[1]:
+        return None
+    return _Reading(date(y, m, day).isoformat(), "day", "publication", f"day {day} of {y}-{m:02d}")
 
 
 def _programme_day(d: date, wd: int, pub: date, doc: _Doc | None) -> _Reading | None:
