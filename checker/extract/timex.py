@@ -559,7 +559,7 @@ def _weekday_reading(wd: int, forced: str | None, pub: date | None, offset, tens
 
 
 def _weekday_range(first: _Reading, wd: int, wd_end) -> _Reading | None:
-    """'from Sunday to Tuesday', 'يومي الأحد والاثنين': the first day as a weekday alone is read, up to
+    """'from Sunday to Tuesday', 'on Saturday and Sunday' (Arabic 'the two days'): the first day as a weekday alone is read, up to
     the next day that is the second weekday (within the week after it)."""
     gap = (wd_end - wd) % 7 if isinstance(wd_end, int) else 0
     if not gap:
