@@ -559,8 +559,8 @@ def _weekday_reading(wd: int, forced: str | None, pub: date | None, offset, tens
 
 
 def _weekday_range(first: _Reading, wd: int, wd_end) -> _Reading | None:
-    """'from Sunday to Tuesday', 'on Saturday and Sunday' (Arabic 'the two days'): the first day as a weekday alone is read, up to
-    the next day that is the second weekday (within the week after it)."""
+    """'from Sunday to Tuesday', 'on the two days Saturday and Sunday' (Arabic): the first day read as a
+    weekday alone, up to the next day that is the second weekday (within the week after it)."""
     gap = (wd_end - wd) % 7 if isinstance(wd_end, int) else 0
     if not gap:
         return None
@@ -1065,9 +1065,10 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
         _add_trip_day(out, hit, days_before or anchor, text, start, folded, lang)
     doc.days = next((w for w in reversed(out) if _told_days(w)), doc.days)
     if ref is not None and ref[0] == ref[1]:
+        week = timedelta(days=7)
         for w in out:
-            if _told_days(w) and ref[0] < w.earliest <= ref[0] + timedelta(days=7) and not (
-                    doc.ahead is not None and doc.ahead.earliest <= w.earliest < doc.ahead.earliest + timedelta(days=7)):
+            if _told_days(w) and ref[0] < w.earliest <= ref[0] + week and not (
+                    doc.ahead is not None and doc.ahead.earliest <= w.earliest < doc.ahead.earliest + week):
                 doc.ahead = w  # a new trip, not a day of the one before
     return out
 
