@@ -405,7 +405,8 @@ def _weekday_date(wd: int, pub: date, offset, tense: str | None) -> tuple[date, 
         return pub - timedelta(days=(today - wd - 1) % 7 + 1), "the last one before publication"
     if offset == 1:
         return pub + timedelta(days=(wd - today - 1) % 7 + 1), "the next one after publication"
-    if offset is None and tense == "future":  # 'will attend a dinner on Monday' in a Monday article: that day
+    if offset is None and tense == "future" or offset == 0 and tense != "past":  # 'will attend a dinner on
+        # Monday' in a Monday article: that day; 'this Friday' is the coming one, unless told as past
         return pub + timedelta(days=(wd - today) % 7), "the first one on or after publication"
     return pub - timedelta(days=(today - wd) % 7), "the last one on or before publication"
 
@@ -758,6 +759,9 @@ def _ago_reading(p: dict, spec: dict, pub: date | None, unit) -> _Reading:
     if unit == "month":
         y, m = _add_months(pub.year, pub.month, -n)
         return _Reading(f"{y}-{m:02d}", "month", "publication", f"{n} months before publication")
+    if unit == "decade":  # 'two decades ago': a round count of years, never exact
+        return _Reading(f"{pub.year - 10 * n:04d}", "year", "publication", f"{10 * n} years before publication",
+                        approximate=True)
     return _Reading(f"{pub.year - n:04d}", "year", "publication", f"{n} years before publication")
 
 
