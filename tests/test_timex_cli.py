@@ -126,3 +126,10 @@ def test_two_weekdays_joined_are_one_run_of_days(tmp_path):
     text = "عقد المنتدى يومي السبت والأحد في مراكش.\nستجري الانتخابات من الخميس إلى السبت.\n"
     assert _rows(tmp_path, "k.txt", text, "2025-06-09", "ar") == [
         ("يومي السبت والأحد", "2025-06-07/2025-06-08"), ("من الخميس إلى السبت", "2025-06-12/2025-06-14")]
+
+
+def test_a_range_of_months_told_as_past_ends_before_publication(tmp_path):
+    # published 10 January 2025: a past November-to-February is 2023-24, not one ending next month
+    text = "Coffee exports fell in November-February.\nCoffee exports will rise in November-February.\n"
+    assert _rows(tmp_path, "l.txt", text, "2025-01-10", "en") == [
+        ("in November-February", "2023-11/2024-02"), ("in November-February", "2025-11/2026-02")]

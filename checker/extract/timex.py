@@ -872,6 +872,10 @@ def _month_reading(p: dict, pub: date | None, offset, tense, unit) -> _Reading |
         y_end = p.get("year_end") or (None if y is None else y if end >= month else y + 1)
         if y_end is not None and y is not None and (y_end, end) < (y, month):
             return None
+        if by == "publication" and unit != "year" and offset is None and tense != "future" and y_end is not None \
+                and y_end > y and date(y_end, end, 1) > pub:  # 'in November-February' told as past: the last one
+            y, y_end = y - 1, y_end - 1
+            year, how = f"{y:04d}", "not a future clause: the last such months before publication"
         year_end = "XXXX" if y_end is None else f"{y_end:04d}"
         return _Reading(f"{year}-{month:02d}/{year_end}-{end:02d}", "month", by, how)
     return _Reading(f"{year}-{month:02d}", "month", by, how)
