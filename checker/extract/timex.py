@@ -249,7 +249,7 @@ def _needs_tense(hit: _Hit) -> bool:
     parts = hit.parts
     spec = hit.rule.get("value") or {}
     year_given = "year" in parts or "solar_year" in parts or spec.get("unit") == "year"  # 'February last year'
-    return "within" in spec or not year_given and any(k in parts for k in ("month", "weekday", "season", "period",
+    return "within" in spec or "weekend" in spec or not year_given and any(k in parts for k in ("month", "weekday", "season", "period",
                                                                            "solar_month"))
 
 
@@ -482,6 +482,12 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
 
     if spec.get("ago"):
         return _ago_reading(p, spec, pub, unit)
+
+    if spec.get("weekend"):
+        return _weekend_reading(pub, offset, tense)
+
+    if spec.get("month_week"):
+        return _month_week_reading(p, pub, offset, tense)
 
     if spec.get("fiscal"):
         return _fiscal_reading(p, "fiscal" in hit.parts, doc.fiscal_start if doc else None, pub, offset)
@@ -763,6 +769,44 @@ def _ago_reading(p: dict, spec: dict, pub: date | None, unit) -> _Reading:
         return _Reading(f"{pub.year - 10 * n:04d}", "year", "publication", f"{10 * n} years before publication",
                         approximate=True)
     return _Reading(f"{pub.year - n:04d}", "year", "publication", f"{n} years before publication")
+
+
+def _weekend_reading(pub: date | None, offset, tense) -> _Reading:
+    """A Saturday and its Sunday: 'over the weekend' told as past, the last one whose Saturday has come
+    (the one under way in a weekend article); 'this weekend', that one or the coming one; 'next weekend'
+    and 'last weekend', the ones after and before the week of publication."""
+    if pub is None:
+        return _Reading("XXXX-WXX-6/XXXX-WXX-7", "day", "unresolved", "the week needs a publication date")
+    today = pub.isoweekday()
+    back = (today - 6) % 7  # days since the last Saturday on or before publication
+    if offset == 1:
+        sat, how = pub + timedelta(days=(6 - today) % 7 or 7), "the one after the week of publication"
+    elif offset == -1:
+        sat, how = pub - timedelta(days=back + (7 if today >= 6 else 0)), "the one before the week of publication"
+    elif today >= 6:
+        sat, how = pub - timedelta(days=back), "the weekend publication falls in"
+    elif offset is None and tense in ("future", "present") or offset == 0 and tense != "past":
+        sat, how = pub + timedelta(days=6 - today), "the coming one"
+    else:
+        sat, how = pub - timedelta(days=back), "the last one up to publication"
+    sun = sat + timedelta(days=1)
+    return _Reading(f"{sat.isoformat()}/{sun.isoformat()}", "day", "publication", how, sat, sun)
+
+
+def _month_week_reading(p: dict, pub: date | None, offset, tense) -> _Reading | None:
+    """'the second week of March': days 8 to 14 of the month (its year as for the month alone); the
+    last week, its last seven days. None for a week the month lacks."""
+    n = p.get("ordinal")
+    month = _month_reading({k: p[k] for k in ("month", "year") if k in p}, pub, offset, tense, None)
+    if month is None or not isinstance(n, int) or n == 0:
+        return None
+    y, mo = month.value.split("-")
+    last = calendar.monthrange(int(y) if y.isdigit() else 2001, int(mo))[1]
+    first = last - 6 if n < 0 else 1 + 7 * (n - 1)
+    if first > last:
+        return None
+    value = f"{y}-{mo}-{first:02d}/{y}-{mo}-{min(first + 6, last):02d}"
+    return _Reading(value, "day", month.resolved_by, month.how)
 
 
 def _fiscal_reading(p: dict, named: bool, start: tuple[int, int, bool] | None, pub: date | None = None,
