@@ -949,6 +949,13 @@ def _from_anchor(spec: dict, hit: _Hit, anchor: When | None) -> _Reading:
     if anchor is None or (anchor.value is None and anchor.earliest is None):
         return _Reading(None, "day", "unresolved", "no earlier time in the text to count from")
     lo, hi = anchor.earliest, anchor.latest
+    if spec["anchor"] == "year":  # 'a year earlier': the time before it, one year back, in its own unit
+        if not anchor.value or not all(_YEAR.match(v) for v in anchor.value.split("/")):
+            return _Reading(None, "year", "unresolved", "no earlier time with a year to count from")
+        value = "/".join(f"{int(v[:4]) - 1:04d}{v[4:]}" for v in anchor.value.split("/"))
+        if _bounds(value) == (None, None):  # 29 February, week 53: no such day a year back
+            return _Reading(None, "year", "unresolved", f"{anchor.value} has no day a year back")
+        return _Reading(value, anchor.granularity, "anchor", "one year before it")
     if spec["anchor"] == "day":
         if lo is not None and lo == hi:
             d = lo + timedelta(days=sign)
