@@ -1431,7 +1431,16 @@ def _constraint(w: When):
             return None, None, lambda d: True
         return None, None, lambda d: d.month in months
     if "/" in v:  # a range of partial months: 'XXXX-11/XXXX-02' allows Nov..Feb
-        a, b = (int(_MONTH.fullmatch(x[:7])["m"]) for x in v.split("/"))
+        ends = v.split("/")
+        weekdays = [_WEEK.fullmatch(x) for x in ends]
+        if all(m and m["wd"] for m in weekdays):  # 'Saturday to Monday' of a week not known
+            a, b = (int(m["wd"]) for m in weekdays)
+            days = {(a - 1 + i) % 7 + 1 for i in range((b - a) % 7 + 1)}
+            return None, None, lambda d: d.isoweekday() in days
+        months = [_MONTH.fullmatch(x[:7]) for x in ends]
+        if not all(months):
+            return None, None, lambda d: True
+        a, b = (int(m["m"]) for m in months)
         months = {(a - 1 + i) % 12 + 1 for i in range((b - a) % 12 + 1)}
         return None, None, lambda d: d.month in months
     if m := _DAY.fullmatch(v):
