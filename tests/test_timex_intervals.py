@@ -215,3 +215,9 @@ def test_a_value_in_brackets_beside_a_relative_one_wins_and_a_mismatch_is_kept()
     # not in brackets: two expressions, each its own value
     found = timex.tag("Exports fell last month, and in October 2022 they rose.", "en", date(2023, 11, 8))
     assert [w.value for w in found] == ["2023-10", "2022-10"]
+
+
+def test_a_run_of_weekdays_of_an_unknown_week_allows_only_those_weekdays():
+    weekend = timex.from_value("XXXX-WXX-6/XXXX-WXX-7")
+    assert timex.overlaps(weekend, timex.from_value("2025-06-08"))  # a Sunday
+    assert not timex.overlaps(weekend, timex.from_value("2025-06-10"))  # a Tuesday

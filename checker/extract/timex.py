@@ -64,6 +64,8 @@ WINDOW = (40, 15)
 LONGEST_WORD = 64  # no word is longer; a longer run of word characters is not language
 # How far from a time expression a tense cue may be, before and after it.
 CUE_REACH = (150, 80)
+# A single day told this close before 'the second day of the visit' is that day told again, not the first.
+TRIP_DAY_RESTATED = 60
 # How far after a date the end of its range may stand ('on Wednesday ... through Thursday').
 JOIN_REACH = 80
 # How far before and after its length ('a three-day visit') a date may stand and be its first day; a
@@ -247,7 +249,7 @@ def _needs_tense(hit: _Hit) -> bool:
     parts = hit.parts
     spec = hit.rule.get("value") or {}
     year_given = "year" in parts or "solar_year" in parts or spec.get("unit") == "year"  # 'February last year'
-    return "within" in spec or not year_given and any(k in parts for k in ("month", "weekday", "season", "period",
+    return "within" in spec or "weekend" in spec or not year_given and any(k in parts for k in ("month", "weekday", "season", "period",
                                                                            "solar_month"))
 
 
@@ -403,7 +405,8 @@ def _weekday_date(wd: int, pub: date, offset, tense: str | None) -> tuple[date, 
         return pub - timedelta(days=(today - wd - 1) % 7 + 1), "the last one before publication"
     if offset == 1:
         return pub + timedelta(days=(wd - today - 1) % 7 + 1), "the next one after publication"
-    if offset is None and tense == "future":  # 'will attend a dinner on Monday' in a Monday article: that day
+    if offset is None and tense == "future" or offset == 0 and tense != "past":  # 'will attend a dinner on
+        # Monday' in a Monday article: that day; 'this Friday' is the coming one, unless told as past
         return pub + timedelta(days=(wd - today) % 7), "the first one on or after publication"
     return pub - timedelta(days=(today - wd) % 7), "the last one on or before publication"
 
@@ -480,6 +483,12 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
     if spec.get("ago"):
         return _ago_reading(p, spec, pub, unit)
 
+    if spec.get("weekend"):
+        return _weekend_reading(pub, offset, tense)
+
+    if spec.get("month_week"):
+        return _month_week_reading(p, pub, offset, tense)
+
     if spec.get("fiscal"):
         return _fiscal_reading(p, "fiscal" in hit.parts, doc.fiscal_start if doc else None, pub, offset)
 
@@ -499,6 +508,8 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
         return _Reading(None, unit, "publication", f"the last {n} {unit}s up to publication", start, pub, True)
 
     if unit in ("day", "week", "month", "year") and "month" not in p and "season" not in p:
+        if "day" in p:  # 'on the 17th of last month': a day of a month, of no other unit
+            return _day_of_month(int(p["day"]), pub, int(offset or 0)) if unit == "month" else None
         if pub is None:
             return _Reading(None, unit, "unresolved", "needs a publication date")
         n = int(offset or 0)
@@ -533,19 +544,62 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
         return _Reading(str(p["year"]), "year", "absolute")
 
     if "weekday" in p:
-        wd = p["weekday"]
-        forced = hit.rule.get("tense")
-        if pub is None:
-            return _Reading(f"XXXX-WXX-{wd}", "day", "unresolved", "the week needs a publication date")
-        if not forced and offset is None and tense == "present":  # 'heads to China on Saturday': this week's, today or after
-            d = pub + timedelta(days=(wd - pub.isoweekday()) % 7)
-            return _Reading(d.isoformat(), "day", "publication", "present clause: the first one on or after publication")
-        d, how = _weekday_date(wd, pub, offset, forced or tense)
-        if forced == "present":
-            how = "the publication day" if d == pub else f"the publication day is not that weekday; {how}"
-        return _Reading(d.isoformat(), "day", "publication", how)
+        r = _weekday_reading(p["weekday"], hit.rule.get("tense"), pub, offset, tense, doc)
+        return _weekday_range(r, p["weekday"], p["weekday_end"]) if "weekday_end" in p else r
 
     return _Reading(None, "unknown", "unresolved", "no rule to compute it")
+
+
+def _weekday_reading(wd: int, forced: str | None, pub: date | None, offset, tense, doc: _Doc | None) -> _Reading:
+    if pub is None:
+        return _Reading(f"XXXX-WXX-{wd}", "day", "unresolved", "the week needs a publication date")
+    if not forced and offset is None and tense == "present":  # 'heads to China on Saturday': this week's, today or after
+        d = pub + timedelta(days=(wd - pub.isoweekday()) % 7)
+        return _programme_day(d, wd, pub, doc) or _Reading(
+            d.isoformat(), "day", "publication", "present clause: the first one on or after publication")
+    d, how = _weekday_date(wd, pub, offset, forced or tense)
+    if not forced and offset is None and tense == "future" and (later := _programme_day(d, wd, pub, doc)):
+        return later
+    if forced == "present":
+        how = "the publication day" if d == pub else f"the publication day is not that weekday; {how}"
+    return _Reading(d.isoformat(), "day", "publication", how)
+
+
+def _weekday_range(first: _Reading, wd: int, wd_end) -> _Reading | None:
+    """'from Sunday to Tuesday', 'on the two days Saturday and Sunday' (Arabic): the first day read as a
+    weekday alone, up to the next day that is the second weekday (within the week after it)."""
+    gap = (wd_end - wd) % 7 if isinstance(wd_end, int) else 0
+    if not gap:
+        return None
+    if first.value is None or not _DAY.fullmatch(first.value):
+        return _Reading(f"XXXX-WXX-{wd}/XXXX-WXX-{wd_end}", "day", first.resolved_by, first.how)
+    lo = date.fromisoformat(first.value)
+    hi = lo + timedelta(days=gap)
+    return _Reading(f"{lo.isoformat()}/{hi.isoformat()}", "day", first.resolved_by,
+                    (first.how + "; " if first.how else "") + f"{gap + 1} days from it", lo, hi)
+
+
+def _day_of_month(day: int, pub: date | None, offset: int) -> _Reading | None:
+    """Day `day` of the month `offset` months from publication's; None for a day that month lacks."""
+    if pub is None:
+        return _Reading(None, "day", "unresolved", "the month needs a publication date")
+    y, m = _add_months(pub.year, pub.month, offset)
+    if not 1 <= day <= calendar.monthrange(y, m)[1]:
+        return None
+    return _Reading(date(y, m, day).isoformat(), "day", "publication", f"day {day} of {y}-{m:02d}")
+
+
+def _programme_day(d: date, wd: int, pub: date, doc: _Doc | None) -> _Reading | None:
+    """'He flies to Chile on Saturday ... will meet the president on Tuesday': a weekday still to come,
+    told after the days of a trip that begins within the week ahead, is a day of that trip's programme,
+    not one before it begins."""
+    ahead = doc.ahead if doc is not None else None
+    if ahead is None or ahead.earliest is None or not pub < ahead.earliest <= pub + timedelta(days=7) \
+            or d >= ahead.earliest:
+        return None
+    day = ahead.earliest + timedelta(days=(wd - ahead.earliest.isoweekday()) % 7)
+    return _Reading(day.isoformat(), "day", "anchor",
+                    f"still to come, on or after '{ahead.text}' ({ahead.earliest.isoformat()}), told before it")
 
 
 def _year_of(p: dict, pub: date | None, offset) -> tuple[int | None, str, str]:
@@ -711,7 +765,48 @@ def _ago_reading(p: dict, spec: dict, pub: date | None, unit) -> _Reading:
     if unit == "month":
         y, m = _add_months(pub.year, pub.month, -n)
         return _Reading(f"{y}-{m:02d}", "month", "publication", f"{n} months before publication")
+    if unit == "decade":  # 'two decades ago': a round count of years, never exact
+        return _Reading(f"{pub.year - 10 * n:04d}", "year", "publication", f"{10 * n} years before publication",
+                        approximate=True)
     return _Reading(f"{pub.year - n:04d}", "year", "publication", f"{n} years before publication")
+
+
+def _weekend_reading(pub: date | None, offset, tense) -> _Reading:
+    """A Saturday and its Sunday: 'over the weekend' told as past, the last one whose Saturday has come
+    (the one under way in a weekend article); 'this weekend', that one or the coming one; 'next weekend'
+    and 'last weekend', the ones after and before the week of publication."""
+    if pub is None:
+        return _Reading("XXXX-WXX-6/XXXX-WXX-7", "day", "unresolved", "the week needs a publication date")
+    today = pub.isoweekday()
+    back = (today - 6) % 7  # days since the last Saturday on or before publication
+    if offset == 1:
+        sat, how = pub + timedelta(days=(6 - today) % 7 or 7), "the one after the week of publication"
+    elif offset == -1:
+        sat, how = pub - timedelta(days=back + (7 if today >= 6 else 0)), "the one before the week of publication"
+    elif today >= 6:
+        sat, how = pub - timedelta(days=back), "the weekend publication falls in"
+    elif offset is None and tense in ("future", "present") or offset == 0 and tense != "past":
+        sat, how = pub + timedelta(days=6 - today), "the coming one"
+    else:
+        sat, how = pub - timedelta(days=back), "the last one up to publication"
+    sun = sat + timedelta(days=1)
+    return _Reading(f"{sat.isoformat()}/{sun.isoformat()}", "day", "publication", how, sat, sun)
+
+
+def _month_week_reading(p: dict, pub: date | None, offset, tense) -> _Reading | None:
+    """'the second week of March': days 8 to 14 of the month (its year as for the month alone); the
+    last week, its last seven days. None for a week the month lacks."""
+    n = p.get("ordinal")
+    month = _month_reading({k: p[k] for k in ("month", "year") if k in p}, pub, offset, tense, None)
+    if month is None or not isinstance(n, int) or n == 0:
+        return None
+    y, mo = month.value.split("-")
+    last = calendar.monthrange(int(y) if y.isdigit() else 2001, int(mo))[1]
+    first = last - 6 if n < 0 else 1 + 7 * (n - 1)
+    if first > last:
+        return None
+    value = f"{y}-{mo}-{first:02d}/{y}-{mo}-{min(first + 6, last):02d}"
+    return _Reading(value, "day", month.resolved_by, month.how)
 
 
 def _fiscal_reading(p: dict, named: bool, start: tuple[int, int, bool] | None, pub: date | None = None,
@@ -821,6 +916,10 @@ def _month_reading(p: dict, pub: date | None, offset, tense, unit) -> _Reading |
         y_end = p.get("year_end") or (None if y is None else y if end >= month else y + 1)
         if y_end is not None and y is not None and (y_end, end) < (y, month):
             return None
+        if by == "publication" and unit != "year" and offset is None and tense != "future" and y_end is not None \
+                and y_end > y and date(y_end, end, 1) > pub:  # 'in November-February' told as past: the last one
+            y, y_end = y - 1, y_end - 1
+            year, how = f"{y:04d}", "not a future clause: the last such months before publication"
         year_end = "XXXX" if y_end is None else f"{y_end:04d}"
         return _Reading(f"{year}-{month:02d}/{year_end}-{end:02d}", "month", by, how)
     return _Reading(f"{year}-{month:02d}", "month", by, how)
@@ -850,6 +949,13 @@ def _from_anchor(spec: dict, hit: _Hit, anchor: When | None) -> _Reading:
     if anchor is None or (anchor.value is None and anchor.earliest is None):
         return _Reading(None, "day", "unresolved", "no earlier time in the text to count from")
     lo, hi = anchor.earliest, anchor.latest
+    if spec["anchor"] == "year":  # 'a year earlier': the time before it, one year back, in its own unit
+        if not anchor.value or not all(_YEAR.match(v) for v in anchor.value.split("/")):
+            return _Reading(None, "year", "unresolved", "no earlier time with a year to count from")
+        value = "/".join(f"{int(v[:4]) - 1:04d}{v[4:]}" for v in anchor.value.split("/"))
+        if _bounds(value) == (None, None):  # 29 February, week 53: no such day a year back
+            return _Reading(None, "year", "unresolved", f"{anchor.value} has no day a year back")
+        return _Reading(value, anchor.granularity, "anchor", "one year before it")
     if spec["anchor"] == "day":
         if lo is not None and lo == hi:
             d = lo + timedelta(days=sign)
@@ -891,6 +997,8 @@ class _Doc:
     def __init__(self, text: str, lang: str) -> None:
         self.text, self.lang = text, lang
         self.told: When | None = None  # the last time the text has given in full, with its year
+        self.days: When | None = None  # the last day or run of days told: a trip's first day ('its second day')
+        self.ahead: When | None = None  # the day a trip told as still to come begins (its programme follows)
 
     @cached_property
     def fiscal_start(self) -> tuple[int, int, bool] | None:
@@ -956,8 +1064,13 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
     folded = fold(text[start:end])
     out: list[When] = []
     lengths: list[tuple[_Hit, int]] = []  # 'a three-day visit': joined to a day beside it, below
+    trip_days: list[_Hit] = []  # 'on the second day of the visit': counted from the days told before it, below
+    days_before = doc.days
     for hit in _find(ruleset, folded.text):
         spec = hit.rule.get("value") or {}
+        if spec.get("anchor") == "trip":
+            trip_days.append(hit)
+            continue
         if spec.get("length"):  # a number of days, never a date alone
             n = _lookup(lang, "count", hit.parts["count"]) if "count" in hit.parts else spec.get("count")
             unit = _lookup(lang, "unit", hit.parts["unit"]) if "unit" in hit.parts else "day"
@@ -982,7 +1095,8 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
             if since and _before("since_point", lang, folded.text, hit, SINCE_REACH[1]):
                 since = None
         if ref is not None and (spec.get("to_date") or since) and r.value and lo and lo <= ref[1]:
-            r = _Reading(f"{r.value}/{ref[2]}", r.granularity, r.resolved_by,
+            # 'since the start of 2023' in an article of some day of 2023: that year, not '2023/2023'
+            r = _Reading(r.value if r.value == ref[2] else f"{r.value}/{ref[2]}", r.granularity, r.resolved_by,
                          (r.how + "; " if r.how else "") + "up to publication", mismatch=r.mismatch)
             hi = ref[1]
             h_start = min(h_start, since.start()) if since else h_start
@@ -1006,7 +1120,50 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
     starts = [w.start for w in out]
     for hit, n in lengths:
         _join_length(out, starts, hit, n, text, start, folded, lang)
+    for hit in trip_days:
+        _add_trip_day(out, hit, days_before or anchor, text, start, folded, lang)
+    doc.days = next((w for w in reversed(out) if _told_days(w)), doc.days)
+    if ref is not None and ref[0] == ref[1]:
+        week = timedelta(days=7)
+        for w in out:
+            if _told_days(w) and ref[0] < w.earliest <= ref[0] + week and not (
+                    doc.ahead is not None and doc.ahead.earliest <= w.earliest < doc.ahead.earliest + week):
+                doc.ahead = w  # a new trip, not a day of the one before
     return out
+
+
+def _told_days(w: When) -> bool:
+    """A day or run of days the text tells itself (not one counted from another: 'the next day')."""
+    return w.granularity == "day" and w.earliest is not None and w.latest is not None and not w.approximate \
+        and w.resolved_by != "anchor"
+
+
+def _add_trip_day(out: list[When], hit: _Hit, before: When | None, text: str, start: int, folded, lang: str) -> None:
+    """'on the second day of the visit': the nth day from the first of the days told last before it (the
+    trip's run of days, or the day it began), the last one of a run for 'its last day'. A single day told
+    right before it is that same day told twice ('on Tuesday, the second day of the visit'): no date."""
+    s, e = folded.span(hit.start, hit.end)
+    s, e = start + s, start + e
+    at = bisect.bisect_left([w.start for w in out], s)
+    here = next((w for w in reversed(out[:at]) if _told_days(w)), None)
+    base = here or (before if before is not None and _told_days(before) else None)
+    n = _lookup(lang, "ordinal", hit.parts.get("ordinal", ""))
+    if base is None or not isinstance(n, int) or n == 0:
+        return
+    single = base.earliest == base.latest
+    if single and here is not None and s - here.end <= TRIP_DAY_RESTATED:
+        return
+    if n < 0:
+        if single:
+            return
+        day = base.latest
+    else:
+        day = base.earliest + timedelta(days=n - 1)
+        if not single and day > base.latest:
+            return
+    value = day.isoformat()
+    out.insert(at, When(text[s:e], s, e, value, "day", day, day, False, "anchor",
+                        f"'{text[s:e]}' counted from '{base.text}' ({base.value}) -> {value}", None, hit.rule.id))
 
 
 def _single_day(w: When) -> date | None:
@@ -1279,7 +1436,16 @@ def _constraint(w: When):
             return None, None, _any_day
         return None, None, lambda d: d.month in months
     if "/" in v:  # a range of partial months: 'XXXX-11/XXXX-02' allows Nov..Feb
-        a, b = (int(_MONTH.fullmatch(x[:7])["m"]) for x in v.split("/"))
+        ends = v.split("/")
+        weekdays = [_WEEK.fullmatch(x) for x in ends]
+        if all(m and m["wd"] for m in weekdays):  # 'Saturday to Monday' of a week not known
+            a, b = (int(m["wd"]) for m in weekdays)
+            days = {(a - 1 + i) % 7 + 1 for i in range((b - a) % 7 + 1)}
+            return None, None, lambda d: d.isoweekday() in days
+        months = [_MONTH.fullmatch(x[:7]) for x in ends]
+        if not all(months):
+            return None, None, lambda d: True
+        a, b = (int(m["m"]) for m in months)
         months = {(a - 1 + i) % 12 + 1 for i in range((b - a) % 12 + 1)}
         return None, None, lambda d: d.month in months
     if m := _DAY.fullmatch(v):
