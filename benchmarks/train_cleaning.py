@@ -14,8 +14,11 @@ whatever they look like (markup, a separator) are left out of the examples.
 
 Settings chosen before training and kept fixed: the classes weigh the same in total (furniture is
 one line in sixteen); a strong penalty (few furniture lines, many correlated features); and a line
-jusText keeps goes only when the model gives it 0.9 or more, since a line of body lost costs more
-than one of furniture kept. benchmarks/cleaning_cv.py measures it group by group.
+jusText keeps goes only when the model gives it 0.95 or more, since a line of body lost costs more
+than one of furniture kept. benchmarks/cleaning_cv.py measures it group by group; with 26 groups,
+models trained without each group drop the same furniture at 0.95 as at 0.9 and lose less body
+(Arabic 48 characters instead of 107, English 185 instead of 213 leaving the group's rules out),
+which is why it went from 0.9 to 0.95.
 """
 from __future__ import annotations
 
@@ -35,7 +38,7 @@ from checker.read import clean, line_model  # noqa: E402
 TARGET = ROOT / "rules" / "common" / "cleaning.yaml"
 CORPUS = ROOT / "tests" / "data" / "real" / "dev"
 PENALTY = 10.0
-THRESHOLD = 0.9
+THRESHOLD = 0.95
 ITERATIONS = 25
 HEADER = """\
 # The learned line classifier of cleaning (checker/read/line_model.py): the weight of each feature
