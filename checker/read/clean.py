@@ -95,10 +95,6 @@ def _stoplist(name: str) -> list[str]:
         raise rules.RuleError(f"rules/common/language.yaml: no jusText stop list {name!r}") from None
 
 
-def _is_stopword(word: str) -> bool:
-    return languages.common().build(_Stopwords)(word)
-
-
 def _lines(text: str):
     """(start, end) of each line, without its line break."""
     start = 0
@@ -117,7 +113,10 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _fires(action: str, line: str) -> bool:
-    return any(r.regex.search(line) for r in _rules().get(action, ()))
+    for r in _rules().get(action, ()):
+        if r.regex.search(line):
+            return True
+    return False
 
 
 def _pieces(text: str, start: int, end: int, folded) -> list[tuple[int, int]]:
@@ -169,6 +168,7 @@ class Block:
 def blocks(text: str) -> list[Block]:
     """The non-blank lines of `text` as blocks, each marked with what the rules say of it."""
     out: list[Block] = []
+    is_stop = languages.common().build(_Stopwords)
     for start, end in _lines(text):
         folded = fold(text[start:end])
         if not folded.text.strip():
@@ -182,7 +182,7 @@ def blocks(text: str) -> list[Block]:
                   headline=len(body) <= HEADLINE_CHARS and not _fires("sentence-end", folded.text),
                   question=len(body) <= HEADLINE_CHARS and _fires("question-end", folded.text),
                   chars_count_in_links=sum(len(m.group()) for m in _LINK.finditer(body)),
-                  stop_density=sum(map(_is_stopword, words)) / len(words) if words else 0.0,
+                  stop_density=sum(map(is_stop, words)) / len(words) if words else 0.0,
                   words=len(words), scripts=_scripts(body))
         if _fires("list-heading", folded.text):
             b.furniture = "list-heading"
@@ -194,9 +194,18 @@ def blocks(text: str) -> list[Block]:
     return out
 
 
+_SCRIPT: dict[str, str] = {}  # a letter's script, by letter: naming a character is the cost
+
+
 def _scripts(text: str) -> frozenset[str]:
-    # each distinct letter once: a line repeats a few dozen letters, and naming one is the cost
-    return frozenset(unicodedata.name(ch, "?").split(" ", 1)[0] for ch in set(text) if ch.isalpha())
+    out = set()
+    for ch in set(text):
+        script = _SCRIPT.get(ch)
+        if script is None:
+            script = _SCRIPT[ch] = unicodedata.name(ch, "?").split(" ", 1)[0] if ch.isalpha() else ""
+        if script:
+            out.add(script)
+    return frozenset(out)
 
 
 def _main_script(bs: list[Block]) -> str:
@@ -490,9 +499,10 @@ def _learned(bs: list[Block]) -> None:
     weights, threshold = _model()
     if not weights:
         return
-    found = line_model.features(bs, _main_script(bs), _fires)
-    sure = [b for b, f in zip(bs, found) if b.class_type == "good" and not b.furniture and not b.last
-            and line_model.probability(line_model.furniture_odds(f, weights)) >= threshold]
+    asked = [i for i, b in enumerate(bs) if b.class_type == "good" and not b.furniture and not b.last]
+    found = line_model.features(bs, _main_script(bs), _fires, asked)
+    sure = [bs[i] for i, f in zip(asked, found)
+            if line_model.probability(line_model.furniture_odds(f, weights)) >= threshold]
     if len(sure) < sum(b.class_type == "good" for b in bs):
         for b in sure:
             b.class_type = "bad"

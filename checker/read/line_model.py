@@ -19,14 +19,16 @@ _COLON = re.compile(r"[:：]")
 NEAR = 2  # lines on each side whose classes describe a line's neighbourhood
 
 
-def features(bs: list, script: str, fires) -> list[dict[str, float]]:
-    """The features of each block of a page (clean.Block), in order. `script` is the page's main script;
-    `fires(action, folded)` says whether a shape rule of rules/*/boilerplate.yaml fires."""
+def features(bs: list, script: str, fires, asked=None) -> list[dict[str, float]]:
+    """The features of each block of a page (clean.Block), in order, or of the blocks at the indices
+    `asked` only. `script` is the page's main script; `fires(action, folded)` says whether a shape
+    rule of rules/*/boilerplate.yaml fires."""
     good = [i for i, b in enumerate(bs) if b.cf_class == "good"]
     first, last = (good[0], good[-1]) if good else (len(bs), -1)
     kept = [b.class_type == "good" for b in bs]
     out = []
-    for i, b in enumerate(bs):
+    for i in range(len(bs)) if asked is None else asked:
+        b = bs[i]
         text = b.text
         letters = list(filter(str.isalpha, text))  # map and filter: no Python frame per character
         upper, lower = sum(map(str.isupper, letters)), sum(map(str.islower, letters))
