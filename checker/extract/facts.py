@@ -365,6 +365,8 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         next_start = min([s for s in (figure_starts if "quantity" in roles else starts)
                           if s >= t.end and not any(t.end <= a <= s < b for a, b in cues.asides)] or [len(text)])
         lo, hi = max(prev_end, t.start - window), min(next_start, t.end + window)
+        if "quantity" in roles:
+            hi = _list_end(found.quantities, hi, next_start)
         quote = next(((s, e) for s, e in cues.quotes if s <= t.start and t.end <= e), None)
         if quote:  # a trigger inside a quotation takes its roles from the quotation only
             lo, hi = max(lo, quote[0]), min(hi, quote[1])
@@ -377,6 +379,24 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
             out.extend(made)
             made_ends.append(t.end)
     return out
+
+
+LIST_GAP = 60  # characters between two items of a list of figures ('fruit worth $78m; copper worth $27m')
+
+
+def _list_end(quantities: Sequence[Quantity], hi: int, next_start: int) -> int:
+    """A figure word's window, carried on through a list of figures it cuts ('exports included fuels
+    worth $414m; stone worth $116m; fruit worth $78m ...'): each next figure within LIST_GAP characters
+    of the one before, up to the next figure word."""
+    inside = [q for q in quantities if q.start < hi]
+    if not inside:
+        return hi
+    last = max(q.end for q in inside)
+    for q in sorted((q for q in quantities if q.start >= hi), key=lambda q: q.start):
+        if q.end > next_start or q.start - last > LIST_GAP:
+            break
+        last = hi = q.end
+    return hi
 
 
 _WORD = re.compile(r"\w+")
