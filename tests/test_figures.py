@@ -1,6 +1,7 @@
 """Figures as statistics: measure, direction, period, basis, source and modality, read from text
 (sentences of our own, shaped like the real articles of tests/data/real/dev), and the bad inputs
 of issue 11."""
+import re
 import time
 from datetime import date
 
@@ -719,3 +720,29 @@ def test_an_arabic_sentence_with_a_hundred_figures_is_read_in_bounded_time():
 def test_an_arabic_percentage_over_ten_thousand_is_read_as_written():
     (f,) = _figures("نمت صادرات تشيلي إلى بيرو بنسبة 12,500% في 2022.", "ar")
     assert (f.quantity.value, f.quantity.unit) == (12500, "percent")
+
+
+# ---- lists of figures and figures told twice
+
+def test_every_item_of_a_long_list_of_figures_is_a_figure_of_its_flow():
+    text = ("The leading goods Peru exported to Chile in 2022 were copper ores and concentrates worth $612m; "
+            "fresh grapes and avocados worth $88m; frozen fish fillets worth $47m; cotton yarn worth $15m; "
+            "and wooden furniture worth $6m.")
+    got = _by_text(_figures(text))
+    assert set(got) == {"$612m", "$88m", "$47m", "$15m", "$6m"}
+    for f in got.values():
+        assert (f.measure, f.direction, f.when.value) == ("exports", "Peru→Chile", "2022")
+
+
+def test_a_headline_figure_told_again_with_its_period_is_one_fact():
+    text = "Chile-Peru trade hits $7.3 billion\nTrade between Chile and Peru reached $7.3 billion in 2021."
+    got = [f for f in _figures(text) if f.quantity.value == 7.3e9]
+    assert len(got) == 1 and got[0].when.value == "2021"
+
+
+def test_a_cut_in_an_overlong_sentence_keeps_a_number_with_its_scale():
+    from checker.extract.sentences import split
+    text = "Chile's exports to Peru were " + ", ".join(f"${i} billion in {1900 + i}" for i in range(1, 101)) + "."
+    pieces = [text[s.start:s.end] for s in split(text, [(0, len(text))], "en")]
+    assert len(pieces) > 1
+    assert not any(re.search(r"\$\d+\W*$", p) for p in pieces)

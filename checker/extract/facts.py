@@ -216,7 +216,17 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     # mentions keeps those words
     facts = _received_told_otherwise(_dedupe(facts), ruleset.rules)
     facts = _told_again(facts, ruleset.lexicons.get("told_again", {}))
-    return _one_role_per_holder(_dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx)))
+    return _one_role_per_holder(_figures_told_again(_dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx))))
+
+
+def _figures_told_again(facts: list[Fact]) -> list[Fact]:
+    """A figure told without a period and told again with one in the same document (a headline's
+    '$15.7bn trade', then '$15.7bn in 2023' in the text) is one fact: the dated mention stands."""
+    def key(f: Fact) -> tuple:
+        q = f.quantity
+        return (f.kind, f.subject, f.measure, f.direction, q.unit, q.value, q.low is None, q.high is None)
+    dated = {key(f) for f in facts if f.quantity is not None and f.when is not None and f.when.value}
+    return [f for f in facts if f.quantity is None or (f.when is not None and f.when.value) or key(f) not in dated]
 
 
 @lru_cache(maxsize=65536)
