@@ -746,3 +746,28 @@ def test_a_cut_in_an_overlong_sentence_keeps_a_number_with_its_scale():
     pieces = [text[s.start:s.end] for s in split(text, [(0, len(text))], "en")]
     assert len(pieces) > 1
     assert not any(re.search(r"\$\d+\W*$", p) for p in pieces)
+
+
+def test_the_previous_fiscal_year_is_the_year_before_the_figures_period():
+    text = ("Kenyan investment in Brazil reached $410m in FY 2021/2022. "
+            "Brazilian investment in Kenya came to $95m, against $61m in the previous fiscal year.")
+    got = _by_text(_figures(text, published=date(2024, 3, 1)))
+    assert got["$410m"].when.value == "2021-07/2022-06"
+    assert got["$95m"].when.value == "2021-07/2022-06"
+    assert got["$61m"].when.value == "2020-07/2021-06"  # not the year before the article's
+
+
+def test_a_growth_of_investment_and_a_fall_told_after_its_figure():
+    got = _by_text(_figures("Peru's exports to Chile came to $2.4 billion in 2021, a 12.5 percent decrease from 2020, "
+                            "while Peruvian investment in Chile rose by about 30 percent in 2021."))
+    assert got["12.5 percent"].quantity.value == -12.5 and got["12.5 percent"].measure == "exports"
+    inv = got["about 30 percent"]
+    assert (inv.kind, inv.measure, inv.direction, inv.when.value) == ("trade_growth", "investment", "Peru→Chile", "2021")
+
+
+def test_a_day_an_undated_page_cannot_resolve_gives_no_period():
+    doc = documents.build(documents.Raw("t.txt", "Trade between Chile and Peru reached $3 billion in January-May 2019, "
+                                        "down 4 percent compared with the same period of 2018, officials told the "
+                                        "national news agency, Andina, on Monday.", lang="en", published="2019-06"))
+    got = _by_text([f for f in analyse(doc).facts if f.kind in FIGURES])
+    assert got["4 percent"].when.value == "2019-01/2019-05"  # not the unresolved 'on Monday'

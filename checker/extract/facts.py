@@ -1205,6 +1205,11 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True, bases=bases))
         elif when is None:  # 'over the same period': the period of the figures before it
             when = _carried_period(ctx.period)
+        if previous is not None and previous.value == "previous" and when is not None \
+                and when.start - sentence.start < previous.end and previous.start < when.end - sentence.start:
+            # 'compared to $126m in the previous fiscal year': the year before the figures' period, not
+            # before the article's day
+            when = _year_before(out[-1].when if out and out[-1].when else ctx.period) or when
         start, end = sentence.start + lo, sentence.start + hi
         out.append(Fact(
             doc=doc_id, kind=kind, subject=listed_pairs.get(q, (subject,))[0], modality=modality, when=when,
@@ -1275,7 +1280,8 @@ def _figure_when(found: Found, q: Quantity, s_lo: int, s_hi: int, cues: Cues, of
     2015'); else the time the sentence states once for all its figures, none in `others` (the
     stretches of the figures compared with). A time inside a basis ('compared with the same period
     last year') is none."""
-    usable = [w for w in found.whens if not cues.since(min(q.end, w.end), max(q.start, w.start))
+    # a time the article's day cannot resolve ('on Monday' on an undated page) is no period
+    usable = [w for w in found.whens if w.value is not None and not cues.since(min(q.end, w.end), max(q.start, w.start))
               and not any(s <= w.start and w.end <= e for s, e in bases)]
     own = [w for w in usable if s_lo <= w.start and w.end <= s_hi]
     if not shared:  # 'down from $26bn a year earlier': the time before it is the other figure's
