@@ -771,3 +771,17 @@ def test_a_day_an_undated_page_cannot_resolve_gives_no_period():
                                         "national news agency, Andina, on Monday.", lang="en", published="2019-06"))
     got = _by_text([f for f in analyse(doc).facts if f.kind in FIGURES])
     assert got["4 percent"].when.value == "2019-01/2019-05"  # not the unresolved 'on Monday'
+
+
+def test_a_figure_of_the_same_period_of_another_year_keeps_the_months():
+    got = _by_text(_figures("Chile's imports from Peru reached $4.1 billion in January-August 2023, "
+                            "against $3.2 billion in the same period of 2022."))
+    assert got["$4.1 billion"].when.value == "2023-01/2023-08"
+    assert got["$3.2 billion"].when.value == "2022-01/2022-08"
+
+
+def test_an_arabic_figure_of_the_same_period_of_another_year_keeps_the_months():
+    got = _by_text(_figures("بلغت واردات تشيلي من بيرو 4.1 مليار دولار في الفترة من يناير حتى أغسطس 2023 "
+                            "مقابل 3.2 مليار دولار خلال نفس الفترة من عام 2022", "ar"))
+    assert got["4.1 مليار دولار"].when.value == "2023-01/2023-08"
+    assert got["3.2 مليار دولار"].when.value == "2022-01/2022-08"
