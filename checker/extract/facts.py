@@ -1193,7 +1193,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             q = quantities.as_level(q, ctx.lang)
         previous = figures.nearest(marks, "period", q.start, q.end, s_lo, s_hi)
         same_of = None  # '$1.4bn in the same period of 2021' (after a growth rate the words name its base)
-        if previous is not None and previous.value == "same-of-year":
+        if previous is not None and previous.value.startswith("same-of-year:"):
             same_of = previous if roles["quantity"] != "percent" and previous.start >= q.end else None
             previous = None
         if previous is not None and previous.value == "same":  # 'over the period': the figures' before it,
@@ -1209,8 +1209,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True, bases=bases))
         elif when is None:  # 'over the same period': the period of the figures before it
             when = _carried_period(ctx.period)
-        if same_of is not None and when is not None:  # the months of the figures' period, in that year
-            when = _moved_to_year(out[-1].when if out and out[-1].when else ctx.period, when) or when
+        if same_of is not None:  # the months of the figures' period, in the year the words name
+            year = int(same_of.value.split(":")[1])
+            when = _moved_to_year(out[-1].when if out and out[-1].when else ctx.period, year) or when
         if previous is not None and previous.value == "previous" and when is not None \
                 and when.start - sentence.start < previous.end and previous.start < when.end - sentence.start:
             # 'compared to $126m in the previous fiscal year': the year before the figures' period, not
@@ -1354,17 +1355,16 @@ def _year_before(w: When | None) -> When | None:
                    latest=back(w.latest), explanation=f"a year before {w.value}: {w.explanation}")
 
 
-def _moved_to_year(period: When | None, year: When) -> When | None:
-    """`period` (a part of one year: 'January-November 2022') moved to the whole year `year` names."""
-    if period is None or period.earliest is None or period.latest is None or year.value is None \
-            or not re.fullmatch(r"\d{4}", year.value) or period.earliest.year != period.latest.year \
-            or period.value == str(period.earliest.year):
+def _moved_to_year(period: When | None, year: int) -> When | None:
+    """`period` (a part of one year: 'January-November 2022') moved to `year`."""
+    if period is None or period.earliest is None or period.latest is None or period.value is None \
+            or period.earliest.year != period.latest.year or period.value == str(period.earliest.year):
         return None
-    n = int(year.value) - period.earliest.year
+    n = year - period.earliest.year
     def move(d: date) -> date:
         return d.replace(year=d.year + n, day=min(d.day, 28) if (d.month, d.day) == (2, 29) else d.day)
     return replace(period, value=_YEAR.sub(lambda m: str(int(m.group(1)) + n), period.value), earliest=move(period.earliest),
-                   latest=move(period.latest), explanation=f"the same period in {year.value}: {period.explanation}")
+                   latest=move(period.latest), explanation=f"the same period in {year}: {period.explanation}")
 
 
 def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues: Cues, offset: int,
