@@ -785,3 +785,25 @@ def test_an_arabic_figure_of_the_same_period_of_another_year_keeps_the_months():
                             "مقابل 3.2 مليار دولار خلال نفس الفترة من عام 2022", "ar"))
     assert got["4.1 مليار دولار"].when.value == "2023-01/2023-08"
     assert got["3.2 مليار دولار"].when.value == "2022-01/2022-08"
+
+
+def test_one_countrys_trade_with_the_world_is_no_figure_of_the_articles_pair():
+    text = ("Chile's exports to Peru reached $2.2 billion in 2023.\n"
+            "Separately, the statistics office published Chile's foreign trade figures for May, showing a trade "
+            "surplus of $1.1 billion.\n"
+            "Total exports rose 6.5 percent to $8.4 billion.\n"
+            "Peru's imports from Chile grew 3 percent in 2023.")
+    got = _by_text(_figures(text))
+    assert set(got) == {"$2.2 billion", "3 percent"}
+
+
+def test_a_flow_word_opening_an_institutions_name_is_no_flow():
+    got = _figures("Chile took loans of $700 million from the Export-Import Bank of Peru in 2022.")
+    assert got == []
+
+
+def test_an_arabic_country_trade_with_the_world_is_no_figure_of_the_pair():
+    text = ("بلغت صادرات تشيلي إلى بيرو 2.2 مليار دولار في 2023.\n"
+            "وأظهرت بيانات التجارة الخارجية لتشيلي عجزا تجاريا بقيمة 1.1 مليار دولار في مايو.")
+    got = _by_text(_figures(text, "ar"))
+    assert set(got) == {"2.2 مليار دولار"}

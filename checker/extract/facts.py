@@ -93,6 +93,7 @@ class DocumentContext:
         self.period: When | None = None  # the period of the last figure dated in its own sentence
         self.recent_pair: tuple[str, ...] = ()  # the countries of the last sentence that named two ('the two countries')
         self.flow: tuple[int, str, str] | None = None  # the sentence start, reporter and partner of the last flow
+        self.world_trade: int | None = None  # the start of the last sentence telling one country's trade with the world
         # the country whose trading partners the text last ranked, and the index of that sentence
         self.partners_of: tuple[str, int] | None = None
         self.seen_sentences = 0  # how many of the document's sentences see() was shown
@@ -1103,6 +1104,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     m_lo = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW))
     clause_modality, tense = timex.clause(_masked(text[m_lo:min(hi, c_hi)], found.entities, m_lo), ctx.lang)
     in_sentence = _outside_figures(figures.countries(text, ctx.lang, found.entities), found.quantities)
+    if _world_trade(text, in_sentence, sentence.start, ctx):
+        return []
     countries = [c for c in in_sentence if lo <= c.start and c.end <= hi]
     # a country after the figure, past a clause's end or inside brackets ('..., followed by the Netherlands
     # with', '(more than that of the United States)'), is told of another figure or compared with: no party
@@ -1231,6 +1234,19 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
 
 
 _RESTATED = re.compile(r"\s*[(\[]\s*")
+
+
+def _world_trade(text: str, in_sentence: Sequence, start: int, ctx: DocumentContext) -> bool:
+    """Whether the sentence tells one country's trade with the whole world ('Egypt's foreign trade data
+    for March'), naming no second country, or goes on with such a sentence naming none: its figures are
+    no pair's, whatever pair the article is about."""
+    world = _cue_pattern(ctx.lang, "world_trade")
+    named = {c.name for c in in_sentence}
+    if world is not None and len(named) <= 1 and world.search(fold(text).text) \
+            or not named and ctx.world_trade is not None and ctx.world_trade in (ctx.previous_start, start):
+        ctx.world_trade = start
+        return True
+    return False
 
 
 def _next_share(all_figures: Sequence[Quantity], i: int, marks: Sequence, text: str, lang: str) -> bool:
