@@ -807,3 +807,15 @@ def test_an_arabic_country_trade_with_the_world_is_no_figure_of_the_pair():
             "وأظهرت بيانات التجارة الخارجية لتشيلي عجزا تجاريا بقيمة 1.1 مليار دولار في مايو.")
     got = _by_text(_figures(text, "ar"))
     assert set(got) == {"2.2 مليار دولار"}
+
+
+def test_an_arabic_forecast_opening_the_sentence_governs_its_figure():
+    (f,) = _figures("ومن المتوقع أن يصل حجم التجارة بين تشيلي وبيرو إلى 9 مليارات دولار هذا العام.", "ar")
+    assert f.modality == "forecast"
+
+
+def test_arabic_sources_told_with_a_proclitic_or_as_who_revealed_the_figures():
+    (f,) = _figures("وبحسب الهيئة العامة للإحصاء، بلغت صادرات بيرو إلى تشيلي 3 مليارات دولار في 2022.", "ar")
+    assert f.source == "الهيئة العامة للإحصاء"
+    (g,) = _figures("كشف الجهاز المركزي للإحصاء أن واردات تشيلي من بيرو بلغت 2 مليار دولار في 2022.", "ar")
+    assert g.source == "الجهاز المركزي للإحصاء"

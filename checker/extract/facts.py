@@ -1170,7 +1170,10 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         # its time may stand past the trigger's window ('..., and $1bn in Acme - cars - in May 2021'):
         # up to the next figure, or the next figure word (`reach`)
         w_hi = min(reach, all_figures[i + 1].start if i + 1 < len(all_figures) else reach)
-        mark = figures.nearest(marks, "modality", q.start, q.end, s_lo, s_hi)
+        # a mark opening the figure's clause before its word ('it is expected that trade between A and B
+        # will reach $5bn') governs its figures too
+        mark = figures.nearest(marks, "modality", q.start, q.end, s_lo, s_hi) \
+            or figures.nearest(marks, "modality", t.start, t.end, floor, t.start)
         measure = figures.nearest(marks, "measure", q.start, q.end, s_lo, s_hi, reach=figures.MEASURE_REACH)
         told = restates.get(q, q)  # a restatement in brackets goes with the figure it restates
         if measure is not None and any(_gap(p, measure) < _gap(told, measure) for p in all_figures if p is not told):
