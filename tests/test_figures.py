@@ -781,8 +781,8 @@ def test_a_figure_of_the_same_period_of_another_year_keeps_the_months():
 
 
 def test_an_arabic_figure_of_the_same_period_of_another_year_keeps_the_months():
-    got = _by_text(_figures("بلغت واردات تشيلي من بيرو 4.1 مليار دولار في الفترة من يناير حتى أغسطس 2023 "
-                            "مقابل 3.2 مليار دولار خلال نفس الفترة من عام 2022", "ar"))
+    got = _by_text(_figures("بلغت واردات تشيلي من بيرو 4.1 مليار دولار بين يناير وأغسطس 2023 "
+                            "مقابل 3.2 مليار دولار في الفترة نفسها من عام 2022", "ar"))
     assert got["4.1 مليار دولار"].when.value == "2023-01/2023-08"
     assert got["3.2 مليار دولار"].when.value == "2022-01/2022-08"
 
