@@ -819,3 +819,10 @@ def test_arabic_sources_told_with_a_proclitic_or_as_who_revealed_the_figures():
     assert f.source == "الهيئة العامة للإحصاء"
     (g,) = _figures("كشف الجهاز المركزي للإحصاء أن واردات تشيلي من بيرو بلغت 2 مليار دولار في 2022.", "ar")
     assert g.source == "الجهاز المركزي للإحصاء"
+
+
+def test_a_part_of_a_year_told_without_its_year_is_the_last_one_before_the_article():
+    got = _by_text(_figures("Trade between Chile and Peru totalled $6.2 billion in January-November.\n"
+                            "Peru's exports to Chile fell 3 percent in the first half.", published=date(2024, 3, 15)))
+    assert got["$6.2 billion"].when.value == "2023-01/2023-11"
+    assert got["3 percent"].when.value == "2023-H1"

@@ -1215,6 +1215,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True, bases=bases))
         elif when is None:  # 'over the same period': the period of the figures before it
             when = _carried_period(ctx.period)
+        if modality == "asserted" and when is not None and _ends_after_publication(when, ctx):
+            when = _year_before(when) or when  # 'January-November' told as done: the last one before the article
         if same_of is not None:  # the months of the figures' period, in the year the words name
             year = int(same_of.value.split(":")[1])
             when = _moved_to_year(out[-1].when if out and out[-1].when else ctx.period, year) or when
@@ -1372,6 +1374,15 @@ def _year_before(w: When | None) -> When | None:
         return None if d is None else d.replace(year=d.year - 1, day=min(d.day, 28) if (d.month, d.day) == (2, 29) else d.day)
     return replace(w, value=_YEAR.sub(lambda m: str(int(m.group(1)) - 1), w.value), earliest=back(w.earliest),
                    latest=back(w.latest), explanation=f"a year before {w.value}: {w.explanation}")
+
+
+def _ends_after_publication(w: When, ctx: DocumentContext) -> bool:
+    """Whether a part of a year the text gives without its year ('in January-November', 'in the first
+    half') was counted into the article's year though it ends after the article's day."""
+    pub = _publication_day(ctx)
+    pub = pub.latest if pub is not None else None  # the last day it may be (a page dated to the month)
+    return (pub is not None and w.resolved_by == "publication" and w.granularity != "year"
+            and w.latest is not None and w.earliest is not None and w.latest > pub and w.earliest < w.latest)
 
 
 def _moved_to_year(period: When | None, year: int) -> When | None:
