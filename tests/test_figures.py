@@ -826,3 +826,10 @@ def test_a_part_of_a_year_told_without_its_year_is_the_last_one_before_the_artic
                             "Peru's exports to Chile fell 3 percent in the first half.", published=date(2024, 3, 15)))
     assert got["$6.2 billion"].when.value == "2023-01/2023-11"
     assert got["3 percent"].when.value == "2023-H1"
+
+
+def test_the_year_of_a_goal_is_not_the_period_of_the_figure_it_starts_from():
+    got = _by_text(_figures("Chile and Peru set a goal of $15 billion in yearly trade between them by 2032, "
+                            "up from roughly $7 billion today."))
+    assert got["$15 billion"].modality == "target" and got["$15 billion"].when.value == "2032"
+    assert got["roughly $7 billion"].modality == "asserted" and got["roughly $7 billion"].when is None

@@ -1215,6 +1215,10 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True, bases=bases))
         elif when is None:  # 'over the same period': the period of the figures before it
             when = _carried_period(ctx.period)
+        if modality != "target" and when is not None and any(
+                k.field == "modality" and k.value == "target" and k.start <= when.start - sentence.start
+                and when.end - sentence.start <= k.end for k in marks):
+            when = None  # 'a target of $50bn by 2030, up from $20bn now': the year is the goal's, not the outcome's
         if modality == "asserted" and when is not None and _ends_after_publication(when, ctx):
             when = _year_before(when) or when  # 'January-November' told as done: the last one before the article
         if same_of is not None:  # the months of the figures' period, in the year the words name
