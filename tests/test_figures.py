@@ -833,3 +833,17 @@ def test_the_year_of_a_goal_is_not_the_period_of_the_figure_it_starts_from():
                             "up from roughly $7 billion today."))
     assert got["$15 billion"].modality == "target" and got["$15 billion"].when.value == "2032"
     assert got["roughly $7 billion"].modality == "asserted" and got["roughly $7 billion"].when is None
+
+
+def test_a_part_of_a_total_told_in_money_is_the_parts_own_level():
+    got = _by_text(_figures("Trade between Chile and Peru reached $7.5 billion last year, with Chilean exports to Peru "
+                            "accounting for about $4.9 billion."))
+    f = got["about $4.9 billion"]
+    assert (f.measure, f.direction, f.when.value) == ("exports", "Chile→Peru", "2023")
+
+
+def test_a_goal_over_the_coming_years_looks_ahead_even_after_a_past_figure():
+    got = _by_text(_figures("بلغ التبادل التجاري بين تشيلي وبيرو 7 مليارات دولار العام الماضي، ويسعى البلدان إلى "
+                            "رفعه إلى 12 مليار دولار خلال السنوات الأربع المقبلة.", "ar"))
+    assert got["7 مليارات دولار"].when.value == "2023"
+    assert got["12 مليار دولار"].modality == "target" and got["12 مليار دولار"].when.value == "2028"

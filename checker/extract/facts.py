@@ -1181,7 +1181,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         # a measure's words that hold the trigger word itself ('exports and imports totaling') are its measure
         measure = measure or next((k for k in marks if k.field == "measure" and k.start <= t.start and t.end <= k.end), None)
         if measure is not None and measure.value == "share":
-            continue  # a part of a total ('accounting for 27 per cent') is neither a level nor a growth of the pair's trade
+            if q.unit == "percent":
+                continue  # a part of a total ('accounting for 27 per cent') is neither a level nor a growth of the pair's trade
+            measure = None  # 'exports accounting for $104bn': the part's own level, measured as its word says
         if measure is None and _next_share(all_figures, i, marks, text, ctx.lang):
             continue  # the next share of a list ('27% of its exports and 13% of its imports')
         modality = t.rule.get("modality") or (mark.value if mark else clause_modality)
