@@ -1383,12 +1383,14 @@ def _year_before(w: When | None) -> When | None:
 
 
 def _ends_after_publication(w: When, ctx: DocumentContext) -> bool:
-    """Whether a part of a year the text gives without its year ('in January-November', 'in the first
-    half') was counted into the article's year though it ends after the article's day."""
+    """Whether a part of a calendar year the text gives without its year ('in January-November', 'in the
+    first half') was counted into the article's year though it ends after the article's day."""
     pub = _publication_day(ctx)
     pub = pub.latest if pub is not None else None  # the last day it may be (a page dated to the month)
+    # months from January of one calendar year: a fiscal year or 'this year' in progress is another matter
     return (pub is not None and w.resolved_by == "publication" and w.granularity != "year"
-            and w.latest is not None and w.earliest is not None and w.latest > pub and w.earliest < w.latest)
+            and w.latest is not None and w.earliest is not None and w.latest > pub and w.earliest < w.latest
+            and (w.earliest.month, w.earliest.day) == (1, 1) and w.earliest.year == w.latest.year)
 
 
 def _moved_to_year(period: When | None, year: int) -> When | None:
