@@ -96,15 +96,11 @@ def test_gold_loads(name):
 def test_cleaning_generalises_to_groups_no_rule_was_written_for():
     """benchmarks/cleaning_cv.py: real/dev cleaned group by group without the furniture rules only
     that group asks for, and with no wording rule at all, with the learned line classifier trained
-    without the group's pages. Measured: furniture kept 0.27 Arabic / 0.01 English leaving the
-    group's rules out (0.27 / 0.07 without the model), 0.27 / 0.06 with no wording (0.27 / 0.12);
-    body kept 1.000 / 0.999 in every measure. The Arabic share is one cut-off publication note
-    (24 of 88 characters) shaped as the excerpts' own cut-off last lines. With the pages of the
-    UAE president's visits to Moscow (a share button's one word, and an English "Also Read:" headline
-    that only a wording rule drops): Arabic 0.30 in every measure (28 of 92), English 0.01 / 0.07
-    leaving the group's rules out, 0.11 / 0.17 with no wording; with the Syrian pages
-    (a section name and a follow prompt no rule or weight catches) English 0.05 leaving the group's
-    rules out. Ceilings: 0.32 Arabic, 0.07 / 0.13 English."""
+    without the group's pages. Measured on 127 pages in 27 groups: furniture kept 0.18 Arabic / 0.05
+    English leaving the group's rules out (0.30 / 0.14 without the model), 0.18 / 0.14 with no
+    wording (0.30 / 0.23); body kept 0.999 / 0.998 in every measure. What is left is one cut-off
+    publication note and one share button's word in Arabic, section names, follow prompts and "Also
+    Read:" headlines in English. Ceilings: the measures plus 0.02."""
 
     import importlib.util
 
@@ -115,8 +111,8 @@ def test_cleaning_generalises_to_groups_no_rule_was_written_for():
     groups = cv.derived_from(pages)
     models = cv.models_without_each_group(pages)
     every = {f"{a}/{r.id}" for a, rs in cv.wording_rules().items() for r in rs}
-    for off_for, most in ((lambda m: {k for k, gs in groups.items() if gs == {m["group"]}}, (0.32, 0.07)),
-                          (lambda m: every, (0.32, 0.13))):
+    for off_for, most in ((lambda m: {k for k, gs in groups.items() if gs == {m["group"]}}, (0.20, 0.07)),
+                          (lambda m: every, (0.20, 0.16))):
         shares = cv.shares(cv.measure(pages, off_for, lambda m: models[m["group"]]))
         alone = cv.shares(cv.measure(pages, off_for))
         for lang, ceiling in zip(("ar", "en"), most):

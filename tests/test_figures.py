@@ -1,6 +1,7 @@
 """Figures as statistics: measure, direction, period, basis, source and modality, read from text
 (sentences of our own, shaped like the real articles of tests/data/real/dev), and the bad inputs
 of issue 11."""
+import re
 import time
 from datetime import date
 
@@ -719,3 +720,130 @@ def test_an_arabic_sentence_with_a_hundred_figures_is_read_in_bounded_time():
 def test_an_arabic_percentage_over_ten_thousand_is_read_as_written():
     (f,) = _figures("نمت صادرات تشيلي إلى بيرو بنسبة 12,500% في 2022.", "ar")
     assert (f.quantity.value, f.quantity.unit) == (12500, "percent")
+
+
+# ---- lists of figures and figures told twice
+
+def test_every_item_of_a_long_list_of_figures_is_a_figure_of_its_flow():
+    text = ("The leading goods Peru exported to Chile in 2022 were copper ores and concentrates worth $612m; "
+            "fresh grapes and avocados worth $88m; frozen fish fillets worth $47m; cotton yarn worth $15m; "
+            "and wooden furniture worth $6m.")
+    got = _by_text(_figures(text))
+    assert set(got) == {"$612m", "$88m", "$47m", "$15m", "$6m"}
+    for f in got.values():
+        assert (f.measure, f.direction, f.when.value) == ("exports", "Peru→Chile", "2022")
+
+
+def test_a_headline_figure_told_again_with_its_period_is_one_fact():
+    text = "Chile-Peru trade hits $7.3 billion\nTrade between Chile and Peru reached $7.3 billion in 2021."
+    got = [f for f in _figures(text) if f.quantity.value == 7.3e9]
+    assert len(got) == 1 and got[0].when.value == "2021"
+
+
+def test_a_cut_in_an_overlong_sentence_keeps_a_number_with_its_scale():
+    from checker.extract.sentences import split
+    text = "Chile's exports to Peru were " + ", ".join(f"${i} billion in {1900 + i}" for i in range(1, 101)) + "."
+    pieces = [text[s.start:s.end] for s in split(text, [(0, len(text))], "en")]
+    assert len(pieces) > 1
+    assert not any(re.search(r"\$\d+\W*$", p) for p in pieces)
+
+
+def test_the_previous_fiscal_year_is_the_year_before_the_figures_period():
+    text = ("Kenyan investment in Brazil reached $410m in FY 2021/2022. "
+            "Brazilian investment in Kenya came to $95m, against $61m in the previous fiscal year.")
+    got = _by_text(_figures(text, published=date(2024, 3, 1)))
+    assert got["$410m"].when.value == "2021-07/2022-06"
+    assert got["$95m"].when.value == "2021-07/2022-06"
+    assert got["$61m"].when.value == "2020-07/2021-06"  # not the year before the article's
+
+
+def test_a_growth_of_investment_and_a_fall_told_after_its_figure():
+    got = _by_text(_figures("Peru's exports to Chile came to $2.4 billion in 2021, a 12.5 percent decrease from 2020, "
+                            "while Peruvian investment in Chile rose by about 30 percent in 2021."))
+    assert got["12.5 percent"].quantity.value == -12.5 and got["12.5 percent"].measure == "exports"
+    inv = got["about 30 percent"]
+    assert (inv.kind, inv.measure, inv.direction, inv.when.value) == ("trade_growth", "investment", "Peru→Chile", "2021")
+
+
+def test_a_day_an_undated_page_cannot_resolve_gives_no_period():
+    doc = documents.build(documents.Raw("t.txt", "Trade between Chile and Peru reached $3 billion in January-May 2019, "
+                                        "down 4 percent compared with the same period of 2018, officials told the "
+                                        "national news agency, Andina, on Monday.", lang="en", published="2019-06"))
+    got = _by_text([f for f in analyse(doc).facts if f.kind in FIGURES])
+    assert got["4 percent"].when.value == "2019-01/2019-05"  # not the unresolved 'on Monday'
+
+
+def test_a_figure_of_the_same_period_of_another_year_keeps_the_months():
+    got = _by_text(_figures("Chile's imports from Peru reached $4.1 billion in January-August 2023, "
+                            "against $3.2 billion in the same period of 2022."))
+    assert got["$4.1 billion"].when.value == "2023-01/2023-08"
+    assert got["$3.2 billion"].when.value == "2022-01/2022-08"
+
+
+def test_an_arabic_figure_of_the_same_period_of_another_year_keeps_the_months():
+    got = _by_text(_figures("بلغت واردات تشيلي من بيرو 4.1 مليار دولار بين يناير وأغسطس 2023 "
+                            "مقابل 3.2 مليار دولار في الفترة نفسها من عام 2022", "ar"))
+    assert got["4.1 مليار دولار"].when.value == "2023-01/2023-08"
+    assert got["3.2 مليار دولار"].when.value == "2022-01/2022-08"
+
+
+def test_one_countrys_trade_with_the_world_is_no_figure_of_the_articles_pair():
+    text = ("Chile's exports to Peru reached $2.2 billion in 2023.\n"
+            "Separately, the statistics office published Chile's foreign trade figures for May, showing a trade "
+            "surplus of $1.1 billion.\n"
+            "Total exports rose 6.5 percent to $8.4 billion.\n"
+            "Peru's imports from Chile grew 3 percent in 2023.")
+    got = _by_text(_figures(text))
+    assert set(got) == {"$2.2 billion", "3 percent"}
+
+
+def test_a_flow_word_opening_an_institutions_name_is_no_flow():
+    got = _figures("Chile took loans of $700 million from the Export-Import Bank of Peru in 2022.")
+    assert got == []
+
+
+def test_an_arabic_country_trade_with_the_world_is_no_figure_of_the_pair():
+    text = ("بلغت صادرات تشيلي إلى بيرو 2.2 مليار دولار في 2023.\n"
+            "وأظهرت بيانات التجارة الخارجية لتشيلي عجزا تجاريا بقيمة 1.1 مليار دولار في مايو.")
+    got = _by_text(_figures(text, "ar"))
+    assert set(got) == {"2.2 مليار دولار"}
+
+
+def test_an_arabic_forecast_opening_the_sentence_governs_its_figure():
+    (f,) = _figures("ومن المتوقع أن يصل حجم التجارة بين تشيلي وبيرو إلى 9 مليارات دولار هذا العام.", "ar")
+    assert f.modality == "forecast"
+
+
+def test_arabic_sources_told_with_a_proclitic_or_as_who_revealed_the_figures():
+    (f,) = _figures("وبحسب الهيئة العامة للإحصاء، بلغت صادرات بيرو إلى تشيلي 3 مليارات دولار في 2022.", "ar")
+    assert f.source == "الهيئة العامة للإحصاء"
+    (g,) = _figures("كشف الجهاز المركزي للإحصاء أن واردات تشيلي من بيرو بلغت 2 مليار دولار في 2022.", "ar")
+    assert g.source == "الجهاز المركزي للإحصاء"
+
+
+def test_a_part_of_a_year_told_without_its_year_is_the_last_one_before_the_article():
+    got = _by_text(_figures("Trade between Chile and Peru totalled $6.2 billion in January-November.\n"
+                            "Peru's exports to Chile fell 3 percent in the first half.", published=date(2024, 3, 15)))
+    assert got["$6.2 billion"].when.value == "2023-01/2023-11"
+    assert got["3 percent"].when.value == "2023-H1"
+
+
+def test_the_year_of_a_goal_is_not_the_period_of_the_figure_it_starts_from():
+    got = _by_text(_figures("Chile and Peru set a goal of $15 billion in yearly trade between them by 2032, "
+                            "up from roughly $7 billion today."))
+    assert got["$15 billion"].modality == "target" and got["$15 billion"].when.value == "2032"
+    assert got["roughly $7 billion"].modality == "asserted" and got["roughly $7 billion"].when is None
+
+
+def test_a_part_of_a_total_told_in_money_is_the_parts_own_level():
+    got = _by_text(_figures("Trade between Chile and Peru reached $7.5 billion last year, with Chilean exports to Peru "
+                            "accounting for about $4.9 billion."))
+    f = got["about $4.9 billion"]
+    assert (f.measure, f.direction, f.when.value) == ("exports", "Chile→Peru", "2023")
+
+
+def test_a_goal_over_the_coming_years_looks_ahead_even_after_a_past_figure():
+    got = _by_text(_figures("بلغ التبادل التجاري بين تشيلي وبيرو 7 مليارات دولار العام الماضي، ويسعى البلدان إلى "
+                            "رفعه إلى 12 مليار دولار خلال السنوات الأربع المقبلة.", "ar"))
+    assert got["7 مليارات دولار"].when.value == "2023"
+    assert got["12 مليار دولار"].modality == "target" and got["12 مليار دولار"].when.value == "2028"

@@ -94,6 +94,7 @@ class DocumentContext:
         self.period: When | None = None  # the period of the last figure dated in its own sentence
         self.recent_pair: tuple[str, ...] = ()  # the countries of the last sentence that named two ('the two countries')
         self.flow: tuple[int, str, str] | None = None  # the sentence start, reporter and partner of the last flow
+        self.world_trade: int | None = None  # the start of the last sentence telling one country's trade with the world
         # the country whose trading partners the text last ranked, and the index of that sentence
         self.partners_of: tuple[str, int] | None = None
         self.seen_sentences = 0  # how many of the document's sentences see() was shown
@@ -232,7 +233,17 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     # mentions keeps those words
     facts = _received_told_otherwise(_dedupe(facts), ruleset.rules)
     facts = _told_again(facts, ruleset.lexicons.get("told_again", {}))
-    return _one_role_per_holder(_dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx)))
+    return _one_role_per_holder(_figures_told_again(_dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx))))
+
+
+def _figures_told_again(facts: list[Fact]) -> list[Fact]:
+    """A figure told without a period and told again with one in the same document (a headline's
+    '$15.7bn trade', then '$15.7bn in 2023' in the text) is one fact: the dated mention stands."""
+    def key(f: Fact) -> tuple:
+        q = f.quantity
+        return (f.kind, f.subject, f.measure, f.direction, q.unit, q.value, q.low is None, q.high is None)
+    dated = {key(f) for f in facts if f.quantity is not None and f.when is not None and f.when.value}
+    return [f for f in facts if f.quantity is None or (f.when is not None and f.when.value) or key(f) not in dated]
 
 
 @lru_cache(maxsize=65536)
@@ -403,6 +414,8 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         next_start = min([s for s in (figure_starts if "quantity" in roles else starts)
                           if s >= t.end and not any(t.end <= a <= s < b for a, b in cues.asides)] or [len(text)])
         lo, hi = max(prev_end, t.start - window), min(next_start, t.end + window)
+        if "quantity" in roles:
+            hi = _list_end(found.quantities, hi, next_start)
         quote = next(((s, e) for s, e in cues.quotes if s <= t.start and t.end <= e), None)
         if quote:  # a trigger inside a quotation takes its roles from the quotation only
             lo, hi = max(lo, quote[0]), min(hi, quote[1])
@@ -415,6 +428,24 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
             out.extend(made)
             made_ends.append(t.end)
     return out
+
+
+LIST_GAP = 60  # characters between two items of a list of figures ('fruit worth $78m; copper worth $27m')
+
+
+def _list_end(quantities: Sequence[Quantity], hi: int, next_start: int) -> int:
+    """A figure word's window, carried on through a list of figures it cuts ('exports included fuels
+    worth $414m; stone worth $116m; fruit worth $78m ...'): each next figure within LIST_GAP characters
+    of the one before, up to the next figure word."""
+    inside = [q for q in quantities if q.start < hi]
+    if not inside:
+        return hi
+    last = max(q.end for q in inside)
+    for q in sorted((q for q in quantities if q.start >= hi), key=lambda q: q.start):
+        if q.end > next_start or q.start - last > LIST_GAP:
+            break
+        last = hi = q.end
+    return hi
 
 
 _WORD = re.compile(r"\w+")
@@ -1186,6 +1217,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     m_lo = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW))
     clause_modality, tense = timex.clause(_masked(text[m_lo:min(hi, c_hi)], found.entities, m_lo), ctx.lang)
     in_sentence = _outside_figures(figures.countries(text, ctx.lang, found.entities), found.quantities)
+    if _world_trade(text, in_sentence, sentence.start, ctx):
+        return []
     countries = [c for c in in_sentence if lo <= c.start and c.end <= hi]
     # a country after the figure, past a clause's end or inside brackets ('..., followed by the Netherlands
     # with', '(more than that of the United States)'), is told of another figure or compared with: no party
@@ -1250,7 +1283,10 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         # its time may stand past the trigger's window ('..., and $1bn in Acme - cars - in May 2021'):
         # up to the next figure, or the next figure word (`reach`)
         w_hi = min(reach, all_figures[i + 1].start if i + 1 < len(all_figures) else reach)
-        mark = figures.nearest(marks, "modality", q.start, q.end, s_lo, s_hi)
+        # a mark opening the figure's clause before its word ('it is expected that trade between A and B
+        # will reach $5bn') governs its figures too
+        mark = figures.nearest(marks, "modality", q.start, q.end, s_lo, s_hi) \
+            or figures.nearest(marks, "modality", t.start, t.end, floor, t.start)
         measure = figures.nearest(marks, "measure", q.start, q.end, s_lo, s_hi, reach=figures.MEASURE_REACH)
         told = restates.get(q, q)  # a restatement in brackets goes with the figure it restates
         if measure is not None and any(_gap(p, measure) < _gap(told, measure) for p in all_figures if p is not told):
@@ -1258,7 +1294,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         # a measure's words that hold the trigger word itself ('exports and imports totaling') are its measure
         measure = measure or next((k for k in marks if k.field == "measure" and k.start <= t.start and t.end <= k.end), None)
         if measure is not None and measure.value == "share":
-            continue  # a part of a total ('accounting for 27 per cent') is neither a level nor a growth of the pair's trade
+            if q.unit == "percent":
+                continue  # a part of a total ('accounting for 27 per cent') is neither a level nor a growth of the pair's trade
+            measure = None  # 'exports accounting for $104bn': the part's own level, measured as its word says
         if measure is None and _next_share(all_figures, i, marks, text, ctx.lang):
             continue  # the next share of a list ('27% of its exports and 13% of its imports')
         modality = t.rule.get("modality") or (mark.value if mark else clause_modality)
@@ -1275,6 +1313,10 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         if q.qualifier != "exact" and figures.nearest(marks, "level", q.start, q.end, s_lo, s_hi, reach=0):
             q = quantities.as_level(q, ctx.lang)
         previous = figures.nearest(marks, "period", q.start, q.end, s_lo, s_hi)
+        same_of = None  # '$1.4bn in the same period of 2021' (after a growth rate the words name its base)
+        if previous is not None and previous.value.startswith("same-of-year:"):
+            same_of = previous if roles["quantity"] != "percent" and previous.start >= q.end else None
+            previous = None
         if previous is not None and previous.value == "same":  # 'over the period': the figures' before it,
             # or a span told before it in its own sentence ('in the three months to June, ... over the period')
             told = _told_before(found, q, cues, sentence.start, bases)
@@ -1288,6 +1330,20 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True, bases=bases))
         elif when is None:  # 'over the same period': the period of the figures before it
             when = _carried_period(ctx.period)
+        if modality != "target" and when is not None and any(
+                k.field == "modality" and k.value == "target" and k.start <= when.start - sentence.start
+                and when.end - sentence.start <= k.end for k in marks):
+            when = None  # 'a target of $50bn by 2030, up from $20bn now': the year is the goal's, not the outcome's
+        if modality == "asserted" and when is not None and _ends_after_publication(when, ctx):
+            when = _year_before(when) or when  # 'January-November' told as done: the last one before the article
+        if same_of is not None:  # the months of the figures' period, in the year the words name
+            year = int(same_of.value.split(":")[1])
+            when = _moved_to_year(out[-1].when if out and out[-1].when else ctx.period, year) or when
+        if previous is not None and previous.value == "previous" and when is not None \
+                and when.start - sentence.start < previous.end and previous.start < when.end - sentence.start:
+            # 'compared to $126m in the previous fiscal year': the year before the figures' period, not
+            # before the article's day
+            when = _year_before(out[-1].when if out and out[-1].when else ctx.period) or when
         start, end = sentence.start + lo, sentence.start + hi
         out.append(Fact(
             doc=doc_id, kind=kind, subject=listed_pairs.get(q, (subject,))[0], modality=modality, when=when,
@@ -1302,6 +1358,19 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
 
 
 _RESTATED = re.compile(r"\s*[(\[]\s*")
+
+
+def _world_trade(text: str, in_sentence: Sequence, start: int, ctx: DocumentContext) -> bool:
+    """Whether the sentence tells one country's trade with the whole world ('Egypt's foreign trade data
+    for March'), naming no second country, or goes on with such a sentence naming none: its figures are
+    no pair's, whatever pair the article is about."""
+    world = _cue_pattern(ctx.lang, "world_trade")
+    named = {c.name for c in in_sentence}
+    if world is not None and len(named) <= 1 and world.search(fold(text).text) \
+            or not named and ctx.world_trade is not None and ctx.world_trade in (ctx.previous_start, start):
+        ctx.world_trade = start
+        return True
+    return False
 
 
 def _next_share(all_figures: Sequence[Quantity], i: int, marks: Sequence, text: str, lang: str) -> bool:
@@ -1358,7 +1427,8 @@ def _figure_when(found: Found, q: Quantity, s_lo: int, s_hi: int, cues: Cues, of
     2015'); else the time the sentence states once for all its figures, none in `others` (the
     stretches of the figures compared with). A time inside a basis ('compared with the same period
     last year') is none."""
-    usable = [w for w in found.whens if not cues.since(min(q.end, w.end), max(q.start, w.start))
+    # a time the article's day cannot resolve ('on Monday' on an undated page) is no period
+    usable = [w for w in found.whens if w.value is not None and not cues.since(min(q.end, w.end), max(q.start, w.start))
               and not any(s <= w.start and w.end <= e for s, e in bases)]
     own = [w for w in usable if s_lo <= w.start and w.end <= s_hi]
     if not shared:  # 'down from $26bn a year earlier': the time before it is the other figure's
@@ -1423,6 +1493,29 @@ def _year_before(w: When | None) -> When | None:
         return None if d is None else d.replace(year=d.year - 1, day=min(d.day, 28) if (d.month, d.day) == (2, 29) else d.day)
     return replace(w, value=_YEAR.sub(lambda m: str(int(m.group(1)) - 1), w.value), earliest=back(w.earliest),
                    latest=back(w.latest), explanation=f"a year before {w.value}: {w.explanation}")
+
+
+def _ends_after_publication(w: When, ctx: DocumentContext) -> bool:
+    """Whether a part of a calendar year the text gives without its year ('in January-November', 'in the
+    first half') was counted into the article's year though it ends after the article's day."""
+    pub = _publication_day(ctx)
+    pub = pub.latest if pub is not None else None  # the last day it may be (a page dated to the month)
+    # months from January of one calendar year: a fiscal year or 'this year' in progress is another matter
+    return (pub is not None and w.resolved_by == "publication" and w.granularity != "year"
+            and w.latest is not None and w.earliest is not None and w.latest > pub and w.earliest < w.latest
+            and (w.earliest.month, w.earliest.day) == (1, 1) and w.earliest.year == w.latest.year)
+
+
+def _moved_to_year(period: When | None, year: int) -> When | None:
+    """`period` (a part of one year: 'January-November 2022') moved to `year`."""
+    if period is None or period.earliest is None or period.latest is None or period.value is None \
+            or period.earliest.year != period.latest.year or period.value == str(period.earliest.year):
+        return None
+    n = year - period.earliest.year
+    def move(d: date) -> date:
+        return d.replace(year=d.year + n, day=min(d.day, 28) if (d.month, d.day) == (2, 29) else d.day)
+    return replace(period, value=_YEAR.sub(lambda m: str(int(m.group(1)) + n), period.value), earliest=move(period.earliest),
+                   latest=move(period.latest), explanation=f"the same period in {year}: {period.explanation}")
 
 
 def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues: Cues, offset: int,

@@ -81,9 +81,13 @@ def _within(p: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
 
 
 def _cap(text: str, start: int, end: int):
-    """Cut a span longer than MAX_CHARS at whitespace."""
+    """Cut a span longer than MAX_CHARS at whitespace, after a comma or semicolon where the second half
+    of the piece has one: a cut between a number and its scale ('$95 | billion') would make a figure of
+    its own."""
     while end - start > MAX_CHARS:
-        cut = text.rfind(" ", start + 1, start + MAX_CHARS)
+        half = start + MAX_CHARS // 2
+        cut = max(text.rfind(p, half, start + MAX_CHARS) for p in (", ", "; ", "\u060c ", "\u061b "))
+        cut = cut + 1 if cut > start else text.rfind(" ", start + 1, start + MAX_CHARS)
         cut = cut if cut > start else start + MAX_CHARS
         yield start, cut
         start = cut

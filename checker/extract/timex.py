@@ -21,7 +21,8 @@ how to compute: a rule's named groups say what was matched, by convention
 and a trailing digit (month2, offset3) marks the same part in another branch of a pattern.
 The rule's `value` mapping supplies defaults ({offset: 0}) and modes ({anchor: day},
 {anchor: days, from: 2, to: 10}, {recent: 3}, {period: Q}, {first: true}, {ago: true}, {to_date: true}, {fiscal: true},
-{within: 1} ('within five years': by then; -1 or a past clause: the years up to publication),
+{within: 1} ('within five years': by then; -1 or a past clause: the years up to publication; 2, 'the
+coming five years': by then, whatever the clause),
 {ending: true} ('the year to March', 'the June quarter': the months up to the month named; Iranian months
 in a text that names the Iranian calendar, the `solar_word` pattern),
 {length: true} ('a three-day visit': joined to the day it starts on, beside it in the sentence).
@@ -859,7 +860,8 @@ def _within_reading(p: dict, spec: dict, pub: date | None, unit, tense) -> _Read
         return None
     if pub is None:
         return _Reading(None, unit, "unresolved", "needs a publication date")
-    back = int(spec["within"]) < 0 or tense == "past"
+    # 'within five years' in a past clause looks back; 'the coming five years' (within: 2) never does
+    back = int(spec["within"]) < 0 or tense == "past" and int(spec["within"]) == 1
     if unit == "year":
         if back:
             return _Reading(f"{pub.year - n}/{pub.year}", "year", "publication", f"the {n} years up to publication")
