@@ -100,6 +100,8 @@ def serve_latency(tmp: Path, requests: int, size: int, folder: Path | None = Non
     server = subprocess.Popen([sys.executable, "-m", "checker", "serve", "--db", str(db), "--port", str(port)],
                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     texts = [p.read_text(encoding="utf-8") for p in (sorted(folder.glob("*.txt")) if folder else DRAFTS)]
+    if not texts:
+        raise SystemExit(f"bench_serve: no .txt drafts in {folder}")
     times = []
     cpu = None
     try:

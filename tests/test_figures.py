@@ -847,3 +847,11 @@ def test_a_goal_over_the_coming_years_looks_ahead_even_after_a_past_figure():
                             "رفعه إلى 12 مليار دولار خلال السنوات الأربع المقبلة.", "ar"))
     assert got["7 مليارات دولار"].when.value == "2023"
     assert got["12 مليار دولار"].modality == "target" and got["12 مليار دولار"].when.value == "2028"
+
+
+def test_a_target_of_the_same_amount_as_a_dated_figure_is_another_figure():
+    text = ("Peru and Chile aim to raise bilateral trade to $5 billion.\n"
+            "Trade between Peru and Chile reached $5 billion in 2019 before falling to $3 billion in 2023.")
+    found = {(f.modality, f.when.value if f.when else None, f.quantity.value)
+             for f in _figures(text) if f.kind == "trade_volume"}
+    assert found == {("target", None, 5e9), ("asserted", "2019", 5e9), ("asserted", "2023", 3e9)}

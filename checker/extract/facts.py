@@ -238,10 +238,11 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
 
 def _figures_told_again(facts: list[Fact]) -> list[Fact]:
     """A figure told without a period and told again with one in the same document (a headline's
-    '$15.7bn trade', then '$15.7bn in 2023' in the text) is one fact: the dated mention stands."""
+    '$15.7bn trade', then '$15.7bn in 2023' in the text) is one fact: the dated mention stands. A
+    target or forecast of the same amount is another figure."""
     def key(f: Fact) -> tuple:
         q = f.quantity
-        return (f.kind, f.subject, f.measure, f.direction, q.unit, q.value, q.low is None, q.high is None)
+        return (f.kind, f.subject, f.measure, f.direction, f.modality, q.unit, q.value, q.low is None, q.high is None)
     dated = {key(f) for f in facts if f.quantity is not None and f.when is not None and f.when.value}
     return [f for f in facts if f.quantity is None or (f.when is not None and f.when.value) or key(f) not in dated]
 

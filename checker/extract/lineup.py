@@ -103,14 +103,15 @@ AFTER_CHARS = 80  # how far back the words a rule's `after` names may begin
 
 def _after(ruleset: rules.RuleSet, rule: rules.Rule, f, start: int) -> bool:
     """Do the words before the person (original offset `start`) end as the rule's `after` says?"""
-    pattern = _after_patterns.get(rule.id)
+    key = (ruleset.path, rule.id)  # a rule file's rule: another file's rule of the same id is another
+    pattern = _after_patterns.get(key)
     if pattern is None:
-        pattern = _after_patterns[rule.id] = ruleset.compile(f"(?:{rule['after']})\\s*$", f"{rule.id}: after")
+        pattern = _after_patterns[key] = ruleset.compile(f"(?:{rule['after']})\\s*$", f"{rule.id}: after")
     at = _folded_end(f, start)
     return pattern.search(f.text, max(0, at - AFTER_CHARS), at) is not None
 
 
-_after_patterns: dict[str, re.Pattern] = {}
+_after_patterns: dict[tuple, re.Pattern] = {}
 APPOSITION_COMMAS = 3  # commas a description between a name and its post may hold ('X, who led Y, a group, was named')
 APPOSITION_CHARS = 300
 

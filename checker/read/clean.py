@@ -195,16 +195,20 @@ def blocks(text: str) -> list[Block]:
 
 
 _SCRIPT: dict[str, str] = {}  # a letter's script, by letter: naming a character is the cost
+SCRIPT_LETTERS = 10_000  # letters whose script is kept: a page's alphabets, not every letter of Unicode
 
 
 def _scripts(text: str) -> frozenset[str]:
     out = set()
     for ch in set(text):
+        if not ch.isalpha():
+            continue
         script = _SCRIPT.get(ch)
         if script is None:
-            script = _SCRIPT[ch] = unicodedata.name(ch, "?").split(" ", 1)[0] if ch.isalpha() else ""
-        if script:
-            out.add(script)
+            script = unicodedata.name(ch, "?").split(" ", 1)[0]
+            if len(_SCRIPT) < SCRIPT_LETTERS:
+                _SCRIPT[ch] = script
+        out.add(script)
     return frozenset(out)
 
 
