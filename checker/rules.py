@@ -111,7 +111,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "boilerplate": {
         "pattern": "regex",
         "action": Enum({"list-heading", "drop-line", "drop-match", "drop-before-list", "drop-inside", "sentence-end",
-                        "question-end", "list-intro"}),
+                        "question-end", "list-intro", "header-line"}),
     },
     "sentences": {"pattern": "regex", "action": Enum({"split", "keep"})},
     "language": {"lang": str, "script": str, "pattern": "regex", "min_share": float, "stoplist": str},

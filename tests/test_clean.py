@@ -1,4 +1,6 @@
 """Cleaning on the seeds: what goes, what stays, and offsets into the original."""
+import pytest
+
 from checker.read.clean import clean, cleaned
 
 
@@ -370,6 +372,24 @@ def test_a_title_subtitle_and_repeated_caption_are_no_ticker():
               caption, caption]
     text = "\n".join([*header, P1, P2])
     assert _body(text) == text
+
+
+@pytest.mark.parametrize("header", [
+    ["Fishing fleet returns to the harbour after the storm", "Boat owners count the cost of three lost weeks",
+     "By Maria Lopez and Tom Brennan", "Published 4 February 2025 08:15 GMT", "Updated on Tuesday afternoon"],
+    ["عودة أسطول الصيد إلى الميناء بعد العاصفة", "أصحاب القوارب يحصون خسائر ثلاثة أسابيع من التوقف",
+     "بقلم سامي حداد وليلى ناصر", "الثلاثاء 04 فبراير 2025 الساعة 08:15", "آخر تحديث يوم الثلاثاء بعد الظهر"],
+])
+def test_an_articles_header_of_five_short_lines_is_no_ticker(header):
+    # a title, a standfirst, a byline and two timestamps: bylines and timestamps are not counted as headlines
+    text = "\n".join([*header, P1, P2])
+    assert _body(text) == text
+
+
+def test_a_ticker_runs_into_a_title_with_its_byline_and_timestamp_and_they_stay():
+    title = ["Ruto lands in Washington for a state visit", "By Maria Lopez", "12 March 2024 10:41"]
+    text = "\n".join([*MORE_HEADLINES, *title, P1, P2])
+    assert _body(text) == "\n".join([*title, P1, P2])
 
 
 def test_a_list_the_article_announces_or_of_labelled_entries_stays():

@@ -240,7 +240,8 @@ def _mark_tickers(bs: list[Block]) -> None:
     headlines inside or after the article); under an article's title the same shape is its own
     key points. Not a list the article announces with a colon (the new ministers are:), nor one
     mostly of labelled entries ('Minister of Health: X') or of marked items (bullets, numbers):
-    those are the article's own enumerations."""
+    those are the article's own enumerations. Bylines and timestamps (`header-line`) are not
+    counted: a title, a standfirst, a byline and two timestamps are one article's header."""
     run: list[Block] = []
     announced = False
     top, after_paragraph = True, False  # nothing but furniture so far; a paragraph good on its own seen
@@ -251,13 +252,19 @@ def _mark_tickers(bs: list[Block]) -> None:
                 where = top or after_paragraph
             run.append(b)
             continue
-        if (run and where and not announced and len(run) >= TICKER_RUN and len({r.folded for r in run}) == len(run)
+        if (run and where and not announced and sum(not _header(r) for r in run) >= TICKER_RUN
+                and len({r.folded for r in run}) == len(run)
                 and sum(map(_labelled, run)) * 2 <= len(run) and sum(map(_marked, run)) * 2 <= len(run)):
             for r in run:
                 r.furniture = "list"
         top = top and not run and (b is None or bool(b.furniture))
         after_paragraph = after_paragraph or (b is not None and _paragraph(b))
         run, announced = [], False
+
+
+def _header(b: Block) -> bool:
+    """A byline or a timestamp: the article's own header, never another article's headline."""
+    return _fires("header-line", b.folded)
 
 
 def _paragraph(b: Block) -> bool:
@@ -318,11 +325,11 @@ def classify(bs: list[Block]) -> None:
                 b.class_type = "bad"
     first = next((i for i, b in enumerate(bs) if b.class_type == "good"), 0)
     # A list at the top of a page (a ticker) runs into the article's own title, and perhaps its
-    # timestamp under it: back from the article to the first of them that says something.
+    # byline and timestamp under it: back from the article to the first of them that says something.
     k = first - 1
     while first and k >= 0 and bs[k].furniture == "list" and bs[k].headline:
         bs[k].class_type = "good"
-        if _says_something(bs[k]):
+        if _says_something(bs[k]) and not _header(bs[k]):
             break
         k -= 1
 
