@@ -27,7 +27,7 @@ def meetings(text):
     "Uruguayan President Yamandu Orsi and Chilean President Gabriel Boric backed the port deal. "
     "In a phone call on Thursday, the two leaders also discussed the copper market.",
     "Uruguayan President Yamandu Orsi and Chilean President Gabriel Boric backed the port deal. "
-    "During a phone call received by President Orsi on Thursday, both leaders called for calm.",
+    "During a call that President Orsi took on Thursday, both leaders called for calm.",
 ])
 def test_a_call_is_a_meeting_of_its_two_parties_on_its_day(text):
     (call,) = meetings(text)
