@@ -73,6 +73,9 @@ EVENT_ROLES = {
     "joint": bool,
     # and only they: with fewer than two listed, no fact ('talks between A and B', countries)
     "joint_only": bool,
+    # the parties are the two the text told before ('the two leaders', `pair`), whoever else the
+    # sentence names ('in a call received by X, both leaders ...': X is one of the two)
+    "pair_only": bool,
     # a leg of the trip the sentence has told ('then B'): its visitor, and the place right after the trigger
     "leg": bool,
     # the subject stands before the trigger only, never among the people after it ('X plans to meet A and B')

@@ -677,6 +677,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     people = roles.get("subject", ())
     # the other party may be of more types than the subject ('met Pakistani officials')
     before, after = near(people, "before"), near((*people, *roles.get("object", ())), "after")
+    if roles.get("pair_only"):  # the two told before, whoever else is named around them
+        before, after = [], []
     # 'accompanied by his wife, X, and Y': X and Y go along; 'at the invitation of X and Y': they invite;
     # neither is a party
     for cue in ("companion", "inviter"):
