@@ -23,6 +23,8 @@ The rule's `value` mapping supplies defaults ({offset: 0}) and modes ({anchor: d
 {anchor: days, from: 2, to: 10}, {recent: 3}, {period: Q}, {first: true}, {ago: true}, {to_date: true}, {fiscal: true},
 {within: 1} ('within five years': by then; -1 or a past clause: the years up to publication; 2, 'the
 coming five years': by then, whatever the clause),
+{weekend: true} ('next weekend': the one after the week of publication; with {coming: true}, the first
+one after publication: 'the coming weekend'),
 {ending: true} ('the year to March', 'the June quarter': the months up to the month named; Iranian months
 in a text that names the Iranian calendar, the `solar_word` pattern),
 {length: true} ('a three-day visit': joined to the day it starts on, beside it in the sentence).
@@ -488,7 +490,7 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
         return _ago_reading(p, spec, pub, unit)
 
     if spec.get("weekend"):
-        return _weekend_reading(pub, offset, tense)
+        return _weekend_reading(pub, offset, tense, bool(spec.get("coming")))
 
     if spec.get("month_week"):
         return _month_week_reading(p, pub, offset, tense)
@@ -778,16 +780,20 @@ def _ago_reading(p: dict, spec: dict, pub: date | None, unit) -> _Reading:
     return _Reading(f"{pub.year - n:04d}", "year", "publication", f"{n} years before publication")
 
 
-def _weekend_reading(pub: date | None, offset, tense) -> _Reading:
+def _weekend_reading(pub: date | None, offset, tense, coming: bool = False) -> _Reading:
     """A Saturday and its Sunday: 'over the weekend' told as past, the last one whose Saturday has come
     (the one under way in a weekend article); 'this weekend', that one or the coming one; 'next weekend'
-    and 'last weekend', the ones after and before the week of publication."""
+    and 'last weekend', the ones after and before the week of publication (told on a Wednesday, not the
+    coming one but the one after it). `coming`: the rule's word for the next one means the first after
+    publication ('the coming weekend')."""
     if pub is None:
         return _Reading("XXXX-WXX-6/XXXX-WXX-7", "day", "unresolved", "the week needs a publication date")
     today = pub.isoweekday()
     back = (today - 6) % 7  # days since the last Saturday on or before publication
-    if offset == 1:
-        sat, how = pub + timedelta(days=(6 - today) % 7 or 7), "the one after the week of publication"
+    if offset == 1 and coming:
+        sat, how = pub + timedelta(days=(6 - today) % 7 or 7), "the first one after publication"
+    elif offset == 1:
+        sat, how = pub + timedelta(days=13 - today), "the one after the week of publication"
     elif offset == -1:
         sat, how = pub - timedelta(days=back + (7 if today >= 6 else 0)), "the one before the week of publication"
     elif today >= 6:
