@@ -107,6 +107,21 @@ def test_a_weekday_of_a_trip_programme_falls_within_the_trip_told_before_it(tmp_
         ("on Thursday", "2025-06-05")]
 
 
+def test_a_weekday_before_a_day_still_to_come_is_not_moved_after_it(tmp_path):
+    # published Tuesday 8 October 2024: Sunday is the 13th and Friday the 11th; Sunday is one day, not a
+    # trip, so Friday is not a day of its programme
+    text = ("The electoral commission will publish the results on Sunday.\n"
+            "The senate will debate the pension reform on Friday.\n")
+    assert _rows(tmp_path, "f2.txt", text, "2024-10-08", "en") == [
+        ("on Sunday", "2024-10-13"), ("on Friday", "2024-10-11")]
+    # a two-day trip from Saturday the 12th: a Thursday told after it, before it begins, is the 10th,
+    # not the 17th, four days after the trip ends
+    text = ("The Kenyan trade minister will arrive in Lima on Saturday for a two-day visit.\n"
+            "On Thursday she will meet coffee exporters in Nairobi.\n")
+    assert _rows(tmp_path, "f3.txt", text, "2024-10-08", "en") == [
+        ("on Saturday", "2024-10-12/2024-10-13"), ("On Thursday", "2024-10-10")]
+
+
 def test_a_meeting_whose_date_is_set_is_still_to_come(tmp_path):
     # published Monday 9 June 2025: the Thursday the meeting is set for is the 12th, not the 5th
     text = "وأضاف المتحدث أن موعد اللقاء مع رئيس وزراء فنلندا محدد الخميس.\n"

@@ -96,3 +96,16 @@ def test_a_long_run_of_dates_and_lengths_takes_linear_time(lang, words):
     # each length joins the nearest date, the one after it here: all but the first date become ranges
     assert len(found) == 2000 and sum("/" in w.value for w in found) == 1999
     assert big < 25 * max(small, 0.01)
+
+
+@pytest.mark.parametrize("text, words, value", [
+    ("Rice imports rose in February-May.", "in February-May", "2023-02/2023-05"),
+    ("Rice imports rose in March-June.", "in March-June", "2023-03/2023-06"),
+    ("Rice imports rose in April-July.", "in April-July", "2023-04/2023-07"),
+    ("Rice imports rose in Feb.-Sept. 2022 only", "in Feb.-Sept. 2022", "2022-02/2022-09"),
+    ("Rice imports rose in Mar-Jun. 2022 only", "in Mar-Jun. 2022", "2022-03/2022-06"),
+])
+def test_a_range_of_months_takes_an_abbreviation_s_point_but_not_the_full_stop(text, words, value):
+    # published 20 October 2023: the sentence's full stop after a short full name (May, June, July) is
+    # not part of the date; the point after an abbreviation is
+    assert [(w.text, w.value) for w in timex.tag(text, "en", date(2023, 10, 20))] == [(words, value)]

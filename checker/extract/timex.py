@@ -23,6 +23,8 @@ The rule's `value` mapping supplies defaults ({offset: 0}) and modes ({anchor: d
 {anchor: days, from: 2, to: 10}, {recent: 3}, {period: Q}, {first: true}, {ago: true}, {to_date: true}, {fiscal: true},
 {within: 1} ('within five years': by then; -1 or a past clause: the years up to publication; 2, 'the
 coming five years': by then, whatever the clause),
+{weekend: true} ('next weekend': the one after the week of publication; with {coming: true}, the first
+one after publication: 'the coming weekend'),
 {ending: true} ('the year to March', 'the June quarter': the months up to the month named; Iranian months
 in a text that names the Iranian calendar, the `solar_word` pattern),
 {length: true} ('a three-day visit': joined to the day it starts on, beside it in the sentence).
@@ -78,6 +80,9 @@ SINCE_REACH = (12, 80)
 # A day and month without a year or a tense cue ('a trip starting June 17') that comes this many days
 # after publication at most, and sooner than it last came, is the coming one: news announces the weeks ahead.
 SOON = 92
+# Days a trip's programme may run past its told length: a trip told from the day one sets off ('flies on
+# Saturday for a three-day visit') may hold its three days from the day after.
+TRAVEL_DAYS = 1
 # A sentence ends before a capital or an Arabic letter: a cue beyond it is another sentence's.
 _SENTENCE_END = re.compile(r"[.!?\u061f]\s+(?=[A-Z\u0600-\u06ff\"'\u201c])")
 
@@ -485,7 +490,7 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
         return _ago_reading(p, spec, pub, unit)
 
     if spec.get("weekend"):
-        return _weekend_reading(pub, offset, tense)
+        return _weekend_reading(pub, offset, tense, bool(spec.get("coming")))
 
     if spec.get("month_week"):
         return _month_week_reading(p, pub, offset, tense)
@@ -591,14 +596,17 @@ def _day_of_month(day: int, pub: date | None, offset: int) -> _Reading | None:
 
 
 def _programme_day(d: date, wd: int, pub: date, doc: _Doc | None) -> _Reading | None:
-    """'He flies to Chile on Saturday ... will meet the president on Tuesday': a weekday still to come,
-    told after the days of a trip that begins within the week ahead, is a day of that trip's programme,
-    not one before it begins."""
+    """'He flies to Chile on Saturday for a four-day visit ... will meet the president on Tuesday': a
+    weekday still to come, told after the run of days of a trip that begins within the week ahead, is a
+    day of that trip's programme, not one before it begins. A day it would move past the trip's end (and
+    its day of travel) is not one of its days ('on Thursday, before that')."""
     ahead = doc.ahead if doc is not None else None
     if ahead is None or ahead.earliest is None or not pub < ahead.earliest <= pub + timedelta(days=7) \
             or d >= ahead.earliest:
         return None
     day = ahead.earliest + timedelta(days=(wd - ahead.earliest.isoweekday()) % 7)
+    if day > ahead.latest + timedelta(days=TRAVEL_DAYS):
+        return None
     return _Reading(day.isoformat(), "day", "anchor",
                     f"still to come, on or after '{ahead.text}' ({ahead.earliest.isoformat()}), told before it")
 
@@ -772,16 +780,20 @@ def _ago_reading(p: dict, spec: dict, pub: date | None, unit) -> _Reading:
     return _Reading(f"{pub.year - n:04d}", "year", "publication", f"{n} years before publication")
 
 
-def _weekend_reading(pub: date | None, offset, tense) -> _Reading:
+def _weekend_reading(pub: date | None, offset, tense, coming: bool = False) -> _Reading:
     """A Saturday and its Sunday: 'over the weekend' told as past, the last one whose Saturday has come
     (the one under way in a weekend article); 'this weekend', that one or the coming one; 'next weekend'
-    and 'last weekend', the ones after and before the week of publication."""
+    and 'last weekend', the ones after and before the week of publication (told on a Wednesday, not the
+    coming one but the one after it). `coming`: the rule's word for the next one means the first after
+    publication ('the coming weekend')."""
     if pub is None:
         return _Reading("XXXX-WXX-6/XXXX-WXX-7", "day", "unresolved", "the week needs a publication date")
     today = pub.isoweekday()
     back = (today - 6) % 7  # days since the last Saturday on or before publication
-    if offset == 1:
-        sat, how = pub + timedelta(days=(6 - today) % 7 or 7), "the one after the week of publication"
+    if offset == 1 and coming:
+        sat, how = pub + timedelta(days=(6 - today) % 7 or 7), "the first one after publication"
+    elif offset == 1:
+        sat, how = pub + timedelta(days=13 - today), "the one after the week of publication"
     elif offset == -1:
         sat, how = pub - timedelta(days=back + (7 if today >= 6 else 0)), "the one before the week of publication"
     elif today >= 6:
@@ -1000,7 +1012,7 @@ class _Doc:
         self.text, self.lang = text, lang
         self.told: When | None = None  # the last time the text has given in full, with its year
         self.days: When | None = None  # the last day or run of days told: a trip's first day ('its second day')
-        self.ahead: When | None = None  # the day a trip told as still to come begins (its programme follows)
+        self.ahead: When | None = None  # the run of days of a trip told as still to come (its programme follows)
 
     @cached_property
     def fiscal_start(self) -> tuple[int, int, bool] | None:
@@ -1128,7 +1140,9 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
     if ref is not None and ref[0] == ref[1]:
         week = timedelta(days=7)
         for w in out:
-            if _told_days(w) and ref[0] < w.earliest <= ref[0] + week and not (
+            # only a run of days is a trip with a programme: one day still to come ('the bank decides on
+            # Saturday') says nothing of the weekdays told after it
+            if _told_days(w) and w.earliest < w.latest and ref[0] < w.earliest <= ref[0] + week and not (
                     doc.ahead is not None and doc.ahead.earliest <= w.earliest < doc.ahead.earliest + week):
                 doc.ahead = w  # a new trip, not a day of the one before
     return out
