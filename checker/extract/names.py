@@ -661,9 +661,11 @@ def _title(text: str, f: Folded, hit: _Hit) -> Title:
 
 
 def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_article: frozenset[int] = frozenset(),
-                  nxt: _Word | None = None, second: bool = False) -> bool:
+                  nxt: _Word | None = None, second: bool = False, kin: bool = False) -> bool:
     """`no_article`: folded offsets of letters written as a look-alike of the article's first letter;
-    `nxt`: the word after `w` if the name may go on to it; `second`: `prev` is the name's first word."""
+    `nxt`: the word after `w` if the name may go on to it; `second`: `prev` is the name's first word;
+    `kin`: a particle stands right before `prev` ('Ould Cheikh El Ghazouani': a family name of two
+    words with the article, the second an attested name part)."""
     if any(ch.isdigit() for ch in w.text):
         return False
     if w.key in L.given:
@@ -679,7 +681,7 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
     if not link.is_arabic(w.text):
         return False  # a word in neither script a name is read in (Cyrillic, Han): no made-up person
     if prev is None or (prev.key not in L.particles and not _starts_name(prev, L, given_only=True)
-                        and not (_starts_name(prev, L) and romanise.is_name_part(w.text))):
+                        and not ((kin or _starts_name(prev, L)) and romanise.is_name_part(w.text))):
         # A word with the article, after any proclitic, is not part of a name, unless a particle
         # or a given name precedes it, or both are attested name parts (a family name such as al-...).
         low = w.text.lower()
@@ -716,7 +718,8 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
         hyphened = j > i and folded[words[j - 1].end:w.start] == "-" and w.text.isalpha()
         nxt = words[j + 1] if j + 1 < len(words) and j + 1 not in blocked and _gap_ok(folded, w, words[j + 1]) else None
         prev = words[j - 1] if j > i else None
-        if not hyphened and not _name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article, nxt, j == i + 1):
+        kin = j - 2 > i and words[j - 2].key in L.particles
+        if not hyphened and not _name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article, nxt, j == i + 1, kin):
             break  # the lower-case half of a hyphenated name ('Tae-ho') belongs to it
         size += w.key not in L.particles and not hyphened
         j += 1
@@ -844,7 +847,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     # a courtesy title that begins a longer post is the post's (the first lady is no mere "Mrs")
     honors = [(s, e) for s, e in (_regex_matches(folded, L.honorifics) if L.honorifics and may(L.honorifics.pattern) else [])
               if all(e <= t.start or s >= t.end for t in titles_)
-              and not any(bs <= s and e <= be and be - bs > e - s for bs, be in bare)]
+              and not any(bs <= s and e <= be and be - bs > e - s for bs, be in bare)
+              and not _after_particle(folded, words, s, L)]
     bare = [(s, e) for s, e in bare if all(e <= hs or s >= he for hs, he in honors)]
     # words that give the name after them a post ("his Italian counterpart X", "the government headed by X")
     introduced = [(m.span("t_body"), rule, m) for rule, rx in L.introducing if may(rx.pattern)
@@ -997,6 +1001,13 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if n is not None and n not in blocked:
             attach_after(n, None, f"{lang}/names/honorifics", enclosed=False)
     return f, found, title_list
+
+
+def _after_particle(folded: str, words, at: int, L: _Lang) -> bool:
+    """Is the word ending right before `at` a name particle? A courtesy title written after 'son of'
+    is a name part ('Ould Cheikh', 'bin Sheikh'), no title."""
+    k = bisect_left([w.start for w in words], at) - 1
+    return k >= 0 and words[k].key in L.particles and _gap_ok(folded, words[k], words[k + 1]) if k + 1 < len(words) else False
 
 
 def _read_on(text: str, f: Folded, words, ent: _Found, L: _Lang, blocked: set[int], no_article, start_at) -> None:
