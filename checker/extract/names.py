@@ -500,6 +500,11 @@ def _described_places(folded: str, L: _Lang, may=None) -> list[tuple[int, int, K
         if may is not None and not may(rx.pattern):
             continue
         for m in rx.finditer(folded):
+            if rule.get("place") == "named":
+                place = _named_place(folded, m, L)
+                if place is not None:
+                    out.append((*m.span("t_body"), place, rule.id))
+                continue
             group = next((g for g in _COUNTRY_GROUPS if g in rx.groupindex and m.group(g)), None)
             country = L.title_rules.lookup(group, m.group(group)) if group else None
             capital = _capitals().get(canonical(country) or "") if country else None
@@ -507,6 +512,25 @@ def _described_places(folded: str, L: _Lang, may=None) -> list[tuple[int, int, K
             if place is not None:
                 out.append((*m.span("t_body"), place, rule.id))
     return out
+
+
+def _named_place(folded: str, m: re.Match, L: _Lang) -> Known | None:
+    """The town a description names by its own word ('the city of X', 'the province of X'): a town of
+    the gazetteer's `towns`, which are read only so; None where the word is a place or person the
+    catalogue knows (its own match wins) or no town."""
+    word = folded[m.start("name"):m.end("name")]
+    if _aliases(word):
+        return None
+    name = _towns().get(_word_key(word))
+    return Known(name, "place", f"common/places/{name}", frozenset()) if name else None
+
+
+@lru_cache(maxsize=1)
+def _towns() -> Mapping[str, str]:
+    """Folded spelling -> the town's English name (rules/common/places.yaml, `towns`)."""
+    towns = rules.load("common", "places").lexicons.get("towns", {})
+    return MappingProxyType({"".join(w.key for w in _words(fold_pattern(str(a)))): str(spellings[0])
+                             for spellings in towns.values() for a in spellings[1:]})
 
 
 def _regex_matches(folded: str, rx: re.Pattern) -> list[tuple[int, int]]:
