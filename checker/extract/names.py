@@ -48,6 +48,7 @@ _CLOSE_QUOTE = re.compile(r"[ \t\u00a0]?[\"\u00bb\u201d]")
 _BESIDE_BEFORE = re.compile(r"[ \t\u00a0]*[,\u060c(]?[ \t\u00a0]*")  # 'X, post', 'X (post)'
 _BESIDE_AFTER = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*")
 CLITIC_ATTESTED = 5  # spellings a name part that begins like a proclitic needs in the romaniser's index
+GIVEN_WITH_ARTICLE = 30  # spellings a word with the article needs to begin a name after a post (السعيد: 59)
 MAX_NAME_WORDS = 4  # an unknown name is at most this many words (initials included, particles not)
 MAX_ALIAS_WORDS = 8  # an alias longer than this is refused when the index is built
 MIN_PART = 3  # a lone part of a name (surname, given name) must have this many letters to corefer
@@ -743,7 +744,8 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
         nxt = words[j + 1] if j + 1 < len(words) and j + 1 not in blocked and _gap_ok(folded, w, words[j + 1]) else None
         prev = words[j - 1] if j > i else None
         kin = j - 2 > i and words[j - 2].key in L.particles
-        if not hyphened and not _name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article, nxt, j == i + 1, kin):
+        if not hyphened and not (j == i and _given_with_article(w, nxt, L)) \
+                and not _name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article, nxt, j == i + 1, kin):
             break  # the lower-case half of a hyphenated name ('Tae-ho') belongs to it
         size += w.key not in L.particles and not hyphened
         j += 1
@@ -756,6 +758,16 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
     if j == i + 1 and words[i].key in L.stop:
         return None  # a given name that is also a stop word is a name only with another name word
     return i, j
+
+
+def _given_with_article(w: _Word, nxt: _Word | None, L: _Lang) -> bool:
+    """A given name written with the article, as the Maghreb writes many (السعيد، الحبيب، الهادي), first
+    after a post: a name part the romaniser's index spells often, before a word without the article
+    that is no stop or function word (the surname). An adjective after a post ('the Arab') has none."""
+    if nxt is None or not w.text.startswith(tuple(L.breaking)) or romanise.attested(w.text) < GIVEN_WITH_ARTICLE:
+        return False
+    return (nxt.key not in L.stop and nxt.key not in L.function and link.is_arabic(nxt.text)
+            and not nxt.text.startswith(tuple(L.breaking)) and not any(ch.isdigit() for ch in nxt.text))
 
 
 def _name_shaped(run: list[_Word], L: _Lang) -> bool:
