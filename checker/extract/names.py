@@ -48,7 +48,7 @@ _CLOSE_QUOTE = re.compile(r"[ \t\u00a0]?[\"\u00bb\u201d]")
 _BESIDE_BEFORE = re.compile(r"[ \t\u00a0]*[,\u060c(]?[ \t\u00a0]*")  # 'X, post', 'X (post)'
 _BESIDE_AFTER = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*")
 CLITIC_ATTESTED = 5  # spellings a name part that begins like a proclitic needs in the romaniser's index
-GIVEN_WITH_ARTICLE = 30  # spellings a word with the article needs to begin a name after a post (السعيد: 59)
+GIVEN_WITH_ARTICLE = 30  # spellings a word with the article needs to begin a name after a post (Said with the article: 59)
 MAX_NAME_WORDS = 4  # an unknown name is at most this many words (initials included, particles not)
 MAX_ALIAS_WORDS = 8  # an alias longer than this is refused when the index is built
 MIN_PART = 3  # a lone part of a name (surname, given name) must have this many letters to corefer
@@ -526,10 +526,10 @@ def _named_place(folded: str, m: re.Match, L: _Lang) -> Known | None:
     return Known(name, "place", f"common/places/{name}", frozenset()) if name else None
 
 
-@lru_cache(maxsize=1)
-def _towns() -> Mapping[str, str]:
+@languages.shared
+def _towns(common: Language) -> Mapping[str, str]:
     """Folded spelling -> the town's English name (rules/common/places.yaml, `towns`)."""
-    towns = rules.load("common", "places").lexicons.get("towns", {})
+    towns = common.rules("places").lexicons.get("towns", {})
     return MappingProxyType({"".join(w.key for w in _words(fold_pattern(str(a)))): str(spellings[0])
                              for spellings in towns.values() for a in spellings[1:]})
 
@@ -761,7 +761,7 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
 
 
 def _given_with_article(w: _Word, nxt: _Word | None, L: _Lang) -> bool:
-    """A given name written with the article, as the Maghreb writes many (السعيد، الحبيب، الهادي), first
+    """A given name written with the article, as the Maghreb writes many (Said, Habib, Hadi), first
     after a post: a name part the romaniser's index spells often, before a word without the article
     that is no stop or function word (the surname). An adjective after a post ('the Arab') has none."""
     if nxt is None or not w.text.startswith(tuple(L.breaking)) or romanise.attested(w.text) < GIVEN_WITH_ARTICLE:
