@@ -139,7 +139,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     # or words that introduce a person with their post (post_pattern, same lexicons): `office` is an
     # office of common/titles.yaml, `possessor` (the office of the post named before it: "his Italian
     # counterpart X") or `head of government` (the country's, common/titles.yaml head_of_government)
-    "names": {"place_pattern": str, "place": Enum({"capital"}), "post_pattern": str, "office": str},
+    "names": {"place_pattern": str, "place": Enum({"capital", "named"}), "post_pattern": str, "office": str},
     # a group or institution as one party ("Pakistani officials", "ASEAN leaders"): group_pattern
     # compiled against the lexicons of <lang>/titles.yaml, `group` the members it names
     "groups": {"group_pattern": str, "group": str},

@@ -355,3 +355,22 @@ def test_each_time_listed_for_a_visit_dates_a_visit_of_its_own():
 def test_a_time_of_another_clause_dates_no_second_visit():
     text = "زار رئيس الوزراء الهندي ناريندرا مودي اليابان في مارس 2019 وسيزور الصين في يونيو 2026."
     assert sorted((f.place, f.when.value) for f in facts(text, "ar", "visit")) == [("China", "2026-06"), ("Japan", "2019-03")]
+
+
+@pytest.mark.parametrize("second", [
+    # the two presidents told by their countries, three sentences on: each is the one of that country
+    "ومن المقرر أن يلتقي الرئيسان التونسي والليبي في طرابلس.",
+    # one country the text has not given: the one other person named before
+    "ومن المقرر أن يلتقي الرئيسان الليبي والتونسي في طرابلس.",
+])
+def test_the_two_presidents_by_their_countries(second):
+    text = ("وصل الرئيس أحمد الصغير إلى طرابلس صباح اليوم. واستقبله الرئيس الليبي منصور الكيلاني في المطار. "
+            "ورافقه وفد يضم عددا من الوزراء. " + second)
+    meetings = [f for f in facts(text, "ar", "meeting") if "carried/pair" in f.rule]
+    assert meetings and {meetings[0].subject, meetings[0].object} == {"Ahmed Seghir", "Mansour Kilani"}
+
+
+def test_two_presidents_of_countries_nobody_named_are_not_guessed():
+    text = ("وصل الرئيس أحمد الصغير إلى طرابلس صباح اليوم. واستقبله الرئيس الليبي منصور الكيلاني في المطار. "
+            "ورافقه وفد يضم عددا من الوزراء. ومن المقرر أن يلتقي الرئيسان المصري والسوداني في القاهرة.")
+    assert not [f for f in facts(text, "ar", "meeting") if "carried/pair" in f.rule]

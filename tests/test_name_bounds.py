@@ -80,3 +80,30 @@ def test_a_post_then_its_holder_set_off_by_a_comma_at_the_sentence_end(text, nam
 
 def test_a_place_after_a_post_and_a_comma_is_no_holder():
     assert not [e for e in names.find("The talks were held in the capital of Kenya, Nairobi.", "en") if e.type == "person"]
+
+
+def quoted(text):
+    return [e.text for e in names.find(text, "ar") if e.type == "person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # Mauritanian 'son of' (Ould), and a family name with the article after it, a courtesy title included
+    ("وقال الرئيس الموريتاني سيدي ولد الشيخ الأمين إن البلدين متفقان.", "سيدي ولد الشيخ الأمين"),
+    ("واستقبل رئيس الحكومة أحمد ولد بوبكر الوفد.", "أحمد ولد بوبكر"),
+    # a given name written with the article (Maghreb), first after a post
+    ("ورافقه رئيس أركان الجيش الهادي بلقاسم في الجولة.", "الهادي بلقاسم"),
+    # his counterpart with no country: a person all the same
+    ("وأشرف الوزير رفقة نظيره عمر ولد داداه على التوقيع.", "عمر ولد داداه"),
+])
+def test_maghreb_names(text, name):
+    assert name in quoted(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an adjective after a post, with the article, names nobody
+    "وقال الرئيس العربي الوحيد في القمة إن الوضع صعب.",
+    # 'was born' is no 'son of': the name ends before it
+    "وكان الرئيس سيدي محمد ولد في عام 1950.",
+])
+def test_no_name_runs_on_an_adjective_or_a_verb(text):
+    assert all("الوحيد" not in q and not q.endswith("ولد") for q in quoted(text))

@@ -990,9 +990,34 @@ def _pair_told_before(t: Trigger, ctx: DocumentContext, cues: Cues, sentence_sta
         s, e = word
     latest = ctx.last_pair if ctx.last_pair_in in (sentence_start, ctx.previous_start) else None
     people = latest or (tuple(ctx.previous_people) if len(ctx.previous_people) == 2 else None)
+    if people is None and near:
+        people = _pair_by_nationality(text[e:], ctx)
     if people is None:
         return None
     return tuple(replace(p, text=text[s:e], start=s, end=e, rule="carried/pair", bare_post=None) for p in people)
+
+
+def _pair_by_nationality(after: str, ctx: DocumentContext) -> tuple[Entity, Entity] | None:
+    """'The two presidents, the Mauritanian and the Algerian' (`pair_nationalities` right after the
+    dual): the person named earlier whose country each is; one country unmatched may be the one other
+    person named earlier whose country the text does not give. Anything else: no guess."""
+    rx = _cue_pattern(ctx.lang, "pair_nationalities")
+    m = rx.match(fold(after).text) if rx is not None else None
+    if m is None:
+        return None
+    lookup = ctx.lang.rules("titles").lookup
+    wanted = [lookup("nationality", m.group("first")), lookup("nationality", m.group("second"))]
+    if None in wanted or wanted[0] == wanted[1]:
+        return None
+    found = []
+    for country in wanted:
+        held = {p.name: p for p in ctx.recent if _own_country(p, ctx)[0] == country}
+        found.append(next(iter(held.values())) if len(held) == 1 else None)
+    if found.count(None) == 1:
+        taken = next(p for p in found if p is not None)
+        untold = {p.name: p for p in ctx.recent if p.name != taken.name and _own_country(p, ctx)[0] is None}
+        found = [p if p is not None else (next(iter(untold.values())) if len(untold) == 1 else None) for p in found]
+    return (found[0], found[1]) if None not in found else None
 
 
 def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: DocumentContext, cues: Cues,

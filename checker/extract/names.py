@@ -48,6 +48,7 @@ _CLOSE_QUOTE = re.compile(r"[ \t\u00a0]?[\"\u00bb\u201d]")
 _BESIDE_BEFORE = re.compile(r"[ \t\u00a0]*[,\u060c(]?[ \t\u00a0]*")  # 'X, post', 'X (post)'
 _BESIDE_AFTER = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*")
 CLITIC_ATTESTED = 5  # spellings a name part that begins like a proclitic needs in the romaniser's index
+GIVEN_WITH_ARTICLE = 30  # spellings a word with the article needs to begin a name after a post (Said with the article: 59)
 MAX_NAME_WORDS = 4  # an unknown name is at most this many words (initials included, particles not)
 MAX_ALIAS_WORDS = 8  # an alias longer than this is refused when the index is built
 MIN_PART = 3  # a lone part of a name (surname, given name) must have this many letters to corefer
@@ -500,6 +501,11 @@ def _described_places(folded: str, L: _Lang, may=None) -> list[tuple[int, int, K
         if may is not None and not may(rx.pattern):
             continue
         for m in rx.finditer(folded):
+            if rule.get("place") == "named":
+                place = _named_place(folded, m, L)
+                if place is not None:
+                    out.append((*m.span("t_body"), place, rule.id))
+                continue
             group = next((g for g in _COUNTRY_GROUPS if g in rx.groupindex and m.group(g)), None)
             country = L.title_rules.lookup(group, m.group(group)) if group else None
             capital = _capitals().get(canonical(country) or "") if country else None
@@ -507,6 +513,25 @@ def _described_places(folded: str, L: _Lang, may=None) -> list[tuple[int, int, K
             if place is not None:
                 out.append((*m.span("t_body"), place, rule.id))
     return out
+
+
+def _named_place(folded: str, m: re.Match, L: _Lang) -> Known | None:
+    """The town a description names by its own word ('the city of X', 'the province of X'): a town of
+    the gazetteer's `towns`, which are read only so; None where the word is a place or person the
+    catalogue knows (its own match wins) or no town."""
+    word = folded[m.start("name"):m.end("name")]
+    if _aliases(word):
+        return None
+    name = _towns().get(_word_key(word))
+    return Known(name, "place", f"common/places/{name}", frozenset()) if name else None
+
+
+@languages.shared
+def _towns(common: Language) -> Mapping[str, str]:
+    """Folded spelling -> the town's English name (rules/common/places.yaml, `towns`)."""
+    towns = common.rules("places").lexicons.get("towns", {})
+    return MappingProxyType({"".join(w.key for w in _words(fold_pattern(str(a)))): str(spellings[0])
+                             for spellings in towns.values() for a in spellings[1:]})
 
 
 def _regex_matches(folded: str, rx: re.Pattern) -> list[tuple[int, int]]:
@@ -661,9 +686,11 @@ def _title(text: str, f: Folded, hit: _Hit) -> Title:
 
 
 def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_article: frozenset[int] = frozenset(),
-                  nxt: _Word | None = None, second: bool = False) -> bool:
+                  nxt: _Word | None = None, second: bool = False, kin: bool = False) -> bool:
     """`no_article`: folded offsets of letters written as a look-alike of the article's first letter;
-    `nxt`: the word after `w` if the name may go on to it; `second`: `prev` is the name's first word."""
+    `nxt`: the word after `w` if the name may go on to it; `second`: `prev` is the name's first word;
+    `kin`: a particle stands right before `prev` ('Ould Cheikh El Ghazouani': a family name of two
+    words with the article, the second an attested name part)."""
     if any(ch.isdigit() for ch in w.text):
         return False
     if w.key in L.given:
@@ -679,7 +706,7 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
     if not link.is_arabic(w.text):
         return False  # a word in neither script a name is read in (Cyrillic, Han): no made-up person
     if prev is None or (prev.key not in L.particles and not _starts_name(prev, L, given_only=True)
-                        and not (_starts_name(prev, L) and romanise.is_name_part(w.text))):
+                        and not ((kin or _starts_name(prev, L)) and romanise.is_name_part(w.text))):
         # A word with the article, after any proclitic, is not part of a name, unless a particle
         # or a given name precedes it, or both are attested name parts (a family name such as al-...).
         low = w.text.lower()
@@ -716,7 +743,9 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
         hyphened = j > i and folded[words[j - 1].end:w.start] == "-" and w.text.isalpha()
         nxt = words[j + 1] if j + 1 < len(words) and j + 1 not in blocked and _gap_ok(folded, w, words[j + 1]) else None
         prev = words[j - 1] if j > i else None
-        if not hyphened and not _name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article, nxt, j == i + 1):
+        kin = j - 2 > i and words[j - 2].key in L.particles
+        if not hyphened and not (j == i and _given_with_article(w, nxt, L)) \
+                and not _name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article, nxt, j == i + 1, kin):
             break  # the lower-case half of a hyphenated name ('Tae-ho') belongs to it
         size += w.key not in L.particles and not hyphened
         j += 1
@@ -729,6 +758,16 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
     if j == i + 1 and words[i].key in L.stop:
         return None  # a given name that is also a stop word is a name only with another name word
     return i, j
+
+
+def _given_with_article(w: _Word, nxt: _Word | None, L: _Lang) -> bool:
+    """A given name written with the article, as the Maghreb writes many (Said, Habib, Hadi), first
+    after a post: a name part the romaniser's index spells often, before a word without the article
+    that is no stop or function word (the surname). An adjective after a post ('the Arab') has none."""
+    if nxt is None or not w.text.startswith(tuple(L.breaking)) or romanise.attested(w.text) < GIVEN_WITH_ARTICLE:
+        return False
+    return (nxt.key not in L.stop and nxt.key not in L.function and link.is_arabic(nxt.text)
+            and not nxt.text.startswith(tuple(L.breaking)) and not any(ch.isdigit() for ch in nxt.text))
 
 
 def _name_shaped(run: list[_Word], L: _Lang) -> bool:
@@ -844,7 +883,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     # a courtesy title that begins a longer post is the post's (the first lady is no mere "Mrs")
     honors = [(s, e) for s, e in (_regex_matches(folded, L.honorifics) if L.honorifics and may(L.honorifics.pattern) else [])
               if all(e <= t.start or s >= t.end for t in titles_)
-              and not any(bs <= s and e <= be and be - bs > e - s for bs, be in bare)]
+              and not any(bs <= s and e <= be and be - bs > e - s for bs, be in bare)
+              and not _after_particle(folded, words, s, L)]
     bare = [(s, e) for s, e in bare if all(e <= hs or s >= he for hs, he in honors)]
     # words that give the name after them a post ("his Italian counterpart X", "the government headed by X")
     introduced = [(m.span("t_body"), rule, m) for rule, rx in L.introducing if may(rx.pattern)
@@ -997,6 +1037,13 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if n is not None and n not in blocked:
             attach_after(n, None, f"{lang}/names/honorifics", enclosed=False)
     return f, found, title_list
+
+
+def _after_particle(folded: str, words, at: int, L: _Lang) -> bool:
+    """Is the word ending right before `at` a name particle? A courtesy title written after 'son of'
+    is a name part ('Ould Cheikh', 'bin Sheikh'), no title."""
+    k = bisect_left([w.start for w in words], at) - 1
+    return k >= 0 and words[k].key in L.particles and _gap_ok(folded, words[k], words[k + 1]) if k + 1 < len(words) else False
 
 
 def _read_on(text: str, f: Folded, words, ent: _Found, L: _Lang, blocked: set[int], no_article, start_at) -> None:
