@@ -347,6 +347,22 @@ def test_a_counterpart_of_a_country_two_people_serve_is_not_guessed():
     assert not [f for f in facts(text, "ar", "meeting") if "Emmanuel Macron" in (f.subject, f.object)]
 
 
+def test_a_counterpart_told_without_a_name_holds_the_possessors_office():
+    # a foreign minister's counterpart is the foreign minister of that country, though its president was named after him
+    text = ("التقى وزير الخارجية الكيني موسى كيبتو الرئيس الكيني وليام روتو في نيروبي. "
+            "واستقبل وزير الخارجية الفرنسي جان بيرنار نظيره الكيني في باريس.")
+    holder = {f.object: f.subject for f in facts(text, "ar", "role")}
+    meetings = facts(text, "ar", "meeting")
+    assert {holder["French foreign minister"], holder["Kenyan foreign minister"]} in [{m.subject, m.object} for m in meetings]
+
+
+def test_a_counterpart_is_no_person_of_that_country_holding_another_office():
+    # the one Kenyan named before is an economy minister: a president's counterpart is a president, so no guess
+    text = ("قال وزير الاقتصاد الكيني موسى كيبتو إن الصادرات ارتفعت. "
+            "وأعلن الإليزيه أن الرئيس الفرنسي إيمانويل ماكرون التقى نظيره الكيني.")
+    assert not [f for f in facts(text, "ar", "meeting") if "Emmanuel Macron" in (f.subject, f.object)]
+
+
 def test_each_time_listed_for_a_visit_dates_a_visit_of_its_own():
     text = "وقد زار رئيس الوزراء الهندي ناريندرا مودي اليابان في مارس 2019 ويونيو 2022، ومرتين في عام 2024."
     assert sorted(f.when.value for f in facts(text, "ar", "visit")) == ["2019-03", "2022-06", "2024"]
