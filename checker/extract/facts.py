@@ -317,9 +317,25 @@ def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
     return Found(tuple(sorted(_outside_figures(mentions, found), key=lambda e: e.start)), tuple(whens), found)
 
 
+def _offices(person: Entity, ctx: DocumentContext) -> set[str]:
+    """The offices a person holds now as far as the document or else the catalogue tells: the post
+    named with them, the office named without its country, or the catalogue's posts."""
+    named = [] if person.past else [person.title]
+    posts = [p for p in (*named, ctx.posts.get(person.name)) if p]
+    bare = ctx.offices.get(person.name)
+    if not posts and not (bare and bare.office):
+        posts = sorted(names.known(person.name).posts) if person.known and names.known(person.name) else []
+    out = {names.office_in(p, (names.posts().get(p) or {}).get("country")) for p in posts}
+    if bare and bare.office:
+        out.add(bare.office)
+    return out - {None}
+
+
 def _counterparts(text: str, mentions: Sequence[Entity], ctx: DocumentContext) -> list[Entity]:
     """'his Emirati counterpart', 'his Emirati guest' with no name after it (`counterpart_alone`): the one
-    person named earlier in the document whose country that is; two or none so named leave it open."""
+    person named earlier in the document whose country that is, and, for a counterpart, who holds the
+    office of the person named before it in the sentence (a president's counterpart is a president);
+    two or none so named, or an office unknown, leave it open."""
     rx = _cue_pattern(ctx.lang, "counterpart_alone")
     if rx is None or not ctx.recent:
         return []
@@ -331,6 +347,10 @@ def _counterparts(text: str, mentions: Sequence[Entity], ctx: DocumentContext) -
             continue  # a name right after it is the counterpart ('his Emirati counterpart X')
         country = ctx.lang.rules("titles").lookup("nationality", m.group("nationality"))
         held = {p.name: p for p in ctx.recent if country and _own_country(p, ctx)[0] == country}
+        if m.groupdict().get("peer"):
+            owner = next((x for x in reversed(mentions) if x.type == "person" and x.end <= s), None)
+            office = _offices(owner, ctx) if owner is not None else set()
+            held = {name: p for name, p in held.items() if office & _offices(p, ctx)}
         if len(held) == 1:
             (person,) = held.values()
             out.append(replace(person, text=text[s:e], start=s, end=e, title=None, bare_post=None,
