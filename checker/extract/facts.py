@@ -248,21 +248,21 @@ def _figures_told_again(facts: list[Fact]) -> list[Fact]:
 
 @lru_cache(maxsize=65536)
 def _name_words(name: str) -> frozenset[str]:
-    """A name's words, case and accents folded: 'CHARLES' ~ 'Charles', 'Erdoğan' ~ 'Erdogan'."""
+    """A name's words, case and accents folded: 'CHARLES' ~ 'Charles', 'Gökhan' ~ 'Gokhan'."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return frozenset(plain.casefold().split())
 
 
 def _part_of_name(part: str | None, whole: str | None) -> bool:
-    """Is `part` the name `whole`, or a part of it, in any case and accents ('Li' of 'Li Qiang',
-    'ERDOGAN' of 'Recep Tayyip Erdoğan')? Every test of one name standing for another asks this."""
+    """Is `part` the name `whole`, or a part of it, in any case and accents ('Ye' of 'Ye Tanming',
+    'ADEYEMÍ' of 'Tunde Adeyemí')? Every test of one name standing for another asks this."""
     words = _name_words(part or "")
     return bool(words) and words <= _name_words(whole or "")
 
 
 def _one_role_per_holder(facts: list[Fact]) -> list[Fact]:
     """A post named with a person once in full and elsewhere by a part of the name or another
-    spelling ('Chinese Premier Li' in a headline, 'Premier Li Qiang' in the text) is one role: the
+    spelling ('Ruritanian Premier Ye' in a headline, 'Premier Ye Tanming' in the text) is one role: the
     fullest name stands, where it was first told."""
     # a post held before and the same post held now are two roles, and so are a term told with its
     # span ('from 2016 until March 2021') and the post named with the person
@@ -838,7 +838,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         held = ctx.posts.get(subject) or (subject_e.title if subject_e is not None and not subject_e.past else None)
         if held is None and (roles.get("carry") or roles.get("renews") or roles.get("own_post")):
             # taken up (or kept) by the one named: 'President X ... since taking office'
-            # the post in the catalogue's country where it gives one ('President Lula': Brazilian president)
+            # the post in the catalogue's country where it gives one ('President Vasko': Ruritanian president)
             held = (ctx.offices[subject].post or ctx.offices[subject].office) if subject in ctx.offices else None
         if t.office and held and held.endswith(" " + t.office):
             obj = held  # 'since taking office as prime minister': the post the person is named with
@@ -1381,7 +1381,7 @@ _RESTATED = re.compile(r"\s*[(\[]\s*")
 
 
 def _world_trade(text: str, in_sentence: Sequence, start: int, ctx: DocumentContext) -> bool:
-    """Whether the sentence tells one country's trade with the whole world ('Egypt's foreign trade data
+    """Whether the sentence tells one country's trade with the whole world ('Ruritania's foreign trade data
     for March'), naming no second country, or goes on with such a sentence naming none: its figures are
     no pair's, whatever pair the article is about."""
     world = _cue_pattern(ctx.lang, "world_trade")
@@ -1795,7 +1795,7 @@ def _bare_post(text: str, span: tuple[int, int], country: str | None, lang: Lang
 
 
 def _held_by(name: str, holders: set[str]) -> bool:
-    """Is this name, or a part of it ('Li' of 'Li Qiang'), the subject of a role already?"""
+    """Is this name, or a part of it ('Ye' of 'Ye Tanming'), the subject of a role already?"""
     return any(_part_of_name(name, h) for h in holders)
 
 
@@ -2116,8 +2116,8 @@ def _retold(f: Fact, g: Fact) -> bool:
 
 def _told_again(facts: list[Fact], kinds: dict) -> list[Fact]:
     """An event of a kind in `told_again` (events.yaml) told again in the document (a headline, then
-    the text; 'his trip to China' later on) is one fact: the same subject, or one named by part of
-    the name ('Li' and 'Li Qiang'), the same parties, the same place where both name one, modalities
+    the text; 'his trip to Peru' later on) is one fact: the same subject, or one named by part of
+    the name ('Ye' and 'Ye Tanming'), the same parties, the same place where both name one, modalities
     of one class and dates one event can have. The mention whose days hold the others' stands. An
     undated mention joins the one dated event it can be, never one of several ('the meeting' in an
     article that also recalls an earlier one), else the undated mentions before it. A mention is

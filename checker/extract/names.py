@@ -1021,7 +1021,7 @@ def _read_on(text: str, f: Folded, words, ent: _Found, L: _Lang, blocked: set[in
         return
     matched = _words(f.text[ent.start:ent.end])
     if len(matched) != 1 or matched[0].key not in ent.known.heads:
-        return  # only the first word of a longer alias ('Xi' of 'Xi Jinping') may be a misspelt whole's start
+        return  # only the first word of a longer alias ('Ye' of 'Ye Tanming') may be a misspelt whole's start
     m = _SPACES.match(f.text, ent.end)
     n = start_at.get(m.end()) if m else None
     if n is None or n in blocked:
@@ -1438,7 +1438,7 @@ class Coref:
         return fits[0] if len(fits) == 1 else None
 
     def _short_alone(self, w: _Word, text: str, f) -> Entity | None:
-        """A short family name alone ('Li will meet ...' after 'Premier Li Qiang'): the one person named
+        """A short family name alone ('Ye will meet ...' after 'Premier Ye Tanming'): the one person named
         before with it, where the word is written exactly as in that name, capitalised, and is no
         stop word ('He', 'As'); a script without capitals never qualifies."""
         held = self._short.get(w.key, ())
