@@ -433,7 +433,7 @@ def serve(db_path, host, port, max_request):
     \b
     Example:
         checker serve --db news.db
-        curl -s localhost:8081/check -d '{"text": "Putin met Xi Jinping.", "lang": "en"}'
+        curl -s localhost:8081/check -d '{"text": "The Ruritanian president met Premier Ye Tanming.", "lang": "en"}'
         curl -s localhost:8081/v2/check --data-urlencode text@draft.txt -d language=auto
     """
     import uvicorn

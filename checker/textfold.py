@@ -96,8 +96,8 @@ _DASHES = str.maketrans({c: " " for c in "-\u2010\u2011\u2012\u2013\u2014\u2212"
 @lru_cache(maxsize=1 << 16)
 def name_key(text: str | None) -> str:
     """One key for the spellings of a name or term across sources: folded, lower-case, a hyphen or
-    dash as a space, no accents on Latin letters, single-spaced ('Al-Sudani', 'al Sudani' and
-    'Al Sudani'; 'Erdoğan' and 'Erdogan'). The store keeps it beside each participant and the
+    dash as a space, no accents on Latin letters, single-spaced ('Al-Murabit', 'al Murabit' and
+    'Al Murabit'; 'Gökhan' and 'Gokhan'). The store keeps it beside each participant and the
     comparison blocks and looks facts up by it."""
     folded = fold_pattern(text or "").translate(_DASHES).casefold()
     if not folded.isascii():  # decomposing leaves Arabic as folded; drops the marks of Latin letters

@@ -17,7 +17,7 @@ SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 def norm(text: str | None) -> str:
     """How names and policy terms are compared: textfold.name_key, the key the store keeps for each
-    participant (al-Thani, Al Thani; Erdoğan, Erdogan)."""
+    participant (al-Murabit, Al Murabit; Gökhan, Gokhan)."""
     return name_key(text)
 
 
@@ -60,8 +60,8 @@ class Policy:
         return value
 
     def same_place(self, a: Fact, b: Fact) -> bool:
-        """No place of place_keys that both give and that neither lies in the other: a visit to Beijing
-        is a visit to China, and one to Xi'an no visit to Beijing."""
+        """No place of place_keys that both give and that neither lies in the other: a visit to Madrid
+        is a visit to Spain, and one to Seville no visit to Madrid."""
         for k in self.place_keys.get(a.kind, ()):
             va, vb = field(a, k), field(b, k)
             if va and vb and va != vb and country_of(va) != vb and country_of(vb) != va:

@@ -249,21 +249,21 @@ def _figures_told_again(facts: list[Fact]) -> list[Fact]:
 
 @lru_cache(maxsize=65536)
 def _name_words(name: str) -> frozenset[str]:
-    """A name's words, case and accents folded: 'CHARLES' ~ 'Charles', 'Erdoğan' ~ 'Erdogan'."""
+    """A name's words, case and accents folded: 'CHARLES' ~ 'Charles', 'Gökhan' ~ 'Gokhan'."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return frozenset(plain.casefold().split())
 
 
 def _part_of_name(part: str | None, whole: str | None) -> bool:
-    """Is `part` the name `whole`, or a part of it, in any case and accents ('Li' of 'Li Qiang',
-    'ERDOGAN' of 'Recep Tayyip Erdoğan')? Every test of one name standing for another asks this."""
+    """Is `part` the name `whole`, or a part of it, in any case and accents ('Ye' of 'Ye Tanming',
+    'ADEYEMÍ' of 'Tunde Adeyemí')? Every test of one name standing for another asks this."""
     words = _name_words(part or "")
     return bool(words) and words <= _name_words(whole or "")
 
 
 def _one_role_per_holder(facts: list[Fact]) -> list[Fact]:
     """A post named with a person once in full and elsewhere by a part of the name or another
-    spelling ('Chinese Premier Li' in a headline, 'Premier Li Qiang' in the text) is one role: the
+    spelling ('Ruritanian Premier Ye' in a headline, 'Premier Ye Tanming' in the text) is one role: the
     fullest name stands, where it was first told."""
     # a post held before and the same post held now are two roles, and so are a term told with its
     # span ('from 2016 until March 2021') and the post named with the person
@@ -318,9 +318,25 @@ def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
     return Found(tuple(sorted(_outside_figures(mentions, found), key=lambda e: e.start)), tuple(whens), found)
 
 
+def _offices(person: Entity, ctx: DocumentContext) -> set[str]:
+    """The offices a person holds now as far as the document or else the catalogue tells: the post
+    named with them, the office named without its country, or the catalogue's posts."""
+    named = [] if person.past else [person.title]
+    posts = [p for p in (*named, ctx.posts.get(person.name)) if p]
+    bare = ctx.offices.get(person.name)
+    if not posts and not (bare and bare.office):
+        posts = sorted(names.known(person.name).posts) if person.known and names.known(person.name) else []
+    out = {names.office_in(p, (names.posts().get(p) or {}).get("country")) for p in posts}
+    if bare and bare.office:
+        out.add(bare.office)
+    return out - {None}
+
+
 def _counterparts(text: str, mentions: Sequence[Entity], ctx: DocumentContext) -> list[Entity]:
     """'his Emirati counterpart', 'his Emirati guest' with no name after it (`counterpart_alone`): the one
-    person named earlier in the document whose country that is; two or none so named leave it open."""
+    person named earlier in the document whose country that is, and, for a counterpart, who holds the
+    office of the person named before it in the sentence (a president's counterpart is a president);
+    two or none so named, or an office unknown, leave it open."""
     rx = _cue_pattern(ctx.lang, "counterpart_alone")
     if rx is None or not ctx.recent:
         return []
@@ -332,6 +348,10 @@ def _counterparts(text: str, mentions: Sequence[Entity], ctx: DocumentContext) -
             continue  # a name right after it is the counterpart ('his Emirati counterpart X')
         country = ctx.lang.rules("titles").lookup("nationality", m.group("nationality"))
         held = {p.name: p for p in ctx.recent if country and _own_country(p, ctx)[0] == country}
+        if m.groupdict().get("peer"):
+            owner = next((x for x in reversed(mentions) if x.type == "person" and x.end <= s), None)
+            office = _offices(owner, ctx) if owner is not None else set()
+            held = {name: p for name, p in held.items() if office & _offices(p, ctx)}
         if len(held) == 1:
             (person,) = held.values()
             out.append(replace(person, text=text[s:e], start=s, end=e, title=None, bare_post=None,
@@ -821,7 +841,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         held = ctx.posts.get(subject) or (subject_e.title if subject_e is not None and not subject_e.past else None)
         if held is None and (roles.get("carry") or roles.get("renews") or roles.get("own_post")):
             # taken up (or kept) by the one named: 'President X ... since taking office'
-            # the post in the catalogue's country where it gives one ('President Lula': Brazilian president)
+            # the post in the catalogue's country where it gives one ('President Vasko': Ruritanian president)
             held = (ctx.offices[subject].post or ctx.offices[subject].office) if subject in ctx.offices else None
         if t.office and held and held.endswith(" " + t.office):
             obj = held  # 'since taking office as prime minister': the post the person is named with
@@ -1389,7 +1409,7 @@ _RESTATED = re.compile(r"\s*[(\[]\s*")
 
 
 def _world_trade(text: str, in_sentence: Sequence, start: int, ctx: DocumentContext) -> bool:
-    """Whether the sentence tells one country's trade with the whole world ('Egypt's foreign trade data
+    """Whether the sentence tells one country's trade with the whole world ('Ruritania's foreign trade data
     for March'), naming no second country, or goes on with such a sentence naming none: its figures are
     no pair's, whatever pair the article is about."""
     world = _cue_pattern(ctx.lang, "world_trade")
@@ -1803,7 +1823,7 @@ def _bare_post(text: str, span: tuple[int, int], country: str | None, lang: Lang
 
 
 def _held_by(name: str, holders: set[str]) -> bool:
-    """Is this name, or a part of it ('Li' of 'Li Qiang'), the subject of a role already?"""
+    """Is this name, or a part of it ('Ye' of 'Ye Tanming'), the subject of a role already?"""
     return any(_part_of_name(name, h) for h in holders)
 
 
@@ -2124,8 +2144,8 @@ def _retold(f: Fact, g: Fact) -> bool:
 
 def _told_again(facts: list[Fact], kinds: dict) -> list[Fact]:
     """An event of a kind in `told_again` (events.yaml) told again in the document (a headline, then
-    the text; 'his trip to China' later on) is one fact: the same subject, or one named by part of
-    the name ('Li' and 'Li Qiang'), the same parties, the same place where both name one, modalities
+    the text; 'his trip to Peru' later on) is one fact: the same subject, or one named by part of
+    the name ('Ye' and 'Ye Tanming'), the same parties, the same place where both name one, modalities
     of one class and dates one event can have. The mention whose days hold the others' stands. An
     undated mention joins the one dated event it can be, never one of several ('the meeting' in an
     article that also recalls an earlier one), else the undated mentions before it. A mention is

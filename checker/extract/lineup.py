@@ -117,7 +117,7 @@ APPOSITION_CHARS = 300
 
 
 def _described(ruleset: rules.RuleSet, folded: str, start: int, lexicons=("article", "preposition")) -> bool:
-    """Is the capitalised word at `start` a description or a place ('a Christian', 'areas of Syria'), not a
+    """Is the capitalised word at `start` a description or a place ('a Christian', 'areas of Ruritania'), not a
     name? Told by the word before it, in one of `lexicons`."""
     before = folded[max(0, start - 12):start].split()
     return bool(before) and any(name in ruleset.lexicons and ruleset.lookup(name, before[-1]) is not None
@@ -128,7 +128,7 @@ def _before_apposition(ruleset: rules.RuleSet, text: str, f, at: int, lang: str,
     """The name before a description set off by commas that ends right before the post's words
     (`at`): 'X, formerly the intelligence chief, was appointed ...'. The description begins with one of
     the `apposition` words (an article, 'who', 'formerly'); the nearest such comma with a name (not
-    itself a description or a place: 'the White Helmets', 'of Syria') before it wins. Latin script only, where capitals mark names."""
+    itself a description or a place: 'the Blue Berets', 'of Ruritania') before it wins. Latin script only, where capitals mark names."""
     if "apposition" not in ruleset.lexicons or not _CLOSING.search(f.text[:at]):
         return None
     lo = max(0, at - APPOSITION_CHARS)

@@ -65,6 +65,7 @@ class Known:
     parts: frozenset[str]  # keys of the first and last words of its multi-word aliases
     country: str | None = None  # a person's country, which a post named without one takes
     heads: frozenset[str] = frozenset()  # keys of the first words of its multi-word aliases
+    posts: frozenset[str] = frozenset()  # a person's posts the catalogue knows, as titles name them
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,8 @@ def _index(common: Language) -> _Index:
             if len(words) > 1:
                 parts.update(w.key for w in (words[0], words[-1]) if len(w.key) >= MIN_PART)
                 heads.add(words[0].key)
-        known = Known(rule["name"], rule["type"], rule.id, frozenset(parts), rule.get("country"), frozenset(heads))
+        known = Known(rule["name"], rule["type"], rule.id, frozenset(parts), rule.get("country"), frozenset(heads),
+                      frozenset(map(str, rule.get("posts") or ())))
         by_name[known.name] = known
         for alias in spellings:
             folded = fold_pattern(alias)
@@ -242,6 +244,17 @@ def canonical(name: str) -> str | None:
 def known(name: str) -> Known | None:
     """The entity of entities.yaml with this canonical name."""
     return _index().by_name.get(name)
+
+
+def _catalogue_posts(name: str) -> frozenset[str]:
+    """The posts entities.yaml gives the person of this canonical name (none for anyone else)."""
+    k = known(name)
+    return k.posts if k is not None else frozenset()
+
+
+def office_in(post: str, country: str | None) -> str | None:
+    """The canonical office of a post composed with its country's adjective ('Algerian president' -> 'president')."""
+    return _office_in(post, country)
 
 
 @languages.shared
@@ -1055,7 +1068,7 @@ def _read_on(text: str, f: Folded, words, ent: _Found, L: _Lang, blocked: set[in
         return
     matched = _words(f.text[ent.start:ent.end])
     if len(matched) != 1 or matched[0].key not in ent.known.heads:
-        return  # only the first word of a longer alias ('Xi' of 'Xi Jinping') may be a misspelt whole's start
+        return  # only the first word of a longer alias ('Ye' of 'Ye Tanming') may be a misspelt whole's start
     m = _SPACES.match(f.text, ent.end)
     n = start_at.get(m.end()) if m else None
     if n is None or n in blocked:
@@ -1460,17 +1473,19 @@ class Coref:
         return fits[0] if len(fits) == 1 else None
 
     def _untitled_holder(self, title: Title) -> Entity | None:
-        """The one catalogue person of the title's country named before with no post, for a post one
-        person holds at a time ('the Chinese president' after 'Xi said'); None if several or none."""
+        """The one catalogue person of the title's country named before with no post whom the catalogue
+        gives that post, for a post one person holds at a time ('the Ruritanian president' after 'Vasko
+        said', Vasko being its president); None if several or none: a post of the country that is not
+        theirs ('the Ruritanian finance minister') is nobody's."""
         if title.past or not title.single_holder or not title.country:
             return None
         people = self._untitled.get(title.country, {})
         taken = {p.name for p in self._posts.values()}
-        fits = [p for name, p in people.items() if name not in taken]
+        fits = [p for name, p in people.items() if name not in taken and title.post in _catalogue_posts(name)]
         return fits[0] if len(fits) == 1 else None
 
     def _short_alone(self, w: _Word, text: str, f) -> Entity | None:
-        """A short family name alone ('Li will meet ...' after 'Premier Li Qiang'): the one person named
+        """A short family name alone ('Ye will meet ...' after 'Premier Ye Tanming'): the one person named
         before with it, where the word is written exactly as in that name, capitalised, and is no
         stop word ('He', 'As'); a script without capitals never qualifies."""
         held = self._short.get(w.key, ())

@@ -9,8 +9,8 @@ from checker.model import Fact, Finding
 
 def findings(engine, classes: list, undated: bool = False) -> list[Finding]:
     """The classes of one agreeing group; one finding per place of it that no other place of it lies
-    in (a visit to China told for 1-5 June confirms the reports of Beijing on 2 June and of Xi'an on
-    4 June: two corroborations, not one that would take Xi'an for Beijing). An undated report
+    in (a visit to Spain told for 1-5 June confirms the reports of Madrid on 2 June and of Seville on
+    4 June: two corroborations, not one that would take Seville for Madrid). An undated report
     confirms nothing, the same words may be about another time, unless `undated` (with_undated)."""
     facts = [f for c in classes for f in c.facts if undated or known(f.when)]
     return [found for part in _by_place(engine.pol, facts) for found in _finding(engine, part)]
