@@ -1288,10 +1288,12 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True, bases=bases))
         elif when is None:  # 'over the same period': the period of the figures before it
             when = _carried_period(ctx.period)
+        # riyals traded between Saudi Arabia and Vietnam are Saudi riyals
+        money = quantities.local_currency(q, ctx.lang, direction.split("→") if direction else pair)
         start, end = sentence.start + lo, sentence.start + hi
         out.append(Fact(
             doc=doc_id, kind=kind, subject=listed_pairs.get(q, (subject,))[0], modality=modality, when=when,
-            quantity=_shift(quantities.negated(q) if sign and sign.value == "negative" else q, sentence.start), sentence=text, span=(start, end), rule=t.rule.id,
+            quantity=_shift(quantities.negated(money) if sign and sign.value == "negative" else money, sentence.start), sentence=text, span=(start, end), rule=t.rule.id,
             id=_fact_id(doc_id, kind, start, end, listed_pairs.get(q, (subject,))[0], q.start),
             measure=measure.value if measure else roles.get("measure"),
             # exports and imports together flow both ways: no direction

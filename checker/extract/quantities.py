@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from checker import languages, regexstore, rules
 from checker.extract import prefilter
@@ -484,6 +484,51 @@ def _dimension(unit: str) -> str:
 @languages.shared
 def _declared_dimensions(common: Language) -> dict[str, str]:
     return {r["unit"]: r["dimension"] for r in common.rules("units").rules if r.get("dimension")}
+
+
+def local_currency(q: Quantity, lang: Language | str, countries: Iterable[str]) -> Quantity:
+    """A riyal, dirham, dinar or pound of unstated country traded between two countries is the
+    currency of the one of them whose money is so called (riyals between Saudi Arabia and Vietnam
+    are Saudi riyals); with none or both, it stays unstated."""
+    family = _families(lang).get(q.unit)
+    if not family:
+        return q
+    from babel.numbers import get_territory_currencies
+
+    codes = {c for name in countries if (code := _territories().get(name))
+             for c in get_territory_currencies(code)} & family
+    return replace(q, unit=codes.pop()) if len(codes) == 1 else q
+
+
+@languages.compiled
+def _families(lang: Language) -> dict[str, frozenset[str]]:
+    """A unit of unstated country (units.yaml) -> the currencies of units.yaml whose CLDR name in this
+    language holds a word that the unit's own words (the `unit` lexicon) begin with: the Arabic riyal names the
+    Saudi, Qatari, Omani, Yemeni and Iranian ones."""
+    from babel import Locale
+
+    declared = _declared_dimensions()
+    generic = {u for u, d in declared.items() if d.startswith("currency_") and not _ISO.fullmatch(u)}
+    words: dict[str, set[str]] = {}
+    for word, unit in lang.rules("quantities").lexicons.get("unit", {}).items():
+        if unit in generic:
+            words.setdefault(unit, set()).add(word.casefold())
+    names = Locale.parse(lang.code).currencies
+    return {unit: frozenset(code for code in declared if _ISO.fullmatch(code) and code in names
+                            and any(w.startswith(part) for part in names[code].casefold().split() if len(part) >= 4
+                                    for w in said))
+            for unit, said in words.items()}
+
+
+_ISO = re.compile(r"[A-Z]{3}")
+
+
+@languages.shared
+def _territories(common: Language) -> dict[str, str]:
+    """A country's English name (CLDR, the names facts use) -> its ISO code."""
+    from babel import Locale
+
+    return {name: code for code, name in Locale.parse("en").territories.items() if code.isalpha()}
 
 
 def unit_class(q: Quantity) -> str:

@@ -1,0 +1,55 @@
+"""Arabic trade figures: the currency a riyal, dirham or dinar of unstated country stands for, and
+periods told as 'the same year' or with the era mark of a year (sentences of our own)."""
+from datetime import date
+
+from checker.extract import quantities as Q
+from checker.pipeline import analyse
+from checker.read import documents
+
+FIGURES = ("trade_volume", "trade_growth")
+
+
+def _figures(text: str, published: date = date(2024, 3, 1)):
+    doc = documents.build(documents.Raw("t.txt", text, lang="ar", published=published))
+    return {f.quantity.text: f for f in analyse(doc).facts if f.kind in FIGURES}
+
+
+def test_riyals_between_a_gulf_state_and_an_asian_country_are_that_states_riyals():
+    got = _figures("ارتفع حجم التبادل التجاري بين قطر وتايلاند إلى 7.4 مليار ريال في عام 2021.")
+    (f,) = got.values()
+    assert f.subject == "Qatar–Thailand trade"
+    assert (f.quantity.unit, f.quantity.value) == ("QAR", 7.4e9)
+
+
+def test_dirhams_between_morocco_and_an_african_country_are_moroccan():
+    (f,) = _figures("بلغ حجم المبادلات التجارية بين المغرب والسنغال 3 مليارات درهم خلال سنة 2019.").values()
+    assert f.quantity.unit == "MAD"
+
+
+def test_riyals_between_two_riyal_countries_stay_unstated():
+    (f,) = _figures("بلغ التبادل التجاري بين السعودية وقطر 12 مليار ريال في عام 2020.").values()
+    assert f.quantity.unit == "riyal"
+
+
+def test_a_currency_the_text_names_is_kept():
+    q = Q.Quantity("5 مليارات دولار", 0, 15, 5e9, 4.5e9, 5.5e9, "USD")
+    assert Q.local_currency(q, "ar", ["Saudi Arabia", "Vietnam"]) is q
+    riyals = Q.Quantity("5 مليارات ريال", 0, 14, 5e9, 4.5e9, 5.5e9, "riyal")
+    assert Q.local_currency(riyals, "ar", ["Oman", "India"]).unit == "OMR"
+    assert Q.local_currency(riyals, "ar", ["Oman", "Yemen"]).unit == "riyal"  # both pay in riyals
+    assert Q.local_currency(riyals, "ar", []).unit == "riyal"
+
+
+def test_the_same_year_takes_the_year_told_before_it():
+    got = _figures("وبلغت صادرات سلطنة عمان إلى تنزانيا 310 ملايين دولار خلال عام 2018م، "
+                   "فيما بلغت وارداتها من تنزانيا في العام ذاته 95 مليون دولار.")
+    assert got["310 ملايين دولار"].when.value == "2018"
+    assert got["95 مليون دولار"].when.value == "2018"
+    assert got["95 مليون دولار"].direction == "Tanzania→Oman"
+
+
+def test_a_quarter_of_the_same_year():
+    got = _figures("ارتفع التبادل التجاري بين الكويت وسريلانكا إلى 410 ملايين دولار في الربع الرابع من 2020، "
+                   "بعد أن كان 260 مليون دولار في الربع الثاني من العام نفسه.")
+    assert got["410 ملايين دولار"].when.value == "2020-Q4"
+    assert got["260 مليون دولار"].when.value == "2020-Q2"
