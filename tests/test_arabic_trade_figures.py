@@ -53,3 +53,16 @@ def test_a_quarter_of_the_same_year():
                    "بعد أن كان 260 مليون دولار في الربع الثاني من العام نفسه.")
     assert got["410 ملايين دولار"].when.value == "2020-Q4"
     assert got["260 مليون دولار"].when.value == "2020-Q2"
+
+
+def test_a_level_to_raise_trade_to_is_a_goal_of_no_period_told_for_actual_figures():
+    got = _figures("بلغ التبادل التجاري بين الكويت وبنغلاديش 900 مليون دولار في عام 2022. "
+                   "ويسعى البلدان لرفع التبادل التجاري إلى ملياري دولار.")
+    assert got["900 مليون دولار"].modality == "asserted" and got["900 مليون دولار"].when.value == "2022"
+    goal = got["ملياري دولار"]
+    assert goal.modality == "target" and goal.when is None
+
+
+def test_a_rise_told_as_past_stays_asserted():
+    got = _figures("ارتفع التبادل التجاري بين البحرين وباكستان بنسبة 12% ليصل إلى 700 مليون دولار في عام 2021.")
+    assert {f.modality for f in got.values()} == {"asserted"}

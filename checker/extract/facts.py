@@ -1250,7 +1250,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         # its time may stand past the trigger's window ('..., and $1bn in Acme - cars - in May 2021'):
         # up to the next figure, or the next figure word (`reach`)
         w_hi = min(reach, all_figures[i + 1].start if i + 1 < len(all_figures) else reach)
-        mark = figures.nearest(marks, "modality", q.start, q.end, s_lo, s_hi)
+        # a goal's words may come before the trade word ('aim to raise trade to $10bn'), within the clause
+        mark = figures.nearest(marks, "modality", q.start, q.end, max(m_lo, all_figures[i - 1].end if i else m_lo), s_hi)
         measure = figures.nearest(marks, "measure", q.start, q.end, s_lo, s_hi, reach=figures.MEASURE_REACH)
         told = restates.get(q, q)  # a restatement in brackets goes with the figure it restates
         if measure is not None and any(_gap(p, measure) < _gap(told, measure) for p in all_figures if p is not told):
@@ -1286,8 +1287,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
                 ctx.period = when  # period the next figures go on with
         elif when is None and previous is not None:  # 'a year earlier': the year before the sentence's period
             when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True, bases=bases))
-        elif when is None:  # 'over the same period': the period of the figures before it
-            when = _carried_period(ctx.period)
+        elif when is None and modality != "target":  # 'over the same period': the period of the figures
+            when = _carried_period(ctx.period)  # before it; a goal is of no period told for what was
         # riyals traded between Saudi Arabia and Vietnam are Saudi riyals
         money = quantities.local_currency(q, ctx.lang, direction.split("→") if direction else pair)
         start, end = sentence.start + lo, sentence.start + hi
