@@ -66,3 +66,27 @@ def test_a_level_to_raise_trade_to_is_a_goal_of_no_period_told_for_actual_figure
 def test_a_rise_told_as_past_stays_asserted():
     got = _figures("ارتفع التبادل التجاري بين البحرين وباكستان بنسبة 12% ليصل إلى 700 مليون دولار في عام 2021.")
     assert {f.modality for f in got.values()} == {"asserted"}
+
+
+def _read(text):
+    return [(q.text, q.value, q.unit, q.qualifier) for q in Q.find(text, "ar")]
+
+
+def test_a_figure_in_two_parts_is_their_sum():
+    assert _read("بلغ 4 مليارات و700 مليون درهم") == [("4 مليارات و700 مليون درهم", 4.7e9, "dirham", "exact")]
+    assert _read("نحو مليار و300 مليون يورو") == [("نحو مليار و300 مليون يورو", 1.3e9, "EUR", "about")]
+    (q,) = Q.find("أكثر من ملياري و100 مليون دولار", "ar")
+    assert (q.value, q.low, q.high) == (2.1e9, 2.1e9, None)
+
+
+def test_a_list_and_a_year_are_no_parts_of_one_figure():
+    assert [v for _, v, _, _ in _read("6 مليارات و8 مليارات يورو")] == [6e9, 8e9]
+    assert [v for _, v, _, _ in _read("صادرات بقيمة 2 مليار دولار و400 مليون دولار")] == [2e9, 4e8]
+    assert [v for _, v, _, _ in _read("بلغ مليار و2021")] == [1e9, 2021]
+
+
+def test_a_billion_and_a_half():
+    (q,) = Q.find("بلغ التبادل ملياراً ونصف مليار دولار خلال العام", "ar")
+    assert (q.value, q.unit) == (1.5e9, "USD")
+    (q,) = Q.find("نحو 6 مليارات ونصف دولار", "ar")
+    assert (q.value, q.qualifier) == (6.5e9, "about")
