@@ -90,3 +90,9 @@ def test_a_billion_and_a_half():
     assert (q.value, q.unit) == (1.5e9, "USD")
     (q,) = Q.find("نحو 6 مليارات ونصف دولار", "ar")
     assert (q.value, q.qualifier) == (6.5e9, "about")
+
+
+def test_tens_and_hundreds_in_words():
+    assert _read("بلغت الواردات ثلاثين مليار درهم") == [("ثلاثين مليار درهم", 3e10, "dirham", "exact")]
+    assert _read("ثلاثة مليارات وسبعمائة مليون دولار")[0][1:3] == (3.7e9, "USD")
+    assert _read("مليار وأربعين مليون ريال")[0][1:3] == (1.04e9, "riyal")

@@ -443,9 +443,10 @@ def _compounds(lang: _Lang, join: re.Pattern | None, text: str, folded: Folded, 
     for c, q in zip(chosen[1:], found[1:]):
         a, ca = out_q[-1], out_c[-1]
         scale = _scale_of(lang, ca)
+        # the 'and' between them may open the second figure's match, as a prefix of its number word
         if (scale is not None and not a.unit and a.value > 0 and 0 < q.value < scale
                 and q.qualifier in ("exact", "rounded") and None not in (q.low, q.high) and not c.bare
-                and join.fullmatch(folded.text, ca.end, c.start)):
+                and (m := join.match(folded.text, ca.end)) and c.start <= m.end() <= c.core[0]):
             half = Fraction(q.high - q.low) / 2
             value = Fraction(a.value) + Fraction(q.value)
             low, high = _interval(value, half, a.qualifier if a.qualifier not in ("exact", "rounded") else "exact")
