@@ -96,3 +96,10 @@ def test_tens_and_hundreds_in_words():
     assert _read("بلغت الواردات ثلاثين مليار درهم") == [("ثلاثين مليار درهم", 3e10, "dirham", "exact")]
     assert _read("ثلاثة مليارات وسبعمائة مليون دولار")[0][1:3] == (3.7e9, "USD")
     assert _read("مليار وأربعين مليون ريال")[0][1:3] == (1.04e9, "riyal")
+
+
+def test_a_goal_in_the_next_clause_leaves_the_actual_figure_asserted():
+    got = _figures("بلغت التجارة بين البحرين وفيتنام 400 مليون دينار في 2023، ويعمل البلدان على "
+                   "مضاعفتها خلال السنوات الخمس المقبلة.")
+    assert got["400 مليون دينار"].modality == "asserted"
+    assert got["400 مليون دينار"].quantity.unit == "BHD"

@@ -1252,6 +1252,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         w_hi = min(reach, all_figures[i + 1].start if i + 1 < len(all_figures) else reach)
         # a goal's words may come before the trade word ('aim to raise trade to $10bn'), within the clause
         mark = figures.nearest(marks, "modality", q.start, q.end, max(m_lo, all_figures[i - 1].end if i else m_lo), s_hi)
+        if mark is not None and mark.value in ("target", "forecast") and any(q.end <= b < mark.start for b in cues.breaks):
+            mark = None  # '$1bn in 2023, and both aim to double it in five years': the goal is the next clause's
         measure = figures.nearest(marks, "measure", q.start, q.end, s_lo, s_hi, reach=figures.MEASURE_REACH)
         told = restates.get(q, q)  # a restatement in brackets goes with the figure it restates
         if measure is not None and any(_gap(p, measure) < _gap(told, measure) for p in all_figures if p is not told):
