@@ -1331,10 +1331,13 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         # its time may stand past the trigger's window ('..., and $1bn in Acme - cars - in May 2021'):
         # up to the next figure, or the next figure word (`reach`)
         w_hi = min(reach, all_figures[i + 1].start if i + 1 < len(all_figures) else reach)
+        # a goal's words may come before the trade word ('aim to raise trade to $10bn'), within the clause
+        mark = figures.nearest(marks, "modality", q.start, q.end, max(m_lo, all_figures[i - 1].end if i else m_lo), s_hi)
+        if mark is not None and mark.value in ("target", "forecast") and any(q.end <= b < mark.start for b in cues.breaks):
+            mark = None  # '$1bn in 2023, and both aim to double it in five years': the goal is the next clause's
         # a mark opening the figure's clause before its word ('it is expected that trade between A and B
         # will reach $5bn') governs its figures too
-        mark = figures.nearest(marks, "modality", q.start, q.end, s_lo, s_hi) \
-            or figures.nearest(marks, "modality", t.start, t.end, floor, t.start)
+        mark = mark or figures.nearest(marks, "modality", t.start, t.end, floor, t.start)
         measure = figures.nearest(marks, "measure", q.start, q.end, s_lo, s_hi, reach=figures.MEASURE_REACH)
         told = restates.get(q, q)  # a restatement in brackets goes with the figure it restates
         if measure is not None and any(_gap(p, measure) < _gap(told, measure) for p in all_figures if p is not told):
@@ -1376,8 +1379,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
                 ctx.period = when  # period the next figures go on with
         elif when is None and previous is not None:  # 'a year earlier': the year before the sentence's period
             when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True, bases=bases))
-        elif when is None:  # 'over the same period': the period of the figures before it
-            when = _carried_period(ctx.period)
+        elif when is None and modality != "target":  # 'over the same period': the period of the figures
+            when = _carried_period(ctx.period)  # before it; a goal is of no period told for what was
         if modality != "target" and when is not None and any(
                 k.field == "modality" and k.value == "target" and k.start <= when.start - sentence.start
                 and when.end - sentence.start <= k.end for k in marks):
@@ -1392,10 +1395,12 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             # 'compared to $126m in the previous fiscal year': the year before the figures' period, not
             # before the article's day
             when = _year_before(out[-1].when if out and out[-1].when else ctx.period) or when
+        # a riyal traded between a country of riyals and one of another currency is the first's riyal
+        money = quantities.local_currency(q, ctx.lang, direction.split("→") if direction else pair)
         start, end = sentence.start + lo, sentence.start + hi
         out.append(Fact(
             doc=doc_id, kind=kind, subject=listed_pairs.get(q, (subject,))[0], modality=modality, when=when,
-            quantity=_shift(quantities.negated(q) if sign and sign.value == "negative" else q, sentence.start), sentence=text, span=(start, end), rule=t.rule.id,
+            quantity=_shift(quantities.negated(money) if sign and sign.value == "negative" else money, sentence.start), sentence=text, span=(start, end), rule=t.rule.id,
             id=_fact_id(doc_id, kind, start, end, listed_pairs.get(q, (subject,))[0], q.start),
             measure=measure.value if measure else roles.get("measure"),
             # exports and imports together flow both ways: no direction

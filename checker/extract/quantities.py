@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from checker import languages, regexstore, rules
 from checker.extract import prefilter
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 QUALIFIERS = frozenset({"exact", "rounded", "about", "more-than", "less-than", "at-least", "at-most"})
 _LOWER_BOUND = frozenset({"more-than", "at-least"})
 _UPPER_BOUND = frozenset({"less-than", "at-most"})
-_FIGURE_ROLES = ("number", "fraction", "multiple")
+_FIGURE_ROLES = ("number", "fraction", "multiple", "plus")
 _ROLES = frozenset({*_FIGURE_ROLES, "scale", "unit", "qualifier", "skip"})
 
 
@@ -193,7 +193,7 @@ def _validate(rs: RuleSet) -> None:
                 raise RuleError(f"{where}: qualifier must be one of {sorted(QUALIFIERS)}")
             if role == "number" and not re.fullmatch(r"\d{1,15}", str(value)):
                 raise RuleError(f"{where}: a number word stands for a whole number, not {value!r}")
-            if role in ("scale", "fraction", "multiple"):
+            if role in ("scale", "fraction", "multiple", "plus"):
                 try:
                     _exact(value)
                 except (ValueError, ZeroDivisionError, TypeError):
@@ -333,7 +333,7 @@ def _select(cands: list[_Candidate]) -> list[_Candidate]:
 
 def _quantity(lang: _Lang, original: str, folded: Folded, c: _Candidate) -> Quantity:
     rs, fixed = lang.ruleset, c.rule.get("value") or {}
-    figure, half, scale, share, round_figure = None, Fraction(0), Fraction(1), None, False
+    figure, half, scale, share, round_figure, plus = None, Fraction(0), Fraction(1), None, False, None
     unit, qualifier = fixed.get("unit", ""), fixed.get("qualifier")
     for group, matched in c.match.groupdict().items():
         if matched is None:
@@ -350,6 +350,8 @@ def _quantity(lang: _Lang, original: str, folded: Folded, c: _Candidate) -> Quan
             share = _exact(rs.lookup(group, matched))
         elif role == "multiple":
             figure = _exact(rs.lookup(group, matched))
+        elif role == "plus":  # 'and a half' of the scale word
+            plus = _exact(rs.lookup(group, matched))
         elif role == "scale":
             scale = _exact(rs.lookup(group, matched))
         elif role == "unit":
@@ -358,6 +360,8 @@ def _quantity(lang: _Lang, original: str, folded: Folded, c: _Candidate) -> Quan
             qualifier = rs.lookup(group, matched)
     if qualifier is None:
         qualifier = "rounded" if round_figure else "exact"
+    if plus is not None:  # 'a billion and a half', '3 billion and a half': as precise as the fraction told
+        figure, half = (figure or Fraction(1)) + plus, max(half, plus / 2)
     if share is not None:  # a share on its own is a percent; "a quarter of a billion" is 0.25 billion
         figure, half = (share, half) if figure is None else (figure * share / 100, half * share / 100)
     value, half = (figure or Fraction(0)) * scale, half * scale
@@ -408,7 +412,52 @@ def find(text: str, lang: Language | str) -> list[Quantity]:
     folded = fold(text)
     chosen = _select(_candidates(compiled, folded.text, compiled.finders))
     found = [_quantity(compiled, text, folded, c) for c in chosen]
+    chosen, found = _compounds(compiled, compiled.ruleset.named("compound"), text, folded, chosen, found)
     return _shared_units(compiled.ruleset.named("shared_unit"), folded.text, chosen, found)
+
+
+def _scale_of(lang: _Lang, c: _Candidate) -> Fraction | None:
+    """The scale of a match: its scale word, else the thousands of its number word (the billion of
+    'a billion' or 'two billion' written in words)."""
+    groups = {_role(g): g for g, v in c.match.groupdict().items() if v is not None and g != "number"}
+    if "scale" in groups:
+        return _exact(lang.ruleset.lookup(groups["scale"], c.match.group(groups["scale"])))
+    if "number" in groups:
+        value = int(lang.ruleset.lookup(groups["number"], c.match.group(groups["number"])))
+        scale = 1
+        while scale * 1000 <= value:
+            scale *= 1000
+        return Fraction(scale) if scale > 1 else None
+    return None
+
+
+def _compounds(lang: _Lang, join: re.Pattern | None, text: str, folded: Folded, chosen: list[_Candidate],
+               found: list[Quantity]) -> tuple[list[_Candidate], list[Quantity]]:
+    """'3 billion and 500 million dollars' (the `compound` pattern of quantities.yaml between them): a
+    figure with a scale word and no unit, and a smaller figure right after it, are one figure, their sum,
+    as precise as the smaller part; not a list ('5 billion and 7 billion euros'), whose second figure is
+    no smaller, nor two figures each with its unit."""
+    if join is None or len(found) < 2:
+        return chosen, found
+    out_c, out_q = [chosen[0]], [found[0]]
+    for c, q in zip(chosen[1:], found[1:]):
+        a, ca = out_q[-1], out_c[-1]
+        scale = _scale_of(lang, ca)
+        # the 'and' between them may open the second figure's match, as a prefix of its number word
+        if (scale is not None and not a.unit and a.value > 0 and 0 < q.value < scale
+                and q.qualifier in ("exact", "rounded") and None not in (q.low, q.high) and not c.bare
+                and (m := join.match(folded.text, ca.end)) and c.start <= m.end() <= c.core[0]):
+            half = Fraction(q.high - q.low) / 2
+            value = Fraction(a.value) + Fraction(q.value)
+            low, high = _interval(value, half, a.qualifier if a.qualifier not in ("exact", "rounded") else "exact")
+            start, end = a.start, q.end
+            out_q[-1] = Quantity(text[start:end], start, end, float(value), low, high, q.unit,
+                                 a.qualifier if a.qualifier != "rounded" else q.qualifier, a.rule)
+            out_c[-1] = replace(ca, end=c.end)
+            continue
+        out_c.append(c)
+        out_q.append(q)
+    return out_c, out_q
 
 
 def _shared_units(join: re.Pattern | None, text: str, chosen: list[_Candidate], found: list[Quantity]) -> list[Quantity]:
@@ -484,6 +533,51 @@ def _dimension(unit: str) -> str:
 @languages.shared
 def _declared_dimensions(common: Language) -> dict[str, str]:
     return {r["unit"]: r["dimension"] for r in common.rules("units").rules if r.get("dimension")}
+
+
+def local_currency(q: Quantity, lang: Language | str, countries: Iterable[str]) -> Quantity:
+    """A riyal, dirham, dinar or pound of unstated country traded between two countries is the
+    currency of the one of them whose money is so called (riyals between Saudi Arabia and Vietnam
+    are Saudi riyals); with none or both, it stays unstated."""
+    family = _families(lang).get(q.unit)
+    if not family:
+        return q
+    from babel.numbers import get_territory_currencies
+
+    codes = {c for name in countries if (code := _territories().get(name))
+             for c in get_territory_currencies(code)} & family
+    return replace(q, unit=codes.pop()) if len(codes) == 1 else q
+
+
+@languages.compiled
+def _families(lang: Language) -> dict[str, frozenset[str]]:
+    """A unit of unstated country (units.yaml) -> the currencies of units.yaml whose CLDR name in this
+    language holds a word that the unit's own words (the `unit` lexicon) begin with: the Arabic riyal names the
+    Saudi, Qatari, Omani, Yemeni and Iranian ones."""
+    from babel import Locale
+
+    declared = _declared_dimensions()
+    generic = {u for u, d in declared.items() if d.startswith("currency_") and not _ISO.fullmatch(u)}
+    words: dict[str, set[str]] = {}
+    for word, unit in lang.rules("quantities").lexicons.get("unit", {}).items():
+        if unit in generic:
+            words.setdefault(unit, set()).add(word.casefold())
+    names = Locale.parse(lang.code).currencies
+    return {unit: frozenset(code for code in declared if _ISO.fullmatch(code) and code in names
+                            and any(w.startswith(part) for part in names[code].casefold().split() if len(part) >= 4
+                                    for w in said))
+            for unit, said in words.items()}
+
+
+_ISO = re.compile(r"[A-Z]{3}")
+
+
+@languages.shared
+def _territories(common: Language) -> dict[str, str]:
+    """A country's English name (CLDR, the names facts use) -> its ISO code."""
+    from babel import Locale
+
+    return {name: code for code, name in Locale.parse("en").territories.items() if code.isalpha()}
 
 
 def unit_class(q: Quantity) -> str:

@@ -446,6 +446,18 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
     spec = dict(hit.rule.get("value") or {})
     p = {k: _lookup(ruleset.lang, k, v) for k, v in hit.parts.items()
          if k not in ("minus", "plus", "numeric", "approx", "fiscal")}
+    if spec.get("anchor") == "same_year":  # 'the same year', 'the third quarter of the same year': the year told before it
+        years = {v[:4] for v in (anchor.value or "").split("/")} if anchor is not None else set()
+        if len(years) != 1 or not _YEAR.fullmatch(next(iter(years))):
+            return _Reading(None, "year", "unresolved", "no earlier time with a year to take")
+        del spec["anchor"]
+        r = _read(ruleset, hit, pub, tense, anchor, doc, spec, {**p, "year": next(iter(years))})
+        return r and replace(r, resolved_by="anchor", how=f"the year of '{anchor.text}' before it")
+    return _read(ruleset, hit, pub, tense, anchor, doc, spec, p)
+
+
+def _read(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: When | None, doc: _Doc | None,
+          spec: dict, p: dict) -> _Reading | None:
     if "year_end" in p and ("month" in p) != ("month_end" in p) and "day" not in p and "day_end" not in p:
         return _mixed_reading(p)
     if "month_end" in p and "month" not in p:  # '28 to 30 October': the start is in the end's month

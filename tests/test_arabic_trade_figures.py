@@ -1,0 +1,105 @@
+"""Arabic trade figures: the currency a riyal, dirham or dinar of unstated country stands for, and
+periods told as 'the same year' or with the era mark of a year (sentences of our own)."""
+from datetime import date
+
+from checker.extract import quantities as Q
+from checker.pipeline import analyse
+from checker.read import documents
+
+FIGURES = ("trade_volume", "trade_growth")
+
+
+def _figures(text: str, published: date = date(2024, 3, 1)):
+    doc = documents.build(documents.Raw("t.txt", text, lang="ar", published=published))
+    return {f.quantity.text: f for f in analyse(doc).facts if f.kind in FIGURES}
+
+
+def test_riyals_between_a_gulf_state_and_an_asian_country_are_that_states_riyals():
+    got = _figures("ارتفع حجم التبادل التجاري بين قطر وتايلاند إلى 7.4 مليار ريال في عام 2021.")
+    (f,) = got.values()
+    assert f.subject == "Qatar–Thailand trade"
+    assert (f.quantity.unit, f.quantity.value) == ("QAR", 7.4e9)
+
+
+def test_dirhams_between_morocco_and_an_african_country_are_moroccan():
+    (f,) = _figures("بلغ حجم المبادلات التجارية بين المغرب والسنغال 3 مليارات درهم خلال سنة 2019.").values()
+    assert f.quantity.unit == "MAD"
+
+
+def test_riyals_between_two_riyal_countries_stay_unstated():
+    (f,) = _figures("بلغ التبادل التجاري بين السعودية وقطر 12 مليار ريال في عام 2020.").values()
+    assert f.quantity.unit == "riyal"
+
+
+def test_a_currency_the_text_names_is_kept():
+    q = Q.Quantity("5 مليارات دولار", 0, 15, 5e9, 4.5e9, 5.5e9, "USD")
+    assert Q.local_currency(q, "ar", ["Saudi Arabia", "Vietnam"]) is q
+    riyals = Q.Quantity("5 مليارات ريال", 0, 14, 5e9, 4.5e9, 5.5e9, "riyal")
+    assert Q.local_currency(riyals, "ar", ["Oman", "India"]).unit == "OMR"
+    assert Q.local_currency(riyals, "ar", ["Oman", "Yemen"]).unit == "riyal"  # both pay in riyals
+    assert Q.local_currency(riyals, "ar", []).unit == "riyal"
+
+
+def test_the_same_year_takes_the_year_told_before_it():
+    got = _figures("وبلغت صادرات سلطنة عمان إلى تنزانيا 310 ملايين دولار خلال عام 2018م، "
+                   "فيما بلغت وارداتها من تنزانيا في العام ذاته 95 مليون دولار.")
+    assert got["310 ملايين دولار"].when.value == "2018"
+    assert got["95 مليون دولار"].when.value == "2018"
+    assert got["95 مليون دولار"].direction == "Tanzania→Oman"
+
+
+def test_a_quarter_of_the_same_year():
+    got = _figures("ارتفع التبادل التجاري بين الكويت وسريلانكا إلى 410 ملايين دولار في الربع الرابع من 2020، "
+                   "بعد أن كان 260 مليون دولار في الربع الثاني من العام نفسه.")
+    assert got["410 ملايين دولار"].when.value == "2020-Q4"
+    assert got["260 مليون دولار"].when.value == "2020-Q2"
+
+
+def test_a_level_to_raise_trade_to_is_a_goal_of_no_period_told_for_actual_figures():
+    got = _figures("بلغ التبادل التجاري بين الكويت وبنغلاديش 900 مليون دولار في عام 2022. "
+                   "ويسعى البلدان لرفع التبادل التجاري إلى ملياري دولار.")
+    assert got["900 مليون دولار"].modality == "asserted" and got["900 مليون دولار"].when.value == "2022"
+    goal = got["ملياري دولار"]
+    assert goal.modality == "target" and goal.when is None
+
+
+def test_a_rise_told_as_past_stays_asserted():
+    got = _figures("ارتفع التبادل التجاري بين البحرين وباكستان بنسبة 12% ليصل إلى 700 مليون دولار في عام 2021.")
+    assert {f.modality for f in got.values()} == {"asserted"}
+
+
+def _read(text):
+    return [(q.text, q.value, q.unit, q.qualifier) for q in Q.find(text, "ar")]
+
+
+def test_a_figure_in_two_parts_is_their_sum():
+    assert _read("بلغ 4 مليارات و700 مليون درهم") == [("4 مليارات و700 مليون درهم", 4.7e9, "dirham", "exact")]
+    assert _read("نحو مليار و300 مليون يورو") == [("نحو مليار و300 مليون يورو", 1.3e9, "EUR", "about")]
+    (q,) = Q.find("أكثر من ملياري و100 مليون دولار", "ar")
+    assert (q.value, q.low, q.high) == (2.1e9, 2.1e9, None)
+
+
+def test_a_list_and_a_year_are_no_parts_of_one_figure():
+    assert [v for _, v, _, _ in _read("6 مليارات و8 مليارات يورو")] == [6e9, 8e9]
+    assert [v for _, v, _, _ in _read("صادرات بقيمة 2 مليار دولار و400 مليون دولار")] == [2e9, 4e8]
+    assert [v for _, v, _, _ in _read("بلغ مليار و2021")] == [1e9, 2021]
+
+
+def test_a_billion_and_a_half():
+    (q,) = Q.find("بلغ التبادل ملياراً ونصف مليار دولار خلال العام", "ar")
+    assert (q.value, q.unit) == (1.5e9, "USD")
+    (q,) = Q.find("نحو 6 مليارات ونصف دولار", "ar")
+    assert (q.value, q.qualifier) == (6.5e9, "about")
+
+
+def test_tens_and_hundreds_in_words():
+    assert _read("بلغت الواردات ثلاثين مليار درهم") == [("ثلاثين مليار درهم", 3e10, "dirham", "exact")]
+    assert _read("ثلاثة مليارات وسبعمائة مليون دولار")[0][1:3] == (3.7e9, "USD")
+    assert _read("مليار وأربعين مليون ريال")[0][1:3] == (1.04e9, "riyal")
+
+
+def test_a_goal_in_the_next_clause_leaves_the_actual_figure_asserted():
+    got = _figures("بلغت التجارة بين البحرين وفيتنام 400 مليون دينار في 2023، ويعمل البلدان على "
+                   "مضاعفتها خلال السنوات الخمس المقبلة.")
+    assert got["400 مليون دينار"].modality == "asserted"
+    assert got["400 مليون دينار"].quantity.unit == "BHD"
