@@ -777,10 +777,12 @@ def _given_with_article(w: _Word, nxt: _Word | None, L: _Lang) -> bool:
     """A given name written with the article, as the Maghreb writes many (Said, Habib, Hadi), first
     after a post: a name part the romaniser's index spells often, before a word without the article
     that is no stop or function word (the surname). An adjective after a post ('the Arab') has none."""
-    if nxt is None or not w.text.startswith(tuple(L.breaking)) or romanise.attested(w.text) < GIVEN_WITH_ARTICLE:
+    if nxt is None or not w.text.startswith(tuple(L.breaking)):
         return False
+    # the surname's shape first: the romaniser's index is loaded only when it has to be asked
     return (nxt.key not in L.stop and nxt.key not in L.function and link.is_arabic(nxt.text)
-            and not nxt.text.startswith(tuple(L.breaking)) and not any(ch.isdigit() for ch in nxt.text))
+            and not nxt.text.startswith(tuple(L.breaking)) and not any(ch.isdigit() for ch in nxt.text)
+            and romanise.attested(w.text) >= GIVEN_WITH_ARTICLE)
 
 
 def _name_shaped(run: list[_Word], L: _Lang) -> bool:
