@@ -702,7 +702,7 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
                   nxt: _Word | None = None, second: bool = False, kin: bool = False) -> bool:
     """`no_article`: folded offsets of letters written as a look-alike of the article's first letter;
     `nxt`: the word after `w` if the name may go on to it; `second`: `prev` is the name's first word;
-    `kin`: a particle stands right before `prev` ('Ould Cheikh El Ghazouani': a family name of two
+    `kin`: a particle stands right before `prev` ('Ould El Moustapha': a family name of two
     words with the article, the second an attested name part)."""
     if any(ch.isdigit() for ch in w.text):
         return False

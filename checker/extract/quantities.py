@@ -537,8 +537,8 @@ def _declared_dimensions(common: Language) -> dict[str, str]:
 
 def local_currency(q: Quantity, lang: Language | str, countries: Iterable[str]) -> Quantity:
     """A riyal, dirham, dinar or pound of unstated country traded between two countries is the
-    currency of the one of them whose money is so called (riyals between Saudi Arabia and Vietnam
-    are Saudi riyals); with none or both, it stays unstated."""
+    currency of the one of them whose money is so called (riyals traded between a country of riyals
+    and one of pesos are the first's); with none or both, it stays unstated."""
     family = _families(lang).get(q.unit)
     if not family:
         return q
