@@ -710,7 +710,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         before, after = [e for e in before if id(e) not in going], [e for e in after if id(e) not in going]
     reported = _cue_pattern(ctx.lang, "reported") if roles.get("order", "vs") == "sv" else None
     if reported is not None:  # 'X said the visit would ...': X speaks of the event, and is not its subject
-        before = [e for e in before if not reported.search(fold(sentence.text[e.end:t.start]).text)]
+        before = [e for e in before if _speaks_of_own(fold(sentence.text[e.end:t.start]).text, reported, ctx)]
     invites = _cue_pattern(ctx.lang, "invites")  # 'X invited Y to visit': X is the host, never the visitor
     if invites is not None:
         before = [e for e in before if not invites.search(fold(sentence.text[e.end:t.end]).text)]
@@ -1038,6 +1038,25 @@ def _pair_by_nationality(after: str, ctx: DocumentContext) -> tuple[Entity, Enti
         untold = {p.name: p for p in ctx.recent if p.name != taken.name and _own_country(p, ctx)[0] is None}
         found = [p if p is not None else (next(iter(untold.values())) if len(untold) == 1 else None) for p in found]
     return (found[0], found[1]) if None not in found else None
+
+
+def _speaks_of_own(gap: str, reported: re.Pattern, ctx: DocumentContext) -> bool:
+    """Whether a person, `gap` before a subject-first trigger, is its subject: no verb of saying
+    between them, or one followed by a pronoun next to the trigger ('X said she would travel to Y',
+    'X said on Tuesday during his visit to Y') or by a verb with no subject of its own ('X spoke after
+    talks with Y'): in the clause said, the speaker is who the pronoun stands for."""
+    m = None
+    for m in reported.finditer(gap):
+        pass
+    if m is None:
+        return True
+    said = gap[m.end():]
+    nonfinite = _cue_pattern(ctx.lang, "nonfinite")
+    if nonfinite is not None and nonfinite.search(said):
+        return True
+    carry = _cue_pattern(ctx.lang, "carry")
+    side = list(carry.finditer(said)) if carry is not None else []
+    return bool(side) and len(said[side[-1].end():].split()) <= CARRY_WORDS
 
 
 def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: DocumentContext, cues: Cues,
