@@ -67,6 +67,10 @@ WINDOW = (40, 15)
 LONGEST_WORD = 64  # no word is longer; a longer run of word characters is not language
 # How far from a time expression a tense cue may be, before and after it.
 CUE_REACH = (150, 80)
+# Words between a modal cue and the verb it governs ('scheduled [to be] held', 'من المقرر [أن] يزور'):
+# two at most, no punctuation.
+_GOVERNED_GAP = re.compile(r"\s*(?:\w+\s+){0,2}")
+GOVERNED_CHARS = 24
 # A single day told this close before 'the second day of the visit' is that day told again, not the first.
 TRIP_DAY_RESTATED = 60
 # How far after a date the end of its range may stand ('on Wednesday ... through Thursday').
@@ -266,7 +270,7 @@ def _tense_near(lang: str, folded: str, start: int, end: int) -> str | None:
     lo = max(0, start - CUE_REACH[0])
     for m in _SENTENCE_END.finditer(folded, lo, start + 1):  # +1: the lookahead sees the hit's first letter
         lo = max(lo, m.end())
-    before = [c for c in _cues(lang, folded, lo, start) if c.tense]
+    before = _ungoverned([c for c in _cues(lang, folded, lo, start) if c.tense], folded)
     if before:
         stronger = [c for c in before if c.priority > -2]
         return (stronger or before)[-1].tense
@@ -274,6 +278,20 @@ def _tense_near(lang: str, folded: str, start: int, end: int) -> str | None:
     cut = _SENTENCE_END.search(folded, end, hi)
     after = [c for c in _cues(lang, folded, end, cut.start() + 1 if cut else hi) if c.tense]
     return after[0].tense if after else None
+
+
+def _ungoverned(cues: list[_Cue], folded: str) -> list[_Cue]:
+    """The cues without the plain verbs a modal cue governs: the verb right after 'scheduled to be',
+    'من المقرر أن' or 'من المقرر' ('held', 'يزور', the verbal noun 'عقد') is the plan's own verb, told
+    in no tense of its own, so the plan's future stands ('scheduled to be held on 1 February')."""
+    kept = []
+    for c in cues:
+        modal = kept[-1] if kept else None
+        if modal is not None and modal.tense == "future" and modal.priority >= 1 and c.priority <= 0 \
+                and c.start - modal.end <= GOVERNED_CHARS and _GOVERNED_GAP.fullmatch(folded, modal.end, c.start):
+            continue
+        kept.append(c)
+    return kept
 
 
 # --- calendar helpers ------------------------------------------------------------------------
