@@ -544,6 +544,8 @@ def _read(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: When 
         return _Reading(None, unit, "publication", f"the last {n} {unit}s up to publication", start, pub, True)
 
     if unit in ("day", "week", "month", "year") and "month" not in p and "season" not in p:
+        if "weekday" in p:  # 'on Tuesday next week': that day of the week named, whatever the tense
+            return _weekday_of_week(p["weekday"], pub, int(offset or 0)) if unit == "week" else None
         if "day" in p:  # 'on the 17th of last month': a day of a month, of no other unit
             return _day_of_month(int(p["day"]), pub, int(offset or 0)) if unit == "month" else None
         if pub is None:
@@ -599,6 +601,14 @@ def _weekday_reading(wd: int, forced: str | None, pub: date | None, offset, tens
     if forced == "present":
         how = "the publication day" if d == pub else f"the publication day is not that weekday; {how}"
     return _Reading(d.isoformat(), "day", "publication", how)
+
+
+def _weekday_of_week(wd: int, pub: date | None, offset: int) -> _Reading:
+    """Weekday `wd` of the ISO week `offset` weeks from the week of publication."""
+    if pub is None:
+        return _Reading(None, "day", "unresolved", "the week needs a publication date")
+    d = pub + timedelta(weeks=offset, days=wd - pub.isoweekday())
+    return _Reading(d.isoformat(), "day", "publication", f"that weekday of the week {offset:+d} from the week of publication")
 
 
 def _weekday_range(first: _Reading, wd: int, wd_end) -> _Reading | None:
