@@ -67,7 +67,7 @@ WINDOW = (40, 15)
 LONGEST_WORD = 64  # no word is longer; a longer run of word characters is not language
 # How far from a time expression a tense cue may be, before and after it.
 CUE_REACH = (150, 80)
-# Words between a modal cue and the verb it governs ('scheduled [to be] held', 'من المقرر [أن] يزور'):
+# Words between a modal cue and the verb it governs ('scheduled [to be] held', 'min al-muqarrar [an] yazur'):
 # two at most, no punctuation.
 _GOVERNED_GAP = re.compile(r"\s*(?:\w+\s+){0,2}")
 GOVERNED_CHARS = 24
@@ -282,7 +282,7 @@ def _tense_near(lang: str, folded: str, start: int, end: int) -> str | None:
 
 def _ungoverned(cues: list[_Cue], folded: str) -> list[_Cue]:
     """The cues without the plain verbs a modal cue governs: the verb right after 'scheduled to be',
-    'من المقرر أن' or 'من المقرر' ('held', 'يزور', the verbal noun 'عقد') is the plan's own verb, told
+    'min al-muqarrar an' ('held', 'yazur', or a verbal noun: 'aqd, the holding) is the plan's own verb, told
     in no tense of its own, so the plan's future stands ('scheduled to be held on 1 February')."""
     kept = []
     for c in cues:
