@@ -87,3 +87,20 @@ def test_a_role_is_dated_by_a_partial_publication_date():
         assert roles[0].when.value == value and (roles[0].when.earliest, roles[0].when.latest) == span
     roles = [f for f in analyse(build(Raw("a.txt", text))).facts if f.kind == "role"]
     assert roles and roles[0].when is None
+
+
+def test_a_reported_event_takes_a_partial_publication_date():
+    # Told as done, without a date, in an article known only to its month: that month, no finer; told
+    # as a plan it stays undated, and with no publication date at all so does the reported one.
+    from checker.pipeline import analyse
+
+    def meetings(text, published=None):
+        return [f for f in analyse(build(Raw("a.txt", text), published=published)).facts if f.kind == "meeting"]
+
+    done = "In Lima, Chilean President Gabriel Boric met Peruvian President Dina Boluarte for talks on trade."
+    found = meetings(done, "2024-06")
+    assert found and found[0].when.value == "2024-06"
+    assert (found[0].when.earliest, found[0].when.latest) == (date(2024, 6, 1), date(2024, 6, 30))
+    assert all(f.when is None for f in meetings(done))
+    plan = "Chilean President Gabriel Boric will meet Peruvian President Dina Boluarte in Lima for talks on trade."
+    assert all(f.when is None or f.when.value != "2024-06" for f in meetings(plan, "2024-06"))

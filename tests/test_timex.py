@@ -338,3 +338,25 @@ def test_display_names_come_from_the_rules():
 def test_a_day_without_year_or_tense_is_the_nearest_within_a_quarter_ahead(text, lang, published, value):
     found = [w for w in timex.tag(text, lang, published) if w.value]
     assert found and found[0].value == value
+
+
+# --- the verb a modal cue governs --------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("A second round of talks is scheduled to be held in Nairobi on 9 March", "en"),
+    ("The summit is due to be held in Lima on 9 March", "en"),
+    ("ومن المقرر عقد جولة ثانية من المحادثات في نيروبي في 9 مارس", "ar"),
+    ("ومن المقرر أن يزور الوزير ليما في 9 مارس", "ar"),
+])
+def test_a_plans_own_verb_keeps_the_plan_in_the_future(text, lang):
+    # the verb right after 'scheduled to be' / 'من المقرر' is the plan's, not a past event's
+    assert one(text, lang).value == "2024-03-09"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The talks were held in Nairobi on 9 March", "en"),
+    ("The minister is expected to visit Lima, where he met the mayor on 9 March", "en"),
+    ("وعقد الوزيران جولة ثانية في نيروبي في 9 مارس", "ar"),
+])
+def test_a_verb_of_its_own_clause_is_still_past(text, lang):
+    assert one(text, lang).value == "2023-03-09"

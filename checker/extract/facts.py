@@ -892,6 +892,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     when = _when(found, t, lo, hi, ctx, cues, sentence.start,
                  inherit=modality == "asserted" and tense != "future" and not own_date
                  and not (tense == "past" and _after_publication(ctx.peg, ctx)),
+                 told_past=tense == "past",
                  chained=chained and not own_date and subject_e is not None and (
                      subject_e is carried and carried.rule == "carried/clause" or owned and subject_e is before[0]))
     if own_date and (when is None or when.value is None):
@@ -1591,7 +1592,7 @@ def _moved_to_year(period: When | None, year: int) -> When | None:
 
 
 def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues: Cues, offset: int,
-          inherit: bool, chained: bool = False) -> When | None:
+          inherit: bool, chained: bool = False, told_past: bool = False) -> When | None:
     """The trigger's own time (nearest in its window, after it first), else the one the text ties to it."""
     # 'since February 2022' between them: the date of another event. A date after the trigger that
     # itself begins with 'since' ('the first visit since 2017', 'seven visits since 2015') counts from
@@ -1611,6 +1612,11 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
     if inherit and ctx.peg is not None:  # a reported fact, not a plan: the article's main date
         return _trip_start(ctx.peg, cues.text, ctx) or _told_so_far(ctx.peg, t, cues.text, ctx) or replace(
             ctx.peg, explanation=f"the article's main date (none in the sentence): {ctx.peg.explanation}")
+    if inherit and told_past and ctx.peg is None and ctx.published is None and ctx.published_period:
+        # Only the month (or year) of publication is known and no day of the article's events: what
+        # it reports as done is told of that month, no finer.
+        period = _publication_day(ctx)
+        return replace(period, explanation=f"told as done in an article of {period.value} (none in the sentence)")
     return None
 
 

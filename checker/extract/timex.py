@@ -67,6 +67,10 @@ WINDOW = (40, 15)
 LONGEST_WORD = 64  # no word is longer; a longer run of word characters is not language
 # How far from a time expression a tense cue may be, before and after it.
 CUE_REACH = (150, 80)
+# Words between a modal cue and the verb it governs ('scheduled [to be] held', 'min al-muqarrar [an] yazur'):
+# two at most, no punctuation.
+_GOVERNED_GAP = re.compile(r"\s*(?:\w+\s+){0,2}")
+GOVERNED_CHARS = 24
 # A single day told this close before 'the second day of the visit' is that day told again, not the first.
 TRIP_DAY_RESTATED = 60
 # How far after a date the end of its range may stand ('on Wednesday ... through Thursday').
@@ -266,7 +270,7 @@ def _tense_near(lang: str, folded: str, start: int, end: int) -> str | None:
     lo = max(0, start - CUE_REACH[0])
     for m in _SENTENCE_END.finditer(folded, lo, start + 1):  # +1: the lookahead sees the hit's first letter
         lo = max(lo, m.end())
-    before = [c for c in _cues(lang, folded, lo, start) if c.tense]
+    before = _ungoverned([c for c in _cues(lang, folded, lo, start) if c.tense], folded)
     if before:
         stronger = [c for c in before if c.priority > -2]
         return (stronger or before)[-1].tense
@@ -274,6 +278,20 @@ def _tense_near(lang: str, folded: str, start: int, end: int) -> str | None:
     cut = _SENTENCE_END.search(folded, end, hi)
     after = [c for c in _cues(lang, folded, end, cut.start() + 1 if cut else hi) if c.tense]
     return after[0].tense if after else None
+
+
+def _ungoverned(cues: list[_Cue], folded: str) -> list[_Cue]:
+    """The cues without the plain verbs a modal cue governs: the verb right after 'scheduled to be',
+    'min al-muqarrar an' ('held', 'yazur', or a verbal noun: 'aqd, the holding) is the plan's own verb, told
+    in no tense of its own, so the plan's future stands ('scheduled to be held on 1 February')."""
+    kept = []
+    for c in cues:
+        modal = kept[-1] if kept else None
+        if modal is not None and modal.tense == "future" and modal.priority >= 1 and c.priority <= 0 \
+                and c.start - modal.end <= GOVERNED_CHARS and _GOVERNED_GAP.fullmatch(folded, modal.end, c.start):
+            continue
+        kept.append(c)
+    return kept
 
 
 # --- calendar helpers ------------------------------------------------------------------------
@@ -526,6 +544,8 @@ def _read(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: When 
         return _Reading(None, unit, "publication", f"the last {n} {unit}s up to publication", start, pub, True)
 
     if unit in ("day", "week", "month", "year") and "month" not in p and "season" not in p:
+        if "weekday" in p:  # 'on Tuesday next week': that day of the week named, whatever the tense
+            return _weekday_of_week(p["weekday"], pub, int(offset or 0)) if unit == "week" else None
         if "day" in p:  # 'on the 17th of last month': a day of a month, of no other unit
             return _day_of_month(int(p["day"]), pub, int(offset or 0)) if unit == "month" else None
         if pub is None:
@@ -581,6 +601,14 @@ def _weekday_reading(wd: int, forced: str | None, pub: date | None, offset, tens
     if forced == "present":
         how = "the publication day" if d == pub else f"the publication day is not that weekday; {how}"
     return _Reading(d.isoformat(), "day", "publication", how)
+
+
+def _weekday_of_week(wd: int, pub: date | None, offset: int) -> _Reading:
+    """Weekday `wd` of the ISO week `offset` weeks from the week of publication."""
+    if pub is None:
+        return _Reading(None, "day", "unresolved", "the week needs a publication date")
+    d = pub + timedelta(weeks=offset, days=wd - pub.isoweekday())
+    return _Reading(d.isoformat(), "day", "publication", f"that weekday of the week {offset:+d} from the week of publication")
 
 
 def _weekday_range(first: _Reading, wd: int, wd_end) -> _Reading | None:
