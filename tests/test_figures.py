@@ -907,3 +907,19 @@ def test_a_figure_told_again_in_other_words_for_the_same_months_is_one_fact():
                    "ar", published=date(2019, 5, 1))
     rates = [f for f in got if f.kind == "trade_growth"]
     assert len(rates) == 1 and rates[0].when.value == "2019-Q1"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Trade between Chile and Peru reached $4 billion in 2022. Chile's exports to Andean countries rose to "
+     "$9.2 billion in 2022.", "en"),
+    ("Trade between Chile and Peru reached $4 billion in 2022. Trade between Chile and other neighbouring nations "
+     "came to $9.2 billion in 2022.", "en"),
+    ("بلغ التبادل التجاري بين تشيلي والبيرو 4 مليارات دولار في 2022. وارتفعت الصادرات التشيلية إلى الدول "
+     "اللاتينية إلى 9.2 مليار دولار في 2022.", "ar"),
+    ("بلغ التبادل التجاري بين تشيلي والبيرو 4 مليارات دولار في 2022. وتراجعت الواردات التشيلية من دول العالم "
+     "إلى 9.2 مليار دولار في 2022.", "ar"),
+])
+def test_a_flow_with_a_group_of_countries_is_no_figure_of_the_articles_pair(text, lang):
+    got = _figures(text, lang)
+    assert [f.quantity.value for f in got] == [4e9]
+

@@ -386,6 +386,7 @@ _DIGIT = re.compile(r"\d")
 _QUOTE_MARK = re.compile('"')
 FIGURE_REACH = 16  # characters between a name and the digits of a figure it may be part of
 PRONOUN_REACH = 30  # characters after a flow's word where a pronoun may stand for its partner
+GROUP_REACH = 80  # characters after a flow's word where the group of countries it runs to may be named
 
 
 @languages.compiled(persist=True)
@@ -1277,7 +1278,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     m_lo = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW))
     clause_modality, tense = timex.clause(_masked(text[m_lo:min(hi, c_hi)], found.entities, m_lo), ctx.lang)
     in_sentence = _outside_figures(figures.countries(text, ctx.lang, found.entities), found.quantities)
-    if _world_trade(text, in_sentence, sentence.start, ctx):
+    if _world_trade(text, in_sentence, sentence.start, ctx) or _with_a_group(text, t, found, ctx):
         return []
     countries = [c for c in in_sentence if lo <= c.start and c.end <= hi]
     # a country after the figure, past a clause's end or inside brackets ('..., followed by the Netherlands
@@ -1450,6 +1451,21 @@ def _world_trade(text: str, in_sentence: Sequence, start: int, ctx: DocumentCont
         ctx.world_trade = start
         return True
     return False
+
+
+def _with_a_group(text: str, t: Trigger, found: Found, ctx: DocumentContext) -> bool:
+    """Whether the flow runs to or from a group of countries the text does not name one by one ('exports
+    to Arab countries', 'trade between Chile and other Andean nations'): its figures are no pair's. A
+    bloc the catalogue knows (the European Union, ASEAN) is a party and is no such group."""
+    group = _cue_pattern(ctx.lang, "group_partner")
+    if group is None:
+        return False
+    folded = fold(text[t.start:t.end + GROUP_REACH])  # from the word itself: 'trade between' holds its 'between'
+    m = group.match(folded.text)
+    if m is None:
+        return False
+    lo, hi = (t.start + k for k in folded.span(*m.span("group")))
+    return not any(e.type != "person" and lo <= e.start < hi for e in found.entities)
 
 
 def _next_share(all_figures: Sequence[Quantity], i: int, marks: Sequence, text: str, lang: str) -> bool:
