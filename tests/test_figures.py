@@ -923,3 +923,21 @@ def test_a_flow_with_a_group_of_countries_is_no_figure_of_the_articles_pair(text
     got = _figures(text, lang)
     assert [f.quantity.value for f in got] == [4e9]
 
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Non-oil trade between Chile and Peru reached $4.4 billion in 2021.", "en"),
+    ("بلغت التجارة غير النفطية بين تشيلي والبيرو 4.4 مليار دولار في 2021.", "ar"),
+])
+def test_non_oil_trade_is_a_part_of_the_flow_told_as_its_basis(text, lang):
+    (f,) = _figures(text, lang)
+    assert (f.measure, f.basis, f.when.value) == ("turnover", "non-oil", "2021")
+
+
+def test_non_oil_trade_does_not_clash_with_all_trade():
+    assert _compare("Non-oil trade between Chile and Peru reached $4.4 billion in 2021.",
+                    "Trade between Chile and Peru reached $7.9 billion in 2021.") == []
+    found = _compare("Non-oil trade between Chile and Peru reached $4.4 billion in 2021.",
+                     "Trade between Chile and Peru reached $7.9 billion in 2021.",
+                     "Non-oil trade between Chile and Peru came to $5.6 billion in 2021.")
+    assert [f.rule for f in found] == ["figure-conflict"]

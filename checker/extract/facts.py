@@ -1370,6 +1370,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         if roles.get("change_kind") and roles["quantity"] != "percent":
             basis = figures.nearest(marks, "increment", q.start, q.end, s_lo, s_hi, reach=figures.MEASURE_REACH)
             kind = roles["change_kind"] if basis else kind
+            # 'non-oil trade reached $2bn': a part of the flow, told by the flow's word, is the figure's basis
+            basis = basis or figures.nearest(marks, "scope", t.start, t.end, m_lo, q.start)
         # a growth rate told as a fall ('fell 14%', and its Arabic) is negative
         sign = (figures.nearest(marks, "sign", q.start, q.end, s_lo, s_hi, reach=figures.SIGN_REACH)
                 if roles["quantity"] == "percent" and q.value > 0 else None)
