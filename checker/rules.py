@@ -159,7 +159,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "ordinals": {"pattern": "regex"},
     # what a figure's sentence says about it besides the figure: basis, source, modality
     "figures": {"pattern": "regex", "field": Enum({"basis", "source", "modality", "period", "measure", "compared", "sign", "respective", "reported",
-                                                                "increment", "level", "other"}),
+                                                                "increment", "level", "scope", "other"}),
                 "value": str},
     "conflicts": {
         "check": Enum({"date", "trip", "figure", "figure-far", "role", "corroboration", "weekday", "publication-weekday",

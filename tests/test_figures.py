@@ -855,3 +855,89 @@ def test_a_target_of_the_same_amount_as_a_dated_figure_is_another_figure():
     found = {(f.modality, f.when.value if f.when else None, f.quantity.value)
              for f in _figures(text) if f.kind == "trade_volume"}
     assert found == {("target", None, 5e9), ("asserted", "2019", 5e9), ("asserted", "2023", 3e9)}
+
+
+# ---- periods and pairs told without their words (new real pages: Egypt–Saudi Arabia trade)
+
+@pytest.mark.parametrize("text, lang", [
+    ("Chile's exports to Peru reached $3.1 billion in January-May, against $2.7 billion in the same period "
+     "last year.", "en"),
+    ("بلغت صادرات تشيلي إلى البيرو 3.1 مليار دولار خلال الفترة من يناير إلى مايو، مقابل 2.7 مليار دولار في "
+     "الفترة ذاتها من السنة الفائتة.", "ar"),
+])
+def test_the_same_period_last_year_is_the_figures_months_a_year_before(text, lang):
+    got = _by_text(_figures(text, lang, published=date(2024, 8, 1)))
+    now, then = sorted(got.values(), key=lambda f: f.quantity.start)
+    assert (now.when.value, then.when.value) == ("2024-01/2024-05", "2023-01/2023-05")
+
+
+def test_the_same_period_of_a_year_told_past_the_trade_words_reach_is_its_months():
+    got = _by_text(_figures("وقال الوزير إن حجم التبادل التجاري بين تشيلي والبيرو الصديقين بلغ مستويات غير مسبوقة "
+                            "خلال الأشهر الخمسة الأولى من عام 2019، لتسجل 2.34 مليار دولار مقابل 1.75 مليار دولار "
+                            "خلال الفترة ذاتها من سنة 2018.", "ar", published=date(2019, 7, 1)))
+    assert got["1.75 مليار دولار"].when.value == "2018-01/2018-05"
+
+
+@pytest.mark.parametrize("text, lang, rate", [
+    ("Chile's exports to Peru rose to $2.6 billion in 2020, compared with $2.1 billion in 2019, an increase "
+     "of 24 percent.", "en", "24 percent"),
+    ("وأعلن الوزير أن صادرات تشيلي إلى البيرو بلغت 2.6 مليار دولار عام 2020 مقارنة بـ 2.1 مليار دولار في 2019، "
+     "أي بزيادة نسبتها 24%.", "ar", "24%"),
+])
+def test_a_growth_rate_after_a_figure_compared_with_is_of_the_first_figures_period(text, lang, rate):
+    got = _by_text(_figures(text, lang, published=date(2021, 3, 1)))
+    assert got[rate].when.value == "2020"
+    assert got[rate].kind == "trade_growth"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Trade between Chile and Peru grew fast. The head of the foreign trade sector at Peru's ministry said the trade "
+     "of the two countries totalled $4.2 billion in 2022.", "en"),
+    ("نما التبادل التجاري بين تشيلي والبيرو. وقال رئيس قطاع التجارة الخارجية في الوزارة البيروفية إن التجارة "
+     "بين البلدين وصلت إلى 4.2 مليار دولار في عام 2022.", "ar"),
+])
+def test_an_office_of_foreign_trade_telling_the_two_countries_trade_is_no_world_trade(text, lang):
+    (f,) = _figures(text, lang)
+    assert (f.subject, f.when.value) == ("Chile–Peru trade", "2022")
+
+
+def test_a_figure_told_again_in_other_words_for_the_same_months_is_one_fact():
+    got = _figures("ارتفع التبادل التجاري بين تشيلي والبيرو بنسبة 35% في الربع الأول من هذا العام. وقال الوزير إن "
+                   "التبادل التجاري بين البلدين في الأشهر من يناير إلى مارس سجل 1.4 مليار دولار بارتفاع بلغت نسبته 35%.",
+                   "ar", published=date(2019, 5, 1))
+    rates = [f for f in got if f.kind == "trade_growth"]
+    assert len(rates) == 1 and rates[0].when.value == "2019-Q1"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Trade between Chile and Peru reached $4 billion in 2022. Chile's exports to Andean countries rose to "
+     "$9.2 billion in 2022.", "en"),
+    ("Trade between Chile and Peru reached $4 billion in 2022. Trade between Chile and other neighbouring nations "
+     "came to $9.2 billion in 2022.", "en"),
+    ("بلغ التبادل التجاري بين تشيلي والبيرو 4 مليارات دولار في 2022. وارتفعت الصادرات التشيلية إلى الدول "
+     "اللاتينية إلى 9.2 مليار دولار في 2022.", "ar"),
+    ("بلغ التبادل التجاري بين تشيلي والبيرو 4 مليارات دولار في 2022. وتراجعت الواردات التشيلية من دول العالم "
+     "إلى 9.2 مليار دولار في 2022.", "ar"),
+])
+def test_a_flow_with_a_group_of_countries_is_no_figure_of_the_articles_pair(text, lang):
+    got = _figures(text, lang)
+    assert [f.quantity.value for f in got] == [4e9]
+
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Non-oil trade between Chile and Peru reached $4.4 billion in 2021.", "en"),
+    ("بلغت التجارة غير النفطية بين تشيلي والبيرو 4.4 مليار دولار في 2021.", "ar"),
+])
+def test_non_oil_trade_is_a_part_of_the_flow_told_as_its_basis(text, lang):
+    (f,) = _figures(text, lang)
+    assert (f.measure, f.basis, f.when.value) == ("turnover", "non-oil", "2021")
+
+
+def test_non_oil_trade_does_not_clash_with_all_trade():
+    assert _compare("Non-oil trade between Chile and Peru reached $4.4 billion in 2021.",
+                    "Trade between Chile and Peru reached $7.9 billion in 2021.") == []
+    found = _compare("Non-oil trade between Chile and Peru reached $4.4 billion in 2021.",
+                     "Trade between Chile and Peru reached $7.9 billion in 2021.",
+                     "Non-oil trade between Chile and Peru came to $5.6 billion in 2021.")
+    assert [f.rule for f in found] == ["figure-conflict"]

@@ -244,7 +244,18 @@ def _figures_told_again(facts: list[Fact]) -> list[Fact]:
         q = f.quantity
         return (f.kind, f.subject, f.measure, f.direction, f.modality, q.unit, q.value, q.low is None, q.high is None)
     dated = {key(f) for f in facts if f.quantity is not None and f.when is not None and f.when.value}
-    return [f for f in facts if f.quantity is None or (f.when is not None and f.when.value) or key(f) not in dated]
+    kept = [f for f in facts if f.quantity is None or (f.when is not None and f.when.value) or key(f) not in dated]
+    # told again with the same days in other words ('in the first quarter', then 'in January-March'): the
+    # first telling stands
+    seen, out = set(), []
+    for f in kept:
+        days = (f.when.earliest, f.when.latest) if f.quantity is not None and f.when is not None and f.when.earliest else None
+        if days is not None and (key(f), days) in seen:
+            continue
+        if days is not None:
+            seen.add((key(f), days))
+        out.append(f)
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -375,6 +386,7 @@ _DIGIT = re.compile(r"\d")
 _QUOTE_MARK = re.compile('"')
 FIGURE_REACH = 16  # characters between a name and the digits of a figure it may be part of
 PRONOUN_REACH = 30  # characters after a flow's word where a pronoun may stand for its partner
+GROUP_REACH = 80  # characters after a flow's word where the group of countries it runs to may be named
 
 
 @languages.compiled(persist=True)
@@ -1278,14 +1290,15 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     source = figures.nearest(marks, "source", t.start, t.end, 0, len(text), reach=None)
     # 'after a record €86bn in 2022', 'up from $26bn in 2021': the figure compared with is told with a time of
     # its own, up to the next figure; no other figure takes that time as one the sentence states for all
+    # (a kashida after the mark, as in its Arabic, is no word between)
     theirs = [(p.start, all_figures[j + 1].start if j + 1 < len(all_figures) else len(text))
               for j, p in enumerate(all_figures)
-              if any(k.field == "other" and k.end <= p.start and not text[k.end:p.start].strip() for k in marks)]
+              if any(k.field == "other" and k.end <= p.start and not fold(text[k.end:p.start]).text.strip() for k in marks)]
     c_lo, c_hi = cues.clause(t.start, t.end)
     m_lo = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW))
     clause_modality, tense = timex.clause(_masked(text[m_lo:min(hi, c_hi)], found.entities, m_lo), ctx.lang)
     in_sentence = _outside_figures(figures.countries(text, ctx.lang, found.entities), found.quantities)
-    if _world_trade(text, in_sentence, sentence.start, ctx):
+    if _world_trade(text, in_sentence, sentence.start, ctx) or _with_a_group(text, t, found, ctx):
         return []
     countries = [c for c in in_sentence if lo <= c.start and c.end <= hi]
     # a country after the figure, past a clause's end or inside brackets ('..., followed by the Netherlands
@@ -1377,13 +1390,17 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         if roles.get("change_kind") and roles["quantity"] != "percent":
             basis = figures.nearest(marks, "increment", q.start, q.end, s_lo, s_hi, reach=figures.MEASURE_REACH)
             kind = roles["change_kind"] if basis else kind
+            # 'non-oil trade reached $2bn': a part of the flow, told by the flow's word, is the figure's basis
+            basis = basis or figures.nearest(marks, "scope", t.start, t.end, m_lo, q.start)
         # a growth rate told as a fall ('fell 14%', and its Arabic) is negative
         sign = (figures.nearest(marks, "sign", q.start, q.end, s_lo, s_hi, reach=figures.SIGN_REACH)
                 if roles["quantity"] == "percent" and q.value > 0 else None)
         # 'raise trade up to $100bn': the level aimed at, no bound
         if q.qualifier != "exact" and figures.nearest(marks, "level", q.start, q.end, s_lo, s_hi, reach=0):
             q = quantities.as_level(q, ctx.lang)
-        previous = figures.nearest(marks, "period", q.start, q.end, s_lo, s_hi)
+        told_period = ctx.period
+        # the words may stand past the trigger's window, as its time may
+        previous = figures.nearest(marks, "period", q.start, q.end, s_lo, max(s_hi, w_hi))
         same_of = None  # '$1.4bn in the same period of 2021' (after a growth rate the words name its base)
         if previous is not None and previous.value.startswith("same-of-year:"):
             same_of = previous if roles["quantity"] != "percent" and previous.start >= q.end else None
@@ -1401,6 +1418,12 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True, bases=bases))
         elif when is None and modality != "target":  # 'over the same period': the period of the figures
             when = _carried_period(ctx.period)  # before it; a goal is of no period told for what was
+        if roles["quantity"] == "percent" and when is not None and told_period is not None \
+                and sentence.start <= told_period.start < sentence.start + len(text) \
+                and any(s <= when.start - sentence.start < e for s, e in theirs if not s <= q.start < e):
+            # '$2.6bn in 2020 against $2.3bn in 2019, a rise of 13%': the rise is of the figure's period
+            # told in the sentence, not of the year it is compared with
+            when = ctx.period = _carried_period(told_period)
         if modality != "target" and when is not None and any(
                 k.field == "modality" and k.value == "target" and k.start <= when.start - sentence.start
                 and when.end - sentence.start <= k.end for k in marks):
@@ -1408,8 +1431,11 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         if modality == "asserted" and when is not None and _ends_after_publication(when, ctx):
             when = _year_before(when) or when  # 'January-November' told as done: the last one before the article
         if same_of is not None:  # the months of the figures' period, in the year the words name
-            year = int(same_of.value.split(":")[1])
-            when = _moved_to_year(out[-1].when if out and out[-1].when else ctx.period, year) or when
+            period = out[-1].when if out and out[-1].when else ctx.period
+            year = same_of.value.split(":")[1]
+            if year == "previous":  # 'the same period last year': the year before the figures' period
+                year = period.earliest.year - 1 if period is not None and period.earliest is not None else None
+            when = (_moved_to_year(period, int(year)) if year is not None else None) or when
         if previous is not None and previous.value == "previous" and when is not None \
                 and when.start - sentence.start < previous.end and previous.start < when.end - sentence.start:
             # 'compared to $126m in the previous fiscal year': the year before the figures' period, not
@@ -1438,12 +1464,30 @@ def _world_trade(text: str, in_sentence: Sequence, start: int, ctx: DocumentCont
     for March'), naming no second country, or goes on with such a sentence naming none: its figures are
     no pair's, whatever pair the article is about."""
     world = _cue_pattern(ctx.lang, "world_trade")
+    pair_words = _cue_pattern(ctx.lang, "pair_words")
+    if pair_words is not None and pair_words.search(fold(text).text):
+        return False  # 'trade between the two countries': a pair's, whatever office of foreign trade tells it
     named = {c.name for c in in_sentence}
     if world is not None and len(named) <= 1 and world.search(fold(text).text) \
             or not named and ctx.world_trade is not None and ctx.world_trade in (ctx.previous_start, start):
         ctx.world_trade = start
         return True
     return False
+
+
+def _with_a_group(text: str, t: Trigger, found: Found, ctx: DocumentContext) -> bool:
+    """Whether the flow runs to or from a group of countries the text does not name one by one ('exports
+    to Arab countries', 'trade between Chile and other Andean nations'): its figures are no pair's. A
+    bloc the catalogue knows (the European Union, ASEAN) is a party and is no such group."""
+    group = _cue_pattern(ctx.lang, "group_partner")
+    if group is None:
+        return False
+    folded = fold(text[t.start:t.end + GROUP_REACH])  # from the word itself: 'trade between' holds its 'between'
+    m = group.match(folded.text)
+    if m is None:
+        return False
+    lo, hi = (t.start + k for k in folded.span(*m.span("group")))
+    return not any(e.type != "person" and lo <= e.start < hi for e in found.entities)
 
 
 def _next_share(all_figures: Sequence[Quantity], i: int, marks: Sequence, text: str, lang: str) -> bool:
