@@ -416,3 +416,28 @@ def test_key_points_under_the_title_are_the_articles_own():
               "  • Fees for small fishing boats will not change"]
     text = "\n".join(["Harbour expansion gets the green light", "By a staff reporter", *points, P1, P2])
     assert _body(text) == "\n".join(line.strip() for line in text.split("\n"))
+
+
+def test_the_short_pieces_of_a_wrapped_paragraph_stay_and_a_menu_word_does_not():
+    # A release whose lines the page breaks at a fixed width: one-word pieces of its sentences.
+    text = "\n".join([
+        "Harbour fire update",
+        "Fire crews",
+        "remained at the scene of the warehouse blaze on the eastern",
+        "wharf through the night and expect to hand it back to the owners by",
+        "noon.",
+        "Two workers were treated for smoke inhalation at the",
+        "site and later released.",
+        "Residents",
+        "near the wharf are asked to keep their windows closed until the smoke",
+        "has cleared.",
+    ])
+    kept = cleaned(text, clean(text))
+    for piece in ("Fire crews", "noon.", "Residents"):
+        assert piece in kept.split("\n")
+    # A menu's words stand alone: the line after each is another word, not the rest of a sentence.
+    paragraph = ("The city council voted on Monday to close the old ferry pier for repairs that are expected to take "
+                 "most of the summer, and the ferry will use the northern landing until the work is finished.")
+    page = "\n".join(["home", "world", "sport", paragraph, paragraph.replace("Monday", "Tuesday")])
+    lines = cleaned(page, clean(page)).split("\n")
+    assert not {"home", "world", "sport"} & set(lines) and paragraph in lines

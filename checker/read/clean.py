@@ -321,7 +321,8 @@ def classify(bs: list[Block]) -> None:
         for b in bs:
             b.class_type = "bad" if b.furniture or b.links_density() > MAX_LINK_DENSITY else "good"
         if any(b.class_type == "good" and b not in little for b in bs):
-            for b in little:
+            at = {id(b): i for i, b in enumerate(bs)}
+            for b in [b for b in little if not _wrapped(bs, at[id(b)])]:
                 b.class_type = "bad"
     first = next((i for i, b in enumerate(bs) if b.class_type == "good"), 0)
     # A list at the top of a page (a ticker) runs into the article's own title, and perhaps its
@@ -437,9 +438,31 @@ def _little(bs: list[Block]) -> list[Block]:
 def _says_little(bs: list[Block]) -> None:
     """A line that says little is not taken into the article by its neighbours: jusText's context
     would keep it between two paragraphs, where widget labels and credits stand. An article's own
-    subheading has words enough, or is announced by a colon (_announced_lists)."""
+    subheading has words enough, or is announced by a colon (_announced_lists); a piece of a
+    sentence the page wraps over several lines is kept with it (_wrapped)."""
+    at = {id(b): i for i, b in enumerate(bs)}
     for b in _little(bs):
-        b.class_type = "bad"
+        if not _wrapped(bs, at[id(b)]):
+            b.class_type = "bad"
+
+
+_INSIDE = ",،;؛()"  # a line opening with one of these opens inside a sentence
+
+
+def _wrapped(bs: list[Block], i: int) -> bool:
+    """Block i is a piece of a sentence broken over lines, as a plain-text page wraps its
+    paragraphs ('Police' / 'continue their efforts to locate ...'): next to an article line
+    jusText keeps, the line after it opens inside a sentence (lower case, a comma or a bracket),
+    or the line before it breaks off mid-sentence (ends on a word) and this one ends the sentence.
+    Script and punctuation, not words: labels and credits stand alone, with no sentence to end."""
+    b = bs[i]
+    before = bs[i - 1] if i else None
+    after = bs[i + 1] if i + 1 < len(bs) else None
+    if (after is not None and after.class_type == "good" and after.words > FEW_WORDS
+            and (after.text[:1].islower() or after.text[:1] in _INSIDE)):
+        return True
+    return (before is not None and before.class_type == "good" and before.text[-1:].isalnum()
+            and _fires("sentence-end", b.folded) and not _fires("list-intro", b.folded))
 
 
 def _page_end(bs: list[Block]) -> None:
