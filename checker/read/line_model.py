@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 
 _LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*")
 _GLUED = re.compile(r"[a-z][A-Z]")  # words run together, as menus and breadcrumbs lose their spaces
 _COLON = re.compile(r"[:：]")
+_WORD = re.compile(r"[^\W\d_]+")
 NEAR = 2  # lines on each side whose classes describe a line's neighbourhood
 
 
@@ -26,6 +28,13 @@ def features(bs: list, script: str, fires, asked=None) -> list[dict[str, float]]
     good = [i for i, b in enumerate(bs) if b.cf_class == "good"]
     first, last = (good[0], good[-1]) if good else (len(bs), -1)
     kept = [b.class_type == "good" for b in bs]
+    seen = Counter(b.folded for b in bs)
+    # The words (three letters or more) of each line, and in how many of the page's paragraphs
+    # (lines jusText judges good on their own) each word stands: an article's lines share its
+    # names and subjects, a widget's or a site's blurb shares none of them.
+    words = [{w for w in _WORD.findall(b.folded.lower()) if len(w) > 2 and not w.isdigit()} for b in bs]
+    in_good = Counter(w for i in good for w in words[i])
+    run_start, run_end = _longest_run(kept)
     out = []
     for i in range(len(bs)) if asked is None else asked:
         b = bs[i]
@@ -33,13 +42,14 @@ def features(bs: list, script: str, fires, asked=None) -> list[dict[str, float]]
         letters = list(filter(str.isalpha, text))  # map and filter: no Python frame per character
         upper, lower = sum(map(str.isupper, letters)), sum(map(str.islower, letters))
         latin = _LATIN_WORD.findall(text)
+        f_end = fires("sentence-end", b.folded)
         f = {
             "log_chars": math.log1p(len(text)),
             "log_words": math.log1p(b.words),
             "few_words": float(b.words <= 2),
             "stop_density": b.stop_density,
             "link_density": b.links_density(),
-            "sentence_end": float(fires("sentence-end", b.folded)),
+            "sentence_end": float(f_end),
             "colon_end": float(fires("list-intro", b.folded)),
             "digit_share": sum(map(str.isdigit, text)) / len(text),
             "letter_share": len(letters) / len(text),
@@ -57,12 +67,28 @@ def features(bs: list, script: str, fires, asked=None) -> list[dict[str, float]]
             "cf_neargood": float(b.cf_class == "neargood"),
             "cf_short": float(b.cf_class == "short"),
             "kept": float(kept[i]),
+            "repeated": float(seen[b.folded] > 1),
+            "repeated_short": float(seen[b.folded] > 1 and b.words < 4),
+            "shared_words": (sum(in_good[w] - (i in good) > 0 for w in words[i]) / len(words[i])) if words[i] else 0.0,
+            "long_unended": float(len(text) > 160 and not f_end),
+            "outside_main_run": float(not run_start <= i < run_end),
         }
         for side, step in (("prev", -1), ("next", 1)):
             near = [kept[j] for j in range(i + step, i + step * (NEAR + 1), step) if 0 <= j < len(bs)]
             f[f"{side}_kept"] = sum(near) / NEAR
         out.append(f)
     return out
+
+
+def _longest_run(kept: list[bool]) -> tuple[int, int]:
+    """(start, end) of the longest run of lines jusText keeps in a row: the article's body."""
+    best, start = (0, 0), None
+    for i, k in enumerate([*kept, False]):
+        if k and start is None:
+            start = i
+        elif not k and start is not None:
+            best, start = max(best, (start, i), key=lambda r: r[1] - r[0]), None
+    return best
 
 
 def furniture_odds(f: dict[str, float], weights: dict[str, float]) -> float:
