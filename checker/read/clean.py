@@ -333,6 +333,10 @@ def classify(bs: list[Block]) -> None:
         if _says_something(bs[k]) and not _header(bs[k]):
             break
         k -= 1
+    at = {id(b): i for i, b in enumerate(bs)}
+    for b in _repeated(bs):
+        if not _wrapped(bs, at[id(b)]):
+            b.class_type = "bad"
 
 
 def _pointers_inside(bs: list[Block]) -> None:
@@ -446,6 +450,14 @@ def _says_little(bs: list[Block]) -> None:
             b.class_type = "bad"
 
 
+def _repeated(bs: list[Block]) -> list[Block]:
+    """Short lines the page prints more than once: a widget's label ('Read more', a section's name
+    under every teaser) or the names of a scores ticker, never the article's own words; the title
+    printed twice says more (HEADLINE_WORDS words or more)."""
+    seen = Counter(b.folded for b in bs)
+    return [b for b in bs if seen[b.folded] > 1 and b.words < HEADLINE_WORDS]
+
+
 _INSIDE = ",،;؛()"  # a line opening with one of these opens inside a sentence
 
 
@@ -496,7 +508,8 @@ def _announced_lists(bs: list[Block]) -> None:
             continue
         keep = b.class_type == "good" or (i and bs[i - 1].class_type == "good")
         j = i + 1
-        while j < len(bs) and not bs[j].furniture and bs[j].cf_class == "short":
+        # a line that itself ends with a colon is another label, not an item ('Follow us on:')
+        while j < len(bs) and not bs[j].furniture and bs[j].cf_class == "short" and not _fires("list-intro", bs[j].folded):
             j += 1
         if keep and j > i + 1:  # a colon with nothing short after it announces nothing ('Views:')
             for k in range(i, j):
