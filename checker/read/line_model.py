@@ -3,10 +3,11 @@
 Each line kept or dropped by jusText's classification (checker/read/clean.py) is described by
 features that name no word (its length, stop-word density, link share, how it ends, its digits and
 capitals, the script of its letters against the page's, where it stands against the page's good
-paragraphs, and the classes jusText gave it and its neighbours), and scored by a logistic model:
+paragraphs and the longest run of kept lines, whether the page prints it twice, whether a long line
+ends as no sentence does, and the classes jusText gave it and its neighbours), and scored by a logistic model:
 a weighted sum of the features through the logistic function. The weights are data,
-rules/common/cleaning.yaml, written by benchmarks/train_cleaning.py from real/dev's annotated
-furniture lines; scoring is a dot product in plain Python.
+rules/common/cleaning.yaml, written by benchmarks/train_cleaning.py from the annotated furniture
+lines of real/dev and real/pages (but its half B); scoring is a dot product in plain Python.
 """
 from __future__ import annotations
 
@@ -17,7 +18,6 @@ from collections import Counter
 _LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*")
 _GLUED = re.compile(r"[a-z][A-Z]")  # words run together, as menus and breadcrumbs lose their spaces
 _COLON = re.compile(r"[:：]")
-_WORD = re.compile(r"[^\W\d_]+")
 NEAR = 2  # lines on each side whose classes describe a line's neighbourhood
 
 
@@ -29,11 +29,6 @@ def features(bs: list, script: str, fires, asked=None) -> list[dict[str, float]]
     first, last = (good[0], good[-1]) if good else (len(bs), -1)
     kept = [b.class_type == "good" for b in bs]
     seen = Counter(b.folded for b in bs)
-    # The words (three letters or more) of each line, and in how many of the page's paragraphs
-    # (lines jusText judges good on their own) each word stands: an article's lines share its
-    # names and subjects, a widget's or a site's blurb shares none of them.
-    words = [{w for w in _WORD.findall(b.folded.lower()) if len(w) > 2 and not w.isdigit()} for b in bs]
-    in_good = Counter(w for i in good for w in words[i])
     run_start, run_end = _longest_run(kept)
     out = []
     for i in range(len(bs)) if asked is None else asked:
@@ -69,7 +64,6 @@ def features(bs: list, script: str, fires, asked=None) -> list[dict[str, float]]
             "kept": float(kept[i]),
             "repeated": float(seen[b.folded] > 1),
             "repeated_short": float(seen[b.folded] > 1 and b.words < 4),
-            "shared_words": (sum(in_good[w] - (i in good) > 0 for w in words[i]) / len(words[i])) if words[i] else 0.0,
             "long_unended": float(len(text) > 160 and not f_end),
             "outside_main_run": float(not run_start <= i < run_end),
         }
