@@ -441,3 +441,24 @@ def test_the_short_pieces_of_a_wrapped_paragraph_stay_and_a_menu_word_does_not()
     page = "\n".join(["home", "world", "sport", paragraph, paragraph.replace("Monday", "Tuesday")])
     lines = cleaned(page, clean(page)).split("\n")
     assert not {"home", "world", "sport"} & set(lines) and paragraph in lines
+
+
+def test_short_lines_the_page_prints_twice_go_and_a_title_printed_twice_stays():
+    paragraph = ("The city council voted on Monday to close the old ferry pier for repairs that are expected to take "
+                 "most of the summer, and the ferry will use the northern landing until the work is finished.")
+    title = "Council closes the old ferry pier for the summer"
+    # a scores box between two paragraphs: each club's name twice (its badge's label, then its name)
+    ticker = ["Lakeside Rovers FC", "Lakeside Rovers FC", "Hill Town United", "Hill Town United"]
+    text = "\n".join([title, title, paragraph, *ticker, paragraph.replace("Monday", "Tuesday")])
+    lines = cleaned(text, clean(text)).split("\n")
+    assert "Lakeside Rovers FC" not in lines and "Hill Town United" not in lines
+    assert lines.count(title) == 2 and paragraph in lines
+
+
+def test_a_label_ending_with_a_colon_announces_no_other_label():
+    paragraph = ("The city council voted on Monday to close the old ferry pier for repairs that are expected to take "
+                 "most of the summer, and the ferry will use the northern landing until the work is finished, "
+                 "which the harbour master said on the same day would be in the first week of September.")
+    labels = ["Watch us on:", "Our app for phones:", "Our app for tablets:", "Find us on:", "Leave a comment"]
+    text = "\n\n".join([paragraph, paragraph.replace("Monday", "Tuesday"), *labels])
+    assert not set(labels) & set(cleaned(text, clean(text)).split("\n"))
