@@ -462,3 +462,20 @@ def test_a_label_ending_with_a_colon_announces_no_other_label():
     labels = ["Watch us on:", "Our app for phones:", "Our app for tablets:", "Find us on:", "Leave a comment"]
     text = "\n\n".join([paragraph, paragraph.replace("Monday", "Tuesday"), *labels])
     assert not set(labels) & set(cleaned(text, clean(text)).split("\n"))
+
+
+def test_the_teasers_of_a_box_each_with_its_read_more_go_and_the_article_stays():
+    paragraph = ("The city council voted on Monday to close the old ferry pier for repairs that are expected to take "
+                 "most of the summer, and the ferry will use the northern landing until the work is finished, "
+                 "which the harbour master said on the same day would be in the first week of September.")
+    teasers = ["Farmers in the valley say the late frost has cost them half of this year's apple harvest, and "
+               "they have asked the province for help before the next season begins in the spring.",
+               "A new cycle lane along the river will open next month after two years of work, the transport "
+               "office said, and it will link the university with the old town and the main station."]
+    text = "\n".join([paragraph, paragraph.replace("Monday", "Tuesday"), "Similar stories",
+                      teasers[0], "Read more »", teasers[1], "Read more »"])
+    lines = cleaned(text, clean(text)).split("\n")
+    assert not set(teasers) & set(lines) and paragraph in lines
+    # one 'Read more' after a paragraph of the article points from nothing: the paragraph stays
+    text = "\n".join([paragraph, "Read more", paragraph.replace("Monday", "Tuesday")])
+    assert paragraph in cleaned(text, clean(text)).split("\n")

@@ -220,7 +220,13 @@ def _main_script(bs: list[Block]) -> str:
 
 def _mark_lists(bs: list[Block]) -> None:
     """The headlines under a list heading are furniture too, up to the first line that is not a
-    headline; a quoted tagline right before the heading (an author's blurb) goes with it."""
+    headline; a quoted tagline right before the heading (an author's blurb) goes with it. A heading
+    the page prints after several lines ('Read more »' under each of a box's teasers) points from
+    the line before it each time: those lines are other articles' teasers, whatever their length."""
+    pointers = Counter(b.folded for b in bs if b.furniture == "list-heading")
+    for i, b in enumerate(bs[1:], 1):
+        if pointers[b.folded] > 1 and not bs[i - 1].furniture:
+            bs[i - 1].furniture = "teaser"
     in_list = False
     for i, b in enumerate(bs):
         if b.furniture == "list-heading":
