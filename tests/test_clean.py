@@ -479,3 +479,24 @@ def test_the_teasers_of_a_box_each_with_its_read_more_go_and_the_article_stays()
     # one 'Read more' after a paragraph of the article points from nothing: the paragraph stays
     text = "\n".join([paragraph, "Read more", paragraph.replace("Monday", "Tuesday")])
     assert paragraph in cleaned(text, clean(text)).split("\n")
+
+
+def test_a_ticker_run_into_one_line_goes_and_the_title_under_it_stays():
+    items = ["Port authority: night shifts resume at the container terminal",
+             "Weather office: storm warning lifted for the northern coast",
+             "Rail company: new timetable from the first of the month",
+             "Health ministry: vaccination week extended to the villages",
+             "Football: the capital's club signs a goalkeeper from abroad"]
+    ticker = " ".join(items)
+    title = "Council closes the old ferry pier for the summer"
+    paragraph = ("The city council voted on Monday to close the old ferry pier for repairs that are expected to take "
+                 "most of the summer, and the ferry will use the northern landing until the work is finished.")
+    text = "\n".join([ticker, title, paragraph])
+    lines = cleaned(text, clean(text)).split("\n")
+    assert ticker not in lines and title in lines and paragraph in lines
+    # a paragraph that quotes three people, each after a colon, ends its sentences: it stays
+    quoted = ("The mayor said: the pier will reopen in September. The harbour master said: the ferry is safe. "
+              "A resident said: we will take the bus until then. The council's engineer added: the repairs "
+              "will cost less than the city feared last spring.")
+    text = "\n".join([title, quoted, paragraph])
+    assert quoted in cleaned(text, clean(text)).split("\n")

@@ -188,10 +188,24 @@ def blocks(text: str) -> list[Block]:
             b.furniture = "list-heading"
         elif _fires("drop-line", folded.text):
             b.furniture = "drop-line"
+        elif _run_on_headlines(body):
+            b.furniture = "list"
         out.append(b)
     _mark_lists(out)
     _mark_tickers(out)
     return out
+
+
+TICKER_LABELS = 4  # 'Source: headline' items run together on one line: this many labels or more
+_SENTENCE_MARK = re.compile(r"(?<!\d)[.!?؟](?!\d)")
+
+
+def _run_on_headlines(text: str) -> bool:
+    """A long line of 'label: headline' items run together, as a ticker loses its line breaks:
+    TICKER_LABELS colons or more, and more than twice as many as the marks that end sentences.
+    A paragraph that quotes ('he said: ...') ends its sentences."""
+    colons = len(_COLON.findall(text))
+    return len(text) > LENGTH_HIGH and colons >= TICKER_LABELS and colons > 2 * len(_SENTENCE_MARK.findall(text))
 
 
 _SCRIPT: dict[str, str] = {}  # a letter's script, by letter: naming a character is the cost
