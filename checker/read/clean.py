@@ -197,7 +197,7 @@ def blocks(text: str) -> list[Block]:
 
 
 TICKER_LABELS = 4  # 'Source: headline' items run together on one line: this many labels or more
-_SENTENCE_MARK = re.compile(r"(?<!\d)[.!?؟](?!\d)")
+_SENTENCE_MARK = re.compile(r"(?<!\d)[.!?\u061f](?!\d)")  # the Arabic question mark too
 
 
 def _run_on_headlines(text: str) -> bool:
@@ -478,7 +478,7 @@ def _repeated(bs: list[Block]) -> list[Block]:
     return [b for b in bs if seen[b.folded] > 1 and b.words < HEADLINE_WORDS]
 
 
-_INSIDE = ",،;؛()"  # a line opening with one of these opens inside a sentence
+_INSIDE = ",\u060c;\u061b()"  # a comma, a semicolon (Latin or Arabic) or a bracket opens inside a sentence
 
 
 def _wrapped(bs: list[Block], i: int) -> bool:
