@@ -416,3 +416,87 @@ def test_key_points_under_the_title_are_the_articles_own():
               "  • Fees for small fishing boats will not change"]
     text = "\n".join(["Harbour expansion gets the green light", "By a staff reporter", *points, P1, P2])
     assert _body(text) == "\n".join(line.strip() for line in text.split("\n"))
+
+
+def test_the_short_pieces_of_a_wrapped_paragraph_stay_and_a_menu_word_does_not():
+    # A release whose lines the page breaks at a fixed width: one-word pieces of its sentences.
+    text = "\n".join([
+        "Harbour fire update",
+        "Fire crews",
+        "remained at the scene of the warehouse blaze on the eastern",
+        "wharf through the night and expect to hand it back to the owners by",
+        "noon.",
+        "Two workers were treated for smoke inhalation at the",
+        "site and later released.",
+        "Residents",
+        "near the wharf are asked to keep their windows closed until the smoke",
+        "has cleared.",
+    ])
+    kept = cleaned(text, clean(text))
+    for piece in ("Fire crews", "noon.", "Residents"):
+        assert piece in kept.split("\n")
+    # A menu's words stand alone: the line after each is another word, not the rest of a sentence.
+    paragraph = ("The city council voted on Monday to close the old ferry pier for repairs that are expected to take "
+                 "most of the summer, and the ferry will use the northern landing until the work is finished.")
+    page = "\n".join(["home", "world", "sport", paragraph, paragraph.replace("Monday", "Tuesday")])
+    lines = cleaned(page, clean(page)).split("\n")
+    assert not {"home", "world", "sport"} & set(lines) and paragraph in lines
+
+
+def test_short_lines_the_page_prints_twice_go_and_a_title_printed_twice_stays():
+    paragraph = ("The city council voted on Monday to close the old ferry pier for repairs that are expected to take "
+                 "most of the summer, and the ferry will use the northern landing until the work is finished.")
+    title = "Council closes the old ferry pier for the summer"
+    # a scores box between two paragraphs: each club's name twice (its badge's label, then its name)
+    ticker = ["Lakeside Rovers FC", "Lakeside Rovers FC", "Hill Town United", "Hill Town United"]
+    text = "\n".join([title, title, paragraph, *ticker, paragraph.replace("Monday", "Tuesday")])
+    lines = cleaned(text, clean(text)).split("\n")
+    assert "Lakeside Rovers FC" not in lines and "Hill Town United" not in lines
+    assert lines.count(title) == 2 and paragraph in lines
+
+
+def test_a_label_ending_with_a_colon_announces_no_other_label():
+    paragraph = ("The city council voted on Monday to close the old ferry pier for repairs that are expected to take "
+                 "most of the summer, and the ferry will use the northern landing until the work is finished, "
+                 "which the harbour master said on the same day would be in the first week of September.")
+    labels = ["Watch us on:", "Our app for phones:", "Our app for tablets:", "Find us on:", "Leave a comment"]
+    text = "\n\n".join([paragraph, paragraph.replace("Monday", "Tuesday"), *labels])
+    assert not set(labels) & set(cleaned(text, clean(text)).split("\n"))
+
+
+def test_the_teasers_of_a_box_each_with_its_read_more_go_and_the_article_stays():
+    paragraph = ("The city council voted on Monday to close the old ferry pier for repairs that are expected to take "
+                 "most of the summer, and the ferry will use the northern landing until the work is finished, "
+                 "which the harbour master said on the same day would be in the first week of September.")
+    teasers = ["Farmers in the valley say the late frost has cost them half of this year's apple harvest, and "
+               "they have asked the province for help before the next season begins in the spring.",
+               "A new cycle lane along the river will open next month after two years of work, the transport "
+               "office said, and it will link the university with the old town and the main station."]
+    text = "\n".join([paragraph, paragraph.replace("Monday", "Tuesday"), "Similar stories",
+                      teasers[0], "Read more »", teasers[1], "Read more »"])
+    lines = cleaned(text, clean(text)).split("\n")
+    assert not set(teasers) & set(lines) and paragraph in lines
+    # one 'Read more' after a paragraph of the article points from nothing: the paragraph stays
+    text = "\n".join([paragraph, "Read more", paragraph.replace("Monday", "Tuesday")])
+    assert paragraph in cleaned(text, clean(text)).split("\n")
+
+
+def test_a_ticker_run_into_one_line_goes_and_the_title_under_it_stays():
+    items = ["Port authority: night shifts resume at the container terminal",
+             "Weather office: storm warning lifted for the northern coast",
+             "Rail company: new timetable from the first of the month",
+             "Health ministry: vaccination week extended to the villages",
+             "Football: the capital's club signs a goalkeeper from abroad"]
+    ticker = " ".join(items)
+    title = "Council closes the old ferry pier for the summer"
+    paragraph = ("The city council voted on Monday to close the old ferry pier for repairs that are expected to take "
+                 "most of the summer, and the ferry will use the northern landing until the work is finished.")
+    text = "\n".join([ticker, title, paragraph])
+    lines = cleaned(text, clean(text)).split("\n")
+    assert ticker not in lines and title in lines and paragraph in lines
+    # a paragraph that quotes three people, each after a colon, ends its sentences: it stays
+    quoted = ("The mayor said: the pier will reopen in September. The harbour master said: the ferry is safe. "
+              "A resident said: we will take the bus until then. The council's engineer added: the repairs "
+              "will cost less than the city feared last spring.")
+    text = "\n".join([title, quoted, paragraph])
+    assert quoted in cleaned(text, clean(text)).split("\n")

@@ -182,3 +182,25 @@ def test_url_forms_beyond_htmldates_and_a_month_alone_is_partial():
     assert url_date("https://example.com/2031/11/story", TODAY) is None  # in the future
     doc = build(Raw("a.txt", PARA, url="https://example.com/2022/11/story"))
     assert (doc.published, doc.published_period) == (None, "2022-11") and "URL's month" in doc.published_evidence
+
+
+def test_a_lone_banner_later_than_the_urls_date_gives_way_to_the_url():
+    # The page prints no date of its own but the banner; its address says 3 March 2021.
+    text = f"Friday, May 9, 2025\n\nMinister begins Brazil tour\n\n{PARA}"
+    url = "https://news.example.org/2021/03/03/minister-begins-brazil-tour"
+    got = choose(text, clean(text), "en", url=url, today=TODAY)
+    assert got.published == date(2021, 3, 3) and "set aside 2025-05-09 (the site's banner" in got.evidence
+    got = choose(text, clean(text), "en", url="https://news.example.org/2021/03/tour", today=TODAY)
+    assert (got.published, got.period) == (None, "2021-03")
+
+
+def test_a_lone_date_on_a_furniture_line_at_the_top_is_no_publication_date():
+    # The date line goes with the masthead (a line cleaning drops), and nothing else dates the page.
+    text = f"Friday, May 9, 2025\n\nMinister begins Brazil tour\n\n{PARA}"
+    kept = tuple(r for r in clean(text) if r[0] > 0)  # as if cleaning had dropped the first line
+    got = choose(text, kept, "en", today=TODAY)
+    assert got.published is None and "set aside 2025-05-09" in got.evidence
+    assert choose(text, clean(text), "en", today=TODAY).published == date(2025, 5, 9)  # kept: the page's date
+    # The same date under the title is the article's timestamp.
+    text = f"Minister begins Brazil tour\nFriday, May 9, 2025\n\n{PARA}"
+    assert choose(text, clean(text), "en", today=TODAY).published == date(2025, 5, 9)

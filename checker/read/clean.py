@@ -188,10 +188,24 @@ def blocks(text: str) -> list[Block]:
             b.furniture = "list-heading"
         elif _fires("drop-line", folded.text):
             b.furniture = "drop-line"
+        elif _run_on_headlines(body):
+            b.furniture = "list"
         out.append(b)
     _mark_lists(out)
     _mark_tickers(out)
     return out
+
+
+TICKER_LABELS = 4  # 'Source: headline' items run together on one line: this many labels or more
+_SENTENCE_MARK = re.compile(r"(?<!\d)[.!?\u061f](?!\d)")  # the Arabic question mark too
+
+
+def _run_on_headlines(text: str) -> bool:
+    """A long line of 'label: headline' items run together, as a ticker loses its line breaks:
+    TICKER_LABELS colons or more, and more than twice as many as the marks that end sentences.
+    A paragraph that quotes ('he said: ...') ends its sentences."""
+    colons = len(_COLON.findall(text))
+    return len(text) > LENGTH_HIGH and colons >= TICKER_LABELS and colons > 2 * len(_SENTENCE_MARK.findall(text))
 
 
 _SCRIPT: dict[str, str] = {}  # a letter's script, by letter: naming a character is the cost
@@ -220,7 +234,13 @@ def _main_script(bs: list[Block]) -> str:
 
 def _mark_lists(bs: list[Block]) -> None:
     """The headlines under a list heading are furniture too, up to the first line that is not a
-    headline; a quoted tagline right before the heading (an author's blurb) goes with it."""
+    headline; a quoted tagline right before the heading (an author's blurb) goes with it. A heading
+    the page prints after several lines ('Read more »' under each of a box's teasers) points from
+    the line before it each time: those lines are other articles' teasers, whatever their length."""
+    pointers = Counter(b.folded for b in bs if b.furniture == "list-heading")
+    for i, b in enumerate(bs[1:], 1):
+        if pointers[b.folded] > 1 and not bs[i - 1].furniture:
+            bs[i - 1].furniture = "teaser"
     in_list = False
     for i, b in enumerate(bs):
         if b.furniture == "list-heading":
@@ -321,7 +341,8 @@ def classify(bs: list[Block]) -> None:
         for b in bs:
             b.class_type = "bad" if b.furniture or b.links_density() > MAX_LINK_DENSITY else "good"
         if any(b.class_type == "good" and b not in little for b in bs):
-            for b in little:
+            at = {id(b): i for i, b in enumerate(bs)}
+            for b in [b for b in little if not _wrapped(bs, at[id(b)])]:
                 b.class_type = "bad"
     first = next((i for i, b in enumerate(bs) if b.class_type == "good"), 0)
     # A list at the top of a page (a ticker) runs into the article's own title, and perhaps its
@@ -332,6 +353,10 @@ def classify(bs: list[Block]) -> None:
         if _says_something(bs[k]) and not _header(bs[k]):
             break
         k -= 1
+    at = {id(b): i for i, b in enumerate(bs)}
+    for b in _repeated(bs):
+        if not _wrapped(bs, at[id(b)]):
+            b.class_type = "bad"
 
 
 def _pointers_inside(bs: list[Block]) -> None:
@@ -437,9 +462,39 @@ def _little(bs: list[Block]) -> list[Block]:
 def _says_little(bs: list[Block]) -> None:
     """A line that says little is not taken into the article by its neighbours: jusText's context
     would keep it between two paragraphs, where widget labels and credits stand. An article's own
-    subheading has words enough, or is announced by a colon (_announced_lists)."""
+    subheading has words enough, or is announced by a colon (_announced_lists); a piece of a
+    sentence the page wraps over several lines is kept with it (_wrapped)."""
+    at = {id(b): i for i, b in enumerate(bs)}
     for b in _little(bs):
-        b.class_type = "bad"
+        if not _wrapped(bs, at[id(b)]):
+            b.class_type = "bad"
+
+
+def _repeated(bs: list[Block]) -> list[Block]:
+    """Short lines the page prints more than once: a widget's label ('Read more', a section's name
+    under every teaser) or the names of a scores ticker, never the article's own words; the title
+    printed twice says more (HEADLINE_WORDS words or more)."""
+    seen = Counter(b.folded for b in bs)
+    return [b for b in bs if seen[b.folded] > 1 and b.words < HEADLINE_WORDS]
+
+
+_INSIDE = ",\u060c;\u061b()"  # a comma, a semicolon (Latin or Arabic) or a bracket opens inside a sentence
+
+
+def _wrapped(bs: list[Block], i: int) -> bool:
+    """Block i is a piece of a sentence broken over lines, as a plain-text page wraps its
+    paragraphs ('Police' / 'continue their efforts to locate ...'): next to an article line
+    jusText keeps, the line after it opens inside a sentence (lower case, a comma or a bracket),
+    or the line before it breaks off mid-sentence (ends on a word) and this one ends the sentence.
+    Script and punctuation, not words: labels and credits stand alone, with no sentence to end."""
+    b = bs[i]
+    before = bs[i - 1] if i else None
+    after = bs[i + 1] if i + 1 < len(bs) else None
+    if (after is not None and after.class_type == "good" and after.words > FEW_WORDS
+            and (after.text[:1].islower() or after.text[:1] in _INSIDE)):
+        return True
+    return (before is not None and before.class_type == "good" and before.text[-1:].isalnum()
+            and _fires("sentence-end", b.folded) and not _fires("list-intro", b.folded))
 
 
 def _page_end(bs: list[Block]) -> None:
@@ -473,7 +528,8 @@ def _announced_lists(bs: list[Block]) -> None:
             continue
         keep = b.class_type == "good" or (i and bs[i - 1].class_type == "good")
         j = i + 1
-        while j < len(bs) and not bs[j].furniture and bs[j].cf_class == "short":
+        # a line that itself ends with a colon is another label, not an item ('Follow us on:')
+        while j < len(bs) and not bs[j].furniture and bs[j].cf_class == "short" and not _fires("list-intro", bs[j].folded):
             j += 1
         if keep and j > i + 1:  # a colon with nothing short after it announces nothing ('Views:')
             for k in range(i, j):

@@ -3,15 +3,17 @@
 Each line kept or dropped by jusText's classification (checker/read/clean.py) is described by
 features that name no word (its length, stop-word density, link share, how it ends, its digits and
 capitals, the script of its letters against the page's, where it stands against the page's good
-paragraphs, and the classes jusText gave it and its neighbours), and scored by a logistic model:
+paragraphs and the longest run of kept lines, whether the page prints it twice, whether a long line
+ends as no sentence does, and the classes jusText gave it and its neighbours), and scored by a logistic model:
 a weighted sum of the features through the logistic function. The weights are data,
-rules/common/cleaning.yaml, written by benchmarks/train_cleaning.py from real/dev's annotated
-furniture lines; scoring is a dot product in plain Python.
+rules/common/cleaning.yaml, written by benchmarks/train_cleaning.py from the annotated furniture
+lines of real/dev and real/pages (but its half B); scoring is a dot product in plain Python.
 """
 from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 
 _LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*")
 _GLUED = re.compile(r"[a-z][A-Z]")  # words run together, as menus and breadcrumbs lose their spaces
@@ -26,6 +28,8 @@ def features(bs: list, script: str, fires, asked=None) -> list[dict[str, float]]
     good = [i for i, b in enumerate(bs) if b.cf_class == "good"]
     first, last = (good[0], good[-1]) if good else (len(bs), -1)
     kept = [b.class_type == "good" for b in bs]
+    seen = Counter(b.folded for b in bs)
+    run_start, run_end = _longest_run(kept)
     out = []
     for i in range(len(bs)) if asked is None else asked:
         b = bs[i]
@@ -33,13 +37,14 @@ def features(bs: list, script: str, fires, asked=None) -> list[dict[str, float]]
         letters = list(filter(str.isalpha, text))  # map and filter: no Python frame per character
         upper, lower = sum(map(str.isupper, letters)), sum(map(str.islower, letters))
         latin = _LATIN_WORD.findall(text)
+        f_end = fires("sentence-end", b.folded)
         f = {
             "log_chars": math.log1p(len(text)),
             "log_words": math.log1p(b.words),
             "few_words": float(b.words <= 2),
             "stop_density": b.stop_density,
             "link_density": b.links_density(),
-            "sentence_end": float(fires("sentence-end", b.folded)),
+            "sentence_end": float(f_end),
             "colon_end": float(fires("list-intro", b.folded)),
             "digit_share": sum(map(str.isdigit, text)) / len(text),
             "letter_share": len(letters) / len(text),
@@ -57,12 +62,27 @@ def features(bs: list, script: str, fires, asked=None) -> list[dict[str, float]]
             "cf_neargood": float(b.cf_class == "neargood"),
             "cf_short": float(b.cf_class == "short"),
             "kept": float(kept[i]),
+            "repeated": float(seen[b.folded] > 1),
+            "repeated_short": float(seen[b.folded] > 1 and b.words < 4),
+            "long_unended": float(len(text) > 160 and not f_end),
+            "outside_main_run": float(not run_start <= i < run_end),
         }
         for side, step in (("prev", -1), ("next", 1)):
             near = [kept[j] for j in range(i + step, i + step * (NEAR + 1), step) if 0 <= j < len(bs)]
             f[f"{side}_kept"] = sum(near) / NEAR
         out.append(f)
     return out
+
+
+def _longest_run(kept: list[bool]) -> tuple[int, int]:
+    """(start, end) of the longest run of lines jusText keeps in a row: the article's body."""
+    best, start = (0, 0), None
+    for i, k in enumerate([*kept, False]):
+        if k and start is None:
+            start = i
+        elif not k and start is not None:
+            best, start = max(best, (start, i), key=lambda r: r[1] - r[0]), None
+    return best
 
 
 def furniture_odds(f: dict[str, float], weights: dict[str, float]) -> float:

@@ -251,14 +251,25 @@ def choose(text: str, kept, lang: str, url: str | None = None, today: date | Non
             why.append("the URL's month agrees")
         return why
 
-    if len(candidates) > 1 and found:
+    if found and _line_index(text, found[0][1]) < BANNER_LINES and not reasons(found[0][0]):
         top, start, _end = found[0]
         # A post, weaker than the page's own dates, does not make a date at the top a banner.
         others = [d for d in candidates if d != top and d not in post_only] + ([in_url] if in_url else [])
-        if others and _line_index(text, start) < BANNER_LINES and all(top > d for d in others) and not reasons(top):
+        later = url_month and top.isoformat()[:7] > url_month
+        if (others and all(top > d for d in others)) or later:
             notes.append(f"set aside {top.isoformat()} (the site's banner: at the top, later than every "
                          "other date, no evidence)")
             candidates.remove(top)
+        elif len(candidates) == 1 and not _kept(kept, start):
+            # Alone, at the top, and furniture to cleaning: the banner of a page whose article
+            # prints no date of its own. Better no date than the day the page was read.
+            notes.append(f"set aside {top.isoformat()} (at the top, among the site's furniture, no evidence)")
+            candidates.remove(top)
+        if not candidates:
+            if in_url:
+                return Choice(in_url, "; ".join([f"the URL's date {in_url.isoformat()}", *notes]))
+            return Choice(None, "; ".join([f"the URL's month {url_month}" if url_month else "no date found", *notes]),
+                          url_month)
     if len(candidates) == 1 and not notes:
         d = candidates[0]
         return Choice(d, "; ".join([f"header date {d.isoformat()}", *reasons(d)]))
@@ -271,6 +282,10 @@ def choose(text: str, kept, lang: str, url: str | None = None, today: date | Non
         why = ["no other evidence, the earliest (a page's own date is never before its article's)"]
     return Choice(best, (f"header dates {listed}; " if listed else "") + "".join(n + "; " for n in notes)
                   + f"chose {best.isoformat()}: " + "; ".join(why))
+
+
+def _kept(kept, offset: int) -> bool:
+    return any(s <= offset < e for s, e in kept)
 
 
 def _lines_of(text: str, end: int):
