@@ -377,6 +377,7 @@ FIGURE_REACH = 16  # characters between a name and the digits of a figure it may
 PRONOUN_REACH = 30  # characters after a flow's word where a pronoun may stand for its partner
 
 
+@prefilter.scanned
 @languages.compiled(persist=True)
 def _trigger_gate(lang: Language) -> prefilter.RuleGate:
     """The words the event rules need: a rule runs only on a sentence that holds one of its own."""
