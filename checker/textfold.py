@@ -102,12 +102,33 @@ def _fold_short(text: str) -> Folded:
 
 
 def _fold(text: str) -> Folded:
-    table, ignored = _tables()
-    mapped = text.translate(table)
-    if not ignored.intersection(mapped):
+    changed, ignored = _scanners()
+    # str.translate looks every character up in the table; a regex finds the few it changes
+    mapped = changed.sub(_replace, text) if changed is not None else text
+    if ignored is None or ignored.search(mapped) is None:
         return Folded(mapped, None)
-    keep = [i for i, ch in enumerate(mapped) if ch not in ignored]
-    return Folded("".join([mapped[i] for i in keep]), tuple(keep))
+    # the kept stretches between runs of ignored marks, a range each: no loop over every character
+    keep: list[int] = []
+    pos = 0
+    for m in ignored.finditer(mapped):
+        keep.extend(range(pos, m.start()))
+        pos = m.end()
+    keep.extend(range(pos, len(mapped)))
+    return Folded(ignored.sub("", mapped), tuple(keep))
+
+
+def _replace(m: re.Match) -> str:
+    return _tables()[0][ord(m.group())]
+
+
+@lru_cache(maxsize=1)
+def _scanners() -> tuple[re.Pattern | None, re.Pattern | None]:
+    """A character the table changes (one at a time), and a run of ignored ones: character classes."""
+    table, ignored = _tables()
+    changed = sorted(chr(k) for k, v in table.items() if v != chr(k))
+    def one_of(chars) -> str:
+        return "[" + "".join(re.escape(c) for c in chars) + "]"
+    return (re.compile(one_of(changed)) if changed else None), (re.compile(one_of(sorted(ignored)) + "+") if ignored else None)
 
 
 def fold_pattern(text: str) -> str:
