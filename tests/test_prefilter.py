@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from checker import languages, rules
 from checker.extract import prefilter
@@ -194,6 +194,8 @@ SCAN_PATTERNS = [[r"visit(?:ed)?", r"met\s+with", r"\d+"], [r"tariffs?", r"(?:ab
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="abcxyzw \u017fvisted", max_size=60), st.lists(st.integers(0, 60), max_size=6))
+@example("a wa 12", [3]).via("a factor across the cut")
+@example("we visited", [6]).via("a factor across the cut")
 def test_a_document_scan_answers_as_each_gate_reading_its_sentence(text, cuts):
     """One pass over the whole text, then every gate asked about a piece (and windows of it) gives
     what the gate reading the piece alone gives; a factor across two pieces is in neither."""
