@@ -199,7 +199,7 @@ class Gate:
         if self._automaton is None:
             return self.always
         seen = _seen.get(text)  # a sentence of the document scanned last: its hits are known
-        if seen is not None and self.key in seen.keys:
+        if seen is not None and self.key in seen.keys and pos >= 0 and (endpos is None or endpos >= 0):
             return seen.which(self, pos, endpos)
         last = self._last  # two stages often ask one gate about the same sentence in a row
         if last is not None and last[1] == pos and last[2] == endpos and last[0] == text:
@@ -369,7 +369,7 @@ class _Seen:
         hits = self.hits.get(gate.key)
         if not hits:
             return gate.always
-        if pos <= 0 and endpos is None:
+        if pos == 0 and endpos is None:
             fired = self.whole.get(gate.key)
             if fired is None:
                 fired = self.whole[gate.key] = gate.always.union(*(ids for _, _, ids in hits))
