@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.extract import facts as fact_rules, timex
+from checker.extract import facts as fact_rules, prefilter, timex
 from checker.compare.in_document import in_document
 from checker import languages, model
 from checker.languages import Language
@@ -29,6 +29,7 @@ def analyse(doc: Document, lang: Language | None = None, *, checks: bool = True)
     sentences = tuple(split(doc.text, doc.kept, lang))
     if not lang.has_rules:  # no rules for this language: nothing is read from it
         return Analysis(sentences, ())
+    prefilter.scan(lang, doc.text, [(s.start, s.end) for s in sentences])  # once: every stage's words
     # Tagged once, sentence by sentence in order, so 'the day before' follows the previous time.
     whens = tuple(timex.tag_spans(doc.text, [(s.start, s.end) for s in sentences], lang, doc.anchor))
     facts = tuple(fact_rules.extract(doc, sentences, whens, lang))

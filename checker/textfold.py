@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -66,7 +67,33 @@ def _expand_class(item: str) -> set[str]:
 
 def fold(text: str) -> Folded:
     # every stage folds each sentence again: keep the last few (short texts only, to bound memory)
+    found = _pieces.get(text)
+    if found is not None:
+        return found
     return _fold_short(text) if len(text) <= 4096 else _fold(text)
+
+
+_pieces: dict[str, Folded] = {}  # the pieces fold_pieces folded last, by their text
+
+
+def fold_pieces(text: str, spans) -> tuple[Folded, list[tuple[int, int, Folded]]]:
+    """Fold `text` once, and its (start, end) pieces (its sentences: rising, not overlapping) as
+    slices of it, each with its start and end in the folded whole. Folding goes character by
+    character, so a slice is what folding the piece alone gives; fold() answers with these
+    pieces until the next call."""
+    global _pieces
+    whole = fold(text)
+    offsets = whole.offsets
+    out = []
+    for s, e in spans:
+        if offsets is None:
+            fs, fe, kept = s, e, None
+        else:
+            fs, fe = bisect_left(offsets, s), bisect_left(offsets, e)
+            kept = None if fe - fs == e - s else tuple(o - s for o in offsets[fs:fe])
+        out.append((fs, fe, Folded(whole.text[fs:fe], kept)))
+    _pieces = {text[s:e]: piece for (s, e), (_, _, piece) in zip(spans, out)}
+    return whole, out
 
 
 @lru_cache(maxsize=512)
@@ -75,12 +102,33 @@ def _fold_short(text: str) -> Folded:
 
 
 def _fold(text: str) -> Folded:
-    table, ignored = _tables()
-    mapped = text.translate(table)
-    if not ignored.intersection(mapped):
+    changed, ignored = _scanners()
+    # str.translate looks every character up in the table; a regex finds the few it changes
+    mapped = changed.sub(_replace, text) if changed is not None else text
+    if ignored is None or ignored.search(mapped) is None:
         return Folded(mapped, None)
-    keep = [i for i, ch in enumerate(mapped) if ch not in ignored]
-    return Folded("".join([mapped[i] for i in keep]), tuple(keep))
+    # the kept stretches between runs of ignored marks, a range each: no loop over every character
+    keep: list[int] = []
+    pos = 0
+    for m in ignored.finditer(mapped):
+        keep.extend(range(pos, m.start()))
+        pos = m.end()
+    keep.extend(range(pos, len(mapped)))
+    return Folded(ignored.sub("", mapped), tuple(keep))
+
+
+def _replace(m: re.Match) -> str:
+    return _tables()[0][ord(m.group())]
+
+
+@lru_cache(maxsize=1)
+def _scanners() -> tuple[re.Pattern | None, re.Pattern | None]:
+    """A character the table changes (one at a time), and a run of ignored ones: character classes."""
+    table, ignored = _tables()
+    changed = sorted(chr(k) for k, v in table.items() if v != chr(k))
+    def one_of(chars) -> str:
+        return "[" + "".join(re.escape(c) for c in chars) + "]"
+    return (re.compile(one_of(changed)) if changed else None), (re.compile(one_of(sorted(ignored)) + "+") if ignored else None)
 
 
 def fold_pattern(text: str) -> str:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from checker import languages, rules
 from checker.extract import prefilter
@@ -187,3 +187,56 @@ def test_an_alternation_kept_on_disk_matches_as_the_one_it_was():
     text = "She said she will visit Lima; he visited Quito and visits Cusco."
     assert [(i, m.span()) for i, m in again.finditer(text)] == [(i, m.span()) for i, m in alt.finditer(text)] != []
     assert again.gate is not alt.gate and again.sources == alt.sources
+
+
+SCAN_PATTERNS = [[r"visit(?:ed)?", r"met\s+with", r"\d+"], [r"tariffs?", r"(?:ab){2}c", r"x(?=yz)"], [r"yz|wa"]]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcxyzw \u017fvisted", max_size=60), st.lists(st.integers(0, 60), max_size=6))
+@example("a wa 12", [3]).via("a factor across the cut")
+@example("we visited", [6]).via("a factor across the cut")
+def test_a_document_scan_answers_as_each_gate_reading_its_sentence(text, cuts):
+    """One pass over the whole text, then every gate asked about a piece (and windows of it) gives
+    what the gate reading the piece alone gives; a factor across two pieces is in neither."""
+    gates = [Gate(p) for p in SCAN_PATTERNS]
+    cuts = sorted({0, len(text), *(c for c in cuts if c <= len(text))})
+    spans = [(a, b) for a, b in zip(cuts, cuts[1:]) if a < b]
+    seen = prefilter.Scan(gates).pieces(text, spans)
+    for (a, b), found in zip(spans, seen):
+        piece = text[a:b]
+        for gate in gates:
+            for pos, endpos in [(0, None), (1, None), (0, len(piece) - 1), (2, len(piece) - 2)]:
+                assert found.which(gate, pos, endpos) == _read_alone(gate, piece, pos, endpos), (piece, pos, endpos)
+
+
+def _read_alone(gate: Gate, text: str, pos: int, endpos: int | None) -> frozenset:
+    prefilter._seen = {}  # no scan: the gate reads the text itself
+    gate._last = None
+    return gate.which(text, pos, endpos)
+
+
+def test_a_gate_asks_the_scan_only_about_the_sentences_of_the_document_scanned():
+    from checker.extract import facts  # the analysis's stages register their gates on import
+    assert facts.prefilter is prefilter and prefilter._SCANNED
+    text = "Lima and Quito met with envoys. The minister visited Cusco in 2023.\nNothing here."
+    spans = [(0, 31), (32, 66), (67, len(text))]
+    prefilter.scan("en", text, spans)
+    sentence = fold(text[32:66]).text
+    assert sentence in prefilter._seen and fold(text[0:31]).text in prefilter._seen
+    gate = Gate([r"met\s+with", r"visit(?:ed)?", r"\d+"])  # a gate no stage registered: reads the text
+    assert gate.key not in prefilter._seen[sentence].keys
+    assert gate.which(sentence) == {1, 2}
+    registered = prefilter._inner(prefilter._SCANNED[0]("en"))
+    assert registered.key in prefilter._seen[sentence].keys
+
+
+def test_an_analysis_is_the_same_with_and_without_the_document_scan(monkeypatch):
+    from checker import pipeline
+    from checker.read import documents
+    paths = sorted(DEV.glob("en_*.txt"))[:3] + sorted(DEV.glob("ar_*.txt"))[:3]
+    docs = [documents.load_file(p, lang=p.name[:2]) for p in paths]
+    scanned = [pipeline.analyse(d) for d in docs]
+    monkeypatch.setattr(prefilter, "scan", lambda *a: None)
+    prefilter._seen = {}
+    assert [pipeline.analyse(d) for d in docs] == scanned

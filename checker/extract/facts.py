@@ -389,6 +389,7 @@ PRONOUN_REACH = 30  # characters after a flow's word where a pronoun may stand f
 GROUP_REACH = 80  # characters after a flow's word where the group of countries it runs to may be named
 
 
+@prefilter.scanned
 @languages.compiled(persist=True)
 def _trigger_gate(lang: Language) -> prefilter.RuleGate:
     """The words the event rules need: a rule runs only on a sentence that holds one of its own."""

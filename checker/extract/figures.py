@@ -49,6 +49,7 @@ def _ruleset(lang: Language | str) -> rules.RuleSet:
     return languages.get(lang).rules("figures")
 
 
+@prefilter.scanned
 @languages.compiled(persist=True)
 def _gate(lang: Language) -> prefilter.RuleGate:
     """The words the mark rules need: a rule runs only on a sentence that holds one of its own."""

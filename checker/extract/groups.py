@@ -31,6 +31,7 @@ def _base(group: str) -> str:
     return group.rstrip("0123456789")
 
 
+@prefilter.scanned
 @languages.compiled(persist=True)  # reading the patterns' needed words costs a cold start ~0.4 s
 def _gate(lang: Language) -> prefilter.SourceGate:
     """The words each group pattern needs: it runs only on a sentence that holds one of its own."""

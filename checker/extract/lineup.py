@@ -65,6 +65,7 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
     return out
 
 
+@prefilter.scanned
 @languages.compiled(persist=True)
 def _gate(lang: languages.Language) -> prefilter.RuleGate:
     """The words the line-up rules need ('minister' and its Arabic): a rule runs only on a sentence holding one."""

@@ -466,6 +466,7 @@ def _lang(lang: Language) -> _Lang:
     )
 
 
+@prefilter.scanned
 @languages.compiled(persist=True)
 def _gate(lang: Language) -> prefilter.SourceGate:
     """The words the title, honorific, post and place patterns need: each runs only on a sentence

@@ -49,6 +49,7 @@ class Claim:
     span_start: int | None = None  # where the span's words begin: a name after it is no party of the claim
 
 
+@prefilter.scanned
 @languages.compiled(persist=True)
 def _gate(lang: Language) -> prefilter.RuleGate:
     """The words the ordinal rules need: a rule runs only on a sentence that holds one of its own."""

@@ -10,12 +10,14 @@ made one, so the test holds whatever the case of the text.
 """
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import ahocorasick
 
-from checker import regexstore
+from checker import languages, regexstore, textfold
 
 try:  # the standard library's regex parser (sre_parse before Python 3.11)
     from re import _parser as _sre
@@ -179,6 +181,10 @@ class Gate:
             for f in found:
                 by_factor.setdefault(f, set()).add(i)
         self.always = frozenset(always)
+        self.words = {f: frozenset(ids) for f, ids in by_factor.items()}
+        # names these words in a document's scan (Scan): the same words, the same name, in any process
+        self.key = hashlib.blake2b(repr((sorted((f, sorted(ids)) for f, ids in self.words.items()),
+                                         sorted(always))).encode(), digest_size=12).hexdigest()
         self._automaton = None
         if by_factor:
             self._automaton = ahocorasick.Automaton()
@@ -192,6 +198,9 @@ class Gate:
         """The indices of the patterns that may match in text[pos:endpos] (those always run included)."""
         if self._automaton is None:
             return self.always
+        seen = _seen.get(text)  # a sentence of the document scanned last: its hits are known
+        if seen is not None and self.key in seen.keys and pos >= 0 and (endpos is None or endpos >= 0):
+            return seen.which(self, pos, endpos)
         last = self._last  # two stages often ask one gate about the same sentence in a row
         if last is not None and last[1] == pos and last[2] == endpos and last[0] == text:
             return last[3]
@@ -323,3 +332,120 @@ class RuleGate(SourceGate):
         for rule in self.select(rules, text):
             for m in rule.regex.finditer(text):
                 yield rule, m
+
+
+# ---------------------------------------------------------------- one scan of a document
+
+_SCANNED: list[Callable[[Any], Any]] = []  # the stages' gate builders (Language -> gate) a Scan joins
+
+
+def scanned(builder: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """Register a stage's compiled gate builder (`languages.compiled`): its words join the one
+    automaton a document is scanned with (Scan). Registered as the stage's module is imported."""
+    _SCANNED.append(builder)
+    return builder
+
+
+def _inner(gate: Any) -> Gate | None:
+    """The Gate of a stage's gate (Gate, SourceGate, RuleGate or Alternation)."""
+    for attr in ("_gate", "gate"):
+        gate = getattr(gate, attr, gate)
+    return gate if isinstance(gate, Gate) else None
+
+
+class _Seen:
+    """What the scan of a document found in one of its sentences: for each gate (by key), its hits
+    as (start, end, pattern indices), offsets into the sentence's folded text."""
+
+    __slots__ = ("keys", "hits", "whole")
+
+    def __init__(self, keys: frozenset[str]):
+        self.keys = keys
+        self.hits: dict[str, list[tuple[int, int, frozenset[int]]]] = {}
+        self.whole: dict[str, frozenset[int]] = {}
+
+    def which(self, gate: Gate, pos: int, endpos: int | None) -> frozenset[int]:
+        """Gate.which's answer for text[pos:endpos]: the patterns of the factors wholly inside it."""
+        hits = self.hits.get(gate.key)
+        if not hits:
+            return gate.always
+        if pos == 0 and endpos is None:
+            fired = self.whole.get(gate.key)
+            if fired is None:
+                fired = self.whole[gate.key] = gate.always.union(*(ids for _, _, ids in hits))
+            return fired
+        inside = [ids for s, e, ids in hits if s >= pos and (endpos is None or e <= endpos)]
+        return gate.always.union(*inside) if inside else gate.always
+
+
+class Scan:
+    """The words of every registered stage gate of one language in one Aho-Corasick automaton: one
+    pass over a document's folded text finds them all, and each gate then answers for a sentence
+    from the hits inside it, without reading the sentence again."""
+
+    def __init__(self, gates: Iterable[Gate | None]):
+        words: dict[str, dict[str, frozenset[int]]] = {}
+        keys = set()
+        for gate in gates:
+            if gate is None or gate._automaton is None:
+                continue
+            keys.add(gate.key)
+            for f, ids in gate.words.items():
+                words.setdefault(f, {})[gate.key] = ids
+        self.keys = frozenset(keys)
+        self._automaton = None
+        if words:
+            self._automaton = ahocorasick.Automaton()
+            for f, by_gate in words.items():
+                self._automaton.add_word(f, (len(f), tuple(by_gate.items())))
+            self._automaton.make_automaton()
+
+    def pieces(self, folded: str, spans: Sequence[tuple[int, int]]) -> list[_Seen]:
+        """What each (start, end) piece of `folded` (rising, not overlapping) holds."""
+        out = [_Seen(self.keys) for _ in spans]
+        if self._automaton is None or not spans:
+            return out
+        k, last_piece = 0, len(spans) - 1
+        fs, fe = spans[0]
+        hits = out[0].hits
+        for last, (n, by_gate) in self._automaton.iter(lower(folded)):  # hits by rising end
+            if last >= fe:  # past this piece: on to the one holding this end
+                while k < last_piece and spans[k][1] <= last:
+                    k += 1
+                fs, fe = spans[k]
+                hits = out[k].hits
+                if last >= fe:
+                    break  # after the last piece
+            start = last + 1 - n
+            if start < fs:
+                continue  # begins before the piece (across a boundary): in no sentence
+            for key, ids in by_gate:
+                found = hits.get(key)
+                if found is None:
+                    hits[key] = [(start - fs, start - fs + n, ids)]
+                else:
+                    found.append((start - fs, start - fs + n, ids))
+        return out
+
+
+@functools.lru_cache(maxsize=None)
+def _scan_of(count: int) -> Callable[[Any], Scan]:
+    """The builder of a language's Scan over the first `count` registered gates: a stage imported
+    after a Scan was made joins the next one. Made per process (a millisecond or two; the gates
+    themselves are kept on disk) and kept on the Language."""
+    def build(lang: Any) -> Scan:
+        return Scan(_inner(builder(lang)) for builder in _SCANNED[:count])
+    return build
+
+
+_seen: dict[str, _Seen] = {}  # the folded sentences of the document scanned last
+
+
+def scan(lang: Any, text: str, spans: Sequence[tuple[int, int]]) -> None:
+    """Fold a document once and scan it once for the words of every registered stage gate: a stage
+    then asking about one of its sentences (folded, as every stage folds it) is answered from the
+    scan. Gates of stages imported later, or of other rules, read the sentence themselves."""
+    global _seen
+    whole, pieces = textfold.fold_pieces(text, spans)
+    found = languages.get(lang).build(_scan_of(len(_SCANNED))).pieces(whole.text, [(fs, fe) for fs, fe, _ in pieces])
+    _seen = {piece.text: seen for (_, _, piece), seen in zip(pieces, found)}

@@ -293,6 +293,7 @@ def _skip_span(m: re.Match) -> tuple[int, int]:
     return m.span()
 
 
+@prefilter.scanned
 @languages.compiled(persist=True)
 def _gate(lang: Language) -> prefilter.RuleGate:
     """The words the quantity rules need ('quarter', 'doubled'): a rule runs only on text holding one."""

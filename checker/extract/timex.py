@@ -120,6 +120,7 @@ def _trigger(lang: Language) -> tuple[re.Pattern | None, tuple[frozenset, ...]]:
     return trigger, needs
 
 
+@prefilter.scanned
 @languages.compiled(persist=True)
 def _gate(lang: Language) -> prefilter.RuleGate:
     """The words the date rules need: a rule runs only in a window that holds one of its own."""
@@ -221,6 +222,7 @@ class _Cue:
     rule: str
 
 
+@prefilter.scanned
 @languages.compiled(persist=True)
 def _cue_scan(lang: Language) -> prefilter.Alternation | None:
     """All cue rules as one alternation, highest priority first (it wins where two start together),
