@@ -80,6 +80,11 @@ EVENT_ROLES = {
     "leg": bool,
     # the subject stands before the trigger only, never among the people after it ('X plans to meet A and B')
     "subject_before": bool,
+    # the other party is the bloc a group of these rules names anywhere in the sentence (its summit, its
+    # leaders), the subject a person around the trigger ('X attends the GCC summit': X meets its leaders)
+    "summit_party": ListOf(str),
+    # the subject stands after the trigger only, never before it ('in the presence of X': X attends)
+    "subject_after": bool,
     # a reception told as a visit: the parties are read as a meeting's, and the one received (the
     # `subject` or the `object` so read) is the visitor; both must be named ('X was received by Y')
     "visitor": Enum({"subject", "object"}),

@@ -448,6 +448,25 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         if made:
             out.extend(made)
             made_ends.append(t.end)
+    return _one_summit(out, {r.id for r in event_rules if (r.get("roles") or {}).get("summit_party")})
+
+
+def _one_summit(facts: list[Fact], summit_rules: set[str]) -> list[Fact]:
+    """Those a sentence tells taking part in one bloc's summit meet its leaders at one meeting: one
+    fact with every participant, dated and placed as the first one told, else as a later one."""
+    first: dict[str, int] = {}
+    out: list[Fact] = []
+    for f in facts:
+        i = first.get(f.object) if f.rule.split("+")[0] in summit_rules else -1
+        if i == -1:
+            out.append(f)
+        elif i is None:
+            first[f.object] = len(out)
+            out.append(f)
+        else:
+            k = out[i]
+            more = tuple(n for n in (f.subject, *f.others) if n and n != k.subject and n not in k.others)
+            out[i] = replace(k, others=k.others + more, when=k.when or f.when, place=k.place or f.place)
     return out
 
 
@@ -694,9 +713,21 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             return [e for e in reversed(found.entities) if e.type in types and lo <= e.start and e.end <= t.start]
         return [e for e in found.entities if e.type in types and t.end <= e.start and e.end <= hi]
 
+    summit = None
+    if roles.get("summit_party"):
+        # one who takes part in a bloc's summit meets the bloc's leaders: the bloc the sentence names
+        # (its summit, its leaders) is the other party wherever it stands, the subject a person around the word
+        summit = min((e for e in found.entities if e.type == "group"
+                      and (e.rule or "").rsplit("/", 1)[-1] in roles["summit_party"]),
+                     key=lambda e: e.start - t.end if e.start >= t.end else t.start - e.end, default=None)
+        if summit is None:
+            return []
+        roles = {k: v for k, v in roles.items() if k != "object"}
     people = roles.get("subject", ())
     # the other party may be of more types than the subject ('met Pakistani officials')
     before, after = near(people, "before"), near((*people, *roles.get("object", ())), "after")
+    if roles.get("subject_after"):
+        before = []
     if roles.get("pair_only"):  # the two told before, whoever else is named around them
         before, after = [], []
     # 'accompanied by his wife, X, and Y': X and Y go along; 'at the invitation of X and Y': they invite;
@@ -771,6 +802,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                           rule="carried/clause", bare_post=None)
     if carried is not None and subject_e is None:
         subject_e = carried
+    if summit is not None and subject_e is not None:  # 'with the participation of A, B and C': each takes part
+        object_e, listed = summit, (_listed_after(subject_e, after, cues) if subject_e in after else ())
     appointer = None
     appointers: tuple[Entity, ...] = ()  # who made the appointment told, recorded once its fact is made
     c_lo, c_hi = cues.clause(t.start, t.end)

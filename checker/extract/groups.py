@@ -16,7 +16,9 @@ from checker.textfold import fold
 
 # the named groups that say whose group it is; a pattern with several alternatives numbers them
 # (country2, bloc2), since a regex names a group once
-_PLACE_GROUPS = ("nationality", "country", "bloc")
+_PLACE_GROUPS = ("nationality", "country", "bloc", "blocword")
+# the titles lexicon that names the place a group's word stands for; a bloc is named by the catalogue
+_LEXICON = {"nationality": "nationality", "country": "country", "blocword": "bloc_word"}
 
 
 @languages.compiled
@@ -54,7 +56,7 @@ def find(text: str, lang: Language | str) -> list[Entity]:
             if where is None:
                 continue
             written, kind = m.group(where), _base(where)
-            place = titles.lookup(kind, written) if kind in ("nationality", "country") else None
+            place = titles.lookup(_LEXICON[kind], written) if kind in _LEXICON else None
             party = names.canonical(place or written) or place or " ".join(written.split())
             # a proclitic written on the group's first word (Arabic and, with, to: `lead`) is no part of it
             start = max([m.end(g) for g in rx.groupindex if _base(g) == "lead" and m.group(g) is not None],
