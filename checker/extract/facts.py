@@ -312,7 +312,9 @@ def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
     # a group ('Pakistani officials', 'ASEAN leaders') is one party: the names inside it are its own
     parties = groups.find(text, ctx.lang)
     if parties:
-        mentions = [e for e in mentions if not any(g.start <= e.start and e.end <= g.end for g in parties)] + parties
+        # (a summit the catalogue names stays the occasion, though it names the bloc's leaders too)
+        mentions = [e for e in mentions if e.type == "occasion"
+                    or not any(g.start <= e.start and e.end <= g.end for g in parties)] + parties
     mentions = [*mentions, *_counterparts(text, mentions, ctx)]
     found = ctx.figures(text)
     return Found(tuple(sorted(_outside_figures(mentions, found), key=lambda e: e.start)), tuple(whens), found)
