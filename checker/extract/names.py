@@ -1029,7 +1029,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                         found.append(_Found(words[cap[0]].start, words[cap[1] - 1].end, None, title, rule.id))
                         blocked.update(range(*cap))
                         attached = True
-        if not attached and title.country and not title.past:
+        if not attached and (title.country or title.single_holder) and not title.past:
             # "name title" with spaces only, as protocol writes a style after the name ("Sheikh X Emir of
             # Qatar"), the title followed by no name of its own: a person of the catalogue from no other
             # country, or a name begun by a courtesy title (else any words before a post would be a name)
@@ -1038,12 +1038,15 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                 before_end = m.start()
                 ent = next((x for x in found if x.end == before_end and (x.known is None or x.known.type == "person")), None)
                 if ent is not None:  # a name already read (after its courtesy title or a post without its country)
-                    if (ent.known is None or ent.known.country in (None, title.country)) and ent.title is None:
+                    if (ent.known is None or title.country is None or ent.known.country in (None, title.country)) \
+                            and ent.title is None:
                         ent.title = title
                         attached = True
                 elif before_end in end_at and not any(x.start <= before_end <= x.end for x in found):
                     cap = _capture_before(folded, words, end_at[before_end] + 1, L, blocked, honored, no_article)
-                    if cap is not None and (cap[0] in honored or cap[0] in after_bare):
+                    # (or a name of three words at least begun by a given name, as protocol names people in full)
+                    if cap is not None and (cap[0] in honored or cap[0] in after_bare or cap[1] - cap[0] >= 3
+                                            and _starts_name(words[cap[0]], L, given_only=True)):
                         found.append(_Found(words[cap[0]].start, words[cap[1] - 1].end, None, title, rule.id))
                         blocked.update(range(*cap))
                         attached = True
