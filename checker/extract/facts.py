@@ -101,6 +101,9 @@ class DocumentContext:
         self._figures: dict[str, tuple[Quantity, ...]] = {}  # sentence -> its quantities, read once
         self._marks: dict[str, tuple[figures.Mark, ...]] = {}  # sentence -> its figure marks, read once
         self.dollar: str | None = None  # what a bare '$' is on the document's page (quantities.home_dollar)
+        # a bloc's party (its summit, its leaders) -> the one time the first sentence naming it with a time
+        # gives: what is told later of that summit without a date of its own happens then
+        self.bloc_when: dict[str, When] = {}
 
     def figures(self, text: str) -> tuple[Quantity, ...]:
         """The quantities of one of the document's sentences (quantities.find), read once."""
@@ -415,6 +418,7 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
     trig = [t for t in triggers(text, event_rules)
             if not any(e.start <= t.start and t.end <= e.end for e in found.entities)
             and not (named is not None and named.search(text[max(0, t.start - 80):t.end]))]
+    _note_bloc_when(found, sentence.start, ctx, event_rules)
     if not trig:
         return []
     cues = _cues(ctx.lang, text)
@@ -451,6 +455,21 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
             out.extend(made)
             made_ends.append(t.end)
     return _one_summit(out, {r.id for r in event_rules if (r.get("roles") or {}).get("summit_party")})
+
+
+def _note_bloc_when(found: Found, offset: int, ctx: DocumentContext, event_rules: Sequence[rules.Rule]) -> None:
+    """Remember the time of the first sentence that names a bloc's summit or leaders with one time
+    ('the Gulf leaders meet in Doha today'), for that summit's events told later without one."""
+    blocs = [e for e in found.entities if e.type == "group" and e.name not in ctx.bloc_when]
+    if not blocs:
+        return
+    kinds = {k for r in event_rules for k in (r.get("roles") or {}).get("summit_party", ())}
+    dated = [w for w in found.whens if w.value and not w.value.startswith("XXXX")]
+    if len(dated) != 1:
+        return
+    for g in blocs:
+        if (g.rule or "").rsplit("/", 1)[-1] in kinds:
+            ctx.bloc_when[g.name] = _shift(dated[0], offset)
 
 
 def _one_summit(facts: list[Fact], summit_rules: set[str]) -> list[Fact]:
@@ -931,6 +950,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                      subject_e is carried and carried.rule == "carried/clause" or owned and subject_e is before[0]))
     if own_date and (when is None or when.value is None):
         return []  # 'since he took office', undated: nothing a source could contradict
+    if summit is not None and (when is None or when.value is None):
+        when = ctx.bloc_when.get(summit.name, when)  # the summit's time, told before
     start, end = sentence.start + lo, sentence.start + hi
     fact_id = _fact_id(doc_id, kind, start, end, subject, obj)
     if term_end is not None:
