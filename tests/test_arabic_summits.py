@@ -83,3 +83,13 @@ def test_bad_input_is_bounded(text):
     t0 = time.process_time()
     facts(text)
     assert time.process_time() - t0 < 10
+
+
+def test_the_council_named_again_by_its_head_word_is_the_bloc_named_before():
+    found = facts("وصل قادة دول مجلس التعاون الخليجي إلى المنامة. "
+                  "والتقى رئيس الوزراء الهندي ناريندرا مودي قادة دول المجلس.", "meeting")
+    assert [(f.subject, f.object) for f in found] == [("Narendra Modi", "Gulf Cooperation Council (leaders)")]
+
+
+def test_the_council_not_named_before_is_no_bloc():
+    assert facts("والتقى رئيس الوزراء الهندي ناريندرا مودي قادة دول المجلس.", "meeting") == []

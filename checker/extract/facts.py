@@ -104,6 +104,7 @@ class DocumentContext:
         # a bloc's party (its summit, its leaders) -> the one time the first sentence naming it with a time
         # gives: what is told later of that summit without a date of its own happens then
         self.bloc_when: dict[str, When] = {}
+        self.blocs: set[str] = set()  # the countries and blocs whose groups the document has named
 
     def figures(self, text: str) -> tuple[Quantity, ...]:
         """The quantities of one of the document's sentences (quantities.find), read once."""
@@ -314,6 +315,9 @@ def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
     mentions = ctx.coref.mentions(text)
     # a group ('Pakistani officials', 'ASEAN leaders') is one party: the names inside it are its own
     parties = groups.find(text, ctx.lang)
+    # a bloc named again by its head word ('the Council's leaders') is one the document named before
+    parties = [g for g in parties if not (g.rule or "").endswith("+" + groups.TOLD) or _bloc(g.name) in ctx.blocs]
+    ctx.blocs.update(_bloc(g.name) for g in parties)
     if parties:
         # (a summit the catalogue names stays the occasion, though it names the bloc's leaders too)
         mentions = [e for e in mentions if e.type == "occasion"
@@ -321,6 +325,16 @@ def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
     mentions = [*mentions, *_counterparts(text, mentions, ctx)]
     found = ctx.figures(text)
     return Found(tuple(sorted(_outside_figures(mentions, found), key=lambda e: e.start)), tuple(whens), found)
+
+
+def _group_rule(g: Entity) -> str:
+    """The id of the groups rule that read a group, without its language and kind ('bloc-summit')."""
+    return (g.rule or "").split("+")[0].rsplit("/", 1)[-1]
+
+
+def _bloc(group: str) -> str:
+    """'Gulf Cooperation Council (leaders)' -> 'Gulf Cooperation Council'."""
+    return group.rsplit(" (", 1)[0]
 
 
 def _offices(person: Entity, ctx: DocumentContext) -> set[str]:
@@ -468,7 +482,7 @@ def _note_bloc_when(found: Found, offset: int, ctx: DocumentContext, event_rules
     if len(dated) != 1:
         return
     for g in blocs:
-        if (g.rule or "").rsplit("/", 1)[-1] in kinds:
+        if _group_rule(g) in kinds:
             ctx.bloc_when[g.name] = _shift(dated[0], offset)
 
 
@@ -739,7 +753,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # one who takes part in a bloc's summit meets the bloc's leaders: the bloc the sentence names
         # (its summit, its leaders) is the other party wherever it stands, the subject a person around the word
         summit = min((e for e in found.entities if e.type == "group"
-                      and (e.rule or "").rsplit("/", 1)[-1] in roles["summit_party"]),
+                      and _group_rule(e) in roles["summit_party"]),
                      key=lambda e: e.start - t.end if e.start >= t.end else t.start - e.end, default=None)
         if summit is None:
             return []
