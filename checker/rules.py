@@ -148,7 +148,9 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "names": {"place_pattern": str, "place": Enum({"capital", "named"}), "post_pattern": str, "office": str},
     # a group or institution as one party ("Pakistani officials", "ASEAN leaders"): group_pattern
     # compiled against the lexicons of <lang>/titles.yaml, `group` the members it names
-    "groups": {"group_pattern": str, "group": str},
+    # (`summit_only`: the group is named by its summit, a party only of the rules that read who takes
+    # part in one, `summit_party` of events.yaml; a meeting held at it is between others)
+    "groups": {"group_pattern": str, "group": str, "summit_only": bool},
     "places": {},  # lexicons only, generated: checker/extract/gazetteer.py
     # Arabic letters of a foreign name and the Latin letters they stand for (checker/extract/link.py)
     "romanisation": {"arabic": str, "latin": ListOf(str)},

@@ -93,3 +93,8 @@ def test_the_council_named_again_by_its_head_word_is_the_bloc_named_before():
 
 def test_the_council_not_named_before_is_no_bloc():
     assert facts("والتقى رئيس الوزراء الهندي ناريندرا مودي قادة دول المجلس.", "meeting") == []
+
+
+def test_a_summit_is_no_party_of_a_meeting_held_at_it():
+    found = facts("والتقى رئيس الوزراء الهندي ناريندرا مودي على هامش قمة آسيان الرئيس الإندونيسي جوكو ويدودو.", "meeting")
+    assert all("ASEAN (leaders)" not in (f.subject, f.object, *f.others) for f in found)

@@ -761,6 +761,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     people = roles.get("subject", ())
     # the other party may be of more types than the subject ('met Pakistani officials')
     before, after = near(people, "before"), near((*people, *roles.get("object", ())), "after")
+    if summit is None:  # 'X met Y on the sidelines of the ASEAN summit': the summit is no party of theirs
+        after = [e for e in after if not (e.rule or "").endswith("+" + groups.SUMMIT)]
     if roles.get("subject_after"):
         before = []
     if roles.get("pair_only"):  # the two told before, whoever else is named around them

@@ -22,6 +22,7 @@ _LEXICON = {"nationality": "nationality", "country": "country", "blocword": "blo
 # the groups that name a bloc by a head word the text gave it before ('the Council'): a reader keeps
 # them only where the document named that bloc already (checker/extract/facts.py)
 TOLD = "told"
+SUMMIT = "summit"  # a group named by its summit (summit_only): no party of a meeting held at it
 
 
 @languages.compiled
@@ -66,7 +67,8 @@ def find(text: str, lang: Language | str) -> list[Entity]:
                         default=m.start())
             s, e = f.span(start, m.end())
             out.append(Entity(text[s:e], s, e, f"{party} ({rule['group']})", "group", True,
-                              rule=f"{rule.id}+{TOLD}" if kind == TOLD else rule.id))
+                              rule=f"{rule.id}+{TOLD}" if kind == TOLD else f"{rule.id}+{SUMMIT}" if rule.get("summit_only")
+                              else rule.id))
     kept: list[Entity] = []
     for g in sorted(out, key=lambda g: (g.start - g.end, g.start)):
         if all(g.end <= k.start or k.end <= g.start for k in kept):
