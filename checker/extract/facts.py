@@ -437,7 +437,8 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         return []
     cues = _cues(ctx.lang, text)
     # a leg's word ('then') ends no window: it makes a fact only after a visit, with a place right after it
-    starts = sorted({t.start for t in trig if not (t.rule.get("roles") or {}).get("leg")})
+    # nor does a word of taking part ('visited Beijing to attend the forum': the forum is the visit's occasion)
+    starts = sorted({t.start for t in trig if not _apart(t)})
     figure_starts = sorted({t.start for t in trig if "quantity" in (t.rule.get("roles") or {})})
     out: list[Fact] = []
     # Modality is read from the clause back to the previous fact's trigger: a trigger word that made
@@ -448,7 +449,7 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         floor = max([e for e in made_ends if e <= t.start] or [0])
         roles = t.rule.get("roles") or {}
         window = roles.get("window", DEFAULT_WINDOW)
-        prev_end = max([u.end for u in trig if u.end <= t.start and not (u.rule.get("roles") or {}).get("leg")] or [0])
+        prev_end = max([u.end for u in trig if u.end <= t.start and not _apart(u)] or [0])
         # a figure's window ends at the next figure word, not at an event's (the Arabic 'to reach' holds the
         # verb an arrival is told with); a trip told aside after the trigger ('will meet, during her visit
         # to X, Y') does not end its window
@@ -469,6 +470,12 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
             out.extend(made)
             made_ends.append(t.end)
     return _one_summit(out, {r.id for r in event_rules if (r.get("roles") or {}).get("summit_party")})
+
+
+def _apart(t: Trigger) -> bool:
+    """A trigger that bounds no other trigger's window: a leg's word, a word of taking part."""
+    roles = t.rule.get("roles") or {}
+    return bool(roles.get("leg") or roles.get("summit_party"))
 
 
 def _note_bloc_when(found: Found, offset: int, ctx: DocumentContext, event_rules: Sequence[rules.Rule]) -> None:
