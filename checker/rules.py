@@ -80,6 +80,11 @@ EVENT_ROLES = {
     "leg": bool,
     # the subject stands before the trigger only, never among the people after it ('X plans to meet A and B')
     "subject_before": bool,
+    # the other party is the bloc a group of these rules names anywhere in the sentence (its summit, its
+    # leaders), the subject a person around the trigger ('X attends the GCC summit': X meets its leaders)
+    "summit_party": ListOf(str),
+    # the subject stands after the trigger only, never before it ('in the presence of X': X attends)
+    "subject_after": bool,
     # a reception told as a visit: the parties are read as a meeting's, and the one received (the
     # `subject` or the `object` so read) is the visitor; both must be named ('X was received by Y')
     "visitor": Enum({"subject", "object"}),
@@ -143,7 +148,9 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "names": {"place_pattern": str, "place": Enum({"capital", "named"}), "post_pattern": str, "office": str},
     # a group or institution as one party ("Pakistani officials", "ASEAN leaders"): group_pattern
     # compiled against the lexicons of <lang>/titles.yaml, `group` the members it names
-    "groups": {"group_pattern": str, "group": str},
+    # (`summit_only`: the group is named by its summit, a party only of the rules that read who takes
+    # part in one, `summit_party` of events.yaml; a meeting held at it is between others)
+    "groups": {"group_pattern": str, "group": str, "summit_only": bool},
     "places": {},  # lexicons only, generated: checker/extract/gazetteer.py
     # Arabic letters of a foreign name and the Latin letters they stand for (checker/extract/link.py)
     "romanisation": {"arabic": str, "latin": ListOf(str)},

@@ -101,6 +101,10 @@ class DocumentContext:
         self._figures: dict[str, tuple[Quantity, ...]] = {}  # sentence -> its quantities, read once
         self._marks: dict[str, tuple[figures.Mark, ...]] = {}  # sentence -> its figure marks, read once
         self.dollar: str | None = None  # what a bare '$' is on the document's page (quantities.home_dollar)
+        # a bloc's party (its summit, its leaders) -> the one time the first sentence naming it with a time
+        # gives: what is told later of that summit without a date of its own happens then
+        self.bloc_when: dict[str, When] = {}
+        self.blocs: set[str] = set()  # the countries and blocs whose groups the document has named
 
     def figures(self, text: str) -> tuple[Quantity, ...]:
         """The quantities of one of the document's sentences (quantities.find), read once."""
@@ -322,11 +326,26 @@ def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
     mentions = ctx.coref.mentions(text)
     # a group ('Pakistani officials', 'ASEAN leaders') is one party: the names inside it are its own
     parties = groups.find(text, ctx.lang)
+    # a bloc named again by its head word ('the Council's leaders') is one the document named before
+    parties = [g for g in parties if not (g.rule or "").endswith("+" + groups.TOLD) or _bloc(g.name) in ctx.blocs]
+    ctx.blocs.update(_bloc(g.name) for g in parties)
     if parties:
-        mentions = [e for e in mentions if not any(g.start <= e.start and e.end <= g.end for g in parties)] + parties
+        # (a summit the catalogue names stays the occasion, though it names the bloc's leaders too)
+        mentions = [e for e in mentions if e.type == "occasion"
+                    or not any(g.start <= e.start and e.end <= g.end for g in parties)] + parties
     mentions = [*mentions, *_counterparts(text, mentions, ctx)]
     found = ctx.figures(text)
     return Found(tuple(sorted(_outside_figures(mentions, found), key=lambda e: e.start)), tuple(whens), found)
+
+
+def _group_rule(g: Entity) -> str:
+    """The id of the groups rule that read a group, without its language and kind ('bloc-summit')."""
+    return (g.rule or "").split("+")[0].rsplit("/", 1)[-1]
+
+
+def _bloc(group: str) -> str:
+    """'Gulf Cooperation Council (leaders)' -> 'Gulf Cooperation Council'."""
+    return group.rsplit(" (", 1)[0]
 
 
 def _offices(person: Entity, ctx: DocumentContext) -> set[str]:
@@ -426,11 +445,13 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
     trig = [t for t in triggers(text, event_rules)
             if not any(e.start <= t.start and t.end <= e.end for e in found.entities)
             and not (named is not None and named.search(text[max(0, t.start - 80):t.end]))]
+    _note_bloc_when(found, sentence.start, ctx, event_rules)
     if not trig:
         return []
     cues = _cues(ctx.lang, text)
     # a leg's word ('then') ends no window: it makes a fact only after a visit, with a place right after it
-    starts = sorted({t.start for t in trig if not (t.rule.get("roles") or {}).get("leg")})
+    # nor does a word of taking part ('visited Beijing to attend the forum': the forum is the visit's occasion)
+    starts = sorted({t.start for t in trig if not _apart(t)})
     figure_starts = sorted({t.start for t in trig if "quantity" in (t.rule.get("roles") or {})})
     out: list[Fact] = []
     # Modality is read from the clause back to the previous fact's trigger: a trigger word that made
@@ -441,7 +462,7 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         floor = max([e for e in made_ends if e <= t.start] or [0])
         roles = t.rule.get("roles") or {}
         window = roles.get("window", DEFAULT_WINDOW)
-        prev_end = max([u.end for u in trig if u.end <= t.start and not (u.rule.get("roles") or {}).get("leg")] or [0])
+        prev_end = max([u.end for u in trig if u.end <= t.start and not _apart(u)] or [0])
         # a figure's window ends at the next figure word, not at an event's (the Arabic 'to reach' holds the
         # verb an arrival is told with); a trip told aside after the trigger ('will meet, during her visit
         # to X, Y') does not end its window
@@ -461,6 +482,46 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         if made:
             out.extend(made)
             made_ends.append(t.end)
+    return _one_summit(out, {r.id for r in event_rules if (r.get("roles") or {}).get("summit_party")})
+
+
+def _apart(t: Trigger) -> bool:
+    """A trigger that bounds no other trigger's window: a leg's word, a word of taking part."""
+    roles = t.rule.get("roles") or {}
+    return bool(roles.get("leg") or roles.get("summit_party"))
+
+
+def _note_bloc_when(found: Found, offset: int, ctx: DocumentContext, event_rules: Sequence[rules.Rule]) -> None:
+    """Remember the time of the first sentence that names a bloc's summit or leaders with one time
+    ('the Gulf leaders meet in Doha today'), for that summit's events told later without one."""
+    blocs = [e for e in found.entities if e.type == "group" and e.name not in ctx.bloc_when]
+    if not blocs:
+        return
+    kinds = {k for r in event_rules for k in (r.get("roles") or {}).get("summit_party", ())}
+    dated = [w for w in found.whens if w.value and not w.value.startswith("XXXX")]
+    if len(dated) != 1:
+        return
+    for g in blocs:
+        if _group_rule(g) in kinds:
+            ctx.bloc_when[g.name] = _shift(dated[0], offset)
+
+
+def _one_summit(facts: list[Fact], summit_rules: set[str]) -> list[Fact]:
+    """Those a sentence tells taking part in one bloc's summit meet its leaders at one meeting: one
+    fact with every participant, dated and placed as the first one told, else as a later one."""
+    first: dict[str, int] = {}
+    out: list[Fact] = []
+    for f in facts:
+        i = first.get(f.object) if f.rule.split("+")[0] in summit_rules else -1
+        if i == -1:
+            out.append(f)
+        elif i is None:
+            first[f.object] = len(out)
+            out.append(f)
+        else:
+            k = out[i]
+            more = tuple(n for n in (f.subject, *f.others) if n and n != k.subject and n not in k.others)
+            out[i] = replace(k, others=k.others + more, when=k.when or f.when, place=k.place or f.place)
     return out
 
 
@@ -707,9 +768,23 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             return [e for e in reversed(found.entities) if e.type in types and lo <= e.start and e.end <= t.start]
         return [e for e in found.entities if e.type in types and t.end <= e.start and e.end <= hi]
 
+    summit = None
+    if roles.get("summit_party"):
+        # one who takes part in a bloc's summit meets the bloc's leaders: the bloc the sentence names
+        # (its summit, its leaders) is the other party wherever it stands, the subject a person around the word
+        summit = min((e for e in found.entities if e.type == "group"
+                      and _group_rule(e) in roles["summit_party"]),
+                     key=lambda e: e.start - t.end if e.start >= t.end else t.start - e.end, default=None)
+        if summit is None:
+            return []
+        roles = {k: v for k, v in roles.items() if k != "object"}
     people = roles.get("subject", ())
     # the other party may be of more types than the subject ('met Pakistani officials')
     before, after = near(people, "before"), near((*people, *roles.get("object", ())), "after")
+    if summit is None:  # 'X met Y on the sidelines of the ASEAN summit': the summit is no party of theirs
+        after = [e for e in after if not (e.rule or "").endswith("+" + groups.SUMMIT)]
+    if roles.get("subject_after"):
+        before = []
     if roles.get("pair_only"):  # the two told before, whoever else is named around them
         before, after = [], []
     # 'accompanied by his wife, X, and Y': X and Y go along; 'at the invitation of X and Y': they invite;
@@ -755,7 +830,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if told is None:
             return []
         shared = replace(told, text="", start=t.start, end=t.start, rule="carried/leg", bare_post=None)
-        before, after = [shared], []
+        before, after = [shared], (after if "object" in roles else [])  # 'and with B': B is the other party
     # 'the two leaders met', with nobody named around the trigger: the two people the text has just named
     pair = _pair_told_before(t, ctx, cues, sentence.start) if "object" in roles and not before and not after \
         and shared is None else None
@@ -784,6 +859,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                           rule="carried/clause", bare_post=None)
     if carried is not None and subject_e is None:
         subject_e = carried
+    if summit is not None and subject_e is not None:  # 'with the participation of A, B and C': each takes part
+        object_e, listed = summit, (_listed_after(subject_e, after, cues) if subject_e in after else ())
     appointer = None
     appointers: tuple[Entity, ...] = ()  # who made the appointment told, recorded once its fact is made
     c_lo, c_hi = cues.clause(t.start, t.end)
@@ -893,7 +970,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     m_lo, m_hi = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW)), min(hi, c_hi)
     modality, tense = timex.clause(_masked(sentence.text[m_lo:m_hi], found.entities, m_lo), ctx.lang)
     modality = t.rule.get("modality") or modality
-    if modality == "asserted" and tense is None and subject_e is carried and carried.rule == "carried/sequel":
+    if modality == "asserted" and tense is None and subject_e is not None and subject_e.rule in ("carried/sequel", "carried/leg"):
         modality = ctx.last_modality  # 'X will visit A, before travelling to B': the plan goes on
     ctx.last_modality = modality
     own_date = "when" in roles.get("needs", ())  # a date of its own, never the article's ('took office in May')
@@ -910,6 +987,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                      subject_e is carried and carried.rule == "carried/clause" or owned and subject_e is before[0]))
     if own_date and (when is None or when.value is None):
         return []  # 'since he took office', undated: nothing a source could contradict
+    if summit is not None and (when is None or when.value is None):
+        when = ctx.bloc_when.get(summit.name, when)  # the summit's time, told before
     start, end = sentence.start + lo, sentence.start + hi
     fact_id = _fact_id(doc_id, kind, start, end, subject, obj)
     if term_end is not None:

@@ -16,7 +16,13 @@ from checker.textfold import fold
 
 # the named groups that say whose group it is; a pattern with several alternatives numbers them
 # (country2, bloc2), since a regex names a group once
-_PLACE_GROUPS = ("nationality", "country", "bloc")
+_PLACE_GROUPS = ("nationality", "country", "bloc", "blocword", "told")
+# the titles lexicon that names the place a group's word stands for; a bloc is named by the catalogue
+_LEXICON = {"nationality": "nationality", "country": "country", "blocword": "bloc_word", "told": "bloc_told"}
+# the groups that name a bloc by a head word the text gave it before ('the Council'): a reader keeps
+# them only where the document named that bloc already (checker/extract/facts.py)
+TOLD = "told"
+SUMMIT = "summit"  # a group named by its summit (summit_only): no party of a meeting held at it
 
 
 @languages.compiled
@@ -55,13 +61,15 @@ def find(text: str, lang: Language | str) -> list[Entity]:
             if where is None:
                 continue
             written, kind = m.group(where), _base(where)
-            place = titles.lookup(kind, written) if kind in ("nationality", "country") else None
+            place = titles.lookup(_LEXICON[kind], written) if kind in _LEXICON else None
             party = names.canonical(place or written) or place or " ".join(written.split())
             # a proclitic written on the group's first word (Arabic and, with, to: `lead`) is no part of it
             start = max([m.end(g) for g in rx.groupindex if _base(g) == "lead" and m.group(g) is not None],
                         default=m.start())
             s, e = f.span(start, m.end())
-            out.append(Entity(text[s:e], s, e, f"{party} ({rule['group']})", "group", True, rule=rule.id))
+            out.append(Entity(text[s:e], s, e, f"{party} ({rule['group']})", "group", True,
+                              rule=f"{rule.id}+{TOLD}" if kind == TOLD else f"{rule.id}+{SUMMIT}" if rule.get("summit_only")
+                              else rule.id))
     kept: list[Entity] = []
     for g in sorted(out, key=lambda g: (g.start - g.end, g.start)):
         if all(g.end <= k.start or k.end <= g.start for k in kept):
@@ -71,5 +79,5 @@ def find(text: str, lang: Language | str) -> list[Entity]:
 
 def run_example(ruleset: rules.RuleSet, rule: rules.Rule, example: rules.Example) -> dict | None:
     """Example runner for groups rules (tests/test_rule_examples.py)."""
-    hit = next((g for g in find(example.text, ruleset.lang) if g.rule == rule.id), None)
+    hit = next((g for g in find(example.text, ruleset.lang) if g.rule.split("+")[0] == rule.id), None)
     return None if hit is None else {"name": hit.name, "quote": hit.text}

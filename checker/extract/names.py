@@ -35,6 +35,7 @@ _SPACES = re.compile(r"[ \t\u00a0]{1,8}")
 _ENCLOSED_END = re.compile(r"[ \t\u00a0]*(?:[,;\u060c\u061b]|[.!?](?=[\s\"\u201d\u00bb]|\Z))")
 # a name before its post, set apart by a comma or a bracket ("X, the minister", "X (the minister)")
 _COMMA_BEFORE = re.compile(r"[,\u060c(][ \t\u00a0]*\Z")
+_SPACES_BEFORE = re.compile(r"(?<![,\u060c(\s])[ \t\u00a0]{1,4}\Z")  # 'X title', nothing but spaces between
 # a spaced dash between a post and its holder, as some outlets set them apart ("the Russian president - X")
 _DASH = re.compile(r"[ \t\u00a0]{1,8}[-\u2013\u2014][ \t\u00a0]{1,8}")
 _ABBREV_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}")  # after an honorific, which may be abbreviated (Mr.)
@@ -397,6 +398,19 @@ class _Lang:
     # the words that tell a post held before, not now, written right before it or right after it
     past_before: re.Pattern | None
     past_after: re.Pattern | None
+    adjective_posts: frozenset[str] = frozenset()  # posts that are also adjectives of the noun before them
+
+
+_WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
+
+
+def _describes(folded: str, s: int, e: int, L: _Lang) -> bool:
+    """Is the post at s:e an adjective of the noun before it ('the main session'): a post that is also
+    one (`adjective_posts`) right after a word with the article?"""
+    if _word_key(folded[s:e]) not in L.adjective_posts:
+        return False
+    m = _WORD_BEFORE.search(folded, max(0, s - 40), s)
+    return m is not None and any(m.group(1).startswith(p) and len(m.group(1)) > len(p) + 1 for p in L.breaking)
 
 
 def _bounded(source: str) -> re.Pattern:
@@ -463,6 +477,7 @@ def _lang(lang: Language) -> _Lang:
         _code_points(lex.get("unnamed_marks", {})),
         titles.compile("{past_before}") if "past_before" in titles.patterns else None,
         titles.compile("{past_after}") if "past_after" in titles.patterns else None,
+        frozenset(_word_key(w) for w in lex.get("adjective_posts", {})),
     )
 
 
@@ -895,7 +910,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     titles_ = _titles_folded(folded, lang)
     may = _gate(lang).runs(folded)
     bare = [(s, e) for s, e in (_regex_matches(folded, L.bare_posts) if L.bare_posts and may(L.bare_posts.pattern) else [])
-            if all(e <= t.start or s >= t.end for t in titles_)]
+            if all(e <= t.start or s >= t.end for t in titles_) and not _describes(folded, s, e, L)]
     # a courtesy title that begins a longer post is the post's (the first lady is no mere "Mrs")
     honors = [(s, e) for s, e in (_regex_matches(folded, L.honorifics) if L.honorifics and may(L.honorifics.pattern) else [])
               if all(e <= t.start or s >= t.end for t in titles_)
@@ -959,6 +974,9 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     def attach_after(n: int, title: Title | None, rule: str, enclosed: bool, shaped: bool = False,
                      bare: tuple[int, int] | None = None, quoted: bool = False, min_words: int = 1) -> bool:
         ent = known_person_from(n)
+        if ent is not None and enclosed and title is not None and title.country \
+                and ent.known is not None and ent.known.country not in (None, title.country):
+            return False  # 'King of A, Prince X': X, of another country, is the next one listed, not the king
         if ent is not None:
             ent.start = min(ent.start, words[n].start)
             ent.title = ent.title or title
@@ -979,6 +997,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         return True
 
     honor_end = {s: e for s, e in honors}
+    after_bare = frozenset(n for _, e in bare if (n := next_word(e, comma=False)) is not None)
     honored = frozenset(n for _, e in honors if (n := next_word(e, comma=False, gap=_ABBREV_SPACES)) is not None)
 
     def after_honorific(n: int | None) -> int | None:
@@ -1008,6 +1027,27 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                 elif len(before_end) in end_at:
                     cap = _capture_before(folded, words, end_at[len(before_end)] + 1, L, blocked, honored, no_article)
                     if cap is not None:
+                        found.append(_Found(words[cap[0]].start, words[cap[1] - 1].end, None, title, rule.id))
+                        blocked.update(range(*cap))
+                        attached = True
+        if not attached and (title.country or title.single_holder) and not title.past:
+            # "name title" with spaces only, as protocol writes a style after the name ("Sheikh X Emir of
+            # Qatar"), the title followed by no name of its own: a person of the catalogue from no other
+            # country, or a name begun by a courtesy title (else any words before a post would be a name)
+            m = _SPACES_BEFORE.search(folded, max(0, s - 8), s)
+            if m:
+                before_end = m.start()
+                ent = next((x for x in found if x.end == before_end and (x.known is None or x.known.type == "person")), None)
+                if ent is not None:  # a name already read (after its courtesy title or a post without its country)
+                    if (ent.known is None or title.country is None or ent.known.country in (None, title.country)) \
+                            and ent.title is None:
+                        ent.title = title
+                        attached = True
+                elif before_end in end_at and not any(x.start <= before_end <= x.end for x in found):
+                    cap = _capture_before(folded, words, end_at[before_end] + 1, L, blocked, honored, no_article)
+                    # (or a name of three words at least begun by a given name, as protocol names people in full)
+                    if cap is not None and (cap[0] in honored or cap[0] in after_bare or cap[1] - cap[0] >= 3
+                                            and _starts_name(words[cap[0]], L, given_only=True)):
                         found.append(_Found(words[cap[0]].start, words[cap[1] - 1].end, None, title, rule.id))
                         blocked.update(range(*cap))
                         attached = True
