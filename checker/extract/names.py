@@ -35,6 +35,8 @@ _SPACES = re.compile(r"[ \t\u00a0]{1,8}")
 _ENCLOSED_END = re.compile(r"[ \t\u00a0]*(?:[,;\u060c\u061b]|[.!?](?=[\s\"\u201d\u00bb]|\Z))")
 # a name before its post, set apart by a comma or a bracket ("X, the minister", "X (the minister)")
 _COMMA_BEFORE = re.compile(r"[,\u060c(][ \t\u00a0]*\Z")
+# the same with an article before the post ('X, the director of Y'): English marks an apposition so
+_COMMA_ARTICLE_BEFORE = re.compile(r"[,\u060c(][ \t\u00a0]*(?:(?:the|a|an)[ \t\u00a0]+)?\Z", re.IGNORECASE)
 # a spaced dash between a post and its holder, as some outlets set them apart ("the Russian president - X")
 _DASH = re.compile(r"[ \t\u00a0]{1,8}[-\u2013\u2014][ \t\u00a0]{1,8}")
 _ABBREV_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}")  # after an honorific, which may be abbreviated (Mr.)
@@ -556,7 +558,16 @@ def _regex_matches(folded: str, rx: re.Pattern) -> list[tuple[int, int]]:
 
 def _composed(rule: rules.Rule) -> bool:
     """A rule whose post is a template ('{adjective} {office}') filled from what its pattern matched."""
-    return _TEMPLATE.search(rule["post"]) is not None
+    return _TEMPLATE.search(rule["post"]) is not None and not _institutional(rule)
+
+
+def _institutional(rule: rules.Rule) -> bool:
+    """A rule that names a post at an institution as written ('director-general of UNESCO'): its
+    pattern captures the groups `head` (looked up in the lexicon institution_head) and `institution`,
+    and its post is the template '{head} of {institution}' (the joining word as the rule writes it,
+    or as matched in the group `join`). No country, no single holder: the institution is named, not
+    known."""
+    return "institution" in rule.regex.groupindex
 
 
 def _shared() -> rules.RuleSet:
@@ -594,6 +605,8 @@ def _check_composed(rs: rules.RuleSet, rule: rules.Rule) -> None:
 def _post_of(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str | None, bool] | None:
     """(post, country, single holder) a title rule names with this match; None if a composed rule
     matched without naming its office or country (groups a pattern makes optional)."""
+    if _institutional(rule):
+        return _institution_post(rs, rule, m)
     if not _composed(rule):
         return rule["post"], rule.get("country"), bool(rule.get("single_holder", False))
     group = next((g for g in _COUNTRY_GROUPS if g in m.re.groupindex and m.group(g)), None)
@@ -608,6 +621,16 @@ def _post_of(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str
         post, country, _ = _compose(rule["post"].replace("{host}", str(host)), office, country)
         return post, country, False
     return _compose(rule["post"], office, country)
+
+
+def _institution_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, None, bool] | None:
+    head = rs.lookup("institution_head", " ".join((m.group("head") or "").split()))
+    institution = " ".join((m.group("institution") or "").split())
+    if head is None or not institution:
+        return None
+    join = m.group("join") if "join" in m.re.groupindex and m.group("join") else "of"
+    post = rule["post"].replace("{head}", str(head)).replace("{institution}", institution)
+    return post.replace("{join}", join.casefold()), None, False
 
 
 def _office_or_ministry(rs: rules.RuleSet, written: str) -> str | None:
@@ -986,6 +1009,20 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             return n
         return next_word(honor_end[words[n].start], comma=False, gap=_ABBREV_SPACES)
 
+    def apposition(m: re.Match, title: Title, rule: str, s: int) -> bool:
+        before_end = folded[:s - len(m.group(0))].rstrip()
+        ent = next((x for x in found if x.end == len(before_end) and x.known and x.known.type == "person"), None)
+        if ent is not None:
+            ent.title = ent.title or title
+            return True
+        if len(before_end) in end_at:
+            cap = _capture_before(folded, words, end_at[len(before_end)] + 1, L, blocked, honored, no_article)
+            if cap is not None:
+                found.append(_Found(words[cap[0]].start, words[cap[1] - 1].end, None, title, rule))
+                blocked.update(range(*cap))
+                return True
+        return False
+
     bare_end = {s: e for s, e in bare}
     title_list = []
     for hit in titles_:
@@ -996,24 +1033,17 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         n = after_honorific(n)
         if n is not None:  # Arabic has no capitals: a lone word after a post must be an attested name part
             attached = attach_after(n, title, rule.id, enclosed=False, shaped=True, quoted=quoted)
-        if not attached:  # apposition: "name, title"
-            m = _COMMA_BEFORE.search(folded, max(0, s - 4), s)
-            if m:
-                before_end = folded[:s - len(m.group(0))].rstrip()
-                ent = next((x for x in found if x.end == len(before_end) and x.known and x.known.type == "person"), None)
-                if ent is not None:
-                    ent.title = ent.title or title
-                    attached = True
-                elif len(before_end) in end_at:
-                    cap = _capture_before(folded, words, end_at[len(before_end)] + 1, L, blocked, honored, no_article)
-                    if cap is not None:
-                        found.append(_Found(words[cap[0]].start, words[cap[1] - 1].end, None, title, rule.id))
-                        blocked.update(range(*cap))
-                        attached = True
+        # apposition: "name, title"; with an article ("A, the minister, B") the name after the post
+        # is its holder more often, so it is tried first
+        m = _COMMA_ARTICLE_BEFORE.search(folded, max(0, s - 8), s)
+        if not attached and m and not m.group(0)[1:].strip():
+            attached = apposition(m, title, rule.id, s)
         if not attached:  # "title, name," perhaps with a courtesy title ("the Emir of Qatar, Sheikh X,")
             n = after_honorific(next_word(e, comma=True))
             if n is not None:
                 attached = attach_after(n, title, rule.id, enclosed=True, shaped=True)
+        if not attached and m and m.group(0)[1:].strip():
+            attached = apposition(m, title, rule.id, s)
         if not attached:  # "title - name", perhaps with a post without its country ("King of X - Sultan Y")
             n = next_word(e, comma=False, gap=_DASH)
             if n is not None and words[n].start in bare_end:
@@ -1345,6 +1375,8 @@ def _posts(common: Language) -> dict[str, dict]:
     for lang in languages.codes():
         rs = _lang(lang).title_rules
         for rule in titles(lang):
+            if _institutional(rule):
+                continue  # a post at an institution named as written: no list of them
             if not _composed(rule):
                 out.setdefault(rule["post"], value(rule.get("country"), bool(rule.get("single_holder", False))))
                 continue
