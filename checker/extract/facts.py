@@ -41,6 +41,7 @@ class Trigger:
     end: int
     office: str | None = None  # the post the rule's `office` group names without a country
     office_start: int | None = None
+    post: str | None = None  # the whole post a title names where the office is ('director-general of UNESCO')
 
 
 @dataclass(frozen=True)
@@ -395,12 +396,41 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
             s, e = m.span("trigger") if "trigger" in rule.regex.groupindex else m.span()
             office = m.group("office") if "office" in rule.regex.groupindex else None
             if office:
-                lexicon = languages.get(rule.id.split("/")[0]).rules("events")
-                out.append(Trigger(rule, *folded.span(s, e), office=lexicon.lookup("office", office),
-                                   office_start=folded.span(*m.span("office"))[0]))
+                lang = rule.id.split("/")[0]
+                at = folded.span(*m.span("office"))[0]
+                named = languages.get(lang).rules("events").lookup("office", office)
+                post = None if named else _post_at(text, at, lang)
+                out.append(Trigger(rule, *folded.span(s, e), office=named or post, office_start=at, post=post))
             else:
                 out.append(Trigger(rule, *folded.span(s, e)))
     return sorted(out, key=lambda t: (t.start, t.end))
+
+
+def _named_before(text: str, t: Trigger, found: Found, ctx: DocumentContext) -> Entity | None:
+    """An unknown name of two words at least written right before the trigger, perhaps followed by
+    the country it is from ('X of Egypt was elected'); None if none stands there."""
+    at = t.start
+    country = next((e for e in reversed(found.entities) if e.end <= t.start and e.type == "country"), None)
+    if country is not None and not text[country.end:t.start].strip():
+        of = _OF_BEFORE.search(text, max(0, country.start - 12), country.start)
+        at = of.start() if of is not None else at
+    f = fold(text)
+    pos = at if f.offsets is None else next((i for i, o in enumerate(f.offsets) if o >= at), len(f.text))
+    person = names.person_beside(text, f, pos, "before", ctx.lang, f"{ctx.lang}/names/before-event")
+    if person is None or person.type != "person" or len(person.text.split()) < 2 \
+            or any(e.start < person.end and person.start < e.end for e in found.entities):
+        return None
+    return person
+
+
+# 'of' (and an article) right before a country named after a person: where the person is from
+_OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _post_at(text: str, at: int, lang: str) -> str | None:
+    """The post of a title that begins at text[at], one the office lexicon does not name: a post at an
+    institution, named with it ('elected X as director-general of UNESCO'); None if none begins there."""
+    return next((t.post for t in names.find_titles(text, lang) if t.start == at and not t.past), None)
 
 
 def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext,
@@ -723,6 +753,12 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         named = names.name_after(sentence.text, t.end, ctx.lang, f"{ctx.lang}/names/after-event")
         if named is not None and named.end <= hi and not any(e.start < named.end and named.start < e.end for e in found.entities):
             after = sorted([named, *after], key=lambda e: e.start)
+    if roles.get("object_from") and roles.get("carry") and t.office and "person" in people and not before:
+        # a name right before a verb that gives the post the rule names ('X was elected director-general
+        # of Y'), which nothing else introduced
+        named = _named_before(sentence.text, t, found, ctx)
+        if named is not None and named.start >= lo:
+            before = [named]
     # 'X will meet A and hold talks with B', 'X met A before holding talks with B', 'X will meet A during
     # his visit to B': the other party of the event just told, right before this one, is no subject of it;
     # its subject does both
@@ -846,7 +882,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if t.office and held and held.endswith(" " + t.office):
             obj = held  # 'since taking office as prime minister': the post the person is named with
         else:  # an office named is the post, never the other post the person is named with
-            obj = _post(t.office, appointer, ctx) if t.office else held
+            obj = t.post or (_post(t.office, appointer, ctx) if t.office else held)
         other = _cue_pattern(ctx.lang, "other_post")
         if not t.office and roles.get("carry") and other is not None and other.match(fold(sentence.text[t.end:]).text):
             obj = None  # 'since taking up the post of head of X': a post the office lexicon lacks, not the one held now
