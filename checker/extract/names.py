@@ -565,8 +565,9 @@ def _institutional(rule: rules.Rule) -> bool:
     """A rule that names a post at an institution as written ('director-general of UNESCO'): its
     pattern captures the groups `head` (looked up in the lexicon institution_head) and `institution`,
     and its post is the template '{head} of {institution}' (the joining word as the rule writes it,
-    or as matched in the group `join`). No country, no single holder: the institution is named, not
-    known."""
+    or as matched in the group `join`); where the rules have a lexicon institution_name (Arabic), the
+    institution is its English name there. No country, no single holder: the institution is named,
+    not known."""
     return "institution" in rule.regex.groupindex
 
 
@@ -626,6 +627,8 @@ def _post_of(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str
 def _institution_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, None, bool] | None:
     head = rs.lookup("institution_head", " ".join((m.group("head") or "").split()))
     institution = " ".join((m.group("institution") or "").split())
+    if "institution_name" in rs.lexicons:  # a script without capitals names only the institutions it lists
+        institution = rs.lookup("institution_name", institution)
     if head is None or not institution:
         return None
     join = m.group("join") if "join" in m.re.groupindex and m.group("join") else "of"
