@@ -423,6 +423,9 @@ def _named_before(text: str, t: Trigger, found: Found, ctx: DocumentContext) -> 
     return person
 
 
+# the comma that closes a time set off inside a clause
+_COMMA_AFTER_TIME = re.compile(r"^\s*[,\u060c]")
+
 # 'of' (and an article) right before a country named after a person: where the person is from
 _OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 
@@ -828,7 +831,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                 return []
             if roles.get("own_post") and roles.get("order") == "vs" and appointer is None:
                 return []  # the one who acts follows the verb, and no one after them: the one acted on is unnamed
-            if t.office and not _office_gap(sentence.text, subject_e.end, t, ctx, apposition=not subject_e.title):
+            if t.office and not _office_gap(sentence.text, subject_e.end, t, ctx, apposition=not subject_e.title,
+                                            whens=found.whens):
                 return []  # someone the names do not read stands before the office: the one appointed
         elif t.office and not _office_gap(sentence.text, t.end, t, ctx):
             return []  # someone the names do not read was appointed: not the one who appointed them
@@ -1008,13 +1012,21 @@ def _appointee(text: str, t: Trigger, ctx: DocumentContext) -> list[Entity]:
     return [person] if person is not None and person.type == "person" and person.start >= t.end else []
 
 
-def _office_gap(text: str, start: int, t: Trigger, ctx: DocumentContext, apposition: bool = False) -> bool:
+def _office_gap(text: str, start: int, t: Trigger, ctx: DocumentContext, apposition: bool = False,
+                whens: Sequence[When] = ()) -> bool:
     """Does only the `office_gap` pattern of events.yaml stand between text[start] (the end of the
     one appointed, or of the appointment word when they are written before it: 'X was appointed as
     the new prime minister') and the office? Other words there are someone the names did not read.
-    With `apposition` (one appointed named without a post), the `office_apposition` pattern too."""
+    With `apposition` (one appointed named without a post), the `office_apposition` pattern too.
+    A time told there ('X on Monday as ...', 'X، اليوم الخميس، مديرا') is no one: it is left out,
+    with the comma that set it off."""
     gap = _cue_pattern(ctx.lang, "office_gap")
-    words = fold(text[start:t.office_start]).text
+    between = text[start:t.office_start]
+    for w in sorted((w for w in whens if start <= w.start and w.end <= t.office_start), key=lambda w: -w.start):
+        rest = between[w.end - start:]
+        between = between[:w.start - start] + rest[len(rest) - len(_COMMA_AFTER_TIME.sub("", rest, count=1)):] \
+            if _COMMA_AFTER_TIME.match(rest) else between[:w.start - start] + rest
+    words = fold(between).text
     if gap is None or gap.fullmatch(words):
         return True
     described = _cue_pattern(ctx.lang, "office_apposition") if apposition else None

@@ -982,7 +982,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         return (start_at.get(m.end()), True) if m else (n, False)
 
     def attach_after(n: int, title: Title | None, rule: str, enclosed: bool, shaped: bool = False,
-                     bare: tuple[int, int] | None = None, quoted: bool = False, min_words: int = 1) -> bool:
+                     bare: tuple[int, int] | None = None, quoted: bool = False, min_words: int = 1,
+                     attested: bool = False) -> bool:
         ent = known_person_from(n)
         if ent is not None:
             ent.start = min(ent.start, words[n].start)
@@ -993,7 +994,11 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if cap is None:
             return False
         i, j = cap
-        if shaped and not _name_shaped(words[i:j], L) or j - i < min_words:
+        if attested and not _LATIN.match(words[i].text):
+            # no capitals, and nothing else to tell it: the name runs over attested name parts only
+            j = next((k for k in range(i, j) if words[k].key not in L.particles and words[k].key not in L.given
+                      and not romanise.is_name_part(words[k].text)), j)
+        if j <= i or shaped and not _name_shaped(words[i:j], L) or j - i < min_words:
             return False
         if enclosed and _ENCLOSED_END.match(folded, words[j - 1].end) is None and words[j - 1].end != len(folded.rstrip()):
             return False
@@ -1063,7 +1068,9 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         n = after_honorific(n)  # a courtesy title between them ('the government led by Dr. X')
         if n is None:
             continue
-        attach_after(n, _introduced_title(text, f, m, rule, L, titles_, bare, lang), rule.id, enclosed=False, shaped=True)
+        # words that give no post ask for a name of two words, which they alone introduce
+        attach_after(n, _introduced_title(text, f, m, rule, L, titles_, bare, lang), rule.id, enclosed=False, shaped=True,
+                     min_words=2 if rule["office"] == "none" else 1, attested=rule["office"] == "none")
 
     # A post without its country introduces a person but names no post the checker can place; a
     # courtesy title may stand between them ("Army chief Gen. Tomas Kvell"), so posts come first.
@@ -1129,6 +1136,8 @@ def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _L
     group = next((g for g in _COUNTRY_GROUPS if g in m.re.groupindex and m.group(g)), None)
     country = L.title_rules.lookup(group, m.group(group)) if group else None
     office = rule["office"]
+    if office == "none":  # the words introduce a person, and give no post
+        return None
     if office == "possessor":  # 'his': whoever holds a post before it, if all such posts are one office
         start = m.start("t_body")
         offices = {_office_in(hit.post, hit.country) for hit in titles_ if hit.end <= start}
