@@ -56,6 +56,8 @@ EVENT_ROLES = {
     "object_gap": int, "object_from": Enum({"post"}), "quantity": str, "subject_format": str,
     # at most this many words between the trigger and the place after it, none before it ('came to X')
     "place_gap": int,
+    # at most this many words between a subject written before the trigger and the trigger
+    "subject_gap": int,
     # a post taken up by the subject itself ('since taking office'): a subject told before may be
     # carried over, which an appointment's rule never does (the appointer is not the appointee)
     "carry": bool,

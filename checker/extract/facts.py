@@ -730,6 +730,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     people = roles.get("subject", ())
     # the other party may be of more types than the subject ('met Pakistani officials')
     before, after = near(people, "before"), near((*people, *roles.get("object", ())), "after")
+    if roles.get("subject_gap") is not None:  # a subject before the trigger stands close to it
+        before = [e for e in before if cues.words(e.end, t.start) <= roles["subject_gap"]]
     if roles.get("pair_only"):  # the two told before, whoever else is named around them
         before, after = [], []
     # 'accompanied by his wife, X, and Y': X and Y go along; 'at the invitation of X and Y': they invite;
@@ -1626,7 +1628,7 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
     # itself begins with 'since' ('the first visit since 2017', 'seven visits since 2015') counts from
     # an earlier event; it dates only a post taken up ('in office since May'). Before the trigger it
     # may be that event's ('since 1989, when X was hosted').
-    taken_up = t.rule["kind"] == "appointment"
+    taken_up = t.rule["kind"] in ("appointment", "role")  # a post taken up, or held ('has served as X since May')
     own = [w for w in found.whens if lo <= w.start and w.end <= hi
            and not cues.since(min(t.end, w.end), max(t.start, w.start))
            and (taken_up or w.start < t.end or not cues.since(w.start, w.end)) and not cues.apart(w, t)]
