@@ -72,6 +72,7 @@ class DocumentContext:
         self.sentences = sentences
         self.coref = names.Coref(lang)
         self.posts: dict[str, str] = {}  # person -> post named with them
+        self.given: dict[str, str] = {}  # person -> post an appointment of the document gave them
         self.term_ends: dict[str, When] = {}  # a renewal's fact id -> the day its term ends
         # person -> the start of the sentence that told they appointed someone: 'X's appointment'
         # right after stands for the one X made, not for X's own
@@ -811,6 +812,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         carried = replace(named[-1] if named else ctx.last_subject, text="", start=t.start, end=t.start,
                           rule="carried/clause", bare_post=None)
     if carried is not None and subject_e is None:
+        following = _cue_pattern(ctx.lang, "carried_next") if roles.get("carry") and roles.get("order") == "vs" else None
+        if following is not None and carried.rule == "carried/clause" and not following.match(fold(sentence.text[t.end:]).text):
+            return []  # 'took X the premiership': someone the names do not read takes it up, not one told before
         subject_e = carried
     appointer = None
     appointers: tuple[Entity, ...] = ()  # who made the appointment told, recorded once its fact is made
@@ -880,7 +884,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     subject = subject_e.name if subject_e else None
     obj = object_e.name if object_e else None
     if roles.get("object_from") == "post" and subject:  # the post taken up: named as an office, or the person's title
-        held = ctx.posts.get(subject) or (subject_e.title if subject_e is not None and not subject_e.past else None)
+        held = ctx.posts.get(subject) or (subject_e.title if subject_e is not None and not subject_e.past else None) \
+            or (ctx.given.get(subject) if roles.get("carry") else None)
         if held is None and (roles.get("carry") or roles.get("renews") or roles.get("own_post")):
             # taken up (or kept) by the one named: 'President X ... since taking office'
             # the post in the catalogue's country where it gives one ('President Vasko': Ruritanian president)
@@ -943,6 +948,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if term_end is not None:
         ctx.term_ends[fact_id] = term_end
     ctx.appointers.update((e.name, sentence.start) for e in appointers)
+    if kind == "appointment" and subject and obj and modality == "asserted":
+        # the post just given is theirs: 'X will take up his duties on D' next takes it up
+        ctx.given.setdefault(subject, obj)
     fact = Fact(
         doc=doc_id, kind=kind, subject=subject, object=obj,
         place=places[0].name if places else None,
