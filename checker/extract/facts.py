@@ -407,14 +407,27 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
     return sorted(out, key=lambda t: (t.start, t.end))
 
 
+def _told_aside(before: str, ctx: DocumentContext) -> bool:
+    """Do the words before a trigger make its clause a background one: a verb with no subject of its own
+    ('since taking office') or a relative clause ('X, who was elected ...')?"""
+    tail = fold(before).text.rstrip()
+    nonfinite, relative = _cue_pattern(ctx.lang, "nonfinite"), _cue_pattern(ctx.lang, "relative")
+    return bool(nonfinite is not None and nonfinite.search(tail + " ")
+                or relative is not None and re.search(rf"(?:{relative.pattern})\s*$", tail, re.IGNORECASE))
+
+
 def _named_before(text: str, t: Trigger, found: Found, ctx: DocumentContext) -> Entity | None:
     """An unknown name of two words at least written right before the trigger, perhaps followed by
     the country it is from ('X of Egypt was elected'); None if none stands there."""
     at = t.start
-    country = next((e for e in reversed(found.entities) if e.end <= t.start and e.type == "country"), None)
-    if country is not None and not text[country.end:t.start].strip():
-        of = _OF_BEFORE.search(text, max(0, country.start - 12), country.start)
-        at = of.start() if of is not None else at
+    aside = _cue_pattern(ctx.lang, "verb_aside")  # 'X has previously served': words of the verb's own
+    if aside is not None and (m := aside.search(fold(text[max(0, at - 40):at]).text)) is not None:
+        at -= len(m.group(0))
+    country = next((e for e in reversed(found.entities) if e.end <= at and e.type == "country"), None)
+    origin = _cue_pattern(ctx.lang, "origin_before")  # 'X of Egypt was elected': where the person is from
+    if country is not None and origin is not None and not text[country.end:at].strip():
+        of = origin.search(fold(text[max(0, country.start - 12):country.start]).text)
+        at = country.start - len(of.group(0)) if of is not None else at
     f = fold(text)
     pos = at if f.offsets is None else next((i for i, o in enumerate(f.offsets) if o >= at), len(f.text))
     person = names.person_beside(text, f, pos, "before", ctx.lang, f"{ctx.lang}/names/before-event")
@@ -427,8 +440,6 @@ def _named_before(text: str, t: Trigger, found: Found, ctx: DocumentContext) -> 
 # the comma that closes a time set off inside a clause
 _COMMA_AFTER_TIME = re.compile(r"^\s*[,\u060c]")
 
-# 'of' (and an article) right before a country named after a person: where the person is from
-_OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def _post_at(text: str, at: int, lang: str) -> str | None:
@@ -757,6 +768,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # a capitalised name right after the verb that gives a post, which nothing else introduced
         # ('appointed Jafar Hassan'); only there: after other verbs a capitalised run is as often a title
         named = names.name_after(sentence.text, t.end, ctx.lang, f"{ctx.lang}/names/after-event")
+        if named is not None and t.office and named.start >= t.office_start:
+            named = None  # the post itself ('was elected Director-General of X'), no one's name
         if named is not None and named.end <= hi and not any(e.start < named.end and named.start < e.end for e in found.entities):
             after = sorted([named, *after], key=lambda e: e.start)
     if roles.get("object_from") and roles.get("carry") and t.office and "person" in people and not before:
@@ -893,7 +906,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if t.office and held and held.endswith(" " + t.office):
             obj = held  # 'since taking office as prime minister': the post the person is named with
         else:  # an office named is the post, never the other post the person is named with
-            obj = t.post or (_post(t.office, appointer, ctx) if t.office else held)
+            # a post written where the office stands that neither the office lexicon nor a title reads
+            # ('served as a faculty member') is not the one the person is named with
+            obj = t.post or (_post(t.office, appointer, ctx) if t.office else None if t.office_start is not None else held)
         other = _cue_pattern(ctx.lang, "other_post")
         if not t.office and roles.get("carry") and other is not None and other.match(fold(sentence.text[t.end:]).text):
             obj = None  # 'since taking up the post of head of X': a post the office lexicon lacks, not the one held now
@@ -931,6 +946,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         modality = ctx.last_modality  # 'X will visit A, before travelling to B': the plan goes on
     ctx.last_modality = modality
     own_date = "when" in roles.get("needs", ())  # a date of its own, never the article's ('took office in May')
+    if own_date and t.post and kind == "appointment" and not _told_aside(sentence.text[:t.start], ctx):
+        # 'X was elected director-general of Y': the post named whole, in a clause of its own, is the news
+        # itself, told on the article's day; 'since taking office', 'who was elected' tell the past aside
+        own_date = False
     term_end = None
     if roles.get("renews"):  # 'extended until June 2027': the end of the term, not the day it was extended
         ends = [w for w in _term_ends(found, sentence.text, ctx) if lo <= w.start and w.end <= hi]
@@ -942,7 +961,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                  chained=chained and not own_date and subject_e is not None and (
                      subject_e is carried and carried.rule == "carried/clause" or owned and subject_e is before[0]))
     if own_date and (when is None or when.value is None):
-        return []  # 'since he took office', undated: nothing a source could contradict
+        if kind != "role" or tense != "past" or modality != "asserted":
+            return []  # 'since he took office', undated: nothing a source could contradict
+        when, modality = None, FORMER  # 'X previously served as Y': a post held before, of no known days
     start, end = sentence.start + lo, sentence.start + hi
     fact_id = _fact_id(doc_id, kind, start, end, subject, obj)
     if term_end is not None:
