@@ -935,8 +935,12 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     described = [(s, e, k, rid) for s, e, k, rid in _described_places(folded, L, may)
                  if all(e <= t.start or s >= t.end for t in titles_)]
     covered = [(t.start, t.end) for t in titles_] + honors + bare + [(s, e) for s, e, _, _ in described]
+    # the institution a post is held at is still named ('the Secretary-General of the Arab League'), as it
+    # was before its post was read
+    hiding = [(t.start, t.end) for t in titles_ if not _institutional(t.rule)] + honors + bare \
+        + [(s, e) for s, e, _, _ in described]
     found = [_Found(s, e, k, rule=k.rule) for s, e, k in _aliases(folded)
-             if not any(ts <= s and e <= te for ts, te in covered)]
+             if not any(ts <= s and e <= te for ts, te in hiding)]
     found += [_Found(s, e, k, rule=rid) for s, e, k, rid in described]
 
     start_at = {w.start: n for n, w in enumerate(words)}
