@@ -1049,8 +1049,8 @@ def _office_gap(text: str, start: int, t: Trigger, ctx: DocumentContext, apposit
     one appointed, or of the appointment word when they are written before it: 'X was appointed as
     the new prime minister') and the office? Other words there are someone the names did not read.
     With `apposition` (one appointed named without a post), the `office_apposition` pattern too.
-    A time told there ('X on Monday as ...', 'X، اليوم الخميس، مديرا') is no one: it is left out,
-    with the comma that set it off."""
+    A time told there ('X on Monday as ...', or set off by commas, as Arabic writes it) is no one: it
+    is left out, with the comma that set it off."""
     gap = _cue_pattern(ctx.lang, "office_gap")
     between = text[start:t.office_start]
     for w in sorted((w for w in whens if start <= w.start and w.end <= t.office_start), key=lambda w: -w.start):
