@@ -58,6 +58,8 @@ EVENT_ROLES = {
     "place_gap": int,
     # at most this many words between a subject written before the trigger and the trigger
     "subject_gap": int,
+    # the post may be the one an appointment earlier in the article gave the subject ('will take up his duties')
+    "given": bool,
     # a post taken up by the subject itself ('since taking office'): a subject told before may be
     # carried over, which an appointment's rule never does (the appointer is not the appointee)
     "carry": bool,

@@ -898,7 +898,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     obj = object_e.name if object_e else None
     if roles.get("object_from") == "post" and subject:  # the post taken up: named as an office, or the person's title
         held = ctx.posts.get(subject) or (subject_e.title if subject_e is not None and not subject_e.past else None) \
-            or (ctx.given.get(subject) if roles.get("carry") else None)
+            or (ctx.given.get(subject) if roles.get("given") else None)
         if held is None and (roles.get("carry") or roles.get("renews") or roles.get("own_post")):
             # taken up (or kept) by the one named: 'President X ... since taking office'
             # the post in the catalogue's country where it gives one ('President Vasko': Ruritanian president)
