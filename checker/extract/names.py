@@ -645,6 +645,9 @@ def _office_or_ministry(rs: rules.RuleSet, written: str) -> str | None:
     office = rs.lookup("office", written)
     if office is not None or "ministry" not in rs.patterns:
         return office
+    if "ministry_part" in rs.lexicons:  # a script whose ministries are named in English part by part
+        parts = [rs.lookup("ministry_part", m.group(0)) for m in rs.compile("{ministry_part}").finditer(written)]
+        return "minister of " + " and ".join(parts) if len(parts) >= 2 and all(parts) else None
     text = " ".join(written.casefold().split())
     if not rs.named("ministry").fullmatch(text):
         return None
