@@ -629,6 +629,9 @@ def _institution_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple
     institution = " ".join((m.group("institution") or "").split())
     if "institution_name" in rs.lexicons:  # a script without capitals names only the institutions it lists
         institution = rs.lookup("institution_name", institution)
+    elif "owned_institution" in rs.patterns and (own := rs.named("owned_institution").match(
+            re.sub(r"^the\s+", "", institution, flags=re.IGNORECASE))) is not None:
+        institution = f"the {own.group('owned')} of {own.group('owner')}"
     if head is None or not institution:
         return None
     join = m.group("join") if "join" in m.re.groupindex and m.group("join") else "of"
@@ -1056,7 +1059,10 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if not attached:  # "title, name," perhaps with a courtesy title ("the Emir of Qatar, Sheikh X,")
             n = after_honorific(next_word(e, comma=True))
             if n is not None:
-                attached = attach_after(n, title, rule.id, enclosed=True, shaped=True)
+                # after an institution's name a lone capitalised word set off by commas is as often the
+                # next part of a list ('House of Industry, Mining, and Trade')
+                attached = attach_after(n, title, rule.id, enclosed=True, shaped=True,
+                                        min_words=2 if _institutional(rule) else 1)
         if not attached and m and m.group(0)[1:].strip():
             attached = apposition(m, title, rule.id, s)
         if not attached:  # "title - name", perhaps with a post without its country ("King of X - Sultan Y")
