@@ -56,6 +56,10 @@ EVENT_ROLES = {
     "object_gap": int, "object_from": Enum({"post"}), "quantity": str, "subject_format": str,
     # at most this many words between the trigger and the place after it, none before it ('came to X')
     "place_gap": int,
+    # at most this many words between a subject written before the trigger and the trigger
+    "subject_gap": int,
+    # the post may be the one an appointment earlier in the article gave the subject ('will take up his duties')
+    "given": bool,
     # a post taken up by the subject itself ('since taking office'): a subject told before may be
     # carried over, which an appointment's rule never does (the appointer is not the appointee)
     "carry": bool,
@@ -535,7 +539,7 @@ def load_tree(root: str | None = None) -> dict[tuple[str, str], RuleSet]:
                 raise RuleError(f"{rule.id}: a names rule has place_pattern and place, or post_pattern and office")
             titles.compile(rule[key], f"{rule.id}: {key}")
             office = rule.get("office")
-            if office not in (None, "possessor", "head of government") \
+            if office not in (None, "possessor", "head of government", "none") \
                     and sets[("common", "titles")].lookup("offices", office) is None:
                 raise RuleError(f"{rule.id}: office {office!r} is not in rules/common/titles.yaml")
         for rule in sets[(lang, "groups")].rules:

@@ -41,6 +41,7 @@ class Trigger:
     end: int
     office: str | None = None  # the post the rule's `office` group names without a country
     office_start: int | None = None
+    post: str | None = None  # the whole post a title names where the office is ('director-general of UNESCO')
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class DocumentContext:
         self.sentences = sentences
         self.coref = names.Coref(lang)
         self.posts: dict[str, str] = {}  # person -> post named with them
+        self.given: dict[str, str] = {}  # person -> post an appointment of the document gave them
         self.term_ends: dict[str, When] = {}  # a renewal's fact id -> the day its term ends
         # person -> the start of the sentence that told they appointed someone: 'X's appointment'
         # right after stands for the one X made, not for X's own
@@ -427,12 +429,55 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
             s, e = m.span("trigger") if "trigger" in rule.regex.groupindex else m.span()
             office = m.group("office") if "office" in rule.regex.groupindex else None
             if office:
-                lexicon = languages.get(rule.id.split("/")[0]).rules("events")
-                out.append(Trigger(rule, *folded.span(s, e), office=lexicon.lookup("office", office),
-                                   office_start=folded.span(*m.span("office"))[0]))
+                lang = rule.id.split("/")[0]
+                at = folded.span(*m.span("office"))[0]
+                named = languages.get(lang).rules("events").lookup("office", office)
+                post = None if named else _post_at(text, at, lang)
+                out.append(Trigger(rule, *folded.span(s, e), office=named or post, office_start=at, post=post))
             else:
                 out.append(Trigger(rule, *folded.span(s, e)))
     return sorted(out, key=lambda t: (t.start, t.end))
+
+
+def _told_aside(before: str, ctx: DocumentContext) -> bool:
+    """Do the words before a trigger make its clause a background one: a verb with no subject of its own
+    ('since taking office') or a relative clause ('X, who was elected ...')?"""
+    tail = fold(before).text.rstrip()
+    nonfinite, relative = _cue_pattern(ctx.lang, "nonfinite"), _cue_pattern(ctx.lang, "relative")
+    return bool(nonfinite is not None and nonfinite.search(tail + " ")
+                or relative is not None and re.search(rf"(?:{relative.pattern})\s*$", tail, re.IGNORECASE))
+
+
+def _named_before(text: str, t: Trigger, found: Found, ctx: DocumentContext) -> Entity | None:
+    """An unknown name of two words at least written right before the trigger, perhaps followed by
+    the country it is from ('X of Egypt was elected'); None if none stands there."""
+    at = t.start
+    aside = _cue_pattern(ctx.lang, "verb_aside")  # 'X has previously served': words of the verb's own
+    if aside is not None and (m := aside.search(fold(text[max(0, at - 40):at]).text)) is not None:
+        at -= len(m.group(0))
+    country = next((e for e in reversed(found.entities) if e.end <= at and e.type == "country"), None)
+    origin = _cue_pattern(ctx.lang, "origin_before")  # 'X of Egypt was elected': where the person is from
+    if country is not None and origin is not None and not text[country.end:at].strip():
+        of = origin.search(fold(text[max(0, country.start - 12):country.start]).text)
+        at = country.start - len(of.group(0)) if of is not None else at
+    f = fold(text)
+    pos = at if f.offsets is None else next((i for i, o in enumerate(f.offsets) if o >= at), len(f.text))
+    person = names.person_beside(text, f, pos, "before", ctx.lang, f"{ctx.lang}/names/before-event")
+    if person is None or person.type != "person" or len(person.text.split()) < 2 \
+            or any(e.start < person.end and person.start < e.end for e in found.entities):
+        return None
+    return person
+
+
+# the comma that closes a time set off inside a clause
+_COMMA_AFTER_TIME = re.compile(r"^\s*[,\u060c]")
+
+
+
+def _post_at(text: str, at: int, lang: str) -> str | None:
+    """The post of a title that begins at text[at], one the office lexicon does not name: a post at an
+    institution, named with it ('elected X as director-general of UNESCO'); None if none begins there."""
+    return next((t.post for t in names.find_titles(text, lang) if t.start == at and not t.past), None)
 
 
 def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext,
@@ -785,6 +830,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         after = [e for e in after if not (e.rule or "").endswith("+" + groups.SUMMIT)]
     if roles.get("subject_after"):
         before = []
+    if roles.get("subject_gap") is not None:  # a subject before the trigger stands close to it
+        before = [e for e in before if cues.words(e.end, t.start) <= roles["subject_gap"]]
     if roles.get("pair_only"):  # the two told before, whoever else is named around them
         before, after = [], []
     # 'accompanied by his wife, X, and Y': X and Y go along; 'at the invitation of X and Y': they invite;
@@ -809,8 +856,16 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # a capitalised name right after the verb that gives a post, which nothing else introduced
         # ('appointed Jafar Hassan'); only there: after other verbs a capitalised run is as often a title
         named = names.name_after(sentence.text, t.end, ctx.lang, f"{ctx.lang}/names/after-event")
+        if named is not None and t.office and named.start >= t.office_start:
+            named = None  # the post itself ('was elected Director-General of X'), no one's name
         if named is not None and named.end <= hi and not any(e.start < named.end and named.start < e.end for e in found.entities):
             after = sorted([named, *after], key=lambda e: e.start)
+    if roles.get("object_from") and roles.get("carry") and t.office and "person" in people and not before:
+        # a name right before a verb that gives the post the rule names ('X was elected director-general
+        # of Y'), which nothing else introduced
+        named = _named_before(sentence.text, t, found, ctx)
+        if named is not None and named.start >= lo:
+            before = [named]
     # 'X will meet A and hold talks with B', 'X met A before holding talks with B', 'X will meet A during
     # his visit to B': the other party of the event just told, right before this one, is no subject of it;
     # its subject does both
@@ -858,6 +913,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         carried = replace(named[-1] if named else ctx.last_subject, text="", start=t.start, end=t.start,
                           rule="carried/clause", bare_post=None)
     if carried is not None and subject_e is None:
+        following = _cue_pattern(ctx.lang, "carried_next") if roles.get("carry") and roles.get("order") == "vs" else None
+        if following is not None and carried.rule == "carried/clause" and not following.match(fold(sentence.text[t.end:]).text):
+            return []  # 'took X the premiership': someone the names do not read takes it up, not one told before
         subject_e = carried
     if summit is not None and subject_e is not None:  # 'with the participation of A, B and C': each takes part
         object_e, listed = summit, (_listed_after(subject_e, after, cues) if subject_e in after else ())
@@ -882,7 +940,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                 return []
             if roles.get("own_post") and roles.get("order") == "vs" and appointer is None:
                 return []  # the one who acts follows the verb, and no one after them: the one acted on is unnamed
-            if t.office and not _office_gap(sentence.text, subject_e.end, t, ctx, apposition=not subject_e.title):
+            if t.office and not _office_gap(sentence.text, subject_e.end, t, ctx, apposition=not subject_e.title,
+                                            whens=found.whens):
                 return []  # someone the names do not read stands before the office: the one appointed
         elif t.office and not _office_gap(sentence.text, t.end, t, ctx):
             return []  # someone the names do not read was appointed: not the one who appointed them
@@ -928,7 +987,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     subject = subject_e.name if subject_e else None
     obj = object_e.name if object_e else None
     if roles.get("object_from") == "post" and subject:  # the post taken up: named as an office, or the person's title
-        held = ctx.posts.get(subject) or (subject_e.title if subject_e is not None and not subject_e.past else None)
+        held = ctx.posts.get(subject) or (subject_e.title if subject_e is not None and not subject_e.past else None) \
+            or (ctx.given.get(subject) if roles.get("given") else None)
         if held is None and (roles.get("carry") or roles.get("renews") or roles.get("own_post")):
             # taken up (or kept) by the one named: 'President X ... since taking office'
             # the post in the catalogue's country where it gives one ('President Vasko': Ruritanian president)
@@ -936,7 +996,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if t.office and held and held.endswith(" " + t.office):
             obj = held  # 'since taking office as prime minister': the post the person is named with
         else:  # an office named is the post, never the other post the person is named with
-            obj = _post(t.office, appointer, ctx) if t.office else held
+            # a post written where the office stands that neither the office lexicon nor a title reads
+            # ('served as a faculty member') is not the one the person is named with
+            obj = t.post or (_post(t.office, appointer, ctx) if t.office else None if t.office_start is not None else held)
         other = _cue_pattern(ctx.lang, "other_post")
         if not t.office and roles.get("carry") and other is not None and other.match(fold(sentence.text[t.end:]).text):
             obj = None  # 'since taking up the post of head of X': a post the office lexicon lacks, not the one held now
@@ -974,6 +1036,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         modality = ctx.last_modality  # 'X will visit A, before travelling to B': the plan goes on
     ctx.last_modality = modality
     own_date = "when" in roles.get("needs", ())  # a date of its own, never the article's ('took office in May')
+    if own_date and t.post and kind == "appointment" and not _told_aside(sentence.text[:t.start], ctx):
+        # 'X was elected director-general of Y': the post named whole, in a clause of its own, is the news
+        # itself, told on the article's day; 'since taking office', 'who was elected' tell the past aside
+        own_date = False
     term_end = None
     if roles.get("renews"):  # 'extended until June 2027': the end of the term, not the day it was extended
         ends = [w for w in _term_ends(found, sentence.text, ctx) if lo <= w.start and w.end <= hi]
@@ -986,7 +1052,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                  chained=chained and not own_date and subject_e is not None and (
                      subject_e is carried and carried.rule == "carried/clause" or owned and subject_e is before[0]))
     if own_date and (when is None or when.value is None):
-        return []  # 'since he took office', undated: nothing a source could contradict
+        if kind != "role" or tense != "past" or modality != "asserted":
+            return []  # 'since he took office', undated: nothing a source could contradict
+        when, modality = None, FORMER  # 'X previously served as Y': a post held before, of no known days
     if summit is not None and (when is None or when.value is None):
         when = ctx.bloc_when.get(summit.name, when)  # the summit's time, told before
     start, end = sentence.start + lo, sentence.start + hi
@@ -994,6 +1062,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if term_end is not None:
         ctx.term_ends[fact_id] = term_end
     ctx.appointers.update((e.name, sentence.start) for e in appointers)
+    if kind == "appointment" and subject and obj and modality == "asserted":
+        # the post just given is theirs: 'X will take up his duties on D' next takes it up
+        ctx.given.setdefault(subject, obj)
     fact = Fact(
         doc=doc_id, kind=kind, subject=subject, object=obj,
         place=places[0].name if places else None,
@@ -1065,13 +1136,21 @@ def _appointee(text: str, t: Trigger, ctx: DocumentContext) -> list[Entity]:
     return [person] if person is not None and person.type == "person" and person.start >= t.end else []
 
 
-def _office_gap(text: str, start: int, t: Trigger, ctx: DocumentContext, apposition: bool = False) -> bool:
+def _office_gap(text: str, start: int, t: Trigger, ctx: DocumentContext, apposition: bool = False,
+                whens: Sequence[When] = ()) -> bool:
     """Does only the `office_gap` pattern of events.yaml stand between text[start] (the end of the
     one appointed, or of the appointment word when they are written before it: 'X was appointed as
     the new prime minister') and the office? Other words there are someone the names did not read.
-    With `apposition` (one appointed named without a post), the `office_apposition` pattern too."""
+    With `apposition` (one appointed named without a post), the `office_apposition` pattern too.
+    A time told there ('X on Monday as ...', or set off by commas, as Arabic writes it) is no one: it
+    is left out, with the comma that set it off."""
     gap = _cue_pattern(ctx.lang, "office_gap")
-    words = fold(text[start:t.office_start]).text
+    between = text[start:t.office_start]
+    for w in sorted((w for w in whens if start <= w.start and w.end <= t.office_start), key=lambda w: -w.start):
+        rest = between[w.end - start:]
+        between = between[:w.start - start] + rest[len(rest) - len(_COMMA_AFTER_TIME.sub("", rest, count=1)):] \
+            if _COMMA_AFTER_TIME.match(rest) else between[:w.start - start] + rest
+    words = fold(between).text
     if gap is None or gap.fullmatch(words):
         return True
     described = _cue_pattern(ctx.lang, "office_apposition") if apposition else None
@@ -1722,7 +1801,7 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
     # itself begins with 'since' ('the first visit since 2017', 'seven visits since 2015') counts from
     # an earlier event; it dates only a post taken up ('in office since May'). Before the trigger it
     # may be that event's ('since 1989, when X was hosted').
-    taken_up = t.rule["kind"] == "appointment"
+    taken_up = t.rule["kind"] in ("appointment", "role")  # a post taken up, or held ('has served as X since May')
     own = [w for w in found.whens if lo <= w.start and w.end <= hi
            and not cues.since(min(t.end, w.end), max(t.start, w.start))
            and (taken_up or w.start < t.end or not cues.since(w.start, w.end)) and not cues.apart(w, t)]

@@ -36,6 +36,8 @@ _ENCLOSED_END = re.compile(r"[ \t\u00a0]*(?:[,;\u060c\u061b]|[.!?](?=[\s\"\u201d
 # a name before its post, set apart by a comma or a bracket ("X, the minister", "X (the minister)")
 _COMMA_BEFORE = re.compile(r"[,\u060c(][ \t\u00a0]*\Z")
 _SPACES_BEFORE = re.compile(r"(?<![,\u060c(\s])[ \t\u00a0]{1,4}\Z")  # 'X title', nothing but spaces between
+# the same with an article before the post ('X, the director of Y'): English marks an apposition so
+_COMMA_ARTICLE_BEFORE = re.compile(r"[,\u060c(][ \t\u00a0]*(?:(?:the|a|an)[ \t\u00a0]+)?\Z", re.IGNORECASE)
 # a spaced dash between a post and its holder, as some outlets set them apart ("the Russian president - X")
 _DASH = re.compile(r"[ \t\u00a0]{1,8}[-\u2013\u2014][ \t\u00a0]{1,8}")
 _ABBREV_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}")  # after an honorific, which may be abbreviated (Mr.)
@@ -572,7 +574,17 @@ def _regex_matches(folded: str, rx: re.Pattern) -> list[tuple[int, int]]:
 
 def _composed(rule: rules.Rule) -> bool:
     """A rule whose post is a template ('{adjective} {office}') filled from what its pattern matched."""
-    return _TEMPLATE.search(rule["post"]) is not None
+    return _TEMPLATE.search(rule["post"]) is not None and not _institutional(rule)
+
+
+def _institutional(rule: rules.Rule) -> bool:
+    """A rule that names a post at an institution as written ('director-general of UNESCO'): its
+    pattern captures the groups `head` (looked up in the lexicon institution_head) and `institution`,
+    and its post is the template '{head} of {institution}' (the joining word as the rule writes it,
+    or as matched in the group `join`); where the rules have a lexicon institution_name (Arabic), the
+    institution is its English name there. No country, no single holder: the institution is named,
+    not known."""
+    return "institution" in rule.regex.groupindex
 
 
 def _shared() -> rules.RuleSet:
@@ -610,6 +622,8 @@ def _check_composed(rs: rules.RuleSet, rule: rules.Rule) -> None:
 def _post_of(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str | None, bool] | None:
     """(post, country, single holder) a title rule names with this match; None if a composed rule
     matched without naming its office or country (groups a pattern makes optional)."""
+    if _institutional(rule):
+        return _institution_post(rs, rule, m)
     if not _composed(rule):
         return rule["post"], rule.get("country"), bool(rule.get("single_holder", False))
     group = next((g for g in _COUNTRY_GROUPS if g in m.re.groupindex and m.group(g)), None)
@@ -626,6 +640,21 @@ def _post_of(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str
     return _compose(rule["post"], office, country)
 
 
+def _institution_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, None, bool] | None:
+    head = rs.lookup("institution_head", " ".join((m.group("head") or "").split()))
+    institution = " ".join((m.group("institution") or "").split())
+    if "institution_name" in rs.lexicons:  # a script without capitals names only the institutions it lists
+        institution = rs.lookup("institution_name", institution)
+    elif "owned_institution" in rs.patterns and (own := rs.named("owned_institution").match(
+            re.sub(r"^the\s+", "", institution, flags=re.IGNORECASE))) is not None:
+        institution = f"the {own.group('owned')} of {own.group('owner')}"
+    if head is None or not institution:
+        return None
+    join = m.group("join") if "join" in m.re.groupindex and m.group("join") else "of"
+    post = rule["post"].replace("{head}", str(head)).replace("{institution}", institution)
+    return post.replace("{join}", join.casefold()), None, False
+
+
 def _office_or_ministry(rs: rules.RuleSet, written: str) -> str | None:
     """The office a post's office words name: the canonical office of the `office` lexicon, else, for
     a ministry named by its parts (the `ministry` pattern: 'Minister of Roads and Urban Development',
@@ -635,6 +664,9 @@ def _office_or_ministry(rs: rules.RuleSet, written: str) -> str | None:
     office = rs.lookup("office", written)
     if office is not None or "ministry" not in rs.patterns:
         return office
+    if "ministry_part" in rs.lexicons:  # a script whose ministries are named in English part by part
+        parts = [rs.lookup("ministry_part", m.group(0)) for m in rs.compile("{ministry_part}").finditer(written)]
+        return "minister of " + " and ".join(parts) if len(parts) >= 2 and all(parts) else None
     text = " ".join(written.casefold().split())
     if not rs.named("ministry").fullmatch(text):
         return None
@@ -925,8 +957,12 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     described = [(s, e, k, rid) for s, e, k, rid in _described_places(folded, L, may)
                  if all(e <= t.start or s >= t.end for t in titles_)]
     covered = [(t.start, t.end) for t in titles_] + honors + bare + [(s, e) for s, e, _, _ in described]
+    # the institution a post is held at is still named ('the Secretary-General of the Arab League'), as it
+    # was before its post was read
+    hiding = [(t.start, t.end) for t in titles_ if not _institutional(t.rule)] + honors + bare \
+        + [(s, e) for s, e, _, _ in described]
     found = [_Found(s, e, k, rule=k.rule) for s, e, k in _aliases(folded)
-             if not any(ts <= s and e <= te for ts, te in covered)]
+             if not any(ts <= s and e <= te for ts, te in hiding)]
     found += [_Found(s, e, k, rule=rid) for s, e, k, rid in described]
 
     start_at = {w.start: n for n, w in enumerate(words)}
@@ -972,7 +1008,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         return (start_at.get(m.end()), True) if m else (n, False)
 
     def attach_after(n: int, title: Title | None, rule: str, enclosed: bool, shaped: bool = False,
-                     bare: tuple[int, int] | None = None, quoted: bool = False, min_words: int = 1) -> bool:
+                     bare: tuple[int, int] | None = None, quoted: bool = False, min_words: int = 1,
+                     attested: bool = False) -> bool:
         ent = known_person_from(n)
         if ent is not None and enclosed and title is not None and title.country \
                 and ent.known is not None and ent.known.country not in (None, title.country):
@@ -986,7 +1023,11 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if cap is None:
             return False
         i, j = cap
-        if shaped and not _name_shaped(words[i:j], L) or j - i < min_words:
+        if attested and not _LATIN.match(words[i].text):
+            # no capitals, and nothing else to tell it: the name runs over attested name parts only
+            j = next((k for k in range(i, j) if words[k].key not in L.particles and words[k].key not in L.given
+                      and not romanise.is_name_part(words[k].text)), j)
+        if j <= i or shaped and not _name_shaped(words[i:j], L) or j - i < min_words:
             return False
         if enclosed and _ENCLOSED_END.match(folded, words[j - 1].end) is None and words[j - 1].end != len(folded.rstrip()):
             return False
@@ -1006,6 +1047,20 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             return n
         return next_word(honor_end[words[n].start], comma=False, gap=_ABBREV_SPACES)
 
+    def apposition(m: re.Match, title: Title, rule: str, s: int) -> bool:
+        before_end = folded[:s - len(m.group(0))].rstrip()
+        ent = next((x for x in found if x.end == len(before_end) and x.known and x.known.type == "person"), None)
+        if ent is not None:
+            ent.title = ent.title or title
+            return True
+        if len(before_end) in end_at:
+            cap = _capture_before(folded, words, end_at[len(before_end)] + 1, L, blocked, honored, no_article)
+            if cap is not None:
+                found.append(_Found(words[cap[0]].start, words[cap[1] - 1].end, None, title, rule))
+                blocked.update(range(*cap))
+                return True
+        return False
+
     bare_end = {s: e for s, e in bare}
     title_list = []
     for hit in titles_:
@@ -1016,20 +1071,11 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         n = after_honorific(n)
         if n is not None:  # Arabic has no capitals: a lone word after a post must be an attested name part
             attached = attach_after(n, title, rule.id, enclosed=False, shaped=True, quoted=quoted)
-        if not attached:  # apposition: "name, title"
-            m = _COMMA_BEFORE.search(folded, max(0, s - 4), s)
-            if m:
-                before_end = folded[:s - len(m.group(0))].rstrip()
-                ent = next((x for x in found if x.end == len(before_end) and x.known and x.known.type == "person"), None)
-                if ent is not None:
-                    ent.title = ent.title or title
-                    attached = True
-                elif len(before_end) in end_at:
-                    cap = _capture_before(folded, words, end_at[len(before_end)] + 1, L, blocked, honored, no_article)
-                    if cap is not None:
-                        found.append(_Found(words[cap[0]].start, words[cap[1] - 1].end, None, title, rule.id))
-                        blocked.update(range(*cap))
-                        attached = True
+        # apposition: "name, title"; with an article ("A, the minister, B") the name after the post
+        # is its holder more often, so it is tried first
+        m = _COMMA_ARTICLE_BEFORE.search(folded, max(0, s - 8), s)
+        if not attached and m and not m.group(0)[1:].strip():
+            attached = apposition(m, title, rule.id, s)
         if not attached and (title.country or title.single_holder) and not title.past:
             # "name title" with spaces only, as protocol writes a style after the name ("Sheikh X Emir of
             # Qatar"), the title followed by no name of its own: a person of the catalogue from no other
@@ -1054,7 +1100,12 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if not attached:  # "title, name," perhaps with a courtesy title ("the Emir of Qatar, Sheikh X,")
             n = after_honorific(next_word(e, comma=True))
             if n is not None:
-                attached = attach_after(n, title, rule.id, enclosed=True, shaped=True)
+                # after an institution's name a lone capitalised word set off by commas is as often the
+                # next part of a list ('House of Industry, Mining, and Trade')
+                attached = attach_after(n, title, rule.id, enclosed=True, shaped=True,
+                                        min_words=2 if _institutional(rule) else 1)
+        if not attached and m and m.group(0)[1:].strip():
+            attached = apposition(m, title, rule.id, s)
         if not attached:  # "title - name", perhaps with a post without its country ("King of X - Sultan Y")
             n = next_word(e, comma=False, gap=_DASH)
             if n is not None and words[n].start in bare_end:
@@ -1071,7 +1122,9 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         n = after_honorific(n)  # a courtesy title between them ('the government led by Dr. X')
         if n is None:
             continue
-        attach_after(n, _introduced_title(text, f, m, rule, L, titles_, bare, lang), rule.id, enclosed=False, shaped=True)
+        # words that give no post ask for a name of two words, which they alone introduce
+        attach_after(n, _introduced_title(text, f, m, rule, L, titles_, bare, lang), rule.id, enclosed=False, shaped=True,
+                     min_words=2 if rule["office"] == "none" else 1, attested=rule["office"] == "none")
 
     # A post without its country introduces a person but names no post the checker can place; a
     # courtesy title may stand between them ("Army chief Gen. Tomas Kvell"), so posts come first.
@@ -1137,6 +1190,8 @@ def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _L
     group = next((g for g in _COUNTRY_GROUPS if g in m.re.groupindex and m.group(g)), None)
     country = L.title_rules.lookup(group, m.group(group)) if group else None
     office = rule["office"]
+    if office == "none":  # the words introduce a person, and give no post
+        return None
     if office == "possessor":  # 'his': whoever holds a post before it, if all such posts are one office
         start = m.start("t_body")
         offices = {_office_in(hit.post, hit.country) for hit in titles_ if hit.end <= start}
@@ -1386,6 +1441,8 @@ def _posts(common: Language) -> dict[str, dict]:
     for lang in languages.codes():
         rs = _lang(lang).title_rules
         for rule in titles(lang):
+            if _institutional(rule):
+                continue  # a post at an institution named as written: no list of them
             if not _composed(rule):
                 out.setdefault(rule["post"], value(rule.get("country"), bool(rule.get("single_holder", False))))
                 continue

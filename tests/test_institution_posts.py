@@ -1,0 +1,117 @@
+"""Posts at institutions (an international body, a bank, a university), the people who take them up
+and hold them for a span, in both languages: the post is named with the institution, not a country."""
+from datetime import date
+
+from checker.extract import names
+from checker.pipeline import analyse
+from checker.read.documents import Document
+
+PUBLISHED = date(2024, 6, 5)
+
+
+def _facts(text, lang="en", kind=None):
+    doc = Document(id="x", path="x", source=None, url=None, lang=lang, published=PUBLISHED,
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return [(f.kind, f.subject, f.object, f.when.value if f.when else None, f.modality)
+            for f in analyse(doc).facts if kind is None or f.kind == kind]
+
+
+def _posts(text, lang="en"):
+    return [t.post for t in names.find_titles(text, lang)]
+
+
+def test_a_post_at_an_institution_is_named_with_the_institution_as_written():
+    assert _posts("said Lena Berg, the Secretary-General of the Nordic Investment Bank, on Monday") == \
+        ["secretary-general of the Nordic Investment Bank"]
+    assert _posts("ILO Director-General Ana Souza opened the session") == ["director-general of ILO"]
+    # a country is no institution, nor a country's acronym before a post
+    assert _posts("the president of Kenya said") == ["Kenyan president"]
+    assert _posts("US President Joe Biden said") == ["US president"]
+    # a lowercase noun names no institution
+    assert _posts("the chairman of the board said") == []
+
+
+def test_the_institutions_name_stops_before_a_time_and_leaves_a_field_out():
+    assert _posts("He became head of the Andean Development Corporation on Friday.") == \
+        ["head of the Andean Development Corporation"]
+    assert _posts("Lina Osei, Professor of Economics at Ashesi University, said") == ["professor at Ashesi University"]
+
+
+def test_the_name_after_an_apposition_with_an_article_is_the_posts_holder():
+    # 'A, the post, B': B holds it; 'B, the post of X, said': B, the only name there, holds it
+    facts = _facts("Talks were held with Lula, the Chilean President, Gabriel Boric, and the ministers.", kind="role")
+    assert ("role", "Gabriel Boric", "Chilean president", "2024-06-05", "asserted") in facts
+    assert not any(f[1] == "Luiz Inácio Lula da Silva" for f in facts)
+
+
+def test_an_election_to_an_institutions_post_is_an_appointment_with_that_post():
+    got = _facts("The board on Friday elected Amara Diallo as president of the West African Development Bank.",
+                 kind="appointment")
+    assert got == [("appointment", "Amara Diallo", "president of the West African Development Bank", "2024-05-31",
+                    "asserted")]
+    # the adjective is no election
+    assert _facts("Voters cheered the elected Chair of the National Assembly of Ghana on Monday.", kind="appointment") == []
+
+
+def test_an_unknown_name_before_was_elected_an_institutions_post_is_the_one_elected():
+    got = _facts("Amara Diallo of Senegal was elected Secretary-General of IMO on Monday.", kind="appointment")
+    assert got == [("appointment", "Amara Diallo", "secretary-general of IMO", "2024-06-03", "asserted")]
+
+
+def test_a_post_served_for_a_span_is_a_role_held_then():
+    got = _facts("Amara Diallo served as Senegal's Minister of Finance from March 2014 to June 2019.", kind="role")
+    assert got == [("role", "Amara Diallo", "Senegalese finance minister", "2014-03/2019-06", "asserted")]
+    got = _facts("Amara Diallo has served as president of the West African Development Bank since 2021.", kind="role")
+    assert got == [("role", "Amara Diallo", "president of the West African Development Bank", "2021/2024-06-05",
+                    "asserted")]
+    # serving as something that is no post gives no role
+    assert _facts("Amara Diallo served as a guide for the visitors in 2019.", kind="role") == []
+
+
+def test_arabic_names_an_institution_its_lexicon_lists_in_english():
+    assert _posts("وصرح المدير العام لمنظمة العمل الدولية للصحفيين", "ar") == \
+        ["director-general of International Labour Organization"]
+    assert _posts("وقال رئيس البنك الدولي إن", "ar") == ["president of World Bank"]
+    # an institution the lexicon lacks is no post here: Arabic has no capitals to bound its name
+    assert _posts("وقال المدير العام للشركة إن", "ar") == []
+
+
+def test_arabic_election_with_a_time_set_off_between_the_one_elected_and_the_post():
+    text = "انتخبت الجمعية العامة المغربي عمر الحسيني رسميا، يوم الجمعة، مديرا عاما لمنظمة العمل الدولية"
+    got = _facts(text, "ar", kind="appointment")
+    assert got == [("appointment", "Omar Husseini", "director-general of International Labour Organization",
+                    "2024-05-31", "asserted")]
+
+
+def test_arabic_nationality_introduces_a_name_that_stops_at_a_word_no_name_is_made_of():
+    people = [e.text for e in names.find("وتسلمت الإيطالية ماريا روسي مهامها في مارس", "ar") if e.type == "person"]
+    assert people == ["ماريا روسي"]
+    # after a noun the adjective is the noun's, and a verb after it is no name
+    assert [e for e in names.find("وتراجع الاقتصاد المصري بشدة", "ar") if e.type == "person"] == []
+
+
+def test_arabic_duties_taken_up_later_are_those_of_the_post_just_given():
+    text = ("اختار المجلس المغربي عمر الحسيني مديرا عاما لمنظمة العمل الدولية. "
+            "وسيتسلم الحسيني مهامه رسميا في 3 يوليو المقبل.")
+    got = _facts(text, "ar", kind="appointment")
+    assert ("appointment", "Omar Husseini", "director-general of International Labour Organization", "2024-07-03",
+            "expected") in got
+
+
+def test_arabic_a_word_the_names_miss_after_the_verb_is_the_one_who_takes_office():
+    # the one appointed before is not carried over to a tenure whose own subject stands after the verb
+    text = ("عين الملك المغربي عمر الحسيني رئيسا للوزراء يوم الاثنين. "
+            "وتولى الزرقاني رئاسة الوزراء منذ ربيع 2019.")
+    got = _facts(text, "ar", kind="appointment")
+    assert not any(when and when.startswith("2019") for _, _, _, when, _ in got)
+
+
+def test_arabic_a_post_held_since_a_date_by_one_named_right_before_or_after_the_verb():
+    text = "ويشغل المغربي عمر الحسيني منصب نائب محافظ البنك المركزي المغربي منذ مارس 2022"
+    assert _facts(text, "ar", kind="role") == [
+        ("role", "Omar Husseini", "Moroccan deputy central bank governor", "2022-03/2024-06-05", "asserted")]
+    # someone named further back in the sentence does not hold it
+    text = ("وأعلن الرئيس المغربي القرار أمس، ويشغل الحسيني، وهو خبير سابق لدى البنك الدولي، "
+            "منصب نائب محافظ البنك المركزي المغربي منذ مارس 2022")
+    assert not any(f[2] == "Moroccan deputy central bank governor" and f[3] == "2022-03/2024-06-05"
+                   for f in _facts(text, "ar", kind="role"))
