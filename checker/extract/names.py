@@ -50,6 +50,7 @@ _BESIDE_AFTER = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*")
 CLITIC_ATTESTED = 5  # spellings a name part that begins like a proclitic needs in the romaniser's index
 GIVEN_WITH_ARTICLE = 30  # spellings a word with the article needs to begin a name after a post (Said with the article: 59)
 MAX_NAME_WORDS = 4  # an unknown name is at most this many words (initials included, particles not)
+_ARABIC_KEY = re.compile(r"[\u0600-\u06ff]")
 MAX_ALIAS_WORDS = 8  # an alias longer than this is refused when the index is built
 MIN_PART = 3  # a lone part of a name (surname, given name) must have this many letters to corefer
 SHORT_ALIAS = 3  # Latin aliases this short (Ng, US, AP) match only in the case they are written
@@ -202,9 +203,36 @@ def _index(common: Language) -> _Index:
             letters = "".join(w.text for w in words)
             if _LATIN.match(letters) and len(letters) <= SHORT_ALIAS:
                 exact.setdefault(key, set()).add(letters)
+    _add_states(common.rules("places"), by_key, exact, by_name)
     _add_places(common.rules("places"), by_key, exact, by_name)
     prefixes = frozenset(k[:i] for k in by_key for i in range(1, len(k) + 1))
     return _Index(by_key, {k: frozenset(v) for k, v in exact.items()}, prefixes, by_name)
+
+
+def _add_states(places: rules.RuleSet, by_key: dict[str, Known], exact: dict[str, set[str]],
+                by_name: dict[str, Known]) -> None:
+    """The generated countries (rules/common/places.yaml, `states`): a country the catalogue
+    names by any of its spellings keeps the catalogue's spellings alone, which may leave out one
+    on purpose (the Arabic 'Georgia' is also a given name, 'Mali' a common word); only a catalogue
+    country written in Latin letters alone takes the generated Arabic ones."""
+    in_arabic = {k.name for key, k in by_key.items() if _ARABIC_KEY.search(key)}
+    for spellings in places.lexicons.get("states", {}).values():
+        keys = {"".join(w.key for w in _words(fold_pattern(str(a)))): str(a) for a in spellings}
+        ours = {by_key[k] for k in keys if k in by_key} | ({by_name[spellings[0]]} if spellings[0] in by_name else set())
+        known = next(iter(ours)) if len(ours) == 1 else None
+        if ours and (known is None or known.type != "country" or known.name in in_arabic):
+            continue
+        if known is None:
+            known = Known(str(spellings[0]), "country", f"common/places/{spellings[0]}", frozenset(), None)
+            by_name[known.name] = known
+        for key, alias in keys.items():
+            words = _words(fold_pattern(alias))
+            if not key or len(words) > MAX_ALIAS_WORDS or key in by_key or (ours and not _ARABIC_KEY.search(key)):
+                continue
+            by_key[key] = known
+            letters = "".join(w.text for w in words)
+            if _LATIN.match(letters) and len(letters) <= SHORT_ALIAS:
+                exact.setdefault(key, set()).add(letters)
 
 
 def _add_places(places: rules.RuleSet, by_key: dict[str, Known], exact: dict[str, set[str]],
