@@ -185,3 +185,30 @@ def test_the_catalogue_keeps_its_countries_and_lends_none_its_arabic():
     assert [e for e in names.find("قالت جورجيا في مقابلة إنها ستغني", "ar") if e.type == "country"] == []
     # a catalogue country written in Latin letters alone takes the generated Arabic name
     assert [(e.name, e.type) for e in names.find("وصل الوفد إلى تيمور ليشتي", "ar")] == [("Timor Leste", "country")]
+
+
+@pytest.mark.parametrize("text, post", [
+    ("وصف رئيس وزراء ساموا المحادثات بأنها مثمرة", "Samoan prime minister"),
+    ("واستقبل رئيس هندوراس نظيره في العاصمة", "Honduran president"),
+    ("قال وزير خارجية بنما للصحفيين", "Panamanian foreign minister"),
+])
+def test_an_arabic_post_names_a_state_by_its_generated_name(text, post):
+    # the Arabic titles name these states by none of their own spellings; CLDR's Arabic name
+    # comes in from the generated states, the adjective from rules/common/titles.yaml
+    from checker.textfold import fold
+    assert post in [h.post for h in names._titles_folded(fold(text).text, "ar")]
+
+
+def test_a_titles_lexicon_keeps_its_own_spellings_of_a_country():
+    from checker import languages
+    ar = languages.get("ar").rules("titles")
+    en = languages.get("en").rules("titles")
+    assert ar.lookup("country", "هندوراس") == "Honduras"
+    # English names every country with an adjective already: no generated spelling is added
+    import yaml
+    from checker import rules
+    written = yaml.safe_load((RULES_DIR / "en" / "titles.yaml").read_text(encoding="utf-8"))["lexicons"]["country"]
+    assert set(en.lexicon("country")) == {rules._key(k) for k in written}
+    assert en.lookup("country", "Congo Kinshasa") is None  # CLDR's name of a state English names otherwise
+    # a country without an adjective (no package ships demonyms) names no post
+    assert ar.lookup("country", "ليسوتو") is None
