@@ -199,6 +199,12 @@ def test_an_arabic_post_names_a_state_by_its_generated_name(text, post):
     assert post in [h.post for h in names._titles_folded(fold(text).text, "ar")]
 
 
+def test_the_capital_of_a_state_told_by_its_generated_arabic_name():
+    # 'عاصمة X' reads X with the titles' country lexicon, the capital from GeoNames' country table
+    found = [(e.name, e.type) for e in names.find("وصل الوزير إلى عاصمة هندوراس مساء الأحد", "ar")]
+    assert found == [("Tegucigalpa", "place")]
+
+
 def test_a_titles_lexicon_keeps_its_own_spellings_of_a_country():
     from checker import languages
     ar = languages.get("ar").rules("titles")
