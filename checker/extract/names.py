@@ -1,7 +1,8 @@
 """Names in text: known entities through their aliases, other people through the titles
 and honorifics that introduce them, and who a later bare surname or title refers to.
 
-Data: rules/common/entities.yaml (entities, aliases, spelling pairs, proclitics),
+Data: rules/common/entities.yaml (entities, aliases, spelling pairs, proclitics), the generated
+rules/common/places.yaml (every country, capitals and large cities; the catalogue wins over it),
 rules/<lang>/titles.yaml (posts, hand-written or composed of an office and a country, with
 rules/common/titles.yaml) and rules/<lang>/names.yaml (honorifics, name particles,
 words that end a name, given names). Matching runs on folded text (textfold) split into
