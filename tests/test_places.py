@@ -171,6 +171,8 @@ def test_a_generated_country_is_found(text, lang, country):
     ("أعلن البنك عن دعم مالي جديد للمزارعين", "ar"),  # 'financial', not Mali
     ("افتتحت الوزارة مدرسة بنين في الحي الشرقي", "ar"),  # 'boys', not Benin
     ("عاد المهاجر إلى عمان بعد غياب طويل", "ar"),  # Amman or Oman: no guess
+    ("ارتفع سعر قارورة غاز البوتان هذا الشتاء", "ar"),  # butane: Bhutan's name with the article
+    ("ووصل المنتخب الهايتي إلى الملعب", "ar"),  # the adjective, Haiti's name with the article
     ("The governor of New Jersey signed the bill.", "en"),
     ("She wore a red jersey at the final.", "en"),
 ])

@@ -353,9 +353,23 @@ def _alias_matches(folded: str, words: list[_Word]) -> list[tuple[int, int, Know
                 states = ending | states if initial else ending
             for key in ending:
                 hit = idx.by_key.get(key)
-                if hit is not None and _latin_ok(words[i:j + 1], key):
+                if hit is not None and _latin_ok(words[i:j + 1], key) \
+                        and not (skip and hit.type == "country" and _article_dropped(first.text, skip)):
                     found.append((first.start + skip, words[j].end, hit))
     return _resolve_overlaps(found)
+
+
+def _article_dropped(word: str, skip: int) -> bool:
+    """Whether the proclitic a word loses before a name ends in the article (`breaking_prefixes`
+    of rules/<lang>/names.yaml): a country named without it is another word with it (the
+    Arabic for butane is Bhutan's name with the article, for 'the Fijian' Fiji's)."""
+    clitic = word[:skip].lower()
+    return any(clitic.endswith(article) for article in _articles())
+
+
+@languages.shared
+def _articles(common: Language) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(b for code in languages.codes() for b in _lang(code).breaking if b))
 
 
 def _aliases(folded: str) -> tuple[tuple[int, int, Known], ...]:
