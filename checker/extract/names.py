@@ -52,6 +52,7 @@ CLITIC_ATTESTED = 5  # spellings a name part that begins like a proclitic needs 
 GIVEN_WITH_ARTICLE = 30  # spellings a word with the article needs to begin a name after a post (Said with the article: 59)
 MAX_NAME_WORDS = 4  # an unknown name is at most this many words (initials included, particles not)
 _ARABIC_KEY = re.compile(r"[\u0600-\u06ff]")
+_GENERATED = "common/places/"  # the rule id of a country or place of the generated gazetteer
 MAX_ALIAS_WORDS = 8  # an alias longer than this is refused when the index is built
 MIN_PART = 3  # a lone part of a name (surname, given name) must have this many letters to corefer
 SHORT_ALIAS = 3  # Latin aliases this short (Ng, US, AP) match only in the case they are written
@@ -224,7 +225,7 @@ def _add_states(places: rules.RuleSet, by_key: dict[str, Known], exact: dict[str
         if ours and (known is None or known.type != "country" or known.name in in_arabic):
             continue
         if known is None:
-            known = Known(str(spellings[0]), "country", f"common/places/{spellings[0]}", frozenset(), None)
+            known = Known(str(spellings[0]), "country", f"{_GENERATED}{spellings[0]}", frozenset(), None)
             by_name[known.name] = known
         for key, alias in keys.items():
             words = _words(fold_pattern(alias))
@@ -244,7 +245,7 @@ def _add_places(places: rules.RuleSet, by_key: dict[str, Known], exact: dict[str
         name = str(spellings[0])
         if name in by_name:
             continue
-        known = Known(name, "place", f"common/places/{name}", frozenset(), None)
+        known = Known(name, "place", f"{_GENERATED}{name}", frozenset(), None)
         for alias in map(str, spellings):
             words = _words(fold_pattern(alias))
             key = "".join(w.key for w in words)
@@ -354,15 +355,18 @@ def _alias_matches(folded: str, words: list[_Word]) -> list[tuple[int, int, Know
             for key in ending:
                 hit = idx.by_key.get(key)
                 if hit is not None and _latin_ok(words[i:j + 1], key) \
-                        and not (skip and hit.type == "country" and _article_dropped(first.text, skip)):
+                        and not (skip and hit.type == "country" and hit.rule.startswith(_GENERATED)
+                                 and _article_dropped(first.text, skip)):
                     found.append((first.start + skip, words[j].end, hit))
     return _resolve_overlaps(found)
 
 
 def _article_dropped(word: str, skip: int) -> bool:
     """Whether the proclitic a word loses before a name ends in the article (`breaking_prefixes`
-    of rules/<lang>/names.yaml): a country named without it is another word with it (the
-    Arabic for butane is Bhutan's name with the article, for 'the Fijian' Fiji's)."""
+    of rules/<lang>/names.yaml). CLDR writes a country's name with the article where it takes one
+    (the Gabon, El Salvador), so a generated name without it is another word with it: the Arabic
+    for butane is Bhutan's name with the article, for 'the Fijian' Fiji's. The catalogue lists the
+    forms it means (Peru is written with and without the article)."""
     clitic = word[:skip].lower()
     return any(clitic.endswith(article) for article in _articles())
 
@@ -579,7 +583,7 @@ def _named_place(folded: str, m: re.Match, L: _Lang) -> Known | None:
     if _aliases(word):
         return None
     name = _towns().get(_word_key(word))
-    return Known(name, "place", f"common/places/{name}", frozenset()) if name else None
+    return Known(name, "place", f"{_GENERATED}{name}", frozenset()) if name else None
 
 
 @languages.shared
