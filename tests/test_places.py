@@ -220,3 +220,14 @@ def test_a_titles_lexicon_keeps_its_own_spellings_of_a_country():
     assert en.lookup("country", "Congo Kinshasa") is None  # CLDR's name of a state English names otherwise
     # a country without an adjective (no package ships demonyms) names no post
     assert ar.lookup("country", "ليسوتو") is None
+
+
+@pytest.mark.parametrize("cldr, spelling", [
+    ("Myanmar (Burma)", "Myanmar"),  # a closing bracket glosses the name
+    ("Cocos (Keeling) Islands", None),  # a bracket inside: no name as written
+    ("St. Helena, Ascension & Tristan da Cunha", None),  # a list of places
+    ("Congo - Brazzaville", "Congo Brazzaville"),
+    ("عُمان", "عمان"),  # short vowels dropped
+])
+def test_a_cldr_name_as_text_writes_it(cldr, spelling):
+    assert gazetteer._state_spelling(cldr) == spelling
