@@ -514,7 +514,11 @@ def load_tree(root: str | None = None) -> dict[tuple[str, str], RuleSet]:
             if not (base / lang / f"{kind}.yaml").exists():
                 raise RuleError(f"{base / lang}: missing {kind}.yaml (every language folder has "
                                 f"{', '.join(LANGUAGE_FILES)})")
-    sets = {(lang, kind): load(lang, kind, root) for lang, kind in all_rule_files(root)}
+    files = all_rule_files(root)
+    sets = {(lang, kind): load(lang, kind, root) for lang, kind in files if lang == "common" or kind != "titles"}
+    for lang, kind in files:
+        if lang != "common" and kind == "titles":
+            sets[(lang, kind)] = _titles(lang, root, sets)
     conflicts = sets[("common", "conflicts")]
     kinds = {"role"} | {r["kind"] for (lang, kind), rs in sets.items() if kind == "events" for r in rs.rules}
     if any(rs.rules for (lang, kind), rs in sets.items() if kind == "ordinals"):
@@ -545,6 +549,27 @@ def load_tree(root: str | None = None) -> dict[tuple[str, str], RuleSet]:
         for rule in sets[(lang, "groups")].rules:
             titles.compile(rule["group_pattern"], f"{rule.id}: group_pattern")
     return sets
+
+
+def _titles(lang: str, root: str | None, sets: dict[tuple[str, str], RuleSet]) -> RuleSet:
+    """A language's titles.yaml, whose `country` lexicon also takes the generated names
+    (common/places.yaml, `states`) written in the language's script of every country it names by
+    none of its own and common/titles.yaml gives an adjective: 'President of X', 'the capital of X'
+    and 'the government of X' then read for X in every language the adjective's posts are named in."""
+    path, data = read(lang, "titles", root)
+    lexicons = dict((data or {}).get("lexicons") or {})
+    own = lexicons.get("country")
+    script = next((r.regex for r in sets[("common", "language")].rules if r.get("lang") == lang), None)
+    if not isinstance(own, dict) or script is None:
+        return parse(data, path, lang, "titles")
+    named = set(map(str, own.values()))
+    shared = sets[("common", "titles")]
+    states = [list(map(str, spellings)) for spellings in sets[("common", "places")].lexicons.get("states", {}).values()]
+    added = {spelling: names[0] for names in states
+             if names[0] not in named and shared.lookup("post_adjective", names[0]) is not None
+             for spelling in names if all(script.match(ch) for ch in spelling if ch.isalpha())}
+    lexicons["country"] = {**added, **own}
+    return parse({**data, "lexicons": lexicons}, path, lang, "titles")
 
 
 def languages(root: str | None = None) -> tuple[str, ...]:

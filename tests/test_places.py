@@ -125,3 +125,109 @@ def test_the_country_of_a_place_in_any_spelling(spelling, country):
     assert names.country_of_place(spelling) == country
     # the comparison reads the same map, keyed its own way
     assert policy.country_of(policy.norm(names.canonical(spelling))) == policy.norm(country)
+
+
+# ---------------------------------------------------------------- countries (`states`)
+
+
+def test_every_country_of_cldr_and_geonames_is_generated_and_no_grouping():
+    _same_data_as_the_file()
+    states = gazetteer.states(gazetteer.places())
+    assert all(spellings and spellings[0] == name for name, spellings in states.items())
+    # states no hand list ever named, in both languages
+    assert {"Eswatini", "Vanuatu", "Kiribati", "Lesotho"} <= set(states)
+    assert "ليسوتو" in states["Lesotho"] and "Eswatini" in states["Eswatini"]
+    # CLDR's groupings and the uninhabited territories have no capital in GeoNames
+    assert not {"European Union", "United Nations", "World", "Antarctica", "Bouvet Island"} & set(states)
+    # CLDR's English name and a differing name of an Arabic locale are spellings too
+    assert "Cape Verde" in states["Cabo Verde"] and "Cabo Verde" in states["Cabo Verde"]
+    assert {"أورغواي", "أوروغواي"} <= set(states["Uruguay"])  # ar and ar_SA
+    stop = gazetteer._stop_words()
+    assert not [s for spellings in states.values() for s in spellings if s.casefold() in stop]
+
+
+def test_a_country_spelled_as_a_city_abroad_loses_that_spelling():
+    _same_data_as_the_file()
+    states = gazetteer.states(gazetteer.places())
+    # Amman's Arabic name is Oman's, Benin City's is Benin's; New Jersey holds Jersey
+    assert "عمان" not in states["Oman"] and "Benin" in states and "بنين" not in states["Benin"]
+    assert "Jersey" not in states
+    # a city that is its own country lends it its spellings
+    assert "هونغ كونغ" in states["Hong Kong"]
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    ("حطت طائرة الوزير في فانواتو صباح الخميس", "ar", "Vanuatu"),
+    ("تستضيف ليسوتو اجتماعا إقليميا الشهر المقبل", "ar", "Lesotho"),
+    ("وقع البلدان اتفاقا مع سيراليون لتصدير الكاكاو", "ar", "Sierra Leone"),
+    ("The envoy landed in Kiribati late on Thursday.", "en", "Kiribati"),
+    ("A new fisheries pact with PNG took effect.", "en", "Papua New Guinea"),
+])
+def test_a_generated_country_is_found(text, lang, country):
+    assert (country, "country") in [(e.name, e.type) for e in names.find(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("أعلن البنك عن دعم مالي جديد للمزارعين", "ar"),  # 'financial', not Mali
+    ("افتتحت الوزارة مدرسة بنين في الحي الشرقي", "ar"),  # 'boys', not Benin
+    ("عاد المهاجر إلى عمان بعد غياب طويل", "ar"),  # Amman or Oman: no guess
+    ("ارتفع سعر قارورة غاز البوتان هذا الشتاء", "ar"),  # butane: Bhutan's name with the article
+    ("ووصل المنتخب الهايتي إلى الملعب", "ar"),  # the adjective, Haiti's name with the article
+    ("The governor of New Jersey signed the bill.", "en"),
+    ("She wore a red jersey at the final.", "en"),
+])
+def test_a_word_that_names_a_country_in_another_sense_is_no_country(text, lang):
+    assert [e.name for e in names.find(text, lang) if e.type == "country"] == []
+
+
+def test_the_catalogue_keeps_its_countries_and_lends_none_its_arabic():
+    # the catalogue names Georgia and Mali without their bare Arabic names (a given name, a common
+    # word): the generated spellings do not add them back
+    assert names.known("Georgia").rule != "common/places/Georgia"
+    assert [e for e in names.find("قالت جورجيا في مقابلة إنها ستغني", "ar") if e.type == "country"] == []
+    # a catalogue country written in Latin letters alone takes the generated Arabic name
+    assert [(e.name, e.type) for e in names.find("وصل الوفد إلى تيمور ليشتي", "ar")] == [("Timor Leste", "country")]
+
+
+@pytest.mark.parametrize("text, post", [
+    ("وصف رئيس وزراء ساموا المحادثات بأنها مثمرة", "Samoan prime minister"),
+    ("واستقبل رئيس هندوراس نظيره في العاصمة", "Honduran president"),
+    ("قال وزير خارجية بنما للصحفيين", "Panamanian foreign minister"),
+])
+def test_an_arabic_post_names_a_state_by_its_generated_name(text, post):
+    # the Arabic titles name these states by none of their own spellings; CLDR's Arabic name
+    # comes in from the generated states, the adjective from rules/common/titles.yaml
+    from checker.textfold import fold
+    assert post in [h.post for h in names._titles_folded(fold(text).text, "ar")]
+
+
+def test_the_capital_of_a_state_told_by_its_generated_arabic_name():
+    # 'عاصمة X' reads X with the titles' country lexicon, the capital from GeoNames' country table
+    found = [(e.name, e.type) for e in names.find("وصل الوزير إلى عاصمة هندوراس مساء الأحد", "ar")]
+    assert found == [("Tegucigalpa", "place")]
+
+
+def test_a_titles_lexicon_keeps_its_own_spellings_of_a_country():
+    from checker import languages
+    ar = languages.get("ar").rules("titles")
+    en = languages.get("en").rules("titles")
+    assert ar.lookup("country", "هندوراس") == "Honduras"
+    # English names every country with an adjective already: no generated spelling is added
+    import yaml
+    from checker import rules
+    written = yaml.safe_load((RULES_DIR / "en" / "titles.yaml").read_text(encoding="utf-8"))["lexicons"]["country"]
+    assert set(en.lexicon("country")) == {rules._key(k) for k in written}
+    assert en.lookup("country", "Congo Kinshasa") is None  # CLDR's name of a state English names otherwise
+    # a country without an adjective (no package ships demonyms) names no post
+    assert ar.lookup("country", "ليسوتو") is None
+
+
+@pytest.mark.parametrize("cldr, spelling", [
+    ("Myanmar (Burma)", "Myanmar"),  # a closing bracket glosses the name
+    ("Cocos (Keeling) Islands", None),  # a bracket inside: no name as written
+    ("St. Helena, Ascension & Tristan da Cunha", None),  # a list of places
+    ("Congo - Brazzaville", "Congo Brazzaville"),
+    ("عُمان", "عمان"),  # short vowels dropped
+])
+def test_a_cldr_name_as_text_writes_it(cldr, spelling):
+    assert gazetteer._state_spelling(cldr) == spelling

