@@ -539,7 +539,7 @@ def _cues(lang: str, text: str) -> Cues:
     folded = fold(text)
     marks = [folded.span(m.start(), m.end())[0] for m in _QUOTE_MARK.finditer(folded.text)]
     quotes = tuple((marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2))
-    titles = tuple((t.start, t.end) for t in names.find_titles(text, lang))
+    titles = tuple((t.start, t.end) for t in names.find_titles(text, lang)) + tuple(names.posts_in_full(text, lang))
     # 'his Chinese counterpart' before a name stands where a post does: no words of a gap, no break in a list
     lead = _cue_pattern(lang, "counterpart")
     if lead is not None:
@@ -1158,8 +1158,22 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         m = (side[-1] if roles.get("order", "vs") == "sv" else side[0]) if side else None
         between = folded.text[m.end():] if m and roles.get("order", "vs") == "sv" else folded.text[:m.start()] if m else ""
         nonfinite = _cue_pattern(ctx.lang, "nonfinite")
-        # 'his first trip since taking office': a verb with no subject of its own is the pronoun's, however far
-        if len(between.split()) > CARRY_WORDS and not (nonfinite is not None and nonfinite.search(between)):
+        # 'his first trip since taking office': a verb with no subject of its own is the pronoun's, however far,
+        # as is a verb joined by 'and' to the pronoun's own ('he toured a plant and met X')
+        coordinated = _cue_pattern(ctx.lang, "coordinated") if roles.get("order", "vs") == "sv" else None
+        if len(between.split()) > CARRY_WORDS and not (nonfinite is not None and nonfinite.search(between)) \
+                and not (m is not None and coordinated is not None and coordinated.fullmatch(folded.text, m.start())):
+            m = None
+    if m is None and carry is not None and latest is not None and chained and roles.get("order", "vs") == "sv" \
+            and latest is ctx.last_subject and ctx.last_subject_in in (sentence_start, ctx.previous_start):
+        # 'He toured a plant in Osaka and met X': the verb before made no fact, yet its subject, the
+        # pronoun opening the clause, is this one's; so far from the trigger, only the subject of the
+        # fact just told, not a person the previous sentence merely names
+        coordinated = _cue_pattern(ctx.lang, "coordinated")
+        folded, gap = fold(text[c_lo:t.start]), (c_lo, t.start)
+        m = carry.search(folded.text)
+        if m is None or coordinated is None or folded.text[:m.start()].strip() \
+                or not coordinated.fullmatch(folded.text, m.start()):
             m = None
     if m is not None:
         s, e = folded.span(*m.span())

@@ -690,6 +690,17 @@ def find_titles(text: str, lang: str) -> list[Title]:
     return [_title(text, f, hit) for hit in _titles_folded(f.text, lang)]
 
 
+def posts_in_full(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of the posts told in full by their head noun and body ('the President of the European
+    Commission'; the names rules whose office is `institution`), offsets into text: words of a post,
+    as a title's are, where the events count the words between a verb and its party."""
+    L = _lang(lang)
+    f = fold(text)
+    may = _gate(lang).runs(f.text)
+    return [f.span(*m.span("t_body")) for rule, rx in L.introducing
+            if rule["office"] == "institution" and may(rx.pattern) for m in rx.finditer(f.text)]
+
+
 def _title(text: str, f: Folded, hit: _Hit) -> Title:
     os_, oe = f.span(hit.start, hit.end)
     return Title(text[os_:oe], os_, oe, hit.post, hit.country, hit.single_holder, hit.rule.id, hit.past)
@@ -905,6 +916,9 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     introduced = [(m.span("t_body"), rule, m) for rule, rx in L.introducing if may(rx.pattern)
                   for m in rx.finditer(folded) if m.end("t_body") > m.start("t_body")
                   and all(m.end("t_body") <= t.start or m.start("t_body") >= t.end for t in titles_)]
+    # a post the bare posts name whole ('Chairman of the Senate') is theirs, not a post told in full
+    introduced = [x for x in introduced if x[1]["office"] != "institution"
+                  or not any(s <= x[0][0] and x[0][1] <= e for s, e in bare)]
     bare = [(s, e) for s, e in bare if all(e <= i_s or s >= i_e for (i_s, i_e), _, _ in introduced)]
     described = [(s, e, k, rid) for s, e, k, rid in _described_places(folded, L, may)
                  if all(e <= t.start or s >= t.end for t in titles_)]
@@ -964,18 +978,49 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             ent.bare = ent.bare or bare
             return True
         cap = _capture_after(folded, words, n, L, blocked, no_article)
+        places = through_places(n, cap)
+        if places:
+            cap = _capture_after(folded, words, n, L, blocked - set(places), no_article)
         if cap is None:
             return False
         i, j = cap
+        places = [k for k in places if i <= k < j]
+        if places and (j - i < 2 or all(k in places for k in range(i, j))):
+            return False  # a place alone after a post is no name
         if shaped and not _name_shaped(words[i:j], L) or j - i < min_words:
             return False
         if enclosed and _ENCLOSED_END.match(folded, words[j - 1].end) is None and words[j - 1].end != len(folded.rstrip()):
             return False
         if quoted and not _CLOSE_QUOTE.match(folded, words[j - 1].end):
             return False  # a quote opened after a post and not closed on the name is a saying, not a name
+        for k in places:  # the place read inside the name is no place of the sentence
+            found.remove(first_word.pop(k))
         found.append(_Found(words[i].start, words[j - 1].end, None, title, rule, bare))
         blocked.update(range(i, j))
         return True
+
+    def through_places(n: int, cap: tuple[int, int] | None) -> list[int]:
+        """A post's name may have a one-word place among its capitalised words ('Santiago Pena',
+        'Chen Jining'): the words of such places where the name would start or stop (Latin only,
+        where capitals tell a name's words). A place after a name of two words or more is more often
+        a dateline's or the next clause's: only a one-word name takes one more word so."""
+        if cap is not None and cap[1] - cap[0] > 1:
+            return []
+        k = n if cap is None else cap[1]
+        last = n + MAX_NAME_WORDS if cap is None else k + 1
+        out = []
+        while k < min(len(words), last) and (k == n or _gap_ok(folded, words[k - 1], words[k])):
+            ent = first_word.get(k)
+            if k in blocked and not (ent is not None and ent.known is not None and ent.known.type == "place"
+                                     and ent.end == words[k].end and _LATIN.match(words[k].text)
+                                     and words[k].text[0].isupper() and words[k].key not in L.stop):
+                break
+            if k in blocked:
+                out.append(k)
+            elif not (_LATIN.match(words[k].text) and words[k].text[0].isupper()):
+                break
+            k += 1
+        return out
 
     honor_end = {s: e for s, e in honors}
     honored = frozenset(n for _, e in honors if (n := next_word(e, comma=False, gap=_ABBREV_SPACES)) is not None)
@@ -1025,6 +1070,14 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
 
     for (s, e), rule, m in introduced:
         n = next_word(e, comma=False)
+        if n is None and rule["office"] == "institution":
+            # a post told in full, then its holder after a comma: a name of two words at least, as
+            # after a post without its country
+            n = after_honorific(next_word(e, comma=True))
+            if n is not None:
+                attach_after(n, _introduced_title(text, f, m, rule, L, titles_, bare, lang), rule.id,
+                             enclosed=False, shaped=True, min_words=2)
+            continue
         if n is None or any(t.start == words[n].start for t in titles_) or any(bs == words[n].start for bs, _ in bare):
             continue  # a post written there is the person's own ('the government led by President X')
         n = after_honorific(n)  # a courtesy title between them ('the government led by Dr. X')
@@ -1096,6 +1149,8 @@ def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _L
     group = next((g for g in _COUNTRY_GROUPS if g in m.re.groupindex and m.group(g)), None)
     country = L.title_rules.lookup(group, m.group(group)) if group else None
     office = rule["office"]
+    if office == "institution":  # the body's country written after it or before it ("Peru's Central Bank")
+        return _institution_title(text, f, m, rule, L, country or L.title_rules.lookup("country", m.group("owner") or ""))
     if office == "possessor":  # 'his': whoever holds a post before it, if all such posts are one office
         start = m.start("t_body")
         offices = {_office_in(hit.post, hit.country) for hit in titles_ if hit.end <= start}
@@ -1107,6 +1162,28 @@ def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _L
         return None
     os_, oe = f.span(*m.span("t_body"))
     return Title(text[os_:oe], os_, oe, *_compose("{adjective} {office}", office, country), rule.id)
+
+
+def _institution_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _Lang, country: str | None) -> Title:
+    """'the President of the European Commission': the head noun's office and the body as written; a
+    whole the office lexicon knows ('President of the Council of Ministers') is its office, with the
+    country's adjective where the country is written with it."""
+    os_, oe = f.span(*m.span("t_body"))
+    body = " ".join(text[slice(*f.span(*m.span("body")))].split())
+    head = " ".join(m.group("office").split())
+    # the whole told either way round: 'Governor of the Central Bank' is a 'central bank governor'
+    whole = L.title_rules.lookup("office", f"{head} of the {body}") or L.title_rules.lookup("office", f"{body} {head}")
+    if whole is not None and country is not None and adjective(country):
+        post, country, single = _compose("{adjective} {office}", whole, country)
+    elif whole is not None:
+        post, single = whole, False
+    else:
+        office = L.title_rules.lookup("office", head) or head.casefold()
+        where = f" of {country}" if country else ""
+        post, single = f"{office} of the {body}{where}", False
+    past = L.past_before is not None and L.past_before.search(f.text, max(0, m.start("t_body") - 20),
+                                                              m.start("t_body")) is not None
+    return Title(text[os_:oe], os_, oe, post, country, single, rule.id, past)
 
 
 def _office_in(post: str, country: str | None) -> str | None:
