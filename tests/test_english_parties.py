@@ -46,7 +46,8 @@ def test_a_place_alone_or_after_a_whole_name_stays_a_place():
     ("They met the Secretary-General of the Island Forum Secretariat Ana Tuilagi in Suva.",
      "Ana Tuilagi", "secretary-general of the Island Forum Secretariat"),
     # a whole the office lexicon knows is that office, with its country where one is written
-    ("The President of the Council of Ministers, Nikolai Petrov, flew to Sofia.", "Nikolai Petrov", "prime minister"),
+    ("The Chairman of the Council of Ministers, Nikolai Petrov, flew to Sofia.", "Nikolai Petrov", "prime minister"),
+    ("the President of the Government of Spain, Luis Ortega, arrived", "Luis Ortega", "Spanish prime minister"),
     ("the governor of Chile's Central Bank, Rosa Vega, said", "Rosa Vega", "Chilean central bank governor"),
 ])
 def test_a_post_told_in_full_names_its_holder(text, person, post):

@@ -397,6 +397,8 @@ class _Lang:
     # the words that tell a post held before, not now, written right before it or right after it
     past_before: re.Pattern | None
     past_after: re.Pattern | None
+    government_bodies: frozenset[str]  # keys of the bodies whose chair heads the government
+    body_chairs: frozenset[str]  # keys of the head nouns of such a chair
 
 
 def _bounded(source: str) -> re.Pattern:
@@ -463,6 +465,8 @@ def _lang(lang: Language) -> _Lang:
         _code_points(lex.get("unnamed_marks", {})),
         titles.compile("{past_before}") if "past_before" in titles.patterns else None,
         titles.compile("{past_after}") if "past_after" in titles.patterns else None,
+        frozenset(match_key(b) for b in lex.get("government_bodies", ())),
+        frozenset(match_key(b) for b in lex.get("body_chairs", ())),
     )
 
 
@@ -1173,6 +1177,9 @@ def _institution_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _
     head = " ".join(m.group("office").split())
     # the whole told either way round: 'Governor of the Central Bank' is a 'central bank governor'
     whole = L.title_rules.lookup("office", f"{head} of the {body}") or L.title_rules.lookup("office", f"{body} {head}")
+    if whole is None and match_key(body) in L.government_bodies and match_key(head) in L.body_chairs:
+        # the cabinet's chair: a prime minister ("*"), even where a president heads the state and its government
+        whole = _shared().lookup("head_of_government", "*")
     if whole is not None and country is not None and adjective(country):
         post, country, single = _compose("{adjective} {office}", whole, country)
     elif whole is not None:
