@@ -77,3 +77,19 @@ def test_a_pronoun_is_the_subject_of_a_verb_joined_to_its_own_by_and():
     text = ("Kenyan President Amos Otieno arrived in Osaka on Monday. He said the car plant near the port "
             "would grow and met Japanese Prime Minister Taro Sato.")
     assert facts(text, "meeting") == []
+
+
+def test_a_head_of_government_who_goes_along_visits_too():
+    text = ("Kenyan President Amos Otieno visited Lima on Monday, together with the Chancellor of Austria, "
+            "Karl Weber, and the Prime Minister of the Republic of Ghana, Kofi Mensah.")
+    assert sorted(f.subject for f in facts(text, "visit") if f.place == "Lima") == ["Amos Otieno", "Karl Weber", "Kofi Mensah"]
+    assert all("+fellow" in f.rule for f in facts(text, "visit") if f.subject != "Amos Otieno")
+
+
+def test_a_minister_or_a_spouse_who_goes_along_is_company_only():
+    text = ("Kenyan President Amos Otieno visited Lima on Monday, accompanied by Foreign Minister Jane Wambui "
+            "and his wife, Ruth Otieno.")
+    assert [f.subject for f in facts(text, "visit")] == ["Amos Otieno"]
+    # nor does a deputy head of government
+    text = "Kenyan President Amos Otieno visited Lima on Monday, along with Deputy Prime Minister Jane Wambui."
+    assert [f.subject for f in facts(text, "visit")] == ["Amos Otieno"]

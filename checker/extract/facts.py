@@ -680,11 +680,30 @@ def _going_with(cue: str, at: int, found: Found, cues: Cues, ctx: DocumentContex
         lo_ = max(0, e.start - 60, prev.end if prev is not None else 0)
         if marker.search(fold(cues.without_titles(lo_, e.start, e)).text) is not None or (
                 id(prev) in going and cues.join_rx is not None
-                and cues.join_rx.fullmatch(fold(cues.without_titles(prev.end, e.start, e)).text)):
+                # the comma that sets a name off after its post ('and the Dutch Prime Minister, X') joins nothing
+                and cues.join_rx.fullmatch(_comma_dropped(fold(cues.without_titles(prev.end, e.start, e)).text))):
             going.add(id(e))
         prev = e
     ctx._going[cue, at] = (found, frozenset(going))
     return frozenset(going)
+
+
+def _comma_dropped(gap: str) -> str:
+    """A gap without the comma it ends with, the spaces before it kept."""
+    kept = gap.rstrip()
+    return kept[:-1] + " " if kept.endswith(",") else gap
+
+
+def _travels_too(person: Entity, ctx: DocumentContext) -> bool:
+    """Does one who goes along on a visit visit too? A head of state or government or of an
+    international body does (the `fellow_traveller` pattern of events.yaml, on the post the person is
+    named with); nobody whose post is not told."""
+    rx = _cue_pattern(ctx.lang, "fellow_traveller")
+    if rx is None or person.type != "person" or person.past:
+        return False
+    held = person.title or ctx.posts.get(person.name) or (
+        ctx.offices[person.name].post or ctx.offices[person.name].office if person.name in ctx.offices else None)
+    return held is not None and rx.fullmatch(held) is not None
 
 
 def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues: Cues, roles: dict,
@@ -701,10 +720,14 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         before, after = [], []
     # 'accompanied by his wife, X, and Y': X and Y go along; 'at the invitation of X and Y': they invite;
     # neither is a party
+    fellows: list[Entity] = []  # who goes along and visits too: a head of state or government
     for cue in ("companion", "inviter"):
         going = _going_with(cue, sentence.start, found, cues, ctx)
         if going is None:
             continue
+        if cue == "companion" and t.rule["kind"] == "visit":
+            fellows = [e for e in found.entities if id(e) in going and lo <= e.start
+                       and e.end <= max(hi, reach or 0) and _travels_too(e, ctx)]
         if cue == "inviter":
             ctx.inviters.update(e.name for e in found.entities if id(e) in going)
         before, after = [e for e in before if id(e) not in going], [e for e in after if id(e) not in going]
@@ -919,7 +942,14 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     # country after a place in it ('Atlanta, United States') is where that place lies, no other visit
     listed = [e for e in _listed_after(places[0], [e for e in found.entities if e.type in place_types], cues)
               if e.name != places[0].name and e.name != names.country_of_place(places[0].name)]
-    return [fact, *dated, *(replace(fact, place=e.name, id=_fact_id(doc_id, kind, start, end, subject, e.name)) for e in listed)]
+    made = [fact, *dated, *(replace(fact, place=e.name, id=_fact_id(doc_id, kind, start, end, subject, e.name)) for e in listed)]
+    # 'visited Tunis together with the Dutch Prime Minister, X': X's visit too, the same place and days
+    return made + [replace(f, subject=e.name, rule=f"{f.rule}+fellow",
+                           id=_fact_id(doc_id, kind, start, end, e.name, f.place, f.when.value if f.when else None))
+                   for e in dict((e.name, e) for e in fellows if e.name != subject).values()
+                   if _own_country(e, ctx)[0] != (places[0].name if places[0].type == "country"
+                                                   else names.country_of_place(places[0].name))
+                   for f in made]
 
 
 def _listed_dates(found: Found, when: When | None, text: str, offset: int, hi: int, ctx: DocumentContext) -> list[When]:
