@@ -93,3 +93,29 @@ def test_a_minister_or_a_spouse_who_goes_along_is_company_only():
     # nor does a deputy head of government
     text = "Kenyan President Amos Otieno visited Lima on Monday, along with Deputy Prime Minister Jane Wambui."
     assert [f.subject for f in facts(text, "visit")] == ["Amos Otieno"]
+
+
+def test_a_lone_word_its_grammar_makes_a_person_names_them_in_every_sentence():
+    text = ("Officials welcomed the plan. After meeting Okafor on Monday, Lindqvist said the two sides "
+            "agreed on a fund. Okafor, who arrived in Oslo on Sunday, thanked his host.")
+    # the subject of the leading clause is the one after its comma
+    assert [{f.subject, f.object} for f in facts(text, "meeting")] == [{"Lindqvist", "Okafor"}]
+    # 'Okafor, who ...' makes him a person though his sentence begins with him
+    assert [(f.subject, f.place) for f in facts(text, "visit")] == [("Okafor", "Oslo")]
+
+
+@pytest.mark.parametrize("text", [
+    # a word written in lower case elsewhere is a common noun
+    "Police said the talks with the envoy ended. The police met Okafor in Oslo.",
+    # an institution after an article
+    "The Commission said the talks ended. The Commission met Okafor in Oslo.",
+])
+def test_a_common_word_or_an_institution_before_said_is_no_person(text):
+    assert not [f for f in facts(text, "meeting") if f.subject in ("Police", "Commission")]
+
+
+def test_a_word_of_a_name_given_whole_stands_for_the_whole_name():
+    text = ("Ghanaian President Kofi Mensah met Kenyan President Amos Otieno in Accra. "
+            "Mensah said the talks went well.")
+    doc_people = {f.subject for f in facts(text, "meeting")} | {f.object for f in facts(text, "meeting")}
+    assert "Mensah" not in doc_people and "Kofi Mensah" in doc_people

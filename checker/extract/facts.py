@@ -199,6 +199,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     bare: list[tuple[Any, Entity]] = []  # people named after a post without its country
     members: list[tuple[Any, Found, lineup.Entry]] = []  # a government's line-up
     read: list[tuple[Any, Found]] = []
+    ctx.coref.seed([s.text for s in sentences])  # people its grammar names, which later and earlier words stand for
     for sentence in sentences:
         first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         own = [_shift(w, -sentence.start) for w in whens[first:last] if w.end <= sentence.end]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
@@ -51,6 +51,8 @@ CLITIC_ATTESTED = 5  # spellings a name part that begins like a proclitic needs 
 GIVEN_WITH_ARTICLE = 30  # spellings a word with the article needs to begin a name after a post (Said with the article: 59)
 MAX_NAME_WORDS = 4  # an unknown name is at most this many words (initials included, particles not)
 MAX_ALIAS_WORDS = 8  # an alias longer than this is refused when the index is built
+_PROPER = re.compile(r"[A-Z][a-z\u00e0-\u024f]+")  # a capitalised word, not an acronym (folded text keeps case)
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z\u00e0-\u024f]+(?![\w-])")  # a word written in lower case
 MIN_PART = 3  # a lone part of a name (surname, given name) must have this many letters to corefer
 SHORT_ALIAS = 3  # Latin aliases this short (Ng, US, AP) match only in the case they are written
 
@@ -399,6 +401,9 @@ class _Lang:
     past_after: re.Pattern | None
     government_bodies: frozenset[str]  # keys of the bodies whose chair heads the government
     body_chairs: frozenset[str]  # keys of the head nouns of such a chair
+    speaker_who: re.Pattern | None  # what makes the capitalised word before it a person (Coref.seed)
+    speaker_after: re.Pattern | None  # the same, but for the first word of a sentence
+    speaker_not_after: re.Pattern | None  # what makes it none, written right before it
 
 
 def _bounded(source: str) -> re.Pattern:
@@ -467,6 +472,9 @@ def _lang(lang: Language) -> _Lang:
         titles.compile("{past_after}") if "past_after" in titles.patterns else None,
         frozenset(match_key(b) for b in lex.get("government_bodies", ())),
         frozenset(match_key(b) for b in lex.get("body_chairs", ())),
+        names.named("speaker_who"),
+        names.named("speaker_after"),
+        names.named("speaker_not_after"),
     )
 
 
@@ -1475,6 +1483,38 @@ class Coref:
             f, found, title_list = _analyse(text, self.lang)
             got = self._read[text] = (f, found, title_list, [_entity(text, f, x) for x in found])
         return got
+
+    def seed(self, texts: Sequence[str]) -> None:
+        """People the document names by one capitalised word that neither the catalogue nor a post
+        makes a name, told so by its grammar (the names pattern speaker_after: '..., Okafor said',
+        'Okafor, who ...'): the word then names that person in every sentence, before or after, as a
+        surname told after a full name does. Latin script only, where capitals tell a name."""
+        L = _lang(self.lang)
+        if L.speaker_after is None or L.speaker_who is None:
+            return
+        lower = {w for text in texts for w in _LOWER_WORD.findall(text)}
+        # a word of a name the document gives whole ('Prabowo' of 'Prabowo Subianto') is that person's
+        named = {w.key for text in texts for e in self._read_once(text)[3] if e.type == "person"
+                 for spelling in (e.name, e.text) for w in _words(fold(spelling).text)}
+        for text in texts:
+            f, found, title_list, _ = self._read_once(text)
+            taken = [(x.start, x.end) for x in found] + [(s, e) for _, _, s, e in title_list]
+            words = _words(f.text)
+            for k, w in enumerate(words):
+                told = L.speaker_who.match(f.text, w.end) or k > 0 and L.speaker_after.match(f.text, w.end)
+                if not told or not _PROPER.fullmatch(w.text) or w.key in self._parts or w.key in named \
+                        or w.key in L.stop or len(w.key) < MIN_PART:
+                    continue
+                prev = words[k - 1] if k else None
+                if (prev is not None and _PROPER.fullmatch(prev.text) and _gap_ok(f.text, prev, w)) \
+                        or w.text.casefold() in lower or any(s < w.end and w.start < e for s, e in taken) \
+                        or known(w.text) is not None \
+                        or L.title_rules.lookup("nationality", w.text) is not None \
+                        or (L.speaker_not_after is not None and L.speaker_not_after.search(f.text, 0, w.start)):
+                    continue  # a longer name, a common word, a known one or an institution ('the Commission said')
+                s, e = f.span(w.start, w.end)
+                self._parts[w.key] = Entity(text[s:e], s, e, text[s:e], "person", False, None,
+                                            f"{self.lang}/names/speaker")
 
     def find(self, text: str) -> list[Entity]:
         """find(text, lang) for a sentence of this document: the names without coreference."""
