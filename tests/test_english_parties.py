@@ -81,7 +81,7 @@ def test_a_pronoun_is_the_subject_of_a_verb_joined_to_its_own_by_and():
 
 def test_a_head_of_government_who_goes_along_visits_too():
     text = ("Kenyan President Amos Otieno visited Lima on Monday, together with the Chancellor of Austria, "
-            "Karl Weber, and the Prime Minister of the Republic of Ghana, Kofi Mensah.")
+            "Karl Weber, as well as Ghana's Prime Minister, Kofi Mensah.")
     assert sorted(f.subject for f in facts(text, "visit") if f.place == "Lima") == ["Amos Otieno", "Karl Weber", "Kofi Mensah"]
     assert all("+fellow" in f.rule for f in facts(text, "visit") if f.subject != "Amos Otieno")
 
