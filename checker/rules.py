@@ -80,6 +80,13 @@ EVENT_ROLES = {
     "leg": bool,
     # the subject stands before the trigger only, never among the people after it ('X plans to meet A and B')
     "subject_before": bool,
+    # a visit told without its place ('She visited Tuesday') goes where the same or the previous
+    # sentence sent the same person, unless the trigger ends on the word that brings its destination
+    # (the `destination_word` pattern of events.yaml: 'returned to power' is no visit)
+    "place_told": bool,
+    # another event of its kind than the one the sentence told, though told of the same subject
+    # ('X visited Monday and is coming back Friday'): a pronoun or a clause carries its subject to it
+    "another": bool,
     # a reception told as a visit: the parties are read as a meeting's, and the one received (the
     # `subject` or the `object` so read) is the visitor; both must be named ('X was received by Y')
     "visitor": Enum({"subject", "object"}),

@@ -119,3 +119,30 @@ def test_a_word_of_a_name_given_whole_stands_for_the_whole_name():
             "Mensah said the talks went well.")
     doc_people = {f.subject for f in facts(text, "meeting")} | {f.object for f in facts(text, "meeting")}
     assert "Mensah" not in doc_people and "Kofi Mensah" in doc_people
+
+
+def test_a_visit_told_without_its_place_goes_where_the_text_just_sent_the_same_person():
+    text = ("Kenyan President Amos Otieno is on his third trip to Peru this year. He visited Monday "
+            "and is coming back Friday.")
+    got = sorted((f.subject, f.place, f.when.value if f.when else None, f.modality) for f in facts(text, "visit"))
+    # Monday's visit, and the return on Friday: a trip arranged, of its own
+    assert ("Amos Otieno", "Peru", "2024-03-04", "asserted") in got, got
+    assert ("Amos Otieno", "Peru", "2024-03-08", "planned") in got, got
+    assert all("+place/told" in f.rule for f in facts(text, "visit") if f.when and f.when.value == "2024-03-08")
+
+
+@pytest.mark.parametrize("text", [
+    # the trigger brings its own destination, which is no place here
+    "Kenyan President Amos Otieno toured Peru last week. He returned to power in May.",
+    # the visit has an object of its own
+    "Kenyan President Amos Otieno toured Peru last week. He visited a copper mine on Monday.",
+    # someone else stands between the subject and the trigger
+    "Kenyan President Amos Otieno toured Peru last week. Otieno praised Ghanaian President Kofi Mensah, whose visit was welcomed.",
+])
+def test_no_place_is_carried_where_the_words_do_not_allow_it(text):
+    assert [f.place for f in facts(text, "visit") if "+place/told" in f.rule] == []
+
+
+def test_whom_a_visit_is_for_is_not_its_visitor():
+    text = "The two envoys will return to Lima on Sunday for talks with President Amos Otieno."
+    assert [f.subject for f in facts(text, "visit")] == []

@@ -76,6 +76,8 @@ class DocumentContext:
         # right after stands for the one X made, not for X's own
         self.appointers: dict[str, int] = {}
         self.inviters: set[str] = set()  # people the document names only as inviting someone ('at the invitation of X')
+        # person -> the place of the latest visit told of them, and the start of its sentence
+        self.destinations: dict[str, tuple[Entity, int]] = {}
         self._going: dict[tuple[str, int], tuple[Found, frozenset[int]]] = {}  # _going_with, per sentence
         self.nationality: dict[str, set[str]] = {}  # person -> countries of the posts named with them
         self.offices: dict[str, BareOffice] = {}  # person -> the office they were first named with (name_offices)
@@ -508,6 +510,16 @@ class Cues:
         """Does the gap text[start:end] introduce the other party (the `with` pattern)?"""
         return bool(self.with_rx and self.with_rx.search(fold(self.text[start:end]).text))
 
+    def marked_before(self, start: int, person: Entity) -> bool:
+        """Does the `with` pattern stand right before the person, their post aside ('talks with President X')?"""
+        if not self.with_rx:
+            return False
+        gap = fold(self.without_titles(start, person.start, person)).text
+        last = None
+        for last in self.with_rx.finditer(gap):
+            pass
+        return last is not None and not gap[last.end():].strip()
+
     def words(self, start: int, end: int) -> int:
         """Words in text[start:end], not counting titles ('Chinese Defence Minister') or a trip told
         aside ('during her visit to X')."""
@@ -654,7 +666,10 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         else:
             subject, others = (before or [None])[0], after
     else:
-        subject = _listed_first(before, cues) if before else None if roles.get("subject_before") else (after or [None])[0]
+        # nobody before the trigger: the first person after it, unless a rule without another party
+        # finds them after 'with' ('will return to X for talks with Y': Y is whom the visit is for)
+        free = [e for e in after if "object" in roles or not cues.marked_before(t.end, e)]
+        subject = _listed_first(before, cues) if before else None if roles.get("subject_before") else (free or [None])[0]
         others = [e for e in after if e is not subject]
     obj = None
     if wants_object and others:
@@ -856,6 +871,18 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         [e for e in near(place_types, "before") if e.start >= c_lo] if roles.get("order") == "sv" and place_gap is None else [])
     if not places and place_types:
         places = _framed_place(sentence.text, found, place_types, t, ctx)
+    place_told = None
+    told = ctx.destinations.get(subject_e.name) if subject_e is not None and roles.get("place_told") else None
+    ends, own = _cue_pattern(ctx.lang, "destination_word"), _cue_pattern(ctx.lang, "own_object")
+    if not places and told is not None and told[1] in (sentence.start, ctx.previous_start) \
+            and not near(place_types, "before") and not (ends and ends.search(fold(sentence.text[t.start:t.end]).text)) \
+            and not (own and own.match(fold(sentence.text[t.end:]).text)) \
+            and subject_e.end <= t.start \
+            and not any(e.type == "person" and subject_e.end <= e.start and e.end <= t.start for e in found.entities):
+        # 'She visited Tuesday': no place in the clause, and none before the trigger that a rule left
+        # out: the place the same or the previous sentence sent the same person to, if they stand
+        # before the trigger and no one else between
+        places, place_told = [told[0]], "+place/told"
     occasions = near(("occasion",), "after")
 
     kind = t.rule["kind"]
@@ -892,7 +919,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # 'the visit reflects X's care for their country's economy', 'the governor attends a hearing in
         # the capital': nobody visits their own country, nor a city of it
         return []
-    rule = t.rule.id
+    rule = t.rule.id + (place_told or "")
+    if kind == "visit" and places and subject:
+        ctx.destinations[subject] = (places[0], sentence.start)
     if subject_e is not None and subject_e is carried:
         rule = f"{rule}+subject/{carried.rule}"  # the fact records that its subject came from before
     if subject_e is not None and subject_e.type == "person":
@@ -1178,6 +1207,8 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         # '..., before travelling to Y (to meet Z)': the next leg of the trip this sentence has told
         return replace(here, text="", start=t.start, end=t.start, rule="carried/sequel", bare_post=None)
     if here is not None and ctx.last_kind == t.rule["kind"]:
+        if roles.get("another") and chained:  # 'X visited Monday and is coming back Friday': X's next trip
+            return replace(here, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
         return None  # '..., on his first trip': the event the sentence has told already
     latest = _latest_subject(t, ctx, sentence_start)
     carry = _cue_pattern(ctx.lang, "carry")
