@@ -146,3 +146,14 @@ def test_no_place_is_carried_where_the_words_do_not_allow_it(text):
 def test_whom_a_visit_is_for_is_not_its_visitor():
     text = "The two envoys will return to Lima on Sunday for talks with President Amos Otieno."
     assert [f.subject for f in facts(text, "visit")] == []
+
+
+def test_the_three_leaders_are_the_visitor_and_the_fellow_travellers():
+    text = ("Kenyan President Amos Otieno visited Lima on Monday, together with the Chancellor of Austria, "
+            "Karl Weber, as well as Ghana's Prime Minister, Kofi Mensah. The three leaders later held talks "
+            "with Peruvian President Rosa Vega.")
+    (m,) = [f for f in facts(text, "meeting") if "Rosa Vega" in (f.subject, f.object)]
+    assert {m.subject, m.object, *m.others} == {"Amos Otieno", "Karl Weber", "Kofi Mensah", "Rosa Vega"}
+    # a count that is not theirs names nobody
+    text = text.replace("The three leaders", "The two leaders")
+    assert not [f for f in facts(text, "meeting") if "Rosa Vega" in (f.subject, f.object) and f.others]

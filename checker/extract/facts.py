@@ -78,6 +78,7 @@ class DocumentContext:
         self.inviters: set[str] = set()  # people the document names only as inviting someone ('at the invitation of X')
         # person -> the place of the latest visit told of them, and the start of its sentence
         self.destinations: dict[str, tuple[Entity, int]] = {}
+        self.travellers: tuple[Entity, ...] | None = None  # the visitor and fellow travellers of the latest visit told with them
         self._going: dict[tuple[str, int], tuple[Found, frozenset[int]]] = {}  # _going_with, per sentence
         self.nationality: dict[str, set[str]] = {}  # person -> countries of the posts named with them
         self.offices: dict[str, BareOffice] = {}  # person -> the office they were first named with (name_offices)
@@ -785,8 +786,11 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     # 'the two leaders met', with nobody named around the trigger: the two people the text has just named
     pair = _pair_told_before(t, ctx, cues, sentence.start) if "object" in roles and not before and not after \
         and shared is None else None
+    # 'the three leaders met X': the travellers of the visit just told, as many as the words count
+    group = _group_told_before(t, ctx, cues) if "object" in roles and not before and after \
+        and shared is None and pair is None else None
     # the holder of a post taken up is not the one who gives it ('the emir appointed X'): no carry there
-    carried = shared or (pair[0] if pair else (_carried(t, before, after, ctx, cues, roles, lo, hi, sentence.start, found, chained)
+    carried = shared or (group[0] if group else None) or (pair[0] if pair else (_carried(t, before, after, ctx, cues, roles, lo, hi, sentence.start, found, chained)
                if "person" in people and ("object_from" not in roles or roles.get("carry")) else None))
     picking = roles
     if carried is not None and carried is not shared and roles.get("order", "vs") == "sv":
@@ -800,6 +804,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # after it no subject of it
         picking = {**roles, "order": "sv"}
     subject_e, object_e, listed = (*pair, ()) if pair else _pick_people(picking, before, after, cues, t)
+    if group and subject_e is group[0] and object_e is not None:
+        listed = (*group[1:], *listed)
     if carried is None and subject_e is None and roles.get("carry") and ctx.last_subject is not None \
             and ctx.last_subject_in in (sentence.start, ctx.previous_start):
         # a post taken up, told without a name ('since taking office', a pronoun written on the verb):
@@ -974,9 +980,12 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
               if e.name != places[0].name and e.name != names.country_of_place(places[0].name)]
     made = [fact, *dated, *(replace(fact, place=e.name, id=_fact_id(doc_id, kind, start, end, subject, e.name)) for e in listed)]
     # 'visited Tunis together with the Dutch Prime Minister, X': X's visit too, the same place and days
+    fellows = list(dict((e.name, e) for e in fellows if e.name != subject).values())
+    if fellows and subject_e is not None:
+        ctx.travellers = (subject_e, *fellows)
     return made + [replace(f, subject=e.name, rule=f"{f.rule}+fellow",
                            id=_fact_id(doc_id, kind, start, end, e.name, f.place, f.when.value if f.when else None))
-                   for e in dict((e.name, e) for e in fellows if e.name != subject).values()
+                   for e in fellows
                    if _own_country(e, ctx)[0] != (places[0].name if places[0].type == "country"
                                                    else names.country_of_place(places[0].name))
                    for f in made]
@@ -1075,6 +1084,24 @@ def _pair_told_before(t: Trigger, ctx: DocumentContext, cues: Cues, sentence_sta
     if people is None:
         return None
     return tuple(replace(p, text=text[s:e], start=s, end=e, rule="carried/pair", bare_post=None) for p in people)
+
+
+def _group_told_before(t: Trigger, ctx: DocumentContext, cues: Cues):
+    """The people 'the three leaders' (`group_of` in events.yaml, its count read with the lexicon
+    group_counts) right before a trigger stands for: the visitor and fellow travellers of the latest
+    visit told with fellows, when they are as many; else no guess."""
+    rx = _cue_pattern(ctx.lang, "group_of")
+    told = ctx.travellers
+    if rx is None or told is None:
+        return None
+    c_lo = cues.clause(t.start, t.end)[0]
+    folded = fold(cues.text[c_lo:t.start])
+    m = next((m for m in rx.finditer(folded.text) if len(folded.text[m.end():].split()) <= CARRY_WORDS), None)
+    if m is None or ctx.lang.rules("events").lookup("group_counts", m.group("count")) != len(told):
+        return None
+    s, e = folded.span(*m.span())
+    return tuple(replace(p, text=cues.text[c_lo + s:c_lo + e], start=c_lo + s, end=c_lo + e, rule="carried/group",
+                         bare_post=None) for p in told)
 
 
 def _pair_by_nationality(after: str, ctx: DocumentContext) -> tuple[Entity, Entity] | None:
