@@ -157,3 +157,14 @@ def test_the_three_leaders_are_the_visitor_and_the_fellow_travellers():
     # a count that is not theirs names nobody
     text = text.replace("The three leaders", "The two leaders")
     assert not [f for f in facts(text, "meeting") if "Rosa Vega" in (f.subject, f.object) and f.others]
+
+
+def test_a_country_that_names_the_subjects_post_is_no_place_of_the_meeting():
+    text = "Kenya President Amos Otieno held talks with Peruvian President Rosa Vega on Thursday."
+    assert [f.place for f in facts(text, "meeting")] == [None]
+
+
+def test_arriving_with_no_place_goes_where_the_text_just_met_the_same_person():
+    text = ("Kenyan President Amos Otieno held talks with Peruvian President Rosa Vega in Lima on Thursday. "
+            "Otieno arrived with a large delegation of ministers.")
+    assert ("Amos Otieno", "Lima") in [(f.subject, f.place) for f in facts(text, "visit")]

@@ -874,7 +874,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     places = [e for e in near(place_types, "after") if e.end <= c_hi  # 'his first trip outside China': no destination
               and (place_gap is None or cues.words(t.end, e.start) <= place_gap)
               and not ordinals.outside(ctx.lang, sentence.text, e.start)] or (
-        [e for e in near(place_types, "before") if e.start >= c_lo] if roles.get("order") == "sv" and place_gap is None else [])
+        # not a country that names the subject's post ('United Arab Emirates President X met ...')
+        [e for e in near(place_types, "before") if e.start >= c_lo and not _names_a_post(e, found, cues)]
+        if roles.get("order") == "sv" and place_gap is None else [])
     if not places and place_types:
         places = _framed_place(sentence.text, found, place_types, t, ctx)
     place_told = None
@@ -926,7 +928,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # the capital': nobody visits their own country, nor a city of it
         return []
     rule = t.rule.id + (place_told or "")
-    if kind == "visit" and places and subject:
+    if kind in ("visit", "meeting") and places and subject:
+        # a visit's place, or where a meeting was held: where the subject was then
         ctx.destinations[subject] = (places[0], sentence.start)
     if subject_e is not None and subject_e is carried:
         rule = f"{rule}+subject/{carried.rule}"  # the fact records that its subject came from before
@@ -1084,6 +1087,14 @@ def _pair_told_before(t: Trigger, ctx: DocumentContext, cues: Cues, sentence_sta
     if people is None:
         return None
     return tuple(replace(p, text=text[s:e], start=s, end=e, rule="carried/pair", bare_post=None) for p in people)
+
+
+def _names_a_post(place: Entity, found: Found, cues: Cues) -> bool:
+    """Is a country part of a post, inside a title or right before a post written without its
+    country ('United Arab Emirates President X')? Then it is whose post, not where an event is."""
+    posts = [*cues.titles, *(e.bare_post for e in found.entities if e.type == "person" and e.bare_post)]
+    return any(a <= place.start and place.end <= b or place.end <= a and not cues.text[place.end:a].strip()
+               for a, b in posts)
 
 
 def _group_told_before(t: Trigger, ctx: DocumentContext, cues: Cues):
