@@ -168,3 +168,11 @@ def test_arriving_with_no_place_goes_where_the_text_just_met_the_same_person():
     text = ("Kenyan President Amos Otieno held talks with Peruvian President Rosa Vega in Lima on Thursday. "
             "Otieno arrived with a large delegation of ministers.")
     assert ("Amos Otieno", "Lima") in [(f.subject, f.place) for f in facts(text, "visit")]
+
+
+def test_a_head_of_government_a_visitor_travels_with_visits_too():
+    text = ("Kenyan President Amos Otieno toured Peru on Monday. He is going back to Lima on Friday with "
+            "Ghanaian President Kofi Mensah and Andean Council President Lucia Ferreyra for talks with "
+            "President Rosa Vega.")
+    got = {f.subject for f in facts(text, "visit") if f.place == "Lima"}
+    assert got == {"Amos Otieno", "Kofi Mensah", "Lucia Ferreyra"}, got

@@ -711,6 +711,32 @@ def _comma_dropped(gap: str) -> str:
     return kept[:-1] + " " if kept.endswith(",") else gap
 
 
+_BODY_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}$")  # capitalised words right before a post
+
+
+def _travelling_with(t: Trigger, after: list[Entity], found: Found, cues: Cues, ctx: DocumentContext) -> list[Entity]:
+    """The people a visit's trigger tells as travelling with its visitor ('is coming back Sunday with
+    X and Y'; the `travels_with` pattern of events.yaml), the list running on over its joins; posts
+    and the bodies that name them ('European Commission President') aside."""
+    rx = _cue_pattern(ctx.lang, "travels_with")
+    out: list[Entity] = []
+    if rx is None:
+        return out
+    bodies = [(x.start, x.end) for x in found.entities if x.type == "organisation"]
+    for e in (x for x in after if x.type == "person"):
+        gap_from = out[-1].end if out else t.end
+        post = e.bare_post
+        if post is not None:  # the capitalised words of the body a post names before it ('European Commission President')
+            body = _BODY_BEFORE.search(cues.text, max(gap_from, post[0] - 60), post[0])
+            post = (body.start() if body else post[0], post[1])
+        spans = [*cues.titles, *bodies, *([post] if post else [])]
+        gap = fold(_blanked(cues.text, gap_from, e.start, spans)).text
+        if not (rx.fullmatch(gap) if not out else cues.join_rx is not None and cues.join_rx.fullmatch(_comma_dropped(gap))):
+            break
+        out.append(e)
+    return out
+
+
 def _travels_too(person: Entity, ctx: DocumentContext) -> bool:
     """Does one who goes along on a visit visit too? A head of state or government or of an
     international body does (the `fellow_traveller` pattern of events.yaml, on the post the person is
@@ -745,6 +771,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if cue == "companion" and t.rule["kind"] == "visit":
             fellows = [e for e in found.entities if id(e) in going and lo <= e.start
                        and e.end <= max(hi, reach or 0) and _travels_too(e, ctx)]
+            fellows += [e for e in _travelling_with(t, after, found, cues, ctx) if _travels_too(e, ctx)]
         if cue == "inviter":
             ctx.inviters.update(e.name for e in found.entities if id(e) in going)
         before, after = [e for e in before if id(e) not in going], [e for e in after if id(e) not in going]
