@@ -106,12 +106,13 @@ def test_a_lone_word_its_grammar_makes_a_person_names_them_in_every_sentence():
 
 @pytest.mark.parametrize("text", [
     # a word written in lower case elsewhere is a common noun
-    "Police said the talks with the envoy ended. The police met Okafor in Oslo.",
-    # an institution after an article
-    "The Commission said the talks ended. The Commission met Okafor in Oslo.",
+    "Okafor, who arrived on Monday, spoke. Police said the talks ended. The police met Okafor in Oslo.",
+    # an institution after an article, or the end of a body's name
+    "Okafor, who arrived on Monday, spoke. The Commission said the talks ended. Commission met Okafor in Oslo.",
+    "Okafor, who arrived on Monday, spoke. The Bureau of Commission said the talks ended. Commission met Okafor.",
 ])
 def test_a_common_word_or_an_institution_before_said_is_no_person(text):
-    assert not [f for f in facts(text, "meeting") if f.subject in ("Police", "Commission")]
+    assert not [f for f in facts(text, "meeting") if {f.subject, f.object} & {"Police", "Commission"}]
 
 
 def test_a_word_of_a_name_given_whole_stands_for_the_whole_name():
