@@ -1510,7 +1510,8 @@ class Coref:
                         or w.text.casefold() in lower or any(s < w.end and w.start < e for s, e in taken) \
                         or known(w.text) is not None \
                         or L.title_rules.lookup("nationality", w.text) is not None \
-                        or (L.speaker_not_after is not None and L.speaker_not_after.search(f.text, 0, w.start)):
+                        or (L.speaker_not_after is not None
+                            and L.speaker_not_after.search(f.text, max(0, w.start - 20), w.start)):
                     continue  # a longer name, a common word, a known one or an institution ('the Commission said')
                 s, e = f.span(w.start, w.end)
                 self._parts[w.key] = Entity(text[s:e], s, e, text[s:e], "person", False, None,
