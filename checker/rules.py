@@ -89,6 +89,13 @@ EVENT_ROLES = {
     "summit_party": ListOf(str),
     # the subject stands after the trigger only, never before it ('in the presence of X': X attends)
     "subject_after": bool,
+    # a visit told without its place ('She visited Tuesday') goes where the same or the previous
+    # sentence sent the same person, unless the trigger ends on the word that brings its destination
+    # (the `destination_word` pattern of events.yaml: 'returned to power' is no visit)
+    "place_told": bool,
+    # another event of its kind than the one the sentence told, though told of the same subject
+    # ('X visited Monday and is coming back Friday'): a pronoun or a clause carries its subject to it
+    "another": bool,
     # a reception told as a visit: the parties are read as a meeting's, and the one received (the
     # `subject` or the `object` so read) is the visitor; both must be named ('X was received by Y')
     "visitor": Enum({"subject", "object"}),
@@ -148,7 +155,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     # ("the Saudi capital"), its place_pattern compiled against the lexicons of <lang>/titles.yaml,
     # or words that introduce a person with their post (post_pattern, same lexicons): `office` is an
     # office of common/titles.yaml, `possessor` (the office of the post named before it: "his Italian
-    # counterpart X") or `head of government` (the country's, common/titles.yaml head_of_government)
+    # counterpart X"), `head of government` (the country's, common/titles.yaml head_of_government) or
+    # `institution` (the post's head noun and the body it heads, matched as the groups office and body)
     "names": {"place_pattern": str, "place": Enum({"capital", "named"}), "post_pattern": str, "office": str},
     # a group or institution as one party ("Pakistani officials", "ASEAN leaders"): group_pattern
     # compiled against the lexicons of <lang>/titles.yaml, `group` the members it names
@@ -543,7 +551,7 @@ def load_tree(root: str | None = None) -> dict[tuple[str, str], RuleSet]:
                 raise RuleError(f"{rule.id}: a names rule has place_pattern and place, or post_pattern and office")
             titles.compile(rule[key], f"{rule.id}: {key}")
             office = rule.get("office")
-            if office not in (None, "possessor", "head of government", "none") \
+            if office not in (None, "possessor", "head of government", "none", "institution") \
                     and sets[("common", "titles")].lookup("offices", office) is None:
                 raise RuleError(f"{rule.id}: office {office!r} is not in rules/common/titles.yaml")
         for rule in sets[(lang, "groups")].rules:

@@ -78,6 +78,9 @@ class DocumentContext:
         # right after stands for the one X made, not for X's own
         self.appointers: dict[str, int] = {}
         self.inviters: set[str] = set()  # people the document names only as inviting someone ('at the invitation of X')
+        # person -> the place of the latest visit told of them, and the start of its sentence
+        self.destinations: dict[str, tuple[Entity, int]] = {}
+        self.travellers: tuple[Entity, ...] | None = None  # the visitor and fellow travellers of the latest visit told with them
         self._going: dict[tuple[str, int], tuple[Found, frozenset[int]]] = {}  # _going_with, per sentence
         self.nationality: dict[str, set[str]] = {}  # person -> countries of the posts named with them
         self.offices: dict[str, BareOffice] = {}  # person -> the office they were first named with (name_offices)
@@ -205,6 +208,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     bare: list[tuple[Any, Entity]] = []  # people named after a post without its country
     members: list[tuple[Any, Found, lineup.Entry]] = []  # a government's line-up
     read: list[tuple[Any, Found]] = []
+    ctx.coref.seed([s.text for s in sentences])  # people its grammar names, which later and earlier words stand for
     for sentence in sentences:
         first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         own = [_shift(w, -sentence.start) for w in whens[first:last] if w.end <= sentence.end]
@@ -626,6 +630,16 @@ class Cues:
         """Does the gap text[start:end] introduce the other party (the `with` pattern)?"""
         return bool(self.with_rx and self.with_rx.search(fold(self.text[start:end]).text))
 
+    def marked_before(self, start: int, person: Entity) -> bool:
+        """Does the `with` pattern stand right before the person, their post aside ('talks with President X')?"""
+        if not self.with_rx:
+            return False
+        gap = fold(self.without_titles(start, person.start, person)).text
+        last = None
+        for last in self.with_rx.finditer(gap):
+            pass
+        return last is not None and not gap[last.end():].strip()
+
     def words(self, start: int, end: int) -> int:
         """Words in text[start:end], not counting titles ('Chinese Defence Minister') or a trip told
         aside ('during her visit to X')."""
@@ -658,7 +672,7 @@ def _cues(lang: str, text: str) -> Cues:
     folded = fold(text)
     marks = [folded.span(m.start(), m.end())[0] for m in _QUOTE_MARK.finditer(folded.text)]
     quotes = tuple((marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2))
-    titles = tuple((t.start, t.end) for t in names.find_titles(text, lang))
+    titles = tuple((t.start, t.end) for t in names.find_titles(text, lang)) + tuple(names.posts_in_full(text, lang))
     # 'his Chinese counterpart' before a name stands where a post does: no words of a gap, no break in a list
     lead = _cue_pattern(lang, "counterpart")
     if lead is not None:
@@ -772,7 +786,10 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         else:
             subject, others = (before or [None])[0], after
     else:
-        subject = _listed_first(before, cues) if before else None if roles.get("subject_before") else (after or [None])[0]
+        # nobody before the trigger: the first person after it, unless a rule without another party
+        # finds them after 'with' ('will return to X for talks with Y': Y is whom the visit is for)
+        free = [e for e in after if "object" in roles or not cues.marked_before(t.end, e)]
+        subject = _listed_first(before, cues) if before else None if roles.get("subject_before") else (free or [None])[0]
         others = [e for e in after if e is not subject]
     obj = None
     if wants_object and others:
@@ -799,11 +816,56 @@ def _going_with(cue: str, at: int, found: Found, cues: Cues, ctx: DocumentContex
         lo_ = max(0, e.start - 60, prev.end if prev is not None else 0)
         if marker.search(fold(cues.without_titles(lo_, e.start, e)).text) is not None or (
                 id(prev) in going and cues.join_rx is not None
-                and cues.join_rx.fullmatch(fold(cues.without_titles(prev.end, e.start, e)).text)):
+                # the comma that sets a name off after its post ('and the Dutch Prime Minister, X') joins nothing
+                and cues.join_rx.fullmatch(_comma_dropped(fold(cues.without_titles(prev.end, e.start, e)).text))):
             going.add(id(e))
         prev = e
     ctx._going[cue, at] = (found, frozenset(going))
     return frozenset(going)
+
+
+def _comma_dropped(gap: str) -> str:
+    """A gap without the comma it ends with, the spaces before it kept."""
+    kept = gap.rstrip()
+    return kept[:-1] + " " if kept.endswith(",") else gap
+
+
+_BODY_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}$")  # capitalised words right before a post
+
+
+def _travelling_with(t: Trigger, after: list[Entity], found: Found, cues: Cues, ctx: DocumentContext) -> list[Entity]:
+    """The people a visit's trigger tells as travelling with its visitor ('is coming back Sunday with
+    X and Y'; the `travels_with` pattern of events.yaml), the list running on over its joins; posts
+    and the bodies that name them ('European Commission President') aside."""
+    rx = _cue_pattern(ctx.lang, "travels_with")
+    out: list[Entity] = []
+    if rx is None:
+        return out
+    bodies = [(x.start, x.end) for x in found.entities if x.type == "organisation"]
+    for e in (x for x in after if x.type == "person"):
+        gap_from = out[-1].end if out else t.end
+        post = e.bare_post
+        if post is not None:  # the capitalised words of the body a post names before it ('European Commission President')
+            body = _BODY_BEFORE.search(cues.text, max(gap_from, post[0] - 60), post[0])
+            post = (body.start() if body else post[0], post[1])
+        spans = [*cues.titles, *bodies, *([post] if post else [])]
+        gap = fold(_blanked(cues.text, gap_from, e.start, spans)).text
+        if not (rx.fullmatch(gap) if not out else cues.join_rx is not None and cues.join_rx.fullmatch(_comma_dropped(gap))):
+            break
+        out.append(e)
+    return out
+
+
+def _travels_too(person: Entity, ctx: DocumentContext) -> bool:
+    """Does one who goes along on a visit visit too? A head of state or government or of an
+    international body does (the `fellow_traveller` pattern of events.yaml, on the post the person is
+    named with); nobody whose post is not told."""
+    rx = _cue_pattern(ctx.lang, "fellow_traveller")
+    if rx is None or person.type != "person" or person.past:
+        return False
+    held = person.title or ctx.posts.get(person.name) or (
+        ctx.offices[person.name].post or ctx.offices[person.name].office if person.name in ctx.offices else None)
+    return held is not None and rx.fullmatch(held) is not None
 
 
 def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues: Cues, roles: dict,
@@ -836,10 +898,15 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         before, after = [], []
     # 'accompanied by his wife, X, and Y': X and Y go along; 'at the invitation of X and Y': they invite;
     # neither is a party
+    fellows: list[Entity] = []  # who goes along and visits too: a head of state or government
     for cue in ("companion", "inviter"):
         going = _going_with(cue, sentence.start, found, cues, ctx)
         if going is None:
             continue
+        if cue == "companion" and t.rule["kind"] == "visit":
+            fellows = [e for e in found.entities if id(e) in going and lo <= e.start
+                       and e.end <= max(hi, reach or 0) and _travels_too(e, ctx)]
+            fellows += [e for e in _travelling_with(t, after, found, cues, ctx) if _travels_too(e, ctx)]
         if cue == "inviter":
             ctx.inviters.update(e.name for e in found.entities if id(e) in going)
         before, after = [e for e in before if id(e) not in going], [e for e in after if id(e) not in going]
@@ -889,8 +956,11 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     # 'the two leaders met', with nobody named around the trigger: the two people the text has just named
     pair = _pair_told_before(t, ctx, cues, sentence.start) if "object" in roles and not before and not after \
         and shared is None else None
+    # 'the three leaders met X': the travellers of the visit just told, as many as the words count
+    group = _group_told_before(t, ctx, cues) if "object" in roles and not before and after \
+        and shared is None and pair is None else None
     # the holder of a post taken up is not the one who gives it ('the emir appointed X'): no carry there
-    carried = shared or (pair[0] if pair else (_carried(t, before, after, ctx, cues, roles, lo, hi, sentence.start, found, chained)
+    carried = shared or (group[0] if group else None) or (pair[0] if pair else (_carried(t, before, after, ctx, cues, roles, lo, hi, sentence.start, found, chained)
                if "person" in people and ("object_from" not in roles or roles.get("carry")) else None))
     picking = roles
     if carried is not None and carried is not shared and roles.get("order", "vs") == "sv":
@@ -904,6 +974,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # after it no subject of it
         picking = {**roles, "order": "sv"}
     subject_e, object_e, listed = (*pair, ()) if pair else _pick_people(picking, before, after, cues, t)
+    if group and subject_e is group[0] and object_e is not None:
+        listed = (*group[1:], *listed)
     if carried is None and subject_e is None and roles.get("carry") and ctx.last_subject is not None \
             and ctx.last_subject_in in (sentence.start, ctx.previous_start):
         # a post taken up, told without a name ('since taking office', a pronoun written on the verb):
@@ -978,9 +1050,23 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     places = [e for e in near(place_types, "after") if e.end <= c_hi  # 'his first trip outside China': no destination
               and (place_gap is None or cues.words(t.end, e.start) <= place_gap)
               and not ordinals.outside(ctx.lang, sentence.text, e.start)] or (
-        [e for e in near(place_types, "before") if e.start >= c_lo] if roles.get("order") == "sv" and place_gap is None else [])
+        # not a country that names the subject's post ('United Arab Emirates President X met ...')
+        [e for e in near(place_types, "before") if e.start >= c_lo and not _names_a_post(e, found, cues)]
+        if roles.get("order") == "sv" and place_gap is None else [])
     if not places and place_types:
         places = _framed_place(sentence.text, found, place_types, t, ctx)
+    place_told = None
+    told = ctx.destinations.get(subject_e.name) if subject_e is not None and roles.get("place_told") else None
+    ends, own = _cue_pattern(ctx.lang, "destination_word"), _cue_pattern(ctx.lang, "own_object")
+    if not places and told is not None and told[1] in (sentence.start, ctx.previous_start) \
+            and not near(place_types, "before") and not (ends and ends.search(fold(sentence.text[t.start:t.end]).text)) \
+            and not (own and own.match(fold(sentence.text[t.end:]).text)) \
+            and subject_e.end <= t.start \
+            and not any(e.type == "person" and subject_e.end <= e.start and e.end <= t.start for e in found.entities):
+        # 'She visited Tuesday': no place in the clause, and none before the trigger that a rule left
+        # out: the place the same or the previous sentence sent the same person to, if they stand
+        # before the trigger and no one else between
+        places, place_told = [told[0]], "+place/told"
     occasions = near(("occasion",), "after")
 
     kind = t.rule["kind"]
@@ -1020,7 +1106,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # 'the visit reflects X's care for their country's economy', 'the governor attends a hearing in
         # the capital': nobody visits their own country, nor a city of it
         return []
-    rule = t.rule.id
+    rule = t.rule.id + (place_told or "")
+    if kind in ("visit", "meeting") and places and subject:
+        # a visit's place, or where a meeting was held: where the subject was then
+        ctx.destinations[subject] = (places[0], sentence.start)
     if subject_e is not None and subject_e is carried:
         rule = f"{rule}+subject/{carried.rule}"  # the fact records that its subject came from before
     if subject_e is not None and subject_e.type == "person":
@@ -1083,7 +1172,17 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     # country after a place in it ('Atlanta, United States') is where that place lies, no other visit
     listed = [e for e in _listed_after(places[0], [e for e in found.entities if e.type in place_types], cues)
               if e.name != places[0].name and e.name != names.country_of_place(places[0].name)]
-    return [fact, *dated, *(replace(fact, place=e.name, id=_fact_id(doc_id, kind, start, end, subject, e.name)) for e in listed)]
+    made = [fact, *dated, *(replace(fact, place=e.name, id=_fact_id(doc_id, kind, start, end, subject, e.name)) for e in listed)]
+    # 'visited Tunis together with the Dutch Prime Minister, X': X's visit too, the same place and days
+    fellows = list(dict((e.name, e) for e in fellows if e.name != subject).values())
+    if fellows and subject_e is not None:
+        ctx.travellers = (subject_e, *fellows)
+    return made + [replace(f, subject=e.name, rule=f"{f.rule}+fellow",
+                           id=_fact_id(doc_id, kind, start, end, e.name, f.place, f.when.value if f.when else None))
+                   for e in fellows
+                   if _own_country(e, ctx)[0] != (places[0].name if places[0].type == "country"
+                                                   else names.country_of_place(places[0].name))
+                   for f in made]
 
 
 def _listed_dates(found: Found, when: When | None, text: str, offset: int, hi: int, ctx: DocumentContext) -> list[When]:
@@ -1187,6 +1286,32 @@ def _pair_told_before(t: Trigger, ctx: DocumentContext, cues: Cues, sentence_sta
     if people is None:
         return None
     return tuple(replace(p, text=text[s:e], start=s, end=e, rule="carried/pair", bare_post=None) for p in people)
+
+
+def _names_a_post(place: Entity, found: Found, cues: Cues) -> bool:
+    """Is a country part of a post, inside a title or right before a post written without its
+    country ('United Arab Emirates President X')? Then it is whose post, not where an event is."""
+    posts = [*cues.titles, *(e.bare_post for e in found.entities if e.type == "person" and e.bare_post)]
+    return any(a <= place.start and place.end <= b or place.end <= a and not cues.text[place.end:a].strip()
+               for a, b in posts)
+
+
+def _group_told_before(t: Trigger, ctx: DocumentContext, cues: Cues):
+    """The people 'the three leaders' (`group_of` in events.yaml, its count read with the lexicon
+    group_counts) right before a trigger stands for: the visitor and fellow travellers of the latest
+    visit told with fellows, when they are as many; else no guess."""
+    rx = _cue_pattern(ctx.lang, "group_of")
+    told = ctx.travellers
+    if rx is None or told is None:
+        return None
+    c_lo = cues.clause(t.start, t.end)[0]
+    folded = fold(cues.text[c_lo:t.start])
+    m = next((m for m in rx.finditer(folded.text) if len(folded.text[m.end():].split()) <= CARRY_WORDS), None)
+    if m is None or ctx.lang.rules("events").lookup("group_counts", m.group("count")) != len(told):
+        return None
+    s, e = folded.span(*m.span())
+    return tuple(replace(p, text=cues.text[c_lo + s:c_lo + e], start=c_lo + s, end=c_lo + e, rule="carried/group",
+                         bare_post=None) for p in told)
 
 
 def _pair_by_nationality(after: str, ctx: DocumentContext) -> tuple[Entity, Entity] | None:
@@ -1319,6 +1444,8 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         # '..., before travelling to Y (to meet Z)': the next leg of the trip this sentence has told
         return replace(here, text="", start=t.start, end=t.start, rule="carried/sequel", bare_post=None)
     if here is not None and ctx.last_kind == t.rule["kind"]:
+        if roles.get("another") and chained:  # 'X visited Monday and is coming back Friday': X's next trip
+            return replace(here, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
         return None  # '..., on his first trip': the event the sentence has told already
     latest = _latest_subject(t, ctx, sentence_start)
     carry = _cue_pattern(ctx.lang, "carry")
@@ -1330,8 +1457,22 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         m = (side[-1] if roles.get("order", "vs") == "sv" else side[0]) if side else None
         between = folded.text[m.end():] if m and roles.get("order", "vs") == "sv" else folded.text[:m.start()] if m else ""
         nonfinite = _cue_pattern(ctx.lang, "nonfinite")
-        # 'his first trip since taking office': a verb with no subject of its own is the pronoun's, however far
-        if len(between.split()) > CARRY_WORDS and not (nonfinite is not None and nonfinite.search(between)):
+        # 'his first trip since taking office': a verb with no subject of its own is the pronoun's, however far,
+        # as is a verb joined by 'and' to the pronoun's own ('he toured a plant and met X')
+        coordinated = _cue_pattern(ctx.lang, "coordinated") if roles.get("order", "vs") == "sv" else None
+        if len(between.split()) > CARRY_WORDS and not (nonfinite is not None and nonfinite.search(between)) \
+                and not (m is not None and coordinated is not None and coordinated.fullmatch(folded.text, m.start())):
+            m = None
+    if m is None and carry is not None and latest is not None and chained and roles.get("order", "vs") == "sv" \
+            and latest is ctx.last_subject and ctx.last_subject_in in (sentence_start, ctx.previous_start):
+        # 'He toured a plant in Osaka and met X': the verb before made no fact, yet its subject, the
+        # pronoun opening the clause, is this one's; so far from the trigger, only the subject of the
+        # fact just told, not a person the previous sentence merely names
+        coordinated = _cue_pattern(ctx.lang, "coordinated")
+        folded, gap = fold(text[c_lo:t.start]), (c_lo, t.start)
+        m = carry.search(folded.text)
+        if m is None or coordinated is None or folded.text[:m.start()].strip() \
+                or not coordinated.fullmatch(folded.text, m.start()):
             m = None
     if m is not None:
         s, e = folded.span(*m.span())

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
@@ -57,6 +57,8 @@ MAX_NAME_WORDS = 4  # an unknown name is at most this many words (initials inclu
 _ARABIC_KEY = re.compile(r"[\u0600-\u06ff]")
 _GENERATED = "common/places/"  # the rule id of a country or place of the generated gazetteer
 MAX_ALIAS_WORDS = 8  # an alias longer than this is refused when the index is built
+_PROPER = re.compile(r"[A-Z][a-z\u00e0-\u024f]+")  # a capitalised word, not an acronym (folded text keeps case)
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z\u00e0-\u024f]+(?![\w-])")  # a word written in lower case
 MIN_PART = 3  # a lone part of a name (surname, given name) must have this many letters to corefer
 SHORT_ALIAS = 3  # Latin aliases this short (Ng, US, AP) match only in the case they are written
 
@@ -447,6 +449,11 @@ class _Lang:
     # the words that tell a post held before, not now, written right before it or right after it
     past_before: re.Pattern | None
     past_after: re.Pattern | None
+    government_bodies: frozenset[str]  # keys of the bodies whose chair heads the government
+    body_chairs: frozenset[str]  # keys of the head nouns of such a chair
+    speaker_who: re.Pattern | None  # what makes the capitalised word before it a person (Coref.seed)
+    speaker_after: re.Pattern | None  # the same, but for the first word of a sentence
+    speaker_not_after: re.Pattern | None  # what makes it none, written right before it
     adjective_posts: frozenset[str] = frozenset()  # posts that are also adjectives of the noun before them
 
 
@@ -526,6 +533,11 @@ def _lang(lang: Language) -> _Lang:
         _code_points(lex.get("unnamed_marks", {})),
         titles.compile("{past_before}") if "past_before" in titles.patterns else None,
         titles.compile("{past_after}") if "past_after" in titles.patterns else None,
+        frozenset(match_key(b) for b in lex.get("government_bodies", ())),
+        frozenset(match_key(b) for b in lex.get("body_chairs", ())),
+        names.named("speaker_who"),
+        names.named("speaker_after"),
+        names.named("speaker_not_after"),
         frozenset(_word_key(w) for w in lex.get("adjective_posts", {})),
     )
 
@@ -785,6 +797,17 @@ def find_titles(text: str, lang: str) -> list[Title]:
     return [_title(text, f, hit) for hit in _titles_folded(f.text, lang)]
 
 
+def posts_in_full(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of the posts told in full by their head noun and body ('the President of the European
+    Commission'; the names rules whose office is `institution`), offsets into text: words of a post,
+    as a title's are, where the events count the words between a verb and its party."""
+    L = _lang(lang)
+    f = fold(text)
+    may = _gate(lang).runs(f.text)
+    return [f.span(*m.span("t_body")) for rule, rx in L.introducing
+            if rule["office"] == "institution" and may(rx.pattern) for m in rx.finditer(f.text)]
+
+
 def _title(text: str, f: Folded, hit: _Hit) -> Title:
     os_, oe = f.span(hit.start, hit.end)
     return Title(text[os_:oe], os_, oe, hit.post, hit.country, hit.single_holder, hit.rule.id, hit.past)
@@ -1000,6 +1023,9 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     introduced = [(m.span("t_body"), rule, m) for rule, rx in L.introducing if may(rx.pattern)
                   for m in rx.finditer(folded) if m.end("t_body") > m.start("t_body")
                   and all(m.end("t_body") <= t.start or m.start("t_body") >= t.end for t in titles_)]
+    # a post the bare posts name whole ('Chairman of the Senate') is theirs, not a post told in full
+    introduced = [x for x in introduced if x[1]["office"] != "institution"
+                  or not any(s <= x[0][0] and x[0][1] <= e for s, e in bare)]
     bare = [(s, e) for s, e in bare if all(e <= i_s or s >= i_e for (i_s, i_e), _, _ in introduced)]
     described = [(s, e, k, rid) for s, e, k, rid in _described_places(folded, L, may)
                  if all(e <= t.start or s >= t.end for t in titles_)]
@@ -1067,6 +1093,9 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             ent.bare = ent.bare or bare
             return True
         cap = _capture_after(folded, words, n, L, blocked, no_article)
+        places = through_places(n, cap)
+        if places:
+            cap = _capture_after(folded, words, n, L, blocked - set(places), no_article)
         if cap is None:
             return False
         i, j = cap
@@ -1074,15 +1103,43 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             # no capitals, and nothing else to tell it: the name runs over attested name parts only
             j = next((k for k in range(i, j) if words[k].key not in L.particles and words[k].key not in L.given
                       and not romanise.is_name_part(words[k].text)), j)
+        places = [k for k in places if i <= k < j]
+        if places and (j - i < 2 or all(k in places for k in range(i, j))):
+            return False  # a place alone after a post is no name
         if j <= i or shaped and not _name_shaped(words[i:j], L) or j - i < min_words:
             return False
         if enclosed and _ENCLOSED_END.match(folded, words[j - 1].end) is None and words[j - 1].end != len(folded.rstrip()):
             return False
         if quoted and not _CLOSE_QUOTE.match(folded, words[j - 1].end):
             return False  # a quote opened after a post and not closed on the name is a saying, not a name
+        for k in places:  # the place read inside the name is no place of the sentence
+            found.remove(first_word.pop(k))
         found.append(_Found(words[i].start, words[j - 1].end, None, title, rule, bare))
         blocked.update(range(i, j))
         return True
+
+    def through_places(n: int, cap: tuple[int, int] | None) -> list[int]:
+        """A post's name may have a one-word place among its capitalised words ('Santiago Pena',
+        'Chen Jining'): the words of such places where the name would start or stop (Latin only,
+        where capitals tell a name's words). A place after a name of two words or more is more often
+        a dateline's or the next clause's: only a one-word name takes one more word so."""
+        if cap is not None and cap[1] - cap[0] > 1:
+            return []
+        k = n if cap is None else cap[1]
+        last = n + MAX_NAME_WORDS if cap is None else k + 1
+        out = []
+        while k < min(len(words), last) and (k == n or _gap_ok(folded, words[k - 1], words[k])):
+            ent = first_word.get(k)
+            if k in blocked and not (ent is not None and ent.known is not None and ent.known.type == "place"
+                                     and ent.end == words[k].end and _LATIN.match(words[k].text)
+                                     and words[k].text[0].isupper() and words[k].key not in L.stop):
+                break
+            if k in blocked:
+                out.append(k)
+            elif not (_LATIN.match(words[k].text) and words[k].text[0].isupper()):
+                break
+            k += 1
+        return out
 
     honor_end = {s: e for s, e in honors}
     after_bare = frozenset(n for _, e in bare if (n := next_word(e, comma=False)) is not None)
@@ -1164,6 +1221,14 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
 
     for (s, e), rule, m in introduced:
         n = next_word(e, comma=False)
+        if n is None and rule["office"] == "institution":
+            # a post told in full, then its holder after a comma: a name of two words at least, as
+            # after a post without its country
+            n = after_honorific(next_word(e, comma=True))
+            if n is not None:
+                attach_after(n, _introduced_title(text, f, m, rule, L, titles_, bare, lang), rule.id,
+                             enclosed=False, shaped=True, min_words=2)
+            continue
         if n is None or any(t.start == words[n].start for t in titles_) or any(bs == words[n].start for bs, _ in bare):
             continue  # a post written there is the person's own ('the government led by President X')
         n = after_honorific(n)  # a courtesy title between them ('the government led by Dr. X')
@@ -1239,6 +1304,8 @@ def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _L
     office = rule["office"]
     if office == "none":  # the words introduce a person, and give no post
         return None
+    if office == "institution":  # the body's country written after it or before it ("Peru's Central Bank")
+        return _institution_title(text, f, m, rule, L, country or L.title_rules.lookup("country", m.group("owner") or ""))
     if office == "possessor":  # 'his': whoever holds a post before it, if all such posts are one office
         start = m.start("t_body")
         offices = {_office_in(hit.post, hit.country) for hit in titles_ if hit.end <= start}
@@ -1250,6 +1317,31 @@ def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _L
         return None
     os_, oe = f.span(*m.span("t_body"))
     return Title(text[os_:oe], os_, oe, *_compose("{adjective} {office}", office, country), rule.id)
+
+
+def _institution_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _Lang, country: str | None) -> Title:
+    """'the President of the European Commission': the head noun's office and the body as written; a
+    whole the office lexicon knows ('President of the Council of Ministers') is its office, with the
+    country's adjective where the country is written with it."""
+    os_, oe = f.span(*m.span("t_body"))
+    body = " ".join(text[slice(*f.span(*m.span("body")))].split())
+    head = " ".join(m.group("office").split())
+    # the whole told either way round: 'Governor of the Central Bank' is a 'central bank governor'
+    whole = L.title_rules.lookup("office", f"{head} of the {body}") or L.title_rules.lookup("office", f"{body} {head}")
+    if whole is None and match_key(body) in L.government_bodies and match_key(head) in L.body_chairs:
+        # the cabinet's chair: a prime minister ("*"), even where a president heads the state and its government
+        whole = _shared().lookup("head_of_government", "*")
+    if whole is not None and country is not None and adjective(country):
+        post, country, single = _compose("{adjective} {office}", whole, country)
+    elif whole is not None:
+        post, single = whole, False
+    else:
+        office = L.title_rules.lookup("office", head) or head.casefold()
+        where = f" of {country}" if country else ""
+        post, single = f"{office} of the {body}{where}", False
+    past = L.past_before is not None and L.past_before.search(f.text, max(0, m.start("t_body") - 20),
+                                                              m.start("t_body")) is not None
+    return Title(text[os_:oe], os_, oe, post, country, single, rule.id, past)
 
 
 def _office_in(post: str, country: str | None) -> str | None:
@@ -1536,6 +1628,39 @@ class Coref:
             f, found, title_list = _analyse(text, self.lang)
             got = self._read[text] = (f, found, title_list, [_entity(text, f, x) for x in found])
         return got
+
+    def seed(self, texts: Sequence[str]) -> None:
+        """People the document names by one capitalised word that neither the catalogue nor a post
+        makes a name, told so by its grammar (the names pattern speaker_after: '..., Okafor said',
+        'Okafor, who ...'): the word then names that person in every sentence, before or after, as a
+        surname told after a full name does. Latin script only, where capitals tell a name."""
+        L = _lang(self.lang)
+        if L.speaker_after is None or L.speaker_who is None:
+            return
+        lower = {w for text in texts for w in _LOWER_WORD.findall(text)}
+        # a word of a name the document gives whole ('Prabowo' of 'Prabowo Subianto') is that person's
+        named = {w.key for text in texts for e in self._read_once(text)[3] if e.type == "person"
+                 for spelling in (e.name, e.text) for w in _words(fold(spelling).text)}
+        for text in texts:
+            f, found, title_list, _ = self._read_once(text)
+            taken = [(x.start, x.end) for x in found] + [(s, e) for _, _, s, e in title_list]
+            words = _words(f.text)
+            for k, w in enumerate(words):
+                told = L.speaker_who.match(f.text, w.end) or k > 0 and L.speaker_after.match(f.text, w.end)
+                if not told or not _PROPER.fullmatch(w.text) or w.key in self._parts or w.key in named \
+                        or w.key in L.stop or len(w.key) < MIN_PART:
+                    continue
+                prev = words[k - 1] if k else None
+                if (prev is not None and _PROPER.fullmatch(prev.text) and _gap_ok(f.text, prev, w)) \
+                        or w.text.casefold() in lower or any(s < w.end and w.start < e for s, e in taken) \
+                        or known(w.text) is not None \
+                        or L.title_rules.lookup("nationality", w.text) is not None \
+                        or (L.speaker_not_after is not None
+                            and L.speaker_not_after.search(f.text, max(0, w.start - 20), w.start)):
+                    continue  # a longer name, a common word, a known one or an institution ('the Commission said')
+                s, e = f.span(w.start, w.end)
+                self._parts[w.key] = Entity(text[s:e], s, e, text[s:e], "person", False, None,
+                                            f"{self.lang}/names/speaker")
 
     def find(self, text: str) -> list[Entity]:
         """find(text, lang) for a sentence of this document: the names without coreference."""

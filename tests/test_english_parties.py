@@ -1,0 +1,179 @@
+"""English visits and meetings of people the catalogue lacks (issue 10): a place name inside a
+name after a post, a post told in full by its head noun and the body it heads, and a pronoun
+subject carried over a verb joined by 'and'."""
+from datetime import date
+
+import pytest
+
+from checker.extract import names
+from checker.pipeline import analyse
+from checker.read.documents import Document
+
+
+def people(text):
+    return [(e.name, e.title) for e in names.find(text, "en") if e.type == "person"]
+
+
+def facts(text, kind):
+    doc = Document(id="x", path="x", source=None, url=None, lang="en", published=date(2024, 3, 5),
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return [f for f in analyse(doc).facts if f.kind == kind]
+
+
+@pytest.mark.parametrize("text, person", [
+    # a given name that is also a city (Santiago, Lima), or a surname that is one (Jining)
+    ("Chilean President Santiago Barros arrived in Quito on Monday.", "Santiago Barros"),
+    ("Peruvian Foreign Minister Lima Quispe spoke.", "Lima Quispe"),
+    ("Chinese Minister Wu Jining arrived in Nairobi.", "Wu Jining"),
+])
+def test_a_place_inside_a_name_after_a_post_is_part_of_it(text, person):
+    assert [p for p, _ in people(text)] == [person]
+    assert all(e.name != person.split()[0] for e in names.find(text, "en") if e.type == "place")
+
+
+def test_a_place_alone_or_after_a_whole_name_stays_a_place():
+    # a lone place after a post names nobody
+    assert people("The Peruvian President Lima visit was cancelled.") == []
+    # a name of two words already whole: the place after it is the dateline's or the next clause's
+    text = "Kenyan President Amos Otieno Nairobi, March 3"
+    assert [p for p, _ in people(text)] == ["Amos Otieno"]
+    assert [e.name for e in names.find(text, "en") if e.type == "place"] == ["Nairobi"]
+
+
+@pytest.mark.parametrize("text, person, post", [
+    ("The President of the Andean Development Commission, Lucia Ferreyra, opened the forum.",
+     "Lucia Ferreyra", "president of the Andean Development Commission"),
+    ("They met the Secretary-General of the Island Forum Secretariat Ana Tuilagi in Suva.",
+     "Ana Tuilagi", "secretary-general of the Island Forum Secretariat"),
+    # a whole the office lexicon knows is that office, with its country where one is written
+    ("The Chairman of the Council of Ministers, Nikolai Petrov, flew to Sofia.", "Nikolai Petrov", "prime minister"),
+    ("the President of the Government of Spain, Luis Ortega, arrived", "Luis Ortega", "Spanish prime minister"),
+    ("the governor of Chile's Central Bank, Rosa Vega, said", "Rosa Vega", "Chilean central bank governor"),
+])
+def test_a_post_told_in_full_names_its_holder(text, person, post):
+    assert people(text) == [(person, post)]
+
+
+@pytest.mark.parametrize("text", [
+    # the body in lower case is no name of an institution
+    "The president of the commission, Maria Lopez, said prices rose.",
+    # after the comma, one capitalised word is as often the next clause's subject as a name
+    "The head of the Central Bank, Reuters reported, left.",
+])
+def test_a_post_told_in_full_needs_a_named_body_and_a_whole_name(text):
+    assert [p for p, post in people(text) if post and " of the " in post] == []
+
+
+def test_a_post_told_in_full_is_no_words_between_a_verb_and_its_party():
+    text = "Kenyan President Amos Otieno met the Chairman of the Regional Assembly, Jonas Berg, in Oslo."
+    assert [(f.subject, f.object) for f in facts(text, "meeting")] == [("Amos Otieno", "Jonas Berg")]
+
+
+def test_a_pronoun_is_the_subject_of_a_verb_joined_to_its_own_by_and():
+    text = ("Kenyan President Amos Otieno arrived in Osaka on Monday. He toured a car plant near the port "
+            "and met Japanese Prime Minister Taro Sato.")
+    assert [(f.subject, f.object) for f in facts(text, "meeting")] == [("Amos Otieno", "Taro Sato")]
+    # a verb of saying between them may bring a subject of its own
+    text = ("Kenyan President Amos Otieno arrived in Osaka on Monday. He said the car plant near the port "
+            "would grow and met Japanese Prime Minister Taro Sato.")
+    assert facts(text, "meeting") == []
+
+
+def test_a_head_of_government_who_goes_along_visits_too():
+    text = ("Kenyan President Amos Otieno visited Lima on Monday, together with the Chancellor of Austria, "
+            "Karl Weber, as well as Ghana's Prime Minister, Kofi Mensah.")
+    assert sorted(f.subject for f in facts(text, "visit") if f.place == "Lima") == ["Amos Otieno", "Karl Weber", "Kofi Mensah"]
+    assert all("+fellow" in f.rule for f in facts(text, "visit") if f.subject != "Amos Otieno")
+
+
+def test_a_minister_or_a_spouse_who_goes_along_is_company_only():
+    text = ("Kenyan President Amos Otieno visited Lima on Monday, accompanied by Foreign Minister Jane Wambui "
+            "and his wife, Ruth Otieno.")
+    assert [f.subject for f in facts(text, "visit")] == ["Amos Otieno"]
+    # nor does a deputy head of government
+    text = "Kenyan President Amos Otieno visited Lima on Monday, along with Deputy Prime Minister Jane Wambui."
+    assert [f.subject for f in facts(text, "visit")] == ["Amos Otieno"]
+
+
+def test_a_lone_word_its_grammar_makes_a_person_names_them_in_every_sentence():
+    text = ("Officials welcomed the plan. After meeting Okafor on Monday, Lindqvist said the two sides "
+            "agreed on a fund. Okafor, who arrived in Oslo on Sunday, thanked his host.")
+    # the subject of the leading clause is the one after its comma
+    assert [{f.subject, f.object} for f in facts(text, "meeting")] == [{"Lindqvist", "Okafor"}]
+    # 'Okafor, who ...' makes him a person though his sentence begins with him
+    assert [(f.subject, f.place) for f in facts(text, "visit")] == [("Okafor", "Oslo")]
+
+
+@pytest.mark.parametrize("text", [
+    # a word written in lower case elsewhere is a common noun
+    "Okafor, who arrived on Monday, spoke. Police said the talks ended. The police met Okafor in Oslo.",
+    # an institution after an article, or the end of a body's name
+    "Okafor, who arrived on Monday, spoke. The Commission said the talks ended. Commission met Okafor in Oslo.",
+    "Okafor, who arrived on Monday, spoke. The Bureau of Commission said the talks ended. Commission met Okafor.",
+])
+def test_a_common_word_or_an_institution_before_said_is_no_person(text):
+    assert not [f for f in facts(text, "meeting") if {f.subject, f.object} & {"Police", "Commission"}]
+
+
+def test_a_word_of_a_name_given_whole_stands_for_the_whole_name():
+    text = ("Ghanaian President Kofi Mensah met Kenyan President Amos Otieno in Accra. "
+            "Mensah said the talks went well.")
+    doc_people = {f.subject for f in facts(text, "meeting")} | {f.object for f in facts(text, "meeting")}
+    assert "Mensah" not in doc_people and "Kofi Mensah" in doc_people
+
+
+def test_a_visit_told_without_its_place_goes_where_the_text_just_sent_the_same_person():
+    text = ("Kenyan President Amos Otieno is on his third trip to Peru this year. He visited Monday "
+            "and is coming back Friday.")
+    got = sorted((f.subject, f.place, f.when.value if f.when else None, f.modality) for f in facts(text, "visit"))
+    # Monday's visit, and the return on Friday: a trip arranged, of its own
+    assert ("Amos Otieno", "Peru", "2024-03-04", "asserted") in got, got
+    assert ("Amos Otieno", "Peru", "2024-03-08", "planned") in got, got
+    assert all("+place/told" in f.rule for f in facts(text, "visit") if f.when and f.when.value == "2024-03-08")
+
+
+@pytest.mark.parametrize("text", [
+    # the trigger brings its own destination, which is no place here
+    "Kenyan President Amos Otieno toured Peru last week. He returned to power in May.",
+    # the visit has an object of its own
+    "Kenyan President Amos Otieno toured Peru last week. He visited a copper mine on Monday.",
+    # someone else stands between the subject and the trigger
+    "Kenyan President Amos Otieno toured Peru last week. Otieno praised Ghanaian President Kofi Mensah, whose visit was welcomed.",
+])
+def test_no_place_is_carried_where_the_words_do_not_allow_it(text):
+    assert [f.place for f in facts(text, "visit") if "+place/told" in f.rule] == []
+
+
+def test_whom_a_visit_is_for_is_not_its_visitor():
+    text = "The two envoys will return to Lima on Sunday for talks with President Amos Otieno."
+    assert [f.subject for f in facts(text, "visit")] == []
+
+
+def test_the_three_leaders_are_the_visitor_and_the_fellow_travellers():
+    text = ("Kenyan President Amos Otieno visited Lima on Monday, together with the Chancellor of Austria, "
+            "Karl Weber, as well as Ghana's Prime Minister, Kofi Mensah. The three leaders later held talks "
+            "with Peruvian President Rosa Vega.")
+    (m,) = [f for f in facts(text, "meeting") if "Rosa Vega" in (f.subject, f.object)]
+    assert {m.subject, m.object, *m.others} == {"Amos Otieno", "Karl Weber", "Kofi Mensah", "Rosa Vega"}
+    # a count that is not theirs names nobody
+    text = text.replace("The three leaders", "The two leaders")
+    assert not [f for f in facts(text, "meeting") if "Rosa Vega" in (f.subject, f.object) and f.others]
+
+
+def test_a_country_that_names_the_subjects_post_is_no_place_of_the_meeting():
+    text = "Kenya President Amos Otieno held talks with Peruvian President Rosa Vega on Thursday."
+    assert [f.place for f in facts(text, "meeting")] == [None]
+
+
+def test_arriving_with_no_place_goes_where_the_text_just_met_the_same_person():
+    text = ("Kenyan President Amos Otieno held talks with Peruvian President Rosa Vega in Lima on Thursday. "
+            "Otieno arrived with a large delegation of ministers.")
+    assert ("Amos Otieno", "Lima") in [(f.subject, f.place) for f in facts(text, "visit")]
+
+
+def test_a_head_of_government_a_visitor_travels_with_visits_too():
+    text = ("Kenyan President Amos Otieno toured Peru on Monday. He is going back to Lima on Friday with "
+            "Ghanaian President Kofi Mensah and Andean Council President Lucia Ferreyra for talks with "
+            "President Rosa Vega.")
+    got = {f.subject for f in facts(text, "visit") if f.place == "Lima"}
+    assert got == {"Amos Otieno", "Kofi Mensah", "Lucia Ferreyra"}, got
