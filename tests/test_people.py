@@ -399,3 +399,13 @@ def test_two_names_alike_part_by_part_make_a_doubtful_link():
     found = link.best_by_parts("Karim Nasseri", ["Karim Nassery", "Karim Naseri"])
     assert found is not None and not found.strong
     assert link.best_by_parts("Karim Nasseri", ["Karim Nasseri", "Karim Naseri"]) is None  # written so already
+
+
+def test_a_foreign_name_is_read_with_the_vowels_its_letters_write():
+    # no part of it is a known Arabic name: its letters, not the vowels added to an Arabic word
+    assert romanise.romanised("أوليفر بيترسون")[0] == "Olifr Bitrson"
+    assert romanise.romanised("تاكيشي موراكامي")[0] == "Takishi Morakami"
+    assert link.same_person_score("Takishi Morakami", "Takeshi Murakami") >= link.STRONG
+    assert link.letter_reading("وينستون") == "Winston"  # a waw that begins a word is a consonant
+    # a name with a known Arabic part keeps the index's spellings
+    assert romanise.romanised("سمير حداد")[0] != "Smir Hdad"

@@ -157,6 +157,30 @@ def _letter_skeletons(common: Language):
     return letter_skeletons
 
 
+def letter_reading(arabic: str) -> str:
+    """An Arabic-script word read letter by letter, each letter as its first Latin reading, a waw or
+    ya that begins the word as a consonant, an alef before one that begins it as no letter, a final
+    ha after a consonant as a (ta marbuta): Claudio in Arabic letters -> Klaodio. A foreign name
+    written in Arabic letters gives its vowels as letters, which this keeps and adds none ('' if
+    no letter has a reading)."""
+    pattern, readings, _ = _letters()
+    word = fold(arabic).text
+    if pattern is None or not is_arabic(word):
+        return ""
+    pieces = [(m.group(), readings[m.group()][0]) for m in pattern.finditer(word)]
+    out = []
+    for i, (letters, reading) in enumerate(pieces):
+        if i == 0 and letters == "\u0627" and len(pieces) > 1 and pieces[1][0] in ("\u0648", "\u064a"):
+            reading = ""  # an alef that only carries the vowel after it (Olaf, Obama)
+        elif i == 0 and letters in ("\u0648", "\u064a"):
+            reading = "w" if letters == "\u0648" else "y"
+        elif i == len(pieces) - 1 and i and letters == "\u0647" and not _VOWELS.search(out[-1][-1:] or "a"):
+            reading = "a"
+        out.append(reading)
+    text = "".join(out)
+    return text[:1].upper() + text[1:]
+
+
 def _fewest_changes(options: list[tuple[str, ...]]):
     """Every choice of one reading per letter, those that leave the most letters at their first
     reading first: the likeliest forms come before the cap, however many letters are ambiguous."""

@@ -54,6 +54,13 @@ def romanised(name: str) -> tuple[str, bool]:
     best = found[0]
     if best.source == "dictionary" or not best.units:
         return best.text, best.source == "dictionary"
+    if not any(u.source == "dictionary" for u in best.units):
+        # no part of it is an Arabic name the index knows: a foreign name, whose vowels Arabic
+        # writes as letters. Read them, rather than the vowels the package's rules add to an Arabic
+        # word (Klaodio, not Kalaoudiou); an Arabic name almost always has a known part.
+        from checker.extract import link
+
+        return " ".join(link.letter_reading(u.arabic) or u.latin for u in best.units), False
     spelled = [_unit_spelling(u) for u in best.units]
     return (best.text if spelled == [u.latin for u in best.units] else " ".join(spelled)), False
 
