@@ -730,6 +730,8 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return False
     if not latin and any(k in L.function for k, skip in _variants(w.text)[1:]):
         return False  # a function word behind a proclitic (and, with, to + "his counterpart")
+    if not latin and _clitic_and_article(w.text, L) and romanise.attested(w.text) < CLITIC_ATTESTED:
+        return False  # a preposition or conjunction with the article ('at the palace'): no name part
     if latin:
         return w.text[0].isupper() or w.key in L.particles
     if not link.is_arabic(w.text):
@@ -747,6 +749,17 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
                         or not _hamza_name(w, prev if second else None, nxt, L)):
             return False
     return True
+
+
+def _clitic_and_article(word: str, L: _Lang) -> bool:
+    """A word written as a proclitic other than the article, then the article, then a stem."""
+    low = word.lower()
+    for p, kept, _ in _proclitics():
+        rest = kept + low[len(p):]
+        if low.startswith(p) and p not in L.breaking and any(
+                rest.startswith(b) and len(rest) > len(b) + 1 for b in L.breaking):
+            return True
+    return False
 
 
 def _hamza_name(w: _Word, first: _Word | None, nxt: _Word | None, L: _Lang) -> bool:
