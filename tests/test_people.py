@@ -363,6 +363,7 @@ def test_linking_scores_as_every_name_scored_one_by_one(skeletons, form):
     ("Samir Hadjar", "Samir al-Haggar"),  # dj and j where the press writes g
     ("Walid Nacer Eddine", "Walid Nassereddine"),  # a family name in two words or one
     ("L. Okonkwo", "Lindiwe Okonkwo"),  # a given name as its initial
+    ("Zhu Hai Ling", "Zhu Hailing"),  # syllables written apart or together
 ])
 def test_two_spellings_of_one_person_part_by_part(a, b):
     assert link.same_person_score(a, b) >= link.STRONG
@@ -374,6 +375,8 @@ def test_two_spellings_of_one_person_part_by_part(a, b):
     ("Lindiwe Okonkwo", "Thandiwe Okonkwo"),  # another given name, the same family
     ("Karim Nasseri", "Karim Noori"),  # another family name
     ("Karim Ahmed Alnasseri", "Ahmed Alnasseri"),  # the first given name left out: maybe his father
+    ("Mohamed Ali", "Mahmoud Ali"),  # nor joined: the vowels still tell the given names apart
+    ("Zhu Hai Ling", "Zhu Hailin"),  # another closing consonant
 ])
 def test_other_people_are_not_one_part_by_part(a, b):
     assert link.same_person_score(a, b) < link.STRONG

@@ -386,6 +386,8 @@ def same_person_score(a: str, b: str) -> float:
     pa, pb = _folded_parts(a), _folded_parts(b)
     if not pa or not pb:
         return 0.0
+    if len(pa) != len(pb) and _pattern("".join(pa)) == _pattern("".join(pb)) and len(skeleton("".join(pa))) >= 3:
+        return 100.0  # the same letters split into words otherwise (Chinese syllables: Hua Chunying)
     if len(pa) == 1 or len(pb) == 1:
         one, other = (pa, pb) if len(pa) == 1 else (pb, pa)
         s = max(_part_score(one[0], other[-1], False), _part_score(one[0], "".join(other[-2:]), False)
