@@ -412,3 +412,14 @@ def test_a_foreign_name_is_read_with_the_vowels_its_letters_write():
     assert link.letter_reading("وينستون") == "Winston"  # a waw that begins a word is a consonant
     # a name with a known Arabic part keeps the index's spellings
     assert romanise.romanised("سمير حداد")[0] != "Smir Hdad"
+
+
+def test_an_arabic_name_links_to_the_catalogue_part_by_part(monkeypatch):
+    # the catalogue's spelling leaves out a middle name of the chain the article writes
+    people_ = ["Samir Ahmed Haddad"]
+    monkeypatch.setattr(names, "_linked_by_parts", lambda: lambda spelling: link.best_by_parts(spelling, people_))
+    found = [e for e in names.find("وقال وزير المالية سمير أحمد يوسف الحداد إن الموازنة جاهزة.", "ar") if e.type == "person"]
+    assert [(e.name, e.known) for e in found] == [("Samir Ahmed Haddad", True)]
+    people_[:] = ["Samir Ahmed Hamdan"]
+    found = [e for e in names.find("وقال وزير المالية سمير أحمد يوسف الحداد إن الموازنة جاهزة.", "ar") if e.type == "person"]
+    assert [e.known for e in found] == [False]

@@ -1198,9 +1198,14 @@ def _entity_of(text: str, f: Folded, x: _Found) -> Entity:
 
 def _romanised(quote: str, s: int, e: int, name: str, title: str | None, rule: str) -> Entity:
     found = _linked_person()(name)
+    spelling = romanise.romanised(name)[0]
+    if found is None or not found.strong:
+        # the romanised spelling part by part (a middle name of the chain, the article glued or apart)
+        by_parts = _linked_by_parts()(spelling)
+        found = by_parts if by_parts is not None and by_parts.strong else found
     if found is not None and found.strong:
         return Entity(quote, s, e, found.name, "person", True, title, f"{rule}+link/catalogue", found.score)
-    return Entity(quote, s, e, romanise.romanised(name)[0], "person", False, title, rule)
+    return Entity(quote, s, e, spelling, "person", False, title, rule)
 
 
 @languages.shared
@@ -1217,6 +1222,17 @@ def _linked_person(common: Language):
     @lru_cache(maxsize=16384)
     def linked(name: str) -> link.Link | None:
         return link.best(name, people)
+    return linked
+
+
+@languages.shared
+def _linked_by_parts(common: Language):
+    """link.best_by_parts against the catalogue's people, each spelling worked out once."""
+    people = _catalogue_people()
+
+    @lru_cache(maxsize=16384)
+    def linked(spelling: str) -> link.Link | None:
+        return link.best_by_parts(spelling, people)
     return linked
 
 
