@@ -1198,7 +1198,7 @@ def _entity_of(text: str, f: Folded, x: _Found) -> Entity:
 
 def _romanised(quote: str, s: int, e: int, name: str, title: str | None, rule: str) -> Entity:
     found = _linked_person()(name)
-    spelling = romanise.romanised(name)[0]
+    spelling = romanise.romanised(name, link.letter_reading)[0]
     if found is None or not found.strong:
         # the romanised spelling part by part (a middle name of the chain, the article glued or apart)
         by_parts = _linked_by_parts()(spelling)
