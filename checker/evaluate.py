@@ -19,6 +19,8 @@ from dataclasses import replace, dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
+from checker.extract import link
+
 KINDS = ("visit", "meeting", "appointment", "role", "trade_volume", "trade_growth")
 FIGURES = ("trade_volume", "trade_growth")
 MODALITIES = ("asserted", "expected", "planned", "negated", "cancelled", "postponed",
@@ -243,7 +245,10 @@ def same_name(found: str | None, gold: str | None) -> bool:
     a, b = _fold(found), _fold(gold)
     if not a or not b:
         return False
-    return a == b or fuzz.token_set_ratio(a, b) >= NAME_SCORE and _shares_a_long_word(a, b)
+    if a == b or fuzz.token_set_ratio(a, b) >= NAME_SCORE and _shares_a_long_word(a, b):
+        return True
+    # two spellings of one person, part by part (a romanised Arabic name against the press's spelling)
+    return link.same_person_score(found, gold) >= link.STRONG
 
 
 def _shares_a_long_word(a: str, b: str) -> bool:

@@ -69,6 +69,12 @@ def link_archive(store) -> list[link.Link]:
             cand = link.best(shorter, targets)
             if cand is not None and cand.strong:
                 found = cand
+        if found is None or not found.strong:
+            # the spelling the romaniser gave, part by part against the other script's names: a
+            # middle name left out, the article glued or apart, a letter the press spells otherwise
+            cand = link.best_by_parts(spelling, targets)
+            if cand is not None and cand.score > (found.score if found else 0.0):
+                found = cand
         if found is not None:
             found = link.Link(spelling, found.name, found.score)
         if found is None:

@@ -24,6 +24,9 @@ def people(text):
     ("وقام الرئيس داود بهذه الجولة بدعوة من الحكومة.", 1),
     ("ووجه الرئيس سامر داود دعوة رسمية إلى نظيره.", 2),
     ("وصافح الوزراء الرئيس داود بمطار العاصمة.", 1),
+    # a preposition or conjunction written on the article, after a given name that may end a name
+    ("واستقبل الرئيس الموريتاني سامر سعيد بالمبنى الحكومي وفدا من التجار.", 2),
+    ("وحضر وزير التجارة سامر سعيد والسفير الكندي حفل الافتتاح.", 2),
 ])
 def test_a_name_does_not_run_on(text, words):
     found = people(text)

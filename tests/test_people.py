@@ -204,6 +204,7 @@ def test_the_name_without_its_given_name_links_only_if_strongly(monkeypatch, res
     monkeypatch.setattr(people, "_as_written", lambda sentence, spelling: whole)
     monkeypatch.setattr(names, "without_first_given", lambda name, lang: rest if name == whole else None)
     monkeypatch.setattr(link, "best", lambda arabic, targets: scores.get(arabic))
+    monkeypatch.setattr(link, "best_by_parts", lambda spelling, targets: None)  # the given-name step alone
     made = []
     store = SimpleNamespace(
         participant_names=lambda lang, kinds: {"Toumas Kfil Arou": 1} if lang == "ar" else {"Tomas Kvell Aro": 1, "Kvell Arrow": 1},
@@ -352,3 +353,73 @@ def test_linking_scores_as_every_name_scored_one_by_one(skeletons, form):
         return
     tie = len(scored) > 1 and scored[1][1] == scored[0][1]
     assert found_ == link.Link("x", scored[0][0], min(scored[0][1], link.STRONG - 0.01) if tie else scored[0][1])
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Karim Ahmed Yousef Alnasseri", "Karim Ahmed Alnasseri"),  # a middle name of the chain left out
+    ("Karim Alnasseri", "Karim al-Nasseri"),  # the article glued or apart
+    ("Karim El Nasseri", "Karim Nasseri"),  # the article left out
+    ("Muhammad Teymouri", "Mohamed Teymouri"),  # one given name, two spellings
+    ("Samir Hadjar", "Samir al-Haggar"),  # dj and j where the press writes g
+    ("Walid Nacer Eddine", "Walid Nassereddine"),  # a family name in two words or one
+    ("L. Okonkwo", "Lindiwe Okonkwo"),  # a given name as its initial
+    ("Zhu Hai Ling", "Zhu Hailing"),  # syllables written apart or together
+])
+def test_two_spellings_of_one_person_part_by_part(a, b):
+    assert link.same_person_score(a, b) >= link.STRONG
+    assert link.same_person_score(b, a) >= link.STRONG
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Mohamed Teymouri", "Mahmoud Teymouri"),  # two given names alike but for their vowels
+    ("Lindiwe Okonkwo", "Thandiwe Okonkwo"),  # another given name, the same family
+    ("Karim Nasseri", "Karim Noori"),  # another family name
+    ("Karim Ahmed Alnasseri", "Ahmed Alnasseri"),  # the first given name left out: maybe his father
+    ("Mohamed Ali", "Mahmoud Ali"),  # nor joined: the vowels still tell the given names apart
+    ("Zhu Hai Ling", "Zhu Hailin"),  # another closing consonant
+])
+def test_other_people_are_not_one_part_by_part(a, b):
+    assert link.same_person_score(a, b) < link.STRONG
+
+
+def test_a_surname_alone_is_at_most_a_doubtful_match():
+    assert link.DOUBTFUL <= link.same_person_score("Okonkwo", "Lindiwe Okonkwo") < link.STRONG
+
+
+def test_a_romanised_spelling_links_part_by_part_to_the_other_script(tmp_path):
+    # the romaniser's spelling with a middle name and a glued article, the English press's without
+    store = SimpleNamespace(
+        participant_names=lambda lang, kinds: ({"Karim Ahmed Yousef Alnasseri": 1} if lang == "ar"
+                                               else {"Karim Ahmed al-Nasseri": 2, "Karim Noori": 1}),
+        sentences_naming=lambda spellings, lang: {})
+    made = []
+    store.link = lambda spelling, name, score, strong, method, lang, kinds: made.append((spelling, name, strong))
+    people.link_archive(store)
+    assert made == [("Karim Ahmed Yousef Alnasseri", "Karim Ahmed al-Nasseri", True)]
+
+
+def test_two_names_alike_part_by_part_make_a_doubtful_link():
+    found = link.best_by_parts("Karim Nasseri", ["Karim Nassery", "Karim Naseri"])
+    assert found is not None and not found.strong
+    assert link.best_by_parts("Karim Nasseri", ["Karim Nasseri", "Karim Naseri"]) is None  # written so already
+
+
+def test_a_foreign_name_is_read_with_the_vowels_its_letters_write():
+    # no part of it is a known Arabic name: its letters, not the vowels added to an Arabic word
+    assert romanise.romanised("أوليفر بيترسون", link.letter_reading)[0] == "Olifr Bitrson"
+    assert romanise.romanised("تاكيشي موراكامي", link.letter_reading)[0] == "Takishi Morakami"
+    assert link.same_person_score("Takishi Morakami", "Takeshi Murakami") >= link.STRONG
+    assert link.letter_reading("وينستون") == "Winston"  # a waw that begins a word is a consonant
+    # a name with a known Arabic part keeps the index's spellings
+    assert romanise.romanised("سمير حداد", link.letter_reading)[0] == "Samir Haddad"
+
+
+def test_an_arabic_name_links_to_the_catalogue_part_by_part(monkeypatch):
+    # the catalogue's spelling leaves out a middle name of the chain the article writes
+    people_ = ["Samir Ahmed Haddad"]
+    monkeypatch.setattr(names, "_linked_by_parts", lambda: lambda spelling: link.best_by_parts(spelling, people_))
+    found = [e for e in names.find("وقال وزير المالية سمير أحمد يوسف الحداد إن الموازنة جاهزة.", "ar") if e.type == "person"]
+    assert [(e.name, e.known) for e in found] == [("Samir Ahmed Haddad", True)]
+    people_[:] = ["Samir Ahmed Hamdan"]
+    found = [e for e in names.find("وقال وزير المالية سمير أحمد يوسف الحداد إن الموازنة جاهزة.", "ar") if e.type == "person"]
+    assert [e.known for e in found] == [False]

@@ -157,6 +157,30 @@ def _letter_skeletons(common: Language):
     return letter_skeletons
 
 
+def letter_reading(arabic: str) -> str:
+    """An Arabic-script word read letter by letter, each letter as its first Latin reading, a waw or
+    ya that begins the word as a consonant, an alef before one that begins it as no letter, a final
+    ha after a consonant as a (ta marbuta): Claudio in Arabic letters -> Klaodio. A foreign name
+    written in Arabic letters gives its vowels as letters, which this keeps and adds none ('' if
+    no letter has a reading)."""
+    pattern, readings, _ = _letters()
+    word = fold(arabic).text
+    if pattern is None or not is_arabic(word):
+        return ""
+    pieces = [(m.group(), readings[m.group()][0]) for m in pattern.finditer(word)]
+    out = []
+    for i, (letters, reading) in enumerate(pieces):
+        if i == 0 and letters == "\u0627" and len(pieces) > 1 and pieces[1][0] in ("\u0648", "\u064a"):
+            reading = ""  # an alef that only carries the vowel after it (Olaf, Obama)
+        elif i == 0 and letters in ("\u0648", "\u064a"):
+            reading = "w" if letters == "\u0648" else "y"
+        elif i == len(pieces) - 1 and i and letters == "\u0647" and not _VOWELS.search(out[-1][-1:] or "a"):
+            reading = "a"
+        out.append(reading)
+    text = "".join(out)
+    return text[:1].upper() + text[1:]
+
+
 def _fewest_changes(options: list[tuple[str, ...]]):
     """Every choice of one reading per letter, those that leave the most letters at their first
     reading first: the likeliest forms come before the cap, however many letters are ambiguous."""
@@ -289,3 +313,139 @@ def run_example(ruleset, rule, example) -> dict | None:
     target = skeleton(latin)
     top = max((_skeleton_score(s, target) for s in letter_skeletons(example.text)), default=0.0)
     return {"name": latin, "score": top} if top >= STRONG else None
+
+
+# -- two Latin spellings of one name, part by part ---------------------------------------------------
+
+MAX_PARTS = 8  # parts of a name compared; a longer run of words is no one's name
+_ARTICLE_WORDS = frozenset(("al", "el", "bin", "ibn", "bn", "ben"))  # written or left out, as in skeleton()
+_GLUED_ARTICLE = re.compile(r"^(?:al|el)(?=[a-z]{3})")  # Albudaiwi, Elsayed: the article written onto the name
+# How a Latin writer may spell one Arabic letter the press spells otherwise: dj and j for the letter
+# Egypt says as g (Haggar, Hajjar), c before a front vowel as s (Nacer, Nasser).
+_SOFT = ((re.compile(r"dj"), "j"), (re.compile(r"j"), "g"), (re.compile(r"c(?=[eiy])"), "s"))
+
+
+def _folded_parts(name: str) -> list[str]:
+    text = unicodedata.normalize("NFKD", name or "")
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return [w for w in re.findall(r"[a-z]+", text) if w not in _ARTICLE_WORDS][:MAX_PARTS]
+
+
+@lru_cache(maxsize=65536)
+def _part_forms(part: str) -> tuple[tuple[str, str], ...]:
+    """(skeleton, pattern) of a name part as written, with the article glued to it left out, and
+    read with the softer letters of _SOFT. The pattern keeps h and marks where vowels stand
+    (Mohamed m.h.m.d, Mahmoud m.hm.d): alike skeletons of short given names are told apart by it."""
+    bases = {part, _GLUED_ARTICLE.sub("", part)}
+    out = []
+    for b in bases:
+        soft = b
+        for rx, to in _SOFT:
+            soft = rx.sub(to, soft)
+        for w in dict.fromkeys((b, soft)):
+            out.append((skeleton(w), _pattern(w)))
+    return tuple(dict.fromkeys(out))
+
+
+def _pattern(word: str) -> str:
+    text = word
+    for a, b in _sounds():
+        if b or a != "h":  # h is kept: it is where Mohamed and Mahmoud part
+            text = text.replace(a, b)
+    return re.sub(r"[aeiouy]+", ".", re.sub(r"(.)\1+", r"\1", text))
+
+
+def _part_score(a: str, b: str, given: bool) -> float:
+    """How alike two name parts are (0-100): an initial stands for any part it begins; else their
+    skeletons, equal where short, by rapidfuzz where long; a short given name must also place its
+    vowels alike (Mohamed and Muhammad are one name, Mohamed and Mahmoud two)."""
+    if len(a) == 1 or len(b) == 1:
+        return STRONG if a[0] == b[0] else 0.0
+    fuzz = _rapidfuzz()[0]
+    top = 0.0
+    for sa, pa in _part_forms(a):
+        for sb, pb in _part_forms(b):
+            if not sa or not sb:
+                continue
+            if min(len(sa), len(sb)) < MIN_SKELETON - 1:  # two or fewer consonants: alike only if equal
+                s = 100.0 if sa == sb else 0.0
+            else:
+                s = fuzz.ratio(sa, sb)
+            if given and s and len(sa) <= MIN_SKELETON - 1 and pa != pb:
+                s = 0.0
+            top = max(top, s)
+    return top
+
+
+def same_person_score(a: str, b: str) -> float:
+    """How alike two Latin spellings of a person's name are (0-100), part by part: the article
+    glued, apart or left out; the family name (the last part, or the last two written as one:
+    Nacer Eddine, Nassereddine) must agree; so must the first given name, written in full or as an
+    initial; the middle names of a chain (Arabic 'son of' names) may be left out by either. A
+    name of one word against a longer one is at most doubtful: a surname alone is no proof."""
+    pa, pb = _folded_parts(a), _folded_parts(b)
+    if not pa or not pb:
+        return 0.0
+    if len(pa) != len(pb) and _pattern("".join(pa)) == _pattern("".join(pb)) and len(skeleton("".join(pa))) >= 3:
+        return 100.0  # the same letters split into words otherwise (Chinese syllables: Hua Chunying)
+    if len(pa) == 1 or len(pb) == 1:
+        one, other = (pa, pb) if len(pa) == 1 else (pb, pa)
+        s = max(_part_score(one[0], other[-1], False), _part_score(one[0], "".join(other[-2:]), False)
+                if len(other) > 1 else 0.0)
+        return s if len(other) == 1 else min(s, STRONG - 0.01)
+    return _align(tuple(pa), tuple(pb))
+
+
+def _align(pa: tuple[str, ...], pb: tuple[str, ...]) -> float:
+    """The best alignment of two names' parts: first given names paired, families paired (a part
+    against one or two joined), middle parts paired or left out; its score is its weakest pair's."""
+    n, m = len(pa), len(pb)
+
+    @lru_cache(maxsize=None)
+    def best(i: int, j: int) -> float:
+        # parts pa[i:], pb[j:] are left, i and j not the first; the last of each must be paired
+        if i == n and j == m:
+            return 100.0
+        if i == n or j == m:
+            return 0.0
+        top = 0.0
+        for di in (1, 2):
+            for dj in (1, 2):
+                if di == dj == 2 or i + di > n or j + dj > m:
+                    continue
+                s = _part_score("".join(pa[i:i + di]), "".join(pb[j:j + dj]), given=i + di < n)
+                if s >= STRONG:
+                    top = max(top, min(s, best(i + di, j + dj)))
+        if i < n - 1:  # a middle part of one left out
+            top = max(top, best(i + 1, j))
+        if j < m - 1:
+            top = max(top, best(i, j + 1))
+        return top
+
+    first = _part_score(pa[0], pb[0], given=True)
+    return min(first, best(1, 1)) if first >= STRONG else 0.0
+
+
+def best_by_parts(spelling: str, candidates: Iterable[str]) -> Link | None:
+    """The Latin name of two words or more among candidates that same_person_score finds most like
+    a Latin spelling, if any reaches DOUBTFUL; two at the top make the link doubtful (a surname
+    alone is linked apart, people.link_surnames). Only names whose family name
+    is near the spelling's (rapidfuzz over their skeletons, all at once) are scored in full."""
+    parts = _folded_parts(spelling)
+    if len(parts) < 2:
+        return None
+    pool = [c for c in dict.fromkeys(candidates) if c and not is_arabic(c) and len(_folded_parts(c)) >= 2]
+    if any(_folded_parts(c) == parts for c in pool):  # written so in the other script too: nothing to link
+        return None
+    families = [" ".join(skeleton(p) for p in _folded_parts(c)[-2:]) for c in pool]
+    fuzz, process = _rapidfuzz()
+    near: set[int] = set()
+    for query in {skeleton(parts[-1]), skeleton("".join(parts[-2:])), " ".join(skeleton(p) for p in parts[-2:])}:
+        for _, _, k in process.extract(query, families, scorer=fuzz.partial_ratio, limit=None, score_cutoff=DOUBTFUL):
+            near.add(k)
+    scored = sorted(((same_person_score(spelling, pool[k]), k) for k in near), key=lambda x: (-x[0], x[1]))
+    if not scored or scored[0][0] < DOUBTFUL:
+        return None
+    top, k = scored[0]
+    tie = len(scored) > 1 and scored[1][0] == top
+    return Link(spelling, pool[k], min(top, STRONG - 0.01) if tie else top)

@@ -832,6 +832,8 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return False
     if not latin and any(k in L.function for k, skip in _variants(w.text)[1:]):
         return False  # a function word behind a proclitic (and, with, to + "his counterpart")
+    if not latin and _clitic_and_article(w.text, L) and romanise.attested(w.text) < CLITIC_ATTESTED:
+        return False  # a preposition or conjunction with the article ('at the palace'): no name part
     if latin:
         return w.text[0].isupper() or w.key in L.particles
     if not link.is_arabic(w.text):
@@ -849,6 +851,17 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
                         or not _hamza_name(w, prev if second else None, nxt, L)):
             return False
     return True
+
+
+def _clitic_and_article(word: str, L: _Lang) -> bool:
+    """A word written as a proclitic other than the article, then the article, then a stem."""
+    low = word.lower()
+    for p, kept, _ in _proclitics():
+        rest = kept + low[len(p):]
+        if low.startswith(p) and p not in L.breaking and any(
+                rest.startswith(b) and len(rest) > len(b) + 1 for b in L.breaking):
+            return True
+    return False
 
 
 def _hamza_name(w: _Word, first: _Word | None, nxt: _Word | None, L: _Lang) -> bool:
@@ -1379,9 +1392,14 @@ def _entity_of(text: str, f: Folded, x: _Found) -> Entity:
 
 def _romanised(quote: str, s: int, e: int, name: str, title: str | None, rule: str) -> Entity:
     found = _linked_person()(name)
+    spelling = romanise.romanised(name, link.letter_reading)[0]
+    if found is None or not found.strong:
+        # the romanised spelling part by part (a middle name of the chain, the article glued or apart)
+        by_parts = _linked_by_parts()(spelling)
+        found = by_parts if by_parts is not None and by_parts.strong else found
     if found is not None and found.strong:
         return Entity(quote, s, e, found.name, "person", True, title, f"{rule}+link/catalogue", found.score)
-    return Entity(quote, s, e, romanise.romanised(name)[0], "person", False, title, rule)
+    return Entity(quote, s, e, spelling, "person", False, title, rule)
 
 
 @languages.shared
@@ -1398,6 +1416,17 @@ def _linked_person(common: Language):
     @lru_cache(maxsize=16384)
     def linked(name: str) -> link.Link | None:
         return link.best(name, people)
+    return linked
+
+
+@languages.shared
+def _linked_by_parts(common: Language):
+    """link.best_by_parts against the catalogue's people, each spelling worked out once."""
+    people = _catalogue_people()
+
+    @lru_cache(maxsize=16384)
+    def linked(spelling: str) -> link.Link | None:
+        return link.best_by_parts(spelling, people)
     return linked
 
 

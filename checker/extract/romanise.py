@@ -46,14 +46,20 @@ def spellings(name: str) -> tuple[str, ...]:
     return tuple(c.text for c in _candidates(name))
 
 
-def romanised(name: str) -> tuple[str, bool]:
-    """The most likely Latin spelling, and whether every unit of it is attested (not guessed by rule)."""
+def romanised(name: str, letters=None) -> tuple[str, bool]:
+    """The most likely Latin spelling, and whether every unit of it is attested (not guessed by rule).
+    `letters`: how to read a word by its letters (link.letter_reading), for a foreign name."""
     found = _candidates(name)
     if not found:
         return name, False
     best = found[0]
     if best.source == "dictionary" or not best.units:
         return best.text, best.source == "dictionary"
+    if letters is not None and not any(u.source == "dictionary" for u in best.units):
+        # no part of it is an Arabic name the index knows: a foreign name, whose vowels Arabic
+        # writes as letters. Read them, rather than the vowels the package's rules add to an Arabic
+        # word (Klaodio, not Kalaoudiou); an Arabic name almost always has a known part.
+        return " ".join(letters(u.arabic) or u.latin for u in best.units), False
     spelled = [_unit_spelling(u) for u in best.units]
     return (best.text if spelled == [u.latin for u in best.units] else " ".join(spelled)), False
 
