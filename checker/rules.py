@@ -156,7 +156,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     # or words that introduce a person with their post (post_pattern, same lexicons): `office` is an
     # office of common/titles.yaml, `possessor` (the office of the post named before it: "his Italian
     # counterpart X"), `head of government` (the country's, common/titles.yaml head_of_government) or
-    # `institution` (the post's head noun and the body it heads, matched as the groups office and body)
+    # `none` (a person, no post)
     "names": {"place_pattern": str, "place": Enum({"capital", "named"}), "post_pattern": str, "office": str},
     # a group or institution as one party ("Pakistani officials", "ASEAN leaders"): group_pattern
     # compiled against the lexicons of <lang>/titles.yaml, `group` the members it names
@@ -551,7 +551,7 @@ def load_tree(root: str | None = None) -> dict[tuple[str, str], RuleSet]:
                 raise RuleError(f"{rule.id}: a names rule has place_pattern and place, or post_pattern and office")
             titles.compile(rule[key], f"{rule.id}: {key}")
             office = rule.get("office")
-            if office not in (None, "possessor", "head of government", "none", "institution") \
+            if office not in (None, "possessor", "head of government", "none") \
                     and sets[("common", "titles")].lookup("offices", office) is None:
                 raise RuleError(f"{rule.id}: office {office!r} is not in rules/common/titles.yaml")
         for rule in sets[(lang, "groups")].rules:

@@ -31,6 +31,26 @@ def test_a_post_at_an_institution_is_named_with_the_institution_as_written():
     assert _posts("the chairman of the board said") == []
 
 
+def test_a_post_the_office_lexicon_knows_whole_is_that_post_however_it_is_told():
+    # told at the institution, either way round, the usual way, and in Arabic: one post
+    ways = [("the governor of the Central Bank of Ghana, Ama Mensah, said", "en"),
+            ("the Governor of Ghana's Central Bank, Ama Mensah, said", "en"),
+            ("Ghana's central bank governor Ama Mensah said", "en"),
+            ("وقال محافظ البنك المركزي الغاني إن", "ar")]
+    assert {tuple(_posts(text, lang)) for text, lang in ways} == {("Ghanaian central bank governor",)}
+    # a body the lexicon does not know is named as written, its country with it
+    assert _posts("the president of the Supreme Court of Ghana, Ama Mensah, said") == \
+        ["president of the Supreme Court of Ghana"]
+
+
+def test_the_chair_of_a_body_of_government_is_the_head_of_government():
+    assert _posts("the Chairwoman of the Council of Ministers of Italy, Clara Bruni, said") == ["Italian prime minister"]
+    assert _posts("the head of the Government, Carlo Bruni, said") == ["prime minister"]
+    # a body's secretary is not its chair
+    assert _posts("the Secretary-General of the Council of Ministers, Carlo Bruni, said") == \
+        ["secretary-general of the Council of Ministers"]
+
+
 def test_the_institutions_name_stops_before_a_time_and_leaves_a_field_out():
     assert _posts("He became head of the Andean Development Corporation on Friday.") == \
         ["head of the Andean Development Corporation"]

@@ -672,7 +672,7 @@ def _cues(lang: str, text: str) -> Cues:
     folded = fold(text)
     marks = [folded.span(m.start(), m.end())[0] for m in _QUOTE_MARK.finditer(folded.text)]
     quotes = tuple((marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2))
-    titles = tuple((t.start, t.end) for t in names.find_titles(text, lang)) + tuple(names.posts_in_full(text, lang))
+    titles = tuple((t.start, t.end) for t in names.find_titles(text, lang))
     # 'his Chinese counterpart' before a name stands where a post does: no words of a gap, no break in a list
     lead = _cue_pattern(lang, "counterpart")
     if lead is not None:

@@ -449,8 +449,6 @@ class _Lang:
     # the words that tell a post held before, not now, written right before it or right after it
     past_before: re.Pattern | None
     past_after: re.Pattern | None
-    government_bodies: frozenset[str]  # keys of the bodies whose chair heads the government
-    body_chairs: frozenset[str]  # keys of the head nouns of such a chair
     speaker_who: re.Pattern | None  # what makes the capitalised word before it a person (Coref.seed)
     speaker_after: re.Pattern | None  # the same, but for the first word of a sentence
     speaker_not_after: re.Pattern | None  # what makes it none, written right before it
@@ -533,8 +531,6 @@ def _lang(lang: Language) -> _Lang:
         _code_points(lex.get("unnamed_marks", {})),
         titles.compile("{past_before}") if "past_before" in titles.patterns else None,
         titles.compile("{past_after}") if "past_after" in titles.patterns else None,
-        frozenset(match_key(b) for b in lex.get("government_bodies", ())),
-        frozenset(match_key(b) for b in lex.get("body_chairs", ())),
         names.named("speaker_who"),
         names.named("speaker_after"),
         names.named("speaker_not_after"),
@@ -699,7 +695,7 @@ def _post_of(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str
     return _compose(rule["post"], office, country)
 
 
-def _institution_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, None, bool] | None:
+def _institution_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str | None, bool] | None:
     head = rs.lookup("institution_head", " ".join((m.group("head") or "").split()))
     institution = " ".join((m.group("institution") or "").split())
     if "institution_name" in rs.lexicons:  # a script without capitals names only the institutions it lists
@@ -710,8 +706,37 @@ def _institution_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple
     if head is None or not institution:
         return None
     join = m.group("join") if "join" in m.re.groupindex and m.group("join") else "of"
+    known = _known_post(rs, str(head), join.casefold(), institution)
+    if known is not None:
+        return known
     post = rule["post"].replace("{head}", str(head)).replace("{institution}", institution)
     return post.replace("{join}", join.casefold()), None, False
+
+
+def _known_post(rs: rules.RuleSet, head: str, join: str, institution: str) -> tuple[str, str | None, bool] | None:
+    """A post at an institution that is a post the office lexicon knows, so that it matches the same
+    post told the usual way and in another language: the chair of a body of government_bodies is the
+    head of government ('President of the Council of Ministers'); a whole the office lexicon knows
+    either way round is its office ('governor of the Central Bank' is a 'central bank governor'); with
+    the country's adjective where the country is written after the body ('... of Lebanon') or before
+    it ("Chile's Central Bank", made '... of Chile' before). None otherwise: the post as written."""
+    if join != "of" or "country" not in rs.lexicons:
+        return None
+    body, country = re.sub(r"^the\s+", "", institution, flags=re.IGNORECASE), None
+    for tail in re.finditer(r"\s+of\s+(?:the\s+)?", body):  # the country is all that follows an 'of'
+        if (named := rs.lookup("country", body[tail.end():])) is not None:
+            body, country = body[:tail.start()], str(named)
+            break
+    whole = rs.lookup("office", f"{head} of the {body}") or rs.lookup("office", f"{body} {head}")
+    if whole is None and "government_bodies" in rs.lexicons and rs.lookup("government_bodies", body) \
+            and rs.lookup("body_chairs", head):
+        # the cabinet's chair: a prime minister ("*"), even where a president heads the state and its government
+        whole = _shared().lookup("head_of_government", "*")
+    if whole is None:
+        return None
+    if country is not None and adjective(country):
+        return _compose("{adjective} {office}", str(whole), country)
+    return str(whole), None, False
 
 
 def _office_or_ministry(rs: rules.RuleSet, written: str) -> str | None:
@@ -795,17 +820,6 @@ def find_titles(text: str, lang: str) -> list[Title]:
     """Every post named in text, offsets into text."""
     f = fold(text)
     return [_title(text, f, hit) for hit in _titles_folded(f.text, lang)]
-
-
-def posts_in_full(text: str, lang: str) -> list[tuple[int, int]]:
-    """Spans of the posts told in full by their head noun and body ('the President of the European
-    Commission'; the names rules whose office is `institution`), offsets into text: words of a post,
-    as a title's are, where the events count the words between a verb and its party."""
-    L = _lang(lang)
-    f = fold(text)
-    may = _gate(lang).runs(f.text)
-    return [f.span(*m.span("t_body")) for rule, rx in L.introducing
-            if rule["office"] == "institution" and may(rx.pattern) for m in rx.finditer(f.text)]
 
 
 def _title(text: str, f: Folded, hit: _Hit) -> Title:
@@ -1036,9 +1050,6 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     introduced = [(m.span("t_body"), rule, m) for rule, rx in L.introducing if may(rx.pattern)
                   for m in rx.finditer(folded) if m.end("t_body") > m.start("t_body")
                   and all(m.end("t_body") <= t.start or m.start("t_body") >= t.end for t in titles_)]
-    # a post the bare posts name whole ('Chairman of the Senate') is theirs, not a post told in full
-    introduced = [x for x in introduced if x[1]["office"] != "institution"
-                  or not any(s <= x[0][0] and x[0][1] <= e for s, e in bare)]
     bare = [(s, e) for s, e in bare if all(e <= i_s or s >= i_e for (i_s, i_e), _, _ in introduced)]
     described = [(s, e, k, rid) for s, e, k, rid in _described_places(folded, L, may)
                  if all(e <= t.start or s >= t.end for t in titles_)]
@@ -1234,14 +1245,6 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
 
     for (s, e), rule, m in introduced:
         n = next_word(e, comma=False)
-        if n is None and rule["office"] == "institution":
-            # a post told in full, then its holder after a comma: a name of two words at least, as
-            # after a post without its country
-            n = after_honorific(next_word(e, comma=True))
-            if n is not None:
-                attach_after(n, _introduced_title(text, f, m, rule, L, titles_, bare, lang), rule.id,
-                             enclosed=False, shaped=True, min_words=2)
-            continue
         if n is None or any(t.start == words[n].start for t in titles_) or any(bs == words[n].start for bs, _ in bare):
             continue  # a post written there is the person's own ('the government led by President X')
         n = after_honorific(n)  # a courtesy title between them ('the government led by Dr. X')
@@ -1317,8 +1320,6 @@ def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _L
     office = rule["office"]
     if office == "none":  # the words introduce a person, and give no post
         return None
-    if office == "institution":  # the body's country written after it or before it ("Peru's Central Bank")
-        return _institution_title(text, f, m, rule, L, country or L.title_rules.lookup("country", m.group("owner") or ""))
     if office == "possessor":  # 'his': whoever holds a post before it, if all such posts are one office
         start = m.start("t_body")
         offices = {_office_in(hit.post, hit.country) for hit in titles_ if hit.end <= start}
@@ -1330,31 +1331,6 @@ def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _L
         return None
     os_, oe = f.span(*m.span("t_body"))
     return Title(text[os_:oe], os_, oe, *_compose("{adjective} {office}", office, country), rule.id)
-
-
-def _institution_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _Lang, country: str | None) -> Title:
-    """'the President of the European Commission': the head noun's office and the body as written; a
-    whole the office lexicon knows ('President of the Council of Ministers') is its office, with the
-    country's adjective where the country is written with it."""
-    os_, oe = f.span(*m.span("t_body"))
-    body = " ".join(text[slice(*f.span(*m.span("body")))].split())
-    head = " ".join(m.group("office").split())
-    # the whole told either way round: 'Governor of the Central Bank' is a 'central bank governor'
-    whole = L.title_rules.lookup("office", f"{head} of the {body}") or L.title_rules.lookup("office", f"{body} {head}")
-    if whole is None and match_key(body) in L.government_bodies and match_key(head) in L.body_chairs:
-        # the cabinet's chair: a prime minister ("*"), even where a president heads the state and its government
-        whole = _shared().lookup("head_of_government", "*")
-    if whole is not None and country is not None and adjective(country):
-        post, country, single = _compose("{adjective} {office}", whole, country)
-    elif whole is not None:
-        post, single = whole, False
-    else:
-        office = L.title_rules.lookup("office", head) or head.casefold()
-        where = f" of {country}" if country else ""
-        post, single = f"{office} of the {body}{where}", False
-    past = L.past_before is not None and L.past_before.search(f.text, max(0, m.start("t_body") - 20),
-                                                              m.start("t_body")) is not None
-    return Title(text[os_:oe], os_, oe, post, country, single, rule.id, past)
 
 
 def _office_in(post: str, country: str | None) -> str | None:
