@@ -39,6 +39,7 @@ class Policy:
     event_names: Mapping[str, str]
     single_holder: frozenset[str]
     year_implies: Mapping[str, Mapping[str, str]]  # kind -> field -> value its year-long period implies
+    lasting: frozenset[str] = frozenset()  # kinds told of a state held over days, not of one event
 
     def rule(self, check: str) -> rules.Rule | None:
         return self.checks.get(check)
@@ -105,6 +106,7 @@ def policy(common: Language) -> Policy:
         event_names=dict(lex.get("event_names", {})),
         single_holder=_single_holder(common),
         year_implies=_implied(rs),
+        lasting=frozenset(lex.get("lasting_kinds") or ()),
     )
 
 
