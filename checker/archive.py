@@ -49,10 +49,12 @@ def archive_facts(store, facts: Iterable[Fact], exclude_doc: str | None = None,
                         for pair in ((a, b), (b, a)):
                             queries.add(((fact.kind,), (("subject", pair[0]), ("object", pair[1]))))
             else:
-                # a derived key (the country of the place) is no column: the engine sorts out the rest
+                # a derived key (the country of the place) is no column: the engine sorts out the rest;
+                # a post is looked up by its holder alone, whose posts without their country or with
+                # it the engine reads as one (Engine.read_offices)
                 for a in subjects:
                     queries.add(((fact.kind,), tuple((c, a if c == "subject" else getattr(fact, c))
-                                                     for c in keys if c not in DERIVED)))
+                                                     for c in keys if c not in DERIVED and c != "object")))
         if pol.applies("role", fact.kind) and norm(fact.object) in pol.single_holder:
             queries.add((tuple(pol.rule("role").get("kinds")), (("object", fact.object),)))
         if fact.subject:  # a claim that an event is the first in a span meets the events of its kind, and back

@@ -16,7 +16,7 @@ from itertools import combinations
 from typing import Any
 
 from checker.compare.checks import corroboration, date as date_check, figure, ordinal, recurrence, role, trip, undated
-from checker.compare.policy import SEVERITY_ORDER, Policy, field, norm, policy
+from checker.compare.policy import SEVERITY_ORDER, Policy, field, norm, office_of, policy
 from checker.compare.values import contains, known
 from checker.compare.wording import (describe_figure, describe_ordinal, describe_when, doc_label, event_name, how,
                                      marked, quote)
@@ -119,8 +119,10 @@ class Engine:
         self.pol = pol or policy()
         self.surnames = dict(surnames or {})
         self._surname_keys = {k for k, _ in self.surnames}
-        self._linked: dict[int, tuple[str, str]] = {}  # id() of a fact read through a surname -> (as written, read as)
-        self._linked_ids: dict[str, tuple[str, str]] = {}  # the same by the fact's id, for the findings' notes
+        # id() of a fact read through a link (a surname alone, an office without its country) ->
+        # (as written, read as, method); and the same by the fact's id, for the findings' notes
+        self._linked: dict[int, tuple[str, str, str]] = {}
+        self._linked_ids: dict[str, tuple[str, str, str]] = {}
         rule = self.pol.rule("corroboration")
         # one fact alone clashes with nothing and dates nothing; it is a finding only if one
         # source is enough to corroborate (most blocks of an archive hold a single fact)
@@ -141,12 +143,37 @@ class Engine:
                     changes[side] = full
         if not changes:
             return fact
+        return self._link(fact, changes, "surname")
+
+    def _link(self, fact: Fact, changes: dict, method: str) -> Fact:
         linked = replace(fact, **changes)
-        pair = (", ".join(getattr(fact, k) for k in changes), ", ".join(changes.values()))
+        pair = (", ".join(getattr(fact, k) for k in changes), ", ".join(changes.values()), method)
         self._linked[id(linked)] = pair
         if linked.id:
             self._linked_ids[linked.id] = pair
         return linked
+
+    def read_offices(self, facts: list[Fact]) -> list[Fact]:
+        """A post told without its country ('President X': 'president') read as the one post of that
+        office the same person is told holding with a country among `facts` ('Turkish president'),
+        for the kinds keyed by their post: a doubtful link, that may confirm and never clash. Two
+        such posts ('Turkish president', 'president of a party's council'), or none: left as written."""
+        keyed = {k for k, keys in self.pol.event_keys.items() if "object" in keys}
+        held: dict[tuple, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for f in facts:
+            if f.kind in keyed and f.subject and f.object and not self.doubtful(f):
+                office = office_of(f.object)
+                if office is not None:
+                    held[(f.kind, norm(f.subject))][office].add(f.object)
+        if not held:
+            return facts
+        out = []
+        for f in facts:
+            posts = held.get((f.kind, norm(f.subject)), {}).get(norm(f.object)) if f.kind in keyed and f.object else None
+            if posts and len({norm(p) for p in posts}) == 1 and not self.doubtful(f):
+                f = self._link(f, {"object": min(posts)}, "office")
+            out.append(f)
+        return out
 
     def doubtful(self, fact: Fact) -> bool:
         return id(fact) in self._linked
@@ -155,8 +182,8 @@ class Engine:
         blocks: dict[tuple, list[Fact]] = defaultdict(list)
         holders: dict[str, list[Fact]] = defaultdict(list)
         self._linked, self._linked_ids = {}, {}
-        for fact in sorted(facts, key=_fact_order):
-            read = self.resolve(fact)
+        ordered = sorted(facts, key=_fact_order)
+        for fact, read in zip(ordered, self.read_offices([self.resolve(f) for f in ordered])):
             key = block_key(read, self.pol)
             if key is not None:
                 blocks[key].append(read)
@@ -171,7 +198,8 @@ class Engine:
         return sort_findings(self._noted(f) for f in found if self._wanted(f))
 
     def _noted(self, finding: Finding) -> Finding:
-        """A finding that holds facts read through a surname says so (extra 'linked')."""
+        """A finding that holds facts read through a link (a surname alone, an office without its
+        country) says so (extra 'linked')."""
         if not self._linked:
             return finding
         ids = set(finding.facts)
@@ -179,11 +207,12 @@ class Engine:
         if not links:
             return finding
         rule = self.pol.rule("corroboration")
-        note = ((rule.get("settings") or {}).get("linked_note", "") if rule else "")
-        message = finding.message + "".join(note.format_map({"written": w, "name": n}) for w, n in links)
+        settings = (rule.get("settings") or {}) if rule else {}
+        notes = {"surname": settings.get("linked_note", ""), "office": settings.get("office_note", "")}
+        message = finding.message + "".join(notes[m].format_map({"written": w, "name": n}) for w, n, m in links)
         return replace(finding, message=message,
-                       extra={**finding.extra, "linked": [{"written": w, "name": n, "method": "surname", "doubtful": True}
-                                                          for w, n in links]})
+                       extra={**finding.extra, "linked": [{"written": w, "name": n, "method": m, "doubtful": True}
+                                                          for w, n, m in links]})
 
     def compare_post(self, facts: list[Fact]) -> list[Finding]:
         """Every holder of one single-holder post."""

@@ -176,6 +176,14 @@ def country_of(place: str) -> str:
     return _countries().get(place, place)
 
 
+def office_of(post: str) -> str | None:
+    """The office (as norm() gives it) of a post composed with its country ('Turkish president':
+    'president'); None for any other post."""
+    country = (names.posts().get(post) or {}).get("country")
+    office = names.office_in(post, country) if country else None
+    return norm(office) if office and norm(office) != norm(post) else None
+
+
 def field(fact: Fact, name: str) -> Any:
     if name == "participants":
         pair = {norm(fact.subject), norm(fact.object)}

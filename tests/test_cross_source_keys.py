@@ -1,0 +1,78 @@
+"""Two reports of one thing worded apart still meet: a post held on two days is one post held, a
+post told without its country is the person's one post of that office told with it, and two
+spellings of one name that differ only by a doubled letter or the article are one name."""
+from dataclasses import replace
+from datetime import date
+
+from checker import model
+from checker.archive import check
+from checker.compare.engine import compare
+from checker.pipeline import Analysis, analyse
+from checker.read import documents
+from checker.store import Store
+
+
+def _facts(*texts: tuple[str, str, date], kinds=("role",)):
+    out = []
+    for i, (lang, text, published) in enumerate(texts):
+        doc = documents.build(documents.Raw(f"{i}.txt", text, lang=lang, published=published))
+        out += [f for f in analyse(doc).facts if f.kind in kinds]
+    return out
+
+
+def _corroborations(facts):
+    return [f for f in compare(facts) if f.rule == "corroboration"]
+
+
+# ---- a post held is a state: reports of it months apart confirm one another
+
+def test_one_post_told_held_months_apart_is_corroborated():
+    facts = _facts(("en", "Chilean President Gabriel Boric opened a new port in Valparaiso on Monday.", date(2024, 3, 4)),
+                   ("en", "Chilean President Gabriel Boric told reporters the port would double exports.",
+                    date(2024, 9, 20)))
+    assert [f.object for f in facts] == ["Chilean president", "Chilean president"]
+    (found,) = _corroborations(facts)
+    assert "4 March 2024 to 20 September 2024" in found.message and len(found.docs) == 2
+
+
+def test_a_post_held_never_raises_a_date_conflict():
+    facts = _facts(("en", "Chilean President Gabriel Boric opened a new port in Valparaiso on Monday.", date(2024, 3, 4)),
+                   ("en", "Chilean President Gabriel Boric told reporters the port would double exports.",
+                    date(2025, 1, 20)))
+    assert {f.severity for f in compare(facts)} == {"info"}
+
+
+# ---- an office without its country
+
+def test_an_office_without_its_country_reads_as_the_persons_one_post_of_that_office():
+    facts = _facts(("en", "Chilean President Gabriel Boric opened a new port in Valparaiso on Monday.", date(2024, 3, 4)),
+                   ("en", "President Gabriel Boric told reporters the port would double exports.", date(2024, 3, 5)))
+    assert sorted(f.object for f in facts) == ["Chilean president", "president"]
+    (found,) = _corroborations(facts)
+    assert found.extra["linked"] == [{"written": "president", "name": "Chilean president", "method": "office",
+                                      "doubtful": True}]
+
+
+def _when(day):
+    return model.When("today", 0, 5, day.isoformat(), "day", day, day, resolved_by="publication")
+
+
+def _stored(store, name, fact):
+    doc = documents.build(documents.Raw(name, f"{name}: {fact.sentence}", published=fact.when.earliest,
+                                        published_from="manifest"))
+    store.add(doc, Analysis((), (replace(fact, doc=doc.id, span=(0, 5), id=f"{name}-1"),)))
+    return doc
+
+
+def test_an_office_without_its_country_meets_the_archive_in_check():
+    store = Store(memory=True)
+    try:
+        _stored(store, "a", model.Fact(doc="a", kind="role", subject="Gabriel Boric", object="Chilean president",
+                                       when=_when(date(2024, 3, 4)), sentence="Chilean President Gabriel Boric"))
+        draft = documents.build(documents.Raw("draft", "x", published=date(2024, 3, 6), published_from="manifest"))
+        mine = model.Fact(doc=draft.id, kind="role", subject="Gabriel Boric", object="president",
+                          when=_when(date(2024, 3, 6)), sentence="President Gabriel Boric", id="d1")
+        found = [f for f in check(store, draft, [mine]) if f.rule == "corroboration"]
+        assert len(found) == 1 and "read as Chilean president" in found[0].message
+    finally:
+        store.close()
