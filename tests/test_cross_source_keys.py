@@ -76,3 +76,90 @@ def test_an_office_without_its_country_meets_the_archive_in_check():
         assert len(found) == 1 and "read as Chilean president" in found[0].message
     finally:
         store.close()
+
+
+# ---- a meeting of three parties told as one fact meets a report of each pair of it
+
+def _meeting(subject, other, day, others=(), occasion=None):
+    return model.Fact(doc="x", kind="meeting", subject=subject, object=other, others=tuple(others), occasion=occasion,
+                      when=model.When("on Monday", 0, 9, day.isoformat(), "day", day, day, resolved_by="absolute"),
+                      sentence=f"{subject} met {other}")
+
+
+def _archive(*facts):
+    from checker.archive import recompute
+
+    store = Store(memory=True)
+    for i, fact in enumerate(facts):
+        _stored(store, f"d{i}", fact)
+    try:
+        return recompute(store)
+    finally:
+        store.close()
+
+
+def test_a_meeting_of_three_confirms_the_report_of_one_pair_of_it():
+    # the pair (Adjei, Lindqvist) is stored under another name than the three-party fact's first pair
+    found = _archive(_meeting("Marta Lindqvist", "Oren Vasquez", date(2024, 5, 6), others=["Kofi Adjei"]),
+                     _meeting("Kofi Adjei", "Marta Lindqvist", date(2024, 5, 6)))
+    (corroboration,) = [f for f in found if f.rule == "corroboration"]
+    assert len(corroboration.docs) == 2
+
+
+def test_a_meeting_of_three_never_clashes_with_a_report_of_one_pair_of_it():
+    # one summit, the pair meeting again on its own another day: no date conflict
+    found = _archive(_meeting("Marta Lindqvist", "Oren Vasquez", date(2024, 5, 6), others=["Kofi Adjei"],
+                              occasion="Lagos summit"),
+                     _meeting("Kofi Adjei", "Marta Lindqvist", date(2024, 5, 8), occasion="Lagos summit"))
+    assert [f.rule for f in found if f.severity in ("error", "warning")] == []
+
+
+def test_two_meetings_of_one_pair_on_two_days_of_one_summit_still_clash():
+    # the same two facts without the third party: the clash the copies must not hide
+    found = _archive(_meeting("Marta Lindqvist", "Kofi Adjei", date(2024, 5, 6), occasion="Lagos summit"),
+                     _meeting("Kofi Adjei", "Marta Lindqvist", date(2024, 5, 8), occasion="Lagos summit"))
+    assert [f.rule for f in found if f.severity == "error"] == ["date-conflict"]
+
+
+# ---- two Latin spellings of one name
+
+def _appointment(subject, day):
+    return model.Fact(doc="x", kind="appointment", subject=subject, object="Ruritanian finance minister",
+                      when=model.When("on Monday", 0, 9, day.isoformat(), "day", day, day, resolved_by="absolute"),
+                      sentence=f"{subject} was named finance minister")
+
+
+def _linked(*facts):
+    from checker import people
+    from checker.archive import recompute
+
+    store = Store(memory=True)
+    try:
+        for i, fact in enumerate(facts):
+            _stored(store, f"d{i}", fact)
+        made = people.link_spellings(store)
+        return made, recompute(store), sorted({f.subject for f in store.facts_by_subject()})
+    finally:
+        store.close()
+
+
+def test_a_doubled_letter_and_the_article_left_out_are_one_name():
+    made, found, subjects = _linked(_appointment("Khaled al-Hammoudi", date(2024, 2, 5)),
+                                    _appointment("Khaled Hamoudi", date(2024, 2, 5)),
+                                    _appointment("Khaled Hamoudi", date(2024, 2, 5)))
+    assert [(m.spelling, m.name) for m in made] == [("Khaled al-Hammoudi", "Khaled Hamoudi")]  # the one told most
+    assert subjects == ["Khaled Hamoudi"]
+    assert [len(f.docs) for f in found if f.rule == "corroboration"] == [3]
+
+
+def test_names_apart_by_a_vowel_stay_two_people():
+    made, found, subjects = _linked(_appointment("Ali Hassan", date(2024, 2, 5)),
+                                    _appointment("Ali Hussein", date(2024, 2, 5)))
+    assert made == [] and subjects == ["Ali Hassan", "Ali Hussein"]
+    assert [f for f in found if f.rule == "corroboration"] == []
+
+
+def test_a_lone_word_is_not_joined_by_its_spelling():
+    made, _, subjects = _linked(_appointment("Hammoudi", date(2024, 2, 5)),
+                                _appointment("Hamoudi", date(2024, 2, 5)))
+    assert made == [] and subjects == ["Hammoudi", "Hamoudi"]

@@ -123,6 +123,7 @@ class Engine:
         # (as written, read as, method); and the same by the fact's id, for the findings' notes
         self._linked: dict[int, tuple[str, str, str]] = {}
         self._linked_ids: dict[str, tuple[str, str, str]] = {}
+        self._copies: set[int] = set()  # id() of the copies of a meeting of three parties or more (parties())
         rule = self.pol.rule("corroboration")
         # one fact alone clashes with nothing and dates nothing; it is a finding only if one
         # source is enough to corroborate (most blocks of an archive hold a single fact)
@@ -175,18 +176,38 @@ class Engine:
             out.append(f)
         return out
 
-    def doubtful(self, fact: Fact) -> bool:
-        return id(fact) in self._linked
+    def parties(self, fact: Fact) -> list[Fact]:
+        """A meeting of three parties or more told as one fact ('A met B and C') as a meeting of its
+        subject with each further party: copies that may confirm a report of that pair and never
+        clash with one (one sentence of several meetings tells little of each)."""
+        if not fact.others or fact.quantity is not None or "participants" not in self.pol.event_keys.get(fact.kind, ()):
+            return []
+        told = {norm(fact.subject), norm(fact.object)}
+        out = []
+        for other in dict.fromkeys(fact.others):
+            if other and norm(other) not in told:
+                copy = replace(fact, object=other, others=())
+                self._copies.add(id(copy))
+                out.append(copy)
+        return out
 
-    def compare(self, facts: Iterable[Fact], *, posts: bool = True) -> list[Finding]:
+    def doubtful(self, fact: Fact) -> bool:
+        return id(fact) in self._linked or id(fact) in self._copies
+
+    def compare(self, facts: Iterable[Fact], *, posts: bool = True, keep=None) -> list[Finding]:
+        """`keep`: which facts, as read, to block (the archive's pass compares one run of facts at a
+        time, and a meeting of three parties comes to the run of each pair it holds)."""
         blocks: dict[tuple, list[Fact]] = defaultdict(list)
         holders: dict[str, list[Fact]] = defaultdict(list)
-        self._linked, self._linked_ids = {}, {}
+        self._linked, self._linked_ids, self._copies = {}, {}, set()
         ordered = sorted(facts, key=_fact_order)
         for fact, read in zip(ordered, self.read_offices([self.resolve(f) for f in ordered])):
-            key = block_key(read, self.pol)
-            if key is not None:
-                blocks[key].append(read)
+            for one in [read, *self.parties(read)]:
+                key = block_key(one, self.pol)
+                if key is not None and (keep is None or keep(one)):
+                    blocks[key].append(one)
+            if keep is not None and not keep(read):
+                continue
             if posts and self.pol.applies("role", fact.kind) and norm(fact.object) in self.pol.single_holder:
                 holders[norm(fact.object)].append(fact)
         found: list[Finding] = []
@@ -241,6 +262,8 @@ class Engine:
         if not self.compatible(a, b):
             return None
         meet = "agree" if self.doubtful(a) != self.doubtful(b) else "any"  # a surname's link raises no error
+        if id(a) in self._copies or id(b) in self._copies:
+            meet = "agree"
         for k in self.pol.unstated_keys.get(a.kind, ()):
             wa, wb = field(a, k), field(b, k)
             if wa and wb:
