@@ -16,7 +16,8 @@ from itertools import combinations
 from typing import Any
 
 from checker.compare.checks import corroboration, date as date_check, figure, ordinal, recurrence, role, trip, undated
-from checker.compare.policy import SEVERITY_ORDER, Policy, field, norm, office_of, policy
+from checker.compare.policy import SEVERITY_ORDER, Policy, field, norm, policy, post_key
+from checker.extract import names
 from checker.compare.values import contains, known
 from checker.compare.wording import (describe_figure, describe_ordinal, describe_when, doc_label, event_name, how,
                                      marked, quote)
@@ -155,24 +156,27 @@ class Engine:
         return linked
 
     def read_offices(self, facts: list[Fact]) -> list[Fact]:
-        """A post told without its country ('President X': 'president') read as the one post of that
-        office the same person is told holding with a country among `facts` ('Turkish president'),
-        for the kinds keyed by their post: a doubtful link, that may confirm and never clash. Two
-        such posts ('Turkish president', 'president of a party's council'), or none: left as written."""
+        """The posts one person is told holding, for the kinds keyed by their post, read as one where
+        they are one post worded apart (post_key): 'Syrian minister of interior' as 'Syrian interior
+        minister'; and a post told without its country ('President X': 'president') as the one post
+        of that office the person is told holding with a country ('Turkish president'). A doubtful
+        link, that may confirm and never clash; an office held for two countries is left as written."""
         keyed = {k for k, keys in self.pol.event_keys.items() if "object" in keys}
-        held: dict[tuple, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        told: dict[tuple, dict[tuple, set[str]]] = defaultdict(lambda: defaultdict(set))
         for f in facts:
             if f.kind in keyed and f.subject and f.object and not self.doubtful(f):
-                office = office_of(f.object)
-                if office is not None:
-                    held[(f.kind, norm(f.subject))][office].add(f.object)
-        if not held:
-            return facts
+                told[(f.kind, norm(f.subject))][post_key(f.object)].add(f.object)
         out = []
         for f in facts:
-            posts = held.get((f.kind, norm(f.subject)), {}).get(norm(f.object)) if f.kind in keyed and f.object else None
-            if posts and len({norm(p) for p in posts}) == 1 and not self.doubtful(f):
-                f = self._link(f, {"object": min(posts)}, "office")
+            posts = told.get((f.kind, norm(f.subject))) if f.kind in keyed and f.object else None
+            if posts and not self.doubtful(f):
+                country, office = post_key(f.object)
+                held = [k for k in posts if k[1] == office and k[0] is not None] if country is None else [(country, office)]
+                if len(held) == 1 and posts.get(held[0]):
+                    # the wording of the title rules' own list of posts, where one is
+                    read = min(posts[held[0]], key=lambda p: (p not in names.posts(), p))
+                    if norm(read) != norm(f.object):
+                        f = self._link(f, {"object": read}, "office")
             out.append(f)
         return out
 

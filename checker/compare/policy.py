@@ -176,12 +176,27 @@ def country_of(place: str) -> str:
     return _countries().get(place, place)
 
 
-def office_of(post: str) -> str | None:
-    """The office (as norm() gives it) of a post composed with its country ('Turkish president':
-    'president'); None for any other post."""
-    country = (names.posts().get(post) or {}).get("country")
-    office = names.office_in(post, country) if country else None
-    return norm(office) if office and norm(office) != norm(post) else None
+@languages.shared
+def _adjectives(common: Language) -> dict[str, str]:
+    """The adjective a country's posts are named with (as norm() gives it) -> the country
+    (rules/common/titles.yaml, post_adjective)."""
+    table = common.rules("titles").lexicons.get("post_adjective") or {}
+    return {norm(str(adj)): str(country) for country, adj in table.items() if adj}
+
+
+def post_key(post: str) -> tuple[str | None, str]:
+    """A post as its country and its office, the office as the title rules name it: 'Syrian interior
+    minister' and 'Syrian minister of interior' are ('Syria', 'interior minister'); 'Chinese premier'
+    is ('China', 'prime minister'); a post without a country's adjective, (None, its office)."""
+    words = norm(post).split()
+    country = None
+    for n in (2, 1):  # an adjective of two words ('South Korean') before one
+        adjective = " ".join(words[:n])
+        if len(words) > n and adjective in _adjectives():
+            country, words = _adjectives()[adjective], words[n:]
+            break
+    office = " ".join(words)
+    return country, norm(names.canonical_office(office, "en") or office)
 
 
 def field(fact: Fact, name: str) -> Any:
