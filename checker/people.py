@@ -56,12 +56,13 @@ def link_spellings(store) -> list[link.Link]:
     """Join the Latin spellings of one name across the archive's facts, of every language: those
     that differ only by a doubled letter or a particle written or left out (link.spelling_key; two
     words or more, a lone word says too little) are renamed to one of them, the catalogue's name
-    if one is, else the one told most. Run before the links across scripts, which then find one
+    if one is, else the one English articles give most, else the one told most. Run before the links across scripts, which then find one
     spelling to link to where they would find two alike and link to neither."""
     kinds = object_kinds()
     counts: Counter = Counter()
     for lang in languages.codes():
         counts.update(store.participant_names(lang, kinds))
+    written = store.participant_names(TO, kinds)  # as writers of Latin script spell it, not a romaniser
     groups: dict[str, list[str]] = defaultdict(list)
     for name in sorted(counts):
         if name and not link.is_arabic(name):
@@ -72,7 +73,7 @@ def link_spellings(store) -> list[link.Link]:
     for spellings in groups.values():
         if len({norm_key(n) for n in spellings}) < 2:
             continue  # one name key already: the comparison meets them as they are
-        chosen = min(spellings, key=lambda n: (names.canonical(n) != n, -counts[n], n))
+        chosen = min(spellings, key=lambda n: (names.canonical(n) != n, -written[n], -counts[n], n))
         for name in spellings:
             if norm_key(name) != norm_key(chosen):
                 for lang in languages.codes():

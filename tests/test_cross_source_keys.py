@@ -57,8 +57,8 @@ def _when(day):
     return model.When("today", 0, 5, day.isoformat(), "day", day, day, resolved_by="publication")
 
 
-def _stored(store, name, fact):
-    doc = documents.build(documents.Raw(name, f"{name}: {fact.sentence}", published=fact.when.earliest,
+def _stored(store, name, fact, lang="en"):
+    doc = documents.build(documents.Raw(name, f"{name}: {fact.sentence}", lang=lang, published=fact.when.earliest,
                                         published_from="manifest"))
     store.add(doc, Analysis((), (replace(fact, doc=doc.id, span=(0, 5), id=f"{name}-1"),)))
     return doc
@@ -163,3 +163,16 @@ def test_a_lone_word_is_not_joined_by_its_spelling():
     made, _, subjects = _linked(_appointment("Hammoudi", date(2024, 2, 5)),
                                 _appointment("Hamoudi", date(2024, 2, 5)))
     assert made == [] and subjects == ["Hammoudi", "Hamoudi"]
+
+
+def test_the_spelling_of_english_articles_is_kept_over_a_romanisers():
+    from checker import people
+
+    store = Store(memory=True)
+    try:
+        _stored(store, "a", _appointment("Khaled Hammoudi", date(2024, 2, 5)), lang="ar")
+        _stored(store, "b", _appointment("Khaled Hammoudi", date(2024, 2, 5)), lang="ar")
+        _stored(store, "c", _appointment("Khaled Hamoudi", date(2024, 2, 5)))
+        assert [(m.spelling, m.name) for m in people.link_spellings(store)] == [("Khaled Hammoudi", "Khaled Hamoudi")]
+    finally:
+        store.close()
