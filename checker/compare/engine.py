@@ -17,10 +17,10 @@ from typing import Any
 
 from checker.compare.checks import corroboration, date as date_check, figure, ordinal, recurrence, role, trip, undated
 from checker.compare.policy import SEVERITY_ORDER, Policy, field, norm, policy, post_key
-from checker.extract import names
 from checker.compare.values import contains, known
 from checker.compare.wording import (describe_figure, describe_ordinal, describe_when, doc_label, event_name, how,
                                      marked, quote)
+from checker.extract import names
 from checker.model import Fact, Finding
 
 
@@ -120,7 +120,7 @@ class Engine:
         self.pol = pol or policy()
         self.surnames = dict(surnames or {})
         self._surname_keys = {k for k, _ in self.surnames}
-        # id() of a fact read through a link (a surname alone, an office without its country) ->
+        # id() of a fact read through a link (a surname alone, a post worded apart) ->
         # (as written, read as, method); and the same by the fact's id, for the findings' notes
         self._linked: dict[int, tuple[str, str, str]] = {}
         self._linked_ids: dict[str, tuple[str, str, str]] = {}
@@ -223,8 +223,8 @@ class Engine:
         return sort_findings(self._noted(f) for f in found if self._wanted(f))
 
     def _noted(self, finding: Finding) -> Finding:
-        """A finding that holds facts read through a link (a surname alone, an office without its
-        country) says so (extra 'linked')."""
+        """A finding that holds facts read through a link (a surname alone, a post worded apart)
+        says so (extra 'linked')."""
         if not self._linked:
             return finding
         ids = set(finding.facts)
