@@ -43,16 +43,18 @@ def archive_facts(store, facts: Iterable[Fact], exclude_doc: str | None = None,
         keys = pol.event_keys.get(fact.kind)
         if keys and block_key(fact, pol) is not None:
             subjects = _spellings(fact.subject, surnames, fact.quantity)
-            if "participants" in keys:  # either side may be the stored subject
+            if "participants" in keys:  # either side may be the stored subject; each further party too
                 for a in subjects:
-                    for b in _spellings(fact.object, surnames, fact.quantity):
+                    for b in [s for o in (fact.object, *fact.others) for s in _spellings(o, surnames, fact.quantity)]:
                         for pair in ((a, b), (b, a)):
                             queries.add(((fact.kind,), (("subject", pair[0]), ("object", pair[1]))))
             else:
-                # a derived key (the country of the place) is no column: the engine sorts out the rest
+                # a derived key (the country of the place) is no column: the engine sorts out the rest;
+                # a post is looked up by its holder alone, whose posts without their country or with
+                # it the engine reads as one (Engine.read_offices)
                 for a in subjects:
                     queries.add(((fact.kind,), tuple((c, a if c == "subject" else getattr(fact, c))
-                                                     for c in keys if c not in DERIVED)))
+                                                     for c in keys if c not in DERIVED and c != "object")))
         if pol.applies("role", fact.kind) and norm(fact.object) in pol.single_holder:
             queries.add((tuple(pol.rule("role").get("kinds")), (("object", fact.object),)))
         if fact.subject:  # a claim that an event is the first in a span meets the events of its kind, and back
@@ -138,24 +140,37 @@ def compare_store(store) -> Iterator[Finding]:
         if lead != (f.kind, _lead(f, pair_kinds)):
             held[lead].append(f)
     moved = {f.id for facts in held.values() for f in facts}
+    # a meeting of three parties or more goes to the run of each pair of it too (Engine.parties),
+    # and stays in its own
+    visiting: dict[tuple, list[Fact]] = defaultdict(list)
+    for f in store.facts_with_others(pair_kinds):
+        read = engine.resolve(f)
+        own = _lead(read, pair_kinds)
+        for lead in dict.fromkeys(_lead(replace(read, object=p), pair_kinds) for p in read.others if p):
+            if lead != own:
+                visiting[(f.kind, lead)].append(f)
+
+    def keep(lead: tuple):
+        return lambda f: (f.kind, _lead(f, pair_kinds)) == lead
 
     def runs() -> Iterator[list[Finding]]:
         for run in _runs(store.facts_by_subject(pair_kinds), lambda f: (f.kind, _lead(f, pair_kinds))):
             key = (run[0].kind, _lead(run[0], pair_kinds))
-            run = [f for f in run if f.id not in moved] + held.pop(key, [])
+            run = [f for f in run if f.id not in moved] + held.pop(key, []) + visiting.pop(key, [])
             if not run:
                 continue
             docs.load(f.doc for f in run)
-            yield engine.compare(run, posts=False)
+            yield engine.compare(run, posts=False, keep=keep(key))
             if pol.applies("recurrence", run[0].kind):  # the claims against their subject's stored events
                 events = [f for kind in sorted({f.measure for f in run if f.measure})
                           for f in store.block_facts((kind,), subject=run[0].subject)]
                 if events:
                     docs.load(f.doc for f in events)
                     yield engine.recurrence_findings(run, events)
-        for run in held.values():  # linked to a full name that has no fact of that kind
+        for key in list(held) + [k for k in visiting if k not in held]:  # no stored fact of that run's own
+            run = held.get(key, []) + visiting.get(key, [])
             docs.load(f.doc for f in run)
-            yield engine.compare(run, posts=False)
+            yield engine.compare(run, posts=False, keep=keep(key))
         role = pol.rule("role")
         if role is not None and role.get("kinds"):
             for run in _runs(store.facts_by_object(role.get("kinds")), lambda f: norm(f.object)):

@@ -113,7 +113,8 @@ def ingest(paths, store: Store, *, manifest: str | Path | None = None, published
     analysed = (_serial if jobs <= 1 else _parallel)(raws, published, source, doc_timeout, max(1, jobs))
     _write(analysed, store, result, max(1, batch), unwritten, on_document, corrections, published, source,
            doc_timeout)
-    people.link_archive(store)  # over the whole store: the order of the articles does not matter
+    people.link_spellings(store)  # over the whole store: the order of the articles does not matter
+    people.link_archive(store)  # after the Latin spellings of one name are joined
     people.link_surnames(store)  # after the links across scripts, which rename
     return result
 

@@ -13,7 +13,7 @@ archive after each ingest, that lets the two confirm one another and never raise
 from __future__ import annotations
 
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
 from checker import languages
@@ -50,6 +50,36 @@ def _as_written(sentence: str | None, spelling: str) -> str | None:
     if not sentence:
         return None
     return next((e.text for e in names.find(sentence, FROM) if not e.known and e.name == spelling), None)
+
+
+def link_spellings(store) -> list[link.Link]:
+    """Join the Latin spellings of one name across the archive's facts, of every language: those
+    that differ only by a doubled letter or a particle written or left out (link.spelling_key; two
+    words or more, a lone word says too little) are renamed to one of them, the catalogue's name
+    if one is, else the one English articles give most, else the one told most. Run before the links across scripts, which then find one
+    spelling to link to where they would find two alike and link to neither."""
+    kinds = object_kinds()
+    counts: Counter = Counter()
+    for lang in languages.codes():
+        counts.update(store.participant_names(lang, kinds))
+    written = store.participant_names(TO, kinds)  # as writers of Latin script spell it, not a romaniser
+    groups: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(counts):
+        if name and not link.is_arabic(name):
+            key = link.spelling_key(name)
+            if len(key.split()) >= 2:
+                groups[key].append(name)
+    made = []
+    for spellings in groups.values():
+        if len({norm_key(n) for n in spellings}) < 2:
+            continue  # one name key already: the comparison meets them as they are
+        chosen = min(spellings, key=lambda n: (names.canonical(n) != n, -written[n], -counts[n], n))
+        for name in spellings:
+            if norm_key(name) != norm_key(chosen):
+                for lang in languages.codes():
+                    store.link(name, chosen, 100.0, True, "spelling", lang, kinds)
+                made.append(link.Link(name, chosen, 100.0))
+    return made
 
 
 def link_archive(store) -> list[link.Link]:

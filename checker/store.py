@@ -448,6 +448,11 @@ class Store:
                     "THEN min(subject_key, coalesce(object_key, subject_key)) ELSE subject_key END")
         return self._select("subject IS NOT NULL", [], f"kind, {lead}", order_args=kinds)
 
+    def facts_with_others(self, kinds: Sequence[str]) -> Iterator[model.Fact]:
+        """The facts of `kinds` that name further parties (a meeting of three or more)."""
+        return self._select(f"kind IN ({', '.join('?' * len(kinds))}) AND others IS NOT NULL AND others != '[]'",
+                            list(kinds))
+
     def facts_by_object(self, kinds: Sequence[str]) -> Iterator[model.Fact]:
         """The facts of `kinds` that have an object, ordered by the object's name key."""
         return self._select(f"kind IN ({', '.join('?' * len(kinds))}) AND object IS NOT NULL", list(kinds),

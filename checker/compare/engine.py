@@ -16,10 +16,11 @@ from itertools import combinations
 from typing import Any
 
 from checker.compare.checks import corroboration, date as date_check, figure, ordinal, recurrence, role, trip, undated
-from checker.compare.policy import SEVERITY_ORDER, Policy, field, norm, policy
+from checker.compare.policy import SEVERITY_ORDER, Policy, field, norm, policy, post_key
 from checker.compare.values import contains, known
 from checker.compare.wording import (describe_figure, describe_ordinal, describe_when, doc_label, event_name, how,
                                      marked, quote)
+from checker.extract import names
 from checker.model import Fact, Finding
 
 
@@ -119,8 +120,11 @@ class Engine:
         self.pol = pol or policy()
         self.surnames = dict(surnames or {})
         self._surname_keys = {k for k, _ in self.surnames}
-        self._linked: dict[int, tuple[str, str]] = {}  # id() of a fact read through a surname -> (as written, read as)
-        self._linked_ids: dict[str, tuple[str, str]] = {}  # the same by the fact's id, for the findings' notes
+        # id() of a fact read through a link (a surname alone, a post worded apart) ->
+        # (as written, read as, method); and the same by the fact's id, for the findings' notes
+        self._linked: dict[int, tuple[str, str, str]] = {}
+        self._linked_ids: dict[str, tuple[str, str, str]] = {}
+        self._copies: set[int] = set()  # id() of the copies of a meeting of three parties or more (parties())
         rule = self.pol.rule("corroboration")
         # one fact alone clashes with nothing and dates nothing; it is a finding only if one
         # source is enough to corroborate (most blocks of an archive hold a single fact)
@@ -141,25 +145,73 @@ class Engine:
                     changes[side] = full
         if not changes:
             return fact
+        return self._link(fact, changes, "surname")
+
+    def _link(self, fact: Fact, changes: dict, method: str) -> Fact:
         linked = replace(fact, **changes)
-        pair = (", ".join(getattr(fact, k) for k in changes), ", ".join(changes.values()))
+        pair = (", ".join(getattr(fact, k) for k in changes), ", ".join(changes.values()), method)
         self._linked[id(linked)] = pair
         if linked.id:
             self._linked_ids[linked.id] = pair
         return linked
 
-    def doubtful(self, fact: Fact) -> bool:
-        return id(fact) in self._linked
+    def read_offices(self, facts: list[Fact]) -> list[Fact]:
+        """The posts one person is told holding, for the kinds keyed by their post, read as one where
+        they are one post worded apart (post_key): 'Syrian minister of interior' as 'Syrian interior
+        minister'; and a post told without its country ('President X': 'president') as the one post
+        of that office the person is told holding with a country ('Turkish president'). A doubtful
+        link, that may confirm and never clash; an office held for two countries is left as written."""
+        keyed = {k for k, keys in self.pol.event_keys.items() if "object" in keys}
+        told: dict[tuple, dict[tuple, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for f in facts:
+            if f.kind in keyed and f.subject and f.object and not self.doubtful(f):
+                told[(f.kind, norm(f.subject))][post_key(f.object)].add(f.object)
+        out = []
+        for f in facts:
+            posts = told.get((f.kind, norm(f.subject))) if f.kind in keyed and f.object else None
+            if posts and not self.doubtful(f):
+                country, office = post_key(f.object)
+                held = [k for k in posts if k[1] == office and k[0] is not None] if country is None else [(country, office)]
+                if len(held) == 1 and posts.get(held[0]):
+                    # the wording of the title rules' own list of posts, where one is
+                    read = min(posts[held[0]], key=lambda p: (p not in names.posts(), p))
+                    if norm(read) != norm(f.object):
+                        f = self._link(f, {"object": read}, "office")
+            out.append(f)
+        return out
 
-    def compare(self, facts: Iterable[Fact], *, posts: bool = True) -> list[Finding]:
+    def parties(self, fact: Fact) -> list[Fact]:
+        """A meeting of three parties or more told as one fact ('A met B and C') as a meeting of its
+        subject with each further party: copies that may confirm a report of that pair and never
+        clash with one (one sentence of several meetings tells little of each)."""
+        if not fact.others or fact.quantity is not None or "participants" not in self.pol.event_keys.get(fact.kind, ()):
+            return []
+        told = {norm(fact.subject), norm(fact.object)}
+        out = []
+        for other in dict.fromkeys(fact.others):
+            if other and norm(other) not in told:
+                copy = replace(fact, object=other, others=())
+                self._copies.add(id(copy))
+                out.append(copy)
+        return out
+
+    def doubtful(self, fact: Fact) -> bool:
+        return id(fact) in self._linked or id(fact) in self._copies
+
+    def compare(self, facts: Iterable[Fact], *, posts: bool = True, keep=None) -> list[Finding]:
+        """`keep`: which facts, as read, to block (the archive's pass compares one run of facts at a
+        time, and a meeting of three parties comes to the run of each pair it holds)."""
         blocks: dict[tuple, list[Fact]] = defaultdict(list)
         holders: dict[str, list[Fact]] = defaultdict(list)
-        self._linked, self._linked_ids = {}, {}
-        for fact in sorted(facts, key=_fact_order):
-            read = self.resolve(fact)
-            key = block_key(read, self.pol)
-            if key is not None:
-                blocks[key].append(read)
+        self._linked, self._linked_ids, self._copies = {}, {}, set()
+        ordered = sorted(facts, key=_fact_order)
+        for fact, read in zip(ordered, self.read_offices([self.resolve(f) for f in ordered])):
+            for one in [read, *self.parties(read)]:
+                key = block_key(one, self.pol)
+                if key is not None and (keep is None or keep(one)):
+                    blocks[key].append(one)
+            if keep is not None and not keep(read):
+                continue
             if posts and self.pol.applies("role", fact.kind) and norm(fact.object) in self.pol.single_holder:
                 holders[norm(fact.object)].append(fact)
         found: list[Finding] = []
@@ -171,7 +223,8 @@ class Engine:
         return sort_findings(self._noted(f) for f in found if self._wanted(f))
 
     def _noted(self, finding: Finding) -> Finding:
-        """A finding that holds facts read through a surname says so (extra 'linked')."""
+        """A finding that holds facts read through a link (a surname alone, a post worded apart)
+        says so (extra 'linked')."""
         if not self._linked:
             return finding
         ids = set(finding.facts)
@@ -179,11 +232,12 @@ class Engine:
         if not links:
             return finding
         rule = self.pol.rule("corroboration")
-        note = ((rule.get("settings") or {}).get("linked_note", "") if rule else "")
-        message = finding.message + "".join(note.format_map({"written": w, "name": n}) for w, n in links)
+        settings = (rule.get("settings") or {}) if rule else {}
+        notes = {"surname": settings.get("linked_note", ""), "office": settings.get("office_note", "")}
+        message = finding.message + "".join(notes[m].format_map({"written": w, "name": n}) for w, n, m in links)
         return replace(finding, message=message,
-                       extra={**finding.extra, "linked": [{"written": w, "name": n, "method": "surname", "doubtful": True}
-                                                          for w, n in links]})
+                       extra={**finding.extra, "linked": [{"written": w, "name": n, "method": m, "doubtful": True}
+                                                          for w, n, m in links]})
 
     def compare_post(self, facts: list[Fact]) -> list[Finding]:
         """Every holder of one single-holder post."""
@@ -212,6 +266,8 @@ class Engine:
         if not self.compatible(a, b):
             return None
         meet = "agree" if self.doubtful(a) != self.doubtful(b) else "any"  # a surname's link raises no error
+        if id(a) in self._copies or id(b) in self._copies:
+            meet = "agree"
         for k in self.pol.unstated_keys.get(a.kind, ()):
             wa, wb = field(a, k), field(b, k)
             if wa and wb:

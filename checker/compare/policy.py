@@ -39,6 +39,7 @@ class Policy:
     event_names: Mapping[str, str]
     single_holder: frozenset[str]
     year_implies: Mapping[str, Mapping[str, str]]  # kind -> field -> value its year-long period implies
+    lasting: frozenset[str] = frozenset()  # kinds told of a state held over days, not of one event
 
     def rule(self, check: str) -> rules.Rule | None:
         return self.checks.get(check)
@@ -105,6 +106,7 @@ def policy(common: Language) -> Policy:
         event_names=dict(lex.get("event_names", {})),
         single_holder=_single_holder(common),
         year_implies=_implied(rs),
+        lasting=frozenset(lex.get("lasting_kinds") or ()),
     )
 
 
@@ -172,6 +174,29 @@ def country_of(place: str) -> str:
     """The country a place (as norm() gives it) lies in; the place itself when it is a country or
     a place the gazetteer does not list."""
     return _countries().get(place, place)
+
+
+@languages.shared
+def _adjectives(common: Language) -> dict[str, str]:
+    """The adjective a country's posts are named with (as norm() gives it) -> the country
+    (rules/common/titles.yaml, post_adjective)."""
+    table = common.rules("titles").lexicons.get("post_adjective") or {}
+    return {norm(str(adj)): str(country) for country, adj in table.items() if adj}
+
+
+def post_key(post: str) -> tuple[str | None, str]:
+    """A post as its country and its office, the office as the title rules name it: 'Syrian interior
+    minister' and 'Syrian minister of interior' are ('Syria', 'interior minister'); 'Chinese premier'
+    is ('China', 'prime minister'); a post without a country's adjective, (None, its office)."""
+    words = norm(post).split()
+    country = None
+    for n in (2, 1):  # an adjective of two words ('South Korean') before one
+        adjective = " ".join(words[:n])
+        if len(words) > n and adjective in _adjectives():
+            country, words = _adjectives()[adjective], words[n:]
+            break
+    office = " ".join(words)
+    return country, norm(names.canonical_office(office, "en") or office)
 
 
 def field(fact: Fact, name: str) -> Any:

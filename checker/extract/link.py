@@ -19,7 +19,7 @@ from typing import Iterable
 from checker import languages
 from checker.languages import Language
 from checker.extract import romanise
-from checker.textfold import fold
+from checker.textfold import fold, name_key
 
 STRONG = 90.0  # skeletons this close (0-100) are one name
 DOUBTFUL = 75.0  # a link below STRONG and at least this is recorded but never applied
@@ -62,6 +62,20 @@ def _sounds(common: Language) -> tuple[tuple[str, str], ...]:
     return tuple((k, str(v or "")) for k, v in table.items())
 
 
+@languages.shared
+def _particles(common: Language) -> frozenset[str]:
+    return frozenset(str(w) for w in common.rules("entities").lexicons.get("latin_particles") or ())
+
+
+def spelling_key(latin: str) -> str:
+    """One key for Latin spellings of a name that differ only by a doubled letter or a particle
+    written or left out (Jaafar Hassan, Jafar Hassan; Abdel-Fattah el-Sissi, Abdel Fattah al-Sisi):
+    the name key without the particles, each doubled letter single. Vowels stay: Hassan and
+    Hussein are two names."""
+    particles = _particles()
+    return " ".join(re.sub(r"(.)\1+", r"\1", w) for w in name_key(latin).split() if w not in particles)
+
+
 def skeleton(latin: str) -> str:
     """The consonants of a Latin name, one letter per sound, words kept apart."""
     return _skeleton()(latin)
@@ -72,6 +86,7 @@ def _skeleton(common: Language):
     """skeleton() for the sounds of these rules, each name worked out once: kept on the Language,
     so that other rules (a swapped rules folder) get their own."""
     sounds = _sounds()
+    particles = _particles()
 
     @lru_cache(maxsize=65536)
     def skeleton(latin: str) -> str:
@@ -81,7 +96,7 @@ def _skeleton(common: Language):
             text = text.replace(a, b)
         words = []
         for w in re.findall(r"[a-z]+", text):
-            if w in ("al", "el", "bin", "ibn", "bn"):  # the article and 'son of' are written or left out
+            if w in particles:  # the article and 'son of' are written or left out
                 continue
             # a doubled letter is one sound (Mohammed, Mohamed); two sounds a vowel apart stay two,
             # as Arabic writes them (Keqiang: k-q, a letter for each)

@@ -1,6 +1,8 @@
 """Several sources that say the same thing the same way."""
 from __future__ import annotations
 
+from datetime import date
+
 from checker.compare.policy import country_of, field
 from checker.compare.values import known
 from checker.compare.wording import describe_quantity, describe_when, event_name, quote
@@ -55,6 +57,10 @@ def _finding(engine, facts: list[Fact]) -> list[Finding]:
         return []
     head = _most_precise(facts)
     value = describe_quantity(head) if head.quantity else describe_when(head.when)
+    dated = sorted((f for f in facts if known(f.when)), key=lambda f: (f.when.earliest or date.min, f.when.value))
+    if head.kind in engine.pol.lasting and dated and dated[0].when.value != dated[-1].when.value:
+        # a state told held on several days: the first and the last of them
+        value = f"{describe_when(dated[0].when)} to {describe_when(dated[-1].when)}"
     if head.quantity and known(head.when):
         value += f", {describe_when(head.when)}"
     labels = [engine.label(d) for d in docs]

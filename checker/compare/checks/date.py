@@ -12,6 +12,8 @@ def verdict(pol: Policy, a: Fact, b: Fact, has_occasion: bool) -> str | None:
     wa, wb = a.when, b.when
     if not (known(wa) and known(wb)):
         return None  # an unknown date never conflicts, and identifies nothing
+    if a.kind in pol.lasting:
+        return "agree"  # a post held on two days is the same post held: two reports of one state
     if overlaps(wa, wb):
         if agree(wa, wb):
             return "agree"
