@@ -152,3 +152,15 @@ def test_an_event_told_as_done_takes_no_days_of_the_trip_still_to_come():
     assert whens == {"2025-05-19/2025-05-21"}
     # the reception, told as done, is on the day of publication; the talks to come, during the trip
     assert sorted(meetings) == ["2025-05-19", "2025-05-19/2025-05-21"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Trade between Chile and South Korea reached $4.2 billion in the first five months of this year, "
+     "up 9.3% from the same period in 2024.", "en"),
+    ("وبلغ حجم التبادل التجاري بين تشيلي وكوريا الجنوبية 4.2 مليار دولار في الأشهر الخمسة الأولى من هذا العام، "
+     "بزيادة 9.3% مقارنة بالفترة نفسها من عام 2024.", "ar"),
+])
+def test_a_rate_against_the_same_period_of_a_named_year_is_of_the_figures_period(text, lang):
+    # the year named is the base's: the rate covers the months the level does, this year
+    (rate,) = facts(text, lang, "trade_growth")
+    assert rate.quantity.value == 9.3 and rate.when.value == "2025-01/2025-05"

@@ -1560,15 +1560,21 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         told_period = ctx.period
         # the words may stand past the trigger's window, as its time may
         previous = figures.nearest(marks, "period", q.start, q.end, s_lo, max(s_hi, w_hi))
-        same_of = None  # '$1.4bn in the same period of 2021' (after a growth rate the words name its base)
+        same_of = base = None  # '$1.4bn in the same period of 2021' (after a growth rate the words name its base)
         if previous is not None and previous.value.startswith("same-of-year:"):
-            same_of = previous if roles["quantity"] != "percent" and previous.start >= q.end else None
+            if previous.start >= q.end:
+                same_of, base = (previous, None) if roles["quantity"] != "percent" else (None, previous)
             previous = None
-        if previous is not None and previous.value == "same":  # 'over the period': the figures' before it,
+        figure_bases = [*bases, (base.start, base.end)] if base is not None else bases
+        if base is not None and (period := _base_of(base, out[-1].when if out and out[-1].when else ctx.period)):
+            # 'up 7.4% from the same period of 2022': the rate is of the figures' period, a later year
+            # than the one named, which is its base's
+            when = replace(period, explanation=f"the period of the figures it compares: {period.explanation}")
+        elif previous is not None and previous.value == "same":  # 'over the period': the figures' before it,
             # or a span told before it in its own sentence ('in the three months to June, ... over the period')
             told = _told_before(found, q, cues, sentence.start, bases)
             when = told if told and "/" in (told.value or "") else _carried_period(ctx.period) or told
-        elif (when := _figure_when(found, q, s_lo, w_hi, cues, sentence.start, shared=previous is None, bases=bases,
+        elif (when := _figure_when(found, q, s_lo, w_hi, cues, sentence.start, shared=previous is None, bases=figure_bases,
                                    others=[(s, e) for s, e in theirs if not s <= q.start < e])) is not None \
                 and previous is None:
             if not any(s <= q.start < e for s, e in theirs):  # the period of a figure compared with is no
@@ -1759,6 +1765,15 @@ def _carried_period(period: When | None) -> When | None:
 
 
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+
+def _base_of(base: figures.Mark, period: When | None) -> When | None:
+    """The figures' period a rate compares with the same months of an earlier year (`base`, 'the same
+    period of 2022', 'the same period last year'); none when the period is not later than that year."""
+    if period is None or period.earliest is None or period.value is None:
+        return None
+    year = base.value.split(":")[1]
+    return period if year == "previous" or year.isdigit() and period.earliest.year > int(year) else None
 
 
 def _year_before(w: When | None) -> When | None:
