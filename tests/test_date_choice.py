@@ -164,3 +164,23 @@ def test_a_rate_against_the_same_period_of_a_named_year_is_of_the_figures_period
     # the year named is the base's: the rate covers the months the level does, this year
     (rate,) = facts(text, lang, "trade_growth")
     assert rate.quantity.value == 9.3 and rate.when.value == "2025-01/2025-05"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President William Ruto visited Paris on 14 August, three months after he met Brazilian "
+     "President Lula da Silva.", "en"),
+    ("زار الرئيس الكيني وليام روتو باريس يوم 14 أغسطس، بعد ثلاثة أشهر من لقائه الرئيس البرازيلي "
+     "لولا دا سيلفا.", "ar"),
+])
+def test_an_event_so_many_months_after_another_is_counted_from_that_one(text, lang):
+    # 'three months after' counts back from the visit's day, not from publication (2025-09-08)
+    (visit,) = facts(text, lang, "visit")
+    (meeting,) = facts(text, lang, "meeting")
+    assert visit.when.value == "2025-08-14" and meeting.when.value == "2025-05"
+
+
+def test_a_time_counted_back_dates_the_event_after_it_not_the_one_before():
+    text = ("On 2 September Kenyan President William Ruto met Brazilian President Lula da Silva in Nairobi. "
+            "Ruto visited Paris two weeks after the talks ended.")
+    (visit,) = facts(text, kind="visit")
+    assert visit.when is None or visit.when.value != "2025-W34"

@@ -1819,9 +1819,12 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
     taken_up = t.rule["kind"] in ("appointment", "role")  # a post taken up, or held ('has served as X since May')
     own = [w for w in found.whens if lo <= w.start and w.end <= hi
            and not cues.since(min(t.end, w.end), max(t.start, w.start))
-           and (taken_up or w.start < t.end or not cues.since(w.start, w.end)) and not cues.apart(w, t)]
+           and (taken_up or w.start < t.end or not cues.since(w.start, w.end)) and not cues.apart(w, t)
+           and not (w.start >= t.end and _counts_back(w))]
     if own:
         w = _finer(min(own, key=lambda w: (w.start < t.start, abs(w.start - t.end))), own)
+        if _counts_back(w) and w.value is None and ctx.peg is not None:
+            w = _counted_from_peg(w, cues.text, ctx)
         return _shift(_year_end(w, cues.text[max(0, w.start - 24):w.start], ctx.lang), offset)
     if (framing := _framing_when(found, t, lo, cues)) is not None:
         return _shift(framing, offset)
@@ -1836,6 +1839,24 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
         period = _publication_day(ctx)
         return replace(period, explanation=f"told as done in an article of {period.value} (none in the sentence)")
     return None
+
+
+# Times counted back from the time told before them, dating the event told after them ('It comes two
+# months after X met Y', 'days after the vote'): never the time of an event told before them.
+COUNTED_BACK = ("anchor-count", "anchor-count-two", "anchor-days")
+
+
+def _counts_back(w: When) -> bool:
+    return w.rule.rsplit("/", 1)[-1] in COUNTED_BACK
+
+
+def _counted_from_peg(w: When, text: str, ctx: DocumentContext) -> When:
+    """A time counted back that found no day before it to count from ('It comes four weeks after X was
+    named', after 'since 2022'): counted from the article's main date, the event 'it' stands for."""
+    again = [v for v in timex.tag(text[w.start:], ctx.lang, ctx.published, anchor=ctx.peg) if v.start == 0]
+    if not again or again[0].value is None:
+        return w
+    return replace(again[0], start=w.start, end=w.end)
 
 
 def _told_so_far(w: When, t: Trigger, sentence: str, ctx: DocumentContext) -> When | None:
