@@ -184,3 +184,17 @@ def test_a_time_counted_back_dates_the_event_after_it_not_the_one_before():
             "Ruto visited Paris two weeks after the talks ended.")
     (visit,) = facts(text, kind="visit")
     assert visit.when is None or visit.when.value != "2025-W34"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President William Ruto has met Chilean President Gabriel Boric twice since 2020:\n\n"
+     "- May 2021 (at a climate forum in Lima)\n\n- March 2023 (a state visit to Nairobi)\n\n"
+     "Ruto will travel to Santiago on Monday.", "en"),
+    ("والتقى الرئيس الكيني وليام روتو الرئيس التشيلي غابرييل بوريك مرتين منذ 2020:\n\n"
+     "- مايو 2021 (على هامش منتدى للمناخ في ليما)\n\n- مارس 2023 (خلال زيارة دولة إلى نيروبي)\n\n"
+     "ويتوجه روتو إلى سانتياغو الاثنين.", "ar"),
+])
+def test_dated_items_after_a_colon_each_date_the_event_once(text, lang):
+    meetings = facts(text, lang, "meeting")
+    assert sorted(f.when.value for f in meetings) == ["2021-05", "2023-03"]
+    assert {f.place for f in meetings if f.when.value == "2021-05"} == {"Lima"}

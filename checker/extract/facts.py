@@ -233,6 +233,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     termed = {(f.subject, f.object) for f in held if f.rule.endswith("+term") and not _closed_span(f.when, today)}
     facts = [f for f in facts if f.kind != "role" or (f.subject, f.object) not in termed] + held
     facts = _taken_up_then(facts, ctx)
+    facts = _dated_items(doc.id, read, facts)
     facts.extend(_predecessors(doc.id, read, facts, ctx))
     # mentions joined before a trip lends its days: a leg told without a date is no mention of the trip
     # a reception's visit goes first where the visit is told in words of its own, so that joining
@@ -240,6 +241,38 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts = _received_told_otherwise(_dedupe(facts), ruleset.rules)
     facts = _told_again(facts, ruleset.lexicons.get("told_again", {}))
     return _one_role_per_holder(_figures_told_again(_dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx))))
+
+
+LISTED_KINDS = ("visit", "meeting")  # events a list of dated items may tell again, one item each
+PLACE_TYPES = ("place", "country")
+
+
+def _dated_items(doc_id: str, read: Sequence[tuple[Any, Found]], facts: list[Fact]) -> list[Fact]:
+    """'X has met Y twice: - in May 2021 (in Lima) - in March 2023 (...)': an event told in a sentence that
+    ends with a colon, then again by each item after it that opens with a time of its own (nothing but list
+    marks before it): one fact per item, of the item's time and of the place it names, instead of the
+    one the colon's sentence would date by the article's."""
+    out, gone = [], set()
+    for i, (sentence, _) in enumerate(read):
+        if not sentence.text.rstrip().endswith(":"):
+            continue
+        told = [f for f in facts if f.kind in LISTED_KINDS and f.modality == "asserted"
+                and sentence.start <= f.span[0] < sentence.end]
+        for item, found in read[i + 1:] if told else ():
+            w = min(found.whens, key=lambda w: w.start, default=None)
+            if w is None or w.value is None or any(ch.isalnum() for ch in item.text[:w.start]):
+                break
+            places = [e for e in found.entities if e.type in PLACE_TYPES]
+            own = {f.kind for f in facts if item.start <= f.span[0] < item.end}
+            for f in told:
+                if f.kind in own:
+                    continue
+                place = places[0].name if places else f.place
+                out.append(replace(f, when=_shift(w, item.start), place=place, sentence=item.text,
+                                   span=(item.start, item.end),
+                                   id=_fact_id(doc_id, f.kind, item.start, item.end, f.subject, f.object, w.value)))
+                gone.add(f.id)
+    return [f for f in facts if f.id not in gone] + out
 
 
 def _figures_told_again(facts: list[Fact]) -> list[Fact]:
