@@ -198,3 +198,10 @@ def test_dated_items_after_a_colon_each_date_the_event_once(text, lang):
     meetings = facts(text, lang, "meeting")
     assert sorted(f.when.value for f in meetings) == ["2021-05", "2023-03"]
     assert {f.place for f in meetings if f.when.value == "2021-05"} == {"Lima"}
+
+
+def test_arrived_since_a_day_is_the_day_of_arrival():
+    # 'has been there since Saturday' after an arrival verb: the arrival is Saturday, not a span to publication
+    text = "وكان الرئيس الكيني وليام روتو قد وصل إلى طوكيو منذ يوم السبت 6 سبتمبر في زيارة رسمية."
+    (visit,) = facts(text, "ar", "visit")
+    assert visit.place == "Tokyo" and visit.when.value == "2025-09-06"

@@ -1850,12 +1850,17 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
     # an earlier event; it dates only a post taken up ('in office since May'). Before the trigger it
     # may be that event's ('since 1989, when X was hosted').
     taken_up = t.rule["kind"] in ("appointment", "role")  # a post taken up, or held ('has served as X since May')
+    arrived = _arrival(t, cues)  # 'arrived in X since Sunday': there since the day of arrival
     own = [w for w in found.whens if lo <= w.start and w.end <= hi
            and not cues.since(min(t.end, w.end), max(t.start, w.start))
-           and (taken_up or w.start < t.end or not cues.since(w.start, w.end)) and not cues.apart(w, t)
+           and (taken_up or arrived or w.start < t.end or not cues.since(w.start, w.end)) and not cues.apart(w, t)
            and not (w.start >= t.end and _counts_back(w))]
     if own:
         w = _finer(min(own, key=lambda w: (w.start < t.start, abs(w.start - t.end))), own)
+        if arrived and w.start >= t.end and cues.since(w.start, w.end) and w.granularity == "day" \
+                and w.earliest is not None and w.earliest != w.latest:
+            w = replace(w, value=w.earliest.isoformat(), latest=w.earliest,
+                        explanation=f"the day of the arrival, the first of the span: {w.explanation}")
         if _counts_back(w) and w.value is None and ctx.peg is not None:
             w = _counted_from_peg(w, cues.text, ctx)
         return _shift(_year_end(w, cues.text[max(0, w.start - 24):w.start], ctx.lang), offset)
@@ -1881,6 +1886,15 @@ COUNTED_BACK = ("anchor-count", "anchor-count-two", "anchor-days")
 
 def _counts_back(w: When) -> bool:
     return w.rule.rsplit("/", 1)[-1] in COUNTED_BACK
+
+
+def _arrival(t: Trigger, cues: Cues) -> bool:
+    """Is the trigger an arrival, or told with an arrival verb right before it ('وصل إلى بكين')?"""
+    rx = _cue_pattern(cues.lang, "arrival") if cues.lang and t.rule["kind"] == "visit" else None
+    return rx is not None and rx.search(fold(cues.text[max(0, t.start - ARRIVAL_REACH):t.end]).text) is not None
+
+
+ARRIVAL_REACH = 24  # characters before a trip's trigger where its arrival verb may stand
 
 
 def _counted_from_peg(w: When, text: str, ctx: DocumentContext) -> When:
