@@ -486,9 +486,9 @@ def _counted_from(hit: _Hit, p: dict, spec: dict, anchor: When | None) -> _Readi
         return _Reading(None, p.get("unit", "day"), "unresolved", "no day or month before it to count from")
     try:
         r = _ago_reading(p, spec, anchor.earliest, p.get("unit", spec.get("unit")), -1 if "minus" in hit.parts else 1)
-    except OverflowError:
+    except (OverflowError, ValueError):  # counted past the calendar's first or last day
         r = None
-    if r is None or r.value is None or not 1 <= int(r.value[:4]) <= 9999:
+    if r is None or r.value is None or not re.match(r"(?!0000)\d{4}(?!\d)", r.value):
         return _Reading(None, "day", "unresolved", "counted past the calendar")
     return replace(r, resolved_by="anchor", how=r.how.replace("publication", "it"))
 
