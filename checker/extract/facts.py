@@ -1889,7 +1889,7 @@ def _counts_back(w: When) -> bool:
 
 
 def _arrival(t: Trigger, cues: Cues) -> bool:
-    """Is the trigger an arrival, or told with an arrival verb right before it ('وصل إلى بكين')?"""
+    """Is the trigger an arrival, or told with an arrival verb right before it (the `arrival` pattern)?"""
     rx = _cue_pattern(cues.lang, "arrival") if cues.lang and t.rule["kind"] == "visit" else None
     return rx is not None and rx.search(fold(cues.text[max(0, t.start - ARRIVAL_REACH):t.end]).text) is not None
 
