@@ -152,3 +152,56 @@ def test_an_event_told_as_done_takes_no_days_of_the_trip_still_to_come():
     assert whens == {"2025-05-19/2025-05-21"}
     # the reception, told as done, is on the day of publication; the talks to come, during the trip
     assert sorted(meetings) == ["2025-05-19", "2025-05-19/2025-05-21"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Trade between Chile and South Korea reached $4.2 billion in the first five months of this year, "
+     "up 9.3% from the same period in 2024.", "en"),
+    ("وبلغ حجم التبادل التجاري بين تشيلي وكوريا الجنوبية 4.2 مليار دولار في الأشهر الخمسة الأولى من هذا العام، "
+     "بزيادة 9.3% مقارنة بالفترة نفسها من عام 2024.", "ar"),
+])
+def test_a_rate_against_the_same_period_of_a_named_year_is_of_the_figures_period(text, lang):
+    # the year named is the base's: the rate covers the months the level does, this year
+    (rate,) = facts(text, lang, "trade_growth")
+    assert rate.quantity.value == 9.3 and rate.when.value == "2025-01/2025-05"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President William Ruto visited Paris on 14 August, three months after he met Brazilian "
+     "President Lula da Silva.", "en"),
+    ("زار الرئيس الكيني وليام روتو باريس يوم 14 أغسطس، بعد ثلاثة أشهر من لقائه الرئيس البرازيلي "
+     "لولا دا سيلفا.", "ar"),
+])
+def test_an_event_so_many_months_after_another_is_counted_from_that_one(text, lang):
+    # 'three months after' counts back from the visit's day, not from publication (2025-09-08)
+    (visit,) = facts(text, lang, "visit")
+    (meeting,) = facts(text, lang, "meeting")
+    assert visit.when.value == "2025-08-14" and meeting.when.value == "2025-05"
+
+
+def test_a_time_counted_back_dates_the_event_after_it_not_the_one_before():
+    text = ("On 2 September Kenyan President William Ruto met Brazilian President Lula da Silva in Nairobi. "
+            "Ruto visited Paris two weeks after the talks ended.")
+    (visit,) = facts(text, kind="visit")
+    assert visit.when is None or visit.when.value != "2025-W34"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President William Ruto has met Chilean President Gabriel Boric twice since 2020:\n\n"
+     "- May 2021 (at a climate forum in Lima)\n\n- March 2023 (a state visit to Nairobi)\n\n"
+     "Ruto will travel to Santiago on Monday.", "en"),
+    ("والتقى الرئيس الكيني وليام روتو الرئيس التشيلي غابرييل بوريك مرتين منذ 2020:\n\n"
+     "- مايو 2021 (على هامش منتدى للمناخ في ليما)\n\n- مارس 2023 (خلال زيارة دولة إلى نيروبي)\n\n"
+     "ويتوجه روتو إلى سانتياغو الاثنين.", "ar"),
+])
+def test_dated_items_after_a_colon_each_date_the_event_once(text, lang):
+    meetings = facts(text, lang, "meeting")
+    assert sorted(f.when.value for f in meetings) == ["2021-05", "2023-03"]
+    assert {f.place for f in meetings if f.when.value == "2021-05"} == {"Lima"}
+
+
+def test_arrived_since_a_day_is_the_day_of_arrival():
+    # 'has been there since Saturday' after an arrival verb: the arrival is Saturday, not a span to publication
+    text = "وكان الرئيس الكيني وليام روتو قد وصل إلى طوكيو منذ يوم السبت 6 سبتمبر في زيارة رسمية."
+    (visit,) = facts(text, "ar", "visit")
+    assert visit.place == "Tokyo" and visit.when.value == "2025-09-06"

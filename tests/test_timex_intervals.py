@@ -221,3 +221,20 @@ def test_a_run_of_weekdays_of_an_unknown_week_allows_only_those_weekdays():
     weekend = timex.from_value("XXXX-WXX-6/XXXX-WXX-7")
     assert timex.overlaps(weekend, timex.from_value("2025-06-08"))  # a Sunday
     assert not timex.overlaps(weekend, timex.from_value("2025-06-10"))  # a Tuesday
+
+
+@pytest.mark.parametrize("lang, words", [("en", "999 days after the talks, "), ("ar", "بعد 999 يوما من المحادثات، ")])
+def test_a_long_run_of_times_counted_back_takes_linear_time_and_stays_in_the_calendar(lang, words):
+    # each counts back from the one before it: thousands of years back, past the calendar's first year
+    def run(n):
+        text = ("on 9 June 2024 " if lang == "en" else "في 9 يونيو 2024 ") + words * n
+        t0 = time.perf_counter()
+        found = timex.tag_text(text, lang, date(2024, 6, 10))
+        return time.perf_counter() - t0, found
+
+    small, _ = run(300)
+    big, found = run(3000)
+    assert big < 10.0 and big < 25 * max(small, 0.01)
+    values = [w.value for w in found if w.rule.endswith(("anchor-count", "anchor-count-two"))]
+    assert values[:2] == ["2021-09-14", "2018-12-20"] and None in values
+    assert all(v is None or "0001-01-01" <= v <= "2024-06-10" for v in values)

@@ -237,6 +237,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     termed = {(f.subject, f.object) for f in held if f.rule.endswith("+term") and not _closed_span(f.when, today)}
     facts = [f for f in facts if f.kind != "role" or (f.subject, f.object) not in termed] + held
     facts = _taken_up_then(facts, ctx)
+    facts = _dated_items(doc.id, read, facts)
     facts.extend(_predecessors(doc.id, read, facts, ctx))
     # mentions joined before a trip lends its days: a leg told without a date is no mention of the trip
     # a reception's visit goes first where the visit is told in words of its own, so that joining
@@ -244,6 +245,38 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts = _received_told_otherwise(_dedupe(facts), ruleset.rules)
     facts = _told_again(facts, ruleset.lexicons.get("told_again", {}))
     return _one_role_per_holder(_figures_told_again(_dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx))))
+
+
+LISTED_KINDS = ("visit", "meeting")  # events a list of dated items may tell again, one item each
+PLACE_TYPES = ("place", "country")
+
+
+def _dated_items(doc_id: str, read: Sequence[tuple[Any, Found]], facts: list[Fact]) -> list[Fact]:
+    """'X has met Y twice: - in May 2021 (in Lima) - in March 2023 (...)': an event told in a sentence that
+    ends with a colon, then again by each item after it that opens with a time of its own (nothing but list
+    marks before it): one fact per item, of the item's time and of the place it names, instead of the
+    one the colon's sentence would date by the article's."""
+    out, gone = [], set()
+    for i, (sentence, _) in enumerate(read):
+        if not sentence.text.rstrip().endswith(":"):
+            continue
+        told = [f for f in facts if f.kind in LISTED_KINDS and f.modality == "asserted"
+                and sentence.start <= f.span[0] < sentence.end]
+        for item, found in read[i + 1:] if told else ():
+            w = min(found.whens, key=lambda w: w.start, default=None)
+            if w is None or w.value is None or any(ch.isalnum() for ch in item.text[:w.start]):
+                break
+            places = [e for e in found.entities if e.type in PLACE_TYPES]
+            own = {f.kind for f in facts if item.start <= f.span[0] < item.end}
+            for f in told:
+                if f.kind in own:
+                    continue
+                place = places[0].name if places else f.place
+                out.append(replace(f, when=_shift(w, item.start), place=place, sentence=item.text,
+                                   span=(item.start, item.end),
+                                   id=_fact_id(doc_id, f.kind, item.start, item.end, f.subject, f.object, w.value)))
+                gone.add(f.id)
+    return [f for f in facts if f.id not in gone] + out
 
 
 def _figures_told_again(facts: list[Fact]) -> list[Fact]:
@@ -1701,15 +1734,21 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         told_period = ctx.period
         # the words may stand past the trigger's window, as its time may
         previous = figures.nearest(marks, "period", q.start, q.end, s_lo, max(s_hi, w_hi))
-        same_of = None  # '$1.4bn in the same period of 2021' (after a growth rate the words name its base)
+        same_of = base = None  # '$1.4bn in the same period of 2021' (after a growth rate the words name its base)
         if previous is not None and previous.value.startswith("same-of-year:"):
-            same_of = previous if roles["quantity"] != "percent" and previous.start >= q.end else None
+            if previous.start >= q.end:
+                same_of, base = (previous, None) if roles["quantity"] != "percent" else (None, previous)
             previous = None
-        if previous is not None and previous.value == "same":  # 'over the period': the figures' before it,
+        figure_bases = [*bases, (base.start, base.end)] if base is not None else bases
+        if base is not None and (period := _base_of(base, out[-1].when if out and out[-1].when else ctx.period)):
+            # 'up 7.4% from the same period of 2022': the rate is of the figures' period, a later year
+            # than the one named, which is its base's
+            when = replace(period, explanation=f"the period of the figures it compares: {period.explanation}")
+        elif previous is not None and previous.value == "same":  # 'over the period': the figures' before it,
             # or a span told before it in its own sentence ('in the three months to June, ... over the period')
             told = _told_before(found, q, cues, sentence.start, bases)
             when = told if told and "/" in (told.value or "") else _carried_period(ctx.period) or told
-        elif (when := _figure_when(found, q, s_lo, w_hi, cues, sentence.start, shared=previous is None, bases=bases,
+        elif (when := _figure_when(found, q, s_lo, w_hi, cues, sentence.start, shared=previous is None, bases=figure_bases,
                                    others=[(s, e) for s, e in theirs if not s <= q.start < e])) is not None \
                 and previous is None:
             if not any(s <= q.start < e for s, e in theirs):  # the period of a figure compared with is no
@@ -1902,6 +1941,15 @@ def _carried_period(period: When | None) -> When | None:
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 
 
+def _base_of(base: figures.Mark, period: When | None) -> When | None:
+    """The figures' period a rate compares with the same months of an earlier year (`base`, 'the same
+    period of 2022', 'the same period last year'); none when the period is not later than that year."""
+    if period is None or period.earliest is None or period.value is None:
+        return None
+    year = base.value.split(":")[1]
+    return period if year == "previous" or year.isdigit() and period.earliest.year > int(year) else None
+
+
 def _year_before(w: When | None) -> When | None:
     """The same period a year earlier ('down from $26bn a year earlier'), for periods with known years."""
     if w is None or w.value is None or not _YEAR.search(w.value) or w.value.startswith("XXXX"):
@@ -1943,11 +1991,19 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
     # an earlier event; it dates only a post taken up ('in office since May'). Before the trigger it
     # may be that event's ('since 1989, when X was hosted').
     taken_up = t.rule["kind"] in ("appointment", "role")  # a post taken up, or held ('has served as X since May')
+    arrived = _arrival(t, cues)  # 'arrived in X since Sunday': there since the day of arrival
     own = [w for w in found.whens if lo <= w.start and w.end <= hi
            and not cues.since(min(t.end, w.end), max(t.start, w.start))
-           and (taken_up or w.start < t.end or not cues.since(w.start, w.end)) and not cues.apart(w, t)]
+           and (taken_up or arrived or w.start < t.end or not cues.since(w.start, w.end)) and not cues.apart(w, t)
+           and not (w.start >= t.end and _counts_back(w))]
     if own:
         w = _finer(min(own, key=lambda w: (w.start < t.start, abs(w.start - t.end))), own)
+        if arrived and w.start >= t.end and cues.since(w.start, w.end) and w.granularity == "day" \
+                and w.earliest is not None and w.earliest != w.latest:
+            w = replace(w, value=w.earliest.isoformat(), latest=w.earliest,
+                        explanation=f"the day of the arrival, the first of the span: {w.explanation}")
+        if _counts_back(w) and w.value is None and ctx.peg is not None:
+            w = _counted_from_peg(w, cues.text, ctx)
         return _shift(_year_end(w, cues.text[max(0, w.start - 24):w.start], ctx.lang), offset)
     if (framing := _framing_when(found, t, lo, cues)) is not None:
         return _shift(framing, offset)
@@ -1962,6 +2018,33 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
         period = _publication_day(ctx)
         return replace(period, explanation=f"told as done in an article of {period.value} (none in the sentence)")
     return None
+
+
+# Times counted back from the time told before them, dating the event told after them ('It comes two
+# months after X met Y', 'days after the vote'): never the time of an event told before them.
+COUNTED_BACK = ("anchor-count", "anchor-count-two", "anchor-days")
+
+
+def _counts_back(w: When) -> bool:
+    return w.rule.rsplit("/", 1)[-1] in COUNTED_BACK
+
+
+def _arrival(t: Trigger, cues: Cues) -> bool:
+    """Is the trigger an arrival, or told with an arrival verb right before it (the `arrival` pattern)?"""
+    rx = _cue_pattern(cues.lang, "arrival") if cues.lang and t.rule["kind"] == "visit" else None
+    return rx is not None and rx.search(fold(cues.text[max(0, t.start - ARRIVAL_REACH):t.end]).text) is not None
+
+
+ARRIVAL_REACH = 24  # characters before a trip's trigger where its arrival verb may stand
+
+
+def _counted_from_peg(w: When, text: str, ctx: DocumentContext) -> When:
+    """A time counted back that found no day before it to count from ('It comes four weeks after X was
+    named', after 'since 2022'): counted from the article's main date, the event 'it' stands for."""
+    again = [v for v in timex.tag(text[w.start:], ctx.lang, ctx.published, anchor=ctx.peg) if v.start == 0]
+    if not again or again[0].value is None:
+        return w
+    return replace(again[0], start=w.start, end=w.end)
 
 
 def _told_so_far(w: When, t: Trigger, sentence: str, ctx: DocumentContext) -> When | None:

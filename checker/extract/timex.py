@@ -473,7 +473,24 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
         del spec["anchor"]
         r = _read(ruleset, hit, pub, tense, anchor, doc, spec, {**p, "year": next(iter(years))})
         return r and replace(r, resolved_by="anchor", how=f"the year of '{anchor.text}' before it")
+    if spec.get("anchor") == "count":  # 'X came two months after Y': Y is that many units before X's time
+        return _counted_from(hit, p, spec, anchor)
     return _read(ruleset, hit, pub, tense, anchor, doc, spec, p)
+
+
+def _counted_from(hit: _Hit, p: dict, spec: dict, anchor: When | None) -> _Reading:
+    """'two months after', 'three weeks before' the event told next: counted from the time before it
+    (the event it is told against), back for 'after', forward for 'before', in the unit's grain."""
+    if anchor is None or anchor.earliest is None or anchor.latest is None \
+            or (anchor.latest - anchor.earliest).days > 31:  # a year or a season is no point to count from
+        return _Reading(None, p.get("unit", "day"), "unresolved", "no day or month before it to count from")
+    try:
+        r = _ago_reading(p, spec, anchor.earliest, p.get("unit", spec.get("unit")), -1 if "minus" in hit.parts else 1)
+    except (OverflowError, ValueError):  # counted past the calendar's first or last day
+        r = None
+    if r is None or r.value is None or not re.match(r"(?!0000)\d{4}(?!\d)", r.value):
+        return _Reading(None, "day", "unresolved", "counted past the calendar")
+    return replace(r, resolved_by="anchor", how=r.how.replace("publication", "it"))
 
 
 def _read(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: When | None, doc: _Doc | None,
@@ -803,23 +820,24 @@ def _solar_day(y: int, month: int, day: int) -> date | None:
         return None
 
 
-def _ago_reading(p: dict, spec: dict, pub: date | None, unit) -> _Reading:
-    """'three months ago', 'about five years ago': that many units before publication."""
+def _ago_reading(p: dict, spec: dict, pub: date | None, unit, sign: int = -1) -> _Reading:
+    """'three months ago', 'about five years ago': that many units before publication (`sign` 1: after it)."""
     n = int(p.get("count", spec.get("count", 1)))
+    side = "before" if sign < 0 else "after"
     if pub is None:
         return _Reading(None, unit, "unresolved", "needs a publication date")
     if unit == "day":
-        return _Reading((pub - timedelta(days=n)).isoformat(), "day", "publication", f"{n} days before publication")
+        return _Reading((pub + timedelta(days=sign * n)).isoformat(), "day", "publication", f"{n} days {side} publication")
     if unit == "week":
-        iy, iw, _ = (pub - timedelta(weeks=n)).isocalendar()
-        return _Reading(f"{iy}-W{iw:02d}", "week", "publication", f"{n} weeks before publication")
+        iy, iw, _ = (pub + timedelta(weeks=sign * n)).isocalendar()
+        return _Reading(f"{iy}-W{iw:02d}", "week", "publication", f"{n} weeks {side} publication")
     if unit == "month":
-        y, m = _add_months(pub.year, pub.month, -n)
-        return _Reading(f"{y}-{m:02d}", "month", "publication", f"{n} months before publication")
+        y, m = _add_months(pub.year, pub.month, sign * n)
+        return _Reading(f"{y}-{m:02d}", "month", "publication", f"{n} months {side} publication")
     if unit == "decade":  # 'two decades ago': a round count of years, never exact
-        return _Reading(f"{pub.year - 10 * n:04d}", "year", "publication", f"{10 * n} years before publication",
+        return _Reading(f"{pub.year + sign * 10 * n:04d}", "year", "publication", f"{10 * n} years {side} publication",
                         approximate=True)
-    return _Reading(f"{pub.year - n:04d}", "year", "publication", f"{n} years before publication")
+    return _Reading(f"{pub.year + sign * n:04d}", "year", "publication", f"{n} years {side} publication")
 
 
 def _weekend_reading(pub: date | None, offset, tense, coming: bool = False) -> _Reading:
