@@ -941,3 +941,27 @@ def test_non_oil_trade_does_not_clash_with_all_trade():
                      "Trade between Chile and Peru reached $7.9 billion in 2021.",
                      "Non-oil trade between Chile and Peru came to $5.6 billion in 2021.")
     assert [f.rule for f in found] == ["figure-conflict"]
+
+
+# ---- a bloc as a trade partner
+
+def test_a_bloc_that_trades_as_one_is_a_side_of_the_figure():
+    got = _by_text(_figures("Kenya's exports to the European Union rose 6% to $2.4 billion in 2021, "
+                            "and trade between Chile and Mercosur reached $9 billion."))
+    assert got["$2.4 billion"].subject == "European Union–Kenya trade"
+    assert got["$2.4 billion"].direction == "Kenya→European Union"
+    assert got["6%"].kind == "trade_growth" and got["6%"].subject == "European Union–Kenya trade"
+    assert got["$9 billion"].subject == "Chile–Mercosur trade"
+
+
+def test_the_countries_of_a_bloc_in_arabic_are_the_bloc():
+    # 'the countries of the Gulf Cooperation Council': the group's word before the bloc it names
+    (f,) = _figures("بلغت صادرات الأردن إلى دول مجلس التعاون الخليجي 2.1 مليار دولار في عام 2021.", lang="ar")
+    assert (f.subject, f.direction) == ("Gulf Cooperation Council–Jordan trade", "Jordan→Gulf Cooperation Council")
+
+
+def test_the_two_countries_are_countries_before_a_bloc_named_as_often():
+    text = ("The Mercosur summit in Asuncion ended on Monday. Peru's president met Chile's president there. "
+            "Trade between the two countries reached $6 billion in 2022.")
+    (f,) = _figures(text)
+    assert f.subject == "Chile–Peru trade"

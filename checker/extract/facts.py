@@ -121,18 +121,23 @@ class DocumentContext:
     def countries(self) -> tuple[str, ...]:
         """The two countries the document names most, for 'the two countries' (needed by trade facts only)."""
         top: Counter = Counter()
+        blocs = set()
         for s in self.sentences:
             named = figures.countries(s.text, self.lang, self.coref.find(s.text))
             # a country with digits right by it may be a currency's ('US$5bn', '5 billion U.S. dollars')
             if any(_DIGIT.search(s.text, max(0, c.start - FIGURE_REACH), c.end + FIGURE_REACH) for c in named):
                 named = _outside_figures(named, self.figures(s.text))
             top.update(c.name for c in named)
-        return tuple(name for name, _ in top.most_common(2))
+            blocs.update(c.name for c in named if c.bloc)
+        # a bloc named as often as a country is the lesser party ('the Gulf-ASEAN summit' in an
+        # article on two of their members): 'the two countries' are countries first
+        ranked = sorted(top.items(), key=lambda kv: (-kv[1], kv[0] in blocs))
+        return tuple(name for name, _ in ranked[:2])
 
     def see(self, found: Found, offset: int, text: str = "") -> None:
         self.previous_people = tuple({e.name: e for e in found.entities if e.type == "person"}.values())
         self.previous_start = offset
-        named = tuple(dict.fromkeys(e.name for e in found.entities if e.type == "country"))
+        named = tuple(dict.fromkeys(e.name for e in found.entities if figures.party(e)))
         if len(named) == 2:
             self.recent_pair = named
         ranked = _cue_pattern(self.lang, "partners_of")
@@ -1487,7 +1492,9 @@ def _with_a_group(text: str, t: Trigger, found: Found, ctx: DocumentContext) -> 
     if m is None:
         return False
     lo, hi = (t.start + k for k in folded.span(*m.span("group")))
-    return not any(e.type != "person" and lo <= e.start < hi for e in found.entities)
+    # the group's word may stand before the bloc it names ('دول مجلس التعاون', the countries of the GCC)
+    return not any(e.type != "person" and (lo <= e.start < hi or figures.party(e) and e.start >= hi
+                                           and not text[hi:e.start].strip()) for e in found.entities)
 
 
 def _next_share(all_figures: Sequence[Quantity], i: int, marks: Sequence, text: str, lang: str) -> bool:

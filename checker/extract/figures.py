@@ -43,6 +43,7 @@ class Country:
     start: int
     end: int
     adjective: bool = False  # named by its nationality adjective ('Algerian gas')
+    bloc: bool = False  # a bloc that trades as one ('the European Union')
 
 
 def _ruleset(lang: Language | str) -> rules.RuleSet:
@@ -108,10 +109,22 @@ def _adjectives(lang: Language) -> tuple[re.Pattern | None, rules.RuleSet]:
     return titles.compile(rf"(?<!\w)(?:{proclitic})?(?P<adj>{{nationality}})(?!\w)", f"{titles.path}: nationality"), titles
 
 
+@languages.shared
+def _blocs(common: Language) -> frozenset[str]:
+    """The blocs that trade as one party (entities.yaml `trade_blocs`), by their catalogue names."""
+    return frozenset(fold(n).text.casefold() for n in common.rules("entities").lexicons.get("trade_blocs", {}))
+
+
+def party(e: Entity) -> bool:
+    """Whether a name can be a side of a trade figure: a country, or a bloc that trades as one
+    ('trade between Chile and the European Union')."""
+    return e.type == "country" or e.type == "organisation" and fold(e.name).text.casefold() in _blocs()
+
+
 def countries(text: str, lang: str, entities: Sequence[Entity]) -> list[Country]:
     """The countries a sentence names, by name, by adjective ('Chinese exports') or in a post
-    ("Chile's minister said"), offsets into it."""
-    named = [Country(e.name, e.start, e.end) for e in entities if e.type == "country"]
+    ("Chile's minister said"), offsets into it; a bloc that trades as one counts as a country."""
+    named = [Country(e.name, e.start, e.end, bloc=e.type != "country") for e in entities if party(e)]
     for t in names.find_titles(text, lang):
         if t.country and not any(c.start < t.end and t.start < c.end for c in named):
             named.append(Country(t.country, t.start, t.end))
