@@ -962,6 +962,6 @@ def test_the_countries_of_a_bloc_in_arabic_are_the_bloc():
 
 def test_the_two_countries_are_countries_before_a_bloc_named_as_often():
     text = ("The Mercosur summit in Asuncion ended on Monday. Peru's president met Chile's president there. "
-            "Trade between the two countries reached $6 billion in 2022.")
+            "Trade between the two nations stood at $6 billion in 2022.")
     (f,) = _figures(text)
     assert f.subject == "Chile–Peru trade"

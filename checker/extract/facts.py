@@ -1492,7 +1492,7 @@ def _with_a_group(text: str, t: Trigger, found: Found, ctx: DocumentContext) -> 
     if m is None:
         return False
     lo, hi = (t.start + k for k in folded.span(*m.span("group")))
-    # the group's word may stand before the bloc it names ('دول مجلس التعاون', the countries of the GCC)
+    # the group's word may stand before the bloc it names (in Arabic, 'the countries of the GCC')
     return not any(e.type != "person" and (lo <= e.start < hi or figures.party(e) and e.start >= hi
                                            and not text[hi:e.start].strip()) for e in found.entities)
 
