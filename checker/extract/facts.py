@@ -119,7 +119,8 @@ class DocumentContext:
 
     @cached_property
     def countries(self) -> tuple[str, ...]:
-        """The two countries the document names most, for 'the two countries' (needed by trade facts only)."""
+        """The two countries the document names most, for 'the two countries' (needed by trade facts only);
+        blocs that trade as one fill the pair when it names fewer than two countries."""
         top: Counter = Counter()
         blocs = set()
         for s in self.sentences:
@@ -129,9 +130,9 @@ class DocumentContext:
                 named = _outside_figures(named, self.figures(s.text))
             top.update(c.name for c in named)
             blocs.update(c.name for c in named if c.bloc)
-        # a bloc named as often as a country is the lesser party ('the Gulf-ASEAN summit' in an
-        # article on two of their members): 'the two countries' are countries first
-        ranked = sorted(top.items(), key=lambda kv: (-kv[1], kv[0] in blocs))
+        # 'the two countries', 'exports to the Kingdom': countries first, a bloc only where fewer than
+        # two are named (a bloc is named by its name, or as a side of the pair told just before)
+        ranked = sorted(top.items(), key=lambda kv: (kv[0] in blocs, -kv[1]))
         return tuple(name for name, _ in ranked[:2])
 
     def see(self, found: Found, offset: int, text: str = "") -> None:
