@@ -965,3 +965,12 @@ def test_the_two_countries_are_countries_before_a_bloc_named_as_often():
             "Trade between the two nations stood at $6 billion in 2022.")
     (f,) = _figures(text)
     assert f.subject == "Chile–Peru trade"
+
+
+def test_a_country_ranked_among_a_flows_partners_is_its_partner():
+    # the article is about Chile and Argentina; the ranking names a third country as the partner
+    text = ("Trade between Chile and Argentina reached $7 billion in 2021, Chile's customs said. "
+            "Peru ranked first among the markets of Chilean exports in 2021 with $3.5 billion.")
+    got = _by_text(_figures(text))
+    assert got["$3.5 billion"].direction == "Chile→Peru"
+    assert got["$3.5 billion"].subject == "Chile–Peru trade"

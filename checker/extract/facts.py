@@ -1342,7 +1342,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             direction = f"{reporter}→{partner}" if out else f"{partner}→{reporter}"
         else:
             cue = _cue_pattern(ctx.lang, roles["partner"]) if roles.get("partner") else None
-            direction = figures.flow(countries, text, cue, (t.start, t.end), pair, out, _cue_pattern(ctx.lang, "origin"))
+            direction = figures.flow(countries, text, cue, (t.start, t.end), pair, out, _cue_pattern(ctx.lang, "origin"),
+                                     _cue_pattern(ctx.lang, "ranked_partner"))
         pronoun = _cue_pattern(ctx.lang, "partner_pronoun")
         if direction and not listed and pronoun is not None and pronoun.search(fold(text[t.end:t.end + PRONOUN_REACH]).text):
             # 'its exports to it': the partner is the country named last before the flow's word, not the reporter
