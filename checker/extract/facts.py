@@ -1354,9 +1354,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         if direction:
             exporter, importer = direction.split("→")
             ctx.flow = (sentence.start, *((exporter, importer) if out else (importer, exporter)))
+    sides = sorted(direction.split("→")) if direction and "subject_format" in roles else pair
     if direction and "subject_format" in roles:
-        first, second = sorted(direction.split("→"))
-        subject = roles["subject_format"].format(first=first, second=second)
+        subject = roles["subject_format"].format(first=sides[0], second=sides[1])
     else:
         subject = _trade_subject(pair, roles)
     if subject is None:
@@ -1399,6 +1399,12 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             kind = roles["change_kind"] if basis else kind
             # 'non-oil trade reached $2bn': a part of the flow, told by the flow's word, is the figure's basis
             basis = basis or figures.nearest(marks, "scope", t.start, t.end, m_lo, q.start)
+        # 'the balance leans in Peru's favour by 15%': the size of the gap, a level, with Peru ahead
+        favour = figures.nearest(marks, "favour", q.start, q.end, t.start, s_hi) if roles.get("level_kind") else None
+        ahead = next((c.name for c in countries if favour is not None and favour.start <= c.start
+                      and c.start - favour.end <= figures.REPORTER_REACH and c.name in sides[:2]), None)
+        if ahead is not None:
+            kind = roles["level_kind"]
         # a growth rate told as a fall ('fell 14%', and its Arabic) is negative
         sign = (figures.nearest(marks, "sign", q.start, q.end, s_lo, s_hi, reach=figures.SIGN_REACH)
                 if roles["quantity"] == "percent" and q.value > 0 else None)
@@ -1457,7 +1463,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             id=_fact_id(doc_id, kind, start, end, listed_pairs.get(q, (subject,))[0], q.start),
             measure=measure.value if measure else roles.get("measure"),
             # exports and imports together flow both ways: no direction
-            direction=None if measure and measure.value == "turnover" else listed_pairs.get(q, (subject, direction))[1],
+            direction=None if measure and measure.value == "turnover" else
+            f"{ahead}→{next(c for c in sides if c != ahead)}" if ahead else listed_pairs.get(q, (subject, direction))[1],
             basis=basis.value if basis else None,
             source=source.value if source else None))
     return out
