@@ -90,6 +90,9 @@ EVENT_ROLES = {
     "change_kind": str,
     # the kind of a percentage told as the gap a balance leans by ('in Peru's favour by 15%'): a level
     "level_kind": str,
+    # the trigger names a figure told just before ('this figure would rise 25%'): its pair, measure
+    # and direction are that figure's, and it makes a fact only after one
+    "refers": bool,
 }
 DATE_VALUE = {"unit": str, "offset": int, "anchor": str, "from": int, "to": int, "recent": int, "order": str,
               "period": str, "first": bool, "ago": bool, "count": int, "to_date": bool, "fiscal": bool, "calendar": Enum({"solar_hijri"}),

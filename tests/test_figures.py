@@ -974,3 +974,21 @@ def test_a_country_ranked_among_a_flows_partners_is_its_partner():
     got = _by_text(_figures(text))
     assert got["$3.5 billion"].direction == "Chile→Peru"
     assert got["$3.5 billion"].subject == "Chile–Peru trade"
+
+
+def test_an_amount_of_a_flow_told_before_its_word_is_that_flows():
+    got = _by_text(_figures("Trade between Chile and Peru reached $5 billion in 2013, comprising $2 billion worth of "
+                            "Chilean exports to Peru and $3 billion of Peruvian exports to Chile."))
+    assert (got["$5 billion"].measure, got["$5 billion"].direction) == ("turnover", None)
+    assert (got["$2 billion"].measure, got["$2 billion"].direction) == ("exports", "Chile→Peru")
+    assert (got["$3 billion"].measure, got["$3 billion"].direction) == ("exports", "Peru→Chile")
+
+
+def test_a_growth_of_this_figure_is_the_growth_of_the_figure_before():
+    text = ("Peru's imports from Chile came to $1.1 billion in the first half of 2021. "
+            "Traders expect this figure to rise by about 20 percent by the end of the year.")
+    got = _by_text(_figures(text))
+    f = got["about 20 percent"]
+    assert (f.kind, f.measure, f.direction) == ("trade_growth", "imports", "Chile→Peru")
+    # with no figure told before, 'this figure' is no trade
+    assert not _figures("Traders expect this figure to rise by about 20 percent by the end of the year.")

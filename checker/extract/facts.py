@@ -95,6 +95,7 @@ class DocumentContext:
         self.recent_pair: tuple[str, ...] = ()  # the countries of the last sentence that named two ('the two countries')
         self.flow: tuple[int, str, str] | None = None  # the sentence start, reporter and partner of the last flow
         self.world_trade: int | None = None  # the start of the last sentence telling one country's trade with the world
+        self.last_figure: tuple[int, Fact] | None = None  # the sentence start and fact of the last figure
         # the country whose trading partners the text last ranked, and the index of that sentence
         self.partners_of: tuple[str, int] | None = None
         self.seen_sentences = 0  # how many of the document's sentences see() was shown
@@ -1271,9 +1272,13 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     sentence's source applies to all of them. A figure belongs to the figure word before it
     ('exports rose 5% to $3bn, imports 2% to $1bn'), or to the first one after it if none precedes it."""
     text = sentence.text
+    referred = ctx.last_figure[1] if roles.get("refers") and ctx.last_figure and ctx.last_figure[0] in (
+        ctx.previous_start, sentence.start) else None
+    if roles.get("refers") and referred is None:
+        return []  # 'this figure' names no figure told just before
     # a figure inside a time ('the first three quarters of the year') is part of the period, no value
     mine = [q for q in found.quantities if lo <= q.start and q.end <= hi and quantities.unit_class(q) == roles["quantity"]
-            and _owner(q, figure_starts) == t.start and not any(w.start <= q.start and q.end <= w.end for w in found.whens)]
+            and _owner(q, figure_starts, text, _cue_pattern(ctx.lang, "figure_of")) == t.start and not any(w.start <= q.start and q.end <= w.end for w in found.whens)]
     if not mine:
         return []
     # A figure restated in brackets right after another ('20 bcm (706 bcf)', 'A$219bn (US$145bn)') is
@@ -1359,6 +1364,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         subject = roles["subject_format"].format(first=sides[0], second=sides[1])
     else:
         subject = _trade_subject(pair, roles)
+    if referred is not None:
+        subject, direction, roles = referred.subject, referred.direction, {**roles, "measure": referred.measure}
     if subject is None:
         return []
     listed_pairs = _respective(mine, marks, text, ctx, found, before, roles)
@@ -1467,6 +1474,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             f"{ahead}→{next(c for c in sides if c != ahead)}" if ahead else listed_pairs.get(q, (subject, direction))[1],
             basis=basis.value if basis else None,
             source=source.value if source else None))
+    if out:
+        ctx.last_figure = (sentence.start, out[-1])
     return out
 
 
@@ -1603,8 +1612,13 @@ def _told_before(found: Found, q: Quantity, cues: Cues, offset: int, bases: Sequ
     return _shift(max(told, key=lambda w: w.end), offset) if told else None
 
 
-def _owner(q: Quantity, figure_starts: Sequence[int]) -> int | None:
-    """The start of the figure word a figure belongs to: the last one before it, else the first."""
+def _owner(q: Quantity, figure_starts: Sequence[int], text: str = "", of: re.Pattern | None = None) -> int | None:
+    """The start of the figure word a figure belongs to: the last one before it, else the first; or
+    the next one, where the figure is told as an amount of what it names ('$2bn worth of Chilean
+    exports to Peru', the `figure_of` cue of events.yaml)."""
+    after = next((s for s in figure_starts if s >= q.end), None)
+    if of is not None and after is not None and of.match(fold(text[q.end:after]).text):
+        return after
     before = [s for s in figure_starts if s < q.start]
     return before[-1] if before else (figure_starts[0] if figure_starts else None)
 
