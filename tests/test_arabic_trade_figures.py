@@ -106,7 +106,7 @@ def test_a_goal_in_the_next_clause_leaves_the_actual_figure_asserted():
 
 
 def test_the_year_to_a_month_and_the_figure_of_the_year_before_it():
-    got = _figures("بلغت قيمة التبادل التجاري بين كندا ودول مجلس التعاون الخليجي 21 مليار دولار في العام حتى نهاية "
+    got = _figures("بلغت قيمة التبادل التجاري بين كندا ودول مجلس التعاون الخليجي 21 مليار دولار خلال العام حتى نهاية "
                    "يونيو، متجاوزة رقم العام الماضي البالغ 17 مليار دولار.", published=date(2021, 9, 1))
     assert got["21 مليار دولار"].subject == "Canada–Gulf Cooperation Council trade"
     assert got["21 مليار دولار"].when.value == "2020-07/2021-06"
