@@ -992,3 +992,11 @@ def test_a_growth_of_this_figure_is_the_growth_of_the_figure_before():
     assert (f.kind, f.measure, f.direction) == ("trade_growth", "imports", "Chile→Peru")
     # with no figure told before, 'this figure' is no trade
     assert not _figures("Traders expect this figure to rise by about 20 percent by the end of the year.")
+
+
+def test_a_partner_ranked_before_a_turnover_told_far_from_it_is_its_side():
+    text = ("Figures from the statistics office show that Chile was Peru's largest trading partner in 2022. "
+            "Next came Brazil with a trade volume of $8 billion, followed by Ecuador in the second place with a "
+            "combined total trade of $6 billion.")
+    got = _by_text(_figures(text))
+    assert got["$6 billion"].subject == "Ecuador–Peru trade"

@@ -1321,7 +1321,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
              if c.start >= t.end and c not in told_apart]
     # 'German trade with the US', 'the United States with a trading volume of': the country by the word,
     # in its clause
-    before = max((c for c in countries if c_lo <= c.start and c.end <= t.start and t.start - c.end <= figures.REPORTER_REACH),
+    ranked = _cue_pattern(ctx.lang, "ranked_partner")
+    before = max((c for c in countries if c_lo <= c.start and c.end <= t.start and (
+        t.start - c.end <= figures.REPORTER_REACH or ranked is not None and ranked.match(fold(text[c.end:t.start]).text))),
                  key=lambda c: c.end, default=None)
     pair = _pair(after, ctx, before.name if before else None)
     # 'exports to the US fell 7% to $9bn, imports rose 3% to $5bn': a flow that names no country is
