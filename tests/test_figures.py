@@ -1000,3 +1000,16 @@ def test_a_partner_ranked_before_a_turnover_told_far_from_it_is_its_side():
             "combined total trade of $6 billion.")
     got = _by_text(_figures(text))
     assert got["$6 billion"].subject == "Ecuador–Peru trade"
+
+
+def test_figures_that_go_on_with_a_list_are_of_the_same_flow():
+    text = ("Kenya's exports to Uganda reached $900 million in 2020, led by tea. "
+            "These were followed by cement, worth $150 million, and steel, worth about $90 million.")
+    got = _by_text(_figures(text))
+    for figure in ("$150 million", "about $90 million"):
+        f = got[figure]
+        assert (f.measure, f.direction, f.when.value) == ("exports", "Kenya→Uganda", "2020")
+    # a country named after the words is the list's next partner of the same flow
+    got = _by_text(_figures("Peru ranked first for Chilean exports in 2021 with $3 billion, followed by Bolivia "
+                            "with $1 billion."))
+    assert got["$1 billion"].direction == "Chile→Bolivia"

@@ -1277,7 +1277,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     if roles.get("refers") and referred is None:
         return []  # 'this figure' names no figure told just before
     # a figure inside a time ('the first three quarters of the year') is part of the period, no value
-    mine = [q for q in found.quantities if lo <= q.start and q.end <= hi and quantities.unit_class(q) == roles["quantity"]
+    mine = [q for q in found.quantities if (referred is None or q.start >= t.end)  # 'followed by X with $2bn'
+            and lo <= q.start and q.end <= hi and quantities.unit_class(q) == roles["quantity"]
             and _owner(q, figure_starts, text, _cue_pattern(ctx.lang, "figure_of")) == t.start and not any(w.start <= q.start and q.end <= w.end for w in found.whens)]
     if not mine:
         return []
@@ -1368,6 +1369,15 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         subject = _trade_subject(pair, roles)
     if referred is not None:
         subject, direction, roles = referred.subject, referred.direction, {**roles, "measure": referred.measure}
+        # 'followed by Jordan with $875m': a country named after the words is the next partner of the same flow
+        named = [c.name for c in countries if c.start >= t.end and c not in told_apart]
+        if named and named[0] not in (direction or "").split("→"):
+            if direction is None:
+                return []  # a turnover with another country: which side stays cannot be told
+            exporter, importer = direction.split("→")
+            # the country whose flow it is stays: the importer of imports, else the one it leaves
+            direction = f"{named[0]}→{importer}" if referred.measure == "imports" else f"{exporter}→{named[0]}"
+            subject = roles["subject_format"].format(**dict(zip(("first", "second"), sorted(direction.split("→")))))
     if subject is None:
         return []
     listed_pairs = _respective(mine, marks, text, ctx, found, before, roles)
