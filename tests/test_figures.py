@@ -1013,3 +1013,14 @@ def test_figures_that_go_on_with_a_list_are_of_the_same_flow():
     got = _by_text(_figures("Peru ranked first for Chilean exports in 2021 with $3 billion, followed by Bolivia "
                             "with $1 billion."))
     assert got["$1 billion"].direction == "Chile→Bolivia"
+
+
+@pytest.mark.parametrize("pad", range(0, 40, 3))
+def test_a_figure_the_window_end_cuts_through_is_still_the_lists(pad):
+    # the list's last figure stands some 160 characters after the flow's word; wherever the window
+    # ends, in front of it or through it, the figure is the list's
+    text = ("Chile's exports to Peru included copper cathodes worth $900 million, up 3 percent, and fresh "
+            f"{'grape' if pad % 2 else 'apple'} {'and pear ' * (pad // 9)}fruit{'s' * (pad % 9)} worth $350 million, "
+            "a rise of 12 percent, in 2022.")
+    got = _by_text(_figures(text))
+    assert "12 percent" in got and got["12 percent"].direction == "Chile→Peru"

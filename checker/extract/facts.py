@@ -477,11 +477,12 @@ def _list_end(quantities: Sequence[Quantity], hi: int, next_start: int) -> int:
     """A figure word's window, carried on through a list of figures it cuts ('exports included fuels
     worth $414m; stone worth $116m; fruit worth $78m ...'): each next figure within LIST_GAP characters
     of the one before, up to the next figure word."""
-    inside = [q for q in quantities if q.start < hi]
+    inside = [q for q in quantities if q.end <= hi]
     if not inside:
         return hi
     last = max(q.end for q in inside)
-    for q in sorted((q for q in quantities if q.start >= hi), key=lambda q: q.start):
+    # a figure the window's end cuts through is the list's next item too
+    for q in sorted((q for q in quantities if q.end > hi), key=lambda q: q.start):
         if q.end > next_start or q.start - last > LIST_GAP:
             break
         last = hi = q.end
