@@ -1024,3 +1024,13 @@ def test_a_figure_the_window_end_cuts_through_is_still_the_lists(pad):
             "a rise of 12 percent, in 2022.")
     got = _by_text(_figures(text))
     assert "12 percent" in got and got["12 percent"].direction == "Chile→Peru"
+
+
+def test_a_rate_told_again_over_a_span_holding_its_period_is_one_fact():
+    text = ("Trade between Chile and Peru grew 7.3 percent in 2021, officials said. "
+            "In an interview, the minister repeated that trade between Chile and Peru rose 7.3 percent between 2020 and 2021.")
+    rates = [f for f in _figures(text) if f.kind == "trade_growth"]
+    assert [f.when.value for f in rates] == ["2021"]
+    # the same rate in another year is another fact
+    text = "Trade between Chile and Peru grew 7.3 percent in 2021 and again 7.3 percent in 2022."
+    assert sorted(f.when.value for f in _figures(text)) == ["2021", "2022"]

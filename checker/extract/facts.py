@@ -254,13 +254,20 @@ def _figures_told_again(facts: list[Fact]) -> list[Fact]:
     kept = [f for f in facts if f.quantity is None or (f.when is not None and f.when.value) or key(f) not in dated]
     # told again with the same days in other words ('in the first quarter', then 'in January-March'): the
     # first telling stands
+    # A rate told again over a span that holds the first telling's days ('up 10.8% in 2013', then 'up 10.8%
+    # between 2012 and 2013') is the same rate: the first telling stands
     seen, out = set(), []
+    rates: dict[tuple, list[tuple]] = {}
     for f in kept:
         days = (f.when.earliest, f.when.latest) if f.quantity is not None and f.when is not None and f.when.earliest else None
         if days is not None and (key(f), days) in seen:
             continue
+        if days is not None and f.quantity.unit == "percent" and any(
+                a <= days[0] and days[1] <= b or days[0] <= a and b <= days[1] for a, b in rates.get(key(f), ())):
+            continue
         if days is not None:
             seen.add((key(f), days))
+            rates.setdefault(key(f), []).append(days)
         out.append(f)
     return out
 
