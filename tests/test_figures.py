@@ -1034,3 +1034,14 @@ def test_a_rate_told_again_over_a_span_holding_its_period_is_one_fact():
     # the same rate in another year is another fact
     text = "Trade between Chile and Peru grew 7.3 percent in 2021 and again 7.3 percent in 2022."
     assert sorted(f.when.value for f in _figures(text)) == ["2021", "2022"]
+
+
+def test_a_rate_an_event_to_come_would_bring_is_a_forecast_of_no_past_period():
+    text = ("Trade between Chile and Peru reached $9 billion in 2022. "
+            "A free trade agreement between Chile and Peru could lift trade by 12 percent, officials said.")
+    got = _by_text(_figures(text))
+    f = got["12 percent"]
+    assert f.modality == "forecast"
+    assert f.when is None  # not the 2022 of the outcome told before it
+    (g,) = _figures("Trade between Chile and Peru will jump 9 percent in 2025.")
+    assert (g.modality, g.when.value) == ("forecast", "2025")

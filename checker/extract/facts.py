@@ -1418,6 +1418,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         if measure is None and _next_share(all_figures, i, marks, text, ctx.lang):
             continue  # the next share of a list ('27% of its exports and 13% of its imports')
         modality = t.rule.get("modality") or (mark.value if mark else clause_modality)
+        if modality == "expected":  # a figure told as to come ('trade will jump 12%') is a forecast
+            modality = "forecast"
         basis = figures.nearest(marks, "basis", q.start, q.end, s_lo, len(text)) if roles["quantity"] == "percent" else None
         # 'an additional 3 bcm': an amount added is a change of the flow, not its total
         kind = t.rule["kind"]
@@ -1456,8 +1458,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
                 ctx.period = when  # period the next figures go on with
         elif when is None and previous is not None:  # 'a year earlier': the year before the sentence's period
             when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True, bases=bases))
-        elif when is None and modality != "target":  # 'over the same period': the period of the figures
-            when = _carried_period(ctx.period)  # before it; a goal is of no period told for what was
+        elif when is None and modality not in ("target", "forecast"):  # 'over the same period': the period of the figures
+            when = _carried_period(ctx.period)  # before it; a goal or a forecast is of no period told for what was
         if roles["quantity"] == "percent" and when is not None and told_period is not None \
                 and sentence.start <= told_period.start < sentence.start + len(text) \
                 and any(s <= when.start - sentence.start < e for s, e in theirs if not s <= q.start < e):
