@@ -252,10 +252,9 @@ def _figures_told_again(facts: list[Fact]) -> list[Fact]:
         return (f.kind, f.subject, f.measure, f.direction, f.modality, q.unit, q.value, q.low is None, q.high is None)
     dated = {key(f) for f in facts if f.quantity is not None and f.when is not None and f.when.value}
     kept = [f for f in facts if f.quantity is None or (f.when is not None and f.when.value) or key(f) not in dated]
-    # told again with the same days in other words ('in the first quarter', then 'in January-March'): the
-    # first telling stands
-    # A rate told again over a span that holds the first telling's days ('up 10.8% in 2013', then 'up 10.8%
-    # between 2012 and 2013') is the same rate: the first telling stands
+    # told again with the same days in other words ('in the first quarter', then 'in January-March'), or a
+    # rate told again over a span that holds the first telling's days ('up 10.8% in 2013', then 'up 10.8%
+    # between 2012 and 2013'): the first telling stands
     seen, out = set(), []
     rates: dict[tuple, list[tuple]] = {}
     for f in kept:
@@ -1284,10 +1283,12 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         ctx.previous_start, sentence.start) else None
     if roles.get("refers") and referred is None:
         return []  # 'this figure' names no figure told just before
-    # a figure inside a time ('the first three quarters of the year') is part of the period, no value
-    mine = [q for q in found.quantities if (referred is None or q.start >= t.end)  # 'followed by X with $2bn'
+    # a figure inside a time ('the first three quarters of the year') is part of the period, no value;
+    # after words that go on with a list ('followed by X with $2bn') the figures before them are the list's
+    of = _cue_pattern(ctx.lang, "figure_of")
+    mine = [q for q in found.quantities if (referred is None or q.start >= t.end)
             and lo <= q.start and q.end <= hi and quantities.unit_class(q) == roles["quantity"]
-            and _owner(q, figure_starts, text, _cue_pattern(ctx.lang, "figure_of")) == t.start and not any(w.start <= q.start and q.end <= w.end for w in found.whens)]
+            and _owner(q, figure_starts, text, of) == t.start and not any(w.start <= q.start and q.end <= w.end for w in found.whens)]
     if not mine:
         return []
     # A figure restated in brackets right after another ('20 bcm (706 bcf)', 'A$219bn (US$145bn)') is
@@ -1359,7 +1360,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         else:
             cue = _cue_pattern(ctx.lang, roles["partner"]) if roles.get("partner") else None
             direction = figures.flow(countries, text, cue, (t.start, t.end), pair, out, _cue_pattern(ctx.lang, "origin"),
-                                     _cue_pattern(ctx.lang, "ranked_partner"))
+                                     ranked)
         pronoun = _cue_pattern(ctx.lang, "partner_pronoun")
         if direction and not listed and pronoun is not None and pronoun.search(fold(text[t.end:t.end + PRONOUN_REACH]).text):
             # 'its exports to it': the partner is the country named last before the flow's word, not the reporter
@@ -1385,7 +1386,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             exporter, importer = direction.split("→")
             # the country whose flow it is stays: the importer of imports, else the one it leaves
             direction = f"{named[0]}→{importer}" if referred.measure == "imports" else f"{exporter}→{named[0]}"
-            subject = roles["subject_format"].format(**dict(zip(("first", "second"), sorted(direction.split("→")))))
+            first, second = sorted(direction.split("→"))
+            subject = roles["subject_format"].format(first=first, second=second)
     if subject is None:
         return []
     listed_pairs = _respective(mine, marks, text, ctx, found, before, roles)
