@@ -35,8 +35,8 @@ QUALIFIERS = frozenset({"exact", "rounded", "about", "more-than", "less-than", "
 _LOWER_BOUND = frozenset({"more-than", "at-least"})
 _UPPER_BOUND = frozenset({"less-than", "at-most"})
 _FIGURE_ROLES = ("number", "fraction", "multiple", "plus")
-# from: where the figure's words begin, when a qualifying verb stands apart from it ('يتجاوز <its
-# subject> حاجز 5 مليارات'): the verb qualifies the figure but its subject is no part of it
+# from: where the figure's words begin, when a qualifying verb stands apart from it ('exceeds <its
+# subject> the mark of $5bn', as Arabic puts it): the verb qualifies the figure, its subject is no part of it
 _ROLES = frozenset({*_FIGURE_ROLES, "scale", "unit", "qualifier", "skip", "from"})
 
 
