@@ -104,6 +104,11 @@ EVENT_ROLES = {
     "measure": str, "flow": Enum({"out", "in"}), "partner": str,
     # the kind of a figure told as an amount added ('an additional 3 bcm'): a change, not a total
     "change_kind": str,
+    # the kind of a percentage told as the gap a balance leans by ('in Peru's favour by 15%'): a level
+    "level_kind": str,
+    # the trigger names a figure told just before ('this figure would rise 25%'): its pair, measure
+    # and direction are that figure's, and it makes a fact only after one
+    "refers": bool,
 }
 DATE_VALUE = {"unit": str, "offset": int, "anchor": str, "from": int, "to": int, "recent": int, "order": str,
               "period": str, "first": bool, "ago": bool, "count": int, "to_date": bool, "fiscal": bool, "calendar": Enum({"solar_hijri"}),
@@ -178,7 +183,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "ordinals": {"pattern": "regex"},
     # what a figure's sentence says about it besides the figure: basis, source, modality
     "figures": {"pattern": "regex", "field": Enum({"basis", "source", "modality", "period", "measure", "compared", "sign", "respective", "reported",
-                                                                "increment", "level", "scope", "other"}),
+                                                                "increment", "level", "scope", "favour", "other"}),
                 "value": str},
     "conflicts": {
         "check": Enum({"date", "trip", "figure", "figure-far", "role", "corroboration", "weekday", "publication-weekday",

@@ -103,3 +103,17 @@ def test_a_goal_in_the_next_clause_leaves_the_actual_figure_asserted():
                    "مضاعفتها خلال السنوات الخمس المقبلة.")
     assert got["400 مليون دينار"].modality == "asserted"
     assert got["400 مليون دينار"].quantity.unit == "BHD"
+
+
+def test_the_year_to_a_month_and_the_figure_of_the_year_before_it():
+    got = _figures("بلغت قيمة التبادل التجاري بين كندا ودول مجلس التعاون الخليجي 21 مليار دولار خلال العام حتى نهاية "
+                   "يونيو، متجاوزة رقم العام الماضي البالغ 17 مليار دولار.", published=date(2021, 9, 1))
+    assert got["21 مليار دولار"].subject == "Canada–Gulf Cooperation Council trade"
+    assert got["21 مليار دولار"].when.value == "2020-07/2021-06"
+    # 'last year's figure' is the twelve months before the figure's own, not the calendar year before the article
+    assert got["17 مليار دولار"].when.value == "2019-07/2020-06"
+
+
+def test_a_balance_in_a_countrys_favour_by_a_percentage_is_a_level():
+    (f,) = [f for f in _figures("وبلغ الميزان التجاري بين الأردن ومصر لصالح مصر بنسبة 20% خلال عام 2020.").values()]
+    assert (f.kind, f.measure, f.direction) == ("trade_volume", "balance", "Egypt→Jordan")

@@ -59,7 +59,7 @@ def test_trade_facts_carry_intervals_and_modality(db):
     target = by_text["200 مليار دولار"]
     assert target["modality"] == "target" and target["date"]["value"] == "2024"
     # 002: "سيرتفع ... بنسبة 25%": a forecast, 25 % rounded.
-    growth = next(f for f in trade if f["quantity"]["unit"] == "percent" and f["modality"] == "expected")
+    growth = next(f for f in trade if f["quantity"]["unit"] == "percent" and f["modality"] == "forecast")
     assert (growth["quantity"]["low"], growth["quantity"]["high"]) == (24.5, 25.5)
     # 004: "بأكثر من الربع": more than 25 %.
     assert any(f["quantity"]["low"] == 25 and f["quantity"]["high"] is None for f in trade)

@@ -941,3 +941,107 @@ def test_non_oil_trade_does_not_clash_with_all_trade():
                      "Trade between Chile and Peru reached $7.9 billion in 2021.",
                      "Non-oil trade between Chile and Peru came to $5.6 billion in 2021.")
     assert [f.rule for f in found] == ["figure-conflict"]
+
+
+# ---- a bloc as a trade partner
+
+def test_a_bloc_that_trades_as_one_is_a_side_of_the_figure():
+    got = _by_text(_figures("Kenya's exports to the European Union rose 6% to $2.4 billion in 2021, "
+                            "and trade between Chile and Mercosur reached $9 billion."))
+    assert got["$2.4 billion"].subject == "European Union–Kenya trade"
+    assert got["$2.4 billion"].direction == "Kenya→European Union"
+    assert got["6%"].kind == "trade_growth" and got["6%"].subject == "European Union–Kenya trade"
+    assert got["$9 billion"].subject == "Chile–Mercosur trade"
+
+
+def test_the_countries_of_a_bloc_in_arabic_are_the_bloc():
+    # 'the countries of the Gulf Cooperation Council': the group's word before the bloc it names
+    (f,) = _figures("بلغت صادرات الأردن إلى دول مجلس التعاون الخليجي 2.1 مليار دولار في عام 2021.", lang="ar")
+    assert (f.subject, f.direction) == ("Gulf Cooperation Council–Jordan trade", "Jordan→Gulf Cooperation Council")
+
+
+def test_the_two_countries_are_countries_before_a_bloc_named_as_often():
+    text = ("The Mercosur summit in Asuncion ended on Monday. Peru's president met Chile's president there. "
+            "Trade between the two nations stood at $6 billion in 2022.")
+    (f,) = _figures(text)
+    assert f.subject == "Chile–Peru trade"
+
+
+def test_a_country_ranked_among_a_flows_partners_is_its_partner():
+    # the article is about Chile and Argentina; the ranking names a third country as the partner
+    text = ("Trade between Chile and Argentina reached $7 billion in 2021, Chile's customs said. "
+            "Peru ranked first among the markets of Chilean exports in 2021 with $3.5 billion.")
+    got = _by_text(_figures(text))
+    assert got["$3.5 billion"].direction == "Chile→Peru"
+    assert got["$3.5 billion"].subject == "Chile–Peru trade"
+
+
+def test_an_amount_of_a_flow_told_before_its_word_is_that_flows():
+    got = _by_text(_figures("Trade between Chile and Peru reached $5 billion in 2013, comprising $2 billion worth of "
+                            "Chilean exports to Peru and $3 billion of Peruvian exports to Chile."))
+    assert (got["$5 billion"].measure, got["$5 billion"].direction) == ("turnover", None)
+    assert (got["$2 billion"].measure, got["$2 billion"].direction) == ("exports", "Chile→Peru")
+    assert (got["$3 billion"].measure, got["$3 billion"].direction) == ("exports", "Peru→Chile")
+
+
+def test_a_growth_of_this_figure_is_the_growth_of_the_figure_before():
+    text = ("Peru's imports from Chile came to $1.1 billion in the first half of 2021. "
+            "Traders expect this figure to rise by about 20 percent by the end of the year.")
+    got = _by_text(_figures(text))
+    f = got["about 20 percent"]
+    assert (f.kind, f.measure, f.direction) == ("trade_growth", "imports", "Chile→Peru")
+    # with no figure told before, 'this figure' is no trade
+    assert not _figures("Traders expect this figure to rise by about 20 percent by the end of the year.")
+
+
+def test_a_partner_ranked_before_a_turnover_told_far_from_it_is_its_side():
+    text = ("Figures from the statistics office show that Chile was Peru's largest trading partner in 2022. "
+            "Next came Brazil with a trade volume of $8 billion, followed by Ecuador in the second place with a "
+            "combined total trade of $6 billion.")
+    got = _by_text(_figures(text))
+    assert got["$6 billion"].subject == "Ecuador–Peru trade"
+
+
+def test_figures_that_go_on_with_a_list_are_of_the_same_flow():
+    text = ("Kenya's exports to Uganda reached $900 million in 2020, led by tea. "
+            "These were followed by cement, worth $150 million, and steel, worth about $90 million.")
+    got = _by_text(_figures(text))
+    for figure in ("$150 million", "about $90 million"):
+        f = got[figure]
+        assert (f.measure, f.direction, f.when.value) == ("exports", "Kenya→Uganda", "2020")
+    # a country named after the words is the list's next partner of the same flow
+    got = _by_text(_figures("Peru ranked first for Chilean exports in 2021 with $3 billion, followed by Bolivia "
+                            "with $1 billion."))
+    assert got["$1 billion"].direction == "Chile→Bolivia"
+
+
+@pytest.mark.parametrize("pad", range(0, 40, 3))
+def test_a_figure_the_window_end_cuts_through_is_still_the_lists(pad):
+    # the list's last figure stands some 160 characters after the flow's word; wherever the window
+    # ends, in front of it or through it, the figure is the list's
+    text = ("Chile's exports to Peru included copper cathodes worth $900 million, up 3 percent, and fresh "
+            f"{'grape' if pad % 2 else 'apple'} {'and pear ' * (pad // 9)}fruit{'s' * (pad % 9)} worth $350 million, "
+            "a rise of 12 percent, in 2022.")
+    got = _by_text(_figures(text))
+    assert "12 percent" in got and got["12 percent"].direction == "Chile→Peru"
+
+
+def test_a_rate_told_again_over_a_span_holding_its_period_is_one_fact():
+    text = ("Trade between Chile and Peru grew 7.3 percent in 2021, officials said. "
+            "In an interview, the minister repeated that trade between Chile and Peru rose 7.3 percent between 2020 and 2021.")
+    rates = [f for f in _figures(text) if f.kind == "trade_growth"]
+    assert [f.when.value for f in rates] == ["2021"]
+    # the same rate in another year is another fact
+    text = "Trade between Chile and Peru grew 7.3 percent in 2021 and again 7.3 percent in 2022."
+    assert sorted(f.when.value for f in _figures(text)) == ["2021", "2022"]
+
+
+def test_a_rate_an_event_to_come_would_bring_is_a_forecast_of_no_past_period():
+    text = ("Trade between Chile and Peru reached $9 billion in 2022. "
+            "A free trade agreement between Chile and Peru could lift trade by 12 percent, officials said.")
+    got = _by_text(_figures(text))
+    f = got["12 percent"]
+    assert f.modality == "forecast"
+    assert f.when is None  # not the 2022 of the outcome told before it
+    (g,) = _figures("Trade between Chile and Peru will jump 9 percent in 2025.")
+    assert (g.modality, g.when.value) == ("forecast", "2025")

@@ -100,6 +100,7 @@ class DocumentContext:
         self.recent_pair: tuple[str, ...] = ()  # the countries of the last sentence that named two ('the two countries')
         self.flow: tuple[int, str, str] | None = None  # the sentence start, reporter and partner of the last flow
         self.world_trade: int | None = None  # the start of the last sentence telling one country's trade with the world
+        self.last_figure: tuple[int, Fact] | None = None  # the sentence start and fact of the last figure
         # the country whose trading partners the text last ranked, and the index of that sentence
         self.partners_of: tuple[str, int] | None = None
         self.seen_sentences = 0  # how many of the document's sentences see() was shown
@@ -128,20 +129,26 @@ class DocumentContext:
 
     @cached_property
     def countries(self) -> tuple[str, ...]:
-        """The two countries the document names most, for 'the two countries' (needed by trade facts only)."""
+        """The two countries the document names most, for 'the two countries' (needed by trade facts only);
+        blocs that trade as one fill the pair when it names fewer than two countries."""
         top: Counter = Counter()
+        blocs = set()
         for s in self.sentences:
             named = figures.countries(s.text, self.lang, self.coref.find(s.text))
             # a country with digits right by it may be a currency's ('US$5bn', '5 billion U.S. dollars')
             if any(_DIGIT.search(s.text, max(0, c.start - FIGURE_REACH), c.end + FIGURE_REACH) for c in named):
                 named = _outside_figures(named, self.figures(s.text))
             top.update(c.name for c in named)
-        return tuple(name for name, _ in top.most_common(2))
+            blocs.update(c.name for c in named if c.bloc)
+        # 'the two countries', 'exports to the Kingdom': countries first, a bloc only where fewer than
+        # two are named (a bloc is named by its name, or as a side of the pair told just before)
+        ranked = sorted(top.items(), key=lambda kv: (kv[0] in blocs, -kv[1]))
+        return tuple(name for name, _ in ranked[:2])
 
     def see(self, found: Found, offset: int, text: str = "") -> None:
         self.previous_people = tuple({e.name: e for e in found.entities if e.type == "person"}.values())
         self.previous_start = offset
-        named = tuple(dict.fromkeys(e.name for e in found.entities if e.type == "country"))
+        named = tuple(dict.fromkeys(e.name for e in found.entities if figures.party(e)))
         if len(named) == 2:
             self.recent_pair = named
         ranked = _cue_pattern(self.lang, "partners_of")
@@ -288,15 +295,21 @@ def _figures_told_again(facts: list[Fact]) -> list[Fact]:
         return (f.kind, f.subject, f.measure, f.direction, f.modality, q.unit, q.value, q.low is None, q.high is None)
     dated = {key(f) for f in facts if f.quantity is not None and f.when is not None and f.when.value}
     kept = [f for f in facts if f.quantity is None or (f.when is not None and f.when.value) or key(f) not in dated]
-    # told again with the same days in other words ('in the first quarter', then 'in January-March'): the
-    # first telling stands
+    # told again with the same days in other words ('in the first quarter', then 'in January-March'), or a
+    # rate told again over a span that holds the first telling's days ('up 10.8% in 2013', then 'up 10.8%
+    # between 2012 and 2013'): the first telling stands
     seen, out = set(), []
+    rates: dict[tuple, list[tuple]] = {}
     for f in kept:
         days = (f.when.earliest, f.when.latest) if f.quantity is not None and f.when is not None and f.when.earliest else None
         if days is not None and (key(f), days) in seen:
             continue
+        if days is not None and f.quantity.unit == "percent" and any(
+                a <= days[0] and days[1] <= b or days[0] <= a and b <= days[1] for a, b in rates.get(key(f), ())):
+            continue
         if days is not None:
             seen.add((key(f), days))
+            rates.setdefault(key(f), []).append(days)
         out.append(f)
     return out
 
@@ -614,11 +627,12 @@ def _list_end(quantities: Sequence[Quantity], hi: int, next_start: int) -> int:
     """A figure word's window, carried on through a list of figures it cuts ('exports included fuels
     worth $414m; stone worth $116m; fruit worth $78m ...'): each next figure within LIST_GAP characters
     of the one before, up to the next figure word."""
-    inside = [q for q in quantities if q.start < hi]
+    inside = [q for q in quantities if q.end <= hi]
     if not inside:
         return hi
     last = max(q.end for q in inside)
-    for q in sorted((q for q in quantities if q.start >= hi), key=lambda q: q.start):
+    # a figure the window's end cuts through is the list's next item too
+    for q in sorted((q for q in quantities if q.end > hi), key=lambda q: q.start):
         if q.end > next_start or q.start - last > LIST_GAP:
             break
         last = hi = q.end
@@ -1598,9 +1612,16 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     sentence's source applies to all of them. A figure belongs to the figure word before it
     ('exports rose 5% to $3bn, imports 2% to $1bn'), or to the first one after it if none precedes it."""
     text = sentence.text
-    # a figure inside a time ('the first three quarters of the year') is part of the period, no value
-    mine = [q for q in found.quantities if lo <= q.start and q.end <= hi and quantities.unit_class(q) == roles["quantity"]
-            and _owner(q, figure_starts) == t.start and not any(w.start <= q.start and q.end <= w.end for w in found.whens)]
+    referred = ctx.last_figure[1] if roles.get("refers") and ctx.last_figure and ctx.last_figure[0] in (
+        ctx.previous_start, sentence.start) else None
+    if roles.get("refers") and referred is None:
+        return []  # 'this figure' names no figure told just before
+    # a figure inside a time ('the first three quarters of the year') is part of the period, no value;
+    # after words that go on with a list ('followed by X with $2bn') the figures before them are the list's
+    of = _cue_pattern(ctx.lang, "figure_of")
+    mine = [q for q in found.quantities if (referred is None or q.start >= t.end)
+            and lo <= q.start and q.end <= hi and quantities.unit_class(q) == roles["quantity"]
+            and _owner(q, figure_starts, text, of) == t.start and not any(w.start <= q.start and q.end <= w.end for w in found.whens)]
     if not mine:
         return []
     # A figure restated in brackets right after another ('20 bcm (706 bcf)', 'A$219bn (US$145bn)') is
@@ -1643,7 +1664,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
              if c.start >= t.end and c not in told_apart]
     # 'German trade with the US', 'the United States with a trading volume of': the country by the word,
     # in its clause
-    before = max((c for c in countries if c_lo <= c.start and c.end <= t.start and t.start - c.end <= figures.REPORTER_REACH),
+    ranked = _cue_pattern(ctx.lang, "ranked_partner")
+    before = max((c for c in countries if c_lo <= c.start and c.end <= t.start and (
+        t.start - c.end <= figures.REPORTER_REACH or ranked is not None and ranked.match(fold(text[c.end:t.start]).text))),
                  key=lambda c: c.end, default=None)
     pair = _pair(after, ctx, before.name if before else None)
     # 'exports to the US fell 7% to $9bn, imports rose 3% to $5bn': a flow that names no country is
@@ -1669,7 +1692,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             direction = f"{reporter}→{partner}" if out else f"{partner}→{reporter}"
         else:
             cue = _cue_pattern(ctx.lang, roles["partner"]) if roles.get("partner") else None
-            direction = figures.flow(countries, text, cue, (t.start, t.end), pair, out, _cue_pattern(ctx.lang, "origin"))
+            direction = figures.flow(countries, text, cue, (t.start, t.end), pair, out, _cue_pattern(ctx.lang, "origin"),
+                                     ranked)
         pronoun = _cue_pattern(ctx.lang, "partner_pronoun")
         if direction and not listed and pronoun is not None and pronoun.search(fold(text[t.end:t.end + PRONOUN_REACH]).text):
             # 'its exports to it': the partner is the country named last before the flow's word, not the reporter
@@ -1680,11 +1704,23 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         if direction:
             exporter, importer = direction.split("→")
             ctx.flow = (sentence.start, *((exporter, importer) if out else (importer, exporter)))
+    sides = sorted(direction.split("→")) if direction and "subject_format" in roles else pair
     if direction and "subject_format" in roles:
-        first, second = sorted(direction.split("→"))
-        subject = roles["subject_format"].format(first=first, second=second)
+        subject = roles["subject_format"].format(first=sides[0], second=sides[1])
     else:
         subject = _trade_subject(pair, roles)
+    if referred is not None:
+        subject, direction, roles = referred.subject, referred.direction, {**roles, "measure": referred.measure}
+        # 'followed by Jordan with $875m': a country named after the words is the next partner of the same flow
+        named = [c.name for c in countries if c.start >= t.end and c not in told_apart]
+        if named and named[0] not in (direction or "").split("→"):
+            if direction is None:
+                return []  # a turnover with another country: which side stays cannot be told
+            exporter, importer = direction.split("→")
+            # the country whose flow it is stays: the importer of imports, else the one it leaves
+            direction = f"{named[0]}→{importer}" if referred.measure == "imports" else f"{exporter}→{named[0]}"
+            first, second = sorted(direction.split("→"))
+            subject = roles["subject_format"].format(first=first, second=second)
     if subject is None:
         return []
     listed_pairs = _respective(mine, marks, text, ctx, found, before, roles)
@@ -1717,6 +1753,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         if measure is None and _next_share(all_figures, i, marks, text, ctx.lang):
             continue  # the next share of a list ('27% of its exports and 13% of its imports')
         modality = t.rule.get("modality") or (mark.value if mark else clause_modality)
+        if modality == "expected":  # a figure told as to come ('trade will jump 12%') is a forecast
+            modality = "forecast"
         basis = figures.nearest(marks, "basis", q.start, q.end, s_lo, len(text)) if roles["quantity"] == "percent" else None
         # 'an additional 3 bcm': an amount added is a change of the flow, not its total
         kind = t.rule["kind"]
@@ -1725,6 +1763,12 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             kind = roles["change_kind"] if basis else kind
             # 'non-oil trade reached $2bn': a part of the flow, told by the flow's word, is the figure's basis
             basis = basis or figures.nearest(marks, "scope", t.start, t.end, m_lo, q.start)
+        # 'the balance leans in Peru's favour by 15%': the size of the gap, a level, with Peru ahead
+        favour = figures.nearest(marks, "favour", q.start, q.end, t.start, s_hi) if roles.get("level_kind") else None
+        ahead = next((c.name for c in countries if favour is not None and favour.start <= c.start
+                      and c.start - favour.end <= figures.REPORTER_REACH and c.name in sides[:2]), None)
+        if ahead is not None:
+            kind = roles["level_kind"]
         # a growth rate told as a fall ('fell 14%', and its Arabic) is negative
         sign = (figures.nearest(marks, "sign", q.start, q.end, s_lo, s_hi, reach=figures.SIGN_REACH)
                 if roles["quantity"] == "percent" and q.value > 0 else None)
@@ -1755,8 +1799,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
                 ctx.period = when  # period the next figures go on with
         elif when is None and previous is not None:  # 'a year earlier': the year before the sentence's period
             when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True, bases=bases))
-        elif when is None and modality != "target":  # 'over the same period': the period of the figures
-            when = _carried_period(ctx.period)  # before it; a goal is of no period told for what was
+        elif when is None and modality not in ("target", "forecast"):  # 'over the same period': the period of the figures
+            when = _carried_period(ctx.period)  # before it; a goal or a forecast is of no period told for what was
         if roles["quantity"] == "percent" and when is not None and told_period is not None \
                 and sentence.start <= told_period.start < sentence.start + len(text) \
                 and any(s <= when.start - sentence.start < e for s, e in theirs if not s <= q.start < e):
@@ -1789,9 +1833,12 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             id=_fact_id(doc_id, kind, start, end, listed_pairs.get(q, (subject,))[0], q.start),
             measure=measure.value if measure else roles.get("measure"),
             # exports and imports together flow both ways: no direction
-            direction=None if measure and measure.value == "turnover" else listed_pairs.get(q, (subject, direction))[1],
+            direction=None if measure and measure.value == "turnover" else
+            f"{ahead}→{next(c for c in sides if c != ahead)}" if ahead else listed_pairs.get(q, (subject, direction))[1],
             basis=basis.value if basis else None,
             source=source.value if source else None))
+    if out:
+        ctx.last_figure = (sentence.start, out[-1])
     return out
 
 
@@ -1826,7 +1873,9 @@ def _with_a_group(text: str, t: Trigger, found: Found, ctx: DocumentContext) -> 
     if m is None:
         return False
     lo, hi = (t.start + k for k in folded.span(*m.span("group")))
-    return not any(e.type != "person" and lo <= e.start < hi for e in found.entities)
+    # the group's word may stand before the bloc it names (in Arabic, 'the countries of the GCC')
+    return not any(e.type != "person" and (lo <= e.start < hi or figures.party(e) and e.start >= hi
+                                           and not text[hi:e.start].strip()) for e in found.entities)
 
 
 def _next_share(all_figures: Sequence[Quantity], i: int, marks: Sequence, text: str, lang: str) -> bool:
@@ -1926,8 +1975,13 @@ def _told_before(found: Found, q: Quantity, cues: Cues, offset: int, bases: Sequ
     return _shift(max(told, key=lambda w: w.end), offset) if told else None
 
 
-def _owner(q: Quantity, figure_starts: Sequence[int]) -> int | None:
-    """The start of the figure word a figure belongs to: the last one before it, else the first."""
+def _owner(q: Quantity, figure_starts: Sequence[int], text: str = "", of: re.Pattern | None = None) -> int | None:
+    """The start of the figure word a figure belongs to: the last one before it, else the first; or
+    the next one, where the figure is told as an amount of what it names ('$2bn worth of Chilean
+    exports to Peru', the `figure_of` cue of events.yaml)."""
+    after = next((s for s in figure_starts if s >= q.end), None)
+    if of is not None and after is not None and of.match(fold(text[q.end:after]).text):
+        return after
     before = [s for s in figure_starts if s < q.start]
     return before[-1] if before else (figure_starts[0] if figure_starts else None)
 

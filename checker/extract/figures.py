@@ -29,7 +29,7 @@ REPORTER_REACH = 30  # characters between a flow's word and the country that rep
 class Mark:
     """A word or phrase that qualifies a figure, by its field."""
 
-    field: str  # basis | source | modality | period | measure | compared | sign | respective | reported | level | scope | other
+    field: str  # basis | source | modality | period | measure | compared | sign | respective | reported | level | scope | favour | other
     value: str
     start: int  # offsets in the text given to marks()
     end: int
@@ -43,6 +43,7 @@ class Country:
     start: int
     end: int
     adjective: bool = False  # named by its nationality adjective ('Algerian gas')
+    bloc: bool = False  # a bloc that trades as one ('the European Union')
 
 
 def _ruleset(lang: Language | str) -> rules.RuleSet:
@@ -109,10 +110,22 @@ def _adjectives(lang: Language) -> tuple[re.Pattern | None, rules.RuleSet]:
     return titles.compile(rf"(?<!\w)(?:{proclitic})?(?P<adj>{{nationality}})(?!\w)", f"{titles.path}: nationality"), titles
 
 
+@languages.shared
+def _blocs(common: Language) -> frozenset[str]:
+    """The blocs that trade as one party (entities.yaml `trade_blocs`), by their catalogue names."""
+    return frozenset(fold(n).text.casefold() for n in common.rules("entities").lexicons.get("trade_blocs", {}))
+
+
+def party(e: Entity) -> bool:
+    """Whether a name can be a side of a trade figure: a country, or a bloc that trades as one
+    ('trade between Chile and the European Union')."""
+    return e.type == "country" or e.type == "organisation" and fold(e.name).text.casefold() in _blocs()
+
+
 def countries(text: str, lang: str, entities: Sequence[Entity]) -> list[Country]:
     """The countries a sentence names, by name, by adjective ('Chinese exports') or in a post
-    ("Chile's minister said"), offsets into it."""
-    named = [Country(e.name, e.start, e.end) for e in entities if e.type == "country"]
+    ("Chile's minister said"), offsets into it; a bloc that trades as one counts as a country."""
+    named = [Country(e.name, e.start, e.end, bloc=e.type != "country") for e in entities if party(e)]
     for t in names.find_titles(text, lang):
         if t.country and not any(c.start < t.end and t.start < c.end for c in named):
             named.append(Country(t.country, t.start, t.end))
@@ -127,12 +140,15 @@ def countries(text: str, lang: str, entities: Sequence[Entity]) -> list[Country]
 
 
 def flow(countries_near: Sequence[Country], text: str, cue: re.Pattern | None, trigger: tuple[int, int],
-         pair: Sequence[str], outward: bool, origin: re.Pattern | None = None) -> str | None:
+         pair: Sequence[str], outward: bool, origin: re.Pattern | None = None,
+         ranked: re.Pattern | None = None) -> str | None:
     """'exporter→importer' for a figure that flows: the partner is the country the cue introduces
     ('to' for exports, 'from' for imports), the reporter the nearest other country, else the
     other of the article's two countries. None when neither side can be told. An adjective after
     the flow's word that `origin` introduces names where the goods come from ('imports of
-    Algerian gas'): the exporter, the partner of imports and the reporter of exports."""
+    Algerian gas'): the exporter, the partner of imports and the reporter of exports. A country
+    ranked among the flow's partners before its word ('Peru ranked first for Chilean exports'):
+    the partner."""
     partner = source = None
     if origin is not None:
         source = next((c for c in countries_near if c.adjective and c.start >= trigger[1]
@@ -142,6 +158,9 @@ def flow(countries_near: Sequence[Country], text: str, cue: re.Pattern | None, t
     elif cue is not None:
         partner = next((c for c in countries_near if c.start >= trigger[1]
                         and cue.search(fold(text[max(trigger[1], c.start - 16):c.start + 1]).text)), None)
+    if partner is None and ranked is not None:
+        partner = next((c for c in countries_near if c.end <= trigger[0] and not c.adjective
+                        and ranked.match(fold(text[c.end:trigger[0]]).text)), None)
     def gap(c: Country) -> int:
         return trigger[0] - c.end if c.end <= trigger[0] else c.start - trigger[1]
     others = [c for c in countries_near if (partner is None or c.name != partner.name) and 0 <= gap(c) <= REPORTER_REACH]

@@ -35,7 +35,9 @@ QUALIFIERS = frozenset({"exact", "rounded", "about", "more-than", "less-than", "
 _LOWER_BOUND = frozenset({"more-than", "at-least"})
 _UPPER_BOUND = frozenset({"less-than", "at-most"})
 _FIGURE_ROLES = ("number", "fraction", "multiple", "plus")
-_ROLES = frozenset({*_FIGURE_ROLES, "scale", "unit", "qualifier", "skip"})
+# from: where the figure's words begin, when a qualifying verb stands apart from it ('exceeds <its
+# subject> the mark of $5bn', as Arabic puts it): the verb qualifies the figure, its subject is no part of it
+_ROLES = frozenset({*_FIGURE_ROLES, "scale", "unit", "qualifier", "skip", "from"})
 
 
 def _role(group: str) -> str:
@@ -202,7 +204,7 @@ def _validate(rs: RuleSet) -> None:
         for group in rule.regex.groupindex if rule.regex else ():
             if _role(group) not in _ROLES:
                 raise RuleError(f"{rule.id}: group {group!r} plays no role ({', '.join(sorted(_ROLES))})")
-            if group != "number" and _role(group) != "skip" and group not in rs.lexicons:
+            if group != "number" and _role(group) not in ("skip", "from") and group not in rs.lexicons:
                 raise RuleError(f"{rule.id}: group {group!r} needs a lexicon of that name")
         fixed = rule.get("value") or {}
         unknown = set(fixed) - {"unit", "qualifier"}
@@ -367,7 +369,8 @@ def _quantity(lang: _Lang, original: str, folded: Folded, c: _Candidate) -> Quan
         figure, half = (share, half) if figure is None else (figure * share / 100, half * share / 100)
     value, half = (figure or Fraction(0)) * scale, half * scale
     low, high = _interval(value, half, qualifier)
-    start, end = folded.span(c.start, c.end)
+    begin = next((c.match.start(g) for g, m in c.match.groupdict().items() if m is not None and _role(g) == "from"), c.start)
+    start, end = folded.span(begin, c.end)
     return Quantity(original[start:end], start, end, float(value), low, high, unit, qualifier, c.rule.id)
 
 
