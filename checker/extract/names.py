@@ -719,6 +719,8 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return w.text[0].isupper() or w.key in L.particles
     if not link.is_arabic(w.text):
         return False  # a word in neither script a name is read in (Cyrillic, Han): no made-up person
+    if prev is not None and _clitic_on_article(w.text, L):
+        return False  # 'at the palace' after a name (X بالقصر), even after a given name
     if prev is None or (prev.key not in L.particles and not _starts_name(prev, L, given_only=True)
                         and not ((kin or _starts_name(prev, L)) and romanise.is_name_part(w.text))):
         # A word with the article, after any proclitic, is not part of a name, unless a particle
@@ -732,6 +734,15 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
                         or not _hamza_name(w, prev if second else None, nxt, L)):
             return False
     return True
+
+
+def _clitic_on_article(word: str, L: _Lang) -> bool:
+    """A preposition or conjunction written on the article (بالقصر, للرئيس, والوزير): a family name
+    with the article follows a given name bare (فيصل المطيري), never so."""
+    low = word.lower()
+    return any(low.startswith(p) and len(low) > len(p) + 1
+               for p, kept, _ in _proclitics() for b in L.breaking
+               if p != b and (p.endswith(b) or kept == b))
 
 
 def _hamza_name(w: _Word, first: _Word | None, nxt: _Word | None, L: _Lang) -> bool:
