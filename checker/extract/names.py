@@ -720,7 +720,7 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
     if not link.is_arabic(w.text):
         return False  # a word in neither script a name is read in (Cyrillic, Han): no made-up person
     if prev is not None and _clitic_on_article(w.text, L):
-        return False  # 'at the palace' after a name (X بالقصر), even after a given name
+        return False  # 'at the palace' after a name (X bi-l-qasr), even after a given name
     if prev is None or (prev.key not in L.particles and not _starts_name(prev, L, given_only=True)
                         and not ((kin or _starts_name(prev, L)) and romanise.is_name_part(w.text))):
         # A word with the article, after any proclitic, is not part of a name, unless a particle
@@ -737,8 +737,8 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
 
 
 def _clitic_on_article(word: str, L: _Lang) -> bool:
-    """A preposition or conjunction written on the article (بالقصر, للرئيس, والوزير): a family name
-    with the article follows a given name bare (فيصل المطيري), never so."""
+    """A preposition or conjunction written on the article (bi-l-, li-l-, wa-l-: "at the", "to the",
+    "and the"): a family name with the article follows a given name bare (Faisal al-Mutairi), never so."""
     low = word.lower()
     return any(low.startswith(p) and len(low) > len(p) + 1
                for p, kept, _ in _proclitics() for b in L.breaking
