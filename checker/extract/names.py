@@ -397,6 +397,9 @@ class _Lang:
     # the words that tell a post held before, not now, written right before it or right after it
     past_before: re.Pattern | None
     past_after: re.Pattern | None
+    # nouns a post is the complement of ('the adviser of the president X'): X holds the noun's post,
+    # not the one written after it
+    governing: frozenset[str] = frozenset()
 
 
 def _bounded(source: str) -> re.Pattern:
@@ -463,6 +466,7 @@ def _lang(lang: Language) -> _Lang:
         _code_points(lex.get("unnamed_marks", {})),
         titles.compile("{past_before}") if "past_before" in titles.patterns else None,
         titles.compile("{past_after}") if "past_after" in titles.patterns else None,
+        frozenset(_word_key(w) for w in lex.get("governing", {})),
     )
 
 
@@ -998,11 +1002,25 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             return n
         return next_word(honor_end[words[n].start], comma=False, gap=_ABBREV_SPACES)
 
+    def governed(at: int) -> bool:
+        """Is the post starting at `at` the complement of a noun before it ('the adviser of the
+        president X')? The name after it is then the noun's holder's, who holds no post told here."""
+        n = bisect_left(word_ends, at) - 1
+        if n < 0 or not L.governing or not _SPACES.fullmatch(folded, words[n].end, at):
+            return False
+        return any(k in L.governing for k, _ in _variants(words[n].text))
+
     bare_end = {s: e for s, e in bare}
     title_list = []
     for hit in titles_:
         s, e, rule = hit.start, hit.end, hit.rule
         title = _title(text, f, hit)
+        if governed(s):
+            n = after_honorific(quoted_word(e)[0])
+            if n is not None:
+                attach_after(n, None, rule.id, enclosed=False, shaped=True)
+            title_list.append((title, True, s, e))  # told of its holder, who is not named here
+            continue
         attached = False
         n, quoted = quoted_word(e)
         n = after_honorific(n)
@@ -1050,7 +1068,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         n, quoted = quoted_word(e, _POST_SPACES)
         n = after_honorific(n)
         if n is not None and (n not in blocked or n in first_word):  # a known person takes the post too
-            attach_after(n, None, f"{lang}/names/bare_posts", enclosed=False, shaped=True, bare=(s, e), quoted=quoted)
+            attach_after(n, None, f"{lang}/names/bare_posts", enclosed=False, shaped=True,
+                         bare=None if governed(s) else (s, e), quoted=quoted)
         elif n is None and (folded[s:s + 1].isupper() or link.is_arabic(folded[s:e])):
             # a post (capitalised: Arabic has no capitals to tell one), then its holder set off by commas
             n = after_honorific(next_word(e, comma=True))
