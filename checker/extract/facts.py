@@ -233,7 +233,9 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     # mentions keeps those words
     facts = _received_told_otherwise(_dedupe(facts), ruleset.rules)
     facts = _told_again(facts, ruleset.lexicons.get("told_again", {}))
-    return _one_role_per_holder(_figures_told_again(_dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx))))
+    # once more after a trip has lent its days: mentions now dated alike are one event
+    facts = _told_again(_during(facts, ruleset.lexicons.get("during", {}), ctx), ruleset.lexicons.get("told_again", {}))
+    return _one_role_per_holder(_figures_told_again(_dedupe(facts)))
 
 
 def _figures_told_again(facts: list[Fact]) -> list[Fact]:
@@ -2313,13 +2315,18 @@ def _same_event(a: Fact, b: Fact, capitals: dict) -> bool:
 
 def _same_days_in(a: Fact, b: Fact, capitals: dict) -> bool:
     """'Arrived in Beijing on Wednesday for an official visit to China': a country and its capital
-    on the very same days are one trip, to the capital. Other days, or none told, may be two trips.
-    A meeting of the same parties in a country and in its capital, undated or on days one holds the
-    other's ('arrives in China to meet X', then 'met X in Beijing on Friday'), is one meeting."""
+    on the very same days are one trip, to the capital, and so is a mention of either without days
+    beside it; other days may be two trips, and a trip told done is no leg still to come. A meeting
+    of the same parties in a country and in its capital, undated or on days one holds the other's
+    ('arrives in China to meet X', then 'met X in Beijing on Friday'), is one meeting."""
     if a.kind == "meeting":
         if _dated(a) and _dated(b) and not (timex.contains(a.when, b.when) or timex.contains(b.when, a.when)):
             return False
-    elif not (_dated(a) and _dated(b) and timex.contains(a.when, b.when) and timex.contains(b.when, a.when)):
+    elif (a.modality in TO_COME) != (b.modality in TO_COME):
+        return False  # a trip told done and a leg still to come ('will go on to Beijing') are two
+    elif _dated(a) != _dated(b):
+        pass  # one undated ('his visit to Egypt'): _told_again joins it only to the one dated event it can be
+    elif not (_dated(a) and timex.contains(a.when, b.when) and timex.contains(b.when, a.when)):
         return False
     return _capital(a.place, capitals) == b.place or _capital(b.place, capitals) == a.place
 
