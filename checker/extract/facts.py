@@ -772,10 +772,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # a pronoun written on a verbal noun ('during his meeting X' as Arabic writes it): the pronoun is
         # the subject, and the people after the noun are the other parties, as after a subject-first verb
         before, picking = [carried], {**roles, "order": "sv"}
-    elif carried is None and before and roles.get("order", "vs") == "vs" and _possessed(t, sentence.text, ctx, "carry_on"):
+    elif carried is None and roles.get("order", "vs") == "vs" and _possessed(t, sentence.text, ctx, "carry_on"):
         # 'X ... on his arrival in Y, Z': the pronoun is the person before the noun, the one
-        # after it no subject of it
-        picking = {**roles, "order": "sv"}
+        # after it no subject of it, even where nobody before it is named
+        picking = {**roles, "order": "sv", "subject_before": True}
     subject_e, object_e, listed = (*pair, ()) if pair else _pick_people(picking, before, after, cues, t)
     if carried is None and subject_e is None and roles.get("carry") and ctx.last_subject is not None \
             and ctx.last_subject_in in (sentence.start, ctx.previous_start):
