@@ -400,6 +400,8 @@ class _Lang:
     # nouns a post is the complement of ('the adviser of the president X'): X holds the noun's post,
     # not the one written after it
     governing: frozenset[str] = frozenset()
+    # nouns of places named after someone ('King X Hospital'): the post and name after them name a place
+    named_after: frozenset[str] = frozenset()
 
 
 def _bounded(source: str) -> re.Pattern:
@@ -467,6 +469,7 @@ def _lang(lang: Language) -> _Lang:
         titles.compile("{past_before}") if "past_before" in titles.patterns else None,
         titles.compile("{past_after}") if "past_after" in titles.patterns else None,
         frozenset(_word_key(w) for w in lex.get("governing", {})),
+        frozenset(_word_key(w) for w in lex.get("named_after", {})),
     )
 
 
@@ -1002,20 +1005,24 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             return n
         return next_word(honor_end[words[n].start], comma=False, gap=_ABBREV_SPACES)
 
-    def governed(at: int) -> bool:
-        """Is the post starting at `at` the complement of a noun before it ('the adviser of the
-        president X')? The name after it is then the noun's holder's, who holds no post told here."""
+    def governed(at: int, nouns: frozenset[str]) -> bool:
+        """Is the post starting at `at` the complement of one of `nouns` right before it: 'the adviser
+        of the president X' (L.governing: X is the adviser, who holds no post told here), 'King X
+        Hospital' as Arabic writes it (L.named_after: no person at all)?"""
         n = bisect_left(word_ends, at) - 1
-        if n < 0 or not L.governing or not _SPACES.fullmatch(folded, words[n].end, at):
+        if n < 0 or not nouns or not _SPACES.fullmatch(folded, words[n].end, at):
             return False
-        return any(k in L.governing for k, _ in _variants(words[n].text))
+        return any(k in nouns for k, _ in _variants(words[n].text))
 
     bare_end = {s: e for s, e in bare}
     title_list = []
     for hit in titles_:
         s, e, rule = hit.start, hit.end, hit.rule
         title = _title(text, f, hit)
-        if governed(s):
+        if governed(s, L.named_after):
+            title_list.append((title, True, s, e))  # a place's name, not a post held
+            continue
+        if governed(s, L.governing):
             n = after_honorific(quoted_word(e)[0])
             if n is not None:
                 attach_after(n, None, rule.id, enclosed=False, shaped=True)
@@ -1065,11 +1072,13 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     # A post without its country introduces a person but names no post the checker can place; a
     # courtesy title may stand between them ("Army chief Gen. Tomas Kvell"), so posts come first.
     for s, e in bare:
+        if governed(s, L.named_after):
+            continue
         n, quoted = quoted_word(e, _POST_SPACES)
         n = after_honorific(n)
         if n is not None and (n not in blocked or n in first_word):  # a known person takes the post too
             attach_after(n, None, f"{lang}/names/bare_posts", enclosed=False, shaped=True,
-                         bare=None if governed(s) else (s, e), quoted=quoted)
+                         bare=None if governed(s, L.governing) else (s, e), quoted=quoted)
         elif n is None and (folded[s:s + 1].isupper() or link.is_arabic(folded[s:e])):
             # a post (capitalised: Arabic has no capitals to tell one), then its holder set off by commas
             n = after_honorific(next_word(e, comma=True))
