@@ -103,3 +103,11 @@ def test_a_goal_in_the_next_clause_leaves_the_actual_figure_asserted():
                    "مضاعفتها خلال السنوات الخمس المقبلة.")
     assert got["400 مليون دينار"].modality == "asserted"
     assert got["400 مليون دينار"].quantity.unit == "BHD"
+
+
+def test_a_figure_of_the_clause_before_a_while_is_not_the_trade_figure_after_it():
+    # the damage of a disaster, then 'while exports reached ...': only the exports' own figure is trade
+    got = _figures("وقدرت الحكومة المغربية خسائر الزلزال بنحو 12 مليار دولار، بينما بلغت الصادرات "
+                   "المغربية إلى فرنسا 8 مليارات يورو.")
+    assert list(got) == ["8 مليارات يورو"]
+    assert got["8 مليارات يورو"].direction == "Morocco→France"

@@ -1270,8 +1270,13 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     ('exports rose 5% to $3bn, imports 2% to $1bn'), or to the first one after it if none precedes it."""
     text = sentence.text
     # a figure inside a time ('the first three quarters of the year') is part of the period, no value
+    # a figure before the word, with a clause begun between them ('losses of $12bn, while exports
+    # reached ...'), is the other clause's
+    new_clause = _cue_pattern(ctx.lang, "new_clause")
     mine = [q for q in found.quantities if lo <= q.start and q.end <= hi and quantities.unit_class(q) == roles["quantity"]
-            and _owner(q, figure_starts) == t.start and not any(w.start <= q.start and q.end <= w.end for w in found.whens)]
+            and _owner(q, figure_starts) == t.start and not any(w.start <= q.start and q.end <= w.end for w in found.whens)
+            and not (q.end <= t.start and new_clause is not None and any(q.end <= b < t.start for b in cues.breaks)
+                     and new_clause.search(fold(text[q.end:t.start]).text))]
     if not mine:
         return []
     # A figure restated in brackets right after another ('20 bcm (706 bcf)', 'A$219bn (US$145bn)') is
