@@ -233,9 +233,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     # mentions keeps those words
     facts = _received_told_otherwise(_dedupe(facts), ruleset.rules)
     facts = _told_again(facts, ruleset.lexicons.get("told_again", {}))
-    # once more after a trip has lent its days: mentions now dated alike are one event
-    facts = _told_again(_during(facts, ruleset.lexicons.get("during", {}), ctx), ruleset.lexicons.get("told_again", {}))
-    return _one_role_per_holder(_figures_told_again(_dedupe(facts)))
+    return _one_role_per_holder(_figures_told_again(_dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx))))
 
 
 def _figures_told_again(facts: list[Fact]) -> list[Fact]:
@@ -772,10 +770,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # a pronoun written on a verbal noun ('during his meeting X' as Arabic writes it): the pronoun is
         # the subject, and the people after the noun are the other parties, as after a subject-first verb
         before, picking = [carried], {**roles, "order": "sv"}
-    elif carried is None and roles.get("order", "vs") == "vs" and _possessed(t, sentence.text, ctx, "carry_on"):
+    elif carried is None and before and roles.get("order", "vs") == "vs" and _possessed(t, sentence.text, ctx, "carry_on"):
         # 'X ... on his arrival in Y, Z': the pronoun is the person before the noun, the one
-        # after it no subject of it, even where nobody before it is named
-        picking = {**roles, "order": "sv", "subject_before": True}
+        # after it no subject of it
+        picking = {**roles, "order": "sv"}
     subject_e, object_e, listed = (*pair, ()) if pair else _pick_people(picking, before, after, cues, t)
     if carried is None and subject_e is None and roles.get("carry") and ctx.last_subject is not None \
             and ctx.last_subject_in in (sentence.start, ctx.previous_start):
@@ -2321,8 +2319,8 @@ def _same_event(a: Fact, b: Fact, capitals: dict) -> bool:
 
 def _same_days_in(a: Fact, b: Fact, capitals: dict) -> bool:
     """'Arrived in Beijing on Wednesday for an official visit to China': a country and its capital
-    on the very same days are one trip, to the capital, and so is a mention of either without days
-    beside it; other days may be two trips, and a trip told done is no leg still to come. A meeting
+    on the very same days are one trip, to the capital, and so is the country told without days beside
+    it; other days may be two trips, and a trip told done is no leg still to come. A meeting
     of the same parties in a country and in its capital, undated or on days one holds the other's
     ('arrives in China to meet X', then 'met X in Beijing on Friday'), is one meeting."""
     if a.kind == "meeting":
@@ -2331,7 +2329,11 @@ def _same_days_in(a: Fact, b: Fact, capitals: dict) -> bool:
     elif (a.modality in TO_COME) != (b.modality in TO_COME):
         return False  # a trip told done and a leg still to come ('will go on to Beijing') are two
     elif _dated(a) != _dated(b):
-        pass  # one undated ('his visit to Egypt'): _told_again joins it only to the one dated event it can be
+        # the country told without days ('his visit to Egypt') is the dated trip to its capital, which
+        # _told_again joins it to only if it is the one such trip; the capital told without days during
+        # a dated trip to the country is a leg of it
+        undated, dated = (b, a) if _dated(a) else (a, b)
+        return _capital(undated.place, capitals) == dated.place
     elif not (_dated(a) and timex.contains(a.when, b.when) and timex.contains(b.when, a.when)):
         return False
     return _capital(a.place, capitals) == b.place or _capital(b.place, capitals) == a.place
