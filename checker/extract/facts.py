@@ -233,7 +233,11 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     # mentions keeps those words
     facts = _received_told_otherwise(_dedupe(facts), ruleset.rules)
     facts = _told_again(facts, ruleset.lexicons.get("told_again", {}))
-    return _one_role_per_holder(_figures_told_again(_dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx))))
+    # once more after a trip has lent its days: mentions of a trip told done, now dated alike, are one
+    # ('arrives in Egypt' in a headline, 'arrived in Cairo on Wednesday'); legs still to come stay apart
+    facts = _told_again(_during(facts, ruleset.lexicons.get("during", {}), ctx), ruleset.lexicons.get("told_again", {}),
+                        done_only=True)
+    return _one_role_per_holder(_figures_told_again(_dedupe(facts)))
 
 
 def _figures_told_again(facts: list[Fact]) -> list[Fact]:
@@ -2223,17 +2227,20 @@ def _retold(f: Fact, g: Fact) -> bool:
             or f.when.earliest <= g.when.earliest and g.when.latest <= f.when.latest)
 
 
-def _told_again(facts: list[Fact], kinds: dict) -> list[Fact]:
+def _told_again(facts: list[Fact], kinds: dict, done_only: bool = False) -> list[Fact]:
     """An event of a kind in `told_again` (events.yaml) told again in the document (a headline, then
     the text; 'his trip to Peru' later on) is one fact: the same subject, or one named by part of
     the name ('Ye' and 'Ye Tanming'), the same parties, the same place where both name one, modalities
     of one class and dates one event can have. The mention whose days hold the others' stands. An
     undated mention joins the one dated event it can be, never one of several ('the meeting' in an
     article that also recalls an earlier one), else the undated mentions before it. A mention is
-    compared only with the latest events that share a word of a party's name (TOLD_AGAIN_REACH)."""
+    compared only with the latest events that share a word of a party's name (TOLD_AGAIN_REACH).
+    `done_only`: only events told as done are joined."""
     capitals: dict[str, str | None] = {}  # place -> its capital if a country, read once per place
 
     def same(a: Fact, b: Fact) -> bool:
+        if done_only and (a.modality != "asserted" or b.modality != "asserted"):
+            return False
         return _same_event(a, b, capitals)
 
     for _ in range(2):  # twice: a join gives days that may meet a mention passed over before
