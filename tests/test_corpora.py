@@ -102,7 +102,8 @@ def test_cleaning_generalises_to_groups_no_rule_was_written_for():
     pages the same measure gave 0.27 / 0.01 and 0.27 / 0.06: each group added since brought kinds of
     furniture the others lack (date banners, mastheads, credit lines, related headlines at the end),
     which is what this measure exists to show. With the newest groups (before the model is trained
-    again) the ceilings are the measures plus 0.02."""
+    again) the ceilings are the measures plus 0.02: with the coach-change group (141 pages) the Arabic
+    ones were 0.36 and 0.48."""
 
     import importlib.util
 
@@ -113,8 +114,8 @@ def test_cleaning_generalises_to_groups_no_rule_was_written_for():
     groups = cv.derived_from(pages)
     models = cv.models_without_each_group(pages)
     every = {f"{a}/{r.id}" for a, rs in cv.wording_rules().items() for r in rs}
-    for off_for, most in ((lambda m: {k for k, gs in groups.items() if gs == {m["group"]}}, (0.28, 0.20)),
-                          (lambda m: every, (0.45, 0.26))):
+    for off_for, most in ((lambda m: {k for k, gs in groups.items() if gs == {m["group"]}}, (0.38, 0.20)),
+                          (lambda m: every, (0.50, 0.26))):
         shares = cv.shares(cv.measure(pages, off_for, lambda m: models[m["group"]]))
         alone = cv.shares(cv.measure(pages, off_for))
         for lang, ceiling in zip(("ar", "en"), most):
