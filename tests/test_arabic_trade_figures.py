@@ -117,3 +117,11 @@ def test_the_year_to_a_month_and_the_figure_of_the_year_before_it():
 def test_a_balance_in_a_countrys_favour_by_a_percentage_is_a_level():
     (f,) = [f for f in _figures("وبلغ الميزان التجاري بين الأردن ومصر لصالح مصر بنسبة 20% خلال عام 2020.").values()]
     assert (f.kind, f.measure, f.direction) == ("trade_volume", "balance", "Egypt→Jordan")
+
+
+def test_a_figure_of_the_clause_before_a_while_is_not_the_trade_figure_after_it():
+    # the damage of a disaster, then 'while exports reached ...': only the exports' own figure is trade
+    got = _figures("وقدرت الحكومة المغربية خسائر الزلزال بنحو 12 مليار دولار، بينما بلغت الصادرات "
+                   "المغربية إلى فرنسا 8 مليارات يورو.")
+    assert list(got) == ["8 مليارات يورو"]
+    assert got["8 مليارات يورو"].direction == "Morocco→France"

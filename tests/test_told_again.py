@@ -72,6 +72,19 @@ def test_a_capital_on_other_days_than_the_country_is_a_leg_of_its_own():
         ("Kenya", "2024-06-17/2024-06-20"), ("Nairobi", "2024-06-18")]
 
 
+def test_a_visit_to_the_country_told_without_days_is_the_dated_trip_to_its_capital():
+    text = "Premier Tomas Kvell visited Kenya. Premier Tomas Kvell arrived in Nairobi on Monday."
+    (visit,) = facts(text, "visit")
+    assert (visit.place, visit.when.value) == ("Nairobi", "2024-06-10")
+
+
+def test_a_trip_told_done_and_a_leg_in_the_capital_still_to_come_stay_two():
+    text = ("Premier Tomas Kvell arrived in Kenya on Monday. "
+            "Premier Tomas Kvell will also travel to Nairobi during the trip, officials said.")
+    found = sorted((f.place, f.modality) for f in facts(text, "visit"))
+    assert [p for p, _ in found] == ["Kenya", "Nairobi"]
+
+
 AR_DAY = date(2024, 3, 5)
 
 
@@ -80,6 +93,12 @@ def test_an_arabic_arrival_in_a_country_and_the_reception_in_its_capital_are_one
             "وكان في استقبال بوتين لدى وصوله إلى نيودلهي رئيس الوزراء الهندي ناريندرا مودي.")
     visits = [(f.subject, f.place, f.when.value) for f in facts(text, "visit", AR_DAY, "ar")]
     # the host, named after the guest's arrival, arrives nowhere
+    assert visits == [("Vladimir Putin", "New Delhi", "2024-03-05")]
+
+
+def test_an_arabic_mention_of_the_country_beside_the_dated_arrival_in_its_capital_is_one_visit():
+    text = "بدأ الرئيس الروسي فلاديمير بوتين زيارة إلى الهند. ووصل بوتين إلى نيودلهي يوم الثلاثاء."
+    visits = [(f.subject, f.place, f.when.value) for f in facts(text, "visit", AR_DAY, "ar")]
     assert visits == [("Vladimir Putin", "New Delhi", "2024-03-05")]
 
 

@@ -251,7 +251,11 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     # mentions keeps those words
     facts = _received_told_otherwise(_dedupe(facts), ruleset.rules)
     facts = _told_again(facts, ruleset.lexicons.get("told_again", {}))
-    return _one_role_per_holder(_figures_told_again(_dedupe(_during(facts, ruleset.lexicons.get("during", {}), ctx))))
+    # once more after a trip has lent its days: mentions of a trip told done, now dated alike, are one
+    # ('arrives in Egypt' in a headline, 'arrived in Cairo on Wednesday'); legs still to come stay apart
+    facts = _told_again(_during(facts, ruleset.lexicons.get("during", {}), ctx), ruleset.lexicons.get("told_again", {}),
+                        done_only=True)
+    return _one_role_per_holder(_figures_told_again(_dedupe(facts)))
 
 
 LISTED_KINDS = ("visit", "meeting")  # events a list of dated items may tell again, one item each
@@ -957,8 +961,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if cue == "inviter":
             ctx.inviters.update(e.name for e in found.entities if id(e) in going)
         before, after = [e for e in before if id(e) not in going], [e for e in after if id(e) not in going]
-    reported = _cue_pattern(ctx.lang, "reported") if roles.get("order", "vs") == "sv" else None
-    if reported is not None:  # 'X said the visit would ...': X speaks of the event, and is not its subject
+    reported = _cue_pattern(ctx.lang, "reported") if roles.get("order", "vs") == "sv" else _cue_pattern(ctx.lang, "reported_vs")
+    if reported is not None and not _possessed(t, sentence.text, ctx, "carry_on"):
+        # 'X said the visit would ...': X speaks of the event, and is not its subject ('said his visit': is)
         before = [e for e in before if _speaks_of_own(fold(sentence.text[e.end:t.start]).text, reported, ctx)]
     invites = _cue_pattern(ctx.lang, "invites")  # 'X invited Y to visit': X is the host, never the visitor
     if invites is not None:
@@ -1619,9 +1624,14 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     # a figure inside a time ('the first three quarters of the year') is part of the period, no value;
     # after words that go on with a list ('followed by X with $2bn') the figures before them are the list's
     of = _cue_pattern(ctx.lang, "figure_of")
+    # a figure before the word, with a clause begun between them ('losses of $12bn, while exports
+    # reached ...'), is the other clause's
+    new_clause = _cue_pattern(ctx.lang, "new_clause")
     mine = [q for q in found.quantities if (referred is None or q.start >= t.end)
             and lo <= q.start and q.end <= hi and quantities.unit_class(q) == roles["quantity"]
-            and _owner(q, figure_starts, text, of) == t.start and not any(w.start <= q.start and q.end <= w.end for w in found.whens)]
+            and _owner(q, figure_starts, text, of) == t.start and not any(w.start <= q.start and q.end <= w.end for w in found.whens)
+            and not (q.end <= t.start and new_clause is not None and any(q.end <= b < t.start for b in cues.breaks)
+                     and new_clause.search(fold(text[q.end:t.start]).text))]
     if not mine:
         return []
     # A figure restated in brackets right after another ('20 bcm (706 bcf)', 'A$219bn (US$145bn)') is
@@ -2653,17 +2663,20 @@ def _retold(f: Fact, g: Fact) -> bool:
             or f.when.earliest <= g.when.earliest and g.when.latest <= f.when.latest)
 
 
-def _told_again(facts: list[Fact], kinds: dict) -> list[Fact]:
+def _told_again(facts: list[Fact], kinds: dict, done_only: bool = False) -> list[Fact]:
     """An event of a kind in `told_again` (events.yaml) told again in the document (a headline, then
     the text; 'his trip to Peru' later on) is one fact: the same subject, or one named by part of
     the name ('Ye' and 'Ye Tanming'), the same parties, the same place where both name one, modalities
     of one class and dates one event can have. The mention whose days hold the others' stands. An
     undated mention joins the one dated event it can be, never one of several ('the meeting' in an
     article that also recalls an earlier one), else the undated mentions before it. A mention is
-    compared only with the latest events that share a word of a party's name (TOLD_AGAIN_REACH)."""
+    compared only with the latest events that share a word of a party's name (TOLD_AGAIN_REACH).
+    `done_only`: only events told as done are joined."""
     capitals: dict[str, str | None] = {}  # place -> its capital if a country, read once per place
 
     def same(a: Fact, b: Fact) -> bool:
+        if done_only and (a.modality != "asserted" or b.modality != "asserted"):
+            return False
         return _same_event(a, b, capitals)
 
     for _ in range(2):  # twice: a join gives days that may meet a mention passed over before
@@ -2749,13 +2762,22 @@ def _same_event(a: Fact, b: Fact, capitals: dict) -> bool:
 
 def _same_days_in(a: Fact, b: Fact, capitals: dict) -> bool:
     """'Arrived in Beijing on Wednesday for an official visit to China': a country and its capital
-    on the very same days are one trip, to the capital. Other days, or none told, may be two trips.
-    A meeting of the same parties in a country and in its capital, undated or on days one holds the
-    other's ('arrives in China to meet X', then 'met X in Beijing on Friday'), is one meeting."""
+    on the very same days are one trip, to the capital, and so is the country told without days beside
+    it; other days may be two trips, and a trip told done is no leg still to come. A meeting
+    of the same parties in a country and in its capital, undated or on days one holds the other's
+    ('arrives in China to meet X', then 'met X in Beijing on Friday'), is one meeting."""
     if a.kind == "meeting":
         if _dated(a) and _dated(b) and not (timex.contains(a.when, b.when) or timex.contains(b.when, a.when)):
             return False
-    elif not (_dated(a) and _dated(b) and timex.contains(a.when, b.when) and timex.contains(b.when, a.when)):
+    elif (a.modality in TO_COME) != (b.modality in TO_COME):
+        return False  # a trip told done and a leg still to come ('will go on to Beijing') are two
+    elif _dated(a) != _dated(b):
+        # the country told without days ('his visit to Egypt') is the dated trip to its capital, which
+        # _told_again joins it to only if it is the one such trip; the capital told without days during
+        # a dated trip to the country is a leg of it
+        undated, dated = (b, a) if _dated(a) else (a, b)
+        return _capital(undated.place, capitals) == dated.place
+    elif not (_dated(a) and timex.contains(a.when, b.when) and timex.contains(b.when, a.when)):
         return False
     return _capital(a.place, capitals) == b.place or _capital(b.place, capitals) == a.place
 

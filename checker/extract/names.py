@@ -453,6 +453,11 @@ class _Lang:
     speaker_after: re.Pattern | None  # the same, but for the first word of a sentence
     speaker_not_after: re.Pattern | None  # what makes it none, written right before it
     adjective_posts: frozenset[str] = frozenset()  # posts that are also adjectives of the noun before them
+    # nouns a post is the complement of ('the adviser of the president X'): X holds the noun's post,
+    # not the one written after it
+    governing: frozenset[str] = frozenset()
+    # nouns of places named after someone ('King X Hospital'): the post and name after them name a place
+    named_after: frozenset[str] = frozenset()
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -535,6 +540,8 @@ def _lang(lang: Language) -> _Lang:
         names.named("speaker_after"),
         names.named("speaker_not_after"),
         frozenset(_word_key(w) for w in lex.get("adjective_posts", {})),
+        frozenset(_word_key(w) for w in lex.get("governing", {})),
+        frozenset(_word_key(w) for w in lex.get("named_after", {})),
     )
 
 
@@ -852,6 +859,8 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return w.text[0].isupper() or w.key in L.particles
     if not link.is_arabic(w.text):
         return False  # a word in neither script a name is read in (Cyrillic, Han): no made-up person
+    if prev is not None and _clitic_on_article(w.text, L):
+        return False  # 'at the palace' after a name (X bi-l-qasr), even after a given name
     if prev is None or (prev.key not in L.particles and not _starts_name(prev, L, given_only=True)
                         and not ((kin or _starts_name(prev, L)) and romanise.is_name_part(w.text))):
         # A word with the article, after any proclitic, is not part of a name, unless a particle
@@ -876,6 +885,15 @@ def _clitic_and_article(word: str, L: _Lang) -> bool:
                 rest.startswith(b) and len(rest) > len(b) + 1 for b in L.breaking):
             return True
     return False
+
+
+def _clitic_on_article(word: str, L: _Lang) -> bool:
+    """A preposition or conjunction written on the article (bi-l-, li-l-, wa-l-: "at the", "to the",
+    "and the"): a family name with the article follows a given name bare (Faisal al-Mutairi), never so."""
+    low = word.lower()
+    return any(low.startswith(p) and len(low) > len(p) + 1
+               for p, kept, _ in _proclitics() for b in L.breaking
+               if p != b and (p.endswith(b) or kept == b))
 
 
 def _hamza_name(w: _Word, first: _Word | None, nxt: _Word | None, L: _Lang) -> bool:
@@ -1189,11 +1207,29 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                 return True
         return False
 
+    def governed(at: int, nouns: frozenset[str]) -> bool:
+        """Is the post starting at `at` the complement of one of `nouns` right before it: 'the adviser
+        of the president X' (L.governing: X is the adviser, who holds no post told here), 'King X
+        Hospital' as Arabic writes it (L.named_after: no person at all)?"""
+        n = bisect_left(word_ends, at) - 1
+        if n < 0 or not nouns or not _SPACES.fullmatch(folded, words[n].end, at):
+            return False
+        return any(k in nouns for k, _ in _variants(words[n].text))
+
     bare_end = {s: e for s, e in bare}
     title_list = []
     for hit in titles_:
         s, e, rule = hit.start, hit.end, hit.rule
         title = _title(text, f, hit)
+        if governed(s, L.named_after):
+            title_list.append((title, True, s, e))  # a place's name, not a post held
+            continue
+        if governed(s, L.governing):
+            n = after_honorific(quoted_word(e)[0])
+            if n is not None:
+                attach_after(n, None, rule.id, enclosed=False, shaped=True)
+            title_list.append((title, True, s, e))  # told of its holder, who is not named here
+            continue
         attached = False
         n, quoted = quoted_word(e)
         n = after_honorific(n)
@@ -1257,10 +1293,13 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     # A post without its country introduces a person but names no post the checker can place; a
     # courtesy title may stand between them ("Army chief Gen. Tomas Kvell"), so posts come first.
     for s, e in bare:
+        if governed(s, L.named_after):
+            continue
         n, quoted = quoted_word(e, _POST_SPACES)
         n = after_honorific(n)
         if n is not None and (n not in blocked or n in first_word):  # a known person takes the post too
-            attach_after(n, None, f"{lang}/names/bare_posts", enclosed=False, shaped=True, bare=(s, e), quoted=quoted)
+            attach_after(n, None, f"{lang}/names/bare_posts", enclosed=False, shaped=True,
+                         bare=None if governed(s, L.governing) else (s, e), quoted=quoted)
         elif n is None and (folded[s:s + 1].isupper() or link.is_arabic(folded[s:e])):
             # a post (capitalised: Arabic has no capitals to tell one), then its holder set off by commas
             n = after_honorific(next_word(e, comma=True))
