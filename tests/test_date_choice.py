@@ -205,3 +205,26 @@ def test_arrived_since_a_day_is_the_day_of_arrival():
     text = "وكان الرئيس الكيني وليام روتو قد وصل إلى طوكيو منذ يوم السبت 6 سبتمبر في زيارة رسمية."
     (visit,) = facts(text, "ar", "visit")
     assert visit.place == "Tokyo" and visit.when.value == "2025-09-06"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President William Ruto met Chilean President Gabriel Boric in Santiago on these dates:\n\n"
+     "- June 2022\n\n"
+     "On Friday, the Kenyan foreign ministry said the two leaders would sign a port deal in Valparaiso.", "en"),
+    ("Kenyan President William Ruto met Chilean President Gabriel Boric in Santiago on these dates:\n\n"
+     "- June 2022\n\n- April 2024\n\n"
+     "On Friday, the Kenyan foreign ministry said the two leaders would sign a port deal in Valparaiso.", "en"),
+])
+def test_dated_items_end_at_the_first_line_that_is_not_one(text, lang):
+    # prose opening with a time after the list is no item of it: no meeting on the day of publication
+    meetings = facts(text, lang, "meeting")
+    assert all(f.when.value in ("2022-06", "2024-04") for f in meetings)
+    assert not any(f.place == "Valparaiso" for f in meetings)
+
+
+def test_dated_lines_without_a_list_mark_are_items_until_a_sentence_of_prose():
+    text = ("Kenyan President William Ruto has met Chilean President Gabriel Boric twice since 2020:\n\n"
+            "May 2021 (at a climate forum in Lima)\n\nMarch 2023 (a state visit to Nairobi)\n\n"
+            "On Monday, the Kenyan foreign ministry said Ruto would travel to Santiago.")
+    assert sorted((f.when.value, f.place) for f in facts(text, kind="meeting")) == [
+        ("2021-05", "Lima"), ("2023-03", "Nairobi")]

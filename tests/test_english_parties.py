@@ -177,3 +177,19 @@ def test_a_head_of_government_a_visitor_travels_with_visits_too():
             "President Rosa Vega.")
     got = {f.subject for f in facts(text, "visit") if f.place == "Lima"}
     assert got == {"Amos Otieno", "Kofi Mensah", "Lucia Ferreyra"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto met Chilean President Gabriel Boric in Nairobi on Monday and said if "
+    "the copper talks went well, a trade pact would follow.",
+    "Kenyan President William Ruto met Chilean President Gabriel Boric in Nairobi on Monday and said that "
+    "if the copper talks went well, a trade pact would follow.",
+])
+def test_a_condition_after_said_does_not_deny_the_event(text):
+    (meeting,) = facts(text, "meeting")
+    assert meeting.modality == "asserted"
+
+
+def test_not_saying_whether_still_leaves_the_event_in_doubt():
+    text = "The Kenyan presidency did not say whether William Ruto would meet Gabriel Boric in Nairobi."
+    assert all(f.modality == "negated" for f in facts(text, "meeting"))

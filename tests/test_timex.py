@@ -360,3 +360,9 @@ def test_a_plans_own_verb_keeps_the_plan_in_the_future(text, lang):
 ])
 def test_a_verb_of_its_own_clause_is_still_past(text, lang):
     assert one(text, lang).value == "2023-03-09"
+
+
+def test_a_weekday_then_a_comma_and_next_week_are_two_times():
+    # 'next week' after a comma opens another clause: the weekday is the one the past clause tells
+    found = timex.tag("The trade fair closed on Thursday, next week the envoys will fly to Oslo.", "en", PUB)
+    assert [(w.text, w.value) for w in found] == [("on Thursday", "2023-11-02"), ("next week", "2023-W46")]

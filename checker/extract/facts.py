@@ -258,6 +258,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     return _one_role_per_holder(_figures_told_again(_dedupe(facts)))
 
 
+_SENTENCE_END = re.compile(r"[.!?\u061f]['\"\u2019\u201d)]*\s*$")
 LISTED_KINDS = ("visit", "meeting")  # events a list of dated items may tell again, one item each
 PLACE_TYPES = ("place", "country")
 
@@ -266,17 +267,25 @@ def _dated_items(doc_id: str, read: Sequence[tuple[Any, Found]], facts: list[Fac
     """'X has met Y twice: - in May 2021 (in Lima) - in March 2023 (...)': an event told in a sentence that
     ends with a colon, then again by each item after it that opens with a time of its own (nothing but list
     marks before it): one fact per item, of the item's time and of the place it names, instead of the
-    one the colon's sentence would date by the article's."""
+    one the colon's sentence would date by the article's. The items are the sentences right after the
+    colon, each marked as the first is; the list ends at the first that is not one, so that prose opening
+    with a time ('On Monday, the ministry said ...') is not read as an item."""
     out, gone = [], set()
     for i, (sentence, _) in enumerate(read):
         if not sentence.text.rstrip().endswith(":"):
             continue
         told = [f for f in facts if f.kind in LISTED_KINDS and f.modality == "asserted"
                 and sentence.start <= f.span[0] < sentence.end]
+        shape = None
         for item, found in read[i + 1:] if told else ():
             w = min(found.whens, key=lambda w: w.start, default=None)
             if w is None or w.value is None or any(ch.isalnum() for ch in item.text[:w.start]):
                 break
+            mark = _DIGIT.sub("0", item.text[:w.start].strip())
+            # an item with no list mark is a line, not a sentence of prose: it ends without a full stop
+            if (shape is not None and mark != shape) or (not mark and _SENTENCE_END.search(item.text)):
+                break
+            shape = mark
             places = [e for e in found.entities if e.type in PLACE_TYPES]
             own = {f.kind for f in facts if item.start <= f.span[0] < item.end}
             for f in told:
