@@ -96,8 +96,9 @@ def test_a_minister_or_a_spouse_who_goes_along_is_company_only():
 
 
 def test_a_lone_word_its_grammar_makes_a_person_names_them_in_every_sentence():
-    text = ("Officials welcomed the plan. After meeting Okafor on Monday, Lindqvist said the two sides "
-            "agreed on a fund. Okafor, who arrived in Oslo on Sunday, thanked his host.")
+    # (a verb of saying makes a lone word a person when the document also writes it ending a full name)
+    text = ("Officials welcomed the plan, Elin Lindqvist told reporters. After meeting Okafor on Monday, "
+            "Lindqvist said the two sides agreed on a fund. Okafor, who arrived in Oslo on Sunday, thanked his host.")
     # the subject of the leading clause is the one after its comma
     assert [{f.subject, f.object} for f in facts(text, "meeting")] == [{"Lindqvist", "Okafor"}]
     # 'Okafor, who ...' makes him a person though his sentence begins with him
@@ -177,3 +178,27 @@ def test_a_head_of_government_a_visitor_travels_with_visits_too():
             "President Rosa Vega.")
     got = {f.subject for f in facts(text, "visit") if f.place == "Lima"}
     assert got == {"Amos Otieno", "Kofi Mensah", "Lucia Ferreyra"}, got
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a company the catalogue lacks, before a verb of saying, with nothing telling a person
+    ("Fuel output will climb next quarter, Norvatek announced on Friday. Ghanaian President Kofi Mensah "
+     "held talks with Norvatek in Accra on Saturday.", "meeting"),
+    ("Fuel sales will rise, Norvatek said on Friday. Norvatek visited Accra on Saturday.", "visit"),
+])
+def test_a_lone_word_before_said_without_person_evidence_is_no_person(text, kind):
+    assert not [f for f in facts(text, kind) if "Norvatek" in (f.subject, f.object)]
+
+
+def test_a_lone_word_before_said_is_a_person_when_the_document_gives_the_full_name():
+    text = ("Exports will rise, Tamsin Okoro told reporters. Growth is strong, Okoro said on Friday. "
+            "Okoro visited Accra on Saturday.")
+    assert [f.subject for f in facts(text, "visit")] == ["Okoro"]
+
+
+def test_a_lone_word_before_said_is_a_person_when_a_personal_pronoun_follows():
+    text = "Growth is strong, Okoro said on Friday, according to his office. Okoro visited Accra on Saturday."
+    assert [f.subject for f in facts(text, "visit")] == ["Okoro"]
+    # 'its' is no person's
+    text = "Growth is strong, Okoro said on Friday, according to its office. Okoro visited Accra on Saturday."
+    assert not facts(text, "visit")
