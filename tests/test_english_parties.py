@@ -202,3 +202,13 @@ def test_a_lone_word_before_said_is_a_person_when_a_personal_pronoun_follows():
     # 'its' is no person's
     text = "Growth is strong, Okoro said on Friday, according to its office. Okoro visited Accra on Saturday."
     assert not facts(text, "visit")
+
+
+@pytest.mark.parametrize("text", [
+    # a post with its country after 'name, the' as well as one without
+    "Lena Varga, the foreign minister of Hungary, met Ghanaian President Kofi Mensah in Accra.",
+    "Lena Varga, the Hungarian foreign minister, met Ghanaian President Kofi Mensah in Accra.",
+    "Lena Varga, the director of the IMF, met Ghanaian President Kofi Mensah in Accra.",
+])
+def test_a_name_before_comma_the_post_holds_it(text):
+    assert "Lena Varga" in [p for p, _ in people(text)]

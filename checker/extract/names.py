@@ -1210,9 +1210,9 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             # "name title" with spaces only, as protocol writes a style after the name ("Sheikh X Emir of
             # Qatar"), the title followed by no name of its own: a person of the catalogue from no other
             # country, or a name begun by a courtesy title (else any words before a post would be a name)
-            m = _SPACES_BEFORE.search(folded, max(0, s - 8), s)
-            if m:
-                before_end = m.start()
+            spaces = _SPACES_BEFORE.search(folded, max(0, s - 8), s)  # m stays the comma's, for later
+            if spaces:
+                before_end = spaces.start()
                 ent = next((x for x in found if x.end == before_end and (x.known is None or x.known.type == "person")), None)
                 if ent is not None:  # a name already read (after its courtesy title or a post without its country)
                     if (ent.known is None or title.country is None or ent.known.country in (None, title.country)) \
