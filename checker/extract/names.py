@@ -1145,8 +1145,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         return True
 
     def through_places(n: int, cap: tuple[int, int] | None) -> list[int]:
-        """A post's name may have a one-word place among its capitalised words ('Santiago Pena',
-        'Chen Jining'): the words of such places where the name would start or stop (Latin only,
+        """A post's name may have a one-word place among its capitalised words ('Santiago Barros',
+        'Wu Jining'): the words of such places where the name would start or stop (Latin only,
         where capitals tell a name's words). A place after a name of two words or more is more often
         a dateline's or the next clause's: only a one-word name takes one more word so."""
         if cap is not None and cap[1] - cap[0] > 1:
