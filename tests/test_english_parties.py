@@ -96,8 +96,9 @@ def test_a_minister_or_a_spouse_who_goes_along_is_company_only():
 
 
 def test_a_lone_word_its_grammar_makes_a_person_names_them_in_every_sentence():
-    text = ("Officials welcomed the plan. After meeting Okafor on Monday, Lindqvist said the two sides "
-            "agreed on a fund. Okafor, who arrived in Oslo on Sunday, thanked his host.")
+    # (a verb of saying makes a lone word a person when the document also writes it ending a full name)
+    text = ("Officials welcomed the plan, Elin Lindqvist told reporters. After meeting Okafor on Monday, "
+            "Lindqvist said the two sides agreed on a fund. Okafor, who arrived in Oslo on Sunday, thanked his host.")
     # the subject of the leading clause is the one after its comma
     assert [{f.subject, f.object} for f in facts(text, "meeting")] == [{"Lindqvist", "Okafor"}]
     # 'Okafor, who ...' makes him a person though his sentence begins with him
@@ -180,9 +181,9 @@ def test_a_head_of_government_a_visitor_travels_with_visits_too():
 
 
 @pytest.mark.parametrize("text", [
-    "Kenyan President William Ruto met Chilean President Gabriel Boric in Nairobi on Monday and said if "
+    "Kenyan President Amani Otieno met Chilean President Lucia Ferreyra in Nairobi on Monday and said if "
     "the copper talks went well, a trade pact would follow.",
-    "Kenyan President William Ruto met Chilean President Gabriel Boric in Nairobi on Monday and said that "
+    "Kenyan President Amani Otieno met Chilean President Lucia Ferreyra in Nairobi on Monday and said that "
     "if the copper talks went well, a trade pact would follow.",
 ])
 def test_a_condition_after_said_does_not_deny_the_event(text):
@@ -191,5 +192,39 @@ def test_a_condition_after_said_does_not_deny_the_event(text):
 
 
 def test_not_saying_whether_still_leaves_the_event_in_doubt():
-    text = "The Kenyan presidency did not say whether William Ruto would meet Gabriel Boric in Nairobi."
+    text = "The Kenyan presidency did not say whether Amani Otieno would meet Lucia Ferreyra in Nairobi."
     assert all(f.modality == "negated" for f in facts(text, "meeting"))
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a company the catalogue lacks, before a verb of saying, with nothing telling a person
+    ("Fuel output will climb next quarter, Norvatek announced on Friday. Ghanaian President Kofi Mensah "
+     "held talks with Norvatek in Accra on Saturday.", "meeting"),
+    ("Fuel sales will rise, Norvatek said on Friday. Norvatek visited Accra on Saturday.", "visit"),
+])
+def test_a_lone_word_before_said_without_person_evidence_is_no_person(text, kind):
+    assert not [f for f in facts(text, kind) if "Norvatek" in (f.subject, f.object)]
+
+
+def test_a_lone_word_before_said_is_a_person_when_the_document_gives_the_full_name():
+    text = ("Exports will rise, Tamsin Okoro told reporters. Growth is strong, Okoro said on Friday. "
+            "Okoro visited Accra on Saturday.")
+    assert [f.subject for f in facts(text, "visit")] == ["Okoro"]
+
+
+def test_a_lone_word_before_said_is_a_person_when_a_personal_pronoun_follows():
+    text = "Growth is strong, Okoro said on Friday, according to his office. Okoro visited Accra on Saturday."
+    assert [f.subject for f in facts(text, "visit")] == ["Okoro"]
+    # 'its' is no person's
+    text = "Growth is strong, Okoro said on Friday, according to its office. Okoro visited Accra on Saturday."
+    assert not facts(text, "visit")
+
+
+@pytest.mark.parametrize("text", [
+    # a post with its country after 'name, the' as well as one without
+    "Lena Varga, the foreign minister of Hungary, met Ghanaian President Kofi Mensah in Accra.",
+    "Lena Varga, the Hungarian foreign minister, met Ghanaian President Kofi Mensah in Accra.",
+    "Lena Varga, the director of the IMF, met Ghanaian President Kofi Mensah in Accra.",
+])
+def test_a_name_before_comma_the_post_holds_it(text):
+    assert "Lena Varga" in [p for p, _ in people(text)]

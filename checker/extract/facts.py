@@ -2552,7 +2552,7 @@ def _during(facts: list[Fact], during: dict, ctx: DocumentContext) -> list[Fact]
     meetings and legs of a visit), takes the days of the visit of one of its parties the article
     dates to the day: the nearest told before it, else the first told after (a headline). A plan
     never takes days already past, nor a fact told in the past tense days still to come (a headline's
-    present, 'Macron makes a state visit to Morocco', may tell a trip to come)."""
+    present, 'Okafor makes a state visit to Peru', may tell a trip to come)."""
     trips = [f for f in facts if f.kind in during and f.when is not None and f.when.value
              and f.when.granularity == "day" and f.when.earliest is not None]
     if not trips:

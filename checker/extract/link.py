@@ -69,7 +69,7 @@ def _particles(common: Language) -> frozenset[str]:
 
 def spelling_key(latin: str) -> str:
     """One key for Latin spellings of a name that differ only by a doubled letter or a particle
-    written or left out (Jaafar Hassan, Jafar Hassan; Abdel-Fattah el-Sissi, Abdel Fattah al-Sisi):
+    written or left out (Jaafar Nasser, Jafar Nasser; Abdel-Karim el-Masri, Abdel Karim al-Masri):
     the name key without the particles, each doubled letter single. Vowels stay: Hassan and
     Hussein are two names."""
     particles = _particles()
@@ -334,7 +334,7 @@ def run_example(ruleset, rule, example) -> dict | None:
 
 MAX_PARTS = 8  # parts of a name compared; a longer run of words is no one's name
 _ARTICLE_WORDS = frozenset(("al", "el", "bin", "ibn", "bn", "ben"))  # written or left out, as in skeleton()
-_GLUED_ARTICLE = re.compile(r"^(?:al|el)(?=[a-z]{3})")  # Albudaiwi, Elsayed: the article written onto the name
+_GLUED_ARTICLE = re.compile(r"^(?:al|el)(?=[a-z]{3})")  # Alkhatib, Elsayed: the article written onto the name
 # How a Latin writer may spell one Arabic letter the press spells otherwise: dj and j for the letter
 # Egypt says as g (Haggar, Hajjar), c before a front vowel as s (Nacer, Nasser).
 _SOFT = ((re.compile(r"dj"), "j"), (re.compile(r"j"), "g"), (re.compile(r"c(?=[eiy])"), "s"))
@@ -402,7 +402,7 @@ def same_person_score(a: str, b: str) -> float:
     if not pa or not pb:
         return 0.0
     if len(pa) != len(pb) and _pattern("".join(pa)) == _pattern("".join(pb)) and len(skeleton("".join(pa))) >= 3:
-        return 100.0  # the same letters split into words otherwise (Chinese syllables: Hua Chunying)
+        return 100.0  # the same letters split into words otherwise (Chinese syllables: Zhou Wenxin)
     if len(pa) == 1 or len(pb) == 1:
         one, other = (pa, pb) if len(pa) == 1 else (pb, pa)
         s = max(_part_score(one[0], other[-1], False), _part_score(one[0], "".join(other[-2:]), False)

@@ -452,6 +452,7 @@ class _Lang:
     speaker_who: re.Pattern | None  # what makes the capitalised word before it a person (Coref.seed)
     speaker_after: re.Pattern | None  # the same, but for the first word of a sentence
     speaker_not_after: re.Pattern | None  # what makes it none, written right before it
+    speaker_pronoun: re.Pattern | None  # a pronoun only a person takes (he, his): the word after speaker_after is one
     adjective_posts: frozenset[str] = frozenset()  # posts that are also adjectives of the noun before them
     # nouns a post is the complement of ('the adviser of the president X'): X holds the noun's post,
     # not the one written after it
@@ -539,6 +540,7 @@ def _lang(lang: Language) -> _Lang:
         names.named("speaker_who"),
         names.named("speaker_after"),
         names.named("speaker_not_after"),
+        names.named("speaker_pronoun"),
         frozenset(_word_key(w) for w in lex.get("adjective_posts", {})),
         frozenset(_word_key(w) for w in lex.get("governing", {})),
         frozenset(_word_key(w) for w in lex.get("named_after", {})),
@@ -1161,8 +1163,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         return True
 
     def through_places(n: int, cap: tuple[int, int] | None) -> list[int]:
-        """A post's name may have a one-word place among its capitalised words ('Santiago Pena',
-        'Chen Jining'): the words of such places where the name would start or stop (Latin only,
+        """A post's name may have a one-word place among its capitalised words ('Santiago Barros',
+        'Wu Jining'): the words of such places where the name would start or stop (Latin only,
         where capitals tell a name's words). A place after a name of two words or more is more often
         a dateline's or the next clause's: only a one-word name takes one more word so."""
         if cap is not None and cap[1] - cap[0] > 1:
@@ -1244,9 +1246,9 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             # "name title" with spaces only, as protocol writes a style after the name ("Sheikh X Emir of
             # Qatar"), the title followed by no name of its own: a person of the catalogue from no other
             # country, or a name begun by a courtesy title (else any words before a post would be a name)
-            m = _SPACES_BEFORE.search(folded, max(0, s - 8), s)
-            if m:
-                before_end = m.start()
+            spaces = _SPACES_BEFORE.search(folded, max(0, s - 8), s)  # m stays the comma's, for later
+            if spaces:
+                before_end = spaces.start()
                 ent = next((x for x in found if x.end == before_end and (x.known is None or x.known.type == "person")), None)
                 if ent is not None:  # a name already read (after its courtesy title or a post without its country)
                     if (ent.known is None or title.country is None or ent.known.country in (None, title.country)) \
@@ -1675,22 +1677,38 @@ class Coref:
 
     def seed(self, texts: Sequence[str]) -> None:
         """People the document names by one capitalised word that neither the catalogue nor a post
-        makes a name, told so by its grammar (the names pattern speaker_after: '..., Okafor said',
-        'Okafor, who ...'): the word then names that person in every sentence, before or after, as a
+        makes a name, told so by its grammar: 'Okafor, who ...' (the names pattern speaker_who), or
+        '..., Okafor said' (speaker_after) when the document also writes the word at the end of a
+        full name or a pronoun only a person takes follows (speaker_pronoun): the word then names that person in every sentence, before or after, as a
         surname told after a full name does. Latin script only, where capitals tell a name."""
         L = _lang(self.lang)
         if L.speaker_after is None or L.speaker_who is None:
             return
         lower = {w for text in texts for w in _LOWER_WORD.findall(text)}
-        # a word of a name the document gives whole ('Prabowo' of 'Prabowo Subianto') is that person's
+        # a word of a name the document gives whole ('Diallo' of 'Amara Diallo') is that person's
         named = {w.key for text in texts for e in self._read_once(text)[3] if e.type == "person"
                  for spelling in (e.name, e.text) for w in _words(fold(spelling).text)}
+        # a verb of saying or meeting follows companies and agencies as often as people ('..., Norvatek
+        # said'): there the word must also end a full name the document writes ('Tamsin Okoro'), after a
+        # capitalised word that is no stop word, known name, or nationality ('Saudi Aramco'), or a
+        # pronoun only a person takes must follow it in its sentence or open the next one
+        surnames = set()
         for text in texts:
+            f = self._read_once(text)[0]
+            words = _words(f.text)
+            surnames.update(b.key for a, b in zip(words, words[1:])
+                            if _PROPER.fullmatch(a.text) and _PROPER.fullmatch(b.text) and _gap_ok(f.text, a, b)
+                            and a.key not in L.stop and known(a.text) is None
+                            and L.title_rules.lookup("nationality", a.text) is None)
+        for i, text in enumerate(texts):
             f, found, title_list, _ = self._read_once(text)
+            after = texts[i + 1].lstrip() if i + 1 < len(texts) else ""
             taken = [(x.start, x.end) for x in found] + [(s, e) for _, _, s, e in title_list]
             words = _words(f.text)
             for k, w in enumerate(words):
-                told = L.speaker_who.match(f.text, w.end) or k > 0 and L.speaker_after.match(f.text, w.end)
+                told = L.speaker_who.match(f.text, w.end) or k > 0 and L.speaker_after.match(f.text, w.end) and (
+                    w.key in surnames or L.speaker_pronoun is not None
+                    and (L.speaker_pronoun.search(f.text, w.end) or L.speaker_pronoun.match(after)))
                 if not told or not _PROPER.fullmatch(w.text) or w.key in self._parts or w.key in named \
                         or w.key in L.stop or len(w.key) < MIN_PART:
                     continue
