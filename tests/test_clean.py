@@ -500,3 +500,39 @@ def test_a_ticker_run_into_one_line_goes_and_the_title_under_it_stays():
               "will cost less than the city feared last spring.")
     text = "\n".join([title, quoted, paragraph])
     assert quoted in cleaned(text, clean(text)).split("\n")
+
+
+def test_a_fact_box_of_labelled_figures_between_paragraphs_stays():
+    # items separated by semicolons, each value a figure: the article's own numbers, not a ticker
+    box = ("Main figures for 2023: bilateral trade: 8.4 billion euros; Peruvian exports: 2.9 billion euros; "
+           "Spanish exports: 5.5 billion euros; change on the year: 7 percent; largest Peruvian sale: "
+           "copper concentrate and fresh avocados shipped to the port of Valencia.")
+    text = "\n".join([P1, box, P2])
+    assert cleaned(text, clean(text)).split("\n") == [P1, box, P2]
+    # the same box with commas between its items is kept too: its values are figures
+    commas = box.replace("; ", ", ")
+    text = "\n".join([P1, commas, P2])
+    assert commas in cleaned(text, clean(text)).split("\n")
+
+
+def test_an_arabic_fact_box_stays():
+    box = ("أرقام رئيسية لعام 2023: حجم التبادل التجاري: 8.4 مليار يورو؛ صادرات البيرو: 2.9 مليار يورو؛ "
+           "الصادرات الإسبانية: 5.5 مليار يورو؛ النمو السنوي: 7 في المئة؛ أكبر صادرات البيرو: النحاس "
+           "والأفوكادو الطازج المشحون إلى ميناء فالنسيا في شرق إسبانيا.")
+    text = "\n".join([AR1, box, AR2])
+    assert box in cleaned(text, clean(text)).split("\n")
+
+
+def test_a_ticker_line_with_times_still_goes():
+    # the colons of '09:15' are no labels, and headlines with a time are no figures of the article
+    items = ["09:15 Port authority: night shifts resume at the container terminal",
+             "09:40 Weather office: storm warning lifted for the northern coast",
+             "10:05 Rail company: new timetable from the first of the month",
+             "10:30 Health ministry: vaccination week extended to the villages",
+             "11:00 Football: the capital's club signs a goalkeeper from abroad"]
+    ticker = " ".join(items)
+    paragraph = ("The city council voted on Monday to close the old ferry pier for repairs that are expected to take "
+                 "most of the summer, and the ferry will use the northern landing until the work is finished.")
+    text = "\n".join([ticker, "Council closes the old ferry pier for the summer", paragraph])
+    lines = cleaned(text, clean(text)).split("\n")
+    assert ticker not in lines and paragraph in lines

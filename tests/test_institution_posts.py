@@ -135,3 +135,42 @@ def test_arabic_a_post_held_since_a_date_by_one_named_right_before_or_after_the_
             "منصب نائب محافظ البنك المركزي المغربي منذ مارس 2022")
     assert not any(f[2] == "Moroccan deputy central bank governor" and f[3] == "2022-03/2024-06-05"
                    for f in _facts(text, "ar", kind="role"))
+
+
+def test_a_blocs_post_told_in_either_language_or_by_acronym_is_one_post():
+    from checker.compare.policy import post_key
+    ways = [("وقال الأمين العام لمجلس التعاون الخليجي سالم الكعبي إن", "ar"),
+            ("أكد أمين عام مجلس التعاون أن القمة", "ar"),
+            ("GCC Secretary-General Salem Al-Kaabi said", "en"),
+            ("Salem Al-Kaabi, the Secretary-General of the Gulf Cooperation Council, said", "en")]
+    posts = {p for text, lang in ways for p in _posts(text, lang)}
+    assert len(posts) == 1 and len({post_key(p) for p in posts}) == 1
+    league = [("قال الأمين العام لجامعة الدول العربية نبيل فارس إن", "ar"),
+              ("said Nabil Fares, the Secretary-General of the Arab League", "en"),
+              ("Nabil Fares, Secretary General of the League of Arab States, said", "en")]
+    posts = {p for text, lang in league for p in _posts(text, lang)}
+    assert len(posts) == 1 and "GCC" not in next(iter(posts))
+    assert len({post_key(p) for p in posts}) == 1
+
+
+def test_a_leading_article_inside_an_institution_post_does_not_split_the_key():
+    from checker.compare.policy import post_key
+    assert post_key("director of the Andean Rail Institute") == post_key("director of Andean Rail Institute")
+    assert post_key("professor at the Lima School of Mines") == post_key("professor at Lima School of Mines")
+    assert post_key("director of the Andean Rail Institute") != post_key("director of Andean Road Institute")
+
+
+def test_a_blocs_short_name_before_the_post_is_that_post():
+    assert _posts("Arab League Secretary-General Nabil Fares said") == ["secretary-general of Arab League"]
+    assert _posts("Gulf Cooperation Council Secretary-General Salem Al-Kaabi said") == \
+        ["secretary-general of Gulf Cooperation Council"]
+
+
+def test_the_head_of_a_catalogued_bloc_is_one_holder_and_may_be_named_before_the_post():
+    (title,) = names.find_titles("Salem Al-Kaabi, the Secretary-General of the Gulf Cooperation Council, said", "en")
+    assert title.single_holder
+    (deputy,) = names.find_titles("Salem Al-Kaabi, the Deputy Secretary-General of the Gulf Cooperation Council, said", "en")
+    assert not deputy.single_holder
+    people = [e for e in names.find("وشارك في الاجتماع سالم محمد الكعبي الأمين العام لمجلس التعاون الخليجي، إلى جانب عدد من الوزراء", "ar")
+              if e.type == "person"]
+    assert [e.title for e in people] == ["secretary-general of Gulf Cooperation Council"]

@@ -2,6 +2,7 @@
 checks apply to which kinds, with what severity and message."""
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -187,7 +188,8 @@ def _adjectives(common: Language) -> dict[str, str]:
 def post_key(post: str) -> tuple[str | None, str]:
     """A post as its country and its office, the office as the title rules name it: 'Syrian interior
     minister' and 'Syrian minister of interior' are ('Syria', 'interior minister'); 'Chinese premier'
-    is ('China', 'prime minister'); a post without a country's adjective, (None, its office)."""
+    is ('China', 'prime minister'); a post at an institution keeps the institution without its
+    article; a post without a country's adjective, (None, its office)."""
     words = norm(post).split()
     country = None
     for n in (2, 1):  # an adjective of two words ('South Korean') before one
@@ -195,7 +197,8 @@ def post_key(post: str) -> tuple[str | None, str]:
         if len(words) > n and adjective in _adjectives():
             country, words = _adjectives()[adjective], words[n:]
             break
-    office = " ".join(words)
+    # 'director of the X' and 'director of X': one institution, written with its article or without
+    office = re.sub(r"\b(of|at|for) the ", r"\1 ", " ".join(words))
     return country, norm(names.canonical_office(office, "en") or office)
 
 

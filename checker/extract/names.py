@@ -714,12 +714,18 @@ def _institution_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple
         institution = f"the {own.group('owned')} of {own.group('owner')}"
     if head is None or not institution:
         return None
+    # an organisation the catalogue knows has one name, whatever the language, acronym or article
+    # ('GCC', 'the Gulf Cooperation Council', its Arabic name): so has the post there
+    named = canonical(re.sub(r"^the\s+", "", institution, flags=re.IGNORECASE))
+    single = False
+    if named is not None and (entity := _index().by_name.get(named)) is not None and entity.type == "organisation":
+        institution, single = named, _shared().lookup("institution_single_heads", str(head)) is not None
     join = m.group("join") if "join" in m.re.groupindex and m.group("join") else "of"
     known = _known_post(rs, str(head), join.casefold(), institution)
     if known is not None:
         return known
     post = rule["post"].replace("{head}", str(head)).replace("{institution}", institution)
-    return post.replace("{join}", join.casefold()), None, False
+    return post.replace("{join}", join.casefold()), None, single
 
 
 def _known_post(rs: rules.RuleSet, head: str, join: str, institution: str) -> tuple[str, str | None, bool] | None:
