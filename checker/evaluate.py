@@ -247,21 +247,33 @@ def same_name(found: str | None, gold: str | None) -> bool:
 
 
 def same_person(found: str | None, gold: str | None) -> bool:
-    """same_name, or one person's name written another way: word for word after the article
+    """One person's name, maybe written another way: word for word after the article
     (al-, el-) is set aside, each word with the same consonants in the same places and vowels
     alike between them (Mohammed ~ Muhammad, Karim ~ Kareem, Hussein ~ Husayn; not Mahmoud ~
     Mohamed, Hassan ~ Hussein, Hamad ~ Hamid, Saad ~ Saeed). Independent of the checker's own
     linker, which it measures."""
-    if same_name(found, gold):
-        return True
     a, b = _spelling_words(found), _spelling_words(gold)
-    return bool(a) and len(a) == len(b) and all(_same_word(x, y) for x, y in zip(a, b))
+    if not a or not b:
+        return False
+    if "".join(a) == "".join(b):  # Abdelaziz ~ Abdel Aziz
+        return True
+    # one side may leave words out (a middle name, the family's name), never write another in their place
+    short, long_ = sorted((a, b), key=len)
+    free = list(long_)
+    for w in short:
+        twin = next((x for x in free if _same_word(w, x)), None)
+        if twin is None:
+            return False
+        free.remove(twin)
+    return len(short) == len(long_) or any(len(w) > 3 for w in short)  # 'Ali' alone is not 'Ali Hassan'
 
 
 _ARTICLES = frozenset({"al", "el"})
 _VOWEL_RUN = re.compile(r"(?:[aeiou]|y(?![aeiou]))+")
-# the vowel sounds a letter may write: e is a or i (Ahmed ~ Ahmad, Sayed ~ Sayyid)
+# the vowel sounds a letter may write: a short e is a or i (Ahmed ~ Ahmad, Sayed ~ Sayyid); a long
+# vowel is told by its last letter (Saad; Saeed, Hussein, Husayn; Mansour, Mansoor)
 _SOUNDS = {"a": "a", "e": "ai", "i": "i", "y": "i", "o": "u", "u": "u"}
+_LONG = {"a": "a", "e": "i", "i": "i", "y": "i", "o": "u", "u": "u"}
 
 
 def _spelling_words(name: str | None) -> list[str]:
@@ -274,7 +286,7 @@ def _tokens(word: str) -> list:
     last letter: 'hussein' -> h, (False, 'u'), s, (True, 'ai')."""
     out, at = [], 0
     for m in _VOWEL_RUN.finditer(word):
-        out += list(word[at:m.start()]) + [(len(m[0]) > 1, _SOUNDS[m[0][-1]] if len(m[0]) > 1 else _SOUNDS[m[0]])]
+        out += list(word[at:m.start()]) + [(len(m[0]) > 1, _LONG[m[0][-1]] if len(m[0]) > 1 else _SOUNDS[m[0]])]
         at = m.end()
     return out + list(word[at:])
 
