@@ -259,13 +259,19 @@ def same_person(found: str | None, gold: str | None) -> bool:
         return True
     # one side may leave words out (a middle name, the family's name), never write another in their place
     short, long_ = sorted((a, b), key=len)
-    free = list(long_)
+    free, left = list(long_), []
     for w in short:
         twin = next((x for x in free if _same_word(w, x)), None)
         if twin is None:
-            return False
-        free.remove(twin)
-    return len(short) == len(long_) or any(len(w) > 3 for w in short)  # 'Ali' alone is not 'Ali Hassan'
+            left.append(w)
+        else:
+            free.remove(twin)
+    if not left:
+        return len(short) == len(long_) or any(len(w) > 3 for w in short)  # 'Ali' alone is not 'Ali Hassan'
+    # a long word a letter or two apart is one name as a romaniser and the press spell it (Shehadeh,
+    # Shehadi), when the rest is alike (same_name); a short one is another name (Saad, Saeed; Salem, Salama)
+    unpaired = left + (free if len(short) == len(long_) else [])
+    return all(len(w) >= LONG_WORD for w in unpaired) and same_name(found, gold)
 
 
 _ARTICLES = frozenset({"al", "el"})
@@ -292,8 +298,8 @@ def _tokens(word: str) -> list:
 
 
 def _same_word(a: str, b: str) -> bool:
-    if len(a) < 2 or len(b) < 2:  # an initial is only itself
-        return a == b
+    if len(a) < 2 or len(b) < 2:  # an initial stands for a word of its letter
+        return a[0] == b[0]
     ta, tb = _tokens(a), _tokens(b)
     return len(ta) == len(tb) and all(x == y or isinstance(x, tuple) and isinstance(y, tuple) and _same_vowel(x, y)
                                       for x, y in zip(ta, tb))
