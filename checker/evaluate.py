@@ -288,11 +288,11 @@ def _spelling_words(name: str | None) -> list[str]:
 
 
 def _tokens(word: str) -> list:
-    """Consonants as they are; each vowel run as (long, the sounds it may be), a long one by its
-    last letter: 'hussein' -> h, (False, 'u'), s, (True, 'ai')."""
+    """Consonants as they are; each vowel run as the set of sounds it may write, a long one by its
+    last letter: 'hussein' -> h, {u}, s, {i}, n."""
     out, at = [], 0
     for m in _VOWEL_RUN.finditer(word):
-        out += list(word[at:m.start()]) + [(len(m[0]) > 1, _LONG[m[0][-1]] if len(m[0]) > 1 else _SOUNDS[m[0]])]
+        out += list(word[at:m.start()]) + [frozenset(_LONG[m[0][-1]] if len(m[0]) > 1 else _SOUNDS[m[0]])]
         at = m.end()
     return out + list(word[at:])
 
@@ -301,16 +301,10 @@ def _same_word(a: str, b: str) -> bool:
     if len(a) < 2 or len(b) < 2:  # an initial stands for a word of its letter
         return a[0] == b[0]
     ta, tb = _tokens(a), _tokens(b)
-    return len(ta) == len(tb) and all(x == y or isinstance(x, tuple) and isinstance(y, tuple) and _same_vowel(x, y)
+    # a vowel of one sound, written short or long, is one (Karim ~ Kareem, Jafar ~ Jaafar); another
+    # sound is another name (Hassan, Hussein; Saad, Saeed)
+    return len(ta) == len(tb) and all(x == y or isinstance(x, frozenset) and isinstance(y, frozenset) and x & y
                                       for x, y in zip(ta, tb))
-
-
-def _same_vowel(x: tuple, y: tuple) -> bool:
-    # a short vowel and a long one are one only for i and u, which English writes with one letter
-    # for a long one too (Karim ~ Kareem, Yusuf ~ Yousef); a short a is not a long one (Hassan, Hussein)
-    if not set(x[1]) & set(y[1]):
-        return False
-    return x[0] == y[0] or (y[1] if x[0] else x[1]) in ("i", "u")
 
 
 def _shares_a_long_word(a: str, b: str) -> bool:

@@ -261,6 +261,7 @@ def test_a_person_written_another_way_is_the_same_person():
     assert evaluate.same_person("Ahmed Ali", "Ahmad Ali")
     assert evaluate.same_person("Muhammad Youssef el-Tayeb", "Mohamed Yousef Tayeb")
     assert evaluate.same_person("Karim Hussein", "Kareem Hussain")
+    assert evaluate.same_person("Jaafar Nouri", "Jafar Nuri")
     assert evaluate.same_person("Saeed Mansour", "Said Mansoor")
     assert evaluate.same_person("Nadia Al Rashed", "Nadia al-Rashid")
     # one side leaves a middle name or the given name out
