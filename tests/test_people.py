@@ -360,6 +360,8 @@ def test_linking_scores_as_every_name_scored_one_by_one(skeletons, form):
     ("Karim Alnasseri", "Karim al-Nasseri"),  # the article glued or apart
     ("Karim El Nasseri", "Karim Nasseri"),  # the article left out
     ("Muhammad Teymouri", "Mohamed Teymouri"),  # one given name, two spellings
+    ("Karim Hussein", "Karim Husayn"),  # one long vowel, two spellings
+    ("Khalid Amr Farouk", "Khalid Farouk"),  # a father's name one side leaves out
     ("Samir Hadjar", "Samir al-Haggar"),  # dj and j where the press writes g
     ("Walid Nacer Eddine", "Walid Nassereddine"),  # a family name in two words or one
     ("L. Okonkwo", "Lindiwe Okonkwo"),  # a given name as its initial
@@ -377,6 +379,13 @@ def test_two_spellings_of_one_person_part_by_part(a, b):
     ("Karim Ahmed Alnasseri", "Ahmed Alnasseri"),  # the first given name left out: maybe his father
     ("Mohamed Ali", "Mahmoud Ali"),  # nor joined: the vowels still tell the given names apart
     ("Zhu Hai Ling", "Zhu Hailin"),  # another closing consonant
+    ("Youssef Mahmoud", "Youssef Mohamed"),  # family names alike but for where the vowels stand
+    ("Karim Hassan", "Karim Hussein"),  # a short vowel against a long one
+    ("Nour Saad", "Nour Saeed"),  # two long vowels of another sound
+    ("Tarek Hamad", "Tarek Hamoud"),
+    ("Rami Salem", "Rami Salama"),
+    ("Khalid Amr Farouk", "Khalid Bakr Farouk"),  # two fathers' names, both written
+    ("Sultan bin Khalifa Al Nuaimi", "Sultan bin Tahnoun Al Nuaimi"),
 ])
 def test_other_people_are_not_one_part_by_part(a, b):
     assert link.same_person_score(a, b) < link.STRONG

@@ -67,13 +67,20 @@ def _particles(common: Language) -> frozenset[str]:
     return frozenset(str(w) for w in common.rules("entities").lexicons.get("latin_particles") or ())
 
 
+@languages.shared
+def _son_of(common: Language) -> frozenset[str]:
+    return frozenset(str(w) for w in common.rules("entities").lexicons.get("latin_son_of") or ())
+
+
 def spelling_key(latin: str) -> str:
-    """One key for Latin spellings of a name that differ only by a doubled letter or a particle
+    """One key for Latin spellings of a name that differ only by a doubled letter or an article
     written or left out (Jaafar Nasser, Jafar Nasser; Abdel-Karim el-Masri, Abdel Karim al-Masri):
-    the name key without the particles, each doubled letter single. Vowels stay: Hassan and
-    Hussein are two names."""
-    particles = _particles()
-    return " ".join(re.sub(r"(.)\1+", r"\1", w) for w in name_key(latin).split() if w not in particles)
+    the name key without the articles, each doubled letter single. Vowels stay: Hassan and
+    Hussein are two names; 'son of' stays, written one way (bin, ibn): 'X bin Y' is not 'X Y'."""
+    son_of = _son_of()
+    articles = _particles() - son_of
+    return " ".join("bin" if w in son_of else re.sub(r"(.)\1+", r"\1", w)
+                    for w in name_key(latin).split() if w not in articles)
 
 
 def skeleton(latin: str) -> str:
@@ -350,7 +357,7 @@ def _folded_parts(name: str) -> list[str]:
 def _part_forms(part: str) -> tuple[tuple[str, str], ...]:
     """(skeleton, pattern) of a name part as written, with the article glued to it left out, and
     read with the softer letters of _SOFT. The pattern keeps h and marks where vowels stand
-    (Mohamed m.h.m.d, Mahmoud m.hm.d): alike skeletons of short given names are told apart by it."""
+    (Mohamed m.h.m.d, Mahmoud m.hm.d): alike skeletons of short names are told apart by it."""
     bases = {part, _GLUED_ARTICLE.sub("", part)}
     out = []
     for b in bases:
@@ -362,18 +369,25 @@ def _part_forms(part: str) -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys(out))
 
 
+_LONG_VOWEL = {"a": "A", "e": "I", "i": "I", "y": "I", "o": "U", "u": "U"}
+
+
 def _pattern(word: str) -> str:
+    """Where the vowels stand, a short one as '.', a long one (two letters) by its last letter:
+    Hassan h.s.n, Hussein h.sIn; Saad sAd, Saeed sId."""
     text = word
     for a, b in _sounds():
         if b or a != "h":  # h is kept: it is where Mohamed and Mahmoud part
             text = text.replace(a, b)
-    return re.sub(r"[aeiouy]+", ".", re.sub(r"(.)\1+", r"\1", text))
+    text = re.sub(r"([^aeiouy])\1+", r"\1", text)
+    return re.sub(r"[aeiouy]+", lambda m: "." if len(m[0]) == 1 else _LONG_VOWEL[m[0][-1]], text)
 
 
-def _part_score(a: str, b: str, given: bool) -> float:
+def _part_score(a: str, b: str) -> float:
     """How alike two name parts are (0-100): an initial stands for any part it begins; else their
-    skeletons, equal where short, by rapidfuzz where long; a short given name must also place its
-    vowels alike (Mohamed and Muhammad are one name, Mohamed and Mahmoud two)."""
+    skeletons, equal where short, by rapidfuzz where long; a short name, given or family, must also
+    place its vowels alike (Mohamed and Muhammad are one name; Mohamed and Mahmoud, Hassan and
+    Hussein, Saad and Saeed two)."""
     if len(a) == 1 or len(b) == 1:
         return STRONG if a[0] == b[0] else 0.0
     fuzz = _rapidfuzz()[0]
@@ -386,7 +400,7 @@ def _part_score(a: str, b: str, given: bool) -> float:
                 s = 100.0 if sa == sb else 0.0
             else:
                 s = fuzz.ratio(sa, sb)
-            if given and s and len(sa) <= MIN_SKELETON - 1 and pa != pb:
+            if s and len(sa) <= MIN_SKELETON - 1 and pa != pb:  # a short name's vowels tell it apart
                 s = 0.0
             top = max(top, s)
     return top
@@ -405,7 +419,7 @@ def same_person_score(a: str, b: str) -> float:
         return 100.0  # the same letters split into words otherwise (Chinese syllables: Zhou Wenxin)
     if len(pa) == 1 or len(pb) == 1:
         one, other = (pa, pb) if len(pa) == 1 else (pb, pa)
-        s = max(_part_score(one[0], other[-1], False), _part_score(one[0], "".join(other[-2:]), False)
+        s = max(_part_score(one[0], other[-1]), _part_score(one[0], "".join(other[-2:]))
                 if len(other) > 1 else 0.0)
         return s if len(other) == 1 else min(s, STRONG - 0.01)
     return _align(tuple(pa), tuple(pb))
@@ -417,8 +431,10 @@ def _align(pa: tuple[str, ...], pb: tuple[str, ...]) -> float:
     n, m = len(pa), len(pb)
 
     @lru_cache(maxsize=None)
-    def best(i: int, j: int) -> float:
-        # parts pa[i:], pb[j:] are left, i and j not the first; the last of each must be paired
+    def best(i: int, j: int, left_out: int) -> float:
+        # parts pa[i:], pb[j:] are left, i and j not the first; the last of each must be paired.
+        # Only one side may leave middle parts out (left_out: 0 none yet, 1 a's, 2 b's): both
+        # writing one that does not pair are two fathers' names, two people.
         if i == n and j == m:
             return 100.0
         if i == n or j == m:
@@ -428,17 +444,17 @@ def _align(pa: tuple[str, ...], pb: tuple[str, ...]) -> float:
             for dj in (1, 2):
                 if di == dj == 2 or i + di > n or j + dj > m:
                     continue
-                s = _part_score("".join(pa[i:i + di]), "".join(pb[j:j + dj]), given=i + di < n)
+                s = _part_score("".join(pa[i:i + di]), "".join(pb[j:j + dj]))
                 if s >= STRONG:
-                    top = max(top, min(s, best(i + di, j + dj)))
-        if i < n - 1:  # a middle part of one left out
-            top = max(top, best(i + 1, j))
-        if j < m - 1:
-            top = max(top, best(i, j + 1))
+                    top = max(top, min(s, best(i + di, j + dj, left_out)))
+        if i < n - 1 and left_out != 2:  # a middle part of one left out
+            top = max(top, best(i + 1, j, 1))
+        if j < m - 1 and left_out != 1:
+            top = max(top, best(i, j + 1, 2))
         return top
 
-    first = _part_score(pa[0], pb[0], given=True)
-    return min(first, best(1, 1)) if first >= STRONG else 0.0
+    first = _part_score(pa[0], pb[0])
+    return min(first, best(1, 1, 0)) if first >= STRONG else 0.0
 
 
 def best_by_parts(spelling: str, candidates: Iterable[str]) -> Link | None:
