@@ -167,8 +167,8 @@ def test_a_rate_against_the_same_period_of_a_named_year_is_of_the_figures_period
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Kenyan President William Ruto visited Paris on 14 August, three months after he met Brazilian "
-     "President Lula da Silva.", "en"),
+    ("Kenyan President Amani Otieno visited Paris on 14 August, three months after he met Brazilian "
+     "President Rafael Costa.", "en"),
     ("زار الرئيس الكيني وليام روتو باريس يوم 14 أغسطس، بعد ثلاثة أشهر من لقائه الرئيس البرازيلي "
      "لولا دا سيلفا.", "ar"),
 ])
@@ -180,16 +180,16 @@ def test_an_event_so_many_months_after_another_is_counted_from_that_one(text, la
 
 
 def test_a_time_counted_back_dates_the_event_after_it_not_the_one_before():
-    text = ("On 2 September Kenyan President William Ruto met Brazilian President Lula da Silva in Nairobi. "
-            "Ruto visited Paris two weeks after the talks ended.")
+    text = ("On 2 September Kenyan President Amani Otieno met Brazilian President Rafael Costa in Nairobi. "
+            "Otieno visited Paris two weeks after the talks ended.")
     (visit,) = facts(text, kind="visit")
     assert visit.when is None or visit.when.value != "2025-W34"
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Kenyan President William Ruto has met Chilean President Gabriel Boric twice since 2020:\n\n"
+    ("Kenyan President Amani Otieno has met Chilean President Lucia Ferreyra twice since 2020:\n\n"
      "- May 2021 (at a climate forum in Lima)\n\n- March 2023 (a state visit to Nairobi)\n\n"
-     "Ruto will travel to Santiago on Monday.", "en"),
+     "Otieno will travel to Santiago on Monday.", "en"),
     ("والتقى الرئيس الكيني وليام روتو الرئيس التشيلي غابرييل بوريك مرتين منذ 2020:\n\n"
      "- مايو 2021 (على هامش منتدى للمناخ في ليما)\n\n- مارس 2023 (خلال زيارة دولة إلى نيروبي)\n\n"
      "ويتوجه روتو إلى سانتياغو الاثنين.", "ar"),
@@ -208,10 +208,10 @@ def test_arrived_since_a_day_is_the_day_of_arrival():
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Kenyan President William Ruto met Chilean President Gabriel Boric in Santiago on these dates:\n\n"
+    ("Kenyan President Amani Otieno met Chilean President Lucia Ferreyra in Santiago on these dates:\n\n"
      "- June 2022\n\n"
      "On Friday, the Kenyan foreign ministry said the two leaders would sign a port deal in Valparaiso.", "en"),
-    ("Kenyan President William Ruto met Chilean President Gabriel Boric in Santiago on these dates:\n\n"
+    ("Kenyan President Amani Otieno met Chilean President Lucia Ferreyra in Santiago on these dates:\n\n"
      "- June 2022\n\n- April 2024\n\n"
      "On Friday, the Kenyan foreign ministry said the two leaders would sign a port deal in Valparaiso.", "en"),
 ])
@@ -223,8 +223,8 @@ def test_dated_items_end_at_the_first_line_that_is_not_one(text, lang):
 
 
 def test_dated_lines_without_a_list_mark_are_items_until_a_sentence_of_prose():
-    text = ("Kenyan President William Ruto has met Chilean President Gabriel Boric twice since 2020:\n\n"
+    text = ("Kenyan President Amani Otieno has met Chilean President Lucia Ferreyra twice since 2020:\n\n"
             "May 2021 (at a climate forum in Lima)\n\nMarch 2023 (a state visit to Nairobi)\n\n"
-            "On Monday, the Kenyan foreign ministry said Ruto would travel to Santiago.")
+            "On Monday, the Kenyan foreign ministry said Otieno would travel to Santiago.")
     assert sorted((f.when.value, f.place) for f in facts(text, kind="meeting")) == [
         ("2021-05", "Lima"), ("2023-03", "Nairobi")]
