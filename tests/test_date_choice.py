@@ -169,8 +169,8 @@ def test_a_rate_against_the_same_period_of_a_named_year_is_of_the_figures_period
 @pytest.mark.parametrize("text, lang", [
     ("Kenyan President Amani Otieno visited Paris on 14 August, three months after he met Brazilian "
      "President Rafael Costa.", "en"),
-    ("زار الرئيس الكيني وليام روتو باريس يوم 14 أغسطس، بعد ثلاثة أشهر من لقائه الرئيس البرازيلي "
-     "لولا دا سيلفا.", "ar"),
+    ("زار الرئيس الكيني أماني أوتينو باريس يوم 14 أغسطس، بعد ثلاثة أشهر من لقائه الرئيس البرازيلي "
+     "رافائيل كوستا.", "ar"),
 ])
 def test_an_event_so_many_months_after_another_is_counted_from_that_one(text, lang):
     # 'three months after' counts back from the visit's day, not from publication (2025-09-08)

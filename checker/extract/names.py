@@ -867,7 +867,7 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return w.text[0].isupper() or w.key in L.particles
     if not link.is_arabic(w.text):
         return False  # a word in neither script a name is read in (Cyrillic, Han): no made-up person
-    if prev is not None and _clitic_on_article(w.text, L):
+    if prev is not None and _clitic_and_article(w.text, L):
         return False  # 'at the palace' after a name (X bi-l-qasr), even after a given name
     if prev is None or (prev.key not in L.particles and not _starts_name(prev, L, given_only=True)
                         and not ((kin or _starts_name(prev, L)) and romanise.is_name_part(w.text))):
@@ -885,7 +885,9 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
 
 
 def _clitic_and_article(word: str, L: _Lang) -> bool:
-    """A word written as a proclitic other than the article, then the article, then a stem."""
+    """A word written as a proclitic other than the article, then the article, then a stem (bi-l-,
+    li-l-, wa-l-: "at the", "to the", "and the"): a family name with the article follows a given name
+    bare (Faisal al-Mutairi), never so."""
     low = word.lower()
     for p, kept, _ in _proclitics():
         rest = kept + low[len(p):]
@@ -893,15 +895,6 @@ def _clitic_and_article(word: str, L: _Lang) -> bool:
                 rest.startswith(b) and len(rest) > len(b) + 1 for b in L.breaking):
             return True
     return False
-
-
-def _clitic_on_article(word: str, L: _Lang) -> bool:
-    """A preposition or conjunction written on the article (bi-l-, li-l-, wa-l-: "at the", "to the",
-    "and the"): a family name with the article follows a given name bare (Faisal al-Mutairi), never so."""
-    low = word.lower()
-    return any(low.startswith(p) and len(low) > len(p) + 1
-               for p, kept, _ in _proclitics() for b in L.breaking
-               if p != b and (p.endswith(b) or kept == b))
 
 
 def _hamza_name(w: _Word, first: _Word | None, nxt: _Word | None, L: _Lang) -> bool:
