@@ -261,7 +261,7 @@ def _needs_tense(hit: _Hit) -> bool:
     parts = hit.parts
     spec = hit.rule.get("value") or {}
     year_given = "year" in parts or "solar_year" in parts or spec.get("unit") == "year"  # 'February last year'
-    return "within" in spec or "weekend" in spec or not year_given and any(k in parts for k in ("month", "weekday", "season", "period",
+    return "within" in spec or "weekend" in spec or not year_given and any(k in parts for k in ("month", "month_end", "weekday", "season", "period",
                                                                            "solar_month"))
 
 
