@@ -272,7 +272,8 @@ def _tense_near(lang: str, folded: str, start: int, end: int) -> str | None:
     lo = max(0, start - CUE_REACH[0])
     for m in _SENTENCE_END.finditer(folded, lo, start + 1):  # +1: the lookahead sees the hit's first letter
         lo = max(lo, m.end())
-    before = _ungoverned([c for c in _cues(lang, folded, lo, start) if c.tense], folded)
+    # scanned up to the expression's end, so that a cue may look ahead into it ('postponed to')
+    before = _ungoverned([c for c in _cues(lang, folded, lo, end) if c.tense and c.end <= start], folded)
     if before:
         stronger = [c for c in before if c.priority > -2]
         return (stronger or before)[-1].tense
@@ -414,10 +415,12 @@ def _pick_year(month: int, day: int, pub: date, offset, tense: str | None) -> tu
     if tense == "future":
         return (pub.year if here >= now else pub.year + 1), "future clause: the next one"
     last = pub.year if here <= now else pub.year - 1
-    if tense is None and day and last < pub.year + 1:
+    # a present verb with a day ('arrives on 3 June', 'تعقد يوم 3 جوان') tells a programme as often as
+    # today: read like no tense at all
+    if tense in (None, "present") and day and last < pub.year + 1:
         ahead, behind = (_dated(last + 1, month, day) - pub).days, (pub - _dated(last, month, day)).days
         if ahead <= SOON and ahead < behind:
-            return last + 1, "no tense in the clause: the nearest, soon after publication"
+            return last + 1, f"{'a present' if tense else 'no'} tense in the clause: the nearest, soon after publication"
     return last, "past clause: the last one on or before publication"
 
 
