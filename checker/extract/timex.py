@@ -415,7 +415,7 @@ def _pick_year(month: int, day: int, pub: date, offset, tense: str | None) -> tu
     if tense == "future":
         return (pub.year if here >= now else pub.year + 1), "future clause: the next one"
     last = pub.year if here <= now else pub.year - 1
-    # a present verb with a day ('arrives on 3 June', 'تعقد يوم 3 جوان') tells a programme as often as
+    # a present verb with a day ('arrives on 3 June', in either language) tells a programme as often as
     # today: read like no tense at all
     if tense in (None, "present") and day and last < pub.year + 1:
         ahead, behind = (_dated(last + 1, month, day) - pub).days, (pub - _dated(last, month, day)).days
