@@ -478,7 +478,29 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
         return r and replace(r, resolved_by="anchor", how=f"the year of '{anchor.text}' before it")
     if spec.get("anchor") == "count":  # 'X came two months after Y': Y is that many units before X's time
         return _counted_from(hit, p, spec, anchor)
+    if spec.get("anchor") == "same_period":  # 'the same period of 2021': the months told before, in that year
+        return _same_period(p, spec, anchor)
     return _read(ruleset, hit, pub, tense, anchor, doc, spec, p)
+
+
+def _same_period(p: dict, spec: dict, anchor: When | None) -> _Reading:
+    """'in the same period of 2021', 'a year earlier in the same period': the part of a year told
+    before it (months, a quarter, a half, days), moved to the year named or counted from its own; that
+    part itself where no year is named ('exports reached $2bn in the same period')."""
+    parts = (anchor.value or "").split("/") if anchor is not None else []
+    years = {x[:4] for x in parts}
+    if len(years) != 1 or not _YEAR.fullmatch(next(iter(years))) or anchor.granularity in ("year", "decade") \
+            or any(len(x) == 4 for x in parts):
+        return _Reading(None, "month", "unresolved", "no part of a year before it to take")
+    y = int(p["year"]) if "year" in p else int(next(iter(years))) + int(p.get("offset", spec.get("offset", 0)) or 0)
+    value = "/".join(f"{y:04d}{x[4:]}" for x in parts)
+    try:
+        lo, hi = _bounds(value)
+    except ValueError:  # 29 February moved to a common year
+        return _Reading(None, anchor.granularity, "unresolved", f"{y} has no such day")
+    if lo is None:
+        return _Reading(None, anchor.granularity, "unresolved", "no part of a year before it to take")
+    return _Reading(value, anchor.granularity, "anchor", f"the part of the year of '{anchor.text}' before it, in {y}")
 
 
 def _counted_from(hit: _Hit, p: dict, spec: dict, anchor: When | None) -> _Reading:
