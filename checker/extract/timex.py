@@ -1115,7 +1115,7 @@ def _doc_patterns(lang: Language) -> dict[str, re.Pattern]:
     """The patterns of the dates file read around a hit (since, since_point, until, fiscal_country)."""
     rs = lang.rules("dates")
     out = {}
-    for name in ("since", "since_point", "until", "not_first_day", "last_day", "length_apart"):
+    for name in ("since", "since_point", "until", "not_first_day", "last_day", "length_apart", "length_start"):
         if name in rs.patterns:
             out[name] = rs.compile(r"{b}(?:{" + name + r"})(?!\w)")
     if "solar_word" in rs.patterns:
@@ -1353,6 +1353,9 @@ def _join_length(out: list[When], starts: list[int], hit: _Hit, n: int, text: st
         if w.end <= s and gap > reach and w.start >= start and apart is not None \
                 and not apart.search(fold(text[w.end:s]).text):
             reach = gap  # same clause: the subject and the place told between a verb's day and its trip
+        if w.start >= e and gap > reach and apart is not None and (opener := _doc_patterns(lang).get("length_start")) \
+                and (m := opener.search(fold(text[e:w.start]).text)) and not apart.search(fold(text[e:w.start]).text[:m.start()]):
+            reach = gap  # 'a two-day summit will be held in Lima starting on 3 May': the day it opens with
         if _single_day(w) is not None and 0 <= gap <= reach and (best is None or gap < best[0]):
             best = (gap, i)
     if best is None:
