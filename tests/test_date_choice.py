@@ -239,6 +239,10 @@ def test_dated_lines_without_a_list_mark_are_items_until_a_sentence_of_prose():
      "12 March. In the Philippines, Boric will meet President Ferdinand Marcos.", "en", "2025-03-12"),
     ("سيزور الرئيس التشيلي غابرييل بوريتش هانوي في 10 مارس، ثم يتوجه إلى مانيلا في 12 مارس. وفي فيتنام، "
      "سيلتقي بوريتش رئيس الوزراء فام مينه تشينه.", "ar", "2025-03-10"),
+    # told in the present, the meeting would take the article's main date (the first leg's): the leg
+    # to the country its sentence names wins over it
+    ("يزور الرئيس التشيلي غابرييل بوريتش هانوي في 10 مارس ثم مانيلا في 12 مارس وجاكرتا في 14 مارس. "
+     "وفي الفلبين، يلتقي بوريتش الرئيس فرديناند ماركوس.", "ar", "2025-03-12"),
 ])
 def test_a_meeting_on_a_tour_takes_the_leg_its_sentence_names(text, lang, value):
     (meeting,) = facts(text, lang, kind="meeting", published=date(2025, 3, 5))

@@ -2561,17 +2561,30 @@ def _during(facts: list[Fact], during: dict, ctx: DocumentContext,
         return facts
     out = []
     for f in facts:
-        if f.when is None and f.modality in ("asserted", "expected", "planned"):
+        borrowed = f.when is not None and _borrowed(f, read)
+        if (f.when is None or borrowed) and f.modality in ("asserted", "expected", "planned"):
             parties = {f.subject, f.object, *f.others} - {None}
-            fits = [t for t in trips if f.kind in during[t.kind] and t.subject in parties and _may_hold(f, t.when, ctx)]
+            fits = [t for t in trips if f.kind in during.get(t.kind, ()) and t.subject in parties and _may_hold(f, t.when, ctx)]
             if len({t.place for t in fits}) > 1 and (here := _places_told(f, read)):
-                fits = [t for t in fits if {t.place, names.country_of_place(t.place)} & here] or fits
+                there = [t for t in fits if {t.place, names.country_of_place(t.place)} & here]
+                # a date borrowed from elsewhere in the text yields to the leg its sentence names
+                fits = there if borrowed else there or fits
+            elif borrowed:
+                fits = []
             before = [t for t in fits if t.span[0] <= f.span[0]]
             trip = before[-1] if before else fits[0] if fits else None
             if trip is not None:
                 f = replace(f, when=_trip_days(trip, f, ctx))
         out.append(f)
     return out
+
+
+def _borrowed(f: Fact, read: Sequence[tuple[Any, Found]]) -> bool:
+    """Does the fact's date stand outside its sentence (the article's main date, a trip's days)?"""
+    for sentence, _ in read:
+        if sentence.start <= f.span[0] < sentence.end:
+            return f.when.text != "" and not sentence.start <= f.when.start < sentence.end
+    return False
 
 
 def _places_told(f: Fact, read: Sequence[tuple[Any, Found]]) -> set[str]:
