@@ -414,6 +414,8 @@ def _days(point: str) -> tuple[date, date]:
     """The first and last day of a TIMEX point with a known year; ValueError if it has none."""
     if point.startswith("XXXX"):
         raise LookupError(point)
+    if len(point) == 3 and point.isdigit():  # TIMEX3 decade: '199' is 1990 to 1999
+        return date(int(point) * 10, 1, 1), date(int(point) * 10 + 9, 12, 31)
     year = int(point[:4])
     rest = point[5:]
     if not rest:

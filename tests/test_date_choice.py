@@ -228,3 +228,22 @@ def test_dated_lines_without_a_list_mark_are_items_until_a_sentence_of_prose():
             "On Monday, the Kenyan foreign ministry said Otieno would travel to Santiago.")
     assert sorted((f.when.value, f.place) for f in facts(text, kind="meeting")) == [
         ("2021-05", "Lima"), ("2023-03", "Nairobi")]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # two legs told with their days; the meeting's sentence names the country of the first
+    ("Chilean President Gabriel Boric will visit Hanoi on 10 March. Boric will then travel to Manila on "
+     "12 March. In Vietnam, Boric will meet Prime Minister Pham Minh Chinh.", "en", "2025-03-10"),
+    # ... of the second, which is also the nearest before it
+    ("Chilean President Gabriel Boric will visit Hanoi on 10 March. Boric will then travel to Manila on "
+     "12 March. In the Philippines, Boric will meet President Ferdinand Marcos.", "en", "2025-03-12"),
+    ("سيزور الرئيس التشيلي غابرييل بوريتش هانوي في 10 مارس، ثم يتوجه إلى مانيلا في 12 مارس. وفي فيتنام، "
+     "سيلتقي بوريتش رئيس الوزراء فام مينه تشينه.", "ar", "2025-03-10"),
+    # told in the present, the meeting would take the article's main date (the first leg's): the leg
+    # to the country its sentence names wins over it
+    ("يزور الرئيس التشيلي غابرييل بوريتش هانوي في 10 مارس ثم مانيلا في 12 مارس وجاكرتا في 14 مارس. "
+     "وفي الفلبين، يلتقي بوريتش الرئيس فرديناند ماركوس.", "ar", "2025-03-12"),
+])
+def test_a_meeting_on_a_tour_takes_the_leg_its_sentence_names(text, lang, value):
+    (meeting,) = facts(text, lang, kind="meeting", published=date(2025, 3, 5))
+    assert meeting.when is not None and meeting.when.value == value

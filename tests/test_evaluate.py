@@ -82,6 +82,10 @@ def test_date_right_by_value_or_by_interval():
     assert evaluate.date_right(_when("2024-03-04"), "2024-03-04")
     assert evaluate.date_right(_when("2023-Q1", date(2023, 1, 1), date(2023, 3, 31)), "2023-01/2023-03")
     assert not evaluate.date_right(_when("2023-01", date(2023, 1, 1), date(2023, 1, 31)), "2023-01/2023-03")
+    # a decade (TIMEX3 '198') is the span of its ten years, and no other
+    assert evaluate._interval("198") == (date(1980, 1, 1), date(1989, 12, 31))
+    assert evaluate._interval("198") == evaluate._interval("1980/1989")
+    assert evaluate._interval("198") != evaluate._interval("1980/1990")
     assert not evaluate.date_right(None, "2024")
 
 

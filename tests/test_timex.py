@@ -366,3 +366,17 @@ def test_a_weekday_then_a_comma_and_next_week_are_two_times():
     # 'next week' after a comma opens another clause: the weekday is the one the past clause tells
     found = timex.tag("The trade fair closed on Thursday, next week the envoys will fly to Oslo.", "en", PUB)
     assert [(w.text, w.value) for w in found] == [("on Thursday", "2023-11-02"), ("next week", "2023-W46")]
+
+
+@pytest.mark.parametrize("text, lang, published, value", [
+    # a present verb with a day: a programme soon after publication, not last year's day
+    ("يصل الرئيس التونسي إلى الجزائر يوم 3 جوان", "ar", date(2024, 5, 15), "2024-06-03"),
+    # a range of days in one month is read from the clause's tense, as a single day is
+    ("وستعقد اللجنة اجتماعين يومي 24 و25 تشرين الأول", "ar", date(2022, 3, 9), "2022-10-24/2022-10-25"),
+    # the date a vote is put off to is still to come, though the move is told in the past
+    ("The election, first set for February, was delayed until December.", "en", date(2024, 5, 15), "2024-12"),
+    # a participle after 'be', and 'now' after 'will', leave the future of 'will' standing
+    ("The forum will now be held in Accra on 4 November.", "en", date(2022, 3, 9), "2022-11-04"),
+])
+def test_the_clause_decides_the_year_of_a_day(text, lang, published, value):
+    assert [w.value for w in timex.tag_text(text, lang, published)] == [value]

@@ -253,7 +253,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts = _told_again(facts, ruleset.lexicons.get("told_again", {}))
     # once more after a trip has lent its days: mentions of a trip told done, now dated alike, are one
     # ('arrives in Egypt' in a headline, 'arrived in Cairo on Wednesday'); legs still to come stay apart
-    facts = _told_again(_during(facts, ruleset.lexicons.get("during", {}), ctx), ruleset.lexicons.get("told_again", {}),
+    facts = _told_again(_during(facts, ruleset.lexicons.get("during", {}), ctx, read), ruleset.lexicons.get("told_again", {}),
                         done_only=True)
     return _one_role_per_holder(_figures_told_again(_dedupe(facts)))
 
@@ -2547,10 +2547,12 @@ def _publication_day(ctx: DocumentContext) -> When | None:
                 resolved_by="publication", explanation=f"named with the post in an article dated {iso}")
 
 
-def _during(facts: list[Fact], during: dict, ctx: DocumentContext) -> list[Fact]:
+def _during(facts: list[Fact], during: dict, ctx: DocumentContext,
+            read: Sequence[tuple[Any, Found]] = ()) -> list[Fact]:
     """A fact told without a date, of a kind that happens during a trip (`during` in events.yaml:
     meetings and legs of a visit), takes the days of the visit of one of its parties the article
-    dates to the day: the nearest told before it, else the first told after (a headline). A plan
+    dates to the day: the nearest told before it, else the first told after (a headline); on a tour,
+    the leg to a place its sentence names ('In Chile, he will meet ...'), if one goes there. A plan
     never takes days already past, nor a fact told in the past tense days still to come (a headline's
     present, 'Okafor makes a state visit to Peru', may tell a trip to come)."""
     trips = [f for f in facts if f.kind in during and f.when is not None and f.when.value
@@ -2559,15 +2561,39 @@ def _during(facts: list[Fact], during: dict, ctx: DocumentContext) -> list[Fact]
         return facts
     out = []
     for f in facts:
-        if f.when is None and f.modality in ("asserted", "expected", "planned"):
+        borrowed = f.when is not None and _borrowed(f, read)
+        if (f.when is None or borrowed) and f.modality in ("asserted", "expected", "planned"):
             parties = {f.subject, f.object, *f.others} - {None}
-            fits = [t for t in trips if f.kind in during[t.kind] and t.subject in parties and _may_hold(f, t.when, ctx)]
+            fits = [t for t in trips if f.kind in during.get(t.kind, ()) and t.subject in parties and _may_hold(f, t.when, ctx)]
+            if len({t.place for t in fits}) > 1 and (here := _places_told(f, read)):
+                there = [t for t in fits if {t.place, names.country_of_place(t.place)} & here]
+                # a date borrowed from elsewhere in the text yields to the leg its sentence names
+                fits = there if borrowed else there or fits
+            elif borrowed:
+                fits = []
             before = [t for t in fits if t.span[0] <= f.span[0]]
             trip = before[-1] if before else fits[0] if fits else None
             if trip is not None:
                 f = replace(f, when=_trip_days(trip, f, ctx))
         out.append(f)
     return out
+
+
+def _borrowed(f: Fact, read: Sequence[tuple[Any, Found]]) -> bool:
+    """Does the fact's date stand outside its sentence (the article's main date, a trip's days)?"""
+    for sentence, _ in read:
+        if sentence.start <= f.span[0] < sentence.end:
+            return f.when.text != "" and not sentence.start <= f.when.start < sentence.end
+    return False
+
+
+def _places_told(f: Fact, read: Sequence[tuple[Any, Found]]) -> set[str]:
+    """The places the fact's sentence names, and the countries they lie in."""
+    for sentence, found in read:
+        if sentence.start <= f.span[0] < sentence.end:
+            named = {e.name for e in found.entities if e.type in PLACE_TYPES}
+            return named | {names.country_of_place(n) for n in named} - {None}
+    return set()
 
 
 def _trip_days(trip: Fact, f: Fact, ctx: DocumentContext) -> When:

@@ -261,7 +261,7 @@ def _needs_tense(hit: _Hit) -> bool:
     parts = hit.parts
     spec = hit.rule.get("value") or {}
     year_given = "year" in parts or "solar_year" in parts or spec.get("unit") == "year"  # 'February last year'
-    return "within" in spec or "weekend" in spec or not year_given and any(k in parts for k in ("month", "weekday", "season", "period",
+    return "within" in spec or "weekend" in spec or not year_given and any(k in parts for k in ("month", "month_end", "weekday", "season", "period",
                                                                            "solar_month"))
 
 
@@ -272,7 +272,8 @@ def _tense_near(lang: str, folded: str, start: int, end: int) -> str | None:
     lo = max(0, start - CUE_REACH[0])
     for m in _SENTENCE_END.finditer(folded, lo, start + 1):  # +1: the lookahead sees the hit's first letter
         lo = max(lo, m.end())
-    before = _ungoverned([c for c in _cues(lang, folded, lo, start) if c.tense], folded)
+    # scanned up to the expression's end, so that a cue may look ahead into it ('postponed to')
+    before = _ungoverned([c for c in _cues(lang, folded, lo, end) if c.tense and c.end <= start], folded)
     if before:
         stronger = [c for c in before if c.priority > -2]
         return (stronger or before)[-1].tense
@@ -414,10 +415,12 @@ def _pick_year(month: int, day: int, pub: date, offset, tense: str | None) -> tu
     if tense == "future":
         return (pub.year if here >= now else pub.year + 1), "future clause: the next one"
     last = pub.year if here <= now else pub.year - 1
-    if tense is None and day and last < pub.year + 1:
+    # a present verb with a day ('arrives on 3 June', in either language) tells a programme as often as
+    # today: read like no tense at all
+    if tense in (None, "present") and day and last < pub.year + 1:
         ahead, behind = (_dated(last + 1, month, day) - pub).days, (pub - _dated(last, month, day)).days
         if ahead <= SOON and ahead < behind:
-            return last + 1, "no tense in the clause: the nearest, soon after publication"
+            return last + 1, f"{'a present' if tense else 'no'} tense in the clause: the nearest, soon after publication"
     return last, "past clause: the last one on or before publication"
 
 
@@ -475,7 +478,29 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
         return r and replace(r, resolved_by="anchor", how=f"the year of '{anchor.text}' before it")
     if spec.get("anchor") == "count":  # 'X came two months after Y': Y is that many units before X's time
         return _counted_from(hit, p, spec, anchor)
+    if spec.get("anchor") == "same_period":  # 'the same period of 2021': the months told before, in that year
+        return _same_period(p, spec, anchor)
     return _read(ruleset, hit, pub, tense, anchor, doc, spec, p)
+
+
+def _same_period(p: dict, spec: dict, anchor: When | None) -> _Reading:
+    """'in the same period of 2021', 'a year earlier in the same period': the part of a year told
+    before it (months, a quarter, a half, days), moved to the year named or counted from its own; that
+    part itself where no year is named ('exports reached $2bn in the same period')."""
+    parts = (anchor.value or "").split("/") if anchor is not None else []
+    years = {x[:4] for x in parts}
+    if len(years) != 1 or not _YEAR.fullmatch(next(iter(years))) or anchor.granularity in ("year", "decade") \
+            or any(len(x) == 4 for x in parts):
+        return _Reading(None, "month", "unresolved", "no part of a year before it to take")
+    y = int(p["year"]) if "year" in p else int(next(iter(years))) + int(p.get("offset", spec.get("offset", 0)) or 0)
+    value = "/".join(f"{y:04d}{x[4:]}" for x in parts)
+    try:
+        lo, hi = _bounds(value)
+    except ValueError:  # 29 February moved to a common year
+        return _Reading(None, anchor.granularity, "unresolved", f"{y} has no such day")
+    if lo is None:
+        return _Reading(None, anchor.granularity, "unresolved", "no part of a year before it to take")
+    return _Reading(value, anchor.granularity, "anchor", f"the part of the year of '{anchor.text}' before it, in {y}")
 
 
 def _counted_from(hit: _Hit, p: dict, spec: dict, anchor: When | None) -> _Reading:
@@ -1090,7 +1115,7 @@ def _doc_patterns(lang: Language) -> dict[str, re.Pattern]:
     """The patterns of the dates file read around a hit (since, since_point, until, fiscal_country)."""
     rs = lang.rules("dates")
     out = {}
-    for name in ("since", "since_point", "until", "not_first_day", "last_day", "length_apart"):
+    for name in ("since", "since_point", "until", "not_first_day", "last_day", "length_apart", "length_start"):
         if name in rs.patterns:
             out[name] = rs.compile(r"{b}(?:{" + name + r"})(?!\w)")
     if "solar_word" in rs.patterns:
@@ -1328,6 +1353,9 @@ def _join_length(out: list[When], starts: list[int], hit: _Hit, n: int, text: st
         if w.end <= s and gap > reach and w.start >= start and apart is not None \
                 and not apart.search(fold(text[w.end:s]).text):
             reach = gap  # same clause: the subject and the place told between a verb's day and its trip
+        if w.start >= e and gap > reach and apart is not None and (opener := _doc_patterns(lang).get("length_start")) \
+                and (m := opener.search(fold(text[e:w.start]).text)) and not apart.search(fold(text[e:w.start]).text[:m.start()]):
+            reach = gap  # 'a two-day summit will be held in Lima starting on 3 May': the day it opens with
         if _single_day(w) is not None and 0 <= gap <= reach and (best is None or gap < best[0]):
             best = (gap, i)
     if best is None:
