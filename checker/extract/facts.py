@@ -491,6 +491,14 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
         for m in matched[rule.source]:
             s, e = m.span("trigger") if "trigger" in rule.regex.groupindex else m.span()
             office = m.group("office") if "office" in rule.regex.groupindex else None
+            if not office and "office_at" in rule.regex.groupindex and m.group("office_at"):
+                # a post the office lexicon lacks, read as the titles read one without its country
+                lang = rule.id.split("/")[0]
+                written = names.office_starting(folded.text, m.start("office_at"), lang)
+                if written:
+                    out.append(Trigger(rule, *folded.span(s, e), office=written,
+                                       office_start=folded.span(*m.span("office_at"))[0]))
+                    continue
             if office:
                 lang = rule.id.split("/")[0]
                 at = folded.span(*m.span("office"))[0]
@@ -1292,6 +1300,10 @@ def _appointee(text: str, t: Trigger, ctx: DocumentContext) -> list[Entity]:
     f = fold(text)
     at = next((i for i, o in enumerate(f.offsets) if o >= t.office_start), len(f.text)) \
         if f.offsets is not None else t.office_start
+    gap = _cue_pattern(ctx.lang, "office_gap")
+    if gap is not None:  # 'appointed X as the new ...': the name stands before the words of the gap
+        lo = max(0, at - 40)
+        at = next((lo + i for i in range(at - lo) if gap.fullmatch(f.text, lo + i, at)), at)
     person = names.person_beside(text, f, at, "before", ctx.lang, f"{ctx.lang}/names/before-office")
     return [person] if person is not None and person.type == "person" and person.start >= t.end else []
 
@@ -2244,6 +2256,8 @@ def _post(office: str, appointer: Entity | None, ctx: DocumentContext) -> str | 
     if not fits and (other := names.canonical_office(office, ctx.lang)) not in (None, office):
         # the country's post under the office's usual name ('premier' of a country with a prime minister)
         fits = [p for p in _posts_of(country) if p.lower().endswith(" " + other)]
+    if not fits and office.startswith("minister ") and (adjective := names.adjective(country)):
+        return f"{adjective} {office}"  # a ministry named by its parts, which titles.yaml cannot list
     return min(fits, key=len) if fits else None
 
 

@@ -1599,6 +1599,24 @@ def office_of(text: str, span: tuple[int, int], lang: Language | str, former: bo
     return _office_or_ministry(L.title_rules, m.group("office"))
 
 
+def office_starting(folded: str, at: int, lang: Language | str) -> str | None:
+    """The office a post written without its country names where it begins at folded[at] ('as
+    minister of social affairs', 'as interior minister'): the `office` lexicon's office, else a
+    ministry as written; None where no post begins there, one only to come ('president-elect'), or
+    one several people of a country hold at once ('governor', 'ambassador': rules/common/titles.yaml
+    `offices`), which alone does not tell which post is given."""
+    L = _lang(lang)
+    if L.bare_office is None:
+        return None
+    m = L.bare_office.match(folded, at)
+    if m is None or (m.end() < len(folded) and (folded[m.end()].isalnum() or folded[m.end()] == "-")):
+        return None  # a longer word or a compound the pattern does not read whole
+    if L.title_rules.lookup("office", m.group("office")) is not None:
+        office = L.title_rules.lookup("office", m.group("office"))
+        return office if _shared().lookup("offices", office) is True else None
+    return _office_or_ministry(L.title_rules, m.group("office"))
+
+
 def canonical_office(word: str, lang: Language | str) -> str | None:
     """The canonical office of the `office` lexicon an office word names ('premier' -> 'prime minister'),
     None if none: no ministry named by its parts (see _office_or_ministry)."""
