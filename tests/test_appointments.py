@@ -158,3 +158,10 @@ def test_a_post_taken_up_told_in_the_perfect_or_by_a_noun_or_with_an_adverb():
     assert got == [("William Ruto", "Kenyan president", "2022")]
     got = _appointments("Kenyan Trade Minister Rebecca Miano, appointed in July 2023, spoke in Nairobi.")
     assert got == [("Rebecca Miano", "Kenyan trade minister", "2023-07")]
+
+
+def test_arabic_a_bare_post_after_another_post_and_its_adjective_is_the_persons_own():
+    # 'the Kenyan president dismissed the prime minister X. X took up his post in August 2023': the
+    # adjective before 'the prime minister' is the president's, not a country the titles failed to read
+    got = _appointments("أقال الرئيس الكيني رئيس الوزراء جون مبادي. تولى مبادي منصبه في أغسطس 2023.", lang="ar")
+    assert [(o, d) for s, o, d in got if s and s.startswith("John")] == [("prime minister", "2023-08")]

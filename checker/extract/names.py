@@ -1595,7 +1595,13 @@ def office_of(text: str, span: tuple[int, int], lang: Language | str, former: bo
         return None
     words = before.split()
     if words and L.title_rules.lookup("nationality", words[-1].strip("'’")) is not None:
-        return None  # its country is written, yet no title rule read it: 'former Brazilian President'
+        # its country is written, yet no title rule read it: 'former Brazilian President'; unless the
+        # word is another post's, which a title rule read ('the Tunisian president, the prime minister X'
+        # as Arabic writes it, the adjective after its noun)
+        end = len(before.rstrip())
+        at = end - len(words[-1])
+        if not any(h.start <= at and end <= h.end for h in _titles_folded(whole, getattr(lang, "code", lang))):
+            return None
     return _office_or_ministry(L.title_rules, m.group("office"))
 
 
