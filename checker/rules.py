@@ -73,6 +73,11 @@ EVENT_ROLES = {
     # the verb (Arabic 'dismissed X the minister Y'): a single person after it is them, unless one
     # stands before the verb; with sv the one who acts stands before the trigger
     "own_post": bool,
+    # the one who acts is written before the verb (English): the first person after it is the one acted on
+    "actor_before": bool,
+    # the verb is an appointment's own word with the post not named ('X, appointed in May'): right after X
+    # appointed someone, it tells that appointment again, not X's own
+    "appointed_word": bool,
     # the people listed after the trigger are all parties alike ('the summit that brought together A and B')
     "joint": bool,
     # and only they: with fewer than two listed, no fact ('talks between A and B', countries)

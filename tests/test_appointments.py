@@ -120,3 +120,48 @@ def test_khalafan_li_names_the_predecessor_in_arabic():
     roles = _held(text, "ar")
     assert ("Tarek Mokhtar", "Mauritanian central bank governor", "former", None) in roles, roles
     assert ("Salem Ould Ahmed", "Mauritanian central bank governor", "asserted", "2024-06-05") in roles
+
+
+def test_the_one_put_in_the_place_of_someone_dismissed_takes_up_their_post_that_day():
+    # 'replaced him with Z': Z gets the post of the one the sentence told dismissed, on that day
+    got = _appointments("Kenyan President William Ruto sacked Finance Minister John Mbadi on Monday "
+                        "and replaced him with Trade Minister Rebecca Miano.")
+    assert ("Rebecca Miano", "finance minister", "2024-06-03") in got
+    # 'to take his place', told in the next sentence
+    got = _appointments("Kenyan President William Ruto sacked Finance Minister John Mbadi on Monday. "
+                        "He appointed Trade Minister Rebecca Miano to take his place.")
+    assert ("Rebecca Miano", "finance minister", "2024-06-03") in got
+    # no one dismissed or resigned: whose place it is is not told, and the appointer's post is not given
+    got = _appointments("Kenyan President William Ruto spoke on Monday. "
+                        "He appointed Trade Minister Rebecca Miano to take his place.")
+    assert all(subject != "Rebecca Miano" for subject, _, _ in got)
+
+
+def test_arabic_the_one_appointed_in_place_of_someone_dismissed_takes_up_their_post():
+    # 'dismissed the finance minister X on Monday and appointed Y in his place'
+    got = _appointments("أقال الرئيس الكيني وليام روتو يوم الاثنين وزير المالية جون مبادي، "
+                        "وعين وزيرة التجارة ريبيكا ميانو خلفا له.", lang="ar")
+    assert [(o, d) for s, o, d in got if s and s.startswith("Rebec")] == [("finance minister", "2024-06-03")]
+
+
+def test_an_office_the_lexicon_lacks_is_read_after_as_and_one_several_hold_is_not():
+    got = _appointments("Kenyan President William Ruto appointed Rebecca Miano as minister of housing and urban "
+                        "development on Monday.")
+    assert got == [("Rebecca Miano", "Kenyan minister of housing and urban development", "2024-06-03")]
+    assert _appointments("Kenyan President William Ruto appointed Rebecca Miano as ambassador on Monday.") == []
+
+
+def test_a_post_taken_up_told_in_the_perfect_or_by_a_noun_or_with_an_adverb():
+    got = _appointments("Kenyan Finance Minister John Mbadi had taken office on 1 August last year.")
+    assert got == [("John Mbadi", "Kenyan finance minister", "2023-08-01")]
+    got = _appointments("Kenyan President William Ruto was democratically elected in 2022.")
+    assert got == [("William Ruto", "Kenyan president", "2022")]
+    got = _appointments("Kenyan Trade Minister Rebecca Miano, appointed in July 2023, spoke in Nairobi.")
+    assert got == [("Rebecca Miano", "Kenyan trade minister", "2023-07")]
+
+
+def test_arabic_a_bare_post_after_another_post_and_its_adjective_is_the_persons_own():
+    # 'the Kenyan president dismissed the prime minister X. X took up his post in August 2023': the
+    # adjective before 'the prime minister' is the president's, not a country the titles failed to read
+    got = _appointments("أقال الرئيس الكيني رئيس الوزراء جون مبادي. تولى مبادي منصبه في أغسطس 2023.", lang="ar")
+    assert [(o, d) for s, o, d in got if s and s.startswith("John")] == [("prime minister", "2023-08")]

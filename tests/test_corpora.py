@@ -105,7 +105,8 @@ def test_cleaning_generalises_to_groups_no_rule_was_written_for():
     furniture the others lack (date banners, mastheads, credit lines, related headlines at the end),
     which is what this measure exists to show. On 180 pages in 37 groups: 0.46 / 0.22 leaving the
     group's rules out (0.50 / 0.27 without the model), 0.49 / 0.28 with no wording (0.57 / 0.35);
-    ceilings are the measures plus 0.02."""
+    on 186 pages in 38 groups, English 0.24 leaving the group's rules out and 0.30 with no wording
+    (the new group's mastheads and advertisement labels); ceilings are the measures plus 0.02."""
 
     import importlib.util
 
@@ -116,8 +117,8 @@ def test_cleaning_generalises_to_groups_no_rule_was_written_for():
     groups = cv.derived_from(pages)
     models = cv.models_without_each_group(pages)
     every = {f"{a}/{r.id}" for a, rs in cv.wording_rules().items() for r in rs}
-    for off_for, most in ((lambda m: {k for k, gs in groups.items() if gs == {m["group"]}}, (0.48, 0.24)),
-                          (lambda m: every, (0.52, 0.30))):
+    for off_for, most in ((lambda m: {k for k, gs in groups.items() if gs == {m["group"]}}, (0.48, 0.26)),
+                          (lambda m: every, (0.52, 0.32))):
         shares = cv.shares(cv.measure(pages, off_for, lambda m: models[m["group"]]))
         alone = cv.shares(cv.measure(pages, off_for))
         for lang, ceiling in zip(("ar", "en"), most):

@@ -236,6 +236,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     appointed = [f.span for f in facts if f.kind == "appointment"]
     facts.extend(_lineup_facts(doc.id, [m for m in members if not _appointed_here(m[0].text, m[2], appointing) or (
         not _covered(m[0].start + m[2].person.start, appointed) and _told_done(m[0].text, lang.code))], ctx))
+    facts.extend(_successors(doc.id, read, facts, ruleset.rules, ctx))
     held = _held_roles(facts, ruleset.rules, ctx)
     # a term renewed until a day tells how long the post is held: it stands for the same post named
     # with the person, which the article's day alone would date. A tenure told closed ('from 2016 until
@@ -491,6 +492,14 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
         for m in matched[rule.source]:
             s, e = m.span("trigger") if "trigger" in rule.regex.groupindex else m.span()
             office = m.group("office") if "office" in rule.regex.groupindex else None
+            if not office and "office_at" in rule.regex.groupindex and m.group("office_at"):
+                # a post the office lexicon lacks, read as the titles read one without its country
+                lang = rule.id.split("/")[0]
+                written = names.office_starting(folded.text, m.start("office_at"), lang)
+                if written:
+                    out.append(Trigger(rule, *folded.span(s, e), office=written,
+                                       office_start=folded.span(*m.span("office_at"))[0]))
+                    continue
             if office:
                 lang = rule.id.split("/")[0]
                 at = folded.span(*m.span("office"))[0]
@@ -1061,6 +1070,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         named = [e for e in after if e.end <= (t.office_start if t.office else c_hi)]
         if t.office:  # the one appointed stands right before the office, though the names may miss them
             named += [e for e in _appointee(sentence.text, t, ctx) if not named or e.start >= named[-1].end]
+        if named and roles.get("actor_before"):  # the one who acts stands before the verb: the first after it is acted on
+            named = named[:1]
         if named:
             subject_e = named[-1]
             appointer = named[0] if len(named) > 1 else next(iter(near(people, "before")), None)
@@ -1071,7 +1082,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                 # the post given is not named, but who appointed whom is: 'X's appointment' next is Y's
                 ctx.appointers.update((e.name, sentence.start) for e in appointers)
                 return []
-            if roles.get("own_post") and roles.get("order") == "vs" and appointer is None:
+            if roles.get("own_post") and roles.get("order") == "vs" and appointer is None and not roles.get("actor_before"):
                 return []  # the one who acts follows the verb, and no one after them: the one acted on is unnamed
             if t.office and not _office_gap(sentence.text, subject_e.end, t, ctx, apposition=not subject_e.title,
                                             whens=found.whens):
@@ -1083,6 +1094,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         elif not t.office and subject_e is not None \
                 and ctx.appointers.get(subject_e.name, -1) in (sentence.start, ctx.previous_start):
             return []  # 'X appointed Y ... X's appointment': the one who made it, not the one appointed
+    elif roles.get("appointed_word") and subject_e is not None \
+            and ctx.appointers.get(subject_e.name, -1) in (sentence.start, ctx.previous_start):
+        return []  # 'X appointed Y. X, appointed in May, ...': the appointment X just made, told again
     if object_e is None and subject_e is not None and "object" in roles and roles.get("order", "vs") == "sv":
         object_e = _object_told_before(t, subject_e, ctx, cues, sentence.start)
     if subject_e is not None and object_e is not None and subject_e.name == object_e.name:
@@ -1292,6 +1306,10 @@ def _appointee(text: str, t: Trigger, ctx: DocumentContext) -> list[Entity]:
     f = fold(text)
     at = next((i for i, o in enumerate(f.offsets) if o >= t.office_start), len(f.text)) \
         if f.offsets is not None else t.office_start
+    gap = _cue_pattern(ctx.lang, "office_gap")
+    if gap is not None:  # 'appointed X as the new ...': the name stands before the words of the gap
+        lo = max(0, at - 40)
+        at = next((lo + i for i in range(at - lo) if gap.fullmatch(f.text, lo + i, at)), at)
     person = names.person_beside(text, f, at, "before", ctx.lang, f"{ctx.lang}/names/before-office")
     return [person] if person is not None and person.type == "person" and person.start >= t.end else []
 
@@ -2244,6 +2262,8 @@ def _post(office: str, appointer: Entity | None, ctx: DocumentContext) -> str | 
     if not fits and (other := names.canonical_office(office, ctx.lang)) not in (None, office):
         # the country's post under the office's usual name ('premier' of a country with a prime minister)
         fits = [p for p in _posts_of(country) if p.lower().endswith(" " + other)]
+    if not fits and office.startswith("minister ") and (adjective := names.adjective(country)):
+        return f"{adjective} {office}"  # a ministry named by its parts, which titles.yaml cannot list
     return min(fits, key=len) if fits else None
 
 
@@ -2494,6 +2514,55 @@ def _predecessors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequenc
             out.append(Fact(doc=doc_id, kind="role", subject=person.name, object=post, when=None, modality=FORMER,
                             sentence=sentence.text, span=(start, end), rule=f"{ctx.lang.code}/events/predecessor",
                             id=_fact_id(doc_id, "role", start, end, person.name, post)))
+    return out
+
+
+SUCCESSOR_GAP = 3  # characters between the one appointed and the words that give them a post told before
+
+
+def _successors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[Fact],
+                event_rules: Sequence[rules.Rule], ctx: DocumentContext) -> list[Fact]:
+    """'X sacked Y and replaced him with Z', 'appointed Z to take his place' (the `successor` pattern of
+    events.yaml): Z is given the post of the one the pronoun stands for, whose dismissal or resignation the
+    sentence or the one before told. An appointment, on the day of that dismissal."""
+    pattern = ctx.lang.rules("events").named("successor")
+    if pattern is None:
+        return []
+    appointing = [r for r in event_rules if r["kind"] == "appointment" and not (r.get("roles") or {}).get("carry")]
+    # the one who left, never a role told before (most often the one who appoints)
+    told = sorted((f for f in facts if f.kind in ("dismissal", "resignation") and f.subject and f.object
+                   and f.modality == "asserted"), key=lambda f: f.span[0])
+    out, previous = [], 0
+    for sentence, found in read:
+        folded = fold(sentence.text)
+        for m in pattern.finditer(folded.text):
+            begin, end = folded.span(*m.span())
+            people = [e for e in found.entities if e.type == "person" and not e.past]
+            if "after" in pattern.groupindex and m.group("after"):  # 'replaced him with Z'
+                heir = next((e for e in people if end <= e.start <= end + PREDECESSOR_GAP), None)
+            else:  # 'appointed Z to take his place': Z right before the words, after an appointment's word
+                heir = next((e for e in reversed(people) if e.end <= begin and begin - e.end <= SUCCESSOR_GAP), None)
+                if heir is None:  # a name the finders did not read, bounded as one beside a post is
+                    heir = names.person_beside(sentence.text, folded, m.start(), "before", ctx.lang.code,
+                                               f"{ctx.lang.code}/names/before-successor")
+                    heir = heir if heir is not None and heir.type == "person" else None
+                if heir is not None and not any(t.end <= heir.start for t in triggers(sentence.text, appointing)):
+                    heir = None
+            if heir is None:
+                continue
+            cue = sentence.start + begin
+            gone = [f for f in told if previous <= f.span[0] < cue and not _part_of_name(heir.name, f.subject)
+                    and not _part_of_name(f.subject, heir.name)]
+            left = max(gone, key=lambda f: f.span[0], default=None)
+            if left is None or any(f.kind == "appointment" and f.object == left.object and (
+                    _part_of_name(heir.name, f.subject) or _part_of_name(f.subject, heir.name)) for f in facts):
+                continue
+            when = left.when
+            start, stop = sentence.start + heir.start, sentence.start + end
+            out.append(Fact(doc=doc_id, kind="appointment", subject=heir.name, object=left.object, when=when,
+                            sentence=sentence.text, span=(start, stop), rule=f"{ctx.lang.code}/events/appointment+successor",
+                            id=_fact_id(doc_id, "appointment", start, stop, heir.name, left.object)))
+        previous = sentence.start
     return out
 
 

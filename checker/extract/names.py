@@ -1595,7 +1595,31 @@ def office_of(text: str, span: tuple[int, int], lang: Language | str, former: bo
         return None
     words = before.split()
     if words and L.title_rules.lookup("nationality", words[-1].strip("'’")) is not None:
-        return None  # its country is written, yet no title rule read it: 'former Brazilian President'
+        # its country is written, yet no title rule read it: 'former Brazilian President'; unless the
+        # word is another post's, which a title rule read ('the Tunisian president, the prime minister X'
+        # as Arabic writes it, the adjective after its noun)
+        end = len(before.rstrip())
+        at = end - len(words[-1])
+        if not any(h.start <= at and end <= h.end for h in _titles_folded(whole, getattr(lang, "code", lang))):
+            return None
+    return _office_or_ministry(L.title_rules, m.group("office"))
+
+
+def office_starting(folded: str, at: int, lang: Language | str) -> str | None:
+    """The office a post written without its country names where it begins at folded[at] ('as
+    minister of social affairs', 'as interior minister'): the `office` lexicon's office, else a
+    ministry as written; None where no post begins there, one only to come ('president-elect'), or
+    one several people of a country hold at once ('governor', 'ambassador': rules/common/titles.yaml
+    `offices`), which alone does not tell which post is given."""
+    L = _lang(lang)
+    if L.bare_office is None:
+        return None
+    m = L.bare_office.match(folded, at)
+    if m is None or (m.end() < len(folded) and (folded[m.end()].isalnum() or folded[m.end()] == "-")):
+        return None  # a longer word or a compound the pattern does not read whole
+    if L.title_rules.lookup("office", m.group("office")) is not None:
+        office = L.title_rules.lookup("office", m.group("office"))
+        return office if _shared().lookup("offices", office) is True else None
     return _office_or_ministry(L.title_rules, m.group("office"))
 
 
