@@ -670,6 +670,7 @@ class Cues:
     asides: tuple[tuple[int, int], ...] = ()  # trips told between a verb and its object (`trip_aside`)
     openers: tuple[int, ...] = ()  # where a clause with a finite verb of its own begins (`new_clause`)
     lang: str = ""
+    honors: tuple[tuple[int, int], ...] = ()  # courtesy titles ('Sheikh', 'Dr'): no words of a gap
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around text[start:end]: from the break before it to the break after it."""
@@ -701,9 +702,9 @@ class Cues:
         return last is not None and not gap[last.end():].strip()
 
     def words(self, start: int, end: int) -> int:
-        """Words in text[start:end], not counting titles ('Chinese Defence Minister') or a trip told
-        aside ('during her visit to X')."""
-        gap = _blanked(self.text, start, end, (*self.titles, *self.asides))
+        """Words in text[start:end], not counting titles ('Chinese Defence Minister'), courtesy titles
+        ('received the Emirati president Sheikh X') or a trip told aside ('during her visit to X')."""
+        gap = _blanked(self.text, start, end, (*self.titles, *self.honors, *self.asides))
         return sum(1 for w in gap.split() if any(ch.isalnum() for ch in w))
 
     def since(self, start: int, end: int) -> bool:
@@ -744,7 +745,8 @@ def _cues(lang: str, text: str) -> Cues:
     opener_rx = _cue_pattern(lang, "new_clause")
     openers = tuple(folded.span(m.start(), m.end())[0] for m in opener_rx.finditer(folded.text)) if opener_rx else ()
     return Cues(quotes, titles, text, _cue_pattern(lang, "with"), _cue_pattern(lang, "since"), breaks,
-                _cue_pattern(lang, "list_join"), _cue_pattern(lang, "list_stop"), asides, openers, lang)
+                _cue_pattern(lang, "list_join"), _cue_pattern(lang, "list_stop"), asides, openers, lang,
+                tuple(names.find_honorifics(text, lang)))
 
 
 def _cue_pattern(lang: Language | str, name: str) -> re.Pattern | None:

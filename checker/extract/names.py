@@ -837,6 +837,16 @@ def find_titles(text: str, lang: str) -> list[Title]:
     return [_title(text, f, hit) for hit in _titles_folded(f.text, lang)]
 
 
+def find_honorifics(text: str, lang: str) -> list[tuple[int, int]]:
+    """Every courtesy title written in text (Sheikh, Dr), offsets into text: no word of the gap
+    between an event's word and its party, as a post is none."""
+    L = _lang(lang)
+    if not L.honorifics:
+        return []
+    f = fold(text)
+    return [f.span(s, e) for s, e in _regex_matches(f.text, L.honorifics)]
+
+
 def _title(text: str, f: Folded, hit: _Hit) -> Title:
     os_, oe = f.span(hit.start, hit.end)
     return Title(text[os_:oe], os_, oe, hit.post, hit.country, hit.single_holder, hit.rule.id, hit.past)
