@@ -864,6 +864,29 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
     return subject, obj
 
 
+def _visitor_named_by(t: Trigger, text: str, hi: int, after: list[Entity], cues: Cues,
+                      ctx: DocumentContext) -> list[Entity] | None:
+    """A visit's noun with its agent after 'by' ('a visit to Lima by the Chilean president X', `agent`
+    in events.yaml): the people from the one named right after 'by' on (empty: 'by a Gulf leader'
+    names nobody); None where no 'by' follows the word."""
+    agent = _cue_pattern(ctx.lang, "agent") if t.rule["kind"] == "visit" else None
+    noun = _cue_pattern(ctx.lang, "agent_noun")
+    if agent is None or noun is None or not noun.search(fold(text[max(0, t.start - 12):t.end]).text):
+        return None
+    folded = fold(text[t.end:hi])
+    m = agent.match(folded.text)
+    if m is None:
+        return None
+    by = t.end + folded.span(m.start(), m.end())[1]
+    first = next((k for k, e in enumerate(after) if e.start >= by), None)
+    # the post before the name, read as a title or not, is capitalised ('by Saudi Foreign Minister X');
+    # a word in lower case there describes someone else ('by a Gulf leader since 1989, when X')
+    gap = cues.without_titles(by, after[first].start, after[first]) if first is not None else "x"
+    if any(w[:1].islower() and w not in ("a", "an", "the", "of") for w in gap.split()):
+        return []
+    return after[first:]
+
+
 def _going_with(cue: str, at: int, found: Found, cues: Cues, ctx: DocumentContext) -> frozenset[int] | None:
     """The people of a sentence (by id) a cue marks as going along or inviting, whatever the
     trigger: worked out once per sentence, not once per trigger. None: the language has no such cue."""
@@ -958,6 +981,11 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         before = [e for e in before if cues.words(e.end, t.start) <= roles["subject_gap"]]
     if roles.get("pair_only"):  # the two told before, whoever else is named around them
         before, after = [], []
+    agent = _visitor_named_by(t, sentence.text, hi, after, cues, ctx)
+    if agent is not None:  # 'welcomed the first visit to X by Y': Y visits, whoever stands before the word
+        if not agent:
+            return []  # 'by a Gulf leader': a visitor the text describes and does not name
+        before, after = [], agent
     # 'accompanied by his wife, X, and Y': X and Y go along; 'at the invitation of X and Y': they invite;
     # neither is a party
     fellows: list[Entity] = []  # who goes along and visits too: a head of state or government
@@ -1023,7 +1051,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     group = _group_told_before(t, ctx, cues) if "object" in roles and not before and after \
         and shared is None and pair is None else None
     # the holder of a post taken up is not the one who gives it ('the emir appointed X'): no carry there
-    carried = shared or (group[0] if group else None) or (pair[0] if pair else (_carried(t, before, after, ctx, cues, roles, lo, hi, sentence.start, found, chained)
+    carried = None if agent else shared or (group[0] if group else None) or (pair[0] if pair else (_carried(t, before, after, ctx, cues, roles, lo, hi, sentence.start, found, chained)
                if "person" in people and ("object_from" not in roles or roles.get("carry")) else None))
     picking = roles
     if carried is not None and carried is not shared and roles.get("order", "vs") == "sv":
