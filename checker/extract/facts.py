@@ -1534,6 +1534,12 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
     if here is not None and sequel is not None and (sequel.fullmatch(opening) or chained and sequel.match(opening)):
         # '..., before travelling to Y (to meet Z)': the next leg of the trip this sentence has told
         return replace(here, text="", start=t.start, end=t.start, rule="carried/sequel", bare_post=None)
+    if here is not None and ctx.last_kind == t.rule["kind"] and "object" in roles and not before and after \
+            and ctx.last_pair is not None and all(after[0].name != p.name for p in ctx.last_pair) \
+            and cues.marked(t.end, after[0].start):
+        # '..., and will also hold talks with Y' after a meeting with X: a meeting of the same subject
+        # with another party, not the one the sentence has told
+        return replace(here, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
     if here is not None and ctx.last_kind == t.rule["kind"]:
         if roles.get("another") and chained:  # 'X visited Monday and is coming back Friday': X's next trip
             return replace(here, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
