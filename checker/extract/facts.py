@@ -1237,6 +1237,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         when, modality = None, FORMER  # 'X previously served as Y': a post held before, of no known days
     if summit is not None and (when is None or when.value is None):
         when = ctx.bloc_when.get(summit.name, when)  # the summit's time, told before
+    if kind in ("visit", "meeting") and modality == "asserted" and tense != "past" and _after_publication(when, ctx):
+        # 'begins on Tuesday next a visit' in the present, its days all after the article: still to come
+        modality = ctx.last_modality = "expected"
     start, end = sentence.start + lo, sentence.start + hi
     fact_id = _fact_id(doc_id, kind, start, end, subject, obj)
     if term_end is not None:
