@@ -403,3 +403,16 @@ def test_a_second_meeting_of_the_sentence_with_another_party_goes_on_with_its_su
     assert len(meetings) == 2 and meetings[0].subject == meetings[1].subject
     assert meetings[1].rule.endswith("+subject/carried/clause") and meetings[1].object != meetings[0].object
     assert meetings[1].place == "Buenos Aires"
+
+
+@pytest.mark.parametrize("text", [
+    "زار الرئيس التشيلي غابرييل بوريتش ليما يوم الاثنين. وأعقب ذلك اجتماع مع نظيره البيروفي خوسيه خيري.",
+    # the noun indefinite, the object of a verbal noun of holding
+    "يتضمن برنامج الرئيس التشيلي غابرييل بوريتش خلال زيارته إلى ليما عقده اجتماعا مع نظيره البيروفي خوسيه خيري.",
+])
+def test_a_meeting_noun_with_a_counterpart_after_it_is_the_travellers_meeting(text):
+    # nobody before the noun: the subject of the trip just told meets the counterpart named after 'with'
+    (visit,) = facts(text, "ar", "visit")
+    (meeting,) = facts(text, "ar", "meeting")
+    assert meeting.subject == visit.subject and meeting.object != visit.subject
+    assert meeting.rule.endswith("+subject/carried/clause")
