@@ -178,3 +178,16 @@ def test_a_name_linked_once_links_as_the_catalogue_would_each_time():
         assert E._linked_person()(spelling) == link.best(spelling, people)
         assert E._linked_person()(spelling) == link.best(spelling, people)  # the kept answer
     assert E._linked_person()("فلاديمير بوتن").name == "Vladimir Putin"
+
+
+# ---- a name written in quotes after its courtesy title
+
+
+def test_a_quoted_name_after_a_courtesy_title_is_read_to_its_closing_quote():
+    found = [(e.text, e.title) for e in E.find('وغادر الشيخ "صباح خالد الحمد الصباح" ولي عهد الكويت إلى طوكيو', "ar")
+             if e.type == "person"]
+    assert found == [("صباح خالد الحمد الصباح", "Kuwaiti crown prince")]  # and the post after the quote is his
+
+
+def test_a_quote_after_a_courtesy_title_that_does_not_close_on_a_name_is_a_saying():
+    assert quotes('وقال الشيخ "إن العلاقات بين البلدين قوية جدا وسوف تتطور"') == []

@@ -392,3 +392,27 @@ def test_two_presidents_of_countries_nobody_named_are_not_guessed():
     text = ("وصل الرئيس أحمد الصغير إلى طرابلس صباح اليوم. واستقبله الرئيس الليبي منصور الكيلاني في المطار. "
             "ورافقه وفد يضم عددا من الوزراء. ومن المقرر أن يلتقي الرئيسان المصري والسوداني في القاهرة.")
     assert not [f for f in facts(text, "ar", "meeting") if "carried/pair" in f.rule]
+
+
+def test_a_second_meeting_of_the_sentence_with_another_party_goes_on_with_its_subject():
+    # 'and will also hold talks with Y' after a meeting with X: the same subject meets Y; not the
+    # event the sentence has told already
+    text = ("ومن المقرر أن يلتقي الرئيس التشيلي غابرييل بوريتش بالرئيس الأرجنتيني خافيير ميلي، كما سيجري مباحثات "
+            "مع وزير الخارجية الأرجنتيني جيراردو فيرثين في العاصمة الأرجنتينية.")
+    meetings = facts(text, "ar", "meeting")
+    assert len(meetings) == 2 and meetings[0].subject == meetings[1].subject
+    assert meetings[1].rule.endswith("+subject/carried/clause") and meetings[1].object != meetings[0].object
+    assert meetings[1].place == "Buenos Aires"
+
+
+@pytest.mark.parametrize("text", [
+    "زار الرئيس التشيلي غابرييل بوريتش ليما يوم الاثنين. وأعقب ذلك اجتماع مع نظيره البيروفي خوسيه خيري.",
+    # the noun indefinite, the object of a verbal noun of holding
+    "يتضمن برنامج الرئيس التشيلي غابرييل بوريتش خلال زيارته إلى ليما عقده اجتماعا مع نظيره البيروفي خوسيه خيري.",
+])
+def test_a_meeting_noun_with_a_counterpart_after_it_is_the_travellers_meeting(text):
+    # nobody before the noun: the subject of the trip just told meets the counterpart named after 'with'
+    (visit,) = facts(text, "ar", "visit")
+    (meeting,) = facts(text, "ar", "meeting")
+    assert meeting.subject == visit.subject and meeting.object != visit.subject
+    assert meeting.rule.endswith("+subject/carried/clause")

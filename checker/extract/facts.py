@@ -679,6 +679,7 @@ class Cues:
     asides: tuple[tuple[int, int], ...] = ()  # trips told between a verb and its object (`trip_aside`)
     openers: tuple[int, ...] = ()  # where a clause with a finite verb of its own begins (`new_clause`)
     lang: str = ""
+    honors: tuple[tuple[int, int], ...] = ()  # courtesy titles ('Sheikh', 'Dr'): no words of a gap
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around text[start:end]: from the break before it to the break after it."""
@@ -710,9 +711,9 @@ class Cues:
         return last is not None and not gap[last.end():].strip()
 
     def words(self, start: int, end: int) -> int:
-        """Words in text[start:end], not counting titles ('Chinese Defence Minister') or a trip told
-        aside ('during her visit to X')."""
-        gap = _blanked(self.text, start, end, (*self.titles, *self.asides))
+        """Words in text[start:end], not counting titles ('Chinese Defence Minister'), courtesy titles
+        ('received the Emirati president Sheikh X') or a trip told aside ('during her visit to X')."""
+        gap = _blanked(self.text, start, end, (*self.titles, *self.honors, *self.asides))
         return sum(1 for w in gap.split() if any(ch.isalnum() for ch in w))
 
     def since(self, start: int, end: int) -> bool:
@@ -753,7 +754,8 @@ def _cues(lang: str, text: str) -> Cues:
     opener_rx = _cue_pattern(lang, "new_clause")
     openers = tuple(folded.span(m.start(), m.end())[0] for m in opener_rx.finditer(folded.text)) if opener_rx else ()
     return Cues(quotes, titles, text, _cue_pattern(lang, "with"), _cue_pattern(lang, "since"), breaks,
-                _cue_pattern(lang, "list_join"), _cue_pattern(lang, "list_stop"), asides, openers, lang)
+                _cue_pattern(lang, "list_join"), _cue_pattern(lang, "list_stop"), asides, openers, lang,
+                tuple(names.find_honorifics(text, lang)))
 
 
 def _cue_pattern(lang: Language | str, name: str) -> re.Pattern | None:
@@ -871,6 +873,29 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
     return subject, obj
 
 
+def _visitor_named_by(t: Trigger, text: str, hi: int, after: list[Entity], cues: Cues,
+                      ctx: DocumentContext) -> list[Entity] | None:
+    """A visit's noun with its agent after 'by' ('a visit to Lima by the Chilean president X', `agent`
+    in events.yaml): the people from the one named right after 'by' on (empty: 'by a Gulf leader'
+    names nobody); None where no 'by' follows the word."""
+    agent = _cue_pattern(ctx.lang, "agent") if t.rule["kind"] == "visit" else None
+    noun = _cue_pattern(ctx.lang, "agent_noun")
+    if agent is None or noun is None or not noun.search(fold(text[max(0, t.start - 12):t.end]).text):
+        return None
+    folded = fold(text[t.end:hi])
+    m = agent.match(folded.text)
+    if m is None:
+        return None
+    by = t.end + folded.span(m.start(), m.end())[1]
+    first = next((k for k, e in enumerate(after) if e.start >= by), None)
+    # the post before the name, read as a title or not, is capitalised ('by Saudi Foreign Minister X');
+    # a word in lower case there describes someone else ('by a Gulf leader since 1989, when X')
+    gap = cues.without_titles(by, after[first].start, after[first]) if first is not None else "x"
+    if any(w[:1].islower() and w not in ("a", "an", "the", "of") for w in gap.split()):
+        return []
+    return after[first:]
+
+
 def _going_with(cue: str, at: int, found: Found, cues: Cues, ctx: DocumentContext) -> frozenset[int] | None:
     """The people of a sentence (by id) a cue marks as going along or inviting, whatever the
     trigger: worked out once per sentence, not once per trigger. None: the language has no such cue."""
@@ -965,6 +990,11 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         before = [e for e in before if cues.words(e.end, t.start) <= roles["subject_gap"]]
     if roles.get("pair_only"):  # the two told before, whoever else is named around them
         before, after = [], []
+    agent = _visitor_named_by(t, sentence.text, hi, after, cues, ctx)
+    if agent is not None:  # 'welcomed the first visit to X by Y': Y visits, whoever stands before the word
+        if not agent:
+            return []  # 'by a Gulf leader': a visitor the text describes and does not name
+        before, after = [], agent
     # 'accompanied by his wife, X, and Y': X and Y go along; 'at the invitation of X and Y': they invite;
     # neither is a party
     fellows: list[Entity] = []  # who goes along and visits too: a head of state or government
@@ -1030,7 +1060,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     group = _group_told_before(t, ctx, cues) if "object" in roles and not before and after \
         and shared is None and pair is None else None
     # the holder of a post taken up is not the one who gives it ('the emir appointed X'): no carry there
-    carried = shared or (group[0] if group else None) or (pair[0] if pair else (_carried(t, before, after, ctx, cues, roles, lo, hi, sentence.start, found, chained)
+    carried = None if agent else shared or (group[0] if group else None) or (pair[0] if pair else (_carried(t, before, after, ctx, cues, roles, lo, hi, sentence.start, found, chained)
                if "person" in people and ("object_from" not in roles or roles.get("carry")) else None))
     picking = roles
     if carried is not None and carried is not shared and roles.get("order", "vs") == "sv":
@@ -1221,6 +1251,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         when, modality = None, FORMER  # 'X previously served as Y': a post held before, of no known days
     if summit is not None and (when is None or when.value is None):
         when = ctx.bloc_when.get(summit.name, when)  # the summit's time, told before
+    if kind in ("visit", "meeting") and modality == "asserted" and tense != "past" and _after_publication(when, ctx):
+        # 'begins on Tuesday next a visit' in the present, its days all after the article: still to come
+        modality = ctx.last_modality = "expected"
     start, end = sentence.start + lo, sentence.start + hi
     fact_id = _fact_id(doc_id, kind, start, end, subject, obj)
     if term_end is not None:
@@ -1522,6 +1555,12 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
     if here is not None and sequel is not None and (sequel.fullmatch(opening) or chained and sequel.match(opening)):
         # '..., before travelling to Y (to meet Z)': the next leg of the trip this sentence has told
         return replace(here, text="", start=t.start, end=t.start, rule="carried/sequel", bare_post=None)
+    if here is not None and ctx.last_kind == t.rule["kind"] and "object" in roles and not before and after \
+            and ctx.last_pair is not None and all(after[0].name != p.name for p in ctx.last_pair) \
+            and cues.marked(t.end, after[0].start):
+        # '..., and will also hold talks with Y' after a meeting with X: a meeting of the same subject
+        # with another party, not the one the sentence has told
+        return replace(here, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
     if here is not None and ctx.last_kind == t.rule["kind"]:
         if roles.get("another") and chained:  # 'X visited Monday and is coming back Friday': X's next trip
             return replace(here, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
@@ -1561,9 +1600,10 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
     told = ctx.last_subject if ctx.last_subject_in in (sentence_start, ctx.previous_start) else None
     if noun is not None and not before and after and told is not None \
             and told.name != after[0].name and noun.fullmatch(fold(text[t.start:t.end]).text) \
-            and cues.marked(t.end, after[0].start) and cues.words(t.end, after[0].start) <= 2:
+            and cues.marked(t.end, after[0].start) and cues.words(t.end, after[0].start) <= 3:
         # 'a meeting with X followed', 'during the meeting with X' (a verbal noun, nobody before it): the
-        # meeting of the subject of the previous sentence's fact, never of someone it only named
+        # meeting of the subject of the previous sentence's fact, never of someone it only named (the
+        # words between: 'with', and 'his Chinese counterpart' as Arabic writes it, where no title is read)
         return replace(told, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
     lead = _cue_pattern(ctx.lang, "lead")
     if ctx.last_subject is not None and lead is not None and lead.fullmatch(opening):

@@ -37,6 +37,8 @@ _ENCLOSED_END = re.compile(r"[ \t\u00a0]*(?:[,;\u060c\u061b]|[.!?](?=[\s\"\u201d
 # a name before its post, set apart by a comma or a bracket ("X, the minister", "X (the minister)")
 _COMMA_BEFORE = re.compile(r"[,\u060c(][ \t\u00a0]*\Z")
 _SPACES_BEFORE = re.compile(r"(?<![,\u060c(\s])[ \t\u00a0]{1,4}\Z")  # 'X title', nothing but spaces between
+# the same after a name already read and quoted ('"X" title'): the quote closes that name
+_QUOTED_BEFORE = re.compile(r"(?<![,\u060c(\s])[\"\u00bb\u201d][ \t\u00a0]{1,4}\Z")
 # the same with an article before the post ('X, the director of Y'): English marks an apposition so
 _COMMA_ARTICLE_BEFORE = re.compile(r"[,\u060c(][ \t\u00a0]*(?:(?:the|a|an)[ \t\u00a0]+)?\Z", re.IGNORECASE)
 # a spaced dash between a post and its holder, as some outlets set them apart ("the Russian president - X")
@@ -837,6 +839,16 @@ def find_titles(text: str, lang: str) -> list[Title]:
     return [_title(text, f, hit) for hit in _titles_folded(f.text, lang)]
 
 
+def find_honorifics(text: str, lang: str) -> list[tuple[int, int]]:
+    """Every courtesy title written in text (Sheikh, Dr), offsets into text: no word of the gap
+    between an event's word and its party, as a post is none."""
+    L = _lang(lang)
+    if not L.honorifics:
+        return []
+    f = fold(text)
+    return [f.span(s, e) for s, e in _regex_matches(f.text, L.honorifics)]
+
+
 def _title(text: str, f: Folded, hit: _Hit) -> Title:
     os_, oe = f.span(hit.start, hit.end)
     return Title(text[os_:oe], os_, oe, hit.post, hit.country, hit.single_holder, hit.rule.id, hit.past)
@@ -1310,9 +1322,18 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                 # word of the next clause
                 attach_after(n, None, f"{lang}/names/bare_posts", enclosed=True, shaped=True, bare=(s, e), min_words=2)
     for s, e in honors:
-        n = next_word(e, comma=False, gap=_ABBREV_SPACES)
+        # the name may be quoted, as some outlets write every name (the Sheikh "X"): closed on its end
+        n, quoted = quoted_word(e, _ABBREV_SPACES)
         if n is not None and n not in blocked:
-            attach_after(n, None, f"{lang}/names/honorifics", enclosed=False)
+            attach_after(n, None, f"{lang}/names/honorifics", enclosed=False, quoted=quoted)
+    # a post right after a quoted name read by its courtesy title ('the Sheikh "X" president of Y'): X's
+    for k, (title, attached, s, e) in enumerate(title_list):
+        quoted_name = None if attached or title.past else _QUOTED_BEFORE.search(folded, max(0, s - 8), s)
+        ent = quoted_name and next((x for x in found if x.end == quoted_name.start() and x.title is None
+                                    and (x.known is None or x.known.type == "person")), None)
+        if ent and (ent.known is None or title.country is None or ent.known.country in (None, title.country)):
+            ent.title = title
+            title_list[k] = (title, True, s, e)
     return f, found, title_list
 
 
