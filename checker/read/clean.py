@@ -517,7 +517,9 @@ def _page_end(bs: list[Block]) -> None:
     not end as a sentence starts the page's end (related headlines, a subscription box, an
     author's blurb): it and what follows go, when short lines are most of what follows (a short
     line among short lines) and no paragraph's length of near-good text does (the article resuming
-    after a list). A single last line is left to _last_line (an excerpt cut off)."""
+    after a list), unless a short label the page prints more than once stands twice in it ('Read
+    more' or a section's name under each teaser): teasers, not the article, however long they are.
+    A single last line is left to _last_line (an excerpt cut off)."""
     last = max((i for i, b in enumerate(bs) if b.cf_class == "good"), default=None)
     if last is None:
         return
@@ -525,7 +527,9 @@ def _page_end(bs: list[Block]) -> None:
     if start is None or start == len(bs) - 1:
         return
     tail = bs[start:]
-    if (sum(len(b) for b in tail if b.cf_class == "neargood") >= LENGTH_HIGH
+    labels = set(map(id, _repeated(bs)))
+    teasers = sum(id(b) in labels for b in tail) >= 2
+    if ((sum(len(b) for b in tail if b.cf_class == "neargood") >= LENGTH_HIGH and not teasers)
             or sum(b.cf_class in ("short", "bad") for b in tail) < 2):
         return  # the article resuming, or a subheading and the article's last paragraph
     for b in bs[start:]:
