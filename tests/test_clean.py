@@ -561,6 +561,14 @@ def test_a_page_of_short_paragraphs_is_judged_by_them_not_kept_whole(monkeypatch
     assert all(line in _body(text) for line in tail)
 
 
+def test_a_draft_of_short_sentences_keeps_every_sentence():
+    """Judged again, a page's short sentences stay, though jusText would let the page's edge take
+    them: only the headline-shaped lines are judged by their neighbours."""
+    text = "\n".join(["The ferry left at noon.", SHORT_PARAGRAPHS[0], "It was full.", SHORT_PARAGRAPHS[1],
+                     "Fares went up in June.", SHORT_PARAGRAPHS[2]])
+    assert _body(text) == text
+
+
 def test_teasers_each_under_a_repeated_label_go_however_long():
     """After the article, headlines and teasers with a label the page prints under each ('Continue'):
     a list of other articles, though its teasers add up to a paragraph's length."""

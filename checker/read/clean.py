@@ -334,7 +334,7 @@ def _context_free(bs: list[Block], length_high: int = LENGTH_HIGH) -> None:
 def classify(bs: list[Block]) -> None:
     """jusText's context-free classification, then its revision by neighbours; a block a rule
     dropped is bad whatever its neighbours say. A page with no paragraph good on its own is judged
-    again with the bound of a page of short paragraphs (LENGTH_HIGH_SHORT_PAGE)."""
+    again with the bound of a page of short paragraphs (LENGTH_HIGH_SHORT_PAGE), its sentences kept."""
     for length_high in (LENGTH_HIGH, LENGTH_HIGH_SHORT_PAGE):
         _context_free(bs, length_high)
         for b in bs:
@@ -345,6 +345,13 @@ def classify(bs: list[Block]) -> None:
         revise(bs)
         if any(b.class_type == "good" for b in bs):
             break
+    if length_high == LENGTH_HIGH_SHORT_PAGE and any(b.class_type == "good" for b in bs):
+        # Judged again, the short lines that end as sentences stay whatever their neighbours: a
+        # draft of one-sentence paragraphs is all article; the lines judged are the headline-shaped.
+        for b in bs:
+            if (b.class_type == "bad" and not b.furniture and b.words > FEW_WORDS and _fires("sentence-end", b.folded)
+                    and b.links_density() <= MAX_LINK_DENSITY):
+                b.class_type = "good"
     _says_little(bs)
     _page_end(bs)
     _announced_lists(bs)
