@@ -536,3 +536,47 @@ def test_a_ticker_line_with_times_still_goes():
     text = "\n".join([ticker, "Council closes the old ferry pier for the summer", paragraph])
     lines = cleaned(text, clean(text)).split("\n")
     assert ticker not in lines and paragraph in lines
+
+
+SHORT_PARAGRAPHS = [
+    "The port authority said on Friday that the new quay would open to container ships in May, two months later than planned.",
+    "Engineers found that the sea wall needed more work after the winter storms, and the contractor agreed to pay for part of it.",
+    "The delay will cost the port about four million dollars in lost fees, according to figures the authority gave to the council.",
+    "Shipping lines that had booked berths for April were told that they could move them to the old quay at no extra charge.",
+]
+
+
+def test_a_page_of_short_paragraphs_is_judged_by_them_not_kept_whole(monkeypatch):
+    """No paragraph is long enough to be good on its own (every one under LENGTH_HIGH): the page is
+    judged again with the bound of short paragraphs, and the lines after the article go, where
+    before every line was kept."""
+    from checker.read import clean as cleaning
+
+    tail = ["Exchange rates at a glance this morning", "Fuel prices across the region this week"]
+    text = "\n".join(["Port delays opening of new quay", *SHORT_PARAGRAPHS, *tail])
+    assert all(len(p) < cleaning.LENGTH_HIGH for p in SHORT_PARAGRAPHS)
+    body = _body(text)
+    assert body == "\n".join(["Port delays opening of new quay", *SHORT_PARAGRAPHS])
+    monkeypatch.setattr(cleaning, "LENGTH_HIGH_SHORT_PAGE", cleaning.LENGTH_HIGH)  # one pass: all kept
+    assert all(line in _body(text) for line in tail)
+
+
+def test_a_draft_of_short_sentences_keeps_every_sentence():
+    """Judged again, a page's short sentences stay, though jusText would let the page's edge take
+    them: only the headline-shaped lines are judged by their neighbours."""
+    text = "\n".join(["The ferry left at noon.", SHORT_PARAGRAPHS[0], "It was full.", SHORT_PARAGRAPHS[1],
+                     "Fares went up in June.", SHORT_PARAGRAPHS[2]])
+    assert _body(text) == text
+
+
+def test_teasers_each_under_a_repeated_label_go_however_long():
+    """After the article, headlines and teasers with a label the page prints under each ('Continue'):
+    a list of other articles, though its teasers add up to a paragraph's length."""
+    teasers = ["Harbour dredging to start in spring",
+               "Work on the channel will begin once the permits arrive, the council said, and will take most of the year…",
+               "Continue",
+               "Ferry fares rise for the summer season",
+               "Passengers will pay a fifth more from June on the island routes, the operator announced on its website…",
+               "Continue"]
+    text = "\n".join(["Port delays opening of new quay", P1, P2, P3, *teasers])
+    assert _body(text) == "\n".join(["Port delays opening of new quay", P1, P2, P3])

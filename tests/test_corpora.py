@@ -72,8 +72,10 @@ def test_conflicts(scored):
 # (corpus, publication dates): (body text kept at least, furniture kept at most), both languages;
 # the issue's goal (98 %, 5 %); real/dev: furniture 0.00 / 0.03 on 135 pages; on 180 pages 0.16 / 0.14
 # (one line or two each of ten new pages: a related headline, a date banner, a translation or licence
-# credit; Arabic's furniture is small, 392 characters in all): the measure plus 0.02.
-CLEANING_BOUNDS = {("real/dev", "inferred"): (0.98, 0.17)}
+# credit; Arabic's furniture is small, 392 characters in all); 0.12 / 0.07 once mastheads, rows of
+# buttons, licence and 'powered by' credits were named and pages of short paragraphs judged again:
+# the measure plus 0.02.
+CLEANING_BOUNDS = {("real/dev", "inferred"): (0.98, 0.14)}
 
 
 @pytest.mark.parametrize("key", sorted(CLEANING_BOUNDS), ids=lambda k: f"{k[0]}-{k[1]}")
@@ -106,7 +108,9 @@ def test_cleaning_generalises_to_groups_no_rule_was_written_for():
     which is what this measure exists to show. On 180 pages in 37 groups: 0.46 / 0.22 leaving the
     group's rules out (0.50 / 0.27 without the model), 0.49 / 0.28 with no wording (0.57 / 0.35);
     on 186 pages in 38 groups, English 0.24 leaving the group's rules out and 0.30 with no wording
-    (the new group's mastheads and advertisement labels); ceilings are the measures plus 0.02."""
+    (the new group's mastheads and advertisement labels); ceilings are the measures plus 0.02. With
+    pages of short paragraphs judged again (180 pages): 0.46 / 0.23 (0.49 / 0.25) and 0.49 / 0.29
+    (0.57 / 0.34), body kept 0.996 / 0.998."""
 
     import importlib.util
 

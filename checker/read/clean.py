@@ -32,6 +32,9 @@ Ranges = tuple[tuple[int, int], ...]
 # and news lines dense with names and figures fall below jusText's thresholds while still prose.
 LENGTH_LOW = 70  # shorter: judged by its neighbours
 LENGTH_HIGH = 200  # longer and dense in stop words: good on its own
+# A page none of whose lines is that long (news written a sentence to a paragraph) is judged again
+# with this bound, so that its paragraphs, not its furniture, decide the short lines between them.
+LENGTH_HIGH_SHORT_PAGE = 100
 STOPWORDS_LOW = 0.2
 STOPWORDS_HIGH = 0.25
 HEADLINE_CHARS = 160  # a line longer than this is no headline, whatever its end
@@ -311,7 +314,7 @@ def _labelled(b: Block) -> bool:
     return bool(colon) and colon.end() < len(b.text.rstrip())
 
 
-def _context_free(bs: list[Block]) -> None:
+def _context_free(bs: list[Block], length_high: int = LENGTH_HIGH) -> None:
     """jusText's context-free classification (justext.core.classify_paragraphs with its defaults and
     the thresholds above), written out here: importing jusText's core imports lxml, about a
     twentieth of a second at every start of `checker check`, for these few lines. jusText's stop
@@ -323,21 +326,32 @@ def _context_free(bs: list[Block]) -> None:
         elif len(b) < LENGTH_LOW:
             b.cf_class = "bad" if b.chars_count_in_links > 0 else "short"
         elif b.stop_density >= STOPWORDS_HIGH:
-            b.cf_class = "good" if len(b) > LENGTH_HIGH else "neargood"
+            b.cf_class = "good" if len(b) > length_high else "neargood"
         else:
             b.cf_class = "neargood" if b.stop_density >= STOPWORDS_LOW else "bad"
 
 
 def classify(bs: list[Block]) -> None:
     """jusText's context-free classification, then its revision by neighbours; a block a rule
-    dropped is bad whatever its neighbours say."""
-    _context_free(bs)
-    for b in bs:
-        if b.furniture:
-            b.cf_class, b.heading = "bad", False
-        elif b.is_heading and b.cf_class == "bad" and not b.chars_count_in_links:
-            b.cf_class = "short"  # a title is few function words: its neighbours judge it
-    revise(bs)
+    dropped is bad whatever its neighbours say. A page with no paragraph good on its own is judged
+    again with the bound of a page of short paragraphs (LENGTH_HIGH_SHORT_PAGE), its sentences kept."""
+    for length_high in (LENGTH_HIGH, LENGTH_HIGH_SHORT_PAGE):
+        _context_free(bs, length_high)
+        for b in bs:
+            if b.furniture:
+                b.cf_class, b.heading = "bad", False
+            elif b.is_heading and b.cf_class == "bad" and not b.chars_count_in_links:
+                b.cf_class = "short"  # a title is few function words: its neighbours judge it
+        revise(bs)
+        if any(b.class_type == "good" for b in bs):
+            break
+    if length_high == LENGTH_HIGH_SHORT_PAGE and any(b.class_type == "good" for b in bs):
+        # Judged again, the short lines that end as sentences stay whatever their neighbours: a
+        # draft of one-sentence paragraphs is all article; the lines judged are the headline-shaped.
+        for b in bs:
+            if (b.class_type == "bad" and not b.furniture and b.words > FEW_WORDS and _fires("sentence-end", b.folded)
+                    and b.links_density() <= MAX_LINK_DENSITY):
+                b.class_type = "good"
     _says_little(bs)
     _page_end(bs)
     _announced_lists(bs)
@@ -510,7 +524,9 @@ def _page_end(bs: list[Block]) -> None:
     not end as a sentence starts the page's end (related headlines, a subscription box, an
     author's blurb): it and what follows go, when short lines are most of what follows (a short
     line among short lines) and no paragraph's length of near-good text does (the article resuming
-    after a list). A single last line is left to _last_line (an excerpt cut off)."""
+    after a list), unless a short label the page prints more than once stands twice in it ('Read
+    more' or a section's name under each teaser): teasers, not the article, however long they are.
+    A single last line is left to _last_line (an excerpt cut off)."""
     last = max((i for i, b in enumerate(bs) if b.cf_class == "good"), default=None)
     if last is None:
         return
@@ -518,7 +534,9 @@ def _page_end(bs: list[Block]) -> None:
     if start is None or start == len(bs) - 1:
         return
     tail = bs[start:]
-    if (sum(len(b) for b in tail if b.cf_class == "neargood") >= LENGTH_HIGH
+    labels = set(map(id, _repeated(bs)))
+    teasers = sum(id(b) in labels for b in tail) >= 2
+    if ((sum(len(b) for b in tail if b.cf_class == "neargood") >= LENGTH_HIGH and not teasers)
             or sum(b.cf_class in ("short", "bad") for b in tail) < 2):
         return  # the article resuming, or a subheading and the article's last paragraph
     for b in bs[start:]:
