@@ -246,6 +246,13 @@ def same_name(found: str | None, gold: str | None) -> bool:
     return a == b or fuzz.token_set_ratio(a, b) >= NAME_SCORE and _shares_a_long_word(a, b)
 
 
+def same_direction(found: str | None, gold: str) -> bool:
+    """'exporter→importer' with each side the gold's, in order: a flow read backwards is wrong (the
+    folded names alone would match either way)."""
+    a, b = (found or "").split("→"), gold.split("→")
+    return len(a) == len(b) == 2 and all(same_name(x, y) for x, y in zip(a, b))
+
+
 def same_person(found: str | None, gold: str | None) -> bool:
     """One person's name, maybe written another way: word for word after the article
     (al-, el-) is set aside, each word with the same consonants in the same places and vowels
@@ -524,11 +531,14 @@ def score(corpus: Corpus, outcome: Outcome, manifest: str = "inferred") -> Score
             if f is not None:
                 value_ok = _same_quantity(f.quantity, g.get("quantity"))
                 period_ok = value is None or date_right(f.when, value)
-                direction_ok = not g.get("direction") or same_name(getattr(f, "direction", None), g["direction"])
+                direction_ok = not g.get("direction") or same_direction(getattr(f, "direction", None), g["direction"])
                 c[lang]["figure_right"] += value_ok and period_ok and direction_ok
                 c[lang]["figure_placed"] += period_ok and direction_ok
                 c[lang]["figure_matched"] += 1
                 c[lang]["measure_right"] += (getattr(f, "measure", None) or "turnover") == g.get("measure", "turnover")
+                if not direction_ok:
+                    result.misses.append((lang, f"wrong direction (gold {g['direction']}, found {getattr(f, 'direction', None)})",
+                                          g["id"], g["evidence"]))
                 if not value_ok:
                     got = f.quantity.text if f.quantity else None
                     result.misses.append((lang, f"wrong figure (gold {g.get('quantity')}, found {got!r})",

@@ -125,3 +125,31 @@ def test_a_figure_of_the_clause_before_a_while_is_not_the_trade_figure_after_it(
                    "المغربية إلى فرنسا 8 مليارات يورو.")
     assert list(got) == ["8 مليارات يورو"]
     assert got["8 مليارات يورو"].direction == "Morocco→France"
+
+
+def test_a_partner_told_by_the_flows_own_verb_before_its_word():
+    # 'Chile exported to Peru in 2021 goods worth exports of ...': the verb's preposition names the partner
+    got = _figures("وصدّرت تشيلي إلى البيرو خلال عام 2021 سلعا بقيمة صادرات بلغت 640 مليون دولار. "
+                   "فيما جاءت الأسماك في مقدمة ما استوردته تشيلي من البيرو خلال عام 2021، بقيمة واردات بلغت 95 مليون دولار.")
+    assert got["640 مليون دولار"].direction == "Chile→Peru"
+    assert (got["95 مليون دولار"].measure, got["95 مليون دولار"].direction) == ("imports", "Peru→Chile")
+
+
+def test_imports_named_by_the_exporters_adjective_and_the_importer_after_to():
+    # 'Peruvian imports into Chile': the goods come from Peru, Chile takes them in
+    (f,) = _figures("بلغت قيمة الواردات البيروفية إلى تشيلي 730 مليون دولار في عام 2020.").values()
+    assert (f.measure, f.direction) == ("imports", "Peru→Chile")
+
+
+def test_a_figure_that_did_not_exceed_is_a_bound_asserted():
+    got = _figures("وسجلت بوليفيا عجزا مع الأرجنتين خلال عام 2021، إذ بلغت الواردات الأرجنتينية إلى بوليفيا "
+                   "1.3 مليار دولار مقابل صادرات بوليفية لم تتجاوز 420 مليون دولار.")
+    bound = got["لم تتجاوز 420 مليون دولار"]
+    assert bound.modality == "asserted"
+    assert (bound.quantity.low, bound.quantity.high) == (None, 420e6)
+    assert bound.direction == "Bolivia→Argentina"
+
+
+def test_a_trade_gap_is_a_balance():
+    (f,) = _figures("وبلغت الفجوة التجارية بين الأرجنتين وبوليفيا 880 مليون دولار في 2021.").values()
+    assert (f.kind, f.measure) == ("trade_volume", "balance")

@@ -1711,8 +1711,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             direction = f"{reporter}→{partner}" if out else f"{partner}→{reporter}"
         else:
             cue = _cue_pattern(ctx.lang, roles["partner"]) if roles.get("partner") else None
+            lead = _cue_pattern(ctx.lang, f"{roles['partner']}_lead") if roles.get("partner") else None
             direction = figures.flow(countries, text, cue, (t.start, t.end), pair, out, _cue_pattern(ctx.lang, "origin"),
-                                     ranked)
+                                     ranked, lead, max(0, t.start - roles.get("window", DEFAULT_WINDOW)), _cue_pattern(ctx.lang, f"{roles['partner']}_home") if roles.get("partner") else None)
         pronoun = _cue_pattern(ctx.lang, "partner_pronoun")
         if direction and not listed and pronoun is not None and pronoun.search(fold(text[t.end:t.end + PRONOUN_REACH]).text):
             # 'its exports to it': the partner is the country named last before the flow's word, not the reporter
