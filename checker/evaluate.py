@@ -570,7 +570,7 @@ def score(corpus: Corpus, outcome: Outcome, manifest: str = "inferred") -> Score
 def _match(corpus: Corpus, outcome: Outcome, uses: Counter, seen_as, matched: dict):
     """(gold, fact) pairs for the gold facts not in `matched` yet: as many pairs as can be made (a
     maximum matching, by augmenting paths), each gold fact trying first the facts that give its
-    date, then those dated, then the rest, in document order; `seen_as` is what of a fact is
+    value (for a figure), then its date, then those dated, then the rest, in document order; `seen_as` is what of a fact is
     compared. A fact answers as many gold facts as it has other parties. So an undated headline
     does not take the gold fact its dated report in the text answers, and no gold fact is left
     unmatched because another took the one fact it could have."""
@@ -579,7 +579,9 @@ def _match(corpus: Corpus, outcome: Outcome, uses: Counter, seen_as, matched: di
     for g in golds:
         value = date_value(g.get("period") or g.get("date"))
         found = [f for f in outcome.facts.get(g["doc"], []) if matches(seen_as(f), g)]
-        found.sort(key=lambda f: (not (value is not None and date_right(f.when, value)),
+        # a figure tries first the facts that read its value ('1 billion' is a run of the words of '11.2 billion')
+        found.sort(key=lambda f: (g["kind"] in FIGURES and not _same_quantity(f.quantity, g.get("quantity")),
+                                  not (value is not None and date_right(f.when, value)),
                                   f.when is None or f.when.value is None))
         choices.append(found)
     holder: dict[tuple[str, int], int] = {}  # (fact id, slot) -> index of the gold fact it answers

@@ -153,3 +153,29 @@ def test_a_figure_that_did_not_exceed_is_a_bound_asserted():
 def test_a_trade_gap_is_a_balance():
     (f,) = _figures("وبلغت الفجوة التجارية بين الأرجنتين وبوليفيا 880 مليون دولار في 2021.").values()
     assert (f.kind, f.measure) == ("trade_volume", "balance")
+
+
+def test_a_rate_of_change_from_one_year_to_the_next_is_of_the_later_year():
+    got = _figures("أما صادرات الأرجنتين إلى بوليفيا فقد ارتفعت بنسبة 12% تقريبا، إذ زادت من 250 مليون دولار "
+                   "في 2019 إلى 280 مليون دولار في 2020.")
+    assert got["250 مليون دولار"].when.value == "2019"
+    assert got["280 مليون دولار"].when.value == "2020"
+    assert got["12% تقريبا"].when.value == "2020"
+
+
+def test_rates_listed_after_a_fall_fell_too_until_a_rise_is_told():
+    got = _figures("وتراجعت صادرات تشيلي إلى البيرو من النحاس بنسبة 18% في 2022، تلتها الفواكه بنسبة 6%، "
+                   "ثم الأسماك بنسبة 4%، والخشب بنسبة 3%، فيما ارتفعت صادرات الملح بنسبة 5%.")
+    assert [got[k].quantity.value for k in ("18%", "6%", "4%", "3%", "5%")] == [-18, -6, -4, -3, 5]
+
+
+def test_a_share_of_a_total_is_no_growth_rate():
+    got = _figures("وارتفعت صادرات البيرو إلى تشيلي بنسبة 7% في 2021، رغم تراجع نسبة الزنك في إجمالي الصادرات "
+                   "البيروفية من 20% إلى 15%.")
+    assert list(got) == ["7%"]
+
+
+def test_the_first_months_told_with_the_ordinal_before_the_count():
+    (f,) = _figures("ونمت صادرات بوليفيا إلى الأرجنتين بنسبة 9% في أول سبعة أشهر من العام الحالي.",
+                    published=date(2022, 9, 15)).values()
+    assert f.when.value == "2022-01/2022-07"

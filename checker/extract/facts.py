@@ -1792,6 +1792,13 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         # a growth rate told as a fall ('fell 14%', and its Arabic) is negative
         sign = (figures.nearest(marks, "sign", q.start, q.end, s_lo, s_hi, reach=figures.SIGN_REACH)
                 if roles["quantity"] == "percent" and q.value > 0 else None)
+        # '..., followed by imports at 4%': a rate listed after a fall, with no verb of its own, fell too
+        before_q = all_figures[i - 1] if i else None
+        last = out[-1] if out else ctx.last_figure[1] if ctx.last_figure and ctx.last_figure[0] == sentence.start else None
+        falls = (sign is None and before_q is not None and q.unit == "percent" and last is not None and last.quantity is not None
+                 and last.quantity.unit == "percent" and last.quantity.value < 0
+                 and last.quantity.start == sentence.start + before_q.start
+                 and figures.carries_sign(text[before_q.end:q.start], ctx.lang))
         # 'raise trade up to $100bn': the level aimed at, no bound
         if q.qualifier != "exact" and figures.nearest(marks, "level", q.start, q.end, s_lo, s_hi, reach=0):
             q = quantities.as_level(q, ctx.lang)
@@ -1849,7 +1856,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         start, end = sentence.start + lo, sentence.start + hi
         out.append(Fact(
             doc=doc_id, kind=kind, subject=listed_pairs.get(q, (subject,))[0], modality=modality, when=when,
-            quantity=_shift(quantities.negated(money) if sign and sign.value == "negative" else money, sentence.start), sentence=text, span=(start, end), rule=t.rule.id,
+            quantity=_shift(quantities.negated(money) if sign and sign.value == "negative" or falls else money, sentence.start), sentence=text, span=(start, end), rule=t.rule.id,
             id=_fact_id(doc_id, kind, start, end, listed_pairs.get(q, (subject,))[0], q.start),
             measure=measure.value if measure else roles.get("measure"),
             # exports and imports together flow both ways: no direction

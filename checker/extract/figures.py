@@ -100,6 +100,13 @@ def joined(text: str, lang: str) -> bool:
     return bool(rx and rx.search(fold(text).text))
 
 
+def carries_sign(text: str, lang: str) -> bool:
+    """Whether `text` (the words between two rates) makes the second the next item of a list told
+    with the first's verb ('fell 9%, followed by imports at 4%'): figures.yaml `list_next`."""
+    rx = _ruleset(lang).named("list_next")
+    return bool(rx and rx.search(fold(text).text))
+
+
 @languages.compiled
 def _adjectives(lang: Language) -> tuple[re.Pattern | None, rules.RuleSet]:
     """The nationality adjectives of titles.yaml, after the proclitics figures.yaml allows."""
