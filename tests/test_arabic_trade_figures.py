@@ -179,3 +179,11 @@ def test_the_first_months_told_with_the_ordinal_before_the_count():
     (f,) = _figures("ونمت صادرات بوليفيا إلى الأرجنتين بنسبة 9% في أول سبعة أشهر من العام الحالي.",
                     published=date(2022, 9, 15)).values()
     assert f.when.value == "2022-01/2022-07"
+
+
+def test_a_rate_keeps_the_year_of_its_figures_when_a_forecast_follows():
+    got = _figures("وبلغ حجم التبادل بين تشيلي والبيرو 3.75 مليار دولار بنهاية 2016، مقابل 3.1 مليار دولار عام 2015 "
+                   "بنسبة زيادة بلغت نحو 21%، ومن المتوقع أن يصل بنهاية العام الجاري إلى 4 مليارات دولار.",
+                   published=date(2017, 5, 1))
+    assert got["4 مليارات دولار"].modality == "forecast"
+    assert got["نحو 21%"].when.value == "2016"

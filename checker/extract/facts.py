@@ -1753,6 +1753,11 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         # its time may stand past the trigger's window ('..., and $1bn in Acme - cars - in May 2021'):
         # up to the next figure, or the next figure word (`reach`)
         w_hi = min(reach, all_figures[i + 1].start if i + 1 < len(all_figures) else reach)
+        # '..., up 16%, and it is expected to reach $5bn by the end of the year': a time past the start of a new
+        # clause after the figure is that clause's
+        if new_clause is not None:
+            cut = next((b for b in cues.breaks if q.end <= b < s_hi and new_clause.match(fold(text[b + 1:s_hi]).text.lstrip())), None)
+            s_hi, w_hi = (s_hi, w_hi) if cut is None else (min(s_hi, cut), min(w_hi, cut))
         # a goal's words may come before the trade word ('aim to raise trade to $10bn'), within the clause
         mark = figures.nearest(marks, "modality", q.start, q.end, max(m_lo, all_figures[i - 1].end if i else m_lo), s_hi)
         if mark is not None and mark.value in ("target", "forecast") and any(q.end <= b < mark.start for b in cues.breaks):
@@ -1822,8 +1827,10 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         elif (when := _figure_when(found, q, s_lo, w_hi, cues, sentence.start, shared=previous is None, bases=figure_bases,
                                    others=[(s, e) for s, e in theirs if not s <= q.start < e])) is not None \
                 and previous is None:
-            if not any(s <= q.start < e for s, e in theirs):  # the period of a figure compared with is no
-                ctx.period = when  # period the next figures go on with
+            # the period of a figure compared with, or of a goal or a forecast, is no period the next
+            # figures go on with
+            if not any(s <= q.start < e for s, e in theirs) and modality not in ("target", "forecast"):
+                ctx.period = when
         elif when is None and previous is not None:  # 'a year earlier': the year before the sentence's period
             when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True, bases=bases))
         elif when is None and modality not in ("target", "forecast"):  # 'over the same period': the period of the figures
