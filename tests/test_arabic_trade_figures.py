@@ -187,3 +187,16 @@ def test_a_rate_keeps_the_year_of_its_figures_when_a_forecast_follows():
                    published=date(2017, 5, 1))
     assert got["4 مليارات دولار"].modality == "forecast"
     assert got["نحو 21%"].when.value == "2016"
+
+
+def test_one_or_two_billion_and_millions_in_words():
+    got = _figures("بلغ التبادل التجاري بين تونس وليبيا مليارا و300 مليون دولار في 2019، "
+                   "وبلغت الاستثمارات التونسية في ليبيا مليارين و150 مليون دولار.")
+    assert got["مليارا و300 مليون دولار"].quantity.value == 1.3e9
+    assert got["مليارين و150 مليون دولار"].quantity.value == 2.15e9
+
+
+def test_from_the_start_of_the_year_to_the_end_of_a_month():
+    (f,) = _figures("وبلغت صادرات تونس إلى ليبيا منذ بداية العام الجاري وحتى نهاية أغسطس الماضي 640 مليون دينار.",
+                    published=date(2021, 10, 4)).values()
+    assert f.when.value == "2021-01/2021-08"
