@@ -200,3 +200,14 @@ def test_from_the_start_of_the_year_to_the_end_of_a_month():
     (f,) = _figures("وبلغت صادرات تونس إلى ليبيا منذ بداية العام الجاري وحتى نهاية أغسطس الماضي 640 مليون دينار.",
                     published=date(2021, 10, 4)).values()
     assert f.when.value == "2021-01/2021-08"
+
+
+def test_an_amount_a_flow_grew_by_is_a_change_and_the_flow_before_it_its_level():
+    got = _figures("بلغت صادرات تونس إلى ليبيا 1.9 مليار دينار خلال 2022 بزيادة قدرها 250 مليون دينار عن العام السابق.")
+    assert got["1.9 مليار دينار"].kind == "trade_volume"
+    assert got["250 مليون دينار"].kind == "trade_growth"
+
+
+def test_the_maghreb_spelling_of_the_euro():
+    (f,) = _figures("ارتفعت صادرات تونس نحو إيطاليا إلى 4 مليارات أورو خلال سنة 2022.").values()
+    assert (f.quantity.unit, f.direction) == ("EUR", "Tunisia→Italy")

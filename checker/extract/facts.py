@@ -1785,6 +1785,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         kind = t.rule["kind"]
         if roles.get("change_kind") and roles["quantity"] != "percent":
             basis = figures.nearest(marks, "increment", q.start, q.end, s_lo, s_hi, reach=figures.MEASURE_REACH)
+            if basis is not None and basis.start >= q.end and i + 1 < len(all_figures) \
+                    and all_figures[i + 1].start - basis.end <= INCREMENT_BEFORE:
+                basis = None  # '$2.1bn, an increase of $300m': the words right before the next figure are its own
             kind = roles["change_kind"] if basis else kind
             # 'non-oil trade reached $2bn': a part of the flow, told by the flow's word, is the figure's basis
             basis = basis or figures.nearest(marks, "scope", t.start, t.end, m_lo, q.start)
@@ -1877,6 +1880,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
 
 
 _RESTATED = re.compile(r"\s*[(\[]\s*")
+INCREMENT_BEFORE = 12  # characters between a change's words and the figure they stand before ('by about')
 
 
 def _world_trade(text: str, in_sentence: Sequence, start: int, ctx: DocumentContext) -> bool:
