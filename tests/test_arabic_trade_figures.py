@@ -211,3 +211,8 @@ def test_an_amount_a_flow_grew_by_is_a_change_and_the_flow_before_it_its_level()
 def test_the_maghreb_spelling_of_the_euro():
     (f,) = _figures("ارتفعت صادرات تونس نحو إيطاليا إلى 4 مليارات أورو خلال سنة 2022.").values()
     assert (f.quantity.unit, f.direction) == ("EUR", "Tunisia→Italy")
+
+
+def test_what_a_country_imports_told_with_the_verbs_pronoun():
+    (f,) = _figures("وبلغت قيمة ما تستورده ليبيا من تونس 700 مليون دينار في 2022.").values()
+    assert (f.measure, f.direction) == ("imports", "Tunisia→Libya")
