@@ -246,6 +246,13 @@ def same_name(found: str | None, gold: str | None) -> bool:
     return a == b or fuzz.token_set_ratio(a, b) >= NAME_SCORE and _shares_a_long_word(a, b)
 
 
+def same_direction(found: str | None, gold: str) -> bool:
+    """'exporter→importer' with each side the gold's, in order: a flow read backwards is wrong (the
+    folded names alone would match either way)."""
+    a, b = (found or "").split("→"), gold.split("→")
+    return len(a) == len(b) == 2 and all(same_name(x, y) for x, y in zip(a, b))
+
+
 def same_person(found: str | None, gold: str | None) -> bool:
     """One person's name, maybe written another way: word for word after the article
     (al-, el-) is set aside, each word with the same consonants in the same places and vowels
@@ -526,11 +533,14 @@ def score(corpus: Corpus, outcome: Outcome, manifest: str = "inferred") -> Score
             if f is not None:
                 value_ok = _same_quantity(f.quantity, g.get("quantity"))
                 period_ok = value is None or date_right(f.when, value)
-                direction_ok = not g.get("direction") or same_name(getattr(f, "direction", None), g["direction"])
+                direction_ok = not g.get("direction") or same_direction(getattr(f, "direction", None), g["direction"])
                 c[lang]["figure_right"] += value_ok and period_ok and direction_ok
                 c[lang]["figure_placed"] += period_ok and direction_ok
                 c[lang]["figure_matched"] += 1
                 c[lang]["measure_right"] += (getattr(f, "measure", None) or "turnover") == g.get("measure", "turnover")
+                if not direction_ok:
+                    result.misses.append((lang, f"wrong direction (gold {g['direction']}, found {getattr(f, 'direction', None)})",
+                                          g["id"], g["evidence"]))
                 if not value_ok:
                     got = f.quantity.text if f.quantity else None
                     result.misses.append((lang, f"wrong figure (gold {g.get('quantity')}, found {got!r})",
@@ -562,7 +572,7 @@ def score(corpus: Corpus, outcome: Outcome, manifest: str = "inferred") -> Score
 def _match(corpus: Corpus, outcome: Outcome, uses: Counter, seen_as, matched: dict):
     """(gold, fact) pairs for the gold facts not in `matched` yet: as many pairs as can be made (a
     maximum matching, by augmenting paths), each gold fact trying first the facts that give its
-    date, then those dated, then the rest, in document order; `seen_as` is what of a fact is
+    value (for a figure), then its date, then those dated, then the rest, in document order; `seen_as` is what of a fact is
     compared. A fact answers as many gold facts as it has other parties. So an undated headline
     does not take the gold fact its dated report in the text answers, and no gold fact is left
     unmatched because another took the one fact it could have."""
@@ -571,7 +581,9 @@ def _match(corpus: Corpus, outcome: Outcome, uses: Counter, seen_as, matched: di
     for g in golds:
         value = date_value(g.get("period") or g.get("date"))
         found = [f for f in outcome.facts.get(g["doc"], []) if matches(seen_as(f), g)]
-        found.sort(key=lambda f: (not (value is not None and date_right(f.when, value)),
+        # a figure tries first the facts that read its value ('1 billion' is a run of the words of '11.2 billion')
+        found.sort(key=lambda f: (g["kind"] in FIGURES and not _same_quantity(f.quantity, g.get("quantity")),
+                                  not (value is not None and date_right(f.when, value)),
                                   f.when is None or f.when.value is None))
         choices.append(found)
     holder: dict[tuple[str, int], int] = {}  # (fact id, slot) -> index of the gold fact it answers

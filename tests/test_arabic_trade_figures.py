@@ -125,3 +125,94 @@ def test_a_figure_of_the_clause_before_a_while_is_not_the_trade_figure_after_it(
                    "المغربية إلى فرنسا 8 مليارات يورو.")
     assert list(got) == ["8 مليارات يورو"]
     assert got["8 مليارات يورو"].direction == "Morocco→France"
+
+
+def test_a_partner_told_by_the_flows_own_verb_before_its_word():
+    # 'Chile exported to Peru in 2021 goods worth exports of ...': the verb's preposition names the partner
+    got = _figures("وصدّرت تشيلي إلى البيرو خلال عام 2021 سلعا بقيمة صادرات بلغت 640 مليون دولار. "
+                   "فيما جاءت الأسماك في مقدمة ما استوردته تشيلي من البيرو خلال عام 2021، بقيمة واردات بلغت 95 مليون دولار.")
+    assert got["640 مليون دولار"].direction == "Chile→Peru"
+    assert (got["95 مليون دولار"].measure, got["95 مليون دولار"].direction) == ("imports", "Peru→Chile")
+
+
+def test_imports_named_by_the_exporters_adjective_and_the_importer_after_to():
+    # 'Peruvian imports into Chile': the goods come from Peru, Chile takes them in
+    (f,) = _figures("بلغت قيمة الواردات البيروفية إلى تشيلي 730 مليون دولار في عام 2020.").values()
+    assert (f.measure, f.direction) == ("imports", "Peru→Chile")
+
+
+def test_a_figure_that_did_not_exceed_is_a_bound_asserted():
+    got = _figures("وسجلت بوليفيا عجزا مع الأرجنتين خلال عام 2021، إذ بلغت الواردات الأرجنتينية إلى بوليفيا "
+                   "1.3 مليار دولار مقابل صادرات بوليفية لم تتجاوز 420 مليون دولار.")
+    bound = got["لم تتجاوز 420 مليون دولار"]
+    assert bound.modality == "asserted"
+    assert (bound.quantity.low, bound.quantity.high) == (None, 420e6)
+    assert bound.direction == "Bolivia→Argentina"
+
+
+def test_a_trade_gap_is_a_balance():
+    (f,) = _figures("وبلغت الفجوة التجارية بين الأرجنتين وبوليفيا 880 مليون دولار في 2021.").values()
+    assert (f.kind, f.measure) == ("trade_volume", "balance")
+
+
+def test_a_rate_of_change_from_one_year_to_the_next_is_of_the_later_year():
+    got = _figures("أما صادرات الأرجنتين إلى بوليفيا فقد ارتفعت بنسبة 12% تقريبا، إذ زادت من 250 مليون دولار "
+                   "في 2019 إلى 280 مليون دولار في 2020.")
+    assert got["250 مليون دولار"].when.value == "2019"
+    assert got["280 مليون دولار"].when.value == "2020"
+    assert got["12% تقريبا"].when.value == "2020"
+
+
+def test_rates_listed_after_a_fall_fell_too_until_a_rise_is_told():
+    got = _figures("وتراجعت صادرات تشيلي إلى البيرو من النحاس بنسبة 18% في 2022، تلتها الفواكه بنسبة 6%، "
+                   "ثم الأسماك بنسبة 4%، والخشب بنسبة 3%، فيما ارتفعت صادرات الملح بنسبة 5%.")
+    assert [got[k].quantity.value for k in ("18%", "6%", "4%", "3%", "5%")] == [-18, -6, -4, -3, 5]
+
+
+def test_a_share_of_a_total_is_no_growth_rate():
+    got = _figures("وارتفعت صادرات البيرو إلى تشيلي بنسبة 7% في 2021، رغم تراجع نسبة الزنك في إجمالي الصادرات "
+                   "البيروفية من 20% إلى 15%.")
+    assert list(got) == ["7%"]
+
+
+def test_the_first_months_told_with_the_ordinal_before_the_count():
+    (f,) = _figures("ونمت صادرات بوليفيا إلى الأرجنتين بنسبة 9% في أول سبعة أشهر من العام الحالي.",
+                    published=date(2022, 9, 15)).values()
+    assert f.when.value == "2022-01/2022-07"
+
+
+def test_a_rate_keeps_the_year_of_its_figures_when_a_forecast_follows():
+    got = _figures("وبلغ حجم التبادل بين تشيلي والبيرو 3.75 مليار دولار بنهاية 2016، مقابل 3.1 مليار دولار عام 2015 "
+                   "بنسبة زيادة بلغت نحو 21%، ومن المتوقع أن يصل بنهاية العام الجاري إلى 4 مليارات دولار.",
+                   published=date(2017, 5, 1))
+    assert got["4 مليارات دولار"].modality == "forecast"
+    assert got["نحو 21%"].when.value == "2016"
+
+
+def test_one_or_two_billion_and_millions_in_words():
+    got = _figures("بلغ التبادل التجاري بين تونس وليبيا مليارا و300 مليون دولار في 2019، "
+                   "وبلغت الاستثمارات التونسية في ليبيا مليارين و150 مليون دولار.")
+    assert got["مليارا و300 مليون دولار"].quantity.value == 1.3e9
+    assert got["مليارين و150 مليون دولار"].quantity.value == 2.15e9
+
+
+def test_from_the_start_of_the_year_to_the_end_of_a_month():
+    (f,) = _figures("وبلغت صادرات تونس إلى ليبيا منذ بداية العام الجاري وحتى نهاية أغسطس الماضي 640 مليون دينار.",
+                    published=date(2021, 10, 4)).values()
+    assert f.when.value == "2021-01/2021-08"
+
+
+def test_an_amount_a_flow_grew_by_is_a_change_and_the_flow_before_it_its_level():
+    got = _figures("بلغت صادرات تونس إلى ليبيا 1.9 مليار دينار خلال 2022 بزيادة قدرها 250 مليون دينار عن العام السابق.")
+    assert got["1.9 مليار دينار"].kind == "trade_volume"
+    assert got["250 مليون دينار"].kind == "trade_growth"
+
+
+def test_the_maghreb_spelling_of_the_euro():
+    (f,) = _figures("ارتفعت صادرات تونس نحو إيطاليا إلى 4 مليارات أورو خلال سنة 2022.").values()
+    assert (f.quantity.unit, f.direction) == ("EUR", "Tunisia→Italy")
+
+
+def test_what_a_country_imports_told_with_the_verbs_pronoun():
+    (f,) = _figures("وبلغت قيمة ما تستورده ليبيا من تونس 700 مليون دينار في 2022.").values()
+    assert (f.measure, f.direction) == ("imports", "Tunisia→Libya")

@@ -300,3 +300,11 @@ def test_places_and_trading_countries_are_never_matched_as_people():
     assert not evaluate._same_pair("Egypt–Oman", "Egypt–Yemen")
     assert not evaluate._same_pair("China–Niger", "China–Nigeria")
     assert evaluate._same_pair("Oman–Egypt trade", "Egypt–Oman")
+
+
+def test_a_flow_read_backwards_is_not_the_gold_direction():
+    from checker.evaluate import same_direction
+    assert same_direction("Chile→Peru", "Chile→Peru")
+    assert same_direction("Republic of Chile→Peru", "Chile→Peru")
+    assert not same_direction("Peru→Chile", "Chile→Peru")
+    assert not same_direction(None, "Chile→Peru")

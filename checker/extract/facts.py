@@ -1769,8 +1769,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             direction = f"{reporter}→{partner}" if out else f"{partner}→{reporter}"
         else:
             cue = _cue_pattern(ctx.lang, roles["partner"]) if roles.get("partner") else None
+            lead = _cue_pattern(ctx.lang, f"{roles['partner']}_lead") if roles.get("partner") else None
             direction = figures.flow(countries, text, cue, (t.start, t.end), pair, out, _cue_pattern(ctx.lang, "origin"),
-                                     ranked)
+                                     ranked, lead, max(0, t.start - roles.get("window", DEFAULT_WINDOW)), _cue_pattern(ctx.lang, f"{roles['partner']}_home") if roles.get("partner") else None)
         pronoun = _cue_pattern(ctx.lang, "partner_pronoun")
         if direction and not listed and pronoun is not None and pronoun.search(fold(text[t.end:t.end + PRONOUN_REACH]).text):
             # 'its exports to it': the partner is the country named last before the flow's word, not the reporter
@@ -1810,6 +1811,11 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         # its time may stand past the trigger's window ('..., and $1bn in Acme - cars - in May 2021'):
         # up to the next figure, or the next figure word (`reach`)
         w_hi = min(reach, all_figures[i + 1].start if i + 1 < len(all_figures) else reach)
+        # '..., up 16%, and it is expected to reach $5bn by the end of the year': a time past the start of a new
+        # clause after the figure is that clause's
+        if new_clause is not None:
+            cut = next((b for b in cues.breaks if q.end <= b < s_hi and new_clause.match(fold(text[b + 1:s_hi]).text.lstrip())), None)
+            s_hi, w_hi = (s_hi, w_hi) if cut is None else (min(s_hi, cut), min(w_hi, cut))
         # a goal's words may come before the trade word ('aim to raise trade to $10bn'), within the clause
         mark = figures.nearest(marks, "modality", q.start, q.end, max(m_lo, all_figures[i - 1].end if i else m_lo), s_hi)
         if mark is not None and mark.value in ("target", "forecast") and any(q.end <= b < mark.start for b in cues.breaks):
@@ -1837,6 +1843,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         kind = t.rule["kind"]
         if roles.get("change_kind") and roles["quantity"] != "percent":
             basis = figures.nearest(marks, "increment", q.start, q.end, s_lo, s_hi, reach=figures.MEASURE_REACH)
+            if basis is not None and basis.start >= q.end and i + 1 < len(all_figures) \
+                    and all_figures[i + 1].start - basis.end <= INCREMENT_BEFORE:
+                basis = None  # '$2.1bn, an increase of $300m': the words right before the next figure are its own
             kind = roles["change_kind"] if basis else kind
             # 'non-oil trade reached $2bn': a part of the flow, told by the flow's word, is the figure's basis
             basis = basis or figures.nearest(marks, "scope", t.start, t.end, m_lo, q.start)
@@ -1849,6 +1858,13 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         # a growth rate told as a fall ('fell 14%', and its Arabic) is negative
         sign = (figures.nearest(marks, "sign", q.start, q.end, s_lo, s_hi, reach=figures.SIGN_REACH)
                 if roles["quantity"] == "percent" and q.value > 0 else None)
+        # '..., followed by imports at 4%': a rate listed after a fall, with no verb of its own, fell too
+        before_q = all_figures[i - 1] if i else None
+        last = out[-1] if out else ctx.last_figure[1] if ctx.last_figure and ctx.last_figure[0] == sentence.start else None
+        falls = (sign is None and before_q is not None and q.unit == "percent" and last is not None and last.quantity is not None
+                 and last.quantity.unit == "percent" and last.quantity.value < 0
+                 and last.quantity.start == sentence.start + before_q.start
+                 and figures.carries_sign(text[before_q.end:q.start], ctx.lang))
         # 'raise trade up to $100bn': the level aimed at, no bound
         if q.qualifier != "exact" and figures.nearest(marks, "level", q.start, q.end, s_lo, s_hi, reach=0):
             q = quantities.as_level(q, ctx.lang)
@@ -1872,8 +1888,10 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         elif (when := _figure_when(found, q, s_lo, w_hi, cues, sentence.start, shared=previous is None, bases=figure_bases,
                                    others=[(s, e) for s, e in theirs if not s <= q.start < e])) is not None \
                 and previous is None:
-            if not any(s <= q.start < e for s, e in theirs):  # the period of a figure compared with is no
-                ctx.period = when  # period the next figures go on with
+            # the period of a figure compared with, or of a goal or a forecast, is no period the next
+            # figures go on with
+            if not any(s <= q.start < e for s, e in theirs) and modality not in ("target", "forecast"):
+                ctx.period = when
         elif when is None and previous is not None:  # 'a year earlier': the year before the sentence's period
             when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True, bases=bases))
         elif when is None and modality not in ("target", "forecast"):  # 'over the same period': the period of the figures
@@ -1906,7 +1924,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         start, end = sentence.start + lo, sentence.start + hi
         out.append(Fact(
             doc=doc_id, kind=kind, subject=listed_pairs.get(q, (subject,))[0], modality=modality, when=when,
-            quantity=_shift(quantities.negated(money) if sign and sign.value == "negative" else money, sentence.start), sentence=text, span=(start, end), rule=t.rule.id,
+            quantity=_shift(quantities.negated(money) if sign and sign.value == "negative" or falls else money, sentence.start), sentence=text, span=(start, end), rule=t.rule.id,
             id=_fact_id(doc_id, kind, start, end, listed_pairs.get(q, (subject,))[0], q.start),
             measure=measure.value if measure else roles.get("measure"),
             # exports and imports together flow both ways: no direction
@@ -1920,6 +1938,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
 
 
 _RESTATED = re.compile(r"\s*[(\[]\s*")
+INCREMENT_BEFORE = 12  # characters between a change's words and the figure they stand before ('by about')
 
 
 def _world_trade(text: str, in_sentence: Sequence, start: int, ctx: DocumentContext) -> bool:

@@ -100,6 +100,13 @@ def joined(text: str, lang: str) -> bool:
     return bool(rx and rx.search(fold(text).text))
 
 
+def carries_sign(text: str, lang: str) -> bool:
+    """Whether `text` (the words between two rates) makes the second the next item of a list told
+    with the first's verb ('fell 9%, followed by imports at 4%'): figures.yaml `list_next`."""
+    rx = _ruleset(lang).named("list_next")
+    return bool(rx and rx.search(fold(text).text))
+
+
 @languages.compiled
 def _adjectives(lang: Language) -> tuple[re.Pattern | None, rules.RuleSet]:
     """The nationality adjectives of titles.yaml, after the proclitics figures.yaml allows."""
@@ -141,14 +148,17 @@ def countries(text: str, lang: str, entities: Sequence[Entity]) -> list[Country]
 
 def flow(countries_near: Sequence[Country], text: str, cue: re.Pattern | None, trigger: tuple[int, int],
          pair: Sequence[str], outward: bool, origin: re.Pattern | None = None,
-         ranked: re.Pattern | None = None) -> str | None:
+         ranked: re.Pattern | None = None, lead: re.Pattern | None = None, lead_lo: int = 0,
+         home: re.Pattern | None = None) -> str | None:
     """'exporter→importer' for a figure that flows: the partner is the country the cue introduces
     ('to' for exports, 'from' for imports), the reporter the nearest other country, else the
     other of the article's two countries. None when neither side can be told. An adjective after
     the flow's word that `origin` introduces names where the goods come from ('imports of
     Algerian gas'): the exporter, the partner of imports and the reporter of exports. A country
     ranked among the flow's partners before its word ('Peru ranked first for Chilean exports'):
-    the partner."""
+    the partner. Where none follows the word, a country the flow's verb introduced before it
+    (`lead`, from `lead_lo`: 'X exported to Y goods worth ... in exports'): the partner. A country the
+    other preposition introduces after the word (`home`: 'imports of Ruritania into Y'): the reporter."""
     partner = source = None
     if origin is not None:
         source = next((c for c in countries_near if c.adjective and c.start >= trigger[1]
@@ -158,13 +168,18 @@ def flow(countries_near: Sequence[Country], text: str, cue: re.Pattern | None, t
     elif cue is not None:
         partner = next((c for c in countries_near if c.start >= trigger[1]
                         and cue.search(fold(text[max(trigger[1], c.start - 16):c.start + 1]).text)), None)
+    if partner is None and lead is not None:
+        partner = next((c for c in reversed(countries_near) if lead_lo <= c.start and c.end <= trigger[0]
+                        and not c.adjective and lead.search(fold(text[lead_lo:c.start + 1]).text)), None)
     if partner is None and ranked is not None:
         partner = next((c for c in countries_near if c.end <= trigger[0] and not c.adjective
                         and ranked.match(fold(text[c.end:trigger[0]]).text)), None)
     def gap(c: Country) -> int:
         return trigger[0] - c.end if c.end <= trigger[0] else c.start - trigger[1]
     others = [c for c in countries_near if (partner is None or c.name != partner.name) and 0 <= gap(c) <= REPORTER_REACH]
-    reporter = source if source is not None and outward else min(others, key=gap, default=None)
+    own = None if home is None else next((c for c in countries_near if c.start >= trigger[1] and not c.adjective
+                                          and home.search(fold(text[max(trigger[1], c.start - 16):c.start + 1]).text)), None)
+    reporter = own or (source if source is not None and outward else min(others, key=gap, default=None))
     rep, par = (reporter.name if reporter else None), (partner.name if partner else None)
     if rep is None and par is None:
         return None

@@ -549,8 +549,8 @@ def _read(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: When 
     if spec.get("ending"):
         return _ending_reading(p, pub, tense, unit, doc)
 
-    if spec.get("first"):  # 'the first nine months of the year': January to the ninth month
-        n = int(p.get("count", 0)) * (3 if unit == "quarter" else 1)
+    if spec.get("first"):  # 'the first nine months of the year', 'from the start of the year to September': January on
+        n = int(p.get("count", p.get("month", 0))) * (3 if unit == "quarter" else 1)
         if unit not in ("month", "quarter"):
             return None
         y, by, how = _year_of(p, pub, offset)
