@@ -579,6 +579,7 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         lo, hi = max(prev_end, t.start - window), min(next_start, t.end + window)
         if "quantity" in roles:
             hi = _list_end(found.quantities, hi, next_start)
+            lo = _list_start(found.quantities, lo, prev_end)
         quote = next(((s, e) for s, e in cues.quotes if s <= t.start and t.end <= e), None)
         if quote:  # a trigger inside a quotation takes its roles from the quotation only
             lo, hi = max(lo, quote[0]), min(hi, quote[1])
@@ -650,6 +651,21 @@ def _list_end(quantities: Sequence[Quantity], hi: int, next_start: int) -> int:
             break
         last = hi = q.end
     return hi
+
+
+def _list_start(quantities: Sequence[Quantity], lo: int, floor: int) -> int:
+    """A figure word's window, carried back through a list of figures it cuts ('The US ($57bn), China
+    ($50bn), ... and Iraq ($18bn) traded most with India'): each figure before it within LIST_GAP
+    characters of the one after it, back to the figure word before."""
+    inside = [q.start for q in quantities if q.start >= lo]
+    if not inside:
+        return lo
+    first = min(inside)
+    for q in sorted((q for q in quantities if q.start < lo), key=lambda q: -q.start):
+        if q.start < floor or first - q.end > LIST_GAP:
+            break
+        first = lo = q.start
+    return lo
 
 
 _WORD = re.compile(r"\w+")
@@ -1742,7 +1758,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             subject = roles["subject_format"].format(first=first, second=second)
     if subject is None:
         return []
-    listed_pairs = _respective(mine, marks, text, ctx, found, before, roles)
+    listed_pairs = _respective(mine, marks, text, ctx, found, before, roles) or _partner_list(mine, in_sentence, text, ctx, roles)
     out = []
     for q in mine:
         i = all_figures.index(restates.get(q, q))
@@ -1940,6 +1956,35 @@ def _respective(mine: Sequence[Quantity], marks: Sequence, text: str, ctx: Docum
         direction = None
         if roles.get("flow"):
             direction = f"{other}→{known}" if roles["flow"] == "out" else f"{known}→{other}"
+        out[q] = (roles["subject_format"].format(first=first, second=second), direction)
+    return out
+
+
+def _partner_list(mine: Sequence[Quantity], named: Sequence, text: str, ctx: DocumentContext,
+                  roles: dict) -> dict[Quantity, tuple[str, str | None]]:
+    """'the US ($57bn), China ($50bn) and Iraq ($18bn)', 'Peru with $3bn, Chile with $2bn': figures each
+    told right after a country of their own (events.yaml `beside_partner` between them) are each that
+    country's trade with the one other country the sentence names. Subject and direction per figure."""
+    rx = _cue_pattern(ctx.lang, "beside_partner")
+    if rx is None or len(mine) < 2 or "subject_format" not in roles:
+        return {}
+    own = {}
+    for q in mine:
+        c = max((c for c in named if c.end <= q.start), key=lambda c: c.end, default=None)
+        if c is None or not rx.match(fold(text[c.end:q.start]).text):
+            return {}
+        own[q] = c
+    listed = {c.name for c in own.values()}
+    others = {c.name for c in named if c.name not in listed}
+    if len(listed) != len(mine) or len(others) != 1:
+        return {}
+    (other,) = others
+    out = {}
+    for q, c in own.items():
+        first, second = sorted((c.name, other))
+        direction = None
+        if roles.get("flow"):
+            direction = f"{other}→{c.name}" if roles["flow"] == "out" else f"{c.name}→{other}"
         out[q] = (roles["subject_format"].format(first=first, second=second), direction)
     return out
 
