@@ -1811,6 +1811,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         if q.qualifier != "exact" and figures.nearest(marks, "level", q.start, q.end, s_lo, s_hi, reach=0):
             q = quantities.as_level(q, ctx.lang)
         told_period = ctx.period
+        # a goal's year ('to reach $30bn by 2025') is no period of an outcome told beside it
+        goals = [(k.start, k.end) for k in marks if k.field == "modality" and k.value == "target"] if modality != "target" else []
         # the words may stand past the trigger's window, as its time may
         previous = figures.nearest(marks, "period", q.start, q.end, s_lo, max(s_hi, w_hi))
         same_of = base = None  # '$1.4bn in the same period of 2021' (after a growth rate the words name its base)
@@ -1828,7 +1830,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             told = _told_before(found, q, cues, sentence.start, bases)
             when = told if told and "/" in (told.value or "") else _carried_period(ctx.period) or told
         elif (when := _figure_when(found, q, s_lo, w_hi, cues, sentence.start, shared=previous is None, bases=figure_bases,
-                                   others=[(s, e) for s, e in theirs if not s <= q.start < e])) is not None \
+                                   others=[(s, e) for s, e in theirs if not s <= q.start < e] + goals)) is not None \
                 and previous is None:
             if not any(s <= q.start < e for s, e in theirs):  # the period of a figure compared with is no
                 ctx.period = when  # period the next figures go on with
