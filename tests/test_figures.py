@@ -1129,3 +1129,24 @@ def test_a_balance_names_the_side_in_surplus_whichever_side_tells_it(text):
 def test_a_percentage_of_a_whole_is_no_growth():
     assert not [f for f in _figures("Trade between Chile and Peru rose. Peru imports 70 per cent of its "
                                     "copper concentrate from Chile.") if f.kind == "trade_growth"]
+
+
+def test_a_capital_after_from_or_to_stands_for_its_country_as_a_side_of_the_flow():
+    (f,) = _figures("Kenya's imports from Lima rose to $2 billion in 2023.")
+    assert (f.subject, f.direction) == ("Kenya–Peru trade", "Peru→Kenya")
+
+
+def test_a_capital_where_something_is_said_is_no_side():
+    got = _figures("Chile's exports to Peru rose 4% in 2023, officials said in Santiago.")
+    assert {f.subject for f in got} == {"Chile–Peru trade"}
+
+
+def test_a_partner_with_its_figure_ranked_before_the_trade_word_is_its_side():
+    (f,) = _figures("Trade between Kenya and Chile grew. Peru with $3bn was the second largest trade partner "
+                    "to Nairobi in 2023.")
+    assert f.subject == "Kenya–Peru trade"
+
+
+def test_the_pages_dateline_is_no_period_of_a_figure():
+    (f,) = _figures("NAIROBI, March 1, 2024 - Trade between Kenya and Peru rose to over $2 billion in a few months.")
+    assert f.when is None or f.when.value != "2024-03-01"

@@ -1821,6 +1821,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
                 same_of, base = (previous, None) if roles["quantity"] != "percent" else (None, previous)
             previous = None
         figure_bases = [*bases, (base.start, base.end)] if base is not None else bases
+        # the page's dateline ('date 2022-10-21 Trade rose ...') dates the page, not the figure's period
+        figure_bases = [*figure_bases, *((w.start, w.end) for w in found.whens if ctx._dateline(w, text))]
         if base is not None and (period := _base_of(base, out[-1].when if out and out[-1].when else ctx.period)):
             # 'up 7.4% from the same period of 2022': the rate is of the figures' period, a later year
             # than the one named, which is its base's
