@@ -1150,3 +1150,13 @@ def test_a_partner_with_its_figure_ranked_before_the_trade_word_is_its_side():
 def test_the_pages_dateline_is_no_period_of_a_figure():
     (f,) = _figures("NAIROBI, March 1, 2024 - Trade between Kenya and Peru rose to over $2 billion in a few months.")
     assert f.when is None or f.when.value != "2024-03-01"
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's exports to Peru climbed 14.5% on an annual basis to $820 million in the second quarter of 2023.",
+    "Trade between Kenya and Peru reached $1.9 billion in the first half of 2023, a 6% increase on the same "
+    "period last year.",
+])
+def test_growth_against_the_year_before_told_in_other_words_is_year_on_year(text):
+    (f,) = [f for f in _figures(text) if f.kind == "trade_growth"]
+    assert f.basis == "year-on-year"
