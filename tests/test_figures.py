@@ -1160,3 +1160,11 @@ def test_the_pages_dateline_is_no_period_of_a_figure():
 def test_growth_against_the_year_before_told_in_other_words_is_year_on_year(text):
     (f,) = [f for f in _figures(text) if f.kind == "trade_growth"]
     assert f.basis == "year-on-year"
+
+
+def test_a_rise_or_fall_told_of_that_is_the_growth_of_the_flow_told_before():
+    got = _by_text(_figures("Chile's exports to Peru came to $610 million in March 2024. That's down 9 percent on "
+                            "the same month last year, after a 4 percent fall posted in February."))
+    assert (got["9 percent"].measure, got["9 percent"].direction) == ("exports", "Chile→Peru")
+    assert got["9 percent"].quantity.value == -9 and got["9 percent"].when.value == "2024-03"
+    assert got["4 percent"].when.value == "2024-02"

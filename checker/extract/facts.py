@@ -1831,7 +1831,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             # or a span told before it in its own sentence ('in the three months to June, ... over the period')
             told = _told_before(found, q, cues, sentence.start, bases)
             when = told if told and "/" in (told.value or "") else _carried_period(ctx.period) or told
-        elif (when := _figure_when(found, q, s_lo, w_hi, cues, sentence.start, shared=previous is None, bases=figure_bases,
+        # a figure of the flow told before ('That's down 23% ...') has its own time or that flow's period
+        elif (when := _figure_when(found, q, s_lo, w_hi, cues, sentence.start, shared=previous is None and referred is None,
+                                   bases=figure_bases,
                                    others=[(s, e) for s, e in theirs if not s <= q.start < e] + goals)) is not None \
                 and previous is None:
             if not any(s <= q.start < e for s, e in theirs):  # the period of a figure compared with is no
