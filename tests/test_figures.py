@@ -1045,3 +1045,126 @@ def test_a_rate_an_event_to_come_would_bring_is_a_forecast_of_no_past_period():
     assert f.when is None  # not the 2022 of the outcome told before it
     (g,) = _figures("Trade between Chile and Peru will jump 9 percent in 2025.")
     assert (g.modality, g.when.value) == ("forecast", "2025")
+
+
+# ---- new real pages: India–Russia trade (sentences of our own, shaped like them)
+
+@pytest.mark.parametrize("text, value", [
+    ("Trade between Chile and Peru grew by 3.5 times in 2023.", 250),
+    ("Peru's exports to Chile rose 2 times last year.", 100),
+    ("Trade between Chile and Peru increased 12-fold over two decades.", 1100),
+    ("Chile's imports from Peru jumped fivefold in 2023.", 400),
+])
+def test_growth_told_as_a_multiple_is_a_rise_in_percent(text, value):
+    (f,) = [f for f in _figures(text) if f.kind == "trade_growth"]
+    assert f.quantity.unit == "percent" and f.quantity.value == pytest.approx(value)
+
+
+def test_n_times_the_size_of_something_is_no_growth():
+    assert not [f for f in _figures("Trade between Chile and Peru is 3 times the size of their trade with Bolivia, "
+                                    "at $9 billion in 2023.") if f.kind == "trade_growth"]
+
+
+def test_beyond_is_a_lower_bound():
+    (f,) = _figures("Chile and Peru have already traded beyond $12 billion in 2023.")
+    assert f.quantity.qualifier == "more-than" and f.quantity.high is None
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's biggest trading partners in 2023 were Brazil with a trade turnover of $9.1 billion, Peru with "
+    "$4.4 billion and Chile with $2.7 billion.",
+    "Brazil ($9.1 billion), Peru ($4.4 billion) and Chile ($2.7 billion) recorded the largest volumes of trade "
+    "with Kenya in 2023.",
+])
+def test_partners_listed_each_with_its_figure_trade_with_the_country_outside_the_list(text):
+    got = {f.quantity.text: f.subject for f in _figures(text)}
+    assert got == {"$9.1 billion": "Brazil–Kenya trade", "$4.4 billion": "Kenya–Peru trade",
+                   "$2.7 billion": "Chile–Kenya trade"}
+
+
+def test_a_list_of_partners_longer_than_the_trade_words_window_keeps_its_first_items():
+    text = ("Brazil ($9,104.52 million), Peru ($4,415.06 million), Chile ($2,730.91 million), Mexico ($2,118.40 million), "
+            "Cuba ($1,902.77 million) and Bolivia ($1,311.18 million) were the six countries with the largest "
+            "volumes of trade with Kenya in 2023.")
+    got = {f.quantity.text: f.subject for f in _figures(text)}
+    assert got["$9,104.52 million"] == "Brazil–Kenya trade" and got["$1,311.18 million"] == "Bolivia–Kenya trade"
+    assert len(got) == 6
+
+
+def test_the_first_months_of_a_fiscal_year_count_from_its_first_month():
+    (f,) = _figures("India's trade with Chile reached $1.9 billion in the first five months of 2023-24.",
+                    published=date(2023, 10, 2))
+    assert f.when.value == "2023-04/2023-08"
+
+
+def test_it_was_before_a_sum_goes_on_with_the_flow_told_before():
+    got = _by_text(_figures("Trade between Chile and Peru reached $6.3 billion in 2023. "
+                            "Before the pandemic, it was $4.1 billion in 2019 and $3.8 billion in 2018."))
+    assert got["$4.1 billion"].subject == "Chile–Peru trade" and got["$4.1 billion"].when.value == "2019"
+    assert got["$3.8 billion"].when.value == "2018"
+
+
+def test_it_was_without_a_figure_told_before_is_no_figure():
+    assert not _figures("Officials met in Lima. Before the pandemic, it was $4.1 billion in 2019.")
+
+
+def test_an_outcome_beside_a_goal_keeps_its_own_period():
+    got = _by_text(_figures("In 2022 trade between Chile and Peru rose 40%, exceeding $7 billion; the goal set "
+                            "by both leaders to reach $5 billion by 2025 was met early."))
+    assert got["exceeding $7 billion"].when.value == "2022" and got["exceeding $7 billion"].modality == "asserted"
+    assert got["$5 billion"].modality == "target"
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's trade deficit with Chile stood at $2.3 billion in 2023.",
+    "Chile's trade surplus with Peru stood at $2.3 billion in 2023.",
+    "Peru's imports from Chile were $5.1 billion in 2023, while its exports to Chile were $2.8 billion, for "
+    "a negative trade balance of $2.3 billion.",
+])
+def test_a_balance_names_the_side_in_surplus_whichever_side_tells_it(text):
+    (f,) = [f for f in _figures(text) if f.measure == "balance"]
+    assert f.direction == "Chile→Peru"
+
+
+def test_a_percentage_of_a_whole_is_no_growth():
+    assert not [f for f in _figures("Trade between Chile and Peru rose. Peru imports 70 per cent of its "
+                                    "copper concentrate from Chile.") if f.kind == "trade_growth"]
+
+
+def test_a_capital_after_from_or_to_stands_for_its_country_as_a_side_of_the_flow():
+    (f,) = _figures("Kenya's imports from Lima rose to $2 billion in 2023.")
+    assert (f.subject, f.direction) == ("Kenya–Peru trade", "Peru→Kenya")
+
+
+def test_a_capital_where_something_is_said_is_no_side():
+    got = _figures("Chile's exports to Peru rose 4% in 2023, officials said in Santiago.")
+    assert {f.subject for f in got} == {"Chile–Peru trade"}
+
+
+def test_a_partner_with_its_figure_ranked_before_the_trade_word_is_its_side():
+    (f,) = _figures("Trade between Kenya and Chile grew. Peru with $3bn was the second largest trade partner "
+                    "to Nairobi in 2023.")
+    assert f.subject == "Kenya–Peru trade"
+
+
+def test_the_pages_dateline_is_no_period_of_a_figure():
+    (f,) = _figures("NAIROBI, March 1, 2024 - Trade between Kenya and Peru rose to over $2 billion in a few months.")
+    assert f.when is None or f.when.value != "2024-03-01"
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's exports to Peru climbed 14.5% on an annual basis to $820 million in the second quarter of 2023.",
+    "Trade between Kenya and Peru reached $1.9 billion in the first half of 2023, a 6% increase on the same "
+    "period last year.",
+])
+def test_growth_against_the_year_before_told_in_other_words_is_year_on_year(text):
+    (f,) = [f for f in _figures(text) if f.kind == "trade_growth"]
+    assert f.basis == "year-on-year"
+
+
+def test_a_rise_or_fall_told_of_that_is_the_growth_of_the_flow_told_before():
+    got = _by_text(_figures("Chile's exports to Peru came to $610 million in March 2024. That's down 9 percent on "
+                            "the same month last year, after a 4 percent fall posted in February."))
+    assert (got["9 percent"].measure, got["9 percent"].direction) == ("exports", "Chile→Peru")
+    assert got["9 percent"].quantity.value == -9 and got["9 percent"].when.value == "2024-03"
+    assert got["4 percent"].when.value == "2024-02"

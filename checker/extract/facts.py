@@ -588,6 +588,7 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         lo, hi = max(prev_end, t.start - window), min(next_start, t.end + window)
         if "quantity" in roles:
             hi = _list_end(found.quantities, hi, next_start)
+            lo = _list_start(found.quantities, lo, prev_end)
         quote = next(((s, e) for s, e in cues.quotes if s <= t.start and t.end <= e), None)
         if quote:  # a trigger inside a quotation takes its roles from the quotation only
             lo, hi = max(lo, quote[0]), min(hi, quote[1])
@@ -659,6 +660,21 @@ def _list_end(quantities: Sequence[Quantity], hi: int, next_start: int) -> int:
             break
         last = hi = q.end
     return hi
+
+
+def _list_start(quantities: Sequence[Quantity], lo: int, floor: int) -> int:
+    """A figure word's window, carried back through a list of figures it cuts ('The US ($57bn), China
+    ($50bn), ... and Iraq ($18bn) traded most with India'): each figure before it within LIST_GAP
+    characters of the one after it, back to the figure word before."""
+    inside = [q.start for q in quantities if q.start >= lo]
+    if not inside:
+        return lo
+    first = min(inside)
+    for q in sorted((q for q in quantities if q.start < lo), key=lambda q: -q.start):
+        if q.start < floor or first - q.end > LIST_GAP:
+            break
+        first = lo = q.start
+    return lo
 
 
 _WORD = re.compile(r"\w+")
@@ -1801,7 +1817,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             subject = roles["subject_format"].format(first=first, second=second)
     if subject is None:
         return []
-    listed_pairs = _respective(mine, marks, text, ctx, found, before, roles)
+    listed_pairs = _respective(mine, marks, text, ctx, found, before, roles) or _partner_list(mine, in_sentence, text, ctx, roles)
     out = []
     for q in mine:
         i = all_figures.index(restates.get(q, q))
@@ -1869,6 +1885,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         if q.qualifier != "exact" and figures.nearest(marks, "level", q.start, q.end, s_lo, s_hi, reach=0):
             q = quantities.as_level(q, ctx.lang)
         told_period = ctx.period
+        # a goal's year ('to reach $30bn by 2025') is no period of an outcome told beside it
+        goals = [(k.start, k.end) for k in marks if k.field == "modality" and k.value == "target"] if modality != "target" else []
         # the words may stand past the trigger's window, as its time may
         previous = figures.nearest(marks, "period", q.start, q.end, s_lo, max(s_hi, w_hi))
         same_of = base = None  # '$1.4bn in the same period of 2021' (after a growth rate the words name its base)
@@ -1877,6 +1895,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
                 same_of, base = (previous, None) if roles["quantity"] != "percent" else (None, previous)
             previous = None
         figure_bases = [*bases, (base.start, base.end)] if base is not None else bases
+        # the page's dateline ('date 2022-10-21 Trade rose ...') dates the page, not the figure's period
+        figure_bases = [*figure_bases, *((w.start, w.end) for w in found.whens if ctx._dateline(w, text))]
         if base is not None and (period := _base_of(base, out[-1].when if out and out[-1].when else ctx.period)):
             # 'up 7.4% from the same period of 2022': the rate is of the figures' period, a later year
             # than the one named, which is its base's
@@ -1885,8 +1905,10 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             # or a span told before it in its own sentence ('in the three months to June, ... over the period')
             told = _told_before(found, q, cues, sentence.start, bases)
             when = told if told and "/" in (told.value or "") else _carried_period(ctx.period) or told
-        elif (when := _figure_when(found, q, s_lo, w_hi, cues, sentence.start, shared=previous is None, bases=figure_bases,
-                                   others=[(s, e) for s, e in theirs if not s <= q.start < e])) is not None \
+        # a figure of the flow told before ('That's down 23% ...') has its own time or that flow's period
+        elif (when := _figure_when(found, q, s_lo, w_hi, cues, sentence.start, shared=previous is None and referred is None,
+                                   bases=figure_bases,
+                                   others=[(s, e) for s, e in theirs if not s <= q.start < e] + goals)) is not None \
                 and previous is None:
             # the period of a figure compared with, or of a goal or a forecast, is no period the next
             # figures go on with
@@ -2017,6 +2039,35 @@ def _respective(mine: Sequence[Quantity], marks: Sequence, text: str, ctx: Docum
         direction = None
         if roles.get("flow"):
             direction = f"{other}→{known}" if roles["flow"] == "out" else f"{known}→{other}"
+        out[q] = (roles["subject_format"].format(first=first, second=second), direction)
+    return out
+
+
+def _partner_list(mine: Sequence[Quantity], named: Sequence, text: str, ctx: DocumentContext,
+                  roles: dict) -> dict[Quantity, tuple[str, str | None]]:
+    """'the US ($57bn), China ($50bn) and Iraq ($18bn)', 'Peru with $3bn, Chile with $2bn': figures each
+    told right after a country of their own (events.yaml `beside_partner` between them) are each that
+    country's trade with the one other country the sentence names. Subject and direction per figure."""
+    rx = _cue_pattern(ctx.lang, "beside_partner")
+    if rx is None or len(mine) < 2 or "subject_format" not in roles:
+        return {}
+    own = {}
+    for q in mine:
+        c = max((c for c in named if c.end <= q.start), key=lambda c: c.end, default=None)
+        if c is None or not rx.match(fold(text[c.end:q.start]).text):
+            return {}
+        own[q] = c
+    listed = {c.name for c in own.values()}
+    others = {c.name for c in named if c.name not in listed}
+    if len(listed) != len(mine) or len(others) != 1:
+        return {}
+    (other,) = others
+    out = {}
+    for q, c in own.items():
+        first, second = sorted((c.name, other))
+        direction = None
+        if roles.get("flow"):
+            direction = f"{other}→{c.name}" if roles["flow"] == "out" else f"{c.name}→{other}"
         out[q] = (roles["subject_format"].format(first=first, second=second), direction)
     return out
 

@@ -136,6 +136,17 @@ def countries(text: str, lang: str, entities: Sequence[Entity]) -> list[Country]
     for t in names.find_titles(text, lang):
         if t.country and not any(c.start < t.end and t.start < c.end for c in named):
             named.append(Country(t.country, t.start, t.end))
+    # a capital standing for its country as a side of a flow ('imports from Moscow', 'Moscow's exports'):
+    # figures.yaml `capital_before` / `capital_after` around it
+    rs = _ruleset(lang)
+    before, after = rs.named("capital_before"), rs.named("capital_after")
+    for e in entities:
+        if e.type == "country" or party(e) or before is None or after is None:
+            continue
+        country = names.country_of_place(e.name)
+        if country and names.capital_of(country) == e.name and not any(c.start < e.end and e.start < c.end for c in named) \
+                and (before.search(fold(text[max(0, e.start - 12):e.start]).text) or after.match(fold(text[e.end:e.end + 4]).text)):
+            named.append(Country(country, e.start, e.end))
     rx, titles = _adjectives(lang)
     if rx is not None:
         folded = fold(text)

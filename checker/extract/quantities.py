@@ -2,7 +2,8 @@
 
 The words live in rules/<lang>/quantities.yaml and the units in rules/common/units.yaml;
 this module only reads the named groups of their patterns (documented in those files):
-`number`, `fraction`, `multiple` give the figure, `scale` multiplies it, `unit` names the
+`number`, `fraction`, `multiple` give the figure (`times`: digits told as a multiple, '2.6 times'
+is a rise of 160 percent), `scale` multiplies it, `unit` names the
 pint unit, `qualifier` turns the figure into an interval, `skip` marks text that is not
 a quantity (years in dates, clock times). A group named `role_xxx` plays `role` and reads
 its value from the lexicon `role_xxx`.
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 QUALIFIERS = frozenset({"exact", "rounded", "about", "more-than", "less-than", "at-least", "at-most"})
 _LOWER_BOUND = frozenset({"more-than", "at-least"})
 _UPPER_BOUND = frozenset({"less-than", "at-most"})
-_FIGURE_ROLES = ("number", "fraction", "multiple", "plus")
+_FIGURE_ROLES = ("number", "fraction", "multiple", "plus", "times")
 # from: where the figure's words begin, when a qualifying verb stands apart from it ('exceeds <its
 # subject> the mark of $5bn', as Arabic puts it): the verb qualifies the figure, its subject is no part of it
 _ROLES = frozenset({*_FIGURE_ROLES, "scale", "unit", "qualifier", "skip", "from"})
@@ -204,7 +205,7 @@ def _validate(rs: RuleSet) -> None:
         for group in rule.regex.groupindex if rule.regex else ():
             if _role(group) not in _ROLES:
                 raise RuleError(f"{rule.id}: group {group!r} plays no role ({', '.join(sorted(_ROLES))})")
-            if group != "number" and _role(group) not in ("skip", "from") and group not in rs.lexicons:
+            if group not in ("number", "times") and _role(group) not in ("skip", "from") and group not in rs.lexicons:
                 raise RuleError(f"{rule.id}: group {group!r} needs a lexicon of that name")
         fixed = rule.get("value") or {}
         unknown = set(fixed) - {"unit", "qualifier"}
@@ -353,6 +354,9 @@ def _quantity(lang: _Lang, original: str, folded: Folded, c: _Candidate) -> Quan
             share = _exact(rs.lookup(group, matched))
         elif role == "multiple":
             figure = _exact(rs.lookup(group, matched))
+        elif role == "times":  # 'grew 2.6 times': as precise as its digits, counted as a rise
+            figure, half = _parse_number(matched)
+            figure, half = (figure - 1) * 100, half * 100
         elif role == "plus":  # 'and a half' of the scale word
             plus = _exact(rs.lookup(group, matched))
         elif role == "scale":

@@ -551,6 +551,10 @@ def _read(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: When 
 
     if spec.get("first"):  # 'the first nine months of the year', 'from the start of the year to September': January on
         n = int(p.get("count", p.get("month", 0))) * (3 if unit == "quarter" else 1)
+        if spec.get("fiscal"):  # 'the first five months of 2022-23': from the fiscal year's first month
+            told = offset if offset is not None or "year" in p or "year_end" in p else 0  # 'of the financial year'
+            r = _fiscal_reading(p, "fiscal" in hit.parts, doc.fiscal_start if doc else None, pub, told)
+            return r and _first_months(r, n)
         if unit not in ("month", "quarter"):
             return None
         y, by, how = _year_of(p, pub, offset)
@@ -905,6 +909,20 @@ def _month_week_reading(p: dict, pub: date | None, offset, tense) -> _Reading | 
         return None
     value = f"{y}-{mo}-{first:02d}/{y}-{mo}-{min(first + 6, last):02d}"
     return _Reading(value, "day", month.resolved_by, month.how)
+
+
+def _first_months(r: _Reading, n: int) -> _Reading | None:
+    """The first n months of a fiscal year read by month ('2022-04/2023-03' -> '2022-04/2022-08');
+    a year read otherwise (unresolved, or starting mid-month) stays unresolved."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})/\d{4}-\d{2}", r.value or "")
+    if not 1 <= n <= 12:
+        return None
+    if m is None:
+        return _Reading(None, "month", "unresolved", f"the first {n} months of {r.how or 'a fiscal year'}")
+    y, mo = int(m[1]), int(m[2]) + n - 1
+    y, mo = y + (mo - 1) // 12, (mo - 1) % 12 + 1
+    return replace(r, value=f"{m[1]}-{m[2]}/{y}-{mo:02d}", granularity="month", earliest=None, latest=None,
+                   how=f"the first {n} months of {r.how}")
 
 
 def _fiscal_reading(p: dict, named: bool, start: tuple[int, int, bool] | None, pub: date | None = None,
