@@ -413,6 +413,18 @@ def test_two_names_alike_part_by_part_make_a_doubtful_link():
     assert link.best_by_parts("Karim Nasseri", ["Karim Nasseri", "Karim Naseri"]) is None  # written so already
 
 
+def test_linking_by_parts_reads_each_list_of_names_as_given():
+    """A list's names are split once and kept: asked again, the same list gives the same link, and
+    another list (or one given as an iterator) is read for itself, not answered from the last."""
+    listed = ("Tomas Arvidsen", "Halvard Quist")
+    for _ in range(2):
+        found = link.best_by_parts("Tomas Arvidssen", listed)
+        assert found is not None and found.name == "Tomas Arvidsen" and found.strong
+    assert link.best_by_parts("Tomas Arvidssen", ("Halvard Quist", "Ingrid Solberg")) is None
+    assert link.best_by_parts("Tomas Arvidssen", iter(["Ingrid Solberg", "Tomas Arvidsen"])).name == "Tomas Arvidsen"
+    assert link.best_by_parts("Tomas Arvidssen", ["Tomas Arvidssen", "Tomas Arvidsen"]) is None  # written so already
+
+
 def test_a_foreign_name_is_read_with_the_vowels_its_letters_write():
     # no part of it is a known Arabic name: its letters, not the vowels added to an Arabic word
     assert romanise.romanised("أوليفر بيترسون", link.letter_reading)[0] == "Olifr Bitrson"

@@ -142,6 +142,20 @@ def test_select_keeps_the_order_and_the_rules_runs_lets_through(text):
         assert gate.select(listed, text) == [r for r in listed if gate.runs(text)(r)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdefwxyzABC \u017f", max_size=30))
+def test_a_source_gate_selects_patterns_and_pairs_as_its_test_lets_through(text):
+    """SourceGate.select over pattern sources, or (rule, compiled pattern) pairs as the title rules
+    are kept: the same items as runs() allows, in their order; a pattern it was not built with runs."""
+    gate = prefilter.SourceGate(PATTERNS)
+    stranger = r"nowhere"
+    runs = gate.runs(text)
+    for sources in (list(PATTERNS), [stranger, *PATTERNS[::2]], list(PATTERNS[3:])):
+        assert gate.select(sources, text) == [x for x in sources if runs(x)]
+        pairs = tuple((n, re.compile(x, re.IGNORECASE)) for n, x in enumerate(sources))
+        assert gate.select(pairs, text) == [pair for pair in pairs if runs(pair[1].pattern)]
+
+
 ALTERNATIVES = [r"ab", r"abc", r"b\w+", r"(?<!a)c+", r"(?:x|yz)\s*w", r"zw?", r"e(?=f)"]
 
 

@@ -377,7 +377,7 @@ def _received_told_otherwise(facts: list[Fact], event_rules: Sequence[rules.Rule
     received there'): the reception adds no event, so only the visit told as such stands. A dated
     reception stands beside a visit told only without a date ('his first visit there since 2017'): it
     alone dates the trip, and the undated mention joins it later (_told_again)."""
-    received = {r.id for r in event_rules if (r.get("roles") or {}).get("visitor")}
+    received = _rules_with(event_rules, "visitor")
     if not received:
         return facts
     def by_reception(f: Fact) -> bool:
@@ -600,7 +600,7 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         if made:
             out.extend(made)
             made_ends.append(t.end)
-    return _one_summit(out, {r.id for r in event_rules if (r.get("roles") or {}).get("summit_party")})
+    return _one_summit(out, _rules_with(event_rules, "summit_party")) if out else out
 
 
 def _apart(t: Trigger) -> bool:
@@ -776,7 +776,33 @@ def _cues(lang: str, text: str) -> Cues:
 
 def _cue_pattern(lang: Language | str, name: str) -> re.Pattern | None:
     """A named pattern of rules/<lang>/events.yaml the engine reads (with, since, clause_end)."""
-    return languages.get(lang).rules("events").named(name)
+    found = _cue_patterns(lang)  # asked for many times a sentence: one look-up once made
+    try:
+        return found[name]
+    except KeyError:
+        rx = found[name] = languages.get(lang).rules("events").named(name)
+        return rx
+
+
+@languages.compiled
+def _cue_patterns(lang: Language) -> dict[str, re.Pattern | None]:
+    """_cue_pattern's answers for one language's rules, filled as they are asked for."""
+    return {}
+
+
+_RULES_WITH: dict[tuple[int, str], tuple[Sequence, frozenset[str]]] = {}
+
+
+def _rules_with(event_rules: Sequence[rules.Rule], role: str) -> frozenset[str]:
+    """The ids of the rules whose roles set `role`, worked out once per list of rules (a rule file's),
+    not in every sentence."""
+    key = (id(event_rules), role)
+    got = _RULES_WITH.get(key)
+    if got is None or got[0] is not event_rules:
+        if len(_RULES_WITH) >= 64:  # lists of other rule files (tests build many) come and go
+            _RULES_WITH.clear()
+        got = _RULES_WITH[key] = (event_rules, frozenset(r.id for r in event_rules if (r.get("roles") or {}).get(role)))
+    return got[1]
 
 
 def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):
@@ -2526,7 +2552,7 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
     the document names them (any spelling of part of the name) in that post already. Dated by the
     article, as a post named with the person is, when the appointment is undated or recent; else by
     the appointment's own day: whoever was appointed years ago may have left since."""
-    holds = {r.id for r in event_rules if (r.get("roles") or {}).get("holds")}
+    holds = _rules_with(event_rules, "holds")
     held = [(f.subject, f.object) for f in facts if f.kind == "role" and f.subject and f.modality != FORMER]
     today = _publication_day(ctx)
     out = []

@@ -347,10 +347,12 @@ _GLUED_ARTICLE = re.compile(r"^(?:al|el)(?=[a-z]{3})")  # Alkhatib, Elsayed: the
 _SOFT = ((re.compile(r"dj"), "j"), (re.compile(r"j"), "g"), (re.compile(r"c(?=[eiy])"), "s"))
 
 
-def _folded_parts(name: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _folded_parts(name: str) -> tuple[str, ...]:
+    # Cached: the catalogue's names are split again for every spelling linked against them.
     text = unicodedata.normalize("NFKD", name or "")
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return [w for w in re.findall(r"[a-z]+", text) if w not in _ARTICLE_WORDS][:MAX_PARTS]
+    return tuple(w for w in re.findall(r"[a-z]+", text) if w not in _ARTICLE_WORDS)[:MAX_PARTS]
 
 
 @lru_cache(maxsize=65536)
@@ -457,6 +459,15 @@ def _align(pa: tuple[str, ...], pb: tuple[str, ...]) -> float:
     return min(first, best(1, 1, 0)) if first >= STRONG else 0.0
 
 
+@lru_cache(maxsize=8)
+def _parts_pool(candidates: tuple[str, ...], skeleton) -> tuple[list[str], frozenset, list[str]]:
+    """best_by_parts' Latin names of two words or more among candidates, their parts, and the
+    skeletons of their family names, worked out once per list of names (the catalogue's people)."""
+    pool = [c for c in dict.fromkeys(candidates) if c and not is_arabic(c) and len(_folded_parts(c)) >= 2]
+    families = [" ".join(skeleton(p) for p in _folded_parts(c)[-2:]) for c in pool]
+    return pool, frozenset(_folded_parts(c) for c in pool), families
+
+
 def best_by_parts(spelling: str, candidates: Iterable[str]) -> Link | None:
     """The Latin name of two words or more among candidates that same_person_score finds most like
     a Latin spelling, if any reaches DOUBTFUL; two at the top make the link doubtful (a surname
@@ -465,10 +476,9 @@ def best_by_parts(spelling: str, candidates: Iterable[str]) -> Link | None:
     parts = _folded_parts(spelling)
     if len(parts) < 2:
         return None
-    pool = [c for c in dict.fromkeys(candidates) if c and not is_arabic(c) and len(_folded_parts(c)) >= 2]
-    if any(_folded_parts(c) == parts for c in pool):  # written so in the other script too: nothing to link
+    pool, pool_parts, families = _parts_pool(tuple(candidates), _skeleton())
+    if parts in pool_parts:  # written so in the other script too: nothing to link
         return None
-    families = [" ".join(skeleton(p) for p in _folded_parts(c)[-2:]) for c in pool]
     fuzz, process = _rapidfuzz()
     near: set[int] = set()
     for query in {skeleton(parts[-1]), skeleton("".join(parts[-2:])), " ".join(skeleton(p) for p in parts[-2:])}:

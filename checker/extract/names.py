@@ -793,10 +793,9 @@ def _compose(template: str, office: str, country: str) -> tuple[str, str, bool]:
 def _titles_folded(folded: str, lang: str) -> tuple[_Hit, ...]:
     # Cached: names and the event engine both ask for the titles of the same sentence.
     L = _lang(lang)
-    may = _gate(lang).runs(folded)
-    # only the rules whose words the sentence holds: no other can match (a search of all of them
-    # joined first cost more than it saved, most sentences naming a post's word)
-    titles_ = [(rule, rx) for rule, rx in L.titles if may(rx.pattern)]
+    # only the rules whose words the sentence holds, visited by position: no other can match (a
+    # search of all of them joined first cost more than it saved, most sentences naming a post's word)
+    titles_ = _gate(lang).select(L.titles, folded)
     if not titles_:
         return ()
     found = [_Hit(*m.span("t_body"), rule, *post)

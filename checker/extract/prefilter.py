@@ -268,34 +268,27 @@ class SourceGate:
         self._gate = Gate(sources, flags)
         self._index = {s: i for i, s in enumerate(sources)}
 
+    @staticmethod
+    def _source(item: Any) -> str:
+        """The pattern source of an item select() is given (here the item is the pattern: its
+        source, or a (rule, compiled pattern) pair)."""
+        return item if isinstance(item, str) else item[1].pattern
+
     def runs(self, text: str, pos: int = 0, endpos: int | None = None) -> Callable[[str], bool]:
         """A test of a pattern's source: may it match in text[pos:endpos]?"""
         fired = self._gate.which(text, pos, endpos)
         index = self._index
         return lambda source: (i := index.get(source)) is None or i in fired
 
+    def select(self, items: Sequence, text: str, pos: int = 0, endpos: int | None = None) -> list:
+        """The items of `items` that may match in text[pos:endpos], in their order: only the items
+        whose words the automaton found are visited, not every item of the list."""
+        return [items[k] for k in self.positions(items, text, pos, endpos)]
 
-class RuleGate(SourceGate):
-    """A SourceGate over rules: a test of whether a rule may match a text."""
-
-    def __init__(self, rules: Iterable):
-        super().__init__(r.source for r in rules)
-
-    def runs(self, text: str, pos: int = 0, endpos: int | None = None) -> Callable[[Any], bool]:
-        """A test of a rule: may it match in text[pos:endpos]?"""
-        fired = self._gate.which(text, pos, endpos)
-        index = self._index
-        return lambda rule: (i := index.get(rule.source)) is None or i in fired
-
-    def select(self, rules: Sequence, text: str, pos: int = 0, endpos: int | None = None) -> list:
-        """The rules of `rules` that may match in text[pos:endpos], in their order: only the rules
-        whose words the automaton found are visited, not every rule of the file."""
-        return [rules[k] for k in self.positions(rules, text, pos, endpos)]
-
-    def positions(self, rules: Sequence, text: str, pos: int = 0, endpos: int | None = None) -> Sequence[int]:
-        """select()'s rules as their positions in `rules`, rising (a tuple kept for the next call
+    def positions(self, items: Sequence, text: str, pos: int = 0, endpos: int | None = None) -> Sequence[int]:
+        """select()'s items as their positions in `items`, rising (a tuple kept for the next call
         when no pattern fired: a caller cannot change it)."""
-        plan = self._plan(rules)
+        plan = self._plan(items)
         fired = self._gate.which(text, pos, endpos)
         found = [k for i in fired for k in plan[1].get(i, ())]
         if not found:
@@ -304,27 +297,44 @@ class RuleGate(SourceGate):
         found.sort()
         return found
 
-    def _plan(self, rules: Sequence) -> tuple[Sequence, dict[int, list[int]], tuple[int, ...]]:
-        """For a list of rules (a rule file's, kept for the next call): the positions of the rules of
+    def _plan(self, items: Sequence) -> tuple[Sequence, dict[int, list[int]], tuple[int, ...]]:
+        """For a list of items (a rule file's, kept for the next call): the positions of the items of
         each pattern the gate knows, and the positions of those that always run."""
         plans = self.__dict__.setdefault("_plans", {})
-        plan = plans.get(id(rules))
-        if plan is None or plan[0] is not rules:
+        plan = plans.get(id(items))
+        if plan is None or plan[0] is not items:
             if len(plans) >= MAX_PLANS:  # lists made per document ('the appointment rules') come and go
                 plans.clear()
             by_source: dict[int, list[int]] = {}
             always = []
-            for k, rule in enumerate(rules):
-                i = self._index.get(rule.source)
+            for k, item in enumerate(items):
+                i = self._index.get(self._source(item))
                 if i is None or i in self._gate.always:
                     always.append(k)
                 else:
                     by_source.setdefault(i, []).append(k)
-            plan = plans[id(rules)] = (rules, by_source, tuple(always))
+            plan = plans[id(items)] = (items, by_source, tuple(always))
         return plan
 
     def __getstate__(self) -> dict:  # the plans refer to one process's rule objects
         return {k: v for k, v in self.__dict__.items() if k != "_plans"}
+
+
+class RuleGate(SourceGate):
+    """A SourceGate over rules: a test of whether a rule may match a text."""
+
+    def __init__(self, rules: Iterable):
+        super().__init__(r.source for r in rules)
+
+    @staticmethod
+    def _source(rule: Any) -> str:
+        return rule.source
+
+    def runs(self, text: str, pos: int = 0, endpos: int | None = None) -> Callable[[Any], bool]:
+        """A test of a rule: may it match in text[pos:endpos]?"""
+        fired = self._gate.which(text, pos, endpos)
+        index = self._index
+        return lambda rule: (i := index.get(rule.source)) is None or i in fired
 
     def matches(self, rules: Iterable, text: str) -> Iterator[tuple[Any, re.Match]]:
         """(rule, match) for every match in `text` of the rules that may match it, rule by rule."""
