@@ -495,8 +495,11 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
                 lang = rule.id.split("/")[0]
                 at = folded.span(*m.span("office"))[0]
                 named = languages.get(lang).rules("events").lookup("office", office)
-                post = None if named else _post_at(text, at, lang)
-                out.append(Trigger(rule, *folded.span(s, e), office=named or post, office_start=at, post=post))
+                # a title that begins there and runs past the office words names the post whole ('coach
+                # of the Kenyan national team'): it wins over the office alone, whose country is a guess
+                longer = _post_at(text, at, lang, beyond=folded.span(*m.span("office"))[1])
+                post = longer or (None if named else _post_at(text, at, lang))
+                out.append(Trigger(rule, *folded.span(s, e), office=post or named, office_start=at, post=post))
             else:
                 out.append(Trigger(rule, *folded.span(s, e)))
     return sorted(out, key=lambda t: (t.start, t.end))
@@ -537,10 +540,11 @@ _COMMA_AFTER_TIME = re.compile(r"^\s*[,\u060c]")
 
 
 
-def _post_at(text: str, at: int, lang: str) -> str | None:
-    """The post of a title that begins at text[at], one the office lexicon does not name: a post at an
-    institution, named with it ('elected X as director-general of UNESCO'); None if none begins there."""
-    return next((t.post for t in names.find_titles(text, lang) if t.start == at and not t.past), None)
+def _post_at(text: str, at: int, lang: str, beyond: int = 0) -> str | None:
+    """The post of a title that begins at text[at] (and ends after text[beyond]), one the office lexicon
+    does not name: a post at an institution, named with it ('elected X as director-general of UNESCO');
+    None if none begins there."""
+    return next((t.post for t in names.find_titles(text, lang) if t.start == at and t.end > beyond and not t.past), None)
 
 
 def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext,
@@ -988,9 +992,11 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             named = None  # the post itself ('was elected Director-General of X'), no one's name
         if named is not None and named.end <= hi and not any(e.start < named.end and named.start < e.end for e in found.entities):
             after = sorted([named, *after], key=lambda e: e.start)
-    if roles.get("object_from") and roles.get("carry") and t.office and "person" in people and not before:
+    passive = _cue_pattern(ctx.lang, "passive_before")
+    if roles.get("object_from") and t.office and "person" in people and not before and (
+            roles.get("carry") or passive is not None and passive.search(fold(sentence.text[max(0, t.start - 40):t.start]).text)):
         # a name right before a verb that gives the post the rule names ('X was elected director-general
-        # of Y'), which nothing else introduced
+        # of Y', 'X had been appointed as Y's coach'), which nothing else introduced
         named = _named_before(sentence.text, t, found, ctx)
         if named is not None and named.start >= lo:
             before = [named]

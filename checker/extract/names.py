@@ -1222,8 +1222,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     for hit in titles_:
         s, e, rule = hit.start, hit.end, hit.rule
         title = _title(text, f, hit)
-        if governed(s, L.named_after):
-            title_list.append((title, True, s, e))  # a place's name, not a post held
+        if governed(s, L.named_after) or rule.get("names_holder") is False:
+            title_list.append((title, True, s, e))  # a place's name, or a post told as a thing done: no one's name
             continue
         if governed(s, L.governing):
             n = after_honorific(quoted_word(e)[0])
