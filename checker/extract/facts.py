@@ -246,6 +246,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts = _taken_up_then(facts, ctx)
     facts = _dated_items(doc.id, read, facts)
     facts.extend(_predecessors(doc.id, read, facts, ctx))
+    facts.extend(_left_roles(facts))
     # mentions joined before a trip lends its days: a leg told without a date is no mention of the trip
     # a reception's visit goes first where the visit is told in words of its own, so that joining
     # mentions keeps those words
@@ -990,7 +991,14 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         named = names.name_after(sentence.text, t.end, ctx.lang, f"{ctx.lang}/names/after-event")
         if named is not None and t.office and named.start >= t.office_start:
             named = None  # the post itself ('was elected Director-General of X'), no one's name
-        if named is not None and named.end <= hi and not any(e.start < named.end and named.start < e.end for e in found.entities):
+        # a lone word read as someone told before at the end of the name read there (the surname alone,
+        # 'Hassan' of 'Ibrahim Hassan') is part of that name
+        inside = [e for e in found.entities if named is not None and named.start < e.start and e.end == named.end
+                  and len(e.text.split()) == 1]
+        if named is not None and named.end <= hi and inside \
+                and not any(e.start < named.end and named.start < e.end for e in found.entities if e not in inside):
+            after = sorted([named, *(e for e in after if e not in inside)], key=lambda e: e.start)
+        elif named is not None and named.end <= hi and not any(e.start < named.end and named.start < e.end for e in found.entities):
             after = sorted([named, *after], key=lambda e: e.start)
     passive = _cue_pattern(ctx.lang, "passive_before")
     if roles.get("object_from") and t.office and "person" in people and not before and (
@@ -1298,6 +1306,9 @@ def _appointee(text: str, t: Trigger, ctx: DocumentContext) -> list[Entity]:
     f = fold(text)
     at = next((i for i, o in enumerate(f.offsets) if o >= t.office_start), len(f.text)) \
         if f.offsets is not None else t.office_start
+    gap = _cue_pattern(ctx.lang, "office_gap")  # 'X as the new <office>': the words between are no name
+    if gap is not None and (m := re.search(rf"(?:{gap.pattern})$", f.text[max(0, at - 40):at], re.IGNORECASE)):
+        at -= len(m.group(0))
     person = names.person_beside(text, f, at, "before", ctx.lang, f"{ctx.lang}/names/before-office")
     return [person] if person is not None and person.type == "person" and person.start >= t.end else []
 
@@ -2490,7 +2501,12 @@ def _predecessors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequenc
                     and sentence.start <= f.span[0] < sentence.start + begin]
             if not told:
                 continue
-            post = max(told, key=lambda f: (f.kind == "appointment", f.span[0])).object
+            # the nearest appointment, of the one named nearest before the words ('appointed X coach,
+            # replacing Y, and Z team director': X's), else its nearest role
+            named_at = {f.subject: max((e.end for e in found.entities if e.name == f.subject and e.end <= begin), default=-1)
+                        for f in told}
+            post = max(told, key=lambda f: (f.kind == "appointment", named_at[f.subject] >= 0, named_at[f.subject],
+                                            f.span[0])).object
             person = _predecessor(sentence.text, at, found, ctx.lang.code)
             # a post the document names the person with already is told once
             if person is None or any(f.kind == "role" or f in told for f in facts if f.object == post and f.subject and (
@@ -2500,6 +2516,20 @@ def _predecessors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequenc
             out.append(Fact(doc=doc_id, kind="role", subject=person.name, object=post, when=None, modality=FORMER,
                             sentence=sentence.text, span=(start, end), rule=f"{ctx.lang.code}/events/predecessor",
                             id=_fact_id(doc_id, "role", start, end, person.name, post)))
+    return out
+
+
+def _left_roles(facts: Sequence[Fact]) -> list[Fact]:
+    """One dismissed from a post, or who resigned it, held it before: a former role of no known days
+    ('X sacked Y as coach'), unless the document names them in that post already."""
+    held = {(f.subject, f.object) for f in facts if f.kind == "role"}
+    out = []
+    for f in facts:
+        if f.kind in ("dismissal", "resignation") and f.subject and f.object and f.modality == "asserted" \
+                and (f.subject, f.object) not in held:
+            held.add((f.subject, f.object))
+            out.append(replace(f, kind="role", when=None, modality=FORMER, rule=f"{f.rule}+left",
+                               id=_fact_id(f.doc, "role", *f.span, f.subject, f.object)))
     return out
 
 
