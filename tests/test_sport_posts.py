@@ -17,7 +17,7 @@ def _facts(text, lang="en", kinds=("role", "appointment")):
 
 
 def test_the_coach_of_a_team_holds_the_teams_post_not_one_of_his_own_country():
-    got = _facts("Kenya named Paul Girard as their new coach on Tuesday. The Frenchman replaces Daniel Otieno.")
+    got = _facts("Kenya named Paul Girard as their new head coach last week. The Frenchman replaces Daniel Otieno.")
     assert ("appointment", "Paul Girard", "Kenyan coach", "asserted") in got
     assert ("role", "Paul Girard", "Kenyan coach", "asserted") in got
     assert not any(post.startswith("French") for _, _, post, _ in got)
@@ -34,7 +34,7 @@ def test_naming_a_squad_is_no_appointment_of_the_coach():
 
 
 def test_a_coach_sacked_as_coach_held_the_post_before():
-    got = _facts("Peru sacked Jorge Salas as coach on Sunday after the defeat.", kinds=("role",))
+    got = _facts("Peru sacked Jorge Salas as coach last weekend, two days after a heavy loss.", kinds=("role",))
     assert got == [("role", "Jorge Salas", "Peruvian coach", "former")]
 
 
