@@ -157,7 +157,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "entities": {"name": str, "type": ENTITY_TYPES, "aliases": ListOf(str), "wikidata": str, "part_of": str,
                  "country": str,  # a person's country (a country entity's name)
                  "posts": ListOf(str)},  # a person's posts, as titles.yaml names them
-    "titles": {"pattern": "regex", "post": str, "country": str, "single_holder": bool},
+    # names_holder false: the post told as a thing done ('coaching the team'), never followed by its holder's name
+    "titles": {"pattern": "regex", "post": str, "country": str, "single_holder": bool, "names_holder": bool},
     # a government's line-up: the post given to the person named on `side` of the match
     # after: what the words before the person must end with (the verb that gives the post: 'took over X the ministry of ...')
     "lineups": {"pattern": "regex", "post": str, "side": Enum({"before", "after"}), "appointment": bool, "after": str},
@@ -561,7 +562,7 @@ def load_tree(root: str | None = None) -> dict[tuple[str, str], RuleSet]:
                 raise RuleError(f"{rule.id}: a names rule has place_pattern and place, or post_pattern and office")
             titles.compile(rule[key], f"{rule.id}: {key}")
             office = rule.get("office")
-            if office not in (None, "possessor", "head of government", "none") \
+            if office not in (None, "possessor", "head of government", "none", "unplaced") \
                     and sets[("common", "titles")].lookup("offices", office) is None:
                 raise RuleError(f"{rule.id}: office {office!r} is not in rules/common/titles.yaml")
         for rule in sets[(lang, "groups")].rules:

@@ -247,6 +247,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts = _taken_up_then(facts, ctx)
     facts = _dated_items(doc.id, read, facts)
     facts.extend(_predecessors(doc.id, read, facts, ctx))
+    facts.extend(_left_roles(facts))
     # mentions joined before a trip lends its days: a leg told without a date is no mention of the trip
     # a reception's visit goes first where the visit is told in words of its own, so that joining
     # mentions keeps those words
@@ -504,8 +505,11 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
                 lang = rule.id.split("/")[0]
                 at = folded.span(*m.span("office"))[0]
                 named = languages.get(lang).rules("events").lookup("office", office)
-                post = None if named else _post_at(text, at, lang)
-                out.append(Trigger(rule, *folded.span(s, e), office=named or post, office_start=at, post=post))
+                # a title that begins there and runs past the office words names the post whole ('coach
+                # of the Kenyan national team'): it wins over the office alone, whose country is a guess
+                longer = _post_at(text, at, lang, beyond=folded.span(*m.span("office"))[1])
+                post = longer or (None if named else _post_at(text, at, lang))
+                out.append(Trigger(rule, *folded.span(s, e), office=post or named, office_start=at, post=post))
             else:
                 out.append(Trigger(rule, *folded.span(s, e)))
     return sorted(out, key=lambda t: (t.start, t.end))
@@ -546,10 +550,11 @@ _COMMA_AFTER_TIME = re.compile(r"^\s*[,\u060c]")
 
 
 
-def _post_at(text: str, at: int, lang: str) -> str | None:
-    """The post of a title that begins at text[at], one the office lexicon does not name: a post at an
-    institution, named with it ('elected X as director-general of UNESCO'); None if none begins there."""
-    return next((t.post for t in names.find_titles(text, lang) if t.start == at and not t.past), None)
+def _post_at(text: str, at: int, lang: str, beyond: int = 0) -> str | None:
+    """The post of a title that begins at text[at] (and ends after text[beyond]), one the office lexicon
+    does not name: a post at an institution, named with it ('elected X as director-general of UNESCO');
+    None if none begins there."""
+    return next((t.post for t in names.find_titles(text, lang) if t.start == at and t.end > beyond and not t.past), None)
 
 
 def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext,
@@ -1067,11 +1072,20 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         named = names.name_after(sentence.text, t.end, ctx.lang, f"{ctx.lang}/names/after-event")
         if named is not None and t.office and named.start >= t.office_start:
             named = None  # the post itself ('was elected Director-General of X'), no one's name
-        if named is not None and named.end <= hi and not any(e.start < named.end and named.start < e.end for e in found.entities):
+        # a lone word read as someone told before at the end of the name read there (the surname alone,
+        # 'Hassan' of 'Ibrahim Hassan') is part of that name
+        inside = [e for e in found.entities if named is not None and named.start < e.start and e.end == named.end
+                  and len(e.text.split()) == 1]
+        if named is not None and named.end <= hi and inside \
+                and not any(e.start < named.end and named.start < e.end for e in found.entities if e not in inside):
+            after = sorted([named, *(e for e in after if e not in inside)], key=lambda e: e.start)
+        elif named is not None and named.end <= hi and not any(e.start < named.end and named.start < e.end for e in found.entities):
             after = sorted([named, *after], key=lambda e: e.start)
-    if roles.get("object_from") and roles.get("carry") and t.office and "person" in people and not before:
+    passive = _cue_pattern(ctx.lang, "passive_before")
+    if roles.get("object_from") and t.office and "person" in people and not before and (
+            roles.get("carry") or passive is not None and passive.search(fold(sentence.text[max(0, t.start - 40):t.start]).text)):
         # a name right before a verb that gives the post the rule names ('X was elected director-general
-        # of Y'), which nothing else introduced
+        # of Y', 'X had been appointed as Y's coach'), which nothing else introduced
         named = _named_before(sentence.text, t, found, ctx)
         if named is not None and named.start >= lo:
             before = [named]
@@ -2640,7 +2654,12 @@ def _predecessors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequenc
                     and sentence.start <= f.span[0] < sentence.start + begin]
             if not told:
                 continue
-            post = max(told, key=lambda f: (f.kind == "appointment", f.span[0])).object
+            # the nearest appointment, of the one named nearest before the words ('appointed X coach,
+            # replacing Y, and Z team director': X's), else its nearest role
+            named_at = {f.subject: max((e.end for e in found.entities if e.name == f.subject and e.end <= begin), default=-1)
+                        for f in told}
+            post = max(told, key=lambda f: (f.kind == "appointment", named_at[f.subject] >= 0, named_at[f.subject],
+                                            f.span[0])).object
             person = _predecessor(sentence.text, at, found, ctx.lang.code)
             # a post the document names the person with already is told once
             if person is None or any(f.kind == "role" or f in told for f in facts if f.object == post and f.subject and (
@@ -2699,6 +2718,20 @@ def _successors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[
                             sentence=sentence.text, span=(start, stop), rule=f"{ctx.lang.code}/events/appointment+successor",
                             id=_fact_id(doc_id, "appointment", start, stop, heir.name, left.object)))
         previous = sentence.start
+    return out
+
+
+def _left_roles(facts: Sequence[Fact]) -> list[Fact]:
+    """One dismissed from a post, or who resigned it, held it before: a former role of no known days
+    ('X sacked Y as coach'), unless the document names them in that post already."""
+    held = {(f.subject, f.object) for f in facts if f.kind == "role"}
+    out = []
+    for f in facts:
+        if f.kind in ("dismissal", "resignation") and f.subject and f.object and f.modality == "asserted" \
+                and (f.subject, f.object) not in held:
+            held.add((f.subject, f.object))
+            out.append(replace(f, kind="role", when=None, modality=FORMER, rule=f"{f.rule}+left",
+                               id=_fact_id(f.doc, "role", *f.span, f.subject, f.object)))
     return out
 
 

@@ -234,7 +234,17 @@ def _skeleton_score(a: str, b: str, **_) -> float:
     # letters without the spaces, since a name's syllables are split apart in one script (Jin Ping as
     # Arabic writes it) and not in the other (Jinping)
     fuzz = _rapidfuzz()[0]
-    return max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b), fuzz.ratio(_joined(a), _joined(b)))
+    reordered = fuzz.token_sort_ratio(a, b) if _words_pair(a, b) else 0.0
+    return max(fuzz.ratio(a, b), reordered, fuzz.ratio(_joined(a), _joined(b)))
+
+
+def _words_pair(a: str, b: str) -> bool:
+    """May two skeletons be compared in any order of their words? Only where the words, sorted, pair
+    up one for one, each alike on its own (Widodo Joko, Joko Widodo): two short words a letter apart
+    each ('sn br', 'brm sn') are two other names, however alike the sorted whole."""
+    fuzz = _rapidfuzz()[0]
+    wa, wb = sorted(a.split()), sorted(b.split())
+    return len(wa) == len(wb) and all(fuzz.ratio(x, y) >= STRONG for x, y in zip(wa, wb))
 
 
 def _joined(sk: str) -> str:
@@ -288,6 +298,8 @@ def _best(spelling: str, forms: Iterable[str], candidates: Iterable[str]) -> Lin
                                          (fuzz.ratio, _joined(form), "joined")):
                 for _, s, k in process.extract(query, [getattr(c, field) for _, c in long], scorer=scorer,
                                                limit=None, score_cutoff=DOUBTFUL):
+                    if scorer is fuzz.token_sort_ratio and not _words_pair(form, long[k][1].skeleton):
+                        continue
                     i = long[k][0]
                     scores[i] = max(scores.get(i, 0.0), s)
         # the two best, ties in the candidates' order

@@ -410,7 +410,9 @@ def _resolve_overlaps(spans: list) -> list:
 
 
 # Groups of a composed title rule that name the country; each is looked up in the lexicon of its name.
-_COUNTRY_GROUPS = ("nationality", "country")
+# the groups a title rule names its country with, each read with the lexicon of its name: an adjective,
+# a country's name, or the name its national team goes by ('the Pharaohs': Egypt's)
+_COUNTRY_GROUPS = ("nationality", "country", "team")
 _TEMPLATE = re.compile(r"\{(?P<slot>[a-z_]+)\}")
 
 
@@ -1233,8 +1235,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     for hit in titles_:
         s, e, rule = hit.start, hit.end, hit.rule
         title = _title(text, f, hit)
-        if governed(s, L.named_after):
-            title_list.append((title, True, s, e))  # a place's name, not a post held
+        if governed(s, L.named_after) or rule.get("names_holder") is False:
+            title_list.append((title, True, s, e))  # a place's name, or a post told as a thing done: no one's name
             continue
         if governed(s, L.governing):
             n = after_honorific(quoted_word(e)[0])
@@ -1298,9 +1300,11 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         n = after_honorific(n)  # a courtesy title between them ('the government led by Dr. X')
         if n is None:
             continue
-        # words that give no post ask for a name of two words, which they alone introduce
+        # words that give no post ask for a name of two words, which they alone introduce; of attested
+        # name parts, unless a post stands in them whose country they do not tell ('unplaced': a
+        # coach's own nationality after the post)
         attach_after(n, _introduced_title(text, f, m, rule, L, titles_, bare, lang), rule.id, enclosed=False, shaped=True,
-                     min_words=2 if rule["office"] == "none" else 1, attested=rule["office"] == "none")
+                     min_words=2 if rule["office"] in ("none", "unplaced") else 1, attested=rule["office"] == "none")
 
     # A post without its country introduces a person but names no post the checker can place; a
     # courtesy title may stand between them ("Army chief Gen. Tomas Kvell"), so posts come first.
@@ -1378,7 +1382,7 @@ def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _L
     group = next((g for g in _COUNTRY_GROUPS if g in m.re.groupindex and m.group(g)), None)
     country = L.title_rules.lookup(group, m.group(group)) if group else None
     office = rule["office"]
-    if office == "none":  # the words introduce a person, and give no post
+    if office in ("none", "unplaced"):  # the words introduce a person, and give no post
         return None
     if office == "possessor":  # 'his': whoever holds a post before it, if all such posts are one office
         start = m.start("t_body")
