@@ -22,9 +22,9 @@ FACT_FLOORS = {
     ("eval", "inferred"): {"en": (0.78, 0.88), "ar": (0.84, 0.86)},
     ("heldout", "inferred"): {"en": (0.75, 0.89), "ar": (0.66, 0.82)},
     ("unseen", "inferred"): {"en": (0.66, 0.85), "ar": (0.45, 0.63)},
-    # measured at this floor's last change (180 pages, people matched strictly by the evaluator):
-    # en 0.73 / 0.93, ar 0.69 / 0.89; the new groups' pages, first read the day they came, pull recall down
-    ("real/dev", "inferred"): {"en": (0.71, 0.91), "ar": (0.67, 0.87)},
+    # measured at this floor's last change (216 pages, people matched strictly by the evaluator):
+    # en 0.73 / 0.93, ar 0.67 / 0.89; the new groups' pages, first read the day they came, pull recall down
+    ("real/dev", "inferred"): {"en": (0.71, 0.91), "ar": (0.65, 0.87)},
 }
 # (corpus, publication dates): (true conflicts found, corroborations reported, look-alikes flagged at most)
 CONFLICT_FLOORS = {
@@ -33,8 +33,8 @@ CONFLICT_FLOORS = {
     ("eval", "inferred"): (2, 4, 0),
     ("heldout", "inferred"): (1, 3, 0),
     ("unseen", "inferred"): (1, 2, 0),
-    # measured at this floor's last change (180 pages): 25 true conflicts, 127 corroborations, 0 look-alikes flagged
-    ("real/dev", "inferred"): (23, 120, 1),
+    # measured at this floor's last change (216 pages): 29 true conflicts, 144 corroborations, 1 look-alike flagged
+    ("real/dev", "inferred"): (27, 140, 1),
 }
 DATE_FLOORS = {("seeds", "inferred"): 1.0, ("seeds", "none"): 1.0, ("eval", "inferred"): 0.80,
                ("heldout", "inferred"): 0.80, ("unseen", "inferred"): 0.70, ("real/dev", "inferred"): 0.80}
@@ -111,7 +111,9 @@ def test_cleaning_generalises_to_groups_no_rule_was_written_for():
     (the new group's mastheads and advertisement labels); ceilings are the measures plus 0.02. With
     pages of short paragraphs judged again (180 pages): 0.46 / 0.23 (0.49 / 0.25) and 0.49 / 0.29
     (0.57 / 0.34), body kept 0.996 / 0.998. An English page ending in related headlines
-    (186 pages) kept 0.335 with no wording."""
+    (186 pages) kept 0.335 with no wording. On 216 pages in 43 groups, after the furniture wording
+    of both languages grew: 0.35 / 0.16 leaving the group's rules out (0.39 / 0.19 without the
+    model), 0.52 / 0.28 with no wording (0.55 / 0.32), body kept 0.996 / 0.997."""
 
     import importlib.util
 
@@ -122,8 +124,8 @@ def test_cleaning_generalises_to_groups_no_rule_was_written_for():
     groups = cv.derived_from(pages)
     models = cv.models_without_each_group(pages)
     every = {f"{a}/{r.id}" for a, rs in cv.wording_rules().items() for r in rs}
-    for off_for, most in ((lambda m: {k for k, gs in groups.items() if gs == {m["group"]}}, (0.48, 0.26)),
-                          (lambda m: every, (0.52, 0.355))):
+    for off_for, most in ((lambda m: {k for k, gs in groups.items() if gs == {m["group"]}}, (0.37, 0.18)),
+                          (lambda m: every, (0.54, 0.30))):
         shares = cv.shares(cv.measure(pages, off_for, lambda m: models[m["group"]]))
         alone = cv.shares(cv.measure(pages, off_for))
         for lang, ceiling in zip(("ar", "en"), most):
