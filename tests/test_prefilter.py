@@ -231,8 +231,8 @@ def _read_alone(gate: Gate, text: str, pos: int, endpos: int | None) -> frozense
 
 
 def test_a_gate_asks_the_scan_only_about_the_sentences_of_the_document_scanned():
-    from checker.extract import facts  # the analysis's stages register their gates on import
-    assert facts.prefilter is prefilter and prefilter._SCANNED
+    from checker.extract import events, facts  # the analysis's stages register their gates on import
+    assert facts.extract and events.prefilter is prefilter and prefilter._SCANNED
     text = "Lima and Quito met with envoys. The minister visited Cusco in 2023.\nNothing here."
     spans = [(0, 31), (32, 66), (67, len(text))]
     prefilter.scan("en", text, spans)

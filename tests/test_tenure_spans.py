@@ -3,7 +3,8 @@ span begins, and the role it implies is held through the span, to the article's 
 from datetime import date
 
 from checker import languages
-from checker.extract import facts
+from checker.extract import posts
+from checker.extract.context import DocumentContext
 from checker.model import Fact, When
 from checker.pipeline import analyse
 from checker.read.documents import Document
@@ -30,23 +31,23 @@ def _since(value, first, last):
 
 
 def test_the_role_a_tenure_implies_keeps_its_span_and_an_undated_one_the_articles_day():
-    ctx = facts.DocumentContext("ar", PUBLISHED, [])
+    ctx = DocumentContext("ar", PUBLISHED, [])
     rule = next(r for r in languages.get("ar").rules("events").rules if r.id == "ar/events/tenure")
     since = Fact(doc="x", kind="appointment", subject="Sami Fayez", object="Jordanian prime minister",
                  when=_since("2019/2024-09-15", date(2019, 1, 1), PUBLISHED), rule=rule.id, span=(0, 5))
     plain = Fact(doc="x", kind="appointment", subject="Rana Haddad", object="Jordanian finance minister",
                  when=_since("2024-09-10", date(2024, 9, 10), date(2024, 9, 10)), rule=rule.id, span=(6, 9))
-    roles = {f.subject: f.when.value for f in facts._held_roles([since, plain], [rule], ctx)}
+    roles = {f.subject: f.when.value for f in posts._held_roles([since, plain], [rule], ctx)}
     assert roles == {"Sami Fayez": "2019/2024-09-15", "Rana Haddad": "2024-09-15"}
-    dated = {f.subject: f.when.value for f in facts._taken_up_then([since, plain], ctx)}
+    dated = {f.subject: f.when.value for f in posts._taken_up_then([since, plain], ctx)}
     assert dated == {"Sami Fayez": "2019", "Rana Haddad": "2024-09-10"}
 
 
 def test_a_span_that_does_not_reach_the_articles_day_is_no_tenure_since():
-    ctx = facts.DocumentContext("ar", PUBLISHED, [])
+    ctx = DocumentContext("ar", PUBLISHED, [])
     spent = Fact(doc="x", kind="appointment", subject="Sami Fayez", object="Jordanian prime minister",
                  when=_since("2016/2021-03", date(2016, 1, 1), date(2021, 3, 31)), rule="r", span=(0, 5))
-    assert facts._taken_up_then([spent], ctx)[0].when.value == "2016/2021-03"
+    assert posts._taken_up_then([spent], ctx)[0].when.value == "2016/2021-03"
 
 
 def test_a_tenure_told_closed_leaves_the_post_the_person_holds_now():

@@ -5,7 +5,9 @@ from datetime import date
 
 import pytest
 
-from checker.extract.facts import _dedupe, _one_role_per_holder, _part_of_name, _told_again
+from checker.extract.context import _part_of_name
+from checker.extract.posts import _one_role_per_holder
+from checker.extract.retold import _dedupe, _told_again
 from checker.extract.timex import from_value
 from checker.pipeline import analyse
 from checker.read.documents import Document

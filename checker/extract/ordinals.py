@@ -260,7 +260,7 @@ def _place(c: Claim, entities: Sequence[Entity], text: str, lang: Language) -> s
 def outside(lang: Language | str, text: str, at: int) -> bool:
     """Whether the words right before a place named at `at` put it outside the trip told ('his
     first trip outside China', 'travel outside mainland China'): `outside` in rules/<lang>/events.yaml,
-    read by this module and by checker/extract/facts.py alike."""
+    read by this module and by checker/extract/events.py alike."""
     rx = languages.get(lang).rules("events").named("outside")
     return rx is not None and rx.search(fold(text[max(0, at - OUTSIDE_REACH):at]).text) is not None
 

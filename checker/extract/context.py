@@ -1,0 +1,416 @@
+"""What every stage of fact-finding shares: a document's names, figures, dates and cue words, read once."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cached_property, lru_cache
+from typing import Any, Iterable, NamedTuple, Sequence
+
+from checker.extract import figures, names, quantities, timex
+from checker import languages, rules
+from checker.languages import Language
+from checker.model import Entity, Fact, Quantity, When
+from checker.textfold import fold
+
+
+DEFAULT_WINDOW = 160  # characters each side, when a rule gives none
+CARRY_WORDS = 3  # at most this many words between a pronoun and the trigger it is the subject of
+DATELINE_WORDS = 3  # a dateline's date comes after at most a place name ('Jakarta, 7 September -')
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """An event rule's match in a sentence."""
+
+    rule: rules.Rule
+    start: int  # offsets in the sentence
+    end: int
+    office: str | None = None  # the post the rule's `office` group names without a country
+    office_start: int | None = None
+    post: str | None = None  # the whole post a title names where the office is ('director-general of UNESCO')
+
+
+@dataclass(frozen=True)
+class Found:
+    """What the finders saw in one sentence, offsets relative to the sentence."""
+
+    entities: tuple[Entity, ...]
+    whens: tuple[When, ...]
+    quantities: tuple[Quantity, ...]
+
+
+class BareOffice(NamedTuple):
+    """The office a person is named with without its country ('President X'), and the post it is in
+    the country the catalogue gives them (None for a person the catalogue lacks)."""
+
+    office: str | None
+    post: str | None
+
+
+class DocumentContext:
+    """What one document's sentences share: who was named, the article's main date, the last time."""
+
+    def __init__(self, lang: Language | str, published: date | None, sentences: Sequence[Any],
+                 published_period: str | None = None):
+        self.lang = languages.get(lang)
+        self.published = published
+        self.published_period = published_period  # the month or year, when only that much is known ('2024-06')
+        self.sentences = sentences
+        self.coref = names.Coref(lang)
+        self.posts: dict[str, str] = {}  # person -> post named with them
+        self.given: dict[str, str] = {}  # person -> post an appointment of the document gave them
+        self.term_ends: dict[str, When] = {}  # a renewal's fact id -> the day its term ends
+        # person -> the start of the sentence that told they appointed someone: 'X's appointment'
+        # right after stands for the one X made, not for X's own
+        self.appointers: dict[str, int] = {}
+        self.inviters: set[str] = set()  # people the document names only as inviting someone ('at the invitation of X')
+        # person -> the place of the latest visit told of them, and the start of its sentence
+        self.destinations: dict[str, tuple[Entity, int]] = {}
+        self.travellers: tuple[Entity, ...] | None = None  # the visitor and fellow travellers of the latest visit told with them
+        self._going: dict[tuple[str, int], tuple[Found, frozenset[int]]] = {}  # _going_with, per sentence
+        self.nationality: dict[str, set[str]] = {}  # person -> countries of the posts named with them
+        self.offices: dict[str, BareOffice] = {}  # person -> the office they were first named with (name_offices)
+        self.peg: When | None = None  # the article's main date
+        self.recent: list[Entity] = []  # people in the order last named, the latest last
+        self.last_subject: Entity | None = None  # the subject of the latest fact about a person
+        self.last_subject_in: int | None = None  # the start of the sentence it was named in
+        self.last_kind: str | None = None  # the kind of that fact
+        self.last_modality: str = "asserted"  # the modality of the latest fact
+        self.last_pair: tuple[Entity, Entity] | None = None  # the two parties of the latest fact with two
+        self.last_pair_in: int | None = None  # the start of its sentence
+        # where the other parties of the latest fact with two stand in its sentence (start, end)
+        self.last_parties: frozenset[tuple[int, int]] = frozenset()
+        self.previous_people: tuple[Entity, ...] = ()  # the people the previous sentence named
+        self.previous_start: int | None = None  # where that sentence starts
+        self.period: When | None = None  # the period of the last figure dated in its own sentence
+        self.recent_pair: tuple[str, ...] = ()  # the countries of the last sentence that named two ('the two countries')
+        self.flow: tuple[int, str, str] | None = None  # the sentence start, reporter and partner of the last flow
+        self.world_trade: int | None = None  # the start of the last sentence telling one country's trade with the world
+        self.last_figure: tuple[int, Fact] | None = None  # the sentence start and fact of the last figure
+        # the country whose trading partners the text last ranked, and the index of that sentence
+        self.partners_of: tuple[str, int] | None = None
+        self.seen_sentences = 0  # how many of the document's sentences see() was shown
+        self._figures: dict[str, tuple[Quantity, ...]] = {}  # sentence -> its quantities, read once
+        self._marks: dict[str, tuple[figures.Mark, ...]] = {}  # sentence -> its figure marks, read once
+        self.dollar: str | None = None  # what a bare '$' is on the document's page (quantities.home_dollar)
+        # a bloc's party (its summit, its leaders) -> the one time the first sentence naming it with a time
+        # gives: what is told later of that summit without a date of its own happens then
+        self.bloc_when: dict[str, When] = {}
+        self.blocs: set[str] = set()  # the countries and blocs whose groups the document has named
+
+    def figures(self, text: str) -> tuple[Quantity, ...]:
+        """The quantities of one of the document's sentences (quantities.find), read once."""
+        found = self._figures.get(text)
+        if found is None:
+            found = self._figures[text] = tuple(quantities.at_home(q, self.dollar) for q in quantities.find(text, self.lang))
+        return found
+
+    def marks(self, text: str) -> tuple[figures.Mark, ...]:
+        """The figure marks of one of the document's sentences (figures.marks), read once however
+        many figure words it holds."""
+        found = self._marks.get(text)
+        if found is None:
+            found = self._marks[text] = tuple(figures.marks(text, self.lang))
+        return found
+
+    @cached_property
+    def countries(self) -> tuple[str, ...]:
+        """The two countries the document names most, for 'the two countries' (needed by trade facts only);
+        blocs that trade as one fill the pair when it names fewer than two countries."""
+        top: Counter = Counter()
+        blocs = set()
+        for s in self.sentences:
+            named = figures.countries(s.text, self.lang, self.coref.find(s.text))
+            # a country with digits right by it may be a currency's ('US$5bn', '5 billion U.S. dollars')
+            if any(_DIGIT.search(s.text, max(0, c.start - FIGURE_REACH), c.end + FIGURE_REACH) for c in named):
+                named = _outside_figures(named, self.figures(s.text))
+            top.update(c.name for c in named)
+            blocs.update(c.name for c in named if c.bloc)
+        # 'the two countries', 'exports to the Kingdom': countries first, a bloc only where fewer than
+        # two are named (a bloc is named by its name, or as a side of the pair told just before)
+        ranked = sorted(top.items(), key=lambda kv: (kv[0] in blocs, -kv[1]))
+        return tuple(name for name, _ in ranked[:2])
+
+    def see(self, found: Found, offset: int, text: str = "") -> None:
+        self.previous_people = tuple({e.name: e for e in found.entities if e.type == "person"}.values())
+        self.previous_start = offset
+        named = tuple(dict.fromkeys(e.name for e in found.entities if figures.party(e)))
+        if len(named) == 2:
+            self.recent_pair = named
+        ranked = _cue_pattern(self.lang, "partners_of")
+        if ranked is not None:
+            self.partners_of = next(((e.name, self.seen_sentences) for e in reversed(found.entities)
+                                     if e.type == "country" and ranked.match(fold(text[e.end:e.end + 60]).text)),
+                                    self.partners_of)
+        self.seen_sentences += 1
+        for e in found.entities:
+            if e.type == "person":
+                self.recent = [p for p in self.recent if p.name != e.name][-20:] + [e]
+            if e.type == "person" and e.title:
+                if not e.past:  # a post held before is not the one the person acts in now
+                    self.posts.setdefault(e.name, e.title)
+                country = (names.posts().get(e.title) or {}).get("country")
+                if country:
+                    self.nationality.setdefault(e.name, set()).add(country)
+        for w in found.whens:
+            if w.value is None or self._dateline(w, text):
+                continue
+            w = _shift(w, offset)
+            # The main date is told relative to the article ('today, Wednesday'), not a page header's date.
+            if self.peg is None and w.granularity == "day" and w.resolved_by != "absolute":
+                self.peg = w
+
+    def name_offices(self, found: Found, text: str) -> None:
+        """Record the office each person of a sentence is named with without its country, the first
+        naming kept: before the sentence's facts, which may need it ('President X ... since taking
+        office'). For a person of the catalogue its country tells the post too, which 'the Prime
+        Minister' may stand for later ('Prime Minister Tomas Kvell')."""
+        for e in found.entities:
+            if e.type != "person" or not e.bare_post or e.title or e.name in self.offices:
+                continue
+            office = names.office_of(text, e.bare_post, self.lang)
+            country = getattr(names.known(e.name), "country", None) if e.known else None
+            post = names.post_for(text, e.bare_post, country, self.lang) if country else None
+            if office or post:
+                self.offices[e.name] = BareOffice(office, post)
+
+    def _dateline(self, w: When, text: str) -> bool:
+        """'AMMAN, Sept 19 (Agency) -': the publication day written as a date (with its day's number;
+        'today' is no dateline) at the start of a sentence, after at most a place name, dates the page
+        and not the events it reports ('sworn in yesterday')."""
+        return (self.published is not None and w.value == self.published.isoformat()
+                and any(c.isdigit() for c in w.text) and len(text[:w.start].split()) <= DATELINE_WORDS)
+
+
+PLACE_TYPES = ("place", "country")
+
+
+@lru_cache(maxsize=65536)
+def _name_words(name: str) -> frozenset[str]:
+    """A name's words, case and accents folded: 'CHARLES' ~ 'Charles', 'Gökhan' ~ 'Gokhan'."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return frozenset(plain.casefold().split())
+
+
+def _part_of_name(part: str | None, whole: str | None) -> bool:
+    """Is `part` the name `whole`, or a part of it, in any case and accents ('Ye' of 'Ye Tanming',
+    'ADEYEMÍ' of 'Tunde Adeyemí')? Every test of one name standing for another asks this."""
+    words = _name_words(part or "")
+    return bool(words) and words <= _name_words(whole or "")
+
+
+def _group_rule(g: Entity) -> str:
+    """The id of the groups rule that read a group, without its language and kind ('bloc-summit')."""
+    return (g.rule or "").split("+")[0].rsplit("/", 1)[-1]
+
+
+def _outside_figures(named: Iterable, figures_: Sequence[Quantity]) -> list:
+    """The names (entities or countries) that are not part of a figure's number and unit: the 'US' of
+    'US$5bn' and of '5 billion U.S. dollars' is a currency, no party. The words a qualifier verb
+    leaves before the number ('exceeded Kenya's exports 5bn') are no part of it."""
+    def inside(e, q: Quantity) -> bool:
+        if not (q.start <= e.start and e.end <= q.end):
+            return False
+        digit = _DIGIT.search(q.text)
+        return digit is None or e.start >= q.start + digit.start() or not q.text[e.end - q.start:][:1].isspace()
+    return [e for e in named if not any(inside(e, q) for q in figures_)]
+
+
+_DIGIT = re.compile(r"\d")
+_QUOTE_MARK = re.compile('"')
+FIGURE_REACH = 16  # characters between a name and the digits of a figure it may be part of
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Where a sentence quotes, introduces the other party, or dates another event."""
+
+    quotes: tuple[tuple[int, int], ...]
+    titles: tuple[tuple[int, int], ...]
+    text: str
+    with_rx: Any
+    since_rx: Any
+    breaks: tuple[int, ...]  # clause ends (commas, semicolons) in the sentence
+    join_rx: Any = None  # what may stand between two listed people ('A, B and C')
+    stop_rx: Any = None  # right after the last one listed: it begins a clause of its own ('and B will')
+    asides: tuple[tuple[int, int], ...] = ()  # trips told between a verb and its object (`trip_aside`)
+    openers: tuple[int, ...] = ()  # where a clause with a finite verb of its own begins (`new_clause`)
+    lang: str = ""
+    honors: tuple[tuple[int, int], ...] = ()  # courtesy titles ('Sheikh', 'Dr'): no words of a gap
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around text[start:end]: from the break before it to the break after it."""
+        lo = max([b + 1 for b in self.breaks if b < start] or [0])
+        hi = min([b for b in self.breaks if b >= end] or [len(self.text)])
+        return lo, hi
+
+    def apart(self, w: When, t: Trigger) -> bool:
+        """Does a clause with a verb of its own begin between a time and a trigger ('X held talks
+        with Y, and is expected to address parliament on Tuesday')? Then the time is that clause's
+        event's. A time that opens the sentence ('On Monday, X met Y, while Z ...') frames all of it."""
+        a, b = sorted((w.start, t.start))
+        if not any(a < o <= b for o in self.openers):
+            return False
+        return not (w.start < t.start and len(_WORD.findall(self.text[:w.start])) <= 1)
+
+    def marked(self, start: int, end: int) -> bool:
+        """Does the gap text[start:end] introduce the other party (the `with` pattern)?"""
+        return bool(self.with_rx and self.with_rx.search(fold(self.text[start:end]).text))
+
+    def marked_before(self, start: int, person: Entity) -> bool:
+        """Does the `with` pattern stand right before the person, their post aside ('talks with President X')?"""
+        if not self.with_rx:
+            return False
+        gap = fold(self.without_titles(start, person.start, person)).text
+        last = None
+        for last in self.with_rx.finditer(gap):
+            pass
+        return last is not None and not gap[last.end():].strip()
+
+    def words(self, start: int, end: int) -> int:
+        """Words in text[start:end], not counting titles ('Chinese Defence Minister'), courtesy titles
+        ('received the Emirati president Sheikh X') or a trip told aside ('during her visit to X')."""
+        gap = _blanked(self.text, start, end, (*self.titles, *self.honors, *self.asides))
+        return sum(1 for w in gap.split() if any(ch.isalnum() for ch in w))
+
+    def since(self, start: int, end: int) -> bool:
+        return bool(self.since_rx and self.since_rx.search(fold(self.text[start:end]).text))
+
+    def without_titles(self, start: int, end: int, person: Entity) -> str:
+        """text[start:end] with the posts in it blanked: the title rules' and the post written
+        without its country right before `person`."""
+        spans = [*self.titles, *([person.bare_post] if person.bare_post else [])]
+        return _blanked(self.text, start, end, spans)
+
+
+def _blanked(text: str, start: int, end: int, spans: Iterable[tuple[int, int]]) -> str:
+    """text[start:end] with every character inside one of `spans` replaced by a space."""
+    piece = text[start:end]
+    chars = None
+    for s, e in spans:
+        s, e = max(s, start), min(e, start + len(piece))
+        if s < e:
+            chars = chars if chars is not None else list(piece)
+            chars[s - start:e - start] = " " * (e - s)
+    return piece if chars is None else "".join(chars)
+
+
+def _cues(lang: str, text: str) -> Cues:
+    folded = fold(text)
+    marks = [folded.span(m.start(), m.end())[0] for m in _QUOTE_MARK.finditer(folded.text)]
+    quotes = tuple((marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2))
+    titles = tuple((t.start, t.end) for t in names.find_titles(text, lang))
+    # 'his Chinese counterpart' before a name stands where a post does: no words of a gap, no break in a list
+    lead = _cue_pattern(lang, "counterpart")
+    if lead is not None:
+        titles += tuple(folded.span(*m.span()) for m in lead.finditer(folded.text))
+    end_rx = _cue_pattern(lang, "clause_end")
+    breaks = tuple(folded.span(m.start(), m.end())[0] for m in end_rx.finditer(folded.text)) if end_rx else ()
+    aside_rx = _cue_pattern(lang, "trip_aside")
+    asides = tuple(folded.span(*m.span()) for m in aside_rx.finditer(folded.text)) if aside_rx else ()
+    opener_rx = _cue_pattern(lang, "new_clause")
+    openers = tuple(folded.span(m.start(), m.end())[0] for m in opener_rx.finditer(folded.text)) if opener_rx else ()
+    return Cues(quotes, titles, text, _cue_pattern(lang, "with"), _cue_pattern(lang, "since"), breaks,
+                _cue_pattern(lang, "list_join"), _cue_pattern(lang, "list_stop"), asides, openers, lang,
+                tuple(names.find_honorifics(text, lang)))
+
+
+def _cue_pattern(lang: Language | str, name: str) -> re.Pattern | None:
+    """A named pattern of rules/<lang>/events.yaml the engine reads (with, since, clause_end)."""
+    found = _cue_patterns(lang)  # asked for many times a sentence: one look-up once made
+    try:
+        return found[name]
+    except KeyError:
+        rx = found[name] = languages.get(lang).rules("events").named(name)
+        return rx
+
+
+@languages.compiled
+def _cue_patterns(lang: Language) -> dict[str, re.Pattern | None]:
+    """_cue_pattern's answers for one language's rules, filled as they are asked for."""
+    return {}
+
+
+_RULES_WITH: dict[tuple[int, str], tuple[Sequence, frozenset[str]]] = {}
+
+
+def _rules_with(event_rules: Sequence[rules.Rule], role: str) -> frozenset[str]:
+    """The ids of the rules whose roles set `role`, worked out once per list of rules (a rule file's),
+    not in every sentence."""
+    key = (id(event_rules), role)
+    got = _RULES_WITH.get(key)
+    if got is None or got[0] is not event_rules:
+        if len(_RULES_WITH) >= 64:  # lists of other rule files (tests build many) come and go
+            _RULES_WITH.clear()
+        got = _RULES_WITH[key] = (event_rules, frozenset(r.id for r in event_rules if (r.get("roles") or {}).get(role)))
+    return got[1]
+
+
+def _own_country(person: Entity | None, ctx: DocumentContext) -> tuple[str | None, str | None]:
+    """The country a person serves and where it is told: the one country of the posts the document
+    names them with ('document'), else the catalogue's ('catalogue'); (None, 'several') when the
+    document names several, (None, None) when unknown."""
+    if person is None or person.type != "person":
+        return None, None
+    named = ctx.nationality.get(person.name, set())
+    if not named and person.title and not person.past:  # the post named with them in this very sentence
+        named = {c for c in [(names.posts().get(person.title) or {}).get("country")] if c}
+    if named:
+        return (next(iter(named)), "document") if len(named) == 1 else (None, "several")
+    known = names.known(person.name) if person.known else None
+    return (known.country, "catalogue") if known is not None and known.country else (None, None)
+
+
+def _after_publication(w: When | None, ctx: DocumentContext) -> bool:
+    """Does `w` begin after the last day the article may have been published? A fact told in the
+    past never takes such a date as the article's main date ('has met him twice' in a preview)."""
+    if w is None or w.earliest is None:
+        return False
+    last = ctx.published or (timex.reference(ctx.published_period)[1] if ctx.published_period else None)
+    return last is not None and w.earliest > last
+
+
+def _masked(text: str, names: Sequence[Entity], offset: int) -> str:
+    """The clause with names blanked out, so a cue never fires inside a name (a name may begin like a future verb)."""
+    chars = list(text)
+    for e in names:
+        for i in range(max(e.start - offset, 0), min(e.end - offset, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _shift(mention, offset: int):
+    """A When or Quantity with offsets in the document rather than in its sentence."""
+    return replace(mention, start=mention.start + offset, end=mention.end + offset)
+
+
+def _document_country(ctx: DocumentContext) -> str | None:
+    """The country most of the document's titled officials serve, else the one it names most."""
+    seen = Counter(filter(None, ((names.posts().get(p) or {}).get("country") for p in ctx.posts.values())))
+    if seen:
+        return seen.most_common(1)[0][0]
+    return ctx.countries[0] if ctx.countries else None
+
+
+def _publication_day(ctx: DocumentContext) -> When | None:
+    """The article's date, to the day, else the month or year it is known to (a post named then)."""
+    if ctx.published is None and not ctx.published_period:
+        return None
+    first, last, iso = timex.reference(ctx.published or ctx.published_period)
+    granularity = "day" if first == last else "month" if len(iso) == 7 else "year"
+    return When(text="", start=0, end=0, value=iso, granularity=granularity, earliest=first, latest=last,
+                resolved_by="publication", explanation=f"named with the post in an article dated {iso}")
+
+
+FORMER = "former"  # the modality of a post held before, not now
+NOT_HELD = ("negated", "cancelled", "postponed")  # an event that did not happen is not one that did
+TO_COME = ("expected", "planned")  # an event told as still to come
+
+
+def _fact_id(*parts: Any) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:16]

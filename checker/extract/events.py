@@ -1,0 +1,525 @@
+"""Event triggers of a sentence and the filling of each event's roles (who, where, when, which post)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from checker.extract import groups, names, ordinals, prefilter, timex
+from checker import languages, rules
+from checker.languages import Language
+from checker.model import Entity, Fact, When
+from checker.textfold import fold
+from checker.extract.context import (
+    _after_publication, _cue_pattern, Cues, DEFAULT_WINDOW, _document_country, DocumentContext, _fact_id,
+    FORMER, Found, _group_rule, _masked, _own_country, _shift, Trigger,
+)
+from checker.extract.fact_dates import _when
+from checker.extract.parties import (
+    _carried, _going_with, _group_told_before, _listed_after, _named_before, _names_a_post,
+    _object_told_before, _pair_told_before, _pick_people, _possessed, _speaks_of_own, _told_aside,
+    _travelling_with, _travels_too, _visitor_named_by,
+)
+
+
+@prefilter.scanned
+@languages.compiled(persist=True)
+def _trigger_gate(lang: Language) -> prefilter.RuleGate:
+    """The words the event rules need: a rule runs only on a sentence that holds one of its own."""
+    return prefilter.RuleGate(lang.rules("events").rules)
+
+
+def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
+    folded = fold(text)
+    out = []
+    may_run = _trigger_gate(event_rules[0].id.split("/")[0]).select(event_rules, folded.text) if event_rules else ()
+    matched: dict[str, list[re.Match]] = {}  # rules of one pattern (volume and growth) scan once
+    for rule in may_run:
+        if rule.source not in matched:
+            matched[rule.source] = list(rule.regex.finditer(folded.text))
+        for m in matched[rule.source]:
+            s, e = m.span("trigger") if "trigger" in rule.regex.groupindex else m.span()
+            office = m.group("office") if "office" in rule.regex.groupindex else None
+            if not office and "office_at" in rule.regex.groupindex and m.group("office_at"):
+                # a post the office lexicon lacks, read as the titles read one without its country
+                lang = rule.id.split("/")[0]
+                written = names.office_starting(folded.text, m.start("office_at"), lang)
+                if written:
+                    out.append(Trigger(rule, *folded.span(s, e), office=written,
+                                       office_start=folded.span(*m.span("office_at"))[0]))
+                    continue
+            if office:
+                lang = rule.id.split("/")[0]
+                at = folded.span(*m.span("office"))[0]
+                named = languages.get(lang).rules("events").lookup("office", office)
+                # a title that begins there and runs past the office words names the post whole ('coach
+                # of the Kenyan national team'): it wins over the office alone, whose country is a guess
+                longer = _post_at(text, at, lang, beyond=folded.span(*m.span("office"))[1])
+                post = longer or (None if named else _post_at(text, at, lang))
+                out.append(Trigger(rule, *folded.span(s, e), office=post or named, office_start=at, post=post))
+            else:
+                out.append(Trigger(rule, *folded.span(s, e)))
+    return sorted(out, key=lambda t: (t.start, t.end))
+
+
+# the comma that closes a time set off inside a clause
+_COMMA_AFTER_TIME = re.compile(r"^\s*[,\u060c]")
+
+
+
+def _post_at(text: str, at: int, lang: str, beyond: int = 0) -> str | None:
+    """The post of a title that begins at text[at] (and ends after text[beyond]), one the office lexicon
+    does not name: a post at an institution, named with it ('elected X as director-general of UNESCO');
+    None if none begins there."""
+    return next((t.post for t in names.find_titles(text, lang) if t.start == at and t.end > beyond and not t.past), None)
+
+
+def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues: Cues, roles: dict,
+          lo: int, hi: int, floor: int, chained: bool = False, reach: int | None = None) -> list[Fact]:
+    def near(types, side):
+        if side == "before":
+            return [e for e in reversed(found.entities) if e.type in types and lo <= e.start and e.end <= t.start]
+        return [e for e in found.entities if e.type in types and t.end <= e.start and e.end <= hi]
+
+    summit = None
+    if roles.get("summit_party"):
+        # one who takes part in a bloc's summit meets the bloc's leaders: the bloc the sentence names
+        # (its summit, its leaders) is the other party wherever it stands, the subject a person around the word
+        summit = min((e for e in found.entities if e.type == "group"
+                      and _group_rule(e) in roles["summit_party"]),
+                     key=lambda e: e.start - t.end if e.start >= t.end else t.start - e.end, default=None)
+        if summit is None:
+            return []
+        roles = {k: v for k, v in roles.items() if k != "object"}
+    people = roles.get("subject", ())
+    # the other party may be of more types than the subject ('met Pakistani officials')
+    before, after = near(people, "before"), near((*people, *roles.get("object", ())), "after")
+    if summit is None:  # 'X met Y on the sidelines of the ASEAN summit': the summit is no party of theirs
+        after = [e for e in after if not (e.rule or "").endswith("+" + groups.SUMMIT)]
+    if roles.get("subject_after"):
+        before = []
+    if roles.get("subject_gap") is not None:  # a subject before the trigger stands close to it
+        before = [e for e in before if cues.words(e.end, t.start) <= roles["subject_gap"]]
+    if roles.get("pair_only"):  # the two told before, whoever else is named around them
+        before, after = [], []
+    agent = _visitor_named_by(t, sentence.text, hi, after, cues, ctx)
+    if agent is not None:  # 'welcomed the first visit to X by Y': Y visits, whoever stands before the word
+        if not agent:
+            return []  # 'by a Gulf leader': a visitor the text describes and does not name
+        before, after = [], agent
+    # 'accompanied by his wife, X, and Y': X and Y go along; 'at the invitation of X and Y': they invite;
+    # neither is a party
+    fellows: list[Entity] = []  # who goes along and visits too: a head of state or government
+    for cue in ("companion", "inviter"):
+        going = _going_with(cue, sentence.start, found, cues, ctx)
+        if going is None:
+            continue
+        if cue == "companion" and t.rule["kind"] == "visit":
+            fellows = [e for e in found.entities if id(e) in going and lo <= e.start
+                       and e.end <= max(hi, reach or 0) and _travels_too(e, ctx)]
+            fellows += [e for e in _travelling_with(t, after, found, cues, ctx) if _travels_too(e, ctx)]
+        if cue == "inviter":
+            ctx.inviters.update(e.name for e in found.entities if id(e) in going)
+        before, after = [e for e in before if id(e) not in going], [e for e in after if id(e) not in going]
+    reported = _cue_pattern(ctx.lang, "reported") if roles.get("order", "vs") == "sv" else _cue_pattern(ctx.lang, "reported_vs")
+    if reported is not None and not _possessed(t, sentence.text, ctx, "carry_on"):
+        # 'X said the visit would ...': X speaks of the event, and is not its subject ('said his visit': is)
+        before = [e for e in before if _speaks_of_own(fold(sentence.text[e.end:t.start]).text, reported, ctx)]
+    invites = _cue_pattern(ctx.lang, "invites")  # 'X invited Y to visit': X is the host, never the visitor
+    if invites is not None:
+        before = [e for e in before if not invites.search(fold(sentence.text[e.end:t.end]).text)]
+    if roles.get("carry") and roles.get("object_from"):  # a post taken up: its holder is told in its clause
+        after = [e for e in after if e.end <= cues.clause(t.start, t.end)[1]]
+    if roles.get("object_from") and "person" in people and not [e for e in after if e.start - t.end <= 2] \
+            and not any(e.start <= t.end < e.end for e in found.entities):
+        # a capitalised name right after the verb that gives a post, which nothing else introduced
+        # ('appointed Jafar Hassan'); only there: after other verbs a capitalised run is as often a title
+        named = names.name_after(sentence.text, t.end, ctx.lang, f"{ctx.lang}/names/after-event")
+        if named is not None and t.office and named.start >= t.office_start:
+            named = None  # the post itself ('was elected Director-General of X'), no one's name
+        # a lone word read as someone told before at the end of the name read there (the surname alone,
+        # 'Hassan' of 'Ibrahim Hassan') is part of that name
+        inside = [e for e in found.entities if named is not None and named.start < e.start and e.end == named.end
+                  and len(e.text.split()) == 1]
+        if named is not None and named.end <= hi and inside \
+                and not any(e.start < named.end and named.start < e.end for e in found.entities if e not in inside):
+            after = sorted([named, *(e for e in after if e not in inside)], key=lambda e: e.start)
+        elif named is not None and named.end <= hi and not any(e.start < named.end and named.start < e.end for e in found.entities):
+            after = sorted([named, *after], key=lambda e: e.start)
+    passive = _cue_pattern(ctx.lang, "passive_before")
+    if roles.get("object_from") and t.office and "person" in people and not before and (
+            roles.get("carry") or passive is not None and passive.search(fold(sentence.text[max(0, t.start - 40):t.start]).text)):
+        # a name right before a verb that gives the post the rule names ('X was elected director-general
+        # of Y', 'X had been appointed as Y's coach'), which nothing else introduced
+        named = _named_before(sentence.text, t, found, ctx)
+        if named is not None and named.start >= lo:
+            before = [named]
+    # 'X will meet A and hold talks with B', 'X met A before holding talks with B', 'X will meet A during
+    # his visit to B': the other party of the event just told, right before this one, is no subject of it;
+    # its subject does both
+    shared = None
+    owner = _cue_pattern(ctx.lang, "owner")  # 'welcomed A's visit': the event is A's own
+    party = bool(before) and ctx.last_pair_in == sentence.start and ctx.last_pair is not None \
+        and (before[0].start, before[0].end) in ctx.last_parties
+    # 'X met Y, who is visiting Z': Y's own event, told at the time of the one just told
+    owned = party and owner is not None and bool(owner.fullmatch(fold(sentence.text[before[0].end:t.start]).text))
+    if party and not owned:
+        before = [e for e in before if (e.start, e.end) not in ctx.last_parties]
+        if not before:
+            shared = replace(ctx.last_pair[0], text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
+            before = [shared]
+    if roles.get("leg"):  # 'a tour starting in A on Monday, then B on Tuesday': a leg of the trip the sentence told
+        told = ctx.last_subject if ctx.last_subject_in == sentence.start and ctx.last_kind == t.rule["kind"] else None
+        if told is None:
+            return []
+        shared = replace(told, text="", start=t.start, end=t.start, rule="carried/leg", bare_post=None)
+        before, after = [shared], (after if "object" in roles else [])  # 'and with B': B is the other party
+    # 'the two leaders met', with nobody named around the trigger: the two people the text has just named
+    pair = _pair_told_before(t, ctx, cues, sentence.start) if "object" in roles and not before and not after \
+        and shared is None else None
+    # 'the three leaders met X': the travellers of the visit just told, as many as the words count
+    group = _group_told_before(t, ctx, cues) if "object" in roles and not before and after \
+        and shared is None and pair is None else None
+    # the holder of a post taken up is not the one who gives it ('the emir appointed X'): no carry there
+    carried = None if agent else shared or (group[0] if group else None) or (pair[0] if pair else (_carried(t, before, after, ctx, cues, roles, lo, hi, sentence.start, found, chained)
+               if "person" in people and ("object_from" not in roles or roles.get("carry")) else None))
+    picking = roles
+    if carried is not None and carried is not shared and roles.get("order", "vs") == "sv":
+        before = [carried, *before]  # 'he will meet X': he stands where the subject stands
+    elif carried is not None and carried.rule == "carried/pronoun" and t.start <= carried.start < t.end:
+        # a pronoun written on a verbal noun ('during his meeting X' as Arabic writes it): the pronoun is
+        # the subject, and the people after the noun are the other parties, as after a subject-first verb
+        before, picking = [carried], {**roles, "order": "sv"}
+    elif carried is None and before and roles.get("order", "vs") == "vs" and _possessed(t, sentence.text, ctx, "carry_on"):
+        # 'X ... on his arrival in Y, Z': the pronoun is the person before the noun, the one
+        # after it no subject of it
+        picking = {**roles, "order": "sv"}
+    subject_e, object_e, listed = (*pair, ()) if pair else _pick_people(picking, before, after, cues, t)
+    if group and subject_e is group[0] and object_e is not None:
+        listed = (*group[1:], *listed)
+    if carried is None and subject_e is None and roles.get("carry") and ctx.last_subject is not None \
+            and ctx.last_subject_in in (sentence.start, ctx.previous_start):
+        # a post taken up, told without a name ('since taking office', a pronoun written on the verb):
+        # the person the sentence names before it, else the subject of the latest fact of this sentence or
+        # the previous one
+        named = [e for e in found.entities if e.type == "person" and e.end <= t.start]
+        carried = replace(named[-1] if named else ctx.last_subject, text="", start=t.start, end=t.start,
+                          rule="carried/clause", bare_post=None)
+    if carried is not None and subject_e is None:
+        following = _cue_pattern(ctx.lang, "carried_next") if roles.get("carry") and roles.get("order") == "vs" else None
+        if following is not None and carried.rule == "carried/clause" and not following.match(fold(sentence.text[t.end:]).text):
+            return []  # 'took X the premiership': someone the names do not read takes it up, not one told before
+        subject_e = carried
+    if summit is not None and subject_e is not None:  # 'with the participation of A, B and C': each takes part
+        object_e, listed = summit, (_listed_after(subject_e, after, cues) if subject_e in after else ())
+    appointer = None
+    appointers: tuple[Entity, ...] = ()  # who made the appointment told, recorded once its fact is made
+    c_lo, c_hi = cues.clause(t.start, t.end)
+    if roles.get("object_from") == "post" and not roles.get("carry"):
+        # 'X appointed Y as <office>' (Arabic: verb, X, Y, office): the last person between the trigger and the
+        # office is the appointee, the one before them (or before the trigger) the appointer
+        named = [e for e in after if e.end <= (t.office_start if t.office else c_hi)]
+        if t.office:  # the one appointed stands right before the office, though the names may miss them
+            named += [e for e in _appointee(sentence.text, t, ctx) if not named or e.start >= named[-1].end]
+        if named and roles.get("actor_before"):  # the one who acts stands before the verb: the first after it is acted on
+            named = named[:1]
+        if named:
+            subject_e = named[-1]
+            appointer = named[0] if len(named) > 1 else next(iter(near(people, "before")), None)
+            # whoever stands before the verb appointed (a name the names stage ran on may stand between)
+            appointers = tuple(e for e in (appointer, next(iter(near(people, "before")), None))
+                               if e is not None and e is not subject_e)
+            if not t.office and not (roles.get("renews") or roles.get("own_post")):
+                # the post given is not named, but who appointed whom is: 'X's appointment' next is Y's
+                ctx.appointers.update((e.name, sentence.start) for e in appointers)
+                return []
+            if roles.get("own_post") and roles.get("order") == "vs" and appointer is None and not roles.get("actor_before"):
+                return []  # the one who acts follows the verb, and no one after them: the one acted on is unnamed
+            if t.office and not _office_gap(sentence.text, subject_e.end, t, ctx, apposition=not subject_e.title,
+                                            whens=found.whens):
+                return []  # someone the names do not read stands before the office: the one appointed
+        elif t.office and not _office_gap(sentence.text, t.end, t, ctx):
+            return []  # someone the names do not read was appointed: not the one who appointed them
+        elif not t.office and roles.get("own_post"):
+            return []  # the one acted on is not named: never the one who acts
+        elif not t.office and subject_e is not None \
+                and ctx.appointers.get(subject_e.name, -1) in (sentence.start, ctx.previous_start):
+            return []  # 'X appointed Y ... X's appointment': the one who made it, not the one appointed
+    elif roles.get("appointed_word") and subject_e is not None \
+            and ctx.appointers.get(subject_e.name, -1) in (sentence.start, ctx.previous_start):
+        return []  # 'X appointed Y. X, appointed in May, ...': the appointment X just made, told again
+    if object_e is None and subject_e is not None and "object" in roles and roles.get("order", "vs") == "sv":
+        object_e = _object_told_before(t, subject_e, ctx, cues, sentence.start)
+    if subject_e is not None and object_e is not None and subject_e.name == object_e.name:
+        object_e = None
+    if object_e is not None and not pair and reach is not None and reach > hi:
+        # a list of parties begun within the window runs on to its conjunction, up to the next trigger
+        far = [e for e in found.entities if e.type in people and object_e.start <= e.start and e.end <= reach]
+        longer = _listed_after(object_e, far, cues)
+        if len(longer) > len(listed):
+            listed = longer
+    others = tuple(dict.fromkeys(e.name for e in listed if object_e is not None
+                                 and e.name not in (subject_e.name if subject_e else None, object_e.name)))
+    if others:  # a list of parties runs over commas: the place may follow its last name
+        c_hi = max(c_hi, cues.clause(listed[-1].start, listed[-1].end)[1])
+    last = max((e for e in (subject_e, object_e) if e is not None and e.start >= t.end), key=lambda e: e.end, default=None)
+    if last is not None and last.start > c_hi:
+        # a party set off by commas ('met the Indian prime minister, X, in Moscow'): the place may follow
+        # it, and after its closing comma too when a place word opens what comes next
+        c_hi = cues.clause(last.start, last.end)[1]
+        resume = _cue_pattern(ctx.lang, "place_resume")
+        if resume is not None and resume.match(fold(sentence.text[c_hi:]).text) and not sentence.text[last.end:c_hi].strip():
+            c_hi = cues.clause(c_hi + 1, c_hi + 1)[1]
+    place_types = roles.get("place", ())
+    # Verb-first rules take the destination after the trigger ('visited Beijing'); subject-first ones also before it.
+    place_gap = roles.get("place_gap")
+    places = [e for e in near(place_types, "after") if e.end <= c_hi  # 'his first trip outside China': no destination
+              and (place_gap is None or cues.words(t.end, e.start) <= place_gap)
+              and not ordinals.outside(ctx.lang, sentence.text, e.start)] or (
+        # not a country that names the subject's post ('United Arab Emirates President X met ...')
+        [e for e in near(place_types, "before") if e.start >= c_lo and not _names_a_post(e, found, cues)]
+        if roles.get("order") == "sv" and place_gap is None else [])
+    if not places and place_types:
+        places = _framed_place(sentence.text, found, place_types, t, ctx)
+    place_told = None
+    told = ctx.destinations.get(subject_e.name) if subject_e is not None and roles.get("place_told") else None
+    ends, own = _cue_pattern(ctx.lang, "destination_word"), _cue_pattern(ctx.lang, "own_object")
+    if not places and told is not None and told[1] in (sentence.start, ctx.previous_start) \
+            and not near(place_types, "before") and not (ends and ends.search(fold(sentence.text[t.start:t.end]).text)) \
+            and not (own and own.match(fold(sentence.text[t.end:]).text)) \
+            and subject_e.end <= t.start \
+            and not any(e.type == "person" and subject_e.end <= e.start and e.end <= t.start for e in found.entities):
+        # 'She visited Tuesday': no place in the clause, and none before the trigger that a rule left
+        # out: the place the same or the previous sentence sent the same person to, if they stand
+        # before the trigger and no one else between
+        places, place_told = [told[0]], "+place/told"
+    occasions = near(("occasion",), "after")
+
+    kind = t.rule["kind"]
+    subject = subject_e.name if subject_e else None
+    obj = object_e.name if object_e else None
+    if roles.get("object_from") == "post" and subject:  # the post taken up: named as an office, or the person's title
+        held = ctx.posts.get(subject) or (subject_e.title if subject_e is not None and not subject_e.past else None) \
+            or (ctx.given.get(subject) if roles.get("given") else None)
+        if held is None and (roles.get("carry") or roles.get("renews") or roles.get("own_post")):
+            # taken up (or kept) by the one named: 'President X ... since taking office'
+            # the post in the catalogue's country where it gives one ('President Vasko': Ruritanian president)
+            held = (ctx.offices[subject].post or ctx.offices[subject].office) if subject in ctx.offices else None
+        if t.office and held and held.endswith(" " + t.office):
+            obj = held  # 'since taking office as prime minister': the post the person is named with
+        else:  # an office named is the post, never the other post the person is named with
+            # a post written where the office stands that neither the office lexicon nor a title reads
+            # ('served as a faculty member') is not the one the person is named with
+            obj = t.post or (_post(t.office, appointer, ctx) if t.office else None if t.office_start is not None else held)
+        other = _cue_pattern(ctx.lang, "other_post")
+        if not t.office and roles.get("carry") and other is not None and other.match(fold(sentence.text[t.end:]).text):
+            obj = None  # 'since taking up the post of head of X': a post the office lexicon lacks, not the one held now
+    quantity = None
+    have = {"subject": subject, "object": obj, "place": places[0] if places else None, "quantity": quantity}
+    if any(have.get(need) is None for need in roles.get("needs", ()) if need != "when"):  # the date: below
+        return []
+    if roles.get("visitor"):  # a reception: the one received visits the place; the host is no party of it
+        if roles["visitor"] == "object" and obj is None and subject_e is not None and subject_e.start >= t.end:
+            object_e, obj = subject_e, subject  # 'welcoming X to Y': the host unnamed, the one after the verb the guest
+        if (obj if roles["visitor"] == "object" else subject) is None:
+            return []  # the guest unnamed; a rule that needs the host named says so in `needs`
+        if roles["visitor"] == "object":
+            subject_e, subject = object_e, obj
+        object_e, obj, others = None, None, ()
+    home = _own_country(subject_e, ctx)[0] if kind == "visit" and places else None
+    if home is not None and home == (places[0].name if places[0].type == "country"
+                                     else names.country_of_place(places[0].name)):
+        # 'the visit reflects X's care for their country's economy', 'the governor attends a hearing in
+        # the capital': nobody visits their own country, nor a city of it
+        return []
+    rule = t.rule.id + (place_told or "")
+    if kind in ("visit", "meeting") and places and subject:
+        # a visit's place, or where a meeting was held: where the subject was then
+        ctx.destinations[subject] = (places[0], sentence.start)
+    if subject_e is not None and subject_e is carried:
+        rule = f"{rule}+subject/{carried.rule}"  # the fact records that its subject came from before
+    if subject_e is not None and subject_e.type == "person":
+        ctx.last_subject, ctx.last_subject_in, ctx.last_kind = subject_e, sentence.start, kind
+        if object_e is not None and object_e.type == "person":
+            ctx.last_pair, ctx.last_pair_in = (subject_e, object_e), sentence.start
+            ctx.last_parties = frozenset((e.start, e.end) for e in (object_e, *listed))
+
+    m_lo, m_hi = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW)), min(hi, c_hi)
+    modality, tense = timex.clause(_masked(sentence.text[m_lo:m_hi], found.entities, m_lo), ctx.lang)
+    modality = t.rule.get("modality") or modality
+    if modality == "asserted" and tense is None and subject_e is not None and subject_e.rule in ("carried/sequel", "carried/leg"):
+        modality = ctx.last_modality  # 'X will visit A, before travelling to B': the plan goes on
+    ctx.last_modality = modality
+    own_date = "when" in roles.get("needs", ())  # a date of its own, never the article's ('took office in May')
+    if own_date and t.post and kind == "appointment" and not _told_aside(sentence.text[:t.start], ctx):
+        # 'X was elected director-general of Y': the post named whole, in a clause of its own, is the news
+        # itself, told on the article's day; 'since taking office', 'who was elected' tell the past aside
+        own_date = False
+    term_end = None
+    if roles.get("renews"):  # 'extended until June 2027': the end of the term, not the day it was extended
+        ends = [w for w in _term_ends(found, sentence.text, ctx) if lo <= w.start and w.end <= hi]
+        term_end = _shift(ends[0], sentence.start) if ends else None
+        found = replace(found, whens=tuple(w for w in found.whens if w not in ends))
+    when = _when(found, t, lo, hi, ctx, cues, sentence.start,
+                 inherit=modality == "asserted" and tense != "future" and not own_date
+                 and not (tense == "past" and _after_publication(ctx.peg, ctx)),
+                 told_past=tense == "past",
+                 chained=chained and not own_date and subject_e is not None and (
+                     subject_e is carried and carried.rule == "carried/clause" or owned and subject_e is before[0]))
+    if own_date and (when is None or when.value is None):
+        if kind != "role" or tense != "past" or modality != "asserted":
+            return []  # 'since he took office', undated: nothing a source could contradict
+        when, modality = None, FORMER  # 'X previously served as Y': a post held before, of no known days
+    if summit is not None and (when is None or when.value is None):
+        when = ctx.bloc_when.get(summit.name, when)  # the summit's time, told before
+    if kind in ("visit", "meeting") and modality == "asserted" and tense != "past" and _after_publication(when, ctx):
+        # 'begins on Tuesday next a visit' in the present, its days all after the article: still to come
+        modality = ctx.last_modality = "expected"
+    start, end = sentence.start + lo, sentence.start + hi
+    fact_id = _fact_id(doc_id, kind, start, end, subject, obj)
+    if term_end is not None:
+        ctx.term_ends[fact_id] = term_end
+    ctx.appointers.update((e.name, sentence.start) for e in appointers)
+    if kind == "appointment" and subject and obj and modality == "asserted":
+        # the post just given is theirs: 'X will take up his duties on D' next takes it up
+        ctx.given.setdefault(subject, obj)
+    fact = Fact(
+        doc=doc_id, kind=kind, subject=subject, object=obj,
+        place=places[0].name if places else None,
+        occasion=occasions[0].name if occasions else None,
+        modality=modality, when=when, quantity=_shift(quantity, sentence.start) if quantity else None,
+        sentence=sentence.text,
+        span=(start, end), rule=rule,
+        id=fact_id, others=others,
+    )
+    if kind != "visit" or not places:
+        return [fact]
+    # 'visited Russia in October 2022 and June 2023': a visit on each date listed after its own
+    dated = [replace(fact, when=_shift(w, sentence.start), id=_fact_id(doc_id, kind, start, end, subject, w.value))
+             for w in _listed_dates(found, when, sentence.text, sentence.start, hi, ctx)] if modality == "asserted" else []
+    # 'will visit Lahore and Karachi': a visit to each place listed, closed by its conjunction; a
+    # country after a place in it ('Atlanta, United States') is where that place lies, no other visit
+    listed = [e for e in _listed_after(places[0], [e for e in found.entities if e.type in place_types], cues)
+              if e.name != places[0].name and e.name != names.country_of_place(places[0].name)]
+    made = [fact, *dated, *(replace(fact, place=e.name, id=_fact_id(doc_id, kind, start, end, subject, e.name)) for e in listed)]
+    # 'visited Tunis together with the Dutch Prime Minister, X': X's visit too, the same place and days
+    fellows = list(dict((e.name, e) for e in fellows if e.name != subject).values())
+    if fellows and subject_e is not None:
+        ctx.travellers = (subject_e, *fellows)
+    return made + [replace(f, subject=e.name, rule=f"{f.rule}+fellow",
+                           id=_fact_id(doc_id, kind, start, end, e.name, f.place, f.when.value if f.when else None))
+                   for e in fellows
+                   if _own_country(e, ctx)[0] != (places[0].name if places[0].type == "country"
+                                                   else names.country_of_place(places[0].name))
+                   for f in made]
+
+
+def _listed_dates(found: Found, when: When | None, text: str, offset: int, hi: int, ctx: DocumentContext) -> list[When]:
+    """The times listed right after the fact's own (`date_list` between each and the one before it),
+    within its window: each dates an event of its own, told alike."""
+    joiner = _cue_pattern(ctx.lang, "date_list")
+    if joiner is None or when is None:
+        return []
+    whens = sorted(found.whens, key=lambda w: w.start)
+    at = next((i for i, w in enumerate(whens) if w.start + offset == when.start and w.value == when.value), None)
+    if at is None:
+        return []
+    out, last = [], whens[at]
+    for w in whens[at + 1:]:
+        if w.end > hi or w.value is None or not joiner.fullmatch(fold(text[last.end:w.start]).text):
+            break
+        out.append(w)
+        last = w
+    return out
+
+
+def _framed_place(text: str, found: Found, types, t: Trigger, ctx: DocumentContext) -> list[Entity]:
+    """The place a sentence opens with, set off by a comma ('In Oslo, X met Y'): the scene of the
+    events the sentence tells that name no place of their own."""
+    frame = _cue_pattern(ctx.lang, "place_frame")
+    if frame is None:
+        return []
+    return [e for e in found.entities if e.type in types and e.end <= t.start
+            and frame.fullmatch(fold(text[:e.start]).text) and re.match(r"\s*[,\u060c]", text[e.end:])][:1]
+
+
+def _term_ends(found: Found, text: str, ctx: DocumentContext) -> list[When]:
+    """The sentence's dates that end a term (the `term_end` pattern of events.yaml right before or at
+    their start: 'until June 2027')."""
+    cue = _cue_pattern(ctx.lang, "term_end")
+    if cue is None:
+        return []
+    return [w for w in found.whens if w.value and "/" not in w.value
+            and cue.search(fold(text[max(0, w.start - 12):w.start + len(w.text.split()[0]) + 1]).text)]
+
+
+def _appointee(text: str, t: Trigger, ctx: DocumentContext) -> list[Entity]:
+    """The name written right before the office given, after the appointment word ('appointed the
+    deputy governor X Y governor of the bank', as Arabic writes it), bounded as a line-up's member
+    is; [] if none stands there."""
+    f = fold(text)
+    at = next((i for i, o in enumerate(f.offsets) if o >= t.office_start), len(f.text)) \
+        if f.offsets is not None else t.office_start
+    gap = _cue_pattern(ctx.lang, "office_gap")
+    if gap is not None:  # 'appointed X as the new ...': the name stands before the words of the gap
+        lo = max(0, at - 40)
+        at = next((lo + i for i in range(at - lo) if gap.fullmatch(f.text, lo + i, at)), at)
+    person = names.person_beside(text, f, at, "before", ctx.lang, f"{ctx.lang}/names/before-office")
+    return [person] if person is not None and person.type == "person" and person.start >= t.end else []
+
+
+def _office_gap(text: str, start: int, t: Trigger, ctx: DocumentContext, apposition: bool = False,
+                whens: Sequence[When] = ()) -> bool:
+    """Does only the `office_gap` pattern of events.yaml stand between text[start] (the end of the
+    one appointed, or of the appointment word when they are written before it: 'X was appointed as
+    the new prime minister') and the office? Other words there are someone the names did not read.
+    With `apposition` (one appointed named without a post), the `office_apposition` pattern too.
+    A time told there ('X on Monday as ...', or set off by commas, as Arabic writes it) is no one: it
+    is left out, with the comma that set it off."""
+    gap = _cue_pattern(ctx.lang, "office_gap")
+    between = text[start:t.office_start]
+    for w in sorted((w for w in whens if start <= w.start and w.end <= t.office_start), key=lambda w: -w.start):
+        rest = between[w.end - start:]
+        between = between[:w.start - start] + rest[len(rest) - len(_COMMA_AFTER_TIME.sub("", rest, count=1)):] \
+            if _COMMA_AFTER_TIME.match(rest) else between[:w.start - start] + rest
+    words = fold(between).text
+    if gap is None or gap.fullmatch(words):
+        return True
+    described = _cue_pattern(ctx.lang, "office_apposition") if apposition else None
+    return described is not None and bool(described.fullmatch(words))
+
+
+def _post(office: str, appointer: Entity | None, ctx: DocumentContext) -> str | None:
+    """The post of titles.yaml for an office named without its country ('as foreign minister'): the
+    country is the appointing person's (named with a post, else in the catalogue), else the one most of
+    the article's titled people serve, else the one it names most ('King Abdullah II of Jordan appointed X the country's new prime minister')."""
+    known = names.posts()
+    def country_of(post):
+        return (known.get(post) or {}).get("country")
+    country = country_of(appointer.title or ctx.posts.get(appointer.name)) if appointer is not None else None
+    if country is None and appointer is not None and appointer.known:  # the catalogue's country for them
+        country = getattr(names.known(appointer.name), "country", None)
+    if country is None:
+        country = _document_country(ctx)
+    if country is None:  # no country to name the post by: better no post than a wrong one
+        return None
+    fits = [p for p in _posts_of(country) if p.lower().endswith(" " + office)]
+    if not fits and (other := names.canonical_office(office, ctx.lang)) not in (None, office):
+        # the country's post under the office's usual name ('premier' of a country with a prime minister)
+        fits = [p for p in _posts_of(country) if p.lower().endswith(" " + other)]
+    if not fits and office.startswith("minister ") and (adjective := names.adjective(country)):
+        return f"{adjective} {office}"  # a ministry named by its parts, which titles.yaml cannot list
+    return min(fits, key=len) if fits else None
+
+
+@languages.shared
+def _posts_by_country(common: Language) -> dict[str, tuple[str, ...]]:
+    """The posts of titles.yaml by their country, in names.posts()'s order."""
+    out: dict[str, list[str]] = {}
+    for post, v in names.posts().items():
+        out.setdefault(v["country"], []).append(post)
+    return {country: tuple(found) for country, found in out.items()}
+
+
+def _posts_of(country: str) -> tuple[str, ...]:
+    return _posts_by_country().get(country, ())

@@ -1,0 +1,493 @@
+"""Figures as facts: whose trade or amount a figure is, with which partner, for which period."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from typing import Sequence
+
+from checker.extract import figures, quantities, timex
+from checker.model import Entity, Fact, Quantity, When
+from checker.textfold import fold
+from checker.extract.context import (
+    _cue_pattern, Cues, DEFAULT_WINDOW, _document_country, DocumentContext, _fact_id, Found, _masked,
+    _outside_figures, _publication_day, _shift, Trigger,
+)
+from checker.extract.fact_dates import _figure_when, _told_before
+
+
+# sentences after a ranking of a country's trading partners that may go on naming them one a sentence
+# ('Next came A', 'B followed', 'C was third'): a ranking told in prose rarely runs past its top four
+PARTNERS_REACH = 3
+PRONOUN_REACH = 30  # characters after a flow's word where a pronoun may stand for its partner
+GROUP_REACH = 80  # characters after a flow's word where the group of countries it runs to may be named
+
+
+def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues: Cues, roles: dict,
+                  lo: int, hi: int, floor: int, figure_starts: Sequence[int], reach: int) -> list[Fact]:
+    """One fact per figure of the rule's unit class in the trigger's window ('from $50bn in 2015 to
+    $120bn by 2030' is two figures), each with its own period, modality, basis and direction; the
+    sentence's source applies to all of them. A figure belongs to the figure word before it
+    ('exports rose 5% to $3bn, imports 2% to $1bn'), or to the first one after it if none precedes it."""
+    text = sentence.text
+    referred = ctx.last_figure[1] if roles.get("refers") and ctx.last_figure and ctx.last_figure[0] in (
+        ctx.previous_start, sentence.start) else None
+    if roles.get("refers") and referred is None:
+        return []  # 'this figure' names no figure told just before
+    # a figure inside a time ('the first three quarters of the year') is part of the period, no value;
+    # after words that go on with a list ('followed by X with $2bn') the figures before them are the list's
+    of = _cue_pattern(ctx.lang, "figure_of")
+    # a figure before the word, with a clause begun between them ('losses of $12bn, while exports
+    # reached ...'), is the other clause's
+    new_clause = _cue_pattern(ctx.lang, "new_clause")
+    mine = [q for q in found.quantities if (referred is None or q.start >= t.end)
+            and lo <= q.start and q.end <= hi and quantities.unit_class(q) == roles["quantity"]
+            and _owner(q, figure_starts, text, of) == t.start and not any(w.start <= q.start and q.end <= w.end for w in found.whens)
+            and not (q.end <= t.start and new_clause is not None and any(q.end <= b < t.start for b in cues.breaks)
+                     and new_clause.search(fold(text[q.end:t.start]).text))]
+    if not mine:
+        return []
+    # A figure restated in brackets right after another ('20 bcm (706 bcf)', 'A$219bn (US$145bn)') is
+    # the same figure: it shares the stretch of the one it restates and does not cut it short.
+    # A number inside a time ('2022' of 'in FY 2022-23') is no figure and ends no figure's stretch.
+    all_figures, restates = [], {}
+    for q in sorted(found.quantities, key=lambda q: q.start):
+        if any(w.start <= q.start and q.end <= w.end for w in found.whens):
+            continue  # the numbers of a time ('FY 2022-23') are no figure: they cut no stretch
+        if all_figures and _RESTATED.fullmatch(text, all_figures[-1].end, q.start):
+            restates[q] = all_figures[-1]
+        else:
+            all_figures.append(q)
+    marks = ctx.marks(text)
+    # what a figure is compared with ('up 2% from the same period last year', 'from a year earlier'):
+    # the time inside a basis or a comparison is what the figure is measured against, neither its
+    # period nor a sign that the figure is of the year before
+    bases = [(k.start, k.end) for k in marks if k.field in ("basis", "compared", "reported")]
+    marks = [k for k in marks if k.field != "period" or not any(s <= k.start and k.end <= e for s, e in bases)]
+    source = figures.nearest(marks, "source", t.start, t.end, 0, len(text), reach=None)
+    # 'after a record €86bn in 2022', 'up from $26bn in 2021': the figure compared with is told with a time of
+    # its own, up to the next figure; no other figure takes that time as one the sentence states for all
+    # (a kashida after the mark, as in its Arabic, is no word between)
+    theirs = [(p.start, all_figures[j + 1].start if j + 1 < len(all_figures) else len(text))
+              for j, p in enumerate(all_figures)
+              if any(k.field == "other" and k.end <= p.start and not fold(text[k.end:p.start]).text.strip() for k in marks)]
+    c_lo, c_hi = cues.clause(t.start, t.end)
+    m_lo = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW))
+    clause_modality, tense = timex.clause(_masked(text[m_lo:min(hi, c_hi)], found.entities, m_lo), ctx.lang)
+    in_sentence = _outside_figures(figures.countries(text, ctx.lang, found.entities), found.quantities)
+    if _world_trade(text, in_sentence, sentence.start, ctx) or _with_a_group(text, t, found, ctx):
+        return []
+    countries = [c for c in in_sentence if lo <= c.start and c.end <= hi]
+    # a country after the figure, past a clause's end or inside brackets ('..., followed by the Netherlands
+    # with', '(more than that of the United States)'), is told of another figure or compared with: no party
+    first = min(mine, key=lambda q: q.start)
+    told_apart = [c for c in countries if c.start >= first.end
+                  and (any(first.end <= b < c.start for b in cues.breaks) or "(" in text[first.end:c.start])]
+    after = [Entity(c.name, c.start, c.end, c.name, "country") for c in countries
+             if c.start >= t.end and c not in told_apart]
+    # 'German trade with the US', 'the United States with a trading volume of': the country by the word,
+    # in its clause
+    ranked = _cue_pattern(ctx.lang, "ranked_partner")
+    before = max((c for c in countries if c_lo <= c.start and c.end <= t.start and (
+        t.start - c.end <= figures.REPORTER_REACH or ranked is not None and ranked.match(fold(text[c.end:t.start]).text))),
+                 key=lambda c: c.end, default=None)
+    pair = _pair(after, ctx, before.name if before else None)
+    # 'exports to the US fell 7% to $9bn, imports rose 3% to $5bn': a flow that names no country is
+    # between the parties of the flow before it in the sentence
+    named_here = any(c_lo <= c.start and c.end <= c_hi for c in countries)
+    listed = ctx.flow[1:] if not named_here and ctx.flow and ctx.flow[0] == sentence.start else None
+    # 'The top export products were oil, which surged 36% to $7.78 billion.': a sentence that names no
+    # country goes on with the flow of the sentence before it
+    if not in_sentence and ctx.flow and ctx.flow[0] == ctx.previous_start and roles.get("flow"):
+        listed = ctx.flow[1:]
+    # '..., while imports from the US rose': a flow naming only a party of the flow before it in the
+    # sentence is between the same two
+    alone = {e.name for e in after}
+    if before is None and len(alone) == 1 and ctx.flow and ctx.flow[0] == sentence.start and alone <= set(ctx.flow[1:]):
+        listed = ctx.flow[1:]
+    if listed:
+        pair = sorted(listed)
+    direction = None
+    if roles.get("flow"):
+        out = roles["flow"] == "out"
+        if listed:
+            reporter, partner = listed
+            direction = f"{reporter}→{partner}" if out else f"{partner}→{reporter}"
+        else:
+            cue = _cue_pattern(ctx.lang, roles["partner"]) if roles.get("partner") else None
+            lead = _cue_pattern(ctx.lang, f"{roles['partner']}_lead") if roles.get("partner") else None
+            direction = figures.flow(countries, text, cue, (t.start, t.end), pair, out, _cue_pattern(ctx.lang, "origin"),
+                                     ranked, lead, max(0, t.start - roles.get("window", DEFAULT_WINDOW)), _cue_pattern(ctx.lang, f"{roles['partner']}_home") if roles.get("partner") else None)
+        pronoun = _cue_pattern(ctx.lang, "partner_pronoun")
+        if direction and not listed and pronoun is not None and pronoun.search(fold(text[t.end:t.end + PRONOUN_REACH]).text):
+            # 'its exports to it': the partner is the country named last before the flow's word, not the reporter
+            reporter = direction.split("→")[0 if out else 1]
+            told = [c.name for c in in_sentence if c.end <= t.start and c.name != reporter]
+            if told:
+                direction = f"{reporter}→{told[-1]}" if out else f"{told[-1]}→{reporter}"
+        if direction:
+            exporter, importer = direction.split("→")
+            ctx.flow = (sentence.start, *((exporter, importer) if out else (importer, exporter)))
+    sides = sorted(direction.split("→")) if direction and "subject_format" in roles else pair
+    if direction and "subject_format" in roles:
+        subject = roles["subject_format"].format(first=sides[0], second=sides[1])
+    else:
+        subject = _trade_subject(pair, roles)
+    if referred is not None:
+        subject, direction, roles = referred.subject, referred.direction, {**roles, "measure": referred.measure}
+        # 'followed by Jordan with $875m': a country named after the words is the next partner of the same flow
+        named = [c.name for c in countries if c.start >= t.end and c not in told_apart]
+        if named and named[0] not in (direction or "").split("→"):
+            if direction is None:
+                return []  # a turnover with another country: which side stays cannot be told
+            exporter, importer = direction.split("→")
+            # the country whose flow it is stays: the importer of imports, else the one it leaves
+            direction = f"{named[0]}→{importer}" if referred.measure == "imports" else f"{exporter}→{named[0]}"
+            first, second = sorted(direction.split("→"))
+            subject = roles["subject_format"].format(first=first, second=second)
+    if subject is None:
+        return []
+    listed_pairs = _respective(mine, marks, text, ctx, found, before, roles) or _partner_list(mine, in_sentence, text, ctx, roles)
+    out = []
+    for q in mine:
+        i = all_figures.index(restates.get(q, q))
+        # the figure's own stretch of the sentence: from the figure before it to the figure after it
+        s_lo = max(lo, all_figures[i - 1].end if i else lo)
+        s_hi = min(hi, all_figures[i + 1].start if i + 1 < len(all_figures) else hi)
+        # its time may stand past the trigger's window ('..., and $1bn in Acme - cars - in May 2021'):
+        # up to the next figure, or the next figure word (`reach`)
+        w_hi = min(reach, all_figures[i + 1].start if i + 1 < len(all_figures) else reach)
+        # '..., up 16%, and it is expected to reach $5bn by the end of the year': a time past the start of a new
+        # clause after the figure is that clause's
+        if new_clause is not None:
+            cut = next((b for b in cues.breaks if q.end <= b < s_hi and new_clause.match(fold(text[b + 1:s_hi]).text.lstrip())), None)
+            s_hi, w_hi = (s_hi, w_hi) if cut is None else (min(s_hi, cut), min(w_hi, cut))
+        # a goal's words may come before the trade word ('aim to raise trade to $10bn'), within the clause
+        mark = figures.nearest(marks, "modality", q.start, q.end, max(m_lo, all_figures[i - 1].end if i else m_lo), s_hi)
+        if mark is not None and mark.value in ("target", "forecast") and any(q.end <= b < mark.start for b in cues.breaks):
+            mark = None  # '$1bn in 2023, and both aim to double it in five years': the goal is the next clause's
+        # a mark opening the figure's clause before its word ('it is expected that trade between A and B
+        # will reach $5bn') governs its figures too
+        mark = mark or figures.nearest(marks, "modality", t.start, t.end, floor, t.start)
+        measure = figures.nearest(marks, "measure", q.start, q.end, s_lo, s_hi, reach=figures.MEASURE_REACH)
+        told = restates.get(q, q)  # a restatement in brackets goes with the figure it restates
+        if measure is not None and any(_gap(p, measure) < _gap(told, measure) for p in all_figures if p is not told):
+            measure = None  # '$327bn in 2023, accounting for 27 per cent': the words are the nearer figure's
+        # a measure's words that hold the trigger word itself ('exports and imports totaling') are its measure
+        measure = measure or next((k for k in marks if k.field == "measure" and k.start <= t.start and t.end <= k.end), None)
+        if measure is not None and measure.value == "share":
+            if q.unit == "percent":
+                continue  # a part of a total ('accounting for 27 per cent') is neither a level nor a growth of the pair's trade
+            measure = None  # 'exports accounting for $104bn': the part's own level, measured as its word says
+        if measure is None and _next_share(all_figures, i, marks, text, ctx.lang):
+            continue  # the next share of a list ('27% of its exports and 13% of its imports')
+        modality = t.rule.get("modality") or (mark.value if mark else clause_modality)
+        if modality == "expected":  # a figure told as to come ('trade will jump 12%') is a forecast
+            modality = "forecast"
+        basis = figures.nearest(marks, "basis", q.start, q.end, s_lo, len(text)) if roles["quantity"] == "percent" else None
+        # 'an additional 3 bcm': an amount added is a change of the flow, not its total
+        kind = t.rule["kind"]
+        if roles.get("change_kind") and roles["quantity"] != "percent":
+            basis = figures.nearest(marks, "increment", q.start, q.end, s_lo, s_hi, reach=figures.MEASURE_REACH)
+            if basis is not None and basis.start >= q.end and i + 1 < len(all_figures) \
+                    and all_figures[i + 1].start - basis.end <= INCREMENT_BEFORE:
+                basis = None  # '$2.1bn, an increase of $300m': the words right before the next figure are its own
+            kind = roles["change_kind"] if basis else kind
+            # 'non-oil trade reached $2bn': a part of the flow, told by the flow's word, is the figure's basis
+            basis = basis or figures.nearest(marks, "scope", t.start, t.end, m_lo, q.start)
+        # 'the balance leans in Peru's favour by 15%': the size of the gap, a level, with Peru ahead
+        favour = figures.nearest(marks, "favour", q.start, q.end, t.start, s_hi) if roles.get("level_kind") else None
+        ahead = next((c.name for c in countries if favour is not None and favour.start <= c.start
+                      and c.start - favour.end <= figures.REPORTER_REACH and c.name in sides[:2]), None)
+        if ahead is not None:
+            kind = roles["level_kind"]
+        # a growth rate told as a fall ('fell 14%', and its Arabic) is negative
+        sign = (figures.nearest(marks, "sign", q.start, q.end, s_lo, s_hi, reach=figures.SIGN_REACH)
+                if roles["quantity"] == "percent" and q.value > 0 else None)
+        # '..., followed by imports at 4%': a rate listed after a fall, with no verb of its own, fell too
+        before_q = all_figures[i - 1] if i else None
+        last = out[-1] if out else ctx.last_figure[1] if ctx.last_figure and ctx.last_figure[0] == sentence.start else None
+        falls = (sign is None and before_q is not None and q.unit == "percent" and last is not None and last.quantity is not None
+                 and last.quantity.unit == "percent" and last.quantity.value < 0
+                 and last.quantity.start == sentence.start + before_q.start
+                 and figures.carries_sign(text[before_q.end:q.start], ctx.lang))
+        # 'raise trade up to $100bn': the level aimed at, no bound
+        if q.qualifier != "exact" and figures.nearest(marks, "level", q.start, q.end, s_lo, s_hi, reach=0):
+            q = quantities.as_level(q, ctx.lang)
+        told_period = ctx.period
+        # a goal's year ('to reach $30bn by 2025') is no period of an outcome told beside it
+        goals = [(k.start, k.end) for k in marks if k.field == "modality" and k.value == "target"] if modality != "target" else []
+        # the words may stand past the trigger's window, as its time may
+        previous = figures.nearest(marks, "period", q.start, q.end, s_lo, max(s_hi, w_hi))
+        same_of = base = None  # '$1.4bn in the same period of 2021' (after a growth rate the words name its base)
+        if previous is not None and previous.value.startswith("same-of-year:"):
+            if previous.start >= q.end:
+                same_of, base = (previous, None) if roles["quantity"] != "percent" else (None, previous)
+            previous = None
+        figure_bases = [*bases, (base.start, base.end)] if base is not None else bases
+        # the page's dateline ('date 2022-10-21 Trade rose ...') dates the page, not the figure's period
+        figure_bases = [*figure_bases, *((w.start, w.end) for w in found.whens if ctx._dateline(w, text))]
+        if base is not None and (period := _base_of(base, out[-1].when if out and out[-1].when else ctx.period)):
+            # 'up 7.4% from the same period of 2022': the rate is of the figures' period, a later year
+            # than the one named, which is its base's
+            when = replace(period, explanation=f"the period of the figures it compares: {period.explanation}")
+        elif previous is not None and previous.value == "same":  # 'over the period': the figures' before it,
+            # or a span told before it in its own sentence ('in the three months to June, ... over the period')
+            told = _told_before(found, q, cues, sentence.start, bases)
+            when = told if told and "/" in (told.value or "") else _carried_period(ctx.period) or told
+        # a figure of the flow told before ('That's down 23% ...') has its own time or that flow's period
+        elif (when := _figure_when(found, q, s_lo, w_hi, cues, sentence.start, shared=previous is None and referred is None,
+                                   bases=figure_bases,
+                                   others=[(s, e) for s, e in theirs if not s <= q.start < e] + goals)) is not None \
+                and previous is None:
+            # the period of a figure compared with, or of a goal or a forecast, is no period the next
+            # figures go on with
+            if not any(s <= q.start < e for s, e in theirs) and modality not in ("target", "forecast"):
+                ctx.period = when
+        elif when is None and previous is not None:  # 'a year earlier': the year before the sentence's period
+            when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True, bases=bases))
+        elif when is None and modality not in ("target", "forecast"):  # 'over the same period': the period of the figures
+            when = _carried_period(ctx.period)  # before it; a goal or a forecast is of no period told for what was
+        if roles["quantity"] == "percent" and when is not None and told_period is not None \
+                and sentence.start <= told_period.start < sentence.start + len(text) \
+                and any(s <= when.start - sentence.start < e for s, e in theirs if not s <= q.start < e):
+            # '$2.6bn in 2020 against $2.3bn in 2019, a rise of 13%': the rise is of the figure's period
+            # told in the sentence, not of the year it is compared with
+            when = ctx.period = _carried_period(told_period)
+        if modality != "target" and when is not None and any(
+                k.field == "modality" and k.value == "target" and k.start <= when.start - sentence.start
+                and when.end - sentence.start <= k.end for k in marks):
+            when = None  # 'a target of $50bn by 2030, up from $20bn now': the year is the goal's, not the outcome's
+        if modality == "asserted" and when is not None and _ends_after_publication(when, ctx):
+            when = _year_before(when) or when  # 'January-November' told as done: the last one before the article
+        if same_of is not None:  # the months of the figures' period, in the year the words name
+            period = out[-1].when if out and out[-1].when else ctx.period
+            year = same_of.value.split(":")[1]
+            if year == "previous":  # 'the same period last year': the year before the figures' period
+                year = period.earliest.year - 1 if period is not None and period.earliest is not None else None
+            when = (_moved_to_year(period, int(year)) if year is not None else None) or when
+        if previous is not None and previous.value == "previous" and when is not None \
+                and when.start - sentence.start < previous.end and previous.start < when.end - sentence.start:
+            # 'compared to $126m in the previous fiscal year': the year before the figures' period, not
+            # before the article's day
+            when = _year_before(out[-1].when if out and out[-1].when else ctx.period) or when
+        # a riyal traded between a country of riyals and one of another currency is the first's riyal
+        money = quantities.local_currency(q, ctx.lang, direction.split("→") if direction else pair)
+        start, end = sentence.start + lo, sentence.start + hi
+        out.append(Fact(
+            doc=doc_id, kind=kind, subject=listed_pairs.get(q, (subject,))[0], modality=modality, when=when,
+            quantity=_shift(quantities.negated(money) if sign and sign.value == "negative" or falls else money, sentence.start), sentence=text, span=(start, end), rule=t.rule.id,
+            id=_fact_id(doc_id, kind, start, end, listed_pairs.get(q, (subject,))[0], q.start),
+            measure=measure.value if measure else roles.get("measure"),
+            # exports and imports together flow both ways: no direction
+            direction=None if measure and measure.value == "turnover" else
+            f"{ahead}→{next(c for c in sides if c != ahead)}" if ahead else listed_pairs.get(q, (subject, direction))[1],
+            basis=basis.value if basis else None,
+            source=source.value if source else None))
+    if out:
+        ctx.last_figure = (sentence.start, out[-1])
+    return out
+
+
+_RESTATED = re.compile(r"\s*[(\[]\s*")
+INCREMENT_BEFORE = 12  # characters between a change's words and the figure they stand before ('by about')
+
+
+def _world_trade(text: str, in_sentence: Sequence, start: int, ctx: DocumentContext) -> bool:
+    """Whether the sentence tells one country's trade with the whole world ('Ruritania's foreign trade data
+    for March'), naming no second country, or goes on with such a sentence naming none: its figures are
+    no pair's, whatever pair the article is about."""
+    world = _cue_pattern(ctx.lang, "world_trade")
+    pair_words = _cue_pattern(ctx.lang, "pair_words")
+    if pair_words is not None and pair_words.search(fold(text).text):
+        return False  # 'trade between the two countries': a pair's, whatever office of foreign trade tells it
+    named = {c.name for c in in_sentence}
+    if world is not None and len(named) <= 1 and world.search(fold(text).text) \
+            or not named and ctx.world_trade is not None and ctx.world_trade in (ctx.previous_start, start):
+        ctx.world_trade = start
+        return True
+    return False
+
+
+def _with_a_group(text: str, t: Trigger, found: Found, ctx: DocumentContext) -> bool:
+    """Whether the flow runs to or from a group of countries the text does not name one by one ('exports
+    to Arab countries', 'trade between Chile and other Andean nations'): its figures are no pair's. A
+    bloc the catalogue knows (the European Union, ASEAN) is a party and is no such group."""
+    group = _cue_pattern(ctx.lang, "group_partner")
+    if group is None:
+        return False
+    folded = fold(text[t.start:t.end + GROUP_REACH])  # from the word itself: 'trade between' holds its 'between'
+    m = group.match(folded.text)
+    if m is None:
+        return False
+    lo, hi = (t.start + k for k in folded.span(*m.span("group")))
+    # the group's word may stand before the bloc it names (in Arabic, 'the countries of the GCC')
+    return not any(e.type != "person" and (lo <= e.start < hi or figures.party(e) and e.start >= hi
+                                           and not text[hi:e.start].strip()) for e in found.entities)
+
+
+def _next_share(all_figures: Sequence[Quantity], i: int, marks: Sequence, text: str, lang: str) -> bool:
+    """Whether figure i follows, as the next item of a list in the same unit, a figure that the words of a
+    share ('accounting for') stand by."""
+    while i > 0 and all_figures[i - 1].unit == all_figures[i].unit \
+            and figures.joined(text[all_figures[i - 1].end:all_figures[i].start], lang):
+        i -= 1
+        p = all_figures[i]
+        k = figures.nearest(marks, "measure", p.start, p.end, 0, len(text), reach=figures.MEASURE_REACH)
+        if k is not None and k.value == "share" and not any(_gap(o, k) < _gap(p, k) for o in all_figures if o is not p):
+            return True
+    return False
+
+
+def _gap(q: Quantity, k) -> int:
+    """Characters between a figure and a mark (0 when they overlap)."""
+    return k.start - q.end if k.start >= q.end else q.start - k.end if k.end <= q.start else 0
+
+
+def _respective(mine: Sequence[Quantity], marks: Sequence, text: str, ctx: DocumentContext, found: Found,
+                beside, roles: dict) -> dict[Quantity, tuple[str, str | None]]:
+    """'The US and the Netherlands ranked second and third, with A and B respectively': with a
+    `respective` mark, as many countries listed as figures take them in order, each trading with the
+    country by the trade word, else with the country the article's officials serve, else its main
+    country. Subject and direction per figure."""
+    if len(mine) < 2 or "subject_format" not in roles or not any(k.field == "respective" for k in marks):
+        return {}
+    named = _outside_figures(figures.countries(text, ctx.lang, found.entities), found.quantities)
+    listed = list(dict.fromkeys(c.name for c in named if beside is None or c.name != beside.name))
+    home = _document_country(ctx)
+    if len(listed) == len(mine) + 1 and beside is None and home in listed:  # 'among Chile's partners'
+        listed.remove(home)
+    if len(listed) != len(mine):
+        return {}
+    other = beside.name if beside else home if home and home not in listed else next(
+        (c for c in ctx.countries if c not in listed), None)
+    if other is None:
+        return {}
+    out = {}
+    for q, known in zip(sorted(mine, key=lambda q: q.start), listed):
+        first, second = sorted((known, other))
+        direction = None
+        if roles.get("flow"):
+            direction = f"{other}→{known}" if roles["flow"] == "out" else f"{known}→{other}"
+        out[q] = (roles["subject_format"].format(first=first, second=second), direction)
+    return out
+
+
+def _partner_list(mine: Sequence[Quantity], named: Sequence, text: str, ctx: DocumentContext,
+                  roles: dict) -> dict[Quantity, tuple[str, str | None]]:
+    """'the US ($57bn), China ($50bn) and Iraq ($18bn)', 'Peru with $3bn, Chile with $2bn': figures each
+    told right after a country of their own (events.yaml `beside_partner` between them) are each that
+    country's trade with the one other country the sentence names. Subject and direction per figure."""
+    rx = _cue_pattern(ctx.lang, "beside_partner")
+    if rx is None or len(mine) < 2 or "subject_format" not in roles:
+        return {}
+    own = {}
+    for q in mine:
+        c = max((c for c in named if c.end <= q.start), key=lambda c: c.end, default=None)
+        if c is None or not rx.match(fold(text[c.end:q.start]).text):
+            return {}
+        own[q] = c
+    listed = {c.name for c in own.values()}
+    others = {c.name for c in named if c.name not in listed}
+    if len(listed) != len(mine) or len(others) != 1:
+        return {}
+    (other,) = others
+    out = {}
+    for q, c in own.items():
+        first, second = sorted((c.name, other))
+        direction = None
+        if roles.get("flow"):
+            direction = f"{other}→{c.name}" if roles["flow"] == "out" else f"{c.name}→{other}"
+        out[q] = (roles["subject_format"].format(first=first, second=second), direction)
+    return out
+
+
+def _owner(q: Quantity, figure_starts: Sequence[int], text: str = "", of: re.Pattern | None = None) -> int | None:
+    """The start of the figure word a figure belongs to: the last one before it, else the first; or
+    the next one, where the figure is told as an amount of what it names ('$2bn worth of Chilean
+    exports to Peru', the `figure_of` cue of events.yaml)."""
+    after = next((s for s in figure_starts if s >= q.end), None)
+    if of is not None and after is not None and of.match(fold(text[q.end:after]).text):
+        return after
+    before = [s for s in figure_starts if s < q.start]
+    return before[-1] if before else (figure_starts[0] if figure_starts else None)
+
+
+def _carried_period(period: When | None) -> When | None:
+    if period is None:
+        return None
+    return replace(period, explanation=f"the period of the figures before it (none in the sentence): {period.explanation}")
+
+
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+
+def _base_of(base: figures.Mark, period: When | None) -> When | None:
+    """The figures' period a rate compares with the same months of an earlier year (`base`, 'the same
+    period of 2022', 'the same period last year'); none when the period is not later than that year."""
+    if period is None or period.earliest is None or period.value is None:
+        return None
+    year = base.value.split(":")[1]
+    return period if year == "previous" or year.isdigit() and period.earliest.year > int(year) else None
+
+
+def _year_before(w: When | None) -> When | None:
+    """The same period a year earlier ('down from $26bn a year earlier'), for periods with known years."""
+    if w is None or w.value is None or not _YEAR.search(w.value) or w.value.startswith("XXXX"):
+        return None
+    def back(d: date | None) -> date | None:
+        return None if d is None else d.replace(year=d.year - 1, day=min(d.day, 28) if (d.month, d.day) == (2, 29) else d.day)
+    return replace(w, value=_YEAR.sub(lambda m: str(int(m.group(1)) - 1), w.value), earliest=back(w.earliest),
+                   latest=back(w.latest), explanation=f"a year before {w.value}: {w.explanation}")
+
+
+def _ends_after_publication(w: When, ctx: DocumentContext) -> bool:
+    """Whether a part of a calendar year the text gives without its year ('in January-November', 'in the
+    first half') was counted into the article's year though it ends after the article's day."""
+    pub = _publication_day(ctx)
+    pub = pub.latest if pub is not None else None  # the last day it may be (a page dated to the month)
+    # months from January of one calendar year: a fiscal year or 'this year' in progress is another matter
+    return (pub is not None and w.resolved_by == "publication" and w.granularity != "year"
+            and w.latest is not None and w.earliest is not None and w.latest > pub and w.earliest < w.latest
+            and (w.earliest.month, w.earliest.day) == (1, 1) and w.earliest.year == w.latest.year)
+
+
+def _moved_to_year(period: When | None, year: int) -> When | None:
+    """`period` (a part of one year: 'January-November 2022') moved to `year`."""
+    if period is None or period.earliest is None or period.latest is None or period.value is None \
+            or period.earliest.year != period.latest.year or period.value == str(period.earliest.year):
+        return None
+    n = year - period.earliest.year
+    def move(d: date) -> date:
+        return d.replace(year=d.year + n, day=min(d.day, 28) if (d.month, d.day) == (2, 29) else d.day)
+    return replace(period, value=_YEAR.sub(lambda m: str(int(m.group(1)) + n), period.value), earliest=move(period.earliest),
+                   latest=move(period.latest), explanation=f"the same period in {year}: {period.explanation}")
+
+
+def _trade_subject(pair: list[str], roles: dict) -> str | None:
+    """The rule's `subject_format` filled with the two countries the figure is traded between."""
+    if len(pair) < 2 or "subject_format" not in roles:
+        return None
+    return roles["subject_format"].format(first=pair[0], second=pair[1])
+
+
+def _pair(after: list[Entity], ctx: DocumentContext, beside: str | None = None) -> list[str]:
+    """The first two countries named after the trigger ('between Russia and China', not what follows).
+    One country named by the trigger ('trade with China', 'German trade') trades with the other
+    country named right by it, else with the country whose trading partners the text ranks, else
+    with the country the article's officials serve, else its main country. Else the two of the last
+    sentence that named two ('between the two countries'), else the article's two main ones."""
+    named = list(dict.fromkeys(e.name for e in after))[:2]
+    if len(named) == 2:
+        return sorted(named)
+    one = [*named, *([beside] if beside else [])]
+    if one:
+        known = one[0]
+        ranked = ctx.partners_of[0] if ctx.partners_of and ctx.seen_sentences - ctx.partners_of[1] <= PARTNERS_REACH \
+            else None
+        home = ranked if ranked not in (None, known) else _document_country(ctx)
+        other = one[1] if len(one) > 1 and one[1] != known else home if home and home != known else next(
+            (c for c in ctx.countries if c != known), None)
+        if other is not None:
+            return sorted((known, other))
+    return sorted(ctx.recent_pair or ctx.countries)

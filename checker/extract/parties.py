@@ -1,0 +1,535 @@
+"""Who takes part in an event the sentence does not name beside its trigger: lists, pronouns, fellow travellers."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checker.extract import names
+from checker.model import Entity
+from checker.textfold import fold
+from checker.extract.context import (
+    _blanked, CARRY_WORDS, _cue_pattern, Cues, DocumentContext, Found, _own_country, Trigger,
+)
+
+
+def _told_aside(before: str, ctx: DocumentContext) -> bool:
+    """Do the words before a trigger make its clause a background one: a verb with no subject of its own
+    ('since taking office') or a relative clause ('X, who was elected ...')?"""
+    tail = fold(before).text.rstrip()
+    nonfinite, relative = _cue_pattern(ctx.lang, "nonfinite"), _cue_pattern(ctx.lang, "relative")
+    return bool(nonfinite is not None and nonfinite.search(tail + " ")
+                or relative is not None and re.search(rf"(?:{relative.pattern})\s*$", tail, re.IGNORECASE))
+
+
+def _named_before(text: str, t: Trigger, found: Found, ctx: DocumentContext) -> Entity | None:
+    """An unknown name of two words at least written right before the trigger, perhaps followed by
+    the country it is from ('X of Egypt was elected'); None if none stands there."""
+    at = t.start
+    aside = _cue_pattern(ctx.lang, "verb_aside")  # 'X has previously served': words of the verb's own
+    if aside is not None and (m := aside.search(fold(text[max(0, at - 40):at]).text)) is not None:
+        at -= len(m.group(0))
+    country = next((e for e in reversed(found.entities) if e.end <= at and e.type == "country"), None)
+    origin = _cue_pattern(ctx.lang, "origin_before")  # 'X of Egypt was elected': where the person is from
+    if country is not None and origin is not None and not text[country.end:at].strip():
+        of = origin.search(fold(text[max(0, country.start - 12):country.start]).text)
+        at = country.start - len(of.group(0)) if of is not None else at
+    f = fold(text)
+    pos = at if f.offsets is None else next((i for i, o in enumerate(f.offsets) if o >= at), len(f.text))
+    person = names.person_beside(text, f, pos, "before", ctx.lang, f"{ctx.lang}/names/before-event")
+    if person is None or person.type != "person" or len(person.text.split()) < 2 \
+            or any(e.start < person.end and person.start < e.end for e in found.entities):
+        return None
+    return person
+
+
+def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):
+    """(subject, object, further parties) among the people around a trigger, nearest first on each side."""
+    if roles.get("joint") and after:  # 'the summit that brought together A and B': all listed are parties alike
+        joint = (after[0], *_listed_after(after[0], after, cues))
+        if len(joint) > 1:
+            return joint[0], joint[1], joint[2:]
+    if roles.get("joint_only"):  # 'talks between A and B': the parties are those listed after it, or none
+        return None, None, ()
+    subject, obj = _subject_object(roles, before, after, cues, t)
+    if obj is None and subject is not None and "object" in roles and not after:
+        # 'A and B met', 'A and B held a summit' (and the Arabic dual): the parties listed right before the trigger meet one another
+        joint = _listed_before(before, cues)
+        ahead = re.match(r"(?:\W*\w+){0,4}", cues.text[t.end:]).end()  # 'A and B met with him': B is no party
+        if joint and subject in joint and cues.words(joint[-1].end, t.start) <= roles.get("object_gap", 0) \
+                and not cues.marked(t.end, t.end + ahead):
+            return joint[0], joint[1], joint[2:]
+    return subject, obj, _listed_after(obj, after, cues) if obj is not None else ()
+
+
+def _listed_before(before: list[Entity], cues: Cues) -> tuple[Entity, ...]:
+    """The people listed right before a trigger, in reading order, when the list closes with its
+    conjunction ('A, B and C'); `before` is nearest first. Empty for a single person."""
+    if cues.join_rx is None or len(before) < 2:
+        return ()
+    out = [before[0]]
+    for e in before[1:]:
+        m = cues.join_rx.fullmatch(fold(cues.without_titles(e.end, out[0].start, out[0])).text)
+        if not m or (len(out) == 1 and not m.group("and")):
+            break
+        out.insert(0, e)
+    return tuple(out) if len(out) > 1 else ()
+
+
+def _listed_after(first: Entity, after: list[Entity], cues: Cues) -> tuple[Entity, ...]:
+    """The people listed right after `first` ('A, B and C', or 'A and the president B' in Arabic): each joined to the one
+    before it by the `list_join` pattern only, once the posts written before their names are left out."""
+    join = cues.join_rx
+    if join is None or first not in after:
+        return ()
+    out, last, closed = [], first, 0
+    for e in after[after.index(first) + 1:]:
+        m = join.fullmatch(fold(cues.without_titles(last.end, e.start, e)).text)
+        if not m:
+            break
+        out.append(e)
+        last = e
+        if m.group("and"):
+            if cues.stop_rx is not None and cues.stop_rx.match(fold(cues.text[e.end:e.end + 40]).text):
+                break  # 'visit A, and B will host ...': B begins a clause of its own, and closes no list
+            closed = len(out)
+    # a list ends with its conjunction: 'with A, Trump thanked them' lists nobody after A
+    return tuple(out[:closed])
+
+
+def _listed_first(before: list[Entity], cues: Cues) -> Entity:
+    """The first of the people listed right before a subject-first trigger ('President A and first lady B
+    will travel': A), joined as _listed_after joins them; `before` is nearest first."""
+    first = before[0]
+    if cues.join_rx is None:
+        return first
+    for e in before[1:]:
+        if not cues.join_rx.fullmatch(fold(cues.without_titles(e.end, first.start, first)).text):
+            break
+        first = e
+    return first
+
+
+def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):
+    wants_object = "object" in roles
+    marked = next((e for i, e in enumerate(after)
+                   if cues.marked(after[i - 1].end if i else t.end, e.start)), None) if wants_object else None
+    if marked is not None:  # 'X met with Y': Y is the other party
+        ahead = after[:after.index(marked)]
+        rest = after[after.index(marked) + 1:]
+        if roles.get("order", "vs") == "sv" and before and ahead:  # 'X met A and B': A is the other party
+            return _listed_first(before, cues), ahead[0]
+        if ahead and not before and marked in _listed_after(ahead[-1], after, cues):
+            # 'will meet A and B' with the subject unnamed: A and B are the other parties, not a pair
+            return None, ahead[0]
+        if roles.get("subject_before"):  # 'X plans to meet A and B': the subject is told before the word
+            return (_listed_first(before, cues) if before else None), (ahead or [marked])[0]
+        listed = _listed_first(before, cues) if before and roles.get("order", "vs") == "sv" else None
+        subject = (ahead or ([listed] if listed else before) or [e for e in rest if e not in _listed_after(marked, after, cues)] or [None])[0]
+        return subject, marked
+    if roles.get("order", "vs") == "vs":
+        if after and any(t.end <= a and b <= after[0].start for a, b in cues.asides):
+            # 'will meet, during her visit to X, the president Y': the subject stands before the
+            # trip told aside (or was told before); the people after it are the other parties
+            subject, others = (before or [None])[0], after
+        elif after and (len(after) > 1 or not wants_object or not before):
+            subject, others = after[0], after[1:]
+        else:
+            subject, others = (before or [None])[0], after
+    else:
+        # nobody before the trigger: the first person after it, unless a rule without another party
+        # finds them after 'with' ('will return to X for talks with Y': Y is whom the visit is for)
+        free = [e for e in after if "object" in roles or not cues.marked_before(t.end, e)]
+        subject = _listed_first(before, cues) if before else None if roles.get("subject_before") else (free or [None])[0]
+        others = [e for e in after if e is not subject]
+    obj = None
+    if wants_object and others:
+        first = others[0]
+        gap_from = subject.end if subject is not None and subject.end <= first.start and subject.start >= t.end else t.end
+        # the post written before the name without its country ('met Premier X') is no word between
+        upto = first.bare_post[0] if first.bare_post and first.bare_post[0] >= gap_from else first.start
+        if cues.words(gap_from, upto) <= roles.get("object_gap", 0):
+            obj = first
+    return subject, obj
+
+
+def _visitor_named_by(t: Trigger, text: str, hi: int, after: list[Entity], cues: Cues,
+                      ctx: DocumentContext) -> list[Entity] | None:
+    """A visit's noun with its agent after 'by' ('a visit to Lima by the Chilean president X', `agent`
+    in events.yaml): the people from the one named right after 'by' on (empty: 'by a Gulf leader'
+    names nobody); None where no 'by' follows the word."""
+    agent = _cue_pattern(ctx.lang, "agent") if t.rule["kind"] == "visit" else None
+    noun = _cue_pattern(ctx.lang, "agent_noun")
+    if agent is None or noun is None or not noun.search(fold(text[max(0, t.start - 12):t.end]).text):
+        return None
+    folded = fold(text[t.end:hi])
+    m = agent.match(folded.text)
+    if m is None:
+        return None
+    by = t.end + folded.span(m.start(), m.end())[1]
+    first = next((k for k, e in enumerate(after) if e.start >= by), None)
+    # the post before the name, read as a title or not, is capitalised ('by Saudi Foreign Minister X');
+    # a word in lower case there describes someone else ('by a Gulf leader since 1989, when X')
+    gap = cues.without_titles(by, after[first].start, after[first]) if first is not None else "x"
+    if any(w[:1].islower() and w not in ("a", "an", "the", "of") for w in gap.split()):
+        return []
+    return after[first:]
+
+
+def _going_with(cue: str, at: int, found: Found, cues: Cues, ctx: DocumentContext) -> frozenset[int] | None:
+    """The people of a sentence (by id) a cue marks as going along or inviting, whatever the
+    trigger: worked out once per sentence, not once per trigger. None: the language has no such cue."""
+    marker = _cue_pattern(ctx.lang, cue)
+    if marker is None:
+        return None
+    kept = ctx._going.get((cue, at))
+    if kept is not None and kept[0] is found:
+        return kept[1]
+    going, prev = set(), None
+    for e in (x for x in found.entities if x.type == "person"):
+        lo_ = max(0, e.start - 60, prev.end if prev is not None else 0)
+        if marker.search(fold(cues.without_titles(lo_, e.start, e)).text) is not None or (
+                id(prev) in going and cues.join_rx is not None
+                # the comma that sets a name off after its post ('and the Dutch Prime Minister, X') joins nothing
+                and cues.join_rx.fullmatch(_comma_dropped(fold(cues.without_titles(prev.end, e.start, e)).text))):
+            going.add(id(e))
+        prev = e
+    ctx._going[cue, at] = (found, frozenset(going))
+    return frozenset(going)
+
+
+def _comma_dropped(gap: str) -> str:
+    """A gap without the comma it ends with, the spaces before it kept."""
+    kept = gap.rstrip()
+    return kept[:-1] + " " if kept.endswith(",") else gap
+
+
+_BODY_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}$")  # capitalised words right before a post
+
+
+def _travelling_with(t: Trigger, after: list[Entity], found: Found, cues: Cues, ctx: DocumentContext) -> list[Entity]:
+    """The people a visit's trigger tells as travelling with its visitor ('is coming back Sunday with
+    X and Y'; the `travels_with` pattern of events.yaml), the list running on over its joins; posts
+    and the bodies that name them ('European Commission President') aside."""
+    rx = _cue_pattern(ctx.lang, "travels_with")
+    out: list[Entity] = []
+    if rx is None:
+        return out
+    bodies = [(x.start, x.end) for x in found.entities if x.type == "organisation"]
+    for e in (x for x in after if x.type == "person"):
+        gap_from = out[-1].end if out else t.end
+        post = e.bare_post
+        if post is not None:  # the capitalised words of the body a post names before it ('European Commission President')
+            body = _BODY_BEFORE.search(cues.text, max(gap_from, post[0] - 60), post[0])
+            post = (body.start() if body else post[0], post[1])
+        spans = [*cues.titles, *bodies, *([post] if post else [])]
+        gap = fold(_blanked(cues.text, gap_from, e.start, spans)).text
+        if not (rx.fullmatch(gap) if not out else cues.join_rx is not None and cues.join_rx.fullmatch(_comma_dropped(gap))):
+            break
+        out.append(e)
+    return out
+
+
+def _travels_too(person: Entity, ctx: DocumentContext) -> bool:
+    """Does one who goes along on a visit visit too? A head of state or government or of an
+    international body does (the `fellow_traveller` pattern of events.yaml, on the post the person is
+    named with); nobody whose post is not told."""
+    rx = _cue_pattern(ctx.lang, "fellow_traveller")
+    if rx is None or person.type != "person" or person.past:
+        return False
+    held = person.title or ctx.posts.get(person.name) or (
+        ctx.offices[person.name].post or ctx.offices[person.name].office if person.name in ctx.offices else None)
+    return held is not None and rx.fullmatch(held) is not None
+
+
+def _pair_told_before(t: Trigger, ctx: DocumentContext, cues: Cues, sentence_start: int):
+    """The two people 'the two leaders' / the dual (`pair` in events.yaml) next to a trigger stands for:
+    the two parties of the latest fact of this or the previous sentence, else the two people the
+    previous sentence names; any other count: no guess. Placed at the words that stand for them."""
+    pair = _cue_pattern(ctx.lang, "pair")
+    if pair is None and _cue_pattern(ctx.lang, "pair_on") is None or any(s <= t.start and t.end <= e for s, e in cues.quotes):
+        return None
+    c_lo, c_hi = cues.clause(t.start, t.end)
+    text = cues.text
+    near = [(m, c_lo) for m in (pair.finditer(fold(text[c_lo:t.start]).text) if pair else ())
+            if len(fold(text[c_lo:t.start]).text[m.end():].split()) <= CARRY_WORDS]
+    near += [(m, t.end) for m in (pair.finditer(fold(text[t.end:c_hi]).text) if pair else ())
+             if len(fold(text[t.end:c_hi]).text[:m.start()].split()) <= CARRY_WORDS]
+    if near:
+        m, base = near[0]
+        folded = fold(text[base:t.start] if base == c_lo else text[t.end:c_hi])
+        s, e = folded.span(*m.span())
+        s, e = base + s, base + e
+    else:  # the dual pronoun written on the trigger (after their meeting, as one word)
+        word = _possessed(t, text, ctx, "pair_on")
+        if word is None:
+            return None
+        s, e = word
+    latest = ctx.last_pair if ctx.last_pair_in in (sentence_start, ctx.previous_start) else None
+    people = latest or (tuple(ctx.previous_people) if len(ctx.previous_people) == 2 else None)
+    if people is None and near:
+        people = _pair_by_nationality(text[e:], ctx)
+    if people is None:
+        return None
+    return tuple(replace(p, text=text[s:e], start=s, end=e, rule="carried/pair", bare_post=None) for p in people)
+
+
+def _names_a_post(place: Entity, found: Found, cues: Cues) -> bool:
+    """Is a country part of a post, inside a title or right before a post written without its
+    country ('United Arab Emirates President X')? Then it is whose post, not where an event is."""
+    posts = [*cues.titles, *(e.bare_post for e in found.entities if e.type == "person" and e.bare_post)]
+    return any(a <= place.start and place.end <= b or place.end <= a and not cues.text[place.end:a].strip()
+               for a, b in posts)
+
+
+def _group_told_before(t: Trigger, ctx: DocumentContext, cues: Cues):
+    """The people 'the three leaders' (`group_of` in events.yaml, its count read with the lexicon
+    group_counts) right before a trigger stands for: the visitor and fellow travellers of the latest
+    visit told with fellows, when they are as many; else no guess."""
+    rx = _cue_pattern(ctx.lang, "group_of")
+    told = ctx.travellers
+    if rx is None or told is None:
+        return None
+    c_lo = cues.clause(t.start, t.end)[0]
+    folded = fold(cues.text[c_lo:t.start])
+    m = next((m for m in rx.finditer(folded.text) if len(folded.text[m.end():].split()) <= CARRY_WORDS), None)
+    if m is None or ctx.lang.rules("events").lookup("group_counts", m.group("count")) != len(told):
+        return None
+    s, e = folded.span(*m.span())
+    return tuple(replace(p, text=cues.text[c_lo + s:c_lo + e], start=c_lo + s, end=c_lo + e, rule="carried/group",
+                         bare_post=None) for p in told)
+
+
+def _pair_by_nationality(after: str, ctx: DocumentContext) -> tuple[Entity, Entity] | None:
+    """'The two presidents, the Mauritanian and the Algerian' (`pair_nationalities` right after the
+    dual): the person named earlier whose country each is; one country unmatched may be the one other
+    person named earlier whose country the text does not give. Anything else: no guess."""
+    rx = _cue_pattern(ctx.lang, "pair_nationalities")
+    m = rx.match(fold(after).text) if rx is not None else None
+    if m is None:
+        return None
+    lookup = ctx.lang.rules("titles").lookup
+    wanted = [lookup("nationality", m.group("first")), lookup("nationality", m.group("second"))]
+    if None in wanted or wanted[0] == wanted[1]:
+        return None
+    found = []
+    for country in wanted:
+        held = {p.name: p for p in ctx.recent if _own_country(p, ctx)[0] == country}
+        found.append(next(iter(held.values())) if len(held) == 1 else None)
+    if found.count(None) == 1:
+        taken = next(p for p in found if p is not None)
+        untold = {p.name: p for p in ctx.recent if p.name != taken.name and _own_country(p, ctx)[0] is None}
+        found = [p if p is not None else (next(iter(untold.values())) if len(untold) == 1 else None) for p in found]
+    return (found[0], found[1]) if None not in found else None
+
+
+def _speaks_of_own(gap: str, reported: re.Pattern, ctx: DocumentContext) -> bool:
+    """Whether a person, `gap` before a subject-first trigger, is its subject: no verb of saying
+    between them, or one followed by a pronoun next to the trigger ('X said she would travel to Y',
+    'X said on Tuesday during his visit to Y') or by a verb with no subject of its own ('X spoke after
+    talks with Y'): in the clause said, the speaker is who the pronoun stands for."""
+    m = None
+    for m in reported.finditer(gap):
+        pass
+    if m is None:
+        return True
+    said = gap[m.end():]
+    nonfinite = _cue_pattern(ctx.lang, "nonfinite")
+    if nonfinite is not None and nonfinite.search(said):
+        return True
+    carry = _cue_pattern(ctx.lang, "carry")
+    side = list(carry.finditer(said)) if carry is not None else []
+    return bool(side) and len(said[side[-1].end():].split()) <= CARRY_WORDS
+
+
+def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: DocumentContext, cues: Cues,
+             roles: dict, lo: int, hi: int, sentence_start: int, found: Found, chained: bool) -> Entity | None:
+    """The earlier participant a trigger's subject stands for, placed at the words that stand for it.
+    Only where the clause names no person on the subject's side: a post without its country and
+    without a name ('the president will travel') -> the latest person named with that post; a
+    pronoun ('he will meet', `carry` in events.yaml) -> the subject of the latest fact, else the one
+    person the previous sentence names; a verb that begins its clause (`lead`: Arabic verb-first
+    continuations, 'and will travel to Tokyo'), or a subject-first trigger right after another one of
+    its clause ('X will travel to Lahore to meet Y') -> the subject of the latest fact."""
+    text = cues.text
+    # a quotation speaks for its speaker ('I', 'we'), not for the narrative's subject; a post it names
+    # without a name ('the president will meet') is still the one the text has named with it
+    quoted = any(s <= t.start and t.end <= e for s, e in cues.quotes)
+    c_lo, c_hi = cues.clause(t.start, t.end)
+    if roles.get("order", "vs") == "sv":
+        gap = post_gap = (max(lo, c_lo), t.start)
+        relative = _cue_pattern(ctx.lang, "relative")
+        if relative is not None and c_lo > 0 and relative.fullmatch(fold(text[c_lo:t.start]).text.strip()):
+            # 'The Chancellor, who took office in May': the post before the comma stands for the subject
+            post_gap = (max(lo, cues.clause(c_lo - 1, c_lo - 1)[0]), t.start)
+        # a person earlier in the clause: a pronoun is theirs, and an earlier trigger told the event;
+        # a trigger right after that one ('X will travel to Lahore to meet Y') shares its subject
+        earlier = [e for e in found.entities if e.type == "person" and c_lo <= e.start and e.end <= lo]
+        if earlier and chained and not before and not quoted:
+            here = ctx.last_subject if ctx.last_subject_in == sentence_start else None
+            if here is not None and ctx.last_kind == t.rule["kind"]:
+                return None  # 'arrived in Moscow on his first trip to Russia': the same event told again
+            return replace(here or earlier[-1], text="", start=t.start, end=t.start, rule="carried/clause",
+                           bare_post=None)
+        if earlier or before:
+            return None
+    else:
+        # up to the first person after the trigger, and the title written before them ('with the Chinese
+        # president X': 'president' there is X's, no subject told before)
+        upto = min(after[0].bare_post[0] if after and after[0].bare_post else after[0].start if after else hi, c_hi)
+        upto = min([a for a, b in cues.titles if t.end <= a and b <= upto and not text[b:upto].strip(" ,\u060c")] + [upto])
+        gap = post_gap = (t.end, upto)
+        word = None if quoted else _possessed(t, text, ctx, "carry_on")
+        if word is not None:  # 'during his meeting X' written as one word: X is no subject, the pronoun is
+            if before:
+                return None  # the person before it is the one the pronoun stands for
+            latest = _latest_subject(t, ctx, sentence_start)
+            return replace(latest, text=text[word[0]:word[1]], start=word[0], end=word[1], rule="carried/pronoun",
+                           bare_post=None) if latest is not None else None
+    for s, e in names.bare_posts(text[post_gap[0]:post_gap[1]], ctx.lang):
+        s, e = s + post_gap[0], e + post_gap[0]
+        if roles.get("order", "vs") == "vs" and any(p.type == "person" and 0 <= p.start - e <= 2 for p in found.entities):
+            continue  # after the verb, the post of the person named right after it ('will meet President X')
+        for person in reversed(ctx.recent):
+            held = (None if person.past else person.title) or ctx.posts.get(person.name)
+            country = (names.posts().get(held) or {}).get("country") if held else None
+            if country and names.post_for(text, (s, e), country, ctx.lang) == held:
+                return replace(person, text=text[s:e], start=s, end=e, rule="carried/post", bare_post=None)
+        # else the one person named with this office written without its country ('Prime Minister
+        # Tomas Kvell', 'President X'): the post the catalogue's country gives them, or, for a person
+        # the catalogue lacks, any post of a country known for them; two so named ('Premier Lin' and
+        # 'Prime Minister Kvell' both may be 'the Prime Minister') leave it open
+        office = names.office_of(text, (s, e), ctx.lang)
+        named = [p for p in ctx.recent if office and p.name in ctx.offices and ctx.offices[p.name].office == office]
+        traveller = ctx.last_subject if ctx.last_kind == "visit" and ctx.last_subject_in in (
+            sentence_start, ctx.previous_start) else None
+        if traveller is not None and [p.name for p in named if p.name not in ctx.inviters] == [traveller.name]:
+            # one so named is the traveller of the trip just told, the others only invited it: the text
+            # goes on with the traveller, whose country it need not have told
+            named = [p for p in named if p.name == traveller.name]
+        else:
+            traveller = None
+        if len(named) == 1:
+            person = named[0]
+            held = ctx.offices[person.name].post
+            if held is not None:
+                country = names.posts().get(held, {}).get("country") or ""
+                fits = names.post_for(text, (s, e), country, ctx.lang) == held
+            else:
+                fits = not (person.title or ctx.posts.get(person.name)) and (
+                    traveller is not None or _own_country(person, ctx)[0] is not None)
+            if fits:
+                return replace(person, text=text[s:e], start=s, end=e, rule="carried/post", bare_post=None)
+        return None  # a post nobody named earlier holds: no guess
+    if quoted:
+        return None
+    here = ctx.last_subject if ctx.last_subject_in == sentence_start else None
+    opening = fold(text[c_lo:t.start]).text.strip()
+    sequel = _cue_pattern(ctx.lang, "sequel")
+    if here is not None and sequel is not None and (sequel.fullmatch(opening) or chained and sequel.match(opening)):
+        # '..., before travelling to Y (to meet Z)': the next leg of the trip this sentence has told
+        return replace(here, text="", start=t.start, end=t.start, rule="carried/sequel", bare_post=None)
+    if here is not None and ctx.last_kind == t.rule["kind"] and "object" in roles and not before and after \
+            and ctx.last_pair is not None and all(after[0].name != p.name for p in ctx.last_pair) \
+            and cues.marked(t.end, after[0].start):
+        # '..., and will also hold talks with Y' after a meeting with X: a meeting of the same subject
+        # with another party, not the one the sentence has told
+        return replace(here, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
+    if here is not None and ctx.last_kind == t.rule["kind"]:
+        if roles.get("another") and chained:  # 'X visited Monday and is coming back Friday': X's next trip
+            return replace(here, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
+        return None  # '..., on his first trip': the event the sentence has told already
+    latest = _latest_subject(t, ctx, sentence_start)
+    carry = _cue_pattern(ctx.lang, "carry")
+    folded = fold(text[gap[0]:gap[1]])
+    m = None
+    if carry is not None and latest is not None:
+        # the pronoun stands next to the trigger ('he will meet', 'his visit'), not anywhere in the clause
+        side = list(carry.finditer(folded.text))
+        m = (side[-1] if roles.get("order", "vs") == "sv" else side[0]) if side else None
+        between = folded.text[m.end():] if m and roles.get("order", "vs") == "sv" else folded.text[:m.start()] if m else ""
+        nonfinite = _cue_pattern(ctx.lang, "nonfinite")
+        # 'his first trip since taking office': a verb with no subject of its own is the pronoun's, however far,
+        # as is a verb joined by 'and' to the pronoun's own ('he toured a plant and met X')
+        coordinated = _cue_pattern(ctx.lang, "coordinated") if roles.get("order", "vs") == "sv" else None
+        if len(between.split()) > CARRY_WORDS and not (nonfinite is not None and nonfinite.search(between)) \
+                and not (m is not None and coordinated is not None and coordinated.fullmatch(folded.text, m.start())):
+            m = None
+    if m is None and carry is not None and latest is not None and chained and roles.get("order", "vs") == "sv" \
+            and latest is ctx.last_subject and ctx.last_subject_in in (sentence_start, ctx.previous_start):
+        # 'He toured a plant in Osaka and met X': the verb before made no fact, yet its subject, the
+        # pronoun opening the clause, is this one's; so far from the trigger, only the subject of the
+        # fact just told, not a person the previous sentence merely names
+        coordinated = _cue_pattern(ctx.lang, "coordinated")
+        folded, gap = fold(text[c_lo:t.start]), (c_lo, t.start)
+        m = carry.search(folded.text)
+        if m is None or coordinated is None or folded.text[:m.start()].strip() \
+                or not coordinated.fullmatch(folded.text, m.start()):
+            m = None
+    if m is not None:
+        s, e = folded.span(*m.span())
+        return replace(latest, text=text[gap[0] + s:gap[0] + e], start=gap[0] + s, end=gap[0] + e,
+                       rule="carried/pronoun", bare_post=None)
+    noun = _cue_pattern(ctx.lang, "noun_with")
+    told = ctx.last_subject if ctx.last_subject_in in (sentence_start, ctx.previous_start) else None
+    if noun is not None and not before and after and told is not None \
+            and told.name != after[0].name and noun.fullmatch(fold(text[t.start:t.end]).text) \
+            and cues.marked(t.end, after[0].start) and cues.words(t.end, after[0].start) <= 3:
+        # 'a meeting with X followed', 'during the meeting with X' (a verbal noun, nobody before it): the
+        # meeting of the subject of the previous sentence's fact, never of someone it only named (the
+        # words between: 'with', and 'his Chinese counterpart' as Arabic writes it, where no title is read)
+        return replace(told, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
+    lead = _cue_pattern(ctx.lang, "lead")
+    if ctx.last_subject is not None and lead is not None and lead.fullmatch(opening):
+        return replace(ctx.last_subject, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
+    if here is not None and not opening and c_lo > 0 and roles.get("order", "vs") == "sv":
+        # 'X, ..., during his trip to Y, met Z': a verb right after a comma goes on with the subject of
+        # the event this sentence has told
+        return replace(here, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
+    return None
+
+
+def _object_told_before(t: Trigger, subject: Entity, ctx: DocumentContext, cues: Cues,
+                        sentence_start: int) -> Entity | None:
+    """The other party written as a pronoun right after the trigger ('received her', 'held talks with
+    him', `carry_object` in events.yaml): the subject of the latest fact of this sentence or the
+    previous one, else the one other person the previous sentence names; never the subject itself."""
+    rx = _cue_pattern(ctx.lang, "carry_object")
+    if rx is None:
+        return None
+    c_hi = cues.clause(t.start, t.end)[1]
+    folded = fold(cues.text[t.end:c_hi])
+    m = rx.match(folded.text)
+    if m is None:
+        return None
+    told = ctx.last_subject if ctx.last_subject_in in (sentence_start, ctx.previous_start) else None
+    if told is None or told.name == subject.name:
+        others = [p for p in ctx.previous_people if p.name != subject.name]
+        told = others[0] if len({p.name for p in others}) == 1 else None
+    if told is None:
+        return None
+    s, e = folded.span(*m.span("pronoun"))
+    return replace(told, text=cues.text[t.end + s:t.end + e], start=t.end + s, end=t.end + e,
+                   rule="carried/pronoun", bare_post=None)
+
+
+def _latest_subject(t: Trigger, ctx: DocumentContext, sentence_start: int) -> Entity | None:
+    """Whom a pronoun stands for: the subject of the latest fact of this sentence or the previous one,
+    else the one person the previous sentence names (or the latest subject if it names none); several
+    people there: no guess. None too when this sentence has told the same kind of event already
+    ('..., on his first trip')."""
+    here = ctx.last_subject if ctx.last_subject_in == sentence_start else None
+    if here is not None and ctx.last_kind == t.rule["kind"]:
+        return None
+    previous = ctx.previous_people
+    return here or (ctx.last_subject if ctx.last_subject_in == ctx.previous_start else None) or (
+        previous[0] if len(previous) == 1 else ctx.last_subject if not previous else None)
+
+
+def _possessed(t: Trigger, text: str, ctx: DocumentContext, cue: str) -> tuple[int, int] | None:
+    """The span of the trigger's whole word when the `cue` pattern of events.yaml (carry_on, pair_on)
+    finds a pronoun written on it, else None."""
+    rx = _cue_pattern(ctx.lang, cue)
+    if rx is None:
+        return None
+    end = t.end + len(re.match(r"\w*", text[t.end:]).group())
+    return (t.start, end) if rx.search(fold(text[t.start:end]).text) else None

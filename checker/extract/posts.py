@@ -1,0 +1,354 @@
+"""Posts as facts: roles held, left or taken up, predecessors and successors, and team lineups."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any, Sequence
+
+from checker.extract import lineup, names, timex
+from checker import rules
+from checker.languages import Language
+from checker.model import Entity, Fact, When
+from checker.textfold import fold
+from checker.extract.context import (
+    _document_country, DocumentContext, _fact_id, FORMER, Found, _name_words, _own_country, _part_of_name,
+    _publication_day, _rules_with, _shift,
+)
+from checker.extract.events import triggers
+
+
+def _one_role_per_holder(facts: list[Fact]) -> list[Fact]:
+    """A post named with a person once in full and elsewhere by a part of the name or another
+    spelling ('Ruritanian Premier Ye' in a headline, 'Premier Ye Tanming' in the text) is one role: the
+    fullest name stands, where it was first told."""
+    # a post held before and the same post held now are two roles, and so are a term told with its
+    # span ('from 2016 until March 2021') and the post named with the person
+    roles = [(n, f.subject, (f.object, f.modality, f.rule.endswith("+term")))
+             for n, f in enumerate(facts) if f.kind == "role" and f.subject]
+    # a name is part only of names with all its words: the roles of a post by a word of the name
+    # are those worth comparing, not every role of the document
+    by_word: dict[tuple[tuple, str], list[int]] = {}
+    for n, name, post in roles:
+        for w in _name_words(name):
+            by_word.setdefault((post, w), []).append(n)
+    dropped = set()
+    for n, name, post in roles:
+        words = _name_words(name)
+        if not words:
+            continue
+        for m in min((by_word[post, w] for w in words), key=len):
+            other = facts[m].subject
+            if m == n or m in dropped or not _part_of_name(name, other):
+                continue
+            if m < n or not _part_of_name(other, name):  # the same name told again, or a part of a fuller one
+                dropped.add(n)
+                break
+    return [f for n, f in enumerate(facts) if n not in dropped]
+
+
+def _role_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext) -> list[Fact]:
+    """A title next to a name: this person held this post then (the article's date); a post told as
+    held before ('former', 'then-' and their Arabic) is a former one, of no known days: it never clashes with
+    whoever holds the post now."""
+    out = []
+    for e in found.entities:
+        if e.type != "person" or not e.title:
+            continue
+        start, end = sentence.start + e.start, sentence.start + e.end
+        when = None if e.past else _publication_day(ctx)
+        out.append(Fact(doc=doc_id, kind="role", subject=e.name, object=e.title, when=when,
+                        modality=FORMER if e.past else "asserted",
+                        sentence=sentence.text, span=(start, end), rule=e.rule or "role",
+                        id=_fact_id(doc_id, "role", start, end, e.name, e.title)))
+    return out
+
+
+def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: DocumentContext,
+                     holders: set[str]) -> list[Fact]:
+    """'President Asif Ali Zardari': a post without its country is a role of that country once the
+    person's country is known, never guessed: from the posts the document names them with (one
+    country only), else from the catalogue (`country` of the person in entities.yaml). A person
+    the document gives no post with a country (`holders`: the subjects of its role facts) holds the
+    office as written ('president', `+country/unstated`), which names no single holder. The rule
+    records where the country came from."""
+    out = []
+    holders = holders | {e.name for _, e in mentions if ctx.nationality.get(e.name)
+                         or e.known and getattr(names.known(e.name), "country", None)}
+    # one unstated role per person: 'King Charles' and 'King Charles III' are one holder
+    unstated = {e.name for _, e in mentions if not _held_by(e.name, holders)}
+    for sentence, e in mentions:
+        if e.name in unstated and _held_by(e.name, unstated - {e.name}):
+            continue
+        country, source = _own_country(e, ctx)
+        if country is None:
+            if source == "several" or _held_by(e.name, holders):
+                continue
+            if not e.known and len(e.text.split()) == 1 and len(e.text) < names.MIN_PART:
+                continue  # a lone short word ('Li') stands for someone named in full before, too short to tell who
+            source = "unstated"
+        former = False
+        post = _bare_post(sentence.text, e.bare_post, country, ctx.lang, former)
+        if post is None:  # 'former President X': a post the person held before
+            former = True
+            post = _bare_post(sentence.text, e.bare_post, country, ctx.lang, former)
+        if post is None:
+            continue
+        start, end = sentence.start + e.bare_post[0], sentence.start + e.end
+        rule = f"{e.rule or 'role'}+country/{source}"
+        out.append(Fact(doc=doc_id, kind="role", subject=e.name, object=post,
+                        when=None if former else _publication_day(ctx), modality=FORMER if former else "asserted",
+                        sentence=sentence.text, span=(start, end), rule=rule,
+                        id=_fact_id(doc_id, "role", start, end, e.name, post)))
+    return out
+
+
+def _bare_post(text: str, span: tuple[int, int], country: str | None, lang: Language, former: bool) -> str | None:
+    """The post a title without its country names: the country's post, else the office as written."""
+    if country:
+        return names.post_for(text, span, country, lang, former=former)
+    return names.office_of(text, span, lang, former=former)
+
+
+def _held_by(name: str, holders: set[str]) -> bool:
+    """Is this name, or a part of it ('Ye' of 'Ye Tanming'), the subject of a role already?"""
+    return any(_part_of_name(name, h) for h in holders)
+
+
+def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext) -> list[Fact]:
+    """A government's line-up: each member holds the post the list gives them (a role dated by the
+    article) and, where the rule says so, was appointed to it (the sentence's own date, else the
+    article's main date, else its publication day). The country is the one the document's officials
+    serve, else the one it names most; none known, no fact."""
+    if not members:
+        return []
+    country = _document_country(ctx)
+    adjective = names.adjective(country) if country else None
+    if adjective is None:
+        return []
+    out = []
+    for sentence, found, entry in members:
+        post = f"{adjective} {entry.post}"
+        start, end = sentence.start + min(entry.person.start, entry.start), sentence.start + max(entry.person.end, entry.end)
+        rule = f"{entry.rule}+country/document"
+        role_when = _publication_day(ctx)
+        out.append(Fact(doc=doc_id, kind="role", subject=entry.person.name, object=post, when=role_when,
+                        sentence=sentence.text, span=(start, end), rule=rule,
+                        id=_fact_id(doc_id, "role", start, end, entry.person.name, post)))
+        if entry.appointment:
+            own = sorted(found.whens, key=lambda w: abs(w.start - entry.end))
+            when = (_shift(own[0], sentence.start) if own else
+                    replace(ctx.peg, explanation=f"the article's main date (none in the sentence): {ctx.peg.explanation}")
+                    if ctx.peg is not None else role_when)
+            out.append(Fact(doc=doc_id, kind="appointment", subject=entry.person.name, object=post, when=when,
+                            sentence=sentence.text, span=(start, end), rule=rule,
+                            id=_fact_id(doc_id, "appointment", start, end, entry.person.name, post)))
+    return out
+
+
+HELD_DAYS = 31  # an appointment this recent is news: its post is held on the article's day
+
+
+def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: DocumentContext) -> list[Fact]:
+    """The post an appointment asserts was taken up (its rule `holds`) is the appointee's role, unless
+    the document names them (any spelling of part of the name) in that post already. Dated by the
+    article, as a post named with the person is, when the appointment is undated or recent; else by
+    the appointment's own day: whoever was appointed years ago may have left since."""
+    holds = _rules_with(event_rules, "holds")
+    held = [(f.subject, f.object) for f in facts if f.kind == "role" and f.subject and f.modality != FORMER]
+    today = _publication_day(ctx)
+    out = []
+    for f in facts:
+        if (f.kind != "appointment" or f.modality != "asserted" or not f.object or not f.subject
+                or f.rule.split("+")[0] not in holds):
+            continue
+        end = ctx.term_ends.get(f.id)
+        # the same post named without its country ('prime minister' of 'Lebanese prime minister') is held
+        # already, unless a renewal tells until when or the tenure is told closed ('from 2016 until March 2021')
+        if end is None and not _closed_span(f.when, today) and any(_same_office(post, f.object) and (_part_of_name(f.subject, name) or _part_of_name(name, f.subject))
+               for name, post in held):
+            continue
+        held.append((f.subject, f.object))
+        when, rule = f.when, f"{f.rule}+holds"
+        if end is not None and when is not None and when.value and when.earliest and end.latest \
+                and when.earliest <= end.latest:
+            # a term renewed until D: the post is held from the renewal to D
+            when = replace(end, value=f"{when.value}/{end.value}", earliest=when.earliest,
+                           explanation=f"from the renewal ({when.explanation}) to the end of the term ({end.explanation})")
+            rule = f"{rule}+term"
+        elif _closed_span(when, today):
+            rule = f"{rule}+term"  # a tenure told closed ('from 2016 until March 2021'): held then, not now
+        elif _since_start(when, today) is not None:
+            pass  # a tenure told 'since D': the post is held from D to the article's day
+        elif today is not None and (when is None or when.latest is None or today.earliest is None
+                                    or (today.earliest - when.latest).days <= HELD_DAYS):
+            when = today
+        out.append(replace(f, kind="role", when=when, rule=rule,
+                           id=_fact_id(f.doc, "role", *f.span, f.subject, f.object)))
+    return out
+
+
+def _same_office(held: str | None, post: str) -> bool:
+    """Is `held` the post, or the post's office without its country ('prime minister' of 'Lebanese prime minister')?"""
+    return held == post or bool(held) and post.endswith(" " + held)
+
+
+def _closed_span(w: When | None, today: When | None) -> bool:
+    """Is `w` a span that ended before the article's day ('from 2016 until March 2021')?"""
+    return bool(w is not None and w.value and "/" in w.value and w.latest and today is not None
+                and today.earliest and w.latest < today.earliest)
+
+
+def _since_start(w: When | None, today: When | None) -> When | None:
+    """The first day of a tenure told as 'since D' ("since early 2019": the interval from D to the article's
+    day), as a time of its own; None for any other time."""
+    if w is None or today is None or not w.value or "/" not in w.value or w.latest != today.latest:
+        return None
+    try:
+        first, last, iso = timex.reference(w.value.split("/")[0])
+    except ValueError:
+        return None
+    granularity = "day" if first == last else "month" if len(iso) == 7 else "year"
+    return replace(w, value=iso, granularity=granularity, earliest=first, latest=last,
+                   explanation=f"the start of {w.value}: {w.explanation}")
+
+
+def _taken_up_then(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
+    """An appointment told with the span of the tenure since ('has held the post since 2019') took place
+    when the span begins; the role it implies keeps the span (_held_roles)."""
+    today = _publication_day(ctx)
+    return [replace(f, when=start) if f.kind == "appointment" and (start := _since_start(f.when, today)) else f
+            for f in facts]
+
+
+PREDECESSOR_GAP = 40  # characters between 'replacing' and the name: a description ('replacing US banker X')
+
+
+def _predecessors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[Fact],
+                  ctx: DocumentContext) -> list[Fact]:
+    """'X was appointed governor, replacing Y' (and its Arabic, 'khalafan li-Y'): Y held the post before, a former
+    role of no known days. The post is the one the sentence gives someone before the words: its
+    nearest appointment, else its nearest role (a tenure, 'after taking office succeeding Y', is told
+    without one)."""
+    pattern = ctx.lang.rules("events").named("predecessor")
+    if pattern is None:
+        return []
+    out = []
+    for sentence, found in read:
+        folded = fold(sentence.text)
+        for m in pattern.finditer(folded.text):
+            begin, at = folded.span(*m.span())  # original offsets into the sentence
+            told = [f for f in facts if f.kind in ("appointment", "role") and f.object and f.modality == "asserted"
+                    and sentence.start <= f.span[0] < sentence.start + begin]
+            if not told:
+                continue
+            # the nearest appointment, of the one named nearest before the words ('appointed X coach,
+            # replacing Y, and Z team director': X's), else its nearest role
+            named_at = {f.subject: max((e.end for e in found.entities if e.name == f.subject and e.end <= begin), default=-1)
+                        for f in told}
+            post = max(told, key=lambda f: (f.kind == "appointment", named_at[f.subject] >= 0, named_at[f.subject],
+                                            f.span[0])).object
+            person = _predecessor(sentence.text, at, found, ctx.lang.code)
+            # a post the document names the person with already is told once
+            if person is None or any(f.kind == "role" or f in told for f in facts if f.object == post and f.subject and (
+                    _part_of_name(person.name, f.subject) or _part_of_name(f.subject, person.name))):
+                continue
+            start, end = sentence.start + begin, sentence.start + person.end
+            out.append(Fact(doc=doc_id, kind="role", subject=person.name, object=post, when=None, modality=FORMER,
+                            sentence=sentence.text, span=(start, end), rule=f"{ctx.lang.code}/events/predecessor",
+                            id=_fact_id(doc_id, "role", start, end, person.name, post)))
+    return out
+
+
+SUCCESSOR_GAP = 3  # characters between the one appointed and the words that give them a post told before
+
+
+def _successors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[Fact],
+                event_rules: Sequence[rules.Rule], ctx: DocumentContext) -> list[Fact]:
+    """'X sacked Y and replaced him with Z', 'appointed Z to take his place' (the `successor` pattern of
+    events.yaml): Z is given the post of the one the pronoun stands for, whose dismissal or resignation the
+    sentence or the one before told. An appointment, on the day of that dismissal."""
+    pattern = ctx.lang.rules("events").named("successor")
+    if pattern is None:
+        return []
+    appointing = [r for r in event_rules if r["kind"] == "appointment" and not (r.get("roles") or {}).get("carry")]
+    # the one who left, never a role told before (most often the one who appoints)
+    told = sorted((f for f in facts if f.kind in ("dismissal", "resignation") and f.subject and f.object
+                   and f.modality == "asserted"), key=lambda f: f.span[0])
+    out, previous = [], 0
+    for sentence, found in read:
+        folded = fold(sentence.text)
+        for m in pattern.finditer(folded.text):
+            begin, end = folded.span(*m.span())
+            people = [e for e in found.entities if e.type == "person" and not e.past]
+            if "after" in pattern.groupindex and m.group("after"):  # 'replaced him with Z'
+                heir = next((e for e in people if end <= e.start <= end + PREDECESSOR_GAP), None)
+            else:  # 'appointed Z to take his place': Z right before the words, after an appointment's word
+                heir = next((e for e in reversed(people) if e.end <= begin and begin - e.end <= SUCCESSOR_GAP), None)
+                if heir is None:  # a name the finders did not read, bounded as one beside a post is
+                    heir = names.person_beside(sentence.text, folded, m.start(), "before", ctx.lang.code,
+                                               f"{ctx.lang.code}/names/before-successor")
+                    heir = heir if heir is not None and heir.type == "person" else None
+                if heir is not None and not any(t.end <= heir.start for t in triggers(sentence.text, appointing)):
+                    heir = None
+            if heir is None:
+                continue
+            cue = sentence.start + begin
+            gone = [f for f in told if previous <= f.span[0] < cue and not _part_of_name(heir.name, f.subject)
+                    and not _part_of_name(f.subject, heir.name)]
+            left = max(gone, key=lambda f: f.span[0], default=None)
+            if left is None or any(f.kind == "appointment" and f.object == left.object and (
+                    _part_of_name(heir.name, f.subject) or _part_of_name(f.subject, heir.name)) for f in facts):
+                continue
+            when = left.when
+            start, stop = sentence.start + heir.start, sentence.start + end
+            out.append(Fact(doc=doc_id, kind="appointment", subject=heir.name, object=left.object, when=when,
+                            sentence=sentence.text, span=(start, stop), rule=f"{ctx.lang.code}/events/appointment+successor",
+                            id=_fact_id(doc_id, "appointment", start, stop, heir.name, left.object)))
+        previous = sentence.start
+    return out
+
+
+def _left_roles(facts: Sequence[Fact]) -> list[Fact]:
+    """One dismissed from a post, or who resigned it, held it before: a former role of no known days
+    ('X sacked Y as coach'), unless the document names them in that post already."""
+    held = {(f.subject, f.object) for f in facts if f.kind == "role"}
+    out = []
+    for f in facts:
+        if f.kind in ("dismissal", "resignation") and f.subject and f.object and f.modality == "asserted" \
+                and (f.subject, f.object) not in held:
+            held.add((f.subject, f.object))
+            out.append(replace(f, kind="role", when=None, modality=FORMER, rule=f"{f.rule}+left",
+                               id=_fact_id(f.doc, "role", *f.span, f.subject, f.object)))
+    return out
+
+
+def _predecessor(text: str, at: int, found: Found, lang: str) -> Entity | None:
+    """The person named right after the words, or after a short description ('replacing US banker X'):
+    a name the finders saw, else one of two words or more read at a word's start (a lone capitalised
+    word there is as often a country or a description: 'US')."""
+    for e in found.entities:
+        if e.type == "person" and at <= e.start <= at + PREDECESSOR_GAP:
+            return e
+    for m in re.finditer(r"\s+", text[at:at + PREDECESSOR_GAP]):
+        person = names.name_after(text, at + m.start(), lang, "predecessor")
+        # a catalogue name read here, where the finders saw none, is a doubtful link: no one
+        if person is not None and person.type == "person" and not person.known and len(person.text.split()) >= 2:
+            return person
+    return None
+
+
+def _told_done(text: str, lang: str) -> bool:
+    """Is the sentence told as done ('was appointed'), not planned, expected or denied ('will appoint')?"""
+    modality, tense = timex.clause(text, lang)
+    return modality == "asserted" and tense != "future"
+
+
+def _covered(at: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Does one of the spans (an appointment the event rules read) hold document offset `at`?"""
+    return any(start <= at < end for start, end in spans)
+
+
+def _appointed_here(text: str, entry: lineup.Entry, appointing: Sequence[rules.Rule]) -> bool:
+    """Does an appointment verb stand right before the entry's person (courtesy titles at most between)?"""
+    return any(t.end <= entry.person.start and len(text[t.end:entry.person.start].split()) <= 3
+               for t in triggers(text, appointing))

@@ -1,0 +1,329 @@
+"""One fact for each event or figure an article tells more than once (headline and text, a list of dated items)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import Any, Sequence
+
+from checker.extract import names, timex
+from checker import rules
+from checker.model import Fact, When
+from checker.extract.context import (
+    _DIGIT, _fact_id, Found, _name_words, NOT_HELD, _part_of_name, PLACE_TYPES, _rules_with, _shift, TO_COME,
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?\u061f]['\"\u2019\u201d)]*\s*$")
+LISTED_KINDS = ("visit", "meeting")  # events a list of dated items may tell again, one item each
+
+
+def _dated_items(doc_id: str, read: Sequence[tuple[Any, Found]], facts: list[Fact]) -> list[Fact]:
+    """'X has met Y twice: - in May 2021 (in Lima) - in March 2023 (...)': an event told in a sentence that
+    ends with a colon, then again by each item after it that opens with a time of its own (nothing but list
+    marks before it): one fact per item, of the item's time and of the place it names, instead of the
+    one the colon's sentence would date by the article's. The items are the sentences right after the
+    colon, each marked as the first is; the list ends at the first that is not one, so that prose opening
+    with a time ('On Monday, the ministry said ...') is not read as an item."""
+    out, gone = [], set()
+    for i, (sentence, _) in enumerate(read):
+        if not sentence.text.rstrip().endswith(":"):
+            continue
+        told = [f for f in facts if f.kind in LISTED_KINDS and f.modality == "asserted"
+                and sentence.start <= f.span[0] < sentence.end]
+        shape = None
+        for item, found in read[i + 1:] if told else ():
+            w = min(found.whens, key=lambda w: w.start, default=None)
+            if w is None or w.value is None or any(ch.isalnum() for ch in item.text[:w.start]):
+                break
+            mark = _DIGIT.sub("0", item.text[:w.start].strip())
+            # an item with no list mark is a line, not a sentence of prose: it ends without a full stop
+            if (shape is not None and mark != shape) or (not mark and _SENTENCE_END.search(item.text)):
+                break
+            shape = mark
+            places = [e for e in found.entities if e.type in PLACE_TYPES]
+            own = {f.kind for f in facts if item.start <= f.span[0] < item.end}
+            for f in told:
+                if f.kind in own:
+                    continue
+                place = places[0].name if places else f.place
+                out.append(replace(f, when=_shift(w, item.start), place=place, sentence=item.text,
+                                   span=(item.start, item.end),
+                                   id=_fact_id(doc_id, f.kind, item.start, item.end, f.subject, f.object, w.value)))
+                gone.add(f.id)
+    return [f for f in facts if f.id not in gone] + out
+
+
+def _figures_told_again(facts: list[Fact]) -> list[Fact]:
+    """A figure told without a period and told again with one in the same document (a headline's
+    '$15.7bn trade', then '$15.7bn in 2023' in the text) is one fact: the dated mention stands. A
+    target or forecast of the same amount is another figure."""
+    def key(f: Fact) -> tuple:
+        q = f.quantity
+        return (f.kind, f.subject, f.measure, f.direction, f.modality, q.unit, q.value, q.low is None, q.high is None)
+    dated = {key(f) for f in facts if f.quantity is not None and f.when is not None and f.when.value}
+    kept = [f for f in facts if f.quantity is None or (f.when is not None and f.when.value) or key(f) not in dated]
+    # told again with the same days in other words ('in the first quarter', then 'in January-March'), or a
+    # rate told again over a span that holds the first telling's days ('up 10.8% in 2013', then 'up 10.8%
+    # between 2012 and 2013'): the first telling stands
+    seen, out = set(), []
+    rates: dict[tuple, list[tuple]] = {}
+    for f in kept:
+        days = (f.when.earliest, f.when.latest) if f.quantity is not None and f.when is not None and f.when.earliest else None
+        if days is not None and (key(f), days) in seen:
+            continue
+        if days is not None and f.quantity.unit == "percent" and any(
+                a <= days[0] and days[1] <= b or days[0] <= a and b <= days[1] for a, b in rates.get(key(f), ())):
+            continue
+        if days is not None:
+            seen.add((key(f), days))
+            rates.setdefault(key(f), []).append(days)
+        out.append(f)
+    return out
+
+
+def _received_told_otherwise(facts: list[Fact], event_rules: Sequence[rules.Rule]) -> list[Fact]:
+    """A visit read off a reception (a rule with `visitor`) where the article tells the same person's
+    visit to the same place in words of its own ('arrived in Riyadh earlier that day', then 'was
+    received there'): the reception adds no event, so only the visit told as such stands. A dated
+    reception stands beside a visit told only without a date ('his first visit there since 2017'): it
+    alone dates the trip, and the undated mention joins it later (_told_again)."""
+    received = _rules_with(event_rules, "visitor")
+    if not received:
+        return facts
+    def by_reception(f: Fact) -> bool:
+        return f.rule.split("+")[0] in received
+    told = {(f.kind, f.subject, f.place) for f in facts if not by_reception(f)}
+    dated = {(f.kind, f.subject, f.place) for f in facts if not by_reception(f) and _dated(f)}
+    return [f for f in facts if not (by_reception(f) and (f.kind, f.subject, f.place) in (dated if _dated(f) else told))]
+
+
+def _one_summit(facts: list[Fact], summit_rules: set[str]) -> list[Fact]:
+    """Those a sentence tells taking part in one bloc's summit meet its leaders at one meeting: one
+    fact with every participant, dated and placed as the first one told, else as a later one."""
+    first: dict[str, int] = {}
+    out: list[Fact] = []
+    for f in facts:
+        i = first.get(f.object) if f.rule.split("+")[0] in summit_rules else -1
+        if i == -1:
+            out.append(f)
+        elif i is None:
+            first[f.object] = len(out)
+            out.append(f)
+        else:
+            k = out[i]
+            more = tuple(n for n in (f.subject, *f.others) if n and n != k.subject and n not in k.others)
+            out[i] = replace(k, others=k.others + more, when=k.when or f.when, place=k.place or f.place)
+    return out
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """One fact per (kind, participants, place, time, figure): the first mention stands. An event
+    told again in the same article with a date inside the other's ('in March', then 'on 18-19 March'),
+    or with fewer of its parties, is the same event: one fact, naming all the parties, dated to the day where one of them is."""
+    seen, out = set(), []
+    for f in facts:
+        key = (f.kind, frozenset(filter(None, (f.subject, f.object, *f.others))), f.place,
+               f.when.value if f.when else None, f.quantity.value if f.quantity else None)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    # only dated facts without a figure, of one kind, subject, other party and place, can be one
+    # event told twice (_retold): each such group is merged on its own, not every fact with every other
+    groups: dict[tuple, list[int]] = {}
+    for k, f in enumerate(out):
+        if f.quantity is None and f.when is not None and None not in (f.when.earliest, f.when.latest):
+            groups.setdefault((f.kind, f.subject, f.object, f.place), []).append(k)
+    gone: set[int] = set()
+    for at in groups.values():
+        if len(at) > 1:
+            _merge_retold(out, _nested(out, at), gone)
+    return [f for k, f in enumerate(out) if k not in gone]
+
+
+def _merge_retold(out: list[Fact], at: list[int], gone: set[int]) -> None:
+    """Merge the facts at positions `at` of `out` that tell one event, in order: each with the first
+    later one it is told again by, until none is left; the merged positions go to `gone`."""
+    i = 0
+    while i < len(at):
+        j = next((j for j in range(i + 1, len(at)) if _retold(out[at[i]], out[at[j]])), None)
+        if j is None:
+            i += 1
+            continue
+        f, g = out[at[i]], out[at[j]]
+        kept = g if len(g.others) > len(f.others) else f  # the one naming all the parties
+        # told to the day rather than the month, and then the whole stay: 'on Wednesday for a visit
+        # through Thursday' is 25-26, not the day of arrival
+        days = [w for w in (f.when, g.when) if w.granularity == "day"] or [f.when, g.when]
+        out[at[i]] = replace(kept, when=max(days, key=lambda w: w.latest - w.earliest))
+        gone.add(at[j])
+        del at[j]
+
+
+def _nested(out: list[Fact], at: list[int]) -> list[int]:
+    """The positions of `at` whose days hold another's or lie within another's: the others are told
+    again by none (a merge keeps the days of one of the two). Dates told many times over (a person's
+    every day of a year) are so passed over in n log n, not compared pair by pair."""
+    spans = [(out[k].when.earliest, out[k].when.latest) for k in at]
+    seen = Counter(spans)
+    keep = {p for p, span in enumerate(spans) if seen[span] > 1}  # the same days twice
+    # by first day, the longest first: a span lies within one before it that ends no sooner, and
+    # holds one after it that ends no later
+    order = sorted(range(len(spans)), key=lambda p: (spans[p][0], -spans[p][1].toordinal()))
+    latest = None
+    for p in order:
+        if latest is not None and latest >= spans[p][1]:
+            keep.add(p)
+        latest = spans[p][1] if latest is None else max(latest, spans[p][1])
+    soonest = None
+    for p in reversed(order):
+        if soonest is not None and soonest <= spans[p][1]:
+            keep.add(p)
+        soonest = spans[p][1] if soonest is None else min(soonest, spans[p][1])
+    return [at[p] for p in sorted(keep)]
+
+
+def _retold(f: Fact, g: Fact) -> bool:
+    """Do f and g tell one event (kind, subject, other party, place), the parties of one among the
+    other's, the date of one inside the other's? Figures never: one pair trades many."""
+    if (f.kind, f.subject, f.object, f.place) != (g.kind, g.subject, g.object, g.place) \
+            or f.quantity is not None or g.quantity is not None \
+            or not (set(f.others) <= set(g.others) or set(g.others) <= set(f.others)) or f.when is None or g.when is None \
+            or None in (f.when.earliest, f.when.latest, g.when.earliest, g.when.latest):
+        return False
+    return (g.when.earliest <= f.when.earliest and f.when.latest <= g.when.latest
+            or f.when.earliest <= g.when.earliest and g.when.latest <= f.when.latest)
+
+
+def _told_again(facts: list[Fact], kinds: dict, done_only: bool = False) -> list[Fact]:
+    """An event of a kind in `told_again` (events.yaml) told again in the document (a headline, then
+    the text; 'his trip to Peru' later on) is one fact: the same subject, or one named by part of
+    the name ('Ye' and 'Ye Tanming'), the same parties, the same place where both name one, modalities
+    of one class and dates one event can have. The mention whose days hold the others' stands. An
+    undated mention joins the one dated event it can be, never one of several ('the meeting' in an
+    article that also recalls an earlier one), else the undated mentions before it. A mention is
+    compared only with the latest events that share a word of a party's name (TOLD_AGAIN_REACH).
+    `done_only`: only events told as done are joined."""
+    capitals: dict[str, str | None] = {}  # place -> its capital if a country, read once per place
+
+    def same(a: Fact, b: Fact) -> bool:
+        if done_only and (a.modality != "asserted" or b.modality != "asserted"):
+            return False
+        return _same_event(a, b, capitals)
+
+    for _ in range(2):  # twice: a join gives days that may meet a mention passed over before
+        out: list[Fact | None] = []
+        undated: list[int] = []
+        index: dict[tuple[str, str], list[int]] = {}  # (kind, a word of a party's name) -> places in out
+
+        def near(f: Fact) -> list[int]:
+            return sorted({i for w in _party_words(f) for i in index.get((f.kind, w), ())[-TOLD_AGAIN_REACH:]})
+
+        def keep(i: int) -> None:
+            for w in _party_words(out[i]):
+                at = index.setdefault((out[i].kind, w), [])
+                if not at or at[-1] != i:
+                    at.append(i)
+
+        for f in facts:
+            i = None
+            if f.kind in kinds and _dated(f):
+                i = next((i for i in near(f) if out[i] is not None and _dated(out[i]) and same(out[i], f)), None)
+            if i is None:
+                out.append(f)
+                i = len(out) - 1
+                if f.kind in kinds and not _dated(f):
+                    undated.append(i)
+            else:
+                out[i] = _joined(out[i], f, capitals)
+            if f.kind in kinds:
+                keep(i)
+        facts = [f for f in out if f is not None]
+    for u in undated:
+        f = out[u]
+        dated = [i for i in near(f) if out[i] is not None and i != u and _dated(out[i]) and same(out[i], f)]
+        if len(dated) == 1:
+            out[dated[0]], out[u] = _joined(out[dated[0]], f, capitals), None
+        elif not dated:
+            first = next((i for i in near(f) if i < u and out[i] is not None and not _dated(out[i])
+                          and same(out[i], f)), None)
+            if first is not None:
+                out[first], out[u] = _joined(out[first], f, capitals), None
+    return [f for f in out if f is not None]
+
+
+TOLD_AGAIN_REACH = 64  # an article tells few events of one person; a hostile one thousands
+
+
+def _party_words(f: Fact) -> set[str]:
+    """The words of a fact's parties, folded as _part_of_name compares them."""
+    return {w for p in (f.subject, f.object, *f.others) if p for w in _name_words(p)}
+
+
+def _dated(f: Fact) -> bool:
+    return f.when is not None and f.when.value is not None
+
+
+def _joined(a: Fact, b: Fact, capitals: dict) -> Fact:
+    """One fact of two mentions of an event: the one whose days hold the other's (else the first),
+    with the name in full and a place if either names one."""
+    keep, other = (b, a) if _holds(b.when, a.when) else (a, b)
+    if len((other.subject or "").split()) > len((keep.subject or "").split()):
+        keep = replace(keep, subject=other.subject)
+    if other.place is not None and (keep.place is None or _capital(keep.place, capitals) == other.place):
+        keep = replace(keep, place=other.place)  # the place named, the city rather than its country
+    return keep
+
+
+def _same_event(a: Fact, b: Fact, capitals: dict) -> bool:
+    if a.kind != b.kind or (a.modality in NOT_HELD) != (b.modality in NOT_HELD):
+        return False
+    if {a.subject, a.object, *a.others} != {b.subject, b.object, *b.others}:  # a meeting's parties in any order
+        if not (_part_of_name(a.subject, b.subject) or _part_of_name(b.subject, a.subject)) \
+                or a.object != b.object or set(a.others) != set(b.others):
+            return False
+    if a.place != b.place and a.place is not None and b.place is not None and not _same_days_in(a, b, capitals):
+        return False
+    if not (_dated(a) and _dated(b)):
+        # an undated mention told as done is not a visit still to come ('he paid a visit to China'
+        # beside 'will pay a visit next week')
+        told_done = [f.modality == "asserted" for f in (a, b) if not _dated(f)]
+        return not (told_done and all(told_done) and any(_dated(f) and f.modality in TO_COME for f in (a, b)))
+    return timex.overlaps(a.when, b.when)
+
+
+def _same_days_in(a: Fact, b: Fact, capitals: dict) -> bool:
+    """'Arrived in Beijing on Wednesday for an official visit to China': a country and its capital
+    on the very same days are one trip, to the capital, and so is the country told without days beside
+    it; other days may be two trips, and a trip told done is no leg still to come. A meeting
+    of the same parties in a country and in its capital, undated or on days one holds the other's
+    ('arrives in China to meet X', then 'met X in Beijing on Friday'), is one meeting."""
+    if a.kind == "meeting":
+        if _dated(a) and _dated(b) and not (timex.contains(a.when, b.when) or timex.contains(b.when, a.when)):
+            return False
+    elif (a.modality in TO_COME) != (b.modality in TO_COME):
+        return False  # a trip told done and a leg still to come ('will go on to Beijing') are two
+    elif _dated(a) != _dated(b):
+        # the country told without days ('his visit to Egypt') is the dated trip to its capital, which
+        # _told_again joins it to only if it is the one such trip; the capital told without days during
+        # a dated trip to the country is a leg of it
+        undated, dated = (b, a) if _dated(a) else (a, b)
+        return _capital(undated.place, capitals) == dated.place
+    elif not (_dated(a) and timex.contains(a.when, b.when) and timex.contains(b.when, a.when)):
+        return False
+    return _capital(a.place, capitals) == b.place or _capital(b.place, capitals) == a.place
+
+
+def _capital(place: str, capitals: dict) -> str | None:
+    if place not in capitals:
+        capitals[place] = names.capital_of(place)
+    return capitals[place]
+
+
+def _holds(a: When | None, b: When | None) -> bool:
+    """Does `a` say more of the days than `b`: a date against none, or days that hold b's and more?"""
+    if a is None or a.value is None:
+        return False
+    if b is None or b.value is None:
+        return True
+    return timex.contains(a, b) and not timex.contains(b, a)
