@@ -1333,6 +1333,22 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         n, quoted = quoted_word(e, _ABBREV_SPACES)
         if n is not None and n not in blocked:
             attach_after(n, None, f"{lang}/names/honorifics", enclosed=False, quoted=quoted)
+    # a post without its country written after its holder: set off by a comma, or by spaces after a
+    # name a courtesy title begins, as protocol writes it ('Dr X, the prime minister'; 'Ambassador X
+    # the spokesman'); Arabic only, where no capital tells a post from the next clause's words
+    taken = {x.bare for x in found if x.bare}
+    for s, e in bare:
+        if (s, e) in taken or not link.is_arabic(folded[s:e]) or governed(s, L.governing) or governed(s, L.named_after):
+            continue
+        comma = _COMMA_BEFORE.search(folded, max(0, s - 8), s)
+        spaces = None if comma else _SPACES_BEFORE.search(folded, max(0, s - 8), s)
+        if comma is None and spaces is None:
+            continue
+        before_end = len(folded[:(comma or spaces).start()].rstrip())
+        ent = next((x for x in found if x.end == before_end and x.title is None and x.bare is None
+                    and (x.known is None or x.known.type == "person")), None)
+        if ent is not None and (comma is not None or ent.rule == f"{lang}/names/honorifics"):
+            ent.bare = (s, e)
     # a post right after a quoted name read by its courtesy title ('the Sheikh "X" president of Y'): X's
     for k, (title, attached, s, e) in enumerate(title_list):
         quoted_name = None if attached or title.past else _QUOTED_BEFORE.search(folded, max(0, s - 8), s)
