@@ -119,8 +119,7 @@ def test_a_posts_abbreviation_in_brackets_may_stand_before_the_name(text, person
 
 @pytest.mark.parametrize("text, person, post", [
     # set off by a comma after the name (the catalogue's person: his country is known)
-    ("وقال الدكتور مصطفى مدبولي، رئيس مجلس الوزراء، إن الحكومة ماضية في خطتها", "Mostafa Madbouly",
-     "Egyptian prime minister"),
+    ("وقال ناريندرا مودي، رئيس الوزراء، إن المشروع سيكتمل العام المقبل", "Narendra Modi", "Indian prime minister"),
     # after a name a courtesy title begins, spaces only; nobody says whose company
     ("وقال السيد سامر الخطيب الرئيس التنفيذي إن الشركة ربحت", "Samer Khatib", "chief executive"),
 ])
