@@ -115,3 +115,18 @@ def test_a_posts_abbreviation_in_brackets_may_stand_before_the_name(text, person
     assert person in [e.name for e in names.find(text, "en") if e.type == "person"]
     assert not [e for e in names.find("Prime Minister (PM) said on Monday that talks went well.", "en")
                 if e.type == "person"]
+
+
+@pytest.mark.parametrize("text, person, post", [
+    # set off by a comma after the name (the catalogue's person: his country is known)
+    ("وقال ناريندرا مودي، رئيس الوزراء، إن المشروع سيكتمل العام المقبل", "Narendra Modi", "Indian prime minister"),
+    # after a name a courtesy title begins, spaces only; nobody says whose company
+    ("وقال السيد سامر الخطيب الرئيس التنفيذي إن الشركة ربحت", "Samer Khatib", "chief executive"),
+])
+def test_an_arabic_post_without_its_country_after_its_holder(text, person, post):
+    assert [(f.subject, f.object) for f in role_facts(text, "ar")] == [(person, post)]
+
+
+def test_an_arabic_post_after_a_bare_name_is_the_next_clause():
+    # no comma and no courtesy title: the post may be the verb's object ('X said the chief executive...')
+    assert role_facts("وقال سامر الخطيب الرئيس التنفيذي إن الشركة ربحت", "ar") == []

@@ -66,6 +66,25 @@ def test_a_family_name_with_the_article_after_an_attested_given_name():
     assert link.skeleton(e.name) == link.skeleton("Bisher al-Khasawneh")  # an attested Latin spelling
 
 
+def test_a_rare_family_name_with_the_article_after_a_common_given_name():
+    # سامي is spelled often by the name index, المرقوشي hardly at all: after a post the two are one name
+    (e,) = names.find("وقال وزير الشؤون الاجتماعية سامي المرقوشي إن", "ar")
+    assert e.text == "سامي المرقوشي"
+    # an ordinary noun with the article after such a given name is the verb's object, not a surname
+    assert [x.text for x in names.find("واستقبل الرئيس كمال الضيوف في القصر", "ar")] == ["كمال"]
+
+
+def test_a_minister_of_one_ministry_the_office_lexicon_lacks():
+    (e,) = names.find("وقالت وزيرة الشؤون الاجتماعية المغربية ليلى الحسني إن", "ar")
+    assert (e.text, e.title) == ("ليلى الحسني", "Moroccan minister of social affairs")
+
+
+def test_a_romanised_name_the_other_script_writes_alike_links_to_nobody_else():
+    names_ = ["Omar Benali", "Karim Haddad", "Ibrahim Osman"]
+    assert link.best_latin("Karim Haddad", names_) is None
+    assert link.best_latin("Kareem Hadad", names_).name == "Karim Haddad"
+
+
 def test_an_arabic_name_stops_at_verbs_prepositions_and_punctuation():
     for tail in ["إن", "في عمان", "، الذي", "يوم الاثنين", "قال"]:
         (e,) = names.find(f"وقال وزير المالية الأردني محمد العسعس {tail}", "ar")

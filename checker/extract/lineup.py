@@ -96,7 +96,9 @@ def _post(ruleset: rules.RuleSet, rule: rules.Rule, m: re.Match) -> str | None:
             found.append(str(value))
     if not found:
         return None
-    return _SLOT.sub(" and ".join(found), template)
+    post = _SLOT.sub(" and ".join(found), template)
+    # the office other sources name it by ('minister of foreign affairs' -> 'foreign minister')
+    return str(ruleset.lookup("office", post) or post) if "office" in ruleset.lexicons else post
 
 
 AFTER_CHARS = 80  # how far back the words a rule's `after` names may begin

@@ -268,7 +268,12 @@ def best(arabic: str, candidates: Iterable[str]) -> Link | None:
 
 
 def best_latin(romanised: str, candidates: Iterable[str]) -> Link | None:
-    """The same for a name already romanised from Arabic ('Ritanou Marasoudi' ~ 'Retno Marsudi')."""
+    """The same for a name already romanised from Arabic ('Ritanou Marasoudi' ~ 'Retno Marsudi').
+    None if the other script writes it so too: the next nearest name would be someone else."""
+    candidates = tuple(candidates)
+    parts = _folded_parts(romanised)
+    if any(_folded_parts(c) == parts for c in candidates if c and not is_arabic(c)):
+        return None
     return _best(romanised, (skeleton(romanised),), candidates)
 
 

@@ -463,6 +463,7 @@ class _Lang:
     governing: frozenset[str] = frozenset()
     # nouns of places named after someone ('King X Hospital'): the post and name after them name a place
     named_after: frozenset[str] = frozenset()
+    family_endings: tuple[str, ...] = ()  # how a family name with the article ends (Arabic nisba)
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -548,6 +549,7 @@ def _lang(lang: Language) -> _Lang:
         frozenset(_word_key(w) for w in lex.get("adjective_posts", {})),
         frozenset(_word_key(w) for w in lex.get("governing", {})),
         frozenset(_word_key(w) for w in lex.get("named_after", {})),
+        tuple(lex.get("family_endings", ())),
     )
 
 
@@ -769,7 +771,7 @@ def _office_or_ministry(rs: rules.RuleSet, written: str) -> str | None:
         return office
     if "ministry_part" in rs.lexicons:  # a script whose ministries are named in English part by part
         parts = [rs.lookup("ministry_part", m.group(0)) for m in rs.compile("{ministry_part}").finditer(written)]
-        return "minister of " + " and ".join(parts) if len(parts) >= 2 and all(parts) else None
+        return "minister of " + " and ".join(parts) if parts and all(parts) else None
     text = " ".join(written.casefold().split())
     if not rs.named("ministry").fullmatch(text):
         return None
@@ -882,7 +884,12 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return False  # a word in neither script a name is read in (Cyrillic, Han): no made-up person
     if prev is not None and _clitic_and_article(w.text, L):
         return False  # 'at the palace' after a name (X bi-l-qasr), even after a given name
-    if prev is None or (prev.key not in L.particles and not _starts_name(prev, L, given_only=True)
+    # a name's first word the index spells as often as a given name is one: a family name of the
+    # nisba's shape after it may be one the index lacks (Kamal al-Madouri)
+    given = prev is not None and (_starts_name(prev, L, given_only=True) or second and w.text.endswith(L.family_endings)
+                                  and L.title_rules.lookup("nationality", w.text) is None
+                                  and romanise.attested(prev.text) >= GIVEN_WITH_ARTICLE)
+    if prev is None or (prev.key not in L.particles and not given
                         and not ((kin or _starts_name(prev, L)) and romanise.is_name_part(w.text))):
         # A word with the article, after any proclitic, is not part of a name, unless a particle
         # or a given name precedes it, or both are attested name parts (a family name such as al-...).
@@ -1329,6 +1336,22 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         n, quoted = quoted_word(e, _ABBREV_SPACES)
         if n is not None and n not in blocked:
             attach_after(n, None, f"{lang}/names/honorifics", enclosed=False, quoted=quoted)
+    # a post without its country written after its holder: set off by a comma, or by spaces after a
+    # name a courtesy title begins, as protocol writes it ('Dr X, the prime minister'; 'Ambassador X
+    # the spokesman'); Arabic only, where no capital tells a post from the next clause's words
+    taken = {x.bare for x in found if x.bare}
+    for s, e in bare:
+        if (s, e) in taken or not link.is_arabic(folded[s:e]) or governed(s, L.governing) or governed(s, L.named_after):
+            continue
+        comma = _COMMA_BEFORE.search(folded, max(0, s - 8), s)
+        spaces = None if comma else _SPACES_BEFORE.search(folded, max(0, s - 8), s)
+        if comma is None and spaces is None:
+            continue
+        before_end = len(folded[:(comma or spaces).start()].rstrip())
+        ent = next((x for x in found if x.end == before_end and x.title is None and x.bare is None
+                    and (x.known is None or x.known.type == "person")), None)
+        if ent is not None and (comma is not None or ent.rule == f"{lang}/names/honorifics"):
+            ent.bare = (s, e)
     # a post right after a quoted name read by its courtesy title ('the Sheikh "X" president of Y'): X's
     for k, (title, attached, s, e) in enumerate(title_list):
         quoted_name = None if attached or title.past else _QUOTED_BEFORE.search(folded, max(0, s - 8), s)

@@ -146,7 +146,7 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         first = others[0]
         gap_from = subject.end if subject is not None and subject.end <= first.start and subject.start >= t.end else t.end
         # the post written before the name without its country ('met Premier X') is no word between
-        upto = first.bare_post[0] if first.bare_post and first.bare_post[0] >= gap_from else first.start
+        upto = min(first.bare_post[0], first.start) if first.bare_post and first.bare_post[0] >= gap_from else first.start
         if cues.words(gap_from, upto) <= roles.get("object_gap", 0):
             obj = first
     return subject, obj
@@ -375,7 +375,7 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
     else:
         # up to the first person after the trigger, and the title written before them ('with the Chinese
         # president X': 'president' there is X's, no subject told before)
-        upto = min(after[0].bare_post[0] if after and after[0].bare_post else after[0].start if after else hi, c_hi)
+        upto = min(min(after[0].bare_post[0], after[0].start) if after and after[0].bare_post else after[0].start if after else hi, c_hi)
         upto = min([a for a, b in cues.titles if t.end <= a and b <= upto and not text[b:upto].strip(" ,\u060c")] + [upto])
         gap = post_gap = (t.end, upto)
         word = None if quoted else _possessed(t, text, ctx, "carry_on")

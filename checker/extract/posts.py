@@ -93,7 +93,8 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
             post = _bare_post(sentence.text, e.bare_post, country, ctx.lang, former)
         if post is None:
             continue
-        start, end = sentence.start + e.bare_post[0], sentence.start + e.end
+        # the post may be written after its holder ('X, the prime minister')
+        start, end = sentence.start + min(e.bare_post[0], e.start), sentence.start + max(e.bare_post[1], e.end)
         rule = f"{e.rule or 'role'}+country/{source}"
         out.append(Fact(doc=doc_id, kind="role", subject=e.name, object=post,
                         when=None if former else _publication_day(ctx), modality=FORMER if former else "asserted",
