@@ -580,6 +580,10 @@ def test_teasers_each_under_a_repeated_label_go_however_long():
                "Continue"]
     text = "\n".join(["Port delays opening of new quay", P1, P2, P3, *teasers])
     assert _body(text) == "\n".join(["Port delays opening of new quay", P1, P2, P3])
+    # the label above each teaser's headline (a section's name): the same alternation
+    above = ["Coast", *teasers[:2], "Coast", *teasers[3:5]]
+    text = "\n".join(["Port delays opening of new quay", P1, P2, P3, *above])
+    assert _body(text) == "\n".join(["Port delays opening of new quay", P1, P2, P3])
 
 
 def test_a_speakers_name_printed_twice_in_an_interview_keeps_its_end():

@@ -395,7 +395,7 @@ def _short_sentences(bs: list[Block]) -> None:
     if edges and weights:
         found = line_model.features(bs, _main_script(bs), _fires, edges)
         for i, f in zip(edges, found):
-            if line_model.probability(line_model.furniture_odds(f, weights)) >= 0.5:
+            if line_model.probability(line_model.furniture_odds(f, weights)) >= 0.5:  # even odds or worse
                 bs[i].class_type = "bad"
 
 
