@@ -600,6 +600,14 @@ def test_a_speakers_name_printed_twice_in_an_interview_keeps_its_end():
     kept = _kept_lines(text)
     assert kept[:3] == ["Minister hails trade pact", P1, P2]
     assert kept[3:] == [line for line in interview if line != "Minister Wanjiru"]
+    answers = ["سنفتح الرصيف الجديد في مايو، وستكون السفن التي تنتظر خارج الميناء اليوم أول من يرسو فيه، "
+               "هكذا قال لنا المهندسون المسؤولون عن الأعمال.",
+               "وسيكتمل خط السكة الحديد إلى الحدود في العام المقبل، بمحطتين أكثر مما وعدت به الحكومة السابقة، "
+               "وهذا ما طلبه منا مزارعو الوادي."]
+    interview = ["ما قاله الوزير عن الميناء", "الوزيرة وانجيرو", answers[0], "الوزيرة وانجيرو", answers[1]]
+    paragraphs = [AR1 + " " + AR2, AR2 + " " + AR1]  # each good on its own, the answers not
+    kept = _kept_lines("\n".join(["الوزير يشيد باتفاق التجارة", *paragraphs, *interview]))
+    assert kept == ["الوزير يشيد باتفاق التجارة", *paragraphs, interview[0], *answers]
 
 
 def test_a_newsletter_sentence_after_a_page_of_short_paragraphs_goes():
