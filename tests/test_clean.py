@@ -580,3 +580,50 @@ def test_teasers_each_under_a_repeated_label_go_however_long():
                "Continue"]
     text = "\n".join(["Port delays opening of new quay", P1, P2, P3, *teasers])
     assert _body(text) == "\n".join(["Port delays opening of new quay", P1, P2, P3])
+    # the label above each teaser's headline (a section's name): the same alternation
+    above = ["Coast", *teasers[:2], "Coast", *teasers[3:5]]
+    text = "\n".join(["Port delays opening of new quay", P1, P2, P3, *above])
+    assert _body(text) == "\n".join(["Port delays opening of new quay", P1, P2, P3])
+
+
+def test_a_speakers_name_printed_twice_in_an_interview_keeps_its_end():
+    """An interview after the article's paragraphs: the speaker's name stands before each answer,
+    so it is printed twice in the tail, but no headline-shaped line stands next to each copy: a
+    question and answer, not a box of teasers, and the subheading and answers stay (the name itself
+    goes as any short line the page prints twice)."""
+    answers = ["We will open the new quay in May, and the ships that wait outside the harbour today will berth "
+               "there first, the engineers in charge of the works have told us so.",
+               "The railway to the border will be finished next year, with two stations more than the plan of "
+               "the last government, which is what the farmers of the valley asked us for."]
+    interview = ["What the minister said about the port", "Minister Wanjiru", answers[0], "Minister Wanjiru", answers[1]]
+    text = "\n".join(["Minister hails trade pact", P1, P2, *interview])
+    kept = _kept_lines(text)
+    assert kept[:3] == ["Minister hails trade pact", P1, P2]
+    assert kept[3:] == [line for line in interview if line != "Minister Wanjiru"]
+    answers = ["سنفتح الرصيف الجديد في مايو، وستكون السفن التي تنتظر خارج الميناء اليوم أول من يرسو فيه، "
+               "هكذا قال لنا المهندسون المسؤولون عن الأعمال.",
+               "وسيكتمل خط السكة الحديد إلى الحدود في العام المقبل، بمحطتين أكثر مما وعدت به الحكومة السابقة، "
+               "وهذا ما طلبه منا مزارعو الوادي."]
+    interview = ["ما قاله الوزير عن الميناء", "الوزيرة وانجيرو", answers[0], "الوزيرة وانجيرو", answers[1]]
+    paragraphs = [AR1 + " " + AR2, AR2 + " " + AR1]  # each good on its own, the answers not
+    kept = _kept_lines("\n".join(["الوزير يشيد باتفاق التجارة", *paragraphs, *interview]))
+    assert kept == ["الوزير يشيد باتفاق التجارة", *paragraphs, interview[0], *answers]
+
+
+def test_a_newsletter_sentence_after_a_page_of_short_paragraphs_goes():
+    """Judged again with the bound of short paragraphs, a sentence after the article's last good
+    line that the line classifier does not keep is no part of the article, though it ends as one."""
+    prompt = "Our harbour letter comes out each Friday evening."
+    text = "\n".join(["Port delays opening of new quay", *SHORT_PARAGRAPHS, prompt, "Port Daily 2024", "Harbour desk"])
+    assert _kept_lines(text) == ["Port delays opening of new quay", *SHORT_PARAGRAPHS]
+    # between two of the article's lines the same sentence is the article's
+    text = "\n".join(["Port delays opening of new quay", *SHORT_PARAGRAPHS[:2], prompt, *SHORT_PARAGRAPHS[2:]])
+    assert prompt in _kept_lines(text)
+
+
+def test_an_article_sentence_about_creative_commons_stays_and_a_licence_credit_goes():
+    sentence = ("The museum said on Tuesday that it would put forty thousand scans of its old maps online under a "
+                "Creative Commons licence, so that schools and publishers could use them without asking first.")
+    text = "\n".join([P1, sentence, P2, "Image: Harbour at dawn, licensed under CC BY-SA 3.0", P3])
+    kept = _kept_lines(text)
+    assert sentence in kept and "Image: Harbour at dawn, licensed under CC BY-SA 3.0" not in kept

@@ -346,12 +346,7 @@ def classify(bs: list[Block]) -> None:
         if any(b.class_type == "good" for b in bs):
             break
     if length_high == LENGTH_HIGH_SHORT_PAGE and any(b.class_type == "good" for b in bs):
-        # Judged again, the short lines that end as sentences stay whatever their neighbours: a
-        # draft of one-sentence paragraphs is all article; the lines judged are the headline-shaped.
-        for b in bs:
-            if (b.class_type == "bad" and not b.furniture and b.words > FEW_WORDS and _fires("sentence-end", b.folded)
-                    and b.links_density() <= MAX_LINK_DENSITY):
-                b.class_type = "good"
+        _short_sentences(bs)
     _says_little(bs)
     _page_end(bs)
     _announced_lists(bs)
@@ -379,6 +374,29 @@ def classify(bs: list[Block]) -> None:
     for b in _repeated(bs):
         if not _wrapped(bs, at[id(b)]):
             b.class_type = "bad"
+
+
+def _short_sentences(bs: list[Block]) -> None:
+    """On a page judged again with the bound of short paragraphs, the short lines that end as
+    sentences stay whatever their neighbours: a draft of one-sentence paragraphs is all article;
+    the lines judged are the headline-shaped. Inside the page's main run (between its first and
+    last good line) a sentence is the article's; at the page's edges it may as well be a newsletter
+    or cookie notice that no rule names, so there it stays only when the line classifier leans to
+    the article (without a model, as inside)."""
+    good = [i for i, b in enumerate(bs) if b.class_type == "good"]
+    edges = []
+    for i, b in enumerate(bs):
+        if (b.class_type == "bad" and not b.furniture and b.words > FEW_WORDS and _fires("sentence-end", b.folded)
+                and b.links_density() <= MAX_LINK_DENSITY):
+            b.class_type = "good"
+            if not good[0] < i < good[-1]:
+                edges.append(i)
+    weights, _ = _model()
+    if edges and weights:
+        found = line_model.features(bs, _main_script(bs), _fires, edges)
+        for i, f in zip(edges, found):
+            if line_model.probability(line_model.furniture_odds(f, weights)) >= 0.5:  # even odds or worse
+                bs[i].class_type = "bad"
 
 
 def _pointers_inside(bs: list[Block]) -> None:
@@ -524,8 +542,8 @@ def _page_end(bs: list[Block]) -> None:
     not end as a sentence starts the page's end (related headlines, a subscription box, an
     author's blurb): it and what follows go, when short lines are most of what follows (a short
     line among short lines) and no paragraph's length of near-good text does (the article resuming
-    after a list), unless a short label the page prints more than once stands twice in it ('Read
-    more' or a section's name under each teaser): teasers, not the article, however long they are.
+    after a list), unless a short label the page prints more than once marks teasers in it
+    (_teasers: 'Continue' under each teaser and its headline): not the article, however long.
     A single last line is left to _last_line (an excerpt cut off)."""
     last = max((i for i, b in enumerate(bs) if b.cf_class == "good"), default=None)
     if last is None:
@@ -534,13 +552,26 @@ def _page_end(bs: list[Block]) -> None:
     if start is None or start == len(bs) - 1:
         return
     tail = bs[start:]
-    labels = set(map(id, _repeated(bs)))
-    teasers = sum(id(b) in labels for b in tail) >= 2
+    teasers = _teasers(tail, set(map(id, _repeated(bs))))
     if ((sum(len(b) for b in tail if b.cf_class == "neargood") >= LENGTH_HIGH and not teasers)
             or sum(b.cf_class in ("short", "bad") for b in tail) < 2):
         return  # the article resuming, or a subheading and the article's last paragraph
     for b in bs[start:]:
         b.class_type = "bad"
+
+
+def _teasers(tail: list[Block], labels: set[int]) -> bool:
+    """A box of teasers: a short label the page prints more than once ('Continue', a section's name)
+    stands twice or more in the tail, with a headline-shaped line that is no label between each two
+    copies, as each teaser has its own headline. A label with only prose between its copies is the
+    article's (a speaker's name before each answer of an interview, a subheading printed twice)."""
+    copies: dict[str, list[int]] = {}
+    for i, b in enumerate(tail):
+        if id(b) in labels:
+            copies.setdefault(b.folded, []).append(i)
+    return any(len(at) >= 2 and all(any(tail[k].headline and id(tail[k]) not in labels for k in range(i + 1, j))
+                                    for i, j in zip(at, at[1:]))
+               for at in copies.values())
 
 
 def _announced_lists(bs: list[Block]) -> None:
