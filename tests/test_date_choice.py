@@ -247,3 +247,15 @@ def test_dated_lines_without_a_list_mark_are_items_until_a_sentence_of_prose():
 def test_a_meeting_on_a_tour_takes_the_leg_its_sentence_names(text, lang, value):
     (meeting,) = facts(text, lang, kind="meeting", published=date(2025, 3, 5))
     assert meeting.when is not None and meeting.when.value == value
+
+
+@pytest.mark.parametrize("text, lang, kind, value", [
+    # 'arriving from' a city: a past arrival, not a visit still to come
+    ("وصلت رئيسة وزراء الدنمارك ميته فريدريكسن إلى أكرا قادمة من أبوجا يوم 4 سبتمبر", "ar", "visit", "2025-09-04"),
+    # a delay counted in days is no new date: the opening told in the past stays this year's
+    ("The Ghana-Norway fair was delayed for two days and opened in Accra on 2 September with Ghanaian "
+     "President John Mahama and Norwegian Prime Minister Jonas Gahr Store meeting there.", "en", "meeting", "2025-09-02"),
+])
+def test_a_past_event_beside_a_word_of_coming_or_delay_stays_past(text, lang, kind, value):
+    found = [(f.modality, f.when.value) for f in facts(text, lang, kind) if f.when]
+    assert found and all(m == "asserted" for m, _ in found) and value in [v for _, v in found]

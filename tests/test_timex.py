@@ -380,3 +380,30 @@ def test_a_weekday_then_a_comma_and_next_week_are_two_times():
 ])
 def test_the_clause_decides_the_year_of_a_day(text, lang, published, value):
     assert [w.value for w in timex.tag_text(text, lang, published)] == [value]
+
+
+@pytest.mark.parametrize("text, lang, published, value", [
+    # 'arriving from' tells where a past arrival came from, not a trip still to come
+    ("وصلت رئيسة وزراء الدنمارك ميته فريدريكسن إلى أكرا قادمة من أبوجا يوم 4 فبراير", "ar", date(2024, 2, 20), "2024-02-04"),
+    ("وصل الوفد الماليزي إلى هانوي قادما من جاكرتا في 6 فبراير", "ar", date(2024, 2, 20), "2024-02-06"),
+    # a delay counted in days, not a new date: the day after it is told in the past
+    ("The book fair was delayed for two days and opened on 9 April.", "en", date(2024, 4, 25), "2024-04-09"),
+    ("The vote was delayed due to heavy rain and held on 9 April.", "en", date(2024, 4, 25), "2024-04-09"),
+    # the new date of a move reported after it: the nearest to publication, here just behind it
+    ("Ghana and Norway signed the accord on Monday, after the talks were postponed to 11 April.", "en",
+     date(2024, 4, 25), "2024-04-11"),
+    ("كان المنتدى قد أرجئ إلى 11 أبريل ثم عقد في موعده الجديد", "ar", date(2024, 4, 25), "2024-04-11"),
+])
+def test_a_word_of_moving_or_coming_does_not_push_a_past_day_a_year_ahead(text, lang, published, value):
+    assert value in [w.value for w in timex.tag_text(text, lang, published)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("the match was delayed for two days", "en"),
+    ("the ferry was delayed owing to the storm", "en"),
+    ("the bridge was extended to the far bank", "en"),
+    ("وصل الوزير قادما من الرباط", "ar"),
+    ("مدد الجسر إلى الضفة الأخرى", "ar"),
+])
+def test_a_word_of_moving_or_coming_with_no_new_date_makes_no_future(text, lang):
+    assert timex.clause(text, lang)[1] != "future"
