@@ -177,3 +177,8 @@ def test_a_stand_in_for_the_appointer_at_an_event_takes_no_post_of_someone_dismi
     got = _appointments("Ghanaian President John Mahama sacked Energy Minister Kwame Boateng on Monday. "
                         "He appointed Vice President Ama Owusu to take his place at the summit in Ottawa.")
     assert all(subject != "Ama Owusu" for subject, _, _ in got), got
+    # no event named: 'his' is still the appointer, the one named last before the one appointed
+    got = _appointments("Ghanaian President John Mahama sacked Energy Minister Kwame Boateng on Monday. "
+                        "Mahama, who flies to Ottawa on Friday, appointed Vice President Ama Owusu to take his "
+                        "place while he is away.")
+    assert all(subject != "Ama Owusu" for subject, _, _ in got), got

@@ -923,8 +923,9 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
 def _visitor_named_by(t: Trigger, text: str, hi: int, after: list[Entity], cues: Cues,
                       ctx: DocumentContext) -> list[Entity] | None:
     """A visit's noun with its agent after 'by' ('a visit to Lima by the Chilean president X', `agent`
-    in events.yaml): the people from the one named right after 'by' on (empty: 'by a Gulf leader'
-    names nobody); None where no 'by' follows the word."""
+    in events.yaml): the people from the one named right after 'by' on; empty where a describing noun
+    phrase in lower case stands where the name would ('by a Gulf leader' names nobody); None where no
+    'by' follows the word, or nothing but capitalised words follow it."""
     agent = _cue_pattern(ctx.lang, "agent") if t.rule["kind"] == "visit" else None
     noun = _cue_pattern(ctx.lang, "agent_noun")
     if agent is None or noun is None or not noun.search(fold(text[max(0, t.start - 12):t.end]).text):
@@ -936,11 +937,12 @@ def _visitor_named_by(t: Trigger, text: str, hi: int, after: list[Entity], cues:
     by = t.end + folded.span(m.start(), m.end())[1]
     first = next((k for k, e in enumerate(after) if e.start >= by), None)
     # the post before the name, read as a title or not, is capitalised ('by Saudi Foreign Minister X');
-    # a word in lower case there describes someone else ('by a Gulf leader since 1989, when X')
-    gap = cues.without_titles(by, after[first].start, after[first]) if first is not None else "x"
+    # a word in lower case there describes someone else ('by a Gulf leader since 1989, when X'); with
+    # nobody named after 'by', the words up to the window's end are read the same way
+    gap = cues.without_titles(by, after[first].start, after[first]) if first is not None else text[by:hi]
     if any(w[:1].islower() and w not in ("a", "an", "the", "of") for w in gap.split()):
         return []
-    return after[first:]
+    return after[first:] if first is not None else None
 
 
 def _going_with(cue: str, at: int, found: Found, cues: Cues, ctx: DocumentContext) -> frozenset[int] | None:
@@ -2693,7 +2695,8 @@ def _successors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[
         for m in pattern.finditer(folded.text):
             begin, end = folded.span(*m.span())
             people = [e for e in found.entities if e.type == "person" and not e.past]
-            if "after" in pattern.groupindex and m.group("after"):  # 'replaced him with Z'
+            named_after = "after" in pattern.groupindex and m.group("after")
+            if named_after:  # 'replaced him with Z'
                 heir = next((e for e in people if end <= e.start <= end + PREDECESSOR_GAP), None)
             else:  # 'appointed Z to take his place': Z right before the words, after an appointment's word
                 heir = next((e for e in reversed(people) if e.end <= begin and begin - e.end <= SUCCESSOR_GAP), None)
@@ -2709,6 +2712,12 @@ def _successors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[
             gone = [f for f in told if previous <= f.span[0] < cue and not _part_of_name(heir.name, f.subject)
                     and not _part_of_name(f.subject, heir.name)]
             left = max(gone, key=lambda f: f.span[0], default=None)
+            if left is not None and not named_after:
+                # 'X, who flies to Y, appointed Z to take his place': the pronoun stands for the one named
+                # last before Z; named in the sentence and not the one who left, it is the appointer
+                said = max((e for e in people if e.end <= heir.start and e is not heir), key=lambda e: e.end, default=None)
+                if said is not None and not (_part_of_name(said.name, left.subject) or _part_of_name(left.subject, said.name)):
+                    continue
             if left is None or any(f.kind == "appointment" and f.object == left.object and (
                     _part_of_name(heir.name, f.subject) or _part_of_name(f.subject, heir.name)) for f in facts):
                 continue
