@@ -1656,12 +1656,15 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
                        rule="carried/pronoun", bare_post=None)
     noun = _cue_pattern(ctx.lang, "noun_with")
     told = ctx.last_subject if ctx.last_subject_in in (sentence_start, ctx.previous_start) else None
+    # the post written before the name without its country ('with President X') is no word between
+    upto = after[0].bare_post[0] if after and after[0].bare_post and after[0].bare_post[0] >= t.end else \
+        after[0].start if after else t.end
     if noun is not None and not before and after and told is not None \
             and told.name != after[0].name and noun.fullmatch(fold(text[t.start:t.end]).text) \
-            and cues.marked(t.end, after[0].start) and cues.words(t.end, after[0].start) <= 3:
-        # 'a meeting with X followed', 'during the meeting with X' (a verbal noun, nobody before it): the
-        # meeting of the subject of the previous sentence's fact, never of someone it only named (the
-        # words between: 'with', and 'his Chinese counterpart' as Arabic writes it, where no title is read)
+            and cues.marked(t.end, after[0].start) and cues.words(t.end, upto) <= 2:
+        # 'a meeting with X followed', 'during the bilateral meeting with X' (a verbal noun, nobody before
+        # it): the meeting of the subject of the previous sentence's fact, never of someone it only named
+        # (the words between: 'with' and one more; 'his Chinese counterpart' is blanked as a post)
         return replace(told, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
     lead = _cue_pattern(ctx.lang, "lead")
     if ctx.last_subject is not None and lead is not None and lead.fullmatch(opening):
