@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
@@ -167,7 +167,7 @@ class DocumentContext:
                 if country:
                     self.nationality.setdefault(e.name, set()).add(country)
         for w in found.whens:
-            if w.value is None or self._dateline(w, text):
+            if w.value is None or self.dateline(w, text):
                 continue
             w = _shift(w, offset)
             # The main date is told relative to the article ('today, Wednesday'), not a page header's date.
@@ -188,7 +188,7 @@ class DocumentContext:
             if office or post:
                 self.offices[e.name] = BareOffice(office, post)
 
-    def _dateline(self, w: When, text: str) -> bool:
+    def dateline(self, w: When, text: str) -> bool:
         """'AMMAN, Sept 19 (Agency) -': the publication day written as a date (with its day's number;
         'today' is no dateline) at the start of a sentence, after at most a place name, dates the page
         and not the events it reports ('sworn in yesterday')."""
@@ -928,6 +928,8 @@ def _visitor_named_by(t: Trigger, text: str, hi: int, after: list[Entity], cues:
     'by' follows the word, or nothing but capitalised words follow it."""
     agent = _cue_pattern(ctx.lang, "agent") if t.rule["kind"] == "visit" else None
     noun = _cue_pattern(ctx.lang, "agent_noun")
+    # `agent_noun` is anchored at the trigger's end; the 12 characters before it hold the longest
+    # auxiliary its lookbehinds refuse ('should ', 7) with room for a doubled space
     if agent is None or noun is None or not noun.search(fold(text[max(0, t.start - 12):t.end]).text):
         return None
     folded = fold(text[t.end:hi])
@@ -1831,8 +1833,10 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         else:
             cue = _cue_pattern(ctx.lang, roles["partner"]) if roles.get("partner") else None
             lead = _cue_pattern(ctx.lang, f"{roles['partner']}_lead") if roles.get("partner") else None
-            direction = figures.flow(countries, text, cue, (t.start, t.end), pair, out, _cue_pattern(ctx.lang, "origin"),
-                                     ranked, lead, max(0, t.start - roles.get("window", DEFAULT_WINDOW)), _cue_pattern(ctx.lang, f"{roles['partner']}_home") if roles.get("partner") else None)
+            home = _cue_pattern(ctx.lang, f"{roles['partner']}_home") if roles.get("partner") else None
+            direction = figures.flow(countries, text, cue, (t.start, t.end), pair, out,
+                                     origin=_cue_pattern(ctx.lang, "origin"), ranked=ranked, lead=lead,
+                                     lead_lo=max(0, t.start - roles.get("window", DEFAULT_WINDOW)), home=home)
         pronoun = _cue_pattern(ctx.lang, "partner_pronoun")
         if direction and not listed and pronoun is not None and pronoun.search(fold(text[t.end:t.end + PRONOUN_REACH]).text):
             # 'its exports to it': the partner is the country named last before the flow's word, not the reporter
@@ -1941,7 +1945,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             previous = None
         figure_bases = [*bases, (base.start, base.end)] if base is not None else bases
         # the page's dateline ('date 2022-10-21 Trade rose ...') dates the page, not the figure's period
-        figure_bases = [*figure_bases, *((w.start, w.end) for w in found.whens if ctx._dateline(w, text))]
+        figure_bases = [*figure_bases, *((w.start, w.end) for w in found.whens if ctx.dateline(w, text))]
         if base is not None and (period := _base_of(base, out[-1].when if out and out[-1].when else ctx.period)):
             # 'up 7.4% from the same period of 2022': the rate is of the figures' period, a later year
             # than the one named, which is its base's
@@ -2005,7 +2009,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
 
 
 _RESTATED = re.compile(r"\s*[(\[]\s*")
-INCREMENT_BEFORE = 12  # characters between a change's words and the figure they stand before ('by about')
+# characters between a change's words and the figure they stand before: a preposition and a hedge
+# ('by about ', 'of nearly ', 10), never a clause of its own
+INCREMENT_BEFORE = 12
 
 
 def _world_trade(text: str, in_sentence: Sequence, start: int, ctx: DocumentContext) -> bool:
@@ -2677,7 +2683,9 @@ def _predecessors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequenc
     return out
 
 
-SUCCESSOR_GAP = 3  # characters between the one appointed and the words that give them a post told before
+# characters between the one appointed and the words that give them a post told before: a space, after a
+# comma or a closing quote at most, so that no word stands between ('appointed X, to take his place')
+SUCCESSOR_GAP = 3
 
 
 def _successors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[Fact],
@@ -2810,12 +2818,14 @@ def _during(facts: list[Fact], during: dict, ctx: DocumentContext,
     if not trips:
         return facts
     out = []
+    starts = [sentence.start for sentence, _ in read]  # in order: a fact's sentence found by bisection
     for f in facts:
-        borrowed = f.when is not None and _borrowed(f, read)
+        told = _told_in(f, read, starts)
+        borrowed = f.when is not None and told is not None and _borrowed(f, told[0])
         if (f.when is None or borrowed) and f.modality in ("asserted", "expected", "planned"):
             parties = {f.subject, f.object, *f.others} - {None}
             fits = [t for t in trips if f.kind in during.get(t.kind, ()) and t.subject in parties and _may_hold(f, t.when, ctx)]
-            if len({t.place for t in fits}) > 1 and (here := _places_told(f, read)):
+            if len({t.place for t in fits}) > 1 and told is not None and (here := _places_told(told[1])):
                 there = [t for t in fits if {t.place, names.country_of_place(t.place)} & here]
                 # a date borrowed from elsewhere in the text yields to the leg its sentence names
                 fits = there if borrowed else there or fits
@@ -2829,21 +2839,21 @@ def _during(facts: list[Fact], during: dict, ctx: DocumentContext,
     return out
 
 
-def _borrowed(f: Fact, read: Sequence[tuple[Any, Found]]) -> bool:
+def _told_in(f: Fact, read: Sequence[tuple[Any, Found]], starts: Sequence[int]) -> tuple[Any, Found] | None:
+    """The sentence the fact stands in, and what was found in it (`starts`: the sentences' starts, in order)."""
+    i = bisect_right(starts, f.span[0]) - 1
+    return read[i] if i >= 0 and f.span[0] < read[i][0].end else None
+
+
+def _borrowed(f: Fact, sentence: Any) -> bool:
     """Does the fact's date stand outside its sentence (the article's main date, a trip's days)?"""
-    for sentence, _ in read:
-        if sentence.start <= f.span[0] < sentence.end:
-            return f.when.text != "" and not sentence.start <= f.when.start < sentence.end
-    return False
+    return f.when.text != "" and not sentence.start <= f.when.start < sentence.end
 
 
-def _places_told(f: Fact, read: Sequence[tuple[Any, Found]]) -> set[str]:
-    """The places the fact's sentence names, and the countries they lie in."""
-    for sentence, found in read:
-        if sentence.start <= f.span[0] < sentence.end:
-            named = {e.name for e in found.entities if e.type in PLACE_TYPES}
-            return named | {names.country_of_place(n) for n in named} - {None}
-    return set()
+def _places_told(found: Found) -> set[str]:
+    """The places a sentence names, and the countries they lie in."""
+    named = {e.name for e in found.entities if e.type in PLACE_TYPES}
+    return named | ({names.country_of_place(n) for n in named} - {None})
 
 
 def _trip_days(trip: Fact, f: Fact, ctx: DocumentContext) -> When:
