@@ -165,3 +165,20 @@ def test_arabic_a_bare_post_after_another_post_and_its_adjective_is_the_persons_
     # adjective before 'the prime minister' is the president's, not a country the titles failed to read
     got = _appointments("أقال الرئيس الكيني رئيس الوزراء جون مبادي. تولى مبادي منصبه في أغسطس 2023.", lang="ar")
     assert [(o, d) for s, o, d in got if s and s.startswith("John")] == [("prime minister", "2023-08")]
+
+
+def test_a_stand_in_for_the_appointer_at_an_event_takes_no_post_of_someone_dismissed():
+    # 'his' is the appointer: the deputy stands in for him at the summit, not in the sacked minister's post
+    got = _appointments("Ghanaian President John Mahama sacked Energy Minister Kwame Boateng on Monday. "
+                        "Mahama, who is flying to Ottawa, appointed Vice President Ama Owusu to take his place "
+                        "at the summit.")
+    assert all(subject != "Ama Owusu" for subject, _, _ in got), got
+    # the same stand-in, the appointer named by a pronoun: the event after 'place' still says whose place it is
+    got = _appointments("Ghanaian President John Mahama sacked Energy Minister Kwame Boateng on Monday. "
+                        "He appointed Vice President Ama Owusu to take his place at the summit in Ottawa.")
+    assert all(subject != "Ama Owusu" for subject, _, _ in got), got
+    # no event named: 'his' is still the appointer, the one named last before the one appointed
+    got = _appointments("Ghanaian President John Mahama sacked Energy Minister Kwame Boateng on Monday. "
+                        "Mahama, who flies to Ottawa on Friday, appointed Vice President Ama Owusu to take his "
+                        "place while he is away.")
+    assert all(subject != "Ama Owusu" for subject, _, _ in got), got

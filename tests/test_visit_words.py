@@ -56,3 +56,22 @@ def test_the_legs_of_a_tour_listed_after_then_are_visits_of_its_traveller():
     legs = [(f.subject, f.place, f.when.value) for f in analyse(doc).facts if f.kind == "visit"]
     assert legs == [("Vladimir Putin", "New Delhi", "2024-03-13"), ("Vladimir Putin", "Jakarta", "2024-03-15"),
                     ("Vladimir Putin", "Hanoi", "2024-03-17")]
+
+
+@pytest.mark.parametrize("text, place, when", [
+    ("Ghanaian President John Mahama will pay a visit to Norway by the end of the year.", "Norway", "2024"),
+    ("Ghanaian President John Mahama said he would make a visit to Oslo by the end of June.", "Oslo", "2024-06"),
+    ("Ghanaian President John Mahama plans a visit to Oslo by September.", "Oslo", None),
+    ("Ghanaian President John Mahama plans a visit to Oslo by 2026.", "Oslo", None),
+])
+def test_a_time_after_by_is_no_agent_of_the_visit(text, place, when):
+    # 'by' + a time bounds when the visit is due; the visitor stays the one named before the noun
+    got = visits(text)
+    assert [(s, p) for s, p, _ in got] == [("John Mahama", place)], got
+    if when is not None:
+        assert got[0][2] == when
+
+
+def test_a_visit_by_someone_named_after_by_is_theirs():
+    got = visits("Norway hailed the first visit to Oslo by Ghanaian President John Mahama on Monday.")
+    assert [(s, p) for s, p, _ in got] == [("John Mahama", "Oslo")], got

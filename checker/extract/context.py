@@ -157,7 +157,7 @@ class DocumentContext:
                 if country:
                     self.nationality.setdefault(e.name, set()).add(country)
         for w in found.whens:
-            if w.value is None or self._dateline(w, text):
+            if w.value is None or self.dateline(w, text):
                 continue
             w = _shift(w, offset)
             # The main date is told relative to the article ('today, Wednesday'), not a page header's date.
@@ -178,7 +178,7 @@ class DocumentContext:
             if office or post:
                 self.offices[e.name] = BareOffice(office, post)
 
-    def _dateline(self, w: When, text: str) -> bool:
+    def dateline(self, w: When, text: str) -> bool:
         """'AMMAN, Sept 19 (Agency) -': the publication day written as a date (with its day's number;
         'today' is no dateline) at the start of a sentence, after at most a place name, dates the page
         and not the events it reports ('sworn in yesterday')."""

@@ -1,6 +1,7 @@
 """The date of a fact: its own time phrase, the one it is chained to, or the one the article frames it with."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from typing import Any, Sequence
 
@@ -223,12 +224,14 @@ def _during(facts: list[Fact], during: dict, ctx: DocumentContext,
     if not trips:
         return facts
     out = []
+    starts = [sentence.start for sentence, _ in read]  # in order: a fact's sentence found by bisection
     for f in facts:
-        borrowed = f.when is not None and _borrowed(f, read)
+        told = _told_in(f, read, starts)
+        borrowed = f.when is not None and told is not None and _borrowed(f, told[0])
         if (f.when is None or borrowed) and f.modality in ("asserted", "expected", "planned"):
             parties = {f.subject, f.object, *f.others} - {None}
             fits = [t for t in trips if f.kind in during.get(t.kind, ()) and t.subject in parties and _may_hold(f, t.when, ctx)]
-            if len({t.place for t in fits}) > 1 and (here := _places_told(f, read)):
+            if len({t.place for t in fits}) > 1 and told is not None and (here := _places_told(told[1])):
                 there = [t for t in fits if {t.place, names.country_of_place(t.place)} & here]
                 # a date borrowed from elsewhere in the text yields to the leg its sentence names
                 fits = there if borrowed else there or fits
@@ -242,21 +245,21 @@ def _during(facts: list[Fact], during: dict, ctx: DocumentContext,
     return out
 
 
-def _borrowed(f: Fact, read: Sequence[tuple[Any, Found]]) -> bool:
+def _told_in(f: Fact, read: Sequence[tuple[Any, Found]], starts: Sequence[int]) -> tuple[Any, Found] | None:
+    """The sentence the fact stands in, and what was found in it (`starts`: the sentences' starts, in order)."""
+    i = bisect_right(starts, f.span[0]) - 1
+    return read[i] if i >= 0 and f.span[0] < read[i][0].end else None
+
+
+def _borrowed(f: Fact, sentence: Any) -> bool:
     """Does the fact's date stand outside its sentence (the article's main date, a trip's days)?"""
-    for sentence, _ in read:
-        if sentence.start <= f.span[0] < sentence.end:
-            return f.when.text != "" and not sentence.start <= f.when.start < sentence.end
-    return False
+    return f.when.text != "" and not sentence.start <= f.when.start < sentence.end
 
 
-def _places_told(f: Fact, read: Sequence[tuple[Any, Found]]) -> set[str]:
-    """The places the fact's sentence names, and the countries they lie in."""
-    for sentence, found in read:
-        if sentence.start <= f.span[0] < sentence.end:
-            named = {e.name for e in found.entities if e.type in PLACE_TYPES}
-            return named | {names.country_of_place(n) for n in named} - {None}
-    return set()
+def _places_told(found: Found) -> set[str]:
+    """The places a sentence names, and the countries they lie in."""
+    named = {e.name for e in found.entities if e.type in PLACE_TYPES}
+    return named | ({names.country_of_place(n) for n in named} - {None})
 
 
 def _trip_days(trip: Fact, f: Fact, ctx: DocumentContext) -> When:

@@ -116,8 +116,10 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         else:
             cue = _cue_pattern(ctx.lang, roles["partner"]) if roles.get("partner") else None
             lead = _cue_pattern(ctx.lang, f"{roles['partner']}_lead") if roles.get("partner") else None
-            direction = figures.flow(countries, text, cue, (t.start, t.end), pair, out, _cue_pattern(ctx.lang, "origin"),
-                                     ranked, lead, max(0, t.start - roles.get("window", DEFAULT_WINDOW)), _cue_pattern(ctx.lang, f"{roles['partner']}_home") if roles.get("partner") else None)
+            home = _cue_pattern(ctx.lang, f"{roles['partner']}_home") if roles.get("partner") else None
+            direction = figures.flow(countries, text, cue, (t.start, t.end), pair, out,
+                                     origin=_cue_pattern(ctx.lang, "origin"), ranked=ranked, lead=lead,
+                                     lead_lo=max(0, t.start - roles.get("window", DEFAULT_WINDOW)), home=home)
         pronoun = _cue_pattern(ctx.lang, "partner_pronoun")
         if direction and not listed and pronoun is not None and pronoun.search(fold(text[t.end:t.end + PRONOUN_REACH]).text):
             # 'its exports to it': the partner is the country named last before the flow's word, not the reporter
@@ -226,7 +228,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             previous = None
         figure_bases = [*bases, (base.start, base.end)] if base is not None else bases
         # the page's dateline ('date 2022-10-21 Trade rose ...') dates the page, not the figure's period
-        figure_bases = [*figure_bases, *((w.start, w.end) for w in found.whens if ctx._dateline(w, text))]
+        figure_bases = [*figure_bases, *((w.start, w.end) for w in found.whens if ctx.dateline(w, text))]
         if base is not None and (period := _base_of(base, out[-1].when if out and out[-1].when else ctx.period)):
             # 'up 7.4% from the same period of 2022': the rate is of the figures' period, a later year
             # than the one named, which is its base's
@@ -290,7 +292,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
 
 
 _RESTATED = re.compile(r"\s*[(\[]\s*")
-INCREMENT_BEFORE = 12  # characters between a change's words and the figure they stand before ('by about')
+# characters between a change's words and the figure they stand before: a preposition and a hedge
+# ('by about ', 'of nearly ', 10), never a clause of its own
+INCREMENT_BEFORE = 12
 
 
 def _world_trade(text: str, in_sentence: Sequence, start: int, ctx: DocumentContext) -> bool:

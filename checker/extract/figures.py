@@ -137,7 +137,9 @@ def countries(text: str, lang: str, entities: Sequence[Entity]) -> list[Country]
         if t.country and not any(c.start < t.end and t.start < c.end for c in named):
             named.append(Country(t.country, t.start, t.end))
     # a capital standing for its country as a side of a flow ('imports from Moscow', 'Moscow's exports'):
-    # figures.yaml `capital_before` / `capital_after` around it
+    # figures.yaml `capital_before` / `capital_after` around it. Both are a short word anchored at the
+    # capital (`\s+$`, `^`): 12 characters before hold the longest ('with ') and a run of spaces, 4 after
+    # hold the possessive ("'s") and the character that ends it
     rs = _ruleset(lang)
     before, after = rs.named("capital_before"), rs.named("capital_after")
     for e in entities:

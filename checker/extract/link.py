@@ -477,11 +477,12 @@ def _align(pa: tuple[str, ...], pb: tuple[str, ...]) -> float:
 
 
 @lru_cache(maxsize=8)
-def _parts_pool(candidates: tuple[str, ...], skeleton) -> tuple[list[str], frozenset, list[str]]:
+def _parts_pool(candidates: tuple[str, ...], skeleton) -> tuple[tuple[str, ...], frozenset, tuple[str, ...]]:
     """best_by_parts' Latin names of two words or more among candidates, their parts, and the
-    skeletons of their family names, worked out once per list of names (the catalogue's people)."""
-    pool = [c for c in dict.fromkeys(candidates) if c and not is_arabic(c) and len(_folded_parts(c)) >= 2]
-    families = [" ".join(skeleton(p) for p in _folded_parts(c)[-2:]) for c in pool]
+    skeletons of their family names, worked out once per list of names (the catalogue's people).
+    Tuples: the cache hands the same answer to every caller, which must not change it."""
+    pool = tuple(c for c in dict.fromkeys(candidates) if c and not is_arabic(c) and len(_folded_parts(c)) >= 2)
+    families = tuple(" ".join(skeleton(p) for p in _folded_parts(c)[-2:]) for c in pool)
     return pool, frozenset(_folded_parts(c) for c in pool), families
 
 

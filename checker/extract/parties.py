@@ -155,10 +155,13 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
 def _visitor_named_by(t: Trigger, text: str, hi: int, after: list[Entity], cues: Cues,
                       ctx: DocumentContext) -> list[Entity] | None:
     """A visit's noun with its agent after 'by' ('a visit to Lima by the Chilean president X', `agent`
-    in events.yaml): the people from the one named right after 'by' on (empty: 'by a Gulf leader'
-    names nobody); None where no 'by' follows the word."""
+    in events.yaml): the people from the one named right after 'by' on; empty where a describing noun
+    phrase in lower case stands where the name would ('by a Gulf leader' names nobody); None where no
+    'by' follows the word, or nothing but capitalised words follow it."""
     agent = _cue_pattern(ctx.lang, "agent") if t.rule["kind"] == "visit" else None
     noun = _cue_pattern(ctx.lang, "agent_noun")
+    # `agent_noun` is anchored at the trigger's end; the 12 characters before it hold the longest
+    # auxiliary its lookbehinds refuse ('should ', 7) with room for a doubled space
     if agent is None or noun is None or not noun.search(fold(text[max(0, t.start - 12):t.end]).text):
         return None
     folded = fold(text[t.end:hi])
@@ -168,11 +171,12 @@ def _visitor_named_by(t: Trigger, text: str, hi: int, after: list[Entity], cues:
     by = t.end + folded.span(m.start(), m.end())[1]
     first = next((k for k, e in enumerate(after) if e.start >= by), None)
     # the post before the name, read as a title or not, is capitalised ('by Saudi Foreign Minister X');
-    # a word in lower case there describes someone else ('by a Gulf leader since 1989, when X')
-    gap = cues.without_titles(by, after[first].start, after[first]) if first is not None else "x"
+    # a word in lower case there describes someone else ('by a Gulf leader since 1989, when X'); with
+    # nobody named after 'by', the words up to the window's end are read the same way
+    gap = cues.without_titles(by, after[first].start, after[first]) if first is not None else text[by:hi]
     if any(w[:1].islower() and w not in ("a", "an", "the", "of") for w in gap.split()):
         return []
-    return after[first:]
+    return after[first:] if first is not None else None
 
 
 def _going_with(cue: str, at: int, found: Found, cues: Cues, ctx: DocumentContext) -> frozenset[int] | None:
@@ -471,12 +475,15 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
                        rule="carried/pronoun", bare_post=None)
     noun = _cue_pattern(ctx.lang, "noun_with")
     told = ctx.last_subject if ctx.last_subject_in in (sentence_start, ctx.previous_start) else None
+    # the post written before the name without its country ('with President X') is no word between
+    upto = after[0].bare_post[0] if after and after[0].bare_post and after[0].bare_post[0] >= t.end else \
+        after[0].start if after else t.end
     if noun is not None and not before and after and told is not None \
             and told.name != after[0].name and noun.fullmatch(fold(text[t.start:t.end]).text) \
-            and cues.marked(t.end, after[0].start) and cues.words(t.end, after[0].start) <= 3:
-        # 'a meeting with X followed', 'during the meeting with X' (a verbal noun, nobody before it): the
-        # meeting of the subject of the previous sentence's fact, never of someone it only named (the
-        # words between: 'with', and 'his Chinese counterpart' as Arabic writes it, where no title is read)
+            and cues.marked(t.end, after[0].start) and cues.words(t.end, upto) <= 2:
+        # 'a meeting with X followed', 'during the bilateral meeting with X' (a verbal noun, nobody before
+        # it): the meeting of the subject of the previous sentence's fact, never of someone it only named
+        # (the words between: 'with' and one more; 'his Chinese counterpart' is blanked as a post)
         return replace(told, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
     lead = _cue_pattern(ctx.lang, "lead")
     if ctx.last_subject is not None and lead is not None and lead.fullmatch(opening):

@@ -260,7 +260,9 @@ def _predecessors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequenc
     return out
 
 
-SUCCESSOR_GAP = 3  # characters between the one appointed and the words that give them a post told before
+# characters between the one appointed and the words that give them a post told before: a space, after a
+# comma or a closing quote at most, so that no word stands between ('appointed X, to take his place')
+SUCCESSOR_GAP = 3
 
 
 def _successors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[Fact],
@@ -281,7 +283,8 @@ def _successors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[
         for m in pattern.finditer(folded.text):
             begin, end = folded.span(*m.span())
             people = [e for e in found.entities if e.type == "person" and not e.past]
-            if "after" in pattern.groupindex and m.group("after"):  # 'replaced him with Z'
+            named_after = "after" in pattern.groupindex and m.group("after")
+            if named_after:  # 'replaced him with Z'
                 heir = next((e for e in people if end <= e.start <= end + PREDECESSOR_GAP), None)
             else:  # 'appointed Z to take his place': Z right before the words, after an appointment's word
                 heir = next((e for e in reversed(people) if e.end <= begin and begin - e.end <= SUCCESSOR_GAP), None)
@@ -297,6 +300,12 @@ def _successors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[
             gone = [f for f in told if previous <= f.span[0] < cue and not _part_of_name(heir.name, f.subject)
                     and not _part_of_name(f.subject, heir.name)]
             left = max(gone, key=lambda f: f.span[0], default=None)
+            if left is not None and not named_after:
+                # 'X, who flies to Y, appointed Z to take his place': the pronoun stands for the one named
+                # last before Z; named in the sentence and not the one who left, it is the appointer
+                said = max((e for e in people if e.end <= heir.start and e is not heir), key=lambda e: e.end, default=None)
+                if said is not None and not (_part_of_name(said.name, left.subject) or _part_of_name(left.subject, said.name)):
+                    continue
             if left is None or any(f.kind == "appointment" and f.object == left.object and (
                     _part_of_name(heir.name, f.subject) or _part_of_name(f.subject, heir.name)) for f in facts):
                 continue
