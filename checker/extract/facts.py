@@ -256,7 +256,16 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     # ('arrives in Egypt' in a headline, 'arrived in Cairo on Wednesday'); legs still to come stay apart
     facts = _told_again(_during(facts, ruleset.lexicons.get("during", {}), ctx, read), ruleset.lexicons.get("told_again", {}),
                         done_only=True)
-    return _one_role_per_holder(_figures_told_again(_dedupe(facts)))
+    return _one_role_per_holder(_figures_told_again(_gatherings_with_guests(_dedupe(facts), ruleset.rules)))
+
+
+def _gatherings_with_guests(facts: list[Fact], event_rules: Sequence[rules.Rule]) -> list[Fact]:
+    """A bloc's own gathering ('the Gulf summit opened') where the article tells the bloc's group
+    meeting someone ('X attends the Gulf summit'): that meeting is the event, the gathering no other."""
+    own = {r.id for r in event_rules if (r.get("roles") or {}).get("gathering")}
+    met = {p for f in facts if f.kind == "meeting" and f.rule.split("+")[0] not in own
+           for p in (f.subject, f.object, *f.others) if p}
+    return [f for f in facts if f.rule.split("+")[0] not in own or f.subject not in met]
 
 
 _SENTENCE_END = re.compile(r"[.!?\u061f]['\"\u2019\u201d)]*\s*$")
@@ -604,9 +613,10 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
 
 
 def _apart(t: Trigger) -> bool:
-    """A trigger that bounds no other trigger's window: a leg's word, a word of taking part."""
+    """A trigger that bounds no other trigger's window: a leg's word, a word of taking part or of a
+    bloc's own gathering."""
     roles = t.rule.get("roles") or {}
-    return bool(roles.get("leg") or roles.get("summit_party"))
+    return bool(roles.get("leg") or roles.get("summit_party") or roles.get("gathering"))
 
 
 def _note_bloc_when(found: Found, offset: int, ctx: DocumentContext, event_rules: Sequence[rules.Rule]) -> None:
@@ -643,6 +653,7 @@ def _one_summit(facts: list[Fact], summit_rules: set[str]) -> list[Fact]:
     return out
 
 
+GATHERING_GUEST_GAP = 4  # words between a bloc's gathering word and a person it meets ('met Canadian Prime Minister X')
 LIST_GAP = 60  # characters between two items of a list of figures ('fruit worth $78m; copper worth $27m')
 
 
@@ -998,7 +1009,12 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     people = roles.get("subject", ())
     # the other party may be of more types than the subject ('met Pakistani officials')
     before, after = near(people, "before"), near((*people, *roles.get("object", ())), "after")
-    if summit is None:  # 'X met Y on the sidelines of the ASEAN summit': the summit is no party of theirs
+    gathering = roles.get("gathering")
+    if gathering:  # a bloc's own gathering ('the ASEAN summit opened'): its one party is the bloc's group
+        if any(e.type == "person" and cues.words(t.end, e.start) <= GATHERING_GUEST_GAP for e in near(("person",), "after")):
+            return []  # 'EU leaders met X': a meeting with X, which the rules of two parties read
+        before, after = ([e for e in side if e.type == "group" and _group_rule(e) in gathering] for side in (before, after))
+    elif summit is None:  # 'X met Y on the sidelines of the ASEAN summit': the summit is no party of theirs
         after = [e for e in after if not (e.rule or "").endswith("+" + groups.SUMMIT)]
     if roles.get("subject_after"):
         before = []
