@@ -111,6 +111,7 @@ class DocumentContext:
         # gives: what is told later of that summit without a date of its own happens then
         self.bloc_when: dict[str, When] = {}
         self.blocs: set[str] = set()  # the countries and blocs whose groups the document has named
+        self.last_bloc: str | None = None  # the bloc whose group (its summit, leaders, ministers) was named last
 
     def figures(self, text: str) -> tuple[Quantity, ...]:
         """The quantities of one of the document's sentences (quantities.find), read once."""
@@ -403,6 +404,8 @@ def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
     parties = groups.find(text, ctx.lang)
     # a bloc named again by its head word ('the Council's leaders') is one the document named before
     parties = [g for g in parties if not (g.rule or "").endswith("+" + groups.TOLD) or _bloc(g.name) in ctx.blocs]
+    # 'the summit', 'the foreign ministers' meeting' with no bloc named: the bloc the document named last
+    parties, ctx.last_bloc = groups.named_again(parties, ctx.last_bloc)
     ctx.blocs.update(_bloc(g.name) for g in parties)
     if parties:
         # (a summit the catalogue names stays the occasion, though it names the bloc's leaders too)
