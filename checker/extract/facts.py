@@ -406,6 +406,14 @@ def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
     parties = [g for g in parties if not (g.rule or "").endswith("+" + groups.TOLD) or _bloc(g.name) in ctx.blocs]
     # 'the summit', 'the foreign ministers' meeting' with no bloc named: the bloc the document named last
     parties, ctx.last_bloc = groups.named_again(parties, ctx.last_bloc)
+    led = _cue_pattern(ctx.lang, "led_by")
+    if led is not None:  # 'a Chilean delegation led by X': X, who leads it, is the party, where the delegation stands
+        for i, g in enumerate(parties):
+            head = next((e for e in mentions if e.type == "person" and e.start >= g.end
+                         and led.fullmatch(fold(text[g.end:e.start]).text)), None) if _group_rule(g) == "delegation" else None
+            if head is not None:
+                mentions = [e for e in mentions if e is not head]
+                parties[i] = replace(head, text=text[g.start:head.end], start=g.start, bare_post=None)
     ctx.blocs.update(_bloc(g.name) for g in parties)
     if parties:
         # (a summit the catalogue names stays the occasion, though it names the bloc's leaders too)
