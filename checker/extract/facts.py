@@ -1025,6 +1025,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if any(e.type == "person" and cues.words(t.end, e.start) <= GATHERING_GUEST_GAP for e in near(("person",), "after")):
             return []  # 'EU leaders met X': a meeting with X, which the rules of two parties read
         before, after = ([e for e in side if e.type == "group" and _group_rule(e) in gathering] for side in (before, after))
+        if roles.get("subject_gap") is not None:  # its group close on either side ('the agenda of the summit' is none)
+            after = [e for e in after if cues.words(t.end, e.start) <= roles["subject_gap"]]
     elif summit is None:  # 'X met Y on the sidelines of the ASEAN summit': the summit is no party of theirs
         after = [e for e in after if not (e.rule or "").endswith("+" + groups.SUMMIT)]
     if roles.get("subject_after"):
