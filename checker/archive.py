@@ -45,7 +45,9 @@ def archive_facts(store, facts: Iterable[Fact], exclude_doc: str | None = None,
             subjects = _spellings(fact.subject, surnames, fact.quantity)
             if "participants" in keys:  # either side may be the stored subject; each further party too
                 for a in subjects:
-                    for b in [s for o in (fact.object, *fact.others) for s in _spellings(o, surnames, fact.quantity)]:
+                    if not fact.object and not fact.others:  # a gathering of one party: its facts by that party
+                        queries.add(((fact.kind,), (("subject", a),)))
+                    for b in [s for o in (fact.object, *fact.others) if o for s in _spellings(o, surnames, fact.quantity)]:
                         for pair in ((a, b), (b, a)):
                             queries.add(((fact.kind,), (("subject", pair[0]), ("object", pair[1]))))
             else:

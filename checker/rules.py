@@ -92,6 +92,7 @@ EVENT_ROLES = {
     # the other party is the bloc a group of these rules names anywhere in the sentence (its summit, its
     # leaders), the subject a person around the trigger ('X attends the GCC summit': X meets its leaders)
     "summit_party": ListOf(str),
+    "gathering": ListOf(str),  # a bloc's own gathering: the groups rules whose group is its one party
     # the subject stands after the trigger only, never before it ('in the presence of X': X attends)
     "subject_after": bool,
     # a visit told without its place ('She visited Tuesday') goes where the same or the previous

@@ -204,6 +204,8 @@ def post_key(post: str) -> tuple[str | None, str]:
 
 def field(fact: Fact, name: str) -> Any:
     if name == "participants":
+        if fact.subject and not fact.object and not fact.others:
+            return (norm(fact.subject),)  # a gathering of one party: a bloc's summit, its ministers' meeting
         pair = {norm(fact.subject), norm(fact.object)}
         return None if "" in pair else tuple(sorted(pair))
     if name == "country":

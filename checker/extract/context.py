@@ -101,6 +101,7 @@ class DocumentContext:
         # gives: what is told later of that summit without a date of its own happens then
         self.bloc_when: dict[str, When] = {}
         self.blocs: set[str] = set()  # the countries and blocs whose groups the document has named
+        self.last_bloc: str | None = None  # the bloc whose group (its summit, leaders, ministers) was named last
 
     def figures(self, text: str) -> tuple[Quantity, ...]:
         """The quantities of one of the document's sentences (quantities.find), read once."""

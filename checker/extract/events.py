@@ -94,7 +94,14 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     people = roles.get("subject", ())
     # the other party may be of more types than the subject ('met Pakistani officials')
     before, after = near(people, "before"), near((*people, *roles.get("object", ())), "after")
-    if summit is None:  # 'X met Y on the sidelines of the ASEAN summit': the summit is no party of theirs
+    gathering = roles.get("gathering")
+    if gathering:  # a bloc's own gathering ('the ASEAN summit opened'): its one party is the bloc's group
+        if any(e.type == "person" and cues.words(t.end, e.start) <= GATHERING_GUEST_GAP for e in near(("person",), "after")):
+            return []  # 'EU leaders met X': a meeting with X, which the rules of two parties read
+        before, after = ([e for e in side if e.type == "group" and _group_rule(e) in gathering] for side in (before, after))
+        if roles.get("subject_gap") is not None:  # its group close on either side ('the agenda of the summit' is none)
+            after = [e for e in after if cues.words(t.end, e.start) <= roles["subject_gap"]]
+    elif summit is None:  # 'X met Y on the sidelines of the ASEAN summit': the summit is no party of theirs
         after = [e for e in after if not (e.rule or "").endswith("+" + groups.SUMMIT)]
     if roles.get("subject_after"):
         before = []

@@ -98,7 +98,16 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     # ('arrives in Egypt' in a headline, 'arrived in Cairo on Wednesday'); legs still to come stay apart
     facts = _told_again(_during(facts, ruleset.lexicons.get("during", {}), ctx, read), ruleset.lexicons.get("told_again", {}),
                         done_only=True)
-    return _one_role_per_holder(_figures_told_again(_dedupe(facts)))
+    return _one_role_per_holder(_figures_told_again(_gatherings_with_guests(_dedupe(facts), ruleset.rules)))
+
+
+def _gatherings_with_guests(facts: list[Fact], event_rules: Sequence[rules.Rule]) -> list[Fact]:
+    """A bloc's own gathering ('the Gulf summit opened') where the article tells the bloc's group
+    meeting someone ('X attends the Gulf summit'): that meeting is the event, the gathering no other."""
+    own = {r.id for r in event_rules if (r.get("roles") or {}).get("gathering")}
+    met = {p for f in facts if f.kind == "meeting" and f.rule.split("+")[0] not in own
+           for p in (f.subject, f.object, *f.others) if p}
+    return [f for f in facts if f.rule.split("+")[0] not in own or f.subject not in met]
 
 
 def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
@@ -108,6 +117,16 @@ def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
     parties = groups.find(text, ctx.lang)
     # a bloc named again by its head word ('the Council's leaders') is one the document named before
     parties = [g for g in parties if not (g.rule or "").endswith("+" + groups.TOLD) or _bloc(g.name) in ctx.blocs]
+    # 'the summit', 'the foreign ministers' meeting' with no bloc named: the bloc the document named last
+    parties, ctx.last_bloc = groups.named_again(parties, ctx.last_bloc)
+    led = _cue_pattern(ctx.lang, "led_by")
+    if led is not None:  # 'a Chilean delegation led by X': X, who leads it, is the party, where the delegation stands
+        for i, g in enumerate(parties):
+            head = next((e for e in mentions if e.type == "person" and e.start >= g.end
+                         and led.fullmatch(fold(text[g.end:e.start]).text)), None) if _group_rule(g) == "delegation" else None
+            if head is not None:
+                mentions = [e for e in mentions if e is not head]
+                parties[i] = replace(head, text=text[g.start:head.end], start=g.start, bare_post=None)
     ctx.blocs.update(_bloc(g.name) for g in parties)
     if parties:
         # (a summit the catalogue names stays the occasion, though it names the bloc's leaders too)
@@ -216,9 +235,10 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
 
 
 def _apart(t: Trigger) -> bool:
-    """A trigger that bounds no other trigger's window: a leg's word, a word of taking part."""
+    """A trigger that bounds no other trigger's window: a leg's word, a word of taking part or of a
+    bloc's own gathering."""
     roles = t.rule.get("roles") or {}
-    return bool(roles.get("leg") or roles.get("summit_party"))
+    return bool(roles.get("leg") or roles.get("summit_party") or roles.get("gathering"))
 
 
 def _note_bloc_when(found: Found, offset: int, ctx: DocumentContext, event_rules: Sequence[rules.Rule]) -> None:
@@ -236,6 +256,7 @@ def _note_bloc_when(found: Found, offset: int, ctx: DocumentContext, event_rules
             ctx.bloc_when[g.name] = _shift(dated[0], offset)
 
 
+GATHERING_GUEST_GAP = 4  # words between a bloc's gathering word and a person it meets ('met Canadian Prime Minister X')
 LIST_GAP = 60  # characters between two items of a list of figures ('fruit worth $78m; copper worth $27m')
 
 
