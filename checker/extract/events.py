@@ -64,6 +64,7 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
 
 # the comma that closes a time set off inside a clause
 _COMMA_AFTER_TIME = re.compile(r"^\s*[,\u060c]")
+GATHERING_GUEST_GAP = 4  # words between a bloc's gathering word and a person it meets ('met Canadian Prime Minister X')
 
 
 

@@ -256,7 +256,6 @@ def _note_bloc_when(found: Found, offset: int, ctx: DocumentContext, event_rules
             ctx.bloc_when[g.name] = _shift(dated[0], offset)
 
 
-GATHERING_GUEST_GAP = 4  # words between a bloc's gathering word and a person it meets ('met Canadian Prime Minister X')
 LIST_GAP = 60  # characters between two items of a list of figures ('fruit worth $78m; copper worth $27m')
 
 
