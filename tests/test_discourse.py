@@ -428,3 +428,15 @@ def test_a_meeting_noun_several_words_before_its_party_carries_no_subject():
     text = ("Chilean President Gabriel Boric visited Lima on Monday. "
             "A meeting with local miners and Jose Perez followed.")
     assert not [f for f in facts(text, "en", "meeting") if f.subject == "Gabriel Boric"]
+
+
+@pytest.mark.parametrize("first", [
+    "held talks with Chilean President Gabriel Boric in Santiago on Monday",
+    "arrived in Addis Ababa on Monday for talks with African Union foreign ministers",
+    "flew to Jakarta on Monday to meet ASEAN foreign ministers",
+])
+def test_a_pronoun_before_a_second_meeting_verb_carries_the_subject_to_another_party(first):
+    # 'a day after he met Y': a meeting of its own, with its own pronoun subject, not the one just told
+    text = f"Kenyan President William Ruto {first}, a day after he met Peruvian President Dina Boluarte in Lima."
+    met = [f for f in facts(text, kind="meeting") if "Dina Boluarte" in (f.subject, f.object)]
+    assert [(f.subject, f.object) for f in met] == [("William Ruto", "Dina Boluarte")]

@@ -438,6 +438,17 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         # '..., and will also hold talks with Y' after a meeting with X: a meeting of the same subject
         # with another party, not the one the sentence has told
         return replace(here, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
+    if here is not None and ctx.last_kind == t.rule["kind"] and roles.get("order", "vs") == "sv" and "object" in roles \
+            and not before and after and all(after[0].name != p.name for p in ctx.last_pair or ()):
+        # 'talks with X, a day after he met Y': a verb with its own pronoun right before it, and another
+        # party after it, is another event of the same subject, not the one the sentence has told
+        carry = _cue_pattern(ctx.lang, "carry")
+        folded = fold(text[gap[0]:gap[1]])
+        m = next(reversed(list(carry.finditer(folded.text))), None) if carry is not None else None
+        if m is not None and not folded.text[m.end():].strip():
+            s, e = folded.span(*m.span())
+            return replace(here, text=text[gap[0] + s:gap[0] + e], start=gap[0] + s, end=gap[0] + e,
+                           rule="carried/pronoun", bare_post=None)
     if here is not None and ctx.last_kind == t.rule["kind"]:
         if roles.get("another") and chained:  # 'X visited Monday and is coming back Friday': X's next trip
             return replace(here, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
