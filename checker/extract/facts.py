@@ -1827,7 +1827,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             cue = _cue_pattern(ctx.lang, roles["partner"]) if roles.get("partner") else None
             lead = _cue_pattern(ctx.lang, f"{roles['partner']}_lead") if roles.get("partner") else None
             direction = figures.flow(countries, text, cue, (t.start, t.end), pair, out, _cue_pattern(ctx.lang, "origin"),
-                                     ranked, lead, max(0, t.start - roles.get("window", DEFAULT_WINDOW)), _cue_pattern(ctx.lang, f"{roles['partner']}_home") if roles.get("partner") else None)
+                                     ranked, lead, max(0, t.start - roles.get("window", DEFAULT_WINDOW)), _cue_pattern(ctx.lang, f"{roles['partner']}_home") if roles.get("partner") else None,
+                                     between=_cue_pattern(ctx.lang, "between_pair"))
         pronoun = _cue_pattern(ctx.lang, "partner_pronoun")
         if direction and not listed and pronoun is not None and pronoun.search(fold(text[t.end:t.end + PRONOUN_REACH]).text):
             # 'its exports to it': the partner is the country named last before the flow's word, not the reporter
