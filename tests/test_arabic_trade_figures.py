@@ -216,3 +216,24 @@ def test_the_maghreb_spelling_of_the_euro():
 def test_what_a_country_imports_told_with_the_verbs_pronoun():
     (f,) = _figures("وبلغت قيمة ما تستورده ليبيا من تونس 700 مليون دينار في 2022.").values()
     assert (f.measure, f.direction) == ("imports", "Tunisia→Libya")
+
+
+def test_one_deficit_told_in_both_languages_names_the_same_side_in_surplus():
+    def direction(text, lang):
+        doc = documents.build(documents.Raw("t.txt", text, lang=lang, published=date(2023, 5, 1)))
+        (f,) = [f for f in analyse(doc).facts if f.kind in FIGURES]
+        return f.measure, f.direction
+    arabic = direction("وسجلت غانا عجزا تجاريا بقيمة 3 مليارات دولار مع النرويج في 2022", "ar")
+    english = direction("Ghana ran a trade deficit of $3 billion with Norway in 2022.", "en")
+    # Ghana buys more from Norway than it sells there: Norway is the side in surplus
+    assert arabic == english == ("balance", "Norway→Ghana")
+
+
+def test_a_deficit_after_a_pair_told_with_between_is_the_first_countrys_in_both_languages():
+    def direction(text, lang):
+        doc = documents.build(documents.Raw("t.txt", text, lang=lang, published=date(2023, 5, 1)))
+        (f,) = [f for f in analyse(doc).facts if f.kind in FIGURES]
+        return f.direction
+    # the second country stands nearer the deficit's word, but the deficit is the first's
+    assert direction("Between Ghana and Norway, the trade deficit widened to $3 billion in 2022.", "en") == "Norway→Ghana"
+    assert direction("وفي التجارة بين غانا والنرويج اتسع العجز إلى 3 مليارات دولار في 2022", "ar") == "Norway→Ghana"

@@ -119,7 +119,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             home = _cue_pattern(ctx.lang, f"{roles['partner']}_home") if roles.get("partner") else None
             direction = figures.flow(countries, text, cue, (t.start, t.end), pair, out,
                                      origin=_cue_pattern(ctx.lang, "origin"), ranked=ranked, lead=lead,
-                                     lead_lo=max(0, t.start - roles.get("window", DEFAULT_WINDOW)), home=home)
+                                     lead_lo=max(0, t.start - roles.get("window", DEFAULT_WINDOW)), home=home,
+                                     between=_cue_pattern(ctx.lang, "between_pair"))
         pronoun = _cue_pattern(ctx.lang, "partner_pronoun")
         if direction and not listed and pronoun is not None and pronoun.search(fold(text[t.end:t.end + PRONOUN_REACH]).text):
             # 'its exports to it': the partner is the country named last before the flow's word, not the reporter

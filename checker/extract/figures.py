@@ -162,7 +162,7 @@ def countries(text: str, lang: str, entities: Sequence[Entity]) -> list[Country]
 def flow(countries_near: Sequence[Country], text: str, cue: re.Pattern | None, trigger: tuple[int, int],
          pair: Sequence[str], outward: bool, origin: re.Pattern | None = None,
          ranked: re.Pattern | None = None, lead: re.Pattern | None = None, lead_lo: int = 0,
-         home: re.Pattern | None = None) -> str | None:
+         home: re.Pattern | None = None, between: re.Pattern | None = None) -> str | None:
     """'exporter→importer' for a figure that flows: the partner is the country the cue introduces
     ('to' for exports, 'from' for imports), the reporter the nearest other country, else the
     other of the article's two countries. None when neither side can be told. An adjective after
@@ -171,7 +171,8 @@ def flow(countries_near: Sequence[Country], text: str, cue: re.Pattern | None, t
     ranked among the flow's partners before its word ('Peru ranked first for Chilean exports'):
     the partner. Where none follows the word, a country the flow's verb introduced before it
     (`lead`, from `lead_lo`: 'X exported to Y goods worth ... in exports'): the partner. A country the
-    other preposition introduces after the word (`home`: 'imports of Ruritania into Y'): the reporter."""
+    other preposition introduces after the word (`home`: 'imports of Ruritania into Y'): the reporter.
+    The second of a pair told after `between` ('the deficit between X and Y'): its first is the reporter."""
     partner = source = None
     if origin is not None:
         source = next((c for c in countries_near if c.adjective and c.start >= trigger[1]
@@ -193,6 +194,11 @@ def flow(countries_near: Sequence[Country], text: str, cue: re.Pattern | None, t
     own = None if home is None else next((c for c in countries_near if c.start >= trigger[1] and not c.adjective
                                           and home.search(fold(text[max(trigger[1], c.start - 16):c.start + 1]).text)), None)
     reporter = own or (source if source is not None and outward else min(others, key=gap, default=None))
+    if reporter is not None and between is not None and own is None:
+        first = next((c for c in reversed(countries_near) if c.end <= reporter.start), None)
+        # 'between' and an article before the first country: a few words, so the text from 16 characters before it
+        if first is not None and between.search(fold(text[max(0, first.start - 16):reporter.start]).text):
+            reporter = first
     rep, par = (reporter.name if reporter else None), (partner.name if partner else None)
     if rep is None and par is None:
         return None

@@ -3,7 +3,7 @@
 The words live in rules/<lang>/quantities.yaml and the units in rules/common/units.yaml;
 this module only reads the named groups of their patterns (documented in those files):
 `number`, `fraction`, `multiple` give the figure (`times`: digits told as a multiple, '2.6 times'
-is a rise of 160 percent), `scale` multiplies it, `unit` names the
+is a rise of 160 percent; `shrink`: 'fell 4 times', a fall of 75 percent), `scale` multiplies it, `unit` names the
 pint unit, `qualifier` turns the figure into an interval, `skip` marks text that is not
 a quantity (years in dates, clock times). A group named `role_xxx` plays `role` and reads
 its value from the lexicon `role_xxx`.
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 QUALIFIERS = frozenset({"exact", "rounded", "about", "more-than", "less-than", "at-least", "at-most"})
 _LOWER_BOUND = frozenset({"more-than", "at-least"})
 _UPPER_BOUND = frozenset({"less-than", "at-most"})
-_FIGURE_ROLES = ("number", "fraction", "multiple", "plus", "times")
+_FIGURE_ROLES = ("number", "fraction", "multiple", "plus", "times", "shrink")
 # from: where the figure's words begin, when a qualifying verb stands apart from it ('exceeds <its
 # subject> the mark of $5bn', as Arabic puts it): the verb qualifies the figure, its subject is no part of it
 _ROLES = frozenset({*_FIGURE_ROLES, "scale", "unit", "qualifier", "skip", "from"})
@@ -205,7 +205,7 @@ def _validate(rs: RuleSet) -> None:
         for group in rule.regex.groupindex if rule.regex else ():
             if _role(group) not in _ROLES:
                 raise RuleError(f"{rule.id}: group {group!r} plays no role ({', '.join(sorted(_ROLES))})")
-            if group not in ("number", "times") and _role(group) not in ("skip", "from") and group not in rs.lexicons:
+            if group not in ("number", "times", "shrink") and _role(group) not in ("skip", "from") and group not in rs.lexicons:
                 raise RuleError(f"{rule.id}: group {group!r} needs a lexicon of that name")
         fixed = rule.get("value") or {}
         unknown = set(fixed) - {"unit", "qualifier"}
@@ -357,6 +357,10 @@ def _quantity(lang: _Lang, original: str, folded: Folded, c: _Candidate) -> Quan
         elif role == "times":  # 'grew 2.6 times': as precise as its digits, counted as a rise
             figure, half = _parse_number(matched)
             figure, half = (figure - 1) * 100, half * 100
+        elif role == "shrink":  # 'fell 4 times': to a quarter, a fall of 75 % (its verb gives the sign)
+            times, half = _parse_number(matched)  # at least 1 (the rule's digits), so the fall stays below 100 %
+            figure = (1 - 1 / times) * 100
+            half = (1 / (times - half) - 1 / (times + half)) / 2 * 100
         elif role == "plus":  # 'and a half' of the scale word
             plus = _exact(rs.lookup(group, matched))
         elif role == "scale":
