@@ -70,11 +70,17 @@ def context(fact: Fact, side: str, pol: Policy) -> tuple | None:
     return block_key(replace(fact, **{side: SELF}), pol)
 
 
+def same_occasion(a: Fact, b: Fact) -> bool:
+    """Whether both facts name their occasion (one block's group holds one occasion): only then
+    are two dates that cannot meet one event misdated rather than two events."""
+    return bool(norm(a.occasion) and norm(b.occasion))
+
+
 def _class_key(fact: Fact, pol: Policy) -> tuple:
     when = fact.when
     q = fact.quantity
     return (
-        when.value if when else None,
+        when.value if when else None, bool(norm(fact.occasion)),
         tuple(field(fact, k) for k in (*pol.optional_keys.get(fact.kind, ()), *pol.place_keys.get(fact.kind, ()),
                                        *pol.unstated_keys.get(fact.kind, ()))),
         (q.low, q.high, q.unit, q.value) if q else None,
@@ -295,13 +301,18 @@ class Engine:
         by_occasion: dict[str | None, list[Fact]] = defaultdict(list)
         for fact in block:
             by_occasion[norm(fact.occasion) or None].append(fact)
+        if len(by_occasion) == 2 and None in by_occasion:
+            # one occasion named, and reports that name none: those may be of it (one outlet names
+            # the summit, another only its days), so they meet it, compared as unnamed (same_occasion)
+            unnamed = by_occasion.pop(None)
+            next(iter(by_occasion.values())).extend(unnamed)
         found = []
-        for occasion, facts in by_occasion.items():
-            found += self._compare_group(facts, occasion is not None)
+        for facts in by_occasion.values():
+            found += self._compare_group(facts)
         found += undated.findings(self, [f for f in block if not self.doubtful(f)])
         return found
 
-    def _compare_group(self, facts: list[Fact], has_occasion: bool) -> list[Finding]:
+    def _compare_group(self, facts: list[Fact]) -> list[Finding]:
         grouped: dict[tuple, list[Fact]] = defaultdict(list)
         for fact in facts:  # a fact read through a surname is a class of its own: it never speaks for the others
             grouped[(_class_key(fact, self.pol), self.doubtful(fact))].append(fact)
@@ -319,7 +330,7 @@ class Engine:
                 continue
             verdict = (figure.verdict(self.pol, a.head, b.head) if figures
                        else ordinal.verdict(self.pol, a.head, b.head) if self.pol.applies("ordinal", kind)
-                       else date_check.verdict(self.pol, a.head, b.head, has_occasion))
+                       else date_check.verdict(self.pol, a.head, b.head, same_occasion(a.head, b.head)))
             if verdict == "agree":
                 if meet == "any":
                     comps.union(i, j)

@@ -1,6 +1,7 @@
 """Several sources that say the same thing the same way."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from checker.compare.policy import country_of, field
@@ -64,6 +65,8 @@ def _finding(engine, facts: list[Fact]) -> list[Finding]:
     if head.quantity and known(head.when):
         value += f", {describe_when(head.when)}"
     labels = [engine.label(d) for d in docs]
+    if not head.occasion:  # the most precise report may leave out the occasion another names
+        head = replace(head, occasion=next((f.occasion for f in facts if f.occasion), None))
     fields = {"event": event_name(head, engine.pol), "value": value, "count": len(docs),
               "sources": ", ".join(labels)}
     message = rule.get("message").format_map(fields)
