@@ -50,7 +50,7 @@ def block_key(fact: Fact, pol: Policy) -> tuple | None:
         return None
     if pol.applies("figure", fact.kind):  # figures of every modality meet: a forecast against the outcome is a finding
         mclass = "figure"
-    return (fact.kind, mclass, *values, *(field(fact, k) for k in pol.same_keys.get(fact.kind, ())))
+    return (fact.kind, mclass, *values, *(pol.same_value(fact, k) for k in pol.same_keys.get(fact.kind, ())))
 
 
 SELF = "\x00"  # the place of the participant a context leaves out
@@ -82,7 +82,7 @@ def _class_key(fact: Fact, pol: Policy) -> tuple:
     return (
         when.value if when else None, bool(norm(fact.occasion)),
         tuple(field(fact, k) for k in (*pol.optional_keys.get(fact.kind, ()), *pol.place_keys.get(fact.kind, ()),
-                                       *pol.unstated_keys.get(fact.kind, ()))),
+                                       *pol.unstated_keys.get(fact.kind, ()), *pol.same_keys.get(fact.kind, ()))),
         (q.low, q.high, q.unit, q.value) if q else None,
         pol.modality_class.get(fact.modality), norm(fact.source) if q else None,
     )
@@ -274,6 +274,8 @@ class Engine:
         meet = "agree" if self.doubtful(a) != self.doubtful(b) else "any"  # a surname's link raises no error
         if id(a) in self._copies or id(b) in self._copies:
             meet = "agree"
+        if any(field(a, k) != field(b, k) for k in self.pol.same_keys.get(a.kind, ())):
+            meet = "agree"  # one flow told as exports and as imports: each end counts it its own way
         for k in self.pol.unstated_keys.get(a.kind, ()):
             wa, wb = field(a, k), field(b, k)
             if wa and wb:
