@@ -115,17 +115,20 @@ class Engine:
     `surnames`: (a surname alone's name key, its fact's context or None) -> the one full name that
     ends with it, of the whole archive (None) or among the names of that context (checker/people.py).
     A fact naming the surname is compared as the full name's, but the link is doubtful: the fact may
-    confirm the full name's facts, never clash with them."""
+    confirm the full name's facts, never clash with them. `spellings`: a name's key -> the other
+    spelling of one name a doubtful link joins it to (people.link_spellings), read the same way."""
 
     Class = Class
 
     def __init__(self, docs: Mapping[str, Any] | None = None, *, focus: str | None = None,
-                 pol: Policy | None = None, surnames: Mapping[tuple, str] | None = None) -> None:
+                 pol: Policy | None = None, surnames: Mapping[tuple, str] | None = None,
+                 spellings: Mapping[str, str] | None = None) -> None:
         self.docs = docs or {}
         self.focus = focus
         self.pol = pol or policy()
         self.surnames = dict(surnames or {})
         self._surname_keys = {k for k, _ in self.surnames}
+        self.spellings = dict(spellings or {})
         # id() of a fact read through a link (a surname alone, a post worded apart) ->
         # (as written, read as, method); and the same by the fact's id, for the findings' notes
         self._linked: dict[int, tuple[str, str, str]] = {}
@@ -139,19 +142,22 @@ class Engine:
     # -- entry points
 
     def resolve(self, fact: Fact) -> Fact:
-        """The fact with a surname alone read as the full name it links to (a doubtful link)."""
-        if not self.surnames:
+        """The fact with a surname alone read as the full name it links to, and a spelling as the
+        one a doubtful link joins it to (doubtful links both)."""
+        if not self.surnames and not self.spellings:
             return fact
-        changes = {}
+        changes, method = {}, "surname"
         for side in named_sides(fact, self.pol):
             key = norm(getattr(fact, side))
-            if key in self._surname_keys:
+            if key in self.spellings:
+                changes[side], method = self.spellings[key], "spelling"
+            elif key in self._surname_keys:
                 full = self.surnames.get((key, context(fact, side, self.pol))) or self.surnames.get((key, None))
                 if full:
                     changes[side] = full
         if not changes:
             return fact
-        return self._link(fact, changes, "surname")
+        return self._link(fact, changes, method)
 
     def _link(self, fact: Fact, changes: dict, method: str) -> Fact:
         linked = replace(fact, **changes)
@@ -239,7 +245,8 @@ class Engine:
             return finding
         rule = self.pol.rule("corroboration")
         settings = (rule.get("settings") or {}) if rule else {}
-        notes = {"surname": settings.get("linked_note", ""), "office": settings.get("office_note", "")}
+        notes = {"surname": settings.get("linked_note", ""), "office": settings.get("office_note", ""),
+                 "spelling": settings.get("spelling_note", "")}
         message = finding.message + "".join(notes[m].format_map({"written": w, "name": n}) for w, n, m in links)
         return replace(finding, message=message,
                        extra={**finding.extra, "linked": [{"written": w, "name": n, "method": m, "doubtful": True}
