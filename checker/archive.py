@@ -63,6 +63,11 @@ def archive_facts(store, facts: Iterable[Fact], exclude_doc: str | None = None,
                               for s in _spellings(o, surnames, fact.quantity, spellings)]:
                         for pair in ((a, b), (b, a)):
                             queries.add(((fact.kind,), (("subject", pair[0]), ("object", pair[1]))))
+                # the object with each further party too (Engine.parties)
+                for a in _spellings(fact.object, surnames, fact.quantity, spellings) if fact.others else ():
+                    for b in [s for o in fact.others if o for s in _spellings(o, surnames, fact.quantity, spellings)]:
+                        for pair in ((a, b), (b, a)):
+                            queries.add(((fact.kind,), (("subject", pair[0]), ("object", pair[1]))))
             else:
                 # a derived key (the country of the place) is no column: the engine sorts out the rest;
                 # a post is looked up by its holder alone, whose posts without their country or with
@@ -166,7 +171,8 @@ def compare_store(store) -> Iterator[Finding]:
     for f in store.facts_with_others(pair_kinds):
         read = engine.resolve(f)
         own = _lead(read, pair_kinds)
-        for lead in dict.fromkeys(_lead(replace(read, object=p), pair_kinds) for p in read.others if p):
+        pairs = [replace(read, subject=first, object=p) for p in read.others if p for first in (read.subject, read.object) if first]
+        for lead in dict.fromkeys(_lead(pair, pair_kinds) for pair in pairs):
             if lead != own:
                 visiting[(f.kind, lead)].append(f)
 

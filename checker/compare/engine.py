@@ -194,17 +194,19 @@ class Engine:
 
     def parties(self, fact: Fact) -> list[Fact]:
         """A meeting of three parties or more told as one fact ('A met B and C') as a meeting of its
-        subject with each further party: copies that may confirm a report of that pair and never
-        clash with one (one sentence of several meetings tells little of each)."""
+        subject, and of its object, with each further party: copies that may confirm a report of
+        that pair and never clash with one (one sentence of several meetings tells little of each).
+        The further parties are not paired with one another: a list of names stays linear."""
         if not fact.others or fact.quantity is not None or "participants" not in self.pol.event_keys.get(fact.kind, ()):
             return []
         told = {norm(fact.subject), norm(fact.object)}
         out = []
         for other in dict.fromkeys(fact.others):
             if other and norm(other) not in told:
-                copy = replace(fact, object=other, others=())
-                self._copies.add(id(copy))
-                out.append(copy)
+                for first in dict.fromkeys(p for p in (fact.subject, fact.object) if p):
+                    copy = replace(fact, subject=first, object=other, others=())
+                    self._copies.add(id(copy))
+                    out.append(copy)
         return out
 
     def doubtful(self, fact: Fact) -> bool:
