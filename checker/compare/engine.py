@@ -348,6 +348,8 @@ class Engine:
                 else:
                     confirm.append((i, j))
             elif verdict is not None and meet == "any":
+                if kind in self.pol.apart_in_one_source and not set(a.docs).isdisjoint(b.docs):
+                    continue  # one article giving both values tells two things (apart_in_one_source)
                 clashes.append((verdict, a, b))
         # Where the archive is divided and some of it agrees with the focus document, the
         # document repeats one side of a known disagreement rather than starting one.

@@ -42,6 +42,7 @@ class Policy:
     year_implies: Mapping[str, Mapping[str, str]]  # kind -> field -> value its year-long period implies
     lasting: frozenset[str] = frozenset()  # kinds told of a state held over days, not of one event
     mirror: frozenset[str] = frozenset()  # measures of one flow of goods counted at its two ends
+    apart_in_one_source: frozenset[str] = frozenset()  # kinds whose two values in one document are two things
 
     def same_value(self, fact: Fact, name: str) -> Any:
         """A field of same_keys as blocking reads it: exports and imports with a stated direction
@@ -118,6 +119,7 @@ def policy(common: Language) -> Policy:
         year_implies=_implied(rs),
         lasting=frozenset(lex.get("lasting_kinds") or ()),
         mirror=frozenset(norm(str(m)) for m in lex.get("mirror_measures") or ()),
+        apart_in_one_source=frozenset(lex.get("apart_in_one_source") or ()),
     )
 
 
