@@ -22,32 +22,50 @@ def _with_quotes(store, findings: list[Finding]) -> list[Finding]:
             for f in findings]
 
 
-def _spellings(name: str | None, surnames: Mapping[tuple, str], quantity) -> list[str | None]:
+def _spellings(name: str | None, surnames: Mapping[tuple, str], quantity,
+               spellings: Mapping[str, str] | None = None) -> list[str | None]:
     """A name, and what a surname link joins it to (the full names of a surname, the surnames of a
-    full name): the names its block may be stored under."""
-    if not name or quantity is not None or not surnames:
+    full name) or a doubtful spelling link (either way): the names its block may be stored under."""
+    if not name or quantity is not None or not (surnames or spellings):
         return [name]
     key = norm(name)
+    spellings = spellings or {}
     return list(dict.fromkeys([name, *(full for (k, _), full in surnames.items() if k == key),
-                               *(k for (k, _), full in surnames.items() if norm(full) == key)]))
+                               *(k for (k, _), full in surnames.items() if norm(full) == key),
+                               *([spellings[key]] if key in spellings else []),
+                               *(k for k, other in spellings.items() if norm(other) == key)]))
+
+
+def doubtful_spellings(store) -> dict[str, str]:
+    """Name key -> the spelling of one name a doubtful link of people.link_spellings joins it to:
+    the comparison reads one as the other where they may confirm, never where they would clash."""
+    return {norm(link["spelling"]): link["name"] for link in store.links()
+            if link["method"] == "spelling" and not link["applied"]}
 
 
 def archive_facts(store, facts: Iterable[Fact], exclude_doc: str | None = None,
-                  surnames: Mapping[tuple, str] | None = None) -> list[Fact]:
+                  surnames: Mapping[tuple, str] | None = None, spellings: Mapping[str, str] | None = None) -> list[Fact]:
     """The stored facts in the blocks the given facts fall in: indexed look-ups, never a scan.
-    `surnames`: a surname alone -> the full name it is linked to; each is looked up under both."""
+    `surnames`: a surname alone -> the full name it is linked to; each is looked up under both (and
+    a name under the spelling a doubtful link joins it to, `spellings`)."""
     pol = policy()
     surnames = surnames or {}
     queries: set[tuple[tuple[str, ...], tuple[tuple[str, str], ...]]] = set()  # (kinds, column = value)
     for fact in facts:
         keys = pol.event_keys.get(fact.kind)
         if keys and block_key(fact, pol) is not None:
-            subjects = _spellings(fact.subject, surnames, fact.quantity)
+            subjects = _spellings(fact.subject, surnames, fact.quantity, spellings)
             if "participants" in keys:  # either side may be the stored subject; each further party too
                 for a in subjects:
                     if not fact.object and not fact.others:  # a gathering of one party: its facts by that party
                         queries.add(((fact.kind,), (("subject", a),)))
-                    for b in [s for o in (fact.object, *fact.others) if o for s in _spellings(o, surnames, fact.quantity)]:
+                    for b in [s for o in (fact.object, *fact.others) if o
+                              for s in _spellings(o, surnames, fact.quantity, spellings)]:
+                        for pair in ((a, b), (b, a)):
+                            queries.add(((fact.kind,), (("subject", pair[0]), ("object", pair[1]))))
+                # the object with each further party too (Engine.parties)
+                for a in _spellings(fact.object, surnames, fact.quantity, spellings) if fact.others else ():
+                    for b in [s for o in fact.others if o for s in _spellings(o, surnames, fact.quantity, spellings)]:
                         for pair in ((a, b), (b, a)):
                             queries.add(((fact.kind,), (("subject", pair[0]), ("object", pair[1]))))
             else:
@@ -76,10 +94,11 @@ def check(store, doc, facts: Iterable[Fact], whens: Iterable[When] = ()) -> list
     """Findings about one document (a draft) against the archive, without storing it."""
     facts = list(facts)
     surnames = _draft_surnames(store, facts)
-    archive = archive_facts(store, facts, exclude_doc=doc.id, surnames=surnames)
+    spellings = doubtful_spellings(store)
+    archive = archive_facts(store, facts, exclude_doc=doc.id, surnames=surnames, spellings=spellings)
     docs: dict[str, Any] = store.doc_meta(f.doc for f in archive)
     docs[doc.id] = doc
-    found = Engine(docs, focus=doc.id, surnames=surnames).compare(facts + archive)
+    found = Engine(docs, focus=doc.id, surnames=surnames, spellings=spellings).compare(facts + archive)
     found += document_findings(doc.id, doc.text, whens, doc.lang, docs)
     return sort_findings(_with_quotes(store, found) if archive else found)
 
@@ -134,7 +153,11 @@ def compare_store(store) -> Iterator[Finding]:
     docs = store.doc_cache()
     pair_kinds = sorted(k for k, v in pol.event_keys.items() if "participants" in v)
     surnames, alone = _archive_surnames(store, pol, pair_kinds)
-    engine = Engine(docs, pol=pol, surnames=surnames)
+    spellings = doubtful_spellings(store)
+    for key in sorted(spellings):  # the facts of a spelling go to the run of the one it is read as
+        alone += [*store.block_facts(sorted(pol.event_keys), subject=key), *store.block_facts(pair_kinds, object=key)]
+    alone = list({f.id: f for f in alone}.values())
+    engine = Engine(docs, pol=pol, surnames=surnames, spellings=spellings)
     # the facts of a surname alone go to the run of the full name they read as, wherever it comes
     held: dict[tuple, list[Fact]] = defaultdict(list)
     for f in alone:
@@ -148,7 +171,8 @@ def compare_store(store) -> Iterator[Finding]:
     for f in store.facts_with_others(pair_kinds):
         read = engine.resolve(f)
         own = _lead(read, pair_kinds)
-        for lead in dict.fromkeys(_lead(replace(read, object=p), pair_kinds) for p in read.others if p):
+        pairs = [replace(read, subject=first, object=p) for p in read.others if p for first in (read.subject, read.object) if first]
+        for lead in dict.fromkeys(_lead(pair, pair_kinds) for pair in pairs):
             if lead != own:
                 visiting[(f.kind, lead)].append(f)
 

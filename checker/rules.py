@@ -120,10 +120,10 @@ DATE_VALUE = {"unit": str, "offset": int, "anchor": str, "from": int, "to": int,
               "period": str, "first": bool, "ago": bool, "count": int, "to_date": bool, "fiscal": bool, "calendar": Enum({"solar_hijri"}),
               "within": int, "length": bool, "ending": bool, "weekend": bool, "coming": bool, "month_week": bool}
 CHECK_SETTINGS = {
-    "occasion_suffix": str, "recurring_occasions": bool, "supported_severity": SEVERITIES, "supported_note": str, "linked_note": str, "office_note": str,
+    "occasion_suffix": str, "recurring_occasions": bool, "supported_severity": SEVERITIES, "supported_note": str, "linked_note": str, "office_note": str, "spelling_note": str,
     "max_gap_days": int,
     "granularity": ListOf(Enum({"day", "week", "month", "season", "quarter", "year"})), "min_sources": int,
-    "window": int, "factors": ListOf(int), "relative": float, "undated_kinds": ListOf(str), "undated_note": str,
+    "window": int, "factors": ListOf(int), "relative": float, "undated_kinds": ListOf(str), "undated_note": str, "undated_window_days": int,
 }
 
 # Fields every rule may have.

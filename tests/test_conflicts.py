@@ -378,3 +378,14 @@ def test_never_clash_and_class_notes_name_only_modality_classes(tmp_path):
         policy_of("notes", "  class_notes:\n    put off: ' (put off)'\n")
     good = policy_of("good", "  never_clash: [postponed]\n  class_notes:\n    postponed: ' (put off)'\n")
     assert good.never_clash == {"postponed"} and good.class_notes == {"postponed": " (put off)"}
+
+
+def test_one_article_on_both_sides_of_a_figure_clash_is_no_clash_but_another_article_still_is():
+    # a: 6.4 billion and 830 million for one year's exports (a total and a part); b: 7.9 billion
+    def exports(doc, value, span):
+        return {"doc": doc, "kind": "trade_volume", "subject": "Trade", "measure": "exports", "direction": "A→B",
+                "when": year(2022), "quantity": usd(value, value * 0.995, value * 1.005), "span": span}
+
+    found = compare(facts(exports("a", 6.4e9, (0, 5)), exports("a", 830e6, (50, 55)), exports("b", 7.9e9, (0, 5))))
+    clashes = [f for f in found if f.severity == "error"]
+    assert {tuple(sorted(f.docs)) for f in clashes} == {("a", "b")} and len(clashes) == 2

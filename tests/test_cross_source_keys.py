@@ -194,3 +194,45 @@ def test_the_spelling_of_english_articles_is_kept_over_a_romanisers():
         assert [(m.spelling, m.name) for m in people.link_spellings(store)] == [("Khaled Hammoudi", "Khaled Hamoudi")]
     finally:
         store.close()
+
+
+def test_two_words_alike_joined_by_a_doubtful_link_confirm_one_another():
+    _, found, subjects = _linked(_appointment("Khaled al-Hammoudi", date(2024, 2, 5)),
+                                 _appointment("Khaled Hamoudi", date(2024, 2, 5)))
+    assert subjects == ["Khaled Hamoudi", "Khaled al-Hammoudi"]  # the facts keep their names
+    (corroboration,) = [f for f in found if f.rule == "corroboration"]
+    assert len(corroboration.docs) == 2
+    assert corroboration.extra["linked"] == [{"written": "Khaled al-Hammoudi", "name": "Khaled Hamoudi",
+                                              "method": "spelling", "doubtful": True}]
+    assert "another spelling of the name" in corroboration.message
+
+
+def test_two_words_alike_joined_by_a_doubtful_link_never_clash():
+    # the same swearing-in dated two days apart: an error for one name, nothing for a doubtful link
+    def sworn(subject, day):
+        return replace(_appointment(subject, day), occasion="swearing-in")
+
+    _, found, _ = _linked(sworn("Khaled Hamoudi", date(2024, 2, 5)), sworn("Khaled Hamoudi", date(2024, 2, 7)))
+    assert [f.rule for f in found if f.severity == "error"] == ["date-conflict"]
+    _, found, _ = _linked(sworn("Khaled al-Hammoudi", date(2024, 2, 5)), sworn("Khaled Hamoudi", date(2024, 2, 7)))
+    assert [f for f in found if f.severity in ("error", "warning")] == []
+
+
+def test_a_meeting_of_three_confirms_the_report_of_its_object_with_a_further_party():
+    # the pair (Vasquez, Adjei) is neither the fact's first pair nor one with its subject
+    found = _archive(_meeting("Marta Lindqvist", "Oren Vasquez", date(2024, 5, 6), others=["Kofi Adjei"]),
+                     _meeting("Kofi Adjei", "Oren Vasquez", date(2024, 5, 6)))
+    (corroboration,) = [f for f in found if f.rule == "corroboration"]
+    assert len(corroboration.docs) == 2
+
+
+def test_a_drafts_meeting_of_three_finds_the_archives_report_of_its_object_with_a_further_party():
+    store = Store(memory=True)
+    try:
+        _stored(store, "a", _meeting("Kofi Adjei", "Oren Vasquez", date(2024, 5, 6)))
+        draft = documents.build(documents.Raw("draft", "x", published=date(2024, 5, 7), published_from="manifest"))
+        mine = replace(_meeting("Marta Lindqvist", "Oren Vasquez", date(2024, 5, 6), others=["Kofi Adjei"]),
+                       doc=draft.id, id="d1")
+        assert [len(f.docs) for f in check(store, draft, [mine]) if f.rule == "corroboration"] == [2]
+    finally:
+        store.close()

@@ -50,7 +50,7 @@ def block_key(fact: Fact, pol: Policy) -> tuple | None:
         return None
     if pol.applies("figure", fact.kind):  # figures of every modality meet: a forecast against the outcome is a finding
         mclass = "figure"
-    return (fact.kind, mclass, *values, *(field(fact, k) for k in pol.same_keys.get(fact.kind, ())))
+    return (fact.kind, mclass, *values, *(pol.same_value(fact, k) for k in pol.same_keys.get(fact.kind, ())))
 
 
 SELF = "\x00"  # the place of the participant a context leaves out
@@ -70,13 +70,19 @@ def context(fact: Fact, side: str, pol: Policy) -> tuple | None:
     return block_key(replace(fact, **{side: SELF}), pol)
 
 
+def same_occasion(a: Fact, b: Fact) -> bool:
+    """Whether both facts name their occasion (one block's group holds one occasion): only then
+    are two dates that cannot meet one event misdated rather than two events."""
+    return bool(norm(a.occasion) and norm(b.occasion))
+
+
 def _class_key(fact: Fact, pol: Policy) -> tuple:
     when = fact.when
     q = fact.quantity
     return (
-        when.value if when else None,
+        when.value if when else None, bool(norm(fact.occasion)),
         tuple(field(fact, k) for k in (*pol.optional_keys.get(fact.kind, ()), *pol.place_keys.get(fact.kind, ()),
-                                       *pol.unstated_keys.get(fact.kind, ()))),
+                                       *pol.unstated_keys.get(fact.kind, ()), *pol.same_keys.get(fact.kind, ()))),
         (q.low, q.high, q.unit, q.value) if q else None,
         pol.modality_class.get(fact.modality), norm(fact.source) if q else None,
     )
@@ -109,17 +115,20 @@ class Engine:
     `surnames`: (a surname alone's name key, its fact's context or None) -> the one full name that
     ends with it, of the whole archive (None) or among the names of that context (checker/people.py).
     A fact naming the surname is compared as the full name's, but the link is doubtful: the fact may
-    confirm the full name's facts, never clash with them."""
+    confirm the full name's facts, never clash with them. `spellings`: a name's key -> the other
+    spelling of one name a doubtful link joins it to (people.link_spellings), read the same way."""
 
     Class = Class
 
     def __init__(self, docs: Mapping[str, Any] | None = None, *, focus: str | None = None,
-                 pol: Policy | None = None, surnames: Mapping[tuple, str] | None = None) -> None:
+                 pol: Policy | None = None, surnames: Mapping[tuple, str] | None = None,
+                 spellings: Mapping[str, str] | None = None) -> None:
         self.docs = docs or {}
         self.focus = focus
         self.pol = pol or policy()
         self.surnames = dict(surnames or {})
         self._surname_keys = {k for k, _ in self.surnames}
+        self.spellings = dict(spellings or {})
         # id() of a fact read through a link (a surname alone, a post worded apart) ->
         # (as written, read as, method); and the same by the fact's id, for the findings' notes
         self._linked: dict[int, tuple[str, str, str]] = {}
@@ -133,19 +142,22 @@ class Engine:
     # -- entry points
 
     def resolve(self, fact: Fact) -> Fact:
-        """The fact with a surname alone read as the full name it links to (a doubtful link)."""
-        if not self.surnames:
+        """The fact with a surname alone read as the full name it links to, and a spelling as the
+        one a doubtful link joins it to (doubtful links both)."""
+        if not self.surnames and not self.spellings:
             return fact
-        changes = {}
+        changes, method = {}, "surname"
         for side in named_sides(fact, self.pol):
             key = norm(getattr(fact, side))
-            if key in self._surname_keys:
+            if key in self.spellings:
+                changes[side], method = self.spellings[key], "spelling"
+            elif key in self._surname_keys:
                 full = self.surnames.get((key, context(fact, side, self.pol))) or self.surnames.get((key, None))
                 if full:
                     changes[side] = full
         if not changes:
             return fact
-        return self._link(fact, changes, "surname")
+        return self._link(fact, changes, method)
 
     def _link(self, fact: Fact, changes: dict, method: str) -> Fact:
         linked = replace(fact, **changes)
@@ -182,17 +194,19 @@ class Engine:
 
     def parties(self, fact: Fact) -> list[Fact]:
         """A meeting of three parties or more told as one fact ('A met B and C') as a meeting of its
-        subject with each further party: copies that may confirm a report of that pair and never
-        clash with one (one sentence of several meetings tells little of each)."""
+        subject, and of its object, with each further party: copies that may confirm a report of
+        that pair and never clash with one (one sentence of several meetings tells little of each).
+        The further parties are not paired with one another: a list of names stays linear."""
         if not fact.others or fact.quantity is not None or "participants" not in self.pol.event_keys.get(fact.kind, ()):
             return []
         told = {norm(fact.subject), norm(fact.object)}
         out = []
         for other in dict.fromkeys(fact.others):
             if other and norm(other) not in told:
-                copy = replace(fact, object=other, others=())
-                self._copies.add(id(copy))
-                out.append(copy)
+                for first in dict.fromkeys(p for p in (fact.subject, fact.object) if p):
+                    copy = replace(fact, subject=first, object=other, others=())
+                    self._copies.add(id(copy))
+                    out.append(copy)
         return out
 
     def doubtful(self, fact: Fact) -> bool:
@@ -233,7 +247,8 @@ class Engine:
             return finding
         rule = self.pol.rule("corroboration")
         settings = (rule.get("settings") or {}) if rule else {}
-        notes = {"surname": settings.get("linked_note", ""), "office": settings.get("office_note", "")}
+        notes = {"surname": settings.get("linked_note", ""), "office": settings.get("office_note", ""),
+                 "spelling": settings.get("spelling_note", "")}
         message = finding.message + "".join(notes[m].format_map({"written": w, "name": n}) for w, n, m in links)
         return replace(finding, message=message,
                        extra={**finding.extra, "linked": [{"written": w, "name": n, "method": m, "doubtful": True}
@@ -268,6 +283,8 @@ class Engine:
         meet = "agree" if self.doubtful(a) != self.doubtful(b) else "any"  # a surname's link raises no error
         if id(a) in self._copies or id(b) in self._copies:
             meet = "agree"
+        if any(field(a, k) != field(b, k) for k in self.pol.same_keys.get(a.kind, ())):
+            meet = "agree"  # one flow told as exports and as imports: each end counts it its own way
         for k in self.pol.unstated_keys.get(a.kind, ()):
             wa, wb = field(a, k), field(b, k)
             if wa and wb:
@@ -295,13 +312,18 @@ class Engine:
         by_occasion: dict[str | None, list[Fact]] = defaultdict(list)
         for fact in block:
             by_occasion[norm(fact.occasion) or None].append(fact)
+        if len(by_occasion) == 2 and None in by_occasion:
+            # one occasion named, and reports that name none: those may be of it (one outlet names
+            # the summit, another only its days), so they meet it, compared as unnamed (same_occasion)
+            unnamed = by_occasion.pop(None)
+            next(iter(by_occasion.values())).extend(unnamed)
         found = []
-        for occasion, facts in by_occasion.items():
-            found += self._compare_group(facts, occasion is not None)
+        for facts in by_occasion.values():
+            found += self._compare_group(facts)
         found += undated.findings(self, [f for f in block if not self.doubtful(f)])
         return found
 
-    def _compare_group(self, facts: list[Fact], has_occasion: bool) -> list[Finding]:
+    def _compare_group(self, facts: list[Fact]) -> list[Finding]:
         grouped: dict[tuple, list[Fact]] = defaultdict(list)
         for fact in facts:  # a fact read through a surname is a class of its own: it never speaks for the others
             grouped[(_class_key(fact, self.pol), self.doubtful(fact))].append(fact)
@@ -319,13 +341,15 @@ class Engine:
                 continue
             verdict = (figure.verdict(self.pol, a.head, b.head) if figures
                        else ordinal.verdict(self.pol, a.head, b.head) if self.pol.applies("ordinal", kind)
-                       else date_check.verdict(self.pol, a.head, b.head, has_occasion))
+                       else date_check.verdict(self.pol, a.head, b.head, same_occasion(a.head, b.head)))
             if verdict == "agree":
                 if meet == "any":
                     comps.union(i, j)
                 else:
                     confirm.append((i, j))
             elif verdict is not None and meet == "any":
+                if kind in self.pol.apart_in_one_source and not set(a.docs).isdisjoint(b.docs):
+                    continue  # one article giving both values tells two things (apart_in_one_source)
                 clashes.append((verdict, a, b))
         # Where the archive is divided and some of it agrees with the focus document, the
         # document repeats one side of a known disagreement rather than starting one.

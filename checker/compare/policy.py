@@ -41,6 +41,16 @@ class Policy:
     single_holder: frozenset[str]
     year_implies: Mapping[str, Mapping[str, str]]  # kind -> field -> value its year-long period implies
     lasting: frozenset[str] = frozenset()  # kinds told of a state held over days, not of one event
+    mirror: frozenset[str] = frozenset()  # measures of one flow of goods counted at its two ends
+    apart_in_one_source: frozenset[str] = frozenset()  # kinds whose two values in one document are two things
+
+    def same_value(self, fact: Fact, name: str) -> Any:
+        """A field of same_keys as blocking reads it: exports and imports with a stated direction
+        (exporter→importer) are one flow told from its two ends (mirror_measures)."""
+        value = field(fact, name)
+        if name == "measure" and fact.direction and value in self.mirror:
+            return " ".join(sorted(self.mirror))
+        return value
 
     def rule(self, check: str) -> rules.Rule | None:
         return self.checks.get(check)
@@ -108,6 +118,8 @@ def policy(common: Language) -> Policy:
         single_holder=_single_holder(common),
         year_implies=_implied(rs),
         lasting=frozenset(lex.get("lasting_kinds") or ()),
+        mirror=frozenset(norm(str(m)) for m in lex.get("mirror_measures") or ()),
+        apart_in_one_source=frozenset(lex.get("apart_in_one_source") or ()),
     )
 
 

@@ -17,7 +17,10 @@ def event_name(fact: Fact, pol: Policy | None = None) -> str:
     """'Vladimir Putin's visit to Beijing for the Belt and Road Forum'."""
     pol = pol or policy()
     fields = defaultdict(lambda: "?", {k: v for k, v in vars_of(fact).items() if v})
-    text = pol.event_names.get(fact.kind, "{subject}").format_map(fields)
+    template = pol.event_names.get(fact.kind, "{subject}")
+    if not fact.object:  # a gathering of one party names no other
+        template = pol.event_names.get(f"{fact.kind} alone", template)
+    text = template.format_map(fields)
     rule = pol.rule("date")
     suffix = (rule.get("settings") or {}).get("occasion_suffix", " ({occasion})") if rule else " ({occasion})"
     if fact.occasion:

@@ -1,6 +1,7 @@
 """Several sources that say the same thing the same way."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from checker.compare.policy import country_of, field
@@ -22,19 +23,43 @@ def with_undated(engine, classes: list, groups: list[list[int]]) -> list[tuple[l
     """The agreeing groups of a block (indexes into `classes`), each with whether its undated
     reports confirm it. An event that befalls its key once (undated_kinds: one person is appointed
     to one post once) told on one date only, or on none: its undated reports join that date's
-    group. Told on two dates or more, an undated report may be of either, and confirms nothing."""
+    group. Told on two dates or more, an undated report may be of either, and confirms nothing.
+    Of another kind, told on one date only: its undated reports in articles published within
+    undated_window_days of that date join it (an article of the day of a meeting that names no day
+    most likely tells that meeting)."""
     rule = engine.pol.rule("corroboration")
-    once = ((rule.get("settings") or {}).get("undated_kinds") or ()) if rule is not None else ()
-    if not classes or classes[0].head.kind not in once:
+    settings = (rule.get("settings") or {}) if rule is not None else {}
+    once = bool(classes) and classes[0].head.kind in (settings.get("undated_kinds") or ())
+    window = settings.get("undated_window_days")
+    if not classes or not once and window is None:
         return [(g, False) for g in groups]
     dated = [g for g in groups if any(known(classes[i].head.when) for i in g)]
     undated = [i for g in groups if g not in dated for i in g]
-    if len(dated) > 1 or not undated:
+    if len(dated) > 1 or not undated or not once and not dated:
         return [(g, False) for g in groups]
     target = dated[0] if dated else [undated[0]]
     head = classes[target[0]].head
-    joined = set(target) | {i for i in undated if engine.relation(classes[i].head, head) is not None}
+    days = _days(classes[i] for i in target)
+    joined = set(target) | {i for i in undated if engine.relation(classes[i].head, head) is not None
+                            and (once or _published_near(engine, classes[i], days, window))}
     return [(sorted(joined), True)] + [([i], False) for i in undated if i not in joined]
+
+
+def _days(classes) -> tuple[date, date] | None:
+    """The first and the last day the classes' dates give, where they are bounded."""
+    whens = [f.when for c in classes for f in c.facts if known(f.when) and f.when.earliest and f.when.latest]
+    return (min(w.earliest for w in whens), max(w.latest for w in whens)) if whens else None
+
+
+def _published_near(engine, cls, days: tuple[date, date] | None, window: int) -> bool:
+    """Whether every article of an undated class was published within `window` days of `days`."""
+    if days is None:
+        return False
+    for doc in cls.docs:
+        published = getattr(engine.docs.get(doc), "published", None)
+        if not isinstance(published, date) or max((days[0] - published).days, (published - days[1]).days) > window:
+            return False
+    return True
 
 
 def _by_place(pol, facts: list[Fact]) -> list[list[Fact]]:
@@ -64,6 +89,8 @@ def _finding(engine, facts: list[Fact]) -> list[Finding]:
     if head.quantity and known(head.when):
         value += f", {describe_when(head.when)}"
     labels = [engine.label(d) for d in docs]
+    if not head.occasion:  # the most precise report may leave out the occasion another names
+        head = replace(head, occasion=next((f.occasion for f in facts if f.occasion), None))
     fields = {"event": event_name(head, engine.pol), "value": value, "count": len(docs),
               "sources": ", ".join(labels)}
     message = rule.get("message").format_map(fields)
