@@ -464,6 +464,9 @@ class _Lang:
     # nouns of places named after someone ('King X Hospital'): the post and name after them name a place
     named_after: frozenset[str] = frozenset()
     family_endings: tuple[str, ...] = ()  # how a family name with the article ends (Arabic nisba)
+    # the language's frequent words (a jusText stop list: verbs, nouns, adjectives, particles), which
+    # go on a name only where the romaniser's index spells them as a name part
+    common: frozenset[str] = frozenset()
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -550,7 +553,18 @@ def _lang(lang: Language) -> _Lang:
         frozenset(_word_key(w) for w in lex.get("governing", {})),
         frozenset(_word_key(w) for w in lex.get("named_after", {})),
         tuple(lex.get("family_endings", ())),
+        _common_words(lex),
     )
+
+
+def _common_words(lex: Mapping) -> frozenset[str]:
+    """The keys of the words of the jusText stop lists a names file names (`common_words`)."""
+    if not lex.get("common_words"):
+        return frozenset()
+    from checker.read.clean import _stoplist
+
+    words = (w.strip(".,\u060c()") for name in lex["common_words"] for w in _stoplist(str(name).capitalize()))
+    return frozenset(k for w in words if w for k in [_word_key(fold(w).text)] if k)
 
 
 @prefilter.scanned
@@ -882,6 +896,11 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return w.text[0].isupper() or w.key in L.particles
     if not link.is_arabic(w.text):
         return False  # a word in neither script a name is read in (Cyrillic, Han): no made-up person
+    if prev is not None and prev.key not in L.particles and w.key in L.common and len(w.key) >= 3 \
+            and not romanise.is_name_part(w.text) and not romanise.is_name_part(f"{prev.text} {w.text}"):
+        # a frequent word no name is spelled with ('an opportunity', 'special') ends the name, but not
+        # as the second word of a compound name part (ناصر الدين)
+        return False
     if prev is not None and _clitic_and_article(w.text, L):
         return False  # 'at the palace' after a name (X bi-l-qasr), even after a given name
     # a name's first word the index spells as often as a given name is one: a family name of the
