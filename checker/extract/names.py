@@ -899,7 +899,7 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
     if prev is not None and prev.key not in L.particles and w.key in L.common and len(w.key) >= 3 \
             and not romanise.is_name_part(w.text) and not romanise.is_name_part(f"{prev.text} {w.text}"):
         # a frequent word no name is spelled with ('an opportunity', 'special') ends the name, but not
-        # as the second word of a compound name part (ناصر الدين)
+        # as the second word of a compound name part (Nasser al-Din)
         return False
     if prev is not None and _clitic_and_article(w.text, L):
         return False  # 'at the palace' after a name (X bi-l-qasr), even after a given name
