@@ -22,7 +22,7 @@ from checker.languages import Language
 from checker.model import Entity, Fact, Quantity, When
 from checker.textfold import fold
 from checker.extract.context import (
-    _cue_pattern, _cues, DEFAULT_WINDOW, _document_country, DocumentContext, Found, _group_rule, _outside_figures, _own_country,
+    _cue_pattern, _cues, DEFAULT_WINDOW, DocumentContext, Found, _group_rule, _outside_figures, _own_country,
     _publication_day, _rules_with, _shift, Trigger,
 )
 from checker.extract.fact_dates import _during
@@ -89,8 +89,6 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts = _dated_items(doc.id, read, facts)
     facts.extend(_predecessors(doc.id, read, facts, ctx))
     facts.extend(_left_roles(facts))
-    # before mentions of one event are joined: they must name its people alike
-    facts = _spelled_for_country(facts, [e for _, f in read for e in f.entities] + [m[2].person for m in members], ctx)
     # mentions joined before a trip lends its days: a leg told without a date is no mention of the trip
     # a reception's visit goes first where the visit is told in words of its own, so that joining
     # mentions keeps those words
@@ -101,27 +99,6 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts = _told_again(_during(facts, ruleset.lexicons.get("during", {}), ctx, read), ruleset.lexicons.get("told_again", {}),
                         done_only=True)
     return _one_role_per_holder(_figures_told_again(_gatherings_with_guests(_dedupe(facts), ruleset.rules)))
-
-
-def _spelled_for_country(facts: list[Fact], people: Sequence[Entity], ctx: DocumentContext) -> list[Fact]:
-    """Unknown people named in Arabic, respelled as the press of the country they serve writes
-    their names (their posts' country, else the one the document's officials serve): a romaniser's
-    most frequent spelling may be another country's (Egypt's g for the j of the Levant)."""
-    home = _document_country(ctx)
-    spelled: dict[str, set[str]] = {}
-    for e in people:
-        if e.type == "person" and not e.known and e.text:
-            spelled.setdefault(e.name, set()).add(names.spelled_for(e, _own_country(e, ctx)[0] or home))
-    # one spelling only: a name respelled two ways in one document is left as read
-    renamed = {old: next(iter(new)) for old, new in spelled.items() if len(new) == 1 and old not in new}
-    if not renamed:
-        return facts
-
-    def to(name: str | None) -> str | None:
-        return renamed.get(name, name) if name else name
-    return [replace(f, subject=to(f.subject), object=to(f.object), others=tuple(map(to, f.others)))
-            if f.subject in renamed or f.object in renamed or any(o in renamed for o in f.others) else f
-            for f in facts]
 
 
 def _gatherings_with_guests(facts: list[Fact], event_rules: Sequence[rules.Rule]) -> list[Fact]:

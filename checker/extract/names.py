@@ -1472,38 +1472,6 @@ def _entity_of(text: str, f: Folded, x: _Found) -> Entity:
     return Entity(quote, s, e, name, "person", False, title, x.rule, bare_post=bare)
 
 
-def spelled_for(person: Entity, country: str | None) -> str:
-    """The Latin spelling of an unknown person named in Arabic as the press of `country` (the one
-    the person serves, told elsewhere in the document) writes it; the name as read otherwise."""
-    if person.known or person.type != "person" or not country or not link.is_arabic(person.text):
-        return person.name
-    *given, last = person.text.split()
-    numeral = _lang("ar").regnal.get(_word_key(fold(last).text)) if given else None
-    written = " ".join(given) if numeral else " ".join(person.text.split())
-    if romanise.romanised(written, link.letter_reading)[0] != person.name.removesuffix(f" {numeral}" if numeral else ""):
-        return person.name  # a name told by a part of it or linked to another: not read from these words
-    spelling = _spelling(written, country)
-    return f"{spelling} {numeral}" if numeral else spelling
-
-
-def _spelling(name: str, country: str | None) -> str:
-    """The romaniser's spelling of an Arabic name; but where its index records the whole name as a
-    person's of `country` (the one the person serves), that person's spelling (Ahmad Hajjar in
-    Lebanon, where the most frequent spelling of the parts is Egypt's, Ahmed Haggar). A unit's
-    spelling the country favours is a local convention (French in Beirut), no better for the
-    English-language press; a whole name's entry that does not spell these letters (a nickname, a
-    longer form) is another name."""
-    spelling = romanise.romanised(name, link.letter_reading)[0]
-    # a lone name part ('Ibrahim', 'Abdullah') is many people's: no one person's entry
-    if country and sum(_word_key(fold(w).text) not in _lang("ar").particles for w in name.split()) >= 2:
-        for whole in romanise.whole_name(name, country)[:1]:
-            # the catalogue's people keep its spelling, which the document's other mentions meet
-            if (whole != spelling and link.score(name, whole) >= link.STRONG
-                    and canonical(spelling) is None and canonical(whole) is None):
-                return whole
-    return spelling
-
-
 def _romanised(quote: str, s: int, e: int, name: str, title: str | None, rule: str) -> Entity:
     found = _linked_person()(name)
     spelling = romanise.romanised(name, link.letter_reading)[0]

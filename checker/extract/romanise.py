@@ -33,24 +33,10 @@ def is_name_part(word: str) -> bool:
     return attested(word) >= MIN_ATTESTED
 
 
-@lru_cache(maxsize=1)
-def _territories() -> dict[str, str]:
-    """English country name (folded) -> its two-letter CLDR code, from Babel."""
-    from babel import Locale
-
-    return {name.casefold(): code for code, name in Locale("en").territories.items() if len(code) == 2 and code.isalpha()}
-
-
-def country_code(country: str | None) -> str | None:
-    """The two-letter code of a country the checker names in English ('Lebanon' -> 'LB'), or None."""
-    return _territories().get(country.casefold()) if country else None
-
-
 @lru_cache(maxsize=16384)
-def _candidates(name: str, country: str | None = None) -> tuple:
+def _candidates(name: str) -> tuple:
     try:  # top_k above 1: the package answers with ranked candidates (a bare string for 1)
-        # a country ranks the spellings its people and press use first (Hajjar in Lebanon, Haggar in Egypt)
-        return tuple(c for c in _romanizer().transliterate(name, top_k=3, country=country_code(country)) if c.text)
+        return tuple(c for c in _romanizer().transliterate(name, top_k=3) if c.text)
     except (ValueError, RuntimeError):  # a name the package cannot read: no spelling rather than a crash
         return ()
 
@@ -58,12 +44,6 @@ def _candidates(name: str, country: str | None = None) -> tuple:
 def spellings(name: str) -> tuple[str, ...]:
     """Likely Latin spellings of an Arabic name, most likely first (empty if it has no Arabic)."""
     return tuple(c.text for c in _candidates(name))
-
-
-def whole_name(name: str, country: str) -> tuple[str, ...]:
-    """The spellings the index records for this whole name as one person's (not composed unit by
-    unit), those of people of `country` (in English) first: how that person is written in Latin."""
-    return tuple(c.text for c in _candidates(name, country) if c.source == "dictionary" and not c.units)
 
 
 def romanised(name: str, letters=None) -> tuple[str, bool]:
