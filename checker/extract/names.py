@@ -63,6 +63,7 @@ _PROPER = re.compile(r"[A-Z][a-z\u00e0-\u024f]+")  # a capitalised word, not an 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z\u00e0-\u024f]+(?![\w-])")  # a word written in lower case
 MIN_PART = 3  # a lone part of a name (surname, given name) must have this many letters to corefer
 SHORT_ALIAS = 3  # Latin aliases this short (Ng, US, AP) match only in the case they are written
+SAME_GIVEN = 75  # a word this alike (rapidfuzz ratio) to a given name of a known person is that name misspelt
 
 
 @dataclass(frozen=True)
@@ -923,6 +924,17 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
     return True
 
 
+def _other_given(w: _Word, person: Known, L: _Lang) -> bool:
+    """Is a capitalised Latin word before a known person's family name a given name of someone else:
+    no initial, no given name of theirs nor one a letter or two from it (a misspelling), no stop word?"""
+    from rapidfuzz import fuzz
+
+    if not _PROPER.fullmatch(w.text) or len(w.text) <= 2 or w.key in L.stop or w.key in L.particles:
+        return False
+    own = {_word_key(p) for p in fold(person.name).text.split()} | person.parts | person.heads
+    return all(fuzz.ratio(w.key, o) < SAME_GIVEN for o in own)
+
+
 def _clitic_and_article(word: str, L: _Lang) -> bool:
     """A word written as a proclitic other than the article, then the article, then a stem (bi-l-,
     li-l-, wa-l-: "at the", "to the", "and the"): a family name with the article follows a given name
@@ -1149,6 +1161,14 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         for k in range(n, min(n + 3, len(words))):
             ent = first_word.get(k)
             if ent is not None:
+                if k > n and ent.known and ent.known.type == "person" and end_at.get(ent.end) == k \
+                        and any(_other_given(words[m], ent.known, L) for m in range(n, k)):
+                    # the family name alone after a given name that is none of the person's: another
+                    # of the family ('first lady Emine Erdogan'), read as the unknown person she is
+                    found.remove(ent)
+                    del first_word[k]
+                    blocked.discard(k)
+                    return None
                 return ent if ent.known and ent.known.type == "person" else None
             if k > n and not _gap_ok(folded, words[k - 1], words[k]):
                 return None
