@@ -897,11 +897,12 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return w.text[0].isupper() or w.key in L.particles
     if not link.is_arabic(w.text):
         return False  # a word in neither script a name is read in (Cyrillic, Han): no made-up person
+    compound = prev is not None and romanise.is_name_part(f"{prev.text} {w.text}")
+    if compound:
+        return True  # the second word of a compound name part the index spells (Nour al-Din, Saif al-Islam)
     if prev is not None and prev.key not in L.particles and w.key in L.common and len(w.key) >= 3 \
-            and not romanise.is_name_part(w.text) and not romanise.is_name_part(f"{prev.text} {w.text}"):
-        # a frequent word no name is spelled with ('an opportunity', 'special') ends the name, but not
-        # as the second word of a compound name part (Nasser al-Din)
-        return False
+            and not romanise.is_name_part(w.text):
+        return False  # a frequent word no name is spelled with ('an opportunity', 'special') ends the name
     if prev is not None and _clitic_and_article(w.text, L):
         return False  # 'at the palace' after a name (X bi-l-qasr), even after a given name
     # a name's first word the index spells as often as a given name is one: a family name of the
