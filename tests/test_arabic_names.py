@@ -191,3 +191,28 @@ def test_a_quoted_name_after_a_courtesy_title_is_read_to_its_closing_quote():
 
 def test_a_quote_after_a_courtesy_title_that_does_not_close_on_a_name_is_a_saying():
     assert quotes('وقال الشيخ "إن العلاقات بين البلدين قوية جدا وسوف تتطور"') == []
+
+
+# ---- a frequent word of the language ends a name (jusText's Arabic stop list)
+
+
+def test_a_frequent_word_the_index_does_not_spell_as_a_name_ends_the_name():
+    # 'the minister pledged to seize the chance of her tour': no one is named after the post
+    assert quotes("وتعهد الوزير باستثمار فرصة جولته في آسيا") == []
+    # 'an official dinner that the president gave': the post is followed by nouns, not a name
+    assert quotes("حضر رئيس الوزراء الكندي مأدبة خاصة") == []
+    # after a name: 'and he appointed' is no part of it
+    assert quotes("أقال الرئيس الغاني يوسف منصور وعيّن خلفا له") == ["يوسف منصور"]
+
+
+def test_the_second_word_of_a_compound_name_part_stays():
+    # 'religion', 'Islam': words with the article, one a stop word alone, and the second word of a
+    # compound name part the romaniser's index spells, first or second in the name
+    assert quotes("وقال وزير الزراعة المغربي سامي نور الدين إن") == ["سامي نور الدين"]
+    assert quotes("وقال وزير النقل التونسي صلاح الدين بلعيد إن") == ["صلاح الدين بلعيد"]
+    assert quotes("التقى الرئيس الليبي سيف الإسلام القذافي") == ["سيف الإسلام القذافي"]
+
+
+def test_a_frequent_word_after_a_particle_stays():
+    # after a particle it is part of the name ('servant of God')
+    assert quotes("وقال وزير الخارجية الليبي عبد الله بلقاسم إن") == ["عبد الله بلقاسم"]

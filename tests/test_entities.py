@@ -254,3 +254,18 @@ def test_every_post_the_catalogue_gives_a_person_is_a_post_the_titles_name():
     assert people
     unknown = {p for r in people for p in r["posts"]} - set(E.posts())
     assert not unknown
+
+
+def test_a_family_name_after_another_given_name_is_another_of_the_family():
+    def people(text):
+        return [(e.text, e.name) for e in E.find(text, "en") if e.type == "person"]
+
+    # the catalogue's Emmanuel Macron and Joe Biden; their wives are not they
+    assert people("French first lady Brigitte Macron opened the exhibition.") == [
+        ("Brigitte Macron", "Brigitte Macron")]
+    assert people("US first lady Jill Biden toured the clinic in Nairobi.") == [("Jill Biden", "Jill Biden")]
+    # a given name of the person's own, or one misspelt, is still the person
+    assert people("French President Emmanuel Macron opened the exhibition.") == [
+        ("Emmanuel Macron", "Emmanuel Macron")]
+    assert people("French President Emanuel Macron opened the exhibition.") == [
+        ("Emanuel Macron", "Emmanuel Macron")]

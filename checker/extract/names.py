@@ -63,6 +63,7 @@ _PROPER = re.compile(r"[A-Z][a-z\u00e0-\u024f]+")  # a capitalised word, not an 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z\u00e0-\u024f]+(?![\w-])")  # a word written in lower case
 MIN_PART = 3  # a lone part of a name (surname, given name) must have this many letters to corefer
 SHORT_ALIAS = 3  # Latin aliases this short (Ng, US, AP) match only in the case they are written
+SAME_GIVEN = 75  # a word this alike (rapidfuzz ratio) to a given name of a known person is that name misspelt
 
 
 @dataclass(frozen=True)
@@ -464,6 +465,9 @@ class _Lang:
     # nouns of places named after someone ('King X Hospital'): the post and name after them name a place
     named_after: frozenset[str] = frozenset()
     family_endings: tuple[str, ...] = ()  # how a family name with the article ends (Arabic nisba)
+    # the language's frequent words (a jusText stop list: verbs, nouns, adjectives, particles), which
+    # go on a name only where the romaniser's index spells them as a name part
+    common: frozenset[str] = frozenset()
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -550,7 +554,18 @@ def _lang(lang: Language) -> _Lang:
         frozenset(_word_key(w) for w in lex.get("governing", {})),
         frozenset(_word_key(w) for w in lex.get("named_after", {})),
         tuple(lex.get("family_endings", ())),
+        _common_words(lex),
     )
+
+
+def _common_words(lex: Mapping) -> frozenset[str]:
+    """The keys of the words of the jusText stop lists a names file names (`common_words`)."""
+    if not lex.get("common_words"):
+        return frozenset()
+    from checker.read.clean import _stoplist
+
+    words = (w.strip(".,\u060c()") for name in lex["common_words"] for w in _stoplist(str(name).capitalize()))
+    return frozenset(k for w in words if w for k in [_word_key(fold(w).text)] if k)
 
 
 @prefilter.scanned
@@ -882,6 +897,12 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return w.text[0].isupper() or w.key in L.particles
     if not link.is_arabic(w.text):
         return False  # a word in neither script a name is read in (Cyrillic, Han): no made-up person
+    compound = prev is not None and romanise.is_name_part(f"{prev.text} {w.text}")
+    if compound:
+        return True  # the second word of a compound name part the index spells (Nour al-Din, Saif al-Islam)
+    if prev is not None and prev.key not in L.particles and w.key in L.common and len(w.key) >= 3 \
+            and not romanise.is_name_part(w.text):
+        return False  # a frequent word no name is spelled with ('an opportunity', 'special') ends the name
     if prev is not None and _clitic_and_article(w.text, L):
         return False  # 'at the palace' after a name (X bi-l-qasr), even after a given name
     # a name's first word the index spells as often as a given name is one: a family name of the
@@ -902,6 +923,17 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
                         or not _hamza_name(w, prev if second else None, nxt, L)):
             return False
     return True
+
+
+def _other_given(w: _Word, person: Known, L: _Lang) -> bool:
+    """Is a capitalised Latin word before a known person's family name a given name of someone else:
+    no initial, no given name of theirs nor one a letter or two from it (a misspelling), no stop word?"""
+    from rapidfuzz import fuzz
+
+    if not _PROPER.fullmatch(w.text) or len(w.text) <= 2 or w.key in L.stop or w.key in L.particles:
+        return False
+    own = {_word_key(p) for p in fold(person.name).text.split()} | person.parts | person.heads
+    return all(fuzz.ratio(w.key, o) < SAME_GIVEN for o in own)
 
 
 def _clitic_and_article(word: str, L: _Lang) -> bool:
@@ -1130,6 +1162,14 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         for k in range(n, min(n + 3, len(words))):
             ent = first_word.get(k)
             if ent is not None:
+                if k > n and ent.known and ent.known.type == "person" and end_at.get(ent.end) == k \
+                        and any(_other_given(words[m], ent.known, L) for m in range(n, k)):
+                    # the family name alone after a given name that is none of the person's: another
+                    # of the family ('first lady Emine Erdogan'), read as the unknown person she is
+                    found.remove(ent)
+                    del first_word[k]
+                    blocked.discard(k)
+                    return None
                 return ent if ent.known and ent.known.type == "person" else None
             if k > n and not _gap_ok(folded, words[k - 1], words[k]):
                 return None
