@@ -529,7 +529,7 @@ def _lang(lang: Language) -> _Lang:
         _bounded(honor) if honor else None,
         _bounded(bare) if bare else None,
         frozenset(_word_key(w) for w in lex.get("particles", {})),
-        # a weekday told bare after a name is the event's day, no part of the name (استقبل الرئيس X + weekday)
+        # a weekday told bare after a name is the event's day, no part of the name (received X on Wednesday)
         frozenset(_word_key(w) for w in [*lex.get("stop", {}), *lex.get("function_words", {}), *_verb_forms(lex),
                                          *lang.rules("dates").lexicons.get("weekday_bare", ())]),
         frozenset(_word_key(w) for w in lex.get("function_words", {})),
