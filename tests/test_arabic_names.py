@@ -21,6 +21,12 @@ def test_a_verb_in_another_person_or_the_future_ends_the_name():
     assert quotes("وقال الرئيس البرازيلي لولا دا سيلفا إن بلاده مستعدة") == ["لولا دا سيلفا"]  # a name, not a future
 
 
+def test_a_weekday_after_the_name_ends_it():
+    # the day told bare right after the host's name ('received on Wednesday at the palace X')
+    for day in ("الأربعاء", "السبت", "الأحد"):
+        assert quotes(f"استقبل الرئيس مراد سعيد {day} بقصر الرئاسة الوفد") == ["مراد سعيد"], day
+
+
 # ---- alef with hamza is no article
 
 

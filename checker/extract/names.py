@@ -533,7 +533,9 @@ def _lang(lang: Language) -> _Lang:
         _bounded(honor) if honor else None,
         _bounded(bare) if bare else None,
         frozenset(_word_key(w) for w in lex.get("particles", {})),
-        frozenset(_word_key(w) for w in [*lex.get("stop", {}), *lex.get("function_words", {}), *_verb_forms(lex)]),
+        # a weekday told bare after a name is the event's day, no part of the name (received X on Wednesday)
+        frozenset(_word_key(w) for w in [*lex.get("stop", {}), *lex.get("function_words", {}), *_verb_forms(lex),
+                                         *lang.rules("dates").lexicons.get("weekday_bare", ())]),
         frozenset(_word_key(w) for w in lex.get("function_words", {})),
         {_word_key(k): str(v) for k, v in lex.get("stop_as_written", {}).items()},
         frozenset(_word_key(w) for w in lex.get("given_names", {})),

@@ -147,7 +147,9 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         gap_from = subject.end if subject is not None and subject.end <= first.start and subject.start >= t.end else t.end
         # the post written before the name without its country ('met Premier X') is no word between
         upto = min(first.bare_post[0], first.start) if first.bare_post and first.bare_post[0] >= gap_from else first.start
-        if cues.words(gap_from, upto) <= roles.get("object_gap", 0):
+        owner = _cue_pattern(cues.lang, "owner_after")  # 'welcomed X's decision': X owns what was met, no party
+        if cues.words(gap_from, upto) <= roles.get("object_gap", 0) \
+                and not (owner is not None and owner.match(fold(cues.text[first.end:first.end + 4]).text)):
             obj = first
     return subject, obj
 

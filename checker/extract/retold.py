@@ -133,7 +133,7 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     groups: dict[tuple, list[int]] = {}
     for k, f in enumerate(out):
         if f.quantity is None and f.when is not None and None not in (f.when.earliest, f.when.latest):
-            groups.setdefault((f.kind, f.subject, f.object, f.place), []).append(k)
+            groups.setdefault(_event_key(f), []).append(k)
     gone: set[int] = set()
     for at in groups.values():
         if len(at) > 1:
@@ -183,10 +183,17 @@ def _nested(out: list[Fact], at: list[int]) -> list[int]:
     return [at[p] for p in sorted(keep)]
 
 
+def _event_key(f: Fact) -> tuple:
+    """What one event told twice shares: its kind, parties and place; a meeting's two parties in
+    either order ('X received Y', then 'Y met X')."""
+    parties = frozenset((f.subject, f.object)) if f.kind == "meeting" else (f.subject, f.object)
+    return f.kind, parties, f.place
+
+
 def _retold(f: Fact, g: Fact) -> bool:
-    """Do f and g tell one event (kind, subject, other party, place), the parties of one among the
+    """Do f and g tell one event (kind, parties, place: _event_key), the further parties of one among the
     other's, the date of one inside the other's? Figures never: one pair trades many."""
-    if (f.kind, f.subject, f.object, f.place) != (g.kind, g.subject, g.object, g.place) \
+    if _event_key(f) != _event_key(g) \
             or f.quantity is not None or g.quantity is not None \
             or not (set(f.others) <= set(g.others) or set(g.others) <= set(f.others)) or f.when is None or g.when is None \
             or None in (f.when.earliest, f.when.latest, g.when.earliest, g.when.latest):
