@@ -274,6 +274,10 @@ def _tense_near(lang: str, folded: str, start: int, end: int) -> str | None:
         lo = max(lo, m.end())
     # scanned up to the expression's end, so that a cue may look ahead into it ('postponed to')
     before = _ungoverned([c for c in _cues(lang, folded, lo, end) if c.tense and c.end <= start], folded)
+    aside = _doc_patterns(lang).get("aside")
+    if before and aside is not None:  # 'will succeed X, who has held the post since 2019, on 12 May'
+        shut = [m.span() for m in aside.finditer(folded, lo, start)]  # relative clauses closed before it
+        before = [c for c in before if not any(s <= c.start and c.end <= e for s, e in shut)]
     if before:
         stronger = [c for c in before if c.priority > -2]
         return (stronger or before)[-1].tense
@@ -1130,12 +1134,14 @@ class _Doc:
 
 @languages.compiled
 def _doc_patterns(lang: Language) -> dict[str, re.Pattern]:
-    """The patterns of the dates file read around a hit (since, since_point, until, fiscal_country)."""
+    """The patterns of the dates file read around a hit (since, since_point, until, aside, fiscal_country)."""
     rs = lang.rules("dates")
     out = {}
     for name in ("since", "since_point", "until", "not_first_day", "last_day", "length_apart", "length_start"):
         if name in rs.patterns:
             out[name] = rs.compile(r"{b}(?:{" + name + r"})(?!\w)")
+    if "aside" in rs.patterns:  # set off by commas: no word boundary before it
+        out["aside"] = rs.compile(r"{aside}")
     if "solar_word" in rs.patterns:
         out["solar_word"] = rs.compile(r"{b}(?:{solar_word})(?!\w)")
     if "fiscal_country" in rs.lexicons:
