@@ -480,11 +480,31 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
         del spec["anchor"]
         r = _read(ruleset, hit, pub, tense, anchor, doc, spec, {**p, "year": next(iter(years))})
         return r and replace(r, resolved_by="anchor", how=f"the year of '{anchor.text}' before it")
+    if spec.get("anchor") == "year_told":  # 'in 2019, down from $7bn the previous year': the year before 2019
+        return _year_before_told(ruleset, hit, pub, tense, anchor, doc)
     if spec.get("anchor") == "count":  # 'X came two months after Y': Y is that many units before X's time
         return _counted_from(hit, p, spec, anchor)
     if spec.get("anchor") == "same_period":  # 'the same period of 2021': the months told before, in that year
         return _same_period(p, spec, anchor)
     return _read(ruleset, hit, pub, tense, anchor, doc, spec, p)
+
+
+_FISCAL_SPAN = re.compile(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})")
+
+
+def _year_before_told(ruleset, hit: _Hit, pub: date | None, tense, anchor: When | None, doc) -> _Reading | None:
+    """'the previous year' after a year told in its sentence: the year before that one (a fiscal year
+    before a fiscal year); with none told before it, the year before publication."""
+    value = anchor.value if anchor is not None else None
+    if not value or not value[:4].isdigit():
+        return _read(ruleset, hit, pub, tense, None, doc, {"unit": "year", "offset": -1}, {})
+    if _YEAR.fullmatch(value) or all(_YEAR.fullmatch(v) for v in value.split("/")):
+        shifted = "/".join(str(int(v) - 1) for v in value.split("/"))
+    elif (m := _FISCAL_SPAN.fullmatch(value)) and (int(m[3]) - int(m[1])) * 12 + int(m[4]) - int(m[2]) == 11:
+        shifted = f"{int(m[1]) - 1}-{m[2]}/{int(m[3]) - 1}-{m[4]}"  # twelve months: a fiscal year
+    else:  # a day, month or quarter: the calendar year before its own
+        shifted = str(int(value[:4]) - 1)
+    return _Reading(shifted, "month" if "-" in shifted else "year", "anchor", f"the year before '{anchor.text}'")
 
 
 def _same_period(p: dict, spec: dict, anchor: When | None) -> _Reading:
@@ -1204,6 +1224,8 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
         if t is None and _needs_tense(hit):  # the clause is read only when the expression needs it
             t = _tense_near(lang, folded.text, hit.start, hit.end)
         before = out[-1] if out else anchor
+        if spec.get("anchor") == "year_told" and not out:  # only a year told in its own sentence
+            before = None
         r = _resolve_against(ruleset, hit, ref, t, before, doc)
         if r is None:
             continue
