@@ -55,3 +55,15 @@ def test_a_plan_told_in_the_past_keeps_its_days_ahead():
 ])
 def test_the_previous_year_counts_from_the_year_told_before_it(text, lang, expected):
     assert values(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, published, value", [
+    # published on the second day of the run: its last days are still to come, so this year's
+    ("The trade fair will be held from 9 to 12 June.", "en", date(2025, 6, 10), "2025-06-09/2025-06-12"),
+    ("ويعقد المؤتمر في الفترة من 9 إلى 12 يونيو.", "ar", date(2025, 6, 10), "2025-06-09/2025-06-12"),
+    ("The talks will run from 30 December to 2 January.", "en", date(2025, 12, 31), "2025-12-30/2026-01-02"),
+    # all of it past: next year's
+    ("The trade fair will be held from 9 to 12 June.", "en", date(2025, 6, 14), "2026-06-09/2026-06-12"),
+])
+def test_a_run_of_days_still_to_come_is_dated_by_its_last_day(text, lang, published, value):
+    assert [w.value for w in timex.tag_text(text, lang, published)] == [value]

@@ -1038,6 +1038,12 @@ def _month_reading(p: dict, pub: date | None, offset, tense, unit) -> _Reading |
         if unit == "year":  # 'February last year': the month in that year, not the last February
             y = pub.year + int(offset or 0)
             how = f"{month_name(month)} of {y}, counted from the publication year"
+        elif tense == "future" and offset is None and day and day_end:
+            # a run of days still to come: its last day is not yet past ('will be held on 4-7 September'
+            # in an article of 5 September), though its first may be
+            last_month = end or month
+            y_last, how = _pick_year(last_month, day_end, pub, offset, tense)
+            y = y_last if (month, day) <= (last_month, day_end) else y_last - 1
         else:
             y, how = _pick_year(month, day or 0, pub, offset, tense)
         if not _on_calendar(y, month, day, None if end else day_end):  # 29 February in a common year: year unknown
