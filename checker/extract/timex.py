@@ -274,6 +274,10 @@ def _tense_near(lang: str, folded: str, start: int, end: int) -> str | None:
         lo = max(lo, m.end())
     # scanned up to the expression's end, so that a cue may look ahead into it ('postponed to')
     before = _ungoverned([c for c in _cues(lang, folded, lo, end) if c.tense and c.end <= start], folded)
+    aside = _doc_patterns(lang).get("aside")
+    if before and aside is not None:  # 'will succeed X, who has held the post since 2019, on 12 May'
+        shut = [m.span() for m in aside.finditer(folded, lo, start)]  # relative clauses closed before it
+        before = [c for c in before if not any(s <= c.start and c.end <= e for s, e in shut)]
     if before:
         stronger = [c for c in before if c.priority > -2]
         return (stronger or before)[-1].tense
@@ -476,11 +480,31 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
         del spec["anchor"]
         r = _read(ruleset, hit, pub, tense, anchor, doc, spec, {**p, "year": next(iter(years))})
         return r and replace(r, resolved_by="anchor", how=f"the year of '{anchor.text}' before it")
+    if spec.get("anchor") == "year_told":  # 'in 2019, down from $7bn the previous year': the year before 2019
+        return _year_before_told(ruleset, hit, pub, tense, anchor, doc)
     if spec.get("anchor") == "count":  # 'X came two months after Y': Y is that many units before X's time
         return _counted_from(hit, p, spec, anchor)
     if spec.get("anchor") == "same_period":  # 'the same period of 2021': the months told before, in that year
         return _same_period(p, spec, anchor)
     return _read(ruleset, hit, pub, tense, anchor, doc, spec, p)
+
+
+_FISCAL_SPAN = re.compile(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})")
+
+
+def _year_before_told(ruleset, hit: _Hit, pub: date | None, tense, anchor: When | None, doc) -> _Reading | None:
+    """'the previous year' after a year told in its sentence: the year before that one (a fiscal year
+    before a fiscal year); with none told before it, the year before publication."""
+    value = anchor.value if anchor is not None else None
+    if not value or not value[:4].isdigit():
+        return _read(ruleset, hit, pub, tense, None, doc, {"unit": "year", "offset": -1}, {})
+    if _YEAR.fullmatch(value) or all(_YEAR.fullmatch(v) for v in value.split("/")):
+        shifted = "/".join(str(int(v) - 1) for v in value.split("/"))
+    elif (m := _FISCAL_SPAN.fullmatch(value)) and (int(m[3]) - int(m[1])) * 12 + int(m[4]) - int(m[2]) == 11:
+        shifted = f"{int(m[1]) - 1}-{m[2]}/{int(m[3]) - 1}-{m[4]}"  # twelve months: a fiscal year
+    else:  # a day, month or quarter: the calendar year before its own
+        shifted = str(int(value[:4]) - 1)
+    return _Reading(shifted, "month" if "-" in shifted else "year", "anchor", f"the year before '{anchor.text}'")
 
 
 def _same_period(p: dict, spec: dict, anchor: When | None) -> _Reading:
@@ -1014,6 +1038,12 @@ def _month_reading(p: dict, pub: date | None, offset, tense, unit) -> _Reading |
         if unit == "year":  # 'February last year': the month in that year, not the last February
             y = pub.year + int(offset or 0)
             how = f"{month_name(month)} of {y}, counted from the publication year"
+        elif tense == "future" and offset is None and day and day_end:
+            # a run of days still to come: its last day is not yet past ('will be held on 4-7 September'
+            # in an article of 5 September), though its first may be
+            last_month = end or month
+            y_last, how = _pick_year(last_month, day_end, pub, offset, tense)
+            y = y_last if (month, day) <= (last_month, day_end) else y_last - 1
         else:
             y, how = _pick_year(month, day or 0, pub, offset, tense)
         if not _on_calendar(y, month, day, None if end else day_end):  # 29 February in a common year: year unknown
@@ -1130,12 +1160,14 @@ class _Doc:
 
 @languages.compiled
 def _doc_patterns(lang: Language) -> dict[str, re.Pattern]:
-    """The patterns of the dates file read around a hit (since, since_point, until, fiscal_country)."""
+    """The patterns of the dates file read around a hit (since, since_point, until, aside, fiscal_country)."""
     rs = lang.rules("dates")
     out = {}
     for name in ("since", "since_point", "until", "not_first_day", "last_day", "length_apart", "length_start"):
         if name in rs.patterns:
             out[name] = rs.compile(r"{b}(?:{" + name + r"})(?!\w)")
+    if "aside" in rs.patterns:  # set off by commas: no word boundary before it
+        out["aside"] = rs.compile(r"{aside}")
     if "solar_word" in rs.patterns:
         out["solar_word"] = rs.compile(r"{b}(?:{solar_word})(?!\w)")
     if "fiscal_country" in rs.lexicons:
@@ -1198,6 +1230,8 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
         if t is None and _needs_tense(hit):  # the clause is read only when the expression needs it
             t = _tense_near(lang, folded.text, hit.start, hit.end)
         before = out[-1] if out else anchor
+        if spec.get("anchor") == "year_told" and not out:  # only a year told in its own sentence
+            before = None
         r = _resolve_against(ruleset, hit, ref, t, before, doc)
         if r is None:
             continue
