@@ -44,10 +44,11 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
                 # a post the office lexicon lacks, read as the titles read one without its country
                 lang = rule.id.split("/")[0]
                 written = names.office_starting(folded.text, m.start("office_at"), lang)
-                if written:
-                    out.append(Trigger(rule, *folded.span(s, e), office=written,
-                                       office_start=folded.span(*m.span("office_at"))[0]))
-                    continue
+                at = folded.span(*m.span("office_at"))[0]
+                # where nothing reads the words there ('named a member of the panel'), they still name
+                # the post given: not the one the person is named with (office_start without an office)
+                out.append(Trigger(rule, *folded.span(s, e), office=written, office_start=at))
+                continue
             if office:
                 lang = rule.id.split("/")[0]
                 at = folded.span(*m.span("office"))[0]
