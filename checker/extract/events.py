@@ -139,6 +139,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         before = [e for e in before if not invites.search(fold(sentence.text[e.end:t.end]).text)]
     if roles.get("carry") and roles.get("object_from"):  # a post taken up: its holder is told in its clause
         after = [e for e in after if e.end <= cues.clause(t.start, t.end)[1]]
+        if t.office and t.office_start > t.end and not [e for e in after if e.end <= t.office_start]:
+            # the verb first, then the one who takes the post up, then the office (وتولى X رئاسة الحكومة):
+            # the name right before the office, bounded as an appointee's is
+            after = sorted([*_appointee(sentence.text, t, ctx), *after], key=lambda e: e.start)
     if roles.get("object_from") and "person" in people and not [e for e in after if e.start - t.end <= 2] \
             and not any(e.start <= t.end < e.end for e in found.entities):
         # a capitalised name right after the verb that gives a post, which nothing else introduced
