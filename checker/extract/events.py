@@ -140,8 +140,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if roles.get("carry") and roles.get("object_from"):  # a post taken up: its holder is told in its clause
         after = [e for e in after if e.end <= cues.clause(t.start, t.end)[1]]
         if t.office and t.office_start > t.end and not [e for e in after if e.end <= t.office_start]:
-            # the verb first, then the one who takes the post up, then the office (وتولى X رئاسة الحكومة):
-            # the name right before the office, bounded as an appointee's is
+            # the verb first, then the one who takes the post up, then the office, as Arabic writes it
+            # ('took up X the premiership'): the name right before the office, bounded as an appointee's is
             after = sorted([*_appointee(sentence.text, t, ctx), *after], key=lambda e: e.start)
     if roles.get("object_from") and "person" in people and not [e for e in after if e.start - t.end <= 2] \
             and not any(e.start <= t.end < e.end for e in found.entities):
@@ -150,6 +150,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         named = names.name_after(sentence.text, t.end, ctx.lang, f"{ctx.lang}/names/after-event")
         if named is not None and t.office and named.start >= t.office_start:
             named = None  # the post itself ('was elected Director-General of X'), no one's name
+        if named is not None and names.nationality_word(named.text, ctx.lang):
+            named = None  # the first word of a title ('the newly appointed Peruvian finance minister X')
         # a lone word read as someone told before at the end of the name read there (the surname alone,
         # 'Hassan' of 'Ibrahim Hassan') is part of that name
         inside = [e for e in found.entities if named is not None and named.start < e.start and e.end == named.end
