@@ -182,3 +182,27 @@ def test_a_stand_in_for_the_appointer_at_an_event_takes_no_post_of_someone_dismi
                         "Mahama, who flies to Ottawa on Friday, appointed Vice President Ama Owusu to take his "
                         "place while he is away.")
     assert all(subject != "Ama Owusu" for subject, _, _ in got), got
+
+
+def test_a_post_given_in_the_passive_is_the_office_after_the_verb_not_the_one_held():
+    text = "Chilean Trade Minister Ana Rojas was named prime minister on Monday."
+    assert _appointments(text) == [("Ana Rojas", "Chilean prime minister", "2024-06-03")]
+    # words there that nothing reads: no post, rather than the trade ministry she holds
+    assert _appointments("Chilean Trade Minister Ana Rojas was named a member of the panel on Monday.") == []
+
+
+def test_an_acting_or_interim_post_is_the_post():
+    for held in ("acting", "interim", "caretaker"):
+        text = f"Chilean President Rosa Flores on Monday appointed Tomas Huaman as {held} governor of the central bank."
+        assert _appointments(text) == [("Tomas Huaman", "Chilean central bank governor", "2024-06-03")], held
+
+
+def test_newly_appointed_gives_the_post_named_with_only_to_the_name_right_after_it():
+    text = "The newly appointed Chilean finance minister Tomas Huaman met bankers in Santiago."
+    assert _appointments(text) == [("Tomas Huaman", "Chilean finance minister", None)]
+    assert _appointments("The newly appointed minister met Chilean President Rosa Flores in Santiago.") == []
+
+
+def test_arabic_verb_first_then_the_one_who_takes_up_the_post_then_the_office():
+    text = "وتولى سامي بن علي رئاسة الحكومة المغربية في 2 مارس 2023."
+    assert _appointments(text, lang="ar") == [("Sami Ben Ali", "Moroccan prime minister", "2023-03-02")]

@@ -44,10 +44,11 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
                 # a post the office lexicon lacks, read as the titles read one without its country
                 lang = rule.id.split("/")[0]
                 written = names.office_starting(folded.text, m.start("office_at"), lang)
-                if written:
-                    out.append(Trigger(rule, *folded.span(s, e), office=written,
-                                       office_start=folded.span(*m.span("office_at"))[0]))
-                    continue
+                at = folded.span(*m.span("office_at"))[0]
+                # where nothing reads the words there ('named a member of the panel'), they still name
+                # the post given: not the one the person is named with (office_start without an office)
+                out.append(Trigger(rule, *folded.span(s, e), office=written, office_start=at))
+                continue
             if office:
                 lang = rule.id.split("/")[0]
                 at = folded.span(*m.span("office"))[0]
@@ -138,6 +139,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         before = [e for e in before if not invites.search(fold(sentence.text[e.end:t.end]).text)]
     if roles.get("carry") and roles.get("object_from"):  # a post taken up: its holder is told in its clause
         after = [e for e in after if e.end <= cues.clause(t.start, t.end)[1]]
+        if t.office and t.office_start > t.end and not [e for e in after if e.end <= t.office_start]:
+            # the verb first, then the one who takes the post up, then the office, as Arabic writes it
+            # ('took up X the premiership'): the name right before the office, bounded as an appointee's is
+            after = sorted([*_appointee(sentence.text, t, ctx), *after], key=lambda e: e.start)
     if roles.get("object_from") and "person" in people and not [e for e in after if e.start - t.end <= 2] \
             and not any(e.start <= t.end < e.end for e in found.entities):
         # a capitalised name right after the verb that gives a post, which nothing else introduced
@@ -145,6 +150,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         named = names.name_after(sentence.text, t.end, ctx.lang, f"{ctx.lang}/names/after-event")
         if named is not None and t.office and named.start >= t.office_start:
             named = None  # the post itself ('was elected Director-General of X'), no one's name
+        if named is not None and names.nationality_word(named.text, ctx.lang):
+            named = None  # the first word of a title ('the newly appointed Peruvian finance minister X')
         # a lone word read as someone told before at the end of the name read there (the surname alone,
         # 'Hassan' of 'Ibrahim Hassan') is part of that name
         inside = [e for e in found.entities if named is not None and named.start < e.start and e.end == named.end

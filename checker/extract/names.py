@@ -1712,6 +1712,11 @@ def office_starting(folded: str, at: int, lang: Language | str) -> str | None:
     return _office_or_ministry(L.title_rules, m.group("office"))
 
 
+def nationality_word(word: str, lang: Language | str) -> bool:
+    """Is the word a nationality the titles read ('Peruvian'), the first word of a title rather than a name?"""
+    return _lang(lang).title_rules.lookup("nationality", word) is not None
+
+
 def canonical_office(word: str, lang: Language | str) -> str | None:
     """The canonical office of the `office` lexicon an office word names ('premier' -> 'prime minister'),
     None if none: no ministry named by its parts (see _office_or_ministry)."""
