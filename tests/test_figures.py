@@ -1208,3 +1208,10 @@ def test_a_quotation_of_several_sentences_keeps_each_sentences_times_apart():
     got = _figures('"Trade between Chile and Peru has grown steadily in recent years. In 2022 the rise was 11%. '
                    'This year the pace has picked up," the Chilean minister said.', published=date(2024, 5, 2))
     assert not any(f.when is not None and f.when.value == "2024" for f in got)
+
+
+def test_the_year_a_comparative_is_measured_against_is_no_period():
+    got = _by_text(_figures("Last year, trade between Chile and Peru was 12% higher than in 2021, "
+                            "reaching $9 billion.", published=date(2023, 6, 1)))
+    assert got["12%"].when.value == "2022"
+    assert got["$9 billion"].when.value == "2022"
