@@ -253,3 +253,12 @@ def test_a_figure_compared_with_a_volume_told_in_a_relative_clause_keeps_its_own
     assert got["نحو 1.5 مليار دولار"].when.value == "2022"
     # the bare restatement in brackets is the same figure as the dated one, not one of 2022
     assert [f.when.value for f in got.values() if f.quantity.value == 1.8e9] == ["2023"]
+
+
+def test_a_multiple_in_digits_is_growth_in_percent():
+    got = _figures("ازداد حجم التبادل التجاري بين تونس واليونان 4 أضعاف خلال العقد الماضي.")
+    assert [(f.kind, f.quantity.value) for f in got.values()] == [("trade_growth", 300)]
+    got = _figures("وارتفع العجز التجاري لتونس مع اليونان في 2023 بمقدار 1.5 مرة مقارنة بالعام السابق.")
+    assert [(f.kind, f.quantity.value, f.when.value) for f in got.values()] == [("trade_growth", 50, "2023")]
+    # times counted are no growth
+    assert not _figures("التقى وزيرا التجارة في تونس واليونان 3 مرات هذا العام لبحث التبادل التجاري.")
