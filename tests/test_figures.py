@@ -1215,3 +1215,11 @@ def test_the_year_a_comparative_is_measured_against_is_no_period():
                             "reaching $9 billion.", published=date(2023, 6, 1)))
     assert got["12%"].when.value == "2022"
     assert got["$9 billion"].when.value == "2022"
+
+
+def test_a_figure_after_while_belongs_to_the_flow_word_of_its_own_clause():
+    got = _by_text(_figures("Goods worth $2.1 billion were exported from Chile to Peru in 2022, while goods "
+                            "worth $900 million were imported from Peru to Chile over the period."))
+    assert (got["$2.1 billion"].measure, got["$2.1 billion"].direction) == ("exports", "Chile→Peru")
+    assert (got["$900 million"].measure, got["$900 million"].direction) == ("imports", "Peru→Chile")
+    assert got["$900 million"].when.value == "2022"
