@@ -237,3 +237,28 @@ def test_a_deficit_after_a_pair_told_with_between_is_the_first_countrys_in_both_
     # the second country stands nearer the deficit's word, but the deficit is the first's
     assert direction("Between Ghana and Norway, the trade deficit widened to $3 billion in 2022.", "en") == "Norway→Ghana"
     assert direction("وفي التجارة بين غانا والنرويج اتسع العجز إلى 3 مليارات دولار في 2022", "ar") == "Norway→Ghana"
+
+
+def test_a_years_total_a_rate_is_set_against_is_its_base_not_its_period():
+    # the rate is of the months told before; 'the whole of 2021' is what it is compared with
+    got = _figures("بلغ حجم التبادل التجاري بين تونس واليونان 900 مليون دولار في الفترة من يناير إلى يونيو 2022، "
+                   "وهو أكبر بنسبة 12% من حصيلة عام 2021 بأكملها.")
+    assert got["900 مليون دولار"].when.value == "2022-01/2022-06"
+    assert got["12%"].when is None or got["12%"].when.value != "2021"
+
+
+def test_a_figure_compared_with_a_volume_told_in_a_relative_clause_keeps_its_own_year():
+    got = _figures("وقال الوزير إن التبادل التجاري بين تونس واليونان تجاوز 1.8 مليار دولار خلال عام 2023. "
+                   "وأضاف أن الرقم (1.8 مليار دولار) جاء مقارنة بقيمة التبادل التجاري التي بلغت نحو 1.5 مليار دولار في عام 2022.")
+    assert got["نحو 1.5 مليار دولار"].when.value == "2022"
+    # the bare restatement in brackets is the same figure as the dated one, not one of 2022
+    assert [f.when.value for f in got.values() if f.quantity.value == 1.8e9] == ["2023"]
+
+
+def test_a_multiple_in_digits_is_growth_in_percent():
+    got = _figures("ازداد حجم التبادل التجاري بين تونس واليونان 4 أضعاف خلال العقد الماضي.")
+    assert [(f.kind, f.quantity.value) for f in got.values()] == [("trade_growth", 300)]
+    got = _figures("وارتفع العجز التجاري لتونس مع اليونان في 2023 بمقدار 1.5 مرة مقارنة بالعام السابق.")
+    assert [(f.kind, f.quantity.value, f.when.value) for f in got.values()] == [("trade_growth", 50, "2023")]
+    # times counted are no growth
+    assert not _figures("التقى وزيرا التجارة في تونس واليونان 3 مرات هذا العام لبحث التبادل التجاري.")

@@ -1195,3 +1195,31 @@ def test_a_rise_or_fall_told_of_that_is_the_growth_of_the_flow_told_before():
     assert (got["9 percent"].measure, got["9 percent"].direction) == ("exports", "Chile→Peru")
     assert got["9 percent"].quantity.value == -9 and got["9 percent"].when.value == "2024-03"
     assert got["4 percent"].when.value == "2024-02"
+
+
+
+def test_a_quotation_of_several_sentences_keeps_each_sentences_times_apart():
+    # the quotation stays one sentence, but 'This year' of its next sentence is not the growth's period
+    got = _figures('"Trade between Chile and Peru grew by 11% over the past decade. This year the pace has '
+                   'picked up," the Chilean minister said.', published=date(2024, 5, 2))
+    assert [f.quantity.text for f in got] == ["11%"]
+    assert got[0].when is None or got[0].when.value != "2024"
+    # nor is a rate of the next sentence the first one's trade word's
+    got = _figures('"Trade between Chile and Peru has grown steadily in recent years. In 2022 the rise was 11%. '
+                   'This year the pace has picked up," the Chilean minister said.', published=date(2024, 5, 2))
+    assert not any(f.when is not None and f.when.value == "2024" for f in got)
+
+
+def test_the_year_a_comparative_is_measured_against_is_no_period():
+    got = _by_text(_figures("Last year, trade between Chile and Peru was 12% higher than in 2021, "
+                            "reaching $9 billion.", published=date(2023, 6, 1)))
+    assert got["12%"].when.value == "2022"
+    assert got["$9 billion"].when.value == "2022"
+
+
+def test_a_figure_after_while_belongs_to_the_flow_word_of_its_own_clause():
+    got = _by_text(_figures("Goods worth $2.1 billion were exported from Chile to Peru in 2022, while goods "
+                            "worth $900 million were imported from Peru to Chile over the period."))
+    assert (got["$2.1 billion"].measure, got["$2.1 billion"].direction) == ("exports", "Chile→Peru")
+    assert (got["$900 million"].measure, got["$900 million"].direction) == ("imports", "Peru→Chile")
+    assert got["$900 million"].when.value == "2022"

@@ -28,6 +28,7 @@ from checker.extract.context import (
 from checker.extract.fact_dates import _during
 from checker.extract.events import _fill, triggers
 from checker.extract.figure_facts import _fill_figures
+from checker.extract.sentences import quoted_ends
 from checker.extract.posts import (
     _appointed_here, _bare_role_facts, _closed_span, _covered, _held_roles, _left_roles, _lineup_facts,
     _one_role_per_holder, _predecessors, _role_facts, _successors, _taken_up_then, _told_done,
@@ -224,7 +225,15 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         if quote:  # a trigger inside a quotation takes its roles from the quotation only
             lo, hi = max(lo, quote[0]), min(hi, quote[1])
         if "quantity" in roles:  # every figure of the trigger's window is a fact of its own
-            made = _fill_figures(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor, figure_starts, hi if quote else next_start)
+            seen, own = found, None
+            # a quotation of several sentences: the figures and times of the trigger's own sentence are its
+            # own (its parties may be named in the sentence before, the speaker's)
+            inner = quoted_ends(text, ctx.lang) if quote else []
+            if inner:
+                own = (max([0, *(e for e in inner if e <= t.start)]), min([len(text), *(e for e in inner if e >= t.end)]))
+                seen = replace(found, whens=tuple(w for w in found.whens if own[0] <= w.start and w.end <= own[1]))
+            made = _fill_figures(doc_id, sentence, t, seen, ctx, cues, roles, lo, hi, floor, figure_starts,
+                                 hi if quote else next_start, own)
         else:
             made = _fill(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor,
                          chained=0 < prev_end == lo, reach=next_start)

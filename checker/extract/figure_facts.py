@@ -24,11 +24,13 @@ GROUP_REACH = 80  # characters after a flow's word where the group of countries 
 
 
 def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues: Cues, roles: dict,
-                  lo: int, hi: int, floor: int, figure_starts: Sequence[int], reach: int) -> list[Fact]:
+                  lo: int, hi: int, floor: int, figure_starts: Sequence[int], reach: int,
+                  own: tuple[int, int] | None = None) -> list[Fact]:
     """One fact per figure of the rule's unit class in the trigger's window ('from $50bn in 2015 to
     $120bn by 2030' is two figures), each with its own period, modality, basis and direction; the
     sentence's source applies to all of them. A figure belongs to the figure word before it
-    ('exports rose 5% to $3bn, imports 2% to $1bn'), or to the first one after it if none precedes it."""
+    ('exports rose 5% to $3bn, imports 2% to $1bn'), or to the first one after it if none precedes it.
+    `own`: the trigger's sentence inside a quotation of several, the only one its figures are taken from."""
     text = sentence.text
     referred = ctx.last_figure[1] if roles.get("refers") and ctx.last_figure and ctx.last_figure[0] in (
         ctx.previous_start, sentence.start) else None
@@ -42,7 +44,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     new_clause = _cue_pattern(ctx.lang, "new_clause")
     mine = [q for q in found.quantities if (referred is None or q.start >= t.end)
             and lo <= q.start and q.end <= hi and quantities.unit_class(q) == roles["quantity"]
-            and _owner(q, figure_starts, text, of) == t.start and not any(w.start <= q.start and q.end <= w.end for w in found.whens)
+            and (own is None or own[0] <= q.start and q.end <= own[1])
+            and _owner(q, figure_starts, text, of, new_clause, cues.breaks) == t.start and not any(w.start <= q.start and q.end <= w.end for w in found.whens)
             and not (q.end <= t.start and new_clause is not None and any(q.end <= b < t.start for b in cues.breaks)
                      and new_clause.search(fold(text[q.end:t.start]).text))]
     if not mine:
@@ -407,14 +410,20 @@ def _partner_list(mine: Sequence[Quantity], named: Sequence, text: str, ctx: Doc
     return out
 
 
-def _owner(q: Quantity, figure_starts: Sequence[int], text: str = "", of: re.Pattern | None = None) -> int | None:
+def _owner(q: Quantity, figure_starts: Sequence[int], text: str = "", of: re.Pattern | None = None,
+           opener: re.Pattern | None = None, breaks: Sequence[int] = ()) -> int | None:
     """The start of the figure word a figure belongs to: the last one before it, else the first; or
     the next one, where the figure is told as an amount of what it names ('$2bn worth of Chilean
-    exports to Peru', the `figure_of` cue of events.yaml)."""
+    exports to Peru', the `figure_of` cue of events.yaml), or where a clause of its own begins
+    between the word before and the figure and the next word stands in the figure's clause ('...
+    exported $2bn, while goods worth $1bn were imported')."""
     after = next((s for s in figure_starts if s >= q.end), None)
     if of is not None and after is not None and of.match(fold(text[q.end:after]).text):
         return after
     before = [s for s in figure_starts if s < q.start]
+    if before and after is not None and opener is not None and not any(q.end <= b < after for b in breaks) \
+            and opener.search(fold(text[before[-1]:q.start]).text):
+        return after
     return before[-1] if before else (figure_starts[0] if figure_starts else None)
 
 

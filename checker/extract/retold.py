@@ -57,12 +57,13 @@ def _dated_items(doc_id: str, read: Sequence[tuple[Any, Found]], facts: list[Fac
 def _figures_told_again(facts: list[Fact]) -> list[Fact]:
     """A figure told without a period and told again with one in the same document (a headline's
     '$15.7bn trade', then '$15.7bn in 2023' in the text) is one fact: the dated mention stands. A
-    target or forecast of the same amount is another figure."""
+    target or forecast of the same amount is another figure. The undated mention may drop the bound's
+    words ('more than $10.5bn in 2025', then 'this record ($10.5bn)')."""
     def key(f: Fact) -> tuple:
         q = f.quantity
         return (f.kind, f.subject, f.measure, f.direction, f.modality, q.unit, q.value, q.low is None, q.high is None)
-    dated = {key(f) for f in facts if f.quantity is not None and f.when is not None and f.when.value}
-    kept = [f for f in facts if f.quantity is None or (f.when is not None and f.when.value) or key(f) not in dated]
+    dated = {key(f)[:-2] for f in facts if f.quantity is not None and f.when is not None and f.when.value}
+    kept = [f for f in facts if f.quantity is None or (f.when is not None and f.when.value) or key(f)[:-2] not in dated]
     # told again with the same days in other words ('in the first quarter', then 'in January-March'), or a
     # rate told again over a span that holds the first telling's days ('up 10.8% in 2013', then 'up 10.8%
     # between 2012 and 2013'): the first telling stands

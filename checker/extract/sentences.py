@@ -64,6 +64,22 @@ def _boundaries(piece: str, sp: _Splitter) -> list[int]:
     return sorted(p for p in ends if not _within(p, inside, starts))
 
 
+def quoted_ends(piece: str, lang: Language | str) -> list[int]:
+    """The sentence ends inside the quotations of `piece` (one sentence of `split`): a quotation of
+    several sentences stays one sentence, but what one of its sentences says is not the next one's."""
+    sp = _splitter(lang)
+    if not sp.quote:
+        return []
+    quotes = [m.span() for m in sp.quote.finditer(piece)]
+    if not quotes:
+        return []
+    folded = fold(piece)
+    ends = {folded.span(*m.span())[1] for rx in sp.split for m in rx.finditer(folded.text)}
+    keep = _merge([folded.span(*m.span()) for rx in sp.keep for m in rx.finditer(folded.text)])
+    starts = [s for s, _e in keep]
+    return sorted(p for p in ends if any(s < p < e for s, e in quotes) and not _within(p, keep, starts))
+
+
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for s, e in sorted(spans):
