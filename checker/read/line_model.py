@@ -18,6 +18,12 @@ from collections import Counter
 _LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*")
 _GLUED = re.compile(r"[a-z][A-Z]")  # words run together, as menus and breadcrumbs lose their spaces
 _COLON = re.compile(r"[:：]")
+# a headline run into the next item's first word, whatever ends it ('virusAmong', 'COVID-19As', "pandemic'Eric")
+_RUN_IN = re.compile(r"[a-z0-9'’\")\]][A-Z][a-z]")
+_SEPARATOR = re.compile(r"(?<=\S)\s[|»«›‹>/•·]\s(?=\S)")  # the marks between a menu's or a trail's items
+# a clock time or a year: in a short line, a timestamp or a site's date banner
+_DATED = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)|(?<!\d)(?:19|20)\d{2}(?!\d)")
+DATED_CHARS = 80
 NEAR = 2  # lines on each side whose classes describe a line's neighbourhood
 
 
@@ -30,6 +36,9 @@ def features(bs: list, script: str, fires, asked=None) -> list[dict[str, float]]
     kept = [b.class_type == "good" for b in bs]
     seen = Counter(b.folded for b in bs)
     run_start, run_end = _longest_run(kept)
+    # the title: the first line that says something (words enough, mostly letters); above it stand
+    # the site's banner, masthead and menu
+    title = next((i for i, b in enumerate(bs) if b.words > 2 and sum(map(str.isalpha, b.text)) >= len(b.text) / 2), len(bs))
     out = []
     for i in range(len(bs)) if asked is None else asked:
         b = bs[i]
@@ -66,6 +75,10 @@ def features(bs: list, script: str, fires, asked=None) -> list[dict[str, float]]
             "repeated_short": float(seen[b.folded] > 1 and b.words < 4),
             "long_unended": float(len(text) > 160 and not f_end),
             "outside_main_run": float(not run_start <= i < run_end),
+            "above_title": float(i < title),
+            "run_in": min(len(_RUN_IN.findall(text)), 3) / 3,
+            "separators": min(len(_SEPARATOR.findall(text)), 3) / 3,
+            "dated_short": float(len(text) <= DATED_CHARS and bool(_DATED.search(text))),
         }
         for side, step in (("prev", -1), ("next", 1)):
             near = [kept[j] for j in range(i + step, i + step * (NEAR + 1), step) if 0 <= j < len(bs)]
