@@ -83,3 +83,48 @@ def test_the_model_brings_no_line_back():
 def test_a_page_the_model_would_empty_keeps_its_line():
     line = "NewsWorldMiddle EastLEADERS AGREE NEW TRADE ROUTE"
     assert clean.clean(line) == ((0, len(line)),)
+
+
+def _features(text: str) -> list[dict]:
+    bs = clean.blocks(text)
+    clean.classify(bs)
+    return line_model.features(bs, clean._main_script(bs), clean._fires)
+
+
+def test_shape_features_of_a_header_and_a_teaser():
+    text = "\n\n".join(["Home | World | Business | Sport", "Friday, 9 May 2031 08:15", "PORT OF KALMAR TO REOPEN",
+                       PARAGRAPH, "Floods close three bridgesResidents of the valley were told on Monday to stay"])
+    menu, banner, title, paragraph, teaser = _features(text)
+    assert menu["separators"] == 1.0 and paragraph["separators"] == 0.0
+    assert banner["dated_short"] == 1.0 and title["dated_short"] == 0.0 and paragraph["dated_short"] == 0.0
+    assert menu["above_title"] == banner["above_title"] == 1.0 and title["above_title"] == 0.0
+    assert teaser["run_in"] > 0 and paragraph["run_in"] == 0.0
+    # a date inside a paragraph or a fraction is no separator; a year alone in a long line is no banner
+    (long_line,) = _features("In 2031 the port's traffic grew by half / a third, the authority said " + "again " * 10)
+    assert long_line["separators"] == 0.0 and long_line["dated_short"] == 0.0
+
+
+# A model that is sure of lines run together and only leans to furniture on a menu's separators.
+LEANING = ({"bias": -5.0, "separators": 5.5, "glued_words": 20.0}, 0.9)
+
+
+def _between(middle: str, before: str = "NewsWorldAfricaPolitics Today", after: str = "SportsBusinessCulture Tonight",
+             first: bool = False) -> str:
+    lines = [middle, before, PARAGRAPH, PARAGRAPH.replace("Tuesday", "Monday")] if first else [
+        "PORT OF KALMAR TO REOPEN", PARAGRAPH, before, middle, after, PARAGRAPH.replace("Tuesday", "Monday")]
+    return "\n\n".join(lines)
+
+
+def test_a_line_the_model_leans_on_goes_with_the_furniture_around_it(monkeypatch):
+    monkeypatch.setattr(clean, "_model", lambda: LEANING)
+    menu = "Harbours | Shipping | Trade | Markets"
+    text = _between(menu)
+    body = clean.cleaned(text, clean.clean(text))
+    assert "Politics Today" not in body and "Culture Tonight" not in body  # sure: gone
+    assert menu not in body and body.count(PARAGRAPH[:40]) == 2 and body.endswith("more than four hours.")
+    # the same line next to a line kept stays: the model only leans
+    text = _between(menu, after="Ministers of both countries signed the accord in the evening")
+    assert menu in clean.cleaned(text, clean.clean(text))
+    # and above the article's first paragraph it stays: there the title stands alone among the header's lines
+    text = _between(menu, first=True)
+    assert menu in clean.cleaned(text, clean.clean(text))

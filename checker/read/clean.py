@@ -614,6 +614,9 @@ def _model() -> tuple[dict[str, float], float]:
     return lexicons.get("weights", {}), float(lexicons.get("decision", {}).get("threshold", 1.0))
 
 
+LEANS = 0.5  # the model's even odds
+
+
 def _learned(bs: list[Block]) -> None:
     """The learned line classifier (line_model) has the last word on the lines jusText keeps: a line
     it is sure is furniture goes (a breadcrumb run into the title, a menu). It brings no line back,
@@ -625,11 +628,18 @@ def _learned(bs: list[Block]) -> None:
         return
     asked = [i for i, b in enumerate(bs) if b.class_type == "good" and not b.furniture and not b.last]
     found = line_model.features(bs, _main_script(bs), _fires, asked)
-    sure = [bs[i] for i, f in zip(asked, found)
-            if line_model.probability(line_model.furniture_odds(f, weights)) >= threshold]
+    odds = {i: line_model.probability(line_model.furniture_odds(f, weights)) for i, f in zip(asked, found)}
+    sure = {i for i, p in odds.items() if p >= threshold}
+    # Furniture comes in runs: a line the model leans to furniture on, with nothing kept on either
+    # side of it once the sure lines are gone, goes with them (jusText's smoothing by neighbours);
+    # only after the article's first paragraph: above it, the title and its byline stand alone
+    # between the site's header and the article's own
+    first = next((i for i, b in enumerate(bs) if b.cf_class == "good"), len(bs))
+    gone = lambda j: j < 0 or j >= len(bs) or bs[j].class_type != "good" or j in sure
+    sure |= {i for i, p in odds.items() if p >= LEANS and i > first and gone(i - 1) and gone(i + 1)}
     if len(sure) < sum(b.class_type == "good" for b in bs):
-        for b in sure:
-            b.class_type = "bad"
+        for i in sure:
+            bs[i].class_type = "bad"
 
 
 def cleaned(text: str, kept: Ranges) -> str:

@@ -3,8 +3,10 @@
 Each line kept or dropped by jusText's classification (checker/read/clean.py) is described by
 features that name no word (its length, stop-word density, link share, how it ends, its digits and
 capitals, the script of its letters against the page's, where it stands against the page's good
-paragraphs and the longest run of kept lines, whether the page prints it twice, whether a long line
-ends as no sentence does, and the classes jusText gave it and its neighbours), and scored by a logistic model:
+paragraphs, the longest run of kept lines and the title, whether the page prints it twice, whether a
+long line ends as no sentence does, whether it runs items together or separates them as a menu
+does, whether it is a short dated line, and the classes jusText gave it and its neighbours), and
+scored by a logistic model:
 a weighted sum of the features through the logistic function. The weights are data,
 rules/common/cleaning.yaml, written by benchmarks/train_cleaning.py from the annotated furniture
 lines of real/dev and real/pages (but its half B); scoring is a dot product in plain Python.
@@ -18,6 +20,12 @@ from collections import Counter
 _LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*")
 _GLUED = re.compile(r"[a-z][A-Z]")  # words run together, as menus and breadcrumbs lose their spaces
 _COLON = re.compile(r"[:：]")
+# a headline run into the next item's first word, whatever ends it ('virusAmong', 'COVID-19As', "pandemic'Eric")
+_RUN_IN = re.compile(r"[a-z0-9'’\")\]][A-Z][a-z]")
+_SEPARATOR = re.compile(r"(?<=\S)\s[|»«›‹>/•·]\s(?=\S)")  # the marks between a menu's or a trail's items
+# a clock time or a year: in a short line, a timestamp or a site's date banner
+_DATED = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)|(?<!\d)(?:19|20)\d{2}(?!\d)")
+DATED_CHARS = 80
 NEAR = 2  # lines on each side whose classes describe a line's neighbourhood
 
 
@@ -30,6 +38,10 @@ def features(bs: list, script: str, fires, asked=None) -> list[dict[str, float]]
     kept = [b.class_type == "good" for b in bs]
     seen = Counter(b.folded for b in bs)
     run_start, run_end = _longest_run(kept)
+    # the title: the first line that says something (words enough, mostly letters, no menu's
+    # separators); above it stand the site's banner, masthead and menu
+    title = next((i for i, b in enumerate(bs) if b.words > 2 and sum(map(str.isalpha, b.text)) >= len(b.text) / 2
+                  and len(_SEPARATOR.findall(b.text)) < 2), len(bs))
     out = []
     for i in range(len(bs)) if asked is None else asked:
         b = bs[i]
@@ -66,6 +78,10 @@ def features(bs: list, script: str, fires, asked=None) -> list[dict[str, float]]
             "repeated_short": float(seen[b.folded] > 1 and b.words < 4),
             "long_unended": float(len(text) > 160 and not f_end),
             "outside_main_run": float(not run_start <= i < run_end),
+            "above_title": float(i < title),
+            "run_in": min(len(_RUN_IN.findall(text)), 3) / 3,
+            "separators": float(len(_SEPARATOR.findall(text)) >= 2),  # one is prose's ('half / a third')
+            "dated_short": float(len(text) <= DATED_CHARS and bool(_DATED.search(text))),
         }
         for side, step in (("prev", -1), ("next", 1)):
             near = [kept[j] for j in range(i + step, i + step * (NEAR + 1), step) if 0 <= j < len(bs)]
