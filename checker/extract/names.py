@@ -466,6 +466,7 @@ class _Lang:
     # nouns of places named after someone ('King X Hospital'): the post and name after them name a place
     named_after: frozenset[str] = frozenset()
     family_endings: tuple[str, ...] = ()  # how a family name with the article ends (Arabic nisba)
+    name_tails: frozenset[str] = frozenset()  # the second halves of compound names written apart
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -552,6 +553,7 @@ def _lang(lang: Language) -> _Lang:
         frozenset(_word_key(w) for w in lex.get("governing", {})),
         frozenset(_word_key(w) for w in lex.get("named_after", {})),
         tuple(lex.get("family_endings", ())),
+        frozenset(_word_key(w) for w in lex.get("name_tails", {})),
     )
 
 
@@ -879,6 +881,8 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return False
     if w.key in L.given:
         return True  # before the stop checks: a name may look like a clitic and a stop word
+    if prev is not None and w.key in L.name_tails and prev.key not in L.stop and prev.key not in L.particles:
+        return True  # a compound name's second half, written apart and with the article ('Nour al-Din')
     if w.key in L.regnal:
         return prev is not None and prev.key not in L.regnal  # 'Mohammed VI' ends on its number
     if w.key in L.stop:
@@ -895,7 +899,9 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return False  # 'at the palace' after a name (X bi-l-qasr), even after a given name
     # a name's first word the index spells as often as a given name is one: a family name of the
     # nisba's shape after it may be one the index lacks (Kamal al-Madouri)
-    given = prev is not None and (_starts_name(prev, L, given_only=True) or second and w.text.endswith(L.family_endings)
+    # (a compound given name's second half too: 'Nour al-Din al-X')
+    given = prev is not None and (_starts_name(prev, L, given_only=True) or prev.key in L.name_tails
+                                  or second and w.text.endswith(L.family_endings)
                                   and L.title_rules.lookup("nationality", w.text) is None
                                   and romanise.attested(prev.text) >= GIVEN_WITH_ARTICLE)
     if prev is None or (prev.key not in L.particles and not given
