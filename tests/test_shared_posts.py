@@ -74,3 +74,13 @@ def test_a_compound_name_written_apart_is_one_name(text):
 def test_an_acronym_or_styles_of_address_between_a_post_and_its_holder(text, person, post):
     found = roles(text, "en")
     assert any(post == p and person in who for who, p in found), found
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Oman's Minister of Foreign Affairs and International Cooperation Salim Al Harthy met the envoy.",
+     "Omani foreign minister"),
+    # a ministry of several parts keeps them all when the first is no foreign ministry
+    ("Kenyan Minister of Roads and Transport Peter Otieno met the envoy.", "Kenyan minister of roads and transport"),
+])
+def test_an_english_foreign_ministry_with_further_portfolios_is_the_foreign_ministry(text, post):
+    assert post in posts(text, "en")

@@ -785,7 +785,14 @@ def _office_or_ministry(rs: rules.RuleSet, written: str) -> str | None:
         return None
     if text.endswith(" minister"):  # 'food and agriculture minister' -> 'minister of food and agriculture'
         text = "minister of " + text[:-len(" minister")]
-    return re.sub(r"\s*,\s*", ", ", text)
+    text = re.sub(r"\s*,\s*", ", ", text)
+    # a ministry whose first part keeps its minister's office, whatever follows (lead_portfolio)
+    first = _FIRST_PORTFOLIO.match(text) if "lead_portfolio" in rs.lexicons else None
+    lead = rs.lookup("lead_portfolio", first.group(1)) if first else None
+    return str(lead) if lead else text
+
+
+_FIRST_PORTFOLIO = re.compile(r"minister (?:of|for) (?:the )?(.+?)(?:, | and )")
 
 
 
