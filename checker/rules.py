@@ -167,8 +167,9 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     # ("the Saudi capital"), its place_pattern compiled against the lexicons of <lang>/titles.yaml,
     # or words that introduce a person with their post (post_pattern, same lexicons): `office` is an
     # office of common/titles.yaml, `possessor` (the office of the post named before it: "his Italian
-    # counterpart X"), `head of government` (the country's, common/titles.yaml head_of_government) or
-    # `none` (a person, no post)
+    # counterpart X"), `head of government` (the country's, common/titles.yaml head_of_government),
+    # `shared` (the office of a post word in the dual or plural that a list's earlier holder was named
+    # after: 'the two foreign ministers, the Egyptian X and the Moroccan Y') or `none` (a person, no post)
     "names": {"place_pattern": str, "place": Enum({"capital", "named"}), "post_pattern": str, "office": str},
     # a group or institution as one party ("Pakistani officials", "ASEAN leaders"): group_pattern
     # compiled against the lexicons of <lang>/titles.yaml, `group` the members it names
@@ -563,7 +564,7 @@ def load_tree(root: str | None = None) -> dict[tuple[str, str], RuleSet]:
                 raise RuleError(f"{rule.id}: a names rule has place_pattern and place, or post_pattern and office")
             titles.compile(rule[key], f"{rule.id}: {key}")
             office = rule.get("office")
-            if office not in (None, "possessor", "head of government", "none", "unplaced") \
+            if office not in (None, "possessor", "shared", "head of government", "none", "unplaced") \
                     and sets[("common", "titles")].lookup("offices", office) is None:
                 raise RuleError(f"{rule.id}: office {office!r} is not in rules/common/titles.yaml")
         for rule in sets[(lang, "groups")].rules:

@@ -46,6 +46,8 @@ _DASH = re.compile(r"[ \t\u00a0]{1,8}[-\u2013\u2014][ \t\u00a0]{1,8}")
 _ABBREV_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}")  # after an honorific, which may be abbreviated (Mr.)
 # after a post, which may be abbreviated, or followed by its abbreviation in brackets ('Prime Minister (PM) X')
 _POST_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}(?:\([A-Z]{2,5}\)[ \t\u00a0]{1,8})?")
+# after a post with its country: spaces, perhaps with the post's acronym between ("Foreign Minister (FM) X")
+_TITLE_GAP = re.compile(r"[ \t\u00a0]{1,8}(?:\([A-Z]{2,5}\)[ \t\u00a0]{1,8})?")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # what may stand between a name and a post written beside it: a comma or spaces before, a colon after
 # a name quoted after its post (the minister "X Y"): the closing quote must follow the name
@@ -468,6 +470,7 @@ class _Lang:
     # the language's frequent words (a jusText stop list: verbs, nouns, adjectives, particles), which
     # go on a name only where the romaniser's index spells them as a name part
     common: frozenset[str] = frozenset()
+    name_tails: frozenset[str] = frozenset()  # the second halves of compound names written apart
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -557,6 +560,7 @@ def _lang(lang: Language) -> _Lang:
         frozenset(_word_key(w) for w in lex.get("named_after", {})),
         tuple(lex.get("family_endings", ())),
         _common_words(lex),
+        frozenset(_word_key(w) for w in lex.get("name_tails", {})),
     )
 
 
@@ -788,13 +792,24 @@ def _office_or_ministry(rs: rules.RuleSet, written: str) -> str | None:
         return office
     if "ministry_part" in rs.lexicons:  # a script whose ministries are named in English part by part
         parts = [rs.lookup("ministry_part", m.group(0)) for m in rs.compile("{ministry_part}").finditer(written)]
-        return "minister of " + " and ".join(parts) if parts and all(parts) else None
+        if not parts or not all(parts):
+            return None
+        # a ministry whose first part keeps its minister's office, whatever follows (lead_portfolio)
+        lead = rs.lookup("lead_portfolio", str(parts[0])) if "lead_portfolio" in rs.lexicons else None
+        return str(lead) if lead else "minister of " + " and ".join(parts)
     text = " ".join(written.casefold().split())
     if not rs.named("ministry").fullmatch(text):
         return None
     if text.endswith(" minister"):  # 'food and agriculture minister' -> 'minister of food and agriculture'
         text = "minister of " + text[:-len(" minister")]
-    return re.sub(r"\s*,\s*", ", ", text)
+    text = re.sub(r"\s*,\s*", ", ", text)
+    # a ministry whose first part keeps its minister's office, whatever follows (lead_portfolio)
+    first = _FIRST_PORTFOLIO.match(text) if "lead_portfolio" in rs.lexicons else None
+    lead = rs.lookup("lead_portfolio", first.group(1)) if first else None
+    return str(lead) if lead else text
+
+
+_FIRST_PORTFOLIO = re.compile(r"minister (?:of|for) (?:the )?(.+?)(?:, | and )")
 
 
 
@@ -822,6 +837,9 @@ def _titles_folded(folded: str, lang: str) -> tuple[_Hit, ...]:
     found = [_Hit(*m.span("t_body"), rule, *post)
              for rule, rx in titles_ for m in rx.finditer(folded) if m.end("t_body") > m.start("t_body")
              if (post := _post_of(L.title_rules, rule, m)) is not None]
+    # two posts read on the same words go to the rule of higher priority (a country's own name for
+    # an office, 'US secretary of state', over the office composed with the country)
+    found.sort(key=lambda h: -h.rule.get("priority", 0))
     hits = _resolve_overlaps(found)
     # A known name wins over the end of a title it overlaps ("Saudi Arabia's King Salman": the post
     # is named by "Saudi Arabia's", the person is King Salman).
@@ -887,6 +905,8 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return False
     if w.key in L.given:
         return True  # before the stop checks: a name may look like a clitic and a stop word
+    if prev is not None and w.key in L.name_tails and prev.key not in L.stop and prev.key not in L.particles:
+        return True  # a compound name's second half, written apart and with the article ('Nour al-Din')
     if w.key in L.regnal:
         return prev is not None and prev.key not in L.regnal  # 'Mohammed VI' ends on its number
     if w.key in L.stop:
@@ -909,7 +929,9 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return False  # 'at the palace' after a name (X bi-l-qasr), even after a given name
     # a name's first word the index spells as often as a given name is one: a family name of the
     # nisba's shape after it may be one the index lacks (Kamal al-Madouri)
-    given = prev is not None and (_starts_name(prev, L, given_only=True) or second and w.text.endswith(L.family_endings)
+    # (a compound given name's second half too: 'Nour al-Din al-X')
+    given = prev is not None and (_starts_name(prev, L, given_only=True) or prev.key in L.name_tails
+                                  or second and w.text.endswith(L.family_endings)
                                   and L.title_rules.lookup("nationality", w.text) is None
                                   and romanise.attested(prev.text) >= GIVEN_WITH_ARTICLE)
     if prev is None or (prev.key not in L.particles and not given
@@ -1251,10 +1273,13 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     honored = frozenset(n for _, e in honors if (n := next_word(e, comma=False, gap=_ABBREV_SPACES)) is not None)
 
     def after_honorific(n: int | None) -> int | None:
-        """The word after a courtesy title that follows a post ("Saudi Foreign Minister Prince Faisal")."""
-        if n is None or n in first_word or words[n].start not in honor_end:
-            return n
-        return next_word(honor_end[words[n].start], comma=False, gap=_ABBREV_SPACES)
+        """The word after the courtesy titles that follow a post ("Saudi Foreign Minister Prince Faisal",
+        "Minister of Foreign Affairs H.H. Sheikh X": a style, then a rank)."""
+        for _ in range(3):
+            if n is None or n in first_word or words[n].start not in honor_end:
+                return n
+            n = next_word(honor_end[words[n].start], comma=False, gap=_ABBREV_SPACES)
+        return n
 
     def apposition(m: re.Match, title: Title, rule: str, s: int) -> bool:
         before_end = folded[:s - len(m.group(0))].rstrip()
@@ -1294,7 +1319,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             title_list.append((title, True, s, e))  # told of its holder, who is not named here
             continue
         attached = False
-        n, quoted = quoted_word(e)
+        n, quoted = quoted_word(e, _TITLE_GAP)
         n = after_honorific(n)
         if n is not None:  # Arabic has no capitals: a lone word after a post must be an attested name part
             attached = attach_after(n, title, rule.id, enclosed=False, shaped=True, quoted=quoted)
@@ -1348,6 +1373,11 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             continue  # a post written there is the person's own ('the government led by President X')
         n = after_honorific(n)  # a courtesy title between them ('the government led by Dr. X')
         if n is None:
+            continue
+        if rule["office"] == "shared":  # a list's later holder: only where the list's post word is shared
+            title = _shared_title(text, f, m, L, title_list, found)
+            if title is not None:
+                attach_after(n, title, rule.id, enclosed=False, shaped=True)
             continue
         # words that give no post ask for a name of two words, which they alone introduce; of attested
         # name parts, unless a post stands in them whose country they do not tell ('unplaced': a
@@ -1460,6 +1490,44 @@ def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _L
         return None
     os_, oe = f.span(*m.span("t_body"))
     return Title(text[os_:oe], os_, oe, *_compose("{adjective} {office}", office, country), rule.id)
+
+
+def _shared_title(text: str, f: Folded, m: re.Match, L: _Lang, title_list, found) -> Title | None:
+    """A later holder of a post word in the dual or plural ('the two foreign ministers, the Egyptian X
+    and the Moroccan Y', as Arabic writes it with one dual noun):
+    the office of the list's post, the country the words name. Only where the post before is such a
+    word and named its own holder, and that holder or the previous member (Y's, for a third) ends
+    right before: else the adjectives may come first and the names after them, in an order the words
+    do not tell."""
+    start = m.start("t_body")
+    before = [(t, attached, s, e) for t, attached, s, e in title_list if e <= start]
+    if not before or "shared_post" not in L.title_rules.patterns:
+        return None
+    title, attached, s, e = before[-1]
+    if not attached or not _shared_post(L).match(f.text, s):
+        return None
+    # the list's holders so far (the post's, then each later one), the last ending right before the 'and'
+    ends = {x.end for x in found if x.start >= e and (x.title == title or (x.rule or "").endswith("/shared-post-member"))}
+    gap = f.text[:start].rstrip(" \t\u00a0,\u060c")
+    if len(gap) not in ends:
+        return None
+    group = next((g for g in _COUNTRY_GROUPS if g in m.re.groupindex and m.group(g)), None)
+    country = L.title_rules.lookup(group, m.group(group)) if group else None
+    office = _office_in(title.post, title.country)
+    if office is None or country is None or country == title.country or adjective(country) is None:
+        return None
+    os_, oe = f.span(*m.span("t_body"))
+    return Title(text[os_:oe], os_, oe, *_compose("{adjective} {office}", office, country), title.rule)
+
+
+_shared_posts: dict[str, re.Pattern] = {}
+
+
+def _shared_post(L: _Lang) -> re.Pattern:
+    key = str(L.title_rules.path)
+    if key not in _shared_posts:
+        _shared_posts[key] = L.title_rules.compile("{shared_post}")
+    return _shared_posts[key]
 
 
 def _office_in(post: str, country: str | None) -> str | None:
