@@ -247,10 +247,11 @@ def _capped(a: str, b: str, s: float) -> float:
 
 def _short_family_apart(a: str, b: str) -> bool:
     """Two skeletons of as many words, two or more, whose given names pair up and whose last words,
-    one of MIN_SKELETON - 1 consonants or fewer, differ. Spellings of one name that differ only by
-    vowels or a doubled letter have one skeleton, so a difference here is a whole consonant."""
+    both of MIN_SKELETON - 1 consonants or fewer, differ. Spellings of one name that differ only by
+    vowels or a doubled letter have one skeleton, so a difference here is a whole consonant; a longer
+    family name keeps its link on a consonant one script leaves out (a syllable of Jinping)."""
     wa, wb = a.split(), b.split()
-    if len(wa) < 2 or len(wa) != len(wb) or wa[-1] == wb[-1] or min(len(wa[-1]), len(wb[-1])) >= MIN_SKELETON:
+    if len(wa) < 2 or len(wa) != len(wb) or wa[-1] == wb[-1] or max(len(wa[-1]), len(wb[-1])) >= MIN_SKELETON:
         return False
     fuzz = _rapidfuzz()[0]
     return all(fuzz.ratio(x, y) >= STRONG for x, y in zip(wa[:-1], wb[:-1]))
