@@ -44,12 +44,15 @@ def _unknown(counts) -> list[str]:
     return [n for n in counts if n and not link.is_arabic(n) and names.canonical(n) is None]
 
 
-def _as_written(sentence: str | None, spelling: str) -> str | None:
+SENTENCES_A_NAME = 4  # sentences searched for the Arabic a romanised name was read from
+
+
+def _as_written(sentences: Iterable[str], spelling: str) -> str | None:
     """The Arabic a romanised name was read from, found again in a sentence that names it: its
-    letters link better than one Latin spelling of them (the letters for ch may be pinyin's q)."""
-    if not sentence:
-        return None
-    return next((e.text for e in names.find(sentence, FROM) if not e.known and e.name == spelling), None)
+    letters link better than one Latin spelling of them (the letters for ch may be pinyin's q).
+    A fact's sentence may not write the name (a subject carried from before): the next one may."""
+    return next((e.text for sentence in sentences for e in names.find(sentence, FROM)
+                 if not e.known and e.name == spelling), None)
 
 
 def link_spellings(store) -> list[link.Link]:
@@ -93,9 +96,10 @@ def link_archive(store) -> list[link.Link]:
     targets = _unknown(store.participant_names(TO, kinds))
     made = []
     spellings = _unknown(store.participant_names(FROM, kinds))
-    sentences = store.sentences_naming(spellings, FROM)  # one pass over the facts, not one a name
+    # one pass over the facts, not one a name
+    sentences = store.sentences_naming_each(spellings, FROM, SENTENCES_A_NAME)
     for spelling in spellings:
-        written = _as_written(sentences.get(spelling), spelling)
+        written = _as_written(sentences.get(spelling, ()), spelling)
         found = link.best(written, targets) if written else link.best_latin(spelling, targets)
         shorter = names.without_first_given(written, FROM) if written else None
         if shorter and (found is None or not found.strong):

@@ -552,17 +552,27 @@ class Store:
         """For each of `names` that is a participant (subject, object or further party) of a fact of
         a `lang` document, the sentence of the first such fact (by document, then as stored): one pass
         over the language's facts, not one for each name."""
+        return {name: found[0] for name, found in self.sentences_naming_each(names, lang, 1).items()}
+
+    def sentences_naming_each(self, names: Iterable[str], lang: str, limit: int) -> dict[str, list[str]]:
+        """The same, up to `limit` distinct sentences a name, in that order: a fact's participant may
+        be carried from another sentence (a pronoun, a subject shared), which then does not write the
+        name, and a later one does."""
         wanted, found = set(names), {}
         if not wanted:
             return found
+        full = 0
         rows = self.conn.execute(
             "SELECT subject, object, others, sentence FROM facts WHERE doc IN "
             "(SELECT id FROM documents WHERE lang = ?) ORDER BY doc, rowid", [lang])
         for subject, object_, others, sentence in rows:
             for name in (subject, object_, *(json.loads(others) if others else ())):
-                if name in wanted and name not in found:
-                    found[name] = sentence
-            if len(found) == len(wanted):
+                if name in wanted:
+                    got = found.setdefault(name, [])
+                    if len(got) < limit and sentence not in got:
+                        got.append(sentence)
+                        full += len(got) == limit
+            if full == len(wanted):
                 break
         return found
 

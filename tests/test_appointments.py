@@ -206,3 +206,23 @@ def test_newly_appointed_gives_the_post_named_with_only_to_the_name_right_after_
 def test_arabic_verb_first_then_the_one_who_takes_up_the_post_then_the_office():
     text = "وتولى سامي بن علي رئاسة الحكومة المغربية في 2 مارس 2023."
     assert _appointments(text, lang="ar") == [("Sami Ben Ali", "Moroccan prime minister", "2023-03-02")]
+
+
+def test_a_pronoun_appointed_is_never_the_one_who_appointed():
+    # the one the pronoun stands for is told before; the appointer's own post is no post given
+    for text in ("Ghanaian President John Mahama appointed him presidential adviser on Friday.",
+                 "Ghanaian President John Mahama named her special envoy to the Sahel on Friday.",
+                 "Ghanaian President John Mahama appointed them to the cocoa board on Friday."):
+        assert _appointments(text) == [], text
+    # 'her' before a name read after it is a possessive: the name is the one appointed
+    got = _appointments("Ghanaian President John Mahama named her deputy, Kofi Mensah, as foreign minister on Friday.")
+    assert [(s, o) for s, o, _ in got] == [("Kofi Mensah", "Ghanaian foreign minister")]
+
+
+def test_arabic_a_pronoun_on_the_verb_is_the_one_appointed_not_the_one_named_after_it():
+    # 'and appointed him the Ghanaian president John Mahama foreign minister': Mahama appointed him
+    assert _appointments("وعينه الرئيس الغاني جون ماهاما وزيرا للخارجية يوم الجمعة.", "ar") == []
+    assert _appointments("وكلفها رئيس الوزراء الغاني كوفي منساه وزيرة للصحة يوم الأحد.", "ar") == []
+    # without the pronoun, the one named after the appointer is the one appointed
+    got = _appointments("عين الرئيس الغاني جون ماهاما الدبلوماسي أمين الصافي وزيرا للخارجية يوم الجمعة.", "ar")
+    assert [o for _, o, _ in got] == ["Ghanaian foreign minister"] and got[0][0] != "John Mahama"

@@ -262,3 +262,13 @@ def test_a_multiple_in_digits_is_growth_in_percent():
     assert [(f.kind, f.quantity.value, f.when.value) for f in got.values()] == [("trade_growth", 50, "2023")]
     # times counted are no growth
     assert not _figures("التقى وزيرا التجارة في تونس واليونان 3 مرات هذا العام لبحث التبادل التجاري.")
+
+
+def test_a_second_verb_joined_by_waw_keeps_the_first_ones_subject_and_partner():
+    got = _figures("صدرت البرازيل إلى تشيلي سلعا بقيمة 3.1 مليار دولار واستوردت سلعا بقيمة 1.2 مليار دولار في عام 2023.")
+    assert [(f.measure, f.direction) for f in got.values()] == [("exports", "Brazil→Chile"), ("imports", "Chile→Brazil")]
+    got = _figures("استوردت البرازيل من تشيلي سلعا بقيمة 3.1 مليار دولار وصدرت سلعا بقيمة 1.2 مليار دولار في عام 2023.")
+    assert [(f.measure, f.direction) for f in got.values()] == [("imports", "Chile→Brazil"), ("exports", "Brazil→Chile")]
+    # the second flow's own country after its word ('and Chile's exports'): its own reporter
+    got = _figures("بلغت صادرات البرازيل إلى تشيلي 3.1 مليار دولار في عام 2023، وصادرات تشيلي إلى البرازيل 1.2 مليار دولار.")
+    assert [f.direction for f in got.values()] == ["Brazil→Chile", "Chile→Brazil"]

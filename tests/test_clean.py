@@ -627,3 +627,13 @@ def test_an_article_sentence_about_creative_commons_stays_and_a_licence_credit_g
     text = "\n".join([P1, sentence, P2, "Image: Harbour at dawn, licensed under CC BY-SA 3.0", P3])
     kept = _kept_lines(text)
     assert sentence in kept and "Image: Harbour at dawn, licensed under CC BY-SA 3.0" not in kept
+
+
+def test_the_stop_lists_are_read_through_a_public_function():
+    from checker.read.clean import stoplist
+    from checker.ruledir import RuleError
+
+    assert {"the", "of", "and"} <= set(stoplist("English"))
+    assert "about" not in set(stoplist("Arabic"))  # each list holds its own language's words
+    with pytest.raises(RuleError):
+        stoplist("Klingon")

@@ -36,6 +36,24 @@ def test_exports_and_imports_are_different_measures_with_their_directions():
     assert {f.subject for f in got.values()} == {"Brazil–Kenya trade"}
 
 
+def test_a_second_verb_joined_to_the_first_keeps_its_subject_and_partner():
+    got = _by_text(_figures("Brazil exported goods worth $3.1 billion to Chile and imported goods valued at "
+                            "$1.2 billion in 2023."))
+    assert got["$3.1 billion"].direction == "Brazil→Chile"
+    assert (got["$1.2 billion"].measure, got["$1.2 billion"].direction) == ("imports", "Chile→Brazil")
+    got = _by_text(_figures("Brazil imported goods worth $3.1 billion from Chile and exported goods valued at "
+                            "$1.2 billion in 2023."))
+    assert (got["$1.2 billion"].measure, got["$1.2 billion"].direction) == ("exports", "Brazil→Chile")
+    # the second verb names a partner of its own with its own preposition: the subject stays
+    got = _by_text(_figures("Brazil exported goods worth $3.1 billion to Chile and imported goods valued at "
+                            "$1.2 billion from Peru in 2023."))
+    assert got["$1.2 billion"].direction == "Peru→Brazil"
+    # a second flow with a subject of its own is not joined
+    got = _by_text(_figures("Brazil's exports to Chile rose to $3.1 billion in 2023 and Chile's exports to "
+                            "Brazil reached $1.2 billion."))
+    assert got["$1.2 billion"].direction == "Chile→Brazil"
+
+
 def test_each_figure_of_a_sentence_has_its_own_measure_and_growth_its_basis():
     got = _by_text(_figures("Chile's exports to Peru rose 8% year on year to $3.1 billion in 2023, "
                             "and imports from Peru fell 2% to $1.4 billion."))

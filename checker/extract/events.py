@@ -236,6 +236,12 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         named = [e for e in after if e.end <= (t.office_start if t.office else c_hi)]
         if t.office:  # the one appointed stands right before the office, though the names may miss them
             named += [e for e in _appointee(sentence.text, t, ctx) if not named or e.start >= named[-1].end]
+        pronoun = _cue_pattern(ctx.lang, "object_pronoun")
+        pronoun = pronoun.match(fold(sentence.text[t.start:]).text) if pronoun is not None else None
+        if pronoun and not (named and pronoun.groupdict().get("possessive")):
+            # 'appointed him adviser' (Arabic: the pronoun on the verb, the appointer after it): the one
+            # appointed was told before; never the appointer, nor anyone named after the verb
+            return []
         if named and roles.get("actor_before"):  # the one who acts stands before the verb: the first after it is acted on
             named = named[:1]
         if named:

@@ -19,6 +19,7 @@ from checker.extract.fact_dates import _figure_when, _told_before
 # sentences after a ranking of a country's trading partners that may go on naming them one a sentence
 # ('Next came A', 'B followed', 'C was third'): a ranking told in prose rarely runs past its top four
 PARTNERS_REACH = 3
+COORDINATION_REACH = 24  # characters before a flow's word searched for the word joining it to the one before
 PRONOUN_REACH = 30  # characters after a flow's word where a pronoun may stand for its partner
 GROUP_REACH = 80  # characters after a flow's word where the group of countries it runs to may be named
 
@@ -108,6 +109,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     alone = {e.name for e in after}
     if before is None and len(alone) == 1 and ctx.flow and ctx.flow[0] == sentence.start and alone <= set(ctx.flow[1:]):
         listed = ctx.flow[1:]
+    if not listed and roles.get("flow"):
+        listed = _coordinated(t, text, countries, c_hi, sentence.start, ctx, roles)
     if listed:
         pair = sorted(listed)
     direction = None
@@ -476,6 +479,28 @@ def _moved_to_year(period: When | None, year: int) -> When | None:
         return d.replace(year=d.year + n, day=min(d.day, 28) if (d.month, d.day) == (2, 29) else d.day)
     return replace(period, value=_YEAR.sub(lambda m: str(int(m.group(1)) + n), period.value), earliest=move(period.earliest),
                    latest=move(period.latest), explanation=f"the same period in {year}: {period.explanation}")
+
+
+def _coordinated(t: Trigger, text: str, countries: Sequence, c_hi: int, start: int, ctx: DocumentContext,
+                 roles: dict) -> tuple[str, str] | None:
+    """(reporter, partner) of a flow's word joined to the flow told just before in the sentence ('X
+    exported $3bn to Y and imported $1bn', `coordinated_flow` before the word): the second verb keeps
+    the first one's subject, and its partner unless it names its own with its own preposition ('and
+    imported $1bn from Z'). None where the word is not so joined, or a country after it is told
+    otherwise (a reporter of its own: 'and exports of Z ...')."""
+    joined = _cue_pattern(ctx.lang, "coordinated_flow")
+    if joined is None or not ctx.flow or ctx.flow[0] != start \
+            or not joined.search(fold(text[max(0, t.start - COORDINATION_REACH):t.start]).text):
+        return None
+    cue = _cue_pattern(ctx.lang, roles["partner"]) if roles.get("partner") else None
+    own = [c for c in countries if t.end <= c.start and c.end <= c_hi]
+    partners = [c for c in own if cue is not None and cue.search(fold(text[max(t.end, c.start - 16):c.start + 1]).text)]
+    if len(partners) != len(own) or len(own) > 1:
+        return None
+    reporter, partner = ctx.flow[1:]
+    if partners and partners[0].name != reporter:
+        partner = partners[0].name
+    return reporter, partner
 
 
 def _trade_subject(pair: list[str], roles: dict) -> str | None:

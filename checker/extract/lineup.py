@@ -50,6 +50,8 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
             person = _before_apposition(ruleset, text, f, at, lang, rule.id)
         if person is None or rule.get("after") and not _after(ruleset, rule, f, person.start):
             continue
+        if rule["side"] == "before" and _appointer(f.text, _folded_end(f, person.start), lang):
+            continue
         if m.group(0).rstrip().endswith(":") and not _alone(f.text, person, f, m.end()):
             continue
         # a name the finders read whole (a catalogue alias, a titled person), not one part of it
@@ -149,6 +151,20 @@ def _before_apposition(ruleset: rules.RuleSet, text: str, f, at: int, lang: str,
 
 
 _CLOSING = re.compile(r",\s*$")
+_CLAUSE_STOP = re.compile(r"[.,;:\n\u060c\u061b]")
+APPOINTER_WORDS = 8  # words between a verb with a pronoun as its object and the one who appointed ('and named him the X president Y')
+
+
+def _appointer(folded: str, start: int, lang: str) -> bool:
+    """Does the person at `start` stand after a verb that gives a post and has a pronoun as its object,
+    in the same clause (Arabic: the verb first, the pronoun written on it, then the one who appoints)?
+    That person appointed someone told before, and is no entry (`object_pronoun`, events.yaml)."""
+    cue = languages.get(lang).rules("events").named("object_pronoun")
+    if cue is None:
+        return False
+    clause = _CLAUSE_STOP.split(folded[max(0, start - 200):start])[-1]
+    words = list(re.finditer(r"\S+", clause))[-APPOINTER_WORDS:]
+    return any(cue.match(clause[w.start():]) for w in words)
 
 
 def _alone(folded: str, person: Entity, f, end: int) -> bool:

@@ -235,7 +235,26 @@ def _skeleton_score(a: str, b: str, **_) -> float:
     # Arabic writes it) and not in the other (Jinping)
     fuzz = _rapidfuzz()[0]
     reordered = fuzz.token_sort_ratio(a, b) if _words_pair(a, b) else 0.0
-    return max(fuzz.ratio(a, b), reordered, fuzz.ratio(_joined(a), _joined(b)))
+    return _capped(a, b, max(fuzz.ratio(a, b), reordered, fuzz.ratio(_joined(a), _joined(b))))
+
+
+def _capped(a: str, b: str, s: float) -> float:
+    """A score at most doubtful where the given names agree and a short family name does not: in
+    a skeleton of few letters one consonant more or less is another family, however alike the
+    whole (Tarek Mitri, Tarek Amer: 'trk mtr', 'trk mr')."""
+    return min(s, STRONG - 0.01) if s >= STRONG and _short_family_apart(a, b) else s
+
+
+def _short_family_apart(a: str, b: str) -> bool:
+    """Two skeletons of as many words, two or more, whose given names pair up and whose last words,
+    both of MIN_SKELETON - 1 consonants or fewer, differ. Spellings of one name that differ only by
+    vowels or a doubled letter have one skeleton, so a difference here is a whole consonant; a longer
+    family name keeps its link on a consonant one script leaves out (a syllable of Jinping)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wa) != len(wb) or wa[-1] == wb[-1] or max(len(wa[-1]), len(wb[-1])) >= MIN_SKELETON:
+        return False
+    fuzz = _rapidfuzz()[0]
+    return all(fuzz.ratio(x, y) >= STRONG for x, y in zip(wa[:-1], wb[:-1]))
 
 
 def _words_pair(a: str, b: str) -> bool:
@@ -306,7 +325,7 @@ def _best(spelling: str, forms: Iterable[str], candidates: Iterable[str]) -> Lin
                     if scorer is fuzz.token_sort_ratio and not _words_pair(form, long[k][1].skeleton):
                         continue
                     i = long[k][0]
-                    scores[i] = max(scores.get(i, 0.0), s)
+                    scores[i] = max(scores.get(i, 0.0), _capped(form, near[i].skeleton, s))
         # the two best, ties in the candidates' order
         for i, s in sorted(scores.items(), key=lambda x: (-x[1], x[0]))[:2]:
             name = near[i].name

@@ -568,9 +568,9 @@ def _common_words(lex: Mapping) -> frozenset[str]:
     """The keys of the words of the jusText stop lists a names file names (`common_words`)."""
     if not lex.get("common_words"):
         return frozenset()
-    from checker.read.clean import _stoplist
+    from checker.read.clean import stoplist
 
-    words = (w.strip(".,\u060c()") for name in lex["common_words"] for w in _stoplist(str(name).capitalize()))
+    words = (w.strip(".,\u060c()") for name in lex["common_words"] for w in stoplist(str(name).capitalize()))
     return frozenset(k for w in words if w for k in [_word_key(fold(w).text)] if k)
 
 

@@ -73,7 +73,7 @@ class _Stopwords:
 
     def __init__(self, common: Language):
         names = {r["stoplist"] for r in common.rules("language").rules if r.get("stoplist")}
-        self.words = frozenset(w.lower() for name in names for w in _stoplist(name))
+        self.words = frozenset(w.lower() for name in names for w in stoplist(name))
         lexicon = common.rules("entities").lexicons.get("proclitics", {})
         self.proclitics = tuple(sorted(((p, str(k or "")) for p, k in lexicon.items()), key=lambda pk: -len(pk[0])))
         self._seen: dict[str, bool] = {}
@@ -87,9 +87,10 @@ class _Stopwords:
         return known
 
 
-def _stoplist(name: str) -> list[str]:
-    """jusText's stop list `name`, read from the package's files without importing jusText
-    (which imports lxml: a tenth of a second at every start)."""
+def stoplist(name: str) -> list[str]:
+    """The words of jusText's stop list `name` ('English', 'Arabic'), one a line as the package
+    holds them. Read from the package's files without importing jusText (which imports lxml: a
+    tenth of a second at every start). Raises RuleError if the package has no such list."""
     spec = importlib.util.find_spec("justext")
     folder = Path(next(iter(spec.submodule_search_locations))) / "stoplists"
     try:
@@ -318,7 +319,7 @@ def _context_free(bs: list[Block], length_high: int = LENGTH_HIGH) -> None:
     """jusText's context-free classification (justext.core.classify_paragraphs with its defaults and
     the thresholds above), written out here: importing jusText's core imports lxml, about a
     twentieth of a second at every start of `checker check`, for these few lines. jusText's stop
-    lists are still read from its package (_stoplist)."""
+    lists are still read from its package (stoplist)."""
     for b in bs:
         b.heading = b.is_heading
         if b.links_density() > MAX_LINK_DENSITY or "\xa9" in b.text or "&copy" in b.text:
