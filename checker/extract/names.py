@@ -468,6 +468,11 @@ class _Lang:
     # the language's frequent words (a jusText stop list: verbs, nouns, adjectives, particles), which
     # go on a name only where the romaniser's index spells them as a name part
     common: frozenset[str] = frozenset()
+    # what tells a run of capitalised words a person by the words beside it (_shaped_names): an event
+    # verb or an institution's post right after it, a verb taking a person right before it
+    shape_after: re.Pattern | None = None
+    shape_before: re.Pattern | None = None
+    not_name: frozenset[str] = frozenset()  # keys of words such a run may not hold (_shape_stops)
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -557,7 +562,25 @@ def _lang(lang: Language) -> _Lang:
         frozenset(_word_key(w) for w in lex.get("named_after", {})),
         tuple(lex.get("family_endings", ())),
         _common_words(lex),
+        names.named("shape_after"),
+        names.named("shape_before"),
+        _shape_stops(lang, titles) if "shape_after" in names.patterns else frozenset(),
     )
+
+
+def _shape_stops(lang: Language, titles: rules.RuleSet) -> frozenset[str]:
+    """Keys of the words a name read from its shape alone may not hold: the language's frequent words
+    as jusText writes them in lower case (its capitalised entries are given names: John, George),
+    the words of the countries and regions CLDR names, of nationalities, and of institutions' names."""
+    from babel import Locale
+
+    from checker.read.clean import _stoplist
+
+    words = [w for w in _stoplist(Locale.parse(lang.code).english_name) if w.islower()]
+    words += [w for name in Locale.parse(lang.code).territories.values() for w in name.split()]
+    words += [w for name in titles.lexicons.get("nationality", {}) for w in str(name).split()]
+    words += [str(w) for w in titles.lexicons.get("institution_word", ())]
+    return frozenset(k for w in words for k in [_word_key(fold(w.strip(".,()")).text)] if k)
 
 
 def _common_words(lex: Mapping) -> frozenset[str]:
@@ -1402,7 +1425,99 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if ent and (ent.known is None or title.country is None or ent.known.country in (None, title.country)):
             ent.title = title
             title_list[k] = (title, True, s, e)
+    # last, so that a catalogue name, a titled name or a place already read there wins
+    for i, j in _shaped_names(folded, words, L, blocked, start_at, end_at):
+        found.append(_Found(words[i].start, words[j - 1].end, None, rule=f"{lang}/names/shape"))
+        blocked.update(range(i, j))
     return f, found, title_list
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s(?![^\W_])")
+SHAPE_SCAN = MAX_NAME_WORDS + 2  # words looked at beside a verb or post: a longer capitalised run is no name
+
+
+def _shape_word(folded: str, words, k: int, L: _Lang) -> str:
+    """What word k is to a name read from its shape: 'name' (a capitalised word that may be a name,
+    an initial, or a particle inside), 'end' (a word that ends the run: lower case, a stop word),
+    or 'bad' (a capitalised word no person's name holds: the run is no name)."""
+    w = words[k]
+    if w.key in L.particles:
+        return "name"
+    if k > 0 and folded[words[k - 1].end:w.start] == "-" and w.text.isalpha() and w.text.islower():
+        return "name"  # the lower-case half of a hyphenated name ('Jae-sung')
+    if not w.text[0].isupper() or w.key in L.stop:
+        return "end"
+    if len(w.text) == 1:
+        return "name"  # an initial
+    if w.text.isupper() or any(ch.isdigit() for ch in w.text) or not _LATIN.match(w.text) \
+            or w.key in L.not_name or known(w.text) is not None \
+            or L.title_rules.lookup("nationality", w.text) is not None:
+        return "bad"
+    return "name"
+
+
+def _shaped_run(folded: str, words, i: int, j: int, L: _Lang) -> bool:
+    """Is words[i:j] a person's name by its shape: two to four words, not ending on an initial or a
+    particle, not starting on a particle, not after an article or possessive, not a possessive itself?"""
+    if j - i < 2 or words[i].key in L.particles or words[j - 1].key in L.particles or len(words[j - 1].text) == 1:
+        return False
+    if sum(words[k].key not in L.particles for k in range(i, j)) > MAX_NAME_WORDS:
+        return False
+    if L.speaker_not_after is not None and L.speaker_not_after.search(folded, max(0, words[i].start - 20), words[i].start):
+        return False
+    return _POSSESSIVE.match(folded, words[j - 1].end) is None
+
+
+def _shaped_names(folded: str, words, L: _Lang, blocked: set[int], start_at, end_at) -> list[tuple[int, int]]:
+    """Runs of capitalised words (word indexes, end exclusive) that name a person by the words beside
+    them (the names patterns shape_after, shape_before), in Latin script, where capitals tell a name.
+    Each verb or post looks at SHAPE_SCAN words at most: linear in the sentence."""
+    if L.shape_after is None or not words or not _LATIN.search(folded):
+        return []
+    runs = []
+    for m in L.shape_after.finditer(folded):
+        j = end_at.get(m.start())
+        if j is None or j in blocked:
+            continue
+        i, j = j, j + 1
+        while True:
+            kind = _shape_word(folded, words, i, L)
+            if kind != "name":
+                break
+            if i == 0 or j - i >= SHAPE_SCAN or i - 1 in blocked or not _gap_ok(folded, words[i - 1], words[i]):
+                break
+            i -= 1
+        if kind == "end" and i < j - 1:
+            i += 1  # a stop word opening the sentence or clause ('On', 'The') is none of the name
+        elif kind != "name" or j - i >= SHAPE_SCAN:
+            continue
+        elif i > 0 and i - 1 in blocked and _gap_ok(folded, words[i - 1], words[i]):
+            continue  # the end of a longer name or a place's ('Port Louis' read, then 'Jean Pierre')
+        if all(k not in blocked for k in range(i, j)) and _shaped_run(folded, words, i, j, L):
+            runs.append((i, j))
+    for m in L.shape_before.finditer(folded) if L.shape_before is not None else ():
+        i = start_at.get(m.end())
+        if i is None:
+            continue
+        j = i
+        while j < len(words) and j - i < SHAPE_SCAN and j not in blocked and (j == i or _gap_ok(folded, words[j - 1], words[j])):
+            kind = _shape_word(folded, words, j, L)
+            if kind != "name":
+                break
+            j += 1
+        else:
+            if j < len(words) and j - i < SHAPE_SCAN and j > i and _gap_ok(folded, words[j - 1], words[j]):
+                continue  # a place or a known name goes on from it
+            kind = "end"
+        if kind == "end" and j - i < SHAPE_SCAN and _shaped_run(folded, words, i, j, L):
+            runs.append((i, j))
+    taken: set[int] = set()
+    out = []
+    for i, j in sorted(runs):
+        if taken.isdisjoint(range(i, j)):
+            out.append((i, j))
+            taken.update(range(i, j))
+    return out
 
 
 def _after_particle(folded: str, words, at: int, L: _Lang) -> bool:
