@@ -571,7 +571,8 @@ def _lang(lang: Language) -> _Lang:
 def _shape_stops(lang: Language, titles: rules.RuleSet) -> frozenset[str]:
     """Keys of the words a name read from its shape alone may not hold: the language's frequent words
     as jusText writes them in lower case (its capitalised entries are given names: John, George),
-    the words of the countries and regions CLDR names, of nationalities, and of institutions' names."""
+    the words of the countries and regions CLDR names, of nationalities, and of institutions' and
+    companies' names."""
     from babel import Locale
 
     from checker.read.clean import _stoplist
@@ -580,6 +581,7 @@ def _shape_stops(lang: Language, titles: rules.RuleSet) -> frozenset[str]:
     words += [w for name in Locale.parse(lang.code).territories.values() for w in name.split()]
     words += [w for name in titles.lexicons.get("nationality", {}) for w in str(name).split()]
     words += [str(w) for w in titles.lexicons.get("institution_word", ())]
+    words += [str(w) for w in lang.rules("names").lexicons.get("shape_not_name", ())]
     return frozenset(k for w in words for k in [_word_key(fold(w.strip(".,()")).text)] if k)
 
 

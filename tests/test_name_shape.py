@@ -1,0 +1,92 @@
+"""English people the catalogue and the posts do not name, read from the shape of their name: two to
+four capitalised words beside an event verb or an institution's post (rules/en/names.yaml
+shape_after, shape_before; checker/extract/names.py _shaped_names)."""
+import time
+
+import pytest
+
+from checker.extract import names
+
+SHAPE = "en/names/shape"
+
+
+def people(text):
+    return [(e.name, e.rule) for e in names.find(text, "en") if e.type == "person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tamsin Okoro arrived in Windhoek on Thursday for two days of talks.", "Tamsin Okoro"),
+    # a stop word opening the sentence is none of the name
+    ("On Friday Ngozi Adeyemi will visit Lusaka with a trade delegation.", "Ngozi Adeyemi"),
+    ("The lender said Jorgen Lindqvist, the chief executive, would retire in May.", "Jorgen Lindqvist"),
+    ("Shareholders backed Ines Carvalho, managing director of the port operator.", "Ines Carvalho"),
+    ("Bruno van der Berg was appointed ambassador to Chile last week.", "Bruno van der Berg"),
+    ("Yusuf bin Khalid Al Harthy landed in Muscat late on Sunday.", "Yusuf bin Khalid Al Harthy"),
+    ("The Namibian president met Tamsin Okoro at the state house.", "Tamsin Okoro"),
+    ("The delegation held talks with Ingrid Solberg on fishing quotas.", "Ingrid Solberg"),
+    ("A hyphenated given name: Kim Jae-sung met the visiting envoys.", "Kim Jae-sung"),
+])
+def test_a_run_of_capitalised_words_beside_an_event_verb_or_post_is_a_person(text, name):
+    assert (name, SHAPE) in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    # companies and bodies: a verb they take as often as people, a word of their kind, a place
+    "Standard Chartered appointed a new head of its African business.",
+    "Human Rights Watch met officials in Geneva on Monday.",
+    "Kenya Wildlife Service met the rangers at the park gate.",
+    "New Zealand met Japan in the final on Saturday.",
+    "The federation met Tata Steel executives in Pune.",
+    # a nationality, a month or a weekday, a common word
+    "Portuguese Delegates met the negotiators.",
+    "Since March Officials met twice a week.",
+    # more than four words, a possessive, after an article
+    "Halvard Sigrun Oskar Bjorn Eirik met the team.",
+    "The minister met Kofi Mensah's deputy in Accra.",
+    "Investors in the Okafor Brothers met on Tuesday.",
+    # a verb in a headline, where every word is capitalised
+    "Wendell Mbeki Visits Harare For Talks",
+])
+def test_no_person_where_the_shape_does_not_hold(text):
+    assert not [p for p in people(text) if p[1] == SHAPE]
+
+
+def test_a_catalogue_name_or_a_titled_name_stands_before_the_shape():
+    found = dict(people("Kenyan President Farida Osei met Vladimir Putin in Sochi."))
+    assert found["Farida Osei"] != SHAPE  # the post read her first
+    assert found["Vladimir Putin"] != SHAPE  # the catalogue's
+
+
+def test_a_surname_alone_later_names_the_person_read_from_shape():
+    coref = names.Coref("en")
+    coref.mentions("Tamsin Okoro arrived in Windhoek on Thursday.")
+    later = [e for e in coref.mentions("Okoro then toured a copper mine.") if e.type == "person"]
+    assert [e.name for e in later] == ["Tamsin Okoro"]
+
+
+def _best_time(text, runs=3):
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        names.find(text, "en")
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+@pytest.mark.parametrize("make", [
+    # a sentence of capitalised words before a verb and after one
+    lambda n: " ".join(["Halvard"] * n) + " met " + " ".join(["Sigrun"] * n) + ".",
+    # a list of names after a verb, and each name before one
+    lambda n: "Officials met " + ", ".join(f"Anna Berg{i % 7} Lund" for i in range(n)) + ".",
+    lambda n: " ".join(f"Carl Dahl{i % 5} met" for i in range(n)) + ".",
+])
+def test_hostile_runs_of_capitalised_words_are_read_in_linear_time(make):
+    names.find(make(10), "en")  # rules compiled before timing
+    small, large = _best_time(make(200)), _best_time(make(800))
+    assert large < 1.0
+    assert large < 12 * max(small, 1e-3)  # four times the words: linear is four times the time, quadratic sixteen
+
+
+def test_a_sentence_of_500_capitalised_words_gives_no_name_longer_than_four_words():
+    text = " ".join(["Oskarsson"] * 500) + " arrived in Reykjavik."
+    assert all(len(name.split()) <= 4 for name, _ in people(text))
