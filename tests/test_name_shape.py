@@ -51,6 +51,19 @@ def test_no_person_where_the_shape_does_not_hold(text):
     assert not [p for p in people(text) if p[1] == SHAPE]
 
 
+@pytest.mark.parametrize("text", [
+    "The envoy held talks with Rasmus Holm and Ingrid Vik in Bergen on Monday.",
+    "Rasmus Holm and Ingrid Vik arrived in Bergen late on Sunday.",
+])
+def test_two_people_joined_by_and_beside_the_verb_are_both_read(text):
+    assert [name for name, rule in people(text) if rule == SHAPE] == ["Rasmus Holm", "Ingrid Vik"]
+
+
+def test_a_company_joined_by_and_is_still_no_person():
+    assert [name for name, rule in people("Saudi Aramco and Ingrid Vik arrived in Bergen.") if rule == SHAPE] \
+        == ["Ingrid Vik"]
+
+
 def test_a_catalogue_name_or_a_titled_name_stands_before_the_shape():
     found = dict(people("Kenyan President Farida Osei met Vladimir Putin in Sochi."))
     assert found["Farida Osei"] != SHAPE  # the post read her first

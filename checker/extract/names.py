@@ -472,6 +472,7 @@ class _Lang:
     # verb or an institution's post right after it, a verb taking a person right before it
     shape_after: re.Pattern | None = None
     shape_before: re.Pattern | None = None
+    shape_and: re.Pattern | None = None  # what joins two names of one list ('and')
     not_name: frozenset[str] = frozenset()  # keys of words such a run may not hold (_shape_stops)
 
 
@@ -564,6 +565,7 @@ def _lang(lang: Language) -> _Lang:
         _common_words(lex),
         names.named("shape_after"),
         names.named("shape_before"),
+        names.named("shape_and"),
         _shape_stops(lang, titles) if "shape_after" in names.patterns else frozenset(),
     )
 
@@ -1472,50 +1474,62 @@ def _shaped_run(folded: str, words, i: int, j: int, L: _Lang) -> bool:
 
 def _shaped_names(folded: str, words, L: _Lang, blocked: set[int], start_at, end_at) -> list[tuple[int, int]]:
     """Runs of capitalised words (word indexes, end exclusive) that name a person by the words beside
-    them (the names patterns shape_after, shape_before), in Latin script, where capitals tell a name.
-    Each verb or post looks at SHAPE_SCAN words at most: linear in the sentence."""
+    them (the names patterns shape_after, shape_before), in Latin script, where capitals tell a name;
+    and a run joined to one by 'and' (shape_and: 'X Y and Z W met', 'met X Y and Z W'). Each verb or
+    post looks at SHAPE_SCAN words at most on each side of one 'and': linear in the sentence."""
     if L.shape_after is None or not words or not _LATIN.search(folded):
         return []
-    runs = []
-    for m in L.shape_after.finditer(folded):
-        j = end_at.get(m.start())
-        if j is None or j in blocked:
-            continue
-        i, j = j, j + 1
+
+    def ending(j: int) -> tuple[int, int] | None:
+        """The name whose last word is words[j - 1], read back from it."""
+        if j <= 0 or j - 1 in blocked:
+            return None
+        i = j - 1
         while True:
             kind = _shape_word(folded, words, i, L)
-            if kind != "name":
-                break
-            if i == 0 or j - i >= SHAPE_SCAN or i - 1 in blocked or not _gap_ok(folded, words[i - 1], words[i]):
+            if kind != "name" or i == 0 or j - i >= SHAPE_SCAN or i - 1 in blocked \
+                    or not _gap_ok(folded, words[i - 1], words[i]):
                 break
             i -= 1
         if kind == "end" and i < j - 1:
             i += 1  # a stop word opening the sentence or clause ('On', 'The') is none of the name
         elif kind != "name" or j - i >= SHAPE_SCAN:
-            continue
+            return None
         elif i > 0 and i - 1 in blocked and _gap_ok(folded, words[i - 1], words[i]):
-            continue  # the end of a longer name or a place's ('Port Louis' read, then 'Jean Pierre')
-        if all(k not in blocked for k in range(i, j)) and _shaped_run(folded, words, i, j, L):
-            runs.append((i, j))
-    for m in L.shape_before.finditer(folded) if L.shape_before is not None else ():
-        i = start_at.get(m.end())
+            return None  # the end of a longer name or a place's ('Port Louis' read, then 'Jean Pierre')
+        return (i, j) if _shaped_run(folded, words, i, j, L) else None
+
+    def starting(i: int | None) -> tuple[int, int] | None:
+        """The name whose first word is words[i], read on from it."""
         if i is None:
-            continue
+            return None
         j = i
         while j < len(words) and j - i < SHAPE_SCAN and j not in blocked and (j == i or _gap_ok(folded, words[j - 1], words[j])):
-            kind = _shape_word(folded, words, j, L)
-            if kind != "name":
-                break
+            if _shape_word(folded, words, j, L) != "name":
+                return (i, j) if _shape_word(folded, words, j, L) == "end" and _shaped_run(folded, words, i, j, L) else None
             j += 1
-        else:
-            if j < len(words) and j - i < SHAPE_SCAN and j > i and _gap_ok(folded, words[j - 1], words[j]):
-                continue  # a place or a known name goes on from it
-            kind = "end"
-        if kind == "end" and j - i < SHAPE_SCAN and _shaped_run(folded, words, i, j, L):
-            runs.append((i, j))
+        if j - i >= SHAPE_SCAN or j < len(words) and j > i and _gap_ok(folded, words[j - 1], words[j]):
+            return None  # too long, or a place or a known name goes on from it
+        return (i, j) if _shaped_run(folded, words, i, j, L) else None
+
+    joined = L.shape_and
+    runs = []
+    for m in L.shape_after.finditer(folded):
+        run = ending(end_at.get(m.start(), -1) + 1)
+        if run is not None:
+            runs.append(run)
+            if joined is not None and run[0] >= 2 and joined.fullmatch(folded, words[run[0] - 2].end, words[run[0]].start):
+                runs.append(ending(run[0] - 1))
+    for m in L.shape_before.finditer(folded) if L.shape_before is not None else ():
+        run = starting(start_at.get(m.end()))
+        if run is not None:
+            runs.append(run)
+            nxt = joined.match(folded, words[run[1] - 1].end) if joined is not None else None
+            if nxt is not None:
+                runs.append(starting(start_at.get(nxt.end())))
     taken: set[int] = set()
     out = []
-    for i, j in sorted(runs):
+    for i, j in sorted(run for run in runs if run is not None):
         if taken.isdisjoint(range(i, j)):
             out.append((i, j))
             taken.update(range(i, j))
