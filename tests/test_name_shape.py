@@ -2,10 +2,13 @@
 four capitalised words beside an event verb or an institution's post (rules/en/names.yaml
 shape_after, shape_before; checker/extract/names.py _shaped_names)."""
 import time
+from datetime import date
 
 import pytest
 
 from checker.extract import names
+from checker.pipeline import analyse
+from checker.read.documents import Document
 
 SHAPE = "en/names/shape"
 
@@ -75,6 +78,15 @@ def test_a_surname_alone_later_names_the_person_read_from_shape():
     coref.mentions("Tamsin Okoro arrived in Windhoek on Thursday.")
     later = [e for e in coref.mentions("Okoro then toured a copper mine.") if e.type == "person"]
     assert [e.name for e in later] == ["Tamsin Okoro"]
+
+
+def test_the_person_read_from_shape_is_the_subject_of_the_visit_and_the_meeting():
+    text = "Kemi Adeyemi visited Accra on Monday. Adeyemi met the Ghanaian president, Kojo Mensah, on Tuesday."
+    doc = Document(id="x", path="x", source=None, url=None, lang="en", published=date(2025, 6, 3),
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    found = {(f.kind, f.subject, f.object) for f in analyse(doc).facts}
+    assert ("visit", "Kemi Adeyemi", None) in found
+    assert ("meeting", "Kemi Adeyemi", "Kojo Mensah") in found
 
 
 def _best_time(text, runs=3):
