@@ -28,6 +28,9 @@ def people(text):
     ("The Namibian president met Tamsin Okoro at the state house.", "Tamsin Okoro"),
     ("The delegation held talks with Ingrid Solberg on fishing quotas.", "Ingrid Solberg"),
     ("A hyphenated given name: Kim Jae-sung met the visiting envoys.", "Kim Jae-sung"),
+    # a post of an institution before the name, set off by a comma or not
+    ("The carmaker's chief executive, Claudio Moretti, said sales rose.", "Claudio Moretti"),
+    ("Ferrovia spokeswoman Aiko Tanabe declined to comment.", "Aiko Tanabe"),
 ])
 def test_a_run_of_capitalised_words_beside_an_event_verb_or_post_is_a_person(text, name):
     assert (name, SHAPE) in people(text)
