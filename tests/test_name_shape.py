@@ -30,7 +30,7 @@ def people(text):
     ("A hyphenated given name: Kim Jae-sung met the visiting envoys.", "Kim Jae-sung"),
     # a post of an institution before the name, set off by a comma or not
     ("The carmaker's chief executive, Claudio Moretti, said sales rose.", "Claudio Moretti"),
-    ("Ferrovia spokeswoman Aiko Tanabe declined to comment.", "Aiko Tanabe"),
+    ("Ferrovia managing director Aiko Tanabe declined to comment.", "Aiko Tanabe"),
 ])
 def test_a_run_of_capitalised_words_beside_an_event_verb_or_post_is_a_person(text, name):
     assert (name, SHAPE) in people(text)
@@ -106,13 +106,13 @@ def _best_time(text, runs=3):
     lambda n: " ".join(["Halvard"] * n) + " met " + " ".join(["Sigrun"] * n) + ".",
     # a list of names after a verb, and each name before one
     lambda n: "Officials met " + ", ".join(f"Anna Berg{i % 7} Lund" for i in range(n)) + ".",
-    lambda n: " ".join(f"Carl Dahl{i % 5} met" for i in range(n)) + ".",
+    lambda n: " ".join("Carl Dahlberg met" for _ in range(n)) + ".",
 ])
 def test_hostile_runs_of_capitalised_words_are_read_in_linear_time(make):
     names.find(make(10), "en")  # rules compiled before timing
-    small, large = _best_time(make(200)), _best_time(make(800))
-    assert large < 1.0
-    assert large < 12 * max(small, 1e-3)  # four times the words: linear is four times the time, quadratic sixteen
+    small, large = _best_time(make(400)), _best_time(make(1600))
+    assert large < 3.0
+    assert large < 10 * max(small, 5e-3)  # four times the words: linear is four times the time, quadratic sixteen
 
 
 def test_a_sentence_of_500_capitalised_words_gives_no_name_longer_than_four_words():
