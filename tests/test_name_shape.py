@@ -31,6 +31,8 @@ def people(text):
     # a post of an institution before the name, set off by a comma or not
     ("The carmaker's chief executive, Claudio Moretti, said sales rose.", "Claudio Moretti"),
     ("Ferrovia managing director Aiko Tanabe declined to comment.", "Aiko Tanabe"),
+    # a surname that is also a word of a longer territory's name (Saint Martin)
+    ("Lucas Martin arrived in Quito on Monday.", "Lucas Martin"),
 ])
 def test_a_run_of_capitalised_words_beside_an_event_verb_or_post_is_a_person(text, name):
     assert (name, SHAPE) in people(text)

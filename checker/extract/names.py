@@ -573,14 +573,16 @@ def _lang(lang: Language) -> _Lang:
 def _shape_stops(lang: Language, titles: rules.RuleSet) -> frozenset[str]:
     """Keys of the words a name read from its shape alone may not hold: the language's frequent words
     as jusText writes them in lower case (its capitalised entries are given names: John, George),
-    the words of the countries and regions CLDR names, of nationalities, and of institutions' and
-    companies' names."""
+    the countries and regions CLDR names in one word, the words of nationalities, and of institutions'
+    and companies' names."""
     from babel import Locale
 
     from checker.read.clean import _stoplist
 
     words = [w for w in _stoplist(Locale.parse(lang.code).english_name) if w.islower()]
-    words += [w for name in Locale.parse(lang.code).territories.values() for w in name.split()]
+    # (a country of one word: the words of longer names are given names and surnames too, as in Saint
+    # Martin, Diego Garcia, Marshall Islands; the catalogue reads those names whole)
+    words += [name for name in Locale.parse(lang.code).territories.values() if " " not in name]
     words += [w for name in titles.lexicons.get("nationality", {}) for w in str(name).split()]
     words += [str(w) for w in titles.lexicons.get("institution_word", ())]
     words += [str(w) for w in lang.rules("names").lexicons.get("shape_not_name", ())]
