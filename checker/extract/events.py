@@ -363,7 +363,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         ctx.last_subject, ctx.last_subject_in, ctx.last_kind = subject_e, sentence.start, kind
         if object_e is not None and object_e.type == "person":
             ctx.last_pair, ctx.last_pair_in = (subject_e, object_e), sentence.start
-            ctx.last_parties = frozenset((e.start, e.end) for e in (object_e, *listed))
+            # a party named again after the first ('X met A, and A then ...') is no other party of this
+            # event: more often the subject of the next
+            ctx.last_parties = frozenset((e.start, e.end) for e in (object_e, *listed)
+                                         if e is object_e or e.name not in (object_e.name, subject_e.name))
 
     m_lo, m_hi = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW)), min(hi, c_hi)
     modality, tense = timex.clause(_masked(sentence.text[m_lo:m_hi], found.entities, m_lo), ctx.lang)

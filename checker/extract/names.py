@@ -471,6 +471,12 @@ class _Lang:
     # go on a name only where the romaniser's index spells them as a name part
     common: frozenset[str] = frozenset()
     name_tails: frozenset[str] = frozenset()  # the second halves of compound names written apart
+    # what tells a run of capitalised words a person by the words beside it (_shaped_names): an event
+    # verb or an institution's post right after it, a verb taking a person right before it
+    shape_after: re.Pattern | None = None
+    shape_before: re.Pattern | None = None
+    shape_and: re.Pattern | None = None  # what joins two names of one list ('and')
+    not_name: frozenset[str] = frozenset()  # keys of words such a run may not hold (_shape_stops)
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -561,7 +567,30 @@ def _lang(lang: Language) -> _Lang:
         tuple(lex.get("family_endings", ())),
         _common_words(lex),
         frozenset(_word_key(w) for w in lex.get("name_tails", {})),
+        names.named("shape_after"),
+        names.named("shape_before"),
+        names.named("shape_and"),
+        _shape_stops(lang, titles) if "shape_after" in names.patterns else frozenset(),
     )
+
+
+def _shape_stops(lang: Language, titles: rules.RuleSet) -> frozenset[str]:
+    """Keys of the words a name read from its shape alone may not hold: the language's frequent words
+    as jusText writes them in lower case (its capitalised entries are given names: John, George),
+    the countries and regions CLDR names in one word, the words of nationalities, and of institutions'
+    and companies' names."""
+    from babel import Locale
+
+    from checker.read.clean import _stoplist
+
+    words = [w for w in _stoplist(Locale.parse(lang.code).english_name) if w.islower()]
+    # (a country of one word: the words of longer names are given names and surnames too, as in Saint
+    # Martin, Diego Garcia, Marshall Islands; the catalogue reads those names whole)
+    words += [name for name in Locale.parse(lang.code).territories.values() if " " not in name]
+    words += [w for name in titles.lexicons.get("nationality", {}) for w in str(name).split()]
+    words += [str(w) for w in titles.lexicons.get("institution_word", ())]
+    words += [str(w) for w in lang.rules("names").lexicons.get("shape_not_name", ())]
+    return frozenset(k for w in words for k in [_word_key(fold(w.strip(".,()")).text)] if k)
 
 
 def _common_words(lex: Mapping) -> frozenset[str]:
@@ -1432,7 +1461,111 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if ent and (ent.known is None or title.country is None or ent.known.country in (None, title.country)):
             ent.title = title
             title_list[k] = (title, True, s, e)
+    # last, so that a catalogue name, a titled name or a place already read there wins
+    for i, j in _shaped_names(folded, words, L, blocked, start_at, end_at):
+        found.append(_Found(words[i].start, words[j - 1].end, None, rule=f"{lang}/names/shape"))
+        blocked.update(range(i, j))
     return f, found, title_list
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s(?![^\W_])")
+SHAPE_SCAN = MAX_NAME_WORDS + 2  # words looked at beside a verb or post: a longer capitalised run is no name
+
+
+def _shape_word(folded: str, words, k: int, L: _Lang) -> str:
+    """What word k is to a name read from its shape: 'name' (a capitalised word that may be a name,
+    an initial, or a particle inside), 'end' (a word that ends the run: lower case, a stop word),
+    or 'bad' (a capitalised word no person's name holds: the run is no name)."""
+    w = words[k]
+    if w.key in L.particles:
+        return "name"
+    if k > 0 and folded[words[k - 1].end:w.start] == "-" and w.text.isalpha() and w.text.islower():
+        return "name"  # the lower-case half of a hyphenated name ('Jae-sung')
+    if not w.text[0].isupper() or w.key in L.stop:
+        return "end"
+    if len(w.text) == 1:
+        return "name"  # an initial
+    if w.text.isupper() or any(ch.isdigit() for ch in w.text) or not _LATIN.match(w.text) \
+            or w.key in L.not_name or known(w.text) is not None \
+            or L.title_rules.lookup("nationality", w.text) is not None:
+        return "bad"
+    return "name"
+
+
+def _shaped_run(folded: str, words, i: int, j: int, L: _Lang) -> bool:
+    """Is words[i:j] a person's name by its shape: two to four words, not ending on an initial or a
+    particle, not starting on a particle, not after an article or possessive, not a possessive itself?"""
+    if j - i < 2 or words[i].key in L.particles or words[j - 1].key in L.particles or len(words[j - 1].text) == 1:
+        return False
+    if sum(words[k].key not in L.particles for k in range(i, j)) > MAX_NAME_WORDS:
+        return False
+    if L.speaker_not_after is not None and L.speaker_not_after.search(folded, max(0, words[i].start - 20), words[i].start):
+        return False
+    return _POSSESSIVE.match(folded, words[j - 1].end) is None
+
+
+def _shaped_names(folded: str, words, L: _Lang, blocked: set[int], start_at, end_at) -> list[tuple[int, int]]:
+    """Runs of capitalised words (word indexes, end exclusive) that name a person by the words beside
+    them (the names patterns shape_after, shape_before), in Latin script, where capitals tell a name;
+    and a run joined to one by 'and' (shape_and: 'X Y and Z W met', 'met X Y and Z W'). Each verb or
+    post looks at SHAPE_SCAN words at most on each side of one 'and': linear in the sentence."""
+    if L.shape_after is None or not words or not _LATIN.search(folded):
+        return []
+
+    def ending(j: int) -> tuple[int, int] | None:
+        """The name whose last word is words[j - 1], read back from it."""
+        if j <= 0 or j - 1 in blocked:
+            return None
+        i = j - 1
+        while True:
+            kind = _shape_word(folded, words, i, L)
+            if kind != "name" or i == 0 or j - i >= SHAPE_SCAN or i - 1 in blocked \
+                    or not _gap_ok(folded, words[i - 1], words[i]):
+                break
+            i -= 1
+        if kind == "end" and i < j - 1:
+            i += 1  # a stop word opening the sentence or clause ('On', 'The') is none of the name
+        elif kind != "name" or j - i >= SHAPE_SCAN:
+            return None
+        elif i > 0 and i - 1 in blocked and _gap_ok(folded, words[i - 1], words[i]):
+            return None  # the end of a longer name or a place's ('Port Louis' read, then 'Jean Pierre')
+        return (i, j) if _shaped_run(folded, words, i, j, L) else None
+
+    def starting(i: int | None) -> tuple[int, int] | None:
+        """The name whose first word is words[i], read on from it."""
+        if i is None:
+            return None
+        j = i
+        while j < len(words) and j - i < SHAPE_SCAN and j not in blocked and (j == i or _gap_ok(folded, words[j - 1], words[j])):
+            if _shape_word(folded, words, j, L) != "name":
+                return (i, j) if _shape_word(folded, words, j, L) == "end" and _shaped_run(folded, words, i, j, L) else None
+            j += 1
+        if j - i >= SHAPE_SCAN or j < len(words) and j > i and _gap_ok(folded, words[j - 1], words[j]):
+            return None  # too long, or a place or a known name goes on from it
+        return (i, j) if _shaped_run(folded, words, i, j, L) else None
+
+    joined = L.shape_and
+    runs = []
+    for m in L.shape_after.finditer(folded):
+        run = ending(end_at.get(m.start(), -1) + 1)
+        if run is not None:
+            runs.append(run)
+            if joined is not None and run[0] >= 2 and joined.fullmatch(folded, words[run[0] - 2].end, words[run[0]].start):
+                runs.append(ending(run[0] - 1))
+    for m in L.shape_before.finditer(folded) if L.shape_before is not None else ():
+        run = starting(start_at.get(m.end()))
+        if run is not None:
+            runs.append(run)
+            nxt = joined.match(folded, words[run[1] - 1].end) if joined is not None else None
+            if nxt is not None:
+                runs.append(starting(start_at.get(nxt.end())))
+    taken: set[int] = set()
+    out = []
+    for i, j in sorted(run for run in runs if run is not None):
+        if taken.isdisjoint(range(i, j)):
+            out.append((i, j))
+            taken.update(range(i, j))
+    return out
 
 
 def _after_particle(folded: str, words, at: int, L: _Lang) -> bool:

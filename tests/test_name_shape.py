@@ -1,0 +1,122 @@
+"""English people the catalogue and the posts do not name, read from the shape of their name: two to
+four capitalised words beside an event verb or an institution's post (rules/en/names.yaml
+shape_after, shape_before; checker/extract/names.py _shaped_names)."""
+import time
+from datetime import date
+
+import pytest
+
+from checker.extract import names
+from checker.pipeline import analyse
+from checker.read.documents import Document
+
+SHAPE = "en/names/shape"
+
+
+def people(text):
+    return [(e.name, e.rule) for e in names.find(text, "en") if e.type == "person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tamsin Okoro arrived in Windhoek on Thursday for two days of talks.", "Tamsin Okoro"),
+    # a stop word opening the sentence is none of the name
+    ("On Friday Ngozi Adeyemi will visit Lusaka with a trade delegation.", "Ngozi Adeyemi"),
+    ("The lender said Jorgen Lindqvist, the chief executive, would retire in May.", "Jorgen Lindqvist"),
+    ("Shareholders backed Ines Carvalho, managing director of the port operator.", "Ines Carvalho"),
+    ("Bruno van der Berg was appointed ambassador to Chile last week.", "Bruno van der Berg"),
+    ("Yusuf bin Khalid Al Harthy landed in Muscat late on Sunday.", "Yusuf bin Khalid Al Harthy"),
+    ("The Namibian president met Tamsin Okoro at the state house.", "Tamsin Okoro"),
+    ("The delegation held talks with Ingrid Solberg on fishing quotas.", "Ingrid Solberg"),
+    ("A hyphenated given name: Kim Jae-sung met the visiting envoys.", "Kim Jae-sung"),
+    # a post of an institution before the name, set off by a comma or not
+    ("The carmaker's chief executive, Claudio Moretti, said sales rose.", "Claudio Moretti"),
+    ("Ferrovia managing director Aiko Tanabe declined to comment.", "Aiko Tanabe"),
+    # a surname that is also a word of a longer territory's name (Saint Martin)
+    ("Lucas Martin arrived in Quito on Monday.", "Lucas Martin"),
+])
+def test_a_run_of_capitalised_words_beside_an_event_verb_or_post_is_a_person(text, name):
+    assert (name, SHAPE) in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    # companies and bodies: a verb they take as often as people, a word of their kind, a place
+    "Standard Chartered appointed a new head of its African business.",
+    "Human Rights Watch met officials in Geneva on Monday.",
+    "Kenya Wildlife Service met the rangers at the park gate.",
+    "New Zealand met Japan in the final on Saturday.",
+    "The federation met Tata Steel executives in Pune.",
+    # a nationality, a month or a weekday, a common word
+    "Portuguese Delegates met the negotiators.",
+    "Since March Officials met twice a week.",
+    # more than four words, a possessive, after an article
+    "Halvard Sigrun Oskar Bjorn Eirik met the team.",
+    "The minister met Kofi Mensah's deputy in Accra.",
+    "Investors in the Okafor Brothers met on Tuesday.",
+    # a verb in a headline, where every word is capitalised
+    "Wendell Mbeki Visits Harare For Talks",
+])
+def test_no_person_where_the_shape_does_not_hold(text):
+    assert not [p for p in people(text) if p[1] == SHAPE]
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy held talks with Rasmus Holm and Ingrid Vik in Bergen on Monday.",
+    "Rasmus Holm and Ingrid Vik arrived in Bergen late on Sunday.",
+])
+def test_two_people_joined_by_and_beside_the_verb_are_both_read(text):
+    assert [name for name, rule in people(text) if rule == SHAPE] == ["Rasmus Holm", "Ingrid Vik"]
+
+
+def test_a_company_joined_by_and_is_still_no_person():
+    assert [name for name, rule in people("Saudi Aramco and Ingrid Vik arrived in Bergen.") if rule == SHAPE] \
+        == ["Ingrid Vik"]
+
+
+def test_a_catalogue_name_or_a_titled_name_stands_before_the_shape():
+    found = dict(people("Kenyan President Farida Osei met Vladimir Putin in Sochi."))
+    assert found["Farida Osei"] != SHAPE  # the post read her first
+    assert found["Vladimir Putin"] != SHAPE  # the catalogue's
+
+
+def test_a_surname_alone_later_names_the_person_read_from_shape():
+    coref = names.Coref("en")
+    coref.mentions("Tamsin Okoro arrived in Windhoek on Thursday.")
+    later = [e for e in coref.mentions("Okoro then toured a copper mine.") if e.type == "person"]
+    assert [e.name for e in later] == ["Tamsin Okoro"]
+
+
+def test_the_person_read_from_shape_is_the_subject_of_the_visit_and_the_meeting():
+    text = "Kemi Adeyemi visited Accra on Monday. Adeyemi met the Ghanaian president, Kojo Mensah, on Tuesday."
+    doc = Document(id="x", path="x", source=None, url=None, lang="en", published=date(2025, 6, 3),
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    found = {(f.kind, f.subject, f.object) for f in analyse(doc).facts}
+    assert ("visit", "Kemi Adeyemi", None) in found
+    assert ("meeting", "Kemi Adeyemi", "Kojo Mensah") in found
+
+
+def _best_time(text, runs=3):
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        names.find(text, "en")
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+@pytest.mark.parametrize("make", [
+    # a sentence of capitalised words before a verb and after one
+    lambda n: " ".join(["Halvard"] * n) + " met " + " ".join(["Sigrun"] * n) + ".",
+    # a list of names after a verb, and each name before one
+    lambda n: "Officials met " + ", ".join(f"Anna Berg{i % 7} Lund" for i in range(n)) + ".",
+    lambda n: " ".join("Carl Dahlberg met" for _ in range(n)) + ".",
+])
+def test_hostile_runs_of_capitalised_words_are_read_in_linear_time(make):
+    names.find(make(10), "en")  # rules compiled before timing
+    small, large = _best_time(make(400)), _best_time(make(1600))
+    assert large < 3.0
+    assert large < 10 * max(small, 5e-3)  # four times the words: linear is four times the time, quadratic sixteen
+
+
+def test_a_sentence_of_500_capitalised_words_gives_no_name_longer_than_four_words():
+    text = " ".join(["Oskarsson"] * 500) + " arrived in Reykjavik."
+    assert all(len(name.split()) <= 4 for name, _ in people(text))
