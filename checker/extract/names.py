@@ -581,9 +581,9 @@ def _shape_stops(lang: Language, titles: rules.RuleSet) -> frozenset[str]:
     and companies' names."""
     from babel import Locale
 
-    from checker.read.clean import _stoplist
+    from checker.read.clean import stoplist
 
-    words = [w for w in _stoplist(Locale.parse(lang.code).english_name) if w.islower()]
+    words = [w for w in stoplist(Locale.parse(lang.code).english_name) if w.islower()]
     # (a country of one word: the words of longer names are given names and surnames too, as in Saint
     # Martin, Diego Garcia, Marshall Islands; the catalogue reads those names whole)
     words += [name for name in Locale.parse(lang.code).territories.values() if " " not in name]
