@@ -348,8 +348,6 @@ class Engine:
                 else:
                     confirm.append((i, j))
             elif verdict is not None and meet == "any":
-                if kind in self.pol.apart_in_one_source and not set(a.docs).isdisjoint(b.docs):
-                    continue  # one article giving both values tells two things (apart_in_one_source)
                 clashes.append((verdict, a, b))
         # Where the archive is divided and some of it agrees with the focus document, the
         # document repeats one side of a known disagreement rather than starting one.
@@ -402,7 +400,7 @@ class Engine:
         """One finding per clash; checking a document, one per claim of that document (a class of
         its facts) and kind of clash, naming every source that contradicts it."""
         support = dict(support or {})
-        clashes = _distinct(clashes, support)
+        clashes = _distinct([c for c in (self._apart(*c, support) for c in clashes) if c], support)
         if self.focus is None:
             return [self.conflict(verdict, a, [b]) for verdict, a, b in clashes]
         claims: dict[tuple[str, int], tuple[Class, list[Class]]] = {}
@@ -412,6 +410,23 @@ class Engine:
             claims.setdefault((verdict, id(a)), (a, []))[1].append(b)
         return [self.conflict(verdict, mine, others, support.get(id(mine), 0))
                 for (verdict, _), (mine, others) in claims.items()]
+
+    def _apart(self, verdict: str, a: Class, b: Class, support: dict[int, int]) -> tuple[str, Class, Class] | None:
+        """A clash of a kind of `apart_in_one_source` without the articles that stand on both of its
+        sides: one article giving both values tells two things (a breakdown, a handover), not one
+        thing two ways. None where every article of one side stands on the other too; the articles
+        on one side only still clash, and only they are named (`support` follows the classes)."""
+        shared = set(a.docs) & set(b.docs)
+        if not shared or a.head.kind not in self.pol.apart_in_one_source:
+            return verdict, a, b
+        sides = [[f for f in c.facts if f.doc not in shared] for c in (a, b)]
+        if not all(sides):
+            return None
+        pair = [Class(side) for side in sides]
+        for old, new in zip((a, b), pair):
+            if id(old) in support:
+                support[id(new)] = support[id(old)]
+        return verdict, *pair
 
     def _side(self, cls: Class, value: str, check: str) -> dict:
         head = cls.head
