@@ -422,3 +422,29 @@ def test_one_article_naming_both_holders_hides_no_clash_between_the_other_articl
     assert rules_of(found, "error") == ["role-conflict"]
     assert set(found[0].docs) == {"b", "c"} and not [i for i in found[0].facts if i.startswith("a-")]
     assert rules_of(compare(facts(*handover)), "error") == []
+
+
+def test_an_undated_report_confirms_a_visit_or_meeting_of_a_nearby_day_never_a_figure_or_a_period():
+    def meeting(doc, when=None):
+        return {"doc": doc, "kind": "meeting", "subject": "Ilse Brandt", "object": "Kwame Asante", "when": when}
+
+    def imports(doc, when=None):
+        return {"doc": doc, "kind": "trade_volume", "subject": "Ghana-Germany trade", "measure": "imports",
+                "direction": "Germany→Ghana", "when": when, "quantity": usd(2.1e9, 2.09e9, 2.11e9)}
+
+    # a meeting on 10 May and told without a day in an article of 12 May: the same meeting
+    near = compare(facts(meeting("a", day("2024-05-10")), meeting("b")), docs(a=date(2024, 5, 10), b=date(2024, 5, 12)))
+    assert rules_of(near) == ["corroboration"] and set(near[0].docs) == {"a", "b"}
+    # of 20 May: ten days after it, maybe another meeting
+    far = compare(facts(meeting("a", day("2024-05-10")), meeting("b")), docs(a=date(2024, 5, 10), b=date(2024, 5, 20)))
+    assert far == []
+    # told for the month of May: 12 May is no nearer to it than to any other day of May
+    month_only = compare(facts(meeting("a", month("2024-05")), meeting("b")),
+                         docs(a=date(2024, 6, 1), b=date(2024, 5, 12)))
+    assert month_only == []
+    # a figure with no period, even in an article of the same day, may be of another period
+    figure = compare(facts(imports("a", day("2024-05-10")), imports("b")), docs(a=date(2024, 5, 10), b=date(2024, 5, 10)))
+    assert figure == []
+    # the dated figure alone with another dated one still corroborates: the rule is about the undated side
+    both = compare(facts(imports("a", year(2023)), imports("b", year(2023))), docs(a=date(2024, 1, 9), b=date(2024, 2, 1)))
+    assert rules_of(both) == ["corroboration"]
