@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.compare import policy as engine_policy, wording
-from checker.compare.engine import Engine, compare
+from checker.compare.engine import Engine, compare, same_occasion
 from checker.compare.examples import fact_from_dict
 from checker.compare.in_document import weekday_findings
 from checker.model import When
@@ -448,3 +448,13 @@ def test_an_undated_report_confirms_a_visit_or_meeting_of_a_nearby_day_never_a_f
     # the dated figure alone with another dated one still corroborates: the rule is about the undated side
     both = compare(facts(imports("a", year(2023)), imports("b", year(2023))), docs(a=date(2024, 1, 9), b=date(2024, 2, 1)))
     assert rules_of(both) == ["corroboration"]
+
+
+def test_same_occasion_asks_for_one_occasion_named_by_both():
+    def told(occasion):
+        return fact_from_dict({"doc": "a", "kind": "meeting", "subject": "Ilse Brandt", "occasion": occasion})
+
+    assert same_occasion(told("Accra trade fair"), told("accra trade fair"))
+    assert not same_occasion(told("Accra trade fair"), told("Lagos energy forum"))
+    assert not same_occasion(told("Accra trade fair"), told(None))
+    assert not same_occasion(told(None), told(None))

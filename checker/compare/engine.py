@@ -71,9 +71,10 @@ def context(fact: Fact, side: str, pol: Policy) -> tuple | None:
 
 
 def same_occasion(a: Fact, b: Fact) -> bool:
-    """Whether both facts name their occasion (one block's group holds one occasion): only then
-    are two dates that cannot meet one event misdated rather than two events."""
-    return bool(norm(a.occasion) and norm(b.occasion))
+    """Whether both facts name one and the same occasion: only then are two dates that cannot meet
+    one event misdated rather than two events. A report that names none is not of it, though it
+    is compared with it (compare_block)."""
+    return bool(norm(a.occasion)) and norm(a.occasion) == norm(b.occasion)
 
 
 def _class_key(fact: Fact, pol: Policy) -> tuple:
