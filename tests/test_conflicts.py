@@ -407,6 +407,11 @@ def test_one_article_giving_both_values_hides_no_clash_between_the_other_article
     assert [tuple(sorted(f.docs)) for f in after] == [("b", "c", "d")]
     assert not [i for f in after for i in f.facts if i.startswith("a-")]
     assert [f for f in compare(facts(*both)) if f.severity == "error"] == []
+    # checking b as a draft: a, on both sides, lends b no support (the clash stays an error), and
+    # checking a, it is in no clash
+    draft_b = [f for f in Engine(focus="b").compare(facts(*both, *others)) if f.severity != "info"]
+    assert [(f.severity, sorted(f.docs)) for f in draft_b] == [("error", ["b", "c", "d"])]
+    assert [f for f in Engine(focus="a").compare(facts(*both, *others)) if f.severity != "info"] == []
     # every article of one side on the other too: c and d give both, b only one
     shared = [exports("b", 6.4e9), exports("c", 6.4e9), exports("c", 5.0e9, (60, 65)),
               exports("d", 6.4e9), exports("d", 5.0e9, (60, 65))]

@@ -366,10 +366,12 @@ class Engine:
             clashes = [(v, a, b) for v, a, b in clashes
                        if v != "trip" or apart(a, b) and trip.keep(self.pol, a, b, dated(a))]
         support = {}
+        # an article on both sides of a clash it takes no part in (_apart) supports neither side
+        both = {d for _, a, b in clashes if kind in self.pol.apart_in_one_source for d in set(a.docs) & set(b.docs)}
         for group in groups if self.focus is not None else ():
             for i in group:
                 if self.focus in classes[i].docs:
-                    support[id(classes[i])] = self._support(classes[i], [classes[j] for j in group])
+                    support[id(classes[i])] = self._support(classes[i], [classes[j] for j in group], both)
         found += self.conflicts(clashes, support)
         for i, j in confirm:
             comps.union(i, j)
@@ -378,13 +380,14 @@ class Engine:
                 found += corroboration.findings(self, [classes[i] for i in group], undated_too)
         return found
 
-    def _support(self, mine: Class, group: list[Class]) -> int:
-        """Other documents that say what the focus document says, at least as precisely."""
+    def _support(self, mine: Class, group: list[Class], both: set[str] = frozenset()) -> int:
+        """Other documents that say what the focus document says, at least as precisely (none of
+        `both`, that say the other side too)."""
         docs = set()
         for other in group:
             precise = mine.head.quantity is not None or contains(mine.head.when, other.head.when)
             if precise:
-                docs.update(d for d in other.docs if d != self.focus)
+                docs.update(d for d in other.docs if d != self.focus and d not in both)
         return len(docs)
 
     def pairs(self, classes: list[Class]) -> Iterable[tuple[int, int]]:
