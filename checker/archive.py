@@ -154,7 +154,11 @@ def compare_store(store) -> Iterator[Finding]:
     pair_kinds = sorted(k for k, v in pol.event_keys.items() if "participants" in v)
     surnames, alone = _archive_surnames(store, pol, pair_kinds)
     spellings = doubtful_spellings(store)
-    for key in sorted(spellings):  # the facts of a spelling go to the run of the one it is read as
+    # the facts of a spelling go to the run of the one it is read as and are compared there only, not
+    # also in a block of their own: `held` takes those whose run that changes out of their own
+    # (`moved`). There the engine reads every one of them as linked (doubtful), so they may still
+    # clash with one another, and only confirm the other spelling's facts
+    for key in sorted(spellings):
         alone += [*store.block_facts(sorted(pol.event_keys), subject=key), *store.block_facts(pair_kinds, object=key)]
     alone = list({f.id: f for f in alone}.values())
     engine = Engine(docs, pol=pol, surnames=surnames, spellings=spellings)

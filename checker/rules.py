@@ -124,6 +124,7 @@ CHECK_SETTINGS = {
     "max_gap_days": int,
     "granularity": ListOf(Enum({"day", "week", "month", "season", "quarter", "year"})), "min_sources": int,
     "window": int, "factors": ListOf(int), "relative": float, "undated_kinds": ListOf(str), "undated_note": str, "undated_window_days": int,
+    "undated_window_kinds": ListOf(str),
 }
 
 # Fields every rule may have.

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.compare import policy as engine_policy, wording
-from checker.compare.engine import Engine, compare
+from checker.compare.engine import Engine, compare, same_occasion
 from checker.compare.examples import fact_from_dict
 from checker.compare.in_document import weekday_findings
 from checker.model import When
@@ -389,3 +389,77 @@ def test_one_article_on_both_sides_of_a_figure_clash_is_no_clash_but_another_art
     found = compare(facts(exports("a", 6.4e9, (0, 5)), exports("a", 830e6, (50, 55)), exports("b", 7.9e9, (0, 5))))
     clashes = [f for f in found if f.severity == "error"]
     assert {tuple(sorted(f.docs)) for f in clashes} == {("a", "b")} and len(clashes) == 2
+
+
+def test_one_article_giving_both_values_hides_no_clash_between_the_other_articles():
+    # b: Chile's exports to Peru in 2022 were $6.4bn; c and d: $5.0bn; a gives both (a total and a part)
+    def exports(doc, value, span=(0, 5)):
+        return {"doc": doc, "kind": "trade_volume", "subject": "Chile-Peru trade", "measure": "exports",
+                "direction": "Chile→Peru", "when": year(2022), "quantity": usd(value, value * 0.995, value * 1.005),
+                "span": span}
+
+    others = [exports("b", 6.4e9), exports("c", 5.0e9), exports("d", 5.0e9)]
+    before = [f for f in compare(facts(*others)) if f.severity == "error"]
+    assert [tuple(sorted(f.docs)) for f in before] == [("b", "c", "d")]
+    both = [exports("a", 6.4e9), exports("a", 5.0e9, (60, 65))]
+    after = [f for f in compare(facts(*both, *others)) if f.severity == "error"]
+    # still one clash, of the articles that stand on one side only: a is not named in it
+    assert [tuple(sorted(f.docs)) for f in after] == [("b", "c", "d")]
+    assert not [i for f in after for i in f.facts if i.startswith("a-")]
+    assert [f for f in compare(facts(*both)) if f.severity == "error"] == []
+    # checking b as a draft: a, on both sides, lends b no support (the clash stays an error), and
+    # checking a, it is in no clash
+    draft_b = [f for f in Engine(focus="b").compare(facts(*both, *others)) if f.severity != "info"]
+    assert [(f.severity, sorted(f.docs)) for f in draft_b] == [("error", ["b", "c", "d"])]
+    assert [f for f in Engine(focus="a").compare(facts(*both, *others)) if f.severity != "info"] == []
+    # every article of one side on the other too: c and d give both, b only one
+    shared = [exports("b", 6.4e9), exports("c", 6.4e9), exports("c", 5.0e9, (60, 65)),
+              exports("d", 6.4e9), exports("d", 5.0e9, (60, 65))]
+    assert [f for f in compare(facts(*shared)) if f.severity == "error"] == []
+
+
+def test_one_article_naming_both_holders_hides_no_clash_between_the_other_articles():
+    post = "Chilean foreign minister"
+    on = day("2024-04-02")
+    others = [role("b", "Teresa Olmos", on, post=post), role("c", "Julio Arancibia", on, post=post)]
+    handover = [role("a", "Teresa Olmos", on, post=post), role("a", "Julio Arancibia", on, post=post)]
+    found = compare(facts(*handover, *others))
+    assert rules_of(found, "error") == ["role-conflict"]
+    assert set(found[0].docs) == {"b", "c"} and not [i for i in found[0].facts if i.startswith("a-")]
+    assert rules_of(compare(facts(*handover)), "error") == []
+
+
+def test_an_undated_report_confirms_a_visit_or_meeting_of_a_nearby_day_never_a_figure_or_a_period():
+    def meeting(doc, when=None):
+        return {"doc": doc, "kind": "meeting", "subject": "Ilse Brandt", "object": "Kwame Asante", "when": when}
+
+    def imports(doc, when=None):
+        return {"doc": doc, "kind": "trade_volume", "subject": "Ghana-Germany trade", "measure": "imports",
+                "direction": "Germany→Ghana", "when": when, "quantity": usd(2.1e9, 2.09e9, 2.11e9)}
+
+    # a meeting on 10 May and told without a day in an article of 12 May: the same meeting
+    near = compare(facts(meeting("a", day("2024-05-10")), meeting("b")), docs(a=date(2024, 5, 10), b=date(2024, 5, 12)))
+    assert rules_of(near) == ["corroboration"] and set(near[0].docs) == {"a", "b"}
+    # of 20 May: ten days after it, maybe another meeting
+    far = compare(facts(meeting("a", day("2024-05-10")), meeting("b")), docs(a=date(2024, 5, 10), b=date(2024, 5, 20)))
+    assert far == []
+    # told for the month of May: 12 May is no nearer to it than to any other day of May
+    month_only = compare(facts(meeting("a", month("2024-05")), meeting("b")),
+                         docs(a=date(2024, 6, 1), b=date(2024, 5, 12)))
+    assert month_only == []
+    # a figure with no period, even in an article of the same day, may be of another period
+    figure = compare(facts(imports("a", day("2024-05-10")), imports("b")), docs(a=date(2024, 5, 10), b=date(2024, 5, 10)))
+    assert figure == []
+    # the dated figure alone with another dated one still corroborates: the rule is about the undated side
+    both = compare(facts(imports("a", year(2023)), imports("b", year(2023))), docs(a=date(2024, 1, 9), b=date(2024, 2, 1)))
+    assert rules_of(both) == ["corroboration"]
+
+
+def test_same_occasion_asks_for_one_occasion_named_by_both():
+    def told(occasion):
+        return fact_from_dict({"doc": "a", "kind": "meeting", "subject": "Ilse Brandt", "occasion": occasion})
+
+    assert same_occasion(told("Accra trade fair"), told("accra trade fair"))
+    assert not same_occasion(told("Accra trade fair"), told("Lagos energy forum"))
+    assert not same_occasion(told("Accra trade fair"), told(None))
+    assert not same_occasion(told(None), told(None))

@@ -71,9 +71,10 @@ def context(fact: Fact, side: str, pol: Policy) -> tuple | None:
 
 
 def same_occasion(a: Fact, b: Fact) -> bool:
-    """Whether both facts name their occasion (one block's group holds one occasion): only then
-    are two dates that cannot meet one event misdated rather than two events."""
-    return bool(norm(a.occasion) and norm(b.occasion))
+    """Whether both facts name one and the same occasion: only then are two dates that cannot meet
+    one event misdated rather than two events. A report that names none is not of it, though it
+    is compared with it (compare_block)."""
+    return bool(norm(a.occasion)) and norm(a.occasion) == norm(b.occasion)
 
 
 def _class_key(fact: Fact, pol: Policy) -> tuple:
@@ -348,8 +349,6 @@ class Engine:
                 else:
                     confirm.append((i, j))
             elif verdict is not None and meet == "any":
-                if kind in self.pol.apart_in_one_source and not set(a.docs).isdisjoint(b.docs):
-                    continue  # one article giving both values tells two things (apart_in_one_source)
                 clashes.append((verdict, a, b))
         # Where the archive is divided and some of it agrees with the focus document, the
         # document repeats one side of a known disagreement rather than starting one.
@@ -367,10 +366,12 @@ class Engine:
             clashes = [(v, a, b) for v, a, b in clashes
                        if v != "trip" or apart(a, b) and trip.keep(self.pol, a, b, dated(a))]
         support = {}
+        # an article on both sides of a clash it takes no part in (_apart) supports neither side
+        both = {d for _, a, b in clashes if kind in self.pol.apart_in_one_source for d in set(a.docs) & set(b.docs)}
         for group in groups if self.focus is not None else ():
             for i in group:
                 if self.focus in classes[i].docs:
-                    support[id(classes[i])] = self._support(classes[i], [classes[j] for j in group])
+                    support[id(classes[i])] = self._support(classes[i], [classes[j] for j in group], both)
         found += self.conflicts(clashes, support)
         for i, j in confirm:
             comps.union(i, j)
@@ -379,13 +380,14 @@ class Engine:
                 found += corroboration.findings(self, [classes[i] for i in group], undated_too)
         return found
 
-    def _support(self, mine: Class, group: list[Class]) -> int:
-        """Other documents that say what the focus document says, at least as precisely."""
+    def _support(self, mine: Class, group: list[Class], both: set[str] = frozenset()) -> int:
+        """Other documents that say what the focus document says, at least as precisely (none of
+        `both`, that say the other side too)."""
         docs = set()
         for other in group:
             precise = mine.head.quantity is not None or contains(mine.head.when, other.head.when)
             if precise:
-                docs.update(d for d in other.docs if d != self.focus)
+                docs.update(d for d in other.docs if d != self.focus and d not in both)
         return len(docs)
 
     def pairs(self, classes: list[Class]) -> Iterable[tuple[int, int]]:
@@ -402,7 +404,7 @@ class Engine:
         """One finding per clash; checking a document, one per claim of that document (a class of
         its facts) and kind of clash, naming every source that contradicts it."""
         support = dict(support or {})
-        clashes = _distinct(clashes, support)
+        clashes = _distinct([c for c in (self._apart(*c, support) for c in clashes) if c], support)
         if self.focus is None:
             return [self.conflict(verdict, a, [b]) for verdict, a, b in clashes]
         claims: dict[tuple[str, int], tuple[Class, list[Class]]] = {}
@@ -412,6 +414,23 @@ class Engine:
             claims.setdefault((verdict, id(a)), (a, []))[1].append(b)
         return [self.conflict(verdict, mine, others, support.get(id(mine), 0))
                 for (verdict, _), (mine, others) in claims.items()]
+
+    def _apart(self, verdict: str, a: Class, b: Class, support: dict[int, int]) -> tuple[str, Class, Class] | None:
+        """A clash of a kind of `apart_in_one_source` without the articles that stand on both of its
+        sides: one article giving both values tells two things (a breakdown, a handover), not one
+        thing two ways. None where every article of one side stands on the other too; the articles
+        on one side only still clash, and only they are named (`support` follows the classes)."""
+        shared = set(a.docs) & set(b.docs)
+        if not shared or a.head.kind not in self.pol.apart_in_one_source:
+            return verdict, a, b
+        sides = [[f for f in c.facts if f.doc not in shared] for c in (a, b)]
+        if not all(sides):
+            return None
+        pair = [Class(side) for side in sides]
+        for old, new in zip((a, b), pair):
+            if id(old) in support:
+                support[id(new)] = support[id(old)]
+        return verdict, *pair
 
     def _side(self, cls: Class, value: str, check: str) -> dict:
         head = cls.head

@@ -24,13 +24,16 @@ def with_undated(engine, classes: list, groups: list[list[int]]) -> list[tuple[l
     reports confirm it. An event that befalls its key once (undated_kinds: one person is appointed
     to one post once) told on one date only, or on none: its undated reports join that date's
     group. Told on two dates or more, an undated report may be of either, and confirms nothing.
-    Of another kind, told on one date only: its undated reports in articles published within
-    undated_window_days of that date join it (an article of the day of a meeting that names no day
-    most likely tells that meeting)."""
+    An event of undated_window_kinds (a visit, a meeting) told on one date only, of a few days:
+    its undated reports in articles published within undated_window_days of those days join it
+    (an article of the day of a meeting that names no day most likely tells that meeting). Never
+    a figure: an article of June that gives a figure with no period tells another period than
+    the year's total told in January."""
     rule = engine.pol.rule("corroboration")
     settings = (rule.get("settings") or {}) if rule is not None else {}
-    once = bool(classes) and classes[0].head.kind in (settings.get("undated_kinds") or ())
-    window = settings.get("undated_window_days")
+    kind = classes[0].head.kind if classes else None
+    once = kind in (settings.get("undated_kinds") or ())
+    window = settings.get("undated_window_days") if kind in (settings.get("undated_window_kinds") or ()) else None
     if not classes or not once and window is None:
         return [(g, False) for g in groups]
     dated = [g for g in groups if any(known(classes[i].head.when) for i in g)]
@@ -39,22 +42,24 @@ def with_undated(engine, classes: list, groups: list[list[int]]) -> list[tuple[l
         return [(g, False) for g in groups]
     target = dated[0] if dated else [undated[0]]
     head = classes[target[0]].head
-    days = _days(classes[i] for i in target)
+    days = None if once else _days(classes[i] for i in target)
+    if not once and (days is None or (days[1] - days[0]).days > window):
+        return [(g, False) for g in groups]  # a month or a year is no day an article could be near
     joined = set(target) | {i for i in undated if engine.relation(classes[i].head, head) is not None
                             and (once or _published_near(engine, classes[i], days, window))}
     return [(sorted(joined), True)] + [([i], False) for i in undated if i not in joined]
 
 
 def _days(classes) -> tuple[date, date] | None:
-    """The first and the last day the classes' dates give, where they are bounded."""
-    whens = [f.when for c in classes for f in c.facts if known(f.when) and f.when.earliest and f.when.latest]
-    return (min(w.earliest for w in whens), max(w.latest for w in whens)) if whens else None
+    """The first and the last day the classes' dates give, where each is told to the day."""
+    whens = [f.when for c in classes for f in c.facts if known(f.when)]
+    if not whens or any(w.granularity != "day" or not w.earliest or not w.latest for w in whens):
+        return None
+    return min(w.earliest for w in whens), max(w.latest for w in whens)
 
 
-def _published_near(engine, cls, days: tuple[date, date] | None, window: int) -> bool:
+def _published_near(engine, cls, days: tuple[date, date], window: int) -> bool:
     """Whether every article of an undated class was published within `window` days of `days`."""
-    if days is None:
-        return False
     for doc in cls.docs:
         published = getattr(engine.docs.get(doc), "published", None)
         if not isinstance(published, date) or max((days[0] - published).days, (published - days[1]).days) > window:

@@ -25,11 +25,9 @@ def findings(engine, facts: list[Fact]) -> list[Finding]:
         a, b = classes[i], classes[j]
         if _one_person(norm(a.head.subject), norm(b.head.subject)):
             continue
-        if a.head.kind in engine.pol.apart_in_one_source and not set(a.docs).isdisjoint(b.docs):
-            continue  # one article naming both holders on its day tells the handover
         if overlaps(a.head.when, b.head.when):
             clashes.append(("role", a, b))
-    return engine.conflicts(clashes)
+    return engine.conflicts(clashes)  # one article naming both holders on its day tells the handover (Engine._apart)
 
 
 def _one_person(a: str, b: str) -> bool:
