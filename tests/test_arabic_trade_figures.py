@@ -265,3 +265,14 @@ def test_a_multiple_in_digits_is_growth_in_percent():
     assert [(f.kind, f.quantity.value, f.when.value) for f in got.values()] == [("trade_growth", 50, "2023")]
     # times counted are no growth
     assert not _figures("التقى وزيرا التجارة في تونس واليونان 3 مرات هذا العام لبحث التبادل التجاري.")
+
+
+def test_a_multiple_right_after_a_verb_of_rising_is_growth_only_of_a_quantity():
+    # the exports grew threefold since 2015: +200 %, of the flow the clause names
+    got = _figures("صادرات تونس إلى اليونان ارتفعت 3 مرات منذ عام 2015.")
+    assert [(f.kind, f.quantity.value, f.measure, f.direction) for f in got.values()] == [
+        ("trade_growth", 200, "exports", "Tunisia→Greece")]
+    # interest rates raised three times are occasions: no growth, only the sentence's volume
+    text = "أسعار الفائدة في تونس ارتفعت 3 مرات هذا العام، وبلغ حجم التبادل التجاري مع اليونان 900 مليون دولار."
+    assert not [q for q in Q.find(text, "ar") if q.unit == "percent"]
+    assert [(f.kind, f.quantity.value) for f in _figures(text).values()] == [("trade_volume", 9e8)]
