@@ -812,7 +812,6 @@ def _office_or_ministry(rs: rules.RuleSet, written: str) -> str | None:
     return str(lead) if lead else text
 
 
-
 def adjective(country: str) -> str | None:
     """The adjective a country's posts are named with ('Lebanon' -> 'Lebanese'; rules/common/titles.yaml)."""
     return _shared().lookup("post_adjective", country)

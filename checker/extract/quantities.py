@@ -6,7 +6,8 @@ this module only reads the named groups of their patterns (documented in those f
 is a rise of 160 percent; `shrink`: 'fell 4 times', a fall of 75 percent), `scale` multiplies it, `unit` names the
 pint unit, `qualifier` turns the figure into an interval, `skip` marks text that is not
 a quantity (years in dates, clock times). A group named `role_xxx` plays `role` and reads
-its value from the lexicon `role_xxx`.
+its value from the lexicon `role_xxx`. A rule with `subject_before` keeps a match only when that
+pattern of its file names, in the clause before it, what the figure measures.
 
 A figure is an interval. Written as digits it carries half a unit of its last significant
 digit either way ("25" -> 24.5-25.5, "200" -> 150-250, "2.5" -> 2.45-2.55): the writer
