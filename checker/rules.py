@@ -154,7 +154,9 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "approximate": bool,
     },
     "modality": {"pattern": "regex", "modality": MODALITIES, "tense": TENSES},
-    "quantities": {"pattern": "regex", "value": {"unit": str}, "skip": bool},
+    # subject_before: a pattern of the file that must name, in the clause before the match, what the
+    # figure measures ('the exports rose 3 times' grows; 'prices rose 3 times' counts occasions)
+    "quantities": {"pattern": "regex", "value": {"unit": str}, "skip": bool, "subject_before": str},
     "units": {"unit": str, "definition": str, "aliases": ListOf(str), "dimension": str},
     "entities": {"name": str, "type": ENTITY_TYPES, "aliases": ListOf(str), "wikidata": str, "part_of": str,
                  "country": str,  # a person's country (a country entity's name)

@@ -244,7 +244,10 @@ def test_a_years_total_a_rate_is_set_against_is_its_base_not_its_period():
     got = _figures("بلغ حجم التبادل التجاري بين تونس واليونان 900 مليون دولار في الفترة من يناير إلى يونيو 2022، "
                    "وهو أكبر بنسبة 12% من حصيلة عام 2021 بأكملها.")
     assert got["900 مليون دولار"].when.value == "2022-01/2022-06"
-    assert got["12%"].when is None or got["12%"].when.value != "2021"
+    # 12% more in the first half of 2022 than in all of 2021: growth of the turnover, over those months
+    rate = got["12%"]
+    assert (rate.kind, rate.quantity.value, rate.measure, rate.direction, rate.when.value) == (
+        "trade_growth", 12, "turnover", None, "2022-01/2022-06")
 
 
 def test_a_figure_compared_with_a_volume_told_in_a_relative_clause_keeps_its_own_year():
@@ -272,3 +275,14 @@ def test_a_second_verb_joined_by_waw_keeps_the_first_ones_subject_and_partner():
     # the second flow's own country after its word ('and Chile's exports'): its own reporter
     got = _figures("بلغت صادرات البرازيل إلى تشيلي 3.1 مليار دولار في عام 2023، وصادرات تشيلي إلى البرازيل 1.2 مليار دولار.")
     assert [f.direction for f in got.values()] == ["Brazil→Chile", "Chile→Brazil"]
+
+
+def test_a_multiple_right_after_a_verb_of_rising_is_growth_only_of_a_quantity():
+    # the exports grew threefold since 2015: +200 %, of the flow the clause names
+    got = _figures("صادرات تونس إلى اليونان ارتفعت 3 مرات منذ عام 2015.")
+    assert [(f.kind, f.quantity.value, f.measure, f.direction) for f in got.values()] == [
+        ("trade_growth", 200, "exports", "Tunisia→Greece")]
+    # interest rates raised three times are occasions: no growth, only the sentence's volume
+    text = "أسعار الفائدة في تونس ارتفعت 3 مرات هذا العام، وبلغ حجم التبادل التجاري مع اليونان 900 مليون دولار."
+    assert not [q for q in Q.find(text, "ar") if q.unit == "percent"]
+    assert [(f.kind, f.quantity.value) for f in _figures(text).values()] == [("trade_volume", 9e8)]

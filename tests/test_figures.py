@@ -1217,15 +1217,23 @@ def test_a_rise_or_fall_told_of_that_is_the_growth_of_the_flow_told_before():
 
 
 def test_a_quotation_of_several_sentences_keeps_each_sentences_times_apart():
-    # the quotation stays one sentence, but 'This year' of its next sentence is not the growth's period
-    got = _figures('"Trade between Chile and Peru grew by 11% over the past decade. This year the pace has '
-                   'picked up," the Chilean minister said.', published=date(2024, 5, 2))
-    assert [f.quantity.text for f in got] == ["11%"]
-    assert got[0].when is None or got[0].when.value != "2024"
-    # nor is a rate of the next sentence the first one's trade word's
-    got = _figures('"Trade between Chile and Peru has grown steadily in recent years. In 2022 the rise was 11%. '
-                   'This year the pace has picked up," the Chilean minister said.', published=date(2024, 5, 2))
-    assert not any(f.when is not None and f.when.value == "2024" for f in got)
+    def read(text):
+        return [(f.quantity.text, f.kind, f.quantity.value, f.measure, f.direction, f.when and f.when.value)
+                for f in _figures(text, published=date(2024, 5, 2))]
+    # the quotation stays one sentence, but 'This year' of its next sentence is not the growth's period:
+    # five years back from May 2024
+    assert read('"Trade between Chile and Peru grew by 11% over the past five years. This year the pace has '
+                'picked up," the Chilean minister said.') == [
+        ("11%", "trade_growth", 11, "turnover", None, "2019/2024")]
+    # nor is a rate of the next sentence the first one's trade word's: its own flow word gives the
+    # measure and direction, its own year the period
+    assert read('"Trade between Chile and Peru has grown steadily in recent years. In 2022 exports from Chile '
+                'to Peru rose 11%. This year the pace has picked up," the Chilean minister said.') == [
+        ("11%", "trade_growth", 11, "exports", "Chile→Peru", "2022")]
+    # a middle sentence that names no time has no period: neither the year after it nor the years before
+    assert read('"Trade between Chile and Peru has grown steadily in recent years. Chilean exports to Peru '
+                'rose 11%. This year the pace has picked up," the Chilean minister said.') == [
+        ("11%", "trade_growth", 11, "exports", "Chile→Peru", None)]
 
 
 def test_the_year_a_comparative_is_measured_against_is_no_period():

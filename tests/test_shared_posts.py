@@ -79,6 +79,9 @@ def test_an_acronym_or_styles_of_address_between_a_post_and_its_holder(text, per
 @pytest.mark.parametrize("text, post", [
     ("Oman's Minister of Foreign Affairs and International Cooperation Salim Al Harthy met the envoy.",
      "Omani foreign minister"),
+    # the same with a rank before the post and the parts joined by a comma
+    ("Nepal's Federal Minister for Foreign Affairs, Trade and Tourism Arun Thapa met the envoy.",
+     "Nepalese foreign minister"),
     # a ministry of several parts keeps them all when the first is no foreign ministry
     ("Kenyan Minister of Roads and Transport Peter Otieno met the envoy.", "Kenyan minister of roads and transport"),
 ])

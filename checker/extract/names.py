@@ -832,14 +832,13 @@ def _office_or_ministry(rs: rules.RuleSet, written: str) -> str | None:
     if text.endswith(" minister"):  # 'food and agriculture minister' -> 'minister of food and agriculture'
         text = "minister of " + text[:-len(" minister")]
     text = re.sub(r"\s*,\s*", ", ", text)
-    # a ministry whose first part keeps its minister's office, whatever follows (lead_portfolio)
-    first = _FIRST_PORTFOLIO.match(text) if "lead_portfolio" in rs.lexicons else None
-    lead = rs.lookup("lead_portfolio", first.group(1)) if first else None
+    # a ministry whose first part keeps its minister's office, whatever follows (lead_portfolio); the
+    # language's words tell the first part (titles.yaml first_portfolio); a script read part by part
+    # (a ministry_part lexicon, as Arabic) has returned above
+    first_part = rs.named("first_portfolio") if "lead_portfolio" in rs.lexicons else None
+    first = first_part.match(text) if first_part is not None else None
+    lead = rs.lookup("lead_portfolio", first.group("part")) if first else None
     return str(lead) if lead else text
-
-
-_FIRST_PORTFOLIO = re.compile(r"minister (?:of|for) (?:the )?(.+?)(?:, | and )")
-
 
 
 def adjective(country: str) -> str | None:

@@ -6,7 +6,8 @@ this module only reads the named groups of their patterns (documented in those f
 is a rise of 160 percent; `shrink`: 'fell 4 times', a fall of 75 percent), `scale` multiplies it, `unit` names the
 pint unit, `qualifier` turns the figure into an interval, `skip` marks text that is not
 a quantity (years in dates, clock times). A group named `role_xxx` plays `role` and reads
-its value from the lexicon `role_xxx`.
+its value from the lexicon `role_xxx`. A rule with `subject_before` keeps a match only when that
+pattern of its file names, in the clause before it, what the figure measures.
 
 A figure is an interval. Written as digits it carries half a unit of its last significant
 digit either way ("25" -> 24.5-25.5, "200" -> 150-250, "2.5" -> 2.45-2.55): the writer
@@ -106,6 +107,26 @@ class _Lang:
         """id(finder) -> its entry of `needs`."""
         return {id(rule): need for rule, need in zip(self.finders, self.needs)}
 
+    @cached_property
+    def subject_of(self) -> dict[str, re.Pattern]:
+        """A finder's id -> its `subject_before` pattern, compiled (folded like the text)."""
+        rs = self.ruleset
+        return {rule.id: rs.compile(rs.patterns[rule.get("subject_before")], f"{rule.id}: subject_before")
+                for rule in self.finders if rule.get("subject_before")}
+
+
+SUBJECT_REACH = 60  # characters before a figure where `subject_before` looks for what it measures
+_CLAUSE_END = re.compile(r"[.!?;:\u061b\u061f]")  # a subject across one of these is another sentence's
+
+
+def _subject_near(lang: _Lang, rule: rules.Rule, text: str, start: int) -> bool:
+    """True unless the rule needs a subject (`subject_before`) that the clause before `start` lacks."""
+    subject = lang.subject_of.get(rule.id)
+    if subject is None:
+        return True
+    window = text[max(0, start - SUBJECT_REACH):start]
+    return bool(subject.search(_CLAUSE_END.split(window)[-1]))
+
 
 @languages.compiled
 def _lang(lang: Language) -> _Lang:
@@ -186,6 +207,9 @@ def _figure_prefilter(regex: re.Pattern) -> re.Pattern | None:
 
 def _validate(rs: RuleSet) -> None:
     """Lexicon values the engine reads must make sense: known units, qualifiers, numbers."""
+    for rule in rs.rules:
+        if rule.get("subject_before") and rule.get("subject_before") not in rs.patterns:
+            raise RuleError(f"{rule.id}: subject_before names no pattern of {rs.path}")
     for name, lexicon in rs.lexicons.items():
         role = _role(name)
         for term, value in lexicon.items():
@@ -314,7 +338,7 @@ def _candidates(lang: _Lang, text: str, finders) -> list[_Candidate]:
             continue
         for m in rule.regex.finditer(text):
             c = _candidate(lang, rule, m)
-            if c is None:
+            if c is None or not _subject_near(lang, rule, text, c.start):
                 continue
             if c.bare and skips is None:
                 skips = [_skip_span(m) for rule in gate.select(lang.skips, text) for m in rule.regex.finditer(text)]
