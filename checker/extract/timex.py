@@ -1206,6 +1206,13 @@ def _before(name: str, lang: str, folded: str, hit: _Hit, reach: int = 0) -> re.
     return found
 
 
+def _right_after_cue(lang: str, folded: str, hit: _Hit, names: list[str]) -> bool:
+    """Does a modality cue of one of these rules end right where the hit starts ('postponed | to March')?"""
+    cues = _cues(lang, folded, max(0, hit.start - CUE_REACH[0]), hit.end)
+    return any(c.rule.rsplit("/", 1)[-1] in names and c.end <= hit.start and not folded[c.end:hit.start].strip()
+               for c in cues)
+
+
 def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | None,
          tense: str | None, doc: _Doc) -> list[When]:
     ruleset = languages.get(lang).rules("dates")
@@ -1225,6 +1232,8 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
             unit = _lookup(lang, "unit", hit.parts["unit"]) if "unit" in hit.parts else "day"
             if unit == "day" and isinstance(n, int) and 1 < n <= 31:
                 lengths.append((hit, n))
+            continue
+        if hit.rule.get("after_cue") and not _right_after_cue(lang, folded.text, hit, hit.rule["after_cue"]):
             continue
         t = tense
         if t is None and _needs_tense(hit):  # the clause is read only when the expression needs it
