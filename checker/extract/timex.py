@@ -490,20 +490,27 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
 
 
 _FISCAL_SPAN = re.compile(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})")
+_YEAR_PAIR = re.compile(r"\d{4}\s?[-/\u2013]\s?\d{2}")  # two years written as one ('2020-21', '2020/2021')
 
 
 def _year_before_told(ruleset, hit: _Hit, pub: date | None, tense, anchor: When | None, doc) -> _Reading | None:
     """'the previous year' after a year told in its sentence: the year before that one (a fiscal year
-    before a fiscal year); with none told before it, the year before publication."""
+    before a fiscal year, the whole year before a part of one); with none told before it, the year
+    before publication. After a range of years, or a span running into another year ('since 2019'),
+    no date: the year before its start and the year before its end are both read."""
     value = anchor.value if anchor is not None else None
     if not value or not value[:4].isdigit():
         return _read(ruleset, hit, pub, tense, None, doc, {"unit": "year", "offset": -1}, {})
-    if _YEAR.fullmatch(value) or all(_YEAR.fullmatch(v) for v in value.split("/")):
-        shifted = "/".join(str(int(v) - 1) for v in value.split("/"))
+    parts = value.split("/")
+    if len({p[:4] for p in parts}) == 1:  # a year, or a day, month, quarter or half of it
+        shifted = str(int(value[:4]) - 1)
     elif (m := _FISCAL_SPAN.fullmatch(value)) and (int(m[3]) - int(m[1])) * 12 + int(m[4]) - int(m[2]) == 11:
         shifted = f"{int(m[1]) - 1}-{m[2]}/{int(m[3]) - 1}-{m[4]}"  # twelve months: a fiscal year
-    else:  # a day, month or quarter: the calendar year before its own
-        shifted = str(int(value[:4]) - 1)
+    elif len(parts) == 2 and all(_YEAR.fullmatch(p) for p in parts) and int(parts[1]) == int(parts[0]) + 1 \
+            and _YEAR_PAIR.search(anchor.text):  # '2020-21', '2020/2021' written as one: a fiscal year
+        shifted = f"{int(parts[0]) - 1}/{int(parts[1]) - 1}"
+    else:
+        return _Reading(None, "year", "unresolved", f"'{anchor.text}' runs over several years")
     return _Reading(shifted, "month" if "-" in shifted else "year", "anchor", f"the year before '{anchor.text}'")
 
 
@@ -1239,8 +1246,9 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
         if t is None and _needs_tense(hit):  # the clause is read only when the expression needs it
             t = _tense_near(lang, folded.text, hit.start, hit.end)
         before = out[-1] if out else anchor
-        if spec.get("anchor") == "year_told" and not out:  # only a year told in its own sentence
-            before = None
+        if spec.get("anchor") == "year_told":  # the last time told in its own sentence that gives a year
+            before = next((w for w in reversed(out) if w.resolved_by == "absolute"
+                           or w.granularity not in ("day", "week")), None)
         r = _resolve_against(ruleset, hit, ref, t, before, doc)
         if r is None:
             continue
