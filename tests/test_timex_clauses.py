@@ -105,6 +105,8 @@ def test_to_a_month_after_a_verb_of_moving_still_is_one():
     ("ارتفعت مبيعات البن بين عامي 2016 و2018 بعد تراجعها في العام السابق.", "ar", None),
     # an open span up to publication ('since 2019') gives no year to count from
     ("Tea exports have grown since 2019 and fell the previous year.", "en", None),
+    # a fiscal year of no country known: not the year before publication either
+    ("بلغت صادرات الشاي 4 مليارات دولار في العام المالي 2021/2022 مقابل 3 مليارات في العام السابق.", "ar", None),
     # a half or a quarter: the whole year before its year
     ("Sugar exports hit $1bn in the first half of 2021, up from the previous year.", "en", "2020"),
     ("Tea exports were $3bn in the second quarter of 2023, against $2.5bn the previous year.", "en", "2022"),

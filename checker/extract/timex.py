@@ -498,9 +498,11 @@ def _year_before_told(ruleset, hit: _Hit, pub: date | None, tense, anchor: When 
     before a fiscal year, the whole year before a part of one); with none told before it, the year
     before publication. After a range of years, or a span running into another year ('since 2019'),
     no date: the year before its start and the year before its end are both read."""
-    value = anchor.value if anchor is not None else None
-    if not value or not value[:4].isdigit():
+    if anchor is None:
         return _read(ruleset, hit, pub, tense, None, doc, {"unit": "year", "offset": -1}, {})
+    value = anchor.value or ""
+    if not value[:4].isdigit():  # a time told before it that could not be dated: not publication's year either
+        return _Reading(None, "year", "unresolved", f"no year read in '{anchor.text}'")
     parts = value.split("/")
     if len({p[:4] for p in parts}) == 1:  # a year, or a day, month, quarter or half of it
         shifted = str(int(value[:4]) - 1)
