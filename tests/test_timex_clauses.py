@@ -112,6 +112,9 @@ def test_to_a_month_after_a_verb_of_moving_still_is_one():
     ("Tea exports were $3bn in the second quarter of 2023, against $2.5bn the previous year.", "en", "2022"),
     # the last time told with a year, not a weekday told after it
     ("Tea exports were $3bn in 2022; on Monday the minister said they had fallen the previous year.", "en", "2021"),
+    # twelve months from a day of one year: the twelve months before them
+    ("Tuna exports rose 12% in the year from 1 July 2022 to 30 June 2023, against the previous year.", "en",
+     "2021-07-01/2022-06-30"),
     # a year written as two (a fiscal year): the one before it
     ("Cocoa exports reached $5bn in 2020-21, up from $4bn the previous year.", "en", "2019/2020"),
 ])
