@@ -152,6 +152,9 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "value": DATE_VALUE,
         "tense": TENSES,
         "approximate": bool,
+        # the expression stands only right after one of these cues of modality.yaml (by rule id):
+        # 'to March' is a month only after a verb of moving, else the end of a range ('up to March')
+        "after_cue": ListOf(str),
     },
     "modality": {"pattern": "regex", "modality": MODALITIES, "tense": TENSES},
     # subject_before: a pattern of the file that must name, in the clause before the match, what the

@@ -67,3 +67,58 @@ def test_the_previous_year_counts_from_the_year_told_before_it(text, lang, expec
 ])
 def test_a_run_of_days_still_to_come_is_dated_by_its_last_day(text, lang, published, value):
     assert [w.value for w in timex.tag_text(text, lang, published)] == [value]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a year or a count of weeks after 'for' / 'to' is no day the event is moved to: the past verb reads the day
+    ("Chile confirmed its health budget for 2026 on 20 June, the treasury said.", "en", [("on 20 June", "2024-06-20")]),
+    ("The strike was postponed for 3 weeks on 20 June, the union said.", "en", [("on 20 June", "2024-06-20")]),
+    ("Quito moved 4 agencies to 2 new towers on 20 June.", "en", [("on 20 June", "2024-06-20")]),
+    ("وأعلنت الحكومة تأجيل الانتخابات البلدية إلى 2027 في 20 يونيو.", "ar", [("في 20 يونيو", "2024-06-20")]),
+    # a day after 'for' or 'to' still is one: the nearest to publication
+    ("The ballot was rescheduled for 20 June, officials said.", "en", [("20 June", "2025-06-20")]),
+    ("وأعلنت الحكومة تأجيل الانتخابات البلدية إلى 20 يونيو.", "ar", [("20 يونيو", "2025-06-20")]),
+])
+def test_a_year_or_a_count_after_for_is_not_the_day_an_event_is_moved_to(text, lang, expected):
+    assert values(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, month", [
+    # the end of a range, or 'up to' a month, is no month an event is moved to
+    ("Rice sales in the May to July period climbed 4%.", "en", "to July"),
+    ("Wool sales in the period up to July reached $2bn.", "en", "to July"),
+    ("ارتفع عدد السياح منذ بداية العام وصولا إلى يوليو.", "ar", "إلى يوليو"),
+])
+def test_to_a_month_without_a_verb_of_moving_is_no_month_of_its_own(text, lang, month):
+    assert month not in [t for t, _ in values(text, lang)]
+
+
+def test_to_a_month_after_a_verb_of_moving_still_is_one():
+    assert values("The council moved its vote to October.", "en") == [("to October", "2025-10")]
+    assert values("Bogota pushed back its census to early March.", "en") == [("to early March", "2026-03")]
+    assert values("وأرجأت الحكومة معرض الكتاب إلى أكتوبر.", "ar") == [("إلى أكتوبر", "2025-10")]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # a range of years: the year before its start or before its end? No date rather than a wrong one
+    ("Coffee sales rose every year between 2016 and 2018, after a slump the previous year.", "en", None),
+    ("ارتفعت مبيعات البن بين عامي 2016 و2018 بعد تراجعها في العام السابق.", "ar", None),
+    # an open span up to publication ('since 2019') gives no year to count from
+    ("Tea exports have grown since 2019 and fell the previous year.", "en", None),
+    # a fiscal year of no country known: not the year before publication either
+    ("بلغت صادرات الشاي 4 مليارات دولار في العام المالي 2021/2022 مقابل 3 مليارات في العام السابق.", "ar", None),
+    # a half or a quarter: the whole year before its year
+    ("Sugar exports hit $1bn in the first half of 2021, up from the previous year.", "en", "2020"),
+    ("Tea exports were $3bn in the second quarter of 2023, against $2.5bn the previous year.", "en", "2022"),
+    # the last time told with a year, not a weekday told after it
+    ("Tea exports were $3bn in 2022; on Monday the minister said they had fallen the previous year.", "en", "2021"),
+    # twelve months from a day of one year: the twelve months before them
+    ("Tuna exports rose 12% in the year from 1 July 2022 to 30 June 2023, against the previous year.", "en",
+     "2021-07-01/2022-06-30"),
+    # a year written as two (a fiscal year): the one before it
+    ("Cocoa exports reached $5bn in 2020-21, up from $4bn the previous year.", "en", "2019/2020"),
+])
+def test_the_previous_year_after_a_range_a_span_or_part_of_a_year(text, lang, value):
+    got = timex.tag_text(text, lang, PUB)
+    assert got[-1].text.endswith(("previous year", "العام السابق"))
+    assert got[-1].value == value

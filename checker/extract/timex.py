@@ -489,22 +489,40 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
     return _read(ruleset, hit, pub, tense, anchor, doc, spec, p)
 
 
-_FISCAL_SPAN = re.compile(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})")
+_YEAR_PAIR = re.compile(r"\d{4}\s?[-/\u2013]\s?\d{2}")  # two years written as one ('2020-21', '2020/2021')
 
 
 def _year_before_told(ruleset, hit: _Hit, pub: date | None, tense, anchor: When | None, doc) -> _Reading | None:
     """'the previous year' after a year told in its sentence: the year before that one (a fiscal year
-    before a fiscal year); with none told before it, the year before publication."""
-    value = anchor.value if anchor is not None else None
-    if not value or not value[:4].isdigit():
+    before a fiscal year, the whole year before a part of one); with none told before it, the year
+    before publication. After a range of years, or a span running into another year ('since 2019'),
+    no date: the year before its start and the year before its end are both read."""
+    if anchor is None:
         return _read(ruleset, hit, pub, tense, None, doc, {"unit": "year", "offset": -1}, {})
-    if _YEAR.fullmatch(value) or all(_YEAR.fullmatch(v) for v in value.split("/")):
-        shifted = "/".join(str(int(v) - 1) for v in value.split("/"))
-    elif (m := _FISCAL_SPAN.fullmatch(value)) and (int(m[3]) - int(m[1])) * 12 + int(m[4]) - int(m[2]) == 11:
-        shifted = f"{int(m[1]) - 1}-{m[2]}/{int(m[3]) - 1}-{m[4]}"  # twelve months: a fiscal year
-    else:  # a day, month or quarter: the calendar year before its own
+    value = anchor.value or ""
+    if not value[:4].isdigit():  # a time told before it that could not be dated: not publication's year either
+        return _Reading(None, "year", "unresolved", f"no year read in '{anchor.text}'")
+    parts = value.split("/")
+    if len({p[:4] for p in parts}) == 1:  # a year, or a day, month, quarter or half of it
         shifted = str(int(value[:4]) - 1)
-    return _Reading(shifted, "month" if "-" in shifted else "year", "anchor", f"the year before '{anchor.text}'")
+    elif _a_year_long(anchor):  # twelve months from a day or month of one year: a fiscal year, moved back whole
+        lo = anchor.earliest.replace(year=anchor.earliest.year - 1)
+        hi = lo.replace(year=anchor.earliest.year) - timedelta(days=1)
+        shifted = f"{lo}/{hi}" if _DAY.fullmatch(parts[0]) else f"{lo:%Y-%m}/{hi:%Y-%m}"
+    elif len(parts) == 2 and all(_YEAR.fullmatch(p) for p in parts) and int(parts[1]) == int(parts[0]) + 1 \
+            and _YEAR_PAIR.search(anchor.text):  # '2020-21', '2020/2021' written as one: a fiscal year
+        shifted = f"{int(parts[0]) - 1}/{int(parts[1]) - 1}"
+    else:
+        return _Reading(None, "year", "unresolved", f"'{anchor.text}' runs over several years")
+    return _Reading(shifted, anchor.granularity if "-" in shifted else "year", "anchor", f"the year before '{anchor.text}'")
+
+
+def _a_year_long(w: When) -> bool:
+    """Does the time run twelve months, from a day or month of one year to the eve of it in the next?"""
+    lo, hi = w.earliest, w.latest
+    if lo is None or hi is None or hi.year != lo.year + 1 or (lo.month, lo.day) == (2, 29):
+        return False
+    return hi + timedelta(days=1) == lo.replace(year=hi.year)
 
 
 def _same_period(p: dict, spec: dict, anchor: When | None) -> _Reading:
@@ -1206,6 +1224,21 @@ def _before(name: str, lang: str, folded: str, hit: _Hit, reach: int = 0) -> re.
     return found
 
 
+def _tells_a_year(w: When) -> bool:
+    """Is the time one 'the previous year' may count from: written with its year, or a month, a quarter
+    or more; not a day or a week counted from publication ('on Monday')."""
+    if w.resolved_by == "absolute" or w.granularity not in ("day", "week"):
+        return True
+    return w.earliest is not None and w.latest is not None and (w.latest - w.earliest).days >= 28
+
+
+def _right_after_cue(lang: str, folded: str, hit: _Hit, names: list[str]) -> bool:
+    """Does a modality cue of one of these rules end right where the hit starts ('postponed | to March')?"""
+    cues = _cues(lang, folded, max(0, hit.start - CUE_REACH[0]), hit.end)
+    return any(c.rule.rsplit("/", 1)[-1] in names and c.end <= hit.start and not folded[c.end:hit.start].strip()
+               for c in cues)
+
+
 def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | None,
          tense: str | None, doc: _Doc) -> list[When]:
     ruleset = languages.get(lang).rules("dates")
@@ -1226,12 +1259,14 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
             if unit == "day" and isinstance(n, int) and 1 < n <= 31:
                 lengths.append((hit, n))
             continue
+        if hit.rule.get("after_cue") and not _right_after_cue(lang, folded.text, hit, hit.rule["after_cue"]):
+            continue
         t = tense
         if t is None and _needs_tense(hit):  # the clause is read only when the expression needs it
             t = _tense_near(lang, folded.text, hit.start, hit.end)
         before = out[-1] if out else anchor
-        if spec.get("anchor") == "year_told" and not out:  # only a year told in its own sentence
-            before = None
+        if spec.get("anchor") == "year_told":  # the last time told before it that gives a year
+            before = next((w for w in reversed(out) if _tells_a_year(w)), None)
         r = _resolve_against(ruleset, hit, ref, t, before, doc)
         if r is None:
             continue
