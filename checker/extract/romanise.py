@@ -29,6 +29,27 @@ def attested(word: str) -> int:
     return sum(v.count for v in index.lookup_unit(lookup_key(word)))
 
 
+@lru_cache(maxsize=1)
+def _arabic_by_latin() -> dict[str, str]:
+    """Latin spelling (lower case) -> the Arabic name unit the index most often spells so. The index
+    is keyed by the Arabic, so this reads it once, on the first Latin word asked about."""
+    index = _romanizer().index
+    if index is None or not hasattr(index, "conn"):
+        return {}
+    best: dict[str, tuple[int, str]] = {}
+    rows = index.conn.execute("SELECT lower(latin), arabic_key, SUM(count) FROM units GROUP BY 1, 2")
+    for latin, arabic, count in rows:
+        if count > best.get(latin, (0, ""))[0]:
+            best[latin] = (count, arabic)
+    return {latin: arabic for latin, (_, arabic) in best.items()}
+
+
+def arabic_form(latin: str) -> str | None:
+    """The Arabic name a Latin spelling most often stands for in the index (Mohammed, Muhammad: the
+    same; Hassan, Hussein: two), None if the index has no such spelling."""
+    return _arabic_by_latin().get(latin.lower())
+
+
 def is_name_part(word: str) -> bool:
     return attested(word) >= MIN_ATTESTED
 
