@@ -206,3 +206,18 @@ def test_newly_appointed_gives_the_post_named_with_only_to_the_name_right_after_
 def test_arabic_verb_first_then_the_one_who_takes_up_the_post_then_the_office():
     text = "وتولى سامي بن علي رئاسة الحكومة المغربية في 2 مارس 2023."
     assert _appointments(text, lang="ar") == [("Sami Ben Ali", "Moroccan prime minister", "2023-03-02")]
+
+
+def test_the_chair_of_a_body_inside_an_institution_is_not_the_institutions_chair():
+    # 'the IMF audit committee' is a committee of the IMF: its chair is no chair of the IMF
+    text = "Kenyan Finance Minister Otieno Kamau was named chair of the IMF audit committee on Friday."
+    assert not any("IMF" in (post or "") for _, post, _ in _appointments(text))
+    # the institution's own chair, with nothing after its name, still is
+    text = "Kenyan Finance Minister Otieno Kamau was named chair of the IMF on Friday."
+    assert _appointments(text) == [("Otieno Kamau", "chair of the IMF", "2024-05-31")]
+
+
+def test_a_post_nothing_reads_is_given_but_is_not_the_one_the_person_holds():
+    # the words after 'named' name a post the checker cannot read: no appointment to the post held
+    text = "Peruvian Trade Minister Rosa Vega was named a trustee of the fund on Tuesday."
+    assert _appointments(text) == []

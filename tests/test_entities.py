@@ -299,3 +299,4 @@ def test_two_given_names_alike_in_their_consonants_are_still_two_names():
     assert _same_given("muhammad", "mohammed")
     assert _same_given("emanuel", "emmanuel")
     assert _same_given("tony", "anthony")
+    assert _same_given("luis", "luiz")
