@@ -278,6 +278,8 @@ def test_a_short_form_or_another_spelling_of_the_persons_own_given_name_is_still
     # a short form the data gives for Benjamin (rules/common/entities.yaml `given_short_forms`)
     assert people("Prime Minister Bibi Netanyahu flew to Washington on Sunday.") == [
         ("Bibi Netanyahu", "Benjamin Netanyahu")]
+    # the full name where the catalogue writes the short one (Joe Biden)
+    assert people("US President Joseph Biden spoke at a rally in Ohio.") == [("Joseph Biden", "Joe Biden")]
     # Aly spells the Arabic name Ali is written for: the same person; Karim is another name
     assert people("Iranian leader Aly Khamenei addressed a crowd in Mashhad.") == [
         ("Aly Khamenei", "Ali Khamenei")]
