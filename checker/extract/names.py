@@ -959,17 +959,11 @@ def _other_given(w: _Word, person: Known, L: _Lang) -> bool:
 
 def _same_given(word: str, own: str) -> bool:
     """Two Latin words one given name: the same, one a short form of the other (rules/common/entities.yaml
-    `given_short_forms`), or two spellings of it. Where the romaniser's index knows both as common
-    spellings of Arabic names, they are one name when they spell the same one (Muhammad, Mohammed;
-    never Hassan, Hussein, whose skeletons are alike); else when their consonant skeletons are the
-    same (Emanuel, Emmanuel; Luis, Luiz)."""
+    `given_short_forms`), or two spellings of it, as the links between scripts compare name parts: by
+    skeleton, and a short one by where its vowels stand (Muhammad, Mohammed; Emanuel, Emmanuel; never
+    Hassan, Hussein)."""
     short = _short_forms()
-    if word == own or word in short.get(own, ()) or own in short.get(word, ()):
-        return True
-    a, b = romanise.arabic_form(word), romanise.arabic_form(own)
-    if a and b:
-        return a == b
-    return link.skeleton(word) == link.skeleton(own) != ""
+    return word == own or word in short.get(own, ()) or own in short.get(word, ()) or link.same_name_part(word, own)
 
 
 @languages.shared

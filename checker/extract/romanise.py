@@ -8,10 +8,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 MIN_ATTESTED = 2  # a unit spelled this many times in the index is a name part, not a stray entry
-# a Latin spelling the index gives this often for one Arabic name is that name's, a name borne widely
-# enough that the spelling's vowels are read from Arabic (Hassan, Hussein: two names); rarer ones are
-# foreign names transcribed letter by letter, whose two spellings (Luis, Luiz) the index keeps apart
-COMMON_SPELLING = 30
 ARTICLE = "Al-"  # how the package's letter rules spell the article that begins a unit
 
 
@@ -31,27 +27,6 @@ def attested(word: str) -> int:
     if index is None or not word:
         return 0
     return sum(v.count for v in index.lookup_unit(lookup_key(word)))
-
-
-@lru_cache(maxsize=1)
-def _arabic_by_latin() -> dict[str, str]:
-    """Latin spelling (lower case) -> the Arabic name unit the index most often spells so, where it
-    does so commonly. The index is keyed by the Arabic: this reads it once, on the first word asked about."""
-    index = _romanizer().index
-    if index is None or not hasattr(index, "conn"):
-        return {}
-    best: dict[str, tuple[int, str]] = {}
-    rows = index.conn.execute("SELECT lower(latin), arabic_key, SUM(count) FROM units GROUP BY 1, 2")
-    for latin, arabic, count in rows:
-        if count > best.get(latin, (0, ""))[0]:
-            best[latin] = (count, arabic)
-    return {latin: arabic for latin, (count, arabic) in best.items() if count >= COMMON_SPELLING}
-
-
-def arabic_form(latin: str) -> str | None:
-    """The Arabic name a Latin spelling most often stands for in the index (Mohammed, Muhammad: the
-    same; Hassan, Hussein: two), None if the index gives it for no name COMMON_SPELLING times."""
-    return _arabic_by_latin().get(latin.lower())
 
 
 def is_name_part(word: str) -> bool:
