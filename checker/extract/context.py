@@ -32,6 +32,10 @@ class Trigger:
     office: str | None = None  # the post the rule's `office` group names without a country
     office_start: int | None = None
     post: str | None = None  # the whole post a title names where the office is ('director-general of UNESCO')
+    # words stand where the office would that neither the office lexicon nor a title reads ('named a
+    # member of the panel'): a post is given, but not one the checker can name, and never the one
+    # the person is already named with
+    office_unread: bool = False
 
 
 @dataclass(frozen=True)
@@ -278,6 +282,13 @@ class Cues:
         ('received the Emirati president Sheikh X') or a trip told aside ('during her visit to X')."""
         gap = _blanked(self.text, start, end, (*self.titles, *self.honors, *self.asides))
         return sum(1 for w in gap.split() if any(ch.isalnum() for ch in w))
+
+    def gap_stopped(self, start: int, end: int) -> bool:
+        """Does a clause opener (`object_gap_stop` in events.yaml) stand in text[start:end], outside a
+        trip told aside? A person after it is the subject of another clause ('..., while Y announced'),
+        not the other party of this one."""
+        rx = _cue_pattern(self.lang, "object_gap_stop")
+        return rx is not None and rx.search(fold(_blanked(self.text, start, end, self.asides)).text) is not None
 
     def since(self, start: int, end: int) -> bool:
         return bool(self.since_rx and self.since_rx.search(fold(self.text[start:end]).text))

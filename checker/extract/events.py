@@ -45,9 +45,8 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
                 lang = rule.id.split("/")[0]
                 written = names.office_starting(folded.text, m.start("office_at"), lang)
                 at = folded.span(*m.span("office_at"))[0]
-                # where nothing reads the words there ('named a member of the panel'), they still name
-                # the post given: not the one the person is named with (office_start without an office)
-                out.append(Trigger(rule, *folded.span(s, e), office=written, office_start=at))
+                out.append(Trigger(rule, *folded.span(s, e), office=written, office_start=at if written else None,
+                                   office_unread=written is None))
                 continue
             if office:
                 lang = rule.id.split("/")[0]
@@ -57,7 +56,10 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
                 # of the Kenyan national team'): it wins over the office alone, whose country is a guess
                 longer = _post_at(text, at, lang, beyond=folded.span(*m.span("office"))[1])
                 post = longer or (None if named else _post_at(text, at, lang))
-                out.append(Trigger(rule, *folded.span(s, e), office=post or named, office_start=at, post=post))
+                # an institution's head word whose institution no title reads ('chair of the IMF audit
+                # committee': a committee's chair) names a post all the same
+                out.append(Trigger(rule, *folded.span(s, e), office=post or named, office_start=at, post=post,
+                                   office_unread=not (post or named)))
             else:
                 out.append(Trigger(rule, *folded.span(s, e)))
     return sorted(out, key=lambda t: (t.start, t.end))
@@ -331,7 +333,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         else:  # an office named is the post, never the other post the person is named with
             # a post written where the office stands that neither the office lexicon nor a title reads
             # ('served as a faculty member') is not the one the person is named with
-            obj = t.post or (_post(t.office, appointer, ctx) if t.office else None if t.office_start is not None else held)
+            obj = t.post or (_post(t.office, appointer, ctx) if t.office else None if t.office_unread else held)
         other = _cue_pattern(ctx.lang, "other_post")
         if not t.office and roles.get("carry") and other is not None and other.match(fold(sentence.text[t.end:]).text):
             obj = None  # 'since taking up the post of head of X': a post the office lexicon lacks, not the one held now

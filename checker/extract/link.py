@@ -444,6 +444,12 @@ def _part_score(a: str, b: str) -> float:
     return top
 
 
+def same_name_part(a: str, b: str) -> bool:
+    """Are two Latin words spellings of one name part (Muhammad, Mohammed; Luis, Luiz; never Hassan,
+    Hussein)? _part_score's test, its initials aside."""
+    return _part_score(a, b) >= STRONG
+
+
 def same_person_score(a: str, b: str) -> float:
     """How alike two Latin spellings of a person's name are (0-100), part by part: the article
     glued, apart or left out; the family name (the last part, or the last two written as one:

@@ -65,7 +65,6 @@ _PROPER = re.compile(r"[A-Z][a-z\u00e0-\u024f]+")  # a capitalised word, not an 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z\u00e0-\u024f]+(?![\w-])")  # a word written in lower case
 MIN_PART = 3  # a lone part of a name (surname, given name) must have this many letters to corefer
 SHORT_ALIAS = 3  # Latin aliases this short (Ng, US, AP) match only in the case they are written
-SAME_GIVEN = 75  # a word this alike (rapidfuzz ratio) to a given name of a known person is that name misspelt
 
 
 @dataclass(frozen=True)
@@ -979,13 +978,26 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
 
 def _other_given(w: _Word, person: Known, L: _Lang) -> bool:
     """Is a capitalised Latin word before a known person's family name a given name of someone else:
-    no initial, no given name of theirs nor one a letter or two from it (a misspelling), no stop word?"""
-    from rapidfuzz import fuzz
-
+    no initial, no stop word, and none of the person's given names, in any spelling or short form?"""
     if not _PROPER.fullmatch(w.text) or len(w.text) <= 2 or w.key in L.stop or w.key in L.particles:
         return False
     own = {_word_key(p) for p in fold(person.name).text.split()} | person.parts | person.heads
-    return all(fuzz.ratio(w.key, o) < SAME_GIVEN for o in own)
+    return not any(_same_given(w.key, o) for o in own)
+
+
+def _same_given(word: str, own: str) -> bool:
+    """Two Latin words one given name: the same, one a short form of the other (rules/common/entities.yaml
+    `given_short_forms`), or two spellings of it, as the links between scripts compare name parts: by
+    skeleton, and a short one by where its vowels stand (Muhammad, Mohammed; Emanuel, Emmanuel; never
+    Hassan, Hussein)."""
+    short = _short_forms()
+    return word == own or word in short.get(own, ()) or own in short.get(word, ()) or link.same_name_part(word, own)
+
+
+@languages.shared
+def _short_forms(common: Language) -> dict[str, frozenset[str]]:
+    table = common.rules("entities").lexicons.get("given_short_forms") or {}
+    return {_word_key(str(k)): frozenset(_word_key(str(v)) for v in vs or ()) for k, vs in table.items()}
 
 
 def _clitic_and_article(word: str, L: _Lang) -> bool:

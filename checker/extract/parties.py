@@ -148,7 +148,7 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         # the post written before the name without its country ('met Premier X') is no word between
         upto = min(first.bare_post[0], first.start) if first.bare_post and first.bare_post[0] >= gap_from else first.start
         owner = _cue_pattern(cues.lang, "owner_after")  # 'welcomed X's decision': X owns what was met, no party
-        if cues.words(gap_from, upto) <= roles.get("object_gap", 0) \
+        if cues.words(gap_from, upto) <= roles.get("object_gap", 0) and not cues.gap_stopped(gap_from, upto) \
                 and not (owner is not None and owner.match(fold(cues.text[first.end:first.end + 4]).text)):
             obj = first
     return subject, obj
