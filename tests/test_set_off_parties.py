@@ -58,3 +58,14 @@ def test_no_country_for_a_place_not_read(text, lang):
 def test_the_country_alone_is_still_the_destination():
     assert visits("Chilean President Gabriel Boric arrived in Peru on Monday.", "en") == [("Gabriel Boric", "Peru")]
     assert [p for _, p in visits("وصل الرئيس التشيلي غابرييل بوريتش إلى البيرو اليوم", "ar")] == ["Peru"]
+
+
+def test_a_saying_set_off_by_commas_leaves_the_visitor_the_subject():
+    text = "Chilean President Gabriel Boric will pay, his office said on Monday, a state visit to Brazil next week."
+    assert visits(text, "en") == [("Gabriel Boric", "Brazil")]
+
+
+def test_the_speaker_before_a_saying_not_set_off_is_no_visitor():
+    text = ("Chilean President Gabriel Boric said, according to his office, that Peruvian President "
+            "Dina Boluarte would visit Brazil.")
+    assert visits(text, "en") == [("Dina Boluarte", "Brazil")]
