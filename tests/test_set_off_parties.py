@@ -27,6 +27,10 @@ def visits(text, lang):
     ("The state visit by Chilean President Gabriel Boric, on Tuesday, to Lima was the first in years.", "en", "Lima"),
     ("Argentina hosted a visit by Gabriel Boric, the President of Chile, to Buenos Aires on Tuesday.", "en",
      "Buenos Aires"),
+    # the verb of the visit after the aside
+    ("The first visit that Chile's president, Gabriel Boric, paid to Brazil was in 2023.", "en", "Brazil"),
+    ("The pact dates from the state visit that Mr. Gabriel Boric, the President of Chile, made to Brazil in 2023.",
+     "en", "Brazil"),
 ])
 def test_the_place_after_an_aside_set_off_by_commas(text, lang, place):
     found = visits(text, lang)
