@@ -31,6 +31,9 @@ def visits(text, lang):
     ("The first visit that Chile's president, Gabriel Boric, paid to Brazil was in 2023.", "en", "Brazil"),
     ("The pact dates from the state visit that Mr. Gabriel Boric, the President of Chile, made to Brazil in 2023.",
      "en", "Brazil"),
+    # a post without its country set off by commas
+    ("The pact was signed during the state visit that Mr. Gabriel Boric, the President of the Republic, made to "
+     "Brazil in May 2023.", "en", "Brazil"),
 ])
 def test_the_place_after_an_aside_set_off_by_commas(text, lang, place):
     found = visits(text, lang)

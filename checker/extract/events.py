@@ -486,7 +486,8 @@ def _aside(start: int, end: int, found: Found, cues: Cues) -> bool:
     whens = [(w.start, w.end) for w in found.whens if start <= w.start and w.end <= end]
     titled = [(a, b) for a, b in cues.titles if start <= a and b <= end]
     if not whens and not titled:
-        return False
+        # a post written without its country ('the President of the Republic'): the words left are few
+        return names.has_bare_post(cues.text[start:end], cues.lang) and len(cues.text[start:end].split()) <= ASIDE_WORDS + 4
     gap = _blanked(cues.text, start, end, (*whens, *titled, *cues.honors))
     return sum(1 for w in gap.split() if any(ch.isalnum() for ch in w)) <= ASIDE_WORDS
 
