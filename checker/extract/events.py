@@ -11,7 +11,7 @@ from checker.languages import Language
 from checker.model import Entity, Fact, When
 from checker.textfold import fold
 from checker.extract.context import (
-    _after_publication, _cue_pattern, Cues, DEFAULT_WINDOW, _document_country, DocumentContext, _fact_id,
+    _after_publication, _blanked, _cue_pattern, Cues, DEFAULT_WINDOW, _document_country, DocumentContext, _fact_id,
     FORMER, Found, _group_rule, _masked, _own_country, _shift, Trigger,
 )
 from checker.extract.fact_dates import _when
@@ -286,23 +286,29 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if others:  # a list of parties runs over commas: the place may follow its last name
         c_hi = max(c_hi, cues.clause(listed[-1].start, listed[-1].end)[1])
     last = max((e for e in (subject_e, object_e) if e is not None and e.start >= t.end), key=lambda e: e.end, default=None)
-    if last is not None and last.start > c_hi:
-        # a party set off by commas ('met the Indian prime minister, X, in Moscow'): the place may follow
-        # it, and after its closing comma too when a place word opens what comes next
-        c_hi = cues.clause(last.start, last.end)[1]
-        resume = _cue_pattern(ctx.lang, "place_resume")
-        if resume is not None and resume.match(fold(sentence.text[c_hi:]).text) and not sentence.text[last.end:c_hi].strip():
-            c_hi = cues.clause(c_hi + 1, c_hi + 1)[1]
+    set_off: list[tuple[int, int]] = []  # asides between a party and the place: none of their places is it
+    if last is not None and last.start >= t.end:
+        # a party set off by commas ('met the Indian prime minister, X, in Moscow', 'arrived X, the
+        # Sultan of Y, in Z'): the place may follow it, after its closing comma and the asides after it
+        if last.start > c_hi:
+            c_hi = cues.clause(last.start, last.end)[1]
+        if not sentence.text[last.end:c_hi].strip():
+            c_hi, set_off = _past_asides(sentence.text, c_hi, found, cues, ctx, roles.get("place", ()))
     place_types = roles.get("place", ())
     # Verb-first rules take the destination after the trigger ('visited Beijing'); subject-first ones also before it.
     place_gap = roles.get("place_gap")
     places = [e for e in near(place_types, "after") if e.end <= c_hi  # 'his first trip outside China': no destination
+              and not any(a <= e.start < b for a, b in set_off)
               and (place_gap is None or cues.words(t.end, e.start) <= place_gap)
               and not ordinals.outside(ctx.lang, sentence.text, e.start)] or (
         # not a country that names the subject's post ('United Arab Emirates President X met ...')
         [e for e in near(place_types, "before") if e.start >= c_lo and not _names_a_post(e, found, cues)]
         if roles.get("order") == "sv" and place_gap is None else [])
-    if not places and place_types:
+    unread = _cue_pattern(ctx.lang, "unread_town")
+    if places and places[0].type == "country" and places[0].start > t.end and unread is not None \
+            and unread.search(fold(sentence.text[max(t.end, places[0].start - 60):places[0].start]).text):
+        places = []  # the town the country is told for is the destination, and the names do not read it
+    elif not places and place_types:
         places = _framed_place(sentence.text, found, place_types, t, ctx)
     place_told = None
     told = ctx.destinations.get(subject_e.name) if subject_e is not None and roles.get("place_told") else None
@@ -438,6 +444,52 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                    if _own_country(e, ctx)[0] != (places[0].name if places[0].type == "country"
                                                    else names.country_of_place(places[0].name))
                    for f in made]
+
+
+# asides set off by commas after a party that the place may follow: a post or a time, and at most
+# this many other words ('X, the Sultan of Y, in Z'; 'X, on Sunday, to Z')
+ASIDE_WORDS = 2
+ASIDES = 2
+
+
+def _past_asides(text: str, c_hi: int, found: Found, cues: Cues, ctx: DocumentContext,
+                 place_types) -> tuple[int, list[tuple[int, int]]]:
+    """The end of the clause that goes on with the place after the comma at `c_hi` that closes a party,
+    past at most ASIDES asides (a post or a time) set off by commas, and those asides; else `c_hi`."""
+    resume = _cue_pattern(ctx.lang, "place_resume")
+    if resume is None:
+        return c_hi, []
+    skipped: list[tuple[int, int]] = []
+    end = c_hi
+    for _ in range(ASIDES + 1):
+        folded = fold(text[end:end + 80])
+        opened = resume.match(folded.text)
+        if opened is not None and opened.groupdict().get("attached"):
+            # a preposition written on the next word: the place itself, or a word before it ('the state of')
+            at = end + folded.span(opened.end(), opened.end())[0]
+            if not any(e.type in place_types and at <= e.start and cues.words(at, e.start) <= 1 for e in found.entities):
+                opened = None
+        if opened is not None:
+            return cues.clause(end + 1, end + 1)[1], skipped
+        nxt = cues.clause(end + 1, end + 1)[1]
+        if nxt >= len(text) or not _aside(end + 1, nxt, found, cues):
+            break
+        skipped.append((end + 1, nxt))
+        end = nxt
+    return c_hi, []
+
+
+def _aside(start: int, end: int, found: Found, cues: Cues) -> bool:
+    """Is text[start:end] a post or a time told aside ('the Sultan of Y', 'on Sunday'), naming no one?"""
+    if any(e.type == "person" and start <= e.start < end for e in found.entities):
+        return False
+    whens = [(w.start, w.end) for w in found.whens if start <= w.start and w.end <= end]
+    titled = [(a, b) for a, b in cues.titles if start <= a and b <= end]
+    if not whens and not titled:
+        # a post written without its country ('the President of the Republic'): the words left are few
+        return names.has_bare_post(cues.text[start:end], cues.lang) and len(cues.text[start:end].split()) <= ASIDE_WORDS + 4
+    gap = _blanked(cues.text, start, end, (*whens, *titled, *cues.honors))
+    return sum(1 for w in gap.split() if any(ch.isalnum() for ch in w)) <= ASIDE_WORDS
 
 
 def _listed_dates(found: Found, when: When | None, text: str, offset: int, hi: int, ctx: DocumentContext) -> list[When]:

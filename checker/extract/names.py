@@ -1924,6 +1924,12 @@ def office_starting(folded: str, at: int, lang: Language | str) -> str | None:
     return _office_or_ministry(L.title_rules, m.group("office"))
 
 
+def has_bare_post(text: str, lang: Language | str) -> bool:
+    """Does the text name a post written without its country ('the President of the Republic')?"""
+    rx = _lang(lang).bare_posts
+    return rx is not None and any(m.end("t_body") > m.start("t_body") for m in rx.finditer(fold(text).text))
+
+
 def nationality_word(word: str, lang: Language | str) -> bool:
     """Is the word a nationality the titles read ('Peruvian'), the first word of a title rather than a name?"""
     return _lang(lang).title_rules.lookup("nationality", word) is not None

@@ -333,6 +333,13 @@ def _speaks_of_own(gap: str, reported: re.Pattern, ctx: DocumentContext) -> bool
     between them, or one followed by a pronoun next to the trigger ('X said she would travel to Y',
     'X said on Tuesday during his visit to Y') or by a verb with no subject of its own ('X spoke after
     talks with Y'): in the clause said, the speaker is who the pronoun stands for."""
+    ends = _cue_pattern(ctx.lang, "clause_end")
+    if ends is not None:
+        # 'X will pay, his office said, a visit': a saying set off by commas is an aside, its speaker
+        # someone else, and X stays the subject
+        pieces = ends.split(gap)
+        if len(pieces) > 2:
+            gap = " ".join([pieces[0], *(p for p in pieces[1:-1] if not reported.search(p)), pieces[-1]])
     m = None
     for m in reported.finditer(gap):
         pass
