@@ -303,3 +303,13 @@ def test_two_given_names_alike_in_their_consonants_are_still_two_names():
     assert _same_given("emanuel", "emmanuel")
     assert _same_given("tony", "anthony")
     assert _same_given("luis", "luiz")
+
+
+def test_a_known_name_behind_a_proclitic_takes_no_post_written_before_it():
+    def titles(text):
+        return [(e.name, e.title) for e in E.find(text, "ar") if e.type == "person"]
+    # 'with King Salman', 'and King Salman': governed by the preposition or the conjunction, no apposition
+    assert titles("وسيجتمع رئيس الوزراء الكيني بالملك سلمان في جدة") == [("King Salman", None)]
+    assert titles("حضر الرئيس البرازيلي والملك سلمان الحفل") == [("King Salman", None)]
+    # written right after its post, the name is the post's holder
+    assert titles("استقبل العاهل السعودي الملك سلمان ضيوفه") == [("King Salman", "Saudi king")]

@@ -1254,6 +1254,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if ent is not None and enclosed and title is not None and title.country \
                 and ent.known is not None and ent.known.country not in (None, title.country):
             return False  # 'King of A, Prince X': X, of another country, is the next one listed, not the king
+        if ent is not None and title is not None and words[n].start < ent.start < words[n].end:
+            return False  # a name behind a proclitic ('and', 'with' + the name) is governed by it, not the post's
         if ent is not None:
             ent.start = min(ent.start, words[n].start)
             ent.title = ent.title or title
