@@ -37,10 +37,11 @@ def _spellings(name: str | None, surnames: Mapping[tuple, str], quantity,
 
 
 def doubtful_spellings(store) -> dict[str, str]:
-    """Name key -> the spelling of one name a doubtful link of people.link_spellings joins it to:
-    the comparison reads one as the other where they may confirm, never where they would clash."""
+    """Name key -> the spelling of one name a doubtful link of people.link_spellings or
+    people.link_variants joins it to: the comparison reads one as the other where they may confirm,
+    never where they would clash."""
     return {norm(link["spelling"]): link["name"] for link in store.links()
-            if link["method"] == "spelling" and not link["applied"]}
+            if link["method"] in ("spelling", "variant") and not link["applied"]}
 
 
 def archive_facts(store, facts: Iterable[Fact], exclude_doc: str | None = None,

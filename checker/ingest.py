@@ -115,6 +115,7 @@ def ingest(paths, store: Store, *, manifest: str | Path | None = None, published
            doc_timeout)
     people.link_spellings(store)  # over the whole store: the order of the articles does not matter
     people.link_archive(store)  # after the Latin spellings of one name are joined
+    people.link_variants(store)  # doubtful: after the links across scripts, which rename
     people.link_surnames(store)  # after the links across scripts, which rename
     return result
 

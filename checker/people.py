@@ -9,6 +9,8 @@ doubtful one is recorded only, so it never joins facts into a conflict.
 A surname alone ("Hassan") is linked to the one full name of the archive that ends with it ("Jafar
 Hassan"), and to none where two do: a doubtful link (method 'surname'), made again over the whole
 archive after each ingest, that lets the two confirm one another and never raises an error.
+Latin spellings of one name apart by their vowels (Abdalla, Abdullah) or by a middle name, and a
+'son of' chain without its family name, are linked the same doubtful way (method 'variant').
 """
 from __future__ import annotations
 
@@ -88,6 +90,21 @@ def link_spellings(store) -> list[link.Link]:
                     store.link(name, chosen, score, sure, "spelling", lang, kinds)
                 made.append(link.Link(name, chosen, score))
     return made
+
+
+def link_variants(store) -> list[link.Link]:
+    """Record, as doubtful links made again over the whole archive (method 'variant'), the Latin
+    spellings of one person's name that link_spellings leaves apart (link.variants): each to the
+    catalogue's spelling if one is, else the one English articles give most, else the one told most."""
+    kinds = object_kinds()
+    counts: Counter = Counter()
+    for lang in languages.codes():
+        counts.update(store.participant_names(lang, kinds))
+    written = store.participant_names(TO, kinds)
+    found = link.variants(counts, lambda n: (names.canonical(n) != n, -written[n], -counts[n], n),
+                          {n for n in counts if written[n] or names.canonical(n) == n})
+    store.replace_links("variant", [(f.spelling, f.name, f.score) for f in found])
+    return found
 
 
 def link_archive(store) -> list[link.Link]:

@@ -542,11 +542,14 @@ class Store:
 
     def replace_links(self, method: str, links: Iterable[tuple[str, str, float]]) -> None:
         """The doubtful links of one method, made again over the whole archive; a spelling that
-        another method links is left to it."""
+        another method links to another name is left to it (one linked to itself, a romanised
+        spelling the press writes so too, says nothing of it)."""
         with self.conn:
             self.conn.execute("DELETE FROM links WHERE method = ?", [method])
-            self.conn.executemany("INSERT OR IGNORE INTO links (spelling, name, score, applied, method) "
-                                  "VALUES (?, ?, ?, 0, ?)", [(s, n, round(sc, 1), method) for s, n, sc in links])
+            self.conn.executemany("INSERT INTO links (spelling, name, score, applied, method) VALUES (?, ?, ?, 0, ?) "
+                                  "ON CONFLICT (spelling) DO UPDATE SET name = excluded.name, score = excluded.score, "
+                                  "applied = 0, method = excluded.method WHERE links.name = links.spelling",
+                                  [(s, n, round(sc, 1), method) for s, n, sc in links])
 
     def sentences_naming(self, names: Iterable[str], lang: str) -> dict[str, str]:
         """For each of `names` that is a participant (subject, object or further party) of a fact of

@@ -513,3 +513,28 @@ def test_an_arabic_name_links_to_the_catalogue_part_by_part(monkeypatch):
     people_[:] = ["Samir Ahmed Hamdan"]
     found = [e for e in names.find("وقال وزير المالية سمير أحمد يوسف الحداد إن الموازنة جاهزة.", "ar") if e.type == "person"]
     assert [e.known for e in found] == [False]
+
+
+def _variants(names, written=()):
+    return {(v.spelling, v.name) for v in link.variants(names, lambda n: n, written)}
+
+
+def test_latin_spellings_apart_by_vowels_or_a_middle_name_are_doubtful_variants():
+    found = link.variants(["Nabil Abdalla", "Nabil Abdullah", "Omar Yousef Khatib", "Omar Khatib",
+                           "Karim Hassan", "Karim Hussein", "Rami Saad", "Rami Saeed", "Samira Fatimah Idris",
+                           "Samira Fatima Idris"], lambda n: n)
+    assert {(v.spelling, v.name) for v in found} == {
+        ("Nabil Abdullah", "Nabil Abdalla"), ("Omar Yousef Khatib", "Omar Khatib"),
+        ("Samira Fatimah Idris", "Samira Fatima Idris")}
+    assert all(link.DOUBTFUL <= v.score < link.STRONG for v in found)
+
+
+def test_a_chain_without_its_family_name_links_to_the_one_longer_name():
+    assert _variants(["Tariq bin Fahd", "Tariq bin Fahd Al Mansouri"]) == {("Tariq bin Fahd", "Tariq bin Fahd Al Mansouri")}
+    # two longer names: none, unless one of them only is as writers of Latin script spell it
+    two = ["Salem bin Nasser", "Salem bin Nasser Al Harthy", "Salem bin Nasser Al Qasimi"]
+    assert _variants(two) == set()
+    assert _variants(two, {"Salem bin Nasser Al Qasimi"}) == {("Salem bin Nasser", "Salem bin Nasser Al Qasimi")}
+    # without 'son of', two words are a given and a family name: another family's name is no variant
+    assert _variants(["Karim Nasser", "Karim Nasser Haddad"]) == set()
+

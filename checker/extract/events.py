@@ -56,6 +56,13 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
                 # of the Kenyan national team'): it wins over the office alone, whose country is a guess
                 longer = _post_at(text, at, lang, beyond=folded.span(*m.span("office"))[1])
                 post = longer or (None if named else _post_at(text, at, lang))
+                if not (post or named) and "office_at" in rule.regex.groupindex:
+                    # a capitalised word no title begins with ('as Minister of Social Affairs'): the
+                    # post read there as one without its country, as office_at would have
+                    written = names.office_starting(folded.text, m.start("office"), lang)
+                    if written:
+                        out.append(Trigger(rule, *folded.span(s, e), office=written, office_start=at))
+                        continue
                 # an institution's head word whose institution no title reads ('chair of the IMF audit
                 # committee': a committee's chair) names a post all the same
                 out.append(Trigger(rule, *folded.span(s, e), office=post or named, office_start=at, post=post,

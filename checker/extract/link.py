@@ -68,6 +68,24 @@ def _particles(common: Language) -> frozenset[str]:
 
 
 @languages.shared
+def _vowel_spellings(common: Language):
+    """latin_vowel_spellings as one function: its `letters` replaced anywhere, its `endings` at the
+    end of a word."""
+    table = common.rules("entities").lexicons.get("latin_vowel_spellings") or {}
+    letters = tuple((str(k), str(v or "")) for k, v in (table.get("letters") or {}).items())
+    endings = tuple((str(k), str(v or "")) for k, v in (table.get("endings") or {}).items())
+
+    def read(word: str) -> str:
+        for a, b in letters:
+            word = word.replace(a, b)
+        for a, b in endings:
+            if word.endswith(a) and len(word) > len(a):
+                return word[: -len(a)] + b
+        return word
+    return read
+
+
+@languages.shared
 def _son_of(common: Language) -> frozenset[str]:
     return frozenset(str(w) for w in common.rules("entities").lexicons.get("latin_son_of") or ())
 
@@ -412,8 +430,9 @@ _LONG_VOWEL = {"a": "A", "e": "I", "i": "I", "y": "I", "o": "U", "u": "U"}
 
 def _pattern(word: str) -> str:
     """Where the vowels stand, a short one as '.', a long one (two letters) by its last letter:
-    Hassan h.s.n, Hussein h.sIn; Saad sAd, Saeed sId."""
-    text = word
+    Hassan h.s.n, Hussein h.sIn; Saad sAd, Saeed sId. The vowel spellings of one romanisation are
+    first read as another's (Mourad as Murad, Abdallah as Abdalla: `latin_vowel_spellings`)."""
+    text = _vowel_spellings()(word)
     for a, b in _sounds():
         if b or a != "h":  # h is kept: it is where Mohamed and Mahmoud part
             text = text.replace(a, b)
@@ -533,3 +552,68 @@ def best_by_parts(spelling: str, candidates: Iterable[str]) -> Link | None:
     top, k = scored[0]
     tie = len(scored) > 1 and scored[1][0] == top
     return Link(spelling, pool[k], min(top, STRONG - 0.01) if tie else top)
+
+
+# -- Latin spellings of one person across articles -------------------------------------------------
+
+MAX_BLOCK = 64  # names sharing a first and a family name's consonants: more are too common to tell apart
+
+
+def _part_skeleton(part: str) -> str:
+    return skeleton(_GLUED_ARTICLE.sub("", part))
+
+
+def variants(spellings: Iterable[str], rank, written: Iterable[str] = ()) -> list[Link]:
+    """Doubtful links between Latin spellings of one person's name that spelling_key does not join,
+    each to the spelling `rank` (a sort key) puts first among its own:
+    - the same name part by part (same_person_score): vowels written otherwise (Abdalla, Abdullah;
+      Madouri, Maduri), a middle name of a chain left out by one;
+    - a 'son of' chain without the family name (Abdullah bin Zayed) as the one longer name of the
+      archive it begins (Abdullah bin Zayed Al Nahyan), or the one of them `written` (as writers of
+      Latin script spell names, not a romaniser) holds.
+    Two people may bear such names: the links let their facts confirm one another, never clash."""
+    written = set(written)
+    pool = sorted({s for s in spellings if s and not is_arabic(s) and len(_folded_parts(s)) >= 2})
+    blocks: dict[tuple[str, str], list[str]] = {}
+    for s in pool:
+        parts = _folded_parts(s)
+        blocks.setdefault((_part_skeleton(parts[0]), _part_skeleton(parts[-1])), []).append(s)
+    parent = {s: s for s in pool}
+
+    def find(s: str) -> str:
+        while parent[s] != s:
+            parent[s] = parent[parent[s]]
+            s = parent[s]
+        return s
+
+    for block in blocks.values():
+        if len(block) > MAX_BLOCK:
+            continue
+        for a, b in itertools.combinations(block, 2):
+            if spelling_key(a) != spelling_key(b) and same_person_score(a, b) >= STRONG:
+                parent[find(a)] = find(b)
+    groups: dict[str, list[str]] = {}
+    for s in pool:
+        groups.setdefault(find(s), []).append(s)
+    head = {s: min(g, key=rank) for g in groups.values() for s in g}
+    links = [Link(s, head[s], min(same_person_score(s, head[s]), STRONG - 0.1))
+             for s in pool if head[s] != s and spelling_key(s) != spelling_key(head[s])]
+    # a chain without its family name: the longer names it begins, part by part
+    begins: dict[tuple[str, ...], set[str]] = {}
+    for s in pool:
+        skel = tuple(_part_skeleton(p) for p in _folded_parts(s))
+        for n in range(2, len(skel)):
+            begins.setdefault(skel[:n], set()).add(head[s])
+    son_of = _son_of()
+    for s in pool:
+        if head[s] != s or not son_of & set(name_key(s).split()):
+            continue
+        parts = _folded_parts(s)
+        longer = {h for h in begins.get(tuple(_part_skeleton(p) for p in parts), ())
+                  if h != s and all(same_name_part(p, q) for p, q in zip(parts, _folded_parts(h)))}
+        if len(longer) > 1:
+            longer &= written
+        if len(longer) == 1:
+            full = longer.pop()
+            links.append(Link(s, full, 100 * len(spelling_key(s)) / len(spelling_key(full))))
+    return links
