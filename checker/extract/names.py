@@ -1113,6 +1113,19 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
     return None
 
 
+def _name_start(head: _Word, L: _Lang) -> int:
+    """Where a name begins in its first word: 'and Youssef' written as one word is Youssef (the
+    shortest clitic first, so that 'and Karim' keeps its k); a word the index spells as a name
+    as written keeps all its letters (Walid is no 'and' + 'lid')."""
+    if head.key in L.given or romanise.is_name_part(head.text):
+        return head.start
+    for p, kept, skip in sorted(_proclitics(), key=lambda c: len(c[0])):
+        rest = head.text[len(p):]
+        if not kept and head.text.startswith(p) and (_word_key(rest) in L.given or romanise.is_name_part(rest)):
+            return head.start + len(p)
+    return head.start
+
+
 def _starts_name(w: _Word, L: _Lang, given_only: bool = False) -> bool:
     """A given name (or, unless `given_only`, an attested name part), as written or behind a
     proclitic that keeps nothing of itself: a list's 'and' is written on the name that follows it."""
@@ -1332,7 +1345,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if len(before_end) in end_at:
             cap = _capture_before(folded, words, end_at[len(before_end)] + 1, L, blocked, honored, no_article)
             if cap is not None:
-                found.append(_Found(words[cap[0]].start, words[cap[1] - 1].end, None, title, rule))
+                found.append(_Found(_name_start(words[cap[0]], L), words[cap[1] - 1].end, None, title, rule))
                 blocked.update(range(*cap))
                 return True
         return False
@@ -1388,7 +1401,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                     # (or a name of three words at least begun by a given name, as protocol names people in full)
                     if cap is not None and (cap[0] in honored or cap[0] in after_bare or cap[1] - cap[0] >= 3
                                             and _starts_name(words[cap[0]], L, given_only=True)):
-                        found.append(_Found(words[cap[0]].start, words[cap[1] - 1].end, None, title, rule.id))
+                        found.append(_Found(_name_start(words[cap[0]], L), words[cap[1] - 1].end, None, title, rule.id))
                         blocked.update(range(*cap))
                         attached = True
         if not attached:  # "title, name," perhaps with a courtesy title ("the Emir of Qatar, Sheikh X,")
@@ -1792,17 +1805,8 @@ def person_beside(text: str, f: Folded, at: int, side: str, lang: str, rule: str
     if cap is None:
         return None
     i, j = cap
-    start = words[i].start
+    start = _name_start(words[i], L)
     head = words[i]
-    whole = head.key in L.given or romanise.is_name_part(head.text)
-    # 'and Youssef' written as one word: the name is Youssef; the shortest clitic first, so that
-    # 'and Karim' keeps its k
-    for p, kept, skip in sorted(_proclitics(), key=lambda c: len(c[0])):
-        rest = head.text[len(p):]
-        if not whole and not kept and head.text.startswith(p) and (
-                _word_key(rest) in L.given or romanise.is_name_part(rest)):
-            start += len(p)
-            break
     known_ = [k for s, e, k in _alias_matches(folded, [_Word(start, head.end, folded[start:head.end],
                                                                _word_key(folded[start:head.end])), *words[i + 1:j]])
               if s == start and e == words[j - 1].end]
