@@ -71,6 +71,9 @@ class DocumentContext:
         # person -> the start of the sentence that told they appointed someone: 'X's appointment'
         # right after stands for the one X made, not for X's own
         self.appointers: dict[str, int] = {}
+        # people an event rule read beside its verb that no post or catalogue names ('appointed X as
+        # ...'), fed to coref after their sentence so that later sentences name them by their name alone
+        self.introduced: list[Entity] = []
         self.inviters: set[str] = set()  # people the document names only as inviting someone ('at the invitation of X')
         # person -> the place of the latest visit told of them, and the start of its sentence
         self.destinations: dict[str, tuple[Entity, int]] = {}

@@ -85,6 +85,9 @@ def _post_at(text: str, at: int, lang: str, beyond: int = 0) -> str | None:
     return next((t.post for t in names.find_titles(text, lang) if t.start == at and t.end > beyond and not t.past), None)
 
 
+_POSSESSOR = re.compile(r"['’]s\s+[a-z][a-z -]{0,40}?,")
+
+
 def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues: Cues, roles: dict,
           lo: int, hi: int, floor: int, chained: bool = False, reach: int | None = None) -> list[Fact]:
     def near(types, side):
@@ -116,6 +119,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         after = [e for e in after if not (e.rule or "").endswith("+" + groups.SUMMIT)]
     if roles.get("subject_after"):
         before = []
+    # 'X's brother, Y, was appointed': the possessor of a noun set off by a comma is no party; the
+    # one the apposition names is
+    before = [e for e in before if not _POSSESSOR.match(sentence.text, e.end, t.start)]
     if roles.get("subject_gap") is not None:  # a subject before the trigger stands close to it
         before = [e for e in before if cues.words(e.end, t.start) <= roles["subject_gap"]]
     if roles.get("pair_only"):  # the two told before, whoever else is named around them
@@ -168,8 +174,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if named is not None and named.end <= hi and inside \
                 and not any(e.start < named.end and named.start < e.end for e in found.entities if e not in inside):
             after = sorted([named, *(e for e in after if e not in inside)], key=lambda e: e.start)
+            ctx.introduced.append(named)
         elif named is not None and named.end <= hi and not any(e.start < named.end and named.start < e.end for e in found.entities):
             after = sorted([named, *after], key=lambda e: e.start)
+            ctx.introduced.append(named)
     passive = _cue_pattern(ctx.lang, "passive_before")
     if roles.get("object_from") and t.office and "person" in people and not before and (
             roles.get("carry") or passive is not None and passive.search(fold(sentence.text[max(0, t.start - 40):t.start]).text)):
@@ -178,6 +186,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         named = _named_before(sentence.text, t, found, ctx)
         if named is not None and named.start >= lo:
             before = [named]
+            ctx.introduced.append(named)
     # 'X will meet A and hold talks with B', 'X met A before holding talks with B', 'X will meet A during
     # his visit to B': the other party of the event just told, right before this one, is no subject of it;
     # its subject does both
@@ -221,8 +230,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     subject_e, object_e, listed = (*pair, ()) if pair else _pick_people(picking, before, after, cues, t)
     if group and subject_e is group[0] and object_e is not None:
         listed = (*group[1:], *listed)
+    unread = _cue_pattern(ctx.lang, "unread_subject")
     if carried is None and subject_e is None and roles.get("carry") and ctx.last_subject is not None \
-            and ctx.last_subject_in in (sentence.start, ctx.previous_start):
+            and ctx.last_subject_in in (sentence.start, ctx.previous_start) \
+            and not (unread is not None and unread.search(fold(sentence.text[:t.start]).text)):
         # a post taken up, told without a name ('since taking office', a pronoun written on the verb):
         # the person the sentence names before it, else the subject of the latest fact of this sentence or
         # the previous one
@@ -550,7 +561,10 @@ def _appointee(text: str, t: Trigger, ctx: DocumentContext) -> list[Entity]:
         lo = max(0, at - 40)
         at = next((lo + i for i in range(at - lo) if gap.fullmatch(f.text, lo + i, at)), at)
     person = names.person_beside(text, f, at, "before", ctx.lang, f"{ctx.lang}/names/before-office")
-    return [person] if person is not None and person.type == "person" and person.start >= t.end else []
+    if person is None or person.type != "person" or person.start < t.end:
+        return []
+    ctx.introduced.append(person)
+    return [person]
 
 
 def _office_gap(text: str, start: int, t: Trigger, ctx: DocumentContext, apposition: bool = False,

@@ -69,6 +69,9 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
         members.extend((sentence, f, entry) for entry in lineup.find(sentence.text, lang, f.entities))
         read.append((sentence, f))
         ctx.see(f, sentence.start, sentence.text)
+        if ctx.introduced:
+            ctx.coref.see(ctx.introduced)
+            ctx.introduced.clear()
     # after the whole document, so that a country named with the person later counts too
     facts.extend(_bare_role_facts(doc.id, bare, ctx, {f.subject for f in facts if f.kind == "role"}))
     # a name right after an appointment verb ('appointed X as foreign minister') is the event rules'

@@ -2196,19 +2196,34 @@ class Coref:
         hits = {id(p): p for p in (self._parts.get(w.key) for w in words if len(w.key) >= MIN_PART) if p is not None}
         return next(iter(hits.values())) if len(hits) == 1 else None
 
+    def _another_name(self, prev: _Word, w: _Word, folded: str, person: Entity, taken) -> bool:
+        """Is the word, in Latin script, the end of another person's name: right after a capitalised
+        word that is no part of the name told before, no stop word, title or nationality ('Ibrahim
+        Hassan' after 'Hossam Hassan' is his brother, not him)?"""
+        if not (_PROPER.fullmatch(prev.text) and _PROPER.fullmatch(w.text) and _gap_ok(folded, prev, w)):
+            return False
+        L = _lang(self.lang)
+        if prev.key in L.stop or any(s < prev.end and prev.start < e for s, e in taken) \
+                or L.title_rules.lookup("nationality", prev.text) is not None:
+            return False
+        # a surname told alone before ('Okoro said') may be written later with its given name: the same person
+        own = [x.key for x in _words(fold(person.name).text)]
+        return len(own) >= 2 and prev.key not in own and prev.key not in {x.key for x in _words(fold(person.text).text)}
+
     def mentions(self, text: str) -> list[Entity]:
         """find() plus bare parts of earlier names and lone titles, all resolved; remembers them."""
         f, found, title_list, entities = self._read_once(text)
         out = [self.resolve(e, text) for e in entities]
         taken = [(x.start, x.end) for x in found] + [(fs, fe) for _, _, fs, fe in title_list]
         parts = self._parts
-        for w in _words(f.text) if parts or self._short else ():
+        words = _words(f.text) if parts or self._short else []
+        for n, w in enumerate(words):
             # the first spelling of the word that names someone told before, if it is no part of a name
             key, skip = next(((k, n) for k, n in _variants(w.text) if k in parts and len(k) >= MIN_PART), (None, 0))
             if any(s < w.end and w.start < e for s, e in taken):
                 continue
             person = parts[key] if key is not None else self._short_alone(w, text, f)
-            if person is None:
+            if person is None or (n and self._another_name(words[n - 1], w, f.text, person, taken)):
                 continue
             s, e = f.span(w.start + skip, w.end)
             out.append(dataclasses.replace(person, text=text[s:e], start=s, end=e, rule="coref/name", bare_post=None))
