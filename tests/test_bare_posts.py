@@ -130,3 +130,12 @@ def test_an_arabic_post_without_its_country_after_its_holder(text, person, post)
 def test_an_arabic_post_after_a_bare_name_is_the_next_clause():
     # no comma and no courtesy title: the post may be the verb's object ('X said the chief executive...')
     assert role_facts("وقال سامر الخطيب الرئيس التنفيذي إن الشركة ربحت", "ar") == []
+
+
+@pytest.mark.parametrize("text, lang, post", [
+    # the office with its country, then written again without it, then the name
+    ("وقال العاهل البلجيكي الملك فيليب إن الحكومة ستتشكل قريبا.", "ar", "Belgian king"),
+    ("Belgian monarch King Philippe said the government would be formed soon.", "en", "Belgian king"),
+])
+def test_a_post_told_again_without_its_country_keeps_the_country(text, lang, post):
+    assert [f.object for f in role_facts(text, lang)] == [post]

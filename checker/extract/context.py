@@ -250,6 +250,8 @@ class Cues:
     openers: tuple[int, ...] = ()  # where a clause with a finite verb of its own begins (`new_clause`)
     lang: str = ""
     honors: tuple[tuple[int, int], ...] = ()  # courtesy titles ('Sheikh', 'Dr'): no words of a gap
+    # the sentence's times and places ('received in Nouakchott today the minister X'): no words of a gap
+    frames: tuple[tuple[int, int], ...] = ()
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around text[start:end]: from the break before it to the break after it."""
@@ -283,7 +285,7 @@ class Cues:
     def words(self, start: int, end: int) -> int:
         """Words in text[start:end], not counting titles ('Chinese Defence Minister'), courtesy titles
         ('received the Emirati president Sheikh X') or a trip told aside ('during her visit to X')."""
-        gap = _blanked(self.text, start, end, (*self.titles, *self.honors, *self.asides))
+        gap = _blanked(self.text, start, end, (*self.titles, *self.honors, *self.asides, *self.frames))
         return sum(1 for w in gap.split() if any(ch.isalnum() for ch in w))
 
     def gap_stopped(self, start: int, end: int) -> bool:

@@ -22,7 +22,7 @@ from checker.languages import Language
 from checker.model import Entity, Fact, Quantity, When
 from checker.textfold import fold
 from checker.extract.context import (
-    _cue_pattern, _cues, DEFAULT_WINDOW, DocumentContext, Found, _group_rule, _outside_figures, _own_country,
+    _cue_pattern, _cues, DEFAULT_WINDOW, DocumentContext, Found, _group_rule, _outside_figures, _own_country, PLACE_TYPES,
     _publication_day, _rules_with, _shift, Trigger,
 )
 from checker.extract.fact_dates import _during
@@ -201,6 +201,10 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
     if not trig:
         return []
     cues = _cues(ctx.lang, text)
+    frames = tuple((w.start, w.end) for w in found.whens) + tuple(
+        (e.start, e.end) for e in found.entities if e.type in PLACE_TYPES)
+    if frames:
+        cues = replace(cues, frames=frames)
     # a leg's word ('then') ends no window: it makes a fact only after a visit, with a place right after it
     # nor does a word of taking part ('visited Beijing to attend the forum': the forum is the visit's occasion)
     starts = sorted({t.start for t in trig if not _apart(t)})

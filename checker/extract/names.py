@@ -1327,13 +1327,22 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     after_bare = frozenset(n for _, e in bare if (n := next_word(e, comma=False)) is not None)
     honored = frozenset(n for _, e in honors if (n := next_word(e, comma=False, gap=_ABBREV_SPACES)) is not None)
 
+    bare_end = {s: e for s, e in bare}
+
     def after_honorific(n: int | None) -> int | None:
         """The word after the courtesy titles that follow a post ("Saudi Foreign Minister Prince Faisal",
-        "Minister of Foreign Affairs H.H. Sheikh X": a style, then a rank)."""
+        "Minister of Foreign Affairs H.H. Sheikh X": a style, then a rank), and after the office
+        written again without its country ("Jordanian monarch King X": the name holds the post the
+        country is told with)."""
         for _ in range(3):
-            if n is None or n in first_word or words[n].start not in honor_end:
+            if n is None or n in first_word:
                 return n
-            n = next_word(honor_end[words[n].start], comma=False, gap=_ABBREV_SPACES)
+            if words[n].start in honor_end:
+                n = next_word(honor_end[words[n].start], comma=False, gap=_ABBREV_SPACES)
+            elif words[n].start in bare_end:
+                n = next_word(bare_end[words[n].start], comma=False, gap=_ABBREV_SPACES)
+            else:
+                return n
         return n
 
     def apposition(m: re.Match, title: Title, rule: str, s: int) -> bool:
