@@ -207,7 +207,13 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         cues = replace(cues, frames=frames)
     # a leg's word ('then') ends no window: it makes a fact only after a visit, with a place right after it
     # nor does a word of taking part ('visited Beijing to attend the forum': the forum is the visit's occasion)
-    starts = sorted({t.start for t in trig if not _apart(t)})
+    # the trip's noun after a verb of the same kind ('will visit X on a tour starting Sunday'): the
+    # same trip told again, which ends no window of the verb's
+    framed = _cue_pattern(ctx.lang, "retold_frame")
+    retold = {t.start for t in trig if framed is not None
+              and any(u.rule["kind"] == t.rule["kind"] and u.start < t.start for u in trig)
+              and framed.search(fold(text[max(0, t.start - 16):t.start]).text)}
+    starts = sorted({t.start for t in trig if not _apart(t) and t.start not in retold})
     figure_starts = sorted({t.start for t in trig if "quantity" in (t.rule.get("roles") or {})})
     out: list[Fact] = []
     # Modality is read from the clause back to the previous fact's trigger: a trigger word that made
