@@ -119,3 +119,9 @@ def test_maghreb_names(text, name):
 ])
 def test_no_name_runs_on_an_adjective_or_a_verb(text):
     assert all("الوحيد" not in q and not q.endswith("ولد") for q in quoted(text))
+
+
+def test_a_family_name_with_the_article_after_a_compound_given_name():
+    # 'Abd' + a word with the article is one given name; the family name with the article goes on it
+    found = people("وقال الرئيس الكيني عبد الفتاح المدني إن المفاوضات مستمرة.")
+    assert len(found) == 1 and found[0].endswith("Madani")

@@ -1036,7 +1036,7 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
         hyphened = j > i and folded[words[j - 1].end:w.start] == "-" and w.text.isalpha()
         nxt = words[j + 1] if j + 1 < len(words) and j + 1 not in blocked and _gap_ok(folded, w, words[j + 1]) else None
         prev = words[j - 1] if j > i else None
-        kin = j - 2 > i and words[j - 2].key in L.particles
+        kin = j - 2 >= i and words[j - 2].key in L.particles
         if not hyphened and not (j == i and _given_with_article(w, nxt, L)) \
                 and not _name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article, nxt, j == i + 1, kin):
             break  # the lower-case half of a hyphenated name ('Tae-ho') belongs to it
