@@ -139,3 +139,12 @@ def test_an_arabic_post_after_a_bare_name_is_the_next_clause():
 ])
 def test_a_post_told_again_without_its_country_keeps_the_country(text, lang, post):
     assert [f.object for f in role_facts(text, lang)] == [post]
+
+
+def test_one_elected_is_named_and_holds_no_post_yet():
+    text = "Ruritanian President-elect Amara Diallo visited Lima on Monday."
+    doc = Document(id="x", path="x", source=None, url=None, lang="en", published=PUBLISHED,
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    found = analyse(doc).facts
+    assert [f.subject for f in found if f.kind == "visit"] == ["Amara Diallo"]
+    assert not [f for f in found if f.kind == "role"]
