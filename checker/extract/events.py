@@ -85,6 +85,17 @@ def _post_at(text: str, at: int, lang: str, beyond: int = 0) -> str | None:
     return next((t.post for t in names.find_titles(text, lang) if t.start == at and t.end > beyond and not t.past), None)
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+OWNED_POST_REACH = 32  # characters from a country's possessive to the name of the one whose post it owns
+
+
+def _owns_a_post(place: Entity, text: str, found: Found) -> bool:
+    """'hosts Indonesia's president-elect X in Moscow': a country owning the post of a person named
+    right after it is no place of the event ('Australia's mining regions' is)."""
+    return bool(_POSSESSIVE.match(text, place.end)) and any(
+        e.type == "person" and place.end < e.start <= place.end + OWNED_POST_REACH for e in found.entities)
+
+
 _POSSESSOR = re.compile(r"['’]s\s+[a-z][a-z -]{0,40}?,")
 
 
@@ -318,7 +329,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     places = [e for e in near(place_types, "after") if e.end <= c_hi  # 'his first trip outside China': no destination
               and not any(a <= e.start < b for a, b in set_off)
               and (place_gap is None or cues.words(t.end, e.start) <= place_gap)
-              and not ordinals.outside(ctx.lang, sentence.text, e.start)] or (
+              and not ordinals.outside(ctx.lang, sentence.text, e.start)
+              and not _owns_a_post(e, sentence.text, found)] or (
         # not a country that names the subject's post ('United Arab Emirates President X met ...')
         [e for e in near(place_types, "before") if e.start >= c_lo and not _names_a_post(e, found, cues)]
         if roles.get("order") == "sv" and place_gap is None else [])
