@@ -267,3 +267,14 @@ def test_the_name_before_a_description_set_off_by_commas():
     assert ("appointment", "Luis Pardo", "Chilean minister of interior") in got
     # a word after an article is the description, never the minister ('a Catholic', 'the Red Cross')
     assert not any(s in ("Catholic", "Red Cross") for _, s, _ in got), got
+
+
+def test_ministers_listed_each_with_the_ministry_before_the_name():
+    text = ("ويرافق الرئيس الكيني في زيارته وزراء: الخارجية سامر داود، والمالية هاني رزق، "
+            "والصحة ليلى منصور.")
+    got = {(e.person.text, e.post, e.appointment) for e in lineup.find(text, "ar")}
+    assert got == {("سامر داود", "foreign minister", False), ("هاني رزق", "finance minister", False),
+                   ("ليلى منصور", "health minister", False)}
+    # 'the ministers' of the head of government is no list, and a minister named with his post's word is read as such
+    assert not [e for e in lineup.find("ويرافق رئيس الوزراء وزير الخارجية سامر داود.", "ar")
+                if e.rule.endswith("ministers-listed")]

@@ -113,7 +113,7 @@ def _after(ruleset: rules.RuleSet, rule: rules.Rule, f, start: int) -> bool:
     if pattern is None:
         pattern = _after_patterns[key] = ruleset.compile(f"(?:{rule['after']})\\s*$", f"{rule.id}: after")
     at = _folded_end(f, start)
-    return pattern.search(f.text, max(0, at - AFTER_CHARS), at) is not None
+    return pattern.search(f.text, max(0, at - rule.get("after_chars", AFTER_CHARS)), at) is not None
 
 
 _after_patterns: dict[tuple, re.Pattern] = {}
