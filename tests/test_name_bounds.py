@@ -125,3 +125,11 @@ def test_a_family_name_with_the_article_after_a_compound_given_name():
     # 'Abd' + a word with the article is one given name; the family name with the article goes on it
     found = people("وقال الرئيس الكيني عبد الفتاح المدني إن المفاوضات مستمرة.")
     assert len(found) == 1 and found[0].endswith("Madani")
+
+
+def test_a_family_name_al_ali_is_no_preposition():
+    # العلي folds like the article on على ("on"), which is never written so: the family name al-Ali
+    found = people("وقال وزير الخارجية الكيني سامر العلي إن المفاوضات مستمرة.")
+    assert len(found) == 1 and found[0].endswith("Ali")
+    # the conjunction on the preposition still ends a name
+    assert all("Ouali" not in n for n in people("وقال الرئيس سامر داود وعلى الجميع الالتزام."))

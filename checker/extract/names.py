@@ -938,8 +938,11 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return prev is not None and prev.key not in L.regnal  # 'Mohammed VI' ends on its number
     if w.key in L.stop:
         return False
-    if not latin and any(k in L.function for k, skip in _variants(w.text)[1:]):
-        return False  # a function word behind a proclitic (and, with, to + "his counterpart")
+    if not latin and any(k in L.function and not (k in L.stop_as_written and w.text.startswith(tuple(L.breaking)))
+                         for k, skip in _variants(w.text)[1:]):
+        # a function word behind a proclitic (and, with, to + "his counterpart"); the article is never
+        # written on a preposition that folds to a name (على, the name Ali: العلي is the family name al-Ali)
+        return False
     if not latin and _clitic_and_article(w.text, L) and romanise.attested(w.text) < CLITIC_ATTESTED:
         return False  # a preposition or conjunction with the article ('at the palace'): no name part
     if latin:
