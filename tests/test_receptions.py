@@ -86,3 +86,12 @@ def test_a_reception_adds_no_visit_where_the_trip_is_told_with_a_date_of_its_own
     visits = facts(text, "visit")
     assert [(f.subject, f.place, f.rule) for f in visits] == [("Xi Jinping", "Kazan", "ar/events/visit")]
     assert visits[0].when is not None and visits[0].when.value == "2024-03-04"
+
+
+def test_the_guest_of_a_reception_makes_the_visit_told_after_it_in_the_sentence():
+    # استقبل X Y، ...، في زيارة رسمية إلى Z: Y, the guest, visits Z; the host visits nothing
+    text = "استقبل الرئيس البيروفي دينا بولوارتي رئيس الوزراء توماس كفيل، يوم الاثنين، في زيارة رسمية إلى بيرو."
+    assert [f.place for f in facts(text, "visit")] == ["Peru"]
+    (visit,) = facts(text, "visit")
+    (meeting,) = facts(text, "meeting")
+    assert visit.subject == meeting.object != meeting.subject

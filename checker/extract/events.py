@@ -187,7 +187,13 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         and (before[0].start, before[0].end) in ctx.last_parties
     # 'X met Y, who is visiting Z': Y's own event, told at the time of the one just told
     owned = party and owner is not None and bool(owner.fullmatch(fold(sentence.text[before[0].end:t.start]).text))
-    if party and not owned:
+    # 'X welcomed A, ..., for a state visit to B': the guest of a reception just told is the visitor,
+    # unless a pronoun between them points back at the host ('X received A during his visit to B')
+    carry = _cue_pattern(ctx.lang, "carry")
+    guested = party and t.rule["kind"] == "visit" and ctx.last_guest_in == sentence.start \
+        and ctx.last_guest is not None and before[0].name == ctx.last_guest.name \
+        and not (carry is not None and carry.search(fold(sentence.text[before[0].end:t.end]).text))
+    if party and not owned and not guested:
         before = [e for e in before if (e.start, e.end) not in ctx.last_parties]
         if not before:
             shared = replace(ctx.last_pair[0], text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
@@ -378,12 +384,21 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         ctx.last_subject, ctx.last_subject_in, ctx.last_kind = subject_e, sentence.start, kind
         if object_e is not None and object_e.type == "person":
             ctx.last_pair, ctx.last_pair_in = (subject_e, object_e), sentence.start
+            reception = _cue_pattern(ctx.lang, "reception") if kind == "meeting" else None
+            if reception is not None and reception.fullmatch(fold(sentence.text[t.start:t.end]).text):
+                ctx.last_guest, ctx.last_guest_in = object_e, sentence.start
             # a party named again after the first ('X met A, and A then ...') is no other party of this
             # event: more often the subject of the next
             ctx.last_parties = frozenset((e.start, e.end) for e in (object_e, *listed)
                                          if e is object_e or e.name not in (object_e.name, subject_e.name))
 
     m_lo, m_hi = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW)), min(hi, c_hi)
+    relative = _cue_pattern(ctx.lang, "relative_after") if kind in ("visit", "meeting") else None
+    opened = relative.search(fold(sentence.text[t.end:m_hi]).text) if relative is not None else None
+    if opened is not None:
+        # '... for a state visit on Tuesday that the minister hopes will help': a relative clause after
+        # the event tells of something else, and its tense is not the event's
+        m_hi = t.end + opened.start()
     modality, tense = timex.clause(_masked(sentence.text[m_lo:m_hi], found.entities, m_lo), ctx.lang)
     modality = t.rule.get("modality") or modality
     if modality == "asserted" and tense is None and subject_e is not None and subject_e.rule in ("carried/sequel", "carried/leg"):
