@@ -95,3 +95,14 @@ def test_the_guest_of_a_reception_makes_the_visit_told_after_it_in_the_sentence(
     (visit,) = facts(text, "visit")
     (meeting,) = facts(text, "meeting")
     assert visit.subject == meeting.object != meeting.subject
+
+
+def test_a_person_after_the_place_of_a_visit_noun_with_its_article_is_no_visitor():
+    # سيلتقي X خلال الزيارة لـA الملك B: B is met during X's visit, and visits nothing
+    text = "وقال المكتب إن الرئيس توماس كفيل سيلتقي خلال الزيارة للنرويج الملك هارالد الخامس، كما سيجري مباحثات."
+    assert [f.subject for f in facts(text, "visit")] == []
+    assert [(f.subject, f.object) for f in facts(text, "meeting")] == [("Thomas Kefil", "Harald V")]
+    # the visitor written right after the noun still visits
+    text = "وتأتي الزيارة الأولى للرئيس الغاني جون ماهاما إلى بيرو في إطار تعزيز العلاقات."
+    assert [(f.subject, f.place) for f in facts(text, "visit")] == [("John Mahama", "Peru")]
+

@@ -240,6 +240,13 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if following is not None and carried.rule == "carried/clause" and not following.match(fold(sentence.text[t.end:]).text):
             return []  # 'took X the premiership': someone the names do not read takes it up, not one told before
         subject_e = carried
+    definite = _cue_pattern(ctx.lang, "definite_before") if t.rule["kind"] == "visit" else None
+    if definite is not None and subject_e is not None and subject_e is not carried and subject_e.start >= t.end \
+            and definite.search(fold(sentence.text[max(0, t.start - 3):t.start]).text) \
+            and any(e.type in ("place", "country") and t.end <= e.start and e.end <= subject_e.start for e in found.entities):
+        # 'during the visit to A, B' as Arabic writes it (خلال الزيارة لـA B): the noun with its article takes
+        # no visitor after its place; B is another clause's party
+        return []
     if summit is not None and subject_e is not None:  # 'with the participation of A, B and C': each takes part
         object_e, listed = summit, (_listed_after(subject_e, after, cues) if subject_e in after else ())
     appointer = None
