@@ -145,3 +145,12 @@ def test_a_guest_greeted_for_a_trip_is_the_visitor_and_the_trip_is_told_as_done(
             "that the government believes will open new markets.")
     (visit,) = _facts(text, "visit")
     assert (visit.subject, visit.place, visit.modality) == ("Tomas Kvell", "Accra", "asserted")
+
+
+def test_each_person_listed_before_a_visit_verb_visits():
+    text = ("Premier Tomas Kvell, Ghanaian President John Mahama and Chilean President Gabriel Boric "
+            "all landed in Lima on Monday.")
+    assert sorted(f.subject for f in _facts(text, "visit")) == ["Gabriel Boric", "John Mahama", "Tomas Kvell"]
+    # one met the other before travelling: only the one who travels visits
+    text = "Premier Tomas Kvell met Ghanaian President John Mahama and then arrived in Lima on Monday."
+    assert [f.subject for f in _facts(text, "visit")] == ["Tomas Kvell"]

@@ -106,3 +106,11 @@ def test_a_person_after_the_place_of_a_visit_noun_with_its_article_is_no_visitor
     text = "وتأتي الزيارة الأولى للرئيس الغاني جون ماهاما إلى بيرو في إطار تعزيز العلاقات."
     assert [(f.subject, f.place) for f in facts(text, "visit")] == [("John Mahama", "Peru")]
 
+
+
+def test_a_visit_verb_in_the_plural_is_a_visit_of_each_one_listed_before_it():
+    text = ("وأفادت الوكالة بأن كلا من الرئيس الغاني جون ماهاما، ورئيس الوزراء توماس كفيل، "
+            "والرئيس التشيلي غابرييل بوريك، وصلوا إلى ليما للمشاركة في القمة.")
+    visits = facts(text, "visit")
+    assert len({f.subject for f in visits}) == 3 and {"John Mahama", "Thomas Kefil"} <= {f.subject for f in visits}
+    assert {f.place for f in visits} == {"Lima"}

@@ -16,7 +16,7 @@ from checker.extract.context import (
 )
 from checker.extract.fact_dates import _when
 from checker.extract.parties import (
-    _carried, _going_with, _group_told_before, _listed_after, _named_before, _names_a_post,
+    _carried, _going_with, _group_told_before, _listed_after, _listed_first, _named_before, _names_a_post,
     _object_told_before, _pair_told_before, _pick_people, _possessed, _speaks_of_own, _told_aside,
     _travelling_with, _travels_too, _visitor_named_by,
 )
@@ -247,6 +247,19 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # 'during the visit to A, B' as Arabic writes it (خلال الزيارة لـA B): the noun with its article takes
         # no visitor after its place; B is another clause's party
         return []
+    plural = _cue_pattern(ctx.lang, "plural_visit") if t.rule["kind"] == "visit" else None
+    if plural is not None and subject_e is not None and subject_e.type == "person" and subject_e.end <= t.start \
+            and plural.fullmatch(fold(sentence.text[t.start:t.end]).text):
+        # 'A, B and C arrived' (in Arabic a verb in the plural or the dual, وصلوا، وصلا): each one listed
+        # right before the verb visits
+        ahead = [e for e in found.entities if e.type == "person" and e.end <= t.start]
+        ahead.reverse()
+        if ahead:
+            first = _listed_first(ahead, cues)
+            chain = [e for e in found.entities if e.type == "person" and first.start <= e.start and e.end <= ahead[0].end]
+            chain = [first, *_listed_after(first, chain, cues)]
+            if subject_e in chain and ahead[0] in chain:
+                fellows += [e for e in chain if e is not subject_e]
     if summit is not None and subject_e is not None:  # 'with the participation of A, B and C': each takes part
         object_e, listed = summit, (_listed_after(subject_e, after, cues) if subject_e in after else ())
     appointer = None
