@@ -114,3 +114,9 @@ def test_a_visit_verb_in_the_plural_is_a_visit_of_each_one_listed_before_it():
     visits = facts(text, "visit")
     assert len({f.subject for f in visits}) == 3 and {"John Mahama", "Thomas Kefil"} <= {f.subject for f in visits}
     assert {f.place for f in visits} == {"Lima"}
+
+
+def test_one_who_goes_along_told_between_commas_leaves_the_place_to_the_visit():
+    # وصل X، وبرفقته Y، اليوم، إلى Z: the companion's clause is an aside; X arrives in Z
+    text = "وصل الرئيس الروسي فلاديمير بوتين، وبرفقته وزير الخارجية سيرغي لافروف، اليوم الثلاثاء، إلى لندن."
+    assert [(f.subject, f.place) for f in facts(text, "visit")] == [("Vladimir Putin", "London")]

@@ -514,7 +514,10 @@ def _past_asides(text: str, c_hi: int, found: Found, cues: Cues, ctx: DocumentCo
         if opened is not None:
             return cues.clause(end + 1, end + 1)[1], skipped
         nxt = cues.clause(end + 1, end + 1)[1]
-        if nxt >= len(text) or not _aside(end + 1, nxt, found, cues):
+        along = _cue_pattern(ctx.lang, "companion_clause")
+        if nxt >= len(text) or not (_aside(end + 1, nxt, found, cues)
+                                    or along is not None and along.match(fold(text[end + 1:nxt]).text)):
+            # (who goes along, told between commas, is an aside too: 'arrived X, with his wife Y, in Z')
             break
         skipped.append((end + 1, nxt))
         end = nxt
