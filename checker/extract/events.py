@@ -244,13 +244,13 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if definite is not None and subject_e is not None and subject_e is not carried and subject_e.start >= t.end \
             and definite.search(fold(sentence.text[max(0, t.start - 3):t.start]).text) \
             and any(e.type in ("place", "country") and t.end <= e.start and e.end <= subject_e.start for e in found.entities):
-        # 'during the visit to A, B' as Arabic writes it (خلال الزيارة لـA B): the noun with its article takes
-        # no visitor after its place; B is another clause's party
+        # 'during the visit to A, B' as Arabic writes it (the noun with its article, then the place, then B):
+        # such a noun takes no visitor after its place; B is another clause's party (`definite_before`)
         return []
     plural = _cue_pattern(ctx.lang, "plural_visit") if t.rule["kind"] == "visit" else None
     if plural is not None and subject_e is not None and subject_e.type == "person" and subject_e.end <= t.start \
             and plural.fullmatch(fold(sentence.text[t.start:t.end]).text):
-        # 'A, B and C arrived' (in Arabic a verb in the plural or the dual, وصلوا، وصلا): each one listed
+        # 'A, B and C arrived' (in Arabic a verb in the plural or the dual, `plural_visit`): each one listed
         # right before the verb visits
         ahead = [e for e in found.entities if e.type == "person" and e.end <= t.start]
         ahead.reverse()
