@@ -254,6 +254,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # right before the verb visits
         ahead = [e for e in found.entities if e.type == "person" and e.end <= t.start]
         ahead.reverse()
+        # a list closed by a comma before an English verb ('..., and Mrs. Y, will visit') is an aside, no subject
+        stop = _cue_pattern(ctx.lang, "plural_gap_stop")
+        if ahead and stop is not None and stop.search(sentence.text[ahead[0].end:t.start]):
+            ahead = []
         if ahead:
             first = _listed_first(ahead, cues)
             chain = [e for e in found.entities if e.type == "person" and first.start <= e.start and e.end <= ahead[0].end]
