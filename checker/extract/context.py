@@ -89,6 +89,10 @@ class DocumentContext:
         self.last_modality: str = "asserted"  # the modality of the latest fact
         self.last_pair: tuple[Entity, Entity] | None = None  # the two parties of the latest fact with two
         self.last_pair_in: int | None = None  # the start of its sentence
+        # the guest of the latest reception ('X welcomed Y', `reception` in events.yaml), and the start of
+        # its sentence: a visit told right after it in its clause ('..., for a state visit to Z') is Y's
+        self.last_guest: Entity | None = None
+        self.last_guest_in: int | None = None
         # where the other parties of the latest fact with two stand in its sentence (start, end)
         self.last_parties: frozenset[tuple[int, int]] = frozenset()
         self.previous_people: tuple[Entity, ...] = ()  # the people the previous sentence named

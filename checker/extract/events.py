@@ -16,7 +16,7 @@ from checker.extract.context import (
 )
 from checker.extract.fact_dates import _when
 from checker.extract.parties import (
-    _carried, _going_with, _group_told_before, _listed_after, _named_before, _names_a_post,
+    _carried, _going_with, _group_told_before, _listed_after, _listed_first, _named_before, _names_a_post,
     _object_told_before, _pair_told_before, _pick_people, _possessed, _speaks_of_own, _told_aside,
     _travelling_with, _travels_too, _visitor_named_by,
 )
@@ -207,7 +207,13 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         and (before[0].start, before[0].end) in ctx.last_parties
     # 'X met Y, who is visiting Z': Y's own event, told at the time of the one just told
     owned = party and owner is not None and bool(owner.fullmatch(fold(sentence.text[before[0].end:t.start]).text))
-    if party and not owned:
+    # 'X welcomed A, ..., for a state visit to B': the guest of a reception just told is the visitor,
+    # unless a pronoun between them points back at the host ('X received A during his visit to B')
+    carry = _cue_pattern(ctx.lang, "carry")
+    guested = party and t.rule["kind"] == "visit" and ctx.last_guest_in == sentence.start \
+        and ctx.last_guest is not None and before[0].name == ctx.last_guest.name \
+        and not (carry is not None and carry.search(fold(sentence.text[before[0].end:t.end]).text))
+    if party and not owned and not guested:
         before = [e for e in before if (e.start, e.end) not in ctx.last_parties]
         if not before:
             shared = replace(ctx.last_pair[0], text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
@@ -256,6 +262,30 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if following is not None and carried.rule == "carried/clause" and not following.match(fold(sentence.text[t.end:]).text):
             return []  # 'took X the premiership': someone the names do not read takes it up, not one told before
         subject_e = carried
+    definite = _cue_pattern(ctx.lang, "definite_before") if t.rule["kind"] == "visit" else None
+    if definite is not None and subject_e is not None and subject_e is not carried and subject_e.start >= t.end \
+            and definite.search(fold(sentence.text[max(0, t.start - 3):t.start]).text) \
+            and any(e.type in ("place", "country") and t.end <= e.start and e.end <= subject_e.start for e in found.entities):
+        # 'during the visit to A, B' as Arabic writes it (the noun with its article, then the place, then B):
+        # such a noun takes no visitor after its place; B is another clause's party (`definite_before`)
+        return []
+    plural = _cue_pattern(ctx.lang, "plural_visit") if t.rule["kind"] == "visit" else None
+    if plural is not None and subject_e is not None and subject_e.type == "person" and subject_e.end <= t.start \
+            and plural.fullmatch(fold(sentence.text[t.start:t.end]).text):
+        # 'A, B and C arrived' (in Arabic a verb in the plural or the dual, `plural_visit`): each one listed
+        # right before the verb visits
+        ahead = [e for e in found.entities if e.type == "person" and e.end <= t.start]
+        ahead.reverse()
+        # a list closed by a comma before an English verb ('..., and Mrs. Y, will visit') is an aside, no subject
+        stop = _cue_pattern(ctx.lang, "plural_gap_stop")
+        if ahead and stop is not None and stop.search(sentence.text[ahead[0].end:t.start]):
+            ahead = []
+        if ahead:
+            first = _listed_first(ahead, cues)
+            chain = [e for e in found.entities if e.type == "person" and first.start <= e.start and e.end <= ahead[0].end]
+            chain = [first, *_listed_after(first, chain, cues)]
+            if subject_e in chain and ahead[0] in chain:
+                fellows += [e for e in chain if e is not subject_e]
     if summit is not None and subject_e is not None:  # 'with the participation of A, B and C': each takes part
         object_e, listed = summit, (_listed_after(subject_e, after, cues) if subject_e in after else ())
     appointer = None
@@ -401,12 +431,21 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         ctx.last_subject, ctx.last_subject_in, ctx.last_kind = subject_e, sentence.start, kind
         if object_e is not None and object_e.type == "person":
             ctx.last_pair, ctx.last_pair_in = (subject_e, object_e), sentence.start
+            reception = _cue_pattern(ctx.lang, "reception") if kind == "meeting" else None
+            if reception is not None and reception.fullmatch(fold(sentence.text[t.start:t.end]).text):
+                ctx.last_guest, ctx.last_guest_in = object_e, sentence.start
             # a party named again after the first ('X met A, and A then ...') is no other party of this
             # event: more often the subject of the next
             ctx.last_parties = frozenset((e.start, e.end) for e in (object_e, *listed)
                                          if e is object_e or e.name not in (object_e.name, subject_e.name))
 
     m_lo, m_hi = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW)), min(hi, c_hi)
+    relative = _cue_pattern(ctx.lang, "relative_after") if kind in ("visit", "meeting") else None
+    opened = relative.search(fold(sentence.text[t.end:m_hi]).text) if relative is not None else None
+    if opened is not None:
+        # '... for a state visit on Tuesday that the minister hopes will help': a relative clause after
+        # the event tells of something else, and its tense is not the event's
+        m_hi = t.end + opened.start()
     modality, tense = timex.clause(_masked(sentence.text[m_lo:m_hi], found.entities, m_lo), ctx.lang)
     modality = t.rule.get("modality") or modality
     if modality == "asserted" and tense is None and subject_e is not None and subject_e.rule in ("carried/sequel", "carried/leg"):
@@ -502,7 +541,10 @@ def _past_asides(text: str, c_hi: int, found: Found, cues: Cues, ctx: DocumentCo
         if opened is not None:
             return cues.clause(end + 1, end + 1)[1], skipped
         nxt = cues.clause(end + 1, end + 1)[1]
-        if nxt >= len(text) or not _aside(end + 1, nxt, found, cues):
+        along = _cue_pattern(ctx.lang, "companion_clause")
+        if nxt >= len(text) or not (_aside(end + 1, nxt, found, cues)
+                                    or along is not None and along.match(fold(text[end + 1:nxt]).text)):
+            # (who goes along, told between commas, is an aside too: 'arrived X, with his wife Y, in Z')
             break
         skipped.append((end + 1, nxt))
         end = nxt
