@@ -941,7 +941,7 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
     if not latin and any(k in L.function and not (k in L.stop_as_written and w.text.startswith(tuple(L.breaking)))
                          for k, skip in _variants(w.text)[1:]):
         # a function word behind a proclitic (and, with, to + "his counterpart"); the article is never
-        # written on a preposition that folds to a name (على, the name Ali: العلي is the family name al-Ali)
+        # written on a preposition that folds to a name ('ala, "on", and the name Ali: al-Ali is a family name)
         return False
     if not latin and _clitic_and_article(w.text, L) and romanise.attested(w.text) < CLITIC_ATTESTED:
         return False  # a preposition or conjunction with the article ('at the palace'): no name part
@@ -1332,17 +1332,18 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
 
     bare_end = {s: e for s, e in bare}
 
-    def after_honorific(n: int | None) -> int | None:
+    def after_honorific(n: int | None, title: Title | None = None) -> int | None:
         """The word after the courtesy titles that follow a post ("Saudi Foreign Minister Prince Faisal",
-        "Minister of Foreign Affairs H.H. Sheikh X": a style, then a rank), and after the office
+        "Minister of Foreign Affairs H.H. Sheikh X": a style, then a rank), and after `title`'s own office
         written again without its country ("Jordanian monarch King X": the name holds the post the
-        country is told with)."""
+        country is told with; "the Kenyan president, Prime Minister X" names another)."""
         for _ in range(3):
             if n is None or n in first_word:
                 return n
             if words[n].start in honor_end:
                 n = next_word(honor_end[words[n].start], comma=False, gap=_ABBREV_SPACES)
-            elif words[n].start in bare_end:
+            elif words[n].start in bare_end and title is not None and _same_office(
+                    title, office_of(text, f.span(words[n].start, bare_end[words[n].start]), lang)):
                 n = next_word(bare_end[words[n].start], comma=False, gap=_ABBREV_SPACES)
             else:
                 return n
@@ -1387,7 +1388,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             continue
         attached = False
         n, quoted = quoted_word(e, _TITLE_GAP)
-        n = after_honorific(n)
+        n = after_honorific(n, title)
         if n is not None:  # Arabic has no capitals: a lone word after a post must be an attested name part
             attached = attach_after(n, title, rule.id, enclosed=False, shaped=True, quoted=quoted)
         # apposition: "name, title"; with an article ("A, the minister, B") the name after the post
@@ -1892,6 +1893,11 @@ def _post_for(before: str, bare: str, after: str, country: str, lang: str) -> tu
             if whole and whole[0].country == country:
                 return whole[0].post, whole[0].past
     return None
+
+
+def _same_office(title: Title, office: str | None) -> bool:
+    """Is `office` ('king') the office of `title`'s post ('Jordanian king')?"""
+    return office is not None and (title.post == office or title.post.endswith(" " + office))
 
 
 def office_of(text: str, span: tuple[int, int], lang: Language | str, former: bool = False) -> str | None:
