@@ -2235,13 +2235,13 @@ class Coref:
         taken = [(x.start, x.end) for x in found] + [(fs, fe) for _, _, fs, fe in title_list]
         parts = self._parts
         words = _words(f.text) if parts or self._short else []
-        for n, w in enumerate(words):
+        for i, w in enumerate(words):
             # the first spelling of the word that names someone told before, if it is no part of a name
             key, skip = next(((k, n) for k, n in _variants(w.text) if k in parts and len(k) >= MIN_PART), (None, 0))
             if any(s < w.end and w.start < e for s, e in taken):
                 continue
             person = parts[key] if key is not None else self._short_alone(w, text, f)
-            if person is None or (n and self._another_name(words[n - 1], w, f.text, person, taken)):
+            if person is None or (i and self._another_name(words[i - 1], w, f.text, person, taken)):
                 continue
             s, e = f.span(w.start + skip, w.end)
             out.append(dataclasses.replace(person, text=text[s:e], start=s, end=e, rule="coref/name", bare_post=None))
