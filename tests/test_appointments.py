@@ -265,3 +265,11 @@ def test_a_lone_word_described_after_the_one_appointed_is_not_appointed():
     # 'a lawyer and Egyptologist' describes the one named, who is the one appointed
     got = _appointments("The members elected Anna Berg, a Swedish lawyer and Egyptologist, as director-general of UNESCO.")
     assert [(s, o) for s, o, _ in got] == [("Anna Berg", "director-general of UNESCO")]
+
+
+def test_an_arabic_relative_clause_of_appointment_with_a_time_dates_the_post_the_person_is_named_with():
+    # the relative clause holds the appointment, the main verb comes after it
+    got = _appointments("وكان رئيس الحكومة جون مبادي الذي عين قبل عامين قد استقال.", "ar")
+    assert [(o, d) for _, o, d in got] == [("prime minister", "2022")]
+    # no time after the verb: nothing a source could contradict
+    assert _appointments("وكان رئيس الحكومة جون مبادي الذي عين بقرار رئاسي قد استقال.", "ar") == []
