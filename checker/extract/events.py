@@ -91,7 +91,7 @@ OWNER_REACH = 15  # words before the verb searched for the institution that give
 
 def _owned_post(text: str, folded, s: int, e: int, rule: rules.Rule) -> tuple[int, str] | None:
     """A post at the institution that gives it, named by a possessive after the verb ('voted to appoint X
-    as its new secretary-general', 'تعيين X أمينا عاما جديدا لها'), as (where the head begins, the post):
+    as its new secretary-general'; in Arabic, a pronoun on the preposition), as (where the head begins, the post):
     the institution is the nearest one named before the verb in the sentence, read by the titles as
     the head written before its name would be ('secretary-general of OPEC'). None when the pattern
     owned_office does not follow the verb or no institution is named before it."""
@@ -104,7 +104,9 @@ def _owned_post(text: str, folded, s: int, e: int, rule: rules.Rule) -> tuple[in
         return None
     head_at, head_end = folded.span(e + m.start("head"), e + m.end("head"))
     head = " ".join(text[head_at:head_end].split())
-    joint = f"{head} of " if lang == "en" else f"{head} "
+    # the word that joins a head to its institution's name, where the language writes one (lexicon owned_join)
+    join = next(iter(languages.get(lang).rules("events").lexicons.get("owned_join", ())), "")
+    joint = f"{head} {join} " if join else f"{head} "
     before = text[:folded.span(s, e)[0]]
     starts = [w.start() for w in re.finditer(r"(?<![^\s])[^\s]", before)][-OWNER_REACH:]
     for at in reversed(starts):  # the nearest institution first
