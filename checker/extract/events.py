@@ -45,6 +45,9 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
                 lang = rule.id.split("/")[0]
                 written = names.office_starting(folded.text, m.start("office_at"), lang)
                 at = folded.span(*m.span("office_at"))[0]
+                if written is None and (owned := _owned(text, folded, s, e, rule)) is not None:
+                    out.append(Trigger(rule, *folded.span(s, e), office=owned[1], office_start=owned[0], post=owned[1]))
+                    continue
                 out.append(Trigger(rule, *folded.span(s, e), office=written, office_start=at if written else None,
                                    office_unread=written is None))
                 continue
@@ -63,15 +66,61 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
                     if written:
                         out.append(Trigger(rule, *folded.span(s, e), office=written, office_start=at))
                         continue
+                if not (post or named) and (owned := _owned(text, folded, s, e, rule)) is not None:
+                    out.append(Trigger(rule, *folded.span(s, e), office=owned[1], office_start=owned[0], post=owned[1]))
+                    continue
                 # an institution's head word whose institution no title reads ('chair of the IMF audit
                 # committee': a committee's chair) names a post all the same
                 out.append(Trigger(rule, *folded.span(s, e), office=post or named, office_start=at, post=post,
                                    office_unread=not (post or named)))
             else:
+                if (owned := _owned(text, folded, s, e, rule)) is not None:
+                    out.append(Trigger(rule, *folded.span(s, e), office=owned[1], office_start=owned[0], post=owned[1]))
+                    continue
                 out.append(Trigger(rule, *folded.span(s, e)))
     return sorted(out, key=lambda t: (t.start, t.end))
 
 
+def _owned(text: str, folded, s: int, e: int, rule: rules.Rule) -> tuple[int, str] | None:
+    """_owned_post for an appointment rule's verb; None for any other rule."""
+    return _owned_post(text, folded, s, e, rule) if rule.get("kind") == "appointment" else None
+
+
+OWNER_REACH = 15  # words before the verb searched for the institution that gives the post
+
+
+def _owned_post(text: str, folded, s: int, e: int, rule: rules.Rule) -> tuple[int, str] | None:
+    """A post at the institution that gives it, named by a possessive after the verb ('voted to appoint X
+    as its new secretary-general'; in Arabic, a pronoun on the preposition), as (where the head begins, the post):
+    the institution is the nearest one named before the verb in the sentence, read by the titles as
+    the head written before its name would be ('secretary-general of OPEC'). None when the pattern
+    owned_office does not follow the verb or no institution is named before it."""
+    lang = rule.id.split("/")[0]
+    rx = _cue_pattern(lang, "owned_office")
+    if rx is None:
+        return None
+    m = rx.match(folded.text[e:e + 240])
+    if m is None:
+        return None
+    head_at, head_end = folded.span(e + m.start("head"), e + m.end("head"))
+    head = " ".join(text[head_at:head_end].split())
+    # the word that joins a head to its institution's name, where the language writes one (lexicon owned_join)
+    join = next(iter(languages.get(lang).rules("events").lexicons.get("owned_join", ())), "")
+    joint = f"{head} {join} " if join else f"{head} "
+    before = text[:folded.span(s, e)[0]]
+    starts = [w.start() for w in re.finditer(r"(?<![^\s])[^\s]", before)][-OWNER_REACH:]
+    for at in reversed(starts):  # the nearest institution first
+        tail = before[at:].lstrip("\"'“”«(")
+        composed = joint + tail
+        title = next((t for t in names.find_titles(composed, lang)
+                      if t.start == 0 and t.end > len(joint) and not t.past and t.post), None)
+        if title is not None:
+            return head_at, title.post
+    return None
+
+
+# the comma that opens a description set off after a name
+_APPOSED = re.compile(r"\s*[,\u060c]")
 # the comma that closes a time set off inside a clause
 _COMMA_AFTER_TIME = re.compile(r"^\s*[,\u060c]")
 GATHERING_GUEST_GAP = 4  # words between a bloc's gathering word and a person it meets ('met Canadian Prime Minister X')
@@ -296,7 +345,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # office is the appointee, the one before them (or before the trigger) the appointer
         named = [e for e in after if e.end <= (t.office_start if t.office else c_hi)]
         if t.office:  # the one appointed stands right before the office, though the names may miss them
-            named += [e for e in _appointee(sentence.text, t, ctx) if not named or e.start >= named[-1].end]
+            # a lone word set off by a comma after the one named ('X, a diplomat and Egyptologist, as
+            # director-general') describes X and is no one else
+            named += [e for e in _appointee(sentence.text, t, ctx) if not named or e.start >= named[-1].end
+                      and not (len(e.text.split()) == 1 and _APPOSED.match(sentence.text, named[-1].end))]
         pronoun = _cue_pattern(ctx.lang, "object_pronoun")
         pronoun = pronoun.match(fold(sentence.text[t.start:]).text) if pronoun is not None else None
         if pronoun and not (named and pronoun.groupdict().get("possessive")):
