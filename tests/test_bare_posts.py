@@ -130,3 +130,12 @@ def test_an_arabic_post_without_its_country_after_its_holder(text, person, post)
 def test_an_arabic_post_after_a_bare_name_is_the_next_clause():
     # no comma and no courtesy title: the post may be the verb's object ('X said the chief executive...')
     assert role_facts("وقال سامر الخطيب الرئيس التنفيذي إن الشركة ربحت", "ar") == []
+
+
+def test_a_name_behind_the_conjunction_after_a_post_is_the_next_one_listed():
+    # 'وحمود' is 'and Hamoud': the next member of the list, not the foreign minister
+    got = roles("وحضر اللقاء وبدر بن حمد البوسعيدي وزير الخارجية وحمود بن فيصل البوسعيدي وزير الداخلية.", "ar")
+    assert not any(s.startswith("Wa") and o == "foreign minister" for s, o, _ in got), got
+    # a given name that begins with the letter is still the post's holder
+    got = roles("قال وزير الخارجية وليد المعلم إن", "ar")
+    assert any(o == "foreign minister" and s.startswith("Wal") for s, o, _ in got), got

@@ -1113,6 +1113,17 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
     return None
 
 
+def _conjoined(w: _Word, L: _Lang) -> bool:
+    """Is the Arabic word a name behind the conjunction و ('وحمود'), not a name spelt with its
+    letter ('وليد', 'وائل')? Right after a post, such a word begins the next one listed."""
+    if _LATIN.match(w.text) or not w.text.startswith("و") or len(w.text) < 4 or w.key in L.given:
+        return False
+    if romanise.attested(w.text) >= CLITIC_ATTESTED:
+        return False
+    rest = w.text[1:]
+    return _word_key(rest) in L.given or (_word_key(rest) not in L.function and romanise.attested(rest) >= CLITIC_ATTESTED)
+
+
 def _starts_name(w: _Word, L: _Lang, given_only: bool = False) -> bool:
     """A given name (or, unless `given_only`, an attested name part), as written or behind a
     proclitic that keeps nothing of itself: a list's 'and' is written on the name that follows it."""
@@ -1261,6 +1272,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             ent.title = ent.title or title
             ent.bare = ent.bare or bare
             return True
+        if (title is not None or bare is not None) and _conjoined(words[n], L):
+            return False  # 'minister of X and-Y Z': the next one listed, not the post's holder
         cap = _capture_after(folded, words, n, L, blocked, no_article)
         places = through_places(n, cap)
         if places:
