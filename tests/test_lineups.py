@@ -280,3 +280,15 @@ def test_a_minister_named_before_the_post_in_a_list_of_those_present():
     # a ministry of two portfolios is read whole or not at all, never cut at its 'and'
     entries = {e.post for e in lineup.find("ومعالي سامي الخطيب وزير الخارجية والتعاون الدولي في المملكة", "ar")}
     assert "foreign minister" not in entries
+
+
+def test_the_items_of_a_list_of_ministers_opened_by_a_colon():
+    text = "ويرافق الرئيس في جولته ووزراء: الدفاع سامي الخطيب، والنقل نادر سليم، والخزانة والمالية هاني رزق."
+    entries = {(e.person.text, e.post) for e in lineup.find(text, "ar")}
+    assert ("سامي الخطيب", "defence minister") in entries
+    assert ("نادر سليم", "transport minister") in entries
+    assert ("هاني رزق", "minister of treasury and finance") in entries
+    # no list of ministers opened: portfolios joined by commas name nobody
+    assert not lineup.find("وناقش الطرفان ملفات الدفاع، والنقل نادر سليم يتابعها", "ar")
+    # a full stop ends the list: the next sentence's words are no item of it
+    assert not lineup.find("ووزراء: الدفاع سامي الخطيب. وتابع الوفد، والنقل نادر سليم", "ar")[1:]
