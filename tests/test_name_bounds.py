@@ -110,3 +110,12 @@ def test_maghreb_names(text, name):
 ])
 def test_no_name_runs_on_an_adjective_or_a_verb(text):
     assert all("الوحيد" not in q and not q.endswith("ولد") for q in quoted(text))
+
+
+@pytest.mark.parametrize("text", [
+    "كما حضر رئيس الإمارات مأدبة عشاء أقامها الرئيس في القصر.",
+    "وحضر الرئيس الكيني وليمة غداء أقامها الملك تكريما له.",
+])
+def test_a_meal_attended_after_a_post_is_no_name(text):
+    # the post names nobody: the words after it are the meal its holder attended
+    assert people(text) == [], people(text)
