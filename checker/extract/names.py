@@ -849,6 +849,8 @@ def _compose(template: str, office: str, country: str) -> tuple[str, str, bool]:
     shared = _shared()
     values = {"office": office, "adjective": shared.lookup("post_adjective", country)}
     post = _TEMPLATE.sub(lambda t: values[t.group("slot")], template)
+    if "own_posts" in shared.lexicons:  # the country's own name for the office ('US secretary of state')
+        post = str(shared.lookup("own_posts", post) or post)
     return post, country, bool(shared.lookup("offices", office))
 
 
