@@ -278,7 +278,7 @@ def test_a_minister_named_before_the_post_in_a_list_of_those_present():
     # a host and the minister he received, unnamed: the host holds no ministry
     assert not lineup.find("استقبل الرئيس سامي الخطيب وزير الصحة، وبحث معه التعاون", "ar")
     # a ministry of two portfolios is read whole or not at all, never cut at its 'and'
-    entries = {e.post for e in lineup.find("ومعالي سامي الخطيب وزير الخارجية والتعاون الدولي في المملكة", "ar")}
+    entries = {e.post for e in lineup.find("ومعالي سامي الخطيب وزير الخارجية والتعاون الدولي بدولة الكويت", "ar")}
     assert "foreign minister" not in entries
 
 
