@@ -169,7 +169,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     # a government's line-up: the post given to the person named on `side` of the match
     # after: what the words before the person must end with (the verb that gives the post: 'took over X the ministry of ...')
     "lineups": {"pattern": "regex", "post": str, "side": Enum({"before", "after"}), "appointment": bool, "after": str,
-                "after_chars": int},
+                "opened_by": str},
     # lexicons: honorifics, particles, stop words, given names; rules: a place told by description
     # ("the Saudi capital"), its place_pattern compiled against the lexicons of <lang>/titles.yaml,
     # or words that introduce a person with their post (post_pattern, same lexicons): `office` is an

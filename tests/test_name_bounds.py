@@ -34,6 +34,8 @@ def people(text):
     # a post, then "succeeding" and the predecessor with its preposition: no one holds the post here
     ("وقرر الرئيس تعيين سامر داود قائما بأعمال محافظ البنك المركزي خلفا لهاني رزق.", 0),
 ])
+
+
 def test_a_name_does_not_run_on(text, words):
     found = people(text)
     if not words:  # the post's holder is named before it; nothing after the post is a name
@@ -46,6 +48,8 @@ def test_a_name_does_not_run_on(text, words):
     ("بدعوة من الملك هارالد الخامس زار الوفد أوسلو.", "V"),
     ("أدت الحكومة اليمين أمام الملك عبدالله الثاني.", "II"),
 ])
+
+
 def test_a_regnal_number_is_a_numeral(text, name):
     found = people(text)
     assert len(found) == 1 and found[0].endswith(" " + name) and len(found[0].split()) == 2
@@ -62,6 +66,8 @@ def test_an_ordinal_alone_is_no_name():
     "ووجه الرئيس الفرنسي دعوة إلى نظيره.",
     "وصافح الوزراء الرئيس الفرنسي بمطار العاصمة صباح اليوم.",
 ])
+
+
 def test_a_lone_word_after_a_post_is_a_name_only_if_attested(text):
     assert people(text) == []
 
@@ -86,6 +92,8 @@ def test_a_name_ends_before_the_resignation_it_announces():
     ("Peruvian Foreign Minister Elmer Schialer met the President of Ghana, John Mahama.", "John Mahama", "Ghanaian president"),
     ("Officials in Lima welcomed the Prime Minister of Vietnam, Pham Minh Chinh!", "Pham Minh Chinh", "Vietnamese prime minister"),
 ])
+
+
 def test_a_post_then_its_holder_set_off_by_a_comma_at_the_sentence_end(text, name, post):
     assert [(e.name, e.title) for e in names.find(text, "en") if e.name == name] == [(name, post)]
 
@@ -107,6 +115,8 @@ def quoted(text):
     # his counterpart with no country: a person all the same
     ("وأشرف الوزير رفقة نظيره عمر ولد داداه على التوقيع.", "عمر ولد داداه"),
 ])
+
+
 def test_maghreb_names(text, name):
     assert name in quoted(text)
 
@@ -117,6 +127,8 @@ def test_maghreb_names(text, name):
     # 'was born' is no 'son of': the name ends before it
     "وكان الرئيس سيدي محمد ولد في عام 1950.",
 ])
+
+
 def test_no_name_runs_on_an_adjective_or_a_verb(text):
     assert all("الوحيد" not in q and not q.endswith("ولد") for q in quoted(text))
 
@@ -133,3 +145,14 @@ def test_a_family_name_al_ali_is_no_preposition():
     assert len(found) == 1 and found[0].endswith("Ali")
     # the conjunction on the preposition still ends a name
     assert all("Ouali" not in n for n in people("وقال الرئيس سامر داود وعلى الجميع الالتزام."))
+
+
+@pytest.mark.parametrize("text", [
+    "وحضر أمير قطر مأدبة عشاء أقامها الرئيس في القصر.",
+    "وحضر الرئيس الكيني وليمة غداء أقامها الملك تكريما له.",
+])
+
+
+def test_a_meal_attended_after_a_post_is_no_name(text):
+    # the post names nobody: the words after it are the meal its holder attended
+    assert people(text) == [], people(text)

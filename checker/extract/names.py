@@ -476,6 +476,7 @@ class _Lang:
     shape_before: re.Pattern | None = None
     shape_and: re.Pattern | None = None  # what joins two names of one list ('and')
     not_name: frozenset[str] = frozenset()  # keys of words such a run may not hold (_shape_stops)
+    conjunctions: tuple[str, ...] = ()  # the conjunction written on the next word ('and'), where a script does so
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -570,6 +571,7 @@ def _lang(lang: Language) -> _Lang:
         names.named("shape_before"),
         names.named("shape_and"),
         _shape_stops(lang, titles) if "shape_after" in names.patterns else frozenset(),
+        tuple(lex.get("conjunctions", ())),
     )
 
 
@@ -849,6 +851,8 @@ def _compose(template: str, office: str, country: str) -> tuple[str, str, bool]:
     shared = _shared()
     values = {"office": office, "adjective": shared.lookup("post_adjective", country)}
     post = _TEMPLATE.sub(lambda t: values[t.group("slot")], template)
+    if "own_posts" in shared.lexicons:  # the country's own name for the office ('US secretary of state')
+        post = str(shared.lookup("own_posts", post) or post)
     return post, country, bool(shared.lookup("offices", office))
 
 
@@ -1129,6 +1133,19 @@ def _name_start(head: _Word, L: _Lang) -> int:
     return head.start
 
 
+def _conjoined(w: _Word, L: _Lang) -> bool:
+    """Is the word a name behind the conjunction written on it ('and Hamoud' as one Arabic word),
+    not a name spelt with its letter (Walid, Wael)? Right after a post, such a word begins the next
+    one listed. The conjunctions are the language's (`conjunctions` in names.yaml)."""
+    conj = next((c for c in L.conjunctions if w.text.startswith(c)), None)
+    if conj is None or _LATIN.match(w.text) or len(w.text) < len(conj) + 3 or w.key in L.given:
+        return False
+    if romanise.attested(w.text) >= CLITIC_ATTESTED:
+        return False
+    rest = w.text[len(conj):]
+    return _word_key(rest) in L.given or (_word_key(rest) not in L.function and romanise.attested(rest) >= CLITIC_ATTESTED)
+
+
 def _starts_name(w: _Word, L: _Lang, given_only: bool = False) -> bool:
     """A given name (or, unless `given_only`, an attested name part), as written or behind a
     proclitic that keeps nothing of itself: a list's 'and' is written on the name that follows it."""
@@ -1277,6 +1294,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             ent.title = ent.title or title
             ent.bare = ent.bare or bare
             return True
+        if (title is not None or bare is not None) and _conjoined(words[n], L):
+            return False  # 'minister of X and-Y Z': the next one listed, not the post's holder
         cap = _capture_after(folded, words, n, L, blocked, no_article)
         places = through_places(n, cap)
         if places:
