@@ -92,6 +92,30 @@ def test_the_two_countries_are_the_last_two_named():
     assert ar.subject == "Chile–Ecuador trade"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Chile's president arrived in Lima on Monday. Trade between Chile and Peru reached $4 billion in 2022. "
+     "From Lima, the president will fly to Quito on Friday to meet business leaders. "
+     "The two countries traded goods worth $1.5 billion in 2022.", "en"),
+    ("وصل الرئيس التشيلي إلى ليما يوم الاثنين. وبلغ التبادل التجاري بين تشيلي والبيرو 4 مليارات دولار في 2022. "
+     "ومن ليما يتوجه الرئيس إلى كيتو يوم الجمعة للقاء رجال الأعمال. "
+     "وبلغ حجم التبادل التجاري بين البلدين 1.5 مليار دولار في 2022.", "ar"),
+])
+def test_the_two_countries_after_a_trip_on_are_home_and_the_new_stop(text, lang):
+    # the home country's leader travels on from the pair's other side to a third country: 'the two
+    # countries' are then home and that country, not the pair told before
+    got = _figures(text, lang)
+    assert sorted(f.subject for f in got) == ["Chile–Ecuador trade", "Chile–Peru trade"]
+
+
+def test_a_new_stop_turns_no_pair_without_the_home_country():
+    # the pair is two other countries than the one whose president travels: a third named after it
+    # leaves 'the two countries' as they were
+    got = _figures("Chile's president spoke in Santiago on Monday. Trade between Peru and Ecuador reached $4 billion "
+                   "in 2022. The president will fly to Brasilia on Friday. "
+                   "The two countries traded goods worth $1.5 billion in 2022.")
+    assert {f.subject for f in got} == {"Ecuador–Peru trade"}
+
+
 def test_a_country_in_a_currency_sign_is_no_party():
     # 'US$' and 'A$' name currencies: the trade is Chile's and Peru's, not the United States'
     got = _figures("Chile's president visited Peru. Chile's trade with Peru reached US$4.2 billion "
