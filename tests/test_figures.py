@@ -116,6 +116,15 @@ def test_a_new_stop_turns_no_pair_without_the_home_country():
     assert {f.subject for f in got} == {"Ecuador–Peru trade"}
 
 
+@pytest.mark.parametrize("text", [
+    "In 2023, Chile's exports to Peru were $4.1 billion, up 4% from 2022, when the figure stood at $3.9 billion.",
+    "Chile's exports to Peru rose 4% from 2022, when they were about $3.9 billion, to $4.1 billion in 2023.",
+])
+def test_the_time_before_when_it_stood_at_is_the_compared_figures_own(text):
+    got = {f.quantity.value: f.when.value for f in _figures(text) if f.kind == "trade_volume"}
+    assert got[3.9e9] == "2022" and got[4.1e9] == "2023"
+
+
 def test_a_country_in_a_currency_sign_is_no_party():
     # 'US$' and 'A$' name currencies: the trade is Chile's and Peru's, not the United States'
     got = _figures("Chile's president visited Peru. Chile's trade with Peru reached US$4.2 billion "

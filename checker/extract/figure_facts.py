@@ -263,6 +263,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             # '$2.6bn in 2020 against $2.3bn in 2019, a rise of 13%': the rise is of the figure's period
             # told in the sentence, not of the year it is compared with
             when = ctx.period = _carried_period(told_period)
+        if (then := _then_time(found, q, marks, text)) is not None:
+            when = _shift(then, sentence.start)  # 'from 2022, when it stood at $3.9bn': 2022 is its period
         if modality != "target" and when is not None and any(
                 k.field == "modality" and k.value == "target" and k.start <= when.start - sentence.start
                 and when.end - sentence.start <= k.end for k in marks):
@@ -302,6 +304,20 @@ _RESTATED = re.compile(r"\s*[(\[]\s*")
 # characters between a change's words and the figure they stand before: a preposition and a hedge
 # ('by about ', 'of nearly ', 10), never a clause of its own
 INCREMENT_BEFORE = 12
+
+
+_THEN_GAP = re.compile(r"[\s,\u060c]*")
+
+
+def _then_time(found: Found, q: Quantity, marks: Sequence, text: str):
+    """'up 4% from 2022, when it stood at $3.9bn': the time written right before the words that make the
+    figure the one compared with ('then' marks of the field `other`) is its own period, even inside the
+    base of the change told before; None where no such words stand right before the figure."""
+    for k in marks:
+        if k.field == "other" and k.value == "then" and k.end <= q.start and not fold(text[k.end:q.start]).text.strip():
+            return next((w for w in reversed(found.whens) if w.value is not None and w.end <= k.start
+                         and _THEN_GAP.fullmatch(text, w.end, k.start)), None)
+    return None
 
 
 def _world_trade(text: str, in_sentence: Sequence, start: int, ctx: DocumentContext) -> bool:
