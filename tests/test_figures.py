@@ -119,6 +119,7 @@ def test_a_new_stop_turns_no_pair_without_the_home_country():
 @pytest.mark.parametrize("text", [
     "In 2023, Chile's exports to Peru were $4.1 billion, up 4% from 2022, when the figure stood at $3.9 billion.",
     "Chile's exports to Peru rose 4% from 2022, when they were about $3.9 billion, to $4.1 billion in 2023.",
+    "Chile's exports to Peru came to $4.1 billion in 2023, 5% above 2022's total of $3.9 billion.",
 ])
 def test_the_time_before_when_it_stood_at_is_the_compared_figures_own(text):
     got = {f.quantity.value: f.when.value for f in _figures(text) if f.kind == "trade_volume"}

@@ -307,6 +307,7 @@ INCREMENT_BEFORE = 12
 
 
 _THEN_GAP = re.compile(r"[\s,\u060c]*")
+_OWNING_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
 
 
 def _then_time(found: Found, q: Quantity, marks: Sequence, text: str):
@@ -315,8 +316,15 @@ def _then_time(found: Found, q: Quantity, marks: Sequence, text: str):
     base of the change told before; None where no such words stand right before the figure."""
     for k in marks:
         if k.field == "other" and k.value == "then" and k.end <= q.start and not fold(text[k.end:q.start]).text.strip():
-            return next((w for w in reversed(found.whens) if w.value is not None and w.end <= k.start
+            told = next((w for w in reversed(found.whens) if w.value is not None and w.end <= k.start
                          and _THEN_GAP.fullmatch(text, w.end, k.start)), None)
+            year = _OWNING_YEAR.search(text, max(0, k.start - 5), k.start) if told is None else None
+            if year is not None:  # "2022's total of $13.75bn": a year owning the total, no time on its own
+                y = int(year.group())
+                return When(text=year.group(), start=year.start(), end=year.end(), value=str(y), granularity="year",
+                            earliest=date(y, 1, 1), latest=date(y, 12, 31),
+                            explanation=f"the year owning the figure: '{year.group()}' -> {y}")
+            return told
     return None
 
 
