@@ -1283,3 +1283,22 @@ def test_a_figure_after_while_belongs_to_the_flow_word_of_its_own_clause():
     assert (got["$2.1 billion"].measure, got["$2.1 billion"].direction) == ("exports", "Chile→Peru")
     assert (got["$900 million"].measure, got["$900 million"].direction) == ("imports", "Peru→Chile")
     assert got["$900 million"].when.value == "2022"
+
+
+@pytest.mark.parametrize("text, lang, good", [
+    ("Chile's gold exports to Peru fell to $1 billion in 2023.", "en", "gold"),
+    ("وتراجعت صادرات الذهب التشيلية إلى البيرو إلى مليار دولار في 2023.", "ar", "gold"),
+    ("وبلغت واردات القمح البيروفية من تشيلي 300 مليون دولار في 2023.", "ar", "wheat"),
+])
+def test_one_goods_flow_is_a_part_of_the_flow_told_as_its_basis(text, lang, good):
+    (f,) = _figures(text, lang)
+    assert (f.basis, f.when.value) == (good, "2023")
+
+
+def test_one_goods_flow_does_not_clash_with_the_whole_flow():
+    assert _compare("Chile's gold exports to Peru fell to $1 billion in 2023.",
+                    "Chile's exports to Peru reached $13 billion in 2023.") == []
+    found = _compare("Chile's gold exports to Peru fell to $1 billion in 2023.",
+                     "Chile's exports to Peru reached $13 billion in 2023.",
+                     "Chile's gold exports to Peru came to $2.6 billion in 2023.")
+    assert [f.rule for f in found] == ["figure-conflict"]
