@@ -1302,3 +1302,11 @@ def test_one_goods_flow_does_not_clash_with_the_whole_flow():
                      "Chile's exports to Peru reached $13 billion in 2023.",
                      "Chile's gold exports to Peru came to $2.6 billion in 2023.")
     assert [f.rule for f in found] == ["figure-conflict"]
+
+
+def test_the_figure_compared_with_and_no_time_of_its_own_is_of_the_bases_time():
+    # 'up 2.33% compared with 2023, falling from 1.5bn to 1bn': the first is 2023's, the second the year's
+    got = _figures("بلغت صادرات تشيلي إلى البيرو 9 مليارات دولار خلال عام 2024. وارتفعت صادرات تشيلي إلى البيرو "
+                   "بنسبة 3% مقارنة بعام 2023، حيث ارتفعت من 2.5 مليار دولار إلى 2.6 مليار دولار.", "ar")
+    when = {f.quantity.value: f.when.value for f in got if f.kind == "trade_volume"}
+    assert when == {9e9: "2024", 2.5e9: "2023", 2.6e9: "2024"}

@@ -256,7 +256,10 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         elif when is None and previous is not None:  # 'a year earlier': the year before the sentence's period
             when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True, bases=bases))
         elif when is None and modality not in ("target", "forecast"):  # 'over the same period': the period of the figures
-            when = _carried_period(ctx.period)  # before it; a goal or a forecast is of no period told for what was
+            # before it; a goal or a forecast is of no period told for what was. The figure compared with
+            # ('up 5% on 2023, falling from $1.5bn to $1bn') is of the time the comparison's base names
+            when = (_base_time(found, q, marks, theirs, sentence.start) if any(s <= q.start < e for s, e in theirs)
+                    else None) or _carried_period(ctx.period)
         if roles["quantity"] == "percent" and when is not None and told_period is not None \
                 and sentence.start <= told_period.start < sentence.start + len(text) \
                 and any(s <= when.start - sentence.start < e for s, e in theirs if not s <= q.start < e):
@@ -326,6 +329,14 @@ def _then_time(found: Found, q: Quantity, marks: Sequence, text: str):
                             explanation=f"the year owning the figure: '{year.group()}' -> {y}")
             return told
     return None
+
+
+def _base_time(found: Found, q: Quantity, marks: Sequence, theirs: Sequence, offset: int) -> When | None:
+    """The time inside the words of what the sentence compares with ('compared with 2023'), for the
+    figure compared with that has no time of its own; None where no base names one."""
+    in_base = [w for w in found.whens if w.value is not None and any(
+        k.field == "compared" and k.start <= w.start and w.end <= k.end for k in marks)]
+    return _shift(in_base[-1], offset) if len(in_base) == 1 else None
 
 
 def _world_trade(text: str, in_sentence: Sequence, start: int, ctx: DocumentContext) -> bool:
