@@ -153,6 +153,8 @@ class DocumentContext:
         named = tuple(dict.fromkeys(e.name for e in found.entities if figures.party(e)))
         if len(named) == 2:
             self.recent_pair = named
+        elif len(named) < 2 and self.recent_pair:
+            self._turn_pair(found)
         ranked = _cue_pattern(self.lang, "partners_of")
         if ranked is not None:
             self.partners_of = next(((e.name, self.seen_sentences) for e in reversed(found.entities)
@@ -175,6 +177,19 @@ class DocumentContext:
             # The main date is told relative to the article ('today, Wednesday'), not a page header's date.
             if self.peg is None and w.granularity == "day" and w.resolved_by != "absolute":
                 self.peg = w
+
+    def _turn_pair(self, found: Found) -> None:
+        """A sentence naming one country outside the last pair, by name or by a place in it, while
+        the pair holds the document's home country: the pair is now home and that country ('... will
+        travel on to Seoul. Trade between the two countries reached ...' after Indonesia-Japan)."""
+        lands = dict.fromkeys(e.name if figures.party(e) else names.country_of_place(e.name)
+                              for e in found.entities if e.type in ("country", "place") or figures.party(e))
+        new = [c for c in lands if c and c not in self.recent_pair]
+        if len(new) != 1:
+            return
+        home = _document_country(self)
+        if home in self.recent_pair and home != new[0]:
+            self.recent_pair = (home, new[0])
 
     def name_offices(self, found: Found, text: str) -> None:
         """Record the office each person of a sentence is named with without its country, the first
