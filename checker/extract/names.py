@@ -476,6 +476,7 @@ class _Lang:
     shape_before: re.Pattern | None = None
     shape_and: re.Pattern | None = None  # what joins two names of one list ('and')
     not_name: frozenset[str] = frozenset()  # keys of words such a run may not hold (_shape_stops)
+    list_and: tuple[str, ...] = ()  # the conjunction a list writes on the next item's first word
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -570,6 +571,7 @@ def _lang(lang: Language) -> _Lang:
         names.named("shape_before"),
         names.named("shape_and"),
         _shape_stops(lang, titles) if "shape_after" in names.patterns else frozenset(),
+        tuple(map(str, lex.get("list_conjunctions", ()))),
     )
 
 
@@ -1116,13 +1118,15 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
 
 
 def _conjoined(w: _Word, L: _Lang) -> bool:
-    """Is the Arabic word a name behind the conjunction و ('وحمود'), not a name spelt with its
-    letter ('وليد', 'وائل')? Right after a post, such a word begins the next one listed."""
-    if _LATIN.match(w.text) or not w.text.startswith("و") or len(w.text) < 4 or w.key in L.given:
+    """Is the word a name behind the conjunction a list writes on it ('and Hamoud' as one word), not a
+    name spelt with the conjunction's letter (Walid, Wael)? Right after a post, such a word begins the
+    next one listed. Arabic script only (`list_conjunctions` of rules/<lang>/names.yaml)."""
+    conj = next((c for c in L.list_and if w.text.startswith(c)), None)
+    if conj is None or _LATIN.match(w.text) or len(w.text) < len(conj) + 3 or w.key in L.given:
         return False
     if romanise.attested(w.text) >= CLITIC_ATTESTED:
         return False
-    rest = w.text[1:]
+    rest = w.text[len(conj):]
     return _word_key(rest) in L.given or (_word_key(rest) not in L.function and romanise.attested(rest) >= CLITIC_ATTESTED)
 
 
