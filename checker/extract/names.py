@@ -476,7 +476,7 @@ class _Lang:
     shape_before: re.Pattern | None = None
     shape_and: re.Pattern | None = None  # what joins two names of one list ('and')
     not_name: frozenset[str] = frozenset()  # keys of words such a run may not hold (_shape_stops)
-    conjunctions: tuple[str, ...] = ()  # the conjunction written on the next word ('and'), where a script does so
+    list_and: tuple[str, ...] = ()  # the conjunction a list writes on the next item's first word
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -571,7 +571,7 @@ def _lang(lang: Language) -> _Lang:
         names.named("shape_before"),
         names.named("shape_and"),
         _shape_stops(lang, titles) if "shape_after" in names.patterns else frozenset(),
-        tuple(lex.get("conjunctions", ())),
+        tuple(map(str, lex.get("list_conjunctions", ()))),
     )
 
 
@@ -1134,10 +1134,10 @@ def _name_start(head: _Word, L: _Lang) -> int:
 
 
 def _conjoined(w: _Word, L: _Lang) -> bool:
-    """Is the word a name behind the conjunction written on it ('and Hamoud' as one Arabic word),
-    not a name spelt with its letter (Walid, Wael)? Right after a post, such a word begins the next
-    one listed. The conjunctions are the language's (`conjunctions` in names.yaml)."""
-    conj = next((c for c in L.conjunctions if w.text.startswith(c)), None)
+    """Is the word a name behind the conjunction a list writes on it ('and Hamoud' as one word), not a
+    name spelt with the conjunction's letter (Walid, Wael)? Right after a post, such a word begins the
+    next one listed. Arabic script only (`list_conjunctions` of rules/<lang>/names.yaml)."""
+    conj = next((c for c in L.list_and if w.text.startswith(c)), None)
     if conj is None or _LATIN.match(w.text) or len(w.text) < len(conj) + 3 or w.key in L.given:
         return False
     if romanise.attested(w.text) >= CLITIC_ATTESTED:
