@@ -146,7 +146,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "sentences": {"pattern": "regex", "action": Enum({"split", "keep"})},
     "language": {"lang": str, "script": str, "pattern": "regex", "min_share": float, "stoplist": str},
-    "pubdate": {"date_pattern": str, "anywhere": bool, "lower_bound": bool, "url": bool},  # anywhere: read in the whole text; lower_bound: an embedded post, a candidate the page is not older than, read on pages of every language; url: read in the address only  # compiled against the lexicons of <lang>/dates.yaml
+    "pubdate": {"date_pattern": str, "anywhere": bool, "lower_bound": bool, "url": bool, "set_aside": bool},  # set_aside: a labelled date that is never the page's (a member's joining date), its span from the label on; anywhere: read in the whole text; lower_bound: an embedded post, a candidate the page is not older than, read on pages of every language; url: read in the address only  # compiled against the lexicons of <lang>/dates.yaml
     "dates": {
         "pattern": "regex",
         "value": DATE_VALUE,
