@@ -133,3 +133,22 @@ def test_a_family_name_al_ali_is_no_preposition():
     assert len(found) == 1 and found[0].endswith("Ali")
     # the conjunction on the preposition still ends a name
     assert all("Ouali" not in n for n in people("وقال الرئيس سامر داود وعلى الجميع الالتزام."))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a post that is also a name part, inside a run of capitalised words: part of the name
+    ("Officials said Karim Amir Haddad arrived in Oslo on Monday.", "Karim Amir Haddad"),
+    ("The talks with Omar Sultan Nasser ended late.", "Omar Sultan Nasser"),
+])
+def test_a_post_inside_a_name_is_a_name_part(text, name):
+    assert name in [e.name for e in names.find(text, "en") if e.type == "person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the same post after a country or at a sentence's start introduces its holder
+    ("Qatar Amir Karim Haddad arrived in Oslo on Monday.", "Karim Haddad"),
+    ("Amir Karim Haddad arrived in Oslo on Monday.", "Karim Haddad"),
+    ("Sultan Karim Haddad arrived in Oslo on Monday.", "Karim Haddad"),
+])
+def test_a_post_before_a_name_still_introduces_it(text, name):
+    assert name in [e.name for e in names.find(text, "en") if e.type == "person"]

@@ -476,9 +476,30 @@ class _Lang:
     shape_before: re.Pattern | None = None
     shape_and: re.Pattern | None = None  # what joins two names of one list ('and')
     not_name: frozenset[str] = frozenset()  # keys of words such a run may not hold (_shape_stops)
+    # posts that are also parts of names: between two capitalised words, part of the name ('Hossein Amir X')
+    name_part_posts: frozenset[str] = frozenset()
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
+
+
+def _inside_name(folded: str, s: int, e: int, titles_, L: _Lang) -> bool:
+    """Is the post at s:e a part of a person's name ('Hossein Amir Abdollahian')? A post that is also
+    a name part (`name_part_posts`), between two capitalised words one space apart, the word before
+    it no post's (a country's 'Qatari Emir Tamim' is read as a title first)."""
+    if _word_key(folded[s:e]) not in L.name_part_posts or not folded[s:s + 1].isupper():
+        return False
+    before = _WORD_BEFORE.search(folded, max(0, s - 40), s)
+    after = _WORD_AFTER.match(folded, e)
+    if before is None or after is None or s - before.end(1) != 1 or after.start(1) - e != 1:
+        return False
+    if not (before.group(1)[:1].isupper() and before.group(1)[1:2].islower() and after.group(1)[:1].isupper()):
+        return False
+    return _word_key(before.group(1)) not in L.not_name \
+        and all(before.end(1) <= t.start or before.start(1) >= t.end for t in titles_)
+
+
+_WORD_AFTER = re.compile(r"[ \t\u00a0]{1,4}([^\W_]+)")
 
 
 def _describes(folded: str, s: int, e: int, L: _Lang) -> bool:
@@ -570,6 +591,7 @@ def _lang(lang: Language) -> _Lang:
         names.named("shape_before"),
         names.named("shape_and"),
         _shape_stops(lang, titles) if "shape_after" in names.patterns else frozenset(),
+        frozenset(_word_key(w) for w in lex.get("name_part_posts", {})),
     )
 
 
@@ -1190,7 +1212,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     titles_ = _titles_folded(folded, lang)
     may = _gate(lang).runs(folded)
     bare = [(s, e) for s, e in (_regex_matches(folded, L.bare_posts) if L.bare_posts and may(L.bare_posts.pattern) else [])
-            if all(e <= t.start or s >= t.end for t in titles_) and not _describes(folded, s, e, L)]
+            if all(e <= t.start or s >= t.end for t in titles_) and not _describes(folded, s, e, L)
+            and not _inside_name(folded, s, e, titles_, L)]
     # a courtesy title that begins a longer post is the post's (the first lady is no mere "Mrs")
     honors = [(s, e) for s, e in (_regex_matches(folded, L.honorifics) if L.honorifics and may(L.honorifics.pattern) else [])
               if all(e <= t.start or s >= t.end for t in titles_)
