@@ -152,3 +152,13 @@ def test_a_post_inside_a_name_is_a_name_part(text, name):
 ])
 def test_a_post_before_a_name_still_introduces_it(text, name):
     assert name in [e.name for e in names.find(text, "en") if e.type == "person"]
+
+
+def test_a_counterpart_named_between_commas():
+    text = "The minister met his Iranian counterpart, Karim Haddad, in Oslo on Monday."
+    assert "Karim Haddad" in [e.name for e in names.find(text, "en") if e.type == "person"]
+
+
+def test_a_lone_word_after_a_counterpart_and_a_comma_is_no_name():
+    text = "The minister met his Iranian counterpart, Yesterday the talks went on."
+    assert [e.name for e in names.find(text, "en") if e.type == "person"] == []

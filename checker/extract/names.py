@@ -1460,6 +1460,11 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
 
     for (s, e), rule, m in introduced:
         n = next_word(e, comma=False)
+        enclosed = False
+        if n is None:
+            # the name set off by commas ('his Iranian counterpart, X Y,'): of two words at least, as
+            # after a post without its country, a lone capitalised word there beginning the next clause
+            n, enclosed = next_word(e, comma=True), True
         if n is None or any(t.start == words[n].start for t in titles_) or any(bs == words[n].start for bs, _ in bare):
             continue  # a post written there is the person's own ('the government led by President X')
         n = after_honorific(n)  # a courtesy title between them ('the government led by Dr. X')
@@ -1473,8 +1478,9 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         # words that give no post ask for a name of two words, which they alone introduce; of attested
         # name parts, unless a post stands in them whose country they do not tell ('unplaced': a
         # coach's own nationality after the post)
-        attach_after(n, _introduced_title(text, f, m, rule, L, titles_, bare, lang), rule.id, enclosed=False, shaped=True,
-                     min_words=2 if rule["office"] in ("none", "unplaced") else 1, attested=rule["office"] == "none")
+        attach_after(n, _introduced_title(text, f, m, rule, L, titles_, bare, lang), rule.id, enclosed=enclosed, shaped=True,
+                     min_words=2 if enclosed or rule["office"] in ("none", "unplaced") else 1,
+                     attested=rule["office"] == "none")
 
     # A post without its country introduces a person but names no post the checker can place; a
     # courtesy title may stand between them ("Army chief Gen. Tomas Kvell"), so posts come first.
