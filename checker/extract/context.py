@@ -278,7 +278,7 @@ class Cues:
 
     def marked_unframed(self, start: int, end: int) -> bool:
         """`marked`, the sentence's times and places blanked first: a place whose name begins as the
-        `with` word does ('بكين' read as ب + كين) introduces no one."""
+        `with` word does (a city written with the preposition's letter first) introduces no one."""
         return bool(self.with_rx and self.with_rx.search(fold(_blanked(self.text, start, end, self.frames)).text))
 
     def marked_before(self, start: int, person: Entity) -> bool:
