@@ -30,8 +30,6 @@ def roles(text, lang="en"):
     ("Prime Minister Narendra Modi arrived on Monday.", "en", "Narendra Modi", "Indian prime minister"),
     ("وسيلتقي الرئيس شي جين بينغ نظيره غدا.", "ar", "Xi Jinping", "Chinese president"),
 ])
-
-
 def test_the_country_of_a_catalogued_person(text, lang, person, post):
     assert (person, post, "country/catalogue") in roles(text, lang)
 
@@ -56,8 +54,6 @@ def test_a_country_named_later_in_the_document_counts_too():
     "President-elect Joe Biden said",
     "Pakistani Minister Ali Khan and Iranian Ambassador Ali Khan spoke. Foreign Minister Ali Khan left.",
 ])
-
-
 def test_no_country_is_guessed(text):
     assert not [r for r in roles(text) if r[2].startswith("country/") and r[2] != "country/unstated"]
 
@@ -67,8 +63,6 @@ def test_no_country_is_guessed(text):
     ("Prime Minister Tomas Kvell arrived in Oslo on Monday.", "en", "Tomas Kvell", "prime minister"),
     ("وقال رئيس الوزراء أنور سليم إن المحادثات مثمرة.", "ar", None, "prime minister"),
 ])
-
-
 def test_a_post_whose_country_nobody_states_is_the_office_as_written(text, lang, person, office):
     found = [r for r in roles(text, lang) if r[2] == "country/unstated"]
     assert len(found) == 1 and found[0][1] == office and (person is None or found[0][0] == person)
@@ -83,8 +77,6 @@ def test_a_post_whose_country_nobody_states_is_the_office_as_written(text, lang,
     ("the swearing-in of former Chilean President Tomas Kvell as head of the bank", "en"),
     ("وقال الرئيس السابق أنور سليم إن المحادثات مثمرة.", "ar"),
 ])
-
-
 def test_no_unstated_office_not_held_now(text, lang):
     # a post held before is a former role, undated, never one held on the article's day
     assert not [f for f in role_facts(text, lang)
@@ -119,8 +111,6 @@ def test_a_persons_country_is_a_country_of_the_catalogue():
     ("Prime Minister (PM) Aldo Verrani departed for Tokyo on Tuesday.", "Aldo Verrani"),
     ("Chief Minister (CM) Tomas Kvell opened the session.", "Tomas Kvell"),
 ])
-
-
 def test_a_posts_abbreviation_in_brackets_may_stand_before_the_name(text, person):
     assert person in [e.name for e in names.find(text, "en") if e.type == "person"]
     assert not [e for e in names.find("Prime Minister (PM) said on Monday that talks went well.", "en")
@@ -133,8 +123,6 @@ def test_a_posts_abbreviation_in_brackets_may_stand_before_the_name(text, person
     # after a name a courtesy title begins, spaces only; nobody says whose company
     ("وقال السيد سامر الخطيب الرئيس التنفيذي إن الشركة ربحت", "Samer Khatib", "chief executive"),
 ])
-
-
 def test_an_arabic_post_without_its_country_after_its_holder(text, person, post):
     assert [(f.subject, f.object) for f in role_facts(text, "ar")] == [(person, post)]
 
@@ -149,8 +137,6 @@ def test_an_arabic_post_after_a_bare_name_is_the_next_clause():
     ("وقال العاهل البلجيكي الملك فيليب إن الحكومة ستتشكل قريبا.", "ar", "Belgian king"),
     ("Belgian monarch King Philippe said the government would be formed soon.", "en", "Belgian king"),
 ])
-
-
 def test_a_post_told_again_without_its_country_keeps_the_country(text, lang, post):
     assert [f.object for f in role_facts(text, lang)] == [post]
 

@@ -291,6 +291,11 @@ class Cues:
         """Does the gap text[start:end] introduce the other party (the `with` pattern)?"""
         return bool(self.with_rx and self.with_rx.search(fold(self.text[start:end]).text))
 
+    def marked_unframed(self, start: int, end: int) -> bool:
+        """`marked`, the sentence's times and places blanked first: a place whose name begins as the
+        `with` word does (a city written with the preposition's letter first) introduces no one."""
+        return bool(self.with_rx and self.with_rx.search(fold(_blanked(self.text, start, end, self.frames)).text))
+
     def marked_before(self, start: int, person: Entity) -> bool:
         """Does the `with` pattern stand right before the person, their post aside ('talks with President X')?"""
         if not self.with_rx:

@@ -477,9 +477,30 @@ class _Lang:
     shape_and: re.Pattern | None = None  # what joins two names of one list ('and')
     not_name: frozenset[str] = frozenset()  # keys of words such a run may not hold (_shape_stops)
     list_and: tuple[str, ...] = ()  # the conjunction a list writes on the next item's first word
+    # posts that are also parts of names: between two capitalised words, part of the name ('Hossein Amir X')
+    name_part_posts: frozenset[str] = frozenset()
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
+
+
+def _inside_name(folded: str, s: int, e: int, titles_, L: _Lang) -> bool:
+    """Is the post at s:e a part of a person's name ('Hossein Amir Abdollahian')? A post that is also
+    a name part (`name_part_posts`), between two capitalised words one space apart, the word before
+    it no post's (a country's 'Qatari Emir Tamim' is read as a title first)."""
+    if _word_key(folded[s:e]) not in L.name_part_posts or not folded[s:s + 1].isupper():
+        return False
+    before = _WORD_BEFORE.search(folded, max(0, s - 40), s)
+    after = _WORD_AFTER.match(folded, e)
+    if before is None or after is None or s - before.end(1) != 1 or after.start(1) - e != 1:
+        return False
+    if not (before.group(1)[:1].isupper() and before.group(1)[1:2].islower() and after.group(1)[:1].isupper()):
+        return False
+    return _word_key(before.group(1)) not in L.not_name \
+        and all(before.end(1) <= t.start or before.start(1) >= t.end for t in titles_)
+
+
+_WORD_AFTER = re.compile(r"[ \t\u00a0]{1,4}([^\W_]+)")
 
 
 def _describes(folded: str, s: int, e: int, L: _Lang) -> bool:
@@ -572,6 +593,7 @@ def _lang(lang: Language) -> _Lang:
         names.named("shape_and"),
         _shape_stops(lang, titles) if "shape_after" in names.patterns else frozenset(),
         tuple(map(str, lex.get("list_conjunctions", ()))),
+        frozenset(_word_key(w) for w in lex.get("name_part_posts", {})),
     )
 
 
@@ -1207,7 +1229,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     titles_ = _titles_folded(folded, lang)
     may = _gate(lang).runs(folded)
     bare = [(s, e) for s, e in (_regex_matches(folded, L.bare_posts) if L.bare_posts and may(L.bare_posts.pattern) else [])
-            if all(e <= t.start or s >= t.end for t in titles_) and not _describes(folded, s, e, L)]
+            if all(e <= t.start or s >= t.end for t in titles_) and not _describes(folded, s, e, L)
+            and not _inside_name(folded, s, e, titles_, L)]
     # a courtesy title that begins a longer post is the post's (the first lady is no mere "Mrs")
     honors = [(s, e) for s, e in (_regex_matches(folded, L.honorifics) if L.honorifics and may(L.honorifics.pattern) else [])
               if all(e <= t.start or s >= t.end for t in titles_)
@@ -1456,6 +1479,11 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
 
     for (s, e), rule, m in introduced:
         n = next_word(e, comma=False)
+        enclosed = False
+        if n is None:
+            # the name set off by commas ('his Iranian counterpart, X Y,'): of two words at least, as
+            # after a post without its country, a lone capitalised word there beginning the next clause
+            n, enclosed = next_word(e, comma=True), True
         if n is None or any(t.start == words[n].start for t in titles_) or any(bs == words[n].start for bs, _ in bare):
             continue  # a post written there is the person's own ('the government led by President X')
         n = after_honorific(n)  # a courtesy title between them ('the government led by Dr. X')
@@ -1469,8 +1497,9 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         # words that give no post ask for a name of two words, which they alone introduce; of attested
         # name parts, unless a post stands in them whose country they do not tell ('unplaced': a
         # coach's own nationality after the post)
-        attach_after(n, _introduced_title(text, f, m, rule, L, titles_, bare, lang), rule.id, enclosed=False, shaped=True,
-                     min_words=2 if rule["office"] in ("none", "unplaced") else 1, attested=rule["office"] == "none")
+        attach_after(n, _introduced_title(text, f, m, rule, L, titles_, bare, lang), rule.id, enclosed=enclosed, shaped=True,
+                     min_words=2 if enclosed or rule["office"] in ("none", "unplaced") else 1,
+                     attested=rule["office"] == "none")
 
     # A post without its country introduces a person but names no post the checker can place; a
     # courtesy title may stand between them ("Army chief Gen. Tomas Kvell"), so posts come first.
