@@ -467,7 +467,7 @@ def test_someone_an_event_rule_named_is_known_by_name_later():
 
 
 def test_a_word_of_an_earlier_name_after_another_given_name_is_another_person():
-    text = ("Egypt named Karim Daloun as its new coach on Tuesday. The federation said Daloun's brother, "
-            "Samir Daloun, had also been appointed as Egypt's team director.")
-    director = [f for f in facts(text, kind="appointment") if f.object == "Egyptian team director"]
+    text = ("Kenya named Karim Daloun as its new coach on Tuesday. The federation said Daloun's brother, "
+            "Samir Daloun, had been appointed as Kenya's team director as well.")
+    director = [f for f in facts(text, kind="appointment") if f.object == "Kenyan team director"]
     assert [f.subject for f in director] == ["Samir Daloun"]

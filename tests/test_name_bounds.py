@@ -32,7 +32,7 @@ def people(text):
     # an honorific after a sovereign's name, then the state of the traveller
     ("وغادر البلاد الملك سمير بن خالد المعظم متوجها إلى باريس.", 3),
     # a post, then "succeeding" and the predecessor with its preposition: no one holds the post here
-    ("وقرر الرئيس تعيين سامر داود قائما بأعمال محافظ البنك المركزي خلفا لهاني رزق.", 0),
+    ("وقرر الرئيس تكليف سامر داود بمهام محافظ البنك المركزي خلفا لهاني رزق اعتبارا من الغد.", 0),
 ])
 def test_a_name_does_not_run_on(text, words):
     found = people(text)
