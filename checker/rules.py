@@ -146,7 +146,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "sentences": {"pattern": "regex", "action": Enum({"split", "keep"})},
     "language": {"lang": str, "script": str, "pattern": "regex", "min_share": float, "stoplist": str},
-    "pubdate": {"date_pattern": str, "anywhere": bool, "lower_bound": bool, "url": bool},  # anywhere: read in the whole text; lower_bound: an embedded post, a candidate the page is not older than, read on pages of every language; url: read in the address only  # compiled against the lexicons of <lang>/dates.yaml
+    "pubdate": {"date_pattern": str, "anywhere": bool, "lower_bound": bool, "url": bool, "set_aside": bool},  # set_aside: a labelled date that is never the page's (a member's joining date), its span from the label on; anywhere: read in the whole text; lower_bound: an embedded post, a candidate the page is not older than, read on pages of every language; url: read in the address only  # compiled against the lexicons of <lang>/dates.yaml
     "dates": {
         "pattern": "regex",
         "value": DATE_VALUE,
@@ -168,7 +168,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "titles": {"pattern": "regex", "post": str, "country": str, "single_holder": bool, "names_holder": bool},
     # a government's line-up: the post given to the person named on `side` of the match
     # after: what the words before the person must end with (the verb that gives the post: 'took over X the ministry of ...')
-    "lineups": {"pattern": "regex", "post": str, "side": Enum({"before", "after"}), "appointment": bool, "after": str},
+    "lineups": {"pattern": "regex", "post": str, "side": Enum({"before", "after"}), "appointment": bool, "after": str,
+                "opened_by": str},
     # lexicons: honorifics, particles, stop words, given names; rules: a place told by description
     # ("the Saudi capital"), its place_pattern compiled against the lexicons of <lang>/titles.yaml,
     # or words that introduce a person with their post (post_pattern, same lexicons): `office` is an

@@ -241,3 +241,35 @@ def test_a_post_nothing_reads_is_given_but_is_not_the_one_the_person_holds():
     # the words after 'named' name a post the checker cannot read: no appointment to the post held
     text = "Peruvian Trade Minister Rosa Vega was named a trustee of the fund on Tuesday."
     assert _appointments(text) == []
+
+
+def test_a_post_named_by_a_possessive_is_at_the_institution_named_before_the_verb():
+    # 'its' and 'the organisation's' stand for the body that gives the post, named earlier in the sentence
+    got = _appointments("The oil producers' cartel OPEC voted on Friday to appoint "
+                        "Maria Lopez as its new secretary general.")
+    assert [(s, o) for s, o, _ in got] == [("Maria Lopez", "secretary-general of OPEC")]
+    got = _appointments("Delegates of UNESCO elected Peter Novak as the organisation's director general.")
+    assert [(s, o) for s, o, _ in got] == [("Peter Novak", "director-general of UNESCO")]
+
+
+def test_a_possessive_post_with_no_institution_named_before_is_no_appointment():
+    assert _appointments("The delegates voted to appoint Maria Lopez as its new secretary general.") == []
+
+
+def test_an_arabic_post_given_with_a_pronoun_for_the_institution_takes_the_institution_named_before():
+    got = _appointments("وذكرت مصادر في منظمة أوبك أن المنظمة اختارت بالإجماع تعيين فاطمة الزهراء أمينة عامة جديدة لها.", "ar")
+    assert [o for _, o, _ in got] == ["secretary-general of OPEC"]
+
+
+def test_a_lone_word_described_after_the_one_appointed_is_not_appointed():
+    # 'a lawyer and Egyptologist' describes the one named, who is the one appointed
+    got = _appointments("The members elected Anna Berg, a Swedish lawyer and Egyptologist, as director-general of UNESCO.")
+    assert [(s, o) for s, o, _ in got] == [("Anna Berg", "director-general of UNESCO")]
+
+
+def test_an_arabic_relative_clause_of_appointment_with_a_time_dates_the_post_the_person_is_named_with():
+    # the relative clause holds the appointment, the main verb comes after it
+    got = _appointments("وكان رئيس الحكومة جون مبادي الذي عين قبل عامين قد استقال.", "ar")
+    assert [(o, d) for _, o, d in got] == [("prime minister", "2022")]
+    # no time after the verb: nothing a source could contradict
+    assert _appointments("وكان رئيس الحكومة جون مبادي الذي عين بقرار رئاسي قد استقال.", "ar") == []

@@ -130,3 +130,30 @@ def test_an_arabic_post_without_its_country_after_its_holder(text, person, post)
 def test_an_arabic_post_after_a_bare_name_is_the_next_clause():
     # no comma and no courtesy title: the post may be the verb's object ('X said the chief executive...')
     assert role_facts("وقال سامر الخطيب الرئيس التنفيذي إن الشركة ربحت", "ar") == []
+
+
+@pytest.mark.parametrize("text, lang, post", [
+    # the office with its country, then written again without it, then the name
+    ("وقال العاهل البلجيكي الملك فيليب إن الحكومة ستتشكل قريبا.", "ar", "Belgian king"),
+    ("Belgian monarch King Philippe said the government would be formed soon.", "en", "Belgian king"),
+])
+def test_a_post_told_again_without_its_country_keeps_the_country(text, lang, post):
+    assert [f.object for f in role_facts(text, lang)] == [post]
+
+
+def test_one_elected_is_named_and_holds_no_post_yet():
+    text = "Ruritanian President-elect Amara Diallo visited Lima on Monday."
+    doc = Document(id="x", path="x", source=None, url=None, lang="en", published=PUBLISHED,
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    found = analyse(doc).facts
+    assert [f.subject for f in found if f.kind == "visit"] == ["Amara Diallo"]
+    assert not [f for f in found if f.kind == "role"]
+
+
+def test_a_name_behind_the_conjunction_after_a_post_is_the_next_one_listed():
+    # 'وحمود' is 'and Hamoud': the next member of the list, not the foreign minister
+    got = roles("وحضر الجلسة وسالم بن خالد العامري وزير الخارجية وحمود بن ناصر الكندي وزير الداخلية.", "ar")
+    assert not any(s.startswith("Wa") and o == "foreign minister" for s, o, _ in got), got
+    # a given name that begins with the letter is still the post's holder
+    got = roles("قال وزير الخارجية وليد المعلم إن", "ar")
+    assert any(o == "foreign minister" and s.startswith("Wal") for s, o, _ in got), got

@@ -637,3 +637,11 @@ def test_the_stop_lists_are_read_through_a_public_function():
     assert "about" not in set(stoplist("Arabic"))  # each list holds its own language's words
     with pytest.raises(RuleError):
         stoplist("Klingon")
+
+
+def test_a_forum_posts_member_box_lines_go_and_the_post_stays():
+    para = ("قال الكاتب إن معرض الكتاب يفتتح أبوابه الأسبوع المقبل في المدينة بمشاركة دور نشر كثيرة من "
+            "بلدان عربية وأجنبية، وإن الزوار سيجدون فيه عناوين جديدة في الأدب والتاريخ والعلوم.")
+    text = f"سامي\nعدد المشاركات : 420\nتاريخ التسجيل : 05/02/2011\n{para}\n{para}"
+    got = "\n".join(text[s:e] for s, e in clean(text))
+    assert "تاريخ التسجيل" not in got and "عدد المشاركات" not in got and para in got

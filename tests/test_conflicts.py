@@ -228,6 +228,23 @@ def test_an_undated_report_of_an_appointment_confirms_the_one_date_the_others_gi
     assert compare(facts(visit("a", month("2023-10")), visit("b", None))) == []
 
 
+def test_an_undated_report_of_an_appointment_confirms_the_one_date_told_as_done_not_one_foretold():
+    foretold = {**appointment("b", day("2021-05-10")), "modality": "expected"}
+    found = compare(facts(appointment("a", day("2021-05-03")), foretold, appointment("c")))
+    told = [f for f in found if f.rule == "corroboration"]
+    assert len(told) == 1 and set(told[0].docs) == {"a", "c"}
+    assert told[0].message.endswith("; no date in c")
+    assert "no date" not in " ".join(f.message for f in found if f.rule != "corroboration")
+    # two dates told as done: the undated report may be of either, and confirms neither
+    two = compare(facts(appointment("a", day("2021-05-03")), foretold, appointment("d", day("2021-05-12")),
+                        appointment("c")))
+    assert not any("c" in f.docs for f in two if f.rule == "corroboration")
+    # an undated forecast beside an undated report told as done: no one class, nothing joins
+    mixed = compare(facts(appointment("a", day("2021-05-03")), foretold, appointment("c"),
+                          {**appointment("e"), "modality": "expected"}))
+    assert not any("c" in f.docs or "e" in f.docs for f in mixed if f.rule == "corroboration")
+
+
 def test_an_undated_article_gets_a_suggested_date_from_a_dated_one():
     wed = {"text": "today, Wednesday", "value": "XXXX-WXX-3", "granularity": "day", "resolved_by": "unresolved"}
     dated = day("2023-11-08", "today, Wednesday", resolved_by="publication")

@@ -76,3 +76,14 @@ def test_repeated_introductions_finish_quickly_and_make_up_no_one(text, lang):
     found = names.find(text, lang)
     assert time.perf_counter() - start < 5
     assert not [e for e in found if e.type == "person" and e.title]
+
+
+@pytest.mark.parametrize("text, lang, post", [
+    ("والتقى وزير الدفاع الصيني نظيره الأمريكي سام كارتر في سنغافورة.", "ar", "US defence secretary"),
+    ("وبحث وزير الخارجية الصيني مع نظيره الأمريكي سام كارتر الملف.", "ar", "US secretary of state"),
+    ("China's foreign minister met his US counterpart Sam Carter in Geneva.", "en", "US secretary of state"),
+])
+def test_a_counterpart_holds_the_office_by_the_name_the_country_gives_it(text, lang, post):
+    # the office composed with the country ('US foreign minister') is the one its own rules name
+    got = {e.title for e in names.find(text, lang) if e.title is not None}
+    assert post in got, got

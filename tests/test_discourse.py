@@ -445,3 +445,29 @@ def test_a_pronoun_before_a_second_meeting_verb_carries_the_subject_to_another_p
     text = f"Kenyan President William Ruto {first}, a day after he met Peruvian President Dina Boluarte in Lima."
     met = [f for f in facts(text, kind="meeting") if "Dina Boluarte" in (f.subject, f.object)]
     assert [(f.subject, f.object) for f in met] == [("William Ruto", "Dina Boluarte")]
+
+
+def test_a_pluperfect_subject_the_names_do_not_read_is_not_carried():
+    # "كان X قد تولى": X, between the auxiliary and قد, took the post up; not the earlier fact's subject
+    text = ("عين الرئيس الكيني وليام روتو، سامر داود رئيسا للحكومة. "
+            "وكان الملواني قد تولى رئاسة الحكومة الكينية في 2 أغسطس 2023.")
+    assert not [f for f in facts(text, "ar", "appointment") if f.when and f.when.value == "2023-08-02"]
+    # the same verb with nothing before it goes on with the earlier fact's subject
+    text = ("عين الرئيس الكيني وليام روتو، سامر داود رئيسا للحكومة. "
+            "وكان قد تولى رئاسة الحكومة الكينية في 2 أغسطس 2023.")
+    assert [f for f in facts(text, "ar", "appointment") if f.when and f.when.value == "2023-08-02"]
+
+
+def test_someone_an_event_rule_named_is_known_by_name_later():
+    # the one appointed is read beside the verb only; the next sentence names them with no post
+    text = ("أصدر الرئيس المصري عبد الفتاح السيسي قرارا بتعيين سامر داود محافظا للبنك المركزي. "
+            "وعقد السيسي اجتماعا مع سامر داود لبحث السياسات.")
+    (meeting,) = facts(text, "ar", "meeting")
+    assert meeting.object == facts(text, "ar", "appointment")[0].subject
+
+
+def test_a_word_of_an_earlier_name_after_another_given_name_is_another_person():
+    text = ("Kenya named Karim Daloun as its new coach on Tuesday. The federation said Daloun's brother, "
+            "Samir Daloun, had been appointed as Kenya's team director as well.")
+    director = [f for f in facts(text, kind="appointment") if f.object == "Kenyan team director"]
+    assert [f.subject for f in director] == ["Samir Daloun"]

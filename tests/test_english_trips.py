@@ -117,3 +117,40 @@ def test_the_prime_minister_is_nobody_when_two_so_named_travelled_together():
     assert [f.place for f in _facts(text, "visit") if f.place == "Arequipa"] == []
     alone = "Prime Minister Ali Musa arrived in Lima on Monday. On Tuesday the Prime Minister is due to travel to Arequipa."
     assert [(f.subject, f.place) for f in _facts(alone, "visit") if f.place == "Arequipa"] == [("Ali Musa", "Arequipa")]
+
+
+def test_the_guest_of_a_reception_makes_the_visit_told_right_after_it():
+    # 'X welcomed Y, ..., for a state visit to Z': Y visits Z, not the host
+    text = ("Peruvian President Dina Boluarte welcomed Ghana's president, John Mahama, for a state visit "
+            "to Peru on Monday.")
+    assert [(f.subject, f.place) for f in _facts(text, "visit")] == [("John Mahama", "Peru")]
+
+
+def test_a_pronoun_after_the_guest_keeps_the_visit_the_hosts():
+    # 'X received Y during his visit to Z': the pronoun stands for X, who travelled
+    text = "Premier Tomas Kvell received Ghanaian President John Mahama during his visit to Accra on Monday."
+    assert [(f.subject, f.place) for f in _facts(text, "visit")] == [("Tomas Kvell", "Accra")]
+
+
+def test_a_hope_told_in_a_relative_clause_does_not_make_the_visit_one_to_come():
+    # the relative clause after the visit holds the hope; the visit itself was on Monday
+    text = ("Premier Tomas Kvell was in Accra for an official trip to Ghana on Monday that the government "
+            "believes will open new markets.")
+    (visit,) = _facts(text, "visit")
+    assert (visit.subject, visit.place, visit.modality) == ("Tomas Kvell", "Ghana", "asserted")
+
+
+def test_a_guest_greeted_for_a_trip_is_the_visitor_and_the_trip_is_told_as_done():
+    text = ("Ghanaian President John Mahama greeted Premier Tomas Kvell, for an official trip to Accra on Monday "
+            "that the government believes will open new markets.")
+    (visit,) = _facts(text, "visit")
+    assert (visit.subject, visit.place, visit.modality) == ("Tomas Kvell", "Accra", "asserted")
+
+
+def test_each_person_listed_before_a_visit_verb_visits():
+    text = ("Premier Tomas Kvell, Ghanaian President John Mahama and Chilean President Gabriel Boric "
+            "all landed in Lima on Monday.")
+    assert sorted(f.subject for f in _facts(text, "visit")) == ["Gabriel Boric", "John Mahama", "Tomas Kvell"]
+    # one met the other before travelling: only the one who travels visits
+    text = "Premier Tomas Kvell met Ghanaian President John Mahama and then arrived in Lima on Monday."
+    assert [f.subject for f in _facts(text, "visit")] == ["Tomas Kvell"]

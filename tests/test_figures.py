@@ -92,6 +92,40 @@ def test_the_two_countries_are_the_last_two_named():
     assert ar.subject == "Chile–Ecuador trade"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Chile's president arrived in Lima on Monday. Trade between Chile and Peru reached $4 billion in 2022. "
+     "From Lima, the president will fly to Quito on Friday to meet business leaders. "
+     "The two countries traded goods worth $1.5 billion in 2022.", "en"),
+    ("وصل الرئيس التشيلي إلى ليما يوم الاثنين. وبلغ التبادل التجاري بين تشيلي والبيرو 4 مليارات دولار في 2022. "
+     "ومن ليما يتوجه الرئيس إلى كيتو يوم الجمعة للقاء رجال الأعمال. "
+     "وبلغ حجم التبادل التجاري بين البلدين 1.5 مليار دولار في 2022.", "ar"),
+])
+def test_the_two_countries_after_a_trip_on_are_home_and_the_new_stop(text, lang):
+    # the home country's leader travels on from the pair's other side to a third country: 'the two
+    # countries' are then home and that country, not the pair told before
+    got = _figures(text, lang)
+    assert sorted(f.subject for f in got) == ["Chile–Ecuador trade", "Chile–Peru trade"]
+
+
+def test_a_new_stop_turns_no_pair_without_the_home_country():
+    # the pair is two other countries than the one whose president travels: a third named after it
+    # leaves 'the two countries' as they were
+    got = _figures("Chile's president spoke in Santiago on Monday. Trade between Peru and Ecuador reached $4 billion "
+                   "in 2022. The president will fly to Brasilia on Friday. "
+                   "The two countries traded goods worth $1.5 billion in 2022.")
+    assert {f.subject for f in got} == {"Ecuador–Peru trade"}
+
+
+@pytest.mark.parametrize("text", [
+    "In 2023, Chile's exports to Peru were $4.1 billion, up 4% from 2022, when the figure stood at $3.9 billion.",
+    "Chile's exports to Peru rose 4% from 2022, when they were about $3.9 billion, to $4.1 billion in 2023.",
+    "Chile's exports to Peru came to $4.1 billion in 2023, 5% above 2022's total of $3.9 billion.",
+])
+def test_the_time_before_when_it_stood_at_is_the_compared_figures_own(text):
+    got = {f.quantity.value: f.when.value for f in _figures(text) if f.kind == "trade_volume"}
+    assert got[3.9e9] == "2022" and got[4.1e9] == "2023"
+
+
 def test_a_country_in_a_currency_sign_is_no_party():
     # 'US$' and 'A$' name currencies: the trade is Chile's and Peru's, not the United States'
     got = _figures("Chile's president visited Peru. Chile's trade with Peru reached US$4.2 billion "
@@ -1249,3 +1283,30 @@ def test_a_figure_after_while_belongs_to_the_flow_word_of_its_own_clause():
     assert (got["$2.1 billion"].measure, got["$2.1 billion"].direction) == ("exports", "Chile→Peru")
     assert (got["$900 million"].measure, got["$900 million"].direction) == ("imports", "Peru→Chile")
     assert got["$900 million"].when.value == "2022"
+
+
+@pytest.mark.parametrize("text, lang, good", [
+    ("Chile's gold exports to Peru fell to $1 billion in 2023.", "en", "gold"),
+    ("وتراجعت صادرات الذهب التشيلية إلى البيرو إلى مليار دولار في 2023.", "ar", "gold"),
+    ("وبلغت واردات القمح البيروفية من تشيلي 300 مليون دولار في 2023.", "ar", "wheat"),
+])
+def test_one_goods_flow_is_a_part_of_the_flow_told_as_its_basis(text, lang, good):
+    (f,) = _figures(text, lang)
+    assert (f.basis, f.when.value) == (good, "2023")
+
+
+def test_one_goods_flow_does_not_clash_with_the_whole_flow():
+    assert _compare("Chile's gold exports to Peru fell to $1 billion in 2023.",
+                    "Chile's exports to Peru reached $13 billion in 2023.") == []
+    found = _compare("Chile's gold exports to Peru fell to $1 billion in 2023.",
+                     "Chile's exports to Peru reached $13 billion in 2023.",
+                     "Chile's gold exports to Peru came to $2.6 billion in 2023.")
+    assert [f.rule for f in found] == ["figure-conflict"]
+
+
+def test_the_figure_compared_with_and_no_time_of_its_own_is_of_the_bases_time():
+    # 'up 2.33% compared with 2023, falling from 1.5bn to 1bn': the first is 2023's, the second the year's
+    got = _figures("بلغت صادرات تشيلي إلى البيرو 9 مليارات دولار خلال عام 2024. وارتفعت صادرات تشيلي إلى البيرو "
+                   "بنسبة 3% مقارنة بعام 2023، حيث ارتفعت من 2.5 مليار دولار إلى 2.6 مليار دولار.", "ar")
+    when = {f.quantity.value: f.when.value for f in got if f.kind == "trade_volume"}
+    assert when == {9e9: "2024", 2.5e9: "2023", 2.6e9: "2024"}

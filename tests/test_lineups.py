@@ -267,3 +267,28 @@ def test_the_name_before_a_description_set_off_by_commas():
     assert ("appointment", "Luis Pardo", "Chilean minister of interior") in got
     # a word after an article is the description, never the minister ('a Catholic', 'the Red Cross')
     assert not any(s in ("Catholic", "Red Cross") for _, s, _ in got), got
+
+
+def test_a_minister_named_before_the_post_in_a_list_of_those_present():
+    text = ("أعلن الرئيس الأردني تشكيل الحكومة. وحضر الجلسة وسامي الخطيب وزير الصحة، "
+            "وكريم العلي وزير النقل.")
+    entries = {(e.person.text, e.post) for e in lineup.find(text, "ar")}
+    assert ("سامي الخطيب", "health minister") in entries
+    assert ("كريم العلي", "transport minister") in entries
+    # a host and the minister he received, unnamed: the host holds no ministry
+    assert not lineup.find("استقبل الرئيس سامي الخطيب وزير الصحة، وبحث معه التعاون", "ar")
+    # a ministry of two portfolios is read whole or not at all, never cut at its 'and'
+    entries = {e.post for e in lineup.find("ومعالي سامي الخطيب وزير الخارجية والتعاون الدولي بدولة الكويت", "ar")}
+    assert "foreign minister" not in entries
+
+
+def test_the_items_of_a_list_of_ministers_opened_by_a_colon():
+    text = "ويرافق الرئيس في جولته ووزراء: الدفاع سامي الخطيب، والنقل نادر سليم، والخزانة والمالية هاني رزق."
+    entries = {(e.person.text, e.post) for e in lineup.find(text, "ar")}
+    assert ("سامي الخطيب", "defence minister") in entries
+    assert ("نادر سليم", "transport minister") in entries
+    assert ("هاني رزق", "minister of treasury and finance") in entries
+    # no list of ministers opened: portfolios joined by commas name nobody
+    assert not lineup.find("وناقش الطرفان ملفات الدفاع، والنقل نادر سليم يتابعها", "ar")
+    # a full stop ends the list: the next sentence's words are no item of it
+    assert not lineup.find("ووزراء: الدفاع سامي الخطيب. وتابع الوفد، والنقل نادر سليم", "ar")[1:]

@@ -33,6 +33,11 @@ def people(text):
     ("Ferrovia managing director Aiko Tanabe declined to comment.", "Aiko Tanabe"),
     # a surname that is also a word of a longer territory's name (Saint Martin)
     ("Lucas Martin arrived in Quito on Monday.", "Lucas Martin"),
+    # a trip told with its noun, a call with its verb
+    ("Tamsin Okoro paid a two-day visit to Windhoek last week.", "Tamsin Okoro"),
+    ("Ngozi Adeyemi began a state visit to Lusaka on Monday.", "Ngozi Adeyemi"),
+    ("Ingrid Solberg spoke by phone with the Chilean president on Monday.", "Ingrid Solberg"),
+    ("The Chilean president spoke by phone with Ingrid Solberg on Monday.", "Ingrid Solberg"),
 ])
 def test_a_run_of_capitalised_words_beside_an_event_verb_or_post_is_a_person(text, name):
     assert (name, SHAPE) in people(text)

@@ -126,3 +126,19 @@ def test_a_meeting_of_several_parties_answers_each_pair_of_the_gold(tmp_path):
     # without the further party the fact answers one pair only
     s = evaluate.score(corpus, evaluate.Outcome({}, {"en_x_01.txt": [replace(one, others=())]}, [], []))
     assert s.langs["en"]["recall"] == [1, 2]
+
+
+@pytest.mark.parametrize("text", [
+    # the Arabic dual after the two parties, a place starting as the preposition ب does after it
+    "وقال مسؤولون إن الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان سيلتقيان في بكين غدا.",
+    "الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان اجتمعا في بغداد.",
+])
+def test_the_dual_meets_the_two_listed_before(text):
+    found = meetings(text, "ar")
+    assert [(f.subject, f.object) for f in found] == [("Vladimir Putin", "Recep Tayyip Erdogan")]
+
+
+def test_the_pair_with_someone_after_the_dual_meets_that_one():
+    # 'A and B met with him': the with-word before a pronoun still marks another party, no pair
+    found = meetings("الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان التقيا به في موسكو.", "ar")
+    assert ("Vladimir Putin", "Recep Tayyip Erdogan") not in [(f.subject, f.object) for f in found]

@@ -204,3 +204,16 @@ def test_a_lone_date_on_a_furniture_line_at_the_top_is_no_publication_date():
     # The same date under the title is the article's timestamp.
     text = f"Minister begins Brazil tour\nFriday, May 9, 2025\n\n{PARA}"
     assert choose(text, clean(text), "en", today=TODAY).published == date(2025, 5, 9)
+
+
+def test_a_members_joining_date_beside_a_forum_post_is_set_aside():
+    # The joining date is earlier, so without the label it would win as the earliest.
+    text = ("منتدى الكتاب\nسامي\nعدد المشاركات : 420\nتاريخ التسجيل : 05/02/2011\n"
+            "كتبه سامي الاثنين مارس 09, 2020 8:40 pm\nقال الكاتب إن المعرض يفتتح أبوابه قريبا.")
+    got = _choose(text)
+    assert got.published == date(2020, 3, 9) and "2011-02-05" in got.evidence
+    text = "Book forum\nSami\nJoined: 5 Feb 2011\nPosted March 9, 2020\nThe fair opens soon, the writer said."
+    assert _choose(text, "en").published == date(2020, 3, 9)
+    # Unlabelled, the same early date is a candidate as before.
+    text = "Book forum\nSami\n5 Feb 2011\nPosted March 9, 2020\nThe fair opens soon, the writer said."
+    assert _choose(text, "en").published == date(2011, 2, 5)

@@ -86,3 +86,37 @@ def test_a_reception_adds_no_visit_where_the_trip_is_told_with_a_date_of_its_own
     visits = facts(text, "visit")
     assert [(f.subject, f.place, f.rule) for f in visits] == [("Xi Jinping", "Kazan", "ar/events/visit")]
     assert visits[0].when is not None and visits[0].when.value == "2024-03-04"
+
+
+def test_the_guest_of_a_reception_makes_the_visit_told_after_it_in_the_sentence():
+    # استقبل X Y، ...، في زيارة رسمية إلى Z: Y, the guest, visits Z; the host visits nothing
+    text = "استقبل الرئيس البيروفي دينا بولوارتي رئيس الوزراء توماس كفيل، يوم الاثنين، في زيارة رسمية إلى بيرو."
+    assert [f.place for f in facts(text, "visit")] == ["Peru"]
+    (visit,) = facts(text, "visit")
+    (meeting,) = facts(text, "meeting")
+    assert visit.subject == meeting.object != meeting.subject
+
+
+def test_a_person_after_the_place_of_a_visit_noun_with_its_article_is_no_visitor():
+    # سيلتقي X خلال الزيارة لـA الملك B: B is met during X's visit, and visits nothing
+    text = "وقال المكتب إن الرئيس توماس كفيل سيلتقي خلال الزيارة للنرويج الملك هارالد الخامس، كما سيجري مباحثات."
+    assert [f.subject for f in facts(text, "visit")] == []
+    assert [(f.subject, f.object) for f in facts(text, "meeting")] == [("Thomas Kefil", "Harald V")]
+    # the visitor written right after the noun still visits
+    text = "وتأتي الزيارة الأولى للرئيس الغاني جون ماهاما إلى بيرو في إطار تعزيز العلاقات."
+    assert [(f.subject, f.place) for f in facts(text, "visit")] == [("John Mahama", "Peru")]
+
+
+
+def test_a_visit_verb_in_the_plural_is_a_visit_of_each_one_listed_before_it():
+    text = ("وأفادت الوكالة بأن كلا من الرئيس الغاني جون ماهاما، ورئيس الوزراء توماس كفيل، "
+            "والرئيس التشيلي غابرييل بوريك، وصلوا إلى ليما للمشاركة في القمة.")
+    visits = facts(text, "visit")
+    assert len({f.subject for f in visits}) == 3 and {"John Mahama", "Thomas Kefil"} <= {f.subject for f in visits}
+    assert {f.place for f in visits} == {"Lima"}
+
+
+def test_one_who_goes_along_told_between_commas_leaves_the_place_to_the_visit():
+    # وصل X، وبرفقته Y، اليوم، إلى Z: the companion's clause is an aside; X arrives in Z
+    text = "وصل الرئيس الروسي فلاديمير بوتين، وبرفقته وزير الخارجية سيرغي لافروف، اليوم الثلاثاء، إلى لندن."
+    assert [(f.subject, f.place) for f in facts(text, "visit")] == [("Vladimir Putin", "London")]

@@ -222,3 +222,11 @@ def test_meetings_in_a_country_and_its_capital_on_days_apart_stay_two():
     text = ("Premier Tomas Kvell met Kenyan President William Ruto in Kenya on 3 March.\n"
             "Premier Tomas Kvell met Kenyan President William Ruto in Nairobi on 7 June.")
     assert len(facts(text, "meeting")) == 2
+
+
+def test_the_other_party_named_by_part_of_the_name_is_one_meeting():
+    # the headline names the guest by one word, and the country that owns the guest's post is no place
+    text = ("Premier Tomas Kvell hosts Kenya's president-elect Diallo in Oslo\n"
+            "Premier Tomas Kvell met President-elect Amara Diallo in Oslo on Monday.")
+    (meeting,) = facts(text, "meeting")
+    assert (meeting.object, meeting.place, meeting.when.value) == ("Amara Diallo", "Oslo", "2024-06-10")

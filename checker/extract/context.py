@@ -71,6 +71,9 @@ class DocumentContext:
         # person -> the start of the sentence that told they appointed someone: 'X's appointment'
         # right after stands for the one X made, not for X's own
         self.appointers: dict[str, int] = {}
+        # people an event rule read beside its verb that no post or catalogue names ('appointed X as
+        # ...'), fed to coref after their sentence so that later sentences name them by their name alone
+        self.introduced: list[Entity] = []
         self.inviters: set[str] = set()  # people the document names only as inviting someone ('at the invitation of X')
         # person -> the place of the latest visit told of them, and the start of its sentence
         self.destinations: dict[str, tuple[Entity, int]] = {}
@@ -86,6 +89,10 @@ class DocumentContext:
         self.last_modality: str = "asserted"  # the modality of the latest fact
         self.last_pair: tuple[Entity, Entity] | None = None  # the two parties of the latest fact with two
         self.last_pair_in: int | None = None  # the start of its sentence
+        # the guest of the latest reception ('X welcomed Y', `reception` in events.yaml), and the start of
+        # its sentence: a visit told right after it in its clause ('..., for a state visit to Z') is Y's
+        self.last_guest: Entity | None = None
+        self.last_guest_in: int | None = None
         # where the other parties of the latest fact with two stand in its sentence (start, end)
         self.last_parties: frozenset[tuple[int, int]] = frozenset()
         self.previous_people: tuple[Entity, ...] = ()  # the people the previous sentence named
@@ -146,6 +153,8 @@ class DocumentContext:
         named = tuple(dict.fromkeys(e.name for e in found.entities if figures.party(e)))
         if len(named) == 2:
             self.recent_pair = named
+        elif len(named) < 2 and self.recent_pair:
+            self._turn_pair(found)
         ranked = _cue_pattern(self.lang, "partners_of")
         if ranked is not None:
             self.partners_of = next(((e.name, self.seen_sentences) for e in reversed(found.entities)
@@ -168,6 +177,19 @@ class DocumentContext:
             # The main date is told relative to the article ('today, Wednesday'), not a page header's date.
             if self.peg is None and w.granularity == "day" and w.resolved_by != "absolute":
                 self.peg = w
+
+    def _turn_pair(self, found: Found) -> None:
+        """A sentence naming one country outside the last pair, by name or by a place in it, while
+        the pair holds the document's home country: the pair is now home and that country ('... will
+        travel on to Seoul. Trade between the two countries reached ...' after Indonesia-Japan)."""
+        lands = dict.fromkeys(e.name if figures.party(e) else names.country_of_place(e.name)
+                              for e in found.entities if e.type in ("country", "place") or figures.party(e))
+        new = [c for c in lands if c and c not in self.recent_pair]
+        if len(new) != 1:
+            return
+        home = _document_country(self)
+        if home in self.recent_pair and home != new[0]:
+            self.recent_pair = (home, new[0])
 
     def name_offices(self, found: Found, text: str) -> None:
         """Record the office each person of a sentence is named with without its country, the first
@@ -247,6 +269,8 @@ class Cues:
     openers: tuple[int, ...] = ()  # where a clause with a finite verb of its own begins (`new_clause`)
     lang: str = ""
     honors: tuple[tuple[int, int], ...] = ()  # courtesy titles ('Sheikh', 'Dr'): no words of a gap
+    # the sentence's times and places ('received in Nouakchott today the minister X'): no words of a gap
+    frames: tuple[tuple[int, int], ...] = ()
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around text[start:end]: from the break before it to the break after it."""
@@ -267,6 +291,11 @@ class Cues:
         """Does the gap text[start:end] introduce the other party (the `with` pattern)?"""
         return bool(self.with_rx and self.with_rx.search(fold(self.text[start:end]).text))
 
+    def marked_unframed(self, start: int, end: int) -> bool:
+        """`marked`, the sentence's times and places blanked first: a place whose name begins as the
+        `with` word does (a city written with the preposition's letter first) introduces no one."""
+        return bool(self.with_rx and self.with_rx.search(fold(_blanked(self.text, start, end, self.frames)).text))
+
     def marked_before(self, start: int, person: Entity) -> bool:
         """Does the `with` pattern stand right before the person, their post aside ('talks with President X')?"""
         if not self.with_rx:
@@ -280,7 +309,7 @@ class Cues:
     def words(self, start: int, end: int) -> int:
         """Words in text[start:end], not counting titles ('Chinese Defence Minister'), courtesy titles
         ('received the Emirati president Sheikh X') or a trip told aside ('during her visit to X')."""
-        gap = _blanked(self.text, start, end, (*self.titles, *self.honors, *self.asides))
+        gap = _blanked(self.text, start, end, (*self.titles, *self.honors, *self.asides, *self.frames))
         return sum(1 for w in gap.split() if any(ch.isalnum() for ch in w))
 
     def gap_stopped(self, start: int, end: int) -> bool:

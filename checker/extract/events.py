@@ -16,7 +16,7 @@ from checker.extract.context import (
 )
 from checker.extract.fact_dates import _when
 from checker.extract.parties import (
-    _carried, _going_with, _group_told_before, _listed_after, _named_before, _names_a_post,
+    _carried, _going_with, _group_told_before, _listed_after, _listed_first, _named_before, _names_a_post,
     _object_told_before, _pair_told_before, _pick_people, _possessed, _speaks_of_own, _told_aside,
     _travelling_with, _travels_too, _visitor_named_by,
 )
@@ -45,6 +45,9 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
                 lang = rule.id.split("/")[0]
                 written = names.office_starting(folded.text, m.start("office_at"), lang)
                 at = folded.span(*m.span("office_at"))[0]
+                if written is None and (owned := _owned(text, folded, s, e, rule)) is not None:
+                    out.append(Trigger(rule, *folded.span(s, e), office=owned[1], office_start=owned[0], post=owned[1]))
+                    continue
                 out.append(Trigger(rule, *folded.span(s, e), office=written, office_start=at if written else None,
                                    office_unread=written is None))
                 continue
@@ -63,15 +66,61 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
                     if written:
                         out.append(Trigger(rule, *folded.span(s, e), office=written, office_start=at))
                         continue
+                if not (post or named) and (owned := _owned(text, folded, s, e, rule)) is not None:
+                    out.append(Trigger(rule, *folded.span(s, e), office=owned[1], office_start=owned[0], post=owned[1]))
+                    continue
                 # an institution's head word whose institution no title reads ('chair of the IMF audit
                 # committee': a committee's chair) names a post all the same
                 out.append(Trigger(rule, *folded.span(s, e), office=post or named, office_start=at, post=post,
                                    office_unread=not (post or named)))
             else:
+                if (owned := _owned(text, folded, s, e, rule)) is not None:
+                    out.append(Trigger(rule, *folded.span(s, e), office=owned[1], office_start=owned[0], post=owned[1]))
+                    continue
                 out.append(Trigger(rule, *folded.span(s, e)))
     return sorted(out, key=lambda t: (t.start, t.end))
 
 
+def _owned(text: str, folded, s: int, e: int, rule: rules.Rule) -> tuple[int, str] | None:
+    """_owned_post for an appointment rule's verb; None for any other rule."""
+    return _owned_post(text, folded, s, e, rule) if rule.get("kind") == "appointment" else None
+
+
+OWNER_REACH = 15  # words before the verb searched for the institution that gives the post
+
+
+def _owned_post(text: str, folded, s: int, e: int, rule: rules.Rule) -> tuple[int, str] | None:
+    """A post at the institution that gives it, named by a possessive after the verb ('voted to appoint X
+    as its new secretary-general'; in Arabic, a pronoun on the preposition), as (where the head begins, the post):
+    the institution is the nearest one named before the verb in the sentence, read by the titles as
+    the head written before its name would be ('secretary-general of OPEC'). None when the pattern
+    owned_office does not follow the verb or no institution is named before it."""
+    lang = rule.id.split("/")[0]
+    rx = _cue_pattern(lang, "owned_office")
+    if rx is None:
+        return None
+    m = rx.match(folded.text[e:e + 240])
+    if m is None:
+        return None
+    head_at, head_end = folded.span(e + m.start("head"), e + m.end("head"))
+    head = " ".join(text[head_at:head_end].split())
+    # the word that joins a head to its institution's name, where the language writes one (lexicon owned_join)
+    join = next(iter(languages.get(lang).rules("events").lexicons.get("owned_join", ())), "")
+    joint = f"{head} {join} " if join else f"{head} "
+    before = text[:folded.span(s, e)[0]]
+    starts = [w.start() for w in re.finditer(r"(?<![^\s])[^\s]", before)][-OWNER_REACH:]
+    for at in reversed(starts):  # the nearest institution first
+        tail = before[at:].lstrip("\"'“”«(")
+        composed = joint + tail
+        title = next((t for t in names.find_titles(composed, lang)
+                      if t.start == 0 and t.end > len(joint) and not t.past and t.post), None)
+        if title is not None:
+            return head_at, title.post
+    return None
+
+
+# the comma that opens a description set off after a name
+_APPOSED = re.compile(r"\s*[,\u060c]")
 # the comma that closes a time set off inside a clause
 _COMMA_AFTER_TIME = re.compile(r"^\s*[,\u060c]")
 GATHERING_GUEST_GAP = 4  # words between a bloc's gathering word and a person it meets ('met Canadian Prime Minister X')
@@ -83,6 +132,20 @@ def _post_at(text: str, at: int, lang: str, beyond: int = 0) -> str | None:
     does not name: a post at an institution, named with it ('elected X as director-general of UNESCO');
     None if none begins there."""
     return next((t.post for t in names.find_titles(text, lang) if t.start == at and t.end > beyond and not t.past), None)
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+OWNED_POST_REACH = 32  # characters from a country's possessive to the name of the one whose post it owns
+
+
+def _owns_a_post(place: Entity, text: str, found: Found) -> bool:
+    """'hosts Indonesia's president-elect X in Moscow': a country owning the post of a person named
+    right after it is no place of the event ('Australia's mining regions' is)."""
+    return bool(_POSSESSIVE.match(text, place.end)) and any(
+        e.type == "person" and place.end < e.start <= place.end + OWNED_POST_REACH for e in found.entities)
+
+
+_POSSESSOR = re.compile(r"['’]s\s+[a-z][a-z -]{0,40}?,")
 
 
 def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues: Cues, roles: dict,
@@ -116,6 +179,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         after = [e for e in after if not (e.rule or "").endswith("+" + groups.SUMMIT)]
     if roles.get("subject_after"):
         before = []
+    # 'X's brother, Y, was appointed': the possessor of a noun set off by a comma is no party; the
+    # one the apposition names is
+    before = [e for e in before if not _POSSESSOR.match(sentence.text, e.end, t.start)]
     if roles.get("subject_gap") is not None:  # a subject before the trigger stands close to it
         before = [e for e in before if cues.words(e.end, t.start) <= roles["subject_gap"]]
     if roles.get("pair_only"):  # the two told before, whoever else is named around them
@@ -168,8 +234,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if named is not None and named.end <= hi and inside \
                 and not any(e.start < named.end and named.start < e.end for e in found.entities if e not in inside):
             after = sorted([named, *(e for e in after if e not in inside)], key=lambda e: e.start)
+            ctx.introduced.append(named)
         elif named is not None and named.end <= hi and not any(e.start < named.end and named.start < e.end for e in found.entities):
             after = sorted([named, *after], key=lambda e: e.start)
+            ctx.introduced.append(named)
     passive = _cue_pattern(ctx.lang, "passive_before")
     if roles.get("object_from") and t.office and "person" in people and not before and (
             roles.get("carry") or passive is not None and passive.search(fold(sentence.text[max(0, t.start - 40):t.start]).text)):
@@ -178,6 +246,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         named = _named_before(sentence.text, t, found, ctx)
         if named is not None and named.start >= lo:
             before = [named]
+            ctx.introduced.append(named)
     # 'X will meet A and hold talks with B', 'X met A before holding talks with B', 'X will meet A during
     # his visit to B': the other party of the event just told, right before this one, is no subject of it;
     # its subject does both
@@ -187,7 +256,13 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         and (before[0].start, before[0].end) in ctx.last_parties
     # 'X met Y, who is visiting Z': Y's own event, told at the time of the one just told
     owned = party and owner is not None and bool(owner.fullmatch(fold(sentence.text[before[0].end:t.start]).text))
-    if party and not owned:
+    # 'X welcomed A, ..., for a state visit to B': the guest of a reception just told is the visitor,
+    # unless a pronoun between them points back at the host ('X received A during his visit to B')
+    carry = _cue_pattern(ctx.lang, "carry")
+    guested = party and t.rule["kind"] == "visit" and ctx.last_guest_in == sentence.start \
+        and ctx.last_guest is not None and before[0].name == ctx.last_guest.name \
+        and not (carry is not None and carry.search(fold(sentence.text[before[0].end:t.end]).text))
+    if party and not owned and not guested:
         before = [e for e in before if (e.start, e.end) not in ctx.last_parties]
         if not before:
             shared = replace(ctx.last_pair[0], text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
@@ -221,8 +296,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     subject_e, object_e, listed = (*pair, ()) if pair else _pick_people(picking, before, after, cues, t)
     if group and subject_e is group[0] and object_e is not None:
         listed = (*group[1:], *listed)
+    unread = _cue_pattern(ctx.lang, "unread_subject")
     if carried is None and subject_e is None and roles.get("carry") and ctx.last_subject is not None \
-            and ctx.last_subject_in in (sentence.start, ctx.previous_start):
+            and ctx.last_subject_in in (sentence.start, ctx.previous_start) \
+            and not (unread is not None and unread.search(fold(sentence.text[:t.start]).text)):
         # a post taken up, told without a name ('since taking office', a pronoun written on the verb):
         # the person the sentence names before it, else the subject of the latest fact of this sentence or
         # the previous one
@@ -234,6 +311,30 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if following is not None and carried.rule == "carried/clause" and not following.match(fold(sentence.text[t.end:]).text):
             return []  # 'took X the premiership': someone the names do not read takes it up, not one told before
         subject_e = carried
+    definite = _cue_pattern(ctx.lang, "definite_before") if t.rule["kind"] == "visit" else None
+    if definite is not None and subject_e is not None and subject_e is not carried and subject_e.start >= t.end \
+            and definite.search(fold(sentence.text[max(0, t.start - 3):t.start]).text) \
+            and any(e.type in ("place", "country") and t.end <= e.start and e.end <= subject_e.start for e in found.entities):
+        # 'during the visit to A, B' as Arabic writes it (the noun with its article, then the place, then B):
+        # such a noun takes no visitor after its place; B is another clause's party (`definite_before`)
+        return []
+    plural = _cue_pattern(ctx.lang, "plural_visit") if t.rule["kind"] == "visit" else None
+    if plural is not None and subject_e is not None and subject_e.type == "person" and subject_e.end <= t.start \
+            and plural.fullmatch(fold(sentence.text[t.start:t.end]).text):
+        # 'A, B and C arrived' (in Arabic a verb in the plural or the dual, `plural_visit`): each one listed
+        # right before the verb visits
+        ahead = [e for e in found.entities if e.type == "person" and e.end <= t.start]
+        ahead.reverse()
+        # a list closed by a comma before an English verb ('..., and Mrs. Y, will visit') is an aside, no subject
+        stop = _cue_pattern(ctx.lang, "plural_gap_stop")
+        if ahead and stop is not None and stop.search(sentence.text[ahead[0].end:t.start]):
+            ahead = []
+        if ahead:
+            first = _listed_first(ahead, cues)
+            chain = [e for e in found.entities if e.type == "person" and first.start <= e.start and e.end <= ahead[0].end]
+            chain = [first, *_listed_after(first, chain, cues)]
+            if subject_e in chain and ahead[0] in chain:
+                fellows += [e for e in chain if e is not subject_e]
     if summit is not None and subject_e is not None:  # 'with the participation of A, B and C': each takes part
         object_e, listed = summit, (_listed_after(subject_e, after, cues) if subject_e in after else ())
     appointer = None
@@ -244,7 +345,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # office is the appointee, the one before them (or before the trigger) the appointer
         named = [e for e in after if e.end <= (t.office_start if t.office else c_hi)]
         if t.office:  # the one appointed stands right before the office, though the names may miss them
-            named += [e for e in _appointee(sentence.text, t, ctx) if not named or e.start >= named[-1].end]
+            # a lone word set off by a comma after the one named ('X, a diplomat and Egyptologist, as
+            # director-general') describes X and is no one else
+            named += [e for e in _appointee(sentence.text, t, ctx) if not named or e.start >= named[-1].end
+                      and not (len(e.text.split()) == 1 and _APPOSED.match(sentence.text, named[-1].end))]
         pronoun = _cue_pattern(ctx.lang, "object_pronoun")
         pronoun = pronoun.match(fold(sentence.text[t.start:]).text) if pronoun is not None else None
         if pronoun and not (named and pronoun.groupdict().get("possessive")):
@@ -307,7 +411,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     places = [e for e in near(place_types, "after") if e.end <= c_hi  # 'his first trip outside China': no destination
               and not any(a <= e.start < b for a, b in set_off)
               and (place_gap is None or cues.words(t.end, e.start) <= place_gap)
-              and not ordinals.outside(ctx.lang, sentence.text, e.start)] or (
+              and not ordinals.outside(ctx.lang, sentence.text, e.start)
+              and not _owns_a_post(e, sentence.text, found)] or (
         # not a country that names the subject's post ('United Arab Emirates President X met ...')
         [e for e in near(place_types, "before") if e.start >= c_lo and not _names_a_post(e, found, cues)]
         if roles.get("order") == "sv" and place_gap is None else [])
@@ -378,12 +483,21 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         ctx.last_subject, ctx.last_subject_in, ctx.last_kind = subject_e, sentence.start, kind
         if object_e is not None and object_e.type == "person":
             ctx.last_pair, ctx.last_pair_in = (subject_e, object_e), sentence.start
+            reception = _cue_pattern(ctx.lang, "reception") if kind == "meeting" else None
+            if reception is not None and reception.fullmatch(fold(sentence.text[t.start:t.end]).text):
+                ctx.last_guest, ctx.last_guest_in = object_e, sentence.start
             # a party named again after the first ('X met A, and A then ...') is no other party of this
             # event: more often the subject of the next
             ctx.last_parties = frozenset((e.start, e.end) for e in (object_e, *listed)
                                          if e is object_e or e.name not in (object_e.name, subject_e.name))
 
     m_lo, m_hi = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW)), min(hi, c_hi)
+    relative = _cue_pattern(ctx.lang, "relative_after") if kind in ("visit", "meeting") else None
+    opened = relative.search(fold(sentence.text[t.end:m_hi]).text) if relative is not None else None
+    if opened is not None:
+        # '... for a state visit on Tuesday that the minister hopes will help': a relative clause after
+        # the event tells of something else, and its tense is not the event's
+        m_hi = t.end + opened.start()
     modality, tense = timex.clause(_masked(sentence.text[m_lo:m_hi], found.entities, m_lo), ctx.lang)
     modality = t.rule.get("modality") or modality
     if modality == "asserted" and tense is None and subject_e is not None and subject_e.rule in ("carried/sequel", "carried/leg"):
@@ -479,7 +593,10 @@ def _past_asides(text: str, c_hi: int, found: Found, cues: Cues, ctx: DocumentCo
         if opened is not None:
             return cues.clause(end + 1, end + 1)[1], skipped
         nxt = cues.clause(end + 1, end + 1)[1]
-        if nxt >= len(text) or not _aside(end + 1, nxt, found, cues):
+        along = _cue_pattern(ctx.lang, "companion_clause")
+        if nxt >= len(text) or not (_aside(end + 1, nxt, found, cues)
+                                    or along is not None and along.match(fold(text[end + 1:nxt]).text)):
+            # (who goes along, told between commas, is an aside too: 'arrived X, with his wife Y, in Z')
             break
         skipped.append((end + 1, nxt))
         end = nxt
@@ -550,7 +667,10 @@ def _appointee(text: str, t: Trigger, ctx: DocumentContext) -> list[Entity]:
         lo = max(0, at - 40)
         at = next((lo + i for i in range(at - lo) if gap.fullmatch(f.text, lo + i, at)), at)
     person = names.person_beside(text, f, at, "before", ctx.lang, f"{ctx.lang}/names/before-office")
-    return [person] if person is not None and person.type == "person" and person.start >= t.end else []
+    if person is None or person.type != "person" or person.start < t.end:
+        return []
+    ctx.introduced.append(person)
+    return [person]
 
 
 def _office_gap(text: str, start: int, t: Trigger, ctx: DocumentContext, apposition: bool = False,

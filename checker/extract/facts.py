@@ -22,7 +22,7 @@ from checker.languages import Language
 from checker.model import Entity, Fact, Quantity, When
 from checker.textfold import fold
 from checker.extract.context import (
-    _cue_pattern, _cues, DEFAULT_WINDOW, DocumentContext, Found, _group_rule, _outside_figures, _own_country,
+    _cue_pattern, _cues, DEFAULT_WINDOW, DocumentContext, Found, _group_rule, _outside_figures, _own_country, PLACE_TYPES,
     _publication_day, _rules_with, _shift, Trigger,
 )
 from checker.extract.fact_dates import _during
@@ -69,6 +69,9 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
         members.extend((sentence, f, entry) for entry in lineup.find(sentence.text, lang, f.entities))
         read.append((sentence, f))
         ctx.see(f, sentence.start, sentence.text)
+        if ctx.introduced:
+            ctx.coref.see(ctx.introduced)
+            ctx.introduced.clear()
     # after the whole document, so that a country named with the person later counts too
     facts.extend(_bare_role_facts(doc.id, bare, ctx, {f.subject for f in facts if f.kind == "role"}))
     # a name right after an appointment verb ('appointed X as foreign minister') is the event rules'
@@ -198,9 +201,19 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
     if not trig:
         return []
     cues = _cues(ctx.lang, text)
+    frames = tuple((w.start, w.end) for w in found.whens) + tuple(
+        (e.start, e.end) for e in found.entities if e.type in PLACE_TYPES)
+    if frames:
+        cues = replace(cues, frames=frames)
     # a leg's word ('then') ends no window: it makes a fact only after a visit, with a place right after it
     # nor does a word of taking part ('visited Beijing to attend the forum': the forum is the visit's occasion)
-    starts = sorted({t.start for t in trig if not _apart(t)})
+    # the trip's noun after a verb of the same kind ('will visit X on a tour starting Sunday'): the
+    # same trip told again, which ends no window of the verb's
+    framed = _cue_pattern(ctx.lang, "retold_frame")
+    retold = {t.start for t in trig if framed is not None
+              and any(u.rule["kind"] == t.rule["kind"] and u.start < t.start for u in trig)
+              and framed.search(fold(text[max(0, t.start - 16):t.start]).text)}
+    starts = sorted({t.start for t in trig if not _apart(t) and t.start not in retold})
     figure_starts = sorted({t.start for t in trig if "quantity" in (t.rule.get("roles") or {})})
     out: list[Fact] = []
     # Modality is read from the clause back to the previous fact's trigger: a trigger word that made

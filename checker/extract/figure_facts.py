@@ -256,13 +256,18 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         elif when is None and previous is not None:  # 'a year earlier': the year before the sentence's period
             when = _year_before(_figure_when(found, q, 0, len(text), cues, sentence.start, shared=True, bases=bases))
         elif when is None and modality not in ("target", "forecast"):  # 'over the same period': the period of the figures
-            when = _carried_period(ctx.period)  # before it; a goal or a forecast is of no period told for what was
+            # before it; a goal or a forecast is of no period told for what was. The figure compared with
+            # ('up 5% on 2023, falling from $1.5bn to $1bn') is of the time the comparison's base names
+            when = (_base_time(found, q, marks, theirs, sentence.start) if any(s <= q.start < e for s, e in theirs)
+                    else None) or _carried_period(ctx.period)
         if roles["quantity"] == "percent" and when is not None and told_period is not None \
                 and sentence.start <= told_period.start < sentence.start + len(text) \
                 and any(s <= when.start - sentence.start < e for s, e in theirs if not s <= q.start < e):
             # '$2.6bn in 2020 against $2.3bn in 2019, a rise of 13%': the rise is of the figure's period
             # told in the sentence, not of the year it is compared with
             when = ctx.period = _carried_period(told_period)
+        if (then := _then_time(found, q, marks, text)) is not None:
+            when = _shift(then, sentence.start)  # 'from 2022, when it stood at $3.9bn': 2022 is its period
         if modality != "target" and when is not None and any(
                 k.field == "modality" and k.value == "target" and k.start <= when.start - sentence.start
                 and when.end - sentence.start <= k.end for k in marks):
@@ -302,6 +307,36 @@ _RESTATED = re.compile(r"\s*[(\[]\s*")
 # characters between a change's words and the figure they stand before: a preposition and a hedge
 # ('by about ', 'of nearly ', 10), never a clause of its own
 INCREMENT_BEFORE = 12
+
+
+_THEN_GAP = re.compile(r"[\s,\u060c]*")
+_OWNING_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
+
+
+def _then_time(found: Found, q: Quantity, marks: Sequence, text: str):
+    """'up 4% from 2022, when it stood at $3.9bn': the time written right before the words that make the
+    figure the one compared with ('then' marks of the field `other`) is its own period, even inside the
+    base of the change told before; None where no such words stand right before the figure."""
+    for k in marks:
+        if k.field == "other" and k.value == "then" and k.end <= q.start and not fold(text[k.end:q.start]).text.strip():
+            told = next((w for w in reversed(found.whens) if w.value is not None and w.end <= k.start
+                         and _THEN_GAP.fullmatch(text, w.end, k.start)), None)
+            year = _OWNING_YEAR.search(text, max(0, k.start - 5), k.start) if told is None else None
+            if year is not None:  # "2022's total of $13.75bn": a year owning the total, no time on its own
+                y = int(year.group())
+                return When(text=year.group(), start=year.start(), end=year.end(), value=str(y), granularity="year",
+                            earliest=date(y, 1, 1), latest=date(y, 12, 31),
+                            explanation=f"the year owning the figure: '{year.group()}' -> {y}")
+            return told
+    return None
+
+
+def _base_time(found: Found, q: Quantity, marks: Sequence, theirs: Sequence, offset: int) -> When | None:
+    """The time inside the words of what the sentence compares with ('compared with 2023'), for the
+    figure compared with that has no time of its own; None where no base names one."""
+    in_base = [w for w in found.whens if w.value is not None and any(
+        k.field == "compared" and k.start <= w.start and w.end <= k.end for k in marks)]
+    return _shift(in_base[-1], offset) if len(in_base) == 1 else None
 
 
 def _world_trade(text: str, in_sentence: Sequence, start: int, ctx: DocumentContext) -> bool:

@@ -40,7 +40,7 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
     out = []
     for rule, m in _gate(lang).matches(ruleset.rules, f.text):
         post = _post(ruleset, rule, m)
-        if post is None:
+        if post is None or rule.get("opened_by") and not _opened(ruleset, rule, f.text, m.start()):
             continue
         at = m.start() if rule["side"] == "before" else m.end()
         person = names.person_beside(text, f, at, rule["side"], lang, rule.id)
@@ -117,6 +117,21 @@ def _after(ruleset: rules.RuleSet, rule: rules.Rule, f, start: int) -> bool:
 
 
 _after_patterns: dict[tuple, re.Pattern] = {}
+LIST_CHARS = 600  # how far back the words that open a list may stand
+_LIST_END = re.compile(r"[.;:\n\u061b]")
+
+
+def _opened(ruleset: rules.RuleSet, rule: rules.Rule, folded: str, start: int) -> bool:
+    """Is the match at `start` an item of a list the rule's `opened_by` words open earlier in the sentence,
+    nothing between them ending the list (a full stop, a semicolon, another colon, a line's end)?"""
+    key = (ruleset.path, rule.id, "opened_by")
+    pattern = _after_patterns.get(key)
+    if pattern is None:
+        pattern = _after_patterns[key] = ruleset.compile(f"(?:{rule['opened_by']})", f"{rule.id}: opened_by")
+    last = None
+    for last in pattern.finditer(folded, max(0, start - LIST_CHARS), start + 1):  # its colon may be the item's
+        pass
+    return last is not None and (last.end() > start or _LIST_END.search(folded, last.end(), start) is None)
 APPOSITION_COMMAS = 3  # commas a description between a name and its post may hold ('X, who led Y, a group, was named')
 APPOSITION_CHARS = 300
 

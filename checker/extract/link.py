@@ -567,7 +567,8 @@ def variants(spellings: Iterable[str], rank, written: Iterable[str] = ()) -> lis
     """Doubtful links between Latin spellings of one person's name that spelling_key does not join,
     each to the spelling `rank` (a sort key) puts first among its own:
     - the same name part by part (same_person_score): vowels written otherwise (Abdalla, Abdullah;
-      Madouri, Maduri), a middle name of a chain left out by one;
+      not Madouri, Maduri: 'ou' written for 'u' would join Hamad and Hamoud too), a middle name of a
+      chain left out by one;
     - a 'son of' chain without the family name (Abdullah bin Zayed) as the one longer name of the
       archive it begins (Abdullah bin Zayed Al Nahyan), or the one of them `written` (as writers of
       Latin script spell names, not a romaniser) holds.

@@ -476,9 +476,31 @@ class _Lang:
     shape_before: re.Pattern | None = None
     shape_and: re.Pattern | None = None  # what joins two names of one list ('and')
     not_name: frozenset[str] = frozenset()  # keys of words such a run may not hold (_shape_stops)
+    list_and: tuple[str, ...] = ()  # the conjunction a list writes on the next item's first word
+    # posts that are also parts of names: between two capitalised words, part of the name ('Hossein Amir X')
+    name_part_posts: frozenset[str] = frozenset()
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
+
+
+def _inside_name(folded: str, s: int, e: int, titles_, L: _Lang) -> bool:
+    """Is the post at s:e a part of a person's name ('Hossein Amir Abdollahian')? A post that is also
+    a name part (`name_part_posts`), between two capitalised words one space apart, the word before
+    it no post's (a country's 'Qatari Emir Tamim' is read as a title first)."""
+    if _word_key(folded[s:e]) not in L.name_part_posts or not folded[s:s + 1].isupper():
+        return False
+    before = _WORD_BEFORE.search(folded, max(0, s - 40), s)
+    after = _WORD_AFTER.match(folded, e)
+    if before is None or after is None or s - before.end(1) != 1 or after.start(1) - e != 1:
+        return False
+    if not (before.group(1)[:1].isupper() and before.group(1)[1:2].islower() and after.group(1)[:1].isupper()):
+        return False
+    return _word_key(before.group(1)) not in L.not_name \
+        and all(before.end(1) <= t.start or before.start(1) >= t.end for t in titles_)
+
+
+_WORD_AFTER = re.compile(r"[ \t\u00a0]{1,4}([^\W_]+)")
 
 
 def _describes(folded: str, s: int, e: int, L: _Lang) -> bool:
@@ -570,6 +592,8 @@ def _lang(lang: Language) -> _Lang:
         names.named("shape_before"),
         names.named("shape_and"),
         _shape_stops(lang, titles) if "shape_after" in names.patterns else frozenset(),
+        tuple(map(str, lex.get("list_conjunctions", ()))),
+        frozenset(_word_key(w) for w in lex.get("name_part_posts", {})),
     )
 
 
@@ -849,6 +873,8 @@ def _compose(template: str, office: str, country: str) -> tuple[str, str, bool]:
     shared = _shared()
     values = {"office": office, "adjective": shared.lookup("post_adjective", country)}
     post = _TEMPLATE.sub(lambda t: values[t.group("slot")], template)
+    if "own_posts" in shared.lexicons:  # the country's own name for the office ('US secretary of state')
+        post = str(shared.lookup("own_posts", post) or post)
     return post, country, bool(shared.lookup("offices", office))
 
 
@@ -938,8 +964,11 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return prev is not None and prev.key not in L.regnal  # 'Mohammed VI' ends on its number
     if w.key in L.stop:
         return False
-    if not latin and any(k in L.function for k, skip in _variants(w.text)[1:]):
-        return False  # a function word behind a proclitic (and, with, to + "his counterpart")
+    if not latin and any(k in L.function and not (k in L.stop_as_written and w.text.startswith(tuple(L.breaking)))
+                         for k, skip in _variants(w.text)[1:]):
+        # a function word behind a proclitic (and, with, to + "his counterpart"); the article is never
+        # written on a preposition that folds to a name ('ala, "on", and the name Ali: al-Ali is a family name)
+        return False
     if not latin and _clitic_and_article(w.text, L) and romanise.attested(w.text) < CLITIC_ATTESTED:
         return False  # a preposition or conjunction with the article ('at the palace'): no name part
     if latin:
@@ -1036,7 +1065,7 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
         hyphened = j > i and folded[words[j - 1].end:w.start] == "-" and w.text.isalpha()
         nxt = words[j + 1] if j + 1 < len(words) and j + 1 not in blocked and _gap_ok(folded, w, words[j + 1]) else None
         prev = words[j - 1] if j > i else None
-        kin = j - 2 > i and words[j - 2].key in L.particles
+        kin = j - 2 >= i and words[j - 2].key in L.particles
         if not hyphened and not (j == i and _given_with_article(w, nxt, L)) \
                 and not _name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article, nxt, j == i + 1, kin):
             break  # the lower-case half of a hyphenated name ('Tae-ho') belongs to it
@@ -1113,6 +1142,32 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
     return None
 
 
+def _name_start(head: _Word, L: _Lang) -> int:
+    """Where a name begins in its first word: 'and Youssef' written as one word is Youssef (the
+    shortest clitic first, so that 'and Karim' keeps its k); a word the index spells as a name
+    as written keeps all its letters (Walid is no 'and' + 'lid')."""
+    if head.key in L.given or romanise.is_name_part(head.text):
+        return head.start
+    for p, kept, skip in sorted(_proclitics(), key=lambda c: len(c[0])):
+        rest = head.text[len(p):]
+        if not kept and head.text.startswith(p) and (_word_key(rest) in L.given or romanise.is_name_part(rest)):
+            return head.start + len(p)
+    return head.start
+
+
+def _conjoined(w: _Word, L: _Lang) -> bool:
+    """Is the word a name behind the conjunction a list writes on it ('and Hamoud' as one word), not a
+    name spelt with the conjunction's letter (Walid, Wael)? Right after a post, such a word begins the
+    next one listed. Arabic script only (`list_conjunctions` of rules/<lang>/names.yaml)."""
+    conj = next((c for c in L.list_and if w.text.startswith(c)), None)
+    if conj is None or _LATIN.match(w.text) or len(w.text) < len(conj) + 3 or w.key in L.given:
+        return False
+    if romanise.attested(w.text) >= CLITIC_ATTESTED:
+        return False
+    rest = w.text[len(conj):]
+    return _word_key(rest) in L.given or (_word_key(rest) not in L.function and romanise.attested(rest) >= CLITIC_ATTESTED)
+
+
 def _starts_name(w: _Word, L: _Lang, given_only: bool = False) -> bool:
     """A given name (or, unless `given_only`, an attested name part), as written or behind a
     proclitic that keeps nothing of itself: a list's 'and' is written on the name that follows it."""
@@ -1174,7 +1229,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     titles_ = _titles_folded(folded, lang)
     may = _gate(lang).runs(folded)
     bare = [(s, e) for s, e in (_regex_matches(folded, L.bare_posts) if L.bare_posts and may(L.bare_posts.pattern) else [])
-            if all(e <= t.start or s >= t.end for t in titles_) and not _describes(folded, s, e, L)]
+            if all(e <= t.start or s >= t.end for t in titles_) and not _describes(folded, s, e, L)
+            and not _inside_name(folded, s, e, titles_, L)]
     # a courtesy title that begins a longer post is the post's (the first lady is no mere "Mrs")
     honors = [(s, e) for s, e in (_regex_matches(folded, L.honorifics) if L.honorifics and may(L.honorifics.pattern) else [])
               if all(e <= t.start or s >= t.end for t in titles_)
@@ -1261,6 +1317,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             ent.title = ent.title or title
             ent.bare = ent.bare or bare
             return True
+        if (title is not None or bare is not None) and _conjoined(words[n], L):
+            return False  # 'minister of X and-Y Z': the next one listed, not the post's holder
         cap = _capture_after(folded, words, n, L, blocked, no_article)
         places = through_places(n, cap)
         if places:
@@ -1314,13 +1372,23 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     after_bare = frozenset(n for _, e in bare if (n := next_word(e, comma=False)) is not None)
     honored = frozenset(n for _, e in honors if (n := next_word(e, comma=False, gap=_ABBREV_SPACES)) is not None)
 
-    def after_honorific(n: int | None) -> int | None:
+    bare_end = {s: e for s, e in bare}
+
+    def after_honorific(n: int | None, title: Title | None = None) -> int | None:
         """The word after the courtesy titles that follow a post ("Saudi Foreign Minister Prince Faisal",
-        "Minister of Foreign Affairs H.H. Sheikh X": a style, then a rank)."""
+        "Minister of Foreign Affairs H.H. Sheikh X": a style, then a rank), and after `title`'s own office
+        written again without its country ("Jordanian monarch King X": the name holds the post the
+        country is told with; "the Kenyan president, Prime Minister X" names another)."""
         for _ in range(3):
-            if n is None or n in first_word or words[n].start not in honor_end:
+            if n is None or n in first_word:
                 return n
-            n = next_word(honor_end[words[n].start], comma=False, gap=_ABBREV_SPACES)
+            if words[n].start in honor_end:
+                n = next_word(honor_end[words[n].start], comma=False, gap=_ABBREV_SPACES)
+            elif words[n].start in bare_end and title is not None and _same_office(
+                    title, office_of(text, f.span(words[n].start, bare_end[words[n].start]), lang)):
+                n = next_word(bare_end[words[n].start], comma=False, gap=_ABBREV_SPACES)
+            else:
+                return n
         return n
 
     def apposition(m: re.Match, title: Title, rule: str, s: int) -> bool:
@@ -1332,7 +1400,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if len(before_end) in end_at:
             cap = _capture_before(folded, words, end_at[len(before_end)] + 1, L, blocked, honored, no_article)
             if cap is not None:
-                found.append(_Found(words[cap[0]].start, words[cap[1] - 1].end, None, title, rule))
+                found.append(_Found(_name_start(words[cap[0]], L), words[cap[1] - 1].end, None, title, rule))
                 blocked.update(range(*cap))
                 return True
         return False
@@ -1362,7 +1430,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             continue
         attached = False
         n, quoted = quoted_word(e, _TITLE_GAP)
-        n = after_honorific(n)
+        n = after_honorific(n, title)
         if n is not None:  # Arabic has no capitals: a lone word after a post must be an attested name part
             attached = attach_after(n, title, rule.id, enclosed=False, shaped=True, quoted=quoted)
         # apposition: "name, title"; with an article ("A, the minister, B") the name after the post
@@ -1388,7 +1456,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                     # (or a name of three words at least begun by a given name, as protocol names people in full)
                     if cap is not None and (cap[0] in honored or cap[0] in after_bare or cap[1] - cap[0] >= 3
                                             and _starts_name(words[cap[0]], L, given_only=True)):
-                        found.append(_Found(words[cap[0]].start, words[cap[1] - 1].end, None, title, rule.id))
+                        found.append(_Found(_name_start(words[cap[0]], L), words[cap[1] - 1].end, None, title, rule.id))
                         blocked.update(range(*cap))
                         attached = True
         if not attached:  # "title, name," perhaps with a courtesy title ("the Emir of Qatar, Sheikh X,")
@@ -1411,6 +1479,11 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
 
     for (s, e), rule, m in introduced:
         n = next_word(e, comma=False)
+        enclosed = False
+        if n is None:
+            # the name set off by commas ('his Iranian counterpart, X Y,'): of two words at least, as
+            # after a post without its country, a lone capitalised word there beginning the next clause
+            n, enclosed = next_word(e, comma=True), True
         if n is None or any(t.start == words[n].start for t in titles_) or any(bs == words[n].start for bs, _ in bare):
             continue  # a post written there is the person's own ('the government led by President X')
         n = after_honorific(n)  # a courtesy title between them ('the government led by Dr. X')
@@ -1424,8 +1497,9 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         # words that give no post ask for a name of two words, which they alone introduce; of attested
         # name parts, unless a post stands in them whose country they do not tell ('unplaced': a
         # coach's own nationality after the post)
-        attach_after(n, _introduced_title(text, f, m, rule, L, titles_, bare, lang), rule.id, enclosed=False, shaped=True,
-                     min_words=2 if rule["office"] in ("none", "unplaced") else 1, attested=rule["office"] == "none")
+        attach_after(n, _introduced_title(text, f, m, rule, L, titles_, bare, lang), rule.id, enclosed=enclosed, shaped=True,
+                     min_words=2 if enclosed or rule["office"] in ("none", "unplaced") else 1,
+                     attested=rule["office"] == "none")
 
     # A post without its country introduces a person but names no post the checker can place; a
     # courtesy title may stand between them ("Army chief Gen. Tomas Kvell"), so posts come first.
@@ -1792,17 +1866,8 @@ def person_beside(text: str, f: Folded, at: int, side: str, lang: str, rule: str
     if cap is None:
         return None
     i, j = cap
-    start = words[i].start
+    start = _name_start(words[i], L)
     head = words[i]
-    whole = head.key in L.given or romanise.is_name_part(head.text)
-    # 'and Youssef' written as one word: the name is Youssef; the shortest clitic first, so that
-    # 'and Karim' keeps its k
-    for p, kept, skip in sorted(_proclitics(), key=lambda c: len(c[0])):
-        rest = head.text[len(p):]
-        if not whole and not kept and head.text.startswith(p) and (
-                _word_key(rest) in L.given or romanise.is_name_part(rest)):
-            start += len(p)
-            break
     known_ = [k for s, e, k in _alias_matches(folded, [_Word(start, head.end, folded[start:head.end],
                                                                _word_key(folded[start:head.end])), *words[i + 1:j]])
               if s == start and e == words[j - 1].end]
@@ -1876,6 +1941,11 @@ def _post_for(before: str, bare: str, after: str, country: str, lang: str) -> tu
             if whole and whole[0].country == country:
                 return whole[0].post, whole[0].past
     return None
+
+
+def _same_office(title: Title, office: str | None) -> bool:
+    """Is `office` ('king') the office of `title`'s post ('Jordanian king')?"""
+    return office is not None and (title.post == office or title.post.endswith(" " + office))
 
 
 def office_of(text: str, span: tuple[int, int], lang: Language | str, former: bool = False) -> str | None:
@@ -2192,19 +2262,34 @@ class Coref:
         hits = {id(p): p for p in (self._parts.get(w.key) for w in words if len(w.key) >= MIN_PART) if p is not None}
         return next(iter(hits.values())) if len(hits) == 1 else None
 
+    def _another_name(self, prev: _Word, w: _Word, folded: str, person: Entity, taken) -> bool:
+        """Is the word, in Latin script, the end of another person's name: right after a capitalised
+        word that is no part of the name told before, no stop word, title or nationality ('Ibrahim
+        Hassan' after 'Hossam Hassan' is his brother, not him)?"""
+        if not (_PROPER.fullmatch(prev.text) and _PROPER.fullmatch(w.text) and _gap_ok(folded, prev, w)):
+            return False
+        L = _lang(self.lang)
+        if prev.key in L.stop or any(s < prev.end and prev.start < e for s, e in taken) \
+                or L.title_rules.lookup("nationality", prev.text) is not None:
+            return False
+        # a surname told alone before ('Okoro said') may be written later with its given name: the same person
+        own = [x.key for x in _words(fold(person.name).text)]
+        return len(own) >= 2 and prev.key not in own and prev.key not in {x.key for x in _words(fold(person.text).text)}
+
     def mentions(self, text: str) -> list[Entity]:
         """find() plus bare parts of earlier names and lone titles, all resolved; remembers them."""
         f, found, title_list, entities = self._read_once(text)
         out = [self.resolve(e, text) for e in entities]
         taken = [(x.start, x.end) for x in found] + [(fs, fe) for _, _, fs, fe in title_list]
         parts = self._parts
-        for w in _words(f.text) if parts or self._short else ():
+        words = _words(f.text) if parts or self._short else []
+        for i, w in enumerate(words):
             # the first spelling of the word that names someone told before, if it is no part of a name
             key, skip = next(((k, n) for k, n in _variants(w.text) if k in parts and len(k) >= MIN_PART), (None, 0))
             if any(s < w.end and w.start < e for s, e in taken):
                 continue
             person = parts[key] if key is not None else self._short_alone(w, text, f)
-            if person is None:
+            if person is None or (i and self._another_name(words[i - 1], w, f.text, person, taken)):
                 continue
             s, e = f.span(w.start + skip, w.end)
             out.append(dataclasses.replace(person, text=text[s:e], start=s, end=e, rule="coref/name", bare_post=None))

@@ -56,7 +56,7 @@ def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: C
         joint = _listed_before(before, cues)
         ahead = re.match(r"(?:\W*\w+){0,4}", cues.text[t.end:]).end()  # 'A and B met with him': B is no party
         if joint and subject in joint and cues.words(joint[-1].end, t.start) <= roles.get("object_gap", 0) \
-                and not cues.marked(t.end, t.end + ahead):
+                and not cues.marked_unframed(t.end, t.end + ahead):
             return joint[0], joint[1], joint[2:]
     return subject, obj, _listed_after(obj, after, cues) if obj is not None else ()
 

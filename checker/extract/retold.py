@@ -283,12 +283,16 @@ def _joined(a: Fact, b: Fact, capitals: dict) -> Fact:
     return keep
 
 
+def _one_party(x: str | None, y: str | None) -> bool:
+    return x == y or x is not None and y is not None and (_part_of_name(x, y) or _part_of_name(y, x))
+
+
 def _same_event(a: Fact, b: Fact, capitals: dict) -> bool:
     if a.kind != b.kind or (a.modality in NOT_HELD) != (b.modality in NOT_HELD):
         return False
     if {a.subject, a.object, *a.others} != {b.subject, b.object, *b.others}:  # a meeting's parties in any order
-        if not (_part_of_name(a.subject, b.subject) or _part_of_name(b.subject, a.subject)) \
-                or a.object != b.object or set(a.others) != set(b.others):
+        # each party the same, or named by part of the name ('Prabowo' and 'Prabowo Subianto')
+        if not _one_party(a.subject, b.subject) or not _one_party(a.object, b.object) or set(a.others) != set(b.others):
             return False
     if a.place != b.place and a.place is not None and b.place is not None and not _same_days_in(a, b, capitals):
         return False

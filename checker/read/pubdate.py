@@ -80,13 +80,21 @@ def dates_in(text: str, lang: str) -> list[tuple[date, int, int]]:
     folded = fold(text)
     out = []
     for rule, rx in _patterns(lang):
-        if rule.get("url"):
+        if rule.get("url") or rule.get("set_aside"):
             continue
         for m in rx.finditer(folded.text):
             d = _date(m, lang)
             if d:
                 out.append((d, *folded.span(*m.span())))
     return sorted(set(out), key=lambda x: x[1])
+
+
+def _set_aside(text: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of labelled dates that are never the page's own (rules marked `set_aside`: a forum
+    member's joining date printed beside every post), from the label to the date after it."""
+    folded = fold(text)
+    return [folded.span(*m.span()) for rule, rx in _patterns(lang) if rule.get("set_aside")
+            for m in rx.finditer(folded.text)]
 
 
 def _header_end(text: str, kept) -> int:
@@ -199,6 +207,11 @@ def choose(text: str, kept, lang: str, url: str | None = None, today: date | Non
     found += _dateline(text, kept, header_end, lang) + _anywhere(text, kept, lang)
     embedded = _anywhere(text, kept, lang, lower_bound=True)
     notes = []
+    if aside := _set_aside(text, lang):
+        labelled = sorted({d for d, s, _e in found if any(a <= s < b for a, b in aside)})
+        if labelled:
+            notes.append("set aside " + ", ".join(d.isoformat() for d in labelled) + " (a labelled date of another kind)")
+            found = [x for x in found if not any(a <= x[1] < b for a, b in aside)]
     future = sorted({d for d, *_ in found + embedded if d > today})
     if future:
         notes.append("set aside " + ", ".join(d.isoformat() for d in future) + " (in the future)")
@@ -301,6 +314,9 @@ def run_example(ruleset, rule, example) -> dict | None:
     """Example runner for pubdate rules: the first date the rule reads in the example."""
     folded = fold(example.text)
     m = _patterns_by_id(ruleset.lang)[rule.id].search(folded.text)
+    if rule.get("set_aside"):  # the date the label names, read by the other rules
+        inside = [d for d, *_ in dates_in(folded.text[m.start():m.end()], ruleset.lang)] if m else []
+        return {"date": inside[0].isoformat()} if inside else None
     d = _partial(m, ruleset.lang) if m else None
     return {"date": d if isinstance(d, str) else d.isoformat()} if d else None
 

@@ -38,7 +38,11 @@ def with_undated(engine, classes: list, groups: list[list[int]]) -> list[tuple[l
         return [(g, False) for g in groups]
     dated = [g for g in groups if any(known(classes[i].head.when) for i in g)]
     undated = [i for g in groups if g not in dated for i in g]
-    if len(dated) > 1 or not undated or not once and not dated:
+    if once and len(dated) > 1 and undated:
+        # an event told once on one date and foretold for another ('to take office on the 14th'):
+        # the undated reports told in the same modality class as one date only confirm that one
+        dated = _same_class(engine, classes, dated, undated)
+    if len(dated) != 1 and (dated or not once) or not undated:
         return [(g, False) for g in groups]
     target = dated[0] if dated else [undated[0]]
     head = classes[target[0]].head
@@ -47,7 +51,19 @@ def with_undated(engine, classes: list, groups: list[list[int]]) -> list[tuple[l
         return [(g, False) for g in groups]  # a month or a year is no day an article could be near
     joined = set(target) | {i for i in undated if engine.relation(classes[i].head, head) is not None
                             and (once or _published_near(engine, classes[i], days, window))}
-    return [(sorted(joined), True)] + [([i], False) for i in undated if i not in joined]
+    return ([(sorted(joined), True)] + [(g, False) for g in groups if g not in dated and g[0] not in undated]
+            + [([i], False) for i in undated if i not in joined])
+
+
+def _same_class(engine, classes: list, dated: list[list[int]], undated: list[int]) -> list[list[int]]:
+    """The dated groups told in the modality class of the undated reports, where these share one
+    class; else all of them (which then confirm nothing)."""
+    mclass = engine.pol.modality_class
+    told = {mclass.get(f.modality) for i in undated for f in classes[i].facts}
+    if len(told) != 1:
+        return dated
+    same = [g for g in dated if all(mclass.get(f.modality) in told for i in g for f in classes[i].facts)]
+    return same if len(same) == 1 else dated
 
 
 def _days(classes) -> tuple[date, date] | None:
