@@ -323,10 +323,8 @@ def _then_time(found: Found, q: Quantity, marks: Sequence, text: str):
                          and _THEN_GAP.fullmatch(text, w.end, k.start)), None)
             year = _OWNING_YEAR.search(text, max(0, k.start - 5), k.start) if told is None else None
             if year is not None:  # "2022's total of $13.75bn": a year owning the total, no time on its own
-                y = int(year.group())
-                return When(text=year.group(), start=year.start(), end=year.end(), value=str(y), granularity="year",
-                            earliest=date(y, 1, 1), latest=date(y, 12, 31),
-                            explanation=f"the year owning the figure: '{year.group()}' -> {y}")
+                return replace(timex.from_value(year.group()), start=year.start(), end=year.end(),
+                               explanation=f"the year owning the figure: '{year.group()}' -> {year.group()}")
             return told
     return None
 
