@@ -46,7 +46,7 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
                 written = names.office_starting(folded.text, m.start("office_at"), lang)
                 at = folded.span(*m.span("office_at"))[0]
                 if written is None and (owned := _owned(text, folded, s, e, rule)) is not None:
-                    out.append(Trigger(rule, *folded.span(s, e), office=owned[1], office_start=owned[0], post=owned[1]))
+                    out.append(owned)
                     continue
                 out.append(Trigger(rule, *folded.span(s, e), office=written, office_start=at if written else None,
                                    office_unread=written is None))
@@ -67,7 +67,7 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
                         out.append(Trigger(rule, *folded.span(s, e), office=written, office_start=at))
                         continue
                 if not (post or named) and (owned := _owned(text, folded, s, e, rule)) is not None:
-                    out.append(Trigger(rule, *folded.span(s, e), office=owned[1], office_start=owned[0], post=owned[1]))
+                    out.append(owned)
                     continue
                 # an institution's head word whose institution no title reads ('chair of the IMF audit
                 # committee': a committee's chair) names a post all the same
@@ -75,15 +75,20 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
                                    office_unread=not (post or named)))
             else:
                 if (owned := _owned(text, folded, s, e, rule)) is not None:
-                    out.append(Trigger(rule, *folded.span(s, e), office=owned[1], office_start=owned[0], post=owned[1]))
+                    out.append(owned)
                     continue
                 out.append(Trigger(rule, *folded.span(s, e)))
     return sorted(out, key=lambda t: (t.start, t.end))
 
 
-def _owned(text: str, folded, s: int, e: int, rule: rules.Rule) -> tuple[int, str] | None:
-    """_owned_post for an appointment rule's verb; None for any other rule."""
-    return _owned_post(text, folded, s, e, rule) if rule.get("kind") == "appointment" else None
+def _owned(text: str, folded, s: int, e: int, rule: rules.Rule) -> Trigger | None:
+    """An appointment rule's verb with the post _owned_post reads after it; None for any other rule
+    or where it reads none."""
+    owned = _owned_post(text, folded, s, e, rule) if rule.get("kind") == "appointment" else None
+    if owned is None:
+        return None
+    at, post = owned
+    return Trigger(rule, *folded.span(s, e), office=post, office_start=at, post=post)
 
 
 OWNER_REACH = 15  # words before the verb searched for the institution that gives the post
