@@ -154,3 +154,11 @@ def test_each_person_listed_before_a_visit_verb_visits():
     # one met the other before travelling: only the one who travels visits
     text = "Premier Tomas Kvell met Ghanaian President John Mahama and then arrived in Lima on Monday."
     assert [f.subject for f in _facts(text, "visit")] == ["Tomas Kvell"]
+
+
+def test_each_time_listed_after_a_visit_dates_a_visit_of_its_own():
+    text = "President Tomas Kvell visited Peru in October 2022 and again in June 2023."
+    assert sorted(f.when.value for f in _facts(text, "visit")) == ["2022-10", "2023-06"]
+    # one span between two times is one visit, not two
+    text = "President Tomas Kvell visited Peru four times between 2015 and 2019."
+    assert [f.when.value for f in _facts(text, "visit")] == ["2015/2019"]

@@ -34,7 +34,8 @@ from checker.extract.posts import (
     _one_role_per_holder, _predecessors, _role_facts, _successors, _taken_up_then, _told_done,
 )
 from checker.extract.retold import (
-    _dated_items, _dedupe, _figures_told_again, _one_summit, _received_told_otherwise, _told_again,
+    _city_of_the_visit, _dated_items, _dedupe, _figures_told_again, _one_summit, _received_told_otherwise,
+    _told_again,
 )
 
 
@@ -100,8 +101,9 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts = _told_again(facts, ruleset.lexicons.get("told_again", {}))
     # once more after a trip has lent its days: mentions of a trip told done, now dated alike, are one
     # ('arrives in Egypt' in a headline, 'arrived in Cairo on Wednesday'); legs still to come stay apart
-    facts = _told_again(_during(facts, ruleset.lexicons.get("during", {}), ctx, read), ruleset.lexicons.get("told_again", {}),
-                        done_only=True)
+    # and a visit to a country goes to the one city of it where the article puts its traveller then
+    facts = _told_again(_city_of_the_visit(_during(facts, ruleset.lexicons.get("during", {}), ctx, read)),
+                        ruleset.lexicons.get("told_again", {}), done_only=True)
     return _one_role_per_holder(_figures_told_again(_gatherings_with_guests(_dedupe(facts), ruleset.rules)))
 
 

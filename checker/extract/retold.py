@@ -339,3 +339,34 @@ def _holds(a: When | None, b: When | None) -> bool:
     if b is None or b.value is None:
         return True
     return timex.contains(a, b) and not timex.contains(b, a)
+
+
+def _city_of_the_visit(facts: list[Fact]) -> list[Fact]:
+    """A visit told to a country whose traveller the article places, on the very same days, in one city
+    of that country (a meeting held there, or the arrival told in the city: 'made his first visit to
+    Egypt on Wednesday' and 'met Sisi in Cairo on Wednesday') went to that city, the most specific
+    place the article names, as a visit to a country and to its capital does (_same_days_in). An event
+    on some of the visit's days only is a leg of it (a three-day visit to China, a meeting in Beijing
+    on its last day), and so is one dated by the trip itself (_during): the country stays, and so it
+    does for two cities. A visit told done is never placed by an event still to come, nor the other
+    way round."""
+    out = []
+    for v in facts:
+        if v.kind == "visit" and v.place is not None and _dated(v) and names.capital_of(v.place) is not None:
+            cities = {f.place for f in facts
+                      if f is not v and f.kind in ("visit", "meeting") and f.place is not None and _dated(f)
+                      and names.country_of_place(f.place) == v.place
+                      and any(_one_party(v.subject, p) for p in (f.subject, f.object, *f.others))
+                      and (f.modality in TO_COME) == (v.modality in TO_COME)
+                      and (f.modality in NOT_HELD) == (v.modality in NOT_HELD)
+                      and not _lent(f.when)
+                      and timex.contains(v.when, f.when) and timex.contains(f.when, v.when)}
+            if len(cities) == 1:
+                v = replace(v, place=cities.pop())
+        out.append(v)
+    return out
+
+
+def _lent(w: When) -> bool:
+    """Days a fact took from the trip it happens during (fact_dates._during), not of its own telling."""
+    return (w.explanation or "").startswith(("during the ", "the first day of the trip"))

@@ -1,0 +1,40 @@
+"""A visit told to a country goes to the one city of it where the article puts its traveller on the
+very same days (issue 10): the most specific place the article names, as the gold does."""
+from datetime import date
+
+from checker.extract import facts
+from checker.extract.sentences import split
+
+
+class Doc:
+    def __init__(self, text, lang="en", published=None):
+        self.id, self.text, self.lang, self.published = "d", text, lang, published
+
+
+def _visits(text, lang="en", published=date(2024, 5, 10)):
+    got = facts.extract(Doc(text, lang, published), list(split(text, ((0, len(text)),), lang)))
+    return sorted((f.subject, f.place, f.when.value if f.when else None) for f in got if f.kind == "visit")
+
+
+def test_a_country_visit_and_talks_in_one_of_its_cities_that_day_are_a_visit_to_the_city():
+    text = ("Premier Tomas Kvell made his first visit to Kenya on Wednesday. "
+            "He held talks with President Daniel Mwangi in Nairobi on Wednesday.")
+    assert _visits(text) == [("Tomas Kvell", "Nairobi", "2024-05-08")]
+
+
+def test_an_event_on_some_days_of_the_visit_only_is_a_leg_and_the_country_stays():
+    text = ("Premier Tomas Kvell began a three-day visit to Kenya on Wednesday. "
+            "He met President Daniel Mwangi in Nairobi on Friday.")
+    assert _visits(text) == [("Tomas Kvell", "Kenya", "2024-05-08/2024-05-10")]
+
+
+def test_two_cities_on_the_visit_days_are_legs_of_a_tour_and_the_country_stays():
+    text = ("Premier Tomas Kvell made a visit to Kenya on Wednesday. He held talks with President Daniel "
+            "Mwangi in Nairobi on Wednesday and toured a port in Mombasa on Wednesday.")
+    assert ("Tomas Kvell", "Kenya", "2024-05-08") in _visits(text)
+
+
+def test_an_arabic_visit_to_a_country_and_talks_in_its_capital_that_day():
+    text = ("وصل رئيس الوزراء توماس كفيل إلى كينيا يوم الأربعاء في زيارة رسمية. "
+            "وعقد كفيل محادثات مع الرئيس دانيال موانغي في نيروبي يوم الأربعاء.")
+    assert [(p, d) for _, p, d in _visits(text, "ar")] == [("Nairobi", "2024-05-08")]
