@@ -105,6 +105,9 @@ EVENT_ROLES = {
     # a reception told as a visit: the parties are read as a meeting's, and the one received (the
     # `subject` or the `object` so read) is the visitor; both must be named ('X was received by Y')
     "visitor": Enum({"subject", "object"}),
+    # a visit told as hosted that names no place ('X hosted a state visit by Y') went to the country the
+    # host serves, as the document or the catalogue tells it; each guest listed came (checker/extract/events.py)
+    "place_host": bool,
     # figures: what the trigger measures; which way it flows (out: exports to the partner; in:
     # imports from it) and the pattern of events.yaml that introduces the partner ('to', 'from')
     "measure": str, "flow": Enum({"out", "in"}), "partner": str,

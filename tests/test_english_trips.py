@@ -162,3 +162,16 @@ def test_each_time_listed_after_a_visit_dates_a_visit_of_its_own():
     # one span between two times is one visit, not two
     text = "President Tomas Kvell visited Peru four times between 2015 and 2019."
     assert [f.when.value for f in _facts(text, "visit")] == ["2015/2019"]
+
+
+def test_a_state_visit_a_host_hosted_goes_to_the_hosts_country_for_each_guest_listed():
+    text = ("Last year Norway's King Harald V hosted state visits for leaders including Kenyan President "
+            "William Ruto and French President Emmanuel Macron.")
+    visits = sorted((f.subject, f.place, f.when.value) for f in _facts(text, "visit"))
+    assert visits == [("Emmanuel Macron", "Norway", "2023"), ("William Ruto", "Norway", "2023")]
+    # a place named wins over the host's country
+    text = "Norway's King Harald V will host an official visit by Kenyan President William Ruto in Oslo next week."
+    assert [(f.subject, f.place) for f in _facts(text, "visit")] == [("William Ruto", "Oslo")]
+    # a host whose country nobody tells, or a guest unread, gives no visit
+    assert _facts("The foundation hosted a state visit by Kenyan President William Ruto.", "visit") == []
+    assert _facts("Kenyan President William Ruto hosted a state visit by Japan's emperor.", "visit") == []

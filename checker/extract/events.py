@@ -439,6 +439,15 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # out: the place the same or the previous sentence sent the same person to, if they stand
         # before the trigger and no one else between
         places, place_told = [told[0]], "+place/told"
+    if not places and roles.get("place_host") and roles.get("visitor"):
+        # a visit told as hosted that names no place ('X hosted a state visit by Y'): the guest came to
+        # the country the host serves, where the document or the catalogue tells it
+        host = subject_e if roles["visitor"] == "object" and object_e is not None else \
+            object_e if roles["visitor"] == "subject" else None
+        country = _own_country(host, ctx)[0]
+        if country is not None:
+            places, place_told = [Entity(text="", start=t.start, end=t.start, name=country, type="country",
+                                         rule="place/host")], "+place/host"
     occasions = near(("occasion",), "after")
 
     kind = t.rule["kind"]
@@ -469,8 +478,12 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             object_e, obj = subject_e, subject  # 'welcoming X to Y': the host unnamed, the one after the verb the guest
         if (obj if roles["visitor"] == "object" else subject) is None:
             return []  # the guest unnamed; a rule that needs the host named says so in `needs`
+        if roles["visitor"] == "object" and roles.get("place_host") and (object_e is None or object_e.start < t.end):
+            return []  # 'X hosted a state visit by ...' with the guest unread: the host is no guest
         if roles["visitor"] == "object":
             subject_e, subject = object_e, obj
+            if roles.get("place_host"):  # 'hosted state visits by A, B and C': each one listed came
+                fellows += [e for e in listed if e.name in others]
         object_e, obj, others = None, None, ()
     home = _own_country(subject_e, ctx)[0] if kind == "visit" and places else None
     if home is not None and home == (places[0].name if places[0].type == "country"
