@@ -38,3 +38,10 @@ def test_an_arabic_visit_to_a_country_and_talks_in_its_capital_that_day():
     text = ("وصل رئيس الوزراء توماس كفيل إلى كينيا يوم الأربعاء في زيارة رسمية. "
             "وعقد كفيل محادثات مع الرئيس دانيال موانغي في نيروبي يوم الأربعاء.")
     assert [(p, d) for _, p, d in _visits(text, "ar")] == [("Nairobi", "2024-05-08")]
+
+
+def test_a_city_written_after_its_countrys_possessive_is_the_place_and_the_country_no_other():
+    text = "Premier Tomas Kvell arrived in Nigeria's Lagos on Wednesday for a three-day visit."
+    assert _visits(text) == [("Tomas Kvell", "Lagos", "2024-05-08/2024-05-10")]
+    # a country's possessive before anything else than a place in it is still the place
+    assert _visits("Premier Tomas Kvell toured Kenya's ports on Monday.") == [("Tomas Kvell", "Kenya", "2024-05-06")]

@@ -143,6 +143,15 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 OWNED_POST_REACH = 32  # characters from a country's possessive to the name of the one whose post it owns
 
 
+def _owning_countries(text: str, found: Found) -> set[int]:
+    """The countries written with a possessive right before a place that lies in them ('Saudi Arabia's
+    Riyadh', 'Kenya's Mombasa'): the place is the one told, its country no other place (ids)."""
+    places = sorted((e for e in found.entities if e.type in ("place", "country")), key=lambda e: e.start)
+    return {id(a) for a, b in zip(places, places[1:])
+            if a.type == "country" and (m := _POSSESSIVE.match(text, a.end)) and not text[m.end():b.start].strip()
+            and names.country_of_place(b.name) == a.name}
+
+
 def _owns_a_post(place: Entity, text: str, found: Found) -> bool:
     """'hosts Indonesia's president-elect X in Moscow': a country owning the post of a person named
     right after it is no place of the event ('Australia's mining regions' is)."""
@@ -421,6 +430,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # not a country that names the subject's post ('United Arab Emirates President X met ...')
         [e for e in near(place_types, "before") if e.start >= c_lo and not _names_a_post(e, found, cues)]
         if roles.get("order") == "sv" and place_gap is None else [])
+    owners = _owning_countries(sentence.text, found)
+    places = [e for e in places if id(e) not in owners]  # 'arrived in Saudi Arabia's Riyadh': the city
     unread = _cue_pattern(ctx.lang, "unread_town")
     if places and places[0].type == "country" and places[0].start > t.end and unread is not None \
             and unread.search(fold(sentence.text[max(t.end, places[0].start - 60):places[0].start]).text):
@@ -570,7 +581,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
              for w in _listed_dates(found, when, sentence.text, sentence.start, hi, ctx)] if modality == "asserted" else []
     # 'will visit Lahore and Karachi': a visit to each place listed, closed by its conjunction; a
     # country after a place in it ('Atlanta, United States') is where that place lies, no other visit
-    listed = [e for e in _listed_after(places[0], [e for e in found.entities if e.type in place_types], cues)
+    owners = _owning_countries(sentence.text, found)
+    listed = [e for e in _listed_after(places[0], [e for e in found.entities if e.type in place_types and id(e) not in owners], cues)
               if e.name != places[0].name and e.name != names.country_of_place(places[0].name)]
     made = [fact, *dated, *(replace(fact, place=e.name, id=_fact_id(doc_id, kind, start, end, subject, e.name)) for e in listed)]
     # 'visited Tunis together with the Dutch Prime Minister, X': X's visit too, the same place and days
