@@ -175,3 +175,20 @@ def test_a_state_visit_a_host_hosted_goes_to_the_hosts_country_for_each_guest_li
     # a host whose country nobody tells, or a guest unread, gives no visit
     assert _facts("The foundation hosted a state visit by Kenyan President William Ruto.", "visit") == []
     assert _facts("Kenyan President William Ruto hosted a state visit by Japan's emperor.", "visit") == []
+
+
+def test_landing_somewhere_is_a_visit_there():
+    for text, place in [("Premier Tomas Kvell arrived at the summit venue after landing in Chile on Saturday night.", "Chile"),
+                        ("Premier Tomas Kvell landed at an air base in Israel on Sunday.", "Israel")]:
+        assert [f.place for f in _facts(text, "visit")] == [place], text
+
+
+def test_a_landing_dated_only_by_the_article_is_the_trip_told_with_its_own_day_just_before():
+    opening = "Foreign ministers opened a summit in the Negev desert on Monday. "
+    text = opening + ("On Sunday, Premier Tomas Kvell landed in Israel. "
+                      "Premier Tomas Kvell then landed at an air base in Israel with his aides.")
+    assert [(f.place, f.when.value) for f in _facts(text, "visit")] == [("Israel", "2024-05-05")]
+    # a trip told with a day of its own long before is another trip
+    text = opening + ("Premier Tomas Kvell visited Israel in March 2022. "
+                      "Premier Tomas Kvell landed at an air base in Israel with his aides.")
+    assert sorted(f.when.value for f in _facts(text, "visit")) == ["2022-03", "2024-05-06"]

@@ -301,7 +301,25 @@ def _same_event(a: Fact, b: Fact, capitals: dict) -> bool:
         # beside 'will pay a visit next week')
         told_done = [f.modality == "asserted" for f in (a, b) if not _dated(f)]
         return not (told_done and all(told_done) and any(_dated(f) and f.modality in TO_COME for f in (a, b)))
-    return timex.overlaps(a.when, b.when)
+    if timex.overlaps(a.when, b.when):
+        return True
+    # a mention told done and dated only by the article's main date, none in its sentence ('A, B and C
+    # all landed in Y'), is the trip to the same place the article told with a day of its own, a day or
+    # two before or after
+    return a.kind == "visit" and a.modality == b.modality == "asserted" and a.place is not None \
+        and a.place == b.place and _pegged(a) != _pegged(b) \
+        and a.when.earliest is not None and b.when.earliest is not None and a.when.latest is not None \
+        and b.when.latest is not None \
+        and abs((a.when.earliest - b.when.earliest).days) <= PEGGED_GAP_DAYS \
+        and (a.when.latest - a.when.earliest).days == 0 == (b.when.latest - b.when.earliest).days
+
+
+PEGGED_GAP_DAYS = 2  # a report comes out within a day or two of the event it tells
+
+
+def _pegged(f: Fact) -> bool:
+    """Is the fact dated only by the article's main date (fact_dates._when), none in its sentence?"""
+    return (f.when.explanation or "").startswith("the article's main date")
 
 
 def _same_days_in(a: Fact, b: Fact, capitals: dict) -> bool:
