@@ -192,3 +192,13 @@ def test_a_landing_dated_only_by_the_article_is_the_trip_told_with_its_own_day_j
     text = opening + ("Premier Tomas Kvell visited Israel in March 2022. "
                       "Premier Tomas Kvell landed at an air base in Israel with his aides.")
     assert sorted(f.when.value for f in _facts(text, "visit")) == ["2022-03", "2024-05-06"]
+
+
+def test_where_a_trip_sets_out_from_or_a_posts_place_is_no_destination():
+    text = "Premier Tomas Kvell said the trip from Tehran to Riyadh would take two hours."
+    assert "Tehran" not in [f.place for f in _facts(text, "visit")]
+    text = "Premier Tomas Kvell later made the long trip from Oslo to Beijing for the talks."
+    assert [f.place for f in _facts(text, "visit")] == ["Beijing"]
+    text = ("The meeting was attended by Kenya's ambassador in Beijing, Mary Wanjiru, and Deputy Minister "
+            "John Mbadi.")
+    assert [f.place for f in _facts(text, "visit")] == []

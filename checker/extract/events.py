@@ -432,6 +432,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if roles.get("order") == "sv" and place_gap is None else [])
     owners = _owning_countries(sentence.text, found)
     places = [e for e in places if id(e) not in owners]  # 'arrived in Saudi Arabia's Riyadh': the city
+    if t.rule["kind"] == "visit":
+        aside = _cue_pattern(ctx.lang, "not_destination")  # 'the trip from Tehran', 'the ambassador in Beijing'
+        if aside is not None:
+            places = [e for e in places if not aside.search(fold(sentence.text[max(0, e.start - 40):e.start]).text)]
     unread = _cue_pattern(ctx.lang, "unread_town")
     if places and places[0].type == "country" and places[0].start > t.end and unread is not None \
             and unread.search(fold(sentence.text[max(t.end, places[0].start - 60):places[0].start]).text):
