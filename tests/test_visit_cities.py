@@ -45,3 +45,12 @@ def test_a_city_written_after_its_countrys_possessive_is_the_place_and_the_count
     assert _visits(text) == [("Tomas Kvell", "Lagos", "2024-05-08/2024-05-10")]
     # a country's possessive before anything else than a place in it is still the place
     assert _visits("Premier Tomas Kvell toured Kenya's ports on Monday.") == [("Tomas Kvell", "Kenya", "2024-05-06")]
+
+
+def test_a_country_joined_by_a_hyphen_names_what_an_event_is_between_not_where_it_is():
+    text = "Premier Tomas Kvell attended the China-Africa forum in Nairobi on Monday."
+    assert [p for _, p, _ in _visits(text)] == ["Nairobi"]
+    got = facts.extract(Doc(text, "en", date(2024, 5, 10)), list(split(text, ((0, len(text)),), "en")))
+    assert "China" not in {f.place for f in got}
+    text = "Premier Tomas Kvell visited Guinea-Bissau on Monday."
+    assert [p for _, p, _ in _visits(text)] == ["Guinea-Bissau"]

@@ -159,6 +159,16 @@ def _owns_a_post(place: Entity, text: str, found: Found) -> bool:
         e.type == "person" and place.end < e.start <= place.end + OWNED_POST_REACH for e in found.entities)
 
 
+def _in_compound(place: Entity, text: str) -> bool:
+    """'the China-Gulf conference', 'the US-Africa summit': a country joined to another word by a hyphen
+    names what the event is between, not where it is held."""
+    return bool(_COMPOUND_AFTER.match(text, place.end)) or bool(place.start >= 2 and _COMPOUND_BEFORE.match(text, place.start - 2))
+
+
+_COMPOUND_AFTER = re.compile(r"[-‐‑–][^\W\d_]")
+_COMPOUND_BEFORE = re.compile(r"[^\W\d_][-‐‑–]")
+
+
 _POSSESSOR = re.compile(r"['’]s\s+[a-z][a-z -]{0,40}?,")
 
 
@@ -426,9 +436,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
               and not any(a <= e.start < b for a, b in set_off)
               and (place_gap is None or cues.words(t.end, e.start) <= place_gap)
               and not ordinals.outside(ctx.lang, sentence.text, e.start)
-              and not _owns_a_post(e, sentence.text, found)] or (
+              and not _owns_a_post(e, sentence.text, found) and not _in_compound(e, sentence.text)] or (
         # not a country that names the subject's post ('United Arab Emirates President X met ...')
-        [e for e in near(place_types, "before") if e.start >= c_lo and not _names_a_post(e, found, cues)]
+        [e for e in near(place_types, "before") if e.start >= c_lo and not _names_a_post(e, found, cues)
+         and not _in_compound(e, sentence.text)]
         if roles.get("order") == "sv" and place_gap is None else [])
     owners = _owning_countries(sentence.text, found)
     places = [e for e in places if id(e) not in owners]  # 'arrived in Saudi Arabia's Riyadh': the city
