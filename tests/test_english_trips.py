@@ -202,3 +202,13 @@ def test_where_a_trip_sets_out_from_or_a_posts_place_is_no_destination():
     text = ("The meeting was attended by Kenya's ambassador in Beijing, Mary Wanjiru, and Deputy Minister "
             "John Mbadi.")
     assert [f.place for f in _facts(text, "visit")] == []
+
+
+def test_the_country_or_the_capital_told_before_named_by_what_it_is():
+    text = "Premier Tomas Kvell arrived in Lima on Wednesday. He last visited the country in 2016."
+    assert sorted((f.place, f.when.value) for f in _facts(text, "visit")) == [("Lima", "2024-05-08"), ("Peru", "2016")]
+    text = "Premier Tomas Kvell arrived in Peru on Wednesday. He last visited the capital in 2016."
+    assert ("Lima", "2016") in [(f.place, f.when.value) for f in _facts(text, "visit")]
+    # someone else's visit to 'the country' is not placed by the first traveller's trip
+    text = "Premier Tomas Kvell arrived in Lima on Wednesday. Kenyan President William Ruto visited the country in 2016."
+    assert [f.subject for f in _facts(text, "visit")] == ["Tomas Kvell"]

@@ -465,6 +465,18 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # out: the place the same or the previous sentence sent the same person to, if they stand
         # before the trigger and no one else between
         places, place_told = [told[0]], "+place/told"
+    anaphor = _cue_pattern(ctx.lang, "place_anaphor") if not places and told is not None else None
+    said = anaphor.match(fold(sentence.text[t.end:]).text) if anaphor is not None else None
+    if said is not None and told[1] in (sentence.start, ctx.previous_start) and subject_e.end <= t.start:
+        # 'He last visited the kingdom in 2016': the country (or the city) of the place the same or the
+        # previous sentence sent the same person to
+        there = told[0].name if told[0].type == "country" else names.country_of_place(told[0].name)
+        name = there if said.group("country") else (
+            told[0].name if told[0].type != "country" else names.capital_of(told[0].name))
+        if name is not None:
+            places = [Entity(text="", start=t.end, end=t.end, name=name,
+                             type="country" if said.group("country") else "place", rule="place/anaphor")]
+            place_told = "+place/anaphor"
     if not places and roles.get("place_host") and roles.get("visitor"):
         # a visit told as hosted that names no place ('X hosted a state visit by Y'): the guest came to
         # the country the host serves, where the document or the catalogue tells it
