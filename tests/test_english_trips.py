@@ -162,6 +162,9 @@ def test_each_time_listed_after_a_visit_dates_a_visit_of_its_own():
     # one span between two times is one visit, not two
     text = "President Tomas Kvell visited Peru four times between 2015 and 2019."
     assert [f.when.value for f in _facts(text, "visit")] == ["2015/2019"]
+    # days listed close together are the days of one trip, not trips of their own
+    text = "President Tomas Kvell visited Peru on May 6 and May 7."
+    assert len(_facts(text, "visit")) == 1
 
 
 def test_a_state_visit_a_host_hosted_goes_to_the_hosts_country_for_each_guest_listed():

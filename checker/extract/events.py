@@ -687,9 +687,19 @@ def _listed_dates(found: Found, when: When | None, text: str, offset: int, hi: i
     for w in whens[at + 1:]:
         if w.end > hi or w.value is None or not joiner.fullmatch(fold(text[last.end:w.start]).text):
             break
+        if _days_of_one_trip(last, w):
+            return []  # 'on Monday and Tuesday': the days of one trip, not two trips
         out.append(w)
         last = w
     return out
+
+
+TRIP_DAYS = 7  # days listed this close together are the days of one trip ('on Monday and Tuesday')
+
+
+def _days_of_one_trip(a: When, b: When) -> bool:
+    return a.granularity == b.granularity == "day" and None not in (a.earliest, b.earliest) \
+        and abs((b.earliest - a.earliest).days) <= TRIP_DAYS
 
 
 def _framed_place(text: str, found: Found, types, t: Trigger, ctx: DocumentContext) -> list[Entity]:

@@ -1,0 +1,23 @@
+"""Arabic visits (issue 10): the traveller written before the words of a plan ('X من المتوقع أن يزور Y')."""
+from datetime import date
+
+from checker.pipeline import analyse
+from checker.read.documents import Document
+
+
+def visits(text):
+    doc = Document(id="x", path="x", source=None, url=None, lang="ar", published=date(2024, 3, 5),
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return [(f.subject, f.place, f.modality) for f in analyse(doc).facts if f.kind == "visit"]
+
+
+def test_the_traveller_written_before_the_words_of_a_plan_is_the_visitor():
+    text = "وقال مسؤولون إن الرئيس الروسي فلاديمير بوتين من المتوقع أن يزور بكين الأسبوع المقبل."
+    assert visits(text) == [("Vladimir Putin", "Beijing", "expected")]
+    text = "الرئيس الروسي فلاديمير بوتين من المقرر أن يصل إلى بكين غدا."
+    assert [(s, p) for s, p, _ in visits(text)] == [("Vladimir Putin", "Beijing")]
+
+
+def test_one_who_says_that_a_visit_will_happen_is_still_not_its_visitor():
+    text = "وقال الرئيس الروسي فلاديمير بوتين إن الزيارة إلى بكين ستكون مهمة."
+    assert visits(text) == []
