@@ -178,6 +178,10 @@ def test_a_state_visit_a_host_hosted_goes_to_the_hosts_country_for_each_guest_li
     # a host whose country nobody tells, or a guest unread, gives no visit
     assert _facts("The foundation hosted a state visit by Kenyan President William Ruto.", "visit") == []
     assert _facts("Kenyan President William Ruto hosted a state visit by Japan's emperor.", "visit") == []
+    # nor does the host told again after the verb ('the first since the king returned')
+    text = ("Norway's King Harald V hosted a state visit by Japan's emperor, the first such event since the "
+            "Norwegian king returned to public work.")
+    assert _facts(text, "visit") == []
 
 
 def test_landing_somewhere_is_a_visit_there():
@@ -215,3 +219,9 @@ def test_the_country_or_the_capital_told_before_named_by_what_it_is():
     # someone else's visit to 'the country' is not placed by the first traveller's trip
     text = "Premier Tomas Kvell arrived in Lima on Wednesday. Kenyan President William Ruto visited the country in 2016."
     assert [f.subject for f in _facts(text, "visit")] == ["Tomas Kvell"]
+
+
+def test_a_place_before_a_trigger_that_brings_its_own_destination_is_none_of_its():
+    text = ("In June, Norway's King Harald V hosted Japan's emperor, the first such event since the king "
+            "returned to public work.")
+    assert [(f.subject, f.place) for f in _facts(text, "visit")] == []

@@ -159,6 +159,13 @@ def _owns_a_post(place: Entity, text: str, found: Found) -> bool:
         e.type == "person" and place.end < e.start <= place.end + OWNED_POST_REACH for e in found.entities)
 
 
+def _brings_destination(t: Trigger, text: str, ctx: DocumentContext) -> bool:
+    """Does the visit's trigger end on the word that brings its destination ('returned to', 'travelled
+    to')? Then a place written before it is none of its ('Japan's emperor ... returned to public work')."""
+    ends = _cue_pattern(ctx.lang, "destination_word") if t.rule["kind"] == "visit" else None
+    return ends is not None and bool(ends.search(fold(text[t.start:t.end]).text))
+
+
 def _in_compound(place: Entity, text: str) -> bool:
     """'the China-Gulf conference', 'the US-Africa summit': a country joined to another word by a hyphen
     names what the event is between, not where it is held."""
@@ -440,7 +447,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # not a country that names the subject's post ('United Arab Emirates President X met ...')
         [e for e in near(place_types, "before") if e.start >= c_lo and not _names_a_post(e, found, cues)
          and not _in_compound(e, sentence.text)]
-        if roles.get("order") == "sv" and place_gap is None else [])
+        if roles.get("order") == "sv" and place_gap is None and not _brings_destination(t, sentence.text, ctx) else [])
     owners = _owning_countries(sentence.text, found)
     places = [e for e in places if id(e) not in owners]  # 'arrived in Saudi Arabia's Riyadh': the city
     if t.rule["kind"] == "visit":
@@ -516,7 +523,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             object_e, obj = subject_e, subject  # 'welcoming X to Y': the host unnamed, the one after the verb the guest
         if (obj if roles["visitor"] == "object" else subject) is None:
             return []  # the guest unnamed; a rule that needs the host named says so in `needs`
-        if roles["visitor"] == "object" and roles.get("place_host") and (object_e is None or object_e.start < t.end):
+        if roles["visitor"] == "object" and roles.get("place_host") and (
+                object_e is None or object_e.start < t.end or subject_e is not None and object_e.name == subject_e.name):
             return []  # 'X hosted a state visit by ...' with the guest unread: the host is no guest
         if roles["visitor"] == "object":
             subject_e, subject = object_e, obj
