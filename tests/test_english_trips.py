@@ -225,3 +225,11 @@ def test_a_place_before_a_trigger_that_brings_its_own_destination_is_none_of_its
     text = ("In June, Norway's King Harald V hosted Japan's emperor, the first such event since the king "
             "returned to public work.")
     assert [(f.subject, f.place) for f in _facts(text, "visit")] == []
+
+
+def test_a_clause_on_an_earlier_trip_does_not_change_the_trip_told_before_it():
+    text = "Premier Tomas Kvell's trip to Lima comes after he cancelled his first trip in March over the floods."
+    assert ("Lima", "asserted") in [(f.place, f.modality) for f in _facts(text, "visit")]
+    # the trip's own verb still tells its modality
+    text = "Premier Tomas Kvell postponed his trip to Lima after he learned of the floods."
+    assert [(f.place, f.modality) for f in _facts(text, "visit")] == [("Lima", "postponed")]
