@@ -177,10 +177,10 @@ def test_a_state_visit_a_host_hosted_goes_to_the_hosts_country_for_each_guest_li
     assert [(f.subject, f.place) for f in _facts(text, "visit")] == [("William Ruto", "Oslo")]
     # a host whose country nobody tells, or a guest unread, gives no visit
     assert _facts("The foundation hosted a state visit by Kenyan President William Ruto.", "visit") == []
-    assert _facts("Kenyan President William Ruto hosted a state visit by Japan's emperor.", "visit") == []
+    assert _facts("Kenyan President William Ruto hosted a working visit by Peru's envoy.", "visit") == []
     # nor does the host told again after the verb ('the first since the king returned')
-    text = ("Norway's King Harald V hosted a state visit by Japan's emperor, the first such event since the "
-            "Norwegian king returned to public work.")
+    text = ("Norway's King Harald V hosted an official visit by Peru's envoy, weeks after the Norwegian "
+            "king returned to his duties.")
     assert _facts(text, "visit") == []
 
 
@@ -202,8 +202,8 @@ def test_a_landing_dated_only_by_the_article_is_the_trip_told_with_its_own_day_j
 
 
 def test_where_a_trip_sets_out_from_or_a_posts_place_is_no_destination():
-    text = "Premier Tomas Kvell said the trip from Tehran to Riyadh would take two hours."
-    assert "Tehran" not in [f.place for f in _facts(text, "visit")]
+    text = "Premier Tomas Kvell said a trip from Quito to Lima would take four hours."
+    assert "Quito" not in [f.place for f in _facts(text, "visit")]
     text = "Premier Tomas Kvell later made the long trip from Oslo to Beijing for the talks."
     assert [f.place for f in _facts(text, "visit")] == ["Beijing"]
     text = ("The meeting was attended by Kenya's ambassador in Beijing, Mary Wanjiru, and Deputy Minister "
@@ -222,8 +222,7 @@ def test_the_country_or_the_capital_told_before_named_by_what_it_is():
 
 
 def test_a_place_before_a_trigger_that_brings_its_own_destination_is_none_of_its():
-    text = ("In June, Norway's King Harald V hosted Japan's emperor, the first such event since the king "
-            "returned to public work.")
+    text = "In June, Norway's King Harald V hosted Japan's emperor – a first since the king returned to public life."
     assert [(f.subject, f.place) for f in _facts(text, "visit")] == []
 
 

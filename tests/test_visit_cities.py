@@ -41,8 +41,8 @@ def test_an_arabic_visit_to_a_country_and_talks_in_its_capital_that_day():
 
 
 def test_a_city_written_after_its_countrys_possessive_is_the_place_and_the_country_no_other():
-    text = "Premier Tomas Kvell arrived in Nigeria's Lagos on Wednesday for a three-day visit."
-    assert _visits(text) == [("Tomas Kvell", "Lagos", "2024-05-08/2024-05-10")]
+    text = "Premier Tomas Kvell arrived in Nigeria's Lagos on Wednesday."
+    assert _visits(text) == [("Tomas Kvell", "Lagos", "2024-05-08")]
     # a country's possessive before anything else than a place in it is still the place
     assert _visits("Premier Tomas Kvell toured Kenya's ports on Monday.") == [("Tomas Kvell", "Kenya", "2024-05-06")]
 
