@@ -228,3 +228,11 @@ def test_a_clause_on_an_earlier_trip_does_not_change_the_trip_told_before_it():
     # the trip's own verb still tells its modality
     text = "Premier Tomas Kvell postponed his trip to Lima after he learned of the floods."
     assert [(f.place, f.modality) for f in _facts(text, "visit")] == [("Lima", "postponed")]
+
+
+def test_an_event_told_in_a_clause_of_where_is_at_the_place_before_it():
+    text = "Premier Tomas Kvell flew to Lima on Monday, where he met Peruvian President Dina Boluarte."
+    got = facts.extract(Doc(text, "en", date(2024, 5, 10)), list(split(text, ((0, len(text)),), "en")))
+    assert [(f.kind, f.place) for f in got if f.kind in ("visit", "meeting")] == [("visit", "Lima"), ("meeting", "Lima")]
+    text = "Premier Tomas Kvell came from Nairobi, where he attended a summit on Tuesday."
+    assert [f.place for f in _facts(text, "visit")] == ["Nairobi"]

@@ -454,7 +454,16 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         aside = _cue_pattern(ctx.lang, "not_destination")  # 'the trip from Tehran', 'the ambassador in Beijing'
         if aside is not None:
             places = [e for e in places if not aside.search(fold(sentence.text[max(0, e.start - 40):e.start]).text)]
+    where = _cue_pattern(ctx.lang, "where_before") if not places and place_types else None
     unread = _cue_pattern(ctx.lang, "unread_town")
+    if where is not None:
+        # 'flew to Lima, where he met X', 'arriving from Dubai, where he attended a summit': the place the
+        # clause of 'where' follows is where its event is (not a country told for a town the names do not read)
+        prior = [e for e in found.entities if e.type in place_types and e.end <= t.start]
+        if prior and where.search(fold(sentence.text[prior[-1].end:t.start]).text) and not (
+                prior[-1].type == "country" and unread is not None
+                and unread.search(fold(sentence.text[max(0, prior[-1].start - 60):prior[-1].start]).text)):
+            places = [prior[-1]]
     if places and places[0].type == "country" and places[0].start > t.end and unread is not None \
             and unread.search(fold(sentence.text[max(t.end, places[0].start - 60):places[0].start]).text):
         places = []  # the town the country is told for is the destination, and the names do not read it
