@@ -236,3 +236,12 @@ def test_an_event_told_in_a_clause_of_where_is_at_the_place_before_it():
     assert [(f.kind, f.place) for f in got if f.kind in ("visit", "meeting")] == [("visit", "Lima"), ("meeting", "Lima")]
     text = "Premier Tomas Kvell came from Nairobi, where he attended a summit on Tuesday."
     assert [f.place for f in _facts(text, "visit")] == ["Nairobi"]
+
+
+def test_whom_a_visits_occasion_honours_is_no_visitor():
+    for text in ("A trip to Lima, for the swearing-in of former Peruvian President Dina Boluarte as head of "
+                 "the regional bank, was announced.",
+                 "A visit to Lima for the funeral of former Peruvian President Alan Garcia was announced."):
+        assert [f.subject for f in _facts(text, "visit")] == [], text
+    text = "Premier Tomas Kvell will travel to Lima for the inauguration of Peruvian President Dina Boluarte."
+    assert [(f.subject, f.place) for f in _facts(text, "visit")] == [("Tomas Kvell", "Lima")]
