@@ -273,3 +273,30 @@ def test_an_arabic_relative_clause_of_appointment_with_a_time_dates_the_post_the
     assert [(o, d) for _, o, d in got] == [("prime minister", "2022")]
     # no time after the verb: nothing a source could contradict
     assert _appointments("وكان رئيس الحكومة جون مبادي الذي عين بقرار رئاسي قد استقال.", "ar") == []
+
+
+def test_the_heir_named_by_the_rulers_order_is_an_appointment_in_both_languages():
+    got = _appointments("أصدر أمير قطر الشيخ تميم بن حمد أمرا أميريا بتزكية الشيخ جاسم بن خالد وليا للعهد يوم الأحد.", "ar")
+    assert got == [("Jassem bin Khalid", "Qatari crown prince", "2024-06-02")]
+    got = _appointments("Qatar's Emir Tamim bin Hamad on Sunday issued an order nominating Sheikh Jassim bin Khalid as crown prince.")
+    assert got == [("Jassim bin Khalid", "Qatari crown prince", "2024-06-02")]
+
+
+def test_an_adviser_to_the_head_of_state_is_a_post_of_the_appointers_country():
+    got = _appointments("وأصدر الرئيس الكيني وليام روتو يوم الاثنين قرارا بتعيين جون مبادي مستشارا لرئيس الجمهورية.", "ar")
+    assert got == [("John Mabadi", "Kenyan adviser to the president", "2024-06-03")]
+    got = _appointments("Kenyan President William Ruto on Monday appointed John Mbadi as a presidential adviser.")
+    assert got == [("John Mbadi", "Kenyan adviser to the president", "2024-06-03")]
+
+
+def test_one_who_decides_to_appoint_him_is_not_the_one_appointed():
+    # the pronoun on the verbal noun is someone told before: never the president named before it
+    text = "وقبل الرئيس الكيني وليام روتو استقالة الوزير. وقرر الرئيس الكيني وليام روتو يوم الاثنين تعيينه مستشارا للرئيس."
+    assert _appointments(text, "ar") == []
+
+
+def test_inaugurated_or_come_to_power_is_the_post_the_person_is_named_with():
+    text = "Kenyan President William Ruto arrived in Oslo on Monday. It is his first trip since Ruto was inaugurated in September 2022."
+    assert _appointments(text) == [("William Ruto", "Kenyan president", "2022-09")]
+    assert _appointments("Ghanaian President John Mahama has cut spending since he came to power in January 2025.") \
+        == [("John Mahama", "Ghanaian president", "2025-01")]

@@ -379,6 +379,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                 return []  # someone the names do not read stands before the office: the one appointed
         elif t.office and not _office_gap(sentence.text, t.end, t, ctx):
             return []  # someone the names do not read was appointed: not the one who appointed them
+        elif t.office and _decider_before(sentence.text, t, near(people, "before"), found.whens, ctx):
+            return []  # 'X decided to appoint him adviser': the one appointed was told before; X appointed
         elif not t.office and roles.get("own_post"):
             return []  # the one acted on is not named: never the one who acts
         elif not t.office and subject_e is not None \
@@ -658,6 +660,23 @@ def _term_ends(found: Found, text: str, ctx: DocumentContext) -> list[When]:
         return []
     return [w for w in found.whens if w.value and "/" not in w.value
             and cue.search(fold(text[max(0, w.start - 12):w.start + len(w.text.split()[0]) + 1]).text)]
+
+
+def _decider_before(text: str, t: Trigger, before: list[Entity], whens: Sequence[When], ctx: DocumentContext) -> bool:
+    """Is the trigger a verbal noun with its pronoun (`noun_pronoun` of events.yaml: تعيينه) whose nearest
+    person before it is the subject of a verb of deciding or issuing (`decider_before`: وقرر الرئيس X
+    تعيينه)? Then the pronoun is someone told before, and that person appointed them."""
+    noun, decider = _cue_pattern(ctx.lang, "noun_pronoun"), _cue_pattern(ctx.lang, "decider_before")
+    if noun is None or decider is None or not before or not noun.search(fold(text[t.start:t.end]).text):
+        return False
+    person = before[0]
+    between = list(text[person.end:t.start])
+    for w in whens:  # a time told between them ('X on Monday decided to appoint him') is no one
+        for i in range(max(w.start, person.end), min(w.end, t.start)):
+            between[i - person.end] = " "
+    if "".join(between).strip(" \t,\u060c"):
+        return False  # other words between them: the person is not the one who decides
+    return bool(decider.search(fold(text[max(0, person.start - 60):person.start]).text))
 
 
 def _appointee(text: str, t: Trigger, ctx: DocumentContext) -> list[Entity]:
