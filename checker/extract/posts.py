@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 from typing import Any, Sequence
 
 from checker.extract import lineup, names, timex
@@ -170,6 +171,10 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
             continue
         held.append((f.subject, f.object))
         when, rule = f.when, f"{f.rule}+holds"
+        start = ctx.term_starts.get(f.id)
+        if start is not None:  # taken up on a day told ('with effect from D'), for the years told if any
+            out.append(_term_role(f, *start, today))
+            continue
         if end is not None and when is not None and when.value and when.earliest and end.latest \
                 and when.earliest <= end.latest:
             # a term renewed until D: the post is held from the renewal to D
@@ -186,6 +191,22 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
         out.append(replace(f, kind="role", when=when, rule=rule,
                            id=_fact_id(f.doc, "role", *f.span, f.subject, f.object)))
     return out
+
+
+def _term_role(f: Fact, first: When, years: int | None, today: When | None) -> Fact:
+    """The role an appointment gives from the day told ('with effect from 1 August 2022'), to the end of
+    the years told ('for three years': to 31 July 2025), else that day; to come if it begins after the article."""
+    when = first
+    if years and first.earliest:
+        try:
+            last = first.earliest.replace(year=first.earliest.year + years) - timedelta(days=1)
+        except ValueError:  # 29 February
+            last = first.earliest.replace(year=first.earliest.year + years, day=28)
+        when = replace(first, value=f"{first.value}/{last.isoformat()}", latest=last,
+                       explanation=f"{first.explanation}, for {years} years: to {last.isoformat()}")
+    later = today is not None and today.latest is not None and first.earliest is not None and first.earliest > today.latest
+    return replace(f, kind="role", when=when, rule=f"{f.rule}+holds+term", modality="expected" if later else f.modality,
+                   id=_fact_id(f.doc, "role", *f.span, f.subject, f.object))
 
 
 def _same_office(held: str | None, post: str) -> bool:
