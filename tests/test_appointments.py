@@ -300,3 +300,16 @@ def test_inaugurated_or_come_to_power_is_the_post_the_person_is_named_with():
     assert _appointments(text) == [("William Ruto", "Kenyan president", "2022-09")]
     assert _appointments("Ghanaian President John Mahama has cut spending since he came to power in January 2025.") \
         == [("John Mahama", "Ghanaian president", "2025-01")]
+
+
+def test_an_appointment_told_in_the_headline_and_again_dated_in_the_text_is_one_fact():
+    text = ("Kenyan President William Ruto appoints John Mbadi finance minister\n\n"
+            "Kenyan President William Ruto on Monday appointed John Mbadi as finance minister.")
+    assert _appointments(text) == [("John Mbadi", "Kenyan finance minister", "2024-06-03")]
+    text = ("روتو: تعيين جون مبادي وزيرا للمالية\n\n"
+            "أصدر الرئيس الكيني وليام روتو يوم الاثنين قرارا بتعيين جون مبادي وزيرا للمالية.")
+    assert _appointments(text, "ar") == [("John Mabadi", "Kenyan finance minister", "2024-06-03")]
+    # two terms of one post, years apart, are two appointments
+    text = ("Kenyan President William Ruto appointed John Mbadi as finance minister in May 2019. "
+            "Kenyan President William Ruto appointed John Mbadi as finance minister again in May 2024.")
+    assert len(_appointments(text)) == 2
