@@ -390,6 +390,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             return []  # 'X decided to appoint him adviser': the one appointed was told before; X appointed
         elif not t.office and roles.get("own_post"):
             return []  # the one acted on is not named: never the one who acts
+        elif not t.office and (bare := _cue_pattern(ctx.lang, "bare_noun")) is not None \
+                and bare.fullmatch(fold(sentence.text[t.start:t.end]).text):
+            return []  # 'قرارا بتعيين X <an office unread>': X is not read, and whoever stands before appointed
         elif not t.office and subject_e is not None \
                 and ctx.appointers.get(subject_e.name, -1) in (sentence.start, ctx.previous_start):
             return []  # 'X appointed Y ... X's appointment': the one who made it, not the one appointed
