@@ -322,3 +322,15 @@ def test_the_ministries_of_a_cabinet_are_offices_and_an_unread_office_appoints_n
     assert [g[1:] for g in got] == [("Kenyan interior minister", "2023-03-02")]
     # an envoy's post is not read: the president who appointed is no appointee of his own post
     assert _appointments("أصدر الرئيس الكيني وليام روتو يوم الاثنين قرارا بتعيين جون مبادي سفيرا في لندن.", "ar") == []
+
+
+def test_an_undated_appointment_in_an_article_dating_no_event_is_news_of_its_publication_day():
+    assert _appointments("Kenyan President William Ruto has appointed John Mbadi as finance minister.") \
+        == [("John Mbadi", "Kenyan finance minister", "2024-06-05")]
+    # the same appointment told again with a day of its own is that day
+    text = ("Kenyan President William Ruto has appointed John Mbadi as finance minister. "
+            "Kenyan President William Ruto appointed John Mbadi as finance minister on Monday.")
+    assert _appointments(text) == [("John Mbadi", "Kenyan finance minister", "2024-06-03")]
+    # one still to come is not dated by the article
+    assert _appointments("Kenyan President William Ruto will appoint John Mbadi as finance minister.") \
+        == [("John Mbadi", "Kenyan finance minister", None)]
