@@ -468,7 +468,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         else:  # an office named is the post, never the other post the person is named with
             # a post written where the office stands that neither the office lexicon nor a title reads
             # ('served as a faculty member') is not the one the person is named with
-            obj = t.post or (_post(t.office, appointer, ctx) if t.office else None if t.office_unread else held)
+            # a post the subject takes up or holds itself (`carry`) is of the subject's own country
+            obj = t.post or (_post(t.office, appointer or (subject_e if roles.get("carry") else None), ctx)
+                             if t.office else None if t.office_unread else held)
         other = _cue_pattern(ctx.lang, "other_post")
         if not t.office and roles.get("carry") and other is not None and other.match(fold(sentence.text[t.end:]).text):
             obj = None  # 'since taking up the post of head of X': a post the office lexicon lacks, not the one held now
