@@ -47,7 +47,9 @@ def test_a_span_that_does_not_reach_the_articles_day_is_no_tenure_since():
     ctx = DocumentContext("ar", PUBLISHED, [])
     spent = Fact(doc="x", kind="appointment", subject="Sami Fayez", object="Jordanian prime minister",
                  when=_since("2016/2021-03", date(2016, 1, 1), date(2021, 3, 31)), rule="r", span=(0, 5))
-    assert posts._taken_up_then([spent], ctx)[0].when.value == "2016/2021-03"
+    # a post held over a span closed years before the article is the role _held_roles made of it, no
+    # appointment of that span, and never one at its start
+    assert posts._taken_up_then([spent], ctx) == []
 
 
 def test_a_tenure_told_closed_leaves_the_post_the_person_holds_now():

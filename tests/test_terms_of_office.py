@@ -112,3 +112,16 @@ def test_the_pluperfect_subject_that_no_post_introduces_takes_up_the_post():
     got = _facts("وكان جون مبادي قد تولى رئاسة الحكومة الكينية في 2 مارس 2023.", kind="appointment")
     assert got == [("John Mabadi", "Kenyan prime minister", "2023-03-02")]
     assert _facts("وكانت اللجنة قد تولت رئاسة الجلسة في 2 مارس 2023.", kind="appointment") == []
+
+
+def test_a_post_taken_up_over_a_span_closed_before_the_article_is_a_role_held_then_not_an_appointment():
+    for text, lang in (("وكان جون مبادي قد تولى رئاسة الحكومة الكينية بين عامي 2019 و2022.", "ar"),
+                       ("Kenyan diplomat John Mbadi assumed the position of prime minister from 2019 until 2022.", "en")):
+        got = _kinds(text, lang, PUBLISHED)
+        assert [g[0] for g in got] == ["role"] and got[0][2:4] == ("Kenyan prime minister", "2019/2022")
+
+
+def test_a_post_taken_up_by_title_after_the_word_for_post_and_held_from_a_day_after_the_article():
+    got = _kinds("ويبدأ جون مبادي تولي مهام منصب وزير الخارجية الكيني في أوائل شهر يوليو القادم.", "ar", PUBLISHED)
+    assert ("role", "John Mabadi", "Kenyan foreign minister", "2024-07", "expected") in got
+    assert [g[0] for g in got].count("appointment") == 1
