@@ -1699,6 +1699,12 @@ def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _L
     office = rule["office"]
     if office in ("none", "unplaced"):  # the words introduce a person, and give no post
         return None
+    if office == "owned":  # 'his interior minister, X': the office the words name, of the country whose
+        # post the sentence names before them, if all such posts are of one country
+        start = m.start("t_body")
+        countries = {hit.country for hit in titles_ if hit.end <= start and hit.country}
+        country = countries.pop() if len(countries) == 1 else None
+        office = L.title_rules.lookup("office", m.group("owned_office")) if "owned_office" in m.re.groupindex else None
     if office == "possessor":  # 'his': whoever holds a post before it, if all such posts are one office
         start = m.start("t_body")
         offices = {_office_in(hit.post, hit.country) for hit in titles_ if hit.end <= start}
