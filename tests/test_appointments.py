@@ -334,3 +334,18 @@ def test_an_undated_appointment_in_an_article_dating_no_event_is_news_of_its_pub
     # one still to come is not dated by the article
     assert _appointments("Kenyan President William Ruto will appoint John Mbadi as finance minister.") \
         == [("John Mbadi", "Kenyan finance minister", None)]
+
+
+def test_became_the_countrys_ruler_is_the_post_the_ruler_is_named_with():
+    text = ("Omani Sultan Faisal bin Tarik spoke in Muscat. "
+            "Sheikh Faisal became Oman's 10th ruler on January 11, 2020, succeeding his cousin.")
+    assert ("Faisal bin Tarik", "Omani sultan", "2020-01-11") in _appointments(text)
+
+
+def test_a_courtesy_title_read_with_a_name_is_no_part_that_another_name_shares():
+    # 'Sheikh' read with 'Sheikh Amir Al-Khalid Al-Nasser' does not make 'Sheikh Faisal' that person
+    text = ("Kuwait's Emir Sheikh Faisal Al-Jaber Al-Nasser has issued a decree to appoint Sheikh Amir Al-Khaled "
+            "Al-Nasser as the Crown Prince of Kuwait.\n\nKuwait's then-prime minister, Sheikh Amir Al-Khalid Al-Nasser, "
+            "speaks during the UN conference in Glasgow on November 2, 2021.\n\n"
+            "Sheikh Faisal became Kuwait's 17th ruler on December 16, 2023, succeeding his half-brother.")
+    assert ("Faisal Al-Jaber Al-Nasser", "Kuwaiti emir", "2023-12-16") in _appointments(text)

@@ -2178,7 +2178,9 @@ class Coref:
         for spelling in {ent.name, ent.text} if not ent.known else {ent.name}:
             words = [w for w in _words(fold(spelling).text) if len(w.text) > 1]
             if len(words) > 1:
-                keys.update(w.key for w in (words[0], words[-1]) if len(w.key) >= MIN_PART)
+                # a courtesy title read with the name ('Sheikh X') is no part of it: 'Sheikh Y' is another
+                keys.update(w.key for w in (words[0], words[-1]) if len(w.key) >= MIN_PART
+                            and not (L.honorifics is not None and L.honorifics.fullmatch(w.key)))
                 keys.add("".join(w.key for w in words))
         return {key for key in keys if key not in L.stop and key not in L.particles}
 
