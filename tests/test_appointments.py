@@ -276,7 +276,7 @@ def test_an_arabic_relative_clause_of_appointment_with_a_time_dates_the_post_the
 
 
 def test_the_heir_named_by_the_rulers_order_is_an_appointment_in_both_languages():
-    got = _appointments("أصدر أمير قطر الشيخ تميم بن حمد أمرا أميريا بتزكية الشيخ جاسم بن خالد وليا للعهد يوم الأحد.", "ar")
+    got = _appointments("أصدر أمير قطر الشيخ ناصر بن فهد أمرا أميريا بتزكية الشيخ جاسم بن خالد وليا للعهد يوم الأحد.", "ar")
     assert got == [("Jassem bin Khalid", "Qatari crown prince", "2024-06-02")]
     got = _appointments("Qatar's Emir Tamim bin Hamad on Sunday issued an order nominating Sheikh Jassim bin Khalid as crown prince.")
     assert got == [("Jassim bin Khalid", "Qatari crown prince", "2024-06-02")]
@@ -345,7 +345,7 @@ def test_became_the_countrys_ruler_is_the_post_the_ruler_is_named_with():
 def test_a_courtesy_title_read_with_a_name_is_no_part_that_another_name_shares():
     # 'Sheikh' read with 'Sheikh Amir Al-Khalid Al-Nasser' does not make 'Sheikh Faisal' that person
     text = ("Kuwait's Emir Sheikh Faisal Al-Jaber Al-Nasser has issued a decree to appoint Sheikh Amir Al-Khaled "
-            "Al-Nasser as the Crown Prince of Kuwait.\n\nKuwait's then-prime minister, Sheikh Amir Al-Khalid Al-Nasser, "
+            "Al-Nasser as Kuwait's new Crown Prince.\n\nKuwait's then-prime minister, Sheikh Amir Al-Khalid Al-Nasser, "
             "speaks during the UN conference in Glasgow on November 2, 2021.\n\n"
-            "Sheikh Faisal became Kuwait's 17th ruler on December 16, 2023, succeeding his half-brother.")
-    assert ("Faisal Al-Jaber Al-Nasser", "Kuwaiti emir", "2023-12-16") in _appointments(text)
+            "Sheikh Faisal became Kuwait's 17th ruler on December 18, 2023, after his cousin.")
+    assert ("Faisal Al-Jaber Al-Nasser", "Kuwaiti emir", "2023-12-18") in _appointments(text)

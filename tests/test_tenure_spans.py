@@ -73,7 +73,7 @@ def test_an_office_served_without_its_country_is_the_holders_own_and_a_post_take
                 if f.kind in ("role", "appointment") and f.when and "/" in f.when.value]
     assert facts("Senegalese Prime Minister Amara Diallo served as finance minister from 2014 to 2019.") \
         == [("role", "Senegalese finance minister", "2014/2019")]
-    got = facts("Senegalese Prime Minister Amara Diallo assumed the position of Minister of Foreign Affairs from 2011 until 2019.")
+    got = facts("Senegalese Prime Minister Amara Diallo took up the post of Foreign Minister from 2011 until 2019.")
     assert ("role", "Senegalese foreign minister", "2011/2019") in got
     # the post taken up is none the offices name: never the one the person holds now
-    assert facts("Senegalese Prime Minister Amara Diallo assumed the position of head of the guard from 2011 until 2019.") == []
+    assert facts("Senegalese Prime Minister Amara Diallo took up the post of head of the guard from 2011 until 2019.") == []

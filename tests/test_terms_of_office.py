@@ -91,7 +91,7 @@ def _kinds(text, lang, published):
 def test_a_post_taken_up_from_a_day_told_dates_the_role_not_the_appointment_in_both_languages():
     # the decision is the appointment (on Monday); the post is held from the day told, for the years told
     en = ("Kenyan President William Ruto on Monday appointed John Mbadi as finance minister, "
-          "with effect from 1 July 2024, for a period of four years.")
+          "with effect from 1 July 2024, for four years.")
     ar = ("وأصدر الرئيس الكيني وليام روتو يوم الاثنين قرارا بتعيين جون مبادي وزيرا للمالية، "
           "اعتبارا من 1 يوليو 2024 لمدة أربع سنوات.")
     for text, lang, name in ((en, "en", "John Mbadi"), (ar, "ar", "John Mabadi")):
