@@ -344,8 +344,8 @@ def test_became_the_countrys_ruler_is_the_post_the_ruler_is_named_with():
 
 def test_a_courtesy_title_read_with_a_name_is_no_part_that_another_name_shares():
     # 'Sheikh' read with 'Sheikh Amir Al-Khalid Al-Nasser' does not make 'Sheikh Faisal' that person
-    text = ("Kuwait's Emir Sheikh Faisal Al-Jaber Al-Nasser has issued a decree to appoint Sheikh Amir Al-Khaled "
-            "Al-Nasser as Kuwait's new Crown Prince.\n\nKuwait's then-prime minister, Sheikh Amir Al-Khalid Al-Nasser, "
-            "speaks during the UN conference in Glasgow on November 2, 2021.\n\n"
-            "Sheikh Faisal became Kuwait's 17th ruler on December 18, 2023, after his cousin.")
+    text = ("Kuwait's Emir Sheikh Faisal Al-Jaber Al-Nasser signed a decree appointing Sheikh Amir Al-Khaled "
+            "Al-Nasser as Kuwait's new Crown Prince.\n\nThe then-prime minister, Sheikh Amir Al-Khalid Al-Nasser, "
+            "addressed a UN conference in Glasgow on November 2, 2021.\n\n"
+            "Sheikh Faisal became the country's ruler on December 18, 2023, after his cousin.")
     assert ("Faisal Al-Jaber Al-Nasser", "Kuwaiti emir", "2023-12-18") in _appointments(text)
