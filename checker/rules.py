@@ -574,7 +574,7 @@ def load_tree(root: str | None = None) -> dict[tuple[str, str], RuleSet]:
                 raise RuleError(f"{rule.id}: a names rule has place_pattern and place, or post_pattern and office")
             titles.compile(rule[key], f"{rule.id}: {key}")
             office = rule.get("office")
-            if office not in (None, "possessor", "shared", "head of government", "none", "unplaced") \
+            if office not in (None, "possessor", "owned", "shared", "head of government", "none", "unplaced") \
                     and sets[("common", "titles")].lookup("offices", office) is None:
                 raise RuleError(f"{rule.id}: office {office!r} is not in rules/common/titles.yaml")
         for rule in sets[(lang, "groups")].rules:

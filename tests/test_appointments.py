@@ -273,3 +273,79 @@ def test_an_arabic_relative_clause_of_appointment_with_a_time_dates_the_post_the
     assert [(o, d) for _, o, d in got] == [("prime minister", "2022")]
     # no time after the verb: nothing a source could contradict
     assert _appointments("وكان رئيس الحكومة جون مبادي الذي عين بقرار رئاسي قد استقال.", "ar") == []
+
+
+def test_the_heir_named_by_the_rulers_order_is_an_appointment_in_both_languages():
+    got = _appointments("أصدر أمير قطر الشيخ ناصر بن فهد أمرا أميريا بتزكية الشيخ جاسم بن خالد وليا للعهد يوم الأحد.", "ar")
+    assert got == [("Jassem bin Khalid", "Qatari crown prince", "2024-06-02")]
+    got = _appointments("Qatar's Emir Tamim bin Hamad on Sunday issued an order nominating Sheikh Jassim bin Khalid as crown prince.")
+    assert got == [("Jassim bin Khalid", "Qatari crown prince", "2024-06-02")]
+
+
+def test_an_adviser_to_the_head_of_state_is_a_post_of_the_appointers_country():
+    got = _appointments("وأصدر الرئيس الكيني وليام روتو يوم الاثنين قرارا بتعيين جون مبادي مستشارا لرئيس الجمهورية.", "ar")
+    assert got == [("John Mabadi", "Kenyan adviser to the president", "2024-06-03")]
+    got = _appointments("Kenyan President William Ruto on Monday appointed John Mbadi as a presidential adviser.")
+    assert got == [("John Mbadi", "Kenyan adviser to the president", "2024-06-03")]
+
+
+def test_one_who_decides_to_appoint_him_is_not_the_one_appointed():
+    # the pronoun on the verbal noun is someone told before: never the president named before it
+    text = "وقبل الرئيس الكيني وليام روتو استقالة الوزير. وقرر الرئيس الكيني وليام روتو يوم الاثنين تعيينه مستشارا للرئيس."
+    assert _appointments(text, "ar") == []
+
+
+def test_inaugurated_or_come_to_power_is_the_post_the_person_is_named_with():
+    text = "Kenyan President William Ruto arrived in Oslo on Monday. It is his first trip since Ruto was inaugurated in September 2022."
+    assert _appointments(text) == [("William Ruto", "Kenyan president", "2022-09")]
+    assert _appointments("Ghanaian President John Mahama has cut spending since he came to power in January 2025.") \
+        == [("John Mahama", "Ghanaian president", "2025-01")]
+
+
+def test_an_appointment_told_in_the_headline_and_again_dated_in_the_text_is_one_fact():
+    text = ("Kenyan President William Ruto appoints John Mbadi finance minister\n\n"
+            "Kenyan President William Ruto on Monday appointed John Mbadi as finance minister.")
+    assert _appointments(text) == [("John Mbadi", "Kenyan finance minister", "2024-06-03")]
+    text = ("روتو: تعيين جون مبادي وزيرا للمالية\n\n"
+            "أصدر الرئيس الكيني وليام روتو يوم الاثنين قرارا بتعيين جون مبادي وزيرا للمالية.")
+    assert _appointments(text, "ar") == [("John Mabadi", "Kenyan finance minister", "2024-06-03")]
+    # two terms of one post, years apart, are two appointments
+    text = ("Kenyan President William Ruto appointed John Mbadi as finance minister in May 2019. "
+            "Kenyan President William Ruto appointed John Mbadi as finance minister again in May 2024.")
+    assert len(_appointments(text)) == 2
+
+
+def test_the_ministries_of_a_cabinet_are_offices_and_an_unread_office_appoints_no_one():
+    got = _appointments("أصدر الرئيس الكيني وليام روتو يوم الاثنين قرارا بتعيين جون مبادي وزيرا للعدل.", "ar")
+    assert got == [("John Mabadi", "Kenyan justice minister", "2024-06-03")]
+    got = _appointments("وتولت سوزان كوتش وزارة الداخلية الكينية في 2 مارس 2023.", "ar")
+    assert [g[1:] for g in got] == [("Kenyan interior minister", "2023-03-02")]
+    # an envoy's post is not read: the president who appointed is no appointee of his own post
+    assert _appointments("أصدر الرئيس الكيني وليام روتو يوم الاثنين قرارا بتعيين جون مبادي سفيرا في لندن.", "ar") == []
+
+
+def test_an_undated_appointment_in_an_article_dating_no_event_is_news_of_its_publication_day():
+    assert _appointments("Kenyan President William Ruto has appointed John Mbadi as finance minister.") \
+        == [("John Mbadi", "Kenyan finance minister", "2024-06-05")]
+    # the same appointment told again with a day of its own is that day
+    text = ("Kenyan President William Ruto has appointed John Mbadi as finance minister. "
+            "Kenyan President William Ruto appointed John Mbadi as finance minister on Monday.")
+    assert _appointments(text) == [("John Mbadi", "Kenyan finance minister", "2024-06-03")]
+    # one still to come is not dated by the article
+    assert _appointments("Kenyan President William Ruto will appoint John Mbadi as finance minister.") \
+        == [("John Mbadi", "Kenyan finance minister", None)]
+
+
+def test_became_the_countrys_ruler_is_the_post_the_ruler_is_named_with():
+    text = ("Omani Sultan Faisal bin Tarik spoke in Muscat. "
+            "Sheikh Faisal became Oman's 10th ruler on January 11, 2020, succeeding his cousin.")
+    assert ("Faisal bin Tarik", "Omani sultan", "2020-01-11") in _appointments(text)
+
+
+def test_a_courtesy_title_read_with_a_name_is_no_part_that_another_name_shares():
+    # 'Sheikh' read with 'Sheikh Amir Al-Khalid Al-Nasser' does not make 'Sheikh Faisal' that person
+    text = ("Kuwait's Emir Sheikh Faisal Al-Jaber Al-Nasser signed a decree appointing Sheikh Amir Al-Khaled "
+            "Al-Nasser as Kuwait's new Crown Prince.\n\nThe then-prime minister, Sheikh Amir Al-Khalid Al-Nasser, "
+            "addressed a UN conference in Glasgow on November 2, 2021.\n\n"
+            "Sheikh Faisal became the country's ruler on December 18, 2023, after his cousin.")
+    assert ("Faisal Al-Jaber Al-Nasser", "Kuwaiti emir", "2023-12-18") in _appointments(text)

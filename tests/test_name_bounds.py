@@ -27,6 +27,10 @@ def people(text):
     # a preposition or conjunction written on the article, after a given name that may end a name
     ("واستقبل الرئيس الموريتاني سامر سعيد بالمبنى الحكومي وفدا من التجار.", 2),
     ("وحضر وزير التجارة سامر سعيد والسفير الكندي حفل الافتتاح.", 2),
+    # the charge or the reins taken up, right after the one who takes them up
+    ("وتسلم أمير الكويت الشيخ سالم الأحمد مقاليد الحكم في ديسمبر.", 2),
+    ("وتولى المدرب سامر داود مسؤولية تدريب المنتخب في مارس.", 2),
+    ("ويتولى وزير المالية سامر داود مهام منصبه في مارس.", 2),
     # a past verb of what the holder said or did, after a foreign name no index spells
     ("وكان وزير الخارجية البرتغالي جواو كرافينيو طرح فكرة اللقاء.", 2),
     # an honorific after a sovereign's name, then the state of the traveller

@@ -281,6 +281,13 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if named is not None and named.start >= lo:
             before = [named]
             ctx.introduced.append(named)
+    if roles.get("carry") and roles.get("object_from") and "person" in people and not before and not after:
+        # the pluperfect 'كان X قد تولى' (`unread_subject`): X, between the auxiliary and قد, takes the post
+        # up, though nothing introduced the name; read there as a name after a verb that gives a post is
+        named = _unread_subject(sentence.text, t, ctx)
+        if named is not None and named.start >= lo:
+            before = [named]
+            ctx.introduced.append(named)
     # 'X will meet A and hold talks with B', 'X met A before holding talks with B', 'X will meet A during
     # his visit to B': the other party of the event just told, right before this one, is no subject of it;
     # its subject does both
@@ -408,8 +415,13 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                 return []  # someone the names do not read stands before the office: the one appointed
         elif t.office and not _office_gap(sentence.text, t.end, t, ctx):
             return []  # someone the names do not read was appointed: not the one who appointed them
+        elif t.office and _decider_before(sentence.text, t, near(people, "before"), found.whens, ctx):
+            return []  # 'X decided to appoint him adviser': the one appointed was told before; X appointed
         elif not t.office and roles.get("own_post"):
             return []  # the one acted on is not named: never the one who acts
+        elif not t.office and (bare := _cue_pattern(ctx.lang, "bare_noun")) is not None \
+                and bare.fullmatch(fold(sentence.text[t.start:t.end]).text):
+            return []  # 'قرارا بتعيين X <an office unread>': X is not read, and whoever stands before appointed
         elif not t.office and subject_e is not None \
                 and ctx.appointers.get(subject_e.name, -1) in (sentence.start, ctx.previous_start):
             return []  # 'X appointed Y ... X's appointment': the one who made it, not the one appointed
@@ -522,7 +534,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         else:  # an office named is the post, never the other post the person is named with
             # a post written where the office stands that neither the office lexicon nor a title reads
             # ('served as a faculty member') is not the one the person is named with
-            obj = t.post or (_post(t.office, appointer, ctx) if t.office else None if t.office_unread else held)
+            # a post the subject takes up or holds itself (`carry`) is of the subject's own country
+            obj = t.post or (_post(t.office, appointer or (subject_e if roles.get("carry") else None), ctx)
+                             if t.office else None if t.office_unread else held)
         other = _cue_pattern(ctx.lang, "other_post")
         if not t.office and roles.get("carry") and other is not None and other.match(fold(sentence.text[t.end:]).text):
             obj = None  # 'since taking up the post of head of X': a post the office lexicon lacks, not the one held now
@@ -584,6 +598,14 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # 'X was elected director-general of Y': the post named whole, in a clause of its own, is the news
         # itself, told on the article's day; 'since taking office', 'who was elected' tell the past aside
         own_date = False
+    term_start = None
+    if kind == "appointment" and roles.get("holds") and not roles.get("renews"):
+        # 'appointed X, with effect from 1 August, for three years': the day the post is taken up and the
+        # term's length, which date the role the appointment gives, not the appointment itself
+        starts = [w for w in _term_starts(found, sentence.text, ctx) if lo <= w.start and w.end <= hi]
+        if starts:
+            term_start = (_shift(starts[0], sentence.start), _term_years(sentence.text, starts[0], ctx))
+            found = replace(found, whens=tuple(w for w in found.whens if w is not starts[0]))
     term_end = None
     if roles.get("renews"):  # 'extended until June 2027': the end of the term, not the day it was extended
         ends = [w for w in _term_ends(found, sentence.text, ctx) if lo <= w.start and w.end <= hi]
@@ -608,6 +630,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     fact_id = _fact_id(doc_id, kind, start, end, subject, obj)
     if term_end is not None:
         ctx.term_ends[fact_id] = term_end
+    if term_start is not None:
+        ctx.term_starts[fact_id] = term_start
     ctx.appointers.update((e.name, sentence.start) for e in appointers)
     if kind == "appointment" and subject and obj and modality == "asserted":
         # the post just given is theirs: 'X will take up his duties on D' next takes it up
@@ -732,6 +756,33 @@ def _framed_place(text: str, found: Found, types, t: Trigger, ctx: DocumentConte
             and frame.fullmatch(fold(text[:e.start]).text) and re.match(r"\s*[,\u060c]", text[e.end:])][:1]
 
 
+def _term_starts(found: Found, text: str, ctx: DocumentContext) -> list[When]:
+    """The sentence's days that begin a term (the `term_start` pattern of events.yaml right before them:
+    'with effect from 1 August 2022', 'اعتبارا من 1 أغسطس'); a span of its own is none."""
+    cue = _cue_pattern(ctx.lang, "term_start")
+    if cue is None:
+        return []
+    # the time's own words may begin with the cue's last ('from 1 August 2022' as the dates read it)
+    return [w for w in found.whens if w.value and "/" not in w.value and w.granularity == "day"
+            and (cue.search(fold(text[max(0, w.start - 30):w.start]).text)
+                 or cue.search(fold(text[max(0, w.start - 30):w.start + len(w.text.split()[0])]).text))]
+
+
+def _term_years(text: str, start: When, ctx: DocumentContext) -> int | None:
+    """The years of a term told right after its first day ('..., for a period of three years', 'لمدة ثلاث
+    سنوات'): `term_length` of events.yaml (its group `count`, or `hyphen` for 'a three-year term'), a digit
+    or a word of the `term_years` lexicon."""
+    cue = _cue_pattern(ctx.lang, "term_length")
+    m = cue.match(fold(text[start.end:start.end + 60]).text) if cue is not None else None
+    if m is None:
+        return None
+    count = m.group("count") or m.group("hyphen")
+    if count.isdigit():
+        return int(count)
+    words = languages.get(ctx.lang).rules("events").lexicon("term_years")
+    return words.get(count)
+
+
 def _term_ends(found: Found, text: str, ctx: DocumentContext) -> list[When]:
     """The sentence's dates that end a term (the `term_end` pattern of events.yaml right before or at
     their start: 'until June 2027')."""
@@ -740,6 +791,46 @@ def _term_ends(found: Found, text: str, ctx: DocumentContext) -> list[When]:
         return []
     return [w for w in found.whens if w.value and "/" not in w.value
             and cue.search(fold(text[max(0, w.start - 12):w.start + len(w.text.split()[0]) + 1]).text)]
+
+
+_AUXILIARY = re.compile(r"\W*[وف]?(?:كان|كانت)\s+")
+_QAD = re.compile(r"\s+(?:قد|لقد)\s*")
+
+
+def _unread_subject(text: str, t: Trigger, ctx: DocumentContext) -> Entity | None:
+    """The name between the auxiliary and قد of the pluperfect right before the trigger (`unread_subject`
+    of events.yaml: وكان X قد تولى), read as a name after a verb that gives a post is; None if none."""
+    cue = _cue_pattern(ctx.lang, "unread_subject")
+    if cue is None:
+        return None
+    f = fold(text[:t.start])
+    m = cue.search(f.text)
+    aux = _AUXILIARY.match(f.text, m.start()) if m is not None else None
+    if aux is None:
+        return None
+    # the fold of the sentence begins as the fold of the text before the trigger does: the same position
+    named = names.person_beside(text, fold(text), aux.end(), "after", ctx.lang, f"{ctx.lang}/names/after-event") \
+        if aux.end() < len(f.text) else None
+    if named is None or named.type != "person" or not _QAD.fullmatch(fold(text[named.end:t.start]).text):
+        return None  # the name must run to قد: nothing else stands between it and the verb
+    return named
+
+
+def _decider_before(text: str, t: Trigger, before: list[Entity], whens: Sequence[When], ctx: DocumentContext) -> bool:
+    """Is the trigger a verbal noun with its pronoun (`noun_pronoun` of events.yaml: تعيينه) whose nearest
+    person before it is the subject of a verb of deciding or issuing (`decider_before`: وقرر الرئيس X
+    تعيينه)? Then the pronoun is someone told before, and that person appointed them."""
+    noun, decider = _cue_pattern(ctx.lang, "noun_pronoun"), _cue_pattern(ctx.lang, "decider_before")
+    if noun is None or decider is None or not before or not noun.search(fold(text[t.start:t.end]).text):
+        return False
+    person = before[0]
+    between = list(text[person.end:t.start])
+    for w in whens:  # a time told between them ('X on Monday decided to appoint him') is no one
+        for i in range(max(w.start, person.end), min(w.end, t.start)):
+            between[i - person.end] = " "
+    if "".join(between).strip(" \t,\u060c"):
+        return False  # other words between them: the person is not the one who decides
+    return bool(decider.search(fold(text[max(0, person.start - 60):person.start]).text))
 
 
 def _appointee(text: str, t: Trigger, ctx: DocumentContext) -> list[Entity]:

@@ -93,12 +93,25 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
     if inherit and ctx.peg is not None:  # a reported fact, not a plan: the article's main date
         return _trip_start(ctx.peg, cues.text, ctx) or _told_so_far(ctx.peg, t, cues.text, ctx) or replace(
             ctx.peg, explanation=f"the article's main date (none in the sentence): {ctx.peg.explanation}")
+    if inherit and told_past and ctx.peg is None and ctx.published is not None \
+            and t.rule["kind"] in ctx.lang.rules("events").lexicons.get("news_of_the_day", ()) \
+            and not (t.rule.get("roles") or {}).get("own_post"):
+        # told as done, undated, in an article that dates none of its events: the news the article
+        # reports, of its publication day (an appointment decreed, announced); not a post the person is
+        # named with ('the newly appointed minister X', `own_post`), given at some time before
+        # (the same event told again with a date of its own is that date: retold._dated)
+        day = _publication_day(ctx)
+        return replace(day, rule=NEWS_OF_THE_DAY,
+                       explanation=f"told as done in an article of {day.value} that dates no event before it")
     if inherit and told_past and ctx.peg is None and ctx.published is None and ctx.published_period:
         # Only the month (or year) of publication is known and no day of the article's events: what
         # it reports as done is told of that month, no finer.
         period = _publication_day(ctx)
         return replace(period, explanation=f"told as done in an article of {period.value} (none in the sentence)")
     return None
+
+
+NEWS_OF_THE_DAY = "publication/news-of-the-day"  # the rule of a When _when lends from the publication day
 
 
 # Times counted back from the time told before them, dating the event told after them ('It comes two

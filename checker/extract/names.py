@@ -1699,6 +1699,12 @@ def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _L
     office = rule["office"]
     if office in ("none", "unplaced"):  # the words introduce a person, and give no post
         return None
+    if office == "owned":  # 'his interior minister, X': the office the words name, of the country whose
+        # post the sentence names before them, if all such posts are of one country
+        start = m.start("t_body")
+        countries = {hit.country for hit in titles_ if hit.end <= start and hit.country}
+        country = countries.pop() if len(countries) == 1 else None
+        office = L.title_rules.lookup("office", m.group("owned_office")) if "owned_office" in m.re.groupindex else None
     if office == "possessor":  # 'his': whoever holds a post before it, if all such posts are one office
         start = m.start("t_body")
         offices = {_office_in(hit.post, hit.country) for hit in titles_ if hit.end <= start}
@@ -2172,7 +2178,9 @@ class Coref:
         for spelling in {ent.name, ent.text} if not ent.known else {ent.name}:
             words = [w for w in _words(fold(spelling).text) if len(w.text) > 1]
             if len(words) > 1:
-                keys.update(w.key for w in (words[0], words[-1]) if len(w.key) >= MIN_PART)
+                # a courtesy title read with the name ('Sheikh X') is no part of it: 'Sheikh Y' is another
+                keys.update(w.key for w in (words[0], words[-1]) if len(w.key) >= MIN_PART
+                            and not (L.honorifics is not None and L.honorifics.fullmatch(w.key)))
                 keys.add("".join(w.key for w in words))
         return {key for key in keys if key not in L.stop and key not in L.particles}
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 from typing import Any, Sequence
 
 from checker.extract import lineup, names, timex
@@ -170,6 +171,10 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
             continue
         held.append((f.subject, f.object))
         when, rule = f.when, f"{f.rule}+holds"
+        start = ctx.term_starts.get(f.id)
+        if start is not None:  # taken up on a day told ('with effect from D'), for the years told if any
+            out.append(_term_role(f, *start, today))
+            continue
         if end is not None and when is not None and when.value and when.earliest and end.latest \
                 and when.earliest <= end.latest:
             # a term renewed until D: the post is held from the renewal to D
@@ -180,12 +185,34 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
             rule = f"{rule}+term"  # a tenure told closed ('from 2016 until March 2021'): held then, not now
         elif _since_start(when, today) is not None:
             pass  # a tenure told 'since D': the post is held from D to the article's day
+        elif today is not None and when is not None and when.earliest is not None and today.latest is not None \
+                and when.earliest > today.latest:
+            # taken up after the article ('takes up the post early in July'): held from then, still to come
+            out.append(replace(f, kind="role", when=when, rule=rule, modality="expected",
+                               id=_fact_id(f.doc, "role", *f.span, f.subject, f.object)))
+            continue
         elif today is not None and (when is None or when.latest is None or today.earliest is None
                                     or (today.earliest - when.latest).days <= HELD_DAYS):
             when = today
         out.append(replace(f, kind="role", when=when, rule=rule,
                            id=_fact_id(f.doc, "role", *f.span, f.subject, f.object)))
     return out
+
+
+def _term_role(f: Fact, first: When, years: int | None, today: When | None) -> Fact:
+    """The role an appointment gives from the day told ('with effect from 1 August 2022'), to the end of
+    the years told ('for three years': to 31 July 2025), else that day; to come if it begins after the article."""
+    when = first
+    if years and first.earliest:
+        try:
+            last = first.earliest.replace(year=first.earliest.year + years) - timedelta(days=1)
+        except ValueError:  # 29 February
+            last = first.earliest.replace(year=first.earliest.year + years, day=28)
+        when = replace(first, value=f"{first.value}/{last.isoformat()}", latest=last,
+                       explanation=f"{first.explanation}, for {years} years: to {last.isoformat()}")
+    later = today is not None and today.latest is not None and first.earliest is not None and first.earliest > today.latest
+    return replace(f, kind="role", when=when, rule=f"{f.rule}+holds+term", modality="expected" if later else f.modality,
+                   id=_fact_id(f.doc, "role", *f.span, f.subject, f.object))
 
 
 def _same_office(held: str | None, post: str) -> bool:
@@ -215,10 +242,13 @@ def _since_start(w: When | None, today: When | None) -> When | None:
 
 def _taken_up_then(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
     """An appointment told with the span of the tenure since ('has held the post since 2019') took place
-    when the span begins; the role it implies keeps the span (_held_roles)."""
+    when the span begins; the role it implies keeps the span (_held_roles). One told with a span closed
+    before the article, longer than a month ('took up the premiership between 2019 and 2022') tells the
+    post held then: the role alone, which _held_roles made."""
     today = _publication_day(ctx)
     return [replace(f, when=start) if f.kind == "appointment" and (start := _since_start(f.when, today)) else f
-            for f in facts]
+            for f in facts if not (f.kind == "appointment" and _closed_span(f.when, today)
+                                   and f.when.earliest is not None and (f.when.latest - f.when.earliest).days > HELD_DAYS)]
 
 
 PREDECESSOR_GAP = 40  # characters between 'replacing' and the name: a description ('replacing US banker X')

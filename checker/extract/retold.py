@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any, Sequence
 
 from checker.extract import names, timex
+from checker.extract.fact_dates import NEWS_OF_THE_DAY
 from checker import rules
 from checker.model import Fact, When
 from checker.extract.context import (
@@ -269,7 +270,9 @@ def _party_words(f: Fact) -> set[str]:
 
 
 def _dated(f: Fact) -> bool:
-    return f.when is not None and f.when.value is not None
+    # a date lent by the publication day to news told undated is none of the event's own: a mention
+    # of the same event dated by its words stands for it
+    return f.when is not None and f.when.value is not None and f.when.rule != NEWS_OF_THE_DAY
 
 
 def _joined(a: Fact, b: Fact, capitals: dict) -> Fact:
