@@ -1805,6 +1805,12 @@ def _country_codes(common: Language) -> dict[str, str]:
     return out
 
 
+def nationality(word: str, lang: str) -> str | None:
+    """The country a nationality word names ('الفرنسية' -> 'France'); None if it names none."""
+    rules_ = _lang(lang).title_rules
+    return rules_.lookup("nationality", word) if "nationality" in rules_.lexicons else None
+
+
 def country_code(country: str | None) -> str | None:
     """The two-letter code of a country as the catalogue names it ('Iran' -> 'IR'); None if unknown."""
     return _country_codes().get(canonical(country) or country) if country else None
@@ -1923,6 +1929,13 @@ def latin_name_after(text: str, at: int, rule: str) -> Entity | None:
     if m is None or not _LATIN.match(f.text, m.end()) or not f.text[m.end()].isupper():
         return None
     return person_beside(text, f, pos, "after", "en", rule)
+
+
+def person_after(text: str, at: int, lang: str, rule: str) -> Entity | None:
+    """The name right after text[at], bounded as a name after a post is (person_beside)."""
+    f = fold(text)
+    pos = at if f.offsets is None else next((i for i, o in enumerate(f.offsets) if o >= at), len(f.offsets))
+    return person_beside(text, f, pos, "after", lang, rule)
 
 
 def name_after(text: str, at: int, lang: str, rule: str) -> Entity | None:

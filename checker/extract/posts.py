@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any, Sequence
 
 from checker.extract import link, lineup, names, timex
-from checker import rules
+from checker import languages, rules
 from checker.languages import Language
 from checker.model import Entity, Fact, When
 from checker.textfold import fold
@@ -253,6 +253,7 @@ def _taken_up_then(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
             for f in facts]
 
 
+STILL_TO_COME = ("expected", "planned")  # an appointment's modalities that leave the predecessor in the post
 PREDECESSOR_GAP = 40  # characters between 'replacing' and the name: a description ('replacing US banker X')
 
 
@@ -270,7 +271,9 @@ def _predecessors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequenc
         folded = fold(sentence.text)
         for m in pattern.finditer(folded.text):
             begin, at = folded.span(*m.span())  # original offsets into the sentence
-            told = [f for f in facts if f.kind in ("appointment", "role") and f.object and f.modality == "asserted"
+            # a succession still to come ('will take office, succeeding Y') names Y the holder until then
+            told = [f for f in facts if f.kind in ("appointment", "role") and f.object
+                    and (f.modality == "asserted" or f.kind == "appointment" and f.modality in STILL_TO_COME)
                     and sentence.start <= f.span[0] < sentence.start + begin]
             if not told:
                 continue
@@ -278,15 +281,25 @@ def _predecessors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequenc
             # replacing Y, and Z team director': X's), else its nearest role
             named_at = {f.subject: max((e.end for e in found.entities if e.name == f.subject and e.end <= begin), default=-1)
                         for f in told}
-            post = max(told, key=lambda f: (f.kind == "appointment", named_at[f.subject] >= 0, named_at[f.subject],
-                                            f.span[0])).object
+            nearest = max(told, key=lambda f: (f.kind == "appointment", named_at[f.subject] >= 0, named_at[f.subject],
+                                               f.span[0]))
+            post = nearest.object
+            # a post told without an appointment is the successor's only if its holder is the one named
+            # last before the words: 'X received Z and charged him with the government, succeeding Y'
+            # does not give Y the post of X
+            last = max((e for e in found.entities if e.type == "person" and e.end <= begin), key=lambda e: e.end, default=None)
+            if nearest.kind == "role" and last is not None and not (
+                    _part_of_name(last.name, nearest.subject) or _part_of_name(nearest.subject, last.name)):
+                continue
             person = _predecessor(sentence.text, at, found, ctx.lang.code)
             # a post the document names the person with already is told once
             if person is None or any(f.kind == "role" or f in told for f in facts if f.object == post and f.subject and (
                     _part_of_name(person.name, f.subject) or _part_of_name(f.subject, person.name))):
                 continue
             start, end = sentence.start + begin, sentence.start + person.end
-            out.append(Fact(doc=doc_id, kind="role", subject=person.name, object=post, when=None, modality=FORMER,
+            # held before the one appointed; where the appointment is still to come, held until then (no day known)
+            modality = FORMER if nearest.modality == "asserted" else "asserted"
+            out.append(Fact(doc=doc_id, kind="role", subject=person.name, object=post, when=None, modality=modality,
                             sentence=sentence.text, span=(start, end), rule=f"{ctx.lang.code}/events/predecessor",
                             id=_fact_id(doc_id, "role", start, end, person.name, post)))
     return out
@@ -371,12 +384,41 @@ def _predecessor(text: str, at: int, found: Found, lang: str) -> Entity | None:
     for e in found.entities:
         if e.type == "person" and at <= e.start <= at + PREDECESSOR_GAP:
             return e
+    bare = _without_lead(text, at, lang)
+    if bare != text:
+        # the preposition written on the name, or a nationality, set the name off: the words bound it as
+        # a post does, without each word attested (a foreign name: خلفا للفرنسية أودري أزولاي)
+        person = names.person_after(bare, at, lang, "predecessor")
+        if person is not None and person.type == "person" and person.link_score is None and len(person.text.split()) >= 2:
+            return person
     for m in re.finditer(r"\s+", text[at:at + PREDECESSOR_GAP]):
         person = names.name_after(text, at + m.start(), lang, "predecessor")
         # a catalogue name read here, where the finders saw none, is a doubtful link: no one
         if person is not None and person.type == "person" and not person.known and len(person.text.split()) >= 2:
             return person
     return None
+
+
+def _without_lead(text: str, at: int, lang: str) -> str:
+    """The text with what stands between the predecessor words and the name blanked out, offsets kept:
+    the preposition written on the name and the predecessor's nationality (`predecessor_lead` of
+    events.yaml, then a word of the nationality lexicon: 'خلفا للفرنسية X' reads X)."""
+    lead = languages.get(lang).rules("events").named("predecessor_lead")
+    m = lead.match(text, at) if lead is not None else None
+    if m is None:
+        return text
+    end = m.end()
+    word = re.match(r"[^\s،,.]+", text[end:])
+    if word is not None:
+        # the article's alef is not written after the preposition (لل: li + al-)
+        written = word.group()
+        as_noun = "ا" + written if m.group().strip() == "ل" and written.startswith("ل") else written
+        if names.nationality(as_noun, lang) is not None:
+            end += len(written)
+        elif as_noun != written:  # another noun: its article written again, in the preposition's place
+            return text[:at] + " " * (end - 1 - at) + "ا" + text[end:]
+    prep = m.group().strip()
+    return text[:at] + " " * (end - at) + text[end:] if prep or end > m.end() else text
 
 
 def _told_done(text: str, lang: str) -> bool:
