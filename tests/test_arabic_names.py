@@ -261,3 +261,8 @@ def test_the_country_spelling_holds_for_the_whole_document():
     assert ("visit", "Mehrdad Fatemi", "Islamabad") in got
     assert not any("Maharadad" in (s or "") for _, s, _ in got)
     assert ("visit", "Maharadad Fatmi", "Islamabad") in _doc_facts(later)
+
+
+def test_a_delegation_after_a_post_is_no_name():
+    # 'and an official delegation' after the post set off by commas: no one is named there
+    assert quotes("ويرافق الأمير في الزيارة رئيس مجلس الوزراء وزير الخارجية، ووفد رسمي رفيع.") == []

@@ -1931,6 +1931,17 @@ def latin_name_after(text: str, at: int, rule: str) -> Entity | None:
     return person_beside(text, f, pos, "after", "en", rule)
 
 
+def governing_before(text: str, at: int, lang: str) -> int | None:
+    """Where the word right before text[at] starts if it governs the post that starts at `at` as its
+    complement ('نائب رئيس مجلس الوزراء': a deputy's post, not the head's); else None."""
+    m = re.search(r"(\S+)\s+$", text[max(0, at - 40):at])
+    if m is None:
+        return None
+    nouns = _lang(lang).governing
+    word = m.group(1)
+    return at - len(m.group()) if any(k in nouns for k, _ in _variants(fold(word).text)) else None
+
+
 def person_after(text: str, at: int, lang: str, rule: str) -> Entity | None:
     """The name right after text[at], bounded as a name after a post is (person_beside)."""
     f = fold(text)

@@ -436,3 +436,93 @@ def _appointed_here(text: str, entry: lineup.Entry, appointing: Sequence[rules.R
     """Does an appointment verb stand right before the entry's person (courtesy titles at most between)?"""
     return any(t.end <= entry.person.start and len(text[t.end:entry.person.start].split()) <= 3
                for t in triggers(text, appointing))
+
+
+# what may stand between two posts of one chain: spaces, the conjunction written on the next post
+# ('رئيس الوزراء ووزير الخارجية'); not a comma, which as often begins the next person of a list.
+# Between the name and the chain after it, a comma ('X، رئيس الوزراء وزير الخارجية')
+GOVERNED = object()  # a chain's post that is the complement of a deputy's or an adviser's noun
+_CHAIN_GAP = re.compile(r"\s*(?:و(?=\S))?")
+_NAME_GAP = re.compile(r"[\s,\u060c]*")
+CHAIN_NAME_GAP = 2  # characters of punctuation and spaces between the chain and the name, honorifics aside
+
+
+def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[Fact], lang: str,
+                   ctx: DocumentContext) -> list[Fact]:
+    """Posts told one after another with one holder ('ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع X',
+    'X، رئيس مجلس الوزراء وزير الخارجية'): besides the post next to the name, each post of the chain
+    written without its country is a role of the holder, in the country of the chain's post that names
+    one ('رئيس الوزراء وزير الخارجية القطري X': Qatari prime minister), else the holder's own country
+    as the document or the catalogue tells it; none known, no fact."""
+    held = {(f.subject, f.object) for f in facts if f.kind == "role"}
+    out = []
+    for sentence, found in read:
+        people = [e for e in found.entities if e.type == "person"]
+        if not people:
+            continue
+        text = sentence.text
+        titles = [(t.start, t.end, t.country) for t in names.find_titles(text, lang) if not t.past]
+        bare = []
+        for s, e in names.bare_posts(text, lang):
+            g = names.governing_before(text, s, lang)
+            # a deputy's or an adviser's post ('نائب رئيس مجلس الوزراء') is a link of the chain, of no office read here
+            bare.append((s, e, None) if g is None else (g, e, GOVERNED))
+        posts = sorted({p for p in titles + bare}, key=lambda p: (p[0], -p[1]))
+        kept = []  # posts that overlap none before them (a title holds the bare post inside it)
+        for p in posts:
+            if not kept or p[0] >= kept[-1][1]:
+                kept.append(p)
+        honorifics = names.find_honorifics(text, lang)
+        for person in people:
+            chain = _chain_of(text, kept, honorifics, person)
+            if len(chain) < 2:
+                continue
+            country = next((c for _, _, c in chain if c and c is not GOVERNED), None)
+            if country is None:
+                country, _source = _own_country(person, ctx)
+            if country is None:
+                continue
+            next_to_name = chain[-1] if chain[-1][1] <= person.start else chain[0]
+            for s, e, c in chain:
+                if c is not None or (s, e, c) == next_to_name and (person.title or person.bare_post):
+                    continue  # read with the name already (a title, a bare post), or of no office read here
+                post = names.post_for(text, (s, e), country, lang)
+                if post is None or (person.name, post) in held:
+                    continue
+                held.add((person.name, post))
+                start, end = sentence.start + min(s, person.start), sentence.start + max(e, person.end)
+                out.append(Fact(doc=doc_id, kind="role", subject=person.name, object=post, when=_publication_day(ctx),
+                                sentence=text, span=(start, end), rule=f"{lang}/names/post-chain",
+                                id=_fact_id(doc_id, "role", start, end, person.name, post)))
+    return out
+
+
+def _chain_of(text: str, posts: list, honorifics: list, person: Entity) -> list:
+    """The run of posts, one right after another, that ends right before the person's name (honorifics
+    between) or begins right after it (a comma between)."""
+    def joined(a_end: int, b_start: int) -> bool:
+        return a_end <= b_start and _CHAIN_GAP.fullmatch(text, a_end, b_start) is not None
+
+    def before_name(end: int) -> bool:
+        at = end
+        for s, e in sorted(honorifics):
+            if s >= at and e <= person.start and not text[at:s].strip(" \u060c,"):
+                at = e
+        return at <= person.start and len(text[at:person.start].strip()) == 0 and person.start - at <= CHAIN_NAME_GAP + 1
+
+    posts = [p for p in posts if p[1] <= person.start or p[0] >= person.end]  # none inside the name
+    run = []
+    i = next((k for k in range(len(posts) - 1, -1, -1) if posts[k][1] <= person.start and before_name(posts[k][1])), None)
+    if i is not None:
+        run = [posts[i]]
+        while i > 0 and joined(posts[i - 1][1], posts[i][0]):
+            i -= 1
+            run.insert(0, posts[i])
+        return run
+    i = next((k for k, p in enumerate(posts) if p[0] >= person.end and _NAME_GAP.fullmatch(text, person.end, p[0])), None)
+    if i is not None:
+        run = [posts[i]]
+        while i + 1 < len(posts) and joined(posts[i][1], posts[i + 1][0]):
+            i += 1
+            run.append(posts[i])
+    return run
