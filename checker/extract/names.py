@@ -1696,6 +1696,10 @@ def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _L
     where either is not told."""
     group = next((g for g in _COUNTRY_GROUPS if g in m.re.groupindex and m.group(g)), None)
     country = L.title_rules.lookup(group, m.group(group)) if group else None
+    if rule.get("country") == "antecedent":
+        # a post of the country a pronoun stands for ('its foreign minister'): the one named last before
+        country = next((k.name for s, e, k in sorted(_aliases(f.text), key=lambda x: -x[1])
+                        if k.type == "country" and e <= m.start("t_body")), None)
     office = rule["office"]
     if office in ("none", "unplaced"):  # the words introduce a person, and give no post
         return None
