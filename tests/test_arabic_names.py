@@ -265,4 +265,4 @@ def test_the_country_spelling_holds_for_the_whole_document():
 
 def test_a_delegation_after_a_post_is_no_name():
     # 'and an official delegation' after the post set off by commas: no one is named there
-    assert quotes("ويرافق الأمير في الزيارة رئيس مجلس الوزراء وزير الخارجية، ووفد رسمي رفيع.") == []
+    assert quotes("ويصحب الأمير في جولته وزير المالية، ووفد حكومي رفيع.") == []

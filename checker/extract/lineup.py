@@ -82,7 +82,7 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
     return out
 
 
-_SECOND_POST = re.compile(r"\s{1,3}(?:و(?=\S))?")
+_SECOND_POST = re.compile(r"\s{1,3}و?")  # matched up to the next post: a و there is written on it
 
 
 @prefilter.scanned

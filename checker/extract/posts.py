@@ -442,7 +442,7 @@ def _appointed_here(text: str, entry: lineup.Entry, appointing: Sequence[rules.R
 # ('رئيس الوزراء ووزير الخارجية'); not a comma, which as often begins the next person of a list.
 # Between the name and the chain after it, a comma ('X، رئيس الوزراء وزير الخارجية')
 GOVERNED = object()  # a chain's post that is the complement of a deputy's or an adviser's noun
-_CHAIN_GAP = re.compile(r"\s*(?:و(?=\S))?")
+_CHAIN_GAP = re.compile(r"\s*و?")  # matched up to the next post's start: a و there is written on it
 _NAME_GAP = re.compile(r"[\s,\u060c]*")
 CHAIN_NAME_GAP = 2  # characters of punctuation and spaces between the chain and the name, honorifics aside
 
