@@ -79,6 +79,15 @@ def test_a_minister_of_one_ministry_the_office_lexicon_lacks():
     assert (e.text, e.title) == ("ليلى الحسني", "Moroccan minister of social affairs")
 
 
+def test_an_english_ministry_with_a_possessive_or_an_ampersand_is_read_whole():
+    doc = Document(id="x", path="x", source=None, url=None, lang="en", published=PUBLISHED, published_evidence="",
+                   text=(t := "Chilean President Gabriel Boric met Women's Affairs Minister Lina Haddad and "
+                         "Public Works & Housing Minister Karim Nassar on Monday."), kept=((0, len(t)),))
+    roles = {(f.subject, f.object) for f in analyse(doc).facts if f.kind == "role"}
+    assert ("Lina Haddad", "minister of women's affairs") in roles or ("Lina Haddad", "Chilean minister of women's affairs") in roles, roles
+    assert any(s == "Karim Nassar" and o.endswith("minister of public works and housing") for s, o in roles), roles
+
+
 def test_a_romanised_name_the_other_script_writes_alike_links_to_nobody_else():
     names_ = ["Omar Benali", "Karim Haddad", "Ibrahim Osman"]
     assert link.best_latin("Karim Haddad", names_) is None

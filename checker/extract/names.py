@@ -339,7 +339,15 @@ def _latin_ok(words: list[_Word], key: str) -> bool:
 
 
 def _gap_ok(folded: str, a: _Word, b: _Word) -> bool:
-    return _NAME_GAP.fullmatch(folded, a.end, b.start) is not None
+    if _NAME_GAP.fullmatch(folded, a.end, b.start) is None:
+        return False
+    # a full stop and a space end a name unless the word before is an initial or a short abbreviation
+    # ('George W. Bush', 'Jr. '): 'President Lina Haddad. Consequently' names Lina Haddad
+    gap = folded[a.end:b.start]
+    return not ("." in gap and len(gap) > 1 and len(a.text) > MAX_ABBREVIATION)
+
+
+MAX_ABBREVIATION = 2  # letters of a word a full stop may follow inside a name (an initial, 'Jr')
 
 
 def _alias_matches(folded: str, words: list[_Word]) -> list[tuple[int, int, Known]]:
@@ -855,6 +863,7 @@ def _office_or_ministry(rs: rules.RuleSet, written: str) -> str | None:
     if text.endswith(" minister"):  # 'food and agriculture minister' -> 'minister of food and agriculture'
         text = "minister of " + text[:-len(" minister")]
     text = re.sub(r"\s*,\s*", ", ", text)
+    text = re.sub(r"\s+&\s+", " and ", text)  # 'Public Works & Housing': one post however its 'and' is written
     # a ministry whose first part keeps its minister's office, whatever follows (lead_portfolio); the
     # language's words tell the first part (titles.yaml first_portfolio); a script read part by part
     # (a ministry_part lexicon, as Arabic) has returned above
