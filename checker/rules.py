@@ -179,8 +179,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     # office of common/titles.yaml, `possessor` (the office of the post named before it: "his Italian
     # counterpart X"), `head of government` (the country's, common/titles.yaml head_of_government),
     # `shared` (the office of a post word in the dual or plural that a list's earlier holder was named
-    # after: 'the two foreign ministers, the Egyptian X and the Moroccan Y') or `none` (a person, no post)
-    "names": {"place_pattern": str, "place": Enum({"capital", "named"}), "post_pattern": str, "office": str},
+    # after: 'the two foreign ministers, the Egyptian X and the Moroccan Y') or `none` (a person, no post);
+    # `country: antecedent`: the post's country is the one the sentence names last before the words, which a
+    # pronoun stands for ('its foreign minister X')
+    "names": {"place_pattern": str, "place": Enum({"capital", "named"}), "post_pattern": str, "office": str,
+              "country": Enum({"antecedent"})},
     # a group or institution as one party ("Pakistani officials", "ASEAN leaders"): group_pattern
     # compiled against the lexicons of <lang>/titles.yaml, `group` the members it names
     # (`summit_only`: the group is named by its summit, a party only of the rules that read who takes

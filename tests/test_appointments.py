@@ -122,6 +122,28 @@ def test_khalafan_li_names_the_predecessor_in_arabic():
     assert ("Salem Ould Ahmed", "Mauritanian central bank governor", "asserted", "2024-06-05") in roles
 
 
+def test_khalafan_li_reads_a_foreign_name_after_the_predecessors_nationality():
+    # the nationality between the preposition and the name ('للإيطالي X', 'لـ البرازيلي X') is no part
+    # of the name, and the name need not be of attested Arabic parts
+    for lead in ("للإيطالي", "لـ الإيطالي"):
+        text = f"عين الرئيس الموريتاني محمد ولد الغزواني الخبير المالي سالم ولد أحمد محافظا للبنك المركزي خلفا {lead} ماركو بيلوتي"
+        former = [r for r in _held(text, "ar") if r[2] == "former"]
+        assert [(r[1], r[2]) for r in former] == [("Mauritanian central bank governor", "former")], (lead, former)
+        assert "Beloti" in former[0][0] or "Bilouti" in former[0][0] or "Marco" in former[0][0], former
+    # a noun with the article after the preposition is no name ('خلفا للمحافظ'): no one is read there
+    text = "عين الرئيس الموريتاني محمد ولد الغزواني الخبير المالي سالم ولد أحمد محافظا للبنك المركزي خلفا للمحافظ السابق"
+    assert not [r for r in _held(text, "ar") if r[2] == "former"]
+
+
+def test_a_succession_still_to_come_leaves_the_predecessor_in_the_post_on_no_known_day():
+    text = ("وسيتسلم محافظ البنك المركزي الموريتاني الجديد سالم ولد أحمد مهامه رسميا في الأول من يوليو المقبل، "
+            "خلفا لطارق المختار.")
+    held = _held(text, "ar")
+    assert ("Tarek Mokhtar", "Mauritanian central bank governor", "asserted", None) in held, held
+    # the duties taken up end the name of the one who takes them up
+    assert ("Salem Ould Ahmed", "Mauritanian central bank governor", "asserted", "2024-06-05") in held, held
+
+
 def test_the_one_put_in_the_place_of_someone_dismissed_takes_up_their_post_that_day():
     # 'replaced him with Z': Z gets the post of the one the sentence told dismissed, on that day
     got = _appointments("Kenyan President William Ruto sacked Finance Minister John Mbadi on Monday "

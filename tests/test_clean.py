@@ -645,3 +645,15 @@ def test_a_forum_posts_member_box_lines_go_and_the_post_stays():
     text = f"سامي\nعدد المشاركات : 420\nتاريخ التسجيل : 05/02/2011\n{para}\n{para}"
     got = "\n".join(text[s:e] for s, e in clean(text))
     assert "تاريخ التسجيل" not in got and "عدد المشاركات" not in got and para in got
+
+
+def test_a_list_announced_stays_when_its_first_item_ends_with_a_full_stop():
+    # the first item is a sentence, the items after it headlines: the announcement still holds them
+    items = ["Nadia Karam, chair of the board and head of audit.", "Rami Aziz, head of planning",
+             "Lina Haddad, head of training", "Samir Nasser, head of outreach", "Huda Saleh, head of archives",
+             "Tarek Mansour, head of sales"]
+    text = "\n".join([P1, "The new members of the board are:", *items, P2])
+    assert _body(text) == text
+    # with no announcement the same run is another list's headlines
+    bare = "\n".join([P1, items[0], *items[1:], P2])
+    assert "Rami Aziz, head of planning" not in _body(bare)

@@ -31,7 +31,7 @@ from checker.extract.figure_facts import _fill_figures
 from checker.extract.sentences import quoted_ends
 from checker.extract.posts import (
     _appointed_here, _bare_role_facts, _closed_span, _covered, _held_roles, _left_roles, _lineup_facts,
-    _one_role_per_holder, _predecessors, _role_facts, _successors, _taken_up_then, _told_done,
+    _chained_posts, _one_role_per_holder, _predecessors, _role_facts, _successors, country_spellings, respell, _taken_up_then, _told_done,
 )
 from checker.extract.retold import (
     _city_of_the_visit, _dated_items, _dedupe, _figures_told_again, _one_summit, _received_told_otherwise,
@@ -73,8 +73,12 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
         if ctx.introduced:
             ctx.coref.see(ctx.introduced)
             ctx.introduced.clear()
+    respelled = country_spellings(read, members, ctx)
+    facts = respell(facts, respelled)
     # after the whole document, so that a country named with the person later counts too
-    facts.extend(_bare_role_facts(doc.id, bare, ctx, {f.subject for f in facts if f.kind == "role"}))
+    holders = {f.subject for f in facts if f.kind == "role"}
+    facts.extend(_bare_role_facts(doc.id, bare, ctx, holders | {k for k, v in respelled.items() if v in holders}))
+    facts.extend(_chained_posts(doc.id, read, facts, lang.code, ctx))
     # a name right after an appointment verb ('appointed X as foreign minister') is the event rules'
     # to read, not a line-up's, which would name the same post in other words or guess its country;
     # where they read no one there (a name they do not know), the line-up's reading stands
@@ -94,6 +98,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts = _dated_items(doc.id, read, facts)
     facts.extend(_predecessors(doc.id, read, facts, ctx))
     facts.extend(_left_roles(facts))
+    facts = respell(facts, respelled)
     # mentions joined before a trip lends its days: a leg told without a date is no mention of the trip
     # a reception's visit goes first where the visit is told in words of its own, so that joining
     # mentions keeps those words

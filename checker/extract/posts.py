@@ -6,8 +6,8 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any, Sequence
 
-from checker.extract import lineup, names, timex
-from checker import rules
+from checker.extract import link, lineup, names, timex
+from checker import languages, rules
 from checker.languages import Language
 from checker.model import Entity, Fact, When
 from checker.textfold import fold
@@ -147,6 +147,38 @@ def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext) -> list[Fact
     return out
 
 
+def country_spellings(read: list, members: list, ctx: DocumentContext) -> dict[str, str]:
+    """An unknown person's name written in Arabic is spelled as the press of their country spells it
+    (names.romanised_person) where the document tells the country: by the post named with them, or
+    by the country a government's line-up serves. The spelling without a country -> that one, for
+    every fact of the document, also where the name stands without the post."""
+    respelled: dict[str, str] = {}
+    for _sentence, found in read:
+        for e in found.entities:
+            if e.type == "person" and not e.known and e.title and link.is_arabic(e.text):
+                plain = names.romanised_person(" ".join(e.text.split()))
+                if plain != e.name:
+                    respelled.setdefault(plain, e.name)
+    country = _document_country(ctx) if members else None
+    for _sentence, _found, entry in members if country else ():
+        person = entry.person
+        if not person.known and link.is_arabic(person.text):
+            spelled = names.romanised_person(" ".join(person.text.split()), country)
+            if spelled != person.name:
+                respelled.setdefault(person.name, spelled)
+    return respelled
+
+
+def respell(facts: list[Fact], respelled: dict[str, str]) -> list[Fact]:
+    """The facts with their people named as `respelled` says (country_spellings); posts as they are."""
+    if not respelled:
+        return facts
+    return [replace(f, subject=respelled.get(f.subject, f.subject),
+                    object=respelled.get(f.object, f.object) if f.kind not in ("role", "appointment") else f.object,
+                    others=tuple(respelled.get(o, o) for o in f.others) if f.others else f.others)
+            for f in facts]
+
+
 HELD_DAYS = 31  # an appointment this recent is news: its post is held on the article's day
 
 
@@ -251,6 +283,7 @@ def _taken_up_then(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
                                    and f.when.earliest is not None and (f.when.latest - f.when.earliest).days > HELD_DAYS)]
 
 
+STILL_TO_COME = ("expected", "planned")  # an appointment's modalities that leave the predecessor in the post
 PREDECESSOR_GAP = 40  # characters between 'replacing' and the name: a description ('replacing US banker X')
 
 
@@ -268,7 +301,9 @@ def _predecessors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequenc
         folded = fold(sentence.text)
         for m in pattern.finditer(folded.text):
             begin, at = folded.span(*m.span())  # original offsets into the sentence
-            told = [f for f in facts if f.kind in ("appointment", "role") and f.object and f.modality == "asserted"
+            # a succession still to come ('will take office, succeeding Y') names Y the holder until then
+            told = [f for f in facts if f.kind in ("appointment", "role") and f.object
+                    and (f.modality == "asserted" or f.kind == "appointment" and f.modality in STILL_TO_COME)
                     and sentence.start <= f.span[0] < sentence.start + begin]
             if not told:
                 continue
@@ -276,15 +311,25 @@ def _predecessors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequenc
             # replacing Y, and Z team director': X's), else its nearest role
             named_at = {f.subject: max((e.end for e in found.entities if e.name == f.subject and e.end <= begin), default=-1)
                         for f in told}
-            post = max(told, key=lambda f: (f.kind == "appointment", named_at[f.subject] >= 0, named_at[f.subject],
-                                            f.span[0])).object
+            nearest = max(told, key=lambda f: (f.kind == "appointment", named_at[f.subject] >= 0, named_at[f.subject],
+                                               f.span[0]))
+            post = nearest.object
+            # a post told without an appointment is the successor's only if its holder is the one named
+            # last before the words: 'X received Z and charged him with the government, succeeding Y'
+            # does not give Y the post of X
+            last = max((e for e in found.entities if e.type == "person" and e.end <= begin), key=lambda e: e.end, default=None)
+            if nearest.kind == "role" and last is not None and not (
+                    _part_of_name(last.name, nearest.subject) or _part_of_name(nearest.subject, last.name)):
+                continue
             person = _predecessor(sentence.text, at, found, ctx.lang.code)
             # a post the document names the person with already is told once
             if person is None or any(f.kind == "role" or f in told for f in facts if f.object == post and f.subject and (
                     _part_of_name(person.name, f.subject) or _part_of_name(f.subject, person.name))):
                 continue
             start, end = sentence.start + begin, sentence.start + person.end
-            out.append(Fact(doc=doc_id, kind="role", subject=person.name, object=post, when=None, modality=FORMER,
+            # held before the one appointed; where the appointment is still to come, held until then (no day known)
+            modality = FORMER if nearest.modality == "asserted" else "asserted"
+            out.append(Fact(doc=doc_id, kind="role", subject=person.name, object=post, when=None, modality=modality,
                             sentence=sentence.text, span=(start, end), rule=f"{ctx.lang.code}/events/predecessor",
                             id=_fact_id(doc_id, "role", start, end, person.name, post)))
     return out
@@ -369,12 +414,41 @@ def _predecessor(text: str, at: int, found: Found, lang: str) -> Entity | None:
     for e in found.entities:
         if e.type == "person" and at <= e.start <= at + PREDECESSOR_GAP:
             return e
+    bare = _without_lead(text, at, lang)
+    if bare != text:
+        # the preposition written on the name, or a nationality, set the name off: the words bound it as
+        # a post does, without each word attested (a foreign name: خلفا للفرنسية أودري أزولاي)
+        person = names.person_after(bare, at, lang, "predecessor")
+        if person is not None and person.type == "person" and person.link_score is None and len(person.text.split()) >= 2:
+            return person
     for m in re.finditer(r"\s+", text[at:at + PREDECESSOR_GAP]):
         person = names.name_after(text, at + m.start(), lang, "predecessor")
         # a catalogue name read here, where the finders saw none, is a doubtful link: no one
         if person is not None and person.type == "person" and not person.known and len(person.text.split()) >= 2:
             return person
     return None
+
+
+def _without_lead(text: str, at: int, lang: str) -> str:
+    """The text with what stands between the predecessor words and the name blanked out, offsets kept:
+    the preposition written on the name and the predecessor's nationality (`predecessor_lead` of
+    events.yaml, then a word of the nationality lexicon: 'خلفا للفرنسية X' reads X)."""
+    lead = languages.get(lang).rules("events").named("predecessor_lead")
+    m = lead.match(text, at) if lead is not None else None
+    if m is None:
+        return text
+    end = m.end()
+    word = re.match(r"[^\s،,.]+", text[end:])
+    if word is not None:
+        # the article's alef is not written after the preposition (لل: li + al-)
+        written = word.group()
+        as_noun = "ا" + written if m.group().strip() == "ل" and written.startswith("ل") else written
+        if names.nationality(as_noun, lang) is not None:
+            end += len(written)
+        elif as_noun != written:  # another noun: its article written again, in the preposition's place
+            return text[:at] + " " * (end - 1 - at) + "ا" + text[end:]
+    prep = m.group().strip()
+    return text[:at] + " " * (end - at) + text[end:] if prep or end > m.end() else text
 
 
 def _told_done(text: str, lang: str) -> bool:
@@ -392,3 +466,93 @@ def _appointed_here(text: str, entry: lineup.Entry, appointing: Sequence[rules.R
     """Does an appointment verb stand right before the entry's person (courtesy titles at most between)?"""
     return any(t.end <= entry.person.start and len(text[t.end:entry.person.start].split()) <= 3
                for t in triggers(text, appointing))
+
+
+# what may stand between two posts of one chain: spaces, the conjunction written on the next post
+# ('رئيس الوزراء ووزير الخارجية'); not a comma, which as often begins the next person of a list.
+# Between the name and the chain after it, a comma ('X، رئيس الوزراء وزير الخارجية')
+GOVERNED = object()  # a chain's post that is the complement of a deputy's or an adviser's noun
+_CHAIN_GAP = re.compile(r"\s*و?")  # matched up to the next post's start: a و there is written on it
+_NAME_GAP = re.compile(r"[\s,\u060c]*")
+CHAIN_NAME_GAP = 2  # characters of punctuation and spaces between the chain and the name, honorifics aside
+
+
+def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[Fact], lang: str,
+                   ctx: DocumentContext) -> list[Fact]:
+    """Posts told one after another with one holder ('ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع X',
+    'X، رئيس مجلس الوزراء وزير الخارجية'): besides the post next to the name, each post of the chain
+    written without its country is a role of the holder, in the country of the chain's post that names
+    one ('رئيس الوزراء وزير الخارجية القطري X': Qatari prime minister), else the holder's own country
+    as the document or the catalogue tells it; none known, no fact."""
+    held = {(f.subject, f.object) for f in facts if f.kind == "role"}
+    out = []
+    for sentence, found in read:
+        people = [e for e in found.entities if e.type == "person"]
+        if not people:
+            continue
+        text = sentence.text
+        titles = [(t.start, t.end, t.country) for t in names.find_titles(text, lang) if not t.past]
+        bare = []
+        for s, e in names.bare_posts(text, lang):
+            g = names.governing_before(text, s, lang)
+            # a deputy's or an adviser's post ('نائب رئيس مجلس الوزراء') is a link of the chain, of no office read here
+            bare.append((s, e, None) if g is None else (g, e, GOVERNED))
+        posts = sorted({p for p in titles + bare}, key=lambda p: (p[0], -p[1]))
+        kept = []  # posts that overlap none before them (a title holds the bare post inside it)
+        for p in posts:
+            if not kept or p[0] >= kept[-1][1]:
+                kept.append(p)
+        honorifics = names.find_honorifics(text, lang)
+        for person in people:
+            chain = _chain_of(text, kept, honorifics, person)
+            if len(chain) < 2:
+                continue
+            country = next((c for _, _, c in chain if c and c is not GOVERNED), None)
+            if country is None:
+                country, _source = _own_country(person, ctx)
+            if country is None:
+                continue
+            next_to_name = chain[-1] if chain[-1][1] <= person.start else chain[0]
+            for s, e, c in chain:
+                if c is not None or (s, e, c) == next_to_name and (person.title or person.bare_post):
+                    continue  # read with the name already (a title, a bare post), or of no office read here
+                post = names.post_for(text, (s, e), country, lang)
+                if post is None or (person.name, post) in held:
+                    continue
+                held.add((person.name, post))
+                start, end = sentence.start + min(s, person.start), sentence.start + max(e, person.end)
+                out.append(Fact(doc=doc_id, kind="role", subject=person.name, object=post, when=_publication_day(ctx),
+                                sentence=text, span=(start, end), rule=f"{lang}/names/post-chain",
+                                id=_fact_id(doc_id, "role", start, end, person.name, post)))
+    return out
+
+
+def _chain_of(text: str, posts: list, honorifics: list, person: Entity) -> list:
+    """The run of posts, one right after another, that ends right before the person's name (honorifics
+    between) or begins right after it (a comma between)."""
+    def joined(a_end: int, b_start: int) -> bool:
+        return a_end <= b_start and _CHAIN_GAP.fullmatch(text, a_end, b_start) is not None
+
+    def before_name(end: int) -> bool:
+        at = end
+        for s, e in sorted(honorifics):
+            if s >= at and e <= person.start and not text[at:s].strip(" \u060c,"):
+                at = e
+        return at <= person.start and len(text[at:person.start].strip()) == 0 and person.start - at <= CHAIN_NAME_GAP + 1
+
+    posts = [p for p in posts if p[1] <= person.start or p[0] >= person.end]  # none inside the name
+    run = []
+    i = next((k for k in range(len(posts) - 1, -1, -1) if posts[k][1] <= person.start and before_name(posts[k][1])), None)
+    if i is not None:
+        run = [posts[i]]
+        while i > 0 and joined(posts[i - 1][1], posts[i][0]):
+            i -= 1
+            run.insert(0, posts[i])
+        return run
+    i = next((k for k, p in enumerate(posts) if p[0] >= person.end and _NAME_GAP.fullmatch(text, person.end, p[0])), None)
+    if i is not None:
+        run = [posts[i]]
+        while i + 1 < len(posts) and joined(posts[i][1], posts[i + 1][0]):
+            i += 1
+            run.append(posts[i])
+    return run

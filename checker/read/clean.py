@@ -200,6 +200,7 @@ def blocks(text: str) -> list[Block]:
     return out
 
 
+ANNOUNCED_ITEMS = 3  # items ending with a full stop that may stand between a list's announcement and its run
 TICKER_LABELS = 4  # 'Source: headline' items run together on one line: this many labels or more
 _SENTENCE_MARK = re.compile(r"(?<!\d)[.!?;\u061f\u061b](?!\d)")  # '?' and ';' in Arabic too
 _LABEL_COLON = re.compile(r"(?<!\d)[:\uff1a]|[:\uff1a](?!\d)")  # the colon of a time ('09:15') is no label
@@ -279,7 +280,7 @@ def _mark_tickers(bs: list[Block]) -> None:
     top, after_paragraph = True, False  # nothing but furniture so far; a paragraph good on its own seen
     for i, b in enumerate([*bs, None]):
         if b is not None and b.headline and not b.furniture and b.words >= HEADLINE_WORDS:
-            announced = announced or (not run and i > 0 and _fires("list-intro", bs[i - 1].folded))
+            announced = announced or (not run and _announced(bs, i))
             if not run:
                 where = top or after_paragraph
             run.append(b)
@@ -292,6 +293,17 @@ def _mark_tickers(bs: list[Block]) -> None:
         top = top and not run and (b is None or bool(b.furniture))
         after_paragraph = after_paragraph or (b is not None and _paragraph(b))
         run, announced = [], False
+
+
+def _announced(bs: list[Block], i: int) -> bool:
+    """Whether a line the article ends with a colon announces the run starting at bs[i]: right
+    before it, or before the list's first items, short lines of their own that are no headlines
+    (an item that ends with a full stop: "X, minister of finance.")."""
+    k = i - 1
+    while k >= 0 and i - k <= ANNOUNCED_ITEMS and not bs[k].furniture and not bs[k].headline \
+            and len(bs[k].text) <= HEADLINE_CHARS and not _fires("list-intro", bs[k].folded):
+        k -= 1
+    return k >= 0 and _fires("list-intro", bs[k].folded)
 
 
 def _header(b: Block) -> bool:
