@@ -44,8 +44,11 @@ def _named_before(text: str, t: Trigger, found: Found, ctx: DocumentContext) -> 
 
 def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):
     """(subject, object, further parties) among the people around a trigger, nearest first on each side."""
-    if roles.get("joint") and after:  # 'the summit that brought together A and B': all listed are parties alike
-        joint = (after[0], *_listed_after(after[0], after, cues))
+    if roles.get("joint") and after and (roles.get("joint_gap") is None or cues.words(t.end, after[0].start) <= roles["joint_gap"]):
+        # 'the summit that brought together A and B': all listed are parties alike (with `joint_gap`, the
+        # first of them close to the word: 'talks between A and B', not people of a clause further on)
+        # ('talks between A and B have ended': the verb after B is the talks', B begins no clause of its own)
+        joint = (after[0], *_listed_after(after[0], after, cues, stop=roles.get("joint_gap") is None))
         if len(joint) > 1:
             return joint[0], joint[1], joint[2:]
     if roles.get("joint_only"):  # 'talks between A and B': the parties are those listed after it, or none
@@ -75,9 +78,10 @@ def _listed_before(before: list[Entity], cues: Cues) -> tuple[Entity, ...]:
     return tuple(out) if len(out) > 1 else ()
 
 
-def _listed_after(first: Entity, after: list[Entity], cues: Cues) -> tuple[Entity, ...]:
+def _listed_after(first: Entity, after: list[Entity], cues: Cues, stop: bool = True) -> tuple[Entity, ...]:
     """The people listed right after `first` ('A, B and C', or 'A and the president B' in Arabic): each joined to the one
-    before it by the `list_join` pattern only, once the posts written before their names are left out."""
+    before it by the `list_join` pattern only, once the posts written before their names are left out. With
+    `stop`, a verb right after the one joined by the conjunction (`list_stop`) makes them a clause's subject."""
     join = cues.join_rx
     if join is None or first not in after:
         return ()
@@ -89,9 +93,12 @@ def _listed_after(first: Entity, after: list[Entity], cues: Cues) -> tuple[Entit
         out.append(e)
         last = e
         if m.group("and"):
-            if cues.stop_rx is not None and cues.stop_rx.match(fold(cues.text[e.end:e.end + 40]).text):
+            if stop and cues.stop_rx is not None and cues.stop_rx.match(fold(cues.text[e.end:e.end + 40]).text):
                 break  # 'visit A, and B will host ...': B begins a clause of its own, and closes no list
             closed = len(out)
+    close = _cue_pattern(cues.lang, "list_close")
+    if out and closed < len(out) and close is not None and close.match(fold(cues.text[last.end:last.end + 60]).text):
+        closed = len(out)  # 'A, B, C and other officials': a conjunction with a description closes it too
     # a list ends with its conjunction: 'with A, Trump thanked them' lists nobody after A
     return tuple(out[:closed])
 
@@ -500,7 +507,7 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         after[0].start if after else t.end
     if noun is not None and not before and after and told is not None \
             and told.name != after[0].name and noun.fullmatch(fold(text[t.start:t.end]).text) \
-            and cues.marked(t.end, after[0].start) and cues.words(t.end, upto) <= 2:
+            and cues.marked(t.start, after[0].start) and cues.words(t.end, upto) <= 2:
         # 'a meeting with X followed', 'during the bilateral meeting with X' (a verbal noun, nobody before
         # it): the meeting of the subject of the previous sentence's fact, never of someone it only named
         # (the words between: 'with' and one more; 'his Chinese counterpart' is blanked as a post)

@@ -1,0 +1,107 @@
+"""Meetings told with other words than 'met': talks or a meeting *between* two people, a topic
+*discussed with* someone, a handshake; the people listed up to 'and other officials'; and a meeting
+told as done before a future joined by 'and' ('met X and will attend a dinner')."""
+from datetime import date
+
+import pytest
+
+from checker.pipeline import analyse
+from checker.read.documents import Document
+
+PUBLISHED = date(2025, 6, 13)  # a Friday
+
+
+def meetings(text, lang="en"):
+    doc = Document(id="x", path="x", source=None, url=None, lang=lang, published=PUBLISHED,
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return [f for f in analyse(doc).facts if f.kind == "meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Kenyan President William Ruto and Premier Tomas Kvell have ended in Nairobi.",
+    "Officials shared a photograph of the meeting between Premier Tomas Kvell and Kenyan President William Ruto.",
+    "A phone call between Kenyan President William Ruto and Premier Tomas Kvell took place on Thursday.",
+])
+def test_the_two_after_between_are_the_parties(text):
+    (m,) = meetings(text)
+    assert {m.subject, m.object} == {"William Ruto", "Tomas Kvell"}
+
+
+@pytest.mark.parametrize("text", [
+    # the people after 'between' are no people: those further on met nobody here
+    "The talks between the two delegations went on in Nairobi, where Kenyan President William Ruto and "
+    "Premier Tomas Kvell gave speeches.",
+    # countries are the parties of talks between countries (rule meeting-countries), not people
+    "Talks between Kenya and Norway ended on Thursday.",
+])
+def test_no_people_right_after_between_no_meeting_of_people(text):
+    assert [(m.subject, m.object) for m in meetings(text) if m.subject in ("William Ruto", "Tomas Kvell")] == []
+
+
+def test_arabic_between_lists_the_parties_and_is_no_with():
+    text = "وأشار بيان الاجتماع بين الرئيس الروسي فلاديمير بوتين ورئيس الوزراء الهندي ناريندرا مودي إلى تعاون أوسع."
+    (m,) = meetings(text, "ar")
+    assert {m.subject, m.object} == {"Vladimir Putin", "Narendra Modi"}
+
+
+def test_among_them_still_brings_a_party_in_arabic():
+    # 'ومن بينهم X' (among them X): the ب of بينهم still marks the one received, as before
+    text = ("وصل الرئيس الروسي فلاديمير بوتين إلى نيودلهي، وكان في استقباله مسؤولون هنود، ومن بينهم رئيس الوزراء "
+            "الهندي ناريندرا مودي.")
+    assert any({m.subject, m.object} == {"Vladimir Putin", "Narendra Modi"} for m in meetings(text, "ar"))
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Premier Tomas Kvell will discuss fisheries and the port deal with Kenyan President William Ruto on Monday.",
+     "expected"),
+    # the topic holds words of other rules ('trade', 'investment'): they end no window
+    ("Premier Tomas Kvell discussed trade and investment with Kenyan President William Ruto on Thursday.",
+     "asserted"),
+])
+def test_a_topic_discussed_with_someone_is_a_meeting(text, modality):
+    (m,) = meetings(text)
+    assert (m.subject, m.object, m.modality) == ("Tomas Kvell", "William Ruto", modality)
+
+
+@pytest.mark.parametrize("text", [
+    "Premier Tomas Kvell discussed the budget with reporters on Thursday.",
+    "The plan was discussed with Kenyan President William Ruto on Thursday.",
+    "Premier Tomas Kvell discussed trade with Kenya on Thursday.",
+])
+def test_no_meeting_discussed_without_a_person_acting_and_one_met(text):
+    assert meetings(text) == []
+
+
+def test_a_handshake_of_two_listed_is_their_meeting():
+    (m,) = meetings("Ties warmed after Premier Tomas Kvell and Kenyan President William Ruto shook hands "
+                    "in Oslo in 2022.")
+    assert {m.subject, m.object} == {"Tomas Kvell", "William Ruto"}
+    assert m.when is not None and m.when.value == "2022"
+
+
+def test_a_list_closed_by_other_officials_keeps_every_one_named():
+    text = ("On Thursday, Premier Tomas Kvell held meetings with Kenyan President William Ruto, Deputy President "
+            "Kithure Kindiki, Foreign Minister Musalia Mudavadi, and other senior Kenyan officials, before "
+            "flying home.")
+    (m,) = meetings(text)
+    assert (m.subject, m.object) == ("Tomas Kvell", "William Ruto")
+    assert set(m.others) == {"Kithure Kindiki", "Musalia Mudavadi"}
+
+
+def test_a_list_with_no_conjunction_at_its_end_stays_open():
+    # a comma alone closes no list: the name after it begins the next clause
+    text = "At the meeting with Kenyan President William Ruto, Premier Tomas Kvell thanked him."
+    (m,) = meetings(text)
+    assert m.others == ()
+
+
+def test_a_future_joined_by_and_leaves_the_meeting_told_as_done():
+    (m,) = meetings("Premier Tomas Kvell met Kenyan President William Ruto on Thursday and will attend a "
+                    "state dinner with him.")
+    assert (m.object, m.modality, m.when.value) == ("William Ruto", "asserted", "2025-06-12")
+
+
+def test_talks_with_in_a_visit_are_the_visitors():
+    text = ("Premier Tomas Kvell arrived in Nairobi on Thursday for a visit that includes bilateral talks "
+            "with Kenyan President William Ruto on Friday.")
+    assert [(m.subject, m.object) for m in meetings(text)] == [("Tomas Kvell", "William Ruto")]
