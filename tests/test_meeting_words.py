@@ -105,3 +105,11 @@ def test_talks_with_in_a_visit_are_the_visitors():
     text = ("Premier Tomas Kvell arrived in Nairobi on Thursday for a visit that includes bilateral talks "
             "with Kenyan President William Ruto on Friday.")
     assert [(m.subject, m.object) for m in meetings(text)] == [("Tomas Kvell", "William Ruto")]
+
+
+def test_holding_a_meeting_as_a_purpose_is_the_subject_before_it():
+    # 'لعقد اجتماعات مع A وB': the one who travels to hold them meets A and B, never A meets B
+    text = ("ومن المتوقع أن يزور الرئيس الروسي فلاديمير بوتين نيودلهي الأسبوع المقبل لعقد اجتماعات مع رئيس الوزراء "
+            "الهندي ناريندرا مودي والرئيس الصيني شي جين بينغ.")
+    (m,) = meetings(text, "ar")
+    assert (m.subject, m.object, m.others) == ("Vladimir Putin", "Narendra Modi", ("Xi Jinping",))
