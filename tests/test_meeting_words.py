@@ -113,3 +113,10 @@ def test_holding_a_meeting_as_a_purpose_is_the_subject_before_it():
             "الهندي ناريندرا مودي والرئيس الصيني شي جين بينغ.")
     (m,) = meetings(text, "ar")
     assert (m.subject, m.object, m.others) == ("Vladimir Putin", "Narendra Modi", ("Xi Jinping",))
+
+
+@pytest.mark.parametrize("venue", ["في قصر قرطاج", "بمقر الحكومة", "في البيت الأبيض"])
+def test_a_venue_between_host_and_guest_is_no_word_between_them(venue):
+    text = f"استقبل الرئيس الروسي فلاديمير بوتين {venue} رئيس الوزراء الهندي ناريندرا مودي."
+    (m,) = meetings(text, "ar")
+    assert (m.subject, m.object) == ("Vladimir Putin", "Narendra Modi")
