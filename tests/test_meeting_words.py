@@ -39,7 +39,7 @@ def test_no_people_right_after_between_no_meeting_of_people(text):
 
 
 def test_arabic_between_lists_the_parties_and_is_no_with():
-    text = "وأشار بيان الاجتماع بين الرئيس الروسي فلاديمير بوتين ورئيس الوزراء الهندي ناريندرا مودي إلى تعاون أوسع."
+    text = "وأشار المتحدث إلى أن الاجتماع بين رئيس الوزراء الهندي ناريندرا مودي والرئيس الروسي فلاديمير بوتين كان مثمرا."
     (m,) = meetings(text, "ar")
     assert {m.subject, m.object} == {"Vladimir Putin", "Narendra Modi"}
 
@@ -101,12 +101,6 @@ def test_a_future_joined_by_and_leaves_the_meeting_told_as_done():
     assert (m.object, m.modality, m.when.value) == ("William Ruto", "asserted", "2025-06-12")
 
 
-def test_talks_with_in_a_visit_are_the_visitors():
-    text = ("Premier Tomas Kvell arrived in Nairobi on Thursday for a visit that includes bilateral talks "
-            "with Kenyan President William Ruto on Friday.")
-    assert [(m.subject, m.object) for m in meetings(text)] == [("Tomas Kvell", "William Ruto")]
-
-
 def test_holding_a_meeting_as_a_purpose_is_the_subject_before_it():
     # 'لعقد اجتماعات مع A وB': the one who travels to hold them meets A and B, never A meets B
     text = ("ومن المتوقع أن يزور الرئيس الروسي فلاديمير بوتين نيودلهي الأسبوع المقبل لعقد اجتماعات مع رئيس الوزراء "
@@ -120,3 +114,17 @@ def test_a_venue_between_host_and_guest_is_no_word_between_them(venue):
     text = f"استقبل الرئيس الروسي فلاديمير بوتين {venue} رئيس الوزراء الهندي ناريندرا مودي."
     (m,) = meetings(text, "ar")
     assert (m.subject, m.object) == ("Vladimir Putin", "Narendra Modi")
+
+
+@pytest.mark.parametrize("text", [
+    # the topic before مع holds words of a figure's rule (التبادل التجاري): they end no window
+    "وبحث الرئيس الروسي فلاديمير بوتين سبل تعزيز التبادل التجاري والاستثمارات مع رئيس الوزراء الهندي ناريندرا مودي.",
+    "وناقش الرئيس الروسي فلاديمير بوتين مع رئيس الوزراء الهندي ناريندرا مودي حجم التبادل التجاري.",
+])
+def test_arabic_discussing_with_someone_is_a_meeting_whatever_the_topic(text):
+    (m,) = meetings(text, "ar")
+    assert (m.subject, m.object) == ("Vladimir Putin", "Narendra Modi")
+
+
+def test_arabic_searching_for_something_is_no_meeting():
+    assert meetings("وبحث الرئيس الروسي فلاديمير بوتين عن شركاء جدد مع التركيز على الهند.", "ar") == []
