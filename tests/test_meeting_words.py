@@ -128,3 +128,14 @@ def test_arabic_discussing_with_someone_is_a_meeting_whatever_the_topic(text):
 
 def test_arabic_searching_for_something_is_no_meeting():
     assert meetings("وبحث الرئيس الروسي فلاديمير بوتين عن شركاء جدد مع التركيز على الهند.", "ar") == []
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    ("Premier Tomas Kvell will meet Kenyan President William Ruto, and possibly Deputy President Kithure Kindiki, "
+     "in Nairobi next week.", "en", ("Tomas Kvell", "William Ruto", ("Kithure Kindiki",))),
+    ("ويلتقي الرئيس الصيني شي جين بينغ رئيس الوزراء الهندي ناريندرا مودي وربما الرئيس الروسي فلاديمير بوتين.",
+     "ar", ("Xi Jinping", "Narendra Modi", ("Vladimir Putin",))),
+])
+def test_one_met_perhaps_is_listed_with_the_others(text, lang, who):
+    (m,) = meetings(text, lang)
+    assert (m.subject, m.object, m.others) == who
