@@ -139,3 +139,13 @@ def test_arabic_searching_for_something_is_no_meeting():
 def test_one_met_perhaps_is_listed_with_the_others(text, lang, who):
     (m,) = meetings(text, lang)
     assert (m.subject, m.object, m.others) == who
+
+
+@pytest.mark.parametrize("text", [
+    "Premier Tomas Kvell held talks in Oslo on the port deal and fisheries, Ghanaian President John Mahama's "
+    "office said.",
+    "The trip is to include meetings with Kenyan President William Ruto and a dinner, Ghanaian President "
+    "John Mahama's office said.",
+])
+def test_one_named_with_a_possessive_owns_what_follows_and_met_nobody(text):
+    assert all("John Mahama" not in (m.subject, m.object, *m.others) for m in meetings(text))

@@ -54,7 +54,7 @@ def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: C
     if roles.get("joint_only"):  # 'talks between A and B': the parties are those listed after it, or none
         return None, None, ()
     subject, obj = _subject_object(roles, before, after, cues, t)
-    if obj is None and subject is not None and "object" in roles and not after:
+    if obj is None and subject is not None and "object" in roles and all(_owns(e, cues) for e in after):
         # 'A and B met', 'A and B held a summit' (and the Arabic dual): the parties listed right before the trigger meet one another
         joint = _listed_before(before, cues)
         ahead = re.match(r"(?:\W*\w+){0,4}", cues.text[t.end:]).end()  # 'A and B met with him': B is no party
@@ -116,10 +116,21 @@ def _listed_first(before: list[Entity], cues: Cues) -> Entity:
     return first
 
 
+def _owns(e: Entity, cues: Cues) -> bool:
+    """Is the person written with a possessive (`owner_after`: 'welcomed X's decision', 'X's office said')?
+    Then X owns what follows and is no party of the event."""
+    owner = _cue_pattern(cues.lang, "owner_after")
+    return owner is not None and owner.match(fold(cues.text[e.end:e.end + 4]).text) is not None
+
+
 def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):
     wants_object = "object" in roles
+
+    def owns(e: Entity) -> bool:
+        return _owns(e, cues)
+
     marked = next((e for i, e in enumerate(after)
-                   if cues.marked(after[i - 1].end if i else t.end, e.start)), None) if wants_object else None
+                   if cues.marked(after[i - 1].end if i else t.end, e.start) and not owns(e)), None) if wants_object else None
     if marked is not None:  # 'X met with Y': Y is the other party
         ahead = after[:after.index(marked)]
         rest = after[after.index(marked) + 1:]
@@ -131,7 +142,10 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         if roles.get("subject_before"):  # 'X plans to meet A and B': the subject is told before the word
             return (_listed_first(before, cues) if before else None), (ahead or [marked])[0]
         listed = _listed_first(before, cues) if before and roles.get("order", "vs") == "sv" else None
-        subject = (ahead or ([listed] if listed else before) or [e for e in rest if e not in _listed_after(marked, after, cues)] or [None])[0]
+        # ('In a call with X on Friday, Y discussed': the one after the party; one named with a possessive
+        # there owns what follows, 'with X, Y's office said', and met nobody)
+        subject = (ahead or ([listed] if listed else before) or [
+            e for e in rest if e not in _listed_after(marked, after, cues) and not owns(e)] or [None])[0]
         return subject, marked
     if roles.get("order", "vs") == "vs":
         if after and any(t.end <= a and b <= after[0].start for a, b in cues.asides):
@@ -154,9 +168,9 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         gap_from = subject.end if subject is not None and subject.end <= first.start and subject.start >= t.end else t.end
         # the post written before the name without its country ('met Premier X') is no word between
         upto = min(first.bare_post[0], first.start) if first.bare_post and first.bare_post[0] >= gap_from else first.start
-        owner = _cue_pattern(cues.lang, "owner_after")  # 'welcomed X's decision': X owns what was met, no party
+        # 'welcomed X's decision': X owns what was met, no party
         if cues.words(gap_from, upto) <= roles.get("object_gap", 0) and not cues.gap_stopped(gap_from, upto) \
-                and not (owner is not None and owner.match(fold(cues.text[first.end:first.end + 4]).text)):
+                and not owns(first):
             obj = first
     return subject, obj
 
