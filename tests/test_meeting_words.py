@@ -149,3 +149,14 @@ def test_one_met_perhaps_is_listed_with_the_others(text, lang, who):
 ])
 def test_one_named_with_a_possessive_owns_what_follows_and_met_nobody(text):
     assert all("John Mahama" not in (m.subject, m.object, *m.others) for m in meetings(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Premier Tomas Kvell and Kenyan President William Ruto most recently met at the Commonwealth summit in Samoa "
+    "in October 2024.",
+    "Premier Tomas Kvell held talks with Kenyan President William Ruto at the Commonwealth summit in Samoa in "
+    "October 2024.",
+])
+def test_the_event_a_meeting_is_held_at_ends_no_window(text):
+    (m,) = meetings(text)
+    assert (m.place, m.when.value) == ("Samoa", "2024-10")
