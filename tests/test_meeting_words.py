@@ -160,3 +160,15 @@ def test_one_named_with_a_possessive_owns_what_follows_and_met_nobody(text):
 def test_the_event_a_meeting_is_held_at_ends_no_window(text):
     (m,) = meetings(text)
     assert (m.place, m.when.value) == ("Samoa", "2024-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("قدم وزير الخارجية الجزائري رمطان لعمامرة الخطة في الاجتماع الاستثنائي لوزراء الخارجية "
+     "العرب بالرباط.", "ar"),
+    ("Algerian Foreign Minister Ramtane Lamamra set out the plan at an extraordinary meeting of the "
+     "Arab League foreign ministers held in Rabat.", "en"),
+])
+def test_a_meeting_of_a_group_is_the_groups_own_gathering(text, lang):
+    # the group the meeting's word owns holds it: the one named before is no party meeting it
+    found = meetings(text, lang)
+    assert [(m.subject, m.object) for m in found] == [("Arab League (foreign ministers)", None)]

@@ -169,8 +169,11 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         # the post written before the name without its country ('met Premier X') is no word between
         upto = min(first.bare_post[0], first.start) if first.bare_post and first.bare_post[0] >= gap_from else first.start
         # 'welcomed X's decision': X owns what was met, no party
+        # 'the consultative meeting of the Arab foreign ministers' (`genitive` right before a group): the
+        # group holds the meeting, and is no party met by the one named before it
+        genitive = _cue_pattern(cues.lang, "genitive") if first.type == "group" else None
         if cues.words(gap_from, upto) <= roles.get("object_gap", 0) and not cues.gap_stopped(gap_from, upto) \
-                and not owns(first):
+                and not owns(first) and not (genitive is not None and genitive.search(fold(cues.text[max(0, first.start - 12):first.start]).text)):
             obj = first
     return subject, obj
 
