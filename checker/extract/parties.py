@@ -44,7 +44,8 @@ def _named_before(text: str, t: Trigger, found: Found, ctx: DocumentContext) -> 
 
 def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):
     """(subject, object, further parties) among the people around a trigger, nearest first on each side."""
-    if roles.get("joint") and after and (roles.get("joint_gap") is None or cues.words(t.end, after[0].start) <= roles["joint_gap"]):
+    near = roles.get("joint_gap") is None or after and cues.words(t.end, after[0].start) <= roles["joint_gap"]
+    if roles.get("joint") and after and near:
         # 'the summit that brought together A and B': all listed are parties alike (with `joint_gap`, the
         # first of them close to the word: 'talks between A and B', not people of a clause further on)
         # ('talks between A and B have ended': the verb after B is the talks', B begins no clause of its own)
@@ -125,12 +126,8 @@ def _owns(e: Entity, cues: Cues) -> bool:
 
 def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):
     wants_object = "object" in roles
-
-    def owns(e: Entity) -> bool:
-        return _owns(e, cues)
-
     marked = next((e for i, e in enumerate(after)
-                   if cues.marked(after[i - 1].end if i else t.end, e.start) and not owns(e)), None) if wants_object else None
+                   if cues.marked(after[i - 1].end if i else t.end, e.start) and not _owns(e, cues)), None) if wants_object else None
     if marked is not None:  # 'X met with Y': Y is the other party
         ahead = after[:after.index(marked)]
         rest = after[after.index(marked) + 1:]
@@ -145,7 +142,7 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         # ('In a call with X on Friday, Y discussed': the one after the party; one named with a possessive
         # there owns what follows, 'with X, Y's office said', and met nobody)
         subject = (ahead or ([listed] if listed else before) or [
-            e for e in rest if e not in _listed_after(marked, after, cues) and not owns(e)] or [None])[0]
+            e for e in rest if e not in _listed_after(marked, after, cues) and not _owns(e, cues)] or [None])[0]
         return subject, marked
     if roles.get("order", "vs") == "vs":
         if after and any(t.end <= a and b <= after[0].start for a, b in cues.asides):
@@ -172,8 +169,9 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         # 'the consultative meeting of the Arab foreign ministers' (`genitive` right before a group): the
         # group holds the meeting, and is no party met by the one named before it
         genitive = _cue_pattern(cues.lang, "genitive") if first.type == "group" else None
+        held_by = genitive is not None and genitive.search(fold(cues.text[max(0, first.start - 12):first.start]).text)
         if cues.words(gap_from, upto) <= roles.get("object_gap", 0) and not cues.gap_stopped(gap_from, upto) \
-                and not owns(first) and not (genitive is not None and genitive.search(fold(cues.text[max(0, first.start - 12):first.start]).text)):
+                and not _owns(first, cues) and not held_by:
             obj = first
     return subject, obj
 
