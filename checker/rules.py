@@ -82,6 +82,11 @@ EVENT_ROLES = {
     "joint": bool,
     # and only they: with fewer than two listed, no fact ('talks between A and B', countries)
     "joint_only": bool,
+    # at most this many words between the trigger and the first of the people listed ('talks between A and B')
+    "joint_gap": int,
+    # the pattern of events.yaml that ends the topic told between the trigger and the other party
+    # ('discussed trade with X'): trigger words of other rules in the topic end no window
+    "topic_end": str,
     # the parties are the two the text told before ('the two leaders', `pair`), whoever else the
     # sentence names ('in a call received by X, both leaders ...': X is one of the two)
     "pair_only": bool,

@@ -588,6 +588,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # '... for a state visit on Tuesday that the minister hopes will help': a relative clause after
         # the event tells of something else, and its tense is not the event's
         m_hi = t.end + opened.start()
+    # a clause with a finite verb of its own after the trigger ('met X and will attend a dinner', `new_clause`)
+    # tells another event: its tense is not this one's
+    m_hi = min([m_hi, *(o for o in cues.openers if t.end <= o < m_hi)])
     modality, tense = timex.clause(_masked(sentence.text[m_lo:m_hi], found.entities, m_lo), ctx.lang)
     modality = t.rule.get("modality") or modality
     if modality == "asserted" and tense is None and subject_e is not None and subject_e.rule in ("carried/sequel", "carried/leg"):

@@ -235,8 +235,11 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         # a figure's window ends at the next figure word, not at an event's (the Arabic 'to reach' holds the
         # verb an arrival is told with); a trip told aside after the trigger ('will meet, during her visit
         # to X, Y') does not end its window
+        # the topic between a verb and its other party ('discussed trade and investment with X', `topic_end`
+        # names the pattern of events.yaml that ends it) holds words of other rules that end no window
+        topic_end = _topic_end(text, t, roles, window, ctx)
         next_start = min([s for s in (figure_starts if "quantity" in roles else starts)
-                          if s >= t.end and not any(t.end <= a <= s < b for a, b in cues.asides)] or [len(text)])
+                          if s >= topic_end and not any(t.end <= a <= s < b for a, b in cues.asides)] or [len(text)])
         lo, hi = max(prev_end, t.start - window), min(next_start, t.end + window)
         if "quantity" in roles:
             hi = _list_end(found.quantities, hi, next_start)
@@ -261,6 +264,17 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
             out.extend(made)
             made_ends.append(t.end)
     return _one_summit(out, _rules_with(event_rules, "summit_party")) if out else out
+
+
+def _topic_end(text: str, t: Trigger, roles: dict, window: int, ctx: DocumentContext) -> int:
+    """Where the words a trigger's rule reads as its topic end (the `topic_end` pattern of events.yaml
+    its roles name, searched within its window): the trigger's end if it names none or none follows."""
+    rx = _cue_pattern(ctx.lang, roles["topic_end"]) if roles.get("topic_end") else None
+    if rx is None:
+        return t.end
+    folded = fold(text[t.end:t.end + window])
+    m = rx.search(folded.text)
+    return t.end + folded.span(m.start(), m.end())[0] if m else t.end
 
 
 def _apart(t: Trigger) -> bool:
