@@ -1310,3 +1310,34 @@ def test_the_figure_compared_with_and_no_time_of_its_own_is_of_the_bases_time():
                    "بنسبة 3% مقارنة بعام 2023، حيث ارتفعت من 2.5 مليار دولار إلى 2.6 مليار دولار.", "ar")
     when = {f.quantity.value: f.when.value for f in got if f.kind == "trade_volume"}
     assert when == {9e9: "2024", 2.5e9: "2023", 2.6e9: "2024"}
+
+
+# ---- ranked partner lists (issue 11)
+
+def test_a_ranked_list_of_partners_gives_each_partner_its_own_flow_with_the_ranked_country():
+    got = sorted(_figures("Peru was Chile's main export partner in May, with exports totaling $2.31 billion. Bolivia "
+                          "followed in second place with $1.05 billion, Brazil in third with $980 million, and "
+                          "Ecuador in fourth with $640 million.", "en", date(2024, 7, 2)), key=lambda f: f.quantity.start)
+    assert [(f.subject, f.measure, f.direction, f.quantity.value) for f in got] == [
+        ("Chile–Peru trade", "exports", "Chile→Peru", 2.31e9),
+        ("Bolivia–Chile trade", "exports", "Chile→Bolivia", 1.05e9),
+        ("Brazil–Chile trade", "exports", "Chile→Brazil", 980e6),
+        ("Chile–Ecuador trade", "exports", "Chile→Ecuador", 640e6)]
+
+
+def test_a_ranked_list_of_suppliers_keeps_the_importer():
+    got = sorted(_figures("Peru was Chile's largest import market in 2023, with imports worth $3.4 billion. Bolivia "
+                          "followed in second place with $2.2 billion.", "en"), key=lambda f: f.quantity.start)
+    assert [(f.subject, f.direction) for f in got] == [
+        ("Chile–Peru trade", "Peru→Chile"), ("Bolivia–Chile trade", "Bolivia→Chile")]
+
+
+def test_an_export_partner_is_a_noun_and_tells_no_flow_of_its_own():
+    got = _figures("Peru was Chile's main export partner, with exports totaling $2.31 billion in 2023.")
+    assert [(f.direction, f.when.value) for f in got] == [("Chile→Peru", "2023")]
+
+
+def test_a_month_and_year_compared_with_is_the_base_not_the_period():
+    got = _by_text(_figures("Chile's exports to Peru in April amounted to $1.2 billion, a 0.4% increase compared to "
+                            "April 2023.", "en", date(2024, 6, 1)))
+    assert got["0.4%"].when.value == "2024-04"

@@ -142,8 +142,11 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         subject = roles["subject_format"].format(first=sides[0], second=sides[1])
     else:
         subject = _trade_subject(pair, roles)
+    stays = None  # the side of the flow told before that every partner of a list after it trades with
     if referred is not None:
         subject, direction, roles = referred.subject, referred.direction, {**roles, "measure": referred.measure}
+        if direction is not None and referred.measure in ("exports", "imports"):
+            stays = direction.split("→")[1 if referred.measure == "imports" else 0]
         # 'followed by Jordan with $875m': a country named after the words is the next partner of the same flow
         named = [c.name for c in countries if c.start >= t.end and c not in told_apart]
         if named and named[0] not in (direction or "").split("→"):
@@ -156,7 +159,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             subject = roles["subject_format"].format(first=first, second=second)
     if subject is None:
         return []
-    listed_pairs = _respective(mine, marks, text, ctx, found, before, roles) or _partner_list(mine, in_sentence, text, ctx, roles)
+    listed_pairs = _respective(mine, marks, text, ctx, found, before, roles) or _partner_list(
+        mine, in_sentence, text, ctx, roles, stays, referred.measure if referred is not None else None)
     out = []
     for q in mine:
         i = all_figures.index(restates.get(q, q))
@@ -418,12 +422,14 @@ def _respective(mine: Sequence[Quantity], marks: Sequence, text: str, ctx: Docum
 
 
 def _partner_list(mine: Sequence[Quantity], named: Sequence, text: str, ctx: DocumentContext,
-                  roles: dict) -> dict[Quantity, tuple[str, str | None]]:
+                  roles: dict, stays: str | None = None, measure: str | None = None) -> dict[Quantity, tuple[str, str | None]]:
     """'the US ($57bn), China ($50bn) and Iraq ($18bn)', 'Peru with $3bn, Chile with $2bn': figures each
     told right after a country of their own (events.yaml `beside_partner` between them) are each that
-    country's trade with the one other country the sentence names. Subject and direction per figure."""
+    country's trade with the one other country the sentence names. A list going on with a flow told
+    before it ('Peru followed in second place with $1bn, Chile in third with $900m') names no other: each
+    is that flow's (`measure`) with the side of it that `stays`. Subject and direction per figure."""
     rx = _cue_pattern(ctx.lang, "beside_partner")
-    if rx is None or len(mine) < 2 or "subject_format" not in roles:
+    if rx is None or len(mine) < 2 and stays is None or "subject_format" not in roles:
         return {}
     own = {}
     for q in mine:
@@ -433,15 +439,18 @@ def _partner_list(mine: Sequence[Quantity], named: Sequence, text: str, ctx: Doc
         own[q] = c
     listed = {c.name for c in own.values()}
     others = {c.name for c in named if c.name not in listed}
+    if stays is not None and stays not in listed:
+        others = {stays}  # the partners told before in the sentence ranked above them are no side of theirs
     if len(listed) != len(mine) or len(others) != 1:
         return {}
     (other,) = others
+    flow = roles.get("flow") or {"exports": "out", "imports": "in"}.get(measure or "")
     out = {}
     for q, c in own.items():
         first, second = sorted((c.name, other))
         direction = None
-        if roles.get("flow"):
-            direction = f"{other}→{c.name}" if roles["flow"] == "out" else f"{c.name}→{other}"
+        if flow:
+            direction = f"{other}→{c.name}" if flow == "out" else f"{c.name}→{other}"
         out[q] = (roles["subject_format"].format(first=first, second=second), direction)
     return out
 
