@@ -1341,3 +1341,22 @@ def test_a_month_and_year_compared_with_is_the_base_not_the_period():
     got = _by_text(_figures("Chile's exports to Peru in April amounted to $1.2 billion, a 0.4% increase compared to "
                             "April 2023.", "en", date(2024, 6, 1)))
     assert got["0.4%"].when.value == "2024-04"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("In 2020 trade between Chile and Peru came to $2.5 billion, down 14%, and in 2021 it rose to $3.3 billion, "
+     "up 30%.", "en"),
+    ("بلغ حجم التبادل التجاري بين تشيلي والبيرو في 2020 نحو 2.5 مليار دولار، متراجعا 14% عن العام السابق، "
+     "وارتفع في 2021 إلى 3.3 مليارات دولار، بنمو 30%.", "ar"),
+])
+def test_a_rate_right_after_a_level_is_of_the_levels_time_not_the_next_clauses(text, lang):
+    got = {f.quantity.value: f.when.value for f in _figures(text, lang) if f.quantity.unit == "percent"}
+    assert got == {-14: "2020", 30: "2021"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's exports to Peru exceeded $5 billion in 2023, making up more than 18% of Chile's total exports.",
+    "Chile's exports to Peru reached $5 billion in 2023. With a 12.5% share, Peru is the top buyer of Chilean goods.",
+])
+def test_a_share_of_a_countrys_total_is_no_growth(text):
+    assert [f.quantity.unit for f in _figures(text)] == ["USD"]

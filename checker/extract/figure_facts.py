@@ -270,6 +270,10 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             # '$2.6bn in 2020 against $2.3bn in 2019, a rise of 13%': the rise is of the figure's period
             # told in the sentence, not of the year it is compared with
             when = ctx.period = _carried_period(told_period)
+        if roles["quantity"] == "percent" and when is not None and i:
+            # 'it stood at $2.5bn in 2020, down 14%, and rose in 2021 to $3.3bn, up 30%': a rate told right
+            # after a level, no time between them, is of the level's time, not of the next clause's
+            when = _level_time(found, all_figures, i, q, when, cues.breaks, sentence.start, figure_bases) or when
         if (then := _then_time(found, q, marks, text)) is not None:
             when = _shift(then, sentence.start)  # 'from 2022, when it stood at $3.9bn': 2022 is its period
         if modality != "target" and when is not None and any(
@@ -308,6 +312,21 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
 
 
 _RESTATED = re.compile(r"\s*[(\[]\s*")
+
+
+def _level_time(found: Found, all_figures: Sequence[Quantity], i: int, q: Quantity, when: When,
+                breaks: Sequence[int], offset: int, bases: Sequence[tuple[int, int]]) -> When | None:
+    """The time of the level a rate follows ('in 2020 ... $2.5bn, down 14%'), where the rate took a time
+    past a clause's end after it and none stands between the level and the rate; None otherwise."""
+    p = all_figures[i - 1]
+    if p.unit == "percent" or when.start - offset < q.end or not any(q.end <= b < when.start - offset for b in breaks):
+        return None
+    usable = [w for w in found.whens if w.value is not None and not any(s <= w.start and w.end <= e for s, e in bases)]
+    if any(p.end <= w.start < q.start for w in usable):
+        return None
+    lo = all_figures[i - 2].end if i > 1 else 0
+    before = [w for w in usable if lo <= w.start and w.end <= p.start]
+    return _shift(before[-1], offset) if before else None
 # characters between a change's words and the figure they stand before: a preposition and a hedge
 # ('by about ', 'of nearly ', 10), never a clause of its own
 INCREMENT_BEFORE = 12
