@@ -1360,3 +1360,13 @@ def test_a_rate_right_after_a_level_is_of_the_levels_time_not_the_next_clauses(t
 ])
 def test_a_share_of_a_countrys_total_is_no_growth(text):
     assert [f.quantity.unit for f in _figures(text)] == ["USD"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Peru's imports from Chile reached $4.1 billion in January-August 2023, compared with $2.9 billion in 2022.", "en"),
+    ("وبلغت واردات البيرو من تشيلي على مدى الأشهر الثمانية من هذا العام 4.1 مليار دولار مقارنة بـ 2.9 مليار "
+     "دولار في العام الماضي.", "ar"),
+])
+def test_a_figure_compared_with_a_part_year_by_its_year_alone_is_of_the_same_months(text, lang):
+    got = {f.quantity.value: f.when.value for f in _figures(text, lang, date(2023, 10, 20))}
+    assert got == {4.1e9: "2023-01/2023-08", 2.9e9: "2022-01/2022-08"}

@@ -274,6 +274,10 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             # 'it stood at $2.5bn in 2020, down 14%, and rose in 2021 to $3.3bn, up 30%': a rate told right
             # after a level, no time between them, is of the level's time, not of the next clause's
             when = _level_time(found, all_figures, i, q, when, cues.breaks, sentence.start, figure_bases) or when
+        if when is not None and any(s <= q.start < e for s, e in theirs):
+            # '$41bn in January-August, against $17bn last year': the figure compared with, told by its year
+            # alone, is of the same months of that year (a like-for-like comparison), not of the whole year
+            when = _same_months(out[-1].when if out and out[-1].when else ctx.period, when, sentence.start, len(text)) or when
         if (then := _then_time(found, q, marks, text)) is not None:
             when = _shift(then, sentence.start)  # 'from 2022, when it stood at $3.9bn': 2022 is its period
         if modality != "target" and when is not None and any(
@@ -312,6 +316,17 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
 
 
 _RESTATED = re.compile(r"\s*[(\[]\s*")
+
+
+def _same_months(period: When | None, when: When, start: int, length: int) -> When | None:
+    """`period` (a part of one year told in the same sentence, from `start`) moved to the year `when` names
+    alone, where that year is an earlier one; None otherwise."""
+    if period is None or not start <= period.start < start + length or when.granularity != "year" \
+            or when.earliest is None or period.earliest is None or period.latest is None \
+            or period.earliest.year != period.latest.year or period.earliest.year <= when.earliest.year:
+        return None
+    moved = _moved_to_year(period, when.earliest.year)
+    return None if moved is None else replace(moved, start=when.start, end=when.end)
 
 
 def _level_time(found: Found, all_figures: Sequence[Quantity], i: int, q: Quantity, when: When,
