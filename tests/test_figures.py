@@ -1370,3 +1370,14 @@ def test_a_share_of_a_countrys_total_is_no_growth(text):
 def test_a_figure_compared_with_a_part_year_by_its_year_alone_is_of_the_same_months(text, lang):
     got = {f.quantity.value: f.when.value for f in _figures(text, lang, date(2023, 10, 20))}
     assert got == {4.1e9: "2023-01/2023-08", 2.9e9: "2022-01/2022-08"}
+
+
+@pytest.mark.parametrize("text, lang, pair", [
+    ("Chile's trade with Peru rose 8% in 2023. Brazil remained Peru's largest trading partner in 2023, while trade "
+     "between the two countries fell 10%.", "en", "Brazil–Peru trade"),
+    ("وارتفعت تجارة تشيلي مع البيرو 8% في 2023. ولا تزال البرازيل أكبر شريك تجاري لتشيلي في 2023، في حين انخفض "
+     "التبادل التجاري بين البلدين بنسبة 10%.", "ar", "Brazil–Chile trade"),
+])
+def test_the_two_countries_of_a_sentence_are_those_it_named_before_the_trade_word(text, lang, pair):
+    got = {f.quantity.value: f.subject for f in _figures(text, lang)}
+    assert got == {8: "Chile–Peru trade", -10: pair}

@@ -21,6 +21,7 @@ from checker.extract.fact_dates import _figure_when, _told_before
 PARTNERS_REACH = 3
 COORDINATION_REACH = 24  # characters before a flow's word searched for the word joining it to the one before
 PRONOUN_REACH = 30  # characters after a flow's word where a pronoun may stand for its partner
+PAIR_WORDS_REACH = 30  # characters after a trade word where 'between the two countries' may stand
 GROUP_REACH = 80  # characters after a flow's word where the group of countries it runs to may be named
 
 
@@ -96,6 +97,14 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         t.start - c.end <= figures.REPORTER_REACH or ranked is not None and ranked.match(fold(text[c.end:t.start]).text))),
                  key=lambda c: c.end, default=None)
     pair = _pair(after, ctx, before.name if before else None)
+    pair_words = _cue_pattern(ctx.lang, "pair_words")
+    if not after and pair_words is not None \
+            and pair_words.search(fold(text[t.start:t.end + PAIR_WORDS_REACH]).text):
+        # '..., while trade between the two countries fell 10%': the two are the two the sentence named before
+        # the word, not the pair of the sentence before it
+        named_before = list(dict.fromkeys(c.name for c in in_sentence if c.end <= t.start))
+        if len(named_before) == 2:
+            pair = sorted(named_before)
     # 'exports to the US fell 7% to $9bn, imports rose 3% to $5bn': a flow that names no country is
     # between the parties of the flow before it in the sentence
     named_here = any(c_lo <= c.start and c.end <= c_hi for c in countries)
