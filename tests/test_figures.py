@@ -1315,8 +1315,8 @@ def test_the_figure_compared_with_and_no_time_of_its_own_is_of_the_bases_time():
 # ---- ranked partner lists (issue 11)
 
 def test_a_ranked_list_of_partners_gives_each_partner_its_own_flow_with_the_ranked_country():
-    got = sorted(_figures("Peru was Chile's main export partner in May, with exports totaling $2.31 billion. Bolivia "
-                          "followed in second place with $1.05 billion, Brazil in third with $980 million, and "
+    got = sorted(_figures("Peru was Chile's top export partner in May, with exports worth $2.31 billion. Bolivia "
+                          "followed in 2nd place with $1.05 billion, Brazil in third with $980 million, and "
                           "Ecuador in fourth with $640 million.", "en", date(2024, 7, 2)), key=lambda f: f.quantity.start)
     assert [(f.subject, f.measure, f.direction, f.quantity.value) for f in got] == [
         ("Chile–Peru trade", "exports", "Chile→Peru", 2.31e9),
@@ -1327,13 +1327,13 @@ def test_a_ranked_list_of_partners_gives_each_partner_its_own_flow_with_the_rank
 
 def test_a_ranked_list_of_suppliers_keeps_the_importer():
     got = sorted(_figures("Peru was Chile's largest import market in 2023, with imports worth $3.4 billion. Bolivia "
-                          "followed in second place with $2.2 billion.", "en"), key=lambda f: f.quantity.start)
+                          "followed in 2nd place with $2.2 billion.", "en"), key=lambda f: f.quantity.start)
     assert [(f.subject, f.direction) for f in got] == [
         ("Chile–Peru trade", "Peru→Chile"), ("Bolivia–Chile trade", "Bolivia→Chile")]
 
 
 def test_an_export_partner_is_a_noun_and_tells_no_flow_of_its_own():
-    got = _figures("Peru was Chile's main export partner, with exports totaling $2.31 billion in 2023.")
+    got = _figures("Peru was Chile's leading export partner, with exports worth $2.31 billion in 2023.")
     assert [(f.direction, f.when.value) for f in got] == [("Chile→Peru", "2023")]
 
 
@@ -1346,8 +1346,8 @@ def test_a_month_and_year_compared_with_is_the_base_not_the_period():
 @pytest.mark.parametrize("text, lang", [
     ("In 2020 trade between Chile and Peru came to $2.5 billion, down 14%, and in 2021 it rose to $3.3 billion, "
      "up 30%.", "en"),
-    ("بلغ حجم التبادل التجاري بين تشيلي والبيرو في 2020 نحو 2.5 مليار دولار، متراجعا 14% عن العام السابق، "
-     "وارتفع في 2021 إلى 3.3 مليارات دولار، بنمو 30%.", "ar"),
+    ("بلغ حجم التبادل التجاري بين تشيلي والبيرو في 2020 نحو 2.5 مليار دولار، متراجعا 14% على أساس سنوي، "
+     "ثم صعد في 2021 إلى 3.3 مليارات دولار، بنمو 30%.", "ar"),
 ])
 def test_a_rate_right_after_a_level_is_of_the_levels_time_not_the_next_clauses(text, lang):
     got = {f.quantity.value: f.when.value for f in _figures(text, lang) if f.quantity.unit == "percent"}
@@ -1364,7 +1364,7 @@ def test_a_share_of_a_countrys_total_is_no_growth(text):
 
 @pytest.mark.parametrize("text, lang", [
     ("Peru's imports from Chile reached $4.1 billion in January-August 2023, compared with $2.9 billion in 2022.", "en"),
-    ("وبلغت واردات البيرو من تشيلي على مدى الأشهر الثمانية من هذا العام 4.1 مليار دولار مقارنة بـ 2.9 مليار "
+    ("وبلغت واردات البيرو من تشيلي في الأشهر الثمانية من العام الحالي 4.1 مليار دولار مقارنة بـ 2.9 مليار "
      "دولار في العام الماضي.", "ar"),
 ])
 def test_a_figure_compared_with_a_part_year_by_its_year_alone_is_of_the_same_months(text, lang):
@@ -1375,8 +1375,8 @@ def test_a_figure_compared_with_a_part_year_by_its_year_alone_is_of_the_same_mon
 @pytest.mark.parametrize("text, lang, pair", [
     ("Chile's trade with Peru rose 8% in 2023. Brazil remained Peru's largest trading partner in 2023, while trade "
      "between the two countries fell 10%.", "en", "Brazil–Peru trade"),
-    ("وارتفعت تجارة تشيلي مع البيرو 8% في 2023. ولا تزال البرازيل أكبر شريك تجاري لتشيلي في 2023، في حين انخفض "
-     "التبادل التجاري بين البلدين بنسبة 10%.", "ar", "Brazil–Chile trade"),
+    ("وارتفعت تجارة تشيلي مع البيرو 8% في 2023. ولا تزال البرازيل أكبر شريك تجاري لتشيلي في 2023، في حين تراجع "
+     "حجم التجارة بين البلدين 10%.", "ar", "Brazil–Chile trade"),
 ])
 def test_the_two_countries_of_a_sentence_are_those_it_named_before_the_trade_word(text, lang, pair):
     got = {f.quantity.value: f.subject for f in _figures(text, lang)}
