@@ -1381,3 +1381,11 @@ def test_a_figure_compared_with_a_part_year_by_its_year_alone_is_of_the_same_mon
 def test_the_two_countries_of_a_sentence_are_those_it_named_before_the_trade_word(text, lang, pair):
     got = {f.quantity.value: f.subject for f in _figures(text, lang)}
     assert got == {8: "Chile–Peru trade", -10: pair}
+
+
+def test_this_marked_a_rise_or_fall_goes_on_with_the_flow_told_before():
+    got = _by_text(_figures("Chile's exports to Peru came to $3.2 billion in 2024. Even so, this represented a 6% fall "
+                            "against 2022's total of $3.4 billion.", "en", date(2025, 2, 1)))
+    assert (got["6%"].subject, got["6%"].direction, got["6%"].quantity.value, got["6%"].when.value) == (
+        "Chile–Peru trade", "Chile→Peru", -6, "2024")
+    assert (got["$3.4 billion"].direction, got["$3.4 billion"].when.value) == ("Chile→Peru", "2022")
