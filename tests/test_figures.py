@@ -1389,3 +1389,16 @@ def test_this_marked_a_rise_or_fall_goes_on_with_the_flow_told_before():
     assert (got["6%"].subject, got["6%"].direction, got["6%"].quantity.value, got["6%"].when.value) == (
         "Chile–Peru trade", "Chile→Peru", -6, "2024")
     assert (got["$3.4 billion"].direction, got["$3.4 billion"].when.value) == ("Chile→Peru", "2022")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Trade between Chile and Peru rose to $11.5 billion in January-June 2022, an increase estimated at "
+     "50%. The statement said that trade between Chile and Peru hit a record $11.5 billion in the first half of last year.",
+     "en"),
+    ("صعدت التجارة بين تشيلي والبيرو في الأشهر الستة الأولى من 2022 إلى 11.5 مليار دولار، بزيادة تقدر بنحو 50%. "
+     "وأفاد البيان بأن التبادل التجاري بين تشيلي والبيرو سجل في النصف الأول من 2022 مستوى قياسيا عند 11.5 مليار دولار.",
+     "ar"),
+])
+def test_a_figure_told_again_with_its_period_in_other_words_is_one_fact(text, lang):
+    got = [f for f in _figures(text, lang, date(2023, 3, 1)) if f.quantity.unit == "USD"]
+    assert [(f.quantity.value, f.when.earliest, f.when.latest) for f in got] == [(11.5e9, date(2022, 1, 1), date(2022, 6, 30))]
