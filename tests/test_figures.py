@@ -1402,3 +1402,9 @@ def test_this_marked_a_rise_or_fall_goes_on_with_the_flow_told_before():
 def test_a_figure_told_again_with_its_period_in_other_words_is_one_fact(text, lang):
     got = [f for f in _figures(text, lang, date(2023, 3, 1)) if f.quantity.unit == "USD"]
     assert [(f.quantity.value, f.when.earliest, f.when.latest) for f in got] == [(11.5e9, date(2022, 1, 1), date(2022, 6, 30))]
+
+
+def test_the_day_closing_an_agency_credit_is_the_pages_not_a_figures_period():
+    got = _figures("SANTIAGO (Andes Wire / Pacific Agency - 17th April, 2023) Trade between Chile and Peru has "
+                   "already passed $45 billion, the minister told reporters.", "en", date(2023, 4, 17))
+    assert [(f.quantity.value, f.when) for f in got] == [(45e9, None)]
