@@ -125,8 +125,11 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     or with fewer of its parties, is the same event: one fact, naming all the parties, dated to the day where one of them is."""
     seen, out = set(), []
     for f in facts:
+        # a time by its days: 'the first six months of 2022' and 'the first half of 2022' are one period
+        days = (f.when.earliest, f.when.latest) if f.when and None not in (f.when.earliest, f.when.latest) \
+            else f.when.value if f.when else None
         key = (f.kind, frozenset(filter(None, (f.subject, f.object, *f.others))), f.place,
-               f.when.value if f.when else None, f.quantity.value if f.quantity else None)
+               days, f.quantity.value if f.quantity else None)
         if key not in seen:
             seen.add(key)
             out.append(f)
