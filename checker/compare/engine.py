@@ -172,12 +172,14 @@ class Engine:
         """The posts one person is told holding, for the kinds keyed by their post, read as one where
         they are one post worded apart (post_key): 'Syrian minister of interior' as 'Syrian interior
         minister'; and a post told without its country ('President X': 'president') as the one post
-        of that office the person is told holding with a country ('Turkish president'). A doubtful
-        link, that may confirm and never clash; an office held for two countries is left as written."""
+        of that office the person is told holding with a country ('Turkish president'), also where that
+        is told of a spelling read as the person's name through a link. A doubtful link, that may
+        confirm and never clash; an office held for two countries is left as written."""
         keyed = {k for k, keys in self.pol.event_keys.items() if "object" in keys}
         told: dict[tuple, dict[tuple, set[str]]] = defaultdict(lambda: defaultdict(set))
         for f in facts:
-            if f.kind in keyed and f.subject and f.object and not self.doubtful(f):
+            # a post told of a name read through a link counts too: what it yields is a link itself
+            if f.kind in keyed and f.subject and f.object and id(f) not in self._copies:
                 told[(f.kind, norm(f.subject))][post_key(f.object)].add(f.object)
         out = []
         for f in facts:
@@ -281,7 +283,11 @@ class Engine:
         of different things)."""
         if not self.compatible(a, b):
             return None
-        meet = "agree" if self.doubtful(a) != self.doubtful(b) else "any"  # a surname's link raises no error
+        # a doubtful link raises no error: two facts read through links clash only where they are read
+        # through the same one (two reports of one spelling), never where two links meet in one name
+        meet = "agree" if self.doubtful(a) != self.doubtful(b) else "any"
+        if meet == "any" and self.doubtful(a) and self._linked.get(id(a)) != self._linked.get(id(b)):
+            meet = "agree"
         if id(a) in self._copies or id(b) in self._copies:
             meet = "agree"
         if any(field(a, k) != field(b, k) for k in self.pol.same_keys.get(a.kind, ())):
