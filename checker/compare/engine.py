@@ -17,7 +17,7 @@ from typing import Any
 
 from checker.compare.checks import corroboration, date as date_check, figure, ordinal, recurrence, role, trip, undated
 from checker.compare.policy import SEVERITY_ORDER, Policy, field, norm, policy, post_key
-from checker.compare.values import contains, known
+from checker.compare.values import contains, known, unsettled
 from checker.compare.wording import (describe_figure, describe_ordinal, describe_when, doc_label, event_name, how,
                                      marked, quote)
 from checker.extract import names
@@ -81,7 +81,9 @@ def _class_key(fact: Fact, pol: Policy) -> tuple:
     when = fact.when
     q = fact.quantity
     return (
-        when.value if when else None, bool(norm(fact.occasion)),
+        # a date left open is a class of its own days, not one with the facts that give no date
+        when.value if when and (when.value or not unsettled(when)) else (when.earliest, when.latest) if when else None,
+        bool(norm(fact.occasion)),
         tuple(field(fact, k) for k in (*pol.optional_keys.get(fact.kind, ()), *pol.place_keys.get(fact.kind, ()),
                                        *pol.unstated_keys.get(fact.kind, ()), *pol.same_keys.get(fact.kind, ()))),
         (q.low, q.high, q.unit, q.value) if q else None,
