@@ -2,6 +2,7 @@
 (sentences of our own, shaped like the real articles of tests/data/real/dev), and the bad inputs
 of issue 11."""
 import re
+from dataclasses import replace
 import time
 from datetime import date
 
@@ -1310,3 +1311,21 @@ def test_the_figure_compared_with_and_no_time_of_its_own_is_of_the_bases_time():
                    "بنسبة 3% مقارنة بعام 2023، حيث ارتفعت من 2.5 مليار دولار إلى 2.6 مليار دولار.", "ar")
     when = {f.quantity.value: f.when.value for f in got if f.kind == "trade_volume"}
     assert when == {9e9: "2024", 2.5e9: "2023", 2.6e9: "2024"}
+
+
+def test_one_forecast_told_with_no_period_in_two_articles_is_corroborated_never_clashed():
+    # the effect of a deal, told without a year: the same figure in two articles is one forecast;
+    # another figure may be of another period nobody named; an outcome with no period confirms nothing
+    deal = _figures("A free trade deal would boost trade between Chile and Peru by 12%, officials forecast.")
+    again = _figures("The planned free trade deal is expected to raise trade between Chile and Peru by 12 percent.",
+                     published=date(2025, 1, 9))
+    other = _figures("The planned free trade deal is expected to raise trade between Chile and Peru by 20 percent.",
+                     published=date(2025, 1, 9))
+    rose = _figures("Trade between Chile and Peru rose by 12 percent.", published=date(2025, 1, 9))
+    assert all(f.when is None for f in deal + again + other + rose)
+    deal, again, other, rose = ([replace(f, doc=name, id=f"{name}-{i}") for i, f in enumerate(facts)]
+                                for name, facts in (("a", deal), ("b", again), ("c", other), ("d", rose)))
+    (found,) = [f for f in compare(deal + again) if f.rule == "corroboration"]
+    assert set(found.docs) == {"a", "b"}
+    assert [f for f in compare(deal + other) if f.rule == "corroboration" or f.severity in ("error", "warning")] == []
+    assert [f for f in compare(deal + rose) if f.rule == "corroboration"] == []

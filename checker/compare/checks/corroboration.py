@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from checker.compare.checks import figure
 from checker.compare.policy import country_of, field
 from checker.compare.values import known, unsettled
 from checker.compare.wording import describe_quantity, describe_when, event_name, quote
@@ -16,6 +17,8 @@ def findings(engine, classes: list, undated: bool = False) -> list[Finding]:
     4 June: two corroborations, not one that would take Seville for Madrid). An undated report
     confirms nothing, the same words may be about another time, unless `undated` (with_undated)."""
     facts = [f for c in classes for f in c.facts if undated or known(f.when)]
+    if not facts and all(figure.unperiodised(engine.pol, f) for c in classes for f in c.facts):
+        facts = [f for c in classes for f in c.facts]  # one forecast or target told with no period
     if facts and not undated:
         # a date left open (unsettled) joins the group of a known date it may be, and confirms
         # it; open dates alone confirm nothing (two articles of one month may tell two Mondays)
