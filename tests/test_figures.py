@@ -1329,3 +1329,20 @@ def test_one_forecast_told_with_no_period_in_two_articles_is_corroborated_never_
     assert set(found.docs) == {"a", "b"}
     assert [f for f in compare(deal + other) if f.rule == "corroboration" or f.severity in ("error", "warning")] == []
     assert [f for f in compare(deal + rose) if f.rule == "corroboration"] == []
+
+
+def test_a_rate_against_the_year_before_and_the_same_rate_in_value_terms_confirm_one_another():
+    # two sides of one rate: what it is measured against, and the terms it is counted in; a rate in
+    # volume terms is another rate, and apart from one 'year-on-year' it never clashes
+    def one(name, text):
+        return [replace(f, doc=name, id=f"{name}-{i}") for i, f in enumerate(_figures(text))]
+
+    yoy = one("a", "Chile's exports to Peru rose 14% year on year in 2023.")
+    value = one("b", "Chile's exports to Peru grew 14 percent in value terms in 2023.")
+    volume = one("c", "Chile's exports to Peru grew 14 percent in volume terms in 2023.")
+    assert [f.basis for f in yoy + value + volume] == ["year-on-year", "in value terms", "in volume terms"]
+    (found,) = [f for f in compare(yoy + value) if f.rule == "corroboration"]
+    assert set(found.docs) == {"a", "b"}
+    assert [f for f in compare(value + volume) if f.rule == "corroboration"] == []
+    apart = one("d", "Chile's exports to Peru grew 9 percent in value terms in 2023.")
+    assert [f for f in compare(yoy + apart) if f.severity in ("error", "warning")] == []

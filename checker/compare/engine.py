@@ -298,7 +298,9 @@ class Engine:
             wa, wb = field(a, k), field(b, k)
             if wa and wb:
                 if wa != wb:
-                    return None
+                    if not self.pol.other_axes(k, wa, wb):
+                        return None
+                    meet = "agree"  # 'year-on-year' and 'in value terms': one rate, each telling one side of it
                 continue
             # what a period implies joins the facts only where it is what the other states: a
             # growth over a year 'in value terms' is year-on-year too, and may be the same figure
