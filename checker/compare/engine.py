@@ -175,8 +175,11 @@ class Engine:
         they are one post worded apart (post_key): 'Syrian minister of interior' as 'Syrian interior
         minister'; and a post told without its country ('President X': 'president') as the one post
         of that office the person is told holding with a country ('Turkish president'), also where that
-        is told of a spelling read as the person's name through a link. A doubtful link, that may
-        confirm and never clash; an office held for two countries is left as written."""
+        is told of a spelling read as the person's name through a link; and a post at an institution
+        told by a common noun ('director-general of the Organization', institution_words) as the one
+        post of that office at a named institution told of the person ('director-general of UNESCO').
+        A doubtful link, that may confirm and never clash; an office held for two countries, or at
+        two institutions, is left as written."""
         keyed = {k for k, keys in self.pol.event_keys.items() if "object" in keys}
         told: dict[tuple, dict[tuple, set[str]]] = defaultdict(lambda: defaultdict(set))
         for f in facts:
@@ -189,6 +192,9 @@ class Engine:
             if posts and not self.doubtful(f):
                 country, office = post_key(f.object)
                 held = [k for k in posts if k[1] == office and k[0] is not None] if country is None else [(country, office)]
+                unnamed = self.pol.unnamed_institution(office)
+                if unnamed:  # 'director-general of the Organization': of the one institution named with it
+                    held = [k for k in posts if k[1].startswith(unnamed) and not self.pol.unnamed_institution(k[1])]
                 if len(held) == 1 and posts.get(held[0]):
                     # the wording of the title rules' own list of posts, where one is
                     read = min(posts[held[0]], key=lambda p: (p not in names.posts(), p))
