@@ -2,6 +2,7 @@
 (sentences of our own, shaped like the real articles of tests/data/real/dev), and the bad inputs
 of issue 11."""
 import re
+from dataclasses import replace
 import time
 from datetime import date
 
@@ -1408,3 +1409,38 @@ def test_the_day_closing_an_agency_credit_is_the_pages_not_a_figures_period():
     got = _figures("SANTIAGO (Andes Wire / Pacific Agency - 17th April, 2023) Trade between Chile and Peru has "
                    "already passed $45 billion, the minister told reporters.", "en", date(2023, 4, 17))
     assert [(f.quantity.value, f.when) for f in got] == [(45e9, None)]
+
+
+def test_one_forecast_told_with_no_period_in_two_articles_is_corroborated_never_clashed():
+    # the effect of a deal, told without a year: the same figure in two articles is one forecast;
+    # another figure may be of another period nobody named; an outcome with no period confirms nothing
+    deal = _figures("A free trade deal would boost trade between Chile and Peru by 12%, officials forecast.")
+    again = _figures("The planned free trade deal is expected to raise trade between Chile and Peru by 12 percent.",
+                     published=date(2025, 1, 9))
+    other = _figures("The planned free trade deal is expected to raise trade between Chile and Peru by 20 percent.",
+                     published=date(2025, 1, 9))
+    rose = _figures("Trade between Chile and Peru rose by 12 percent.", published=date(2025, 1, 9))
+    assert all(f.when is None for f in deal + again + other + rose)
+    deal, again, other, rose = ([replace(f, doc=name, id=f"{name}-{i}") for i, f in enumerate(facts)]
+                                for name, facts in (("a", deal), ("b", again), ("c", other), ("d", rose)))
+    (found,) = [f for f in compare(deal + again) if f.rule == "corroboration"]
+    assert set(found.docs) == {"a", "b"}
+    assert [f for f in compare(deal + other) if f.rule == "corroboration" or f.severity in ("error", "warning")] == []
+    assert [f for f in compare(deal + rose) if f.rule == "corroboration"] == []
+
+
+def test_a_rate_against_the_year_before_and_the_same_rate_in_value_terms_confirm_one_another():
+    # two sides of one rate: what it is measured against, and the terms it is counted in; a rate in
+    # volume terms is another rate, and apart from one 'year-on-year' it never clashes
+    def one(name, text):
+        return [replace(f, doc=name, id=f"{name}-{i}") for i, f in enumerate(_figures(text))]
+
+    yoy = one("a", "Chile's exports to Peru rose 14% year on year in 2023.")
+    value = one("b", "Chile's exports to Peru grew 14 percent in value terms in 2023.")
+    volume = one("c", "Chile's exports to Peru grew 14 percent in volume terms in 2023.")
+    assert [f.basis for f in yoy + value + volume] == ["year-on-year", "in value terms", "in volume terms"]
+    (found,) = [f for f in compare(yoy + value) if f.rule == "corroboration"]
+    assert set(found.docs) == {"a", "b"}
+    assert [f for f in compare(value + volume) if f.rule == "corroboration"] == []
+    apart = one("d", "Chile's exports to Peru grew 9 percent in value terms in 2023.")
+    assert [f for f in compare(yoy + apart) if f.severity in ("error", "warning")] == []

@@ -308,6 +308,19 @@ def test_posts_agree_by_office_words_and_the_country_both_write():
     assert not people._same_post("Turkish health minister", "Turkish finance minister")
 
 
+def test_a_link_of_one_script_takes_the_place_of_a_guess_across_scripts_too_weak_to_apply(tmp_path):
+    # a romanised 'son of' chain guessed, weakly, to be some other English name; the archive's own
+    # longer name it begins is the link the comparison reads
+    with Store(tmp_path / "a.db") as store:
+        store.link("Omar bin Tarek", "Omar Tarrakh", 85.0, False, "skeleton", "ar", ())
+        store.link("Lina Haddad", "Lina Hadad", 100.0, True, "skeleton", "ar", ())
+        store.replace_links("variant", [("Omar bin Tarek", "Omar bin Tarek Al Qasimi", 70.0),
+                                        ("Lina Haddad", "Lina Haddad Sabbagh", 70.0)])
+        rows = {r["spelling"]: (r["name"], r["method"], bool(r["applied"])) for r in store.links()}
+        assert rows["Omar bin Tarek"] == ("Omar bin Tarek Al Qasimi", "variant", False)
+        assert rows["Lina Haddad"] == ("Lina Hadad", "skeleton", True)  # an applied link stays
+
+
 def _archive_of_unknown_people(path, n):
     """n Arabic articles, each with a meeting of three people the catalogue lacks, one a further party."""
     store = Store(path)
