@@ -645,3 +645,35 @@ def test_a_forum_posts_member_box_lines_go_and_the_post_stays():
     text = f"سامي\nعدد المشاركات : 420\nتاريخ التسجيل : 05/02/2011\n{para}\n{para}"
     got = "\n".join(text[s:e] for s, e in clean(text))
     assert "تاريخ التسجيل" not in got and "عدد المشاركات" not in got and para in got
+
+
+def test_an_arabic_ticker_whose_headlines_pause_on_two_dots_goes_and_the_column_stays():
+    # 'X.. Y' is a headline's pause, not a sentence's end: the items still run on
+    items = ["وزير النقل: افتتاح الطريق الدائري الجديد الشهر المقبل.. وتوسعة المحور الشرقي",
+             "محافظ الإسكندرية: رفع درجة الاستعداد لموسم الأمطار.. وتطهير البالوعات",
+             "هيئة الأرصاد: طقس معتدل نهارا بارد ليلا على أغلب الأنحاء",
+             "اتحاد الكرة: تأجيل مباريات الأسبوع المقبل.. والإعلان عن الجدول الجديد",
+             "البنك المركزي: تثبيت أسعار الفائدة للمرة الثالثة على التوالي"]
+    ticker = " ".join(items)
+    title = "موسم المطر"
+    column = ("يعود المطر هذا العام مبكرا إلى المدينة، ويعود معه السؤال القديم عن الشوارع التي تغرق في كل شتاء، "
+              "وعن الوعود التي تتكرر ولا يتغير بعدها شيء.")
+    text = "\n".join([ticker, title, column])
+    lines = cleaned(text, clean(text)).split("\n")
+    assert ticker not in lines and column in lines
+    # a paragraph whose sentences end with full stops, a colon in each, is no ticker
+    quoted = ("قال الوزير: الطريق جاهز. وقال المحافظ: الاستعداد كامل. وقال رئيس الهيئة: الطقس معتدل. "
+              "وأضاف المتحدث: المباريات في موعدها بعد مراجعة الجدول مع الأندية ومع اتحاد الكرة.")
+    text = "\n".join([title, quoted, column])
+    assert quoted in cleaned(text, clean(text)).split("\n")
+
+
+def test_a_columnists_most_of_us_and_you_between_paragraphs_stays():
+    # 'of us' is everyone, writer and readers: the column's voice, not the site speaking to 'you'
+    column = ("Buses, which most of us take for granted, are also a battleground. Every district has a complaint "
+              "about the routes, and you would think from the meetings that nobody rides them at all.")
+    text = "\n".join([P1, column, P2])
+    assert column in cleaned(text, clean(text)).split("\n")
+    prompt = "Thank you for reading: our reporters work every day to bring you the stories that matter."
+    text = "\n".join([P1, P2, prompt])
+    assert prompt not in cleaned(text, clean(text)).split("\n")

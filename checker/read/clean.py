@@ -202,6 +202,9 @@ def blocks(text: str) -> list[Block]:
 
 TICKER_LABELS = 4  # 'Source: headline' items run together on one line: this many labels or more
 _SENTENCE_MARK = re.compile(r"(?<!\d)[.!?;\u061f\u061b](?!\d)")  # '?' and ';' in Arabic too
+# Two dots and no third: a headline's pause between its two halves ('X.. Y', as Arabic headlines
+# write it), which ends no sentence; an ellipsis or a single full stop does.
+_HEADLINE_PAUSE = re.compile(r"(?<![.\d])\.\.(?![.\d])")
 _LABEL_COLON = re.compile(r"(?<!\d)[:\uff1a]|[:\uff1a](?!\d)")  # the colon of a time ('09:15') is no label
 _TIME = re.compile(r"\d+[:\uff1a]\d+")  # a ticker stamps its items with times: no figures of the article
 _DIGIT = re.compile(r"\d")
@@ -210,14 +213,15 @@ _DIGIT = re.compile(r"\d")
 def _run_on_headlines(text: str) -> bool:
     """A long line of 'label: headline' items run together, as a ticker loses its line breaks:
     TICKER_LABELS labels or more, and more than twice as many as the marks that end sentences or
-    items. A paragraph that quotes ('he said: ...') ends its sentences; a fact box ('exports: 2.9
-    billion; growth: 7 percent') ends its items or gives a figure after most of its labels."""
+    items (a headline's two-dot pause, 'X.. Y', ends nothing). A paragraph that quotes ('he said:
+    ...') ends its sentences; a fact box ('exports: 2.9 billion; growth: 7 percent') ends its items
+    or gives a figure after most of its labels."""
     values = _LABEL_COLON.split(text)[1:]
     if len(text) <= LENGTH_HIGH or len(values) < TICKER_LABELS:
         return False
     if 2 * sum(1 for v in values if _DIGIT.search(_TIME.sub("", v))) > len(values):
         return False
-    return len(values) > 2 * len(_SENTENCE_MARK.findall(text))
+    return len(values) > 2 * len(_SENTENCE_MARK.findall(_HEADLINE_PAUSE.sub(" ", text)))
 
 
 _SCRIPT: dict[str, str] = {}  # a letter's script, by letter: naming a character is the cost
@@ -634,9 +638,10 @@ def _learned(bs: list[Block]) -> None:
     # Furniture comes in runs: a line the model leans to furniture on, with nothing kept on either
     # side of it once the sure lines are gone, goes with them (jusText's smoothing by neighbours);
     # only after the article's first paragraph: above it, the title and its byline stand alone
-    # between the site's header and the article's own
+    # between the site's header and the article's own. The page's edge is no neighbour: the last
+    # line of an excerpt cut off after a dropped label has one side to judge it by, not two
     first = next((i for i, b in enumerate(bs) if b.cf_class == "good"), len(bs))
-    gone = lambda j: j < 0 or j >= len(bs) or bs[j].class_type != "good" or j in sure
+    gone = lambda j: 0 <= j < len(bs) and (bs[j].class_type != "good" or j in sure)
     sure |= {i for i, p in odds.items() if p >= LEANS and i > first and gone(i - 1) and gone(i + 1)}
     if len(sure) < sum(b.class_type == "good" for b in bs):
         for i in sure:
