@@ -217,3 +217,24 @@ def test_a_members_joining_date_beside_a_forum_post_is_set_aside():
     # Unlabelled, the same early date is a candidate as before.
     text = "Book forum\nSami\n5 Feb 2011\nPosted March 9, 2020\nThe fair opens soon, the writer said."
     assert _choose(text, "en").published == date(2011, 2, 5)
+
+
+def test_an_arabic_page_whose_template_prints_an_english_date():
+    # a site's template in English above an Arabic article: the month's name is read in either language
+    text = "الوزير يفتتح المعرض\nتاريخ النشر: 4th, March 2022 GMT\nافتتح الوزير، الجمعة، معرض الكتاب في العاصمة."
+    got = _choose(text)
+    assert got.published == date(2022, 3, 4) and "(Friday) fits it" in got.evidence
+    # numbers alone are read by the page's own convention only: no month-first reading on an Arabic page
+    paragraph = ("افتتح الوزير معرض الكتاب في العاصمة بحضور عدد من السفراء والكتاب والناشرين، وقال إن دورة هذا العام "
+                 "تضم أكثر من ألف دار نشر من ثلاثين دولة، وإن المعرض يستمر عشرة أيام.")
+    text = "الوزير يفتتح المعرض\n03/04/2022 10:15\n" + paragraph
+    got = _choose(text)
+    assert "2022-04-03" in got.evidence and "2022-03-04" not in got.evidence
+
+
+def test_a_joining_date_labelled_in_another_language_is_set_aside():
+    # read in either language, the member's joining date is still no publication date
+    text = ("عضو نشيط\nJoined: 5 May 2009\nمشاركة بتاريخ 12 مارس 2016\n"
+            "السلام عليكم، أود أن أسأل عن أفضل طريقة لتعلم البرمجة للمبتدئين في هذا المنتدى.")
+    got = _choose(text)
+    assert got.published == date(2016, 3, 12)

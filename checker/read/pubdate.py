@@ -75,25 +75,31 @@ def _date(m: re.Match, lang: str) -> date | None:
         return None
 
 
-def dates_in(text: str, lang: str) -> list[tuple[date, int, int]]:
-    """Every full date in `text`: (date, start, end), spans in `text`."""
+def dates_in(text: str, lang: str, named_anywhere: bool = False) -> list[tuple[date, int, int]]:
+    """Every full date in `text`: (date, start, end), spans in `text`. With `named_anywhere`, also
+    the dates other languages' rules read with a month's name: a site's template may print its
+    dates in another language than its articles ('تاريخ النشر: 20th, October 2024')."""
     folded = fold(text)
     out = []
-    for rule, rx in _patterns(lang):
-        if rule.get("url") or rule.get("set_aside"):
-            continue
-        for m in rx.finditer(folded.text):
-            d = _date(m, lang)
-            if d:
-                out.append((d, *folded.span(*m.span())))
+    for rule_lang in (lang, *(c for c in languages.codes() if c != lang and named_anywhere)):
+        for rule, rx in _patterns(rule_lang):
+            if rule.get("url") or rule.get("set_aside"):
+                continue
+            if rule_lang != lang and (rule.get("anywhere") or "month" not in rx.groupindex):
+                continue  # numbers alone are read by the page's own conventions (day or month first)
+            for m in rx.finditer(folded.text):
+                d = _date(m, rule_lang)
+                if d:
+                    out.append((d, *folded.span(*m.span())))
     return sorted(set(out), key=lambda x: x[1])
 
 
 def _set_aside(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of labelled dates that are never the page's own (rules marked `set_aside`: a forum
-    member's joining date printed beside every post), from the label to the date after it."""
+    member's joining date printed beside every post), from the label to the date after it, in any
+    language (forum software labels its boxes in its own)."""
     folded = fold(text)
-    return [folded.span(*m.span()) for rule, rx in _patterns(lang) if rule.get("set_aside")
+    return [folded.span(*m.span()) for code in languages.codes() for rule, rx in _patterns(code) if rule.get("set_aside")
             for m in rx.finditer(folded.text)]
 
 
@@ -203,7 +209,7 @@ def choose(text: str, kept, lang: str, url: str | None = None, today: date | Non
     # its first lines (a banner) and the last ones before the first paragraph (title, timestamp).
     lines = list(_lines_of(text, header_end))
     lines = lines if len(lines) <= BANNER_LINES + HEADER_LINES else lines[:BANNER_LINES] + lines[-HEADER_LINES:]
-    found = [(d, s + a, s + b) for s, e in lines for d, a, b in dates_in(text[s:e], lang)]
+    found = [(d, s + a, s + b) for s, e in lines for d, a, b in dates_in(text[s:e], lang, named_anywhere=True)]
     found += _dateline(text, kept, header_end, lang) + _anywhere(text, kept, lang)
     embedded = _anywhere(text, kept, lang, lower_bound=True)
     notes = []
