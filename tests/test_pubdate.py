@@ -238,3 +238,16 @@ def test_a_joining_date_labelled_in_another_language_is_set_aside():
             "السلام عليكم، أود أن أسأل عن أفضل طريقة لتعلم البرمجة للمبتدئين في هذا المنتدى.")
     got = _choose(text)
     assert got.published == date(2016, 3, 12)
+
+
+def test_a_short_paragraph_in_the_header_tells_events_not_the_pages_date():
+    # a page of short paragraphs: their dates are what the article tells, the stamp at its top is the page's
+    text = ("2021-03-02 The council has chosen a new chief engineer for the city's water works.\n\n"
+            "She will take up the post from Sept. 1 2021, for a term of four years.\n\n"
+            "She replaces the engineer who has run the works since May 3 2012.\n\n"
+            "The council also approved the budget for the new reservoir.")
+    got = _choose(text, "en")
+    assert got.published == date(2021, 3, 2) and "2012" not in got.evidence
+    # a timestamp line that ends with a full stop still stamps the page
+    text = "Water works get a new chief\nUpdated on March 2, 2021.\nThe council chose a new chief engineer on Tuesday."
+    assert _choose(text, "en").published == date(2021, 3, 2)

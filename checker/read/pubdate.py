@@ -113,6 +113,15 @@ def _header_end(text: str, kept) -> int:
     return len(text)
 
 
+def _stamped(line: str, start: int) -> bool:
+    """Whether a date at `start` of a header line stamps the page: a line that ends as a sentence
+    does is a paragraph of the article, short as it is ('He takes up the post on Aug. 1 2022.'),
+    and its dates are the events it tells, unless the date opens it as a dateline does."""
+    from checker.read import clean
+
+    return len(line[:start].split()) <= DATELINE_WORDS or not clean._fires("sentence-end", fold(line).text)
+
+
 def _weekdays(text: str, lang: str) -> dict[int, str]:
     """ISO weekday -> the word the text names it with."""
     rx = _weekday_pattern(lang)
@@ -209,7 +218,8 @@ def choose(text: str, kept, lang: str, url: str | None = None, today: date | Non
     # its first lines (a banner) and the last ones before the first paragraph (title, timestamp).
     lines = list(_lines_of(text, header_end))
     lines = lines if len(lines) <= BANNER_LINES + HEADER_LINES else lines[:BANNER_LINES] + lines[-HEADER_LINES:]
-    found = [(d, s + a, s + b) for s, e in lines for d, a, b in dates_in(text[s:e], lang, named_anywhere=True)]
+    found = [(d, s + a, s + b) for s, e in lines for d, a, b in dates_in(text[s:e], lang, named_anywhere=True)
+             if _stamped(text[s:e], a)]
     found += _dateline(text, kept, header_end, lang) + _anywhere(text, kept, lang)
     embedded = _anywhere(text, kept, lang, lower_bound=True)
     notes = []
