@@ -251,3 +251,16 @@ def test_a_short_paragraph_in_the_header_tells_events_not_the_pages_date():
     # a timestamp line that ends with a full stop still stamps the page
     text = "Water works get a new chief\nUpdated on March 2, 2021.\nThe council chose a new chief engineer on Tuesday."
     assert _choose(text, "en").published == date(2021, 3, 2)
+
+
+def test_a_timestamp_above_many_short_paragraphs_and_under_a_dropped_banner_dates_the_page():
+    # the article's short sentences do not push the timestamp out of the header's last lines, and the
+    # date the banner prints again over the article is the page's own, not the day it was read
+    sentences = [f"Point number {n} of the report was read out by the clerk to the council." for n in range(1, 8)]
+    lines = ["2024-05-06 Menu Home News Sport", "...", "Council reads the water report", "News Desk 6 May 2024 10:15",
+             *sentences]
+    text = "\n".join(lines)
+    starts = [text.index(line) for line in lines]
+    kept = tuple((a, a + len(line)) for a, line in zip(starts, lines) if line not in lines[:2])  # banner dropped
+    got = choose(text, kept, "en")
+    assert got.published == date(2024, 5, 6), got.evidence

@@ -117,9 +117,13 @@ def _stamped(line: str, start: int) -> bool:
     """Whether a date at `start` of a header line stamps the page: a line that ends as a sentence
     does is a paragraph of the article, short as it is ('He takes up the post on Aug. 1 2022.'),
     and its dates are the events it tells, unless the date opens it as a dateline does."""
+    return len(line[:start].split()) <= DATELINE_WORDS or not _sentence(line)
+
+
+def _sentence(line: str) -> bool:
     from checker.read import clean
 
-    return len(line[:start].split()) <= DATELINE_WORDS or not clean._fires("sentence-end", fold(line).text)
+    return clean._fires("sentence-end", fold(line).text)
 
 
 def _weekdays(text: str, lang: str) -> dict[int, str]:
@@ -216,10 +220,12 @@ def choose(text: str, kept, lang: str, url: str | None = None, today: date | Non
     header_end = _header_end(text, kept)
     # The header is read from the page as it came (a banner or a timestamp may be furniture):
     # its first lines (a banner) and the last ones before the first paragraph (title, timestamp).
-    lines = list(_lines_of(text, header_end))
+    # The article's short sentences are no header lines (_stamped): they do not count among the last ones.
+    lines = [(s, e, [(d, a, b) for d, a, b in dates_in(text[s:e], lang, named_anywhere=True) if _stamped(text[s:e], a)])
+             for s, e in _lines_of(text, header_end)]
+    lines = lines[:BANNER_LINES] + [x for x in lines[BANNER_LINES:] if x[2] or not _sentence(text[x[0]:x[1]])]
     lines = lines if len(lines) <= BANNER_LINES + HEADER_LINES else lines[:BANNER_LINES] + lines[-HEADER_LINES:]
-    found = [(d, s + a, s + b) for s, e in lines for d, a, b in dates_in(text[s:e], lang, named_anywhere=True)
-             if _stamped(text[s:e], a)]
+    found = [(d, s + a, s + b) for s, _e, dated in lines for d, a, b in dated]
     found += _dateline(text, kept, header_end, lang) + _anywhere(text, kept, lang)
     embedded = _anywhere(text, kept, lang, lower_bound=True)
     notes = []
@@ -289,9 +295,11 @@ def choose(text: str, kept, lang: str, url: str | None = None, today: date | Non
             notes.append(f"set aside {top.isoformat()} (the site's banner: at the top, later than every "
                          "other date, no evidence)")
             candidates.remove(top)
-        elif len(candidates) == 1 and not _kept(kept, start):
+        elif (len(candidates) == 1 and not _kept(kept, start)
+              and not any(d == top and _line_index(text, s) >= BANNER_LINES for d, s, _e in found)):
             # Alone, at the top, and furniture to cleaning: the banner of a page whose article
-            # prints no date of its own. Better no date than the day the page was read.
+            # prints no date of its own. Better no date than the day the page was read. A date the
+            # header prints again under the banner (a timestamp over the article) is the page's own.
             notes.append(f"set aside {top.isoformat()} (at the top, among the site's furniture, no evidence)")
             candidates.remove(top)
         if not candidates:
