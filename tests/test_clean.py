@@ -677,3 +677,12 @@ def test_a_columnists_most_of_us_and_you_between_paragraphs_stays():
     prompt = "Thank you for reading: our reporters work every day to bring you the stories that matter."
     text = "\n".join([P1, P2, prompt])
     assert prompt not in cleaned(text, clean(text)).split("\n")
+
+
+def test_labels_under_a_list_heading_over_the_article_are_no_title():
+    # back from the article over a list, only a run with a line that says something holds its title
+    text = "\n".join(["Read more »", "Our Partners", "Top Picks", P1, P2])
+    assert cleaned(text, clean(text)).split("\n") == [P1, P2]
+    title = "Kenyan president arrives in Washington for a state visit"
+    text = "\n".join(["Read more »", "Opinion", title, P1, P2])
+    assert title in cleaned(text, clean(text)).split("\n")

@@ -369,10 +369,13 @@ def classify(bs: list[Block]) -> None:
     first = next((i for i, b in enumerate(bs) if b.class_type == "good"), 0)
     # A list at the top of a page (a ticker) runs into the article's own title, and perhaps its
     # byline and timestamp under it: back from the article to the first of them that says something.
-    k = first - 1
+    # A run with no such line (labels under a list's heading: 'Trending', 'Our members') has no title.
+    k, back = first - 1, []
     while first and k >= 0 and bs[k].furniture == "list" and bs[k].headline:
-        bs[k].class_type = "good"
+        back.append(bs[k])
         if _says_something(bs[k]) and not _header(bs[k]):
+            for b in back:
+                b.class_type = "good"
             break
         k -= 1
     at = {id(b): i for i, b in enumerate(bs)}
