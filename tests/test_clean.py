@@ -686,3 +686,13 @@ def test_labels_under_a_list_heading_over_the_article_are_no_title():
     title = "Kenyan president arrives in Washington for a state visit"
     text = "\n".join(["Read more »", "Opinion", title, P1, P2])
     assert title in cleaned(text, clean(text)).split("\n")
+
+
+def test_the_rules_judge_what_follows_the_date_a_page_opens_with():
+    # an archive's stamp before a label: the label is judged as if alone on its line
+    for label in ("ADVERTISEMENT", "Welcome to Harbour News"):
+        text = "\n".join([f" date 2024-03-05 {label}", P1, P2])
+        assert cleaned(text, clean(text)).split("\n") == [P1, P2]
+    # before the article's first words, the stamp changes nothing
+    text = "\n".join([" date 2024-03-05 " + P1, P2])
+    assert cleaned(text, clean(text)).split("\n") == ["date 2024-03-05 " + P1, P2]

@@ -264,3 +264,16 @@ def test_a_timestamp_above_many_short_paragraphs_and_under_a_dropped_banner_date
     kept = tuple((a, a + len(line)) for a, line in zip(starts, lines) if line not in lines[:2])  # banner dropped
     got = choose(text, kept, "en")
     assert got.published == date(2024, 5, 6), got.evidence
+
+
+def test_the_date_a_page_opens_with_stays_its_own_when_cleaning_drops_its_line():
+    # the stamp's line is a label cleaning drops; the stamp is no banner written out for readers
+    text = " date 2024-12-04 ADVERTISEMENT\n\n" + PARA
+    got = _choose(text, "en")
+    assert got.published == date(2024, 12, 4)
+    # a banner written out at the top, its line dropped and no other evidence, is still set aside
+    text = "Wednesday, December 4, 2024 | Subscribe\n\n" + PARA
+    kept = ((text.index(PARA), len(text)),)
+    assert choose(text, kept, "en").published is None
+    text = " date 2024-12-04 Subscribe\n\n" + PARA
+    assert choose(text, ((text.index(PARA), len(text)),), "en").published == date(2024, 12, 4)

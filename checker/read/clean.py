@@ -169,14 +169,23 @@ class Block:
         return self.chars_count_in_links / len(self.text) if self.text else 0.0
 
 
+# A date a page opens with, before the first words of its first line (' date 2023-04-06 ...', as
+# an archive stamps the pages it stores): the rules judge what follows it on the line.
+_OPENING_DATE = re.compile(r"\s*(?:date\s+)?\d{4}-\d{2}-\d{2}(?![\d-])\s*(?=\S)", re.IGNORECASE)
+
+
 def blocks(text: str) -> list[Block]:
-    """The non-blank lines of `text` as blocks, each marked with what the rules say of it."""
+    """The non-blank lines of `text` as blocks, each marked with what the rules say of it (of the
+    page's first line, what follows the date it opens with: a banner, a label, a credit)."""
     out: list[Block] = []
     is_stop = languages.common().build(_Stopwords)
     for start, end in _lines(text):
         folded = fold(text[start:end])
         if not folded.text.strip():
             continue
+        judged = folded.text
+        if not out and (stamp := _OPENING_DATE.match(judged)):
+            judged = judged[stamp.end():]
         pieces = _pieces(text, start, end, folded)
         if not pieces:
             continue
@@ -188,9 +197,9 @@ def blocks(text: str) -> list[Block]:
                   chars_count_in_links=sum(len(m.group()) for m in _LINK.finditer(body)),
                   stop_density=sum(map(is_stop, words)) / len(words) if words else 0.0,
                   words=len(words), scripts=_scripts(body))
-        if _fires("list-heading", folded.text):
+        if _fires("list-heading", judged):
             b.furniture = "list-heading"
-        elif _fires("drop-line", folded.text):
+        elif _fires("drop-line", judged):
             b.furniture = "drop-line"
         elif _run_on_headlines(body):
             b.furniture = "list"

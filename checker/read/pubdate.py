@@ -295,7 +295,7 @@ def choose(text: str, kept, lang: str, url: str | None = None, today: date | Non
             notes.append(f"set aside {top.isoformat()} (the site's banner: at the top, later than every "
                          "other date, no evidence)")
             candidates.remove(top)
-        elif (len(candidates) == 1 and not _kept(kept, start)
+        elif (len(candidates) == 1 and not _kept(kept, start) and not _opening(text, start)
               and not any(d == top and _line_index(text, s) >= BANNER_LINES for d, s, _e in found)):
             # Alone, at the top, and furniture to cleaning: the banner of a page whose article
             # prints no date of its own. Better no date than the day the page was read. A date the
@@ -319,6 +319,16 @@ def choose(text: str, kept, lang: str, url: str | None = None, today: date | Non
         why = ["no other evidence, the earliest (a page's own date is never before its article's)"]
     return Choice(best, (f"header dates {listed}; " if listed else "") + "".join(n + "; " for n in notes)
                   + f"chose {best.isoformat()}: " + "; ".join(why))
+
+
+def _opening(text: str, offset: int) -> bool:
+    """Whether the date at `offset` is the one the page opens with, written as a machine writes it
+    (' date 2024-12-04 ...', as an archive stamps a page): the page's own, whatever follows it on its
+    line, not a site's banner written out for its readers."""
+    from checker.read import clean
+
+    m = clean._OPENING_DATE.match(text)
+    return bool(m) and offset < m.end()
 
 
 def _kept(kept, offset: int) -> bool:
