@@ -696,3 +696,13 @@ def test_the_rules_judge_what_follows_the_date_a_page_opens_with():
     # before the article's first words, the stamp changes nothing
     text = "\n".join([" date 2024-03-05 " + P1, P2])
     assert cleaned(text, clean(text)).split("\n") == ["date 2024-03-05 " + P1, P2]
+
+
+def test_a_labelled_byline_between_the_title_and_the_article_stays():
+    title = "Kenyan president arrives in Washington for a state visit"
+    for byline in ("By Amina Otieno", "كتب: سامي حداد"):
+        text = "\n".join([title, byline, P1, P2])
+        assert byline in cleaned(text, clean(text)).split("\n")
+    # a label with nobody after it names no one
+    text = "\n".join([title, "By |", P1, P2])
+    assert "By |" not in cleaned(text, clean(text)).split("\n")

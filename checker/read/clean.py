@@ -621,7 +621,23 @@ def clean(text: str) -> Ranges:
     _last_line(every)
     _learned(bs)
     _pointers_inside(bs)
+    _bylines(bs)
     return tuple(p for b in bs if b.class_type == "good" for p in b.pieces)
+
+
+BYLINE_RULES = frozenset({"byline-line"})  # header-line rules that name a byline by its label
+
+
+def _bylines(bs: list[Block]) -> None:
+    """A byline ('By X', 'كتب: X') between two kept lines (the title and the first paragraph) is the
+    article's: a short line of a name or two says little, but its label says what it is (a label
+    with no name after it, 'By |', names nobody)."""
+    for i in range(1, len(bs) - 1):
+        b = bs[i]
+        if (b.class_type != "good" and not b.furniture and len(b) <= HEADLINE_CHARS and b.words > 1
+                and bs[i - 1].class_type == "good" and bs[i + 1].class_type == "good"
+                and any(r.id.rsplit("/", 1)[-1] in BYLINE_RULES and r.regex.search(b.folded) for r in _rules().get("header-line", ()))):
+            b.class_type = "good"
 
 
 def _model() -> tuple[dict[str, float], float]:
