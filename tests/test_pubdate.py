@@ -277,3 +277,17 @@ def test_the_date_a_page_opens_with_stays_its_own_when_cleaning_drops_its_line()
     assert choose(text, kept, "en").published is None
     text = " date 2024-12-04 Subscribe\n\n" + PARA
     assert choose(text, ((text.index(PARA), len(text)),), "en").published == date(2024, 12, 4)
+
+
+def test_a_full_date_with_its_weekday_in_the_first_paragraph_names_the_day_of_the_urls_month():
+    url = "https://example.com/article/2021/07/sultan-arrives/"
+    para = ("In this photo released on Sunday, July 11, 2021, the sultan is received at the airport, where the "
+            "crown prince waited with his ministers for the first visit of its kind in years.")
+    text = "Sultan arrives on first foreign trip\n\n" + para + "\n\n" + PARA
+    got = choose(text, clean(text), "en", url)
+    assert got.published == date(2021, 7, 11) and "URL's month agrees" in got.evidence
+    # without the weekday, or with a weekday that does not fit, the URL's month is all there is
+    for wrong in ("on July 11, 2021", "on Monday, July 11, 2021"):
+        text = "Sultan arrives on first foreign trip\n\n" + para.replace("on Sunday, July 11, 2021", wrong) + "\n\n" + PARA
+        got = choose(text, clean(text), "en", url)
+        assert (got.published, got.period) == (None, "2021-07")

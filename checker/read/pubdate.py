@@ -252,6 +252,12 @@ def choose(text: str, kept, lang: str, url: str | None = None, today: date | Non
         if in_url and not (latest_post and in_url < latest_post):
             return Choice(in_url, "; ".join([f"the URL's date {in_url.isoformat()}", *notes]))
         if url_month and not (latest_post and latest_post.isoformat()[:7] >= url_month):
+            # The article's first paragraph may name its day in full with the weekday ('Sunday, July
+            # 11, 2021'): alone of that month and weekday-true, the URL's month backs it
+            lead = [(d, a) for d, a, _b in _lead_dates(text, kept, lang) if d.isoformat()[:7] == url_month]
+            if len({d for d, _a in lead}) == 1 and _weekday_before(text, lead[0][1], lead[0][0], lang):
+                return Choice(lead[0][0], "; ".join([f"the article's first paragraph names {lead[0][0].isoformat()} "
+                                                     "with its weekday; the URL's month agrees", *notes]))
             return Choice(None, "; ".join([f"the URL's month {url_month}", *notes]), url_month)
         if not latest_post:
             return Choice(None, "; ".join(["no date found", *notes]) if notes else "no date found")
@@ -329,6 +335,27 @@ def _opening(text: str, offset: int) -> bool:
 
     m = clean._OPENING_DATE.match(text)
     return bool(m) and offset < m.end()
+
+
+LEAD_PARAGRAPHS = 2  # the article's first paragraphs, where it says what day it reports
+
+
+def _lead_dates(text: str, kept, lang: str) -> list[tuple[date, int, int]]:
+    """The full dates in the first LEAD_PARAGRAPHS kept paragraphs (PARAGRAPH_CHARS or longer)."""
+    out = []
+    for s, e in [(s, e) for s, e in kept if e - s >= PARAGRAPH_CHARS][:LEAD_PARAGRAPHS]:
+        out += [(d, s + a, s + b) for d, a, b in dates_in(text[s:e], lang)]
+    return out
+
+
+def _weekday_before(text: str, offset: int, day: date, lang: str) -> bool:
+    """The weekday of `day` is named right before the date at `offset` ('Sunday, July 11')."""
+    rx = _weekday_pattern(lang)
+    if rx is None:
+        return False
+    before = fold(text[max(0, offset - 20):offset])
+    found = list(rx.finditer(before.text))
+    return bool(found) and languages.get(lang).rules("dates").lookup("weekday", found[-1].group("weekday")) == day.isoweekday()
 
 
 def _kept(kept, offset: int) -> bool:
