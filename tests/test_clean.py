@@ -706,3 +706,16 @@ def test_a_labelled_byline_between_the_title_and_the_article_stays():
     # a label with nobody after it names no one
     text = "\n".join([title, "By |", P1, P2])
     assert "By |" not in cleaned(text, clean(text)).split("\n")
+
+
+def test_a_two_word_title_right_above_the_first_paragraph_stays_and_a_one_word_section_goes(monkeypatch):
+    from checker.read import clean as cleaning
+
+    monkeypatch.setattr(cleaning, "_model", lambda: ({}, 1.0))  # the shape rules alone
+    column = ("يعود المطر هذا العام مبكرا إلى المدينة، ويعود معه السؤال القديم عن الشوارع التي تغرق في كل شتاء، "
+              "وعن الوعود التي تتكرر كل عام ولا يتغير بعدها شيء في الأحياء القديمة ولا في الطرق الجديدة.")
+    text = "\n".join(["مقالات الرأي", "موسم المطر", column])
+    lines = cleaned(text, clean(text)).split("\n")
+    assert "موسم المطر" in lines and column in lines
+    text = "\n".join(["مقالات الرأي", "التفاصيل", column])
+    assert "التفاصيل" not in cleaned(text, clean(text)).split("\n")

@@ -522,9 +522,18 @@ def _says_little(bs: list[Block]) -> None:
     subheading has words enough, or is announced by a colon (_announced_lists); a piece of a
     sentence the page wraps over several lines is kept with it (_wrapped)."""
     at = {id(b): i for i, b in enumerate(bs)}
+    first = next((i for i, b in enumerate(bs) if b.cf_class == "good"), None)
     for b in _little(bs):
-        if not _wrapped(bs, at[id(b)]):
+        if not _wrapped(bs, at[id(b)]) and not (first and at[id(b)] == first - 1 and _title_of(bs, b)):
             b.class_type = "bad"
+
+
+def _title_of(bs: list[Block], b: Block) -> bool:
+    """A short heading right above the article's first paragraph, in the page's script, printed
+    once and of two words or more, is the article's title or byline (a column's 'Final Whistle', a
+    reporter's name); a single word there is a section's name ('Details', 'Sports')."""
+    return (b.headline and b.words >= 2 and b.scripts == frozenset({_main_script(bs)})
+            and sum(x.folded == b.folded for x in bs) == 1)
 
 
 def _repeated(bs: list[Block]) -> list[Block]:
