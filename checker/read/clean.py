@@ -638,7 +638,7 @@ BYLINE_RULES = frozenset({"byline-line"})  # header-line rules that name a bylin
 
 
 def _bylines(bs: list[Block]) -> None:
-    """A byline ('By X', 'كتب: X') between two kept lines (the title and the first paragraph) is the
+    """A byline ('By X', its Arabic 'wrote: X') between two kept lines (the title and the first paragraph) is the
     article's: a short line of a name or two says little, but its label says what it is (a label
     with no name after it, 'By |', names nobody)."""
     for i in range(1, len(bs) - 1):

@@ -78,7 +78,7 @@ def _date(m: re.Match, lang: str) -> date | None:
 def dates_in(text: str, lang: str, named_anywhere: bool = False) -> list[tuple[date, int, int]]:
     """Every full date in `text`: (date, start, end), spans in `text`. With `named_anywhere`, also
     the dates other languages' rules read with a month's name: a site's template may print its
-    dates in another language than its articles ('تاريخ النشر: 20th, October 2024')."""
+    dates in another language than its articles (an Arabic 'published:' label over '20th, October 2024')."""
     folded = fold(text)
     out = []
     for rule_lang in (lang, *(c for c in languages.codes() if c != lang and named_anywhere)):
