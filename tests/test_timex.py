@@ -42,6 +42,14 @@ def test_today_weekday_on_that_very_day():
     assert one("اليوم الأربعاء", published=None).value == "XXXX-WXX-3"
 
 
+def test_a_weekday_two_days_off_is_the_one_nearest_that_day():
+    # PUB is a Wednesday: the day after tomorrow is Friday, the day before yesterday Monday
+    assert one("تعقد اللجنة اجتماعها بعد غد الجمعة").value == "2023-11-10"
+    assert one("وقع الطرفان الاتفاق أول أمس الاثنين").value == "2023-11-06"
+    # a weekday that is not the day told: still the one nearest it, not a week away
+    assert one("تعقد اللجنة اجتماعها بعد غد الخميس").value == "2023-11-09"
+
+
 def test_tense_steers_a_bare_month():
     assert one("زار بكين في فبراير").value == "2023-02"
     assert one("سيزور بكين في فبراير").value == "2024-02"

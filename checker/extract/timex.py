@@ -434,6 +434,10 @@ def _dated(y: int, month: int, day: int) -> date:
 
 def _weekday_date(wd: int, pub: date, offset, tense: str | None) -> tuple[date, str]:
     today = pub.isoweekday()
+    if offset is not None and offset <= -2:  # 'the day before yesterday, Sunday': that weekday nearest the day told
+        return _weekday_near(wd, pub + timedelta(days=offset)), f"the one nearest {-offset} days before publication"
+    if offset is not None and offset >= 2:  # 'the day after tomorrow, Wednesday'
+        return _weekday_near(wd, pub + timedelta(days=offset)), f"the one nearest {offset} days after publication"
     if offset == -1:
         return pub - timedelta(days=(today - wd - 1) % 7 + 1), "the last one before publication"
     if offset == 1:
@@ -442,6 +446,11 @@ def _weekday_date(wd: int, pub: date, offset, tense: str | None) -> tuple[date, 
         # Monday' in a Monday article: that day; 'this Friday' is the coming one, unless told as past
         return pub + timedelta(days=(wd - today) % 7), "the first one on or after publication"
     return pub - timedelta(days=(today - wd) % 7), "the last one on or before publication"
+
+
+def _weekday_near(wd: int, d: date) -> date:
+    """Weekday `wd` of the seven days centred on `d` (d itself when it is that weekday)."""
+    return d + timedelta(days=(wd - d.isoweekday() + 3) % 7 - 3)
 
 
 def _season_pick(code: str, pub: date, offset, tense: str | None) -> tuple[int, str]:
