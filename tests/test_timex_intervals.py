@@ -238,3 +238,20 @@ def test_a_long_run_of_times_counted_back_takes_linear_time_and_stays_in_the_cal
     values = [w.value for w in found if w.rule.endswith(("anchor-count", "anchor-count-two"))]
     assert values[:2] == ["2021-09-14", "2018-12-20"] and None in values
     assert all(v is None or "0001-01-01" <= v <= "2024-06-10" for v in values)
+
+
+def test_months_told_before_the_year_they_are_of_are_those_months_of_that_year():
+    # a fiscal year from April (India named): May-July of 2021-22 is May-July 2021, one expression
+    text = "Indian exports to Kenya in May-July of the financial year 2021-22 doubled"
+    (w,) = timex.tag(text, "en", date(2022, 2, 5))
+    assert (w.text, w.value) == ("in May-July of the financial year 2021-22", "2021-05/2021-07")
+    assert (w.earliest, w.latest) == (date(2021, 5, 1), date(2021, 7, 31))
+    # January-March of that fiscal year is in its second calendar year
+    (w,) = timex.tag("Indian exports in January-March of the financial year 2021-22 fell", "en", date(2022, 6, 5))
+    assert w.value == "2022-01/2022-03"
+    # a calendar year counted from publication, in Arabic
+    assert _values("وتراجعت الصادرات بين فبراير ويونيو من العام الماضي", "ar", date(2024, 3, 1)) == [
+        ("بين فبراير ويونيو من العام الماضي", "2023-02/2023-06")]
+    # months and a year that stand apart are not joined
+    found = _values("Sales rose in May-July. Last year they fell", "en", date(2024, 3, 1))
+    assert [v for _, v in found] == ["2023-05/2023-07", "2023"]

@@ -1195,6 +1195,8 @@ def _doc_patterns(lang: Language) -> dict[str, re.Pattern]:
             out[name] = rs.compile(r"{b}(?:{" + name + r"})(?!\w)")
     if "aside" in rs.patterns:  # set off by commas: no word boundary before it
         out["aside"] = rs.compile(r"{aside}")
+    if "months_of_year" in rs.patterns:  # the words between months and the year they are of
+        out["months_of_year"] = rs.compile(r"(?:{months_of_year})")
     if "solar_word" in rs.patterns:
         out["solar_word"] = rs.compile(r"{b}(?:{solar_word})(?!\w)")
     if "fiscal_country" in rs.lexicons:
@@ -1302,6 +1304,9 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
             out[-1] = joined
             continue
         explanation = _explain(words, r.value, lo, hi, r.resolved_by, ref[2] if ref else None, r.how, before)
+        if out and (joined := _join_months_of_year(out[-1], text, start + s, start + e, r, lo, hi, lang)):
+            out[-1] = joined
+            continue
         if r.resolved_by == "absolute" and out and (joined := _join_explicit(out[-1], text, start + s, start + e,
                                                                              r.value, lo, hi, explanation)):
             out[-1] = doc.told = joined
@@ -1430,6 +1435,36 @@ def _join_explicit(relative: When, text: str, s: int, e: int, value, lo, hi, exp
 
 
 _BRACKET = re.compile(r"\s*\(\s*")
+_MONTHS = re.compile(r"(?:\d{4}|XXXX)-(?P<m>\d\d)(?:/(?:\d{4}|XXXX)-(?P<e>\d\d))?")
+
+
+def _join_months_of_year(months: When, text: str, s: int, e: int, r: _Reading, lo, hi, lang: str) -> When | None:
+    """'between January and August this year', 'April-August of the financial year 2022-23', 'بين يناير
+    وأغسطس من العام الجاري': months whose year was guessed, right before the year they are of (a calendar
+    or fiscal year: `months_of_year` in dates.yaml gives the words between), are those months of that
+    year; the months and the year become one expression. None when the months do not fall in it."""
+    m = _MONTHS.fullmatch(months.value or "")
+    if m is None or months.granularity != "month" or months.resolved_by not in ("publication", "unresolved") \
+            or lo is None or hi is None or not 360 <= (hi - lo).days <= 366 or r.value is None:
+        return None
+    gap = _doc_patterns(lang).get("months_of_year")
+    if gap is None or not gap.fullmatch(fold(text[months.end:s]).text):
+        return None
+    first, last = int(m["m"]), int(m["e"] or m["m"])
+    y = lo.year if first >= lo.month else lo.year + 1
+    y_end = y if last >= first else y + 1
+    start, end = date(y, first, 1), _month_end(y_end, last)
+    if not (lo <= start and end <= hi):
+        return None
+    value = f"{y:04d}-{first:02d}" if m["e"] is None else f"{y:04d}-{first:02d}/{y_end:04d}-{last:02d}"
+    b = months.start
+    if text[b:e].count("(") > text[b:e].count(")") and text[e:e + 1] == ")":  # '(April-August) of ... (2022-23)'
+        e += 1
+    if text[b:e].count(")") > text[b:e].count("(") and text[b - 1:b] == "(":
+        b -= 1
+    words = text[b:e]
+    return replace(months, text=words, start=b, end=e, value=value, earliest=start, latest=end, resolved_by=r.resolved_by,
+                   explanation=f"'{words}' -> {value} (the months of {r.value})", mismatch=None)
 
 
 def _join_length(out: list[When], starts: list[int], hit: _Hit, n: int, text: str, start: int, folded,
