@@ -273,3 +273,17 @@ def test_an_arabic_relative_clause_of_appointment_with_a_time_dates_the_post_the
     assert [(o, d) for _, o, d in got] == [("prime minister", "2022")]
     # no time after the verb: nothing a source could contradict
     assert _appointments("وكان رئيس الحكومة جون مبادي الذي عين بقرار رئاسي قد استقال.", "ar") == []
+
+
+def _roles_of(text, person, lang="en"):
+    doc = Document(id="x", path="x", source=None, url=None, lang=lang, published=PUBLISHED,
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return [(f.subject, f.object, f.when.value if f.when else None)
+            for f in analyse(doc).facts if f.kind == "role" and f.subject == person]
+
+
+def test_a_term_told_with_an_appointment_dates_the_post_and_not_the_appointment():
+    text = ("President William Ruto on Monday appointed Amina Waweru as governor of the Central Bank of Kenya, "
+            "with effect from 1 July 2024, for a period of four years.")
+    assert _appointments(text) == [("Amina Waweru", "Kenyan central bank governor", "2024-06-03")]
+    assert _roles_of(text, "Amina Waweru") == [("Amina Waweru", "Kenyan central bank governor", "2024-07-01/2028-06-30")]

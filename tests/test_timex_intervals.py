@@ -255,3 +255,16 @@ def test_months_told_before_the_year_they_are_of_are_those_months_of_that_year()
     # months and a year that stand apart are not joined
     found = _values("Sales rose in May-July. Last year they fell", "en", date(2024, 3, 1))
     assert [v for _, v in found] == ["2023-05/2023-07", "2023"]
+
+
+def test_a_day_told_as_the_start_of_a_term_runs_for_the_term():
+    (w,) = timex.tag("The council chose her as auditor with effect from 1 March 2023, for a period of two years.",
+                     "en", date(2023, 1, 5))
+    assert (w.value, w.earliest, w.latest) == ("2023-03-01/2025-02-28", date(2023, 3, 1), date(2025, 2, 28))
+    (w,) = timex.tag("اختار المجلس مدققا اعتبارا من 1 مارس 2023 لمدة ثلاث سنوات", "ar", date(2023, 1, 5))
+    assert w.value == "2023-03-01/2026-02-28"
+    # a day not told as a start, or a length far from it, stays a day
+    assert [w.value for w in timex.tag("The council met on 1 March 2023 for two years of talks", "en", None)] == [
+        "2023-03-01"]
+    assert [w.value for w in timex.tag("The council chose her from 1 March 2023. Critics said she would stay "
+                                       "for two years", "en", None)] == ["2023-03-01"]

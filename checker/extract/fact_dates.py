@@ -78,6 +78,9 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
            and (taken_up or arrived or w.start < t.end or not cues.since(w.start, w.end)) and not cues.apart(w, t)
            and not (w.start >= t.end and _counts_back(w))]
     if own:
+        # a term of office ('with effect from 1 August, for a period of three years') is the post's time, not
+        # the event's, where the sentence tells another ('appointed on Monday ..., with effect from ...')
+        own = [w for w in own if not w.rule.endswith(TERM_RULE)] or own
         w = _finer(min(own, key=lambda w: (w.start < t.start, abs(w.start - t.end))), own)
         if arrived and w.start >= t.end and cues.since(w.start, w.end) and w.granularity == "day" \
                 and w.earliest is not None and w.earliest != w.latest:
@@ -99,6 +102,9 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
         period = _publication_day(ctx)
         return replace(period, explanation=f"told as done in an article of {period.value} (none in the sentence)")
     return None
+
+
+TERM_RULE = "/term-length"  # the dates rule of a term's days (dates.yaml)
 
 
 # Times counted back from the time told before them, dating the event told after them ('It comes two

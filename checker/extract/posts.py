@@ -15,6 +15,7 @@ from checker.extract.context import (
     _publication_day, _rules_with, _shift,
 )
 from checker.extract.events import triggers
+from checker.extract.fact_dates import TERM_RULE
 
 
 def _one_role_per_holder(facts: list[Fact]) -> list[Fact]:
@@ -157,12 +158,18 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
     holds = _rules_with(event_rules, "holds")
     held = [(f.subject, f.object) for f in facts if f.kind == "role" and f.subject and f.modality != FORMER]
     today = _publication_day(ctx)
+    # a term an appointment's sentence gives ('with effect from 1 August 2022, for a period of three years')
+    # is the post's, however many times the appointment is told
+    terms = [(f.subject, f.object, t) for f in facts if f.kind == "appointment" and f.subject and f.object
+             and f.rule.split("+")[0] in holds and (t := _term_told(f, ctx)) is not None]
     out = []
     for f in facts:
         if (f.kind != "appointment" or f.modality != "asserted" or not f.object or not f.subject
                 or f.rule.split("+")[0] not in holds):
             continue
         end = ctx.term_ends.get(f.id)
+        term = next((t for name, post, t in terms if (_same_office(post, f.object) or _same_office(f.object, post))
+                     and (_part_of_name(f.subject, name) or _part_of_name(name, f.subject))), None)
         # the same post named without its country ('prime minister' of 'Lebanese prime minister') is held
         # already, unless a renewal tells until when or the tenure is told closed ('from 2016 until March 2021')
         if end is None and not _closed_span(f.when, today) and any(_same_office(post, f.object) and (_part_of_name(f.subject, name) or _part_of_name(name, f.subject))
@@ -170,7 +177,10 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
             continue
         held.append((f.subject, f.object))
         when, rule = f.when, f"{f.rule}+holds"
-        if end is not None and when is not None and when.value and when.earliest and end.latest \
+        if term is not None:
+            # 'appointed X, with effect from 1 August 2022, for a period of three years': held over that term
+            when, rule = term, f"{rule}+term"
+        elif end is not None and when is not None and when.value and when.earliest and end.latest \
                 and when.earliest <= end.latest:
             # a term renewed until D: the post is held from the renewal to D
             when = replace(end, value=f"{when.value}/{end.value}", earliest=when.earliest,
@@ -186,6 +196,17 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
         out.append(replace(f, kind="role", when=when, rule=rule,
                            id=_fact_id(f.doc, "role", *f.span, f.subject, f.object)))
     return out
+
+
+def _term_told(f: Fact, ctx: DocumentContext) -> When | None:
+    """The term an appointment's sentence gives the post ('with effect from 1 August 2022, for a period of
+    three years'): a day told as a start joined to its length (the `term` rules of dates.yaml)."""
+    if not f.sentence:
+        return None
+    for w in timex.tag(f.sentence, ctx.lang.code, ctx.published or ctx.published_period):
+        if w.rule.endswith(TERM_RULE) and w.value:
+            return w
+    return None
 
 
 def _same_office(held: str | None, post: str) -> bool:

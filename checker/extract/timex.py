@@ -27,7 +27,8 @@ coming five years': by then, whatever the clause),
 one after publication: 'the coming weekend'),
 {ending: true} ('the year to March', 'the June quarter': the months up to the month named; Iranian months
 in a text that names the Iranian calendar, the `solar_word` pattern),
-{length: true} ('a three-day visit': joined to the day it starts on, beside it in the sentence).
+{length: true} ('a three-day visit': joined to the day it starts on, beside it in the sentence),
+{term: true} ('for a period of three years': joined to the day right before it that `term_start` marks as a start).
 Patterns of the dates file the module reads: `since` (before a date: a span up to publication,
 unless `since_point` stands shortly before: 'the first visit since 2019'), `until` (before the
 end of a range whose start is the previous date), and the lexicon `fiscal_country` (a country's
@@ -1190,7 +1191,8 @@ def _doc_patterns(lang: Language) -> dict[str, re.Pattern]:
     """The patterns of the dates file read around a hit (since, since_point, until, aside, fiscal_country)."""
     rs = lang.rules("dates")
     out = {}
-    for name in ("since", "since_point", "until", "not_first_day", "last_day", "length_apart", "length_start"):
+    for name in ("since", "since_point", "until", "not_first_day", "last_day", "length_apart", "length_start",
+                 "term_start"):
         if name in rs.patterns:
             out[name] = rs.compile(r"{b}(?:{" + name + r"})(?!\w)")
     if "aside" in rs.patterns:  # set off by commas: no word boundary before it
@@ -1257,12 +1259,16 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
     folded = fold(text[start:end])
     out: list[When] = []
     lengths: list[tuple[_Hit, int]] = []  # 'a three-day visit': joined to a day beside it, below
+    terms: list[_Hit] = []  # 'from 1 August, for a period of three years': joined to the day it starts on, below
     trip_days: list[_Hit] = []  # 'on the second day of the visit': counted from the days told before it, below
     days_before = doc.days
     for hit in _find(ruleset, folded.text):
         spec = hit.rule.get("value") or {}
         if spec.get("anchor") == "trip":
             trip_days.append(hit)
+            continue
+        if spec.get("term"):  # 'for a period of three years': a length of office, never a date alone
+            terms.append(hit)
             continue
         if spec.get("length"):  # a number of days, never a date alone
             n = _lookup(lang, "count", hit.parts["count"]) if "count" in hit.parts else spec.get("count")
@@ -1320,6 +1326,8 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
     starts = [w.start for w in out]
     for hit, n in lengths:
         _join_length(out, starts, hit, n, text, start, folded, lang)
+    for hit in terms:
+        _join_term(out, hit, text, start, folded, lang)
     for hit in trip_days:
         _add_trip_day(out, hit, days_before or anchor, text, start, folded, lang)
     doc.days = next((w for w in reversed(out) if _told_days(w)), doc.days)
@@ -1510,6 +1518,45 @@ def _join_length(out: list[When], starts: list[int], hit: _Hit, n: int, text: st
     # explanation quotes the length.
     out[best[1]] = replace(w, value=value, earliest=day, latest=last, rule=hit.rule.id,
                            explanation=f"'{w.text}' with '{text[s:e]}' -> {value} ({how})")
+
+
+def _join_term(out: list[When], hit: _Hit, text: str, start: int, folded, lang: str) -> None:
+    """'with effect from 1 August 2022, for a period of three years', 'اعتبارًا من 1 أغسطس 2022 لمدة ثلاث
+    سنوات': a day told as a start (`term_start` in dates.yaml right before it or opening its words), the
+    length right after it, is the first day of that many years or months, up to the day before the
+    same date that many units later."""
+    s, e = folded.span(hit.start, hit.end)
+    s = start + s
+    told = [i for i, w in enumerate(out) if w.end <= s]
+    starter = _doc_patterns(lang).get("term_start")
+    if not told or starter is None:
+        return
+    w = out[told[-1]]
+    day = _single_day(w)
+    if day is None or s - w.end > TERM_REACH or not _TERM_GAP.fullmatch(text[w.end:s]):
+        return
+    before = fold(text[max(start, w.start - TERM_REACH):w.start]).text
+    head = fold(w.text).text.split()[:1]
+    if not (starter.search(before) or head and starter.search(f"{before} {head[0]} ")):
+        return
+    unit = _lookup(lang, "unit", hit.parts["unit"])
+    if "count" in hit.parts:
+        n = _lookup(lang, "count", hit.parts["count"])
+    else:
+        n = 2 if languages.get(lang).rules("dates").lookup("unit_dual", hit.parts["unit"]) else 1
+    months = n * (12 if unit == "year" else 1) if isinstance(n, int) and unit in ("year", "month") else 0
+    if not 1 <= months <= TERM_MONTHS:
+        return
+    y, m = _add_months(day.year, day.month, months)
+    last = _dated(y, m, day.day) - timedelta(days=1)
+    value = f"{day.isoformat()}/{last.isoformat()}"
+    out[told[-1]] = replace(w, value=value, earliest=day, latest=last, rule=hit.rule.id,
+                            explanation=f"'{w.text}' with '{text[s:start + e]}' -> {value} ({n} {unit}s from {day})")
+
+
+TERM_MONTHS = 120  # the longest term read (ten years)
+TERM_REACH = 30  # characters between a start day and its term's length ('1 August 2022, for a period of')
+_TERM_GAP = re.compile(r"[\s,\u060c]*")
 
 
 def _last_day(lang: str, words: str) -> bool:
