@@ -268,3 +268,11 @@ def test_a_day_told_as_the_start_of_a_term_runs_for_the_term():
         "2023-03-01"]
     assert [w.value for w in timex.tag("The council chose her from 1 March 2023. Critics said she would stay "
                                        "for two years", "en", None)] == ["2023-03-01"]
+
+
+def test_a_span_of_years_with_its_end_in_two_digits_covers_a_few_years_at_most():
+    assert _values("She chaired the board from 2019-23", "en", None) == [("from 2019-23", "2019/2023")]
+    assert _values("في الفترة من 2019 إلى أواخر 2023", "ar", None) == [("في الفترة من 2019 إلى أواخر 2023", "2019/2023")]
+    # no span of decades from two digits, and no span that ends before it starts
+    assert [v for _, v in _values("She chaired the board from 2019-45", "en", None)] == []
+    assert [v for _, v in _values("She chaired the board from 2023-13", "en", None)] == []

@@ -85,6 +85,8 @@ SINCE_REACH = (12, 80)
 # A day and month without a year or a tense cue ('a trip starting June 17') that comes this many days
 # after publication at most, and sooner than it last came, is the coming one: news announces the weeks ahead.
 SOON = 92
+# The most years a span with its end in two digits may cover ('2019-23'; '2023-13' is no span).
+SHORT_SPAN = 10
 # Days a trip's programme may run past its told length: a trip told from the day one sets off ('flies on
 # Saturday for a three-day visit') may hold its three days from the day after.
 TRAVEL_DAYS = 1
@@ -999,10 +1001,10 @@ def _fiscal_reading(p: dict, named: bool, start: tuple[int, int, bool] | None, p
         y, e = (e, e + 1) if start[2] else (e - 1, e)
     if y is None or e is None:
         return None
-    if e < 100:  # '2022-23': the end in the start's century, or the next ('1999-00'); only the next year
-        e += y // 100 * 100
+    if e < 100:  # '2022-23': the end in the start's century, or the next ('1999-00'); a fiscal year only when the
+        e += y // 100 * 100  # next year, else a span of a few calendar years ('from 2019-23')
         e += 100 if e <= y else 0
-        if e != y + 1:
+        if not y < e <= y + SHORT_SPAN:
             return None
     if e <= y:
         return None
