@@ -276,3 +276,18 @@ def test_a_span_of_years_with_its_end_in_two_digits_covers_a_few_years_at_most()
     # no span of decades from two digits, and no span that ends before it starts
     assert [v for _, v in _values("She chaired the board from 2019-45", "en", None)] == []
     assert [v for _, v in _values("She chaired the board from 2023-13", "en", None)] == []
+
+
+def test_a_weekday_a_month_of_publication_leaves_open_is_the_day_the_text_names_on_that_weekday():
+    # published some time in May 2024: 'Tuesday' may be any Tuesday; the title names 28 May, a Tuesday
+    text = "الوفد الكيني يصل إلى سول 28 مايو\nيصل الوفد الكيني الثلاثاء المقبل إلى سول"
+    found = timex.tag_text(text, "ar", "2024-05")
+    assert [w.value for w in found] == ["2024-05-28", "2024-05-28"]
+    assert "a day the text names" in found[1].explanation
+    # a day named on another weekday settles nothing: the weekday stays open
+    text = "Talks open on 23 May.\nThe envoy arrived in Nairobi on Monday."
+    found = timex.tag_text(text, "en", "2024-05")
+    assert found[1].value is None and (found[1].earliest, found[1].latest) == (date(2024, 4, 29), date(2024, 5, 27))
+    # two named days on that weekday: still open
+    text = "Talks open on Tuesday 14 May and close on Tuesday 21 May.\nThe envoy arrived in Nairobi on Tuesday."
+    assert timex.tag_text(text, "en", "2024-05")[-1].value is None

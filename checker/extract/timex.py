@@ -1176,6 +1176,23 @@ class _Doc:
         self.told: When | None = None  # the last time the text has given in full, with its year
         self.days: When | None = None  # the last day or run of days told: a trip's first day ('its second day')
         self.ahead: When | None = None  # the run of days of a trip told as still to come (its programme follows)
+        self._days_named: dict[str, frozenset[date]] = {}  # by publication date: days_named
+
+    def days_named(self, ref) -> frozenset[date]:
+        """The days the whole text names by a day and a month (its year written or not), read against
+        the publication date `ref` (first day, last day, as written)."""
+        if ref[2] not in self._days_named:
+            ruleset = languages.get(self.lang).rules("dates")
+            days = set()
+            for hit in _find(ruleset, fold(self.text).text):
+                if "day" not in hit.parts or "month" not in hit.parts and "month_end" not in hit.parts:
+                    continue
+                r = _resolve_against(ruleset, hit, ref, None, None, None)
+                lo, hi = (r.earliest, r.latest) if r is not None and r.earliest else _bounds(r.value if r else None)
+                if lo is not None and lo == hi:
+                    days.add(lo)
+            self._days_named[ref[2]] = frozenset(days)
+        return self._days_named[ref[2]]
 
     @cached_property
     def fiscal_start(self) -> tuple[int, int, bool] | None:
@@ -1616,6 +1633,8 @@ def _resolve_against(ruleset, hit: _Hit, ref, tense, anchor, doc: _Doc | None = 
             if r.value.startswith(told) and (len(r.value) == 4 or not r.value[4].isdigit()):
                 r.how = f"published some time in {ref[2]}: in {told}, the year of '{anchor.text}' before it"
                 return r
+    if (named := _weekday_named(ruleset, hit, a, b, ref, doc)) is not None:
+        return named
     if _in_reference_month(ruleset.lang, hit, ref):
         inside = _resolve(ruleset, hit, ref[1], "past", anchor, doc)
         if inside is not None:
@@ -1629,6 +1648,26 @@ def _resolve_against(ruleset, hit: _Hit, ref, tense, anchor, doc: _Doc | None = 
     if a_lo is None or b_hi is None:
         return _Reading(None, a.granularity, "unresolved", how)
     return _Reading(None, a.granularity, "publication", how, min(a_lo, b_lo), max(a_hi, b_hi), a.approximate)
+
+
+def _weekday_named(ruleset, hit: _Hit, a: _Reading, b: _Reading, ref, doc: _Doc | None) -> _Reading | None:
+    """A bare weekday that a publication date known only to the month (or year) leaves open: the one day
+    of its possible days that the text names by its date ('Tuesday' in a text that names 28 May, a
+    Tuesday, in its title or elsewhere); None where the text names none of them, or more than one."""
+    if doc is None or "weekday" not in hit.parts or "day" in hit.parts or "weekday_end" in hit.parts \
+            or a.granularity != "day" or b.granularity != "day":
+        return None
+    wd = _lookup(ruleset.lang, "weekday", hit.parts["weekday"])
+    ends = [d for r in (a, b) for d in ((r.earliest, r.latest) if r.earliest else _bounds(r.value))]
+    if not isinstance(wd, int) or None in ends:
+        return None
+    lo, hi = min(ends), max(ends)
+    named = sorted(d for d in doc.days_named(ref) if lo <= d <= hi and d.isoweekday() == wd)
+    if len(named) != 1:
+        return None
+    d = named[0]
+    return _Reading(d.isoformat(), "day", "publication",
+                    f"published some time in {ref[2]}: {weekday_name(wd)} {d.isoformat()}, a day the text names by its date")
 
 
 def _told_year(w: When | None) -> str | None:
