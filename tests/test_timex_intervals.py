@@ -217,6 +217,16 @@ def test_a_value_in_brackets_beside_a_relative_one_wins_and_a_mismatch_is_kept()
     assert [w.value for w in found] == ["2023-10", "2022-10"]
 
 
+
+def test_a_day_in_brackets_after_a_weekday_is_its_date_and_the_two_are_one_expression():
+    # Wednesday 12 June 2024: 'on Saturday' told of a trip ahead is 15 June, as the brackets say
+    (w,) = timex.tag("The envoy will fly to Lima on Saturday (15 June) for talks", "en", date(2024, 6, 12))
+    assert (w.text, w.value, w.mismatch) == ("on Saturday (15 June)", "2024-06-15", None)
+    # the brackets name another Saturday: their day wins, the weekday's reading is kept as a mismatch
+    (w,) = timex.tag("The envoy will fly to Lima on Saturday (22 June) for talks", "en", date(2024, 6, 12))
+    assert (w.value, w.mismatch) == ("2024-06-22", "2024-06-15")
+
+
 def test_a_run_of_weekdays_of_an_unknown_week_allows_only_those_weekdays():
     weekend = timex.from_value("XXXX-WXX-6/XXXX-WXX-7")
     assert timex.overlaps(weekend, timex.from_value("2025-06-08"))  # a Sunday

@@ -1332,8 +1332,11 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
         if out and (joined := _join_months_of_year(out[-1], text, start + s, start + e, r, lo, hi, lang)):
             out[-1] = joined
             continue
-        if r.resolved_by == "absolute" and out and (joined := _join_explicit(out[-1], text, start + s, start + e,
-                                                                             r.value, lo, hi, explanation)):
+        # an explicit value in brackets after a relative one: with its year, or a day ('on Saturday (15 June)')
+        explicit = r.resolved_by == "absolute" or r.resolved_by == "publication" and r.granularity == "day" \
+            and lo is not None and lo == hi
+        if explicit and out and (joined := _join_explicit(out[-1], text, start + s, start + e,
+                                                          r.value, lo, hi, explanation, r.resolved_by)):
             out[-1] = doc.told = joined
             continue
         out.append(When(words, start + s, start + e, r.value, r.granularity, lo, hi,
@@ -1443,7 +1446,8 @@ def _weekday_before(first: When, last: date | None, lang: str) -> date | None:
     return day if first.earliest <= day <= first.latest else None
 
 
-def _join_explicit(relative: When, text: str, s: int, e: int, value, lo, hi, explanation: str) -> When | None:
+def _join_explicit(relative: When, text: str, s: int, e: int, value, lo, hi, explanation: str,
+                   resolved_by: str = "absolute") -> When | None:
     """'the last Iranian year (March 21, 2022, to March 20, 2023)', 'last month (October 2023)': an
     explicit value in brackets right after a relative one is its value; what the relative words give is
     kept as a mismatch where no day satisfies both (an in-document warning)."""
@@ -1456,7 +1460,7 @@ def _join_explicit(relative: When, text: str, s: int, e: int, value, lo, hi, exp
         if not overlaps(relative, mine):
             mismatch = relative.value
     return replace(relative, text=text[relative.start:end], end=end, value=value, earliest=lo, latest=hi,
-                   resolved_by="absolute", mismatch=mismatch,
+                   resolved_by=resolved_by, mismatch=mismatch,
                    explanation=f"{explanation} (the value written beside '{relative.text}'"
                                + (f", which gives {relative.value})" if mismatch else ")"))
 
