@@ -56,12 +56,26 @@ def _role_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext) 
         if e.type != "person" or not e.title:
             continue
         start, end = sentence.start + e.start, sentence.start + e.end
-        when = None if e.past else _publication_day(ctx)
+        when = None if e.past else _publication_day(ctx) or _day_of_the_sentence(sentence, ctx)
         out.append(Fact(doc=doc_id, kind="role", subject=e.name, object=e.title, when=when,
                         modality=FORMER if e.past else "asserted",
                         sentence=sentence.text, span=(start, end), rule=e.rule or "role",
                         id=_fact_id(doc_id, "role", start, end, e.name, e.title)))
     return out
+
+
+def _day_of_the_sentence(sentence: Any, ctx: DocumentContext) -> When | None:
+    """A post named in a sentence that dates what it tells by a day written in full ('the leaders met in
+    Doha on 5 December 2023, ... the emir of Qatar'), in an article whose day of publication is not known
+    at all: held that day. Several such days, or none, and the post has no day."""
+    if ctx.published is not None or ctx.published_period:
+        return None
+    days = [w for w in timex.tag(sentence.text, ctx.lang.code, None)
+            if w.resolved_by == "absolute" and w.granularity == "day" and w.earliest is not None and w.earliest == w.latest]
+    if len(days) != 1:
+        return None
+    return replace(_shift(days[0], sentence.start),
+                   explanation=f"named with the post in a sentence dated so, the article undated: {days[0].explanation}")
 
 
 def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: DocumentContext,
@@ -98,7 +112,8 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
         start, end = sentence.start + min(e.bare_post[0], e.start), sentence.start + max(e.bare_post[1], e.end)
         rule = f"{e.rule or 'role'}+country/{source}"
         out.append(Fact(doc=doc_id, kind="role", subject=e.name, object=post,
-                        when=None if former else _publication_day(ctx), modality=FORMER if former else "asserted",
+                        when=None if former else _publication_day(ctx) or _day_of_the_sentence(sentence, ctx),
+                        modality=FORMER if former else "asserted",
                         sentence=sentence.text, span=(start, end), rule=rule,
                         id=_fact_id(doc_id, "role", start, end, e.name, post)))
     return out
