@@ -1306,6 +1306,8 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
         r = _resolve_against(ruleset, hit, ref, t, before, doc)
         if r is None:
             continue
+        if out and (after := _weekday_after(out[-1], hit, r, text, start, folded, lang)) is not None:
+            r = after
         lo, hi = (r.earliest, r.latest) if r.earliest or r.latest else _bounds(r.value)
         h_start = hit.start
         # 'so far this year': from the start of the year up to publication. 'since July 2023': from
@@ -1431,6 +1433,31 @@ def _join_until(first: When, hit: _Hit, r: _Reading, lo, hi, text: str, s: int, 
     value = f"{day.isoformat()}/{last.isoformat()}"
     return replace(first, value=value, granularity="day", earliest=day, latest=last,
                    explanation=f"'{first.text}' ... '{text[s:e]}' -> {value} (up to the {describe(from_value(last.isoformat()))} after it)")
+
+
+_AND = re.compile(r"\s*(?:,\s*)?(?:and|or|&|و|أو)?\s*", re.I)
+
+
+def _weekday_after(before: When, hit: _Hit, r: _Reading, text: str, start: int, folded, lang: str) -> _Reading | None:
+    """'next Tuesday and Wednesday', 'الثلاثاء المقبل والأربعاء': a bare weekday joined by 'and' to a day
+    told right before it is the first such weekday after that day (after the last of a run of days), not
+    one read from publication on its own."""
+    if "weekday" not in hit.parts or set(hit.parts) - {"weekday"} or before.latest is None \
+            or before.granularity != "day" or r.resolved_by not in ("publication", "unresolved"):
+        return None
+    s, _ = folded.span(hit.start, hit.end)
+    gap = text[before.end:start + s]
+    words = fold(text[start + s:start + folded.span(hit.start, hit.end)[1]]).text
+    if not _AND.fullmatch(gap) or not (re.search(r"\b(?:and|or)\b|&|,", gap, re.I) or gap.strip() in ("و", "أو")
+                                       or words.startswith("و") and not gap.strip()):
+        return None
+    wd = _lookup(lang, "weekday", hit.parts["weekday"])
+    first = words.split()[:1]
+    if not isinstance(wd, int) or not first or _lookup(lang, "weekday", first[0].removeprefix("و")) != wd:
+        return None  # 'and on Thursday': a clause of its own, read on its own
+    last = before.latest
+    d = last + timedelta(days=(wd - last.isoweekday() - 1) % 7 + 1)
+    return _Reading(d.isoformat(), "day", "anchor", f"the first one after '{before.text}' ({last.isoformat()}), told with it")
 
 
 def _weekday_before(first: When, last: date | None, lang: str) -> date | None:
