@@ -271,8 +271,8 @@ def test_a_day_told_as_the_start_of_a_term_runs_for_the_term():
     (w,) = timex.tag("The council chose her as auditor with effect from 1 March 2023, for a period of two years.",
                      "en", date(2023, 1, 5))
     assert (w.value, w.earliest, w.latest) == ("2023-03-01/2025-02-28", date(2023, 3, 1), date(2025, 2, 28))
-    (w,) = timex.tag("اختار المجلس مدققا اعتبارا من 1 مارس 2023 لمدة ثلاث سنوات", "ar", date(2023, 1, 5))
-    assert w.value == "2023-03-01/2026-02-28"
+    (w,) = timex.tag("اختار المجلس مدققا اعتبارا من 1 مارس 2023 لمدة خمس سنوات", "ar", date(2023, 1, 5))
+    assert w.value == "2023-03-01/2028-02-29"
     # a day not told as a start, or a length far from it, stays a day
     assert [w.value for w in timex.tag("The council met on 1 March 2023 for two years of talks", "en", None)] == [
         "2023-03-01"]

@@ -78,7 +78,7 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
            and (taken_up or arrived or w.start < t.end or not cues.since(w.start, w.end)) and not cues.apart(w, t)
            and not (w.start >= t.end and _counts_back(w))]
     if own:
-        # a term of office ('with effect from 1 August, for a period of three years') is the post's time, not
+        # a term of office ('with effect from 1 May, for a period of two years') is the post's time, not
         # the event's, where the sentence tells another ('appointed on Monday ..., with effect from ...')
         own = [w for w in own if not w.rule.endswith(TERM_RULE)] or own
         w = _finer(min(own, key=lambda w: (w.start < t.start, abs(w.start - t.end))), own)

@@ -173,7 +173,7 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
     holds = _rules_with(event_rules, "holds")
     held = [(f.subject, f.object) for f in facts if f.kind == "role" and f.subject and f.modality != FORMER]
     today = _publication_day(ctx)
-    # a term an appointment's sentence gives ('with effect from 1 August 2022, for a period of three years')
+    # a term an appointment's sentence gives ('with effect from 1 May 2021, for a period of two years')
     # is the post's, however many times the appointment is told
     terms = [(f.subject, f.object, t) for f in facts if f.kind == "appointment" and f.subject and f.object
              and f.rule.split("+")[0] in holds and (t := _term_told(f, ctx)) is not None]
@@ -193,7 +193,7 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
         held.append((f.subject, f.object))
         when, rule = f.when, f"{f.rule}+holds"
         if term is not None:
-            # 'appointed X, with effect from 1 August 2022, for a period of three years': held over that term
+            # 'appointed X, with effect from 1 May 2021, for a period of two years': held over that term
             when, rule = term, f"{rule}+term"
         elif end is not None and when is not None and when.value and when.earliest and end.latest \
                 and when.earliest <= end.latest:
@@ -214,8 +214,8 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
 
 
 def _term_told(f: Fact, ctx: DocumentContext) -> When | None:
-    """The term an appointment's sentence gives the post ('with effect from 1 August 2022, for a period of
-    three years'): a day told as a start joined to its length (the `term` rules of dates.yaml)."""
+    """The term an appointment's sentence gives the post ('with effect from 1 May 2021, for a period of
+    two years'): a day told as a start joined to its length (the `term` rules of dates.yaml)."""
     if not f.sentence:
         return None
     for w in timex.tag(f.sentence, ctx.lang.code, ctx.published or ctx.published_period):

@@ -28,7 +28,7 @@ one after publication: 'the coming weekend'),
 {ending: true} ('the year to March', 'the June quarter': the months up to the month named; Iranian months
 in a text that names the Iranian calendar, the `solar_word` pattern),
 {length: true} ('a three-day visit': joined to the day it starts on, beside it in the sentence),
-{term: true} ('for a period of three years': joined to the day right before it that `term_start` marks as a start).
+{term: true} ('for a period of two years': joined to the day right before it that `term_start` marks as a start).
 Patterns of the dates file the module reads: `since` (before a date: a span up to publication,
 unless `since_point` stands shortly before: 'the first visit since 2019'), `until` (before the
 end of a range whose start is the previous date), and the lexicon `fiscal_country` (a country's
@@ -85,7 +85,7 @@ SINCE_REACH = (12, 80)
 # A day and month without a year or a tense cue ('a trip starting June 17') that comes this many days
 # after publication at most, and sooner than it last came, is the coming one: news announces the weeks ahead.
 SOON = 92
-# The most years a span with its end in two digits may cover ('2019-23'; '2023-13' is no span).
+# The most years a span with its end in two digits may cover ('2016-20'; '2023-13' is no span).
 SHORT_SPAN = 10
 # Days a trip's programme may run past its told length: a trip told from the day one sets off ('flies on
 # Saturday for a three-day visit') may hold its three days from the day after.
@@ -1002,7 +1002,7 @@ def _fiscal_reading(p: dict, named: bool, start: tuple[int, int, bool] | None, p
     if y is None or e is None:
         return None
     if e < 100:  # '2022-23': the end in the start's century, or the next ('1999-00'); a fiscal year only when the
-        e += y // 100 * 100  # next year, else a span of a few calendar years ('from 2019-23')
+        e += y // 100 * 100  # next year, else a span of a few calendar years ('from 2016-20')
         e += 100 if e <= y else 0
         if not y < e <= y + SHORT_SPAN:
             return None
@@ -1278,7 +1278,7 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
     folded = fold(text[start:end])
     out: list[When] = []
     lengths: list[tuple[_Hit, int]] = []  # 'a three-day visit': joined to a day beside it, below
-    terms: list[_Hit] = []  # 'from 1 August, for a period of three years': joined to the day it starts on, below
+    terms: list[_Hit] = []  # 'from 1 May, for a period of two years': joined to the day it starts on, below
     trip_days: list[_Hit] = []  # 'on the second day of the visit': counted from the days told before it, below
     days_before = doc.days
     for hit in _find(ruleset, folded.text):
@@ -1286,7 +1286,7 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
         if spec.get("anchor") == "trip":
             trip_days.append(hit)
             continue
-        if spec.get("term"):  # 'for a period of three years': a length of office, never a date alone
+        if spec.get("term"):  # 'for a period of two years': a length of office, never a date alone
             terms.append(hit)
             continue
         if spec.get("length"):  # a number of days, never a date alone
@@ -1334,7 +1334,7 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
         if out and (joined := _join_months_of_year(out[-1], text, start + s, start + e, r, lo, hi, lang)):
             out[-1] = joined
             continue
-        # an explicit value in brackets after a relative one: with its year, or a day ('on Saturday (15 June)')
+        # an explicit value in brackets after a relative one: with its year, or a day ('on Friday (14 June)')
         explicit = r.resolved_by == "absolute" or r.resolved_by == "publication" and r.granularity == "day" \
             and lo is not None and lo == hi
         if explicit and out and (joined := _join_explicit(out[-1], text, start + s, start + e,
@@ -1439,7 +1439,7 @@ _AND = re.compile(r"\s*(?:,\s*)?(?:and|or|&|و|أو)?\s*", re.I)
 
 
 def _weekday_after(before: When, hit: _Hit, r: _Reading, text: str, start: int, folded, lang: str) -> _Reading | None:
-    """'next Tuesday and Wednesday', 'الثلاثاء المقبل والأربعاء': a bare weekday joined by 'and' to a day
+    """'next Thursday and Friday', 'الخميس المقبل والجمعة': a bare weekday joined by 'and' to a day
     told right before it is the first such weekday after that day (after the last of a run of days), not
     one read from publication on its own."""
     if "weekday" not in hit.parts or set(hit.parts) - {"weekday"} or before.latest is None \
@@ -1497,8 +1497,8 @@ _MONTHS = re.compile(r"(?:\d{4}|XXXX)-(?P<m>\d\d)(?:/(?:\d{4}|XXXX)-(?P<e>\d\d))
 
 
 def _join_months_of_year(months: When, text: str, s: int, e: int, r: _Reading, lo, hi, lang: str) -> When | None:
-    """'between January and August this year', 'April-August of the financial year 2022-23', 'بين يناير
-    وأغسطس من العام الجاري': months whose year was guessed, right before the year they are of (a calendar
+    """'between February and June this year', 'May-July of the financial year 2021-22', 'بين فبراير
+    ويونيو من العام الجاري': months whose year was guessed, right before the year they are of (a calendar
     or fiscal year: `months_of_year` in dates.yaml gives the words between), are those months of that
     year; the months and the year become one expression. None when the months do not fall in it."""
     m = _MONTHS.fullmatch(months.value or "")
@@ -1516,7 +1516,7 @@ def _join_months_of_year(months: When, text: str, s: int, e: int, r: _Reading, l
         return None
     value = f"{y:04d}-{first:02d}" if m["e"] is None else f"{y:04d}-{first:02d}/{y_end:04d}-{last:02d}"
     b = months.start
-    if text[b:e].count("(") > text[b:e].count(")") and text[e:e + 1] == ")":  # '(April-August) of ... (2022-23)'
+    if text[b:e].count("(") > text[b:e].count(")") and text[e:e + 1] == ")":  # '(May-July) of ... (2021-22)'
         e += 1
     if text[b:e].count(")") > text[b:e].count("(") and text[b - 1:b] == "(":
         b -= 1
@@ -1571,8 +1571,8 @@ def _join_length(out: list[When], starts: list[int], hit: _Hit, n: int, text: st
 
 
 def _join_term(out: list[When], hit: _Hit, text: str, start: int, folded, lang: str) -> None:
-    """'with effect from 1 August 2022, for a period of three years', 'اعتبارًا من 1 أغسطس 2022 لمدة ثلاث
-    سنوات': a day told as a start (`term_start` in dates.yaml right before it or opening its words), the
+    """'with effect from 1 May 2021, for a period of two years', 'اعتبارًا من 1 مايو 2021 لمدة
+    عامين': a day told as a start (`term_start` in dates.yaml right before it or opening its words), the
     length right after it, is the first day of that many years or months, up to the day before the
     same date that many units later."""
     s, e = folded.span(hit.start, hit.end)
@@ -1605,7 +1605,7 @@ def _join_term(out: list[When], hit: _Hit, text: str, start: int, folded, lang: 
 
 
 TERM_MONTHS = 120  # the longest term read (ten years)
-TERM_REACH = 30  # characters between a start day and its term's length ('1 August 2022, for a period of')
+TERM_REACH = 30  # characters between a start day and its term's length ('1 May 2021, for a period of')
 _TERM_GAP = re.compile(r"[\s,\u060c]*")
 
 
