@@ -153,6 +153,22 @@ def test_a_long_run_of_weekday_names_takes_linear_time(lang, words):
     assert big < 25 * max(small, 0.01)  # ten times the text: far from a hundred times the time
 
 
+@pytest.mark.parametrize("lang, words", [("en", "Monday and Tuesday and "), ("ar", "الثلاثاء والأربعاء و")])
+def test_a_long_run_of_weekdays_joined_by_and_under_a_publication_month_takes_linear_time(lang, words):
+    # each weekday looks back at one day told before it, and the days the text names are read once
+    def run(n):
+        text = words * n + "3 June"
+        t0 = time.perf_counter()
+        found = timex.tag_text(text, lang, "2024-06")
+        return time.perf_counter() - t0, found
+
+    small, _ = run(300)
+    big, found = run(3000)
+    assert found
+    assert big < 10.0
+    assert big < 25 * max(small, 0.01)
+
+
 # -- the Solar Hijri (Iranian) calendar -------------------------------------------------------
 
 def test_a_solar_hijri_year_is_the_gregorian_days_it_covers():
