@@ -77,6 +77,11 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
            and not cues.since(min(t.end, w.end), max(t.start, w.start))
            and (taken_up or arrived or w.start < t.end or not cues.since(w.start, w.end)) and not cues.apart(w, t)
            and not (w.start >= t.end and _counts_back(w))]
+    if own and cues.lang:
+        # 'dismissed X, appointed a year ago, and appointed Y': a time inside a relative clause set off by
+        # commas is that clause's, not the time of an event told outside it
+        shut = [(s, e) for s, e in timex.asides(cues.text, str(cues.lang)) if not s <= t.start < e]
+        own = [w for w in own if not any(s <= w.start and w.end <= e for s, e in shut)]
     if own:
         # a term of office ('with effect from 1 May, for a period of two years') is the post's time, not
         # the event's, where the sentence tells another ('appointed on Monday ..., with effect from ...')

@@ -152,7 +152,10 @@ def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext) -> list[Fact
                         sentence=sentence.text, span=(start, end), rule=rule,
                         id=_fact_id(doc_id, "role", start, end, entry.person.name, post)))
         if entry.appointment:
-            own = sorted(found.whens, key=lambda w: abs(w.start - entry.end))
+            # a time inside a relative clause set off by commas that the entry stands outside is that clause's
+            shut = [(a, b) for a, b in timex.asides(sentence.text, ctx.lang.code) if not a <= entry.start < b]
+            own = sorted((w for w in found.whens if not any(a <= w.start and w.end <= b for a, b in shut)),
+                         key=lambda w: abs(w.start - entry.end))
             when = (_shift(own[0], sentence.start) if own else
                     replace(ctx.peg, explanation=f"the article's main date (none in the sentence): {ctx.peg.explanation}")
                     if ctx.peg is not None else role_when)

@@ -290,6 +290,16 @@ def _tense_near(lang: str, folded: str, start: int, end: int) -> str | None:
     return after[0].tense if after else None
 
 
+def asides(text: str, lang: str) -> list[tuple[int, int]]:
+    """The relative clauses set off by commas in `text` (the `aside` pattern of the dates file: 'X, who
+    took office in May,', 'X, appointed a year ago,'), as (start, end) offsets into `text`."""
+    rx = _doc_patterns(lang).get("aside")
+    if rx is None:
+        return []
+    folded = fold(text)
+    return [folded.span(*m.span()) for m in rx.finditer(folded.text)]
+
+
 def _ungoverned(cues: list[_Cue], folded: str) -> list[_Cue]:
     """The cues without the plain verbs a modal cue governs: the verb right after 'scheduled to be',
     'min al-muqarrar an' ('held', 'yazur', or a verbal noun: 'aqd, the holding) is the plan's own verb, told
