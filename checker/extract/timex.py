@@ -1226,8 +1226,9 @@ def _doc_patterns(lang: Language) -> dict[str, re.Pattern]:
             out[name] = rs.compile(r"{b}(?:{" + name + r"})(?!\w)")
     if "aside" in rs.patterns:  # set off by commas: no word boundary before it
         out["aside"] = rs.compile(r"{aside}")
-    if "months_of_year" in rs.patterns:  # the words between months and the year they are of
-        out["months_of_year"] = rs.compile(r"(?:{months_of_year})")
+    for name in ("months_of_year", "weekday_join"):  # read whole between two expressions
+        if name in rs.patterns:
+            out[name] = rs.compile(r"(?:{" + name + r"})")
     if "solar_word" in rs.patterns:
         out["solar_word"] = rs.compile(r"{b}(?:{solar_word})(?!\w)")
     if "fiscal_country" in rs.lexicons:
@@ -1445,26 +1446,21 @@ def _join_until(first: When, hit: _Hit, r: _Reading, lo, hi, text: str, s: int, 
                    explanation=f"'{first.text}' ... '{text[s:e]}' -> {value} (up to the {describe(from_value(last.isoformat()))} after it)")
 
 
-_AND = re.compile(r"\s*(?:,\s*)?(?:and|or|&|و|أو)?\s*", re.I)
-
-
 def _weekday_after(before: When, hit: _Hit, r: _Reading, text: str, start: int, folded, lang: str) -> _Reading | None:
-    """'next Thursday and Friday', 'الخميس المقبل والجمعة': a bare weekday joined by 'and' to a day
-    told right before it is the first such weekday after that day (after the last of a run of days), not
-    one read from publication on its own."""
+    """'next Thursday and Friday': a bare weekday joined by 'and' to a day told right before it (the
+    `weekday_join` pattern of the dates file, from the end of that day to the end of the weekday) is the
+    first such weekday after that day (after the last of a run of days), not one read from publication
+    on its own. 'and on Thursday' opens a clause of its own and is read on its own."""
     if "weekday" not in hit.parts or set(hit.parts) - {"weekday"} or before.latest is None \
             or before.granularity != "day" or r.resolved_by not in ("publication", "unresolved"):
         return None
-    s, _ = folded.span(hit.start, hit.end)
-    gap = text[before.end:start + s]
-    words = fold(text[start + s:start + folded.span(hit.start, hit.end)[1]]).text
-    if not _AND.fullmatch(gap) or not (re.search(r"\b(?:and|or)\b|&|,", gap, re.I) or gap.strip() in ("و", "أو")
-                                       or words.startswith("و") and not gap.strip()):
+    join = _doc_patterns(lang).get("weekday_join")
+    _, e = folded.span(hit.start, hit.end)
+    if join is None or before.end > start + e or not join.fullmatch(fold(text[before.end:start + e]).text):
         return None
     wd = _lookup(lang, "weekday", hit.parts["weekday"])
-    first = words.split()[:1]
-    if not isinstance(wd, int) or not first or _lookup(lang, "weekday", first[0].removeprefix("و")) != wd:
-        return None  # 'and on Thursday': a clause of its own, read on its own
+    if not isinstance(wd, int):
+        return None
     last = before.latest
     d = last + timedelta(days=(wd - last.isoweekday() - 1) % 7 + 1)
     return _Reading(d.isoformat(), "day", "anchor", f"the first one after '{before.text}' ({last.isoformat()}), told with it")
@@ -1507,8 +1503,8 @@ _MONTHS = re.compile(r"(?:\d{4}|XXXX)-(?P<m>\d\d)(?:/(?:\d{4}|XXXX)-(?P<e>\d\d))
 
 
 def _join_months_of_year(months: When, text: str, s: int, e: int, r: _Reading, lo, hi, lang: str) -> When | None:
-    """'between February and June this year', 'May-July of the financial year 2021-22', 'بين فبراير
-    ويونيو من العام الجاري': months whose year was guessed, right before the year they are of (a calendar
+    """'between February and June this year', 'May-July of the financial year 2021-22' (and their Arabic):
+    months whose year was guessed, right before the year they are of (a calendar
     or fiscal year: `months_of_year` in dates.yaml gives the words between), are those months of that
     year; the months and the year become one expression. None when the months do not fall in it."""
     m = _MONTHS.fullmatch(months.value or "")
@@ -1581,8 +1577,7 @@ def _join_length(out: list[When], starts: list[int], hit: _Hit, n: int, text: st
 
 
 def _join_term(out: list[When], hit: _Hit, text: str, start: int, folded, lang: str) -> None:
-    """'with effect from 1 May 2021, for a period of two years', 'اعتبارًا من 1 مايو 2021 لمدة
-    عامين': a day told as a start (`term_start` in dates.yaml right before it or opening its words), the
+    """'with effect from 1 May 2021, for a period of two years' (and its Arabic): a day told as a start (`term_start` in dates.yaml right before it or opening its words), the
     length right after it, is the first day of that many years or months, up to the day before the
     same date that many units later."""
     s, e = folded.span(hit.start, hit.end)
