@@ -371,3 +371,17 @@ def test_a_courtesy_title_read_with_a_name_is_no_part_that_another_name_shares()
             "addressed a UN conference in Glasgow on November 2, 2021.\n\n"
             "Sheikh Faisal became the country's ruler on December 18, 2023, after his cousin.")
     assert ("Faisal Al-Jaber Al-Nasser", "Kuwaiti emir", "2023-12-18") in _appointments(text)
+
+
+def _roles_of(text, person, lang="en"):
+    doc = Document(id="x", path="x", source=None, url=None, lang=lang, published=PUBLISHED,
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return [(f.subject, f.object, f.when.value if f.when else None)
+            for f in analyse(doc).facts if f.kind == "role" and f.subject == person]
+
+
+def test_a_term_told_with_an_appointment_dates_the_post_and_not_the_appointment():
+    text = ("President William Ruto on Monday appointed Amina Waweru as governor of the Central Bank of Kenya, "
+            "with effect from 1 July 2024, for a period of four years.")
+    assert _appointments(text) == [("Amina Waweru", "Kenyan central bank governor", "2024-06-03")]
+    assert _roles_of(text, "Amina Waweru") == [("Amina Waweru", "Kenyan central bank governor", "2024-07-01/2028-06-30")]

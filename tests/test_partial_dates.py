@@ -144,3 +144,23 @@ def test_a_draft_checked_with_a_partial_date_is_read_against_that_month_not_toda
     assert len(visits) == 1 and "20 May 2024" in visits[0]["message"]
     roles = " ".join(f["message"] for f in found if f.get("kind") == "role")
     assert roles and f"{date.today().day} {date.today():%B %Y}" not in roles  # the draft's post is not dated today
+
+
+def test_a_role_in_an_undated_article_takes_the_day_its_sentence_gives_in_full():
+    # No publication date at all: a post named in a sentence dated by one day written in full was held that
+    # day; with two such days, or none, it stays undated.
+    from checker.pipeline import analyse
+
+    from checker.read.documents import Document
+
+    def roles(text):
+        doc = Document(id="x", path="x", source=None, url=None, lang="en", published=None,
+                       published_evidence="", text=text, kept=((0, len(text)),))
+        return [(f.subject, f.when.value if f.when else None) for f in analyse(doc).facts if f.kind == "role"]
+
+    text = ("The leaders met in Lima on 14 November 2023, with French President Emmanuel Macron among "
+            "the guests.")
+    assert ("Emmanuel Macron", "2023-11-14") in roles(text)
+    two = ("The leaders met in Lima on 14 November 2023 and in Quito on 16 November 2023, with French "
+           "President Emmanuel Macron among the guests.")
+    assert ("Emmanuel Macron", None) in roles(two)

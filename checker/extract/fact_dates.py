@@ -77,7 +77,15 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
            and not cues.since(min(t.end, w.end), max(t.start, w.start))
            and (taken_up or arrived or w.start < t.end or not cues.since(w.start, w.end)) and not cues.apart(w, t)
            and not (w.start >= t.end and _counts_back(w))]
+    if own and cues.lang:
+        # 'dismissed X, appointed a year ago, and appointed Y': a time inside a relative clause set off by
+        # commas is that clause's, not the time of an event told outside it
+        shut = [(s, e) for s, e in timex.asides(cues.text, str(cues.lang)) if not s <= t.start < e]
+        own = [w for w in own if not any(s <= w.start and w.end <= e for s, e in shut)]
     if own:
+        # a term of office ('with effect from 1 May, for a period of two years') is the post's time, not
+        # the event's, where the sentence tells another ('appointed on Monday ..., with effect from ...')
+        own = [w for w in own if not w.rule.endswith(TERM_RULE)] or own
         w = _finer(min(own, key=lambda w: (w.start < t.start, abs(w.start - t.end))), own)
         if arrived and w.start >= t.end and cues.since(w.start, w.end) and w.granularity == "day" \
                 and w.earliest is not None and w.earliest != w.latest:
@@ -112,6 +120,7 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
 
 
 NEWS_OF_THE_DAY = "publication/news-of-the-day"  # the rule of a When _when lends from the publication day
+TERM_RULE = "/term-length"  # the dates rule of a term's days (dates.yaml)
 
 
 # Times counted back from the time told before them, dating the event told after them ('It comes two

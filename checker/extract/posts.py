@@ -16,6 +16,7 @@ from checker.extract.context import (
     _publication_day, _rules_with, _shift,
 )
 from checker.extract.events import triggers
+from checker.extract.fact_dates import TERM_RULE
 
 
 def _one_role_per_holder(facts: list[Fact]) -> list[Fact]:
@@ -56,12 +57,26 @@ def _role_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext) 
         if e.type != "person" or not e.title:
             continue
         start, end = sentence.start + e.start, sentence.start + e.end
-        when = None if e.past else _publication_day(ctx)
+        when = None if e.past else _publication_day(ctx) or _day_of_the_sentence(sentence, ctx)
         out.append(Fact(doc=doc_id, kind="role", subject=e.name, object=e.title, when=when,
                         modality=FORMER if e.past else "asserted",
                         sentence=sentence.text, span=(start, end), rule=e.rule or "role",
                         id=_fact_id(doc_id, "role", start, end, e.name, e.title)))
     return out
+
+
+def _day_of_the_sentence(sentence: Any, ctx: DocumentContext) -> When | None:
+    """A post named in a sentence that dates what it tells by a day written in full ('the leaders met in
+    Doha on 5 December 2023, ... the emir of Qatar'), in an article whose day of publication is not known
+    at all: held that day. Several such days, or none, and the post has no day."""
+    if ctx.published is not None or ctx.published_period:
+        return None
+    days = [w for w in timex.tag(sentence.text, ctx.lang.code, None)
+            if w.resolved_by == "absolute" and w.granularity == "day" and w.earliest is not None and w.earliest == w.latest]
+    if len(days) != 1:
+        return None
+    return replace(_shift(days[0], sentence.start),
+                   explanation=f"named with the post in a sentence dated so, the article undated: {days[0].explanation}")
 
 
 def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: DocumentContext,
@@ -98,7 +113,8 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
         start, end = sentence.start + min(e.bare_post[0], e.start), sentence.start + max(e.bare_post[1], e.end)
         rule = f"{e.rule or 'role'}+country/{source}"
         out.append(Fact(doc=doc_id, kind="role", subject=e.name, object=post,
-                        when=None if former else _publication_day(ctx), modality=FORMER if former else "asserted",
+                        when=None if former else _publication_day(ctx) or _day_of_the_sentence(sentence, ctx),
+                        modality=FORMER if former else "asserted",
                         sentence=sentence.text, span=(start, end), rule=rule,
                         id=_fact_id(doc_id, "role", start, end, e.name, post)))
     return out
@@ -137,7 +153,10 @@ def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext) -> list[Fact
                         sentence=sentence.text, span=(start, end), rule=rule,
                         id=_fact_id(doc_id, "role", start, end, entry.person.name, post)))
         if entry.appointment:
-            own = sorted(found.whens, key=lambda w: abs(w.start - entry.end))
+            # a time inside a relative clause set off by commas that the entry stands outside is that clause's
+            shut = [(a, b) for a, b in timex.asides(sentence.text, ctx.lang.code) if not a <= entry.start < b]
+            own = sorted((w for w in found.whens if not any(a <= w.start and w.end <= b for a, b in shut)),
+                         key=lambda w: abs(w.start - entry.end))
             when = (_shift(own[0], sentence.start) if own else
                     replace(ctx.peg, explanation=f"the article's main date (none in the sentence): {ctx.peg.explanation}")
                     if ctx.peg is not None else role_when)
@@ -190,12 +209,18 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
     holds = _rules_with(event_rules, "holds")
     held = [(f.subject, f.object) for f in facts if f.kind == "role" and f.subject and f.modality != FORMER]
     today = _publication_day(ctx)
+    # a term an appointment's sentence gives ('with effect from 1 May 2021, for a period of two years')
+    # is the post's, however many times the appointment is told
+    terms = [(f.subject, f.object, t) for f in facts if f.kind == "appointment" and f.subject and f.object
+             and f.rule.split("+")[0] in holds and (t := _term_told(f, ctx)) is not None]
     out = []
     for f in facts:
         if (f.kind != "appointment" or f.modality != "asserted" or not f.object or not f.subject
                 or f.rule.split("+")[0] not in holds):
             continue
         end = ctx.term_ends.get(f.id)
+        term = next((t for name, post, t in terms if (_same_office(post, f.object) or _same_office(f.object, post))
+                     and (_part_of_name(f.subject, name) or _part_of_name(name, f.subject))), None)
         # the same post named without its country ('prime minister' of 'Lebanese prime minister') is held
         # already, unless a renewal tells until when or the tenure is told closed ('from 2016 until March 2021')
         if end is None and not _closed_span(f.when, today) and any(_same_office(post, f.object) and (_part_of_name(f.subject, name) or _part_of_name(name, f.subject))
@@ -207,7 +232,10 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
         if start is not None:  # taken up on a day told ('with effect from D'), for the years told if any
             out.append(_term_role(f, *start, today))
             continue
-        if end is not None and when is not None and when.value and when.earliest and end.latest \
+        if term is not None:
+            # 'appointed X, with effect from 1 May 2021, for a period of two years': held over that term
+            when, rule = term, f"{rule}+term"
+        elif end is not None and when is not None and when.value and when.earliest and end.latest \
                 and when.earliest <= end.latest:
             # a term renewed until D: the post is held from the renewal to D
             when = replace(end, value=f"{when.value}/{end.value}", earliest=when.earliest,
@@ -245,6 +273,15 @@ def _term_role(f: Fact, first: When, years: int | None, today: When | None) -> F
     later = today is not None and today.latest is not None and first.earliest is not None and first.earliest > today.latest
     return replace(f, kind="role", when=when, rule=f"{f.rule}+holds+term", modality="expected" if later else f.modality,
                    id=_fact_id(f.doc, "role", *f.span, f.subject, f.object))
+def _term_told(f: Fact, ctx: DocumentContext) -> When | None:
+    """The term an appointment's sentence gives the post ('with effect from 1 May 2021, for a period of
+    two years'): a day told as a start joined to its length (the `term` rules of dates.yaml)."""
+    if not f.sentence:
+        return None
+    for w in timex.tag(f.sentence, ctx.lang.code, ctx.published or ctx.published_period):
+        if w.rule.endswith(TERM_RULE) and w.value:
+            return w
+    return None
 
 
 def _same_office(held: str | None, post: str) -> bool:
