@@ -282,7 +282,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             before = [named]
             ctx.introduced.append(named)
     if roles.get("carry") and roles.get("object_from") and "person" in people and not before and not after:
-        # the pluperfect 'كان X قد تولى' (`unread_subject`): X, between the auxiliary and قد, takes the post
+        # the pluperfect 'kana X qad tawalla' (`unread_subject`): X, between the auxiliary and its particle, takes the post
         # up, though nothing introduced the name; read there as a name after a verb that gives a post is
         named = _unread_subject(sentence.text, t, ctx)
         if named is not None and named.start >= lo:
@@ -421,7 +421,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             return []  # the one acted on is not named: never the one who acts
         elif not t.office and (bare := _cue_pattern(ctx.lang, "bare_noun")) is not None \
                 and bare.fullmatch(fold(sentence.text[t.start:t.end]).text):
-            return []  # 'قرارا بتعيين X <an office unread>': X is not read, and whoever stands before appointed
+            return []  # 'a decree appointing X <an office unread>' (`bare_noun`): X is not read, and whoever stands before appointed
         elif not t.office and subject_e is not None \
                 and ctx.appointers.get(subject_e.name, -1) in (sentence.start, ctx.previous_start):
             return []  # 'X appointed Y ... X's appointment': the one who made it, not the one appointed
@@ -761,7 +761,7 @@ def _framed_place(text: str, found: Found, types, t: Trigger, ctx: DocumentConte
 
 def _term_starts(found: Found, text: str, ctx: DocumentContext) -> list[When]:
     """The sentence's days that begin a term (the `term_start` pattern of events.yaml right before them:
-    'with effect from 1 August 2022', 'اعتبارا من 1 أغسطس'); a span of its own is none."""
+    'with effect from 1 August 2022', and its Arabic); a span of its own is none."""
     cue = _cue_pattern(ctx.lang, "term_start")
     if cue is None:
         return []
@@ -772,8 +772,8 @@ def _term_starts(found: Found, text: str, ctx: DocumentContext) -> list[When]:
 
 
 def _term_years(text: str, start: When, ctx: DocumentContext) -> int | None:
-    """The years of a term told right after its first day ('..., for a period of three years', 'لمدة ثلاث
-    سنوات'): `term_length` of events.yaml (its group `count`, or `hyphen` for 'a three-year term'), a digit
+    """The years of a term told right after its first day ('..., for a period of three years', and its
+    Arabic): `term_length` of events.yaml (its group `count`, or `hyphen` for 'a three-year term'), a digit
     or a word of the `term_years` lexicon."""
     cue = _cue_pattern(ctx.lang, "term_length")
     m = cue.match(fold(text[start.end:start.end + 60]).text) if cue is not None else None
@@ -796,33 +796,32 @@ def _term_ends(found: Found, text: str, ctx: DocumentContext) -> list[When]:
             and cue.search(fold(text[max(0, w.start - 12):w.start + len(w.text.split()[0]) + 1]).text)]
 
 
-_AUXILIARY = re.compile(r"\W*[وف]?(?:كان|كانت)\s+")
-_QAD = re.compile(r"\s+(?:قد|لقد)\s*")
 
 
 def _unread_subject(text: str, t: Trigger, ctx: DocumentContext) -> Entity | None:
-    """The name between the auxiliary and قد of the pluperfect right before the trigger (`unread_subject`
-    of events.yaml: وكان X قد تولى), read as a name after a verb that gives a post is; None if none."""
-    cue = _cue_pattern(ctx.lang, "unread_subject")
-    if cue is None:
+    """The name between the auxiliary and its particle of the pluperfect right before the trigger
+    (`unread_subject`, `unread_auxiliary` and `unread_particle` of events.yaml), read as a name after a verb
+    that gives a post is; None if none."""
+    cue, auxiliary, particle = (_cue_pattern(ctx.lang, name) for name in ("unread_subject", "unread_auxiliary", "unread_particle"))
+    if cue is None or auxiliary is None or particle is None:
         return None
     f = fold(text[:t.start])
     m = cue.search(f.text)
-    aux = _AUXILIARY.match(f.text, m.start()) if m is not None else None
+    aux = auxiliary.match(f.text, m.start()) if m is not None else None
     if aux is None:
         return None
     # the fold of the sentence begins as the fold of the text before the trigger does: the same position
     named = names.person_beside(text, fold(text), aux.end(), "after", ctx.lang, f"{ctx.lang}/names/after-event") \
         if aux.end() < len(f.text) else None
-    if named is None or named.type != "person" or not _QAD.fullmatch(fold(text[named.end:t.start]).text):
-        return None  # the name must run to قد: nothing else stands between it and the verb
+    if named is None or named.type != "person" or not particle.fullmatch(fold(text[named.end:t.start]).text):
+        return None  # the name must run to the particle: nothing else stands between it and the verb
     return named
 
 
 def _decider_before(text: str, t: Trigger, before: list[Entity], whens: Sequence[When], ctx: DocumentContext) -> bool:
-    """Is the trigger a verbal noun with its pronoun (`noun_pronoun` of events.yaml: تعيينه) whose nearest
-    person before it is the subject of a verb of deciding or issuing (`decider_before`: وقرر الرئيس X
-    تعيينه)? Then the pronoun is someone told before, and that person appointed them."""
+    """Is the trigger a verbal noun with its pronoun (`noun_pronoun` of events.yaml: 'his appointment')
+    whose nearest person before it is the subject of a verb of deciding or issuing (`decider_before`: 'the
+    president X decided his appointment')? Then the pronoun is someone told before, whom that person appointed."""
     noun, decider = _cue_pattern(ctx.lang, "noun_pronoun"), _cue_pattern(ctx.lang, "decider_before")
     if noun is None or decider is None or not before or not noun.search(fold(text[t.start:t.end]).text):
         return False
