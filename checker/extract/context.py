@@ -69,8 +69,8 @@ class DocumentContext:
         self.posts: dict[str, str] = {}  # person -> post named with them
         self.given: dict[str, str] = {}  # person -> post an appointment of the document gave them
         self.term_ends: dict[str, When] = {}  # a renewal's fact id -> the day its term ends
-        # an appointment's fact id -> the day the post is taken up ('with effect from D') and the term's years, if told
-        self.term_starts: dict[str, tuple[When, int | None]] = {}
+        # an appointment's fact id -> the day the post is taken up ('with effect from D'), told without a term's length
+        self.term_starts: dict[str, When] = {}
         # person -> the start of the sentence that told they appointed someone: 'X's appointment'
         # right after stands for the one X made, not for X's own
         self.appointers: dict[str, int] = {}

@@ -603,11 +603,12 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         own_date = False
     term_start = None
     if kind == "appointment" and roles.get("holds") and not roles.get("renews"):
-        # 'appointed X, with effect from 1 August, for three years': the day the post is taken up and the
-        # term's length, which date the role the appointment gives, not the appointment itself
+        # 'appointed X, with effect from 1 August': the day the post is taken up dates the role the
+        # appointment gives, not the appointment itself (a term's length with it is one time of the dates
+        # rules, 'term-length', which posts._held_roles reads)
         starts = [w for w in _term_starts(found, sentence.text, ctx) if lo <= w.start and w.end <= hi]
         if starts:
-            term_start = (_shift(starts[0], sentence.start), _term_years(sentence.text, starts[0], ctx))
+            term_start = _shift(starts[0], sentence.start)
             found = replace(found, whens=tuple(w for w in found.whens if w is not starts[0]))
     term_end = None
     if roles.get("renews"):  # 'extended until June 2027': the end of the term, not the day it was extended
@@ -769,21 +770,6 @@ def _term_starts(found: Found, text: str, ctx: DocumentContext) -> list[When]:
     return [w for w in found.whens if w.value and "/" not in w.value and w.granularity == "day"
             and (cue.search(fold(text[max(0, w.start - 30):w.start]).text)
                  or cue.search(fold(text[max(0, w.start - 30):w.start + len(w.text.split()[0])]).text))]
-
-
-def _term_years(text: str, start: When, ctx: DocumentContext) -> int | None:
-    """The years of a term told right after its first day ('..., for a period of three years', and its
-    Arabic): `term_length` of events.yaml (its group `count`, or `hyphen` for 'a three-year term'), a digit
-    or a word of the `term_years` lexicon."""
-    cue = _cue_pattern(ctx.lang, "term_length")
-    m = cue.match(fold(text[start.end:start.end + 60]).text) if cue is not None else None
-    if m is None:
-        return None
-    count = m.group("count") or m.group("hyphen")
-    if count.isdigit():
-        return int(count)
-    words = languages.get(ctx.lang).rules("events").lexicon("term_years")
-    return words.get(count)
 
 
 def _term_ends(found: Found, text: str, ctx: DocumentContext) -> list[When]:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
 from typing import Any, Sequence
 
 from checker.extract import link, lineup, names, timex
@@ -228,14 +227,13 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
             continue
         held.append((f.subject, f.object))
         when, rule = f.when, f"{f.rule}+holds"
-        start = ctx.term_starts.get(f.id)
-        if start is not None:  # taken up on a day told ('with effect from D'), for the years told if any
-            out.append(_term_role(f, *start, today))
+        # taken up on a day told, for the term told ('with effect from 1 May 2021, for a period of two
+        # years': the dates rules' term) or from that day on ('with effect from D': the event rules' start)
+        first = term if term is not None else ctx.term_starts.get(f.id)
+        if first is not None:
+            out.append(_term_role(f, first, today))
             continue
-        if term is not None:
-            # 'appointed X, with effect from 1 May 2021, for a period of two years': held over that term
-            when, rule = term, f"{rule}+term"
-        elif end is not None and when is not None and when.value and when.earliest and end.latest \
+        if end is not None and when is not None and when.value and when.earliest and end.latest \
                 and when.earliest <= end.latest:
             # a term renewed until D: the post is held from the renewal to D
             when = replace(end, value=f"{when.value}/{end.value}", earliest=when.earliest,
@@ -259,20 +257,13 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
     return out
 
 
-def _term_role(f: Fact, first: When, years: int | None, today: When | None) -> Fact:
-    """The role an appointment gives from the day told ('with effect from 1 August 2022'), to the end of
-    the years told ('for three years': to 31 July 2025), else that day; to come if it begins after the article."""
-    when = first
-    if years and first.earliest:
-        try:
-            last = first.earliest.replace(year=first.earliest.year + years) - timedelta(days=1)
-        except ValueError:  # 29 February
-            last = first.earliest.replace(year=first.earliest.year + years, day=28)
-        when = replace(first, value=f"{first.value}/{last.isoformat()}", latest=last,
-                       explanation=f"{first.explanation}, for {years} years: to {last.isoformat()}")
+def _term_role(f: Fact, first: When, today: When | None) -> Fact:
+    """The role an appointment gives over the term told (from its first day), to come if it begins after the article."""
     later = today is not None and today.latest is not None and first.earliest is not None and first.earliest > today.latest
-    return replace(f, kind="role", when=when, rule=f"{f.rule}+holds+term", modality="expected" if later else f.modality,
+    return replace(f, kind="role", when=first, rule=f"{f.rule}+holds+term", modality="expected" if later else f.modality,
                    id=_fact_id(f.doc, "role", *f.span, f.subject, f.object))
+
+
 def _term_told(f: Fact, ctx: DocumentContext) -> When | None:
     """The term an appointment's sentence gives the post ('with effect from 1 May 2021, for a period of
     two years'): a day told as a start joined to its length (the `term` rules of dates.yaml)."""
