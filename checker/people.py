@@ -136,8 +136,8 @@ def link_archive(store) -> list[link.Link]:
         if found is None:
             continue
         # a doubtful likeness of the letters, and the same post held in both scripts' articles: one person
-        # (the romaniser reads a foreign name by Arabic rules: Muhammad Shimshik, Turkish finance minister, is
-        # Mehmet Şimşek, Turkish finance minister, in English)
+        # (the romaniser reads a foreign name by Arabic rules: Mohamed Shimashak, Turkish finance minister,
+        # is Mehmet Şimşek, Turkish finance minister, in English)
         by_post = not found.strong and found.score >= POST_LINK and _posts_agree(store, spelling, found.name)
         store.link(spelling, found.name, found.score, found.strong or by_post, "skeleton+post" if by_post else "skeleton",
                    FROM, kinds)

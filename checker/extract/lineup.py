@@ -70,10 +70,11 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
         s, e = f.span(*m.span())
         out.append(Entry(person, post, bool(rule.get("appointment", False)), s, e, rule.id))
         spans.append(m.span())
-    # 'X، رئيسا للوزراء وزيرا للخارجية': a post right after another entry's post (spaces or a conjunction
-    # between) is given to the same person
-    for rule, m, post in unheld:
-        before = next((k for k, (_, end) in enumerate(spans) if _SECOND_POST.fullmatch(f.text, end, m.start())), None)
+    # 'X, prime minister [and] minister of foreign affairs' as Arabic lists write it: a post right after
+    # another entry's post (what the `second_post_gap` pattern allows between) is given to the same person
+    gap = ruleset.named("second_post_gap")
+    for rule, m, post in unheld if gap is not None else ():
+        before = next((k for k, (_, end) in enumerate(spans) if gap.fullmatch(f.text, end, m.start())), None)
         if before is not None and not any(x.post == post and x.person == out[before].person for x in out):
             s, e = f.span(*m.span())
             first = out[before]
@@ -81,8 +82,6 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
             spans.append(m.span())
     return out
 
-
-_SECOND_POST = re.compile(r"\s{1,3}و?")  # matched up to the next post: a و there is written on it
 
 
 @prefilter.scanned

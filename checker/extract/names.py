@@ -1825,9 +1825,15 @@ def _country_codes(common: Language) -> dict[str, str]:
 
 
 def nationality(word: str, lang: str) -> str | None:
-    """The country a nationality word names ('الفرنسية' -> 'France'); None if it names none."""
+    """The country a nationality word names ('al-faransiya' -> 'France'); None if it names none."""
     rules_ = _lang(lang).title_rules
     return rules_.lookup("nationality", word) if "nationality" in rules_.lexicons else None
+
+
+def elided_article(word: str, lang: str) -> str | None:
+    """The article a word written after a preposition on it begins with, its first letter left out
+    (li + al- is written with one letter less): the article (`breaking_prefixes`), else None."""
+    return next((a for a in _lang(lang).breaking if len(a) > 1 and word.startswith(a[1:]) and len(word) > len(a)), None)
 
 
 def country_code(country: str | None) -> str | None:
@@ -1952,7 +1958,7 @@ def latin_name_after(text: str, at: int, rule: str) -> Entity | None:
 
 def governing_before(text: str, at: int, lang: str) -> int | None:
     """Where the word right before text[at] starts if it governs the post that starts at `at` as its
-    complement ('نائب رئيس مجلس الوزراء': a deputy's post, not the head's); else None."""
+    complement ('deputy [of the] prime minister' as Arabic writes it: a deputy's post, not the head's); else None."""
     m = re.search(r"(\S+)\s+$", text[max(0, at - 40):at])
     if m is None:
         return None

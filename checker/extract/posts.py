@@ -445,7 +445,7 @@ def _predecessor(text: str, at: int, found: Found, lang: str) -> Entity | None:
     bare = _without_lead(text, at, lang)
     if bare != text:
         # the preposition written on the name, or a nationality, set the name off: the words bound it as
-        # a post does, without each word attested (a foreign name: خلفا للفرنسية أودري أزولاي)
+        # a post does, without each word attested (a foreign name after 'khalafan lil-faransiya')
         person = names.person_after(bare, at, lang, "predecessor")
         if person is not None and person.type == "person" and person.link_score is None and len(person.text.split()) >= 2:
             return person
@@ -459,22 +459,23 @@ def _predecessor(text: str, at: int, found: Found, lang: str) -> Entity | None:
 
 def _without_lead(text: str, at: int, lang: str) -> str:
     """The text with what stands between the predecessor words and the name blanked out, offsets kept:
-    the preposition written on the name and the predecessor's nationality (`predecessor_lead` of
-    events.yaml, then a word of the nationality lexicon: 'خلفا للفرنسية X' reads X)."""
+    the preposition written on the name or apart, and the predecessor's nationality (`predecessor_lead`
+    of events.yaml, then a word of the nationality lexicon: 'khalafan lil-faransiya X' reads X)."""
     lead = languages.get(lang).rules("events").named("predecessor_lead")
     m = lead.match(text, at) if lead is not None else None
     if m is None:
         return text
     end = m.end()
-    word = re.match(r"[^\s،,.]+", text[end:])
+    word = re.match(r"\w+", text[end:])
     if word is not None:
-        # the article's alef is not written after the preposition (لل: li + al-)
         written = word.group()
-        as_noun = "ا" + written if m.group().strip() == "ل" and written.startswith("ل") else written
+        # after the preposition written on it, a noun's article loses its first letter (li + al-)
+        article = names.elided_article(written, lang) if m.groupdict().get("attached") else None
+        as_noun = article + written[len(article) - 1:] if article else written
         if names.nationality(as_noun, lang) is not None:
             end += len(written)
-        elif as_noun != written:  # another noun: its article written again, in the preposition's place
-            return text[:at] + " " * (end - 1 - at) + "ا" + text[end:]
+        elif article:  # another noun: its article written again, in the preposition's place
+            return text[:at] + " " * (end - 1 - at) + article[0] + text[end:]
     prep = m.group().strip()
     return text[:at] + " " * (end - at) + text[end:] if prep or end > m.end() else text
 
@@ -496,23 +497,22 @@ def _appointed_here(text: str, entry: lineup.Entry, appointing: Sequence[rules.R
                for t in triggers(text, appointing))
 
 
-# what may stand between two posts of one chain: spaces, the conjunction written on the next post
-# ('رئيس الوزراء ووزير الخارجية'); not a comma, which as often begins the next person of a list.
-# Between the name and the chain after it, a comma ('X، رئيس الوزراء وزير الخارجية')
+# Between the name and the chain after it, a comma may stand ('X, prime minister and foreign minister');
+# between two posts of the chain, what the `chain_gap` pattern of events.yaml allows (no comma)
 GOVERNED = object()  # a chain's post that is the complement of a deputy's or an adviser's noun
-_CHAIN_GAP = re.compile(r"\s*و?")  # matched up to the next post's start: a و there is written on it
 _NAME_GAP = re.compile(r"[\s,\u060c]*")
 CHAIN_NAME_GAP = 2  # characters of punctuation and spaces between the chain and the name, honorifics aside
 
 
 def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[Fact], lang: str,
                    ctx: DocumentContext) -> list[Fact]:
-    """Posts told one after another with one holder ('ولي العهد نائب رئيس مجلس الوزراء وزير الدفاع X',
-    'X، رئيس مجلس الوزراء وزير الخارجية'): besides the post next to the name, each post of the chain
+    """Posts told one after another with one holder ('the crown prince, deputy prime minister and defence
+    minister X' as Arabic writes it, without commas): besides the post next to the name, each post of the chain
     written without its country is a role of the holder, in the country of the chain's post that names
-    one ('رئيس الوزراء وزير الخارجية القطري X': Qatari prime minister), else the holder's own country
+    one ('prime minister [and] Qatari foreign minister X': Qatari prime minister), else the holder's own country
     as the document or the catalogue tells it; none known, no fact."""
     held = {(f.subject, f.object) for f in facts if f.kind == "role"}
+    gap = ctx.lang.rules("events").named("chain_gap")
     out = []
     for sentence, found in read:
         people = [e for e in found.entities if e.type == "person"]
@@ -523,7 +523,7 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
         bare = []
         for s, e in names.bare_posts(text, lang):
             g = names.governing_before(text, s, lang)
-            # a deputy's or an adviser's post ('نائب رئيس مجلس الوزراء') is a link of the chain, of no office read here
+            # a deputy's or an adviser's post ('deputy [of the] prime minister') is a link of the chain, of no office read here
             bare.append((s, e, None) if g is None else (g, e, GOVERNED))
         posts = sorted({p for p in titles + bare}, key=lambda p: (p[0], -p[1]))
         kept = []  # posts that overlap none before them (a title holds the bare post inside it)
@@ -532,7 +532,7 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
                 kept.append(p)
         honorifics = names.find_honorifics(text, lang)
         for person in people:
-            chain = _chain_of(text, kept, honorifics, person)
+            chain = _chain_of(text, kept, honorifics, person, gap)
             if len(chain) < 2:
                 continue
             country = next((c for _, _, c in chain if c and c is not GOVERNED), None)
@@ -555,11 +555,14 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
     return out
 
 
-def _chain_of(text: str, posts: list, honorifics: list, person: Entity) -> list:
+_SPACES_ONLY = re.compile(r"\s*")
+
+
+def _chain_of(text: str, posts: list, honorifics: list, person: Entity, gap: re.Pattern | None = None) -> list:
     """The run of posts, one right after another, that ends right before the person's name (honorifics
     between) or begins right after it (a comma between)."""
     def joined(a_end: int, b_start: int) -> bool:
-        return a_end <= b_start and _CHAIN_GAP.fullmatch(text, a_end, b_start) is not None
+        return a_end <= b_start and (gap or _SPACES_ONLY).fullmatch(text, a_end, b_start) is not None
 
     def before_name(end: int) -> bool:
         at = end
