@@ -14,7 +14,7 @@ from checker.extract.context import (
     _after_publication, _blanked, _cue_pattern, Cues, DEFAULT_WINDOW, _document_country, DocumentContext, _fact_id,
     FORMER, Found, _group_rule, _masked, _own_country, _shift, Trigger,
 )
-from checker.extract.fact_dates import _when
+from checker.extract.fact_dates import _counts_back, _when
 from checker.extract.parties import (
     _carried, _going_with, _group_told_before, _listed_after, _listed_first, _named_before, _names_a_post,
     _object_told_before, _pair_told_before, _pick_people, _possessed, _speaks_of_own, _told_aside,
@@ -723,7 +723,8 @@ def _aside(start: int, end: int, found: Found, cues: Cues) -> bool:
 
 def _listed_dates(found: Found, when: When | None, text: str, offset: int, hi: int, ctx: DocumentContext) -> list[When]:
     """The times listed right after the fact's own (`date_list` between each and the one before it),
-    within its window: each dates an event of its own, told alike."""
+    within its window: each dates an event of its own, told alike. A time counted back from the fact's
+    ('on 14 August, three months after he met Y') dates another event, never a listed one."""
     joiner = _cue_pattern(ctx.lang, "date_list")
     if joiner is None or when is None:
         return []
@@ -733,7 +734,7 @@ def _listed_dates(found: Found, when: When | None, text: str, offset: int, hi: i
         return []
     out, last = [], whens[at]
     for w in whens[at + 1:]:
-        if w.end > hi or w.value is None or not joiner.fullmatch(fold(text[last.end:w.start]).text):
+        if w.end > hi or w.value is None or _counts_back(w) or not joiner.fullmatch(fold(text[last.end:w.start]).text):
             break
         if _days_of_one_trip(last, w):
             return []  # 'on Monday and Tuesday': the days of one trip, not two trips
