@@ -150,7 +150,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "orthography": {"fold": dict, "ignore": list, "digits": str},
     "boilerplate": {
         "pattern": "regex",
-        "action": Enum({"list-heading", "drop-line", "drop-match", "drop-before-list", "drop-inside", "sentence-end",
+        "action": Enum({"list-heading", "list-item", "drop-line", "drop-match", "drop-before-list", "drop-inside", "sentence-end",
                         "question-end", "list-intro", "header-line"}),
     },
     "sentences": {"pattern": "regex", "action": Enum({"split", "keep"})},

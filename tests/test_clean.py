@@ -731,3 +731,14 @@ def test_a_two_word_title_right_above_the_first_paragraph_stays_and_a_one_word_s
     assert "موسم المطر" in lines and column in lines
     text = "\n".join(["مقالات الرأي", "التفاصيل", column])
     assert "التفاصيل" not in cleaned(text, clean(text)).split("\n")
+
+
+@pytest.mark.parametrize("first, item, headline, para", [
+    (P1, "Read also: Port strike ends after three weeks of talks", "Farmers count losses after the late frost", P2),
+    (AR1, "اقرأ أيضا: انتهاء إضراب الميناء بعد ثلاثة أسابيع من المفاوضات", "المزارعون يحصون خسائرهم بعد الصقيع المتأخر", AR2),
+])
+def test_a_read_also_line_takes_the_headlines_under_it_and_the_article_resumes(first, item, headline, para):
+    got = _body("\n".join([first, item, headline, para]))
+    assert first in got and para in got and item not in got and headline not in got
+    # a paragraph right under the line is the article again, not the list's
+    assert _body("\n".join([first, item, para])) == "\n".join([first, para])

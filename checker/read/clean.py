@@ -8,7 +8,8 @@ goes. Rules come from rules/<lang>/boilerplate.yaml for every language plus rule
 templates mix languages): lines that are furniture whatever their neighbours (`drop-line`),
 residue inside a line (`drop-match`), and headings that open a list of other articles'
 headlines (`list-heading`): the heading and the headlines under it go, and the article resumes
-after them, wherever the list stands. Cleaning never builds a new string: it returns the ranges
+after them, wherever the list stands; a line that is itself the first of such a list ('Read also:
+<headline>', `list-item`) goes with the headlines right under it. Cleaning never builds a new string: it returns the ranges
 of the original text that survive, so every later span still points into the original.
 """
 from __future__ import annotations
@@ -199,6 +200,8 @@ def blocks(text: str) -> list[Block]:
                   words=len(words), scripts=_scripts(body))
         if _fires("list-heading", judged):
             b.furniture = "list-heading"
+        elif _fires("list-item", judged):
+            b.furniture = "list-item"
         elif _fires("drop-line", judged):
             b.furniture = "drop-line"
         elif _run_on_headlines(body):
@@ -208,6 +211,10 @@ def blocks(text: str) -> list[Block]:
     _mark_tickers(out)
     return out
 
+
+# lines a rule drops whatever their neighbours, left out of the classification: they say nothing of
+# the lines around them
+DROPPED = ("drop-line", "list-item")
 
 ANNOUNCED_ITEMS = 3  # items ending with a full stop that may stand between a list's announcement and its run
 TICKER_LABELS = 4  # 'Source: headline' items run together on one line: this many labels or more
@@ -269,7 +276,9 @@ def _mark_lists(bs: list[Block]) -> None:
             bs[i - 1].furniture = "teaser"
     in_list = False
     for i, b in enumerate(bs):
-        if b.furniture == "list-heading":
+        if b.furniture == "list-item":
+            in_list = True  # 'Read also: <headline>': the headlines right under it are the same list's
+        elif b.furniture == "list-heading":
             in_list = True
             if i and not bs[i - 1].furniture and _fires("drop-before-list", bs[i - 1].folded):
                 bs[i - 1].furniture = "drop-before-list"
@@ -495,7 +504,7 @@ def _last_line(every: list[Block]) -> None:
     article's last line (jusText reads the page's end as furniture): a closing sentence, a
     signature, an excerpt cut off. Only one line, and only next to the article: several short
     lines, or a short line after furniture, are a footer."""
-    rest = [i for i, b in enumerate(every) if b.furniture != "drop-line"]
+    rest = [i for i, b in enumerate(every) if b.furniture not in DROPPED]
     if len(rest) < 2 or rest[-2] != rest[-1] - 1:
         return
     last, before = every[rest[-1]], every[rest[-2]]
@@ -637,7 +646,7 @@ def clean(text: str) -> Ranges:
     its neighbours (an advertisement label, a share button) is left out of the classification too:
     it says nothing of the lines around it."""
     every = blocks(text)
-    bs = [b for b in every if b.furniture != "drop-line"]
+    bs = [b for b in every if b.furniture not in DROPPED]
     classify(bs)
     _last_line(every)
     _learned(bs)
