@@ -109,6 +109,14 @@ def _listed_first(before: list[Entity], cues: Cues) -> Entity:
     return first
 
 
+def _joined_first(before: list[Entity], cues: Cues) -> Entity:
+    """_listed_first where a conjunction or a comma joins the list; two names side by side are two
+    parties ('استقبل X Y الذي يزور': X hosts Y), not one list."""
+    first = _listed_first(before, cues)
+    gap = fold(cues.without_titles(first.end, before[0].start, before[0])).text if first is not before[0] else ""
+    return first if re.search(r"(?:^|\s)و|[,،]|(?<![\w])and(?![\w])", gap) else before[0]
+
+
 def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):
     wants_object = "object" in roles
     marked = next((e for i, e in enumerate(after)
@@ -133,8 +141,10 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
             subject, others = (before or [None])[0], after
         elif after and (len(after) > 1 or not wants_object or not before):
             subject, others = after[0], after[1:]
-        else:
-            subject, others = (before or [None])[0], after
+        else:  # of people listed before the trigger, joined by a conjunction ('X والسيدة الأولى Y ... زيارة'), the first
+            plural = _cue_pattern(cues.lang, "plural_visit")  # a plural verb makes each one listed a visitor itself
+            alone = plural is not None and plural.fullmatch(fold(cues.text[t.start:t.end]).text)
+            subject, others = ((before[0] if alone else _joined_first(before, cues)) if before else None), after
     else:
         # nobody before the trigger: the first person after it, unless a rule without another party
         # finds them after 'with' ('will return to X for talks with Y': Y is whom the visit is for)
