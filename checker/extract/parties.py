@@ -110,11 +110,12 @@ def _listed_first(before: list[Entity], cues: Cues) -> Entity:
 
 
 def _joined_first(before: list[Entity], cues: Cues) -> Entity:
-    """_listed_first where a conjunction or a comma joins the list; two names side by side are two
-    parties ('استقبل X Y الذي يزور': X hosts Y), not one list."""
+    """_listed_first where a conjunction or a comma joins the list (`list_joined` in events.yaml); two
+    names side by side are two parties (a host and the guest received), not one list."""
     first = _listed_first(before, cues)
+    joined = _cue_pattern(cues.lang, "list_joined")
     gap = fold(cues.without_titles(first.end, before[0].start, before[0])).text if first is not before[0] else ""
-    return first if re.search(r"(?:^|\s)و|[,،]|(?<![\w])and(?![\w])", gap) else before[0]
+    return first if gap and joined is not None and joined.search(gap) else before[0]
 
 
 def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):
@@ -141,7 +142,7 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
             subject, others = (before or [None])[0], after
         elif after and (len(after) > 1 or not wants_object or not before):
             subject, others = after[0], after[1:]
-        else:  # of people listed before the trigger, joined by a conjunction ('X والسيدة الأولى Y ... زيارة'), the first
+        else:  # of people listed before the trigger, joined by a conjunction ('X and the first lady Y'), the first
             plural = _cue_pattern(cues.lang, "plural_visit")  # a plural verb makes each one listed a visitor itself
             alone = plural is not None and plural.fullmatch(fold(cues.text[t.start:t.end]).text)
             subject, others = ((before[0] if alone else _joined_first(before, cues)) if before else None), after
