@@ -31,3 +31,9 @@ def test_an_event_told_after_haythu_is_at_the_place_before_it():
     # a country told for a town the names do not read is not where the event is
     text = "غادر الرئيس الروسي فلاديمير بوتين موسكو متجها إلى مدينة كازاخية صغيرة الصينية حيث يجري زيارة."
     assert visits(text) == []
+
+
+def test_of_people_joined_before_a_visit_the_first_is_its_visitor():
+    text = "وصل الرئيس الغاني جون ماهاما والسيدة الأولى لوردينا ماهاما إلى لندن أمس، في طريقهما نحو زيارة رسمية إلى باريس."
+    got = visits(text)
+    assert got and all("لوردينا" not in s and "Lordina" not in s for s, _, _ in got), got

@@ -245,3 +245,8 @@ def test_whom_a_visits_occasion_honours_is_no_visitor():
         assert [f.subject for f in _facts(text, "visit")] == [], text
     text = "Premier Tomas Kvell will travel to Lima for the inauguration of Peruvian President Dina Boluarte."
     assert [(f.subject, f.place) for f in _facts(text, "visit")] == [("Tomas Kvell", "Lima")]
+
+
+def test_a_time_after_a_comma_alone_is_no_second_visit():
+    text = "President Tomas Kvell visited Peru on 14 May, two months after he met Kenyan President William Ruto."
+    assert len(_facts(text, "visit")) == 1

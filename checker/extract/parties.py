@@ -124,6 +124,15 @@ def _owns(e: Entity, cues: Cues) -> bool:
     return owner is not None and owner.match(fold(cues.text[e.end:e.end + 4]).text) is not None
 
 
+def _joined_first(before: list[Entity], cues: Cues) -> Entity:
+    """_listed_first where a conjunction or a comma joins the list (`list_joined` in events.yaml); two
+    names side by side are two parties (a host and the guest received), not one list."""
+    first = _listed_first(before, cues)
+    joined = _cue_pattern(cues.lang, "list_joined")
+    gap = fold(cues.without_titles(first.end, before[0].start, before[0])).text if first is not before[0] else ""
+    return first if gap and joined is not None and joined.search(gap) else before[0]
+
+
 def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):
     wants_object = "object" in roles
     marked = next((e for i, e in enumerate(after)
@@ -151,8 +160,10 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
             subject, others = (before or [None])[0], after
         elif after and (len(after) > 1 or not wants_object or not before):
             subject, others = after[0], after[1:]
-        else:
-            subject, others = (before or [None])[0], after
+        else:  # of people listed before the trigger, joined by a conjunction ('X and the first lady Y'), the first
+            plural = _cue_pattern(cues.lang, "plural_visit")  # a plural verb makes each one listed a visitor itself
+            alone = plural is not None and plural.fullmatch(fold(cues.text[t.start:t.end]).text)
+            subject, others = ((before[0] if alone else _joined_first(before, cues)) if before else None), after
     else:
         # nobody before the trigger: the first person after it, unless a rule without another party
         # finds them after 'with' ('will return to X for talks with Y': Y is whom the visit is for)
