@@ -382,6 +382,6 @@ def _roles_of(text, person, lang="en"):
 
 def test_a_term_told_with_an_appointment_dates_the_post_and_not_the_appointment():
     text = ("President William Ruto on Monday appointed Amina Waweru as governor of the Central Bank of Kenya, "
-            "with effect from 1 July 2024, for a period of four years.")
+            "with effect from 1 July 2024, for a period of five years.")
     assert _appointments(text) == [("Amina Waweru", "Kenyan central bank governor", "2024-06-03")]
-    assert _roles_of(text, "Amina Waweru") == [("Amina Waweru", "Kenyan central bank governor", "2024-07-01/2028-06-30")]
+    assert _roles_of(text, "Amina Waweru") == [("Amina Waweru", "Kenyan central bank governor", "2024-07-01/2029-06-30")]

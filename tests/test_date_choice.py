@@ -264,7 +264,7 @@ def test_a_past_event_beside_a_word_of_coming_or_delay_stays_past(text, lang, ki
 def test_a_time_inside_a_clause_set_off_by_commas_is_not_the_time_of_an_event_outside_it():
     # 'appointed two years ago' dates the earlier appointment, told aside; the new post is held now
     text = ("The President of Peru on Sunday dismissed Interior Minister Ana Rojas, appointed two years ago, "
-            "and appointed the Minister of Health, Luis Paredes, as interior minister.")
+            "and named Health Minister Luis Paredes as interior minister.")
     dated = {(f.kind, f.subject): f.when.value if f.when else None for f in facts(text)}
     assert dated.get(("role", "Luis Paredes")) == "2025-09-08"
     assert dated.get(("appointment", "Luis Paredes")) != "2023"
