@@ -115,7 +115,7 @@ def check(store, doc: Document) -> Checked:
     from checker import archive
     from checker.pipeline import analyse
 
-    if doc.published is None:  # a draft about to be published speaks of today
+    if doc.published is None and doc.published_period is None:  # a draft about to be published speaks of today
         doc = replace(doc, published=date.today(), published_evidence="not given: the day of the check")
     analysis = analyse(doc, checks=False)  # the draft's own checks come with its label, in archive.check
     found = archive.check(store, doc, analysis.facts, analysis.whens)

@@ -82,6 +82,11 @@ EVENT_ROLES = {
     "joint": bool,
     # and only they: with fewer than two listed, no fact ('talks between A and B', countries)
     "joint_only": bool,
+    # at most this many words between the trigger and the first of the people listed ('talks between A and B')
+    "joint_gap": int,
+    # the pattern of events.yaml that ends the topic told between the trigger and the other party
+    # ('discussed trade with X'): trigger words of other rules in the topic end no window
+    "topic_end": str,
     # the parties are the two the text told before ('the two leaders', `pair`), whoever else the
     # sentence names ('in a call received by X, both leaders ...': X is one of the two)
     "pair_only": bool,
@@ -105,6 +110,9 @@ EVENT_ROLES = {
     # a reception told as a visit: the parties are read as a meeting's, and the one received (the
     # `subject` or the `object` so read) is the visitor; both must be named ('X was received by Y')
     "visitor": Enum({"subject", "object"}),
+    # a visit told as hosted that names no place ('X hosted a state visit by Y') went to the country the
+    # host serves, as the document or the catalogue tells it; each guest listed came (checker/extract/events.py)
+    "place_host": bool,
     # figures: what the trigger measures; which way it flows (out: exports to the partner; in:
     # imports from it) and the pattern of events.yaml that introduces the partner ('to', 'from')
     "measure": str, "flow": Enum({"out", "in"}), "partner": str,
@@ -118,12 +126,13 @@ EVENT_ROLES = {
 }
 DATE_VALUE = {"unit": str, "offset": int, "anchor": str, "from": int, "to": int, "recent": int, "order": str,
               "period": str, "first": bool, "ago": bool, "count": int, "to_date": bool, "fiscal": bool, "calendar": Enum({"solar_hijri"}),
-              "within": int, "length": bool, "ending": bool, "weekend": bool, "coming": bool, "month_week": bool}
+              "within": int, "length": bool, "ending": bool, "weekend": bool, "coming": bool, "month_week": bool,
+              "term": bool}
 CHECK_SETTINGS = {
     "occasion_suffix": str, "recurring_occasions": bool, "supported_severity": SEVERITIES, "supported_note": str, "linked_note": str, "office_note": str, "spelling_note": str,
     "max_gap_days": int,
     "granularity": ListOf(Enum({"day", "week", "month", "season", "quarter", "year"})), "min_sources": int,
-    "window": int, "factors": ListOf(int), "relative": float, "undated_kinds": ListOf(str), "undated_note": str, "undated_window_days": int,
+    "window": int, "factors": ListOf(int), "relative": float, "undated_kinds": ListOf(str), "undated_note": str, "undated_window_days": int, "unsettled_days": int, "unsettled_note": str, "unperiodised_figure_classes": ListOf(str),
     "undated_window_kinds": ListOf(str),
 }
 
@@ -141,7 +150,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "orthography": {"fold": dict, "ignore": list, "digits": str},
     "boilerplate": {
         "pattern": "regex",
-        "action": Enum({"list-heading", "drop-line", "drop-match", "drop-before-list", "drop-inside", "sentence-end",
+        "action": Enum({"list-heading", "list-item", "drop-line", "drop-match", "drop-before-list", "drop-inside", "sentence-end",
                         "question-end", "list-intro", "header-line"}),
     },
     "sentences": {"pattern": "regex", "action": Enum({"split", "keep"})},
@@ -176,8 +185,11 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     # office of common/titles.yaml, `possessor` (the office of the post named before it: "his Italian
     # counterpart X"), `head of government` (the country's, common/titles.yaml head_of_government),
     # `shared` (the office of a post word in the dual or plural that a list's earlier holder was named
-    # after: 'the two foreign ministers, the Egyptian X and the Moroccan Y') or `none` (a person, no post)
-    "names": {"place_pattern": str, "place": Enum({"capital", "named"}), "post_pattern": str, "office": str},
+    # after: 'the two foreign ministers, the Egyptian X and the Moroccan Y') or `none` (a person, no post);
+    # `country: antecedent`: the post's country is the one the sentence names last before the words, which a
+    # pronoun stands for ('its foreign minister X')
+    "names": {"place_pattern": str, "place": Enum({"capital", "named"}), "post_pattern": str, "office": str,
+              "country": Enum({"antecedent"})},
     # a group or institution as one party ("Pakistani officials", "ASEAN leaders"): group_pattern
     # compiled against the lexicons of <lang>/titles.yaml, `group` the members it names
     # (`summit_only`: the group is named by its summit, a party only of the rules that read who takes
@@ -571,7 +583,7 @@ def load_tree(root: str | None = None) -> dict[tuple[str, str], RuleSet]:
                 raise RuleError(f"{rule.id}: a names rule has place_pattern and place, or post_pattern and office")
             titles.compile(rule[key], f"{rule.id}: {key}")
             office = rule.get("office")
-            if office not in (None, "possessor", "shared", "head of government", "none", "unplaced") \
+            if office not in (None, "possessor", "owned", "shared", "head of government", "none", "unplaced") \
                     and sets[("common", "titles")].lookup("offices", office) is None:
                 raise RuleError(f"{rule.id}: office {office!r} is not in rules/common/titles.yaml")
         for rule in sets[(lang, "groups")].rules:

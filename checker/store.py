@@ -543,12 +543,16 @@ class Store:
     def replace_links(self, method: str, links: Iterable[tuple[str, str, float]]) -> None:
         """The doubtful links of one method, made again over the whole archive; a spelling that
         another method links to another name is left to it (one linked to itself, a romanised
-        spelling the press writes so too, says nothing of it)."""
+        spelling the press writes so too, says nothing of it), unless that link is a guess across
+        scripts too weak to be applied: the comparison never reads such a guess, and a link of one
+        spelling to another of the same script ('Mohamed bin Zayed', 'Mohamed bin Zayed Al Nahyan')
+        says more than a skeleton that looks like some other name."""
         with self.conn:
             self.conn.execute("DELETE FROM links WHERE method = ?", [method])
             self.conn.executemany("INSERT INTO links (spelling, name, score, applied, method) VALUES (?, ?, ?, 0, ?) "
                                   "ON CONFLICT (spelling) DO UPDATE SET name = excluded.name, score = excluded.score, "
-                                  "applied = 0, method = excluded.method WHERE links.name = links.spelling",
+                                  "applied = 0, method = excluded.method WHERE links.name = links.spelling "
+                                  "OR (links.method = 'skeleton' AND links.applied = 0)",
                                   [(s, n, round(sc, 1), method) for s, n, sc in links])
 
     def sentences_naming(self, names: Iterable[str], lang: str) -> dict[str, str]:

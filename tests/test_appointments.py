@@ -122,6 +122,28 @@ def test_khalafan_li_names_the_predecessor_in_arabic():
     assert ("Salem Ould Ahmed", "Mauritanian central bank governor", "asserted", "2024-06-05") in roles
 
 
+def test_khalafan_li_reads_a_foreign_name_after_the_predecessors_nationality():
+    # the nationality between the preposition and the name ('للإيطالي X', 'لـ البرازيلي X') is no part
+    # of the name, and the name need not be of attested Arabic parts
+    for lead in ("للإيطالي", "لـ الإيطالي"):
+        text = f"عين الرئيس الموريتاني محمد ولد الغزواني الخبير المالي سالم ولد أحمد محافظا للبنك المركزي خلفا {lead} ماركو بيلوتي"
+        former = [r for r in _held(text, "ar") if r[2] == "former"]
+        assert [(r[1], r[2]) for r in former] == [("Mauritanian central bank governor", "former")], (lead, former)
+        assert "Beloti" in former[0][0] or "Bilouti" in former[0][0] or "Marco" in former[0][0], former
+    # a noun with the article after the preposition is no name ('خلفا للمحافظ'): no one is read there
+    text = "عين الرئيس الموريتاني محمد ولد الغزواني الخبير المالي سالم ولد أحمد محافظا للبنك المركزي خلفا للمحافظ السابق"
+    assert not [r for r in _held(text, "ar") if r[2] == "former"]
+
+
+def test_a_succession_still_to_come_leaves_the_predecessor_in_the_post_on_no_known_day():
+    text = ("وسيتسلم محافظ البنك المركزي الموريتاني الجديد سالم ولد أحمد مهامه رسميا في الأول من يوليو المقبل، "
+            "خلفا لطارق المختار.")
+    held = _held(text, "ar")
+    assert ("Tarek Mokhtar", "Mauritanian central bank governor", "asserted", None) in held, held
+    # the duties taken up end the name of the one who takes them up
+    assert ("Salem Ould Ahmed", "Mauritanian central bank governor", "asserted", "2024-06-05") in held, held
+
+
 def test_the_one_put_in_the_place_of_someone_dismissed_takes_up_their_post_that_day():
     # 'replaced him with Z': Z gets the post of the one the sentence told dismissed, on that day
     got = _appointments("Kenyan President William Ruto sacked Finance Minister John Mbadi on Monday "
@@ -273,3 +295,93 @@ def test_an_arabic_relative_clause_of_appointment_with_a_time_dates_the_post_the
     assert [(o, d) for _, o, d in got] == [("prime minister", "2022")]
     # no time after the verb: nothing a source could contradict
     assert _appointments("وكان رئيس الحكومة جون مبادي الذي عين بقرار رئاسي قد استقال.", "ar") == []
+
+
+def test_the_heir_named_by_the_rulers_order_is_an_appointment_in_both_languages():
+    got = _appointments("أصدر أمير قطر الشيخ ناصر بن فهد أمرا أميريا بتزكية الشيخ جاسم بن خالد وليا للعهد يوم الأحد.", "ar")
+    assert got == [("Jassem bin Khalid", "Qatari crown prince", "2024-06-02")]
+    got = _appointments("Qatar's Emir Tamim bin Hamad on Sunday issued an order nominating Sheikh Jassim bin Khalid as crown prince.")
+    assert got == [("Jassim bin Khalid", "Qatari crown prince", "2024-06-02")]
+
+
+def test_an_adviser_to_the_head_of_state_is_a_post_of_the_appointers_country():
+    got = _appointments("وأصدر الرئيس الكيني وليام روتو يوم الاثنين قرارا بتعيين جون مبادي مستشارا لرئيس الجمهورية.", "ar")
+    assert got == [("John Mabadi", "Kenyan adviser to the president", "2024-06-03")]
+    got = _appointments("Kenyan President William Ruto on Monday appointed John Mbadi as a presidential adviser.")
+    assert got == [("John Mbadi", "Kenyan adviser to the president", "2024-06-03")]
+
+
+def test_one_who_decides_to_appoint_him_is_not_the_one_appointed():
+    # the pronoun on the verbal noun is someone told before: never the president named before it
+    text = "وقبل الرئيس الكيني وليام روتو استقالة الوزير. وقرر الرئيس الكيني وليام روتو يوم الاثنين تعيينه مستشارا للرئيس."
+    assert _appointments(text, "ar") == []
+
+
+def test_inaugurated_or_come_to_power_is_the_post_the_person_is_named_with():
+    text = "Kenyan President William Ruto arrived in Oslo on Monday. It is his first trip since Ruto was inaugurated in September 2022."
+    assert _appointments(text) == [("William Ruto", "Kenyan president", "2022-09")]
+    assert _appointments("Ghanaian President John Mahama has cut spending since he came to power in January 2025.") \
+        == [("John Mahama", "Ghanaian president", "2025-01")]
+
+
+def test_an_appointment_told_in_the_headline_and_again_dated_in_the_text_is_one_fact():
+    text = ("Kenyan President William Ruto appoints John Mbadi finance minister\n\n"
+            "Kenyan President William Ruto on Monday appointed John Mbadi as finance minister.")
+    assert _appointments(text) == [("John Mbadi", "Kenyan finance minister", "2024-06-03")]
+    text = ("روتو: تعيين جون مبادي وزيرا للمالية\n\n"
+            "أصدر الرئيس الكيني وليام روتو يوم الاثنين قرارا بتعيين جون مبادي وزيرا للمالية.")
+    assert _appointments(text, "ar") == [("John Mabadi", "Kenyan finance minister", "2024-06-03")]
+    # two terms of one post, years apart, are two appointments
+    text = ("Kenyan President William Ruto appointed John Mbadi as finance minister in May 2019. "
+            "Kenyan President William Ruto appointed John Mbadi as finance minister again in May 2024.")
+    assert len(_appointments(text)) == 2
+
+
+def test_the_ministries_of_a_cabinet_are_offices_and_an_unread_office_appoints_no_one():
+    got = _appointments("أصدر الرئيس الكيني وليام روتو يوم الاثنين قرارا بتعيين جون مبادي وزيرا للعدل.", "ar")
+    assert got == [("John Mabadi", "Kenyan justice minister", "2024-06-03")]
+    got = _appointments("وتولت سوزان كوتش وزارة الداخلية الكينية في 2 مارس 2023.", "ar")
+    assert [g[1:] for g in got] == [("Kenyan interior minister", "2023-03-02")]
+    # an envoy's post is not read: the president who appointed is no appointee of his own post
+    assert _appointments("أصدر الرئيس الكيني وليام روتو يوم الاثنين قرارا بتعيين جون مبادي سفيرا في لندن.", "ar") == []
+
+
+def test_an_undated_appointment_in_an_article_dating_no_event_is_news_of_its_publication_day():
+    assert _appointments("Kenyan President William Ruto has appointed John Mbadi as finance minister.") \
+        == [("John Mbadi", "Kenyan finance minister", "2024-06-05")]
+    # the same appointment told again with a day of its own is that day
+    text = ("Kenyan President William Ruto has appointed John Mbadi as finance minister. "
+            "Kenyan President William Ruto appointed John Mbadi as finance minister on Monday.")
+    assert _appointments(text) == [("John Mbadi", "Kenyan finance minister", "2024-06-03")]
+    # one still to come is not dated by the article
+    assert _appointments("Kenyan President William Ruto will appoint John Mbadi as finance minister.") \
+        == [("John Mbadi", "Kenyan finance minister", None)]
+
+
+def test_became_the_countrys_ruler_is_the_post_the_ruler_is_named_with():
+    text = ("Omani Sultan Faisal bin Tarik spoke in Muscat. "
+            "Sheikh Faisal became Oman's 10th ruler on January 11, 2020, succeeding his cousin.")
+    assert ("Faisal bin Tarik", "Omani sultan", "2020-01-11") in _appointments(text)
+
+
+def test_a_courtesy_title_read_with_a_name_is_no_part_that_another_name_shares():
+    # 'Sheikh' read with 'Sheikh Amir Al-Khalid Al-Nasser' does not make 'Sheikh Faisal' that person
+    text = ("Kuwait's Emir Sheikh Faisal Al-Jaber Al-Nasser signed a decree appointing Sheikh Amir Al-Khaled "
+            "Al-Nasser as Kuwait's new Crown Prince.\n\nThe then-prime minister, Sheikh Amir Al-Khalid Al-Nasser, "
+            "addressed a UN conference in Glasgow on November 2, 2021.\n\n"
+            "Sheikh Faisal became the country's ruler on December 18, 2023, after his cousin.")
+    assert ("Faisal Al-Jaber Al-Nasser", "Kuwaiti emir", "2023-12-18") in _appointments(text)
+
+
+def _roles_of(text, person, lang="en"):
+    doc = Document(id="x", path="x", source=None, url=None, lang=lang, published=PUBLISHED,
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return [(f.subject, f.object, f.when.value if f.when else None)
+            for f in analyse(doc).facts if f.kind == "role" and f.subject == person]
+
+
+def test_a_term_told_with_an_appointment_dates_the_post_and_not_the_appointment():
+    text = ("President William Ruto on Monday appointed Amina Waweru as governor of the Central Bank of Kenya, "
+            "with effect from 1 July 2024, for a period of five years.")
+    assert _appointments(text) == [("Amina Waweru", "Kenyan central bank governor", "2024-06-03")]
+    assert _roles_of(text, "Amina Waweru") == [("Amina Waweru", "Kenyan central bank governor", "2024-07-01/2029-06-30")]

@@ -222,3 +222,47 @@ def test_the_second_word_of_a_compound_name_part_stays():
 def test_a_frequent_word_after_a_particle_stays():
     # after a particle it is part of the name ('servant of God')
     assert quotes("وقال وزير الخارجية الليبي عبد الله بلقاسم إن") == ["عبد الله بلقاسم"]
+
+
+# ---- a name spelled as the press of the person's country spells it
+
+
+def _doc_facts(text):
+    from datetime import date
+
+    from checker.extract import facts
+    from checker.extract.sentences import split
+
+    class Doc:
+        id, lang, published = "d", "ar", date(2024, 5, 6)
+
+    doc = Doc()
+    doc.text = text
+    return [(f.kind, f.subject, f.object or f.place) for f in facts.extract(doc, list(split(text, ((0, len(text)),), "ar")))]
+
+
+def test_a_name_after_an_iranian_post_is_spelled_in_the_persian_tradition():
+    # the romaniser's index spells the parts as Iran's press does once the post names the country
+    assert people("قال وزير الطرق الإيراني مهرداد فاطمي إن بلاده مستعدة") == [("مهرداد فاطمي", "Mehrdad Fatemi")]
+    # no country told: the index's spelling of all countries (an Arabic reading)
+    assert people("وزار الوزير مهرداد فاطمي العاصمة الباكستانية") == [("مهرداد فاطمي", "Maharadad Fatmi")]
+
+
+def test_an_arab_country_post_keeps_the_spelling_of_all_countries():
+    # an Arab country's entries follow several traditions at once (French and English): none is preferred
+    assert people("قال وزير الصحة اللبناني كمال شحادة إن الوزارة مستعدة") == \
+        people("قال الوزير كمال شحادة إن الوزارة مستعدة")
+
+
+def test_the_country_spelling_holds_for_the_whole_document():
+    # told once with the post, the name is spelled so also where a later sentence names it without it
+    later = "وزار الوزير مهرداد فاطمي العاصمة الباكستانية إسلام آباد يوم الأحد."
+    got = _doc_facts("قال وزير الطرق الإيراني مهرداد فاطمي إن بلاده مستعدة للتعاون. " + later)
+    assert ("visit", "Mehrdad Fatemi", "Islamabad") in got
+    assert not any("Maharadad" in (s or "") for _, s, _ in got)
+    assert ("visit", "Maharadad Fatmi", "Islamabad") in _doc_facts(later)
+
+
+def test_a_delegation_after_a_post_is_no_name():
+    # 'and an official delegation' after the post set off by commas: no one is named there
+    assert quotes("ويصحب الأمير في جولته وزير المالية، ووفد حكومي رفيع.") == []

@@ -286,3 +286,9 @@ def test_a_multiple_right_after_a_verb_of_rising_is_growth_only_of_a_quantity():
     text = "أسعار الفائدة في تونس ارتفعت 3 مرات هذا العام، وبلغ حجم التبادل التجاري مع اليونان 900 مليون دولار."
     assert not [q for q in Q.find(text, "ar") if q.unit == "percent"]
     assert [(f.kind, f.quantity.value) for f in _figures(text).values()] == [("trade_volume", 9e8)]
+
+
+def test_what_a_free_trade_agreement_may_bring_is_no_trade_figure():
+    got = _figures("وترى الحكومة أن اتفاقية التجارة الحرة بين تشيلي والبيرو قد تضيف إلى اقتصاد تشيلي نحو 2 مليار دولار "
+                   "سنويا، فيما بلغ التبادل التجاري بين البلدين 5 مليارات دولار في 2023.")
+    assert [(f.quantity.value, f.when.value) for f in got.values()] == [(5e9, "2023")]

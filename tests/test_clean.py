@@ -645,3 +645,100 @@ def test_a_forum_posts_member_box_lines_go_and_the_post_stays():
     text = f"سامي\nعدد المشاركات : 420\nتاريخ التسجيل : 05/02/2011\n{para}\n{para}"
     got = "\n".join(text[s:e] for s, e in clean(text))
     assert "تاريخ التسجيل" not in got and "عدد المشاركات" not in got and para in got
+
+
+def test_a_list_announced_stays_when_its_first_item_ends_with_a_full_stop():
+    # the first item is a sentence, the items after it headlines: the announcement still holds them
+    items = ["Nadia Karam, chair of the board and head of audit.", "Rami Aziz, head of planning",
+             "Lina Haddad, head of training", "Samir Nasser, head of outreach", "Huda Saleh, head of archives",
+             "Tarek Mansour, head of sales"]
+    text = "\n".join([P1, "The new members of the board are:", *items, P2])
+    assert _body(text) == text
+    # with no announcement the same run is another list's headlines
+    bare = "\n".join([P1, items[0], *items[1:], P2])
+    assert "Rami Aziz, head of planning" not in _body(bare)
+
+
+def test_an_arabic_ticker_whose_headlines_pause_on_two_dots_goes_and_the_column_stays():
+    # 'X.. Y' is a headline's pause, not a sentence's end: the items still run on
+    items = ["وزير النقل: افتتاح الطريق الدائري الجديد الشهر المقبل.. وتوسعة المحور الشرقي",
+             "محافظ الإسكندرية: رفع درجة الاستعداد لموسم الأمطار.. وتطهير البالوعات",
+             "هيئة الأرصاد: طقس معتدل نهارا بارد ليلا على أغلب الأنحاء",
+             "اتحاد الكرة: تأجيل مباريات الأسبوع المقبل.. والإعلان عن الجدول الجديد",
+             "البنك المركزي: تثبيت أسعار الفائدة للمرة الثالثة على التوالي"]
+    ticker = " ".join(items)
+    title = "موسم المطر"
+    column = ("يعود المطر هذا العام مبكرا إلى المدينة، ويعود معه السؤال القديم عن الشوارع التي تغرق في كل شتاء، "
+              "وعن الوعود التي تتكرر ولا يتغير بعدها شيء.")
+    text = "\n".join([ticker, title, column])
+    lines = cleaned(text, clean(text)).split("\n")
+    assert ticker not in lines and column in lines
+    # a paragraph whose sentences end with full stops, a colon in each, is no ticker
+    quoted = ("قال الوزير: الطريق جاهز. وقال المحافظ: الاستعداد كامل. وقال رئيس الهيئة: الطقس معتدل. "
+              "وأضاف المتحدث: المباريات في موعدها بعد مراجعة الجدول مع الأندية ومع اتحاد الكرة.")
+    text = "\n".join([title, quoted, column])
+    assert quoted in cleaned(text, clean(text)).split("\n")
+
+
+def test_a_columnists_most_of_us_and_you_between_paragraphs_stays():
+    # 'of us' is everyone, writer and readers: the column's voice, not the site speaking to 'you'
+    column = ("Buses, which most of us take for granted, are also a battleground. Every district has a complaint "
+              "about the routes, and you would think from the meetings that nobody rides them at all.")
+    text = "\n".join([P1, column, P2])
+    assert column in cleaned(text, clean(text)).split("\n")
+    prompt = "Thank you for reading: our reporters work every day to bring you the stories that matter."
+    text = "\n".join([P1, P2, prompt])
+    assert prompt not in cleaned(text, clean(text)).split("\n")
+
+
+def test_labels_under_a_list_heading_over_the_article_are_no_title():
+    # back from the article over a list, only a run with a line that says something holds its title
+    text = "\n".join(["Read more »", "Our Partners", "Top Picks", P1, P2])
+    assert cleaned(text, clean(text)).split("\n") == [P1, P2]
+    title = "Kenyan president arrives in Washington for a state visit"
+    text = "\n".join(["Read more »", "Opinion", title, P1, P2])
+    assert title in cleaned(text, clean(text)).split("\n")
+
+
+def test_the_rules_judge_what_follows_the_date_a_page_opens_with():
+    # an archive's stamp before a label: the label is judged as if alone on its line
+    for label in ("ADVERTISEMENT", "Welcome to Harbour News"):
+        text = "\n".join([f" date 2024-03-05 {label}", P1, P2])
+        assert cleaned(text, clean(text)).split("\n") == [P1, P2]
+    # before the article's first words, the stamp changes nothing
+    text = "\n".join([" date 2024-03-05 " + P1, P2])
+    assert cleaned(text, clean(text)).split("\n") == ["date 2024-03-05 " + P1, P2]
+
+
+def test_a_labelled_byline_between_the_title_and_the_article_stays():
+    title = "Kenyan president arrives in Washington for a state visit"
+    for byline in ("By Amina Otieno", "كتب: سامي حداد"):
+        text = "\n".join([title, byline, P1, P2])
+        assert byline in cleaned(text, clean(text)).split("\n")
+    # a label with nobody after it names no one
+    text = "\n".join([title, "By |", P1, P2])
+    assert "By |" not in cleaned(text, clean(text)).split("\n")
+
+
+def test_a_two_word_title_right_above_the_first_paragraph_stays_and_a_one_word_section_goes(monkeypatch):
+    from checker.read import clean as cleaning
+
+    monkeypatch.setattr(cleaning, "_model", lambda: ({}, 1.0))  # the shape rules alone
+    column = ("يعود المطر هذا العام مبكرا إلى المدينة، ويعود معه السؤال القديم عن الشوارع التي تغرق في كل شتاء، "
+              "وعن الوعود التي تتكرر كل عام ولا يتغير بعدها شيء في الأحياء القديمة ولا في الطرق الجديدة.")
+    text = "\n".join(["مقالات الرأي", "موسم المطر", column])
+    lines = cleaned(text, clean(text)).split("\n")
+    assert "موسم المطر" in lines and column in lines
+    text = "\n".join(["مقالات الرأي", "التفاصيل", column])
+    assert "التفاصيل" not in cleaned(text, clean(text)).split("\n")
+
+
+@pytest.mark.parametrize("first, item, headline, para", [
+    (P1, "Read also: Port strike ends after three weeks of talks", "Farmers count losses after the late frost", P2),
+    (AR1, "اقرأ أيضا: انتهاء إضراب الميناء بعد ثلاثة أسابيع من المفاوضات", "المزارعون يحصون خسائرهم بعد الصقيع المتأخر", AR2),
+])
+def test_a_read_also_line_takes_the_headlines_under_it_and_the_article_resumes(first, item, headline, para):
+    got = _body("\n".join([first, item, headline, para]))
+    assert first in got and para in got and item not in got and headline not in got
+    # a paragraph right under the line is the article again, not the list's
+    assert _body("\n".join([first, item, para])) == "\n".join([first, para])

@@ -74,8 +74,9 @@ def test_conflicts(scored):
 # (one line or two each of ten new pages: a related headline, a date banner, a translation or licence
 # credit; Arabic's furniture is small, 392 characters in all); 0.12 / 0.07 once mastheads, rows of
 # buttons, licence and 'powered by' credits were named and pages of short paragraphs judged again:
-# the measure plus 0.02.
-CLEANING_BOUNDS = {("real/dev", "inferred"): (0.98, 0.14)}
+# the measure plus 0.02. On 294 pages 0.18 / 0.13 with five new groups (related headlines under a
+# 'read also' line), 0.09 / 0.07 once such a line takes the headlines under it along.
+CLEANING_BOUNDS = {("real/dev", "inferred"): (0.98, 0.11)}
 
 
 @pytest.mark.parametrize("key", sorted(CLEANING_BOUNDS), ids=lambda k: f"{k[0]}-{k[1]}")
@@ -116,7 +117,9 @@ def test_cleaning_generalises_to_groups_no_rule_was_written_for():
     model), 0.52 / 0.28 with no wording (0.55 / 0.32), body kept 0.996 / 0.997. On 264 pages in 51
     groups (three groups added): 0.35 / 0.19 leaving the group's rules
     out (0.39 / 0.22 without the model), 0.49 / 0.28 with no wording (0.53 / 0.32), body kept 0.996 /
-    0.996."""
+    0.996. On 294 pages in 56 groups (five groups added): 0.17 / 0.13 leaving the group's rules out
+    (0.20 / 0.16 without the model), 0.51 / 0.31 with no wording (0.55 / 0.36), body kept 0.997 /
+    0.994."""
 
     import importlib.util
 
@@ -128,7 +131,7 @@ def test_cleaning_generalises_to_groups_no_rule_was_written_for():
     models = cv.models_without_each_group(pages)
     every = {f"{a}/{r.id}" for a, rs in cv.wording_rules().items() for r in rs}
     for off_for, most in ((lambda m: {k for k, gs in groups.items() if gs == {m["group"]}}, (0.37, 0.21)),
-                          (lambda m: every, (0.54, 0.30))):
+                          (lambda m: every, (0.54, 0.33))):
         shares = cv.shares(cv.measure(pages, off_for, lambda m: models[m["group"]]))
         alone = cv.shares(cv.measure(pages, off_for))
         for lang, ceiling in zip(("ar", "en"), most):

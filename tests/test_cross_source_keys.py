@@ -236,3 +236,39 @@ def test_a_drafts_meeting_of_three_finds_the_archives_report_of_its_object_with_
         assert [len(f.docs) for f in check(store, draft, [mine]) if f.rule == "corroboration"] == [2]
     finally:
         store.close()
+
+
+# ---- links that meet: a post told of a linked spelling, two links into one name
+
+def _role(doc, subject, post, day):
+    return model.Fact(doc=doc, kind="role", subject=subject, object=post,
+                      when=model.When("on Monday", 0, 9, day.isoformat(), "day", day, day, resolved_by="absolute"),
+                      sentence=f"{subject}, {post}, spoke on Monday", id=f"{doc}-{subject}")
+
+
+def test_an_office_without_its_country_reads_as_the_post_told_of_a_linked_spelling():
+    from checker.compare.engine import Engine
+    from checker.compare.policy import norm
+
+    facts = [_role("a", "Omar bin Tarek", "Omani foreign minister", date(2024, 2, 5)),
+             _role("b", "Omar bin Tarek Al Qasimi", "foreign minister", date(2024, 2, 6))]
+    alone = [f for f in Engine().compare(facts) if f.rule == "corroboration"]
+    assert alone == []  # without the link, two names and two posts
+    engine = Engine(spellings={norm("Omar bin Tarek"): "Omar bin Tarek Al Qasimi"})
+    (found,) = [f for f in engine.compare(facts) if f.rule == "corroboration"]
+    assert set(found.docs) == {"a", "b"}
+    assert {link["method"] for link in found.extra["linked"]} == {"spelling", "office"}
+
+
+def test_two_spellings_read_as_one_name_through_two_links_never_clash():
+    from checker.compare.engine import Engine
+    from checker.compare.policy import norm
+
+    def sworn(doc, subject, day):
+        return replace(_appointment(subject, day), doc=doc, occasion="swearing-in", id=f"{doc}-{subject}")
+
+    engine = Engine(spellings={norm("Khaled al-Hammoudi"): "Khaled Hamoudi", norm("Khaled Hamudi"): "Khaled Hamoudi"})
+    one_spelling = [sworn("a", "Khaled al-Hammoudi", date(2024, 2, 5)), sworn("b", "Khaled al-Hammoudi", date(2024, 2, 7))]
+    assert [f.rule for f in engine.compare(one_spelling) if f.severity == "error"] == ["date-conflict"]
+    two_links = [sworn("a", "Khaled al-Hammoudi", date(2024, 2, 5)), sworn("b", "Khaled Hamudi", date(2024, 2, 7))]
+    assert [f for f in engine.compare(two_links) if f.severity in ("error", "warning")] == []

@@ -259,3 +259,14 @@ def test_a_meeting_on_a_tour_takes_the_leg_its_sentence_names(text, lang, value)
 def test_a_past_event_beside_a_word_of_coming_or_delay_stays_past(text, lang, kind, value):
     found = [(f.modality, f.when.value) for f in facts(text, lang, kind) if f.when]
     assert found and all(m == "asserted" for m, _ in found) and value in [v for _, v in found]
+
+
+def test_a_time_inside_a_clause_set_off_by_commas_is_not_the_time_of_an_event_outside_it():
+    # 'appointed two years ago' dates the earlier appointment, told aside; the new post is held now
+    text = ("The President of Peru on Sunday dismissed Interior Minister Ana Rojas, appointed two years ago, "
+            "and named Health Minister Luis Paredes as interior minister.")
+    dated = {(f.kind, f.subject): f.when.value if f.when else None for f in facts(text)}
+    assert dated.get(("role", "Luis Paredes")) == "2025-09-08"
+    assert dated.get(("appointment", "Luis Paredes")) != "2023"
+    # inside the clause, the time is its own event's
+    assert dated.get(("appointment", "Ana Rojas")) == "2023"

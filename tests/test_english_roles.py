@@ -111,3 +111,15 @@ def test_a_new_holder_of_a_post_holds_it():
 def test_a_word_that_opens_the_next_sentence_ends_a_name():
     text = "The ceremony was attended by President of Chile Gabriel Boric.  Then, PM of Nepal Pushpa Kamal Dahal spoke."
     assert ("Gabriel Boric", "Chilean president") in _roles(text)
+
+
+def test_his_office_set_off_before_a_name_is_that_office_of_the_country_named_before_it():
+    assert _roles("Chilean President Gabriel Boric dismissed his interior minister, Carolina Toha, on Friday.") \
+        == [("Carolina Toha", "Chilean interior minister"), ("Gabriel Boric", "Chilean president")]
+    # the post taken up later in the text is the one the name was given
+    got = [(f.kind, f.object, f.when.value) for f in _facts(
+        "Chilean President Gabriel Boric dismissed his interior minister, Carolina Toha, on Friday. "
+        "Toha, who took office on March 11, 2022, left the cabinet.") if f.kind == "appointment"]
+    assert got == [("appointment", "Chilean interior minister", "2022-03-11")]
+    # no post before 'his' to tell the country: no post
+    assert _roles("The talks were led by his interior minister, Carolina Toha, on Friday.") == []

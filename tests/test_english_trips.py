@@ -154,3 +154,99 @@ def test_each_person_listed_before_a_visit_verb_visits():
     # one met the other before travelling: only the one who travels visits
     text = "Premier Tomas Kvell met Ghanaian President John Mahama and then arrived in Lima on Monday."
     assert [f.subject for f in _facts(text, "visit")] == ["Tomas Kvell"]
+
+
+def test_each_time_listed_after_a_visit_dates_a_visit_of_its_own():
+    text = "President Tomas Kvell visited Peru in October 2022 and again in June 2023."
+    assert sorted(f.when.value for f in _facts(text, "visit")) == ["2022-10", "2023-06"]
+    # one span between two times is one visit, not two
+    text = "President Tomas Kvell visited Peru four times between 2015 and 2019."
+    assert [f.when.value for f in _facts(text, "visit")] == ["2015/2019"]
+    # days listed close together are the days of one trip, not trips of their own
+    text = "President Tomas Kvell visited Peru on May 6 and May 7."
+    assert len(_facts(text, "visit")) == 1
+
+
+def test_a_state_visit_a_host_hosted_goes_to_the_hosts_country_for_each_guest_listed():
+    text = ("Last year Norway's King Harald V hosted state visits for leaders including Kenyan President "
+            "William Ruto and French President Emmanuel Macron.")
+    visits = sorted((f.subject, f.place, f.when.value) for f in _facts(text, "visit"))
+    assert visits == [("Emmanuel Macron", "Norway", "2023"), ("William Ruto", "Norway", "2023")]
+    # a place named wins over the host's country
+    text = "Norway's King Harald V will host an official visit by Kenyan President William Ruto in Oslo next week."
+    assert [(f.subject, f.place) for f in _facts(text, "visit")] == [("William Ruto", "Oslo")]
+    # a host whose country nobody tells, or a guest unread, gives no visit
+    assert _facts("The foundation hosted a state visit by Kenyan President William Ruto.", "visit") == []
+    assert _facts("Kenyan President William Ruto hosted a working visit by Peru's envoy.", "visit") == []
+
+
+def test_landing_somewhere_is_a_visit_there():
+    for text, place in [("Premier Tomas Kvell arrived at the summit venue after landing in Chile on Saturday night.", "Chile"),
+                        ("Premier Tomas Kvell landed at an air base in Israel on Sunday.", "Israel")]:
+        assert [f.place for f in _facts(text, "visit")] == [place], text
+
+
+def test_a_landing_dated_only_by_the_article_is_the_trip_told_with_its_own_day_just_before():
+    opening = "Foreign ministers opened a summit in the Negev desert on Monday. "
+    text = opening + ("On Sunday, Premier Tomas Kvell landed in Israel. "
+                      "Premier Tomas Kvell then landed at an air base in Israel with his aides.")
+    assert [(f.place, f.when.value) for f in _facts(text, "visit")] == [("Israel", "2024-05-05")]
+    # a trip told with a day of its own long before is another trip
+    text = opening + ("Premier Tomas Kvell visited Israel in March 2022. "
+                      "Premier Tomas Kvell landed at an air base in Israel with his aides.")
+    assert sorted(f.when.value for f in _facts(text, "visit")) == ["2022-03", "2024-05-06"]
+
+
+def test_where_a_trip_sets_out_from_or_a_posts_place_is_no_destination():
+    text = "Premier Tomas Kvell said a trip from Quito to Lima would take four hours."
+    assert "Quito" not in [f.place for f in _facts(text, "visit")]
+    text = "Premier Tomas Kvell later made the long trip from Oslo to Beijing for the talks."
+    assert [f.place for f in _facts(text, "visit")] == ["Beijing"]
+    text = ("The meeting was attended by Kenya's ambassador in Beijing, Mary Wanjiru, and Deputy Minister "
+            "John Mbadi.")
+    assert [f.place for f in _facts(text, "visit")] == []
+
+
+def test_the_country_or_the_capital_told_before_named_by_what_it_is():
+    text = "Premier Tomas Kvell arrived in Lima on Wednesday. He last visited the country in 2016."
+    assert sorted((f.place, f.when.value) for f in _facts(text, "visit")) == [("Lima", "2024-05-08"), ("Peru", "2016")]
+    text = "Premier Tomas Kvell arrived in Peru on Wednesday. He last visited the capital in 2016."
+    assert ("Lima", "2016") in [(f.place, f.when.value) for f in _facts(text, "visit")]
+    # someone else's visit to 'the country' is not placed by the first traveller's trip
+    text = "Premier Tomas Kvell arrived in Lima on Wednesday. Kenyan President William Ruto visited the country in 2016."
+    assert [f.subject for f in _facts(text, "visit")] == ["Tomas Kvell"]
+
+
+def test_a_place_before_a_trigger_that_brings_its_own_destination_is_none_of_its():
+    text = "In June, Norway's King Harald V hosted Japan's emperor – a first since the king returned to public life."
+    assert [(f.subject, f.place) for f in _facts(text, "visit")] == []
+
+
+def test_a_clause_on_an_earlier_trip_does_not_change_the_trip_told_before_it():
+    text = "Premier Tomas Kvell's trip to Lima comes after he cancelled his first trip in March over the floods."
+    assert ("Lima", "asserted") in [(f.place, f.modality) for f in _facts(text, "visit")]
+    # the trip's own verb still tells its modality
+    text = "Premier Tomas Kvell postponed his trip to Lima after he learned of the floods."
+    assert [(f.place, f.modality) for f in _facts(text, "visit")] == [("Lima", "postponed")]
+
+
+def test_an_event_told_in_a_clause_of_where_is_at_the_place_before_it():
+    text = "Premier Tomas Kvell flew to Lima on Monday, where he met Peruvian President Dina Boluarte."
+    got = facts.extract(Doc(text, "en", date(2024, 5, 10)), list(split(text, ((0, len(text)),), "en")))
+    assert [(f.kind, f.place) for f in got if f.kind in ("visit", "meeting")] == [("visit", "Lima"), ("meeting", "Lima")]
+    text = "Premier Tomas Kvell came from Nairobi, where he attended a summit on Tuesday."
+    assert [f.place for f in _facts(text, "visit")] == ["Nairobi"]
+
+
+def test_whom_a_visits_occasion_honours_is_no_visitor():
+    for text in ("A trip to Lima, for the swearing-in of former Peruvian President Dina Boluarte as head of "
+                 "the regional bank, was announced.",
+                 "A visit to Lima for the funeral of former Peruvian President Alan Garcia was announced."):
+        assert [f.subject for f in _facts(text, "visit")] == [], text
+    text = "Premier Tomas Kvell will travel to Lima for the inauguration of Peruvian President Dina Boluarte."
+    assert [(f.subject, f.place) for f in _facts(text, "visit")] == [("Tomas Kvell", "Lima")]
+
+
+def test_a_time_after_a_comma_alone_is_no_second_visit():
+    text = "President Tomas Kvell visited Peru on 14 May, two months after he met Kenyan President William Ruto."
+    assert len(_facts(text, "visit")) == 1

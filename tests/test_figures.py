@@ -2,6 +2,7 @@
 (sentences of our own, shaped like the real articles of tests/data/real/dev), and the bad inputs
 of issue 11."""
 import re
+from dataclasses import replace
 import time
 from datetime import date
 
@@ -1310,3 +1311,136 @@ def test_the_figure_compared_with_and_no_time_of_its_own_is_of_the_bases_time():
                    "بنسبة 3% مقارنة بعام 2023، حيث ارتفعت من 2.5 مليار دولار إلى 2.6 مليار دولار.", "ar")
     when = {f.quantity.value: f.when.value for f in got if f.kind == "trade_volume"}
     assert when == {9e9: "2024", 2.5e9: "2023", 2.6e9: "2024"}
+
+
+# ---- ranked partner lists (issue 11)
+
+def test_a_ranked_list_of_partners_gives_each_partner_its_own_flow_with_the_ranked_country():
+    got = sorted(_figures("Peru was Chile's top export partner in May, with exports worth $2.31 billion. Bolivia "
+                          "followed in 2nd place with $1.05 billion, Brazil in third with $980 million, and "
+                          "Ecuador in fourth with $640 million.", "en", date(2024, 7, 2)), key=lambda f: f.quantity.start)
+    assert [(f.subject, f.measure, f.direction, f.quantity.value) for f in got] == [
+        ("Chile–Peru trade", "exports", "Chile→Peru", 2.31e9),
+        ("Bolivia–Chile trade", "exports", "Chile→Bolivia", 1.05e9),
+        ("Brazil–Chile trade", "exports", "Chile→Brazil", 980e6),
+        ("Chile–Ecuador trade", "exports", "Chile→Ecuador", 640e6)]
+
+
+def test_a_ranked_list_of_suppliers_keeps_the_importer():
+    got = sorted(_figures("Peru was Chile's largest import market in 2023, with imports worth $3.4 billion. Bolivia "
+                          "followed in 2nd place with $2.2 billion.", "en"), key=lambda f: f.quantity.start)
+    assert [(f.subject, f.direction) for f in got] == [
+        ("Chile–Peru trade", "Peru→Chile"), ("Bolivia–Chile trade", "Bolivia→Chile")]
+
+
+def test_an_export_partner_is_a_noun_and_tells_no_flow_of_its_own():
+    got = _figures("Peru was Chile's leading export partner, with exports worth $2.31 billion in 2023.")
+    assert [(f.direction, f.when.value) for f in got] == [("Chile→Peru", "2023")]
+
+
+def test_a_month_and_year_compared_with_is_the_base_not_the_period():
+    got = _by_text(_figures("Chile's exports to Peru in April amounted to $1.2 billion, a 0.4% increase compared to "
+                            "April 2023.", "en", date(2024, 6, 1)))
+    assert got["0.4%"].when.value == "2024-04"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("In 2020 trade between Chile and Peru came to $2.5 billion, down 14%, and in 2021 it rose to $3.3 billion, "
+     "up 30%.", "en"),
+    ("بلغ حجم التبادل التجاري بين تشيلي والبيرو في 2020 نحو 2.5 مليار دولار، متراجعا 14% على أساس سنوي، "
+     "ثم صعد في 2021 إلى 3.3 مليارات دولار، بنمو 30%.", "ar"),
+])
+def test_a_rate_right_after_a_level_is_of_the_levels_time_not_the_next_clauses(text, lang):
+    got = {f.quantity.value: f.when.value for f in _figures(text, lang) if f.quantity.unit == "percent"}
+    assert got == {-14: "2020", 30: "2021"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's exports to Peru exceeded $5 billion in 2023, making up more than 18% of Chile's total exports.",
+    "Chile's exports to Peru reached $5 billion in 2023. With a 12.5% share, Peru is the top buyer of Chilean goods.",
+])
+def test_a_share_of_a_countrys_total_is_no_growth(text):
+    assert [f.quantity.unit for f in _figures(text)] == ["USD"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Peru's imports from Chile reached $4.1 billion in January-August 2023, compared with $2.9 billion in 2022.", "en"),
+    ("وبلغت واردات البيرو من تشيلي في الأشهر الثمانية من العام الحالي 4.1 مليار دولار مقارنة بـ 2.9 مليار "
+     "دولار في العام الماضي.", "ar"),
+])
+def test_a_figure_compared_with_a_part_year_by_its_year_alone_is_of_the_same_months(text, lang):
+    got = {f.quantity.value: f.when.value for f in _figures(text, lang, date(2023, 10, 20))}
+    assert got == {4.1e9: "2023-01/2023-08", 2.9e9: "2022-01/2022-08"}
+
+
+@pytest.mark.parametrize("text, lang, pair", [
+    ("Chile's trade with Peru rose 8% in 2023. Brazil remained Peru's largest trading partner in 2023, while trade "
+     "between the two countries fell 10%.", "en", "Brazil–Peru trade"),
+    ("وارتفعت تجارة تشيلي مع البيرو 8% في 2023. ولا تزال البرازيل أكبر شريك تجاري لتشيلي في 2023، في حين تراجع "
+     "حجم التجارة بين البلدين 10%.", "ar", "Brazil–Chile trade"),
+])
+def test_the_two_countries_of_a_sentence_are_those_it_named_before_the_trade_word(text, lang, pair):
+    got = {f.quantity.value: f.subject for f in _figures(text, lang)}
+    assert got == {8: "Chile–Peru trade", -10: pair}
+
+
+def test_this_marked_a_rise_or_fall_goes_on_with_the_flow_told_before():
+    got = _by_text(_figures("Chile's exports to Peru came to $3.2 billion in 2024. Even so, this represented a 6% fall "
+                            "against 2022's total of $3.4 billion.", "en", date(2025, 2, 1)))
+    assert (got["6%"].subject, got["6%"].direction, got["6%"].quantity.value, got["6%"].when.value) == (
+        "Chile–Peru trade", "Chile→Peru", -6, "2024")
+    assert (got["$3.4 billion"].direction, got["$3.4 billion"].when.value) == ("Chile→Peru", "2022")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Trade between Chile and Peru rose to $11.5 billion in January-June 2022, an increase estimated at "
+     "50%. The statement said that trade between Chile and Peru hit a record $11.5 billion in the first half of last year.",
+     "en"),
+    ("صعدت التجارة بين تشيلي والبيرو في الأشهر الستة الأولى من 2022 إلى 11.5 مليار دولار، بزيادة تقدر بنحو 50%. "
+     "وأفاد البيان بأن التبادل التجاري بين تشيلي والبيرو سجل في النصف الأول من 2022 مستوى قياسيا عند 11.5 مليار دولار.",
+     "ar"),
+])
+def test_a_figure_told_again_with_its_period_in_other_words_is_one_fact(text, lang):
+    got = [f for f in _figures(text, lang, date(2023, 3, 1)) if f.quantity.unit == "USD"]
+    assert [(f.quantity.value, f.when.earliest, f.when.latest) for f in got] == [(11.5e9, date(2022, 1, 1), date(2022, 6, 30))]
+
+
+def test_the_day_closing_an_agency_credit_is_the_pages_not_a_figures_period():
+    got = _figures("SANTIAGO (Andes Wire / Pacific Agency - 17th April, 2023) Trade between Chile and Peru has "
+                   "already passed $45 billion, the minister told reporters.", "en", date(2023, 4, 17))
+    assert [(f.quantity.value, f.when) for f in got] == [(45e9, None)]
+
+
+def test_one_forecast_told_with_no_period_in_two_articles_is_corroborated_never_clashed():
+    # the effect of a deal, told without a year: the same figure in two articles is one forecast;
+    # another figure may be of another period nobody named; an outcome with no period confirms nothing
+    deal = _figures("A free trade deal would boost trade between Chile and Peru by 12%, officials forecast.")
+    again = _figures("The planned free trade deal is expected to raise trade between Chile and Peru by 12 percent.",
+                     published=date(2025, 1, 9))
+    other = _figures("The planned free trade deal is expected to raise trade between Chile and Peru by 20 percent.",
+                     published=date(2025, 1, 9))
+    rose = _figures("Trade between Chile and Peru rose by 12 percent.", published=date(2025, 1, 9))
+    assert all(f.when is None for f in deal + again + other + rose)
+    deal, again, other, rose = ([replace(f, doc=name, id=f"{name}-{i}") for i, f in enumerate(facts)]
+                                for name, facts in (("a", deal), ("b", again), ("c", other), ("d", rose)))
+    (found,) = [f for f in compare(deal + again) if f.rule == "corroboration"]
+    assert set(found.docs) == {"a", "b"}
+    assert [f for f in compare(deal + other) if f.rule == "corroboration" or f.severity in ("error", "warning")] == []
+    assert [f for f in compare(deal + rose) if f.rule == "corroboration"] == []
+
+
+def test_a_rate_against_the_year_before_and_the_same_rate_in_value_terms_confirm_one_another():
+    # two sides of one rate: what it is measured against, and the terms it is counted in; a rate in
+    # volume terms is another rate, and apart from one 'year-on-year' it never clashes
+    def one(name, text):
+        return [replace(f, doc=name, id=f"{name}-{i}") for i, f in enumerate(_figures(text))]
+
+    yoy = one("a", "Chile's exports to Peru rose 14% year on year in 2023.")
+    value = one("b", "Chile's exports to Peru grew 14 percent in value terms in 2023.")
+    volume = one("c", "Chile's exports to Peru grew 14 percent in volume terms in 2023.")
+    assert [f.basis for f in yoy + value + volume] == ["year-on-year", "in value terms", "in volume terms"]
+    (found,) = [f for f in compare(yoy + value) if f.rule == "corroboration"]
+    assert set(found.docs) == {"a", "b"}
+    assert [f for f in compare(value + volume) if f.rule == "corroboration"] == []
+    apart = one("d", "Chile's exports to Peru grew 9 percent in value terms in 2023.")
+    assert [f for f in compare(yoy + apart) if f.severity in ("error", "warning")] == []

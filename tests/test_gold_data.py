@@ -58,6 +58,8 @@ def test_the_real_corpus_is_split_and_large_enough():
     parts = {p: evaluate.load(DATA / "real" / p) for p in ("dev", "unseen")}
     docs = {name: m for c in parts.values() for name, m in c.docs.items()}
     assert not set(parts["dev"].docs) & set(parts["unseen"].docs)
+    dev_urls = {m.get("url") for m in parts["dev"].docs.values()} - {None}
+    assert not dev_urls & {m.get("url") for m in parts["unseen"].docs.values()}
     langs = [m["lang"] for m in docs.values()]
     assert len(docs) >= 60 and langs.count("ar") >= 30 and langs.count("en") >= 20
     pairs = [p for c in parts.values() for p in c.pairs]

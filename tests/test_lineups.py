@@ -292,3 +292,18 @@ def test_the_items_of_a_list_of_ministers_opened_by_a_colon():
     assert not lineup.find("وناقش الطرفان ملفات الدفاع، والنقل نادر سليم يتابعها", "ar")
     # a full stop ends the list: the next sentence's words are no item of it
     assert not lineup.find("ووزراء: الدفاع سامي الخطيب. وتابع الوفد، والنقل نادر سليم", "ar")[1:]
+
+
+def test_a_second_post_right_after_the_first_is_the_same_members():
+    got = {(e.person.name, e.post) for e in lineup.find("سالم ولد أحمد، رئيسًا للوزراء وزيرًا للخارجية والمغتربين.", "ar")}
+    assert got == {("Salem Ould Ahmed", "prime minister"), ("Salem Ould Ahmed", "minister of foreign affairs and emigrants")}
+    # a post set off from the one before by a comma is no second post of that member
+    got = {(e.person.name, e.post) for e in lineup.find("سالم ولد أحمد، رئيسًا للوزراء، وزيرًا للخارجية", "ar")}
+    assert ("Salem Ould Ahmed", "minister of foreign affairs") not in got and len(got) == 1
+
+
+def test_ministries_named_by_their_parts_with_an_adjective():
+    for words, post in [("للاتصالات والاقتصاد الرقمي", "minister of telecommunications and digital economy"),
+                        ("للحكم المحلي", "minister of local government"), ("للاقتصاد الوطني", "minister of national economy")]:
+        got = [(e.person.name, e.post) for e in lineup.find(f"ليلى حداد، وزيرة {words}", "ar")]
+        assert got == [("Leila Haddad", post)], (words, got)

@@ -27,6 +27,10 @@ def people(text):
     # a preposition or conjunction written on the article, after a given name that may end a name
     ("واستقبل الرئيس الموريتاني سامر سعيد بالمبنى الحكومي وفدا من التجار.", 2),
     ("وحضر وزير التجارة سامر سعيد والسفير الكندي حفل الافتتاح.", 2),
+    # the charge or the reins taken up, right after the one who takes them up
+    ("وتسلم أمير الكويت الشيخ سالم الأحمد مقاليد الحكم في ديسمبر.", 2),
+    ("وتولى المدرب سامر داود مسؤولية تدريب المنتخب في مارس.", 2),
+    ("ويتولى وزير المالية سامر داود مهام منصبه في مارس.", 2),
     # a past verb of what the holder said or did, after a foreign name no index spells
     ("وكان وزير الخارجية البرتغالي جواو كرافينيو طرح فكرة اللقاء.", 2),
     # an honorific after a sovereign's name, then the state of the traveller
@@ -171,3 +175,14 @@ def test_a_counterpart_named_between_commas():
 def test_a_lone_word_after_a_counterpart_and_a_comma_is_no_name():
     text = "The minister met his Iranian counterpart, Yesterday the talks went on."
     assert [e.name for e in names.find(text, "en") if e.type == "person"] == []
+
+
+def test_a_full_stop_ends_a_name_unless_after_an_initial():
+    from checker.extract import names as N
+
+    # a quotation the sentence splitter keeps whole: the name after the post ends at its full stop
+    got = [e.text for e in N.find('"Karim gave his plan to President Lina Haddad. Consequently, the president '
+                                  'signed it," the agency said.', "en") if e.type == "person"]
+    assert "Lina Haddad" in got and not any("Consequently" in g for g in got), got
+    assert [e.text for e in N.find("Former President George W. Bush said so.", "en") if e.type == "person"] \
+        == ["George W. Bush"]

@@ -45,11 +45,13 @@ def test_reading_leaves_a_page_for_build(tmp_path):
 
 
 def test_what_the_input_gives_wins_over_the_page(tmp_path):
+    # the page's own timestamp under its title is the header's date; the manifest's still wins
+    page = PAGE.replace("<h1>Xi in Moscow</h1>", "<h1>Xi in Moscow</h1><p>Updated 21 March 2023</p>")
     raw = documents.Raw("p.html", "", source="Wire", url="https://e.com/a", published=date(2023, 3, 22),
-                        published_from="manifest", page=PAGE)
+                        published_from="manifest", page=page)
     doc = documents.build(raw)
     assert (doc.source, doc.url, doc.published) == ("Wire", "https://e.com/a", date(2023, 3, 22))
-    assert doc.published_evidence.startswith("manifest; the header says")
+    assert doc.published_evidence.startswith("manifest; the header says 2023-03-21")
 
 
 def test_a_page_without_main_text_fails_in_build():

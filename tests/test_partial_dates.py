@@ -104,3 +104,63 @@ def test_a_reported_event_takes_a_partial_publication_date():
     assert all(f.when is None for f in meetings(done))
     plan = "Chilean President Gabriel Boric will meet Peruvian President Dina Boluarte in Lima for talks on trade."
     assert all(f.when is None or f.when.value != "2024-06" for f in meetings(plan, "2024-06"))
+
+
+def test_a_weekday_left_open_by_a_partial_date_confirms_the_day_it_may_be():
+    # 'on Monday' in an article known only to be of May 2024 is one Monday of it: it confirms a
+    # report of Monday 20 May, not one of Tuesday 21 May, and clashes with neither
+    from checker.compare.engine import compare
+    from checker.pipeline import analyse
+
+    def visits(name, text, published):
+        return [f for f in analyse(build(Raw(name, text), published=published)).facts if f.kind == "visit"]
+
+    open_ = visits("a.txt", "Chilean President Gabriel Boric arrived in Lima on Monday for talks on trade.", "2024-05")
+    assert open_ and open_[0].when.value is None and open_[0].when.earliest is not None
+    monday = visits("b.txt", "Chilean President Gabriel Boric arrived in Lima on 20 May for talks on trade.", "2024-05-21")
+    tuesday = visits("c.txt", "Chilean President Gabriel Boric arrived in Lima on 21 May for talks on trade.", "2024-05-22")
+    assert monday and tuesday
+    found = compare(open_ + monday)
+    (corroboration,) = [f for f in found if f.rule == "corroboration"]
+    assert set(corroboration.docs) == {open_[0].doc, monday[0].doc} and "the day left open in" in corroboration.message
+    found = compare(open_ + tuesday)
+    assert [f for f in found if f.rule == "corroboration" or f.severity in ("error", "warning")] == []
+
+
+def test_a_draft_checked_with_a_partial_date_is_read_against_that_month_not_today(tmp_path):
+    # 'on Monday' in a draft given as of May 2024 is a Monday of that month: it confirms the
+    # archive's Monday 20 May; read against the day of the check it would be a Monday of today
+    (tmp_path / "a.txt").write_text("Chilean President Gabriel Boric arrived in Lima on 20 May for talks on trade.",
+                                    encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["ingest", "--db", db, "--published", "2024-05-21", str(tmp_path / "a.txt")])
+    assert result.exit_code == 0, result.output
+    draft = "Chilean President Gabriel Boric arrived in Lima on Monday for talks on trade."
+    result = runner.invoke(cli, ["check", "--db", db, "--published", "2024-05", "--format", "json", "-"], input=draft)
+    assert result.exit_code == 0, result.output
+    found = [json.loads(line) for line in result.output.splitlines()]
+    visits = [f for f in found if f.get("kind") == "visit" and f.get("rule") == "corroboration"]
+    assert len(visits) == 1 and "20 May 2024" in visits[0]["message"]
+    roles = " ".join(f["message"] for f in found if f.get("kind") == "role")
+    assert roles and f"{date.today().day} {date.today():%B %Y}" not in roles  # the draft's post is not dated today
+
+
+def test_a_role_in_an_undated_article_takes_the_day_its_sentence_gives_in_full():
+    # No publication date at all: a post named in a sentence dated by one day written in full was held that
+    # day; with two such days, or none, it stays undated.
+    from checker.pipeline import analyse
+
+    from checker.read.documents import Document
+
+    def roles(text):
+        doc = Document(id="x", path="x", source=None, url=None, lang="en", published=None,
+                       published_evidence="", text=text, kept=((0, len(text)),))
+        return [(f.subject, f.when.value if f.when else None) for f in analyse(doc).facts if f.kind == "role"]
+
+    text = ("The leaders met in Lima on 14 November 2023, with French President Emmanuel Macron among "
+            "the guests.")
+    assert ("Emmanuel Macron", "2023-11-14") in roles(text)
+    two = ("The leaders met in Lima on 14 November 2023 and in Quito on 16 November 2023, with French "
+           "President Emmanuel Macron among the guests.")
+    assert ("Emmanuel Macron", None) in roles(two)

@@ -217,3 +217,77 @@ def test_a_members_joining_date_beside_a_forum_post_is_set_aside():
     # Unlabelled, the same early date is a candidate as before.
     text = "Book forum\nSami\n5 Feb 2011\nPosted March 9, 2020\nThe fair opens soon, the writer said."
     assert _choose(text, "en").published == date(2011, 2, 5)
+
+
+def test_an_arabic_page_whose_template_prints_an_english_date():
+    # a site's template in English above an Arabic article: the month's name is read in either language
+    text = "الوزير يفتتح المعرض\nتاريخ النشر: 4th, March 2022 GMT\nافتتح الوزير، الجمعة، معرض الكتاب في العاصمة."
+    got = _choose(text)
+    assert got.published == date(2022, 3, 4) and "(Friday) fits it" in got.evidence
+    # numbers alone are read by the page's own convention only: no month-first reading on an Arabic page
+    paragraph = ("افتتح الوزير معرض الكتاب في العاصمة بحضور عدد من السفراء والكتاب والناشرين، وقال إن دورة هذا العام "
+                 "تضم أكثر من ألف دار نشر من ثلاثين دولة، وإن المعرض يستمر عشرة أيام.")
+    text = "الوزير يفتتح المعرض\n03/04/2022 10:15\n" + paragraph
+    got = _choose(text)
+    assert "2022-04-03" in got.evidence and "2022-03-04" not in got.evidence
+
+
+def test_a_joining_date_labelled_in_another_language_is_set_aside():
+    # read in either language, the member's joining date is still no publication date
+    text = ("عضو نشيط\nJoined: 5 May 2009\nمشاركة بتاريخ 12 مارس 2016\n"
+            "السلام عليكم، أود أن أسأل عن أفضل طريقة لتعلم البرمجة للمبتدئين في هذا المنتدى.")
+    got = _choose(text)
+    assert got.published == date(2016, 3, 12)
+
+
+def test_a_short_paragraph_in_the_header_tells_events_not_the_pages_date():
+    # a page of short paragraphs: their dates are what the article tells, the stamp at its top is the page's
+    text = ("2021-03-02 The council has chosen a new chief engineer for the city's water works.\n\n"
+            "She will take up the post from Sept. 1 2021, for a term of four years.\n\n"
+            "She replaces the engineer who has run the works since May 3 2012.\n\n"
+            "The council also approved the budget for the new reservoir.")
+    got = _choose(text, "en")
+    assert got.published == date(2021, 3, 2) and "2012" not in got.evidence
+    # a timestamp line that ends with a full stop still stamps the page
+    text = "Water works get a new chief\nUpdated on March 2, 2021.\nThe council chose a new chief engineer on Tuesday."
+    assert _choose(text, "en").published == date(2021, 3, 2)
+
+
+def test_a_timestamp_above_many_short_paragraphs_and_under_a_dropped_banner_dates_the_page():
+    # the article's short sentences do not push the timestamp out of the header's last lines, and the
+    # date the banner prints again over the article is the page's own, not the day it was read
+    sentences = [f"Point number {n} of the report was read out by the clerk to the council." for n in range(1, 8)]
+    lines = ["2024-05-06 Menu Home News Sport", "...", "Council reads the water report", "News Desk 6 May 2024 10:15",
+             *sentences]
+    text = "\n".join(lines)
+    starts = [text.index(line) for line in lines]
+    kept = tuple((a, a + len(line)) for a, line in zip(starts, lines) if line not in lines[:2])  # banner dropped
+    got = choose(text, kept, "en")
+    assert got.published == date(2024, 5, 6), got.evidence
+
+
+def test_the_date_a_page_opens_with_stays_its_own_when_cleaning_drops_its_line():
+    # the stamp's line is a label cleaning drops; the stamp is no banner written out for readers
+    text = " date 2024-12-04 ADVERTISEMENT\n\n" + PARA
+    got = _choose(text, "en")
+    assert got.published == date(2024, 12, 4)
+    # a banner written out at the top, its line dropped and no other evidence, is still set aside
+    text = "Wednesday, December 4, 2024 | Subscribe\n\n" + PARA
+    kept = ((text.index(PARA), len(text)),)
+    assert choose(text, kept, "en").published is None
+    text = " date 2024-12-04 Subscribe\n\n" + PARA
+    assert choose(text, ((text.index(PARA), len(text)),), "en").published == date(2024, 12, 4)
+
+
+def test_a_full_date_with_its_weekday_in_the_first_paragraph_names_the_day_of_the_urls_month():
+    url = "https://example.com/article/2021/07/sultan-arrives/"
+    para = ("In this photo released on Sunday, July 11, 2021, the sultan is received at the airport, where the "
+            "crown prince waited with his ministers for the first visit of its kind in years.")
+    text = "Sultan arrives on first foreign trip\n\n" + para + "\n\n" + PARA
+    got = choose(text, clean(text), "en", url)
+    assert got.published == date(2021, 7, 11) and "URL's month agrees" in got.evidence
+    # without the weekday, or with a weekday that does not fit, the URL's month is all there is
+    for wrong in ("on July 11, 2021", "on Monday, July 11, 2021"):
+        text = "Sultan arrives on first foreign trip\n\n" + para.replace("on Sunday, July 11, 2021", wrong) + "\n\n" + PARA
+        got = choose(text, clean(text), "en", url)
+        assert (got.published, got.period) == (None, "2021-07")

@@ -92,6 +92,8 @@ EN = [
     ("cost 5 bn roubles", "5 bn roubles", 5 * B, 4.5 * B, 5.5 * B, "RUB", "exact"),
     ("£7 billion of bonds", "£7 billion", 7 * B, 6.5 * B, 7.5 * B, "GBP", "exact"),
     ("US$3 billion", "US$3 billion", 3 * B, 2.5 * B, 3.5 * B, "USD", "exact"),
+    # the Saudi press's abbreviation of its riyal
+    ("sales of SR12.5 billion", "SR12.5 billion", 12.5 * B, 12.45 * B, 12.55 * B, "SAR", "exact"),
     ("rose 25 per cent", "25 per cent", 25, 24.5, 25.5, "percent", "exact"),
     ("rose 25 percent", "25 percent", 25, 24.5, 25.5, "percent", "exact"),
     ("rose 25%", "25%", 25, 24.5, 25.5, "percent", "exact"),

@@ -120,3 +120,11 @@ def test_one_who_goes_along_told_between_commas_leaves_the_place_to_the_visit():
     # وصل X، وبرفقته Y، اليوم، إلى Z: the companion's clause is an aside; X arrives in Z
     text = "وصل الرئيس الروسي فلاديمير بوتين، وبرفقته وزير الخارجية سيرغي لافروف، اليوم الثلاثاء، إلى لندن."
     assert [(f.subject, f.place) for f in facts(text, "visit")] == [("Vladimir Putin", "London")]
+
+
+def test_where_the_guest_comes_from_is_no_destination():
+    text = "وصلت رئيسة الوزراء الإيطالية جورجيا ميلوني قادمة من روما إلى تونس."
+    assert [f.place for f in facts(text, "visit")] == ["Tunisia"]
+    # the ambassador in the capital names a post, and the guest's own arrival there still stands
+    text = "وصل الرئيس الكيني وليام روتو إلى بكين، وكان في استقباله السفير الكيني في بكين بيتر موانغي."
+    assert [f.place for f in facts(text, "visit")] == ["Beijing"]

@@ -79,3 +79,49 @@ def test_a_renewal_only_intended_is_planned_and_holds_no_term():
     facts = analyse(doc).facts
     assert [(f.subject, f.modality) for f in facts if f.kind == "appointment"] == [("Kamao Toghi", "planned")]
     assert not [f for f in facts if f.kind == "role" and f.when and "2028" in (f.when.value or "")]
+
+
+def _kinds(text, lang, published):
+    doc = Document(id="x", path="x", source=None, url=None, lang=lang, published=published,
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return sorted((f.kind, f.subject, f.object, f.when.value if f.when else None, f.modality)
+                  for f in analyse(doc).facts if f.kind in ("appointment", "role") and f.object != "Kenyan president")
+
+
+def test_a_post_taken_up_from_a_day_told_dates_the_role_not_the_appointment_in_both_languages():
+    # the decision is the appointment (on Monday); the post is held from the day told, for the years told
+    en = ("Kenyan President William Ruto on Monday appointed John Mbadi as finance minister, "
+          "with effect from 1 July 2024, for four years.")
+    ar = ("وأصدر الرئيس الكيني وليام روتو يوم الاثنين قرارا بتعيين جون مبادي وزيرا للمالية، "
+          "اعتبارا من 1 يوليو 2024 لمدة أربع سنوات.")
+    for text, lang, name in ((en, "en", "John Mbadi"), (ar, "ar", "John Mabadi")):
+        assert _kinds(text, lang, PUBLISHED) == [
+            ("appointment", name, "Kenyan finance minister", "2024-06-03", "asserted"),
+            ("role", name, "Kenyan finance minister", "2024-07-01/2028-06-30", "expected")]
+
+
+def test_a_start_day_without_a_length_is_the_first_day_of_the_role():
+    text = "Kenyan President William Ruto on Monday appointed John Mbadi as finance minister effective from 1 July 2024."
+    assert _kinds(text, "en", PUBLISHED) == [
+        ("appointment", "John Mbadi", "Kenyan finance minister", "2024-06-03", "asserted"),
+        ("role", "John Mbadi", "Kenyan finance minister", "2024-07-01", "expected")]
+
+
+def test_the_pluperfect_subject_that_no_post_introduces_takes_up_the_post():
+    # 'كان X قد تولى': X, between the auxiliary and قد, took the post up
+    got = _facts("وكان جون مبادي قد تولى رئاسة الحكومة الكينية في 2 مارس 2023.", kind="appointment")
+    assert got == [("John Mabadi", "Kenyan prime minister", "2023-03-02")]
+    assert _facts("وكانت اللجنة قد تولت رئاسة الجلسة في 2 مارس 2023.", kind="appointment") == []
+
+
+def test_a_post_taken_up_over_a_span_closed_before_the_article_is_a_role_held_then_not_an_appointment():
+    for text, lang in (("وكان جون مبادي قد تولى رئاسة الحكومة الكينية بين عامي 2019 و2022.", "ar"),
+                       ("Kenyan diplomat John Mbadi assumed the position of prime minister from 2019 until 2022.", "en")):
+        got = _kinds(text, lang, PUBLISHED)
+        assert [g[0] for g in got] == ["role"] and got[0][2:4] == ("Kenyan prime minister", "2019/2022")
+
+
+def test_a_post_taken_up_by_title_after_the_word_for_post_and_held_from_a_day_after_the_article():
+    got = _kinds("ويبدأ جون مبادي تولي مهام منصب وزير الخارجية الكيني في أوائل شهر يوليو القادم.", "ar", PUBLISHED)
+    assert ("role", "John Mabadi", "Kenyan foreign minister", "2024-07", "expected") in got
+    assert [g[0] for g in got].count("appointment") == 1

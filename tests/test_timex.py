@@ -42,6 +42,25 @@ def test_today_weekday_on_that_very_day():
     assert one("اليوم الأربعاء", published=None).value == "XXXX-WXX-3"
 
 
+def test_a_weekday_two_days_off_is_the_one_nearest_that_day():
+    # PUB is a Wednesday: the day after tomorrow is Friday, the day before yesterday Monday
+    assert one("تعقد اللجنة اجتماعها بعد غد الجمعة").value == "2023-11-10"
+    assert one("وقع الطرفان الاتفاق أول أمس الاثنين").value == "2023-11-06"
+    # a weekday that is not the day told: still the one nearest it, not a week away
+    assert one("تعقد اللجنة اجتماعها بعد غد الخميس").value == "2023-11-09"
+
+
+def test_a_weekday_joined_by_and_to_a_day_before_it_is_the_first_such_weekday_after_that_day():
+    # PUB is Wednesday 8 November 2023: 'next Tuesday and Wednesday' is 14 and 15 November, not today
+    found = timex.tag("The minister will be in Lima next Tuesday and Wednesday", "en", PUB)
+    assert [(w.text, w.value) for w in found] == [("next Tuesday", "2023-11-14"), ("Wednesday", "2023-11-15")]
+    found = timex.tag("سيزور الوفد ليما الثلاثاء المقبل والأربعاء", "ar", PUB)
+    assert [w.value for w in found] == ["2023-11-14", "2023-11-15"]
+    # 'and on Thursday' opens a clause of its own: read from publication, as told (past)
+    found = timex.tag("He met the envoy on Monday and on Thursday he flew home", "en", PUB)
+    assert [w.value for w in found] == ["2023-11-06", "2023-11-02"]
+
+
 def test_tense_steers_a_bare_month():
     assert one("زار بكين في فبراير").value == "2023-02"
     assert one("سيزور بكين في فبراير").value == "2024-02"

@@ -153,6 +153,22 @@ def test_a_long_run_of_weekday_names_takes_linear_time(lang, words):
     assert big < 25 * max(small, 0.01)  # ten times the text: far from a hundred times the time
 
 
+@pytest.mark.parametrize("lang, words", [("en", "Monday and Tuesday and "), ("ar", "الثلاثاء والأربعاء و")])
+def test_a_long_run_of_weekdays_joined_by_and_under_a_publication_month_takes_linear_time(lang, words):
+    # each weekday looks back at one day told before it, and the days the text names are read once
+    def run(n):
+        text = words * n + "3 June"
+        t0 = time.perf_counter()
+        found = timex.tag_text(text, lang, "2024-06")
+        return time.perf_counter() - t0, found
+
+    small, _ = run(300)
+    big, found = run(3000)
+    assert found
+    assert big < 10.0
+    assert big < 25 * max(small, 0.01)
+
+
 # -- the Solar Hijri (Iranian) calendar -------------------------------------------------------
 
 def test_a_solar_hijri_year_is_the_gregorian_days_it_covers():
@@ -217,6 +233,16 @@ def test_a_value_in_brackets_beside_a_relative_one_wins_and_a_mismatch_is_kept()
     assert [w.value for w in found] == ["2023-10", "2022-10"]
 
 
+
+def test_a_day_in_brackets_after_a_weekday_is_its_date_and_the_two_are_one_expression():
+    # Wednesday 12 June 2024: 'on Saturday' told of a trip ahead is 15 June, as the brackets say
+    (w,) = timex.tag("The envoy will fly to Lima on Saturday (15 June) for talks", "en", date(2024, 6, 12))
+    assert (w.text, w.value, w.mismatch) == ("on Saturday (15 June)", "2024-06-15", None)
+    # the brackets name another Saturday: their day wins, the weekday's reading is kept as a mismatch
+    (w,) = timex.tag("The envoy will fly to Lima on Saturday (22 June) for talks", "en", date(2024, 6, 12))
+    assert (w.value, w.mismatch) == ("2024-06-22", "2024-06-15")
+
+
 def test_a_run_of_weekdays_of_an_unknown_week_allows_only_those_weekdays():
     weekend = timex.from_value("XXXX-WXX-6/XXXX-WXX-7")
     assert timex.overlaps(weekend, timex.from_value("2025-06-08"))  # a Sunday
@@ -238,3 +264,56 @@ def test_a_long_run_of_times_counted_back_takes_linear_time_and_stays_in_the_cal
     values = [w.value for w in found if w.rule.endswith(("anchor-count", "anchor-count-two"))]
     assert values[:2] == ["2021-09-14", "2018-12-20"] and None in values
     assert all(v is None or "0001-01-01" <= v <= "2024-06-10" for v in values)
+
+
+def test_months_told_before_the_year_they_are_of_are_those_months_of_that_year():
+    # a fiscal year from April (India named): May-July of 2021-22 is May-July 2021, one expression
+    text = "Indian exports to Kenya in May-July of the financial year 2021-22 doubled"
+    (w,) = timex.tag(text, "en", date(2022, 2, 5))
+    assert (w.text, w.value) == ("in May-July of the financial year 2021-22", "2021-05/2021-07")
+    assert (w.earliest, w.latest) == (date(2021, 5, 1), date(2021, 7, 31))
+    # January-March of that fiscal year is in its second calendar year
+    (w,) = timex.tag("Indian exports in January-March of the financial year 2021-22 fell", "en", date(2022, 6, 5))
+    assert w.value == "2022-01/2022-03"
+    # a calendar year counted from publication, in Arabic
+    assert _values("وتراجعت الصادرات بين فبراير ويونيو من العام الماضي", "ar", date(2024, 3, 1)) == [
+        ("بين فبراير ويونيو من العام الماضي", "2023-02/2023-06")]
+    # months and a year that stand apart are not joined
+    found = _values("Sales rose in May-July. Last year they fell", "en", date(2024, 3, 1))
+    assert [v for _, v in found] == ["2023-05/2023-07", "2023"]
+
+
+def test_a_day_told_as_the_start_of_a_term_runs_for_the_term():
+    (w,) = timex.tag("The council chose her as auditor with effect from 1 March 2023, for a period of two years.",
+                     "en", date(2023, 1, 5))
+    assert (w.value, w.earliest, w.latest) == ("2023-03-01/2025-02-28", date(2023, 3, 1), date(2025, 2, 28))
+    (w,) = timex.tag("اختار المجلس مدققا اعتبارا من 1 مارس 2023 لمدة خمس سنوات", "ar", date(2023, 1, 5))
+    assert w.value == "2023-03-01/2028-02-29"
+    # a day not told as a start, or a length far from it, stays a day
+    assert [w.value for w in timex.tag("The council met on 1 March 2023 for two years of talks", "en", None)] == [
+        "2023-03-01"]
+    assert [w.value for w in timex.tag("The council chose her from 1 March 2023. Critics said she would stay "
+                                       "for two years", "en", None)] == ["2023-03-01"]
+
+
+def test_a_span_of_years_with_its_end_in_two_digits_covers_a_few_years_at_most():
+    assert _values("She chaired the board from 2019-23", "en", None) == [("from 2019-23", "2019/2023")]
+    assert _values("في الفترة من 2019 إلى أواخر 2023", "ar", None) == [("في الفترة من 2019 إلى أواخر 2023", "2019/2023")]
+    # no span of decades from two digits, and no span that ends before it starts
+    assert [v for _, v in _values("She chaired the board from 2019-45", "en", None)] == []
+    assert [v for _, v in _values("She chaired the board from 2023-13", "en", None)] == []
+
+
+def test_a_weekday_a_month_of_publication_leaves_open_is_the_day_the_text_names_on_that_weekday():
+    # published some time in May 2024: 'Tuesday' may be any Tuesday; the title names 28 May, a Tuesday
+    text = "الوفد الكيني يصل إلى سول 28 مايو\nيصل الوفد الكيني الثلاثاء المقبل إلى سول"
+    found = timex.tag_text(text, "ar", "2024-05")
+    assert [w.value for w in found] == ["2024-05-28", "2024-05-28"]
+    assert "a day the text names" in found[1].explanation
+    # a day named on another weekday settles nothing: the weekday stays open
+    text = "Talks open on 23 May.\nThe envoy arrived in Nairobi on Monday."
+    found = timex.tag_text(text, "en", "2024-05")
+    assert found[1].value is None and (found[1].earliest, found[1].latest) == (date(2024, 4, 29), date(2024, 5, 27))
+    # two named days on that weekday: still open
+    text = "Talks open on Tuesday 14 May and close on Tuesday 21 May.\nThe envoy arrived in Nairobi on Tuesday."
+    assert timex.tag_text(text, "en", "2024-05")[-1].value is None

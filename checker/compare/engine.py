@@ -17,7 +17,7 @@ from typing import Any
 
 from checker.compare.checks import corroboration, date as date_check, figure, ordinal, recurrence, role, trip, undated
 from checker.compare.policy import SEVERITY_ORDER, Policy, field, norm, policy, post_key
-from checker.compare.values import contains, known
+from checker.compare.values import contains, known, unsettled
 from checker.compare.wording import (describe_figure, describe_ordinal, describe_when, doc_label, event_name, how,
                                      marked, quote)
 from checker.extract import names
@@ -81,7 +81,9 @@ def _class_key(fact: Fact, pol: Policy) -> tuple:
     when = fact.when
     q = fact.quantity
     return (
-        when.value if when else None, bool(norm(fact.occasion)),
+        # a date left open is a class of its own days, not one with the facts that give no date
+        when.value if when and (when.value or not unsettled(when)) else (when.earliest, when.latest) if when else None,
+        bool(norm(fact.occasion)),
         tuple(field(fact, k) for k in (*pol.optional_keys.get(fact.kind, ()), *pol.place_keys.get(fact.kind, ()),
                                        *pol.unstated_keys.get(fact.kind, ()), *pol.same_keys.get(fact.kind, ()))),
         (q.low, q.high, q.unit, q.value) if q else None,
@@ -172,12 +174,17 @@ class Engine:
         """The posts one person is told holding, for the kinds keyed by their post, read as one where
         they are one post worded apart (post_key): 'Syrian minister of interior' as 'Syrian interior
         minister'; and a post told without its country ('President X': 'president') as the one post
-        of that office the person is told holding with a country ('Turkish president'). A doubtful
-        link, that may confirm and never clash; an office held for two countries is left as written."""
+        of that office the person is told holding with a country ('Turkish president'), also where that
+        is told of a spelling read as the person's name through a link; and a post at an institution
+        told by a common noun ('director-general of the Organization', institution_words) as the one
+        post of that office at a named institution told of the person ('director-general of UNESCO').
+        A doubtful link, that may confirm and never clash; an office held for two countries, or at
+        two institutions, is left as written."""
         keyed = {k for k, keys in self.pol.event_keys.items() if "object" in keys}
         told: dict[tuple, dict[tuple, set[str]]] = defaultdict(lambda: defaultdict(set))
         for f in facts:
-            if f.kind in keyed and f.subject and f.object and not self.doubtful(f):
+            # a post told of a name read through a link counts too: what it yields is a link itself
+            if f.kind in keyed and f.subject and f.object and id(f) not in self._copies:
                 told[(f.kind, norm(f.subject))][post_key(f.object)].add(f.object)
         out = []
         for f in facts:
@@ -185,6 +192,9 @@ class Engine:
             if posts and not self.doubtful(f):
                 country, office = post_key(f.object)
                 held = [k for k in posts if k[1] == office and k[0] is not None] if country is None else [(country, office)]
+                unnamed = self.pol.unnamed_institution(office)
+                if unnamed:  # 'director-general of the Organization': of the one institution named with it
+                    held = [k for k in posts if k[1].startswith(unnamed) and not self.pol.unnamed_institution(k[1])]
                 if len(held) == 1 and posts.get(held[0]):
                     # the wording of the title rules' own list of posts, where one is
                     read = min(posts[held[0]], key=lambda p: (p not in names.posts(), p))
@@ -281,7 +291,11 @@ class Engine:
         of different things)."""
         if not self.compatible(a, b):
             return None
-        meet = "agree" if self.doubtful(a) != self.doubtful(b) else "any"  # a surname's link raises no error
+        # a doubtful link raises no error: two facts read through links clash only where they are read
+        # through the same one (two reports of one spelling), never where two links meet in one name
+        meet = "agree" if self.doubtful(a) != self.doubtful(b) else "any"
+        if meet == "any" and self.doubtful(a) and self._linked.get(id(a)) != self._linked.get(id(b)):
+            meet = "agree"
         if id(a) in self._copies or id(b) in self._copies:
             meet = "agree"
         if any(field(a, k) != field(b, k) for k in self.pol.same_keys.get(a.kind, ())):
@@ -290,7 +304,9 @@ class Engine:
             wa, wb = field(a, k), field(b, k)
             if wa and wb:
                 if wa != wb:
-                    return None
+                    if not self.pol.other_axes(k, wa, wb):
+                        return None
+                    meet = "agree"  # 'year-on-year' and 'in value terms': one rate, each telling one side of it
                 continue
             # what a period implies joins the facts only where it is what the other states: a
             # growth over a year 'in value terms' is year-on-year too, and may be the same figure

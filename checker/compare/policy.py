@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field as dataclass_field
 from typing import Any
 
 from checker import languages, rules
@@ -43,6 +43,20 @@ class Policy:
     lasting: frozenset[str] = frozenset()  # kinds told of a state held over days, not of one event
     mirror: frozenset[str] = frozenset()  # measures of one flow of goods counted at its two ends
     apart_in_one_source: frozenset[str] = frozenset()  # kinds whose two values in one document are two things
+    axes: Mapping[str, frozenset[str]] = dataclass_field(default_factory=dict)  # field -> its values told on one axis (stated_axes)
+    institution_words: frozenset[str] = frozenset()  # common nouns an article names an institution by after naming it
+
+    def unnamed_institution(self, office: str) -> str | None:
+        """The office of a post at an institution told by a common noun, up to that noun ('director
+        general of organization' -> 'director general of '), as post_key gives it; else None."""
+        head, of, word = office.rpartition(" of ")
+        return f"{head} of " if of and head and word in self.institution_words else None
+
+    def other_axes(self, name: str, a: Any, b: Any) -> bool:
+        """Whether two stated values of an unstated_keys field lie on different axes of it (stated_axes):
+        a rate measured against the year before, and one counted in value terms, may be one rate."""
+        axis = self.axes.get(name)
+        return bool(axis) and (norm(str(a)) in axis) != (norm(str(b)) in axis)
 
     def same_value(self, fact: Fact, name: str) -> Any:
         """A field of same_keys as blocking reads it: exports and imports with a stated direction
@@ -120,6 +134,8 @@ def policy(common: Language) -> Policy:
         lasting=frozenset(lex.get("lasting_kinds") or ()),
         mirror=frozenset(norm(str(m)) for m in lex.get("mirror_measures") or ()),
         apart_in_one_source=frozenset(lex.get("apart_in_one_source") or ()),
+        axes={k: frozenset(norm(str(v)) for v in vs) for k, vs in (lex.get("stated_axes") or {}).items()},
+        institution_words=frozenset(norm(str(w)) for w in lex.get("institution_words") or ()),
     )
 
 

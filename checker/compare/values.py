@@ -3,7 +3,7 @@ few thousand dates and figures in millions of facts, each with its own words."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from checker.extract import quantities, timex
@@ -53,6 +53,30 @@ def compare_figures(a: Quantity, b: Quantity) -> str:
 
 def known(when: When | None) -> bool:
     return when is not None and when.value is not None
+
+
+def unsettled(when: When | None) -> bool:
+    """A date its words leave open between two days they do settle: 'on Monday' in an article known
+    to be of May 2024 only is one Monday of 29 April to 27 May (no value, its first and last days)."""
+    return when is not None and when.value is None and when.earliest is not None and when.latest is not None
+
+
+def fits_unsettled(open_: When, other: When, widest_days: int) -> bool:
+    """Whether a date left open (unsettled), over at most `widest_days`, may be the known date
+    `other`: that date lies inside its days (or its days inside that date, a month or a year).
+    One day told by its weekday, open over whole weeks, is that weekday: the other date holds it."""
+    lo, hi = other.earliest, other.latest
+    if lo is None or hi is None or (open_.latest - open_.earliest).days > widest_days:
+        return False
+    if lo <= open_.earliest and open_.latest <= hi:
+        return True
+    if not (open_.earliest <= lo and hi <= open_.latest):
+        return False
+    span = (open_.latest - open_.earliest).days
+    if open_.granularity == "day" and span and span % 7 == 0:
+        weekday = open_.earliest.weekday()
+        return any((lo + timedelta(days=d)).weekday() == weekday for d in range(min(7, (hi - lo).days + 1)))
+    return True
 
 
 def year(when: When) -> str | None:

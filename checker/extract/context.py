@@ -20,6 +20,7 @@ from checker.textfold import fold
 DEFAULT_WINDOW = 160  # characters each side, when a rule gives none
 CARRY_WORDS = 3  # at most this many words between a pronoun and the trigger it is the subject of
 DATELINE_WORDS = 3  # a dateline's date comes after at most a place name ('Jakarta, 7 September -')
+DATELINE_CREDIT_WORDS = 10  # or closes the bracket of a credit after a place and agencies ('CAIRO (Wire / Agency - 5th June, 2022)')
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,8 @@ class DocumentContext:
         self.posts: dict[str, str] = {}  # person -> post named with them
         self.given: dict[str, str] = {}  # person -> post an appointment of the document gave them
         self.term_ends: dict[str, When] = {}  # a renewal's fact id -> the day its term ends
+        # an appointment's fact id -> the day the post is taken up ('with effect from D'), told without a term's length
+        self.term_starts: dict[str, When] = {}
         # person -> the start of the sentence that told they appointed someone: 'X's appointment'
         # right after stands for the one X made, not for X's own
         self.appointers: dict[str, int] = {}
@@ -209,8 +212,12 @@ class DocumentContext:
         """'AMMAN, Sept 19 (Agency) -': the publication day written as a date (with its day's number;
         'today' is no dateline) at the start of a sentence, after at most a place name, dates the page
         and not the events it reports ('sworn in yesterday')."""
+        before = text[:w.start]
+        # or the date closing the bracket of the agency's credit ('NEW DELHI (Agency / Wire - 17th April, 2023)')
+        credit = before.count("(") > before.count(")") and text[w.end:w.end + 3].lstrip().startswith(")") \
+            and len(before.split()) <= DATELINE_CREDIT_WORDS
         return (self.published is not None and w.value == self.published.isoformat()
-                and any(c.isdigit() for c in w.text) and len(text[:w.start].split()) <= DATELINE_WORDS)
+                and any(c.isdigit() for c in w.text) and (len(before.split()) <= DATELINE_WORDS or credit))
 
 
 PLACE_TYPES = ("place", "country")

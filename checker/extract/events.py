@@ -14,7 +14,7 @@ from checker.extract.context import (
     _after_publication, _blanked, _cue_pattern, Cues, DEFAULT_WINDOW, _document_country, DocumentContext, _fact_id,
     FORMER, Found, _group_rule, _masked, _own_country, _shift, Trigger,
 )
-from checker.extract.fact_dates import _when
+from checker.extract.fact_dates import _counts_back, _when
 from checker.extract.parties import (
     _carried, _going_with, _group_told_before, _listed_after, _listed_first, _named_before, _names_a_post,
     _object_told_before, _pair_told_before, _pick_people, _possessed, _speaks_of_own, _told_aside,
@@ -143,11 +143,37 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 OWNED_POST_REACH = 32  # characters from a country's possessive to the name of the one whose post it owns
 
 
+def _owning_countries(text: str, found: Found) -> set[int]:
+    """The countries written with a possessive right before a place that lies in them ('Saudi Arabia's
+    Riyadh', 'Kenya's Mombasa'): the place is the one told, its country no other place (ids)."""
+    places = sorted((e for e in found.entities if e.type in ("place", "country")), key=lambda e: e.start)
+    return {id(a) for a, b in zip(places, places[1:])
+            if a.type == "country" and (m := _POSSESSIVE.match(text, a.end)) and not text[m.end():b.start].strip()
+            and names.country_of_place(b.name) == a.name}
+
+
 def _owns_a_post(place: Entity, text: str, found: Found) -> bool:
     """'hosts Indonesia's president-elect X in Moscow': a country owning the post of a person named
     right after it is no place of the event ('Australia's mining regions' is)."""
     return bool(_POSSESSIVE.match(text, place.end)) and any(
         e.type == "person" and place.end < e.start <= place.end + OWNED_POST_REACH for e in found.entities)
+
+
+def _brings_destination(t: Trigger, text: str, ctx: DocumentContext) -> bool:
+    """Does the visit's trigger end on the word that brings its destination ('returned to', 'travelled
+    to')? Then a place written before it is none of its ('Japan's emperor ... returned to public work')."""
+    ends = _cue_pattern(ctx.lang, "destination_word") if t.rule["kind"] == "visit" else None
+    return ends is not None and bool(ends.search(fold(text[t.start:t.end]).text))
+
+
+def _in_compound(place: Entity, text: str) -> bool:
+    """'the China-Gulf conference', 'the US-Africa summit': a country joined to another word by a hyphen
+    names what the event is between, not where it is held."""
+    return bool(_COMPOUND_AFTER.match(text, place.end)) or bool(place.start >= 2 and _COMPOUND_BEFORE.match(text, place.start - 2))
+
+
+_COMPOUND_AFTER = re.compile(r"[-‐‑–][^\W\d_]")
+_COMPOUND_BEFORE = re.compile(r"[^\W\d_][-‐‑–]")
 
 
 _POSSESSOR = re.compile(r"['’]s\s+[a-z][a-z -]{0,40}?,")
@@ -214,6 +240,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if reported is not None and not _possessed(t, sentence.text, ctx, "carry_on"):
         # 'X said the visit would ...': X speaks of the event, and is not its subject ('said his visit': is)
         before = [e for e in before if _speaks_of_own(fold(sentence.text[e.end:t.start]).text, reported, ctx)]
+    honoured = _cue_pattern(ctx.lang, "honoured") if t.rule["kind"] == "visit" else None
+    if honoured is not None:  # 'a visit to Shanghai for the inauguration of X': X is whom it honours, no visitor
+        after = [e for e in after if not honoured.search(fold(sentence.text[max(t.end, e.start - 60):e.start]).text)]
     invites = _cue_pattern(ctx.lang, "invites")  # 'X invited Y to visit': X is the host, never the visitor
     if invites is not None:
         before = [e for e in before if not invites.search(fold(sentence.text[e.end:t.end]).text)]
@@ -249,6 +278,13 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # a name right before a verb that gives the post the rule names ('X was elected director-general
         # of Y', 'X had been appointed as Y's coach'), which nothing else introduced
         named = _named_before(sentence.text, t, found, ctx)
+        if named is not None and named.start >= lo:
+            before = [named]
+            ctx.introduced.append(named)
+    if roles.get("carry") and roles.get("object_from") and "person" in people and not before and not after:
+        # the pluperfect 'kana X qad tawalla' (`unread_subject`): X, between the auxiliary and its particle, takes the post
+        # up, though nothing introduced the name; read there as a name after a verb that gives a post is
+        named = _unread_subject(sentence.text, t, ctx)
         if named is not None and named.start >= lo:
             before = [named]
             ctx.introduced.append(named)
@@ -379,8 +415,13 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                 return []  # someone the names do not read stands before the office: the one appointed
         elif t.office and not _office_gap(sentence.text, t.end, t, ctx):
             return []  # someone the names do not read was appointed: not the one who appointed them
+        elif t.office and _decider_before(sentence.text, t, near(people, "before"), found.whens, ctx):
+            return []  # 'X decided to appoint him adviser': the one appointed was told before; X appointed
         elif not t.office and roles.get("own_post"):
             return []  # the one acted on is not named: never the one who acts
+        elif not t.office and (bare := _cue_pattern(ctx.lang, "bare_noun")) is not None \
+                and bare.fullmatch(fold(sentence.text[t.start:t.end]).text):
+            return []  # 'a decree appointing X <an office unread>' (`bare_noun`): X is not read, and whoever stands before appointed
         elif not t.office and subject_e is not None \
                 and ctx.appointers.get(subject_e.name, -1) in (sentence.start, ctx.previous_start):
             return []  # 'X appointed Y ... X's appointment': the one who made it, not the one appointed
@@ -417,11 +458,27 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
               and not any(a <= e.start < b for a, b in set_off)
               and (place_gap is None or cues.words(t.end, e.start) <= place_gap)
               and not ordinals.outside(ctx.lang, sentence.text, e.start)
-              and not _owns_a_post(e, sentence.text, found)] or (
+              and not _owns_a_post(e, sentence.text, found) and not _in_compound(e, sentence.text)] or (
         # not a country that names the subject's post ('United Arab Emirates President X met ...')
-        [e for e in near(place_types, "before") if e.start >= c_lo and not _names_a_post(e, found, cues)]
-        if roles.get("order") == "sv" and place_gap is None else [])
+        [e for e in near(place_types, "before") if e.start >= c_lo and not _names_a_post(e, found, cues)
+         and not _in_compound(e, sentence.text)]
+        if roles.get("order") == "sv" and place_gap is None and not _brings_destination(t, sentence.text, ctx) else [])
+    owners = _owning_countries(sentence.text, found)
+    places = [e for e in places if id(e) not in owners]  # 'arrived in Saudi Arabia's Riyadh': the city
+    if t.rule["kind"] == "visit":
+        aside = _cue_pattern(ctx.lang, "not_destination")  # 'the trip from Tehran', 'the ambassador in Beijing'
+        if aside is not None:
+            places = [e for e in places if not aside.search(fold(sentence.text[max(0, e.start - 40):e.start]).text)]
+    where = _cue_pattern(ctx.lang, "where_before") if not places and place_types else None
     unread = _cue_pattern(ctx.lang, "unread_town")
+    if where is not None:
+        # 'flew to Lima, where he met X', 'arriving from Dubai, where he attended a summit': the place the
+        # clause of 'where' follows is where its event is (not a country told for a town the names do not read)
+        prior = [e for e in found.entities if e.type in place_types and e.end <= t.start]
+        if prior and where.search(fold(sentence.text[prior[-1].end:t.start]).text) and not (
+                prior[-1].type == "country" and unread is not None
+                and unread.search(fold(sentence.text[max(0, prior[-1].start - 60):prior[-1].start]).text)):
+            places = [prior[-1]]
     if places and places[0].type == "country" and places[0].start > t.end and unread is not None \
             and unread.search(fold(sentence.text[max(t.end, places[0].start - 60):places[0].start]).text):
         places = []  # the town the country is told for is the destination, and the names do not read it
@@ -439,6 +496,27 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # out: the place the same or the previous sentence sent the same person to, if they stand
         # before the trigger and no one else between
         places, place_told = [told[0]], "+place/told"
+    anaphor = _cue_pattern(ctx.lang, "place_anaphor") if not places and told is not None else None
+    said = anaphor.match(fold(sentence.text[t.end:]).text) if anaphor is not None else None
+    if said is not None and told[1] in (sentence.start, ctx.previous_start) and subject_e.end <= t.start:
+        # 'He last visited the kingdom in 2016': the country (or the city) of the place the same or the
+        # previous sentence sent the same person to
+        there = told[0].name if told[0].type == "country" else names.country_of_place(told[0].name)
+        name = there if said.group("country") else (
+            told[0].name if told[0].type != "country" else names.capital_of(told[0].name))
+        if name is not None:
+            places = [Entity(text="", start=t.end, end=t.end, name=name,
+                             type="country" if said.group("country") else "place", rule="place/anaphor")]
+            place_told = "+place/anaphor"
+    if not places and roles.get("place_host") and roles.get("visitor"):
+        # a visit told as hosted that names no place ('X hosted a state visit by Y'): the guest came to
+        # the country the host serves, where the document or the catalogue tells it
+        host = subject_e if roles["visitor"] == "object" and object_e is not None else \
+            object_e if roles["visitor"] == "subject" else None
+        country = _own_country(host, ctx)[0]
+        if country is not None:
+            places, place_told = [Entity(text="", start=t.start, end=t.start, name=country, type="country",
+                                         rule="place/host")], "+place/host"
     occasions = near(("occasion",), "after")
 
     kind = t.rule["kind"]
@@ -456,7 +534,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         else:  # an office named is the post, never the other post the person is named with
             # a post written where the office stands that neither the office lexicon nor a title reads
             # ('served as a faculty member') is not the one the person is named with
-            obj = t.post or (_post(t.office, appointer, ctx) if t.office else None if t.office_unread else held)
+            # a post the subject takes up or holds itself (`carry`) is of the subject's own country
+            obj = t.post or (_post(t.office, appointer or (subject_e if roles.get("carry") else None), ctx)
+                             if t.office else None if t.office_unread else held)
         other = _cue_pattern(ctx.lang, "other_post")
         if not t.office and roles.get("carry") and other is not None and other.match(fold(sentence.text[t.end:]).text):
             obj = None  # 'since taking up the post of head of X': a post the office lexicon lacks, not the one held now
@@ -469,8 +549,13 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             object_e, obj = subject_e, subject  # 'welcoming X to Y': the host unnamed, the one after the verb the guest
         if (obj if roles["visitor"] == "object" else subject) is None:
             return []  # the guest unnamed; a rule that needs the host named says so in `needs`
+        if roles["visitor"] == "object" and roles.get("place_host") and (
+                object_e is None or object_e.start < t.end or subject_e is not None and object_e.name == subject_e.name):
+            return []  # 'X hosted a state visit by ...' with the guest unread: the host is no guest
         if roles["visitor"] == "object":
             subject_e, subject = object_e, obj
+            if roles.get("place_host"):  # 'hosted state visits by A, B and C': each one listed came
+                fellows += [e for e in listed if e.name in others]
         object_e, obj, others = None, None, ()
     home = _own_country(subject_e, ctx)[0] if kind == "visit" and places else None
     if home is not None and home == (places[0].name if places[0].type == "country"
@@ -503,6 +588,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # '... for a state visit on Tuesday that the minister hopes will help': a relative clause after
         # the event tells of something else, and its tense is not the event's
         m_hi = t.end + opened.start()
+    # a clause with a finite verb of its own after the trigger ('met X and will attend a dinner', `new_clause`)
+    # tells another event: its tense is not this one's
+    m_hi = min([m_hi, *(o for o in cues.openers if t.end <= o < m_hi)])
     modality, tense = timex.clause(_masked(sentence.text[m_lo:m_hi], found.entities, m_lo), ctx.lang)
     modality = t.rule.get("modality") or modality
     if modality == "asserted" and tense is None and subject_e is not None and subject_e.rule in ("carried/sequel", "carried/leg"):
@@ -513,6 +601,15 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # 'X was elected director-general of Y': the post named whole, in a clause of its own, is the news
         # itself, told on the article's day; 'since taking office', 'who was elected' tell the past aside
         own_date = False
+    term_start = None
+    if kind == "appointment" and roles.get("holds") and not roles.get("renews"):
+        # 'appointed X, with effect from 1 August': the day the post is taken up dates the role the
+        # appointment gives, not the appointment itself (a term's length with it is one time of the dates
+        # rules, 'term-length', which posts._held_roles reads)
+        starts = [w for w in _term_starts(found, sentence.text, ctx) if lo <= w.start and w.end <= hi]
+        if starts:
+            term_start = _shift(starts[0], sentence.start)
+            found = replace(found, whens=tuple(w for w in found.whens if w is not starts[0]))
     term_end = None
     if roles.get("renews"):  # 'extended until June 2027': the end of the term, not the day it was extended
         ends = [w for w in _term_ends(found, sentence.text, ctx) if lo <= w.start and w.end <= hi]
@@ -537,6 +634,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     fact_id = _fact_id(doc_id, kind, start, end, subject, obj)
     if term_end is not None:
         ctx.term_ends[fact_id] = term_end
+    if term_start is not None:
+        ctx.term_starts[fact_id] = term_start
     ctx.appointers.update((e.name, sentence.start) for e in appointers)
     if kind == "appointment" and subject and obj and modality == "asserted":
         # the post just given is theirs: 'X will take up his duties on D' next takes it up
@@ -557,7 +656,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
              for w in _listed_dates(found, when, sentence.text, sentence.start, hi, ctx)] if modality == "asserted" else []
     # 'will visit Lahore and Karachi': a visit to each place listed, closed by its conjunction; a
     # country after a place in it ('Atlanta, United States') is where that place lies, no other visit
-    listed = [e for e in _listed_after(places[0], [e for e in found.entities if e.type in place_types], cues)
+    owners = _owning_countries(sentence.text, found)
+    listed = [e for e in _listed_after(places[0], [e for e in found.entities if e.type in place_types and id(e) not in owners], cues)
               if e.name != places[0].name and e.name != names.country_of_place(places[0].name)]
     made = [fact, *dated, *(replace(fact, place=e.name, id=_fact_id(doc_id, kind, start, end, subject, e.name)) for e in listed)]
     # 'visited Tunis together with the Dutch Prime Minister, X': X's visit too, the same place and days
@@ -623,7 +723,8 @@ def _aside(start: int, end: int, found: Found, cues: Cues) -> bool:
 
 def _listed_dates(found: Found, when: When | None, text: str, offset: int, hi: int, ctx: DocumentContext) -> list[When]:
     """The times listed right after the fact's own (`date_list` between each and the one before it),
-    within its window: each dates an event of its own, told alike."""
+    within its window: each dates an event of its own, told alike. A time counted back from the fact's
+    ('on 14 August, three months after he met Y') dates another event, never a listed one."""
     joiner = _cue_pattern(ctx.lang, "date_list")
     if joiner is None or when is None:
         return []
@@ -633,11 +734,21 @@ def _listed_dates(found: Found, when: When | None, text: str, offset: int, hi: i
         return []
     out, last = [], whens[at]
     for w in whens[at + 1:]:
-        if w.end > hi or w.value is None or not joiner.fullmatch(fold(text[last.end:w.start]).text):
+        if w.end > hi or w.value is None or _counts_back(w) or not joiner.fullmatch(fold(text[last.end:w.start]).text):
             break
+        if _days_of_one_trip(last, w):
+            return []  # 'on Monday and Tuesday': the days of one trip, not two trips
         out.append(w)
         last = w
     return out
+
+
+TRIP_DAYS = 7  # days listed this close together are the days of one trip ('on Monday and Tuesday')
+
+
+def _days_of_one_trip(a: When, b: When) -> bool:
+    return a.granularity == b.granularity == "day" and None not in (a.earliest, b.earliest) \
+        and abs((b.earliest - a.earliest).days) <= TRIP_DAYS
 
 
 def _framed_place(text: str, found: Found, types, t: Trigger, ctx: DocumentContext) -> list[Entity]:
@@ -650,6 +761,18 @@ def _framed_place(text: str, found: Found, types, t: Trigger, ctx: DocumentConte
             and frame.fullmatch(fold(text[:e.start]).text) and re.match(r"\s*[,\u060c]", text[e.end:])][:1]
 
 
+def _term_starts(found: Found, text: str, ctx: DocumentContext) -> list[When]:
+    """The sentence's days that begin a term (the `term_start` pattern of events.yaml right before them:
+    'with effect from 1 August 2022', and its Arabic); a span of its own is none."""
+    cue = _cue_pattern(ctx.lang, "term_start")
+    if cue is None:
+        return []
+    # the time's own words may begin with the cue's last ('from 1 August 2022' as the dates read it)
+    return [w for w in found.whens if w.value and "/" not in w.value and w.granularity == "day"
+            and (cue.search(fold(text[max(0, w.start - 30):w.start]).text)
+                 or cue.search(fold(text[max(0, w.start - 30):w.start + len(w.text.split()[0])]).text))]
+
+
 def _term_ends(found: Found, text: str, ctx: DocumentContext) -> list[When]:
     """The sentence's dates that end a term (the `term_end` pattern of events.yaml right before or at
     their start: 'until June 2027')."""
@@ -658,6 +781,45 @@ def _term_ends(found: Found, text: str, ctx: DocumentContext) -> list[When]:
         return []
     return [w for w in found.whens if w.value and "/" not in w.value
             and cue.search(fold(text[max(0, w.start - 12):w.start + len(w.text.split()[0]) + 1]).text)]
+
+
+
+
+def _unread_subject(text: str, t: Trigger, ctx: DocumentContext) -> Entity | None:
+    """The name between the auxiliary and its particle of the pluperfect right before the trigger
+    (`unread_subject`, `unread_auxiliary` and `unread_particle` of events.yaml), read as a name after a verb
+    that gives a post is; None if none."""
+    cue, auxiliary, particle = (_cue_pattern(ctx.lang, name) for name in ("unread_subject", "unread_auxiliary", "unread_particle"))
+    if cue is None or auxiliary is None or particle is None:
+        return None
+    f = fold(text[:t.start])
+    m = cue.search(f.text)
+    aux = auxiliary.match(f.text, m.start()) if m is not None else None
+    if aux is None:
+        return None
+    # the fold of the sentence begins as the fold of the text before the trigger does: the same position
+    named = names.person_beside(text, fold(text), aux.end(), "after", ctx.lang, f"{ctx.lang}/names/after-event") \
+        if aux.end() < len(f.text) else None
+    if named is None or named.type != "person" or not particle.fullmatch(fold(text[named.end:t.start]).text):
+        return None  # the name must run to the particle: nothing else stands between it and the verb
+    return named
+
+
+def _decider_before(text: str, t: Trigger, before: list[Entity], whens: Sequence[When], ctx: DocumentContext) -> bool:
+    """Is the trigger a verbal noun with its pronoun (`noun_pronoun` of events.yaml: 'his appointment')
+    whose nearest person before it is the subject of a verb of deciding or issuing (`decider_before`: 'the
+    president X decided his appointment')? Then the pronoun is someone told before, whom that person appointed."""
+    noun, decider = _cue_pattern(ctx.lang, "noun_pronoun"), _cue_pattern(ctx.lang, "decider_before")
+    if noun is None or decider is None or not before or not noun.search(fold(text[t.start:t.end]).text):
+        return False
+    person = before[0]
+    between = list(text[person.end:t.start])
+    for w in whens:  # a time told between them ('X on Monday decided to appoint him') is no one
+        for i in range(max(w.start, person.end), min(w.end, t.start)):
+            between[i - person.end] = " "
+    if "".join(between).strip(" \t,\u060c"):
+        return False  # other words between them: the person is not the one who decides
+    return bool(decider.search(fold(text[max(0, person.start - 60):person.start]).text))
 
 
 def _appointee(text: str, t: Trigger, ctx: DocumentContext) -> list[Entity]:

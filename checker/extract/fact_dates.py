@@ -77,7 +77,15 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
            and not cues.since(min(t.end, w.end), max(t.start, w.start))
            and (taken_up or arrived or w.start < t.end or not cues.since(w.start, w.end)) and not cues.apart(w, t)
            and not (w.start >= t.end and _counts_back(w))]
+    if own and cues.lang:
+        # 'dismissed X, appointed a year ago, and appointed Y': a time inside a relative clause set off by
+        # commas is that clause's, not the time of an event told outside it
+        shut = [(s, e) for s, e in timex.asides(cues.text, str(cues.lang)) if not s <= t.start < e]
+        own = [w for w in own if not any(s <= w.start and w.end <= e for s, e in shut)]
     if own:
+        # a term of office ('with effect from 1 May, for a period of two years') is the post's time, not
+        # the event's, where the sentence tells another ('appointed on Monday ..., with effect from ...')
+        own = [w for w in own if not w.rule.endswith(TERM_RULE)] or own
         w = _finer(min(own, key=lambda w: (w.start < t.start, abs(w.start - t.end))), own)
         if arrived and w.start >= t.end and cues.since(w.start, w.end) and w.granularity == "day" \
                 and w.earliest is not None and w.earliest != w.latest:
@@ -93,12 +101,26 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
     if inherit and ctx.peg is not None:  # a reported fact, not a plan: the article's main date
         return _trip_start(ctx.peg, cues.text, ctx) or _told_so_far(ctx.peg, t, cues.text, ctx) or replace(
             ctx.peg, explanation=f"the article's main date (none in the sentence): {ctx.peg.explanation}")
+    if inherit and told_past and ctx.peg is None and ctx.published is not None \
+            and t.rule["kind"] in ctx.lang.rules("events").lexicons.get("news_of_the_day", ()) \
+            and not (t.rule.get("roles") or {}).get("own_post"):
+        # told as done, undated, in an article that dates none of its events: the news the article
+        # reports, of its publication day (an appointment decreed, announced); not a post the person is
+        # named with ('the newly appointed minister X', `own_post`), given at some time before
+        # (the same event told again with a date of its own is that date: retold._dated)
+        day = _publication_day(ctx)
+        return replace(day, rule=NEWS_OF_THE_DAY,
+                       explanation=f"told as done in an article of {day.value} that dates no event before it")
     if inherit and told_past and ctx.peg is None and ctx.published is None and ctx.published_period:
         # Only the month (or year) of publication is known and no day of the article's events: what
         # it reports as done is told of that month, no finer.
         period = _publication_day(ctx)
         return replace(period, explanation=f"told as done in an article of {period.value} (none in the sentence)")
     return None
+
+
+NEWS_OF_THE_DAY = "publication/news-of-the-day"  # the rule of a When _when lends from the publication day
+TERM_RULE = "/term-length"  # the dates rule of a term's days (dates.yaml)
 
 
 # Times counted back from the time told before them, dating the event told after them ('It comes two

@@ -31,10 +31,11 @@ from checker.extract.figure_facts import _fill_figures
 from checker.extract.sentences import quoted_ends
 from checker.extract.posts import (
     _appointed_here, _bare_role_facts, _closed_span, _covered, _held_roles, _left_roles, _lineup_facts,
-    _one_role_per_holder, _predecessors, _role_facts, _successors, _taken_up_then, _told_done,
+    _chained_posts, _one_role_per_holder, _predecessors, _role_facts, _successors, country_spellings, respell, _taken_up_then, _told_done,
 )
 from checker.extract.retold import (
-    _dated_items, _dedupe, _figures_told_again, _one_summit, _received_told_otherwise, _told_again,
+    _city_of_the_visit, _dated_items, _dedupe, _figures_told_again, _one_summit, _received_told_otherwise,
+    _told_again,
 )
 
 
@@ -72,8 +73,12 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
         if ctx.introduced:
             ctx.coref.see(ctx.introduced)
             ctx.introduced.clear()
+    respelled = country_spellings(read, members, ctx)
+    facts = respell(facts, respelled)
     # after the whole document, so that a country named with the person later counts too
-    facts.extend(_bare_role_facts(doc.id, bare, ctx, {f.subject for f in facts if f.kind == "role"}))
+    holders = {f.subject for f in facts if f.kind == "role"}
+    facts.extend(_bare_role_facts(doc.id, bare, ctx, holders | {k for k, v in respelled.items() if v in holders}))
+    facts.extend(_chained_posts(doc.id, read, facts, lang.code, ctx))
     # a name right after an appointment verb ('appointed X as foreign minister') is the event rules'
     # to read, not a line-up's, which would name the same post in other words or guess its country;
     # where they read no one there (a name they do not know), the line-up's reading stands
@@ -93,6 +98,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts = _dated_items(doc.id, read, facts)
     facts.extend(_predecessors(doc.id, read, facts, ctx))
     facts.extend(_left_roles(facts))
+    facts = respell(facts, respelled)
     # mentions joined before a trip lends its days: a leg told without a date is no mention of the trip
     # a reception's visit goes first where the visit is told in words of its own, so that joining
     # mentions keeps those words
@@ -100,8 +106,9 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts = _told_again(facts, ruleset.lexicons.get("told_again", {}))
     # once more after a trip has lent its days: mentions of a trip told done, now dated alike, are one
     # ('arrives in Egypt' in a headline, 'arrived in Cairo on Wednesday'); legs still to come stay apart
-    facts = _told_again(_during(facts, ruleset.lexicons.get("during", {}), ctx, read), ruleset.lexicons.get("told_again", {}),
-                        done_only=True)
+    # and a visit to a country goes to the one city of it where the article puts its traveller then
+    facts = _told_again(_city_of_the_visit(_during(facts, ruleset.lexicons.get("during", {}), ctx, read)),
+                        ruleset.lexicons.get("told_again", {}), done_only=True)
     return _one_role_per_holder(_figures_told_again(_gatherings_with_guests(_dedupe(facts), ruleset.rules)))
 
 
@@ -228,8 +235,11 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         # a figure's window ends at the next figure word, not at an event's (the Arabic 'to reach' holds the
         # verb an arrival is told with); a trip told aside after the trigger ('will meet, during her visit
         # to X, Y') does not end its window
+        # the topic between a verb and its other party ('discussed trade and investment with X', `topic_end`
+        # names the pattern of events.yaml that ends it) holds words of other rules that end no window
+        topic_end = _topic_end(text, t, roles, window, ctx)
         next_start = min([s for s in (figure_starts if "quantity" in roles else starts)
-                          if s >= t.end and not any(t.end <= a <= s < b for a, b in cues.asides)] or [len(text)])
+                          if s >= topic_end and not any(t.end <= a <= s < b for a, b in cues.asides)] or [len(text)])
         lo, hi = max(prev_end, t.start - window), min(next_start, t.end + window)
         if "quantity" in roles:
             hi = _list_end(found.quantities, hi, next_start)
@@ -254,6 +264,17 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
             out.extend(made)
             made_ends.append(t.end)
     return _one_summit(out, _rules_with(event_rules, "summit_party")) if out else out
+
+
+def _topic_end(text: str, t: Trigger, roles: dict, window: int, ctx: DocumentContext) -> int:
+    """Where the words a trigger's rule reads as its topic end (the `topic_end` pattern of events.yaml
+    its roles name, searched within its window): the trigger's end if it names none or none follows."""
+    rx = _cue_pattern(ctx.lang, roles["topic_end"]) if roles.get("topic_end") else None
+    if rx is None:
+        return t.end
+    folded = fold(text[t.end:t.end + window])
+    m = rx.search(folded.text)
+    return t.end + folded.span(m.start(), m.end())[0] if m else t.end
 
 
 def _apart(t: Trigger) -> bool:

@@ -21,6 +21,7 @@ from checker.extract.fact_dates import _figure_when, _told_before
 PARTNERS_REACH = 3
 COORDINATION_REACH = 24  # characters before a flow's word searched for the word joining it to the one before
 PRONOUN_REACH = 30  # characters after a flow's word where a pronoun may stand for its partner
+PAIR_WORDS_REACH = 30  # characters after a trade word where 'between the two countries' may stand
 GROUP_REACH = 80  # characters after a flow's word where the group of countries it runs to may be named
 
 
@@ -96,6 +97,14 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         t.start - c.end <= figures.REPORTER_REACH or ranked is not None and ranked.match(fold(text[c.end:t.start]).text))),
                  key=lambda c: c.end, default=None)
     pair = _pair(after, ctx, before.name if before else None)
+    pair_words = _cue_pattern(ctx.lang, "pair_words")
+    if not after and pair_words is not None \
+            and pair_words.search(fold(text[t.start:t.end + PAIR_WORDS_REACH]).text):
+        # '..., while trade between the two countries fell 10%': the two are the two the sentence named before
+        # the word, not the pair of the sentence before it
+        named_before = list(dict.fromkeys(c.name for c in in_sentence if c.end <= t.start))
+        if len(named_before) == 2:
+            pair = sorted(named_before)
     # 'exports to the US fell 7% to $9bn, imports rose 3% to $5bn': a flow that names no country is
     # between the parties of the flow before it in the sentence
     named_here = any(c_lo <= c.start and c.end <= c_hi for c in countries)
@@ -142,8 +151,11 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         subject = roles["subject_format"].format(first=sides[0], second=sides[1])
     else:
         subject = _trade_subject(pair, roles)
+    stays = None  # the side of the flow told before that every partner of a list after it trades with
     if referred is not None:
         subject, direction, roles = referred.subject, referred.direction, {**roles, "measure": referred.measure}
+        if direction is not None and referred.measure in ("exports", "imports"):
+            stays = direction.split("→")[1 if referred.measure == "imports" else 0]
         # 'followed by Jordan with $875m': a country named after the words is the next partner of the same flow
         named = [c.name for c in countries if c.start >= t.end and c not in told_apart]
         if named and named[0] not in (direction or "").split("→"):
@@ -156,7 +168,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             subject = roles["subject_format"].format(first=first, second=second)
     if subject is None:
         return []
-    listed_pairs = _respective(mine, marks, text, ctx, found, before, roles) or _partner_list(mine, in_sentence, text, ctx, roles)
+    listed_pairs = _respective(mine, marks, text, ctx, found, before, roles) or _partner_list(
+        mine, in_sentence, text, ctx, roles, stays, referred.measure if referred is not None else None)
     out = []
     for q in mine:
         i = all_figures.index(restates.get(q, q))
@@ -266,6 +279,14 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             # '$2.6bn in 2020 against $2.3bn in 2019, a rise of 13%': the rise is of the figure's period
             # told in the sentence, not of the year it is compared with
             when = ctx.period = _carried_period(told_period)
+        if roles["quantity"] == "percent" and when is not None and i:
+            # 'it stood at $2.5bn in 2020, down 14%, and rose in 2021 to $3.3bn, up 30%': a rate told right
+            # after a level, no time between them, is of the level's time, not of the next clause's
+            when = _level_time(found, all_figures, i, q, when, cues.breaks, sentence.start, figure_bases) or when
+        if when is not None and any(s <= q.start < e for s, e in theirs):
+            # '$41bn in January-August, against $17bn last year': the figure compared with, told by its year
+            # alone, is of the same months of that year (a like-for-like comparison), not of the whole year
+            when = _same_months(out[-1].when if out and out[-1].when else ctx.period, when, sentence.start, len(text)) or when
         if (then := _then_time(found, q, marks, text)) is not None:
             when = _shift(then, sentence.start)  # 'from 2022, when it stood at $3.9bn': 2022 is its period
         if modality != "target" and when is not None and any(
@@ -304,6 +325,32 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
 
 
 _RESTATED = re.compile(r"\s*[(\[]\s*")
+
+
+def _same_months(period: When | None, when: When, start: int, length: int) -> When | None:
+    """`period` (a part of one year told in the same sentence, from `start`) moved to the year `when` names
+    alone, where that year is an earlier one; None otherwise."""
+    if period is None or not start <= period.start < start + length or when.granularity != "year" \
+            or when.earliest is None or period.earliest is None or period.latest is None \
+            or period.earliest.year != period.latest.year or period.earliest.year <= when.earliest.year:
+        return None
+    moved = _moved_to_year(period, when.earliest.year)
+    return None if moved is None else replace(moved, start=when.start, end=when.end)
+
+
+def _level_time(found: Found, all_figures: Sequence[Quantity], i: int, q: Quantity, when: When,
+                breaks: Sequence[int], offset: int, bases: Sequence[tuple[int, int]]) -> When | None:
+    """The time of the level a rate follows ('in 2020 ... $2.5bn, down 14%'), where the rate took a time
+    past a clause's end after it and none stands between the level and the rate; None otherwise."""
+    p = all_figures[i - 1]
+    if p.unit == "percent" or when.start - offset < q.end or not any(q.end <= b < when.start - offset for b in breaks):
+        return None
+    usable = [w for w in found.whens if w.value is not None and not any(s <= w.start and w.end <= e for s, e in bases)]
+    if any(p.end <= w.start < q.start for w in usable):
+        return None
+    lo = all_figures[i - 2].end if i > 1 else 0
+    before = [w for w in usable if lo <= w.start and w.end <= p.start]
+    return _shift(before[-1], offset) if before else None
 # characters between a change's words and the figure they stand before: a preposition and a hedge
 # ('by about ', 'of nearly ', 10), never a clause of its own
 INCREMENT_BEFORE = 12
@@ -418,12 +465,14 @@ def _respective(mine: Sequence[Quantity], marks: Sequence, text: str, ctx: Docum
 
 
 def _partner_list(mine: Sequence[Quantity], named: Sequence, text: str, ctx: DocumentContext,
-                  roles: dict) -> dict[Quantity, tuple[str, str | None]]:
+                  roles: dict, stays: str | None = None, measure: str | None = None) -> dict[Quantity, tuple[str, str | None]]:
     """'the US ($57bn), China ($50bn) and Iraq ($18bn)', 'Peru with $3bn, Chile with $2bn': figures each
     told right after a country of their own (events.yaml `beside_partner` between them) are each that
-    country's trade with the one other country the sentence names. Subject and direction per figure."""
+    country's trade with the one other country the sentence names. A list going on with a flow told
+    before it ('Peru followed in second place with $1bn, Chile in third with $900m') names no other: each
+    is that flow's (`measure`) with the side of it that `stays`. Subject and direction per figure."""
     rx = _cue_pattern(ctx.lang, "beside_partner")
-    if rx is None or len(mine) < 2 or "subject_format" not in roles:
+    if rx is None or len(mine) < 2 and stays is None or "subject_format" not in roles:
         return {}
     own = {}
     for q in mine:
@@ -433,15 +482,18 @@ def _partner_list(mine: Sequence[Quantity], named: Sequence, text: str, ctx: Doc
         own[q] = c
     listed = {c.name for c in own.values()}
     others = {c.name for c in named if c.name not in listed}
+    if stays is not None and stays not in listed:
+        others = {stays}  # the partners told before in the sentence ranked above them are no side of theirs
     if len(listed) != len(mine) or len(others) != 1:
         return {}
     (other,) = others
+    flow = roles.get("flow") or {"exports": "out", "imports": "in"}.get(measure or "")
     out = {}
     for q, c in own.items():
         first, second = sorted((c.name, other))
         direction = None
-        if roles.get("flow"):
-            direction = f"{other}→{c.name}" if roles["flow"] == "out" else f"{c.name}→{other}"
+        if flow:
+            direction = f"{other}→{c.name}" if flow == "out" else f"{c.name}→{other}"
         out[q] = (roles["subject_format"].format(first=first, second=second), direction)
     return out
 

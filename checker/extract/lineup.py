@@ -38,6 +38,8 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
         return []
     f = fold(text)
     out = []
+    spans = []  # the folded span of each entry's post, beside `out`
+    unheld = []  # posts given to no name right before them: a second post of the entry before, perhaps
     for rule, m in _gate(lang).matches(ruleset.rules, f.text):
         post = _post(ruleset, rule, m)
         if post is None or rule.get("opened_by") and not _opened(ruleset, rule, f.text, m.start()):
@@ -48,6 +50,9 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
                 "article", "preposition") if _CLOSING.search(f.text[:at]) else ("article",))):
             # 'X, a Christian, was named ...': the name stands before the description set off by commas
             person = _before_apposition(ruleset, text, f, at, lang, rule.id)
+        if person is None and rule["side"] == "before":
+            unheld.append((rule, m, post))
+            continue
         if person is None or rule.get("after") and not _after(ruleset, rule, f, person.start):
             continue
         if rule["side"] == "before" and _appointer(f.text, _folded_end(f, person.start), lang):
@@ -64,7 +69,19 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
             continue
         s, e = f.span(*m.span())
         out.append(Entry(person, post, bool(rule.get("appointment", False)), s, e, rule.id))
+        spans.append(m.span())
+    # 'X, prime minister [and] minister of foreign affairs' as Arabic lists write it: a post right after
+    # another entry's post (what the `second_post_gap` pattern allows between) is given to the same person
+    gap = ruleset.named("second_post_gap")
+    for rule, m, post in unheld if gap is not None else ():
+        before = next((k for k, (_, end) in enumerate(spans) if gap.fullmatch(f.text, end, m.start())), None)
+        if before is not None and not any(x.post == post and x.person == out[before].person for x in out):
+            s, e = f.span(*m.span())
+            first = out[before]
+            out.append(Entry(first.person, post, bool(rule.get("appointment", False)), s, e, f"{rule.id}+second-post"))
+            spans.append(m.span())
     return out
+
 
 
 @prefilter.scanned

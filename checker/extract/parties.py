@@ -44,14 +44,18 @@ def _named_before(text: str, t: Trigger, found: Found, ctx: DocumentContext) -> 
 
 def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):
     """(subject, object, further parties) among the people around a trigger, nearest first on each side."""
-    if roles.get("joint") and after:  # 'the summit that brought together A and B': all listed are parties alike
-        joint = (after[0], *_listed_after(after[0], after, cues))
+    near = roles.get("joint_gap") is None or after and cues.words(t.end, after[0].start) <= roles["joint_gap"]
+    if roles.get("joint") and after and near:
+        # 'the summit that brought together A and B': all listed are parties alike (with `joint_gap`, the
+        # first of them close to the word: 'talks between A and B', not people of a clause further on)
+        # ('talks between A and B have ended': the verb after B is the talks', B begins no clause of its own)
+        joint = (after[0], *_listed_after(after[0], after, cues, stop=roles.get("joint_gap") is None))
         if len(joint) > 1:
             return joint[0], joint[1], joint[2:]
     if roles.get("joint_only"):  # 'talks between A and B': the parties are those listed after it, or none
         return None, None, ()
     subject, obj = _subject_object(roles, before, after, cues, t)
-    if obj is None and subject is not None and "object" in roles and not after:
+    if obj is None and subject is not None and "object" in roles and all(_owns(e, cues) for e in after):
         # 'A and B met', 'A and B held a summit' (and the Arabic dual): the parties listed right before the trigger meet one another
         joint = _listed_before(before, cues)
         ahead = re.match(r"(?:\W*\w+){0,4}", cues.text[t.end:]).end()  # 'A and B met with him': B is no party
@@ -75,9 +79,10 @@ def _listed_before(before: list[Entity], cues: Cues) -> tuple[Entity, ...]:
     return tuple(out) if len(out) > 1 else ()
 
 
-def _listed_after(first: Entity, after: list[Entity], cues: Cues) -> tuple[Entity, ...]:
+def _listed_after(first: Entity, after: list[Entity], cues: Cues, stop: bool = True) -> tuple[Entity, ...]:
     """The people listed right after `first` ('A, B and C', or 'A and the president B' in Arabic): each joined to the one
-    before it by the `list_join` pattern only, once the posts written before their names are left out."""
+    before it by the `list_join` pattern only, once the posts written before their names are left out. With
+    `stop`, a verb right after the one joined by the conjunction (`list_stop`) makes them a clause's subject."""
     join = cues.join_rx
     if join is None or first not in after:
         return ()
@@ -89,9 +94,12 @@ def _listed_after(first: Entity, after: list[Entity], cues: Cues) -> tuple[Entit
         out.append(e)
         last = e
         if m.group("and"):
-            if cues.stop_rx is not None and cues.stop_rx.match(fold(cues.text[e.end:e.end + 40]).text):
+            if stop and cues.stop_rx is not None and cues.stop_rx.match(fold(cues.text[e.end:e.end + 40]).text):
                 break  # 'visit A, and B will host ...': B begins a clause of its own, and closes no list
             closed = len(out)
+    close = _cue_pattern(cues.lang, "list_close")
+    if out and closed < len(out) and close is not None and close.match(fold(cues.text[last.end:last.end + 60]).text):
+        closed = len(out)  # 'A, B, C and other officials': a conjunction with a description closes it too
     # a list ends with its conjunction: 'with A, Trump thanked them' lists nobody after A
     return tuple(out[:closed])
 
@@ -109,10 +117,26 @@ def _listed_first(before: list[Entity], cues: Cues) -> Entity:
     return first
 
 
+def _owns(e: Entity, cues: Cues) -> bool:
+    """Is the person written with a possessive (`owner_after`: 'welcomed X's decision', 'X's office said')?
+    Then X owns what follows and is no party of the event."""
+    owner = _cue_pattern(cues.lang, "owner_after")
+    return owner is not None and owner.match(fold(cues.text[e.end:e.end + 4]).text) is not None
+
+
+def _joined_first(before: list[Entity], cues: Cues) -> Entity:
+    """_listed_first where a conjunction or a comma joins the list (`list_joined` in events.yaml); two
+    names side by side are two parties (a host and the guest received), not one list."""
+    first = _listed_first(before, cues)
+    joined = _cue_pattern(cues.lang, "list_joined")
+    gap = fold(cues.without_titles(first.end, before[0].start, before[0])).text if first is not before[0] else ""
+    return first if gap and joined is not None and joined.search(gap) else before[0]
+
+
 def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):
     wants_object = "object" in roles
     marked = next((e for i, e in enumerate(after)
-                   if cues.marked(after[i - 1].end if i else t.end, e.start)), None) if wants_object else None
+                   if cues.marked(after[i - 1].end if i else t.end, e.start) and not _owns(e, cues)), None) if wants_object else None
     if marked is not None:  # 'X met with Y': Y is the other party
         ahead = after[:after.index(marked)]
         rest = after[after.index(marked) + 1:]
@@ -124,7 +148,10 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         if roles.get("subject_before"):  # 'X plans to meet A and B': the subject is told before the word
             return (_listed_first(before, cues) if before else None), (ahead or [marked])[0]
         listed = _listed_first(before, cues) if before and roles.get("order", "vs") == "sv" else None
-        subject = (ahead or ([listed] if listed else before) or [e for e in rest if e not in _listed_after(marked, after, cues)] or [None])[0]
+        # ('In a call with X on Friday, Y discussed': the one after the party; one named with a possessive
+        # there owns what follows, 'with X, Y's office said', and met nobody)
+        subject = (ahead or ([listed] if listed else before) or [
+            e for e in rest if e not in _listed_after(marked, after, cues) and not _owns(e, cues)] or [None])[0]
         return subject, marked
     if roles.get("order", "vs") == "vs":
         if after and any(t.end <= a and b <= after[0].start for a, b in cues.asides):
@@ -133,8 +160,10 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
             subject, others = (before or [None])[0], after
         elif after and (len(after) > 1 or not wants_object or not before):
             subject, others = after[0], after[1:]
-        else:
-            subject, others = (before or [None])[0], after
+        else:  # of people listed before the trigger, joined by a conjunction ('X and the first lady Y'), the first
+            plural = _cue_pattern(cues.lang, "plural_visit")  # a plural verb makes each one listed a visitor itself
+            alone = plural is not None and plural.fullmatch(fold(cues.text[t.start:t.end]).text)
+            subject, others = ((before[0] if alone else _joined_first(before, cues)) if before else None), after
     else:
         # nobody before the trigger: the first person after it, unless a rule without another party
         # finds them after 'with' ('will return to X for talks with Y': Y is whom the visit is for)
@@ -147,9 +176,13 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         gap_from = subject.end if subject is not None and subject.end <= first.start and subject.start >= t.end else t.end
         # the post written before the name without its country ('met Premier X') is no word between
         upto = min(first.bare_post[0], first.start) if first.bare_post and first.bare_post[0] >= gap_from else first.start
-        owner = _cue_pattern(cues.lang, "owner_after")  # 'welcomed X's decision': X owns what was met, no party
+        # 'welcomed X's decision': X owns what was met, no party
+        # 'the consultative meeting of the Arab foreign ministers' (`genitive` right before a group): the
+        # group holds the meeting, and is no party met by the one named before it
+        genitive = _cue_pattern(cues.lang, "genitive") if first.type == "group" else None
+        held_by = genitive is not None and genitive.search(fold(cues.text[max(0, first.start - 12):first.start]).text)
         if cues.words(gap_from, upto) <= roles.get("object_gap", 0) and not cues.gap_stopped(gap_from, upto) \
-                and not (owner is not None and owner.match(fold(cues.text[first.end:first.end + 4]).text)):
+                and not _owns(first, cues) and not held_by:
             obj = first
     return subject, obj
 

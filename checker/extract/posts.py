@@ -5,8 +5,8 @@ import re
 from dataclasses import replace
 from typing import Any, Sequence
 
-from checker.extract import lineup, names, timex
-from checker import rules
+from checker.extract import link, lineup, names, timex
+from checker import languages, rules
 from checker.languages import Language
 from checker.model import Entity, Fact, When
 from checker.textfold import fold
@@ -15,6 +15,7 @@ from checker.extract.context import (
     _publication_day, _rules_with, _shift,
 )
 from checker.extract.events import triggers
+from checker.extract.fact_dates import TERM_RULE
 
 
 def _one_role_per_holder(facts: list[Fact]) -> list[Fact]:
@@ -55,12 +56,26 @@ def _role_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext) 
         if e.type != "person" or not e.title:
             continue
         start, end = sentence.start + e.start, sentence.start + e.end
-        when = None if e.past else _publication_day(ctx)
+        when = None if e.past else _publication_day(ctx) or _day_of_the_sentence(sentence, ctx)
         out.append(Fact(doc=doc_id, kind="role", subject=e.name, object=e.title, when=when,
                         modality=FORMER if e.past else "asserted",
                         sentence=sentence.text, span=(start, end), rule=e.rule or "role",
                         id=_fact_id(doc_id, "role", start, end, e.name, e.title)))
     return out
+
+
+def _day_of_the_sentence(sentence: Any, ctx: DocumentContext) -> When | None:
+    """A post named in a sentence that dates what it tells by a day written in full ('the leaders met in
+    Doha on 5 December 2023, ... the emir of Qatar'), in an article whose day of publication is not known
+    at all: held that day. Several such days, or none, and the post has no day."""
+    if ctx.published is not None or ctx.published_period:
+        return None
+    days = [w for w in timex.tag(sentence.text, ctx.lang.code, None)
+            if w.resolved_by == "absolute" and w.granularity == "day" and w.earliest is not None and w.earliest == w.latest]
+    if len(days) != 1:
+        return None
+    return replace(_shift(days[0], sentence.start),
+                   explanation=f"named with the post in a sentence dated so, the article undated: {days[0].explanation}")
 
 
 def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: DocumentContext,
@@ -97,7 +112,8 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
         start, end = sentence.start + min(e.bare_post[0], e.start), sentence.start + max(e.bare_post[1], e.end)
         rule = f"{e.rule or 'role'}+country/{source}"
         out.append(Fact(doc=doc_id, kind="role", subject=e.name, object=post,
-                        when=None if former else _publication_day(ctx), modality=FORMER if former else "asserted",
+                        when=None if former else _publication_day(ctx) or _day_of_the_sentence(sentence, ctx),
+                        modality=FORMER if former else "asserted",
                         sentence=sentence.text, span=(start, end), rule=rule,
                         id=_fact_id(doc_id, "role", start, end, e.name, post)))
     return out
@@ -136,7 +152,10 @@ def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext) -> list[Fact
                         sentence=sentence.text, span=(start, end), rule=rule,
                         id=_fact_id(doc_id, "role", start, end, entry.person.name, post)))
         if entry.appointment:
-            own = sorted(found.whens, key=lambda w: abs(w.start - entry.end))
+            # a time inside a relative clause set off by commas that the entry stands outside is that clause's
+            shut = [(a, b) for a, b in timex.asides(sentence.text, ctx.lang.code) if not a <= entry.start < b]
+            own = sorted((w for w in found.whens if not any(a <= w.start and w.end <= b for a, b in shut)),
+                         key=lambda w: abs(w.start - entry.end))
             when = (_shift(own[0], sentence.start) if own else
                     replace(ctx.peg, explanation=f"the article's main date (none in the sentence): {ctx.peg.explanation}")
                     if ctx.peg is not None else role_when)
@@ -144,6 +163,38 @@ def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext) -> list[Fact
                             sentence=sentence.text, span=(start, end), rule=rule,
                             id=_fact_id(doc_id, "appointment", start, end, entry.person.name, post)))
     return out
+
+
+def country_spellings(read: list, members: list, ctx: DocumentContext) -> dict[str, str]:
+    """An unknown person's name written in Arabic is spelled as the press of their country spells it
+    (names.romanised_person) where the document tells the country: by the post named with them, or
+    by the country a government's line-up serves. The spelling without a country -> that one, for
+    every fact of the document, also where the name stands without the post."""
+    respelled: dict[str, str] = {}
+    for _sentence, found in read:
+        for e in found.entities:
+            if e.type == "person" and not e.known and e.title and link.is_arabic(e.text):
+                plain = names.romanised_person(" ".join(e.text.split()))
+                if plain != e.name:
+                    respelled.setdefault(plain, e.name)
+    country = _document_country(ctx) if members else None
+    for _sentence, _found, entry in members if country else ():
+        person = entry.person
+        if not person.known and link.is_arabic(person.text):
+            spelled = names.romanised_person(" ".join(person.text.split()), country)
+            if spelled != person.name:
+                respelled.setdefault(person.name, spelled)
+    return respelled
+
+
+def respell(facts: list[Fact], respelled: dict[str, str]) -> list[Fact]:
+    """The facts with their people named as `respelled` says (country_spellings); posts as they are."""
+    if not respelled:
+        return facts
+    return [replace(f, subject=respelled.get(f.subject, f.subject),
+                    object=respelled.get(f.object, f.object) if f.kind not in ("role", "appointment") else f.object,
+                    others=tuple(respelled.get(o, o) for o in f.others) if f.others else f.others)
+            for f in facts]
 
 
 HELD_DAYS = 31  # an appointment this recent is news: its post is held on the article's day
@@ -157,12 +208,18 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
     holds = _rules_with(event_rules, "holds")
     held = [(f.subject, f.object) for f in facts if f.kind == "role" and f.subject and f.modality != FORMER]
     today = _publication_day(ctx)
+    # a term an appointment's sentence gives ('with effect from 1 May 2021, for a period of two years')
+    # is the post's, however many times the appointment is told
+    terms = [(f.subject, f.object, t) for f in facts if f.kind == "appointment" and f.subject and f.object
+             and f.rule.split("+")[0] in holds and (t := _term_told(f, ctx)) is not None]
     out = []
     for f in facts:
         if (f.kind != "appointment" or f.modality != "asserted" or not f.object or not f.subject
                 or f.rule.split("+")[0] not in holds):
             continue
         end = ctx.term_ends.get(f.id)
+        term = next((t for name, post, t in terms if (_same_office(post, f.object) or _same_office(f.object, post))
+                     and (_part_of_name(f.subject, name) or _part_of_name(name, f.subject))), None)
         # the same post named without its country ('prime minister' of 'Lebanese prime minister') is held
         # already, unless a renewal tells until when or the tenure is told closed ('from 2016 until March 2021')
         if end is None and not _closed_span(f.when, today) and any(_same_office(post, f.object) and (_part_of_name(f.subject, name) or _part_of_name(name, f.subject))
@@ -170,6 +227,12 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
             continue
         held.append((f.subject, f.object))
         when, rule = f.when, f"{f.rule}+holds"
+        # taken up on a day told, for the term told ('with effect from 1 May 2021, for a period of two
+        # years': the dates rules' term) or from that day on ('with effect from D': the event rules' start)
+        first = term if term is not None else ctx.term_starts.get(f.id)
+        if first is not None:
+            out.append(_term_role(f, first, today))
+            continue
         if end is not None and when is not None and when.value and when.earliest and end.latest \
                 and when.earliest <= end.latest:
             # a term renewed until D: the post is held from the renewal to D
@@ -180,12 +243,36 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
             rule = f"{rule}+term"  # a tenure told closed ('from 2016 until March 2021'): held then, not now
         elif _since_start(when, today) is not None:
             pass  # a tenure told 'since D': the post is held from D to the article's day
+        elif today is not None and when is not None and when.earliest is not None and today.latest is not None \
+                and when.earliest > today.latest:
+            # taken up after the article ('takes up the post early in July'): held from then, still to come
+            out.append(replace(f, kind="role", when=when, rule=rule, modality="expected",
+                               id=_fact_id(f.doc, "role", *f.span, f.subject, f.object)))
+            continue
         elif today is not None and (when is None or when.latest is None or today.earliest is None
                                     or (today.earliest - when.latest).days <= HELD_DAYS):
             when = today
         out.append(replace(f, kind="role", when=when, rule=rule,
                            id=_fact_id(f.doc, "role", *f.span, f.subject, f.object)))
     return out
+
+
+def _term_role(f: Fact, first: When, today: When | None) -> Fact:
+    """The role an appointment gives over the term told (from its first day), to come if it begins after the article."""
+    later = today is not None and today.latest is not None and first.earliest is not None and first.earliest > today.latest
+    return replace(f, kind="role", when=first, rule=f"{f.rule}+holds+term", modality="expected" if later else f.modality,
+                   id=_fact_id(f.doc, "role", *f.span, f.subject, f.object))
+
+
+def _term_told(f: Fact, ctx: DocumentContext) -> When | None:
+    """The term an appointment's sentence gives the post ('with effect from 1 May 2021, for a period of
+    two years'): a day told as a start joined to its length (the `term` rules of dates.yaml)."""
+    if not f.sentence:
+        return None
+    for w in timex.tag(f.sentence, ctx.lang.code, ctx.published or ctx.published_period):
+        if w.rule.endswith(TERM_RULE) and w.value:
+            return w
+    return None
 
 
 def _same_office(held: str | None, post: str) -> bool:
@@ -215,12 +302,16 @@ def _since_start(w: When | None, today: When | None) -> When | None:
 
 def _taken_up_then(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
     """An appointment told with the span of the tenure since ('has held the post since 2019') took place
-    when the span begins; the role it implies keeps the span (_held_roles)."""
+    when the span begins; the role it implies keeps the span (_held_roles). One told with a span closed
+    before the article, longer than a month ('took up the premiership between 2019 and 2022') tells the
+    post held then: the role alone, which _held_roles made."""
     today = _publication_day(ctx)
     return [replace(f, when=start) if f.kind == "appointment" and (start := _since_start(f.when, today)) else f
-            for f in facts]
+            for f in facts if not (f.kind == "appointment" and _closed_span(f.when, today)
+                                   and f.when.earliest is not None and (f.when.latest - f.when.earliest).days > HELD_DAYS)]
 
 
+STILL_TO_COME = ("expected", "planned")  # an appointment's modalities that leave the predecessor in the post
 PREDECESSOR_GAP = 40  # characters between 'replacing' and the name: a description ('replacing US banker X')
 
 
@@ -238,7 +329,9 @@ def _predecessors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequenc
         folded = fold(sentence.text)
         for m in pattern.finditer(folded.text):
             begin, at = folded.span(*m.span())  # original offsets into the sentence
-            told = [f for f in facts if f.kind in ("appointment", "role") and f.object and f.modality == "asserted"
+            # a succession still to come ('will take office, succeeding Y') names Y the holder until then
+            told = [f for f in facts if f.kind in ("appointment", "role") and f.object
+                    and (f.modality == "asserted" or f.kind == "appointment" and f.modality in STILL_TO_COME)
                     and sentence.start <= f.span[0] < sentence.start + begin]
             if not told:
                 continue
@@ -246,15 +339,25 @@ def _predecessors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequenc
             # replacing Y, and Z team director': X's), else its nearest role
             named_at = {f.subject: max((e.end for e in found.entities if e.name == f.subject and e.end <= begin), default=-1)
                         for f in told}
-            post = max(told, key=lambda f: (f.kind == "appointment", named_at[f.subject] >= 0, named_at[f.subject],
-                                            f.span[0])).object
+            nearest = max(told, key=lambda f: (f.kind == "appointment", named_at[f.subject] >= 0, named_at[f.subject],
+                                               f.span[0]))
+            post = nearest.object
+            # a post told without an appointment is the successor's only if its holder is the one named
+            # last before the words: 'X received Z and charged him with the government, succeeding Y'
+            # does not give Y the post of X
+            last = max((e for e in found.entities if e.type == "person" and e.end <= begin), key=lambda e: e.end, default=None)
+            if nearest.kind == "role" and last is not None and not (
+                    _part_of_name(last.name, nearest.subject) or _part_of_name(nearest.subject, last.name)):
+                continue
             person = _predecessor(sentence.text, at, found, ctx.lang.code)
             # a post the document names the person with already is told once
             if person is None or any(f.kind == "role" or f in told for f in facts if f.object == post and f.subject and (
                     _part_of_name(person.name, f.subject) or _part_of_name(f.subject, person.name))):
                 continue
             start, end = sentence.start + begin, sentence.start + person.end
-            out.append(Fact(doc=doc_id, kind="role", subject=person.name, object=post, when=None, modality=FORMER,
+            # held before the one appointed; where the appointment is still to come, held until then (no day known)
+            modality = FORMER if nearest.modality == "asserted" else "asserted"
+            out.append(Fact(doc=doc_id, kind="role", subject=person.name, object=post, when=None, modality=modality,
                             sentence=sentence.text, span=(start, end), rule=f"{ctx.lang.code}/events/predecessor",
                             id=_fact_id(doc_id, "role", start, end, person.name, post)))
     return out
@@ -339,12 +442,42 @@ def _predecessor(text: str, at: int, found: Found, lang: str) -> Entity | None:
     for e in found.entities:
         if e.type == "person" and at <= e.start <= at + PREDECESSOR_GAP:
             return e
+    bare = _without_lead(text, at, lang)
+    if bare != text:
+        # the preposition written on the name, or a nationality, set the name off: the words bound it as
+        # a post does, without each word attested (a foreign name after 'khalafan lil-faransiya')
+        person = names.person_after(bare, at, lang, "predecessor")
+        if person is not None and person.type == "person" and person.link_score is None and len(person.text.split()) >= 2:
+            return person
     for m in re.finditer(r"\s+", text[at:at + PREDECESSOR_GAP]):
         person = names.name_after(text, at + m.start(), lang, "predecessor")
         # a catalogue name read here, where the finders saw none, is a doubtful link: no one
         if person is not None and person.type == "person" and not person.known and len(person.text.split()) >= 2:
             return person
     return None
+
+
+def _without_lead(text: str, at: int, lang: str) -> str:
+    """The text with what stands between the predecessor words and the name blanked out, offsets kept:
+    the preposition written on the name or apart, and the predecessor's nationality (`predecessor_lead`
+    of events.yaml, then a word of the nationality lexicon: 'khalafan lil-faransiya X' reads X)."""
+    lead = languages.get(lang).rules("events").named("predecessor_lead")
+    m = lead.match(text, at) if lead is not None else None
+    if m is None:
+        return text
+    end = m.end()
+    word = re.match(r"\w+", text[end:])
+    if word is not None:
+        written = word.group()
+        # after the preposition written on it, a noun's article loses its first letter (li + al-)
+        article = names.elided_article(written, lang) if m.groupdict().get("attached") else None
+        as_noun = article + written[len(article) - 1:] if article else written
+        if names.nationality(as_noun, lang) is not None:
+            end += len(written)
+        elif article:  # another noun: its article written again, in the preposition's place
+            return text[:at] + " " * (end - 1 - at) + article[0] + text[end:]
+    prep = m.group().strip()
+    return text[:at] + " " * (end - at) + text[end:] if prep or end > m.end() else text
 
 
 def _told_done(text: str, lang: str) -> bool:
@@ -362,3 +495,95 @@ def _appointed_here(text: str, entry: lineup.Entry, appointing: Sequence[rules.R
     """Does an appointment verb stand right before the entry's person (courtesy titles at most between)?"""
     return any(t.end <= entry.person.start and len(text[t.end:entry.person.start].split()) <= 3
                for t in triggers(text, appointing))
+
+
+# Between the name and the chain after it, a comma may stand ('X, prime minister and foreign minister');
+# between two posts of the chain, what the `chain_gap` pattern of events.yaml allows (no comma)
+GOVERNED = object()  # a chain's post that is the complement of a deputy's or an adviser's noun
+_NAME_GAP = re.compile(r"[\s,\u060c]*")
+CHAIN_NAME_GAP = 2  # characters of punctuation and spaces between the chain and the name, honorifics aside
+
+
+def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[Fact], lang: str,
+                   ctx: DocumentContext) -> list[Fact]:
+    """Posts told one after another with one holder ('the crown prince, deputy prime minister and defence
+    minister X' as Arabic writes it, without commas): besides the post next to the name, each post of the chain
+    written without its country is a role of the holder, in the country of the chain's post that names
+    one ('prime minister [and] Qatari foreign minister X': Qatari prime minister), else the holder's own country
+    as the document or the catalogue tells it; none known, no fact."""
+    held = {(f.subject, f.object) for f in facts if f.kind == "role"}
+    gap = ctx.lang.rules("events").named("chain_gap")
+    out = []
+    for sentence, found in read:
+        people = [e for e in found.entities if e.type == "person"]
+        if not people:
+            continue
+        text = sentence.text
+        titles = [(t.start, t.end, t.country) for t in names.find_titles(text, lang) if not t.past]
+        bare = []
+        for s, e in names.bare_posts(text, lang):
+            g = names.governing_before(text, s, lang)
+            # a deputy's or an adviser's post ('deputy [of the] prime minister') is a link of the chain, of no office read here
+            bare.append((s, e, None) if g is None else (g, e, GOVERNED))
+        posts = sorted({p for p in titles + bare}, key=lambda p: (p[0], -p[1]))
+        kept = []  # posts that overlap none before them (a title holds the bare post inside it)
+        for p in posts:
+            if not kept or p[0] >= kept[-1][1]:
+                kept.append(p)
+        honorifics = names.find_honorifics(text, lang)
+        for person in people:
+            chain = _chain_of(text, kept, honorifics, person, gap)
+            if len(chain) < 2:
+                continue
+            country = next((c for _, _, c in chain if c and c is not GOVERNED), None)
+            if country is None:
+                country, _source = _own_country(person, ctx)
+            if country is None:
+                continue
+            next_to_name = chain[-1] if chain[-1][1] <= person.start else chain[0]
+            for s, e, c in chain:
+                if c is not None or (s, e, c) == next_to_name and (person.title or person.bare_post):
+                    continue  # read with the name already (a title, a bare post), or of no office read here
+                post = names.post_for(text, (s, e), country, lang)
+                if post is None or (person.name, post) in held:
+                    continue
+                held.add((person.name, post))
+                start, end = sentence.start + min(s, person.start), sentence.start + max(e, person.end)
+                out.append(Fact(doc=doc_id, kind="role", subject=person.name, object=post, when=_publication_day(ctx),
+                                sentence=text, span=(start, end), rule=f"{lang}/names/post-chain",
+                                id=_fact_id(doc_id, "role", start, end, person.name, post)))
+    return out
+
+
+_SPACES_ONLY = re.compile(r"\s*")
+
+
+def _chain_of(text: str, posts: list, honorifics: list, person: Entity, gap: re.Pattern | None = None) -> list:
+    """The run of posts, one right after another, that ends right before the person's name (honorifics
+    between) or begins right after it (a comma between)."""
+    def joined(a_end: int, b_start: int) -> bool:
+        return a_end <= b_start and (gap or _SPACES_ONLY).fullmatch(text, a_end, b_start) is not None
+
+    def before_name(end: int) -> bool:
+        at = end
+        for s, e in sorted(honorifics):
+            if s >= at and e <= person.start and not text[at:s].strip(" \u060c,"):
+                at = e
+        return at <= person.start and len(text[at:person.start].strip()) == 0 and person.start - at <= CHAIN_NAME_GAP + 1
+
+    posts = [p for p in posts if p[1] <= person.start or p[0] >= person.end]  # none inside the name
+    run = []
+    i = next((k for k in range(len(posts) - 1, -1, -1) if posts[k][1] <= person.start and before_name(posts[k][1])), None)
+    if i is not None:
+        run = [posts[i]]
+        while i > 0 and joined(posts[i - 1][1], posts[i][0]):
+            i -= 1
+            run.insert(0, posts[i])
+        return run
+    i = next((k for k, p in enumerate(posts) if p[0] >= person.end and _NAME_GAP.fullmatch(text, person.end, p[0])), None)
+    if i is not None:
+        run = [posts[i]]
+        while i + 1 < len(posts) and joined(posts[i][1], posts[i + 1][0]):
+            i += 1
+            run.append(posts[i])
+    return run

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any, Sequence
 
 from checker.extract import names, timex
+from checker.extract.fact_dates import NEWS_OF_THE_DAY
 from checker import rules
 from checker.model import Fact, When
 from checker.extract.context import (
@@ -124,8 +125,11 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     or with fewer of its parties, is the same event: one fact, naming all the parties, dated to the day where one of them is."""
     seen, out = set(), []
     for f in facts:
+        # a time by its days: 'the first six months of 2022' and 'the first half of 2022' are one period
+        days = (f.when.earliest, f.when.latest) if f.when and None not in (f.when.earliest, f.when.latest) \
+            else f.when.value if f.when else None
         key = (f.kind, frozenset(filter(None, (f.subject, f.object, *f.others))), f.place,
-               f.when.value if f.when else None, f.quantity.value if f.quantity else None)
+               days, f.quantity.value if f.quantity else None)
         if key not in seen:
             seen.add(key)
             out.append(f)
@@ -269,7 +273,9 @@ def _party_words(f: Fact) -> set[str]:
 
 
 def _dated(f: Fact) -> bool:
-    return f.when is not None and f.when.value is not None
+    # a date lent by the publication day to news told undated is none of the event's own: a mention
+    # of the same event dated by its words stands for it
+    return f.when is not None and f.when.value is not None and f.when.rule != NEWS_OF_THE_DAY
 
 
 def _joined(a: Fact, b: Fact, capitals: dict) -> Fact:
@@ -301,7 +307,25 @@ def _same_event(a: Fact, b: Fact, capitals: dict) -> bool:
         # beside 'will pay a visit next week')
         told_done = [f.modality == "asserted" for f in (a, b) if not _dated(f)]
         return not (told_done and all(told_done) and any(_dated(f) and f.modality in TO_COME for f in (a, b)))
-    return timex.overlaps(a.when, b.when)
+    if timex.overlaps(a.when, b.when):
+        return True
+    # a mention told done and dated only by the article's main date, none in its sentence ('A, B and C
+    # all landed in Y'), is the trip to the same place the article told with a day of its own, a day or
+    # two before or after
+    return a.kind == "visit" and a.modality == b.modality == "asserted" and a.place is not None \
+        and a.place == b.place and _pegged(a) != _pegged(b) \
+        and a.when.earliest is not None and b.when.earliest is not None and a.when.latest is not None \
+        and b.when.latest is not None \
+        and abs((a.when.earliest - b.when.earliest).days) <= PEGGED_GAP_DAYS \
+        and (a.when.latest - a.when.earliest).days == 0 == (b.when.latest - b.when.earliest).days
+
+
+PEGGED_GAP_DAYS = 2  # a report comes out within a day or two of the event it tells
+
+
+def _pegged(f: Fact) -> bool:
+    """Is the fact dated only by the article's main date (fact_dates._when), none in its sentence?"""
+    return (f.when.explanation or "").startswith("the article's main date")
 
 
 def _same_days_in(a: Fact, b: Fact, capitals: dict) -> bool:
@@ -339,3 +363,34 @@ def _holds(a: When | None, b: When | None) -> bool:
     if b is None or b.value is None:
         return True
     return timex.contains(a, b) and not timex.contains(b, a)
+
+
+def _city_of_the_visit(facts: list[Fact]) -> list[Fact]:
+    """A visit told to a country whose traveller the article places, on the very same days, in one city
+    of that country (a meeting held there, or the arrival told in the city: 'made his first visit to
+    Egypt on Wednesday' and 'met Sisi in Cairo on Wednesday') went to that city, the most specific
+    place the article names, as a visit to a country and to its capital does (_same_days_in). An event
+    on some of the visit's days only is a leg of it (a three-day visit to China, a meeting in Beijing
+    on its last day), and so is one dated by the trip itself (_during): the country stays, and so it
+    does for two cities. A visit told done is never placed by an event still to come, nor the other
+    way round."""
+    out = []
+    for v in facts:
+        if v.kind == "visit" and v.place is not None and _dated(v) and names.capital_of(v.place) is not None:
+            cities = {f.place for f in facts
+                      if f is not v and f.kind in ("visit", "meeting") and f.place is not None and _dated(f)
+                      and names.country_of_place(f.place) == v.place
+                      and any(_one_party(v.subject, p) for p in (f.subject, f.object, *f.others))
+                      and (f.modality in TO_COME) == (v.modality in TO_COME)
+                      and (f.modality in NOT_HELD) == (v.modality in NOT_HELD)
+                      and not _lent(f.when)
+                      and timex.contains(v.when, f.when) and timex.contains(f.when, v.when)}
+            if len(cities) == 1:
+                v = replace(v, place=cities.pop())
+        out.append(v)
+    return out
+
+
+def _lent(w: When) -> bool:
+    """Days a fact took from the trip it happens during (fact_dates._during), not of its own telling."""
+    return (w.explanation or "").startswith(("during the ", "the first day of the trip"))

@@ -34,9 +34,9 @@ def is_name_part(word: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def _candidates(name: str) -> tuple:
+def _candidates(name: str, country: str | None = None) -> tuple:
     try:  # top_k above 1: the package answers with ranked candidates (a bare string for 1)
-        return tuple(c for c in _romanizer().transliterate(name, top_k=3) if c.text)
+        return tuple(c for c in _romanizer().transliterate(name, top_k=3, country=country) if c.text)
     except (ValueError, RuntimeError):  # a name the package cannot read: no spelling rather than a crash
         return ()
 
@@ -46,10 +46,13 @@ def spellings(name: str) -> tuple[str, ...]:
     return tuple(c.text for c in _candidates(name))
 
 
-def romanised(name: str, letters=None) -> tuple[str, bool]:
+def romanised(name: str, letters=None, country: str | None = None) -> tuple[str, bool]:
     """The most likely Latin spelling, and whether every unit of it is attested (not guessed by rule).
-    `letters`: how to read a word by its letters (link.letter_reading), for a foreign name."""
-    found = _candidates(name)
+    `letters`: how to read a word by its letters (link.letter_reading), for a foreign name.
+    `country`: the person's country where the text tells it (ISO code, 'LB'): the index then spells
+    each part as that country's press does, else its region's (Nassereddine in Beirut, Nacer Eddine
+    in Algiers; Tariq Fatemi in Islamabad), before the spellings of all countries."""
+    found = _candidates(name, country)
     if not found:
         return name, False
     best = found[0]

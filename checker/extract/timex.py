@@ -27,7 +27,8 @@ coming five years': by then, whatever the clause),
 one after publication: 'the coming weekend'),
 {ending: true} ('the year to March', 'the June quarter': the months up to the month named; Iranian months
 in a text that names the Iranian calendar, the `solar_word` pattern),
-{length: true} ('a three-day visit': joined to the day it starts on, beside it in the sentence).
+{length: true} ('a three-day visit': joined to the day it starts on, beside it in the sentence),
+{term: true} ('for a period of two years': joined to the day right before it that `term_start` marks as a start).
 Patterns of the dates file the module reads: `since` (before a date: a span up to publication,
 unless `since_point` stands shortly before: 'the first visit since 2019'), `until` (before the
 end of a range whose start is the previous date), and the lexicon `fiscal_country` (a country's
@@ -84,6 +85,8 @@ SINCE_REACH = (12, 80)
 # A day and month without a year or a tense cue ('a trip starting June 17') that comes this many days
 # after publication at most, and sooner than it last came, is the coming one: news announces the weeks ahead.
 SOON = 92
+# The most years a span with its end in two digits may cover ('2016-20'; '2023-13' is no span).
+SHORT_SPAN = 10
 # Days a trip's programme may run past its told length: a trip told from the day one sets off ('flies on
 # Saturday for a three-day visit') may hold its three days from the day after.
 TRAVEL_DAYS = 1
@@ -287,6 +290,16 @@ def _tense_near(lang: str, folded: str, start: int, end: int) -> str | None:
     return after[0].tense if after else None
 
 
+def asides(text: str, lang: str) -> list[tuple[int, int]]:
+    """The relative clauses set off by commas in `text` (the `aside` pattern of the dates file: 'X, who
+    took office in May,', 'X, appointed a year ago,'), as (start, end) offsets into `text`."""
+    rx = _doc_patterns(lang).get("aside")
+    if rx is None:
+        return []
+    folded = fold(text)
+    return [folded.span(*m.span()) for m in rx.finditer(folded.text)]
+
+
 def _ungoverned(cues: list[_Cue], folded: str) -> list[_Cue]:
     """The cues without the plain verbs a modal cue governs: the verb right after 'scheduled to be',
     'min al-muqarrar an' ('held', 'yazur', or a verbal noun: 'aqd, the holding) is the plan's own verb, told
@@ -434,6 +447,10 @@ def _dated(y: int, month: int, day: int) -> date:
 
 def _weekday_date(wd: int, pub: date, offset, tense: str | None) -> tuple[date, str]:
     today = pub.isoweekday()
+    if offset is not None and offset <= -2:  # 'the day before yesterday, Sunday': that weekday nearest the day told
+        return _weekday_near(wd, pub + timedelta(days=offset)), f"the one nearest {-offset} days before publication"
+    if offset is not None and offset >= 2:  # 'the day after tomorrow, Wednesday'
+        return _weekday_near(wd, pub + timedelta(days=offset)), f"the one nearest {offset} days after publication"
     if offset == -1:
         return pub - timedelta(days=(today - wd - 1) % 7 + 1), "the last one before publication"
     if offset == 1:
@@ -442,6 +459,11 @@ def _weekday_date(wd: int, pub: date, offset, tense: str | None) -> tuple[date, 
         # Monday' in a Monday article: that day; 'this Friday' is the coming one, unless told as past
         return pub + timedelta(days=(wd - today) % 7), "the first one on or after publication"
     return pub - timedelta(days=(today - wd) % 7), "the last one on or before publication"
+
+
+def _weekday_near(wd: int, d: date) -> date:
+    """Weekday `wd` of the seven days centred on `d` (d itself when it is that weekday)."""
+    return d + timedelta(days=(wd - d.isoweekday() + 3) % 7 - 3)
 
 
 def _season_pick(code: str, pub: date, offset, tense: str | None) -> tuple[int, str]:
@@ -989,10 +1011,10 @@ def _fiscal_reading(p: dict, named: bool, start: tuple[int, int, bool] | None, p
         y, e = (e, e + 1) if start[2] else (e - 1, e)
     if y is None or e is None:
         return None
-    if e < 100:  # '2022-23': the end in the start's century, or the next ('1999-00'); only the next year
-        e += y // 100 * 100
+    if e < 100:  # '2022-23': the end in the start's century, or the next ('1999-00'); a fiscal year only when the
+        e += y // 100 * 100  # next year, else a span of a few calendar years ('from 2016-20')
         e += 100 if e <= y else 0
-        if e != y + 1:
+        if not y < e <= y + SHORT_SPAN:
             return None
     if e <= y:
         return None
@@ -1164,6 +1186,23 @@ class _Doc:
         self.told: When | None = None  # the last time the text has given in full, with its year
         self.days: When | None = None  # the last day or run of days told: a trip's first day ('its second day')
         self.ahead: When | None = None  # the run of days of a trip told as still to come (its programme follows)
+        self._days_named: dict[str, frozenset[date]] = {}  # by publication date: days_named
+
+    def days_named(self, ref) -> frozenset[date]:
+        """The days the whole text names by a day and a month (its year written or not), read against
+        the publication date `ref` (first day, last day, as written)."""
+        if ref[2] not in self._days_named:
+            ruleset = languages.get(self.lang).rules("dates")
+            days = set()
+            for hit in _find(ruleset, fold(self.text).text):
+                if "day" not in hit.parts or "month" not in hit.parts and "month_end" not in hit.parts:
+                    continue
+                r = _resolve_against(ruleset, hit, ref, None, None, None)
+                lo, hi = (r.earliest, r.latest) if r is not None and r.earliest else _bounds(r.value if r else None)
+                if lo is not None and lo == hi:
+                    days.add(lo)
+            self._days_named[ref[2]] = frozenset(days)
+        return self._days_named[ref[2]]
 
     @cached_property
     def fiscal_start(self) -> tuple[int, int, bool] | None:
@@ -1181,11 +1220,15 @@ def _doc_patterns(lang: Language) -> dict[str, re.Pattern]:
     """The patterns of the dates file read around a hit (since, since_point, until, aside, fiscal_country)."""
     rs = lang.rules("dates")
     out = {}
-    for name in ("since", "since_point", "until", "not_first_day", "last_day", "length_apart", "length_start"):
+    for name in ("since", "since_point", "until", "not_first_day", "last_day", "length_apart", "length_start",
+                 "term_start"):
         if name in rs.patterns:
             out[name] = rs.compile(r"{b}(?:{" + name + r"})(?!\w)")
     if "aside" in rs.patterns:  # set off by commas: no word boundary before it
         out["aside"] = rs.compile(r"{aside}")
+    for name in ("months_of_year", "weekday_join"):  # read whole between two expressions
+        if name in rs.patterns:
+            out[name] = rs.compile(r"(?:{" + name + r"})")
     if "solar_word" in rs.patterns:
         out["solar_word"] = rs.compile(r"{b}(?:{solar_word})(?!\w)")
     if "fiscal_country" in rs.lexicons:
@@ -1246,12 +1289,16 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
     folded = fold(text[start:end])
     out: list[When] = []
     lengths: list[tuple[_Hit, int]] = []  # 'a three-day visit': joined to a day beside it, below
+    terms: list[_Hit] = []  # 'from 1 May, for a period of two years': joined to the day it starts on, below
     trip_days: list[_Hit] = []  # 'on the second day of the visit': counted from the days told before it, below
     days_before = doc.days
     for hit in _find(ruleset, folded.text):
         spec = hit.rule.get("value") or {}
         if spec.get("anchor") == "trip":
             trip_days.append(hit)
+            continue
+        if spec.get("term"):  # 'for a period of two years': a length of office, never a date alone
+            terms.append(hit)
             continue
         if spec.get("length"):  # a number of days, never a date alone
             n = _lookup(lang, "count", hit.parts["count"]) if "count" in hit.parts else spec.get("count")
@@ -1270,6 +1317,8 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
         r = _resolve_against(ruleset, hit, ref, t, before, doc)
         if r is None:
             continue
+        if out and (after := _weekday_after(out[-1], hit, r, text, start, folded, lang)) is not None:
+            r = after
         lo, hi = (r.earliest, r.latest) if r.earliest or r.latest else _bounds(r.value)
         h_start = hit.start
         # 'so far this year': from the start of the year up to publication. 'since July 2023': from
@@ -1293,8 +1342,14 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
             out[-1] = joined
             continue
         explanation = _explain(words, r.value, lo, hi, r.resolved_by, ref[2] if ref else None, r.how, before)
-        if r.resolved_by == "absolute" and out and (joined := _join_explicit(out[-1], text, start + s, start + e,
-                                                                             r.value, lo, hi, explanation)):
+        if out and (joined := _join_months_of_year(out[-1], text, start + s, start + e, r, lo, hi, lang)):
+            out[-1] = joined
+            continue
+        # an explicit value in brackets after a relative one: with its year, or a day ('on Friday (14 June)')
+        explicit = r.resolved_by == "absolute" or r.resolved_by == "publication" and r.granularity == "day" \
+            and lo is not None and lo == hi
+        if explicit and out and (joined := _join_explicit(out[-1], text, start + s, start + e,
+                                                          r.value, lo, hi, explanation, r.resolved_by)):
             out[-1] = doc.told = joined
             continue
         out.append(When(words, start + s, start + e, r.value, r.granularity, lo, hi,
@@ -1306,6 +1361,8 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
     starts = [w.start for w in out]
     for hit, n in lengths:
         _join_length(out, starts, hit, n, text, start, folded, lang)
+    for hit in terms:
+        _join_term(out, hit, text, start, folded, lang)
     for hit in trip_days:
         _add_trip_day(out, hit, days_before or anchor, text, start, folded, lang)
     doc.days = next((w for w in reversed(out) if _told_days(w)), doc.days)
@@ -1389,6 +1446,26 @@ def _join_until(first: When, hit: _Hit, r: _Reading, lo, hi, text: str, s: int, 
                    explanation=f"'{first.text}' ... '{text[s:e]}' -> {value} (up to the {describe(from_value(last.isoformat()))} after it)")
 
 
+def _weekday_after(before: When, hit: _Hit, r: _Reading, text: str, start: int, folded, lang: str) -> _Reading | None:
+    """'next Thursday and Friday': a bare weekday joined by 'and' to a day told right before it (the
+    `weekday_join` pattern of the dates file, from the end of that day to the end of the weekday) is the
+    first such weekday after that day (after the last of a run of days), not one read from publication
+    on its own. 'and on Thursday' opens a clause of its own and is read on its own."""
+    if "weekday" not in hit.parts or set(hit.parts) - {"weekday"} or before.latest is None \
+            or before.granularity != "day" or r.resolved_by not in ("publication", "unresolved"):
+        return None
+    join = _doc_patterns(lang).get("weekday_join")
+    _, e = folded.span(hit.start, hit.end)
+    if join is None or before.end > start + e or not join.fullmatch(fold(text[before.end:start + e]).text):
+        return None
+    wd = _lookup(lang, "weekday", hit.parts["weekday"])
+    if not isinstance(wd, int):
+        return None
+    last = before.latest
+    d = last + timedelta(days=(wd - last.isoweekday() - 1) % 7 + 1)
+    return _Reading(d.isoformat(), "day", "anchor", f"the first one after '{before.text}' ({last.isoformat()}), told with it")
+
+
 def _weekday_before(first: When, last: date | None, lang: str) -> date | None:
     """'arrives on Saturday and stays until 18 June' where the publication day is not known: the
     weekday is the last one before the end day, if the weekday's own reading allows it."""
@@ -1402,7 +1479,8 @@ def _weekday_before(first: When, last: date | None, lang: str) -> date | None:
     return day if first.earliest <= day <= first.latest else None
 
 
-def _join_explicit(relative: When, text: str, s: int, e: int, value, lo, hi, explanation: str) -> When | None:
+def _join_explicit(relative: When, text: str, s: int, e: int, value, lo, hi, explanation: str,
+                   resolved_by: str = "absolute") -> When | None:
     """'the last Iranian year (March 21, 2022, to March 20, 2023)', 'last month (October 2023)': an
     explicit value in brackets right after a relative one is its value; what the relative words give is
     kept as a mismatch where no day satisfies both (an in-document warning)."""
@@ -1415,12 +1493,42 @@ def _join_explicit(relative: When, text: str, s: int, e: int, value, lo, hi, exp
         if not overlaps(relative, mine):
             mismatch = relative.value
     return replace(relative, text=text[relative.start:end], end=end, value=value, earliest=lo, latest=hi,
-                   resolved_by="absolute", mismatch=mismatch,
+                   resolved_by=resolved_by, mismatch=mismatch,
                    explanation=f"{explanation} (the value written beside '{relative.text}'"
                                + (f", which gives {relative.value})" if mismatch else ")"))
 
 
 _BRACKET = re.compile(r"\s*\(\s*")
+_MONTHS = re.compile(r"(?:\d{4}|XXXX)-(?P<m>\d\d)(?:/(?:\d{4}|XXXX)-(?P<e>\d\d))?")
+
+
+def _join_months_of_year(months: When, text: str, s: int, e: int, r: _Reading, lo, hi, lang: str) -> When | None:
+    """'between February and June this year', 'May-July of the financial year 2021-22' (and their Arabic):
+    months whose year was guessed, right before the year they are of (a calendar
+    or fiscal year: `months_of_year` in dates.yaml gives the words between), are those months of that
+    year; the months and the year become one expression. None when the months do not fall in it."""
+    m = _MONTHS.fullmatch(months.value or "")
+    if m is None or months.granularity != "month" or months.resolved_by not in ("publication", "unresolved") \
+            or lo is None or hi is None or not 360 <= (hi - lo).days <= 366 or r.value is None:
+        return None
+    gap = _doc_patterns(lang).get("months_of_year")
+    if gap is None or not gap.fullmatch(fold(text[months.end:s]).text):
+        return None
+    first, last = int(m["m"]), int(m["e"] or m["m"])
+    y = lo.year if first >= lo.month else lo.year + 1
+    y_end = y if last >= first else y + 1
+    start, end = date(y, first, 1), _month_end(y_end, last)
+    if not (lo <= start and end <= hi):
+        return None
+    value = f"{y:04d}-{first:02d}" if m["e"] is None else f"{y:04d}-{first:02d}/{y_end:04d}-{last:02d}"
+    b = months.start
+    if text[b:e].count("(") > text[b:e].count(")") and text[e:e + 1] == ")":  # '(May-July) of ... (2021-22)'
+        e += 1
+    if text[b:e].count(")") > text[b:e].count("(") and text[b - 1:b] == "(":
+        b -= 1
+    words = text[b:e]
+    return replace(months, text=words, start=b, end=e, value=value, earliest=start, latest=end, resolved_by=r.resolved_by,
+                   explanation=f"'{words}' -> {value} (the months of {r.value})", mismatch=None)
 
 
 def _join_length(out: list[When], starts: list[int], hit: _Hit, n: int, text: str, start: int, folded,
@@ -1466,6 +1574,44 @@ def _join_length(out: list[When], starts: list[int], hit: _Hit, n: int, text: st
     # explanation quotes the length.
     out[best[1]] = replace(w, value=value, earliest=day, latest=last, rule=hit.rule.id,
                            explanation=f"'{w.text}' with '{text[s:e]}' -> {value} ({how})")
+
+
+def _join_term(out: list[When], hit: _Hit, text: str, start: int, folded, lang: str) -> None:
+    """'with effect from 1 May 2021, for a period of two years' (and its Arabic): a day told as a start (`term_start` in dates.yaml right before it or opening its words), the
+    length right after it, is the first day of that many years or months, up to the day before the
+    same date that many units later."""
+    s, e = folded.span(hit.start, hit.end)
+    s = start + s
+    told = [i for i, w in enumerate(out) if w.end <= s]
+    starter = _doc_patterns(lang).get("term_start")
+    if not told or starter is None:
+        return
+    w = out[told[-1]]
+    day = _single_day(w)
+    if day is None or s - w.end > TERM_REACH or not _TERM_GAP.fullmatch(text[w.end:s]):
+        return
+    before = fold(text[max(start, w.start - TERM_REACH):w.start]).text
+    head = fold(w.text).text.split()[:1]
+    if not (starter.search(before) or head and starter.search(f"{before} {head[0]} ")):
+        return
+    unit = _lookup(lang, "unit", hit.parts["unit"])
+    if "count" in hit.parts:
+        n = _lookup(lang, "count", hit.parts["count"])
+    else:
+        n = 2 if languages.get(lang).rules("dates").lookup("unit_dual", hit.parts["unit"]) else 1
+    months = n * (12 if unit == "year" else 1) if isinstance(n, int) and unit in ("year", "month") else 0
+    if not 1 <= months <= TERM_MONTHS:
+        return
+    y, m = _add_months(day.year, day.month, months)
+    last = _dated(y, m, day.day) - timedelta(days=1)
+    value = f"{day.isoformat()}/{last.isoformat()}"
+    out[told[-1]] = replace(w, value=value, earliest=day, latest=last, rule=hit.rule.id,
+                            explanation=f"'{w.text}' with '{text[s:start + e]}' -> {value} ({n} {unit}s from {day})")
+
+
+TERM_MONTHS = 120  # the longest term read (ten years)
+TERM_REACH = 30  # characters between a start day and its term's length ('1 May 2021, for a period of')
+_TERM_GAP = re.compile(r"[\s,\u060c]*")
 
 
 def _last_day(lang: str, words: str) -> bool:
@@ -1523,6 +1669,8 @@ def _resolve_against(ruleset, hit: _Hit, ref, tense, anchor, doc: _Doc | None = 
             if r.value.startswith(told) and (len(r.value) == 4 or not r.value[4].isdigit()):
                 r.how = f"published some time in {ref[2]}: in {told}, the year of '{anchor.text}' before it"
                 return r
+    if (named := _weekday_named(ruleset, hit, a, b, ref, doc)) is not None:
+        return named
     if _in_reference_month(ruleset.lang, hit, ref):
         inside = _resolve(ruleset, hit, ref[1], "past", anchor, doc)
         if inside is not None:
@@ -1536,6 +1684,26 @@ def _resolve_against(ruleset, hit: _Hit, ref, tense, anchor, doc: _Doc | None = 
     if a_lo is None or b_hi is None:
         return _Reading(None, a.granularity, "unresolved", how)
     return _Reading(None, a.granularity, "publication", how, min(a_lo, b_lo), max(a_hi, b_hi), a.approximate)
+
+
+def _weekday_named(ruleset, hit: _Hit, a: _Reading, b: _Reading, ref, doc: _Doc | None) -> _Reading | None:
+    """A bare weekday that a publication date known only to the month (or year) leaves open: the one day
+    of its possible days that the text names by its date ('Tuesday' in a text that names 28 May, a
+    Tuesday, in its title or elsewhere); None where the text names none of them, or more than one."""
+    if doc is None or "weekday" not in hit.parts or "day" in hit.parts or "weekday_end" in hit.parts \
+            or a.granularity != "day" or b.granularity != "day":
+        return None
+    wd = _lookup(ruleset.lang, "weekday", hit.parts["weekday"])
+    ends = [d for r in (a, b) for d in ((r.earliest, r.latest) if r.earliest else _bounds(r.value))]
+    if not isinstance(wd, int) or None in ends:
+        return None
+    lo, hi = min(ends), max(ends)
+    named = sorted(d for d in doc.days_named(ref) if lo <= d <= hi and d.isoweekday() == wd)
+    if len(named) != 1:
+        return None
+    d = named[0]
+    return _Reading(d.isoformat(), "day", "publication",
+                    f"published some time in {ref[2]}: {weekday_name(wd)} {d.isoformat()}, a day the text names by its date")
 
 
 def _told_year(w: When | None) -> str | None:

@@ -8,7 +8,8 @@ goes. Rules come from rules/<lang>/boilerplate.yaml for every language plus rule
 templates mix languages): lines that are furniture whatever their neighbours (`drop-line`),
 residue inside a line (`drop-match`), and headings that open a list of other articles'
 headlines (`list-heading`): the heading and the headlines under it go, and the article resumes
-after them, wherever the list stands. Cleaning never builds a new string: it returns the ranges
+after them, wherever the list stands; a line that is itself the first of such a list ('Read also:
+<headline>', `list-item`) goes with the headlines right under it. Cleaning never builds a new string: it returns the ranges
 of the original text that survive, so every later span still points into the original.
 """
 from __future__ import annotations
@@ -169,14 +170,23 @@ class Block:
         return self.chars_count_in_links / len(self.text) if self.text else 0.0
 
 
+# A date a page opens with, before the first words of its first line (' date 2023-04-06 ...', as
+# an archive stamps the pages it stores): the rules judge what follows it on the line.
+_OPENING_DATE = re.compile(r"\s*(?:date\s+)?\d{4}-\d{2}-\d{2}(?![\d-])\s*(?=\S)", re.IGNORECASE)
+
+
 def blocks(text: str) -> list[Block]:
-    """The non-blank lines of `text` as blocks, each marked with what the rules say of it."""
+    """The non-blank lines of `text` as blocks, each marked with what the rules say of it (of the
+    page's first line, what follows the date it opens with: a banner, a label, a credit)."""
     out: list[Block] = []
     is_stop = languages.common().build(_Stopwords)
     for start, end in _lines(text):
         folded = fold(text[start:end])
         if not folded.text.strip():
             continue
+        judged = folded.text
+        if not out and (stamp := _OPENING_DATE.match(judged)):
+            judged = judged[stamp.end():]
         pieces = _pieces(text, start, end, folded)
         if not pieces:
             continue
@@ -188,9 +198,11 @@ def blocks(text: str) -> list[Block]:
                   chars_count_in_links=sum(len(m.group()) for m in _LINK.finditer(body)),
                   stop_density=sum(map(is_stop, words)) / len(words) if words else 0.0,
                   words=len(words), scripts=_scripts(body))
-        if _fires("list-heading", folded.text):
+        if _fires("list-heading", judged):
             b.furniture = "list-heading"
-        elif _fires("drop-line", folded.text):
+        elif _fires("list-item", judged):
+            b.furniture = "list-item"
+        elif _fires("drop-line", judged):
             b.furniture = "drop-line"
         elif _run_on_headlines(body):
             b.furniture = "list"
@@ -200,8 +212,16 @@ def blocks(text: str) -> list[Block]:
     return out
 
 
+# lines a rule drops whatever their neighbours, left out of the classification: they say nothing of
+# the lines around them
+DROPPED = ("drop-line", "list-item")
+
+ANNOUNCED_ITEMS = 3  # items ending with a full stop that may stand between a list's announcement and its run
 TICKER_LABELS = 4  # 'Source: headline' items run together on one line: this many labels or more
 _SENTENCE_MARK = re.compile(r"(?<!\d)[.!?;\u061f\u061b](?!\d)")  # '?' and ';' in Arabic too
+# Two dots and no third: a headline's pause between its two halves ('X.. Y', as Arabic headlines
+# write it), which ends no sentence; an ellipsis or a single full stop does.
+_HEADLINE_PAUSE = re.compile(r"(?<![.\d])\.\.(?![.\d])")
 _LABEL_COLON = re.compile(r"(?<!\d)[:\uff1a]|[:\uff1a](?!\d)")  # the colon of a time ('09:15') is no label
 _TIME = re.compile(r"\d+[:\uff1a]\d+")  # a ticker stamps its items with times: no figures of the article
 _DIGIT = re.compile(r"\d")
@@ -210,14 +230,15 @@ _DIGIT = re.compile(r"\d")
 def _run_on_headlines(text: str) -> bool:
     """A long line of 'label: headline' items run together, as a ticker loses its line breaks:
     TICKER_LABELS labels or more, and more than twice as many as the marks that end sentences or
-    items. A paragraph that quotes ('he said: ...') ends its sentences; a fact box ('exports: 2.9
-    billion; growth: 7 percent') ends its items or gives a figure after most of its labels."""
+    items (a headline's two-dot pause, 'X.. Y', ends nothing). A paragraph that quotes ('he said:
+    ...') ends its sentences; a fact box ('exports: 2.9 billion; growth: 7 percent') ends its items
+    or gives a figure after most of its labels."""
     values = _LABEL_COLON.split(text)[1:]
     if len(text) <= LENGTH_HIGH or len(values) < TICKER_LABELS:
         return False
     if 2 * sum(1 for v in values if _DIGIT.search(_TIME.sub("", v))) > len(values):
         return False
-    return len(values) > 2 * len(_SENTENCE_MARK.findall(text))
+    return len(values) > 2 * len(_SENTENCE_MARK.findall(_HEADLINE_PAUSE.sub(" ", text)))
 
 
 _SCRIPT: dict[str, str] = {}  # a letter's script, by letter: naming a character is the cost
@@ -255,7 +276,9 @@ def _mark_lists(bs: list[Block]) -> None:
             bs[i - 1].furniture = "teaser"
     in_list = False
     for i, b in enumerate(bs):
-        if b.furniture == "list-heading":
+        if b.furniture == "list-item":
+            in_list = True  # 'Read also: <headline>': the headlines right under it are the same list's
+        elif b.furniture == "list-heading":
             in_list = True
             if i and not bs[i - 1].furniture and _fires("drop-before-list", bs[i - 1].folded):
                 bs[i - 1].furniture = "drop-before-list"
@@ -279,7 +302,7 @@ def _mark_tickers(bs: list[Block]) -> None:
     top, after_paragraph = True, False  # nothing but furniture so far; a paragraph good on its own seen
     for i, b in enumerate([*bs, None]):
         if b is not None and b.headline and not b.furniture and b.words >= HEADLINE_WORDS:
-            announced = announced or (not run and i > 0 and _fires("list-intro", bs[i - 1].folded))
+            announced = announced or (not run and _announced(bs, i))
             if not run:
                 where = top or after_paragraph
             run.append(b)
@@ -292,6 +315,17 @@ def _mark_tickers(bs: list[Block]) -> None:
         top = top and not run and (b is None or bool(b.furniture))
         after_paragraph = after_paragraph or (b is not None and _paragraph(b))
         run, announced = [], False
+
+
+def _announced(bs: list[Block], i: int) -> bool:
+    """Whether a line the article ends with a colon announces the run starting at bs[i]: right
+    before it, or before the list's first items, short lines of their own that are no headlines
+    (an item that ends with a full stop: "X, minister of finance.")."""
+    k = i - 1
+    while k >= 0 and i - k <= ANNOUNCED_ITEMS and not bs[k].furniture and not bs[k].headline \
+            and len(bs[k].text) <= HEADLINE_CHARS and not _fires("list-intro", bs[k].folded):
+        k -= 1
+    return k >= 0 and _fires("list-intro", bs[k].folded)
 
 
 def _header(b: Block) -> bool:
@@ -365,10 +399,13 @@ def classify(bs: list[Block]) -> None:
     first = next((i for i, b in enumerate(bs) if b.class_type == "good"), 0)
     # A list at the top of a page (a ticker) runs into the article's own title, and perhaps its
     # byline and timestamp under it: back from the article to the first of them that says something.
-    k = first - 1
+    # A run with no such line (labels under a list's heading: 'Trending', 'Our members') has no title.
+    k, back = first - 1, []
     while first and k >= 0 and bs[k].furniture == "list" and bs[k].headline:
-        bs[k].class_type = "good"
+        back.append(bs[k])
         if _says_something(bs[k]) and not _header(bs[k]):
+            for b in back:
+                b.class_type = "good"
             break
         k -= 1
     at = {id(b): i for i, b in enumerate(bs)}
@@ -467,7 +504,7 @@ def _last_line(every: list[Block]) -> None:
     article's last line (jusText reads the page's end as furniture): a closing sentence, a
     signature, an excerpt cut off. Only one line, and only next to the article: several short
     lines, or a short line after furniture, are a footer."""
-    rest = [i for i, b in enumerate(every) if b.furniture != "drop-line"]
+    rest = [i for i, b in enumerate(every) if b.furniture not in DROPPED]
     if len(rest) < 2 or rest[-2] != rest[-1] - 1:
         return
     last, before = every[rest[-1]], every[rest[-2]]
@@ -506,9 +543,18 @@ def _says_little(bs: list[Block]) -> None:
     subheading has words enough, or is announced by a colon (_announced_lists); a piece of a
     sentence the page wraps over several lines is kept with it (_wrapped)."""
     at = {id(b): i for i, b in enumerate(bs)}
+    first = next((i for i, b in enumerate(bs) if b.cf_class == "good"), None)
     for b in _little(bs):
-        if not _wrapped(bs, at[id(b)]):
+        if not _wrapped(bs, at[id(b)]) and not (first and at[id(b)] == first - 1 and _title_of(bs, b)):
             b.class_type = "bad"
+
+
+def _title_of(bs: list[Block], b: Block) -> bool:
+    """A short heading right above the article's first paragraph, in the page's script, printed
+    once and of two words or more, is the article's title or byline (a column's 'Final Whistle', a
+    reporter's name); a single word there is a section's name ('Details', 'Sports')."""
+    return (b.headline and b.words >= 2 and b.scripts == frozenset({_main_script(bs)})
+            and sum(x.folded == b.folded for x in bs) == 1)
 
 
 def _repeated(bs: list[Block]) -> list[Block]:
@@ -600,12 +646,28 @@ def clean(text: str) -> Ranges:
     its neighbours (an advertisement label, a share button) is left out of the classification too:
     it says nothing of the lines around it."""
     every = blocks(text)
-    bs = [b for b in every if b.furniture != "drop-line"]
+    bs = [b for b in every if b.furniture not in DROPPED]
     classify(bs)
     _last_line(every)
     _learned(bs)
     _pointers_inside(bs)
+    _bylines(bs)
     return tuple(p for b in bs if b.class_type == "good" for p in b.pieces)
+
+
+BYLINE_RULES = frozenset({"byline-line"})  # header-line rules that name a byline by its label
+
+
+def _bylines(bs: list[Block]) -> None:
+    """A byline ('By X', its Arabic 'wrote: X') between two kept lines (the title and the first paragraph) is the
+    article's: a short line of a name or two says little, but its label says what it is (a label
+    with no name after it, 'By |', names nobody)."""
+    for i in range(1, len(bs) - 1):
+        b = bs[i]
+        if (b.class_type != "good" and not b.furniture and len(b) <= HEADLINE_CHARS and b.words > 1
+                and bs[i - 1].class_type == "good" and bs[i + 1].class_type == "good"
+                and any(r.id.rsplit("/", 1)[-1] in BYLINE_RULES and r.regex.search(b.folded) for r in _rules().get("header-line", ()))):
+            b.class_type = "good"
 
 
 def _model() -> tuple[dict[str, float], float]:
@@ -634,9 +696,10 @@ def _learned(bs: list[Block]) -> None:
     # Furniture comes in runs: a line the model leans to furniture on, with nothing kept on either
     # side of it once the sure lines are gone, goes with them (jusText's smoothing by neighbours);
     # only after the article's first paragraph: above it, the title and its byline stand alone
-    # between the site's header and the article's own
+    # between the site's header and the article's own. The page's edge is no neighbour: the last
+    # line of an excerpt cut off after a dropped label has one side to judge it by, not two
     first = next((i for i, b in enumerate(bs) if b.cf_class == "good"), len(bs))
-    gone = lambda j: j < 0 or j >= len(bs) or bs[j].class_type != "good" or j in sure
+    gone = lambda j: 0 <= j < len(bs) and (bs[j].class_type != "good" or j in sure)
     sure |= {i for i, p in odds.items() if p >= LEANS and i > first and gone(i - 1) and gone(i + 1)}
     if len(sure) < sum(b.class_type == "good" for b in bs):
         for i in sure:

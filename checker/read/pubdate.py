@@ -75,25 +75,31 @@ def _date(m: re.Match, lang: str) -> date | None:
         return None
 
 
-def dates_in(text: str, lang: str) -> list[tuple[date, int, int]]:
-    """Every full date in `text`: (date, start, end), spans in `text`."""
+def dates_in(text: str, lang: str, named_anywhere: bool = False) -> list[tuple[date, int, int]]:
+    """Every full date in `text`: (date, start, end), spans in `text`. With `named_anywhere`, also
+    the dates other languages' rules read with a month's name: a site's template may print its
+    dates in another language than its articles (an Arabic 'published:' label over '20th, October 2024')."""
     folded = fold(text)
     out = []
-    for rule, rx in _patterns(lang):
-        if rule.get("url") or rule.get("set_aside"):
-            continue
-        for m in rx.finditer(folded.text):
-            d = _date(m, lang)
-            if d:
-                out.append((d, *folded.span(*m.span())))
+    for rule_lang in (lang, *(c for c in languages.codes() if c != lang and named_anywhere)):
+        for rule, rx in _patterns(rule_lang):
+            if rule.get("url") or rule.get("set_aside"):
+                continue
+            if rule_lang != lang and (rule.get("anywhere") or "month" not in rx.groupindex):
+                continue  # numbers alone are read by the page's own conventions (day or month first)
+            for m in rx.finditer(folded.text):
+                d = _date(m, rule_lang)
+                if d:
+                    out.append((d, *folded.span(*m.span())))
     return sorted(set(out), key=lambda x: x[1])
 
 
 def _set_aside(text: str, lang: str) -> list[tuple[int, int]]:
     """Spans of labelled dates that are never the page's own (rules marked `set_aside`: a forum
-    member's joining date printed beside every post), from the label to the date after it."""
+    member's joining date printed beside every post), from the label to the date after it, in any
+    language (forum software labels its boxes in its own)."""
     folded = fold(text)
-    return [folded.span(*m.span()) for rule, rx in _patterns(lang) if rule.get("set_aside")
+    return [folded.span(*m.span()) for code in languages.codes() for rule, rx in _patterns(code) if rule.get("set_aside")
             for m in rx.finditer(folded.text)]
 
 
@@ -105,6 +111,19 @@ def _header_end(text: str, kept) -> int:
             return s
         lines += 1
     return len(text)
+
+
+def _stamped(line: str, start: int) -> bool:
+    """Whether a date at `start` of a header line stamps the page: a line that ends as a sentence
+    does is a paragraph of the article, short as it is ('He takes up the post on Aug. 1 2022.'),
+    and its dates are the events it tells, unless the date opens it as a dateline does."""
+    return len(line[:start].split()) <= DATELINE_WORDS or not _sentence(line)
+
+
+def _sentence(line: str) -> bool:
+    from checker.read import clean
+
+    return clean._fires("sentence-end", fold(line).text)
 
 
 def _weekdays(text: str, lang: str) -> dict[int, str]:
@@ -201,9 +220,12 @@ def choose(text: str, kept, lang: str, url: str | None = None, today: date | Non
     header_end = _header_end(text, kept)
     # The header is read from the page as it came (a banner or a timestamp may be furniture):
     # its first lines (a banner) and the last ones before the first paragraph (title, timestamp).
-    lines = list(_lines_of(text, header_end))
+    # The article's short sentences are no header lines (_stamped): they do not count among the last ones.
+    lines = [(s, e, [(d, a, b) for d, a, b in dates_in(text[s:e], lang, named_anywhere=True) if _stamped(text[s:e], a)])
+             for s, e in _lines_of(text, header_end)]
+    lines = lines[:BANNER_LINES] + [x for x in lines[BANNER_LINES:] if x[2] or not _sentence(text[x[0]:x[1]])]
     lines = lines if len(lines) <= BANNER_LINES + HEADER_LINES else lines[:BANNER_LINES] + lines[-HEADER_LINES:]
-    found = [(d, s + a, s + b) for s, e in lines for d, a, b in dates_in(text[s:e], lang)]
+    found = [(d, s + a, s + b) for s, _e, dated in lines for d, a, b in dated]
     found += _dateline(text, kept, header_end, lang) + _anywhere(text, kept, lang)
     embedded = _anywhere(text, kept, lang, lower_bound=True)
     notes = []
@@ -230,6 +252,12 @@ def choose(text: str, kept, lang: str, url: str | None = None, today: date | Non
         if in_url and not (latest_post and in_url < latest_post):
             return Choice(in_url, "; ".join([f"the URL's date {in_url.isoformat()}", *notes]))
         if url_month and not (latest_post and latest_post.isoformat()[:7] >= url_month):
+            # The article's first paragraph may name its day in full with the weekday ('Sunday, July
+            # 11, 2021'): alone of that month and weekday-true, the URL's month backs it
+            lead = [(d, a) for d, a, _b in _lead_dates(text, kept, lang) if d.isoformat()[:7] == url_month]
+            if len({d for d, _a in lead}) == 1 and _weekday_before(text, lead[0][1], lead[0][0], lang):
+                return Choice(lead[0][0], "; ".join([f"the article's first paragraph names {lead[0][0].isoformat()} "
+                                                     "with its weekday; the URL's month agrees", *notes]))
             return Choice(None, "; ".join([f"the URL's month {url_month}", *notes]), url_month)
         if not latest_post:
             return Choice(None, "; ".join(["no date found", *notes]) if notes else "no date found")
@@ -273,9 +301,11 @@ def choose(text: str, kept, lang: str, url: str | None = None, today: date | Non
             notes.append(f"set aside {top.isoformat()} (the site's banner: at the top, later than every "
                          "other date, no evidence)")
             candidates.remove(top)
-        elif len(candidates) == 1 and not _kept(kept, start):
+        elif (len(candidates) == 1 and not _kept(kept, start) and not _opening(text, start)
+              and not any(d == top and _line_index(text, s) >= BANNER_LINES for d, s, _e in found)):
             # Alone, at the top, and furniture to cleaning: the banner of a page whose article
-            # prints no date of its own. Better no date than the day the page was read.
+            # prints no date of its own. Better no date than the day the page was read. A date the
+            # header prints again under the banner (a timestamp over the article) is the page's own.
             notes.append(f"set aside {top.isoformat()} (at the top, among the site's furniture, no evidence)")
             candidates.remove(top)
         if not candidates:
@@ -295,6 +325,37 @@ def choose(text: str, kept, lang: str, url: str | None = None, today: date | Non
         why = ["no other evidence, the earliest (a page's own date is never before its article's)"]
     return Choice(best, (f"header dates {listed}; " if listed else "") + "".join(n + "; " for n in notes)
                   + f"chose {best.isoformat()}: " + "; ".join(why))
+
+
+def _opening(text: str, offset: int) -> bool:
+    """Whether the date at `offset` is the one the page opens with, written as a machine writes it
+    (' date 2024-12-04 ...', as an archive stamps a page): the page's own, whatever follows it on its
+    line, not a site's banner written out for its readers."""
+    from checker.read import clean
+
+    m = clean._OPENING_DATE.match(text)
+    return bool(m) and offset < m.end()
+
+
+LEAD_PARAGRAPHS = 2  # the article's first paragraphs, where it says what day it reports
+
+
+def _lead_dates(text: str, kept, lang: str) -> list[tuple[date, int, int]]:
+    """The full dates in the first LEAD_PARAGRAPHS kept paragraphs (PARAGRAPH_CHARS or longer)."""
+    out = []
+    for s, e in [(s, e) for s, e in kept if e - s >= PARAGRAPH_CHARS][:LEAD_PARAGRAPHS]:
+        out += [(d, s + a, s + b) for d, a, b in dates_in(text[s:e], lang)]
+    return out
+
+
+def _weekday_before(text: str, offset: int, day: date, lang: str) -> bool:
+    """The weekday of `day` is named right before the date at `offset` ('Sunday, July 11')."""
+    rx = _weekday_pattern(lang)
+    if rx is None:
+        return False
+    before = fold(text[max(0, offset - 20):offset])
+    found = list(rx.finditer(before.text))
+    return bool(found) and languages.get(lang).rules("dates").lookup("weekday", found[-1].group("weekday")) == day.isoweekday()
 
 
 def _kept(kept, offset: int) -> bool:

@@ -4,8 +4,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from checker.compare.checks import figure
 from checker.compare.policy import country_of, field
-from checker.compare.values import known
+from checker.compare.values import known, unsettled
 from checker.compare.wording import describe_quantity, describe_when, event_name, quote
 from checker.model import Fact, Finding
 
@@ -16,6 +17,12 @@ def findings(engine, classes: list, undated: bool = False) -> list[Finding]:
     4 June: two corroborations, not one that would take Seville for Madrid). An undated report
     confirms nothing, the same words may be about another time, unless `undated` (with_undated)."""
     facts = [f for c in classes for f in c.facts if undated or known(f.when)]
+    if not facts and all(figure.unperiodised(engine.pol, f) for c in classes for f in c.facts):
+        facts = [f for c in classes for f in c.facts]  # one forecast or target told with no period
+    if facts and not undated:
+        # a date left open (unsettled) joins the group of a known date it may be, and confirms
+        # it; open dates alone confirm nothing (two articles of one month may tell two Mondays)
+        facts += [f for c in classes for f in c.facts if unsettled(f.when)]
     return [found for part in _by_place(engine.pol, facts) for found in _finding(engine, part)]
 
 
@@ -115,9 +122,15 @@ def _finding(engine, facts: list[Fact]) -> list[Finding]:
     fields = {"event": event_name(head, engine.pol), "value": value, "count": len(docs),
               "sources": ", ".join(labels)}
     message = rule.get("message").format_map(fields)
-    undated = [engine.label(d) for d in docs if not any(known(f.when) for f in facts if f.doc == d)]
-    if undated and len(undated) < len(docs):  # they confirm the event, not its date
-        message += (rule.get("settings") or {}).get("undated_note", "").format_map({"sources": ", ".join(undated)})
+    settings = rule.get("settings") or {}
+    unknown = [d for d in docs if not any(known(f.when) for f in facts if f.doc == d)]
+    open_ = [engine.label(d) for d in unknown if any(unsettled(f.when) for f in facts if f.doc == d)]
+    undated = [engine.label(d) for d in unknown if engine.label(d) not in open_]
+    if unknown and len(unknown) < len(docs):  # they confirm the event, not its date (or not to the day)
+        if undated:
+            message += settings.get("undated_note", "").format_map({"sources": ", ".join(undated)})
+        if open_:
+            message += settings.get("unsettled_note", "").format_map({"sources": ", ".join(open_)})
     return [Finding(
         rule=rule.id.rsplit("/", 1)[-1], severity=rule.get("severity"), kind=head.kind,
         message=message,
@@ -132,5 +145,7 @@ def _most_precise(facts: list[Fact]) -> Fact:
         w = f.when
         if w is None or w.earliest is None or w.latest is None:
             return 10**9
+        if unsettled(w):
+            return 10**9 - 1  # its days tell where it lies, not when it was
         return (w.latest - w.earliest).days
     return min(facts, key=width)

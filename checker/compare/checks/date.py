@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from checker.compare.policy import Policy
 from checker.compare.checks import trip
-from checker.compare.values import agree, known, overlaps, year
+from checker.compare.values import agree, fits_unsettled, known, overlaps, unsettled, year
 from checker.model import Fact, When
 
 
@@ -11,7 +11,9 @@ def verdict(pol: Policy, a: Fact, b: Fact, has_occasion: bool) -> str | None:
     """'agree', 'date' (a conflict) or None (nothing to say)."""
     wa, wb = a.when, b.when
     if not (known(wa) and known(wb)):
-        return None  # an unknown date never conflicts, and identifies nothing
+        # an unknown date never conflicts, and identifies nothing; a date left open between two days
+        # (unsettled) may confirm a known date it may be, never clash with one
+        return "agree" if _may_be(pol, a, wa, wb) or _may_be(pol, a, wb, wa) else None
     if a.kind in pol.lasting:
         return "agree"  # a post held on two days is the same post held: two reports of one state
     if overlaps(wa, wb):
@@ -35,3 +37,17 @@ def _span(when: When) -> bool:
     """Days from a first to a last, each told ('24 to 25 February', 'a two-day visit on Monday')."""
     return ("/" in (when.value or "") and when.granularity == "day" and not when.approximate
             and when.earliest is not None and when.latest is not None and when.latest > when.earliest)
+
+
+def _may_be(pol: Policy, fact: Fact, open_: When | None, other: When | None) -> bool:
+    """Whether the unsettled date `open_` may be the known date `other` (a post held on any day is
+    one post held: any of its days will do)."""
+    if not (unsettled(open_) and known(other)):
+        return False
+    rule = pol.rule("corroboration")
+    widest = ((rule.get("settings") or {}) if rule is not None else {}).get("unsettled_days")
+    if widest is None:
+        return False
+    if fact.kind in pol.lasting:
+        return (open_.latest - open_.earliest).days <= widest
+    return fits_unsettled(open_, other, widest)

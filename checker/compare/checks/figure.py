@@ -23,8 +23,10 @@ _CLASH = {"far": "figure-far", "conflict": "figure"}
 
 def verdict(pol: Policy, a: Fact, b: Fact) -> str | None:
     """'agree', one of the checks above, or None (different periods, or nothing to say)."""
-    if a.quantity is None or b.quantity is None or not (known(a.when) and known(b.when)):
+    if a.quantity is None or b.quantity is None:
         return None
+    if not (known(a.when) and known(b.when)):
+        return _unperiodised(pol, a, b)
     outcome = compare_figures(a.quantity, b.quantity)
     if outcome == "incomparable":
         return None
@@ -42,6 +44,28 @@ def verdict(pol: Policy, a: Fact, b: Fact) -> str | None:
     if a.source and b.source and norm(a.source) != norm(b.source):
         return _applies(pol, "figure-sources", a) or _CLASH[outcome]
     return _CLASH[outcome]
+
+
+def future_classes(pol: Policy) -> frozenset[str]:
+    """The modality classes of figures that may confirm one another told with no period at all."""
+    rule = pol.rule("corroboration")
+    return frozenset(((rule.get("settings") or {}) if rule is not None else {}).get("unperiodised_figure_classes") or ())
+
+
+def unperiodised(pol: Policy, fact: Fact) -> bool:
+    """A figure for the future told with no period at all ('the agreement would raise trade by 16%')."""
+    return fact.quantity is not None and fact.when is None and pol.modality_class.get(fact.modality) in future_classes(pol)
+
+
+def _unperiodised(pol: Policy, a: Fact, b: Fact) -> str | None:
+    """Two figures for the future told with no period, equal: one forecast or target told twice
+    ('agree'); never a clash, for two such figures may be of two periods nobody named."""
+    if not (unperiodised(pol, a) and unperiodised(pol, b)):
+        return None
+    classes = {pol.modality_class.get(a.modality), pol.modality_class.get(b.modality)}
+    if len(classes) > 1 and classes not in pol.figures_agree_across:
+        return None
+    return "agree" if compare_figures(a.quantity, b.quantity) == "agree" else None
 
 
 def _applies(pol: Policy, check: str, fact: Fact) -> str | None:

@@ -1,0 +1,39 @@
+"""Arabic visits (issue 10): the traveller written before the words of a plan ('X من المتوقع أن يزور Y')."""
+from datetime import date
+
+from checker.pipeline import analyse
+from checker.read.documents import Document
+
+
+def visits(text):
+    doc = Document(id="x", path="x", source=None, url=None, lang="ar", published=date(2024, 3, 5),
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return [(f.subject, f.place, f.modality) for f in analyse(doc).facts if f.kind == "visit"]
+
+
+def test_the_traveller_written_before_the_words_of_a_plan_is_the_visitor():
+    text = "وقال مسؤولون إن الرئيس الروسي فلاديمير بوتين من المتوقع أن يزور بكين الأسبوع المقبل."
+    assert visits(text) == [("Vladimir Putin", "Beijing", "expected")]
+    text = "الرئيس الروسي فلاديمير بوتين من المقرر أن يصل إلى بكين غدا."
+    assert [(s, p) for s, p, _ in visits(text)] == [("Vladimir Putin", "Beijing")]
+
+
+def test_one_who_says_that_a_visit_will_happen_is_still_not_its_visitor():
+    text = "وقال الرئيس الروسي فلاديمير بوتين إن الزيارة إلى بكين ستكون مهمة."
+    assert visits(text) == []
+
+
+def test_an_event_told_after_haythu_is_at_the_place_before_it():
+    text = "توجه الرئيس الروسي فلاديمير بوتين إلى بكين حيث التقى الرئيس الصيني شي جين بينغ."
+    doc = Document(id="x", path="x", source=None, url=None, lang="ar", published=date(2024, 3, 5),
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    assert [(f.kind, f.place) for f in analyse(doc).facts if f.kind == "meeting"] == [("meeting", "Beijing")]
+    # a country told for a town the names do not read is not where the event is
+    text = "غادر الرئيس الروسي فلاديمير بوتين موسكو متجها إلى مدينة كازاخية صغيرة الصينية حيث يجري زيارة."
+    assert visits(text) == []
+
+
+def test_of_people_joined_before_a_visit_the_first_is_its_visitor():
+    text = "وصل الرئيس الغاني جون ماهاما والسيدة الأولى لوردينا ماهاما إلى لندن أمس، في طريقهما نحو زيارة رسمية إلى باريس."
+    got = visits(text)
+    assert got and all("لوردينا" not in s and "Lordina" not in s for s, _, _ in got), got

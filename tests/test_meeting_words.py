@@ -1,0 +1,174 @@
+"""Meetings told with other words than 'met': talks or a meeting *between* two people, a topic
+*discussed with* someone, a handshake; the people listed up to 'and other officials'; and a meeting
+told as done before a future joined by 'and' ('met X and will attend a dinner')."""
+from datetime import date
+
+import pytest
+
+from checker.pipeline import analyse
+from checker.read.documents import Document
+
+PUBLISHED = date(2025, 6, 13)  # a Friday
+
+
+def meetings(text, lang="en"):
+    doc = Document(id="x", path="x", source=None, url=None, lang=lang, published=PUBLISHED,
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    return [f for f in analyse(doc).facts if f.kind == "meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Kenyan President William Ruto and Premier Tomas Kvell have ended in Nairobi.",
+    "Officials shared a photograph of the meeting between Premier Tomas Kvell and Kenyan President William Ruto.",
+    "A phone call between Kenyan President William Ruto and Premier Tomas Kvell took place on Thursday.",
+])
+def test_the_two_after_between_are_the_parties(text):
+    (m,) = meetings(text)
+    assert {m.subject, m.object} == {"William Ruto", "Tomas Kvell"}
+
+
+@pytest.mark.parametrize("text", [
+    # the people after 'between' are no people: those further on met nobody here
+    "The talks between the two delegations went on in Nairobi, where Kenyan President William Ruto and "
+    "Premier Tomas Kvell gave speeches.",
+    # countries are the parties of talks between countries (rule meeting-countries), not people
+    "Talks between Kenya and Norway ended on Thursday.",
+])
+def test_no_people_right_after_between_no_meeting_of_people(text):
+    assert [(m.subject, m.object) for m in meetings(text) if m.subject in ("William Ruto", "Tomas Kvell")] == []
+
+
+def test_arabic_between_lists_the_parties_and_is_no_with():
+    text = "وأشار المتحدث إلى أن الاجتماع بين رئيس الوزراء الهندي ناريندرا مودي والرئيس الروسي فلاديمير بوتين كان مثمرا."
+    (m,) = meetings(text, "ar")
+    assert {m.subject, m.object} == {"Vladimir Putin", "Narendra Modi"}
+
+
+def test_among_them_still_brings_a_party_in_arabic():
+    # 'ومن بينهم X' (among them X): the ب of بينهم still marks the one received, as before
+    text = ("وصل الرئيس الروسي فلاديمير بوتين إلى نيودلهي، وكان في استقباله مسؤولون هنود، ومن بينهم رئيس الوزراء "
+            "الهندي ناريندرا مودي.")
+    assert any({m.subject, m.object} == {"Vladimir Putin", "Narendra Modi"} for m in meetings(text, "ar"))
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Premier Tomas Kvell will discuss fisheries and the port deal with Kenyan President William Ruto on Monday.",
+     "expected"),
+    # the topic holds words of other rules ('trade', 'investment'): they end no window
+    ("Premier Tomas Kvell discussed trade and investment with Kenyan President William Ruto on Thursday.",
+     "asserted"),
+])
+def test_a_topic_discussed_with_someone_is_a_meeting(text, modality):
+    (m,) = meetings(text)
+    assert (m.subject, m.object, m.modality) == ("Tomas Kvell", "William Ruto", modality)
+
+
+@pytest.mark.parametrize("text", [
+    "Premier Tomas Kvell discussed the budget with reporters on Thursday.",
+    "The plan was discussed with Kenyan President William Ruto on Thursday.",
+    "Premier Tomas Kvell discussed trade with Kenya on Thursday.",
+])
+def test_no_meeting_discussed_without_a_person_acting_and_one_met(text):
+    assert meetings(text) == []
+
+
+def test_a_handshake_of_two_listed_is_their_meeting():
+    (m,) = meetings("Ties warmed after Premier Tomas Kvell and Kenyan President William Ruto shook hands "
+                    "in Oslo in 2022.")
+    assert {m.subject, m.object} == {"Tomas Kvell", "William Ruto"}
+    assert m.when is not None and m.when.value == "2022"
+
+
+def test_a_list_closed_by_other_officials_keeps_every_one_named():
+    text = ("On Thursday, Premier Tomas Kvell held meetings with Kenyan President William Ruto, Deputy President "
+            "Kithure Kindiki, Foreign Minister Musalia Mudavadi, and other senior Kenyan officials, before "
+            "flying home.")
+    (m,) = meetings(text)
+    assert (m.subject, m.object) == ("Tomas Kvell", "William Ruto")
+    assert set(m.others) == {"Kithure Kindiki", "Musalia Mudavadi"}
+
+
+def test_a_list_with_no_conjunction_at_its_end_stays_open():
+    # a comma alone closes no list: the name after it begins the next clause
+    text = "At the meeting with Kenyan President William Ruto, Premier Tomas Kvell thanked him."
+    (m,) = meetings(text)
+    assert m.others == ()
+
+
+def test_a_future_joined_by_and_leaves_the_meeting_told_as_done():
+    (m,) = meetings("Premier Tomas Kvell met Kenyan President William Ruto on Thursday and will attend a "
+                    "state dinner with him.")
+    assert (m.object, m.modality, m.when.value) == ("William Ruto", "asserted", "2025-06-12")
+
+
+def test_holding_a_meeting_as_a_purpose_is_the_subject_before_it():
+    # 'لعقد اجتماعات مع A وB': the one who travels to hold them meets A and B, never A meets B
+    text = ("ومن المتوقع أن يزور الرئيس الروسي فلاديمير بوتين نيودلهي الأسبوع المقبل لعقد اجتماعات مع رئيس الوزراء "
+            "الهندي ناريندرا مودي والرئيس الصيني شي جين بينغ.")
+    (m,) = meetings(text, "ar")
+    assert (m.subject, m.object, m.others) == ("Vladimir Putin", "Narendra Modi", ("Xi Jinping",))
+
+
+@pytest.mark.parametrize("venue", ["في قصر قرطاج", "بمقر الحكومة", "في البيت الأبيض"])
+def test_a_venue_between_host_and_guest_is_no_word_between_them(venue):
+    text = f"استقبل الرئيس الروسي فلاديمير بوتين {venue} رئيس الوزراء الهندي ناريندرا مودي."
+    (m,) = meetings(text, "ar")
+    assert (m.subject, m.object) == ("Vladimir Putin", "Narendra Modi")
+
+
+@pytest.mark.parametrize("text", [
+    # the topic before مع holds words of a figure's rule (التبادل التجاري): they end no window
+    "وبحث الرئيس الروسي فلاديمير بوتين سبل تعزيز التبادل التجاري والاستثمارات مع رئيس الوزراء الهندي ناريندرا مودي.",
+    "وناقش الرئيس الروسي فلاديمير بوتين مع رئيس الوزراء الهندي ناريندرا مودي حجم التبادل التجاري.",
+])
+def test_arabic_discussing_with_someone_is_a_meeting_whatever_the_topic(text):
+    (m,) = meetings(text, "ar")
+    assert (m.subject, m.object) == ("Vladimir Putin", "Narendra Modi")
+
+
+def test_arabic_searching_for_something_is_no_meeting():
+    assert meetings("وبحث الرئيس الروسي فلاديمير بوتين عن شركاء جدد مع التركيز على الهند.", "ar") == []
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    ("Premier Tomas Kvell will meet Kenyan President William Ruto, and possibly Deputy President Kithure Kindiki, "
+     "in Nairobi next week.", "en", ("Tomas Kvell", "William Ruto", ("Kithure Kindiki",))),
+    ("ويلتقي الرئيس الصيني شي جين بينغ رئيس الوزراء الهندي ناريندرا مودي وربما الرئيس الروسي فلاديمير بوتين.",
+     "ar", ("Xi Jinping", "Narendra Modi", ("Vladimir Putin",))),
+])
+def test_one_met_perhaps_is_listed_with_the_others(text, lang, who):
+    (m,) = meetings(text, lang)
+    assert (m.subject, m.object, m.others) == who
+
+
+@pytest.mark.parametrize("text", [
+    "Premier Tomas Kvell held talks in Oslo on the port deal and fisheries, Ghanaian President John Mahama's "
+    "office said.",
+    "The trip is to include meetings with Kenyan President William Ruto and a dinner, Ghanaian President "
+    "John Mahama's office said.",
+])
+def test_one_named_with_a_possessive_owns_what_follows_and_met_nobody(text):
+    assert all("John Mahama" not in (m.subject, m.object, *m.others) for m in meetings(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Premier Tomas Kvell and Kenyan President William Ruto most recently met at the Commonwealth summit in Samoa "
+    "in October 2024.",
+    "Premier Tomas Kvell held talks with Kenyan President William Ruto at the Commonwealth summit in Samoa in "
+    "October 2024.",
+])
+def test_the_event_a_meeting_is_held_at_ends_no_window(text):
+    (m,) = meetings(text)
+    assert (m.place, m.when.value) == ("Samoa", "2024-10")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("قدم وزير الخارجية الجزائري رمطان لعمامرة الخطة في الاجتماع الاستثنائي لوزراء الخارجية "
+     "العرب بالرباط.", "ar"),
+    ("Algerian Foreign Minister Ramtane Lamamra set out the plan at an extraordinary meeting of the "
+     "Arab League foreign ministers held in Rabat.", "en"),
+])
+def test_a_meeting_of_a_group_is_the_groups_own_gathering(text, lang):
+    # the group the meeting's word owns holds it: the one named before is no party meeting it
+    found = meetings(text, lang)
+    assert [(m.subject, m.object) for m in found] == [("Arab League (foreign ministers)", None)]

@@ -1,0 +1,35 @@
+"""Posts told one after another with one holder: each is a role of theirs (posts._chained_posts)."""
+from datetime import date
+
+from checker.extract import facts
+from checker.extract.sentences import split
+
+
+class Doc:
+    id, lang, published = "d", "ar", date(2024, 5, 6)
+
+
+def _roles(text):
+    doc = Doc()
+    doc.text = text
+    return {(f.subject, f.object) for f in facts.extract(doc, list(split(text, ((0, len(text)),), "ar")))
+            if f.kind == "role"}
+
+
+def test_a_post_before_a_post_with_its_country_takes_that_country():
+    roles = _roles("وأكد رئيس الوزراء وزير المالية الكويتي ناصر سالم العلي أن الميزانية جاهزة.")
+    assert ("Nasser Salem Al-Ali", "Kuwaiti finance minister") in roles, roles
+    assert ("Nasser Salem Al-Ali", "Kuwaiti prime minister") in roles, roles
+
+
+def test_a_chain_before_a_known_person_takes_their_country_and_a_deputys_post_is_no_head():
+    roles = _roles("وكان في استقباله ولي العهد ونائب رئيس مجلس الوزراء ووزير الدفاع الأمير محمد بن سلمان عند وصوله.")
+    assert ("Mohammed bin Salman", "Saudi crown prince") in roles
+    # 'نائب رئيس مجلس الوزراء' is a deputy's post: never the head of government's
+    assert ("Mohammed bin Salman", "Saudi prime minister") not in roles
+
+
+def test_a_comma_between_two_people_of_a_list_ends_the_chain():
+    roles = _roles("وشارك في القمة الشيخ خالد بن عبد الله آل ثاني رئيس مجلس الوزراء القطري، الملك سلمان بن "
+                   "عبدالعزيز ملك المملكة العربية السعودية، والأمير محمد بن سلمان ولي العهد.")
+    assert not [r for r in roles if r[0] == "Khalid bin Abdullah Al Thani" and "king" in r[1]], roles
