@@ -1,14 +1,13 @@
 """Arabic visits (issue 10): the traveller written before the words of a plan ('X من المتوقع أن يزور Y')."""
 from datetime import date
 
-from checker.pipeline import analyse
-from checker.read.documents import Document
+from conftest import facts_of
+
+PUBLISHED = date(2024, 3, 5)
 
 
 def visits(text):
-    doc = Document(id="x", path="x", source=None, url=None, lang="ar", published=date(2024, 3, 5),
-                   published_evidence="", text=text, kept=((0, len(text)),))
-    return [(f.subject, f.place, f.modality) for f in analyse(doc).facts if f.kind == "visit"]
+    return [(f.subject, f.place, f.modality) for f in facts_of(text, "ar", PUBLISHED) if f.kind == "visit"]
 
 
 def test_the_traveller_written_before_the_words_of_a_plan_is_the_visitor():
@@ -25,9 +24,7 @@ def test_one_who_says_that_a_visit_will_happen_is_still_not_its_visitor():
 
 def test_an_event_told_after_haythu_is_at_the_place_before_it():
     text = "توجه الرئيس الروسي فلاديمير بوتين إلى بكين حيث التقى الرئيس الصيني شي جين بينغ."
-    doc = Document(id="x", path="x", source=None, url=None, lang="ar", published=date(2024, 3, 5),
-                   published_evidence="", text=text, kept=((0, len(text)),))
-    assert [(f.kind, f.place) for f in analyse(doc).facts if f.kind == "meeting"] == [("meeting", "Beijing")]
+    assert [(f.kind, f.place) for f in facts_of(text, "ar", PUBLISHED) if f.kind == "meeting"] == [("meeting", "Beijing")]
     # a country told for a town the names do not read is not where the event is
     text = "غادر الرئيس الروسي فلاديمير بوتين موسكو متجها إلى مدينة كازاخية صغيرة الصينية حيث يجري زيارة."
     assert visits(text) == []

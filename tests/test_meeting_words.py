@@ -5,16 +5,13 @@ from datetime import date
 
 import pytest
 
-from checker.pipeline import analyse
-from checker.read.documents import Document
+from conftest import facts_of
 
 PUBLISHED = date(2025, 6, 13)  # a Friday
 
 
 def meetings(text, lang="en"):
-    doc = Document(id="x", path="x", source=None, url=None, lang=lang, published=PUBLISHED,
-                   published_evidence="", text=text, kept=((0, len(text)),))
-    return [f for f in analyse(doc).facts if f.kind == "meeting"]
+    return [f for f in facts_of(text, lang, PUBLISHED) if f.kind == "meeting"]
 
 
 @pytest.mark.parametrize("text", [
