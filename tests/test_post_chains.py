@@ -33,3 +33,10 @@ def test_a_comma_between_two_people_of_a_list_ends_the_chain():
     roles = _roles("وشارك في القمة الشيخ خالد بن عبد الله آل ثاني رئيس مجلس الوزراء القطري، الملك سلمان بن "
                    "عبدالعزيز ملك المملكة العربية السعودية، والأمير محمد بن سلمان ولي العهد.")
     assert not [r for r in roles if r[0] == "Khalid bin Abdullah Al Thani" and "king" in r[1]], roles
+
+
+def test_a_post_with_its_country_that_is_not_next_to_the_name_is_a_role_too():
+    # the crown prince's post with its country, then a deputy's post right before the name
+    roles = _roles("وقال ولي العهد الكويتي نائب رئيس مجلس الوزراء الشيخ ناصر سالم العلي إن الميزانية جاهزة.")
+    assert ("Nasser Salem Al-Ali", "Kuwaiti crown prince") in roles, roles
+    assert ("Nasser Salem Al-Ali", "Kuwaiti prime minister") not in roles, roles

@@ -519,7 +519,9 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
         if not people:
             continue
         text = sentence.text
-        titles = [(t.start, t.end, t.country) for t in names.find_titles(text, lang) if not t.past]
+        told = [t for t in names.find_titles(text, lang) if not t.past]
+        titles = [(t.start, t.end, t.country) for t in told]
+        title_post = {(t.start, t.end): t.post for t in told}
         bare = []
         for s, e in names.bare_posts(text, lang):
             g = names.governing_before(text, s, lang)
@@ -542,9 +544,10 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
                 continue
             next_to_name = chain[-1] if chain[-1][1] <= person.start else chain[0]
             for s, e, c in chain:
-                if c is not None or (s, e, c) == next_to_name and (person.title or person.bare_post):
-                    continue  # read with the name already (a title, a bare post), or of no office read here
-                post = names.post_for(text, (s, e), country, lang)
+                if c is GOVERNED or (s, e, c) == next_to_name and (person.title or person.bare_post):
+                    continue  # of no office read here, or read with the name already (a title, a bare post)
+                # a title with its country ('the Kuwaiti crown prince') not next to the name is its own post
+                post = title_post.get((s, e)) if c is not None else names.post_for(text, (s, e), country, lang)
                 if post is None or (person.name, post) in held:
                     continue
                 held.add((person.name, post))
