@@ -274,7 +274,7 @@ def test_a_time_inside_a_clause_set_off_by_commas_is_not_the_time_of_an_event_ou
 
 @pytest.mark.parametrize("text", [
     "During the trip, Ghanaian President John Mahama will meet Norwegian Prime Minister Jonas Gahr Store "
-    "in Oslo, the presidency said in a statement last week.",
+    "in Oslo, the presidency said last week in a written note.",
     "Ghanaian President John Mahama will meet Norwegian Prime Minister Jonas Gahr Store in Oslo next month, "
     "his office said on Monday.",
 ])

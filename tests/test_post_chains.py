@@ -50,8 +50,8 @@ def _english_roles(text):
 
 
 def test_an_english_chain_after_the_name_joins_its_posts_by_and():
-    roles = _english_roles("The talks were held with Ahmed Nasser, Kuwait's crown prince and prime minister, "
-                           "in the capital.")
+    roles = _english_roles("The talks were held with Ahmed Nasser, Kuwait's crown prince and prime minister, at "
+                           "a working lunch.")
     assert {("Ahmed Nasser", "Kuwaiti crown prince"), ("Ahmed Nasser", "Kuwaiti prime minister")} <= roles
     roles = _english_roles("Trade was discussed with Ahmed Nasser, the Kuwaiti prime minister and foreign "
                            "minister, on Monday.")
