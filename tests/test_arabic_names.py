@@ -27,6 +27,12 @@ def test_a_weekday_after_the_name_ends_it():
         assert quotes(f"استقبل الرئيس مراد سعيد {day} بقصر الرئاسة الوفد") == ["مراد سعيد"], day
 
 
+def test_a_one_letter_preposition_written_apart_before_a_quoted_name_ends_the_name():
+    # 'told the newspaper X': the preposition stands alone before the quote or guillemet
+    assert quotes('وقال السفير الكيني مراد سعيد لـ"الأيام" إن البلدين اتفقا') == ["مراد سعيد"]
+    assert quotes("وأوضح السفير الكيني مراد سعيد ل«الوطن» أن البلدين اتفقا") == ["مراد سعيد"]
+
+
 # ---- alef with hamza is no article
 
 

@@ -270,3 +270,16 @@ def test_a_time_inside_a_clause_set_off_by_commas_is_not_the_time_of_an_event_ou
     assert dated.get(("appointment", "Luis Paredes")) != "2023"
     # inside the clause, the time is its own event's
     assert dated.get(("appointment", "Ana Rojas")) == "2023"
+
+
+@pytest.mark.parametrize("text", [
+    "During the trip, Ghanaian President John Mahama will meet Norwegian Prime Minister Jonas Gahr Store "
+    "in Oslo, the presidency said last week in a written note.",
+    "Ghanaian President John Mahama will meet Norwegian Prime Minister Jonas Gahr Store in Oslo next month, "
+    "his office said on Monday.",
+])
+def test_the_time_of_an_attribution_after_a_comma_dates_the_statement_not_the_fact(text):
+    meetings = [f for f in facts(text) if f.kind == "meeting"]
+    assert meetings
+    # published 2025-09-08 (a Monday): 'last week' and 'on Monday' date the telling
+    assert all(f.when is None or not f.when.value.startswith(("2025-W36", "2025-09-08")) for f in meetings)

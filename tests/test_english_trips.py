@@ -250,3 +250,8 @@ def test_whom_a_visits_occasion_honours_is_no_visitor():
 def test_a_time_after_a_comma_alone_is_no_second_visit():
     text = "President Tomas Kvell visited Peru on 14 May, two months after he met Kenyan President William Ruto."
     assert len(_facts(text, "visit")) == 1
+
+
+def test_two_years_listed_after_in_are_two_visits():
+    visits = _facts("Kenyan President William Ruto made earlier visits to Oslo in 2014 and 2018.", "visit")
+    assert sorted(f.when.value for f in visits if f.place == "Oslo" and f.when) == ["2014", "2018"]

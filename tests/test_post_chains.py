@@ -33,3 +33,33 @@ def test_a_comma_between_two_people_of_a_list_ends_the_chain():
     roles = _roles("وشارك في القمة الشيخ خالد بن عبد الله آل ثاني رئيس مجلس الوزراء القطري، الملك سلمان بن "
                    "عبدالعزيز ملك المملكة العربية السعودية، والأمير محمد بن سلمان ولي العهد.")
     assert not [r for r in roles if r[0] == "Khalid bin Abdullah Al Thani" and "king" in r[1]], roles
+
+
+def test_a_post_with_its_country_that_is_not_next_to_the_name_is_a_role_too():
+    # the crown prince's post with its country, then a deputy's post right before the name
+    roles = _roles("وقال ولي العهد الكويتي نائب رئيس مجلس الوزراء الشيخ ناصر سالم العلي إن الميزانية جاهزة.")
+    assert ("Nasser Salem Al-Ali", "Kuwaiti crown prince") in roles, roles
+    assert ("Nasser Salem Al-Ali", "Kuwaiti prime minister") not in roles, roles
+
+
+def _english_roles(text):
+    doc = Doc()
+    doc.lang, doc.text = "en", text
+    return {(f.subject, f.object) for f in facts.extract(doc, list(split(text, ((0, len(text)),), "en")))
+            if f.kind == "role"}
+
+
+def test_an_english_chain_after_the_name_joins_its_posts_by_and():
+    roles = _english_roles("The talks were held with Ahmed Nasser, Kuwait's crown prince and prime minister, at "
+                           "a working lunch.")
+    assert {("Ahmed Nasser", "Kuwaiti crown prince"), ("Ahmed Nasser", "Kuwaiti prime minister")} <= roles
+    roles = _english_roles("Trade was discussed with Ahmed Nasser, the Kuwaiti prime minister and foreign "
+                           "minister, on Monday.")
+    assert ("Ahmed Nasser", "Kuwaiti foreign minister") in roles, roles
+
+
+def test_before_an_english_name_and_joins_two_people_not_two_posts():
+    # 'the Emir and Prime Minister X ... thanked them': the emir is another person
+    roles = _english_roles("At a dinner with Kuwait's Emir and Prime Minister Ahmed Nasser, the guest "
+                           "thanked them.")
+    assert not any(r[1] == "Kuwaiti emir" for r in roles if r[0] == "Ahmed Nasser"), roles

@@ -512,14 +512,19 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
     one ('prime minister [and] Qatari foreign minister X': Qatari prime minister), else the holder's own country
     as the document or the catalogue tells it; none known, no fact."""
     held = {(f.subject, f.object) for f in facts if f.kind == "role"}
-    gap = ctx.lang.rules("events").named("chain_gap")
+    events = ctx.lang.rules("events")
+    gap = events.named("chain_gap")
+    gap_before = events.named("chain_gap_before") or gap  # between posts before the name, where it differs
+    name_gap = events.named("chain_name_gap") or _NAME_GAP  # between the name and a chain after it
     out = []
     for sentence, found in read:
         people = [e for e in found.entities if e.type == "person"]
         if not people:
             continue
         text = sentence.text
-        titles = [(t.start, t.end, t.country) for t in names.find_titles(text, lang) if not t.past]
+        told = [t for t in names.find_titles(text, lang) if not t.past]
+        titles = [(t.start, t.end, t.country) for t in told]
+        title_post = {(t.start, t.end): t.post for t in told}
         bare = []
         for s, e in names.bare_posts(text, lang):
             g = names.governing_before(text, s, lang)
@@ -532,7 +537,7 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
                 kept.append(p)
         honorifics = names.find_honorifics(text, lang)
         for person in people:
-            chain = _chain_of(text, kept, honorifics, person, gap)
+            chain = _chain_of(text, kept, honorifics, person, gap, gap_before, name_gap)
             if len(chain) < 2:
                 continue
             country = next((c for _, _, c in chain if c and c is not GOVERNED), None)
@@ -542,9 +547,10 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
                 continue
             next_to_name = chain[-1] if chain[-1][1] <= person.start else chain[0]
             for s, e, c in chain:
-                if c is not None or (s, e, c) == next_to_name and (person.title or person.bare_post):
-                    continue  # read with the name already (a title, a bare post), or of no office read here
-                post = names.post_for(text, (s, e), country, lang)
+                if c is GOVERNED or (s, e, c) == next_to_name and (person.title or person.bare_post):
+                    continue  # of no office read here, or read with the name already (a title, a bare post)
+                # a title with its country ('the Kuwaiti crown prince') not next to the name is its own post
+                post = title_post.get((s, e)) if c is not None else names.post_for(text, (s, e), country, lang)
                 if post is None or (person.name, post) in held:
                     continue
                 held.add((person.name, post))
@@ -558,11 +564,12 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
 _SPACES_ONLY = re.compile(r"\s*")
 
 
-def _chain_of(text: str, posts: list, honorifics: list, person: Entity, gap: re.Pattern | None = None) -> list:
+def _chain_of(text: str, posts: list, honorifics: list, person: Entity, gap: re.Pattern | None = None,
+              gap_before: re.Pattern | None = None, name_gap: re.Pattern = _NAME_GAP) -> list:
     """The run of posts, one right after another, that ends right before the person's name (honorifics
-    between) or begins right after it (a comma between)."""
-    def joined(a_end: int, b_start: int) -> bool:
-        return a_end <= b_start and (gap or _SPACES_ONLY).fullmatch(text, a_end, b_start) is not None
+    between; posts joined by `gap_before`) or begins right after it (a comma between; joined by `gap`)."""
+    def joined(a_end: int, b_start: int, between: re.Pattern | None) -> bool:
+        return a_end <= b_start and (between or _SPACES_ONLY).fullmatch(text, a_end, b_start) is not None
 
     def before_name(end: int) -> bool:
         at = end
@@ -576,14 +583,14 @@ def _chain_of(text: str, posts: list, honorifics: list, person: Entity, gap: re.
     i = next((k for k in range(len(posts) - 1, -1, -1) if posts[k][1] <= person.start and before_name(posts[k][1])), None)
     if i is not None:
         run = [posts[i]]
-        while i > 0 and joined(posts[i - 1][1], posts[i][0]):
+        while i > 0 and joined(posts[i - 1][1], posts[i][0], gap_before):
             i -= 1
             run.insert(0, posts[i])
         return run
-    i = next((k for k, p in enumerate(posts) if p[0] >= person.end and _NAME_GAP.fullmatch(text, person.end, p[0])), None)
+    i = next((k for k, p in enumerate(posts) if p[0] >= person.end and name_gap.fullmatch(text, person.end, p[0])), None)
     if i is not None:
         run = [posts[i]]
-        while i + 1 < len(posts) and joined(posts[i][1], posts[i + 1][0]):
+        while i + 1 < len(posts) and joined(posts[i][1], posts[i + 1][0], gap):
             i += 1
             run.append(posts[i])
     return run
