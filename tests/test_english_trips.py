@@ -255,3 +255,12 @@ def test_a_time_after_a_comma_alone_is_no_second_visit():
 def test_two_years_listed_after_in_are_two_visits():
     visits = _facts("Kenyan President William Ruto made earlier visits to Oslo in 2014 and 2018.", "visit")
     assert sorted(f.when.value for f in visits if f.place == "Oslo" and f.when) == ["2014", "2018"]
+
+
+def test_earlier_visits_after_a_comma_are_the_travellers_own_other_visits():
+    # a phrase with no verb of its own after the comma shares the clause's subject, and 'earlier'
+    # visits are other trips than the one the clause told
+    text = ("Kenyan President William Ruto arrived in Norway on Monday. It is William Ruto's second trip to "
+            "Norway, following two earlier visits to Oslo in 2014 and 2018.")
+    visits = _facts(text, "visit")
+    assert sorted(f.when.value for f in visits if f.place == "Oslo" and f.when) == ["2014", "2018"]

@@ -409,11 +409,20 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
             post_gap = (max(lo, cues.clause(c_lo - 1, c_lo - 1)[0]), t.start)
         # a person earlier in the clause: a pronoun is theirs, and an earlier trigger told the event;
         # a trigger right after that one ('X will travel to Lahore to meet Y') shares its subject
-        earlier = [e for e in found.entities if e.type == "person" and c_lo <= e.start and e.end <= lo]
+        # a phrase with no verb of its own after a comma ('X's third visit, following earlier visits to Y')
+        # goes on with the clause before it (`clause_goes_on`)
+        goes_on = _cue_pattern(ctx.lang, "clause_goes_on")
+        e_lo = cues.clause(c_lo - 1, c_lo - 1)[0] if goes_on is not None and c_lo > 0 and goes_on.match(
+            fold(text[c_lo:t.start]).text.lstrip(" ,")) else c_lo
+        earlier = [e for e in found.entities if e.type == "person" and e_lo <= e.start and e.end <= lo]
         if earlier and chained and not before and not quoted:
             here = ctx.last_subject if ctx.last_subject_in == sentence_start else None
-            if here is not None and ctx.last_kind == t.rule["kind"]:
-                return None  # 'arrived in Moscow on his first trip to Russia': the same event told again
+            other = _cue_pattern(ctx.lang, "other_event")
+            if here is not None and ctx.last_kind == t.rule["kind"] and not (
+                    other is not None and other.search(fold(text[max(c_lo, t.start - 30):t.start]).text)):
+                # 'arrived in Moscow on his first trip to Russia': the same event told again; not one
+                # told as another ('his third visit, following earlier visits to Y': `other_event`)
+                return None
             return replace(here or earlier[-1], text="", start=t.start, end=t.start, rule="carried/clause",
                            bare_post=None)
         if earlier or before:
