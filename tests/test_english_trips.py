@@ -159,6 +159,12 @@ def test_each_person_listed_before_a_visit_verb_visits():
 def test_each_time_listed_after_a_visit_dates_a_visit_of_its_own():
     text = "President Tomas Kvell visited Peru in October 2022 and again in June 2023."
     assert sorted(f.when.value for f in _facts(text, "visit")) == ["2022-10", "2023-06"]
+    # the first time's purpose told between the two does not part them
+    text = "President Tomas Kvell visited Peru in May 2014 to attend an Andean summit, and in June 2019 on a state visit."
+    assert sorted(f.when.value for f in _facts(text, "visit")) == ["2014-05", "2019-06"]
+    # ... unless the second time opens a clause of its own
+    text = "President Tomas Kvell visited Peru in May 2014 to attend an Andean summit, and in June 2019 he hosted one."
+    assert [f.when.value for f in _facts(text, "visit")] == ["2014-05"]
     # one span between two times is one visit, not two
     text = "President Tomas Kvell visited Peru four times between 2015 and 2019."
     assert [f.when.value for f in _facts(text, "visit")] == ["2015/2019"]

@@ -37,6 +37,19 @@ def test_exports_and_imports_are_different_measures_with_their_directions():
     assert {f.subject for f in got.values()} == {"Brazil–Kenya trade"}
 
 
+def test_a_figure_told_without_its_currency_takes_the_one_told_just_before():
+    got = _by_text(_figures("Trade between Kenya and Brazil reached $2.1 billion in 2022. It was nearly even, "
+                            "with 1.2 billion Kenyan exports to Brazil and 900 million in imports from Brazil."))
+    assert {t: (f.quantity.unit, f.measure, f.direction) for t, f in got.items()} == {
+        "$2.1 billion": ("USD", "turnover", None),
+        "1.2 billion": ("USD", "exports", "Kenya→Brazil"),
+        "900 million": ("USD", "imports", "Brazil→Kenya")}
+    # a count of people is no money, whatever the sentence before told
+    got = _by_text(_figures("Trade between Kenya and Brazil reached $2.1 billion in 2022. "
+                            "Kenya has 55 million people and exports tea to Brazil."))
+    assert list(got) == ["$2.1 billion"]
+
+
 def test_a_second_verb_joined_to_the_first_keeps_its_subject_and_partner():
     got = _by_text(_figures("Brazil exported goods worth $3.1 billion to Chile and imported goods valued at "
                             "$1.2 billion in 2023."))

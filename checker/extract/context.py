@@ -101,6 +101,7 @@ class DocumentContext:
         self.previous_people: tuple[Entity, ...] = ()  # the people the previous sentence named
         self.previous_start: int | None = None  # where that sentence starts
         self.period: When | None = None  # the period of the last figure dated in its own sentence
+        self.money: tuple[int, str] | None = None  # the sentence start and currency of the last money told
         self.recent_pair: tuple[str, ...] = ()  # the countries of the last sentence that named two ('the two countries')
         self.flow: tuple[int, str, str] | None = None  # the sentence start, reporter and partner of the last flow
         self.world_trade: int | None = None  # the start of the last sentence telling one country's trade with the world
@@ -150,7 +151,14 @@ class DocumentContext:
         ranked = sorted(top.items(), key=lambda kv: (kv[0] in blocs, -kv[1]))
         return tuple(name for name, _ in ranked[:2])
 
+    def money_before(self) -> str | None:
+        """The currency of the last money told in the sentence before the one being read, if any."""
+        return self.money[1] if self.money and self.money[0] == self.previous_start else None
+
     def see(self, found: Found, offset: int, text: str = "") -> None:
+        money = [q.unit for q in found.quantities if q.unit and quantities.unit_class(q) == "currency"]
+        if money:
+            self.money = (offset, money[-1])
         self.previous_people = tuple({e.name: e for e in found.entities if e.type == "person"}.values())
         self.previous_start = offset
         named = tuple(dict.fromkeys(e.name for e in found.entities if figures.party(e)))

@@ -732,9 +732,13 @@ def _listed_dates(found: Found, when: When | None, text: str, offset: int, hi: i
     at = next((i for i, w in enumerate(whens) if w.start + offset == when.start and w.value == when.value), None)
     if at is None:
         return []
+    # past the fact's window (another event's word in the first time's purpose: 'to attend a summit'),
+    # a listed time needs the clause to close right after it or a trip told with no verb of its own
+    closing = _cue_pattern(ctx.lang, "date_list_end")
     out, last = [], whens[at]
     for w in whens[at + 1:]:
-        if w.end > hi or w.value is None or _counts_back(w) or not joiner.fullmatch(fold(text[last.end:w.start]).text):
+        if w.value is None or _counts_back(w) or not joiner.fullmatch(fold(text[last.end:w.start]).text) \
+                or w.end > hi and (closing is None or not closing.match(fold(text[w.end:]).text)):
             break
         if _days_of_one_trip(last, w):
             return []  # 'on Monday and Tuesday': the days of one trip, not two trips

@@ -144,7 +144,7 @@ def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
         mentions = [e for e in mentions if e.type == "occasion"
                     or not any(g.start <= e.start and e.end <= g.end for g in parties)] + parties
     mentions = [*mentions, *_counterparts(text, mentions, ctx)]
-    found = ctx.figures(text)
+    found = quantities.carried(ctx.figures(text), text, ctx.lang, ctx.money_before())
     return Found(tuple(sorted(_outside_figures(mentions, found), key=lambda e: e.start)), tuple(whens), found)
 
 

@@ -511,6 +511,26 @@ def _shared_units(join: re.Pattern | None, text: str, chosen: list[_Candidate], 
     return out
 
 
+def carried(found: Iterable[Quantity], text: str, lang: Language | str, told: str | None) -> tuple[Quantity, ...]:
+    """'reached $7.3 billion, with 3.7 billion in exports': a figure with a scale word but no unit,
+    followed by words of trade (the `carried_unit` pattern of quantities.yaml), is in the currency of
+    the money told last before it, in its sentence or (`told`) in the sentence before."""
+    follows = _lang(lang).ruleset.named("carried_unit")
+    if follows is None:
+        return tuple(found)
+    out, last = [], told
+    for q in found:
+        if not q.unit and abs(q.value) >= CARRIED_SCALE and last and follows.match(text, q.end):
+            q = replace(q, unit=last)
+        if q.unit and unit_class(q) == "currency":
+            last = q.unit
+        out.append(q)
+    return tuple(out)
+
+
+CARRIED_SCALE = 1_000_000  # a million or more: a figure told with a scale word ('3.7 billion'), not a count
+
+
 def to_base(q: Quantity) -> Quantity:
     """The same quantity in the base unit of its dimension (metric_ton -> kilogram)."""
     if not q.unit or q.unit in _declared_dimensions() or _dimension(q.unit) == q.unit:

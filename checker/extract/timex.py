@@ -1483,9 +1483,19 @@ def _join_explicit(relative: When, text: str, s: int, e: int, value, lo, hi, exp
                    resolved_by: str = "absolute") -> When | None:
     """'the last Iranian year (March 21, 2022, to March 20, 2023)', 'last month (October 2023)': an
     explicit value in brackets right after a relative one is its value; what the relative words give is
-    kept as a mismatch where no day satisfies both (an in-document warning)."""
-    if relative.resolved_by not in ("publication", "unresolved") or not _BRACKET.fullmatch(text[relative.end:s]):
+    kept as a mismatch where no day satisfies both (an in-document warning). A day set off by a comma
+    after a relative day ('today, January 24') is the same day told twice, and joins the same way."""
+    if relative.resolved_by not in ("publication", "unresolved"):
         return None
+    gap = text[relative.end:s]
+    one_day = relative.granularity == "day" and relative.earliest == relative.latest and lo is not None and lo == hi
+    if not (_BRACKET.fullmatch(gap) or one_day and _APPOSITION.fullmatch(gap)):
+        return None
+    if one_day and resolved_by == "publication" and relative.earliest:
+        # a day told without its year beside 'today': the year that puts it nearest that day
+        lo = hi = min((_same_day(lo, y) for y in range(relative.earliest.year - 1, relative.earliest.year + 2)),
+                      key=lambda d: abs((d - relative.earliest).days) if d else 10 ** 6) or lo
+        value = lo.isoformat()
     end = e + 1 if text[e:e + 1] == ")" else e
     mismatch = None
     if relative.resolved_by == "publication" and relative.value and lo is not None:
@@ -1499,6 +1509,14 @@ def _join_explicit(relative: When, text: str, s: int, e: int, value, lo, hi, exp
 
 
 _BRACKET = re.compile(r"\s*\(\s*")
+def _same_day(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+
+
+_APPOSITION = re.compile(r"\s{0,3}[,،]\s{0,3}")
 _MONTHS = re.compile(r"(?:\d{4}|XXXX)-(?P<m>\d\d)(?:/(?:\d{4}|XXXX)-(?P<e>\d\d))?")
 
 
