@@ -20,8 +20,9 @@ from collections import Counter
 _LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*")
 _GLUED = re.compile(r"[a-z][A-Z]")  # words run together, as menus and breadcrumbs lose their spaces
 _COLON = re.compile(r"[:：]")
-# a headline run into the next item's first word, whatever ends it ('virusAmong', 'COVID-19As', "pandemic'Eric")
-_RUN_IN = re.compile(r"[a-z0-9'’\")\]][A-Z][a-z]")
+# a headline run into the next item's first word, whatever ends it ('virusAmong', 'COVID-19As', "pandemic'Eric"),
+# or a section's name run into a title in capitals ('AfricaLEADERS')
+_RUN_IN = re.compile(r"[a-z0-9'’\")\]][A-Z](?:[a-z]|[A-Z]{2})")
 _SEPARATOR = re.compile(r"(?<=\S)\s[|»«›‹>/•·]\s(?=\S)")  # the marks between a menu's or a trail's items
 # a clock time or a year: in a short line, a timestamp or a site's date banner
 _DATED = re.compile(r"(?<!\d)\d{1,2}[:.]\d{2}(?!\d)|(?<!\d)(?:19|20)\d{2}(?!\d)")
