@@ -123,3 +123,14 @@ def test_his_office_set_off_before_a_name_is_that_office_of_the_country_named_be
     assert got == [("appointment", "Chilean interior minister", "2022-03-11")]
     # no post before 'his' to tell the country: no post
     assert _roles("The talks were led by his interior minister, Carolina Toha, on Friday.") == []
+
+
+def test_a_headline_in_title_case_names_no_one_by_capitals():
+    # every word capitalised, some of them words the article writes in lower case: the words after a
+    # post are no name ('Amid Currency Slide')
+    body = "\nThe premier sacked the central bank governor on Monday as the currency slid. The cabinet has twenty ministers."
+    assert _roles("Peru’s Premier Sacks Central Bank Governor Amid Currency Slide" + body) == []
+    assert _roles("Ghanaian PM Tomas Kvell Presents Cabinet With Twenty Ministers" + body) == []
+    # one word right after a post is still its holder; a post and a name alone are no headline
+    assert _roles("Kvell Holds Talks With Ghanaian President Osei" + body) == [("Osei", "Ghanaian president")]
+    assert _roles("Ghanaian PM Tomas Kvell" + body) == [("Tomas Kvell", "Ghanaian prime minister")]

@@ -131,7 +131,7 @@ def test_no_country_no_lineup_fact():
 def test_the_appointer_is_never_the_appointee():
     text = "On Friday the Brazilian leader Luiz Inacio Lula da Silva appointed Gabriel Galipolo."
     assert not [f for f in _facts(text, "en", date(2024, 2, 3)) if f.kind == "appointment"]
-    text = "The Brazilian leader Luiz Inacio Lula da Silva appointed Gabriel Galipolo as the new central bank governor."
+    text = "The Brazilian leader Luiz Inacio Lula da Silva appointed Gabriel Galipolo as central bank governor."
     got = [(f.subject, f.object) for f in _facts(text, "en", date(2024, 2, 3)) if f.kind == "appointment"]
     assert got == [("Gabriel Galipolo", "Brazilian central bank governor")]
 

@@ -487,6 +487,9 @@ class _Lang:
     list_and: tuple[str, ...] = ()  # the conjunction a list writes on the next item's first word
     # posts that are also parts of names: between two capitalised words, part of the name ('Hossein Amir X')
     name_part_posts: frozenset[str] = frozenset()
+    # the short words a headline in title case leaves in lower case ('of', 'with'): any other word in
+    # lower case makes a sentence no such headline (_title_case); empty: the script has no case
+    headline_small: frozenset[str] = frozenset()
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -602,6 +605,7 @@ def _lang(lang: Language) -> _Lang:
         _shape_stops(lang, titles) if "shape_after" in names.patterns else frozenset(),
         tuple(map(str, lex.get("list_conjunctions", ()))),
         frozenset(_word_key(w) for w in lex.get("name_part_posts", {})),
+        frozenset(str(w) for w in lex.get("headline_small_words", {})),
     )
 
 
@@ -1564,6 +1568,20 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     return f, found, title_list
 
 
+TITLE_CASE_WORDS = 5  # capitalised words a sentence needs, none other in lower case, to be a headline in title case
+COMMON_CAPITALISED = 2  # of them, words the document writes in lower case elsewhere
+
+
+def _title_case(words, small: frozenset[str], lower: frozenset[str]) -> bool:
+    """Is the sentence a headline in title case: every word (Latin script) capitalised but the `small`
+    ones, enough of them, and among them words the document writes in lower case elsewhere ('Drop',
+    'Cabinet'), as a post and a name alone ('Labor Minister Seamus Byrne') have none?"""
+    latin = [w.text for w in words if _LATIN.match(w.text)]
+    if sum(w[0].isupper() for w in latin) < TITLE_CASE_WORDS or not all(w[0].isupper() or w in small for w in latin):
+        return False
+    return sum(w[0].isupper() and w.lower() in lower for w in latin[1:]) >= COMMON_CAPITALISED
+
+
 _POSSESSIVE = re.compile(r"['\u2019]s(?![^\W_])")
 SHAPE_SCAN = MAX_NAME_WORDS + 2  # words looked at beside a verb or post: a longer capitalised run is no name
 
@@ -2160,13 +2178,20 @@ class Coref:
         # one Chinese person named so, when no one was named with that post
         self._untitled: dict[str, dict[str, Entity]] = {}
         self._read: dict[str, tuple] = {}  # sentence -> what _analyse reads in it, and its entities
+        self._lower: frozenset[str] = frozenset()  # the words the document writes in lower case (seed)
 
     def _read_once(self, text: str) -> tuple:
         """_analyse's reading of a sentence of this document and its entities, made once however
-        often the document's stages ask (the names do not depend on what came before)."""
+        often the document's stages ask (the names do not depend on what came before). In a headline
+        in title case ('Minister Dismisses Bank Governor Amid Currency Drop') the capitals tell no
+        name: a name of several words the catalogue does not know is left out, its post unattached."""
         got = self._read.get(text)
         if got is None:
             f, found, title_list = _analyse(text, self.lang)
+            L = _lang(self.lang)
+            if self._lower and L.headline_small and _title_case(_words(f.text), L.headline_small, self._lower):
+                found = [x for x in found if x.known is not None or len(f.text[x.start:x.end].split()) == 1]
+                title_list = [(t, attached and any(x.title is t for x in found), s, e) for t, attached, s, e in title_list]
             got = self._read[text] = (f, found, title_list, [_entity(text, f, x) for x in found])
         return got
 
@@ -2177,9 +2202,10 @@ class Coref:
         full name or a pronoun only a person takes follows (speaker_pronoun): the word then names that person in every sentence, before or after, as a
         surname told after a full name does. Latin script only, where capitals tell a name."""
         L = _lang(self.lang)
+        lower = {w for text in texts for w in _LOWER_WORD.findall(text)}
+        self._lower = frozenset(lower)
         if L.speaker_after is None or L.speaker_who is None:
             return
-        lower = {w for text in texts for w in _LOWER_WORD.findall(text)}
         # a word of a name the document gives whole ('Diallo' of 'Amara Diallo') is that person's
         named = {w.key for text in texts for e in self._read_once(text)[3] if e.type == "person"
                  for spelling in (e.name, e.text) for w in _words(fold(spelling).text)}

@@ -1516,7 +1516,7 @@ def _same_day(day: date, year: int) -> date | None:
         return None
 
 
-_APPOSITION = re.compile(r"\s{0,3}[,،]\s{0,3}")
+_APPOSITION = re.compile(r"\s{0,3}[,\u060c]\s{0,3}")
 _MONTHS = re.compile(r"(?:\d{4}|XXXX)-(?P<m>\d\d)(?:/(?:\d{4}|XXXX)-(?P<e>\d\d))?")
 
 
