@@ -388,7 +388,18 @@ def matches(fact, gold: dict) -> bool:
         return False
     if fact.kind in ("role", "appointment"):
         return not gold.get("object") or same_post(fact.object, gold["object"])
-    return not gold.get("place") or same_name(fact.place, gold["place"])
+    return not gold.get("place") or same_place(fact.place, gold["place"])
+
+
+def same_place(found: str | None, gold: str | None) -> bool:
+    """The same place, or one the country the other lies in (a visit to Riyadh told as one to Saudi
+    Arabia): the same trip, told less precisely, as a date may be; how often the place is exactly the
+    gold's is counted apart ('visit places right among matched')."""
+    from checker.extract.names import country_of_place
+
+    if not found or not gold:
+        return False
+    return same_name(found, gold) or same_name(country_of_place(found), gold) or same_name(found, country_of_place(gold))
 
 
 _QUANTITY = re.compile(r"^\s*(?P<op>[<>~])?\s*(?P<low>[\d.eE+-]+)(?:\.\.(?P<high>[\d.eE+-]+))?\s*(?P<unit>\S+)?")
@@ -531,6 +542,11 @@ def score(corpus: Corpus, outcome: Outcome, manifest: str = "inferred") -> Score
                 if not ok:
                     got = f.when.value if f.when else None
                     result.misses.append((lang, f"wrong date (gold {value}, found {got})", g["id"], g["evidence"]))
+        if kind == "visit" and g.get("place") and f is not None:
+            c[lang]["placed_matched"] += 1
+            c[lang]["place_right"] += same_name(f.place, g["place"])
+            if not same_name(f.place, g["place"]):
+                result.misses.append((lang, f"wrong place (gold {g['place']}, found {f.place})", g["id"], g["evidence"]))
         if kind in FIGURES:
             c[lang]["figures"] += 1
             if f is not None:
@@ -586,6 +602,7 @@ def _match(corpus: Corpus, outcome: Outcome, uses: Counter, seen_as, matched: di
         found = [f for f in outcome.facts.get(g["doc"], []) if matches(seen_as(f), g)]
         # a figure tries first the facts that read its value ('1 billion' is a run of the words of '11.2 billion')
         found.sort(key=lambda f: (g["kind"] in FIGURES and not _same_quantity(f.quantity, g.get("quantity")),
+                                  g["kind"] == "visit" and not same_name(f.place, g.get("place")),
                                   not (value is not None and date_right(f.when, value)),
                                   f.when is None or f.when.value is None))
         choices.append(found)
@@ -624,6 +641,7 @@ def _figures(counts: Counter) -> dict:
     out["figures right (value, period, direction)"] = _pair(counts["figure_right"], counts["figures"])
     out["figures found with period and direction"] = _pair(counts["figure_placed"], counts["figures"])
     out["figure measures right among matched"] = _pair(counts["measure_right"], counts["figure_matched"])
+    out["visit places right among matched"] = _pair(counts["place_right"], counts["placed_matched"])
     for name in ("publication dates right", "publication dates wrong", "publication dates not found"):
         out[name] = _pair(counts[name], counts["pages stating a date"])
     out["annotated text kept"] = _pair(counts["kept chars"], counts["annotated chars"])
@@ -768,7 +786,7 @@ def text_report(s: Score, misses: bool = True) -> str:
                 lines.append(f"      {kind:14} recall {_ratio(figs[name])}  precision {_ratio(figs['precision ' + kind])}")
         for name in ("dates right among matched", "dates right among all", "figures right (value, period, direction)",
                      "figures found with period and direction", "figure measures right among matched",
-                     "publication dates right", "publication dates wrong", "publication dates not found",
+                     "visit places right among matched", "publication dates right", "publication dates wrong", "publication dates not found",
                      "annotated text kept", "body text kept", "furniture kept"):
             lines.append(f"    {name:42} {_ratio(figs[name])}")
     if s.conflicts:

@@ -102,6 +102,17 @@ def test_names_posts_and_pairs():
     assert evaluate.countries("Peru–Chile trade") == evaluate.countries("Chile–Peru trade")
 
 
+def test_a_visit_to_the_country_of_the_gold_city_is_the_same_visit_with_its_place_counted_wrong():
+    assert evaluate.same_place("Saudi Arabia", "Riyadh") and evaluate.same_place("Riyadh", "Saudi Arabia")
+    assert evaluate.same_place("Riyadh", "Riyadh") and not evaluate.same_place("Jeddah", "Riyadh")
+    assert not evaluate.same_place("Qatar", "Riyadh") and not evaluate.same_place(None, "Riyadh")
+    gold = {"id": "g1", "doc": "en_x_01.txt", "kind": "visit", "subject": "Ana Diaz", "place": "Riyadh",
+            "date": None, "evidence": "x"}
+    fact = Fact("d", "visit", "Ana Diaz", place="Saudi Arabia", id="f1")
+    assert evaluate.matches(fact, gold)
+    assert not evaluate.matches(replace(fact, place="Qatar"), gold)
+
+
 def _outcome(facts, findings=()):
     return evaluate.Outcome({}, {"en_x_01.txt": list(facts)}, list(findings), [])
 
