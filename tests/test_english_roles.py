@@ -134,3 +134,14 @@ def test_a_headline_in_title_case_names_no_one_by_capitals():
     # one word right after a post is still its holder; a post and a name alone are no headline
     assert _roles("Kvell Holds Talks With Ghanaian President Osei" + body) == [("Osei", "Ghanaian president")]
     assert _roles("Ghanaian PM Tomas Kvell" + body) == [("Tomas Kvell", "Ghanaian prime minister")]
+
+
+def test_the_country_after_a_rulers_name_is_theirs_not_a_place():
+    text = "King Abdullah II of Jordan met Kenyan President William Ruto in Amman on Monday."
+    assert ("Abdullah II", "Jordanian king") in _roles(text)
+    meeting = [f for f in _facts(text) if f.kind == "meeting"]
+    assert [(f.subject, f.object, f.place) for f in meeting] == [("Abdullah II", "William Ruto", "Amman")]
+    # told so once, the post alone names them later
+    text = "Sultan Haitham bin Tariq of Oman will meet King Salman. Oman’s sultan arrived in Riyadh on Sunday."
+    assert [(f.subject, f.place) for f in _facts(text) if f.kind == "visit"] == [("Haitham bin Tariq", "Riyadh")]
+    assert [f.place for f in _facts(text) if f.kind == "meeting"] == [None]

@@ -143,7 +143,7 @@ def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
         # (a summit the catalogue names stays the occasion, though it names the bloc's leaders too)
         mentions = [e for e in mentions if e.type == "occasion"
                     or not any(g.start <= e.start and e.end <= g.end for g in parties)] + parties
-    mentions = [*mentions, *_counterparts(text, mentions, ctx)]
+    mentions = _countries_of_their_people(text, [*mentions, *_counterparts(text, mentions, ctx)], ctx)
     found = quantities.carried(ctx.figures(text), text, ctx.lang, ctx.money_before())
     return Found(tuple(sorted(_outside_figures(mentions, found), key=lambda e: e.start)), tuple(whens), found)
 
@@ -165,6 +165,25 @@ def _offices(person: Entity, ctx: DocumentContext) -> set[str]:
     if bare and bare.office:
         out.add(bare.office)
     return out - {None}
+
+
+def _countries_of_their_people(text: str, mentions: list[Entity], ctx: DocumentContext) -> list[Entity]:
+    """'King Abdullah II of Jordan', 'Sultan Haitham bin Tariq of Oman': the country written right after
+    a person (`person_of_country` of events.yaml between them) is the one they serve, not a place
+    where anything happens; it is their country for the posts named without one."""
+    of = _cue_pattern(ctx.lang, "person_of_country")
+    if of is None:
+        return mentions
+    theirs = set()
+    for p in mentions:
+        if p.type != "person":
+            continue
+        c = next((e for e in mentions if e.type == "country" and e.start >= p.end
+                  and of.fullmatch(fold(text[p.end:e.start]).text)), None)
+        if c is not None:
+            theirs.add(id(c))
+            ctx.nationality.setdefault(p.name, set()).add(c.name)
+    return [e for e in mentions if id(e) not in theirs] if theirs else mentions
 
 
 def _counterparts(text: str, mentions: Sequence[Entity], ctx: DocumentContext) -> list[Entity]:
