@@ -21,6 +21,13 @@ def test_a_verb_in_another_person_or_the_future_ends_the_name():
     assert quotes("وقال الرئيس البرازيلي لولا دا سيلفا إن بلاده مستعدة") == ["لولا دا سيلفا"]  # a name, not a future
 
 
+def test_a_family_name_that_is_also_a_noun_of_speech_stays_in_the_name():
+    # Khattab is a family name; the noun 'speech' with its article, pronoun or preposition ends a name
+    assert quotes("قال وزير الداخلية الكيني مراد خطاب إن الأمن مستتب") == ["مراد خطاب"]
+    assert quotes("وألقى الرئيس الكيني مراد سعيد بخطاب في البرلمان") == ["مراد سعيد"]
+    assert quotes("وتحدث الرئيس الكيني مراد سعيد الخطاب الأول") == ["مراد سعيد"]
+
+
 def test_a_weekday_after_the_name_ends_it():
     # the day told bare right after the host's name ('received on Wednesday at the palace X')
     for day in ("الأربعاء", "السبت", "الأحد"):
