@@ -145,3 +145,7 @@ def test_the_country_after_a_rulers_name_is_theirs_not_a_place():
     text = "Sultan Haitham bin Tariq of Oman will meet King Salman. Oman’s sultan arrived in Riyadh on Sunday."
     assert [(f.subject, f.place) for f in _facts(text) if f.kind == "visit"] == [("Haitham bin Tariq", "Riyadh")]
     assert [f.place for f in _facts(text) if f.kind == "meeting"] == [None]
+
+
+def test_an_emperor_is_a_post_of_his_country():
+    assert _roles("Japan’s Emperor Naruhito welcomed the king on Monday.") == [("Naruhito", "Japanese emperor")]
