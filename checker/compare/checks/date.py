@@ -17,10 +17,12 @@ def verdict(pol: Policy, a: Fact, b: Fact, has_occasion: bool) -> str | None:
     if a.kind in pol.lasting:
         return "agree"  # a post held on two days is the same post held: two reports of one state
     if overlaps(wa, wb):
-        if agree(wa, wb):
+        if agree(wa, wb) and not _lengths_differ(a, b):
             return "agree"
-        # one event told as two spans of days that cross: it cannot have begun or ended on both
-        # days, whether or not an occasion names it (a second visit cannot begin during the first)
+        # one event told as two spans of days that cross, or that begin on one day in one place and
+        # end on two ('a three-day visit to Seoul from the 28th', 'a two-day one'): it cannot have
+        # begun or ended on both days, whether or not an occasion names it. A span inside another
+        # that begins on another day may be a part of it (its days in one city).
         return "date" if _span(wa) and _span(wb) and pol.applies("date", a.kind) else None
     if not has_occasion:  # nothing names the event: two events, unless one trip is misdated
         return "trip" if trip.candidate(pol, a, b) else None
@@ -31,6 +33,13 @@ def verdict(pol: Policy, a: Fact, b: Fact, has_occasion: bool) -> str | None:
     if settings.get("recurring_occasions") and ya and yb and ya != yb:
         return None  # two editions of a recurring occasion
     return "date"
+
+
+def _lengths_differ(a: Fact, b: Fact) -> bool:
+    """Two spans of days of one place that begin on the same day and end on different ones."""
+    wa, wb = a.when, b.when
+    return bool(a.place) and a.place == b.place and _span(wa) and _span(wb) \
+        and wa.earliest == wb.earliest and wa.latest != wb.latest
 
 
 def _span(when: When) -> bool:
