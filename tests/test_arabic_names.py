@@ -28,6 +28,12 @@ def test_a_family_name_that_is_also_a_noun_of_speech_stays_in_the_name():
     assert quotes("وتحدث الرئيس الكيني مراد سعيد الخطاب الأول") == ["مراد سعيد"]
 
 
+def test_the_preposition_amam_ends_a_name_where_the_given_name_imam_does_not():
+    # أمام "in front of" and إمام "Imam" fold alike; the preposition is written with hamza above
+    assert quotes("وتتضمن الزيارة كلمة لرئيس كينيا أمام البرلمان") == []
+    assert quotes("وقال وزير الخارجية الكيني إمام علي إن البلدين اتفقا") == ["إمام علي"]
+
+
 def test_a_weekday_after_the_name_ends_it():
     # the day told bare right after the host's name ('received on Wednesday at the palace X')
     for day in ("الأربعاء", "السبت", "الأحد"):
