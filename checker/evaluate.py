@@ -786,7 +786,8 @@ def text_report(s: Score, misses: bool = True) -> str:
                 lines.append(f"      {kind:14} recall {_ratio(figs[name])}  precision {_ratio(figs['precision ' + kind])}")
         for name in ("dates right among matched", "dates right among all", "figures right (value, period, direction)",
                      "figures found with period and direction", "figure measures right among matched",
-                     "visit places right among matched", "publication dates right", "publication dates wrong", "publication dates not found",
+                     "visit places right among matched", "publication dates right", "publication dates wrong",
+                     "publication dates not found",
                      "annotated text kept", "body text kept", "furniture kept"):
             lines.append(f"    {name:42} {_ratio(figs[name])}")
     if s.conflicts:

@@ -1493,8 +1493,9 @@ def _join_explicit(relative: When, text: str, s: int, e: int, value, lo, hi, exp
         return None
     if one_day and resolved_by == "publication" and relative.earliest:
         # a day told without its year beside 'today': the year that puts it nearest that day
-        lo = hi = min((_same_day(lo, y) for y in range(relative.earliest.year - 1, relative.earliest.year + 2)),
-                      key=lambda d: abs((d - relative.earliest).days) if d else 10 ** 6) or lo
+        years = range(relative.earliest.year - 1, relative.earliest.year + 2)
+        days = [d for d in (_same_day(lo, y) for y in years) if d is not None]
+        lo = hi = min(days, key=lambda d: abs((d - relative.earliest).days), default=lo)
         value = lo.isoformat()
     end = e + 1 if text[e:e + 1] == ")" else e
     mismatch = None
@@ -1508,7 +1509,6 @@ def _join_explicit(relative: When, text: str, s: int, e: int, value, lo, hi, exp
                                + (f", which gives {relative.value})" if mismatch else ")"))
 
 
-_BRACKET = re.compile(r"\s*\(\s*")
 def _same_day(day: date, year: int) -> date | None:
     try:
         return day.replace(year=year)
@@ -1516,7 +1516,8 @@ def _same_day(day: date, year: int) -> date | None:
         return None
 
 
-_APPOSITION = re.compile(r"\s{0,3}[,\u060c]\s{0,3}")
+_BRACKET = re.compile(r"\s*\(\s*")
+_APPOSITION = re.compile(r"\s{0,3}[,\u060c]\s{0,3}")  # a comma, Latin or Arabic, between two tellings of a day
 _MONTHS = re.compile(r"(?:\d{4}|XXXX)-(?P<m>\d\d)(?:/(?:\d{4}|XXXX)-(?P<e>\d\d))?")
 
 
