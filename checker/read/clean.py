@@ -152,6 +152,9 @@ class Block:
     class_type: str = ""
     heading: bool = False
     stop_density: float = field(default=0.0)
+    # the same, the capitalised words inside a sentence (names) left out: a news lead of names and
+    # posts ('Kuwait's Emir Sheikh X issued a decree appointing Sheikh Y as crown prince') is prose
+    plain_density: float = field(default=0.0)
     words: int = 0
     scripts: frozenset[str] = frozenset()  # the scripts of its letters ('ARABIC', 'LATIN')
     last: bool = False  # the article's last line, kept by _last_line: the model does not judge it again
@@ -191,12 +194,15 @@ def blocks(text: str) -> list[Block]:
         if not pieces:
             continue
         body = " ".join(text[s:e] for s, e in pieces)
-        words = [w.lower() for w in _WORD.findall(body)]
+        written = _WORD.findall(body)
+        words = [w.lower() for w in written]
+        plain = [w.lower() for k, w in enumerate(written) if not (k and w[:1].isupper())]
         b = Block(body, pieces, folded.text,
                   headline=len(body) <= HEADLINE_CHARS and not _fires("sentence-end", folded.text),
                   question=len(body) <= HEADLINE_CHARS and _fires("question-end", folded.text),
                   chars_count_in_links=sum(len(m.group()) for m in _LINK.finditer(body)),
                   stop_density=sum(map(is_stop, words)) / len(words) if words else 0.0,
+                  plain_density=sum(map(is_stop, plain)) / len(plain) if plain else 0.0,
                   words=len(words), scripts=_scripts(body))
         if _fires("list-heading", judged):
             b.furniture = "list-heading"
@@ -362,8 +368,10 @@ def _context_free(bs: list[Block], length_high: int = LENGTH_HIGH) -> None:
             b.cf_class = "bad" if b.chars_count_in_links > 0 else "short"
         elif b.stop_density >= STOPWORDS_HIGH:
             b.cf_class = "good" if len(b) > length_high else "neargood"
+        elif b.stop_density >= STOPWORDS_LOW or b.plain_density >= STOPWORDS_LOW and _fires("sentence-end", b.folded):
+            b.cf_class = "neargood"  # (a sentence whose words but its names are prose: a lead full of names)
         else:
-            b.cf_class = "neargood" if b.stop_density >= STOPWORDS_LOW else "bad"
+            b.cf_class = "bad"
 
 
 def classify(bs: list[Block]) -> None:
