@@ -746,13 +746,13 @@ def test_a_read_also_line_takes_the_headlines_under_it_and_the_article_resumes(f
 
 def test_a_lead_full_of_names_and_posts_is_kept():
     # few function words among many names: by its stop words alone a lead reads like a menu
-    lead = ("Ruritania’s Emir Sheikh Tamim Al-Rashid Al-Hamad Al-Sabah issued a decree on Saturday naming Sheikh "
-            "Nasser Al-Khalid Al-Hamad Al-Sabah as crown prince, the state news agency RNA said.")
-    p2 = ("The order was issued after reviewing the constitution, taking into account the law of 1962 on the "
-          "succession, the order issued on May 5, 2024 appointing the prime minister, and the decree issued on May 9.")
-    p3 = "“We ordered the following: Article (1): Sheikh Nasser Al-Khalid Al-Hamad Al-Sabah shall be the heir,” RNA said."
-    text = "\n\n".join([lead, p2, p3])
-    assert _body(text).startswith(lead)
+    lead = ("Ruritania’s Emir Sheikh Tamim Al-Rashid Al-Hamad Al-Mansur issued a decree on Saturday naming Sheikh "
+            "Nasser Al-Khalid Al-Hamad Al-Mansur as crown prince, the state news agency RNA said.")
+    p2 = ("The order came after a review of the constitution, in the light of the law of 1962 on the succession, "
+          "of the order of May 5, 2024 that named the prime minister, and of the decree of May 9, 2024 that formed "
+          "the cabinet.")
+    p3 = "“The text of the decree is as follows: Article (1): Sheikh Nasser shall be the heir,” RNA said."
+    assert _body("\n\n".join([lead, p2, p3])).startswith(lead)
     # a line of capitalised items, though it ends with a full stop, has no prose between its names
     menu = "Contact Us Privacy Policy Terms Of Use Cookie Settings Advertise With Us Careers Newsletters Archive."
     assert not _body("\n\n".join([menu, p2, p3])).startswith("Contact")
