@@ -747,7 +747,7 @@ def test_a_read_also_line_takes_the_headlines_under_it_and_the_article_resumes(f
 def test_a_lead_full_of_names_and_posts_is_kept():
     # few function words among many names: by its stop words alone a lead reads like a menu
     lead = ("Ruritania’s Emir Sheikh Tamim Al-Rashid Al-Hamad Al-Mansur issued a decree on Saturday naming Sheikh "
-            "Nasser Al-Khalid Al-Hamad Al-Mansur as crown prince, the state news agency RNA said.")
+            "Nasser Al-Khalid Al-Hamad Al-Mansur as crown prince, the official agency RNA announced.")
     p2 = ("The order came after a review of the constitution, in the light of the law of 1962 on the succession, "
           "of the order of May 5, 2024 that named the prime minister, and of the decree of May 9, 2024 that formed "
           "the cabinet.")
