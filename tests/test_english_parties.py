@@ -228,3 +228,18 @@ def test_a_lone_word_before_said_is_a_person_when_a_personal_pronoun_follows():
 ])
 def test_a_name_before_comma_the_post_holds_it(text):
     assert "Lena Varga" in [p for p, _ in people(text)]
+
+
+def test_a_post_and_a_name_before_a_noun_of_a_place_name_the_place():
+    # 'King X International Airport', 'Sheikh X Grand Mosque': a place named after someone, no person
+    text = "The envoy was greeted at King Tomas International Airport by Kenyan President Amos Otieno."
+    assert [p for p, _ in people(text)] == ["Amos Otieno"]
+    assert [p for p, _ in people("The envoys prayed at the Sheikh Rashid Grand Mosque on Friday.")] == []
+
+
+def test_a_nationality_before_a_post_is_no_name():
+    assert people("Kenyan, Ghanaian foreign ministers meet in Lima") == []
+    assert people("Sheikh Faisal bin Tariq Al-Mansur, Kenyan foreign minister, met him.")[0][0].startswith("Faisal")
+    # the minister of investment's courtesy title (Eng.) is no name
+    assert [p for p, _ in people("The talks were chaired by Minister of Investment Eng. Tomas Kvell Otieno.")] == [
+        "Tomas Kvell Otieno"]

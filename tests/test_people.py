@@ -250,6 +250,8 @@ def test_only_a_given_name_is_left_out_to_link():
     assert names.without_first_given("محمد كيبيتو موانجي", "ar") == "كيبيتو موانجي"
     assert names.without_first_given("كيبيتو موانجي", "ar") is None  # two words: the name itself
     assert names.without_first_given("سوبيانتو كيبيتو موانجي", "ar") is None  # no given name first
+    # the rest would begin with 'son of': a chain of names, never a name of its own
+    assert names.without_first_given("محمد بن راشد", "ar") is None
 
 
 @pytest.mark.parametrize("rest_score, linked, applied", [(85.0, "Tomas Kvell Aro", False), (95.0, "Kvell Arrow", True)])

@@ -473,6 +473,8 @@ class _Lang:
     governing: frozenset[str] = frozenset()
     # nouns of places named after someone ('King X Hospital'): the post and name after them name a place
     named_after: frozenset[str] = frozenset()
+    # the same nouns where they follow the name ('King Khalid International Airport'), as English writes them
+    named_after_following: frozenset[str] = frozenset()
     family_endings: tuple[str, ...] = ()  # how a family name with the article ends (Arabic nisba)
     # the language's frequent words (a jusText stop list: verbs, nouns, adjectives, particles), which
     # go on a name only where the romaniser's index spells them as a name part
@@ -596,6 +598,7 @@ def _lang(lang: Language) -> _Lang:
         frozenset(_word_key(w) for w in lex.get("adjective_posts", {})),
         frozenset(_word_key(w) for w in lex.get("governing", {})),
         frozenset(_word_key(w) for w in lex.get("named_after", {})),
+        frozenset(_word_key(w) for w in lex.get("named_after_following", {})),
         tuple(lex.get("family_endings", ())),
         _common_words(lex),
         frozenset(_word_key(w) for w in lex.get("name_tails", {})),
@@ -1144,6 +1147,9 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
     if i == j:
         return None
     if _LATIN.match(words[j - 1].text):
+        # a nationality alone is no name ('Saudi, Iranian foreign ministers meet')
+        if j - i == 1 and L.title_rules.lookup("nationality", words[i].text) is not None:
+            return None
         return i, j
     # Arabic has no capitals: the name starts at a known given name or after a courtesy title, else
     # it cannot be told.
@@ -1427,12 +1433,23 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             return False
         return any(k in nouns for k, _ in _variants(words[n].text))
 
+    def names_a_place(at: int) -> bool:
+        """Do the capitalised words right after the post ending at `at` end on a noun of a place named
+        after someone ('King Khalid International Airport', L.named_after_following)?"""
+        n = start_at.get(_SPACES.match(folded, at).end()) if _SPACES.match(folded, at) else None
+        for k in range(n, min(n + MAX_NAME_WORDS + 2, len(words))) if n is not None else ():
+            if not words[k].text[:1].isupper():
+                return False
+            if words[k].key in L.named_after_following:
+                return True
+        return False
+
     bare_end = {s: e for s, e in bare}
     title_list = []
     for hit in titles_:
         s, e, rule = hit.start, hit.end, hit.rule
         title = _title(text, f, hit)
-        if governed(s, L.named_after) or rule.get("names_holder") is False:
+        if governed(s, L.named_after) or rule.get("names_holder") is False or names_a_place(e):
             title_list.append((title, True, s, e))  # a place's name, or a post told as a thing done: no one's name
             continue
         if governed(s, L.governing):
@@ -1517,7 +1534,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     # A post without its country introduces a person but names no post the checker can place; a
     # courtesy title may stand between them ("Army chief Gen. Tomas Kvell"), so posts come first.
     for s, e in bare:
-        if governed(s, L.named_after):
+        if governed(s, L.named_after) or names_a_place(e):
             continue
         n, quoted = quoted_word(e, _POST_SPACES)
         n = after_honorific(n)
@@ -1535,7 +1552,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     for s, e in honors:
         # the name may be quoted, as some outlets write every name (the Sheikh "X"): closed on its end
         n, quoted = quoted_word(e, _ABBREV_SPACES)
-        if n is not None and n not in blocked:
+        if n is not None and n not in blocked and not names_a_place(e):
             attach_after(n, None, f"{lang}/names/honorifics", enclosed=False, quoted=quoted)
     # a post without its country written after its holder: set off by a comma, or by spaces after a
     # name a courtesy title begins, as protocol writes it ('Dr X, the prime minister'; 'Ambassador X
@@ -1913,9 +1930,11 @@ def _linked_by_parts(common: Language):
 
 def without_first_given(name: str, lang: str) -> str | None:
     """A name of three words or more without its first word where that is a given name ('Mohammed
-    Kavel Soran' -> 'Kavel Soran'), which other writers often leave out; None otherwise."""
+    Kavel Soran' -> 'Kavel Soran'), which other writers often leave out; None otherwise, and where the
+    rest would begin with a particle ('Mohammed bin Zayed' is never 'bin Zayed')."""
     words = name.split()
-    if len(words) < 3 or _word_key(fold(words[0]).text) not in _lang(lang).given:
+    L = _lang(lang)
+    if len(words) < 3 or _word_key(fold(words[0]).text) not in L.given or _word_key(fold(words[1]).text) in L.particles:
         return None
     return " ".join(words[1:])
 
