@@ -241,5 +241,5 @@ def test_a_nationality_before_a_post_is_no_name():
     assert people("Kenyan, Ghanaian foreign ministers meet in Lima") == []
     assert people("Sheikh Faisal bin Tariq Al-Mansur, Kenyan foreign minister, met him.")[0][0].startswith("Faisal")
     # the minister of investment's courtesy title (Eng.) is no name
-    assert [p for p, _ in people("The talks were chaired by Minister of Investment Eng. Tomas Kvell Otieno.")] == [
+    assert [p for p, _ in people("The talks were led by the Minister of Investment, Eng. Tomas Kvell Otieno.")] == [
         "Tomas Kvell Otieno"]
