@@ -1147,8 +1147,10 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
     if i == j:
         return None
     if _LATIN.match(words[j - 1].text):
-        # a nationality alone is no name ('Saudi, Iranian foreign ministers meet')
-        if j - i == 1 and L.title_rules.lookup("nationality", words[i].text) is not None:
+        # a nationality or a country alone is no name ('Saudi, Iranian foreign ministers meet', 'X of
+        # Kuwait as secretary-general')
+        if j - i == 1 and (L.title_rules.lookup("nationality", words[i].text) is not None
+                           or getattr(known(words[i].text), "type", None) == "country"):
             return None
         return i, j
     # Arabic has no capitals: the name starts at a known given name or after a courtesy title, else
