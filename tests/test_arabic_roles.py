@@ -102,3 +102,8 @@ def test_a_courtesy_title_starts_a_name_written_before_its_post():
 def test_a_council_named_after_a_post_is_no_person():
     # "the head of government and the two heads of the senate and the house": posts, no name
     assert roles("ويلتقي رئيس الحكومة ورئيسي مجلس الشيوخ والنواب") == set()
+
+
+def test_a_woman_president_named_before_her_post():
+    got = roles("والتقى الوفد السيدة أمارا أوسي، رئيسة الجمهورية، في العاصمة")
+    assert {post for _, post in got} == {"president"}
