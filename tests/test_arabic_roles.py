@@ -107,3 +107,10 @@ def test_a_council_named_after_a_post_is_no_person():
 def test_a_woman_president_named_before_her_post():
     got = roles("والتقى الوفد السيدة أمارا أوسي، رئيسة الجمهورية، في العاصمة")
     assert {post for _, post in got} == {"president"}
+
+
+def test_the_presidencys_spokesman_is_a_post():
+    assert {post for _, post in roles("وقال المتحدث باسم الرئاسة الكينية أمارا أوسي إن الوفد وصل")} == {
+        "Kenyan presidential spokesperson"}
+    assert {post for _, post in roles("وقال السفير مراد سعيد، المتحدث الرسمي باسم رئاسة الجمهورية، إن الوفد وصل")} == {
+        "presidential spokesperson"}
