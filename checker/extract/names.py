@@ -1438,7 +1438,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     def names_a_place(at: int) -> bool:
         """Do the capitalised words right after the post ending at `at` end on a noun of a place named
         after someone ('King Khalid International Airport', L.named_after_following)?"""
-        n = start_at.get(_SPACES.match(folded, at).end()) if _SPACES.match(folded, at) else None
+        gap = _SPACES.match(folded, at)
+        n = start_at.get(gap.end()) if gap else None
         for k in range(n, min(n + MAX_NAME_WORDS + 2, len(words))) if n is not None else ():
             if not words[k].text[:1].isupper():
                 return False
