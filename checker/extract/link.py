@@ -90,6 +90,11 @@ def _son_of(common: Language) -> frozenset[str]:
     return frozenset(str(w) for w in common.rules("entities").lexicons.get("latin_son_of") or ())
 
 
+def latin_son_of() -> frozenset[str]:
+    """The Latin words for 'son of' (bin, ibn): no name begins with one."""
+    return _son_of()
+
+
 def spelling_key(latin: str) -> str:
     """One key for Latin spellings of a name that differ only by a doubled letter or an article
     written or left out (Jaafar Nasser, Jafar Nasser; Abdel-Karim el-Masri, Abdel Karim al-Masri):

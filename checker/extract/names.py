@@ -1148,9 +1148,11 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
         return None
     if _LATIN.match(words[j - 1].text):
         # a nationality or a country alone is no name ('Saudi, Iranian foreign ministers meet', 'X of
-        # Kuwait as secretary-general')
+        # Kuwait as secretary-general'), nor the rest of a chain after a known name ('Faisal bin
+        # Farhan bin Abdullah, foreign minister': 'bin Abdullah' is no one)
         if j - i == 1 and (L.title_rules.lookup("nationality", words[i].text) is not None
-                           or getattr(known(words[i].text), "type", None) == "country"):
+                           or getattr(known(words[i].text), "type", None) == "country") \
+                or words[i].key in link.latin_son_of():
             return None
         return i, j
     # Arabic has no capitals: the name starts at a known given name or after a courtesy title, else
