@@ -1295,6 +1295,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     no_article = _no_article(text, f, L)
     for ent in found:
         _read_on(text, f, words, ent, L, blocked, no_article, start_at)
+        _chain_on(folded, words, ent, blocked, start_at)
 
     def next_word(pos: int, comma: bool, gap: re.Pattern = _SPACES) -> int | None:
         m = (_COMMA if comma else gap).match(folded, pos)
@@ -1737,6 +1738,23 @@ def _read_on(text: str, f: Folded, words, ent: _Found, L: _Lang, blocked: set[in
             ent.end, ent.link_score = words[j - 1].end, found.score
             blocked.update(range(n, j))
             return
+
+
+def _chain_on(folded: str, words, ent: _Found, blocked: set[int], start_at) -> None:
+    """A catalogue person written in Latin letters with more of the 'son of' chain than the alias
+    ('Faisal bin Farhan bin Abdullah'): the name goes on over each 'bin' and the capitalised word
+    after it, so that the chain's rest is no one and a post after it is the person's."""
+    if ent.known is None or ent.known.type != "person" or not _LATIN.match(folded[ent.start:ent.end]):
+        return
+    son_of = link.latin_son_of()
+    while True:
+        m = _SPACES.match(folded, ent.end)
+        n = start_at.get(m.end()) if m else None
+        if n is None or n + 1 >= len(words) or {n, n + 1} & blocked or words[n].key not in son_of \
+                or not words[n + 1].text[:1].isupper() or not _SPACES.fullmatch(folded, words[n].end, words[n + 1].start):
+            return
+        ent.end = words[n + 1].end
+        blocked.update((n, n + 1))
 
 
 def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _Lang, titles_, bare, lang: str) -> Title | None:
