@@ -250,3 +250,8 @@ def test_a_nationality_before_a_post_is_no_name():
     # the minister of investment's courtesy title (Eng.) is no name
     assert [p for p, _ in people("The talks were led by the Minister of Investment, Eng. Tomas Kvell Otieno.")] == [
         "Tomas Kvell Otieno"]
+
+
+def test_prince_is_a_courtesy_title_before_the_name():
+    assert people("Saudi Interior Minister Prince Tomas bin Kvell met the envoy.") == [
+        ("Tomas bin Kvell", "Saudi interior minister")]
