@@ -385,3 +385,17 @@ def test_a_term_told_with_an_appointment_dates_the_post_and_not_the_appointment(
             "with effect from 1 July 2024, for a period of five years.")
     assert _appointments(text) == [("Amina Waweru", "Kenyan central bank governor", "2024-06-03")]
     assert _roles_of(text, "Amina Waweru") == [("Amina Waweru", "Kenyan central bank governor", "2024-07-01/2029-06-30")]
+
+
+def test_the_one_who_replaced_someone_holds_their_post():
+    text = ("Peru's central bank governor Ana Ruiz resigned on Monday. "
+            "Ruiz was replaced by Tomas Kvell, a former deputy of hers.")
+    doc = Document(id="x", path="x", source=None, url=None, lang="en", published=PUBLISHED,
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    got = [(f.subject, f.object) for f in analyse(doc).facts if f.kind == "appointment"]
+    assert got == [("Tomas Kvell", "Peruvian central bank governor")]
+    # a successor named for no one whose post the article tells: nothing to give
+    text = "Ruiz was replaced by Tomas Kvell on Monday."
+    doc = Document(id="x", path="x", source=None, url=None, lang="en", published=PUBLISHED,
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    assert [f for f in analyse(doc).facts if f.kind == "appointment"] == []

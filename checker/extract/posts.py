@@ -11,7 +11,7 @@ from checker.languages import Language
 from checker.model import Entity, Fact, When
 from checker.textfold import fold
 from checker.extract.context import (
-    _document_country, DocumentContext, _fact_id, FORMER, Found, _name_words, _own_country, _part_of_name,
+    _cue_pattern, _document_country, DocumentContext, _fact_id, FORMER, Found, _name_words, _own_country, _part_of_name,
     _publication_day, _rules_with, _shift,
 )
 from checker.extract.events import triggers
@@ -418,6 +418,31 @@ def _successors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[
                             sentence=sentence.text, span=(start, stop), rule=f"{ctx.lang.code}/events/appointment+successor",
                             id=_fact_id(doc_id, "appointment", start, stop, heir.name, left.object)))
         previous = sentence.start
+    return out
+
+
+def _replaced_by(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[Fact], ctx: DocumentContext) -> list[Fact]:
+    """'X was replaced by Z' (the `replaced_by` pattern of events.yaml between the two names): Z is
+    appointed to the post the document names X with, on the day X's dismissal or resignation is
+    told, if it is."""
+    between = _cue_pattern(ctx.lang, "replaced_by")
+    if between is None:
+        return []
+    held = [f for f in facts if f.kind == "role" and f.subject and f.object and f.modality != FORMER]
+    left_on = {f.subject: f.when for f in facts if f.kind in ("dismissal", "resignation") and f.subject}
+    out = []
+    for sentence, found in read:
+        people = sorted((e for e in found.entities if e.type == "person"), key=lambda e: e.start)
+        for x, z in zip(people, people[1:]):
+            if not between.fullmatch(fold(sentence.text[x.end:z.start]).text):
+                continue
+            post = next((f.object for f in held if f.subject == x.name), None)
+            if post is None or any(f.kind == "appointment" and f.subject == z.name and f.object == post for f in facts):
+                continue
+            start, stop = sentence.start + x.start, sentence.start + z.end
+            out.append(Fact(doc=doc_id, kind="appointment", subject=z.name, object=post, when=left_on.get(x.name),
+                            sentence=sentence.text, span=(start, stop), rule=f"{ctx.lang.code}/events/appointment+replaced",
+                            id=_fact_id(doc_id, "appointment", start, stop, z.name, post)))
     return out
 
 
