@@ -255,3 +255,9 @@ def test_a_nationality_before_a_post_is_no_name():
 def test_prince_is_a_courtesy_title_before_the_name():
     assert people("Saudi Interior Minister Prince Tomas bin Kvell met the envoy.") == [
         ("Tomas bin Kvell", "Saudi interior minister")]
+
+
+def test_a_post_after_the_then_its_holder_set_off_by_commas():
+    assert people("The envoy met the governor, Tomas Kvell Otieno, on Monday.") == [("Tomas Kvell Otieno", None)]
+    # a clause after the comma names no one
+    assert people("The envoy met the governor, who said nothing.") == []

@@ -40,6 +40,7 @@ _SPACES_BEFORE = re.compile(r"(?<![,\u060c(\s])[ \t\u00a0]{1,4}\Z")  # 'X title'
 # the same after a name already read and quoted ('"X" title'): the quote closes that name
 _QUOTED_BEFORE = re.compile(r"(?<![,\u060c(\s])[\"\u00bb\u201d][ \t\u00a0]{1,4}\Z")
 # the same with an article before the post ('X, the director of Y'): English marks an apposition so
+_THE_BEFORE = re.compile(r"(?<![^\W_])the[ \t\u00a0]{1,3}\Z", re.IGNORECASE)  # 'the governor, X': a post, not a verb's object
 _COMMA_ARTICLE_BEFORE = re.compile(r"[,\u060c(][ \t\u00a0]*(?:(?:the|a|an)[ \t\u00a0]+)?\Z", re.IGNORECASE)
 # a spaced dash between a post and its holder, as some outlets set them apart ("the Russian president - X")
 _DASH = re.compile(r"[ \t\u00a0]{1,8}[-\u2013\u2014][ \t\u00a0]{1,8}")
@@ -1547,8 +1548,10 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if n is not None and (n not in blocked or n in first_word):  # a known person takes the post too
             attach_after(n, None, f"{lang}/names/bare_posts", enclosed=False, shaped=True,
                          bare=None if governed(s, L.governing) else (s, e), quoted=quoted)
-        elif n is None and (folded[s:s + 1].isupper() or link.is_arabic(folded[s:e])):
-            # a post (capitalised: Arabic has no capitals to tell one), then its holder set off by commas
+        elif n is None and (folded[s:s + 1].isupper() or link.is_arabic(folded[s:e])
+                            or _THE_BEFORE.search(folded, max(0, s - 8), s)):
+            # a post (capitalised, or after 'the': Arabic has no capitals to tell one), then its holder
+            # set off by commas ('the governor, X Y, said')
             n = after_honorific(next_word(e, comma=True))
             if n is not None and (n not in blocked or n in first_word):
                 # a name of two words at least: a person set off after their post is named in full far
