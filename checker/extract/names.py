@@ -1276,6 +1276,14 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         + [(s, e) for s, e, _, _ in described]
     found = [_Found(s, e, k, rule=k.rule) for s, e, k in _aliases(folded)
              if not any(ts <= s and e <= te for ts, te in hiding)]
+    if L.bare_posts is not None:  # an alias that holds its post ('King Salman'): the post is read as written before the
+        # name, where it is one the catalogue gives the person (Arabic's 'prince' is also 'emir', no post of a prince)
+        for x in found:
+            if x.known is not None and x.known.posts and (m := L.bare_posts.match(folded, x.start)) \
+                    and m.end("t_body") < x.end and folded[m.end("t_body"):m.end("t_body") + 1].isspace() \
+                    and (office := office_of(folded, m.span("t_body"), lang)) \
+                    and any(p == office or p.endswith(" " + office) for p in x.known.posts):
+                x.bare = m.span("t_body")
     found += [_Found(s, e, k, rule=rid) for s, e, k, rid in described]
 
     start_at = {w.start: n for n, w in enumerate(words)}
@@ -2085,8 +2093,9 @@ def _post_for(before: str, bare: str, after: str, country: str, lang: str) -> tu
     rs = _lang(lang).title_rules
     adjectives = [adj for adj, c in rs.lexicons.get("nationality", {}).items() if c == country]
     for adj in adjectives:
-        for written in (f"{adj} {bare}", f"{bare} {adj}"):
-            hits = find_titles(before + written + after, lang)
+        for written, tail in ((f"{adj} {bare}", after), (f"{bare} {adj}", after), (f"{adj} {bare}", "")):
+            # the last: without the words after it, where they are a name that holds the title ('King Salman')
+            hits = find_titles(before + written + tail, lang)
             # a past post's span takes in the words that tell it ('former' and its Arabic) beside it
             whole = [t for t in hits if (t.start == len(before) or t.past and t.start < len(before))
                      and (t.end == len(before) + len(written) or t.past and t.end > len(before) + len(written))]

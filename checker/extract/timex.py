@@ -1086,6 +1086,11 @@ def _month_reading(p: dict, pub: date | None, offset, tense, unit) -> _Reading |
             y = y_last if (month, day) <= (last_month, day_end) else y_last - 1
         else:
             y, how = _pick_year(month, day or 0, pub, offset, tense)
+            if day and offset is None and isinstance(wd := p.get("weekday"), int) and _dated(y, month, day).isoweekday() != wd:
+                # 'on Sunday, April 6th': the weekday told with the day settles the year the clause left open
+                y, how = next(((c, f"the year next to publication in which {day} {month_name(month)} is that weekday")
+                               for c in (y - 1, y + 1) if _on_calendar(c, month, day, None)
+                               and _dated(c, month, day).isoweekday() == wd), (y, how))
         if not _on_calendar(y, month, day, None if end else day_end):  # 29 February in a common year: year unknown
             y, how, by = None, f"{y} has no {day_end or day} {month_name(month)}", "unresolved"
     year = f"{y:04d}" if y else "XXXX"
