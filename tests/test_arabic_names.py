@@ -285,3 +285,12 @@ def test_the_country_spelling_holds_for_the_whole_document():
 def test_a_delegation_after_a_post_is_no_name():
     # 'and an official delegation' after the post set off by commas: no one is named there
     assert quotes("ويصحب الأمير في جولته وزير المالية، ووفد حكومي رفيع.") == []
+
+
+def test_a_misspelt_first_name_before_a_known_family_name_is_that_person():
+    # 'مانويل' for 'إيمانويل': one person, the post's holder, not a 'Manuel' beside him
+    got = [(e.name, e.text) for e in E.find("وصرح الرئيس الفرنسي مانويل ماكرون للصحفيين", "ar")]
+    assert got == [("Emmanuel Macron", "مانويل ماكرون")]
+    # another first name is someone else of the family, never the known person
+    other = E.find("واستقبلت السيدة الأولى بريجيت ماكرون الضيوف", "ar")
+    assert not any(e.name == "Emmanuel Macron" and "بريجيت" in e.text for e in other)

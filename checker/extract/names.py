@@ -66,6 +66,9 @@ MAX_ALIAS_WORDS = 8  # an alias longer than this is refused when the index is bu
 _PROPER = re.compile(r"[A-Z][a-z\u00e0-\u024f]+")  # a capitalised word, not an acronym (folded text keeps case)
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z\u00e0-\u024f]+(?![\w-])")  # a word written in lower case
 MIN_PART = 3  # a lone part of a name (surname, given name) must have this many letters to corefer
+# a word right before a known person's family name this alike (0-100) to one of their first names is that
+# name misspelt ('مانويل' for 'إيمانويل'): the family name itself matched exactly
+MISSPELT_HEAD = 80.0
 SHORT_ALIAS = 3  # Latin aliases this short (Ng, US, AP) match only in the case they are written
 
 
@@ -1032,6 +1035,17 @@ def _other_given(w: _Word, person: Known, L: _Lang) -> bool:
     return not any(_same_given(w.key, o) for o in own)
 
 
+def _misspelt_head(w: _Word, ent: _Found | None) -> bool:
+    """Is the word right before a known person's name their first name misspelt ('مانويل ماكرون' for
+    إيمانويل): a word of link.MIN_SKELETON letters or more, at least MISSPELT_HEAD alike to a first word of
+    their aliases?"""
+    if ent is None or ent.known is None or ent.known.type != "person" or len(w.key) < link.MIN_SKELETON:
+        return False
+    from rapidfuzz import fuzz
+
+    return any(fuzz.ratio(w.key, h) >= MISSPELT_HEAD for h in ent.known.heads if h != w.key)
+
+
 def _same_given(word: str, own: str) -> bool:
     """Two Latin words one given name: the same, one a short form of the other (rules/common/entities.yaml
     `given_short_forms`), or two spellings of it, as the links between scripts compare name parts: by
@@ -1327,7 +1341,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                 return ent if ent.known and ent.known.type == "person" else None
             if k > n and not _gap_ok(folded, words[k - 1], words[k]):
                 return None
-            if not (words[k].key in L.given or len(words[k].text) <= 2 or (_LATIN.match(words[k].text) and words[k].text[0].isupper())):
+            if not (words[k].key in L.given or len(words[k].text) <= 2 or (_LATIN.match(words[k].text) and words[k].text[0].isupper())
+                    or _misspelt_head(words[k], first_word.get(k + 1))):
                 return None
         return None
 
