@@ -289,8 +289,8 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
 def _topic_end(text: str, t: Trigger, roles: dict, window: int, ctx: DocumentContext) -> int:
     """Where the words a trigger's rule reads as its topic end (the `topic_end` pattern of events.yaml
     its roles name, searched within its window), or after the noun the verb holds with its parties between
-    (`through`: 'عقد X وY محادثات', whose noun, a trigger of its own, is this event's and ends no window,
-    unless 'with' follows it, the pattern's group `with`: 'عقد X محادثات مع Y' is that noun's own event):
+    (`through`: Arabic 'held X and Y talks', whose noun, a trigger of its own, is this event's and ends no window,
+    unless 'with' follows it, the pattern's group `with`: 'held X talks with Y' is that noun's own event):
     the trigger's end if it names none or none follows."""
     key, edge = ("through", 1) if roles.get("through") else ("topic_end", 0)
     rx = _cue_pattern(ctx.lang, roles[key]) if roles.get(key) else None

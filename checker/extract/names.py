@@ -67,7 +67,7 @@ _PROPER = re.compile(r"[A-Z][a-z\u00e0-\u024f]+")  # a capitalised word, not an 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z\u00e0-\u024f]+(?![\w-])")  # a word written in lower case
 MIN_PART = 3  # a lone part of a name (surname, given name) must have this many letters to corefer
 # a word right before a known person's family name this alike (0-100) to one of their first names is that
-# name misspelt ('مانويل' for 'إيمانويل'): the family name itself matched exactly
+# name misspelt (Arabic 'Manuel' for 'Emmanuel' before 'Macron'): the family name itself matched exactly
 MISSPELT_HEAD = 80.0
 SHORT_ALIAS = 3  # Latin aliases this short (Ng, US, AP) match only in the case they are written
 
@@ -1036,8 +1036,8 @@ def _other_given(w: _Word, person: Known, L: _Lang) -> bool:
 
 
 def _misspelt_head(w: _Word, ent: _Found | None) -> bool:
-    """Is the word right before a known person's name their first name misspelt ('مانويل ماكرون' for
-    إيمانويل): a word of link.MIN_SKELETON letters or more, at least MISSPELT_HEAD alike to a first word of
+    """Is the word right before a known person's name their first name misspelt (in Arabic, 'Manuel Macron'
+    for Emmanuel): a word of link.MIN_SKELETON letters or more, at least MISSPELT_HEAD alike to a first word of
     their aliases?"""
     if ent is None or ent.known is None or ent.known.type != "person" or len(w.key) < link.MIN_SKELETON:
         return False
