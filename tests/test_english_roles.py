@@ -160,3 +160,11 @@ def test_a_catalogue_alias_that_holds_its_post_names_the_role_in_both_languages(
     assert ("King Salman", "Saudi king") in got
     # a courtesy 'prince' written in the alias is no post of his ('الأمير' is also 'emir')
     assert not any(who == "Faisal bin Farhan" and "emir" in post for who, post in got), got
+
+
+def test_a_verb_to_be_joins_a_name_and_its_post_either_way():
+    assert ("Maria Lopez", "Chilean finance minister") in _roles("Maria Lopez is the new Chilean finance minister.")
+    assert ("Maria Lopez", "Chilean finance minister") in _roles("The Chilean finance minister will be Maria Lopez.")
+    assert ("Tomas Vidal", "Peruvian foreign minister") in _roles("Tomas Vidal will be Peru's new foreign minister.")
+    # the minister's adviser holds no minister's post
+    assert not any(who == "Maria Lopez" for who, _ in _roles("Maria Lopez is the Chilean finance minister's adviser."))

@@ -497,6 +497,11 @@ class _Lang:
     # the short words a headline in title case leaves in lower case ('of', 'with'): any other word in
     # lower case makes a sentence no such headline (_title_case); empty: the script has no case
     headline_small: frozenset[str] = frozenset()
+    # a verb 'to be' between a name and the post it holds ('X will be Iran's new foreign minister', 'the new
+    # foreign minister is X'): before the post, and after it
+    copula_before: re.Pattern | None = None
+    copula_end: re.Pattern | None = None  # what may follow a post read after the verb (no possessive)
+    copula_after: re.Pattern | None = None
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -614,6 +619,9 @@ def _lang(lang: Language) -> _Lang:
         tuple(map(str, lex.get("list_conjunctions", ()))),
         frozenset(_word_key(w) for w in lex.get("name_part_posts", {})),
         frozenset(str(w) for w in lex.get("headline_small_words", {})),
+        names.named("copula_before"),
+        names.named("copula_end"),
+        names.named("copula_after"),
     )
 
 
@@ -1475,6 +1483,27 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                 return True
         return False
 
+    def copula_holder(at: int, title: Title) -> bool:
+        """The name that ends at folded offset `at` (spaces aside) holds `title`: one read already and
+        untitled, else one of two words at least read from its shape."""
+        end = at
+        while end > 0 and folded[end - 1] in " \t\u00a0":
+            end -= 1
+        ent = next((x for x in found if x.end == end and (x.known is None or x.known.type == "person")), None)
+        if ent is not None:
+            if ent.title is not None or ent.known is not None and title.country not in (None, ent.known.country or title.country):
+                return False
+            ent.title = title
+            return True
+        if end not in end_at or any(x.start <= end <= x.end for x in found):
+            return False
+        cap = _capture_before(folded, words, end_at[end] + 1, L, blocked, honored, no_article)
+        if cap is None or cap[1] - cap[0] < 2 or not (_LATIN.match(words[cap[0]].text) or _starts_name(words[cap[0]], L)):
+            return False
+        found.append(_Found(_name_start(words[cap[0]], L), words[cap[1] - 1].end, None, title, title.rule))
+        blocked.update(range(*cap))
+        return True
+
     bare_end = {s: e for s, e in bare}
     title_list = []
     for hit in titles_:
@@ -1529,6 +1558,14 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                                         min_words=2 if _institutional(rule) else 1)
         if not attached and m and m.group(0)[1:].strip():
             attached = apposition(m, title, rule.id, s)
+        if not attached and L.copula_before is not None and (cop := L.copula_before.search(folded, max(0, s - 24), s)) \
+                and (L.copula_end is None or L.copula_end.match(folded, e)):
+            # 'X will be Iran's new foreign minister': the name right before the verb holds the post
+            attached = copula_holder(cop.start(), title)
+        if not attached and L.copula_after is not None and (cop := L.copula_after.match(folded, e)):
+            # 'the new foreign minister is X': a name of two words at least after the verb
+            n = start_at.get(cop.end())
+            attached = n is not None and attach_after(n, title, rule.id, enclosed=False, shaped=True, min_words=2)
         if not attached:  # "title - name", perhaps with a post without its country ("King of X - Sultan Y")
             n = next_word(e, comma=False, gap=_DASH)
             if n is not None and words[n].start in bare_end:
