@@ -402,7 +402,8 @@ def same_place(found: str | None, gold: str | None) -> bool:
     return same_name(found, gold) or same_name(country_of_place(found), gold) or same_name(found, country_of_place(gold))
 
 
-_QUANTITY = re.compile(r"^\s*(?P<op>[<>~])?\s*(?P<low>[\d.eE+-]+)(?:\.\.(?P<high>[\d.eE+-]+))?\s*(?P<unit>\S+)?")
+_NUMBER = r"[+-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?"  # a number, so that '18e9..19e9' is a range of two
+_QUANTITY = re.compile(rf"^\s*(?P<op>[<>~])?\s*(?P<low>{_NUMBER})(?:\.\.(?P<high>{_NUMBER}))?\s*(?P<unit>\S+)?")
 
 
 def gold_quantity(text: str | None):

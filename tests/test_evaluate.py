@@ -319,3 +319,14 @@ def test_a_flow_read_backwards_is_not_the_gold_direction():
     assert same_direction("Republic of Chile→Peru", "Chile→Peru")
     assert not same_direction("Peru→Chile", "Chile→Peru")
     assert not same_direction(None, "Chile→Peru")
+
+
+@pytest.mark.parametrize("text, low, high, about", [
+    ("18e9..19e9 USD", 18e9, 19e9, False),  # a range of two numbers, the second not read into the first
+    ("~ -25 percent", -25.0, -25.0, True),
+    ("> 62e9 USD", 62e9, None, False),
+    ("4.17e9 USD", 4.17e9, 4.17e9, False),
+])
+def test_gold_quantities(text, low, high, about):
+    q = evaluate.gold_quantity(text)
+    assert (q["low"], q["high"], q["about"]) == (low, high, about)
