@@ -1109,7 +1109,8 @@ def _month_reading(p: dict, pub: date | None, offset, tense, unit) -> _Reading |
         if y_end is not None and y is not None and (y_end, end) < (y, month):
             return None
         if by == "publication" and unit != "year" and offset is None and tense != "future" and y_end is not None \
-                and y_end > y and date(y_end, end, 1) > pub:  # 'in November-February' told as past: the last one
+                and date(y_end, end, 1) > pub:  # 'in November-February', 'from January to November' told as past,
+            # in an article of February: the last such months, whose end had begun by publication
             y, y_end = y - 1, y_end - 1
             year, how = f"{y:04d}", "not a future clause: the last such months before publication"
         year_end = "XXXX" if y_end is None else f"{y_end:04d}"
