@@ -358,3 +358,12 @@ def test_prefilter_keeps_every_candidate_of_the_rule_examples(lang):
 def test_prefilter_keeps_every_candidate(text, lang):
     fast, slow = _candidates_both_ways(text, lang)
     assert fast == slow
+
+
+def test_a_range_told_with_one_scale_and_unit_is_one_figure():
+    # the scale and unit of the second end are the first's: 18 billion to 19 billion dollars
+    got = [(q.text, q.low, q.high, q.unit) for q in Q.find("exports were between $18 and $19 billion last year", "en")]
+    assert got == [("$18 and $19 billion", 18e9, 19e9, "USD")]
+    assert [(q.low, q.high) for q in Q.find("from 5 to 6 million tonnes of wheat", "en")] == [(5e6, 6e6)]
+    # two figures with their own scales stay two ('rose from $5 billion to $7 billion')
+    assert len(Q.find("trade rose from $5 billion to $7 billion", "en")) == 2

@@ -449,7 +449,35 @@ def find(text: str, lang: Language | str) -> list[Quantity]:
     chosen = _select(_candidates(compiled, folded.text, compiled.finders))
     found = [_quantity(compiled, text, folded, c) for c in chosen]
     chosen, found = _compounds(compiled, compiled.ruleset.named("compound"), text, folded, chosen, found)
-    return _shared_units(compiled.ruleset.named("shared_unit"), folded.text, chosen, found)
+    found = _shared_units(compiled.ruleset.named("shared_unit"), folded.text, chosen, found)
+    return _ranges(compiled, text, folded, chosen, found)
+
+
+def _ranges(lang: _Lang, text: str, folded: Folded, chosen: list[_Candidate], found: list[Quantity]) -> list[Quantity]:
+    """'between $18 and $19 billion', 'from 5 to 6 million tonnes': a figure without a scale word after
+    the words that open a range (`range_open` of quantities.yaml) and joined by `range_join` to one with a
+    scale word is the low end of one figure, in the second's scale and unit."""
+    opens, join = lang.ruleset.named("range_open"), lang.ruleset.named("range_join")
+    if opens is None or join is None or len(found) < 2:
+        return found
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        if i + 1 < len(found):
+            b, ca, cb = found[i + 1], chosen[i], chosen[i + 1]
+            scale = _scale_of(lang, cb)
+            if scale is not None and _scale_of(lang, ca) is None and a.unit in ("", b.unit) \
+                    and opens.search(folded.text, max(0, ca.start - 16), ca.start) \
+                    and join.fullmatch(folded.text, ca.end, cb.start) and 0 <= a.value * scale < b.value:
+                low = float(a.value * scale)
+                out.append(replace(b, text=text[a.start:b.end], start=a.start, value=low, low=low,
+                                   high=b.value, qualifier="exact", rule=b.rule))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _scale_of(lang: _Lang, c: _Candidate) -> Fraction | None:
