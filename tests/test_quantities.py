@@ -367,3 +367,5 @@ def test_a_range_told_with_one_scale_and_unit_is_one_figure():
     assert [(q.low, q.high) for q in Q.find("from 5 to 6 million tonnes of wheat", "en")] == [(5e6, 6e6)]
     # two figures with their own scales stay two ('rose from $5 billion to $7 billion')
     assert len(Q.find("trade rose from $5 billion to $7 billion", "en")) == 2
+    # and in Arabic
+    assert [(q.low, q.high, q.unit) for q in Q.find("بلغت التجارة بين 18 و19 مليار دولار", "ar")] == [(18e9, 19e9, "USD")]
