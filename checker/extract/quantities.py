@@ -402,6 +402,9 @@ def _quantity(lang: _Lang, original: str, folded: Folded, c: _Candidate) -> Quan
     value, half = (figure or Fraction(0)) * scale, half * scale
     low, high = _interval(value, half, qualifier)
     begin = next((c.match.start(g) for g, m in c.match.groupdict().items() if m is not None and _role(g) == "from"), c.start)
+    verb = c.match.groupdict().get("qualifier_verb")
+    if begin == c.start and verb and c.core and len(folded.text[c.match.end("qualifier_verb"):c.core[0]].split()) > VERB_WORDS:
+        begin = c.core[0]  # a verb told with its subject between it and the figure bounds it, but its words are not the figure's
     start, end = folded.span(begin, c.end)
     return Quantity(original[start:end], start, end, float(value), low, high, unit, qualifier, c.rule.id)
 
@@ -556,6 +559,7 @@ def carried(found: Iterable[Quantity], text: str, lang: Language | str, told: st
     return tuple(out)
 
 
+VERB_WORDS = 2  # words a bounding verb's quote may take in before the figure ('تجاوز التبادل التجاري 90 مليار'); more is its subject, no part of the figure
 CARRIED_SCALE = 1_000_000  # a million or more: a figure told with a scale word ('3.7 billion'), not a count
 
 
