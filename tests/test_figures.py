@@ -1457,3 +1457,9 @@ def test_a_rate_against_the_year_before_and_the_same_rate_in_value_terms_confirm
     assert [f for f in compare(value + volume) if f.rule == "corroboration"] == []
     apart = one("d", "Chile's exports to Peru grew 9 percent in value terms in 2023.")
     assert [f for f in compare(yoy + apart) if f.severity in ("error", "warning")] == []
+
+
+def test_a_time_in_brackets_with_another_figure_is_that_figures():
+    got = _by_text(_figures("From January to September, trade between Peru and Ghana reached $4.1 billion "
+                            "(in 2022 it reached $3.2 billion over those months).", published=date(2024, 1, 15)))
+    assert got["$4.1 billion"].when.value == "2023-01/2023-09"

@@ -249,6 +249,10 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         figure_bases = [*bases, (base.start, base.end)] if base is not None else bases
         # the page's dateline ('date 2022-10-21 Trade rose ...') dates the page, not the figure's period
         figure_bases = [*figure_bases, *((w.start, w.end) for w in found.whens if ctx.dateline(w, text))]
+        # '$48.5bn (in 2022 it amounted to $59.5bn ...)': the time inside brackets that hold another
+        # figure is that figure's, not one outside them
+        figure_bases = [*figure_bases, *((bs, be) for bs, be in _brackets(text) if not bs <= q.start < be
+                                          and any(bs <= x.start < be for x in all_figures))]
         if base is not None and (period := _base_of(base, out[-1].when if out and out[-1].when else ctx.period)):
             # 'up 7.4% from the same period of 2022': the rate is of the figures' period, a later year
             # than the one named, which is its base's
@@ -531,6 +535,14 @@ def _base_of(base: figures.Mark, period: When | None) -> When | None:
         return None
     year = base.value.split(":")[1]
     return period if year == "previous" or year.isdigit() and period.earliest.year > int(year) else None
+
+
+_BRACKETED = re.compile(r"\([^()]{1,200}\)")
+
+
+def _brackets(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentence's bracketed asides ('(...)'), of one level."""
+    return [m.span() for m in _BRACKETED.finditer(text)] if "(" in text else []
 
 
 def _year_before(w: When | None) -> When | None:
