@@ -479,7 +479,7 @@ def test_without_respectively_or_as_many_countries_as_figures_the_pair_is_not_sp
 @pytest.mark.parametrize("text, lang, units", [
     ("shipments worth 87.5 billion and 61.2 billion euros", "en", ["EUR", "EUR"]),
     ("بلغت 5 مليارات و7 مليارات يورو", "ar", ["EUR", "EUR"]),
-    ("between 5 and 6 billion dollars", "en", ["", "USD"]),  # no scale word: not a figure of the list
+    ("between 5 and 6 billion dollars", "en", ["USD"]),  # no scale word: not a figure of a list, the low end of a range
     ("a market of 1.4 billion people and $3 trillion", "en", ["", "USD"]),
     ("a population of 1.4 billion, $3 trillion of trade", "en", ["", "USD"]),
 ])
