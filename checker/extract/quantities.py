@@ -559,7 +559,7 @@ def carried(found: Iterable[Quantity], text: str, lang: Language | str, told: st
     return tuple(out)
 
 
-VERB_WORDS = 2  # words a bounding verb's quote may take in before the figure ('تجاوز التبادل التجاري 90 مليار'); more is its subject, no part of the figure
+VERB_WORDS = 2  # words a bounding verb's quote may take in before the figure (Arabic 'exceeded trade 90 billion'); more is its subject, no part of the figure
 CARRIED_SCALE = 1_000_000  # a million or more: a figure told with a scale word ('3.7 billion'), not a count
 
 
