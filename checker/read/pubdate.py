@@ -227,7 +227,8 @@ def choose(text: str, kept, lang: str, url: str | None = None, today: date | Non
     lines = lines if len(lines) <= BANNER_LINES + HEADER_LINES else lines[:BANNER_LINES] + lines[-HEADER_LINES:]
     found = [(d, s + a, s + b) for s, _e, dated in lines for d, a, b in dated]
     found += _dateline(text, kept, header_end, lang) + _anywhere(text, kept, lang)
-    embedded = _anywhere(text, kept, lang, lower_bound=True)
+    # an embedded post is furniture the cleaning may drop, and its date still bounds the page's
+    embedded = _anywhere(text, ((0, len(text)),), lang, lower_bound=True)
     notes = []
     if aside := _set_aside(text, lang):
         labelled = sorted({d for d, s, _e in found if any(a <= s < b for a, b in aside)})
