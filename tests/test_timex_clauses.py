@@ -122,3 +122,13 @@ def test_the_previous_year_after_a_range_a_span_or_part_of_a_year(text, lang, va
     got = timex.tag_text(text, lang, PUB)
     assert got[-1].text.endswith(("previous year", "العام السابق"))
     assert got[-1].value == value
+
+
+def test_a_weekday_past_the_verbs_reach_is_read_as_the_one_before_it_in_the_sentence():
+    text = ("The mayor will open the new bridge on Tuesday and then, after a long tour of the northern districts, "
+            "the harbour front and the three new schools of the east side, the city museum on Wednesday.")
+    got = {w.text: w.value for w in timex.tag_text(text, "en", "2024-10-22")}
+    assert got == {"on Tuesday": "2024-10-22", "on Wednesday": "2024-10-23"}
+    # in another sentence a bare weekday with no tense of its own is still the last one
+    got = {w.text: w.value for w in timex.tag_text("He will visit Lima on Tuesday. The minister spoke on Wednesday.", "en", "2024-10-22")}
+    assert got["on Wednesday"] == "2024-10-16"

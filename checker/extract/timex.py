@@ -1298,6 +1298,7 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
     terms: list[_Hit] = []  # 'from 1 May, for a period of two years': joined to the day it starts on, below
     trip_days: list[_Hit] = []  # 'on the second day of the visit': counted from the days told before it, below
     days_before = doc.days
+    told_day: tuple[str | None, int] | None = None  # the tense a weekday was read with, and where it ended
     for hit in _find(ruleset, folded.text):
         spec = hit.rule.get("value") or {}
         if spec.get("anchor") == "trip":
@@ -1317,6 +1318,13 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
         t = tense
         if t is None and _needs_tense(hit):  # the clause is read only when the expression needs it
             t = _tense_near(lang, folded.text, hit.start, hit.end)
+            if t is None and "weekday" in hit.parts and told_day is not None and told_day[0] in ("future", "present") \
+                    and not _SENTENCE_END.search(folded.text, told_day[1], hit.start + 1):
+                # 'will meet A on Tuesday and B on Wednesday': a weekday past the reach of the verb, told after
+                # another of the same plan in its sentence, is read as that one was
+                t = told_day[0]
+        if "weekday" in hit.parts:
+            told_day = (t, hit.end)
         before = out[-1] if out else anchor
         if spec.get("anchor") == "year_told":  # the last time told before it that gives a year
             before = next((w for w in reversed(out) if _tells_a_year(w)), None)
