@@ -590,3 +590,13 @@ def test_a_chain_without_its_family_name_links_to_the_one_longer_name():
     # without 'son of', two words are a given and a family name: another family's name is no variant
     assert _variants(["Karim Nasser", "Karim Nasser Haddad"]) == set()
 
+
+
+def test_two_names_of_as_many_words_are_linked_word_by_word():
+    # 'smr knn' and 'sm rknn' run alike letter by letter, but their words are other names
+    assert link.score("سامر كنعان", "Sam Rakanan") < link.STRONG
+    found = link.best("سامر كنعان", ["Sam Rakanan"])
+    assert found is None or not found.strong
+    assert link.best("سامر كنعان", ["Samer Kanaan"]).strong
+    # a name split into more words in one script is still read over its letters (Jin Ping, Jinping)
+    assert link.best("شي جين بينغ", ["Xi Jinping"]).strong

@@ -258,7 +258,11 @@ def _skeleton_score(a: str, b: str, **_) -> float:
     # Arabic writes it) and not in the other (Jinping)
     fuzz = _rapidfuzz()[0]
     reordered = fuzz.token_sort_ratio(a, b) if _words_pair(a, b) else 0.0
-    return _capped(a, b, max(fuzz.ratio(a, b), reordered, fuzz.ratio(_joined(a), _joined(b))))
+    # the letters without spaces only where the two split the name into a different number of words:
+    # two names of as many words are compared word by word ('bs rks' is no 'bsr ksn', though its
+    # letters run alike)
+    joined = fuzz.ratio(_joined(a), _joined(b)) if len(a.split()) != len(b.split()) else 0.0
+    return _capped(a, b, max(fuzz.ratio(a, b), reordered, joined))
 
 
 def _capped(a: str, b: str, s: float) -> float:
@@ -347,6 +351,8 @@ def _best(spelling: str, forms: Iterable[str], candidates: Iterable[str]) -> Lin
                                                limit=None, score_cutoff=DOUBTFUL):
                     if scorer is fuzz.token_sort_ratio and not _words_pair(form, long[k][1].skeleton):
                         continue
+                    if field == "joined" and len(form.split()) == len(long[k][1].skeleton.split()):
+                        continue  # as many words: compared word by word (_skeleton_score)
                     i = long[k][0]
                     scores[i] = max(scores.get(i, 0.0), _capped(form, near[i].skeleton, s))
         # the two best, ties in the candidates' order

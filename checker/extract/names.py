@@ -501,6 +501,7 @@ class _Lang:
     # foreign minister is X'): before the post, and after it
     copula_before: re.Pattern | None = None
     copula_end: re.Pattern | None = None  # what may follow a post read after the verb (no possessive)
+    copula_apposition: re.Pattern | None = None  # the words describing a name between it and 'who' and the verb
     copula_after: re.Pattern | None = None
 
 
@@ -621,6 +622,7 @@ def _lang(lang: Language) -> _Lang:
         frozenset(str(w) for w in lex.get("headline_small_words", {})),
         names.named("copula_before"),
         names.named("copula_end"),
+        names.named("copula_apposition"),
         names.named("copula_after"),
     )
 
@@ -1558,10 +1560,15 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                                         min_words=2 if _institutional(rule) else 1)
         if not attached and m and m.group(0)[1:].strip():
             attached = apposition(m, title, rule.id, s)
-        if not attached and L.copula_before is not None and (cop := L.copula_before.search(folded, max(0, s - 24), s)) \
+        if not attached and L.copula_before is not None and (cop := L.copula_before.search(folded, max(0, s - 32), s)) \
                 and (L.copula_end is None or L.copula_end.match(folded, e)):
-            # 'X will be Iran's new foreign minister': the name right before the verb holds the post
-            attached = copula_holder(cop.start(), title)
+            # 'X will be Iran's new foreign minister': the name right before the verb holds the post;
+            # 'X, 61, a career diplomat who will be ...': the name before the words that describe it
+            at = cop.start()
+            if cop.groupdict().get("who") and L.copula_apposition is not None:
+                aside = L.copula_apposition.search(folded, max(0, at - 60), at)
+                at = aside.start() if aside else -1
+            attached = at >= 0 and copula_holder(at, title)
         if not attached and L.copula_after is not None and (cop := L.copula_after.match(folded, e)):
             # 'the new foreign minister is X': a name of two words at least after the verb
             n = start_at.get(cop.end())
