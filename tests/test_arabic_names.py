@@ -294,3 +294,18 @@ def test_a_misspelt_first_name_before_a_known_family_name_is_that_person():
     # another first name is someone else of the family, never the known person
     other = E.find("واستقبلت السيدة الأولى بريجيت ماكرون الضيوف", "ar")
     assert not any(e.name == "Emmanuel Macron" and "بريجيت" in e.text for e in other)
+
+
+def test_a_word_that_qualifies_a_post_stands_between_it_and_a_known_holder():
+    from checker.extract import facts
+    from checker.extract.sentences import split
+
+    from datetime import date
+    from types import SimpleNamespace
+
+    def roles(text):
+        doc = SimpleNamespace(id="d", text=text, lang="ar", published=date(2024, 5, 10))
+        return {(f.subject, f.object, f.modality) for f in facts.extract(doc, list(split(text, ((0, len(text)),), "ar")))
+                if f.kind == "role"}
+    assert ("Vladimir Putin", "Russian president", "asserted") in roles("وقال الرئيس المحافظ فلاديمير بوتين إن المحادثات مفيدة.")
+    assert ("Ebrahim Raisi", "Iranian president", "former") in roles("وكان الرئيس الراحل، إبراهيم رئيسي، قد زار باكستان.")

@@ -503,6 +503,8 @@ class _Lang:
     copula_end: re.Pattern | None = None  # what may follow a post read after the verb (no possessive)
     copula_apposition: re.Pattern | None = None  # the words describing a name between it and 'who' and the verb
     copula_after: re.Pattern | None = None
+    # words that may stand between a post without its country and its holder (الرئيس الإصلاحي X، الرئيس الراحل، X)
+    post_qualifiers: frozenset[str] = frozenset()
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -624,6 +626,7 @@ def _lang(lang: Language) -> _Lang:
         names.named("copula_end"),
         names.named("copula_apposition"),
         names.named("copula_after"),
+        frozenset(_word_key(w) for w in lex.get("post_qualifiers", {})),
     )
 
 
@@ -1612,6 +1615,11 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if governed(s, L.named_after) or names_a_place(e):
             continue
         n, quoted = quoted_word(e, _POST_SPACES)
+        if n is not None and words[n].key in L.post_qualifiers and n not in first_word:
+            # 'the reformist president X', 'the late president, X': the holder after the word that qualifies
+            # the post, a person the catalogue knows (an unknown name's end is not told there)
+            n = next_word(words[n].end, comma=False) or next_word(words[n].end, comma=True)
+            n = n if n in first_word else None
         n = after_honorific(n)
         if n is not None and (n not in blocked or n in first_word):  # a known person takes the post too
             attach_after(n, None, f"{lang}/names/bare_posts", enclosed=False, shaped=True,
@@ -2152,8 +2160,9 @@ def _post_for(before: str, bare: str, after: str, country: str, lang: str) -> tu
     rs = _lang(lang).title_rules
     adjectives = [adj for adj, c in rs.lexicons.get("nationality", {}).items() if c == country]
     for adj in adjectives:
-        for written, tail in ((f"{adj} {bare}", after), (f"{bare} {adj}", after), (f"{adj} {bare}", "")):
-            # the last: without the words after it, where they are a name that holds the title ('King Salman')
+        for written, tail in ((f"{adj} {bare}", after), (f"{bare} {adj}", after), (f"{adj} {bare}", ""), (f"{bare} {adj}", "")):
+            # the last two: without the words after it, where they are a name that holds the title ('King Salman')
+            # or a word that qualifies the post (Arabic 'the new president')
             hits = find_titles(before + written + tail, lang)
             # a past post's span takes in the words that tell it ('former' and its Arabic) beside it
             whole = [t for t in hits if (t.start == len(before) or t.past and t.start < len(before))
