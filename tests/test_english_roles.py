@@ -172,5 +172,5 @@ def test_a_verb_to_be_joins_a_name_and_its_post_either_way():
 
 def test_a_name_described_before_who_and_the_verb_holds_the_post():
     # 'X, 61, a career diplomat who will be ...': the described name is the post's holder
-    text = "Among the ministers is Tomas Vidal, 58, a career diplomat who will be Peru's new foreign minister."
+    text = "Among the ministers is Tomas Vidal, 58, an envoy of long standing who will be Peru's new foreign minister."
     assert ("Tomas Vidal", "Peruvian foreign minister") in _roles(text)

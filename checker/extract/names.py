@@ -503,7 +503,7 @@ class _Lang:
     copula_end: re.Pattern | None = None  # what may follow a post read after the verb (no possessive)
     copula_apposition: re.Pattern | None = None  # the words describing a name between it and 'who' and the verb
     copula_after: re.Pattern | None = None
-    # words that may stand between a post without its country and its holder (الرئيس الإصلاحي X، الرئيس الراحل، X)
+    # words that may stand between a post without its country and its holder (in Arabic 'the reformist president X', 'the late president, X')
     post_qualifiers: frozenset[str] = frozenset()
 
 
