@@ -1618,8 +1618,9 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if n is not None and words[n].key in L.post_qualifiers and n not in first_word:
             # 'the reformist president X', 'the late president, X': the holder after the word that qualifies
             # the post, a person the catalogue knows (an unknown name's end is not told there)
-            n = next_word(words[n].end, comma=False) or next_word(words[n].end, comma=True)
-            n = n if n in first_word else None
+            after = next_word(words[n].end, comma=False)
+            after = next_word(words[n].end, comma=True) if after is None else after
+            n = after if after in first_word else None
         n = after_honorific(n)
         if n is not None and (n not in blocked or n in first_word):  # a known person takes the post too
             attach_after(n, None, f"{lang}/names/bare_posts", enclosed=False, shaped=True,
