@@ -76,6 +76,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     theirs = [(p.start, all_figures[j + 1].start if j + 1 < len(all_figures) else len(text))
               for j, p in enumerate(all_figures)
               if any(k.field == "other" and k.end <= p.start and not fold(text[k.end:p.start]).text.strip() for k in marks)]
+    # bracketed asides that hold a figure: '$48.5bn (in 2022 it amounted to $59.5bn ...)'
+    held = [(bs, be) for bs, be in _brackets(text) if any(bs <= x.start < be for x in all_figures)]
     c_lo, c_hi = cues.clause(t.start, t.end)
     m_lo = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW))
     clause_modality, tense = timex.clause(_masked(text[m_lo:min(hi, c_hi)], found.entities, m_lo), ctx.lang)
@@ -249,10 +251,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         figure_bases = [*bases, (base.start, base.end)] if base is not None else bases
         # the page's dateline ('date 2022-10-21 Trade rose ...') dates the page, not the figure's period
         figure_bases = [*figure_bases, *((w.start, w.end) for w in found.whens if ctx.dateline(w, text))]
-        # '$48.5bn (in 2022 it amounted to $59.5bn ...)': the time inside brackets that hold another
-        # figure is that figure's, not one outside them
-        figure_bases = [*figure_bases, *((bs, be) for bs, be in _brackets(text) if not bs <= q.start < be
-                                          and any(bs <= x.start < be for x in all_figures))]
+        # the time inside brackets that hold another figure is that figure's, not one outside them
+        figure_bases = [*figure_bases, *((bs, be) for bs, be in held if not bs <= q.start < be)]
         if base is not None and (period := _base_of(base, out[-1].when if out and out[-1].when else ctx.period)):
             # 'up 7.4% from the same period of 2022': the rate is of the figures' period, a later year
             # than the one named, which is its base's
