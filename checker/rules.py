@@ -191,8 +191,10 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     # after: 'the two foreign ministers, the Egyptian X and the Moroccan Y') or `none` (a person, no post);
     # `country: antecedent`: the post's country is the one the sentence names last before the words, which a
     # pronoun stands for ('its foreign minister X')
+    # `country: possessor`: the one country of the posts the sentence names before the words ('his predecessor
+    # X'); `held: before`: the post is one the person held before, a former post
     "names": {"place_pattern": str, "place": Enum({"capital", "named"}), "post_pattern": str, "office": str,
-              "country": Enum({"antecedent"})},
+              "country": Enum({"antecedent", "possessor"}), "held": Enum({"before"})},
     # a group or institution as one party ("Pakistani officials", "ASEAN leaders"): group_pattern
     # compiled against the lexicons of <lang>/titles.yaml, `group` the members it names
     # (`summit_only`: the group is named by its summit, a party only of the rules that read who takes

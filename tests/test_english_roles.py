@@ -174,3 +174,13 @@ def test_a_name_described_before_who_and_the_verb_holds_the_post():
     # 'X, 61, a career diplomat who will be ...': the described name is the post's holder
     text = "Among the ministers is Tomas Vidal, 58, an envoy of long standing who will be Peru's new foreign minister."
     assert ("Tomas Vidal", "Peruvian foreign minister") in _roles(text)
+
+
+def test_a_predecessor_held_the_post_before_in_its_country():
+    facts_ = _facts("Chilean President Gabriel Boric thanked his predecessor Sebastian Pinera on Monday.")
+    assert [(f.object, f.modality) for f in facts_ if f.kind == "role" and f.subject == "Sebastian Pinera"] \
+        == [("Chilean president", "former")]
+    # no post told before it: the post the catalogue gives the one named before it
+    facts_ = _facts("Masoud Pezeshkian, speaking in Tabriz, said his predecessor Hassan Rouhani had opened the talks.")
+    assert [(f.object, f.modality) for f in facts_ if f.kind == "role" and f.subject == "Hassan Rouhani"] \
+        == [("Iranian president", "former")]

@@ -1847,6 +1847,12 @@ def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _L
         # a post of the country a pronoun stands for ('its foreign minister'): the one named last before
         country = next((k.name for s, e, k in sorted(_aliases(f.text), key=lambda x: -x[1])
                         if k.type == "country" and e <= m.start("t_body")), None)
+    if rule.get("country") == "possessor":  # 'his predecessor X': of the one country of the posts before it,
+        # else of the people the catalogue knows named before it (a post told without its country)
+        start = m.start("t_body")
+        countries = {hit.country for hit in titles_ if hit.end <= start and hit.country} or {
+            k.country for _s, e, k in _aliases(f.text) if e <= start and k.type == "person" and k.country}
+        country = countries.pop() if len(countries) == 1 else None
     office = rule["office"]
     if office in ("none", "unplaced"):  # the words introduce a person, and give no post
         return None
@@ -1860,13 +1866,18 @@ def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _L
         start = m.start("t_body")
         offices = {_office_in(hit.post, hit.country) for hit in titles_ if hit.end <= start}
         offices |= {office_of(text, f.span(s, e), lang) for s, e in bare if e <= start}
+        if not offices and rule.get("country") == "possessor":  # no post told before it: the posts the catalogue
+            # gives the people named before it ('Lula ... his predecessor X')
+            offices = {_office_in(p, k.country) for _s, e, k in _aliases(f.text)
+                       if e <= start and k.type == "person" and k.country for p in k.posts}
         office = offices.pop() if len(offices) == 1 else None
     if office == "head of government" and country is not None:
         office = _shared().lookup("head_of_government", country) or _shared().lookup("head_of_government", "*")
     if office is None or country is None or adjective(country) is None:
         return None
     os_, oe = f.span(*m.span("t_body"))
-    return Title(text[os_:oe], os_, oe, *_compose("{adjective} {office}", office, country), rule.id)
+    return Title(text[os_:oe], os_, oe, *_compose("{adjective} {office}", office, country), rule.id,
+                 past=rule.get("held") == "before")
 
 
 def _shared_title(text: str, f: Folded, m: re.Match, L: _Lang, title_list, found) -> Title | None:
