@@ -87,8 +87,8 @@ EVENT_ROLES = {
     # the pattern of events.yaml that ends the topic told between the trigger and the other party
     # ('discussed trade with X'): trigger words of other rules in the topic end no window
     "topic_end": str,
-    # the pattern of events.yaml of the noun a verb holds with its parties between (Arabic 'aqada X wa-Y muhadathat, held X and Y talks): the
-    # window runs through it, a trigger of its own that ends no window of this event
+    # the pattern of events.yaml of the noun a verb holds with its parties between (Arabic 'aqada X wa-Y
+    # muhadathat, held X and Y talks): the window runs through it, a trigger of its own that ends no window
     "through": str,
     # the parties are the two the text told before ('the two leaders', `pair`), whoever else the
     # sentence names ('in a call received by X, both leaders ...': X is one of the two)

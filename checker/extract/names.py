@@ -1847,23 +1847,20 @@ def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _L
         # a post of the country a pronoun stands for ('its foreign minister'): the one named last before
         country = next((k.name for s, e, k in sorted(_aliases(f.text), key=lambda x: -x[1])
                         if k.type == "country" and e <= m.start("t_body")), None)
+    start = m.start("t_body")
+    told = {hit.country for hit in titles_ if hit.end <= start and hit.country}  # countries of the posts before
     if rule.get("country") == "possessor":  # 'his predecessor X': of the one country of the posts before it,
         # else of the people the catalogue knows named before it (a post told without its country)
-        start = m.start("t_body")
-        countries = {hit.country for hit in titles_ if hit.end <= start and hit.country} or {
-            k.country for _s, e, k in _aliases(f.text) if e <= start and k.type == "person" and k.country}
-        country = countries.pop() if len(countries) == 1 else None
+        countries = told or {k.country for _s, e, k in _aliases(f.text) if e <= start and k.type == "person" and k.country}
+        country = next(iter(countries)) if len(countries) == 1 else None
     office = rule["office"]
     if office in ("none", "unplaced"):  # the words introduce a person, and give no post
         return None
     if office == "owned":  # 'his interior minister, X': the office the words name, of the country whose
         # post the sentence names before them, if all such posts are of one country
-        start = m.start("t_body")
-        countries = {hit.country for hit in titles_ if hit.end <= start and hit.country}
-        country = countries.pop() if len(countries) == 1 else None
+        country = next(iter(told)) if len(told) == 1 else None
         office = L.title_rules.lookup("office", m.group("owned_office")) if "owned_office" in m.re.groupindex else None
     if office == "possessor":  # 'his': whoever holds a post before it, if all such posts are one office
-        start = m.start("t_body")
         offices = {_office_in(hit.post, hit.country) for hit in titles_ if hit.end <= start}
         offices |= {office_of(text, f.span(s, e), lang) for s, e in bare if e <= start}
         if not offices and rule.get("country") == "possessor":  # no post told before it: the posts the catalogue
