@@ -270,3 +270,22 @@ def test_earlier_visits_after_a_comma_are_the_travellers_own_other_visits():
             "Norway, following two earlier visits to Oslo in 2014 and 2018.")
     visits = _facts(text, "visit")
     assert sorted(f.when.value for f in visits if f.place == "Oslo" and f.when) == ["2014", "2018"]
+
+
+def _visits(text):
+    return [(f.place, f.when.value if f.when else None) for f in _facts(text, "visit")]
+
+
+def test_an_arrival_told_undated_is_the_news_of_the_day_not_an_earlier_trip_to_the_same_place():
+    # the article dates none of its events before it: the arrival is the day's news; the trip of
+    # 2009 to the same city, told later, is another one
+    text = "Premier Tomas Kvell has arrived in Nairobi for a state visit. He last visited Nairobi in March 2009."
+    assert _visits(text) == [("Nairobi", "2024-05-10"), ("Nairobi", "2009-03")]
+
+
+def test_a_trip_on_to_another_country_does_not_take_the_days_of_the_visit_before_it():
+    text = "Premier Tomas Kvell arrived in Nairobi on Friday. Kvell will travel to Uganda on a visit."
+    assert _visits(text) == [("Nairobi", "2024-05-10"), ("Uganda", None)]
+    # a leg inside the visit's country does
+    text = "Premier Tomas Kvell arrived in Nairobi on Friday. Kvell will travel to Mombasa on a visit."
+    assert ("Mombasa", "2024-05-10") in _visits(text)

@@ -101,11 +101,13 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
     if inherit and ctx.peg is not None:  # a reported fact, not a plan: the article's main date
         return _trip_start(ctx.peg, cues.text, ctx) or _told_so_far(ctx.peg, t, cues.text, ctx) or replace(
             ctx.peg, explanation=f"the article's main date (none in the sentence): {ctx.peg.explanation}")
+    news = ctx.lang.rules("events").lexicons
     if inherit and told_past and ctx.peg is None and ctx.published is not None \
-            and t.rule["kind"] in ctx.lang.rules("events").lexicons.get("news_of_the_day", ()) \
+            and (t.rule["kind"] in news.get("news_of_the_day", ())
+                 or arrived and t.rule["kind"] in news.get("news_arrivals", ())) \
             and not (t.rule.get("roles") or {}).get("own_post"):
         # told as done, undated, in an article that dates none of its events: the news the article
-        # reports, of its publication day (an appointment decreed, announced); not a post the person is
+        # reports, of its publication day (an appointment decreed, announced; an arrival); not a post the person is
         # named with ('the newly appointed minister X', `own_post`), given at some time before
         # (the same event told again with a date of its own is that date: retold._dated)
         day = _publication_day(ctx)
@@ -252,7 +254,8 @@ def _during(facts: list[Fact], during: dict, ctx: DocumentContext,
         borrowed = f.when is not None and told is not None and _borrowed(f, told[0])
         if (f.when is None or borrowed) and f.modality in ("asserted", "expected", "planned"):
             parties = {f.subject, f.object, *f.others} - {None}
-            fits = [t for t in trips if f.kind in during.get(t.kind, ()) and t.subject in parties and _may_hold(f, t.when, ctx)]
+            fits = [t for t in trips if f.kind in during.get(t.kind, ()) and t.subject in parties and _may_hold(f, t.when, ctx)
+                    and _inside(f, t)]
             if len({t.place for t in fits}) > 1 and told is not None and (here := _places_told(told[1])):
                 there = [t for t in fits if {t.place, names.country_of_place(t.place)} & here]
                 # a date borrowed from elsewhere in the text yields to the leg its sentence names
@@ -265,6 +268,16 @@ def _during(facts: list[Fact], during: dict, ctx: DocumentContext,
                 f = replace(f, when=_trip_days(trip, f, ctx))
         out.append(f)
     return out
+
+
+def _inside(f: Fact, trip: Fact) -> bool:
+    """Can trip `f` be the trip told again or a leg of it: a place inside the trip's country, its
+    country, or none named? A visit to another country ('will then travel on to Vietnam') comes after
+    the trip, not during it."""
+    if f.kind != trip.kind or f.place is None or trip.place is None or f.place == trip.place:
+        return True
+    country = names.country_of_place(trip.place) or trip.place
+    return f.place == country or names.country_of_place(f.place) == country
 
 
 def _told_in(f: Fact, read: Sequence[tuple[Any, Found]], starts: Sequence[int]) -> tuple[Any, Found] | None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import timedelta
 from dataclasses import replace
 from typing import Any, Sequence
 
@@ -303,6 +304,8 @@ def _same_event(a: Fact, b: Fact, capitals: dict) -> bool:
     if a.place != b.place and a.place is not None and b.place is not None and not _same_days_in(a, b, capitals):
         return False
     if not (_dated(a) and _dated(b)):
+        if _apart_from_news(a, b):
+            return False
         # an undated mention told as done is not a visit still to come ('he paid a visit to China'
         # beside 'will pay a visit next week')
         told_done = [f.modality == "asserted" for f in (a, b) if not _dated(f)]
@@ -321,6 +324,18 @@ def _same_event(a: Fact, b: Fact, capitals: dict) -> bool:
 
 
 PEGGED_GAP_DAYS = 2  # a report comes out within a day or two of the event it tells
+
+
+def _apart_from_news(a: Fact, b: Fact) -> bool:
+    """Is one the news of the publication day (fact_dates NEWS_OF_THE_DAY: 'has arrived in X') and the
+    other dated by its own words more than PEGGED_GAP_DAYS from that day ('visited X in July 2000')?
+    Those are two events: a report comes out within a day or two of the news it tells."""
+    news = [f.when for f in (a, b) if f.when is not None and f.when.rule == NEWS_OF_THE_DAY]
+    told = [f.when for f in (a, b) if _dated(f)]
+    if len(news) != 1 or len(told) != 1 or None in (news[0].earliest, news[0].latest, told[0].earliest, told[0].latest):
+        return False
+    gap = timedelta(days=PEGGED_GAP_DAYS)
+    return told[0].latest < news[0].earliest - gap or told[0].earliest > news[0].latest + gap
 
 
 def _pegged(f: Fact) -> bool:
