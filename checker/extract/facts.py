@@ -239,7 +239,7 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
     framed = _cue_pattern(ctx.lang, "retold_frame")
     retold = {t.start for t in trig if framed is not None
               and any(u.rule["kind"] == t.rule["kind"] and u.start < t.start for u in trig)
-              and framed.search(fold(text[max(0, t.start - 16):t.start]).text)}
+              and framed.search(fold(text[max(0, t.start - RETOLD_FRAME_REACH):t.start]).text)}
     starts = sorted({t.start for t in trig if not _apart(t) and t.start not in retold})
     figure_starts = sorted({t.start for t in trig if "quantity" in (t.rule.get("roles") or {})})
     out: list[Fact] = []
@@ -284,6 +284,9 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
             out.extend(made)
             made_ends.append(t.end)
     return _one_summit(out, _rules_with(event_rules, "summit_party")) if out else out
+
+
+RETOLD_FRAME_REACH = 24  # characters before an event's noun where the words telling it again stand
 
 
 def _topic_end(text: str, t: Trigger, roles: dict, window: int, ctx: DocumentContext) -> int:
