@@ -46,7 +46,7 @@ class ListOf:
 ENTITY_TYPES = Enum({"person", "place", "country", "organisation", "occasion", "group"})
 MODALITIES = Enum({"asserted", "expected", "planned", "target", "negated", "preliminary", "estimate", "forecast",
                    "postponed", "cancelled", "former"})
-TENSES = Enum({"past", "future", "present"})
+TENSES = Enum({"past", "future", "present", "future-in-past"})  # future-in-past: a plan told in the past ("was due to")
 SEVERITIES = Enum({"error", "warning", "info"})
 # A nested mapping is a dict of its allowed keys -> their types: an unknown key or a wrong type
 # anywhere inside a rule is an error naming the file, the rule and the key.

@@ -451,6 +451,8 @@ def _weekday_date(wd: int, pub: date, offset, tense: str | None) -> tuple[date, 
         return _weekday_near(wd, pub + timedelta(days=offset)), f"the one nearest {-offset} days before publication"
     if offset is not None and offset >= 2:  # 'the day after tomorrow, Wednesday'
         return _weekday_near(wd, pub + timedelta(days=offset)), f"the one nearest {offset} days after publication"
+    if offset is None and tense == "future-in-past":  # 'was due to arrive on Friday': changed, or still to come
+        return _weekday_near(wd, pub), "a plan told in the past: the one nearest publication"
     if offset == -1:
         return pub - timedelta(days=(today - wd - 1) % 7 + 1), "the last one before publication"
     if offset == 1:
