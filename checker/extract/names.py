@@ -2524,6 +2524,20 @@ class Coref:
         own = [x.key for x in _words(fold(person.name).text)]
         return len(own) >= 2 and prev.key not in own and prev.key not in {x.key for x in _words(fold(person.text).text)}
 
+    def _another_name_after(self, words: Sequence[_Word], i: int, folded: str, person: Entity) -> bool:
+        """Is the word, in Latin script, the start of another person's name: followed by the rest of a
+        name that is not the person's, a part joined by a hyphen or a capitalised word after one of the
+        person's ('Kim Jong-il' or 'Kim Jong Il' after 'Kim Jong-un': his father)? A capitalised word
+        right after the part alone may be no name ('met Putin Monday')."""
+        own = {x.key for spelling in (person.name, person.text) for x in _words(fold(spelling).text)}
+        for j in range(i + 1, len(words)):
+            gap, nxt = folded[words[j - 1].end:words[j].start], words[j]
+            if gap != "-" and not (gap == " " and _PROPER.fullmatch(nxt.text)):
+                return False
+            if nxt.key not in own:
+                return gap == "-" or j > i + 1
+        return False
+
     def mentions(self, text: str) -> list[Entity]:
         """find() plus bare parts of earlier names and lone titles, all resolved; remembers them."""
         f, found, title_list, entities = self._read_once(text)
@@ -2537,7 +2551,8 @@ class Coref:
             if any(s < w.end and w.start < e for s, e in taken):
                 continue
             person = parts[key] if key is not None else self._short_alone(w, text, f)
-            if person is None or (i and self._another_name(words[i - 1], w, f.text, person, taken)):
+            if person is None or (i and self._another_name(words[i - 1], w, f.text, person, taken)) \
+                    or self._another_name_after(words, i, f.text, person):
                 continue
             s, e = f.span(w.start + skip, w.end)
             out.append(dataclasses.replace(person, text=text[s:e], start=s, end=e, rule="coref/name", bare_post=None))
