@@ -289,3 +289,23 @@ def test_a_trip_on_to_another_country_does_not_take_the_days_of_the_visit_before
     # a leg inside the visit's country does
     text = "Premier Tomas Kvell arrived in Nairobi on Friday. Kvell will travel to Mombasa on a visit."
     assert ("Mombasa", "2024-05-10") in _visits(text)
+
+
+def test_the_noun_of_the_event_telling_it_again_does_not_cut_off_the_verbs_time():
+    # 'met ... for their first summit in April 2019': the summit is the meeting, its time the meeting's
+    text = "Premier Tomas Kvell and Ghanaian President John Mahama met in Lima for their first summit in April 2019."
+    assert [(f.place, f.when.value) for f in _facts(text, "meeting")] == [("Lima", "2019-04")]
+
+
+def test_a_plan_told_in_the_past_names_the_weekday_nearest_publication():
+    # published on Friday 10 May: the Thursday of a changed plan is the day before, not next week's
+    text = "Premier Tomas Kvell was originally scheduled to arrive in Lima on Thursday."
+    assert [(f.modality, f.when.value) for f in _facts(text, "visit")] == [("planned", "2024-05-09")]
+    # the past of reported speech: the coming Monday is nearer than the last one
+    text = "Officials said Premier Tomas Kvell was due to arrive in Lima on Monday."
+    assert [(f.modality, f.when.value) for f in _facts(text, "visit")] == [("expected", "2024-05-13")]
+
+
+def test_a_trip_made_at_someones_invitation_is_no_plan():
+    text = "Premier Tomas Kvell arrived in Lima on Thursday at the invitation of Peruvian President Dina Boluarte."
+    assert [(f.modality, f.when.value) for f in _facts(text, "visit")] == [("asserted", "2024-05-09")]

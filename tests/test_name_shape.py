@@ -125,3 +125,13 @@ def test_hostile_runs_of_capitalised_words_are_read_in_linear_time(make):
 def test_a_sentence_of_500_capitalised_words_gives_no_name_longer_than_four_words():
     text = " ".join(["Oskarsson"] * 500) + " arrived in Reykjavik."
     assert all(len(name.split()) <= 4 for name, _ in people(text))
+
+
+def test_a_part_of_a_name_told_before_that_goes_on_into_another_name_is_another_person():
+    # 'Kim' and 'Jong' of 'Kim Jong-un' told before: 'Kim Jong-il' and 'Kim Jong Il' are his father
+    coref = names.Coref("en")
+    coref.mentions("North Korean leader Kim Jong-un met the premier.")
+    for later in ("Putin held a summit with Kim Jong-il in 2000.", "Putin held a summit with Kim Jong Il in 2000."):
+        assert [e.text for e in coref.mentions(later) if e.name == "Kim Jong Un"] == [], later
+    # the part alone, or before a word that is no name, is still the person
+    assert [e.text for e in coref.mentions("Kim said on Monday that talks went well.") if e.name == "Kim Jong Un"] == ["Kim"]
