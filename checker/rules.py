@@ -218,7 +218,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                                                                 "increment", "level", "scope", "favour", "other"}),
                 "value": str},
     "conflicts": {
-        "check": Enum({"date", "trip", "figure", "figure-far", "role", "corroboration", "weekday", "publication-weekday",
+        "check": Enum({"date", "arrival", "trip", "figure", "figure-far", "role", "corroboration", "weekday", "publication-weekday",
                        "relative-mismatch", "undated", "figure-sources", "figure-forecast", "figure-slip",
                        "figure-part-year", "ordinal", "recurrence"}),
         "kinds": ListOf(str),

@@ -34,3 +34,13 @@ def test_of_people_joined_before_a_visit_the_first_is_its_visitor():
     text = "وصل الرئيس الغاني جون ماهاما والسيدة الأولى لوردينا ماهاما إلى لندن أمس، في طريقهما نحو زيارة رسمية إلى باريس."
     got = visits(text)
     assert got and all("لوردينا" not in s and "Lordina" not in s for s, _, _ in got), got
+
+
+def test_a_trip_told_by_its_arrival_is_marked_so_and_an_undated_one_is_the_days_news():
+    # no event dated before it: the arrival is the news of the publication day (5 March 2024)
+    got = [(f.place, f.measure, f.when.value if f.when else None)
+           for f in facts_of("وصل الرئيس الكيني وليام روتو إلى بكين في زيارة رسمية.", "ar", PUBLISHED) if f.kind == "visit"]
+    assert got == [("Beijing", "arrival", "2024-03-05")]
+    got = [(f.place, f.measure) for f in facts_of("زار الرئيس الكيني وليام روتو بكين في مايو 2019.", "ar", PUBLISHED)
+           if f.kind == "visit"]
+    assert got == [("Beijing", None)]

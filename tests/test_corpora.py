@@ -33,8 +33,11 @@ CONFLICT_FLOORS = {
     ("eval", "inferred"): (2, 4, 0),
     ("heldout", "inferred"): (1, 3, 0),
     ("unseen", "inferred"): (1, 2, 0),
-    # measured at this floor's last change (216 pages): 29 true conflicts, 144 corroborations, 1 look-alike flagged
-    ("real/dev", "inferred"): (27, 140, 1),
+    # measured at this floor's last change (216 pages): 29 true conflicts, 144 corroborations, 1 look-alike
+    # flagged; on 360 pages 42, 321, 4: three look-alike pairs name a visit an article tells beside the
+    # one whose arrival day two outlets disagree on (a trip of 2000, a plan for Tuesday), and the
+    # evaluator matches a gold fact to every fact of its kind, person and place in the article, dates aside
+    ("real/dev", "inferred"): (27, 140, 4),
 }
 DATE_FLOORS = {("seeds", "inferred"): 1.0, ("seeds", "none"): 1.0, ("eval", "inferred"): 0.80,
                ("heldout", "inferred"): 0.80, ("unseen", "inferred"): 0.70, ("real/dev", "inferred"): 0.80}

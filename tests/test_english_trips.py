@@ -309,3 +309,8 @@ def test_a_plan_told_in_the_past_names_the_weekday_nearest_publication():
 def test_a_trip_made_at_someones_invitation_is_no_plan():
     text = "Premier Tomas Kvell arrived in Lima on Thursday at the invitation of Peruvian President Dina Boluarte."
     assert [(f.modality, f.when.value) for f in _facts(text, "visit")] == [("asserted", "2024-05-09")]
+
+
+def test_a_trip_told_by_its_arrival_is_marked_so():
+    assert [f.measure for f in _facts("Premier Tomas Kvell landed in Lima on Thursday.", "visit")] == ["arrival"]
+    assert [f.measure for f in _facts("Premier Tomas Kvell visited Lima on Thursday.", "visit")] == [None]

@@ -14,7 +14,7 @@ from checker.extract.context import (
     _after_publication, _blanked, _cue_pattern, Cues, DEFAULT_WINDOW, _document_country, DocumentContext, _fact_id,
     FORMER, Found, _group_rule, _masked, _own_country, _shift, Trigger,
 )
-from checker.extract.fact_dates import _counts_back, _when
+from checker.extract.fact_dates import _arrival, _counts_back, _when
 from checker.extract.parties import (
     _carried, _going_with, _group_told_before, _listed_after, _listed_first, _named_before, _names_a_post,
     _object_told_before, _pair_told_before, _pick_people, _possessed, _speaks_of_own, _told_aside,
@@ -174,6 +174,9 @@ def _in_compound(place: Entity, text: str) -> bool:
 
 _COMPOUND_AFTER = re.compile(r"[-‐‑–][^\W\d_]")
 _COMPOUND_BEFORE = re.compile(r"[^\W\d_][-‐‑–]")
+
+
+ARRIVAL = "arrival"  # the measure of a visit told by its arrival (conflicts.yaml arrival-date)
 
 
 _POSSESSOR = re.compile(r"['’]s\s+[a-z][a-z -]{0,40}?,")
@@ -648,6 +651,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         sentence=sentence.text,
         span=(start, end), rule=rule,
         id=fact_id, others=others,
+        # a trip told by its arrival ('arrived in X', the `arrival` pattern): the day it began, which reports may set apart
+        measure=ARRIVAL if kind == "visit" and _arrival(t, cues) else None,
     )
     if kind != "visit" or not places:
         return [fact]

@@ -1,14 +1,18 @@
 """Two reports of one event on dates that cannot meet."""
 from __future__ import annotations
 
+from typing import Sequence
+
 from checker.compare.policy import Policy
 from checker.compare.checks import trip
 from checker.compare.values import agree, fits_unsettled, known, overlaps, unsettled, year
 from checker.model import Fact, When
 
 
-def verdict(pol: Policy, a: Fact, b: Fact, has_occasion: bool) -> str | None:
-    """'agree', 'date' (a conflict) or None (nothing to say)."""
+def verdict(pol: Policy, a: Fact, b: Fact, has_occasion: bool,
+            arrivals: tuple[Fact | None, Fact | None] = (None, None)) -> str | None:
+    """'agree', 'date' or 'arrival' (conflicts), 'trip' (maybe one) or None (nothing to say);
+    `arrivals`: a report of each side told by its arrival, if any (arrival())."""
     wa, wb = a.when, b.when
     if not (known(wa) and known(wb)):
         # an unknown date never conflicts, and identifies nothing; a date left open between two days
@@ -24,6 +28,8 @@ def verdict(pol: Policy, a: Fact, b: Fact, has_occasion: bool) -> str | None:
         # begun or ended on both days, whether or not an occasion names it. A span inside another
         # that begins on another day may be a part of it (its days in one city).
         return "date" if _span(wa) and _span(wb) and pol.applies("date", a.kind) else None
+    if None not in arrivals and _arrivals_apart(pol, *arrivals):
+        return "arrival"
     if not has_occasion:  # nothing names the event: two events, unless one trip is misdated
         return "trip" if trip.candidate(pol, a, b) else None
     if not pol.applies("date", a.kind):
@@ -33,6 +39,25 @@ def verdict(pol: Policy, a: Fact, b: Fact, has_occasion: bool) -> str | None:
     if settings.get("recurring_occasions") and ya and yb and ya != yb:
         return None  # two editions of a recurring occasion
     return "date"
+
+
+def arrival(pol: Policy, facts: Sequence[Fact]) -> Fact | None:
+    """The first of the facts (reports of one date) told by the arrival on it, the measure the
+    `arrival-date` rule names: one is enough for the day to be told as the day of arrival."""
+    return next((f for f in facts if f.measure is not None and pol.applies("arrival", f.kind, f.measure)), None)
+
+
+def _arrivals_apart(pol: Policy, a: Fact, b: Fact) -> bool:
+    """One trip's arrival told on two days (the `arrival-date` rule): two visits told by their arrival
+    (a measure the rule names), each on a single day, at most max_gap_days apart. A traveller does not
+    arrive in one country twice within a day or two; a night landing is often told on the day of each
+    time zone."""
+    settings = pol.rule("arrival").get("settings") or {}
+    wa, wb = a.when, b.when
+    if None in (wa, wb) or None in (wa.earliest, wa.latest, wb.earliest, wb.latest) \
+            or wa.earliest != wa.latest or wb.earliest != wb.latest:
+        return False
+    return 0 < abs((wa.earliest - wb.earliest).days) <= settings.get("max_gap_days", 0)
 
 
 def _lengths_differ(a: Fact, b: Fact) -> bool:
