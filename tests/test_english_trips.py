@@ -314,3 +314,13 @@ def test_a_trip_made_at_someones_invitation_is_no_plan():
 def test_a_trip_told_by_its_arrival_is_marked_so():
     assert [f.measure for f in _facts("Premier Tomas Kvell landed in Lima on Thursday.", "visit")] == ["arrival"]
     assert [f.measure for f in _facts("Premier Tomas Kvell visited Lima on Thursday.", "visit")] == [None]
+
+
+def test_a_town_the_gazetteer_reads_only_after_its_word_and_one_its_country_owns_are_the_destination():
+    # Yakutsk (GeoNames: about 236,000 people) is no place of the gazetteer's, read only as 'the city of'
+    text = "Premier Tomas Kvell visited the Russian city of Yakutsk on Thursday."
+    assert [f.place for f in _facts(text, "visit")] == ["Yakutsk"]
+    assert _facts("Premier Tomas Kvell visited Yakutsk on Thursday.", "visit") == []
+    # the country's possessive before the words for the city owns it: the city is the destination
+    text = "Premier Tomas Kvell visited Russia's Far Eastern city of Vladivostok on Thursday."
+    assert [f.place for f in _facts(text, "visit")] == ["Vladivostok"]

@@ -55,11 +55,19 @@ def test_the_country_of_an_aside_is_no_destination(text, lang):
     # an unknown town before its country: the country is not the destination
     ("وصل الرئيس التشيلي غابرييل بوريتش إلى مدينة كوسكو في البيرو اليوم", "ar"),
     ("وصل الرئيس التشيلي غابرييل بوريتش إلى مدينة كوسكو بالبيرو اليوم", "ar"),
-    ("Chilean President Gabriel Boric arrived in the city of Cusco in Peru on Monday.", "en"),
-    ("Chilean President Gabriel Boric arrived in the town of Puno, Peru, on Monday.", "en"),
+    ("Chilean President Gabriel Boric arrived in the city of Urubamba in Peru on Monday.", "en"),
+    ("Chilean President Gabriel Boric arrived in the town of Ollantaytambo, Peru, on Monday.", "en"),
 ])
 def test_no_country_for_a_place_not_read(text, lang):
     assert visits(text, lang) == []
+
+
+def test_a_town_the_gazetteer_reads_after_its_word_is_the_destination_not_its_country():
+    # Puno (GeoNames: about 129,000 people) is one of the gazetteer's towns, read only after a word for a town
+    assert visits("Chilean President Gabriel Boric arrived in the town of Puno, Peru, on Monday.", "en") \
+        == [("Gabriel Boric", "Puno")]
+    assert visits("Chilean President Gabriel Boric arrived in the city of Cusco in Peru on Monday.", "en") \
+        == [("Gabriel Boric", "Cusco")]
 
 
 def test_the_country_alone_is_still_the_destination():

@@ -143,12 +143,15 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 OWNED_POST_REACH = 32  # characters from a country's possessive to the name of the one whose post it owns
 
 
-def _owning_countries(text: str, found: Found) -> set[int]:
+def _owning_countries(text: str, found: Found, lang: Language) -> set[int]:
     """The countries written with a possessive right before a place that lies in them ('Saudi Arabia's
-    Riyadh', 'Kenya's Mombasa'): the place is the one told, its country no other place (ids)."""
+    Riyadh', 'Kenya's Mombasa'), or before the words for it (`owned_place`: 'Russia's Far Eastern city
+    of Vladivostok'): the place is the one told, its country no other place (ids)."""
     places = sorted((e for e in found.entities if e.type in ("place", "country")), key=lambda e: e.start)
+    words = _cue_pattern(lang, "owned_place")
     return {id(a) for a, b in zip(places, places[1:])
-            if a.type == "country" and (m := _POSSESSIVE.match(text, a.end)) and not text[m.end():b.start].strip()
+            if a.type == "country" and (m := _POSSESSIVE.match(text, a.end))
+            and (not (gap := text[m.end():b.start]).strip() or words is not None and words.fullmatch(fold(gap).text))
             and names.country_of_place(b.name) == a.name}
 
 
@@ -466,7 +469,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         [e for e in near(place_types, "before") if e.start >= c_lo and not _names_a_post(e, found, cues)
          and not _in_compound(e, sentence.text)]
         if roles.get("order") == "sv" and place_gap is None and not _brings_destination(t, sentence.text, ctx) else [])
-    owners = _owning_countries(sentence.text, found)
+    owners = _owning_countries(sentence.text, found, ctx.lang)
     places = [e for e in places if id(e) not in owners]  # 'arrived in Saudi Arabia's Riyadh': the city
     if t.rule["kind"] == "visit":
         aside = _cue_pattern(ctx.lang, "not_destination")  # 'the trip from Tehran', 'the ambassador in Beijing'
@@ -661,7 +664,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
              for w in _listed_dates(found, when, sentence.text, sentence.start, hi, ctx)] if modality == "asserted" else []
     # 'will visit Lahore and Karachi': a visit to each place listed, closed by its conjunction; a
     # country after a place in it ('Atlanta, United States') is where that place lies, no other visit
-    owners = _owning_countries(sentence.text, found)
+    owners = _owning_countries(sentence.text, found, ctx.lang)
     listed = [e for e in _listed_after(places[0], [e for e in found.entities if e.type in place_types and id(e) not in owners], cues)
               if e.name != places[0].name and e.name != names.country_of_place(places[0].name)]
     made = [fact, *dated, *(replace(fact, place=e.name, id=_fact_id(doc_id, kind, start, end, subject, e.name)) for e in listed)]

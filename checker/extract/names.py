@@ -709,9 +709,9 @@ def _described_places(folded: str, L: _Lang, may=None) -> list[tuple[int, int, K
             continue
         for m in rx.finditer(folded):
             if rule.get("place") == "named":
-                place = _named_place(folded, m, L)
-                if place is not None:
-                    out.append((*m.span("t_body"), place, rule.id))
+                named = _named_place(folded, m, L)
+                if named is not None:
+                    out.append((m.start("t_body"), named[1], named[0], rule.id))
                 continue
             group = next((g for g in _COUNTRY_GROUPS if g in rx.groupindex and m.group(g)), None)
             country = L.title_rules.lookup(group, m.group(group)) if group else None
@@ -722,15 +722,19 @@ def _described_places(folded: str, L: _Lang, may=None) -> list[tuple[int, int, K
     return out
 
 
-def _named_place(folded: str, m: re.Match, L: _Lang) -> Known | None:
-    """The town a description names by its own word ('the city of X', 'the province of X'): a town of
-    the gazetteer's `towns`, which are read only so; None where the word is a place or person the
-    catalogue knows (its own match wins) or no town."""
-    word = folded[m.start("name"):m.end("name")]
-    if _aliases(word):
-        return None
-    name = _towns().get(_word_key(word))
-    return Known(name, "place", f"{_GENERATED}{name}", frozenset()) if name else None
+def _named_place(folded: str, m: re.Match, L: _Lang) -> tuple[Known, int] | None:
+    """The town a description names by its own words ('the city of X', 'the province of X'), and where
+    its name ends: a town of the gazetteer's `towns`, which are read only so; None where the words are
+    a place or person the catalogue knows (its own match wins) or no town."""
+    words = _words(folded[m.start("name"):m.end("name")])
+    for n in range(len(words), 0, -1):  # the longest run of the words that names a town ('nizhny novgorod')
+        written = folded[m.start("name") + words[0].start:m.start("name") + words[n - 1].end]
+        if any(s == 0 and e == len(written) for s, e, _ in _aliases(written)):
+            return None  # a name the catalogue knows: its own match wins
+        name = _towns().get("".join(w.key for w in words[:n]))
+        if name:
+            return Known(name, "place", f"{_GENERATED}{name}", frozenset()), m.start("name") + words[n - 1].end
+    return None
 
 
 @languages.shared
