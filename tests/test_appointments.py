@@ -399,3 +399,22 @@ def test_the_one_who_replaced_someone_holds_their_post():
     doc = Document(id="x", path="x", source=None, url=None, lang="en", published=PUBLISHED,
                    published_evidence="", text=text, kept=((0, len(text)),))
     assert [f for f in analyse(doc).facts if f.kind == "appointment"] == []
+
+
+def test_a_bare_post_of_one_appointed_here_is_of_the_country_of_the_appointment():
+    # 'army chief' names no country; the presidency he is elected to is Kenya's, and so is his army
+    text = "Kenya's lawmakers on Thursday elected army chief Omondi Kariuki as president."
+    assert ("Omondi Kariuki", "Kenyan army chief", "2024-06-05") in _roles_of(text, "Omondi Kariuki")
+
+
+def test_a_courtesy_title_that_is_a_post_someone_else_holds_here_is_no_post():
+    # 'President' before the premier named here (a courtesy of some countries' press) is not the
+    # presidency, which the article gives another
+    text = ("Kenyan President William Ruto appointed John Mbadi as prime minister on Monday. "
+            "President Mbadi thanked the parliament.")
+    assert [r[1] for r in _roles_of(text, "John Mbadi")] == ["Kenyan prime minister"]
+
+
+def test_the_arabic_head_of_state_chosen_in_the_accusative_is_the_countrys_president():
+    text = "انتخب البرلمان الكيني يوم الخميس جون مبادي رئيسا للجمهورية."
+    assert _appointments(text, "ar") == [("John Mabadi", "Kenyan president", "2024-05-30")]

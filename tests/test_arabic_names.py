@@ -309,3 +309,9 @@ def test_a_word_that_qualifies_a_post_stands_between_it_and_a_known_holder():
                 if f.kind == "role"}
     assert ("Vladimir Putin", "Russian president", "asserted") in roles("وقال الرئيس المحافظ فلاديمير بوتين إن المحادثات مفيدة.")
     assert ("Ebrahim Raisi", "Iranian president", "former") in roles("وكان الرئيس الراحل، إبراهيم رئيسي، قد زار باكستان.")
+
+
+def test_a_judge_named_with_the_courtesy_title_of_judges_is_a_name_of_its_own():
+    # 'القاضي' before a name ends the name before it and introduces the next, as 'الدكتور' does
+    assert people("كلف رئيس الجمهورية بيتر موكامي القاضي جون مبادي بتشكيل الحكومة.") \
+        == [("بيتر موكامي", "Peter Moukami"), ("جون مبادي", "John Mabadi")]

@@ -31,7 +31,7 @@ def roles(text, lang="en"):
     ("Parliament Speaker Elias Bou Saab said.", "en", "Elias Bou Saab", "parliament speaker"),
     ("Governor Murad Ali Shah inaugurated it.", "en", "Murad Ali Shah", "governor"),
     ("Minister for the Environment Lars Holm said.", "en", "Lars Holm", "environment minister"),
-    ("Army chief Gen. Qamar Bajwa attended.", "en", "Qamar Bajwa", "army chief of staff"),
+    ("Army chief Gen. Qamar Bajwa attended.", "en", "Qamar Bajwa", "army chief"),
     ("White House Press Secretary Jen Psaki told reporters.", "en", "Jen Psaki", "White House press secretary"),
     ("وقالت رئيسة مجلس الوزراء الدنماركية ميته فريدريكسن", "ar", None, "Danish prime minister"),
     ("استقبل رئيس وزراء جمهورية الهند ناريندرا مودي ضيفه", "ar", "Narendra Modi", "Indian prime minister"),

@@ -644,8 +644,11 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         ctx.term_starts[fact_id] = term_start
     ctx.appointers.update((e.name, sentence.start) for e in appointers)
     if kind == "appointment" and subject and obj and modality == "asserted":
-        # the post just given is theirs: 'X will take up his duties on D' next takes it up
+        # the post just given is theirs: 'X will take up his duties on D' next takes it up, and its
+        # country is the one they serve ('elected army chief X as Lebanon's president': the army's Lebanon's)
         ctx.given.setdefault(subject, obj)
+        if country := (names.posts().get(obj) or {}).get("country"):
+            ctx.nationality.setdefault(subject, set()).add(country)
     fact = Fact(
         doc=doc_id, kind=kind, subject=subject, object=obj,
         place=places[0].name if places else None,

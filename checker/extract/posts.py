@@ -108,6 +108,11 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
             post = _bare_post(sentence.text, e.bare_post, country, ctx.lang, former)
         if post is None:
             continue
+        if not former and (names.posts().get(post) or {}).get("single_holder") and any(
+                p == post and n != e.name for n, p in (*ctx.posts.items(), *ctx.given.items())):
+            # a post of one holder the document gives someone else: a title of courtesy ('president'
+            # for a premier in Lebanon's usage, beside the president), not that post
+            continue
         # the post may be written after its holder ('X, the prime minister')
         start, end = sentence.start + min(e.bare_post[0], e.start), sentence.start + max(e.bare_post[1], e.end)
         rule = f"{e.rule or 'role'}+country/{source}"
