@@ -315,3 +315,11 @@ def test_a_judge_named_with_the_courtesy_title_of_judges_is_a_name_of_its_own():
     # 'القاضي' before a name ends the name before it and introduces the next, as 'الدكتور' does
     assert people("كلف رئيس الجمهورية بيتر موكامي القاضي جون مبادي بتشكيل الحكومة.") \
         == [("بيتر موكامي", "Peter Moukami"), ("جون مبادي", "John Mabadi")]
+
+
+def test_a_word_with_the_conjunction_and_a_pronoun_on_it_is_no_next_word_of_a_name():
+    # 'وتسليمه' (and handing him) after a name: the sentence goes on
+    coref = E.Coref("ar")
+    coref.mentions("وصل الرئيس الكيني جون مبادي إلى نيروبي.")
+    got = [e.text for e in coref.mentions("ينتظر أن يلتقي الوزير الرئيس مبادي وتسليمه رسالة.") if e.type == "person"]
+    assert got == ["مبادي"]

@@ -505,6 +505,7 @@ class _Lang:
     copula_after: re.Pattern | None = None
     # words that may stand between a post without its country and its holder (in Arabic 'the reformist president X', 'the late president, X')
     post_qualifiers: frozenset[str] = frozenset()
+    pronoun_suffixes: tuple[str, ...] = ()  # the pronouns written on a word's end (Arabic: his, her, their)
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -627,6 +628,7 @@ def _lang(lang: Language) -> _Lang:
         names.named("copula_apposition"),
         names.named("copula_after"),
         frozenset(_word_key(w) for w in lex.get("post_qualifiers", {})),
+        tuple(map(str, lex.get("pronoun_suffixes", ()))),
     )
 
 
@@ -1021,6 +1023,8 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return False  # a frequent word no name is spelled with ('an opportunity', 'special') ends the name
     if prev is not None and _clitic_and_article(w.text, L):
         return False  # 'at the palace' after a name (X bi-l-qasr), even after a given name
+    if prev is not None and _clause_going_on(w, L):
+        return False  # 'and handing him' after a name (X wa-taslimihi): the sentence goes on
     # a name's first word the index spells as often as a given name is one: a family name of the
     # nisba's shape after it may be one the index lacks (Kamal al-Madouri)
     # (a compound given name's second half too: 'Nour al-Din al-X')
@@ -1209,6 +1213,18 @@ def _name_start(head: _Word, L: _Lang) -> int:
         if not kept and head.text.startswith(p) and (_word_key(rest) in L.given or romanise.is_name_part(rest)):
             return head.start + len(p)
     return head.start
+
+
+def _clause_going_on(w: _Word, L: _Lang) -> bool:
+    """Is the word the conjunction a list writes on its next item, a stem and a pronoun on its end
+    ('and handing him' as one word), neither it nor its stem an attested name part? No name's next
+    word is written so (`list_conjunctions`, `pronoun_suffixes` of rules/<lang>/names.yaml)."""
+    conj = next((c for c in L.list_and if w.text.startswith(c)), None)
+    if conj is None or not L.pronoun_suffixes or not w.text.endswith(L.pronoun_suffixes) or w.key in L.given \
+            or _LATIN.match(w.text) or len(w.text) < len(conj) + 3:
+        return False
+    rest = w.text[len(conj):]
+    return _word_key(rest) not in L.given and max(romanise.attested(w.text), romanise.attested(rest)) < CLITIC_ATTESTED
 
 
 def _conjoined(w: _Word, L: _Lang) -> bool:
