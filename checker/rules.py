@@ -218,9 +218,9 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                                                                 "increment", "level", "scope", "favour", "other"}),
                 "value": str},
     "conflicts": {
-        "check": Enum({"date", "arrival", "trip", "figure", "figure-far", "role", "corroboration", "weekday", "publication-weekday",
-                       "relative-mismatch", "undated", "figure-sources", "figure-forecast", "figure-slip",
-                       "figure-part-year", "ordinal", "recurrence"}),
+        "check": Enum({"date", "arrival", "trip", "figure", "figure-far", "role", "corroboration", "weekday",
+                       "publication-weekday", "relative-mismatch", "undated", "figure-sources", "figure-forecast",
+                       "figure-slip", "figure-part-year", "ordinal", "recurrence"}),
         "kinds": ListOf(str),
         "measures": ListOf(str),  # figure checks: only for these measures (all if not given)
         "severity": SEVERITIES,

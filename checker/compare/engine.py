@@ -359,7 +359,8 @@ class Engine:
             verdict = (figure.verdict(self.pol, a.head, b.head) if figures
                        else ordinal.verdict(self.pol, a.head, b.head) if self.pol.applies("ordinal", kind)
                        else date_check.verdict(self.pol, a.head, b.head, same_occasion(a.head, b.head),
-                                              arrivals=(date_check.arrival(self.pol, a.facts), date_check.arrival(self.pol, b.facts))))
+                                              arrivals=(date_check.arrival(self.pol, a.facts),
+                                                        date_check.arrival(self.pol, b.facts))))
             if verdict == "agree":
                 if meet == "any":
                     comps.union(i, j)

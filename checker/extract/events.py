@@ -141,6 +141,7 @@ def _post_at(text: str, at: int, lang: str, beyond: int = 0) -> str | None:
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 OWNED_POST_REACH = 32  # characters from a country's possessive to the name of the one whose post it owns
+ARRIVAL = "arrival"  # the measure of a visit told by its arrival (conflicts.yaml arrival-date)
 
 
 def _owning_countries(text: str, found: Found, lang: Language) -> set[int]:
@@ -177,9 +178,6 @@ def _in_compound(place: Entity, text: str) -> bool:
 
 _COMPOUND_AFTER = re.compile(r"[-‐‑–][^\W\d_]")
 _COMPOUND_BEFORE = re.compile(r"[^\W\d_][-‐‑–]")
-
-
-ARRIVAL = "arrival"  # the measure of a visit told by its arrival (conflicts.yaml arrival-date)
 
 
 _POSSESSOR = re.compile(r"['’]s\s+[a-z][a-z -]{0,40}?,")
@@ -657,7 +655,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         sentence=sentence.text,
         span=(start, end), rule=rule,
         id=fact_id, others=others,
-        # a trip told by its arrival ('arrived in X', the `arrival` pattern): the day it began, which reports may set apart
+        # a trip told by its arrival ('arrived in X', the `arrival` pattern): the day it began, which
+        # reports may set apart (conflicts.yaml arrival-date)
         measure=ARRIVAL if kind == "visit" and _arrival(t, cues) else None,
     )
     if kind != "visit" or not places:

@@ -254,8 +254,8 @@ def _during(facts: list[Fact], during: dict, ctx: DocumentContext,
         borrowed = f.when is not None and told is not None and _borrowed(f, told[0])
         if (f.when is None or borrowed) and f.modality in ("asserted", "expected", "planned"):
             parties = {f.subject, f.object, *f.others} - {None}
-            fits = [t for t in trips if f.kind in during.get(t.kind, ()) and t.subject in parties and _may_hold(f, t.when, ctx)
-                    and _inside(f, t)]
+            fits = [t for t in trips if f.kind in during.get(t.kind, ()) and t.subject in parties
+                    and _may_hold(f, t.when, ctx) and _inside(f, t)]
             if len({t.place for t in fits}) > 1 and told is not None and (here := _places_told(told[1])):
                 there = [t for t in fits if {t.place, names.country_of_place(t.place)} & here]
                 # a date borrowed from elsewhere in the text yields to the leg its sentence names

