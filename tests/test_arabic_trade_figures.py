@@ -292,3 +292,11 @@ def test_what_a_free_trade_agreement_may_bring_is_no_trade_figure():
     got = _figures("وترى الحكومة أن اتفاقية التجارة الحرة بين تشيلي والبيرو قد تضيف إلى اقتصاد تشيلي نحو 2 مليار دولار "
                    "سنويا، فيما بلغ التبادل التجاري بين البلدين 5 مليارات دولار في 2023.")
     assert [(f.quantity.value, f.when.value) for f in got.values()] == [(5e9, "2023")]
+
+
+def test_a_fall_by_a_rate_that_reached_and_the_year_before_when_it_stood_at_a_total():
+    got = _figures("شهد عام 2022 انخفاضا في حجم التبادل التجاري بين كينيا وتشيلي بنسبة وصلت إلى 6 بالمئة "
+                   "مقارنة بعام 2021، حين بلغ 3.4 مليارات دولار.")
+    rate, total = got["6 بالمئة"], got["3.4 مليارات دولار"]
+    assert (rate.quantity.value, rate.when.value) == (-6.0, "2022")
+    assert (total.quantity.value, total.when.value) == (3.4e9, "2021")
