@@ -349,6 +349,8 @@ class Engine:
         found: list[Finding] = []
         kind = facts[0].kind
         figures = self.pol.applies("figure", kind)
+        # each class's report told by its arrival, if any: found once, not for every pair it is in
+        arrivals = None if figures else [date_check.arrival(self.pol, c.facts) for c in classes]
         clashes = []
         confirm = []  # pairs that only confirm one another: joined after the clashes are weighed
         for i, j in self.pairs(classes):
@@ -359,8 +361,7 @@ class Engine:
             verdict = (figure.verdict(self.pol, a.head, b.head) if figures
                        else ordinal.verdict(self.pol, a.head, b.head) if self.pol.applies("ordinal", kind)
                        else date_check.verdict(self.pol, a.head, b.head, same_occasion(a.head, b.head),
-                                              arrivals=(date_check.arrival(self.pol, a.facts),
-                                                        date_check.arrival(self.pol, b.facts))))
+                                              arrivals=(arrivals[i], arrivals[j])))
             if verdict == "agree":
                 if meet == "any":
                     comps.union(i, j)

@@ -155,10 +155,11 @@ def towns(listed: dict[str, list[str]]) -> dict[str, list[str]]:
         arab = city["countrycode"] in TOWN_COUNTRIES
         if not (arab or city["population"] >= MIN_TOWN_POPULATION) or name in listed or not _TOWN_NAME.fullmatch(name):
             continue
-        arabic = sorted({a for a in city["alternatenames"] if _ARABIC_ALPHABET.fullmatch(a) and len(a) >= MIN_LETTERS})
+        arabic = sorted({a for a in city["alternatenames"] if _ARABIC_ALPHABET.fullmatch(a) and len(a) >= MIN_LETTERS}) \
+            if arab else []
         if arab and not arabic:
             continue
-        spellings.setdefault(name, []).extend([name, *(arabic if arab else [])])  # a name two towns share is owned twice
+        spellings.setdefault(name, []).extend([name, *arabic])  # a name two towns share is owned twice
     owners: dict[str, int] = {}
     for names in spellings.values():
         for n in names:
