@@ -157,3 +157,21 @@ def test_a_name_behind_the_conjunction_after_a_post_is_the_next_one_listed():
     # a given name that begins with the letter is still the post's holder
     got = roles("قال وزير الخارجية وليد المعلم إن", "ar")
     assert any(o == "foreign minister" and s.startswith("Wal") for s, o, _ in got), got
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Deputy Foreign Minister Elmar Tovik said the talks would resume.", "deputy foreign minister"),
+    ("Vice Foreign Minister Elmar Tovik said the talks would resume.", "deputy foreign minister"),
+    ("The bank's Deputy Governor Elmar Tovik said rates would hold.", "deputy governor"),
+])
+def test_a_deputys_bare_post_is_the_deputys_not_the_heads(text, post):
+    assert {(person, office) for person, office, _ in roles(text)} == {("Elmar Tovik", post)}
+
+
+@pytest.mark.parametrize("text", [
+    "Deputy Finance Minister Elmar Tovik said the budget was balanced.",
+    "Assistant Secretary of State Elmar Tovik arrived in Cairo.",
+])
+def test_a_deputy_of_a_post_the_office_lexicon_lacks_holds_no_post_of_the_head(text):
+    # the deputy is named, but the head's post ('finance minister') is not read as his
+    assert not role_facts(text)
