@@ -175,3 +175,9 @@ def test_a_deputys_bare_post_is_the_deputys_not_the_heads(text, post):
 def test_a_deputy_of_a_post_the_office_lexicon_lacks_holds_no_post_of_the_head(text):
     # the deputy is named, but the head's post ('finance minister') is not read as his
     assert not role_facts(text)
+
+
+def test_a_fuller_name_of_a_holder_after_a_bare_post_is_that_holder():
+    text = ("Omani Sultan Tariq bin Fahd arrived in Riyadh on Sunday. "
+            "Sultan Tariq bin Fahd Al Said then held talks with the king.")
+    assert {(person, post) for person, post, _ in roles(text)} == {("Tariq bin Fahd", "Omani sultan")}

@@ -186,3 +186,12 @@ def test_a_full_stop_ends_a_name_unless_after_an_initial():
     assert "Lina Haddad" in got and not any("Consequently" in g for g in got), got
     assert [e.text for e in N.find("Former President George W. Bush said so.", "en") if e.type == "person"] \
         == ["George W. Bush"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Talks were led by the Omani ambassador to Kenya, Salem bin Hamad al Said, on Monday.", "Salem bin Hamad al Said"),
+    ("Sultan Tariq bin Fahd Al Said received the delegation.", "Tariq bin Fahd Al Said"),
+])
+def test_an_english_family_name_a_stop_word_spells_goes_on_after_its_particle(text, name):
+    # 'Said' alone is a verb at a sentence's start; after 'al' it is a family name
+    assert name in [e.name for e in names.find(text, "en") if e.type == "person"]

@@ -598,6 +598,9 @@ def variants(spellings: Iterable[str], rank, written: Iterable[str] = ()) -> lis
             s = parent[s]
         return s
 
+    by_key: dict[str, str] = {}
+    for s in pool:  # spellings spelling_key joins are one name here too, so one head stands for them
+        parent[find(s)] = find(by_key.setdefault(spelling_key(s), s))
     for block in blocks.values():
         if len(block) > MAX_BLOCK:
             continue

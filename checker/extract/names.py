@@ -1002,6 +1002,8 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return True  # a compound name's second half, written apart and with the article ('Nour al-Din')
     if w.key in L.regnal:
         return prev is not None and prev.key not in L.regnal  # 'Mohammed VI' ends on its number
+    if latin and prev is not None and prev.key in L.particles and w.text[:1].isupper():
+        return True  # a family name a stop word spells ('bin Turki al Said'): after its particle, a name
     if w.key in L.stop:
         return False
     if not latin and any(k in L.function and not (k in L.stop_as_written and w.text.startswith(tuple(L.breaking)))

@@ -96,7 +96,7 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
             continue
         country, source = _own_country(e, ctx)
         if country is None:
-            if source == "several" or _held_by(e.name, holders):
+            if source == "several" or _held_by(e.name, holders, fuller=True):
                 continue
             if not e.known and len(e.text.split()) == 1 and len(e.text) < names.MIN_PART:
                 continue  # a lone short word ('Li') stands for someone named in full before, too short to tell who
@@ -131,9 +131,12 @@ def _bare_post(text: str, span: tuple[int, int], country: str | None, lang: Lang
     return names.office_of(text, span, lang, former=former)
 
 
-def _held_by(name: str, holders: set[str]) -> bool:
-    """Is this name, or a part of it ('Ye' of 'Ye Tanming'), the subject of a role already?"""
-    return any(_part_of_name(name, h) for h in holders)
+def _held_by(name: str, holders: set[str], fuller: bool = False) -> bool:
+    """Is this name, or a part of it ('Ye' of 'Ye Tanming'), the subject of a role already? With
+    `fuller`, also a fuller name of a holder named in two words at least ('Sultan Haitham bin Tariq
+    Al Said' of the Omani sultan 'Haitham bin Tariq'): one word alone is too often another's surname."""
+    return any(_part_of_name(name, h) or fuller and len(_name_words(h)) >= 2 and _part_of_name(h, name)
+               for h in holders)
 
 
 def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext) -> list[Fact]:
