@@ -6,7 +6,6 @@ so it has no floors here); `seeds` is the gold of the five seed articles; `eval`
 `unseen` are reports written here. Floors sit a few points under the latest measure: a guard
 against regressions, not a target. Run with -s to print each corpus's figures and misses.
 """
-import json
 from pathlib import Path
 
 import pytest

@@ -9,10 +9,8 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from checker import archive
-from checker.cli import cli
 from checker.ingest import ingest
 from checker.store import Store
 
@@ -25,7 +23,6 @@ linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/p
 KILLED_BEFORE_COMPARING = """
 import os, signal, sys
 from checker import archive
-from checker.cli import cli
 archive.refresh = lambda store: os.kill(os.getpid(), signal.SIGKILL)
 cli(sys.argv[1:])
 """

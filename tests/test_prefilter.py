@@ -104,10 +104,10 @@ def test_every_rule_runs_on_its_own_examples(lang, kind):
     ruled = [r for r in ruleset.rules if r.source is not None]
     gate = RuleGate(ruled)
     for rule in ruled:
-        for example in (*rule.examples, *rule.counterexamples):
-            text = fold(example.text).text
+        for case in (*rule.examples, *rule.counterexamples):
+            text = fold(case.text).text
             if rule.regex.search(text):
-                assert gate.runs(text)(rule), (rule.id, example.text)
+                assert gate.runs(text)(rule), (rule.id, case.text)
 
 
 def test_a_rule_of_another_folder_always_runs():

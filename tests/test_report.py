@@ -109,7 +109,7 @@ def test_timelines_only_for_entities_named_in_findings_without_reading_texts(sto
     add(store, "arch/009.txt", lavrov, date(2023, 5, 1), "Wire", lambda d: [
         fact(d, lavrov, city, subject="Sergei Lavrov", place=city, occasion=None, when=from_value("2023-05", "May"))
         for city in ("Ankara", "Tehran", "Delhi")])
-    found = archive.recompute(store)
+    archive.recompute(store)
 
     def whole_archive(*a, **kw):
         raise AssertionError("the report reads every document or every fact")

@@ -1,7 +1,6 @@
 """Damaged, foreign and empty databases: refused with one line and exit 2, left byte-identical;
 read-only commands never write; a document the store refuses costs no other."""
 import hashlib
-import os
 import sqlite3
 from pathlib import Path
 

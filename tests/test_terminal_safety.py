@@ -46,7 +46,7 @@ def test_check_shows_the_draft_name_and_the_archive_escaped(db, tmp_path):
     assert result.exit_code == 0, result.output  # a warning: one source agrees with the draft
     assert "a\\x1b[2J\\x9b2J says October 2023" in result.output
     _assert_printable(result.output)
-    assert f"draft\\x1b]0;owned\\x07.txt:1:" in result.output
+    assert "draft\\x1b]0;owned\\x07.txt:1:" in result.output
 
 
 def test_an_error_line_shows_a_file_name_escaped(tmp_path):
