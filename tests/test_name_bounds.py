@@ -195,3 +195,14 @@ def test_a_full_stop_ends_a_name_unless_after_an_initial():
 def test_an_english_family_name_a_stop_word_spells_goes_on_after_its_particle(text, name):
     # 'Said' alone is a verb at a sentence's start; after 'al' it is a family name
     assert name in [e.name for e in names.find(text, "en") if e.type == "person"]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The delegation met Mohammed bin Salman bin Abdulaziz Al Saud in Riyadh.", "Mohammed bin Salman bin Abdulaziz Al Saud"),
+    ("Mohammed bin Salman al-Saud received the delegation.", "Mohammed bin Salman al-Saud"),
+    # no 'son of' in the name: an article and a capitalised word after it begin something else
+    ("They met King Salman Al Ula Street residents.", "King Salman"),
+])
+def test_a_catalogue_persons_chain_goes_on_to_the_family_name(text, span):
+    # the family name is the person's, so that a list after it ('X bin Y Al Z and W') joins on
+    assert span in [e.text for e in names.find(text, "en") if e.type == "person"]

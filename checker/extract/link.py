@@ -95,6 +95,11 @@ def latin_son_of() -> frozenset[str]:
     return _son_of()
 
 
+def latin_articles() -> frozenset[str]:
+    """The Latin spellings of the article of a family name (al, el)."""
+    return _particles() - _son_of()
+
+
 def spelling_key(latin: str) -> str:
     """One key for Latin spellings of a name that differ only by a doubled letter or an article
     written or left out (Jaafar Nasser, Jafar Nasser; Abdel-Karim el-Masri, Abdel Karim al-Masri):
