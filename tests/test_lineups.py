@@ -307,3 +307,12 @@ def test_ministries_named_by_their_parts_with_an_adjective():
                         ("للحكم المحلي", "minister of local government"), ("للاقتصاد الوطني", "minister of national economy")]:
         got = [(e.person.name, e.post) for e in lineup.find(f"ليلى حداد، وزيرة {words}", "ar")]
         assert got == [("Leila Haddad", post)], (words, got)
+
+
+def test_ministers_listed_after_the_post_they_go_with_serve_its_country():
+    # the colon left out, the first portfolio right after 'ministers'; the document's other officials
+    # are the hosts', the list's the visitor's
+    text = ("واستقبل وزير الخارجية المصري سامح شكري ووزير الدفاع المصري الوفد في القاهرة. "
+            "ويرافق الرئيس الكيني في زيارته وزراء الخارجية سامي الخطيب، والدفاع كريم العلي.")
+    got = {f.object for f in _facts(text, "ar", date(2024, 5, 2)) if f.kind == "role" and "lineups" in f.rule}
+    assert got == {"Kenyan foreign minister", "Kenyan defence minister"}

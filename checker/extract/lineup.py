@@ -29,6 +29,9 @@ class Entry:
     start: int  # the post's words, offsets into the sentence
     end: int
     rule: str
+    # a list of portfolios told after the post of the one they go with ('the Turkish president, with
+    # ministers: foreign X, defence Y'): that post's country, where the list names none
+    country: str | None = None
 
 
 def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]:
@@ -40,10 +43,17 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
     out = []
     spans = []  # the folded span of each entry's post, beside `out`
     unheld = []  # posts given to no name right before them: a second post of the entry before, perhaps
+    titles_ = None
     for rule, m in _gate(lang).matches(ruleset.rules, f.text):
         post = _post(ruleset, rule, m)
-        if post is None or rule.get("opened_by") and not _opened(ruleset, rule, f.text, m.start()):
+        opener = _opened(ruleset, rule, f.text, m.start()) if rule.get("opened_by") else None
+        if post is None or rule.get("opened_by") and opener is None:
             continue
+        country = None
+        if opener is not None:
+            titles_ = names.find_titles(text, lang) if titles_ is None else titles_
+            at = f.span(opener, opener)[0]
+            country = next((t.country for t in reversed(titles_) if t.end <= at and t.country), None)
         at = m.start() if rule["side"] == "before" else m.end()
         person = names.person_beside(text, f, at, rule["side"], lang, rule.id)
         if rule["side"] == "before" and (person is None or _described(ruleset, f.text, person.start, (
@@ -68,7 +78,7 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
         elif person.type != "person":
             continue
         s, e = f.span(*m.span())
-        out.append(Entry(person, post, bool(rule.get("appointment", False)), s, e, rule.id))
+        out.append(Entry(person, post, bool(rule.get("appointment", False)), s, e, rule.id, country))
         spans.append(m.span())
     # 'X, prime minister [and] minister of foreign affairs' as Arabic lists write it: a post right after
     # another entry's post (what the `second_post_gap` pattern allows between) is given to the same person
@@ -138,17 +148,22 @@ LIST_CHARS = 600  # how far back the words that open a list may stand
 _LIST_END = re.compile(r"[.;:\n\u061b]")
 
 
-def _opened(ruleset: rules.RuleSet, rule: rules.Rule, folded: str, start: int) -> bool:
-    """Is the match at `start` an item of a list the rule's `opened_by` words open earlier in the sentence,
-    nothing between them ending the list (a full stop, a semicolon, another colon, a line's end)?"""
+def _opened(ruleset: rules.RuleSet, rule: rules.Rule, folded: str, start: int) -> int | None:
+    """Where the rule's `opened_by` words open, earlier in the sentence, the list whose item the match at
+    `start` is, nothing between them ending the list (a full stop, a semicolon, another colon, a line's
+    end); None if no list holds it."""
     key = (ruleset.path, rule.id, "opened_by")
     pattern = _after_patterns.get(key)
     if pattern is None:
         pattern = _after_patterns[key] = ruleset.compile(f"(?:{rule['opened_by']})", f"{rule.id}: opened_by")
     last = None
-    for last in pattern.finditer(folded, max(0, start - LIST_CHARS), start + 1):  # its colon may be the item's
-        pass
-    return last is not None and (last.end() > start or _LIST_END.search(folded, last.end(), start) is None)
+    for m in pattern.finditer(folded, max(0, start - LIST_CHARS)):  # its colon may be the item's; a
+        if m.start() > start:  # lookahead may read the first item past `start`
+            break
+        last = m
+    if last is None or last.end() <= start and _LIST_END.search(folded, last.end(), start) is not None:
+        return None
+    return last.start()
 APPOSITION_COMMAS = 3  # commas a description between a name and its post may hold ('X, who led Y, a group, was named')
 APPOSITION_CHARS = 300
 

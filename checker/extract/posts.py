@@ -142,19 +142,20 @@ def _held_by(name: str, holders: set[str], fuller: bool = False) -> bool:
 def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext) -> list[Fact]:
     """A government's line-up: each member holds the post the list gives them (a role dated by the
     article) and, where the rule says so, was appointed to it (the sentence's own date, else the
-    article's main date, else its publication day). The country is the one the document's officials
-    serve, else the one it names most; none known, no fact."""
+    article's main date, else its publication day). The country is the one of the post a list of
+    portfolios goes with (Entry.country), else the one the document's officials serve, else the one it
+    names most; none known, no fact."""
     if not members:
         return []
     country = _document_country(ctx)
-    adjective = names.adjective(country) if country else None
-    if adjective is None:
-        return []
     out = []
     for sentence, found, entry in members:
+        adjective = names.adjective(entry.country or country) if entry.country or country else None
+        if adjective is None:
+            continue
         post = f"{adjective} {entry.post}"
         start, end = sentence.start + min(entry.person.start, entry.start), sentence.start + max(entry.person.end, entry.end)
-        rule = f"{entry.rule}+country/document"
+        rule = f"{entry.rule}+country/{'list' if entry.country else 'document'}"
         role_when = _publication_day(ctx)
         out.append(Fact(doc=doc_id, kind="role", subject=entry.person.name, object=post, when=role_when,
                         sentence=sentence.text, span=(start, end), rule=rule,
