@@ -283,3 +283,15 @@ def test_the_time_of_an_attribution_after_a_comma_dates_the_statement_not_the_fa
     assert meetings
     # published 2025-09-08 (a Monday): 'last week' and 'on Monday' date the telling
     assert all(f.when is None or not f.when.value.startswith(("2025-W36", "2025-09-08")) for f in meetings)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ووقعت كينيا والبرازيل يوم الأربعاء عدة اتفاقيات تقدر قيمتها بنحو 4 مليارات دولار خلال زيارة الرئيس "
+     "الكيني وليام روتو لبرازيليا.", "ar"),
+    ("Kenya and Brazil on Wednesday signed trade deals worth $4 billion during Kenyan President William Ruto's "
+     "visit to Brasilia.", "en"),
+])
+def test_a_figure_word_between_a_day_and_a_trip_does_not_cut_the_trip_off_from_it(text, lang):
+    # the deals were signed that day during the visit: the day is the visit's too
+    visits = facts(text, lang, "visit", date(2025, 9, 12))
+    assert [f.when.value for f in visits] == ["2025-09-10"]

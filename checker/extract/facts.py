@@ -251,7 +251,10 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         floor = max([e for e in made_ends if e <= t.start] or [0])
         roles = t.rule.get("roles") or {}
         window = roles.get("window", DEFAULT_WINDOW)
-        prev_end = max([u.end for u in trig if u.end <= t.start and not _apart(u)] or [0])
+        # nor does an event's window end at a figure word ('signed on Wednesday agreements worth $5bn during
+        # the visit': the day is the visit's too)
+        prev_end = max([u.end for u in trig if u.end <= t.start and not _apart(u)
+                        and ("quantity" in roles or u.start not in figure_starts)] or [0])
         # a figure's window ends at the next figure word, not at an event's (the Arabic 'to reach' holds the
         # verb an arrival is told with); a trip told aside after the trigger ('will meet, during her visit
         # to X, Y') does not end its window

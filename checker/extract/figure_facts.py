@@ -99,6 +99,15 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         t.start - c.end <= figures.REPORTER_REACH or ranked is not None and ranked.match(fold(text[c.end:t.start]).text))),
                  key=lambda c: c.end, default=None)
     pair = _pair(after, ctx, before.name if before else None)
+    if roles.get("subject_before"):
+        # 'A and B signed agreements worth ...': the two who signed, joined by 'and' before the word (a
+        # clause may end between them and it: 'A and B, on Monday, signed'), not places after it
+        told_from = max(floor, t.start - roles.get("window", DEFAULT_WINDOW))
+        ahead = [c for c in countries if told_from <= c.start and c.end <= t.start]
+        joined = [(a.name, b.name) for a, b in zip(ahead, ahead[1:]) if a.name != b.name and cues.join_rx is not None
+                  and (m := cues.join_rx.fullmatch(fold(text[a.end:b.start]).text)) and m.group("and")]
+        if joined:
+            pair = sorted(joined[-1])
     pair_words = _cue_pattern(ctx.lang, "pair_words")
     if not after and pair_words is not None \
             and pair_words.search(fold(text[t.start:t.end + PAIR_WORDS_REACH]).text):
