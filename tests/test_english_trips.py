@@ -324,3 +324,10 @@ def test_a_town_the_gazetteer_reads_only_after_its_word_and_one_its_country_owns
     # the country's possessive before the words for the city owns it: the city is the destination
     text = "Premier Tomas Kvell visited Russia's Far Eastern city of Vladivostok on Thursday."
     assert [f.place for f in _facts(text, "visit")] == ["Vladivostok"]
+
+
+def test_the_trip_named_again_stands_for_its_traveller():
+    # 'The tour will include visits to X': the tour told in the sentence before is the traveller's
+    text = ("Kenyan President William Ruto will embark on a tour of the region on Monday. "
+            "The tour will include visits to Peru and Chile.")
+    assert {(f.subject, f.place) for f in _facts(text, "visit")} == {("William Ruto", "Peru"), ("William Ruto", "Chile")}
