@@ -44,3 +44,9 @@ def test_a_trip_told_by_its_arrival_is_marked_so_and_an_undated_one_is_the_days_
     got = [(f.place, f.measure) for f in facts_of("زار الرئيس الكيني وليام روتو بكين في مايو 2019.", "ar", PUBLISHED)
            if f.kind == "visit"]
     assert got == [("Beijing", None)]
+
+
+def test_a_visit_that_begins_a_tour_is_the_visit_of_the_one_who_tours():
+    # the verb, its subject, the tour, then the visit it began with: the subject is the visitor
+    found = visits("واستهل الرئيس الكيني سامر داود جولته الأفريقية بزيارة إلى مصر.")
+    assert [(subject, place) for subject, place, _ in found] == [("Samer Daoud", "Egypt")]

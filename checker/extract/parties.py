@@ -433,6 +433,11 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         upto = min(min(after[0].bare_post[0], after[0].start) if after and after[0].bare_post else after[0].start if after else hi, c_hi)
         upto = min([a for a, b in cues.titles if t.end <= a and b <= upto and not text[b:upto].strip(" ,\u060c")] + [upto])
         gap = post_gap = (t.end, upto)
+        earlier = [e for e in found.entities if e.type == "person" and c_lo <= e.start and e.end <= lo]
+        if earlier and chained and not before and not after and not quoted:
+            # 'X began his tour with a visit to Y' as Arabic writes it (the verb, X, the tour, the visit):
+            # a trigger right after one that made nothing goes on with the person of its clause
+            return replace(earlier[-1], text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
         word = None if quoted else _possessed(t, text, ctx, "carry_on")
         if word is not None:  # 'during his meeting X' written as one word: X is no subject, the pronoun is
             if before:
