@@ -114,3 +114,17 @@ def test_the_presidencys_spokesman_is_a_post():
         "Kenyan presidential spokesperson"}
     assert {post for _, post in roles("وقال السفير مراد سعيد، المتحدث الرسمي باسم رئاسة الجمهورية، إن الوفد وصل")} == {
         "presidential spokesperson"}
+
+
+@pytest.mark.parametrize("text, head", [
+    # a post and its heir or deputy joined by 'and': two holders, the name the second's
+    ("والتقى أمير قطر وولي العهد الشيخ سالم بن حمد الوفد.", "Qatari emir"),
+    ("واستقبل الرئيس الكيني ونائب الرئيس سامر داود الوفد.", "Kenyan president"),
+])
+def test_a_post_and_its_heirs_joined_name_two_holders(text, head):
+    assert head not in {post for _, post in roles(text)}
+
+
+def test_two_posts_of_one_holder_that_are_no_head_and_heir_stay_a_chain():
+    text = "واستقبله ولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان."
+    assert {("Mohammed bin Salman", "Saudi crown prince"), ("Mohammed bin Salman", "Saudi prime minister")} <= roles(text)

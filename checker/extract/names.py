@@ -296,6 +296,11 @@ def _catalogue_posts(name: str) -> frozenset[str]:
     return k.posts if k is not None else frozenset()
 
 
+def second_to(office: str | None) -> frozenset[str]:
+    """The offices this one is heir or deputy to (rules/common/titles.yaml `second_to`): never one holder's."""
+    return frozenset(_shared().lookup("second_to", office) or ()) if office else frozenset()
+
+
 def office_in(post: str, country: str | None) -> str | None:
     """The canonical office of a post composed with its country's adjective ('Algerian president' -> 'president')."""
     return _office_in(post, country)

@@ -573,7 +573,7 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
         honorifics = names.find_honorifics(text, lang)
         for person in people:
             chain = _chain_of(text, kept, honorifics, person, gap, gap_before, name_gap)
-            if len(chain) < 2:
+            if len(chain) < 2 or _two_holders(text, chain, lang):
                 continue
             country = next((c for _, _, c in chain if c and c is not GOVERNED), None)
             if country is None:
@@ -594,6 +594,21 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
                                 sentence=text, span=(start, end), rule=f"{lang}/names/post-chain",
                                 id=_fact_id(doc_id, "role", start, end, person.name, post)))
     return out
+
+
+def _two_holders(text: str, chain: list, lang: str) -> bool:
+    """Does the chain join a post and its heir's or deputy's ('the emir and the crown prince X')? Then
+    it names two holders, not one holding both."""
+    offices = [_chain_office(text, s, e, c, lang) for s, e, c in chain if c is not GOVERNED]
+    return any(a in names.second_to(b) for a in offices for b in offices if a and b)
+
+
+def _chain_office(text: str, s: int, e: int, country: str | None, lang: str) -> str | None:
+    """The office a link of a chain names ('Kuwaiti emir', 'crown prince' -> 'emir', 'crown prince')."""
+    if country is None:
+        return names.office_of(text, (s, e), lang)
+    post = next((t.post for t in names.find_titles(text, lang) if (t.start, t.end) == (s, e)), None)
+    return names.office_in(post, country) if post else None
 
 
 _SPACES_ONLY = re.compile(r"\s*")
