@@ -128,3 +128,17 @@ def test_a_post_and_its_heirs_joined_name_two_holders(text, head):
 def test_two_posts_of_one_holder_that_are_no_head_and_heir_stay_a_chain():
     text = "واستقبله ولي العهد رئيس مجلس الوزراء الأمير محمد بن سلمان."
     assert {("Mohammed bin Salman", "Saudi crown prince"), ("Mohammed bin Salman", "Saudi prime minister")} <= roles(text)
+
+
+@pytest.mark.parametrize("text, post", [
+    # the head of 'the country', and a courtesy title between a post and the name
+    ("وأشاد أمير البلاد الشيخ سالم الحمد بالعلاقات بين البلدين.", "emir"),
+    ("وعقد رئيس مجلس الوزراء سمو الشيخ سالم الحمد جلسة مباحثات مع الوفد.", "prime minister"),
+])
+def test_a_head_of_the_country_and_a_courtesy_title_before_the_name(text, post):
+    assert {post for _, post in roles(text)} == {post}
+
+
+def test_the_side_one_signs_for_is_the_posts_country():
+    text = "ووقعها عن الجانب الكيني وزير الخارجية سامر داود وعن الجانب المصري وزير الخارجية هاني رزق."
+    assert {post for _, post in roles(text)} == {"Kenyan foreign minister", "Egyptian foreign minister"}
