@@ -23,6 +23,7 @@ linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/p
 KILLED_BEFORE_COMPARING = """
 import os, signal, sys
 from checker import archive
+from checker.cli import cli
 archive.refresh = lambda store: os.kill(os.getpid(), signal.SIGKILL)
 cli(sys.argv[1:])
 """
