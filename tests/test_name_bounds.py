@@ -206,3 +206,11 @@ def test_an_english_family_name_a_stop_word_spells_goes_on_after_its_particle(te
 def test_a_catalogue_persons_chain_goes_on_to_the_family_name(text, span):
     # the family name is the person's, so that a list after it ('X bin Y Al Z and W') joins on
     assert span in [e.text for e in names.find(text, "en") if e.type == "person"]
+
+
+def test_an_arabic_post_that_is_also_a_name_part_inside_a_name_is_the_names():
+    # 'Amir' between a given name and another word of the name: a part of the name, not a post
+    assert [e.text for e in names.find("وقال وزير الخارجية الإيراني حسين أمير كاظمي إن المحادثات مستمرة.", "ar")
+            if e.type == "person"] == ["حسين أمير كاظمي"]
+    # before a country it is the emir's post, and no one's name
+    assert "حسين أمير قطر" not in [e.text for e in names.find("وأكد حسين أمير قطر على أهمية التعاون.", "ar")]

@@ -520,12 +520,17 @@ def _inside_name(folded: str, s: int, e: int, titles_, L: _Lang) -> bool:
     """Is the post at s:e a part of a person's name ('Hossein Amir Abdollahian')? A post that is also
     a name part (`name_part_posts`), between two capitalised words one space apart, the word before
     it no post's (a country's 'Qatari Emir Tamim' is read as a title first)."""
-    if _word_key(folded[s:e]) not in L.name_part_posts or not folded[s:s + 1].isupper():
+    if _word_key(folded[s:e]) not in L.name_part_posts or not (folded[s:s + 1].isupper() or link.is_arabic(folded[s:e])):
         return False
     before = _WORD_BEFORE.search(folded, max(0, s - 40), s)
     after = _WORD_AFTER.match(folded, e)
     if before is None or after is None or s - before.end(1) != 1 or after.start(1) - e != 1:
         return False
+    if link.is_arabic(folded[s:e]):  # no capitals: a given name before it, a word of a name after it, neither a post's
+        nxt = _word_key(after.group(1))
+        return (_word_key(before.group(1)) in L.given or romanise.is_name_part(before.group(1))) \
+            and nxt not in L.stop and nxt not in L.function \
+            and all(after.end(1) <= t.start or before.start(1) >= t.end for t in titles_)
     if not (before.group(1)[:1].isupper() and before.group(1)[1:2].islower() and after.group(1)[:1].isupper()):
         return False
     return _word_key(before.group(1)) not in L.not_name \
