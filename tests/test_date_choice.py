@@ -295,3 +295,13 @@ def test_a_figure_word_between_a_day_and_a_trip_does_not_cut_the_trip_off_from_i
     # the deals were signed that day during the visit: the day is the visit's too
     visits = facts(text, lang, "visit", date(2025, 9, 12))
     assert [f.when.value for f in visits] == ["2025-09-10"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The agreement will lift trade to $25 billion in five years.", "2028"),
+    # told of the past, the same words count back over an unknown span: no date
+    ("Trade grew to $25 billion in five years.", None),
+])
+def test_in_years_after_a_figure_dates_a_plan_only(text, value):
+    found = [w.value for w in timex.tag(text, "en", date(2023, 3, 3)) if w.rule.endswith("in-years")]
+    assert found == ([value] if value else [])

@@ -21,7 +21,8 @@ how to compute: a rule's named groups say what was matched, by convention
 and a trailing digit (month2, offset3) marks the same part in another branch of a pattern.
 The rule's `value` mapping supplies defaults ({offset: 0}) and modes ({anchor: day},
 {anchor: days, from: 2, to: 10}, {recent: 3}, {period: Q}, {first: true}, {ago: true}, {to_date: true}, {fiscal: true},
-{within: 1} ('within five years': by then; -1 or a past clause: the years up to publication; 2, 'the
+{within: 1} ('within five years': by then; -1 or a past clause: the years up to publication; 3, 'in five
+years': by then in a future clause, else no date; 2, 'the
 coming five years': by then, whatever the clause),
 {weekend: true} ('next weekend': the one after the week of publication; with {coming: true}, the first
 one after publication: 'the coming weekend'),
@@ -1039,6 +1040,8 @@ def _within_reading(p: dict, spec: dict, pub: date | None, unit, tense) -> _Read
     n = int(p.get("count", spec.get("count", 1)))
     if unit not in ("year", "month"):
         return None
+    if int(spec["within"]) == 3 and tense != "future":
+        return None  # 'in five years' of a plan; told of the past ('the first visit in 24 years') it dates nothing
     if pub is None:
         return _Reading(None, unit, "unresolved", "needs a publication date")
     # 'within five years' in a past clause looks back; 'the coming five years' (within: 2) never does
