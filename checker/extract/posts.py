@@ -573,7 +573,7 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
         honorifics = names.find_honorifics(text, lang)
         for person in people:
             chain = _chain_of(text, kept, honorifics, person, gap, gap_before, name_gap)
-            if len(chain) < 2 or _two_holders(text, chain, lang):
+            if len(chain) < 2 or _two_holders(text, chain, title_post, lang):
                 continue
             country = next((c for _, _, c in chain if c and c is not GOVERNED), None)
             if country is None:
@@ -596,19 +596,13 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
     return out
 
 
-def _two_holders(text: str, chain: list, lang: str) -> bool:
+def _two_holders(text: str, chain: list, title_post: dict, lang: str) -> bool:
     """Does the chain join a post and its heir's or deputy's ('the emir and the crown prince X')? Then
-    it names two holders, not one holding both."""
-    offices = [_chain_office(text, s, e, c, lang) for s, e, c in chain if c is not GOVERNED]
+    it names two holders, not one holding both. `title_post`: the post of each title the sentence reads."""
+    offices = [names.office_of(text, (s, e), lang) if c is None
+               else names.office_in(title_post[(s, e)], c) if (s, e) in title_post else None
+               for s, e, c in chain if c is not GOVERNED]
     return any(a in names.second_to(b) for a in offices for b in offices if a and b)
-
-
-def _chain_office(text: str, s: int, e: int, country: str | None, lang: str) -> str | None:
-    """The office a link of a chain names ('Kuwaiti emir', 'crown prince' -> 'emir', 'crown prince')."""
-    if country is None:
-        return names.office_of(text, (s, e), lang)
-    post = next((t.post for t in names.find_titles(text, lang) if (t.start, t.end) == (s, e)), None)
-    return names.office_in(post, country) if post else None
 
 
 _SPACES_ONLY = re.compile(r"\s*")
