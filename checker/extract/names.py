@@ -820,16 +820,25 @@ def _post_of(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str
         return rule["post"], rule.get("country"), bool(rule.get("single_holder", False))
     group = next((g for g in _COUNTRY_GROUPS if g in m.re.groupindex and m.group(g)), None)
     office = _office_or_ministry(rs, m.group("office") or "")
-    country = rs.lookup(group, m.group(group)) if group else None
+    country = rs.lookup(group, m.group(group)) if group else _country_by_city(m, "city")
     if office is None or country is None:
         return None
     if "host" in m.re.groupindex:  # 'the Kenyan ambassador to Japan': the post names the country served in
-        host = rs.lookup("country", m.group("host") or "")
+        host = rs.lookup("country", m.group("host") or "") if m.group("host") else _country_by_city(m, "host_city")
         if host is None or host == country:
             return None
         post, country, _ = _compose(rule["post"].replace("{host}", str(host)), office, country)
         return post, country, False
     return _compose(rule["post"], office, country)
+
+
+def _country_by_city(m: re.Match, group: str) -> str | None:
+    """The country of the capital a title names for it ('سفير أنقرة بالرياض': Turkey's, in Saudi Arabia),
+    where the rule's group holds a word the gazetteer lists as a capital."""
+    word = m.group(group) if group in m.re.groupindex else None
+    place = canonical(word) if word else None
+    country = country_of_place(place) if place else None
+    return country if country and capital_of(country) == place else None
 
 
 def _institution_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str | None, bool] | None:
