@@ -331,3 +331,10 @@ def test_the_trip_named_again_stands_for_its_traveller():
     text = ("Kenyan President William Ruto will embark on a tour of the region on Monday. "
             "The tour will include visits to Peru and Chile.")
     assert {(f.subject, f.place) for f in _facts(text, "visit")} == {("William Ruto", "Peru"), ("William Ruto", "Chile")}
+
+
+def test_the_last_holder_of_a_post_is_not_its_holder_now():
+    # 'the last Indian prime minister to visit' is a previous one, not the visitor named before
+    text = ("Indian Prime Minister Narendra Modi arrived in Kuwait on Saturday. "
+            "The last Indian prime minister to visit Kuwait was Indira Gandhi in 1981.")
+    assert [f.when.value for f in _facts(text, "visit", date(2024, 12, 21)) if f.subject == "Narendra Modi"] == ["2024-12-21"]

@@ -2605,7 +2605,9 @@ class Coref:
             s, e = f.span(w.start + skip, w.end)
             out.append(dataclasses.replace(person, text=text[s:e], start=s, end=e, rule="coref/name", bare_post=None))
         for title, attached, _, _ in title_list:
-            person = None if attached else self._posts.get(title.post) or self._untitled_holder(title)
+            # a post told as held before ('the former president', 'the last Indian prime minister to visit')
+            # is a previous holder's, not the one named with it now
+            person = None if attached or title.past else self._posts.get(title.post) or self._untitled_holder(title)
             if person is not None:
                 out.append(dataclasses.replace(person, text=title.text, start=title.start, end=title.end,
                                                title=title.post, rule="coref/title", bare_post=None, past=False))

@@ -449,6 +449,9 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         s, e = s + post_gap[0], e + post_gap[0]
         if roles.get("order", "vs") == "vs" and any(p.type == "person" and 0 <= p.start - e <= 2 for p in found.entities):
             continue  # after the verb, the post of the person named right after it ('will meet President X')
+        if names.office_of(text, (s, e), ctx.lang, former=True) is not None \
+                or any(t.past and t.start <= s and e <= t.end for t in names.find_titles(text, ctx.lang)):
+            return None  # a post told as held before ('the last prime minister to visit'): no one named now
         for person in reversed(ctx.recent):
             held = (None if person.past else person.title) or ctx.posts.get(person.name)
             country = (names.posts().get(held) or {}).get("country") if held else None
