@@ -833,7 +833,7 @@ def _post_of(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str
 
 
 def _country_by_city(m: re.Match, group: str) -> str | None:
-    """The country of the capital a title names for it ('سفير أنقرة بالرياض': Turkey's, in Saudi Arabia),
+    """The country of the capital a title names for it ('Ankara's ambassador in Riyadh': Turkey's, in Saudi Arabia),
     where the rule's group holds a word the gazetteer lists as a capital."""
     word = m.group(group) if group in m.re.groupindex else None
     place = canonical(word) if word else None
