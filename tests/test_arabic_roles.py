@@ -142,3 +142,16 @@ def test_a_head_of_the_country_and_a_courtesy_title_before_the_name(text, post):
 def test_the_side_one_signs_for_is_the_posts_country():
     text = "ووقعها عن الجانب الكيني وزير الخارجية سامر داود وعن الجانب المصري وزير الخارجية هاني رزق."
     assert {post for _, post in roles(text)} == {"Kenyan foreign minister", "Egyptian foreign minister"}
+
+
+def test_posts_joined_by_a_comma_before_one_name_are_one_holders():
+    # no conjunction and no name between them: one person holds both
+    text = "وقال رئيس جمهورية البرازيل، رئيس مجموعة العشرين لعام 2024، لويز إيناسيو لولا دا سيلفا إن القمة ناجحة."
+    assert {"Brazilian president", "G20 chair"} <= {post for _, post in roles(text)}
+
+
+def test_a_post_written_after_a_name_is_not_chained_to_the_next_name():
+    # 'X, president of the UAE, King Y, king of Bahrain': the UAE's post is X's, not Y's
+    text = "وشارك الشيخ محمد بن زايد آل نهيان رئيس دولة الإمارات العربية المتحدة، الملك حمد بن عيسى آل خليفة ملك مملكة البحرين."
+    assert ("Mohamed bin Zayed Al Nahyan", "Emirati president") in roles(text)
+    assert not any(post == "Emirati president" and "Hamad" in person for person, post in roles(text))

@@ -572,7 +572,8 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
                 kept.append(p)
         honorifics = names.find_honorifics(text, lang)
         for person in people:
-            chain = _chain_of(text, kept, honorifics, person, gap, gap_before, name_gap)
+            chain = _chain_of(text, kept, honorifics, person, gap, gap_before, name_gap,
+                              frozenset(p.end for p in people if p is not person))
             if len(chain) < 2 or _two_holders(text, chain, title_post, lang):
                 continue
             country = next((c for _, _, c in chain if c and c is not GOVERNED), None)
@@ -609,9 +610,12 @@ _SPACES_ONLY = re.compile(r"\s*")
 
 
 def _chain_of(text: str, posts: list, honorifics: list, person: Entity, gap: re.Pattern | None = None,
-              gap_before: re.Pattern | None = None, name_gap: re.Pattern = _NAME_GAP) -> list:
+              gap_before: re.Pattern | None = None, name_gap: re.Pattern = _NAME_GAP,
+              name_ends: frozenset[int] = frozenset()) -> list:
     """The run of posts, one right after another, that ends right before the person's name (honorifics
-    between; posts joined by `gap_before`) or begins right after it (a comma between; joined by `gap`)."""
+    between; posts joined by `gap_before`, but never across a comma to a post written right after
+    another name, `name_ends`, which is that name's) or begins right after it (a comma between; joined
+    by `gap`)."""
     def joined(a_end: int, b_start: int, between: re.Pattern | None) -> bool:
         return a_end <= b_start and (between or _SPACES_ONLY).fullmatch(text, a_end, b_start) is not None
 
@@ -620,14 +624,16 @@ def _chain_of(text: str, posts: list, honorifics: list, person: Entity, gap: re.
         for s, e in sorted(honorifics):
             if s >= at and e <= person.start and not text[at:s].strip(" \u060c,"):
                 at = e
-        return at <= person.start and len(text[at:person.start].strip()) == 0 and person.start - at <= CHAIN_NAME_GAP + 1
+        return at <= person.start and not text[at:person.start].strip(" \u060c,") and person.start - at <= CHAIN_NAME_GAP + 1
 
     posts = [p for p in posts if p[1] <= person.start or p[0] >= person.end]  # none inside the name
     run = []
     i = next((k for k in range(len(posts) - 1, -1, -1) if posts[k][1] <= person.start and before_name(posts[k][1])), None)
     if i is not None:
         run = [posts[i]]
-        while i > 0 and joined(posts[i - 1][1], posts[i][0], gap_before):
+        while i > 0 and joined(posts[i - 1][1], posts[i][0], gap_before) and not (
+                any(c in "\u060c," for c in text[posts[i - 1][1]:posts[i][0]])
+                and any(0 <= posts[i - 1][0] - end <= CHAIN_NAME_GAP for end in name_ends)):
             i -= 1
             run.insert(0, posts[i])
         return run
