@@ -155,3 +155,9 @@ def test_a_post_written_after_a_name_is_not_chained_to_the_next_name():
     text = "وشارك الشيخ محمد بن زايد آل نهيان رئيس دولة الإمارات العربية المتحدة، الملك حمد بن عيسى آل خليفة ملك مملكة البحرين."
     assert ("Mohamed bin Zayed Al Nahyan", "Emirati president") in roles(text)
     assert not any(post == "Emirati president" and "Hamad" in person for person, post in roles(text))
+
+
+def test_a_post_after_a_catalogue_name_that_the_catalogue_gives_them_is_theirs():
+    # no comma between: the post is the catalogue's own post of the person, so it is theirs
+    text = "والتقى الأمير فيصل بن فرحان وزير الخارجية اليوم في الرياض وفدا صينيا."
+    assert ("Faisal bin Farhan", "Saudi foreign minister") in roles(text)

@@ -832,6 +832,15 @@ def _post_of(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str
     return _compose(rule["post"], office, country)
 
 
+def _holds_office(ent: _Found, folded: str, span: tuple[int, int], lang: str) -> bool:
+    """Is the office of the post at `span` one the catalogue gives this person ('Prince Faisal bin Farhan
+    the foreign minister', no comma between: the catalogue's foreign minister)?"""
+    if ent.known is None or not ent.known.posts:
+        return False
+    office = office_of(folded, span, lang)
+    return bool(office) and any(p == office or p.endswith(" " + office) for p in ent.known.posts)
+
+
 def _country_by_city(m: re.Match, group: str) -> str | None:
     """The country of the capital a title names for it ('Ankara's ambassador in Riyadh': Turkey's, in Saudi Arabia),
     where the rule's group holds a word the gazetteer lists as a capital."""
@@ -1695,7 +1704,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         before_end = len(folded[:(comma or spaces).start()].rstrip())
         ent = next((x for x in found if x.end == before_end and x.title is None and x.bare is None
                     and (x.known is None or x.known.type == "person")), None)
-        if ent is not None and (comma is not None or ent.rule == f"{lang}/names/honorifics"):
+        if ent is not None and (comma is not None or ent.rule == f"{lang}/names/honorifics"
+                                or _holds_office(ent, folded, (s, e), lang)):
             ent.bare = (s, e)
     # a post right after a quoted name read by its courtesy title ('the Sheikh "X" president of Y'): X's
     for k, (title, attached, s, e) in enumerate(title_list):
