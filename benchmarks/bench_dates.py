@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import html
 import importlib.util
-import json
 import re
 import shutil
 import statistics

@@ -722,7 +722,11 @@ def _conflicts(corpus: Corpus, outcome: Outcome, matched: dict, result: Score) -
         category = p.get("category") or ("corroboration" if "corroborat" in p.get("why", "").lower() else "")
         quote = f"{by_id[p['a']]['evidence']}  ~  {by_id[p['b']]['evidence']}"
         if p["conflict"]:
-            wanted = ("error", "warning") if category == "sources-disagree" else ("error",)
+            # figures of two modalities (a preliminary count and the final one) never give an error
+            # (rules/common/conflicts.yaml): a warning finds their clash, as it finds two sources'
+            apart = (by_id[p["a"]].get("modality") or "asserted") != (by_id[p["b"]].get("modality") or "asserted") \
+                and by_id[p["a"]]["kind"] in FIGURES
+            wanted = ("error", "warning") if category == "sources-disagree" or apart else ("error",)
             counts["true conflicts"] += 1
             counts["both sides extracted"] += bool(a and b)
             if any(f.severity in wanted for f in clashes):

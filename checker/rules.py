@@ -135,7 +135,7 @@ CHECK_SETTINGS = {
     "occasion_suffix": str, "recurring_occasions": bool, "supported_severity": SEVERITIES, "supported_note": str, "linked_note": str, "office_note": str, "spelling_note": str,
     "max_gap_days": int,
     "granularity": ListOf(Enum({"day", "week", "month", "season", "quarter", "year"})), "min_sources": int,
-    "window": int, "factors": ListOf(int), "relative": float, "undated_kinds": ListOf(str), "undated_note": str, "undated_window_days": int, "unsettled_days": int, "unsettled_note": str, "unperiodised_figure_classes": ListOf(str),
+    "window": int, "factors": ListOf(int), "relative": float, "undated_kinds": ListOf(str), "undated_note": str, "undated_window_days": int, "unsettled_days": int, "unsettled_note": str, "unperiodised_figure_classes": ListOf(str), "classes": ListOf(str),
     "undated_window_kinds": ListOf(str),
 }
 
@@ -220,7 +220,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "conflicts": {
         "check": Enum({"date", "arrival", "trip", "figure", "figure-far", "role", "corroboration", "weekday",
                        "publication-weekday", "relative-mismatch", "undated", "figure-sources", "figure-forecast",
-                       "figure-slip", "figure-part-year", "ordinal", "recurrence"}),
+                       "figure-slip", "figure-part-year", "figure-revised", "ordinal", "recurrence"}),
         "kinds": ListOf(str),
         "measures": ListOf(str),  # figure checks: only for these measures (all if not given)
         "severity": SEVERITIES,

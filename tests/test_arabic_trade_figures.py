@@ -300,3 +300,30 @@ def test_a_fall_by_a_rate_that_reached_and_the_year_before_when_it_stood_at_a_to
     rate, total = got["6 بالمئة"], got["3.4 مليارات دولار"]
     assert (rate.quantity.value, rate.when.value) == (-6.0, "2022")
     assert (total.quantity.value, total.when.value) == (3.4e9, "2021")
+
+
+def test_a_figure_told_again_with_a_bound_stands_in_the_words_that_bound_it():
+    # the headline rounds what the text bounds: one figure, more than 4 billion
+    text = ("كينيا والبرازيل توقعان اتفاقيات استثمارية بقيمة 4 مليارات دولار\n"
+            "وقعت كينيا والبرازيل اتفاقيات استثمارية بقيمة تزيد على 4 مليارات دولار خلال المنتدى.")
+    (f,) = _figures(text).values()
+    assert (f.quantity.qualifier, f.quantity.low, f.quantity.high) == ("more-than", 4e9, None)
+
+
+def test_the_same_period_last_year_is_a_year_before_the_figures_told_before_it():
+    text = ("بلغ التبادل التجاري بين كينيا والبرازيل 2.1 مليار دولار خلال الأشهر الستة الأولى من العام الجاري. "
+            "وسجل التبادل التجاري بين البلدين 1.8 مليار دولار في الفترة المقابلة من العام الماضي.")
+    got = _figures(text, date(2024, 8, 20))
+    assert got["2.1 مليار دولار"].when.value == "2024-01/2024-06"
+    assert got["1.8 مليار دولار"].when.value == "2023-01/2023-06"
+
+
+def test_a_span_counted_back_ends_with_the_period_of_the_figures_told_before_it():
+    text = ("بلغ التبادل التجاري بين كينيا والبرازيل 6 مليارات دولار خلال الأشهر السبعة الأولى من العام الجاري. "
+            "وارتفع العجز التجاري لكينيا مع البرازيل خلال الأشهر السبعة الماضية بنسبة 40%.")
+    got = _figures(text, date(2024, 9, 15))
+    assert got["40%"].when.value == "2024-01/2024-07"
+    # years: 'doubled in two years' in an article of 2024 about the figures of 2022
+    text = ("بلغ التبادل التجاري بين كينيا والبرازيل 6 مليارات دولار في عام 2022. "
+            "وارتفع التبادل التجاري بين البلدين خلال العامين الماضيين بنسبة 50%.")
+    assert _figures(text, date(2024, 3, 1))["50%"].when.value == "2020/2022"

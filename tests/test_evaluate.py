@@ -176,6 +176,23 @@ def test_conflict_pairs_by_hand(tmp_path):
     assert s.conflicts["look-alikes flagged"] == [1, 1]
 
 
+def test_a_clash_of_figures_of_two_modalities_is_found_by_a_warning(tmp_path):
+    # a preliminary count against the final one never gives an error: a warning finds it
+    final = {**GOOD[0], "id": "t2", "modality": "preliminary"}
+    pairs = [{"a": "t1", "b": "t2", "conflict": True, "category": "figure"}]
+    corpus = evaluate.load(_corpus(tmp_path, [GOOD[0], final], pairs))
+    q = Quantity("$4.5 billion", 0, 0, 4.5e9, 4.5e9, 4.5e9, "USD")
+    a = Fact("d", "trade_volume", "Chile–Peru trade", id="f1", quantity=q, measure="turnover")
+    b = Fact("d", "trade_volume", "Chile–Peru trade", id="f3", quantity=q, measure="turnover", modality="preliminary")
+    warning = Finding("revised-figure", "warning", "trade", "x", facts=("f1", "f3"))
+    s = evaluate.score(corpus, _outcome([a, b], [warning]))
+    assert s.conflicts["true conflicts found"] == [1, 1]
+    same = {**final, "modality": "asserted"}  # of one modality, a figure clash needs an error
+    corpus = evaluate.load(_corpus(tmp_path, [GOOD[0], same], pairs))
+    s = evaluate.score(corpus, _outcome([a, replace(b, modality="asserted")], [warning]))
+    assert s.conflicts["true conflicts found"] == [0, 1]
+
+
 def test_command_scores_a_corpus(tmp_path):
     folder = _corpus(tmp_path, GOOD)
     result = CliRunner().invoke(cli, ["evaluate", str(folder), "--json"])

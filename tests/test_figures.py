@@ -1463,3 +1463,17 @@ def test_a_time_in_brackets_with_another_figure_is_that_figures():
     got = _by_text(_figures("From January to September, trade between Peru and Ghana reached $4.1 billion "
                             "(in 2022 it reached $3.2 billion over those months).", published=date(2024, 1, 15)))
     assert got["$4.1 billion"].when.value == "2023-01/2023-09"
+
+
+def test_the_level_a_rise_led_to_keeps_the_rises_time_not_the_next_clauses():
+    text = ("Kenyan exports to Brazil rose in 2021 by 40% to more than $2 billion, and political ties between "
+            "Kenya and Brazil deepened over the past three years.")
+    got = _by_text(_figures(text))
+    assert got["more than $2 billion"].when.value == "2021"
+    assert got["40%"].when.value == "2021"
+
+
+def test_a_sum_told_as_a_gap_between_two_figures_is_no_level():
+    text = ("Trade between Kenya and Brazil reached $9.2 billion in 2023, only about $300 million higher "
+            "than that of Kenya and India.")
+    assert sorted(f.quantity.text for f in _figures(text)) == ["$9.2 billion"]

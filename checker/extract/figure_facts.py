@@ -126,8 +126,10 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         listed = ctx.flow[1:]
     # '..., while imports from the US rose': a flow naming only a party of the flow before it in the
     # sentence is between the same two
+    # (an adjective names the flow's own side, 'Brazilian exports', not a partner)
     alone = {e.name for e in after}
-    if before is None and len(alone) == 1 and ctx.flow and ctx.flow[0] == sentence.start and alone <= set(ctx.flow[1:]):
+    adjectives = any(c.adjective for c in countries if c.start >= t.end and c not in told_apart)
+    if before is None and len(alone) == 1 and not adjectives and ctx.flow and ctx.flow[0] == sentence.start and alone <= set(ctx.flow[1:]):
         listed = ctx.flow[1:]
     if not listed and roles.get("flow"):
         listed = _coordinated(t, text, countries, c_hi, sentence.start, ctx, roles)
@@ -208,6 +210,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             measure = None  # '$327bn in 2023, accounting for 27 per cent': the words are the nearer figure's
         # a measure's words that hold the trigger word itself ('exports and imports totaling') are its measure
         measure = measure or next((k for k in marks if k.field == "measure" and k.start <= t.start and t.end <= k.end), None)
+        if measure is not None and measure.value == "gap" and q.unit != "percent" and measure.start >= q.end \
+                and not any(q.end <= p.start < measure.start for p in found.quantities):
+            continue  # '800 million euros higher than that of the US': how far apart two figures are, no level
         if measure is not None and measure.value == "share":
             if q.unit == "percent":
                 continue  # a part of a total ('accounting for 27 per cent') is neither a level nor a growth of the pair's trade
@@ -292,10 +297,17 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             # '$2.6bn in 2020 against $2.3bn in 2019, a rise of 13%': the rise is of the figure's period
             # told in the sentence, not of the year it is compared with
             when = ctx.period = _carried_period(told_period)
-        if roles["quantity"] == "percent" and when is not None and i:
+        if roles["quantity"] == "percent" and when is not None and i and not (
+                new_clause is not None and new_clause.search(fold(text[all_figures[i - 1].end:q.start]).text)):
             # 'it stood at $2.5bn in 2020, down 14%, and rose in 2021 to $3.3bn, up 30%': a rate told right
-            # after a level, no time between them, is of the level's time, not of the next clause's
+            # after a level, no time between them, is of the level's time, not of the next clause's; a rate
+            # in a clause of its own ('..., while it rose 17% to $31bn in 2014') is not the level's
             when = _level_time(found, all_figures, i, q, when, cues.breaks, sentence.start, figure_bases) or when
+        elif when is not None and i and q.unit != "percent" and all_figures[i - 1].unit == "percent" \
+                and not any(all_figures[i - 1].end <= b < q.start for b in cues.breaks):
+            # 'rose in 2022 by 83% to $4bn, and ties grew over the past two years': the level a rise led to,
+            # in its clause, is of the rise's time, not of the next clause's
+            when = _level_time(found, all_figures, i, q, when, cues.breaks, sentence.start, figure_bases, after_rate=True) or when
         if when is not None and any(s <= q.start < e for s, e in theirs):
             # '$41bn in January-August, against $17bn last year': the figure compared with, told by its year
             # alone, is of the same months of that year (a like-for-like comparison), not of the whole year
@@ -306,10 +318,15 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
                 k.field == "modality" and k.value == "target" and k.start <= when.start - sentence.start
                 and when.end - sentence.start <= k.end for k in marks):
             when = None  # 'a target of $50bn by 2030, up from $20bn now': the year is the goal's, not the outcome's
+        if when is not None and when.resolved_by == "publication" and (span := _span_of_figures(when, told_period)):
+            if ctx.period is when:  # the period the next figures go on with is the one read here
+                ctx.period = span
+            when = span
         if modality == "asserted" and when is not None and _ends_after_publication(when, ctx):
             when = _year_before(when) or when  # 'January-November' told as done: the last one before the article
         if same_of is not None:  # the months of the figures' period, in the year the words name
-            period = out[-1].when if out and out[-1].when else ctx.period
+            # (the period told before this figure: its own words may just have become ctx.period)
+            period = out[-1].when if out and out[-1].when else told_period
             year = same_of.value.split(":")[1]
             if year == "previous":  # 'the same period last year': the year before the figures' period
                 year = period.earliest.year - 1 if period is not None and period.earliest is not None else None
@@ -352,11 +369,12 @@ def _same_months(period: When | None, when: When, start: int, length: int) -> Wh
 
 
 def _level_time(found: Found, all_figures: Sequence[Quantity], i: int, q: Quantity, when: When,
-                breaks: Sequence[int], offset: int, bases: Sequence[tuple[int, int]]) -> When | None:
-    """The time of the level a rate follows ('in 2020 ... $2.5bn, down 14%'), where the rate took a time
-    past a clause's end after it and none stands between the level and the rate; None otherwise."""
+                breaks: Sequence[int], offset: int, bases: Sequence[tuple[int, int]], after_rate: bool = False) -> When | None:
+    """The time of the level a rate follows ('in 2020 ... $2.5bn, down 14%'), or with `after_rate` of the
+    rate a level follows ('in 2022 by 83% to $4bn'), where the second took a time past a clause's end
+    after it and none stands between the two; None otherwise."""
     p = all_figures[i - 1]
-    if p.unit == "percent" or when.start - offset < q.end or not any(q.end <= b < when.start - offset for b in breaks):
+    if (p.unit == "percent") != after_rate or when.start - offset < q.end or not any(q.end <= b < when.start - offset for b in breaks):
         return None
     usable = [w for w in found.whens if w.value is not None and not any(s <= w.start and w.end <= e for s, e in bases)]
     if any(p.end <= w.start < q.start for w in usable):
@@ -573,6 +591,29 @@ def _ends_after_publication(w: When, ctx: DocumentContext) -> bool:
     return (pub is not None and w.resolved_by == "publication" and w.granularity != "year"
             and w.latest is not None and w.earliest is not None and w.latest > pub and w.earliest < w.latest
             and (w.earliest.month, w.earliest.day) == (1, 1) and w.earliest.year == w.latest.year)
+
+
+def _span_of_figures(span: When, period: When | None) -> When | None:
+    """A change over a span counted back from the article's day ('doubled in the past two years',
+    'grew in the past eight months'), in an article that told the figures of an earlier period just
+    before (2022's, January-August's): the span ends with that period, the one the data cover. As many
+    years back from its year; or that period itself where it is as many months long. None otherwise."""
+    if period is None or "/" not in (span.value or "") or None in (span.earliest, span.latest, period.earliest, period.latest) \
+            or period.latest >= span.latest:
+        return None
+    if span.granularity == "year" and period.latest.year < span.latest.year:
+        back = span.latest.year - period.latest.year
+        moved = timex.from_value(f"{span.earliest.year - back}/{period.latest.year}")
+    elif span.granularity == "month":
+        months = (span.latest.year - span.earliest.year) * 12 + span.latest.month - span.earliest.month  # the current one aside
+        told = (period.latest.year - period.earliest.year) * 12 + period.latest.month - period.earliest.month + 1
+        if told != months or period.granularity not in ("month", "quarter") and "/" not in (period.value or ""):
+            return None
+        moved = period
+    else:
+        return None
+    return replace(span, value=moved.value, earliest=moved.earliest, latest=moved.latest, granularity=moved.granularity,
+                   explanation=f"counted back from the period of the figures told before it ({period.value}): {span.explanation}")
 
 
 def _moved_to_year(period: When | None, year: int) -> When | None:

@@ -156,6 +156,12 @@ def countries(text: str, lang: str, entities: Sequence[Entity]) -> list[Country]
             s, e = folded.span(*m.span("adj"))
             if not any(c.start < e and s < c.end for c in named):
                 named.append(Country(titles.lookup("nationality", m.group("adj")), s, e, adjective=True))
+        bare, article = rs.named("adjective_bare"), rs.patterns.get("adjective_article")
+        for m in bare.finditer(folded.text) if bare is not None and article else ():
+            country = titles.lookup("nationality", article + m.group("adj"))
+            s, e = folded.span(*m.span("adj"))
+            if country and not any(c.start < e and s < c.end for c in named):
+                named.append(Country(country, s, e, adjective=True))
     return sorted(named, key=lambda c: c.start)
 
 

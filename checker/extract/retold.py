@@ -120,11 +120,17 @@ def _one_summit(facts: list[Fact], summit_rules: set[str]) -> list[Fact]:
     return out
 
 
+_PLAIN = ("exact", "rounded")  # a figure's qualifiers that neither bound nor hedge it
+
+
 def _dedupe(facts: list[Fact]) -> list[Fact]:
-    """One fact per (kind, participants, place, time, figure): the first mention stands. An event
+    """One fact per (kind, participants, place, time, figure): the first mention stands, but a figure
+    told again with a bound or a hedge ('$10bn' in a headline, 'more than $10bn' in the text) stands in
+    the words that bound it. An event
     told again in the same article with a date inside the other's ('in March', then 'on 18-19 March'),
     or with fewer of its parties, is the same event: one fact, naming all the parties, dated to the day where one of them is."""
-    seen, out = set(), []
+    seen: dict[tuple, int] = {}
+    out: list[Fact] = []
     for f in facts:
         # a time by its days: 'the first six months of 2022' and 'the first half of 2022' are one period
         days = (f.when.earliest, f.when.latest) if f.when and None not in (f.when.earliest, f.when.latest) \
@@ -132,8 +138,11 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         key = (f.kind, frozenset(filter(None, (f.subject, f.object, *f.others))), f.place,
                days, f.quantity.value if f.quantity else None)
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(out)
             out.append(f)
+        elif f.quantity is not None and f.quantity.qualifier not in _PLAIN \
+                and out[seen[key]].quantity.qualifier in _PLAIN and f.modality == out[seen[key]].modality:
+            out[seen[key]] = f
     # only dated facts without a figure, of one kind, subject, other party and place, can be one
     # event told twice (_retold): each such group is merged on its own, not every fact with every other
     groups: dict[tuple, list[int]] = {}

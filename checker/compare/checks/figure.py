@@ -7,6 +7,8 @@ Which findings a pair of figures gives (settings and messages in rules/common/co
                     warning that the sources disagree, not an error
   figure-forecast   a forecast or target against an outcome (an info): figures of different
                     modalities never give an error
+  figure-revised    a preliminary figure against the final one for the same period (a warning:
+                    the figure was revised, or one of them is wrong)
   figure-slip       the same digits ten or a thousand times apart: a probable unit slip (a warning)
   figure-part-year  a full-year total below the same year's part-year total (an error); otherwise
                     a part-year figure and a full-year one never clash
@@ -36,6 +38,8 @@ def verdict(pol: Policy, a: Fact, b: Fact) -> str | None:
     if len(classes) > 1:
         if outcome == "agree":  # a forecast and a target of one figure confirm one another; an outcome no forecast
             return "agree" if classes in pol.figures_agree_across else None
+        if _revision(pol, classes):
+            return _applies(pol, "figure-revised", a)
         return _applies(pol, "figure-forecast", a)
     if outcome == "agree":
         return "agree"
@@ -66,6 +70,13 @@ def _unperiodised(pol: Policy, a: Fact, b: Fact) -> str | None:
     if len(classes) > 1 and classes not in pol.figures_agree_across:
         return None
     return "agree" if compare_figures(a.quantity, b.quantity) == "agree" else None
+
+
+def _revision(pol: Policy, classes: set) -> bool:
+    """Whether the two modality classes are a first and a final count of what happened (the rule
+    figure-revised, its setting `classes`)."""
+    rule = pol.rule("figure-revised")
+    return rule is not None and classes == set((rule.get("settings") or {}).get("classes") or ())
 
 
 def _applies(pol: Policy, check: str, fact: Fact) -> str | None:
