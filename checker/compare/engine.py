@@ -300,6 +300,7 @@ class Engine:
             meet = "agree"
         if any(field(a, k) != field(b, k) for k in self.pol.same_keys.get(a.kind, ())):
             meet = "agree"  # one flow told as exports and as imports: each end counts it its own way
+        part = False  # one a part of a flow (basis 'non-oil'), the other the flow told whole
         for k in self.pol.unstated_keys.get(a.kind, ()):
             wa, wb = field(a, k), field(b, k)
             if wa and wb:
@@ -311,13 +312,16 @@ class Engine:
             # what a period implies joins the facts only where it is what the other states: a
             # growth over a year 'in value terms' is year-on-year too, and may be the same figure
             if self.pol.stated(a, k) != self.pol.stated(b, k):
-                meet = "agree"
+                if k == "basis" and self.pol.applies("figure-part", a.kind, a.measure):
+                    part = True  # they may confirm one another, and the part may not exceed the whole
+                else:
+                    meet = "agree"
         classes = self.pol.modality_class
         if classes.get(a.modality) != classes.get(b.modality) and not self.pol.applies("figure", a.kind):
             meet = "agree"  # figures of two modalities meet in their own check (forecast-outcome)
         if classes.get(a.modality) in self.pol.never_clash or classes.get(b.modality) in self.pol.never_clash:
             meet = "agree"  # the date told of an event put off may be the one it was set for or the new one
-        return meet
+        return "part" if part and meet == "any" else "agree" if part else meet
 
     # -- one block: one kind, modality class and key
 
@@ -369,6 +373,8 @@ class Engine:
                     confirm.append((i, j))
             elif verdict is not None and meet == "any":
                 clashes.append((verdict, a, b))
+            elif verdict in figure.CLASHES and meet == "part" and figure.part_above_whole(a.head, b.head):
+                clashes.append(("figure-part", a, b))
         # Where the archive is divided and some of it agrees with the focus document, the
         # document repeats one side of a known disagreement rather than starting one.
         groups = comps.groups()

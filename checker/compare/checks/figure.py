@@ -9,6 +9,8 @@ Which findings a pair of figures gives (settings and messages in rules/common/co
                     modalities never give an error
   figure-revised    a preliminary figure against the final one for the same period (a warning:
                     the figure was revised, or one of them is wrong)
+  figure-part       a part of a flow (non-oil trade, one good) above the same flow told whole for the
+                    same period (a warning: the two count differently, or one is wrong)
   figure-slip       the same digits ten or a thousand times apart: a probable unit slip (a warning)
   figure-part-year  a full-year total below the same year's part-year total (an error); otherwise
                     a part-year figure and a full-year one never clash
@@ -21,6 +23,7 @@ from checker.compare.values import compare_figures, contains, known, same_days
 from checker.model import Fact
 
 _CLASH = {"far": "figure-far", "conflict": "figure"}
+CLASHES = frozenset({*_CLASH.values(), "figure-sources", "figure-slip"})  # verdicts of two values that cannot both hold
 
 
 def verdict(pol: Policy, a: Fact, b: Fact) -> str | None:
@@ -70,6 +73,14 @@ def _unperiodised(pol: Policy, a: Fact, b: Fact) -> str | None:
     if len(classes) > 1 and classes not in pol.figures_agree_across:
         return None
     return "agree" if compare_figures(a.quantity, b.quantity) == "agree" else None
+
+
+def part_above_whole(a: Fact, b: Fact) -> bool:
+    """Whether the one of a and b that states a part of the flow (its basis: 'non-oil') is above the
+    other, the flow told whole, whatever their wording allows."""
+    part, whole = (a, b) if a.basis and not b.basis else (b, a) if b.basis and not a.basis else (None, None)
+    return (part is not None and part.quantity.low is not None and whole.quantity.high is not None
+            and part.quantity.low > whole.quantity.high)
 
 
 def _revision(pol: Policy, classes: set) -> bool:
