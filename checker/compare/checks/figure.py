@@ -22,6 +22,7 @@ from checker.compare.policy import Policy, norm
 from checker.compare.values import compare_figures, contains, known, same_days
 from checker.model import Fact
 
+YEAR_DAYS = 364  # days from the first to the last of a whole year, calendar or fiscal
 _CLASH = {"far": "figure-far", "conflict": "figure"}
 CLASHES = frozenset({*_CLASH.values(), "figure-sources", "figure-slip"})  # verdicts of two values that cannot both hold
 
@@ -95,13 +96,16 @@ def _applies(pol: Policy, check: str, fact: Fact) -> str | None:
 
 
 def _part_year(pol: Policy, a: Fact, b: Fact, outcome: str) -> str | None:
-    """A part of a year inside the whole year: only a whole below its part is wrong."""
+    """A part of a year inside the whole year: only a whole below its part is wrong. Two parts, one
+    inside the other ('January-August' and 'April-August'), are often counted by two offices or on two
+    calendars (a fiscal year's months): they never clash."""
     if not _applies(pol, "figure-part-year", a) or pol.modality_class.get(a.modality) != pol.modality_class.get(b.modality):
         return None
     for whole, part in ((a, b), (b, a)):
-        w = part.when
+        w, y = part.when, whole.when
         months = w.earliest is not None and w.latest is not None and (w.latest - w.earliest).days >= 27
-        if months and contains(whole.when, w) and not contains(w, whole.when):  # a day is no part-year total
+        year = y.earliest is not None and y.latest is not None and (y.latest - y.earliest).days >= YEAR_DAYS
+        if months and year and contains(y, w) and not contains(w, y):  # a day is no part-year total
             below = (whole.quantity.high is not None and part.quantity.low is not None
                      and whole.quantity.high < part.quantity.low)
             return "figure-part-year" if below and outcome != "agree" else None
