@@ -1477,3 +1477,27 @@ def test_a_sum_told_as_a_gap_between_two_figures_is_no_level():
     text = ("Trade between Kenya and Brazil reached $9.2 billion in 2023, only about $300 million higher "
             "than that of Kenya and India.")
     assert sorted(f.quantity.text for f in _figures(text)) == ["$9.2 billion"]
+
+
+def test_a_span_the_lead_tells_without_a_figure_dates_the_figures_after_it():
+    text = ("The chamber reported a rise in Kenyan exports to Brazil over the first seven months of 2024. "
+            "Kenyan exports to Brazil reached $410 million, up 9% "
+            "from $376 million during the same period in 2023.")
+    got = _by_text(_figures(text, published=date(2024, 9, 1)))
+    assert got["$410 million"].when.value == "2024-01/2024-07"
+    assert got["$376 million"].when.value == "2023-01/2023-07"
+
+
+def test_a_figure_compared_with_by_its_year_alone_keeps_the_months_carried_from_a_sentence_before():
+    text = ("Kenyan exports to Brazil rose 12% in the first ten months of 2024, reaching $640 million. "
+            "Trade between Kenya and Brazil reached $1.1 billion, up from $900 million in 2023.")
+    got = _by_text(_figures(text, published=date(2025, 1, 20)))
+    assert got["$1.1 billion"].when.value == "2024-01/2024-10"
+    assert got["$900 million"].when.value == "2023-01/2023-10"
+
+
+def test_a_dinar_of_unstated_country_is_the_one_named_before_it():
+    # Jordan and Iraq both pay in dinars: the text names which just before
+    text = "Jordanian exports to Iraq reached 520 million Jordanian dinars in 2023, up from 480 million dinars in 2022."
+    got = _by_text(_figures(text))
+    assert (got["480 million dinars"].quantity.unit, got["520 million Jordanian dinars"].quantity.unit) == ("JOD", "JOD")

@@ -106,6 +106,7 @@ class DocumentContext:
         self.flow: tuple[int, str, str] | None = None  # the sentence start, reporter and partner of the last flow
         self.world_trade: int | None = None  # the start of the last sentence telling one country's trade with the world
         self.last_figure: tuple[int, Fact] | None = None  # the sentence start and fact of the last figure
+        self.currencies: list[str] = []  # the currencies (ISO codes) of the figures told so far, in order
         # the country whose trading partners the text last ranked, and the index of that sentence
         self.partners_of: tuple[str, int] | None = None
         self.seen_sentences = 0  # how many of the document's sentences see() was shown

@@ -51,6 +51,13 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             and not (q.end <= t.start and new_clause is not None and any(q.end <= b < t.start for b in cues.breaks)
                      and new_clause.search(fold(text[q.end:t.start]).text))]
     if not mine:
+        # 'exports rose over the first eight months of 2024.', then the figures: a span of months told
+        # by a flow's sentence that holds no figure at all is the period of the figures told after it
+        bare = not any(not any(w.start <= q.start and q.end <= w.end for w in found.whens) for q in found.quantities)
+        span = next((w for w in found.whens if w.granularity == "month" and "/" in (w.value or "")
+                     and lo <= w.start and w.end <= hi), None) if bare else None
+        if span is not None and referred is None:
+            ctx.period = _shift(span, sentence.start)
         return []
     # A figure restated in brackets right after another ('20 bcm (706 bcf)', 'A$219bn (US$145bn)') is
     # the same figure: it shares the stretch of the one it restates and does not cut it short.
@@ -311,7 +318,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         if when is not None and any(s <= q.start < e for s, e in theirs):
             # '$41bn in January-August, against $17bn last year': the figure compared with, told by its year
             # alone, is of the same months of that year (a like-for-like comparison), not of the whole year
-            when = _same_months(out[-1].when if out and out[-1].when else ctx.period, when, sentence.start, len(text)) or when
+            # (or of the period the figure before it in the sentence took, told in a sentence before)
+            mine_before = out[-1].when if out and out[-1].when and q.unit != "percent" else None
+            when = _same_months(mine_before or ctx.period, when, sentence.start, len(text), carried=mine_before is not None) or when
         if (then := _then_time(found, q, marks, text)) is not None:
             when = _shift(then, sentence.start)  # 'from 2022, when it stood at $3.9bn': 2022 is its period
         if modality != "target" and when is not None and any(
@@ -337,7 +346,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             # before the article's day
             when = _year_before(out[-1].when if out and out[-1].when else ctx.period) or when
         # a riyal traded between a country of riyals and one of another currency is the first's riyal
-        money = quantities.local_currency(q, ctx.lang, direction.split("→") if direction else pair)
+        money = quantities.local_currency(q, ctx.lang, direction.split("→") if direction else pair, told=ctx.currencies)
+        ctx.currencies.append(money.unit)
         start, end = sentence.start + lo, sentence.start + hi
         out.append(Fact(
             doc=doc_id, kind=kind, subject=listed_pairs.get(q, (subject,))[0], modality=modality, when=when,
@@ -357,10 +367,11 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
 _RESTATED = re.compile(r"\s*[(\[]\s*")
 
 
-def _same_months(period: When | None, when: When, start: int, length: int) -> When | None:
-    """`period` (a part of one year told in the same sentence, from `start`) moved to the year `when` names
-    alone, where that year is an earlier one; None otherwise."""
-    if period is None or not start <= period.start < start + length or when.granularity != "year" \
+def _same_months(period: When | None, when: When, start: int, length: int, carried: bool = False) -> When | None:
+    """`period` (a part of one year told in the same sentence, from `start`, or `carried` by a figure of
+    the sentence from one before) moved to the year `when` names alone, where that year is an earlier
+    one; None otherwise."""
+    if period is None or not (carried or start <= period.start < start + length) or when.granularity != "year" \
             or when.earliest is None or period.earliest is None or period.latest is None \
             or period.earliest.year != period.latest.year or period.earliest.year <= when.earliest.year:
         return None

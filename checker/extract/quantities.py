@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from checker import languages, regexstore, rules
 from checker.extract import prefilter
@@ -623,10 +623,12 @@ def _declared_dimensions(common: Language) -> dict[str, str]:
     return {r["unit"]: r["dimension"] for r in common.rules("units").rules if r.get("dimension")}
 
 
-def local_currency(q: Quantity, lang: Language | str, countries: Iterable[str]) -> Quantity:
+def local_currency(q: Quantity, lang: Language | str, countries: Iterable[str], told: Sequence[str] = ()) -> Quantity:
     """A riyal, dirham, dinar or pound of unstated country traded between two countries is the
     currency of the one of them whose money is so called (riyals traded between a country of riyals
-    and one of pesos are the first's); with none or both, it stays unstated."""
+    and one of pesos are the first's); with none or both, the one of its kind the text named last
+    for a figure before it (`told`: '609 million Jordanian dinars, up from 549 million dinars');
+    else it stays unstated."""
     family = _families(lang).get(q.unit)
     if not family:
         return q
@@ -634,7 +636,9 @@ def local_currency(q: Quantity, lang: Language | str, countries: Iterable[str]) 
 
     codes = {c for name in countries if (code := _territories().get(name))
              for c in get_territory_currencies(code)} & family
-    return replace(q, unit=codes.pop()) if len(codes) == 1 else q
+    if len(codes) != 1:
+        codes = {next((u for u in reversed(told) if u in family), None)} - {None}
+    return replace(q, unit=codes.pop()) if codes else q
 
 
 @languages.compiled

@@ -1,0 +1,23 @@
+"""The English unit lexicons name every currency of units.yaml by its ISO code and CLDR name."""
+from checker.extract import cldr_currencies
+from checker.extract import quantities as Q
+
+
+def test_generated_currency_names_are_current():
+    for lexicon in cldr_currencies.LEXICONS:
+        assert cldr_currencies.current(lexicon) == cldr_currencies.block(lexicon), \
+            "rules/en/quantities.yaml: run python -m checker.extract.cldr_currencies --write"
+
+
+def test_a_currency_by_its_code_before_or_after_and_by_its_name():
+    cases = {"exports of JOD832 million": ("JOD", 832e6), "a deficit of KWD 1.5 billion": ("KWD", 1.5e9),
+             "trade of 640 million BHD": ("BHD", 640e6), "about 3 billion Omani rials": ("OMR", 3e9),
+             "4.2 billion Iraqi dinars": ("IQD", 4.2e9)}
+    for text, (unit, value) in cases.items():
+        (q,) = [q for q in Q.find(text, "en") if q.unit]
+        assert (q.unit, q.value) == (unit, value), text
+
+
+def test_codes_that_are_english_words_are_left_out():
+    assert not {"TRY", "MAD", "CAD"} & set(cldr_currencies.entries("unit_before").values())
+    assert [q.unit for q in Q.find("they will try 3 times", "en")] == [""]
