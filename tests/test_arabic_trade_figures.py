@@ -327,3 +327,19 @@ def test_a_span_counted_back_ends_with_the_period_of_the_figures_told_before_it(
     text = ("بلغ التبادل التجاري بين كينيا والبرازيل 6 مليارات دولار في عام 2022. "
             "وارتفع التبادل التجاري بين البلدين خلال العامين الماضيين بنسبة 50%.")
     assert _figures(text, date(2024, 3, 1))["50%"].when.value == "2020/2022"
+
+
+def test_figures_told_after_their_flow_words_without_a_unit_take_the_currency_told_before():
+    text = ("حقق الميزان التجاري الكيني مع البرازيل فائضا العام الماضي بلغ 310 ملايين دولار. "
+            "وبلغت الصادرات 720 مليون للبرازيل فيما الواردات 410 ملايين.")
+    got = _figures(text)
+    assert {k: (f.measure, f.direction, f.quantity.unit) for k, f in got.items()} == {
+        "310 ملايين دولار": ("balance", "Kenya→Brazil", "USD"),
+        "720 مليون": ("exports", "Kenya→Brazil", "USD"),
+        "410 ملايين": ("imports", "Brazil→Kenya", "USD")}
+
+
+def test_a_place_beginning_with_the_letter_of_a_preposition_is_no_destination():
+    # 'لبنان' begins with ل: no 'to Lebanon'; 'للبرازيل' is
+    got = _figures("وبلغت صادرات لبنان إلى كينيا 60 مليون دولار في 2023.")
+    assert [f.direction for f in got.values()] == ["Lebanon→Kenya"]

@@ -1501,3 +1501,12 @@ def test_a_dinar_of_unstated_country_is_the_one_named_before_it():
     text = "Jordanian exports to Iraq reached 520 million Jordanian dinars in 2023, up from 480 million dinars in 2022."
     got = _by_text(_figures(text))
     assert (got["480 million dinars"].quantity.unit, got["520 million Jordanian dinars"].quantity.unit) == ("JOD", "JOD")
+
+
+def test_figures_told_after_their_flow_words_without_a_unit_take_the_currency_told_before():
+    text = ("Kenya's trade surplus with Brazil reached $310 million last year. "
+            "Exports to Brazil reached 720 million, while imports stood at 410 million. "
+            "Kenya has 55 million people.")
+    got = _by_text(_figures(text))
+    assert {k: (f.measure, f.quantity.unit) for k, f in got.items()} == {
+        "$310 million": ("balance", "USD"), "720 million": ("exports", "USD"), "410 million": ("imports", "USD")}

@@ -603,3 +603,9 @@ def test_two_names_of_as_many_words_are_linked_word_by_word():
     assert link.best("سامر كنعان", ["Samer Kanaan"]).strong
     # a name split into more words in one script is still read over its letters (Jin Ping, Jinping)
     assert link.best("شي جين بينغ", ["Xi Jinping"]).strong
+
+
+def test_a_name_whose_parts_are_split_otherwise_is_a_doubtful_variant():
+    # the first given name written as one word or two: compared although their first parts differ
+    assert _variants(["Abdulkarim Haddad", "Abdul Karim Haddad"]) == {("Abdulkarim Haddad", "Abdul Karim Haddad")}
+    assert _variants(["Abdulkarim Haddad", "Abdul Rahim Haddad"]) == set()

@@ -125,7 +125,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             pair = sorted(named_before)
     # 'exports to the US fell 7% to $9bn, imports rose 3% to $5bn': a flow that names no country is
     # between the parties of the flow before it in the sentence
-    named_here = any(c_lo <= c.start and c.end <= c_hi for c in countries)
+    # (its clause begins at a clause of its own too: '..., to Iraq while imports came to ...')
+    own_lo = max([c_lo, *(o for o in cues.openers if o <= t.start)])
+    named_here = any(own_lo <= c.start and c.end <= c_hi for c in countries)
     listed = ctx.flow[1:] if not named_here and ctx.flow and ctx.flow[0] == sentence.start else None
     # 'The top export products were oil, which surged 36% to $7.78 billion.': a sentence that names no
     # country goes on with the flow of the sentence before it

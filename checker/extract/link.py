@@ -595,6 +595,8 @@ def variants(spellings: Iterable[str], rank, written: Iterable[str] = ()) -> lis
     for s in pool:
         parts = _folded_parts(s)
         blocks.setdefault((_part_skeleton(parts[0]), _part_skeleton(parts[-1])), []).append(s)
+        # the same letters split into words otherwise (Abdullatif Rashid, Abdul Latif Rashid)
+        blocks.setdefault(("", _part_skeleton("".join(parts))), []).append(s)
     parent = {s: s for s in pool}
 
     def find(s: str) -> str:
