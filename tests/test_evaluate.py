@@ -303,6 +303,9 @@ def test_a_person_written_another_way_is_the_same_person():
     assert evaluate.same_person("R. Okafor", "Rotimi Okafor")
     # a long word written a letter or two apart by two writers, the rest alike
     assert evaluate.same_person("Walid Kassabian", "Walid Qassabian")
+    # the qaf written q or k, however short the word
+    assert evaluate.same_person("Nabil bin Tarik", "Nabil bin Tariq")
+    assert evaluate.same_person("Sadik Rafik", "Sadiq Rafiq")
 
 
 def test_another_name_with_the_same_consonants_is_another_person():

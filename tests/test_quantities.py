@@ -369,3 +369,9 @@ def test_a_range_told_with_one_scale_and_unit_is_one_figure():
     assert len(Q.find("trade rose from $5 billion to $7 billion", "en")) == 2
     # and in Arabic
     assert [(q.low, q.high, q.unit) for q in Q.find("بلغت التجارة بين 18 و19 مليار دولار", "ar")] == [(18e9, 19e9, "USD")]
+
+
+def test_a_year_after_the_word_for_year_takes_no_scale_word_after_it():
+    # 'عام 2023 مليارا و447 مليون': the year ends the time; the figure is one billion and 447 million
+    found = [(q.text, q.value, q.unit) for q in Q.find("بلغ التبادل في نهاية عام 2023 مليارًا و447 مليون ريال عماني", "ar")]
+    assert found == [("مليارًا و447 مليون ريال عماني", 1447e6, "OMR")]

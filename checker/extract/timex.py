@@ -611,7 +611,8 @@ def _read(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: When 
         return _solar_reading(p, spec, pub, offset, tense)
 
     if "period" in p or "period" in spec:
-        return _period_reading(p, spec, pub, offset, tense, unit)
+        r = _period_reading(p, spec, pub, offset, tense, unit)
+        return _through(r) if spec.get("through") and r is not None else r
 
     if spec.get("ending"):
         return _ending_reading(p, pub, tense, unit, doc)
@@ -799,6 +800,20 @@ def _period_reading(p: dict, spec: dict, pub: date | None, offset, tense, unit) 
 
 
 ENDING_MONTHS = {"month": 1, "quarter": 3, "year": 12}
+
+
+_PART = re.compile(r"(\d{4})-([QH])([1-4])")
+
+
+def _through(r: _Reading) -> _Reading:
+    """'as of the end of the third quarter of 2023' (and its Arabic): the year from January to the end
+    of that quarter (or half), the months a running total covers."""
+    m = _PART.fullmatch(r.value or "")
+    if m is None:
+        return r
+    year, end = m.group(1), int(m.group(3)) * (3 if m.group(2) == "Q" else 6)
+    how = (r.how + "; " if r.how else "") + "from January to the end of that part of the year"
+    return _Reading(f"{year}-01/{year}-{end:02d}", "month", r.resolved_by, how)
 
 
 def _ending_reading(p: dict, pub: date | None, tense, unit, doc: _Doc | None) -> _Reading | None:
