@@ -184,3 +184,9 @@ def test_a_predecessor_held_the_post_before_in_its_country():
     facts_ = _facts("Masoud Pezeshkian, speaking in Tabriz, said his predecessor Hassan Rouhani had opened the talks.")
     assert [(f.object, f.modality) for f in facts_ if f.kind == "role" and f.subject == "Hassan Rouhani"] \
         == [("Iranian president", "former")]
+
+
+def test_an_indian_style_of_address_is_no_part_of_the_name():
+    text = ("At the invitation of the President of India, Smt. Kamala Devraj, the king arrived. "
+            "The Prime Minister of India, Shri Arun Velkar, received him.")
+    assert _roles(text) == [("Arun Velkar", "Indian prime minister"), ("Kamala Devraj", "Indian president")]

@@ -276,6 +276,14 @@ def _spoken(rs: RuleSet, number: str) -> str:
     return f"{digits(whole)}.{digits(tenths)}"
 
 
+def _decimals_first(rs: RuleSet, number: str) -> str:
+    """A decimal written with its decimals first (the `decimals_first` pattern of quantities.yaml: the
+    Tunisian agency's '7<mark>730' for 730.7) in the usual order; other numbers as written."""
+    rx = rs.named("decimals_first")
+    m = rx.fullmatch(number) if rx is not None else None
+    return f"{m.group('whole')}.{m.group('decimals')}" if m else number
+
+
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
@@ -368,7 +376,7 @@ def _quantity(lang: _Lang, original: str, folded: Folded, c: _Candidate) -> Quan
             continue
         role = _role(group)
         if group == "number":
-            figure, half = _parse_number(_spoken(rs, matched))
+            figure, half = _parse_number(_decimals_first(rs, _spoken(rs, matched)))
             round_figure = half >= 5  # trailing zeros as written: "200", not "2.5 billion"
             if round_figure:  # an editor may narrow or widen what a round figure vouches for (units.yaml)
                 half = half * 2 * Fraction(_settings()["round"])
