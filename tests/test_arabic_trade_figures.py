@@ -343,3 +343,12 @@ def test_a_place_beginning_with_the_letter_of_a_preposition_is_no_destination():
     # 'لبنان' begins with ل: no 'to Lebanon'; 'للبرازيل' is
     got = _figures("وبلغت صادرات لبنان إلى كينيا 60 مليون دولار في 2023.")
     assert [f.direction for f in got.values()] == ["Lebanon→Kenya"]
+
+
+def test_a_dinar_two_sides_share_is_the_one_of_the_country_whose_flow_it_is():
+    # Tunisia and Algeria both pay in dinars: Tunisia's exports are counted in Tunisia's
+    (f,) = _figures("صدرت تونس إلى الجزائر سلعا بقيمة 520 مليون دينار في عام 2023.").values()
+    assert (f.measure, f.direction, f.quantity.unit) == ("exports", "Tunisia→Algeria", "TND")
+    # the sum of both flows told after it is in the same dinars
+    got = _figures("صدرت تونس إلى الجزائر سلعا بقيمة 520 مليون دينار، فيما بلغت المبادلات بين البلدين 900 مليون دينار في عام 2023.")
+    assert [(f.measure, f.quantity.unit) for f in got.values()] == [("exports", "TND"), ("turnover", "TND")]

@@ -190,3 +190,8 @@ def test_an_indian_style_of_address_is_no_part_of_the_name():
     text = ("At the invitation of the President of India, Smt. Kamala Devraj, the king arrived. "
             "The Prime Minister of India, Shri Arun Velkar, received him.")
     assert _roles(text) == [("Arun Velkar", "Indian prime minister"), ("Kamala Devraj", "Indian president")]
+
+
+def test_a_ministry_named_in_full_with_its_export_portfolio_is_one_post():
+    text = "Kenyan Minister of Trade and Export Promotion, Amina Wekesa, opened the fair."
+    assert _roles(text) == [("Amina Wekesa", "Kenyan minister of trade and export promotion")]

@@ -348,7 +348,10 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             # before the article's day
             when = _year_before(out[-1].when if out and out[-1].when else ctx.period) or when
         # a riyal traded between a country of riyals and one of another currency is the first's riyal
-        money = quantities.local_currency(q, ctx.lang, direction.split("→") if direction else pair, told=ctx.currencies)
+        flow_of = {"exports": 0, "imports": 1}.get(measure.value if measure else roles.get("measure"))
+        reporter = direction.split("→")[flow_of] if direction and flow_of is not None else None
+        money = quantities.local_currency(q, ctx.lang, direction.split("→") if direction else pair,
+                                          told=ctx.currencies, reporter=reporter)
         ctx.currencies.append(money.unit)
         start, end = sentence.start + lo, sentence.start + hi
         out.append(Fact(

@@ -638,19 +638,24 @@ def _declared_dimensions(common: Language) -> dict[str, str]:
     return {r["unit"]: r["dimension"] for r in common.rules("units").rules if r.get("dimension")}
 
 
-def local_currency(q: Quantity, lang: Language | str, countries: Iterable[str], told: Sequence[str] = ()) -> Quantity:
+def local_currency(q: Quantity, lang: Language | str, countries: Iterable[str], told: Sequence[str] = (),
+                   reporter: str | None = None) -> Quantity:
     """A riyal, dirham, dinar or pound of unstated country traded between two countries is the
     currency of the one of them whose money is so called (riyals traded between a country of riyals
-    and one of pesos are the first's); with none or both, the one of its kind the text named last
-    for a figure before it (`told`: '609 million Jordanian dinars, up from 549 million dinars');
-    else it stays unstated."""
+    and one of pesos are the first's); with both, that of the country whose flow it is (`reporter`:
+    the exporter of exports, the importer of imports, as its own statistics count them); else the
+    one of its kind the text named last for a figure before it (`told`: '609 million Jordanian
+    dinars, up from 549 million dinars'); else it stays unstated."""
     family = _families(lang).get(q.unit)
     if not family:
         return q
     from babel.numbers import get_territory_currencies
 
-    codes = {c for name in countries if (code := _territories().get(name))
-             for c in get_territory_currencies(code)} & family
+    def money_of(names: Iterable[str]) -> set[str]:
+        return {c for name in names if (code := _territories().get(name)) for c in get_territory_currencies(code)} & family
+    codes = money_of(countries)
+    if len(codes) > 1 and reporter is not None and len(money_of([reporter])) == 1:
+        codes = money_of([reporter])
     if len(codes) != 1:
         codes = {next((u for u in reversed(told) if u in family), None)} - {None}
     return replace(q, unit=codes.pop()) if codes else q
