@@ -306,6 +306,10 @@ def test_a_person_written_another_way_is_the_same_person():
     # the qaf written q or k, however short the word
     assert evaluate.same_person("Nabil bin Tarik", "Nabil bin Tariq")
     assert evaluate.same_person("Sadik Rafik", "Sadiq Rafiq")
+    # 'Abd al-' written Abdul, Abdel or Abdal
+    assert evaluate.same_person("Abdul Karim Nour", "Abdel Karim Nour")
+    assert evaluate.same_person("Abdallah Nour", "Abdullah Nour")
+    assert not evaluate.same_person("Abdul Karim Nour", "Abdul Rahim Nour")
 
 
 def test_another_name_with_the_same_consonants_is_another_person():

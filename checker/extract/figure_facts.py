@@ -53,9 +53,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     if not mine:
         # 'exports rose over the first eight months of 2024.', then the figures: a span of months told
         # by a flow's sentence that holds no figure at all is the period of the figures told after it
-        bare = not any(not any(w.start <= q.start and q.end <= w.end for w in found.whens) for q in found.quantities)
+        numbers_of_times = [q for q in found.quantities if any(w.start <= q.start and q.end <= w.end for w in found.whens)]
         span = next((w for w in found.whens if w.granularity == "month" and "/" in (w.value or "")
-                     and lo <= w.start and w.end <= hi), None) if bare else None
+                     and lo <= w.start and w.end <= hi), None) if len(numbers_of_times) == len(found.quantities) else None
         if span is not None and referred is None:
             ctx.period = _shift(span, sentence.start)
         return []
