@@ -161,3 +161,8 @@ def test_a_post_after_a_catalogue_name_that_the_catalogue_gives_them_is_theirs()
     # no comma between: the post is the catalogue's own post of the person, so it is theirs
     text = "والتقى الأمير فيصل بن فرحان وزير الخارجية اليوم في الرياض وفدا صينيا."
     assert ("Faisal bin Farhan", "Saudi foreign minister") in roles(text)
+
+
+def test_the_maghreb_first_minister_is_the_prime_minister():
+    got = roles("واستقبل الوزير الأول الجزائري أيمن بن عبد الرحمان رئيس الحكومة التونسية أحمد الحشاني.")
+    assert {post for _, post in got} == {"Algerian prime minister", "Tunisian prime minister"}
