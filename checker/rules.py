@@ -220,7 +220,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "conflicts": {
         "check": Enum({"date", "arrival", "trip", "figure", "figure-far", "role", "corroboration", "weekday",
                        "publication-weekday", "relative-mismatch", "undated", "figure-sources", "figure-forecast",
-                       "figure-slip", "figure-part-year", "figure-revised", "figure-part", "ordinal", "recurrence"}),
+                       "figure-slip", "figure-part-year", "figure-revised", "figure-part", "ordinal", "recurrence",
+                       "schedule"}),
         "kinds": ListOf(str),
         "measures": ListOf(str),  # figure checks: only for these measures (all if not given)
         "severity": SEVERITIES,

@@ -193,6 +193,37 @@ def test_a_clash_of_figures_of_two_modalities_is_found_by_a_warning(tmp_path):
     assert s.conflicts["true conflicts found"] == [0, 1]
 
 
+def test_a_visit_announced_against_the_visit_held_is_found_by_a_warning(tmp_path):
+    # an event announced and the event held never give an error either (a plan may change)
+    planned = {**GOOD[1], "id": "v2", "modality": "planned", "date": "2024-03-05"}
+    pairs = [{"a": "v1", "b": "v2", "conflict": True, "category": "date"}]
+    corpus = evaluate.load(_corpus(tmp_path, [GOOD[1], planned], pairs))
+    held = Fact("d", "visit", "Ana Diaz", place="Lima", id="f1", when=_when("2024-03-04"))
+    plan = Fact("d", "visit", "Ana Diaz", place="Lima", id="f2", when=_when("2024-03-05"), modality="planned")
+    warning = Finding("schedule-date", "warning", "visit", "x", facts=("f1", "f2"))
+    assert evaluate.score(corpus, _outcome([held, plan], [warning])).conflicts["true conflicts found"] == [1, 1]
+    both_held = {**planned, "modality": "asserted"}
+    corpus = evaluate.load(_corpus(tmp_path, [GOOD[1], both_held], pairs))
+    s = evaluate.score(corpus, _outcome([held, replace(plan, modality="asserted")], [warning]))
+    assert s.conflicts["true conflicts found"] == [0, 1]
+
+
+def test_a_pair_is_judged_by_the_facts_that_give_its_dates(tmp_path):
+    # v1 (4 March) is reported by f1; f2, another visit of Ana Diaz to Lima dated otherwise, also
+    # matches it, but a warning between f2 and v2's fact does not flag the look-alike v1 ~ v2
+    other = {**GOOD[1], "id": "v2", "date": "2024-02-20"}
+    pairs = [{"a": "v1", "b": "v2", "conflict": False, "category": "different-event"}]
+    corpus = evaluate.load(_corpus(tmp_path, [GOOD[1], other], pairs))
+    right = Fact("d", "visit", "Ana Diaz", place="Lima", id="f1", when=_when("2024-03-04"))
+    misdated = Fact("d", "visit", "Ana Diaz", place="Lima", id="f2", when=_when("2024-05-04"))
+    february = Fact("d", "visit", "Ana Diaz", place="Lima", id="f3", when=_when("2024-02-20"))
+    warning = Finding("arrival-date", "warning", "visit", "x", facts=("f2", "f3"))
+    s = evaluate.score(corpus, _outcome([right, misdated, february], [warning]))
+    assert s.conflicts["look-alikes flagged"] == [0, 1]
+    s = evaluate.score(corpus, _outcome([misdated, february], [warning]))  # no fact gives v1's date
+    assert s.conflicts["look-alikes flagged"] == [1, 1]
+
+
 def test_command_scores_a_corpus(tmp_path):
     folder = _corpus(tmp_path, GOOD)
     result = CliRunner().invoke(cli, ["evaluate", str(folder), "--json"])

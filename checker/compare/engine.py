@@ -287,7 +287,8 @@ class Engine:
     def relation(self, a: Fact, b: Fact) -> str | None:
         """How two facts of one block meet: 'any' (they may agree or clash), 'agree' (they may
         confirm one another, never clash: one leaves unstated what the other states, such as a
-        figure's direction, or one was announced and the other took place) or None (they speak
+        figure's direction), 'plan' (one event announced, the other held: they may confirm one
+        another, or show the plan changed), 'part' (a figure and a part of it) or None (they speak
         of different things)."""
         if not self.compatible(a, b):
             return None
@@ -317,10 +318,12 @@ class Engine:
                 else:
                     meet = "agree"
         classes = self.pol.modality_class
-        if classes.get(a.modality) != classes.get(b.modality) and not self.pol.applies("figure", a.kind):
-            meet = "agree"  # figures of two modalities meet in their own check (forecast-outcome)
         if classes.get(a.modality) in self.pol.never_clash or classes.get(b.modality) in self.pol.never_clash:
             meet = "agree"  # the date told of an event put off may be the one it was set for or the new one
+        elif classes.get(a.modality) != classes.get(b.modality) and not self.pol.applies("figure", a.kind):
+            # an event announced and one held may confirm one another, and clash only where their
+            # days show the plan changed (schedule); figures of two modalities meet in their own checks
+            meet = "plan" if meet == "any" else "agree"
         return "part" if part and meet == "any" else "agree" if part else meet
 
     # -- one block: one kind, modality class and key
@@ -375,6 +378,8 @@ class Engine:
                 clashes.append((verdict, a, b))
             elif verdict in figure.CLASHES and meet == "part" and figure.part_above_whole(a.head, b.head):
                 clashes.append(("figure-part", a, b))
+            elif verdict == "date" and meet == "plan" and date_check.rescheduled(self.pol, a.head, b.head):
+                clashes.append(("schedule", a, b))
         # Where the archive is divided and some of it agrees with the focus document, the
         # document repeats one side of a known disagreement rather than starting one.
         groups = comps.groups()
