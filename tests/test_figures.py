@@ -894,6 +894,17 @@ def test_a_part_of_a_year_told_without_its_year_is_the_last_one_before_the_artic
     assert got["3 percent"].when.value == "2023-H1"
 
 
+def test_a_part_of_a_year_named_as_this_year_stays_in_it_though_it_has_not_ended():
+    # the text names the year: it is the article's, even where its months run past the article's day
+    got = _by_text(_figures("Trade between Chile and Peru totalled $2.5 billion in the first five months of this year.\n"
+                            "Peru's exports to Chile fell 3 percent in the first half of this year.", published=date(2024, 5, 20)))
+    assert got["$2.5 billion"].when.value == "2024-01/2024-05"
+    assert got["3 percent"].when.value == "2024-H1"
+    (f,) = _figures("بلغ حجم التبادل التجاري بين تشيلي وبيرو 2.5 مليار دولار في الأشهر الخمسة الأولى من العام الجاري.",
+                    "ar", published=date(2024, 5, 20))
+    assert f.when.value == "2024-01/2024-05"
+
+
 def test_the_year_of_a_goal_is_not_the_period_of_the_figure_it_starts_from():
     got = _by_text(_figures("Chile and Peru set a goal of $15 billion in yearly trade between them by 2032, "
                             "up from roughly $7 billion today."))

@@ -604,7 +604,7 @@ def _ends_after_publication(w: When, ctx: DocumentContext) -> bool:
     pub = _publication_day(ctx)
     pub = pub.latest if pub is not None else None  # the last day it may be (a page dated to the month)
     # months from January of one calendar year: a fiscal year or 'this year' in progress is another matter
-    return (pub is not None and w.resolved_by == "publication" and w.granularity != "year"
+    return (pub is not None and w.resolved_by == "publication" and not timex.year_named(w) and w.granularity != "year"
             and w.latest is not None and w.earliest is not None and w.latest > pub and w.earliest < w.latest
             and (w.earliest.month, w.earliest.day) == (1, 1) and w.earliest.year == w.latest.year)
 

@@ -767,14 +767,27 @@ def _programme_day(d: date, wd: int, pub: date, doc: _Doc | None) -> _Reading | 
                     f"still to come, on or after '{ahead.text}' ({ahead.earliest.isoformat()}), told before it")
 
 
+# How a year its words name relative to publication ('this year', 'last year') is explained;
+# year_named() reads it back.
+_NAMED_YEAR = "the year named, counted from the publication year"
+
+
 def _year_of(p: dict, pub: date | None, offset) -> tuple[int | None, str, str]:
     """(year, resolved_by, how) of a part of a year: the year written, else counted from publication."""
     if "year" in p:
         return int(p["year"]), "absolute", ""
     if pub is None:
         return None, "unresolved", "the year needs a publication date"
-    y = pub.year + int(offset or 0)
-    return y, "publication", f"{y}, counted from the publication year"
+    if offset is None:  # 'of the year': the publication year, though no word names which
+        return pub.year, "publication", f"{pub.year}, the publication year"
+    y = pub.year + int(offset)
+    return y, "publication", f"{y}, {_NAMED_YEAR}"
+
+
+def year_named(when: When) -> bool:
+    """Whether a part of a year was dated by words naming its year against publication ('the first
+    half of this year', its Arabic 'of the current year'), not by the publication date alone."""
+    return when.resolved_by == "absolute" or _NAMED_YEAR in when.explanation
 
 
 def _period_reading(p: dict, spec: dict, pub: date | None, offset, tense, unit) -> _Reading | None:
