@@ -63,3 +63,10 @@ def test_before_an_english_name_and_joins_two_people_not_two_posts():
     roles = _english_roles("At a dinner with Kuwait's Emir and Prime Minister Ahmed Nasser, the guest "
                            "thanked them.")
     assert not any(r[1] == "Kuwaiti emir" for r in roles if r[0] == "Ahmed Nasser"), roles
+
+
+def test_posts_of_two_countries_side_by_side_name_two_holders():
+    # 'the Kuwaiti emir [received] the Peruvian president X': the verb left out, one post is not X's
+    roles = _roles("واستقبل أمير الكويت في قصر بيان. والتقى أمير الكويت الرئيس البيروفي خوان سالاس في القصر.")
+    assert ("Juan Salas", "Kuwaiti emir") not in roles, roles
+    assert any(r[1] == "Peruvian president" for r in roles), roles
