@@ -230,3 +230,17 @@ def test_the_other_party_named_by_part_of_the_name_is_one_meeting():
             "Premier Tomas Kvell met President-elect Amara Diallo in Oslo on Monday.")
     (meeting,) = facts(text, "meeting")
     assert (meeting.object, meeting.place, meeting.when.value) == ("Amara Diallo", "Oslo", "2024-06-10")
+
+
+def test_a_rate_told_for_a_year_and_again_for_months_of_it_is_the_rate_of_those_months():
+    # the headline rounds the period to the year; the text tells the months the rate is counted over
+    text = ("Chile-Peru trade up 46% in 2018\n"
+            "Trade between Chile and Peru from January to November 2018 reached $10.3 billion, up 46 percent "
+            "on the same period of the year before.")
+    (rate,) = facts(text, "trade_growth", published=date(2019, 1, 30))
+    assert rate.when.value == "2018-01/2018-11"
+    # told the other way round, the narrower telling stands too
+    text = ("Chile-Peru trade up 46% from January to November 2018\n"
+            "Trade between Chile and Peru grew 46 percent in 2018, the ministry said.")
+    (rate,) = facts(text, "trade_growth", published=date(2019, 1, 30))
+    assert rate.when.value == "2018-01/2018-11"

@@ -66,21 +66,26 @@ def _figures_told_again(facts: list[Fact]) -> list[Fact]:
         return (f.kind, f.subject, f.measure, f.direction, f.modality, q.unit, q.value, q.low is None, q.high is None)
     dated = {key(f)[:-2] for f in facts if f.quantity is not None and f.when is not None and f.when.value}
     kept = [f for f in facts if f.quantity is None or (f.when is not None and f.when.value) or key(f)[:-2] not in dated]
-    # told again with the same days in other words ('in the first quarter', then 'in January-March'), or a
-    # rate told again over a span that holds the first telling's days ('up 10.8% in 2013', then 'up 10.8%
-    # between 2012 and 2013'): the first telling stands
+    # told again with the same days in other words ('in the first quarter', then 'in January-March'): the
+    # first telling stands. A rate told again over a span that holds the other telling's days ('up 10.8%
+    # in 2013', then 'up 10.8% between 2012 and 2013'; a headline's '46% in 2018', then '46% in
+    # January-November 2018' in the text) is one rate: the telling of the narrower span stands
     seen, out = set(), []
-    rates: dict[tuple, list[tuple]] = {}
+    rates: dict[tuple, list[tuple[tuple, int]]] = {}
     for f in kept:
         days = (f.when.earliest, f.when.latest) if f.quantity is not None and f.when is not None and f.when.earliest else None
         if days is not None and (key(f), days) in seen:
             continue
-        if days is not None and f.quantity.unit == "percent" and any(
-                a <= days[0] and days[1] <= b or days[0] <= a and b <= days[1] for a, b in rates.get(key(f), ())):
-            continue
+        if days is not None and f.quantity.unit == "percent":
+            wider = next((k for (a, b), k in rates.get(key(f), ()) if a <= days[0] and days[1] <= b), None)
+            if wider is not None:
+                out[wider] = f
+                continue
+            if any(days[0] <= a and b <= days[1] for (a, b), _ in rates.get(key(f), ())):
+                continue
         if days is not None:
             seen.add((key(f), days))
-            rates.setdefault(key(f), []).append(days)
+            rates.setdefault(key(f), []).append((days, len(out)))
         out.append(f)
     return out
 
