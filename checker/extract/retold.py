@@ -77,9 +77,11 @@ def _figures_told_again(facts: list[Fact]) -> list[Fact]:
         if days is not None and (key(f), days) in seen:
             continue
         if days is not None and f.quantity.unit == "percent":
-            wider = next((k for (a, b), k in rates.get(key(f), ()) if a <= days[0] and days[1] <= b), None)
+            told = rates.get(key(f), [])
+            wider = next((i for i, ((a, b), _) in enumerate(told) if a <= days[0] and days[1] <= b), None)
             if wider is not None:
-                out[wider] = f
+                out[told[wider][1]] = f
+                told[wider] = (days, told[wider][1])
                 continue
             if any(days[0] <= a and b <= days[1] for (a, b), _ in rates.get(key(f), ())):
                 continue
