@@ -37,11 +37,12 @@ CONFLICT_FLOORS = {
     # one whose arrival day two outlets disagree on (a trip of 2000, a plan for Tuesday), and the
     # evaluator matches a gold fact to every fact of its kind, person and place in the article, dates aside;
     # on 398 pages 48, 339, 3 once a preliminary figure against the final one, and a part above its whole, are
-    # warnings, and two parts of a year never clash
-    ("real/dev", "inferred"): (27, 140, 4),
+    # warnings, and two parts of a year never clash; on 464 pages 55, 375, 2 once an announced visit against
+    # the one held is a warning and a pair is judged by the facts that give its dates
+    ("real/dev", "inferred"): (50, 360, 3),
 }
 DATE_FLOORS = {("seeds", "inferred"): 1.0, ("seeds", "none"): 1.0, ("eval", "inferred"): 0.80,
-               ("heldout", "inferred"): 0.80, ("unseen", "inferred"): 0.70, ("real/dev", "inferred"): 0.80}
+               ("heldout", "inferred"): 0.80, ("unseen", "inferred"): 0.70, ("real/dev", "inferred"): 0.86}  # real/dev: 0.91 / 0.89 on 464 pages
 
 
 @pytest.fixture(scope="module", params=sorted(FACT_FLOORS), ids=lambda k: f"{k[0]}-{k[1]}")

@@ -69,6 +69,13 @@ class Policy:
     def rule(self, check: str) -> rules.Rule | None:
         return self.checks.get(check)
 
+    def between(self, check: str, a: Fact, b: Fact) -> bool:
+        """Whether two facts' modality classes are the two a check's setting `classes` names (a first
+        and a final count, a plan and a report)."""
+        rule = self.checks.get(check)
+        wanted = set((rule.get("settings") or {}).get("classes") or ()) if rule is not None else set()
+        return bool(wanted) and {self.modality_class.get(a.modality), self.modality_class.get(b.modality)} == wanted
+
     def block_class(self, modality: str | None) -> str | None:
         """The modality class under which a fact is blocked: classes that may confirm one another
         share a block, and the engine keeps them from clashing."""

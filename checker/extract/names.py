@@ -1883,16 +1883,17 @@ def _chain_on(folded: str, words, ent: _Found, blocked: set[int], start_at) -> N
         n = start_at.get(m.end()) if m else None
         if n is None or n + 1 >= len(words) or {n, n + 1} & blocked or not words[n + 1].text[:1].isupper():
             return
-        if words[n].key in son_of and _SPACES.fullmatch(folded, words[n].end, words[n + 1].start):
-            ent.end = words[n + 1].end
-            blocked.update((n, n + 1))
-            continue
-        # the family name with its article that ends the chain ('Salman bin Abdulaziz Al Saud')
-        if words[n].key in link.latin_articles() and folded[words[n].end:words[n + 1].start] in (" ", "-") \
-                and any(w in son_of for w in folded[ent.start:ent.end].casefold().split()):
-            ent.end = words[n + 1].end
-            blocked.update((n, n + 1))
-        return
+        son = words[n].key in son_of and _SPACES.fullmatch(folded, words[n].end, words[n + 1].start)
+        # or the family name with its article that ends the chain ('Salman bin Abdulaziz Al Saud')
+        family = not son and words[n].key in link.latin_articles() \
+            and folded[words[n].end:words[n + 1].start] in (" ", "-") \
+            and any(w in son_of for w in folded[ent.start:ent.end].casefold().split())
+        if not (son or family):
+            return
+        ent.end = words[n + 1].end
+        blocked.update((n, n + 1))
+        if family:
+            return
 
 
 def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _Lang, titles_, bare, lang: str) -> Title | None:

@@ -74,20 +74,23 @@ def _figures_told_again(facts: list[Fact]) -> list[Fact]:
     rates: dict[tuple, list[tuple[tuple, int]]] = {}
     for f in kept:
         days = (f.when.earliest, f.when.latest) if f.quantity is not None and f.when is not None and f.when.earliest else None
-        if days is not None and (key(f), days) in seen:
+        if days is None:
+            out.append(f)
             continue
-        if days is not None and f.quantity.unit == "percent":
-            told = rates.get(key(f), [])
+        k = key(f)
+        if (k, days) in seen:
+            continue
+        told = rates.setdefault(k, [])
+        if f.quantity.unit == "percent":
             wider = next((i for i, ((a, b), _) in enumerate(told) if a <= days[0] and days[1] <= b), None)
             if wider is not None:
                 out[told[wider][1]] = f
                 told[wider] = (days, told[wider][1])
                 continue
-            if any(days[0] <= a and b <= days[1] for (a, b), _ in rates.get(key(f), ())):
+            if any(days[0] <= a and b <= days[1] for (a, b), _ in told):
                 continue
-        if days is not None:
-            seen.add((key(f), days))
-            rates.setdefault(key(f), []).append((days, len(out)))
+        seen.add((k, days))
+        told.append((days, len(out)))
         out.append(f)
     return out
 

@@ -45,12 +45,7 @@ def rescheduled(pol: Policy, a: Fact, b: Fact) -> bool:
     """One event announced and held on days that show the plan changed (the `schedule-date` rule):
     the date rule reads them as one event told two ways (spans that cross, or that begin on one day
     and end on two), one side a plan and the other a report, in the classes the rule names."""
-    rule = pol.rule("schedule")
-    if rule is None or not pol.applies("schedule", a.kind):
-        return False
-    wanted = set((rule.get("settings") or {}).get("classes", ()))
-    return {pol.modality_class.get(a.modality), pol.modality_class.get(b.modality)} == wanted \
-        and overlaps(a.when, b.when)
+    return pol.applies("schedule", a.kind) and pol.between("schedule", a, b) and overlaps(a.when, b.when)
 
 
 def arrival(pol: Policy, facts: Sequence[Fact]) -> Fact | None:

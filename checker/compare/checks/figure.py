@@ -42,7 +42,7 @@ def verdict(pol: Policy, a: Fact, b: Fact) -> str | None:
     if len(classes) > 1:
         if outcome == "agree":  # a forecast and a target of one figure confirm one another; an outcome no forecast
             return "agree" if classes in pol.figures_agree_across else None
-        if _revision(pol, classes):
+        if pol.between("figure-revised", a, b):
             return _applies(pol, "figure-revised", a)
         return _applies(pol, "figure-forecast", a)
     if outcome == "agree":
@@ -82,13 +82,6 @@ def part_above_whole(a: Fact, b: Fact) -> bool:
     part, whole = (a, b) if a.basis and not b.basis else (b, a) if b.basis and not a.basis else (None, None)
     return (part is not None and part.quantity.low is not None and whole.quantity.high is not None
             and part.quantity.low > whole.quantity.high)
-
-
-def _revision(pol: Policy, classes: set) -> bool:
-    """Whether the two modality classes are a first and a final count of what happened (the rule
-    figure-revised, its setting `classes`)."""
-    rule = pol.rule("figure-revised")
-    return rule is not None and classes == set((rule.get("settings") or {}).get("classes") or ())
 
 
 def _applies(pol: Policy, check: str, fact: Fact) -> str | None:
