@@ -53,9 +53,10 @@ def test_english_lineup():
             "and Rosa Gutierrez as Minister of Women's Affairs.")
     got = {(f.kind, f.subject, f.object) for f in _facts(text, "en", date(2024, 9, 4))}
     assert ("appointment", "Walter Astudillo", "Peruvian deputy prime minister") in got
-    # 'defense minister' and 'minister for foreign affairs' name their posts as 'minister of' does
-    assert ("appointment", "Walter Astudillo", "Peruvian minister of defence") in got
-    assert ("role", "Elmer Schialer", "Peruvian minister of foreign affairs") in got
+    # 'defense minister' and 'minister for foreign affairs' name their posts as 'minister of' does,
+    # and as the title rules name the office
+    assert ("appointment", "Walter Astudillo", "Peruvian defence minister") in got
+    assert ("role", "Elmer Schialer", "Peruvian foreign minister") in got
     assert ("role", "Rosa Gutierrez", "Peruvian minister of women's affairs") in got
     assert not any(s == "Dina Boluarte" and "minister" in (o or "") for _, s, o in got)
 
@@ -263,8 +264,8 @@ def test_the_name_before_a_description_set_off_by_commas():
             "minister of health. Luis Pardo, who led the Red Cross, a relief group, was appointed minister of "
             "the interior.")
     got = {(f.kind, f.subject, f.object) for f in _facts(text, "en", date(2024, 5, 7))}
-    assert ("appointment", "Marta Vidal", "Chilean minister of health") in got
-    assert ("appointment", "Luis Pardo", "Chilean minister of interior") in got
+    assert ("appointment", "Marta Vidal", "Chilean health minister") in got
+    assert ("appointment", "Luis Pardo", "Chilean interior minister") in got
     # a word after an article is the description, never the minister ('a Catholic', 'the Red Cross')
     assert not any(s in ("Catholic", "Red Cross") for _, s, _ in got), got
 
@@ -316,3 +317,16 @@ def test_ministers_listed_after_the_post_they_go_with_serve_its_country():
             "ويرافق الرئيس الكيني في زيارته وزراء الخارجية سامي الخطيب، والدفاع كريم العلي.")
     got = {f.object for f in _facts(text, "ar", date(2024, 5, 2)) if f.kind == "role" and "lineups" in f.rule}
     assert got == {"Kenyan foreign minister", "Kenyan defence minister"}
+
+
+def test_a_line_up_serves_the_country_the_article_names_most_and_names_its_office_as_titles_do():
+    # one official of each country is titled; the article is about Ghana's cabinet, whose posts are
+    # named as the title rules name them ('foreign minister', not 'minister of foreign affairs')
+    text = ("Togolese President Faure Gnassingbe congratulated Ghana on its new cabinet on Friday. "
+            "Ghana's parliament approved the list, the first in Ghana for years. The new foreign minister "
+            "is Samuel Okudzeto, and Ama Serwaa will serve as health minister. Ghanaian President John "
+            "Mahama thanked Ghana's lawmakers.")
+    got = {(f.kind, f.subject, f.object) for f in _facts(text, "en", date(2025, 1, 31))}
+    assert ("appointment", "Samuel Okudzeto", "Ghanaian foreign minister") in got
+    assert ("appointment", "Ama Serwaa", "Ghanaian health minister") in got
+    assert not any("Togolese" in (o or "") for _, s, o in got if s != "Faure Gnassingbe")

@@ -446,11 +446,15 @@ def _shift(mention, offset: int):
     return replace(mention, start=mention.start + offset, end=mention.end + offset)
 
 
-def _document_country(ctx: DocumentContext) -> str | None:
-    """The country most of the document's titled officials serve, else the one it names most."""
+def _document_country(ctx: DocumentContext, most_named: bool = False) -> str | None:
+    """The country most of the document's titled officials serve, else the one it names most. Of
+    officials' countries tied, the first told, or with `most_named` the one the document names most
+    (a government's line-up: the country the article is about, not a foreign leader congratulating)."""
     seen = Counter(filter(None, ((names.posts().get(p) or {}).get("country") for p in ctx.posts.values())))
     if seen:
-        return seen.most_common(1)[0][0]
+        top = max(seen.values())
+        tied = [c for c, n in seen.items() if n == top]
+        return next((c for c in ctx.countries if c in tied), tied[0]) if most_named else tied[0]
     return ctx.countries[0] if ctx.countries else None
 
 

@@ -147,13 +147,13 @@ def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext) -> list[Fact
     names most; none known, no fact."""
     if not members:
         return []
-    country = _document_country(ctx)
+    country = _document_country(ctx, most_named=True)
     out = []
     for sentence, found, entry in members:
         adjective = names.adjective(entry.country or country) if entry.country or country else None
         if adjective is None:
             continue
-        post = f"{adjective} {entry.post}"
+        post = f"{adjective} {_office_named(entry.post)}"
         start, end = sentence.start + min(entry.person.start, entry.start), sentence.start + max(entry.person.end, entry.end)
         rule = f"{entry.rule}+country/{'list' if entry.country else 'document'}"
         role_when = _publication_day(ctx)
@@ -174,6 +174,13 @@ def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext) -> list[Fact
     return out
 
 
+def _office_named(post: str) -> str:
+    """A line-up's post of one ministry as the title rules name its office ('minister of foreign
+    affairs' -> 'foreign minister'), so that one post reads alike in a list and in a title; a post of
+    several ministries ('minister of trade and industry') as the list writes it, whole."""
+    return post if " and " in post else names.canonical_office(post, "en") or post
+
+
 def country_spellings(read: list, members: list, ctx: DocumentContext) -> dict[str, str]:
     """An unknown person's name written in Arabic is spelled as the press of their country spells it
     (names.romanised_person) where the document tells the country: by the post named with them, or
@@ -186,7 +193,7 @@ def country_spellings(read: list, members: list, ctx: DocumentContext) -> dict[s
                 plain = names.romanised_person(" ".join(e.text.split()))
                 if plain != e.name:
                     respelled.setdefault(plain, e.name)
-    country = _document_country(ctx) if members else None
+    country = _document_country(ctx, most_named=True) if members else None
     for _sentence, _found, entry in members if country else ():
         person = entry.person
         if not person.known and link.is_arabic(person.text):
