@@ -296,6 +296,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     # his visit to B': the other party of the event just told, right before this one, is no subject of it;
     # its subject does both
     shared = None
+    named_before = before  # as the clause names them, before the parties of the event just told are set aside
     owner = _cue_pattern(ctx.lang, "owner")  # 'welcomed A's visit': the event is A's own
     party = bool(before) and ctx.last_pair_in == sentence.start and ctx.last_pair is not None \
         and (before[0].start, before[0].end) in ctx.last_parties
@@ -333,6 +334,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     elif carried is not None and carried.rule == "carried/pronoun" and t.start <= carried.start < t.end:
         # a pronoun written on a verbal noun ('during his meeting X' as Arabic writes it): the pronoun is
         # the subject, and the people after the noun are the other parties, as after a subject-first verb
+        host = [e for e in named_before if e.name != carried.name][-1:]
+        if not after and host and _possessed(t, sentence.text, ctx, "received_on"):
+            after = host  # 'X [was] among his receivers': X, before the noun, is the host
         before, picking = [carried], {**roles, "order": "sv"}
     elif carried is None and before and roles.get("order", "vs") == "vs" and _possessed(t, sentence.text, ctx, "carry_on"):
         # 'X ... on his arrival in Y, Z': the pronoun is the person before the noun, the one

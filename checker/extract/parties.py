@@ -440,8 +440,8 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
             return replace(earlier[-1], text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
         word = None if quoted else _possessed(t, text, ctx, "carry_on")
         if word is not None:  # 'during his meeting X' written as one word: X is no subject, the pronoun is
-            if before:
-                return None  # the person before it is the one the pronoun stands for
+            if before and _possessed(t, text, ctx, "received_on") is None:
+                return None  # the person before it is the one the pronoun stands for (not the host of 'X among his receivers')
             latest = _latest_subject(t, ctx, sentence_start)
             return replace(latest, text=text[word[0]:word[1]], start=word[0], end=word[1], rule="carried/pronoun",
                            bare_post=None) if latest is not None else None
