@@ -1458,8 +1458,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         return True
 
     def through_places(n: int, cap: tuple[int, int] | None) -> list[int]:
-        """A post's name may have a one-word place among its capitalised words ('Santiago Barros',
-        'Wu Jining'): the words of such places where the name would start or stop (Latin only,
+        """A post's name may have a one-word place or country among its capitalised words ('Santiago
+        Barros', 'Wu Jining', 'Israel Katz'): the words of such places where the name would start or stop (Latin only,
         where capitals tell a name's words). A place after a name of two words or more is more often
         a dateline's or the next clause's: only a one-word name takes one more word so."""
         if cap is not None and cap[1] - cap[0] > 1:
@@ -1469,7 +1469,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         out = []
         while k < min(len(words), last) and (k == n or _gap_ok(folded, words[k - 1], words[k])):
             ent = first_word.get(k)
-            if k in blocked and not (ent is not None and ent.known is not None and ent.known.type == "place"
+            if k in blocked and not (ent is not None and ent.known is not None and ent.known.type in ("place", "country")
                                      and ent.end == words[k].end and _LATIN.match(words[k].text)
                                      and words[k].text[0].isupper() and words[k].key not in L.stop):
                 break
