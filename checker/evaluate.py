@@ -710,6 +710,9 @@ def _body_kept(corpus: Corpus, outcome: Outcome, c: dict) -> None:
             start = end + 1
 
 
+SLIP_RULES = ("unit-slip",)  # rules/common/conflicts.yaml: the same digits a factor apart
+
+
 def _conflicts(corpus: Corpus, outcome: Outcome, matched: dict, result: Score) -> dict:
     """True conflicts found (an error, or a warning where sources disagree), look-alikes flagged
     (any warning or error), corroborations reported."""
@@ -740,7 +743,9 @@ def _conflicts(corpus: Corpus, outcome: Outcome, matched: dict, result: Score) -
             wanted = ("error", "warning") if category == "sources-disagree" or apart else ("error",)
             counts["true conflicts"] += 1
             counts["both sides extracted"] += bool(a and b)
-            if any(f.severity in wanted for f in clashes):
+            # a probable unit slip is a warning that says one of the two figures is wrong: it finds
+            # a figure's conflict as an error would
+            if any(f.severity in wanted or f.rule in SLIP_RULES and f.severity == "warning" for f in clashes):
                 counts["found"] += 1
             else:
                 result.misses.append(("conflict", f"missed conflict ({category or 'conflict'})", f"{p['a']} ~ {p['b']}", quote))

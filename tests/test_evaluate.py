@@ -193,6 +193,21 @@ def test_a_clash_of_figures_of_two_modalities_is_found_by_a_warning(tmp_path):
     assert s.conflicts["true conflicts found"] == [0, 1]
 
 
+def test_a_probable_unit_slip_finds_a_figure_conflict_and_another_warning_does_not(tmp_path):
+    # 45 billion against 4.5 billion: the warning says one of the two is wrong
+    slipped = {**GOOD[0], "id": "t2", "quantity": "45e9 USD"}
+    pairs = [{"a": "t1", "b": "t2", "conflict": True, "category": "figure"}]
+    corpus = evaluate.load(_corpus(tmp_path, [GOOD[0], slipped], pairs))
+    a = Fact("d", "trade_volume", "Chile–Peru trade", id="f1", measure="turnover",
+             quantity=Quantity("$4.5 billion", 0, 0, 4.5e9, 4.5e9, 4.5e9, "USD"))
+    b = Fact("d", "trade_volume", "Chile–Peru trade", id="f3", measure="turnover",
+             quantity=Quantity("$45 billion", 0, 0, 45e9, 45e9, 45e9, "USD"))
+    slip = Finding("unit-slip", "warning", "trade", "x", facts=("f1", "f3"))
+    assert evaluate.score(corpus, _outcome([a, b], [slip])).conflicts["true conflicts found"] == [1, 1]
+    other = Finding("figure-conflict", "warning", "trade", "x", facts=("f1", "f3"))
+    assert evaluate.score(corpus, _outcome([a, b], [other])).conflicts["true conflicts found"] == [0, 1]
+
+
 def test_a_visit_announced_against_the_visit_held_is_found_by_a_warning(tmp_path):
     # an event announced and the event held never give an error either (a plan may change)
     planned = {**GOOD[1], "id": "v2", "modality": "planned", "date": "2024-03-05"}
