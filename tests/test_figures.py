@@ -207,6 +207,12 @@ def test_a_sentence_naming_no_country_goes_on_with_the_flow_before_it(text, lang
     assert (got[figure].measure, got[figure].direction) == ("exports", "Chile→Peru")
 
 
+def test_a_sentence_naming_no_country_goes_on_with_the_pairs_one_flow_told_further_back():
+    got = _by_text(_figures("Chile exported goods worth $3 billion to Peru in 2023. The minister spoke in Lima on "
+                            "Monday. He said exports had reached $2.5 billion during the year before."))
+    assert (got["$2.5 billion"].measure, got["$2.5 billion"].direction) == ("exports", "Chile→Peru")
+
+
 def test_a_partner_told_by_a_pronoun_is_the_country_named_before_the_flow():
     # Japan is the article's other main country, but 'إليها' (to it) points back to Peru
     got = _by_text(_figures("زار وزير تشيلي اليابان مرتين، وتعد اليابان شريكا مهما. وتبقى البيرو الوجهة الأولى لبضائع "

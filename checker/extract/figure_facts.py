@@ -130,8 +130,10 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     named_here = any(own_lo <= c.start and c.end <= c_hi for c in countries)
     listed = ctx.flow[1:] if not named_here and ctx.flow and ctx.flow[0] == sentence.start else None
     # 'The top export products were oil, which surged 36% to $7.78 billion.': a sentence that names no
-    # country goes on with the flow of the sentence before it
-    if not in_sentence and ctx.flow and ctx.flow[0] == ctx.previous_start and roles.get("flow"):
+    # country goes on with the flow of the sentence before it, or with the one flow of the document's
+    # pair told further back ('growth in exports, which increased by 21%' after 'A exported $4bn to B')
+    if not in_sentence and ctx.flow and roles.get("flow") and (
+            ctx.flow[0] == ctx.previous_start or ctx.flow[0] < sentence.start and sorted(ctx.flow[1:]) == pair):
         listed = ctx.flow[1:]
     # '..., while imports from the US rose': a flow naming only a party of the flow before it in the
     # sentence is between the same two
