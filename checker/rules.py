@@ -177,7 +177,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                  "country": str,  # a person's country (a country entity's name)
                  "posts": ListOf(str)},  # a person's posts, as titles.yaml names them
     # names_holder false: the post told as a thing done ('coaching the team'), never followed by its holder's name
-    "titles": {"pattern": "regex", "post": str, "country": str, "single_holder": bool, "names_holder": bool},
+    "titles": {"pattern": "regex", "post": str, "country": str, "single_holder": bool, "names_holder": bool, "office": str},
     # a government's line-up: the post given to the person named on `side` of the match
     # after: what the words before the person must end with (the verb that gives the post: 'took over X the ministry of ...')
     "lineups": {"pattern": "regex", "post": str, "side": Enum({"before", "after"}), "appointment": bool, "after": str,

@@ -799,10 +799,14 @@ def _check_composed(rs: rules.RuleSet, rule: rules.Rule) -> None:
     slots = {m.group("slot") for m in _TEMPLATE.finditer(rule["post"])}
     if "host" in slots and ("host" not in groups or "country" not in rs.lexicons):
         raise rules.RuleError(f"{rule.id}: {{host}} needs the group host, read with the lexicon country")
-    if not slots <= {"adjective", "office", "host"} or "office" not in groups or not groups & set(_COUNTRY_GROUPS):
+    fixed = rule.get("office")  # one office, in English, whatever the pattern matched ('central bank governor')
+    if not slots <= {"adjective", "office", "host"} or ("office" not in groups) == (fixed is None) \
+            or not groups & set(_COUNTRY_GROUPS):
         raise rules.RuleError(f"{rule.id}: a composed post uses {{adjective}} and {{office}}; its pattern "
-                              f"needs the groups office and one of {', '.join(_COUNTRY_GROUPS)}")
-    for group in ["office", *(g for g in _COUNTRY_GROUPS if g in groups)]:
+                              f"needs the group office (or the rule a fixed office) and one of {', '.join(_COUNTRY_GROUPS)}")
+    if fixed is not None and _shared().lookup("offices", str(fixed)) is None:
+        raise rules.RuleError(f"{rule.id}: not in rules/common/titles.yaml: {fixed}")
+    for group in [*(["office"] if fixed is None else []), *(g for g in _COUNTRY_GROUPS if g in groups)]:
         if group not in rs.lexicons:
             raise rules.RuleError(f"{rule.id}: the group {group} needs a lexicon {group} in {rs.path}")
         table = "offices" if group == "office" else "post_adjective"
@@ -819,7 +823,7 @@ def _post_of(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str
     if not _composed(rule):
         return rule["post"], rule.get("country"), bool(rule.get("single_holder", False))
     group = next((g for g in _COUNTRY_GROUPS if g in m.re.groupindex and m.group(g)), None)
-    office = _office_or_ministry(rs, m.group("office") or "")
+    office = rule.get("office") or _office_or_ministry(rs, m.group("office") or "")
     country = rs.lookup(group, m.group(group)) if group else _country_by_city(m, "city")
     if office is None or country is None:
         return None
@@ -2339,7 +2343,7 @@ def _posts(common: Language) -> dict[str, dict]:
                 continue  # a post in another country ('ambassador to Japan'): too many to list, and none single-held here
             groups = [g for g in _COUNTRY_GROUPS if g in rule.regex.groupindex]
             countries = {c for g in groups for c in rs.lexicons[g].values()}
-            for office in set(rs.lexicons["office"].values()):
+            for office in [rule["office"]] if rule.get("office") else set(rs.lexicons["office"].values()):
                 for country in countries:
                     post, _, single = _compose(rule["post"], office, country)
                     out.setdefault(post, value(country, single))
