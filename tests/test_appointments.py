@@ -418,3 +418,12 @@ def test_a_courtesy_title_that_is_a_post_someone_else_holds_here_is_no_post():
 def test_the_arabic_head_of_state_chosen_in_the_accusative_is_the_countrys_president():
     text = "انتخب البرلمان الكيني يوم الخميس جون مبادي رئيسا للجمهورية."
     assert _appointments(text, "ar") == [("John Mabadi", "Kenyan president", "2024-05-30")]
+
+
+def test_a_post_taken_up_in_an_opening_clause_is_the_main_clause_subjects():
+    # not the one the sentence before told, nor the one before whom the oath was taken
+    got = _appointments("Kenyan President William Ruto spoke first. Since taking office in June 2023, Kenyan "
+                        "central bank governor Grace Njeri has cut rates twice. After being sworn in before "
+                        "President William Ruto on Friday, Kenyan Health Minister Amina Odhiambo took office.")
+    assert {(s, o) for s, o, _ in got} == {("Grace Njeri", "Kenyan central bank governor"),
+                                          ("Amina Odhiambo", "Kenyan health minister")}

@@ -402,6 +402,9 @@ def _speaks_of_own(gap: str, reported: re.Pattern, ctx: DocumentContext) -> bool
     return bool(side) and len(said[side[-1].end():].split()) <= CARRY_WORDS
 
 
+FRONTED_GAP = 3  # words between an opening clause and the main clause's subject ('newly appointed')
+
+
 def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: DocumentContext, cues: Cues,
              roles: dict, lo: int, hi: int, sentence_start: int, found: Found, chained: bool) -> Entity | None:
     """The earlier participant a trigger's subject stands for, placed at the words that stand for it.
@@ -416,6 +419,16 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
     # without a name ('the president will meet') is still the one the text has named with it
     quoted = any(s <= t.start and t.end <= e for s, e in cues.quotes)
     c_lo, c_hi = cues.clause(t.start, t.end)
+    fronted = _cue_pattern(ctx.lang, "fronted") if roles.get("carry") and not before and c_lo == 0 \
+        and c_hi < len(text) else None
+    if fronted is not None and fronted.match(fold(text[:c_hi]).text):
+        # 'Since assuming office in 2022, X has ...', 'After being sworn in, X took office': a post taken
+        # up in a clause without a subject of its own that opens the sentence is the main clause's
+        # subject's, named right after it (an event told there, 'Marking his first visit, X arrived',
+        # is the main clause's own, read there)
+        main = next((e for e in found.entities if e.type == "person" and e.start > c_hi), None)
+        if main is not None and cues.words(c_hi + 1, main.start) <= FRONTED_GAP:
+            return replace(main, text="", start=t.start, end=t.start, rule="carried/fronted", bare_post=None)
     if roles.get("order", "vs") == "sv":
         gap = post_gap = (max(lo, c_lo), t.start)
         relative = _cue_pattern(ctx.lang, "relative")
