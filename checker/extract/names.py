@@ -865,10 +865,14 @@ def _institution_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple
         institution = f"the {own.group('owned')} of {own.group('owner')}"
     if head is None or not institution:
         return None
+    # where it sits is no part of its name ('the Cairo-based Arab League')
+    institution = re.sub(r"^(the\s+)?[\w'’.-]+-based\s+", r"\1", institution, flags=re.IGNORECASE)
     # an organisation the catalogue knows has one name, whatever the language, acronym or article
     # ('GCC', 'the Gulf Cooperation Council', its Arabic name): so has the post there
     named = canonical(re.sub(r"^the\s+", "", institution, flags=re.IGNORECASE))
     single = False
+    if head in ("head", "leader"):  # 'the Arab League chief': the title of the organisation's one head
+        head = _shared().lookup("institution_leaders", named or re.sub(r"^the\s+", "", institution, flags=re.IGNORECASE)) or head
     if named is not None and (entity := _index().by_name.get(named)) is not None and entity.type == "organisation":
         institution, single = named, _shared().lookup("institution_single_heads", str(head)) is not None
     join = m.group("join") if "join" in m.re.groupindex and m.group("join") else "of"
