@@ -35,6 +35,9 @@ def people(text):
     ("وكان وزير الخارجية البرتغالي جواو كرافينيو طرح فكرة اللقاء.", 2),
     # an honorific after a sovereign's name, then the state of the traveller
     ("وغادر البلاد الملك سمير بن خالد المعظم متوجها إلى باريس.", 3),
+    # a preposition of manner right after the name ("without", "despite")
+    ("وانتهت ولاية حاكم البنك المركزي الكيني سامر داود دون تعيين خلف له.", 2),
+    ("وقال الرئيس الكيني سامر داود رغم الخلاف إن الحوار مستمر.", 2),
     # a post, then "succeeding" and the predecessor with its preposition: no one holds the post here
     ("وقرر الرئيس تكليف سامر داود بمهام محافظ البنك المركزي خلفا لهاني رزق اعتبارا من الغد.", 0),
 ])
