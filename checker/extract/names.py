@@ -1060,6 +1060,9 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
     if prev is not None and prev.key not in L.particles and w.key in L.common and len(w.key) >= 3 \
             and not romanise.is_name_part(w.text):
         return False  # a frequent word no name is spelled with ('an opportunity', 'special') ends the name
+    if prev is not None and prev.key not in L.particles and not romanise.is_name_part(w.text) and any(
+            k in L.common and len(k) >= 3 and not romanise.is_name_part(w.text[skip:]) for k, skip in _variants(w.text)[1:]):
+        return False  # the same behind a preposition or conjunction ('to the media', 'for the use of')
     if prev is not None and _clitic_and_article(w.text, L):
         return False  # 'at the palace' after a name (X bi-l-qasr), even after a given name
     if prev is not None and _clause_going_on(w, L):
