@@ -2077,6 +2077,9 @@ def _romanised(quote: str, s: int, e: int, name: str, title: str | None, rule: s
         # the romanised spelling part by part (a middle name of the chain, the article glued or apart)
         by_parts = _linked_by_parts()(spelling)
         found = by_parts if by_parts is not None and by_parts.strong else found
+    if found is not None and found.strong and country is not None \
+            and getattr(known(found.name), "country", None) not in (None, country):
+        found = None  # however alike the letters, one named with a post of another country is someone else
     if found is not None and found.strong:
         return Entity(quote, s, e, found.name, "person", True, title, f"{rule}+link/catalogue", found.score)
     return Entity(quote, s, e, spelling, "person", False, title, rule)
