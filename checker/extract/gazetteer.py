@@ -114,7 +114,7 @@ def places() -> dict[str, list[str]]:
         name = city["name"]
         if name in spellings or not _LATIN_NAME.fullmatch(name):
             continue
-        # an alternate spelling that is a common personal name (Riad, Reem: رياض، رىم) names a person
+        # an alternate spelling that is a common personal name (Riad, Reem) names a person
         # far more often than the place, which is read everywhere; CLDR's own name for it stays
         arabic = [a for a in city["alternatenames"] if _ARABIC_ALPHABET.fullmatch(a) and not _personal(a)]
         zone = city.get("timezone") or ""

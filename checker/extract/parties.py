@@ -166,7 +166,7 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         subject = (ahead or ([listed] if listed else before) or [
             e for e in rest if e not in _listed_after(marked, after, cues) and not _owns(e, cues)] or [None])[0]
         return subject, marked
-    # one before whom the event takes place ('sworn in before President X', 'أمام الرئيس X') is no party
+    # one before whom the event takes place ('sworn in before President X', and the Arabic amam) is no party
     after = [e for e in after if not _witness(e, t, cues)]
     if roles.get("order", "vs") == "vs":
         if after and any(t.end <= a and b <= after[0].start for a, b in cues.asides):
