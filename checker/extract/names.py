@@ -890,7 +890,7 @@ def _known_post(rs: rules.RuleSet, head: str, join: str, institution: str) -> tu
     either way round is its office ('governor of the Central Bank' is a 'central bank governor'); with
     the country's adjective where the country is written after the body ('... of Lebanon') or before
     it ("Chile's Central Bank", made '... of Chile' before). None otherwise: the post as written."""
-    if join != "of" or "country" not in rs.lexicons:
+    if join not in ("of", "for") or "country" not in rs.lexicons:  # 'governor for the Central Bank of X' too
         return None
     body, country = re.sub(r"^the\s+", "", institution, flags=re.IGNORECASE), None
     for tail in re.finditer(r"\s+of\s+(?:the\s+)?", body):  # the country is all that follows an 'of'
