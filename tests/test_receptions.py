@@ -128,3 +128,15 @@ def test_where_the_guest_comes_from_is_no_destination():
     # the ambassador in the capital names a post, and the guest's own arrival there still stands
     text = "وصل الرئيس الكيني وليام روتو إلى بكين، وكان في استقباله السفير الكيني في بكين بيتر موانغي."
     assert [f.place for f in facts(text, "visit")] == ["Beijing"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("استقبل الرئيس الكيني سامر داود ووزير الخارجية الكيني هاني رزق الرئيس الروسي فلاديمير بوتين في نيروبي.", "ar"),
+    ("Kenyan President Samer Daoud and Kenyan Foreign Minister Hani Rizk received Russian President Vladimir Putin in Nairobi.", "en"),
+])
+def test_two_hosts_of_one_guest_each_meet_the_guest_not_one_another(text, lang):
+    doc = Document(id="x", path="x", source=None, url=None, lang=lang, published=date(2024, 3, 5),
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    (meeting,) = [f for f in analyse(doc).facts if f.kind == "meeting"]
+    assert meeting.subject == "Vladimir Putin"
+    assert {meeting.object, *meeting.others} == {"Samer Daoud", "Hani Rizk"}

@@ -55,6 +55,9 @@ def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: C
     if roles.get("joint_only"):  # 'talks between A and B': the parties are those listed after it, or none
         return None, None, ()
     subject, obj = _subject_object(roles, before, after, cues, t)
+    hosts, guest = _hosts_of_one_guest(subject, obj, before, after, cues, t)
+    if guest is not None:  # 'A and B received X': X meets both
+        return guest, hosts[0], (*hosts[1:], *_listed_after(guest, after, cues))
     if obj is None and subject is not None and "object" in roles and all(_owns(e, cues) for e in after):
         # 'A and B met', 'A and B held a summit' (and the Arabic dual): the parties listed right before the trigger meet one another
         joint = _listed_before(before, cues)
@@ -63,6 +66,31 @@ def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: C
                 and not cues.marked_unframed(t.end, t.end + ahead):
             return joint[0], joint[1], joint[2:]
     return subject, obj, _listed_after(obj, after, cues) if obj is not None else ()
+
+
+GUEST_GAP = 2  # words between those who receive and the one received, posts and courtesy titles aside
+
+
+def _hosts_of_one_guest(subject: Entity | None, obj: Entity | None, before: list[Entity], after: list[Entity],
+                        cues: Cues, t: Trigger) -> tuple[tuple[Entity, ...], Entity | None]:
+    """The people listed together as a meeting's subject, in reading order, and the one more person
+    who follows them as its object ('A and B received X', the Arabic verb first: A and B, then X); ((),
+    None) otherwise. Told so, each meets the one after them, not one another."""
+    none: tuple[tuple[Entity, ...], Entity | None] = ((), None)
+    if t.rule["kind"] != "meeting" or subject is None:
+        return none
+    if subject in after:  # the verb first: the list runs on after the subject, the guest right after it
+        hosts = (subject, *_listed_after(subject, after, cues))
+    else:
+        joint = _listed_before(before, cues)
+        hosts = joint if subject in joint and obj is not None and obj.start > t.end else ()
+    if len(hosts) < 2:
+        return none
+    guest = next((e for e in after if e not in hosts and e.start > hosts[-1].start), None)
+    if guest is None or cues.words(max(hosts[-1].end, t.end), guest.start) > GUEST_GAP \
+            or cues.marked(max(hosts[-1].end, t.end), guest.start):
+        return none  # 'A and B met with X' is a meeting of the list and X, as the rules read it
+    return hosts, guest
 
 
 def _listed_before(before: list[Entity], cues: Cues) -> tuple[Entity, ...]:
