@@ -332,7 +332,7 @@ def _shares_a_long_word(a: str, b: str) -> bool:
 
 def same_post(found: str | None, gold: str | None) -> bool:
     """The same office: the words pair up by their first letters, whatever their order, so that
-    'King of Jordan' ~ 'Jordanian king'; 'of' and 'the' aside, and a capitalised word left over
+    'King of Jordan' ~ 'Jordanian king'; 'of', 'for', 'the' and a possessive's 's' aside, and a capitalised word left over
     (a country or institution written another way: 'UAE' / 'Emirati', 'Republic') is forgiven,
     since the person is matched apart. A lowercase word left over ('deputy', 'foreign') is not."""
     a, b = _post_words(found), _post_words(gold)
@@ -347,8 +347,9 @@ def same_post(found: str | None, gold: str | None) -> bool:
 
 def _post_words(post: str | None) -> dict[str, bool]:
     """Folded word -> whether it was capitalised."""
-    words = re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKD", post or "")).split()
-    return {w.casefold(): w[:1].isupper() for w in words if w.casefold() not in ("of", "the")}
+    # the joining words and a possessive's 's' ('Libya's Government') name no part of the office
+    words = re.sub(r"[\W_]+", " ", unicodedata.normalize("NFKD", re.sub(r"['’]s\b", "", post or ""))).split()
+    return {w.casefold(): w[:1].isupper() for w in words if w.casefold() not in ("of", "the", "for")}
 
 
 def countries(subject: str | None) -> frozenset:

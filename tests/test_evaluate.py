@@ -254,6 +254,10 @@ def test_command_scores_a_corpus(tmp_path):
     ("Qatari emir", "Emir of Qatar", True),
     ("Turkish central bank governor", "deputy governor of the Central Bank of the Republic of Turkey", False),
     ("Chinese prime minister", "Chinese premier", False),
+    # a possessive's 's' and 'for' join words, and name no part of the office
+    ("prime minister", "prime minister of Peru's Government of National Unity", True),
+    ("spokesperson", "spokesman for the Peruvian Congress", True),
+    ("spokesperson", "Peruvian government spokesperson", False),
 ])
 def test_posts_written_other_ways(found, gold, same):
     assert evaluate.same_post(found, gold) is same
