@@ -159,9 +159,11 @@ def _posts(store, name: str) -> set[str]:
 
 
 def _countries_apart(store, a: str, b: str) -> bool:
-    """Do both names hold posts of a known country in the archive, and none of one country?"""
+    """Do both names hold posts of a known country in the archive (held now or before: a late
+    sultan served his country too), and none of one country?"""
     def served(name: str) -> set[str]:
-        return {c for post in _posts(store, name) if (c := post_key(post)[0])}
+        return {c for f in store.block_facts(("role", "appointment"), subject=name)
+                if f.object and norm_key(f.subject) == norm_key(name) and (c := post_key(f.object)[0])}
     x, y = served(a), served(b)
     return bool(x) and bool(y) and not x & y
 

@@ -312,6 +312,15 @@ def test_a_strong_likeness_of_two_who_serve_other_countries_is_not_applied(tmp_p
         assert {f.subject for f in store.facts(kind="role")} != {"Mohammed Shukri"}
 
 
+def test_a_former_post_tells_the_country_a_name_served(tmp_path):
+    # the late Syrian minister and the Libyan governor of like letters: two people still
+    with Store(tmp_path / "a.db") as store:
+        _ingest(store, tmp_path, "ar.txt", "وأشاد الرئيس بجهود وزير الخارجية السوري الراحل محمد شكري يوم الاثنين.")
+        _ingest(store, tmp_path, "en.txt", "Libyan central bank governor Mohammed Shukri said on Monday that reserves were stable.")
+        rows = [r for r in store.links() if r["name"] == "Mohammed Shukri"]
+        assert rows and all(not r["applied"] for r in rows), rows
+
+
 def test_posts_agree_by_office_words_and_the_country_both_write():
     assert people._same_post("finance minister", "Turkish minister of treasury and finance")
     assert people._same_post("Turkish finance minister", "Turkish minister of treasury and finance")
