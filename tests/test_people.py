@@ -302,23 +302,19 @@ def test_a_doubtful_link_of_one_post_in_both_scripts_is_one_person(tmp_path, ar,
         assert ("Mehmet Aydin" in roles and len(roles) == 1) is applied, roles
 
 
-def test_a_strong_likeness_of_two_who_serve_other_countries_is_not_applied(tmp_path):
+@pytest.mark.parametrize("arabic", [
+    "وتولى وزير الخارجية السوري محمد شكري منصبه يوم الاثنين.",
+    # a post held before tells the country served too: the late Syrian minister
+    "وأشاد الرئيس بجهود وزير الخارجية السوري الراحل محمد شكري يوم الاثنين.",
+])
+def test_a_strong_likeness_of_two_who_serve_other_countries_is_not_applied(tmp_path, arabic):
     # the same letters, a Syrian minister and a Libyan governor: two people
     with Store(tmp_path / "a.db") as store:
-        _ingest(store, tmp_path, "ar.txt", "وتولى وزير الخارجية السوري محمد شكري منصبه يوم الاثنين.")
+        _ingest(store, tmp_path, "ar.txt", arabic)
         _ingest(store, tmp_path, "en.txt", "Libyan central bank governor Mohammed Shukri said on Monday that reserves were stable.")
         rows = [r for r in store.links() if r["name"] == "Mohammed Shukri"]
         assert rows and all(not r["applied"] for r in rows), rows
         assert {f.subject for f in store.facts(kind="role")} != {"Mohammed Shukri"}
-
-
-def test_a_former_post_tells_the_country_a_name_served(tmp_path):
-    # the late Syrian minister and the Libyan governor of like letters: two people still
-    with Store(tmp_path / "a.db") as store:
-        _ingest(store, tmp_path, "ar.txt", "وأشاد الرئيس بجهود وزير الخارجية السوري الراحل محمد شكري يوم الاثنين.")
-        _ingest(store, tmp_path, "en.txt", "Libyan central bank governor Mohammed Shukri said on Monday that reserves were stable.")
-        rows = [r for r in store.links() if r["name"] == "Mohammed Shukri"]
-        assert rows and all(not r["applied"] for r in rows), rows
 
 
 def test_posts_agree_by_office_words_and_the_country_both_write():

@@ -312,13 +312,15 @@ class Cues:
         `with` word does (a city written with the preposition's letter first) introduces no one."""
         return bool(self.with_rx and self.with_rx.search(fold(_blanked(self.text, start, end, self.frames)).text))
 
-    def marked_before(self, start: int, person: Entity) -> bool:
-        """Does the `with` pattern stand right before the person, their post aside ('talks with President X')?"""
-        if not self.with_rx:
+    def marked_before(self, start: int, person: Entity, rx: Any = None) -> bool:
+        """Does the `with` pattern (or `rx`) stand right before the person, their post aside ('talks
+        with President X')?"""
+        rx = rx or self.with_rx
+        if not rx:
             return False
         gap = fold(self.without_titles(start, person.start, person)).text
         last = None
-        for last in self.with_rx.finditer(gap):
+        for last in rx.finditer(gap):
             pass
         return last is not None and not gap[last.end():].strip()
 

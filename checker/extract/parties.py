@@ -165,13 +165,7 @@ def _witness(e: Entity, t: Trigger, cues: Cues) -> bool:
     """Is the person after the trigger the one before whom it takes place (the `witness` pattern of
     events.yaml right before them, their post aside)?"""
     rx = _cue_pattern(cues.lang, "witness")
-    if rx is None or e.start < t.end:
-        return False
-    gap = fold(cues.without_titles(t.end, e.start, e)).text
-    last = None
-    for last in rx.finditer(gap):
-        pass
-    return last is not None and not gap[last.end():].strip()
+    return rx is not None and e.start >= t.end and cues.marked_before(t.end, e, rx)
 
 
 def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):
