@@ -176,51 +176,48 @@ def test_conflict_pairs_by_hand(tmp_path):
     assert s.conflicts["look-alikes flagged"] == [1, 1]
 
 
+def _found(tmp_path, gold_b, category, facts, finding):
+    """True conflicts found, of the pair GOOD[k] ~ gold_b (its first fact's kind), by one finding."""
+    first = GOOD[0] if gold_b["kind"] == "trade_volume" else GOOD[1]
+    pairs = [{"a": first["id"], "b": gold_b["id"], "conflict": True, "category": category}]
+    corpus = evaluate.load(_corpus(tmp_path, [first, gold_b], pairs))
+    return evaluate.score(corpus, _outcome(facts, [finding])).conflicts["true conflicts found"]
+
+
+_FIGURE = Quantity("$4.5 billion", 0, 0, 4.5e9, 4.5e9, 4.5e9, "USD")
+
+
 def test_a_clash_of_figures_of_two_modalities_is_found_by_a_warning(tmp_path):
     # a preliminary count against the final one never gives an error: a warning finds it
     final = {**GOOD[0], "id": "t2", "modality": "preliminary"}
-    pairs = [{"a": "t1", "b": "t2", "conflict": True, "category": "figure"}]
-    corpus = evaluate.load(_corpus(tmp_path, [GOOD[0], final], pairs))
-    q = Quantity("$4.5 billion", 0, 0, 4.5e9, 4.5e9, 4.5e9, "USD")
-    a = Fact("d", "trade_volume", "Chile–Peru trade", id="f1", quantity=q, measure="turnover")
-    b = Fact("d", "trade_volume", "Chile–Peru trade", id="f3", quantity=q, measure="turnover", modality="preliminary")
+    a = Fact("d", "trade_volume", "Chile–Peru trade", id="f1", quantity=_FIGURE, measure="turnover")
+    b = replace(a, id="f3", modality="preliminary")
     warning = Finding("revised-figure", "warning", "trade", "x", facts=("f1", "f3"))
-    s = evaluate.score(corpus, _outcome([a, b], [warning]))
-    assert s.conflicts["true conflicts found"] == [1, 1]
-    same = {**final, "modality": "asserted"}  # of one modality, a figure clash needs an error
-    corpus = evaluate.load(_corpus(tmp_path, [GOOD[0], same], pairs))
-    s = evaluate.score(corpus, _outcome([a, replace(b, modality="asserted")], [warning]))
-    assert s.conflicts["true conflicts found"] == [0, 1]
+    assert _found(tmp_path, final, "figure", [a, b], warning) == [1, 1]
+    # of one modality, a figure clash needs an error
+    assert _found(tmp_path, {**final, "modality": "asserted"}, "figure", [a, replace(b, modality="asserted")], warning) == [0, 1]
 
 
 def test_a_probable_unit_slip_finds_a_figure_conflict_and_another_warning_does_not(tmp_path):
     # 45 billion against 4.5 billion: the warning says one of the two is wrong
     slipped = {**GOOD[0], "id": "t2", "quantity": "45e9 USD"}
-    pairs = [{"a": "t1", "b": "t2", "conflict": True, "category": "figure"}]
-    corpus = evaluate.load(_corpus(tmp_path, [GOOD[0], slipped], pairs))
-    a = Fact("d", "trade_volume", "Chile–Peru trade", id="f1", measure="turnover",
-             quantity=Quantity("$4.5 billion", 0, 0, 4.5e9, 4.5e9, 4.5e9, "USD"))
-    b = Fact("d", "trade_volume", "Chile–Peru trade", id="f3", measure="turnover",
-             quantity=Quantity("$45 billion", 0, 0, 45e9, 45e9, 45e9, "USD"))
+    a = Fact("d", "trade_volume", "Chile–Peru trade", id="f1", measure="turnover", quantity=_FIGURE)
+    b = replace(a, id="f3", quantity=Quantity("$45 billion", 0, 0, 45e9, 45e9, 45e9, "USD"))
     slip = Finding("unit-slip", "warning", "trade", "x", facts=("f1", "f3"))
-    assert evaluate.score(corpus, _outcome([a, b], [slip])).conflicts["true conflicts found"] == [1, 1]
+    assert _found(tmp_path, slipped, "figure", [a, b], slip) == [1, 1]
     other = Finding("figure-conflict", "warning", "trade", "x", facts=("f1", "f3"))
-    assert evaluate.score(corpus, _outcome([a, b], [other])).conflicts["true conflicts found"] == [0, 1]
+    assert _found(tmp_path, slipped, "figure", [a, b], other) == [0, 1]
 
 
 def test_a_visit_announced_against_the_visit_held_is_found_by_a_warning(tmp_path):
     # an event announced and the event held never give an error either (a plan may change)
     planned = {**GOOD[1], "id": "v2", "modality": "planned", "date": "2024-03-05"}
-    pairs = [{"a": "v1", "b": "v2", "conflict": True, "category": "date"}]
-    corpus = evaluate.load(_corpus(tmp_path, [GOOD[1], planned], pairs))
     held = Fact("d", "visit", "Ana Diaz", place="Lima", id="f1", when=_when("2024-03-04"))
     plan = Fact("d", "visit", "Ana Diaz", place="Lima", id="f2", when=_when("2024-03-05"), modality="planned")
     warning = Finding("schedule-date", "warning", "visit", "x", facts=("f1", "f2"))
-    assert evaluate.score(corpus, _outcome([held, plan], [warning])).conflicts["true conflicts found"] == [1, 1]
+    assert _found(tmp_path, planned, "date", [held, plan], warning) == [1, 1]
     both_held = {**planned, "modality": "asserted"}
-    corpus = evaluate.load(_corpus(tmp_path, [GOOD[1], both_held], pairs))
-    s = evaluate.score(corpus, _outcome([held, replace(plan, modality="asserted")], [warning]))
-    assert s.conflicts["true conflicts found"] == [0, 1]
+    assert _found(tmp_path, both_held, "date", [held, replace(plan, modality="asserted")], warning) == [0, 1]
 
 
 def test_a_pair_is_judged_by_the_facts_that_give_its_dates(tmp_path):
