@@ -24,6 +24,8 @@ def people(text):
     ("The lender said Jorgen Lindqvist, the chief executive, would retire in May.", "Jorgen Lindqvist"),
     ("Shareholders backed Ines Carvalho, managing director of the port operator.", "Ines Carvalho"),
     ("Bruno van der Berg was appointed ambassador to Chile last week.", "Bruno van der Berg"),
+    # an adverb of time between the auxiliary and the verb of appointing
+    ("Marta Quispe was first named envoy to Bolivia in 2019.", "Marta Quispe"),
     ("Yusuf bin Khalid Al Harthy landed in Muscat late on Sunday.", "Yusuf bin Khalid Al Harthy"),
     ("The Namibian president met Tamsin Okoro at the state house.", "Tamsin Okoro"),
     ("The delegation held talks with Ingrid Solberg on fishing quotas.", "Ingrid Solberg"),

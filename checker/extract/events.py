@@ -421,7 +421,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             if t.office and not _office_gap(sentence.text, subject_e.end, t, ctx, apposition=not subject_e.title,
                                             whens=found.whens):
                 return []  # someone the names do not read stands before the office: the one appointed
-        elif t.office and not _office_gap(sentence.text, t.end, t, ctx):
+        elif t.office and not _office_gap(sentence.text, t.end, t, ctx, whens=found.whens):
             return []  # someone the names do not read was appointed: not the one who appointed them
         elif t.office and _decider_before(sentence.text, t, near(people, "before"), found.whens, ctx):
             return []  # 'X decided to appoint him adviser': the one appointed was told before; X appointed
@@ -450,7 +450,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                                  and e.name not in (subject_e.name if subject_e else None, object_e.name)))
     if others:  # a list of parties runs over commas: the place may follow its last name
         c_hi = max(c_hi, cues.clause(listed[-1].start, listed[-1].end)[1])
-    last = max((e for e in (subject_e, object_e) if e is not None and e.start >= t.end), key=lambda e: e.end, default=None)
+    last = max((e for e in (subject_e, object_e, *(e for e in listed if e.name in others))
+                if e is not None and e.start >= t.end), key=lambda e: e.end, default=None)
     set_off: list[tuple[int, int]] = []  # asides between a party and the place: none of their places is it
     if last is not None and last.start >= t.end:
         # a party set off by commas ('met the Indian prime minister, X, in Moscow', 'arrived X, the

@@ -20,15 +20,17 @@ def verdict(pol: Policy, a: Fact, b: Fact, has_occasion: bool,
         return "agree" if _may_be(pol, a, wa, wb) or _may_be(pol, a, wb, wa) else None
     if a.kind in pol.lasting:
         return "agree"  # a post held on two days is the same post held: two reports of one state
+    apart = None not in arrivals and _arrivals_apart(pol, *arrivals)
     if overlaps(wa, wb):
         if agree(wa, wb) and not _lengths_differ(a, b):
-            return "agree"
+            # the days of a trip told from its arrival hold the other's day of arrival: two arrivals
+            return "arrival" if apart else "agree"
         # one event told as two spans of days that cross, or that begin on one day in one place and
         # end on two ('a three-day visit to Seoul from the 28th', 'a two-day one'): it cannot have
         # begun or ended on both days, whether or not an occasion names it. A span inside another
         # that begins on another day may be a part of it (its days in one city).
-        return "date" if _span(wa) and _span(wb) and pol.applies("date", a.kind) else None
-    if None not in arrivals and _arrivals_apart(pol, *arrivals):
+        return "date" if _span(wa) and _span(wb) and pol.applies("date", a.kind) else "arrival" if apart else None
+    if apart:
         return "arrival"
     if not has_occasion:  # nothing names the event: two events, unless one trip is misdated
         return "trip" if trip.candidate(pol, a, b) else None
@@ -56,13 +58,14 @@ def arrival(pol: Policy, facts: Sequence[Fact]) -> Fact | None:
 
 def _arrivals_apart(pol: Policy, a: Fact, b: Fact) -> bool:
     """One trip's arrival told on two days (the `arrival-date` rule): two visits told by their arrival
-    (a measure the rule names), each on a single day, at most max_gap_days apart. A traveller does not
+    (a measure the rule names), each on a single day or on the days from it ('arrived on Thursday for
+    a two-day visit': the arrival is the first), at most max_gap_days apart. A traveller does not
     arrive in one country twice within a day or two; a night landing is often told on the day of each
     time zone."""
     settings = pol.rule("arrival").get("settings") or {}
     wa, wb = a.when, b.when
     if None in (wa, wb) or None in (wa.earliest, wa.latest, wb.earliest, wb.latest) \
-            or wa.earliest != wa.latest or wb.earliest != wb.latest:
+            or not all(w.earliest == w.latest or _span(w) for w in (wa, wb)):
         return False
     return 0 < abs((wa.earliest - wb.earliest).days) <= settings.get("max_gap_days", 0)
 
