@@ -323,3 +323,13 @@ def test_a_word_with_the_conjunction_and_a_pronoun_on_it_is_no_next_word_of_a_na
     coref.mentions("وصل الرئيس الكيني جون مبادي إلى نيروبي.")
     got = [e.text for e in coref.mentions("ينتظر أن يلتقي الوزير الرئيس مبادي وتسليمه رسالة.") if e.type == "person"]
     assert got == ["مبادي"]
+
+
+def test_a_country_post_with_the_article_after_a_name_is_someone_else():
+    # 'X received the Kenyan president': the name is read, and the post is not its holder's
+    found = [(e.text, e.title) for e in E.find("واستقبل سعيد بن راشد الرئيس الكيني في المطار", "ar") if e.type == "person"]
+    assert found == [("سعيد بن راشد", None)]
+    # with its comma it is the name's own, and so is an institution's post with the article
+    assert [e.title for e in E.find("وقال سعيد بن راشد، الرئيس الكيني، إن", "ar") if e.type == "person"] == ["Kenyan president"]
+    assert [e.title for e in E.find("وقال سعيد بن راشد الأمين العام لجامعة الدول العربية إن", "ar")
+            if e.type == "person"] == ["secretary-general of Arab League"]

@@ -512,6 +512,10 @@ class _Lang:
     # words that may stand between a post without its country and its holder (in Arabic 'the reformist president X', 'the late president, X')
     post_qualifiers: frozenset[str] = frozenset()
     pronoun_suffixes: tuple[str, ...] = ()  # the pronouns written on a word's end (Arabic: his, her, their)
+    # a country's post that, right after a name with spaces only, begins a phrase of its own (Arabic's
+    # definite post: 'X received the Chinese president'): the name is no holder of it unless the catalogue
+    # says so (an institution's, 'X the secretary-general of the council', is the name's)
+    title_not_after: re.Pattern | None = None
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -640,6 +644,7 @@ def _lang(lang: Language) -> _Lang:
         names.named("copula_after"),
         frozenset(_word_key(w) for w in lex.get("post_qualifiers", {})),
         tuple(map(str, lex.get("pronoun_suffixes", ()))),
+        names.named("title_not_after"),
     )
 
 
@@ -1600,11 +1605,14 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             # Qatar"), the title followed by no name of its own: a person of the catalogue from no other
             # country, or a name begun by a courtesy title (else any words before a post would be a name)
             spaces = _SPACES_BEFORE.search(folded, max(0, s - 8), s)  # m stays the comma's, for later
+            own_phrase = title.country is not None and L.title_not_after is not None \
+                and L.title_not_after.match(folded, s) is not None
             if spaces:
                 before_end = spaces.start()
                 ent = next((x for x in found if x.end == before_end and (x.known is None or x.known.type == "person")), None)
                 if ent is not None:  # a name already read (after its courtesy title or a post without its country)
-                    if (ent.known is None or title.country is None or ent.known.country in (None, title.country)) \
+                    if (ent.known is None and not own_phrase or ent.known is not None
+                            and (title.country is None or ent.known.country in (None, title.country))) \
                             and ent.title is None:
                         ent.title = title
                         attached = True
@@ -1613,9 +1621,12 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                     # (or a name of three words at least begun by a given name, as protocol names people in full)
                     if cap is not None and (cap[0] in honored or cap[0] in after_bare or cap[1] - cap[0] >= 3
                                             and _starts_name(words[cap[0]], L, given_only=True)):
-                        found.append(_Found(_name_start(words[cap[0]], L), words[cap[1] - 1].end, None, title, rule.id))
+                        # a post that begins a phrase of its own is someone else's: the name is read without it
+                        found.append(_Found(_name_start(words[cap[0]], L), words[cap[1] - 1].end, None,
+                                            None if own_phrase else title,
+                                            rule.id.split("/")[0] + "/names/before-post" if own_phrase else rule.id))
                         blocked.update(range(*cap))
-                        attached = True
+                        attached = not own_phrase
         if not attached:  # "title, name," perhaps with a courtesy title ("the Emir of Qatar, Sheikh X,")
             n = after_honorific(next_word(e, comma=True))
             if n is not None:
