@@ -192,9 +192,10 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     # `country: antecedent`: the post's country is the one the sentence names last before the words, which a
     # pronoun stands for ('its foreign minister X')
     # `country: possessor`: the one country of the posts the sentence names before the words ('his predecessor
-    # X'); `held: before`: the post is one the person held before, a former post
+    # X'); `held: before`: the post is one the person held before, a former post; `whole`: a town named
+    # only where all the words of `name` are its name
     "names": {"place_pattern": str, "place": Enum({"capital", "named"}), "post_pattern": str, "office": str,
-              "country": Enum({"antecedent", "possessor"}), "held": Enum({"before"})},
+              "country": Enum({"antecedent", "possessor"}), "held": Enum({"before"}), "whole": bool},
     # a group or institution as one party ("Pakistani officials", "ASEAN leaders"): group_pattern
     # compiled against the lexicons of <lang>/titles.yaml, `group` the members it names
     # (`summit_only`: the group is named by its summit, a party only of the rules that read who takes
@@ -215,7 +216,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "ordinals": {"pattern": "regex"},
     # what a figure's sentence says about it besides the figure: basis, source, modality
     "figures": {"pattern": "regex", "field": Enum({"basis", "source", "modality", "period", "measure", "compared", "sign", "respective", "reported",
-                                                                "increment", "level", "scope", "favour", "other"}),
+                                                                "increment", "level", "scope", "favour", "now", "other"}),
                 "value": str},
     "conflicts": {
         "check": Enum({"date", "arrival", "trip", "figure", "figure-far", "role", "corroboration", "weekday",

@@ -335,6 +335,10 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             if ctx.period is when:  # the period the next figures go on with is the one read here
                 ctx.period = span
             when = span
+        now = figures.nearest(marks, "now", q.start, q.end, s_lo, s_hi) if modality == "asserted" else None
+        if now is not None and (when is None or sentence.start + now.start <= when.start and when.end <= sentence.start + now.end):
+            # 'trade currently stands at $62bn' (the day 'currently' is, as Arabic dates it): the year it is told in
+            when = _now(now, text, sentence.start, ctx) or when
         if modality == "asserted" and when is not None and _ends_after_publication(when, ctx):
             when = _year_before(when) or when  # 'January-November' told as done: the last one before the article
         if same_of is not None:  # the months of the figures' period, in the year the words name
@@ -598,6 +602,17 @@ def _year_before(w: When | None) -> When | None:
         return None if d is None else d.replace(year=d.year - 1, day=min(d.day, 28) if (d.month, d.day) == (2, 29) else d.day)
     return replace(w, value=_YEAR.sub(lambda m: str(int(m.group(1)) - 1), w.value), earliest=back(w.earliest),
                    latest=back(w.latest), explanation=f"a year before {w.value}: {w.explanation}")
+
+
+def _now(mark: figures.Mark, text: str, offset: int, ctx: DocumentContext) -> When | None:
+    """The period of a figure told as it stands now ('currently', `now` marks of figures.yaml): the year of
+    the article's publication, as a level of trade is told by the year; None if that year is unknown."""
+    year = ctx.published.year if ctx.published else int(ctx.published_period[:4]) if ctx.published_period else None
+    if year is None:
+        return None
+    return When(text[mark.start:mark.end], offset + mark.start, offset + mark.end, str(year), "year", date(year, 1, 1),
+                date(year, 12, 31), resolved_by="publication", tense="present", rule=f"{ctx.lang.code}/figures/now",
+                explanation=f"a figure told as it stands now, in an article of {year}: {year}")
 
 
 def _ends_after_publication(w: When, ctx: DocumentContext) -> bool:

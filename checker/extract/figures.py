@@ -29,7 +29,7 @@ REPORTER_REACH = 30  # characters between a flow's word and the country that rep
 class Mark:
     """A word or phrase that qualifies a figure, by its field."""
 
-    field: str  # basis | source | modality | period | measure | compared | sign | respective | reported | level | scope | favour | other
+    field: str  # basis | source | modality | period | measure | compared | sign | respective | reported | level | scope | favour | now | other
     value: str
     start: int  # offsets in the text given to marks()
     end: int

@@ -727,7 +727,7 @@ def _described_places(folded: str, L: _Lang, may=None) -> list[tuple[int, int, K
             continue
         for m in rx.finditer(folded):
             if rule.get("place") == "named":
-                named = _named_place(folded, m, L)
+                named = _named_place(folded, m, L, whole=bool(rule.get("whole")))
                 if named is not None:
                     out.append((m.start("t_body"), named[1], named[0], rule.id))
                 continue
@@ -740,12 +740,13 @@ def _described_places(folded: str, L: _Lang, may=None) -> list[tuple[int, int, K
     return out
 
 
-def _named_place(folded: str, m: re.Match, L: _Lang) -> tuple[Known, int] | None:
+def _named_place(folded: str, m: re.Match, L: _Lang, whole: bool = False) -> tuple[Known, int] | None:
     """The town a description names by its own words ('the city of X', 'the province of X'), and where
     its name ends: a town of the gazetteer's `towns`, which are read only so; None where the words are
-    a place or person the catalogue knows (its own match wins) or no town."""
+    a place or person the catalogue knows (its own match wins) or no town. With `whole`, all the words
+    must name it ('at Windsor Castle' names a building, no town)."""
     words = _words(folded[m.start("name"):m.end("name")])
-    for n in range(len(words), 0, -1):  # the longest run of the words that names a town ('nizhny novgorod')
+    for n in range(len(words), len(words) - 1 if whole else 0, -1):  # the longest run that names a town ('nizhny novgorod')
         written = folded[m.start("name") + words[0].start:m.start("name") + words[n - 1].end]
         if any(s == 0 and e == len(written) for s, e, _ in _aliases(written)):
             return None  # a name the catalogue knows: its own match wins
