@@ -733,6 +733,12 @@ def _described_places(folded: str, L: _Lang, may=None) -> list[tuple[int, int, K
                 continue
             group = next((g for g in _COUNTRY_GROUPS if g in rx.groupindex and m.group(g)), None)
             country = L.title_rules.lookup(group, m.group(group)) if group else None
+            if rule.get("place") == "country":  # a town the gazetteer lacks, told with its country's adjective
+                place = known(country) if country else None
+                name = folded[m.start("name"):m.end("name")]
+                if place is not None and not _aliases(name) and _named_place(folded, m, L) is None:
+                    out.append((*m.span("t_body"), place, rule.id))  # (a place the catalogue or towns know is read as itself)
+                continue
             capital = _capitals().get(canonical(country) or "") if country else None
             place = known(capital) if capital else None
             if place is not None:
