@@ -406,7 +406,8 @@ def same_place(found: str | None, gold: str | None) -> bool:
 
     if not found or not gold:
         return False
-    return same_name(found, gold) or same_name(country_of_place(found), gold) or same_name(found, country_of_place(gold))
+    return same_name(found, gold) or same_name(country_of_place(found, towns=True), gold) \
+        or same_name(found, country_of_place(gold, towns=True))
 
 
 _NUMBER = r"[+-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?"  # a number, so that '18e9..19e9' is a range of two

@@ -106,6 +106,8 @@ def test_a_visit_to_the_country_of_the_gold_city_is_the_same_visit_with_its_plac
     assert evaluate.same_place("Saudi Arabia", "Riyadh") and evaluate.same_place("Riyadh", "Saudi Arabia")
     assert evaluate.same_place("Riyadh", "Riyadh") and not evaluate.same_place("Jeddah", "Riyadh")
     assert not evaluate.same_place("Qatar", "Riyadh") and not evaluate.same_place(None, "Riyadh")
+    # a town the gazetteer reads only after a word for a town lies in its country too
+    assert evaluate.same_place("Russia", "Sochi") and not evaluate.same_place("Turkey", "Sochi")
     gold = {"id": "g1", "doc": "en_x_01.txt", "kind": "visit", "subject": "Ana Diaz", "place": "Riyadh",
             "date": None, "evidence": "x"}
     fact = Fact("d", "visit", "Ana Diaz", place="Saudi Arabia", id="f1")

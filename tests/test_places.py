@@ -127,6 +127,12 @@ def test_the_country_of_a_place_in_any_spelling(spelling, country):
     assert policy.country_of(policy.norm(names.canonical(spelling))) == policy.norm(country)
 
 
+def test_a_town_lies_in_its_country_only_when_asked():
+    # a town read after a word for a town is a trip there, even one within the traveller's own country
+    assert names.country_of_place("Sochi") is None
+    assert names.country_of_place("Sochi", towns=True) == "Russia"
+
+
 # ---------------------------------------------------------------- countries (`states`)
 
 

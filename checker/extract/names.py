@@ -708,9 +708,17 @@ def place_countries(common: Language) -> dict[str, str]:
     return out
 
 
-def country_of_place(place: str | None) -> str | None:
-    """The country a place lies in, any spelling of it ('Shenzhen' -> 'China'); None if not listed."""
-    return place_countries().get(canonical(place) or place) if place else None
+def country_of_place(place: str | None, towns: bool = False) -> str | None:
+    """The country a place lies in, any spelling of it ('Shenzhen' -> 'China'); None if not listed.
+    With `towns`, a town of the gazetteer's too (Sochi -> Russia), which the text reads only after a
+    word for a town: a trip there, even within the traveller's own country."""
+    if not place:
+        return None
+    found = place_countries().get(canonical(place) or place)
+    if found is None and towns:  # a town, which no alias names: the lexicon's own (folded) key
+        country = languages.common().rules("places").lookup("countries", place)
+        found = canonical(str(country)) or str(country) if country is not None else None
+    return found
 
 
 def capital_of(country: str | None) -> str | None:
