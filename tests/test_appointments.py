@@ -427,3 +427,16 @@ def test_a_post_taken_up_in_an_opening_clause_is_the_main_clause_subjects():
                         "President William Ruto on Friday, Kenyan Health Minister Amina Odhiambo took office.")
     assert {(s, o) for s, o, _ in got} == {("Grace Njeri", "Kenyan central bank governor"),
                                           ("Amina Odhiambo", "Kenyan health minister")}
+
+
+def test_one_named_to_replace_an_official_takes_the_officials_post():
+    # the verb names no post: the one replaced is named with it (posts.py _heirs)
+    text = "Kenyan President William Ruto on Wednesday named Amina Odhiambo to replace Finance Minister Peter Kamau."
+    assert _appointments(text) == [("Amina Odhiambo", "finance minister", "2024-06-05")]
+    # a verb of taking up a post with the predecessor after it, in Arabic (خلفا لـ), on the day it tells
+    text = ("أعفى الرئيس الكيني وليام روتو وزير المالية بيتر كاماو من منصبه. "
+            "وكان سمير حداد قد تسلم مهامه يوم الإثنين خلفا لكاماو.")
+    assert _appointments(text, "ar") == [("Samir Haddad", "finance minister", "2024-06-03")]
+    # deciding to replace an official names no one in the post, and gives no one else's post away
+    text = "Kenyan President William Ruto said he decided to replace the governor, Peter Kamau, who asked to leave."
+    assert _appointments(text) == []

@@ -250,6 +250,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     invites = _cue_pattern(ctx.lang, "invites")  # 'X invited Y to visit': X is the host, never the visitor
     if invites is not None:
         before = [e for e in before if not invites.search(fold(sentence.text[e.end:t.end]).text)]
+    if t.rule["kind"] == "appointment":  # 'took up his duties, succeeding Y' (خلفا لـ Y): Y left the post, and takes up none
+        after = [e for e in after if not _succeeded(sentence.text, max(t.end, e.start - PREDECESSOR_REACH), e.start, ctx)]
     if roles.get("carry") and roles.get("object_from"):  # a post taken up: its holder is told in its clause
         after = [e for e in after if e.end <= cues.clause(t.start, t.end)[1]]
         if t.office and t.office_start > t.end and not [e for e in after if e.end <= t.office_start]:
@@ -802,6 +804,22 @@ def _term_ends(found: Found, text: str, ctx: DocumentContext) -> list[When]:
             and cue.search(fold(text[max(0, w.start - 12):w.start + len(w.text.split()[0]) + 1]).text)]
 
 
+
+
+PREDECESSOR_REACH = 40  # characters from the words that name a predecessor to the name ('replacing US banker X')
+
+
+def _succeeded(text: str, start: int, end: int, ctx: DocumentContext) -> bool:
+    """Do the `predecessor` words of events.yaml ('replacing', 'khalafan li-') stand in text[start:end],
+    right before the name at `end`, with a few words at most between (a description, a nationality)?"""
+    cue = _cue_pattern(ctx.lang, "predecessor")
+    if cue is None:
+        return False
+    folded = fold(text[start:end]).text
+    last = None
+    for last in cue.finditer(folded):
+        pass
+    return last is not None and len(folded[last.end():].split()) <= 3
 
 
 def _unread_subject(text: str, t: Trigger, ctx: DocumentContext) -> Entity | None:

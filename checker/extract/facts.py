@@ -31,7 +31,7 @@ from checker.extract.figure_facts import _fill_figures
 from checker.extract.sentences import quoted_ends
 from checker.extract.posts import (
     _appointed_here, _bare_role_facts, _closed_span, _covered, _held_roles, _left_roles, _lineup_facts,
-    _chained_posts, _one_role_per_holder, _predecessors, _role_facts, _successors, _replaced_by, country_spellings, respell, _taken_up_then, _told_done,
+    _chained_posts, _heirs, _one_role_per_holder, _predecessors, _role_facts, _successors, _replaced_by, country_spellings, respell, _taken_up_then, _told_done,
 )
 from checker.extract.retold import (
     _city_of_the_visit, _dated_items, _dedupe, _figures_told_again, _one_summit, _received_told_otherwise,
@@ -88,6 +88,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
         not _covered(m[0].start + m[2].person.start, appointed) and _told_done(m[0].text, lang.code))], ctx))
     facts.extend(_successors(doc.id, read, facts, ruleset.rules, ctx))
     facts.extend(_replaced_by(doc.id, read, facts, ctx))
+    facts.extend(_heirs(doc.id, read, facts, ruleset.rules, ctx))
     held = _held_roles(facts, ruleset.rules, ctx)
     # a term renewed until a day tells how long the post is held: it stands for the same post named
     # with the person, which the article's day alone would date. A tenure told closed ('from 2016 until

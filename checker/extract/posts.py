@@ -14,7 +14,7 @@ from checker.extract.context import (
     _cue_pattern, _document_country, DocumentContext, _fact_id, FORMER, Found, _name_words, _own_country, _part_of_name,
     _publication_day, _rules_with, _shift,
 )
-from checker.extract.events import triggers
+from checker.extract.events import _unread_subject, triggers
 from checker.extract.fact_dates import TERM_RULE
 
 
@@ -434,6 +434,56 @@ def _successors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[
                             sentence=sentence.text, span=(start, stop), rule=f"{ctx.lang.code}/events/appointment+successor",
                             id=_fact_id(doc_id, "appointment", start, stop, heir.name, left.object)))
         previous = sentence.start
+    return out
+
+
+def _heirs(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[Fact],
+           event_rules: Sequence[rules.Rule], ctx: DocumentContext) -> list[Fact]:
+    """'X named Z to replace Prime Minister Y', 'Z took up his duties, succeeding Y' (the `heir_of` pattern
+    of events.yaml, else `predecessor`, after a verb of appointing or taking up a post that names no
+    office): Z is given the post the document names Y with, on the sentence's day if it tells one."""
+    rules_ = ctx.lang.rules("events")
+    pattern = rules_.named("heir_of") or rules_.named("predecessor")
+    if pattern is None:
+        return []
+    appointing = [r for r in event_rules if r["kind"] == "appointment"]
+    held = [f for f in facts if f.kind == "role" and f.subject and f.object]
+    out = []
+    for sentence, found in read:
+        folded = fold(sentence.text)
+        for m in pattern.finditer(folded.text):
+            begin, at = folded.span(*m.span())
+            if any(f.kind == "appointment" and sentence.start <= f.span[0] < sentence.start + begin for f in facts):
+                continue  # an appointment told there names its post: the predecessor is its (_predecessors)
+            told = [t for t in triggers(sentence.text, appointing) if t.end <= begin and not t.office]
+            if not told:
+                continue
+            t = told[-1]
+            # the one appointed: named after the verb ('named Z'), else right before a passive or a
+            # verb of taking up ('Z was named', 'Z took up his duties')
+            people = [e for e in found.entities if e.type == "person" and not e.past]
+            heir = min((e for e in people if t.end <= e.start and e.end <= begin), key=lambda e: e.start, default=None)
+            if heir is None:  # a name the finders did not read, right after the verb
+                heir = names.name_after(sentence.text, t.end, ctx.lang.code, f"{ctx.lang.code}/names/after-appointment")
+                heir = heir if heir is not None and heir.type == "person" and heir.end <= begin else None
+            if heir is None:
+                heir = max((e for e in people if e.end <= t.start and len(sentence.text[e.end:t.start].split()) <= 3),
+                           key=lambda e: e.end, default=None) or _unread_subject(sentence.text, t, ctx)
+            person = _predecessor(sentence.text, at, found, ctx.lang.code)
+            if heir is None or person is None or _part_of_name(heir.name, person.name) or _part_of_name(person.name, heir.name):
+                continue
+            # the post the predecessor is named with, here first, else anywhere in the document
+            theirs = sorted((f for f in held if f.subject == person.name),
+                            key=lambda f: (not sentence.start <= f.span[0] < sentence.end, abs(f.span[0] - sentence.start - at)))
+            if not theirs or any(f.kind == "appointment" and f.subject == heir.name and f.object == theirs[0].object for f in facts):
+                continue
+            post = theirs[0].object
+            when = next((replace(w, start=w.start + sentence.start, end=w.end + sentence.start)
+                         for w in found.whens if w.value and w.end <= begin), None)
+            start, stop = sentence.start + heir.start, sentence.start + person.end
+            out.append(Fact(doc=doc_id, kind="appointment", subject=heir.name, object=post, when=when,
+                            sentence=sentence.text, span=(start, stop), rule=f"{ctx.lang.code}/events/appointment+heir",
+                            id=_fact_id(doc_id, "appointment", start, stop, heir.name, post)))
     return out
 
 
