@@ -333,3 +333,13 @@ def test_a_country_post_with_the_article_after_a_name_is_someone_else():
     assert [e.title for e in E.find("وقال سعيد بن راشد، الرئيس الكيني، إن", "ar") if e.type == "person"] == ["Kenyan president"]
     assert [e.title for e in E.find("وقال سعيد بن راشد الأمين العام لجامعة الدول العربية إن", "ar")
             if e.type == "person"] == ["secretary-general of Arab League"]
+
+
+def test_a_name_set_off_before_a_post_without_its_country_is_read_with_it():
+    # 'the president decided to end the duties of X, the finance minister, and to appoint Y': the
+    # verbal nouns of ending and appointing end the name before them, and each name takes the post after it
+    text = "وقرر الرئيس الكيني إنهاء مهام سمير حداد، وزير المالية، وتعيين نادر منصور، وزير التجارة، خلفا له"
+    assert quotes(text) == ["سمير حداد", "نادر منصور"]
+    # not the rest of a longer name, nor a name a place is named after (King X Airport)
+    assert quotes("صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود، ولي العهد") == ["الأمير محمد بن سلمان"]
+    assert quotes("وصل إلى مطار الملك خالد الدولي، أمير المنطقة") == []

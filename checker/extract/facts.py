@@ -98,7 +98,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts = [f for f in facts if f.kind != "role" or (f.subject, f.object) not in termed] + held
     facts = _taken_up_then(facts, ctx)
     facts = _dated_items(doc.id, read, facts)
-    facts.extend(_predecessors(doc.id, read, facts, ctx))
+    facts.extend(_predecessors(doc.id, read, facts, ctx, [r for r in ruleset.rules if r["kind"] == "appointment"]))
     facts.extend(_left_roles(facts))
     facts = respell(facts, respelled)
     # mentions joined before a trip lends its days: a leg told without a date is no mention of the trip

@@ -1745,6 +1745,23 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if ent is not None and (comma is not None or ent.rule == f"{lang}/names/honorifics"
                                 or _holds_office(ent, folded, (s, e), lang)):
             ent.bare = (s, e)
+        elif ent is None and comma is not None and before_end in end_at \
+                and not any(x.start <= before_end <= x.end for x in found):
+            # a name nothing read, set off before its post (X Y، وزير الصناعة): two words at least, begun by
+            # an attested name part or a courtesy title
+            cap = _capture_before(folded, words, end_at[before_end] + 1, L, blocked, honored, no_article)
+            # (the words before it may run on further back than the name: it begins at its given name)
+            first = next((k for k in range(*cap) if k in honored or cap[1] - k >= 2
+                          and _starts_name(words[k], L)), None) if cap is not None else None
+            # no rest of a longer name ('X bin Y Al Z'), nor a name a place is named after (مطار الملك X)
+            if first is not None and (words[first].key in L.particles or cap[0] > 0 and (cap[0] - 1) in blocked
+                                      or first > 0 and ((first - 1) in blocked or words[first - 1].key in L.particles
+                                                        or {w.key for w in words[max(0, first - 2):first]} & L.named_after)):
+                first = None
+            if first is not None:
+                found.append(_Found(_name_start(words[first], L), words[cap[1] - 1].end, None,
+                                    rule=f"{lang}/names/bare_posts", bare=(s, e)))
+                blocked.update(range(first, cap[1]))
     # a post right after a quoted name read by its courtesy title ('the Sheikh "X" president of Y'): X's
     for k, (title, attached, s, e) in enumerate(title_list):
         quoted_name = None if attached or title.past else _QUOTED_BEFORE.search(folded, max(0, s - 8), s)

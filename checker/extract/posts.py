@@ -332,7 +332,7 @@ PREDECESSOR_GAP = 40  # characters between 'replacing' and the name: a descripti
 
 
 def _predecessors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[Fact],
-                  ctx: DocumentContext) -> list[Fact]:
+                  ctx: DocumentContext, appointing: Sequence[rules.Rule] = ()) -> list[Fact]:
     """'X was appointed governor, replacing Y' (and its Arabic, 'khalafan li-Y'): Y held the post before, a former
     role of no known days. The post is the one the sentence gives someone before the words: its
     nearest appointment, else its nearest role (a tenure, 'after taking office succeeding Y', is told
@@ -365,6 +365,13 @@ def _predecessors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequenc
             if nearest.kind == "role" and last is not None and not (
                     _part_of_name(last.name, nearest.subject) or _part_of_name(nearest.subject, last.name)):
                 continue
+            if nearest.kind == "role" and appointing and any(
+                    t.office and nearest.span[0] - sentence.start < t.start and t.end <= begin
+                    and not any(f.kind in ("appointment", "role") and f.span[0] <= sentence.start + t.start < f.span[1]
+                                and f.rule.startswith(t.rule.id) for f in facts)
+                    for t in triggers(sentence.text, appointing)):
+                continue  # 'received X, minister of Y, and charged him with the premiership, succeeding W': the post given, unread, is W's
+
             person = _predecessor(sentence.text, at, found, ctx.lang.code)
             # a post the document names the person with already is told once
             if person is None or any(f.kind == "role" or f in told for f in facts if f.object == post and f.subject and (
