@@ -292,8 +292,9 @@ _LONG = {"a": "a", "e": "i", "i": "i", "y": "i", "o": "u", "u": "u"}
 def _spelling_words(name: str | None) -> list[str]:
     # a doubled consonant is one (Mohammed); a doubled vowel is a long one (Mansoor); the Arabic qaf is
     # written q or k (Tariq, Tarik; Sadiq, Sadik); 'Abd al-' is written Abdul, Abdel, Abdal (Abdul
-    # Fattah, Abdel Fattah; Abdullah, Abdallah)
-    return [_ABD.sub("abdal", re.sub(r"([^aeiou])\1+", r"\1", w).replace("q", "k"))
+    # Fattah, Abdel Fattah; Abdullah, Abdallah); French writes shin ch and jim dj (Chehade, Shehadi;
+    # Djamel, Jamal)
+    return [_ABD.sub("abdal", re.sub(r"([^aeiou])\1+", r"\1", w.replace("ch", "sh").replace("dj", "j")).replace("q", "k"))
             for w in _fold(name).split() if w not in _ARTICLES]
 
 

@@ -358,6 +358,9 @@ def test_a_person_written_another_way_is_the_same_person():
     # 'Abd al-' written Abdul, Abdel or Abdal
     assert evaluate.same_person("Abdul Karim Nour", "Abdel Karim Nour")
     assert evaluate.same_person("Abdallah Nour", "Abdullah Nour")
+    # shin and jim as French writes them
+    assert evaluate.same_person("Rami Chehade", "Rami Shehadi") and evaluate.same_person("Djamel Nour", "Jamal Nour")
+    assert not evaluate.same_person("Rami Chehade", "Rami Chahine")
     assert not evaluate.same_person("Abdul Karim Nour", "Abdul Rahim Nour")
 
 

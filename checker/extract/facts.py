@@ -73,7 +73,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
         if ctx.introduced:
             ctx.coref.see(ctx.introduced)
             ctx.introduced.clear()
-    respelled = country_spellings(read, members, ctx)
+    respelled = country_spellings(read, members, ctx, facts)
     facts = respell(facts, respelled)
     # after the whole document, so that a country named with the person later counts too
     holders = {f.subject for f in facts if f.kind == "role"}

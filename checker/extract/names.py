@@ -2102,14 +2102,11 @@ def country_code(country: str | None) -> str | None:
 
 
 def _spelling_country(country: str | None) -> str | None:
-    """The code of a country whose names the romaniser's index spells in a tradition of their own:
-    those written in the Persian script (Iran, Afghanistan, Pakistan: Hossein, Mohammad, Fatemi, not
-    Hussein, Mohamed, Fatmi), as the package itself tells them. An Arab country's entries follow
-    many traditions at once (Chehade and Shehadi, Badr bin and Badar ibn): none is preferred."""
-    from arabic_name_romanizer.persian import PERSIAN_SCRIPT_COUNTRIES
-
-    code = country_code(country)
-    return code if code in PERSIAN_SCRIPT_COUNTRIES else None
+    """The code of the country whose press spells the person's name, as the romaniser's index tells
+    each country's spellings: the Persian tradition's in Iran, Afghanistan and Pakistan (Hossein,
+    Fatemi), and each Arab country's own (Hajjar and Nassereddine in Beirut, Kamil Idris and Gibril in
+    Khartoum; Nacer Eddine and Driss in the Maghreb), before the spellings of all countries."""
+    return country_code(country)
 
 
 def _romanised(quote: str, s: int, e: int, name: str, title: str | None, rule: str,
@@ -2443,6 +2440,10 @@ class Coref:
                 title_list = [(t, attached and any(x.title is t for x in found), s, e) for t, attached, s, e in title_list]
             got = self._read[text] = (f, found, title_list, [_entity(text, f, x) for x in found])
         return got
+
+    def people(self) -> list[Entity]:
+        """The people told so far, each once, as they were first written."""
+        return list({e.name: e for e in self._parts.values() if e.type == "person"}.values())
 
     def seed(self, texts: Sequence[str]) -> None:
         """People the document names by one capitalised word that neither the catalogue nor a post

@@ -181,12 +181,23 @@ def _office_named(post: str) -> str:
     return post if " and " in post else names.canonical_office(post, "en") or post
 
 
-def country_spellings(read: list, members: list, ctx: DocumentContext) -> dict[str, str]:
+def country_spellings(read: list, members: list, ctx: DocumentContext, facts: Sequence[Fact] = ()) -> dict[str, str]:
     """An unknown person's name written in Arabic is spelled as the press of their country spells it
-    (names.romanised_person) where the document tells the country: by the post named with them, or
-    by the country a government's line-up serves. The spelling without a country -> that one, for
-    every fact of the document, also where the name stands without the post."""
+    (names.romanised_person) where the document tells the country: by the post named with them, by the
+    country a government's line-up serves, or by the post an appointment gives them. The spelling
+    without a country -> that one, for every fact of the document, also where the name stands without
+    the post."""
     respelled: dict[str, str] = {}
+    written: dict[str, str] = {}  # the name as written in full (a later mention may be a part of it)
+    for e in [*ctx.coref.people(), *(e for _s, found in read for e in found.entities)]:
+        if e.type == "person" and not e.known and not e.title and link.is_arabic(e.text) \
+                and len(e.text.split()) == len(e.name.split()) and len(e.text.split()) > len(written.get(e.name, "").split()):
+            written[e.name] = " ".join(e.text.split())
+    for f in facts:
+        if f.kind == "appointment" and f.subject in written and f.object and (country := _post_country(f.object)):
+            spelled = names.romanised_person(written[f.subject], country)
+            if spelled != f.subject:
+                respelled.setdefault(f.subject, spelled)
     for _sentence, found in read:
         for e in found.entities:
             if e.type == "person" and not e.known and e.title and link.is_arabic(e.text):
@@ -201,6 +212,11 @@ def country_spellings(read: list, members: list, ctx: DocumentContext) -> dict[s
             if spelled != person.name:
                 respelled.setdefault(person.name, spelled)
     return respelled
+
+
+def _post_country(post: str) -> str | None:
+    """The country of a post as titles.yaml names it, or as its adjective tells ('Lebanese minister of ...')."""
+    return (names.posts().get(post) or {}).get("country") or names.nationality(post.split()[0], "en")
 
 
 def respell(facts: list[Fact], respelled: dict[str, str]) -> list[Fact]:
