@@ -4,6 +4,8 @@ from datetime import date
 
 import pytest
 
+from checker import evaluate
+
 from checker.pipeline import analyse
 from checker.read.documents import Document
 
@@ -98,7 +100,9 @@ def test_a_pronoun_after_a_sentence_naming_several_people_and_no_fact_is_not_res
 def test_the_two_leaders_are_the_two_people_just_named(text, lang):
     carried = [f for f in facts(text, lang, "meeting") if "carried/pair" in f.rule]
     assert len(carried) == 1
-    assert {carried[0].subject, carried[0].object} == {"Narendra Modi", "Mohamed bin Zayed Al Nahyan"}
+    # (the Arabic name spelled as the UAE's press spells it: Mohammed Bin Zayed)
+    pair = {carried[0].subject, carried[0].object}
+    assert "Narendra Modi" in pair and any(evaluate.same_person(p, "Mohamed bin Zayed Al Nahyan") for p in pair - {"Narendra Modi"})
 
 
 @pytest.mark.parametrize("text", [

@@ -250,7 +250,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     invites = _cue_pattern(ctx.lang, "invites")  # 'X invited Y to visit': X is the host, never the visitor
     if invites is not None:
         before = [e for e in before if not invites.search(fold(sentence.text[e.end:t.end]).text)]
-    if t.rule["kind"] == "appointment":  # 'took up his duties, succeeding Y' (خلفا لـ Y): Y left the post, and takes up none
+    if t.rule["kind"] == "appointment":  # 'took up his duties, succeeding Y' (khalafan li-Y): Y left the post, and takes up none
         after = [e for e in after if not _succeeded(sentence.text, max(t.end, e.start - PREDECESSOR_REACH), e.start, ctx)]
     if roles.get("carry") and roles.get("object_from"):  # a post taken up: its holder is told in its clause
         after = [e for e in after if e.end <= cues.clause(t.start, t.end)[1]]

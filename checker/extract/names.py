@@ -744,7 +744,10 @@ def _described_places(folded: str, L: _Lang, may=None) -> list[tuple[int, int, K
             if rule.get("place") == "country":  # a town the gazetteer lacks, told with its country's adjective
                 place = known(country) if country else None
                 name = folded[m.start("name"):m.end("name")]
-                if place is not None and not _aliases(name) and _named_place(folded, m, L) is None:
+                # a name, not words that describe a town ('a small Kazakh town'): no nationality, no frequent word
+                plain = all(L.title_rules.lookup("nationality", w.text) is None and w.key not in L.common
+                            and w.key not in L.stop for w in _words(name))
+                if place is not None and plain and not _aliases(name) and _named_place(folded, m, L) is None:
                     out.append((*m.span("t_body"), place, rule.id))  # (a place the catalogue or towns know is read as itself)
                 continue
             capital = _capitals().get(canonical(country) or "") if country else None
@@ -1747,13 +1750,13 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             ent.bare = (s, e)
         elif ent is None and comma is not None and before_end in end_at \
                 and not any(x.start <= before_end <= x.end for x in found):
-            # a name nothing read, set off before its post (X Y، وزير الصناعة): two words at least, begun by
+            # a name nothing read, set off before its post ('X Y, the industry minister'): two words at least, begun by
             # an attested name part or a courtesy title
             cap = _capture_before(folded, words, end_at[before_end] + 1, L, blocked, honored, no_article)
             # (the words before it may run on further back than the name: it begins at its given name)
             first = next((k for k in range(*cap) if k in honored or cap[1] - k >= 2
                           and _starts_name(words[k], L)), None) if cap is not None else None
-            # no rest of a longer name ('X bin Y Al Z'), nor a name a place is named after (مطار الملك X)
+            # no rest of a longer name ('X bin Y Al Z'), nor a name a place is named after ('King X Airport')
             if first is not None and (words[first].key in L.particles or cap[0] > 0 and (cap[0] - 1) in blocked
                                       or first > 0 and ((first - 1) in blocked or words[first - 1].key in L.particles
                                                         or {w.key for w in words[max(0, first - 2):first]} & L.named_after)):
@@ -2114,9 +2117,13 @@ def _romanised(quote: str, s: int, e: int, name: str, title: str | None, rule: s
     found = _linked_person()(name)
     spelling = romanised_person(name, country)
     if found is None or not found.strong:
-        # the romanised spelling part by part (a middle name of the chain, the article glued or apart)
-        by_parts = _linked_by_parts()(spelling)
-        found = by_parts if by_parts is not None and by_parts.strong else found
+        # the romanised spelling part by part (a middle name of the chain, the article glued or apart),
+        # as all countries' press spells it, then as the person's own country's does
+        for spelled in dict.fromkeys((romanised_person(name), spelling)):
+            by_parts = _linked_by_parts()(spelled)
+            if by_parts is not None and by_parts.strong:
+                found = by_parts
+                break
     if found is not None and found.strong and country is not None \
             and getattr(known(found.name), "country", None) not in (None, country):
         found = None  # however alike the letters, one named with a post of another country is someone else
