@@ -174,16 +174,16 @@ def test_a_dateline_dates_the_page_and_not_the_line_up():
 def test_an_appointment_is_the_appointees_role_from_its_day():
     text = "وأصدر الرئيس التونسي قيس سعيد أمس قرارا بتعيين منير الحسيني وزيرا للخارجية."
     got = [(f.kind, f.subject, f.object, f.when.value) for f in _facts(text, "ar", date(2024, 5, 10))
-           if f.subject == "Mounir Al-Husayni"]
+           if f.subject == "Mounir Husseini"]
     # appointed the day before the article: news, and the post is held on the article's day
-    assert sorted(got) == [("appointment", "Mounir Al-Husayni", "Tunisian foreign minister", "2024-05-09"),
-                           ("role", "Mounir Al-Husayni", "Tunisian foreign minister", "2024-05-10")]
+    assert sorted(got) == [("appointment", "Mounir Husseini", "Tunisian foreign minister", "2024-05-09"),
+                           ("role", "Mounir Husseini", "Tunisian foreign minister", "2024-05-10")]
 
 
 def test_an_old_appointment_is_a_role_on_its_own_day():
     # five years before the article: he held the post then, perhaps not now
     text = "وكان الرئيس التونسي قيس سعيد قد كلف منير الحسيني بتشكيل الحكومة في مارس 2019."
-    got = [(f.kind, f.object, f.when.value) for f in _facts(text, "ar", date(2024, 5, 10)) if f.subject == "Mounir Al-Husayni"]
+    got = [(f.kind, f.object, f.when.value) for f in _facts(text, "ar", date(2024, 5, 10)) if f.subject == "Mounir Husseini"]
     assert sorted(got) == [("appointment", "Tunisian prime minister", "2019-03"),
                            ("role", "Tunisian prime minister", "2019-03")]
 
@@ -198,14 +198,14 @@ def test_an_appointee_named_in_the_post_with_part_of_the_name_has_one_role():
 def test_an_appointment_in_a_post_named_already_adds_no_second_role():
     text = ("وأصدر الرئيس التونسي قيس سعيد أمس قرارا بتعيين منير الحسيني وزيرا للخارجية. "
             "وقال وزير الخارجية التونسي منير الحسيني إن الأولوية للاقتصاد.")
-    roles = [f for f in _facts(text, "ar", date(2024, 5, 10)) if f.kind == "role" and f.subject == "Mounir Al-Husayni"]
+    roles = [f for f in _facts(text, "ar", date(2024, 5, 10)) if f.kind == "role" and f.subject == "Mounir Husseini"]
     assert len(roles) == 1 and roles[0].object == "Tunisian foreign minister"
 
 
 def test_a_planned_appointment_is_no_role_yet():
     text = "ومن المقرر أن يعين الرئيس التونسي قيس سعيد، منير الحسيني وزيرا للخارجية الأسبوع المقبل."
     got = _facts(text, "ar", date(2024, 5, 10))
-    assert any(f.kind == "appointment" and f.modality == "planned" and f.subject == "Mounir Al-Husayni" for f in got)
+    assert any(f.kind == "appointment" and f.modality == "planned" and f.subject == "Mounir Husseini" for f in got)
     assert not any(f.rule.endswith("+holds") for f in got)
 
 
@@ -213,8 +213,8 @@ def test_an_appointee_described_between_commas_before_the_office():
     # the one appointed is named right after the verb, then described, then given the office
     text = "وأصدر الرئيس التونسي قيس سعيد أمس قرارا بتعيين منير الحسيني، مستشاره الاقتصادي وأحد أقرب معاونيه، وزيرا للمالية."
     got = {(f.kind, f.subject, f.object) for f in _facts(text, "ar", date(2024, 5, 10))}
-    assert ("appointment", "Mounir Al-Husayni", "Tunisian finance minister") in got
-    assert not any(k == "appointment" and s != "Mounir Al-Husayni" for k, s, _ in got)
+    assert ("appointment", "Mounir Husseini", "Tunisian finance minister") in got
+    assert not any(k == "appointment" and s != "Mounir Husseini" for k, s, _ in got)
 
 
 def test_a_description_after_the_appointer_is_no_appointee():

@@ -53,6 +53,8 @@ def romanised(name: str, letters=None, country: str | None = None) -> tuple[str,
     each part as that country's press does, else its region's (Nassereddine in Beirut, Nacer Eddine
     in Algiers; Tariq Fatemi in Islamabad), before the spellings of all countries."""
     found = _candidates(name, country)
+    if country is not None and _undecided(found):
+        return romanised(name, letters)  # the country's press spells it two ways as often: as all countries do
     if not found:
         return name, False
     best = found[0]
@@ -65,6 +67,15 @@ def romanised(name: str, letters=None, country: str | None = None) -> tuple[str,
         return " ".join(letters(u.arabic) or u.latin for u in best.units), False
     spelled = [_unit_spelling(u) for u in best.units]
     return (best.text if spelled == [u.latin for u in best.units] else " ".join(spelled)), False
+
+
+def _undecided(found: tuple) -> bool:
+    """Do the first two candidates spell a part differently, each as often as the other (a tie the
+    index breaks by chance: 'ben Abderrahmane' and 'bin Abdulrahman', once each in Doha)?"""
+    if len(found) < 2 or not found[0].units or len(found[0].units) != len(found[1].units):
+        return False
+    differ = [(a, b) for a, b in zip(found[0].units, found[1].units) if a.latin != b.latin]
+    return bool(differ) and all(a.count <= b.count for a, b in differ)
 
 
 def _unit_spelling(unit) -> str:
