@@ -137,6 +137,7 @@ CHECK_SETTINGS = {
     "granularity": ListOf(Enum({"day", "week", "month", "season", "quarter", "year"})), "min_sources": int,
     "window": int, "factors": ListOf(int), "relative": float, "undated_kinds": ListOf(str), "undated_note": str, "undated_window_days": int, "unsettled_days": int, "unsettled_note": str, "unperiodised_figure_classes": ListOf(str), "classes": ListOf(str),
     "undated_window_kinds": ListOf(str),
+    "exclusive": ListOf(ListOf(str)),  # pairs of offices no one holds at once (the `post` check)
 }
 
 # Fields every rule may have.
@@ -219,7 +220,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                                                                 "increment", "level", "scope", "favour", "now", "other"}),
                 "value": str},
     "conflicts": {
-        "check": Enum({"date", "arrival", "trip", "figure", "figure-far", "role", "corroboration", "weekday",
+        "check": Enum({"date", "arrival", "trip", "figure", "figure-far", "role", "post", "corroboration", "weekday",
                        "publication-weekday", "relative-mismatch", "undated", "figure-sources", "figure-forecast",
                        "figure-slip", "figure-part-year", "figure-revised", "figure-part", "ordinal", "recurrence",
                        "schedule"}),

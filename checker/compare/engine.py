@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import combinations
 from typing import Any
 
-from checker.compare.checks import corroboration, date as date_check, figure, ordinal, recurrence, role, trip, undated
+from checker.compare.checks import corroboration, date as date_check, figure, ordinal, posts_held, recurrence, role, trip, undated
 from checker.compare.policy import SEVERITY_ORDER, Policy, field, norm, policy, post_key
 from checker.compare.values import contains, known, unsettled
 from checker.compare.wording import (describe_figure, describe_ordinal, describe_when, doc_label, event_name, how,
@@ -228,6 +228,7 @@ class Engine:
         time, and a meeting of three parties comes to the run of each pair it holds)."""
         blocks: dict[tuple, list[Fact]] = defaultdict(list)
         holders: dict[str, list[Fact]] = defaultdict(list)
+        held: dict[str, list[Fact]] = defaultdict(list)  # the roles told of each person
         self._linked, self._linked_ids, self._copies = {}, {}, set()
         ordered = sorted(facts, key=_fact_order)
         for fact, read in zip(ordered, self.read_offices([self.resolve(f) for f in ordered])):
@@ -239,11 +240,15 @@ class Engine:
                 continue
             if posts and self.pol.applies("role", fact.kind) and norm(fact.object) in self.pol.single_holder:
                 holders[norm(fact.object)].append(fact)
+            if self.pol.applies("post", read.kind) and read.subject and read.object:
+                held[norm(read.subject)].append(read)  # (the archive's pass brings each person's roles in one run)
         found: list[Finding] = []
         for block in blocks.values():
             found += self.compare_block(block)
         for same_post in holders.values():
             found += role.findings(self, same_post)
+        for one_person in held.values():
+            found += posts_held.findings(self, one_person)
         found += recurrence.findings(self, [f for block in blocks.values() for f in block if not self.doubtful(f)])
         return sort_findings(self._noted(f) for f in found if self._wanted(f))
 
@@ -504,6 +509,8 @@ class Engine:
         classes = [a, *others]
         if check.startswith("figure"):
             values = [describe_figure(c.head) for c in classes]
+        elif check == "post":
+            values = [f"{c.head.object} on {describe_when(c.head.when)}" for c in classes]
         elif check == "ordinal":
             values = [describe_ordinal(c.head) for c in classes]
         else:
@@ -512,6 +519,7 @@ class Engine:
         fields = {
             "event": event_name(a.head, self.pol),
             "post": a.head.object or "?",
+            "subject": a.head.subject or "?",
             "period": describe_when(a.head.when),
             "sides": "; ".join(self._render_side(s, check) for s in sides),
             "sources": " and ".join(dict.fromkeys(c.head.source or "an unnamed source" for c in classes)),
