@@ -347,3 +347,8 @@ def test_a_name_set_off_before_a_post_without_its_country_is_read_with_it():
     # not the rest of a longer name, nor a name a place is named after (King X Airport)
     assert quotes("صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود، ولي العهد") == ["الأمير محمد بن سلمان"]
     assert quotes("وصل إلى مطار الملك خالد الدولي، أمير المنطقة") == []
+
+
+def test_an_adverbial_phrase_after_a_post_is_no_name():
+    # 'received his Peruvian counterpart formally': the words after the post are no one
+    assert quotes("واستقبل الرئيس الكيني وليام روتو نظيره البيروفي بشكل رسمي في نيروبي") == ["وليام روتو"]
