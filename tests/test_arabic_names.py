@@ -352,3 +352,8 @@ def test_a_name_set_off_before_a_post_without_its_country_is_read_with_it():
 def test_an_adverbial_phrase_after_a_post_is_no_name():
     # 'received his Peruvian counterpart formally': the words after the post are no one
     assert quotes("واستقبل الرئيس الكيني وليام روتو نظيره البيروفي بشكل رسمي في نيروبي") == ["وليام روتو"]
+
+
+def test_what_is_discussed_after_a_post_is_no_name_and_a_police_rank_is_a_courtesy_title():
+    assert quotes("وقال أمير قطر: بحثت مع الرئيس الإيراني عدة ملفات في المنطقة.") == []
+    assert quotes("وعين رئيس الوزراء الفريق شرطة سمير حداد وزيرا للداخلية.") == ["سمير حداد"]
