@@ -475,3 +475,15 @@ def test_a_word_of_an_earlier_name_after_another_given_name_is_another_person():
             "Samir Daloun, had been appointed as Kenya's team director as well.")
     director = [f for f in facts(text, kind="appointment") if f.object == "Kenyan team director"]
     assert [f.subject for f in director] == ["Samir Daloun"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Premier Tomas Kvell arrived in Nairobi on Monday. His office listed his talks as follows:\n\n"
+     "- Meeting with President William Ruto\n\n- Receiving Foreign Minister Musalia Mudavadi\n", "en"),
+    ("وصل رئيس الوزراء الهندي ناريندرا مودي إلى موسكو يوم الاثنين. وأجرى سلسلة لقاءات على النحو التالي:\n\n"
+     "- لقاء الرئيس الروسي فلاديمير بوتين\n\n- استقبال وزير الخارجية الروسي سيرغي لافروف\n", "ar"),
+])
+def test_the_items_of_a_schedule_are_the_events_of_the_one_just_told_of(text, lang):
+    got = {(f.subject, f.object) for f in facts(text, lang, "meeting") if f.rule.endswith("carried/list")}
+    assert len(got) == 2 and len({s for s, _ in got}) == 1
+    assert {o for _, o in got} & {"William Ruto", "Vladimir Putin"} and {o for _, o in got} & {"Musalia Mudavadi", "Sergei Lavrov"}

@@ -86,6 +86,7 @@ class DocumentContext:
         self.offices: dict[str, BareOffice] = {}  # person -> the office they were first named with (name_offices)
         self.peg: When | None = None  # the article's main date
         self.recent: list[Entity] = []  # people in the order last named, the latest last
+        self.list_subject: tuple[Entity, int] | None = None  # whose schedule a list of events is, and its latest item
         self.last_subject: Entity | None = None  # the subject of the latest fact about a person
         self.last_subject_in: int | None = None  # the start of the sentence it was named in
         self.last_kind: str | None = None  # the kind of that fact

@@ -425,6 +425,7 @@ def _speaks_of_own(gap: str, reported: re.Pattern, ctx: DocumentContext) -> bool
 
 
 FRONTED_GAP = 3  # words between an opening clause and the main clause's subject ('newly appointed')
+LIST_REACH = 600  # characters back to the fact whose subject a list's items go on with (a list's lead-in between)
 
 
 def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: DocumentContext, cues: Cues,
@@ -437,6 +438,14 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
     continuations, 'and will travel to Tokyo'), or a subject-first trigger right after another one of
     its clause ('X will travel to Lahore to meet Y') -> the subject of the latest fact."""
     text = cues.text
+    item = _cue_pattern(ctx.lang, "list_item")
+    if item is not None and not before and item.fullmatch(text[:t.start]):
+        # an item of a list that begins with the event ('- Receiving X', '- Meeting with Y'): the
+        # schedule of the one the list's first item went on with, else of the one the text has just told of
+        told, told_in = ctx.list_subject or (ctx.last_subject, ctx.last_subject_in)
+        if told is not None and told_in is not None and sentence_start - told_in <= LIST_REACH:
+            ctx.list_subject = (told, sentence_start)
+            return replace(told, text="", start=t.start, end=t.start, rule="carried/list", bare_post=None)
     # a quotation speaks for its speaker ('I', 'we'), not for the narrative's subject; a post it names
     # without a name ('the president will meet') is still the one the text has named with it
     quoted = any(s <= t.start and t.end <= e for s, e in cues.quotes)
