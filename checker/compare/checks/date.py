@@ -1,6 +1,7 @@
 """Two reports of one event on dates that cannot meet."""
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from checker.compare.policy import Policy
@@ -32,6 +33,8 @@ def verdict(pol: Policy, a: Fact, b: Fact, has_occasion: bool,
         return "date" if _span(wa) and _span(wb) and pol.applies("date", a.kind) else "arrival" if apart else None
     if apart:
         return "arrival"
+    if not has_occasion and _once_on_two_days(pol, a, b):
+        return "date"  # 'X named finance minister' on Thursday in one report, on Friday in another
     if not has_occasion:  # nothing names the event: two events, unless one trip is misdated
         return "trip" if trip.candidate(pol, a, b) else None
     if not pol.applies("date", a.kind):
@@ -68,6 +71,31 @@ def _arrivals_apart(pol: Policy, a: Fact, b: Fact) -> bool:
             or not all(w.earliest == w.latest or _span(w) for w in (wa, wb)):
         return False
     return 0 < abs((wa.earliest - wb.earliest).days) <= settings.get("max_gap_days", 0)
+
+
+def _once_on_two_days(pol: Policy, a: Fact, b: Fact) -> bool:
+    """An event that befalls its key once (the `date` rule's `once_kinds`: one person's appointment to one
+    post) told on two single days at most `once_window_days` apart, each day told by words of the
+    article (not its publication day taken for an undated report, nor a page's stamp written as
+    2024-02-07, nor the day of another event it is chained to): one event, two days. Further apart, the
+    steps of one appointment (a decree, then the oath) or two appointments."""
+    settings = pol.rule("date").get("settings") or {}
+    wa, wb = a.when, b.when
+    if a.kind not in settings.get("once_kinds", ()) or None in (wa.earliest, wa.latest, wb.earliest, wb.latest):
+        return False
+    if wa.earliest != wa.latest or wb.earliest != wb.latest or a.modality != b.modality \
+            or not (_told(wa) and _told(wb)):
+        return False
+    return 0 < abs((wa.earliest - wb.earliest).days) <= settings.get("once_window_days", 0)
+
+
+_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _told(when: When) -> bool:
+    """A day the article's words tell for the event itself (see _once_on_two_days)."""
+    return bool(when.text.strip()) and not _STAMP.fullmatch(when.text.strip()) \
+        and not when.explanation.startswith("the time of the event it is chained to")
 
 
 def _lengths_differ(a: Fact, b: Fact) -> bool:
