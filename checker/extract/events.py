@@ -334,7 +334,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if carried is not None and carried is not shared and roles.get("order", "vs") == "sv":
         before = [carried, *before]  # 'he will meet X': he stands where the subject stands
     elif carried is not None and carried.rule == "carried/list":
-        # a list's item told by its event alone ('- لقاء X'): whoever follows the word is the other party
+        # a list's item told by its event alone ('- Meeting X' as an Arabic list writes it): whoever follows the word is the other party
         before, picking = [carried], {**roles, "order": "sv"}
     elif carried is not None and carried.rule == "carried/pronoun" and t.start <= carried.start < t.end:
         # a pronoun written on a verbal noun ('during his meeting X' as Arabic writes it): the pronoun is
