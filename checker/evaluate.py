@@ -293,12 +293,16 @@ def _spelling_words(name: str | None) -> list[str]:
     # a doubled consonant is one (Mohammed); a doubled vowel is a long one (Mansoor); the Arabic qaf is
     # written q or k (Tariq, Tarik; Sadiq, Sadik); 'Abd al-' is written Abdul, Abdel, Abdal (Abdul
     # Fattah, Abdel Fattah; Abdullah, Abdallah); French writes shin ch and jim dj (Chehade, Shehadi;
-    # Djamel, Jamal)
+    # Djamel, Jamal); French writes the article joined to a name it assimilates to (Ennadir,
+    # Errachidi: en-Nadir, er-Rachidi)
+    words = (_ASSIMILATED.sub("", w) for w in _fold(name).split() if w not in _ARTICLES)
     return [_ABD.sub("abdal", re.sub(r"([^aeiou])\1+", r"\1", w.replace("ch", "sh").replace("dj", "j")).replace("q", "k"))
-            for w in _fold(name).split() if w not in _ARTICLES]
+            for w in words]
 
 
 _ABD = re.compile(r"^abd[aeiou]l")
+_MUTE_E = re.compile(r"(?<=\w{3}[^aeiouy])e$")  # French's mute e after a last consonant (Aggoune, Aggoun)
+_ASSIMILATED = re.compile(r"^e([nrdtz])(?=\1\w{4})")
 
 
 def _tokens(word: str) -> list:
@@ -314,6 +318,10 @@ def _tokens(word: str) -> list:
 def _same_word(a: str, b: str) -> bool:
     if len(a) < 2 or len(b) < 2:  # an initial stands for a word of its letter
         return a[0] == b[0]
+    return _same_sounds(a, b) or _same_sounds(_MUTE_E.sub("", a), _MUTE_E.sub("", b))
+
+
+def _same_sounds(a: str, b: str) -> bool:
     ta, tb = _tokens(a), _tokens(b)
     # a vowel of one sound, written short or long, is one (Karim ~ Kareem, Jafar ~ Jaafar); another
     # sound is another name (Hassan, Hussein; Saad, Saeed)

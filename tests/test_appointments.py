@@ -401,6 +401,23 @@ def test_the_one_who_replaced_someone_holds_their_post():
     assert [f for f in analyse(doc).facts if f.kind == "appointment"] == []
 
 
+def test_the_one_named_after_a_finite_verb_of_succession_held_the_post_the_document_gives_the_successor():
+    # 'X replaces Y' and 'He will succeed Y': Y held the post X is appointed to, here or a sentence before
+    for second in ("Mbadi replaces Njuguna Ndungu, who resigned on Friday.",
+                   "He will succeed Njuguna Ndungu, who resigned on Friday.",
+                   "Mbadi, a veteran of the trade ministry, succeeds Njuguna Ndungu."):
+        text = "Kenya's president appointed John Mbadi as finance minister on Monday. " + second
+        former = [r for r in _held(text) if r[2] == "former"]
+        assert former == [("Njuguna Ndungu", "Kenyan finance minister", "former", None)], (second, former)
+    # 'replaced him with Z', 'succeeded in': no predecessor named; a successor no appointment names: no post
+    for text in ("Kenya's president appointed John Mbadi as finance minister on Monday. "
+                 "The president replaced him with Njuguna Ndungu in July.",
+                 "Kenya's president appointed John Mbadi as finance minister on Monday. "
+                 "Mbadi succeeded in persuading Njuguna Ndungu to stay.",
+                 "John Mbadi replaces Njuguna Ndungu, who resigned on Friday."):
+        assert not [r for r in _held(text) if r[2] == "former"], text
+
+
 def test_a_bare_post_of_one_appointed_here_is_of_the_country_of_the_appointment():
     # 'army chief' names no country; the presidency he is elected to is Kenya's, and so is his army
     text = "Kenya's lawmakers on Thursday elected army chief Omondi Kariuki as president."

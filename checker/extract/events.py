@@ -279,14 +279,16 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             after = sorted([named, *after], key=lambda e: e.start)
             ctx.introduced.append(named)
     passive = _cue_pattern(ctx.lang, "passive_before")
-    if roles.get("object_from") and t.office and "person" in people and not before and (
-            roles.get("carry") or passive is not None and passive.search(fold(sentence.text[max(0, t.start - 40):t.start]).text)):
+    passive = passive is not None and bool(passive.search(fold(sentence.text[max(0, t.start - 40):t.start]).text))
+    if roles.get("object_from") and t.office and "person" in people and not before and (roles.get("carry") or passive):
         # a name right before a verb that gives the post the rule names ('X was elected director-general
         # of Y', 'X had been appointed as Y's coach'), which nothing else introduced
         named = _named_before(sentence.text, t, found, ctx)
         if named is not None and named.start >= lo:
             before = [named]
             ctx.introduced.append(named)
+        elif passive and not roles.get("carry"):
+            after = []  # the one a passive gives the post stands before it, unread: never one named after it
     if roles.get("carry") and roles.get("object_from") and "person" in people and not before and not after:
         # the pluperfect 'kana X qad tawalla' (`unread_subject`): X, between the auxiliary and its particle, takes the post
         # up, though nothing introduced the name; read there as a name after a verb that gives a post is
@@ -543,8 +545,11 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             # taken up (or kept) by the one named: 'President X ... since taking office'
             # the post in the catalogue's country where it gives one ('President Vasko': Ruritanian president)
             held = (ctx.offices[subject].post or ctx.offices[subject].office) if subject in ctx.offices else None
-        if t.office and held and held.endswith(" " + t.office):
-            obj = held  # 'since taking office as prime minister': the post the person is named with
+        if t.office and held and held.endswith(" " + t.office) \
+                and all(w[:1].isupper() for w in held[:-len(t.office)].split()):
+            # 'since taking office as prime minister': the post the person is named with, its country
+            # before the office (a deputy foreign minister appointed foreign minister takes another post)
+            obj = held
         else:  # an office named is the post, never the other post the person is named with
             # a post written where the office stands that neither the office lexicon nor a title reads
             # ('served as a faculty member') is not the one the person is named with

@@ -31,7 +31,7 @@ from checker.extract.figure_facts import _fill_figures
 from checker.extract.sentences import quoted_ends
 from checker.extract.posts import (
     _appointed_here, _bare_role_facts, _closed_span, _covered, _held_roles, _left_roles, _lineup_facts,
-    _chained_posts, _heirs, _one_role_per_holder, _predecessors, _role_facts, _successors, _replaced_by, country_spellings, respell, _taken_up_then, _told_done,
+    _chained_posts, _heirs, _successions, _one_role_per_holder, _predecessors, _role_facts, _successors, _replaced_by, country_spellings, respell, _taken_up_then, _told_done,
 )
 from checker.extract.retold import (
     _city_of_the_visit, _dated_items, _dedupe, _figures_told_again, _one_summit, _received_told_otherwise,
@@ -99,6 +99,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts = _taken_up_then(facts, ctx)
     facts = _dated_items(doc.id, read, facts)
     facts.extend(_predecessors(doc.id, read, facts, ctx, [r for r in ruleset.rules if r["kind"] == "appointment"]))
+    facts.extend(_successions(doc.id, read, facts, ctx))
     facts.extend(_left_roles(facts))
     facts = respell(facts, respelled)
     # mentions joined before a trip lends its days: a leg told without a date is no mention of the trip

@@ -402,6 +402,54 @@ def _predecessors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequenc
     return out
 
 
+def _successions(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[Fact],
+                 ctx: DocumentContext) -> list[Fact]:
+    """'X replaces Y', 'He will succeed Y' (the `succession` pattern of events.yaml; X named right before
+    the verb, an aside between them at most, or a pronoun opening the sentence that stands for the one
+    the sentence before appointed): Y held the post the document appoints X to, a former role of no known
+    days (held until then where X's appointment is still to come)."""
+    pattern = ctx.lang.rules("events").named("succession")
+    if pattern is None:
+        return []
+    pronoun = _cue_pattern(ctx.lang, "succession_pronoun")
+    appointed = [f for f in facts if f.kind == "appointment" and f.subject and f.object]
+    out = []
+    for n, (sentence, found) in enumerate(read):
+        folded = fold(sentence.text)
+        for m in pattern.finditer(folded.text):
+            begin, at = folded.span(*m.span())
+            people = [e for e in found.entities if e.type == "person" and e.end <= begin]
+            heir = people[-1].name if people and _SUCCESSION_GAP.fullmatch(sentence.text[people[-1].end:begin]) else None
+            if heir is None and pronoun is not None and pronoun.fullmatch(folded.text[:m.start()]) and n > 0:
+                # the pronoun: the one whom the sentence before appointed
+                before = read[n - 1][0]
+                heir = next((f.subject for f in reversed(appointed) if before.start <= f.span[0] < before.end), None)
+            if heir is None:
+                continue
+            theirs = [f for f in appointed if f.subject == heir]
+            # the appointment this sentence tells, else the nearest the document tells before it, else after it
+            taken = sorted(theirs, key=lambda f: (not sentence.start <= f.span[0] < sentence.end,
+                                                  f.span[0] > sentence.start, abs(f.span[0] - sentence.start)))
+            person = _predecessor(sentence.text, at, found, ctx.lang.code)
+            if not taken or person is None or _part_of_name(person.name, heir) or _part_of_name(heir, person.name):
+                continue
+            post = taken[0].object
+            if any(f.kind == "role" and f.object and (f.object == post or post.endswith(" " + f.object)) and f.subject and (
+                    _part_of_name(person.name, f.subject) or _part_of_name(f.subject, person.name)) for f in facts):
+                continue  # a post the document names the person with already (its office alone: 'governor') is told once
+            start, end = sentence.start + begin, sentence.start + person.end
+            modality = FORMER if taken[0].modality == "asserted" else "asserted"
+            out.append(Fact(doc=doc_id, kind="role", subject=person.name, object=post, when=None, modality=modality,
+                            sentence=sentence.text, span=(start, end), rule=f"{ctx.lang.code}/events/predecessor+succession",
+                            id=_fact_id(doc_id, "role", start, end, person.name, post)))
+    return out
+
+
+# between the one who takes a post up and the verb of succession: nothing but a space, or an aside set
+# off by commas ('X, the country's top scorer, will succeed Y')
+_SUCCESSION_GAP = re.compile(r"\s*|\s*,[^,;.]{1,80},\s*")
+
+
 # characters between the one appointed and the words that give them a post told before: a space, after a
 # comma or a closing quote at most, so that no word stands between ('appointed X, to take his place')
 SUCCESSOR_GAP = 3
