@@ -458,7 +458,10 @@ def _document_country(ctx: DocumentContext, most_named: bool = False) -> str | N
         top = max(seen.values())
         tied = [c for c, n in seen.items() if n == top]
         return next((c for c in ctx.countries if c in tied), tied[0]) if most_named else tied[0]
-    return ctx.countries[0] if ctx.countries else None
+    if ctx.countries:
+        return ctx.countries[0]
+    # nothing told yet (the first sentence): the countries of the whole document
+    return next(iter(ctx.coref.document_countries()), None)
 
 
 def _publication_day(ctx: DocumentContext) -> When | None:

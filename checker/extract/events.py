@@ -556,6 +556,13 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             # a post the subject takes up or holds itself (`carry`) is of the subject's own country
             obj = t.post or (_post(t.office, appointer or (subject_e if roles.get("carry") else None), ctx)
                              if t.office else None if t.office_unread else held)
+            broken = _cue_pattern(ctx.lang, "held_break")
+            if not (t.office or t.post) and subject_e is not None and subject_e.end <= t.start \
+                    and cues.words(subject_e.end, t.start) > HELD_GAP and broken is not None \
+                    and broken.search(sentence.text[subject_e.end:t.start]):
+                # 'X proposed that Y be appointed' (`held_break` between them, far apart): the post X is
+                # named with is not the one given
+                obj = None
         other = _cue_pattern(ctx.lang, "other_post")
         if not t.office and roles.get("carry") and other is not None and other.match(fold(sentence.text[t.end:]).text):
             obj = None  # 'since taking up the post of head of X': a post the office lexicon lacks, not the one held now
@@ -814,6 +821,7 @@ def _term_ends(found: Found, text: str, ctx: DocumentContext) -> list[When]:
 
 
 
+HELD_GAP = 4  # words between a person and a verb of appointing that names no office, for the post they are named with
 PREDECESSOR_REACH = 40  # characters from the words that name a predecessor to the name ('replacing US banker X')
 
 

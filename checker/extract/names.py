@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -894,7 +895,8 @@ def _institution_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple
     # ('GCC', 'the Gulf Cooperation Council', its Arabic name): so has the post there
     named = canonical(re.sub(r"^the\s+", "", institution, flags=re.IGNORECASE))
     single = False
-    if head in ("head", "leader"):  # 'the Arab League chief': the title of the organisation's one head
+    if head in _shared().lexicons.get("institution_chief_words", ()):
+        # 'the Arab League chief', the IMF's 'director-general': the title of the organisation's one head
         head = _shared().lookup("institution_leaders", named or re.sub(r"^the\s+", "", institution, flags=re.IGNORECASE)) or head
     if named is not None and (entity := _index().by_name.get(named)) is not None and entity.type == "organisation":
         institution, single = named, _shared().lookup("institution_single_heads", str(head)) is not None
@@ -2432,6 +2434,7 @@ class Coref:
         self._untitled: dict[str, dict[str, Entity]] = {}
         self._read: dict[str, tuple] = {}  # sentence -> what _analyse reads in it, and its entities
         self._lower: frozenset[str] = frozenset()  # the words the document writes in lower case (seed)
+        self._countries: tuple[str, ...] = ()  # the document's countries, its officials' first (seed)
 
     def _read_once(self, text: str) -> tuple:
         """_analyse's reading of a sentence of this document and its entities, made once however
@@ -2461,6 +2464,7 @@ class Coref:
         L = _lang(self.lang)
         lower = {w for text in texts for w in _LOWER_WORD.findall(text)}
         self._lower = frozenset(lower)
+        self._countries = self._told_countries(texts)
         if L.speaker_after is None or L.speaker_who is None:
             return
         # a word of a name the document gives whole ('Diallo' of 'Amara Diallo') is that person's
@@ -2501,6 +2505,25 @@ class Coref:
                 s, e = f.span(w.start, w.end)
                 self._parts[w.key] = Entity(text[s:e], s, e, text[s:e], "person", False, None,
                                             f"{self.lang}/names/speaker")
+
+    def _told_countries(self, texts: Sequence[str]) -> tuple[str, ...]:
+        """The countries of the whole document, most told first: those its titled officials serve,
+        then those it names (a place by its country). Read once here; every sentence reads them again."""
+        served: Counter = Counter()
+        named: Counter = Counter()
+        for text in texts:
+            for e in self._read_once(text)[3]:
+                if e.type == "person" and e.title and not e.past:
+                    served.update(filter(None, [(posts().get(e.title) or {}).get("country")]))
+                elif e.type == "country":
+                    named[e.name] += 1
+                elif e.type == "place":
+                    named.update(filter(None, [country_of_place(e.name)]))
+        return tuple(c for c, _ in served.most_common()) + tuple(c for c, _ in named.most_common() if c not in served)
+
+    def document_countries(self) -> tuple[str, ...]:
+        """The countries the whole document serves and names, most told first (seed)."""
+        return self._countries
 
     def find(self, text: str) -> list[Entity]:
         """find(text, lang) for a sentence of this document: the names without coreference."""
