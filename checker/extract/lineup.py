@@ -65,7 +65,8 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
             continue
         if person is None or rule.get("after") and not _after(ruleset, rule, f, person.start):
             continue
-        if rule["side"] == "before" and _appointer(f.text, _folded_end(f, person.start), lang):
+        if rule["side"] == "before" and (_appointer(f.text, _folded_end(f, person.start), lang)
+                                         or _replaced(f.text, _folded_end(f, person.start), lang)):
             continue
         if m.group(0).rstrip().endswith(":") and not _alone(f.text, person, f, m.end()):
             continue
@@ -202,6 +203,9 @@ _CLAUSE_STOP = re.compile(r"[.,;:\n\u060c\u061b]")
 APPOINTER_WORDS = 8  # words between a verb with a pronoun as its object and the one who appointed ('and named him the X president Y')
 
 
+REPLACED_WORDS = 2  # words of description between a verb of succession and the one it names ('veteran diplomat')
+
+
 def _appointer(folded: str, start: int, lang: str) -> bool:
     """Does the person at `start` stand after a verb that gives a post and has a pronoun as its object,
     in the same clause (Arabic: the verb first, the pronoun written on it, then the one who appoints)?
@@ -212,6 +216,17 @@ def _appointer(folded: str, start: int, lang: str) -> bool:
     clause = _CLAUSE_STOP.split(folded[max(0, start - 200):start])[-1]
     words = list(re.finditer(r"\S+", clause))[-APPOINTER_WORDS:]
     return any(cue.match(clause[w.start():]) for w in words)
+
+
+def _replaced(folded: str, start: int, lang: str) -> bool:
+    """Does the person at `start` stand right after a verb of succession ('Z will replace Y as minister
+    of X', `succession` of events.yaml; a short description between at most)? Y held the post
+    before, and is no entry: Z takes it (checker/extract/posts.py _successions)."""
+    cue = languages.get(lang).rules("events").named("succession")
+    if cue is None:
+        return False
+    before = folded[max(0, start - 60):start]
+    return any(len(before[m.end():].split()) <= REPLACED_WORDS for m in cue.finditer(before))
 
 
 def _alone(folded: str, person: Entity, f, end: int) -> bool:
