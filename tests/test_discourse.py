@@ -31,6 +31,16 @@ def test_the_subject_of_an_earlier_sentence(text, lang, how):
     assert moscow.subject == "Joko Widodo" and moscow.rule.endswith("+subject/" + how)
 
 
+@pytest.mark.parametrize("lead", ["The Indonesian leader", "The Indonesian head of state"])
+def test_a_countrys_leader_told_alone_is_the_one_named_with_its_head_of_states_post(lead):
+    text = f"Indonesian President Joko Widodo arrived in Beijing on Monday. {lead} will travel to Moscow on Wednesday."
+    (moscow,) = [f for f in facts(text, kind="visit") if f.place == "Moscow"]
+    assert moscow.subject == "Joko Widodo"
+    # a leader of a country whose head of state the text has not named: nobody
+    text = f"Indonesian Finance Minister Sri Mulyani arrived in Beijing on Monday. {lead} will travel to Moscow on Wednesday."
+    assert not [f for f in facts(text, kind="visit") if f.place == "Moscow"]
+
+
 def test_a_post_that_nobody_named_earlier_holds_is_not_guessed():
     text = "Indonesian President Joko Widodo arrived in Beijing on Monday. The prime minister will travel to Moscow."
     assert not [f for f in facts(text, kind="visit") if f.place == "Moscow"]

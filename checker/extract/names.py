@@ -2621,6 +2621,16 @@ class Coref:
         fits = [p for name, p in people.items() if name not in taken and title.post in _catalogue_posts(name)]
         return fits[0] if len(fits) == 1 else None
 
+    def _leader(self, title: Title) -> Entity | None:
+        """'The Russian leader' told alone: the one person the document has named with the country's
+        post of head of state (`head_of_state_offices` of common/titles.yaml); None if none or several."""
+        if title.country is None or office_in(title.post, title.country) != "leader":
+            return None
+        heads = _shared().lexicons.get("head_of_state_offices", ())
+        held = {p.name: p for post, p in self._posts.items()
+                if (posts().get(post) or {}).get("country") == title.country and office_in(post, title.country) in heads}
+        return next(iter(held.values())) if len(held) == 1 else None
+
     def _short_alone(self, w: _Word, text: str, f) -> Entity | None:
         """A short family name alone ('Ye will meet ...' after 'Premier Ye Tanming'): the one person named
         before with it, where the word is written exactly as in that name, capitalised, and is no
@@ -2708,9 +2718,12 @@ class Coref:
             # a post told as held before ('the former president', 'the last Indian prime minister to visit')
             # is a previous holder's, not the one named with it now
             person = None if attached or title.past else self._posts.get(title.post) or self._untitled_holder(title)
+            post = title.post
+            if person is None and not (attached or title.past) and (person := self._leader(title)) is not None:
+                post = person.title  # 'the Russian leader': the post of head of state named with them
             if person is not None:
                 out.append(dataclasses.replace(person, text=title.text, start=title.start, end=title.end,
-                                               title=title.post, rule="coref/title", bare_post=None, past=False))
+                                               title=post, rule="coref/title", bare_post=None, past=False))
         out.sort(key=lambda e: (e.start, e.end))
         self.see(out)
         return out
