@@ -349,6 +349,17 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # 'X ... on his arrival in Y, Z': the pronoun is the person before the noun, the one
         # after it no subject of it
         picking = {**roles, "order": "sv"}
+    elif (carried is None or carried.rule == "carried/clause") and after and "object" in roles \
+            and roles.get("order", "vs") == "vs" and (lead := _cue_pattern(ctx.lang, "possessed_party")) is not None \
+            and lead.fullmatch(fold(sentence.text[t.end:after[0].start]).text):
+        # 'met his counterpart X' as a verb-first clause writes it (`possessed_party`): X, named by a word
+        # whose pronoun points back, is the other party; the subject is the one named before the verb in
+        # the sentence, else the one the clause carries, else the subject told last in it or the one before
+        told = before[0] if before else carried or (
+            replace(ctx.last_subject, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
+            if ctx.last_subject is not None and ctx.last_subject_in in (sentence.start, ctx.previous_start) else None)
+        if told is not None:
+            before, picking = [told], {**roles, "order": "sv"}
     subject_e, object_e, listed = (*pair, ()) if pair else _pick_people(picking, before, after, cues, t)
     if group and subject_e is group[0] and object_e is not None:
         listed = (*group[1:], *listed)
