@@ -77,6 +77,19 @@ def test_each_figure_of_a_sentence_has_its_own_measure_and_growth_its_basis():
     assert got["$1.4 billion"].measure == "imports"
 
 
+@pytest.mark.parametrize("text, lang, first, second", [
+    ("Kenya aims for its exports to Peru to reach $2 billion soon and $3 billion in 2030.", "en", "$2 billion", "$3 billion"),
+    ("وتطمح كينيا إلى أن تبلغ صادراتها إلى بيرو 2 مليار دولار قريبا ثم 3 مليارات دولار في عام 2030.", "ar",
+     "2 مليار دولار", "3 مليارات دولار"),
+])
+def test_a_time_told_after_a_later_figure_is_that_figures_alone(text, lang, first, second):
+    got = _by_text(_figures(text, lang))
+    assert got[second].when.value == "2030" and got[first].when is None, {k: f.when for k, f in got.items()}
+    # two figures joined by a conjunction share the time told after them
+    got = _by_text(_figures("Kenya's exports to Peru and its imports from Peru were $2 billion and $3 billion in 2023."))
+    assert {f.when.value for f in got.values()} == {"2023"}
+
+
 def test_a_start_and_a_target_in_one_sentence_are_two_figures():
     got = _by_text(_figures("The two sides aim to raise trade between Chile and Peru from $50 billion in 2015 "
                             "to $120 billion by 2030."))

@@ -1,6 +1,7 @@
 """The date of a fact: its own time phrase, the one it is chained to, or the one the article frames it with."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 from typing import Any, Sequence
@@ -16,14 +17,17 @@ from checker.extract.context import (
 
 def _figure_when(found: Found, q: Quantity, s_lo: int, s_hi: int, cues: Cues, offset: int,
                  shared: bool, bases: Sequence[tuple[int, int]] = (),
-                 others: Sequence[tuple[int, int]] = ()) -> When | None:
+                 others: Sequence[tuple[int, int]] = (), vague: re.Pattern | None = None) -> When | None:
     """The figure's period: the time in its own stretch nearest to it, after it first ('$50bn in
     2015'); else the time the sentence states once for all its figures, none in `others` (the
     stretches of the figures compared with). A time inside a basis ('compared with the same period
-    last year') is none."""
+    last year') is none. A figure told with a vague time of its own (`vague`: '$15bn soon and $20bn
+    in 2030') takes no time told after that one."""
     # a time the article's day cannot resolve ('on Monday' on an undated page) is no period
     usable = [w for w in found.whens if w.value is not None and not cues.since(min(q.end, w.end), max(q.start, w.start))
               and not any(s <= w.start and w.end <= e for s, e in bases)]
+    if vague is not None and (m := vague.match(cues.text, q.end)) is not None:
+        usable = [w for w in usable if w.start < m.end()]
     own = [w for w in usable if s_lo <= w.start and w.end <= s_hi]
     if not shared:  # 'down from $26bn a year earlier': the time before it is the other figure's
         own = [w for w in own if w.start >= q.end]

@@ -288,7 +288,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             when = told if told and "/" in (told.value or "") else _carried_period(ctx.period) or told
         # a figure of the flow told before ('That's down 23% ...') has its own time or that flow's period
         elif (when := _figure_when(found, q, s_lo, w_hi, cues, sentence.start, shared=previous is None and referred is None,
-                                   bases=figure_bases,
+                                   bases=figure_bases, vague=_cue_pattern(ctx.lang, "vague_time"),
                                    others=[(s, e) for s, e in theirs if not s <= q.start < e] + goals)) is not None \
                 and previous is None:
             # the period of a figure compared with, or of a goal or a forecast, is no period the next
