@@ -58,6 +58,9 @@ EVENT_ROLES = {
     "place_gap": int,
     # at most this many words between a subject written before the trigger and the trigger
     "subject_gap": int,
+    # the one who speaks is a party ('X told a joint press conference with Y'): a verb of saying
+    # before the trigger does not set its subject aside
+    "speaker": bool,
     # the post may be the one an appointment earlier in the article gave the subject ('will take up his duties')
     "given": bool,
     # a post taken up by the subject itself ('since taking office'): a subject told before may be

@@ -241,7 +241,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             ctx.inviters.update(e.name for e in found.entities if id(e) in going)
         before, after = [e for e in before if id(e) not in going], [e for e in after if id(e) not in going]
     reported = _cue_pattern(ctx.lang, "reported") if roles.get("order", "vs") == "sv" else _cue_pattern(ctx.lang, "reported_vs")
-    if reported is not None and not _possessed(t, sentence.text, ctx, "carry_on"):
+    if reported is not None and not roles.get("speaker") and not _possessed(t, sentence.text, ctx, "carry_on"):
         # 'X said the visit would ...': X speaks of the event, and is not its subject ('said his visit': is)
         before = [e for e in before if _speaks_of_own(fold(sentence.text[e.end:t.start]).text, reported, ctx)]
     honoured = _cue_pattern(ctx.lang, "honoured") if t.rule["kind"] == "visit" else None
