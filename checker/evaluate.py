@@ -264,6 +264,9 @@ def same_person(found: str | None, gold: str | None) -> bool:
         return False
     if "".join(a) == "".join(b):  # Abdelaziz ~ Abdel Aziz
         return True
+    a2, b2 = _unglued(a), _unglued(b)
+    if (a2, b2) != (a, b):  # Alsuwaidi ~ Al Suwaidi
+        return same_person(" ".join(a2), " ".join(b2))
     # one side may leave words out (a middle name, the family's name), never write another in their place
     short, long_ = sorted((a, b), key=len)
     free, left = list(long_), []
@@ -301,6 +304,12 @@ def _spelling_words(name: str | None) -> list[str]:
 
 
 _ABD = re.compile(r"^abd[aeiou]l")
+# the article glued to a family name (Alsuwaidi, Almubarak): a consonant after it, and a long word
+_GLUED = re.compile(r"^[ae]l(?=[^aeiouy\W]\w{4})")
+
+
+def _unglued(words: list[str]) -> list[str]:
+    return [_GLUED.sub("", w) for w in words]
 _MUTE_E = re.compile(r"(?<=\w{3}[^aeiouy])e$")  # French's mute e after a last consonant (Aggoune, Aggoun)
 _ASSIMILATED = re.compile(r"^e([nrdtz])(?=\1\w{4})")
 
