@@ -141,6 +141,7 @@ CHECK_SETTINGS = {
     "window": int, "factors": ListOf(int), "relative": float, "undated_kinds": ListOf(str), "undated_note": str, "undated_window_days": int, "unsettled_days": int, "unsettled_note": str, "unperiodised_figure_classes": ListOf(str), "classes": ListOf(str),
     "undated_window_kinds": ListOf(str),
     "exclusive": ListOf(ListOf(str)),  # pairs of offices no one holds at once (the `post` check)
+    "window_days": int,  # days apart at most for two posts told of one person to meet (the `post` check)
     "once_kinds": ListOf(str), "once_window_days": int,  # events that befall their key once (the `date` check)
 }
 

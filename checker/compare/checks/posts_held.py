@@ -1,7 +1,8 @@
-"""One person said to hold, on the same day, two posts of one country that no one holds at once."""
+"""One person said to hold, within days of each other, two posts of one country that no one holds at once."""
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import timedelta
 
 from checker.compare.policy import norm
 from checker.compare.values import known, overlaps
@@ -11,13 +12,15 @@ from checker.model import Fact, Finding
 
 def findings(engine, facts: list[Fact]) -> list[Finding]:
     """The facts are every role told of one person: two of them whose offices the `post-conflict`
-    rule's `exclusive` pairs name, of one country, on days that meet, are one post told wrong."""
+    rule's `exclusive` pairs name, of one country, on days at most `window_days` apart (the reports
+    of one event; such a change of post is rare, and is told as an appointment), are one post told wrong."""
     rule = engine.pol.rule("post")
     if rule is None or engine.focus is not None and not any(f.doc == engine.focus for f in facts):
         return []
     settings = rule.get("settings") or {}
     exclusive = [frozenset(pair) for pair in settings.get("exclusive", ())]
     precise = set(settings.get("granularity", ["day"]))
+    window = timedelta(days=settings.get("window_days", 0))
     grouped: dict[tuple, list[Fact]] = defaultdict(list)
     for fact in facts:
         country = (names.posts().get(fact.object or "") or {}).get("country")
@@ -30,6 +33,13 @@ def findings(engine, facts: list[Fact]) -> list[Finding]:
     for i, j in engine.pairs(classes):
         (country_a, office_a, *_), (country_b, office_b, *_) = keys[i], keys[j]
         if country_a == country_b and frozenset((office_a, office_b)) in exclusive \
-                and overlaps(classes[i].head.when, classes[j].head.when):
+                and _near(classes[i].head.when, classes[j].head.when, window):
             clashes.append(("post", classes[i], classes[j]))
     return engine.conflicts(clashes)
+
+
+def _near(a, b, window: timedelta) -> bool:
+    """Do two known times meet, or stand at most `window` apart?"""
+    if not window:
+        return overlaps(a, b)
+    return a.earliest - window <= b.latest and b.earliest - window <= a.latest
