@@ -36,9 +36,15 @@ def test_a_countrys_leader_told_alone_is_the_one_named_with_its_head_of_states_p
     text = f"Indonesian President Joko Widodo arrived in Beijing on Monday. {lead} will travel to Moscow on Wednesday."
     (moscow,) = [f for f in facts(text, kind="visit") if f.place == "Moscow"]
     assert moscow.subject == "Joko Widodo"
-    # a leader of a country whose head of state the text has not named: nobody
+    # a leader of a country whose head of state or government the text has not named: nobody
     text = f"Indonesian Finance Minister Sri Mulyani arrived in Beijing on Monday. {lead} will travel to Moscow on Wednesday."
     assert not [f for f in facts(text, kind="visit") if f.place == "Moscow"]
+
+
+def test_a_countrys_leader_is_its_head_of_government_where_no_head_of_state_is_named():
+    text = "Indian Prime Minister Narendra Modi arrived in Beijing on Monday. The Indian leader will travel to Moscow on Wednesday."
+    (moscow,) = [f for f in facts(text, kind="visit") if f.place == "Moscow"]
+    assert moscow.subject == "Narendra Modi"
 
 
 def test_a_post_that_nobody_named_earlier_holds_is_not_guessed():

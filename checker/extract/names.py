@@ -2623,13 +2623,17 @@ class Coref:
 
     def _leader(self, title: Title) -> Entity | None:
         """'The Russian leader' told alone: the one person the document has named with the country's
-        post of head of state (`head_of_state_offices` of common/titles.yaml); None if none or several."""
+        post of head of state (`head_of_state_offices` of common/titles.yaml), else of head of government
+        where it names no head of state; None if none or several."""
         if title.country is None or office_in(title.post, title.country) != "leader":
             return None
-        heads = _shared().lexicons.get("head_of_state_offices", ())
-        held = {p.name: p for post, p in self._posts.items()
-                if (posts().get(post) or {}).get("country") == title.country and office_in(post, title.country) in heads}
-        return next(iter(held.values())) if len(held) == 1 else None
+        for offices in ("head_of_state_offices", "head_of_government_offices"):
+            heads = _shared().lexicons.get(offices, ())
+            held = {p.name: p for post, p in self._posts.items()
+                    if (posts().get(post) or {}).get("country") == title.country and office_in(post, title.country) in heads}
+            if held:
+                return next(iter(held.values())) if len(held) == 1 else None
+        return None
 
     def _short_alone(self, w: _Word, text: str, f) -> Entity | None:
         """A short family name alone ('Ye will meet ...' after 'Premier Ye Tanming'): the one person named
