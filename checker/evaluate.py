@@ -304,14 +304,14 @@ def _spelling_words(name: str | None) -> list[str]:
 
 
 _ABD = re.compile(r"^abd[aeiou]l")
+_MUTE_E = re.compile(r"(?<=\w{3}[^aeiouy])e$")  # French's mute e after a last consonant (Aggoune, Aggoun)
+_ASSIMILATED = re.compile(r"^e([nrdtz])(?=\1\w{4})")  # en-Nadir written Ennadir
 # the article glued to a family name (Alsuwaidi, Almubarak): a consonant after it, and a long word
 _GLUED = re.compile(r"^[ae]l(?=[^aeiouy\W]\w{4})")
 
 
 def _unglued(words: list[str]) -> list[str]:
     return [_GLUED.sub("", w) for w in words]
-_MUTE_E = re.compile(r"(?<=\w{3}[^aeiouy])e$")  # French's mute e after a last consonant (Aggoune, Aggoun)
-_ASSIMILATED = re.compile(r"^e([nrdtz])(?=\1\w{4})")
 
 
 def _tokens(word: str) -> list:
