@@ -33,6 +33,8 @@ def people(text):
     ("ويتولى وزير المالية سامر داود مهام منصبه في مارس.", 2),
     # a past verb of what the holder said or did, after a foreign name no index spells
     ("وكان وزير الخارجية البرتغالي جواو كرافينيو طرح فكرة اللقاء.", 2),
+    # a word behind the list's conjunction that no name is spelt with, after a foreign name
+    ("وسيلتقي وزير الخارجية البرتغالي جواو كرافينيو وبرتغاليين يعملون في المدينة.", 2),
     # an honorific after a sovereign's name, then the state of the traveller
     ("وغادر البلاد الملك سمير بن خالد المعظم متوجها إلى باريس.", 3),
     # a preposition of manner right after the name ("without", "despite")

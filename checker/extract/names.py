@@ -1090,8 +1090,9 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return False  # the same behind a preposition or conjunction ('to the media', 'for the use of')
     if prev is not None and _clitic_and_article(w.text, L):
         return False  # 'at the palace' after a name (X bi-l-qasr), even after a given name
-    if prev is not None and _clause_going_on(w, L):
-        return False  # 'and handing him' after a name (X wa-taslimihi): the sentence goes on
+    if prev is not None and (_clause_going_on(w, L) or _behind_conjunction(w, L)):
+        # 'and handing him', 'and watched', 'and Vietnamese' after a name: the sentence or a list goes on
+        return False
     # a name's first word the index spells as often as a given name is one: a family name of the
     # nisba's shape after it may be one the index lacks (Kamal al-Madouri)
     # (a compound given name's second half too: 'Nour al-Din al-X')
@@ -1289,6 +1290,17 @@ def _clause_going_on(w: _Word, L: _Lang) -> bool:
     conj = next((c for c in L.list_and if w.text.startswith(c)), None)
     if conj is None or not L.pronoun_suffixes or not w.text.endswith(L.pronoun_suffixes) or w.key in L.given \
             or _LATIN.match(w.text) or len(w.text) < len(conj) + 3:
+        return False
+    rest = w.text[len(conj):]
+    return _word_key(rest) not in L.given and max(romanise.attested(w.text), romanise.attested(rest)) < CLITIC_ATTESTED
+
+
+def _behind_conjunction(w: _Word, L: _Lang) -> bool:
+    """Is the word the conjunction a list writes on its next item and a word that neither with it nor
+    without it is a given name or an attested name part ('and watched', 'and Vietnamese')? No name's next
+    word is written so; a name spelt with the conjunction's letter (Walid, Wael) is attested. Arabic only."""
+    conj = next((c for c in L.list_and if w.text.startswith(c)), None)
+    if conj is None or _LATIN.match(w.text) or len(w.text) < len(conj) + 3 or w.key in L.given:
         return False
     rest = w.text[len(conj):]
     return _word_key(rest) not in L.given and max(romanise.attested(w.text), romanise.attested(rest)) < CLITIC_ATTESTED
