@@ -132,6 +132,12 @@ def test_a_misspelt_catalogue_name_is_read_whole_with_its_score():
         assert e.rule.endswith("+link/catalogue") and 90 <= e.link_score <= 100
 
 
+def test_an_unknown_name_the_catalogue_writes_otherwise_in_arabic_is_not_the_catalogues():
+    # the letters alone link 'Naji Issa' to Yang Jiechi, whom the catalogue writes 'يانغ جيتشي'
+    (e,) = [e for e in E.find("وقال المحافظ ناجي عيسى إن", "ar") if e.type == "person"]
+    assert e.name != "Yang Jiechi" and not e.known
+
+
 def test_words_that_do_not_bring_the_name_closer_are_left_out():
     # a place after the short alias: the link would be doubtful, so the alias stays alone
     assert people("ووصل شي شنغهاي صباح الأحد") == [("شي", "Xi Jinping")]

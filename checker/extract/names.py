@@ -71,6 +71,9 @@ MIN_PART = 3  # a lone part of a name (surname, given name) must have this many 
 # name misspelt (Arabic 'Manuel' for 'Emmanuel' before 'Macron'): the family name itself matched exactly
 MISSPELT_HEAD = 80.0
 SHORT_ALIAS = 3  # Latin aliases this short (Ng, US, AP) match only in the case they are written
+# an unknown Arabic name this alike (0-100, letters) to one of a catalogue person's Arabic spellings may
+# be theirs: the letters' link to the Latin name alone takes 'Naji Issa' for Yang Jiechi
+ARABIC_ALIAS_LIKE = 75.0
 
 
 @dataclass(frozen=True)
@@ -2141,9 +2144,33 @@ def _romanised(quote: str, s: int, e: int, name: str, title: str | None, rule: s
     if found is not None and found.strong and country is not None \
             and getattr(known(found.name), "country", None) not in (None, country):
         found = None  # however alike the letters, one named with a post of another country is someone else
+    if found is not None and found.strong and not _near_arabic_alias(name, found.name):
+        found = None  # the catalogue writes them otherwise in Arabic: another person
     if found is not None and found.strong:
         return Entity(quote, s, e, found.name, "person", True, title, f"{rule}+link/catalogue", found.score)
     return Entity(quote, s, e, spelling, "person", False, title, rule)
+
+
+@languages.shared
+def _arabic_aliases(common: Language) -> dict[str, tuple[str, ...]]:
+    """Catalogue name -> its Arabic spellings, folded."""
+    out: dict[str, list[str]] = {}
+    for rule in common.rules("entities").rules:
+        out[rule["name"]] = [fold(str(a)).text for a in rule["aliases"] if link.is_arabic(str(a))]
+    return {k: tuple(v) for k, v in out.items() if v}
+
+
+def _near_arabic_alias(arabic: str, name: str) -> bool:
+    """Is an Arabic name alike one of the Arabic spellings the catalogue gives the person `name`
+    (ARABIC_ALIAS_LIKE), or does the catalogue give them none?"""
+    from rapidfuzz import fuzz
+
+    spellings = _arabic_aliases().get(name)
+    if not spellings:
+        return True
+    written = fold(arabic).text
+    return any(fuzz.ratio(written, a) >= ARABIC_ALIAS_LIKE or fuzz.partial_ratio(written, a) >= 90 and len(written) >= 0.6 * len(a)
+               for a in spellings)
 
 
 @languages.shared
