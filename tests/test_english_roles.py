@@ -195,3 +195,9 @@ def test_an_indian_style_of_address_is_no_part_of_the_name():
 def test_a_ministry_named_in_full_with_its_export_portfolio_is_one_post():
     text = "Kenyan Minister of Trade and Export Promotion, Amina Wekesa, opened the fair."
     assert _roles(text) == [("Amina Wekesa", "Kenyan minister of trade and export promotion")]
+
+
+def test_a_post_word_after_a_name_particle_is_part_of_the_name():
+    # 'bin Sultan': the father's name, no sultan; the same word before a name is the post
+    assert not [r for r in _roles("The late Sheikh Hamdan bin Sultan Al Qasimi visited Lima in 1990.") if r[1] == "sultan"]
+    assert ("Hamdan bin Khalid", "sultan") in _roles("Sultan Hamdan bin Khalid arrived in Lima on Monday.")

@@ -1384,7 +1384,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     may = _gate(lang).runs(folded)
     bare = [(s, e) for s, e in (_regex_matches(folded, L.bare_posts) if L.bare_posts and may(L.bare_posts.pattern) else [])
             if all(e <= t.start or s >= t.end for t in titles_) and not _describes(folded, s, e, L)
-            and not _inside_name(folded, s, e, titles_, L)]
+            and not _inside_name(folded, s, e, titles_, L)
+            and not _after_particle(folded, words, s, L)]  # 'Zayed bin Sultan': a name part, no post
     # a courtesy title that begins a longer post is the post's (the first lady is no mere "Mrs")
     honors = [(s, e) for s, e in (_regex_matches(folded, L.honorifics) if L.honorifics and may(L.honorifics.pattern) else [])
               if all(e <= t.start or s >= t.end for t in titles_)
