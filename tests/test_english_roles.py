@@ -133,6 +133,8 @@ def test_a_headline_in_title_case_names_no_one_by_capitals():
     assert _roles("Ghanaian PM Tomas Kvell Presents Cabinet With Twenty Ministers" + body) == []
     # one word right after a post is still its holder; a post and a name alone are no headline
     assert _roles("Kvell Holds Talks With Ghanaian President Osei" + body) == [("Osei", "Ghanaian president")]
+    # unless the article writes that word in lower case too: a verb, no name
+    assert _roles("The Ghanaian President Sacked the Governor" + body) == []
     assert _roles("Ghanaian PM Tomas Kvell" + body) == [("Tomas Kvell", "Ghanaian prime minister")]
 
 

@@ -2486,7 +2486,9 @@ class Coref:
             f, found, title_list = _analyse(text, self.lang)
             L = _lang(self.lang)
             if self._lower and L.headline_small and _title_case(_words(f.text), L.headline_small, self._lower):
-                found = [x for x in found if x.known is not None or len(f.text[x.start:x.end].split()) == 1]
+                # (nor a word of one the document writes in lower case elsewhere: 'Went', 'Reports')
+                found = [x for x in found if x.known is not None or len(f.text[x.start:x.end].split()) == 1
+                         and f.text[x.start:x.end].lower() not in self._lower]
                 title_list = [(t, attached and any(x.title is t for x in found), s, e) for t, attached, s, e in title_list]
             got = self._read[text] = (f, found, title_list, [_entity(text, f, x) for x in found])
         return got
