@@ -138,6 +138,11 @@ def test_an_unknown_name_the_catalogue_writes_otherwise_in_arabic_is_not_the_cat
     assert e.name != "Yang Jiechi" and not e.known
 
 
+def test_the_rest_of_a_son_of_chain_after_a_catalogue_name_is_theirs_and_so_is_the_post_after_it():
+    (e,) = [e for e in E.find("وقال الأمير فيصل بن فرحان بن عبدالله وزير الخارجية إن", "ar") if e.type == "person"]
+    assert e.name == "Faisal bin Farhan" and e.text.endswith("بن عبدالله") and e.bare_post is not None
+
+
 def test_words_that_do_not_bring_the_name_closer_are_left_out():
     # a place after the short alias: the link would be doubtful, so the alias stays alone
     assert people("ووصل شي شنغهاي صباح الأحد") == [("شي", "Xi Jinping")]

@@ -1435,7 +1435,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     no_article = _no_article(text, f, L)
     for ent in found:
         _read_on(text, f, words, ent, L, blocked, no_article, start_at)
-        _chain_on(folded, words, ent, blocked, start_at)
+        _chain_on(folded, words, ent, blocked, start_at, L)
 
     def next_word(pos: int, comma: bool, gap: re.Pattern = _SPACES) -> int | None:
         m = (_COMMA if comma else gap).match(folded, pos)
@@ -1947,11 +1947,15 @@ def _read_on(text: str, f: Folded, words, ent: _Found, L: _Lang, blocked: set[in
             return
 
 
-def _chain_on(folded: str, words, ent: _Found, blocked: set[int], start_at) -> None:
-    """A catalogue person written in Latin letters with more of the 'son of' chain than the alias
-    ('Faisal bin Farhan bin Abdullah'): the name goes on over each 'bin' and the capitalised word
-    after it, so that the chain's rest is no one and a post after it is the person's."""
-    if ent.known is None or ent.known.type != "person" or not _LATIN.match(folded[ent.start:ent.end]):
+def _chain_on(folded: str, words, ent: _Found, blocked: set[int], start_at, L: _Lang) -> None:
+    """A catalogue person written with more of the 'son of' chain than the alias ('Faisal bin Farhan
+    bin Abdullah', and its Arabic): the name goes on over each 'bin' and the name word after it
+    (capitalised, or in Arabic a given name or an attested name part), so that the chain's rest is no
+    one and a post after it is the person's."""
+    if ent.known is None or ent.known.type != "person":
+        return
+    if not _LATIN.match(folded[ent.start:ent.end]):
+        _chain_on_arabic(folded, words, ent, blocked, start_at, L)
         return
     son_of = link.latin_son_of()
     while True:
@@ -1970,6 +1974,22 @@ def _chain_on(folded: str, words, ent: _Found, blocked: set[int], start_at) -> N
         blocked.update((n, n + 1))
         if family:
             return
+
+
+ARABIC_SON_OF = frozenset({"بن", "ابن", "بنت"})  # the 'son of' of an Arabic chain, folded
+
+
+def _chain_on_arabic(folded: str, words, ent: _Found, blocked: set[int], start_at, L: _Lang) -> None:
+    """_chain_on in Arabic script: 'son of' and a given name or an attested name part after it."""
+    while True:
+        m = _SPACES.match(folded, ent.end)
+        n = start_at.get(m.end()) if m else None
+        if n is None or n + 1 >= len(words) or {n, n + 1} & blocked or words[n].key not in ARABIC_SON_OF \
+                or not _SPACES.fullmatch(folded, words[n].end, words[n + 1].start) \
+                or not (words[n + 1].key in L.given or romanise.is_name_part(words[n + 1].text)):
+            return
+        ent.end = words[n + 1].end
+        blocked.update((n, n + 1))
 
 
 def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _Lang, titles_, bare, lang: str) -> Title | None:
