@@ -297,8 +297,8 @@ def _spelling_words(name: str | None) -> list[str]:
     # written q or k (Tariq, Tarik; Sadiq, Sadik); 'Abd al-' is written Abdul, Abdel, Abdal (Abdul
     # Fattah, Abdel Fattah; Abdullah, Abdallah); French writes shin ch and jim dj (Chehade, Shehadi;
     # Djamel, Jamal); French writes the article joined to a name it assimilates to (Ennadir,
-    # Errachidi: en-Nadir, er-Rachidi)
-    words = (_ASSIMILATED.sub("", w) for w in _fold(name).split() if w not in _ARTICLES)
+    # Errachidi: en-Nadir, er-Rachidi); 'son of' is bin or ibn
+    words = (_ASSIMILATED.sub("", "bin" if w == "ibn" else w) for w in _fold(name).split() if w not in _ARTICLES)
     return [_ABD.sub("abdal", re.sub(r"([^aeiou])\1+", r"\1", w.replace("ch", "sh").replace("dj", "j")).replace("q", "k"))
             for w in words]
 

@@ -364,6 +364,8 @@ def test_a_person_written_another_way_is_the_same_person():
     assert evaluate.same_person("Samir Aggoune", "Samir Aggoun") and evaluate.same_person("Aimene Nour", "Aymen Nour")
     assert evaluate.same_person("Ennadir Nour", "Nadir Nour") and evaluate.same_person("Errachid Nour", "Rachid Nour")
     assert not evaluate.same_person("Assaad Nour", "Saad Nour") and not evaluate.same_person("Kofi Annan", "Kofi An")
+    # 'son of' written bin or ibn
+    assert evaluate.same_person("Qabus ibn Said", "Qaboos bin Said")
     # the article glued to a family name, or written apart
     assert evaluate.same_person("Mohamed Hassan Alsuwaidi", "Mohammed Hassan Al Suwaidi")
     assert not evaluate.same_person("Albert Nour", "Bert Nour") and not evaluate.same_person("Elias Nour", "Ias Nour")
