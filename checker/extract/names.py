@@ -520,6 +520,7 @@ class _Lang:
     # definite post: 'X received the Chinese president'): the name is no holder of it unless the catalogue
     # says so (an institution's, 'X the secretary-general of the council', is the name's)
     title_not_after: re.Pattern | None = None
+    son_of: frozenset[str] = frozenset()  # the words of 'son of' in a name chain written in the script
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -649,6 +650,7 @@ def _lang(lang: Language) -> _Lang:
         frozenset(_word_key(w) for w in lex.get("post_qualifiers", {})),
         tuple(map(str, lex.get("pronoun_suffixes", ()))),
         names.named("title_not_after"),
+        frozenset(_word_key(w) for w in lex.get("son_of", {})),
     )
 
 
@@ -1976,15 +1978,12 @@ def _chain_on(folded: str, words, ent: _Found, blocked: set[int], start_at, L: _
             return
 
 
-ARABIC_SON_OF = frozenset({"بن", "ابن", "بنت"})  # the 'son of' of an Arabic chain, folded
-
-
 def _chain_on_arabic(folded: str, words, ent: _Found, blocked: set[int], start_at, L: _Lang) -> None:
     """_chain_on in Arabic script: 'son of' and a given name or an attested name part after it."""
     while True:
         m = _SPACES.match(folded, ent.end)
         n = start_at.get(m.end()) if m else None
-        if n is None or n + 1 >= len(words) or {n, n + 1} & blocked or words[n].key not in ARABIC_SON_OF \
+        if n is None or n + 1 >= len(words) or {n, n + 1} & blocked or words[n].key not in L.son_of \
                 or not _SPACES.fullmatch(folded, words[n].end, words[n + 1].start) \
                 or not (words[n + 1].key in L.given or romanise.is_name_part(words[n + 1].text)):
             return
