@@ -609,10 +609,11 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         after[0].start if after else t.end
     if noun is not None and not before and after and told is not None \
             and told.name != after[0].name and noun.fullmatch(fold(text[t.start:t.end]).text) \
-            and cues.marked(t.end, after[0].start) and cues.words(t.end, upto) <= 2:
-        # 'a meeting with X followed', 'during the bilateral meeting with X' (a verbal noun, nobody before
-        # it): the meeting of the subject of the previous sentence's fact, never of someone it only named
-        # (the words between: 'with' and one more; 'his Chinese counterpart' is blanked as a post)
+            and cues.marked(t.start, after[0].start) and cues.words(t.end, upto) <= 2:
+        # 'a meeting with X followed', 'during the bilateral meeting with X', 'after meetings with X' (a
+        # verbal noun, nobody before it; its 'with' in the trigger or after it): the meeting of the subject
+        # of the previous sentence's fact, never of someone it only named (the words between: 'with' and
+        # one more; 'his Chinese counterpart' is blanked as a post)
         return replace(told, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
     lead = _cue_pattern(ctx.lang, "lead")
     if ctx.last_subject is not None and lead is not None and lead.fullmatch(opening):
