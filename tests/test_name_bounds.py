@@ -219,3 +219,16 @@ def test_an_arabic_post_that_is_also_a_name_part_inside_a_name_is_the_names():
             if e.type == "person"] == ["حسين أمير كاظمي"]
     # before a country it is the emir's post, and no one's name
     assert "حسين أمير قطر" not in [e.text for e in names.find("وأكد حسين أمير قطر على أهمية التعاون.", "ar")]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a frequent noun with a pronoun on its end after the name: 'his government', 'in his post'
+    ("وأعلن رئيس الوزراء كريم بوزيد حكومته الأولى مساء الخميس.", "كريم بوزيد"),
+    # after a post and a word qualifying it, an unknown name of attested name parts
+    ("وأعلن رئيس الحكومة الجديد كريم بوزيد خطته.", "كريم بوزيد"),
+    ("واحتفظ قائد الأركان الفريق منير دحمان بمنصبه في التشكيلة الجديدة.", "منير دحمان"),
+    # a family name with that ending which the index spells as a name stays whole
+    ("وقال وزير الرياضة حسن شحاته إن المنتخب جاهز.", "حسن شحاته"),
+])
+def test_a_noun_with_a_pronoun_ends_a_name(text, name):
+    assert name in quoted(text)

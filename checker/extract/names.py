@@ -1055,6 +1055,21 @@ def _title(text: str, f: Folded, hit: _Hit) -> Title:
 # ---------------------------------------------------------------- unknown names
 
 
+def _common_with_pronoun(text: str, L: _Lang) -> bool:
+    """Is the word one of the language's frequent words with a pronoun written on its end (Arabic
+    'his government': the feminine ending written as t before the pronoun), perhaps behind a
+    proclitic ('in his post')?"""
+    for suffix in sorted(L.pronoun_suffixes, key=len, reverse=True):
+        stem = text[:-len(suffix)]
+        if not text.endswith(suffix) or len(stem) < 3:
+            continue
+        # the feminine ending is written t before a pronoun, and folded as h alone
+        stems = (stem, stem[:-1] + "\u0647") if stem.endswith("\u062a") else (stem,)
+        if any(k in L.common and len(k) >= 3 for s in stems for k, _ in _variants(s)):
+            return True
+    return False
+
+
 def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_article: frozenset[int] = frozenset(),
                   nxt: _Word | None = None, second: bool = False, kin: bool = False) -> bool:
     """`no_article`: folded offsets of letters written as a look-alike of the article's first letter;
@@ -1095,6 +1110,8 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return False  # the same behind a preposition or conjunction ('to the media', 'for the use of')
     if prev is not None and _clitic_and_article(w.text, L):
         return False  # 'at the palace' after a name (X bi-l-qasr), even after a given name
+    if prev is not None and _common_with_pronoun(w.text, L) and not romanise.is_name_part(w.text):
+        return False  # a frequent noun with a pronoun on its end ('his government', 'in his post') ends the name
     if prev is not None and (_clause_going_on(w, L) or _behind_conjunction(w, L)):
         # 'and handing him', 'and watched', 'and Vietnamese' after a name: the sentence or a list goes on
         return False
@@ -1726,16 +1743,19 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if governed(s, L.named_after) or names_a_place(e):
             continue
         n, quoted = quoted_word(e, _POST_SPACES)
+        qualified = False
         if n is not None and words[n].key in L.post_qualifiers and n not in first_word:
             # 'the reformist president X', 'the late president, X': the holder after the word that qualifies
-            # the post, a person the catalogue knows (an unknown name's end is not told there)
+            # the post, a person the catalogue knows, else a name of two attested name parts at least
+            # (nothing else tells an unknown name's end there)
             after = next_word(words[n].end, comma=False)
             after = next_word(words[n].end, comma=True) if after is None else after
-            n = after if after in first_word else None
+            n, qualified = after, after not in first_word
         n = after_honorific(n)
         if n is not None and (n not in blocked or n in first_word):  # a known person takes the post too
             attach_after(n, None, f"{lang}/names/bare_posts", enclosed=False, shaped=True,
-                         bare=None if governed(s, L.governing) else (s, e), quoted=quoted)
+                         bare=None if governed(s, L.governing) else (s, e), quoted=quoted,
+                         min_words=2 if qualified else 1, attested=qualified)
         elif n is None and (folded[s:s + 1].isupper() or link.is_arabic(folded[s:e])
                             or _THE_BEFORE.search(folded, max(0, s - 8), s)):
             # a post (capitalised, or after 'the': Arabic has no capitals to tell one), then its holder
