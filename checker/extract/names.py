@@ -1110,8 +1110,10 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return False  # the same behind a preposition or conjunction ('to the media', 'for the use of')
     if prev is not None and _clitic_and_article(w.text, L):
         return False  # 'at the palace' after a name (X bi-l-qasr), even after a given name
-    if prev is not None and _common_with_pronoun(w.text, L) and not romanise.is_name_part(w.text):
-        return False  # a frequent noun with a pronoun on its end ('his government', 'in his post') ends the name
+    if not latin and _common_with_pronoun(w.text, L) and not romanise.is_name_part(w.text):
+        # a frequent noun with a pronoun on its end ('his government', 'in his post', 'his predecessor')
+        # is no part of a name, first or later
+        return False
     if prev is not None and (_clause_going_on(w, L) or _behind_conjunction(w, L)):
         # 'and handing him', 'and watched', 'and Vietnamese' after a name: the sentence or a list goes on
         return False
