@@ -122,6 +122,13 @@ def test_khalafan_li_names_the_predecessor_in_arabic():
     assert ("Salem Ould Ahmed", "Mauritanian central bank governor", "asserted", "2024-06-05") in roles
 
 
+def test_his_predecessor_written_before_the_name_is_no_part_of_it():
+    # 'خلفا لسابقه X' (succeeding his predecessor X): a frequent noun with a pronoun begins no name
+    text = "عين الرئيس الموريتاني محمد ولد الغزواني الخبير المالي سالم ولد أحمد محافظا للبنك المركزي خلفا لسابقه طارق المختار"
+    former = [r for r in _held(text, "ar") if r[2] == "former"]
+    assert [r[0] for r in former] == ["Tarek Mokhtar"], former
+
+
 def test_khalafan_li_reads_a_foreign_name_after_the_predecessors_nationality():
     # the nationality between the preposition and the name ('للإيطالي X', 'لـ البرازيلي X') is no part
     # of the name, and the name need not be of attested Arabic parts
