@@ -251,3 +251,35 @@ def _places(text: str, lang: str, kind: str) -> list:
 def test_a_place_outside_the_trip(text, lang, visits, counted):
     assert _places(text, lang, "visit") == visits
     assert _places(text, lang, ordinals.KIND) == counted
+
+
+def _earlier(text: str, lang: str = "en") -> list:
+    """The visits a 'first in a span' claim tells of at its span's start: (place, date)."""
+    return [(f.place, f.when.value) for f in pipeline.analyse(_doc(text, lang)).facts
+            if f.kind == "visit" and f.rule.endswith("+last-before")]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # the subject's own count since a year, or in a number of years: the visit at the span's start
+    ("Kenyan President William Ruto arrived in Accra on Monday, his first visit to Ghana since 2015.", "en",
+     [("Ghana", "2015")]),
+    ("Kenyan President William Ruto arrived in Accra on Monday. It is Ruto's first visit to Ghana in 9 years.",
+     "en", [("Ghana", "2015")]),
+    # no place in the claim's words: the country of the visit it is told of
+    ("Kenyan President William Ruto arrived in Accra on Monday for his first visit in 9 years.", "en",
+     [("Ghana", "2015")]),
+    ("وصل الرئيس الكيني وليام روتو إلى أكرا يوم الاثنين في أول زيارة له إلى غانا منذ 2015.", "ar",
+     [("Ghana", "2015")]),
+    # an office's holders counted, a length told roughly, trips abroad, a count since taking office:
+    # no earlier visit of the subject is told
+    ("Kenyan President William Ruto arrived in Accra on Monday, the first visit by a Kenyan president to Ghana "
+     "since 2015.", "en", []),
+    ("Kenyan President William Ruto arrived in Accra on Monday. It is Kenya's first such visit to Ghana since 2015.",
+     "en", []),
+    ("Kenyan President William Ruto arrived in Accra on Monday for his first visit in over a decade.", "en", []),
+    ("Kenyan President William Ruto arrived in Accra on Monday, his first foreign trip since 2022.", "en", []),
+    ("Kenyan President William Ruto arrived in Accra on Monday, his first visit to Ghana since taking office.",
+     "en", []),
+])
+def test_a_first_visit_in_a_span_tells_of_the_last_one_before(text, lang, expected):
+    assert _earlier(text, lang) == expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Sequence
 
@@ -27,6 +27,7 @@ UNIT = "ordinal"
 SPANS = ("span_back", "span_since", "span_this", "span_office")  # patterns of ordinals.yaml, tried in turn
 SPAN_REACH = 90  # characters after a claim where its span may be told
 PLACE_REACH = 90  # characters after a claim where the place counted may be named
+OWN_REACH = 30  # characters beside the ordinal where the words telling the subject's own count stand
 UNREAD_WORDS = 6  # words of a span the patterns do not read, kept as its label
 _CLAUSE_END = re.compile(r"[.;!?\u061b\u061f\n]")  # the span is told in the claim's own clause
 _COMMA = re.compile(r"[,\u060c]")  # the place counted is named before the next comma
@@ -47,6 +48,8 @@ class Claim:
     span: str | None  # 'in 9 years', 'since 2017', 'this year', 'since taking office'; None: all time
     words: tuple[int, int]  # the ordinal's own words
     span_start: int | None = None  # where the span's words begin: a name after it is no party of the claim
+    approximate: bool = False  # the span's length told roughly ('in over two decades')
+    own: bool = False  # the subject's own count ('his first visit'), not that of an office's holders
 
 
 @prefilter.scanned
@@ -83,15 +86,18 @@ def _claim(rs: rules.RuleSet, rule: rules.Rule, m: re.Match, folded) -> Claim:
     if n is None:  # '3rd', '4th'
         n = int(re.match(r"\d+", word).group())
     counts = rs.lookup("event", m.group("event")) if "event" in rule.regex.groupindex else None
-    span, at, end = _span(rs, folded.text, m.end())
+    span, at, end, rough = _span(rs, folded.text, m.end())
     start, stop = folded.span(m.start(), max(m.end(), end))
+    before, after = rs.named("own_before"), rs.named("own_after")
+    own = bool(before is not None and before.search(folded.text, max(0, m.start("ordinal") - OWN_REACH), m.start("ordinal"))
+               or after is not None and after.match(folded.text[m.end():m.end() + OWN_REACH]))
     return Claim(rule, start, stop, int(n), counts, span, folded.span(*m.span("ordinal")),
-                 folded.span(at, at)[0] if span is not None else None)
+                 folded.span(at, at)[0] if span is not None else None, rough, own)
 
 
-def _span(rs: rules.RuleSet, text: str, at: int) -> tuple[str | None, int, int]:
+def _span(rs: rules.RuleSet, text: str, at: int) -> tuple[str | None, int, int, bool]:
     """The span the claim counts over, told after it in its clause: (label, where it begins, where
-    it ends). A span the patterns do not read ('since the pandemic began': `span_other`) is its
+    it ends, whether its length is told roughly). A span the patterns do not read ('since the pandemic began': `span_other`) is its
     words as written, so that it meets only the same words, never the count over all time; a span
     read wins over unread words that hold it ('in the past nine years': in 9 years)."""
     stop = _CLAUSE_END.search(text, at, at + SPAN_REACH)
@@ -103,10 +109,10 @@ def _span(rs: rules.RuleSet, text: str, at: int) -> tuple[str | None, int, int]:
         if m and (best is None or (m.end() <= best[1].start() if name == "span_other" else m.start() < best[1].start())):
             best = (name, m)
     if best is None:
-        return None, at, at
+        return None, at, at, False
     name, m = best
     label, end = _label(rs, name, m, window)
-    return label, m.start(), end
+    return label, m.start(), end, bool(m.groupdict().get("approx"))
 
 
 def _label(rs: rules.RuleSet, name: str, m: re.Match, window: str) -> tuple[str, int]:
@@ -179,7 +185,57 @@ def sentence_facts(doc_id: str, sentence: Any, entities: Sequence[Entity], facts
         made = _fact(doc_id, sentence, c, entities, facts, here, ctx)
         if made is not None:
             out.append(made)
+            earlier = _last_before(made, _counted_place(c, entities, sentence.text, made, ctx.lang)) \
+                if not c.approximate and (c.own or _possessed(c, entities, sentence.text, made, ctx.lang)) else None
+            if earlier is not None:
+                out.append(earlier)
     return out
+
+
+def _counted_place(c: Claim, entities: Sequence[Entity], text: str, claim: Fact, lang: Language) -> str | None:
+    """The place a claim counts the visits to: named in its own words ('his first visit to Egypt'),
+    else the country of the visit it is told of ('his first visit in 24 years', of a visit to
+    Pyongyang: to North Korea); none where its words count trips abroad or outside a place ('his first
+    foreign trip', 'his first trip outside Africa': no one place, `abroad` in ordinals.yaml)."""
+    abroad = languages.get(lang).rules("ordinals").named("abroad")
+    if abroad is not None and abroad.search(fold(text[c.start:c.end]).text):
+        return None
+    named = _place(c, entities, text, lang)
+    if named is not None or claim.place is None:
+        return named
+    from checker.extract.names import country_of_place
+
+    return country_of_place(claim.place) or claim.place
+
+
+def _possessed(c: Claim, entities: Sequence[Entity], text: str, claim: Fact, lang: Language) -> bool:
+    """Is the claim written as its subject's possession ('Erdogan's first visit'): the subject's name
+    right before the language's possessive ending (`possessive` in ordinals.yaml), not a country's
+    ('Nigeria's first such visit')?"""
+    rx = languages.get(lang).rules("ordinals").named("possessive")
+    m = rx.search(text, max(0, c.words[0] - OWN_REACH), c.words[0]) if rx is not None else None
+    return m is not None and any(e.type in _PERSON and e.end == m.start() and e.name == claim.subject for e in entities)
+
+
+def _last_before(claim: Fact, place: str | None) -> Fact | None:
+    """The event a 'first in a span' claim of the subject's own tells of at the span's start: 'his first
+    visit to Egypt since 2012' was made after one in 2012, 'his first in 11 years' after one eleven
+    years before (to the year, approximate). A count over all time, or since the subject took office,
+    tells of none; nor does a claim with no place or other party, or a length told roughly ('in over
+    two decades')."""
+    start = counted_from(claim)
+    if claim.quantity is None or claim.quantity.value != 1 or start is None or claim.measure not in ("visit", "meeting") \
+            or not (place if claim.measure == "visit" else claim.object):
+        return None
+    year = start[0].year
+    words = claim.quantity.text if claim.basis is None else claim.basis
+    when = When(text="", start=claim.span[0], end=claim.span[0], value=str(year), granularity="year",
+                earliest=date(year, 1, 1), latest=date(year, 12, 31), approximate=not _SINCE.match(claim.basis),
+                resolved_by="anchor", explanation=f"the last {claim.measure} before the one told as the first {words}")
+    return replace(claim, kind=claim.measure, place=place if claim.measure == "visit" else claim.place, when=when,
+                   quantity=None, measure=None, basis=None, modality="asserted",
+                   rule=f"{claim.rule}+last-before",
+                   id=hashlib.sha1(f"{claim.id}\x1flast-before".encode()).hexdigest()[:16])
 
 
 def _fact(doc_id: str, sentence: Any, c: Claim, entities: Sequence[Entity], facts: Sequence[Fact],
