@@ -2,6 +2,8 @@
 and 'the Prime Minister' told for one named earlier without their country."""
 from datetime import date
 
+import pytest
+
 from checker.extract import facts
 from checker.extract.sentences import split
 
@@ -274,6 +276,16 @@ def test_earlier_visits_after_a_comma_are_the_travellers_own_other_visits():
 
 def _visits(text):
     return [(f.place, f.when.value if f.when else None) for f in _facts(text, "visit")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Premier Tomas Kvell is on a three-day state visit to Kenya, his office said.", "en"),
+    ("Premier Tomas Kvell is currently in Kenya on a state visit.", "en"),
+    ("يقوم رئيس الوزراء توماس كفيل بزيارة دولة إلى كينيا تستمر ثلاثة أيام.", "ar"),
+])
+def test_a_trip_told_under_way_and_undated_is_under_way_on_the_publication_day(text, lang):
+    got = facts.extract(Doc(text, lang, date(2024, 5, 10)), list(split(text, ((0, len(text)),), lang)))
+    assert [(f.place, f.when.value if f.when else None) for f in got if f.kind == "visit"] == [("Kenya", "2024-05-10")]
 
 
 def test_an_arrival_told_undated_is_the_news_of_the_day_not_an_earlier_trip_to_the_same_place():

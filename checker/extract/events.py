@@ -655,7 +655,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     when = _when(found, t, lo, hi, ctx, cues, sentence.start,
                  inherit=modality == "asserted" and tense != "future" and not own_date
                  and not (tense == "past" and _after_publication(ctx.peg, ctx)),
-                 told_past=tense == "past",
+                 told_past=tense == "past", told_present=tense == "present",
                  chained=chained and not own_date and subject_e is not None and (
                      subject_e is carried and carried.rule == "carried/clause" or owned and subject_e is before[0]))
     if own_date and (when is None or when.value is None):

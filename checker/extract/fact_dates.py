@@ -69,7 +69,7 @@ def _told_before(found: Found, q: Quantity, cues: Cues, offset: int, bases: Sequ
 
 
 def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues: Cues, offset: int,
-          inherit: bool, chained: bool = False, told_past: bool = False) -> When | None:
+          inherit: bool, chained: bool = False, told_past: bool = False, told_present: bool = False) -> When | None:
     """The trigger's own time (nearest in its window, after it first), else the one the text ties to it."""
     # 'since February 2022' between them: the date of another event. A date after the trigger that
     # itself begins with 'since' ('the first visit since 2017', 'seven visits since 2015') counts from
@@ -117,6 +117,13 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
         day = _publication_day(ctx)
         return replace(day, rule=NEWS_OF_THE_DAY,
                        explanation=f"told as done in an article of {day.value} that dates no event before it")
+    if inherit and told_present and ctx.peg is None and ctx.published is not None \
+            and t.rule["kind"] in news.get("news_under_way", ()):
+        # told in the present, undated, in an article that dates none of its events ('X is on a state
+        # visit to Y'): under way on the publication day
+        day = _publication_day(ctx)
+        return replace(day, rule=NEWS_OF_THE_DAY,
+                       explanation=f"told as under way in an article of {day.value} that dates no event before it")
     if inherit and told_past and ctx.peg is None and ctx.published is None and ctx.published_period:
         # Only the month (or year) of publication is known and no day of the article's events: what
         # it reports as done is told of that month, no finer.
