@@ -232,3 +232,14 @@ def test_an_arabic_post_that_is_also_a_name_part_inside_a_name_is_the_names():
 ])
 def test_a_noun_with_a_pronoun_ends_a_name(text, name):
     assert name in quoted(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the words of a ministry's name written out, capitalised, with commas: no one is named in them
+    "- Laila Benali: Minister of Solidarity, Social Integration, and Family",
+    "- Omar Tazi: Minister of Health and Social Protection",
+    "The Minister of Foreign Affairs and the National Community Abroad, Samir Haddad, spoke first.",
+])
+def test_a_ministry_written_out_names_no_one_in_its_words(text):
+    people = [e.name for e in names.find(text, "en") if e.type == "person"]
+    assert not [p for p in people if p.split()[0] in ("Integration", "Protection", "Community", "Family")], people
