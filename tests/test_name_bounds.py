@@ -243,3 +243,12 @@ def test_a_noun_with_a_pronoun_ends_a_name(text, name):
 def test_a_ministry_written_out_names_no_one_in_its_words(text):
     people = [e.name for e in names.find(text, "en") if e.type == "person"]
     assert not [p for p in people if p.split()[0] in ("Integration", "Protection", "Community", "Family")], people
+
+
+@pytest.mark.parametrize("text", [
+    "She was named minister Delegate to the Head of Government in charge of digital affairs.",
+    "The decree names the ambassador as Caretaker Prime Minister until the vote.",
+])
+def test_a_word_qualifying_a_post_begins_no_name(text):
+    people = [e.name for e in names.find(text, "en") if e.type == "person"]
+    assert not [p for p in people if p.split()[0] in ("Delegate", "Caretaker")], people
