@@ -252,3 +252,12 @@ def test_a_ministry_written_out_names_no_one_in_its_words(text):
 def test_a_word_qualifying_a_post_begins_no_name(text):
     people = [e.name for e in names.find(text, "en") if e.type == "person"]
     assert not [p for p in people if p.split()[0] in ("Delegate", "Caretaker")], people
+
+
+@pytest.mark.parametrize("text", [
+    "The Prime Minister of Norway Heads to Kenya for Trade Talks",
+    "The King of Lesotho Went to Japan to Sign a Water Deal",
+])
+def test_a_headline_verb_after_a_post_is_no_name(text):
+    people = [e.name for e in names.find(text, "en") if e.type == "person"]
+    assert not [p for p in people if p.split()[0] in ("Heads", "Went")], people
