@@ -1,6 +1,8 @@
 """Appointments and tenures read from whole documents: who took up which post, and when."""
 from datetime import date
 
+import pytest
+
 from checker.pipeline import analyse
 from checker.read.documents import Document
 
@@ -127,6 +129,16 @@ def test_his_predecessor_written_before_the_name_is_no_part_of_it():
     text = "عين الرئيس الموريتاني محمد ولد الغزواني الخبير المالي سالم ولد أحمد محافظا للبنك المركزي خلفا لسابقه طارق المختار"
     former = [r for r in _held(text, "ar") if r[2] == "former"]
     assert [r[0] for r in former] == ["Tarek Mokhtar"], former
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the one who appoints holds the post told before the words (verb first in Arabic: its subject right
+    # after it); the post given, unread here, is the predecessor's, not the king's
+    ("عين الملك محمد السادس، سامي بن علي وزيرا جديدا للشؤون الرقمية، خلفا لطارق المختار.", "ar"),
+    ("King Mohammed VI appointed Sami Benali as commissioner for digital affairs, succeeding Tarek Mokhtar.", "en"),
+])
+def test_the_post_of_the_one_who_appoints_is_not_the_predecessors(text, lang):
+    assert not [r for r in _held(text, lang) if r[2] == "former" and "king" in (r[1] or "")]
 
 
 def test_khalafan_li_reads_a_foreign_name_after_the_predecessors_nationality():

@@ -381,12 +381,22 @@ def _predecessors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequenc
             if nearest.kind == "role" and last is not None and not (
                     _part_of_name(last.name, nearest.subject) or _part_of_name(nearest.subject, last.name)):
                 continue
+            def appointer(t) -> bool:
+                """The role told before the verb, or of its subject right after it (verb first), of a verb by which
+                one gives another a post ('appointed', not 'took office': the holder's own post is taken up)."""
+                if not t.office and (t.rule.get("roles") or {}).get("carry"):  # a post taken up, told of its holder
+                    return False
+                after = min((e for e in found.entities if e.type == "person" and e.start >= t.end), key=lambda e: e.start,
+                            default=None)
+                return nearest.span[0] - sentence.start < t.start or after is not None and after.name == nearest.subject
             if nearest.kind == "role" and appointing and any(
-                    t.office and nearest.span[0] - sentence.start < t.start and t.end <= begin
+                    appointer(t) and t.end <= begin
                     and not any(f.kind in ("appointment", "role") and f.span[0] <= sentence.start + t.start < f.span[1]
                                 and f.rule.startswith(t.rule.id) for f in facts)
                     for t in triggers(sentence.text, appointing)):
-                continue  # 'received X, minister of Y, and charged him with the premiership, succeeding W': the post given, unread, is W's
+                # 'received X, minister of Y, and charged him with the premiership, succeeding W', 'the king appointed
+                # X minister of Z, succeeding W': the post given, unread, is W's, not the one told before the verb
+                continue
 
             person = _predecessor(sentence.text, at, found, ctx.lang.code)
             # a post the document names the person with already is told once
