@@ -263,3 +263,10 @@ def test_a_word_qualifying_a_post_begins_no_name(text):
 def test_a_headline_verb_after_a_post_is_no_name(text):
     people = [e.name for e in names.find(text, "en") if e.type == "person"]
     assert not [p for p in people if p.split()[0] in ("Heads", "Went", "Reports")], people
+
+
+def test_a_regnal_number_ends_the_name_before_a_line_up_post():
+    # read back from the post, the name begins after the king's regnal number, not at the king's name
+    from checker.extract import lineup
+    (entry,) = lineup.find("عين الملك المغربي محمد السادس سامي بن علي وزيرا للصحة.", "ar")
+    assert entry.person.text == "سامي بن علي"

@@ -2277,6 +2277,9 @@ def person_beside(text: str, f: Folded, at: int, side: str, lang: str, rule: str
         last = next((k for k in range(len(words) - 1, -1, -1) if words[k].end <= at), None)
         if last is None or not _BESIDE_BEFORE.fullmatch(folded, words[last].end, at):
             return None
+        # a regnal number ends the name before it ('King Mohammed VI, X Y as minister'): read back, the
+        # name beside the post begins after it, unless the number is the name's own last word
+        blocked |= {n for n in range(last) if words[n].key in L.regnal}
         cap = _capture_before(folded, words, last + 1, L, blocked, no_article=_no_article(text, f, L))
     else:
         first = next((k for k, w in enumerate(words) if w.start >= at), None)
