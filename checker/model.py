@@ -65,6 +65,7 @@ class Entity:
     # it names a post once the person's country is known from elsewhere
     bare_post: tuple[int, int] | None = None
     past: bool = False  # `title` is a post held before, not now ('former Foreign Minister X')
+    fresh: bool = False  # `title` is told as newly given ('the new foreign minister X'): an appointment
 
 
 @dataclass(frozen=True)

@@ -476,3 +476,19 @@ def test_one_named_to_replace_an_official_takes_the_officials_post():
     # deciding to replace an official names no one in the post, and gives no one else's post away
     text = "Kenyan President William Ruto said he decided to replace the governor, Peter Kamau, who asked to leave."
     assert _appointments(text) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a post told new: its holder was appointed to it, on the article's day
+    ("Kenya's new Interior Minister, Amara Diallo, said the talks went well.", "en",
+     [("Amara Diallo", "Kenyan interior minister", "2024-06-05")]),
+    ("وقال وزير الخارجية الكيني الجديد جون مبادي إن المحادثات مثمرة.", "ar",
+     [("John Mabadi", "Kenyan foreign minister", "2024-06-05")]),
+    # a name that begins with the word ('New Zealand') tells no new post
+    ("New Zealand's Prime Minister Mark Hale met the envoy.", "en", []),
+    # the appointment the sentence tells is the one: the post told new adds none
+    ("Kenyan President William Ruto appointed Amara Diallo as the country's new interior minister on Monday.", "en",
+     [("Amara Diallo", "Kenyan interior minister", "2024-06-03")]),
+])
+def test_a_post_told_new_is_an_appointment(text, lang, expected):
+    assert _appointments(text, lang) == expected

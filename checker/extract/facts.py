@@ -31,7 +31,7 @@ from checker.extract.figure_facts import _fill_figures
 from checker.extract.sentences import quoted_ends
 from checker.extract.posts import (
     _appointed_here, _bare_role_facts, _closed_span, _covered, _held_roles, _left_roles, _lineup_facts,
-    _chained_posts, _heirs, _successions, _one_role_per_holder, _predecessors, _role_facts, _successors, _replaced_by, country_spellings, respell, _taken_up_then, _told_done,
+    _chained_posts, _heirs, _successions, _one_role_per_holder, _predecessors, _role_facts, _successors, _replaced_by, country_spellings, respell, _taken_up_then, _told_done, without_told_twice,
 )
 from checker.extract.retold import (
     _city_of_the_visit, _dated_items, _dedupe, _figures_told_again, _one_summit, _received_told_otherwise,
@@ -65,6 +65,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
         f = _find(sentence.text, own, ctx)
         facts.extend(_role_facts(doc.id, sentence, f, ctx))
         facts.extend(sentence_facts(doc.id, sentence, f, ctx, ruleset.rules))
+        facts = without_told_twice(facts, sentence.start)
         facts.extend(ordinals.sentence_facts(doc.id, sentence, f.entities, facts, ctx))
         bare.extend((sentence, e) for e in f.entities if e.bare_post and not e.title and e.type == "person")
         members.extend((sentence, f, entry) for entry in lineup.find(sentence.text, lang, f.entities))

@@ -101,6 +101,7 @@ class Title:
     single_holder: bool
     rule: str
     past: bool = False  # a post held before, not now ('former', 'then-' and their Arabic)
+    fresh: bool = False  # a post told as newly given ('the new foreign minister')
 
 
 class _Word(NamedTuple):
@@ -451,6 +452,7 @@ class _Hit(NamedTuple):
     country: str | None
     single_holder: bool
     past: bool = False
+    fresh: bool = False  # told as newly given ('the new foreign minister')
 
 
 @dataclass(frozen=True)
@@ -521,6 +523,7 @@ class _Lang:
     # says so (an institution's, 'X the secretary-general of the council', is the name's)
     title_not_after: re.Pattern | None = None
     son_of: frozenset[str] = frozenset()  # the words of 'son of' in a name chain written in the script
+    new_post: re.Pattern | None = None  # what tells a post newly given, beside it ('the new minister')
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -651,6 +654,7 @@ def _lang(lang: Language) -> _Lang:
         tuple(map(str, lex.get("pronoun_suffixes", ()))),
         names.named("title_not_after"),
         frozenset(_word_key(w) for w in lex.get("son_of", {})),
+        titles.compile("{new_post}") if "new_post" in titles.patterns else None,
     )
 
 
@@ -1008,7 +1012,7 @@ def _titles_folded(folded: str, lang: str) -> tuple[_Hit, ...]:
         cut = next((s for s, e in people if hit.start < s < hit.end < e), None)
         if cut is not None:
             hits[n] = hit = hit._replace(end=len(folded[:cut].rstrip()))
-        hits[n] = _past(folded, hit, L)
+        hits[n] = _fresh(folded, _past(folded, hit, L), L)
     return tuple(hits)
 
 
@@ -1024,6 +1028,18 @@ def _past(folded: str, hit: _Hit, L: _Lang) -> _Hit:
         if m is not None:
             return hit._replace(end=m.end(), past=True)
     return hit
+
+
+FRESH_REACH = 12  # characters beside a post where the word telling it newly given may stand
+
+
+def _fresh(folded: str, hit: _Hit, L: _Lang) -> _Hit:
+    """A post told as newly given ('the new foreign minister', 'Syria's new Interior Minister', Arabic
+    'the new minister', written after it): the language's `new_post` in the post's words or right beside them."""
+    if L.new_post is None or hit.past:
+        return hit
+    found = L.new_post.search(folded, max(0, hit.start - FRESH_REACH), min(len(folded), hit.end + FRESH_REACH))
+    return hit._replace(fresh=True) if found else hit
 
 
 def titles(lang: str) -> tuple[rules.Rule, ...]:
@@ -1049,7 +1065,7 @@ def find_honorifics(text: str, lang: str) -> list[tuple[int, int]]:
 
 def _title(text: str, f: Folded, hit: _Hit) -> Title:
     os_, oe = f.span(hit.start, hit.end)
-    return Title(text[os_:oe], os_, oe, hit.post, hit.country, hit.single_holder, hit.rule.id, hit.past)
+    return Title(text[os_:oe], os_, oe, hit.post, hit.country, hit.single_holder, hit.rule.id, hit.past, hit.fresh)
 
 
 # ---------------------------------------------------------------- unknown names
@@ -2100,7 +2116,9 @@ def _office_in(post: str, country: str | None) -> str | None:
 
 def _entity(text: str, f: Folded, x: _Found) -> Entity:
     entity = _entity_of(text, f, x)
-    return dataclasses.replace(entity, past=True) if x.title is not None and x.title.past else entity
+    if x.title is not None and x.title.past:
+        return dataclasses.replace(entity, past=True)
+    return dataclasses.replace(entity, fresh=True) if x.title is not None and x.title.fresh else entity
 
 
 def _entity_of(text: str, f: Folded, x: _Found) -> Entity:

@@ -47,6 +47,18 @@ def _one_role_per_holder(facts: list[Fact]) -> list[Fact]:
     return [f for n, f in enumerate(facts) if n not in dropped]
 
 
+NEW_POST = "+new"  # the rule suffix of an appointment read from a post told new ('the new minister X')
+
+
+def without_told_twice(facts: list[Fact], sentence_start: int) -> list[Fact]:
+    """The sentence's appointments read from a post told new, less those an event rule of the same
+    sentence reads for that person ('appointed X the new prime minister'): one appointment, the event's."""
+    read = {f.subject for f in facts if f.kind == "appointment" and not f.rule.endswith(NEW_POST)
+            and f.span[0] >= sentence_start}
+    return [f for f in facts if not (f.kind == "appointment" and f.rule.endswith(NEW_POST)
+                                     and f.span[0] >= sentence_start and f.subject in read)]
+
+
 def _role_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext) -> list[Fact]:
     """A title next to a name: this person held this post then (the article's date); a post told as
     held before ('former', 'then-' and their Arabic) is a former one, of no known days: it never clashes with
@@ -61,6 +73,13 @@ def _role_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext) 
                         modality=FORMER if e.past else "asserted",
                         sentence=sentence.text, span=(start, end), rule=e.rule or "role",
                         id=_fact_id(doc_id, "role", start, end, e.name, e.title)))
+        if e.fresh and not e.past:
+            # 'Syria's new interior minister, X': X was appointed to the post, on the day the article
+            # tells its events of, else on no day finer than its publication
+            given = ctx.peg or _publication_day(ctx)
+            out.append(Fact(doc=doc_id, kind="appointment", subject=e.name, object=e.title, when=given,
+                            sentence=sentence.text, span=(start, end), rule=f"{e.rule or 'role'}{NEW_POST}",
+                            id=_fact_id(doc_id, "appointment", start, end, e.name, e.title)))
     return out
 
 
@@ -362,9 +381,10 @@ def _predecessors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequenc
         for m in pattern.finditer(folded.text):
             begin, at = folded.span(*m.span())  # original offsets into the sentence
             # a succession still to come ('will take office, succeeding Y') names Y the holder until then
+            # (an appointment read from a post told new is no event of the sentence: NEW_POST)
             told = [f for f in facts if f.kind in ("appointment", "role") and f.object
                     and (f.modality == "asserted" or f.kind == "appointment" and f.modality in STILL_TO_COME)
-                    and sentence.start <= f.span[0] < sentence.start + begin]
+                    and sentence.start <= f.span[0] < sentence.start + begin and not f.rule.endswith(NEW_POST)]
             if not told:
                 continue
             # the nearest appointment, of the one named nearest before the words ('appointed X coach,
