@@ -33,6 +33,11 @@ class When:
     mismatch: str | None = None
 
 
+# how a When's explanation begins where a fact takes the time of the event it is chained to (fact_dates.py):
+# a day the article tells for another event, not for this one (the `date` check's once_kinds)
+CHAINED = "the time of the event it is chained to"
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A number with its unit, as an interval that honours the wording."""

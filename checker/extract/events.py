@@ -279,15 +279,15 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             after = sorted([named, *after], key=lambda e: e.start)
             ctx.introduced.append(named)
     passive = _cue_pattern(ctx.lang, "passive_before")
-    passive = passive is not None and bool(passive.search(fold(sentence.text[max(0, t.start - 40):t.start]).text))
-    if roles.get("object_from") and t.office and "person" in people and not before and (roles.get("carry") or passive):
+    told_passive = passive is not None and bool(passive.search(fold(sentence.text[max(0, t.start - 40):t.start]).text))
+    if roles.get("object_from") and t.office and "person" in people and not before and (roles.get("carry") or told_passive):
         # a name right before a verb that gives the post the rule names ('X was elected director-general
         # of Y', 'X had been appointed as Y's coach'), which nothing else introduced
         named = _named_before(sentence.text, t, found, ctx)
         if named is not None and named.start >= lo:
             before = [named]
             ctx.introduced.append(named)
-        elif passive and not roles.get("carry"):
+        elif told_passive and not roles.get("carry"):
             after = []  # the one a passive gives the post stands before it, unread: never one named after it
     if roles.get("carry") and roles.get("object_from") and "person" in people and not before and not after:
         # the pluperfect 'kana X qad tawalla' (`unread_subject`): X, between the auxiliary and its particle, takes the post

@@ -8,7 +8,7 @@ from typing import Any, Sequence
 
 from checker.extract import names, timex
 from checker.languages import Language
-from checker.model import Fact, Quantity, When
+from checker.model import CHAINED, Fact, Quantity, When
 from checker.textfold import fold
 from checker.extract.context import (
     _cue_pattern, Cues, DocumentContext, Found, PLACE_TYPES, _publication_day, _shift, Trigger, _WORD,
@@ -223,7 +223,7 @@ def _chained_when(found: Found, t: Trigger, lo: int, cues: Cues) -> When | None:
     w = max(told, key=lambda w: w.end)
     if cues.apart(w, t):  # chained to nothing across a clause of its own
         return None
-    return replace(w, explanation=f"the time of the event it is chained to: {w.explanation}")
+    return replace(w, explanation=f"{CHAINED}: {w.explanation}")
 
 
 def _finer(w: When, own: Sequence[When]) -> When:

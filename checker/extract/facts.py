@@ -63,9 +63,8 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
         first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         own = [_shift(w, -sentence.start) for w in whens[first:last] if w.end <= sentence.end]
         f = _find(sentence.text, own, ctx)
-        facts.extend(_role_facts(doc.id, sentence, f, ctx))
-        facts.extend(sentence_facts(doc.id, sentence, f, ctx, ruleset.rules))
-        facts = without_told_twice(facts, sentence.start)
+        facts.extend(without_told_twice(_role_facts(doc.id, sentence, f, ctx)
+                                        + sentence_facts(doc.id, sentence, f, ctx, ruleset.rules)))
         facts.extend(ordinals.sentence_facts(doc.id, sentence, f.entities, facts, ctx))
         bare.extend((sentence, e) for e in f.entities if e.bare_post and not e.title and e.type == "person")
         members.extend((sentence, f, entry) for entry in lineup.find(sentence.text, lang, f.entities))

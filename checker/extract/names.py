@@ -1130,7 +1130,7 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         # a frequent noun with a pronoun on its end ('his government', 'in his post', 'his predecessor')
         # is no part of a name, first or later
         return False
-    if prev is not None and (_clause_going_on(w, L) or _behind_conjunction(w, L)):
+    if prev is not None and _behind_conjunction(w, L):
         # 'and handing him', 'and watched', 'and Vietnamese' after a name: the sentence or a list goes on
         return False
     # a name's first word the index spells as often as a given name is one: a family name of the
@@ -1323,39 +1323,32 @@ def _name_start(head: _Word, L: _Lang) -> int:
     return head.start
 
 
-def _clause_going_on(w: _Word, L: _Lang) -> bool:
-    """Is the word the conjunction a list writes on its next item, a stem and a pronoun on its end
-    ('and handing him' as one word), neither it nor its stem an attested name part? No name's next
-    word is written so (`list_conjunctions`, `pronoun_suffixes` of rules/<lang>/names.yaml)."""
+def _after_list_and(w: _Word, L: _Lang) -> str | None:
+    """The rest of an Arabic-script word written with the conjunction a list writes on its next item
+    (`list_conjunctions` of rules/<lang>/names.yaml), where the word is no given name and the rest
+    long enough to be a word; None otherwise."""
     conj = next((c for c in L.list_and if w.text.startswith(c)), None)
-    if conj is None or not L.pronoun_suffixes or not w.text.endswith(L.pronoun_suffixes) or w.key in L.given \
-            or _LATIN.match(w.text) or len(w.text) < len(conj) + 3:
-        return False
-    rest = w.text[len(conj):]
-    return _word_key(rest) not in L.given and max(romanise.attested(w.text), romanise.attested(rest)) < CLITIC_ATTESTED
+    if conj is None or _LATIN.match(w.text) or len(w.text) < len(conj) + 3 or w.key in L.given:
+        return None
+    return w.text[len(conj):]
 
 
 def _behind_conjunction(w: _Word, L: _Lang) -> bool:
-    """Is the word the conjunction a list writes on its next item and a word that neither with it nor
-    without it is a given name or an attested name part ('and watched', 'and Vietnamese')? No name's next
-    word is written so; a name spelt with the conjunction's letter (Walid, Wael) is attested. Arabic only."""
-    conj = next((c for c in L.list_and if w.text.startswith(c)), None)
-    if conj is None or _LATIN.match(w.text) or len(w.text) < len(conj) + 3 or w.key in L.given:
-        return False
-    rest = w.text[len(conj):]
-    return _word_key(rest) not in L.given and max(romanise.attested(w.text), romanise.attested(rest)) < CLITIC_ATTESTED
+    """Is the word the list's conjunction and a word that neither with it nor without it is a given
+    name or an attested name part ('and watched', 'and Vietnamese', 'and handing him')? No name's next
+    word is written so; a name spelt with the conjunction's letter (Walid, Wael) is attested."""
+    rest = _after_list_and(w, L)
+    return rest is not None and _word_key(rest) not in L.given \
+        and max(romanise.attested(w.text), romanise.attested(rest)) < CLITIC_ATTESTED
 
 
 def _conjoined(w: _Word, L: _Lang) -> bool:
-    """Is the word a name behind the conjunction a list writes on it ('and Hamoud' as one word), not a
-    name spelt with the conjunction's letter (Walid, Wael)? Right after a post, such a word begins the
-    next one listed. Arabic script only (`list_conjunctions` of rules/<lang>/names.yaml)."""
-    conj = next((c for c in L.list_and if w.text.startswith(c)), None)
-    if conj is None or _LATIN.match(w.text) or len(w.text) < len(conj) + 3 or w.key in L.given:
+    """Is the word a name behind the list's conjunction ('and Hamoud' as one word), not a name spelt
+    with the conjunction's letter (Walid, Wael)? Right after a post, such a word begins the next one
+    listed."""
+    rest = _after_list_and(w, L)
+    if rest is None or romanise.attested(w.text) >= CLITIC_ATTESTED:
         return False
-    if romanise.attested(w.text) >= CLITIC_ATTESTED:
-        return False
-    rest = w.text[len(conj):]
     return _word_key(rest) in L.given or (_word_key(rest) not in L.function and romanise.attested(rest) >= CLITIC_ATTESTED)
 
 

@@ -18,6 +18,7 @@ from typing import Any, Sequence
 
 from checker import languages, rules
 from checker.extract import prefilter, timex
+from checker.extract.names import country_of_place
 from checker.languages import Language
 from checker.model import Entity, Fact, Quantity, When
 from checker.textfold import fold
@@ -97,9 +98,10 @@ def _claim(rs: rules.RuleSet, rule: rules.Rule, m: re.Match, folded) -> Claim:
 
 def _span(rs: rules.RuleSet, text: str, at: int) -> tuple[str | None, int, int, bool]:
     """The span the claim counts over, told after it in its clause: (label, where it begins, where
-    it ends, whether its length is told roughly). A span the patterns do not read ('since the pandemic began': `span_other`) is its
-    words as written, so that it meets only the same words, never the count over all time; a span
-    read wins over unread words that hold it ('in the past nine years': in 9 years)."""
+    it ends, whether its length is told roughly). A span the patterns do not read ('since the
+    pandemic began': `span_other`) is its words as written, so that it meets only the same words,
+    never the count over all time; a span read wins over unread words that hold it ('in the past nine
+    years': in 9 years)."""
     stop = _CLAUSE_END.search(text, at, at + SPAN_REACH)
     window = text[:stop.start() if stop else at + SPAN_REACH]
     best = None
@@ -203,8 +205,6 @@ def _counted_place(c: Claim, entities: Sequence[Entity], text: str, claim: Fact,
     named = _place(c, entities, text, lang)
     if named is not None or claim.place is None:
         return named
-    from checker.extract.names import country_of_place
-
     return country_of_place(claim.place) or claim.place
 
 
@@ -227,11 +227,10 @@ def _last_before(claim: Fact, place: str | None) -> Fact | None:
     if claim.quantity is None or claim.quantity.value != 1 or start is None or claim.measure not in ("visit", "meeting") \
             or not (place if claim.measure == "visit" else claim.object):
         return None
-    year = start[0].year
-    words = claim.quantity.text if claim.basis is None else claim.basis
+    year = start[0].year  # (a span with a start has words: counted_from reads them)
     when = When(text="", start=claim.span[0], end=claim.span[0], value=str(year), granularity="year",
                 earliest=date(year, 1, 1), latest=date(year, 12, 31), approximate=not _SINCE.match(claim.basis),
-                resolved_by="anchor", explanation=f"the last {claim.measure} before the one told as the first {words}")
+                resolved_by="anchor", explanation=f"the last {claim.measure} before the one told as the first {claim.basis}")
     return replace(claim, kind=claim.measure, place=place if claim.measure == "visit" else claim.place, when=when,
                    quantity=None, measure=None, basis=None, modality="asserted",
                    rule=f"{claim.rule}+last-before",

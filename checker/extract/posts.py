@@ -50,13 +50,12 @@ def _one_role_per_holder(facts: list[Fact]) -> list[Fact]:
 NEW_POST = "+new"  # the rule suffix of an appointment read from a post told new ('the new minister X')
 
 
-def without_told_twice(facts: list[Fact], sentence_start: int) -> list[Fact]:
-    """The sentence's appointments read from a post told new, less those an event rule of the same
-    sentence reads for that person ('appointed X the new prime minister'): one appointment, the event's."""
-    read = {f.subject for f in facts if f.kind == "appointment" and not f.rule.endswith(NEW_POST)
-            and f.span[0] >= sentence_start}
-    return [f for f in facts if not (f.kind == "appointment" and f.rule.endswith(NEW_POST)
-                                     and f.span[0] >= sentence_start and f.subject in read)]
+def without_told_twice(facts: list[Fact]) -> list[Fact]:
+    """A sentence's facts less its appointments read from a post told new where an event rule of the
+    sentence reads that person's appointment ('appointed X the new prime minister'): one appointment,
+    the event's."""
+    read = {f.subject for f in facts if f.kind == "appointment" and not f.rule.endswith(NEW_POST)}
+    return [f for f in facts if not (f.kind == "appointment" and f.rule.endswith(NEW_POST) and f.subject in read)]
 
 
 def _role_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext) -> list[Fact]:
@@ -401,16 +400,8 @@ def _predecessors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequenc
             if nearest.kind == "role" and last is not None and not (
                     _part_of_name(last.name, nearest.subject) or _part_of_name(nearest.subject, last.name)):
                 continue
-            def appointer(t) -> bool:
-                """The role told before the verb, or of its subject right after it (verb first), of a verb by which
-                one gives another a post ('appointed', not 'took office': the holder's own post is taken up)."""
-                if not t.office and (t.rule.get("roles") or {}).get("carry"):  # a post taken up, told of its holder
-                    return False
-                after = min((e for e in found.entities if e.type == "person" and e.start >= t.end), key=lambda e: e.start,
-                            default=None)
-                return nearest.span[0] - sentence.start < t.start or after is not None and after.name == nearest.subject
             if nearest.kind == "role" and appointing and any(
-                    appointer(t) and t.end <= begin
+                    _appointers(nearest, t, found, sentence.start) and t.end <= begin
                     and not any(f.kind in ("appointment", "role") and f.span[0] <= sentence.start + t.start < f.span[1]
                                 and f.rule.startswith(t.rule.id) for f in facts)
                     for t in triggers(sentence.text, appointing)):
@@ -430,6 +421,16 @@ def _predecessors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequenc
                             sentence=sentence.text, span=(start, end), rule=f"{ctx.lang.code}/events/predecessor",
                             id=_fact_id(doc_id, "role", start, end, person.name, post)))
     return out
+
+
+def _appointers(role: Fact, t, found: Found, sentence_start: int) -> bool:
+    """Is `role` the post of the one who gives another a post by the trigger `t` ('appointed', not 'took
+    office', whose holder takes up their own): told before the verb, or of its subject right after it
+    (the verb first, as Arabic writes it)?"""
+    if not t.office and (t.rule.get("roles") or {}).get("carry"):
+        return False
+    after = min((e for e in found.entities if e.type == "person" and e.start >= t.end), key=lambda e: e.start, default=None)
+    return role.span[0] - sentence_start < t.start or after is not None and after.name == role.subject
 
 
 def _successions(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[Fact],

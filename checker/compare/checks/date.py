@@ -7,7 +7,7 @@ from typing import Sequence
 from checker.compare.policy import Policy
 from checker.compare.checks import trip
 from checker.compare.values import agree, fits_unsettled, known, overlaps, unsettled, year
-from checker.model import Fact, When
+from checker.model import CHAINED, Fact, When
 
 
 def verdict(pol: Policy, a: Fact, b: Fact, has_occasion: bool,
@@ -95,7 +95,7 @@ _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}")
 def _told(when: When) -> bool:
     """A day the article's words tell for the event itself (see _once_on_two_days)."""
     return bool(when.text.strip()) and not _STAMP.fullmatch(when.text.strip()) \
-        and not when.explanation.startswith("the time of the event it is chained to")
+        and not when.explanation.startswith(CHAINED)
 
 
 def _lengths_differ(a: Fact, b: Fact) -> bool:
