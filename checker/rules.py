@@ -568,10 +568,14 @@ def load_tree(root: str | None = None) -> dict[tuple[str, str], RuleSet]:
                 raise RuleError(f"{base / lang}: missing {kind}.yaml (every language folder has "
                                 f"{', '.join(LANGUAGE_FILES)})")
     files = all_rule_files(root)
-    sets = {(lang, kind): load(lang, kind, root) for lang, kind in files if lang == "common" or kind != "titles"}
+    composed = ("titles", "lineups")  # files that take lexicons of others (_titles, _lineups)
+    sets = {(lang, kind): load(lang, kind, root) for lang, kind in files if lang == "common" or kind not in composed}
     for lang, kind in files:
         if lang != "common" and kind == "titles":
             sets[(lang, kind)] = _titles(lang, root, sets)
+    for lang, kind in files:
+        if lang != "common" and kind == "lineups":
+            sets[(lang, kind)] = _lineups(lang, root, sets)
     conflicts = sets[("common", "conflicts")]
     kinds = {"role"} | {r["kind"] for (lang, kind), rs in sets.items() if kind == "events" for r in rs.rules}
     if any(rs.rules for (lang, kind), rs in sets.items() if kind == "ordinals"):
@@ -623,6 +627,23 @@ def _titles(lang: str, root: str | None, sets: dict[tuple[str, str], RuleSet]) -
              for spelling in names if all(script.match(ch) for ch in spelling if ch.isalpha())}
     lexicons["country"] = {**added, **own}
     return parse({**data, "lexicons": lexicons}, path, lang, "titles")
+
+
+def _lineups(lang: str, root: str | None, sets: dict[tuple[str, str], RuleSet]) -> RuleSet:
+    """A language's lineups.yaml, whose `portfolio` lexicon also takes every ministry of its titles'
+    `ministry_part`, written as a line-up writes it: with the line-up's `portfolio_article` pattern
+    taken off its front ('the' of 'the Ministry of X', which a preposition written on the word may
+    replace). One list of a language's ministries serves both; a spelling of the line-up's own wins."""
+    path, data = read(lang, "lineups", root)
+    lexicons = dict((data or {}).get("lexicons") or {})
+    article = ((data or {}).get("patterns") or {}).get("portfolio_article")
+    parts = sets[(lang, "titles")].lexicons.get("ministry_part")
+    own = lexicons.get("portfolio")
+    if not parts or not isinstance(own, dict) or not isinstance(article, str):
+        return parse(data, path, lang, "lineups")
+    strip = _compile(article, f"{path}: pattern portfolio_article")
+    lexicons["portfolio"] = {**{strip.sub("", k, count=1): v for k, v in parts.items()}, **own}
+    return parse({**data, "lexicons": lexicons}, path, lang, "lineups")
 
 
 def languages(root: str | None = None) -> tuple[str, ...]:

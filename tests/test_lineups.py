@@ -330,3 +330,19 @@ def test_a_line_up_serves_the_country_the_article_names_most_and_names_its_offic
     assert ("appointment", "Samuel Okudzeto", "Ghanaian foreign minister") in got
     assert ("appointment", "Ama Serwaa", "Ghanaian health minister") in got
     assert not any("Togolese" in (o or "") for _, s, o in got if s != "Faure Gnassingbe")
+
+
+def test_a_member_given_the_post_after_their_name_holds_not_the_post_before_it():
+    # 'post A, X, post B': the post before X ends the previous member's entry, X holds post B only
+    text = ("صدر مرسوم رئاسي وقعه الرئيس اللبناني جوزيف عون بتشكيل الحكومة، وضمت كلا من منير الحسيني في منصب "
+            "وزير الزراعة والغابات، سامر داود، وزيرا للنقل.")
+    got = {(f.kind, f.subject, f.object) for f in _facts(text, "ar", date(2025, 2, 8)) if f.kind == "role"}
+    held = {o for _, s, o in got if s.startswith("Sam")}
+    assert held and all("transport" in o for o in held), got
+
+
+def test_a_ministry_of_the_titles_is_a_line_up_portfolio_too():
+    # one list of ministries (titles.yaml ministry_part) serves the titles and the line-ups
+    text = "وتضم التشكيلة: سامر داود، وزيرا للغابات والتجهيز، وكريم العلي، وزيرا للتموين."
+    entries = [(e.person.text, e.post) for e in lineup.find(text, "ar")]
+    assert entries == [("سامر داود", "minister of forests and equipment"), ("كريم العلي", "minister of supply")]

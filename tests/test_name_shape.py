@@ -40,6 +40,10 @@ def people(text):
     ("Ngozi Adeyemi began a state visit to Lusaka on Monday.", "Ngozi Adeyemi"),
     ("Ingrid Solberg spoke by phone with the Chilean president on Monday.", "Ingrid Solberg"),
     ("The Chilean president spoke by phone with Ingrid Solberg on Monday.", "Ingrid Solberg"),
+    # a post changing hands: its new holder before 'replaces ... as', the old one after 'replacing'
+    ("In the reshuffle, Lerato Dube will replace Sipho Nkosi as minister of mines.", "Lerato Dube"),
+    ("Lerato Dube succeeded Sipho Nkosi as head of the port authority in 2021.", "Lerato Dube"),
+    ("The council named a new chair, replacing Sipho Nkosi after six years.", "Sipho Nkosi"),
 ])
 def test_a_run_of_capitalised_words_beside_an_event_verb_or_post_is_a_person(text, name):
     assert (name, SHAPE) in people(text)
@@ -61,6 +65,8 @@ def test_a_run_of_capitalised_words_beside_an_event_verb_or_post_is_a_person(tex
     "Investors in the Okafor Brothers met on Tuesday.",
     # a verb in a headline, where every word is capitalised
     "Wendell Mbeki Visits Harare For Talks",
+    # a thing replaced, with no post after 'as' to tell a person
+    "Digital Tickets replaced Paper Coupons on the ferry last year.",
 ])
 def test_no_person_where_the_shape_does_not_hold(text):
     assert not [p for p in people(text) if p[1] == SHAPE]
@@ -135,5 +141,8 @@ def test_a_part_of_a_name_told_before_that_goes_on_into_another_name_is_another_
     coref.mentions("North Korean leader Kim Jong-un met the premier.")
     for later in ("Putin held a summit with Kim Jong-il in 2000.", "Putin held a summit with Kim Jong Il in 2000."):
         assert [e.text for e in coref.mentions(later) if e.name == "Kim Jong Un"] == [], later
+    # a given name many share, before a surname that is not the person's: someone else
+    coref.mentions("Amina Odhiambo Wekesa was named health minister.")
+    assert [e.text for e in coref.mentions("Amina Chebet will replace her at trade.") if e.name == "Amina Odhiambo Wekesa"] == []
     # the part alone, or before a word that is no name, is still the person
     assert [e.text for e in coref.mentions("Kim said on Monday that talks went well.") if e.name == "Kim Jong Un"] == ["Kim"]

@@ -66,8 +66,13 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
         facts.extend(without_told_twice(_role_facts(doc.id, sentence, f, ctx)
                                         + sentence_facts(doc.id, sentence, f, ctx, ruleset.rules)))
         facts.extend(ordinals.sentence_facts(doc.id, sentence, f.entities, facts, ctx))
-        bare.extend((sentence, e) for e in f.entities if e.bare_post and not e.title and e.type == "person")
-        members.extend((sentence, f, entry) for entry in lineup.find(sentence.text, lang, f.entities))
+        entries = lineup.find(sentence.text, lang, f.entities)
+        # a person a line-up gives the post written right after them ('post A, X, post B of X') does not
+        # hold the post before them, which ends the list's previous member
+        listed = {(x.person.start, x.person.end) for x in entries if x.start >= x.person.end}
+        bare.extend((sentence, e) for e in f.entities if e.bare_post and not e.title and e.type == "person"
+                    and not (e.bare_post[1] <= e.start and (e.start, e.end) in listed))
+        members.extend((sentence, f, entry) for entry in entries)
         read.append((sentence, f))
         ctx.see(f, sentence.start, sentence.text)
         if ctx.introduced:

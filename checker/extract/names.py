@@ -2787,14 +2787,18 @@ class Coref:
         """Is the word, in Latin script, the start of another person's name: followed by the rest of a
         name that is not the person's, a part joined by a hyphen or a capitalised word after one of the
         person's ('Kim Jong-il' or 'Kim Jong Il' after 'Kim Jong-un': his father)? A capitalised word
-        right after the part alone may be no name ('met Putin Monday')."""
+        right after the part alone may be no name ('met Putin Monday'), unless the part is the person's
+        given name, which many share and a later mention rarely uses alone: a word that may be a name
+        after it makes another person ('Mohamed Sadiki' after 'Mohamed Saad Berrada')."""
         own = {x.key for spelling in (person.name, person.text) for x in _words(fold(spelling).text)}
+        given = next(iter(_words(fold(person.name).text)), None)
         for j in range(i + 1, len(words)):
             gap, nxt = folded[words[j - 1].end:words[j].start], words[j]
             if gap != "-" and not (gap == " " and _PROPER.fullmatch(nxt.text)):
                 return False
             if nxt.key not in own:
-                return gap == "-" or j > i + 1
+                return gap == "-" or j > i + 1 or given is not None and words[i].key == given.key \
+                    and _shape_word(folded, words, j, _lang(self.lang)) == "name"
         return False
 
     def mentions(self, text: str) -> list[Entity]:
