@@ -181,3 +181,21 @@ def test_a_fuller_name_of_a_holder_after_a_bare_post_is_that_holder():
     text = ("Omani Sultan Tariq bin Fahd arrived in Riyadh on Sunday. "
             "Sultan Tariq bin Fahd Al Said then held talks with the king.")
     assert {(person, post) for person, post, _ in roles(text)} == {("Tariq bin Fahd", "Omani sultan")}
+
+
+@pytest.mark.parametrize("text", [
+    "وعين الملك سامر داود رئيسا للديوان الملكي.",
+    "وكلف الرئيس أنور سليم بتشكيل حكومة جديدة.",
+])
+def test_a_post_before_the_name_it_appoints_is_not_that_persons(text):
+    # the verb's subject is the post, whom it does not name; the name after it is given another post
+    assert not [r for r in roles(text, "ar") if r[1] in ("king", "president")]
+
+
+@pytest.mark.parametrize("text, person, post", [
+    ("وانتخب البرلمان قائد الجيش سامر داود رئيسا للبلاد.", "Samer", "Lebanese army chief"),
+    ("وأصدر الرئيس مرسوما بتعيين وزير الصناعة أنور سليم رئيسا للوزراء.", "Anwar", "Lebanese industry minister"),
+])
+def test_a_post_after_a_subject_or_a_verbal_noun_is_the_appointed_persons_own(text, person, post):
+    text = "أعلنت الرئاسة اللبنانية في بيروت قرارات جديدة. " + text
+    assert [r for r in roles(text, "ar") if r[0].startswith(person) and r[1] == post]

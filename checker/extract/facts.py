@@ -11,6 +11,7 @@ fact_dates, figure_facts, posts and retold, all on context (what a document shar
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from datetime import date
@@ -37,6 +38,9 @@ from checker.extract.retold import (
     _city_of_the_visit, _dated_items, _dedupe, _figures_told_again, _one_summit, _received_told_otherwise,
     _told_again,
 )
+
+
+_LIST_COMMA = re.compile("[,\u060c]")  # the comma, Latin or Arabic, that sets off a list's items
 
 
 def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = None,
@@ -67,11 +71,12 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
                                         + sentence_facts(doc.id, sentence, f, ctx, ruleset.rules)))
         facts.extend(ordinals.sentence_facts(doc.id, sentence, f.entities, facts, ctx))
         entries = lineup.find(sentence.text, lang, f.entities)
-        # a person a line-up gives the post written right after them ('post A, X, post B of X') does not
-        # hold the post before them, which ends the list's previous member
+        # a person a line-up gives the post written right after them, set off from the post before them
+        # by a comma ('post A, X, post B'), does not hold that post, which ends the list's previous member
         listed = {(x.person.start, x.person.end) for x in entries if x.start >= x.person.end}
         bare.extend((sentence, e) for e in f.entities if e.bare_post and not e.title and e.type == "person"
-                    and not (e.bare_post[1] <= e.start and (e.start, e.end) in listed))
+                    and not (e.bare_post[1] <= e.start and (e.start, e.end) in listed
+                             and _LIST_COMMA.search(sentence.text, e.bare_post[1], e.start)))
         members.extend((sentence, f, entry) for entry in entries)
         read.append((sentence, f))
         ctx.see(f, sentence.start, sentence.text)

@@ -524,6 +524,10 @@ class _Lang:
     title_not_after: re.Pattern | None = None
     son_of: frozenset[str] = frozenset()  # the words of 'son of' in a name chain written in the script
     new_post: re.Pattern | None = None  # what tells a post newly given, beside it ('the new minister')
+    # the post given to a name, written right after it (Arabic accusative: '... X wazīran'): a post
+    # without its country right before that name is the subject of the verb of appointing, not theirs
+    given_post: frozenset[str] = frozenset()
+    appointer_verb: re.Pattern | None = None  # a verb whose subject a post written right after it is
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -655,6 +659,8 @@ def _lang(lang: Language) -> _Lang:
         names.named("title_not_after"),
         frozenset(_word_key(w) for w in lex.get("son_of", {})),
         titles.compile("{new_post}") if "new_post" in titles.patterns else None,
+        frozenset(_word_key(w) for w in lex.get("given_post", {})),
+        names.named("appointer_verb"),
     )
 
 
@@ -1536,6 +1542,10 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             return False  # a quote opened after a post and not closed on the name is a saying, not a name
         for k in places:  # the place read inside the name is no place of the sentence
             found.remove(first_word.pop(k))
+        if bare is not None and j < len(words) and words[j].key in L.given_post \
+                and not folded[words[j - 1].end:words[j].start].strip() and L.appointer_verb is not None \
+                and L.appointer_verb.search(folded, max(0, bare[0] - 16), bare[0]):
+            bare = None  # 'the king appointed X minister': the king is not X, who is given a post
         found.append(_Found(words[i].start, words[j - 1].end, None, title, rule, bare))
         blocked.update(range(i, j))
         return True
