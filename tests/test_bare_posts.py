@@ -62,6 +62,7 @@ def test_no_country_is_guessed(text):
     ("President Yoon Suk-yeol met the delegation.", "en", "Yoon Suk-yeol", "president"),
     ("Prime Minister Tomas Kvell arrived in Oslo on Monday.", "en", "Tomas Kvell", "prime minister"),
     ("وقال رئيس الوزراء أنور سليم إن المحادثات مثمرة.", "ar", None, "prime minister"),
+    ("واستقبل أنور سليم، رئيس الدولة، الوفد في القصر.", "ar", None, "president"),
 ])
 def test_a_post_whose_country_nobody_states_is_the_office_as_written(text, lang, person, office):
     found = [r for r in roles(text, lang) if r[2] == "country/unstated"]
