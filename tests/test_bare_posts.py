@@ -200,3 +200,12 @@ def test_a_post_before_the_name_it_appoints_is_not_that_persons(text):
 def test_a_post_after_a_subject_or_a_verbal_noun_is_the_appointed_persons_own(text, person, post):
     text = "أعلنت الرئاسة اللبنانية في بيروت قرارات جديدة. " + text
     assert [r for r in roles(text, "ar") if r[0].startswith(person) and r[1] == post]
+
+
+def test_the_countrys_post_is_the_post_of_the_country_the_document_is_about():
+    text = ("Kenyan President William Ruto named his cabinet in Nairobi on Monday. The country's new "
+            "interior minister, Amina Odhiambo, is a former judge.")
+    assert ("Amina Odhiambo", "Kenyan interior minister", "country/document") in roles(text)
+    # without 'the country's', no country is guessed for her
+    text = "Kenyan President William Ruto named his cabinet in Nairobi on Monday. Interior Minister Amina Odhiambo spoke."
+    assert not [r for r in roles(text) if r[0] == "Amina Odhiambo" and r[1] != "interior minister"]

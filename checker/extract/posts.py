@@ -113,6 +113,8 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
         if e.name in unstated and _held_by(e.name, unstated - {e.name}):
             continue
         country, source = _own_country(e, ctx)
+        if country is None and source != "several" and names.of_the_document(sentence.text, e.bare_post[0], ctx.lang):
+            country, source = _document_country(ctx), "document"  # 'the country's new defence minister, X'
         if country is None:
             if source == "several" or _held_by(e.name, holders, fuller=True):
                 continue
