@@ -305,3 +305,11 @@ def test_a_figure_word_between_a_day_and_a_trip_does_not_cut_the_trip_off_from_i
 def test_in_years_after_a_figure_dates_a_plan_only(text, value):
     found = [w.value for w in timex.tag(text, "en", date(2023, 3, 3)) if w.rule.endswith("in-years")]
     assert found == ([value] if value else [])
+
+
+def test_an_event_dated_by_a_list_of_years_happened_in_each():
+    got = sorted(f.when.value for f in facts("Chilean President Gabriel Boric visited Peru in 2019, 2021 and 2023.",
+                                             kind="visit"))
+    assert got == ["2019", "2021", "2023"]
+    # days so listed are one event's days, not one event each
+    assert len(facts("Chilean President Gabriel Boric visited Peru on Monday and Tuesday.", kind="visit")) == 1

@@ -426,3 +426,11 @@ def test_a_word_of_moving_or_coming_does_not_push_a_past_day_a_year_ahead(text, 
 ])
 def test_a_word_of_moving_or_coming_with_no_new_date_makes_no_future(text, lang):
     assert timex.clause(text, lang)[1] != "future"
+
+
+def test_every_year_of_a_list_told_after_in_is_a_year():
+    text = "The envoy came back in 1996, 2003, 2009 and 2015, each time for talks."
+    got = [(text[w.start:w.end], w.value) for w in timex.tag(text, "en", date(2024, 3, 1))]
+    assert got == [("in 1996", "1996"), ("2003", "2003"), ("2009", "2009"), ("2015", "2015")]
+    # a list that does not begin after 'in' is no list of years
+    assert [w.value for w in timex.tag("They sold 2014, 2018 and 2020 units.", "en", date(2024, 3, 1))] == []

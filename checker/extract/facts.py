@@ -35,8 +35,8 @@ from checker.extract.posts import (
     _chained_posts, _heirs, _successions, _one_role_per_holder, _predecessors, _role_facts, _successors, _replaced_by, country_spellings, respell, _taken_up_then, _told_done, without_told_twice,
 )
 from checker.extract.retold import (
-    _city_of_the_visit, _dated_items, _dedupe, _figures_told_again, _one_summit, _received_told_otherwise,
-    _told_again,
+    _city_of_the_visit, _dated_items, _dedupe, _figures_told_again, _listed_times, _one_summit,
+    _received_told_otherwise, _told_again,
 )
 
 
@@ -107,7 +107,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     termed = {(f.subject, f.object) for f in held if f.rule.endswith("+term") and not _closed_span(f.when, today)}
     facts = [f for f in facts if f.kind != "role" or (f.subject, f.object) not in termed] + held
     facts = _taken_up_then(facts, ctx)
-    facts = _dated_items(doc.id, read, facts)
+    facts = _listed_times(doc.id, read, _dated_items(doc.id, read, facts), ruleset.named("time_list_gap"))
     facts.extend(_predecessors(doc.id, read, facts, ctx, [r for r in ruleset.rules if r["kind"] == "appointment"]))
     facts.extend(_successions(doc.id, read, facts, ctx))
     facts.extend(_left_roles(facts))

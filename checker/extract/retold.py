@@ -18,6 +18,7 @@ from checker.extract.context import (
 
 _SENTENCE_END = re.compile(r"[.!?\u061f]['\"\u2019\u201d)]*\s*$")
 LISTED_KINDS = ("visit", "meeting")  # events a list of dated items may tell again, one item each
+LISTED_GRAINS = ("year", "month")  # the times a list of which dates one event at each
 
 
 def _dated_items(doc_id: str, read: Sequence[tuple[Any, Found]], facts: list[Fact]) -> list[Fact]:
@@ -54,6 +55,37 @@ def _dated_items(doc_id: str, read: Sequence[tuple[Any, Found]], facts: list[Fac
                                    id=_fact_id(doc_id, f.kind, item.start, item.end, f.subject, f.object, w.value)))
                 gone.add(f.id)
     return [f for f in facts if f.id not in gone] + out
+
+
+def _listed_times(doc_id: str, read: Sequence[tuple[Any, Found]], facts: list[Fact], gap: re.Pattern | None) -> list[Fact]:
+    """'visited Nigeria in 1990, 1999 and 2018': an event dated by the first of years or months told one
+    after another, nothing but the list's commas and conjunctions between them (`gap`, events.yaml
+    time_list_gap), happened at each of them: one fact more per later time, of its own date. Days so
+    listed ('talks on Monday and Tuesday') are more often one event's days, and stay one fact."""
+    if gap is None:
+        return facts
+    out = []
+    for sentence, found in read:
+        whens = sorted((w for w in found.whens if w.value and w.granularity in LISTED_GRAINS), key=lambda w: w.start)
+        if len(whens) < 2:
+            continue
+        starts = {w.start: i for i, w in enumerate(whens)}
+        for f in facts:
+            if f.kind not in LISTED_KINDS or f.modality != "asserted" or f.when is None \
+                    or not sentence.start <= f.span[0] < sentence.end:
+                continue
+            k = starts.get(f.when.start - sentence.start)
+            if k is None or f.when.end - sentence.start != whens[k].end:
+                continue
+            grain = whens[k].granularity
+            # each a time written out, of the first's grain ('2018', 'March 2019'): no time counted from
+            # something else ('two months after his inauguration')
+            while k + 1 < len(whens) and gap.fullmatch(sentence.text, whens[k].end, whens[k + 1].start) \
+                    and whens[k + 1].granularity == grain and whens[k + 1].resolved_by == "absolute":
+                k += 1
+                w = _shift(whens[k], sentence.start)
+                out.append(replace(f, when=w, id=_fact_id(doc_id, f.kind, *f.span, f.subject, f.object, w.value)))
+    return facts + out
 
 
 def _figures_told_again(facts: list[Fact]) -> list[Fact]:
