@@ -140,7 +140,10 @@ def _post_at(text: str, at: int, lang: str, beyond: int = 0) -> str | None:
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
+# a country written as the adjective of a post, before its capitalised words ('U.S. Secretary of X Mr. Y')
+_ATTRIBUTIVE = re.compile(r"\.?[ \t]+[A-Z][a-z]")
 OWNED_POST_REACH = 32  # characters from a country's possessive to the name of the one whose post it owns
+ATTRIBUTIVE_POST_REACH = 48  # the same from a country written as a post's adjective (a post the lexicon lacks)
 ARRIVAL = "arrival"  # the measure of a visit told by its arrival (conflicts.yaml arrival-date)
 
 
@@ -157,10 +160,12 @@ def _owning_countries(text: str, found: Found, lang: Language) -> set[int]:
 
 
 def _owns_a_post(place: Entity, text: str, found: Found) -> bool:
-    """'hosts Indonesia's president-elect X in Moscow': a country owning the post of a person named
-    right after it is no place of the event ('Australia's mining regions' is)."""
-    return bool(_POSSESSIVE.match(text, place.end)) and any(
-        e.type == "person" and place.end < e.start <= place.end + OWNED_POST_REACH for e in found.entities)
+    """'hosts Indonesia's president-elect X in Moscow', 'receiving U.S. Secretary of Commerce Mr. X': a
+    country owning the post of a person named right after it, by its possessive or as the adjective of the
+    post's capitalised words, is no place of the event ('Australia's mining regions' is)."""
+    reach = OWNED_POST_REACH if _POSSESSIVE.match(text, place.end) else \
+        ATTRIBUTIVE_POST_REACH if place.type == "country" and _ATTRIBUTIVE.match(text, place.end) else 0
+    return any(e.type == "person" and place.end < e.start <= place.end + reach for e in found.entities)
 
 
 def _brings_destination(t: Trigger, text: str, ctx: DocumentContext) -> bool:
