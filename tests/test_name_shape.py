@@ -146,3 +146,11 @@ def test_a_part_of_a_name_told_before_that_goes_on_into_another_name_is_another_
     assert [e.text for e in coref.mentions("Amina Chebet will replace her at trade.") if e.name == "Amina Odhiambo Wekesa"] == []
     # the part alone, or before a word that is no name, is still the person
     assert [e.text for e in coref.mentions("Kim said on Monday that talks went well.") if e.name == "Kim Jong Un"] == ["Kim"]
+
+
+def test_an_arabic_verb_after_a_name_is_no_part_of_it():
+    # the derived verb forms' imperfect ('is preparing', 'will head to') end the name before them
+    for text in ("وقال الرئيس الكيني سامر داود يستعد لزيارة رسمية", "الرئيس الكيني سامر داود سيتوجه إلى أوسلو"):
+        assert [e.text for e in names.find(text, "ar") if e.type == "person"] == ["سامر داود"], text
+    # a name part that begins as a verb with a conjunction would (Vitoria) is no verb
+    assert [e.text for e in names.find("وقال المدرب البرتغالي روي فيتوريا إن", "ar") if e.type == "person"] == ["روي فيتوريا"]

@@ -530,6 +530,7 @@ class _Lang:
     # 'the country's' right before a post without its country: the document's country is meant
     country_of_document: re.Pattern | None = None
     appointer_verb: re.Pattern | None = None  # a verb whose subject a post written right after it is
+    verb_shape: re.Pattern | None = None  # the shape of a verb no name part has (Arabic derived imperfects)
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -664,6 +665,7 @@ def _lang(lang: Language) -> _Lang:
         frozenset(_word_key(w) for w in lex.get("given_post", {})),
         names.named("country_of_document"),
         names.named("appointer_verb"),
+        names.named("verb_shape"),
     )
 
 
@@ -1141,6 +1143,9 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return False  # the same behind a preposition or conjunction ('to the media', 'for the use of')
     if prev is not None and _clitic_and_article(w.text, L):
         return False  # 'at the palace' after a name (X bi-l-qasr), even after a given name
+    if not latin and prev is not None and L.verb_shape is not None and L.verb_shape.match(w.text) \
+            and not romanise.is_name_part(w.text):
+        return False  # a verb after the name ('X is preparing'), by the shape no name part has
     if not latin and _common_with_pronoun(w.text, L) and not romanise.is_name_part(w.text):
         # a frequent noun with a pronoun on its end ('his government', 'in his post', 'his predecessor')
         # is no part of a name, first or later
