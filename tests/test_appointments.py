@@ -495,3 +495,15 @@ def test_a_post_told_new_is_an_appointment(text, lang, expected):
     got = _appointments(text, lang)
     assert [(post, day) for _, post, day in got] == [(post, day) for _, post, day in expected], got
     assert [name.split()[0] for name, _, _ in got] == [want.split()[0] for want, _, _ in expected], got
+
+
+@pytest.mark.parametrize("text, lang, witness", [
+    ("Lina Osei was sworn in as Ghana's new finance minister on Friday in the presence of President Kofi Mensah.",
+     "en", "Kofi Mensah"),
+    ("أدى سامر داود اليمين الدستورية رئيسا لوزراء كينيا بحضور الرئيس الكيني أنور سليم.", "ar", "Anwar"),
+])
+def test_the_one_in_whose_presence_a_post_is_taken_up_is_not_appointed_to_it(text, lang, witness):
+    doc = Document(id="x", path="x", source=None, url=None, lang=lang, published=date(2025, 6, 1),
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    got = [(f.kind, f.subject, f.object) for f in analyse(doc).facts if f.kind in ("appointment", "role")]
+    assert got and not [g for g in got if g[1].startswith(witness) and "president" not in (g[2] or "")], got
