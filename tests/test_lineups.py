@@ -346,3 +346,14 @@ def test_a_ministry_of_the_titles_is_a_line_up_portfolio_too():
     text = "وتضم التشكيلة: سامر داود، وزيرا للغابات والتجهيز، وكريم العلي، وزيرا للتموين."
     entries = [(e.person.text, e.post) for e in lineup.find(text, "ar")]
     assert entries == [("سامر داود", "minister of forests and equipment"), ("كريم العلي", "minister of supply")]
+
+
+def test_a_ministry_reads_alike_from_arabic_and_from_english():
+    # the English an Arabic line-up gives a ministry, written in an English one, is that same ministry:
+    # so one cabinet told in both languages makes posts that meet
+    from checker import languages
+
+    ar = languages.get("ar").rules("lineups").lexicons["portfolio"]
+    en = languages.get("en").rules("lineups").lexicons["portfolio"]
+    apart = {str(v): str(en[str(v)]) for v in ar.values() if str(v) in en and str(en[str(v)]) != str(v)}
+    assert not apart
