@@ -756,3 +756,17 @@ def test_a_lead_full_of_names_and_posts_is_kept():
     # a line of capitalised items, though it ends with a full stop, has no prose between its names
     menu = "Contact Us Privacy Policy Terms Of Use Cookie Settings Advertise With Us Careers Newsletters Archive."
     assert not _body("\n\n".join([menu, p2, p3])).startswith("Contact")
+
+
+def test_a_lede_sentence_opening_the_page_above_the_first_paragraph_is_kept():
+    # a full sentence of names and few function words, as a lede is written, then the article
+    lede = "Nairobi: Kenya’s leader picked seasoned economist Amina Odhiambo as interim Treasury chief."
+    body = ("Odhiambo replaces the governor who resigned on Tuesday after a long dispute over the way the bank "
+            "had handled the currency in the months before the election, according to people close to the talks. "
+            "She is expected to take office on Monday and to set out her plans to the parliament within a week.")
+    text = lede + "\n" + body
+    kept = cleaned(text, clean(text))
+    assert lede in kept and body in kept
+    # a headline without its full stop, or a line of few words, is judged as before
+    menu = "Home | News | Business | Sport | Opinion"
+    assert menu not in cleaned(menu + "\n" + body, clean(menu + "\n" + body))

@@ -416,10 +416,26 @@ def classify(bs: list[Block]) -> None:
                 b.class_type = "good"
             break
         k -= 1
+    _lede(bs)
     at = {id(b): i for i, b in enumerate(bs)}
     for b in _repeated(bs):
         if not _wrapped(bs, at[id(b)]):
             b.class_type = "bad"
+
+
+LEDE_WORDS = 8  # the words of a sentence at least that opens a page as its lede
+
+
+def _lede(bs: list[Block]) -> None:
+    """A page that opens with a full sentence right above the article's first kept paragraph opens
+    with its lede ('City: X named Y as governor.'), prose dense in names and thin in function words,
+    which jusText judges as it judges a headline: it is the article's."""
+    if len(bs) < 2 or bs[0].class_type == "good" or bs[1].class_type != "good":
+        return
+    b = bs[0]
+    if not b.furniture and not b.chars_count_in_links and b.words >= LEDE_WORDS and _says_something(b) \
+            and _fires("sentence-end", b.folded):
+        b.class_type = "good"
 
 
 def _short_sentences(bs: list[Block]) -> None:
