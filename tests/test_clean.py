@@ -770,3 +770,19 @@ def test_a_lede_sentence_opening_the_page_above_the_first_paragraph_is_kept():
     # a headline without its full stop, or a line of few words, is judged as before
     menu = "Home | News | Business | Sport | Opinion"
     assert menu not in cleaned(menu + "\n" + body, clean(menu + "\n" + body))
+
+
+def test_short_paragraphs_of_prose_in_a_row_are_the_article_whatever_surrounds_them():
+    # an agency's short paragraphs at the top of the page, a 'read also' heading under them: each
+    # paragraph alone is too short to be judged good, and the page's edge is no good neighbour
+    paragraphs = [
+        "The president of Ghana arrived in Lisbon on Monday for a visit of three days, the first by a leader of the country in ten years.",
+        "He was met at the airport by the foreign minister of Portugal and went on to a meeting with the prime minister in the afternoon.",
+        "The two sides are expected to sign agreements on energy and on the training of teachers before the end of the visit on Wednesday.",
+        "Officials said that trade between the two countries had grown in each of the last five years and that there was room for more.",
+    ]
+    tail = ("“We want to do more together, and we will,” the president told reporters at the end of a long day of talks "
+            "with his hosts, adding that the two countries had much to learn from each other in the years to come.")
+    text = "\n".join([*paragraphs, "Read also", tail])
+    kept = cleaned(text, clean(text))
+    assert all(p in kept for p in paragraphs)

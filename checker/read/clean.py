@@ -416,6 +416,7 @@ def classify(bs: list[Block]) -> None:
                 b.class_type = "good"
             break
         k -= 1
+    _prose_runs(bs)
     _lede(bs)
     at = {id(b): i for i, b in enumerate(bs)}
     for b in _repeated(bs):
@@ -521,6 +522,27 @@ def revise(bs: list[Block]) -> None:
     for i, b in enumerate(bs):  # more good headings: a heading judged bad by its neighbours alone
         if b.heading and b.class_type == "bad" and b.cf_class != "bad" and _good_ahead(bs, i):
             b.class_type = "good"
+
+
+PROSE_RUN = 3  # near-good sentences in a row that are the article's text whatever surrounds them
+
+
+def _prose_runs(bs: list[Block]) -> None:
+    """Short paragraphs of prose one after another (near-good, each a full sentence; short lines
+    between them aside) are the article, even with furniture on both sides of the run: jusText judges
+    each by its neighbours only, so an agency's article of short paragraphs above a 'read also' list
+    goes whole, from the page's edge down. A run of PROSE_RUN such paragraphs is no menu or teaser."""
+    run: list[Block] = []
+    for b in [*bs, None]:
+        if b is not None and b.cf_class == "short" and not b.furniture:
+            continue
+        if b is not None and b.cf_class == "neargood" and not b.furniture and _fires("sentence-end", b.folded):
+            run.append(b)
+            continue
+        if len(run) >= PROSE_RUN:
+            for r in run:
+                r.class_type = "good"
+        run = []
 
 
 def _last_line(every: list[Block]) -> None:
