@@ -890,10 +890,13 @@ def _holds_office(ent: _Found, folded: str, span: tuple[int, int], lang: str) ->
     return bool(office) and any(p == office or p.endswith(" " + office) for p in ent.known.posts)
 
 
+OF_THE_DOCUMENT_REACH = 40  # characters before a post that may tell it the document's country's
+
+
 def of_the_document(text: str, start: int, lang: Language | str) -> bool:
     """Is the post at `start` told as the document's country's ('the country's new defence minister')?"""
     rx = _lang(lang).country_of_document
-    return rx is not None and rx.search(text, max(0, start - 40), start) is not None
+    return rx is not None and rx.search(text, max(0, start - OF_THE_DOCUMENT_REACH), start) is not None
 
 
 def _country_by_city(m: re.Match, group: str) -> str | None:
@@ -1633,10 +1636,6 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             return False
         return any(k in nouns for k, _ in _variants(words[n].text))
 
-    def country_of_document(at: int) -> bool:
-        """Is the post starting at `at` told as the document's country's ('the country's new X')?"""
-        return L.country_of_document is not None and L.country_of_document.search(folded, max(0, at - 40), at) is not None
-
     def names_a_place(at: int) -> bool:
         """Do the capitalised words right after the post ending at `at` end on a noun of a place named
         after someone ('King Khalid International Airport', L.named_after_following)?"""
@@ -1796,7 +1795,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                          bare=None if governed(s, L.governing) else (s, e), quoted=quoted,
                          min_words=2 if qualified else 1, attested=qualified)
         elif n is None and (folded[s:s + 1].isupper() or link.is_arabic(folded[s:e])
-                            or _THE_BEFORE.search(folded, max(0, s - 8), s) or country_of_document(s)):
+                            or _THE_BEFORE.search(folded, max(0, s - 8), s) or of_the_document(folded, s, lang)):
             # a post (capitalised, or after 'the': Arabic has no capitals to tell one), then its holder
             # set off by commas ('the governor, X Y, said')
             n = after_honorific(next_word(e, comma=True))
