@@ -356,7 +356,8 @@ def test_a_name_set_off_before_a_post_without_its_country_is_read_with_it():
     text = "وقرر الرئيس الكيني إنهاء مهام سمير حداد، وزير المالية، وتعيين نادر منصور، وزير التجارة، خلفا له"
     assert quotes(text) == ["سمير حداد", "نادر منصور"]
     # not the rest of a longer name, nor a name a place is named after (King X Airport)
-    assert quotes("صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود، ولي العهد") == ["الأمير محمد بن سلمان"]
+    # (the 'son of' chain goes on over the grandfather's name, written joined, عبدالعزيز: one person)
+    assert quotes("صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود، ولي العهد") == ["الأمير محمد بن سلمان بن عبدالعزيز"]
     assert quotes("وصل إلى مطار الملك خالد الدولي، أمير المنطقة") == []
 
 
@@ -368,3 +369,13 @@ def test_an_adverbial_phrase_after_a_post_is_no_name():
 def test_what_is_discussed_after_a_post_is_no_name_and_a_police_rank_is_a_courtesy_title():
     assert quotes("وقال أمير قطر: بحثت مع الرئيس الإيراني عدة ملفات في المنطقة.") == []
     assert quotes("وعين رئيس الوزراء الفريق شرطة سمير حداد وزيرا للداخلية.") == ["سمير حداد"]
+
+
+def test_a_compound_name_written_as_one_word_is_attested_as_the_compound():
+    from checker.extract import romanise
+
+    # the romaniser's index holds 'Abd al-Latif' written apart; the press often joins it (عبداللطيف)
+    assert romanise.attested("عبداللطيف") == romanise.attested("عبد اللطيف") > 0
+    # so a name of two attested parts after a post and the word qualifying it is read whole
+    people = [e for e in E.find("وقال وزير التربية والتعليم الجديد محمد عبداللطيف إن", "ar") if e.type == "person"]
+    assert [e.text for e in people] == ["محمد عبداللطيف"]

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from checker import languages
+from checker.languages import Language
+
+ARABIC = "ar"  # the names this module reads are Arabic names
 MIN_ATTESTED = 2  # a unit spelled this many times in the index is a name part, not a stray entry
 ARTICLE = "Al-"  # how the package's letter rules spell the article that begins a unit
 
@@ -20,13 +24,33 @@ def _romanizer():
 
 @lru_cache(maxsize=65536)
 def attested(word: str) -> int:
-    """How often the index spells this word as a name unit (0: not a known name part)."""
+    """How often the index spells this word as a name unit (0: not a known name part). A compound
+    written as one word that the index holds written apart (a particle of rules/ar/names.yaml
+    `glued_particles` and the name after it) counts as the compound."""
     from arabic_name_romanizer.normalize import lookup_key
 
     index = _romanizer().index
     if index is None or not word:
         return 0
-    return sum(v.count for v in index.lookup_unit(lookup_key(word)))
+    count = sum(v.count for v in index.lookup_unit(lookup_key(word)))
+    if count == 0 and " " not in word:
+        for particle in _glued():
+            if word.startswith(particle) and len(word) >= len(particle) + GLUED_REST:
+                return attested(f"{particle} {word[len(particle):]}")
+    return count
+
+
+GLUED_REST = 3  # letters after a glued particle at least: the particle alone with a suffix is no compound
+
+
+@languages.compiled
+def _glued_particles(lang: Language) -> tuple[str, ...]:
+    """The particles a language's names write joined to the next name (names.yaml glued_particles)."""
+    return tuple(map(str, lang.rules("names").lexicons.get("glued_particles", ())))
+
+
+def _glued() -> tuple[str, ...]:
+    return _glued_particles(ARABIC) if ARABIC in languages.codes() else ()
 
 
 def is_name_part(word: str) -> bool:
