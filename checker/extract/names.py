@@ -890,6 +890,7 @@ def _holds_office(ent: _Found, folded: str, span: tuple[int, int], lang: str) ->
     return bool(office) and any(p == office or p.endswith(" " + office) for p in ent.known.posts)
 
 
+APPOINTER_REACH = 16  # characters before a post where the verb whose subject it is stands (its conjunction too)
 OF_THE_DOCUMENT_REACH = 40  # characters before a post that may tell it the document's country's
 
 
@@ -1561,7 +1562,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             found.remove(first_word.pop(k))
         if bare is not None and j < len(words) and words[j].key in L.given_post \
                 and not folded[words[j - 1].end:words[j].start].strip() and L.appointer_verb is not None \
-                and L.appointer_verb.search(folded, max(0, bare[0] - 16), bare[0]):
+                and L.appointer_verb.search(folded, max(0, bare[0] - APPOINTER_REACH), bare[0]):
             bare = None  # 'the king appointed X minister': the king is not X, who is given a post
         found.append(_Found(words[i].start, words[j - 1].end, None, title, rule, bare))
         blocked.update(range(i, j))
@@ -2817,8 +2818,9 @@ class Coref:
         right after the part alone may be no name ('met Putin Monday'), unless the part is the person's
         given name, which many share and a later mention rarely uses alone: a word that may be a name
         after it makes another person ('Mohamed Sadiki' after 'Mohamed Saad Berrada')."""
-        own = {x.key for spelling in (person.name, person.text) for x in _words(fold(spelling).text)}
-        given = next(iter(_words(fold(person.name).text)), None)
+        named = _words(fold(person.name).text)
+        own = {x.key for x in named} | {x.key for x in _words(fold(person.text).text)}
+        given = named[0] if named else None
         for j in range(i + 1, len(words)):
             gap, nxt = folded[words[j - 1].end:words[j].start], words[j]
             if gap != "-" and not (gap == " " and _PROPER.fullmatch(nxt.text)):

@@ -62,13 +62,19 @@ def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: C
         # 'A and B met', 'A and B held a summit' (and the Arabic dual): the parties listed right before the trigger meet one another
         joint = _listed_before(before, cues)
         ahead = re.match(r"(?:\W*\w+){0,4}", cues.text[t.end:]).end()  # 'A and B met with him': B is no party
-        # ('A and B held talks and signed ...': the clause goes on with a verb of theirs, `goes_on`)
-        goes_on = _cue_pattern(cues.lang, "goes_on")
         if joint and subject in joint and cues.words(joint[-1].end, t.start) <= roles.get("object_gap", 0) \
-                and not (cues.marked_unframed(t.end, t.end + ahead)
-                         and not (goes_on is not None and goes_on.match(fold(cues.text[t.end:t.end + ahead]).text))):
+                and not _another_party_after(t, ahead, cues):
             return joint[0], joint[1], joint[2:]
     return subject, obj, _listed_after(obj, after, cues) if obj is not None else ()
+
+
+def _another_party_after(t: Trigger, ahead: int, cues: Cues) -> bool:
+    """Do the words right after the trigger bring another party ('A and B met with him'), not a clause
+    going on with another verb of the same two ('A and B held talks and signed ...', `goes_on`)?"""
+    if not cues.marked_unframed(t.end, t.end + ahead):
+        return False
+    goes_on = _cue_pattern(cues.lang, "goes_on")
+    return goes_on is None or not goes_on.match(fold(cues.text[t.end:t.end + ahead]).text)
 
 
 GUEST_GAP = 2  # words between those who receive and the one received, posts and courtesy titles aside

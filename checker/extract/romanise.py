@@ -22,22 +22,26 @@ def _romanizer():
     return Transliterator(auto_load_model=False)
 
 
-@lru_cache(maxsize=65536)
 def attested(word: str) -> int:
     """How often the index spells this word as a name unit (0: not a known name part). A compound
     written as one word that the index holds written apart (a particle of rules/ar/names.yaml
     `glued_particles` and the name after it) counts as the compound."""
+    count = _spelled(word)
+    if count or " " in word:
+        return count
+    particle = next((p for p in _glued() if word.startswith(p) and len(word) >= len(p) + GLUED_REST), None)
+    return _spelled(f"{particle} {word[len(particle):]}") if particle else 0
+
+
+@lru_cache(maxsize=65536)
+def _spelled(unit: str) -> int:
+    """How often the index spells this unit, as written (cached: the names ask of the same words often)."""
     from arabic_name_romanizer.normalize import lookup_key
 
     index = _romanizer().index
-    if index is None or not word:
+    if index is None or not unit:
         return 0
-    count = sum(v.count for v in index.lookup_unit(lookup_key(word)))
-    if count == 0 and " " not in word:
-        for particle in _glued():
-            if word.startswith(particle) and len(word) >= len(particle) + GLUED_REST:
-                return attested(f"{particle} {word[len(particle):]}")
-    return count
+    return sum(v.count for v in index.lookup_unit(lookup_key(unit)))
 
 
 GLUED_REST = 3  # letters after a glued particle at least: the particle alone with a suffix is no compound
