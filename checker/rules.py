@@ -68,6 +68,9 @@ EVENT_ROLES = {
     "carry": bool,
     # a post taken up is held from the event's day on: the appointee's role, a fact of its own
     "holds": bool,
+    # a post told as held in the present ('X is chairman of Y'): held on the article's day, not on the
+    # day of the event the article reports
+    "now": bool,
     # a term renewed or extended: the post is the one the person is named with, and a date the
     # `term_end` pattern of events.yaml begins ('until June 2027') ends the term the role is held for
     "renews": bool,

@@ -208,6 +208,11 @@ def test_two_latin_names_equally_close_make_a_doubtful_link():
     assert found_ is not None and found_.name in ("Olaf Scholz", "Olaf Schulz") and not found_.strong
 
 
+def test_one_latin_name_written_with_and_without_its_accents_is_no_tie():
+    found_ = link.best("أولاف شولتس", ["Olaf Schölz", "Olaf Scholz", "Angela Merkel"])
+    assert found_ is not None and found_.strong
+
+
 AR = "زار وزير الخارجية الإندونيسي تيمور ساسونغكو العاصمة بكين يوم الاثنين."
 EN = "Indonesian Foreign Minister Timur Sasongko visited Beijing on Monday."
 

@@ -244,3 +244,11 @@ def test_a_rate_told_for_a_year_and_again_for_months_of_it_is_the_rate_of_those_
             "Trade between Chile and Peru grew 46 percent in 2018, the ministry said.")
     (rate,) = facts(text, "trade_growth", published=date(2019, 1, 30))
     assert rate.when.value == "2018-01/2018-11"
+
+
+def test_a_meeting_told_the_other_way_round_keeps_both_parties():
+    # the second telling's subject is the first's other party: its longer name is no fuller name of the subject
+    text = ("Premier Tomas Kvell met Kenyan President William Samoei Ruto in Nairobi on Monday. "
+            "William Samoei Ruto met Kvell to discuss trade.")
+    (meeting,) = facts(text, "meeting")
+    assert {meeting.subject, meeting.object} == {"Tomas Kvell", "William Samoei Ruto"}

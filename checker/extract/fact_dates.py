@@ -102,6 +102,10 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
         return _shift(framing, offset)
     if chained and (earlier := _chained_when(found, t, lo, cues)) is not None:
         return _shift(earlier, offset)
+    if (t.rule.get("roles") or {}).get("now") and (day := _publication_day(ctx)) is not None:
+        # a post told as held in the present ('X is chairman of Y'), undated: held on the article's day,
+        # as a post named with a person is, not on the day of the event the article reports
+        return replace(day, explanation=f"told as held now in an article of {day.value}")
     if inherit and ctx.peg is not None:  # a reported fact, not a plan: the article's main date
         return _trip_start(ctx.peg, cues.text, ctx) or _told_so_far(ctx.peg, t, cues.text, ctx) or replace(
             ctx.peg, explanation=f"the article's main date (none in the sentence): {ctx.peg.explanation}")

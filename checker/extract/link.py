@@ -365,8 +365,8 @@ def _best(spelling: str, forms: Iterable[str], candidates: Iterable[str]) -> Lin
             name = near[i].name
             if top is None or s > top[1]:
                 tie, top = False, (name, s)
-            elif name != top[0] and s == top[1]:
-                tie = True
+            elif s == top[1] and _folded_parts(name) != _folded_parts(top[0]):
+                tie = True  # two names; one written with and without its accents (Vitória, Vitoria) is one
     if top is None:
         return None
     return Link(spelling, top[0], min(top[1], STRONG - 0.01) if tie else top[1])

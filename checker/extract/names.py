@@ -1911,7 +1911,8 @@ def _shaped_run(folded: str, words, i: int, j: int, L: _Lang) -> bool:
 
 def _shaped_names(folded: str, words, L: _Lang, blocked: set[int], start_at, end_at) -> list[tuple[int, int]]:
     """Runs of capitalised words (word indexes, end exclusive) that name a person by the words beside
-    them (the names patterns shape_after, shape_before), in Latin script, where capitals tell a name;
+    them (the names patterns shape_after, shape_before) or by their first word, a given name of the
+    romaniser's index, in Latin script, where capitals tell a name;
     and a run joined to one by 'and' (shape_and: 'X Y and Z W met', 'met X Y and Z W'). Each verb or
     post looks at SHAPE_SCAN words at most on each side of one 'and': linear in the sentence."""
     if L.shape_after is None or not words or not _LATIN.search(folded):
@@ -1964,6 +1965,12 @@ def _shaped_names(folded: str, words, L: _Lang, blocked: set[int], start_at, end
             nxt = joined.match(folded, words[run[1] - 1].end) if joined is not None else None
             if nxt is not None:
                 runs.append(starting(start_at.get(nxt.end())))
+    for i, w in enumerate(words):
+        # a run begun by a given name the romaniser's index attests ('Wassim Mansouri confirmed'), not
+        # one that goes on from a capitalised word before it
+        if i not in blocked and w.text[:1].isupper() and romanise.latin_given(w.text) \
+                and not (i > 0 and _gap_ok(folded, words[i - 1], w) and _shape_word(folded, words, i - 1, L) == "name"):
+            runs.append(starting(i))
     taken: set[int] = set()
     out = []
     for i, j in sorted(run for run in runs if run is not None):
@@ -2778,8 +2785,9 @@ class Coref:
         """Can a mention stand for this person: a name of one word, or one whose every word of three
         letters or more is a word of the person's name, as stored or as written?"""
         L = _lang(self.lang)
+        # (a word of two letters counts too: 'Kim Jong-il' is not 'Kim Jong Un'; an initial does not)
         mine = [w.key for w in _words(fold(entity.name).text) + _words(fold(entity.text).text)
-                if len(w.key) >= MIN_PART and w.key not in L.particles]
+                if len(w.key) > 1 and w.key not in L.particles]
         if len({w.key for w in _words(fold(entity.name).text) if w.key not in L.particles}) < 2:
             return True
         theirs = {w.key for spelling in (person.name, person.text) for w in _words(fold(spelling).text)}

@@ -334,7 +334,8 @@ def _joined(a: Fact, b: Fact, capitals: dict) -> Fact:
     """One fact of two mentions of an event: the one whose days hold the other's (else the first),
     with the name in full and a place if either names one."""
     keep, other = (b, a) if _holds(b.when, a.when) else (a, b)
-    if len((other.subject or "").split()) > len((keep.subject or "").split()):
+    if len((other.subject or "").split()) > len((keep.subject or "").split()) and _one_party(keep.subject, other.subject):
+        # (a meeting told the other way round, 'Y met X', names another subject: not the same name in full)
         keep = replace(keep, subject=other.subject)
     if other.place is not None and (keep.place is None or _capital(keep.place, capitals) == other.place):
         keep = replace(keep, place=other.place)  # the place named, the city rather than its country

@@ -5,6 +5,8 @@ unattested unit is spelled by the package's letter rules: fast, deterministic, o
 """
 from __future__ import annotations
 
+import unicodedata
+from collections import defaultdict
 from functools import lru_cache
 
 from checker import languages
@@ -59,6 +61,32 @@ def _glued() -> tuple[str, ...]:
 
 def is_name_part(word: str) -> bool:
     return attested(word) >= MIN_ATTESTED
+
+
+def latin_given(word: str) -> bool:
+    """Is this Latin word a given name of the Arabic-writing world as the index spells it (Wassim,
+    Hossam, Haitham; not Mansouri, more often a family name)? English text reads a person from it."""
+    return _latin_key(word) in _latin_given()
+
+
+def _latin_key(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
+
+
+@lru_cache(maxsize=1)
+def _latin_given() -> frozenset[str]:
+    # the index's units table (its schema is the package's: arabic_name_romanizer.lookup) gives each
+    # Latin spelling with the role it had in the names it comes from: a given name, or the family name
+    index = _romanizer().index
+    if index is None:
+        return frozenset()
+    counts: dict[str, dict[str, int]] = defaultdict(dict)
+    for latin, role, n in index.conn.execute("SELECT latin, role, SUM(count) FROM units GROUP BY latin, role"):
+        if " " not in latin:
+            key = _latin_key(latin)
+            counts[key][role] = counts[key].get(role, 0) + n
+    return frozenset(k for k, c in counts.items()
+                     if c.get("given", 0) >= MIN_ATTESTED and c.get("given", 0) >= c.get("surname", 0))
 
 
 @lru_cache(maxsize=16384)

@@ -280,7 +280,8 @@ def _tense_near(lang: str, folded: str, start: int, end: int) -> str | None:
     before = _ungoverned([c for c in _cues(lang, folded, lo, end) if c.tense and c.end <= start], folded)
     aside = _doc_patterns(lang).get("aside")
     if before and aside is not None:  # 'will succeed X, who has held the post since 2019, on 12 May'
-        shut = [m.span() for m in aside.finditer(folded, lo, start)]  # relative clauses closed before it
+        # relative clauses closed before it (scanned past it: a clause the scan's end would close is open)
+        shut = [m.span() for m in aside.finditer(folded, lo, min(len(folded), start + CUE_REACH[1])) if m.end() <= start]
         before = [c for c in before if not any(s <= c.start and c.end <= e for s, e in shut)]
     if before:
         stronger = [c for c in before if c.priority > -2]
