@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from checker.compare.checks import recurrence
 from checker.compare.engine import Engine, block_key, named_sides, sort_findings
 from checker.compare.in_document import document_findings
 from checker.compare.policy import DERIVED, SEVERITY_ORDER, norm, policy
@@ -80,7 +81,8 @@ def archive_facts(store, facts: Iterable[Fact], exclude_doc: str | None = None,
             queries.add((tuple(pol.rule("role").get("kinds")), (("object", fact.object),)))
         if fact.subject:  # a claim that an event is the first in a span meets the events of its kind, and back
             if pol.applies("recurrence", fact.kind) and fact.measure:
-                queries.add(((fact.measure,), (("subject", fact.subject),)))
+                # and the posts they took up, from which a claim 'since taking office' counts
+                queries.add(((fact.measure, *recurrence.office_kinds(pol)), (("subject", fact.subject),)))
             for kind in (pol.rule("recurrence").get("kinds") or ()) if pol.rule("recurrence") else ():
                 queries.add(((kind,), (("subject", fact.subject), ("measure", fact.kind))))
     out: dict[str, Fact] = {}
@@ -193,7 +195,7 @@ def compare_store(store) -> Iterator[Finding]:
             docs.load(f.doc for f in run)
             yield engine.compare(run, posts=False, keep=keep(key))
             if pol.applies("recurrence", run[0].kind):  # the claims against their subject's stored events
-                events = [f for kind in sorted({f.measure for f in run if f.measure})
+                events = [f for kind in sorted({f.measure for f in run if f.measure} | set(recurrence.office_kinds(pol)))
                           for f in store.block_facts((kind,), subject=run[0].subject)]
                 if events:
                     docs.load(f.doc for f in events)

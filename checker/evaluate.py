@@ -731,28 +731,38 @@ def _body_kept(corpus: Corpus, outcome: Outcome, c: dict) -> None:
 
 
 SLIP_RULES = ("unit-slip",)  # rules/common/conflicts.yaml: the same digits a factor apart
+RECURRENCE = "recurrence"  # rules/common/conflicts.yaml: a claim of a first against an earlier event
 
 
 def _conflicts(corpus: Corpus, outcome: Outcome, matched: dict, result: Score) -> dict:
-    """True conflicts found (an error, or a warning where sources disagree), look-alikes flagged
-    (any warning or error), corroborations reported."""
+    """True conflicts found (an error, or a warning where sources disagree or a claim of a first is
+    met by an earlier event), look-alikes flagged (any warning or error), corroborations reported."""
     by_id = {g["id"]: g for g in corpus.facts}
 
-    def ids(gold_id: str) -> set[str]:
+    def ids(gold_id: str) -> tuple[set[str], set[str]]:
         """The facts that report the gold fact: those that give its date where any does (a visit
-        put off last year is not the visit announced for next week, though both match it)."""
+        put off last year is not the visit announced for next week, though both match it); and the
+        ordinal claims that count that event ('his first trip abroad'), which stand for it in a
+        recurrence check's finding alone."""
         g = by_id[gold_id]
-        found = [f for f in outcome.facts.get(g["doc"], []) if matches(f, g)]
+        facts = outcome.facts.get(g["doc"], [])
+        found = [f for f in facts if matches(f, g)]
         value = date_value(g.get("period") or g.get("date"))
-        dated = [f for f in found if value is not None and date_right(f.when, value)]
-        return {f.id for f in dated or found}
+        reported = [f for f in found if value is not None and date_right(f.when, value)] or found
+        counted = [o for o in facts if o.kind == "ordinal" and o.when is not None and any(
+            o.measure == f.kind and same_person(o.subject, f.subject) and f.when is not None and o.when.value == f.when.value
+            for f in reported)]
+        return {f.id for f in reported}, {o.id for o in counted}
 
     counts = Counter()
     for p in corpus.pairs:
-        a, b = ids(p["a"]), ids(p["b"])
-        both = [f for f in outcome.findings if a & set(f.facts) and b & set(f.facts)]
+        (a, a_counted), (b, b_counted) = ids(p["a"]), ids(p["b"])
+
+        def sides(f) -> tuple[set[str], set[str]]:
+            return (a | a_counted, b | b_counted) if f.rule == RECURRENCE else (a, b)
+        both = [f for f in outcome.findings if (x := sides(f))[0] & set(f.facts) and x[1] & set(f.facts)]
         clashes = [f for f in both if f.severity in ("error", "warning") and f.rule != "corroboration"
-                   and _opposed(f, a, b)]
+                   and _opposed(f, *sides(f))]
         category = p.get("category") or ("corroboration" if "corroborat" in p.get("why", "").lower() else "")
         quote = f"{by_id[p['a']]['evidence']}  ~  {by_id[p['b']]['evidence']}"
         if p["conflict"]:
@@ -760,7 +770,8 @@ def _conflicts(corpus: Corpus, outcome: Outcome, matched: dict, result: Score) -
             # the visit held) never give an error (rules/common/conflicts.yaml): a warning finds
             # their clash, as it finds two sources'
             apart = (by_id[p["a"]].get("modality") or "asserted") != (by_id[p["b"]].get("modality") or "asserted")
-            wanted = ("error", "warning") if category == "sources-disagree" or apart else ("error",)
+            # a claim that an event is the first against an earlier report is a warning too (either may be wrong)
+            wanted = ("error", "warning") if category in ("sources-disagree", "recurrence") or apart else ("error",)
             counts["true conflicts"] += 1
             counts["both sides extracted"] += bool(a and b)
             # a probable unit slip is a warning that says one of the two figures is wrong: it finds

@@ -415,3 +415,19 @@ def test_a_flow_read_backwards_is_not_the_gold_direction():
 def test_gold_quantities(text, low, high, about):
     q = evaluate.gold_quantity(text)
     assert (q["low"], q["high"], q["about"]) == (low, high, about)
+
+
+def test_a_claim_of_a_first_stands_for_its_event_in_a_recurrence_warning_alone(tmp_path):
+    # 'her first trip to Lima' (an ordinal claim dated as the visit it counts) against an earlier
+    # visit: the recurrence check's warning finds the pair; another finding on the claim does not
+    earlier = {**GOOD[1], "id": "v2", "date": "2024-02-20"}
+    visit = Fact("d", "visit", "Ana Diaz", place="Lima", id="f1", when=_when("2024-03-04"))
+    claim = Fact("d", "ordinal", "Ana Diaz", place="Lima", id="c1", when=_when("2024-03-04"), measure="visit")
+    february = Fact("d", "visit", "Ana Diaz", place="Lima", id="f3", when=_when("2024-02-20"))
+    recurrence = Finding("recurrence", "warning", "ordinal", "x", facts=("c1", "f3"))
+    assert _found(tmp_path, earlier, "recurrence", [visit, claim, february], recurrence) == [1, 1]
+    other = Finding("ordinal-conflict", "warning", "ordinal", "x", facts=("c1", "f3"))
+    assert _found(tmp_path, earlier, "recurrence", [visit, claim, february], other) == [0, 1]
+    # a claim dated otherwise counts another event
+    assert _found(tmp_path, earlier, "recurrence", [visit, replace(claim, when=_when("2024-05-04")), february],
+                  recurrence) == [0, 1]

@@ -70,7 +70,35 @@ def test_a_person_named_after_the_span_is_the_one_counted_from():
 def test_a_place_the_trip_is_outside_of_is_not_the_place_counted():
     (f,) = _claims("توجه الرئيس الصيني شي جين بينغ إلى موسكو يوم الأحد، في أول جولة يقوم بها خارج الصين منذ ثلاث "
                    "سنوات ونصف.", "ar")
-    assert f.place == "Moscow" and f.basis == "in 3.5 years"
+    assert f.place == "Moscow" and f.basis == "abroad in 3.5 years"  # a count of trips outside China
+
+
+def test_a_count_of_trips_abroad_is_of_the_clause_subject_and_no_one_place():
+    # 'his' is the subject's, not the other party's named right before it; the count is of trips abroad
+    (f,) = _claims("Kenyan President William Ruto arrived in Lima on Monday. The Kenyan leader will meet Peruvian "
+                   "President Dina Boluarte during his first foreign trip since becoming president.", "en")
+    assert (f.subject, f.basis, f.quantity.value) == ("William Ruto", "abroad since taking office", 1)
+    assert ordinals.abroad(f) and ordinals.since_office(f) and ordinals.counted_from(f) is None
+    assert describe_ordinal(f) == "1st visit abroad since taking office"
+
+
+def test_a_first_trip_abroad_since_taking_office_against_an_earlier_one_in_the_archive(tmp_path):
+    store = Store(tmp_path / "c.db")
+    sworn = _doc("Kenyan President William Ruto was sworn in on Tuesday.", "en", "2022-09-14")  # 13 September
+    earlier = _doc("Kenyan President William Ruto arrived in Accra on Monday.", "en", "2022-11-23")  # 21 November
+    home = _doc("Kenyan President William Ruto arrived in Mombasa on Monday.", "en", "2022-10-19")
+    claim = _doc("Kenyan President William Ruto arrived in Lima on Monday, his first trip abroad since taking "
+                 "office.", "en", "2023-01-18")
+    for d in (sworn, earlier, home, claim):
+        store.add(d, pipeline.analyse(d))
+    (rec,) = [f for f in archive.recompute(store) if f.rule == "recurrence"]
+    assert rec.values == ("1st visit abroad since taking office", "21 November 2022")
+    # a draft making the claim meets the archive's day of taking office and its trip abroad
+    draft = _doc("Kenyan President William Ruto arrived in Quito on Monday, his first trip abroad since taking "
+                 "office.", "en", "2023-01-25")
+    found = [f for f in archive.check(store, draft, pipeline.analyse(draft).facts) if f.rule == "recurrence"]
+    assert sorted(f.values[1] for f in found) == ["16 January 2023", "21 November 2022"]  # Lima, then Accra
+    store.close()
 
 
 def test_a_span_the_rules_do_not_read_is_kept_as_words():

@@ -213,6 +213,18 @@ def country_of(place: str) -> str:
 
 
 @languages.shared
+def _known_countries(common: Language) -> frozenset[str]:
+    return frozenset(_countries().values())
+
+
+def known_country(place: str) -> str | None:
+    """The country a place (as norm() gives it) lies in, or the place itself if it is a country; None
+    for a place the gazetteer does not list."""
+    country = country_of(place)
+    return country if country in _known_countries() else None
+
+
+@languages.shared
 def _adjectives(common: Language) -> dict[str, str]:
     """The adjective a country's posts are named with (as norm() gives it) -> the country
     (rules/common/titles.yaml, post_adjective)."""

@@ -9,7 +9,7 @@ from typing import Any
 
 from checker.compare.policy import Policy, policy
 from checker.compare.values import cached, figure_key
-from checker.extract import quantities, timex
+from checker.extract import ordinals, quantities, timex
 from checker.model import Fact, Quote, When
 
 
@@ -97,7 +97,7 @@ def describe_ordinal(fact: Fact) -> str:
     text = f"{ordinal_word(n)} {fact.measure or 'event'}"
     if fact.object:
         text += f" with {fact.object}"
-    if fact.place:
+    if fact.place and not ordinals.abroad(fact):  # a count of trips abroad is of no one place
         text += f" {'in' if fact.measure == 'meeting' else 'to'} {fact.place}"
     return text + (f" {fact.basis}" if fact.basis else "")
 

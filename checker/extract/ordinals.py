@@ -25,6 +25,8 @@ from checker.textfold import fold
 
 KIND = "ordinal"
 UNIT = "ordinal"
+ABROAD = "abroad"  # the first word of the basis of a claim that counts trips abroad ('abroad since taking office')
+OFFICE = "since taking office"  # the basis of a claim counted from the day its subject took office
 SPANS = ("span_back", "span_since", "span_this", "span_office")  # patterns of ordinals.yaml, tried in turn
 SPAN_REACH = 90  # characters after a claim where its span may be told
 PLACE_REACH = 90  # characters after a claim where the place counted may be named
@@ -140,7 +142,7 @@ def _label(rs: rules.RuleSet, name: str, m: re.Match, window: str) -> tuple[str,
     if name == "span_this":
         unit = g.get("unit") or g.get("unit2") or ""
         return ("this month" if rs.lookup("unit", unit) == 1 else "this year"), m.end()
-    return "since taking office", m.end()
+    return OFFICE, m.end()
 
 
 def _length(months: float) -> str:
@@ -160,15 +162,16 @@ def counted_from(fact: Fact) -> tuple[date, int] | None:
     counted) and its length in months; None for a span with no known start (all time, office) or
     one reaching back before the calendar's first year ('in 300 decades')."""
     w = fact.when
-    if not fact.basis or w is None or w.earliest is None:
+    basis = fact.basis.removeprefix(ABROAD).strip() if fact.basis else None
+    if not basis or w is None or w.earliest is None:
         return None
-    if m := _BACK.match(fact.basis):
+    if m := _BACK.match(basis):
         months = round(float(m["n"]) * (12 if m["unit"] == "year" else 1))
         total = w.earliest.year * 12 + w.earliest.month - 1 - months
         if total < 12:  # before year 1: no date holds it, and no event can lie before it
             return None
         return date(total // 12, total % 12 + 1, min(w.earliest.day, 28)), months
-    if m := _SINCE.match(fact.basis):
+    if m := _SINCE.match(basis):
         return date(int(m["year"]), 1, 1), (w.earliest.year - int(m["year"])) * 12
     return None
 
@@ -194,13 +197,28 @@ def sentence_facts(doc_id: str, sentence: Any, entities: Sequence[Entity], facts
     return out
 
 
+def _abroad(c: Claim, text: str, lang: Language | str) -> bool:
+    """Do the claim's words count trips abroad, to no one place (`abroad` in ordinals.yaml)?"""
+    rx = languages.get(lang).rules("ordinals").named("abroad")
+    return rx is not None and bool(rx.search(fold(text[c.start:c.end]).text))
+
+
+def abroad(fact: Fact) -> bool:
+    """Does an ordinal claim count its subject's trips abroad ('his first foreign trip')?"""
+    return bool(fact.basis) and fact.basis.split()[0] == ABROAD
+
+
+def since_office(fact: Fact) -> bool:
+    """Does an ordinal claim count from the day its subject took office ('since taking office')?"""
+    return bool(fact.basis) and fact.basis.endswith(OFFICE)
+
+
 def _counted_place(c: Claim, entities: Sequence[Entity], text: str, claim: Fact, lang: Language) -> str | None:
     """The place a claim counts the visits to: named in its own words ('his first visit to Egypt'),
     else the country of the visit it is told of ('his first visit in 24 years', of a visit to
     Pyongyang: to North Korea); none where its words count trips abroad or outside a place ('his first
     foreign trip', 'his first trip outside Africa': no one place, `abroad` in ordinals.yaml)."""
-    abroad = languages.get(lang).rules("ordinals").named("abroad")
-    if abroad is not None and abroad.search(fold(text[c.start:c.end]).text):
+    if _abroad(c, text, lang):
         return None
     named = _place(c, entities, text, lang)
     if named is not None or claim.place is None:
@@ -256,6 +274,10 @@ def _fact(doc_id: str, sentence: Any, c: Claim, entities: Sequence[Entity], fact
     if told:  # the event the sentence tells, the last one begun before the claim
         event = ([f for f in told if f.span[0] <= at] or told)[-1]
     person = _person(c, entities, sentence.text)
+    if person is not None and c.own and (owner := next(
+            (f for f in reversed(here) if f.subject and person.name in (f.object, *f.others)), None)) is not None:
+        # 'X will meet Y during his first trip abroad': 'his' is the clause's subject's, not its other party's
+        person = replace(person, name=owner.subject)
     if event is None and person is not None:
         how = "sentence"
         event = next((f for f in reversed(facts) if f.kind in kinds and f.subject == person.name), None)
@@ -274,6 +296,8 @@ def _fact(doc_id: str, sentence: Any, c: Claim, entities: Sequence[Entity], fact
     basis = c.span
     if basis in ("this year", "this month") and when is not None and when.earliest is not None:
         basis = f"in {when.earliest.year}" if basis == "this year" else f"in {when.earliest.isoformat()[:7]}"
+    if _abroad(c, sentence.text, ctx.lang):  # 'his first foreign trip': a count of trips abroad, not to its place
+        basis = f"{ABROAD} {basis}" if basis else ABROAD
     words = sentence.text[c.words[0]:c.words[1]]
     q = Quantity(text=words, start=sentence.start + c.words[0], end=sentence.start + c.words[1],
                  value=float(c.ordinal), low=float(c.ordinal), high=float(c.ordinal), unit=UNIT, rule=c.rule.id)
