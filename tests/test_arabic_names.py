@@ -379,3 +379,9 @@ def test_a_compound_name_written_as_one_word_is_attested_as_the_compound():
     # so a name of two attested parts after a post and the word qualifying it is read whole
     people = [e for e in E.find("وقال وزير التربية والتعليم الجديد محمد عبداللطيف إن", "ar") if e.type == "person"]
     assert [e.text for e in people] == ["محمد عبداللطيف"]
+
+
+def test_a_staff_officers_rank_is_no_part_of_the_name():
+    text = "ووصل اللواء أركان حرب سامي الحسيني إلى القاهرة يوم الأحد."
+    (person,) = [e for e in E.find(text, "ar") if e.type == "person"]
+    assert person.text == "سامي الحسيني"
