@@ -262,7 +262,7 @@ def same_person(found: str | None, gold: str | None) -> bool:
     a, b = _spelling_words(found), _spelling_words(gold)
     if not a or not b:
         return False
-    if "".join(a) == "".join(b):  # Abdelaziz ~ Abdel Aziz
+    if _same_word("".join(a), "".join(b)):  # Abdelaziz ~ Abdel Aziz, Abdelatty ~ Abdel Ati
         return True
     a2, b2 = _unglued(a), _unglued(b)
     if (a2, b2) != (a, b):  # Alsuwaidi ~ Al Suwaidi

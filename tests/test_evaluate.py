@@ -349,6 +349,9 @@ def test_a_person_written_another_way_is_the_same_person():
     assert evaluate.same_person("Tariq Amin Farouk", "Tariq Farouk")
     assert evaluate.same_person("Farouk", "Tariq Farouk")
     assert evaluate.same_person("Abdelkarim Nour", "Abdel Karim Nour")
+    # written joined or apart, and the joined word as it sounds: a doubled letter, a last y for i
+    assert evaluate.same_person("Rami Abdel Ati", "Rami Abdelatty")
+    assert not evaluate.same_person("Rami Abdel Ati", "Rami Abdelaziz")
     assert evaluate.same_person("R. Okafor", "Rotimi Okafor")
     # a long word written a letter or two apart by two writers, the rest alike
     assert evaluate.same_person("Walid Kassabian", "Walid Qassabian")
