@@ -357,3 +357,10 @@ def test_a_ministry_reads_alike_from_arabic_and_from_english():
     en = languages.get("en").rules("lineups").lexicons["portfolio"]
     apart = {str(v): str(en[str(v)]) for v in ar.values() if str(v) in en and str(en[str(v)]) != str(v)}
     assert not apart
+
+
+def test_the_capitalised_post_before_a_titled_name_is_no_part_of_it():
+    # 'Trade Minister' before the name the titles read ('Kenyan Trade Minister X') is X's post, not X's name
+    got = _facts("Kenyan Trade Minister Grace Mbeki was named Minister of Health and Population on Monday.", "en")
+    assert ("Grace Mbeki", "Kenyan minister of health and population") in {(f.subject, f.object) for f in got}
+    assert all(f.subject == "Grace Mbeki" for f in got)

@@ -71,9 +71,10 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
         if m.group(0).rstrip().endswith(":") and not _alone(f.text, person, f, m.end()):
             continue
         # a name the finders read whole (a catalogue alias, a titled person), not one part of it
-        # that happens to recall someone named earlier
-        same = next((e for e in entities if e.type == "person" and e.start <= person.start and person.end <= e.end
-                     and not e.rule.startswith("coref/")), None)
+        # that happens to recall someone named earlier; nor the capitalised words of its title read
+        # with it ('Trade Minister X was named minister of ...')
+        same = next((e for e in entities if e.type == "person" and not e.rule.startswith("coref/") and (
+            e.start <= person.start and person.end <= e.end or person.start < e.start and e.end == person.end)), None)
         if same is not None:
             person = same
         elif person.type != "person":
