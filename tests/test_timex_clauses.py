@@ -132,3 +132,11 @@ def test_a_weekday_past_the_verbs_reach_is_read_as_the_one_before_it_in_the_sent
     # in another sentence a bare weekday with no tense of its own is still the last one
     got = {w.text: w.value for w in timex.tag_text("He will visit Lima on Tuesday. The minister spoke on Wednesday.", "en", "2024-10-22")}
     assert got["on Wednesday"] == "2024-10-16"
+
+
+def test_a_source_told_before_the_date_gives_it_no_tense():
+    # 'according to' names a source: the clause after it keeps its own verb's future
+    assert values("According to the ministry, on 3 June the minister will open the fair.", "en") == [
+        ("on 3 June", "2026-06-03")]
+    assert values("According to the ministry, the minister opened the fair on 3 June.", "en") == [
+        ("on 3 June", "2025-06-03")]
