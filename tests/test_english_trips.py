@@ -350,3 +350,10 @@ def test_the_last_holder_of_a_post_is_not_its_holder_now():
     text = ("Indian Prime Minister Narendra Modi arrived in Kuwait on Saturday. "
             "The last Indian prime minister to visit Kuwait was Indira Gandhi in 1981.")
     assert [f.when.value for f in _facts(text, "visit", date(2024, 12, 21)) if f.subject == "Narendra Modi"] == ["2024-12-21"]
+
+
+def test_a_meeting_told_as_done_undated_is_the_news_of_the_day():
+    # the article dates none of its events: talks told as held are its day's news
+    got = _facts("Talks between Premier Tomas Kvell and Kenyan President William Ruto have ended in Nairobi.", "meeting")
+    assert [(f.subject, f.object, f.when.value if f.when else None) for f in got] == [
+        ("Tomas Kvell", "William Ruto", "2024-05-10")]

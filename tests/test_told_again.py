@@ -51,13 +51,14 @@ def test_a_meeting_told_twice_is_one_and_one_with_another_party_stays():
     assert pairs == [("Tomas Kvell", "William Ruto"), ("Tomas Kvell", "Yoweri Museveni")]
 
 
-def test_an_undated_mention_between_two_dated_meetings_joins_neither():
-    # the article's meeting and one it recalls: 'the meeting' could be either, so it is left as told
+def test_a_meeting_told_undated_is_the_days_news_and_a_recalled_one_stays_apart():
+    # talks told as held before the article dates anything are its day's news (a Monday, the day of
+    # the welcome told next: one meeting); the one it recalls, of March 2023, is another
     text = ("Premier Tomas Kvell held talks with Kenyan President William Ruto. "
             "William Ruto welcomed Tomas Kvell with honours on Monday. "
             "Tomas Kvell recalled his meeting with William Ruto in March 2023.")
     found = facts(text, "meeting")
-    assert sorted(f.when.value if f.when else "" for f in found) == ["", "2023-03", "2024-06-10"]
+    assert sorted(f.when.value if f.when else "" for f in found) == ["2023-03", "2024-06-10"]
 
 
 def test_a_capital_and_its_country_on_the_same_days_are_one_visit_to_the_capital():
