@@ -30,6 +30,9 @@ def test_the_file_is_what_the_generator_writes():
     ("وصل الوزير إلى لاهور يوم الأحد", "ar", "Lahore"),
     ("The talks were held in Nairobi.", "en", "Nairobi"),
     ("عقدت المحادثات في نيروبي", "ar", "Nairobi"),
+    # a town GeoNames names by its transliteration with marks ('Arīsh'), read after a word for a town
+    ("ويزور الوزير مدينة العريش يوم الثلاثاء", "ar", "Arish"),
+    ("The minister will tour the city of Arish on Tuesday.", "en", "Arish"),
 ])
 def test_a_generated_place_is_found(text, lang, place):
     assert (place, "place") in [(e.name, e.type) for e in names.find(text, lang)]

