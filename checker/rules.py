@@ -204,7 +204,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     # `country: possessor`: the one country of the posts the sentence names before the words ('his predecessor
     # X'); `held: before`: the post is one the person held before, a former post; `whole`: a town named
     # only where all the words of `name` are its name
-    "names": {"place_pattern": str, "place": Enum({"capital", "named", "country"}), "post_pattern": str, "office": str,
+    "names": {"place_pattern": str, "place": Enum({"capital", "named", "country", "seat"}), "post_pattern": str, "office": str,
               "country": Enum({"antecedent", "possessor"}), "held": Enum({"before"}), "whole": bool},
     # a group or institution as one party ("Pakistani officials", "ASEAN leaders"): group_pattern
     # compiled against the lexicons of <lang>/titles.yaml, `group` the members it names

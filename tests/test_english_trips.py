@@ -357,3 +357,11 @@ def test_a_meeting_told_as_done_undated_is_the_news_of_the_day():
     got = _facts("Talks between Premier Tomas Kvell and Kenyan President William Ruto have ended in Nairobi.", "meeting")
     assert [(f.subject, f.object, f.when.value if f.when else None) for f in got] == [
         ("Tomas Kvell", "William Ruto", "2024-05-10")]
+
+
+def test_a_reception_read_as_its_guests_visit_leaves_the_host_the_subject_of_its_clause():
+    # 'He received X at the palace': the guest's visit to the city, and the host's meeting with the guest
+    text = "Norway's King Harald V spoke on Friday. He previously received William Ruto at the Kremlin in September 2023."
+    meetings = [(f.subject, f.object) for f in _facts(text, "meeting")]
+    visits = [(f.subject, f.place) for f in _facts(text, "visit")]
+    assert meetings == [("Harald V", "William Ruto")] and visits == [("William Ruto", "Moscow")]

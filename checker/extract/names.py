@@ -760,6 +760,12 @@ def _described_places(folded: str, L: _Lang, may=None) -> list[tuple[int, int, K
                 if named is not None:
                     out.append((m.start("t_body"), named[1], named[0], rule.id))
                 continue
+            if rule.get("place") == "seat":  # a seat of power ('the Kremlin'): the city it stands in
+                city = L.title_rules.lookup("seat", m.group("seat"))
+                place = known(city) if city else None
+                if place is not None:
+                    out.append((*m.span("t_body"), place, rule.id))
+                continue
             group = next((g for g in _COUNTRY_GROUPS if g in rx.groupindex and m.group(g)), None)
             country = L.title_rules.lookup(group, m.group(group)) if group else None
             if rule.get("place") == "country":  # a town the gazetteer lacks, told with its country's adjective
