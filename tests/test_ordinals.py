@@ -75,11 +75,18 @@ def test_a_place_the_trip_is_outside_of_is_not_the_place_counted():
 
 def test_a_count_of_trips_abroad_is_of_the_clause_subject_and_no_one_place():
     # 'his' is the subject's, not the other party's named right before it; the count is of trips abroad
-    (f,) = _claims("Kenyan President William Ruto arrived in Lima on Monday. The Kenyan leader will meet Peruvian "
-                   "President Dina Boluarte during his first foreign trip since becoming president.", "en")
+    (f,) = _claims("Kenyan President William Ruto arrived in Lima on Monday. The Kenyan leader will hold talks with "
+                   "Peruvian President Dina Boluarte on his first journey overseas since becoming head of state.", "en")
     assert (f.subject, f.basis, f.quantity.value) == ("William Ruto", "abroad since taking office", 1)
     assert ordinals.abroad(f) and ordinals.since_office(f) and ordinals.counted_from(f) is None
     assert describe_ordinal(f) == "1st visit abroad since taking office"
+
+
+def test_his_first_visit_to_the_hosts_country_is_the_guests():
+    # the other party is the one who travels where the place counted is the subject's own country
+    (f,) = _claims("Chinese President Xi Jinping met Kenyan President William Ruto in Beijing on Monday, during "
+                   "his first visit to China in nine years.", "en")
+    assert f.subject == "William Ruto"
 
 
 def test_a_first_trip_abroad_since_taking_office_against_an_earlier_one_in_the_archive(tmp_path):
@@ -311,3 +318,11 @@ def _earlier(text: str, lang: str = "en") -> list:
 ])
 def test_a_first_visit_in_a_span_tells_of_the_last_one_before(text, lang, expected):
     assert _earlier(text, lang) == expected
+
+
+def test_a_first_trip_abroad_with_no_home_known_still_meets_a_trip_to_its_own_place():
+    # no appointment tells the subject's country: the claim is checked as one of its place's visits
+    claim = _ordinal("a", 1, "abroad in 9 years", place="Rabat")
+    found = [f for f in compare([fact_from_dict(claim, 0), fact_from_dict(_visit("b", "2020-03", "2020-03-01",
+                                 "2020-03-31", place="Rabat"), 1)]) if f.rule == "recurrence"]
+    assert len(found) == 1 and found[0].values == ("1st visit abroad in 9 years", "March 2020")

@@ -611,7 +611,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         ctx.destinations[subject] = (places[0], sentence.start)
     if subject_e is not None and subject_e is carried:
         rule = f"{rule}+subject/{carried.rule}"  # the fact records that its subject came from before
-    if subject_e is not None and subject_e.type == "person" and not roles.get("visitor"):
+    if subject_e is not None and subject_e.type == "person" and roles.get("visitor") != "object":
         # (a reception read as its guest's visit leaves the clause's subject the host: 'He received X
         # at the palace' goes on with him, not with the guest)
         ctx.last_subject, ctx.last_subject_in, ctx.last_kind = subject_e, sentence.start, kind

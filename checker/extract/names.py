@@ -1972,7 +1972,7 @@ def _shaped_names(folded: str, words, L: _Lang, blocked: set[int], start_at, end
             if nxt is not None:
                 runs.append(starting(start_at.get(nxt.end())))
     for i, w in enumerate(words):
-        # a run begun by a given name the romaniser's index attests ('Wassim Mansouri confirmed'), not
+        # a run begun by a given name the romaniser's index attests ('Samir Qasimi confirmed'), not
         # one that goes on from a capitalised word before it
         if i not in blocked and w.text[:1].isupper() and romanise.latin_given(w.text) \
                 and not (i > 0 and _gap_ok(folded, words[i - 1], w) and _shape_word(folded, words, i - 1, L) == "name"):
@@ -2788,10 +2788,10 @@ class Coref:
         return person if written in {x for spelling in (person.name, person.text) for x in spelling.split()} else None
 
     def _part_of(self, entity: Entity, person: Entity) -> bool:
-        """Can a mention stand for this person: a name of one word, or one whose every word of three
-        letters or more is a word of the person's name, as stored or as written?"""
+        """Can a mention stand for this person: a name of one word, or one whose every word of two
+        letters or more (an initial aside: 'Park Ji-ho' is not 'Park Ji Sung') is a word of the person's
+        name, as stored or as written?"""
         L = _lang(self.lang)
-        # (a word of two letters counts too: 'Kim Jong-il' is not 'Kim Jong Un'; an initial does not)
         mine = [w.key for w in _words(fold(entity.name).text) + _words(fold(entity.text).text)
                 if len(w.key) > 1 and w.key not in L.particles]
         if len({w.key for w in _words(fold(entity.name).text) if w.key not in L.particles}) < 2:

@@ -18,7 +18,7 @@ from typing import Any, Sequence
 
 from checker import languages, rules
 from checker.extract import prefilter, timex
-from checker.extract.names import country_of_place
+from checker.extract.names import country_of_place, posts
 from checker.languages import Language
 from checker.model import Entity, Fact, Quantity, When
 from checker.textfold import fold
@@ -247,7 +247,8 @@ def _last_before(claim: Fact, place: str | None) -> Fact | None:
         return None
     year = start[0].year  # (a span with a start has words: counted_from reads them)
     when = When(text="", start=claim.span[0], end=claim.span[0], value=str(year), granularity="year",
-                earliest=date(year, 1, 1), latest=date(year, 12, 31), approximate=not _SINCE.match(claim.basis),
+                earliest=date(year, 1, 1), latest=date(year, 12, 31),
+                approximate=not _SINCE.match(claim.basis.removeprefix(ABROAD).strip()),
                 resolved_by="anchor", explanation=f"the last {claim.measure} before the one told as the first {claim.basis}")
     return replace(claim, kind=claim.measure, place=place if claim.measure == "visit" else claim.place, when=when,
                    quantity=None, measure=None, basis=None, modality="asserted",
@@ -274,10 +275,8 @@ def _fact(doc_id: str, sentence: Any, c: Claim, entities: Sequence[Entity], fact
     if told:  # the event the sentence tells, the last one begun before the claim
         event = ([f for f in told if f.span[0] <= at] or told)[-1]
     person = _person(c, entities, sentence.text)
-    if person is not None and c.own and (owner := next(
-            (f for f in reversed(here) if f.subject and person.name in (f.object, *f.others)), None)) is not None:
-        # 'X will meet Y during his first trip abroad': 'his' is the clause's subject's, not its other party's
-        person = replace(person, name=owner.subject)
+    if person is not None and c.own and (owner := _clause_owner(c, person, here, entities, sentence.text, ctx)):
+        person = replace(person, name=owner)
     if event is None and person is not None:
         how = "sentence"
         event = next((f for f in reversed(facts) if f.kind in kinds and f.subject == person.name), None)
@@ -305,6 +304,23 @@ def _fact(doc_id: str, sentence: Any, c: Claim, entities: Sequence[Entity], fact
     return Fact(doc=doc_id, kind=KIND, subject=subject, object=obj, place=place, when=when, quantity=q,
                 sentence=sentence.text, span=span, rule=f"{c.rule.id}+subject/{how}", measure=counts, basis=basis,
                 id=hashlib.sha1(f"{doc_id}\x1f{KIND}\x1f{span}\x1f{subject}".encode()).hexdigest()[:16])
+
+
+def _clause_owner(c: Claim, person: Entity, here: Sequence[Fact], entities: Sequence[Entity], text: str,
+                  ctx: Any) -> str | None:
+    """'X will meet Y during his first trip abroad': 'his' is the clause's subject's, not its other
+    party's, named right before it. Not where the other party is the one travelling (a visit of theirs
+    told in the sentence), nor where the place counted is the subject's own country ('X met Y in Beijing
+    during his first visit to China', X Chinese: the visit is Y's)."""
+    owner = next((f.subject for f in reversed(here) if f.subject and person.name in (f.object, *f.others)), None)
+    if owner is None or any(f.kind == "visit" and f.subject == person.name for f in here):
+        return None
+    place = _place(c, entities, text, ctx.lang)
+    own = set(ctx.nationality.get(owner, ())) | {
+        country for e in entities if e.name == owner and e.title and (country := (posts().get(e.title) or {}).get("country"))}
+    if place is not None and (country_of_place(place) or place) in own:
+        return None
+    return owner
 
 
 def _reach(c: Claim, text: str) -> int:

@@ -64,8 +64,8 @@ def is_name_part(word: str) -> bool:
 
 
 def latin_given(word: str) -> bool:
-    """Is this Latin word a given name of the Arabic-writing world as the index spells it (Wassim,
-    Hossam, Haitham; not Mansouri, more often a family name)? English text reads a person from it."""
+    """Is this Latin word a given name of the Arabic-writing world as the index spells it (Samir,
+    Hossam, Haitham; not Haddad, a family name)? English text reads a person from it."""
     return _latin_key(word) in _latin_given()
 
 

@@ -41,7 +41,7 @@ def findings(engine, facts: list[Fact]) -> list[Finding]:
             start = taken[0] + timedelta(days=1)  # an event on the day the post was taken up may be the first
         else:
             continue
-        if f.place or abroad(f) and home:
+        if f.place or (abroad(f) and home):
             firsts.append((f, start, home))
     if not firsts:
         return []
@@ -54,7 +54,10 @@ def findings(engine, facts: list[Fact]) -> list[Finding]:
     clashes = []
     for claim, start, home in firsts:
         for other in events.get((claim.measure, norm(claim.subject)), ()):
-            if other.doc == claim.doc or not (_abroad_from(home, other) if abroad(claim) else _same_place(claim, other)):
+            # a count of trips abroad meets any trip to another country than the subject's own, where
+            # the archive tells which that is; else, as a count of one place's, a trip to the claim's place
+            if other.doc == claim.doc or not (_abroad_from(home, other) if abroad(claim) and home
+                                              else _same_place(claim, other)):
                 continue
             w = other.when
             if w.earliest >= start and w.latest < claim.when.earliest - margin:
