@@ -365,7 +365,7 @@ def _best(spelling: str, forms: Iterable[str], candidates: Iterable[str]) -> Lin
             name = near[i].name
             if top is None or s > top[1]:
                 tie, top = False, (name, s)
-            elif s == top[1] and _accentless(name) != _accentless(top[0]):
+            elif s == top[1] and name_key(name) != name_key(top[0]):
                 tie = True  # two names; one written with and without its accents (Rodrigués, Rodrigues) is one
     if top is None:
         return None
@@ -418,10 +418,6 @@ _SOFT = ((re.compile(r"dj"), "j"), (re.compile(r"j"), "g"), (re.compile(r"c(?=[e
 
 
 @lru_cache(maxsize=65536)
-def _accentless(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
-
-
 def _folded_parts(name: str) -> tuple[str, ...]:
     # Cached: the catalogue's names are split again for every spelling linked against them.
     text = unicodedata.normalize("NFKD", name or "")

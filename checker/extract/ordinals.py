@@ -162,7 +162,7 @@ def counted_from(fact: Fact) -> tuple[date, int] | None:
     counted) and its length in months; None for a span with no known start (all time, office) or
     one reaching back before the calendar's first year ('in 300 decades')."""
     w = fact.when
-    basis = fact.basis.removeprefix(ABROAD).strip() if fact.basis else None
+    basis = _span_of(fact.basis)
     if not basis or w is None or w.earliest is None:
         return None
     if m := _BACK.match(basis):
@@ -195,6 +195,11 @@ def sentence_facts(doc_id: str, sentence: Any, entities: Sequence[Entity], facts
             if earlier is not None:
                 out.append(earlier)
     return out
+
+
+def _span_of(basis: str | None) -> str:
+    """A claim's span without its scope ('abroad in 9 years': 'in 9 years')."""
+    return basis.removeprefix(ABROAD).strip() if basis else ""
 
 
 def _abroad(c: Claim, text: str, lang: Language | str) -> bool:
@@ -248,7 +253,7 @@ def _last_before(claim: Fact, place: str | None) -> Fact | None:
     year = start[0].year  # (a span with a start has words: counted_from reads them)
     when = When(text="", start=claim.span[0], end=claim.span[0], value=str(year), granularity="year",
                 earliest=date(year, 1, 1), latest=date(year, 12, 31),
-                approximate=not _SINCE.match(claim.basis.removeprefix(ABROAD).strip()),
+                approximate=not _SINCE.match(_span_of(claim.basis)),
                 resolved_by="anchor", explanation=f"the last {claim.measure} before the one told as the first {claim.basis}")
     return replace(claim, kind=claim.measure, place=place if claim.measure == "visit" else claim.place, when=when,
                    quantity=None, measure=None, basis=None, modality="asserted",

@@ -5,12 +5,12 @@ unattested unit is spelled by the package's letter rules: fast, deterministic, o
 """
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 
 from checker import languages
 from checker.languages import Language
+from checker.textfold import name_key
 
 ARABIC = "ar"  # the names this module reads are Arabic names
 MIN_ATTESTED = 2  # a unit spelled this many times in the index is a name part, not a stray entry
@@ -66,11 +66,7 @@ def is_name_part(word: str) -> bool:
 def latin_given(word: str) -> bool:
     """Is this Latin word a given name of the Arabic-writing world as the index spells it (Samir,
     Hossam, Haitham; not Haddad, a family name)? English text reads a person from it."""
-    return _latin_key(word) in _latin_given()
-
-
-def _latin_key(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).casefold()
+    return name_key(word) in _latin_given()
 
 
 @lru_cache(maxsize=1)
@@ -80,13 +76,15 @@ def _latin_given() -> frozenset[str]:
     index = _romanizer().index
     if index is None:
         return frozenset()
-    counts: dict[str, dict[str, int]] = defaultdict(dict)
-    for latin, role, n in index.conn.execute("SELECT latin, role, SUM(count) FROM units GROUP BY latin, role"):
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # key -> [as a given name, as a family name]
+    for latin, given, family in index.conn.execute(
+            "SELECT latin, SUM(CASE WHEN role = 'given' THEN count ELSE 0 END),"
+            " SUM(CASE WHEN role = 'surname' THEN count ELSE 0 END) FROM units GROUP BY latin HAVING SUM(role = 'given') > 0"):
         if " " not in latin:
-            key = _latin_key(latin)
-            counts[key][role] = counts[key].get(role, 0) + n
-    return frozenset(k for k, c in counts.items()
-                     if c.get("given", 0) >= MIN_ATTESTED and c.get("given", 0) >= c.get("surname", 0))
+            c = counts[name_key(latin)]
+            c[0] += given
+            c[1] += family
+    return frozenset(k for k, (given, family) in counts.items() if given >= MIN_ATTESTED and given >= family)
 
 
 @lru_cache(maxsize=16384)
