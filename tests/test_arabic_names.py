@@ -241,6 +241,19 @@ def test_a_frequent_word_the_index_does_not_spell_as_a_name_ends_the_name():
     assert quotes("أقال الرئيس الغاني يوسف منصور وعيّن خلفا له") == ["يوسف منصور"]
 
 
+def test_a_frequent_word_in_the_accusative_ends_the_name():
+    # 'the Kenyan president X made great progress': the object's indefinite alef is on no word of the list
+    assert quotes("وحقق الرئيس الكيني سامي روتو تقدما كبيرا في المفاوضات") == ["سامي روتو"]
+    assert quotes("وأحرز رئيس الوزراء المغربي كريم بنعلي نجاحا واضحا") == ["كريم بنعلي"]
+
+
+def test_a_place_is_not_read_inside_a_frequent_word_behind_a_proclitic():
+    # 'large' is 'like' + the Mozambican port of Beira, as letters: the word is the adjective
+    found = [e.name for e in E.find("حققت الشركة أرباحا كبيرا هذا العام", "ar")]
+    assert "Beira" not in found
+    assert "Beira" in [e.name for e in E.find("وصل الوزير إلى بيرا أمس", "ar")]
+
+
 def test_the_second_word_of_a_compound_name_part_stays():
     # 'religion', 'Islam': words with the article, one a stop word alone, and the second word of a
     # compound name part the romaniser's index spells, first or second in the name

@@ -33,6 +33,9 @@ def test_the_file_is_what_the_generator_writes():
     # a town GeoNames names by its transliteration with marks ('Arīsh'), read after a word for a town
     ("ويزور الوزير مدينة العريش يوم الثلاثاء", "ar", "Arish"),
     ("The minister will tour the city of Arish on Tuesday.", "en", "Arish"),
+    # and with the Arabic article the English press writes on it
+    ("The minister will tour the city of Al-Arish on Tuesday.", "en", "Arish"),
+    ("The minister will tour the coastal city of El Arish on Tuesday.", "en", "Arish"),
 ])
 def test_a_generated_place_is_found(text, lang, place):
     assert (place, "place") in [(e.name, e.type) for e in names.find(text, lang)]

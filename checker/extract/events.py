@@ -555,7 +555,13 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     subject = subject_e.name if subject_e else None
     obj = object_e.name if object_e else None
     if roles.get("object_from") == "post" and subject:  # the post taken up: named as an office, or the person's title
-        held = ctx.posts.get(subject) or (subject_e.title if subject_e is not None and not subject_e.past else None) \
+        # duties taken up after the document gave the person a post are that post's, not the one they
+        # are named with ('the industry minister X, appointed prime minister, took up his duties'); where
+        # the language says what is taken up (`given_after`: his duties, his post), only those
+        cue = _cue_pattern(ctx.lang, "given_after")
+        given = ctx.given.get(subject) if roles.get("given") and (
+            cue is None or cue.match(fold(sentence.text[t.end:t.end + 60]).text)) else None
+        held = given or ctx.posts.get(subject) or (subject_e.title if subject_e is not None and not subject_e.past else None) \
             or (ctx.given.get(subject) if roles.get("given") else None)
         if held is None and (roles.get("carry") or roles.get("renews") or roles.get("own_post")):
             # taken up (or kept) by the one named: 'President X ... since taking office'
@@ -646,10 +652,11 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # itself, told on the article's day; 'since taking office', 'who was elected' tell the past aside
         own_date = False
     term_start = None
-    if kind == "appointment" and roles.get("holds") and not roles.get("renews"):
+    if kind == "appointment" and roles.get("holds") and not roles.get("renews") and "when" not in roles.get("needs", ()):
         # 'appointed X, with effect from 1 August': the day the post is taken up dates the role the
         # appointment gives, not the appointment itself (a term's length with it is one time of the dates
-        # rules, 'term-length', which posts._held_roles reads)
+        # rules, 'term-length', which posts._held_roles reads); a post taken up by its holder ('took
+        # office as of 2 August') is dated by that day itself
         starts = [w for w in _term_starts(found, sentence.text, ctx) if lo <= w.start and w.end <= hi]
         if starts:
             term_start = _shift(starts[0], sentence.start)
@@ -740,10 +747,13 @@ def _past_asides(text: str, c_hi: int, found: Found, cues: Cues, ctx: DocumentCo
     for _ in range(ASIDES + 1):
         folded = fold(text[end:end + 80])
         opened = resume.match(folded.text)
-        if opened is not None and opened.groupdict().get("attached"):
-            # a preposition written on the next word: the place itself, or a word before it ('the state of')
+        groups = opened.groupdict() if opened is not None else {}
+        if groups.get("attached") or groups.get("bare") is not None:
+            # a preposition written on the next word: the place itself, or a word before it ('the state of');
+            # no preposition (`bare`, a verb's direct object): the place itself
             at = end + folded.span(opened.end(), opened.end())[0]
-            if not any(e.type in place_types and at <= e.start and cues.words(at, e.start) <= 1 for e in found.entities):
+            reach = 0 if groups.get("bare") is not None else 1
+            if not any(e.type in place_types and at <= e.start and cues.words(at, e.start) <= reach for e in found.entities):
                 opened = None
         if opened is not None:
             return cues.clause(end + 1, end + 1)[1], skipped

@@ -32,7 +32,7 @@ from checker.extract.figure_facts import _fill_figures
 from checker.extract.sentences import quoted_ends
 from checker.extract.posts import (
     _appointed_here, _bare_role_facts, _closed_span, _covered, _held_roles, _left_roles, _lineup_facts,
-    _chained_posts, _heirs, _successions, _one_role_per_holder, _predecessors, _role_facts, _successors, _replaced_by, country_spellings, respell, _taken_up_then, _told_done, without_told_twice,
+    _chained_posts, _heirs, _successions, _one_role_per_holder, _predecessors, predecessors_named, _role_facts, _successors, _replaced_by, country_spellings, respell, _taken_up_then, _told_done, without_told_twice,
 )
 from checker.extract.retold import (
     _city_of_the_visit, _dated_items, _dedupe, _figures_told_again, _listed_times, _one_summit,
@@ -78,6 +78,14 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
                     and not (e.bare_post[1] <= e.start and (e.start, e.end) in listed
                              and _LIST_COMMA.search(sentence.text, e.bare_post[1], e.start)))
         members.extend((sentence, f, entry) for entry in entries)
+        # a member the finders did not name is named now: a later sentence may give the surname alone
+        # (the events' readings of a name first: an appointment read it already, spelled its way)
+        seen = [*f.entities, *ctx.introduced]
+        ctx.introduced.extend(x.person for x in entries if x.person.type == "person" and not x.person.known
+                              and not any(e.start < x.person.end and x.person.start < e.end for e in seen))
+        seen = [*f.entities, *ctx.introduced]
+        ctx.introduced.extend(p for p in predecessors_named(sentence.text, f, ctx)
+                              if not any(e.start < p.end and p.start < e.end for e in seen))
         read.append((sentence, f))
         ctx.see(f, sentence.start, sentence.text)
         if ctx.introduced:

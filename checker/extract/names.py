@@ -388,7 +388,8 @@ def _alias_matches(folded: str, words: list[_Word]) -> list[tuple[int, int, Know
                 hit = idx.by_key.get(key)
                 if hit is not None and _latin_ok(words[i:j + 1], key) \
                         and not (skip and hit.type == "country" and hit.rule.startswith(_GENERATED)
-                                 and _article_dropped(first.text, skip)):
+                                 and _article_dropped(first.text, skip)) \
+                        and not (skip and j == i and first.key in _common_keys()):
                     found.append((first.start + skip, words[j].end, hit))
     return _resolve_overlaps(found)
 
@@ -401,6 +402,13 @@ def _article_dropped(word: str, skip: int) -> bool:
     forms it means (Peru is written with and without the article)."""
     clitic = word[:skip].lower()
     return any(clitic.endswith(article) for article in _articles())
+
+
+@languages.shared
+def _common_keys(common: Language) -> frozenset[str]:
+    """Every language's frequent words (_Lang.common): a one-word name read behind a proclitic in one
+    of them is a piece of the word ('like' + Beira in the Arabic for 'large')."""
+    return frozenset(k for code in languages.codes() for k in _lang(code).common)
 
 
 @languages.shared
@@ -694,7 +702,9 @@ def _common_words(lex: Mapping) -> frozenset[str]:
         return frozenset()
     from checker.read.clean import stoplist
 
-    words = (w.strip(".,\u060c()") for name in lex["common_words"] for w in stoplist(str(name).capitalize()))
+    words = [w.strip(".,\u060c()") for name in lex["common_words"] for w in stoplist(str(name).capitalize())]
+    # the same words with an ending the list leaves out (Arabic's indefinite accusative: 'progress' as an object)
+    words += [w + str(end) for end in lex.get("common_word_endings", ()) for w in words if len(w) >= 3]
     return frozenset(k for w in words if w for k in [_word_key(fold(w).text)] if k)
 
 
@@ -795,6 +805,10 @@ def _named_place(folded: str, m: re.Match, L: _Lang, whole: bool = False) -> tup
         if any(s == 0 and e == len(written) for s, e, _ in _aliases(written)):
             return None  # a name the catalogue knows: its own match wins
         name = _towns().get("".join(w.key for w in words[:n]))
+        if name is None and n > 1 and words[0].key in link.latin_articles():
+            # an Arabic town's name written with its article in Latin letters ('the city of Al-Arish'): GeoNames
+            # gives the name without it (Arish)
+            name = _towns().get("".join(w.key for w in words[1:n]))
         if name:
             return Known(name, "place", f"{_GENERATED}{name}", frozenset()), m.start("name") + words[n - 1].end
     return None

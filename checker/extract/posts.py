@@ -630,6 +630,17 @@ def _left_roles(facts: Sequence[Fact]) -> list[Fact]:
     return out
 
 
+def predecessors_named(text: str, found: Found, ctx: DocumentContext) -> list[Entity]:
+    """The people named after the predecessor words of a sentence ('khalafan li-Y') whom the finders did
+    not see: named now, so that a later sentence may give Y's surname alone."""
+    pattern = ctx.lang.rules("events").named("predecessor")
+    if pattern is None:
+        return []
+    folded = fold(text)
+    people = (_predecessor(text, folded.span(*m.span())[1], found, ctx.lang.code) for m in pattern.finditer(folded.text))
+    return [p for p in people if p is not None and p not in found.entities]
+
+
 def _predecessor(text: str, at: int, found: Found, lang: str) -> Entity | None:
     """The person named right after the words, or after a short description ('replacing US banker X'):
     a name the finders saw, else one of two words or more read at a word's start (a lone capitalised
