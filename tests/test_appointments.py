@@ -270,9 +270,9 @@ def test_arabic_a_pronoun_on_the_verb_is_the_one_appointed_not_the_one_named_aft
 
 
 def test_the_chair_of_a_body_inside_an_institution_is_not_the_institutions_chair():
-    # 'the IMF audit committee' is a committee of the IMF: its chair is no chair of the IMF
+    # 'the IMF audit committee' is a committee of the IMF: its chair is the committee's, named whole
     text = "Kenyan Finance Minister Otieno Kamau was named chair of the IMF audit committee on Friday."
-    assert not any("IMF" in (post or "") or "Monetary" in (post or "") for _, post, _ in _appointments(text))
+    assert _appointments(text) == [("Otieno Kamau", "chair of the IMF audit committee", "2024-05-31")]
     # the institution's own chair, with nothing after its name, still is (the catalogue's name for it)
     text = "Kenyan Finance Minister Otieno Kamau was named chair of the IMF on Friday."
     assert _appointments(text) == [("Otieno Kamau", "chair of International Monetary Fund", "2024-05-31")]

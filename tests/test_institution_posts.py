@@ -174,3 +174,10 @@ def test_the_head_of_a_catalogued_bloc_is_one_holder_and_may_be_named_before_the
     people = [e for e in names.find("وشارك في الاجتماع سالم محمد الكعبي الأمين العام لمجلس التعاون الخليجي، إلى جانب عدد من الوزراء", "ar")
               if e.type == "person"]
     assert [e.title for e in people] == ["secretary-general of Gulf Cooperation Council"]
+
+
+def test_the_city_an_institution_sits_in_before_its_holder_is_part_of_the_post():
+    # 'the head of X in Lima, Y,': Y holds the post of X in Lima; without the comma, no one is named there
+    assert _facts("The head of the Kenyan Business Council in Lima, Amina Odhiambo, said trade grew.", kind="role") == \
+        [("role", "Amina Odhiambo", "head of the Kenyan Business Council in Lima", "2024-06-05", "asserted")]
+    assert _facts("The head of the Kenyan Business Council in Lima said trade grew.", kind="role") == []

@@ -539,6 +539,10 @@ class _Lang:
     country_of_document: re.Pattern | None = None
     appointer_verb: re.Pattern | None = None  # a verb whose subject a post written right after it is
     verb_shape: re.Pattern | None = None  # the shape of a verb no name part has (Arabic derived imperfects)
+    # the last words of the posts (titles' office and institution_head lexicons: 'secretary', 'adviser'), which
+    # end a title written before a name ('Treasury Secretary X Y'): a run read from its shape starts after them
+    post_heads: frozenset[str] = frozenset()
+    institution_seat: re.Pattern | None = None  # an institution's city between its name and its holder's
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -674,7 +678,17 @@ def _lang(lang: Language) -> _Lang:
         names.named("country_of_document"),
         names.named("appointer_verb"),
         names.named("verb_shape"),
+        _post_heads(titles, lex),
+        names.named("institution_seat"),
     )
+
+
+def _post_heads(titles: rules.RuleSet, lex: Mapping) -> frozenset[str]:
+    """Keys of the last words of the posts the titles file names (_Lang.post_heads), but a post that is also
+    a part of names (`name_part_posts`: 'Amir')."""
+    posts = [*titles.lexicons.get("office", {}), *titles.lexicons.get("institution_head", {})]
+    keys = {_word_key(fold(str(p)).text.split()[-1]) for p in posts if str(p).split()}
+    return frozenset(k for k in keys if k) - {_word_key(w) for w in lex.get("name_part_posts", {})}
 
 
 def _shape_stops(lang: Language, titles: rules.RuleSet) -> frozenset[str]:
@@ -1742,7 +1756,10 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                         blocked.update(range(*cap))
                         attached = not own_phrase
         if not attached:  # "title, name," perhaps with a courtesy title ("the Emir of Qatar, Sheikh X,")
-            n = after_honorific(next_word(e, comma=True))
+            seat = L.institution_seat.match(folded, e) if L.institution_seat is not None and _institutional(rule) else None
+            n = after_honorific(next_word(seat.end() if seat else e, comma=True))
+            if n is not None and seat is not None:  # the institution's city is part of the post
+                title = dataclasses.replace(title, post=f"{title.post} {' '.join(text[slice(*f.span(*seat.span()))].split())}")
             if n is not None:
                 # after an institution's name a lone capitalised word set off by commas is as often the
                 # next part of a list ('House of Industry, Mining, and Trade')
@@ -1906,7 +1923,7 @@ def _shape_word(folded: str, words, k: int, L: _Lang) -> str:
         return "name"
     if k > 0 and folded[words[k - 1].end:w.start] == "-" and w.text.isalpha() and w.text.islower():
         return "name"  # the lower-case half of a hyphenated name ('Jae-sung')
-    if not w.text[0].isupper() or w.key in L.stop:
+    if not w.text[0].isupper() or w.key in L.stop or w.key in L.post_heads:
         return "end"
     if len(w.text) == 1:
         return "name"  # an initial
