@@ -22,7 +22,7 @@ from checker import languages
 from checker.languages import Language
 from checker.compare.engine import context, named_sides
 from checker.compare.policy import policy, post_key
-from checker.extract import link, names
+from checker.extract import link, names, romanise
 from checker.model import Fact
 from checker.textfold import name_key as norm_key
 
@@ -141,7 +141,8 @@ def link_archive(store) -> list[link.Link]:
         by_post = not found.strong and found.score >= POST_LINK and _posts_agree(store, spelling, found.name)
         # however alike the letters, two names whose posts serve only other countries are two people
         # (a Syrian minister Mohammed Shukri, a Libyan governor Muhammed al-Shukri): a doubtful link
-        sure = (found.strong or by_post) and not _countries_apart(store, spelling, found.name)
+        sure = (found.strong or by_post) and not _countries_apart(store, spelling, found.name) \
+            and not _given_apart(spelling, found.name)
         store.link(spelling, found.name, found.score, sure, "skeleton+post" if by_post else "skeleton",
                    FROM, kinds)
         made.append(found)
@@ -166,6 +167,22 @@ def _countries_apart(store, a: str, b: str) -> bool:
                 if f.object and norm_key(f.subject) == norm_key(name) and (c := post_key(f.object)[0])}
     x, y = served(a), served(b)
     return bool(x) and bool(y) and not x & y
+
+
+def _given_apart(a: str, b: str) -> bool:
+    """Do two names begin with given names that no Arabic spelling shares (romanise.given_forms:
+    Mahmoud and Mohamed, Khalid and Magdy), neither found among the other's words (a first given
+    name one writer leaves out: Mohamed Hosni Mubarak, Hosni Mubarak)? Their consonants may be
+    alike; they are two people."""
+    wa, wb = a.split(), b.split()
+    if not wa or not wb:
+        return False
+
+    def apart(first: str, words: list[str]) -> bool:
+        forms = romanise.given_forms(first)
+        return bool(forms) and not any(forms & romanise.given_forms(w) for w in words)
+
+    return apart(wa[0], wb) and apart(wb[0], wa) and bool(romanise.given_forms(wb[0]))
 
 
 def _posts_agree(store, a: str, b: str) -> bool:

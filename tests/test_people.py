@@ -630,3 +630,24 @@ def test_a_name_whose_parts_are_split_otherwise_is_a_doubtful_variant():
     # the first given name written as one word or two: compared although their first parts differ
     assert _variants(["Abdulkarim Haddad", "Abdul Karim Haddad"]) == {("Abdulkarim Haddad", "Abdul Karim Haddad")}
     assert _variants(["Abdulkarim Haddad", "Abdul Rahim Haddad"]) == set()
+
+
+@pytest.mark.parametrize("ar, en", [
+    # given names whose consonants run alike but that no Arabic spelling shares: two people
+    ("زار وزير الكهرباء المصري محمود عصمت العاصمة بكين يوم الاثنين.",
+     "Egyptian Electricity Minister Mohamed Ismat visited Beijing on Monday."),
+    ("زار وزير الصحة المصري خالد عبد الغفار العاصمة بكين يوم الاثنين.",
+     "Egyptian Health Minister Magdy Abdel-Ghaffar visited Beijing on Monday."),
+])
+def test_given_names_no_arabic_spelling_shares_keep_two_people_apart(tmp_path, ar, en):
+    with Store(tmp_path / "a.db") as store:
+        _ingest(store, tmp_path, "ar.txt", ar)
+        _ingest(store, tmp_path, "en.txt", en)
+        assert len({f.subject for f in store.facts(kind="visit")}) == 2
+        assert all(not r["applied"] for r in store.links())
+
+
+def test_the_arabic_spellings_of_a_latin_given_name_come_from_the_index():
+    assert romanise.given_forms("Mohamed") == romanise.given_forms("Muhammad")
+    assert not romanise.given_forms("Mohamed") & romanise.given_forms("Mahmoud")
+    assert romanise.given_forms("Haddad") == frozenset()  # a family name

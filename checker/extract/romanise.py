@@ -87,6 +87,27 @@ def _latin_given() -> frozenset[str]:
     return frozenset(k for k, (given, family) in counts.items() if given >= MIN_ATTESTED and given >= family)
 
 
+GIVEN_SHARE = 0.1  # of a Latin given name's attestations, the share an Arabic spelling needs to be one of its own
+GIVEN_FORMS_MIN = 20  # attestations a given name needs for its Arabic spellings to tell it apart ('Mehmet', 4, does not)
+
+
+@lru_cache(maxsize=4096)
+def given_forms(word: str) -> frozenset[str]:
+    """The Arabic spellings (the index's keys) of a Latin given name: those behind a tenth of its
+    attestations as a given name at least (Mohamed: the Arabic Muhammad, not the stray Ahmad a
+    source wrote so); empty for a word the index attests as a given name fewer than GIVEN_FORMS_MIN
+    times (a Turkish or Persian name, whose Arabic spellings it barely knows). Two given names
+    with no Arabic spelling in common are two names, however alike their consonants (Mahmoud, Mohamed)."""
+    index = _romanizer().index
+    if index is None or not latin_given(word):
+        return frozenset()
+    rows = index.conn.execute("SELECT arabic_key, SUM(count) FROM units WHERE latin = ? COLLATE NOCASE AND role = 'given'"
+                              " GROUP BY arabic_key", (word,)).fetchall()
+    total = sum(n for _, n in rows)
+    # (a compound written apart or joined is one spelling: Abdel Aziz, Abdelaziz)
+    return frozenset(a.replace(" ", "") for a, n in rows if total >= GIVEN_FORMS_MIN and n >= GIVEN_SHARE * total)
+
+
 @lru_cache(maxsize=16384)
 def _candidates(name: str, country: str | None = None) -> tuple:
     try:  # top_k above 1: the package answers with ranked candidates (a bare string for 1)
