@@ -88,7 +88,9 @@ def _latin_given() -> frozenset[str]:
 
 
 GIVEN_SHARE = 0.1  # of a Latin given name's attestations, the share an Arabic spelling needs to be one of its own
-GIVEN_FORMS_MIN = 20  # attestations a given name needs for its Arabic spellings to tell it apart ('Mehmet', 4, does not)
+# attestations a given name needs for its Arabic spellings to tell it apart: enough that a tenth of them is one
+# whole attestation ('Mehmet', 4 in the index, does not; 'Assem', 12, does)
+GIVEN_FORMS_MIN = round(1 / GIVEN_SHARE)
 
 
 @lru_cache(maxsize=4096)
