@@ -1484,6 +1484,10 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     introduced = [(m.span("t_body"), rule, m) for rule, rx in L.introducing if may(rx.pattern)
                   for m in rx.finditer(folded) if m.end("t_body") > m.start("t_body")
                   and all(m.end("t_body") <= t.start or m.start("t_body") >= t.end for t in titles_)]
+    # a rule that `yields` reads a name only where no post, courtesy title or known name claims its words
+    # ('the president Abdel Fattah X' is a post and a name, not the head of a body named 'Abdel ...')
+    introduced = [(span, rule, m) for span, rule, m in introduced if not rule.get("yields") or not _yields_to(
+        folded, span, words, bare + honors, _aliases(folded), L)]
     bare = [(s, e) for s, e in bare if all(e <= i_s or s >= i_e for (i_s, i_e), _, _ in introduced)]
     described = [(s, e, k, rid) for s, e, k, rid in _described_places(folded, L, may)
                  if all(e <= t.start or s >= t.end for t in titles_)]
@@ -2092,6 +2096,17 @@ def _chain_on_arabic(folded: str, words, ent: _Found, blocked: set[int], start_a
             return
         ent.end = words[n + 1].end
         blocked.update((n, n + 1))
+
+
+def _yields_to(folded: str, span: tuple[int, int], words, posts, aliases, L: _Lang) -> bool:
+    """Do a post or courtesy title (`posts`) or a known name overlap the words of a weak rule's match, or
+    does a word in it start a name (a given name, an attested name part)? Then they are a post and a
+    name, not a body's words."""
+    s, e = span
+    if any(a < e and s < b for a, b in posts) or any(a < e and s < b for a, b, _ in aliases):
+        return True
+    inside = [w for w in words if s <= w.start and w.end <= e]
+    return any(_starts_name(w, L, given_only=True) for w in inside[1:])
 
 
 def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _Lang, titles_, bare, lang: str) -> Title | None:
