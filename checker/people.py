@@ -182,7 +182,7 @@ def _given_apart(a: str, b: str) -> bool:
         forms = romanise.given_forms(first)
         return bool(forms) and not any(forms & romanise.given_forms(w) for w in words)
 
-    return apart(wa[0], wb) and apart(wb[0], wa) and bool(romanise.given_forms(wb[0]))
+    return apart(wa[0], wb) and apart(wb[0], wa)
 
 
 def _posts_agree(store, a: str, b: str) -> bool:

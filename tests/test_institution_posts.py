@@ -181,3 +181,6 @@ def test_the_city_an_institution_sits_in_before_its_holder_is_part_of_the_post()
     assert _facts("The head of the Kenyan Business Council in Lima, Amina Odhiambo, said trade grew.", kind="role") == \
         [("role", "Amina Odhiambo", "head of the Kenyan Business Council in Lima", "2024-06-05", "asserted")]
     assert _facts("The head of the Kenyan Business Council in Lima said trade grew.", kind="role") == []
+    # and with the holder before the post
+    assert _facts("Amina Odhiambo, the head of the Kenyan Business Council in Lima, said trade grew.", kind="role") == \
+        [("role", "Amina Odhiambo", "head of the Kenyan Business Council in Lima", "2024-06-05", "asserted")]

@@ -1723,6 +1723,11 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             title_list.append((title, True, s, e))  # told of its holder, who is not named here
             continue
         attached = False
+        # the city an institution sits in, told before a comma ('the head of X in Amman, Y,'; 'Y, the head of X
+        # in Amman,'), is part of the post its holder set off by commas holds
+        seat = L.institution_seat.match(folded, e) if L.institution_seat is not None and _institutional(rule) else None
+        seated = title if seat is None else dataclasses.replace(
+            title, post=f"{title.post} {' '.join(text[slice(*f.span(*seat.span()))].split())}")
         n, quoted = quoted_word(e, _TITLE_GAP)
         n = after_honorific(n, title)
         if n is not None:  # Arabic has no capitals: a lone word after a post must be an attested name part
@@ -1731,7 +1736,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         # is its holder more often, so it is tried first
         m = _COMMA_ARTICLE_BEFORE.search(folded, max(0, s - 8), s)
         if not attached and m and not m.group(0)[1:].strip():
-            attached = apposition(m, title, rule.id, s)
+            attached = apposition(m, seated, rule.id, s)
+            title = seated if attached else title
         if not attached and (title.country or title.single_holder) and not title.past:
             # "name title" with spaces only, as protocol writes a style after the name ("Sheikh X Emir of
             # Qatar"), the title followed by no name of its own: a person of the catalogue from no other
@@ -1760,17 +1766,16 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                         blocked.update(range(*cap))
                         attached = not own_phrase
         if not attached:  # "title, name," perhaps with a courtesy title ("the Emir of Qatar, Sheikh X,")
-            seat = L.institution_seat.match(folded, e) if L.institution_seat is not None and _institutional(rule) else None
             n = after_honorific(next_word(seat.end() if seat else e, comma=True))
-            if n is not None and seat is not None:  # the institution's city is part of the post
-                title = dataclasses.replace(title, post=f"{title.post} {' '.join(text[slice(*f.span(*seat.span()))].split())}")
             if n is not None:
                 # after an institution's name a lone capitalised word set off by commas is as often the
                 # next part of a list ('House of Industry, Mining, and Trade')
-                attached = attach_after(n, title, rule.id, enclosed=True, shaped=True,
+                attached = attach_after(n, seated, rule.id, enclosed=True, shaped=True,
                                         min_words=2 if _institutional(rule) else 1)
+                title = seated if attached else title
         if not attached and m and m.group(0)[1:].strip():
-            attached = apposition(m, title, rule.id, s)
+            attached = apposition(m, seated, rule.id, s)
+            title = seated if attached else title
         if not attached and L.copula_before is not None and (cop := L.copula_before.search(folded, max(0, s - 32), s)) \
                 and (L.copula_end is None or L.copula_end.match(folded, e)):
             # 'X will be Iran's new foreign minister': the name right before the verb holds the post;

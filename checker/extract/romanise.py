@@ -100,14 +100,28 @@ def given_forms(word: str) -> frozenset[str]:
     source wrote so); empty for a word the index attests as a given name fewer than GIVEN_FORMS_MIN
     times (a Turkish or Persian name, whose Arabic spellings it barely knows). Two given names
     with no Arabic spelling in common are two names, however alike their consonants (Mahmoud, Mohamed)."""
-    index = _romanizer().index
-    if index is None or not latin_given(word):
+    if not latin_given(word):
         return frozenset()
-    rows = index.conn.execute("SELECT arabic_key, SUM(count) FROM units WHERE latin = ? COLLATE NOCASE AND role = 'given'"
-                              " GROUP BY arabic_key", (word,)).fetchall()
-    total = sum(n for _, n in rows)
-    # (a compound written apart or joined is one spelling: Abdel Aziz, Abdelaziz)
-    return frozenset(a.replace(" ", "") for a, n in rows if total >= GIVEN_FORMS_MIN and n >= GIVEN_SHARE * total)
+    counts = _given_spellings().get(name_key(word), {})
+    total = sum(counts.values())
+    return frozenset(a for a, n in counts.items() if total >= GIVEN_FORMS_MIN and n >= GIVEN_SHARE * total)
+
+
+@lru_cache(maxsize=1)
+def _given_spellings() -> dict[str, dict[str, int]]:
+    """Latin given name (name_key) -> its Arabic spellings (the index's keys, a compound written apart
+    or joined as one: Abdel Aziz, Abdelaziz) with their attestations as a given name, read in one query."""
+    index = _romanizer().index
+    if index is None:
+        return {}
+    out: dict[str, dict[str, int]] = defaultdict(dict)
+    for latin, arabic, n in index.conn.execute(
+            "SELECT latin, arabic_key, SUM(count) FROM units WHERE role = 'given' GROUP BY latin, arabic_key"):
+        if " " not in latin:
+            spellings = out[name_key(latin)]
+            key = arabic.replace(" ", "")
+            spellings[key] = spellings.get(key, 0) + n
+    return dict(out)
 
 
 @lru_cache(maxsize=16384)
