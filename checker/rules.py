@@ -101,6 +101,9 @@ EVENT_ROLES = {
     "pair_only": bool,
     # a leg of the trip the sentence has told ('then B'): its visitor, and the place right after the trigger
     "leg": bool,
+    # the place is where the traveller came from ('arriving from B' after a trip told): a stop of the
+    # trip before, so 'from' does not keep it from being the visit's place (cue `not_destination`)
+    "origin": bool,
     # the subject stands before the trigger only, never among the people after it ('X plans to meet A and B')
     "subject_before": bool,
     # the other party is the bloc a group of these rules names anywhere in the sentence (its summit, its

@@ -398,3 +398,25 @@ def test_a_staff_officers_rank_is_no_part_of_the_name():
     text = "ووصل اللواء أركان حرب سامي الحسيني إلى القاهرة يوم الأحد."
     (person,) = [e for e in E.find(text, "ar") if e.type == "person"]
     assert person.text == "سامي الحسيني"
+
+
+# ---- a 'son of' chain tells a name by its shape
+
+
+def test_a_son_of_chain_of_name_parts_is_a_person_the_catalogue_lacks():
+    # a given name, 'son of' and name parts, a compound written apart, and the family with its particle
+    assert quotes("وقال سعيد بن حمد آل ثاني إن العلاقات قوية") == ["سعيد بن حمد آل ثاني"]
+    assert quotes("وكان في وداعه مدير المطار، فيصل بن بندر بن عبد العزيز، والوفد المرافق") == ["فيصل بن بندر بن عبد العزيز"]
+    # no given name before 'son of', or no name part after it: no chain
+    assert quotes("وقال ابن عم الرئيس إن العلاقات قوية") == []
+    assert quotes("وقال المدير بن علي إن العلاقات قوية") == []
+
+
+def test_a_chain_told_again_after_its_post_is_one_person_however_the_post_spells_it():
+    # read untitled in a headline (after a courtesy title), then with a post whose country spells the
+    # given name its own way
+    got = _doc_facts("الشيخ ماهر بن زياد يبدأ زيارة إلى الصين\n\nوصل الرئيس الإماراتي ماهر بن زياد إلى بكين اليوم.\n\n"
+                     "وهذه هي الزيارة الأولى للشيخ ماهر بن زياد إلى الصين منذ توليه رئاسة الدولة عام 2022.")
+    subjects = {s for _, s, _ in got}
+    assert len(subjects) == 1, got
+    assert any(k == "appointment" for k, _, _ in got), got

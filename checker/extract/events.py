@@ -497,7 +497,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if roles.get("order") == "sv" and place_gap is None and not _brings_destination(t, sentence.text, ctx) else [])
     owners = _owning_countries(sentence.text, found, ctx.lang)
     places = [e for e in places if id(e) not in owners]  # 'arrived in Saudi Arabia's Riyadh': the city
-    if t.rule["kind"] == "visit":
+    if t.rule["kind"] == "visit" and not roles.get("origin"):
         aside = _cue_pattern(ctx.lang, "not_destination")  # 'the trip from Tehran', 'the ambassador in Beijing'
         if aside is not None:
             places = [e for e in places if not aside.search(fold(sentence.text[max(0, e.start - 40):e.start]).text)]
@@ -667,7 +667,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         term_end = _shift(ends[0], sentence.start) if ends else None
         found = replace(found, whens=tuple(w for w in found.whens if w not in ends))
     when = _when(found, t, lo, hi, ctx, cues, sentence.start,
-                 inherit=modality == "asserted" and tense != "future" and not own_date
+                 # the stop a traveller came from ended before the day the article tells (`origin`)
+                 inherit=modality == "asserted" and tense != "future" and not own_date and not roles.get("origin")
                  and not (tense == "past" and _after_publication(ctx.peg, ctx)),
                  told_past=tense == "past", told_present=tense == "present",
                  chained=chained and not own_date and subject_e is not None and (

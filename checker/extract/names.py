@@ -1902,7 +1902,40 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     for i, j in _shaped_names(folded, words, L, blocked, start_at, end_at):
         found.append(_Found(words[i].start, words[j - 1].end, None, rule=f"{lang}/names/shape"))
         blocked.update(range(i, j))
+    found += _son_of_names(folded, words, L, blocked, start_at, lang)
     return f, found, title_list
+
+
+def _son_of_names(folded: str, words, L: _Lang, blocked: set[int], start_at, lang: str) -> list[_Found]:
+    """Arabic-script names told by their 'son of' chain, whoever the catalogue lacks: a given name,
+    'son of' and a given name or attested name part, then the rest of the chain and the family
+    ('X bin Y bin Z Al W'). No other words are written so: the chain tells a person by its shape,
+    as capitals do in Latin script. Not the rest of a longer name (a particle or a name read before it)."""
+    out = []
+    if not L.son_of:
+        return out
+    for i in range(len(words) - 2):
+        if words[i + 1].key not in L.son_of or i in blocked or _LATIN.match(words[i].text) \
+                or not _SPACES.fullmatch(folded, words[i].end, words[i + 1].start):
+            continue
+        if i > 0 and _SPACES.fullmatch(folded, words[i - 1].end, words[i].start) \
+                and (i - 1 in blocked or words[i - 1].key in L.particles):
+            continue
+        last = _son_of_link(folded, words, i + 1, blocked, L) if _starts_name(words[i], L, given_only=True) else None
+        if last is None:
+            continue
+        ent = _Found(_name_start(words[i], L), words[last].end, None, rule=f"{lang}/names/son-of")
+        blocked.update(range(i, last + 1))
+        _chain_on_arabic(folded, words, ent, blocked, start_at, L)
+        m = _SPACES.match(folded, ent.end)
+        n = start_at.get(m.end()) if m else None
+        if n is not None and n + 1 < len(words) and not {n, n + 1} & blocked and words[n].key in L.particles \
+                and words[n].key not in L.son_of and _SPACES.fullmatch(folded, words[n].end, words[n + 1].start) \
+                and romanise.is_name_part(words[n + 1].text):
+            ent.end = words[n + 1].end  # the family with its particle ('Al Nahyan')
+            blocked.update((n, n + 1))
+        out.append(ent)
+    return out
 
 
 TITLE_CASE_WORDS = 5  # capitalised words a sentence needs, none other in lower case, to be a headline in title case
@@ -2091,16 +2124,31 @@ def _chain_on(folded: str, words, ent: _Found, blocked: set[int], start_at, L: _
 
 
 def _chain_on_arabic(folded: str, words, ent: _Found, blocked: set[int], start_at, L: _Lang) -> None:
-    """_chain_on in Arabic script: 'son of' and a given name or an attested name part after it."""
+    """_chain_on in Arabic script: 'son of' and a given name or an attested name part after it, or a
+    compound written apart ('bin Abd al-Aziz') that the index attests whole."""
     while True:
         m = _SPACES.match(folded, ent.end)
         n = start_at.get(m.end()) if m else None
-        if n is None or n + 1 >= len(words) or {n, n + 1} & blocked or words[n].key not in L.son_of \
-                or not _SPACES.fullmatch(folded, words[n].end, words[n + 1].start) \
-                or not (words[n + 1].key in L.given or romanise.is_name_part(words[n + 1].text)):
+        last = None if n is None or words[n].key not in L.son_of else _son_of_link(folded, words, n, blocked, L)
+        if last is None:
             return
-        ent.end = words[n + 1].end
-        blocked.update((n, n + 1))
+        ent.end = words[last].end
+        blocked.update(range(n, last + 1))
+
+
+def _son_of_link(folded: str, words, n: int, blocked: set[int], L: _Lang) -> int | None:
+    """The last word of the name after the 'son of' at words[n]: a given name or an attested name part,
+    or a compound written apart ('Abd al-Aziz') that the index attests whole; None if none follows."""
+    last = n + 1
+    if last >= len(words) or {n, last} & blocked or not _SPACES.fullmatch(folded, words[n].end, words[last].start):
+        return None
+    if words[last].key in L.particles:
+        if last + 1 < len(words) and last + 1 not in blocked \
+                and _SPACES.fullmatch(folded, words[last].end, words[last + 1].start) \
+                and romanise.is_name_part(f"{words[last].text} {words[last + 1].text}"):
+            return last + 1
+        return None
+    return last if words[last].key in L.given or romanise.is_name_part(words[last].text) else None
 
 
 def _yields_to(folded: str, span: tuple[int, int], words, posts, aliases, L: _Lang) -> bool:
@@ -2773,7 +2821,8 @@ class Coref:
             # a short part a post introduces, though its Latin spelling may be longer ('Ye' as 'Yeh')
             person = self._short_person(words[0].key, entity, text)
         else:
-            person = self._person_for(entity.name) or self._person_for(entity.text)
+            # the words as written first: one Arabic spelling is romanised apart by the country a post gives
+            person = self._person_for(entity.text) or self._person_for(entity.name)
             if person is not None and not self._part_of(entity, person):
                 person = None  # 'Ada Oduya' is not 'Kofi Oduya': a name of two words is one person's whole name
         if person is None:
@@ -2843,14 +2892,17 @@ class Coref:
         letters or more (an initial aside: 'Park Ji-ho' is not 'Park Ji Sung') is a word of the person's
         name, as stored or as written?"""
         L = _lang(self.lang)
-        mine = [w.key for w in _words(fold(entity.name).text) + _words(fold(entity.text).text)
-                if len(w.key) > 1 and w.key not in L.particles]
         if len({w.key for w in _words(fold(entity.name).text) if w.key not in L.particles}) < 2:
             return True
         theirs = {w.key for spelling in (person.name, person.text) for w in _words(fold(spelling).text)}
         k = known(person.name) if person.known else None
         theirs |= set(k.parts) if k else set()
-        return all(key in theirs or any(key.endswith(t) and len(t) >= MIN_PART for t in theirs) for key in mine)
+
+        def holds(spelling: str) -> bool:
+            mine = [w.key for w in _words(fold(spelling).text) if len(w.key) > 1 and w.key not in L.particles]
+            return all(key in theirs or any(key.endswith(t) and len(t) >= MIN_PART for t in theirs) for key in mine)
+        # as written, or as read: one Arabic spelling is romanised apart by the country a post gives
+        return holds(entity.text) or holds(entity.name)
 
     def _person_for(self, name: str) -> Entity | None:
         words = _words(fold(name).text)
