@@ -227,8 +227,10 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         # group holds the meeting, and is no party met by the one named before it
         genitive = _cue_pattern(cues.lang, "genitive") if first.type == "group" else None
         held_by = genitive is not None and genitive.search(fold(cues.text[max(0, first.start - 12):first.start]).text)
-        if cues.words(gap_from, upto) <= roles.get("object_gap", 0) and not cues.gap_stopped(gap_from, upto) \
-                and not _owns(first, cues) and not held_by:
+        # (a post in capitals before the courtesy title of the name: right after the trigger only, as after
+        # a person it is as often that person's own post, set off without a comma)
+        if (cues.words(gap_from, upto) <= roles.get("object_gap", 0) or gap_from == t.end and cues.styled_post(gap_from, upto)) \
+                and not cues.gap_stopped(gap_from, upto) and not _owns(first, cues) and not held_by:
             obj = first
     return subject, obj
 

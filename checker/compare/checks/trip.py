@@ -14,11 +14,16 @@ def settings(pol: Policy) -> dict:
 
 
 def candidate(pol: Policy, a: Fact, b: Fact) -> bool:
-    """Dates that cannot meet (the caller knows) but lie within max_gap_days of each other."""
+    """Dates that cannot meet (the caller knows) but lie within max_gap_days of each other; days at
+    most min_gap_days apart may be two days of one trip, each told alone (not months: a misdated
+    month is still one)."""
     if not pol.applies("trip", a.kind):
         return False
     gap = _gap(a.when, b.when)
-    return gap is not None and gap <= settings(pol).get("max_gap_days", 45)
+    if gap is None or gap > settings(pol).get("max_gap_days", 45):
+        return False
+    days = a.when.granularity == b.when.granularity == "day"
+    return not (days and gap <= settings(pol).get("min_gap_days", 0))
 
 
 def keep(pol: Policy, a, b, dated_components: int) -> bool:
