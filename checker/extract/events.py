@@ -666,7 +666,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         ends = [w for w in _term_ends(found, sentence.text, ctx) if lo <= w.start and w.end <= hi]
         term_end = _shift(ends[0], sentence.start) if ends else None
         found = replace(found, whens=tuple(w for w in found.whens if w not in ends))
-    when = _when(found, t, lo, hi, ctx, cues, sentence.start,
+    # a leg's own time follows its word: one before it is the time of the trip the sentence told first
+    when = _when(found, t, t.start if roles.get("leg") else lo, hi, ctx, cues, sentence.start,
                  # the stop a traveller came from ended before the day the article tells (`origin`)
                  inherit=modality == "asserted" and tense != "future" and not own_date and not roles.get("origin")
                  and not (tense == "past" and _after_publication(ctx.peg, ctx)),
