@@ -102,7 +102,8 @@ EVENT_ROLES = {
     # a leg of the trip the sentence has told ('then B'): its visitor, and the place right after the trigger
     "leg": bool,
     # the place is where the traveller came from ('arriving from B' after a trip told): a stop of the
-    # trip before, so 'from' does not keep it from being the visit's place (cue `not_destination`)
+    # trip before, so 'from' does not keep it from being the visit's place (cue `not_destination`), and
+    # the article's main date, the arrival's, is not its time
     "origin": bool,
     # the subject stands before the trigger only, never among the people after it ('X plans to meet A and B')
     "subject_before": bool,
