@@ -420,3 +420,13 @@ def test_a_chain_told_again_after_its_post_is_one_person_however_the_post_spells
     subjects = {s for _, s, _ in got}
     assert len(subjects) == 1, got
     assert any(k == "appointment" for k, _, _ in got), got
+
+
+def test_a_foreign_name_set_off_before_a_post_of_a_country_is_read_with_it():
+    # a name the romaniser's index does not know, between a word that ends names and the comma
+    got = [(e.text, e.title) for e in E.find("وقال سوكهون فيرا، رئيس وزراء كمبوديا، إن العلاقات قوية", "ar")
+           if e.type == "person"]
+    assert got == [("سوكهون فيرا", "Cambodian prime minister")]
+    # frequent words there are no name, nor a word with the article
+    assert quotes("وقال مصدر مطلع، رئيس وزراء كمبوديا، إن العلاقات قوية") == []
+    assert quotes("وأكد البيان الختامي، رئيس وزراء كمبوديا، أن العلاقات قوية") == []

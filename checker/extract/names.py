@@ -1368,6 +1368,29 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
     return None
 
 
+FOREIGN_BEFORE = (2, 3)  # words of a name the index does not know, set off before a post of a country
+
+
+def _foreign_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: set[int]) -> tuple[int, int] | None:
+    """An Arabic-script name the romaniser's index does not know (a Khmer or a Spanish name), set off by a
+    comma before a post of a country: two or three words between a word that ends every name (a verb,
+    a preposition, a frequent word) and the comma, none of them a stop word, a frequent word or
+    one written with the article. Nothing else tells a foreign name's first word in a script without
+    capitals."""
+    if _LATIN.match(words[j - 1].text):
+        return None
+    for size in FOREIGN_BEFORE:
+        i = j - size
+        if i < 1 or any(k in blocked for k in range(i - 1, j)) or words[i - 1].key not in L.stop and words[i - 1].key not in L.common \
+                or not all(_gap_ok(folded, words[k], words[k + 1]) for k in range(i - 1, j - 1)):
+            continue
+        run = words[i:j]
+        if all(w.key not in L.stop and w.key not in L.common and not w.text.startswith(tuple(b for b in L.breaking if b))
+               and not any(ch.isdigit() for ch in w.text) for w in run):
+            return i, j
+    return None
+
+
 def _name_start(head: _Word, L: _Lang) -> int:
     """Where a name begins in its first word: 'and Youssef' written as one word is Youssef (the
     shortest clitic first, so that 'and Karim' keeps its k); a word the index spells as a name
@@ -1660,6 +1683,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             return True
         if len(before_end) in end_at:
             cap = _capture_before(folded, words, end_at[len(before_end)] + 1, L, blocked, honored, no_article)
+            if cap is None and title.country:
+                cap = _foreign_before(folded, words, end_at[len(before_end)] + 1, L, blocked)
             if cap is not None:
                 found.append(_Found(_name_start(words[cap[0]], L), words[cap[1] - 1].end, None, title, rule))
                 blocked.update(range(*cap))
