@@ -423,13 +423,23 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                       and not (len(e.text.split()) == 1 and _APPOSED.match(sentence.text, named[-1].end))]
         pronoun = _cue_pattern(ctx.lang, "object_pronoun")
         pronoun = pronoun.match(fold(sentence.text[t.start:]).text) if pronoun is not None else None
+        by_pronoun = False
         if pronoun and not (named and pronoun.groupdict().get("possessive")):
             # 'appointed him adviser' (Arabic: the pronoun on the verb, the appointer after it): the one
-            # appointed was told before; never the appointer, nor anyone named after the verb
-            return []
+            # appointed was told before; never the appointer, nor anyone named after the verb. With the
+            # verb joined to a clause of the same subject ('X accepted Y's resignation and appointed him
+            # adviser', `joined_verb`), the one named last before it: the first clause's subject appointed
+            told = near(people, "before")
+            joined = _cue_pattern(ctx.lang, "joined_verb")
+            if not (t.office and not named and len(told) >= 2 and joined is not None
+                    and joined.search(fold(sentence.text[told[0].end:t.start]).text)):
+                return []
+            subject_e, appointer, appointers, by_pronoun = told[0], told[-1], (told[-1],), True
         if named and roles.get("actor_before"):  # the one who acts stands before the verb: the first after it is acted on
             named = named[:1]
-        if named:
+        if by_pronoun:  # (no one named after the verb: the chain below reads the one appointed after it)
+            pass
+        elif named:
             subject_e = named[-1]
             appointer = named[0] if len(named) > 1 else next(iter(near(people, "before")), None)
             # whoever stands before the verb appointed (a name the names stage ran on may stand between)
