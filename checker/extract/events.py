@@ -437,7 +437,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             subject_e, appointer, appointers, by_pronoun = told[0], told[-1], (told[-1],), True
         if named and roles.get("actor_before"):  # the one who acts stands before the verb: the first after it is acted on
             named = named[:1]
-        if by_pronoun:  # (no one named after the verb: the chain below reads the one appointed after it)
+        if by_pronoun:  # the one appointed is named before the verb; the chain below reads one named after it
             pass
         elif named:
             subject_e = named[-1]

@@ -260,7 +260,8 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
     retold = {t.start for t in trig if framed is not None
               and any(u.rule["kind"] == t.rule["kind"] and u.start < t.start for u in trig)
               and framed.search(fold(text[max(0, t.start - RETOLD_FRAME_REACH):t.start]).text)}
-    # nor does a word in a relative clause on the subject ('arrived X, who took office in June, in Moscow')
+    # nor does a word in a relative clause on the subject, told between a verb and its place in Arabic's
+    # order ('arrived X, who took office in June, in Moscow': `relative_aside`)
     aside = _cue_pattern(ctx.lang, "relative_aside")
     told_aside = {t.start for t in trig if aside is not None and any(u.start < t.start for u in trig)
                   and aside.search(fold(text[max(0, t.start - RETOLD_FRAME_REACH):t.start]).text)}

@@ -1379,14 +1379,15 @@ def _foreign_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
     capitals."""
     if _LATIN.match(words[j - 1].text):
         return None
+    articles = tuple(b for b in L.breaking if b)
     for size in FOREIGN_BEFORE:
         i = j - size
-        if i < 1 or any(k in blocked for k in range(i - 1, j)) or words[i - 1].key not in L.stop and words[i - 1].key not in L.common \
+        if i < 1 or any(k in blocked for k in range(i - 1, j)) \
+                or words[i - 1].key not in L.stop and words[i - 1].key not in L.common \
                 or not all(_gap_ok(folded, words[k], words[k + 1]) for k in range(i - 1, j - 1)):
             continue
-        run = words[i:j]
-        if all(w.key not in L.stop and w.key not in L.common and not w.text.startswith(tuple(b for b in L.breaking if b))
-               and not any(ch.isdigit() for ch in w.text) for w in run):
+        if all(w.key not in L.stop and w.key not in L.common and not w.text.startswith(articles)
+               and not any(ch.isdigit() for ch in w.text) for w in words[i:j]):
             return i, j
     return None
 
