@@ -270,10 +270,6 @@ FIGURE_REACH = 16  # characters between a name and the digits of a figure it may
 _WORD = re.compile(r"\w+")
 
 
-POST_WORDS = 8  # words of a post written in capitals before a courtesy title, at most
-_POST_JOINS = frozenset({"of", "the", "for", "and", "&", "a", "an"})
-
-
 @dataclass(frozen=True)
 class Cues:
     """Where a sentence quotes, introduces the other party, or dates another event."""
@@ -338,13 +334,12 @@ class Cues:
     def styled_post(self, start: int, end: int) -> bool:
         """Is text[start:end] a post the titles do not read, written in capitals before the courtesy
         title of the name after it ('Secretary of Homeland Security Mr. X')? The courtesy title tells
-        where the name begins; the capitalised words before it are its holder's post, no words of a gap."""
+        where the name begins; the words before it (`styled_post` in events.yaml) are its holder's post,
+        no words of a gap."""
+        rx = _cue_pattern(self.lang, "styled_post") if self.lang else None
         honor = next((s for s, e in self.honors if start <= s and not self.text[e:end].strip(" .,\u00a0")), None)
-        if honor is None:
-            return False
-        words = [w for w in _blanked(self.text, start, honor, (*self.titles, *self.asides, *self.frames)).split()
-                 if any(ch.isalnum() for ch in w)]
-        return 0 < len(words) <= POST_WORDS and all(w[:1].isupper() or w in _POST_JOINS for w in words)
+        return rx is not None and honor is not None and rx.fullmatch(
+            _blanked(self.text, start, honor, (*self.titles, *self.asides, *self.frames))) is not None
 
     def gap_stopped(self, start: int, end: int) -> bool:
         """Does a clause opener (`object_gap_stop` in events.yaml) stand in text[start:end], outside a

@@ -1952,14 +1952,7 @@ def _son_of_names(folded: str, words, L: _Lang, blocked: set[int], start_at, lan
             continue
         ent = _Found(_name_start(words[i], L), words[last].end, None, rule=f"{lang}/names/son-of")
         blocked.update(range(i, last + 1))
-        _chain_on_arabic(folded, words, ent, blocked, start_at, L)
-        m = _SPACES.match(folded, ent.end)
-        n = start_at.get(m.end()) if m else None
-        if n is not None and n + 1 < len(words) and not {n, n + 1} & blocked and words[n].key in L.particles \
-                and words[n].key not in L.son_of and _SPACES.fullmatch(folded, words[n].end, words[n + 1].start) \
-                and romanise.is_name_part(words[n + 1].text):
-            ent.end = words[n + 1].end  # the family with its particle ('Al Nahyan')
-            blocked.update((n, n + 1))
+        _chain_on_arabic(folded, words, ent, blocked, start_at, L, family=True)
         out.append(ent)
     return out
 
@@ -2149,17 +2142,25 @@ def _chain_on(folded: str, words, ent: _Found, blocked: set[int], start_at, L: _
             return
 
 
-def _chain_on_arabic(folded: str, words, ent: _Found, blocked: set[int], start_at, L: _Lang) -> None:
+def _chain_on_arabic(folded: str, words, ent: _Found, blocked: set[int], start_at, L: _Lang,
+                     family: bool = False) -> None:
     """_chain_on in Arabic script: 'son of' and a given name or an attested name part after it, or a
-    compound written apart ('bin Abd al-Aziz') that the index attests whole."""
+    compound written apart ('bin Abd al-Aziz') that the index attests whole; with `family`, the family
+    name with its particle that may end the chain ('Al Nahyan')."""
     while True:
         m = _SPACES.match(folded, ent.end)
         n = start_at.get(m.end()) if m else None
         last = None if n is None or words[n].key not in L.son_of else _son_of_link(folded, words, n, blocked, L)
         if last is None:
-            return
+            break
         ent.end = words[last].end
         blocked.update(range(n, last + 1))
+    if family and n is not None and n + 1 < len(words) and not {n, n + 1} & blocked \
+            and words[n].key in L.particles and words[n].key not in L.son_of \
+            and _SPACES.fullmatch(folded, words[n].end, words[n + 1].start) \
+            and romanise.is_name_part(words[n + 1].text):
+        ent.end = words[n + 1].end
+        blocked.update((n, n + 1))
 
 
 def _son_of_link(folded: str, words, n: int, blocked: set[int], L: _Lang) -> int | None:
