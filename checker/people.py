@@ -80,11 +80,13 @@ def link_spellings(store) -> list[link.Link]:
             continue  # one name key already: the comparison meets them as they are
         chosen = min(spellings, key=lambda n: (names.canonical(n) != n, -written[n], -counts[n], n))
         # two words alike (Ali Ahmed) are a common name as often as one person's: recorded, not
-        # applied, unless the catalogue knows the name or a romaniser's spelling meets the press's
+        # applied, unless the catalogue knows the name, a romaniser's spelling meets the press's, or
+        # both spellings hold the same post
         long_ = len(link.spelling_key(chosen).split()) >= 3 or names.canonical(chosen) == chosen
         for name in spellings:
             if norm_key(name) != norm_key(chosen):
-                sure = (long_ or bool(written[chosen]) and not written[name]) and not _countries_apart(store, name, chosen)
+                sure = (long_ or bool(written[chosen]) and not written[name] or _posts_agree(store, name, chosen)) \
+                    and not _countries_apart(store, name, chosen)
                 score = 100.0 if sure else link.DOUBTFUL
                 for lang in languages.codes():
                     store.link(name, chosen, score, sure, "spelling", lang, kinds)

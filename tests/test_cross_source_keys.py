@@ -129,6 +129,12 @@ def _appointment(subject, day):
                       sentence=f"{subject} was named finance minister")
 
 
+def _visit(subject, day):
+    """A fact that tells no post: nothing but the letters says whether two spellings are one person."""
+    return replace(_appointment(subject, day), kind="visit", object=None, place="Ruritania",
+                   sentence=f"{subject} arrived in Ruritania")
+
+
 def _linked(*facts):
     from checker import people
     from checker.archive import recompute
@@ -154,10 +160,25 @@ def test_a_doubled_letter_and_the_article_left_out_are_one_name():
 
 def test_two_words_alike_are_a_doubtful_link_only():
     # a common two-word name may be two people: the link is recorded, the facts keep their names
-    made, _, subjects = _linked(_appointment("Khaled al-Hammoudi", date(2024, 2, 5)),
-                                _appointment("Khaled Hamoudi", date(2024, 2, 5)))
+    made, _, subjects = _linked(_visit("Khaled al-Hammoudi", date(2024, 2, 5)),
+                                _visit("Khaled Hamoudi", date(2024, 2, 5)))
     assert [(m.spelling, m.name, m.strong) for m in made] == [("Khaled al-Hammoudi", "Khaled Hamoudi", False)]
     assert subjects == ["Khaled Hamoudi", "Khaled al-Hammoudi"]
+
+
+def test_two_words_alike_holding_one_post_are_one_person():
+    # the same post of the same country told of both spellings: one person, whose appointment
+    # dated on two days is a conflict
+    made, found, subjects = _linked(_appointment("Khaled al-Hammoudi", date(2024, 2, 5)),
+                                    _appointment("Khaled Hamoudi", date(2024, 2, 6)))
+    assert [(m.spelling, m.name, m.strong) for m in made] == [("Khaled al-Hammoudi", "Khaled Hamoudi", True)]
+    assert subjects == ["Khaled Hamoudi"]
+    assert [f.rule for f in found if f.severity == "error"] == ["date-conflict"]
+    # another post: nothing says they are one person
+    made, _, subjects = _linked(_appointment("Khaled al-Hammoudi", date(2024, 2, 5)),
+                                replace(_appointment("Khaled Hamoudi", date(2024, 2, 6)),
+                                        object="Ruritanian health minister"))
+    assert [m.strong for m in made] == [False] and len(subjects) == 2
 
 
 def test_son_of_is_not_a_family_name():
@@ -197,8 +218,8 @@ def test_the_spelling_of_english_articles_is_kept_over_a_romanisers():
 
 
 def test_two_words_alike_joined_by_a_doubtful_link_confirm_one_another():
-    _, found, subjects = _linked(_appointment("Khaled al-Hammoudi", date(2024, 2, 5)),
-                                 _appointment("Khaled Hamoudi", date(2024, 2, 5)))
+    _, found, subjects = _linked(_visit("Khaled al-Hammoudi", date(2024, 2, 5)),
+                                 _visit("Khaled Hamoudi", date(2024, 2, 5)))
     assert subjects == ["Khaled Hamoudi", "Khaled al-Hammoudi"]  # the facts keep their names
     (corroboration,) = [f for f in found if f.rule == "corroboration"]
     assert len(corroboration.docs) == 2
@@ -208,9 +229,9 @@ def test_two_words_alike_joined_by_a_doubtful_link_confirm_one_another():
 
 
 def test_two_words_alike_joined_by_a_doubtful_link_never_clash():
-    # the same swearing-in dated two days apart: an error for one name, nothing for a doubtful link
+    # one visit for one occasion dated two days apart: an error for one name, nothing for a doubtful link
     def sworn(subject, day):
-        return replace(_appointment(subject, day), occasion="swearing-in")
+        return replace(_visit(subject, day), occasion="jubilee")
 
     _, found, _ = _linked(sworn("Khaled Hamoudi", date(2024, 2, 5)), sworn("Khaled Hamoudi", date(2024, 2, 7)))
     assert [f.rule for f in found if f.severity == "error"] == ["date-conflict"]
