@@ -13,6 +13,7 @@ from checker.compare.engine import Engine, block_key, named_sides, sort_findings
 from checker.compare.in_document import document_findings
 from checker.compare.policy import DERIVED, SEVERITY_ORDER, norm, policy
 from checker.model import Fact, Finding, When
+from checker.people import SAME_POST, SAME_POST_VARIANT
 from checker.read.documents import Document
 
 
@@ -37,12 +38,28 @@ def _spellings(name: str | None, surnames: Mapping[tuple, str], quantity,
                                *(k for k, other in spellings.items() if norm(other) == key)]))
 
 
-def doubtful_spellings(store) -> dict[str, str]:
-    """Name key -> the spelling of one name a doubtful link of people.link_spellings or
-    people.link_variants joins it to: the comparison reads one as the other where they may confirm,
-    never where they would clash."""
-    return {norm(link["spelling"]): link["name"] for link in store.links()
-            if link["method"] in ("spelling", "variant") and not link["applied"]}
+LINKED_SPELLINGS = ("spelling", "variant", SAME_POST, SAME_POST_VARIANT)
+
+
+def linked_spellings(store) -> tuple[dict[str, str], frozenset[str]]:
+    """Name key -> the spelling of one name a link of people.link_spellings or people.link_variants
+    joins it to without renaming the facts, and the keys whose link is sure (both spellings hold the
+    same post: one person, read as one). The comparison reads a doubtful one as the other where they
+    may confirm, never where they would clash."""
+    links = {norm(link["spelling"]): link for link in store.links()
+             if link["method"] in LINKED_SPELLINGS and not link["applied"]}
+    spellings, same = {}, set()
+    for key in links:
+        # a chain of links (Tarek -> Tarik, Tarik -> Tariq al-Said) read to its end, sure if each is
+        at, seen, sure = key, set(), True
+        while at in links and at not in seen:
+            seen.add(at)
+            spellings[key] = links[at]["name"]
+            sure = sure and links[at]["method"] in (SAME_POST, SAME_POST_VARIANT)
+            at = norm(links[at]["name"])
+        if sure:
+            same.add(key)
+    return spellings, frozenset(same)
 
 
 def archive_facts(store, facts: Iterable[Fact], exclude_doc: str | None = None,
@@ -97,11 +114,11 @@ def check(store, doc, facts: Iterable[Fact], whens: Iterable[When] = ()) -> list
     """Findings about one document (a draft) against the archive, without storing it."""
     facts = list(facts)
     surnames = _draft_surnames(store, facts)
-    spellings = doubtful_spellings(store)
+    spellings, same = linked_spellings(store)
     archive = archive_facts(store, facts, exclude_doc=doc.id, surnames=surnames, spellings=spellings)
     docs: dict[str, Any] = store.doc_meta(f.doc for f in archive)
     docs[doc.id] = doc
-    found = Engine(docs, focus=doc.id, surnames=surnames, spellings=spellings).compare(facts + archive)
+    found = Engine(docs, focus=doc.id, surnames=surnames, spellings=spellings, same=same).compare(facts + archive)
     found += document_findings(doc.id, doc.text, whens, doc.lang, docs)
     return sort_findings(_with_quotes(store, found) if archive else found)
 
@@ -156,15 +173,15 @@ def compare_store(store) -> Iterator[Finding]:
     docs = store.doc_cache()
     pair_kinds = sorted(k for k, v in pol.event_keys.items() if "participants" in v)
     surnames, alone = _archive_surnames(store, pol, pair_kinds)
-    spellings = doubtful_spellings(store)
+    spellings, same = linked_spellings(store)
     # the facts of a spelling go to the run of the one it is read as and are compared there only, not
     # also in a block of their own: `held` takes those whose run that changes out of their own
-    # (`moved`). There the engine reads every one of them as linked (doubtful), so they may still
-    # clash with one another, and only confirm the other spelling's facts
+    # (`moved`). There the engine reads every one of them as linked: doubtful, so they may still
+    # clash with one another and only confirm the other spelling's facts, unless the link is sure (`same`)
     for key in sorted(spellings):
         alone += [*store.block_facts(sorted(pol.event_keys), subject=key), *store.block_facts(pair_kinds, object=key)]
     alone = list({f.id: f for f in alone}.values())
-    engine = Engine(docs, pol=pol, surnames=surnames, spellings=spellings)
+    engine = Engine(docs, pol=pol, surnames=surnames, spellings=spellings, same=same)
     # the facts of a surname alone go to the run of the full name they read as, wherever it comes
     held: dict[tuple, list[Fact]] = defaultdict(list)
     for f in alone:
@@ -186,6 +203,20 @@ def compare_store(store) -> Iterator[Finding]:
     def keep(lead: tuple):
         return lambda f: (f.kind, _lead(f, pair_kinds)) == lead
 
+    def recurrences(run: list[Fact]) -> list[Finding]:
+        """The claims of a run against their subject's stored events, under its name and each
+        spelling a sure link reads as it."""
+        if not pol.applies("recurrence", run[0].kind):
+            return []
+        subject = engine.resolve(run[0]).subject
+        subjects = [subject, *(k for k in same if norm(spellings[k]) == norm(subject))]
+        events = [f for kind in sorted({f.measure for f in run if f.measure} | set(recurrence.office_kinds(pol)))
+                  for name in subjects for f in store.block_facts((kind,), subject=name)]
+        if not events:
+            return []
+        docs.load(f.doc for f in events)
+        return engine.recurrence_findings(run, events)
+
     def runs() -> Iterator[list[Finding]]:
         for run in _runs(store.facts_by_subject(pair_kinds), lambda f: (f.kind, _lead(f, pair_kinds))):
             key = (run[0].kind, _lead(run[0], pair_kinds))
@@ -194,16 +225,12 @@ def compare_store(store) -> Iterator[Finding]:
                 continue
             docs.load(f.doc for f in run)
             yield engine.compare(run, posts=False, keep=keep(key))
-            if pol.applies("recurrence", run[0].kind):  # the claims against their subject's stored events
-                events = [f for kind in sorted({f.measure for f in run if f.measure} | set(recurrence.office_kinds(pol)))
-                          for f in store.block_facts((kind,), subject=run[0].subject)]
-                if events:
-                    docs.load(f.doc for f in events)
-                    yield engine.recurrence_findings(run, events)
+            yield recurrences(run)
         for key in list(held) + [k for k in visiting if k not in held]:  # no stored fact of that run's own
             run = held.get(key, []) + visiting.get(key, [])
             docs.load(f.doc for f in run)
             yield engine.compare(run, posts=False, keep=keep(key))
+            yield recurrences(run)
         role = pol.rule("role")
         if role is not None and role.get("kinds"):
             for run in _runs(store.facts_by_object(role.get("kinds")), lambda f: norm(f.object)):

@@ -27,6 +27,9 @@ from checker.model import Fact
 from checker.textfold import name_key as norm_key
 
 FROM, TO = "ar", "en"
+# the methods of links between two Latin spellings of one name that both hold the same post: sure,
+# yet not applied (archive.linked_spellings reads them as one name)
+SAME_POST, SAME_POST_VARIANT = "spelling+post", "variant+post"
 
 
 @languages.shared
@@ -80,16 +83,17 @@ def link_spellings(store) -> list[link.Link]:
             continue  # one name key already: the comparison meets them as they are
         chosen = min(spellings, key=lambda n: (names.canonical(n) != n, -written[n], -counts[n], n))
         # two words alike (Ali Ahmed) are a common name as often as one person's: recorded, not
-        # applied, unless the catalogue knows the name, a romaniser's spelling meets the press's, or
-        # both spellings hold the same post
+        # applied, unless the catalogue knows the name or a romaniser's spelling meets the press's;
+        # both spellings holding the same post are one person too, read as one by the comparison
         long_ = len(link.spelling_key(chosen).split()) >= 3 or names.canonical(chosen) == chosen
         for name in spellings:
             if norm_key(name) != norm_key(chosen):
-                sure = (long_ or bool(written[chosen]) and not written[name] or _posts_agree(store, name, chosen)) \
-                    and not _countries_apart(store, name, chosen)
-                score = 100.0 if sure else link.DOUBTFUL
+                apart = _countries_apart(store, name, chosen)
+                sure = (long_ or bool(written[chosen]) and not written[name]) and not apart
+                by_post = not sure and not apart and _posts_agree(store, name, chosen)
+                score = 100.0 if sure or by_post else link.DOUBTFUL
                 for lang in languages.codes():
-                    store.link(name, chosen, score, sure, "spelling", lang, kinds)
+                    store.link(name, chosen, score, sure, SAME_POST if by_post else "spelling", lang, kinds)
                 made.append(link.Link(name, chosen, score))
     return made
 
@@ -105,7 +109,12 @@ def link_variants(store) -> list[link.Link]:
     written = store.participant_names(TO, kinds)
     found = link.variants(counts, lambda n: (names.canonical(n) != n, -written[n], -counts[n], n),
                           {n for n in counts if written[n] or names.canonical(n) == n})
-    store.replace_links("variant", [(f.spelling, f.name, f.score) for f in found])
+    # the same post told of both spellings, of one country: one person, read as one by the comparison
+    # (the facts keep the names their articles write)
+    one = {(f.spelling, f.name) for f in found if _posts_agree(store, f.spelling, f.name)
+           and not _countries_apart(store, f.spelling, f.name) and not _given_apart(f.spelling, f.name)}
+    store.replace_links("variant", [(f.spelling, f.name, f.score) for f in found if (f.spelling, f.name) not in one])
+    store.replace_links(SAME_POST_VARIANT, [(f.spelling, f.name, 100.0) for f in found if (f.spelling, f.name) in one])
     return found
 
 

@@ -168,17 +168,75 @@ def test_two_words_alike_are_a_doubtful_link_only():
 
 def test_two_words_alike_holding_one_post_are_one_person():
     # the same post of the same country told of both spellings: one person, whose appointment
-    # dated on two days is a conflict
+    # dated on two days is a conflict; the facts keep the names their articles write
     made, found, subjects = _linked(_appointment("Khaled al-Hammoudi", date(2024, 2, 5)),
                                     _appointment("Khaled Hamoudi", date(2024, 2, 6)))
     assert [(m.spelling, m.name, m.strong) for m in made] == [("Khaled al-Hammoudi", "Khaled Hamoudi", True)]
-    assert subjects == ["Khaled Hamoudi"]
-    assert [f.rule for f in found if f.severity == "error"] == ["date-conflict"]
+    assert subjects == ["Khaled Hamoudi", "Khaled al-Hammoudi"]
+    (error,) = [f for f in found if f.severity == "error"]
+    assert error.rule == "date-conflict"
+    assert error.extra["linked"] == [{"written": "Khaled al-Hammoudi", "name": "Khaled Hamoudi",
+                                      "method": "same post", "doubtful": False}]
     # another post: nothing says they are one person
     made, _, subjects = _linked(_appointment("Khaled al-Hammoudi", date(2024, 2, 5)),
                                 replace(_appointment("Khaled Hamoudi", date(2024, 2, 6)),
                                         object="Ruritanian health minister"))
     assert [m.strong for m in made] == [False] and len(subjects) == 2
+
+
+def _varied(*facts):
+    """The archive's findings after the links ingest makes between Latin spellings (spellings, then variants)."""
+    from checker import people
+    from checker.archive import recompute
+
+    store = Store(memory=True)
+    try:
+        for i, fact in enumerate(facts):
+            _stored(store, f"d{i}", fact)
+        people.link_spellings(store)
+        made = people.link_variants(store)
+        return made, recompute(store)
+    finally:
+        store.close()
+
+
+def test_a_middle_name_left_out_holding_one_post_is_one_person():
+    made, found = _varied(_appointment("Rafiq bin Omar Al Tamimi", date(2024, 2, 5)),
+                          _appointment("Rafiq bin Omar bin Saeed Al Tamimi", date(2024, 2, 6)))
+    assert [{m.spelling, m.name} for m in made] == [{"Rafiq bin Omar Al Tamimi", "Rafiq bin Omar bin Saeed Al Tamimi"}]
+    assert [f.rule for f in found if f.severity == "error"] == ["date-conflict"]
+    # without a post told, the same two spellings may be two people: they never clash
+    _, found = _varied(replace(_visit("Rafiq bin Omar Al Tamimi", date(2024, 2, 5)), occasion="jubilee"),
+                       replace(_visit("Rafiq bin Omar bin Saeed Al Tamimi", date(2024, 2, 9)), occasion="jubilee"))
+    assert [f for f in found if f.severity in ("error", "warning")] == []
+
+
+def test_a_chain_of_links_is_read_to_its_end():
+    # Tarek -> Tarik (vowels), Tarik -> Tarik Al Masri (a 'son of' chain without its family name)
+    made, found = _varied(_appointment("Haroun bin Tarek", date(2024, 2, 5)),
+                          _appointment("Haroun bin Tarik", date(2024, 2, 6)),
+                          _appointment("Haroun bin Tarik", date(2024, 2, 6)),
+                          _appointment("Haroun bin Tarik Al Masri", date(2024, 2, 6)))
+    assert sorted((m.spelling, m.name) for m in made) == [("Haroun bin Tarek", "Haroun bin Tarik"),
+                                                          ("Haroun bin Tarik", "Haroun bin Tarik Al Masri")]
+    (error,) = [f for f in found if f.severity == "error"]
+    assert error.rule == "date-conflict" and len(error.docs) == 4
+
+
+def test_a_first_in_a_span_meets_the_events_of_a_spelling_read_as_its_subject():
+    from checker.compare.examples import fact_from_dict
+
+    claim = fact_from_dict({"doc": "x", "kind": "ordinal", "subject": "Rafiq bin Omar Al Tamimi", "measure": "visit", "place": "B",
+                            "basis": "in 9 years", "quantity": {"text": "first", "value": 1, "low": 1, "high": 1,
+                                                                "unit": "ordinal"}}, 0)
+    claim = replace(claim, when=_visit("", date(2024, 6, 10)).when, sentence="his first visit to B in nine years")
+    visit = replace(_visit("Rafiq bin Omar bin Saeed Al Tamimi", date(2020, 3, 4)), place="B")
+    posts = [_appointment("Rafiq bin Omar Al Tamimi", date(2019, 1, 7)),
+             _appointment("Rafiq bin Omar bin Saeed Al Tamimi", date(2019, 1, 7))]
+    _, found = _varied(claim, visit, *posts)
+    assert [f.rule for f in found if f.severity == "warning"] == ["recurrence"]
+    _, found = _varied(claim, visit)  # no post told: two people, perhaps
+    assert [f.rule for f in found if f.severity == "warning"] == []
 
 
 def test_son_of_is_not_a_family_name():

@@ -54,11 +54,13 @@ def block_key(fact: Fact, pol: Policy) -> tuple | None:
 
 
 SELF = "\x00"  # the place of the participant a context leaves out
+SAME = "same post"  # the method of a sure link read by the engine (Engine `same`): no doubt
 
 
 def named_sides(fact: Fact, pol: Policy) -> tuple[str, ...]:
-    """The fields of a fact that name a participant a surname may stand for."""
-    if fact.quantity is not None:
+    """The fields of a fact that name a participant a surname may stand for: not a figure's (a
+    country pair), but an ordinal claim's, whose count is of a person's events."""
+    if fact.quantity is not None and not pol.applies("recurrence", fact.kind):
         return ()
     sides = ("subject", "object") if "participants" in pol.event_keys.get(fact.kind, ()) else ("subject",)
     return tuple(s for s in sides if getattr(fact, s))
@@ -119,19 +121,22 @@ class Engine:
     ends with it, of the whole archive (None) or among the names of that context (checker/people.py).
     A fact naming the surname is compared as the full name's, but the link is doubtful: the fact may
     confirm the full name's facts, never clash with them. `spellings`: a name's key -> the other
-    spelling of one name a doubtful link joins it to (people.link_spellings), read the same way."""
+    spelling of one name a doubtful link joins it to (people.link_spellings), read the same way;
+    `same`: the keys of `spellings` whose link is sure (both spellings hold the same post), read as
+    the other spelling with no doubt."""
 
     Class = Class
 
     def __init__(self, docs: Mapping[str, Any] | None = None, *, focus: str | None = None,
                  pol: Policy | None = None, surnames: Mapping[tuple, str] | None = None,
-                 spellings: Mapping[str, str] | None = None) -> None:
+                 spellings: Mapping[str, str] | None = None, same: Iterable[str] = ()) -> None:
         self.docs = docs or {}
         self.focus = focus
         self.pol = pol or policy()
         self.surnames = dict(surnames or {})
         self._surname_keys = {k for k, _ in self.surnames}
         self.spellings = dict(spellings or {})
+        self.same = frozenset(same)
         # id() of a fact read through a link (a surname alone, a post worded apart) ->
         # (as written, read as, method); and the same by the fact's id, for the findings' notes
         self._linked: dict[int, tuple[str, str, str]] = {}
@@ -146,20 +151,23 @@ class Engine:
 
     def resolve(self, fact: Fact) -> Fact:
         """The fact with a surname alone read as the full name it links to, and a spelling as the
-        one a doubtful link joins it to (doubtful links both)."""
+        one a link joins it to (doubtful links both, unless every link read is sure: `same`)."""
         if not self.surnames and not self.spellings:
             return fact
-        changes, method = {}, "surname"
+        changes, methods = {}, set()
         for side in named_sides(fact, self.pol):
             key = norm(getattr(fact, side))
             if key in self.spellings:
-                changes[side], method = self.spellings[key], "spelling"
+                changes[side] = self.spellings[key]
+                methods.add(SAME if key in self.same else "spelling")
             elif key in self._surname_keys:
                 full = self.surnames.get((key, context(fact, side, self.pol))) or self.surnames.get((key, None))
                 if full:
                     changes[side] = full
+                    methods.add("surname")
         if not changes:
             return fact
+        method = SAME if methods == {SAME} else "spelling" if methods - {"surname"} else "surname"
         return self._link(fact, changes, method)
 
     def _link(self, fact: Fact, changes: dict, method: str) -> Fact:
@@ -221,7 +229,8 @@ class Engine:
         return out
 
     def doubtful(self, fact: Fact) -> bool:
-        return id(fact) in self._linked or id(fact) in self._copies
+        link = self._linked.get(id(fact))
+        return link is not None and link[2] != SAME or id(fact) in self._copies
 
     def compare(self, facts: Iterable[Fact], *, posts: bool = True, keep=None) -> list[Finding]:
         """`keep`: which facts, as read, to block (the archive's pass compares one run of facts at a
@@ -264,10 +273,10 @@ class Engine:
         rule = self.pol.rule("corroboration")
         settings = (rule.get("settings") or {}) if rule else {}
         notes = {"surname": settings.get("linked_note", ""), "office": settings.get("office_note", ""),
-                 "spelling": settings.get("spelling_note", "")}
+                 "spelling": settings.get("spelling_note", ""), SAME: settings.get("same_post_note", "")}
         message = finding.message + "".join(notes[m].format_map({"written": w, "name": n}) for w, n, m in links)
         return replace(finding, message=message,
-                       extra={**finding.extra, "linked": [{"written": w, "name": n, "method": m, "doubtful": True}
+                       extra={**finding.extra, "linked": [{"written": w, "name": n, "method": m, "doubtful": m != SAME}
                                                           for w, n, m in links]})
 
     def compare_post(self, facts: list[Fact]) -> list[Finding]:
@@ -537,8 +546,10 @@ class Engine:
 
 
     def recurrence_findings(self, claims: list[Fact], events: list[Fact]) -> list[Finding]:
-        """The 'first in a span' claims of one subject against that subject's events (the archive's pass)."""
-        return [f for f in recurrence.findings(self, claims + events) if self._wanted(f)]
+        """The 'first in a span' claims of one subject against that subject's events (the archive's
+        pass), each read through the links of its names; one read through a doubtful link says nothing."""
+        read = [r for f in claims + events if not self.doubtful(r := self.resolve(f))]
+        return [f for f in recurrence.findings(self, read) if self._wanted(f)]
 
     def recurrence(self, claim: Fact, other: Fact) -> Finding:
         """A 'first in a span' claim against another report of that kind of event inside the span."""
