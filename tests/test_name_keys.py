@@ -190,16 +190,31 @@ def _variant_findings(store, rule=None):
 
 
 def test_a_vowel_spelled_otherwise_corroborates_and_never_clashes(store):
-    post = "Sudanese central bank governor"
-    _add(store, "a", F(kind="appointment", subject="Nabil Abdalla", object=post, when=_day("Monday", date(2021, 3, 1))))
-    _add(store, "b", F(kind="appointment", subject="Nabil Abdullah", object=post, when=_day("on Monday", date(2021, 3, 1))))
+    # no post told of either: nothing but the letters says they are one person
+    a = _add(store, "a", F(kind="visit", subject="Nabil Abdalla", place="Khartoum", occasion="F",
+                           when=_day("Monday", date(2021, 3, 1))))
+    _add(store, "b", F(kind="visit", subject="Nabil Abdullah", place="Khartoum", occasion="F",
+                       when=_day("on Monday", date(2021, 3, 1))))
     (found,) = _variant_findings(store, "corroboration")
     assert len(found.docs) == 2 and "read as" in found.message and "a doubtful link" in found.message
     (recorded,) = [link for link in store.links() if link["method"] == "variant"]
     assert recorded["applied"] == 0 and recorded["score"] < 90
-    # the same two spellings on days that cannot meet: no error, one of them may be another man
-    _add(store, "c", F(kind="appointment", subject="Nabil Abdullah", object=post, when=_day("on Monday", date(2022, 5, 2))))
-    assert [f for f in _variant_findings(store) if f.severity == "error"] == []
+    # the other spelling on a day of the occasion that cannot meet a's: an error with b, its own
+    # spelling, and none with a, whose man may be another
+    c = _add(store, "c", F(kind="visit", subject="Nabil Abdullah", place="Khartoum", occasion="F",
+                           when=_day("on Friday", date(2021, 3, 5))))
+    errors = [f for f in _variant_findings(store) if f.severity == "error"]
+    assert errors and all(c.id in f.docs and a.id not in f.docs for f in errors)
+
+
+def test_a_vowel_spelled_otherwise_holding_one_post_is_one_person(store):
+    post = "Sudanese central bank governor"
+    _add(store, "a", F(kind="appointment", subject="Nabil Abdalla", object=post, when=_day("Monday", date(2021, 3, 1))))
+    _add(store, "b", F(kind="appointment", subject="Nabil Abdullah", object=post, when=_day("on Tuesday", date(2021, 3, 2))))
+    (found,) = _variant_findings(store, "date-conflict")
+    assert found.severity == "error" and "holding the same post" in found.message
+    (recorded,) = [link for link in store.links() if link["method"] == "variant+post"]
+    assert recorded["applied"] == 0  # the facts keep the names as written
 
 
 def test_a_chain_without_its_family_name_corroborates_the_one_name_it_begins(store):

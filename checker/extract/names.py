@@ -87,6 +87,7 @@ class Known:
     country: str | None = None  # a person's country, which a post named without one takes
     heads: frozenset[str] = frozenset()  # keys of the first words of its multi-word aliases
     posts: frozenset[str] = frozenset()  # a person's posts the catalogue knows, as titles name them
+    post: str | None = None  # the first of them: the office the person is known by
 
 
 @dataclass(frozen=True)
@@ -207,7 +208,7 @@ def _index(common: Language) -> _Index:
                 parts.update(w.key for w in (words[0], words[-1]) if len(w.key) >= MIN_PART)
                 heads.add(words[0].key)
         known = Known(rule["name"], rule["type"], rule.id, frozenset(parts), rule.get("country"), frozenset(heads),
-                      frozenset(map(str, rule.get("posts") or ())))
+                      frozenset(map(str, rule.get("posts") or ())), next(map(str, rule.get("posts") or ()), None))
         by_name[known.name] = known
         for alias in spellings:
             folded = fold_pattern(alias)
@@ -2215,10 +2216,10 @@ def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _L
     if office == "possessor":  # 'his': whoever holds a post before it, if all such posts are one office
         offices = {_office_in(hit.post, hit.country) for hit in titles_ if hit.end <= start}
         offices |= {office_of(text, f.span(s, e), lang) for s, e in bare if e <= start}
-        if not offices and rule.get("country") == "possessor":  # no post told before it: the posts the catalogue
-            # gives the people named before it ('Lula ... his predecessor X')
-            offices = {_office_in(p, k.country) for _s, e, k in _aliases(f.text)
-                       if e <= start and k.type == "person" and k.country for p in k.posts}
+        if not offices:  # no post told before it: the main post (the first) the catalogue gives each
+            # person named before it ('Lula ... his predecessor X', 'Lula met his Chilean counterpart X')
+            offices = {_office_in(k.post, k.country) for _s, e, k in _aliases(f.text)
+                       if e <= start and k.type == "person" and k.country and k.post}
         office = offices.pop() if len(offices) == 1 else None
     if office == "head of government" and country is not None:
         office = _shared().lookup("head_of_government", country) or _shared().lookup("head_of_government", "*")
