@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from checker.compare.policy import Policy
+from checker.compare.policy import Policy, country_of, norm
 from checker.compare.checks import trip
 from checker.compare.values import agree, fits_unsettled, known, overlaps, unsettled, year
 from checker.model import CHAINED, Fact, When
@@ -99,10 +99,19 @@ def _told(when: When) -> bool:
 
 
 def _lengths_differ(a: Fact, b: Fact) -> bool:
-    """Two spans of days of one place that begin on the same day and end on different ones."""
+    """Two spans of days of one trip told whole ('a three-day visit from the 7th', 'a two-day visit
+    from the 8th') that share their first or their last day and differ at the other end. A span in a
+    city inside the span in its country is the part of the trip spent there; one that runs past it
+    is not."""
     wa, wb = a.when, b.when
-    return bool(a.place) and a.place == b.place and _span(wa) and _span(wb) \
-        and wa.earliest == wb.earliest and wa.latest != wb.latest
+    if not (a.place and b.place and _span(wa) and _span(wb)) \
+            or (wa.earliest == wb.earliest) == (wa.latest == wb.latest):
+        return False
+    if a.place == b.place:
+        return True
+    pa, pb = norm(a.place), norm(b.place)
+    inner, outer = (wa, wb) if country_of(pa) == pb else (wb, wa) if country_of(pb) == pa else (None, None)
+    return inner is not None and not (outer.earliest <= inner.earliest and inner.latest <= outer.latest)
 
 
 def _span(when: When) -> bool:
