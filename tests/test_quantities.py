@@ -204,6 +204,16 @@ def test_currencies_are_incomparable():
     assert Q.compare(one("$100bn", "en"), one("100 billion yuan", "en")) == "incomparable"
 
 
+def test_a_currency_of_unstated_country_may_be_one_of_its_kind():
+    # 'dinars' may be Jordanian: the same value agrees; another value may be another country's dinars
+    dinars = one("832 million dinars", "en")
+    assert dinars.unit == "dinar"
+    assert Q.compare(dinars, one("JOD 832 million", "en")) == "agree"
+    assert Q.compare(one("JOD 832 million", "en"), dinars) == "agree"
+    assert Q.compare(dinars, one("JOD 500 million", "en")) == "incomparable"
+    assert Q.compare(dinars, one("$832 million", "en")) == "incomparable"  # no dinar at all
+
+
 def test_percent_is_not_money_nor_a_count():
     assert Q.compare(one("25%", "en"), one("$25", "en")) == "incomparable"
     assert Q.compare(one("25%", "en"), one("25 people", "en")) == "incomparable"

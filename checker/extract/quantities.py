@@ -685,6 +685,16 @@ _ISO = re.compile(r"[A-Z]{3}")
 
 
 @languages.shared
+def _kin(common: Language) -> dict[str, frozenset[str]]:
+    """A currency of unstated country -> the currencies of its kind, as any language names them."""
+    out: dict[str, set[str]] = {}
+    for code in languages.codes():
+        for unit, family in _families(languages.get(code)).items():
+            out.setdefault(unit, set()).update(family)
+    return {unit: frozenset(family) for unit, family in out.items()}
+
+
+@languages.shared
 def _territories(common: Language) -> dict[str, str]:
     """A country's English name (CLDR, the names facts use) -> its ISO code."""
     from babel import Locale
@@ -707,8 +717,13 @@ def unit_class(q: Quantity) -> str:
 
 def compare(a: Quantity, b: Quantity) -> str:
     """'agree', 'far' (compatible but one figure is `far` times the other), 'conflict'
-    (no value satisfies both) or 'incomparable' (different dimensions or currencies)."""
+    (no value satisfies both) or 'incomparable' (different dimensions or currencies). A currency of
+    unstated country ('832 million dinars') and one of its kind ('JOD 832 million') may be one
+    figure: 'agree' where their values do, else 'incomparable' (it may be another country's)."""
     if _dimension(a.unit) != _dimension(b.unit):
+        if b.unit in _kin().get(a.unit, ()) or a.unit in _kin().get(b.unit, ()):
+            named = b.unit if b.unit in _kin().get(a.unit, ()) else a.unit
+            return "agree" if compare(replace(a, unit=named), replace(b, unit=named)) == "agree" else "incomparable"
         return "incomparable"
     a, b = to_base(a), to_base(b)
     eps = 1e-9 * max(abs(a.value), abs(b.value), 1.0)
