@@ -257,3 +257,16 @@ def test_a_regnal_number_ends_the_name_before_a_line_up_post():
     from checker.extract import lineup
     (entry,) = lineup.find("عين الملك المغربي محمد السادس سامي بن علي وزيرا للصحة.", "ar")
     assert entry.person.text == "سامي بن علي"
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # a post after a style of address is the person's post, not a word of the name
+    ("The state visit of His Majesty Sultan Harith bin Saeed to Kenya began on Monday.", "Harith bin Saeed", "sultan"),
+    # the same word before 'son of' begins the chain: a given name, no post
+    ("Qatari Minister of State Sultan bin Rashid Al-Marri met the press.", "Sultan bin Rashid Al-Marri", None),
+])
+def test_a_post_that_is_also_a_given_name(text, name, post):
+    (person,) = [e for e in names.find(text, "en") if e.type == "person"]
+    assert person.name == name
+    if post is not None:
+        assert person.bare_post is not None and text[slice(*person.bare_post)].lower() == post

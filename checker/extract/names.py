@@ -1498,7 +1498,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     bare = [(s, e) for s, e in (_regex_matches(folded, L.bare_posts) if L.bare_posts and may(L.bare_posts.pattern) else [])
             if all(e <= t.start or s >= t.end for t in titles_) and not _describes(folded, s, e, L)
             and not _inside_name(folded, s, e, titles_, L)
-            and not _after_particle(folded, words, s, L)]  # 'Zayed bin Sultan': a name part, no post
+            and not _after_particle(folded, words, s, L)  # 'Zayed bin Sultan': a name part, no post
+            and not _before_son_of(folded, words, s, e, L)]  # 'Sultan bin Saad': the given name
     # a courtesy title that begins a longer post is the post's (the first lady is no mere "Mrs")
     honors = [(s, e) for s, e in (_regex_matches(folded, L.honorifics) if L.honorifics and may(L.honorifics.pattern) else [])
               if all(e <= t.start or s >= t.end for t in titles_)
@@ -2084,6 +2085,15 @@ def _after_particle(folded: str, words, at: int, L: _Lang) -> bool:
     is a name part ('Ould Cheikh', 'bin Sheikh'), no title."""
     k = bisect_left([w.start for w in words], at) - 1
     return k >= 0 and words[k].key in L.particles and _gap_ok(folded, words[k], words[k + 1]) if k + 1 < len(words) else False
+
+
+def _before_son_of(folded: str, words, start: int, end: int, L: _Lang) -> bool:
+    """Is the post at start:end one that is also a given name (`name_part_posts`: Sultan, Amir) right
+    before a 'son of' particle ('Sultan bin Saad')? It is the first name of the chain, no post."""
+    if _word_key(folded[start:end]) not in L.name_part_posts:
+        return False
+    k = bisect_left([w.start for w in words], end)
+    return 0 < k < len(words) and words[k].key in link.latin_son_of() and _gap_ok(folded, words[k - 1], words[k])
 
 
 def _read_on(text: str, f: Folded, words, ent: _Found, L: _Lang, blocked: set[int], no_article, start_at) -> None:
