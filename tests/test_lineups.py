@@ -364,3 +364,12 @@ def test_the_capitalised_post_before_a_titled_name_is_no_part_of_it():
     got = _facts("Kenyan Trade Minister Grace Mbeki was named Minister of Health and Population on Monday.", "en")
     assert ("Grace Mbeki", "Kenyan minister of health and population") in {(f.subject, f.object) for f in got}
     assert all(f.subject == "Grace Mbeki" for f in got)
+
+
+def test_a_capitalised_word_of_a_listed_post_is_no_one():
+    # the portfolio's last words ('Land Reclamation', 'Enterprise Sector') follow a post with 'of'
+    # as a name would; the line-up reads them as the post's words, and no one holds that post but the member
+    text = ("Kenya's new cabinet was sworn in. The new ministers include Otieno Kamau – Minister of Agriculture "
+            "and Land Reclamation, Grace Njeri – Minister of Public Enterprise Sector.")
+    subjects = {f.subject for f in _facts(text, "en", date(2024, 7, 4)) if f.kind == "role"}
+    assert subjects == {"Otieno Kamau", "Grace Njeri"}

@@ -74,9 +74,13 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
         # a person a line-up gives the post written right after them, set off from the post before them
         # by a comma ('post A, X, post B'), does not hold that post, which ends the list's previous member
         listed = {(x.person.start, x.person.end) for x in entries if x.start >= x.person.end}
+        # a capitalised word inside the words a line-up reads as a post ('Minister of Agriculture and Land
+        # Reclamation') is a word of the post, no one the post before it introduces
+        posts = [(x.start, x.end) for x in entries]
         bare.extend((sentence, e) for e in f.entities if e.bare_post and not e.title and e.type == "person"
                     and not (e.bare_post[1] <= e.start and (e.start, e.end) in listed
-                             and _LIST_COMMA.search(sentence.text, e.bare_post[1], e.start)))
+                             and _LIST_COMMA.search(sentence.text, e.bare_post[1], e.start))
+                    and not any(s <= e.start and e.end <= t for s, t in posts))
         members.extend((sentence, f, entry) for entry in entries)
         # a member the finders did not name is named now: a later sentence may give the surname alone
         # (the events' readings of a name first: an appointment read it already, spelled its way)
