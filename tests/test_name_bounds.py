@@ -270,3 +270,13 @@ def test_a_post_that_is_also_a_given_name(text, name, post):
     assert person.name == name
     if post is not None:
         assert person.bare_post is not None and text[slice(*person.bare_post)].lower() == post
+
+
+def test_a_post_set_off_before_its_holder_governed_by_a_deputy_is_not_theirs():
+    # 'assistant' governs the post: the holder is an assistant minister, not the minister
+    text = "According to Kenya's assistant Minister of Foreign Affairs, Grace Njeri Wambui, the talks went well."
+    (person,) = [e for e in names.find(text, "en") if e.type == "person"]
+    assert person.name == "Grace Njeri Wambui" and person.bare_post is None
+    text = "According to the Minister of Foreign Affairs, Grace Njeri Wambui, the talks went well."
+    (person,) = [e for e in names.find(text, "en") if e.type == "person"]
+    assert person.bare_post is not None

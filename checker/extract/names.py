@@ -1878,7 +1878,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                 # a name of two words at least: a person set off after their post is named in full far
                 # more often than by one word, and a lone capitalised word there is as often the first
                 # word of the next clause
-                attach_after(n, None, f"{lang}/names/bare_posts", enclosed=True, shaped=True, bare=(s, e), min_words=2)
+                attach_after(n, None, f"{lang}/names/bare_posts", enclosed=True, shaped=True,
+                             bare=None if governed(s, L.governing) else (s, e), min_words=2)
     for s, e in honors:
         # the name may be quoted, as some outlets write every name (the Sheikh "X"): closed on its end
         n, quoted = quoted_word(e, _ABBREV_SPACES)
