@@ -544,6 +544,7 @@ class _Lang:
     # end a title written before a name ('Treasury Secretary X Y'): a run read from its shape starts after them
     post_heads: frozenset[str] = frozenset()
     institution_seat: re.Pattern | None = None  # an institution's city between its name and its holder's
+    office_of: re.Pattern | None = None  # right after an office, what names the office of something else
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -681,6 +682,7 @@ def _lang(lang: Language) -> _Lang:
         names.named("verb_shape"),
         _post_heads(titles, lex),
         names.named("institution_seat"),
+        names.named("office_of"),
     )
 
 
@@ -2625,6 +2627,8 @@ def office_starting(folded: str, at: int, lang: Language | str) -> str | None:
     m = L.bare_office.match(folded, at)
     if m is None or (m.end() < len(folded) and (folded[m.end()].isalnum() or folded[m.end()] == "-")):
         return None  # a longer word or a compound the pattern does not read whole
+    if L.office_of is not None and L.office_of.match(folded, m.end()):
+        return None  # 'as President of the party's association': the office of something the pattern does not read
     if L.title_rules.lookup("office", m.group("office")) is not None:
         office = L.title_rules.lookup("office", m.group("office"))
         return office if _shared().lookup("offices", office) is True else None
