@@ -367,9 +367,9 @@ def test_the_capitalised_post_before_a_titled_name_is_no_part_of_it():
 
 
 def test_a_capitalised_word_of_a_listed_post_is_no_one():
-    # the portfolio's last words ('Land Reclamation', 'Enterprise Sector') follow a post with 'of'
-    # as a name would; the line-up reads them as the post's words, and no one holds that post but the member
-    text = ("Kenya's new cabinet was sworn in. The new ministers include Otieno Kamau – Minister of Agriculture "
-            "and Land Reclamation, Grace Njeri – Minister of Public Enterprise Sector.")
+    # the portfolio's last word ('Service') follows a post with 'of' as a name would; the line-up
+    # reads it as the post's word, and no one holds that post but the member
+    text = ("Ghana's new cabinet took the oath on Monday. Its members are Kofi Mensah – Minister of "
+            "Parliamentary Affairs and Civil Service, Ama Owusu – Minister of Foreign Affairs and Regional Integration.")
     subjects = {f.subject for f in _facts(text, "en", date(2024, 7, 4)) if f.kind == "role"}
-    assert subjects == {"Otieno Kamau", "Grace Njeri"}
+    assert subjects == {"Kofi Mensah", "Ama Owusu"}
