@@ -261,7 +261,7 @@ def test_a_regnal_number_ends_the_name_before_a_line_up_post():
 
 @pytest.mark.parametrize("text, name, post", [
     # a post after a style of address is the person's post, not a word of the name
-    ("The state visit of His Majesty Sultan Harith bin Saeed to Kenya began on Monday.", "Harith bin Saeed", "sultan"),
+    ("The trip of His Majesty Sultan Harith bin Saeed to Kenya began on Monday.", "Harith bin Saeed", "sultan"),
     # the same word before 'son of' begins the chain: a given name, no post
     ("Qatari Minister of State Sultan bin Rashid Al-Marri met the press.", "Sultan bin Rashid Al-Marri", None),
 ])
@@ -274,9 +274,9 @@ def test_a_post_that_is_also_a_given_name(text, name, post):
 
 def test_a_post_set_off_before_its_holder_governed_by_a_deputy_is_not_theirs():
     # 'assistant' governs the post: the holder is an assistant minister, not the minister
-    text = "According to Kenya's assistant Minister of Foreign Affairs, Grace Njeri Wambui, the talks went well."
+    text = "In the words of Kenya's assistant Minister of Trade, Grace Njeri Wambui, the talks went well."
     (person,) = [e for e in names.find(text, "en") if e.type == "person"]
     assert person.name == "Grace Njeri Wambui" and person.bare_post is None
-    text = "According to the Minister of Foreign Affairs, Grace Njeri Wambui, the talks went well."
+    text = "In the words of the Minister of Trade, Grace Njeri Wambui, the talks went well."
     (person,) = [e for e in names.find(text, "en") if e.type == "person"]
     assert person.bare_post is not None
