@@ -517,6 +517,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     topic = _cue_pattern(ctx.lang, "topic_place")  # 'the crisis of Ukraine': what is talked of, not where
     if topic is not None:
         places = [e for e in places if not topic.search(fold(sentence.text[max(0, e.start - 40):e.start]).text)]
+    modifier = _cue_pattern(ctx.lang, "place_modifier")  # 'the U.S. Embassy criticized': a country's body, no place
+    if modifier is not None:
+        places = [e for e in places if not modifier.match(sentence.text, e.end)]
     where = _cue_pattern(ctx.lang, "where_before") if not places and place_types else None
     unread = _cue_pattern(ctx.lang, "unread_town")
     if where is not None:
