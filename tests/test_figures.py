@@ -1540,3 +1540,18 @@ def test_figures_told_after_their_flow_words_without_a_unit_take_the_currency_to
     got = _by_text(_figures(text))
     assert {k: (f.measure, f.quantity.unit) for k, f in got.items()} == {
         "$310 million": ("balance", "USD"), "720 million": ("exports", "USD"), "410 million": ("imports", "USD")}
+
+
+@pytest.mark.parametrize("text, lang, whole", [
+    # the figure compared with, told by its year alone: the same months of that year
+    ("Trade between Chile and Peru came to $3.1 billion in the first eight months of last year, "
+     "against $2.9 billion in 2022.", "en", False),
+    # told as the whole year: the whole year
+    ("Trade between Chile and Peru came to $3.1 billion in the first eight months of last year, "
+     "against $2.9 billion in 2022 as a whole.", "en", True),
+    ("بلغت التجارة بين تشيلي والبيرو 3.1 مليارات دولار في الأشهر الثمانية الأولى من العام الماضي، "
+     "مقابل 2.9 مليار دولار لعام 2022 كاملا.", "ar", True),
+])
+def test_a_year_told_whole_is_no_same_months_of_it(text, lang, whole):
+    got = sorted(_figures(text, lang, date(2024, 2, 1)), key=lambda f: f.quantity.start)
+    assert [f.when.value for f in got] == ["2023-01/2023-08", "2022" if whole else "2022-01/2022-08"]

@@ -319,10 +319,12 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             # 'rose in 2022 by 83% to $4bn, and ties grew over the past two years': the level a rise led to,
             # in its clause, is of the rise's time, not of the next clause's
             when = _level_time(found, all_figures, i, q, when, cues.breaks, sentence.start, figure_bases, after_rate=True) or when
-        if when is not None and any(s <= q.start < e for s, e in theirs):
+        if when is not None and any(s <= q.start < e for s, e in theirs) \
+                and not figures.whole_period(text[when.end - sentence.start:], ctx.lang):
             # '$41bn in January-August, against $17bn last year': the figure compared with, told by its year
             # alone, is of the same months of that year (a like-for-like comparison), not of the whole year
-            # (or of the period the figure before it in the sentence took, told in a sentence before)
+            # (or of the period the figure before it in the sentence took, told in a sentence before),
+            # unless its words tell the year whole ('against $17bn for 2023 as a whole')
             mine_before = out[-1].when if out and out[-1].when and q.unit != "percent" else None
             when = _same_months(mine_before or ctx.period, when, sentence.start, len(text), carried=mine_before is not None) or when
         if (then := _then_time(found, q, marks, text)) is not None:

@@ -100,6 +100,13 @@ def joined(text: str, lang: str) -> bool:
     return bool(rx and rx.search(fold(text).text))
 
 
+def whole_period(text: str, lang: str) -> bool:
+    """Whether `text` (the words right after a figure's time) tells the time whole ('for 2017 as a
+    whole', 'لعام 2017 كاملا'): figures.yaml `whole_period`."""
+    rx = _ruleset(lang).named("whole_period")
+    return bool(rx and rx.match(fold(text).text))
+
+
 def carries_sign(text: str, lang: str) -> bool:
     """Whether `text` (the words between two rates) makes the second the next item of a list told
     with the first's verb ('fell 9%, followed by imports at 4%'): figures.yaml `list_next`."""
