@@ -102,7 +102,7 @@ def joined(text: str, lang: str) -> bool:
 
 def whole_period(text: str, lang: str) -> bool:
     """Whether `text` (the words right after a figure's time) tells the time whole ('for 2017 as a
-    whole', 'لعام 2017 كاملا'): figures.yaml `whole_period`."""
+    whole', and its Arabic): figures.yaml `whole_period`."""
     rx = _ruleset(lang).named("whole_period")
     return bool(rx and rx.match(fold(text).text))
 
