@@ -10,7 +10,9 @@ A surname alone ("Hassan") is linked to the one full name of the archive that en
 Hassan"), and to none where two do: a doubtful link (method 'surname'), made again over the whole
 archive after each ingest, that lets the two confirm one another and never raises an error.
 Latin spellings of one name apart by their vowels (Abdalla, Abdullah) or by a middle name, and a
-'son of' chain without its family name, are linked the same doubtful way (method 'variant').
+'son of' chain without its family name, are linked the same doubtful way (method 'variant'). Two such
+spellings the archive tells holding the same post of one country are one person: a sure link
+(SAME_POST, SAME_POST_VARIANT), not applied, that the comparison reads without doubt.
 """
 from __future__ import annotations
 
