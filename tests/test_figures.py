@@ -1555,3 +1555,14 @@ def test_figures_told_after_their_flow_words_without_a_unit_take_the_currency_to
 def test_a_year_told_whole_is_no_same_months_of_it(text, lang, whole):
     got = sorted(_figures(text, lang, date(2024, 2, 1)), key=lambda f: f.quantity.start)
     assert [f.when.value for f in got] == ["2023-01/2023-08", "2022" if whole else "2022-01/2022-08"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("In 2022, trade between Chile and Peru reached $4.2 billion, and over January-June 2023 it came "
+     "to about $2.3 billion.", "en"),
+    ("في عام 2022، بلغت التجارة بين تشيلي والبيرو 4.2 مليارات دولار، وفي النصف الأول من عام 2023، "
+     "بلغت نحو 2.3 مليار دولار.", "ar"),
+])
+def test_a_time_opening_the_next_clause_is_the_next_figures(text, lang):
+    got = sorted(_figures(text, lang, date(2023, 9, 1)), key=lambda f: f.quantity.start)
+    assert [f.when.value for f in got] == ["2022", "2023-01/2023-06" if lang == "en" else "2023-H1"]

@@ -6,7 +6,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import Any, Sequence
 
-from checker.extract import names, timex
+from checker.extract import figures, names, timex
 from checker.languages import Language
 from checker.model import CHAINED, Fact, Quantity, When
 from checker.textfold import fold
@@ -28,7 +28,7 @@ def _figure_when(found: Found, q: Quantity, s_lo: int, s_hi: int, cues: Cues, of
               and not any(s <= w.start and w.end <= e for s, e in bases)]
     if vague is not None and (m := vague.match(cues.text, q.end)) is not None:
         usable = [w for w in usable if w.start < m.end()]
-    own = [w for w in usable if s_lo <= w.start and w.end <= s_hi]
+    own = [w for w in usable if s_lo <= w.start and w.end <= s_hi and not _next_clauses(w, q, found, cues)]
     if not shared:  # 'down from $26bn a year earlier': the time before it is the other figure's
         own = [w for w in own if w.start >= q.end]
     stated = [w for w in usable if not any(s <= w.start and w.end <= e for s, e in others)]
@@ -42,6 +42,15 @@ def _figure_when(found: Found, q: Quantity, s_lo: int, s_hi: int, cues: Cues, of
     w = min(pool, key=lambda w: (_single_day(w), w.start < q.start,
                                  abs(w.start - q.end) if w.start >= q.end else abs(q.start - w.end)))
     return _shift(_narrowed(w, usable, cues.text), offset)
+
+
+def _next_clauses(w: When, q: Quantity, found: Found, cues: Cues) -> bool:
+    """Is the time `w`, after the figure `q`, the opening of the next clause, which tells a figure of
+    its own after it ('$95bn in 2023, and in the first half of 2024 about $50bn': 2024 is the second's)?"""
+    if w.start < q.end or cues.lang is None or not any(x.start >= w.end for x in found.quantities):
+        return False
+    b = next((b for b in cues.breaks if q.end <= b < w.start), None)
+    return b is not None and figures.opens_clause(cues.text[b:w.start], str(cues.lang))
 
 
 def _narrowed(w: When, whens: Sequence[When], text: str) -> When:

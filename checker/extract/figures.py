@@ -107,6 +107,13 @@ def whole_period(text: str, lang: str) -> bool:
     return bool(rx and rx.match(fold(text).text))
 
 
+def opens_clause(text: str, lang: str) -> bool:
+    """Whether `text` (from a clause's break up to a time) opens a clause of its own with the time
+    ('..., and in the first half of 2024 it reached'): figures.yaml `clause_next`."""
+    rx = _ruleset(lang).named("clause_next")
+    return bool(rx and rx.match(fold(text).text))
+
+
 def carries_sign(text: str, lang: str) -> bool:
     """Whether `text` (the words between two rates) makes the second the next item of a list told
     with the first's verb ('fell 9%, followed by imports at 4%'): figures.yaml `list_next`."""
