@@ -42,8 +42,10 @@ CONFLICT_FLOORS = {
     # on 398 pages 48, 339, 3 once a preliminary figure against the final one, and a part above its whole, are
     # warnings, and two parts of a year never clash; on 464 pages 55, 375, 2 once an announced visit against
     # the one held is a warning and a pair is judged by the facts that give its dates; on 614 pages 64, 584, 3;
-    # on 674 pages 67, 655, 3
-    ("real/dev", "inferred"): (60, 600, 3),
+    # on 674 pages 67, 655, 3; 79, 730, 4 once one person's spellings that hold one post are read as one and
+    # a time opening the next clause is the next figure's: 'exceeded $95bn' then meets 94.98 bn of the same
+    # year, a bound read strictly (a rounding, for the gold)
+    ("real/dev", "inferred"): (70, 700, 4),
 }
 DATE_FLOORS = {("seeds", "inferred"): 1.0, ("seeds", "none"): 1.0, ("eval", "inferred"): 0.80,
                ("heldout", "inferred"): 0.80, ("unseen", "inferred"): 0.70, ("real/dev", "inferred"): 0.85}  # real/dev: 0.91 / 0.89 on 464 pages, 0.89 / 0.86 on 614 and 674
