@@ -182,6 +182,9 @@ def compare_store(store) -> Iterator[Finding]:
         alone += [*store.block_facts(sorted(pol.event_keys), subject=key), *store.block_facts(pair_kinds, object=key)]
     alone = list({f.id: f for f in alone}.values())
     engine = Engine(docs, pol=pol, surnames=surnames, spellings=spellings, same=same)
+    read_as: dict[str, list[str]] = defaultdict(list)  # a name's key -> the spellings a sure link reads as it
+    for key in same:
+        read_as[norm(spellings[key])].append(key)
     # the facts of a surname alone go to the run of the full name they read as, wherever it comes
     held: dict[tuple, list[Fact]] = defaultdict(list)
     for f in alone:
@@ -209,7 +212,7 @@ def compare_store(store) -> Iterator[Finding]:
         if not pol.applies("recurrence", run[0].kind):
             return []
         subject = engine.resolve(run[0]).subject
-        subjects = [subject, *(k for k in same if norm(spellings[k]) == norm(subject))]
+        subjects = [subject, *read_as.get(norm(subject), ())]
         events = [f for kind in sorted({f.measure for f in run if f.measure} | set(recurrence.office_kinds(pol)))
                   for name in subjects for f in store.block_facts((kind,), subject=name)]
         if not events:

@@ -23,6 +23,7 @@ COORDINATION_REACH = 24  # characters before a flow's word searched for the word
 PRONOUN_REACH = 30  # characters after a flow's word where a pronoun may stand for its partner
 PAIR_WORDS_REACH = 30  # characters after a trade word where 'between the two countries' may stand
 GROUP_REACH = 80  # characters after a flow's word where the group of countries it runs to may be named
+WHOLE_REACH = 30  # characters after a compared figure's time where the words telling it whole may stand
 
 
 def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues: Cues, roles: dict,
@@ -320,7 +321,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             # in its clause, is of the rise's time, not of the next clause's
             when = _level_time(found, all_figures, i, q, when, cues.breaks, sentence.start, figure_bases, after_rate=True) or when
         if when is not None and any(s <= q.start < e for s, e in theirs) \
-                and not figures.whole_period(text[when.end - sentence.start:], ctx.lang):
+                and not figures.whole_period(text[when.end - sentence.start:when.end - sentence.start + WHOLE_REACH], ctx.lang):
             # '$41bn in January-August, against $17bn last year': the figure compared with, told by its year
             # alone, is of the same months of that year (a like-for-like comparison), not of the whole year
             # (or of the period the figure before it in the sentence took, told in a sentence before),

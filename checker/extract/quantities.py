@@ -721,10 +721,11 @@ def compare(a: Quantity, b: Quantity) -> str:
     unstated country ('832 million dinars') and one of its kind ('JOD 832 million') may be one
     figure: 'agree' where their values do, else 'incomparable' (it may be another country's)."""
     if _dimension(a.unit) != _dimension(b.unit):
-        if b.unit in _kin().get(a.unit, ()) or a.unit in _kin().get(b.unit, ()):
-            named = b.unit if b.unit in _kin().get(a.unit, ()) else a.unit
-            return "agree" if compare(replace(a, unit=named), replace(b, unit=named)) == "agree" else "incomparable"
-        return "incomparable"
+        kin = _kin()
+        named = b.unit if b.unit in kin.get(a.unit, ()) else a.unit if a.unit in kin.get(b.unit, ()) else None
+        if named is None:
+            return "incomparable"
+        return "agree" if compare(replace(a, unit=named), replace(b, unit=named)) == "agree" else "incomparable"
     a, b = to_base(a), to_base(b)
     eps = 1e-9 * max(abs(a.value), abs(b.value), 1.0)
     below = a.low is not None and b.high is not None and a.low > b.high + eps
