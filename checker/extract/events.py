@@ -981,8 +981,10 @@ def _post(office: str, appointer: Entity | None, ctx: DocumentContext) -> str | 
     if not fits and (other := names.canonical_office(office, ctx.lang)) not in (None, office):
         # the country's post under the office's usual name ('premier' of a country with a prime minister)
         fits = [p for p in _posts_of(country) if p.lower().endswith(" " + other)]
-    if not fits and office.startswith("minister ") and (adjective := names.adjective(country)):
-        return f"{adjective} {office}"  # a ministry named by its parts, which titles.yaml cannot list
+    if not fits and (office.startswith("minister ") or " to " in office) and (adjective := names.adjective(country)):
+        # a ministry named by its parts, or an office in another country ('ambassador to Japan'), which
+        # titles.yaml cannot list
+        return f"{adjective} {office}"
     return min(fits, key=len) if fits else None
 
 

@@ -2631,8 +2631,20 @@ def office_starting(folded: str, at: int, lang: Language | str) -> str | None:
         return None  # 'as President of the party's association': the office of something the pattern does not read
     if L.title_rules.lookup("office", m.group("office")) is not None:
         office = L.title_rules.lookup("office", m.group("office"))
-        return office if _shared().lookup("offices", office) is True else None
+        return office if _shared().lookup("offices", office) is True else _posted(L.title_rules, office, folded, m.end())
     return _office_or_ministry(L.title_rules, m.group("office"))
+
+
+def _posted(rs: rules.RuleSet, office: str, folded: str, at: int) -> str | None:
+    """An office of many holders held in another country, told right after it ('as ambassador to
+    Japan', the titles' `posted_in`): the office there ('ambassador to Japan'), one of its country's
+    holders; None where no country served in follows, or the office is held at home."""
+    rx = rs.named("posted_in") if office in _shared().lexicons.get("posted_offices", ()) else None
+    m = rx.match(folded, at) if rx is not None else None
+    if m is None:
+        return None
+    host = rs.lookup("country", m.group("host")) if m.group("host") else _country_by_city(m, "host_city")
+    return f"{office} to {host}" if host else None
 
 
 def has_bare_post(text: str, lang: Language | str) -> bool:

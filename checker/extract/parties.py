@@ -561,6 +561,8 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
                     traveller is not None or _own_country(person, ctx)[0] is not None)
             if fits:
                 return replace(person, text=text[s:e], start=s, end=e, rule="carried/post", bare_post=None)
+        if t.office and t.office_start is not None and s >= t.office_start:
+            break  # the post the verb gives or holds ('held the post of minister'), whom the pronoun may tell
         return None  # a post nobody named earlier holds: no guess
     if quoted:
         return None
