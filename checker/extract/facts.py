@@ -31,7 +31,7 @@ from checker.extract.events import _fill, triggers
 from checker.extract.figure_facts import _fill_figures
 from checker.extract.sentences import quoted_ends
 from checker.extract.posts import (
-    _appointed_here, _bare_role_facts, _closed_span, _covered, _held_roles, _left_roles, _lineup_facts,
+    _appointed_here, _bare_role_facts, _closed_span, _since_start, _covered, _held_roles, _left_roles, _lineup_facts,
     _chained_posts, _heirs, _successions, _one_role_per_holder, _predecessors, predecessors_named, _role_facts, _successors, _replaced_by, country_spellings, respell, _taken_up_then, _told_done, without_told_twice,
 )
 from checker.extract.retold import (
@@ -117,7 +117,11 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     # March 2021') says nothing of now, so the post the person is named with today stays.
     today = _publication_day(ctx)
     termed = {(f.subject, f.object) for f in held if f.rule.endswith("+term") and not _closed_span(f.when, today)}
-    facts = [f for f in facts if f.kind != "role" or (f.subject, f.object) not in termed] + held
+    # so does a post told held since a day ('in office since 2019': to the article's day), which the
+    # post named with the person on the article's day is a moment of
+    since = [f for f in facts if f.kind == "role" and _since_start(f.when, today) is not None]
+    termed |= {(f.subject, f.object) for f in since}
+    facts = [f for f in facts if f.kind != "role" or (f.subject, f.object) not in termed or f in since] + held
     facts = _taken_up_then(facts, ctx)
     facts = _listed_times(doc.id, read, _dated_items(doc.id, read, facts), ruleset.named("time_list_gap"))
     facts.extend(_predecessors(doc.id, read, facts, ctx, [r for r in ruleset.rules if r["kind"] == "appointment"]))

@@ -189,7 +189,10 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
     # event told twice (_retold): each such group is merged on its own, not every fact with every other
     groups: dict[tuple, list[int]] = {}
     for k, f in enumerate(out):
-        if f.quantity is None and f.when is not None and None not in (f.when.earliest, f.when.latest):
+        if f.quantity is None and f.when is not None and None not in (f.when.earliest, f.when.latest) \
+                and not (f.kind == STATE and f.when.earliest != f.when.latest):
+            # (a post held over a span of days told, 'in office since 2019', and held on a day of it are
+            # the state and a moment of it, not one event told twice)
             groups.setdefault(_event_key(f), []).append(k)
     gone: set[int] = set()
     for at in groups.values():
@@ -238,6 +241,9 @@ def _nested(out: list[Fact], at: list[int]) -> list[int]:
             keep.add(p)
         soonest = spans[p][1] if soonest is None else min(soonest, spans[p][1])
     return [at[p] for p in sorted(keep)]
+
+
+STATE = "role"  # the kind told of a state held over days, not of an event
 
 
 def _event_key(f: Fact) -> tuple:
