@@ -508,3 +508,13 @@ def test_the_one_in_whose_presence_a_post_is_taken_up_is_not_appointed_to_it(tex
                    published_evidence="", text=text, kept=((0, len(text)),))
     got = [(f.kind, f.subject, f.object) for f in analyse(doc).facts if f.kind in ("appointment", "role")]
     assert got and not [g for g in got if g[1].startswith(witness) and "president" not in (g[2] or "")], got
+
+
+def test_a_line_up_without_a_time_of_its_own_is_appointed_on_the_day_of_the_appointment_told_before_it():
+    # the prime minister sworn in on 3 June, then the ministers: the list's own sentence tells no day, and
+    # the article's only day is written whole (no main date told relative to the article)
+    text = ("Kenyan Prime Minister Otieno Kamau was sworn in on 3 June 2024. "
+            "The new cabinet includes Grace Njeri – Minister of Finance, Peter Mwangi – Minister of Health.")
+    got = _appointments(text)
+    assert ("Grace Njeri", "Kenyan finance minister", "2024-06-03") in got
+    assert ("Peter Mwangi", "Kenyan health minister", "2024-06-03") in got

@@ -107,7 +107,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     appointing = [r for r in ruleset.rules if r["kind"] == "appointment" and not (r.get("roles") or {}).get("carry")]
     appointed = [f.span for f in facts if f.kind == "appointment"]
     facts.extend(_lineup_facts(doc.id, [m for m in members if not _appointed_here(m[0].text, m[2], appointing) or (
-        not _covered(m[0].start + m[2].person.start, appointed) and _told_done(m[0].text, lang.code))], ctx))
+        not _covered(m[0].start + m[2].person.start, appointed) and _told_done(m[0].text, lang.code))], ctx, facts))
     facts.extend(_successors(doc.id, read, facts, ruleset.rules, ctx))
     facts.extend(_replaced_by(doc.id, read, facts, ctx))
     facts.extend(_heirs(doc.id, read, facts, ruleset.rules, ctx))

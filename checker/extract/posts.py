@@ -159,14 +159,17 @@ def _held_by(name: str, holders: set[str], fuller: bool = False) -> bool:
                for h in holders)
 
 
-def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext) -> list[Fact]:
+def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext, told: Sequence[Fact] = ()) -> list[Fact]:
     """A government's line-up: each member holds the post the list gives them (a role dated by the
     article) and, where the rule says so, was appointed to it (the sentence's own date, else the
-    article's main date, else its publication day). The country is the one of the post a list of
-    portfolios goes with (Entry.country), else the one the document's officials serve, else the one it
-    names most; none known, no fact."""
+    article's main date, else the day of the appointment `told` last before the list: the government
+    sworn in on a day, then its members; else its publication day). The country is the one of the post
+    a list of portfolios goes with (Entry.country), else the one the document's officials serve, else
+    the one it names most; none known, no fact."""
     if not members:
         return []
+    dated = sorted((f for f in told if f.kind == "appointment" and f.when is not None and f.when.granularity == "day"
+                    and f.modality == "asserted"), key=lambda f: f.span[0])
     country = _document_country(ctx, most_named=True)
     out = []
     for sentence, found, entry in members:
@@ -185,9 +188,13 @@ def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext) -> list[Fact
             shut = [(a, b) for a, b in timex.asides(sentence.text, ctx.lang.code) if not a <= entry.start < b]
             own = sorted((w for w in found.whens if not any(a <= w.start and w.end <= b for a, b in shut)),
                          key=lambda w: abs(w.start - entry.end))
+            before = [f for f in dated if f.span[1] <= sentence.start]
             when = (_shift(own[0], sentence.start) if own else
                     replace(ctx.peg, explanation=f"the article's main date (none in the sentence): {ctx.peg.explanation}")
-                    if ctx.peg is not None else role_when)
+                    if ctx.peg is not None else
+                    replace(before[-1].when, explanation=f"the day of the appointment told before the list: "
+                                                         f"{before[-1].when.explanation}")
+                    if before else role_when)
             out.append(Fact(doc=doc_id, kind="appointment", subject=entry.person.name, object=post, when=when,
                             sentence=sentence.text, span=(start, end), rule=rule,
                             id=_fact_id(doc_id, "appointment", start, end, entry.person.name, post)))
