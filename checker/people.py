@@ -57,9 +57,19 @@ SENTENCES_A_NAME = 4  # sentences searched for the Arabic a romanised name was r
 def _as_written(sentences: Iterable[str], spelling: str) -> str | None:
     """The Arabic a romanised name was read from, found again in a sentence that names it: its
     letters link better than one Latin spelling of them (the letters for ch may be pinyin's q).
-    A fact's sentence may not write the name (a subject carried from before): the next one may."""
-    return next((e.text for sentence in sentences for e in names.find(sentence, FROM)
-                 if not e.known and e.name == spelling), None)
+    A fact's sentence may not write the name (a subject carried from before): the next one may.
+    Read without the article's context, the name may be spelled otherwise (as the press of another
+    country spells it: Ghalib, Ghaleb): one of the same consonants stands for it where none is spelled alike."""
+    key, alike = link.skeleton(spelling), None
+    for sentence in sentences:
+        for e in names.find(sentence, FROM):
+            if e.known:
+                continue
+            if e.name == spelling:
+                return e.text
+            if alike is None and link.skeleton(e.name) == key:
+                alike = e.text
+    return alike
 
 
 def link_spellings(store) -> list[link.Link]:
@@ -191,11 +201,23 @@ def _given_apart(a: str, b: str) -> bool:
     if not wa or not wb:
         return False
 
-    def apart(first: str, words: list[str]) -> bool:
-        forms = romanise.given_forms(first)
-        return bool(forms) and not any(forms & romanise.given_forms(w) for w in words)
+    def apart(words: list[str], others: list[str]) -> bool:
+        forms = romanise.given_forms(_joined(words)[0])
+        return bool(forms) and not any(forms & romanise.given_forms(w) for w in _joined(others))
 
-    return apart(wa[0], wb) and apart(wb[0], wa)
+    return apart(wa, wb) and apart(wb, wa)
+
+
+def _joined(words: list[str]) -> list[str]:
+    """A name's words, a compound given name written apart read as one word first ('Abdul Aziz' as
+    Abdulaziz, as the romaniser's index keys it), where its first word alone is a part of it."""
+    out = list(words)
+    for i in range(len(words) - 1, 0, -1):
+        whole = words[i - 1] + words[i].lower()
+        parts = romanise.given_forms(words[i - 1])
+        if parts and any(f.startswith(p) for f in romanise.given_forms(whole) for p in parts):
+            out[i - 1:i + 1] = [whole]
+    return out
 
 
 def _posts_agree(store, a: str, b: str) -> bool:
