@@ -90,6 +90,9 @@ def _class_key(fact: Fact, pol: Policy) -> tuple:
                                        *pol.unstated_keys.get(fact.kind, ()), *pol.same_keys.get(fact.kind, ()))),
         (q.low, q.high, q.unit, q.value) if q else None,
         pol.modality_class.get(fact.modality), norm(fact.source) if q else None,
+        # an event that befalls its key once told on a day the article's words give, or only dated by the
+        # article: the second says nothing of its day, and never stands on a side of a clash of days
+        date_check.once_told(pol, fact),
     )
 
 

@@ -89,6 +89,17 @@ def _once_on_two_days(pol: Policy, a: Fact, b: Fact) -> bool:
     return 0 < abs((wa.earliest - wb.earliest).days) <= settings.get("once_window_days", 0)
 
 
+def once_told(pol: Policy, fact: Fact) -> bool | None:
+    """For an event of the `once_kinds` dated to a day: is that day told by the article's words
+    (_told)? None for any other fact."""
+    settings = pol.rule("date").get("settings") or {}
+    when = fact.when
+    if fact.kind not in settings.get("once_kinds", ()) or when is None or when.earliest is None \
+            or when.earliest != when.latest:
+        return None
+    return _told(when)
+
+
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
