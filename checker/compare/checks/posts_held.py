@@ -39,7 +39,8 @@ def findings(engine, facts: list[Fact]) -> list[Finding]:
 
 
 def _near(a, b, window: timedelta) -> bool:
-    """Do two known times meet, or stand at most `window` apart?"""
-    if not window:
+    """Do two known times meet, or stand at most `window` apart? A day of no known year ('on 22 April'
+    with no publication date) has no bounds to measure from: it meets only where the days may be one."""
+    if not window or None in (a.earliest, a.latest, b.earliest, b.latest):
         return overlaps(a, b)
     return a.earliest - window <= b.latest and b.earliest - window <= a.latest
