@@ -177,10 +177,17 @@ def _witness(e: Entity, t: Trigger, cues: Cues) -> bool:
     return rx is not None and e.start >= t.end and cues.marked_before(t.end, e, rx)
 
 
+def _marked_before(cues: Cues, start: int, e: Entity) -> bool:
+    """Does the gap before the person introduce the other party (`with`), its word glued to the name as
+    a clitic (the Arabic ب: بالملك X, the name read from the article on) counted too?"""
+    glued = e.start > start and not cues.text[e.start - 1].isspace()
+    return cues.marked(start, e.start + 1 if glued else e.start)
+
+
 def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):
     wants_object = "object" in roles
     marked = next((e for i, e in enumerate(after)
-                   if cues.marked(after[i - 1].end if i else t.end, e.start) and not _owns(e, cues)), None) if wants_object else None
+                   if _marked_before(cues, after[i - 1].end if i else t.end, e) and not _owns(e, cues)), None) if wants_object else None
     if marked is not None:  # 'X met with Y': Y is the other party
         ahead = after[:after.index(marked)]
         rest = after[after.index(marked) + 1:]
