@@ -97,7 +97,7 @@ def _hosts_of_one_guest(subject: Entity | None, obj: Entity | None, before: list
         return none
     guest = next((e for e in after if e not in hosts and e.start > hosts[-1].start), None)
     if guest is None or cues.words(max(hosts[-1].end, t.end), guest.start) > GUEST_GAP \
-            or cues.marked(max(hosts[-1].end, t.end), guest.start):
+            or _marked_before(cues, max(hosts[-1].end, t.end), guest):
         return none  # 'A and B met with X' is a meeting of the list and X, as the rules read it
     return hosts, guest
 
@@ -581,7 +581,7 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         return replace(here, text="", start=t.start, end=t.start, rule="carried/sequel", bare_post=None)
     if here is not None and ctx.last_kind == t.rule["kind"] and "object" in roles and not before and after \
             and ctx.last_pair is not None and all(after[0].name != p.name for p in ctx.last_pair) \
-            and cues.marked(t.end, after[0].start):
+            and _marked_before(cues, t.end, after[0]):
         # '..., and will also hold talks with Y' after a meeting with X: a meeting of the same subject
         # with another party, not the one the sentence has told
         return replace(here, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
@@ -638,7 +638,7 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         after[0].start if after else t.end
     if noun is not None and not before and after and told is not None \
             and told.name != after[0].name and noun.fullmatch(fold(text[t.start:t.end]).text) \
-            and cues.marked(t.start, after[0].start) and cues.words(t.end, upto) <= 2:
+            and _marked_before(cues, t.start, after[0]) and cues.words(t.end, upto) <= 2:
         # 'a meeting with X followed', 'during the bilateral meeting with X', 'after meetings with X' (a
         # verbal noun, nobody before it; its 'with' in the trigger or after it): the meeting of the subject
         # of the previous sentence's fact, never of someone it only named (the words between: 'with' and
