@@ -179,7 +179,8 @@ def _witness(e: Entity, t: Trigger, cues: Cues) -> bool:
 
 def _marked_before(cues: Cues, start: int, e: Entity) -> bool:
     """Does the gap before the person introduce the other party (`with`), its word glued to the name as
-    a clitic (the Arabic ب: بالملك X, the name read from the article on) counted too?"""
+    a clitic (the Arabic preposition bi- written on 'the king X', the name read from the article on)
+    counted too?"""
     glued = e.start > start and not cues.text[e.start - 1].isspace()
     return cues.marked(start, e.start + 1 if glued else e.start)
 
