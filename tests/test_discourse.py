@@ -506,3 +506,12 @@ def test_the_items_of_a_schedule_are_the_events_of_the_one_just_told_of(text, la
     got = {(f.subject, f.object) for f in facts(text, lang, "meeting") if f.rule.endswith("carried/list")}
     assert len(got) == 2 and len({s for s, _ in got}) == 1
     assert {o for _, o in got} & {"William Ruto", "Vladimir Putin"} and {o for _, o in got} & {"Musalia Mudavadi", "Sergei Lavrov"}
+
+
+def test_a_given_name_after_a_courtesy_title_is_the_one_whose_given_name_it_is():
+    # 'Sabah' ends the family name of the first person named (Al-Sabah), and begins the second's:
+    # 'Sheikh Sabah' is the second, as a courtesy title comes before a given name
+    text = ("The Emir of Kuwait Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah named Sheikh Sabah Khaled Al-Hamad "
+            "Al-Sabah crown prince on Saturday. Sheikh Sabah served as prime minister from 2019 to 2022.")
+    served = [f for f in facts(text, kind="role") if f.object == "Kuwaiti prime minister"]
+    assert [f.subject for f in served] == ["Sabah Khaled Al-Hamad Al-Sabah"]

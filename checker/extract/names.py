@@ -2703,6 +2703,9 @@ def _posts(common: Language) -> dict[str, dict]:
 # ---------------------------------------------------------------- coreference
 
 
+HONORIFIC_REACH = 24  # characters before a name part searched for the courtesy title written before it
+
+
 class Coref:
     """Who a bare surname, a given name alone or a title alone refers to, within one document.
 
@@ -2714,6 +2717,10 @@ class Coref:
     def __init__(self, lang: str):
         self.lang = lang
         self._parts: dict[str, Entity] = {}
+        # the first word of a name, the given name: after a courtesy title ('Sheikh Sabah', 'Prince
+        # Faisal') a word stands for the one whose given name it is, though another's family name ends
+        # with it (Sabah of 'Al-Sabah')
+        self._given: dict[str, Entity] = {}
         # name parts shorter than MIN_PART ('Ye' of 'Ye Tanming'): they stand for a person only where a
         # post or courtesy title already makes the word a name ('Minister Ye'), never as a bare word;
         # every person named with the part, as several often share a short surname
@@ -2832,6 +2839,9 @@ class Coref:
             if k is not None and k.country and not ent.title and not ent.bare_post:
                 self._untitled.setdefault(k.country, {})[ent.name] = ent
             whole = self._whole_key(ent)
+            given = self._given_key(ent)
+            if given is not None:
+                self._given.setdefault(given, ent)
             for key in self._keys_of(ent):
                 # a part two people share ('Oduya' of the president and of the first lady) stays with the
                 # one named first, as a bare surname in news refers to the principal
@@ -2864,6 +2874,23 @@ class Coref:
                 keys.add("".join(w.key for w in words))
         return {key for key in keys if key not in L.stop and key not in L.particles}
 
+    def _after_honorific(self, text: str, start: int) -> bool:
+        """Does a courtesy title ('Sheikh', 'Prince') stand right before text[start]?"""
+        L = _lang(self.lang)
+        before = fold(text[max(0, start - HONORIFIC_REACH):start]).text
+        words = _words(before)
+        return bool(words) and L.honorifics is not None and bool(L.honorifics.fullmatch(words[-1].key)) \
+            and not before[words[-1].end:].strip()
+
+    def _given_key(self, ent: Entity) -> str | None:
+        """The key of the first word of a name of two words or more, courtesy titles aside; None if none."""
+        L = _lang(self.lang)
+        words = [w for w in _words(fold(ent.name).text) if len(w.text) > 1
+                 and not (L.honorifics is not None and L.honorifics.fullmatch(w.key))]
+        if len(words) < 2 or len(words[0].key) < MIN_PART or words[0].key in L.stop or words[0].key in L.particles:
+            return None
+        return words[0].key
+
     def _whole_key(self, ent: Entity) -> str:
         return "".join(w.key for w in _words(fold(ent.name).text))
 
@@ -2875,6 +2902,9 @@ class Coref:
         if len(words) == 1 and len(words[0].key) < MIN_PART:
             # a short part a post introduces, though its Latin spelling may be longer ('Ye' as 'Yeh')
             person = self._short_person(words[0].key, entity, text)
+        elif len(words) == 1 and words[0].key in self._given and text is not None \
+                and self._after_honorific(text, entity.start):
+            person = self._given[words[0].key]  # 'Sheikh Sabah': the one whose given name it is
         else:
             # the words as written first: one Arabic spelling is romanised apart by the country a post gives
             person = self._person_for(entity.text) or self._person_for(entity.name)
