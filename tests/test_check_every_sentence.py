@@ -4,6 +4,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from checker.cli import cli
@@ -31,6 +32,7 @@ def _documents():
                             published_from="manifest"))
 
 
+@pytest.mark.slow
 def test_every_sentence_of_every_corpus_as_a_draft(tmp_path):
     db = tmp_path / "all.db"
     drafts = []

@@ -6,6 +6,7 @@ so it has no floors here); `seeds` is the gold of the five seed articles; `eval`
 `unseen` are reports written here. Floors sit a few points under the latest measure: a guard
 against regressions, not a target. Run with -s to print each corpus's figures and misses.
 """
+import functools
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,8 @@ FACT_FLOORS = {
     # on 614 pages, seven more read first, four of them cabinets and prime ministers: en 0.69 / 0.89, ar 0.63 / 0.88;
     # on 674 pages, six more read first, on institutions, a reshuffle and visits: en 0.66 / 0.88, ar 0.60 / 0.87)
     ("real/dev", "inferred"): {"en": (0.65, 0.87), "ar": (0.59, 0.86)},
+    # with no publication date given, the checker finding its own (2026-12-05: en 0.69 / 0.89, ar 0.63 / 0.88)
+    ("real/dev", "none"): {"en": (0.65, 0.86), "ar": (0.59, 0.85)},
 }
 # (corpus, publication dates): (true conflicts found, corroborations reported, look-alikes flagged at most)
 CONFLICT_FLOORS = {
@@ -46,15 +49,28 @@ CONFLICT_FLOORS = {
     # a time opening the next clause is the next figure's: 'exceeded $95bn' then meets 94.98 bn of the same
     # year, a bound read strictly (a rounding, for the gold)
     ("real/dev", "inferred"): (70, 700, 4),
+    # 2026-12-05: 47, 621, 4 (relative dates left unsettled without the day of publication)
+    ("real/dev", "none"): (40, 580, 4),
 }
 DATE_FLOORS = {("seeds", "inferred"): 1.0, ("seeds", "none"): 1.0, ("eval", "inferred"): 0.80,
-               ("heldout", "inferred"): 0.80, ("unseen", "inferred"): 0.70, ("real/dev", "inferred"): 0.85}  # real/dev: 0.91 / 0.89 on 464 pages, 0.89 / 0.86 on 614 and 674
+               ("heldout", "inferred"): 0.80, ("unseen", "inferred"): 0.70, ("real/dev", "inferred"): 0.85,  # real/dev: 0.91 / 0.89 on 464 pages, 0.89 / 0.86 on 614 and 674
+               ("real/dev", "none"): 0.33}  # 0.36 / 0.62 on 674 pages: a relative date needs the day it counts from
 
 
-@pytest.fixture(scope="module", params=sorted(FACT_FLOORS), ids=lambda k: f"{k[0]}-{k[1]}")
+def _sized(key):
+    """A corpus key as a test parameter: the real corpus, hundreds of pages, runs in the full run only."""
+    return pytest.param(key, marks=pytest.mark.slow) if key[0].startswith("real/") else key
+
+
+@functools.lru_cache(maxsize=None)
+def _evaluated(name: str, mode: str):
+    return evaluate.evaluate(DATA / name, manifest=mode)
+
+
+@pytest.fixture(scope="module", params=[_sized(k) for k in sorted(FACT_FLOORS)], ids=lambda k: f"{k[0]}-{k[1]}")
 def scored(request):
     name, mode = request.param
-    result = evaluate.evaluate(DATA / name, manifest=mode)
+    result = _evaluated(name, mode)
     print("\n" + evaluate.text_report(result))
     return request.param, result
 
@@ -100,9 +116,9 @@ def test_conflicts(scored):
 CLEANING_BOUNDS = {("real/dev", "inferred"): (0.98, 0.16)}
 
 
-@pytest.mark.parametrize("key", sorted(CLEANING_BOUNDS), ids=lambda k: f"{k[0]}-{k[1]}")
+@pytest.mark.parametrize("key", [_sized(k) for k in sorted(CLEANING_BOUNDS)], ids=lambda k: f"{k[0]}-{k[1]}")
 def test_cleaning_keeps_the_body_and_drops_the_furniture(key):
-    result = evaluate.evaluate(DATA / key[0], manifest=key[1])
+    result = _evaluated(*key)
     body, furniture = CLEANING_BOUNDS[key]
     for lang in ("ar", "en"):
         assert result.rate(lang, "body text kept") >= body, lang
@@ -119,6 +135,7 @@ def test_gold_loads(name):
     assert corpus.facts and len({g["id"] for g in corpus.facts}) == len(corpus.facts)
 
 
+@pytest.mark.slow
 def test_cleaning_generalises_to_groups_no_rule_was_written_for():
     """benchmarks/cleaning_cv.py: real/dev cleaned group by group without the furniture rules only
     that group asks for, and with no wording rule at all, with the learned line classifier trained
