@@ -119,9 +119,9 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     termed = {(f.subject, f.object) for f in held if f.rule.endswith("+term") and not _closed_span(f.when, today)}
     # so does a post told held since a day ('in office since 2019': to the article's day), which the
     # post named with the person on the article's day is a moment of
-    since = [f for f in facts if f.kind == "role" and _since_start(f.when, today) is not None]
-    termed |= {(f.subject, f.object) for f in since}
-    facts = [f for f in facts if f.kind != "role" or (f.subject, f.object) not in termed or f in since] + held
+    since = {id(f): f for f in facts if f.kind == "role" and _since_start(f.when, today) is not None}
+    termed |= {(f.subject, f.object) for f in since.values()}
+    facts = [f for f in facts if f.kind != "role" or (f.subject, f.object) not in termed or id(f) in since] + held
     facts = _taken_up_then(facts, ctx)
     facts = _listed_times(doc.id, read, _dated_items(doc.id, read, facts), ruleset.named("time_list_gap"))
     facts.extend(_predecessors(doc.id, read, facts, ctx, [r for r in ruleset.rules if r["kind"] == "appointment"]))

@@ -2876,11 +2876,8 @@ class Coref:
 
     def _after_honorific(self, text: str, start: int) -> bool:
         """Does a courtesy title ('Sheikh', 'Prince') stand right before text[start]?"""
-        L = _lang(self.lang)
-        before = fold(text[max(0, start - HONORIFIC_REACH):start]).text
-        words = _words(before)
-        return bool(words) and L.honorifics is not None and bool(L.honorifics.fullmatch(words[-1].key)) \
-            and not before[words[-1].end:].strip()
+        before = text[max(0, start - HONORIFIC_REACH):start]
+        return any(not before[e:].strip() for _s, e in find_honorifics(before, self.lang))
 
     def _given_key(self, ent: Entity) -> str | None:
         """The key of the first word of a name of two words or more, courtesy titles aside; None if none."""

@@ -97,7 +97,7 @@ def _hosts_of_one_guest(subject: Entity | None, obj: Entity | None, before: list
         return none
     guest = next((e for e in after if e not in hosts and e.start > hosts[-1].start), None)
     if guest is None or cues.words(max(hosts[-1].end, t.end), guest.start) > GUEST_GAP \
-            or _marked_before(cues, max(hosts[-1].end, t.end), guest):
+            or _introduced_by_with(cues, max(hosts[-1].end, t.end), guest):
         return none  # 'A and B met with X' is a meeting of the list and X, as the rules read it
     return hosts, guest
 
@@ -177,7 +177,7 @@ def _witness(e: Entity, t: Trigger, cues: Cues) -> bool:
     return rx is not None and e.start >= t.end and cues.marked_before(t.end, e, rx)
 
 
-def _marked_before(cues: Cues, start: int, e: Entity) -> bool:
+def _introduced_by_with(cues: Cues, start: int, e: Entity) -> bool:
     """Does the gap before the person introduce the other party (`with`), its word glued to the name as
     a clitic (the Arabic preposition bi- written on 'the king X', the name read from the article on)
     counted too?"""
@@ -188,7 +188,7 @@ def _marked_before(cues: Cues, start: int, e: Entity) -> bool:
 def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):
     wants_object = "object" in roles
     marked = next((e for i, e in enumerate(after)
-                   if _marked_before(cues, after[i - 1].end if i else t.end, e) and not _owns(e, cues)), None) if wants_object else None
+                   if _introduced_by_with(cues, after[i - 1].end if i else t.end, e) and not _owns(e, cues)), None) if wants_object else None
     if marked is not None:  # 'X met with Y': Y is the other party
         ahead = after[:after.index(marked)]
         rest = after[after.index(marked) + 1:]
@@ -582,7 +582,7 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         return replace(here, text="", start=t.start, end=t.start, rule="carried/sequel", bare_post=None)
     if here is not None and ctx.last_kind == t.rule["kind"] and "object" in roles and not before and after \
             and ctx.last_pair is not None and all(after[0].name != p.name for p in ctx.last_pair) \
-            and _marked_before(cues, t.end, after[0]):
+            and _introduced_by_with(cues, t.end, after[0]):
         # '..., and will also hold talks with Y' after a meeting with X: a meeting of the same subject
         # with another party, not the one the sentence has told
         return replace(here, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
@@ -639,7 +639,7 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         after[0].start if after else t.end
     if noun is not None and not before and after and told is not None \
             and told.name != after[0].name and noun.fullmatch(fold(text[t.start:t.end]).text) \
-            and _marked_before(cues, t.start, after[0]) and cues.words(t.end, upto) <= 2:
+            and _introduced_by_with(cues, t.start, after[0]) and cues.words(t.end, upto) <= 2:
         # 'a meeting with X followed', 'during the bilateral meeting with X', 'after meetings with X' (a
         # verbal noun, nobody before it; its 'with' in the trigger or after it): the meeting of the subject
         # of the previous sentence's fact, never of someone it only named (the words between: 'with' and

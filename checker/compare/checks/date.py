@@ -79,14 +79,10 @@ def _once_on_two_days(pol: Policy, a: Fact, b: Fact) -> bool:
     article (not its publication day taken for an undated report, nor a page's stamp written as
     2024-02-07, nor the day of another event it is chained to): one event, two days. Further apart, the
     steps of one appointment (a decree, then the oath) or two appointments."""
+    if not (once_told(pol, a) and once_told(pol, b)) or a.modality != b.modality:
+        return False
     settings = pol.rule("date").get("settings") or {}
-    wa, wb = a.when, b.when
-    if a.kind not in settings.get("once_kinds", ()) or None in (wa.earliest, wa.latest, wb.earliest, wb.latest):
-        return False
-    if wa.earliest != wa.latest or wb.earliest != wb.latest or a.modality != b.modality \
-            or not (_told(wa) and _told(wb)):
-        return False
-    return 0 < abs((wa.earliest - wb.earliest).days) <= settings.get("once_window_days", 0)
+    return 0 < abs((a.when.earliest - b.when.earliest).days) <= settings.get("once_window_days", 0)
 
 
 def once_told(pol: Policy, fact: Fact) -> bool | None:
