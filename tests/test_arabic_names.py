@@ -430,3 +430,14 @@ def test_a_foreign_name_set_off_before_a_post_of_a_country_is_read_with_it():
     # frequent words there are no name, nor a word with the article
     assert quotes("وقال مصدر مطلع، رئيس وزراء كمبوديا، إن العلاقات قوية") == []
     assert quotes("وأكد البيان الختامي، رئيس وزراء كمبوديا، أن العلاقات قوية") == []
+
+
+def test_a_word_a_particle_binds_is_a_name_part_whatever_it_is():
+    # a name after a verb of appointing, no title around it: each word a given name or an attested
+    # part, save the word after a kunya's Abu, which may be any noun (أبو الشبابيك: 'father of windows')
+    def after(text):
+        e = E.name_after(text, len(text.split()[0]), "ar", "test")
+        return e.text if e is not None else None
+    assert after("تعيين سامر أبو الشبابيك في منصب وزير الخارجية") == "سامر أبو الشبابيك"
+    assert after("التجديد لسامر ابو الشبابيك في منصب الأمين العام") == "سامر ابو الشبابيك"
+    assert after("تعيين سامر الشبابيك في منصب وزير الخارجية") is None  # no particle: not attested, not a name

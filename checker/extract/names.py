@@ -2536,8 +2536,12 @@ def name_after(text: str, at: int, lang: str, rule: str) -> Entity | None:
     if person is None or person.known:
         return person
     L = _lang(lang)
-    parts = [w for w in _words(fold(person.text).text) if w.key not in L.particles]
-    if not 2 <= len(parts) <= MAX_NAME_WORDS or not all(w.key in L.given or romanise.is_name_part(w.text) for w in parts):
+    words = list(_words(fold(person.text).text))
+    parts = [w for w in words if w.key not in L.particles]
+    # a word a particle binds into the name is a name part whatever it is ('Abu' and a kunya's noun)
+    bound = {id(w) for prev, w in zip(words, words[1:]) if prev.key in L.particles}
+    if not 2 <= len(parts) <= MAX_NAME_WORDS or not all(
+            w.key in L.given or id(w) in bound or romanise.is_name_part(w.text) for w in parts):
         return None
     return person
 
