@@ -16,19 +16,39 @@ from checker.languages import Language
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """A disk cache filled once for the module from an empty one (parsing the rules takes seconds):
+    the rules, the persisted builds, and what the first process read, to compare with what later
+    processes read back."""
+    cache = tmp_path_factory.mktemp("built") / "cache"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("CHECKER_CACHE", str(cache))
+        languages.reset()
+        from checker.compare import policy
+        first = {"examples": {r.id: (r.examples, r.counterexamples) for r in languages.get("en").rules("dates").rules},
+                 "index": names._index(),
+                 "single_holder": policy.policy().single_holder,
+                 "posts": {post: dict(v) for post, v in names.posts().items()}}
+        languages.reset()
+    return cache, first
+
+
 @pytest.fixture
-def fresh(tmp_path, monkeypatch):
-    """An empty disk cache of this test's own, and nothing loaded in this process."""
-    monkeypatch.setenv("CHECKER_CACHE", str(tmp_path / "cache"))
+def cached(built, tmp_path, monkeypatch):
+    """A copy of the module's filled cache, of this test's own, and nothing loaded in this process."""
+    cache = tmp_path / "cache"
+    shutil.copytree(built[0], cache)
+    monkeypatch.setenv("CHECKER_CACHE", str(cache))
     languages.reset()
-    yield tmp_path / "cache"
+    yield cache, built[1]
     languages.reset()
 
 
-def test_the_second_load_comes_from_the_disk_cache(fresh, monkeypatch):
-    ids = [r.id for r in languages.get("en").rules("dates").rules]
-    assert len(list(fresh.glob("rules-*.pickle"))) == 1
-    languages.reset()
+def test_the_second_load_comes_from_the_disk_cache(cached, monkeypatch):
+    cache, built = cached
+    ids = list(built["examples"])  # the rules' ids, in their order, as the first process parsed them
+    assert len(list(cache.glob("rules-*.pickle"))) == 1
 
     def no_parsing(*_a, **_k):
         raise AssertionError("the rules were parsed again")
@@ -37,11 +57,10 @@ def test_the_second_load_comes_from_the_disk_cache(fresh, monkeypatch):
     assert languages.get("en").rules("dates").rules[0].regex is not None  # compiled on first use
 
 
-def test_rules_from_the_disk_cache_keep_their_examples(fresh):
+def test_rules_from_the_disk_cache_keep_their_examples(cached):
     """The examples are unpickled only when asked for, and are then those the files give."""
-    parsed = {r.id: (r.examples, r.counterexamples) for r in languages.get("en").rules("dates").rules}
+    parsed = cached[1]["examples"]
     assert sum(len(ex) for ex, _ in parsed.values()) > 20
-    languages.reset()
     loaded = languages.get("en").rules("dates").rules
     assert not any("examples" in vars(r) for r in loaded)  # not built yet
     assert {r.id: (r.examples, r.counterexamples) for r in loaded} == parsed
@@ -49,13 +68,11 @@ def test_rules_from_the_disk_cache_keep_their_examples(fresh):
     assert [(r.examples, r.counterexamples) for r in again] == [parsed[r.id] for r in again]
 
 
-def test_a_damaged_cache_file_is_rebuilt(fresh):
-    languages.get("en")
-    (cached,) = fresh.glob("rules-*.pickle")
-    cached.write_bytes(b"not a pickle")
-    languages.reset()
+def test_a_damaged_cache_file_is_rebuilt(cached):
+    (rules_file,) = cached[0].glob("rules-*.pickle")
+    rules_file.write_bytes(b"not a pickle")
     assert languages.get("ar").rules("dates").rules
-    assert isinstance(pickle.loads(cached.read_bytes()), dict)
+    assert isinstance(pickle.loads(rules_file.read_bytes()), dict)
 
 
 def test_an_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
@@ -69,30 +86,30 @@ def test_an_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
         languages.reset()
 
 
-def test_a_persisted_build_equals_a_fresh_one(fresh):
-    first = names._index()
-    assert list(fresh.glob("built-*names._index.pickle"))
-    languages.reset()
+def test_a_persisted_build_equals_a_fresh_one(cached):
+    cache, built = cached
+    first = built["index"]
+    assert list(cache.glob("built-*names._index.pickle"))
     again = names._index()  # read back from disk this time
     fresh_build = names._index.__wrapped__(languages.common())
     assert again.by_key == fresh_build.by_key == first.by_key
     assert again.by_name == fresh_build.by_name
 
 
-def test_the_persisted_single_holder_posts_equal_a_fresh_build(fresh):
+def test_the_persisted_single_holder_posts_equal_a_fresh_build(cached):
     from checker.compare import policy
 
-    first = policy.policy().single_holder
-    assert list(fresh.glob("built-*policy._single_holder.pickle"))
-    languages.reset()
+    cache, built = cached
+    first = built["single_holder"]
+    assert list(cache.glob("built-*policy._single_holder.pickle"))
     assert policy.policy().single_holder == first == policy._single_holder.__wrapped__(languages.common())
     assert "russian culture minister" in first  # composed from the titles, not only listed
 
 
-def test_the_persisted_posts_equal_a_fresh_build_and_share_their_values(fresh):
-    first = {post: dict(v) for post, v in names.posts().items()}
-    assert list(fresh.glob("built-*names._posts.pickle"))
-    languages.reset()
+def test_the_persisted_posts_equal_a_fresh_build_and_share_their_values(cached):
+    cache, built = cached
+    first = built["posts"]
+    assert list(cache.glob("built-*names._posts.pickle"))
     loaded = names._posts()  # read back from disk this time
     assert {post: dict(v) for post, v in names.posts().items()} == first == names._posts.__wrapped__(languages.common())
     kinds = {(v["country"], v["single_holder"]) for v in loaded.values()}
@@ -101,6 +118,7 @@ def test_the_persisted_posts_equal_a_fresh_build_and_share_their_values(fresh):
         names.posts()["US secretary of state"]["country"] = "Canada"  # shared: read-only
 
 
+@pytest.mark.slow  # two processes, each parsing the rules
 def test_an_edited_rule_file_is_read_anew(tmp_path):
     """A rules folder edited between two runs: the second run sees the edit, not the cache."""
     copy = tmp_path / "rules"
@@ -185,6 +203,7 @@ def test_unknown_codes_are_refused():
     assert "zz" not in languages.codes()
 
 
+@pytest.mark.slow  # two processes, each parsing the rules
 def test_a_process_that_finds_the_rules_cached_parses_no_yaml(tmp_path):
     env = {**os.environ, "CHECKER_CACHE": str(tmp_path / "cache")}
     probe = ("import sys; from checker import languages; from checker.textfold import fold; "

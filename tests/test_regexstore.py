@@ -100,6 +100,7 @@ def test_pickled_patterns_load_through_the_store(store):
     assert any(source == SOURCES[0] for source, _ in regexstore._new)
 
 
+@pytest.mark.slow  # two processes, each starting from nothing
 def test_a_second_process_compiles_no_rule(tmp_path):
     """Through the rules: a process that finds the programs on disk compiles none of the rules."""
     probe = ("from re import _compiler; from checker import languages; "
