@@ -5,6 +5,7 @@ unattested unit is spelled by the package's letter rules: fast, deterministic, o
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
 
@@ -15,6 +16,8 @@ from checker.textfold import name_key
 ARABIC = "ar"  # the names this module reads are Arabic names
 MIN_ATTESTED = 2  # a unit spelled this many times in the index is a name part, not a stray entry
 ARTICLE = "Al-"  # how the package's letter rules spell the article that begins a unit
+# the article and the family particle as Arabic writes them (ال, آل): a unit that begins so may be spelled with Al-
+ARABIC_ARTICLES = ("\u0627\u0644", "\u0622\u0644")
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +152,10 @@ def romanised(name: str, letters=None, country: str | None = None) -> tuple[str,
     if not found:
         return name, False
     best = found[0]
+    if best.units and any(_stray(u) for u in best.units):
+        # a unit the index spells with an article its Arabic lacks: a stray entry of the index
+        # (Wikidata's surname of one person filed under another's given name); the next spelling
+        return " ".join(_unstrayed(u) for u in best.units), all(u.source == "dictionary" for u in best.units)
     if best.source == "dictionary" or not best.units:
         return best.text, best.source == "dictionary"
     if letters is not None and not any(u.source == "dictionary" for u in best.units):
@@ -167,6 +174,26 @@ def _undecided(found: tuple) -> bool:
         return False
     differ = [(a, b) for a, b in zip(found[0].units, found[1].units) if a.latin != b.latin]
     return bool(differ) and all(a.count <= b.count for a, b in differ)
+
+
+_ARTICLE_WRITTEN = re.compile(r"^(?:al|el)[- ]", re.IGNORECASE)
+
+
+def _stray(unit) -> bool:
+    """Is the unit spelled with the article ('Al-') though its Arabic has none (not ال, nor آل)?"""
+    return unit.source == "dictionary" and bool(_ARTICLE_WRITTEN.match(unit.latin)) \
+        and not unit.arabic.startswith(ARABIC_ARTICLES)
+
+
+def _unstrayed(unit) -> str:
+    """A stray unit's next attested spelling without the article, else the unit as the package spelled it."""
+    if not _stray(unit):
+        return _unit_spelling(unit)
+    from arabic_name_romanizer.normalize import lookup_key
+
+    index = _romanizer().index
+    spelled = index.lookup_unit(lookup_key(unit.arabic)) if index is not None else []
+    return next((v.latin for v in spelled if not _ARTICLE_WRITTEN.match(v.latin)), unit.latin)
 
 
 def _unit_spelling(unit) -> str:
