@@ -43,8 +43,13 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
             if not office and "office_at" in rule.regex.groupindex and m.group("office_at"):
                 # a post the office lexicon lacks, read as the titles read one without its country
                 lang = rule.id.split("/")[0]
-                written = names.office_starting(folded.text, m.start("office_at"), lang)
                 at = folded.span(*m.span("office_at"))[0]
+                if (post := _post_at(text, at, lang)) is not None:
+                    # a title the titles read whole there, with its country ('the duties of governor of
+                    # the Bank of Lebanon'): that post
+                    out.append(Trigger(rule, *folded.span(s, e), office=post, office_start=at, post=post))
+                    continue
+                written = names.office_starting(folded.text, m.start("office_at"), lang)
                 if written is None and (owned := _owned(text, folded, s, e, rule)) is not None:
                     out.append(owned)
                     continue
