@@ -11,13 +11,11 @@ from functools import lru_cache
 
 from checker import languages
 from checker.languages import Language
-from checker.textfold import name_key
+from checker.textfold import fold, name_key
 
 ARABIC = "ar"  # the names this module reads are Arabic names
 MIN_ATTESTED = 2  # a unit spelled this many times in the index is a name part, not a stray entry
 ARTICLE = "Al-"  # how the package's letter rules spell the article that begins a unit
-# the article and the family particle as Arabic writes them (ال, آل): a unit that begins so may be spelled with Al-
-ARABIC_ARTICLES = ("\u0627\u0644", "\u0622\u0644")
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +58,16 @@ def _glued_particles(lang: Language) -> tuple[str, ...]:
 
 def _glued() -> tuple[str, ...]:
     return _glued_particles(ARABIC) if ARABIC in languages.codes() else ()
+
+
+@languages.compiled
+def _article_words(lang: Language) -> tuple[str, ...]:
+    """The words a name unit may begin with that romanisers spell 'Al-' (names.yaml articles)."""
+    return tuple(map(str, lang.rules("names").lexicons.get("articles", ())))
+
+
+def _articles() -> tuple[str, ...]:
+    return _article_words(ARABIC) if ARABIC in languages.codes() else ()
 
 
 def is_name_part(word: str) -> bool:
@@ -180,9 +188,9 @@ _ARTICLE_WRITTEN = re.compile(r"^(?:al|el)[- ]", re.IGNORECASE)
 
 
 def _stray(unit) -> bool:
-    """Is the unit spelled with the article ('Al-') though its Arabic has none (not ال, nor آل)?"""
+    """Is the unit spelled with the article ('Al-') though its Arabic begins with none (names.yaml articles)?"""
     return unit.source == "dictionary" and bool(_ARTICLE_WRITTEN.match(unit.latin)) \
-        and not unit.arabic.startswith(ARABIC_ARTICLES)
+        and not fold(unit.arabic).text.startswith(_articles())
 
 
 def _unstrayed(unit) -> str:
