@@ -164,3 +164,20 @@ def test_a_role_in_an_undated_article_takes_the_day_its_sentence_gives_in_full()
     two = ("The leaders met in Lima on 14 November 2023 and in Quito on 16 November 2023, with French "
            "President Emmanuel Macron among the guests.")
     assert ("Emmanuel Macron", None) in roles(two)
+
+
+def test_a_day_in_full_in_the_lead_of_an_article_known_to_its_month_dates_its_news():
+    # a page of July 2024 with no day: the lead's day inside that month is the news day, which the
+    # line-up after it (no date of its own) is dated by; a day outside the month, or one further on, is not
+    from checker.pipeline import analyse
+
+    def appointments(text, published="2024-07"):
+        doc = build(Raw("a.txt", text, lang="en"), published=published)
+        return {f.subject: f.when.value if f.when else None for f in analyse(doc).facts if f.kind == "appointment"}
+    lineup = "The new ministers include Grace Njeri – Minister of Finance, and Tomas Reyes – Minister of Mines."
+    lead = "Kenya's new cabinet was sworn in before President William Ruto in Nairobi on Wednesday, July 3, 2024. "
+    assert appointments(lead + lineup) == {"Grace Njeri": "2024-07-03", "Tomas Reyes": "2024-07-03"}
+    outside = lead.replace("July 3, 2024", "June 5, 2024")
+    assert set(appointments(outside + lineup).values()) == {"2024-07"}
+    later = "Kenya's new cabinet held its first meeting. Ministers met the press. The talks ran long. " + lead
+    assert set(appointments(later + lineup).values()) == {"2024-07"}

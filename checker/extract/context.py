@@ -20,6 +20,7 @@ from checker.textfold import fold
 DEFAULT_WINDOW = 160  # characters each side, when a rule gives none
 CARRY_WORDS = 3  # at most this many words between a pronoun and the trigger it is the subject of
 DATELINE_WORDS = 3  # a dateline's date comes after at most a place name ('Jakarta, 7 September -')
+LEAD_SENTENCES = 2  # the headline and the first sentence of the text: where an article tells its news day
 DATELINE_CREDIT_WORDS = 10  # or closes the bracket of a credit after a place and agencies ('CAIRO (Wire / Agency - 5th June, 2022)')
 
 
@@ -188,8 +189,18 @@ class DocumentContext:
                 continue
             w = _shift(w, offset)
             # The main date is told relative to the article ('today, Wednesday'), not a page header's date.
-            if self.peg is None and w.granularity == "day" and w.resolved_by != "absolute":
+            if self.peg is None and w.granularity == "day" and (
+                    w.resolved_by != "absolute" or self._lead_day_of_undated(w)):
                 self.peg = w
+
+    def _lead_day_of_undated(self, w: When) -> bool:
+        """A day written in full in the lead of an article known to its month only, and inside that
+        month ('was sworn in on Wednesday, July 3, 2024', on a page of July 2024 with no day): the
+        day the article tells its events of, as 'today, Wednesday' would be."""
+        if self.published is not None or not self.published_period or self.seen_sentences > LEAD_SENTENCES:
+            return False
+        first, last, _ = timex.reference(self.published_period)
+        return w.earliest is not None and w.earliest == w.latest and first <= w.earliest <= last
 
     def _turn_pair(self, found: Found) -> None:
         """A sentence naming one country outside the last pair, by name or by a place in it, while
