@@ -27,6 +27,28 @@ def test_line_breaks_end_sentences():
     assert _texts("عنوان بلا نقطة\nفقرة أولى.") == ["عنوان بلا نقطة", "فقرة أولى."]
 
 
+def test_a_hard_wrapped_text_is_read_in_its_sentences_not_its_lines():
+    # a wire or a print page wraps at a fixed width: most long lines stop mid-sentence
+    wrapped = ("The Chilean president arrived in Lima on Monday for a\n"
+               "two-day state visit, the first by a Chilean leader in\n"
+               "a decade. He will meet his Peruvian counterpart on\n"
+               "Tuesday to sign a trade accord.\n"
+               "\n"
+               "Officials said the talks would cover mining and\n"
+               "fisheries.")
+    assert _texts(wrapped, "en") == [
+        "The Chilean president arrived in Lima on Monday for a\ntwo-day state visit, the first by a Chilean leader in\na decade.",
+        "He will meet his Peruvian counterpart on\nTuesday to sign a trade accord.",
+        "Officials said the talks would cover mining and\nfisheries."]
+    # a list of records is no wrapped text: each line its own, in a wrapped page too
+    listed = wrapped + "\nThe delegation:\nMinister of Mines: Tomas Reyes\nMinister of Trade: Ana Rojas"
+    assert _texts(listed, "en")[-3:] == ["The delegation:", "Minister of Mines: Tomas Reyes", "Minister of Trade: Ana Rojas"]
+    # a text whose lines are its paragraphs keeps them apart, a title without a full stop too
+    paragraphs = "Chile and Peru sign a trade accord\nThe two presidents met in Lima on Monday.\nThey signed an accord."
+    assert _texts(paragraphs, "en") == ["Chile and Peru sign a trade accord", "The two presidents met in Lima on Monday.",
+                                        "They signed an accord."]
+
+
 def test_a_runaway_line_is_cut_at_whitespace():
     text = ("كلمة " * 1000).strip()
     got = split(text, ((0, len(text)),), "ar")

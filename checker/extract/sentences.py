@@ -1,6 +1,7 @@
 """Split the kept text of a document into sentences, with offsets into the original text.
 
-Line breaks always end a sentence (cleaning keeps ranges within lines); inside a line the
+Line breaks end a sentence (cleaning keeps ranges within lines), save in a text hard-wrapped at
+a fixed width, whose lines are joined back into their paragraphs first; inside a line the
 `split` rules of rules/<lang>/sentences.yaml end one, unless the boundary falls inside a
 `keep` match (a number, an initial, an abbreviation) or inside a quotation. A runaway
 sentence is cut at whitespace so that later stages never see a huge one.
@@ -117,16 +118,49 @@ def split(text: str, kept, lang: Language | str) -> list[Sentence]:
     """Sentences of the kept ranges of `text`, in order."""
     sp = _splitter(lang)
     out: list[Sentence] = []
-    for rs, re_ in kept:
-        for line_start, line_end in _lines(text, rs, re_):
-            cuts = [line_start + b for b in _boundaries(text[line_start:line_end], sp)]
-            pos = line_start
-            for cut in [*cuts, line_end]:
-                s, e = _trim(text, pos, cut)
-                for a, b in _cap(text, s, e) if s < e else ():
-                    out.append(Sentence(a, b, text[a:b]))
-                pos = cut
+    for line_start, line_end in _unwrapped([line for rs, re_ in kept for line in _lines(text, rs, re_)], text, sp):
+        cuts = [line_start + b for b in _boundaries(text[line_start:line_end], sp)]
+        pos = line_start
+        for cut in [*cuts, line_end]:
+            s, e = _trim(text, pos, cut)
+            for a, b in _cap(text, s, e) if s < e else ():
+                out.append(Sentence(a, b, text[a:b]))
+            pos = cut
     return out
+
+
+WRAP_LINE_CHARS = 30  # a line this long at least may be one a hard wrap cut
+WRAP_SHARE = 0.5  # of such lines, the share that run on into the next for the text to be hard-wrapped
+WRAP_MIN_LINES = 3  # and at least this many
+# a line of a list or a record ('Minister of Defence: X', '- X', a line ending with a colon): each is its own
+_LISTED = re.compile(r"^\s*[-\u2022*\u2013\u2014]|:")
+
+
+def _unwrapped(lines: list[tuple[int, int]], text: str, sp: _Splitter) -> list[tuple[int, int]]:
+    """The lines of a text hard-wrapped at a fixed width (a wire or a print page: most long lines stop
+    mid-sentence, the next line going on with it) joined back into their paragraphs: a line that ends
+    no sentence, the next right after it (no blank line between), is one with it. Any other text's
+    lines are its paragraphs already."""
+    trimmed = [_trim(text, s, e) for s, e in lines]
+    runs_on = [i + 1 < len(lines) and trimmed[i][0] < trimmed[i][1] and not _ends_sentence(text, *trimmed[i], sp)
+               and lines[i + 1][0] == lines[i][1] + 1 and trimmed[i + 1][0] < trimmed[i + 1][1]
+               and not _LISTED.search(text, *trimmed[i]) and not _LISTED.search(text, *trimmed[i + 1])
+               for i in range(len(lines))]
+    long_ = [i for i, (s, e) in enumerate(trimmed) if e - s >= WRAP_LINE_CHARS and i + 1 < len(lines)]
+    wrapped = sum(runs_on[i] for i in long_)
+    if wrapped < WRAP_MIN_LINES or wrapped < WRAP_SHARE * len(long_):
+        return lines
+    out: list[tuple[int, int]] = []
+    joined = False
+    for i, (s, e) in enumerate(lines):
+        out[-1:] = [(out[-1][0], e)] if joined else [*out[-1:], (s, e)]
+        joined = runs_on[i]
+    return out
+
+
+def _ends_sentence(text: str, s: int, e: int, sp: _Splitter) -> bool:
+    """Does text[s:e], a line, end where a sentence ends (the split rules mark its end)?"""
+    return (e - s) in _boundaries(text[s:e], sp)
 
 
 def _lines(text: str, start: int, end: int):
