@@ -30,14 +30,14 @@ def test_line_breaks_end_sentences():
 def test_a_hard_wrapped_text_is_read_in_its_sentences_not_its_lines():
     # a wire or a print page wraps at a fixed width: most long lines stop mid-sentence
     wrapped = ("The Chilean president arrived in Lima on Monday for a\n"
-               "two-day state visit, the first by a Chilean leader in\n"
+               "three-day official trip, the first by a Chilean leader in\n"
                "a decade. He will meet his Peruvian counterpart on\n"
                "Tuesday to sign a trade accord.\n"
                "\n"
                "Officials said the talks would cover mining and\n"
                "fisheries.")
     assert _texts(wrapped, "en") == [
-        "The Chilean president arrived in Lima on Monday for a\ntwo-day state visit, the first by a Chilean leader in\na decade.",
+        "The Chilean president arrived in Lima on Monday for a\nthree-day official trip, the first by a Chilean leader in\na decade.",
         "He will meet his Peruvian counterpart on\nTuesday to sign a trade accord.",
         "Officials said the talks would cover mining and\nfisheries."]
     # a list of records is no wrapped text: each line its own, in a wrapped page too
