@@ -2,7 +2,7 @@
 person named in one post several ways in a document holds one role."""
 from datetime import date
 
-from checker.extract import facts
+from checker.extract import facts, names
 from checker.extract.sentences import split
 
 
@@ -192,6 +192,12 @@ def test_an_indian_style_of_address_is_no_part_of_the_name():
     text = ("At the invitation of the President of India, Smt. Kamala Devraj, the king arrived. "
             "The Prime Minister of India, Shri Arun Velkar, received him.")
     assert _roles(text) == [("Arun Velkar", "Indian prime minister"), ("Kamala Devraj", "Indian president")]
+
+
+def test_an_omani_royal_style_is_no_part_of_the_name():
+    text = "Oman's Minister of Heritage Sayyid Tariq Almaawali met the Kenyan envoy, and Sayyida Amal Rashidi spoke."
+    assert ("Tariq Almaawali", "Omani minister of heritage") in _roles(text)
+    assert [e.name for e in names.find(text, "en") if e.type == "person"] == ["Tariq Almaawali", "Amal Rashidi"]
 
 
 def test_a_ministry_named_in_full_with_its_export_portfolio_is_one_post():
