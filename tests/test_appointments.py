@@ -414,6 +414,13 @@ def test_the_one_who_replaced_someone_holds_their_post():
                    published_evidence="", text=text, kept=((0, len(text)),))
     got = [(f.subject, f.object) for f in analyse(doc).facts if f.kind == "appointment"]
     assert got == [("Tomas Kvell", "Peruvian central bank governor")]
+    # with no day of leaving told: the time the sentence tells, else the article's own day
+    for text, day in (("Peru's central bank governor Ana Ruiz was replaced by Tomas Kvell on 3 March 2024.", "2024-03-03"),
+                      ("Peru's central bank governor Ana Ruiz was replaced by Tomas Kvell.", PUBLISHED.isoformat())):
+        doc = Document(id="x", path="x", source=None, url=None, lang="en", published=PUBLISHED,
+                       published_evidence="", text=text, kept=((0, len(text)),))
+        assert [(f.subject, f.when.value if f.when else None) for f in analyse(doc).facts if f.kind == "appointment"] \
+            == [("Tomas Kvell", day)], text
     # a successor named for no one whose post the article tells: nothing to give
     text = "Ruiz was replaced by Tomas Kvell on Monday."
     doc = Document(id="x", path="x", source=None, url=None, lang="en", published=PUBLISHED,

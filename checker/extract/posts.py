@@ -601,7 +601,7 @@ def _heirs(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[Fact]
 def _replaced_by(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[Fact], ctx: DocumentContext) -> list[Fact]:
     """'X was replaced by Z' (the `replaced_by` pattern of events.yaml between the two names): Z is
     appointed to the post the document names X with, on the day X's dismissal or resignation is
-    told, if it is."""
+    told, if it is; else on the time the sentence tells, else the article's main date, else its day."""
     between = _cue_pattern(ctx.lang, "replaced_by")
     if between is None:
         return []
@@ -617,7 +617,11 @@ def _replaced_by(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence
             if post is None or any(f.kind == "appointment" and f.subject == z.name and f.object == post for f in facts):
                 continue
             start, stop = sentence.start + x.start, sentence.start + z.end
-            out.append(Fact(doc=doc_id, kind="appointment", subject=z.name, object=post, when=left_on.get(x.name),
+            own = sorted(found.whens, key=lambda w: abs(w.start - z.end))
+            when = left_on.get(x.name) or (_shift(own[0], sentence.start) if own else replace(
+                ctx.peg, explanation=f"the article's main date (none in the sentence): {ctx.peg.explanation}")
+                if ctx.peg is not None else _publication_day(ctx))
+            out.append(Fact(doc=doc_id, kind="appointment", subject=z.name, object=post, when=when,
                             sentence=sentence.text, span=(start, stop), rule=f"{ctx.lang.code}/events/appointment+replaced",
                             id=_fact_id(doc_id, "appointment", start, stop, z.name, post)))
     return out
