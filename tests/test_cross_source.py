@@ -24,7 +24,7 @@ def _findings(*texts: tuple[str, str]):
 # ---- round figures: "about 20 billion" is no rounding of 15.8 billion
 
 def test_about_a_round_figure_does_not_stretch_to_a_quarter_below_it():
-    # 20 read as 17.5-22.5 (a quarter of its last digit, 10 billion, either way): 15.8 is outside
+    # 20 read as 18.5-21.5 (0.15 of its last digit, 10 billion, either way; "about" ±10 %: 18-22): 15.8 is outside
     assert _findings(("ar", "بلغ حجم التبادل التجاري بين تشيلي وبيرو نحو 20 مليار دولار خلال عام 2023."),
                      ("en", "Trade between Chile and Peru reached $15.8 billion in 2023.")) \
         == [("figure-conflict", "error")]
