@@ -23,6 +23,13 @@ def _findings(*texts: tuple[str, str]):
 
 # ---- round figures: "about 20 billion" is no rounding of 15.8 billion
 
+def test_nearly_a_round_figure_is_no_confirmation_of_a_fifth_below_it():
+    # 'nearly 10 billion' is 8.5-11.5 at most (0.15 of its last digit, 10 billion, either way): 8.077 is outside
+    assert _findings(("en", "Trade between Chile and Peru was $8.077 billion in 2017."),
+                     ("ar", "بلغ حجم التبادل التجاري بين تشيلي وبيرو في عام 2017 قرابة 10 مليارات دولار.")) \
+        == [("figure-conflict", "error")]
+
+
 def test_about_a_round_figure_does_not_stretch_to_a_quarter_below_it():
     # 20 read as 18.5-21.5 (0.15 of its last digit, 10 billion, either way; "about" ±10 %: 18-22): 15.8 is outside
     assert _findings(("ar", "بلغ حجم التبادل التجاري بين تشيلي وبيرو نحو 20 مليار دولار خلال عام 2023."),
