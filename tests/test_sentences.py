@@ -43,6 +43,9 @@ def test_a_hard_wrapped_text_is_read_in_its_sentences_not_its_lines():
     # a list of records is no wrapped text: each line its own, in a wrapped page too
     listed = wrapped + "\nThe delegation:\nMinister of Mines: Tomas Reyes\nMinister of Trade: Ana Rojas"
     assert _texts(listed, "en")[-3:] == ["The delegation:", "Minister of Mines: Tomas Reyes", "Minister of Trade: Ana Rojas"]
+    bulleted = wrapped + "\nThe delegation includes\n- Tomas Reyes of the mines ministry\n- Ana Rojas of the trade ministry"
+    assert _texts(bulleted, "en")[-3:] == ["The delegation includes", "- Tomas Reyes of the mines ministry",
+                                           "- Ana Rojas of the trade ministry"]
     # a text whose lines are its paragraphs keeps them apart, a title without a full stop too
     paragraphs = "Chile and Peru sign a trade accord\nThe two presidents met in Lima on Monday.\nThey signed an accord."
     assert _texts(paragraphs, "en") == ["Chile and Peru sign a trade accord", "The two presidents met in Lima on Monday.",

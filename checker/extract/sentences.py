@@ -52,17 +52,17 @@ def _splitter(lang: Language) -> _Splitter:
                      tuple(r.regex for r in rs.rules if r["action"] == "keep"), quote)
 
 
-def _boundaries(piece: str, sp: _Splitter) -> list[int]:
+def _boundaries(piece: str, sp: _Splitter) -> tuple[int, ...]:
     folded = fold(piece)
     ends = {folded.span(*m.span())[1] for rx in sp.split for m in rx.finditer(folded.text)}
     if not ends:  # one sentence: what keeps a boundary need not be looked for
-        return []
+        return ()
     keep = [folded.span(*m.span()) for rx in sp.keep for m in rx.finditer(folded.text)]
     if sp.quote:
         keep += [m.span() for m in sp.quote.finditer(piece)]
     inside = _merge(keep)
     starts = [s for s, _e in inside]
-    return sorted(p for p in ends if not _within(p, inside, starts))
+    return tuple(sorted(p for p in ends if not _within(p, inside, starts)))
 
 
 def quoted_ends(piece: str, lang: Language | str) -> list[int]:
@@ -132,8 +132,8 @@ def split(text: str, kept, lang: Language | str) -> list[Sentence]:
 WRAP_LINE_CHARS = 30  # a line this long at least may be one a hard wrap cut
 WRAP_SHARE = 0.5  # of such lines, the share that run on into the next for the text to be hard-wrapped
 WRAP_MIN_LINES = 3  # and at least this many
-# a line of a list or a record ('Minister of Defence: X', '- X', a line ending with a colon): each is its own
-_LISTED = re.compile(r"^\s*[-\u2022*\u2013\u2014]|:")
+# a line of a list ('- X', '• X') or of a record ('Minister of Defence: X', a line ending with a colon): its own
+_BULLET = re.compile(r"\s*[-\u2022*\u2013\u2014]")
 
 
 def _unwrapped(lines: list[tuple[int, int]], text: str, sp: _Splitter) -> list[tuple[int, int]]:
@@ -142,25 +142,35 @@ def _unwrapped(lines: list[tuple[int, int]], text: str, sp: _Splitter) -> list[t
     no sentence, the next right after it (no blank line between), is one with it. Any other text's
     lines are its paragraphs already."""
     trimmed = [_trim(text, s, e) for s, e in lines]
-    runs_on = [i + 1 < len(lines) and trimmed[i][0] < trimmed[i][1] and not _ends_sentence(text, *trimmed[i], sp)
-               and lines[i + 1][0] == lines[i][1] + 1 and trimmed[i + 1][0] < trimmed[i + 1][1]
-               and not _LISTED.search(text, *trimmed[i]) and not _LISTED.search(text, *trimmed[i + 1])
+    runs_on = [i + 1 < len(lines) and trimmed[i][0] < trimmed[i][1] and trimmed[i + 1][0] < trimmed[i + 1][1]
+               and lines[i + 1][0] == lines[i][1] + 1 and not _listed(text, *trimmed[i])
+               and not _listed(text, *trimmed[i + 1]) and not _ends_sentence(text, *trimmed[i], sp)
                for i in range(len(lines))]
     long_ = [i for i, (s, e) in enumerate(trimmed) if e - s >= WRAP_LINE_CHARS and i + 1 < len(lines)]
     wrapped = sum(runs_on[i] for i in long_)
     if wrapped < WRAP_MIN_LINES or wrapped < WRAP_SHARE * len(long_):
         return lines
     out: list[tuple[int, int]] = []
-    joined = False
     for i, (s, e) in enumerate(lines):
-        out[-1:] = [(out[-1][0], e)] if joined else [*out[-1:], (s, e)]
-        joined = runs_on[i]
+        if i and runs_on[i - 1]:
+            out[-1] = (out[-1][0], e)  # the line goes on with the one before it
+        else:
+            out.append((s, e))
     return out
 
 
+def _listed(text: str, s: int, e: int) -> bool:
+    return _BULLET.match(text, s) is not None or ":" in text[s:e]
+
+
+ENDING_CHARS = 40  # the end of a line looked at to tell whether a sentence ends there
+
+
 def _ends_sentence(text: str, s: int, e: int, sp: _Splitter) -> bool:
-    """Does text[s:e], a line, end where a sentence ends (the split rules mark its end)?"""
-    return (e - s) in _boundaries(text[s:e], sp)
+    """Does text[s:e], a line, end where a sentence ends (the split rules mark its end)? Read on its
+    last words only: an abbreviation or a number before the end is all that may keep it going."""
+    tail = text[max(s, e - ENDING_CHARS):e]
+    return len(tail) in _boundaries(tail, sp)
 
 
 def _lines(text: str, start: int, end: int):
