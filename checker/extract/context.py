@@ -485,6 +485,13 @@ def _document_country(ctx: DocumentContext, most_named: bool = False) -> str | N
     return next(iter(ctx.coref.document_countries()), None)
 
 
+def _main_date(ctx: DocumentContext) -> When | None:
+    """The article's main date (DocumentContext.peg), as lent to a fact whose sentence tells no time."""
+    if ctx.peg is None:
+        return None
+    return replace(ctx.peg, explanation=f"the article's main date (none in the sentence): {ctx.peg.explanation}")
+
+
 def _publication_day(ctx: DocumentContext) -> When | None:
     """The article's date, to the day, else the month or year it is known to (a post named then)."""
     if ctx.published is None and not ctx.published_period:

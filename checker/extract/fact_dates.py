@@ -11,7 +11,7 @@ from checker.languages import Language
 from checker.model import CHAINED, Fact, Quantity, When
 from checker.textfold import fold
 from checker.extract.context import (
-    _cue_pattern, Cues, DocumentContext, Found, PLACE_TYPES, _publication_day, _shift, Trigger, _WORD,
+    _cue_pattern, Cues, DocumentContext, Found, _main_date, PLACE_TYPES, _publication_day, _shift, Trigger, _WORD,
 )
 
 
@@ -116,8 +116,7 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
         # as a post named with a person is, not on the day of the event the article reports
         return replace(day, explanation=f"told as held now in an article of {day.value}")
     if inherit and ctx.peg is not None:  # a reported fact, not a plan: the article's main date
-        return _trip_start(ctx.peg, cues.text, ctx) or _told_so_far(ctx.peg, t, cues.text, ctx) or replace(
-            ctx.peg, explanation=f"the article's main date (none in the sentence): {ctx.peg.explanation}")
+        return _trip_start(ctx.peg, cues.text, ctx) or _told_so_far(ctx.peg, t, cues.text, ctx) or _main_date(ctx)
     news = ctx.lang.rules("events").lexicons
     if inherit and told_past and ctx.peg is None and ctx.published is not None \
             and (t.rule["kind"] in news.get("news_of_the_day", ())

@@ -11,7 +11,7 @@ from checker.languages import Language
 from checker.model import Entity, Fact, When
 from checker.textfold import fold
 from checker.extract.context import (
-    _cue_pattern, _document_country, DocumentContext, _fact_id, FORMER, Found, _name_words, _own_country, _part_of_name,
+    _cue_pattern, _document_country, DocumentContext, _fact_id, FORMER, Found, _main_date, _name_words, _own_country, _part_of_name,
     _publication_day, _rules_with, _shift,
 )
 from checker.extract.events import _unread_subject, triggers
@@ -189,12 +189,10 @@ def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext, told: Sequen
             own = sorted((w for w in found.whens if not any(a <= w.start and w.end <= b for a, b in shut)),
                          key=lambda w: abs(w.start - entry.end))
             before = [f for f in dated if f.span[1] <= sentence.start]
-            when = (_shift(own[0], sentence.start) if own else
-                    replace(ctx.peg, explanation=f"the article's main date (none in the sentence): {ctx.peg.explanation}")
-                    if ctx.peg is not None else
+            when = (_shift(own[0], sentence.start) if own else _main_date(ctx) or (
                     replace(before[-1].when, explanation=f"the day of the appointment told before the list: "
                                                          f"{before[-1].when.explanation}")
-                    if before else role_when)
+                    if before else role_when))
             out.append(Fact(doc=doc_id, kind="appointment", subject=entry.person.name, object=post, when=when,
                             sentence=sentence.text, span=(start, end), rule=rule,
                             id=_fact_id(doc_id, "appointment", start, end, entry.person.name, post)))
@@ -618,9 +616,8 @@ def _replaced_by(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence
                 continue
             start, stop = sentence.start + x.start, sentence.start + z.end
             own = sorted(found.whens, key=lambda w: abs(w.start - z.end))
-            when = left_on.get(x.name) or (_shift(own[0], sentence.start) if own else replace(
-                ctx.peg, explanation=f"the article's main date (none in the sentence): {ctx.peg.explanation}")
-                if ctx.peg is not None else _publication_day(ctx))
+            when = left_on.get(x.name) or (_shift(own[0], sentence.start) if own else
+                                           _main_date(ctx) or _publication_day(ctx))
             out.append(Fact(doc=doc_id, kind="appointment", subject=z.name, object=post, when=when,
                             sentence=sentence.text, span=(start, stop), rule=f"{ctx.lang.code}/events/appointment+replaced",
                             id=_fact_id(doc_id, "appointment", start, stop, z.name, post)))

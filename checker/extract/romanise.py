@@ -32,7 +32,7 @@ def attested(word: str) -> int:
     count = _spelled(word)
     if count or " " in word:
         return count
-    particle = next((p for p in _glued() if word.startswith(p) and len(word) >= len(p) + GLUED_REST), None)
+    particle = next((p for p in _arabic_words("glued_particles") if word.startswith(p) and len(word) >= len(p) + GLUED_REST), None)
     return _spelled(f"{particle} {word[len(particle):]}") if particle else 0
 
 
@@ -51,23 +51,16 @@ GLUED_REST = 3  # letters after a glued particle at least: the particle alone wi
 
 
 @languages.compiled
-def _glued_particles(lang: Language) -> tuple[str, ...]:
-    """The particles a language's names write joined to the next name (names.yaml glued_particles)."""
-    return tuple(map(str, lang.rules("names").lexicons.get("glued_particles", ())))
+def _name_words(lang: Language) -> dict[str, tuple[str, ...]]:
+    """The word lists of a language's names.yaml this module reads: `glued_particles`, the particles
+    its names write joined to the next name; `articles`, the words a unit may begin with that
+    romanisers spell 'Al-'."""
+    lexicons = lang.rules("names").lexicons
+    return {key: tuple(map(str, lexicons.get(key, ()))) for key in ("glued_particles", "articles")}
 
 
-def _glued() -> tuple[str, ...]:
-    return _glued_particles(ARABIC) if ARABIC in languages.codes() else ()
-
-
-@languages.compiled
-def _article_words(lang: Language) -> tuple[str, ...]:
-    """The words a name unit may begin with that romanisers spell 'Al-' (names.yaml articles)."""
-    return tuple(map(str, lang.rules("names").lexicons.get("articles", ())))
-
-
-def _articles() -> tuple[str, ...]:
-    return _article_words(ARABIC) if ARABIC in languages.codes() else ()
+def _arabic_words(key: str) -> tuple[str, ...]:
+    return _name_words(ARABIC)[key] if ARABIC in languages.codes() else ()
 
 
 def is_name_part(word: str) -> bool:
@@ -190,7 +183,7 @@ _ARTICLE_WRITTEN = re.compile(r"^(?:al|el)[- ]", re.IGNORECASE)
 def _stray(unit) -> bool:
     """Is the unit spelled with the article ('Al-') though its Arabic begins with none (names.yaml articles)?"""
     return unit.source == "dictionary" and bool(_ARTICLE_WRITTEN.match(unit.latin)) \
-        and not fold(unit.arabic).text.startswith(_articles())
+        and not fold(unit.arabic).text.startswith(_arabic_words("articles"))
 
 
 def _unstrayed(unit) -> str:
