@@ -20,7 +20,7 @@ import sqlite3
 import sys
 import threading
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -362,7 +362,7 @@ def _parallel(raws, published, source, timeout, jobs):
     try:
         while True:
             while len(queue) < jobs * IN_FLIGHT and (raw := next(raws, None)) is not None:
-                queue.append((raw, pool.submit(_extract, raw, published, source, timeout)))
+                queue.append((raw, _submit(pool, raw, published, source, timeout)))
             if not queue:
                 break
             raw, future = queue[0]
@@ -375,13 +375,25 @@ def _parallel(raws, published, source, timeout, jobs):
                     _alone(raw, published, source, timeout)
                 pool = _pool(jobs)
                 rest = [r for r, _ in list(queue)[1:]]
-                queue = deque([queue[0]] + [(r, pool.submit(_extract, r, published, source, timeout)) for r in rest])
+                queue = deque([queue[0]] + [(r, _submit(pool, r, published, source, timeout)) for r in rest])
             queue.popleft()
             yield raw, outcome
     except BaseException:  # an error, an interrupt, or the reader stopped early
         _kill(pool)
         raise
     pool.shutdown()
+
+
+def _submit(pool: ProcessPoolExecutor, raw, published, source, timeout) -> Future:
+    """The document's analysis in the pool. A pool a dying worker has broken refuses new work at once,
+    before the future in flight tells of the death: the document then gets a future failed as the
+    pool's, which the queue handles as it handles the others in flight (pool replaced, work queued again)."""
+    try:
+        return pool.submit(_extract, raw, published, source, timeout)
+    except BrokenProcessPool as e:
+        failed: Future = Future()
+        failed.set_exception(e)
+        return failed
 
 
 def _alone(raw, published, source, timeout):

@@ -143,6 +143,24 @@ def test_a_worker_that_dies_costs_its_document_only(tmp_path, monkeypatch):
     assert result.added == 3
 
 
+def test_a_pool_broken_before_its_work_is_handed_out_costs_no_document(tmp_path, monkeypatch):
+    # a worker may die before the future in flight tells of it: the pool then refuses new work at once
+    made, pools = ingest_module._pool, []
+
+    def broken_first(jobs):
+        pool = made(jobs)
+        pools.append(pool)
+        if len(pools) == 1:
+            with pytest.raises(Exception):
+                pool.submit(os._exit, 1).result(timeout=30)  # its worker dies: the pool is broken
+        return pool
+    monkeypatch.setattr(ingest_module, "_pool", broken_first)
+    for i, text in enumerate(["Putin met Xi.", "Lavrov met Wang Yi.", "Xi met Modi."]):
+        (tmp_path / f"{i}.txt").write_text(text)
+    result = ingest([tmp_path], Store(tmp_path / "t.db"), jobs=2, batch=10)
+    assert result.failed == [] and result.added == 3
+
+
 def test_jsonl_is_read_line_by_line_with_a_limit_per_line(tmp_path, monkeypatch):
     monkeypatch.setattr(documents, "MAX_BYTES", 40)
     p = tmp_path / "a.jsonl"
