@@ -1006,10 +1006,20 @@ def _office_or_ministry(rs: rules.RuleSet, written: str) -> str | None:
     a ministry named by its parts (the `ministry` pattern: 'Minister of Roads and Urban Development',
     'Food and Agriculture Minister'), the ministry as written: 'minister of roads and urban
     development', 'minister of food and agriculture'. Such an office names no single holder
-    (rules/common/titles.yaml lacks it)."""
+    (rules/common/titles.yaml lacks it). A deputy's office the lexicon does not name whole (the
+    `deputy_office` pattern: 'Deputy Minister of Foreign Affairs') is the office after the deputy's word,
+    named with it: 'deputy foreign minister'."""
     office = rs.lookup("office", written)
     if office is not None or "ministry" not in rs.patterns:
         return office
+    if "deputy_office" in rs.patterns and rs.named("deputy_office").fullmatch(written):
+        # the deputy's words are those before a word boundary that the lexicon names ('first deputy')
+        for gap in re.finditer(r"(?<=\S)\s+", written):
+            deputy = rs.lookup("deputy_word", written[:gap.start()])
+            rest = _office_or_ministry(rs, written[gap.end():]) if deputy is not None else None
+            if rest is not None:
+                return f"{deputy} {rest}"
+        return None
     if "ministry_part" in rs.lexicons:  # a script whose ministries are named in English part by part
         parts = [rs.lookup("ministry_part", m.group(0)) for m in rs.compile("{ministry_part}").finditer(written)]
         if not parts or not all(parts):
