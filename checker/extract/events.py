@@ -173,6 +173,23 @@ def _owns_a_post(place: Entity, text: str, found: Found) -> bool:
     return any(e.type == "person" and place.end < e.start <= place.end + reach for e in found.entities)
 
 
+POST_OF_PLACE_REACH = 40  # characters before a place where the post 'of' it begins
+
+
+def _place_of_a_post(place: Entity, text: str, found: Found, lang: Language) -> bool:
+    """'Mayor of London Sadiq Khan attended', 'attended by the Crown Prince of Abu Dhabi, Sheikh X': a
+    place a capitalised post is 'of' (`post_of_place`), its holder named right after it (nothing but a
+    comma and capitalised words, an honorific, between), is whose post it is, no place of the event."""
+    rx = _cue_pattern(lang, "post_of_place")
+    if rx is None or not rx.search(text, max(0, place.start - POST_OF_PLACE_REACH), place.start):
+        return False
+    holder = next((e for e in found.entities if e.type == "person" and e.start >= place.end), None)
+    return holder is not None and _HONORIFICS_ONLY.fullmatch(text, place.end, holder.start) is not None
+
+
+_HONORIFICS_ONLY = re.compile(r"[ \t]*,?(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*")
+
+
 def _brings_destination(t: Trigger, text: str, ctx: DocumentContext) -> bool:
     """Does the visit's trigger end on the word that brings its destination ('returned to', 'travelled
     to')? Then a place written before it is none of its ('Japan's emperor ... returned to public work')."""
@@ -525,6 +542,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     modifier = _cue_pattern(ctx.lang, "place_modifier")  # 'the U.S. Embassy criticized': a country's body, no place
     if modifier is not None:
         places = [e for e in places if not modifier.match(sentence.text, e.end)]
+    places = [e for e in places if not _place_of_a_post(e, sentence.text, found, ctx.lang)]
     where = _cue_pattern(ctx.lang, "where_before") if not places and place_types else None
     unread = _cue_pattern(ctx.lang, "unread_town")
     if where is not None:
