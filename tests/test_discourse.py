@@ -515,3 +515,21 @@ def test_a_given_name_after_a_courtesy_title_is_the_one_whose_given_name_it_is()
             "crown prince on Saturday. Sheikh Fahad served as prime minister from 2019 to 2022.")
     served = [f for f in facts(text, kind="role") if f.object == "Kuwaiti prime minister"]
     assert [f.subject for f in served] == ["Fahad Nasser Al-Qasimi"]
+
+
+@pytest.mark.parametrize("second, met", [
+    # the one person after a verb-first meeting, with nothing but where and when after them, is the one met
+    ("كما التقى رئيس الوزراء البيروفي خوان سالاس.", "Juan Salas"),
+    ("وسيلتقي رئيس الوزراء البيروفي خوان سالاس في القصر الحكومي يوم الثلاثاء.", "Juan Salas"),
+    # another word after them may be the party met (a delegation the names do not read): they meet it
+    ("والتقى رئيس الوزراء البيروفي خوان سالاس وفدا من رجال الأعمال.", None),
+])
+def test_a_verb_first_meeting_with_one_person_after_it_goes_on_with_the_traveller(second, met):
+    text = "وصل الرئيس الإندونيسي جوكو ويدودو إلى ليما يوم الاثنين. " + second
+    meetings = facts(text, "ar", "meeting")
+    if met is None:
+        assert not any(f.subject == "Joko Widodo" for f in meetings)
+    else:
+        (meeting,) = meetings
+        assert (meeting.subject, meeting.object) == ("Joko Widodo", met)
+        assert meeting.rule.endswith("+subject/carried/clause")

@@ -16,8 +16,8 @@ from checker.extract.context import (
 )
 from checker.extract.fact_dates import _arrival, _counts_back, _when
 from checker.extract.parties import (
-    _carried, _going_with, _group_told_before, _listed_after, _listed_first, _named_before, _names_a_post,
-    _object_told_before, _pair_told_before, _pick_people, _possessed, _speaks_of_own, _told_aside,
+    _carried, _going_with, _group_told_before, _introduced_by_with, _listed_after, _listed_first, _named_before,
+    _names_a_post, _object_told_before, _pair_told_before, _pick_people, _possessed, _speaks_of_own, _told_aside,
     _travelling_with, _travels_too, _visitor_named_by,
 )
 
@@ -185,6 +185,13 @@ def _place_of_a_post(place: Entity, text: str, found: Found, lang: Language) -> 
         return False
     holder = next((e for e in found.entities if e.type == "person" and e.start >= place.end), None)
     return holder is not None and _HONORIFICS_ONLY.fullmatch(text, place.end, holder.start) is not None
+
+
+def _lone_party(person: Entity, text: str, cues: Cues, ctx: DocumentContext) -> bool:
+    """Does nothing but where and when follow the person in their clause (`lone_party_end`), no other
+    party the names do not read?"""
+    rx = _cue_pattern(ctx.lang, "lone_party_end")
+    return rx is not None and rx.match(fold(text[person.end:cues.clause(person.start, person.end)[1]]).text) is not None
 
 
 _HONORIFICS_ONLY = re.compile(r"[ \t]*,?(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*")
@@ -390,6 +397,14 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             if ctx.last_subject is not None and ctx.last_subject_in in (sentence.start, ctx.previous_start) else None)
         if told is not None:
             before, picking = [told], {**roles, "order": "sv"}
+    elif carried is not None and carried.rule == "carried/clause" and not before and "object" in roles \
+            and roles.get("order", "vs") == "vs" and len(after) == 1 and after[0].type == "person" \
+            and after[0].name != carried.name and ctx.last_subject_in in (sentence.start, ctx.previous_start) \
+            and (_introduced_by_with(cues, t.end, after[0]) or _lone_party(after[0], sentence.text, cues, ctx)):
+        # 'And he also met X' as Arabic writes it (the verb opening its clause, its subject a pronoun on it,
+        # then X, nothing but where and when after X): a meeting names two parties, so the one person after
+        # the verb is the other party, the subject the one the text goes on with (`lead`)
+        before, picking = [carried], {**roles, "order": "sv"}
     subject_e, object_e, listed = (*pair, ()) if pair else _pick_people(picking, before, after, cues, t)
     if group and subject_e is group[0] and object_e is not None:
         listed = (*group[1:], *listed)
