@@ -410,7 +410,9 @@ def test_a_time_of_another_clause_dates_no_second_visit():
     "ومن المقرر أن يلتقي الرئيسان الليبي والتونسي في طرابلس.",
 ])
 def test_the_two_presidents_by_their_countries(second):
-    text = ("وصل الرئيس أحمد الصغير إلى طرابلس صباح اليوم. واستقبله الرئيس الليبي منصور الكيلاني في المطار. "
+    # (the host named by a sentence of no meeting: a reception is a meeting of the two, which the talks
+    # planned after it would tell again)
+    text = ("وصل الرئيس أحمد الصغير إلى طرابلس صباح اليوم. وأشاد الرئيس الليبي منصور الكيلاني بالزيارة. "
             "ورافقه وفد يضم عددا من الوزراء. " + second)
     meetings = [f for f in facts(text, "ar", "meeting") if "carried/pair" in f.rule]
     assert meetings and {meetings[0].subject, meetings[0].object} == {"Ahmed Seghir", "Mansour Kilani"}
@@ -523,12 +525,17 @@ def test_a_given_name_after_a_courtesy_title_is_the_one_whose_given_name_it_is()
     ("وسيلتقي رئيس الوزراء البيروفي خوان سالاس في القصر الحكومي يوم الثلاثاء.", "Juan Salas"),
     # another word after them may be the party met (a delegation the names do not read): they meet it
     ("والتقى رئيس الوزراء البيروفي خوان سالاس وفدا من رجال الأعمال.", None),
+    # the one met written as a pronoun on the verb: the one named after it receives the traveller
+    ("واستقبله رئيس الوزراء البيروفي خوان سالاس في القصر الحكومي.", "host"),
 ])
 def test_a_verb_first_meeting_with_one_person_after_it_goes_on_with_the_traveller(second, met):
     text = "وصل الرئيس الإندونيسي جوكو ويدودو إلى ليما يوم الاثنين. " + second
     meetings = facts(text, "ar", "meeting")
     if met is None:
         assert not any(f.subject == "Joko Widodo" for f in meetings)
+    elif met == "host":
+        (meeting,) = meetings
+        assert (meeting.subject, meeting.object) == ("Juan Salas", "Joko Widodo")
     else:
         (meeting,) = meetings
         assert (meeting.subject, meeting.object) == ("Joko Widodo", met)

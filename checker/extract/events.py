@@ -403,8 +403,13 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             and (_introduced_by_with(cues, t.end, after[0]) or _lone_party(after[0], sentence.text, cues, ctx)):
         # 'And he also met X' as Arabic writes it (the verb opening its clause, its subject a pronoun on it,
         # then X, nothing but where and when after X): a meeting names two parties, so the one person after
-        # the verb is the other party, the subject the one the text goes on with (`lead`)
-        before, picking = [carried], {**roles, "order": "sv"}
+        # the verb is the other party, the subject the one the text goes on with (`lead`); where the one met
+        # is the pronoun on the verb ('received him X', `object_on_verb`), X is the subject and meets them
+        if _possessed(t, sentence.text, ctx, "object_on_verb"):
+            before, after = after, [carried]
+        else:
+            before = [carried]
+        picking = {**roles, "order": "sv"}
     subject_e, object_e, listed = (*pair, ()) if pair else _pick_people(picking, before, after, cues, t)
     if group and subject_e is group[0] and object_e is not None:
         listed = (*group[1:], *listed)
