@@ -10,7 +10,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 from typing import Any, Iterable, NamedTuple, Sequence
 
-from checker.extract import figures, names, quantities, timex
+from checker.extract import figures, homographs, names, quantities, timex
 from checker import languages, rules
 from checker.languages import Language
 from checker.model import Entity, Fact, Quantity, When
@@ -67,6 +67,8 @@ class DocumentContext:
         self.published_period = published_period  # the month or year, when only that much is known ('2024-06')
         self.sentences = sentences
         self.coref = names.Coref(lang)
+        # the place names two places share that the document tells apart (عمان: Oman or Amman)
+        self.homographs = homographs.resolve((s.text for s in sentences), self.lang)
         self.posts: dict[str, str] = {}  # person -> post named with them
         self.given: dict[str, str] = {}  # person -> post an appointment of the document gave them
         self.term_ends: dict[str, When] = {}  # a renewal's fact id -> the day its term ends

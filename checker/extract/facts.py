@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Sequence
 
-from checker.extract import groups, lineup, names, ordinals, quantities, timex
+from checker.extract import groups, homographs, lineup, names, ordinals, quantities, timex
 from checker import languages, rules
 from checker.languages import Language
 from checker.model import Entity, Fact, Quantity, When
@@ -153,6 +153,7 @@ def _gatherings_with_guests(facts: list[Fact], event_rules: Sequence[rules.Rule]
 def _find(text: str, whens: Sequence[When], ctx: DocumentContext) -> Found:
     """Names resolved against the earlier sentences; the sentence's times, offsets into it."""
     mentions = ctx.coref.mentions(text)
+    mentions += homographs.mentions(text, ctx.lang, ctx.homographs, mentions)
     # a group ('Pakistani officials', 'ASEAN leaders') is one party: the names inside it are its own
     parties = groups.find(text, ctx.lang)
     # a bloc named again by its head word ('the Council's leaders') is one the document named before
