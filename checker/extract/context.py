@@ -67,7 +67,7 @@ class DocumentContext:
         self.published_period = published_period  # the month or year, when only that much is known ('2024-06')
         self.sentences = sentences
         self.coref = names.Coref(lang)
-        # the place names two places share that the document tells apart (عمان: Oman or Amman)
+        # the place names two places share that the document tells apart (Oman's and Amman's in Arabic)
         self.homographs = homographs.resolve((s.text for s in sentences), self.lang)
         self.posts: dict[str, str] = {}  # person -> post named with them
         self.given: dict[str, str] = {}  # person -> post an appointment of the document gave them

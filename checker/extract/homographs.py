@@ -1,6 +1,6 @@
 """Place names two places share, told apart by the document that writes them.
 
-Arabic writes the Sultanate of Oman and Jordan's capital Amman alike (عمان); the gazetteer leaves such
+Arabic writes the Sultanate of Oman and Jordan's capital Amman alike; the gazetteer leaves such
 a name out, as it cannot tell which is meant. The document can: an article on Oman writes its
 adjective, its capital or its sultan elsewhere; one on Jordan writes Jordan's. Where the words of
 only one of the places (rules/<lang>/names.yaml `homograph_cues`) stand in the document, each time
@@ -22,15 +22,11 @@ RULE = "homograph/document"
 
 @languages.compiled
 def _patterns(lang: Language) -> tuple[re.Pattern, re.Pattern] | None:
-    """(the shared names, with the clitics a word may carry; the words that tell one place), or None
-    where the language lists no shared name."""
+    """(the shared names as written, their clitics on them; the words that tell one place), or None
+    where the language lists no shared name (names.yaml `homograph_word`, `homograph_cue`)."""
     rs = lang.rules("names")
-    if "place_homographs" not in rs.lexicons or "homograph_cues" not in rs.lexicons:
-        return None
-    clitic = r"(?:[\u0648\u0641]?[\u0628\u0644]?)"  # and/so, then by/to, written on the word
-    word = rs.compile(rf"(?<![^\W_]){clitic}(?P<word>{{place_homographs}})(?![^\W_])")
-    cue = rs.compile(rf"(?<![^\W_]){clitic}(?P<cue>{{homograph_cues}})(?![^\W_])")
-    return word, cue
+    word, cue = rs.named("homograph_word"), rs.named("homograph_cue")
+    return (word, cue) if word is not None and cue is not None else None
 
 
 def resolve(texts: Iterable[str], lang: Language | str) -> dict[tuple[str, ...], str]:
