@@ -275,6 +275,9 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
     told_aside = {t.start for t in trig if aside is not None and any(u.start < t.start for u in trig)
                   and aside.search(fold(text[max(0, t.start - RETOLD_FRAME_REACH):t.start]).text)}
     starts = sorted({t.start for t in trig if not _apart(t) and t.start not in retold | told_aside})
+    # nor does a word in a relative clause set off by commas end the window of a trigger after the clause
+    # ('X, who arrived on Wednesday, met Y': X is the one who met)
+    relatives = timex.asides(text, str(ctx.lang)) if len(trig) > 1 else []
     figure_starts = sorted({t.start for t in trig if "quantity" in (t.rule.get("roles") or {})})
     out: list[Fact] = []
     # Modality is read from the clause back to the previous fact's trigger: a trigger word that made
@@ -288,7 +291,8 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         # nor does an event's window end at a figure word ('signed on Wednesday agreements worth $5bn during
         # the visit': the day is the visit's too)
         prev_end = max([u.end for u in trig if u.end <= t.start and not _apart(u)
-                        and ("quantity" in roles or u.start not in figure_starts)] or [0])
+                        and ("quantity" in roles or u.start not in figure_starts)
+                        and not any(a <= u.start and u.end <= b <= t.start for a, b in relatives)] or [0])
         # a figure's window ends at the next figure word, not at an event's (the Arabic 'to reach' holds the
         # verb an arrival is told with); a trip told aside after the trigger ('will meet, during her visit
         # to X, Y') does not end its window
