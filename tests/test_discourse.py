@@ -540,3 +540,11 @@ def test_a_verb_first_meeting_with_one_person_after_it_goes_on_with_the_travelle
         (meeting,) = meetings
         assert (meeting.subject, meeting.object) == ("Joko Widodo", met)
         assert meeting.rule.endswith("+subject/carried/clause")
+
+
+@pytest.mark.parametrize("noun", ["A meeting", "Bilateral talks", "Closed-door discussions"])
+def test_a_meetings_noun_with_its_adjective_and_nobody_before_it_is_the_travellers(noun):
+    text = f"Kenyan President William Ruto arrived in Washington on Wednesday. {noun} with Joe Biden followed on Thursday."
+    (meeting,) = facts(text, "en", "meeting")
+    assert (meeting.subject, meeting.object) == ("William Ruto", "Joe Biden")
+    assert meeting.rule.endswith("+subject/carried/clause")
