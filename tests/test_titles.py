@@ -19,7 +19,9 @@ CASES = [
     ("en", "Kuwaiti Emir Sheikh Nawaf bin Ahmad Al Sabah received", "Kuwaiti emir", "Nawaf bin Ahmad Al Sabah"),
     ("en", "Nigerian President Bola Tinubu visited", "Nigerian president", "Bola Tinubu"),
     ("en", "Chilean President Gabriel Boric said", "Chilean president", "Gabriel Boric"),
-    ("en", "British Foreign Secretary David Lammy said", "British foreign minister", "David Lammy"),
+    # the United Kingdom's name for its foreign minister; India's foreign secretary heads its foreign service
+    ("en", "British Foreign Secretary David Lammy said", "British foreign secretary", "David Lammy"),
+    ("en", "Indian Foreign Secretary Vinay Kwatra said", "Indian foreign secretary", "Vinay Kwatra"),
     ("en", "Israeli Defense Minister Yoav Gallant said", "Israeli defence minister", "Yoav Gallant"),
     ("en", "Turkish Finance Minister Mehmet Simsek told reporters", "Turkish finance minister", "Mehmet Simsek"),
     ("en", "South Korean President Yoon Suk Yeol met", "South Korean president", "Yoon Suk Yeol"),
@@ -37,6 +39,8 @@ CASES = [
     ("ar", "قال الرئيس الفرنسي إيمانويل ماكرون", "French president", "Emmanuel Macron"),
     ("ar", "المستشار النمساوي كارل نيهامر", "Austrian chancellor", "كارل نيهامر"),
     ("ar", "وزيرة الخارجية الأرجنتينية ديانا موندينو", "Argentine foreign minister", "ديانا موندينو"),
+    # the United Kingdom's foreign minister, named as the English titles name him
+    ("ar", "وزير الخارجية البريطاني ديفيد لامي", "British foreign secretary", "ديفيد لامي"),
     ("ar", "التقى رئيس وزراء النرويج يوناس غار ستوره", "Norwegian prime minister", "يوناس غار ستوره"),
     ("ar", "استقبل ولي عهد الكويت الشيخ صباح بن خالد", "Kuwaiti crown prince", "صباح بن خالد"),
     ("ar", "الرئيس الأوزبكي شوكت ميرضيائيف", "Uzbek president", "شوكت ميرضيائيف"),
