@@ -39,6 +39,8 @@ CASES = [
     ("ar", "قال الرئيس الفرنسي إيمانويل ماكرون", "French president", "Emmanuel Macron"),
     ("ar", "المستشار النمساوي كارل نيهامر", "Austrian chancellor", "كارل نيهامر"),
     ("ar", "وزيرة الخارجية الأرجنتينية ديانا موندينو", "Argentine foreign minister", "ديانا موندينو"),
+    # the holder set off by a comma after the post, what they said opened without a closing comma
+    ("ar", "وقال الرئيس الكيني، سامر داود إن الاتفاق قريب", "Kenyan president", "سامر داود"),
     # the United Kingdom's foreign minister, named as the English titles name him
     ("ar", "وزير الخارجية البريطاني ديفيد لامي", "British foreign secretary", "ديفيد لامي"),
     ("ar", "التقى رئيس وزراء النرويج يوناس غار ستوره", "Norwegian prime minister", "يوناس غار ستوره"),

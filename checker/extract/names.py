@@ -545,6 +545,9 @@ class _Lang:
     post_heads: frozenset[str] = frozenset()
     institution_seat: re.Pattern | None = None  # an institution's city between its name and its holder's
     office_of: re.Pattern | None = None  # right after an office, what names the office of something else
+    # the words that open what a subject set off after its post by a comma says ('the X president, Y said
+    # that': Arabic's inna, anna): a name read there ends before them as it would before a closing comma
+    predicate_openers: frozenset[str] = frozenset()
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -683,6 +686,7 @@ def _lang(lang: Language) -> _Lang:
         _post_heads(titles, lex),
         names.named("institution_seat"),
         names.named("office_of"),
+        frozenset(_word_key(w) for w in lex.get("predicate_openers", {})),
     )
 
 
@@ -1630,7 +1634,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             return False  # a place alone after a post is no name
         if j <= i or shaped and not _name_shaped(words[i:j], L) or j - i < min_words:
             return False
-        if enclosed and _ENCLOSED_END.match(folded, words[j - 1].end) is None and words[j - 1].end != len(folded.rstrip()):
+        if enclosed and _ENCLOSED_END.match(folded, words[j - 1].end) is None and words[j - 1].end != len(folded.rstrip()) \
+                and not (j < len(words) and words[j].key in L.predicate_openers):
             return False
         if quoted and not _CLOSE_QUOTE.match(folded, words[j - 1].end):
             return False  # a quote opened after a post and not closed on the name is a saying, not a name
