@@ -207,6 +207,18 @@ def _going_past(cue: str, at: int, after: Sequence[Entity], cues: Cues, ctx: Doc
 GOING_REACH = 60  # characters before a person where the cue that marks them as going along may stand
 
 
+def _in_apposition(e: Entity, before: Sequence[Entity], text: str, t: Trigger, ctx: DocumentContext) -> bool:
+    """Does `e` stand inside an apposition (`apposition_open` of events.yaml right after an earlier person
+    of `before`) that closes with a comma right before the trigger?"""
+    rx = _cue_pattern(ctx.lang, "apposition_open")
+    if rx is None or not _CLOSED_BEFORE.fullmatch(text, e.end, t.start):
+        return False
+    return any(p.end <= e.start and rx.match(text, p.end, e.start) for p in before if p is not e)
+
+
+_CLOSED_BEFORE = re.compile(r"[^,;.\n]*,\s*")  # the rest of an aside, its closing comma, then the trigger
+
+
 def _lone_party(person: Entity, text: str, cues: Cues, ctx: DocumentContext) -> bool:
     """Does nothing but where and when follow the person in their clause (`lone_party_end`), no other
     party the names do not read?"""
@@ -271,6 +283,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     # 'X's brother, Y, was appointed': the possessor of a noun set off by a comma is no party; the
     # one the apposition names is
     before = [e for e in before if not _POSSESSOR.match(sentence.text, e.end, t.start)]
+    # 'X, a businessman close to Y, took over as ...': a person inside an apposition set off by commas
+    # right before the verb describes the subject named before it, and is no subject
+    before = [e for e in before if not _in_apposition(e, before, sentence.text, t, ctx)]
     if roles.get("subject_gap") is not None:  # a subject before the trigger stands close to it
         before = [e for e in before if cues.words(e.end, t.start) <= roles["subject_gap"]]
     if roles.get("pair_only"):  # the two told before, whoever else is named around them
