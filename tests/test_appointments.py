@@ -163,6 +163,15 @@ def test_a_succession_still_to_come_leaves_the_predecessor_in_the_post_on_no_kno
     assert ("Salem Ould Ahmed", "Mauritanian central bank governor", "asserted", "2024-06-05") in held, held
 
 
+def test_the_one_who_replaced_someone_named_with_a_post_takes_that_post():
+    # 'Z replaced Finance Minister Y', as 'Y was replaced by Z': Z takes Y's post, on the sentence's day
+    got = _appointments("Kenyan Trade Minister Rebecca Miano replaced Finance Minister John Mbadi on Monday.")
+    assert ("Rebecca Miano", "finance minister", "2024-06-03") in got
+    # a post named after them is the one taken over, not the one they are named with
+    got = _appointments("Kenyan Trade Minister Rebecca Miano replaced Finance Minister John Mbadi as party chair on Monday.")
+    assert all(post != "finance minister" for subject, post, _ in got if subject == "Rebecca Miano")
+
+
 def test_the_one_put_in_the_place_of_someone_dismissed_takes_up_their_post_that_day():
     # 'replaced him with Z': Z gets the post of the one the sentence told dismissed, on that day
     got = _appointments("Kenyan President William Ruto sacked Finance Minister John Mbadi on Monday "

@@ -469,7 +469,22 @@ def _successions(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence
             taken = sorted(theirs, key=lambda f: (not sentence.start <= f.span[0] < sentence.end,
                                                   f.span[0] > sentence.start, abs(f.span[0] - sentence.start)))
             person = _predecessor(sentence.text, at, found, ctx.lang.code)
-            if not taken or person is None or _part_of_name(person.name, heir) or _part_of_name(heir, person.name):
+            if person is None or _part_of_name(person.name, heir) or _part_of_name(heir, person.name):
+                continue
+            if not taken:
+                # 'Z replaced Health Minister Y': Z takes the post the document names Y with, as 'Y was
+                # replaced by Z' tells (_replaced_by); not a post named after them ('replaced Y as captain')
+                post = next((f.object for f in facts if f.kind == "role" and f.subject == person.name and f.object
+                             and f.modality != FORMER), None)
+                if post is None or _AS_AFTER.match(sentence.text, person.end) or any(
+                        f.kind == "appointment" and f.subject == heir and f.object == post for f in facts):
+                    continue
+                start, stop = sentence.start + begin, sentence.start + person.end
+                own = sorted(found.whens, key=lambda w: abs(w.start - begin))
+                when = _shift(own[0], sentence.start) if own else _main_date(ctx) or _publication_day(ctx)
+                out.append(Fact(doc=doc_id, kind="appointment", subject=heir, object=post, when=when,
+                                sentence=sentence.text, span=(start, stop), rule=f"{ctx.lang.code}/events/appointment+succession",
+                                id=_fact_id(doc_id, "appointment", start, stop, heir, post)))
                 continue
             post = taken[0].object
             if any(f.kind == "role" and f.object and (f.object == post or post.endswith(" " + f.object)) and f.subject and (
@@ -481,6 +496,9 @@ def _successions(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence
                             sentence=sentence.text, span=(start, end), rule=f"{ctx.lang.code}/events/predecessor+succession",
                             id=_fact_id(doc_id, "role", start, end, person.name, post)))
     return out
+
+
+_AS_AFTER = re.compile(r"\s*,?\s*as\s", re.IGNORECASE)  # 'replaced Y as captain': the post named after Y
 
 
 # between the one who takes a post up and the verb of succession: nothing but a space, or an aside set
