@@ -87,3 +87,14 @@ def test_a_counterpart_holds_the_office_by_the_name_the_country_gives_it(text, l
     # the office composed with the country ('US foreign minister') is the one its own rules name
     got = {e.title for e in names.find(text, lang) if e.title is not None}
     assert post in got, got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President Samuel Otieno held talks in Cairo with his counterpart Abdel Fattah al-Sisi.", "en"),
+    ("واستقبل الرئيس الكيني سامر داود نظيره عبد الفتاح السيسي في القصر", "ar"),
+])
+def test_a_counterpart_with_no_country_told_holds_the_office_in_the_country_the_catalogue_gives_them(text, lang):
+    assert ("Abdel Fattah al-Sisi", "Egyptian president") in roles(text, lang)
+    # one the catalogue lacks: no country to name the post with, so no role
+    unknown = text.replace("Abdel Fattah al-Sisi", "Mostafa Kamal").replace("عبد الفتاح السيسي", "مصطفى كمال")
+    assert not [r for r in roles(unknown, lang) if r[0] in ("Mostafa Kamal", "Mustafa Kamal", "Moustafa Kamal")]

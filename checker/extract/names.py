@@ -2218,6 +2218,10 @@ def _yields_to(folded: str, span: tuple[int, int], words, posts, aliases, L: _La
     return any(_starts_name(w, L, given_only=True) for w in inside[1:])
 
 
+NAMED_GAP = 3  # characters between words that introduce a name and the catalogue's name after them
+_SPACES_OR_COMMA = re.compile(r"[ \t\u00a0]*[,\u060c]?[ \t\u00a0]*")
+
+
 def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _Lang, titles_, bare, lang: str) -> Title | None:
     """The post a names rule's post_pattern gives the name after it: its office (or, for `possessor`,
     the one office of the posts the sentence names before it) in the country its words name; None
@@ -2229,6 +2233,10 @@ def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _L
         country = next((k.name for s, e, k in sorted(_aliases(f.text), key=lambda x: -x[1])
                         if k.type == "country" and e <= m.start("t_body")), None)
     start = m.start("t_body")
+    if rule.get("country") == "named":  # 'his counterpart X': X's own country, as the catalogue knows it
+        end = m.end("t_body")
+        country = next((k.country for s, _e, k in _aliases(f.text)
+                        if k.type == "person" and 0 <= s - end <= NAMED_GAP and _SPACES_OR_COMMA.fullmatch(f.text, end, s)), None)
     told = {hit.country for hit in titles_ if hit.end <= start and hit.country}  # countries of the posts before
     if rule.get("country") == "possessor":  # 'his predecessor X': of the one country of the posts before it,
         # else of the people the catalogue knows named before it (a post told without its country)
