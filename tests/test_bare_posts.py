@@ -209,3 +209,19 @@ def test_the_countrys_post_is_the_post_of_the_country_the_document_is_about():
     # without 'the country's', no country is guessed for her
     text = "Kenyan President William Ruto named his cabinet in Nairobi on Monday. Interior Minister Amina Odhiambo spoke."
     assert [r for r in roles(text) if r[0] == "Amina Odhiambo"] == [("Amina Odhiambo", "interior minister", "country/unstated")]
+
+
+@pytest.mark.parametrize("text, post", [
+    # the first deputy of the head of state is no head of state
+    ("وكان في استقباله النائب الأول لرئيس الجمهورية \"سامر داود\".", "first vice-president"),
+    ("وحضر اللقاء نائب رئيس مجلس الوزراء سامر داود.", "deputy prime minister"),
+])
+def test_an_arabic_deputys_post_without_its_country_is_the_deputys(text, post):
+    got = {(f.object, f.rule.rsplit("+", 1)[-1]) for f in role_facts(text, "ar")}
+    assert got == {(post, "country/unstated")}
+
+
+def test_a_rulers_post_after_another_post_is_no_name():
+    # 'the prime minister, ruler of Dubai': the ruler's word is a post, not one Hakim holding the first
+    text = "وحضر اللقاء الشيخ سامر داود، نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي."
+    assert {f.subject for f in role_facts(text, "ar")} == {"Samer Daoud"}
