@@ -225,3 +225,9 @@ def test_a_rulers_post_after_another_post_is_no_name():
     # 'the prime minister, ruler of Dubai': the ruler's word is a post, not one Hakim holding the first
     text = "وحضر اللقاء الشيخ سامر داود، نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي."
     assert {f.subject for f in role_facts(text, "ar")} == {"Samer Daoud"}
+
+
+def test_a_post_next_to_the_name_takes_the_country_the_chain_after_it_tells():
+    # 'X, prime minister [and] Qatari foreign minister': both posts Qatari, and no post without its country
+    text = "واستقبل الشيخ سامر داود، رئيس مجلس الوزراء وزير الخارجية القطري، الضيف."
+    assert {f.object for f in role_facts(text, "ar")} == {"Qatari prime minister", "Qatari foreign minister"}

@@ -774,15 +774,17 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
                               frozenset(p.end for p in people if p is not person))
             if len(chain) < 2 or _two_holders(text, chain, title_post, lang):
                 continue
-            country = next((c for _, _, c in chain if c and c is not GOVERNED), None)
+            country = country_told = next((c for _, _, c in chain if c and c is not GOVERNED), None)
             if country is None:
                 country, _source = _own_country(person, ctx)
             if country is None:
                 continue
             next_to_name = chain[-1] if chain[-1][1] <= person.start else chain[0]
             for s, e, c in chain:
-                if c is GOVERNED or (s, e, c) == next_to_name and (person.title or person.bare_post):
-                    continue  # of no office read here, or read with the name already (a title, a bare post)
+                if c is GOVERNED or (s, e, c) == next_to_name and (person.title or person.bare_post and country_told is None):
+                    # of no office read here, or read with the name already (a title; a bare post, unless
+                    # only the chain tells its country: 'X, prime minister [and] Qatari foreign minister')
+                    continue
                 # a title with its country ('the Kuwaiti crown prince') not next to the name is its own post
                 post = title_post.get((s, e)) if c is not None else names.post_for(text, (s, e), country, lang)
                 if post is None or (person.name, post) in held:
@@ -793,6 +795,19 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
                                 sentence=text, span=(start, end), rule=f"{lang}/names/post-chain",
                                 id=_fact_id(doc_id, "role", start, end, person.name, post)))
     return out
+
+
+UNSTATED = "+country/unstated"  # the rule suffix of a role whose post names no country
+
+
+def without_unstated_placed(facts: list[Fact]) -> list[Fact]:
+    """The facts less the roles of a post without its country (`+country/unstated`) whose holder the
+    document names in that office with its country too ('X, prime minister [and] Qatari foreign
+    minister': the chain's Qatari prime minister): one role, the placed one."""
+    placed = {(f.subject, f.object) for f in facts if f.kind == "role" and f.subject and f.object
+              and not f.rule.endswith(UNSTATED)}
+    return [f for f in facts if not (f.kind == "role" and f.rule.endswith(UNSTATED) and f.object and any(
+        subject == f.subject and post.endswith(" " + f.object) for subject, post in placed))]
 
 
 def _two_holders(text: str, chain: list, title_post: dict, lang: str) -> bool:
