@@ -450,6 +450,7 @@ def _successions(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence
     if pattern is None:
         return []
     pronoun = _cue_pattern(ctx.lang, "succession_pronoun")
+    taken_as = _cue_pattern(ctx.lang, "succession_as")  # 'replaced Y as party chair': another post than Y's
     appointed = [f for f in facts if f.kind == "appointment" and f.subject and f.object]
     out = []
     for n, (sentence, found) in enumerate(read):
@@ -476,7 +477,7 @@ def _successions(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence
                 # replaced by Z' tells (_replaced_by); not a post named after them ('replaced Y as captain')
                 post = next((f.object for f in facts if f.kind == "role" and f.subject == person.name and f.object
                              and f.modality != FORMER), None)
-                if post is None or _AS_AFTER.match(sentence.text, person.end) or any(
+                if post is None or taken_as is not None and taken_as.match(sentence.text, person.end) or any(
                         f.kind == "appointment" and f.subject == heir and f.object == post for f in facts):
                     continue
                 start, stop = sentence.start + begin, sentence.start + person.end
@@ -496,9 +497,6 @@ def _successions(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence
                             sentence=sentence.text, span=(start, end), rule=f"{ctx.lang.code}/events/predecessor+succession",
                             id=_fact_id(doc_id, "role", start, end, person.name, post)))
     return out
-
-
-_AS_AFTER = re.compile(r"\s*,?\s*as\s", re.IGNORECASE)  # 'replaced Y as captain': the post named after Y
 
 
 # between the one who takes a post up and the verb of succession: nothing but a space, or an aside set
