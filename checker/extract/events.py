@@ -226,7 +226,8 @@ def _lone_party(person: Entity, text: str, cues: Cues, ctx: DocumentContext) -> 
     return rx is not None and rx.match(fold(text[person.end:cues.clause(person.start, person.end)[1]]).text) is not None
 
 
-_HONORIFICS_ONLY = re.compile(r"[ \t]*,?(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*")
+# possessive runs: spaces read once, in linear time however many
+_HONORIFICS_ONLY = re.compile(r"[ \t]*+,?(?:[ \t]++[A-Z][\w.]*+){0,2}[ \t]*+")
 
 
 def _brings_destination(t: Trigger, text: str, ctx: DocumentContext) -> bool:
