@@ -227,7 +227,7 @@ def _lone_party(person: Entity, text: str, cues: Cues, ctx: DocumentContext) -> 
 
 
 # possessive runs: spaces read once, in linear time however many
-_HONORIFICS_ONLY = re.compile(r"[ \t]*+,?(?:[ \t]++[A-Z][\w.]*+){0,2}[ \t]*+")
+_HONORIFICS_ONLY = re.compile(r"(?:[ \t]*+,)?(?:[ \t]++[A-Z][\w.]*+){0,2}[ \t]*+")
 
 
 def _brings_destination(t: Trigger, text: str, ctx: DocumentContext) -> bool:
