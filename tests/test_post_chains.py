@@ -70,3 +70,10 @@ def test_posts_of_two_countries_side_by_side_name_two_holders():
     roles = _roles("واستقبل أمير الكويت في قصر بيان. والتقى أمير الكويت الرئيس البيروفي خوان سالاس في القصر.")
     assert ("Juan Salas", "Kuwaiti emir") not in roles, roles
     assert any(r[1] == "Peruvian president" for r in roles), roles
+
+
+def test_a_chain_whose_country_nothing_tells_gives_each_office_as_written():
+    # no country in the chain, and none known for the holder: each post as a bare post's, without one
+    roles = _roles("وحضر الحفل النائب الأول لرئيس مجلس الوزراء وزير الدفاع ووزير الداخلية، الشيخ سامر داود، وعدد من الوزراء.")
+    assert {post for name, post in roles if name == "Samer Daoud"} == {
+        "first deputy prime minister", "defence minister", "interior minister"}, roles

@@ -18,6 +18,9 @@ from checker.extract.events import _unread_subject, triggers
 from checker.extract.fact_dates import TERM_RULE
 
 
+UNSTATED = "+country/unstated"  # the rule suffix of a role whose post names no country
+
+
 def _one_role_per_holder(facts: list[Fact]) -> list[Fact]:
     """A post named with a person once in full and elsewhere by a part of the name or another
     spelling ('Ruritanian Premier Ye' in a headline, 'Premier Ye Tanming' in the text) is one role: the
@@ -740,7 +743,8 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
     minister X' as Arabic writes it, without commas): besides the post next to the name, each post of the chain
     written without its country is a role of the holder, in the country of the chain's post that names
     one ('prime minister [and] Qatari foreign minister X': Qatari prime minister), else the holder's own country
-    as the document or the catalogue tells it; none known, no fact. A post of the chain written with its
+    as the document or the catalogue tells it; none known, the office as written (`+country/unstated`), as a
+    bare post's. A post of the chain written with its
     country is a role too where it is not the one next to the name, which the name's own title reads."""
     held = {(f.subject, f.object) for f in facts if f.kind == "role"}
     events = ctx.lang.rules("events")
@@ -775,27 +779,25 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
             country = country_told = next((c for _, _, c in chain if c and c is not GOVERNED), None)
             if country is None:
                 country, _source = _own_country(person, ctx)
-            if country is None:
-                continue
             next_to_name = chain[-1] if chain[-1][1] <= person.start else chain[0]
             for s, e, c in chain:
                 if c is GOVERNED or (s, e, c) == next_to_name and (person.title or person.bare_post and country_told is None):
                     # of no office read here, or read with the name already (a title; a bare post, unless
                     # only the chain tells its country: 'X, prime minister [and] Qatari foreign minister')
                     continue
-                # a title with its country ('the Kuwaiti crown prince') not next to the name is its own post
-                post = title_post.get((s, e)) if c is not None else names.post_for(text, (s, e), country, lang)
+                # a title with its country ('the Kuwaiti crown prince') not next to the name is its own post;
+                # one without, where no country is known, the office as written, as a bare post's (UNSTATED)
+                unstated = c is None and country is None
+                post = title_post.get((s, e)) if c is not None else names.office_of(text, (s, e), lang) \
+                    if unstated else names.post_for(text, (s, e), country, lang)
                 if post is None or (person.name, post) in held:
                     continue
                 held.add((person.name, post))
                 start, end = sentence.start + min(s, person.start), sentence.start + max(e, person.end)
                 out.append(Fact(doc=doc_id, kind="role", subject=person.name, object=post, when=_publication_day(ctx),
-                                sentence=text, span=(start, end), rule=f"{lang}/names/post-chain",
+                                sentence=text, span=(start, end), rule=f"{lang}/names/post-chain" + (UNSTATED if unstated else ""),
                                 id=_fact_id(doc_id, "role", start, end, person.name, post)))
     return out
-
-
-UNSTATED = "+country/unstated"  # the rule suffix of a role whose post names no country
 
 
 def without_unstated_placed(facts: list[Fact]) -> list[Fact]:
