@@ -744,8 +744,8 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
     written without its country is a role of the holder, in the country of the chain's post that names
     one ('prime minister [and] Qatari foreign minister X': Qatari prime minister), else the holder's own country
     as the document or the catalogue tells it; none known, the office as written (`+country/unstated`), as a
-    bare post's. A post of the chain written with its
-    country is a role too where it is not the one next to the name, which the name's own title reads."""
+    bare post's. A post of the chain written with its country is a role too where it is not the one next to
+    the name, which the name's own title reads."""
     held = {(f.subject, f.object) for f in facts if f.kind == "role"}
     events = ctx.lang.rules("events")
     gap = events.named("chain_gap")
