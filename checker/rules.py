@@ -207,8 +207,8 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     # pronoun stands for ('its foreign minister X')
     # `country: possessor`: the one country of the posts the sentence names before the words ('his predecessor
     # X'); `country: named`: the country the catalogue gives the person named right after them ('his
-    # counterpart X', no country told); `held: before`: the post is one the person held before, a former post; `whole`: a town named
-    # only where all the words of `name` are its name; `yields`: the words read a name only where no post,
+    # counterpart X', no country told); `held: before`: the post is one the person held before, a former
+    # post; `whole`: a town named only where all the words of `name` are its name; `yields`: the words read a name only where no post,
     # courtesy title or known name claims them, nor starts a name inside them (checker/extract/names.py _yields_to)
     "names": {"place_pattern": str, "place": Enum({"capital", "named", "country", "seat"}), "post_pattern": str, "office": str,
               "country": Enum({"antecedent", "possessor", "named"}), "held": Enum({"before"}), "whole": bool, "yields": bool},

@@ -16,9 +16,9 @@ from checker.extract.context import (
 )
 from checker.extract.fact_dates import _arrival, _counts_back, _when
 from checker.extract.parties import (
-    _carried, _comma_dropped, _going_with, _group_told_before, _introduced_by_with, _listed_after, _listed_first,
+    _carried, _going_with, _group_told_before, _introduced_by_with, _listed_after, _listed_first,
     _named_before, _names_a_post, _object_told_before, _pair_told_before, _pick_people, _possessed, _speaks_of_own,
-    _told_aside, _travelling_with, _travels_too, _visitor_named_by,
+    _told_aside, _travelling_with, _travels_too, _visitor_named_by, marked_people,
 )
 
 
@@ -187,26 +187,6 @@ def _place_of_a_post(place: Entity, text: str, found: Found, lang: Language) -> 
     return holder is not None and _HONORIFICS_ONLY.fullmatch(text, place.end, holder.start) is not None
 
 
-def _going_past(cue: str, at: int, after: Sequence[Entity], cues: Cues, ctx: DocumentContext) -> set[int]:
-    """The people after a trigger (by id) that the `cue` of events.yaml marks from past the trigger, or
-    that are joined to one so marked ('accompanied by X and Y'), not those a cue before the trigger
-    marked."""
-    marker = _cue_pattern(ctx.lang, cue)
-    out: set[int] = set()
-    prev = None
-    for e in (x for x in after if x.type == "person"):
-        lo = max(at, e.start - GOING_REACH, prev.end if prev is not None else 0)
-        if marker is not None and marker.search(fold(cues.without_titles(lo, e.start, e)).text) is not None or (
-                prev is not None and id(prev) in out and cues.join_rx is not None
-                and cues.join_rx.fullmatch(_comma_dropped(fold(cues.without_titles(prev.end, e.start, e)).text))):
-            out.add(id(e))
-        prev = e
-    return out
-
-
-GOING_REACH = 60  # characters before a person where the cue that marks them as going along may stand
-
-
 def _in_apposition(e: Entity, before: Sequence[Entity], text: str, t: Trigger, ctx: DocumentContext) -> bool:
     """Does `e` stand inside an apposition (`apposition_open` of events.yaml right after an earlier person
     of `before`) that closes with a comma right before the trigger?"""
@@ -311,7 +291,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             ctx.inviters.update(e.name for e in found.entities if id(e) in going)
         # a person after the trigger goes along only where the cue stands after the trigger too ('X,
         # accompanied by his wife, met Y': Y, past the verb, is met)
-        after_going = going & _going_past(cue, t.end, after, cues, ctx)
+        after_going = going & marked_people(_cue_pattern(ctx.lang, cue), (e for e in after if e.type == "person"),
+                                            t.end, cues)
         before, after = [e for e in before if id(e) not in going], [e for e in after if id(e) not in after_going]
     reported = _cue_pattern(ctx.lang, "reported") if roles.get("order", "vs") == "sv" else _cue_pattern(ctx.lang, "reported_vs")
     if reported is not None and not roles.get("speaker") and not _possessed(t, sentence.text, ctx, "carry_on"):

@@ -277,7 +277,7 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
     starts = sorted({t.start for t in trig if not _apart(t) and t.start not in retold | told_aside})
     # nor does a word in a relative clause set off by commas end the window of a trigger after the clause
     # ('X, who arrived on Wednesday, met Y': X is the one who met)
-    relatives = timex.asides(text, str(ctx.lang)) if len(trig) > 1 else []
+    relatives = timex.asides(text, ctx.lang.code) if len(trig) > 1 else []
     figure_starts = sorted({t.start for t in trig if "quantity" in (t.rule.get("roles") or {})})
     out: list[Fact] = []
     # Modality is read from the clause back to the previous fact's trigger: a trigger word that made

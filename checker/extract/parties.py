@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from checker.extract import names
@@ -279,17 +280,28 @@ def _going_with(cue: str, at: int, found: Found, cues: Cues, ctx: DocumentContex
     kept = ctx._going.get((cue, at))
     if kept is not None and kept[0] is found:
         return kept[1]
-    going, prev = set(), None
-    for e in (x for x in found.entities if x.type == "person"):
-        lo_ = max(0, e.start - 60, prev.end if prev is not None else 0)
-        if marker.search(fold(cues.without_titles(lo_, e.start, e)).text) is not None or (
-                id(prev) in going and cues.join_rx is not None
+    going = frozenset(marked_people(marker, (x for x in found.entities if x.type == "person"), 0, cues))
+    ctx._going[cue, at] = (found, going)
+    return going
+
+
+GOING_REACH = 60  # characters before a person where the cue that marks them as going along may stand
+
+
+def marked_people(marker: re.Pattern, people: Iterable[Entity], floor: int, cues: Cues) -> set[int]:
+    """The people (by id, in reading order) a cue marks, looked for from `floor` on and at most GOING_REACH
+    before each, posts blanked; and those joined to one so marked ('accompanied by X and Y')."""
+    out: set[int] = set()
+    prev = None
+    for e in people:
+        lo = max(floor, e.start - GOING_REACH, prev.end if prev is not None else 0)
+        if marker.search(fold(cues.without_titles(lo, e.start, e)).text) is not None or (
+                prev is not None and id(prev) in out and cues.join_rx is not None
                 # the comma that sets a name off after its post ('and the Dutch Prime Minister, X') joins nothing
                 and cues.join_rx.fullmatch(_comma_dropped(fold(cues.without_titles(prev.end, e.start, e)).text))):
-            going.add(id(e))
+            out.add(id(e))
         prev = e
-    ctx._going[cue, at] = (found, frozenset(going))
-    return frozenset(going)
+    return out
 
 
 def _comma_dropped(gap: str) -> str:

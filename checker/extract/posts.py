@@ -455,6 +455,7 @@ def _successions(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence
     pronoun = _cue_pattern(ctx.lang, "succession_pronoun")
     taken_as = _cue_pattern(ctx.lang, "succession_as")  # 'replaced Y as party chair': another post than Y's
     appointed = [f for f in facts if f.kind == "appointment" and f.subject and f.object]
+    left_on = _left_on(facts)
     out = []
     for n, (sentence, found) in enumerate(read):
         folded = fold(sentence.text)
@@ -484,8 +485,7 @@ def _successions(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence
                         f.kind == "appointment" and f.subject == heir and f.object == post for f in facts):
                     continue
                 start, stop = sentence.start + begin, sentence.start + person.end
-                own = sorted(found.whens, key=lambda w: abs(w.start - begin))
-                when = _shift(own[0], sentence.start) if own else _main_date(ctx) or _publication_day(ctx)
+                when = left_on.get(person.name) or _replacement_when(found, begin, sentence, ctx)
                 out.append(Fact(doc=doc_id, kind="appointment", subject=heir, object=post, when=when,
                                 sentence=sentence.text, span=(start, stop), rule=f"{ctx.lang.code}/events/appointment+succession",
                                 id=_fact_id(doc_id, "appointment", start, stop, heir, post)))
@@ -615,6 +615,18 @@ def _heirs(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[Fact]
     return out
 
 
+def _left_on(facts: Sequence[Fact]) -> dict[str, When | None]:
+    """Person -> the time their dismissal or resignation is told."""
+    return {f.subject: f.when for f in facts if f.kind in ("dismissal", "resignation") and f.subject}
+
+
+def _replacement_when(found: Found, at: int, sentence: Any, ctx: DocumentContext) -> When | None:
+    """The time of an appointment read from a replacement told at `at` in the sentence: the sentence's
+    time nearest to it, else the article's main date, else its day."""
+    own = sorted(found.whens, key=lambda w: abs(w.start - at))
+    return _shift(own[0], sentence.start) if own else _main_date(ctx) or _publication_day(ctx)
+
+
 def _replaced_by(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence[Fact], ctx: DocumentContext) -> list[Fact]:
     """'X was replaced by Z' (the `replaced_by` pattern of events.yaml between the two names): Z is
     appointed to the post the document names X with, on the day X's dismissal or resignation is
@@ -623,7 +635,7 @@ def _replaced_by(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence
     if between is None:
         return []
     held = [f for f in facts if f.kind == "role" and f.subject and f.object and f.modality != FORMER]
-    left_on = {f.subject: f.when for f in facts if f.kind in ("dismissal", "resignation") and f.subject}
+    left_on = _left_on(facts)
     out = []
     for sentence, found in read:
         people = sorted((e for e in found.entities if e.type == "person"), key=lambda e: e.start)
@@ -634,9 +646,7 @@ def _replaced_by(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence
             if post is None or any(f.kind == "appointment" and f.subject == z.name and f.object == post for f in facts):
                 continue
             start, stop = sentence.start + x.start, sentence.start + z.end
-            own = sorted(found.whens, key=lambda w: abs(w.start - z.end))
-            when = left_on.get(x.name) or (_shift(own[0], sentence.start) if own else
-                                           _main_date(ctx) or _publication_day(ctx))
+            when = left_on.get(x.name) or _replacement_when(found, z.end, sentence, ctx)
             out.append(Fact(doc=doc_id, kind="appointment", subject=z.name, object=post, when=when,
                             sentence=sentence.text, span=(start, stop), rule=f"{ctx.lang.code}/events/appointment+replaced",
                             id=_fact_id(doc_id, "appointment", start, stop, z.name, post)))
