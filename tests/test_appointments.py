@@ -22,6 +22,15 @@ def test_a_tenure_told_with_a_pronoun_takes_the_office_the_person_was_named_with
     assert got == [("Boric", "president", "2022-03")]
 
 
+def test_the_pronoun_subject_of_a_passive_appointment_is_the_one_told_before():
+    text = "Kenyan economist Amina Wanjiru spoke in Nairobi on Monday. She was later named finance minister in 2021."
+    assert _appointments(text) == [("Amina Wanjiru", "Kenyan finance minister", "2021")]
+    # two people told before, in no fact: the pronoun may stand for either, no guess
+    text = ("Kenyan economists Amina Wanjiru and Grace Achieng spoke in Nairobi. "
+            "She was later named finance minister in 2021.")
+    assert _appointments(text) == []
+
+
 def test_the_appointer_named_with_a_bare_office_is_not_taken_as_appointed_to_it():
     # 'the appointment' stands near the one who made it; his bare office is not the post given
     text = ("President Boric named a new cabinet in Santiago on Monday. "

@@ -17,7 +17,8 @@ from checker.extract.context import (
 from checker.extract.fact_dates import _arrival, _counts_back, _when
 from checker.extract.parties import (
     _carried, _going_with, _group_told_before, _introduced_by_with, _listed_after, _listed_first,
-    _named_before, _names_a_post, _object_told_before, _pair_told_before, _pick_people, _possessed, _speaks_of_own,
+    _named_before, _names_a_post, _object_told_before, _pair_told_before, _passive_pronoun, _pick_people, _possessed,
+    _speaks_of_own,
     _told_aside, _travelling_with, _travels_too, _visitor_named_by, marked_people,
 )
 
@@ -346,6 +347,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             ctx.introduced.append(named)
         elif told_passive and not roles.get("carry"):
             after = []  # the one a passive gives the post stands before it, unread: never one named after it
+            told = _passive_pronoun(sentence.text, t, ctx, sentence.start)
+            if told is not None and told.start >= lo:
+                # 'He was later appointed ambassador to X': the one the pronoun stands for takes the post
+                before = [told]
     if roles.get("carry") and roles.get("object_from") and "person" in people and not before and not after:
         # the pluperfect 'kana X qad tawalla' (`unread_subject`): X, between the auxiliary and its particle, takes the post
         # up, though nothing introduced the name; read there as a name after a verb that gives a post is

@@ -78,6 +78,7 @@ def _another_party_after(t: Trigger, ahead: int, cues: Cues) -> bool:
     return goes_on is None or not goes_on.match(fold(cues.text[t.end:t.end + ahead]).text)
 
 
+PASSIVE_REACH = 40  # characters before a verb that gives a post where its passive's pronoun may stand
 GUEST_GAP = 2  # words between those who receive and the one received, posts and courtesy titles aside
 
 
@@ -702,6 +703,21 @@ def _latest_subject(t: Trigger, ctx: DocumentContext, sentence_start: int) -> En
     previous = ctx.previous_people
     return here or (ctx.last_subject if ctx.last_subject_in == ctx.previous_start else None) or (
         previous[0] if len(previous) == 1 else ctx.last_subject if not previous else None)
+
+
+def _passive_pronoun(text: str, t: Trigger, ctx: DocumentContext, sentence_start: int) -> Entity | None:
+    """Whom the subject pronoun of a passive verb that gives a post stands for ('She was named minister
+    of X', `passive_pronoun` in events.yaml), placed at the pronoun; None where no pronoun stands
+    there or the one it stands for is not sure (`_latest_subject`)."""
+    rx = _cue_pattern(ctx.lang, "passive_pronoun")
+    lo = max(0, t.start - PASSIVE_REACH)
+    folded = fold(text[lo:t.start])
+    m = rx.search(folded.text) if rx is not None else None
+    latest = _latest_subject(t, ctx, sentence_start) if m is not None else None
+    if latest is None:
+        return None
+    s, e = folded.span(*m.span("pronoun"))
+    return replace(latest, text=text[lo + s:lo + e], start=lo + s, end=lo + e, rule="carried/pronoun", bare_post=None)
 
 
 def _possessed(t: Trigger, text: str, ctx: DocumentContext, cue: str) -> tuple[int, int] | None:
