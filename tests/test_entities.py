@@ -1,3 +1,4 @@
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -182,6 +183,20 @@ def test_coref_title_alone_in_seed_000():
     coref = E.Coref("ar")
     hits = [e for line in _lines("000_429bb908716aee8d.txt")[:3] for e in coref.mentions(line) if e.rule == "coref/title"]
     assert [(h.text, h.name) for h in hits] == [("الرئيس الروسي", "Vladimir Putin")]
+
+
+@pytest.mark.parametrize("lang, first, later, alone, word", [
+    ("ar", "استقبل الملك سلمان بن عبد العزيز الوفد.", "وهبطت الطائرة في مطار الملك خالد الدولي.",
+     "وقال الملك إن المحادثات جيدة.", "الملك"),
+    ("en", "King Salman received the delegation.", "The plane landed at King Khalid International Airport.",
+     "The King said the talks went well.", "King"),
+])
+def test_coref_no_one_in_the_name_of_a_place_named_after_someone(lang, first, later, alone, word):
+    coref = E.Coref(lang)
+    coref.mentions(first)
+    assert [e.name for e in coref.mentions(later) if e.text == word] == []
+    # the same word outside such a name is the one told before
+    assert [e.name for e in coref.mentions(alone) if e.text == word] == ["King Salman"]
 
 
 def test_coref_in_english():

@@ -2727,6 +2727,21 @@ def _posts(common: Language) -> dict[str, dict]:
     return out
 
 
+def _names_a_facility(folded: str, words: Sequence[_Word], i: int, L: _Lang) -> bool:
+    """Is words[i] part of the name of a place named after someone: right after its noun ('King' of
+    Arabic's 'Airport King Khalid', L.named_after), or in capitalised words that end on it ('King Khalid
+    International Airport', L.named_after_following)? There it names no one the text has told of."""
+    if i and _SPACES.fullmatch(folded, words[i - 1].end, words[i].start) \
+            and any(k in L.named_after for k, _ in _variants(words[i - 1].text)):
+        return True
+    for k in range(i, min(i + MAX_NAME_WORDS + 2, len(words))):
+        if not words[k].text[:1].isupper():
+            return False
+        if words[k].key in L.named_after_following:
+            return True
+    return False
+
+
 # ---------------------------------------------------------------- coreference
 
 
@@ -3059,6 +3074,7 @@ class Coref:
     def mentions(self, text: str) -> list[Entity]:
         """find() plus bare parts of earlier names and lone titles, all resolved; remembers them."""
         f, found, title_list, entities = self._read_once(text)
+        L = _lang(self.lang)
         out = [self.resolve(e, text) for e in entities]
         taken = [(x.start, x.end) for x in found] + [(fs, fe) for _, _, fs, fe in title_list]
         parts = self._parts
@@ -3070,7 +3086,7 @@ class Coref:
                 continue
             person = parts[key] if key is not None else self._short_alone(w, text, f)
             if person is None or (i and self._another_name(words[i - 1], w, f.text, person, taken)) \
-                    or self._another_name_after(words, i, f.text, person):
+                    or self._another_name_after(words, i, f.text, person) or _names_a_facility(f.text, words, i, L):
                 continue
             s, e = f.span(w.start + skip, w.end)
             out.append(dataclasses.replace(person, text=text[s:e], start=s, end=e, rule="coref/name", bare_post=None))
