@@ -548,3 +548,18 @@ def test_a_meetings_noun_with_its_adjective_and_nobody_before_it_is_the_travelle
     (meeting,) = facts(text, "en", "meeting")
     assert (meeting.subject, meeting.object) == ("William Ruto", "Joe Biden")
     assert meeting.rule.endswith("+subject/carried/clause")
+
+
+def test_a_description_of_the_one_told_before_stands_for_them():
+    # their age in place of the name, as subject or as the antecedent of a relative clause
+    for text in ("Kenyan diplomat Amina Wanjiru was named envoy on Monday. The 61-year-old served as "
+                 "Kenyan foreign minister from 2015 to 2018.",
+                 "Kenyan diplomat Amina Wanjiru was named envoy on Monday. The 61-year-old, who served as "
+                 "Kenyan foreign minister from 2015 to 2018, left for Geneva."):
+        held = [(f.subject, f.object, f.when.value) for f in facts(text, kind="role") if f.object == "Kenyan foreign minister"]
+        assert held == [("Amina Wanjiru", "Kenyan foreign minister", "2015/2018")], text
+    # a relative clause on someone else named before its comma is theirs, not the subject's
+    text = ("Kenyan diplomat Amina Wanjiru was named envoy on Monday. She met Grace Achieng, who served as "
+            "Kenyan foreign minister from 2015 to 2018.")
+    held = [(f.subject, f.object) for f in facts(text, kind="role") if f.object == "Kenyan foreign minister"]
+    assert held == [("Grace Achieng", "Kenyan foreign minister")]

@@ -630,6 +630,13 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         if len(between.split()) > CARRY_WORDS and not (nonfinite is not None and nonfinite.search(between)) \
                 and not (m is not None and coordinated is not None and coordinated.fullmatch(folded.text, m.start())):
             m = None
+    if m is None and carry is not None and latest is not None and post_gap != gap:
+        # 'The 78-year-old, who served as ...': a relative clause whose antecedent, right before its
+        # comma, is a description of the one told before
+        before_comma = fold(text[post_gap[0]:gap[0]])
+        m = next((x for x in carry.finditer(before_comma.text) if not before_comma.text[x.end():].strip(" ,\u060c")), None)
+        if m is not None:
+            folded, gap = before_comma, (post_gap[0], gap[0])
     if m is None and carry is not None and latest is not None and chained and roles.get("order", "vs") == "sv" \
             and latest is ctx.last_subject and ctx.last_subject_in in (sentence_start, ctx.previous_start):
         # 'He toured a plant in Osaka and met X': the verb before made no fact, yet its subject, the
