@@ -563,3 +563,16 @@ def test_a_description_of_the_one_told_before_stands_for_them():
             "Kenyan foreign minister from 2015 to 2018.")
     held = [(f.subject, f.object) for f in facts(text, kind="role") if f.object == "Kenyan foreign minister"]
     assert held == [("Grace Achieng", "Kenyan foreign minister")]
+
+
+def test_the_pronoun_of_a_clause_that_opens_the_sentence_looks_forward_to_its_subject():
+    before = "Kenyan President William Ruto spoke in Nairobi on Monday. "
+    # the main clause tells the same trip again: one visit, the main clause's, and the count is hers
+    text = before + ("Marking her first visit to Peru since taking office, Ghanaian President Ama Owusu arrived "
+                     "in Lima on Tuesday.")
+    got = facts(text)
+    assert [(f.subject, f.place) for f in got if f.kind == "visit"] == [("Ama Owusu", "Lima")]
+    assert [f.subject for f in got if f.kind == "ordinal"] == ["Ama Owusu"]
+    # the main clause tells another event: the trip of the opening clause is a fact of its own
+    text = before + "During his visit to Lima, Ghanaian President John Mahama will meet Peruvian President Dina Boluarte."
+    assert [(f.subject, f.place) for f in facts(text) if f.kind == "visit"] == [("John Mahama", "Lima")]

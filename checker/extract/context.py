@@ -505,6 +505,7 @@ def _publication_day(ctx: DocumentContext) -> When | None:
 
 
 FORMER = "former"  # the modality of a post held before, not now
+FRONTED = "+subject/carried/fronted"  # the rule suffix of a fact whose subject a fronted clause looks forward to
 NOT_HELD = ("negated", "cancelled", "postponed")  # an event that did not happen is not one that did
 TO_COME = ("expected", "planned")  # an event told as still to come
 

@@ -23,8 +23,8 @@ from checker.languages import Language
 from checker.model import Entity, Fact, Quantity, When
 from checker.textfold import fold
 from checker.extract.context import (
-    _cue_pattern, _cues, DEFAULT_WINDOW, DocumentContext, Found, _group_rule, _outside_figures, _own_country, PLACE_TYPES,
-    _publication_day, _rules_with, _shift, Trigger,
+    _cue_pattern, _cues, DEFAULT_WINDOW, DocumentContext, Found, FRONTED, _group_rule, _outside_figures, _own_country,
+    PLACE_TYPES, _publication_day, _rules_with, _shift, Trigger,
 )
 from checker.extract.fact_dates import _during
 from checker.extract.events import _fill, triggers
@@ -41,6 +41,7 @@ from checker.extract.retold import (
 
 
 _LIST_COMMA = re.compile("[,\u060c]")  # the comma, Latin or Arabic, that sets off a list's items
+FRONTED_RETOLD = frozenset({"visit", "meeting"})  # events such a clause tells again: the main clause's own
 
 
 def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = None,
@@ -70,6 +71,13 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
         facts.extend(without_told_twice(_role_facts(doc.id, sentence, f, ctx)
                                         + sentence_facts(doc.id, sentence, f, ctx, ruleset.rules)))
         facts.extend(ordinals.sentence_facts(doc.id, sentence, f.entities, facts, ctx))
+        # an event told in a clause that opens the sentence and looks forward to its subject ('Marking his
+        # first visit to Y, X arrived in Z') and told again by the main clause is the main clause's: it
+        # tells an ordinal what it counts, and is no fact of its own
+        mains = {(x.kind, x.subject, x.object, _country_of(x.place)) for x in facts
+                 if x.span[0] >= sentence.start and not x.rule.endswith(FRONTED)}
+        facts = [x for x in facts if not (x.span[0] >= sentence.start and x.kind in FRONTED_RETOLD and x.rule.endswith(
+            FRONTED) and (x.kind, x.subject, x.object, _country_of(x.place)) in mains)]
         entries = lineup.find(sentence.text, lang, f.entities)
         # a person a line-up gives the post written right after them, set off from the post before them
         # by a comma ('post A, X, post B'), does not hold that post, which ends the list's previous member
@@ -214,6 +222,11 @@ def _countries_of_their_people(text: str, mentions: list[Entity], ctx: DocumentC
             theirs.add(id(c))
             ctx.nationality.setdefault(p.name, set()).add(c.name)
     return [e for e in mentions if id(e) not in theirs] if theirs else mentions
+
+
+def _country_of(place: str | None) -> str | None:
+    """The country a place is in, or the place itself where it is a country or unknown."""
+    return names.country_of_place(place) or place if place else None
 
 
 def _counterparts(text: str, mentions: Sequence[Entity], ctx: DocumentContext) -> list[Entity]:

@@ -18,6 +18,7 @@ from typing import Any, Sequence
 
 from checker import languages, rules
 from checker.extract import prefilter, timex
+from checker.extract.context import FRONTED
 from checker.extract.names import country_of_place, posts
 from checker.languages import Language
 from checker.model import Entity, Fact, Quantity, When
@@ -270,7 +271,10 @@ def _fact(doc_id: str, sentence: Any, c: Claim, entities: Sequence[Entity], fact
     # when X visited') is the one counted from, not the one counted
     named = {e.name for e in entities if e.type in _PERSON}
     early = {e.name for e in entities if e.type in _PERSON and e.start < reach}
-    told = [f for f in here if f.kind in kinds and f.subject and (f.subject not in named or f.subject in early)]
+    # (unless the claim's own clause opens the sentence and looks forward to that subject: 'Marking his
+    # first visit to Y, X arrived')
+    told = [f for f in here if f.kind in kinds and f.subject and (
+        f.subject not in named or f.subject in early or f.rule.endswith(FRONTED))]
     event, how = None, "event"
     lo, hi = at, sentence.start + c.end
 

@@ -482,13 +482,14 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
     # without a name ('the president will meet') is still the one the text has named with it
     quoted = any(s <= t.start and t.end <= e for s, e in cues.quotes)
     c_lo, c_hi = cues.clause(t.start, t.end)
-    fronted = _cue_pattern(ctx.lang, "fronted") if roles.get("carry") and not before and c_lo == 0 \
-        and c_hi < len(text) else None
+    carry = _cue_pattern(ctx.lang, "carry")
+    fronted = _cue_pattern(ctx.lang, "fronted") if not before and c_lo == 0 and c_hi < len(text) and (
+        roles.get("carry") or carry is not None and carry.search(fold(text[:t.start]).text)) else None
     if fronted is not None and fronted.match(fold(text[:c_hi]).text):
         # 'Since assuming office in 2022, X has ...', 'After being sworn in, X took office': a post taken
         # up in a clause without a subject of its own that opens the sentence is the main clause's
-        # subject's, named right after it (an event told there, 'Marking his first visit, X arrived',
-        # is the main clause's own, read there)
+        # subject's, named right after it; so is the pronoun of such a clause ('Marking his first
+        # visit to Y, X arrived'), which looks forward to the subject, not back
         main = next((e for e in found.entities if e.type == "person" and e.start > c_hi), None)
         if main is not None and cues.words(c_hi + 1, main.start) <= FRONTED_GAP:
             return replace(main, text="", start=t.start, end=t.start, rule="carried/fronted", bare_post=None)
