@@ -291,3 +291,14 @@ def test_a_full_date_with_its_weekday_in_the_first_paragraph_names_the_day_of_th
         text = "Sultan arrives on first foreign trip\n\n" + para.replace("on Sunday, July 11, 2021", wrong) + "\n\n" + PARA
         got = choose(text, clean(text), "en", url)
         assert (got.published, got.period) == (None, "2021-07")
+
+
+def test_a_page_of_short_paragraphs_keeps_its_timestamp_among_the_header_lines():
+    # a short article of one-sentence paragraphs, none of them long, then other articles' headlines:
+    # the first paragraph that ends as a sentence ends the header, so the timestamp under the byline
+    # is no further from it than the header's last lines
+    paragraphs = "\n".join(f"قال المدرب إن الفريق سيلعب المباراة رقم {n} يوم الأربعاء أمام منافسه في الدوري "
+                           "بتشكيلة جديدة تماما لتفادي الإرهاق." for n in range(5))
+    headlines = "\n".join(f"الفريق {n} يفوز على منافسه في مباراة مثيرة" for n in range(10))
+    text = f"إعلان\nإعلان\nسامي الحداد\n14 مارس 2022 10:15\n\n{paragraphs}\nاقرأ أيضا:\n{headlines}\n"
+    assert _choose(text).published == date(2022, 3, 14)

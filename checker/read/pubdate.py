@@ -26,6 +26,8 @@ from checker.textfold import fold
 # Layout, not language: the header is the first few lines, up to the first paragraph.
 HEADER_LINES = 8
 PARAGRAPH_CHARS = 160
+CENTURY = 2000  # added to a year written with two digits
+SENTENCE_CHARS = 100  # a line ending as a sentence at least this long is a paragraph, no title or subtitle
 DATELINE_WORDS = 3  # a dateline's date comes after at most a place name ('Jakarta, 7 September 2023')
 BANNER_LINES = 2  # a site's date banner stands in the first lines of the page
 
@@ -69,8 +71,11 @@ def _date(m: re.Match, lang: str) -> date | None:
     g = m.groupdict()
     month = g.get("month_number")
     month = int(month) if month else languages.get(lang).rules("dates").lookup("month", g.get("month") or "")
+    year = int(g["year"])
+    if len(g["year"]) == 2:  # a year's last two digits, as a stamp prints them: this century's
+        year += CENTURY
     try:
-        return date(int(g["year"]), int(month), int(g["day"]))
+        return date(year, int(month), int(g["day"]))
     except (TypeError, ValueError):
         return None
 
@@ -104,10 +109,11 @@ def _set_aside(text: str, lang: str) -> list[tuple[int, int]]:
 
 
 def _header_end(text: str, kept) -> int:
-    """Offset where the header lines end."""
+    """Offset where the header lines end: at the first paragraph, a long line or one that ends as a
+    sentence does and is long for a title (a site that writes a sentence to a paragraph)."""
     lines = 0
     for s, e in kept:
-        if e - s >= PARAGRAPH_CHARS or lines >= HEADER_LINES:
+        if e - s >= PARAGRAPH_CHARS or e - s >= SENTENCE_CHARS and _sentence(text[s:e]) or lines >= HEADER_LINES:
             return s
         lines += 1
     return len(text)
