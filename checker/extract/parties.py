@@ -527,13 +527,13 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         gap = post_gap = (t.end, upto)
         earlier = [e for e in found.entities if e.type == "person" and c_lo <= e.start and e.end <= lo]
         programme = _cue_pattern(ctx.lang, "trip_programme")
-        if earlier and not before and after and not quoted and ctx.last_kind == "visit" and (
+        here = ctx.last_subject if ctx.last_subject_in == sentence_start else None
+        if (earlier or here is not None) and not before and after and not quoted and ctx.last_kind == "visit" and (
                 any(t.end <= a and b <= after[0].start for a, b in cues.asides)
                 or programme is not None and programme.search(fold(text[max(c_lo, t.start - 30):t.start]).text)):
             # 'arrived in Y on a visit during which he will meet Z' as Arabic writes it (the verb, 'during
             # it', Z), or 'a visit that includes talks with Z' (`trip_programme`): the trip is the one the
-            # clause has told, its traveller meets those after it
-            here = ctx.last_subject if ctx.last_subject_in == sentence_start else None
+            # sentence has told (in this clause or, after a comma, the one before), its traveller meets those after it
             return replace(here or earlier[-1], text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
         if earlier and chained and not before and not after and not quoted:
             # 'X began his tour with a visit to Y' as Arabic writes it (the verb, X, the tour, the visit):
