@@ -18,8 +18,7 @@ from checker.extract.fact_dates import _arrival, _counts_back, _when
 from checker.extract.parties import (
     _carried, _going_with, _group_told_before, _introduced_by_with, _listed_after, _listed_first,
     _named_before, _names_a_post, _object_told_before, _pair_told_before, _passive_pronoun, _pick_people, _possessed,
-    _speaks_of_own,
-    _told_aside, _travelling_with, _travels_too, _visitor_named_by, marked_people,
+    _speaks_of_own, _told_aside, _travelling_with, _travels_too, _visitor_named_by, marked_people,
 )
 
 

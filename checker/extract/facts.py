@@ -68,16 +68,11 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
         first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         own = [_shift(w, -sentence.start) for w in whens[first:last] if w.end <= sentence.end]
         f = _find(sentence.text, own, ctx)
+        told = len(facts)
         facts.extend(without_told_twice(_role_facts(doc.id, sentence, f, ctx)
                                         + sentence_facts(doc.id, sentence, f, ctx, ruleset.rules)))
         facts.extend(ordinals.sentence_facts(doc.id, sentence, f.entities, facts, ctx))
-        # an event told in a clause that opens the sentence and looks forward to its subject ('Marking his
-        # first visit to Y, X arrived in Z') and told again by the main clause is the main clause's: it
-        # tells an ordinal what it counts, and is no fact of its own
-        mains = {(x.kind, x.subject, x.object, _country_of(x.place)) for x in facts
-                 if x.span[0] >= sentence.start and not x.rule.endswith(FRONTED)}
-        facts = [x for x in facts if not (x.span[0] >= sentence.start and x.kind in FRONTED_RETOLD and x.rule.endswith(
-            FRONTED) and (x.kind, x.subject, x.object, _country_of(x.place)) in mains)]
+        facts[told:] = _without_fronted_retold(facts[told:])
         entries = lineup.find(sentence.text, lang, f.entities)
         # a person a line-up gives the post written right after them, set off from the post before them
         # by a comma ('post A, X, post B'), does not hold that post, which ends the list's previous member
@@ -222,6 +217,16 @@ def _countries_of_their_people(text: str, mentions: list[Entity], ctx: DocumentC
             theirs.add(id(c))
             ctx.nationality.setdefault(p.name, set()).add(c.name)
     return [e for e in mentions if id(e) not in theirs] if theirs else mentions
+
+
+def _without_fronted_retold(facts: list[Fact]) -> list[Fact]:
+    """A sentence's facts less an event told in a clause that opens it and looks forward to its subject
+    ('Marking his first visit to Y, X arrived in Z') where the main clause tells it again (the same
+    kind, parties and country): the main clause's event; the other told an ordinal what it counts."""
+    def key(x: Fact) -> tuple:
+        return x.kind, x.subject, x.object, _country_of(x.place)
+    mains = {key(x) for x in facts if not x.rule.endswith(FRONTED)}
+    return [x for x in facts if not (x.kind in FRONTED_RETOLD and x.rule.endswith(FRONTED) and key(x) in mains)]
 
 
 def _country_of(place: str | None) -> str | None:

@@ -482,7 +482,7 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
     # without a name ('the president will meet') is still the one the text has named with it
     quoted = any(s <= t.start and t.end <= e for s, e in cues.quotes)
     c_lo, c_hi = cues.clause(t.start, t.end)
-    carry = _cue_pattern(ctx.lang, "carry")
+    carry = _cue_pattern(ctx.lang, "carry")  # a pronoun, or words that stand for someone told before
     fronted = _cue_pattern(ctx.lang, "fronted") if not before and c_lo == 0 and c_hi < len(text) and (
         roles.get("carry") or carry is not None and carry.search(fold(text[:t.start]).text)) else None
     if fronted is not None and fronted.match(fold(text[:c_hi]).text):
@@ -604,7 +604,6 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
             and not before and after and all(after[0].name != p.name for p in ctx.last_pair or ()):
         # 'talks with X, a day after he met Y': a verb with its own pronoun right before it, and another
         # party after it, is another event of the same subject, not the one the sentence has told
-        carry = _cue_pattern(ctx.lang, "carry")
         folded = fold(text[gap[0]:gap[1]])
         m = next(reversed(list(carry.finditer(folded.text))), None) if carry is not None else None
         if m is not None and not folded.text[m.end():].strip():
@@ -616,7 +615,6 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
             return replace(here, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
         return None  # '..., on his first trip': the event the sentence has told already
     latest = _latest_subject(t, ctx, sentence_start)
-    carry = _cue_pattern(ctx.lang, "carry")
     folded = fold(text[gap[0]:gap[1]])
     m = None
     if carry is not None and latest is not None:
