@@ -114,6 +114,15 @@ def _held(text, lang="en"):
             for f in analyse(doc).facts if f.kind == "role"]
 
 
+@pytest.mark.parametrize("text, held", [
+    ("وقال وزير الخارجية السابق عمرو موسى إن المفاوضات صعبة", ("Amr Moussa", "foreign minister")),
+    ("وأشاد رئيس الوزراء الأسبق كمال الجنزوري بالمشروع", ("Kamal Ganzouri", "prime minister")),
+])
+def test_a_post_told_as_former_before_the_name_is_a_former_role_of_its_holder(text, held):
+    # the word that tells the post held before stands between the post and the name (السابق، الأسبق)
+    assert _held(text, "ar") == [(*held, "former", None)]
+
+
 def test_the_one_replaced_held_the_post_before():
     # 'replacing' names the predecessor after a short description; the post is the appointment's
     text = ("Peruvian President Dina Boluarte appointed Julio Herrera as the country's central bank governor on "
