@@ -135,6 +135,9 @@ def test_honorific_introduces_an_unknown_name():
     assert names("met Mr. Kuznetsov in Fujian", "en") == [("Kuznetsov", "Kuznetsov"), ("Fujian", "Fujian")]
     assert names("Admiral Dong Jun also attended", "en") == [("Dong Jun", "Dong Jun")]  # no second, unknown copy
     assert names("بالجنرال تشانج يوشيا") == [("تشانج يوشيا", "Zhang Youxia")]
+    # the courtesy title set off by a slash, as official releases write it (السيد/ X)
+    for text in ("قال السيد/ كوزنتسوف إن", "قال السيد/كوزنتسوف إن"):
+        assert [e.text for e in E.find(text, "ar")] == ["كوزنتسوف"], text
 
 
 # ---- coreference

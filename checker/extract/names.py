@@ -46,7 +46,9 @@ _COMMA_ARTICLE_BEFORE = re.compile(r"[,\u060c(][ \t\u00a0]*(?:(?:the|a|an)[ \t\u
 _THE_BEFORE = re.compile(r"(?<![^\W_])the[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
 # a spaced dash between a post and its holder, as some outlets set them apart ("the Russian president - X")
 _DASH = re.compile(r"[ \t\u00a0]{1,8}[-\u2013\u2014][ \t\u00a0]{1,8}")
-_ABBREV_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}")  # after an honorific, which may be abbreviated (Mr.)
+# after an honorific, which may be abbreviated (Mr.) or set off by a slash, as official releases write it
+# ('Mr/ X')
+_ABBREV_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}|/[ \t\u00a0]{0,8}")
 # after a post, which may be abbreviated, or followed by its abbreviation in brackets ('Prime Minister (PM) X')
 _POST_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}(?:\([A-Z]{2,5}\)[ \t\u00a0]{1,8})?")
 # after a post with its country: spaces, perhaps with the post's acronym between ("Foreign Minister (FM) X")
