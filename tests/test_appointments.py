@@ -123,6 +123,12 @@ def test_a_post_told_as_former_before_the_name_is_a_former_role_of_its_holder(te
     assert _held(text, "ar") == [(*held, "former", None)]
 
 
+def test_a_post_after_a_name_whose_last_word_is_spelled_as_a_place_noun_is_the_names():
+    # جامع is a family name (Gamea) and 'mosque', a noun places are named after ('جامع الملك X')
+    assert _held("أعلن السيد كمال جامع وزير التجارة والصناعة أن الصادرات ارتفعت", "ar") == [
+        ("Kamal Jama", "trade minister", "asserted", "2024-06-05")]
+
+
 def test_the_one_replaced_held_the_post_before():
     # 'replacing' names the predecessor after a short description; the post is the appointment's
     text = ("Peruvian President Dina Boluarte appointed Julio Herrera as the country's central bank governor on "

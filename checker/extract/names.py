@@ -1909,7 +1909,11 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     # the spokesman'); Arabic only, where no capital tells a post from the next clause's words
     taken = {x.bare for x in found if x.bare}
     for s, e in bare:
-        if (s, e) in taken or not link.is_arabic(folded[s:e]) or governed(s, L.governing) or governed(s, L.named_after):
+        # (a word of a name read there governs nothing, though a noun of a place is spelled alike: the family
+        # name Gamea is also Arabic's 'mosque')
+        named = any(x.end <= s and not folded[x.end:s].strip() for x in found)
+        if (s, e) in taken or not link.is_arabic(folded[s:e]) or governed(s, L.governing) \
+                or governed(s, L.named_after) and not named:
             continue
         comma = _COMMA_BEFORE.search(folded, max(0, s - 8), s)
         spaces = None if comma else _SPACES_BEFORE.search(folded, max(0, s - 8), s)
