@@ -2156,7 +2156,9 @@ def _chain_on(folded: str, words, ent: _Found, blocked: set[int], start_at, L: _
     if ent.known is None or ent.known.type != "person":
         return
     if not _LATIN.match(folded[ent.start:ent.end]):
-        _chain_on_arabic(folded, words, ent, blocked, start_at, L)
+        # the family name with its particle may end the chain, as in Latin script ('... bin Abdulaziz Al Saud')
+        chained = any(w.key in L.son_of for w in words if ent.start <= w.start and w.end <= ent.end)
+        _chain_on_arabic(folded, words, ent, blocked, start_at, L, family=chained)
         return
     son_of = link.latin_son_of()
     while True:
