@@ -129,6 +129,16 @@ def test_a_post_after_a_name_whose_last_word_is_spelled_as_a_place_noun_is_the_n
         ("Kamal Jama", "trade minister", "asserted", "2024-06-05")]
 
 
+def test_the_posts_written_after_a_name_in_a_list_of_leaders_are_not_the_next_names():
+    # 'with A the crown prince prime minister in the Kingdom of X, B deputy prime minister': the posts
+    # right after A, set off by a comma from B, are A's
+    text = ("وحضر الاجتماع الشيخ خالد بن سعود بن فيصل آل ثاني نائب الأمير رئيس الوزراء بالمملكة المغربية، "
+            "السيد سالم الحارثي نائب رئيس الوزراء.")
+    assert sorted(_held(text, "ar")) == [
+        ("Khalid bin Saud bin Faisal Al Thani", "Moroccan prime minister", "asserted", "2024-06-05"),
+        ("Salem Al-Harthi", "deputy prime minister", "asserted", "2024-06-05")]
+
+
 def test_the_one_replaced_held_the_post_before():
     # 'replacing' names the predecessor after a short description; the post is the appointment's
     text = ("Peruvian President Dina Boluarte appointed Julio Herrera as the country's central bank governor on "

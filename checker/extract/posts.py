@@ -862,6 +862,11 @@ def _chain_of(text: str, posts: list, honorifics: list, person: Entity, gap: re.
                 and any(0 <= posts[i - 1][0] - end <= CHAIN_NAME_GAP for end in name_ends)):
             i -= 1
             run.insert(0, posts[i])
+        if any(c in "\u060c," for c in text[run[-1][1]:person.start]) \
+                and any(0 <= run[0][0] - end <= CHAIN_NAME_GAP for end in name_ends):
+            # set off by a comma from this name and written right after another one ('A the crown prince
+            # and prime minister, B ...' as lists of leaders write them): the posts are A's
+            return []
         return run
     i = next((k for k, p in enumerate(posts) if p[0] >= person.end and name_gap.fullmatch(text, person.end, p[0])), None)
     if i is not None:
