@@ -369,10 +369,10 @@ def test_a_name_set_off_before_a_post_without_its_country_is_read_with_it():
     text = "وقرر الرئيس الكيني إنهاء مهام سمير حداد، وزير المالية، وتعيين نادر منصور، وزير التجارة، خلفا له"
     assert quotes(text) == ["سمير حداد", "نادر منصور"]
     # not the rest of a longer name, nor a name a place is named after (King X Airport)
-    # (the 'son of' chain goes on over the grandfather's name, written joined, عبدالعزيز, and the family
+    # (the 'son of' chain goes on over the grandfather's name, written joined, عبدالله, and the family
     # name with its particle that ends it: one person)
-    assert quotes("سمو الأمير فيصل بن فرحان بن عبدالعزيز آل سعود، وزير الدولة") == [
-        "الأمير فيصل بن فرحان بن عبدالعزيز آل سعود"]
+    assert quotes("سمو الأمير فيصل بن فرحان بن عبدالله آل سعود، وزير الدولة") == [
+        "الأمير فيصل بن فرحان بن عبدالله آل سعود"]
     assert quotes("وصل إلى مطار الملك خالد الدولي، أمير المنطقة") == []
 
 

@@ -1727,12 +1727,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         after someone ('King Khalid International Airport', L.named_after_following)?"""
         gap = _SPACES.match(folded, at)
         n = start_at.get(gap.end()) if gap else None
-        for k in range(n, min(n + MAX_NAME_WORDS + 2, len(words))) if n is not None else ():
-            if not words[k].text[:1].isupper():
-                return False
-            if words[k].key in L.named_after_following:
-                return True
-        return False
+        return n is not None and _runs_to_place_noun(words, n, L)
 
     def copula_holder(at: int, title: Title) -> bool:
         """The name that ends at folded offset `at` (spaces aside) holds `title`: one read already and
@@ -2742,7 +2737,13 @@ def _names_a_facility(folded: str, words: Sequence[_Word], i: int, L: _Lang) -> 
     if i and _SPACES.fullmatch(folded, words[i - 1].end, words[i].start) \
             and any(k in L.named_after for k, _ in _variants(words[i - 1].text)):
         return True
-    for k in range(i, min(i + MAX_NAME_WORDS + 2, len(words))):
+    return _runs_to_place_noun(words, i, L)
+
+
+def _runs_to_place_noun(words: Sequence[_Word], n: int, L: _Lang) -> bool:
+    """Do the capitalised words from words[n] on end on a noun of a place named after someone
+    ('Khalid International Airport', L.named_after_following)?"""
+    for k in range(n, min(n + MAX_NAME_WORDS + 2, len(words))):
         if not words[k].text[:1].isupper():
             return False
         if words[k].key in L.named_after_following:

@@ -482,6 +482,7 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
     # without a name ('the president will meet') is still the one the text has named with it
     quoted = any(s <= t.start and t.end <= e for s, e in cues.quotes)
     c_lo, c_hi = cues.clause(t.start, t.end)
+    here = ctx.last_subject if ctx.last_subject_in == sentence_start else None  # the subject of this sentence's latest fact
     carry = _cue_pattern(ctx.lang, "carry")  # a pronoun, or words that stand for someone told before
     fronted = _cue_pattern(ctx.lang, "fronted") if not before and c_lo == 0 and c_hi < len(text) and (
         roles.get("carry") or carry is not None and carry.search(fold(text[:t.start]).text)) else None
@@ -508,7 +509,6 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
             fold(text[c_lo:t.start]).text.lstrip(" ,")) else c_lo
         earlier = [e for e in found.entities if e.type == "person" and e_lo <= e.start and e.end <= lo]
         if earlier and chained and not before and not quoted:
-            here = ctx.last_subject if ctx.last_subject_in == sentence_start else None
             other = _cue_pattern(ctx.lang, "other_event")
             if here is not None and ctx.last_kind == t.rule["kind"] and not (
                     other is not None and other.search(fold(text[max(c_lo, t.start - 30):t.start]).text)):
@@ -527,7 +527,6 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         gap = post_gap = (t.end, upto)
         earlier = [e for e in found.entities if e.type == "person" and c_lo <= e.start and e.end <= lo]
         programme = _cue_pattern(ctx.lang, "trip_programme")
-        here = ctx.last_subject if ctx.last_subject_in == sentence_start else None
         if (earlier or here is not None) and not before and after and not quoted and ctx.last_kind == "visit" and (
                 any(t.end <= a and b <= after[0].start for a, b in cues.asides)
                 or programme is not None and programme.search(fold(text[max(c_lo, t.start - 30):t.start]).text)):
@@ -588,7 +587,6 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         return None  # a post nobody named earlier holds: no guess
     if quoted:
         return None
-    here = ctx.last_subject if ctx.last_subject_in == sentence_start else None
     opening = fold(text[c_lo:t.start]).text.strip()
     sequel = _cue_pattern(ctx.lang, "sequel")
     if here is not None and sequel is not None and (sequel.fullmatch(opening) or chained and sequel.match(opening)):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import replace
 from typing import Any, Sequence
 
@@ -814,10 +815,12 @@ def without_unstated_placed(facts: list[Fact]) -> list[Fact]:
     """The facts less the roles of a post without its country (`+country/unstated`) whose holder the
     document names in that office with its country too ('X, prime minister [and] Qatari foreign
     minister': the chain's Qatari prime minister): one role, the placed one."""
-    placed = {(f.subject, f.object) for f in facts if f.kind == "role" and f.subject and f.object
-              and not f.rule.endswith(UNSTATED)}
+    placed: dict[str, set[str]] = defaultdict(set)  # holder -> the posts named with their country
+    for f in facts:
+        if f.kind == "role" and f.subject and f.object and not f.rule.endswith(UNSTATED):
+            placed[f.subject].add(f.object)
     return [f for f in facts if not (f.kind == "role" and f.rule.endswith(UNSTATED) and f.object and any(
-        subject == f.subject and post.endswith(" " + f.object) for subject, post in placed))]
+        post.endswith(" " + f.object) for post in placed.get(f.subject, ())))]
 
 
 def _two_holders(text: str, chain: list, title_post: dict, lang: str) -> bool:
