@@ -371,8 +371,8 @@ def test_a_name_set_off_before_a_post_without_its_country_is_read_with_it():
     # not the rest of a longer name, nor a name a place is named after (King X Airport)
     # (the 'son of' chain goes on over the grandfather's name, written joined, عبدالله, and the family
     # name with its particle that ends it: one person)
-    assert quotes("سمو الأمير فيصل بن فرحان بن عبدالله آل سعود، وزير الدولة") == [
-        "الأمير فيصل بن فرحان بن عبدالله آل سعود"]
+    assert quotes("وحضر سمو فيصل بن فرحان بن عبدالله آل سعود، وزير الدولة") == [
+        "فيصل بن فرحان بن عبدالله آل سعود"]
     assert quotes("وصل إلى مطار الملك خالد الدولي، أمير المنطقة") == []
 
 
