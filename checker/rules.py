@@ -149,6 +149,7 @@ CHECK_SETTINGS = {
     "undated_window_kinds": ListOf(str),
     "exclusive": ListOf(ListOf(str)),  # pairs of offices no one holds at once (the `post` check)
     "window_days": int,  # days apart at most for two posts told of one person to meet (the `post` check)
+    "against_a_day": ListOf(Enum({"week", "month"})),  # coarser dates the `post` check sets only against a day
     "once_kinds": ListOf(str), "once_window_days": int,  # events that befall their key once (the `date` check)
     "office_kinds": ListOf(str),  # facts that date a subject taking up a post (the `recurrence` check)
 }

@@ -13,25 +13,29 @@ from checker.model import Fact, Finding
 def findings(engine, facts: list[Fact]) -> list[Finding]:
     """The facts are every role told of one person: two of them whose offices the `post-conflict`
     rule's `exclusive` pairs name, of one country, on days at most `window_days` apart (the reports
-    of one event; such a change of post is rare, and is told as an appointment), are one post told wrong."""
+    of one event; such a change of post is rare, and is told as an appointment), are one post told wrong.
+    A coarser date (`against_a_day`: an article dated to its month) meets only a day, by its bounds."""
     rule = engine.pol.rule("post")
     if rule is None or engine.focus is not None and not any(f.doc == engine.focus for f in facts):
         return []
     settings = rule.get("settings") or {}
     exclusive = [frozenset(pair) for pair in settings.get("exclusive", ())]
     precise = set(settings.get("granularity", ["day"]))
+    coarse = set(settings.get("against_a_day", ()))
     window = timedelta(days=settings.get("window_days", 0))
     grouped: dict[tuple, list[Fact]] = defaultdict(list)
     for fact in facts:
         country = (names.posts().get(fact.object or "") or {}).get("country")
         office = names.office_in(fact.object, country) if country else None
-        if office and known(fact.when) and fact.when.granularity in precise and fact.modality == "asserted":
+        if office and known(fact.when) and fact.when.granularity in precise | coarse and fact.modality == "asserted":
             grouped[(country, office, norm(fact.object), fact.when.value)].append(fact)
     keys = list(grouped)
     classes = [engine.Class(grouped[k]) for k in keys]
     clashes = []
     for i, j in engine.pairs(classes):
         (country_a, office_a, *_), (country_b, office_b, *_) = keys[i], keys[j]
+        if {classes[i].head.when.granularity, classes[j].head.when.granularity} <= coarse:
+            continue  # two months may lie two months apart
         if country_a == country_b and frozenset((office_a, office_b)) in exclusive \
                 and _near(classes[i].head.when, classes[j].head.when, window):
             clashes.append(("post", classes[i], classes[j]))
