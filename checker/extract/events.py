@@ -664,6 +664,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             # a post the subject takes up or holds itself (`carry`) is of the subject's own country
             obj = t.post or (_post(t.office, appointer or (subject_e if roles.get("carry") else None), ctx)
                              if t.office else None if t.office_unread else held)
+            if obj is held and held is not None and roles.get("renews") and not (names.posts().get(held) or {}).get("country"):
+                # a term renewed, a minister kept, by the one who rules: the post of the ruler's country
+                obj = _post(held, appointer, ctx) or held
             broken = _cue_pattern(ctx.lang, "held_break")
             if not (t.office or t.post) and subject_e is not None and subject_e.end <= t.start \
                     and cues.words(subject_e.end, t.start) > HELD_GAP and broken is not None \
