@@ -95,10 +95,11 @@ def _roles(text):
 
 def test_a_term_extended_until_a_day_is_an_appointment_of_its_day_and_a_role_held_to_that_end():
     text = "Kenyan President William Ruto on Monday extended the term of Central Bank Governor Kamau Thugge until June 2027."
-    # Monday before 5 June 2024 is 3 June; the role runs from then to June 2027, not to the article's day
-    assert _appointments(text) == [("Kamau Thugge", "central bank governor", "2024-06-03")]
-    assert ("Kamau Thugge", "central bank governor", "2024-06-03/2027-06") in _roles(text)
-    assert ("Kamau Thugge", "central bank governor", "2024-06-05") not in _roles(text)
+    # Monday before 5 June 2024 is 3 June; the role runs from then to June 2027, not to the article's day;
+    # the post is of the country of the president who extended the term
+    assert _appointments(text) == [("Kamau Thugge", "Kenyan central bank governor", "2024-06-03")]
+    assert ("Kamau Thugge", "Kenyan central bank governor", "2024-06-03/2027-06") in _roles(text)
+    assert ("Kamau Thugge", "Kenyan central bank governor", "2024-06-05") not in _roles(text)
 
 
 def test_a_term_extended_in_the_passive_names_its_holder_before_the_verb():
