@@ -133,6 +133,20 @@ def test_an_arabic_post_after_a_bare_name_is_the_next_clause():
     assert role_facts("وقال سامر الخطيب الرئيس التنفيذي إن الشركة ربحت", "ar") == []
 
 
+@pytest.mark.parametrize("text, post", [
+    ("The panel heard Samir Qasimi, the Minister of Higher Education, on Monday.", "minister of higher education"),
+    ("The talks included Samir Qasimi, foreign minister, and two envoys.", "foreign minister"),
+])
+def test_an_english_post_without_its_country_set_off_by_commas_after_its_holder(text, post):
+    assert [(f.subject, f.object) for f in role_facts(text)] == [("Samir Qasimi", post)]
+
+
+def test_an_english_post_after_a_name_that_opens_a_clause_is_no_post_of_the_name():
+    # 'X, the president said': the clause tells who spoke, not X's post
+    found = role_facts("The delegation met Samir Qasimi, the president said on Monday.")
+    assert [(f.subject, f.object) for f in found] == []
+
+
 @pytest.mark.parametrize("text, lang, post", [
     # the office with its country, then written again without it, then the name
     ("وقال العاهل البلجيكي الملك فيليب إن الحكومة ستتشكل قريبا.", "ar", "Belgian king"),

@@ -44,6 +44,7 @@ _QUOTED_BEFORE = re.compile(r"(?<![,\u060c(\s])[\"\u00bb\u201d][ \t\u00a0]{1,4}\
 _COMMA_ARTICLE_BEFORE = re.compile(r"[,\u060c(][ \t\u00a0]*(?:(?:the|a|an)[ \t\u00a0]+)?\Z", re.IGNORECASE)
 # a post after 'the', its holder set off by commas ('the governor, X Y, said'): a post, not a verb's object
 _THE_BEFORE = re.compile(r"(?<![^\W_])the[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
+_COMMA_AFTER = re.compile(r"[ \t\u00a0]*[,\u060c)]")  # a comma (or bracket) that closes a phrase set off
 # a spaced dash between a post and its holder, as some outlets set them apart ("the Russian president - X")
 _DASH = re.compile(r"[ \t\u00a0]{1,8}[-\u2013\u2014][ \t\u00a0]{1,8}")
 # after an honorific, which may be abbreviated (Mr.) or set off by a slash, as official releases write it
@@ -1901,13 +1902,17 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             attach_after(n, None, f"{lang}/names/honorifics", enclosed=False, quoted=quoted)
     # a post without its country written after its holder: set off by a comma, or by spaces after a
     # name a courtesy title begins, as protocol writes it ('Dr X, the prime minister'; 'Ambassador X
-    # the spokesman'); Arabic only, where no capital tells a post from the next clause's words
+    # the spokesman'); in Arabic, where no capital tells a post from the next clause's words
     taken = {x.bare for x in found if x.bare}
+    apposed = []  # elsewhere, one set off by commas on both sides, once every name is read (below)
     for s, e in bare:
+        if (s, e) not in taken and not link.is_arabic(folded[s:e]):
+            apposed.append((s, e))
+            continue
         # (a word of a name read there governs nothing, though a noun of a place is spelled alike: the family
         # name Gamea is also Arabic's 'mosque')
         named = any(x.end <= s and not folded[x.end:s].strip() for x in found)
-        if (s, e) in taken or not link.is_arabic(folded[s:e]) or governed(s, L.governing) \
+        if (s, e) in taken or governed(s, L.governing) \
                 or governed(s, L.named_after) and not named:
             continue
         comma = _COMMA_BEFORE.search(folded, max(0, s - 8), s)
@@ -1950,6 +1955,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         found.append(_Found(words[i].start, words[j - 1].end, None, rule=f"{lang}/names/shape"))
         blocked.update(range(i, j))
     found += _son_of_names(folded, words, L, blocked, start_at, lang)
+    for s, e in apposed:
+        _apposed_bare_post(folded, s, e, found)
     return f, found, title_list
 
 
@@ -2738,6 +2745,22 @@ def _names_a_facility(folded: str, words: Sequence[_Word], i: int, L: _Lang) -> 
             and any(k in L.named_after for k, _ in _variants(words[i - 1].text)):
         return True
     return _runs_to_place_noun(words, i, L)
+
+
+def _apposed_bare_post(folded: str, s: int, e: int, found: list) -> None:
+    """A post without its country set off by commas on both sides right after a person read with no
+    post ('X, the minister of higher education, said'): that person's post. Closed by its own comma,
+    it is no clause of its own ('met X, the president said' tells who spoke, not X's post)."""
+    the = _THE_BEFORE.search(folded, max(0, s - 8), s)
+    lead = the.start() if the else s
+    comma = _COMMA_BEFORE.search(folded, max(0, lead - 4), lead)
+    if comma is None or not _COMMA_AFTER.match(folded, e):
+        return
+    before_end = len(folded[:comma.start()].rstrip())
+    ent = next((x for x in found if x.end == before_end and x.title is None and x.bare is None
+                and (x.known is None or x.known.type == "person")), None)
+    if ent is not None:
+        ent.bare = (s, e)
 
 
 def _runs_to_place_noun(words: Sequence[_Word], n: int, L: _Lang) -> bool:
