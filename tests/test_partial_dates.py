@@ -104,6 +104,11 @@ def test_a_reported_event_takes_a_partial_publication_date():
     assert all(f.when is None for f in meetings(done))
     plan = "Chilean President Gabriel Boric will meet Peruvian President Dina Boluarte in Lima for talks on trade."
     assert all(f.when is None or f.when.value != "2024-06" for f in meetings(plan, "2024-06"))
+    # told without a tense (an item of the day's programme) or under way: of that month too
+    for told in ("Chilean President Gabriel Boric's meeting with Peruvian President Dina Boluarte in Lima.",
+                 "Chilean President Gabriel Boric is meeting Peruvian President Dina Boluarte in Lima."):
+        found = meetings(told, "2024-06")
+        assert found and found[0].when is not None and found[0].when.value == "2024-06", told
 
 
 def test_a_weekday_left_open_by_a_partial_date_confirms_the_day_it_may_be():

@@ -136,9 +136,10 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
         day = _publication_day(ctx)
         return replace(day, rule=NEWS_OF_THE_DAY,
                        explanation=f"told as under way in an article of {day.value} that dates no event before it")
-    if inherit and told_past and ctx.peg is None and ctx.published is None and ctx.published_period:
+    if inherit and ctx.peg is None and ctx.published is None and ctx.published_period:
         # Only the month (or year) of publication is known and no day of the article's events: what
-        # it reports as done is told of that month, no finer.
+        # it reports as done or under way (told in any tense but the future: a list of the day's
+        # meetings) is told of that month, no finer.
         period = _publication_day(ctx)
         return replace(period, explanation=f"told as done in an article of {period.value} (none in the sentence)")
     return None
