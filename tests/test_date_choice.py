@@ -66,6 +66,13 @@ def test_an_event_at_the_end_of_a_year_is_in_its_last_month(text, lang):
     assert taken.when.value == "2022-12"
 
 
+def test_a_date_in_a_clause_of_with_and_a_participle_is_another_events():
+    # 'with X being the last in 2009': the year of X's visit, not of the one the main clause tells
+    text = "Kenyan President William Ruto visited Tokyo, with Mwai Kibaki being the last to do so in 2009."
+    trips = [f for f in facts(text, kind="visit") if f.subject == "William Ruto"]
+    assert trips and all(f.when is None or f.when.value != "2009" for f in trips)
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Kenyan President William Ruto will visit Tokyo by the end of 2026.", "en"),
     ("سيزور الرئيس الكيني وليام روتو طوكيو قبل نهاية 2026.", "ar"),
