@@ -781,6 +781,13 @@ def test_a_partner_named_alone_trades_with_the_country_whose_partners_are_ranked
     assert got["$7.5 billion"].subject == "Brazil–Chile trade"  # not Kenya, the country named most
 
 
+def test_a_country_ranked_among_anothers_partners_past_a_comma_is_the_partner():
+    # the sentence before names another pair; the ranked country and the one whose partner it is trade
+    text = ("Brazil is at odds with Argentina over tariffs. Kenya is Brazil's third trading partner in East "
+            "Africa, with an exchange volume worth about $2 billion in 2022.")
+    assert _by_text(_figures(text))["about $2 billion"].subject == "Brazil–Kenya trade"
+
+
 def test_a_ranking_of_partners_holds_for_the_next_few_sentences_only():
     ranking = ("Peru remained Canada's largest trading partner in 2023, with goods worth $9 billion traded "
                "between Canada and Peru. Next came Chile with a trading volume of $7.5 billion. ")

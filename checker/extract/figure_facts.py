@@ -102,10 +102,13 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
              if c.start >= t.end and c not in told_apart]
     # 'German trade with the US', 'the United States with a trading volume of': the country by the word,
     # in its clause
+    # (a country its words rank among another's partners, before one nearer and maybe past the comma
+    # before 'with': 'A is B's second trading partner, with a trade volume of': A, B's partner, not B)
     ranked = _cue_pattern(ctx.lang, "ranked_partner")
-    before = max((c for c in countries if c_lo <= c.start and c.end <= t.start and (
-        t.start - c.end <= figures.REPORTER_REACH or ranked is not None and ranked.match(fold(text[c.end:t.start]).text))),
-                 key=lambda c: c.end, default=None)
+    before = max((c for c in countries if c.end <= t.start and ranked is not None and ranked.match(fold(text[c.end:t.start]).text)),
+                 key=lambda c: c.end, default=None) \
+        or max((c for c in countries if c_lo <= c.start and c.end <= t.start and t.start - c.end <= figures.REPORTER_REACH),
+               key=lambda c: c.end, default=None)
     pair = _pair(after, ctx, before.name if before else None)
     if roles.get("subject_before"):
         # 'A and B signed agreements worth ...': the two who signed, joined by 'and' before the word (a
