@@ -1301,6 +1301,14 @@ def test_a_rise_or_fall_told_of_that_is_the_growth_of_the_flow_told_before():
 
 
 
+def test_a_quotation_of_several_sentences_keeps_each_sentences_modality_apart():
+    # 'target' in the quotation's next sentence is no word of the level the first one tells as it stands
+    got = _figures('"Trade between Chile and Peru currently stands at $6 billion. We are moving towards the '
+                   '$10 billion goal," the Chilean minister said.', published=date(2024, 5, 2))
+    level = [f for f in got if f.quantity.text == "$6 billion"]
+    assert level and level[0].modality == "asserted" and level[0].when.value == "2024"
+
+
 def test_a_quotation_of_several_sentences_keeps_each_sentences_times_apart():
     def read(text):
         return [(f.quantity.text, f.kind, f.quantity.value, f.measure, f.direction, f.when and f.when.value)

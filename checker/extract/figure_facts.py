@@ -87,6 +87,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     # bracketed asides that hold a figure: '$48.5bn (in 2022 it amounted to $59.5bn ...)'
     held = [(bs, be) for bs, be in _brackets(text) if any(bs <= x.start < be for x in all_figures)]
     c_lo, c_hi = cues.clause(t.start, t.end)
+    if own is not None:  # a sentence inside a quotation of several: its own clause ends with it
+        c_lo, c_hi = max(c_lo, own[0]), min(c_hi, own[1])
     m_lo = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW))
     clause_modality, tense = timex.clause(_masked(text[m_lo:min(hi, c_hi)], found.entities, m_lo), ctx.lang)
     in_sentence = _outside_figures(figures.countries(text, ctx.lang, found.entities), found.quantities)
