@@ -1906,14 +1906,15 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     taken = {x.bare for x in found if x.bare}
     apposed = []  # elsewhere, one set off by commas on both sides, once every name is read (below)
     for s, e in bare:
-        if (s, e) not in taken and not link.is_arabic(folded[s:e]):
+        if (s, e) in taken:
+            continue
+        if not link.is_arabic(folded[s:e]):
             apposed.append((s, e))
             continue
         # (a word of a name read there governs nothing, though a noun of a place is spelled alike: the family
         # name Gamea is also Arabic's 'mosque')
         named = any(x.end <= s and not folded[x.end:s].strip() for x in found)
-        if (s, e) in taken or governed(s, L.governing) \
-                or governed(s, L.named_after) and not named:
+        if governed(s, L.governing) or governed(s, L.named_after) and not named:
             continue
         comma = _COMMA_BEFORE.search(folded, max(0, s - 8), s)
         spaces = None if comma else _SPACES_BEFORE.search(folded, max(0, s - 8), s)
@@ -2751,9 +2752,7 @@ def _apposed_bare_post(folded: str, s: int, e: int, found: list) -> None:
     """A post without its country set off by commas on both sides right after a person read with no
     post ('X, the minister of higher education, said'): that person's post. Closed by its own comma,
     it is no clause of its own ('met X, the president said' tells who spoke, not X's post)."""
-    the = _THE_BEFORE.search(folded, max(0, s - 8), s)
-    lead = the.start() if the else s
-    comma = _COMMA_BEFORE.search(folded, max(0, lead - 4), lead)
+    comma = _COMMA_ARTICLE_BEFORE.search(folded, max(0, s - 12), s)
     if comma is None or not _COMMA_AFTER.match(folded, e):
         return
     before_end = len(folded[:comma.start()].rstrip())
