@@ -236,7 +236,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
                                                                 "increment", "level", "scope", "favour", "now", "other"}),
                 "value": str},
     "conflicts": {
-        "check": Enum({"date", "arrival", "trip", "figure", "figure-far", "role", "post", "corroboration", "weekday",
+        "check": Enum({"date", "arrival", "arrival-far", "trip", "figure", "figure-far", "role", "post", "corroboration", "weekday",
                        "publication-weekday", "relative-mismatch", "undated", "figure-sources", "figure-forecast",
                        "figure-slip", "figure-part-year", "figure-revised", "figure-part", "ordinal", "recurrence",
                        "schedule"}),

@@ -12,8 +12,8 @@ from checker.model import CHAINED, Fact, When
 
 def verdict(pol: Policy, a: Fact, b: Fact, has_occasion: bool,
             arrivals: tuple[Fact | None, Fact | None] = (None, None)) -> str | None:
-    """'agree', 'date' or 'arrival' (conflicts), 'trip' (maybe one) or None (nothing to say);
-    `arrivals`: a report of each side told by its arrival, if any (arrival())."""
+    """'agree', 'date' or 'arrival' (conflicts), 'trip' or 'arrival-far' (maybe one) or None (nothing
+    to say); `arrivals`: a report of each side told by its arrival, if any (arrival())."""
     wa, wb = a.when, b.when
     if not (known(wa) and known(wb)):
         # an unknown date never conflicts, and identifies nothing; a date left open between two days
@@ -35,6 +35,8 @@ def verdict(pol: Policy, a: Fact, b: Fact, has_occasion: bool,
         return "arrival"
     if not has_occasion and _once_on_two_days(pol, a, b):
         return "date"  # 'X named finance minister' on Thursday in one report, on Friday in another
+    if not has_occasion and None not in arrivals and _arrivals_apart(pol, *arrivals, check="arrival-far"):
+        return "arrival-far"  # two arrivals a week or so apart: one misdated, or a trip made twice
     if not has_occasion:  # nothing names the event: two events, unless one trip is misdated
         return "trip" if trip.candidate(pol, a, b) else None
     if not pol.applies("date", a.kind):
@@ -59,18 +61,23 @@ def arrival(pol: Policy, facts: Sequence[Fact]) -> Fact | None:
     return next((f for f in facts if f.measure is not None and pol.applies("arrival", f.kind, f.measure)), None)
 
 
-def _arrivals_apart(pol: Policy, a: Fact, b: Fact) -> bool:
+def _arrivals_apart(pol: Policy, a: Fact, b: Fact, check: str = "arrival") -> bool:
     """One trip's arrival told on two days (the `arrival-date` rule): two visits told by their arrival
     (a measure the rule names), each on a single day or on the days from it ('arrived on Thursday for
     a two-day visit': the arrival is the first), at most max_gap_days apart. A traveller does not
     arrive in one country twice within a day or two; a night landing is often told on the day of each
-    time zone."""
-    settings = pol.rule("arrival").get("settings") or {}
+    time zone. With check 'arrival-far' (its rule), further apart than the arrival rule's days, up to
+    its own: one arrival misdated, or two trips within a fortnight (shuttle diplomacy)."""
+    rule = pol.rule(check)
+    if rule is None:
+        return False
     wa, wb = a.when, b.when
     if None in (wa, wb) or None in (wa.earliest, wa.latest, wb.earliest, wb.latest) \
             or not all(w.earliest == w.latest or _span(w) for w in (wa, wb)):
         return False
-    return 0 < abs((wa.earliest - wb.earliest).days) <= settings.get("max_gap_days", 0)
+    nearer = ((pol.rule("arrival").get("settings") or {}).get("max_gap_days", 0)
+              if check != "arrival" and pol.rule("arrival") is not None else 0)
+    return nearer < abs((wa.earliest - wb.earliest).days) <= (rule.get("settings") or {}).get("max_gap_days", 0)
 
 
 def _once_on_two_days(pol: Policy, a: Fact, b: Fact) -> bool:
