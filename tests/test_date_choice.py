@@ -66,6 +66,16 @@ def test_an_event_at_the_end_of_a_year_is_in_its_last_month(text, lang):
     assert taken.when.value == "2022-12"
 
 
+def test_an_arabic_relative_clause_telling_a_span_since_a_date_is_the_predecessors():
+    # 'succeeding X, who had led the ministry since March 2020' (no comma before the relative pronoun):
+    # the appointment is the article's news, not of 2020
+    text = ("عين العاهل المغربي الملك محمد السادس وزير الصناعة المغربي سامي بن علي وزيرا للصحة، "
+            "خلفا لخالد الطالب الذي قاد الوزارة منذ مارس 2020.")
+    found = facts(text, "ar", "appointment", published=date(2024, 10, 23))
+    health = [f for f in found if f.object == "Moroccan health minister"]
+    assert health and {f.when.value for f in health if f.when} == {"2024-10-23"}
+
+
 def test_a_date_in_a_clause_of_with_and_a_participle_is_another_events():
     # 'with X being the last in 2009': the year of X's visit, not of the one the main clause tells
     text = "Kenyan President William Ruto visited Tokyo, with Mwai Kibaki being the last to do so in 2009."
