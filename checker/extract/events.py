@@ -385,7 +385,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         shared = replace(told, text="", start=t.start, end=t.start, rule="carried/leg", bare_post=None)
         before, after = [shared], (after if "object" in roles else [])  # 'and with B': B is the other party
     # 'the two leaders met', with nobody named around the trigger: the two people the text has just named
-    pair = _pair_told_before(t, ctx, cues, sentence.start) if "object" in roles and not before and not after \
+    pair = _pair_told_before(t, ctx, cues, sentence.start, found) if "object" in roles and not before and not after \
         and shared is None else None
     # 'the three leaders met X': the travellers of the visit just told, as many as the words count
     group = _group_told_before(t, ctx, cues) if "object" in roles and not before and after \

@@ -349,12 +349,19 @@ def _travels_too(person: Entity, ctx: DocumentContext) -> bool:
     return held is not None and rx.fullmatch(held) is not None
 
 
-def _pair_told_before(t: Trigger, ctx: DocumentContext, cues: Cues, sentence_start: int):
+def _pair_told_before(t: Trigger, ctx: DocumentContext, cues: Cues, sentence_start: int, found: Found | None = None):
     """The two people 'the two leaders' / the dual (`pair` in events.yaml) next to a trigger stands for:
     the two parties of the latest fact of this or the previous sentence, else the two people the
-    previous sentence names; any other count: no guess. Placed at the words that stand for them."""
+    previous sentence names; any other count: no guess. Placed at the words that stand for them.
+    A plural pronoun right before the trigger (`pair_pronoun`: 'as they met') stands for the two
+    people this sentence names before it, joined as one list ('X and Y said ... as they met'), only."""
+    if any(s <= t.start and t.end <= e for s, e in cues.quotes):
+        return None
+    joined = _joined_pair(t, cues, ctx, found) if found is not None else None
+    if joined is not None:
+        return joined
     pair = _cue_pattern(ctx.lang, "pair")
-    if pair is None and _cue_pattern(ctx.lang, "pair_on") is None or any(s <= t.start and t.end <= e for s, e in cues.quotes):
+    if pair is None and _cue_pattern(ctx.lang, "pair_on") is None:
         return None
     c_lo, c_hi = cues.clause(t.start, t.end)
     text = cues.text
@@ -379,6 +386,28 @@ def _pair_told_before(t: Trigger, ctx: DocumentContext, cues: Cues, sentence_sta
     if people is None:
         return None
     return tuple(replace(p, text=text[s:e], start=s, end=e, rule="carried/pair", bare_post=None) for p in people)
+
+
+def _joined_pair(t: Trigger, cues: Cues, ctx: DocumentContext, found: Found):
+    """The two people a plural pronoun right before the trigger stands for (`pair_pronoun`): the two
+    the sentence names before it as one list (the gap between them `join_rx`), and no one else before it."""
+    rx = _cue_pattern(ctx.lang, "pair_pronoun")
+    if rx is None or cues.join_rx is None:
+        return None
+    lo = max(0, t.start - PAIR_PRONOUN_REACH)
+    folded = fold(cues.text[lo:t.start])
+    m = next(reversed(list(rx.finditer(folded.text))), None)
+    if m is None or len(folded.text[m.end():].split()) > CARRY_WORDS:
+        return None
+    s, e = (lo + x for x in folded.span(*m.span()))
+    people = [p for p in found.entities if p.type == "person" and p.end <= s]
+    if len(people) != 2 or people[0].name == people[1].name \
+            or not cues.join_rx.fullmatch(_comma_dropped(fold(cues.without_titles(people[0].end, people[1].start, people[1])).text)):
+        return None
+    return tuple(replace(p, text=cues.text[s:e], start=s, end=e, rule="carried/pair", bare_post=None) for p in people)
+
+
+PAIR_PRONOUN_REACH = 40  # characters before a trigger where the plural pronoun that is its subject stands
 
 
 def _names_a_post(place: Entity, found: Found, cues: Cues) -> bool:
