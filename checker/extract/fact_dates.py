@@ -300,7 +300,7 @@ def _inside(f: Fact, trip: Fact) -> bool:
     the trip, not during it."""
     if f.kind != trip.kind or f.place is None or trip.place is None or f.place == trip.place:
         return True
-    country = names.country_of_place(trip.place) or trip.place
+    country = names.country_or_place(trip.place)
     return f.place == country or names.country_of_place(f.place) == country
 
 

@@ -224,14 +224,9 @@ def _without_fronted_retold(facts: list[Fact]) -> list[Fact]:
     ('Marking his first visit to Y, X arrived in Z') where the main clause tells it again (the same
     kind, parties and country): the main clause's event; the other told an ordinal what it counts."""
     def key(x: Fact) -> tuple:
-        return x.kind, x.subject, x.object, _country_of(x.place)
+        return x.kind, x.subject, x.object, names.country_or_place(x.place)
     mains = {key(x) for x in facts if not x.rule.endswith(FRONTED)}
     return [x for x in facts if not (x.kind in FRONTED_RETOLD and x.rule.endswith(FRONTED) and key(x) in mains)]
-
-
-def _country_of(place: str | None) -> str | None:
-    """The country a place is in, or the place itself where it is a country or unknown."""
-    return names.country_of_place(place) or place if place else None
 
 
 def _counterparts(text: str, mentions: Sequence[Entity], ctx: DocumentContext) -> list[Entity]:

@@ -763,6 +763,11 @@ def place_countries(common: Language) -> dict[str, str]:
     return out
 
 
+def country_or_place(place: str | None) -> str | None:
+    """The country a place lies in, else the place itself (a country, or a place not listed)."""
+    return country_of_place(place) or place
+
+
 def country_of_place(place: str | None, towns: bool = False) -> str | None:
     """The country a place lies in, any spelling of it ('Shenzhen' -> 'China'); None if not listed.
     With `towns`, a town of the gazetteer's too (Sochi -> Russia), which the text reads only after a

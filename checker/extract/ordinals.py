@@ -19,7 +19,7 @@ from typing import Any, Sequence
 from checker import languages, rules
 from checker.extract import prefilter, timex
 from checker.extract.context import FRONTED
-from checker.extract.names import country_of_place, posts
+from checker.extract.names import country_or_place, posts
 from checker.languages import Language
 from checker.model import Entity, Fact, Quantity, When
 from checker.textfold import fold
@@ -229,7 +229,7 @@ def _counted_place(c: Claim, entities: Sequence[Entity], text: str, claim: Fact,
     named = _place(c, entities, text, lang)
     if named is not None or claim.place is None:
         return named
-    return country_of_place(claim.place) or claim.place
+    return country_or_place(claim.place)
 
 
 def _possessed(c: Claim, entities: Sequence[Entity], text: str, claim: Fact, lang: Language) -> bool:
@@ -327,7 +327,7 @@ def _clause_owner(c: Claim, person: Entity, here: Sequence[Fact], entities: Sequ
     place = _place(c, entities, text, ctx.lang)
     own = set(ctx.nationality.get(owner, ())) | {
         country for e in entities if e.name == owner and e.title and (country := (posts().get(e.title) or {}).get("country"))}
-    if place is not None and (country_of_place(place) or place) in own:
+    if place is not None and country_or_place(place) in own:
         return None
     return owner
 

@@ -349,7 +349,7 @@ def _travels_too(person: Entity, ctx: DocumentContext) -> bool:
     return held is not None and rx.fullmatch(held) is not None
 
 
-def _pair_told_before(t: Trigger, ctx: DocumentContext, cues: Cues, sentence_start: int, found: Found | None = None):
+def _pair_told_before(t: Trigger, ctx: DocumentContext, cues: Cues, sentence_start: int, found: Found):
     """The two people 'the two leaders' / the dual (`pair` in events.yaml) next to a trigger stands for:
     the two parties of the latest fact of this or the previous sentence, else the two people the
     previous sentence names; any other count: no guess. Placed at the words that stand for them.
@@ -357,7 +357,7 @@ def _pair_told_before(t: Trigger, ctx: DocumentContext, cues: Cues, sentence_sta
     people this sentence names before it, joined as one list ('X and Y said ... as they met'), only."""
     if any(s <= t.start and t.end <= e for s, e in cues.quotes):
         return None
-    joined = _joined_pair(t, cues, ctx, found) if found is not None else None
+    joined = _joined_pair(t, cues, ctx, found)
     if joined is not None:
         return joined
     pair = _cue_pattern(ctx.lang, "pair")

@@ -21,7 +21,8 @@ def verdict(pol: Policy, a: Fact, b: Fact, has_occasion: bool,
         return "agree" if _may_be(pol, a, wa, wb) or _may_be(pol, a, wb, wa) else None
     if a.kind in pol.lasting:
         return "agree"  # a post held on two days is the same post held: two reports of one state
-    apart = None not in arrivals and _arrivals_apart(pol, *arrivals)
+    gap = _arrival_gap(*arrivals) if None not in arrivals else None
+    apart = gap is not None and 0 < gap <= _max_gap(pol, "arrival")
     if overlaps(wa, wb):
         if agree(wa, wb) and not _lengths_differ(a, b):
             # the days of a trip told from its arrival hold the other's day of arrival: two arrivals
@@ -35,7 +36,7 @@ def verdict(pol: Policy, a: Fact, b: Fact, has_occasion: bool,
         return "arrival"
     if not has_occasion and _once_on_two_days(pol, a, b):
         return "date"  # 'X named finance minister' on Thursday in one report, on Friday in another
-    if not has_occasion and None not in arrivals and _arrivals_apart(pol, *arrivals, check="arrival-far"):
+    if not has_occasion and gap is not None and _max_gap(pol, "arrival") < gap <= _max_gap(pol, "arrival-far"):
         return "arrival-far"  # two arrivals a week or so apart: one misdated, or a trip made twice
     if not has_occasion:  # nothing names the event: two events, unless one trip is misdated
         return "trip" if trip.candidate(pol, a, b) else None
@@ -61,23 +62,23 @@ def arrival(pol: Policy, facts: Sequence[Fact]) -> Fact | None:
     return next((f for f in facts if f.measure is not None and pol.applies("arrival", f.kind, f.measure)), None)
 
 
-def _arrivals_apart(pol: Policy, a: Fact, b: Fact, check: str = "arrival") -> bool:
-    """One trip's arrival told on two days (the `arrival-date` rule): two visits told by their arrival
-    (a measure the rule names), each on a single day or on the days from it ('arrived on Thursday for
-    a two-day visit': the arrival is the first), at most max_gap_days apart. A traveller does not
-    arrive in one country twice within a day or two; a night landing is often told on the day of each
-    time zone. With check 'arrival-far' (its rule), further apart than the arrival rule's days, up to
-    its own: one arrival misdated, or two trips within a fortnight (shuttle diplomacy)."""
-    rule = pol.rule(check)
-    if rule is None:
-        return False
+def _arrival_gap(a: Fact, b: Fact) -> int | None:
+    """Days between two visits told by their arrival (a measure the `arrival-date` rule names), each on a
+    single day or on the days from it ('arrived on Thursday for a two-day visit': the arrival is the
+    first); None where either is told otherwise. A traveller does not arrive in one country twice within
+    a day or two (`arrival-date`, a night landing often told on the day of each time zone); a week or so
+    apart, one arrival is misdated or the trip was made twice (`arrival-far`, shuttle diplomacy)."""
     wa, wb = a.when, b.when
     if None in (wa, wb) or None in (wa.earliest, wa.latest, wb.earliest, wb.latest) \
             or not all(w.earliest == w.latest or _span(w) for w in (wa, wb)):
-        return False
-    nearer = ((pol.rule("arrival").get("settings") or {}).get("max_gap_days", 0)
-              if check != "arrival" and pol.rule("arrival") is not None else 0)
-    return nearer < abs((wa.earliest - wb.earliest).days) <= (rule.get("settings") or {}).get("max_gap_days", 0)
+        return None
+    return abs((wa.earliest - wb.earliest).days)
+
+
+def _max_gap(pol: Policy, check: str) -> int:
+    """The `max_gap_days` of a check's rule (0 without the rule)."""
+    rule = pol.rule(check)
+    return ((rule.get("settings") or {}).get("max_gap_days", 0)) if rule is not None else 0
 
 
 def _once_on_two_days(pol: Policy, a: Fact, b: Fact) -> bool:
