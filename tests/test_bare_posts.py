@@ -245,3 +245,31 @@ def test_a_post_next_to_the_name_takes_the_country_the_chain_after_it_tells():
     # 'X, prime minister [and] Qatari foreign minister': both posts Qatari, and no post without its country
     text = "واستقبل الشيخ سامر داود، رئيس مجلس الوزراء وزير الخارجية القطري، الضيف."
     assert {f.object for f in role_facts(text, "ar")} == {"Qatari prime minister", "Qatari foreign minister"}
+
+
+@pytest.mark.parametrize("text, lang, person, office", [
+    ("Deputy PM Aldo Verrani opened the fair on Monday.", "en", "Aldo Verrani", "deputy prime minister"),
+    ("Supreme Leader Tomas Kvell addressed the crowd.", "en", "Tomas Kvell", "supreme leader"),
+    # a Shia cleric's styles stand between the post and the name, as honorifics do
+    ("Supreme Leader Ayatollah Seyyed Tomas Kvell addressed the crowd.", "en", "Tomas Kvell", "supreme leader"),
+    # an engineer's style, abbreviated: no sentence ends at its full stop
+    ("Minister of Ports Eng. Aldo Verrani opened the fair on Monday.", "en", "Aldo Verrani", "minister of ports"),
+    ("وألقى المرشد الأعلى أنور سليم كلمة أمام الحشود.", "ar", "Anwar Salim", "supreme leader"),
+    ("وقال نائب وزير الخارجية أنور سليم إن المحادثات مثمرة.", "ar", "Anwar Salim", "deputy foreign minister"),
+])
+def test_more_posts_without_their_country(text, lang, person, office):
+    assert (person, office, "country/unstated") in roles(text, lang)
+
+
+def test_an_unstated_posts_holder_is_spelled_as_the_press_of_the_country_the_article_is_about():
+    # a post without its country is one of the article's own country: the name is spelled as its press
+    # spells it (Egypt's press writes the Arabic jim as g); the country named twice, no other as often
+    egyptian = "أعلنت مصر خطة جديدة للموانئ في القاهرة. وقال وزير النقل جمال نجيب إن الموانئ ستفتح."
+    assert ("Gamal Naguib", "transport minister", "country/unstated") in roles(egyptian, "ar")
+    # no country told, or two as often: the spelling of all countries' press
+    for text in ("أعلنت الحكومة خطة جديدة للموانئ. وقال وزير النقل جمال نجيب إن الموانئ ستفتح.",
+                 "أعلنت مصر والأردن خطة للموانئ. وقال وزير النقل جمال نجيب إن الأردن ومصر ستفتحان موانئ."):
+        assert ("Jamal Najib", "transport minister", "country/unstated") in roles(text, "ar")
+    # a visitor to it is as likely of another country
+    visitor = "وصل الرئيس جمال نجيب إلى القاهرة اليوم في زيارة إلى مصر تستمر يومين."
+    assert ("Jamal Najib", "president", "country/unstated") in roles(visitor, "ar")

@@ -2810,6 +2810,7 @@ class Coref:
         self._read: dict[str, tuple] = {}  # sentence -> what _analyse reads in it, and its entities
         self._lower: frozenset[str] = frozenset()  # the words the document writes in lower case (seed)
         self._countries: tuple[str, ...] = ()  # the document's countries, its officials' first (seed)
+        self._home: str | None = None  # the country the document names most (seed)
 
     def _read_once(self, text: str) -> tuple:
         """_analyse's reading of a sentence of this document and its entities, made once however
@@ -2896,11 +2897,20 @@ class Coref:
                     named[e.name] += 1
                 elif e.type == "place":
                     named.update(filter(None, [country_of_place(e.name)]))
+        top = named.most_common(2)
+        # the country named most, twice at least and more often than any other
+        self._home = top[0][0] if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]) else None
         return tuple(c for c, _ in served.most_common()) + tuple(c for c, _ in named.most_common() if c not in served)
 
     def document_countries(self) -> tuple[str, ...]:
         """The countries the whole document serves and names, most told first (seed)."""
         return self._countries
+
+    def home_country(self) -> str | None:
+        """The country the document is about: the one it names most by its name or its places, twice
+        at least and more often than any other. Not the officials' countries: the press names a
+        foreign official's country, and often leaves out its own country's."""
+        return self._home
 
     def find(self, text: str) -> list[Entity]:
         """find(text, lang) for a sentence of this document: the names without coreference."""

@@ -217,11 +217,7 @@ def country_spellings(read: list, members: list, ctx: DocumentContext, facts: Se
     without a country -> that one, for every fact of the document, also where the name stands without
     the post."""
     respelled: dict[str, str] = {}
-    written: dict[str, str] = {}  # the name as written in full (a later mention may be a part of it)
-    for e in [*ctx.coref.people(), *(e for _s, found in read for e in found.entities)]:
-        if e.type == "person" and not e.known and not e.title and link.is_arabic(e.text) \
-                and len(e.text.split()) == len(e.name.split()) and len(e.text.split()) > len(written.get(e.name, "").split()):
-            written[e.name] = " ".join(e.text.split())
+    written = _written_in_arabic(read, ctx)
     for f in facts:
         if f.kind == "appointment" and f.subject in written and f.object and (country := _post_country(f.object)):
             spelled = names.romanised_person(written[f.subject], country)
@@ -241,6 +237,45 @@ def country_spellings(read: list, members: list, ctx: DocumentContext, facts: Se
             if spelled != person.name:
                 respelled.setdefault(person.name, spelled)
     return respelled
+
+
+def _written_in_arabic(read: list, ctx: DocumentContext) -> dict[str, str]:
+    """Romanised name of an unknown person named without a post -> the Arabic it was read from, as
+    written in full (a later mention may be a part of it)."""
+    written: dict[str, str] = {}
+    for e in [*ctx.coref.people(), *(e for _s, found in read for e in found.entities)]:
+        if e.type == "person" and not e.known and not e.title and link.is_arabic(e.text) \
+                and len(e.text.split()) == len(e.name.split()) and len(e.text.split()) > len(written.get(e.name, "").split()):
+            written[e.name] = " ".join(e.text.split())
+    return written
+
+
+def home_spellings(read: list, ctx: DocumentContext, facts: Sequence[Fact]) -> dict[str, str]:
+    """A post named without its country ('the interior minister X', `+country/unstated`) is, as the
+    press writes it, one of the country the article is about: its holder's name, written in Arabic,
+    is spelled as that country's press spells it (names.romanised_person)."""
+    # a visitor is, as likely as not, of another country than the one the article is about
+    visitors = {f.subject for f in facts if f.kind == "visit"}
+    unstated = {f.subject for f in facts if f.kind == "role" and f.subject and f.rule.endswith(UNSTATED)} - visitors
+    if not unstated:
+        return {}
+    written = _written_in_arabic(read, ctx)
+    home = ctx.coref.home_country() if unstated & written.keys() else None
+    respelled = {}
+    for name in unstated & written.keys() if home else ():
+        if names.romanised_person(written[name]) != name:
+            continue  # a name not spelled letter by letter ('Mohammed VI', its numeral read as one)
+        spelled = names.romanised_person(written[name], home)
+        if spelled != name and _spelled_alike(name, spelled):
+            respelled[name] = spelled
+    return respelled
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Two spellings of one name, word for word, their consonants about as many (Fatmi, Fatemi; not
+    Dar, Numberdar: a country's spelling of another name the index files under the same letters)."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and all(abs(len(link.skeleton(x)) - len(link.skeleton(y))) <= 1 for x, y in zip(wa, wb))
 
 
 def _post_country(post: str) -> str | None:
