@@ -208,11 +208,12 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     # pronoun stands for ('its foreign minister X')
     # `country: possessor`: the one country of the posts the sentence names before the words ('his predecessor
     # X'); `country: named`: the country the catalogue gives the person named right after them ('his
-    # counterpart X', no country told); `held: before`: the post is one the person held before, a former
+    # counterpart X', no country told); `country: unstated`: where the words name no country, the office as
+    # written, of no single holder ('the caretaker government headed by X'); `held: before`: the post is one the person held before, a former
     # post; `whole`: a town named only where all the words of `name` are its name; `yields`: the words read a name only where no post,
     # courtesy title or known name claims them, nor starts a name inside them (checker/extract/names.py _yields_to)
     "names": {"place_pattern": str, "place": Enum({"capital", "named", "country", "seat"}), "post_pattern": str, "office": str,
-              "country": Enum({"antecedent", "possessor", "named"}), "held": Enum({"before"}), "whole": bool, "yields": bool},
+              "country": Enum({"antecedent", "possessor", "named", "unstated"}), "held": Enum({"before"}), "whole": bool, "yields": bool},
     # a group or institution as one party ("Pakistani officials", "ASEAN leaders"): group_pattern
     # compiled against the lexicons of <lang>/titles.yaml, `group` the members it names
     # (`summit_only`: the group is named by its summit, a party only of the rules that read who takes

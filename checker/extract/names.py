@@ -93,6 +93,9 @@ class Known:
     post: str | None = None  # the first of them: the office the person is known by
 
 
+UNSTATED = "+country/unstated"  # the rule suffix of a post that names no country ('president')
+
+
 @dataclass(frozen=True)
 class Title:
     """A post named in text (offsets into the text given to find_titles)."""
@@ -1866,7 +1869,10 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         # words that give no post ask for a name of two words, which they alone introduce; of attested
         # name parts, unless a post stands in them whose country they do not tell ('unplaced': a
         # coach's own nationality after the post)
-        attach_after(n, _introduced_title(text, f, m, rule, L, titles_, bare, lang), rule.id, enclosed=enclosed, shaped=True,
+        title = _introduced_title(text, f, m, rule, L, titles_, bare, lang)
+        # (a post of no country told is marked so, as a bare post's role is)
+        attach_after(n, title, title.rule if title is not None and title.rule.endswith(UNSTATED) else rule.id,
+                     enclosed=enclosed, shaped=True,
                      min_words=2 if enclosed or rule["office"] in ("none", "unplaced") else 1,
                      attested=rule["office"] == "none")
 
@@ -2273,11 +2279,14 @@ def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _L
             offices = {_office_in(k.post, k.country) for _s, e, k in _aliases(f.text)
                        if e <= start and k.type == "person" and k.country and k.post}
         office = offices.pop() if len(offices) == 1 else None
-    if office == "head of government" and country is not None:
-        office = _shared().lookup("head_of_government", country) or _shared().lookup("head_of_government", "*")
+    if office == "head of government" and (country is not None or rule.get("country") == "unstated"):
+        office = (country and _shared().lookup("head_of_government", country)) or _shared().lookup("head_of_government", "*")
+    os_, oe = f.span(*m.span("t_body"))
+    if office is not None and country is None and rule.get("country") == "unstated":
+        # no country told: the office as written, as a bare post's (posts.UNSTATED), held by no one alone
+        return Title(text[os_:oe], os_, oe, office, None, False, rule.id + UNSTATED, past=rule.get("held") == "before")
     if office is None or country is None or adjective(country) is None:
         return None
-    os_, oe = f.span(*m.span("t_body"))
     return Title(text[os_:oe], os_, oe, *_compose("{adjective} {office}", office, country), rule.id,
                  past=rule.get("held") == "before")
 
@@ -3165,7 +3174,7 @@ def run_example(ruleset, rule, example) -> dict | None:
         hit = next((e for e in find(example.text, lang) if e.name == rule["name"]), None)
         return None if hit is None else {"name": hit.name, "type": hit.type, "quote": hit.text}
     if rule.kind == "names":
-        hit = next((e for e in find(example.text, lang) if e.rule == rule.id), None)
+        hit = next((e for e in find(example.text, lang) if e.rule in (rule.id, rule.id + UNSTATED)), None)
         if hit is not None and "post_pattern" in rule.fields:  # an unknown Arabic name is checked as written
             return {"person": hit.name if hit.known or not link.is_arabic(hit.text) else hit.text, "post": hit.title}
         return None if hit is None else {"place": hit.name, "type": hit.type, "quote": hit.text}

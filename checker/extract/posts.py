@@ -19,7 +19,7 @@ from checker.extract.events import _unread_subject, triggers
 from checker.extract.fact_dates import TERM_RULE
 
 
-UNSTATED = "+country/unstated"  # the rule suffix of a role whose post names no country
+UNSTATED = names.UNSTATED  # the rule suffix of a role whose post names no country
 
 
 def _one_role_per_holder(facts: list[Fact]) -> list[Fact]:
