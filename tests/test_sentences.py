@@ -10,10 +10,11 @@ def _texts(text, lang="ar", kept=None):
     return [s.text for s in split(text, kept or ((0, len(text)),), lang)]
 
 
-def test_arabic_splits_on_full_stop_question_and_semicolon_not_on_comma():
-    text = "قال بوتين، الجمعة، إنه يريد التعاون. هل يزور شي موسكو؟ لم يؤكد ذلك؛ لكنه سيزورها"
-    assert _texts(text) == ["قال بوتين، الجمعة، إنه يريد التعاون.", "هل يزور شي موسكو؟", "لم يؤكد ذلك؛",
-                            "لكنه سيزورها"]
+def test_arabic_splits_on_full_stop_and_question_not_on_comma_or_semicolon():
+    # the semicolon ؛ joins the parts of one sentence as often as two sentences: a verb and its object
+    text = "قال بوتين، الجمعة، إنه يريد التعاون. هل يزور شي موسكو؟ التقى الوزير اليوم في أنقرة؛ بنظيره التركي"
+    assert _texts(text) == ["قال بوتين، الجمعة، إنه يريد التعاون.", "هل يزور شي موسكو؟",
+                            "التقى الوزير اليوم في أنقرة؛ بنظيره التركي"]
 
 
 def test_no_split_inside_numbers_initials_or_quotes():
