@@ -169,7 +169,7 @@ def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext, told: Sequen
     article's main date, else the day of the appointment `told` last before the list: the government
     sworn in on a day, then its members; else its publication day). The country is the one of the post
     a list of portfolios goes with (Entry.country), else the one the document's officials serve, else
-    the one it names most; none known, no fact."""
+    the one it names most; none known, the office as written (`+country/unstated`)."""
     if not members:
         return []
     dated = sorted((f for f in told if f.kind == "appointment" and f.when is not None and f.when.granularity == "day"
@@ -178,11 +178,10 @@ def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext, told: Sequen
     out = []
     for sentence, found, entry in members:
         adjective = names.adjective(entry.country or country) if entry.country or country else None
-        if adjective is None:
-            continue
-        post = f"{adjective} {_office_named(entry.post)}"
+        # no country known: the office as written, as a post named without its country (UNSTATED)
+        post = f"{adjective} {_office_named(entry.post)}" if adjective else _office_named(entry.post)
         start, end = sentence.start + min(entry.person.start, entry.start), sentence.start + max(entry.person.end, entry.end)
-        rule = f"{entry.rule}+country/{'list' if entry.country else 'document'}"
+        rule = entry.rule + (f"+country/{'list' if entry.country else 'document'}" if adjective else UNSTATED)
         role_when = _publication_day(ctx)
         out.append(Fact(doc=doc_id, kind="role", subject=entry.person.name, object=post, when=role_when,
                         sentence=sentence.text, span=(start, end), rule=rule,
