@@ -570,3 +570,16 @@ def test_a_line_up_without_a_time_of_its_own_is_appointed_on_the_day_of_the_appo
     got = _appointments(text)
     assert ("Grace Njeri", "Kenyan finance minister", "2024-06-03") in got
     assert ("Peter Mwangi", "Kenyan health minister", "2024-06-03") in got
+
+
+@pytest.mark.parametrize("text, lang, person, post", [
+    ("Aldo Verrani was appointed industry minister on Monday.", "en", "Aldo Verrani", "industry minister"),
+    ("وقرر المجلس تعيين أنور سليم وزيرا أول بالنيابة.", "ar", "Anwar Salim", "prime minister"),
+])
+def test_a_post_given_where_no_country_is_told_is_the_office_as_written(text, lang, person, post):
+    # never a guessed country's post; the role it gives is as unstated, and so clashes with no one's
+    doc = Document(id="x", path="x", source=None, url=None, lang=lang, published=PUBLISHED,
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    got = [(f.kind, f.subject, f.object) for f in analyse(doc).facts
+           if f.kind in ("appointment", "role") and "+country/unstated" in f.rule]
+    assert sorted(got) == [("appointment", person, post), ("role", person, post)]

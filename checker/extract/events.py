@@ -640,6 +640,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     kind = t.rule["kind"]
     subject = subject_e.name if subject_e else None
     obj = object_e.name if object_e else None
+    unstated = False
     if roles.get("object_from") == "post" and subject:  # the post taken up: named as an office, or the person's title
         # duties taken up after the document gave the person a post are that post's, not the one they
         # are named with ('the industry minister X, appointed prime minister, took up his duties'); where
@@ -664,6 +665,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             # a post the subject takes up or holds itself (`carry`) is of the subject's own country
             obj = t.post or (_post(t.office, appointer or (subject_e if roles.get("carry") else None), ctx)
                              if t.office else None if t.office_unread else held)
+            if obj is None and t.office and not t.post and _no_country(appointer, ctx):
+                # no country to name the post by: the office as written, as a bare post's, held by no
+                # one alone (names.UNSTATED), rather than a guessed country's
+                obj, unstated = names.canonical_office(t.office, ctx.lang) or t.office, True
             if obj is held and held is not None and roles.get("renews") and not (names.posts().get(held) or {}).get("country"):
                 # a term renewed, a minister kept, by the one who rules: the post of the ruler's country
                 obj = _post(held, appointer, ctx) or held
@@ -700,7 +705,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # 'the visit reflects X's care for their country's economy', 'the governor attends a hearing in
         # the capital': nobody visits their own country, nor a city of it
         return []
-    rule = t.rule.id + (place_told or "")
+    rule = t.rule.id + (place_told or "") + (names.UNSTATED if unstated else "")
     if kind in ("visit", "meeting") and places and subject:
         # a visit's place, or where a meeting was held: where the subject was then
         ctx.destinations[subject] = (places[0], sentence.start)
@@ -1033,18 +1038,25 @@ def _office_gap(text: str, start: int, t: Trigger, ctx: DocumentContext, apposit
     return described is not None and bool(described.fullmatch(words))
 
 
-def _post(office: str, appointer: Entity | None, ctx: DocumentContext) -> str | None:
-    """The post of titles.yaml for an office named without its country ('as foreign minister'): the
-    country is the appointing person's (named with a post, else in the catalogue), else the one most of
-    the article's titled people serve, else the one it names most ('King Abdullah II of Jordan appointed X the country's new prime minister')."""
+def _country_of_post(appointer: Entity | None, ctx: DocumentContext) -> str | None:
+    """The country of a post given without its country: the appointing person's (named with a post,
+    else in the catalogue), else the one most of the article's titled people serve, else the one it names
+    most ('King Abdullah II of Jordan appointed X the country's new prime minister')."""
     known = names.posts()
-    def country_of(post):
-        return (known.get(post) or {}).get("country")
-    country = country_of(appointer.title or ctx.posts.get(appointer.name)) if appointer is not None else None
+    country = (known.get(appointer.title or ctx.posts.get(appointer.name)) or {}).get("country") if appointer is not None else None
     if country is None and appointer is not None and appointer.known:  # the catalogue's country for them
         country = getattr(names.known(appointer.name), "country", None)
-    if country is None:
-        country = _document_country(ctx)
+    return country if country is not None else _document_country(ctx)
+
+
+def _no_country(appointer: Entity | None, ctx: DocumentContext) -> bool:
+    return _country_of_post(appointer, ctx) is None
+
+
+def _post(office: str, appointer: Entity | None, ctx: DocumentContext) -> str | None:
+    """The post of titles.yaml for an office named without its country ('as foreign minister'), in the
+    country _country_of_post tells."""
+    country = _country_of_post(appointer, ctx)
     if country is None:  # no country to name the post by: better no post than a wrong one
         return None
     fits = [p for p in _posts_of(country) if p.lower().endswith(" " + office)]

@@ -255,7 +255,7 @@ def home_spellings(read: list, ctx: DocumentContext, facts: Sequence[Fact]) -> d
     is spelled as that country's press spells it (names.romanised_person)."""
     # a visitor is, as likely as not, of another country than the one the article is about
     visitors = {f.subject for f in facts if f.kind == "visit"}
-    unstated = {f.subject for f in facts if f.kind == "role" and f.subject and f.rule.endswith(UNSTATED)} - visitors
+    unstated = {f.subject for f in facts if f.kind == "role" and f.subject and UNSTATED in f.rule} - visitors
     if not unstated:
         return {}
     written = _written_in_arabic(read, ctx)
@@ -851,9 +851,9 @@ def without_unstated_placed(facts: list[Fact]) -> list[Fact]:
     minister': the chain's Qatari prime minister): one role, the placed one."""
     placed: dict[str, set[str]] = defaultdict(set)  # holder -> the posts named with their country
     for f in facts:
-        if f.kind == "role" and f.subject and f.object and not f.rule.endswith(UNSTATED):
+        if f.kind == "role" and f.subject and f.object and UNSTATED not in f.rule:
             placed[f.subject].add(f.object)
-    return [f for f in facts if not (f.kind == "role" and f.rule.endswith(UNSTATED) and f.object and any(
+    return [f for f in facts if not (f.kind == "role" and UNSTATED in f.rule and f.object and any(
         post.endswith(" " + f.object) for post in placed.get(f.subject, ())))]
 
 
