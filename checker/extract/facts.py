@@ -32,7 +32,7 @@ from checker.extract.figure_facts import _fill_figures
 from checker.extract.sentences import quoted_ends
 from checker.extract.posts import (
     _appointed_here, _bare_role_facts, _closed_span, _since_start, _covered, _held_roles, _left_roles, _lineup_facts,
-    _chained_posts, _heirs, _successions, _one_role_per_holder, _predecessors, predecessors_named, _role_facts, _successors, _replaced_by, country_spellings, home_spellings, respell, _taken_up_then, _told_done, without_told_twice, without_unstated_placed,
+    _chained_posts, _heirs, _successions, _one_role_per_holder, _predecessors, predecessors_named, _role_facts, _successors, _replaced_by, country_spellings, held_until_left, home_spellings, respell, _taken_up_then, _told_done, without_told_twice, without_unstated_placed,
 )
 from checker.extract.retold import (
     _city_of_the_visit, _dated_items, _dedupe, _figures_told_again, _listed_times, _one_summit,
@@ -130,6 +130,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts = _listed_times(doc.id, read, _dated_items(doc.id, read, facts), ruleset.named("time_list_gap"))
     facts.extend(_predecessors(doc.id, read, facts, ctx, [r for r in ruleset.rules if r["kind"] == "appointment"]))
     facts.extend(_successions(doc.id, read, facts, ctx))
+    facts = held_until_left(facts, ctx)
     facts.extend(_left_roles(facts))
     facts = respell(facts, respelled)
     # mentions joined before a trip lends its days: a leg told without a date is no mention of the trip

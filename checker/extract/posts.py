@@ -688,6 +688,42 @@ def _replaced_by(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence
     return out
 
 
+def held_until_left(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
+    """A post the article names a person in, dated by the article, that it tells them dismissed from
+    or resigning on a day before it ('X sacked his prime minister Y on Wednesday', the article of
+    Thursday): held until that day, not on the article's; from the day the article tells it taken up
+    ('had taken office on 1 August last year'), where it does. Only where the article names someone else
+    appointed to the post since: a departure is read less surely than a succession."""
+    today = _publication_day(ctx)
+    if today is None or today.earliest is None:
+        return facts
+    left = {(f.subject, f.object): f.when for f in facts
+            if f.kind in ("dismissal", "resignation") and f.subject and f.object and f.modality == "asserted"
+            and f.when is not None and f.when.granularity == "day" and f.when.latest is not None
+            and f.when.latest < today.earliest
+            and any(a.kind == "appointment" and a.modality == "asserted" and a.subject and a.subject != f.subject
+                    and _same_office(a.object, f.object) and a.when is not None and a.when.earliest is not None
+                    and a.when.earliest >= f.when.earliest for a in facts)}
+    if not left:
+        return facts
+    out = []
+    for f in facts:
+        dated_today = f.kind == "role" and f.modality == "asserted" and f.when is not None and f.when.value == today.value
+        end = next((w for (name, post), w in left.items() if name == f.subject and _same_office(f.object, post)), None) \
+            if dated_today else None
+        if end is not None:
+            taken = [a.when for a in facts if a.kind == "appointment" and a.modality == "asserted" and a.subject == f.subject
+                     and _same_office(a.object, f.object) and a.when is not None and a.when.value and "/" not in a.when.value
+                     and a.when.latest is not None and a.when.latest < end.earliest]
+            start = max(taken, key=lambda w: w.latest) if taken else None
+            when = replace(end, value=f"{start.value}/{end.value}", earliest=start.earliest,
+                           explanation=f"held from {start.explanation} until left: {end.explanation}") if start else \
+                replace(end, explanation=f"held until left: {end.explanation}")
+            f = replace(f, when=when, rule=f"{f.rule}+until-left")
+        out.append(f)
+    return out
+
+
 def _left_roles(facts: Sequence[Fact]) -> list[Fact]:
     """One dismissed from a post, or who resigned it, held it before: a former role of no known days
     ('X sacked Y as coach'), unless the document names them in that post already."""
