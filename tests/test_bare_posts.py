@@ -256,6 +256,8 @@ def test_a_post_next_to_the_name_takes_the_country_the_chain_after_it_tells():
     ("Minister of Ports Eng. Aldo Verrani opened the fair on Monday.", "en", "Aldo Verrani", "minister of ports"),
     ("وألقى المرشد الأعلى أنور سليم كلمة أمام الحشود.", "ar", "Anwar Salim", "supreme leader"),
     ("وقال نائب وزير الخارجية أنور سليم إن المحادثات مثمرة.", "ar", "Anwar Salim", "deputy foreign minister"),
+    # the word of a team's captain heading the army is its commander's
+    ("وقال قائد الجيش أنور سليم إن الوضع هادئ.", "ar", "Anwar Salim", "army chief"),
 ])
 def test_more_posts_without_their_country(text, lang, person, office):
     assert (person, office, "country/unstated") in roles(text, lang)
