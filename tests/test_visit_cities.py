@@ -22,6 +22,13 @@ def test_a_country_visit_and_talks_in_one_of_its_cities_that_day_are_a_visit_to_
     assert _visits(text) == [("Tomas Kvell", "Nairobi", "2024-05-08")]
 
 
+def test_the_days_news_of_a_country_visit_goes_to_the_city_its_own_words_date_that_day():
+    # the arrival told undated (the day's news) and the landing in a city of it that same day: one visit
+    text = ("Premier Tomas Kvell has arrived in Kenya to begin a tour of the region. "
+            "Kvell landed in the port city of Mombasa on Friday to meet President Daniel Mwangi.")
+    assert _visits(text) == [("Tomas Kvell", "Mombasa", "2024-05-10")]
+
+
 def test_an_event_on_some_days_of_the_visit_only_is_a_leg_and_the_country_stays():
     text = ("Premier Tomas Kvell began a three-day visit to Kenya on Wednesday. "
             "He met President Daniel Mwangi in Nairobi on Friday.")

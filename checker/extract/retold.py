@@ -446,10 +446,12 @@ def _city_of_the_visit(facts: list[Fact]) -> list[Fact]:
     on some of the visit's days only is a leg of it (a three-day visit to China, a meeting in Beijing
     on its last day), and so is one dated by the trip itself (_during): the country stays, and so it
     does for two cities. A visit told done is never placed by an event still to come, nor the other
-    way round."""
+    way round. A visit the article tells as the day's news, undated, is placed so by a mention of the
+    day's events in its own words."""
     out = []
     for v in facts:
-        if v.kind == "visit" and v.place is not None and _dated(v) and names.capital_of(v.place) is not None:
+        if v.kind == "visit" and v.place is not None and v.when is not None and v.when.value is not None \
+                and names.capital_of(v.place) is not None:
             cities = {f.place for f in facts
                       if f is not v and f.kind in ("visit", "meeting") and f.place is not None and _dated(f)
                       and names.country_of_place(f.place) == v.place
