@@ -136,6 +136,9 @@ EVENT_ROLES = {
     # the trigger names a figure told just before ('this figure would rise 25%'): its pair, measure
     # and direction are that figure's, and it makes a fact only after one
     "refers": bool,
+    # a sum pledged ('will invest $2bn'): told to come with no time of its own, it is dated by the article
+    # that tells the pledge, not left a forecast of no year
+    "pledged": bool,
 }
 DATE_VALUE = {"unit": str, "offset": int, "anchor": str, "from": int, "to": int, "recent": int, "order": str,
               "period": str, "first": bool, "ago": bool, "count": int, "to_date": bool, "fiscal": bool, "calendar": Enum({"solar_hijri"}),

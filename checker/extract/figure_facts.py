@@ -347,6 +347,10 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         if now is not None and (when is None or sentence.start + now.start <= when.start and when.end <= sentence.start + now.end):
             # 'trade currently stands at $62bn' (the day 'currently' is, as Arabic dates it): the year it is told in
             when = _now(now, text, sentence.start, ctx) or when
+        if when is None and modality == "forecast" and roles.get("pledged") and (day := ctx.peg or _publication_day(ctx)):
+            # a sum pledged, told to come with no time of its own ('will invest $2bn in ...'): the pledge is
+            # the news, of the article's day (its main date, else its publication), not a forecast of a year
+            when = replace(day, explanation=f"pledged in an article of {day.value}")
         if modality == "asserted" and when is not None and _ends_after_publication(when, ctx):
             when = _year_before(when) or when  # 'January-November' told as done: the last one before the article
         if same_of is not None:  # the months of the figures' period, in the year the words name
