@@ -1,5 +1,5 @@
 """Groups and institutions that take part in an event as one party: a country's officials,
-delegation, government or central bank board, a bloc's leaders (rules/<lang>/groups.yaml).
+delegation, government or central bank board, a bloc's leaders, a company's delegation (rules/<lang>/groups.yaml).
 
 Each is an Entity of type "group", named "<country> (<group>)" or "<bloc> (leaders)" with the
 country or bloc as the catalogue names it, so that every wording of one group is one party.
@@ -16,8 +16,8 @@ from checker.model import Entity
 from checker.textfold import fold
 
 # the named groups that say whose group it is; a pattern with several alternatives numbers them
-# (country2, bloc2), since a regex names a group once
-_PLACE_GROUPS = ("nationality", "country", "bloc", "blocword", "told", "again")
+# (country2, bloc2), since a regex names a group once ('body': a company or another body, as written)
+_PLACE_GROUPS = ("nationality", "country", "bloc", "blocword", "told", "again", "body")
 # the titles lexicon that names the place a group's word stands for; a bloc is named by the catalogue
 _LEXICON = {"nationality": "nationality", "country": "country", "blocword": "bloc_word", "told": "bloc_told"}
 # the groups that name a bloc by a head word the text gave it before ('the Council'): a reader keeps
