@@ -588,9 +588,9 @@ def test_a_post_given_where_no_country_is_told_is_the_office_as_written(text, la
 def test_a_post_left_before_the_article_is_held_until_then():
     # sacked the day before the article, a successor named: the post named with him is held until that day,
     # from the day he took it up; not on the article's day, when the successor holds it
-    text = ("Peruvian President Tomas Kvell sacked his Prime Minister Aldo Verrani on Wednesday (August 7, 2024) "
-            "and replaced him with Jana Holm. Mr. Verrani had taken office on August 1 last year.")
-    doc = Document(id="x", path="x", source=None, url=None, lang="en", published=date(2024, 8, 8),
+    text = ("Peruvian President Tomas Kvell sacked his Prime Minister Aldo Verrani on Monday (June 3, 2024) "
+            "and named Jana Holm to replace him. Mr. Verrani had taken office on 2 August last year.")
+    doc = Document(id="x", path="x", source=None, url=None, lang="en", published=date(2024, 6, 4),
                    published_evidence="", text=text, kept=((0, len(text)),))
     roles = {(f.subject, f.when.value) for f in analyse(doc).facts if f.kind == "role" and f.object == "Peruvian prime minister"}
-    assert roles == {("Aldo Verrani", "2023-08-01/2024-08-07"), ("Jana Holm", "2024-08-08")}
+    assert roles == {("Aldo Verrani", "2023-08-02/2024-06-03"), ("Jana Holm", "2024-06-04")}

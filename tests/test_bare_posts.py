@@ -278,8 +278,8 @@ def test_an_unstated_posts_holder_is_spelled_as_the_press_of_the_country_the_art
 
 
 def test_a_post_named_without_its_country_gives_way_to_the_line_up_that_places_it():
-    text = ("أعلنت الرئاسة تشكيل الحكومة الجديدة بقيادة سليم الحداد. وتتألف التشكيلة الحكومية الجديدة في لبنان "
-            "من سليم الحداد، رئيسا للحكومة اللبنانية، وأنور سليم، نائبا لرئيس الحكومة، وكمال عيسى، وزيرا للمالية.")
+    text = ("أعلنت الرئاسة تشكيل الحكومة الجديدة بقيادة سليم الحداد. وتضم الحكومة الجديدة كلا من "
+            "سليم الحداد، رئيسا للحكومة اللبنانية، وأنور سليم، نائبا لرئيس الحكومة، وكمال عيسى، وزيرا للمالية.")
     assert {f.object for f in role_facts(text, "ar") if f.subject == "Salim Al-Haddad"} == {"Lebanese prime minister"}
     # alone, the government's head is the office as written
     assert roles(text.split(".")[0] + ".", "ar") == {("Salim Al-Haddad", "prime minister", "country/unstated")}

@@ -665,7 +665,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             # a post the subject takes up or holds itself (`carry`) is of the subject's own country
             obj = t.post or (_post(t.office, appointer or (subject_e if roles.get("carry") else None), ctx)
                              if t.office else None if t.office_unread else held)
-            if obj is None and t.office and not t.post and _no_country(appointer, ctx):
+            if obj is None and t.office and not t.post and _country_of_post(appointer, ctx) is None:
                 # no country to name the post by: the office as written, as a bare post's, held by no
                 # one alone (names.UNSTATED), rather than a guessed country's
                 obj, unstated = names.canonical_office(t.office, ctx.lang) or t.office, True
@@ -1047,10 +1047,6 @@ def _country_of_post(appointer: Entity | None, ctx: DocumentContext) -> str | No
     if country is None and appointer is not None and appointer.known:  # the catalogue's country for them
         country = getattr(names.known(appointer.name), "country", None)
     return country if country is not None else _document_country(ctx)
-
-
-def _no_country(appointer: Entity | None, ctx: DocumentContext) -> bool:
-    return _country_of_post(appointer, ctx) is None
 
 
 def _post(office: str, appointer: Entity | None, ctx: DocumentContext) -> str | None:
