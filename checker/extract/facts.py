@@ -32,7 +32,7 @@ from checker.extract.figure_facts import _fill_figures
 from checker.extract.sentences import quoted_ends
 from checker.extract.posts import (
     _appointed_here, _bare_role_facts, _closed_span, _since_start, _covered, _held_roles, _left_roles, _lineup_facts,
-    _chained_posts, _heirs, _successions, _one_role_per_holder, _predecessors, predecessors_named, _role_facts, _successors, _replaced_by, country_spellings, held_until_left, home_spellings, respell, _taken_up_then, _told_done, without_told_twice, without_unstated_placed,
+    _chained_posts, _heirs, _successions, _one_role_per_holder, _predecessors, predecessors_named, _role_facts, _successors, _replaced_by, country_spellings, held_until_left, home_spellings, respell, written_in_arabic, _taken_up_then, _told_done, without_told_twice, without_unstated_placed,
 )
 from checker.extract.retold import (
     _city_of_the_visit, _dated_items, _dedupe, _figures_told_again, _listed_times, _one_summit,
@@ -98,13 +98,14 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
         if ctx.introduced:
             ctx.coref.see(ctx.introduced)
             ctx.introduced.clear()
-    respelled = country_spellings(read, members, ctx, facts)
+    written = written_in_arabic(read, ctx)
+    respelled = country_spellings(read, members, ctx, facts, written)
     facts = respell(facts, respelled)
     # after the whole document, so that a country named with the person later counts too
     holders = {f.subject for f in facts if f.kind == "role"}
     facts.extend(_bare_role_facts(doc.id, bare, ctx, holders | {k for k, v in respelled.items() if v in holders}))
     facts = without_unstated_placed([*facts, *_chained_posts(doc.id, read, facts, lang.code, ctx)])
-    facts = respell(facts, home_spellings(read, ctx, facts))
+    facts = respell(facts, home_spellings(written, ctx, facts))
     # a name right after an appointment verb ('appointed X as foreign minister') is the event rules'
     # to read, not a line-up's, which would name the same post in other words or guess its country;
     # where they read no one there (a name they do not know), the line-up's reading stands

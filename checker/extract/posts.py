@@ -209,14 +209,14 @@ def _office_named(post: str) -> str:
     return post if " and " in post else names.canonical_office(post, "en") or post
 
 
-def country_spellings(read: list, members: list, ctx: DocumentContext, facts: Sequence[Fact] = ()) -> dict[str, str]:
+def country_spellings(read: list, members: list, ctx: DocumentContext, facts: Sequence[Fact],
+                      written: dict[str, str]) -> dict[str, str]:
     """An unknown person's name written in Arabic is spelled as the press of their country spells it
     (names.romanised_person) where the document tells the country: by the post named with them, by the
     country a government's line-up serves, or by the post an appointment gives them. The spelling
     without a country -> that one, for every fact of the document, also where the name stands without
-    the post."""
+    the post. `written`: written_in_arabic."""
     respelled: dict[str, str] = {}
-    written = _written_in_arabic(read, ctx)
     for f in facts:
         if f.kind == "appointment" and f.subject in written and f.object and (country := _post_country(f.object)):
             spelled = names.romanised_person(written[f.subject], country)
@@ -238,7 +238,7 @@ def country_spellings(read: list, members: list, ctx: DocumentContext, facts: Se
     return respelled
 
 
-def _written_in_arabic(read: list, ctx: DocumentContext) -> dict[str, str]:
+def written_in_arabic(read: list, ctx: DocumentContext) -> dict[str, str]:
     """Romanised name of an unknown person named without a post -> the Arabic it was read from, as
     written in full (a later mention may be a part of it)."""
     written: dict[str, str] = {}
@@ -249,19 +249,18 @@ def _written_in_arabic(read: list, ctx: DocumentContext) -> dict[str, str]:
     return written
 
 
-def home_spellings(read: list, ctx: DocumentContext, facts: Sequence[Fact]) -> dict[str, str]:
+def home_spellings(written: dict[str, str], ctx: DocumentContext, facts: Sequence[Fact]) -> dict[str, str]:
     """A post named without its country ('the interior minister X', `+country/unstated`) is, as the
-    press writes it, one of the country the article is about: its holder's name, written in Arabic,
-    is spelled as that country's press spells it (names.romanised_person)."""
+    press writes it, one of the country the article is about: its holder's name, written in Arabic
+    (`written`: written_in_arabic), is spelled as that country's press spells it (names.romanised_person)."""
+    home = ctx.coref.home_country()
+    if home is None:
+        return {}
     # a visitor is, as likely as not, of another country than the one the article is about
     visitors = {f.subject for f in facts if f.kind == "visit"}
     unstated = {f.subject for f in facts if f.kind == "role" and f.subject and UNSTATED in f.rule} - visitors
-    if not unstated:
-        return {}
-    written = _written_in_arabic(read, ctx)
-    home = ctx.coref.home_country() if unstated & written.keys() else None
     respelled = {}
-    for name in unstated & written.keys() if home else ():
+    for name in unstated & written.keys():
         if names.romanised_person(written[name]) != name:
             continue  # a name not spelled letter by letter ('Mohammed VI', its numeral read as one)
         spelled = names.romanised_person(written[name], home)
@@ -697,13 +696,14 @@ def held_until_left(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
     today = _publication_day(ctx)
     if today is None or today.earliest is None:
         return facts
+    taken = [a for a in facts if a.kind == "appointment" and a.modality == "asserted" and a.subject and a.object
+             and a.when is not None and a.when.value and a.when.earliest is not None and a.when.latest is not None]
     left = {(f.subject, f.object): f.when for f in facts
             if f.kind in ("dismissal", "resignation") and f.subject and f.object and f.modality == "asserted"
             and f.when is not None and f.when.granularity == "day" and f.when.latest is not None
             and f.when.latest < today.earliest
-            and any(a.kind == "appointment" and a.modality == "asserted" and a.subject and a.subject != f.subject
-                    and _same_office(a.object, f.object) and a.when is not None and a.when.earliest is not None
-                    and a.when.earliest >= f.when.earliest for a in facts)}
+            and any(a.subject != f.subject and _same_office(a.object, f.object) and a.when.earliest >= f.when.earliest
+                    for a in taken)}
     if not left:
         return facts
     out = []
@@ -712,10 +712,9 @@ def held_until_left(facts: list[Fact], ctx: DocumentContext) -> list[Fact]:
         end = next((w for (name, post), w in left.items() if name == f.subject and _same_office(f.object, post)), None) \
             if dated_today else None
         if end is not None:
-            taken = [a.when for a in facts if a.kind == "appointment" and a.modality == "asserted" and a.subject == f.subject
-                     and _same_office(a.object, f.object) and a.when is not None and a.when.value and "/" not in a.when.value
-                     and a.when.latest is not None and a.when.latest < end.earliest]
-            start = max(taken, key=lambda w: w.latest) if taken else None
+            start = max((a.when for a in taken if a.subject == f.subject and _same_office(a.object, f.object)
+                         and "/" not in a.when.value and a.when.latest < end.earliest),
+                        key=lambda w: w.latest, default=None)
             when = replace(end, value=f"{start.value}/{end.value}", earliest=start.earliest,
                            explanation=f"held from {start.explanation} until left: {end.explanation}") if start else \
                 replace(end, explanation=f"held until left: {end.explanation}")
