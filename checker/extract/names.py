@@ -962,6 +962,8 @@ def _country_by_city(m: re.Match, group: str) -> str | None:
 
 
 def _institution_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str | None, bool] | None:
+    if "body" in m.re.groupindex:
+        return _body_post(rs, rule, m)
     head = rs.lookup("institution_head", " ".join((m.group("head") or "").split()))
     institution = " ".join((m.group("institution") or "").split())
     if "institution_name" in rs.lexicons:  # a script without capitals names only the institutions it lists
@@ -988,6 +990,55 @@ def _institution_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple
         return known
     post = rule["post"].replace("{head}", str(head)).replace("{institution}", institution)
     return post.replace("{join}", join.casefold()), None, single
+
+
+def _body_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str | None, bool] | None:
+    """A post at a body no lexicon names, read word by word from the words of its kind, field and country
+    (Arabic rule head-of-body: 'head of the Kenyan General Intelligence Service'). English puts the
+    country's adjective first, then the body's adjectives and the nouns of its field before its noun;
+    a word told with 'for' or named with 'of' follows the noun. A word not listed: no post."""
+    noun_text, head_text = " ".join(m.group("body").split()), " ".join(m.group("head").split())
+    noun, head = rs.lookup("body_noun", noun_text), rs.lookup("body_head", head_text)
+    if noun is None or head is None:
+        return None
+    words = m.string[m.start("head"):m.end("institution")].split()
+    if any(rs.lookup("office", " ".join(words[:n])) is not None for n in range(2, len(words) + 1)):
+        return None  # an office the lexicon names whole ('head of the council of ministers': the prime minister)
+    # a definite word right after the body goes on with its name: read in part it would be another
+    # body, unless the word begins the holder's courtesy title
+    goes_on = rs.named("body_goes_on")
+    if goes_on is not None and (more := goes_on.match(m.string, m.end("institution"))) is not None:
+        honors = _lang(rs.lang).honorifics
+        if honors is None or honors.match(m.string, more.end()) is None:
+            return None
+    head = rs.lookup("body_chair", f"{head_text} {noun_text}", head)  # a chamber's head is its chairman
+    country, adjectives, nouns, after = None, [], [], []
+    reader, rest = rs.named("body_word_read"), m.string[m.end("body"):m.end("institution")]
+    for word in rs.named("body_word").finditer(rest):
+        written = word.group(0)
+        owner = rs.lookup("nationality", written) or rs.lookup("country", written)
+        if owner is not None:
+            country = str(owner)
+            continue
+        read = reader.fullmatch(written)
+        if read is None:
+            return None
+        stem = read.group("stem")
+        english = str(rs.lookup("body_adjective", stem) or rs.lookup("body_part", stem))
+        last = after or nouns or adjectives
+        if read.group("conj") and last:  # two words joined: one part of the name
+            last[-1] = f"{last[-1]} and {english}"
+        elif read.group("prep") or english.startswith("of "):
+            after.append(english if english.startswith("of ") else f"for {english}")
+        elif rs.lookup("body_adjective", stem) is not None:
+            adjectives.append(english)  # written after the nouns it comes before in English
+        else:
+            nouns.append(english)
+    if not (adjectives or nouns or after):
+        return None  # a body told by its kind and country alone ('the French company') is no body named
+    owner_word = adjective(country) if country else None
+    name = " ".join([*([owner_word] if owner_word else []), *adjectives, *nouns, str(noun), *after])
+    return f"{head} of the {name}", country, False
 
 
 def _known_post(rs: rules.RuleSet, head: str, join: str, institution: str) -> tuple[str, str | None, bool] | None:
