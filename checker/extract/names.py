@@ -971,6 +971,8 @@ def _institution_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple
     elif "owned_institution" in rs.patterns and (own := rs.named("owned_institution").match(
             re.sub(r"^the\s+", "", institution, flags=re.IGNORECASE))) is not None:
         institution = f"the {own.group('owned')} of {own.group('owner')}"
+    elif "described_institution" in rs.patterns and (named := rs.named("described_institution").match(institution)):
+        institution = named.group("name")  # 'Italian energy company ENI': ENI
     if head is None or not institution:
         return None
     # where it sits is no part of its name ('the Cairo-based Arab League')
