@@ -896,8 +896,10 @@ def _check_composed(rs: rules.RuleSet, rule: rules.Rule) -> None:
     slots = {m.group("slot") for m in _TEMPLATE.finditer(rule["post"])}
     if "host" in slots and ("host" not in groups or "country" not in rs.lexicons):
         raise rules.RuleError(f"{rule.id}: {{host}} needs the group host, read with the lexicon country")
+    if "seat" in slots and "seat" not in groups:
+        raise rules.RuleError(f"{rule.id}: {{seat}} needs the group seat, the city the post is held in")
     fixed = rule.get("office")  # one office, in English, whatever the pattern matched ('central bank governor')
-    if not slots <= {"adjective", "office", "host"} or ("office" not in groups) == (fixed is None) \
+    if not slots <= {"adjective", "office", "host", "seat"} or ("office" not in groups) == (fixed is None) \
             or not groups & set(_COUNTRY_GROUPS):
         raise rules.RuleError(f"{rule.id}: a composed post uses {{adjective}} and {{office}}; its pattern "
                               f"needs the group office (or the rule a fixed office) and one of {', '.join(_COUNTRY_GROUPS)}")
@@ -924,13 +926,20 @@ def _post_of(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str
     country = rs.lookup(group, m.group(group)) if group else _country_by_city(m, "city")
     if office is None or country is None:
         return None
+    template = rule["post"]
+    if "seat" in m.re.groupindex:  # 'the Kenyan consul general in Dubai': the post names the city it is held in
+        seat = canonical(" ".join(m.group("seat").split()))
+        if seat is None or country_of_place(seat) in (None, country):
+            return None  # a city the gazetteer places abroad, not a word after 'in'
+        template = template.replace("{seat}", seat)
     if "host" in m.re.groupindex:  # 'the Kenyan ambassador to Japan': the post names the country served in
         host = rs.lookup("country", m.group("host") or "") if m.group("host") else _country_by_city(m, "host_city")
         if host is None or host == country:
             return None
-        post, country, _ = _compose(rule["post"].replace("{host}", str(host)), office, country)
+        post, country, _ = _compose(template.replace("{host}", str(host)), office, country)
         return post, country, False
-    return _compose(rule["post"], office, country)
+    post, country, single = _compose(template, office, country)
+    return post, country, single and "seat" not in m.re.groupindex
 
 
 def _holds_office(ent: _Found, folded: str, span: tuple[int, int], lang: str) -> bool:
@@ -2794,7 +2803,7 @@ def _posts(common: Language) -> dict[str, dict]:
             if not _composed(rule):
                 out.setdefault(rule["post"], value(rule.get("country"), bool(rule.get("single_holder", False))))
                 continue
-            if "host" in rule.regex.groupindex:
+            if "host" in rule.regex.groupindex or "seat" in rule.regex.groupindex:
                 continue  # a post in another country ('ambassador to Japan'): too many to list, and none single-held here
             groups = [g for g in _COUNTRY_GROUPS if g in rule.regex.groupindex]
             countries = {c for g in groups for c in rs.lexicons[g].values()}
