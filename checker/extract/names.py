@@ -449,11 +449,10 @@ def _resolve_overlaps(spans: list) -> list:
 # ---------------------------------------------------------------- titles and honorifics
 
 
-# Groups of a composed title rule that name the country; each is looked up in the lexicon of its name.
 # the groups a title rule names its country with, each read with the lexicon of its name: an adjective,
-# a country's name, the name its national team goes by ('the Pharaohs': Egypt's), or its central bank's
-# own name ('Banque du Liban': Lebanon's)
-_COUNTRY_GROUPS = ("nationality", "country", "team", "central_bank")
+# a country's name, the name its national team goes by ('the Pharaohs': Egypt's), its central bank's
+# own name ('Banque du Liban': Lebanon's), or the seat of its presidency ('Kremlin aide': Russia's)
+_COUNTRY_GROUPS = ("nationality", "country", "team", "central_bank", "seat_country")
 _TEMPLATE = re.compile(r"\{(?P<slot>[a-z_]+)\}")
 
 
