@@ -62,7 +62,8 @@ def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: C
     if obj is None and subject is not None and "object" in roles and all(_owns(e, cues) for e in after):
         # 'A and B met', 'A and B held a summit' (and the Arabic dual): the parties listed right before the trigger meet one another
         joint = _listed_before(before, cues)
-        ahead = re.match(r"(?:\W*\w+){0,4}", cues.text[t.end:]).end()  # 'A and B met with him': B is no party
+        # 'A and B met with him': B is no party; past a comma 'with' tells how ('..., with no photographs')
+        ahead = re.match(r"(?:[^\w,;]*\w+){0,4}", cues.text[t.end:]).end()
         if joint and subject in joint and cues.words(joint[-1].end, t.start) <= roles.get("object_gap", 0) \
                 and not _another_party_after(t, ahead, cues):
             return joint[0], joint[1], joint[2:]
