@@ -20,6 +20,12 @@ def only(text, lang="ar"):
 # ---- spellings
 
 
+def test_a_name_written_with_the_accents_of_its_language_is_the_catalogues_name():
+    # the catalogue writes 'Erdogan'; the press of Turkey and many others write the letter with its breve
+    assert names("talks with Erdoğan on Monday", "en") == [("Erdoğan", "Recep Tayyip Erdogan")]
+    assert names("President Recep Tayyip Erdoğan said", "en")[0][1] == "Recep Tayyip Erdogan"
+
+
 def test_spelling_variants_are_one_entity():
     for spelling in ["تشانج يوشيا", "تشانغ يوشيا", "تشانغ  يوشيا", "Zhang Youxia", "zhang-youxia"]:
         assert E.canonical(spelling) == "Zhang Youxia", spelling

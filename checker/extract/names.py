@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -151,7 +152,23 @@ def _proclitics(common: Language) -> tuple[tuple[str, str, int], ...]:
 def _word_key(word: str) -> str:
     rx, table = _pairs()
     word = word.lower()
+    if not word.isascii():  # a Latin letter's accent is no other name (Erdoğan, Erdogan; Inácio, Inacio)
+        word = word.translate(_LATIN_BASE)
     return rx.sub(lambda m: table[m.group(0)], word) if rx else word
+
+
+def _latin_base() -> dict[int, str]:
+    """The Latin letters with a mark (U+00C0-U+024F) -> the letter without it, as NFKD decomposes them;
+    the Turkish dotless i too, which no decomposition gives."""
+    table = {ord("\u0131"): "i"}
+    for code in range(0xC0, 0x250):
+        base = "".join(c for c in unicodedata.normalize("NFKD", chr(code)) if not unicodedata.combining(c))
+        if len(base) == 1 and base != chr(code) and base.isascii():
+            table[code] = base
+    return table
+
+
+_LATIN_BASE = _latin_base()
 
 
 @lru_cache(maxsize=4096)
