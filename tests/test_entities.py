@@ -20,6 +20,12 @@ def only(text, lang="ar"):
 # ---- spellings
 
 
+def test_a_minister_of_state_named_with_the_portfolio_in_brackets():
+    text = "was received by Minister of State (External Affairs) Amit Rao."
+    (e,) = E.find(text, "en")
+    assert e.name == "Amit Rao" and text[slice(*e.bare_post)] == "Minister of State (External Affairs)"
+
+
 def test_a_name_written_with_the_accents_of_its_language_is_the_catalogues_name():
     # the catalogue writes 'Erdogan'; the press of Turkey and many others write the letter with its breve
     assert names("talks with Erdoğan on Monday", "en") == [("Erdoğan", "Recep Tayyip Erdogan")]
@@ -140,6 +146,10 @@ def test_honorific_introduces_an_unknown_name():
     assert (e.text, e.known, e.title) == ("كوزنتسوف", False, None)
     assert names("met Mr. Kuznetsov in Fujian", "en") == [("Kuznetsov", "Kuznetsov"), ("Fujian", "Fujian")]
     assert names("Admiral Dong Jun also attended", "en") == [("Dong Jun", "Dong Jun")]  # no second, unknown copy
+    # a style of address abbreviated without its dots, between a post and a courtesy title: the post is the name's
+    text = "Amir H H Sheikh Ali Hamdan received them"
+    (e,) = E.find(text, "en")
+    assert e.name == "Ali Hamdan" and e.bare_post is not None and text[slice(*e.bare_post)] == "Amir"
     assert names("بالجنرال تشانج يوشيا") == [("تشانج يوشيا", "Zhang Youxia")]
     # the courtesy title set off by a slash, as official releases write it (السيد/ X)
     for text in ("قال السيد/ كوزنتسوف إن", "قال السيد/كوزنتسوف إن"):
