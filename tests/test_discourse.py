@@ -41,6 +41,12 @@ def test_a_countrys_leader_told_alone_is_the_one_named_with_its_head_of_states_p
     assert not [f for f in facts(text, kind="visit") if f.place == "Moscow"]
 
 
+def test_a_post_told_before_its_holder_is_named_is_the_catalogues_holder_named_later():
+    text = "The Chinese president will arrive in Riyadh on Thursday. Xi Jinping will then travel to Abu Dhabi."
+    (riyadh,) = [f for f in facts(text, kind="visit") if f.place == "Riyadh"]
+    assert riyadh.subject == "Xi Jinping"
+
+
 def test_a_countrys_leader_is_its_head_of_government_where_no_head_of_state_is_named():
     text = "Indian Prime Minister Narendra Modi arrived in Beijing on Monday. The Indian leader will travel to Moscow on Wednesday."
     (moscow,) = [f for f in facts(text, kind="visit") if f.place == "Moscow"]

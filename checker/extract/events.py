@@ -187,6 +187,24 @@ def _place_of_a_post(place: Entity, text: str, found: Found, lang: Language) -> 
     return holder is not None and _HONORIFICS_ONLY.fullmatch(text, place.end, holder.start) is not None
 
 
+def _without_officials_places(places: list[Entity], text: str, lang: Language) -> list[Entity]:
+    """The places but the countries whose officials are named ('will host X and the foreign ministers of
+    the UAE, Bahrain and Egypt', `officials_of`): those come from there, and none is a place of the event;
+    the places listed right after such a country (`officials_of_next`) are theirs too."""
+    rx, listed = _cue_pattern(lang, "officials_of"), _cue_pattern(lang, "officials_of_next")
+    if rx is None:
+        return places
+    theirs: list[Entity] = []
+    for e in sorted(places, key=lambda p: p.start):
+        if rx.search(fold(text[max(0, e.start - OFFICIALS_REACH):e.start]).text) or theirs and listed is not None \
+                and theirs[-1].end <= e.start and listed.fullmatch(fold(text[theirs[-1].end:e.start]).text):
+            theirs.append(e)
+    return [e for e in places if all(e is not p for p in theirs)]
+
+
+OFFICIALS_REACH = 40  # characters before a country where the officials it is 'of' are named
+
+
 def _in_apposition(e: Entity, before: Sequence[Entity], text: str, t: Trigger, ctx: DocumentContext) -> bool:
     """Does `e` stand inside an apposition (`apposition_open` of events.yaml right after an earlier person
     of `before`) that closes with a comma right before the trigger?"""
@@ -580,6 +598,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         aside = _cue_pattern(ctx.lang, "not_destination")  # 'the trip from Tehran', 'the ambassador in Beijing'
         if aside is not None:
             places = [e for e in places if not aside.search(fold(sentence.text[max(0, e.start - 40):e.start]).text)]
+        places = _without_officials_places(places, sentence.text, ctx.lang)
     topic = _cue_pattern(ctx.lang, "topic_place")  # 'the crisis of Ukraine': what is talked of, not where
     if topic is not None:
         places = [e for e in places if not topic.search(fold(sentence.text[max(0, e.start - 40):e.start]).text)]

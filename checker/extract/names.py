@@ -2894,6 +2894,8 @@ class Coref:
         # catalogue people named with no post, by their country: 'the Chinese president' later is the
         # one Chinese person named so, when no one was named with that post
         self._untitled: dict[str, dict[str, Entity]] = {}
+        # the same, named anywhere in the document (seed): 'the emir of Qatar arrived ... Sheikh Tamim, who'
+        self._untitled_anywhere: dict[str, dict[str, Entity]] = {}
         self._read: dict[str, tuple] = {}  # sentence -> what _analyse reads in it, and its entities
         self._lower: frozenset[str] = frozenset()  # the words the document writes in lower case (seed)
         self._countries: tuple[str, ...] = ()  # the document's countries, its officials' first (seed)
@@ -2930,6 +2932,11 @@ class Coref:
         lower = {w for text in texts for w in _LOWER_WORD.findall(text)}
         self._lower = frozenset(lower)
         self._countries = self._told_countries(texts)
+        for text in texts:
+            for ent in self._read_once(text)[3]:
+                k = known(ent.name) if ent.type == "person" and ent.known else None
+                if k is not None and k.country and not ent.title and not ent.bare_post:
+                    self._untitled_anywhere.setdefault(k.country, {})[ent.name] = ent
         if L.speaker_after is None or L.speaker_who is None:
             return
         # a word of a name the document gives whole ('Diallo' of 'Amara Diallo') is that person's
@@ -3111,10 +3118,13 @@ class Coref:
         theirs ('the Ruritanian finance minister') is nobody's."""
         if title.past or not title.single_holder or not title.country:
             return None
-        people = self._untitled.get(title.country, {})
         taken = {p.name for p in self._posts.values()}
-        fits = [p for name, p in people.items() if name not in taken and title.post in _catalogue_posts(name)]
-        return fits[0] if len(fits) == 1 else None
+        for told in (self._untitled, self._untitled_anywhere):  # named before, else named later in the document
+            people = told.get(title.country, {})
+            fits = [p for name, p in people.items() if name not in taken and title.post in _catalogue_posts(name)]
+            if fits:
+                return fits[0] if len(fits) == 1 else None
+        return None
 
     def _leader(self, title: Title) -> Entity | None:
         """'The Russian leader' told alone: the one person the document has named with the country's
