@@ -2894,7 +2894,7 @@ class Coref:
         # catalogue people named with no post, by their country: 'the Chinese president' later is the
         # one Chinese person named so, when no one was named with that post
         self._untitled: dict[str, dict[str, Entity]] = {}
-        # the same, named anywhere in the document (seed): 'the emir of Qatar arrived ... Sheikh Tamim, who'
+        # the same, named anywhere in the document (seed): 'The Chinese president will arrive ... Xi Jinping will'
         self._untitled_anywhere: dict[str, dict[str, Entity]] = {}
         self._read: dict[str, tuple] = {}  # sentence -> what _analyse reads in it, and its entities
         self._lower: frozenset[str] = frozenset()  # the words the document writes in lower case (seed)
@@ -3113,9 +3113,9 @@ class Coref:
 
     def _untitled_holder(self, title: Title) -> Entity | None:
         """The one catalogue person of the title's country named before with no post whom the catalogue
-        gives that post, for a post one person holds at a time ('the Ruritanian president' after 'Vasko
-        said', Vasko being its president); None if several or none: a post of the country that is not
-        theirs ('the Ruritanian finance minister') is nobody's."""
+        gives that post, else the one named so anywhere in the document, for a post one person holds at a
+        time ('the Ruritanian president' after 'Vasko said', Vasko being its president); None if several or
+        none: a post of the country that is not theirs ('the Ruritanian finance minister') is nobody's."""
         if title.past or not title.single_holder or not title.country:
             return None
         taken = {p.name for p in self._posts.values()}
