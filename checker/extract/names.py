@@ -1039,6 +1039,10 @@ def _body_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, s
         if honors is None or honors.match(m.string, more.end()) is None:
             return None
     head = rs.lookup("body_chair", f"{head_text} {noun_text}", head)  # a chamber's head is its chairman
+    if "place" in m.re.groupindex:  # a region named by its city ('the Riyadh Region'), a place the gazetteer knows
+        place = canonical(" ".join(m.group("place").split()))
+        country = country_of_place(place) if place else None
+        return (f"{head} of the {place} {noun}", country, False) if country else None
     country, adjectives, nouns, after = None, [], [], []
     reader, rest = rs.named("body_word_read"), m.string[m.end("body"):m.end("institution")]
     for word in rs.named("body_word").finditer(rest):
@@ -1794,6 +1798,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             cap = _capture_before(folded, words, end_at[len(before_end)] + 1, L, blocked, honored, no_article)
             if cap is None and title.country:
                 cap = _foreign_before(folded, words, end_at[len(before_end)] + 1, L, blocked)
+            if cap is not None and _after_place_noun(words, cap[0], L):
+                return False  # the name of a place named after someone ('at King X Airport, the minister, Y')
             if cap is not None:
                 found.append(_Found(_name_start(words[cap[0]], L), words[cap[1] - 1].end, None, title, rule))
                 blocked.update(range(*cap))
@@ -2828,6 +2834,12 @@ def _posts(common: Language) -> dict[str, dict]:
                     post, _, single = _compose(rule["post"], office, country)
                     out.setdefault(post, value(country, single))
     return out
+
+
+def _after_place_noun(words: Sequence[_Word], first: int, L: _Lang) -> bool:
+    """Do the words read as a name begin the name of a place named after someone: a noun of such places
+    (L.named_after, a preposition perhaps written on it) one or two words before ('at Airport King X')?"""
+    return any(k in L.named_after for w in words[max(0, first - 2):first] for k, _ in _variants(w.text))
 
 
 def _names_a_facility(folded: str, words: Sequence[_Word], i: int, L: _Lang) -> bool:
