@@ -682,15 +682,16 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             # a post written where the office stands that neither the office lexicon nor a title reads
             # ('served as a faculty member') is not the one the person is named with
             # a post the subject takes up or holds itself (`carry`) is of the subject's own country
-            obj = t.post or (_post(t.office, appointer or (subject_e if roles.get("carry") else None), ctx)
-                             if t.office else None if t.office_unread else held)
-            if obj is None and t.office and not t.post and _country_of_post(appointer, ctx) is None:
+            country = _country_of_post(appointer or (subject_e if roles.get("carry") else None), ctx) \
+                if t.office and not t.post else None
+            obj = t.post or (_post(t.office, country, ctx) if t.office else None if t.office_unread else held)
+            if obj is None and t.office and not t.post and country is None:
                 # no country to name the post by: the office as written, as a bare post's, held by no
                 # one alone (names.UNSTATED), rather than a guessed country's
                 obj, unstated = names.canonical_office(t.office, ctx.lang) or t.office, True
             if obj is held and held is not None and roles.get("renews") and not (names.posts().get(held) or {}).get("country"):
                 # a term renewed, a minister kept, by the one who rules: the post of the ruler's country
-                obj = _post(held, appointer, ctx) or held
+                obj = _post(held, _country_of_post(appointer, ctx), ctx) or held
             broken = _cue_pattern(ctx.lang, "held_break")
             if not (t.office or t.post) and subject_e is not None and subject_e.end <= t.start \
                     and cues.words(subject_e.end, t.start) > HELD_GAP and broken is not None \
@@ -1068,10 +1069,9 @@ def _country_of_post(appointer: Entity | None, ctx: DocumentContext) -> str | No
     return country if country is not None else _document_country(ctx)
 
 
-def _post(office: str, appointer: Entity | None, ctx: DocumentContext) -> str | None:
+def _post(office: str, country: str | None, ctx: DocumentContext) -> str | None:
     """The post of titles.yaml for an office named without its country ('as foreign minister'), in the
     country _country_of_post tells."""
-    country = _country_of_post(appointer, ctx)
     if country is None:  # no country to name the post by: better no post than a wrong one
         return None
     fits = [p for p in _posts_of(country) if p.lower().endswith(" " + office)]

@@ -2032,7 +2032,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             # no rest of a longer name ('X bin Y Al Z'), nor a name a place is named after ('King X Airport')
             if first is not None and (words[first].key in L.particles or cap[0] > 0 and (cap[0] - 1) in blocked
                                       or first > 0 and ((first - 1) in blocked or words[first - 1].key in L.particles
-                                                        or {w.key for w in words[max(0, first - 2):first]} & L.named_after)):
+                                                        or _after_place_noun(words, first, L))):
                 first = None
             if first is not None:
                 found.append(_Found(_name_start(words[first], L), words[cap[1] - 1].end, None,
