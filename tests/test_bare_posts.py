@@ -277,3 +277,32 @@ def test_a_post_named_without_its_country_gives_way_to_the_line_up_that_places_i
     assert {f.object for f in role_facts(text, "ar") if f.subject == "Salim Al-Haddad"} == {"Lebanese prime minister"}
     # alone, the government's head is the office as written
     assert roles(text.split(".")[0] + ".", "ar") == {("Salim Al-Haddad", "prime minister", "country/unstated")}
+
+
+@pytest.mark.parametrize("text, person, post", [
+    # the post set off after the name, closed by the sentence's end or a list's semicolon, not only a comma
+    ("He met Suhail Mansour, Minister of Energy.", "Suhail Mansour", "energy minister"),
+    ("The delegation includes Suhail Mansour, Minister of Energy and Infrastructure; and Ali Saeed, Minister of Economy.",
+     "Ali Saeed", "economy minister"),
+    # cabinet secretaries as Washington and London style them, and the judiciary's head, before the name
+    ("He later met Treasury Secretary Janet Yellen in Washington.", "Janet Yellen", "treasury secretary"),
+    ("He later met Chief Justice Gholam Mohseni in Tehran.", "Gholam Mohseni", "chief justice"),
+])
+def test_a_post_without_its_country_beside_a_name(text, person, post):
+    assert (person, post, "country/unstated") in roles(text)
+
+
+def test_a_post_set_off_by_commas_is_no_apposition_when_a_clause_follows():
+    # 'met X, the minister said': the words after the comma tell who spoke, not X's post
+    assert not [r for r in roles("He met Suhail Mansour, the minister said.") if r[0] == "Suhail Mansour"]
+
+
+@pytest.mark.parametrize("text, person", [
+    # Gulf agencies set a name between slashes after its post
+    ("وقالت الرئيسة /دوربادي مورمو/ إن البلدين شريكان.", "Dorbadi Mormo"),
+    # a word for the holder's party or the post given to them, between the post and the name
+    ("وقال رئيس الحكومة المكلف نواف سلام إن التشكيلة جاهزة.", "Nawaf Salam"),
+    ("ويلتقي رئيس الوزراء العمالي نواف سلام الوفد غدا.", "Nawaf Salam"),
+])
+def test_an_arabic_name_after_a_post_without_its_country(text, person):
+    assert person in {e.name for e in names.find(text, "ar") if e.type == "person"}

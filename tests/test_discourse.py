@@ -582,3 +582,17 @@ def test_the_pronoun_of_a_clause_that_opens_the_sentence_looks_forward_to_its_su
     # the main clause tells another event: the trip of the opening clause is a fact of its own
     text = before + "During his visit to Lima, Ghanaian President John Mahama will meet Peruvian President Dina Boluarte."
     assert [(f.subject, f.place) for f in facts(text) if f.kind == "visit"] == [("John Mahama", "Lima")]
+
+
+def test_a_sentence_telling_of_the_same_subject_only_keeps_it_for_the_next():
+    # the middle sentence names the president again and nobody else, and tells no fact: the verb of
+    # the third, its subject a pronoun written on it, still has him
+    lead = "وصل الرئيس الروسي فلاديمير بوتين إلى هانوي اليوم."
+    middle = " وسيشارك الرئيس الروسي في مراسم ترحيب في القصر الرئاسي."
+    last = " كما سيلتقي رئيس الوزراء الفيتنامي فام مينه تشينه."
+    meetings = [(f.subject, f.rule) for f in facts(lead + middle + last, "ar", "meeting")]
+    assert meetings == [("Vladimir Putin", "ar/events/meeting+subject/carried/clause")]
+    # another person named in between: the subject is no longer carried
+    other = " واستقبله نائب رئيس الوزراء الفيتنامي تران هونغ ها في المطار."
+    assert not [f for f in facts(lead + other + last, "ar", "meeting") if f.subject == "Vladimir Putin"
+                and "Tashinah" in (f.object or "")]

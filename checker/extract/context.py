@@ -164,7 +164,13 @@ class DocumentContext:
         money = [q.unit for q in found.quantities if q.unit and quantities.unit_class(q) == "currency"]
         if money:
             self.money = (offset, money[-1])
-        self.previous_people = tuple({e.name: e for e in found.entities if e.type == "person"}.values())
+        people = tuple({e.name: e for e in found.entities if e.type == "person"}.values())
+        if self.last_subject is not None and self.last_subject_in is not None and self.last_subject_in == self.previous_start \
+                and people and all(e.name == self.last_subject.name for e in people):
+            # a sentence that tells of the latest subject again and of nobody else, with no fact of its
+            # own ('The Russian president will attend a welcome ceremony'): the text goes on with them
+            self.last_subject_in = offset
+        self.previous_people = people
         self.previous_start = offset
         named = tuple(dict.fromkeys(e.name for e in found.entities if figures.party(e)))
         if len(named) == 2:

@@ -52,8 +52,7 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
         country = None
         if opener is not None:
             titles_ = names.find_titles(text, lang) if titles_ is None else titles_
-            at = f.span(opener, opener)[0]
-            country = next((t.country for t in reversed(titles_) if t.end <= at and t.country), None)
+            country = _list_country(titles_, entities, f.span(opener, opener)[0])
         at = m.start() if rule["side"] == "before" else m.end()
         person = names.person_beside(text, f, at, rule["side"], lang, rule.id)
         if rule["side"] == "before" and (person is None or _described(ruleset, f.text, person.start, (
@@ -94,6 +93,18 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
             spans.append(m.span())
     return out
 
+
+
+def _list_country(titles_, entities: tuple[Entity, ...], at: int) -> str | None:
+    """The country of the list opened at `at`: that of the nearest post named before it with its
+    country, or of the nearest person the catalogue gives a country ('Erdogan, with ministers: ...')."""
+    found = [(t.end, t.country) for t in titles_ if t.end <= at and t.country]
+    for e in entities:
+        if e.type == "person" and e.known and e.end <= at:
+            known = names.known(e.name)
+            if known is not None and known.country:
+                found.append((e.end, known.country))
+    return max(found, key=lambda x: x[0])[1] if found else None
 
 
 @prefilter.scanned
@@ -244,10 +255,13 @@ def _folded_end(f, original_end: int) -> int:
 
 
 def run_example(ruleset: rules.RuleSet, rule: rules.Rule, example: rules.Example) -> dict | None:
-    """Example runner for lineups rules: the entries this rule finds in the example."""
+    """Example runner for lineups rules: the entry this rule finds in the example for the person it
+    expects (a later item of a list), else its first."""
+    def person(e: Entry) -> str:
+        return e.person.text if not e.person.known and names.link.is_arabic(e.person.text) else e.person.name
+
     mine = [e for e in find(example.text, ruleset.lang) if e.rule == rule.id]
     if not mine:
         return None
-    e = mine[0]
-    person = e.person.text if not e.person.known and names.link.is_arabic(e.person.text) else e.person.name
-    return {"person": person, "post": e.post, "appointment": e.appointment}
+    e = next((x for x in mine if person(x) == example.expect.get("person")), mine[0])
+    return {"person": person(e), "post": e.post, "appointment": e.appointment}

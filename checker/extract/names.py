@@ -46,6 +46,9 @@ _COMMA_ARTICLE_BEFORE = re.compile(r"[,\u060c(][ \t\u00a0]*(?:(?:the|a|an)[ \t\u
 # a post after 'the', its holder set off by commas ('the governor, X Y, said'): a post, not a verb's object
 _THE_BEFORE = re.compile(r"(?<![^\W_])the[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
 _COMMA_AFTER = re.compile(r"[ \t\u00a0]*[,\u060c)]")  # a comma (or bracket) that closes a phrase set off
+# what closes a phrase set off after a name: a comma or a bracket, a semicolon between the items of a
+# list, or the sentence's end ('met X, minister of energy.')
+_APPOSITION_CLOSED = re.compile(r"[ \t\u00a0]*(?:[,\u060c);\u061b]|[.!?](?!\w)|\Z)")
 # a spaced dash between a post and its holder, as some outlets set them apart ("the Russian president - X")
 _DASH = re.compile(r"[ \t\u00a0]{1,8}[-\u2013\u2014][ \t\u00a0]{1,8}")
 # after an honorific, which may be abbreviated (Mr.) or set off by a slash, as official releases write it
@@ -58,8 +61,9 @@ _TITLE_GAP = re.compile(r"[ \t\u00a0]{1,8}(?:\([A-Z]{2,5}\)[ \t\u00a0]{1,8})?")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # what may stand between a name and a post written beside it: a comma or spaces before, a colon after
 # a name quoted after its post (the minister "X Y"): the closing quote must follow the name
-_OPEN_QUOTE = re.compile(r"[ \t\u00a0]{0,8}[\"\u00ab\u201c\u201e][ \t\u00a0]?")
-_CLOSE_QUOTE = re.compile(r"[ \t\u00a0]?[\"\u00bb\u201d]")
+# (or a slash: Gulf news agencies set a name between two, 'the President /X Y/')
+_OPEN_QUOTE = re.compile(r"[ \t\u00a0]{0,8}(?:[\"\u00ab\u201c\u201e]|(?<=[ \t\u00a0])/(?=[^\W\d_]))[ \t\u00a0]?")
+_CLOSE_QUOTE = re.compile(r"[ \t\u00a0]?(?:[\"\u00bb\u201d]|(?<=[^\W\d_])/)")
 _BESIDE_BEFORE = re.compile(r"[ \t\u00a0]*[,\u060c(]?[ \t\u00a0]*")  # 'X, post', 'X (post)'
 _BESIDE_AFTER = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*")
 CLITIC_ATTESTED = 5  # spellings a name part that begins like a proclitic needs in the romaniser's index
@@ -2352,8 +2356,12 @@ def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _L
     if office in ("none", "unplaced"):  # the words introduce a person, and give no post
         return None
     if office == "owned":  # 'his interior minister, X': the office the words name, of the country whose
-        # post the sentence names before them, if all such posts are of one country
-        country = next(iter(told)) if len(told) == 1 else None
+        # post the sentence names before them, if all such posts are of one country; else of the people
+        # the catalogue knows named before them, else after them ('Accompanied by his foreign minister X, Y ...')
+        people = [(s, e, k) for s, e, k in _aliases(f.text) if k.type == "person" and k.country]
+        countries = told or {k.country for _s, e, k in people if e <= start} \
+            or {k.country for s, _e, k in people if s >= m.end("t_body")}
+        country = next(iter(countries)) if len(countries) == 1 else None
         office = L.title_rules.lookup("office", m.group("owned_office")) if "owned_office" in m.re.groupindex else None
     if office == "possessor":  # 'his': whoever holds a post before it, if all such posts are one office
         offices = {_office_in(hit.post, hit.country) for hit in titles_ if hit.end <= start}
@@ -2854,10 +2862,10 @@ def _names_a_facility(folded: str, words: Sequence[_Word], i: int, L: _Lang) -> 
 
 def _apposed_bare_post(folded: str, s: int, e: int, found: list) -> None:
     """A post without its country set off by commas on both sides right after a person read with no
-    post ('X, the minister of higher education, said'): that person's post. Closed by its own comma,
-    it is no clause of its own ('met X, the president said' tells who spoke, not X's post)."""
+    post ('X, the minister of higher education, said'; closed by a list's semicolon or the sentence's end
+    too): that person's post. Closed by its own comma, it is no clause of its own ('met X, the president said' tells who spoke, not X's post)."""
     comma = _COMMA_ARTICLE_BEFORE.search(folded, max(0, s - 12), s)
-    if comma is None or not _COMMA_AFTER.match(folded, e):
+    if comma is None or not _APPOSITION_CLOSED.match(folded, e):
         return
     before_end = len(folded[:comma.start()].rstrip())
     ent = next((x for x in found if x.end == before_end and x.title is None and x.bare is None
