@@ -587,12 +587,12 @@ def test_the_pronoun_of_a_clause_that_opens_the_sentence_looks_forward_to_its_su
 def test_a_sentence_telling_of_the_same_subject_only_keeps_it_for_the_next():
     # the middle sentence names the president again and nobody else, and tells no fact: the verb of
     # the third, its subject a pronoun written on it, still has him
-    lead = "وصل الرئيس الروسي فلاديمير بوتين إلى هانوي اليوم."
-    middle = " وسيشارك الرئيس الروسي في مراسم ترحيب في القصر الرئاسي."
-    last = " كما سيلتقي رئيس الوزراء الفيتنامي فام مينه تشينه."
-    meetings = [(f.subject, f.rule) for f in facts(lead + middle + last, "ar", "meeting")]
-    assert meetings == [("Vladimir Putin", "ar/events/meeting+subject/carried/clause")]
+    lead = "حط الرئيس الروسي فلاديمير بوتين في بكين مساء الأحد."
+    middle = " وتوجه الرئيس الروسي بعد ذلك إلى القاعة الكبرى."
+    last = " كما سيلتقي نائب الرئيس الصيني هان تشنغ."
+    meetings = [(f.subject, f.object, f.rule) for f in facts(lead + middle + last, "ar", "meeting")]
+    assert meetings == [("Vladimir Putin", "Han Chng", "ar/events/meeting+subject/carried/clause")]
     # another person named in between: the subject is no longer carried
-    other = " واستقبله نائب رئيس الوزراء الفيتنامي تران هونغ ها في المطار."
+    other = " واستقبله وزير الخارجية الصيني وانغ يي في المطار."
     assert not [f for f in facts(lead + other + last, "ar", "meeting") if f.subject == "Vladimir Putin"
-                and "Tashinah" in (f.object or "")]
+                and f.object == "Han Chng"]

@@ -382,7 +382,7 @@ def test_a_capitalised_word_of_a_listed_post_is_no_one():
 def test_an_arabic_list_of_ministers_joined_by_the_conjunction_alone_is_of_the_country_of_the_one_they_go_with():
     # no comma between the items, and no post with a country before the list: the catalogue's
     # country of the president they travel with
-    text = "ورافق أردوغان في زيارته إلى العراق، وزراء الخارجية هاكان فيدان والدفاع يشار غولر والتجارة عمر بولاط."
+    text = "وسافر مع أردوغان إلى الدوحة أمس وزراء الخارجية هاكان فيدان والتجارة عمر بولاط والدفاع يشار غولر."
     got = {(f.subject, f.object) for f in _facts(text, "ar", date(2024, 4, 22)) if f.kind == "role"}
     assert {post for _, post in got} == {"Turkish foreign minister", "Turkish defence minister", "Turkish trade minister"}
     assert ("Hakan Fidan", "Turkish foreign minister") in got
@@ -390,8 +390,8 @@ def test_an_arabic_list_of_ministers_joined_by_the_conjunction_alone_is_of_the_c
 
 def test_an_english_list_item_given_its_ministry_after_for():
     text = ("Several ministers kept their posts, including Tomas Reyes as Minister of Interior, Ana Costa for "
-            "Environment, Jonas Berg for Youth and Sports, and Lina Haddad as Minister of State for Military Production.")
+            "Environment, Jonas Berg for Youth and Sports, and Lina Haddad as Minister of State for Defence Production.")
     got = {(e.person.name, e.post) for e in lineup.find(text, "en")}
     assert got == {("Tomas Reyes", "minister of interior"), ("Ana Costa", "minister of environment"),
                    ("Jonas Berg", "minister of youth and sports"),
-                   ("Lina Haddad", "minister of state for military production")}
+                   ("Lina Haddad", "minister of state for defence production")}
