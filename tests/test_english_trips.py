@@ -366,3 +366,14 @@ def test_a_reception_read_as_its_guests_visit_leaves_the_host_the_subject_of_its
     meetings = [(f.subject, f.object) for f in _facts(text, "meeting")]
     visits = [(f.subject, f.place) for f in _facts(text, "visit")]
     assert meetings == [("Harald V", "William Ruto")] and visits == [("William Ruto", "Moscow")]
+
+
+def test_arrived_here_is_the_city_the_report_was_filed_from():
+    text = "NAIROBI, May 9 (Agency) -- Premier Tomas Kvell arrived here on Thursday for talks on trade."
+    assert [(f.subject, f.place, f.rule) for f in _facts(text, "visit")] == [
+        ("Tomas Kvell", "Nairobi", "en/events/visit+place/here")]
+    # a later sentence of the same report: the dateline's city still
+    later = "NAIROBI, May 9 (Agency) -- Trade talks opened on Thursday. Premier Tomas Kvell arrived here in the evening."
+    assert [f.place for f in _facts(later, "visit")] == ["Nairobi"]
+    # no dateline and nothing told before: no place, no visit
+    assert not _facts("Premier Tomas Kvell arrived here on Thursday for talks on trade.", "visit")

@@ -122,6 +122,8 @@ class DocumentContext:
         self.bloc_when: dict[str, When] = {}
         self.blocs: set[str] = set()  # the countries and blocs whose groups the document has named
         self.last_bloc: str | None = None  # the bloc whose group (its summit, leaders, ministers) was named last
+        # the place of the page's dateline ('RIYADH, Dec. 7 (Agency) --'): where 'here' is
+        self.dateline_place: Entity | None = None
 
     def figures(self, text: str) -> tuple[Quantity, ...]:
         """The quantities of one of the document's sentences (quantities.find), read once."""
@@ -183,6 +185,8 @@ class DocumentContext:
                                      if e.type == "country" and ranked.match(fold(text[e.end:e.end + 60]).text)),
                                     self.partners_of)
         self.seen_sentences += 1
+        if self.dateline_place is None:
+            self.dateline_place = dateline_place(found, text)
         for e in found.entities:
             if e.type == "person":
                 self.recent = [p for p in self.recent if p.name != e.name][-20:] + [e]
@@ -250,6 +254,17 @@ class DocumentContext:
 
 
 PLACE_TYPES = ("place", "country")
+# what follows the place a dateline opens with: a comma and a date's month, or the agency's bracket
+_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}\b|(?:,[^()\n]{0,30})?\s*\()")
+
+
+def dateline_place(found: Found, text: str) -> Entity | None:
+    """The place a sentence opens with as a dateline ('RIYADH, Dec. 7 (Agency) --', 'CAIRO (Agency) -'):
+    the city the report was filed from."""
+    first = min(found.entities, key=lambda e: e.start, default=None)
+    if first is None or first.type != "place" or text[:first.start].strip() or not first.text[:1].isupper():
+        return None
+    return first if _DATELINE_AFTER.match(text, first.end) else None
 
 
 @lru_cache(maxsize=65536)

@@ -11,7 +11,8 @@ from checker.languages import Language
 from checker.model import Entity, Fact, When
 from checker.textfold import fold
 from checker.extract.context import (
-    _after_publication, _blanked, _cue_pattern, Cues, DEFAULT_WINDOW, _document_country, DocumentContext, _fact_id,
+    _after_publication, _blanked, _cue_pattern, Cues, dateline_place, DEFAULT_WINDOW, _document_country,
+    DocumentContext, _fact_id,
     FORMER, Found, _group_rule, _masked, _own_country, _shift, Trigger,
 )
 from checker.extract.fact_dates import _arrival, _counts_back, _when
@@ -645,6 +646,14 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             places = [Entity(text="", start=t.end, end=t.end, name=name,
                              type="country" if said.group("country") else "place", rule="place/anaphor")]
             place_told = "+place/anaphor"
+    here = _cue_pattern(ctx.lang, "place_here") if not places and t.rule["kind"] == "visit" else None
+    if here is not None and here.match(fold(sentence.text[t.end:]).text):
+        # 'arrived here' in a report filed from a city ('RIYADH, Dec. 7 (Agency) -- X arrived here'): that city;
+        # else the place the same or the previous sentence sent the same person to ('arrives in Beijing. X arrived here')
+        there = dateline_place(found, sentence.text) or ctx.dateline_place or (
+            told[0] if told is not None and told[1] in (sentence.start, ctx.previous_start) else None)
+        if there is not None:
+            places, place_told = [replace(there, text="", start=t.end, end=t.end, rule="place/here")], "+place/here"
     if not places and roles.get("place_host") and roles.get("visitor"):
         # a visit told as hosted that names no place ('X hosted a state visit by Y'): the guest came to
         # the country the host serves, where the document or the catalogue tells it
