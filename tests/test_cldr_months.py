@@ -19,3 +19,17 @@ def test_every_regional_tradition_is_read():
         for number in (1, 8):
             assert rules.load("ar", "dates").lookup("month", months[number]) == number, (ident, months[number])
     assert len(set(lexicon.values())) == 12
+
+
+def test_generated_page_month_names_are_current():
+    assert cldr_months.current_page() == cldr_months.page_block(), \
+        "rules/en/dates.yaml: run python -m checker.extract.cldr_months --write"
+
+
+def test_a_page_dated_in_its_sites_own_language_is_read():
+    from checker.read import pubdate
+
+    # the wide month names of each template language, as CLDR writes them, accents and all
+    for ident, words in (("it", "4 {} 2023"), ("fr", "4 {} 2023"), ("es", "4 de {} de 2023"), ("tr", "4 {} 2023")):
+        march = Locale.parse(ident).months["format"]["wide"][3]
+        assert [d.isoformat() for d, _, _ in pubdate.dates_in(words.format(march), "en")] == ["2023-03-04"], ident

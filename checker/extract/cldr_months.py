@@ -19,6 +19,12 @@ from checker.ruledir import RULES_DIR
 BEGIN = "    # -- generated from CLDR"
 END = "    # -- end of generated names"
 LANGS = ("ar", "en")
+# the languages news sites' own templates are often written in, whatever the article's language: their
+# full month names make the `page_month` lexicon of rules/en/dates.yaml, read by the publication date
+# rules only ('11 Giugno 2023' above an English article of an Italian site)
+PAGE_LANGS = ("de", "es", "fr", "id", "it", "nl", "pt", "tr")
+PAGE_BEGIN = "    # -- generated from CLDR: page months"
+PAGE_END = "    # -- end of generated page months"
 
 
 def names(lang: str) -> dict[str, int]:
@@ -42,6 +48,34 @@ def names(lang: str) -> dict[str, int]:
     return found
 
 
+def page_names() -> dict[str, int]:
+    """The full month names (format and stand-alone) of every locale of PAGE_LANGS, but those English
+    writes the same."""
+    from babel import Locale, localedata
+
+    english = names("en")
+    found: dict[str, int] = {}
+    for ident in sorted(localedata.locale_identifiers()):
+        if ident.split("_")[0] not in PAGE_LANGS or Locale.parse(ident).script:
+            continue
+        months = Locale.parse(ident).months
+        for context in ("format", "stand-alone"):
+            for number, name in months[context]["wide"].items():
+                key = " ".join(name.lower().rstrip(".").split())
+                if len(key) > 2 and key not in english:
+                    found.setdefault(key, number)
+    return found
+
+
+def page_block() -> str:
+    """The generated page months, markers included, sorted by month then name."""
+    lines = [f"{PAGE_BEGIN} ({', '.join(PAGE_LANGS)}): python -m checker.extract.cldr_months --write; do not edit --"]
+    for name, number in sorted(page_names().items(), key=lambda kv: (kv[1], kv[0])):
+        lines.append(f"    {_quoted(name)}: {number}")
+    lines.append(f"{PAGE_END} --")
+    return "\n".join(lines) + "\n"
+
+
 def block(lang: str) -> str:
     """The generated lines, markers included, sorted by month then name."""
     lines = [f"{BEGIN} (every '{lang}' locale): "
@@ -60,20 +94,23 @@ def path(lang: str) -> Path:
     return RULES_DIR / lang / "dates.yaml"
 
 
-def current(lang: str) -> str:
+def current(lang: str, begin: str = BEGIN, end_marker: str = END) -> str:
     """The generated block as it stands in the rules file ('' if the markers are missing)."""
     text = path(lang).read_text(encoding="utf-8")
-    start = text.find(BEGIN)
-    end = text.find("\n", text.find(END, max(start, 0)))
+    start = text.find(begin + " ")
+    end = text.find("\n", text.find(end_marker, max(start, 0)))
     return text[start:end + 1] if start >= 0 and end > start else ""
 
 
-def write(lang: str) -> bool:
-    """Replace the generated block of rules/<lang>/dates.yaml; True if it changed."""
-    old = current(lang)
+def current_page() -> str:
+    """The generated page months as they stand in rules/en/dates.yaml."""
+    return current("en", PAGE_BEGIN, PAGE_END)
+
+
+def write(lang: str, old: str, new: str) -> bool:
+    """Replace a generated block of rules/<lang>/dates.yaml; True if it changed."""
     if not old:
-        raise SystemExit(f"{path(lang)}: the month lexicon has no '{BEGIN.strip()}' marker line")
-    new = block(lang)
+        raise SystemExit(f"{path(lang)}: a generated block has lost its marker line")
     if new == old:
         return False
     p = path(lang)
@@ -85,10 +122,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--write", action="store_true", help="rewrite the rules files (default: only say what differs)")
     args = ap.parse_args()
-    for lang in LANGS:
-        same = block(lang) == current(lang)
+    for lang, old, new in [*((lang, current(lang), block(lang)) for lang in LANGS), ("en page months", current_page(), page_block())]:
+        same = new == old
         if args.write and not same:
-            write(lang)
+            write(lang.split()[0], old, new)
         print(f"{lang}: {'up to date' if same else 'rewritten' if args.write else 'differs'}")
 
 

@@ -70,7 +70,10 @@ def _partial(m: re.Match, lang: str) -> date | str | None:
 def _date(m: re.Match, lang: str) -> date | None:
     g = m.groupdict()
     month = g.get("month_number")
-    month = int(month) if month else languages.get(lang).rules("dates").lookup("month", g.get("month") or "")
+    dates = languages.get(lang).rules("dates")
+    # a month's name, or one of the languages sites' templates are written in (page_month)
+    month = int(month) if month else dates.lookup("month", g.get("month") or "") or (
+        dates.lookup("page_month", g["page_month"]) if g.get("page_month") else None)
     year = int(g["year"])
     if len(g["year"]) == 2:  # a year's last two digits, as a stamp prints them: this century's
         year += CENTURY
@@ -90,7 +93,7 @@ def dates_in(text: str, lang: str, named_anywhere: bool = False) -> list[tuple[d
         for rule, rx in _patterns(rule_lang):
             if rule.get("url") or rule.get("set_aside"):
                 continue
-            if rule_lang != lang and (rule.get("anywhere") or "month" not in rx.groupindex):
+            if rule_lang != lang and (rule.get("anywhere") or not {"month", "page_month"} & set(rx.groupindex)):
                 continue  # numbers alone are read by the page's own conventions (day or month first)
             for m in rx.finditer(folded.text):
                 d = _date(m, rule_lang)
