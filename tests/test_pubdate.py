@@ -302,3 +302,17 @@ def test_a_page_of_short_paragraphs_keeps_its_timestamp_among_the_header_lines()
     headlines = "\n".join(f"الفريق {n} يفوز على منافسه في مباراة مثيرة" for n in range(10))
     text = f"إعلان\nإعلان\nسامي الحداد\n14 مارس 2022 10:15\n\n{paragraphs}\nاقرأ أيضا:\n{headlines}\n"
     assert _choose(text).published == date(2022, 3, 14)
+
+
+def test_the_date_the_page_labels_as_its_publication_wins_over_a_captions():
+    # a photo caption dates the event a few days before; the label says which date is the page's own
+    text = ("Trade deal signed in Lima\n\nThe ministers at the signing ceremony – 3 March 2023\n\n"
+            "Published on Wednesday 8 March 2023\n\n"
+            "The two countries signed a trade deal last Friday, the ministry said on Wednesday.\n")
+    got = _choose(text, "en")
+    assert got.published == date(2023, 3, 8), got.evidence
+    assert "labelled as the page's publication date" in got.evidence
+    arabic = ("توقيع اتفاق تجاري في ليما\n\nالوزيران خلال مراسم التوقيع، 3 مارس 2023\n\n"
+              "منشور الأربعاء 8 مارس 2023\n\n"
+              "وقع البلدان اتفاقا تجاريا يوم الجمعة الماضي، وفق ما أعلنت الوزارة الأربعاء.\n")
+    assert _choose(arabic).published == date(2023, 3, 8)

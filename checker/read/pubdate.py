@@ -50,6 +50,25 @@ def _compile_patterns(lang: Language) -> tuple[tuple[rules.Rule, re.Pattern], ..
     return tuple((r, dates.compile(r["date_pattern"], r.id)) for r in lang.rules("pubdate").rules)
 
 
+def _label_pattern(lang: Language | str) -> re.Pattern | None:
+    return languages.get(lang).build(_compile_label)
+
+
+def _compile_label(lang: Language) -> re.Pattern | None:
+    """The page's own label of its publication date, right before it on its line (`published_label`)."""
+    return lang.rules("pubdate").named("published_label")
+
+
+def _labelled(text: str, start: int, lang: str) -> bool:
+    """Is the date at `start` told as the page's publication date by the words before it on its line?"""
+    label = _label_pattern(lang)
+    line_start = text.rfind("\n", 0, start) + 1
+    return label is not None and label.search(fold(text[max(line_start, start - LABEL_CHARS):start]).text) is not None
+
+
+LABEL_CHARS = 40  # how far before a date its label may begin
+
+
 def _weekday_pattern(lang: Language | str) -> re.Pattern | None:
     return languages.get(lang).build(_compile_weekday)
 
@@ -288,8 +307,12 @@ def choose(text: str, kept, lang: str, url: str | None = None, today: date | Non
     named = _weekdays("\n".join(text[s:e] for s, e in kept if _line_index(text, s) not in dated
                                 and (_line_index(text, s) >= BANNER_LINES or e - s >= PARAGRAPH_CHARS)), lang)
 
+    labelled = {d for d, s, _e in found if _labelled(text, s, lang)}
+
     def reasons(d: date) -> list[str]:
         why = []
+        if d in labelled:
+            why.append("labelled as the page's publication date")
         if everywhere.count(d) > 1:
             why.append("repeated in the text")
         fits = [w for w in named if w == d.isoweekday()]
@@ -326,7 +349,7 @@ def choose(text: str, kept, lang: str, url: str | None = None, today: date | Non
     if len(candidates) == 1 and not notes:
         d = candidates[0]
         return Choice(d, "; ".join([f"header date {d.isoformat()}", *reasons(d)]))
-    best = max(candidates, key=lambda c: (len(reasons(c)), c not in post_only, -c.toordinal()))
+    best = max(candidates, key=lambda c: (c in labelled, len(reasons(c)), c not in post_only, -c.toordinal()))
     if reasons(best):
         why = reasons(best)
     elif best in post_only:
