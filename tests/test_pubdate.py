@@ -214,8 +214,8 @@ def test_a_members_joining_date_beside_a_forum_post_is_set_aside():
     assert got.published == date(2020, 3, 9) and "2011-02-05" in got.evidence
     text = "Book forum\nSami\nJoined: 5 Feb 2011\nPosted March 9, 2020\nThe fair opens soon, the writer said."
     assert _choose(text, "en").published == date(2020, 3, 9)
-    # Unlabelled, the same early date is a candidate as before.
-    text = "Book forum\nSami\n5 Feb 2011\nPosted March 9, 2020\nThe fair opens soon, the writer said."
+    # Unlabelled, the same early date is a candidate as before (neither line says which is the page's).
+    text = "Book forum\nSami\n5 Feb 2011\nMarch 9, 2020\nThe fair opens soon, the writer said."
     assert _choose(text, "en").published == date(2011, 2, 5)
 
 
