@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from checker import evaluate
+from checker.extract import names
 
 from checker.pipeline import analyse
 from checker.read.documents import Document
@@ -590,9 +591,11 @@ def test_a_sentence_telling_of_the_same_subject_only_keeps_it_for_the_next():
     lead = "حط الرئيس الروسي فلاديمير بوتين في بكين مساء الأحد."
     middle = " وتوجه الرئيس الروسي بعد ذلك إلى القاعة الكبرى."
     last = " كما سيلتقي نائب الرئيس الصيني هان تشنغ."
+    # the one met, whatever the romaniser spells him: the person the last sentence names
+    (met,) = [e.name for e in names.find(last, "ar") if e.type == "person"]
     meetings = [(f.subject, f.object, f.rule) for f in facts(lead + middle + last, "ar", "meeting")]
-    assert meetings == [("Vladimir Putin", "Han Chng", "ar/events/meeting+subject/carried/clause")]
+    assert meetings == [("Vladimir Putin", met, "ar/events/meeting+subject/carried/clause")]
     # another person named in between: the subject is no longer carried
     other = " واستقبله وزير الخارجية الصيني وانغ يي في المطار."
     assert not [f for f in facts(lead + other + last, "ar", "meeting") if f.subject == "Vladimir Putin"
-                and f.object == "Han Chng"]
+                and f.object == met]

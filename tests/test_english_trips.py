@@ -375,5 +375,7 @@ def test_arrived_here_is_the_city_the_report_was_filed_from():
     # a later sentence of the same report: the dateline's city still
     later = "NAIROBI, May 9 (Agency) -- Trade talks opened on Thursday. Premier Tomas Kvell arrived here in the evening."
     assert [f.place for f in _facts(later, "visit")] == ["Nairobi"]
-    # no dateline and nothing told before: no place, no visit
+    # no dateline and nothing told before: no place, no visit; a place opening a sentence with a bracket
+    # of another kind is no dateline
     assert not _facts("Premier Tomas Kvell arrived here on Thursday for talks on trade.", "visit")
+    assert not _facts("Nairobi (Kenya) backs the plan. Premier Tomas Kvell arrived here on Thursday.", "visit")

@@ -1,5 +1,7 @@
 """Month names of every locale of a language, from CLDR through Babel, written into the `month`
-lexicon of rules/<lang>/dates.yaml between two marker lines.
+lexicon of rules/<lang>/dates.yaml between two marker lines; and the full month names of the
+languages news sites' templates are often written in (PAGE_LANGS), into the `page_month` lexicon
+of rules/en/dates.yaml, which only the publication date rules read.
 
     python -m checker.extract.cldr_months --write     # regenerate after a Babel upgrade
 
@@ -110,7 +112,7 @@ def current_page() -> str:
 def write(lang: str, old: str, new: str) -> bool:
     """Replace a generated block of rules/<lang>/dates.yaml; True if it changed."""
     if not old:
-        raise SystemExit(f"{path(lang)}: a generated block has lost its marker line")
+        raise SystemExit(f"{path(lang)}: the block beginning '{new.splitlines()[0].strip()[:40]}' has lost its marker lines")
     if new == old:
         return False
     p = path(lang)

@@ -170,7 +170,8 @@ class DocumentContext:
         if self.last_subject is not None and self.last_subject_in is not None and self.last_subject_in == self.previous_start \
                 and people and all(e.name == self.last_subject.name for e in people):
             # a sentence that tells of the latest subject again and of nobody else, with no fact of its
-            # own ('The Russian president will attend a welcome ceremony'): the text goes on with them
+            # own ('The Russian president will attend a welcome ceremony': see() runs after the sentence's
+            # facts, so a fact of its own would have made it the subject's sentence): the text goes on with them
             self.last_subject_in = offset
         self.previous_people = people
         self.previous_start = offset
@@ -185,7 +186,7 @@ class DocumentContext:
                                      if e.type == "country" and ranked.match(fold(text[e.end:e.end + 60]).text)),
                                     self.partners_of)
         self.seen_sentences += 1
-        if self.dateline_place is None:
+        if self.dateline_place is None:  # the first sentence that opens as a dateline: the report's
             self.dateline_place = dateline_place(found, text)
         for e in found.entities:
             if e.type == "person":
@@ -255,12 +256,14 @@ class DocumentContext:
 
 PLACE_TYPES = ("place", "country")
 # what follows the place a dateline opens with: a comma and a date's month, or the agency's bracket
-_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Za-z]{3,9}\.?\s+\d{1,2}\b|(?:,[^()\n]{0,30})?\s*\()")
+# what follows the place a dateline opens with: a date perhaps, then the agency's bracket and a dash
+_DATELINE_AFTER = re.compile(r"(?:[ \t]*,?[ \t]*[^()\n;]{1,24}?)?[ \t]*\([^()\n]{2,30}\)[ \t]*[-\u2013\u2014]")
 
 
 def dateline_place(found: Found, text: str) -> Entity | None:
     """The place a sentence opens with as a dateline ('RIYADH, Dec. 7 (Agency) --', 'CAIRO (Agency) -'):
-    the city the report was filed from."""
+    the city the report was filed from. A place that opens a sentence with a bracket of another kind
+    ('Lima (Peru) backs ...') has no dash after it."""
     first = min(found.entities, key=lambda e: e.start, default=None)
     if first is None or first.type != "place" or text[:first.start].strip() or not first.text[:1].isupper():
         return None

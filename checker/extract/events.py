@@ -650,7 +650,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if here is not None and here.match(fold(sentence.text[t.end:]).text):
         # 'arrived here' in a report filed from a city ('RIYADH, Dec. 7 (Agency) -- X arrived here'): that city;
         # else the place the same or the previous sentence sent the same person to ('arrives in Beijing. X arrived here')
-        there = dateline_place(found, sentence.text) or ctx.dateline_place or (
+        there = ctx.dateline_place or dateline_place(found, sentence.text) or (
             told[0] if told is not None and told[1] in (sentence.start, ctx.previous_start) else None)
         if there is not None:
             places, place_told = [replace(there, text="", start=t.end, end=t.end, rule="place/here")], "+place/here"

@@ -2357,10 +2357,15 @@ def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _L
         return None
     if office == "owned":  # 'his interior minister, X': the office the words name, of the country whose
         # post the sentence names before them, if all such posts are of one country; else of the people
-        # the catalogue knows named before them, else after them ('Accompanied by his foreign minister X, Y ...')
+        # the catalogue knows named before them
         people = [(s, e, k) for s, e, k in _aliases(f.text) if k.type == "person" and k.country]
-        countries = told or {k.country for _s, e, k in people if e <= start} \
-            or {k.country for s, _e, k in people if s >= m.end("t_body")}
+        countries = told or {k.country for _s, e, k in people if e <= start}
+        comma = f.text.find(",", m.end("t_body"))
+        if not countries and comma > 0 and "," not in f.text[:start]:
+            # the words in a clause told first, closed by a comma: of the first one the catalogue knows after it
+            # ('Accompanied by his foreign minister X, Y landed ...')
+            first = min((x for x in people if x[0] > comma), key=lambda x: x[0], default=None)
+            countries = {first[2].country} if first is not None else set()
         country = next(iter(countries)) if len(countries) == 1 else None
         office = L.title_rules.lookup("office", m.group("owned_office")) if "owned_office" in m.re.groupindex else None
     if office == "possessor":  # 'his': whoever holds a post before it, if all such posts are one office

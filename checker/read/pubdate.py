@@ -8,10 +8,11 @@ in every language: an embed speaks the embedding site's language, not the articl
 page's URL (htmldate's URL reader). A date in the future is no publication date, and neither is a
 date older than a post the page embeds. A date at the very top of the page that is later than
 every other candidate is the site's banner (the day the page was read) and is set aside. With
-several candidates, each is scored on evidence: a date printed again (a photo caption), a weekday
-the body names (not the banner's) that fits it but not every other candidate, the URL agreeing.
-Without any evidence a date the page prints for itself beats a post's, and the earliest wins: a
-page's own date is never before its article's.
+several candidates, a date the page labels as its publication ('Published on', `published_label`
+in any language) wins; else each is scored on evidence: a date printed again (a photo caption), a
+weekday the body names (not the banner's) that fits it but not every other candidate, the URL
+agreeing. Without any evidence a date the page prints for itself beats a post's, and the earliest
+wins: a page's own date is never before its article's.
 """
 from __future__ import annotations
 
@@ -59,11 +60,13 @@ def _compile_label(lang: Language) -> re.Pattern | None:
     return lang.rules("pubdate").named("published_label")
 
 
-def _labelled(text: str, start: int, lang: str) -> bool:
-    """Is the date at `start` told as the page's publication date by the words before it on its line?"""
-    label = _label_pattern(lang)
+def _labelled(text: str, start: int) -> bool:
+    """Is the date at `start` told as the page's publication date by the words before it on its line,
+    in any language (a site's template labels its dates in its own, as header dates are read in every one)?"""
     line_start = text.rfind("\n", 0, start) + 1
-    return label is not None and label.search(fold(text[max(line_start, start - LABEL_CHARS):start]).text) is not None
+    before = fold(text[max(line_start, start - LABEL_CHARS):start]).text
+    return any((label := _label_pattern(code)) is not None and label.search(before) is not None
+               for code in languages.codes())
 
 
 LABEL_CHARS = 40  # how far before a date its label may begin
@@ -307,7 +310,7 @@ def choose(text: str, kept, lang: str, url: str | None = None, today: date | Non
     named = _weekdays("\n".join(text[s:e] for s, e in kept if _line_index(text, s) not in dated
                                 and (_line_index(text, s) >= BANNER_LINES or e - s >= PARAGRAPH_CHARS)), lang)
 
-    labelled = {d for d, s, _e in found if _labelled(text, s, lang)}
+    labelled = {d for d, s, _e in found if _labelled(text, s)}
 
     def reasons(d: date) -> list[str]:
         why = []
