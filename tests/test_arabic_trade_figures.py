@@ -352,3 +352,15 @@ def test_a_dinar_two_sides_share_is_the_one_of_the_country_whose_flow_it_is():
     # the sum of both flows told after it is in the same dinars
     got = _figures("صدرت تونس إلى الجزائر سلعا بقيمة 520 مليون دينار، فيما بلغت المبادلات بين البلدين 900 مليون دينار في عام 2023.")
     assert [(f.measure, f.quantity.unit) for f in got.values()] == [("exports", "TND"), ("turnover", "TND")]
+
+
+def test_a_partner_ranked_after_a_two_way_total_trades_with_the_country_whose_partners_are_ranked():
+    # the total names no side that stays; the words 'Kenya's largest trading partner' do: Kenya
+    text = ("وتعد أوغندا أكبر شريك تجاري لكينيا، وبلغ حجم التبادل بينهما 3 مليارات دولار في 2022.\n"
+            "وجاءت تنزانيا في المرتبة الثانية بـ 900 مليون دولار.")
+    got = {f.quantity.text.strip(): f.subject for f in _figures(text).values()}
+    assert got[next(k for k in got if "900" in k)] == "Kenya–Tanzania trade"
+    # without the ranking words, which side stays cannot be told: no fact for the second figure
+    plain = ("وبلغ حجم التبادل التجاري بين أوغندا وكينيا 3 مليارات دولار في 2022.\n"
+             "وجاءت تنزانيا في المرتبة الثانية بـ 900 مليون دولار.")
+    assert not [k for k in _figures(plain) if "900" in k]

@@ -181,10 +181,13 @@ class DocumentContext:
         elif len(named) < 2 and self.recent_pair:
             self._turn_pair(found)
         ranked = _cue_pattern(self.lang, "partners_of")
-        if ranked is not None:
-            self.partners_of = next(((e.name, self.seen_sentences) for e in reversed(found.entities)
-                                     if e.type == "country" and ranked.match(fold(text[e.end:e.end + 60]).text)),
-                                    self.partners_of)
+        # (or the words before it, as Arabic writes a country's partners: 'أكبر شريك تجاري للجزائر')
+        ranked_before = _cue_pattern(self.lang, "partners_of_before")
+        if ranked is not None or ranked_before is not None:
+            self.partners_of = next(((e.name, self.seen_sentences) for e in reversed(found.entities) if e.type == "country" and (
+                ranked is not None and ranked.match(fold(text[e.end:e.end + 60]).text)
+                or ranked_before is not None and ranked_before.search(fold(text[max(0, e.start - 60):e.start]).text))),
+                self.partners_of)
         self.seen_sentences += 1
         if self.dateline_place is None:  # the first sentence that opens as a dateline: the report's
             self.dateline_place = dateline_place(found, text)

@@ -190,12 +190,21 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         named = [c.name for c in countries if c.start >= t.end and c not in told_apart]
         if named and named[0] not in (direction or "").split("→"):
             if direction is None:
-                return []  # a turnover with another country: which side stays cannot be told
-            exporter, importer = direction.split("→")
-            # the country whose flow it is stays: the importer of imports, else the one it leaves
-            direction = f"{named[0]}→{importer}" if referred.measure == "imports" else f"{exporter}→{named[0]}"
-            first, second = sorted(direction.split("→"))
-            subject = roles["subject_format"].format(first=first, second=second)
+                # a turnover with another country: the side that stays is the one whose partners the text
+                # ranks, if it is one of the pair told before ('Peru is Chile's largest trading partner, with
+                # trade of $3bn. Bolivia came second with $1bn'); else it cannot be told
+                ranked = ctx.partners_of[0] if ctx.partners_of and ctx.seen_sentences - ctx.partners_of[1] <= PARTNERS_REACH \
+                    else None
+                if ranked is None or ranked not in _sides(referred.subject, roles) or ranked == named[0]:
+                    return []
+                first, second = sorted((ranked, named[0]))
+                subject = roles["subject_format"].format(first=first, second=second)
+            else:
+                exporter, importer = direction.split("→")
+                # the country whose flow it is stays: the importer of imports, else the one it leaves
+                direction = f"{named[0]}→{importer}" if referred.measure == "imports" else f"{exporter}→{named[0]}"
+                first, second = sorted(direction.split("→"))
+                subject = roles["subject_format"].format(first=first, second=second)
     if subject is None:
         return []
     listed_pairs = _respective(mine, marks, text, ctx, found, before, roles) or _partner_list(
@@ -693,6 +702,18 @@ def _coordinated(t: Trigger, text: str, countries: Sequence, c_hi: int, start: i
     if partners and partners[0].name != reporter:
         partner = partners[0].name
     return reporter, partner
+
+
+def _sides(subject: str | None, roles: dict) -> tuple[str, ...]:
+    """The two countries of a trade fact's subject, read back through the rule's `subject_format`."""
+    fmt = roles.get("subject_format")
+    if not subject or not fmt or fmt.count("{first}") != 1 or fmt.count("{second}") != 1:
+        return ()
+    head, rest = fmt.split("{first}")
+    sep, tail = rest.split("{second}")
+    if not (subject.startswith(head) and subject.endswith(tail)) or not sep:
+        return ()
+    return tuple(subject[len(head):len(subject) - len(tail)].split(sep, 1))
 
 
 def _trade_subject(pair: list[str], roles: dict) -> str | None:
