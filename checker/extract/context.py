@@ -258,7 +258,6 @@ class DocumentContext:
 
 
 PLACE_TYPES = ("place", "country")
-# what follows the place a dateline opens with: a comma and a date's month, or the agency's bracket
 # what follows the place a dateline opens with: a date perhaps, then the agency's bracket and a dash
 _DATELINE_AFTER = re.compile(r"(?:[ \t]*,?[ \t]*[^()\n;]{1,24}?)?[ \t]*\([^()\n]{2,30}\)[ \t]*[-\u2013\u2014]")
 

@@ -192,7 +192,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             if direction is None:
                 # a turnover with another country: the side that stays is the one whose partners the text
                 # ranks, if it is one of the pair told before ('Peru is Chile's largest trading partner, with
-                # trade of $3bn. Bolivia came second with $1bn'); else it cannot be told
+                # trade of $3bn. It was followed by Bolivia with $1bn'); else it cannot be told
                 ranked = ctx.partners_of[0] if ctx.partners_of and ctx.seen_sentences - ctx.partners_of[1] <= PARTNERS_REACH \
                     else None
                 if ranked is None or ranked not in _sides(referred.subject, roles) or ranked == named[0]:

@@ -2867,8 +2867,9 @@ def _names_a_facility(folded: str, words: Sequence[_Word], i: int, L: _Lang) -> 
 
 def _apposed_bare_post(folded: str, s: int, e: int, found: list) -> None:
     """A post without its country set off by commas on both sides right after a person read with no
-    post ('X, the minister of higher education, said'; closed by a list's semicolon or the sentence's end
-    too): that person's post. Closed by its own comma, it is no clause of its own ('met X, the president said' tells who spoke, not X's post)."""
+    post ('X, the minister of higher education, said'; closed by a list's semicolon or the sentence's
+    end too): that person's post. Closed by its own comma, it is no clause of its own ('met X, the
+    president said' tells who spoke, not X's post)."""
     comma = _COMMA_ARTICLE_BEFORE.search(folded, max(0, s - 12), s)
     if comma is None or not _APPOSITION_CLOSED.match(folded, e):
         return
