@@ -181,7 +181,7 @@ class DocumentContext:
         elif len(named) < 2 and self.recent_pair:
             self._turn_pair(found)
         ranked = _cue_pattern(self.lang, "partners_of")
-        # (or the words before it, as Arabic writes a country's partners: 'أكبر شريك تجاري للجزائر')
+        # (or the words before it, as Arabic writes a country's partners: 'the largest trading partner of X')
         ranked_before = _cue_pattern(self.lang, "partners_of_before")
         if ranked is not None or ranked_before is not None:
             self.partners_of = next(((e.name, self.seen_sentences) for e in reversed(found.entities) if e.type == "country" and (
