@@ -124,11 +124,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--write", action="store_true", help="rewrite the rules files (default: only say what differs)")
     args = ap.parse_args()
-    for lang, old, new in [*((lang, current(lang), block(lang)) for lang in LANGS), ("en page months", current_page(), page_block())]:
+    blocks = [(lang, lang, current(lang), block(lang)) for lang in LANGS]
+    blocks.append(("en page months", "en", current_page(), page_block()))
+    for label, lang, old, new in blocks:
         same = new == old
         if args.write and not same:
-            write(lang.split()[0], old, new)
-        print(f"{lang}: {'up to date' if same else 'rewritten' if args.write else 'differs'}")
+            write(lang, old, new)
+        print(f"{label}: {'up to date' if same else 'rewritten' if args.write else 'differs'}")
 
 
 if __name__ == "__main__":

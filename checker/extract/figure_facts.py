@@ -197,14 +197,14 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
                     else None
                 if ranked is None or ranked not in _sides(referred.subject, roles) or ranked == named[0]:
                     return []
-                first, second = sorted((ranked, named[0]))
-                subject = roles["subject_format"].format(first=first, second=second)
+                traded = (ranked, named[0])
             else:
                 exporter, importer = direction.split("→")
                 # the country whose flow it is stays: the importer of imports, else the one it leaves
                 direction = f"{named[0]}→{importer}" if referred.measure == "imports" else f"{exporter}→{named[0]}"
-                first, second = sorted(direction.split("→"))
-                subject = roles["subject_format"].format(first=first, second=second)
+                traded = tuple(direction.split("→"))
+            first, second = sorted(traded)
+            subject = roles["subject_format"].format(first=first, second=second)
     if subject is None:
         return []
     listed_pairs = _respective(mine, marks, text, ctx, found, before, roles) or _partner_list(

@@ -44,6 +44,7 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
     spans = []  # the folded span of each entry's post, beside `out`
     unheld = []  # posts given to no name right before them: a second post of the entry before, perhaps
     titles_ = None
+    list_countries: dict[int, str | None] = {}  # where a list opens -> its country, worked out once per list
     for rule, m in _gate(lang).matches(ruleset.rules, f.text):
         post = _post(ruleset, rule, m)
         opener = _opened(ruleset, rule, f.text, m.start()) if rule.get("opened_by") else None
@@ -51,8 +52,10 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
             continue
         country = None
         if opener is not None:
-            titles_ = names.find_titles(text, lang) if titles_ is None else titles_
-            country = _list_country(titles_, entities, f.span(opener, opener)[0])
+            if opener not in list_countries:
+                titles_ = names.find_titles(text, lang) if titles_ is None else titles_
+                list_countries[opener] = _list_country(titles_, entities, f.span(opener, opener)[0])
+            country = list_countries[opener]
         at = m.start() if rule["side"] == "before" else m.end()
         person = names.person_beside(text, f, at, rule["side"], lang, rule.id)
         if rule["side"] == "before" and (person is None or _described(ruleset, f.text, person.start, (
