@@ -287,6 +287,9 @@ def test_a_post_named_without_its_country_gives_way_to_the_line_up_that_places_i
     # cabinet secretaries as Washington and London style them, and the judiciary's head, before the name
     ("He later met Treasury Secretary Janet Yellen in Washington.", "Janet Yellen", "treasury secretary"),
     ("He later met Chief Justice Gholam Mohseni in Tehran.", "Gholam Mohseni", "chief justice"),
+    # the press's abbreviation of a state's governor, its point or none
+    ("He toured the port with Oregon Gov. Dana Whitlock on Friday.", "Dana Whitlock", "governor"),
+    ("He toured the port with Oregon Gov Dana Whitlock on Friday.", "Dana Whitlock", "governor"),
 ])
 def test_a_post_without_its_country_beside_a_name(text, person, post):
     assert (person, post, "country/unstated") in roles(text)

@@ -1030,7 +1030,8 @@ def _body_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, s
     a word told with 'for' or named with 'of' follows the noun. A word not listed: no post."""
     noun_text, head_text = " ".join(m.group("body").split()), " ".join(m.group("head").split())
     noun, head = rs.lookup("body_noun", noun_text), rs.lookup("body_head", head_text)
-    if noun is None or head is None:
+    # no body's noun where the rule names a place alone: the place is the body (a governorate's governor)
+    if noun is None and (noun_text or "place" not in m.re.groupindex) or head is None:
         return None
     words = m.string[m.start("head"):m.end("institution")].split()
     if any(rs.lookup("office", " ".join(words[:n])) is not None for n in range(2, len(words) + 1)):
@@ -1046,7 +1047,9 @@ def _body_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, s
     if "place" in m.re.groupindex:  # a region named by its city ('the Riyadh Region'), a place the gazetteer knows
         place = canonical(" ".join(m.group("place").split()))
         country = country_of_place(place) if place else None
-        return (f"{head} of the {place} {noun}", country, False) if country else None
+        if not country:
+            return None
+        return (f"{head} of the {place} {noun}" if noun else f"{head} of {place}"), country, False
     country, adjectives, nouns, after = None, [], [], []
     reader, rest = rs.named("body_word_read"), m.string[m.end("body"):m.end("institution")]
     for word in rs.named("body_word").finditer(rest):
