@@ -290,6 +290,9 @@ def test_a_post_named_without_its_country_gives_way_to_the_line_up_that_places_i
     # the press's abbreviation of a state's governor, its point or none
     ("He toured the port with Oregon Gov. Dana Whitlock on Friday.", "Dana Whitlock", "governor"),
     ("He toured the port with Oregon Gov Dana Whitlock on Friday.", "Dana Whitlock", "governor"),
+    # a cabinet secretary, as Kenya styles its ministers, and its abbreviation
+    ("Water CS Amina Odhiambo opened the dam.", "Amina Odhiambo", "water cabinet secretary"),
+    ("Cabinet Secretary for Water Amina Odhiambo opened the dam.", "Amina Odhiambo", "water cabinet secretary"),
 ])
 def test_a_post_without_its_country_beside_a_name(text, person, post):
     assert (person, post, "country/unstated") in roles(text)

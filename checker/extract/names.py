@@ -1132,10 +1132,16 @@ def _office_or_ministry(rs: rules.RuleSet, written: str) -> str | None:
         lead = rs.lookup("lead_portfolio", str(parts[0])) if "lead_portfolio" in rs.lexicons else None
         return str(lead) if lead else "minister of " + " and ".join(parts)
     text = " ".join(written.casefold().split())
-    if not rs.named("ministry").fullmatch(text):
+    if not rs.named("ministry").fullmatch(" ".join(written.split())):  # as written: an abbreviation's capitals
         return None
     if text.endswith(" minister"):  # 'food and agriculture minister' -> 'minister of food and agriculture'
         text = "minister of " + text[:-len(" minister")]
+    for style, holder in rs.lexicons.get("portfolio_holder", {}).items():
+        # 'health cs', 'cabinet secretary for health' -> 'health cabinet secretary'
+        if text.endswith(f" {style}"):
+            return f"{text[:-len(style) - 1]} {holder}"
+        if (by := re.match(rf"{re.escape(style)} (?:of|for) (?:the )?(.+)$", text)) is not None:
+            return f"{by.group(1)} {holder}"
     text = re.sub(r"\s*,\s*", ", ", text)
     text = re.sub(r"\s+&\s+", " and ", text)  # 'Public Works & Housing': one post however its 'and' is written
     # a ministry whose first part keeps its minister's office, whatever follows (lead_portfolio); the
