@@ -155,6 +155,7 @@ CHECK_SETTINGS = {
     "against_a_day": ListOf(Enum({"week", "month"})),  # coarser dates the `post` check sets only against a day
     "once_kinds": ListOf(str), "once_window_days": int,  # events that befall their key once (the `date` check)
     "office_kinds": ListOf(str),  # facts that date a subject taking up a post (the `recurrence` check)
+    "max_sources": int,  # documents at most on one side of a probable slip (the `slip` check)
 }
 
 # Fields every rule may have.
@@ -243,7 +244,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         "check": Enum({"date", "arrival", "arrival-far", "trip", "figure", "figure-far", "role", "post", "corroboration", "weekday",
                        "publication-weekday", "relative-mismatch", "undated", "figure-sources", "figure-forecast",
                        "figure-slip", "figure-part-year", "figure-revised", "figure-part", "ordinal", "recurrence",
-                       "schedule"}),
+                       "schedule", "slip"}),
         "kinds": ListOf(str),
         "measures": ListOf(str),  # figure checks: only for these measures (all if not given)
         "severity": SEVERITIES,

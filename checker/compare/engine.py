@@ -385,7 +385,8 @@ class Engine:
             verdict = (figure.verdict(self.pol, a.head, b.head) if figures
                        else ordinal.verdict(self.pol, a.head, b.head) if self.pol.applies("ordinal", kind)
                        else date_check.verdict(self.pol, a.head, b.head, same_occasion(a.head, b.head),
-                                              arrivals=(arrivals[i], arrivals[j])))
+                                              arrivals=(arrivals[i], arrivals[j]),
+                                              told=(date_check.told(a.facts), date_check.told(b.facts))))
             if verdict == "agree":
                 if meet == "any":
                     comps.union(i, j)
@@ -397,6 +398,8 @@ class Engine:
                 clashes.append(("figure-part", a, b))
             elif verdict == "date" and meet == "plan" and date_check.rescheduled(self.pol, a.head, b.head):
                 clashes.append(("schedule", a, b))
+            elif verdict == "slip" and meet == "plan":
+                clashes.append(("slip", a, b))  # a plan a month off to the day: as often a slip as a change
         # Where the archive is divided and some of it agrees with the focus document, the
         # document repeats one side of a known disagreement rather than starting one.
         groups = comps.groups()
@@ -412,6 +415,9 @@ class Engine:
                 return comps.find(index[id(a)]) != comps.find(index[id(b)])
             clashes = [(v, a, b) for v, a, b in clashes
                        if v != "trip" or apart(a, b) and trip.keep(self.pol, a, b, dated(a))]
+        # a slip is one writer's: one of its sides is told by few sources
+        most = (self.pol.rule("slip").get("settings") or {}).get("max_sources", 1) if self.pol.rule("slip") else 0
+        clashes = [(v, a, b) for v, a, b in clashes if v != "slip" or min(len(a.docs), len(b.docs)) <= most]
         support = {}
         # an article on both sides of a clash it takes no part in (_apart) supports neither side
         both = {d for _, a, b in clashes if kind in self.pol.apart_in_one_source for d in set(a.docs) & set(b.docs)}

@@ -112,11 +112,19 @@ def _listed_before(before: list[Entity], cues: Cues) -> tuple[Entity, ...]:
         return ()
     out = [before[0]]
     for e in before[1:]:
-        m = cues.join_rx.fullmatch(fold(cues.without_titles(e.end, out[0].start, out[0])).text)
-        if not m or (len(out) == 1 and not m.group("and")):
+        gap = fold(cues.without_titles(e.end, out[0].start, out[0])).text
+        m = cues.join_rx.fullmatch(gap)
+        if not m or (len(out) == 1 and not m.group("and") and not _headline_pair(e, gap, cues)):
             break
         out.insert(0, e)
     return tuple(out) if len(out) > 1 else ()
+
+
+def _headline_pair(first: Entity, gap: str, cues: Cues) -> bool:
+    """'A, B to meet', 'A, B hold talks': a headline writes the conjunction between two names as a
+    comma. Read so only where the comma alone joins them and the first opens the sentence (its post
+    aside): in running text 'A, B' is a name and its description, or a list not yet closed."""
+    return gap.strip() in (",", "\u060c") and not fold(cues.without_titles(0, first.start, first)).text.strip(" \"'\u201c\u201d\u2018\u2019")
 
 
 def _listed_after(first: Entity, after: list[Entity], cues: Cues, stop: bool = True) -> tuple[Entity, ...]:

@@ -11,9 +11,11 @@ from checker.model import CHAINED, Fact, When
 
 
 def verdict(pol: Policy, a: Fact, b: Fact, has_occasion: bool,
-            arrivals: tuple[Fact | None, Fact | None] = (None, None)) -> str | None:
-    """'agree', 'date' or 'arrival' (conflicts), 'trip' or 'arrival-far' (maybe one) or None (nothing
-    to say); `arrivals`: a report of each side told by its arrival, if any (arrival())."""
+            arrivals: tuple[Fact | None, Fact | None] = (None, None),
+            told: tuple[bool, bool] | None = None) -> str | None:
+    """'agree', 'date' or 'arrival' (conflicts), 'trip', 'slip' or 'arrival-far' (maybe one) or None
+    (nothing to say); `arrivals`: a report of each side told by its arrival, if any (arrival());
+    `told`: whether some report of each side tells its date in words (told()), else the two facts' own."""
     wa, wb = a.when, b.when
     if not (known(wa) and known(wb)):
         # an unknown date never conflicts, and identifies nothing; a date left open between two days
@@ -36,6 +38,8 @@ def verdict(pol: Policy, a: Fact, b: Fact, has_occasion: bool,
         return "arrival"
     if not has_occasion and _once_on_two_days(pol, a, b):
         return "date"  # 'X named finance minister' on Thursday in one report, on Friday in another
+    if not has_occasion and slipped(pol, a, b, told):
+        return "slip"  # 4 September and 4 October: a month misread rather than a second meeting
     if not has_occasion and gap is not None and _max_gap(pol, "arrival") < gap <= _max_gap(pol, "arrival-far"):
         return "arrival-far"  # two arrivals a week or so apart: one misdated, or a trip made twice
     if not has_occasion:  # nothing names the event: two events, unless one trip is misdated
@@ -47,6 +51,41 @@ def verdict(pol: Policy, a: Fact, b: Fact, has_occasion: bool,
     if settings.get("recurring_occasions") and ya and yb and ya != yb:
         return None  # two editions of a recurring occasion
     return "date"
+
+
+def slipped(pol: Policy, a: Fact, b: Fact, told: tuple[bool, bool] | None = None) -> bool:
+    """Two single dates (a day or a month) of one event, each told by the article's words (`told`, for
+    the reports of each side; else the two facts'), that differ by one month with the same day of the
+    month, or by one year with the same month (and day, where both tell a day): a month or a year
+    misread or mistyped (the `date-slip` rule)."""
+    if not pol.applies("slip", a.kind):
+        return False
+    wa, wb = a.when, b.when
+    if not (_single(wa) and _single(wb) and all(told or (_told(wa), _told(wb)))):
+        return False
+    (ya, ma, da), (yb, mb, db) = _ymd(wa), _ymd(wb)
+    if ya == yb:
+        return da is not None and da == db and abs(ma - mb) == 1
+    return abs(ya - yb) == 1 and ma == mb and (da is None or db is None or da == db)
+
+
+def told(facts: Sequence[Fact]) -> bool:
+    """Does some report tell its date in the article's words (not its publication day alone)?"""
+    return any(f.when is not None and _told(f.when) for f in facts)
+
+
+def _single(when: When) -> bool:
+    """One day, or one month of a known year."""
+    if when.earliest is None or when.latest is None:
+        return False
+    if when.granularity == "day":
+        return when.earliest == when.latest
+    return when.granularity == "month" and (when.earliest.year, when.earliest.month) == (when.latest.year, when.latest.month)
+
+
+def _ymd(when: When) -> tuple[int, int, int | None]:
+    day = when.earliest
+    return day.year, day.month, day.day if when.granularity == "day" else None
 
 
 def rescheduled(pol: Policy, a: Fact, b: Fact) -> bool:
