@@ -54,19 +54,17 @@ def verdict(pol: Policy, a: Fact, b: Fact, has_occasion: bool,
 
 
 def slipped(pol: Policy, a: Fact, b: Fact, told: tuple[bool, bool] | None = None) -> bool:
-    """Two single dates (a day or a month) of one event, each told by the article's words (`told`, for
-    the reports of each side; else the two facts'), that differ by one month with the same day of the
-    month, or by one year with the same month (and day, where both tell a day): a month or a year
-    misread or mistyped (the `date-slip` rule)."""
+    """Two single days of one event, each told by the article's words (`told`, for the reports of
+    each side; else the two facts'), in one year and a month apart to the day (4 September, 4
+    October): a month misread or mistyped (the `date-slip` rule). A year apart is not read so: leaders
+    meet at the same yearly gatherings ('last November' at one summit, this November at the next)."""
     if not pol.applies("slip", a.kind):
         return False
     wa, wb = a.when, b.when
-    if not (_single(wa) and _single(wb) and all(told or (_told(wa), _told(wb)))):
+    if not (_day(wa) and _day(wb) and all(told or (_told(wa), _told(wb)))):
         return False
-    (ya, ma, da), (yb, mb, db) = _ymd(wa), _ymd(wb)
-    if ya == yb:
-        return da is not None and da == db and abs(ma - mb) == 1
-    return abs(ya - yb) == 1 and ma == mb and (da is None or db is None or da == db)
+    da, db = wa.earliest, wb.earliest
+    return da.year == db.year and da.day == db.day and abs(da.month - db.month) == 1
 
 
 def told(facts: Sequence[Fact]) -> bool:
@@ -74,18 +72,8 @@ def told(facts: Sequence[Fact]) -> bool:
     return any(f.when is not None and _told(f.when) for f in facts)
 
 
-def _single(when: When) -> bool:
-    """One day, or one month of a known year."""
-    if when.earliest is None or when.latest is None:
-        return False
-    if when.granularity == "day":
-        return when.earliest == when.latest
-    return when.granularity == "month" and (when.earliest.year, when.earliest.month) == (when.latest.year, when.latest.month)
-
-
-def _ymd(when: When) -> tuple[int, int, int | None]:
-    day = when.earliest
-    return day.year, day.month, day.day if when.granularity == "day" else None
+def _day(when: When) -> bool:
+    return when.granularity == "day" and when.earliest is not None and when.earliest == when.latest
 
 
 def rescheduled(pol: Policy, a: Fact, b: Fact) -> bool:
