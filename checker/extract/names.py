@@ -1029,13 +1029,15 @@ def _body_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, s
     country's adjective first, then the body's adjectives and the nouns of its field before its noun;
     a word told with 'for' or named with 'of' follows the noun. A word not listed: no post."""
     noun_text, head_text = " ".join(m.group("body").split()), " ".join(m.group("head").split())
-    noun, head = rs.lookup("body_noun", noun_text), rs.lookup("body_head", head_text)
+    noun, head = rs.lookup("body_noun", noun_text) if noun_text else None, rs.lookup("body_head", head_text)
     # no body's noun where the rule names a place alone: the place is the body (a governorate's governor)
     if noun is None and (noun_text or "place" not in m.re.groupindex) or head is None:
         return None
     words = m.string[m.start("head"):m.end("institution")].split()
-    if any(rs.lookup("office", " ".join(words[:n])) is not None for n in range(2, len(words) + 1)):
-        return None  # an office the lexicon names whole ('head of the council of ministers': the prime minister)
+    # an office the lexicon names whole ('head of the council of ministers': the prime minister); the
+    # head alone is none ('deputy governor' of a province)
+    if any(rs.lookup("office", " ".join(words[:n])) is not None for n in range(len(head_text.split()) + 1, len(words) + 1)):
+        return None
     # a definite word right after the body goes on with its name: read in part it would be another
     # body, unless the word begins the holder's courtesy title
     goes_on = rs.named("body_goes_on")
@@ -1043,7 +1045,8 @@ def _body_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, s
         honors = _lang(rs.lang).honorifics
         if honors is None or honors.match(m.string, more.end()) is None:
             return None
-    head = rs.lookup("body_chair", f"{head_text} {noun_text}", head)  # a chamber's head is its chairman
+    if "body_chair" in rs.lexicons:  # a chamber's head is its chairman
+        head = rs.lookup("body_chair", f"{head_text} {noun_text}", head)
     if "place" in m.re.groupindex:  # a region named by its city ('the Riyadh Region'), a place the gazetteer knows
         place = canonical(" ".join(m.group("place").split()))
         country = country_of_place(place) if place else None
