@@ -1034,9 +1034,10 @@ def _body_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, s
     if noun is None and (noun_text or "place" not in m.re.groupindex) or head is None:
         return None
     words = m.string[m.start("head"):m.end("institution")].split()
-    # an office the lexicon names whole ('head of the council of ministers': the prime minister); the
-    # head alone is none ('deputy governor' of a province)
-    if any(rs.lookup("office", " ".join(words[:n])) is not None for n in range(len(head_text.split()) + 1, len(words) + 1)):
+    # an office the lexicon names whole ('head of the council of ministers': the prime minister); before
+    # a place, the head alone is none ('deputy governor' of a province)
+    first = len(head_text.split()) + 1 if "place" in m.re.groupindex else 2
+    if any(rs.lookup("office", " ".join(words[:n])) is not None for n in range(first, len(words) + 1)):
         return None
     # a definite word right after the body goes on with its name: read in part it would be another
     # body, unless the word begins the holder's courtesy title
