@@ -40,6 +40,11 @@ def people(text):
     # a preposition of manner right after the name ("without", "despite")
     ("وانتهت ولاية حاكم البنك المركزي الكيني سامر داود دون تعيين خلف له.", 2),
     ("وقال الرئيس الكيني سامر داود رغم الخلاف إن الحوار مستمر.", 2),
+    # 'tomorrow' and its weekday right after the name
+    ("وسيلتقي الرئيس سامر داود غد الجمعة وفد رجال الأعمال.", 2),
+    # a field marshal's rank between a post and the name, and a rank with the doctor's abbreviated title
+    ("وعقد الرئيس مع نظيره الكيني المشير سامر داود جلسة مباحثات.", 2),
+    ("بحضور وزير الدفاع الكيني الفريق الركن د. سامر داود خليل، ورئيس الأركان.", 3),
     # a post, then "succeeding" and the predecessor with its preposition: no one holds the post here
     ("وقرر الرئيس تكليف سامر داود بمهام محافظ البنك المركزي خلفا لهاني رزق اعتبارا من الغد.", 0),
 ])
