@@ -1,6 +1,7 @@
 """Arabic names the catalogue lacks: where an unknown name ends, and which lone words stand for a
 person named before in the same document."""
 from checker.extract import link, names as E
+from conftest import facts_of
 
 
 def people(text):
@@ -443,3 +444,22 @@ def test_a_word_a_particle_binds_is_a_name_part_whatever_it_is():
     assert after("تعيين سامر أبو الشبابيك في منصب وزير الخارجية") == "سامر أبو الشبابيك"
     assert after("التجديد لسامر ابو الشبابيك في منصب الأمين العام") == "سامر ابو الشبابيك"
     assert after("تعيين سامر الشبابيك في منصب وزير الخارجية") is None  # no particle: not attested, not a name
+
+
+def test_a_quoted_name_after_a_post_and_a_courtesy_title_is_the_posts_holder():
+    # 'the Kenyan president, the Sheikh "X"': the post's holder, read to the closing quote
+    found = [(e.text, e.title) for e in E.find('وأصدر الرئيس الكيني الشيخ "سامر داود خليل" قرارا', "ar")
+             if e.type == "person"]
+    assert found == [("سامر داود خليل", "Kenyan president")]
+
+
+def test_a_quoted_name_before_the_post_it_is_given():
+    # 'appointing "X" foreign minister': the closing quote stands between the name and its post
+    facts = [f for f in facts_of('وأصدر الرئيس الكيني مرسوما بتعيين "سامر داود" وزيرا للخارجية.', "ar")
+             if f.kind == "appointment"]
+    assert [(f.subject, f.object) for f in facts] == [("Samer Daoud", "Kenyan foreign minister")]
+
+
+def test_a_son_of_chain_begun_by_a_compound_given_name_written_apart():
+    # 'Abd Allah bin X bin Y Al Z': the compound the index spells whole begins the chain
+    assert quotes("وحضر عبد الله بن سامر بن خليل آل داود الحفل") == ["عبد الله بن سامر بن خليل آل داود"]

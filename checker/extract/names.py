@@ -64,8 +64,9 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # (or a slash: Gulf news agencies set a name between two, 'the President /X Y/')
 _OPEN_QUOTE = re.compile(r"[ \t\u00a0]{0,8}(?:[\"\u00ab\u201c\u201e]|(?<=[ \t\u00a0])/(?=[^\W\d_]))[ \t\u00a0]?")
 _CLOSE_QUOTE = re.compile(r"[ \t\u00a0]?(?:[\"\u00bb\u201d]|(?<=[^\W\d_])/)")
-_BESIDE_BEFORE = re.compile(r"[ \t\u00a0]*[,\u060c(]?[ \t\u00a0]*")  # 'X, post', 'X (post)'
-_BESIDE_AFTER = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*")
+# ('"X" post': a name some outlets quote, its closing quote before the post; 'post: "X"' after it)
+_BESIDE_BEFORE = re.compile(r"[ \t\u00a0]*[\"\u00bb\u201d]?[ \t\u00a0]*[,\u060c(]?[ \t\u00a0]*")  # 'X, post', 'X (post)'
+_BESIDE_AFTER = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*[\"\u00ab\u201c]?[ \t\u00a0]*")
 CLITIC_ATTESTED = 5  # spellings a name part that begins like a proclitic needs in the romaniser's index
 GIVEN_WITH_ARTICLE = 30  # spellings a word with the article needs to begin a name after a post (Said with the article: 59)
 MAX_NAME_WORDS = 4  # an unknown name is at most this many words (initials included, particles not)
@@ -1747,7 +1748,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if enclosed and _ENCLOSED_END.match(folded, words[j - 1].end) is None and words[j - 1].end != len(folded.rstrip()) \
                 and not (j < len(words) and words[j].key in L.predicate_openers):
             return False
-        if quoted and not _CLOSE_QUOTE.match(folded, words[j - 1].end):
+        if (quoted or n in opened) and not _CLOSE_QUOTE.match(folded, words[j - 1].end):
             return False  # a quote opened after a post and not closed on the name is a saying, not a name
         for k in places:  # the place read inside the name is no place of the sentence
             found.remove(first_word.pop(k))
@@ -1788,6 +1789,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
 
     bare_end = {s: e for s, e in bare}
 
+    opened: set[int] = set()  # words a quote opened before, after a courtesy title (after_honorific)
+
     def after_honorific(n: int | None, title: Title | None = None) -> int | None:
         """The word after the courtesy titles that follow a post ("Saudi Foreign Minister Prince Faisal",
         "Minister of Foreign Affairs H.H. Sheikh X": a style, then a rank), and after `title`'s own office
@@ -1797,7 +1800,10 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             if n is None or n in first_word:
                 return n
             if words[n].start in honor_end:
-                n = next_word(honor_end[words[n].start], comma=False, gap=_ABBREV_SPACES)
+                # the name may be quoted after the courtesy title ('Emir of Qatar Sheikh "X"'), closed on its end
+                n, quoted = quoted_word(honor_end[words[n].start], _ABBREV_SPACES)
+                if quoted and n is not None:
+                    opened.add(n)
             elif words[n].start in bare_end and title is not None and _same_office(
                     title, office_of(text, f.span(words[n].start, bare_end[words[n].start]), lang)):
                 n = next_word(bare_end[words[n].start], comma=False, gap=_ABBREV_SPACES)
@@ -2085,14 +2091,19 @@ def _son_of_names(folded: str, words, L: _Lang, blocked: set[int], start_at, lan
         if words[i + 1].key not in L.son_of or i in blocked or _LATIN.match(words[i].text) \
                 or not _SPACES.fullmatch(folded, words[i].end, words[i + 1].start):
             continue
-        if i > 0 and _SPACES.fullmatch(folded, words[i - 1].end, words[i].start) \
-                and (i - 1 in blocked or words[i - 1].key in L.particles):
+        # a compound given name written apart that the index spells whole ('Abd Allah bin X') begins there
+        head = i - 1 if i > 0 and i - 1 not in blocked and words[i - 1].key in L.particles \
+            and words[i - 1].key not in L.son_of and _SPACES.fullmatch(folded, words[i - 1].end, words[i].start) \
+            and romanise.is_name_part(f"{words[i - 1].text} {words[i].text}") else i
+        if head > 0 and _SPACES.fullmatch(folded, words[head - 1].end, words[head].start) \
+                and (head - 1 in blocked or words[head - 1].key in L.particles):
             continue
-        last = _son_of_link(folded, words, i + 1, blocked, L) if _starts_name(words[i], L, given_only=True) else None
+        given = head < i or _starts_name(words[i], L, given_only=True)
+        last = _son_of_link(folded, words, i + 1, blocked, L) if given else None
         if last is None:
             continue
-        ent = _Found(_name_start(words[i], L), words[last].end, None, rule=f"{lang}/names/son-of")
-        blocked.update(range(i, last + 1))
+        ent = _Found(_name_start(words[head], L), words[last].end, None, rule=f"{lang}/names/son-of")
+        blocked.update(range(head, last + 1))
         _chain_on_arabic(folded, words, ent, blocked, start_at, L, family=True)
         out.append(ent)
     return out
