@@ -239,7 +239,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     # what a figure's sentence says about it besides the figure: basis, source, modality
     "figures": {"pattern": "regex", "field": Enum({"basis", "source", "modality", "period", "measure", "compared", "sign", "respective", "reported",
                                                                 "increment", "level", "scope", "favour", "now", "other"}),
-                "value": str},
+                "value": str, "forward": bool},
     "conflicts": {
         "check": Enum({"date", "arrival", "arrival-far", "trip", "figure", "figure-far", "role", "post", "corroboration", "weekday",
                        "publication-weekday", "relative-mismatch", "undated", "figure-sources", "figure-forecast",

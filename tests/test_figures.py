@@ -938,6 +938,26 @@ def test_the_year_of_a_goal_is_not_the_period_of_the_figure_it_starts_from():
     assert got["roughly $7 billion"].modality == "asserted" and got["roughly $7 billion"].when is None
 
 
+def test_a_goal_agreed_on_then_the_outcome_it_starts_from_with_its_year():
+    # 'agreed to raise trade to $X in the coming years, from $Y at the end of 2023': the goal, then the
+    # level it starts from; the past year is the level's, not the goal's
+    for lang, text in (("en", "Chile and Peru agreed to raise trade to $9 billion in the coming years, "
+                              "from $4.2 billion at the end of 2023."),
+                       ("ar", "واتفقت تشيلي وبيرو على رفع حجم التبادل التجاري إلى 9 مليارات دولار خلال السنوات "
+                              "المقبلة، من 4.2 مليار دولار بنهاية 2023.")):
+        got = sorted(((f.quantity.value, f.modality, f.when.value if f.when else None)
+                      for f in _figures(text, lang) if f.kind == "trade_volume"))
+        assert got == [(4.2e9, "asserted", "2023"), (9e9, "target", None)], lang
+
+
+def test_a_growth_told_in_a_clause_of_its_own_after_a_goal_is_what_happened():
+    # 'decided to raise trade to $X after the two countries saw Y% growth': the growth happened
+    got = _by_text(_figures("Chile and Peru have decided to raise their trade to $9 billion after the two "
+                            "countries saw a 12 percent growth in trade last year."))
+    assert got["$9 billion"].modality == "target"
+    assert got["12 percent"].modality == "asserted"
+
+
 def test_a_part_of_a_total_told_in_money_is_the_parts_own_level():
     got = _by_text(_figures("Trade between Chile and Peru reached $7.5 billion last year, with Chilean exports to Peru "
                             "accounting for about $4.9 billion."))

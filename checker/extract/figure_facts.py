@@ -91,6 +91,12 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         c_lo, c_hi = max(c_lo, own[0]), min(c_hi, own[1])
     m_lo = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW))
     clause_modality, tense = timex.clause(_masked(text[m_lo:min(hi, c_hi)], found.entities, m_lo), ctx.lang)
+    # 'decided to raise trade to $10bn after the two countries saw 38% growth': a clause of its own
+    # begun between the trigger and a figure tells that figure's mood
+    subordinate = _cue_pattern(ctx.lang, "subordinate_clause")
+    folded = fold(text) if subordinate is not None else None
+    opened = [o for m in subordinate.finditer(folded.text) if t.end <= (o := folded.span(*m.span())[0]) < min(hi, c_hi)] \
+        if subordinate is not None else []
     in_sentence = _outside_figures(figures.countries(text, ctx.lang, found.entities), found.quantities)
     if _world_trade(text, in_sentence, sentence.start, ctx) or _with_a_group(text, t, found, ctx):
         return []
@@ -245,7 +251,13 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             measure = None  # 'exports accounting for $104bn': the part's own level, measured as its word says
         if measure is None and _next_share(all_figures, i, marks, text, ctx.lang):
             continue  # the next share of a list ('27% of its exports and 13% of its imports')
-        modality = t.rule.get("modality") or (mark.value if mark else clause_modality)
+        own_clause = max((o for o in opened if o < q.start), default=None)
+        if own_clause is not None and (mark is None or mark.start < own_clause):
+            mark = None  # a mark before the clause the figure is told in is the other clause's
+            clause_mood = timex.clause(_masked(text[own_clause:min(hi, c_hi)], found.entities, own_clause), ctx.lang)[0]
+        else:
+            clause_mood = clause_modality
+        modality = t.rule.get("modality") or (mark.value if mark else clause_mood)
         if modality == "expected":  # a figure told as to come ('trade will jump 12%') is a forecast
             modality = "forecast"
         basis = figures.nearest(marks, "basis", q.start, q.end, s_lo, len(text)) if roles["quantity"] == "percent" else None
@@ -348,6 +360,11 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
                 k.field == "modality" and k.value == "target" and k.start <= when.start - sentence.start
                 and when.end - sentence.start <= k.end for k in marks):
             when = None  # 'a target of $50bn by 2030, up from $20bn now': the year is the goal's, not the outcome's
+        if modality == "target" and when is not None and _past_and_apart(when, sentence.start + s_lo,
+                                                                        sentence.start + s_hi, ctx):
+            # 'raise trade to $15bn in the coming years, from $6.6bn at the end of 2023': a time past, told
+            # beyond the goal's own stretch of the sentence, is the outcome's beside it
+            when = None
         if when is not None and when.resolved_by == "publication" and (span := _span_of_figures(when, told_period)):
             if ctx.period is when:  # the period the next figures go on with is the one read here
                 ctx.period = span
@@ -634,6 +651,13 @@ def _now(mark: figures.Mark, text: str, offset: int, ctx: DocumentContext) -> Wh
     return When(text[mark.start:mark.end], offset + mark.start, offset + mark.end, str(year), "year", date(year, 1, 1),
                 date(year, 12, 31), resolved_by="publication", tense="present", rule=f"{ctx.lang.code}/figures/now",
                 explanation=f"a figure told as it stands now, in an article of {year}: {year}")
+
+
+def _past_and_apart(w: When, lo: int, hi: int, ctx: DocumentContext) -> bool:
+    """A time told outside text[lo:hi] (document offsets) that ends before the article's day."""
+    pub = _publication_day(ctx)
+    return pub is not None and pub.earliest is not None and w.latest is not None and w.latest < pub.earliest \
+        and bool(w.text) and not (lo <= w.start < hi)
 
 
 def _ends_after_publication(w: When, ctx: DocumentContext) -> bool:

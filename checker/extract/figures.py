@@ -33,6 +33,7 @@ class Mark:
     value: str
     start: int  # offsets in the text given to marks()
     end: int
+    forward: bool = False  # governs only a figure after it (the rule's `forward`: 'from $5bn to ...')
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def marks(text: str, lang: str) -> list[Mark]:
     for rule, m in _gate(lang).matches(rs.rules, folded.text):
         value = _fill(rs, rule.get("value") or "", m, text, folded)
         if value:
-            out.append(Mark(rule["field"], value, *folded.span(*m.span())))
+            out.append(Mark(rule["field"], value, *folded.span(*m.span()), forward=bool(rule.get("forward"))))
     return sorted(out, key=lambda k: (k.start, k.end))
 
 
@@ -89,7 +90,7 @@ def nearest(found: Iterable[Mark], field: str, start: int, end: int, lo: int, hi
     def gap(k: Mark) -> int:
         return k.start - end if k.start >= end else start - k.end if k.end <= start else 0
     near = [k for k in found if k.field == field and lo <= k.start and k.end <= hi
-            and (reach is None or gap(k) <= reach)]
+            and (reach is None or gap(k) <= reach) and not (k.forward and k.start >= end)]
     return min(near, key=lambda k: (gap(k), k.start < start)) if near else None
 
 
