@@ -958,6 +958,13 @@ def test_a_growth_told_in_a_clause_of_its_own_after_a_goal_is_what_happened():
     assert got["12 percent"].modality == "asserted"
 
 
+def test_the_two_countries_after_their_leaders_talks_are_the_leaders_countries():
+    # no country named, two leaders the catalogue places in two countries: 'between the two countries' is theirs
+    text = ("وعقد الرئيس رجب طيب أردوغان مباحثات مع الرئيس عبد الفتاح السيسي. "
+            "وبلغ حجم التبادل التجاري بين البلدين 4 مليارات دولار في 2023.")
+    assert [f.subject for f in _figures(text, "ar") if f.kind == "trade_volume"] == ["Egypt–Turkey trade"]
+
+
 def test_a_part_of_a_total_told_in_money_is_the_parts_own_level():
     got = _by_text(_figures("Trade between Chile and Peru reached $7.5 billion last year, with Chilean exports to Peru "
                             "accounting for about $4.9 billion."))

@@ -176,8 +176,13 @@ class DocumentContext:
         self.previous_people = people
         self.previous_start = offset
         named = tuple(dict.fromkeys(e.name for e in found.entities if figures.party(e)))
+        served = _countries_served(people) if not named else ()
         if len(named) == 2:
             self.recent_pair = named
+        elif len(served) == 2:
+            # two leaders of two countries and no country named ('X held talks with Y'): 'the two
+            # countries' after it are theirs
+            self.recent_pair = served
         elif len(named) < 2 and self.recent_pair:
             self._turn_pair(found)
         ranked = _cue_pattern(self.lang, "partners_of")
@@ -538,3 +543,16 @@ TO_COME = ("expected", "planned")  # an event told as still to come
 
 def _fact_id(*parts: Any) -> str:
     return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:16]
+
+
+def _countries_served(people: Sequence[Entity]) -> tuple[str, ...]:
+    """The countries the people of a sentence serve, as their posts there or the catalogue tell them,
+    in reading order; a person of no known country adds none."""
+    out = []
+    for e in people:
+        country = (names.posts().get(e.title) or {}).get("country") if e.title and not e.past else None
+        if country is None and (k := names.known(e.name)) is not None:
+            country = k.country
+        if country:
+            out.append(country)
+    return tuple(dict.fromkeys(out))
