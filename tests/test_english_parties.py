@@ -8,6 +8,7 @@ import pytest
 from checker.extract import names
 from checker.pipeline import analyse
 from checker.read.documents import Document
+from conftest import facts_of
 
 
 def people(text):
@@ -264,3 +265,15 @@ def test_a_post_after_the_then_its_holder_set_off_by_commas():
     assert people("The envoy met the governor, Tomas Kvell Otieno, on Monday.") == [("Tomas Kvell Otieno", None)]
     # a clause after the comma names no one
     assert people("The envoy met the governor, who said nothing.") == []
+
+
+def test_a_pronoun_after_a_relative_clause_is_its_antecedents():
+    # '..., who arrived on Sunday, his first state visit': the visit is the one the relative clause is
+    # about, not the main clause's subject's; a description the names do not read tells no one
+    unnamed = facts_of("Peruvian Foreign Minister Ana Rojas called on the visiting dignitary, who arrived "
+                       "in Lima on Sunday, his first state visit to Peru.", published=date(2017, 11, 7))
+    assert not [f for f in unnamed if f.kind in ("visit", "ordinal")]
+    named = facts_of("Peruvian Foreign Minister Ana Rojas met King Tomas Kvell, who arrived in Lima on "
+                     "Sunday, his first state visit to Peru.", published=date(2017, 11, 7))
+    assert {(f.kind, f.subject) for f in named if f.kind in ("visit", "ordinal")} == {
+        ("visit", "Tomas Kvell"), ("ordinal", "Tomas Kvell")}

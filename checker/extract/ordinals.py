@@ -283,7 +283,7 @@ def _fact(doc_id: str, sentence: Any, c: Claim, entities: Sequence[Entity], fact
     told = [f for f in told if not dated_by_claim(f)] or told
     if told:  # the event the sentence tells, the last one begun before the claim
         event = ([f for f in told if f.span[0] <= at] or told)[-1]
-    person = _person(c, entities, sentence.text)
+    person = _person(c, entities, sentence.text, ctx.lang)
     if person is not None and c.own and (owner := _clause_owner(c, person, here, entities, sentence.text, ctx)):
         person = replace(person, name=owner)
     if event is None and person is not None:
@@ -341,13 +341,24 @@ def _reach(c: Claim, text: str) -> int:
     return stop.start() if stop else c.end + PLACE_REACH
 
 
-def _person(c: Claim, entities: Sequence[Entity], text: str) -> Entity | None:
+def _person(c: Claim, entities: Sequence[Entity], text: str, lang: Language | str) -> Entity | None:
     """A person the sentence names by the claim: in its own words ('the first visit by X',
-    'the first for Merz'), else the nearest before it ('Merz's first visit')."""
+    'the first for Merz'), else the nearest before it ('Merz's first visit'), unless a relative
+    clause opens between them ('X met the visiting king, who arrived on Sunday, his first visit'):
+    then the clause's antecedent, the person right before its comma, else no one."""
     reach = _reach(c, text)
     after = [e for e in entities if e.type in _PERSON and c.start <= e.start < reach]
+    if after:
+        return after[0]
     before = [e for e in entities if e.type in _PERSON and e.end <= c.start]
-    return after[0] if after else before[-1] if before else None
+    rel = languages.get(lang).rules("events").named("relative")
+    if before and rel is not None:
+        opened = list(re.finditer(rf"[,\u060c]\s*(?:{rel.pattern})(?![\w])", fold(text[before[-1].end:c.start]).text))
+        if opened:  # (folded alike: the offsets of the comma are not needed, only whether one opens)
+            head = before[-1]
+            gap = fold(text[head.end:c.start]).text[:opened[0].start()]
+            return head if not gap.strip() else None
+    return before[-1] if before else None
 
 
 def _place(c: Claim, entities: Sequence[Entity], text: str, lang: Language) -> str | None:

@@ -547,6 +547,10 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
             fold(text[c_lo:t.start]).text.lstrip(" ,")) else c_lo
         earlier = [e for e in found.entities if e.type == "person" and e_lo <= e.start and e.end <= lo]
         if earlier and chained and not before and not quoted:
+            antecedent = _relative_antecedent(text, t.start, found, ctx)
+            if antecedent is not None:  # after '..., who ...': the relative clause's antecedent's, if named
+                return replace(antecedent[0], text="", start=t.start, end=t.start, rule="carried/clause",
+                               bare_post=None) if antecedent else None
             other = _cue_pattern(ctx.lang, "other_event")
             if here is not None and ctx.last_kind == t.rule["kind"] and not (
                     other is not None and other.search(fold(text[max(c_lo, t.start - 30):t.start]).text)):
@@ -685,6 +689,14 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
             m = None
     if m is not None:
         s, e = folded.span(*m.span())
+        # a pronoun after a relative clause's opening ('..., who arrived on Sunday, his first visit') is
+        # that clause's antecedent's: the person right before its comma, else someone the names did not
+        # read ('the visiting dignitary'), no one to carry
+        antecedent = _relative_antecedent(text, gap[0] + s, found, ctx)
+        if antecedent is not None:
+            if not antecedent:
+                return None
+            latest = antecedent[0]
         return replace(latest, text=text[gap[0] + s:gap[0] + e], start=gap[0] + s, end=gap[0] + e,
                        rule="carried/pronoun", bare_post=None)
     noun = _cue_pattern(ctx.lang, "noun_with")
@@ -732,6 +744,29 @@ def _object_told_before(t: Trigger, subject: Entity, ctx: DocumentContext, cues:
     s, e = folded.span(*m.span("pronoun"))
     return replace(told, text=cues.text[t.end + s:t.end + e], start=t.end + s, end=t.end + e,
                    rule="carried/pronoun", bare_post=None)
+
+
+def _relative_antecedent(text: str, at: int, found: Found, ctx: DocumentContext) -> tuple[Entity, ...] | None:
+    """For a pronoun at text[at], after a relative clause opened by a comma and the `relative` word
+    ('..., who ...'): (the person right before the comma,), or () where no person stands there; None
+    where no such clause opens before the pronoun, or where it opens on the sentence's first words
+    (its subject)."""
+    rel = _cue_pattern(ctx.lang, "relative")
+    if rel is None:
+        return None
+    opening = re.compile(rf"[,\u060c]\s*(?:{rel.pattern})(?![\w])")
+    folded = fold(text[:at])
+    m = next(reversed(list(opening.finditer(folded.text))), None)
+    if m is None:
+        return None
+    comma = folded.span(*m.span())[0]
+    named = tuple(e for e in found.entities if e.type == "person" and e.end <= comma and not text[e.end:comma].strip())[-1:]
+    if not named and len(text[:comma].split()) <= OPENING_WORDS:
+        return None  # 'The Chancellor, who took office in May, ...': the clause is on the sentence's subject
+    return named
+
+
+OPENING_WORDS = 4  # words before a relative clause's comma that may still be the sentence's subject alone
 
 
 def _latest_subject(t: Trigger, ctx: DocumentContext, sentence_start: int) -> Entity | None:
