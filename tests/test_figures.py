@@ -960,8 +960,8 @@ def test_a_growth_told_in_a_clause_of_its_own_after_a_goal_is_what_happened():
 
 def test_the_two_countries_after_their_leaders_talks_are_the_leaders_countries():
     # no country named, two leaders the catalogue places in two countries: 'between the two countries' is theirs
-    text = ("وعقد الرئيس رجب طيب أردوغان مباحثات مع الرئيس عبد الفتاح السيسي. "
-            "وبلغ حجم التبادل التجاري بين البلدين 4 مليارات دولار في 2023.")
+    text = ("واستضاف الرئيس رجب طيب أردوغان في أنقرة الرئيس عبد الفتاح السيسي لساعات. "
+            "وسجلت التجارة بين البلدين 4 مليارات دولار في 2023.")
     assert [f.subject for f in _figures(text, "ar") if f.kind == "trade_volume"] == ["Egypt–Turkey trade"]
 
 
