@@ -86,6 +86,7 @@ SINCE_REACH = (12, 80)
 # A day and month without a year or a tense cue ('a trip starting June 17') that comes this many days
 # after publication at most, and sooner than it last came, is the coming one: news announces the weeks ahead.
 SOON = 92
+TAKES_EFFECT_REACH = 40  # characters before a date where the words of a decision taking effect stand
 # The most years a span with its end in two digits may cover ('2016-20'; '2023-13' is no span).
 SHORT_SPAN = 10
 # Days a trip's programme may run past its told length: a trip told from the day one sets off ('flies on
@@ -1261,7 +1262,7 @@ def _doc_patterns(lang: Language) -> dict[str, re.Pattern]:
     rs = lang.rules("dates")
     out = {}
     for name in ("since", "since_point", "until", "not_first_day", "last_day", "length_apart", "length_start",
-                 "term_start"):
+                 "term_start", "takes_effect"):
         if name in rs.patterns:
             out[name] = rs.compile(r"{b}(?:{" + name + r"})(?!\w)")
     if "aside" in rs.patterns:  # set off by commas: no word boundary before it
@@ -1357,6 +1358,9 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
                 # 'will meet A on Tuesday and B on Wednesday': a weekday past the reach of the verb, told after
                 # another of the same plan in its sentence, is read as that one was
                 t = told_day[0]
+        if t == "past" and (effect := _doc_patterns(lang).get("takes_effect")) is not None \
+                and effect.search(folded.text[max(0, hit.start - TAKES_EFFECT_REACH):hit.start]):
+            t = None  # the day a decision told as taken takes effect: the nearest one, not the last before
         if "weekday" in hit.parts:
             told_day = (t, hit.end)
         before = out[-1] if out else anchor
