@@ -463,3 +463,12 @@ def test_a_quoted_name_before_the_post_it_is_given():
 def test_a_son_of_chain_begun_by_a_compound_given_name_written_apart():
     # 'Abd Allah bin X bin Y Al Z': the compound the index spells whole begins the chain
     assert quotes("وحضر عبد الله بن سامر بن خليل آل داود الحفل") == ["عبد الله بن سامر بن خليل آل داود"]
+
+
+def test_a_post_before_a_courtesy_title_the_catalogue_spells_with_the_name():
+    # the catalogue spells 'Prince X' whole; 'His Highness Prince' read as one courtesy title overlaps it.
+    # The post goes to the name after it, not to the one before (who is the other party)
+    text = "والتقى الوزير سامر خليل وزير خارجية المملكة العربية السعودية سمو الأمير فيصل بن فرحان أمس"
+    roles = {(f.subject, f.object) for f in facts_of(text, "ar") if f.kind == "role"}
+    assert ("Faisal bin Farhan", "Saudi foreign minister") in roles
+    assert not any(s == "Samer Khalil" and "foreign" in o for s, o in roles)

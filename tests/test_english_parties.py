@@ -277,3 +277,11 @@ def test_a_pronoun_after_a_relative_clause_is_its_antecedents():
                      "Sunday, his first state visit to Peru.", published=date(2017, 11, 7))
     assert {(f.kind, f.subject) for f in named if f.kind in ("visit", "ordinal")} == {
         ("visit", "Tomas Kvell"), ("ordinal", "Tomas Kvell")}
+
+
+def test_a_name_of_one_word_told_after_its_post_names_the_person_alone_later():
+    # 'Sheikh' is read as a courtesy title, so the name is one word; told alone later it is the same person
+    text = ("Bangladeshi Prime Minister Sheikh Marjana arrived in Nairobi on Monday. "
+            "Marjana will hold talks with Kenyan President William Ruto on Tuesday.")
+    meetings = [(f.subject, f.object) for f in facts_of(text, "en", date(2022, 9, 5)) if f.kind == "meeting"]
+    assert meetings == [("Marjana", "William Ruto")]

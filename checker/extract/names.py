@@ -1687,7 +1687,13 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         return start_at.get(m.end()) if m else None
 
     def known_person_from(n: int) -> _Found | None:
-        """A known person starting at word n, or after given names and initials written before it."""
+        """A known person starting at word n, or after given names and initials written before it, or
+        one whose catalogue name begins with the courtesy title read before word n ('His Highness
+        Prince X', where the catalogue spells 'Prince X')."""
+        at = words[n].start
+        ent = next((x for x in found if x.start < at < x.end and x.known and x.known.type == "person"), None)
+        if ent is not None:
+            return ent
         for k in range(n, min(n + 3, len(words))):
             ent = first_word.get(k)
             if ent is not None:
@@ -3077,7 +3083,9 @@ class Coref:
             for key in self._keys_of(ent):
                 # a part two people share ('Oduya' of the president and of the first lady) stays with the
                 # one named first, as a bare surname in news refers to the principal
-                if key == whole or key not in self._parts or self._parts[key].name == ent.name:
+                # (a name of one word told before gives way to a longer one that has the word)
+                if key == whole or key not in self._parts or self._parts[key].name == ent.name \
+                        or len(_words(fold(self._parts[key].name).text)) == 1:
                     self._parts[key] = ent
             for key in self._short_keys(ent):
                 held = self._short.setdefault(key, [])
@@ -3104,6 +3112,11 @@ class Coref:
                 keys.update(w.key for w in (words[0], words[-1]) if len(w.key) >= MIN_PART
                             and not (L.honorifics is not None and L.honorifics.fullmatch(w.key)))
                 keys.add("".join(w.key for w in words))
+            elif len(words) == 1 and len(words[0].key) >= MIN_PART and ent.type == "person" \
+                    and (ent.title or ent.bare_post):
+                # a name of one word after its post ('Prime Minister Sheikh X', the courtesy title read
+                # apart): the word alone later names the same person
+                keys.add(words[0].key)
         return {key for key in keys if key not in L.stop and key not in L.particles}
 
     def _after_honorific(self, text: str, start: int) -> bool:
@@ -3139,6 +3152,9 @@ class Coref:
             person = self._person_for(entity.text) or self._person_for(entity.name)
             if person is not None and not self._part_of(entity, person):
                 person = None  # 'Ada Oduya' is not 'Kofi Oduya': a name of two words is one person's whole name
+            elif person is not None and not person.known and len(words) > 1 \
+                    and len(_words(fold(person.name).text)) == 1:
+                person = None  # 'King X' told before 'King X V': the longer name is the one to keep
         if person is None:
             titles_ = find_titles(entity.text, self.lang)
             if len(titles_) == 1 and titles_[0].text.strip() == entity.text.strip():
