@@ -97,6 +97,7 @@ def _owned(text: str, folded, s: int, e: int, rule: rules.Rule) -> Trigger | Non
     return Trigger(rule, *folded.span(s, e), office=post, office_start=at, post=post)
 
 
+POST_APPOSED_WORDS = 6  # words of a post between a verb and its holder set off by a comma
 OWNER_REACH = 15  # words before the verb searched for the institution that gives the post
 
 
@@ -143,6 +144,14 @@ def _post_at(text: str, at: int, lang: str, beyond: int = 0) -> str | None:
     does not name: a post at an institution, named with it ('elected X as director-general of UNESCO');
     None if none begins there."""
     return next((t.post for t in names.find_titles(text, lang) if t.start == at and t.end > beyond and not t.past), None)
+
+
+def _post_right_after(text: str, at: int, lang: str) -> str | None:
+    """The post of a title written right after text[at] (spaces between), whoever holds it, or the
+    office written there without its country ('the health minister')."""
+    start = len(text) - len(text[at:].lstrip())
+    return next((t.post for t in names.find_titles(text, lang) if t.start == start), None) \
+        or names.office_starting(fold(text[start:]).text, 0, lang)
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -329,7 +338,14 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if t.rule["kind"] == "appointment":  # 'took up his duties, succeeding Y' (khalafan li-Y): Y left the post, and takes up none
         after = [e for e in after if not _succeeded(sentence.text, max(t.end, e.start - PREDECESSOR_REACH), e.start, ctx)]
     if roles.get("carry") and roles.get("object_from"):  # a post taken up: its holder is told in its clause
-        after = [e for e in after if e.end <= cues.clause(t.start, t.end)[1]]
+        c_end = cues.clause(t.start, t.end)[1]
+        apposed = next((e for e in after if e.start >= c_end), None)
+        if apposed is not None and (apposed.title is None or sentence.text.count(",", t.end, apposed.start)
+                                    + sentence.text.count("\u060c", t.end, apposed.start) != 1
+                                    or cues.words(t.end, apposed.start) > POST_APPOSED_WORDS):
+            apposed = None  # (the post told right after the verb, then its holder set off by a comma: 'the
+            # dismissal of the finance minister, X', read as the names read a post and its holder so)
+        after = [e for e in after if e.end <= c_end or e is apposed]
         if t.office and t.office_start > t.end and not [e for e in after if e.end <= t.office_start]:
             # the verb first, then the one who takes the post up, then the office, as Arabic writes it
             # ('took up X the premiership'): the name right before the office, bounded as an appointee's is
@@ -504,6 +520,11 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # 'X appointed Y as <office>' (Arabic: verb, X, Y, office): the last person between the trigger and the
         # office is the appointee, the one before them (or before the trigger) the appointer
         named = [e for e in after if e.end <= (t.office_start if t.office else c_hi)]
+        if roles.get("own_post") and len(named) == 1 and not t.office and _APPOSED.match(sentence.text, named[0].end):
+            # the one who acts set off by a comma, then the one acted on with the post they leave
+            nxt = next((e for e in after if e.start >= c_hi), None)
+            if nxt is not None and (nxt.title or nxt.bare_post) and cues.words(named[0].end, nxt.start) <= POST_APPOSED_WORDS:
+                named.append(nxt)
         if t.office:  # the one appointed stands right before the office, though the names may miss them
             # a lone word set off by a comma after the one named ('X, a diplomat and Egyptologist, as
             # director-general') describes X and is no one else
@@ -711,6 +732,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         other = _cue_pattern(ctx.lang, "other_post")
         if not t.office and roles.get("carry") and other is not None and other.match(fold(sentence.text[t.end:]).text):
             obj = None  # 'since taking up the post of head of X': a post the office lexicon lacks, not the one held now
+    if roles.get("carry") and subject_e is not None and subject_e.end <= t.start and not (t.office or t.post) \
+            and (told := _post_right_after(sentence.text, t.end, ctx.lang)) is not None and told != obj:
+        return []  # 'the king ordered the dismissal of the finance minister': the post after the verb is another's
     quantity = None
     have = {"subject": subject, "object": obj, "place": places[0] if places else None, "quantity": quantity}
     if any(have.get(need) is None for need in roles.get("needs", ()) if need != "when"):  # the date: below

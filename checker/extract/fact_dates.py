@@ -121,10 +121,11 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
     if inherit and told_past and ctx.peg is None and ctx.published is not None \
             and (t.rule["kind"] in news.get("news_of_the_day", ())
                  or arrived and t.rule["kind"] in news.get("news_arrivals", ())) \
-            and not (t.rule.get("roles") or {}).get("own_post"):
+            and not ((t.rule.get("roles") or {}).get("own_post") and t.rule["kind"] == "appointment"):
         # told as done, undated, in an article that dates none of its events: the news the article
-        # reports, of its publication day (an appointment decreed, announced; an arrival); not a post the person is
-        # named with ('the newly appointed minister X', `own_post`), given at some time before
+        # reports, of its publication day (an appointment decreed, announced; a dismissal; an arrival); not a post the
+        # person is named with ('the newly appointed minister X', `own_post`), given at some time before (the
+        # post a dismissal names is the one left, on that day)
         # (the same event told again with a date of its own is that date: retold._dated)
         day = _publication_day(ctx)
         return replace(day, rule=NEWS_OF_THE_DAY,
