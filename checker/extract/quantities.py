@@ -216,7 +216,7 @@ def _validate(rs: RuleSet) -> None:
             where = f"{rs.path}: lexicon {name}, {term!r}"
             if role == "unit" and value not in _known_units():
                 raise RuleError(f"{where}: unit {value!r} is not in rules/common/units.yaml")
-            if role == "qualifier" and value not in QUALIFIERS:
+            if role == "qualifier" and value is not None and value not in QUALIFIERS:  # null: no bound told
                 raise RuleError(f"{where}: qualifier must be one of {sorted(QUALIFIERS)}")
             if role == "number" and not re.fullmatch(r"\d{1,15}", str(value)):
                 raise RuleError(f"{where}: a number word stands for a whole number, not {value!r}")
