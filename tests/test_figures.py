@@ -1608,3 +1608,16 @@ def test_a_year_told_whole_is_no_same_months_of_it(text, lang, whole):
 def test_a_time_opening_the_next_clause_is_the_next_figures(text, lang):
     got = sorted(_figures(text, lang, date(2023, 9, 1)), key=lambda f: f.quantity.start)
     assert [f.when.value for f in got] == ["2022", "2023-01/2023-06" if lang == "en" else "2023-H1"]
+
+
+@pytest.mark.parametrize("compared", ["up 30 per cent over 2019 when it was", "compared to 2019 when the total trade was"])
+def test_the_year_a_figure_is_compared_with_dates_the_figure_told_then(compared):
+    # 'over 2019', 'compared to 2019': the base of the change, and the period of the figure told after 'when'
+    text = f"Kenya-Peru trade reached $2.6 billion in 2020, {compared} $2 billion."
+    got = {f.quantity.text: f.when.value for f in _figures(text, published=date(2021, 3, 1)) if f.kind == "trade_volume"}
+    assert got == {"$2.6 billion": "2020", "$2 billion": "2019"}
+
+
+def test_an_amount_a_flow_rose_by_is_a_change_not_its_total():
+    facts = _figures("Kenya-Peru trade rose by $600 million last year to $2.6 billion.", published=date(2021, 3, 1))
+    assert {(f.kind, f.quantity.text) for f in facts} == {("trade_growth", "$600 million"), ("trade_volume", "$2.6 billion")}
