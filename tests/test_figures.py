@@ -1621,3 +1621,9 @@ def test_the_year_a_figure_is_compared_with_dates_the_figure_told_then(compared)
 def test_an_amount_a_flow_rose_by_is_a_change_not_its_total():
     facts = _figures("Kenya-Peru trade rose by $600 million last year to $2.6 billion.", published=date(2021, 3, 1))
     assert {(f.kind, f.quantity.text) for f in facts} == {("trade_growth", "$600 million"), ("trade_volume", "$2.6 billion")}
+
+
+def test_a_figure_told_as_a_past_years_beside_a_goal_is_the_one_reached():
+    text = "Kenya and Peru set a trade target of $5 billion by 2026, against last year's figure of $2 billion."
+    got = {f.quantity.text: (f.modality, f.when.value) for f in _figures(text, published=date(2022, 3, 1))}
+    assert got == {"$5 billion": ("target", "2026"), "$2 billion": ("asserted", "2021")}
