@@ -1627,3 +1627,12 @@ def test_a_figure_told_as_a_past_years_beside_a_goal_is_the_one_reached():
     text = "Kenya and Peru set a trade target of $5 billion by 2026, against last year's figure of $2 billion."
     got = {f.quantity.text: (f.modality, f.when.value) for f in _figures(text, published=date(2022, 3, 1))}
     assert got == {"$5 billion": ("target", "2026"), "$2 billion": ("asserted", "2021")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The two sides agreed to raise Kenya-Peru trade from $3 billion now to $8 billion in the next five years.", "en"),
+    ("واتفق الجانبان على رفع التبادل التجاري بين كينيا والبيرو من 3 مليارات دولار حاليا إلى 8 مليارات دولار خلال السنوات الخمس المقبلة", "ar"),
+])
+def test_a_level_told_as_now_beside_a_goal_is_of_the_articles_year(text, lang):
+    got = {f.modality: f.when.value for f in _figures(text, lang, published=date(2022, 3, 1))}
+    assert got == {"asserted": "2022", "target": "2027"}

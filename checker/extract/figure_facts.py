@@ -372,8 +372,10 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
                 ctx.period = span
             when = span
         now = figures.nearest(marks, "now", q.start, q.end, s_lo, s_hi) if modality == "asserted" else None
-        if now is not None and (when is None or sentence.start + now.start <= when.start and when.end <= sentence.start + now.end):
-            # 'trade currently stands at $62bn' (the day 'currently' is, as Arabic dates it): the year it is told in
+        if now is not None and (when is None or sentence.start + now.start <= when.start and when.end <= sentence.start + now.end
+                                or _begins_after_publication(when, ctx)):
+            # 'trade currently stands at $62bn' (the day 'currently' is, as Arabic dates it): the year it is told in;
+            # a time to come beside it is a goal's ('from $5bn now to $20bn in the next three years')
             when = _now(now, text, sentence.start, ctx) or when
         if when is None and modality == "forecast" and roles.get("pledged") and (day := ctx.peg or _publication_day(ctx)):
             # a sum pledged, told to come with no time of its own ('will invest $2bn in ...'): the pledge is
@@ -660,6 +662,12 @@ def _past_and_apart(w: When, lo: int, hi: int, ctx: DocumentContext) -> bool:
     pub = _publication_day(ctx)
     return pub is not None and pub.earliest is not None and w.latest is not None and w.latest < pub.earliest \
         and bool(w.text) and not (lo <= w.start < hi)
+
+
+def _begins_after_publication(w: When, ctx: DocumentContext) -> bool:
+    """Whether the time begins after the last day the article may be of."""
+    pub = _publication_day(ctx)
+    return pub is not None and pub.latest is not None and w.earliest is not None and w.earliest > pub.latest
 
 
 def _ends_after_publication(w: When, ctx: DocumentContext) -> bool:
