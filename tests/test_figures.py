@@ -1630,7 +1630,7 @@ def test_a_figure_told_as_a_past_years_beside_a_goal_is_the_one_reached():
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("The two sides agreed to raise Kenya-Peru trade from $3 billion now to $8 billion in the next five years.", "en"),
+    ("The two sides agreed to raise Kenya-Peru trade from $3 billion now to $8 billion over the coming five years.", "en"),
     ("واتفق الجانبان على رفع التبادل التجاري بين كينيا والبيرو من 3 مليارات دولار حاليا إلى 8 مليارات دولار خلال السنوات الخمس المقبلة", "ar"),
 ])
 def test_a_level_told_as_now_beside_a_goal_is_of_the_articles_year(text, lang):
