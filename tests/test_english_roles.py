@@ -4,6 +4,7 @@ from datetime import date
 
 from checker.extract import facts, names
 from checker.extract.sentences import split
+from conftest import facts_of
 
 
 class Doc:
@@ -209,3 +210,12 @@ def test_a_post_word_after_a_name_particle_is_part_of_the_name():
     # 'bin Sultan': the father's name, no sultan; the same word before a name is the post
     assert not [r for r in _roles("The late Sheikh Hamdan bin Sultan Al Qasimi visited Lima in 1990.") if r[1] == "sultan"]
     assert ("Hamdan bin Khalid", "sultan") in _roles("Sultan Hamdan bin Khalid arrived in Lima on Monday.")
+
+
+def test_a_post_joined_by_a_hyphen_to_a_word_before_it_is_no_post_of_its_own():
+    # 'Vice-Minister of Finance' is not 'Minister of Finance'; 'then-President' is a post held before
+    roles = {(f.subject, f.object, f.modality) for f in facts_of("The Vice-Minister of Finance, Sara Mwangi, spoke.", "en")
+             if f.kind == "role"}
+    assert not any(o == "finance minister" for _, o, _ in roles)
+    roles = {(f.subject, f.modality) for f in facts_of("He met then-President Tomas Kvell in Lima.", "en") if f.kind == "role"}
+    assert ("Tomas Kvell", "former") in roles

@@ -539,6 +539,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             # verb joined to a clause of the same subject ('X accepted Y's resignation and appointed him
             # adviser', `joined_verb`), the one named last before it: the first clause's subject appointed
             told = near(people, "before")
+            # (the first clause's subject may stand before the event that clause tells: 'X accepted the
+            # resignation of Y and appointed her adviser')
+            told += [e for e in reversed(found.entities) if e.type in people and e.end <= lo and e not in told]
             joined = _cue_pattern(ctx.lang, "joined_verb")
             if not (t.office and not named and len(told) >= 2 and joined is not None
                     and joined.search(fold(sentence.text[told[0].end:t.start]).text)):
@@ -563,6 +566,11 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             if t.office and not _office_gap(sentence.text, subject_e.end, t, ctx, apposition=not subject_e.title,
                                             whens=found.whens):
                 return []  # someone the names do not read stands before the office: the one appointed
+        elif t.office and (unnamed := _cue_pattern(ctx.lang, "unnamed_appointee")) is not None \
+                and unnamed.match(fold(sentence.text[t.end:t.office_start]).text) \
+                and not ((passive := _cue_pattern(ctx.lang, "passive_before")) is not None
+                         and passive.search(fold(sentence.text[max(0, t.start - 40):t.start]).text)):
+            return []  # 'X appointed a new finance minister': the one appointed is not named, and is not X
         elif t.office and not _office_gap(sentence.text, t.end, t, ctx, whens=found.whens):
             return []  # someone the names do not read was appointed: not the one who appointed them
         elif t.office and _decider_before(sentence.text, t, near(people, "before"), found.whens, ctx):

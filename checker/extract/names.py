@@ -614,10 +614,12 @@ def _describes(folded: str, s: int, e: int, L: _Lang) -> bool:
 
 
 def _bounded(source: str) -> re.Pattern:
-    """A pattern that matches whole words, perhaps after a proclitic; the match proper is group t_body."""
+    """A pattern that matches whole words, perhaps after a proclitic; the match proper is group t_body.
+    Never the second part of a word joined by a hyphen ('Vice-Minister of X' is no 'Minister of X'), but
+    after the prefixes that tell a post held before ('then-President', 'ex-President')."""
     # The clitic is tried last and shortest first, so the match proper keeps its article.
     clitics = "|".join(re.escape(p) for p in sorted(_proclitic_table()[0], key=len))
-    return regexstore.compile(f"(?<![^\\W_])(?:{clitics})??(?P<t_body>{source})(?![^\\W_])", re.IGNORECASE)
+    return regexstore.compile(f"(?<![^\\W_])(?:(?<![^\\W\\d_]-)|(?<=then-)|(?<=ex-))(?:{clitics})??(?P<t_body>{source})(?![^\\W_])", re.IGNORECASE)
 
 
 def _code_points(items) -> frozenset[str]:
