@@ -23,6 +23,8 @@ def people(text):
     ("On Friday Ngozi Adeyemi will visit Lusaka with a trade delegation.", "Ngozi Adeyemi"),
     ("The lender said Jorgen Lindqvist, the chief executive, would retire in May.", "Jorgen Lindqvist"),
     ("Shareholders backed Ines Carvalho, managing director of the port operator.", "Ines Carvalho"),
+    # an office with its portfolio before it, set off by commas after the name
+    ("Yesterday Tiago Moreira, the finance minister, handed in his budget.", "Tiago Moreira"),
     ("Bruno van der Berg was appointed ambassador to Chile last week.", "Bruno van der Berg"),
     # an adverb of time between the auxiliary and the verb of appointing
     ("Marta Quispe was first named envoy to Bolivia in 2019.", "Marta Quispe"),
