@@ -679,3 +679,9 @@ def test_the_arabic_of_a_name_is_found_again_where_the_romaniser_spells_it_other
     sentences = ["أقال رئيس الوزراء الكيني محافظ البنك المركزي سامر نبيل حداد من منصبه."]
     assert people._as_written(sentences, "Samir Nabeel Hadad") == "سامر نبيل حداد"
     assert people._as_written(sentences, "Samir Nabeel Khoury") is None
+
+
+def test_a_particle_of_a_european_name_inside_it_is_spelled_as_that_name_writes_it():
+    # دي inside a name is 'de', not the index's spelling of a like Arabic word; at the start it is no particle
+    assert romanise.romanised("باولو دي سوزا")[0].split()[1] == "de"
+    assert romanise.romanised("ألكسندر فان دير بيلين")[0].split()[1] == "van"

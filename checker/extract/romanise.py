@@ -142,6 +142,27 @@ def spellings(name: str) -> tuple[str, ...]:
 
 
 def romanised(name: str, letters=None, country: str | None = None) -> tuple[str, bool]:
+    """_romanised, with the particles of European names inside a name spelled as those names write them
+    (`latin_particles` of names.yaml: de, da, van), not as the index spells a like Arabic word."""
+    text, attested_ = _romanised(name, letters, country)
+    spelled = _latin_particles()
+    arabic, latin = name.split(), text.split()
+    if spelled and len(arabic) == len(latin) and any(fold(w).text in spelled for w in arabic[1:-1]):
+        text = " ".join(spelled.get(fold(a).text, w) if 0 < k < len(arabic) - 1 else w
+                        for k, (a, w) in enumerate(zip(arabic, latin)))
+    return text, attested_
+
+
+@languages.compiled
+def _latin_particles_of(lang: Language) -> dict[str, str]:
+    return {fold(str(k)).text: str(v) for k, v in (lang.rules("names").lexicons.get("latin_particles") or {}).items()}
+
+
+def _latin_particles() -> dict[str, str]:
+    return _latin_particles_of(ARABIC) if ARABIC in languages.codes() else {}
+
+
+def _romanised(name: str, letters=None, country: str | None = None) -> tuple[str, bool]:
     """The most likely Latin spelling, and whether every unit of it is attested (not guessed by rule).
     `letters`: how to read a word by its letters (link.letter_reading), for a foreign name.
     `country`: the person's country where the text tells it (ISO code, 'LB'): the index then spells
@@ -149,7 +170,7 @@ def romanised(name: str, letters=None, country: str | None = None) -> tuple[str,
     in Algiers; Tariq Fatemi in Islamabad), before the spellings of all countries."""
     found = _candidates(name, country)
     if country is not None and _undecided(found):
-        return romanised(name, letters)  # the country's press spells it two ways as often: as all countries do
+        return _romanised(name, letters)  # the country's press spells it two ways as often: as all countries do
     if not found:
         return name, False
     best = found[0]
