@@ -146,6 +146,15 @@ def _post_at(text: str, at: int, lang: str, beyond: int = 0) -> str | None:
     return next((t.post for t in names.find_titles(text, lang) if t.start == at and t.end > beyond and not t.past), None)
 
 
+def _titled_after_noun(text: str, t: Trigger, person: Entity, ctx: DocumentContext) -> bool:
+    """Is the trigger a verbal noun of appointing (`bare_noun`) followed at once by the post its person
+    is named with ('the inauguration of President X', as Arabic writes it)? The post named so is the one given."""
+    bare = _cue_pattern(ctx.lang, "bare_noun")
+    return bool(person.title) and not person.past and bare is not None \
+        and bare.fullmatch(fold(text[t.start:t.end]).text) is not None \
+        and _post_right_after(text, t.end, ctx.lang) is not None
+
+
 def _post_right_after(text: str, at: int, lang: str) -> str | None:
     """The post of a title written right after text[at] (spaces between), whoever holds it, or the
     office written there without its country ('the health minister')."""
@@ -557,7 +566,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             # whoever stands before the verb appointed (a name the names stage ran on may stand between)
             appointers = tuple(e for e in (appointer, next(iter(near(people, "before")), None))
                                if e is not None and e is not subject_e)
-            if not t.office and not (roles.get("renews") or roles.get("own_post")):
+            if not t.office and not (roles.get("renews") or roles.get("own_post")) \
+                    and not _titled_after_noun(sentence.text, t, subject_e, ctx):
                 # the post given is not named, but who appointed whom is: 'X's appointment' next is Y's
                 ctx.appointers.update((e.name, sentence.start) for e in appointers)
                 return []
