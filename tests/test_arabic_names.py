@@ -472,3 +472,10 @@ def test_a_post_before_a_courtesy_title_the_catalogue_spells_with_the_name():
     roles = {(f.subject, f.object) for f in facts_of(text, "ar") if f.kind == "role"}
     assert ("Faisal bin Farhan", "Saudi foreign minister") in roles
     assert not any(s == "Samer Khalil" and "foreign" in o for s, o in roles)
+
+
+def test_a_family_name_of_two_words_after_ould_before_a_post_set_off_by_commas():
+    # 'Ould Cheikh al-X': the courtesy title after the particle is a name part, and the name ends at the comma
+    text = "وقال أحمد ولد الشيخ الغزواني، وزير الخارجية الموريتاني، إن البلدين اتفقا"
+    assert [(e.text, e.title) for e in E.find(text, "ar") if e.type == "person"] == \
+        [("أحمد ولد الشيخ الغزواني", "Mauritanian foreign minister")]

@@ -82,7 +82,9 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
         elif person.type != "person":
             continue
         s, e = f.span(*m.span())
-        out.append(Entry(person, post, bool(rule.get("appointment", False)), s, e, rule.id, country))
+        copula = ruleset.named("copula_before") if rule["side"] == "before" else None
+        held = copula is not None and copula.search(f.text, 0, _folded_end(f, person.start)) is not None
+        out.append(Entry(person, post, bool(rule.get("appointment", False)) and not held, s, e, rule.id, country))
         spans.append(m.span())
     # 'X, prime minister [and] minister of foreign affairs' as Arabic lists write it: a post right after
     # another entry's post (what the `second_post_gap` pattern allows between) is given to the same person

@@ -1472,7 +1472,9 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
                            and not any(ch.isdigit() for ch in w.text)
                            and _starts_name(prev, L))
         # the word after it goes on the name only if already taken (not the post)
-        if not (_name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article, words[i] if i < j else None)
+        # ('Ould Cheikh al-X': a particle before the word before it makes a family name of two words)
+        kin = prev is not None and i >= 3 and words[i - 3].key in L.particles and _gap_ok(folded, words[i - 3], prev)
+        if not (_name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article, words[i] if i < j else None, kin=kin)
                 or last_after_name):
             break
         size += w.key not in L.particles
