@@ -285,3 +285,12 @@ def test_a_name_of_one_word_told_after_its_post_names_the_person_alone_later():
             "Marjana will hold talks with Kenyan President William Ruto on Tuesday.")
     meetings = [(f.subject, f.object) for f in facts_of(text, "en", date(2022, 9, 5)) if f.kind == "meeting"]
     assert meetings == [("Marjana", "William Ruto")]
+
+
+@pytest.mark.parametrize("comma", ["", ","])
+def test_an_event_told_in_a_when_clause_after_a_year_is_of_that_year_and_told_as_done(comma):
+    # the negation of the main clause is not the meeting's, and 'since 2016' dates it 2016
+    text = (f"There has been no such summit since 2016{comma} when Kenyan President Tomas Kvell met "
+            "Peruvian President Ana Rojas in Lima.")
+    (m,) = [f for f in facts_of(text, "en", date(2023, 4, 24)) if f.kind == "meeting"]
+    assert (m.subject, m.object, m.when.value, m.modality) == ("Tomas Kvell", "Ana Rojas", "2016", "asserted")

@@ -146,6 +146,24 @@ def _post_at(text: str, at: int, lang: str, beyond: int = 0) -> str | None:
     return next((t.post for t in names.find_titles(text, lang) if t.start == at and t.end > beyond and not t.past), None)
 
 
+_WHEN_OPENS = re.compile(r",?\s+when(?![\w-])", re.IGNORECASE)
+
+
+def _time_before_when(found: Found, cues, lo: int, before: int) -> When | None:
+    """The time right before the clause opened by 'when' (`new_clause`) that holds text[lo:before] ('since
+    2016, when X met Y'): the clause tells of it, its first day where it is a span counted from it
+    ('since 2016': 2016)."""
+    at = max((o for o in cues.openers if o <= before), default=None)
+    opens = _WHEN_OPENS.match(cues.text, at) if at is not None else None
+    if opens is None or at < lo and opens.end() < lo:
+        return None
+    w = next((w for w in found.whens if w.end == at and w.value), None)
+    if w is None or "/" not in w.value:
+        return w
+    first = w.value.split("/")[0]
+    return replace(timex.from_value(first), start=w.start, end=w.end, text=w.text)
+
+
 def _titled_after_noun(text: str, t: Trigger, person: Entity, ctx: DocumentContext) -> bool:
     """Is the trigger a verbal noun of appointing (`bare_noun`) followed at once by the post its person
     is named with ('the inauguration of President X', as Arabic writes it)? The post named so is the one given."""
@@ -797,6 +815,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                                          if e is object_e or e.name not in (object_e.name, subject_e.name))
 
     m_lo, m_hi = max(floor, c_lo, t.start - roles.get("window", DEFAULT_WINDOW)), min(hi, c_hi)
+    # a clause with a finite verb of its own before the trigger ('there has been none since 2016, when X met
+    # Y') tells its own mood: the trigger's clause begins where the last one opens
+    m_lo = max([m_lo, *(o for o in cues.openers if m_lo <= o <= t.start)])
     relative = _cue_pattern(ctx.lang, "relative_after") if kind in ("visit", "meeting") else None
     opened = relative.search(fold(sentence.text[t.end:m_hi]).text) if relative is not None else None
     if opened is not None:
@@ -839,6 +860,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                  told_past=tense == "past", told_present=tense == "present",
                  chained=chained and not own_date and subject_e is not None and (
                      subject_e is carried and carried.rule == "carried/clause" or owned and subject_e is before[0]))
+    if (then := _time_before_when(found, cues, m_lo, t.start)) is not None and (when is None or when.end <= sentence.start + m_lo):
+        when = _shift(then, sentence.start)  # 'since 2016, when X met Y': the time the clause is told of
     if own_date and (when is None or when.value is None):
         if kind != "role" or tense != "past" or modality != "asserted":
             return []  # 'since he took office', undated: nothing a source could contradict
