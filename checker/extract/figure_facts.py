@@ -356,8 +356,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             when = _same_months(mine_before or ctx.period, when, sentence.start, len(text), carried=mine_before is not None) or when
         if (then := _then_time(found, q, marks, text)) is not None:
             when = _shift(then, sentence.start)  # 'from 2022, when it stood at $3.9bn': 2022 is its period
-            if modality in ("target", "forecast") and not _ends_after_publication(when, ctx):
-                modality = "asserted"  # 'a goal of $100bn, against last year's figure of $74bn': the one reached
+            if modality in ("target", "forecast") and not _begins_after_publication(when, ctx):
+                # 'a goal of $100bn, against last year's figure of $74bn': the one reached (next year's is still to come)
+                modality = "asserted"
         if modality != "target" and when is not None and any(
                 k.field == "modality" and k.value == "target" and k.start <= when.start - sentence.start
                 and when.end - sentence.start <= k.end for k in marks):
