@@ -375,6 +375,7 @@ class Engine:
         figures = self.pol.applies("figure", kind)
         # each class's report told by its arrival, if any: found once, not for every pair it is in
         arrivals = None if figures else [date_check.arrival(self.pol, c.facts) for c in classes]
+        told = None if figures else [date_check.told(c.facts) for c in classes]
         clashes = []
         confirm = []  # pairs that only confirm one another: joined after the clashes are weighed
         for i, j in self.pairs(classes):
@@ -386,7 +387,7 @@ class Engine:
                        else ordinal.verdict(self.pol, a.head, b.head) if self.pol.applies("ordinal", kind)
                        else date_check.verdict(self.pol, a.head, b.head, same_occasion(a.head, b.head),
                                               arrivals=(arrivals[i], arrivals[j]),
-                                              told=(date_check.told(a.facts), date_check.told(b.facts))))
+                                              told=(told[i], told[j])))
             if verdict == "agree":
                 if meet == "any":
                     comps.union(i, j)

@@ -146,19 +146,17 @@ def _post_at(text: str, at: int, lang: str, beyond: int = 0) -> str | None:
     return next((t.post for t in names.find_titles(text, lang) if t.start == at and t.end > beyond and not t.past), None)
 
 
-_WHEN_OPENS = re.compile(r",?\s+when(?![\w-])", re.IGNORECASE)
-
-
-def _time_before_when(found: Found, cues, lo: int, before: int) -> When | None:
-    """The time right before the clause opened by 'when' (`new_clause`) that holds text[lo:before] ('since
-    2016, when X met Y'): the clause tells of it, its first day where it is a span counted from it
-    ('since 2016': 2016)."""
+def _time_before_when(found: Found, cues, lang: str, lo: int, before: int) -> When | None:
+    """The time right before the clause opened by 'when' (`when_clause` of events.yaml, one of the
+    `new_clause` openers) that holds text[lo:before] ('since 2016, when X met Y'): the clause tells of it;
+    of its first year where it is a span counted from it ('since 2016': 2016), else of the whole time."""
+    when_clause = _cue_pattern(lang, "when_clause")
     at = max((o for o in cues.openers if o <= before), default=None)
-    opens = _WHEN_OPENS.match(cues.text, at) if at is not None else None
-    if opens is None or at < lo and opens.end() < lo:
-        return None
+    opens = when_clause.match(fold(cues.text[at:]).text) if when_clause is not None and at is not None else None
+    if opens is None or at + opens.end() < lo:
+        return None  # no such clause, or one that ends before the trigger's clause begins
     w = next((w for w in found.whens if w.end == at and w.value), None)
-    if w is None or "/" not in w.value:
+    if w is None or "/" not in w.value or not cues.since(w.start, w.end):
         return w
     first = w.value.split("/")[0]
     return replace(timex.from_value(first), start=w.start, end=w.end, text=w.text)
@@ -568,7 +566,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             told = near(people, "before")
             # (the first clause's subject may stand before the event that clause tells: 'X accepted the
             # resignation of Y and appointed her adviser')
-            told += [e for e in reversed(found.entities) if e.type in people and e.end <= lo and e not in told]
+            told += [e for e in reversed(found.entities) if e.type in people and c_lo <= e.start and e.end <= lo
+                     and e not in told]
             joined = _cue_pattern(ctx.lang, "joined_verb")
             if not (t.office and not named and len(told) >= 2 and joined is not None
                     and joined.search(fold(sentence.text[told[0].end:t.start]).text)):
@@ -769,7 +768,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if not t.office and roles.get("carry") and other is not None and other.match(fold(sentence.text[t.end:]).text):
             obj = None  # 'since taking up the post of head of X': a post the office lexicon lacks, not the one held now
     if roles.get("carry") and subject_e is not None and subject_e.end <= t.start and not (t.office or t.post) \
-            and (told := _post_right_after(sentence.text, t.end, ctx.lang)) is not None and told != obj:
+            and (post_after := _post_right_after(sentence.text, t.end, ctx.lang)) is not None and post_after != obj:
         return []  # 'the king ordered the dismissal of the finance minister': the post after the verb is another's
     quantity = None
     have = {"subject": subject, "object": obj, "place": places[0] if places else None, "quantity": quantity}
@@ -860,7 +859,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                  told_past=tense == "past", told_present=tense == "present",
                  chained=chained and not own_date and subject_e is not None and (
                      subject_e is carried and carried.rule == "carried/clause" or owned and subject_e is before[0]))
-    if (then := _time_before_when(found, cues, m_lo, t.start)) is not None and (when is None or when.end <= sentence.start + m_lo):
+    if (then := _time_before_when(found, cues, ctx.lang, m_lo, t.start)) is not None and (when is None or when.end <= sentence.start + m_lo):
         when = _shift(then, sentence.start)  # 'since 2016, when X met Y': the time the clause is told of
     if own_date and (when is None or when.value is None):
         if kind != "role" or tense != "past" or modality != "asserted":

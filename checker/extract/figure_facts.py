@@ -251,7 +251,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             measure = None  # 'exports accounting for $104bn': the part's own level, measured as its word says
         if measure is None and _next_share(all_figures, i, marks, text, ctx.lang):
             continue  # the next share of a list ('27% of its exports and 13% of its imports')
-        own_clause = max((o for o in opened if o < q.start), default=None)
+        # (a clause that a break closes before the figure is an aside: 'agreed, as the UN urged, to raise ...')
+        own_clause = max((o for o in opened if o < q.start and not any(o < b < q.start for b in cues.breaks)), default=None)
         if own_clause is not None and (mark is None or mark.start < own_clause):
             mark = None  # a mark before the clause the figure is told in is the other clause's
             clause_mood = timex.clause(_masked(text[own_clause:min(hi, c_hi)], found.entities, own_clause), ctx.lang)[0]

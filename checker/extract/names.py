@@ -613,13 +613,15 @@ def _describes(folded: str, s: int, e: int, L: _Lang) -> bool:
     return m is not None and any(m.group(1).startswith(p) and len(m.group(1)) > len(p) + 1 for p in L.breaking)
 
 
-def _bounded(source: str) -> re.Pattern:
+def _bounded(source: str, hyphened: Sequence[str] = ()) -> re.Pattern:
     """A pattern that matches whole words, perhaps after a proclitic; the match proper is group t_body.
     Never the second part of a word joined by a hyphen ('Vice-Minister of X' is no 'Minister of X'), but
-    after the prefixes that tell a post held before ('then-President', 'ex-President')."""
+    after the prefixes `hyphened` (names.yaml `hyphened_prefixes`: 'then-President', 'ex-President')."""
     # The clitic is tried last and shortest first, so the match proper keeps its article.
     clitics = "|".join(re.escape(p) for p in sorted(_proclitic_table()[0], key=len))
-    return regexstore.compile(f"(?<![^\\W_])(?:(?<![^\\W\\d_]-)|(?<=then-)|(?<=ex-))(?:{clitics})??(?P<t_body>{source})(?![^\\W_])", re.IGNORECASE)
+    kept = "".join(f"|(?<={re.escape(p)}-)" for p in hyphened)
+    return regexstore.compile(f"(?<![^\\W_])(?:(?<![^\\W\\d_]-){kept})(?:{clitics})??(?P<t_body>{source})(?![^\\W_])",
+                              re.IGNORECASE)
 
 
 def _code_points(items) -> frozenset[str]:
@@ -657,14 +659,15 @@ def _lang(lang: Language) -> _Lang:
     lex = names.lexicons
     honor = names.expand("{honorifics}") if lex.get("honorifics") else None
     bare = names.expand("{bare_posts}") if lex.get("bare_posts") else None
+    hyphened = tuple(map(str, lex.get("hyphened_prefixes", ())))
     if bare and "ministry" in titles.patterns:  # a ministry named by its parts introduces a name as a post does
         bare = f"{titles.expand('{ministry}')}|{bare}"
     _composed_checked(lang)
     return _Lang(
-        tuple((r, _bounded(r.source)) for r in titles.rules if r.source is not None),
+        tuple((r, _bounded(r.source, hyphened)) for r in titles.rules if r.source is not None),
         titles,
         _bounded(honor) if honor else None,
-        _bounded(bare) if bare else None,
+        _bounded(bare, hyphened) if bare else None,
         frozenset(_word_key(w) for w in lex.get("particles", {})),
         # a weekday told bare after a name is the event's day, no part of the name (received X on Wednesday)
         frozenset(_word_key(w) for w in [*lex.get("stop", {}), *lex.get("function_words", {}), *_verb_forms(lex),
@@ -1143,14 +1146,14 @@ def _office_or_ministry(rs: rules.RuleSet, written: str) -> str | None:
         return None
     if text.endswith(" minister"):  # 'food and agriculture minister' -> 'minister of food and agriculture'
         text = "minister of " + text[:-len(" minister")]
+    text = re.sub(r"\s*,\s*", ", ", text)
+    text = re.sub(r"\s+&\s+", " and ", text)  # 'Public Works & Housing': one post however its 'and' is written
     for style, holder in rs.lexicons.get("portfolio_holder", {}).items():
         # 'health cs', 'cabinet secretary for health' -> 'health cabinet secretary'
         if text.endswith(f" {style}"):
             return f"{text[:-len(style) - 1]} {holder}"
         if (by := re.match(rf"{re.escape(style)} (?:of|for) (?:the )?(.+)$", text)) is not None:
             return f"{by.group(1)} {holder}"
-    text = re.sub(r"\s*,\s*", ", ", text)
-    text = re.sub(r"\s+&\s+", " and ", text)  # 'Public Works & Housing': one post however its 'and' is written
     # a ministry whose first part keeps its minister's office, whatever follows (lead_portfolio); the
     # language's words tell the first part (titles.yaml first_portfolio); a script read part by part
     # (a ministry_part lexicon, as Arabic) has returned above
@@ -1473,7 +1476,8 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
                            and _starts_name(prev, L))
         # the word after it goes on the name only if already taken (not the post)
         # ('Ould Cheikh al-X': a particle before the word before it makes a family name of two words)
-        kin = prev is not None and i >= 3 and words[i - 3].key in L.particles and _gap_ok(folded, words[i - 3], prev)
+        kin = prev is not None and i >= 3 and (i - 3) not in blocked and words[i - 3].key in L.particles \
+            and _gap_ok(folded, words[i - 3], prev)
         if not (_name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article, words[i] if i < j else None, kin=kin)
                 or last_after_name):
             break
@@ -1695,7 +1699,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         one whose catalogue name begins with the courtesy title read before word n ('His Highness
         Prince X', where the catalogue spells 'Prince X')."""
         at = words[n].start
-        ent = next((x for x in found if x.start < at < x.end and x.known and x.known.type == "person"), None)
+        ent = next((x for x in found if x.start < at < x.end and x.known and x.known.type == "person"
+                    and any(hs <= x.start < he for hs, he in honors)), None)
         if ent is not None:
             return ent
         for k in range(n, min(n + 3, len(words))):
@@ -2931,6 +2936,12 @@ def _runs_to_place_noun(words: Sequence[_Word], n: int, L: _Lang) -> bool:
 HONORIFIC_REACH = 24  # characters before a name part searched for the courtesy title written before it
 
 
+def _one_word_begun(short: str, longer: str) -> bool:
+    """Is `short` a name of one word that begins the longer name `longer`?"""
+    one, many = _words(fold(short).text), _words(fold(longer).text)
+    return len(one) == 1 and len(many) > 1 and many[0].key == one[0].key
+
+
 class Coref:
     """Who a bare surname, a given name alone or a title alone refers to, within one document.
 
@@ -3087,9 +3098,10 @@ class Coref:
             for key in self._keys_of(ent):
                 # a part two people share ('Oduya' of the president and of the first lady) stays with the
                 # one named first, as a bare surname in news refers to the principal
-                # (a name of one word told before gives way to a longer one that has the word)
+                # (a name of one word told before gives way to a longer one that begins with it: 'King X',
+                # then 'King X bin Y')
                 if key == whole or key not in self._parts or self._parts[key].name == ent.name \
-                        or len(_words(fold(self._parts[key].name).text)) == 1:
+                        or _one_word_begun(self._parts[key].name, ent.name):
                     self._parts[key] = ent
             for key in self._short_keys(ent):
                 held = self._short.setdefault(key, [])

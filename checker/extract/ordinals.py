@@ -353,7 +353,7 @@ def _person(c: Claim, entities: Sequence[Entity], text: str, lang: Language | st
     before = [e for e in entities if e.type in _PERSON and e.end <= c.start]
     rel = languages.get(lang).rules("events").named("relative")
     if before and rel is not None:
-        opened = list(re.finditer(rf"[,\u060c]\s*(?:{rel.pattern})(?![\w])", fold(text[before[-1].end:c.start]).text))
+        opened = list(re.compile(rf"[,\u060c]\s*(?:{rel.pattern})(?![\w])", rel.flags).finditer(fold(text[before[-1].end:c.start]).text))
         if opened:  # (folded alike: the offsets of the comma are not needed, only whether one opens)
             head = before[-1]
             gap = fold(text[head.end:c.start]).text[:opened[0].start()]

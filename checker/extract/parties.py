@@ -754,7 +754,7 @@ def _relative_antecedent(text: str, at: int, found: Found, ctx: DocumentContext)
     rel = _cue_pattern(ctx.lang, "relative")
     if rel is None:
         return None
-    opening = re.compile(rf"[,\u060c]\s*(?:{rel.pattern})(?![\w])")
+    opening = re.compile(rf"[,\u060c]\s*(?:{rel.pattern})(?![\w])", rel.flags)
     folded = fold(text[:at])
     m = next(reversed(list(opening.finditer(folded.text))), None)
     if m is None:

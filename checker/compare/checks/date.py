@@ -55,8 +55,8 @@ def verdict(pol: Policy, a: Fact, b: Fact, has_occasion: bool,
 
 def slipped(pol: Policy, a: Fact, b: Fact, told: tuple[bool, bool] | None = None) -> bool:
     """Two single days of one event, each told by the article's words (`told`, for the reports of
-    each side; else the two facts'), in one year and a month apart to the day (4 September, 4
-    October): a month misread or mistyped (the `date-slip` rule). A year apart is not read so: leaders
+    each side; else the two facts'), a month apart to the day (4 September and 4 October, 4 December
+    and 4 January): a month misread or mistyped (the `date-slip` rule). A year apart is not read so: leaders
     meet at the same yearly gatherings ('last November' at one summit, this November at the next)."""
     if not pol.applies("slip", a.kind):
         return False
@@ -64,7 +64,7 @@ def slipped(pol: Policy, a: Fact, b: Fact, told: tuple[bool, bool] | None = None
     if not (_day(wa) and _day(wb) and all(told or (_told(wa), _told(wb)))):
         return False
     da, db = wa.earliest, wb.earliest
-    return da.year == db.year and da.day == db.day and abs(da.month - db.month) == 1
+    return da.day == db.day and abs((da.year * 12 + da.month) - (db.year * 12 + db.month)) == 1
 
 
 def told(facts: Sequence[Fact]) -> bool:
