@@ -243,3 +243,9 @@ def test_a_titles_lexicon_keeps_its_own_spellings_of_a_country():
 ])
 def test_a_cldr_name_as_text_writes_it(cldr, spelling):
     assert gazetteer._state_spelling(cldr) == spelling
+
+
+def test_a_building_named_after_a_place_elsewhere_is_no_place():
+    # 'Hyderabad House' stands in Delhi: the city's name before 'House' is no place the sentence tells
+    text = "Talks between the two delegations were held on Friday at Hyderabad House in New Delhi."
+    assert [(e.name, e.type) for e in names.find(text, "en") if e.type == "place"] == [("New Delhi", "place")]

@@ -575,6 +575,9 @@ class _Lang:
     # the words that open what a subject set off after its post by a comma says ('the X president, Y said
     # that': Arabic's inna, anna): a name read there ends before them as it would before a closing comma
     predicate_openers: frozenset[str] = frozenset()
+    # the capitalised nouns of a building named after a place elsewhere ('Hyderabad House' in Delhi):
+    # the place's name before them is no place of the sentence
+    place_building: frozenset[str] = frozenset()
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -719,6 +722,7 @@ def _lang(lang: Language) -> _Lang:
         names.named("institution_seat"),
         names.named("office_of"),
         frozenset(_word_key(w) for w in lex.get("predicate_openers", {})),
+        frozenset(str(w).casefold() for w in lex.get("place_building", ())),
     )
 
 
@@ -1668,6 +1672,11 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                     and any(p == office or p.endswith(" " + office) for p in x.known.posts):
                 x.bare = m.span("t_body")
     found += [_Found(s, e, k, rule=rid) for s, e, k, rid in described]
+    if L.place_building:  # 'talks at Hyderabad House': a building named after a place, not the place
+        found = [x for x in found if not (x.known is not None and x.known.type in ("place", "country")
+                                          and (m := _WORD_AFTER.match(folded, x.end)) is not None
+                                          and m.start(1) - x.end == 1 and m.group(1)[:1].isupper()
+                                          and m.group(1).casefold() in L.place_building)]
 
     start_at = {w.start: n for n, w in enumerate(words)}
     end_at = {w.end: n for n, w in enumerate(words)}
