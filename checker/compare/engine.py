@@ -416,9 +416,7 @@ class Engine:
                 return comps.find(index[id(a)]) != comps.find(index[id(b)])
             clashes = [(v, a, b) for v, a, b in clashes
                        if v != "trip" or apart(a, b) and trip.keep(self.pol, a, b, dated(a))]
-        # a slip is one writer's: one of its sides is told by few sources
-        most = (self.pol.rule("slip").get("settings") or {}).get("max_sources", 1) if self.pol.rule("slip") else 0
-        clashes = [(v, a, b) for v, a, b in clashes if v != "slip" or min(len(a.docs), len(b.docs)) <= most]
+        clashes = [(v, a, b) for v, a, b in clashes if v != "slip" or date_check.one_writers(self.pol, a.docs, b.docs)]
         support = {}
         # an article on both sides of a clash it takes no part in (_apart) supports neither side
         both = {d for _, a, b in clashes if kind in self.pol.apart_in_one_source for d in set(a.docs) & set(b.docs)}

@@ -175,8 +175,7 @@ def _post_right_after(text: str, at: int, lang: str) -> str | None:
     """The post of a title written right after text[at] (spaces between), whoever holds it, or the
     office written there without its country ('the health minister')."""
     start = len(text) - len(text[at:].lstrip())
-    return next((t.post for t in names.find_titles(text, lang) if t.start == start), None) \
-        or names.office_starting(fold(text[start:]).text, 0, lang)
+    return _post_at(text, start, lang) or names.office_starting(fold(text[start:]).text, 0, lang)
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")

@@ -67,6 +67,13 @@ def slipped(pol: Policy, a: Fact, b: Fact, told: tuple[bool, bool] | None = None
     return da.day == db.day and abs((da.year * 12 + da.month) - (db.year * 12 + db.month)) == 1
 
 
+def one_writers(pol: Policy, a_docs, b_docs) -> bool:
+    """A slip is one writer's: one of its sides is told by `max_sources` documents at most."""
+    rule = pol.rule("slip")
+    most = (rule.get("settings") or {}).get("max_sources", 1) if rule is not None else 0
+    return min(len(a_docs), len(b_docs)) <= most
+
+
 def told(facts: Sequence[Fact]) -> bool:
     """Does some report tell its date in the article's words (not its publication day alone)?"""
     return any(f.when is not None and _told(f.when) for f in facts)
