@@ -50,3 +50,12 @@ def test_a_visit_that_begins_a_tour_is_the_visit_of_the_one_who_tours():
     # the verb, its subject, the tour, then the visit it began with: the subject is the visitor
     found = visits("واستهل الرئيس الكيني سامر داود جولته الأفريقية بزيارة إلى مصر.")
     assert [(subject, place) for subject, place, _ in found] == [("Samer Daoud", "Egypt")]
+
+
+def test_a_country_inside_the_visitors_post_is_not_where_they_go():
+    # 'the Sultan of Oman X visited Tehran': Oman names whose sultan he is
+    text = "زار سلطان عمان سامر بن خليل طهران أمس."
+    assert [(s, p) for s, p, _ in visits(text)] == [("Samer Bin Khalil", "Tehran")]
+    text = "التقى سلطان عمان سامر بن خليل الرئيس الإيراني مسعود بزشكيان."
+    assert [(f.subject, f.place) for f in facts_of(text, "ar", PUBLISHED) if f.kind == "meeting"] == \
+        [("Samer Bin Khalil", None)]

@@ -207,6 +207,12 @@ def _owns_a_post(place: Entity, text: str, found: Found) -> bool:
     return any(e.type == "person" and place.end < e.start <= place.end + reach for e in found.entities)
 
 
+def _in_a_title(place: Entity, cues: Cues) -> bool:
+    """Is the place a word of a post the titles read ('the Sultan of Oman X', written in Arabic with the
+    country after the office)? Whose post it is, not where the event is."""
+    return any(a <= place.start and place.end <= b for a, b in cues.titles)
+
+
 POST_OF_PLACE_REACH = 40  # characters before a place where the post 'of' it begins
 
 
@@ -643,7 +649,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
               and not any(a <= e.start < b for a, b in set_off)
               and (place_gap is None or cues.words(t.end, e.start) <= place_gap)
               and not ordinals.outside(ctx.lang, sentence.text, e.start)
-              and not _owns_a_post(e, sentence.text, found) and not _in_compound(e, sentence.text)] or (
+              and not _owns_a_post(e, sentence.text, found) and not _in_compound(e, sentence.text)
+              and not _in_a_title(e, cues)] or (
         # not a country that names the subject's post ('United Arab Emirates President X met ...')
         [e for e in near(place_types, "before") if e.start >= c_lo and not _names_a_post(e, found, cues)
          and not _in_compound(e, sentence.text)]

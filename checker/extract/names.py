@@ -2122,7 +2122,9 @@ def _son_of_names(folded: str, words, L: _Lang, blocked: set[int], start_at, lan
         if head > 0 and _SPACES.fullmatch(folded, words[head - 1].end, words[head].start) \
                 and (head - 1 in blocked or words[head - 1].key in L.particles):
             continue
-        given = head < i or _starts_name(words[i], L, given_only=True)
+        # (the chain's shape tells a name: any given name of the romaniser's index may begin it)
+        given = head < i or _starts_name(words[i], L, given_only=True) \
+            or words[i].key not in L.function and romanise.arabic_given(words[i].text)
         last = _son_of_link(folded, words, i + 1, blocked, L) if given else None
         if last is None:
             continue

@@ -91,6 +91,31 @@ def _latin_given() -> frozenset[str]:
     return frozenset(k for k, (given, family) in counts.items() if given >= MIN_ATTESTED and given >= family)
 
 
+# attestations as a given name an Arabic spelling needs to begin a 'son of' chain by itself (Haitham,
+# Tamim): a rarer spelling, or one the index holds more often as a family name, may be a word that
+# stands before 'bin' in other ways
+ARABIC_GIVEN_MIN = 10
+
+
+def arabic_given(word: str) -> bool:
+    """Is this Arabic word, as written, a given name in the index: spelled so at least
+    ARABIC_GIVEN_MIN times as a given name and no more often as a family name?"""
+    from arabic_name_romanizer.normalize import lookup_key
+
+    return lookup_key(word) in _arabic_given()
+
+
+@lru_cache(maxsize=1)
+def _arabic_given() -> frozenset[str]:
+    index = _romanizer().index
+    if index is None:
+        return frozenset()
+    rows = index.conn.execute(
+        "SELECT arabic_key, SUM(CASE WHEN role = 'given' THEN count ELSE 0 END),"
+        " SUM(CASE WHEN role = 'surname' THEN count ELSE 0 END) FROM units GROUP BY arabic_key")
+    return frozenset(k for k, given, family in rows if " " not in k and given >= ARABIC_GIVEN_MIN and given >= family)
+
+
 GIVEN_SHARE = 0.1  # of a Latin given name's attestations, the share an Arabic spelling needs to be one of its own
 # attestations a given name needs for its Arabic spellings to tell it apart: enough that a tenth of them is one
 # whole attestation ('Mehmet', 4 in the index, does not; 'Assem', 12, does)
