@@ -460,6 +460,20 @@ def test_a_quoted_name_before_the_post_it_is_given():
     assert [(f.subject, f.object) for f in facts] == [("Samer Daoud", "Kenyan foreign minister")]
 
 
+def test_a_given_name_written_with_the_article_begins_a_name_after_a_post():
+    # the Maghreb writes some given names with the article (al-Hadi, al-Habib): one the index holds as a
+    # given name, before a name part, begins the name
+    assert quotes("وقال رئيس مجلس النواب الهادي الحداد إن الجلسة تأجلت") == ["الهادي الحداد"]
+    # a word with the article the index does not hold as a given name does not
+    assert quotes("وقال رئيس مجلس النواب المصري الحداد إن الجلسة تأجلت") == []
+
+
+def test_a_courtesy_title_inside_the_name_of_an_airport_names_no_one():
+    # 'Prince X Airport' as Arabic writes it: the prince is the airport's namesake, no one of the text
+    assert quotes("وكان في استقباله في مطار الأمير سامر بن خليل الدولي عدد من المسؤولين") == []
+    assert quotes("وكان في استقباله الأمير سامر بن خليل في المطار") == ["سامر بن خليل"]
+
+
 def test_a_son_of_chain_begun_by_any_given_name_of_the_romanisers_index():
     # given names the hand list lacks, which the index spells as given names often: the chain's shape tells them
     assert quotes("وقال هيثم بن سامر آل داود إن العلاقات قوية") == ["هيثم بن سامر آل داود"]

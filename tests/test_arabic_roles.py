@@ -69,6 +69,14 @@ def test_an_adviser_is_not_the_one_advised():
     assert {post for _, post in found} == {"adviser to the prime minister"}
 
 
+def test_a_first_deputy_or_a_special_adviser_of_a_head_does_not_hold_the_heads_post():
+    # an ordinal or 'special' between the governing noun and the post, which takes its 'of' as a clitic
+    assert roles("والتقى الوفد النائب الأول لرئيس مجلس الشورى الكيني، سامي بن حداد، في نيروبي") == set()
+    assert roles("وقال المستشار الخاص لرئيس الوزراء الكيني سامي الحداد إن الزيارة ناجحة") == set()
+    # the head himself, told the same way, keeps the post
+    assert {post for _, post in roles("وقال رئيس الوزراء الكيني سامي الحداد إن الزيارة ناجحة")} == {"Kenyan prime minister"}
+
+
 def test_the_head_of_a_state_council_is_a_premier_only_when_the_council_is_chinas():
     # China's State Council is its government; Egypt's is a court, whose head is no premier
     assert {post for _, post in roles("واستقبل رئيس مجلس الدولة الصيني وين جيا باو الوفد")} == {"Chinese premier"}

@@ -578,6 +578,8 @@ class _Lang:
     # the capitalised nouns of a building named after a place elsewhere ('Hyderabad House' in Delhi):
     # the place's name before them is no place of the sentence
     place_building: frozenset[str] = frozenset()
+    # what may stand between a governing noun and its post beside spaces ('the first deputy of the X')
+    governing_gap: re.Pattern | None = None
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -723,6 +725,7 @@ def _lang(lang: Language) -> _Lang:
         names.named("office_of"),
         frozenset(_word_key(w) for w in lex.get("predicate_openers", {})),
         frozenset(str(w).casefold() for w in lex.get("place_building", ())),
+        names.named("governing_gap"),
     )
 
 
@@ -1335,6 +1338,8 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
                                   or second and w.text.endswith(L.family_endings)
                                   and L.title_rules.lookup("nationality", w.text) is None
                                   and romanise.attested(prev.text) >= GIVEN_WITH_ARTICLE)
+    if prev is None and nxt is not None and romanise.arabic_given(w.text) and romanise.is_name_part(nxt.text):
+        return True  # a given name written with the article (Maghreb usage: al-Habib X), a name part after it
     if prev is None or (prev.key not in L.particles and not given
                         and not ((kin or _starts_name(prev, L)) and romanise.is_name_part(w.text))):
         # A word with the article, after any proclitic, is not part of a name, unless a particle
@@ -1858,9 +1863,14 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         of the president X' (L.governing: X is the adviser, who holds no post told here), 'King X
         Hospital' as Arabic writes it (L.named_after: no person at all)?"""
         n = bisect_left(word_ends, at) - 1
-        if n < 0 or not nouns or not _SPACES.fullmatch(folded, words[n].end, at):
+        if n < 0 or not nouns:
             return False
-        return any(k in nouns for k, _ in _variants(words[n].text))
+        if _SPACES.fullmatch(folded, words[n].end, at) and any(k in nouns for k, _ in _variants(words[n].text)):
+            return True
+        # or a word or the 'of' written on the post between ('the first deputy of the head of X')
+        gap = L.governing_gap
+        return gap is not None and any(gap.fullmatch(folded, words[k].end, at) and any(x in nouns for x, _ in _variants(words[k].text))
+                                       for k in (n, n - 1) if k >= 0)
 
     def names_a_place(at: int) -> bool:
         """Do the capitalised words right after the post ending at `at` end on a noun of a place named
@@ -1902,6 +1912,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             n = after_honorific(quoted_word(e)[0])
             if n is not None:
                 attach_after(n, None, rule.id, enclosed=False, shaped=True)
+            elif (n := after_honorific(next_word(e, comma=True))) is not None:  # set off by commas
+                attach_after(n, None, rule.id, enclosed=True, shaped=True, min_words=2)
             title_list.append((title, True, s, e))  # told of its holder, who is not named here
             continue
         attached = False
@@ -2040,7 +2052,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     for s, e in honors:
         # the name may be quoted, as some outlets write every name (the Sheikh "X"): closed on its end
         n, quoted = quoted_word(e, _ABBREV_SPACES)
-        if n is not None and n not in blocked and not names_a_place(e):
+        # (not a courtesy title a noun of a place named after someone governs: 'Airport Prince X' as Arabic writes it)
+        if n is not None and n not in blocked and not names_a_place(e) and not governed(s, L.named_after):
             attach_after(n, None, f"{lang}/names/honorifics", enclosed=False, quoted=quoted)
     # a post without its country written after its holder: set off by a comma, or by spaces after a
     # name a courtesy title begins, as protocol writes it ('Dr X, the prime minister'; 'Ambassador X
