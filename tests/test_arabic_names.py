@@ -499,3 +499,21 @@ def test_a_family_name_of_two_words_after_ould_before_a_post_set_off_by_commas()
     text = "وقال أحمد ولد الشيخ الغزواني، وزير الخارجية الموريتاني، إن البلدين اتفقا"
     assert [(e.text, e.title) for e in E.find(text, "ar") if e.type == "person"] == \
         [("أحمد ولد الشيخ الغزواني", "Mauritanian foreign minister")]
+
+
+def test_a_given_name_with_another_regnal_number_is_another_king():
+    coref = E.Coref("ar")
+    coref.mentions("استقبل الملك خالد الثاني الوفد في القصر")
+    # 'Khalid I' after 'King Khalid II' is his forebear, not a mention of him
+    later = [e for e in coref.mentions("وتحدث الوزير عن خالد الأول مؤسس الدولة") if e.type == "person"]
+    assert later == []
+    # the same number is him
+    again = {e.name for e in coref.mentions("وقال خالد الثاني إن البلدين شريكان") if e.type == "person"}
+    assert again == {"Khalid II"}
+
+
+def test_the_one_a_tomb_is_named_after_is_no_one_of_the_text():
+    coref = E.Coref("ar")
+    coref.mentions("استقبل الملك خالد الثاني الوفد في القصر")
+    later = [e for e in coref.mentions("وزار الوفد ضريح خالد في العاصمة") if e.type == "person"]
+    assert later == []

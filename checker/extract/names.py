@@ -3311,6 +3311,9 @@ class Coref:
         named = _words(fold(person.name).text)
         own = {x.key for x in named} | {x.key for x in _words(fold(person.text).text)}
         given = named[0] if named else None
+        if i + 1 < len(words) and words[i + 1].key in _lang(self.lang).regnal and words[i + 1].key not in own \
+                and _SPACES.fullmatch(folded, words[i].end, words[i + 1].start):
+            return True  # another number of the same name, in any script: another king ('Mohammed V' after 'Mohammed VI')
         for j in range(i + 1, len(words)):
             gap, nxt = folded[words[j - 1].end:words[j].start], words[j]
             if gap != "-" and not (gap == " " and _PROPER.fullmatch(nxt.text)):
