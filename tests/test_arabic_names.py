@@ -517,3 +517,15 @@ def test_the_one_a_tomb_is_named_after_is_no_one_of_the_text():
     coref.mentions("استقبل الملك خالد الثاني الوفد في القصر")
     later = [e for e in coref.mentions("وزار الوفد ضريح خالد في العاصمة") if e.type == "person"]
     assert later == []
+
+
+def test_a_post_with_its_country_between_a_verb_of_appointing_and_the_one_appointed_is_the_verbs_subjects():
+    # verb first: 'appointed the Kenyan president X minister' is the president appointing X
+    assert [(e.text, e.title) for e in E.find("وعين الرئيس الكيني سامر داود وزيرا للمالية", "ar") if e.type == "person"] \
+        == [("سامر داود", None)]
+
+
+def test_a_verbal_noun_in_the_accusative_after_a_known_name_ends_it():
+    # 'X bin Y carried out a reshuffle': the accusative noun is no family name, a foreign one ending in alif is
+    assert quotes("أجرى رئيس الوزراء الكيني سامر بن خليل تعديلا على حكومته") == ["سامر بن خليل"]
+    assert quotes("وقال الرئيس الغاني جون ماهاما إن العلاقات قوية") == ["جون ماهاما"]

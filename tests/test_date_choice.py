@@ -330,3 +330,13 @@ def test_an_event_dated_by_a_list_of_years_happened_in_each():
     assert got == ["2019", "2021", "2023"]
     # days so listed are one event's days, not one event each
     assert len(facts("Chilean President Gabriel Boric visited Peru on Monday and Tuesday.", kind="visit")) == 1
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("أجرى الرئيس الكيني وليام روتو تعديلا على حكومته هو الثاني خلال شهرين، عين بموجبه جون مبادي وزيرا للمالية.", "ar"),
+    ("In his second reshuffle in two months, Kenyan President William Ruto appointed John Mbadi as finance minister.", "en"),
+])
+def test_the_span_an_ordinal_counts_over_does_not_date_the_event(text, lang):
+    # 'the second in two months' counts reshuffles over two months: the appointment is the day's news
+    dated = {f.when.value for f in facts(text, lang, "appointment") if f.when}
+    assert dated == {"2025-09-08"}

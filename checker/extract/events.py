@@ -41,6 +41,9 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
         for m in matched[rule.source]:
             s, e = m.span("trigger") if "trigger" in rule.regex.groupindex else m.span()
             office = m.group("office") if "office" in rule.regex.groupindex else None
+            # the head of a body named after it ('appointed her head of the audit court'): never the country's
+            # office the head word alone may name
+            head_of = m.group("head_of") if "head_of" in rule.regex.groupindex else None
             if not office and "office_at" in rule.regex.groupindex and m.group("office_at"):
                 # a post the office lexicon lacks, read as the titles read one without its country
                 lang = rule.id.split("/")[0]
@@ -57,18 +60,19 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
                 out.append(Trigger(rule, *folded.span(s, e), office=written, office_start=at if written else None,
                                    office_unread=written is None))
                 continue
-            if office:
+            if office or head_of:
                 lang = rule.id.split("/")[0]
-                at = folded.span(*m.span("office"))[0]
-                named = languages.get(lang).rules("events").lookup("office", office)
+                group = "office" if office else "head_of"
+                at = folded.span(*m.span(group))[0]
+                named = languages.get(lang).rules("events").lookup("office", office) if office else None
                 # a title that begins there and runs past the office words names the post whole ('coach
                 # of the Kenyan national team'): it wins over the office alone, whose country is a guess
-                longer = _post_at(text, at, lang, beyond=folded.span(*m.span("office"))[1])
+                longer = _post_at(text, at, lang, beyond=folded.span(*m.span(group))[1])
                 post = longer or (None if named else _post_at(text, at, lang))
-                if not (post or named) and "office_at" in rule.regex.groupindex:
+                if not (post or named) and office and "office_at" in rule.regex.groupindex:
                     # a capitalised word no title begins with ('as Minister of Social Affairs'): the
                     # post read there as one without its country, as office_at would have
-                    written = names.office_starting(folded.text, m.start("office"), lang)
+                    written = names.office_starting(folded.text, m.start(group), lang)
                     if written:
                         out.append(Trigger(rule, *folded.span(s, e), office=written, office_start=at))
                         continue

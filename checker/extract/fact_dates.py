@@ -6,7 +6,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import Any, Sequence
 
-from checker.extract import figures, names, timex
+from checker.extract import figures, names, ordinals, timex
 from checker.languages import Language
 from checker.model import CHAINED, Fact, Quantity, When
 from checker.textfold import fold
@@ -90,6 +90,9 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
            and not cues.since(min(t.end, w.end), max(t.start, w.start))
            and (taken_up or arrived or w.start < t.end or not cues.since(w.start, w.end)) and not cues.apart(w, t)
            and not (w.start >= t.end and _counts_back(w))]
+    if own and cues.lang:
+        # the span an ordinal counts over ('the second reshuffle in two months') is not the event's time
+        own = [w for w in own if not ordinals.counted_span(cues.lang, cues.text, w)]
     if own and cues.lang:
         # 'dismissed X, appointed a year ago, and appointed Y': a time inside a relative clause set off by
         # commas is that clause's, not the time of an event told outside it

@@ -580,6 +580,7 @@ class _Lang:
     place_building: frozenset[str] = frozenset()
     # what may stand between a governing noun and its post beside spaces ('the first deputy of the X')
     governing_gap: re.Pattern | None = None
+    accusative_shape: re.Pattern | None = None  # an indefinite noun's accusative (Arabic's final alif)
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -726,6 +727,7 @@ def _lang(lang: Language) -> _Lang:
         frozenset(_word_key(w) for w in lex.get("predicate_openers", {})),
         frozenset(str(w).casefold() for w in lex.get("place_building", ())),
         names.named("governing_gap"),
+        names.named("accusative_shape"),
     )
 
 
@@ -1324,6 +1326,9 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
     if not latin and prev is not None and L.verb_shape is not None and L.verb_shape.match(w.text) \
             and not romanise.is_name_part(w.text):
         return False  # a verb after the name ('X is preparing'), by the shape no name part has
+    if not latin and prev is not None and L.accusative_shape is not None and L.accusative_shape.match(w.text) \
+            and romanise.is_name_part(prev.text) and not romanise.is_name_part(w.text):
+        return False  # a noun in the accusative after a name the index knows ('carried out a reshuffle')
     if not latin and _common_with_pronoun(w.text, L) and not romanise.is_name_part(w.text):
         # a frequent noun with a pronoun on its end ('his government', 'in his post', 'his predecessor')
         # is no part of a name, first or later
@@ -1744,7 +1749,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
 
     def attach_after(n: int, title: Title | None, rule: str, enclosed: bool, shaped: bool = False,
                      bare: tuple[int, int] | None = None, quoted: bool = False, min_words: int = 1,
-                     attested: bool = False) -> bool:
+                     attested: bool = False, post_at: int | None = None) -> bool:
         ent = known_person_from(n)
         if ent is not None and enclosed and title is not None and title.country \
                 and ent.known is not None and ent.known.country not in (None, title.country):
@@ -1781,10 +1786,13 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             return False  # a quote opened after a post and not closed on the name is a saying, not a name
         for k in places:  # the place read inside the name is no place of the sentence
             found.remove(first_word.pop(k))
-        if bare is not None and j < len(words) and words[j].key in L.given_post \
+        post = bare[0] if bare is not None else post_at
+        if post is not None and j < len(words) and words[j].key in L.given_post \
                 and not folded[words[j - 1].end:words[j].start].strip() and L.appointer_verb is not None \
-                and L.appointer_verb.search(folded, max(0, bare[0] - APPOINTER_REACH), bare[0]):
-            bare = None  # 'the king appointed X minister': the king is not X, who is given a post
+                and L.appointer_verb.search(folded, max(0, post - APPOINTER_REACH), post):
+            # 'the king appointed X minister': the king is not X, who is given a post; nor is a post
+            # with its country there X's ('the Tunisian president appointed X minister', verb first)
+            bare, title = None, None
         found.append(_Found(words[i].start, words[j - 1].end, None, title, rule, bare))
         blocked.update(range(i, j))
         return True
@@ -1925,7 +1933,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         n, quoted = quoted_word(e, _TITLE_GAP)
         n = after_honorific(n, title)
         if n is not None:  # Arabic has no capitals: a lone word after a post must be an attested name part
-            attached = attach_after(n, title, rule.id, enclosed=False, shaped=True, quoted=quoted)
+            attached = attach_after(n, title, rule.id, enclosed=False, shaped=True, quoted=quoted, post_at=s)
         # apposition: "name, title"; with an article ("A, the minister, B") the name after the post
         # is its holder more often, so it is tried first
         m = _COMMA_ARTICLE_BEFORE.search(folded, max(0, s - 8), s)

@@ -380,6 +380,22 @@ def outside(lang: Language | str, text: str, at: int) -> bool:
     return rx is not None and rx.search(fold(text[max(0, at - OUTSIDE_REACH):at]).text) is not None
 
 
+ORDINAL_SPAN_WORDS = 3  # words between an ordinal and the span it counts over ('the second reshuffle in two months')
+
+
+def counted_span(lang: Language | str, text: str, w: When) -> bool:
+    """Is the time a span an ordinal right before it counts over ('the second reshuffle in two months',
+    a reshuffle 'the second within two months' as Arabic writes it), not the time of the event told? Only a
+    span counted back from the article's day: a day or a year after 'for the first time' is that event's,
+    and so is a term told from one date to another ('first took office from 2016 until 2021')."""
+    if not w.value or "/" not in w.value or w.resolved_by != "publication":
+        return False  # (a span counted back from the article's day: 'in the past two months')
+    rs = languages.get(lang).rules("ordinals")
+    before = fold(text[max(0, w.start - 60):w.start]).text.split()[-ORDINAL_SPAN_WORDS:]
+    return any(rs.lookup(name, word) is not None for word in before
+               for name in ("ordinal", "ordinal_lead") if name in rs.lexicons)
+
+
 def _publication(ctx: Any) -> When | None:
     """The article's publication date, to the day or to what is known of it."""
     known = ctx.published or getattr(ctx, "published_period", None)
