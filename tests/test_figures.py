@@ -1636,3 +1636,10 @@ def test_a_figure_told_as_a_past_years_beside_a_goal_is_the_one_reached():
 def test_a_level_told_as_now_beside_a_goal_is_of_the_articles_year(text, lang):
     got = {f.modality: f.when.value for f in _figures(text, lang, published=date(2022, 3, 1))}
     assert got == {"asserted": "2022", "target": "2027"}
+
+
+def test_two_countries_joined_by_a_hyphen_before_the_word_are_its_pair_whatever_pair_came_before():
+    got = [(f.subject, f.when.value) for f in _figures(
+        "Chile-Peru trade reached $4 billion in 2021.\n\nIn 2022, Kenya-Peru trade fell to $300 million.")
+        if f.kind == "trade_volume"]
+    assert got == [("Chile–Peru trade", "2021"), ("Kenya–Peru trade", "2022")]

@@ -117,7 +117,11 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
                  key=lambda c: c.end, default=None) \
         or max((c for c in countries if c_lo <= c.start and c.end <= t.start and t.start - c.end <= figures.REPORTER_REACH),
                key=lambda c: c.end, default=None)
-    pair = _pair(after, ctx, before.name if before else None)
+    joined = next((c for c in countries if before is not None and c.end <= before.start
+                   and _HYPHENED.fullmatch(text, c.end, before.start)), None)
+    # 'US-China trade': two countries joined by a hyphen right before the word are its pair
+    pair = sorted({joined.name, before.name}) if joined is not None and joined.name != before.name \
+        else _pair(after, ctx, before.name if before else None)
     if roles.get("subject_before"):
         # 'A and B signed agreements worth ...': the two who signed, joined by 'and' before the word (a
         # clause may end between them and it: 'A and B, on Monday, signed'), not places after it
@@ -169,7 +173,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             lead = _cue_pattern(ctx.lang, f"{roles['partner']}_lead") if roles.get("partner") else None
             home = _cue_pattern(ctx.lang, f"{roles['partner']}_home") if roles.get("partner") else None
             direction = figures.flow(countries, text, cue, (t.start, t.end), pair, out,
-                                     origin=_cue_pattern(ctx.lang, "origin"), ranked=ranked, lead=lead,
+                                     origin=_cue_pattern(ctx.lang, "origin"), goods=_cue_pattern(ctx.lang, "origin_goods"),
+                                     ranked=ranked, lead=lead,
                                      lead_lo=max(0, t.start - roles.get("window", DEFAULT_WINDOW)), home=home,
                                      between=_cue_pattern(ctx.lang, "between_pair"))
         pronoun = _cue_pattern(ctx.lang, "partner_pronoun")
@@ -757,6 +762,9 @@ def _trade_subject(pair: list[str], roles: dict) -> str | None:
     if len(pair) < 2 or "subject_format" not in roles:
         return None
     return roles["subject_format"].format(first=pair[0], second=pair[1])
+
+
+_HYPHENED = re.compile(r"\s?[-\u2010-\u2015/]\s?")  # what joins two countries written as one pair ('US-China')
 
 
 def _pair(after: list[Entity], ctx: DocumentContext, beside: str | None = None) -> list[str]:

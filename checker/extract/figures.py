@@ -181,14 +181,15 @@ def countries(text: str, lang: str, entities: Sequence[Entity]) -> list[Country]
 
 
 def flow(countries_near: Sequence[Country], text: str, cue: re.Pattern | None, trigger: tuple[int, int],
-         pair: Sequence[str], outward: bool, origin: re.Pattern | None = None,
+         pair: Sequence[str], outward: bool, origin: re.Pattern | None = None, goods: re.Pattern | None = None,
          ranked: re.Pattern | None = None, lead: re.Pattern | None = None, lead_lo: int = 0,
          home: re.Pattern | None = None, between: re.Pattern | None = None) -> str | None:
     """'exporter→importer' for a figure that flows: the partner is the country the cue introduces
     ('to' for exports, 'from' for imports), the reporter the nearest other country, else the
     other of the article's two countries. None when neither side can be told. An adjective after
     the flow's word that `origin` introduces names where the goods come from ('imports of
-    Algerian gas'): the exporter, the partner of imports and the reporter of exports. A country
+    Algerian gas'), or a country's name before a noun of goods (`goods`: 'imports of US products'):
+    the exporter, the partner of imports and the reporter of exports. A country
     ranked among the flow's partners before its word ('Peru ranked first for Chilean exports'):
     the partner. Where none follows the word, a country the flow's verb introduced before it
     (`lead`, from `lead_lo`: 'X exported to Y goods worth ... in exports'): the partner. A country the
@@ -196,7 +197,8 @@ def flow(countries_near: Sequence[Country], text: str, cue: re.Pattern | None, t
     The second of a pair told after `between` ('the deficit between X and Y'): its first is the reporter."""
     partner = source = None
     if origin is not None:
-        source = next((c for c in countries_near if c.adjective and c.start >= trigger[1]
+        source = next((c for c in countries_near if c.start >= trigger[1]
+                       and (c.adjective or goods is not None and goods.match(fold(text[c.end:c.end + 40]).text))
                        and origin.search(fold(text[trigger[1]:c.start + 1]).text)), None)
     if source is not None and not outward:
         partner = source
