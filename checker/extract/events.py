@@ -360,6 +360,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if reported is not None and not roles.get("speaker") and not _possessed(t, sentence.text, ctx, "carry_on"):
         # 'X said the visit would ...': X speaks of the event, and is not its subject ('said his visit': is)
         before = [e for e in before if _speaks_of_own(fold(sentence.text[e.end:t.start]).text, reported, ctx)]
+    theirs = _cue_pattern(ctx.lang, "possessed_party") if roles.get("order", "vs") == "sv" else None
+    if theirs is not None:  # "X's spokesman arrived": the spokesman did, not X
+        before = [e for e in before if not theirs.match(fold(sentence.text[e.end:t.start]).text)]
     owner = _cue_pattern(ctx.lang, "post_possessor") if roles.get("order", "vs") == "sv" else None
     if owner is not None:  # 'X spoke ahead of the Sultan of Oman's visit': the sultan visits, not X
         before = [e for e in before if not owner.search(fold(sentence.text[e.end:t.start]).text)]

@@ -587,10 +587,14 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
             latest = _latest_subject(t, ctx, sentence_start)
             return replace(latest, text=text[word[0]:word[1]], start=word[0], end=word[1], rule="carried/pronoun",
                            bare_post=None) if latest is not None else None
+    theirs = _cue_pattern(ctx.lang, "possessed_party")
     for s, e in names.bare_posts(text[post_gap[0]:post_gap[1]], ctx.lang):
         s, e = s + post_gap[0], e + post_gap[0]
         if roles.get("order", "vs") == "vs" and any(p.type == "person" and 0 <= p.start - e <= 2 for p in found.entities):
             continue  # after the verb, the post of the person named right after it ('will meet President X')
+        if theirs is not None and any(p.type == "person" and 0 <= p.start - e <= 2 and theirs.match(fold(text[p.end:t.start]).text)
+                                      for p in found.entities):
+            continue  # "President X's spokesman arrived": the post is X's, who is not the subject
         if names.office_of(text, (s, e), ctx.lang, former=True) is not None \
                 or any(t.past and t.start <= s and e <= t.end for t in names.find_titles(text, ctx.lang)):
             return None  # a post told as held before ('the last prime minister to visit'): no one named now
