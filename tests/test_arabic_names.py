@@ -529,3 +529,10 @@ def test_a_verbal_noun_in_the_accusative_after_a_known_name_ends_it():
     # 'X bin Y carried out a reshuffle': the accusative noun is no family name, a foreign one ending in alif is
     assert quotes("أجرى رئيس الوزراء الكيني سامر بن خليل تعديلا على حكومته") == ["سامر بن خليل"]
     assert quotes("وقال الرئيس الغاني جون ماهاما إن العلاقات قوية") == ["جون ماهاما"]
+
+
+def test_a_regnal_number_ends_the_name_the_son_of_chain_after_it_aside():
+    # 'King Khalid II bin Samer': named as the press names a monarch, by the number
+    found = [(e.name, e.title) for e in E.find("وقال خالد الثاني بن سامر، عاهل المملكة الأردنية الهاشمية، إن البلدين شريكان", "ar")
+             if e.type == "person"]
+    assert found == [("Khalid II", "Jordanian king")]

@@ -2523,11 +2523,14 @@ def _entity_of(text: str, f: Folded, x: _Found) -> Entity:
         return Entity(quote, s, e, x.known.name, x.known.type, True, title, x.rule or x.known.rule, bare_post=bare)
     name = " ".join(quote.split())
     if link.is_arabic(name):  # one person in both scripts: the catalogue's name, else a Latin spelling
-        *given, last = name.split()
-        numeral = _lang("ar").regnal.get(_word_key(fold(last).text)) if given else None
-        if numeral:  # a regnal number is a numeral, not a name part ('Mohammed VI')
-            x = _romanised(quote, s, e, " ".join(given), title, x.rule)
-            return dataclasses.replace(x, name=f"{x.name} {numeral}", bare_post=bare)
+        parts = name.split()
+        # a regnal number is a numeral, not a name part ('Mohammed VI'); the chain after it ('Abdullah II
+        # bin al-Hussein') is left out of the name, as the press names such a monarch
+        at = next((k for k in range(1, len(parts)) if _word_key(fold(parts[k]).text) in _lang("ar").regnal), None)
+        if at is not None:
+            x = _romanised(quote, s, e, " ".join(parts[:at]), title, x.rule)
+            return dataclasses.replace(x, name=f"{x.name} {_lang('ar').regnal[_word_key(fold(parts[at]).text)]}",
+                                       bare_post=bare)
         country = x.title.country if x.title is not None else None
         return dataclasses.replace(_romanised(quote, s, e, name, title, x.rule, country), bare_post=bare)
     return Entity(quote, s, e, name, "person", False, title, x.rule, bare_post=bare)
