@@ -169,3 +169,11 @@ def test_a_meeting_of_a_group_is_the_groups_own_gathering(text, lang):
     # the group the meeting's word owns holds it: the one named before is no party meeting it
     found = meetings(text, lang)
     assert [(m.subject, m.object) for m in found] == [("Arab League (foreign ministers)", None)]
+
+
+def test_others_introduced_by_with_after_the_first_are_more_parties_not_the_subject():
+    from conftest import facts_of
+    text = ("The head of state will hold separate meetings with the president of the Senate, Senator Ana Rojas, "
+            "then with deputy Tomas Vidal, president of the Chamber of Deputies.")
+    # both are met by the head of state, neither meets the other
+    assert not [f for f in facts_of(text, "en") if f.kind == "meeting" and {f.subject, f.object} == {"Ana Rojas", "Tomas Vidal"}]

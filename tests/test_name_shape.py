@@ -39,6 +39,7 @@ def people(text):
     ("Lucas Martin arrived in Quito on Monday.", "Lucas Martin"),
     # a trip told with its noun, a call with its verb
     ("Tamsin Okoro paid a two-day visit to Windhoek last week.", "Tamsin Okoro"),
+    ("Tamsin Okoro left for Windhoek on Thursday morning.", "Tamsin Okoro"),
     ("Ngozi Adeyemi began a state visit to Lusaka on Monday.", "Ngozi Adeyemi"),
     ("Ingrid Solberg spoke by phone with the Chilean president on Monday.", "Ingrid Solberg"),
     ("The Chilean president spoke by phone with Ingrid Solberg on Monday.", "Ingrid Solberg"),

@@ -196,10 +196,25 @@ def _introduced_by_with(cues: Cues, start: int, e: Entity) -> bool:
     return cues.marked(start, e.start + 1 if glued else e.start)
 
 
+WITH_WORDS_BEFORE = 2  # words right before a person, posts aside, among which 'with' makes them another party
+
+
+def _with_right_before(cues: Cues, start: int, e: Entity) -> bool:
+    """Does the `with` pattern stand among the last WITH_WORDS_BEFORE words before the person, their
+    post aside ('then with deputy X')?"""
+    if cues.with_rx is None:
+        return False
+    last = fold(cues.without_titles(start, e.start, e)).text.split()[-WITH_WORDS_BEFORE:]
+    return bool(cues.with_rx.search(" ".join(last)))
+
+
 def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):
     wants_object = "object" in roles
+    # (the first one after a trigger whose own words end on 'with', 'X held meetings with', from the
+    # trigger's start: the subject stands before it)
+    first = t.start if roles.get("order", "vs") == "sv" else t.end
     marked = next((e for i, e in enumerate(after)
-                   if _introduced_by_with(cues, after[i - 1].end if i else t.end, e) and not _owns(e, cues)), None) if wants_object else None
+                   if _introduced_by_with(cues, after[i - 1].end if i else first, e) and not _owns(e, cues)), None) if wants_object else None
     if marked is not None:  # 'X met with Y': Y is the other party
         ahead = after[:after.index(marked)]
         rest = after[after.index(marked) + 1:]
@@ -213,8 +228,10 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         listed = _listed_first(before, cues) if before and roles.get("order", "vs") == "sv" else None
         # ('In a call with X on Friday, Y discussed': the one after the party; one named with a possessive
         # there owns what follows, 'with X, Y's office said', and met nobody)
+        # (nor one 'with' or 'and' stands right before, a word aside: 'meetings with A, then with deputy B')
         subject = (ahead or ([listed] if listed else before) or [
-            e for e in rest if e not in _listed_after(marked, after, cues) and not _owns(e, cues)] or [None])[0]
+            e for e in rest if e not in _listed_after(marked, after, cues) and not _owns(e, cues)
+            and not _with_right_before(cues, after[after.index(e) - 1].end, e)] or [None])[0]
         return subject, marked
     # one before whom the event takes place ('sworn in before President X', and the Arabic amam) is no party
     after = [e for e in after if not _witness(e, t, cues)]

@@ -505,7 +505,7 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
         if len(years) != 1 or not _YEAR.fullmatch(next(iter(years))):
             return _Reading(None, "year", "unresolved", "no earlier time with a year to take")
         del spec["anchor"]
-        r = _read(ruleset, hit, pub, tense, anchor, doc, spec, {**p, "year": next(iter(years))})
+        r = _read(ruleset, hit, pub, tense, anchor, doc, spec, {**p, "year": int(next(iter(years)))})
         return r and replace(r, resolved_by="anchor", how=f"the year of '{anchor.text}' before it")
     if spec.get("anchor") == "year_told":  # 'in 2019, down from $7bn the previous year': the year before 2019
         return _year_before_told(ruleset, hit, pub, tense, anchor, doc)
