@@ -58,6 +58,8 @@ EVENT_ROLES = {
     "place_gap": int,
     # at most this many words between a subject written before the trigger and the trigger
     "subject_gap": int,
+    # at most this many words between the trigger and a subject written after it (verb first)
+    "subject_reach": int,
     # the one who speaks is a party ('X told a joint press conference with Y'): a verb of saying
     # before the trigger does not set its subject aside
     "speaker": bool,

@@ -478,6 +478,8 @@ def test_a_son_of_chain_begun_by_any_given_name_of_the_romanisers_index():
     # given names the hand list lacks, which the index spells as given names often: the chain's shape tells them
     assert quotes("وقال هيثم بن سامر آل داود إن العلاقات قوية") == ["هيثم بن سامر آل داود"]
     assert quotes("ووصل قيس بن خليل إلى بكين") == ["قيس بن خليل"]
+    # a compound given name written as one word, as the index holds it written apart
+    assert quotes("وقدم عبدالقادر بن خليل أمس استقالته") == ["عبدالقادر بن خليل"]
 
 
 def test_a_son_of_chain_begun_by_a_compound_given_name_written_apart():

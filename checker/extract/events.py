@@ -331,6 +331,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     before = [e for e in before if not _in_apposition(e, before, sentence.text, t, ctx)]
     if roles.get("subject_gap") is not None:  # a subject before the trigger stands close to it
         before = [e for e in before if cues.words(e.end, t.start) <= roles["subject_gap"]]
+    if roles.get("subject_reach") is not None:  # a subject after the trigger stands close to it
+        after = [e for e in after if cues.words(t.end, e.start) <= roles["subject_reach"]]
     if roles.get("pair_only"):  # the two told before, whoever else is named around them
         before, after = [], []
     agent = _visitor_named_by(t, sentence.text, hi, after, cues, ctx)

@@ -102,7 +102,11 @@ def arabic_given(word: str) -> bool:
     ARABIC_GIVEN_MIN times as a given name and no more often as a family name?"""
     from arabic_name_romanizer.normalize import lookup_key
 
-    return lookup_key(word) in _arabic_given()
+    if lookup_key(word) in _arabic_given():
+        return True
+    # a compound written as one word that the index holds written apart ('Abdelkader'), as `attested` reads it
+    particle = next((p for p in _arabic_words("glued_particles") if word.startswith(p) and len(word) >= len(p) + GLUED_REST), None)
+    return particle is not None and lookup_key(f"{particle} {word[len(particle):]}") in _arabic_given()
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +117,7 @@ def _arabic_given() -> frozenset[str]:
     rows = index.conn.execute(
         "SELECT arabic_key, SUM(CASE WHEN role = 'given' THEN count ELSE 0 END),"
         " SUM(CASE WHEN role = 'surname' THEN count ELSE 0 END) FROM units GROUP BY arabic_key")
-    return frozenset(k for k, given, family in rows if " " not in k and given >= ARABIC_GIVEN_MIN and given >= family)
+    return frozenset(k for k, given, family in rows if given >= ARABIC_GIVEN_MIN and given >= family)
 
 
 GIVEN_SHARE = 0.1  # of a Latin given name's attestations, the share an Arabic spelling needs to be one of its own
