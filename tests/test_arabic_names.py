@@ -538,3 +538,7 @@ def test_a_regnal_number_ends_the_name_the_son_of_chain_after_it_aside():
     found = [(e.name, e.title) for e in E.find("وقال خالد الثاني بن سامر، عاهل المملكة الأردنية الهاشمية، إن البلدين شريكان", "ar")
              if e.type == "person"]
     assert found == [("Khalid II", "Jordanian king")]
+
+
+def test_a_resignation_handed_in_right_after_a_name_is_no_part_of_it():
+    assert quotes("وتقدم رئيس الوزراء الكيني سامر خليل باستقالة حكومته أمس") == ["سامر خليل"]
