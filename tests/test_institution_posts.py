@@ -184,3 +184,11 @@ def test_the_city_an_institution_sits_in_before_its_holder_is_part_of_the_post()
     # and with the holder before the post
     assert _facts("Amina Odhiambo, the head of the Kenyan Business Council in Lima, said trade grew.", kind="role") == \
         [("role", "Amina Odhiambo", "head of the Kenyan Business Council in Lima", "2024-06-05", "asserted")]
+
+
+def test_a_portfolio_of_two_fields_in_either_order_is_one_post():
+    from checker.compare.policy import post_key
+    assert post_key("Kenyan minister of industry and trade") == post_key("Kenyan minister of trade and industry")
+    assert post_key("minister of mines and energy") == post_key("minister of energy and mines")
+    # other fields are another post
+    assert post_key("minister of mines and energy") != post_key("minister of mines and water")

@@ -246,7 +246,26 @@ def post_key(post: str) -> tuple[str | None, str]:
             break
     # 'director of the X' and 'director of X': one institution, written with its article or without
     office = re.sub(r"\b(of|at|for) the ", r"\1 ", " ".join(words))
-    return country, norm(names.canonical_office(office, "en") or office)
+    # a portfolio of several fields in any order ('minister of industry and trade', 'of trade and
+    # industry') is one office: as the title rules name it in either order, else its fields sorted
+    orders = _portfolio_orders(office)
+    named = next((c for o in orders if (c := names.canonical_office(o, "en"))), None)
+    return country, norm(named or orders[-1])
+
+
+_PORTFOLIO = re.compile(r"^(?P<head>(?:\w+ )+?of )(?P<items>\w+(?:(?:, | and )\w+)+)$")
+
+
+def _portfolio_orders(office: str) -> list[str]:
+    """The office as written, then with its portfolio's fields in the other order (two fields) and
+    sorted: the last is the one key of every order."""
+    m = _PORTFOLIO.match(office)
+    if m is None:
+        return [office]
+    items = re.split(r", | and ", m.group("items"))
+    def joined(fields: list[str]) -> str:
+        return m.group("head") + ", ".join(fields[:-1]) + " and " + fields[-1]
+    return [office, *([joined(items[::-1])] if len(items) == 2 else []), joined(sorted(items))]
 
 
 def field(fact: Fact, name: str) -> Any:
