@@ -250,6 +250,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         if measure is not None and measure.value == "gap" and q.unit != "percent" and measure.start >= q.end \
                 and not any(q.end <= p.start < measure.start for p in found.quantities):
             continue  # '800 million euros higher than that of the US': how far apart two figures are, no level
+        if measure is not None and measure.value == "rate" and q.unit != "percent" and measure.end > q.end:
+            continue  # '$1bn a month': a rate of the flow, no level of its period
         if measure is not None and measure.value == "share":
             if q.unit == "percent":
                 continue  # a part of a total ('accounting for 27 per cent') is neither a level nor a growth of the pair's trade
