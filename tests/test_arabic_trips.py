@@ -59,3 +59,10 @@ def test_a_country_inside_the_visitors_post_is_not_where_they_go():
     text = "التقى سلطان عمان سامر بن خليل الرئيس الإيراني مسعود بزشكيان."
     assert [(f.subject, f.place) for f in facts_of(text, "ar", PUBLISHED) if f.kind == "meeting"] == \
         [("Samer Bin Khalil", None)]
+
+
+def test_a_post_before_a_name_whose_post_with_its_country_follows_it_is_no_word_between_the_parties():
+    # 'a call from King X, monarch of Y': the word 'King' stands between the call and the caller
+    text = "تلقى الرئيس الكيني سامر داود، أمس، اتصالا هاتفيا من جلالة الملك خالد الثاني، عاهل المملكة الأردنية الهاشمية."
+    assert [(f.subject, f.object) for f in facts_of(text, "ar", PUBLISHED) if f.kind == "meeting"] == \
+        [("Samer Daoud", "Khalid II")]

@@ -331,8 +331,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     before = [e for e in before if not _in_apposition(e, before, sentence.text, t, ctx)]
     if roles.get("subject_gap") is not None:  # a subject before the trigger stands close to it
         before = [e for e in before if cues.words(e.end, t.start) <= roles["subject_gap"]]
-    if roles.get("subject_reach") is not None:  # a subject after the trigger stands close to it
-        after = [e for e in after if cues.words(t.end, e.start) <= roles["subject_reach"]]
+    close = roles.get("subject_reach")
+    far = close is not None and bool(after) and cues.words(t.end, after[0].start) > close
+    if far and "object" not in roles:  # a subject after the trigger stands close to it
+        after = [e for e in after if cues.words(t.end, e.start) <= close]
     if roles.get("pair_only"):  # the two told before, whoever else is named around them
         before, after = [], []
     agent = _visitor_named_by(t, sentence.text, hi, after, cues, ctx)
@@ -508,6 +510,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         else:
             before = [carried]
         picking = {**roles, "order": "sv"}
+    if far and "object" in roles and before and picking.get("order", "vs") == "vs":
+        picking = {**picking, "order": "sv"}  # nobody right after the verb: the subject is before it, the others after
     subject_e, object_e, listed = (*pair, ()) if pair else _pick_people(picking, before, after, cues, t)
     if group and subject_e is group[0] and object_e is not None:
         listed = (*group[1:], *listed)

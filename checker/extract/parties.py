@@ -258,6 +258,9 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         gap_from = subject.end if subject is not None and subject.end <= first.start and subject.start >= t.end else t.end
         # the post written before the name without its country ('met Premier X') is no word between
         upto = min(first.bare_post[0], first.start) if first.bare_post and first.bare_post[0] >= gap_from else first.start
+        if upto == first.start:  # (or one the names did not keep with a name read another way: 'King X, monarch of Y')
+            upto = next((gap_from + a for a, b in names.bare_posts(cues.text[gap_from:first.start], cues.lang)
+                         if not cues.text[gap_from + b:first.start].strip()), upto)
         # 'welcomed X's decision': X owns what was met, no party
         # 'the consultative meeting of the Arab foreign ministers' (`genitive` right before a group): the
         # group holds the meeting, and is no party met by the one named before it
