@@ -334,9 +334,10 @@ def test_an_event_dated_by_a_list_of_years_happened_in_each():
 
 @pytest.mark.parametrize("text, lang", [
     ("أجرى الرئيس الكيني وليام روتو تعديلا على حكومته هو الثاني خلال شهرين، عين بموجبه جون مبادي وزيرا للمالية.", "ar"),
-    ("In his second reshuffle in two months, Kenyan President William Ruto appointed John Mbadi as finance minister.", "en"),
+    ("In his second reshuffle in the past two months, Kenyan President William Ruto appointed John Mbadi as finance minister.", "en"),
 ])
 def test_the_span_an_ordinal_counts_over_does_not_date_the_event(text, lang):
     # 'the second in two months' counts reshuffles over two months: the appointment is the day's news
-    dated = {f.when.value for f in facts(text, lang, "appointment") if f.when}
-    assert dated == {"2025-09-08"}
+    # one appointment, of the one appointed (the name not read on into the noun after the president's)
+    appointed = [(f.subject, f.when.value if f.when else None) for f in facts(text, lang, "appointment")]
+    assert [d for _, d in appointed] == ["2025-09-08"] and appointed[0][0] in ("John Mbadi", "John Mabadi")

@@ -1643,3 +1643,10 @@ def test_two_countries_joined_by_a_hyphen_before_the_word_are_its_pair_whatever_
         "Chile-Peru trade reached $4 billion in 2021.\n\nIn 2022, Kenya-Peru trade fell to $300 million.")
         if f.kind == "trade_volume"]
     assert got == [("Chile–Peru trade", "2021"), ("Kenya–Peru trade", "2022")]
+
+
+def test_a_sum_told_a_month_is_a_rate_and_one_told_in_a_month_a_level():
+    rates = _figures("Kenya-Peru trade was running at KES 3.5 billion (about $27 million) per month in 2023.")
+    assert not [f for f in rates if f.kind == "trade_volume"]
+    level = [f.measure for f in _figures("Kenya-Peru trade reached $40 million in a month.") if f.kind == "trade_volume"]
+    assert level == ["turnover"]

@@ -173,7 +173,9 @@ def test_a_meeting_of_a_group_is_the_groups_own_gathering(text, lang):
 
 def test_others_introduced_by_with_after_the_first_are_more_parties_not_the_subject():
     from conftest import facts_of
-    text = ("The head of state will hold separate meetings with the president of the Senate, Senator Ana Rojas, "
+    text = ("Kenyan President William Ruto will hold separate meetings with the president of the Senate, Senator Ana Rojas, "
             "then with deputy Tomas Vidal, president of the Chamber of Deputies.")
-    # both are met by the head of state, neither meets the other
-    assert not [f for f in facts_of(text, "en") if f.kind == "meeting" and {f.subject, f.object} == {"Ana Rojas", "Tomas Vidal"}]
+    met = {(f.subject, f.object) for f in facts_of(text, "en") if f.kind == "meeting"}
+    assert ("William Ruto", "Ana Rojas") in met
+    # both are met by the president, neither meets the other
+    assert not [p for p in met if set(p) == {"Ana Rojas", "Tomas Vidal"}]

@@ -246,7 +246,7 @@ def post_key(post: str) -> tuple[str | None, str]:
             break
     # 'director of the X' and 'director of X': one institution, written with its article or without
     office = re.sub(r"\b(of|at|for) the ", r"\1 ", " ".join(words))
-    # a portfolio of several fields in any order ('minister of industry and trade', 'of trade and
+    # a portfolio of one-word fields in any order ('minister of industry and trade', 'of trade and
     # industry') is one office: as the title rules name it in either order, else its fields sorted
     orders = _portfolio_orders(office)
     named = next((c for o in orders if (c := names.canonical_office(o, "en"))), None)

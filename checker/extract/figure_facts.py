@@ -250,8 +250,10 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         if measure is not None and measure.value == "gap" and q.unit != "percent" and measure.start >= q.end \
                 and not any(q.end <= p.start < measure.start for p in found.quantities):
             continue  # '800 million euros higher than that of the US': how far apart two figures are, no level
-        if measure is not None and measure.value == "rate" and q.unit != "percent" and measure.end > q.end:
-            continue  # '$1bn a month': a rate of the flow, no level of its period
+        if measure is not None and measure.value == "rate":
+            if q.unit != "percent" and measure.end > q.end and _RIGHT_AFTER.fullmatch(text, q.end, max(q.end, measure.start)):
+                continue  # '$1bn a month', 'SR3.5bn (about $1bn) per month': a rate of the flow, no level of its period
+            measure = None  # ('$40m in a month': a time it took, the words another figure's or none)
         if measure is not None and measure.value == "share":
             if q.unit == "percent":
                 continue  # a part of a total ('accounting for 27 per cent') is neither a level nor a growth of the pair's trade
@@ -764,6 +766,9 @@ def _trade_subject(pair: list[str], roles: dict) -> str | None:
     if len(pair) < 2 or "subject_format" not in roles:
         return None
     return roles["subject_format"].format(first=pair[0], second=pair[1])
+
+
+_RIGHT_AFTER = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*\)?")  # between a figure and its rate: a restatement in brackets at most
 
 
 _HYPHENED = re.compile(r"\s?[-\u2010-\u2015/]\s?")  # what joins two countries written as one pair ('US-China')

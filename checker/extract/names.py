@@ -1327,8 +1327,8 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
             and not romanise.is_name_part(w.text):
         return False  # a verb after the name ('X is preparing'), by the shape no name part has
     if not latin and prev is not None and L.accusative_shape is not None and L.accusative_shape.match(w.text) \
-            and romanise.is_name_part(prev.text) and not romanise.is_name_part(w.text):
-        return False  # a noun in the accusative after a name the index knows ('carried out a reshuffle')
+            and not romanise.is_name_part(w.text):
+        return False  # a verbal noun in the accusative after a name ('carried out a reshuffle')
     if not latin and _common_with_pronoun(w.text, L) and not romanise.is_name_part(w.text):
         # a frequent noun with a pronoun on its end ('his government', 'in his post', 'his predecessor')
         # is no part of a name, first or later
@@ -3313,7 +3313,8 @@ class Coref:
         return len(own) >= 2 and prev.key not in own and prev.key not in {x.key for x in _words(fold(person.text).text)}
 
     def _another_name_after(self, words: Sequence[_Word], i: int, folded: str, person: Entity) -> bool:
-        """Is the word, in Latin script, the start of another person's name: followed by the rest of a
+        """Is the word the start of another person's name: in any script, followed by a regnal number
+        not the person's ('Khalid I' after 'King Khalid II'); in Latin script, followed by the rest of a
         name that is not the person's, a part joined by a hyphen or a capitalised word after one of the
         person's ('Kim Jong-il' or 'Kim Jong Il' after 'Kim Jong-un': his father)? A capitalised word
         right after the part alone may be no name ('met Putin Monday'), unless the part is the person's

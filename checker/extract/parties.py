@@ -200,12 +200,13 @@ WITH_WORDS_BEFORE = 2  # words right before a person, posts aside, among which '
 
 
 def _with_right_before(cues: Cues, start: int, e: Entity) -> bool:
-    """Does the `with` pattern stand among the last WITH_WORDS_BEFORE words before the person, their
-    post aside ('then with deputy X')?"""
-    if cues.with_rx is None:
+    """Does a `with_word` of events.yaml stand among the last WITH_WORDS_BEFORE words before the person,
+    their post aside ('then with deputy X')?"""
+    rx = _cue_pattern(cues.lang, "with_word")
+    if rx is None:
         return False
     last = fold(cues.without_titles(start, e.start, e)).text.split()[-WITH_WORDS_BEFORE:]
-    return bool(cues.with_rx.search(" ".join(last)))
+    return bool(rx.search(" ".join(last)))
 
 
 def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues: Cues, t: Trigger):
