@@ -17,7 +17,7 @@ from checker.extract.context import (
 )
 from checker.extract.fact_dates import _arrival, _counts_back, _when
 from checker.extract.parties import (
-    _carried, _going_with, _group_told_before, _introduced_by_with, _listed_after, _listed_first,
+    _carried, _going_with, _group_told_before, _in_a_title, _introduced_by_with, _listed_after, _listed_first,
     _named_before, _names_a_post, _object_told_before, _pair_told_before, _passive_pronoun, _pick_people, _possessed,
     _speaks_of_own, _told_aside, _travelling_with, _travels_too, _visitor_named_by, marked_people,
 )
@@ -209,12 +209,6 @@ def _owns_a_post(place: Entity, text: str, found: Found) -> bool:
     reach = OWNED_POST_REACH if _POSSESSIVE.match(text, place.end) else \
         ATTRIBUTIVE_POST_REACH if place.type == "country" and _ATTRIBUTIVE.match(text, place.end) else 0
     return any(e.type == "person" and place.end < e.start <= place.end + reach for e in found.entities)
-
-
-def _in_a_title(place: Entity, cues: Cues) -> bool:
-    """Is the place a word of a post the titles read ('the Sultan of Oman X', written in Arabic with the
-    country after the office)? Whose post it is, not where the event is."""
-    return any(a <= place.start and place.end <= b for a, b in cues.titles)
 
 
 POST_OF_PLACE_REACH = 40  # characters before a place where the post 'of' it begins

@@ -2523,14 +2523,14 @@ def _entity_of(text: str, f: Folded, x: _Found) -> Entity:
         return Entity(quote, s, e, x.known.name, x.known.type, True, title, x.rule or x.known.rule, bare_post=bare)
     name = " ".join(quote.split())
     if link.is_arabic(name):  # one person in both scripts: the catalogue's name, else a Latin spelling
-        parts = name.split()
+        parts, regnal = name.split(), _lang("ar").regnal
         # a regnal number is a numeral, not a name part ('Mohammed VI'); the chain after it ('Abdullah II
         # bin al-Hussein') is left out of the name, as the press names such a monarch
-        at = next((k for k in range(1, len(parts)) if _word_key(fold(parts[k]).text) in _lang("ar").regnal), None)
-        if at is not None:
+        numbered = next(((k, regnal[key]) for k in range(1, len(parts)) if (key := _word_key(fold(parts[k]).text)) in regnal), None)
+        if numbered is not None:
+            at, numeral = numbered
             x = _romanised(quote, s, e, " ".join(parts[:at]), title, x.rule)
-            return dataclasses.replace(x, name=f"{x.name} {_lang('ar').regnal[_word_key(fold(parts[at]).text)]}",
-                                       bare_post=bare)
+            return dataclasses.replace(x, name=f"{x.name} {numeral}", bare_post=bare)
         country = x.title.country if x.title is not None else None
         return dataclasses.replace(_romanised(quote, s, e, name, title, x.rule, country), bare_post=bare)
     return Entity(quote, s, e, name, "person", False, title, x.rule, bare_post=bare)

@@ -440,12 +440,17 @@ def _joined_pair(t: Trigger, cues: Cues, ctx: DocumentContext, found: Found):
 PAIR_PRONOUN_REACH = 40  # characters before a trigger where the plural pronoun that is its subject stands
 
 
+def _in_a_title(place: Entity, cues: Cues) -> bool:
+    """Is the place a word of a post the titles read ('the Sultan of Oman X', written in Arabic with the
+    country after the office)? Whose post it is, not where the event is."""
+    return any(a <= place.start and place.end <= b for a, b in cues.titles)
+
+
 def _names_a_post(place: Entity, found: Found, cues: Cues) -> bool:
     """Is a country part of a post, inside a title or right before a post written without its
     country ('United Arab Emirates President X')? Then it is whose post, not where an event is."""
     posts = [*cues.titles, *(e.bare_post for e in found.entities if e.type == "person" and e.bare_post)]
-    return any(a <= place.start and place.end <= b or place.end <= a and not cues.text[place.end:a].strip()
-               for a, b in posts)
+    return _in_a_title(place, cues) or any(place.end <= a and not cues.text[place.end:a].strip() for a, b in posts)
 
 
 def _group_told_before(t: Trigger, ctx: DocumentContext, cues: Cues):

@@ -32,8 +32,8 @@ def attested(word: str) -> int:
     count = _spelled(word)
     if count or " " in word:
         return count
-    particle = next((p for p in _arabic_words("glued_particles") if word.startswith(p) and len(word) >= len(p) + GLUED_REST), None)
-    return _spelled(f"{particle} {word[len(particle):]}") if particle else 0
+    apart = _written_apart(word)
+    return _spelled(apart) if apart else 0
 
 
 @lru_cache(maxsize=65536)
@@ -48,6 +48,13 @@ def _spelled(unit: str) -> int:
 
 
 GLUED_REST = 3  # letters after a glued particle at least: the particle alone with a suffix is no compound
+
+
+def _written_apart(word: str) -> str | None:
+    """A compound written as one word (a `glued_particles` particle and the name after it) as the index
+    holds it, written apart; None for any other word."""
+    particle = next((p for p in _arabic_words("glued_particles") if word.startswith(p) and len(word) >= len(p) + GLUED_REST), None)
+    return f"{particle} {word[len(particle):]}" if particle else None
 
 
 @languages.compiled
@@ -102,11 +109,9 @@ def arabic_given(word: str) -> bool:
     ARABIC_GIVEN_MIN times as a given name and no more often as a family name?"""
     from arabic_name_romanizer.normalize import lookup_key
 
-    if lookup_key(word) in _arabic_given():
-        return True
-    # a compound written as one word that the index holds written apart ('Abdelkader'), as `attested` reads it
-    particle = next((p for p in _arabic_words("glued_particles") if word.startswith(p) and len(word) >= len(p) + GLUED_REST), None)
-    return particle is not None and lookup_key(f"{particle} {word[len(particle):]}") in _arabic_given()
+    # (or a compound written as one word that the index holds written apart, 'Abdelkader', as `attested` reads it)
+    apart = _written_apart(word)
+    return lookup_key(word) in _arabic_given() or apart is not None and lookup_key(apart) in _arabic_given()
 
 
 @lru_cache(maxsize=1)
