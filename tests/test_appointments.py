@@ -594,3 +594,11 @@ def test_a_post_left_before_the_article_is_held_until_then():
                    published_evidence="", text=text, kept=((0, len(text)),))
     roles = {(f.subject, f.when.value) for f in analyse(doc).facts if f.kind == "role" and f.object == "Peruvian prime minister"}
     assert roles == {("Aldo Verrani", "2023-08-02/2024-06-03"), ("Jana Holm", "2024-06-04")}
+
+
+def test_a_finite_verb_of_appointing_with_its_object_after_it_makes_the_one_before_it_the_appointer():
+    # 'the king appointed four new ministers': the king appoints; those appointed are not named
+    assert _appointments("وقال القصر إن العاهل المغربي الملك محمد السادس عين أربعة وزراء جدد.", "ar") == []
+    # read as a passive, a time right after the verb: the one before it is the one appointed
+    text = "وكان وزير الخارجية الصيني وانغ يي قد عين في مارس 2013."
+    assert _appointments(text, "ar") == [("Wang Yi", "Chinese foreign minister", "2013-03")]

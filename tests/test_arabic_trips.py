@@ -67,3 +67,15 @@ def test_a_post_before_a_name_whose_post_with_its_country_follows_it_is_no_word_
     text = "تلقى الرئيس الكيني سامر داود، أمس، اتصالا هاتفيا من جلالة الملك خالد الثاني، عاهل المملكة الأردنية الهاشمية."
     assert [(f.subject, f.object) for f in facts_of(text, "ar", PUBLISHED) if f.kind == "meeting"] == \
         [("Samer Daoud", "Khalid II")]
+
+
+def test_the_next_legs_of_a_tour_told_after_then_or_followed_by_are_the_same_travellers():
+    text = ("وسيقوم الملك سلمان بزيارة إلى قطر يوم 5 مارس، يعقبها زيارة للبحرين يوم 6 مارس، ثم يتوجه "
+            "للكويت يوم 8 مارس.")
+    assert [(s, p) for s, p, _ in visits(text)] == [("King Salman", "Qatar"), ("King Salman", "Bahrain"),
+                                                     ("King Salman", "Kuwait")]
+
+
+def test_a_time_after_the_traveller_and_its_comma_does_not_end_the_clause_of_the_destination():
+    text = "وصل رئيس وزراء الهند ناريندرا مودي مساء اليوم الأحد، إلى الدوحة في زيارة عمل."
+    assert [(s, p) for s, p, _ in visits(text)] == [("Narendra Modi", "Doha")]

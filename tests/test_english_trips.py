@@ -379,3 +379,13 @@ def test_arrived_here_is_the_city_the_report_was_filed_from():
     # of another kind is no dateline
     assert not _facts("Premier Tomas Kvell arrived here on Thursday for talks on trade.", "visit")
     assert not _facts("Nairobi (Kenya) backs the plan. Premier Tomas Kvell arrived here on Thursday.", "visit")
+
+
+
+def test_a_city_in_capitals_before_a_colon_or_a_dash_is_a_dateline():
+    # (its city is where a later sentence's 'here' is)
+    for opening in ("NAIROBI: ", "NAIROBI - "):
+        text = opening + "Trade talks opened on Thursday. Premier Tomas Kvell arrived here in the evening."
+        assert [(f.subject, f.place) for f in _facts(text, "visit")] == [("Tomas Kvell", "Nairobi")]
+    # a city in ordinary case before a colon opens a headline's statement, no dateline
+    assert not _facts("Nairobi: trade talks opened on Thursday. Premier Tomas Kvell arrived here in the evening.", "visit")

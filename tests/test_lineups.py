@@ -395,3 +395,24 @@ def test_an_english_list_item_given_its_ministry_after_for():
     assert got == {("Tomas Reyes", "minister of interior"), ("Ana Costa", "minister of environment"),
                    ("Jonas Berg", "minister of youth and sports"),
                    ("Lina Haddad", "minister of state for defence production")}
+
+
+def test_a_list_item_behind_the_conjunction_begins_a_name_of_its_own():
+    # 'and Aziz' written as one word is the conjunction and a given name the index spells far more often
+    # alone; 'and Mohammed X' after another entry's post begins the next entry, not the one before
+    text = "وعين الملك سامي حداد وزيرا للداخلية وعزيز حداد وزيرا للصحة ومحمد الوفا وزيرا للنقل."
+    got = [(text[e.person.start:e.person.end], e.post) for e in lineup.find(text, "ar")]
+    assert got == [("سامي حداد", "interior minister"), ("عزيز حداد", "health minister"),
+                   ("محمد الوفا", "transport minister")]
+    # a name spelt with the conjunction's letter keeps it (Wissam)
+    text = "وعين الملك سامي حداد وزيرا للداخلية ووسام حداد وزيرا للصحة."
+    assert [text[e.person.start:e.person.end] for e in lineup.find(text, "ar")] == ["سامي حداد", "وسام حداد"]
+
+
+def test_one_appointing_verb_before_a_list_gives_each_member_the_post_beside_their_name():
+    # the office the lexicon knows at the list's end is its own member's, not the first one's
+    text = "كما عين الملك سامي حداد وزيرا للشباب والرياضة وعزيز حداد وزيرا للتجهيز والنقل ومحمد الوفا وزيرا للصحة."
+    got = [f for f in _facts(text, "ar", date(2025, 2, 8)) if f.kind == "appointment"]
+    assert sorted(f.object for f in got) == ["health minister", "minister of equipment and transport",
+                                             "minister of youth and sports"]
+    assert len({f.subject for f in got}) == 3

@@ -179,3 +179,15 @@ def test_others_introduced_by_with_after_the_first_are_more_parties_not_the_subj
     assert ("William Ruto", "Ana Rojas") in met
     # both are met by the president, neither meets the other
     assert not [p for p in met if set(p) == {"Ana Rojas", "Tomas Vidal"}]
+
+
+@pytest.mark.parametrize("text", [
+    # the topic told between the noun and 'with': its words (a trade word) end no window
+    "Premier Tomas Kvell held talks on trade with Kenyan President William Ruto on Thursday.",
+    # 'and' between two things talked of brings no other party
+    "Premier Tomas Kvell and Kenyan President William Ruto held talks on fisheries and ports on Thursday.",
+    # a call told by what was said in it
+    "Premier Tomas Kvell and Kenyan President William Ruto discussed fisheries in a telephone conversation on Thursday.",
+])
+def test_a_topic_after_the_meetings_word_leaves_the_parties_as_they_are(text):
+    assert [(m.subject, m.object) for m in meetings(text)] == [("Tomas Kvell", "William Ruto")]

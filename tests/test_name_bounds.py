@@ -285,3 +285,13 @@ def test_a_post_set_off_before_its_holder_governed_by_a_deputy_is_not_theirs():
     text = "In the words of the Minister of Trade, Grace Njeri Wambui, the talks went well."
     (person,) = [e for e in names.find(text, "en") if e.type == "person"]
     assert person.bare_post is not None
+
+
+@pytest.mark.parametrize("text, name", [
+    # a guard of honour reviewed right after the guest
+    ("وبعد أن استعرض رئيس الوزراء الجورجي إيراكلي كوباخيدزه حرس الشرف، قدم أعضاء وفده", "إيراكلي كوباخيدزه"),
+    # a palace, and a courtesy title with its pronoun, right after a post: no one's name
+    ("استقبل الأمير سعود الفيصل وزير الخارجية بقصر سموه بالرياض أمس الوزير الكويتي", "سعود الفيصل"),
+])
+def test_nouns_of_a_reception_end_the_name_before_them(text, name):
+    assert [text[e.start:e.end] for e in names.find(text, "ar") if e.type == "person"] == [name]

@@ -140,3 +140,15 @@ def test_two_hosts_of_one_guest_each_meet_the_guest_not_one_another(text, lang):
     (meeting,) = [f for f in analyse(doc).facts if f.kind == "meeting"]
     assert meeting.subject == "Vladimir Putin"
     assert {meeting.object, *meeting.others} == {"Samer Daoud", "Hani Rizk"}
+
+
+@pytest.mark.parametrize("title", [
+    # the other party's posts run long before the name: they count as no words of the window
+    "ولي العهد رئيس الوزراء بالمملكة العربية السعودية صاحب السمو الملكي",
+    # an office 'in' the kingdom told in its state's form is a post, no place of the meeting
+    "ولي العهد رئيس الوزراء في المملكة العربية السعودية صاحب السمو الملكي",
+])
+def test_the_other_party_after_a_long_chain_of_posts_is_met(title):
+    text = (f"التقى رئيس الجمهورية التركية رجب طيب أردوغان مساء اليوم الثلاثاء، {title} "
+            "الأمير محمد بن سلمان بن عبد العزيز، على هامش القمة.")
+    assert [(f.subject, f.object) for f in facts(text, "meeting")] == [("Recep Tayyip Erdogan", "Mohammed bin Salman")]

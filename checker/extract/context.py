@@ -265,6 +265,7 @@ class DocumentContext:
 PLACE_TYPES = ("place", "country")
 # what follows the place a dateline opens with: a date perhaps, then the agency's bracket and a dash
 _DATELINE_AFTER = re.compile(r"(?:[ \t]*,?[ \t]*[^()\n;]{1,24}?)?[ \t]*\([^()\n]{2,30}\)[ \t]*[-\u2013\u2014]")
+_CAPITALS_DATELINE_AFTER = re.compile(r"[ \t]*[:\u2013\u2014-][ \t]")
 
 
 def dateline_place(found: Found, text: str) -> Entity | None:
@@ -274,6 +275,8 @@ def dateline_place(found: Found, text: str) -> Entity | None:
     first = min(found.entities, key=lambda e: e.start, default=None)
     if first is None or first.type != "place" or text[:first.start].strip() or not first.text[:1].isupper():
         return None
+    if first.text.isupper() and len(first.text) > 2 and _CAPITALS_DATELINE_AFTER.match(text, first.end):
+        return first  # 'ISLAMABAD: ...', 'CAIRO - ...': a city in capitals, a colon or a dash after it
     return first if _DATELINE_AFTER.match(text, first.end) else None
 
 

@@ -291,7 +291,13 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     def near(types, side):
         if side == "before":
             return [e for e in reversed(found.entities) if e.type in types and lo <= e.start and e.end <= t.start]
-        return [e for e in found.entities if e.type in types and t.end <= e.start and e.end <= hi]
+        # the other party's name begun within the window is read whole, unless a clause opens before it
+        # ('met Sheikh X, the crown prince and prime minister of the Kingdom of Y, Prince Z bin W Al U')
+        return [e for e in found.entities if e.type in types and t.end <= e.start and (
+            e.end <= hi or e.start < hi == reach_end and e.type == "person" and "object" in roles
+            and not cues.gap_stopped(t.end, e.start))]
+
+    reach_end = t.end + roles.get("window", DEFAULT_WINDOW)  # the window's own end, not a next trigger's start
 
     summit = None
     if roles.get("summit_party"):
@@ -616,6 +622,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             return []  # 'X decided to appoint him adviser': the one appointed was told before; X appointed
         elif not t.office and roles.get("own_post"):
             return []  # the one acted on is not named: never the one who acts
+        elif not t.office and subject_e is not None and subject_e.end <= t.start \
+                and _acted_on_unnamed(sentence.text, t, ctx.lang):
+            return []  # 'King X appointed four new ministers': X appoints; those appointed are not named
         elif not t.office and (bare := _cue_pattern(ctx.lang, "bare_noun")) is not None \
                 and bare.fullmatch(fold(sentence.text[t.start:t.end]).text):
             return []  # 'a decree appointing X <an office unread>' (`bare_noun`): X is not read, and whoever stands before appointed
@@ -647,7 +656,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # Sultan of Y, in Z'): the place may follow it, after its closing comma and the asides after it
         if last.start > c_hi:
             c_hi = cues.clause(last.start, last.end)[1]
-        if not sentence.text[last.end:c_hi].strip():
+        # (or a time after it: 'arrived X on Sunday evening, in Z')
+        if not _blanked(sentence.text, last.end, c_hi, [(w.start, w.end) for w in found.whens]).strip():
             c_hi, set_off = _past_asides(sentence.text, c_hi, found, cues, ctx, roles.get("place", ()))
     place_types = roles.get("place", ())
     # Verb-first rules take the destination after the trigger ('visited Beijing'); subject-first ones also before it.
@@ -1142,6 +1152,15 @@ def _office_gap(text: str, start: int, t: Trigger, ctx: DocumentContext, apposit
         return True
     described = _cue_pattern(ctx.lang, "office_apposition") if apposition else None
     return described is not None and bool(described.fullmatch(words))
+
+
+def _acted_on_unnamed(text: str, t: Trigger, lang: str) -> bool:
+    """Is the trigger a finite verb of appointing (`appointing_verb`) with its object right after it, no
+    post, time or preposition there (`carried_next`)? It is then active: the one before it appoints
+    (read as a passive, 'X had been appointed in May', a time or a preposition follows)."""
+    verb, following = _cue_pattern(lang, "appointing_verb"), _cue_pattern(lang, "carried_next")
+    return verb is not None and following is not None and verb.fullmatch(fold(text[t.start:t.end]).text) is not None \
+        and following.match(fold(text[t.end:]).text) is None
 
 
 def _country_of_post(appointer: Entity | None, ctx: DocumentContext) -> str | None:

@@ -349,7 +349,7 @@ RETOLD_FRAME_REACH = 24  # characters before an event's noun where the words tel
 
 def _topic_end(text: str, t: Trigger, roles: dict, window: int, ctx: DocumentContext) -> int:
     """Where the words a trigger's rule reads as its topic end (the `topic_end` pattern of events.yaml
-    its roles name, searched within its window), or after the noun the verb holds with its parties between
+    its roles name, searched within its window; at its group `end` if it has one), or after the noun the verb holds with its parties between
     (`through`: Arabic 'held X and Y talks', whose noun, a trigger of its own, is this event's and ends no window,
     unless 'with' follows it, the pattern's group `with`: 'held X talks with Y' is that noun's own event):
     the trigger's end if it names none or none follows."""
@@ -361,6 +361,8 @@ def _topic_end(text: str, t: Trigger, roles: dict, window: int, ctx: DocumentCon
     m = rx.search(folded.text)
     if m is None or edge and m.groupdict().get("with"):  # a noun with its own 'with' and party: no run through
         return t.end
+    if "end" in m.re.groupindex:  # the topic told first, the pattern's empty group `end` where it ends
+        return t.end + folded.span(m.start("end"), m.end("end"))[0]
     return t.end + folded.span(m.start(), m.end())[edge]
 
 

@@ -1492,11 +1492,14 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
         # ('Ould Cheikh al-X': a particle before the word before it makes a family name of two words)
         kin = prev is not None and i >= 3 and (i - 3) not in blocked and words[i - 3].key in L.particles \
             and _gap_ok(folded, words[i - 3], prev)
-        if not (_name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article, words[i] if i < j else None, kin=kin)
-                or last_after_name):
+        conjoined = i < j and _conjoined_given(w, L)
+        if not (conjoined or _name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article,
+                                           words[i] if i < j else None, kin=kin) or last_after_name):
             break
         size += w.key not in L.particles
         i -= 1
+        if conjoined:
+            break  # 'and Mohammed X' (a list's next item): the name begins there, the one before is another's
     if i == j:
         return None
     if _LATIN.match(words[j - 1].text):
@@ -1546,13 +1549,24 @@ def _name_start(head: _Word, L: _Lang) -> int:
     """Where a name begins in its first word: 'and Youssef' written as one word is Youssef (the
     shortest clitic first, so that 'and Karim' keeps its k); a word the index spells as a name
     as written keeps all its letters (Walid is no 'and' + 'lid')."""
-    if head.key in L.given or romanise.is_name_part(head.text):
+    if head.key in L.given or romanise.is_name_part(head.text) and not _rarely_whole(head, L):
         return head.start
     for p, kept, skip in sorted(_proclitics(), key=lambda c: len(c[0])):
         rest = head.text[len(p):]
         if not kept and head.text.startswith(p) and (_word_key(rest) in L.given or romanise.is_name_part(rest)):
             return head.start + len(p)
     return head.start
+
+
+CONJOINED_SHARE = 0.1  # of a given name's spellings, the share the same name with the conjunction needs to be a name of its own
+
+
+def _rarely_whole(w: _Word, L: _Lang) -> bool:
+    """Is the word the list's conjunction on a given name that the index spells far more often than the
+    whole ('and Aziz', a stray entry as one word), not a name spelt with the conjunction's letter (Wissam, Wajdi)?"""
+    rest = _after_list_and(w, L)
+    return rest is not None and romanise.arabic_given(rest) \
+        and romanise.attested(w.text) < CONJOINED_SHARE * romanise.attested(rest)
 
 
 def _after_list_and(w: _Word, L: _Lang) -> str | None:
@@ -1582,6 +1596,15 @@ def _conjoined(w: _Word, L: _Lang) -> bool:
     if rest is None or romanise.attested(w.text) >= CLITIC_ATTESTED:
         return False
     return _word_key(rest) in L.given or (_word_key(rest) not in L.function and romanise.attested(rest) >= CLITIC_ATTESTED)
+
+
+def _conjoined_given(w: _Word, L: _Lang) -> bool:
+    """Is the word the list's conjunction on a given name ('and Mohammed' as one word), no stop word
+    behind it ('and was') nor a name spelt with the conjunction's letter (Walid)?"""
+    rest = _after_list_and(w, L)
+    if rest is None or romanise.attested(w.text) >= CLITIC_ATTESTED or _word_key(rest) in L.stop:
+        return False
+    return _word_key(rest) in L.given or romanise.arabic_given(rest)
 
 
 def _starts_name(w: _Word, L: _Lang, given_only: bool = False) -> bool:

@@ -76,7 +76,12 @@ def _another_party_after(t: Trigger, ahead: int, cues: Cues) -> bool:
     if not cues.marked_unframed(t.end, t.end + ahead):
         return False
     goes_on = _cue_pattern(cues.lang, "goes_on")
-    return goes_on is None or not goes_on.match(fold(cues.text[t.end:t.end + ahead]).text)
+    words = fold(cues.text[t.end:t.end + ahead]).text
+    if goes_on is not None and goes_on.match(words):
+        return False
+    # 'A and B held talks on trade and fisheries' (`topic_join`): the conjunction joins what was talked of
+    topic = _cue_pattern(cues.lang, "topic_join")
+    return topic is None or cues.with_rx is None or cues.with_rx.search(topic.sub(lambda m: " " * len(m.group()), words)) is not None
 
 
 PASSIVE_REACH = 40  # characters before a verb that gives a post where its passive's pronoun may stand
