@@ -602,3 +602,13 @@ def test_a_finite_verb_of_appointing_with_its_object_after_it_makes_the_one_befo
     # read as a passive, a time right after the verb: the one before it is the one appointed
     text = "وكان وزير الخارجية الصيني وانغ يي قد عين في مارس 2013."
     assert _appointments(text, "ar") == [("Wang Yi", "Chinese foreign minister", "2013-03")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President William Ruto called Premier Tomas Kvell on Monday and congratulated him on his "
+     "appointment as prime minister.", "en"),
+    ("وهنأ وزير الخارجية الصيني وانغ يي يوم الاثنين نظيره الكيني جون مبادي بتعيينه وزيرا للخارجية.", "ar"),
+])
+def test_an_appointment_congratulated_on_is_not_dated_by_the_congratulations(text, lang):
+    got = _appointments(text, lang)
+    assert len(got) == 1 and got[0][2] is None

@@ -416,3 +416,11 @@ def test_one_appointing_verb_before_a_list_gives_each_member_the_post_beside_the
     assert sorted(f.object for f in got) == ["health minister", "minister of equipment and transport",
                                              "minister of youth and sports"]
     assert len({f.subject for f in got}) == 3
+
+
+def test_a_time_after_the_predecessor_is_not_the_appointments():
+    # 'replacing Y, who had led it since 2014': the year is Y's; the appointment is Monday's
+    text = ("On Monday Otieno Kamau was named as the new minister of foreign affairs, replacing Grace Njeri "
+            "who had led the ministry since 2014.")
+    got = {f.when.value for f in _facts(text, "en", date(2024, 7, 3)) if f.kind == "appointment" and f.subject == "Otieno Kamau"}
+    assert got == {"2024-07-01"}

@@ -191,3 +191,9 @@ def test_others_introduced_by_with_after_the_first_are_more_parties_not_the_subj
 ])
 def test_a_topic_after_the_meetings_word_leaves_the_parties_as_they_are(text):
     assert [(m.subject, m.object) for m in meetings(text)] == [("Tomas Kvell", "William Ruto")]
+
+
+def test_the_day_after_the_topic_of_talks_is_the_meetings():
+    text = "Premier Tomas Kvell and Kenyan President William Ruto held talks on trade and energy in Nairobi on Thursday."
+    assert [(m.subject, m.object, m.place, m.when.value) for m in meetings(text)] == [
+        ("Tomas Kvell", "William Ruto", "Nairobi", "2025-06-12")]

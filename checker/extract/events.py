@@ -884,6 +884,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                      subject_e is carried and carried.rule == "carried/clause" or owned and subject_e is before[0]))
     if (then := _time_before_when(found, cues, ctx.lang, m_lo, t.start)) is not None and (when is None or when.end <= sentence.start + m_lo):
         when = _shift(then, sentence.start)  # 'since 2016, when X met Y': the time the clause is told of
+    congratulated = _cue_pattern(ctx.lang, "congratulated_on") if kind == "appointment" else None
+    if congratulated is not None and congratulated.search(fold(sentence.text[max(0, t.start - CONGRATULATED_REACH):t.start]).text):
+        when = None  # 'congratulated X on his appointment': done before the congratulations, on a day not told
     if own_date and (when is None or when.value is None):
         if kind != "role" or tense != "past" or modality != "asserted":
             return []  # 'since he took office', undated: nothing a source could contradict
@@ -1152,6 +1155,9 @@ def _office_gap(text: str, start: int, t: Trigger, ctx: DocumentContext, apposit
         return True
     described = _cue_pattern(ctx.lang, "office_apposition") if apposition else None
     return described is not None and bool(described.fullmatch(words))
+
+
+CONGRATULATED_REACH = 120  # characters before an appointment's word where the congratulations on it may begin
 
 
 def _acted_on_unnamed(text: str, t: Trigger, lang: str) -> bool:

@@ -189,7 +189,12 @@ def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext, told: Sequen
         if entry.appointment:
             # a time inside a relative clause set off by commas that the entry stands outside is that clause's
             shut = [(a, b) for a, b in timex.asides(sentence.text, ctx.lang.code) if not a <= entry.start < b]
-            own = sorted((w for w in found.whens if not any(a <= w.start and w.end <= b for a, b in shut)),
+            # as is one after the one who held the post before ('succeeding Y, who held it since 2014')
+            succession = ctx.lang.rules("events").named("predecessor")
+            held_before = next((m.start() for m in succession.finditer(fold(sentence.text).text, entry.end)), None) \
+                if succession is not None else None
+            own = sorted((w for w in found.whens if not any(a <= w.start and w.end <= b for a, b in shut)
+                          and not (held_before is not None and w.start >= held_before)),
                          key=lambda w: abs(w.start - entry.end))
             before = [f for f in dated if f.span[1] <= sentence.start]
             when = (_shift(own[0], sentence.start) if own else _main_date(ctx) or (
