@@ -295,3 +295,25 @@ def test_a_post_set_off_before_its_holder_governed_by_a_deputy_is_not_theirs():
 ])
 def test_nouns_of_a_reception_end_the_name_before_them(text, name):
     assert [text[e.start:e.end] for e in names.find(text, "ar") if e.type == "person"] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    # a verb right after a post begins no name
+    "رئيس الجمهورية يتسلم أوراق اعتماد السفراء الجدد",
+    # nor a verbal noun the index does not spell as a name
+    "وعلى رئيس مجلس الوزراء تنفيذ قرارنا",
+    # nor a frequent word behind the conjunction, after a comma
+    "وحضر قادة الأركان والوزير الأول، وكبار معاونيه",
+])
+def test_no_name_is_read_right_after_a_post_from_a_verb_or_a_common_word(text):
+    assert [text[e.start:e.end] for e in names.find(text, "ar") if e.type == "person"] == []
+
+
+def test_a_name_of_the_verbal_nouns_shape_the_index_spells_is_still_a_name():
+    text = "استقبل رئيس الوزراء توفيق حداد الوفد الزائر"
+    assert [text[e.start:e.end] for e in names.find(text, "ar") if e.type == "person"] == ["توفيق حداد"]
+
+
+def test_right_upon_ends_the_name_before_it():
+    text = "وأجرى الرئيس محمد ولد الغزواني فور وصول الضيف مشاورات ثنائية"
+    assert [text[e.start:e.end] for e in names.find(text, "ar") if e.type == "person"] == ["محمد ولد الغزواني"]

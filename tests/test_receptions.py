@@ -152,3 +152,9 @@ def test_the_other_party_after_a_long_chain_of_posts_is_met(title):
     text = (f"التقى رئيس الجمهورية التركية رجب طيب أردوغان مساء اليوم الثلاثاء، {title} "
             "الأمير محمد بن سلمان بن عبد العزيز، على هامش القمة.")
     assert [(f.subject, f.object) for f in facts(text, "meeting")] == [("Recep Tayyip Erdogan", "Mohammed bin Salman")]
+
+
+def test_the_hosts_wife_named_after_him_is_no_party_of_the_reception():
+    # (the guest unnamed: no meeting at all, rather than one of the host with his wife)
+    text = "واستقبل الرئيس محمد ولد الشيخ الغزواني وحرمه مريم بنت الداه الضيف في المطار."
+    assert facts(text, "meeting") == []

@@ -581,6 +581,7 @@ class _Lang:
     # what may stand between a governing noun and its post beside spaces ('the first deputy of the X')
     governing_gap: re.Pattern | None = None
     accusative_shape: re.Pattern | None = None  # an indefinite noun's accusative (Arabic's final alif)
+    verbal_noun_shape: re.Pattern | None = None  # a verbal noun's shape no name part has (Arabic taf'il)
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -728,6 +729,7 @@ def _lang(lang: Language) -> _Lang:
         frozenset(str(w).casefold() for w in lex.get("place_building", ())),
         names.named("governing_gap"),
         names.named("accusative_shape"),
+        names.named("verbal_noun_shape"),
     )
 
 
@@ -1467,6 +1469,13 @@ def _name_shaped(run: list[_Word], L: _Lang) -> bool:
     if _LATIN.match(run[0].text):
         return True
     named = [w for w in run if w.key not in L.particles]
+    if named and named[0].key not in L.given and not romanise.is_name_part(named[0].text) and any(
+            rx is not None and rx.match(named[0].text) for rx in (L.verb_shape, L.verbal_noun_shape)):
+        return False  # a verb or a verbal noun after the post ('the president receives', 'carrying out'), no name
+    rest = _after_list_and(named[0], L) if named else None
+    if rest is not None and _word_key(rest) in L.common and not romanise.is_name_part(named[0].text) \
+            and not romanise.is_name_part(rest):
+        return False  # 'the prime minister, and senior aides': the conjunction on a frequent word, no name
     if len(named) >= 2:
         return True
     return bool(named) and (named[0].key in L.given or romanise.is_name_part(named[0].text))
