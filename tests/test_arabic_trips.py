@@ -79,3 +79,8 @@ def test_the_next_legs_of_a_tour_told_after_then_or_followed_by_are_the_same_tra
 def test_a_time_after_the_traveller_and_its_comma_does_not_end_the_clause_of_the_destination():
     text = "وصل رئيس وزراء الهند ناريندرا مودي مساء اليوم الأحد، إلى الدوحة في زيارة عمل."
     assert [(s, p) for s, p, _ in visits(text)] == [("Narendra Modi", "Doha")]
+
+
+def test_a_time_set_off_after_the_traveller_does_not_hide_the_destination():
+    text = "ووصل رئيس وزراء الهند، ناريندرا مودي، الخميس إلى العاصمة القطرية الدوحة في زيارة رسمية."
+    assert [(s, p) for s, p, _ in visits(text)] == [("Narendra Modi", "Doha")]

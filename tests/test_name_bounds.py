@@ -317,3 +317,13 @@ def test_a_name_of_the_verbal_nouns_shape_the_index_spells_is_still_a_name():
 def test_right_upon_ends_the_name_before_it():
     text = "وأجرى الرئيس محمد ولد الغزواني فور وصول الضيف مشاورات ثنائية"
     assert [text[e.start:e.end] for e in names.find(text, "ar") if e.type == "person"] == ["محمد ولد الغزواني"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a doctor's title written on the name, with its stop and no space
+    ("وصل رئيس الوزراء السوداني، د.عبدالله حمدوك، إلى أديس أبابا", "عبدالله حمدوك"),
+    # a foreign name that ends as a frequent noun with a pronoun would, spelt with another letter (غ, not ج)
+    ("وصل رئيس جمهورية جيبوتي، السيد إسماعيل عمر غيله، إلى مقديشو", "إسماعيل عمر غيله"),
+])
+def test_a_name_is_read_whole_beside_its_courtesy_title(text, name):
+    assert [text[e.start:e.end] for e in names.find(text, "ar") if e.type == "person"] == [name]

@@ -959,8 +959,10 @@ def _past_asides(text: str, c_hi: int, found: Found, cues: Cues, ctx: DocumentCo
         return c_hi, []
     skipped: list[tuple[int, int]] = []
     end = c_hi
+    times = [(w.start, w.end) for w in found.whens]
     for _ in range(ASIDES + 1):
-        folded = fold(text[end:end + 80])
+        # (a time between the comma and the place's word stands aside too: 'X, Sunday, to Y')
+        folded = fold(_blanked(text, end, end + 80, times))
         opened = resume.match(folded.text)
         groups = opened.groupdict() if opened is not None else {}
         if groups.get("attached") or groups.get("bare") is not None:

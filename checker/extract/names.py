@@ -53,7 +53,7 @@ _APPOSITION_CLOSED = re.compile(r"[ \t\u00a0]*(?:[,\u060c);\u061b]|[.!?](?!\w)|\
 _DASH = re.compile(r"[ \t\u00a0]{1,8}[-\u2013\u2014][ \t\u00a0]{1,8}")
 # after an honorific, which may be abbreviated (Mr.) or set off by a slash, as official releases write it
 # ('Mr/ X')
-_ABBREV_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}|/[ \t\u00a0]{0,8}")
+_ABBREV_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}|/[ \t\u00a0]{0,8}|(?<=\.)(?=[^\W\d_])")  # or none after a stop (an abbreviated title written on the name)
 # after a post, which may be abbreviated, or followed by its abbreviation in brackets ('Prime Minister (PM) X')
 _POST_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}(?:\([A-Z]{2,5}\)[ \t\u00a0]{1,8})?")
 # after a post with its country: spaces, perhaps with the post's acronym between ("Foreign Minister (FM) X")
@@ -582,6 +582,8 @@ class _Lang:
     governing_gap: re.Pattern | None = None
     accusative_shape: re.Pattern | None = None  # an indefinite noun's accusative (Arabic's final alif)
     verbal_noun_shape: re.Pattern | None = None  # a verbal noun's shape no name part has (Arabic taf'il)
+    # the frequent words as written, the letters a name's spellings share kept apart (jil is no ghil)
+    common_written: frozenset[str] = frozenset()
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -627,7 +629,8 @@ def _bounded(source: str, hyphened: Sequence[str] = ()) -> re.Pattern:
     # The clitic is tried last and shortest first, so the match proper keeps its article.
     clitics = "|".join(re.escape(p) for p in sorted(_proclitic_table()[0], key=len))
     kept = "".join(f"|(?<={re.escape(p)}-)" for p in hyphened)
-    return regexstore.compile(f"(?<![^\\W_])(?:(?<![^\\W\\d_]-){kept})(?:{clitics})??(?P<t_body>{source})(?![^\\W_])",
+    # (a match that ends on a stop needs no boundary after it: 'Dr.' written on the name)
+    return regexstore.compile(f"(?<![^\\W_])(?:(?<![^\\W\\d_]-){kept})(?:{clitics})??(?P<t_body>{source})(?:(?<=\\.)|(?![^\\W_]))",
                               re.IGNORECASE)
 
 
@@ -730,6 +733,7 @@ def _lang(lang: Language) -> _Lang:
         names.named("governing_gap"),
         names.named("accusative_shape"),
         names.named("verbal_noun_shape"),
+        _common_words(lex, written=True),
     )
 
 
@@ -760,8 +764,9 @@ def _shape_stops(lang: Language, titles: rules.RuleSet) -> frozenset[str]:
     return frozenset(k for w in words for k in [_word_key(fold(w.strip(".,()")).text)] if k)
 
 
-def _common_words(lex: Mapping) -> frozenset[str]:
-    """The keys of the words of the jusText stop lists a names file names (`common_words`)."""
+def _common_words(lex: Mapping, written: bool = False) -> frozenset[str]:
+    """The keys of the words of the jusText stop lists a names file names (`common_words`); with
+    `written`, the words folded only, as written."""
     if not lex.get("common_words"):
         return frozenset()
     from checker.read.clean import stoplist
@@ -769,7 +774,7 @@ def _common_words(lex: Mapping) -> frozenset[str]:
     words = [w.strip(".,\u060c()") for name in lex["common_words"] for w in stoplist(str(name).capitalize())]
     # the same words with an ending the list leaves out (Arabic's indefinite accusative: 'progress' as an object)
     words += [w + str(end) for end in lex.get("common_word_endings", ()) for w in words if len(w) >= 3]
-    return frozenset(k for w in words if w for k in [_word_key(fold(w).text)] if k)
+    return frozenset(k for w in words if w for k in [fold(w).text.lower() if written else _word_key(fold(w).text)] if k)
 
 
 @prefilter.scanned
@@ -1280,7 +1285,10 @@ def _common_with_pronoun(text: str, L: _Lang) -> bool:
             continue
         # the feminine ending is written t before a pronoun, and folded as h alone
         stems = (stem, stem[:-1] + "\u0647") if stem.endswith("\u062a") else (stem,)
-        if any(k in L.common and len(k) >= 3 for s in stems for k, _ in _variants(s)):
+        # (the word as written is the frequent one: 'his generation', not a name spelt with another letter)
+        if any(k in L.common and len(k) >= 3 for s in stems for k, _ in _variants(s)) \
+                and (not L.common_written or any(fold(s).text.lower()[skip:] in L.common_written
+                                                 for s in stems for _, skip in _variants(s))):
             return True
     return False
 
