@@ -158,3 +158,11 @@ def test_the_hosts_wife_named_after_him_is_no_party_of_the_reception():
     # (the guest unnamed: no meeting at all, rather than one of the host with his wife)
     text = "واستقبل الرئيس محمد ولد الشيخ الغزواني وحرمه مريم بنت الداه الضيف في المطار."
     assert facts(text, "meeting") == []
+
+
+def test_a_press_secretary_speaking_of_his_premiers_meeting_neither_holds_the_post_nor_meets():
+    text = ("وقال السكرتير الصحفي لرئيس الوزراء جون مبادي إنه من المقرر أن يجتمع رئيس الوزراء الماليزي "
+            "بالرئيس التركي رجب طيب أردوغان يوم الثلاثاء.")
+    got = facts(text)
+    assert [f for f in got if f.kind == "meeting"] == []
+    assert all(f.subject != "John Mabadi" for f in got)

@@ -513,6 +513,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if far and "object" in roles and before and picking.get("order", "vs") == "vs":
         picking = {**picking, "order": "sv"}  # nobody right after the verb: the subject is before it, the others after
     subject_e, object_e, listed = (*pair, ()) if pair else _pick_people(picking, before, after, cues, t)
+    if subject_e is not None and subject_e in before and picking.get("order", "vs") == "vs" \
+            and _unnamed_post_after(sentence.text, t, object_e, subject_e, ctx, cues):
+        return []  # 'X said the Malaysian prime minister will meet with Y': the post after the verb is its subject, unnamed
     if group and subject_e is group[0] and object_e is not None:
         listed = (*group[1:], *listed)
     unread = _cue_pattern(ctx.lang, "unread_subject")
@@ -1157,6 +1160,20 @@ def _office_gap(text: str, start: int, t: Trigger, ctx: DocumentContext, apposit
         return True
     described = _cue_pattern(ctx.lang, "office_apposition") if apposition else None
     return described is not None and bool(described.fullmatch(words))
+
+
+def _unnamed_post_after(text: str, t: Trigger, object_e: Entity | None, subject_e: Entity, ctx: DocumentContext,
+                        cues: Cues) -> bool:
+    """Does a post of a country stand right after a verb-first trigger, held by no one named and not by
+    the subject found before the verb, the other party introduced after it by 'with' (`with`)? The post
+    is the verb's subject, though no name tells who holds it."""
+    if object_e is None or object_e.start <= t.end:
+        return False
+    for title in names.find_titles(text[t.end:object_e.start], ctx.lang):
+        held = subject_e.title or ctx.posts.get(subject_e.name)
+        return title.country is not None and title.post != held and not text[t.end:t.end + title.start].strip() \
+            and cues.marked(t.end + title.end, object_e.start)
+    return False
 
 
 CONGRATULATED_REACH = 120  # characters before an appointment's word where the congratulations on it may begin
