@@ -197,3 +197,9 @@ def test_the_day_after_the_topic_of_talks_is_the_meetings():
     text = "Premier Tomas Kvell and Kenyan President William Ruto held talks on trade and energy in Nairobi on Thursday."
     assert [(m.subject, m.object, m.place, m.when.value) for m in meetings(text)] == [
         ("Tomas Kvell", "William Ruto", "Nairobi", "2025-06-12")]
+
+
+def test_parties_listed_before_a_description_set_off_by_commas_met_one_another():
+    text = ("Premier Tomas Kvell and William Ruto, the leaders of the two neighbouring countries, met in "
+            "Nairobi on Thursday.")
+    assert [(m.subject, m.object) for m in meetings(text)] == [("Tomas Kvell", "William Ruto")]

@@ -64,10 +64,16 @@ def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: C
         joint = _listed_before(before, cues)
         # 'A and B met with him': B is no party; past a comma 'with' tells how ('..., with no photographs')
         ahead = re.match(r"(?:[^\w,;]*\w+){0,4}", cues.text[t.end:]).end()
-        if joint and subject in joint and cues.words(joint[-1].end, t.start) <= roles.get("object_gap", 0) \
+        # (a description set off by commas between them and the verb counts no words: 'A and B, the foreign
+        # ministers of X and Y, met')
+        if joint and subject in joint and (cues.words(joint[-1].end, t.start) <= roles.get("object_gap", 0)
+                                           or _APPOSITION.fullmatch(cues.text, joint[-1].end, t.start)) \
                 and not _another_party_after(t, ahead, cues):
             return joint[0], joint[1], joint[2:]
     return subject, obj, _listed_after(obj, after, cues) if obj is not None else ()
+
+
+_APPOSITION = re.compile(r"\s*[,\u060c][^,;.:\u060c\u061b]{3,100}[,\u060c]\s*")
 
 
 def _another_party_after(t: Trigger, ahead: int, cues: Cues) -> bool:
