@@ -389,3 +389,10 @@ def test_a_city_in_capitals_before_a_colon_or_a_dash_is_a_dateline():
         assert [(f.subject, f.place) for f in _facts(text, "visit")] == [("Tomas Kvell", "Nairobi")]
     # a city in ordinary case before a colon opens a headline's statement, no dateline
     assert not _facts("Nairobi: trade talks opened on Thursday. Premier Tomas Kvell arrived here in the evening.", "visit")
+
+
+def test_a_trip_there_is_not_to_the_place_told_before_it_for_another_reason():
+    # 'relations with Nairobi, bolstered during X's trip there': 'there' is not Nairobi, X's own capital
+    text = ("Premier Tomas Kvell will visit Kenya in June as Oslo is expanding its relations with Nairobi "
+            "that were bolstered during President Ruto's trip there early this year.")
+    assert [(f.subject, f.place) for f in _facts(text, "visit")] == [("Tomas Kvell", "Kenya")]

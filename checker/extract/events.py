@@ -689,6 +689,12 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if modifier is not None:
         places = [e for e in places if not modifier.match(sentence.text, e.end)]
     places = [e for e in places if not _place_of_a_post(e, sentence.text, found, ctx.lang)]
+    there = _cue_pattern(ctx.lang, "place_there") if t.rule["kind"] == "visit" else None
+    if there is not None and there.match(fold(sentence.text[t.end:]).text) and not any(e.start >= t.end for e in places):
+        # 'X's trip there': the place told before the word is not the one 'there' points back to, unless
+        # it is where the text has just sent the same person
+        dest = ctx.destinations.get(subject_e.name) if subject_e is not None else None
+        places = [dest[0]] if dest is not None and dest[1] in (sentence.start, ctx.previous_start) else []
     where = _cue_pattern(ctx.lang, "where_before") if not places and place_types else None
     unread = _cue_pattern(ctx.lang, "unread_town")
     if where is not None:
