@@ -602,6 +602,9 @@ def test_a_finite_verb_of_appointing_with_its_object_after_it_makes_the_one_befo
     # read as a passive, a time right after the verb: the one before it is the one appointed
     text = "وكان وزير الخارجية الصيني وانغ يي قد عين في مارس 2013."
     assert _appointments(text, "ar") == [("Wang Yi", "Chinese foreign minister", "2013-03")]
+    # (nor when yesterday follows the verb, or the decree that appointed)
+    text = "وكان وزير الخارجية الصيني وانغ يي قد عين بمرسوم رئاسي في مارس 2013."
+    assert _appointments(text, "ar") == [("Wang Yi", "Chinese foreign minister", "2013-03")]
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -304,14 +304,28 @@ def test_nouns_of_a_reception_end_the_name_before_them(text, name):
     "وعلى رئيس مجلس الوزراء تنفيذ قرارنا",
     # nor a frequent word behind the conjunction, after a comma
     "وحضر قادة الأركان والوزير الأول، وكبار معاونيه",
+    # nor a verb and the verbal noun it governs
+    "وسيجري مباحثات مع نظيره الإثيوبي تتعلق بتعزيز العلاقات",
 ])
 def test_no_name_is_read_right_after_a_post_from_a_verb_or_a_common_word(text):
     assert [text[e.start:e.end] for e in names.find(text, "ar") if e.type == "person"] == []
 
 
-def test_a_name_of_the_verbal_nouns_shape_the_index_spells_is_still_a_name():
-    text = "استقبل رئيس الوزراء توفيق حداد الوفد الزائر"
-    assert [text[e.start:e.end] for e in names.find(text, "ar") if e.type == "person"] == ["توفيق حداد"]
+@pytest.mark.parametrize("text, name", [
+    # one the index spells
+    ("استقبل رئيس الوزراء توفيق حداد الوفد الزائر", "توفيق حداد"),
+    # a foreign name of a verb's shape, of two words
+    ("وقال الرئيس الإسرائيلي يتسحاق هرتسوغ إن المحادثات مستمرة", "يتسحاق هرتسوغ"),
+    # a foreign name of a verbal noun's shape, a name part after it
+    ("وقالت رئيسة الوزراء البريطانية تيريز ماي إن الاتفاق قريب", "تيريز ماي"),
+])
+def test_a_name_of_a_verbs_or_verbal_nouns_shape_is_still_a_name(text, name):
+    assert [text[e.start:e.end] for e in names.find(text, "ar") if e.type == "person"] == [name]
+
+
+def test_an_abbreviation_after_a_stop_that_begins_no_name_is_no_courtesy_title():
+    text = "وقدم الصندوق منحة بقيمة 5 ملايين د.ك لتمويل المشروع"  # K.D., the Kuwaiti dinar
+    assert [e for e in names.find(text, "ar") if e.type == "person"] == []
 
 
 def test_right_upon_ends_the_name_before_it():

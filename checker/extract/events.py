@@ -1175,23 +1175,22 @@ def _unnamed_post_after(text: str, t: Trigger, object_e: Entity | None, subject_
     is the verb's subject, though no name tells who holds it."""
     if object_e is None or object_e.start <= t.end:
         return False
-    for title in names.find_titles(text[t.end:object_e.start], ctx.lang):
-        held = subject_e.title or ctx.posts.get(subject_e.name)
-        return title.country is not None and title.post != held and not text[t.end:t.end + title.start].strip() \
-            and cues.marked(t.end + title.end, object_e.start)
-    return False
+    title = next(iter(names.find_titles(text[t.end:object_e.start], ctx.lang)), None)  # the first post after the verb
+    held = subject_e.title or ctx.posts.get(subject_e.name)
+    return title is not None and title.country is not None and title.post != held \
+        and not text[t.end:t.end + title.start].strip() and cues.marked(t.end + title.end, object_e.start)
 
 
 CONGRATULATED_REACH = 120  # characters before an appointment's word where the congratulations on it may begin
 
 
 def _acted_on_unnamed(text: str, t: Trigger, lang: str) -> bool:
-    """Is the trigger a finite verb of appointing (`appointing_verb`) with its object right after it, no
-    post, time or preposition there (`carried_next`)? It is then active: the one before it appoints
-    (read as a passive, 'X had been appointed in May', a time or a preposition follows)."""
-    verb, following = _cue_pattern(lang, "appointing_verb"), _cue_pattern(lang, "carried_next")
-    return verb is not None and following is not None and verb.fullmatch(fold(text[t.start:t.end]).text) is not None \
-        and following.match(fold(text[t.end:]).text) is None
+    """Is the trigger a finite verb of appointing (`appointing_verb`) whose object right after it is a
+    number of people named by no one (`unnamed_appointees`: 'appointed four new ministers')? It is then
+    active: the one before it appoints, and no one appointed is named."""
+    verb, unnamed = _cue_pattern(lang, "appointing_verb"), _cue_pattern(lang, "unnamed_appointees")
+    return verb is not None and unnamed is not None and verb.fullmatch(fold(text[t.start:t.end]).text) is not None \
+        and unnamed.match(fold(text[t.end:]).text) is not None
 
 
 def _country_of_post(appointer: Entity | None, ctx: DocumentContext) -> str | None:

@@ -1470,6 +1470,16 @@ def _given_with_article(w: _Word, nxt: _Word | None, L: _Lang) -> bool:
             and romanise.attested(w.text) >= GIVEN_WITH_ARTICLE)
 
 
+def _glued_to_no_name(folded: str, end: int, words: Sequence[_Word], L: _Lang) -> bool:
+    """Does an abbreviated courtesy title end on its stop right against a word that begins no name
+    (an abbreviated currency, 'K.D', as Arabic writes the Kuwaiti dinar)? Written on a name, the name's
+    first word is a given name or an attested name part."""
+    if not folded[end - 1:end] == "." or not folded[end:end + 1].isalpha():
+        return False
+    word = next((w for w in words if w.start == end), None)
+    return word is None or not _starts_name(word, L)
+
+
 def _name_shaped(run: list[_Word], L: _Lang) -> bool:
     """Does a run captured after a post look like a person's name? Latin: it is capitalised
     already. Arabic has no capitals: two name words, or one attested name part (a verb or noun
@@ -1477,9 +1487,18 @@ def _name_shaped(run: list[_Word], L: _Lang) -> bool:
     if _LATIN.match(run[0].text):
         return True
     named = [w for w in run if w.key not in L.particles]
-    if named and named[0].key not in L.given and not romanise.is_name_part(named[0].text) and any(
-            rx is not None and rx.match(named[0].text) for rx in (L.verb_shape, L.verbal_noun_shape)):
-        return False  # a verb or a verbal noun after the post ('the president receives', 'carrying out'), no name
+    if named and named[0].key not in L.given and not romanise.is_name_part(named[0].text):
+        # a verbal noun after the post ('carrying out our order'), or a verb before a run of words no name
+        # is spelt with ('the president receives the credentials of'), is no name; a name of either shape
+        # goes on with a name part (Theresa May) or is short (Yitzhak Herzog)
+        second = len(named) >= 2 and (named[1].key in L.given or romanise.is_name_part(named[1].text))
+        noun = L.verbal_noun_shape is not None and L.verbal_noun_shape.match(named[0].text)
+        verb = L.verb_shape is not None and L.verb_shape.match(named[0].text)
+        # (a verb's object, a verbal noun behind a preposition, 'concerning the strengthening of', is no family name)
+        governed = len(named) >= 2 and L.verbal_noun_shape is not None and any(
+            L.verbal_noun_shape.match(named[1].text[skip:]) for _, skip in _variants(named[1].text)[1:])
+        if not second and (noun or verb and (len(named) != 2 or governed)):
+            return False
     rest = _after_list_and(named[0], L) if named else None
     if rest is not None and _word_key(rest) in L.common and not romanise.is_name_part(named[0].text) \
             and not romanise.is_name_part(rest):
@@ -1693,7 +1712,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     honors = [(s, e) for s, e in (_regex_matches(folded, L.honorifics) if L.honorifics and may(L.honorifics.pattern) else [])
               if all(e <= t.start or s >= t.end for t in titles_)
               and not any(bs <= s and e <= be and be - bs > e - s for bs, be in bare)
-              and not _after_particle(folded, words, s, L)]
+              and not _after_particle(folded, words, s, L) and not _glued_to_no_name(folded, e, words, L)]
     bare = [(s, e) for s, e in bare if all(e <= hs or s >= he for hs, he in honors)]
     # words that give the name after them a post ("his Italian counterpart X", "the government headed by X")
     introduced = [(m.span("t_body"), rule, m) for rule, rx in L.introducing if may(rx.pattern)

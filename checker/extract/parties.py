@@ -65,9 +65,10 @@ def _pick_people(roles: dict, before: list[Entity], after: list[Entity], cues: C
         # 'A and B met with him': B is no party; past a comma 'with' tells how ('..., with no photographs')
         ahead = re.match(r"(?:[^\w,;]*\w+){0,4}", cues.text[t.end:]).end()
         # (a description set off by commas between them and the verb counts no words: 'A and B, the foreign
-        # ministers of X and Y, met')
-        if joint and subject in joint and (cues.words(joint[-1].end, t.start) <= roles.get("object_gap", 0)
-                                           or _APPOSITION.fullmatch(cues.text, joint[-1].end, t.start)) \
+        # ministers of X and Y, met'; not one that names another person, 'A and B, along with C, met')
+        described = _APPOSITION.fullmatch(cues.text, joint[-1].end, t.start) is not None if joint else False
+        if joint and subject in joint and (cues.words(joint[-1].end, t.start) <= roles.get("object_gap", 0) or described
+                                           and not any(joint[-1].end <= e.start < t.start for e in before)) \
                 and not _another_party_after(t, ahead, cues):
             return joint[0], joint[1], joint[2:]
     return subject, obj, _listed_after(obj, after, cues) if obj is not None else ()

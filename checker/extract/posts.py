@@ -190,9 +190,9 @@ def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext, told: Sequen
             # a time inside a relative clause set off by commas that the entry stands outside is that clause's
             shut = [(a, b) for a, b in timex.asides(sentence.text, ctx.lang.code) if not a <= entry.start < b]
             # as is one after the one who held the post before ('succeeding Y, who held it since 2014')
-            succession = ctx.lang.rules("events").named("predecessor")
-            held_before = next((m.start() for m in succession.finditer(fold(sentence.text).text, entry.end)), None) \
-                if succession is not None else None
+            predecessor, folded = ctx.lang.rules("events").named("predecessor"), fold(sentence.text)
+            held_before = next((s for m in predecessor.finditer(folded.text) for s in [folded.span(*m.span())[0]]
+                                if s >= entry.end), None) if predecessor is not None else None
             own = sorted((w for w in found.whens if not any(a <= w.start and w.end <= b for a, b in shut)
                           and not (held_before is not None and w.start >= held_before)),
                          key=lambda w: abs(w.start - entry.end))
