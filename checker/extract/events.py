@@ -288,6 +288,8 @@ _POSSESSOR = re.compile(r"['’]s\s+[a-z][a-z -]{0,40}?,")
 
 def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues: Cues, roles: dict,
           lo: int, hi: int, floor: int, chained: bool = False, reach: int | None = None) -> list[Fact]:
+    reach_end = t.end + roles.get("window", DEFAULT_WINDOW)  # the window's own end, not a next trigger's start
+
     def near(types, side):
         if side == "before":
             return [e for e in reversed(found.entities) if e.type in types and lo <= e.start and e.end <= t.start]
@@ -296,8 +298,6 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         return [e for e in found.entities if e.type in types and t.end <= e.start and (
             e.end <= hi or e.start < hi == reach_end and e.type == "person" and "object" in roles
             and not cues.gap_stopped(t.end, e.start))]
-
-    reach_end = t.end + roles.get("window", DEFAULT_WINDOW)  # the window's own end, not a next trigger's start
 
     summit = None
     if roles.get("summit_party"):
@@ -1175,10 +1175,11 @@ def _unnamed_post_after(text: str, t: Trigger, object_e: Entity | None, subject_
     is the verb's subject, though no name tells who holds it."""
     if object_e is None or object_e.start <= t.end:
         return False
-    title = next(iter(names.find_titles(text[t.end:object_e.start], ctx.lang)), None)  # the first post after the verb
+    # the first post after the verb (the sentence's titles, read once for it)
+    title = next((x for x in names.find_titles(text, ctx.lang) if t.end <= x.start and x.end <= object_e.start), None)
     held = subject_e.title or ctx.posts.get(subject_e.name)
     return title is not None and title.country is not None and title.post != held \
-        and not text[t.end:t.end + title.start].strip() and cues.marked(t.end + title.end, object_e.start)
+        and not text[t.end:title.start].strip() and cues.marked(title.end, object_e.start)
 
 
 CONGRATULATED_REACH = 120  # characters before an appointment's word where the congratulations on it may begin

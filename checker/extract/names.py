@@ -1528,7 +1528,7 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
         # ('Ould Cheikh al-X': a particle before the word before it makes a family name of two words)
         kin = prev is not None and i >= 3 and (i - 3) not in blocked and words[i - 3].key in L.particles \
             and _gap_ok(folded, words[i - 3], prev)
-        conjoined = i < j and _conjoined_given(w, L)
+        conjoined = i < j and _conjoined(w, L, given_only=True)
         if not (conjoined or _name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article,
                                            words[i] if i < j else None, kin=kin) or last_after_name):
             break
@@ -1624,23 +1624,17 @@ def _behind_conjunction(w: _Word, L: _Lang) -> bool:
         and max(romanise.attested(w.text), romanise.attested(rest)) < CLITIC_ATTESTED
 
 
-def _conjoined(w: _Word, L: _Lang) -> bool:
+def _conjoined(w: _Word, L: _Lang, given_only: bool = False) -> bool:
     """Is the word a name behind the list's conjunction ('and Hamoud' as one word), not a name spelt
     with the conjunction's letter (Walid, Wael)? Right after a post, such a word begins the next one
-    listed."""
+    listed. `given_only`: a given name behind it, and no stop word ('and Mohammed', not 'and was')."""
     rest = _after_list_and(w, L)
     if rest is None or romanise.attested(w.text) >= CLITIC_ATTESTED:
         return False
-    return _word_key(rest) in L.given or (_word_key(rest) not in L.function and romanise.attested(rest) >= CLITIC_ATTESTED)
-
-
-def _conjoined_given(w: _Word, L: _Lang) -> bool:
-    """Is the word the list's conjunction on a given name ('and Mohammed' as one word), no stop word
-    behind it ('and was') nor a name spelt with the conjunction's letter (Walid)?"""
-    rest = _after_list_and(w, L)
-    if rest is None or romanise.attested(w.text) >= CLITIC_ATTESTED or _word_key(rest) in L.stop:
-        return False
-    return _word_key(rest) in L.given or romanise.arabic_given(rest)
+    key = _word_key(rest)
+    if given_only:
+        return key not in L.stop and (key in L.given or romanise.arabic_given(rest))
+    return key in L.given or (key not in L.function and romanise.attested(rest) >= CLITIC_ATTESTED)
 
 
 def _starts_name(w: _Word, L: _Lang, given_only: bool = False) -> bool:
