@@ -40,6 +40,20 @@ def test_a_visits_length_makes_its_date_a_range_of_days():
     assert timex.tag("a three-day visit", "en", date(2024, 4, 22)) == []
 
 
+@pytest.mark.parametrize("text, lang, published, value", [
+    # the ending verb is the talks', the day one of the trip's: no first or last day is told
+    ("Talks between the ministers ended in Accra on Friday as part of her three-day visit.", "en",
+     date(2024, 6, 21), "2024-06-21"),
+    ("واختتمت المباحثات يوم الخميس خلال زيارة تستغرق يومين", "ar", date(2024, 6, 20), "2024-06-20"),
+    # the trip's own ending, and the day right before its length, still end it
+    ("The premier concluded on Friday a three-day visit to Ghana.", "en", date(2024, 6, 21), "2024-06-19/2024-06-21"),
+    ("اختتم الوزير يوم الخميس زيارة استمرت يومين", "ar", date(2024, 6, 20), "2024-06-19/2024-06-20"),
+])
+def test_an_ending_before_a_day_told_inside_a_trip_is_not_the_trips(text, lang, published, value):
+    (w,) = timex.tag(text, lang, published)
+    assert w.value == value
+
+
 def test_until_a_weekday_counts_forward_from_the_day_before_it():
     found = timex.tag("The delegation arrived on Wednesday and will remain in Oslo through Thursday.", "en",
                       date(2026, 2, 25))

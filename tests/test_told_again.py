@@ -253,3 +253,12 @@ def test_a_meeting_told_the_other_way_round_keeps_both_parties():
             "William Samoei Ruto met Kvell to discuss trade.")
     (meeting,) = facts(text, "meeting")
     assert {meeting.subject, meeting.object} == {"Tomas Kvell", "William Samoei Ruto"}
+
+
+def test_a_trip_told_under_way_takes_the_day_another_mention_tells_it_began():
+    # Thursday 23 May 2024: the first mention is dated by the article's day alone, the second by its words
+    text = ("Premier Tomas Kvell and President Ruto meet in Nairobi on Thursday.\n"
+            "Premier Tomas Kvell is now on a state visit to Kenya where he held talks with the president.\n"
+            "Premier Tomas Kvell had begun his official visit to Kenya on Wednesday, his office said.")
+    (visit,) = facts(text, "visit", published=date(2024, 5, 23))
+    assert (visit.place, visit.when.value) == ("Kenya", "2024-05-22")

@@ -337,9 +337,11 @@ def _dated(f: Fact) -> bool:
 
 
 def _joined(a: Fact, b: Fact, capitals: dict) -> Fact:
-    """One fact of two mentions of an event: the one whose days hold the other's (else the first),
-    with the name in full and a place if either names one."""
-    keep, other = (b, a) if _holds(b.when, a.when) else (a, b)
+    """One fact of two mentions of an event: the one whose days hold the other's, else the one dated
+    by its own words over one dated by the article's main date ('is on a visit to X' beside 'began
+    the visit on Wednesday'), else the first; with the name in full and a place if either names one."""
+    told_b = not _holds(a.when, b.when) and _dated(a) and _dated(b) and _pegged(a) and not _pegged(b)
+    keep, other = (b, a) if _holds(b.when, a.when) or told_b else (a, b)
     if len((other.subject or "").split()) > len((keep.subject or "").split()) and _one_party(keep.subject, other.subject):
         # (a meeting told the other way round, 'Y met X', names another subject: not the same name in full)
         keep = replace(keep, subject=other.subject)

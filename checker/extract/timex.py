@@ -1261,7 +1261,7 @@ def _doc_patterns(lang: Language) -> dict[str, re.Pattern]:
     """The patterns of the dates file read around a hit (since, since_point, until, aside, fiscal_country)."""
     rs = lang.rules("dates")
     out = {}
-    for name in ("since", "since_point", "until", "not_first_day", "last_day", "length_apart", "length_start",
+    for name in ("since", "since_point", "until", "not_first_day", "inside_trip", "last_day", "length_apart", "length_start",
                  "term_start", "takes_effect"):
         if name in rs.patterns:
             out[name] = rs.compile(r"{b}(?:{" + name + r"})(?!\w)")
@@ -1631,7 +1631,11 @@ def _join_length(out: list[When], starts: list[int], hit: _Hit, n: int, text: st
     # 'concluded on Thursday a two-day visit' (`last_day`, before the day or between): its last
     between = fold(text[w.end:s] if w.end <= s else text[e:w.start]).text
     day = _single_day(w)
-    if _last_day(lang, fold(text[max(start, min(s, w.start) - JOIN_REACH):min(s, w.start)]).text + " " + between):
+    before = fold(text[max(start, min(s, w.start) - JOIN_REACH):min(s, w.start)]).text
+    inside = _doc_patterns(lang).get("inside_trip")
+    if inside is not None and inside.search(between) and not _last_day(lang, between):
+        return  # 'talks concluded on Thursday as part of a two-day visit': the ending is the talks', the day one of the trip's
+    if _last_day(lang, before + " " + between):
         day, last = day - timedelta(days=n - 1), day  # 'concluded on Thursday a two-day visit'
         how = f"{n} days up to {last.isoformat()}"
     else:
