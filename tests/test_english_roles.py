@@ -219,3 +219,12 @@ def test_a_post_joined_by_a_hyphen_to_a_word_before_it_is_no_post_of_its_own():
     assert not any(o == "finance minister" for _, o, _ in roles)
     roles = {(f.subject, f.modality) for f in facts_of("He met then-President Tomas Kvell in Lima.", "en") if f.kind == "role"}
     assert ("Tomas Kvell", "former") in roles
+
+
+def test_a_post_after_a_comma_before_a_verb_of_two_parties_is_a_second_party_not_the_names():
+    # a headline's list: the first name does not hold the post the second party is named by
+    assert _roles("Kvell, Emir of Qatar hold talks on trade") == []
+    assert _roles("Tomas Kvell, President of Ghana discuss energy ties") == []
+    # set off by commas, or followed by the holder's own verb, it is the name's
+    assert _roles("Tomas Kvell, President of Ghana, held talks on trade") == [("Tomas Kvell", "Ghanaian president")]
+    assert _roles("Tomas Kvell, President of Ghana met the envoy") == [("Tomas Kvell", "Ghanaian president")]

@@ -584,6 +584,9 @@ class _Lang:
     verbal_noun_shape: re.Pattern | None = None  # a verbal noun's shape no name part has (Arabic taf'il)
     # the frequent words as written, the letters a name's spellings share kept apart (jil is no ghil)
     common_written: frozenset[str] = frozenset()
+    # right after a post set off after a name by a comma, a verb of two parties ('A, Sultan of B hold
+    # talks'): the post names a second party of a list, not the name's
+    joint_verb_after: re.Pattern | None = None
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -734,6 +737,7 @@ def _lang(lang: Language) -> _Lang:
         names.named("accusative_shape"),
         names.named("verbal_noun_shape"),
         _common_words(lex, written=True),
+        names.named("joint_verb_after"),
     )
 
 
@@ -1990,7 +1994,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         # apposition: "name, title"; with an article ("A, the minister, B") the name after the post
         # is its holder more often, so it is tried first
         m = _COMMA_ARTICLE_BEFORE.search(folded, max(0, s - 8), s)
-        if not attached and m and not m.group(0)[1:].strip():
+        if not attached and m and not m.group(0)[1:].strip() \
+                and not (L.joint_verb_after is not None and L.joint_verb_after.match(folded, e)):
             attached = apposition(m, seated, rule.id, s)
             title = seated if attached else title
         if not attached and (title.country or title.single_holder) and not title.past:
