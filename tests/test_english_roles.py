@@ -228,3 +228,9 @@ def test_a_post_after_a_comma_before_a_verb_of_two_parties_is_a_second_party_not
     # set off by commas, or followed by the holder's own verb, it is the name's
     assert _roles("Tomas Kvell, President of Ghana, held talks on trade") == [("Tomas Kvell", "Ghanaian president")]
     assert _roles("Tomas Kvell, President of Ghana met the envoy") == [("Tomas Kvell", "Ghanaian president")]
+
+
+def test_stacked_honours_before_a_name_are_no_part_of_it():
+    assert _roles("Foreign Minister Datuk Seri Dr Harun Osman Karim met the envoy on Monday.") == \
+        [("Harun Osman Karim", "foreign minister")]
+    assert _roles("Trade Minister Tan Sri Aziz Hamid Yusof opened the fair.") == [("Aziz Hamid Yusof", "trade minister")]

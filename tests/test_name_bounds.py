@@ -47,6 +47,14 @@ def people(text):
     ("بحضور وزير الدفاع الكيني الفريق الركن د. سامر داود خليل، ورئيس الأركان.", 3),
     # a post, then "succeeding" and the predecessor with its preposition: no one holds the post here
     ("وقرر الرئيس تكليف سامر داود بمهام محافظ البنك المركزي خلفا لهاني رزق اعتبارا من الغد.", 0),
+    # a time of day that is also a given name, before its day word
+    ("ووصل رئيس الحكومة سامر داود صباح اليوم إلى أوسلو.", 2),
+    ("ووصل رئيس الحكومة سامر داود صباح الخميس إلى أوسلو.", 2),
+    # a staff officer's rank after the rank itself
+    ("واستقبل رئيس المجلس الفريق أول ركن سامر داود الوفد.", 2),
+    # a head of state's act told right after the post, as headlines write it: no one is named
+    ("رئيس الجمهورية يعين سفيرين جديدين في أوسلو", 0),
+    ("ملك البلاد أمر ملكي يقضي بتشكيل لجنة", 0),
 ])
 def test_a_name_does_not_run_on(text, words):
     found = people(text)

@@ -587,6 +587,9 @@ class _Lang:
     # right after a post set off after a name by a comma, a verb of two parties ('A, Sultan of B hold
     # talks'): the post names a second party of a list, not the name's
     joint_verb_after: re.Pattern | None = None
+    # a time of day that is also a given name (Arabic sabah, 'morning'), before a day word ('the morning of
+    # today', 'Monday morning'): a time, which ends the name before it
+    day_time: re.Pattern | None = None
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -738,6 +741,7 @@ def _lang(lang: Language) -> _Lang:
         names.named("verbal_noun_shape"),
         _common_words(lex, written=True),
         names.named("joint_verb_after"),
+        names.named("day_time"),
     )
 
 
@@ -1449,6 +1453,8 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
         if not hyphened and not (j == i and _given_with_article(w, nxt, L)) \
                 and not _name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article, nxt, j == i + 1, kin):
             break  # the lower-case half of a hyphenated name ('Tae-ho') belongs to it
+        if j > i and L.day_time is not None and L.day_time.match(folded, w.start):
+            break
         size += w.key not in L.particles and not hyphened
         j += 1
         if w.key in L.regnal:
