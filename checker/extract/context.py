@@ -173,7 +173,10 @@ class DocumentContext:
             # own ('The Russian president will attend a welcome ceremony': see() runs after the sentence's
             # facts, so a fact of its own would have made it the subject's sentence): the text goes on with them
             self.last_subject_in = offset
-        self.previous_people = people
+        # one who only goes along ('accompanied by his wife, X') is not whom the next sentence's pronoun means
+        along = _cue_pattern(self.lang, "companion") if text else None
+        self.previous_people = tuple(e for e in people if along is None
+                                     or not along.search(fold(text[max(0, e.start - COMPANION_REACH):e.start]).text))
         self.previous_start = offset
         named = tuple(dict.fromkeys(e.name for e in found.entities if figures.party(e)))
         served = _countries_served(people) if not named else ()
@@ -266,6 +269,9 @@ PLACE_TYPES = ("place", "country")
 # what follows the place a dateline opens with: a date perhaps, then the agency's bracket and a dash
 _DATELINE_AFTER = re.compile(r"(?:[ \t]*,?[ \t]*[^()\n;]{1,24}?)?[ \t]*\([^()\n]{2,30}\)[ \t]*[-\u2013\u2014]")
 _CAPITALS_DATELINE_AFTER = re.compile(r"[ \t]*[:\u2013\u2014-][ \t]")
+
+
+COMPANION_REACH = 60  # characters before a person where the words of going along may stand
 
 
 def dateline_place(found: Found, text: str) -> Entity | None:
