@@ -603,7 +603,7 @@ def test_a_sentence_telling_of_the_same_subject_only_keeps_it_for_the_next():
 
 def test_a_pronoun_does_not_stand_for_one_who_only_goes_along():
     # the one named in the sentence before only goes along, her styles and all: 'he' is the traveller
-    text = ("Premier Tomas Kvell arrived in Oslo on Monday for a three-day visit.\n"
+    text = ("Premier Tomas Kvell arrived in Oslo on Monday on a state visit.\n"
             "The plane carrying the premier, who is accompanied by his wife, Datin Seri Dr Ana Kvell, landed at 9 am.\n"
             "He was greeted on arrival by Norwegian Foreign Minister Espen Barth Eide.")
     (meeting,) = facts(text, kind="meeting")
