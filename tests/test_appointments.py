@@ -615,3 +615,10 @@ def test_a_finite_verb_of_appointing_with_its_object_after_it_makes_the_one_befo
 def test_an_appointment_congratulated_on_is_not_dated_by_the_congratulations(text, lang):
     got = _appointments(text, lang)
     assert len(got) == 1 and got[0][2] is None
+
+
+def test_the_one_before_whom_an_oath_is_sworn_is_not_sworn_in_by_a_later_mention_of_the_ceremony():
+    # the ceremony told after a comma has nobody of its own: the president named after 'before' is no appointee
+    text = ("أدى ثلاثة وزراء جدد اليمين أمام الرئيس الكيني سامر داود يوم الجمعة، "
+            "وجرت مراسم أداء اليمين في القصر بحضور عدد من المسؤولين.")
+    assert [a for a in _appointments(text, "ar") if a[0] == "Samer Daoud"] == []

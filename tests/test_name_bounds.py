@@ -55,6 +55,8 @@ def people(text):
     # a head of state's act told right after the post, as headlines write it: no one is named
     ("رئيس الجمهورية يعين سفيرين جديدين في أوسلو", 0),
     ("ملك البلاد أمر ملكي يقضي بتشكيل لجنة", 0),
+    # one standing in for another
+    ("وشارك رئيس الوزراء سامر داود نيابة عن الرئيس في القمة.", 2),
 ])
 def test_a_name_does_not_run_on(text, words):
     found = people(text)

@@ -194,10 +194,16 @@ def _joined_first(before: list[Entity], cues: Cues) -> Entity:
 
 
 def _witness(e: Entity, t: Trigger, cues: Cues) -> bool:
-    """Is the person after the trigger the one before whom it takes place (the `witness` pattern of
-    events.yaml right before them, their post aside)?"""
-    rx = _cue_pattern(cues.lang, "witness")
-    return rx is not None and e.start >= t.end and cues.marked_before(t.end, e, rx)
+    """Is the person the one before whom the event takes place (the `witness` pattern of events.yaml
+    right before them, their post aside), after the trigger or before it ('sworn in before the president
+    X ..., and the swearing-in ceremony was held')?"""
+    after = e.start >= t.end
+    # before the trigger, only words that tell nothing else ('before' is a time as often)
+    rx = _cue_pattern(cues.lang, "witness" if after else "witness_told_before")
+    return rx is not None and cues.marked_before(t.end if after else max(0, e.start - WITNESS_REACH), e, rx)
+
+
+WITNESS_REACH = 60  # characters before a person told before the trigger where the witness word may stand
 
 
 def _introduced_by_with(cues: Cues, start: int, e: Entity) -> bool:
@@ -248,6 +254,7 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         return subject, marked
     # one before whom the event takes place ('sworn in before President X', and the Arabic amam) is no party
     after = [e for e in after if not _witness(e, t, cues)]
+    before = [e for e in before if not _witness(e, t, cues)]
     if roles.get("order", "vs") == "vs":
         if after and any(t.end <= a and b <= after[0].start for a, b in cues.asides):
             # 'will meet, during her visit to X, the president Y': the subject stands before the
