@@ -203,3 +203,15 @@ def test_parties_listed_before_a_description_set_off_by_commas_met_one_another()
     text = ("Premier Tomas Kvell and William Ruto, the leaders of the two neighbouring countries, met in "
             "Nairobi on Thursday.")
     assert [(m.subject, m.object) for m in meetings(text)] == [("Tomas Kvell", "William Ruto")]
+
+
+@pytest.mark.parametrize("text, place", [
+    # the matter talked of is no place of the meeting
+    ("Kenyan President William Ruto met Ghanaian President John Mahama on Monday to discuss the situation in Sudan.", None),
+    ("Kenyan President William Ruto met Ghanaian President John Mahama in Accra to discuss the war in Sudan.", "Accra"),
+    # a place the sentence opens with, after a time set off by a comma, is the meeting's
+    ("On Monday, in Accra, Kenyan President William Ruto met Ghanaian President John Mahama.", "Accra"),
+])
+def test_a_meetings_place_is_where_it_is_held_not_what_it_is_about(text, place):
+    (meeting,) = meetings(text)
+    assert meeting.place == place

@@ -1042,13 +1042,15 @@ def _days_of_one_trip(a: When, b: When) -> bool:
 
 
 def _framed_place(text: str, found: Found, types, t: Trigger, ctx: DocumentContext) -> list[Entity]:
-    """The place a sentence opens with, set off by a comma ('In Oslo, X met Y'): the scene of the
-    events the sentence tells that name no place of their own."""
+    """The place a sentence opens with, set off by a comma ('In Oslo, X met Y'; after a time set off
+    the same way, 'On Monday, in Oslo, X met Y'): the scene of the events the sentence tells that name
+    no place of their own."""
     frame = _cue_pattern(ctx.lang, "place_frame")
     if frame is None:
         return []
+    opening = _blanked(text, 0, t.start, [(w.start, w.end) for w in found.whens])  # the sentence's times as spaces
     return [e for e in found.entities if e.type in types and e.end <= t.start
-            and frame.fullmatch(fold(text[:e.start]).text) and re.match(r"\s*[,\u060c]", text[e.end:])][:1]
+            and frame.fullmatch(fold(opening[:e.start]).text) and re.match(r"\s*[,\u060c]", text[e.end:])][:1]
 
 
 def _term_starts(found: Found, text: str, ctx: DocumentContext) -> list[When]:
