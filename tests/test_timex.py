@@ -187,6 +187,9 @@ def test_next_week_is_the_iso_week_after(pub):
 def test_yesterday_and_tomorrow(pub):
     assert one("أمس", "ar", pub).earliest == pub - timedelta(days=1)
     assert one("tomorrow", "en", pub).earliest == pub + timedelta(days=1)
+    # the night before the day of publication, in both languages
+    assert one("He landed in Suva last night", "en", pub).earliest == pub - timedelta(days=1)
+    assert one("ووصل إلى سوفا الليلة الماضية", "ar", pub).earliest == pub - timedelta(days=1)
 
 
 @settings(max_examples=150, deadline=None)
