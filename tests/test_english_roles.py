@@ -234,3 +234,8 @@ def test_stacked_honours_before_a_name_are_no_part_of_it():
     assert _roles("Foreign Minister Datuk Seri Dr Harun Osman Karim met the envoy on Monday.") == \
         [("Harun Osman Karim", "foreign minister")]
     assert _roles("Trade Minister Tan Sri Aziz Hamid Yusof opened the fair.") == [("Aziz Hamid Yusof", "trade minister")]
+
+
+def test_a_name_goes_on_past_an_apostrophe_inside_a_word_but_not_past_a_possessive():
+    assert _roles("Prime Minister Lani Tuilagi Sa’ofa met the envoy on Monday.") == [("Lani Tuilagi Sa’ofa", "prime minister")]
+    assert _roles("Prime Minister Lani Tuilagi Sa'ofa's office said on Monday.") == [("Lani Tuilagi Sa'ofa", "prime minister")]

@@ -347,3 +347,15 @@ def test_a_known_name_behind_a_proclitic_takes_no_post_written_before_it():
     assert titles("حضر الرئيس البرازيلي والملك سلمان الحفل") == [("King Salman", None)]
     # written right after its post, the name is the post's holder
     assert titles("استقبل العاهل السعودي الملك سلمان ضيوفه") == [("King Salman", "Saudi king")]
+
+
+@pytest.mark.parametrize("text, name, span", [
+    # given names spelt another way before the alias the catalogue knows: the whole is the person
+    ("President Abdel Fatah al-Sisi opened the bridge on Monday.", "Abdel Fattah al-Sisi", "Abdel Fatah al-Sisi"),
+    ("Premier Muhammad Shia’a Al Sudani opened the bridge.", "Mohammed Shia al-Sudani", "Muhammad Shia’a Al Sudani"),
+    # other words before the alias are another name: the two stay apart
+    ("President Tomas Kvell al-Sisi opened the bridge.", "Abdel Fattah al-Sisi", "Sisi"),
+])
+def test_a_spelling_before_a_catalogue_alias_is_read_back_into_it_where_it_links_strongly(text, name, span):
+    (person,) = [e for e in E.find(text, "en") if e.name == name]
+    assert text[person.start:person.end] == span

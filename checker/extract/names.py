@@ -29,6 +29,7 @@ from checker.model import Entity
 from checker.textfold import Folded, fold, fold_pattern
 
 _WORD = re.compile(r"[^\W_]+")
+_APOSTROPHES = ("'", "\u2019")  # inside a name ('O'Brien', 'Mata'afa')
 # What may separate the words of one name: spaces, a hyphen, the dot of an initial, an apostrophe.
 _NAME_GAP = re.compile(r"[ \t\u00a0\-.'\u2019]{1,4}")
 _COMMA = re.compile(r"[ \t\u00a0]*[,\u060c][ \t\u00a0]*")
@@ -1446,7 +1447,9 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
         w = words[j]
         if j > i and not _gap_ok(folded, words[j - 1], w):
             break
-        hyphened = j > i and folded[words[j - 1].end:w.start] == "-" and w.text.isalpha()
+        # (or after an apostrophe, 'Mata'afa', but the possessive's s)
+        glue = folded[words[j - 1].end:w.start] if j > i else ""
+        hyphened = w.text.isalpha() and (glue == "-" or glue in _APOSTROPHES and w.text.casefold() != "s")
         nxt = words[j + 1] if j + 1 < len(words) and j + 1 not in blocked and _gap_ok(folded, w, words[j + 1]) else None
         prev = words[j - 1] if j > i else None
         kin = j - 2 >= i and words[j - 2].key in L.particles
@@ -2185,7 +2188,32 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     found += _son_of_names(folded, words, L, blocked, start_at, lang)
     for s, e in apposed:
         _apposed_bare_post(folded, s, e, found)
+    _read_back(text, f, found)
     return f, found, title_list
+
+
+_READ_BACK_GAP = re.compile(r"[ \t\u00a0]{1,3}(?:(?i:al|el)[-\u2010])?")  # spaces, and the article the alias may leave out
+
+
+def _read_back(text: str, f: Folded, found: list[_Found]) -> None:
+    """A name nothing knew, right before a catalogue person matched by the rest of an alias ('Abdel Fatah'
+    before 'al-Sisi', a given name spelt another way): the whole spelling is that person if it links
+    strongly to the catalogue's name (link.py), the score kept; the title read for the first part is
+    theirs. A weaker link leaves the two as they were."""
+    by_start = {x.start: x for x in found if x.known is not None and x.known.type == "person"}
+    for x in [x for x in found if x.known is None]:
+        gap = _READ_BACK_GAP.match(f.text, x.end)
+        y = by_start.get(gap.end()) if gap else None
+        if y is None or len(_words(f.text[y.start:y.end])) >= len(_words(fold(y.known.name).text)):
+            continue  # (a full name after another is a second person: 'X, Y')
+        s, e = f.span(x.start, y.end)
+        spelling = text[s:e]
+        linked = link.best(spelling, (y.known.name,)) if link.is_arabic(spelling) else link.best_latin(spelling, (y.known.name,))
+        if linked is None or not linked.strong:
+            continue
+        y.start, y.link_score = x.start, linked.score
+        y.title, y.bare = y.title or x.title, y.bare or x.bare
+        found.remove(x)
 
 
 def _son_of_names(folded: str, words, L: _Lang, blocked: set[int], start_at, lang: str) -> list[_Found]:
