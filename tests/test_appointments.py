@@ -622,3 +622,13 @@ def test_the_one_before_whom_an_oath_is_sworn_is_not_sworn_in_by_a_later_mention
     text = ("أدى ثلاثة وزراء جدد اليمين أمام الرئيس الكيني سامر داود يوم الجمعة، "
             "وجرت مراسم أداء اليمين في القصر بحضور عدد من المسؤولين.")
     assert [a for a in _appointments(text, "ar") if a[0] == "Samer Daoud"] == []
+
+
+def test_a_post_taken_up_told_as_his_after_a_meeting_of_two_is_no_ones():
+    # 'his' may stand for either party of the meeting just told: no appointment is guessed
+    text = ("Premier Tomas Kvell met the Sultan of Brunei, Hassanal Bolkiah, on Monday.\n"
+            "The sultan is the first leader to meet Kvell after his appointment as the 10th Prime Minister of Estonia on Nov 24.")
+    assert _appointments(text) == []
+    # a clause with no subject of its own goes on with the main clause's
+    assert _appointments("President Tomas Kvell has met King Charles twice since assuming office in May 2023.") == \
+        [("Tomas Kvell", "president", "2023-05")]

@@ -451,6 +451,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         and not (carry is not None and carry.search(fold(sentence.text[before[0].end:t.end]).text))
     if party and not owned and not guested:
         before = [e for e in before if (e.start, e.end) not in ctx.last_parties]
+        if not before and t.rule["kind"] == "appointment" and _possessive(t, sentence.text, ctx):
+            return []  # 'X met Y after his appointment as ...': a post taken up is one's own, either one's
         if not before:
             shared = replace(ctx.last_pair[0], text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
             before = [shared]
@@ -1039,6 +1041,19 @@ TRIP_DAYS = 7  # days listed this close together are the days of one trip ('on M
 def _days_of_one_trip(a: When, b: When) -> bool:
     return a.granularity == b.granularity == "day" and None not in (a.earliest, b.earliest) \
         and abs((b.earliest - a.earliest).days) <= TRIP_DAYS
+
+
+def _possessive(t: Trigger, text: str, ctx: DocumentContext) -> bool:
+    """Is the event told as someone's own by a possessive pronoun: before its word ('his appointment',
+    `possessive_before` of events.yaml) or written on its first word (Arabic's pronoun suffix, `possessive_on`)?"""
+    before = _cue_pattern(ctx.lang, "possessive_before")
+    on = _cue_pattern(ctx.lang, "possessive_on")
+    first = re.match(r"\w+", text[t.start:t.end])
+    return bool(before is not None and before.search(fold(text[max(0, t.start - POSSESSIVE_REACH):t.start]).text)
+                or on is not None and first is not None and on.fullmatch(fold(first.group()).text))
+
+
+POSSESSIVE_REACH = 30  # characters before an event's word where its possessive and an adjective may stand
 
 
 def _framed_place(text: str, found: Found, types, t: Trigger, ctx: DocumentContext) -> list[Entity]:
