@@ -630,5 +630,5 @@ def test_a_post_taken_up_told_as_his_after_a_meeting_of_two_is_no_ones():
             "The sultan is the first leader to meet Kvell after his appointment as the 10th Prime Minister of Estonia on Nov 24.")
     assert _appointments(text) == []
     # a clause with no subject of its own goes on with the main clause's
-    assert _appointments("President Tomas Kvell has visited Oslo three times since assuming office in May 2023.") == \
-        [("Tomas Kvell", "president", "2023-05")]
+    assert _appointments("President Tomas Kvell has visited Oslo three times since assuming office in June 2021.") == \
+        [("Tomas Kvell", "president", "2021-06")]
