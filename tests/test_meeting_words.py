@@ -215,3 +215,8 @@ def test_parties_listed_before_a_description_set_off_by_commas_met_one_another()
 def test_a_meetings_place_is_where_it_is_held_not_what_it_is_about(text, place):
     (meeting,) = meetings(text)
     assert meeting.place == place
+
+
+def test_a_counterpart_listed_after_and_without_a_possessive_is_the_other_party():
+    (meeting,) = meetings("Prime Minister Tomas Kvell and Croatian counterpart Marko Horvat held talks in Zagreb on Monday.")
+    assert (meeting.subject, meeting.object, meeting.place) == ("Tomas Kvell", "Marko Horvat", "Zagreb")
