@@ -84,3 +84,16 @@ def test_a_time_after_the_traveller_and_its_comma_does_not_end_the_clause_of_the
 def test_a_time_set_off_after_the_traveller_does_not_hide_the_destination():
     text = "ووصل رئيس وزراء الهند، ناريندرا مودي، الخميس إلى العاصمة القطرية الدوحة في زيارة رسمية."
     assert [(s, p) for s, p, _ in visits(text)] == [("Narendra Modi", "Doha")]
+
+
+def test_heads_of_state_listed_after_a_verb_of_arrival_each_visit_but_a_spouse_goes_along():
+    # a verb before its subjects stays singular in Arabic: each head listed visits on their own account
+    text = "وصل الرئيس الكيني سامر داود والرئيس الغاني هاني رزق إلى أسمرة اليوم."
+    assert sorted(visits(text)) == [("Hani Rizk", "Asmara", "asserted"), ("Samer Daoud", "Asmara", "asserted")]
+    text = "وصل الرئيس الكيني سامر داود والسيدة الأولى ليلى داود إلى أسمرة اليوم."
+    assert visits(text) == [("Samer Daoud", "Asmara", "asserted")]
+
+
+def test_a_final_alif_spells_a_place_written_with_ta_marbuta_and_to_is_written_on_the_capital():
+    assert visits("وصل الرئيس الكيني سامر داود إلى أسمرا اليوم.") == [("Samer Daoud", "Asmara", "asserted")]
+    assert visits("وصل الرئيس الكيني سامر داود للعاصمة الإريترية اليوم.") == [("Samer Daoud", "Asmara", "asserted")]

@@ -559,6 +559,11 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             chain = [first, *_listed_after(first, chain, cues)]
             if subject_e in chain and ahead[0] in chain:
                 fellows += [e for e in chain if e is not subject_e]
+    if t.rule["kind"] == "visit" and roles.get("order") == "vs" and subject_e is not None and subject_e.type == "person" \
+            and subject_e in after and not fellows:
+        # 'arrived A and B' as Arabic writes it (a verb before its subjects stays singular): each one listed
+        # right after the subject visits, where they would on their own account (a spouse or an aide goes along)
+        fellows += [e for e in _listed_after(subject_e, [e for e in after if e.type == "person"], cues) if _travels_too(e, ctx)]
     if summit is not None and subject_e is not None:  # 'with the participation of A, B and C': each takes part
         object_e, listed = summit, (_listed_after(subject_e, after, cues) if subject_e in after else ())
     appointer = None

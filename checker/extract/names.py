@@ -295,7 +295,7 @@ def _add_places(places: rules.RuleSet, by_key: dict[str, Known], exact: dict[str
         if name in by_name:
             continue
         known = Known(name, "place", f"{_GENERATED}{name}", frozenset(), None)
-        for alias in map(str, spellings):
+        for alias in [*map(str, spellings), *_other_endings(list(map(str, spellings)))]:
             words = _words(fold_pattern(alias))
             key = "".join(w.key for w in words)
             if not words or len(words) > MAX_ALIAS_WORDS or key in by_key:
@@ -305,6 +305,17 @@ def _add_places(places: rules.RuleSet, by_key: dict[str, Known], exact: dict[str
             letters = "".join(w.text for w in words)
             if _LATIN.match(letters) and len(letters) <= SHORT_ALIAS:
                 exact.setdefault(key, set()).add(letters)
+
+
+def _other_endings(spellings) -> list[str]:
+    """The other spelling of each place name whose last letter is written either way (entities.yaml
+    `place_final_letters`: a foreign name's final -a); a spelling the gazetteer gives keeps its key."""
+    table = {str(k): str(v) for k, v in languages.common().rules("entities").lexicons.get("place_final_letters", {}).items()}
+    return [s[:-1] + table[s[-1]] for s in spellings
+            if s and s[-1] in table and len(s.split()[-1]) >= FINAL_LETTER_WORD]
+
+
+FINAL_LETTER_WORD = 4  # letters of the last word at least: in a short word the last letter tells another word more often
 
 
 def canonical(name: str) -> str | None:
