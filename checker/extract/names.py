@@ -67,6 +67,8 @@ _OPEN_QUOTE = re.compile(r"[ \t\u00a0]{0,8}(?:[\"\u00ab\u201c\u201e]|(?<=[ \t\u0
 _CLOSE_QUOTE = re.compile(r"[ \t\u00a0]?(?:[\"\u00bb\u201d]|(?<=[^\W\d_])/)")
 # ('"X" post': a name some outlets quote, its closing quote before the post; 'post: "X"' after it)
 _BESIDE_BEFORE = re.compile(r"[ \t\u00a0]*[\"\u00bb\u201d]?[ \t\u00a0]*[,\u060c(]?[ \t\u00a0]*")  # 'X, post', 'X (post)'
+_ASIDE_BEFORE = re.compile(r"[ \t\u00a0]*\([^()\n]{1,60}\)[ \t\u00a0]*\Z")  # a note in brackets right before a post
+ASIDE_REACH = 70  # characters back from a post where such a note may begin
 _BESIDE_AFTER = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*[\"\u00ab\u201c]?[ \t\u00a0]*")
 CLITIC_ATTESTED = 5  # spellings a name part that begins like a proclitic needs in the romaniser's index
 GIVEN_WITH_ARTICLE = 30  # spellings a word with the article needs to begin a name after a post (Said with the article: 59)
@@ -2788,6 +2790,9 @@ def person_beside(text: str, f: Folded, at: int, side: str, lang: str, rule: str
     blocked = {n for n, w in enumerate(words)
                if w.key in L.stop_as_written and L.stop_as_written[w.key] == _as_written(text, f, w)}
     if side == "before":
+        aside = _ASIDE_BEFORE.search(folded, max(0, at - ASIDE_REACH), at)
+        if aside is not None:  # 'X (the sultan's brother) as deputy premier': the name stands before the brackets
+            at = aside.start()
         last = next((k for k in range(len(words) - 1, -1, -1) if words[k].end <= at), None)
         if last is None or not _BESIDE_BEFORE.fullmatch(folded, words[last].end, at):
             return None
