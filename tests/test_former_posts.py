@@ -69,3 +69,9 @@ def test_elect_is_still_no_role():
 def test_a_former_role_is_named_former():
     (role,) = _roles(("en", "Former Peruvian President Luis Mendoza opened the port on Friday."))
     assert wording.event_name(role) == "Luis Mendoza as Peruvian president (former)"
+
+
+def test_the_head_of_state_in_whose_time_a_post_was_held_does_not_hold_it():
+    text = "وعين سامر داود وزيرا للمالية، بعدما كان رئيسا للوزراء في عهد الرئيس هاني رزق."
+    held = [(f.subject, f.object) for f in _roles(("ar", text)) if f.subject == "Hani Rizk"]
+    assert held == [("Hani Rizk", "president")]

@@ -203,6 +203,13 @@ def _witness(e: Entity, t: Trigger, cues: Cues) -> bool:
     return rx is not None and cues.marked_before(t.end if after else max(0, e.start - WITNESS_REACH), e, rx)
 
 
+def _in_era_of(e: Entity, t: Trigger, cues: Cues) -> bool:
+    """Is the person after the trigger the one in whose time the event took place ('prime minister in
+    the era of President X', the `era_of` pattern of events.yaml right before them, their post aside)?"""
+    rx = _cue_pattern(cues.lang, "era_of")
+    return rx is not None and e.start >= t.end and cues.marked_before(t.end, e, rx)
+
+
 WITNESS_REACH = 60  # characters before a person told before the trigger where the witness word may stand
 
 
@@ -253,7 +260,7 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
             and not _with_right_before(cues, after[after.index(e) - 1].end, e)] or [None])[0]
         return subject, marked
     # one before whom the event takes place ('sworn in before President X', and the Arabic amam) is no party
-    after = [e for e in after if not _witness(e, t, cues)]
+    after = [e for e in after if not _witness(e, t, cues) and not _in_era_of(e, t, cues)]
     before = [e for e in before if not _witness(e, t, cues)]
     if roles.get("order", "vs") == "vs":
         if after and any(t.end <= a and b <= after[0].start for a, b in cues.asides):
