@@ -92,6 +92,9 @@ def test_heads_of_state_listed_after_a_verb_of_arrival_each_visit_but_a_spouse_g
     assert sorted(visits(text)) == [("Hani Rizk", "Asmara", "asserted"), ("Samer Daoud", "Asmara", "asserted")]
     text = "وصل الرئيس الكيني سامر داود والسيدة الأولى ليلى داود إلى أسمرة اليوم."
     assert visits(text) == [("Samer Daoud", "Asmara", "asserted")]
+    # the list set off by commas, a time after it: the place follows the last one listed
+    text = "وصل الرئيس الكيني سامر داود، والرئيس الغاني هاني رزق، مساء اليوم، إلى أسمرة."
+    assert sorted(visits(text)) == [("Hani Rizk", "Asmara", "asserted"), ("Samer Daoud", "Asmara", "asserted")]
 
 
 def test_a_final_alif_spells_a_place_written_with_ta_marbuta_and_to_is_written_on_the_capital():

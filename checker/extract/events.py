@@ -658,7 +658,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                                  and e.name not in (subject_e.name if subject_e else None, object_e.name)))
     if others:  # a list of parties runs over commas: the place may follow its last name
         c_hi = max(c_hi, cues.clause(listed[-1].start, listed[-1].end)[1])
-    last = max((e for e in (subject_e, object_e, *(e for e in listed if e.name in others))
+    # (the travellers listed after a verb-first trip's subject, 'arrived X and Y, on Sunday, in Z': after the last)
+    along = _listed_after(subject_e, [e for e in after if e.type == "person"], cues) \
+        if t.rule["kind"] == "visit" and subject_e is not None and subject_e in after else ()
+    last = max((e for e in (subject_e, object_e, *(e for e in listed if e.name in others), *along)
                 if e is not None and e.start >= t.end), key=lambda e: e.end, default=None)
     set_off: list[tuple[int, int]] = []  # asides between a party and the place: none of their places is it
     if last is not None and last.start >= t.end:
