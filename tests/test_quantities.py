@@ -385,3 +385,16 @@ def test_a_year_after_the_word_for_year_takes_no_scale_word_after_it():
     # 'عام 2023 مليارا و447 مليون': the year ends the time; the figure is one billion and 447 million
     found = [(q.text, q.value, q.unit) for q in Q.find("بلغ التبادل في نهاية عام 2023 مليارًا و447 مليون ريال عماني", "ar")]
     assert found == [("مليارًا و447 مليون ريال عماني", 1447e6, "OMR")]
+
+
+@pytest.mark.parametrize("text, unit", [
+    # a dollar sign with another country's letter before it is that country's currency, never the US dollar
+    ("exports of R$ 40 billion", "BRL"),
+    ("sales of MX$ 3 billion", "MXN"),
+    # currencies named by their ISO codes and CLDR's names
+    ("a loan of KES 12 billion", "KES"),
+    ("remittances of 2 billion Pakistani rupees", "PKR"),
+])
+def test_more_currencies_by_their_symbols_codes_and_names(text, unit):
+    (q,) = Q.find(text, "en")
+    assert q.unit == unit
