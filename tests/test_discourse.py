@@ -608,3 +608,11 @@ def test_a_pronoun_does_not_stand_for_one_who_only_goes_along():
             "He was greeted on arrival by Norwegian Foreign Minister Espen Barth Eide.")
     (meeting,) = facts(text, kind="meeting")
     assert (meeting.subject, meeting.object) == ("Tomas Kvell", "Espen Barth Eide")
+
+
+def test_an_arabic_pronoun_does_not_stand_for_a_spouse_who_goes_along():
+    text = ("وصل الرئيس الكيني سامر داود إلى أوسلو اليوم.\n"
+            "وكانت ترافقه في الزيارة زوجته السيدة ليلى داود.\n"
+            "وكان في استقباله وزير الخارجية النرويجي هاني رزق.")
+    (meeting,) = facts(text, lang="ar", kind="meeting")
+    assert (meeting.subject, meeting.object) == ("Samer Daoud", "Hani Rizk")

@@ -226,6 +226,9 @@ def test_a_post_after_a_comma_before_a_verb_of_two_parties_is_a_second_party_not
     assert _roles("Kvell, Emir of Qatar hold talks on trade") == []
     assert _roles("Tomas Kvell, President of Ghana discuss energy ties") == []
     assert _roles("Tomas Kvell, Ghanaian President explore ways to widen trade") == []
+    # a later member of the list, after 'and', holds the post set off after its name
+    assert _roles("Ana Lee, President of Ghana and Tomas Kvell, Prime Minister of Estonia hold talks") == \
+        [("Ana Lee", "Ghanaian president"), ("Tomas Kvell", "Estonian prime minister")]
     # set off by commas, or followed by the holder's own verb, it is the name's
     assert _roles("Tomas Kvell, President of Ghana, held talks on trade") == [("Tomas Kvell", "Ghanaian president")]
     assert _roles("Tomas Kvell, President of Ghana met the envoy") == [("Tomas Kvell", "Ghanaian president")]

@@ -352,7 +352,7 @@ def test_a_known_name_behind_a_proclitic_takes_no_post_written_before_it():
 @pytest.mark.parametrize("text, name, span", [
     # given names spelt another way before the alias the catalogue knows: the whole is the person
     ("President Abdel Fatah al-Sisi opened the bridge on Monday.", "Abdel Fattah al-Sisi", "Abdel Fatah al-Sisi"),
-    ("Premier Muhammad Shia’a Al Sudani opened the bridge.", "Mohammed Shia al-Sudani", "Muhammad Shia’a Al Sudani"),
+    ("Premier Muhammed Shiaa Al Sudani opened the bridge.", "Mohammed Shia al-Sudani", "Muhammed Shiaa Al Sudani"),
     # other words before the alias are another name: the two stay apart
     ("President Tomas Kvell al-Sisi opened the bridge.", "Abdel Fattah al-Sisi", "Sisi"),
 ])

@@ -394,7 +394,14 @@ def test_a_year_after_the_word_for_year_takes_no_scale_word_after_it():
     # currencies named by their ISO codes and CLDR's names
     ("a loan of KES 12 billion", "KES"),
     ("remittances of 2 billion Pakistani rupees", "PKR"),
+    # a code that is a word too is read by the currency's name only
+    ("bonds of 3 billion Peruvian soles", "PEN"),
 ])
 def test_more_currencies_by_their_symbols_codes_and_names(text, unit):
     (q,) = Q.find(text, "en")
     assert q.unit == unit
+
+
+def test_a_summit_named_like_a_currency_code_is_no_sum():
+    # COP is the Colombian peso's code and the climate summit's name ('COP28'): no figure of pesos
+    assert [q for q in Q.find("talks at the COP28 summit and at COP 29", "en") if q.unit] == []

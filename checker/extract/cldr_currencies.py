@@ -22,7 +22,7 @@ BEGIN = "    # -- generated from CLDR ({lexicon})"
 END = "    # -- end of generated currencies"
 _ISO = re.compile(r"[A-Z]{3}")
 # codes that are English words as well, read as such in any case ('try', 'mad', 'cad'): left out
-WORDS = frozenset({"TRY", "MAD", "CAD", "PEN"})
+WORDS = frozenset({"TRY", "MAD", "CAD", "PEN", "COP"})  # (COP: the climate summit, 'COP28')
 
 
 def _codes() -> list[str]:

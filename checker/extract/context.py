@@ -173,10 +173,10 @@ class DocumentContext:
             # own ('The Russian president will attend a welcome ceremony': see() runs after the sentence's
             # facts, so a fact of its own would have made it the subject's sentence): the text goes on with them
             self.last_subject_in = offset
-        # one who only goes along ('accompanied by his wife, X') is not whom the next sentence's pronoun means
-        along = _cue_pattern(self.lang, "companion") if text else None
-        self.previous_people = tuple(e for e in people if along is None
-                                     or not along.search(fold(text[max(0, e.start - COMPANION_REACH):e.start]).text))
+        # a spouse who goes along ('accompanied by his wife, X') is not whom the next sentence's pronoun means
+        spouse = _cue_pattern(self.lang, "spouse_before") if text else None
+        self.previous_people = tuple(e for e in people if spouse is None
+                                     or not spouse.search(fold(text[max(0, e.start - SPOUSE_REACH):e.start]).text))
         self.previous_start = offset
         named = tuple(dict.fromkeys(e.name for e in found.entities if figures.party(e)))
         served = _countries_served(people) if not named else ()
@@ -271,7 +271,7 @@ _DATELINE_AFTER = re.compile(r"(?:[ \t]*,?[ \t]*[^()\n;]{1,24}?)?[ \t]*\([^()\n]
 _CAPITALS_DATELINE_AFTER = re.compile(r"[ \t]*[:\u2013\u2014-][ \t]")
 
 
-COMPANION_REACH = 60  # characters before a person where the words of going along may stand
+SPOUSE_REACH = 60  # characters before a person where the words that make them a spouse may stand
 
 
 def dateline_place(found: Found, text: str) -> Entity | None:

@@ -559,11 +559,13 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             chain = [first, *_listed_after(first, chain, cues)]
             if subject_e in chain and ahead[0] in chain:
                 fellows += [e for e in chain if e is not subject_e]
-    if t.rule["kind"] == "visit" and roles.get("order") == "vs" and subject_e is not None and subject_e.type == "person" \
-            and subject_e in after and not fellows:
-        # 'arrived A and B' as Arabic writes it (a verb before its subjects stays singular): each one listed
-        # right after the subject visits, where they would on their own account (a spouse or an aide goes along)
-        fellows += [e for e in _listed_after(subject_e, [e for e in after if e.type == "person"], cues) if _travels_too(e, ctx)]
+    # the travellers listed right after a verb-first trip's subject ('arrived A and B', 'arrived A, and B, on Sunday, in Z')
+    along = _listed_after(subject_e, [e for e in after if e.type == "person"], cues) \
+        if t.rule["kind"] == "visit" and subject_e is not None and subject_e.type == "person" and subject_e in after else ()
+    if along and roles.get("order") == "vs" and not fellows:
+        # a verb before its subjects stays singular in Arabic: each one listed visits, where they would on
+        # their own account (a spouse or an aide goes along)
+        fellows += [e for e in along if _travels_too(e, ctx)]
     if summit is not None and subject_e is not None:  # 'with the participation of A, B and C': each takes part
         object_e, listed = summit, (_listed_after(subject_e, after, cues) if subject_e in after else ())
     appointer = None
@@ -658,9 +660,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                                  and e.name not in (subject_e.name if subject_e else None, object_e.name)))
     if others:  # a list of parties runs over commas: the place may follow its last name
         c_hi = max(c_hi, cues.clause(listed[-1].start, listed[-1].end)[1])
-    # (the travellers listed after a verb-first trip's subject, 'arrived X and Y, on Sunday, in Z': after the last)
-    along = _listed_after(subject_e, [e for e in after if e.type == "person"], cues) \
-        if t.rule["kind"] == "visit" and subject_e is not None and subject_e in after else ()
+    # (the place may follow the last of the travellers listed after the subject)
     last = max((e for e in (subject_e, object_e, *(e for e in listed if e.name in others), *along)
                 if e is not None and e.start >= t.end), key=lambda e: e.end, default=None)
     set_off: list[tuple[int, int]] = []  # asides between a party and the place: none of their places is it
@@ -1055,10 +1055,8 @@ def _possessive(t: Trigger, text: str, ctx: DocumentContext) -> bool:
     """Is the event told as someone's own by a possessive pronoun: before its word ('his appointment',
     `possessive_before` of events.yaml) or written on its first word (Arabic's pronoun suffix, `possessive_on`)?"""
     before = _cue_pattern(ctx.lang, "possessive_before")
-    on = _cue_pattern(ctx.lang, "possessive_on")
-    first = re.match(r"\w+", text[t.start:t.end])
-    return bool(before is not None and before.search(fold(text[max(0, t.start - POSSESSIVE_REACH):t.start]).text)
-                or on is not None and first is not None and on.fullmatch(fold(first.group()).text))
+    return bool(before is not None and before.search(fold(text[max(0, t.start - POSSESSIVE_REACH):t.start]).text)) \
+        or _possessed(t, text, ctx, "possessive_on") is not None
 
 
 POSSESSIVE_REACH = 30  # characters before an event's word where its possessive and an adjective may stand

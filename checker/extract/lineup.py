@@ -81,7 +81,7 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
             person = same
         elif person.type != "person" or any(e.type == "place" and e.start <= person.start and person.end <= e.end
                                             for e in entities):
-            continue  # (a dateline's city before its colon, 'RIYADH: the foreign minister ...', is no one)
+            continue  # a place the finders read there is no one ('RIYADH: the foreign minister ...', a dateline)
         s, e = f.span(*m.span())
         copula = ruleset.named("copula_before") if rule["side"] == "before" else None
         held = copula is not None and copula.search(f.text, 0, _folded_end(f, person.start)) is not None

@@ -29,7 +29,8 @@ from checker.model import Entity
 from checker.textfold import Folded, fold, fold_pattern
 
 _WORD = re.compile(r"[^\W_]+")
-_APOSTROPHES = ("'", "\u2019")  # inside a name ('O'Brien', 'Mata'afa')
+_APOSTROPHES = ("'", "\u2019")  # inside a name ('O'Brien', 'Sa'ofa')
+_CLITICS_AFTER = frozenset({"s", "ll", "d", "ve", "re", "m", "t"})  # after an apostrophe: no part of a name ('s, 'll)
 # What may separate the words of one name: spaces, a hyphen, the dot of an initial, an apostrophe.
 _NAME_GAP = re.compile(r"[ \t\u00a0\-.'\u2019]{1,4}")
 _COMMA = re.compile(r"[ \t\u00a0]*[,\u060c][ \t\u00a0]*")
@@ -292,12 +293,13 @@ def _add_places(places: rules.RuleSet, by_key: dict[str, Known], exact: dict[str
                 by_name: dict[str, Known]) -> None:
     """The generated gazetteer (rules/common/places.yaml): a place the catalogue already names,
     or a spelling it already gives, stays the catalogue's."""
+    endings = {str(k): str(v) for k, v in languages.common().rules("entities").lexicons.get("place_final_letters", {}).items()}
     for spellings in places.lexicons.get("places", {}).values():
         name = str(spellings[0])
         if name in by_name:
             continue
         known = Known(name, "place", f"{_GENERATED}{name}", frozenset(), None)
-        for alias in [*map(str, spellings), *_other_endings(list(map(str, spellings)))]:
+        for alias in [*map(str, spellings), *_other_endings(name, list(map(str, spellings)), endings)]:
             words = _words(fold_pattern(alias))
             key = "".join(w.key for w in words)
             if not words or len(words) > MAX_ALIAS_WORDS or key in by_key:
@@ -309,15 +311,16 @@ def _add_places(places: rules.RuleSet, by_key: dict[str, Known], exact: dict[str
                 exact.setdefault(key, set()).add(letters)
 
 
-def _other_endings(spellings) -> list[str]:
-    """The other spelling of each place name whose last letter is written either way (entities.yaml
-    `place_final_letters`: a foreign name's final -a); a spelling the gazetteer gives keeps its key."""
-    table = {str(k): str(v) for k, v in languages.common().rules("entities").lexicons.get("place_final_letters", {}).items()}
+def _other_endings(name: str, spellings: list[str], table: dict[str, str]) -> list[str]:
+    """The other spelling of a place whose name ends in -a (Asmara) where its last letter is written
+    either way (entities.yaml `place_final_letters`); a spelling the gazetteer gives keeps its key."""
+    if not name.endswith("a"):
+        return []
     return [s[:-1] + table[s[-1]] for s in spellings
             if s and s[-1] in table and len(s.split()[-1]) >= FINAL_LETTER_WORD]
 
 
-FINAL_LETTER_WORD = 4  # letters of the last word at least: in a short word the last letter tells another word more often
+FINAL_LETTER_WORD = 5  # letters of the last word at least: a short word's ending tells another word more often
 
 
 def canonical(name: str) -> str | None:
@@ -1460,18 +1463,19 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
         w = words[j]
         if j > i and not _gap_ok(folded, words[j - 1], w):
             break
-        # (or after an apostrophe, 'Mata'afa', but the possessive's s)
+        # the lower-case rest of a word after a hyphen ('Tae-ho') or an apostrophe ('Sa'ofa', but not the
+        # possessive's s nor a contraction) belongs to the name
         glue = folded[words[j - 1].end:w.start] if j > i else ""
-        hyphened = w.text.isalpha() and (glue == "-" or glue in _APOSTROPHES and w.text.casefold() != "s")
+        joined = w.text.isalpha() and (glue == "-" or glue in _APOSTROPHES and w.text.casefold() not in _CLITICS_AFTER)
         nxt = words[j + 1] if j + 1 < len(words) and j + 1 not in blocked and _gap_ok(folded, w, words[j + 1]) else None
         prev = words[j - 1] if j > i else None
         kin = j - 2 >= i and words[j - 2].key in L.particles
-        if not hyphened and not (j == i and _given_with_article(w, nxt, L)) \
+        if not joined and not (j == i and _given_with_article(w, nxt, L)) \
                 and not _name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article, nxt, j == i + 1, kin):
-            break  # the lower-case half of a hyphenated name ('Tae-ho') belongs to it
+            break
         if j > i and L.day_time is not None and L.day_time.match(folded, w.start):
             break
-        size += w.key not in L.particles and not hyphened
+        size += w.key not in L.particles and not joined
         j += 1
         if w.key in L.regnal:
             break  # a regnal number ends a name
@@ -2016,8 +2020,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         # apposition: "name, title"; with an article ("A, the minister, B") the name after the post
         # is its holder more often, so it is tried first
         m = _COMMA_ARTICLE_BEFORE.search(folded, max(0, s - 8), s)
-        if not attached and m and not m.group(0)[1:].strip() \
-                and not (L.joint_verb_after is not None and L.joint_verb_after.match(folded, e)):
+        if not attached and m and not m.group(0)[1:].strip() and not _second_of_list(folded, m.start(), e, L):
             attached = apposition(m, seated, rule.id, s)
             title = seated if attached else title
         if not attached and (title.country or title.single_holder) and not title.past:
@@ -2205,12 +2208,25 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     return f, found, title_list
 
 
+def _second_of_list(folded: str, comma: int, end: int, L: _Lang) -> bool:
+    """Does the post ending at `end`, set off by the comma at `comma` after a name, name a headline list's
+    second party ('A, Sultan of B hold talks': `joint_verb_after` right after the post)? Only after the
+    list's first name: after one joined by 'and' ('A, post, and B, post hold talks') the post is B's own."""
+    if L.joint_verb_after is None or not L.joint_verb_after.match(folded, end):
+        return False
+    segment = folded[max(0, comma - LIST_REACH):comma].rsplit(",", 1)[-1]
+    return L.shape_and is None or not L.shape_and.search(segment)
+
+
+LIST_REACH = 120  # characters before the comma where the name and the conjunction before it may stand
+
+
 _READ_BACK_GAP = re.compile(r"[ \t\u00a0]{1,3}(?:(?i:al|el)[-\u2010])?")  # spaces, and the article the alias may leave out
 
 
 def _read_back(text: str, f: Folded, found: list[_Found]) -> None:
-    """A name nothing knew, right before a catalogue person matched by the rest of an alias ('Abdel Fatah'
-    before 'al-Sisi', a given name spelt another way): the whole spelling is that person if it links
+    """A name nothing knew, right before a catalogue person matched by the rest of an alias (given names
+    spelt another way before the family name the catalogue knows): the whole spelling is that person if it links
     strongly to the catalogue's name (link.py), the score kept; the title read for the first part is
     theirs. A weaker link leaves the two as they were."""
     by_start = {x.start: x for x in found if x.known is not None and x.known.type == "person"}

@@ -197,17 +197,22 @@ def _witness(e: Entity, t: Trigger, cues: Cues) -> bool:
     """Is the person the one before whom the event takes place (the `witness` pattern of events.yaml
     right before them, their post aside), after the trigger or before it ('sworn in before the president
     X ..., and the swearing-in ceremony was held')?"""
-    after = e.start >= t.end
+    if e.start >= t.end:
+        return _cue_right_before(e, t.end, cues, "witness")
     # before the trigger, only words that tell nothing else ('before' is a time as often)
-    rx = _cue_pattern(cues.lang, "witness" if after else "witness_told_before")
-    return rx is not None and cues.marked_before(t.end if after else max(0, e.start - WITNESS_REACH), e, rx)
+    return _cue_right_before(e, max(0, e.start - WITNESS_REACH), cues, "witness_told_before")
 
 
 def _in_era_of(e: Entity, t: Trigger, cues: Cues) -> bool:
     """Is the person after the trigger the one in whose time the event took place ('prime minister in
     the era of President X', the `era_of` pattern of events.yaml right before them, their post aside)?"""
-    rx = _cue_pattern(cues.lang, "era_of")
-    return rx is not None and e.start >= t.end and cues.marked_before(t.end, e, rx)
+    return e.start >= t.end and _cue_right_before(e, t.end, cues, "era_of")
+
+
+def _cue_right_before(e: Entity, start: int, cues: Cues, cue: str) -> bool:
+    """Does the events.yaml pattern `cue` end right before the person, looked for from `start`, their post aside?"""
+    rx = _cue_pattern(cues.lang, cue)
+    return rx is not None and cues.marked_before(start, e, rx)
 
 
 WITNESS_REACH = 60  # characters before a person told before the trigger where the witness word may stand
@@ -259,9 +264,11 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
             e for e in rest if e not in _listed_after(marked, after, cues) and not _owns(e, cues)
             and not _with_right_before(cues, after[after.index(e) - 1].end, e)] or [None])[0]
         return subject, marked
-    # one before whom the event takes place ('sworn in before President X', and the Arabic amam) is no party
+    # one before whom the event takes place ('sworn in before President X', the Arabic amam), or in whose time
+    # it took place ('under President X'), is no party
     after = [e for e in after if not _witness(e, t, cues) and not _in_era_of(e, t, cues)]
-    before = [e for e in before if not _witness(e, t, cues)]
+    if t.rule["kind"] == "appointment":  # ('sworn in before X, ..., and the ceremony was held': no one X swore in)
+        before = [e for e in before if not _witness(e, t, cues)]
     if roles.get("order", "vs") == "vs":
         if after and any(t.end <= a and b <= after[0].start for a, b in cues.asides):
             # 'will meet, during her visit to X, the president Y': the subject stands before the
