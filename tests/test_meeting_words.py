@@ -220,3 +220,10 @@ def test_a_meetings_place_is_where_it_is_held_not_what_it_is_about(text, place):
 def test_a_counterpart_listed_after_and_without_a_possessive_is_the_other_party():
     (meeting,) = meetings("Prime Minister Tomas Kvell and Croatian counterpart Marko Horvat held talks in Zagreb on Monday.")
     assert (meeting.subject, meeting.object, meeting.place) == ("Tomas Kvell", "Marko Horvat", "Zagreb")
+
+
+def test_the_building_a_guest_is_received_in_stands_between_no_verb_and_its_party():
+    (meeting,) = meetings("President Tomas Kvell received at the Presidential Palace the Greek foreign minister, Ana Lee.")
+    assert (meeting.subject, meeting.object) == ("Tomas Kvell", "Ana Lee")
+    # a building named before a noun that is no person leaves no one met
+    assert meetings("President Tomas Kvell received at the palace a letter from Ana Lee.") == []
