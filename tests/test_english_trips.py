@@ -396,3 +396,8 @@ def test_a_trip_there_is_not_to_the_place_told_before_it_for_another_reason():
     text = ("Premier Tomas Kvell will visit Kenya in June as Oslo is expanding its relations with Nairobi "
             "that were bolstered during President Ruto's trip there early this year.")
     assert [(f.subject, f.place) for f in _facts(text, "visit")] == [("Tomas Kvell", "Kenya")]
+
+
+def test_a_trip_owned_by_a_post_alone_is_not_the_one_named_before():
+    # 'the Greek high official's visit': the visitor is the one the post stands for, not the host named before
+    assert _visits("President Tomas Kvell praised the Greek high official's visit to Oslo.") == []
