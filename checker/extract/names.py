@@ -29,7 +29,7 @@ from checker.model import Entity
 from checker.textfold import Folded, fold, fold_pattern
 
 _WORD = re.compile(r"[^\W_]+")
-_APOSTROPHES = ("'", "\u2019")  # inside a name ('O'Brien', 'Sa'ofa')
+_APOSTROPHE = "'"  # inside a name ('O'Brien', 'Sa'ofa'; the curly one folds to it)
 _CLITICS_AFTER = frozenset({"s", "ll", "d", "ve", "re", "m", "t"})  # after an apostrophe: no part of a name ('s, 'll)
 # What may separate the words of one name: spaces, a hyphen, the dot of an initial, an apostrophe.
 _NAME_GAP = re.compile(r"[ \t\u00a0\-.'\u2019]{1,4}")
@@ -1466,7 +1466,7 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
         # the lower-case rest of a word after a hyphen ('Tae-ho') or an apostrophe ('Sa'ofa', but not the
         # possessive's s nor a contraction) belongs to the name
         glue = folded[words[j - 1].end:w.start] if j > i else ""
-        joined = w.text.isalpha() and (glue == "-" or glue in _APOSTROPHES and w.text.casefold() not in _CLITICS_AFTER)
+        joined = w.text.isalpha() and (glue == "-" or glue == _APOSTROPHE and w.text.casefold() not in _CLITICS_AFTER)
         nxt = words[j + 1] if j + 1 < len(words) and j + 1 not in blocked and _gap_ok(folded, w, words[j + 1]) else None
         prev = words[j - 1] if j > i else None
         kin = j - 2 >= i and words[j - 2].key in L.particles

@@ -298,8 +298,9 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         # the building where the one met is received, told right after the verb ('received at the palace the
         # minister X', `venue_gap`), is no word between
         venue = _cue_pattern(cues.lang, "venue_gap") if gap_from == t.end else None
-        if venue is not None and (m := venue.match(fold(cues.text[gap_from:upto]).text)):
-            gap_from += fold(cues.text[gap_from:upto]).span(0, m.end())[1]
+        gap = fold(cues.text[gap_from:upto]) if venue is not None else None
+        if gap is not None and (m := venue.match(gap.text)):
+            gap_from += gap.span(0, m.end())[1]
         # 'welcomed X's decision': X owns what was met, no party
         # 'the consultative meeting of the Arab foreign ministers' (`genitive` right before a group): the
         # group holds the meeting, and is no party met by the one named before it

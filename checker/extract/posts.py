@@ -175,6 +175,8 @@ def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext, told: Sequen
     dated = sorted((f for f in told if f.kind == "appointment" and f.when is not None and f.when.granularity == "day"
                     and f.modality == "asserted"), key=lambda f: f.span[0])
     country = _document_country(ctx, most_named=True)
+    predecessor = ctx.lang.rules("events").named("predecessor")
+    told_before: dict[int, list[int]] = {}  # sentence start -> where a predecessor is told in it, read once per sentence
     out = []
     for sentence, found, entry in members:
         adjective = names.adjective(entry.country or country) if entry.country or country else None
@@ -190,9 +192,11 @@ def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext, told: Sequen
             # a time inside a relative clause set off by commas that the entry stands outside is that clause's
             shut = [(a, b) for a, b in timex.asides(sentence.text, ctx.lang.code) if not a <= entry.start < b]
             # as is one after the one who held the post before ('succeeding Y, who held it since 2014')
-            predecessor, folded = ctx.lang.rules("events").named("predecessor"), fold(sentence.text)
-            held_before = next((s for m in predecessor.finditer(folded.text) for s in [folded.span(*m.span())[0]]
-                                if s >= entry.end), None) if predecessor is not None else None
+            if sentence.start not in told_before:
+                folded = fold(sentence.text)
+                told_before[sentence.start] = [folded.span(*m.span())[0] for m in predecessor.finditer(folded.text)] \
+                    if predecessor is not None else []
+            held_before = next((s for s in told_before[sentence.start] if s >= entry.end), None)
             own = sorted((w for w in found.whens if not any(a <= w.start and w.end <= b for a, b in shut)
                           and not (held_before is not None and w.start >= held_before)),
                          key=lambda w: abs(w.start - entry.end))
