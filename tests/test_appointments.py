@@ -621,7 +621,7 @@ def test_the_one_before_whom_an_oath_is_sworn_is_not_sworn_in_by_a_later_mention
     # the ceremony told after a comma has nobody of its own: the president named after 'before' is no appointee
     text = ("أدى ثلاثة وزراء جدد اليمين أمام الرئيس الكيني سامر داود يوم الجمعة، "
             "وجرت مراسم أداء اليمين في القصر بحضور عدد من المسؤولين.")
-    assert [a for a in _appointments(text, "ar") if a[0] == "Samer Daoud"] == []
+    assert _appointments(text, "ar") == []
 
 
 def test_a_post_taken_up_told_as_his_after_a_meeting_of_two_is_no_ones():

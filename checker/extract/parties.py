@@ -406,11 +406,14 @@ def _travelling_with(t: Trigger, after: list[Entity], found: Found, cues: Cues, 
     return out
 
 
+POSTS_LANGUAGE = "en"  # the language posts are named in (rules/common/titles.yaml), so matched with its rules
+
+
 def _travels_too(person: Entity, ctx: DocumentContext) -> bool:
     """Does one who goes along on a visit visit too? A head of state or government or of an
     international body does (the `fellow_traveller` pattern of events.yaml, on the post the person is
     named with); nobody whose post is not told."""
-    rx = _cue_pattern(ctx.lang, "fellow_traveller")
+    rx = _cue_pattern(POSTS_LANGUAGE, "fellow_traveller")  # posts are named in English whatever the text's language
     if rx is None or person.type != "person" or person.past:
         return False
     held = person.title or ctx.posts.get(person.name) or (
