@@ -43,11 +43,21 @@ LINKED_SPELLINGS = ("spelling", "variant", SAME_POST, SAME_POST_VARIANT)
 
 def linked_spellings(store) -> tuple[dict[str, str], frozenset[str]]:
     """Name key -> the spelling of one name a link of people.link_spellings or people.link_variants
-    joins it to without renaming the facts, and the keys whose link is sure (both spellings hold the
+    joins it to without renaming the facts (or that a link applied in one script's articles renamed
+    it to), and the keys whose link is sure (both spellings hold the
     same post: one person, read as one). The comparison reads a doubtful one as the other where they
     may confirm, never where they would clash."""
-    links = {norm(link["spelling"]): link for link in store.links()
+    # An applied link renamed the spelling in one script's articles only: the other script's
+    # articles may write the same spelling (a romanised Arabic name the English press spells so too),
+    # and read it as the name it was renamed to, to which the chain goes on; unless the chain comes
+    # back to it (a spelling linked to the other that was renamed to it): the first links lead.
+    stored = store.links()
+    links = {norm(link["spelling"]): link for link in stored
              if link["method"] in LINKED_SPELLINGS and not link["applied"]}
+    for link in stored:
+        key = norm(link["spelling"])
+        if link["applied"] and key not in links and key not in _chain(links, norm(link["name"])):
+            links[key] = link
     spellings, same = {}, set()
     for key in links:
         # a chain of links (Tarek -> Tarik, Tarik -> Tariq al-Said) read to its end, sure if each is
@@ -55,11 +65,22 @@ def linked_spellings(store) -> tuple[dict[str, str], frozenset[str]]:
         while at in links and at not in seen:
             seen.add(at)
             spellings[key] = links[at]["name"]
-            sure = sure and links[at]["method"] in (SAME_POST, SAME_POST_VARIANT)
+            sure = sure and (links[at]["applied"] or links[at]["method"] in (SAME_POST, SAME_POST_VARIANT))
             at = norm(links[at]["name"])
         if sure:
             same.add(key)
     return spellings, frozenset(same)
+
+
+def _chain(links: Mapping[str, Mapping], key: str) -> set[str]:
+    """The keys a chain of links goes through from `key` (itself included)."""
+    seen = set()
+    while key not in seen:
+        seen.add(key)
+        if key not in links:
+            break
+        key = norm(links[key]["name"])
+    return seen
 
 
 def archive_facts(store, facts: Iterable[Fact], exclude_doc: str | None = None,

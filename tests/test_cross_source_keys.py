@@ -351,3 +351,25 @@ def test_two_spellings_read_as_one_name_through_two_links_never_clash():
     assert [f.rule for f in engine.compare(one_spelling) if f.severity == "error"] == ["date-conflict"]
     two_links = [sworn("a", "Khaled al-Hammoudi", date(2024, 2, 5)), sworn("b", "Khaled Hamudi", date(2024, 2, 7))]
     assert [f for f in engine.compare(two_links) if f.severity in ("error", "warning")] == []
+
+
+def test_a_spelling_renamed_in_one_script_reads_as_its_name_in_the_other_and_on_down_the_chain():
+    # an applied link renames the romanised spelling in Arabic articles only; English articles that
+    # write the same spelling read it as that name too, and on through the links from it
+    from checker.archive import linked_spellings
+    from checker.compare.policy import norm
+
+    store = Store(memory=True)
+    try:
+        store.link("Omar bin Tarik", "Omar bin Tarek", 92.0, True, "skeleton+post", "ar", ())
+        store.link("Omar bin Tarek", "Omar bin Tarek Al Qasimi", 100.0, False, "variant+post", "ar", ())
+        # a renamed spelling linked back to from its name: the first links lead, no cycle
+        store.link("Jafar Hamdan", "Jaafar Hamdan", 90.0, True, "skeleton+post", "ar", ())
+        store.link("Jaafar Hamdan", "Jafar Hamdan", 100.0, False, "spelling+post", "ar", ())
+        spellings, same = linked_spellings(store)
+    finally:
+        store.close()
+    assert spellings == {norm("Omar bin Tarik"): "Omar bin Tarek Al Qasimi",
+                         norm("Omar bin Tarek"): "Omar bin Tarek Al Qasimi",
+                         norm("Jaafar Hamdan"): "Jafar Hamdan"}
+    assert same == set(spellings)
