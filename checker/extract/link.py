@@ -411,7 +411,9 @@ def run_example(ruleset, rule, example) -> dict | None:
 
 MAX_PARTS = 8  # parts of a name compared; a longer run of words is no one's name
 _ARTICLE_WORDS = frozenset(("al", "el", "bin", "ibn", "bn", "ben"))  # written or left out, as in skeleton()
-_GLUED_ARTICLE = re.compile(r"^(?:al|el)(?=[a-z]{3})")  # Alkhatib, Elsayed: the article written onto the name
+# Alkhatib, Elsayed: the article written onto the name; Ennadir, Essebsi: written as said, its l
+# become the name's first letter, written twice
+_GLUED_ARTICLE = re.compile(r"^(?:al|el|[ae]([dnrstz])(?=\1[a-z]{3}))")
 # How a Latin writer may spell one Arabic letter the press spells otherwise: dj and j for the letter
 # Egypt says as g (Haggar, Hajjar), c before a front vowel as s (Nacer, Nasser).
 _SOFT = ((re.compile(r"dj"), "j"), (re.compile(r"j"), "g"), (re.compile(r"c(?=[eiy])"), "s"))
@@ -437,7 +439,7 @@ def _part_forms(part: str) -> tuple[tuple[str, str], ...]:
         for rx, to in _SOFT:
             soft = rx.sub(to, soft)
         for w in dict.fromkeys((b, soft)):
-            out.append((skeleton(w), _pattern(w)))
+            out.append((skeleton(w), _pattern(w), _qualities(w)))
     return tuple(dict.fromkeys(out))
 
 
@@ -456,24 +458,40 @@ def _pattern(word: str) -> str:
     return re.sub(r"[aeiouy]+", lambda m: "." if len(m[0]) == 1 else _LONG_VOWEL[m[0][-1]], text)
 
 
+_QUALITY = str.maketrans("eiyo", "iiiu")
+
+
+def _qualities(word: str) -> str:
+    """The word with each run of vowels read by their qualities alone, a, i (e, i, y) and u (o, u),
+    a quality written twice read once: Writers of Latin script mark a long vowel or not as they
+    please (Kareem, Karim; Madouri, Maduri; Eisa, Isa) but keep its quality (Hamad and Hamoud,
+    Hassan and Hussein stay apart)."""
+    text = _vowel_spellings()(word)
+    for a, b in _sounds():
+        if b or a != "h":
+            text = text.replace(a, b)
+    text = re.sub(r"([^aeiouy])\1+", r"\1", text)
+    return re.sub(r"[aeiouy]+", lambda m: re.sub(r"(.)\1+", r"\1", m[0].translate(_QUALITY)), text)
+
+
 def _part_score(a: str, b: str) -> float:
     """How alike two name parts are (0-100): an initial stands for any part it begins; else their
     skeletons, equal where short, by rapidfuzz where long; a short name, given or family, must also
-    place its vowels alike (Mohamed and Muhammad are one name; Mohamed and Mahmoud, Hassan and
-    Hussein, Saad and Saeed two)."""
+    place its vowels alike, or give them the same sounds (Mohamed and Muhammad, Karim and Kareem are
+    one name; Mohamed and Mahmoud, Hassan and Hussein, Saad and Saeed two)."""
     if len(a) == 1 or len(b) == 1:
         return STRONG if a[0] == b[0] else 0.0
     fuzz = _rapidfuzz()[0]
     top = 0.0
-    for sa, pa in _part_forms(a):
-        for sb, pb in _part_forms(b):
+    for sa, pa, qa in _part_forms(a):
+        for sb, pb, qb in _part_forms(b):
             if not sa or not sb:
                 continue
             if min(len(sa), len(sb)) < MIN_SKELETON - 1:  # two or fewer consonants: alike only if equal
                 s = 100.0 if sa == sb else 0.0
             else:
                 s = fuzz.ratio(sa, sb)
-            if s and len(sa) <= MIN_SKELETON - 1 and pa != pb:  # a short name's vowels tell it apart
+            if s and len(sa) <= MIN_SKELETON - 1 and pa != pb and qa != qb:  # a short name's vowels tell it apart
                 s = 0.0
             top = max(top, s)
     return top
@@ -583,8 +601,8 @@ def variants(spellings: Iterable[str], rank, written: Iterable[str] = ()) -> lis
     """Doubtful links between Latin spellings of one person's name that spelling_key does not join,
     each to the spelling `rank` (a sort key) puts first among its own:
     - the same name part by part (same_person_score): vowels written otherwise (Abdalla, Abdullah;
-      not Madouri, Maduri: 'ou' written for 'u' would join Hamad and Hamoud too), a middle name of a
-      chain left out by one;
+      a long vowel marked or not, Madouri, Maduri; never one of another sound, Hamad, Hamoud), a
+      middle name of a chain left out by one;
     - a 'son of' chain without the family name (Abdullah bin Zayed) as the one longer name of the
       archive it begins (Abdullah bin Zayed Al Nahyan), or the one of them `written` (as writers of
       Latin script spell names, not a romaniser) holds.
