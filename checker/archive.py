@@ -145,8 +145,8 @@ def check(store, doc, facts: Iterable[Fact], whens: Iterable[When] = ()) -> list
 
 
 def _draft_surnames(store, facts: list[Fact]) -> dict[tuple, str]:
-    """How a draft's surnames alone read (people.readings), and the archive's surnames alone that
-    read as a full name of the draft."""
+    """How a draft's surnames (and given names) alone read (people.readings), and the archive's
+    that read as a full name of the draft."""
     from checker.people import readings
 
     pol = policy()
@@ -156,13 +156,13 @@ def _draft_surnames(store, facts: list[Fact]) -> dict[tuple, str]:
     for fact in facts:
         for side in named_sides(fact, pol):
             key = norm(getattr(fact, side))
-            if " " in key:  # the archive's facts of its last word alone, as they read
+            if " " in key:  # the archive's facts of its last (or first) word alone, as they read
                 full.add(key)
-                last = key.rsplit(" ", 1)[1]
-                for f in [*store.block_facts((fact.kind,), subject=last),
-                          *(store.block_facts((fact.kind,), object=last)
-                            if "participants" in pol.event_keys.get(fact.kind, ()) else ())]:
-                    told.setdefault(f.id, f)
+                for word in dict.fromkeys((key.rsplit(" ", 1)[1], key.split(" ", 1)[0])):
+                    for f in [*store.block_facts((fact.kind,), subject=word),
+                              *(store.block_facts((fact.kind,), object=word)
+                                if "participants" in pol.event_keys.get(fact.kind, ()) else ())]:
+                        told.setdefault(f.id, f)
     if told:
         found.update({k: v for k, v in readings(store, told.values()).items() if norm(v) in full})
     return found
@@ -272,12 +272,13 @@ def compare_store(store) -> Iterator[Finding]:
 
 
 def _archive_surnames(store, pol, pair_kinds: list[str]) -> tuple[dict[tuple, str], list[Fact]]:
-    """How the archive's surnames alone read (people.readings), and the facts that name one that
-    ends an archive's longer name (indexed look-ups by each such surname)."""
+    """How the archive's surnames (and given names) alone read (people.readings), and the facts that
+    name one that ends (or begins) an archive's longer name (indexed look-ups by each such word)."""
     from checker.people import object_kinds, readings
 
     names = store.participant_keys(object_kinds())
-    ends = {key.rsplit(" ", 1)[1] for key in names if " " in key}
+    # the last and the first words of longer names: a surname alone, a given name alone
+    ends = {w for key in names if " " in key for w in (key.rsplit(" ", 1)[1], key.split(" ", 1)[0])}
     alone: dict[str, Fact] = {}
     for key in sorted(k for k in names if " " not in k and k in ends):
         for f in [*store.block_facts(sorted(pol.event_keys), subject=key), *store.block_facts(pair_kinds, object=key)]:

@@ -138,7 +138,15 @@ def link_archive(store) -> list[link.Link]:
     spellings = _unknown(store.participant_names(FROM, kinds))
     # one pass over the facts, not one a name
     sentences = store.sentences_naming_each(spellings, FROM, SENTENCES_A_NAME)
+    by_key = {norm_key(t): t for t in targets}
     for spelling in spellings:
+        if norm_key(spelling) in by_key:
+            # the press writes the romaniser's spelling so too ('Charles III'): that one, however
+            # alike a shorter one's letters ('Charles') are to the Arabic
+            found = link.Link(spelling, by_key[norm_key(spelling)], 100.0)
+            store.link(spelling, found.name, found.score, True, "skeleton", FROM, kinds)
+            made.append(found)
+            continue
         written = _as_written(sentences.get(spelling, ()), spelling)
         found = link.best(written, targets) if written else link.best_latin(spelling, targets)
         shorter = names.without_first_given(written, FROM) if written else None
@@ -273,7 +281,8 @@ MAX_CANDIDATES = 8
 def readings(store, facts: Iterable[Fact], names: Mapping[str, str] | None = None) -> dict[tuple, str]:
     """How the engine reads the surnames alone that `facts` name (Engine's `surnames`): as the one
     full name of the archive that ends with it, else as the one such name among those of the same
-    context (the holders of that post, the visitors of that country, the partners of that party).
+    context (the holders of that post, the visitors of that country, the partners of that party),
+    else as the one name of that context it begins (a given name alone: _begun_in_context).
     `names`: the archive's name keys (participant_keys), or None to look each surname up."""
     pol = policy()
     kinds = object_kinds()
@@ -295,13 +304,40 @@ def readings(store, facts: Iterable[Fact], names: Mapping[str, str] | None = Non
                 out[(key, None)] = names[candidates[0]]
                 continue
             ctx = context(fact, side, pol)
-            if not 2 <= len(candidates) <= MAX_CANDIDATES or ctx is None or (key, ctx) in tried:
+            if ctx is None or (key, ctx) in tried:
                 continue
             tried.add((key, ctx))
-            fitting = [names[c] for c in candidates if _in_context(store, fact.kind, c, ctx, pol)]
+            fitting = [names[c] for c in candidates if _in_context(store, fact.kind, c, ctx, pol)] \
+                if 2 <= len(candidates) <= MAX_CANDIDATES else []
+            if not fitting:
+                fitting = _begun_in_context(store, fact, side, key, ctx, pol)
             if len(fitting) == 1:
                 out[(key, ctx)] = fitting[0]
     return out
+
+
+def _begun_in_context(store, fact: Fact, side: str, key: str, ctx: tuple, pol) -> list[str]:
+    """The longer names of the archive that a given name alone begins ('Sheikh Tamim', 'King Carl'),
+    told in the same context: the other party of a meeting, the post of an appointment (looked up
+    by it, by index). A given name is shared by many, so never read archive-wide; a name that
+    another of them begins (a 'son of' chain without its family name) is that longer one's."""
+    keys = pol.event_keys.get(fact.kind, ())
+    if "participants" in keys:
+        other = fact.object if side == "subject" else fact.subject
+        found = [*store.block_facts((fact.kind,), subject=other), *store.block_facts((fact.kind,), object=other)] \
+            if other else []
+    elif "object" in keys and side == "subject" and fact.object:
+        found = list(store.block_facts((fact.kind,), object=fact.object))
+    else:
+        return []
+    begun: dict[str, str] = {}
+    for f in found:
+        for s in named_sides(f, pol):
+            name = getattr(f, s)
+            words = norm_key(name).split()
+            if len(words) >= 2 and words[0] == key and context(f, s, pol) == ctx:
+                begun.setdefault(" ".join(words), name)
+    return [name for k, name in begun.items() if not any(o.startswith(k + " ") for o in begun)]
 
 
 def _in_context(store, kind: str, key: str, ctx: tuple, pol) -> bool:

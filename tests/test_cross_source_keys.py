@@ -373,3 +373,29 @@ def test_a_spelling_renamed_in_one_script_reads_as_its_name_in_the_other_and_on_
                          norm("Omar bin Tarek"): "Omar bin Tarek Al Qasimi",
                          norm("Jaafar Hamdan"): "Jafar Hamdan"}
     assert same == set(spellings)
+
+
+# ---- a given name alone ('Sheikh Tamim', 'King Carl'): the one longer name it begins in the same context
+
+def test_a_given_name_alone_reads_as_the_one_name_it_begins_among_the_same_partys_partners():
+    day = date(2024, 5, 6)
+    found = _archive(_meeting("Oren Bakari Lutalo", "Marta Lindqvist", day),
+                     _meeting("Oren", "Marta Lindqvist", day),
+                     _meeting("Oren Vasquez", "Kofi Adjei", day))  # another Oren, who met someone else
+    (corroboration,) = [f for f in found if f.rule == "corroboration"]
+    assert len(corroboration.docs) == 2 and "Oren Bakari Lutalo" in corroboration.message
+    assert corroboration.extra["linked"] == [{"written": "Oren", "name": "Oren Bakari Lutalo",
+                                              "method": "given", "doubtful": True}]
+    assert "'Oren' read as Oren Bakari Lutalo (a given name alone: a doubtful link)" in corroboration.message
+
+
+def test_a_given_name_alone_reads_as_no_one_where_two_longer_names_meet_its_context():
+    day = date(2024, 5, 6)
+    found = _archive(_meeting("Oren Bakari Lutalo", "Marta Lindqvist", day),
+                     _meeting("Oren Vasquez", "Marta Lindqvist", day),
+                     _meeting("Oren", "Marta Lindqvist", day))
+    assert all("'Oren' read as" not in f.message for f in found)
+    # nor does a given name alone clash with the name it is read as: a doubtful link
+    found = _archive(_meeting("Oren Bakari Lutalo", "Marta Lindqvist", day, occasion="summit"),
+                     _meeting("Oren", "Marta Lindqvist", date(2024, 5, 9), occasion="summit"))
+    assert [f for f in found if f.severity in ("error", "warning")] == []

@@ -167,10 +167,12 @@ class Engine:
                 full = self.surnames.get((key, context(fact, side, self.pol))) or self.surnames.get((key, None))
                 if full:
                     changes[side] = full
-                    methods.add("surname")
+                    words = norm(full).split()
+                    methods.add("given" if words[0] == key and words[-1] != key else "surname")
         if not changes:
             return fact
-        method = SAME if methods == {SAME} else "spelling" if methods - {"surname"} else "surname"
+        method = SAME if methods == {SAME} else "spelling" if methods - {"surname", "given"} \
+            else "surname" if "surname" in methods else "given"
         return self._link(fact, changes, method)
 
     def _link(self, fact: Fact, changes: dict, method: str) -> Fact:
@@ -275,7 +277,8 @@ class Engine:
             return finding
         rule = self.pol.rule("corroboration")
         settings = (rule.get("settings") or {}) if rule else {}
-        notes = {"surname": settings.get("linked_note", ""), "office": settings.get("office_note", ""),
+        notes = {"surname": settings.get("linked_note", ""), "given": settings.get("given_note", ""),
+                 "office": settings.get("office_note", ""),
                  "spelling": settings.get("spelling_note", ""), SAME: settings.get("same_post_note", "")}
         message = finding.message + "".join(notes[m].format_map({"written": w, "name": n}) for w, n, m in links)
         return replace(finding, message=message,
