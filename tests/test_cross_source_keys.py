@@ -399,3 +399,16 @@ def test_a_given_name_alone_reads_as_no_one_where_two_longer_names_meet_its_cont
     found = _archive(_meeting("Oren Bakari Lutalo", "Marta Lindqvist", day, occasion="summit"),
                      _meeting("Oren", "Marta Lindqvist", date(2024, 5, 9), occasion="summit"))
     assert [f for f in found if f.severity in ("error", "warning")] == []
+
+
+def test_an_office_without_its_institution_or_kind_reads_as_the_one_such_post_told_of_the_person():
+    from checker.compare.engine import Engine
+
+    def corroborated(*posts):
+        facts = [_role(doc, "Tomas Kvell", post, date(2024, 2, 5)) for doc, post in zip("abc", posts)]
+        return [sorted(f.docs) for f in Engine().compare(facts) if f.rule == "corroboration"]
+
+    assert corroborated("chief executive", "chief executive of Nordbank") == [["a", "b"]]
+    assert corroborated("governor", "Ruritanian central bank governor") == [["a", "b"]]
+    # two such posts told of the person: the bare office may be either, and is read as neither
+    assert corroborated("governor", "Ruritanian central bank governor", "governor of Kivu") == []

@@ -187,8 +187,10 @@ class Engine:
         """The posts one person is told holding, for the kinds keyed by their post, read as one where
         they are one post worded apart (post_key): 'Syrian minister of interior' as 'Syrian interior
         minister'; and a post told without its country ('President X': 'president') as the one post
-        of that office the person is told holding with a country ('Turkish president'), also where that
-        is told of a spelling read as the person's name through a link; and a post at an institution
+        of that office the person is told holding with a country ('Turkish president'), or at a named
+        institution ('chief executive' as 'chief executive of Eni'), or with the words that tell which
+        of its kind it is ('governor' as 'Iraqi central bank governor'), also where that is told of a
+        spelling read as the person's name through a link; and a post at an institution
         told by a common noun ('director-general of the Organization', institution_words) as the one
         post of that office at a named institution told of the person ('director-general of UNESCO').
         A doubtful link, that may confirm and never clash; an office held for two countries, or at
@@ -204,7 +206,9 @@ class Engine:
             posts = told.get((f.kind, norm(f.subject))) if f.kind in keyed and f.object else None
             if posts and not self.doubtful(f):
                 country, office = post_key(f.object)
-                held = [k for k in posts if k[1] == office and k[0] is not None] if country is None else [(country, office)]
+                held = [k for k in posts if k[0] is not None and k[1] == office or k[1] != office and (
+                    k[1].startswith(office + " of ") or k[1].endswith(" " + office))] if country is None \
+                    else [(country, office)]
                 unnamed = self.pol.unnamed_institution(office)
                 if unnamed:  # 'director-general of the Organization': of the one institution named with it
                     held = [k for k in posts if k[1].startswith(unnamed) and not self.pol.unnamed_institution(k[1])]
