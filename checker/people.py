@@ -273,8 +273,8 @@ def link_surnames(store) -> dict[str, str]:
     return found
 
 
-# A word that ends more names than this is a common word, no evidence of one person in any context:
-# it bounds the look-ups of a context (each name of them once per context) for every archive.
+# The names a word ends that are looked up one by one in a context (a few indexed look-ups each);
+# a word that ends more is read from the names told in that context instead (_named_in_context).
 MAX_CANDIDATES = 8
 
 
@@ -282,7 +282,7 @@ def readings(store, facts: Iterable[Fact], names: Mapping[str, str] | None = Non
     """How the engine reads the surnames alone that `facts` name (Engine's `surnames`): as the one
     full name of the archive that ends with it, else as the one such name among those of the same
     context (the holders of that post, the visitors of that country, the partners of that party),
-    else as the one name of that context it begins (a given name alone: _begun_in_context).
+    else as the one name of that context it ends or begins (a given name alone: _named_in_context).
     `names`: the archive's name keys (participant_keys), or None to look each surname up."""
     pol = policy()
     kinds = object_kinds()
@@ -310,17 +310,18 @@ def readings(store, facts: Iterable[Fact], names: Mapping[str, str] | None = Non
             fitting = [names[c] for c in candidates if _in_context(store, fact.kind, c, ctx, pol)] \
                 if 2 <= len(candidates) <= MAX_CANDIDATES else []
             if not fitting:
-                fitting = _begun_in_context(store, fact, side, key, ctx, pol)
+                fitting = _named_in_context(store, fact, side, key, ctx, pol)
             if len(fitting) == 1:
                 out[(key, ctx)] = fitting[0]
     return out
 
 
-def _begun_in_context(store, fact: Fact, side: str, key: str, ctx: tuple, pol) -> list[str]:
-    """The longer names of the archive that a given name alone begins ('Sheikh Tamim', 'King Carl'),
-    told in the same context: the other party of a meeting, the post of an appointment (looked up
-    by it, by index). A given name is shared by many, so never read archive-wide; a name that
-    another of them begins (a 'son of' chain without its family name) is that longer one's."""
+def _named_in_context(store, fact: Fact, side: str, key: str, ctx: tuple, pol) -> list[str]:
+    """The longer names of the archive that a word alone ends or begins (a surname too common to look
+    up name by name; a given name: 'Sheikh Tamim', 'King Carl'), told in the same context: the other
+    party of a meeting, the post of an appointment (looked up by it, by index). A given name is
+    shared by many, so never read archive-wide; a name that another of them begins (a 'son of' chain
+    without its family name) is that longer one's."""
     keys = pol.event_keys.get(fact.kind, ())
     if "participants" in keys:
         other = fact.object if side == "subject" else fact.subject
@@ -335,7 +336,7 @@ def _begun_in_context(store, fact: Fact, side: str, key: str, ctx: tuple, pol) -
         for s in named_sides(f, pol):
             name = getattr(f, s)
             words = norm_key(name).split()
-            if len(words) >= 2 and words[0] == key and context(f, s, pol) == ctx:
+            if len(words) >= 2 and key in (words[0], words[-1]) and context(f, s, pol) == ctx:
                 begun.setdefault(" ".join(words), name)
     return [name for k, name in begun.items() if not any(o.startswith(k + " ") for o in begun)]
 

@@ -412,3 +412,26 @@ def test_an_office_without_its_institution_or_kind_reads_as_the_one_such_post_to
     assert corroborated("governor", "Ruritanian central bank governor") == [["a", "b"]]
     # two such posts told of the person: the bare office may be either, and is read as neither
     assert corroborated("governor", "Ruritanian central bank governor", "governor of Kivu") == []
+
+
+def test_a_surname_ending_many_names_reads_as_the_one_told_in_its_context():
+    from checker.people import MAX_CANDIDATES
+
+    day = date(2024, 5, 6)
+    others = [_meeting(f"{given} Lutalo", "Kofi Adjei", day)
+              for given in ("Abel", "Bram", "Cyril", "Dario", "Emil", "Felix", "Gunnar", "Hugo", "Ivo", "Jonas")]
+    assert len(others) > MAX_CANDIDATES  # too many to look up one by one
+    found = _archive(*others, _meeting("Oren Lutalo", "Marta Lindqvist", day), _meeting("Lutalo", "Marta Lindqvist", day))
+    (corroboration,) = [f for f in found if f.rule == "corroboration" and "Lindqvist" in f.message]
+    assert len(corroboration.docs) == 2 and "'Lutalo' read as Oren Lutalo" in corroboration.message
+
+
+def test_a_surname_alone_reads_on_as_the_spelling_a_link_reads_its_full_name_as():
+    from checker.compare.engine import Engine
+    from checker.compare.policy import norm
+
+    facts = [_role("a", "Tomas Kvell", "Ruritanian foreign minister", date(2024, 2, 5)),
+             _role("b", "Kvell", "Ruritanian foreign minister", date(2024, 2, 5))]
+    engine = Engine(surnames={(norm("Kvell"), None): "Tomas Kvel"}, spellings={norm("Tomas Kvel"): "Tomas Kvell"})
+    (found,) = [f for f in engine.compare(facts) if f.rule == "corroboration"]
+    assert set(found.docs) == {"a", "b"}

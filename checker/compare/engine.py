@@ -166,7 +166,8 @@ class Engine:
             elif key in self._surname_keys:
                 full = self.surnames.get((key, context(fact, side, self.pol))) or self.surnames.get((key, None))
                 if full:
-                    changes[side] = full
+                    # and on as the spelling a link reads the full name as
+                    changes[side] = full = self.spellings.get(norm(full), full)
                     words = norm(full).split()
                     methods.add("given" if words[0] == key and words[-1] != key else "surname")
         if not changes:
