@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 
 from checker import languages
 from checker.languages import Language
-from checker.compare.engine import context, named_sides
+from checker.compare.engine import article_context, context, named_sides
 from checker.compare.policy import policy, post_key
 from checker.extract import link, names, romanise
 from checker.model import Fact
@@ -313,6 +313,15 @@ def readings(store, facts: Iterable[Fact], names: Mapping[str, str] | None = Non
                 fitting = _named_in_context(store, fact, side, key, ctx, pol)
             if len(fitting) == 1:
                 out[(key, ctx)] = fitting[0]
+    # a word alone read in one context of an article is read so in its others (a visit, whose country
+    # no index looks up), unless two of them read it apart
+    told: dict[tuple, set[str]] = defaultdict(set)
+    for fact in facts:
+        for side in named_sides(fact, pol):
+            key = norm_key(getattr(fact, side))
+            if " " not in key and (key, None) not in out and (full := out.get((key, context(fact, side, pol)))):
+                told[(key, article_context(fact.doc))].add(full)
+    out.update({k: next(iter(v)) for k, v in told.items() if len(v) == 1})
     return out
 
 

@@ -435,3 +435,25 @@ def test_a_surname_alone_reads_on_as_the_spelling_a_link_reads_its_full_name_as(
     engine = Engine(surnames={(norm("Kvell"), None): "Tomas Kvel"}, spellings={norm("Tomas Kvel"): "Tomas Kvell"})
     (found,) = [f for f in engine.compare(facts) if f.rule == "corroboration"]
     assert set(found.docs) == {"a", "b"}
+
+
+def test_a_given_name_alone_read_in_one_context_of_an_article_is_read_so_in_its_others():
+    from checker.archive import recompute
+
+    day = date(2024, 5, 6)
+    visit = replace(_visit("Oren", day), place="Ruritania")
+    store = Store(memory=True)
+    try:
+        for name, facts in (("a", (_meeting("Oren Bakari Lutalo", "Marta Lindqvist", day),
+                                   replace(visit, subject="Oren Bakari Lutalo"))),
+                            ("b", (_meeting("Oren", "Marta Lindqvist", day), visit)),
+                            ("c", (replace(visit, subject="Oren Vasquez"),))):  # another Oren in Ruritania
+            doc = documents.build(documents.Raw(name, f"{name}: text", published=day, published_from="manifest"))
+            store.add(doc, Analysis((), tuple(replace(f, doc=doc.id, span=(0, 5), id=f"{name}-{i}")
+                                             for i, f in enumerate(facts))))
+        found = [f for f in recompute(store) if f.rule == "corroboration"]
+    finally:
+        store.close()
+    assert sorted((f.kind, len(f.docs)) for f in found) == [("meeting", 2), ("visit", 2)]
+    (trip,) = [f for f in found if f.kind == "visit"]
+    assert "Oren Bakari Lutalo" in trip.message and "'Oren' read as" in trip.message

@@ -72,6 +72,11 @@ def context(fact: Fact, side: str, pol: Policy) -> tuple | None:
     return block_key(replace(fact, **{side: SELF}), pol)
 
 
+def article_context(doc: str) -> tuple:
+    """The context of a word alone read so in one article, whatever its fact (Engine `surnames`)."""
+    return (SELF, doc)
+
+
 def same_occasion(a: Fact, b: Fact) -> bool:
     """Whether both facts name one and the same occasion: only then are two dates that cannot meet
     one event misdated rather than two events. A report that names none is not of it, though it
@@ -120,7 +125,7 @@ class _Components:
 
 class Engine:
     """Turns facts into findings. `focus`: report only findings that involve that document.
-    `surnames`: (a surname alone's name key, its fact's context or None) -> the one full name that
+    `surnames`: (a surname alone's name key, its fact's context, its article's or None) -> the one full name that
     ends with it, of the whole archive (None) or among the names of that context (checker/people.py).
     A fact naming the surname is compared as the full name's, but the link is doubtful: the fact may
     confirm the full name's facts, never clash with them. `spellings`: a name's key -> the other
@@ -164,7 +169,8 @@ class Engine:
                 changes[side] = self.spellings[key]
                 methods.add(SAME if key in self.same else "spelling")
             elif key in self._surname_keys:
-                full = self.surnames.get((key, context(fact, side, self.pol))) or self.surnames.get((key, None))
+                full = self.surnames.get((key, context(fact, side, self.pol))) \
+                    or self.surnames.get((key, article_context(fact.doc))) or self.surnames.get((key, None))
                 if full:
                     # and on as the spelling a link reads the full name as
                     changes[side] = full = self.spellings.get(norm(full), full)
