@@ -119,8 +119,11 @@ def link_variants(store) -> list[link.Link]:
     for lang in languages.codes():
         counts.update(store.participant_names(lang, kinds))
     written = store.participant_names(TO, kinds)
+    # a name another begins (a family name one writer adds: Ali Najafi, Ali Najafi Khoshroudi) is
+    # linked only where both are told holding the same post
     found = link.variants(counts, lambda n: (names.canonical(n) != n, -written[n], -counts[n], n),
-                          {n for n in counts if written[n] or names.canonical(n) == n})
+                          {n for n in counts if written[n] or names.canonical(n) == n},
+                          begun=lambda short, full: _posts_agree(store, short, full))
     # the same post told of both spellings, of one country: one person, read as one by the comparison
     # (the facts keep the names their articles write)
     one = {(f.spelling, f.name) for f in found if _posts_agree(store, f.spelling, f.name)

@@ -457,3 +457,21 @@ def test_a_given_name_alone_read_in_one_context_of_an_article_is_read_so_in_its_
     assert sorted((f.kind, len(f.docs)) for f in found) == [("meeting", 2), ("visit", 2)]
     (trip,) = [f for f in found if f.kind == "visit"]
     assert "Oren Bakari Lutalo" in trip.message and "'Oren' read as" in trip.message
+
+
+def test_a_name_another_begins_is_one_person_where_both_hold_the_same_post():
+    from checker import people
+
+    def links(post_a, post_b):
+        store = Store(memory=True)
+        try:
+            _stored(store, "a", _role("a", "Tomas Kvell", post_a, date(2024, 2, 5)))
+            _stored(store, "b", _role("b", "Tomas Kvell Arnesen", post_b, date(2024, 2, 6)))
+            people.link_variants(store)
+            return [(link["spelling"], link["name"], link["method"]) for link in store.links()]
+        finally:
+            store.close()
+
+    assert links("Ruritanian interior minister", "interior minister") == [
+        ("Tomas Kvell", "Tomas Kvell Arnesen", "variant+post")]
+    assert links("Ruritanian interior minister", "Ruritanian finance minister") == []  # maybe his son

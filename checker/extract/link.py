@@ -597,7 +597,7 @@ def _part_skeleton(part: str) -> str:
     return skeleton(_GLUED_ARTICLE.sub("", part))
 
 
-def variants(spellings: Iterable[str], rank, written: Iterable[str] = ()) -> list[Link]:
+def variants(spellings: Iterable[str], rank, written: Iterable[str] = (), begun=None) -> list[Link]:
     """Doubtful links between Latin spellings of one person's name that spelling_key does not join,
     each to the spelling `rank` (a sort key) puts first among its own:
     - the same name part by part (same_person_score): vowels written otherwise (Abdalla, Abdullah;
@@ -605,7 +605,9 @@ def variants(spellings: Iterable[str], rank, written: Iterable[str] = ()) -> lis
       middle name of a chain left out by one;
     - a 'son of' chain without the family name (Abdullah bin Zayed) as the one longer name of the
       archive it begins (Abdullah bin Zayed Al Nahyan), or the one of them `written` (as writers of
-      Latin script spell names, not a romaniser) holds.
+      Latin script spell names, not a romaniser) holds;
+    - any other name as the one longer name it begins (Ali Najafi, Ali Najafi Khoshroudi) where
+      `begun(name, longer)` holds (both told holding the same post: people.link_variants).
     Two people may bear such names: the links let their facts confirm one another, never clash."""
     written = set(written)
     pool = sorted({s for s in spellings if s and not is_arabic(s) and len(_folded_parts(s)) >= 2})
@@ -646,14 +648,15 @@ def variants(spellings: Iterable[str], rank, written: Iterable[str] = ()) -> lis
             begins.setdefault(skel[:n], set()).add(head[s])
     son_of = _son_of()
     for s in pool:
-        if head[s] != s or not son_of & set(name_key(s).split()):
+        chain = bool(son_of & set(name_key(s).split()))
+        if head[s] != s or not chain and begun is None:
             continue
         parts = _folded_parts(s)
         longer = {h for h in begins.get(tuple(_part_skeleton(p) for p in parts), ())
                   if h != s and all(same_name_part(p, q) for p, q in zip(parts, _folded_parts(h)))}
         if len(longer) > 1:
             longer &= written
-        if len(longer) == 1:
+        if len(longer) == 1 and (chain or begun(s, next(iter(longer)))):
             full = longer.pop()
             links.append(Link(s, full, 100 * len(spelling_key(s)) / len(spelling_key(full))))
     return links
