@@ -343,3 +343,16 @@ def test_the_span_an_ordinal_counts_over_does_not_date_the_event(text, lang):
     assert [d for _, d in appointed] == ["2025-09-08"]
     # (the one appointed, John, not the president: the Arabic family name is spelt by its letters)
     assert appointed[0][0] == "John Mbadi" if lang == "en" else appointed[0][0].split()[0] == "John"
+
+
+@pytest.mark.parametrize("text", [
+    "The President of Ruritania, Tomas Kvell, yesterday dismissed Prime Minister Ana Lee and appointed "
+    "the Minister of Health, Oren Bakari, as head of government.",
+    # a time set off by commas inside the first clause is that clause's own
+    "The President of Ruritania, Tomas Kvell, yesterday dismissed Prime Minister Ana Lee, appointed just a "
+    "year ago, and appointed the Minister of Health, Oren Bakari, as head of government.",
+])
+def test_a_post_given_by_a_verb_joined_to_a_dated_clause_is_given_at_its_time(text):
+    dated = {(f.kind, f.subject): f.when.value for f in facts(text, published=date(2024, 8, 8))
+             if f.kind in ("dismissal", "appointment") and f.when}
+    assert dated[("dismissal", "Ana Lee")] == dated[("appointment", "Oren Bakari")] == "2024-08-07"

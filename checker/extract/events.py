@@ -286,6 +286,14 @@ _COMPOUND_BEFORE = re.compile(r"[^\W\d_][-‐‑–]")
 _POSSESSOR = re.compile(r"['’]s\s+[a-z][a-z -]{0,40}?,")
 
 
+def _joined_verb(text: str, lo: int, t: Trigger, lang) -> bool:
+    """'X dismissed A and appointed B': a verb that gives a post joined right after the clause of the
+    trigger before it (`joined_verb`), with the same one acting, who is no party of the fact: told of
+    that clause's time."""
+    joined = _cue_pattern(lang, "joined_verb") if t.rule["kind"] == "appointment" else None
+    return joined is not None and joined.search(fold(text[lo:t.start]).text) is not None
+
+
 def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues: Cues, roles: dict,
           lo: int, hi: int, floor: int, chained: bool = False, reach: int | None = None) -> list[Fact]:
     reach_end = t.end + roles.get("window", DEFAULT_WINDOW)  # the window's own end, not a next trigger's start
@@ -900,7 +908,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                  and not (tense == "past" and _after_publication(ctx.peg, ctx)),
                  told_past=tense == "past", told_present=tense == "present",
                  chained=chained and not own_date and subject_e is not None and (
-                     subject_e is carried and carried.rule == "carried/clause" or owned and subject_e is before[0]))
+                     subject_e is carried and carried.rule == "carried/clause" or owned and subject_e is before[0]
+                     or _joined_verb(sentence.text, lo, t, ctx.lang)))
     if (then := _time_before_when(found, cues, ctx.lang, m_lo, t.start)) is not None and (when is None or when.end <= sentence.start + m_lo):
         when = _shift(then, sentence.start)  # 'since 2016, when X met Y': the time the clause is told of
     congratulated = _cue_pattern(ctx.lang, "congratulated_on") if kind == "appointment" else None

@@ -234,7 +234,10 @@ def _chained_when(found: Found, t: Trigger, lo: int, cues: Cues) -> When | None:
     """'On Wednesday X will be received by A and will then meet B': an event chained to the one before
     it in the sentence, with its subject, is told of the same time, the last one before its window
     (none that dates another event, 'since 2019')."""
-    told = [w for w in found.whens if w.end <= lo and not cues.since(w.start, w.end)]
+    shut = timex.asides(cues.text, str(cues.lang)) if cues.lang else ()
+    # (nor one inside a clause set off by commas: 'dismissed X, appointed a year ago, and appointed Y')
+    told = [w for w in found.whens if w.end <= lo and not cues.since(w.start, w.end)
+            and not any(s <= w.start and w.end <= e for s, e in shut)]
     if not told:
         return None
     w = max(told, key=lambda w: w.end)
