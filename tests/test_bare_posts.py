@@ -138,9 +138,17 @@ def test_an_arabic_post_without_its_country_after_its_holder(text, person, post)
     assert [(f.subject, f.object) for f in role_facts(text, "ar")] == [(person, post)]
 
 
-def test_an_arabic_post_after_a_bare_name_is_the_next_clause():
-    # no comma and no courtesy title: the post may be the verb's object ('X said the chief executive...')
-    assert role_facts("وقال سامر الخطيب الرئيس التنفيذي إن الشركة ربحت", "ar") == []
+def test_an_arabic_post_after_a_bare_name_is_the_names_only_after_a_verb_that_takes_no_person():
+    # no comma and no courtesy title: after a verb of saying the name is its subject, the post its own
+    assert [(f.subject, f.object) for f in role_facts("وقال سامر الخطيب الرئيس التنفيذي إن الشركة ربحت", "ar")] \
+        == [("Samer Khatib", "chief executive")]
+    # a country's post too, and the verb behind its conjunction
+    assert [(f.subject, f.object) for f in role_facts("وأكد هاني رزق وزير المالية الأردني أن الموازنة جاهزة", "ar")] \
+        == [("Hani Rizk", "Jordanian finance minister")]
+    # after a verb of meeting the post may begin its object ('X met the chief executive')
+    assert role_facts("والتقى سامر الخطيب الرئيس التنفيذي للشركة", "ar") == []
+    # nor is a kinship a name ('said the cousin of the president that')
+    assert role_facts("وقال ابن عم الرئيس إن الشركة ربحت", "ar") == []
 
 
 @pytest.mark.parametrize("text, post", [

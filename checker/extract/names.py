@@ -607,6 +607,9 @@ class _Lang:
     # a time of day that is also a given name (Arabic sabah, 'morning'), before a day word ('the morning of
     # today', 'Monday morning'): a time, which ends the name before it
     day_time: re.Pattern | None = None
+    # verbs that take no person as their object (said, held a call): a name right after one, then a post
+    # with spaces only, is the verb's subject and holds the post (Arabic 'qala X wazir al-kharijiya')
+    apposed_after: frozenset[str] = frozenset()
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -759,6 +762,7 @@ def _lang(lang: Language) -> _Lang:
         _common_words(lex, written=True),
         names.named("joint_verb_after"),
         names.named("day_time"),
+        frozenset(_word_key(w) for w in lex.get("apposed_after", {})),
     )
 
 
@@ -1991,6 +1995,28 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         blocked.update(range(*cap))
         return True
 
+    def apposed_after_verb(s: int) -> tuple[int, int] | None:
+        """'said X Y the foreign minister that': the words of a name of two words at least, begun by a
+        name part, right after a verb that takes no person as its object (`apposed_after`), then the
+        post at `s` with spaces only: the verb's subject, whose post it is (after another verb the
+        post may begin its object: 'X met the foreign minister')."""
+        spaces = _SPACES_BEFORE.search(folded, max(0, s - 8), s)
+        before_end = spaces.start() if spaces else None
+        if not L.apposed_after or before_end not in end_at or any(x.start <= before_end <= x.end for x in found):
+            return None
+        cap = _capture_before(folded, words, end_at[before_end] + 1, L, blocked, honored, no_article)
+        if cap is None:
+            return None
+
+        def verb(k: int) -> bool:  # as written or behind a proclitic (the name run may have taken it in)
+            return any(key in L.apposed_after for key, _ in _variants(words[k].text))
+        start = max([cap[0], *(k + 1 for k in range(*cap) if verb(k))])
+        if cap[1] - start < 2 or start == 0 or words[start].key in L.particles or not _starts_name(words[start], L):
+            return None  # (nor a kinship: 'the son of the uncle of the president')
+        if not verb(start - 1) or not _gap_ok(folded, words[start - 1], words[start]):
+            return None
+        return start, cap[1]
+
     bare_end = {s: e for s, e in bare}
     title_list = []
     for hit in titles_:
@@ -2050,6 +2076,10 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                                             rule.id.split("/")[0] + "/names/before-post" if own_phrase else rule.id))
                         blocked.update(range(*cap))
                         attached = not own_phrase
+        if not attached and not title.past and (cap := apposed_after_verb(s)) is not None:
+            found.append(_Found(_name_start(words[cap[0]], L), words[cap[1] - 1].end, None, title, rule.id))
+            blocked.update(range(*cap))
+            attached = True
         if not attached:  # "title, name," perhaps with a courtesy title ("the Emir of Qatar, Sheikh X,")
             n = after_honorific(next_word(seat.end() if seat else e, comma=True))
             if n is not None:
@@ -2189,6 +2219,10 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                 found.append(_Found(_name_start(words[first], L), words[cap[1] - 1].end, None,
                                     rule=f"{lang}/names/bare_posts", bare=(s, e)))
                 blocked.update(range(first, cap[1]))
+        elif ent is None and spaces is not None and (cap := apposed_after_verb(s)) is not None:
+            found.append(_Found(_name_start(words[cap[0]], L), words[cap[1] - 1].end, None,
+                                rule=f"{lang}/names/bare_posts", bare=(s, e)))
+            blocked.update(range(*cap))
     # a post right after a quoted name read by its courtesy title ('the Sheikh "X" president of Y'): X's
     for k, (title, attached, s, e) in enumerate(title_list):
         quoted_name = None if attached or title.past else _QUOTED_BEFORE.search(folded, max(0, s - 8), s)
