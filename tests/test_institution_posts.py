@@ -192,3 +192,15 @@ def test_a_portfolio_of_two_fields_in_either_order_is_one_post():
     assert post_key("minister of mines and energy") == post_key("minister of energy and mines")
     # other fields are another post
     assert post_key("minister of mines and energy") != post_key("minister of mines and water")
+
+
+def test_a_post_given_as_its_own_by_a_named_company_is_the_post_at_that_company():
+    # a company named by no word of its kind, the subject of the verb that gives 'its' post
+    assert _facts("Kvarn Minerals has appointed Ana Lee as its new chief executive officer.", kind="appointment") \
+        == [("appointment", "Ana Lee", "chief executive of Kvarn Minerals", "2024-06-05", "asserted")]
+    # one word of its kind, read with the words before it that name it
+    assert [f[2] for f in _facts("The Nordic Mining Group has appointed Tomas Kvell as its new chairman.",
+                                 kind="appointment")] == ["chairman of The Nordic Mining Group"]
+    # a common noun opening the sentence, or a person, owns no post
+    assert _facts("The company has appointed Ana Lee as its new managing director.", kind="appointment") == []
+    assert _facts("President Tomas Kvell has appointed Ana Lee as its new chair.", kind="appointment") == []

@@ -125,14 +125,39 @@ def _owned_post(text: str, folded, s: int, e: int, rule: rules.Rule) -> tuple[in
     joint = f"{head} {join} " if join else f"{head} "
     before = text[:folded.span(s, e)[0]]
     starts = [w.start() for w in re.finditer(r"(?<![^\s])[^\s]", before)][-OWNER_REACH:]
-    for at in reversed(starts):  # the nearest institution first
-        tail = before[at:].lstrip("\"'“”«(")
+    found = None
+    for at in reversed(starts):  # the nearest institution first, with the words before it that name it
+        tail = before[at:].lstrip("\"'“”«(")  # too ('Group', 'Nordic Mining Group'), unless an acronym
         composed = joint + tail
         title = next((t for t in names.find_titles(composed, lang)
                       if t.start == 0 and t.end > len(joint) and not t.past and t.post), None)
+        if title is not None and _common_noun(composed[len(joint):title.end]):
+            title = None  # 'The company has appointed X as its CEO': a noun capitalised as the sentence opens
+        if found is not None and (title is None or title.end - len(composed) < found[1]):
+            break
         if title is not None:
-            return head_at, title.post
+            found = (title.post, title.end - len(composed))
+            if _ACRONYM.search(composed[len(joint):title.end]):
+                break
+    if found is not None:
+        return head_at, found[0]
+    # an institution named by no word of its kind ('Pilbara Minerals has appointed X as its new CEO'):
+    # the name that is the verb's subject, where the language tells one by its capitals (owner_named)
+    # and it names no person nor place
+    named = _cue_pattern(lang, "owner_named")
+    m = named.search(before) if named is not None else None
+    if m is not None and not any(x.type != "institution" for x in names.find(m["owner"], lang)):
+        return head_at, f"{head} {join} {m['owner']}" if join else f"{head} {m['owner']}"
     return None
+
+
+_ACRONYM = re.compile(r"(?<![\w])[A-Z]{2,}(?![\w])")  # an institution's short name: its whole name
+
+
+def _common_noun(words: str) -> bool:
+    """Words of a script with capitals that hold none but the article's ('The company'): a common noun."""
+    rest = re.sub(r"^[Tt]he\s+", "", words)
+    return rest.lower() != rest.upper() and rest == rest.lower()
 
 
 # the comma that opens a description set off after a name
