@@ -1368,6 +1368,9 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
     if not latin and prev is not None and L.accusative_shape is not None and L.accusative_shape.match(w.text) \
             and not romanise.is_name_part(w.text):
         return False  # a verbal noun in the accusative after a name ('carried out a reshuffle')
+    if not latin and prev is not None and L.verbal_noun_shape is not None and L.verbal_noun_shape.match(w.text) \
+            and not romanise.is_name_part(w.text):
+        return False  # a verbal noun after a name, the object of its verb ('discussed strengthening ties')
     if not latin and _common_with_pronoun(w.text, L) and not romanise.is_name_part(w.text):
         # a frequent noun with a pronoun on its end ('his government', 'in his post', 'his predecessor')
         # is no part of a name, first or later
