@@ -172,3 +172,14 @@ def test_a_place_or_firm_named_after_a_given_name_is_no_person():
     for text in ("Khalifa Port opened a new container terminal on Monday.", "Salam Air added flights to Cairo.",
                  "Traffic slowed on Habib Bourguiba Avenue on Monday."):
         assert not any(rule == "en/names/shape" for _, rule in people(text)), text
+
+
+@pytest.mark.parametrize("opening, person", [
+    ("Subsequently", None), ("Separately", None), ("Afterwards", None), ("Thereafter", None),
+    ("Nevertheless", None), ("Elsewhere", None),
+    # names of the same letters' ends are names
+    ("Sally", "Sally"), ("Kelly", "Kelly"),
+])
+def test_an_adverb_opening_a_sentence_is_no_name_before_a_post(opening, person):
+    found = [e.name for e in names.find(f"{opening}, the Tanzanian leader signed the book.", "en") if e.type == "person"]
+    assert found == ([person] if person else [])

@@ -610,6 +610,7 @@ class _Lang:
     # verbs that take no person as their object (said, held a call): a name right after one, then a post
     # with spaces only, is the verb's subject and holds the post (Arabic 'qala X wazir al-kharijiya')
     apposed_after: frozenset[str] = frozenset()
+    adverb_shape: re.Pattern | None = None  # the shape of an adverb no name has ('Subsequently', 'Thereafter')
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -763,6 +764,7 @@ def _lang(lang: Language) -> _Lang:
         names.named("joint_verb_after"),
         names.named("day_time"),
         frozenset(_word_key(w) for w in lex.get("apposed_after", {})),
+        names.named("adverb_shape"),
     )
 
 
@@ -1338,8 +1340,8 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return prev is not None and prev.key not in L.regnal  # 'Mohammed VI' ends on its number
     if latin and prev is not None and prev.key in L.particles and w.text[:1].isupper():
         return True  # a family name a stop word spells ('bin Turki al Said'): after its particle, a name
-    if w.key in L.stop:
-        return False
+    if w.key in L.stop or latin and L.adverb_shape is not None and L.adverb_shape.fullmatch(w.text):
+        return False  # (an adverb by its shape: 'Separately, the Kenyan president said')
     if not latin and any(k in L.function and not (k in L.stop_as_written and w.text.startswith(tuple(L.breaking)))
                          for k, skip in _variants(w.text)[1:]):
         # a function word behind a proclitic (and, with, to + "his counterpart"); the article is never
