@@ -142,3 +142,15 @@ def test_the_pair_with_someone_after_the_dual_meets_that_one():
     # 'A and B met with him': the with-word before a pronoun still marks another party, no pair
     found = meetings("الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان التقيا به في موسكو.", "ar")
     assert ("Vladimir Putin", "Recep Tayyip Erdogan") not in [(f.subject, f.object) for f in found]
+
+
+def test_in_arabic_one_named_after_the_other_party_is_never_the_subject():
+    # the verb first, its subject an unnamed post: the king 'with' whom, and the crown prince listed after
+    # him, are both the ones met; no meeting of the two of them
+    text = "وقالت السفارة إن رئيس الوزراء الكيني سيلتقي خلال زيارته بالعاهل الأردني، الملك عبد الله الثاني، وولي عهده، الأمير الحسين بن عبد الله."
+    assert meetings(text, "ar") == []
+    # English tells the subject after the other party set off by a comma
+    (met,) = meetings("In a call with Kenyan President William Ruto on Friday, Premier Tomas Kvell discussed fisheries.")
+    assert (met.subject, met.object) == ("Tomas Kvell", "William Ruto")
+    (met,) = meetings("During a meeting with Kenyan President William Ruto and his aides, Premier Tomas Kvell discussed fisheries.")
+    assert (met.subject, met.object) == ("Tomas Kvell", "William Ruto")

@@ -260,9 +260,13 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         # ('In a call with X on Friday, Y discussed': the one after the party; one named with a possessive
         # there owns what follows, 'with X, Y's office said', and met nobody)
         # (nor one 'with' or 'and' stands right before, a word aside: 'meetings with A, then with deputy B')
+        # (nor one joined to the other party by a conjunction, another party of a list the names did not
+        # join: 'with King X, and his crown prince, Prince Y', `joined_party`)
+        joined = _cue_pattern(cues.lang, "joined_party")
         subject = (ahead or ([listed] if listed else before) or [
             e for e in rest if e not in _listed_after(marked, after, cues) and not _owns(e, cues)
-            and not _with_right_before(cues, after[after.index(e) - 1].end, e)] or [None])[0]
+            and not _with_right_before(cues, after[after.index(e) - 1].end, e)
+            and not (joined is not None and joined.match(fold(cues.text[marked.end:e.start]).text))] or [None])[0]
         return subject, marked
     # one before whom the event takes place ('sworn in before President X', the Arabic amam), or in whose time
     # it took place ('under President X'), is no party
