@@ -19,6 +19,10 @@ def people(text):
 
 @pytest.mark.parametrize("text, name", [
     ("Tamsin Okoro arrived in Windhoek on Thursday for two days of talks.", "Tamsin Okoro"),
+    # the relative only a person takes, set off by a comma
+    ("Tamsin Okoro, who had been trade minister since 2019, took the oath on Monday.", "Tamsin Okoro"),
+    # a lower-case word after a hyphen is a name's half only after a capitalised one ('Jae-sung')
+    ("Voters backed the far-right Tamsin Okoro, who had been mayor since 2019.", "Tamsin Okoro"),
     # a stop word opening the sentence is none of the name
     ("On Friday Ngozi Adeyemi will visit Lusaka with a trade delegation.", "Ngozi Adeyemi"),
     ("The lender said Jorgen Lindqvist, the chief executive, would retire in May.", "Jorgen Lindqvist"),

@@ -2341,8 +2341,9 @@ def _shape_word(folded: str, words, k: int, L: _Lang) -> str:
     w = words[k]
     if w.key in L.particles:
         return "name"
-    if k > 0 and folded[words[k - 1].end:w.start] == "-" and w.text.isalpha() and w.text.islower():
-        return "name"  # the lower-case half of a hyphenated name ('Jae-sung')
+    if k > 0 and folded[words[k - 1].end:w.start] == "-" and w.text.isalpha() and w.text.islower() \
+            and words[k - 1].text[:1].isupper():
+        return "name"  # the lower-case half of a hyphenated name ('Jae-sung'; never 'far-right')
     if not w.text[0].isupper() or w.key in L.stop or w.key in L.post_heads:
         return "end"
     if len(w.text) == 1:
