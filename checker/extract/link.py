@@ -428,10 +428,11 @@ def _folded_parts(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
-def _part_forms(part: str) -> tuple[tuple[str, str], ...]:
-    """(skeleton, pattern) of a name part as written, with the article glued to it left out, and
-    read with the softer letters of _SOFT. The pattern keeps h and marks where vowels stand
-    (Mohamed m.h.m.d, Mahmoud m.hm.d): alike skeletons of short names are told apart by it."""
+def _part_forms(part: str) -> tuple[tuple[str, str, str], ...]:
+    """(skeleton, pattern, qualities) of a name part as written, with the article glued to it left out,
+    and read with the softer letters of _SOFT. The pattern keeps h and marks where vowels stand
+    (Mohamed m.h.m.d, Mahmoud m.hm.d), the qualities what they sound (_qualities): alike skeletons of
+    short names are told apart by them."""
     bases = {part, _GLUED_ARTICLE.sub("", part)}
     out = []
     for b in bases:
@@ -450,28 +451,28 @@ def _pattern(word: str) -> str:
     """Where the vowels stand, a short one as '.', a long one (two letters) by its last letter:
     Hassan h.s.n, Hussein h.sIn; Saad sAd, Saeed sId. The vowel spellings of one romanisation are
     first read as another's (Mourad as Murad, Abdallah as Abdalla: `latin_vowel_spellings`)."""
+    return re.sub(r"[aeiouy]+", lambda m: "." if len(m[0]) == 1 else _LONG_VOWEL[m[0][-1]], _sounded_word(word))
+
+
+def _sounded_word(word: str) -> str:
+    """The word with one romanisation's vowel spellings read as another's, its letters by their sounds
+    (h kept: it is where Mohamed and Mahmoud part) and each doubled consonant once."""
     text = _vowel_spellings()(word)
     for a, b in _sounds():
-        if b or a != "h":  # h is kept: it is where Mohamed and Mahmoud part
+        if b or a != "h":
             text = text.replace(a, b)
-    text = re.sub(r"([^aeiouy])\1+", r"\1", text)
-    return re.sub(r"[aeiouy]+", lambda m: "." if len(m[0]) == 1 else _LONG_VOWEL[m[0][-1]], text)
+    return re.sub(r"([^aeiouy])\1+", r"\1", text)
 
 
 _QUALITY = str.maketrans("eiyo", "iiiu")
 
 
 def _qualities(word: str) -> str:
-    """The word with each run of vowels read by their qualities alone, a, i (e, i, y) and u (o, u),
-    a quality written twice read once: Writers of Latin script mark a long vowel or not as they
-    please (Kareem, Karim; Madouri, Maduri; Eisa, Isa) but keep its quality (Hamad and Hamoud,
-    Hassan and Hussein stay apart)."""
-    text = _vowel_spellings()(word)
-    for a, b in _sounds():
-        if b or a != "h":
-            text = text.replace(a, b)
-    text = re.sub(r"([^aeiouy])\1+", r"\1", text)
-    return re.sub(r"[aeiouy]+", lambda m: re.sub(r"(.)\1+", r"\1", m[0].translate(_QUALITY)), text)
+    """The word with each run of vowels read by their qualities alone, a, i (e, i, y) and u (o, u), a
+    quality written twice read once: writers of Latin script mark a long vowel or not as they please
+    (Kareem, Karim; Madouri, Maduri; Eisa, Isa) but keep its sound (Hamad and Hamoud, Hassan and
+    Hussein stay apart)."""
+    return re.sub(r"[aeiouy]+", lambda m: re.sub(r"(.)\1+", r"\1", m[0].translate(_QUALITY)), _sounded_word(word))
 
 
 def _part_score(a: str, b: str) -> float:
