@@ -339,7 +339,8 @@ def _named_in_context(store, fact: Fact, side: str, key: str, ctx: tuple, pol) -
         other = fact.object if side == "subject" else fact.subject
         found = [*store.block_facts((fact.kind,), subject=other), *store.block_facts((fact.kind,), object=other)] \
             if other else []
-    elif "object" in keys and side == "subject" and fact.object:
+    elif "object" in keys and side == "subject" and fact.object and (post_key(fact.object)[0] or " of " in fact.object):
+        # (a post named with its country or institution: 'president' alone is held in many countries)
         found = list(store.block_facts((fact.kind,), object=fact.object))
     else:
         return []

@@ -475,3 +475,14 @@ def test_a_name_another_begins_is_one_person_where_both_hold_the_same_post():
     assert links("Ruritanian interior minister", "interior minister") == [
         ("Tomas Kvell", "Tomas Kvell Arnesen", "variant+post")]
     assert links("Ruritanian interior minister", "Ruritanian finance minister") == []  # maybe his son
+
+
+def test_a_given_name_alone_is_read_by_a_post_only_where_the_post_names_its_country():
+    day = date(2024, 5, 6)
+
+    def read(post):
+        found = _archive(_role("a", "Oren Bakari Lutalo", post, day), _role("b", "Oren", post, day))
+        return [f for f in found if f.rule == "corroboration" and "'Oren' read as" in f.message]
+
+    assert len(read("Kenyan president")) == 1
+    assert read("president") == []  # a president of any country
