@@ -44,8 +44,8 @@ LINKED_SPELLINGS = ("spelling", "variant", SAME_POST, SAME_POST_VARIANT)
 def linked_spellings(store) -> tuple[dict[str, str], frozenset[str]]:
     """Name key -> the spelling of one name a link of people.link_spellings or people.link_variants
     joins it to without renaming the facts (or that a link applied in one script's articles renamed
-    it to), and the keys whose link is sure (both spellings hold the
-    same post: one person, read as one). The comparison reads a doubtful one as the other where they
+    it to), and the keys whose link is sure (both spellings hold the same post, or the link was
+    applied, so strong that it renamed the facts of one script: one person, read as one). The comparison reads a doubtful one as the other where they
     may confirm, never where they would clash."""
     # An applied link renamed the spelling in one script's articles only: the other script's
     # articles may write the same spelling (a romanised Arabic name the English press spells so too),

@@ -17,6 +17,7 @@ spellings the archive tells holding the same post of one country are one person:
 from __future__ import annotations
 
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
@@ -125,12 +126,21 @@ def link_variants(store) -> list[link.Link]:
                           {n for n in counts if written[n] or names.canonical(n) == n},
                           begun=lambda short, full: _posts_agree(store, short, full))
     # the same post told of both spellings, of one country: one person, read as one by the comparison
-    # (the facts keep the names their articles write)
+    # (the facts keep the names their articles write); never a name another begins by its words alone,
+    # which the post let link and which stays doubtful (a deputy and the minister may share a name's start)
     one = {(f.spelling, f.name) for f in found if _posts_agree(store, f.spelling, f.name)
-           and not _countries_apart(store, f.spelling, f.name) and not _given_apart(f.spelling, f.name)}
+           and not _countries_apart(store, f.spelling, f.name) and not _given_apart(f.spelling, f.name)
+           and not _begun_by_words(f.spelling, f.name)}
     store.replace_links("variant", [(f.spelling, f.name, f.score) for f in found if (f.spelling, f.name) not in one])
     store.replace_links(SAME_POST_VARIANT, [(f.spelling, f.name, 100.0) for f in found if (f.spelling, f.name) in one])
     return found
+
+
+def _begun_by_words(short: str, full: str) -> bool:
+    """Whether a longer name begins with a shorter one's words and is no 'son of' chain's: the link a
+    post alone let link.variants make."""
+    words = norm_key(short).split()
+    return not link.latin_son_of() & set(words) and norm_key(full).split()[:len(words)] == words
 
 
 def link_archive(store) -> list[link.Link]:
@@ -291,6 +301,7 @@ def readings(store, facts: Iterable[Fact], names: Mapping[str, str] | None = Non
     kinds = object_kinds()
     out: dict[tuple, str] = {}
     tried: set[tuple] = set()
+    apart: set[tuple] = set()  # (key, context) where two names of the context may be the one meant
     facts = list(facts)
     if names is None:  # one scan of the store's keys for all the surnames alone of the facts
         alone = sorted({k for f in facts for side in named_sides(f, pol)
@@ -316,15 +327,18 @@ def readings(store, facts: Iterable[Fact], names: Mapping[str, str] | None = Non
                 fitting = _named_in_context(store, fact, side, key, ctx, pol)
             if len(fitting) == 1:
                 out[(key, ctx)] = fitting[0]
+            elif len(fitting) > 1:
+                apart.add((key, ctx))
     # a word alone read in one context of an article is read so in its others (a visit, whose country
-    # no index looks up), unless two of them read it apart
-    told: dict[tuple, set[str]] = defaultdict(set)
+    # no index looks up), unless two of them read it apart or one may read it as two names
+    told: dict[tuple, set[str | None]] = defaultdict(set)
     for fact in facts:
         for side in named_sides(fact, pol):
             key = norm_key(getattr(fact, side))
-            if " " not in key and (key, None) not in out and (full := out.get((key, context(fact, side, pol)))):
+            ctx = context(fact, side, pol)
+            if " " not in key and (key, None) not in out and ((full := out.get((key, ctx))) or (key, ctx) in apart):
                 told[(key, article_context(fact.doc))].add(full)
-    out.update({k: next(iter(v)) for k, v in told.items() if len(v) == 1})
+    out.update({k: next(iter(v)) for k, v in told.items() if len(v) == 1 and None not in v})
     return out
 
 
@@ -339,8 +353,9 @@ def _named_in_context(store, fact: Fact, side: str, key: str, ctx: tuple, pol) -
         other = fact.object if side == "subject" else fact.subject
         found = [*store.block_facts((fact.kind,), subject=other), *store.block_facts((fact.kind,), object=other)] \
             if other else []
-    elif "object" in keys and side == "subject" and fact.object and (post_key(fact.object)[0] or " of " in fact.object):
-        # (a post named with its country or institution: 'president' alone is held in many countries)
+    elif "object" in keys and side == "subject" and fact.object and (post_key(fact.object)[0] or _NAMED_BODY.search(fact.object)):
+        # (a post named with its country or institution: 'president' or 'minister of finance' alone is
+        # held in many countries)
         found = list(store.block_facts((fact.kind,), object=fact.object))
     else:
         return []
@@ -352,6 +367,9 @@ def _named_in_context(store, fact: Fact, side: str, key: str, ctx: tuple, pol) -
             if len(words) >= 2 and key in (words[0], words[-1]) and context(f, s, pol) == ctx:
                 begun.setdefault(" ".join(words), name)
     return [name for k, name in begun.items() if not any(o.startswith(k + " ") for o in begun)]
+
+
+_NAMED_BODY = re.compile(r" of (?:the )?[A-Z]")  # a post at a named institution ('chief executive of Eni')
 
 
 def _in_context(store, kind: str, key: str, ctx: tuple, pol) -> bool:

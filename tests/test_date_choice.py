@@ -346,11 +346,11 @@ def test_the_span_an_ordinal_counts_over_does_not_date_the_event(text, lang):
 
 
 @pytest.mark.parametrize("text", [
-    "The President of Ruritania, Tomas Kvell, yesterday dismissed Prime Minister Ana Lee and appointed "
-    "the Minister of Health, Oren Bakari, as head of government.",
+    "Ruritania's leader Tomas Kvell yesterday dismissed Prime Minister Ana Lee and appointed Oren Bakari, until then "
+    "health minister, as prime minister.",
     # a time set off by commas inside the first clause is that clause's own
-    "The President of Ruritania, Tomas Kvell, yesterday dismissed Prime Minister Ana Lee, named only last "
-    "March, and appointed the Minister of Health, Oren Bakari, as head of government.",
+    "Ruritania's leader Tomas Kvell yesterday dismissed Prime Minister Ana Lee, named only last March, "
+    "and appointed Oren Bakari, until then health minister, as prime minister.",
 ])
 def test_a_post_given_by_a_verb_joined_to_a_dated_clause_is_given_at_its_time(text):
     dated = {(f.kind, f.subject): f.when.value for f in facts(text, published=date(2024, 8, 8))

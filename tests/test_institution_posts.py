@@ -204,3 +204,8 @@ def test_a_post_given_as_its_own_by_a_named_company_is_the_post_at_that_company(
     # a common noun opening the sentence, or a person, owns no post
     assert _facts("The company has appointed Ana Lee as its new managing director.", kind="appointment") == []
     assert _facts("President Tomas Kvell has appointed Ana Lee as its new chair.", kind="appointment") == []
+    # nor do the words that open the sentence ('On Monday') name it, nor does the name reach past a comma
+    assert _facts("On Monday Kvarn Minerals appointed Ana Lee as its new chief executive officer.",
+                  kind="appointment") == []
+    assert [f[2] for f in _facts("After talks with the IMF, Nordic Mining Group has appointed Ana Lee as its new chairman.",
+                                 kind="appointment")] == ["chairman of Nordic Mining Group"]

@@ -182,8 +182,14 @@ def test_a_place_or_firm_named_after_a_given_name_is_no_person():
     ("Subsequently", None), ("Separately", None), ("Afterwards", None), ("Thereafter", None),
     ("Nevertheless", None), ("Elsewhere", None),
     # names of the same letters' ends are names
-    ("Sally", "Sally"), ("Kelly", "Kelly"),
+    ("Sally", "Sally"), ("Kelly", "Kelly"), ("McNally", "McNally"), ("Connally", "Connally"), ("Woodwards", "Woodwards"),
+    ("Finally", None),
 ])
 def test_an_adverb_opening_a_sentence_is_no_name_before_a_post(opening, person):
     found = [e.name for e in names.find(f"{opening}, the Tanzanian leader signed the book.", "en") if e.type == "person"]
     assert found == ([person] if person else [])
+
+
+def test_an_adverbs_shape_ends_no_name_it_closes():
+    assert [e.name for e in names.find("Irish Foreign Minister Brian McNally arrived in Oslo.", "en")
+            if e.type == "person"] == ["Brian McNally"]

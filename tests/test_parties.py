@@ -145,12 +145,15 @@ def test_the_pair_with_someone_after_the_dual_meets_that_one():
 
 
 def test_in_arabic_one_named_after_the_other_party_is_never_the_subject():
-    # the verb first, its subject an unnamed post: the king 'with' whom, and the crown prince listed after
+    # the verb first, its subject an unnamed post: the president 'with' whom, and his deputy listed after
     # him, are both the ones met; no meeting of the two of them
-    text = "وقالت السفارة إن رئيس الوزراء الكيني سيلتقي خلال زيارته بالعاهل الأردني، الملك عبد الله الثاني، وولي عهده، الأمير الحسين بن عبد الله."
+    text = "وقالت السفارة إن رئيس الوزراء الكيني سيلتقي خلال زيارته بالرئيس البيروفي سامر داود، ونائبه، السيد هاني رزق."
     assert meetings(text, "ar") == []
     # English tells the subject after the other party set off by a comma
     (met,) = meetings("In a call with Kenyan President William Ruto on Friday, Premier Tomas Kvell discussed fisheries.")
     assert (met.subject, met.object) == ("Tomas Kvell", "William Ruto")
     (met,) = meetings("During a meeting with Kenyan President William Ruto and his aides, Premier Tomas Kvell discussed fisheries.")
     assert (met.subject, met.object) == ("Tomas Kvell", "William Ruto")
+    # a post that begins with the letter of the conjunction (وزير) is no list's next item: its holder is the subject
+    (met,) = meetings("وخلال اتصال هاتفي مع الرئيس الكيني سامر داود، وزير الخارجية الأردني هاني رزق بحث العلاقات.", "ar")
+    assert (met.subject, met.object) == ("Hani Rizk", "Samer Daoud")

@@ -125,8 +125,9 @@ class _Components:
 
 class Engine:
     """Turns facts into findings. `focus`: report only findings that involve that document.
-    `surnames`: (a surname alone's name key, its fact's context, its article's or None) -> the one full name that
-    ends with it, of the whole archive (None) or among the names of that context (checker/people.py).
+    `surnames`: (a surname or given name alone's key, its fact's context, its article's or None) -> the one
+    full name that ends (or begins) with it, of the whole archive (None) or among the names of that
+    context or article (checker/people.py).
     A fact naming the surname is compared as the full name's, but the link is doubtful: the fact may
     confirm the full name's facts, never clash with them. `spellings`: a name's key -> the other
     spelling of one name a doubtful link joins it to (people.link_spellings), read the same way;
@@ -172,10 +173,10 @@ class Engine:
                 full = self.surnames.get((key, context(fact, side, self.pol))) \
                     or self.surnames.get((key, article_context(fact.doc))) or self.surnames.get((key, None))
                 if full:
-                    # and on as the spelling a link reads the full name as
-                    changes[side] = full = self.spellings.get(norm(full), full)
                     words = norm(full).split()
                     methods.add("given" if words[0] == key and words[-1] != key else "surname")
+                    # and on as the spelling a link reads the full name as
+                    changes[side] = self.spellings.get(norm(full), full)
         if not changes:
             return fact
         method = SAME if methods == {SAME} else "spelling" if methods - {"surname", "given"} \
@@ -214,8 +215,9 @@ class Engine:
             if posts and not self.doubtful(f):
                 country, office = post_key(f.object)
                 held = [k for k in posts if k[0] is not None and k[1] == office or k[1] != office and (
-                    k[1].startswith(office + " of ") or k[1].endswith(" " + office))] if country is None \
-                    else [(country, office)]
+                    k[1].startswith(office + " of ") or k[1].endswith(" " + office)
+                    and not self.pol.rank_words & set(k[1][:-len(office)].replace("-", " ").split()))] \
+                    if country is None else [(country, office)]
                 unnamed = self.pol.unnamed_institution(office)
                 if unnamed:  # 'director-general of the Organization': of the one institution named with it
                     held = [k for k in posts if k[1].startswith(unnamed) and not self.pol.unnamed_institution(k[1])]

@@ -45,6 +45,7 @@ class Policy:
     apart_in_one_source: frozenset[str] = frozenset()  # kinds whose two values in one document are two things
     axes: Mapping[str, frozenset[str]] = dataclass_field(default_factory=dict)  # field -> its values told on one axis (stated_axes)
     institution_words: frozenset[str] = frozenset()  # common nouns an article names an institution by after naming it
+    rank_words: frozenset[str] = frozenset()  # words of rank before an office ('deputy governor')
 
     def unnamed_institution(self, office: str) -> str | None:
         """The office of a post at an institution told by a common noun, up to that noun ('director
@@ -143,6 +144,7 @@ def policy(common: Language) -> Policy:
         apart_in_one_source=frozenset(lex.get("apart_in_one_source") or ()),
         axes={k: frozenset(norm(str(v)) for v in vs) for k, vs in (lex.get("stated_axes") or {}).items()},
         institution_words=frozenset(norm(str(w)) for w in lex.get("institution_words") or ()),
+        rank_words=frozenset(norm(str(w)) for w in lex.get("rank_words") or ()),
     )
 
 

@@ -109,8 +109,10 @@ def _owned_post(text: str, folded, s: int, e: int, rule: rules.Rule) -> tuple[in
     """A post at the institution that gives it, named by a possessive after the verb ('voted to appoint X
     as its new secretary-general'; in Arabic, a pronoun on the preposition), as (where the head begins, the post):
     the institution is the nearest one named before the verb in the sentence, read by the titles as
-    the head written before its name would be ('secretary-general of OPEC'). None when the pattern
-    owned_office does not follow the verb or no institution is named before it."""
+    the head written before its name would be ('secretary-general of OPEC'), with the words before it
+    that name it too; else, in a script with capitals, the name that is the verb's subject (owner_named:
+    'Kvarn Minerals has appointed X as its new CEO'). None when the pattern owned_office does not follow
+    the verb or no institution is named before it."""
     lang = rule.id.split("/")[0]
     rx = _cue_pattern(lang, "owned_office")
     if rx is None:
@@ -125,9 +127,14 @@ def _owned_post(text: str, folded, s: int, e: int, rule: rules.Rule) -> tuple[in
     joint = f"{head} {join} " if join else f"{head} "
     before = text[:folded.span(s, e)[0]]
     starts = [w.start() for w in re.finditer(r"(?<![^\s])[^\s]", before)][-OWNER_REACH:]
-    found = None
-    for at in reversed(starts):  # the nearest institution first, with the words before it that name it
-        tail = before[at:].lstrip("\"'“”«(")  # too ('Group', 'Nordic Mining Group'), unless an acronym
+    # the nearest institution first, read on with the words before it that name it too ('Group', then
+    # 'Nordic Mining Group'), unless it is an acronym or a punctuation mark stands between
+    found, last = None, len(before)
+    for at in reversed(starts):
+        if found is not None and _PUNCTUATION.search(before, at, last):
+            break
+        last = at
+        tail = before[at:].lstrip("\"'“”«(")
         composed = joint + tail
         title = next((t for t in names.find_titles(composed, lang)
                       if t.start == 0 and t.end > len(joint) and not t.past and t.post), None)
@@ -146,12 +153,14 @@ def _owned_post(text: str, folded, s: int, e: int, rule: rules.Rule) -> tuple[in
     # and it names no person nor place
     named = _cue_pattern(lang, "owner_named")
     m = named.search(before) if named is not None else None
-    if m is not None and not any(x.type != "institution" for x in names.find(m["owner"], lang)):
+    if m is not None and not names.has_stop_word(m["owner"], lang) \
+            and not any(x.type != "institution" for x in names.find(m["owner"], lang)):
         return head_at, f"{head} {join} {m['owner']}" if join else f"{head} {m['owner']}"
     return None
 
 
 _ACRONYM = re.compile(r"(?<![\w])[A-Z]{2,}(?![\w])")  # an institution's short name: its whole name
+_PUNCTUATION = re.compile(r"[,;:.\u060c\u061b]")
 
 
 def _common_noun(words: str) -> bool:

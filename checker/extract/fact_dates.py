@@ -234,7 +234,7 @@ def _chained_when(found: Found, t: Trigger, lo: int, cues: Cues) -> When | None:
     """'On Wednesday X will be received by A and will then meet B': an event chained to the one before
     it in the sentence, with its subject, is told of the same time, the last one before its window
     (none that dates another event, 'since 2019')."""
-    shut = timex.asides(cues.text, str(cues.lang)) if cues.lang else ()
+    shut = [(s, e) for s, e in timex.asides(cues.text, str(cues.lang)) if not s <= t.start < e] if cues.lang else ()
     # (nor one inside a clause set off by commas: 'dismissed X, appointed a year ago, and appointed Y')
     told = [w for w in found.whens if w.end <= lo and not cues.since(w.start, w.end)
             and not any(s <= w.start and w.end <= e for s, e in shut)]

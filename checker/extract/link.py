@@ -413,7 +413,7 @@ MAX_PARTS = 8  # parts of a name compared; a longer run of words is no one's nam
 _ARTICLE_WORDS = frozenset(("al", "el", "bin", "ibn", "bn", "ben"))  # written or left out, as in skeleton()
 # Alkhatib, Elsayed: the article written onto the name; Ennadir, Essebsi: written as said, its l
 # become the name's first letter, written twice
-_GLUED_ARTICLE = re.compile(r"^(?:al|el|[ae]([dnrstz])(?=\1[a-z]{3}))")
+_GLUED_ARTICLE = re.compile(r"^(?:al|el|e([dnrstz])(?=\1[a-z]{3}))")  # (never a-: Assaad is no Saad)
 # How a Latin writer may spell one Arabic letter the press spells otherwise: dj and j for the letter
 # Egypt says as g (Haggar, Hajjar), c before a front vowel as s (Nacer, Nasser).
 _SOFT = ((re.compile(r"dj"), "j"), (re.compile(r"j"), "g"), (re.compile(r"c(?=[eiy])"), "s"))
@@ -428,7 +428,7 @@ def _folded_parts(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
-def _part_forms(part: str) -> tuple[tuple[str, str, str], ...]:
+def _part_forms(part: str) -> tuple[tuple[str, str, tuple], ...]:
     """(skeleton, pattern, qualities) of a name part as written, with the article glued to it left out,
     and read with the softer letters of _SOFT. The pattern keeps h and marks where vowels stand
     (Mohamed m.h.m.d, Mahmoud m.hm.d), the qualities what they sound (_qualities): alike skeletons of
@@ -464,15 +464,36 @@ def _sounded_word(word: str) -> str:
     return re.sub(r"([^aeiouy])\1+", r"\1", text)
 
 
-_QUALITY = str.maketrans("eiyo", "iiiu")
+_VOWEL_CLASS = {"a": "a", "e": "i", "i": "i", "y": "i", "o": "u", "u": "u"}
+_SHORT = frozenset("eo")  # a lone e or o writes a short vowel; a lone a, i, y or u either length
 
 
-def _qualities(word: str) -> str:
-    """The word with each run of vowels read by their qualities alone, a, i (e, i, y) and u (o, u), a
-    quality written twice read once: writers of Latin script mark a long vowel or not as they please
-    (Kareem, Karim; Madouri, Maduri; Eisa, Isa) but keep its sound (Hamad and Hamoud, Hassan and
-    Hussein stay apart)."""
-    return re.sub(r"[aeiouy]+", lambda m: re.sub(r"(.)\1+", r"\1", m[0].translate(_QUALITY)), _sounded_word(word))
+def _qualities(word: str) -> tuple[str, tuple]:
+    """The word's consonants with its runs of vowels marked, and each run read by its sounds, a, i (e, i,
+    y) and u (o, u), with the length its letters tell: long where written twice or as two letters,
+    short for a lone e or o, either for a lone a, i, y or u (_same_sounds)."""
+    text = _sounded_word(word)
+    runs = []
+    for m in re.finditer(r"[aeiouy]+", text):
+        run = []
+        for cls, letters in itertools.groupby(m[0], key=_VOWEL_CLASS.get):
+            letters = "".join(letters)
+            run.append((cls, "long" if len(letters) > 1 else "short" if letters in _SHORT else "either"))
+        runs.append(tuple(run))
+    return re.sub(r"[aeiouy]+", ".", text), tuple(runs)
+
+
+def _same_sounds(qa: tuple[str, tuple], qb: tuple[str, tuple]) -> bool:
+    """Two words of the same consonants whose vowels have the same sounds, a long one only against one
+    that may be long: writers of Latin script mark a long vowel or not as they please (Kareem, Karim;
+    Madouri, Maduri; Eisa, Isa) but keep its sound (Hamad and Hamoud, Hassan and Hussein stay apart),
+    and a lone e is short (Salem and Saleem, Rashed and Rasheed stay apart)."""
+    if qa[0] != qb[0] or len(qa[1]) != len(qb[1]):
+        return False
+    for ra, rb in zip(qa[1], qb[1]):
+        if len(ra) != len(rb) or any(ca != cb or {ka, kb} == {"short", "long"} for (ca, ka), (cb, kb) in zip(ra, rb)):
+            return False
+    return True
 
 
 def _part_score(a: str, b: str) -> float:
@@ -492,7 +513,7 @@ def _part_score(a: str, b: str) -> float:
                 s = 100.0 if sa == sb else 0.0
             else:
                 s = fuzz.ratio(sa, sb)
-            if s and len(sa) <= MIN_SKELETON - 1 and pa != pb and qa != qb:  # a short name's vowels tell it apart
+            if s and len(sa) <= MIN_SKELETON - 1 and pa != pb and not _same_sounds(qa, qb):  # a short name's vowels tell it apart
                 s = 0.0
             top = max(top, s)
     return top
@@ -608,7 +629,8 @@ def variants(spellings: Iterable[str], rank, written: Iterable[str] = (), begun=
       archive it begins (Abdullah bin Zayed Al Nahyan), or the one of them `written` (as writers of
       Latin script spell names, not a romaniser) holds;
     - any other name as the one longer name it begins (Ali Najafi, Ali Najafi Khoshroudi) where
-      `begun(name, longer)` holds (both told holding the same post: people.link_variants).
+      `begun(name, longer)` holds (both told holding the same post: people.link_variants, which keeps
+      these links doubtful whatever the posts).
     Two people may bear such names: the links let their facts confirm one another, never clash."""
     written = set(written)
     pool = sorted({s for s in spellings if s and not is_arabic(s) and len(_folded_parts(s)) >= 2})

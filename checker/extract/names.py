@@ -1340,8 +1340,8 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return prev is not None and prev.key not in L.regnal  # 'Mohammed VI' ends on its number
     if latin and prev is not None and prev.key in L.particles and w.text[:1].isupper():
         return True  # a family name a stop word spells ('bin Turki al Said'): after its particle, a name
-    if w.key in L.stop or latin and L.adverb_shape is not None and L.adverb_shape.fullmatch(w.text):
-        return False  # (an adverb by its shape: 'Separately, the Kenyan president said')
+    if w.key in L.stop or latin and prev is None and L.adverb_shape is not None and L.adverb_shape.fullmatch(w.text):
+        return False  # (an adverb by its shape as the name's first word: 'Separately, the Kenyan president said')
     if not latin and any(k in L.function and not (k in L.stop_as_written and w.text.startswith(tuple(L.breaking)))
                          for k, skip in _variants(w.text)[1:]):
         # a function word behind a proclitic (and, with, to + "his counterpart"); the article is never
@@ -2824,6 +2824,12 @@ def without_first_given(name: str, lang: str) -> str | None:
     if len(words) < 3 or _word_key(fold(words[0]).text) not in L.given or _word_key(fold(words[1]).text) in L.particles:
         return None
     return " ".join(words[1:])
+
+
+def has_stop_word(text: str, lang: str) -> bool:
+    """Whether a run of words holds a word that ends a name (a function word, a time word: 'On Monday')."""
+    L = _lang(languages.get(lang))
+    return any(w.key in L.stop for w in _words(fold(text).text))
 
 
 def find(text: str, lang: str) -> list[Entity]:
