@@ -45,8 +45,8 @@ def linked_spellings(store) -> tuple[dict[str, str], frozenset[str]]:
     """Name key -> the spelling of one name a link of people.link_spellings or people.link_variants
     joins it to without renaming the facts (or that a link applied in one script's articles renamed
     it to), and the keys whose link is sure (both spellings hold the same post, or the link was
-    applied, so strong that it renamed the facts of one script: one person, read as one). The comparison reads a doubtful one as the other where they
-    may confirm, never where they would clash."""
+    applied, so strong that it renamed the facts of one script: one person, read as one). The
+    comparison reads a doubtful one as the other where they may confirm, never where they would clash."""
     # An applied link renamed the spelling in one script's articles only: the other script's
     # articles may write the same spelling (a romanised Arabic name the English press spells so too),
     # and read it as the name it was renamed to, to which the chain goes on; unless the chain comes
@@ -56,31 +56,27 @@ def linked_spellings(store) -> tuple[dict[str, str], frozenset[str]]:
              if link["method"] in LINKED_SPELLINGS and not link["applied"]}
     for link in stored:
         key = norm(link["spelling"])
-        if link["applied"] and key not in links and key not in _chain(links, norm(link["name"])):
+        if link["applied"] and key not in links \
+                and key not in {norm(link["name"]), *(norm(w["name"]) for w in _walk(links, norm(link["name"])))}:
             links[key] = link
     spellings, same = {}, set()
     for key in links:
         # a chain of links (Tarek -> Tarik, Tarik -> Tariq al-Said) read to its end, sure if each is
-        at, seen, sure = key, set(), True
-        while at in links and at not in seen:
-            seen.add(at)
-            spellings[key] = links[at]["name"]
-            sure = sure and (links[at]["applied"] or links[at]["method"] in (SAME_POST, SAME_POST_VARIANT))
-            at = norm(links[at]["name"])
-        if sure:
+        walked = _walk(links, key)
+        spellings[key] = walked[-1]["name"]
+        if all(w["applied"] or w["method"] in (SAME_POST, SAME_POST_VARIANT) for w in walked):
             same.add(key)
     return spellings, frozenset(same)
 
 
-def _chain(links: Mapping[str, Mapping], key: str) -> set[str]:
-    """The keys a chain of links goes through from `key` (itself included)."""
-    seen = set()
-    while key not in seen:
+def _walk(links: Mapping[str, Mapping], key: str) -> list[Mapping]:
+    """The links a chain goes through from `key`, in order, none from a key met before."""
+    walked, seen = [], set()
+    while key in links and key not in seen:
         seen.add(key)
-        if key not in links:
-            break
+        walked.append(links[key])
         key = norm(links[key]["name"])
-    return seen
+    return walked
 
 
 def archive_facts(store, facts: Iterable[Fact], exclude_doc: str | None = None,
@@ -158,7 +154,7 @@ def _draft_surnames(store, facts: list[Fact]) -> dict[tuple, str]:
             key = norm(getattr(fact, side))
             if " " in key:  # the archive's facts of its last (or first) word alone, as they read
                 full.add(key)
-                for word in dict.fromkeys((key.rsplit(" ", 1)[1], key.split(" ", 1)[0])):
+                for word in _end_words(key):
                     for f in [*store.block_facts((fact.kind,), subject=word),
                               *(store.block_facts((fact.kind,), object=word)
                                 if "participants" in pol.event_keys.get(fact.kind, ()) else ())]:
@@ -278,13 +274,19 @@ def _archive_surnames(store, pol, pair_kinds: list[str]) -> tuple[dict[tuple, st
 
     names = store.participant_keys(object_kinds())
     # the last and the first words of longer names: a surname alone, a given name alone
-    ends = {w for key in names if " " in key for w in (key.rsplit(" ", 1)[1], key.split(" ", 1)[0])}
+    ends = {w for key in names if " " in key for w in _end_words(key)}
     alone: dict[str, Fact] = {}
     for key in sorted(k for k in names if " " not in k and k in ends):
         for f in [*store.block_facts(sorted(pol.event_keys), subject=key), *store.block_facts(pair_kinds, object=key)]:
             alone.setdefault(f.id, f)
     facts = list(alone.values())
     return (readings(store, facts, names) if facts else {}), facts
+
+
+def _end_words(key: str) -> tuple[str, ...]:
+    """The last and the first word of a name key of two words or more: a surname, a given name alone."""
+    words = key.split()
+    return tuple(dict.fromkeys((words[-1], words[0])))
 
 
 def _lead(fact: Fact, pair_kinds: list[str]) -> str | None:
