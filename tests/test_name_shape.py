@@ -29,6 +29,9 @@ def people(text):
     ("Shareholders backed Ines Carvalho, managing director of the port operator.", "Ines Carvalho"),
     # an office with its portfolio before it, set off by commas after the name
     ("Yesterday Tiago Moreira, the finance minister, handed in his budget.", "Tiago Moreira"),
+    # a post written in capitals, as protocol writes it, and a deputy's
+    ("The talks were opened by Tiago Moreira, Minister of Fisheries and Ports.", "Tiago Moreira"),
+    ("The talks were opened by Tiago Moreira, Deputy Minister of Fisheries.", "Tiago Moreira"),
     ("Bruno van der Berg was appointed ambassador to Chile last week.", "Bruno van der Berg"),
     # an adverb of time between the auxiliary and the verb of appointing
     ("Marta Quispe was first named envoy to Bolivia in 2019.", "Marta Quispe"),

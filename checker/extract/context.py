@@ -480,13 +480,29 @@ def _own_country(person: Entity | None, ctx: DocumentContext) -> tuple[str | Non
     document names several, (None, None) when unknown."""
     if person is None or person.type != "person":
         return None, None
-    named = ctx.nationality.get(person.name, set())
+    named = ctx.nationality.get(person.name, set()) or _nationality_of_same(person.name, ctx)
     if not named and person.title and not person.past:  # the post named with them in this very sentence
         named = {c for c in [(names.posts().get(person.title) or {}).get("country")] if c}
     if named:
         return (next(iter(named)), "document") if len(named) == 1 else (None, "several")
     known = names.known(person.name) if person.known else None
     return (known.country, "catalogue") if known is not None and known.country else (None, None)
+
+
+def _nationality_of_same(name: str, ctx: DocumentContext) -> set[str]:
+    """The countries of the posts the document names a person with under a shorter or a fuller
+    spelling of their name: the surname alone ('the Algerian president Okoro' before 'Prime Minister
+    Ada Okoro') or the full name of which this is the surname, where the document has one such name
+    and one person it may be (a surname two people share tells nobody's country)."""
+    words = _name_words(name)
+    if len(words) > 1:  # a full name: the surname the document writes alone
+        last = name.split()[-1]
+        alone = [n for n in ctx.nationality if _name_words(n) == _name_words(last)]
+        fuller = [n for n in ctx.nationality if n != name and len(_name_words(n)) > 1 and _part_of_name(last, n)
+                  and not _part_of_name(n, name)]
+        return set(ctx.nationality[alone[0]]) if len(alone) == 1 and not fuller else set()
+    fuller = [n for n in ctx.nationality if len(_name_words(n)) > 1 and _name_words(n.split()[-1]) == words]
+    return set(ctx.nationality[fuller[0]]) if len(fuller) == 1 else set()
 
 
 def _after_publication(w: When | None, ctx: DocumentContext) -> bool:

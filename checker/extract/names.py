@@ -1210,6 +1210,14 @@ def _office_or_ministry(rs: rules.RuleSet, written: str) -> str | None:
     return str(lead) if lead else text
 
 
+def courtesy_title(post: str, country: str | None) -> bool:
+    """Is the post's office one the press also gives as a title of courtesy (`courtesy_offices` of
+    rules/common/titles.yaml: 'President X' of a premier)?"""
+    prefix = f"{adjective(country)} " if country and adjective(country) else ""
+    office = post[len(prefix):] if post.startswith(prefix) else post
+    return office in _shared().lexicons.get("courtesy_offices", ())
+
+
 def adjective(country: str) -> str | None:
     """The adjective a country's posts are named with ('Lebanon' -> 'Lebanese'; rules/common/titles.yaml)."""
     return _shared().lookup("post_adjective", country)

@@ -132,8 +132,8 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
             post = _bare_post(sentence.text, e.bare_post, country, ctx.lang, former)
         if post is None:
             continue
-        if not former and (names.posts().get(post) or {}).get("single_holder") and any(
-                p == post and n != e.name for n, p in (*ctx.posts.items(), *ctx.given.items())):
+        if not former and (names.posts().get(post) or {}).get("single_holder") and names.courtesy_title(post, country) \
+                and any(p == post and n != e.name for n, p in (*ctx.posts.items(), *ctx.given.items())):
             # a post of one holder the document gives someone else: a title of courtesy ('president'
             # for a premier in Lebanon's usage, beside the president), not that post
             continue
