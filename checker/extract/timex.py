@@ -1338,15 +1338,15 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
         spec = hit.rule.get("value") or {}
         if spec.get("anchor") == "trip":
             trip_days.append(hit)
+            # ('on Monday, the first day of a two-day visit': the length inside it joins the day before it)
+            lengths += filter(None, (_days_long(lang, h) for h in _lengths_inside(ruleset, folded.text, hit)))
             continue
         if spec.get("term"):  # 'for a period of two years': a length of office, never a date alone
             terms.append(hit)
             continue
         if spec.get("length"):  # a number of days, never a date alone
-            n = _lookup(lang, "count", hit.parts["count"]) if "count" in hit.parts else spec.get("count")
-            unit = _lookup(lang, "unit", hit.parts["unit"]) if "unit" in hit.parts else "day"
-            if unit == "day" and isinstance(n, int) and 1 < n <= 31:
-                lengths.append((hit, n))
+            if (length := _days_long(lang, hit)) is not None:
+                lengths.append(length)
             continue
         if hit.rule.get("after_cue") and not _right_after_cue(lang, folded.text, hit, hit.rule["after_cue"]):
             continue
@@ -1438,7 +1438,8 @@ def _told_days(w: When) -> bool:
 def _add_trip_day(out: list[When], hit: _Hit, before: When | None, text: str, start: int, folded, lang: str) -> None:
     """'on the second day of the visit': the nth day from the first of the days told last before it (the
     trip's run of days, or the day it began), the last one of a run for 'its last day'. A single day told
-    right before it is that same day told twice ('on Tuesday, the second day of the visit'): no date."""
+    right before it is that same day told twice ('on Tuesday, the second day of the visit'): no date; so
+    is the first day of a run told right before it."""
     s, e = folded.span(hit.start, hit.end)
     s, e = start + s, start + e
     at = bisect.bisect_left([w.start for w in out], s)
@@ -1448,8 +1449,8 @@ def _add_trip_day(out: list[When], hit: _Hit, before: When | None, text: str, st
     if base is None or not isinstance(n, int) or n == 0:
         return
     single = base.earliest == base.latest
-    if single and here is not None and s - here.end <= TRIP_DAY_RESTATED:
-        return
+    if (single or n == 1) and here is not None and s - here.end <= TRIP_DAY_RESTATED:
+        return  # (or the first day of the days told right before it: 'on Monday, the first day of a two-day visit')
     if n < 0:
         if single:
             return
@@ -1600,6 +1601,21 @@ def _join_months_of_year(months: When, text: str, s: int, e: int, r: _Reading, l
     words = text[b:e]
     return replace(months, text=words, start=b, end=e, value=value, earliest=start, latest=end, resolved_by=r.resolved_by,
                    explanation=f"'{words}' -> {value} (the months of {r.value})", mismatch=None)
+
+
+def _days_long(lang: str, hit: _Hit) -> tuple[_Hit, int] | None:
+    """A length of days ('a three-day visit') and its number of days; None for any other length."""
+    spec = hit.rule.get("value") or {}
+    n = _lookup(lang, "count", hit.parts["count"]) if "count" in hit.parts else spec.get("count")
+    unit = _lookup(lang, "unit", hit.parts["unit"]) if "unit" in hit.parts else "day"
+    return (hit, n) if unit == "day" and isinstance(n, int) and 1 < n <= 31 else None
+
+
+def _lengths_inside(ruleset: rules.RuleSet, folded: str, hit: _Hit) -> list[_Hit]:
+    """The lengths of days told inside another rule's words (its visit-length rules' matches)."""
+    return [_Hit(m.start(), m.end(), rule, {_canonical(k): v for k, v in m.groupdict().items() if v is not None})
+            for rule in ruleset.rules if (rule.get("value") or {}).get("length")
+            for m in rule.regex.finditer(folded, hit.start, hit.end)]
 
 
 def _join_length(out: list[When], starts: list[int], hit: _Hit, n: int, text: str, start: int, folded,
