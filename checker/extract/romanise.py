@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from functools import lru_cache
 
 from checker import languages
@@ -61,9 +62,9 @@ def _written_apart(word: str) -> str | None:
 def _name_words(lang: Language) -> dict[str, tuple[str, ...]]:
     """The word lists of a language's names.yaml this module reads: `glued_particles`, the particles
     its names write joined to the next name; `articles`, the words a unit may begin with that
-    romanisers spell 'Al-'."""
+    romanisers spell 'Al-'; `particles`, the words that join a name's parts."""
     lexicons = lang.rules("names").lexicons
-    return {key: tuple(map(str, lexicons.get(key, ()))) for key in ("glued_particles", "articles")}
+    return {key: tuple(map(str, lexicons.get(key, ()))) for key in ("glued_particles", "articles", "particles")}
 
 
 def _arabic_words(key: str) -> tuple[str, ...]:
@@ -165,9 +166,30 @@ def _given_spellings() -> dict[str, dict[str, int]]:
 @lru_cache(maxsize=16384)
 def _candidates(name: str, country: str | None = None) -> tuple:
     try:  # top_k above 1: the package answers with ranked candidates (a bare string for 1)
-        return tuple(c for c in _romanizer().transliterate(name, top_k=3, country=country) if c.text)
+        found = tuple(c for c in _romanizer().transliterate(name, top_k=3, country=country) if c.text)
     except (ValueError, RuntimeError):  # a name the package cannot read: no spelling rather than a crash
         return ()
+    gaps = _index_gaps()
+    return tuple(_gaps_filled(c, gaps) for c in found) if gaps else found
+
+
+def _gaps_filled(candidate, gaps: dict[str, str]):
+    """A candidate whose parts the index has no common spelling of (names.yaml `index_gaps`) spelled as
+    the press spells them."""
+    if not candidate.units or not any(fold(u.arabic).text in gaps for u in candidate.units):
+        return candidate
+    units = tuple(replace(u, latin=gaps[fold(u.arabic).text], source="dictionary") if fold(u.arabic).text in gaps else u
+                  for u in candidate.units)
+    return replace(candidate, units=units, text=" ".join(u.latin for u in units))
+
+
+def _index_gaps() -> dict[str, str]:
+    return _index_gaps_of(ARABIC) if ARABIC in languages.codes() else {}
+
+
+@languages.compiled
+def _index_gaps_of(lang: Language) -> dict[str, str]:
+    return {fold(str(k)).text: str(v) for k, v in (lang.rules("names").lexicons.get("index_gaps") or {}).items()}
 
 
 def spellings(name: str) -> tuple[str, ...]:
@@ -204,10 +226,16 @@ def _romanised(name: str, letters=None, country: str | None = None) -> tuple[str
     in Algiers; Tariq Fatemi in Islamabad), before the spellings of all countries."""
     found = _candidates(name, country)
     if country is not None and _undecided(found):
-        return _romanised(name, letters)  # the country's press spells it two ways as often: as all countries do
+        # the country's press spells it two ways as often: as all countries do, unless the two are one
+        # spelling, a letter doubled or not (Nassereddine, Nasseredine in Beirut; not the Maghreb's Nacer Eddine)
+        found = _tie_broken(found)
+        if found is None:
+            return _romanised(name, letters)
     if not found:
         return name, False
     best = found[0]
+    if not best.units and len(found) > 1 and _misfiled(name, best.text):
+        best = found[1]  # a whole name the index files under another's words: the reading part by part
     if best.units and any(_stray(u) for u in best.units):
         # a unit the index spells with an article its Arabic lacks: a stray entry of the index
         # (Wikidata's surname of one person filed under another's given name); the next spelling
@@ -230,6 +258,35 @@ def _undecided(found: tuple) -> bool:
         return False
     differ = [(a, b) for a, b in zip(found[0].units, found[1].units) if a.latin != b.latin]
     return bool(differ) and all(a.count <= b.count for a, b in differ)
+
+
+def _misfiled(arabic: str, latin: str) -> bool:
+    """Does a whole name the index holds spell its given name (its first word, no particle) as no
+    spelling the index gives that word alone ('Ahmed al-Jaber' filed under the Arabic of 'Sultan
+    al-Jaber')?"""
+    from arabic_name_romanizer.normalize import lookup_key
+
+    index = _romanizer().index
+    words, spelled = arabic.split(), latin.split()
+    if index is None or not words or not spelled or fold(words[0]).text in _arabic_words("particles"):
+        return False
+    forms = {v.latin.casefold() for v in index.lookup_unit(lookup_key(words[0]))}
+    forms |= {v.casefold() for k, v in _index_gaps().items() if k == fold(words[0]).text}
+    return bool(forms) and spelled[0].casefold() not in forms
+
+
+def _tie_broken(found: tuple) -> tuple | None:
+    """Two candidates tied in one country (_undecided) that spell each differing part alike but for a
+    doubled letter (Nassereddine, Nasseredine: one tradition's two spellings): the country's first
+    still; else None (the country's press spells it two traditions' ways)."""
+    a, b = found[0], found[1]
+    alike = all(_doubled_once(x.latin) == _doubled_once(y.latin) for x, y in zip(a.units, b.units) if x.latin != y.latin)
+    return found if alike else None
+
+
+def _doubled_once(latin: str) -> str:
+    """A Latin spelling with each doubled letter once and its words run together: 'Nasser Eddine' -> 'naseredine'."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[\W_]+", "", fold(latin).text.casefold()))
 
 
 _ARTICLE_WRITTEN = re.compile(r"^(?:al|el)[- ]", re.IGNORECASE)
