@@ -294,6 +294,9 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
     if wants_object and others:
         first = others[0]
         gap_from = subject.end if subject is not None and subject.end <= first.start and subject.start >= t.end else t.end
+        if gap_from == getattr(subject, "end", None) and subject.bare_post and subject.end <= subject.bare_post[0] \
+                and subject.bare_post[1] <= first.start:
+            gap_from = subject.bare_post[1]  # the subject's own post after its name ('X, emir of the country,') is no word between
         # the post written before the name without its country ('met Premier X') is no word between
         upto = min(first.bare_post[0], first.start) if first.bare_post and first.bare_post[0] >= gap_from else first.start
         if upto == first.start:  # (or one the names did not keep with a name read another way: 'King X, monarch of Y')
