@@ -553,3 +553,9 @@ def test_a_regnal_number_ends_the_name_the_son_of_chain_after_it_aside():
 
 def test_a_resignation_handed_in_right_after_a_name_is_no_part_of_it():
     assert quotes("وتقدم رئيس الوزراء الكيني سامر خليل باستقالة حكومته أمس") == ["سامر خليل"]
+
+
+def test_one_who_attended_the_meeting_holds_the_post_written_after_the_name():
+    # 'attended the meeting X, the energy minister': the verb and its object, then the attendee and the post
+    ents = [e for e in E.find("وحضر اللقاء سلمى داود وزيرة الطاقة في الحكومة.", "ar") if e.type == "person"]
+    assert [(e.name, e.bare_post is not None) for e in ents] == [("Salma Daoud", True)]

@@ -108,11 +108,13 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts = respell(facts, home_spellings(written, ctx, facts))
     # a name right after an appointment verb ('appointed X as foreign minister') is the event rules'
     # to read, not a line-up's, which would name the same post in other words or guess its country;
-    # where they read no one there (a name they do not know), the line-up's reading stands
+    # where they read no one there (a name they do not know), the line-up's reading stands; so does a
+    # second post given after the first ('appointed X prime minister and minister of defence'), which they do not read
     appointing = [r for r in ruleset.rules if r["kind"] == "appointment" and not (r.get("roles") or {}).get("carry")]
     appointed = [f.span for f in facts if f.kind == "appointment"]
     facts.extend(_lineup_facts(doc.id, [m for m in members if not _appointed_here(m[0].text, m[2], appointing) or (
-        not _covered(m[0].start + m[2].person.start, appointed) and _told_done(m[0].text, lang.code))], ctx, facts))
+        not _covered(m[0].start + m[2].person.start, appointed) and _told_done(m[0].text, lang.code))
+        or m[2].rule.endswith(lineup.SECOND_POST)], ctx, facts))
     facts.extend(_successors(doc.id, read, facts, ruleset.rules, ctx))
     facts.extend(_replaced_by(doc.id, read, facts, ctx))
     facts.extend(_heirs(doc.id, read, facts, ruleset.rules, ctx))

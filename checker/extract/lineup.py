@@ -34,6 +34,9 @@ class Entry:
     country: str | None = None
 
 
+SECOND_POST = "+second-post"  # the rule suffix of a post given after another to the one named before both
+
+
 def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]:
     """Every line-up entry of a sentence; a person the finders named already (`entities`) keeps that name."""
     ruleset = languages.get(lang).rules("lineups")
@@ -43,6 +46,7 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
     out = []
     spans = []  # the folded span of each entry's post, beside `out`
     unheld = []  # posts given to no name right before them: a second post of the entry before, perhaps
+    firsts = []  # (person, folded span of the post) of posts an appointment's verb gives, which the events read
     titles_ = None
     list_countries: dict[int, str | None] = {}  # where a list opens -> its country, worked out once per list
     for rule, m in _gate(lang).matches(ruleset.rules, f.text):
@@ -69,6 +73,9 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
             continue
         if rule["side"] == "before" and (_appointer(f.text, _folded_end(f, person.start), lang)
                                          or _replaced(f.text, _folded_end(f, person.start), lang)):
+            # the event's rules read this one ('appointed X prime minister'); a second post given after
+            # it ('... and minister of defence') is still X's, below
+            firsts.append((person, m.span()))
             continue
         if m.group(0).rstrip().endswith(":") and not _alone(f.text, person, f, m.end()):
             continue
@@ -90,13 +97,15 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
     # 'X, prime minister [and] minister of foreign affairs' as Arabic lists write it: a post right after
     # another entry's post (what the `second_post_gap` pattern allows between) is given to the same person
     gap = ruleset.named("second_post_gap")
+    holders = [x.person for x in out] + [p for p, _ in firsts]
+    ends = [end for _, end in spans] + [end for _, (_, end) in firsts]
     for rule, m, post in unheld if gap is not None else ():
-        before = next((k for k, (_, end) in enumerate(spans) if gap.fullmatch(f.text, end, m.start())), None)
-        if before is not None and not any(x.post == post and x.person == out[before].person for x in out):
+        before = next((k for k, end in enumerate(ends) if gap.fullmatch(f.text, end, m.start())), None)
+        if before is not None and not any(x.post == post and x.person == holders[before] for x in out):
             s, e = f.span(*m.span())
-            first = out[before]
-            out.append(Entry(first.person, post, bool(rule.get("appointment", False)), s, e, f"{rule.id}+second-post"))
-            spans.append(m.span())
+            out.append(Entry(holders[before], post, bool(rule.get("appointment", False)), s, e, rule.id + SECOND_POST))
+            holders.append(holders[before])
+            ends.append(m.end())
     return out
 
 
@@ -268,7 +277,7 @@ def run_example(ruleset: rules.RuleSet, rule: rules.Rule, example: rules.Example
 
     # with the people and places the finders read, as the fact rules give them
     found = tuple(names.find(example.text, ruleset.lang))
-    mine = [e for e in find(example.text, ruleset.lang, found) if e.rule == rule.id]
+    mine = [e for e in find(example.text, ruleset.lang, found) if e.rule.removesuffix(SECOND_POST) == rule.id]
     if not mine:
         return None
     e = next((x for x in mine if person(x) == example.expect.get("person")), mine[0])

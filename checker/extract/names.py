@@ -2022,7 +2022,9 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             return None
 
         def verb(k: int) -> bool:  # as written or behind a proclitic (the name run may have taken it in)
-            return any(key in L.apposed_after for key, _ in _variants(words[k].text))
+            # (or the noun a verb of two words ends on, its verb before it: 'attended the meeting')
+            return any(key in L.apposed_after for key, _ in _variants(words[k].text)) or k > 0 and any(
+                f"{key} {words[k].key}" in L.apposed_after for key, _ in _variants(words[k - 1].text))
         start = max([cap[0], *(k + 1 for k in range(*cap) if verb(k))])
         if cap[1] - start < 2 or start == 0 or words[start].key in L.particles or not _starts_name(words[start], L):
             return None  # (nor a kinship: 'the son of the uncle of the president')
