@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from checker.extract import groups, names, ordinals, prefilter, timex
+from checker.extract import groups, lineup, names, ordinals, prefilter, timex
 from checker import languages, rules
 from checker.languages import Language
 from checker.model import Entity, Fact, When
@@ -65,6 +65,11 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
                 group = "office" if office else "head_of"
                 at = folded.span(*m.span(group))[0]
                 named = languages.get(lang).rules("events").lookup("office", office) if office else None
+                # a ministry of several parts that begins with the one the office names ('minister of higher
+                # education' after 'minister of education'): the whole ministry, as a line-up reads it
+                whole = lineup.post_at(text, at, lang) if named else None
+                if whole is not None and whole[1] > folded.span(*m.span(group))[1]:
+                    named = whole[0]
                 # a title that begins there and runs past the office words names the post whole ('coach
                 # of the Kenyan national team'): it wins over the office alone, whose country is a guess
                 longer = _post_at(text, at, lang, beyond=folded.span(*m.span(group))[1])

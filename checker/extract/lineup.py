@@ -158,6 +158,22 @@ def _post(ruleset: rules.RuleSet, rule: rules.Rule, m: re.Match) -> str | None:
     return str(ruleset.lookup("office", post) or post) if "office" in ruleset.lexicons else post
 
 
+def post_at(text: str, at: int, lang: str) -> tuple[str, int] | None:
+    """The post a line-up rule of side 'before' reads beginning at text[at] (the post given after its
+    holder, a ministry of several parts), and where its words end; None where none begins there."""
+    ruleset = languages.get(lang).rules("lineups")
+    f = fold(text)
+    best = None
+    for rule in ruleset.rules:
+        if rule["side"] != "before":
+            continue
+        for m in rule.regex.finditer(f.text):
+            s, e = f.span(*m.span())
+            if s == at and (post := _post(ruleset, rule, m)) is not None and (best is None or e > best[1]):
+                best = (post, e)
+    return best
+
+
 AFTER_CHARS = 80  # how far back the words a rule's `after` names may begin
 
 
