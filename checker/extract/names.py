@@ -1210,6 +1210,11 @@ def _office_or_ministry(rs: rules.RuleSet, written: str) -> str | None:
     return str(lead) if lead else text
 
 
+def head_of_state(office: str) -> bool:
+    """Is the office a head of state's (`head_of_state_offices` of rules/common/titles.yaml)?"""
+    return office in _shared().lexicons.get("head_of_state_offices", ())
+
+
 def courtesy_title(post: str, country: str | None) -> bool:
     """Is the post's office one the press also gives as a title of courtesy (`courtesy_offices` of
     rules/common/titles.yaml: 'President X' of a premier)?"""

@@ -902,15 +902,17 @@ def without_unstated_placed(facts: list[Fact]) -> list[Fact]:
 
 
 def _two_holders(text: str, chain: list, title_post: dict, lang: str) -> bool:
-    """Does the chain join a post and its heir's or deputy's ('the emir and the crown prince X'), or posts
-    of two countries ('the Qatari emir [met] the Iranian president X', the verb left out)? Then it names
-    two holders, not one holding both. `title_post`: the post of each title the sentence reads."""
+    """Does the chain join a post and its heir's or deputy's ('the emir and the crown prince X'), posts
+    of two countries ('the Qatari emir [met] the Iranian president X', the verb left out), or two heads of
+    state ('received the Kenyan president [and] King X')? Then it names two holders, not one holding both.
+    `title_post`: the post of each title the sentence reads."""
     if len({c for _, _, c in chain if c is not None and c is not GOVERNED}) > 1:
         return True
     offices = [names.office_of(text, (s, e), lang) if c is None
                else names.office_in(title_post[(s, e)], c) if (s, e) in title_post else None
                for s, e, c in chain if c is not GOVERNED]
-    return any(a in names.second_to(b) for a in offices for b in offices if a and b)
+    heads = [o for o in offices if o and names.head_of_state(o)]
+    return any(a in names.second_to(b) for a in offices for b in offices if a and b) or len(set(heads)) > 1
 
 
 _SPACES_ONLY = re.compile(r"\s*")
