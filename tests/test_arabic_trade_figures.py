@@ -364,3 +364,11 @@ def test_a_partner_ranked_after_a_two_way_total_trades_with_the_country_whose_pa
     plain = ("وبلغ حجم التبادل التجاري بين أوغندا وكينيا 3 مليارات دولار في 2022.\n"
              "وجاءت تنزانيا في المرتبة الثانية بـ 900 مليون دولار.")
     assert not [k for k in _figures(plain) if "900" in k]
+
+
+def test_months_of_the_year_named_current_stay_this_years_though_the_last_month_runs_on():
+    # 'from the start of the current year until mid-May', in an article of 20 May: this year's months,
+    # not the same months of last year (as a span told without its year and ending after the article is)
+    text = "بلغت صادرات كينيا إلى بيرو منذ بداية العام الجاري وحتى منتصف شهر مايو نحو 40 مليون دولار."
+    (f,) = _figures(text, date(2024, 5, 20)).values()
+    assert f.when.value == "2024-01/2024-05"
