@@ -5,6 +5,7 @@ import pytest
 
 from checker.pipeline import analyse
 from checker.read.documents import Document
+from conftest import facts_of
 
 PUBLISHED = date(2024, 6, 5)
 
@@ -510,6 +511,10 @@ def test_a_post_no_courtesy_gives_is_the_post_told_though_another_holds_it():
     text = ("Ghanaian President Mensah met the Kenyan envoy. Ghanaian Prime Minister Ama Owusu attended. "
             "In May Prime Minister Kwame Mensah announced the new tariffs.")
     assert [r[1] for r in _roles_of(text, "Kwame Mensah")] == ["Ghanaian prime minister"]
+    # a post with its country named with the full name wins over the surname's told before: a visit abroad
+    text = "Ghanaian President Mensah met the envoy on Sunday. Kenyan Prime Minister Kwame Mensah visited Accra on Monday."
+    assert [(f.subject, f.place) for f in facts_of(text, published=PUBLISHED) if f.kind == "visit"] == [
+        ("Kwame Mensah", "Accra")]
 
 
 def test_the_arabic_head_of_state_chosen_in_the_accusative_is_the_countrys_president():

@@ -480,9 +480,10 @@ def _own_country(person: Entity | None, ctx: DocumentContext) -> tuple[str | Non
     document names several, (None, None) when unknown."""
     if person is None or person.type != "person":
         return None, None
-    named = ctx.nationality.get(person.name, set()) or _nationality_of_same(person.name, ctx)
+    named = ctx.nationality.get(person.name, set())
     if not named and person.title and not person.past:  # the post named with them in this very sentence
         named = {c for c in [(names.posts().get(person.title) or {}).get("country")] if c}
+    named = named or _nationality_of_same(person.name, ctx)
     if named:
         return (next(iter(named)), "document") if len(named) == 1 else (None, "several")
     known = names.known(person.name) if person.known else None

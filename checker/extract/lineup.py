@@ -46,7 +46,6 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
     out = []
     spans = []  # the folded span of each entry's post, beside `out`
     unheld = []  # posts given to no name right before them: a second post of the entry before, perhaps
-    firsts = []  # (person, folded span of the post) of posts an appointment's verb gives, which the events read
     titles_ = None
     list_countries: dict[int, str | None] = {}  # where a list opens -> its country, worked out once per list
     for rule, m in _gate(lang).matches(ruleset.rules, f.text):
@@ -73,9 +72,6 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
             continue
         if rule["side"] == "before" and (_appointer(f.text, _folded_end(f, person.start), lang)
                                          or _replaced(f.text, _folded_end(f, person.start), lang)):
-            # the event's rules read this one ('appointed X prime minister'); a second post given after
-            # it ('... and minister of defence') is still X's, below
-            firsts.append((person, m.span()))
             continue
         if m.group(0).rstrip().endswith(":") and not _alone(f.text, person, f, m.end()):
             continue
@@ -97,8 +93,8 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
     # 'X, prime minister [and] minister of foreign affairs' as Arabic lists write it: a post right after
     # another entry's post (what the `second_post_gap` pattern allows between) is given to the same person
     gap = ruleset.named("second_post_gap")
-    holders = [x.person for x in out] + [p for p, _ in firsts]
-    ends = [end for _, end in spans] + [end for _, (_, end) in firsts]
+    holders = [x.person for x in out]
+    ends = [end for _, end in spans]
     for rule, m, post in unheld if gap is not None else ():
         before = next((k for k, end in enumerate(ends) if gap.fullmatch(f.text, end, m.start())), None)
         if before is not None and not any(x.post == post and x.person == holders[before] for x in out):
@@ -162,15 +158,14 @@ def post_at(text: str, at: int, lang: str) -> tuple[str, int] | None:
     """The post a line-up rule of side 'before' reads beginning at text[at] (the post given after its
     holder, a ministry of several parts), and where its words end; None where none begins there."""
     ruleset = languages.get(lang).rules("lineups")
-    f = fold(text)
+    f = fold(text[at:])
     best = None
     for rule in ruleset.rules:
-        if rule["side"] != "before":
-            continue
-        for m in rule.regex.finditer(f.text):
-            s, e = f.span(*m.span())
-            if s == at and (post := _post(ruleset, rule, m)) is not None and (best is None or e > best[1]):
-                best = (post, e)
+        m = rule.regex.match(f.text) if rule["side"] == "before" else None
+        if m is not None and (post := _post(ruleset, rule, m)) is not None:
+            end = at + f.span(*m.span())[1]
+            if best is None or end > best[1]:
+                best = (post, end)
     return best
 
 

@@ -607,7 +607,8 @@ class _Lang:
     # a time of day that is also a given name (Arabic sabah, 'morning'), before a day word ('the morning of
     # today', 'Monday morning'): a time, which ends the name before it
     day_time: re.Pattern | None = None
-    # verbs that take no person as their object (said, held a call): a name right after one, then a post
+    # verbs that take no person as their object (said, held a call), and a verb of attending with its
+    # event ('attended the meeting'), as two keys with a space: a name right after one, then a post
     # with spaces only, is the verb's subject and holds the post (Arabic 'qala X wazir al-kharijiya')
     apposed_after: frozenset[str] = frozenset()
     adverb_shape: re.Pattern | None = None  # the shape of an adverb no name has ('Subsequently', 'Thereafter')
@@ -763,7 +764,8 @@ def _lang(lang: Language) -> _Lang:
         _common_words(lex, written=True),
         names.named("joint_verb_after"),
         names.named("day_time"),
-        frozenset(_word_key(w) for w in lex.get("apposed_after", {})),
+        frozenset(_word_key(w) for w in lex.get("apposed_after", {})) | frozenset(
+            f"{_word_key(v)} {_word_key(o)}" for v in lex.get("apposed_after_attend", ()) for o in lex.get("apposed_after_event", ())),
         names.named("adverb_shape"),
     )
 
@@ -1218,9 +1220,7 @@ def head_of_state(office: str) -> bool:
 def courtesy_title(post: str, country: str | None) -> bool:
     """Is the post's office one the press also gives as a title of courtesy (`courtesy_offices` of
     rules/common/titles.yaml: 'President X' of a premier)?"""
-    prefix = f"{adjective(country)} " if country and adjective(country) else ""
-    office = post[len(prefix):] if post.startswith(prefix) else post
-    return office in _shared().lexicons.get("courtesy_offices", ())
+    return (_office_in(post, country) or post) in _shared().lexicons.get("courtesy_offices", ())
 
 
 def adjective(country: str) -> str | None:

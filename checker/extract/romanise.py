@@ -234,8 +234,9 @@ def _romanised(name: str, letters=None, country: str | None = None) -> tuple[str
     if not found:
         return name, False
     best = found[0]
-    if not best.units and len(found) > 1 and _misfiled(name, best.text):
-        best = found[1]  # a whole name the index files under another's words: the reading part by part
+    if not best.units and _misfiled(name, best.text):
+        # a whole name the index files under another's given name: the reading part by part
+        best = next((c for c in found[1:] if c.units), best)
     if best.units and any(_stray(u) for u in best.units):
         # a unit the index spells with an article its Arabic lacks: a stray entry of the index
         # (Wikidata's surname of one person filed under another's given name); the next spelling
@@ -261,27 +262,33 @@ def _undecided(found: tuple) -> bool:
 
 
 def _misfiled(arabic: str, latin: str) -> bool:
-    """Does a whole name the index holds spell its given name (its first word, no particle) as no
-    spelling the index gives that word alone ('Ahmed al-Jaber' filed under the Arabic of 'Sultan
-    al-Jaber')?"""
-    from arabic_name_romanizer.normalize import lookup_key
-
-    index = _romanizer().index
+    """Does a whole name the index holds spell its given name, a part the index has no common spelling of
+    (`index_gaps`), as another name ('Ahmed al-Jaber' filed under the Arabic of 'Sultan al-Jaber')?"""
     words, spelled = arabic.split(), latin.split()
-    if index is None or not words or not spelled or fold(words[0]).text in _arabic_words("particles"):
-        return False
-    forms = {v.latin.casefold() for v in index.lookup_unit(lookup_key(words[0]))}
-    forms |= {v.casefold() for k, v in _index_gaps().items() if k == fold(words[0]).text}
-    return bool(forms) and spelled[0].casefold() not in forms
+    gap = _index_gaps().get(fold(words[0]).text) if words else None
+    return gap is not None and bool(spelled) and spelled[0].casefold() != gap.casefold()
 
 
 def _tie_broken(found: tuple) -> tuple | None:
     """Two candidates tied in one country (_undecided) that spell each differing part alike but for a
-    doubled letter (Nassereddine, Nasseredine: one tradition's two spellings): the country's first
-    still; else None (the country's press spells it two traditions' ways)."""
+    doubled letter (Nassereddine, Nasseredine: one tradition's two spellings): the one all countries write
+    more often first, else the one that doubles the letter (as the press writes a doubled consonant and
+    an article said with a sun letter: Ezzeddine, not Ezeddine); else None (the country's press spells it
+    two traditions' ways)."""
     a, b = found[0], found[1]
-    alike = all(_doubled_once(x.latin) == _doubled_once(y.latin) for x, y in zip(a.units, b.units) if x.latin != y.latin)
-    return found if alike else None
+    differ = [(x, y) for x, y in zip(a.units, b.units) if x.latin != y.latin]
+    if not all(_doubled_once(x.latin) == _doubled_once(y.latin) for x, y in differ):
+        return None
+    from arabic_name_romanizer.normalize import lookup_key
+
+    index = _romanizer().index
+
+    def told(unit) -> int:
+        spelled = index.lookup_unit(lookup_key(unit.arabic)) if index is not None else []
+        return next((v.count for v in spelled if v.latin == unit.latin), 0)
+    def weight(side: int) -> tuple[int, int]:
+        return sum(told(pair[side]) for pair in differ), sum(len(pair[side].latin) for pair in differ)
+    return (b, a, *found[2:]) if weight(1) > weight(0) else found
 
 
 def _doubled_once(latin: str) -> str:
