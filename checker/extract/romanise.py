@@ -62,9 +62,9 @@ def _written_apart(word: str) -> str | None:
 def _name_words(lang: Language) -> dict[str, tuple[str, ...]]:
     """The word lists of a language's names.yaml this module reads: `glued_particles`, the particles
     its names write joined to the next name; `articles`, the words a unit may begin with that
-    romanisers spell 'Al-'; `particles`, the words that join a name's parts."""
+    romanisers spell 'Al-'."""
     lexicons = lang.rules("names").lexicons
-    return {key: tuple(map(str, lexicons.get(key, ()))) for key in ("glued_particles", "articles", "particles")}
+    return {key: tuple(map(str, lexicons.get(key, ()))) for key in ("glued_particles", "articles")}
 
 
 def _arabic_words(key: str) -> tuple[str, ...]:
@@ -286,6 +286,7 @@ def _tie_broken(found: tuple) -> tuple | None:
     def told(unit) -> int:
         spelled = index.lookup_unit(lookup_key(unit.arabic)) if index is not None else []
         return next((v.count for v in spelled if v.latin == unit.latin), 0)
+
     def weight(side: int) -> tuple[int, int]:
         return sum(told(pair[side]) for pair in differ), sum(len(pair[side].latin) for pair in differ)
     return (b, a, *found[2:]) if weight(1) > weight(0) else found
