@@ -214,10 +214,7 @@ class Engine:
             posts = told.get((f.kind, norm(f.subject))) if f.kind in keyed and f.object else None
             if posts and not self.doubtful(f):
                 country, office = post_key(f.object)
-                held = [k for k in posts if k[0] is not None and k[1] == office or k[1] != office and (
-                    k[1].startswith(office + " of ") or k[1].endswith(" " + office)
-                    and not self.pol.rank_words & set(k[1][:-len(office)].replace("-", " ").split()))] \
-                    if country is None else [(country, office)]
+                held = [k for k in posts if self._fuller_office(k, office)] if country is None else [(country, office)]
                 unnamed = self.pol.unnamed_institution(office)
                 if unnamed:  # 'director-general of the Organization': of the one institution named with it
                     held = [k for k in posts if k[1].startswith(unnamed) and not self.pol.unnamed_institution(k[1])]
@@ -228,6 +225,18 @@ class Engine:
                         f = self._link(f, {"object": read}, "office")
             out.append(f)
         return out
+
+    def _fuller_office(self, held: tuple, office: str) -> bool:
+        """Is the post key `held` (country, office) the office told without its country, institution or
+        kind, told fuller: with its country ('Turkish president'), at a named institution ('chief
+        executive of Eni'), or with the words of its kind ('Iraqi central bank governor'), never of a
+        lower rank (`rank_words`: 'deputy governor' is no governor)?"""
+        country, told = held
+        if told == office:
+            return country is not None
+        if told.startswith(office + " of "):
+            return True
+        return told.endswith(" " + office) and not self.pol.rank_words & set(told[:-len(office)].replace("-", " ").split())
 
     def parties(self, fact: Fact) -> list[Fact]:
         """A meeting of three parties or more told as one fact ('A met B and C') as a meeting of its

@@ -37,15 +37,18 @@ def attested(word: str) -> int:
     return _spelled(apart) if apart else 0
 
 
-@lru_cache(maxsize=65536)
-def _spelled(unit: str) -> int:
-    """How often the index spells this unit, as written (cached: the names ask of the same words often)."""
+def _index_spellings(unit: str) -> list:
+    """The index's spellings of a unit written in Arabic, each with how often it is told (none without the index)."""
     from arabic_name_romanizer.normalize import lookup_key
 
     index = _romanizer().index
-    if index is None or not unit:
-        return 0
-    return sum(v.count for v in index.lookup_unit(lookup_key(unit)))
+    return index.lookup_unit(lookup_key(unit)) if index is not None and unit else []
+
+
+@lru_cache(maxsize=65536)
+def _spelled(unit: str) -> int:
+    """How often the index spells this unit, as written (cached: the names ask of the same words often)."""
+    return sum(v.count for v in _index_spellings(unit))
 
 
 GLUED_REST = 3  # letters after a glued particle at least: the particle alone with a suffix is no compound
@@ -279,13 +282,8 @@ def _tie_broken(found: tuple) -> tuple | None:
     differ = [(x, y) for x, y in zip(a.units, b.units) if x.latin != y.latin]
     if not all(_doubled_once(x.latin) == _doubled_once(y.latin) for x, y in differ):
         return None
-    from arabic_name_romanizer.normalize import lookup_key
-
-    index = _romanizer().index
-
     def told(unit) -> int:
-        spelled = index.lookup_unit(lookup_key(unit.arabic)) if index is not None else []
-        return next((v.count for v in spelled if v.latin == unit.latin), 0)
+        return next((v.count for v in _index_spellings(unit.arabic) if v.latin == unit.latin), 0)
 
     def weight(side: int) -> tuple[int, int]:
         return sum(told(pair[side]) for pair in differ), sum(len(pair[side].latin) for pair in differ)
@@ -310,11 +308,7 @@ def _unstrayed(unit) -> str:
     """A stray unit's next attested spelling without the article, else the unit as the package spelled it."""
     if not _stray(unit):
         return _unit_spelling(unit)
-    from arabic_name_romanizer.normalize import lookup_key
-
-    index = _romanizer().index
-    spelled = index.lookup_unit(lookup_key(unit.arabic)) if index is not None else []
-    return next((v.latin for v in spelled if not _ARTICLE_WRITTEN.match(v.latin)), unit.latin)
+    return next((v.latin for v in _index_spellings(unit.arabic) if not _ARTICLE_WRITTEN.match(v.latin)), unit.latin)
 
 
 def _unit_spelling(unit) -> str:
@@ -323,9 +317,6 @@ def _unit_spelling(unit) -> str:
     the article is written apart in Latin and the stem is what the index records, often alone."""
     if unit.source != "rules" or not unit.latin.startswith(ARTICLE):
         return unit.latin
-    from arabic_name_romanizer.normalize import lookup_key
-
-    index = _romanizer().index
     # the package's rules write ARTICLE for the two letters of the article that begin the unit
-    stem = index.lookup_unit(lookup_key(unit.arabic[2:])) if index is not None else []
+    stem = _index_spellings(unit.arabic[2:])
     return ARTICLE + stem[0].latin if stem else unit.latin

@@ -162,6 +162,11 @@ def _word_end(text: str, pos: int) -> int:
 _NON_WORD = re.compile(r"\W")
 
 
+def _hit(rule: rules.Rule, m: re.Match) -> _Hit:
+    """A rule's match with the groups it filled, named canonically."""
+    return _Hit(m.start(), m.end(), rule, {_canonical(k): v for k, v in m.groupdict().items() if v is not None})
+
+
 def _find(ruleset: rules.RuleSet, folded: str) -> list[_Hit]:
     """The rules over the trigger windows; overlaps go to the longest, then the higher priority."""
     windows = _windows(ruleset.lang, folded)
@@ -177,8 +182,7 @@ def _find(ruleset: rules.RuleSet, folded: str) -> list[_Hit]:
             rule = ruleset.rules[order]
             for m in rule.regex.finditer(folded, lo, hi):
                 if m.end() > m.start() and (m.start(), m.end(), order) not in hits:
-                    parts = {_canonical(k): v for k, v in m.groupdict().items() if v is not None}
-                    hits[m.start(), m.end(), order] = _Hit(m.start(), m.end(), rule, parts)
+                    hits[m.start(), m.end(), order] = _hit(rule, m)
     # Chosen spans never overlap, so they stay sorted by start: a new span is checked against its two
     # neighbours only (a run of thousands of weekday names stays linear).
     starts: list[int] = []
@@ -1613,8 +1617,7 @@ def _days_long(lang: str, hit: _Hit) -> tuple[_Hit, int] | None:
 
 def _lengths_inside(ruleset: rules.RuleSet, folded: str, hit: _Hit) -> list[_Hit]:
     """The lengths of days told inside another rule's words (its visit-length rules' matches)."""
-    return [_Hit(m.start(), m.end(), rule, {_canonical(k): v for k, v in m.groupdict().items() if v is not None})
-            for rule in ruleset.rules if (rule.get("value") or {}).get("length")
+    return [_hit(rule, m) for rule in ruleset.rules if (rule.get("value") or {}).get("length")
             for m in rule.regex.finditer(folded, hit.start, hit.end)]
 
 
