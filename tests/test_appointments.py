@@ -474,6 +474,50 @@ def test_the_one_who_replaced_someone_holds_their_post():
     assert [f for f in analyse(doc).facts if f.kind == "appointment"] == []
 
 
+def test_the_one_replaced_may_be_set_off_by_asides_before_the_verb():
+    # 'X, the finance minister, who ..., has been replaced by Z': the asides stand between X and the verb
+    for text in ("Kofi Boateng, the finance minister, has been replaced by Tomas Kvell.",
+                 "Kofi Boateng, the Kenyan finance minister, who led the budget reform, was replaced by Tomas Kvell."):
+        got = [(s, o) for s, o, _ in _appointments(text)]
+        assert got and got[0][0] == "Tomas Kvell" and got[0][1].endswith("finance minister"), (text, got)
+    # a sentence's end between them: the one after it replaced no one named before
+    assert _appointments("Kofi Boateng is the finance minister. Tomas Kvell was replaced by Ana Ruiz.") == []
+
+
+def test_a_headline_present_and_a_decree_participle_appoint():
+    # 'Ruto appoints X', 'names X', 'a decree naming X': verbs of appointing as headlines and decrees write them
+    for text in ("Ghanaian President John Mahama appoints Ama Owusu as governor of the central bank.",
+                 "Ghanaian President John Mahama names Ama Owusu as governor of the central bank.",
+                 "A decree naming Ama Owusu as Ghana's central bank governor was published on Friday."):
+        assert [(s, o) for s, o, _ in _appointments(text)] == [("Ama Owusu", "Ghanaian central bank governor")], text
+    # the plural noun is no verb: nothing given
+    assert _appointments("The ministry published the names of the new ministers as well as their deputies.") == []
+
+
+def test_an_envoy_to_the_only_country_named_is_not_of_that_country():
+    # no one is their own country's ambassador to it: the post stays without a country, not 'Japanese ambassador to Japan'
+    assert _appointments("Ruto appointed Kofi Boateng as ambassador to Japan.") == \
+        [("Kofi Boateng", "ambassador to Japan", PUBLISHED.isoformat())]
+    assert [(s, o) for s, o, _ in _appointments("Kenyan President William Ruto appointed Kofi Boateng as ambassador to Japan.")] \
+        == [("Kofi Boateng", "Kenyan ambassador to Japan")]
+
+
+def test_a_central_bank_chief_is_its_governor():
+    # 'Central Bank chief' and 'head of the central bank' name the governor's office, not a body called 'Central Bank'
+    assert [(s, o) for s, o, _ in _appointments("Kenya names Kofi Boateng as Central Bank chief.")] \
+        == [("Kofi Boateng", "central bank governor")]
+    assert [(s, o) for s, o, _ in _appointments("Kenyan President William Ruto named Kofi Boateng as head of the central bank.")] \
+        == [("Kofi Boateng", "Kenyan central bank governor")]
+
+
+def test_a_body_named_after_a_verb_of_succession_is_no_predecessor():
+    # 'has replaced the outgoing governor of Peru's Central Bank, Ana Ruiz': 'Central Bank' held no post
+    text = ("Peru appointed Tomas Kvell as central bank governor on Friday. "
+            "Tomas Kvell has replaced the outgoing governor of Peru's Central Bank, Ana Ruiz, who resigned.")
+    held = [r[0] for r in _held(text)]
+    assert "Central Bank" not in held and "Ana Ruiz" in held, held
+
+
 def test_the_one_named_after_a_finite_verb_of_succession_held_the_post_the_document_gives_the_successor():
     # 'X replaces Y' and 'He will succeed Y': Y held the post X is appointed to, here or a sentence before
     for second in ("Mbadi replaces Njuguna Ndungu, who resigned on Friday.",
@@ -645,3 +689,13 @@ def test_a_post_taken_up_told_as_his_after_a_meeting_of_two_is_no_ones():
     # a clause with no subject of its own goes on with the main clause's
     assert _appointments("President Tomas Kvell has visited Oslo three times since assuming office in June 2021.") == \
         [("Tomas Kvell", "president", "2021-06")]
+
+
+def test_a_name_in_a_title_case_headline_stops_at_a_small_word():
+    # 'Appointed X As Central Bank Chief', 'X To Form ...': capitalised only by the headline, no word of a name
+    text = ("Ghanaian President Mahama Appointed Kofi Boateng As Central Bank Chief\n\n"
+            "Accra -- Ghanaian President John Mahama on Monday named Kofi Boateng as central bank governor.\n")
+    assert {s for s, _, _ in _appointments(text)} == {"Kofi Boateng"}
+    text = ("Ghanaian President Mahama Appointed Kofi Boateng To Form New Government\n\n"
+            "Accra -- Ghanaian President John Mahama on Monday named Kofi Boateng prime minister.\n")
+    assert {s for s, _, _ in _appointments(text)} == {"Kofi Boateng"}

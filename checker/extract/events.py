@@ -838,6 +838,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             # a post the subject takes up or holds itself (`carry`) is of the subject's own country
             country = _country_of_post(appointer or (subject_e if roles.get("carry") else None), ctx) \
                 if t.office and not t.post else None
+            if country is not None and _posted_to(t.office, country):
+                country = None  # 'as ambassador to Japan' in an article on Japan: no one's envoy to their own country
             obj = t.post or (_post(t.office, country, ctx) if t.office else None if t.office_unread else held)
             if obj is None and t.office and not t.post and country is None:
                 # no country to name the post by: the office as written, as a bare post's, held by no
@@ -1274,6 +1276,12 @@ def _country_of_post(appointer: Entity | None, ctx: DocumentContext) -> str | No
     if country is None and appointer is not None and appointer.known:  # the catalogue's country for them
         country = getattr(names.known(appointer.name), "country", None)
     return country if country is not None else _document_country(ctx)
+
+
+def _posted_to(office: str, country: str) -> bool:
+    """An office held in that country ('ambassador to Japan': the titles name the country served in)."""
+    _, to, host = office.partition(" to ")
+    return bool(to) and country in (host, names.country_of_place(host, towns=True))
 
 
 def _post(office: str, country: str | None, ctx: DocumentContext) -> str | None:

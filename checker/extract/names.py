@@ -2361,6 +2361,8 @@ def _shape_word(folded: str, words, k: int, L: _Lang) -> str:
         return "name"  # the lower-case half of a hyphenated name ('Jae-sung'; never 'far-right')
     if not w.text[0].isupper() or w.key in L.stop or w.key in L.post_heads:
         return "end"
+    if k > 0 and w.key in L.headline_small:
+        return "end"  # a small word a headline capitalises ('Names X To Lead ...'), not part of a name, but first
     if len(w.text) == 1:
         return "name"  # an initial
     if w.text.isupper() or any(ch.isdigit() for ch in w.text) or not _LATIN.match(w.text) \
@@ -2865,7 +2867,8 @@ def person_beside(text: str, f: Folded, at: int, side: str, lang: str, rule: str
     words = list(_words(folded))
     L = _lang(lang)
     blocked = {n for n, w in enumerate(words)
-               if w.key in L.stop_as_written and L.stop_as_written[w.key] == _as_written(text, f, w)}
+               if w.key in L.stop_as_written and L.stop_as_written[w.key] == _as_written(text, f, w)
+               or n > 0 and w.key in L.headline_small}  # ('Names X As Central Bank Chief': no name holds 'As')
     if side == "before":
         aside = _ASIDE_BEFORE.search(folded, max(0, at - ASIDE_REACH), at)
         if aside is not None:  # 'X (the sultan's brother) as deputy premier': the name stands before the brackets
@@ -2905,6 +2908,13 @@ def latin_name_after(text: str, at: int, rule: str) -> Entity | None:
     if m is None or not _LATIN.match(f.text, m.end()) or not f.text[m.end()].isupper():
         return None
     return person_beside(text, f, pos, "after", "en", rule)
+
+
+def ends_as_a_body(name: str, lang: str) -> bool:
+    """Does a name read from its capitals end on a word no person's name holds, as a body's name ends
+    on its kind ('Central Bank', 'Monetary Fund')?"""
+    last = list(_words(fold(name).text))[-1:]
+    return bool(last) and last[0].key in _lang(lang).not_name
 
 
 def governing_before(text: str, at: int, lang: str) -> int | None:

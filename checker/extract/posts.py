@@ -773,8 +773,10 @@ def _predecessor(text: str, at: int, found: Found, lang: str) -> Entity | None:
             return person
     for m in re.finditer(r"\s+", text[at:at + PREDECESSOR_GAP]):
         person = names.name_after(text, at + m.start(), lang, "predecessor")
-        # a catalogue name read here, where the finders saw none, is a doubtful link: no one
-        if person is not None and person.type == "person" and not person.known and len(person.text.split()) >= 2:
+        # a catalogue name read here, where the finders saw none, is a doubtful link: no one; nor a body
+        # ('replaced the governor of Peru's Central Bank')
+        if person is not None and person.type == "person" and not person.known and len(person.text.split()) >= 2 \
+                and not names.ends_as_a_body(person.text, lang):
             return person
     return None
 
