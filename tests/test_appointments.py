@@ -486,8 +486,8 @@ def test_the_one_replaced_may_be_set_off_by_asides_before_the_verb():
 
 def test_a_headline_present_and_a_decree_participle_appoint():
     # 'Ruto appoints X', 'names X', 'a decree naming X': verbs of appointing as headlines and decrees write them
-    for text in ("Ghanaian President John Mahama appoints Ama Owusu as governor of the central bank.",
-                 "Ghanaian President John Mahama names Ama Owusu as governor of the central bank.",
+    for text in ("Ghanaian President John Mahama appoints Ama Owusu as governor of Ghana's central bank.",
+                 "Ghanaian President John Mahama names Ama Owusu as governor of Ghana's central bank.",
                  "A decree naming Ama Owusu as Ghana's central bank governor was published on Friday."):
         assert [(s, o) for s, o, _ in _appointments(text)] == [("Ama Owusu", "Ghanaian central bank governor")], text
     # the plural noun is no verb: nothing given
@@ -511,9 +511,9 @@ def test_a_central_bank_chief_is_its_governor():
 
 
 def test_a_body_named_after_a_verb_of_succession_is_no_predecessor():
-    # 'has replaced the outgoing governor of Peru's Central Bank, Ana Ruiz': 'Central Bank' held no post
+    # 'has replaced the departing governor of Peru's Central Bank, Ana Ruiz': 'Central Bank' held no post
     text = ("Peru appointed Tomas Kvell as central bank governor on Friday. "
-            "Tomas Kvell has replaced the outgoing governor of Peru's Central Bank, Ana Ruiz, who resigned.")
+            "Tomas Kvell has replaced the departing governor of Peru's Central Bank, Ana Ruiz, who resigned.")
     held = [r[0] for r in _held(text)]
     assert "Central Bank" not in held and "Ana Ruiz" in held, held
 
