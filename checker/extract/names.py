@@ -2361,8 +2361,10 @@ def _shape_word(folded: str, words, k: int, L: _Lang) -> str:
         return "name"  # the lower-case half of a hyphenated name ('Jae-sung'; never 'far-right')
     if not w.text[0].isupper() or w.key in L.stop or w.key in L.post_heads:
         return "end"
-    if k > 0 and w.key in L.headline_small:
-        return "end"  # a small word a headline capitalises ('Names X To Lead ...'), not part of a name, but first
+    if k > 0 and len(w.text) > 1 and w.key in L.headline_small:
+        # a small word a headline capitalises ('Names X To Lead ...'): no part of a name but its first word;
+        # a letter alone is an initial ('Ramesh S Kumar')
+        return "end"
     if len(w.text) == 1:
         return "name"  # an initial
     if w.text.isupper() or any(ch.isdigit() for ch in w.text) or not _LATIN.match(w.text) \
@@ -2868,7 +2870,7 @@ def person_beside(text: str, f: Folded, at: int, side: str, lang: str, rule: str
     L = _lang(lang)
     blocked = {n for n, w in enumerate(words)
                if w.key in L.stop_as_written and L.stop_as_written[w.key] == _as_written(text, f, w)
-               or n > 0 and w.key in L.headline_small}  # ('Names X As Central Bank Chief': no name holds 'As')
+               or n > 0 and len(w.text) > 1 and w.key in L.headline_small}  # ('Names X As Central Bank Chief')
     if side == "before":
         aside = _ASIDE_BEFORE.search(folded, max(0, at - ASIDE_REACH), at)
         if aside is not None:  # 'X (the sultan's brother) as deputy premier': the name stands before the brackets
