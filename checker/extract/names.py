@@ -2908,17 +2908,16 @@ def latin_name_after(text: str, at: int, rule: str) -> Entity | None:
     return person_beside(text, f, pos, "after", "en", rule)
 
 
-@lru_cache(maxsize=None)
-def _never_in_names(lang: str) -> frozenset[str]:
+@languages.compiled
+def _never_in_names(lang: Language) -> frozenset[str]:
     """The small words a title-case headline capitalises that no name holds (`never_in_names`)."""
-    return frozenset(_word_key(str(w)) for w in languages.get(lang).rules("names").lexicons.get("never_in_names", ()))
+    return frozenset(_word_key(str(w)) for w in lang.rules("names").lexicons.get("never_in_names", ()))
 
 
-@lru_cache(maxsize=None)
-def _body_kinds(lang: str) -> frozenset[str]:
+@languages.compiled
+def _body_kinds(lang: Language) -> frozenset[str]:
     """The words that end a body's name (`institution_word` of the titles: 'Bank', 'Fund')."""
-    words = languages.get(lang).rules("titles").lexicons.get("institution_word", ())
-    return frozenset(_word_key(fold(str(w)).text) for w in words)
+    return frozenset(_word_key(fold(str(w)).text) for w in lang.rules("titles").lexicons.get("institution_word", ()))
 
 
 def ends_as_a_body(name: str, lang: str) -> bool:
