@@ -403,13 +403,14 @@ def test_an_appointment_told_in_the_headline_and_again_dated_in_the_text_is_one_
     assert len(_appointments(text)) == 2
 
 
-def test_the_ministries_of_a_cabinet_are_offices_and_an_unread_office_appoints_no_one():
+def test_the_ministries_of_a_cabinet_and_an_embassy_are_offices():
     got = _appointments("أصدر الرئيس الكيني وليام روتو يوم الاثنين قرارا بتعيين جون مبادي وزيرا للعدل.", "ar")
     assert got == [("John Mabadi", "Kenyan justice minister", "2024-06-03")]
     got = _appointments("وتولت سوزان كوتش وزارة الداخلية الكينية في 2 مارس 2023.", "ar")
     assert [g[1:] for g in got] == [("Kenyan interior minister", "2023-03-02")]
-    # an envoy's post is not read: the president who appointed is no appointee of his own post
-    assert _appointments("أصدر الرئيس الكيني وليام روتو يوم الاثنين قرارا بتعيين جون مبادي سفيرا في لندن.", "ar") == []
+    # an envoy's post, the country served in told by its capital: the one appointed, never the president who appointed
+    assert _appointments("أصدر الرئيس الكيني وليام روتو يوم الاثنين قرارا بتعيين جون مبادي سفيرا في لندن.", "ar") \
+        == [("John Mabadi", "Kenyan ambassador to United Kingdom", "2024-06-03")]
 
 
 def test_an_undated_appointment_in_an_article_dating_no_event_is_news_of_its_publication_day():

@@ -65,6 +65,9 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
                 group = "office" if office else "head_of"
                 at = folded.span(*m.span(group))[0]
                 named = languages.get(lang).rules("events").lookup("office", office) if office else None
+                if named is not None:
+                    # an office served abroad, the country after it ('ambassador to Japan'): the office there
+                    named = names.posted_office(named, folded.text, m.end(group), lang) or named
                 # a ministry of several parts that begins with the one the office names ('minister of higher
                 # education' after 'minister of education'): the whole ministry, as a line-up reads it
                 whole = lineup.post_at(text, at, lang) if named else None

@@ -133,8 +133,17 @@ def _portfolio(lang: Language) -> re.Pattern:
 
 
 def _post(ruleset: rules.RuleSet, rule: rules.Rule, m: re.Match) -> str | None:
-    """The rule's post with its {portfolio} in English: every ministry the group names, joined by 'and'."""
+    """The rule's post with its {portfolio} in English: every ministry the group names, joined by 'and';
+    its {host}, the country the `host` group names (an embassy there)."""
     template = rule["post"]
+    if "{host}" in template:
+        written = m.group("host") if "host" in m.re.groupindex and m.group("host") else ""
+        # the country as the titles name it, in two words or in its first ('Japan when ...': Japan)
+        countries = languages.get(ruleset.lang).rules("titles")
+        host = countries.lookup("country", written) or countries.lookup("country", written.split()[0]) if written else None
+        if host is None:
+            return None
+        template = template.replace("{host}", str(host))
     if not _SLOT.search(template):
         return template
     if "portfolio" not in m.re.groupindex or not m.group("portfolio"):

@@ -3062,6 +3062,12 @@ def office_starting(folded: str, at: int, lang: Language | str) -> str | None:
     return _office_or_ministry(L.title_rules, m.group("office"))
 
 
+def posted_office(office: str, folded: str, at: int, lang: Language | str) -> str | None:
+    """The office of many holders `office` served in the country named right after folded[at]
+    ('ambassador' then 'to Japan', as Arabic writes it too): 'ambassador to Japan'; None where none follows."""
+    return _posted(_lang(lang).title_rules, office, folded, at)
+
+
 def _posted(rs: rules.RuleSet, office: str, folded: str, at: int) -> str | None:
     """An office of many holders held in another country, told right after it ('as ambassador to
     Japan', the titles' `posted_in`): the office there ('ambassador to Japan'), one of its country's
