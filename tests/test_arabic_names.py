@@ -563,3 +563,13 @@ def test_one_who_attended_the_meeting_holds_the_post_written_after_the_name():
     text = "وحضر اللقاء سلمى داود وزيرة الطاقة في الحكومة."
     ents = [e for e in E.find(text, "ar") if e.type == "person"]
     assert [(e.name, text[slice(*e.bare_post)] if e.bare_post else None) for e in ents] == [("Salma Daoud", "وزيرة الطاقة")]
+
+
+def test_a_family_name_with_the_article_the_index_lacks_ends_the_name_before_a_comma():
+    # a given name, then a word with the article the index does not attest, then a comma: the family name
+    assert quotes("التقى وزير الخارجية سامر البطش، السفير الكيني أمس.") == ["سامر البطش"]
+    assert quotes("وقال رئيس الحكومة عبد الحميد البطش، إن العلاقات جيدة.") == ["عبد الحميد البطش"]
+    # no comma after it: as often the object of a verb standing first ('received the guests'), left out
+    assert quotes("واستقبل الرئيس سامر البطش في القصر.") == ["سامر"]
+    # a frequent word or a nationality before the comma is none
+    assert quotes("وقال الرئيس سامر الجديد، إن العلاقات جيدة.") == ["سامر"]

@@ -1476,6 +1476,27 @@ def _hamza_name(w: _Word, first: _Word | None, nxt: _Word | None, L: _Lang) -> b
             and (nxt.key in L.given or romanise.is_name_part(nxt.text)))
 
 
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,\u060c]|\n)")  # a comma, or the end of a line (a list's item)
+
+
+def _family_name_closing(folded: str, words: list[_Word], i: int, j: int, L: _Lang) -> bool:
+    """Is words[j], a word with the article the index does not attest, the family name of the name
+    words[i:j] (its first word a given name or a name part), since a comma or the end of a list's line
+    follows it ('X al-Y,' after a post)? There it is the name's last word rather than the object of a
+    verb standing first, which ends its sentence as often ('attended the ceremony.') or goes on ('received
+    the guests in ...'). Not a frequent word, a nationality, a verb's or verbal noun's shape, nor a word
+    with a pronoun on it."""
+    w = words[j]
+    if _LATIN.match(w.text) or not _starts_name(words[i], L) or not _CLAUSE_END.match(folded, w.end):
+        return False
+    if not any(w.text.startswith(b) and len(w.text) > len(b) + 2 for b in L.breaking):
+        return False
+    if w.key in L.common or w.key in L.stop or L.title_rules.lookup("nationality", w.text) is not None:
+        return False
+    return not any(rx is not None and rx.match(w.text) for rx in (L.verb_shape, L.accusative_shape, L.verbal_noun_shape)) \
+        and not _common_with_pronoun(w.text, L)
+
+
 def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: set[int],
                    no_article: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """The unknown name that starts at words[i] (word indexes, end exclusive), if any."""
@@ -1494,6 +1515,8 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
         kin = j - 2 >= i and words[j - 2].key in L.particles
         if not joined and not (j == i and _given_with_article(w, nxt, L)) \
                 and not _name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article, nxt, j == i + 1, kin):
+            if j > i and _family_name_closing(folded, words, i, j, L):
+                j += 1  # the family name, then the clause ends: the name ends with it
             break
         if j > i and L.day_time is not None and L.day_time.match(folded, w.start):
             break
