@@ -573,3 +573,8 @@ def test_a_family_name_with_the_article_the_index_lacks_ends_the_name_before_a_c
     assert quotes("واستقبل الرئيس سامر البطش في القصر.") == ["سامر"]
     # a frequent word or a nationality before the comma is none
     assert quotes("وقال الرئيس سامر الجديد، إن العلاقات جيدة.") == ["سامر"]
+
+
+def test_a_caretaker_head_of_government_is_a_post_before_a_name():
+    # the head of a government that resigned and runs affairs (رئيس حكومة تصريف الأعمال): a post, the name after it
+    assert "سامر داود" in quotes("التقى الرئيس الكيني هاني رزق رئيس حكومة تصريف الأعمال سامر داود بعد ظهر اليوم.")
