@@ -86,6 +86,9 @@ EVENT_ROLES = {
     # the verb is an appointment's own word with the post not named ('X, appointed in May'): right after X
     # appointed someone, it tells that appointment again, not X's own
     "appointed_word": bool,
+    # the posts listed after the first the verb names are the person's too ('served as A, B and C';
+    # the language's `post_list_join` between them: checker/extract/events.py _listed_posts)
+    "listed_posts": bool,
     # the people listed after the trigger are all parties alike ('the summit that brought together A and B')
     "joint": bool,
     # and only they: with fewer than two listed, no fact ('talks between A and B', countries)

@@ -702,3 +702,15 @@ def test_a_name_in_a_title_case_headline_stops_at_a_small_word():
     assert {s for s, _, _ in _appointments(text)} == {"Kofi Boateng"}
     # 'To' is a name's word elsewhere (Pham Van To): not a word that ends a name
     assert [s for s, _, _ in _appointments("Vietnam's National Assembly elected Pham Van To as president.")] == ["Pham Van To"]
+
+
+def test_posts_listed_after_served_as_are_each_held():
+    # 'served as A, B, and C', 'as A and as B': each post the holder's, held before, as the first is
+    text = "Amara Diallo, Senegal's prime minister, once served as ambassador to Ghana, trade minister, and finance minister."
+    assert sorted(p for s, p, m, _ in _held(text) if m == "former") == \
+        ["Senegalese ambassador to Ghana", "Senegalese finance minister", "Senegalese trade minister"]
+    text = "Amara Diallo, Senegal's prime minister, has served as finance minister and as trade minister."
+    assert sorted(p for s, p, m, _ in _held(text) if m == "former") == ["Senegalese finance minister", "Senegalese trade minister"]
+    # a verb after 'and' ends the list: no post
+    text = "Amara Diallo, Senegal's prime minister, served as finance minister and oversaw the budget reform."
+    assert [p for s, p, m, _ in _held(text) if m == "former"] == ["Senegalese finance minister"]

@@ -99,6 +99,47 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
     return sorted(out, key=lambda t: (t.start, t.end))
 
 
+LISTED_POSTS = 4  # posts read after the first one a verb names ('served as A, B, C and D'): a career's list
+
+
+def listed_posts(text: str, t: Trigger) -> list[Trigger]:
+    """The posts listed after the one the trigger names ('served as A, B and C', 'as A and as B': the
+    `post_list_join` pattern of events.yaml between them), each read as the first is, by a title or as
+    an office without its country, as a trigger of its own; the list ends at the first that neither reads."""
+    join = _cue_pattern(t.rule.id.split("/")[0], "post_list_join")
+    if join is None or t.office_start is None:
+        return []
+    lang = t.rule.id.split("/")[0]
+    folded = fold(text)
+    titles = names.find_titles(text, lang)
+    first = _read_post(text, folded, t.office_start, lang, titles)
+    out = []
+    while first is not None and len(out) < LISTED_POSTS:
+        m = join.match(folded.text, _folded_at(folded, first[1]))
+        start = folded.span(m.end(), m.end())[0] if m is not None else None
+        nxt = _read_post(text, folded, start, lang, titles) if start is not None else None
+        if nxt is None:
+            break
+        out.append(replace(t, office=nxt[0], office_start=start, post=nxt[2], office_unread=False))
+        first = nxt
+    return out
+
+
+def _folded_at(folded, at: int) -> int:
+    """The folded offset of text offset `at`."""
+    return at if folded.offsets is None else next((i for i, o in enumerate(folded.offsets) if o >= at), len(folded.offsets))
+
+
+def _read_post(text: str, folded, start: int, lang: str, titles) -> tuple[str, int, str | None] | None:
+    """The post that begins at text[start]: (the office or post, where it ends in text, the post if a
+    title read it), or None."""
+    title = next((t for t in titles if t.start == start and not t.past), None)
+    if title is not None:
+        return title.post, title.end, title.post
+    office = names.office_span(folded.text, _folded_at(folded, start), lang)
+    return (office[0], folded.span(office[1], office[1])[0], None) if office is not None else None
+
+
 def _owned(text: str, folded, s: int, e: int, rule: rules.Rule) -> Trigger | None:
     """An appointment rule's verb with the post _owned_post reads after it; None for any other rule
     or where it reads none."""

@@ -23,11 +23,11 @@ from checker.languages import Language
 from checker.model import Entity, Fact, Quantity, When
 from checker.textfold import fold
 from checker.extract.context import (
-    _cue_pattern, _cues, DEFAULT_WINDOW, DocumentContext, Found, FRONTED, _group_rule, _outside_figures, _own_country,
+    _cue_pattern, _cues, DEFAULT_WINDOW, DocumentContext, _fact_id, Found, FRONTED, _group_rule, _outside_figures, _own_country,
     PLACE_TYPES, _publication_day, _rules_with, _shift, Trigger,
 )
 from checker.extract.fact_dates import _during
-from checker.extract.events import _fill, triggers
+from checker.extract.events import _fill, listed_posts, triggers
 from checker.extract.figure_facts import _fill_figures
 from checker.extract.sentences import quoted_ends
 from checker.extract.posts import (
@@ -340,10 +340,24 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
         else:
             made = _fill(doc_id, sentence, t, found, ctx, cues, roles, lo, hi, floor,
                          chained=0 < prev_end == lo, reach=next_start)
+            if made and roles.get("listed_posts"):
+                made += _listed(doc_id, sentence, t, made[0], found, ctx, cues, roles, lo, hi, floor, next_start)
         if made:
             out.extend(made)
             made_ends.append(t.end)
     return _one_summit(out, _rules_with(event_rules, "summit_party")) if out else out
+
+
+def _listed(doc_id, sentence, t, first: Fact, found, ctx, cues, roles, lo, hi, floor, reach) -> list[Fact]:
+    """The facts of the posts listed after the first a verb names ('served as A, B and C',
+    events.listed_posts): each post read as the first was, held by the first's holder at its time."""
+    out = []
+    for extra in listed_posts(sentence.text, t):
+        for f in _fill(doc_id, sentence, extra, found, ctx, cues, roles, lo, hi, floor, reach=reach) or ():
+            if f.kind == first.kind and f.object and f.object != first.object:
+                out.append(replace(f, subject=first.subject, when=first.when, modality=first.modality,
+                                   id=_fact_id(doc_id, f.kind, *f.span, first.subject, f.object)))
+    return out
 
 
 RETOLD_FRAME_REACH = 24  # characters before an event's noun where the words telling it again stand

@@ -3065,6 +3065,17 @@ def office_of(text: str, span: tuple[int, int], lang: Language | str, former: bo
     return _office_or_ministry(L.title_rules, m.group("office"))
 
 
+def office_span(folded: str, at: int, lang: Language | str) -> tuple[str, int] | None:
+    """office_starting's office and where its words end in folded; None where it reads none."""
+    office = office_starting(folded, at, lang)
+    m = _lang(lang).bare_office.match(folded, at) if office is not None else None
+    if m is None:
+        return None
+    posted = _lang(lang).title_rules.named("posted_in") if " to " in office else None
+    there = posted.match(folded, m.end()) if posted is not None else None
+    return office, there.end() if there is not None else m.end()  # 'ambassador to Japan' ends after the country
+
+
 def office_starting(folded: str, at: int, lang: Language | str) -> str | None:
     """The office a post written without its country names where it begins at folded[at] ('as
     minister of social affairs', 'as interior minister'): the `office` lexicon's office, else a
