@@ -700,7 +700,11 @@ def test_a_name_in_a_title_case_headline_stops_at_a_small_word():
     text = ("Ghanaian President Mahama Appointed Kofi Boateng As Central Bank Chief\n\n"
             "Accra -- Ghanaian President John Mahama on Monday named Kofi Boateng as central bank governor.\n")
     assert {s for s, _, _ in _appointments(text)} == {"Kofi Boateng"}
-    # 'To' is a name's word elsewhere (Pham Van To): not a word that ends a name
+    # in a headline in title case, every small word it capitalises ends a name ('X To Form ...')
+    text = ("Ghanaian President Mahama Appointed Kofi Boateng To Form New Government\n\n"
+            "Accra -- Ghanaian President John Mahama on Monday named Kofi Boateng prime minister.\n")
+    assert {s for s, _, _ in _appointments(text)} == {"Kofi Boateng"}
+    # in prose, 'To' is a name's word (Pham Van To): not a word that ends a name
     assert [s for s, _, _ in _appointments("Vietnam's National Assembly elected Pham Van To as president.")] == ["Pham Van To"]
 
 

@@ -2358,6 +2358,14 @@ TITLE_CASE_WORDS = 5  # capitalised words a sentence needs, none other in lower 
 COMMON_CAPITALISED = 2  # of them, words the document writes in lower case elsewhere
 
 
+def _capitalised_throughout(words, L: _Lang) -> bool:
+    """Is every Latin word capitalised but a headline's small ones, enough of them (a headline in title
+    case, told by its own words alone)?"""
+    latin = [w.text for w in words if _LATIN.match(w.text) and len(w.text) > 1]  # (not the t of Gov't)
+    return sum(w[0].isupper() for w in latin) >= TITLE_CASE_WORDS and all(w[0].isupper() or w in L.headline_small
+                                                                          for w in latin)
+
+
 def _title_case(words, small: frozenset[str], lower: frozenset[str]) -> bool:
     """Is the sentence a headline in title case: every word (Latin script) capitalised but the `small`
     ones, enough of them, and among them words the document writes in lower case elsewhere ('Drop',
@@ -2887,9 +2895,12 @@ def person_beside(text: str, f: Folded, at: int, side: str, lang: str, rule: str
     folded = f.text
     words = list(_words(folded))
     L = _lang(lang)
+    # after a name's first word, a small word a headline in title case capitalises ('Appoints X To Form
+    # ...'), and in any text one no name holds ('Appointed X As Central Bank Chief'), ends it
+    small = L.headline_small if _capitalised_throughout(words, L) else _never_in_names(lang)
     blocked = {n for n, w in enumerate(words)
                if w.key in L.stop_as_written and L.stop_as_written[w.key] == _as_written(text, f, w)
-               or n > 0 and w.key in _never_in_names(lang)}  # ('Appointed X As Central Bank Chief')
+               or n > 0 and len(w.text) > 1 and w.key in small}
     if side == "before":
         aside = _ASIDE_BEFORE.search(folded, max(0, at - ASIDE_REACH), at)
         if aside is not None:  # 'X (the sultan's brother) as deputy premier': the name stands before the brackets
