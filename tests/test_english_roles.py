@@ -243,3 +243,10 @@ def test_stacked_honours_before_a_name_are_no_part_of_it():
 def test_a_name_goes_on_past_an_apostrophe_inside_a_word_but_not_past_a_possessive():
     assert _roles("Prime Minister Lani Tuilagi Sa’ofa met the envoy on Monday.") == [("Lani Tuilagi Sa’ofa", "prime minister")]
     assert _roles("Prime Minister Lani Tuilagi Sa'ofa's office said on Monday.") == [("Lani Tuilagi Sa'ofa", "prime minister")]
+
+
+def test_a_post_told_with_its_country_stands_for_no_holder_of_another_country():
+    # 'the Kenyan PM' is not the Peruvian prime minister named before, though both are prime ministers
+    text = ("Prime Minister Kofi Boateng headed to Lima, where he will be received by his Peruvian counterpart "
+            "Ana Ruiz. The visit comes a day after the Kenyan PM was in Quito for the Andean summit.")
+    assert [f.subject for f in _facts(text) if f.kind == "visit" and f.place == "Quito"] in ([], ["Kofi Boateng"])

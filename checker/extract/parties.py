@@ -670,13 +670,16 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         if theirs is not None and any(p.type == "person" and 0 <= p.start - e <= 2 and theirs.match(fold(text[p.end:t.start]).text)
                                       for p in found.entities):
             continue  # "President X's spokesman arrived": the post is X's, who is not the subject
+        titles = names.find_titles(text, ctx.lang)
         if names.office_of(text, (s, e), ctx.lang, former=True) is not None \
-                or any(t.past and t.start <= s and e <= t.end for t in names.find_titles(text, ctx.lang)):
+                or any(t.past and t.start <= s and e <= t.end for t in titles):
             return None  # a post told as held before ('the last prime minister to visit'): no one named now
+        # the post with the country written before it ('the Greek PM'), which a title reads: that country's only
+        told = next((t for t in titles if t.start <= s and e <= t.end and t.country), None)
         for person in reversed(ctx.recent):
             held = (None if person.past else person.title) or ctx.posts.get(person.name)
             country = (names.posts().get(held) or {}).get("country") if held else None
-            if country and names.post_for(text, (s, e), country, ctx.lang) == held:
+            if country and (told.post if told else names.post_for(text, (s, e), country, ctx.lang)) == held:
                 return replace(person, text=text[s:e], start=s, end=e, rule="carried/post", bare_post=None)
         # else the one person named with this office written without its country ('Prime Minister
         # Tomas Kvell', 'President X'): the post the catalogue's country gives them, or, for a person
@@ -697,10 +700,11 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
             held = ctx.offices[person.name].post
             if held is not None:
                 country = names.posts().get(held, {}).get("country") or ""
-                fits = names.post_for(text, (s, e), country, ctx.lang) == held
+                fits = (told.post if told else names.post_for(text, (s, e), country, ctx.lang)) == held
             else:
+                own = _own_country(person, ctx)[0]
                 fits = not (person.title or ctx.posts.get(person.name)) and (
-                    traveller is not None or _own_country(person, ctx)[0] is not None)
+                    traveller is not None or own is not None) and (told is None or own == told.country)
             if fits:
                 return replace(person, text=text[s:e], start=s, end=e, rule="carried/post", bare_post=None)
         if t.office and t.office_start is not None and s >= t.office_start:
