@@ -87,7 +87,7 @@ EVENT_ROLES = {
     # appointed someone, it tells that appointment again, not X's own
     "appointed_word": bool,
     # the posts listed after the first the verb names are the person's too ('served as A, B and C';
-    # the language's `post_list_join` between them: checker/extract/events.py _listed_posts)
+    # the language's `post_list_join` between them: checker/extract/events.py listed_posts)
     "listed_posts": bool,
     # the people listed after the trigger are all parties alike ('the summit that brought together A and B')
     "joint": bool,

@@ -718,3 +718,29 @@ def test_posts_listed_after_served_as_are_each_held():
     # a verb after 'and' ends the list: no post
     text = "Amara Diallo, Senegal's prime minister, served as finance minister and oversaw the budget reform."
     assert [p for s, p, m, _ in _held(text) if m == "former"] == ["Senegalese finance minister"]
+
+
+def test_a_list_of_posts_ends_at_another_persons_post():
+    # 'and President X praised him', 'foreign minister Y said': the item is another person's post, no list
+    for text in ("Amara Diallo, Senegal's prime minister, served as finance minister and President Macky Sall praised his work.",
+                 "Amara Diallo, Senegal's prime minister, served as finance minister, foreign minister Yassine Fall said.",
+                 "Amara Diallo, Senegal's prime minister, served as finance minister and the president praised him."):
+        assert [p for s, p, m, _ in _held(text) if m == "former"] == ["Senegalese finance minister"], text
+
+
+def test_an_arabic_envoy_is_of_the_officials_country_never_of_the_one_served_in():
+    # a list of envoys with no official titled: no country guessed, and never 'Japanese ambassador to Japan'
+    text = "وشملت الحركة الدبلوماسية هاني رزق سفيرا في اليابان، وسامر داود سفيرا لدى البرازيل."
+    assert sorted(p for s, p, _ in _appointments(text, "ar")) == ["ambassador to Brazil", "ambassador to Japan"]
+    # the president who signs the decree tells their country
+    text = "وأصدر الرئيس الكيني سامر داود مرسوما شمل هاني رزق سفيرا في اليابان، وسلمى داود سفيرا لدى البرازيل."
+    assert sorted(p for s, p, _ in _appointments(text, "ar")) == ["Kenyan ambassador to Brazil", "Kenyan ambassador to Japan"]
+    # an embassy with no country served: no post; a post worked in: no appointment
+    assert _appointments("وعين الرئيس الكيني هاني رزق سفيرا.", "ar") == []
+    assert _appointments("وعمل هاني رزق سفيرا لدى اليابان قبل تقاعده.", "ar") == []
+
+
+def test_the_duties_ended_of_a_mission_dismiss_no_one():
+    # 'إنهاء مهام' a post right after it is a dismissal; a mission's duties ended are no one's
+    assert not [f for f in facts_of("وأعلن وزير الدفاع الكيني سامر داود إنهاء مهام بعثة الأمم المتحدة في الصومال.", "ar")
+                if f.kind == "dismissal"]

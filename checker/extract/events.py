@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from typing import Sequence
 
@@ -65,9 +66,10 @@ def triggers(text: str, event_rules: Sequence[rules.Rule]) -> list[Trigger]:
                 group = "office" if office else "head_of"
                 at = folded.span(*m.span(group))[0]
                 named = languages.get(lang).rules("events").lookup("office", office) if office else None
-                if named is not None:
-                    # an office served abroad, the country after it ('ambassador to Japan'): the office there
-                    named = names.posted_office(named, folded.text, m.end(group), lang) or named
+                if named is not None and names.posted(named):
+                    # an office served abroad, the country after it ('ambassador to Japan'): the office there;
+                    # none told, no post (one of many holders, the office alone names none)
+                    named = names.posted_office(named, folded.text, m.end(group), lang)
                 # a ministry of several parts that begins with the one the office names ('minister of higher
                 # education' after 'minister of education'): the whole ministry, as a line-up reads it
                 whole = lineup.post_at(text, at, lang) if named else None
@@ -107,7 +109,8 @@ def listed_posts(text: str, t: Trigger) -> list[Trigger]:
     `post_list_join` pattern of events.yaml between them), each read as the first is, by a title or as
     an office without its country, as a trigger of its own; the list ends at the first that neither reads."""
     join = _cue_pattern(t.rule.id.split("/")[0], "post_list_join")
-    if join is None or t.office_start is None:
+    ends = _cue_pattern(t.rule.id.split("/")[0], "post_list_end")
+    if join is None or ends is None or t.office_start is None:
         return []
     lang = t.rule.id.split("/")[0]
     folded = fold(text)
@@ -118,7 +121,9 @@ def listed_posts(text: str, t: Trigger) -> list[Trigger]:
         m = join.match(folded.text, _folded_at(folded, first[1]))
         start = folded.span(m.end(), m.end())[0] if m is not None else None
         nxt = _read_post(text, folded, start, lang, titles) if start is not None else None
-        if nxt is None:
+        # an item ends where the list goes on or the clause ends, never on a name or a verb ('and
+        # President X praised him', 'foreign minister Y said': another person's post)
+        if nxt is None or not ends.match(folded.text, _folded_at(folded, nxt[1])):
             break
         out.append(replace(t, office=nxt[0], office_start=start, post=nxt[2], office_unread=False))
         first = nxt
@@ -127,7 +132,7 @@ def listed_posts(text: str, t: Trigger) -> list[Trigger]:
 
 def _folded_at(folded, at: int) -> int:
     """The folded offset of text offset `at`."""
-    return at if folded.offsets is None else next((i for i, o in enumerate(folded.offsets) if o >= at), len(folded.offsets))
+    return at if folded.offsets is None else bisect_left(folded.offsets, at)
 
 
 def _read_post(text: str, folded, start: int, lang: str, titles) -> tuple[str, int, str | None] | None:

@@ -1476,27 +1476,6 @@ def _hamza_name(w: _Word, first: _Word | None, nxt: _Word | None, L: _Lang) -> b
             and (nxt.key in L.given or romanise.is_name_part(nxt.text)))
 
 
-_CLAUSE_END = re.compile(r"[ \t]*(?:[,\u060c]|\n)")  # a comma, or the end of a line (a list's item)
-
-
-def _family_name_closing(folded: str, words: list[_Word], i: int, j: int, L: _Lang) -> bool:
-    """Is words[j], a word with the article the index does not attest, the family name of the name
-    words[i:j] (its first word a given name or a name part), since a comma or the end of a list's line
-    follows it ('X al-Y,' after a post)? There it is the name's last word rather than the object of a
-    verb standing first, which ends its sentence as often ('attended the ceremony.') or goes on ('received
-    the guests in ...'). Not a frequent word, a nationality, a verb's or verbal noun's shape, nor a word
-    with a pronoun on it."""
-    w = words[j]
-    if _LATIN.match(w.text) or not _starts_name(words[i], L) or not _CLAUSE_END.match(folded, w.end):
-        return False
-    if not any(w.text.startswith(b) and len(w.text) > len(b) + 2 for b in L.breaking):
-        return False
-    if w.key in L.common or w.key in L.stop or L.title_rules.lookup("nationality", w.text) is not None:
-        return False
-    return not any(rx is not None and rx.match(w.text) for rx in (L.verb_shape, L.accusative_shape, L.verbal_noun_shape)) \
-        and not _common_with_pronoun(w.text, L)
-
-
 def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: set[int],
                    no_article: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """The unknown name that starts at words[i] (word indexes, end exclusive), if any."""
@@ -1515,8 +1494,6 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
         kin = j - 2 >= i and words[j - 2].key in L.particles
         if not joined and not (j == i and _given_with_article(w, nxt, L)) \
                 and not _name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article, nxt, j == i + 1, kin):
-            if j > i and _family_name_closing(folded, words, i, j, L):
-                j += 1  # the family name, then the clause ends: the name ends with it
             break
         if j > i and L.day_time is not None and L.day_time.match(folded, w.start):
             break
@@ -2358,6 +2335,21 @@ TITLE_CASE_WORDS = 5  # capitalised words a sentence needs, none other in lower 
 COMMON_CAPITALISED = 2  # of them, words the document writes in lower case elsewhere
 
 
+def _small_word_between(words, n: int, L: _Lang, lang: str, headline: bool) -> bool:
+    """Does words[n] end a name read beside a post, as a small word capitalised only by a headline
+    does? In any text one no name holds ('Appointed X As Central Bank Chief': `never_in_names`); in a
+    headline in title case, any small word before a frequent one ('X To Form New ...'), not before a name
+    (Nguyen Van An, Mohd Nor Yusof, To Lam) nor before another small word ('Van An As ...')."""
+    w = words[n]
+    if len(w.text) < 2:
+        return False  # an initial
+    if w.key in _never_in_names(lang):
+        return True
+    nxt = words[n + 1] if n + 1 < len(words) else None
+    return headline and w.key in L.headline_small and nxt is not None and nxt.key in L.not_name \
+        and nxt.key not in L.headline_small
+
+
 def _capitalised_throughout(words, L: _Lang) -> bool:
     """Is every Latin word capitalised but a headline's small ones, enough of them (a headline in title
     case, told by its own words alone)?"""
@@ -2895,12 +2887,10 @@ def person_beside(text: str, f: Folded, at: int, side: str, lang: str, rule: str
     folded = f.text
     words = list(_words(folded))
     L = _lang(lang)
-    # after a name's first word, a small word a headline in title case capitalises ('Appoints X To Form
-    # ...'), and in any text one no name holds ('Appointed X As Central Bank Chief'), ends it
-    small = L.headline_small if _capitalised_throughout(words, L) else _never_in_names(lang)
+    headline = _capitalised_throughout(words, L)
     blocked = {n for n, w in enumerate(words)
                if w.key in L.stop_as_written and L.stop_as_written[w.key] == _as_written(text, f, w)
-               or n > 0 and len(w.text) > 1 and w.key in small}
+               or n > 0 and _small_word_between(words, n, L, lang, headline)}
     if side == "before":
         aside = _ASIDE_BEFORE.search(folded, max(0, at - ASIDE_REACH), at)
         if aside is not None:  # 'X (the sultan's brother) as deputy premier': the name stands before the brackets
@@ -3105,6 +3095,11 @@ def office_starting(folded: str, at: int, lang: Language | str) -> str | None:
         office = L.title_rules.lookup("office", m.group("office"))
         return office if _shared().lookup("offices", office) is True else _posted(L.title_rules, office, folded, m.end())
     return _office_or_ministry(L.title_rules, m.group("office"))
+
+
+def posted(office: str) -> bool:
+    """Is the office one of many holders served in another country (`posted_offices`: an ambassador)?"""
+    return office in _shared().lexicons.get("posted_offices", ())
 
 
 def posted_office(office: str, folded: str, at: int, lang: Language | str) -> str | None:

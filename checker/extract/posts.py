@@ -179,7 +179,11 @@ def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext, told: Sequen
     told_before: dict[int, list[int]] = {}  # sentence start -> where a predecessor is told in it, read once per sentence
     out = []
     for sentence, found, entry in members:
-        adjective = names.adjective(entry.country or country) if entry.country or country else None
+        # an envoy's own country: the list's or the officials', never the one served in ('ambassador to Japan')
+        own = entry.country or (_document_country(ctx, officials_only=True) if " to " in entry.post else country)
+        if own is not None and entry.post.endswith(" to " + own):
+            own = None
+        adjective = names.adjective(own) if own else None
         # no country known: the office as written, as a post named without its country (UNSTATED)
         post = f"{adjective} {_office_named(entry.post)}" if adjective else _office_named(entry.post)
         start, end = sentence.start + min(entry.person.start, entry.start), sentence.start + max(entry.person.end, entry.end)
