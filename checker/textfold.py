@@ -31,6 +31,10 @@ class Folded:
             return pos, pos
         return self.offsets[start], self.offsets[end - 1] + 1
 
+    def at(self, original: int) -> int:
+        """The folded offset of an original one: the first folded character from it on."""
+        return original if self.offsets is None else bisect_left(self.offsets, original)
+
     def _end(self) -> int:
         return self.offsets[-1] + 1 if self.offsets else 0
 

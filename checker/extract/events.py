@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import replace
 from typing import Sequence
 
@@ -108,31 +107,25 @@ def listed_posts(text: str, t: Trigger) -> list[Trigger]:
     """The posts listed after the one the trigger names ('served as A, B and C', 'as A and as B': the
     `post_list_join` pattern of events.yaml between them), each read as the first is, by a title or as
     an office without its country, as a trigger of its own; the list ends at the first that neither reads."""
-    join = _cue_pattern(t.rule.id.split("/")[0], "post_list_join")
-    ends = _cue_pattern(t.rule.id.split("/")[0], "post_list_end")
+    lang = t.rule.id.split("/")[0]
+    join, ends = _cue_pattern(lang, "post_list_join"), _cue_pattern(lang, "post_list_end")
     if join is None or ends is None or t.office_start is None:
         return []
-    lang = t.rule.id.split("/")[0]
     folded = fold(text)
     titles = names.find_titles(text, lang)
     first = _read_post(text, folded, t.office_start, lang, titles)
     out = []
     while first is not None and len(out) < LISTED_POSTS:
-        m = join.match(folded.text, _folded_at(folded, first[1]))
+        m = join.match(folded.text, folded.at(first[1]))
         start = folded.span(m.end(), m.end())[0] if m is not None else None
         nxt = _read_post(text, folded, start, lang, titles) if start is not None else None
         # an item ends where the list goes on or the clause ends, never on a name or a verb ('and
         # President X praised him', 'foreign minister Y said': another person's post)
-        if nxt is None or not ends.match(folded.text, _folded_at(folded, nxt[1])):
+        if nxt is None or not ends.match(folded.text, folded.at(nxt[1])):
             break
         out.append(replace(t, office=nxt[0], office_start=start, post=nxt[2], office_unread=False))
         first = nxt
     return out
-
-
-def _folded_at(folded, at: int) -> int:
-    """The folded offset of text offset `at`."""
-    return at if folded.offsets is None else bisect_left(folded.offsets, at)
 
 
 def _read_post(text: str, folded, start: int, lang: str, titles) -> tuple[str, int, str | None] | None:
@@ -141,7 +134,7 @@ def _read_post(text: str, folded, start: int, lang: str, titles) -> tuple[str, i
     title = next((t for t in titles if t.start == start and not t.past), None)
     if title is not None:
         return title.post, title.end, title.post
-    office = names.office_span(folded.text, _folded_at(folded, start), lang)
+    office = names.office_span(folded.text, folded.at(start), lang)
     return (office[0], folded.span(office[1], office[1])[0], None) if office is not None else None
 
 

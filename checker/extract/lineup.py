@@ -134,16 +134,11 @@ def _portfolio(lang: Language) -> re.Pattern:
 
 def _post(ruleset: rules.RuleSet, rule: rules.Rule, m: re.Match) -> str | None:
     """The rule's post with its {portfolio} in English: every ministry the group names, joined by 'and';
-    its {host}, the country the `host` group names (an embassy there)."""
+    'ambassador to {host}': the office served in the country or capital named after the empty group `host_at`."""
     template = rule["post"]
-    if "{host}" in template:
-        written = m.group("host") if "host" in m.re.groupindex and m.group("host") else ""
-        # the country as the titles name it, in two words or in its first ('Japan when ...': Japan)
-        countries = languages.get(ruleset.lang).rules("titles")
-        host = countries.lookup("country", written) or countries.lookup("country", written.split()[0]) if written else None
-        if host is None:
-            return None
-        template = template.replace("{host}", str(host))
+    if "{host}" in template:  # the country served in, as the titles read it after the office (posted_in)
+        office = template.split(" to ", 1)[0]
+        return names.posted_office(office, m.string, m.end("host_at"), ruleset.lang) if "host_at" in m.re.groupindex else None
     if not _SLOT.search(template):
         return template
     if "portfolio" not in m.re.groupindex or not m.group("portfolio"):

@@ -2925,7 +2925,7 @@ def latin_name_after(text: str, at: int, rule: str) -> Entity | None:
     """A capitalised name right after text[at] (an event verb: 'appointed Karim Daloun the ...'),
     for Latin script only, where capitals mark a name; bounded as any unknown name."""
     f = fold(text)
-    pos = at if f.offsets is None else next((i for i, o in enumerate(f.offsets) if o >= at), len(f.offsets))
+    pos = f.at(at)
     m = _SPACES.match(f.text, pos)
     if m is None or not _LATIN.match(f.text, m.end()) or not f.text[m.end()].isupper():
         return None
@@ -2964,7 +2964,7 @@ def governing_before(text: str, at: int, lang: str) -> int | None:
 def person_after(text: str, at: int, lang: str, rule: str) -> Entity | None:
     """The name right after text[at], bounded as a name after a post is (person_beside)."""
     f = fold(text)
-    pos = at if f.offsets is None else next((i for i, o in enumerate(f.offsets) if o >= at), len(f.offsets))
+    pos = f.at(at)
     return person_beside(text, f, pos, "after", lang, rule)
 
 
@@ -2975,7 +2975,7 @@ def name_after(text: str, at: int, lang: str, rule: str) -> Entity | None:
     if not link.is_arabic(text[at:at + 40]):
         return latin_name_after(text, at, rule)
     f = fold(text)
-    pos = at if f.offsets is None else next((i for i, o in enumerate(f.offsets) if o >= at), len(f.offsets))
+    pos = f.at(at)
     m = _SPACES.match(f.text, pos)
     if m is None:
         return None
@@ -3066,23 +3066,18 @@ def office_of(text: str, span: tuple[int, int], lang: Language | str, former: bo
     return _office_or_ministry(L.title_rules, m.group("office"))
 
 
-def office_span(folded: str, at: int, lang: Language | str) -> tuple[str, int] | None:
-    """office_starting's office and where its words end in folded; None where it reads none."""
-    office = office_starting(folded, at, lang)
-    m = _lang(lang).bare_office.match(folded, at) if office is not None else None
-    if m is None:
-        return None
-    posted = _lang(lang).title_rules.named("posted_in") if " to " in office else None
-    there = posted.match(folded, m.end()) if posted is not None else None
-    return office, there.end() if there is not None else m.end()  # 'ambassador to Japan' ends after the country
-
-
 def office_starting(folded: str, at: int, lang: Language | str) -> str | None:
     """The office a post written without its country names where it begins at folded[at] ('as
     minister of social affairs', 'as interior minister'): the `office` lexicon's office, else a
     ministry as written; None where no post begins there, one only to come ('president-elect'), or
     one several people of a country hold at once ('governor', 'ambassador': rules/common/titles.yaml
     `offices`), which alone does not tell which post is given."""
+    span = office_span(folded, at, lang)
+    return span[0] if span is not None else None
+
+
+def office_span(folded: str, at: int, lang: Language | str) -> tuple[str, int] | None:
+    """office_starting's office and where its words end in folded ('ambassador to Japan' after the country)."""
     L = _lang(lang)
     if L.bare_office is None:
         return None
@@ -3091,10 +3086,11 @@ def office_starting(folded: str, at: int, lang: Language | str) -> str | None:
         return None  # a longer word or a compound the pattern does not read whole
     if L.office_of is not None and L.office_of.match(folded, m.end()):
         return None  # 'as President of the party's association': the office of something the pattern does not read
-    if L.title_rules.lookup("office", m.group("office")) is not None:
-        office = L.title_rules.lookup("office", m.group("office"))
-        return office if _shared().lookup("offices", office) is True else _posted(L.title_rules, office, folded, m.end())
-    return _office_or_ministry(L.title_rules, m.group("office"))
+    office = L.title_rules.lookup("office", m.group("office"))
+    if office is not None:
+        return (office, m.end()) if _shared().lookup("offices", office) is True else _posted(L.title_rules, office, folded, m.end())
+    written = _office_or_ministry(L.title_rules, m.group("office"))
+    return (written, m.end()) if written is not None else None
 
 
 def posted(office: str) -> bool:
@@ -3105,19 +3101,21 @@ def posted(office: str) -> bool:
 def posted_office(office: str, folded: str, at: int, lang: Language | str) -> str | None:
     """The office of many holders `office` served in the country named right after folded[at]
     ('ambassador' then 'to Japan', as Arabic writes it too): 'ambassador to Japan'; None where none follows."""
-    return _posted(_lang(lang).title_rules, office, folded, at)
+    there = _posted(_lang(lang).title_rules, office, folded, at)
+    return there[0] if there is not None else None
 
 
-def _posted(rs: rules.RuleSet, office: str, folded: str, at: int) -> str | None:
+def _posted(rs: rules.RuleSet, office: str, folded: str, at: int) -> tuple[str, int] | None:
     """An office of many holders held in another country, told right after it ('as ambassador to
     Japan', the titles' `posted_in`): the office there ('ambassador to Japan'), one of its country's
-    holders; None where no country served in follows, or the office is held at home."""
-    rx = rs.named("posted_in") if office in _shared().lexicons.get("posted_offices", ()) else None
+    holders, and where the country's name ends; None where no country served in follows, or the office
+    is held at home."""
+    rx = rs.named("posted_in") if posted(office) else None
     m = rx.match(folded, at) if rx is not None else None
     if m is None:
         return None
     host = rs.lookup("country", m.group("host")) if m.group("host") else _country_by_city(m, "host_city")
-    return f"{office} to {host}" if host else None
+    return (f"{office} to {host}", m.end()) if host else None
 
 
 def has_bare_post(text: str, lang: Language | str) -> bool:

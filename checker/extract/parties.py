@@ -35,7 +35,7 @@ def _named_before(text: str, t: Trigger, found: Found, ctx: DocumentContext) -> 
         of = origin.search(fold(text[max(0, country.start - 12):country.start]).text)
         at = country.start - len(of.group(0)) if of is not None else at
     f = fold(text)
-    pos = at if f.offsets is None else next((i for i, o in enumerate(f.offsets) if o >= at), len(f.text))
+    pos = f.at(at)
     person = names.person_beside(text, f, pos, "before", ctx.lang, f"{ctx.lang}/names/before-event")
     if person is None or person.type != "person" or len(person.text.split()) < 2 \
             or any(e.start < person.end and person.start < e.end for e in found.entities):
