@@ -191,6 +191,33 @@ def test_khalafan_li_reads_a_foreign_name_after_the_predecessors_nationality():
     assert not [r for r in _held(text, "ar") if r[2] == "former"]
 
 
+@pytest.mark.parametrize("text, lang, held", [
+    ("Kenya named Samuel Kamau as central bank governor on Monday, replacing Kofi Boateng, who has held "
+     "the post since March 2019.", "en", ("Kofi Boateng", "Kenyan central bank governor", "former", "2019-03/2024-06-05")),
+    ("The Arab League named Samer Daoud of Jordan as its next secretary general. He will replace Hani Rizk, the "
+     "Egyptian who has been in the job since 2016.", "en", ("Hani Rizk", "secretary-general of Arab League", "former", "2016/2024-06-05")),
+    ("عين العاهل المغربي الملك محمد السادس سامي بن علي وزيرا للصحة، خلفا لهاني رزق الذي يشغل المنصب منذ عام 2019.",
+     "ar", ("Hani Rizk", "Moroccan health minister", "former", "2019/2024-06-05")),
+])
+def test_the_tenure_told_after_the_predecessors_name_dates_their_role(text, lang, held):
+    assert held in _held(text, lang), _held(text, lang)
+    # a time told elsewhere in the clause is not the predecessor's tenure
+    other = text.replace("who has held the post since March 2019", "in March 2019")
+    if other != text:
+        assert not [r for r in _held(other, lang) if r[0] == held[0] and r[3]], _held(other, lang)
+
+
+def test_a_family_name_told_alone_in_the_headline_gives_way_to_the_full_name_told_next():
+    # the headline's 'Al-Daoudi' (its article aside, one word), then 'Samer Al-Daoudi': 'Daoudi' alone later
+    # is the full name's, and so is the headline's fact
+    text = ("Arab League elects Jordan's Al-Daoudi as secretary general\n\nThe Arab League on Thursday elected "
+            "Samer Al-Daoudi as secretary general. Daoudi was elected secretary general of the organisation in early October.")
+    got = _appointments(text)
+    assert ("Samer Al-Daoudi", "secretary-general of Arab League", None) in got, got
+    assert not [g for g in got if g[0] != "Samer Al-Daoudi"], got
+    assert ("Samer Al-Daoudi", "secretary-general of Arab League", "2023-10") in got, got
+
+
 def test_a_succession_still_to_come_leaves_the_predecessor_in_the_post_on_no_known_day():
     text = ("وسيتسلم محافظ البنك المركزي الموريتاني الجديد سالم ولد أحمد مهامه رسميا في الأول من يوليو المقبل، "
             "خلفا لطارق المختار.")

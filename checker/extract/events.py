@@ -161,10 +161,8 @@ def _owned_post(text: str, folded, s: int, e: int, rule: rules.Rule) -> tuple[in
     'Kvarn Minerals has appointed X as its new CEO'). None when the pattern owned_office does not follow
     the verb or no institution is named before it."""
     lang = rule.id.split("/")[0]
-    rx = _cue_pattern(lang, "owned_office")
-    if rx is None:
-        return None
-    m = rx.match(folded.text[e:e + 240])
+    m = next((m for cue in ("owned_office", "bare_owned_office") if (rx := _cue_pattern(lang, cue)) is not None
+              and (m := rx.match(folded.text[e:e + 240])) is not None), None)
     if m is None:
         return None
     head_at, head_end = folded.span(e + m.start("head"), e + m.end("head"))
@@ -173,6 +171,26 @@ def _owned_post(text: str, folded, s: int, e: int, rule: rules.Rule) -> tuple[in
     join = next(iter(languages.get(lang).rules("events").lexicons.get("owned_join", ())), "")
     joint = f"{head} {join} " if join else f"{head} "
     before = text[:folded.span(s, e)[0]]
+    # an organ of the institution named after it ('the UNESCO General Conference elected X'): the institution's post
+    organ = _cue_pattern(lang, "owner_organ")
+    m = organ.search(before) if organ is not None else None
+    found = (_institution_before(before[:m.start()], joint, lang) if m else None) or _institution_before(before, joint, lang)
+    if found is not None:
+        return head_at, found[0]
+    # an institution named by no word of its kind ('Pilbara Minerals has appointed X as its new CEO'):
+    # the name that is the verb's subject, where the language tells one by its capitals (owner_named)
+    # and it names no person nor place
+    named = _cue_pattern(lang, "owner_named")
+    m = named.search(before) if named is not None else None
+    if m is not None and not names.has_stop_word(m["owner"], lang) \
+            and not any(x.type != "institution" for x in names.find(m["owner"], lang)):
+        return head_at, f"{head} {join} {m['owner']}" if join else f"{head} {m['owner']}"
+    return None
+
+
+def _institution_before(before: str, joint: str, lang: str) -> tuple[str, int] | None:
+    """The post `joint` (a head and its joining word) names at the institution named last in `before`,
+    and where that name ends (counted from the end of `before`), as titles read it; None if none is named."""
     starts = [w.start() for w in re.finditer(r"(?<![^\s])[^\s]", before)][-OWNER_REACH:]
     # the nearest institution first, read on with the words before it that name it too ('Group', then
     # 'Nordic Mining Group'), unless it is an acronym or a punctuation mark stands between
@@ -193,17 +211,7 @@ def _owned_post(text: str, folded, s: int, e: int, rule: rules.Rule) -> tuple[in
             found = (title.post, title.end - len(composed))
             if _ACRONYM.search(composed[len(joint):title.end]):
                 break
-    if found is not None:
-        return head_at, found[0]
-    # an institution named by no word of its kind ('Pilbara Minerals has appointed X as its new CEO'):
-    # the name that is the verb's subject, where the language tells one by its capitals (owner_named)
-    # and it names no person nor place
-    named = _cue_pattern(lang, "owner_named")
-    m = named.search(before) if named is not None else None
-    if m is not None and not names.has_stop_word(m["owner"], lang) \
-            and not any(x.type != "institution" for x in names.find(m["owner"], lang)):
-        return head_at, f"{head} {join} {m['owner']}" if join else f"{head} {m['owner']}"
-    return None
+    return found
 
 
 _ACRONYM = re.compile(r"(?<![\w])[A-Z]{2,}(?![\w])")  # an institution's short name: its whole name
@@ -710,7 +718,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             if roles.get("own_post") and roles.get("order") == "vs" and appointer is None and not roles.get("actor_before"):
                 return []  # the one who acts follows the verb, and no one after them: the one acted on is unnamed
             if t.office and not _office_gap(sentence.text, subject_e.end, t, ctx, apposition=not subject_e.title,
-                                            whens=found.whens):
+                                            whens=found.whens, named=True):
                 return []  # someone the names do not read stands before the office: the one appointed
         elif t.office and (unnamed := _cue_pattern(ctx.lang, "unnamed_appointee")) is not None \
                 and unnamed.match(fold(sentence.text[t.end:t.office_start]).text) \
@@ -1263,11 +1271,12 @@ def _appointee(text: str, t: Trigger, ctx: DocumentContext) -> list[Entity]:
 
 
 def _office_gap(text: str, start: int, t: Trigger, ctx: DocumentContext, apposition: bool = False,
-                whens: Sequence[When] = ()) -> bool:
+                whens: Sequence[When] = (), named: bool = False) -> bool:
     """Does only the `office_gap` pattern of events.yaml stand between text[start] (the end of the
     one appointed, or of the appointment word when they are written before it: 'X was appointed as
     the new prime minister') and the office? Other words there are someone the names did not read.
-    With `apposition` (one appointed named without a post), the `office_apposition` pattern too.
+    With `apposition` (one appointed named without a post), the `office_apposition` pattern too; `named`
+    (start the end of the one appointed), the place they come from first (`appointee_origin`).
     A time told there ('X on Monday as ...', or set off by commas, as Arabic writes it) is no one: it
     is left out, with the comma that set it off."""
     gap = _cue_pattern(ctx.lang, "office_gap")
@@ -1277,6 +1286,8 @@ def _office_gap(text: str, start: int, t: Trigger, ctx: DocumentContext, apposit
         between = between[:w.start - start] + rest[len(rest) - len(_COMMA_AFTER_TIME.sub("", rest, count=1)):] \
             if _COMMA_AFTER_TIME.match(rest) else between[:w.start - start] + rest
     words = fold(between).text
+    if named and (origin := _cue_pattern(ctx.lang, "appointee_origin")) is not None and (m := origin.match(words)):
+        words = words[m.end():]
     if gap is None or gap.fullmatch(words):
         return True
     described = _cue_pattern(ctx.lang, "office_apposition") if apposition else None

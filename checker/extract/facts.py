@@ -99,7 +99,8 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
             ctx.coref.see(ctx.introduced)
             ctx.introduced.clear()
     written = written_in_arabic(read, ctx)
-    respelled = country_spellings(read, members, ctx, facts, written)
+    # (a name of one word told before the whole name, in a headline, is the whole name's)
+    respelled = {**ctx.coref.grown(), **country_spellings(read, members, ctx, facts, written)}
     facts = respell(facts, respelled)
     # after the whole document, so that a country named with the person later counts too
     holders = {f.subject for f in facts if f.kind == "role"}

@@ -257,7 +257,8 @@ def score(arabic: str, latin: str) -> float:
 
 def _skeleton_score(a: str, b: str, **_) -> float:
     if len(a.replace(" ", "")) < MIN_SKELETON or len(b.replace(" ", "")) < MIN_SKELETON:
-        return 100.0 if a == b and a else 0.0
+        # the same short skeleton, one word of it only doubtfully: many names share two or three consonants
+        return (100.0 if " " in a else STRONG - 0.01) if a == b and a else 0.0
     # the whole name, the name against the other's words in any order (Widodo Joko), and the
     # letters without the spaces, since a name's syllables are split apart in one script (Jin Ping as
     # Arabic writes it) and not in the other (Jinping)
@@ -345,7 +346,8 @@ def _best(spelling: str, forms: Iterable[str], candidates: Iterable[str]) -> Lin
                                         if max(_bound(n, size), _bound(nj, letters)) >= DOUBTFUL for i in at)
                 if pool[i].name != spelling]
         if nj < MIN_SKELETON:  # a short skeleton links only to the same skeleton (_skeleton_score)
-            scores = {i: 100.0 for i, c in enumerate(near) if form and c.skeleton == form}
+            alike = 100.0 if " " in form else STRONG - 0.01  # one word: doubtfully (Hanin, Enany)
+            scores = {i: alike for i, c in enumerate(near) if form and c.skeleton == form}
         else:
             # _skeleton_score's three ratios, each over all names at once
             long = [(i, c) for i, c in enumerate(near) if c.letters >= MIN_SKELETON]

@@ -3219,10 +3219,34 @@ def _runs_to_place_noun(words: Sequence[_Word], n: int, L: _Lang) -> bool:
 HONORIFIC_REACH = 24  # characters before a name part searched for the courtesy title written before it
 
 
-def _one_word_begun(short: str, longer: str) -> bool:
-    """Is `short` a name of one word that begins the longer name `longer`?"""
-    one, many = _words(fold(short).text), _words(fold(longer).text)
-    return len(one) == 1 and len(many) > 1 and many[0].key == one[0].key
+def _one_word_begun(short: str, longer: str, particles: frozenset[str] = frozenset()) -> bool:
+    """Is `short` a name of one word, its article aside (`particles`), that begins the longer name `longer`
+    ('King X', 'King X bin Y')?"""
+    return _one_word_at(short, longer, particles) == "first"
+
+
+def _one_word_ended(short: str, longer: str, particles: frozenset[str] = frozenset()) -> bool:
+    """Does `short`, one word, end the longer name `longer` as its family name ('El-Enany', 'Khaled
+    El-Enany'), not as a father's name ('Mariam bint Mohamed')?"""
+    return _one_word_at(short, longer, particles) == "family"
+
+
+def _one_word_at(short: str, longer: str, particles: frozenset[str]) -> str | None:
+    one = [w for w in _words(fold(short).text) if w.key not in particles]
+    written = _words(fold(longer).text)
+    many = [w for w in written if w.key not in particles]
+    if len(one) != 1 or len(many) < 2:
+        return None
+    if one[0].key == many[0].key:
+        return "first"
+    family = written[-2].key not in particles or written[-2].key in link.latin_articles()
+    return "family" if family and one[0].key == many[-1].key else None
+
+
+def _posts_apart(a: Entity, b: Entity) -> bool:
+    """Are two people named each with a post named with other posts ('President X', then 'Prime Minister
+    Y X')? Then they may be two people, or one an outlet titles wrongly: the names stay apart."""
+    return bool((a.title or a.bare_post) and (b.title or b.bare_post) and a.title != b.title)
 
 
 class Coref:
@@ -3245,6 +3269,9 @@ class Coref:
         # every person named with the part, as several often share a short surname
         self._short: dict[str, list[Entity]] = {}
         self._posts: dict[str, Entity] = {}
+        # a name of one word told first (a headline's 'El-Enany') -> the longer name told next that took its
+        # part ('Khaled El-Enany'): the same person, whose facts read before are theirs (grown())
+        self._grown: dict[str, str] = {}
         # catalogue people named with no post, by their country: 'the Chinese president' later is the
         # one Chinese person named so, when no one was named with that post
         self._untitled: dict[str, dict[str, Entity]] = {}
@@ -3374,22 +3401,30 @@ class Coref:
             k = known(ent.name) if ent.known else None
             if k is not None and k.country and not ent.title and not ent.bare_post:
                 self._untitled.setdefault(k.country, {})[ent.name] = ent
-            whole = self._whole_key(ent)
+            whole, L = self._whole_key(ent), _lang(self.lang)
             given = self._given_key(ent)
             if given is not None:
                 self._given.setdefault(given, ent)
             for key in self._keys_of(ent):
                 # a part two people share ('Oduya' of the president and of the first lady) stays with the
                 # one named first, as a bare surname in news refers to the principal
-                # (a name of one word told before gives way to a longer one that begins with it: 'King X',
-                # then 'King X bin Y')
-                if key == whole or key not in self._parts or self._parts[key].name == ent.name \
-                        or _one_word_begun(self._parts[key].name, ent.name):
+                # (a name of one word told before gives way to the first longer one that begins with it, 'King
+                # X', then 'King X bin Y', or ends with it, named with no other post: 'El-Enany', then 'Khaled El-Enany')
+                told = self._parts.get(key)
+                if key == whole or told is None or told.name == ent.name:
+                    self._parts[key] = ent
+                elif _one_word_begun(told.name, ent.name, L.particles) \
+                        or _one_word_ended(told.name, ent.name, L.particles) and not _posts_apart(told, ent):
+                    self._grown.setdefault(told.name, ent.name)
                     self._parts[key] = ent
             for key in self._short_keys(ent):
                 held = self._short.setdefault(key, [])
                 if all(p.name != ent.name for p in held):
                     held.append(ent)
+
+    def grown(self) -> dict[str, str]:
+        """Names of one word told before a longer name that begins or ends with them -> that name."""
+        return dict(self._grown)
 
     def _short_keys(self, ent: Entity) -> set[str]:
         keys = set()

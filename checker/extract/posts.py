@@ -472,12 +472,26 @@ def _predecessors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequenc
                     _part_of_name(person.name, f.subject) or _part_of_name(f.subject, person.name))):
                 continue
             start, end = sentence.start + begin, sentence.start + person.end
-            # held before the one appointed; where the appointment is still to come, held until then (no day known)
+            # held before the one appointed; where the appointment is still to come, held until then (no day
+            # known, unless the tenure is told after the name)
             modality = FORMER if nearest.modality == "asserted" else "asserted"
-            out.append(Fact(doc=doc_id, kind="role", subject=person.name, object=post, when=None, modality=modality,
+            out.append(Fact(doc=doc_id, kind="role", subject=person.name, object=post,
+                            when=_held_since(sentence, found, person.end, ctx), modality=modality,
                             sentence=sentence.text, span=(start, end), rule=f"{ctx.lang.code}/events/predecessor",
                             id=_fact_id(doc_id, "role", start, end, person.name, post)))
     return out
+
+
+def _held_since(sentence: Any, found: Found, at: int, ctx: DocumentContext) -> When | None:
+    """The tenure told of one who held a post right after their name, ending at sentence.text[at] (', who
+    has held the post since 2016': the `held_since_after` pattern, then a time from a day to the
+    article's); None where none is told."""
+    cue = _cue_pattern(ctx.lang, "held_since_after")
+    w = min((w for w in found.whens if w.start >= at), key=lambda w: w.start, default=None)
+    if cue is None or w is None or not cue.fullmatch(fold(sentence.text[at:w.start]).text) \
+            or _since_start(w, _publication_day(ctx)) is None:  # a span up to the article's day: 'since D'
+        return None
+    return _shift(w, sentence.start)
 
 
 def _appointers(role: Fact, t, found: Found, sentence_start: int) -> bool:
@@ -543,7 +557,8 @@ def _successions(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequence
                 continue  # a post the document names the person with already (its office alone: 'governor') is told once
             start, end = sentence.start + begin, sentence.start + person.end
             modality = FORMER if taken[0].modality == "asserted" else "asserted"
-            out.append(Fact(doc=doc_id, kind="role", subject=person.name, object=post, when=None, modality=modality,
+            out.append(Fact(doc=doc_id, kind="role", subject=person.name, object=post,
+                            when=_held_since(sentence, found, person.end, ctx), modality=modality,
                             sentence=sentence.text, span=(start, end), rule=f"{ctx.lang.code}/events/predecessor+succession",
                             id=_fact_id(doc_id, "role", start, end, person.name, post)))
     return out
