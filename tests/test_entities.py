@@ -366,3 +366,15 @@ def test_other_words_before_a_catalogue_alias_stay_another_name():
     assert not any(e.start <= text.index("Tomas") and text.index("Sisi") < e.end for e in people)
     (known,) = [e for e in people if e.name == "Abdel Fattah al-Sisi"]
     assert known.start > text.index("Kvell")
+
+
+@pytest.mark.parametrize("written", ["Abdel-Fattah el-Sissi", "Abdel Fattah Sissi", "Abdel Fattah al Sisi"])
+def test_a_catalogue_person_spelled_with_a_letter_doubled_or_the_article_otherwise_is_that_person(written):
+    # the catalogue writes 'Abdel Fattah al-Sisi'; the press doubles a letter or writes the article apart
+    from conftest import facts_of
+
+    found = facts_of(f"French President Emmanuel Macron met his counterpart {written} on Monday.")
+    assert [f.object for f in found if f.kind == "meeting"] == ["Abdel Fattah al-Sisi"]
+    # another given name with the same family name is someone else
+    other = facts_of("French President Emmanuel Macron met his counterpart Ahmed el-Sissi on Monday.")
+    assert [f.object for f in other if f.kind == "meeting"] == ["Ahmed el-Sissi"]

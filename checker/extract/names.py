@@ -2732,7 +2732,39 @@ def _entity_of(text: str, f: Folded, x: _Found) -> Entity:
             return dataclasses.replace(x, name=f"{x.name} {numeral}", bare_post=bare)
         country = x.title.country if x.title is not None else None
         return dataclasses.replace(_romanised(quote, s, e, name, title, x.rule, country), bare_post=bare)
+    spelt = catalogue_spelling(name)
+    if spelt is not None:  # the catalogue's person, spelled another way ('Bashar Assad', 'el-Sissi')
+        return Entity(quote, s, e, spelt.name, spelt.type, True, title, f"{x.rule or spelt.rule}{SPELT}",
+                      bare_post=bare)
     return Entity(quote, s, e, name, "person", False, title, x.rule, bare_post=bare)
+
+
+SPELT = "+spelling/catalogue"  # the rule suffix of a catalogue person found by catalogue_spelling
+
+
+def catalogue_spelling(name: str) -> Known | None:
+    """The one catalogue person a Latin name of two words or more spells with a doubled letter written
+    single or the article written otherwise or left out ('Bashar Assad', 'Abdel-Fattah el-Sissi': link.spelling_key);
+    None if it spells none, or several."""
+    key = link.spelling_key(name)
+    return _loose_index().get(key) if " " in key else None
+
+
+@languages.shared
+def _loose_index(common: Language) -> dict[str, Known]:
+    """The catalogue's people by the spelling keys of their Latin names and aliases; a key two people share
+    is no one's."""
+    out: dict[str, Known | None] = {}
+    for rule in common.rules("entities").rules:
+        if rule["type"] != "person":
+            continue
+        person = known(rule["name"])
+        for spelling in (rule["name"], *map(str, rule["aliases"])):
+            if link.is_arabic(spelling):
+                continue
+            key = link.spelling_key(spelling)
+            out[key] = person if out.get(key, person) is person else None
+    return {k: v for k, v in out.items() if v is not None}
 
 
 def romanised_person(name: str, country: str | None = None) -> str:
@@ -3438,8 +3470,9 @@ class Coref:
         L = _lang(self.lang)
         k = known(ent.name) if ent.known else None
         keys = set(k.parts) if k else set()
-        # an unknown name read from Arabic is stored in Latin letters: its parts as written count too
-        for spelling in {ent.name, ent.text} if not ent.known else {ent.name}:
+        # an unknown name read from Arabic is stored in Latin letters, a known one may be spelled otherwise
+        # ('Abdel Fattah el-Sissi'): its parts as written count too
+        for spelling in {ent.name, ent.text} if not ent.known or ent.rule.endswith(SPELT) else {ent.name}:
             words = [w for w in _words(fold(spelling).text) if len(w.text) > 1]
             if len(words) > 1:
                 # a courtesy title read with the name ('Sheikh X') is no part of it: 'Sheikh Y' is another
