@@ -21,6 +21,8 @@ def people(text):
     ("Tamsin Okoro arrived in Windhoek on Thursday for two days of talks.", "Tamsin Okoro"),
     # the relative only a person takes, set off by a comma
     ("Tamsin Okoro, who had been trade minister since 2019, took the oath on Monday.", "Tamsin Okoro"),
+    ("Tamsin Okoro, who took office in March, arrived in Lima on Monday.", "Tamsin Okoro"),
+    ("Tamsin Okoro, who leads the opposition bloc, met the envoy on Monday.", "Tamsin Okoro"),
     # a lower-case word after a hyphen is a name's half only after a capitalised one ('Jae-sung')
     ("Voters backed the far-right Tamsin Okoro, who had been mayor since 2019.", "Tamsin Okoro"),
     # a stop word opening the sentence is none of the name
