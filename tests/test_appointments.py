@@ -218,6 +218,40 @@ def test_a_family_name_told_alone_in_the_headline_gives_way_to_the_full_name_tol
     assert ("Samer Al-Daoudi", "secretary-general of Arab League", "2023-10") in got, got
 
 
+@pytest.mark.parametrize("text", [
+    # a head given with no possessive is the post of a catalogue institution named right before the verb
+    # only: not of a government, an organ told alone, or the institution of the one who appoints
+    "The Kenyan government on Monday appointed Jane Otieno as director-general.",
+    "The General Assembly on Monday appointed Amara Diallo as the next secretary-general.",
+    "UN Secretary-General Kofi Mensah on Monday appointed Jane Otieno as executive director, the UN said.",
+])
+def test_a_head_with_no_possessive_names_no_post_of_anything_but_the_institution_before_the_verb(text):
+    assert _appointments(text) == []
+
+
+def test_a_managing_director_is_the_head_only_where_the_institution_names_its_head_so():
+    # the IMF's head is its managing director; the World Bank's managing directors serve under its president
+    assert _appointments("The IMF Executive Board on Friday selected Amara Diallo as managing director.") == [
+        ("Amara Diallo", "managing director of International Monetary Fund", "2024-05-31")]
+    assert _appointments("The World Bank board on Friday appointed Amara Diallo as managing director.") == [
+        ("Amara Diallo", "managing director of World Bank", "2024-05-31")]
+
+
+@pytest.mark.parametrize("text, short", [
+    # the family name alone named with a post, then a relative's full name: the relative holds no post
+    ("Nigerian Finance Minister Okafor resigned on Monday. His wife, Grace Okafor, told reporters in Abuja "
+     "on Tuesday that she would run for the Senate.", "Okafor"),
+    ("Finance Minister Okafor resigned on Monday. Central bank governor Grace Okafor visited London on Tuesday.", "Okafor"),
+    # the headline's family name, then a father and his son: it is neither's for sure
+    ("Arab League elects Al-Daoud as secretary general\n\nJordanian Foreign Minister Hani Al-Daoud on Monday "
+     "congratulated his son, Samer Al-Daoud.", "Al-Daoud"),
+])
+def test_a_family_name_told_first_is_not_a_relatives_full_name(text, short):
+    got = facts_of(text, published=PUBLISHED)
+    assert any(f.subject == short for f in got if f.kind in ("resignation", "appointment")), got
+    assert not [f for f in got if f.kind in ("resignation", "appointment") and f.subject != short], got
+
+
 def test_a_succession_still_to_come_leaves_the_predecessor_in_the_post_on_no_known_day():
     text = ("وسيتسلم محافظ البنك المركزي الموريتاني الجديد سالم ولد أحمد مهامه رسميا في الأول من يوليو المقبل، "
             "خلفا لطارق المختار.")

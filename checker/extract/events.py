@@ -161,8 +161,13 @@ def _owned_post(text: str, folded, s: int, e: int, rule: rules.Rule) -> tuple[in
     'Kvarn Minerals has appointed X as its new CEO'). None when the pattern owned_office does not follow
     the verb or no institution is named before it."""
     lang = rule.id.split("/")[0]
-    m = next((m for cue in ("owned_office", "bare_owned_office") if (rx := _cue_pattern(lang, cue)) is not None
-              and (m := rx.match(folded.text[e:e + 240])) is not None), None)
+    bare = False  # the post with no possessive: only an institution named right before the verb gives it
+    m = None
+    for cue in ("owned_office", "bare_owned_office"):
+        rx = _cue_pattern(lang, cue)
+        if rx is not None and (m := rx.match(folded.text[e:e + 240])) is not None:
+            bare = cue == "bare_owned_office"
+            break
     if m is None:
         return None
     head_at, head_end = folded.span(e + m.start("head"), e + m.end("head"))
@@ -174,9 +179,14 @@ def _owned_post(text: str, folded, s: int, e: int, rule: rules.Rule) -> tuple[in
     # an organ of the institution named after it ('the UNESCO General Conference elected X'): the institution's post
     organ = _cue_pattern(lang, "owner_organ")
     m = organ.search(before) if organ is not None else None
-    found = (_institution_before(before[:m.start()], joint, lang) if m else None) or _institution_before(before, joint, lang)
-    if found is not None:
-        return head_at, found[0]
+    tail = _cue_pattern(lang, "owner_tail")
+    for told in ([before[:m.start()]] if m else []) + [before]:
+        found = _institution_before(told, joint, lang, catalogued=bare)
+        # (without a possessive, only adverbs between the institution and the verb: not 'UN chief X appointed')
+        if found is not None and not (bare and (tail is None or not tail.fullmatch(told[len(told) + found[1]:]))):
+            return head_at, found[0]
+    if bare:
+        return None
     # an institution named by no word of its kind ('Pilbara Minerals has appointed X as its new CEO'):
     # the name that is the verb's subject, where the language tells one by its capitals (owner_named)
     # and it names no person nor place
@@ -188,9 +198,10 @@ def _owned_post(text: str, folded, s: int, e: int, rule: rules.Rule) -> tuple[in
     return None
 
 
-def _institution_before(before: str, joint: str, lang: str) -> tuple[str, int] | None:
+def _institution_before(before: str, joint: str, lang: str, catalogued: bool = False) -> tuple[str, int] | None:
     """The post `joint` (a head and its joining word) names at the institution named last in `before`,
-    and where that name ends (counted from the end of `before`), as titles read it; None if none is named."""
+    and where that name ends (counted from the end of `before`), as titles read it; None if none is named.
+    `catalogued`: an institution of the catalogue only (not 'The Kenyan government', 'The General Assembly')."""
     starts = [w.start() for w in re.finditer(r"(?<![^\s])[^\s]", before)][-OWNER_REACH:]
     # the nearest institution first, read on with the words before it that name it too ('Group', then
     # 'Nordic Mining Group'), unless it is an acronym or a punctuation mark stands between
@@ -205,6 +216,9 @@ def _institution_before(before: str, joint: str, lang: str) -> tuple[str, int] |
                       if t.start == 0 and t.end > len(joint) and not t.past and t.post), None)
         if title is not None and _common_noun(composed[len(joint):title.end]):
             title = None  # 'The company has appointed X as its CEO': a noun capitalised as the sentence opens
+        if title is not None and catalogued and not any(
+                x.type == "organisation" for x in names.find(composed[len(joint):title.end], lang)):
+            title = None
         if found is not None and (title is None or title.end - len(composed) < found[1]):
             break
         if title is not None:

@@ -3276,9 +3276,10 @@ def _one_word_at(short: str, longer: str, particles: frozenset[str]) -> str | No
 
 
 def _posts_apart(a: Entity, b: Entity) -> bool:
-    """Are two people named each with a post named with other posts ('President X', then 'Prime Minister
-    Y X')? Then they may be two people, or one an outlet titles wrongly: the names stay apart."""
-    return bool((a.title or a.bare_post) and (b.title or b.bare_post) and a.title != b.title)
+    """May two names be of people named with other posts, or only one with a post ('Finance Minister X',
+    then 'Y X')? Only the same post read whole ('the Kenyan president') tells one person: the facts of one
+    are not the other's."""
+    return bool(a.title or a.bare_post or b.title or b.bare_post) and not (a.title and a.title == b.title)
 
 
 class Coref:
@@ -3304,6 +3305,7 @@ class Coref:
         # a name of one word told first (a headline's 'El-Enany') -> the longer name told next that took its
         # part ('Khaled El-Enany'): the same person, whose facts read before are theirs (grown())
         self._grown: dict[str, str] = {}
+        self._ending: dict[str, set[str]] = {}  # the last word of names of two words or more -> those names
         # catalogue people named with no post, by their country: 'the Chinese president' later is the
         # one Chinese person named so, when no one was named with that post
         self._untitled: dict[str, dict[str, Entity]] = {}
@@ -3447,16 +3449,24 @@ class Coref:
                     self._parts[key] = ent
                 elif _one_word_begun(told.name, ent.name, L.particles) \
                         or _one_word_ended(told.name, ent.name, L.particles) and not _posts_apart(told, ent):
-                    self._grown.setdefault(told.name, ent.name)
+                    if not _posts_apart(told, ent):
+                        self._grown.setdefault(told.name, ent.name)
                     self._parts[key] = ent
+            if len(words := [w for w in _words(fold(ent.name).text) if w.key not in L.particles]) > 1:
+                self._ending.setdefault(words[-1].key, set()).add(ent.name)
             for key in self._short_keys(ent):
                 held = self._short.setdefault(key, [])
                 if all(p.name != ent.name for p in held):
                     held.append(ent)
 
     def grown(self) -> dict[str, str]:
-        """Names of one word told before a longer name that begins or ends with them -> that name."""
-        return dict(self._grown)
+        """Names of one word told before a longer name that begins or ends with them -> that name, where
+        the document names no other person whose name ends as that one does (a father and his son: the
+        headline's family name is neither's for sure)."""
+        L = _lang(self.lang)
+        return {short: full for short, full in self._grown.items()
+                if len(self._ending.get(next((w.key for w in reversed(_words(fold(full).text))
+                                              if w.key not in L.particles), ""), ())) == 1}
 
     def _short_keys(self, ent: Entity) -> set[str]:
         keys = set()
