@@ -3439,7 +3439,7 @@ class Coref:
             given = self._given_key(ent)
             if given is not None:
                 self._given.setdefault(given, ent)
-            for key in self._keys_of(ent):
+            for key in sorted(self._keys_of(ent)):  # in one order whatever the hash seed
                 # a part two people share ('Oduya' of the president and of the first lady) stays with the
                 # one named first, as a bare surname in news refers to the principal
                 # (a name of one word told before gives way to the first longer one that begins with it, 'King
