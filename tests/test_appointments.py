@@ -196,8 +196,6 @@ def test_khalafan_li_reads_a_foreign_name_after_the_predecessors_nationality():
      "the post since March 2019.", "en", ("Kofi Boateng", "Kenyan central bank governor", "former", "2019-03/2024-06-05")),
     ("The Arab League named Samer Daoud of Jordan as its next secretary general. He will replace Hani Rizk, the "
      "Egyptian who has been in the job since 2016.", "en", ("Hani Rizk", "secretary-general of Arab League", "former", "2016/2024-06-05")),
-    ("Kenya named Samuel Kamau prime minister on Monday. Kamau replaces Hani Rizk, who has been in office since "
-     "30 June 2021.", "en", ("Hani Rizk", "Kenyan prime minister", "former", "2021-06-30/2024-06-05")),
     ("عين العاهل المغربي الملك محمد السادس سامي بن علي وزيرا للصحة، خلفا لهاني رزق الذي يشغل المنصب منذ عام 2019.",
      "ar", ("Hani Rizk", "Moroccan health minister", "former", "2019/2024-06-05")),
 ])
