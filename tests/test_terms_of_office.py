@@ -1,5 +1,7 @@
 """Terms of office in Arabic (acting posts, renewals, resignations, dismissals) and tenures told
 closed at both ends in either language ('from 2016 until March 2021')."""
+import pytest
+
 from datetime import date
 
 from checker.extract import timex
@@ -127,3 +129,13 @@ def test_a_post_taken_up_by_title_after_the_word_for_post_and_held_from_a_day_af
     got = _kinds("ويبدأ جون مبادي تولي مهام منصب وزير الخارجية الكيني في أوائل شهر يوليو القادم.", "ar", PUBLISHED)
     assert ("role", "John Mabadi", "Kenyan foreign minister", "2024-07", "expected") in got
     assert [g[0] for g in got].count("appointment") == 1
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President Samuel Kamau, on his first trip abroad since taking office in March 2023, said ties were strong.", "en"),
+    ("Kenyan President Samuel Kamau, during her two-day visit to Lima since taking office in March 2023, said ties were strong.", "en"),
+])
+def test_a_post_taken_up_in_an_aside_about_the_subjects_trip_is_the_subjects(text, lang):
+    # the aside set off by commas right after the name goes on with its clause: the post taken up is the name's
+    got = [(o, w) for _s, o, w in _facts(text, lang, "appointment")]
+    assert got == [("Kenyan president", "2023-03")], got
