@@ -1,5 +1,7 @@
 """Arabic names the catalogue lacks: where an unknown name ends, and which lone words stand for a
 person named before in the same document."""
+import pytest
+
 from checker.extract import link, names as E, romanise
 from conftest import facts_of
 
@@ -568,3 +570,12 @@ def test_one_who_attended_the_meeting_holds_the_post_written_after_the_name():
 def test_a_caretaker_head_of_government_is_a_post_before_a_name():
     # the head of a government that resigned and runs affairs (رئيس حكومة تصريف الأعمال): a post, the name after it
     assert "سامر داود" in quotes("التقى الرئيس الكيني هاني رزق رئيس حكومة تصريف الأعمال سامر داود بعد ظهر اليوم.")
+
+
+@pytest.mark.parametrize("text", [
+    "وسيعقد الرئيس الكيني اجتماعا موسعا مع رجال الأعمال",
+    "ويعقد وزير الخارجية الغاني اجتماعا مغلقا مع نظيره",
+])
+def test_a_verbal_noun_in_the_accusative_right_after_a_post_begins_no_name(text):
+    # the object of the verb before the post ('holds a closed meeting'), not the post's holder
+    assert not [e for e in E.find(text, "ar") if e.type == "person"]

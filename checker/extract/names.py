@@ -1544,7 +1544,8 @@ def _name_shaped(run: list[_Word], L: _Lang) -> bool:
         # is spelt with ('the president receives the credentials of'), is no name; a name of either shape
         # goes on with a name part (Theresa May) or is short (Yitzhak Herzog)
         second = len(named) >= 2 and (named[1].key in L.given or romanise.is_name_part(named[1].text))
-        noun = L.verbal_noun_shape is not None and L.verbal_noun_shape.match(named[0].text)
+        # (so is a verbal noun in the accusative, the object of the verb before the post: 'holds a meeting')
+        noun = any(shape is not None and shape.match(named[0].text) for shape in (L.verbal_noun_shape, L.accusative_shape))
         verb = L.verb_shape is not None and L.verb_shape.match(named[0].text)
         # (a verb's object, a verbal noun behind a preposition, 'concerning the strengthening of', is no family name)
         governed = len(named) >= 2 and L.verbal_noun_shape is not None and any(
