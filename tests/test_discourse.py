@@ -616,3 +616,17 @@ def test_an_arabic_pronoun_does_not_stand_for_a_spouse_who_goes_along():
             "وكان في استقباله وزير الخارجية النرويجي هاني رزق.")
     (meeting,) = facts(text, lang="ar", kind="meeting")
     assert (meeting.subject, meeting.object) == ("Samer Daoud", "Hani Rizk")
+
+
+def test_a_predicate_joined_after_a_comma_is_said_of_the_clauses_subject():
+    from conftest import facts_of
+
+    # 'X arrived with Y, and was received by Z': X is received, not Y, the one named last
+    text = ("Zambian President Amara Diallo arrived in Accra on Friday in the company of first lady Grace Diallo, "
+            "and was received by Ghanaian interior minister Kofi Boateng.")
+    met = [(f.subject, f.object) for f in facts_of(text, published=date(2023, 7, 7)) if f.kind == "meeting"]
+    assert met == [("Amara Diallo", "Kofi Boateng")], met
+    # a subject of its own after 'and' keeps it
+    text = "Zambian President Amara Diallo arrived in Accra on Friday, and Ghanaian envoy Kofi Mensah was received by Samuel Kamau."
+    met = [(f.subject, f.object) for f in facts_of(text, published=date(2023, 7, 7)) if f.kind == "meeting"]
+    assert met == [("Kofi Mensah", "Samuel Kamau")], met

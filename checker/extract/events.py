@@ -475,6 +475,12 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if reported is not None and not roles.get("speaker") and not _possessed(t, sentence.text, ctx, "carry_on"):
         # 'X said the visit would ...': X speaks of the event, and is not its subject ('said his visit': is)
         before = [e for e in before if _speaks_of_own(fold(sentence.text[e.end:t.start]).text, reported, ctx)]
+    joined = _cue_pattern(ctx.lang, "shared_predicate") if roles.get("order", "vs") == "sv" else None
+    if joined is not None and before and ctx.last_subject_in == sentence.start and ctx.last_subject is not None \
+            and before[0].name != ctx.last_subject.name and joined.search(fold(sentence.text[before[0].end:t.start]).text):
+        # 'X arrived with Y, and was received by Z': a predicate joined to the clause's with no subject of its
+        # own is said of that clause's subject, the latest fact's, not of the person named last
+        before = [replace(ctx.last_subject, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)]
     theirs = _cue_pattern(ctx.lang, "possessed_party") if roles.get("order", "vs") == "sv" else None
     if theirs is not None:  # "X's spokesman arrived": the spokesman did, not X
         before = [e for e in before if not theirs.match(fold(sentence.text[e.end:t.start]).text)]
