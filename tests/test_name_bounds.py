@@ -354,3 +354,12 @@ def test_right_upon_ends_the_name_before_it():
 ])
 def test_a_name_is_read_whole_beside_its_courtesy_title(text, name):
     assert [text[e.start:e.end] for e in names.find(text, "ar") if e.type == "person"] == [name]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Minister of Public Utilities Samuel Kamau said the grid would be ready.", "Samuel Kamau"),
+    ("The president appointed Minister of Cooperative Governance and Traditional Affairs Kofi Mensah as finance minister.",
+     "Kofi Mensah"),
+])
+def test_the_words_of_a_ministry_written_before_a_name_are_no_part_of_it(text, person):
+    assert person in [e.name for e in names.find(text, "en") if e.type == "person"]
