@@ -294,3 +294,12 @@ def test_an_event_told_in_a_when_clause_after_a_year_is_of_that_year_and_told_as
             "Peruvian President Ana Rojas in Lima.")
     (m,) = [f for f in facts_of(text, "en", date(2023, 4, 24)) if f.kind == "meeting"]
     assert (m.subject, m.object, m.when.value, m.modality) == ("Tomas Kvell", "Ana Rojas", "2016", "asserted")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Chadian President Amara Diallo did not speak to the press on his arrival in Bissau on Tuesday.", "en"),
+    ("ولم يدل الرئيس التشادي سامر داود بأي تصريحات صحفية لدى وصوله إلى مطار العاصمة بيساو.", "ar"),
+])
+def test_an_arrival_told_as_another_verbs_time_is_not_negated_with_that_verb(text, lang):
+    trips = [f for f in facts_of(text, lang, date(2025, 5, 28)) if f.kind == "visit"]
+    assert trips and all(f.modality == "asserted" for f in trips), trips

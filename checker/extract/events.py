@@ -978,6 +978,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     # a clause with a finite verb of its own before the trigger ('there has been none since 2016, when X met
     # Y') tells its own mood: the trigger's clause begins where the last one opens
     m_lo = max([m_lo, *(o for o in cues.openers if m_lo <= o <= t.start)])
+    adverbial = _cue_pattern(ctx.lang, "adverbial_event")
+    if adverbial is not None and adverbial.search(fold(sentence.text[max(m_lo, t.start - 20):t.start]).text):
+        # 'made no statement on his arrival': an event told as another verb's time has no mood of that verb's
+        m_lo = t.start
     relative = _cue_pattern(ctx.lang, "relative_after") if kind in ("visit", "meeting") else None
     opened = relative.search(fold(sentence.text[t.end:m_hi]).text) if relative is not None else None
     if opened is not None:
