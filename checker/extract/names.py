@@ -1546,6 +1546,9 @@ def _name_shaped(run: list[_Word], L: _Lang) -> bool:
         second = len(named) >= 2 and (named[1].key in L.given or romanise.is_name_part(named[1].text))
         # (so is a verbal noun in the accusative, the object of the verb before the post: 'holds a meeting')
         noun = any(shape is not None and shape.match(named[0].text) for shape in (L.verbal_noun_shape, L.accusative_shape))
+        if L.verbal_noun_shape is not None and any(skip and L.verbal_noun_shape.match(named[0].text[skip:])
+                                                   for _, skip in _variants(named[0].text)[1:]):
+            return False  # behind a preposition ('to review', 'for strengthening'): no name, whatever follows
         verb = L.verb_shape is not None and L.verb_shape.match(named[0].text)
         # (a verb's object, a verbal noun behind a preposition, 'concerning the strengthening of', is no family name)
         governed = len(named) >= 2 and L.verbal_noun_shape is not None and any(
