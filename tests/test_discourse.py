@@ -630,3 +630,12 @@ def test_a_predicate_joined_after_a_comma_is_said_of_the_clauses_subject():
     text = "Zambian President Amara Diallo arrived in Accra on Friday, and Ghanaian envoy Kofi Mensah was received by Samuel Kamau."
     met = [(f.subject, f.object) for f in facts_of(text, published=date(2023, 7, 7)) if f.kind == "meeting"]
     assert met == [("Kofi Mensah", "Samuel Kamau")], met
+
+
+def test_the_ones_listed_after_by_never_receive_one_another():
+    from conftest import facts_of
+
+    text = ("Ghanaian President Kofi Boateng arrived on Monday. He was also greeted by Foreign Minister Dennis Moses, "
+            "Culture Minister Nyan Okafor and MP David Lee.")
+    met = [(f.subject, f.object) for f in facts_of(text, published=date(2019, 6, 13)) if f.kind == "meeting"]
+    assert met and all(s == "Kofi Boateng" for s, _ in met), met
