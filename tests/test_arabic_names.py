@@ -588,3 +588,11 @@ def test_a_verbal_noun_in_the_accusative_right_after_a_post_begins_no_name(text)
 def test_a_verbal_noun_behind_a_preposition_right_after_a_post_begins_no_name(text):
     # 'to review', 'to discuss': the post's purpose, whatever name part follows it
     assert not [e for e in E.find(text, "ar") if e.type == "person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("التقى الوزير رئيسة الوزراء الكينية الشيخة سلمى داود في نيروبي", "Salma Daoud"),
+    ("واستقبلت السفيرة سلمى داود الوفد الزائر", "Salma Daoud"),
+])
+def test_a_feminine_honorific_before_a_name_is_no_part_of_it(text, name):
+    assert name in [e.name for e in E.find(text, "ar") if e.type == "person"]
