@@ -639,3 +639,11 @@ def test_the_ones_listed_after_by_never_receive_one_another():
             "Culture Minister Nyan Okafor and MP David Lee.")
     met = [(f.subject, f.object) for f in facts_of(text, published=date(2019, 6, 13)) if f.kind == "meeting"]
     assert met and all(s == "Kofi Boateng" for s, _ in met), met
+
+
+def test_an_arabic_verb_after_a_time_that_points_back_goes_on_with_the_previous_subject():
+    from conftest import facts_of
+
+    text = ("يصل الرئيس الكيني سامر داود إلى أكرا غدا الجمعة. وفي اليوم نفسه سيلتقي الرئيس الغاني هاني رزق.")
+    met = [(f.subject, f.object) for f in facts_of(text, "ar", date(2023, 10, 12)) if f.kind == "meeting"]
+    assert met == [("Samer Daoud", "Hani Rizk")], met
