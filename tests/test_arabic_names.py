@@ -581,6 +581,16 @@ def test_a_verbal_noun_in_the_accusative_right_after_a_post_begins_no_name(text)
     assert not [e for e in E.find(text, "ar") if e.type == "person"]
 
 
+@pytest.mark.parametrize("text, name", [
+    # a foreign given name of the accusative's shape, a family name after it: a name still
+    ("وقالت نائبة رئيس الوزراء الكينية تيريسا ريبيرا إن المحادثات مثمرة", "Tirisa Ribira"),
+    # a family name of the shape مفاعلة, written without its article: part of the name
+    ("وقال وزير الداخلية الكيني سامر محاسنة إن الوفد وصل", "Samer Mahasana"),
+])
+def test_a_name_of_those_shapes_after_a_post_is_read_whole(text, name):
+    assert name in [e.name for e in E.find(text, "ar") if e.type == "person"]
+
+
 @pytest.mark.parametrize("text", [
     "وسيلتقي ولي العهد الكيني لمراجعة كامل الاتفاقات",
     "ووصل وزير الخارجية الغاني لمناقشة سالم الملفات",

@@ -477,7 +477,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         before = [e for e in before if _speaks_of_own(fold(sentence.text[e.end:t.start]).text, reported, ctx)]
     joined = _cue_pattern(ctx.lang, "shared_predicate") if roles.get("order", "vs") == "sv" else None
     if joined is not None and before and ctx.last_subject_in == sentence.start and ctx.last_subject is not None \
-            and before[0].name != ctx.last_subject.name and joined.search(fold(sentence.text[before[0].end:t.start]).text):
+            and before[0].name != ctx.last_subject.name and joined.fullmatch(fold(sentence.text[before[0].end:t.start]).text):
         # 'X arrived with Y, and was received by Z': a predicate joined to the clause's with no subject of its
         # own is said of that clause's subject, the latest fact's, not of the person named last
         before = [replace(ctx.last_subject, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)]
@@ -978,10 +978,6 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     # a clause with a finite verb of its own before the trigger ('there has been none since 2016, when X met
     # Y') tells its own mood: the trigger's clause begins where the last one opens
     m_lo = max([m_lo, *(o for o in cues.openers if m_lo <= o <= t.start)])
-    adverbial = _cue_pattern(ctx.lang, "adverbial_event")
-    if adverbial is not None and adverbial.search(fold(sentence.text[max(m_lo, t.start - 20):t.start]).text):
-        # 'made no statement on his arrival': an event told as another verb's time has no mood of that verb's
-        m_lo = t.start
     relative = _cue_pattern(ctx.lang, "relative_after") if kind in ("visit", "meeting") else None
     opened = relative.search(fold(sentence.text[t.end:m_hi]).text) if relative is not None else None
     if opened is not None:
@@ -992,6 +988,11 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     # tells another event: its tense is not this one's
     m_hi = min([m_hi, *(o for o in cues.openers if t.end <= o < m_hi)])
     modality, tense = timex.clause(_masked(sentence.text[m_lo:m_hi], found.entities, m_lo), ctx.lang)
+    adverbial = _cue_pattern(ctx.lang, "adverbial_event") if modality == "negated" else None
+    if adverbial is not None and adverbial.search(fold(sentence.text[max(m_lo, t.start - 20):t.start]).text):
+        # 'did not speak to the press on his arrival': an event told as another verb's time is not denied
+        # with that verb; it keeps the verb's time to come ('will not speak ... on his arrival')
+        modality = "expected" if tense == "future" else "asserted"
     modality = t.rule.get("modality") or modality
     if modality == "asserted" and tense is None and subject_e is not None and subject_e.rule in ("carried/sequel", "carried/leg"):
         modality = ctx.last_modality  # 'X will visit A, before travelling to B': the plan goes on

@@ -612,6 +612,8 @@ class _Lang:
     # with spaces only, is the verb's subject and holds the post (Arabic 'qala X wazir al-kharijiya')
     apposed_after: frozenset[str] = frozenset()
     adverb_shape: re.Pattern | None = None  # the shape of an adverb no name has ('Subsequently', 'Thereafter')
+    prepositional_noun_shape: re.Pattern | None = None  # a verbal noun's shape behind a preposition (Arabic li-taf'il)
+    accusative_adjective_shape: re.Pattern | None = None  # an adjective's in the accusative (Arabic muwassa'an)
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -767,6 +769,8 @@ def _lang(lang: Language) -> _Lang:
         frozenset(_word_key(w) for w in lex.get("apposed_after", {})) | frozenset(
             f"{_word_key(v)} {_word_key(o)}" for v in lex.get("apposed_after_attend", ()) for o in lex.get("apposed_after_event", ())),
         names.named("adverb_shape"),
+        names.named("prepositional_noun_shape"),
+        names.named("accusative_adjective_shape"),
     )
 
 
@@ -1544,11 +1548,14 @@ def _name_shaped(run: list[_Word], L: _Lang) -> bool:
         # is spelt with ('the president receives the credentials of'), is no name; a name of either shape
         # goes on with a name part (Theresa May) or is short (Yitzhak Herzog)
         second = len(named) >= 2 and (named[1].key in L.given or romanise.is_name_part(named[1].text))
-        # (so is a verbal noun in the accusative, the object of the verb before the post: 'holds a meeting')
-        noun = any(shape is not None and shape.match(named[0].text) for shape in (L.verbal_noun_shape, L.accusative_shape))
-        if L.verbal_noun_shape is not None and any(skip and L.verbal_noun_shape.match(named[0].text[skip:])
-                                                   for _, skip in _variants(named[0].text)[1:]):
+        noun = L.verbal_noun_shape is not None and L.verbal_noun_shape.match(named[0].text)
+        if L.prepositional_noun_shape is not None and any(skip and L.prepositional_noun_shape.match(named[0].text[skip:])
+                                                          for _, skip in _variants(named[0].text)[1:]):
             return False  # behind a preposition ('to review', 'for strengthening'): no name, whatever follows
+        if L.accusative_shape is not None and L.accusative_shape.match(named[0].text) and (len(named) == 1 or (
+                L.accusative_adjective_shape is not None and L.accusative_adjective_shape.match(named[1].text)
+                and not romanise.is_name_part(named[1].text))):
+            return False  # the verb's object in the accusative, with its adjective ('holds a closed meeting'; not Teresa Ribera)
         verb = L.verb_shape is not None and L.verb_shape.match(named[0].text)
         # (a verb's object, a verbal noun behind a preposition, 'concerning the strengthening of', is no family name)
         governed = len(named) >= 2 and L.verbal_noun_shape is not None and any(

@@ -795,8 +795,8 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         # of the previous sentence's fact, never of someone it only named (the words between: 'with' and
         # one more; 'his Chinese counterpart' is blanked as a post)
         return replace(told, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
-    lead, lead_time = _cue_pattern(ctx.lang, "lead"), _cue_pattern(ctx.lang, "lead_time")
-    if ctx.last_subject is not None and any(rx is not None and rx.fullmatch(opening) for rx in (lead, lead_time)):
+    lead = _cue_pattern(ctx.lang, "lead")
+    if ctx.last_subject is not None and lead is not None and lead.fullmatch(opening):
         return replace(ctx.last_subject, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
     if here is not None and not opening and c_lo > 0 and roles.get("order", "vs") == "sv":
         # 'X, ..., during his trip to Y, met Z': a verb right after a comma goes on with the subject of
