@@ -178,9 +178,9 @@ def _owned_post(text: str, folded, s: int, e: int, rule: rules.Rule) -> tuple[in
     before = text[:folded.span(s, e)[0]]
     # an organ of the institution named after it ('the UNESCO General Conference elected X'): the institution's post
     organ = _cue_pattern(lang, "owner_organ")
-    m = organ.search(before) if organ is not None else None
+    organ_at = organ.search(before) if organ is not None else None
     tail = _cue_pattern(lang, "owner_tail")
-    for told in ([before[:m.start()]] if m else []) + [before]:
+    for told in ([before[:organ_at.start()]] if organ_at else []) + [before]:
         found = _institution_before(told, joint, lang, catalogued=bare)
         # (without a possessive, only adverbs between the institution and the verb: not 'UN chief X appointed')
         if found is not None and not (bare and (tail is None or not tail.fullmatch(told[len(told) + found[1]:]))):

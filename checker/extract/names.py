@@ -3458,9 +3458,11 @@ class Coref:
                 told = self._parts.get(key)
                 if key == whole or told is None or told.name == ent.name:
                     self._parts[key] = ent
-                elif _one_word_begun(told.name, ent.name, L.particles) \
-                        or _one_word_ended(told.name, ent.name, L.particles) and not _posts_apart(told, ent):
-                    if not _posts_apart(told, ent):
+                    continue
+                apart = _posts_apart(told, ent)
+                if _one_word_begun(told.name, ent.name, L.particles) \
+                        or not apart and _one_word_ended(told.name, ent.name, L.particles):
+                    if not apart:  # the facts read before are the longer name's
                         self._grown.setdefault(told.name, ent.name)
                     self._parts[key] = ent
             if len(words := [w for w in _words(fold(ent.name).text) if w.key not in L.particles]) > 1:
