@@ -3262,19 +3262,10 @@ def _runs_to_place_noun(words: Sequence[_Word], n: int, L: _Lang) -> bool:
 HONORIFIC_REACH = 24  # characters before a name part searched for the courtesy title written before it
 
 
-def _one_word_begun(short: str, longer: str, particles: frozenset[str] = frozenset()) -> bool:
-    """Is `short` a name of one word, its article aside (`particles`), that begins the longer name `longer`
-    ('King X', 'King X bin Y')?"""
-    return _one_word_at(short, longer, particles) == "first"
-
-
-def _one_word_ended(short: str, longer: str, particles: frozenset[str] = frozenset()) -> bool:
-    """Does `short`, one word, end the longer name `longer` as its family name ('El-Enany', 'Khaled
-    El-Enany'), not as a father's name ('Mariam bint Mohamed')?"""
-    return _one_word_at(short, longer, particles) == "family"
-
-
 def _one_word_at(short: str, longer: str, particles: frozenset[str]) -> str | None:
+    """Where `short`, a name of one word its article aside (`particles`), stands in the longer name `longer`:
+    'first' ('King X', 'King X bin Y'), 'family' as its family name ('El-Enany', 'Khaled El-Enany'; not a
+    father's name, 'Mariam bint Mohamed'), else None."""
     one = [w for w in _words(fold(short).text) if w.key not in particles]
     written = _words(fold(longer).text)
     many = [w for w in written if w.key not in particles]
@@ -3317,6 +3308,7 @@ class Coref:
         # part ('Khaled El-Enany'): the same person, whose facts read before are theirs (grown())
         self._grown: dict[str, str] = {}
         self._ending: dict[str, set[str]] = {}  # the last word of names of two words or more -> those names
+        self._last: dict[str, str] = {}  # such a name -> its last word
         # catalogue people named with no post, by their country: 'the Chinese president' later is the
         # one Chinese person named so, when no one was named with that post
         self._untitled: dict[str, dict[str, Entity]] = {}
@@ -3459,14 +3451,14 @@ class Coref:
                 if key == whole or told is None or told.name == ent.name:
                     self._parts[key] = ent
                     continue
-                apart = _posts_apart(told, ent)
-                if _one_word_begun(told.name, ent.name, L.particles) \
-                        or not apart and _one_word_ended(told.name, ent.name, L.particles):
+                apart, at = _posts_apart(told, ent), _one_word_at(told.name, ent.name, L.particles)
+                if at == "first" or at == "family" and not apart:
                     if not apart:  # the facts read before are the longer name's
                         self._grown.setdefault(told.name, ent.name)
                     self._parts[key] = ent
             if len(words := [w for w in _words(fold(ent.name).text) if w.key not in L.particles]) > 1:
                 self._ending.setdefault(words[-1].key, set()).add(ent.name)
+                self._last[ent.name] = words[-1].key
             for key in self._short_keys(ent):
                 held = self._short.setdefault(key, [])
                 if all(p.name != ent.name for p in held):
@@ -3476,10 +3468,7 @@ class Coref:
         """Names of one word told before a longer name that begins or ends with them -> that name, where
         the document names no other person whose name ends as that one does (a father and his son: the
         headline's family name is neither's for sure)."""
-        L = _lang(self.lang)
-        return {short: full for short, full in self._grown.items()
-                if len(self._ending.get(next((w.key for w in reversed(_words(fold(full).text))
-                                              if w.key not in L.particles), ""), ())) == 1}
+        return {short: full for short, full in self._grown.items() if len(self._ending[self._last[full]]) == 1}
 
     def _short_keys(self, ent: Entity) -> set[str]:
         keys = set()

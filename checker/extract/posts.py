@@ -15,7 +15,7 @@ from checker.extract.context import (
     _cue_pattern, _document_country, DocumentContext, _fact_id, FORMER, Found, _main_date, _name_words, _own_country, _part_of_name,
     _publication_day, _rules_with, _shift,
 )
-from checker.extract.events import _unread_subject, triggers
+from checker.extract.events import _posted_to, _unread_subject, triggers
 from checker.extract.fact_dates import TERM_RULE
 
 
@@ -181,7 +181,7 @@ def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext, told: Sequen
     for sentence, found, entry in members:
         # an envoy's own country: the list's or the officials', never the one served in ('ambassador to Japan')
         own = entry.country or (_document_country(ctx, officials_only=True) if " to " in entry.post else country)
-        if own is not None and entry.post.endswith(" to " + own):
+        if own is not None and _posted_to(entry.post, own):
             own = None
         adjective = names.adjective(own) if own else None
         # no country known: the office as written, as a post named without its country (UNSTATED)
