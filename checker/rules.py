@@ -174,7 +174,7 @@ COMMON_FIELDS: dict[str, Any] = {
 
 # The fields each kind of rule allows (a field not listed is an error), and which are required.
 SCHEMAS: dict[str, dict[str, Any]] = {
-    "orthography": {"fold": dict, "ignore": list, "digits": str},
+    "orthography": {"fold": dict, "ignore": list, "digits": str, "compose": list},
     "boilerplate": {
         "pattern": "regex",
         "action": Enum({"list-heading", "list-item", "drop-line", "drop-match", "drop-before-list", "drop-inside", "sentence-end",

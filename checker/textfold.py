@@ -158,6 +158,25 @@ def name_key(text: str | None) -> str:
     return " ".join(folded.split())
 
 
+@lru_cache(maxsize=1)
+def _compatible() -> re.Pattern | None:
+    """A character of the classes orthography.yaml's `compose` lists."""
+    _, data = ruledir.read("common", "orthography")
+    classes = "".join(item for rule in (data or {}).get("rules") or [] for item in rule.get("compose") or [])
+    return re.compile(f"[{classes}]") if classes else None
+
+
+def compose(text: str) -> str:
+    """The text with each character of the `compose` classes written as the letters it draws (its
+    Unicode compatibility form: a ligature as its letters, a letter's contextual shape as the
+    letter). Done once, on a document's text as read: a ligature is two letters, which folding,
+    one character for one, cannot give."""
+    found = _compatible()
+    if found is None or found.search(text) is None:
+        return text
+    return found.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
 def run_example(ruleset, rule, example) -> dict:
     """Example runner for rules/common/orthography.yaml (see tests/test_rule_examples.py)."""
-    return {"folded": fold(example.text).text}
+    return {"folded": fold(compose(example.text)).text}

@@ -318,6 +318,16 @@ def test_a_name_part_the_index_files_only_as_a_title_is_spelled_as_the_press_spe
     assert romanise.romanised("نور الدين مرسلي")[0].split()[0] == "Noureddine"
 
 
+def test_a_whole_name_with_a_name_the_arabic_does_not_write_is_read_part_by_part():
+    # the index files one person's full name under the two words the press calls him by: a middle
+    # name the text does not give is not added to the name read
+    assert romanise.romanised("احمد حبوش")[0].split() == ["Ahmed", "Haboush"]
+    assert romanise._adds_words("Samer Hani Daoud", "Samer Daoud")
+    # a particle is no name, and a name with no more names than its parts is kept whole
+    assert not romanise._adds_words("Samer Bin Daoud", "Samer Daoud")
+    assert not romanise._adds_words("Abdel Samer Daoud", "Abdelsamer Daoud")
+
+
 def test_the_country_spelling_holds_for_the_whole_document():
     # told once with the post, the name is spelled so also where a later sentence names it without it
     later = "وزار الوزير مهرداد فاطمي العاصمة الباكستانية إسلام آباد يوم الأحد."

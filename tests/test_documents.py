@@ -157,3 +157,16 @@ def test_load_file(seeds_dir):
     assert doc.published == date(2023, 11, 8) and doc.lang == "ar" and doc.path == str(path)
     with pytest.raises(documents.InputProblem, match="no such file"):
         documents.load_file(seeds_dir / "missing.txt")
+
+
+def test_presentation_forms_are_read_as_letters_and_the_id_is_the_text_as_read():
+    # a ligature of lam and alef with hamza, as old encodings and PDF copies write it, in the
+    # nationality after a post: the post's country is read, and spans point into the text stored
+    from checker import pipeline
+
+    text = "وقال وزير الخارجية ا\uFEF7ردني سامر داود، اليوم الخميس، إن المحادثات كانت مثمرة."
+    doc = build(Raw("a.txt", text, lang="ar", published=date(2024, 5, 2), published_from="manifest"))
+    assert doc.id == documents.doc_id(text) and "\uFEF7" not in doc.text
+    roles = [f for f in pipeline.analyse(doc).facts if f.kind == "role"]
+    assert [f.object for f in roles] == ["Jordanian foreign minister"]
+    assert doc.text[roles[0].span[0]:roles[0].span[1]] == "سامر داود"

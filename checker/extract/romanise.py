@@ -237,9 +237,12 @@ def _romanised(name: str, letters=None, country: str | None = None) -> tuple[str
     if not found:
         return name, False
     best = found[0]
-    if not best.units and _misfiled(name, best.text):
-        # a whole name the index files under another's given name: the reading part by part
-        best = next((c for c in found[1:] if c.units), best)
+    if not best.units:
+        # a whole name the index files under another's given name, or with a name the Arabic does
+        # not write (one person's full name filed under its short form): the reading part by part
+        parts = next((c for c in found[1:] if c.units), None)
+        if parts is not None and (_misfiled(name, best.text) or _adds_words(best.text, parts.text)):
+            best = parts
     if best.units and any(_stray(u) for u in best.units):
         # a unit the index spells with an article its Arabic lacks: a stray entry of the index
         # (Wikidata's surname of one person filed under another's given name); the next spelling
@@ -270,6 +273,26 @@ def _misfiled(arabic: str, latin: str) -> bool:
     words, spelled = arabic.split(), latin.split()
     gap = _index_gaps().get(fold(words[0]).text) if words else None
     return gap is not None and bool(spelled) and spelled[0].casefold() != gap.casefold()
+
+
+def _adds_words(whole: str, parts: str) -> bool:
+    """Does a whole name the index holds write a name more than its reading part by part, between its
+    first and last ('Mohammed Saleh Makiya' for the Arabic of 'Mohamed Makiya')? The two are compared by
+    their consonants; a particle ('bin', 'al': entities.yaml `latin_particles`, `latin_son_of`) is not a name."""
+    words = whole.split()
+    target = _consonants(parts)
+    return any(words[k].casefold() not in _latin_name_particles()
+               and _consonants(" ".join(words[:k] + words[k + 1:])) == target for k in range(1, len(words) - 1))
+
+
+def _consonants(latin: str) -> str:
+    return re.sub(r"[aeiouy]", "", _doubled_once(latin))
+
+
+@languages.shared
+def _latin_name_particles(common: Language) -> frozenset[str]:
+    lexicons = common.rules("entities").lexicons
+    return frozenset(str(w).casefold() for key in ("latin_particles", "latin_son_of") for w in lexicons.get(key) or ())
 
 
 def _tie_broken(found: tuple) -> tuple | None:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Iterator
 
 from checker.read import clean, language, pubdate
+from checker.textfold import compose
 
 MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
@@ -399,10 +400,11 @@ def build(raw: Raw, *, published: date | str | None = None, source: str | None =
     """A Document from a raw article (an unread page is extracted first, InputProblem without
     main text); `published`/`source` (from the command line) win."""
     raw = extract_page(raw)
-    kept = clean.clean(raw.text)
-    body = clean.cleaned(raw.text, kept)
+    text = compose(raw.text)  # its spans are this text's; its id, the text's as read (ingest.py)
+    kept = clean.clean(text)
+    body = clean.cleaned(text, kept)
     lang = (raw.lang or "").split("-")[0].lower() or language.detect(body)  # 'ar-EG' -> 'ar'
-    header = (pubdate.choose(raw.text, kept, lang, raw.url) if language.has_rules(lang)
+    header = (pubdate.choose(text, kept, lang, raw.url) if language.has_rules(lang)
               else pubdate.Choice(None, "no date found"))
     period = None
     for value, origin in ((published, "given with --published"), (raw.published, raw.published_from),
@@ -424,7 +426,7 @@ def build(raw: Raw, *, published: date | str | None = None, source: str | None =
             break
     else:
         value, evidence, period = header.published, header.evidence, header.period
-    return Document(doc_id(raw.text), raw.name, source or raw.source, raw.url, lang, value, evidence, raw.text, kept,
+    return Document(doc_id(raw.text), raw.name, source or raw.source, raw.url, lang, value, evidence, text, kept,
                     period)
 
 
