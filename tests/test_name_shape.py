@@ -37,6 +37,10 @@ def people(text):
     ("Bruno van der Berg was appointed ambassador to Chile last week.", "Bruno van der Berg"),
     # an adverb of time between the auxiliary and the verb of appointing
     ("Marta Quispe was first named envoy to Bolivia in 2019.", "Marta Quispe"),
+    # the passive of appointing in the perfect and the future; the active of the oath given
+    ("Marta Quispe has been sworn in as Bolivia's envoy to Chile.", "Marta Quispe"),
+    ("Marta Quispe will be appointed envoy to Chile next week.", "Marta Quispe"),
+    ("The president swore in Marta Quispe as envoy to Chile on Monday.", "Marta Quispe"),
     ("Yusuf bin Khalid Al Harthy landed in Muscat late on Sunday.", "Yusuf bin Khalid Al Harthy"),
     ("The Namibian president met Tamsin Okoro at the state house.", "Tamsin Okoro"),
     ("The delegation held talks with Ingrid Solberg on fishing quotas.", "Ingrid Solberg"),
