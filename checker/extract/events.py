@@ -355,7 +355,8 @@ def _in_apposition(e: Entity, before: Sequence[Entity], text: str, t: Trigger, c
     return any(p.end <= e.start and rx.match(text, p.end, e.start) for p in before if p is not e)
 
 
-_CLOSED_BEFORE = re.compile(r"[^,;.\n]*,\s*")  # the rest of an aside, its closing comma, then the trigger
+# the rest of an aside, its closing comma, then the trigger, perhaps after its auxiliaries ('has been')
+_CLOSED_BEFORE = re.compile(r"[^,;.\n]*,\s*(?:[a-z]+\s+){0,2}")
 
 
 def _lone_party(person: Entity, text: str, cues: Cues, ctx: DocumentContext) -> bool:
