@@ -1180,10 +1180,13 @@ def _office_or_ministry(rs: rules.RuleSet, written: str) -> str | None:
     if office is not None or "ministry" not in rs.patterns:
         return office
     if "deputy_office" in rs.patterns and rs.named("deputy_office").fullmatch(written):
-        # the deputy's words are those before a word boundary that the lexicon names ('first deputy')
-        for gap in re.finditer(r"(?<=\S)\s+", written):
-            deputy = rs.lookup("deputy_word", written[:gap.start()])
-            rest = _office_or_ministry(rs, written[gap.end():]) if deputy is not None else None
+        # the deputy's words are those the lexicon names at the start ('first deputy'), before a word
+        # boundary or a proclitic the lexicon writes on the next word (Arabic 'of')
+        for k in range(1, len(written)):
+            head = written[:k]
+            ends = written[k].isspace() or len(head.split()[-1]) == 1  # a word, or a one-letter proclitic
+            deputy = rs.lookup("deputy_word", head.strip()) if ends and not head[-1].isspace() else None
+            rest = _office_or_ministry(rs, written[k:].strip()) if deputy is not None else None
             if rest is not None:
                 return f"{deputy} {rest}"
         return None
