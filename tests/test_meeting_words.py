@@ -227,3 +227,10 @@ def test_the_building_a_guest_is_received_in_stands_between_no_verb_and_its_part
     assert (meeting.subject, meeting.object) == ("Tomas Kvell", "Ana Lee")
     # a building named before a noun that is no person leaves no one met
     assert meetings("President Tomas Kvell received at the palace a letter from Ana Lee.") == []
+
+
+def test_a_word_of_an_event_inside_the_post_a_person_is_named_with_ends_no_window():
+    # 'exports' in a minister's portfolio is no figure's word: the minister still meets the ambassador
+    text = "التقى، مساء اليوم الأربعاء، وزير التجارة وتنمية الصادرات سامر داود سفير كينيا بتونس هاني رزق."
+    (m,) = meetings(text, "ar")
+    assert (m.subject, m.object) == ("Samer Daoud", "Hani Rizk")

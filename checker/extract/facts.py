@@ -270,8 +270,11 @@ def sentence_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContex
     # a trigger word inside a name ('summit' in 'BRICS summit', a verb spelled inside a person's name)
     # is part of the name, not an event
     named = _cue_pattern(ctx.lang, "in_name")  # nor one closing a name the catalogue lacks ('the COP9 Climate Summit')
+    # (nor is one inside the post a person is named with: 'the Minister of Trade and Exports X')
     trig = [t for t in triggers(text, event_rules)
-            if not any(e.start <= t.start and t.end <= e.end for e in found.entities)
+            if not any(e.start <= t.start and t.end <= e.end
+                       or e.bare_post is not None and e.bare_post[0] <= t.start and t.end <= e.bare_post[1]
+                       for e in found.entities)
             and not (named is not None and named.search(text[max(0, t.start - 80):t.end]))]
     _note_bloc_when(found, sentence.start, ctx, event_rules)
     if not trig:
