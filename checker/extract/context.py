@@ -406,8 +406,10 @@ class Cues:
 
     def without_titles(self, start: int, end: int, person: Entity) -> str:
         """text[start:end] with the posts in it blanked: the title rules' and the post written
-        without its country right before `person`."""
-        spans = [*self.titles, *([person.bare_post] if person.bare_post else [])]
+        without its country right before `person`, and the courtesy titles and ranks, with the point of
+        their abbreviation ('Gen.')."""
+        honors = ((s, e + 1 if self.text[e:e + 1] == "." else e) for s, e in self.honors)
+        spans = [*self.titles, *honors, *([person.bare_post] if person.bare_post else [])]
         return _blanked(self.text, start, end, spans)
 
 
