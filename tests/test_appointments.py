@@ -805,3 +805,12 @@ def test_the_duties_ended_of_a_mission_dismiss_no_one():
     # 'إنهاء مهام' a post right after it is a dismissal; a mission's duties ended are no one's
     assert not [f for f in facts_of("وأعلن وزير الدفاع الكيني سامر داود إنهاء مهام بعثة الأمم المتحدة في الصومال.", "ar")
                 if f.kind == "dismissal"]
+
+
+def test_one_named_as_the_next_holder_holds_the_post_from_a_day_not_told():
+    text, lang = "Ghanaian President Kofi Boateng on Monday named Amara Diallo as the next central bank governor.", "en"
+    # the post is still another's on the article's day: the appointee's role is to come, undated
+    roles = [f for f in facts_of(text, lang, PUBLISHED) if f.kind == "role" and f.object and "governor" in f.object]
+    assert [(f.modality, f.when) for f in roles] == [("expected", None)]
+    # the appointment itself is the day's news, told as done
+    assert [f.modality for f in facts_of(text, lang, PUBLISHED) if f.kind == "appointment"] == ["asserted"]

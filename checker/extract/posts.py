@@ -334,6 +334,11 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
             continue
         held.append((f.subject, f.object))
         when, rule = f.when, f"{f.rule}+holds"
+        if (nxt := _cue_pattern(ctx.lang, "next_holder")) is not None and nxt.search(fold(f.sentence or "").text):
+            # 'named X as the next governor': the post is still another's; X holds it from a day not told
+            out.append(replace(f, kind="role", when=None, rule=rule, modality="expected",
+                               id=_fact_id(f.doc, "role", *f.span, f.subject, f.object)))
+            continue
         # taken up on a day told, for the term told ('with effect from 1 May 2021, for a period of two
         # years': the dates rules' term) or from that day on ('with effect from D': the event rules' start)
         first = term if term is not None else ctx.term_starts.get(f.id)
