@@ -202,3 +202,17 @@ def test_an_adverb_opening_a_sentence_is_no_name_before_a_post(opening, person):
 def test_an_adverbs_shape_ends_no_name_it_closes():
     assert [e.name for e in names.find("Irish Foreign Minister Brian McNally arrived in Oslo.", "en")
             if e.type == "person"] == ["Brian McNally"]
+
+
+def test_a_name_cut_by_a_hard_wrap_is_read_whole():
+    # a wire wrapped at a fixed width breaks a line inside a name: read over the break, it is one person
+    from datetime import date
+    from conftest import facts_of
+
+    text = ("Kenyan President William Ruto on Monday named the managing director of Equity Bank Samuel\n"
+            "Kamau as the new central bank governor, the finance committee chairman told\n"
+            "reporters by telephone on Monday afternoon in the capital.\n"
+            "Officials said the nomination would be sent to the national assembly for\n"
+            "approval in the coming weeks, before the current governor's term ends in June.\n")
+    people = {f.subject for f in facts_of(text, "en", date(2024, 6, 5)) if f.kind in ("role", "appointment")}
+    assert "Samuel Kamau" in people and not people & {"Samuel", "Kamau"}

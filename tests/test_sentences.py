@@ -37,10 +37,12 @@ def test_a_hard_wrapped_text_is_read_in_its_sentences_not_its_lines():
                "\n"
                "Officials said the talks would cover mining and\n"
                "fisheries.")
+    # (each wrap's line break read as the space it stands for, at the same offset)
     assert _texts(wrapped, "en") == [
-        "The Chilean president arrived in Lima on Monday for a\nthree-day official trip, the first by a Chilean leader in\na decade.",
-        "He will meet his Peruvian counterpart on\nTuesday to sign a trade accord.",
-        "Officials said the talks would cover mining and\nfisheries."]
+        "The Chilean president arrived in Lima on Monday for a three-day official trip, the first by a Chilean leader in a decade.",
+        "He will meet his Peruvian counterpart on Tuesday to sign a trade accord.",
+        "Officials said the talks would cover mining and fisheries."]
+    assert all(len(s.text) == s.end - s.start for s in split(wrapped, ((0, len(wrapped)),), "en"))
     # a list of records is no wrapped text: each line its own, in a wrapped page too
     listed = wrapped + "\nThe delegation:\nMinister of Mines: Tomas Reyes\nMinister of Trade: Ana Rojas"
     assert _texts(listed, "en")[-3:] == ["The delegation:", "Minister of Mines: Tomas Reyes", "Minister of Trade: Ana Rojas"]

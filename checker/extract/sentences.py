@@ -124,7 +124,9 @@ def split(text: str, kept, lang: Language | str) -> list[Sentence]:
         for cut in [*cuts, line_end]:
             s, e = _trim(text, pos, cut)
             for a, b in _cap(text, s, e) if s < e else ():
-                out.append(Sentence(a, b, text[a:b]))
+                # a hard wrap's line break inside a sentence is a space: a name may run over it (the
+                # same length, so offsets hold)
+                out.append(Sentence(a, b, text[a:b].replace("\n", " ")))
             pos = cut
     return out
 
