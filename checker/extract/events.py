@@ -946,6 +946,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             return []  # 'X hosted a state visit by ...' with the guest unread: the host is no guest
         if roles["visitor"] == "object":
             subject_e, subject = object_e, obj
+            serves = places and subject_e is not None and subject_e.title
+            if serves and _posted_to(subject_e.title, places[0].name if places[0].type == "country"
+                                     else names.country_of_place(places[0].name) or ""):
+                return []  # 'received the Ghanaian ambassador to Kenya in Nairobi': received where they serve
             if roles.get("place_host"):  # 'hosted state visits by A, B and C': each one listed came
                 fellows += [e for e in listed if e.name in others]
         object_e, obj, others = None, None, ()
