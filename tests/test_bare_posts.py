@@ -334,5 +334,5 @@ def test_the_post_a_governing_noun_governs_past_to_the_is_not_the_persons(text):
 
 
 def test_the_president_an_aide_serves_keeps_the_post():
-    got = roles("Kofi Boateng was appointed an adviser to President Samuel Kamau on Monday.")
+    got = roles("Kofi Boateng was made an adviser to President Samuel Kamau on Monday.")
     assert ("Samuel Kamau", "president", "country/unstated") in got

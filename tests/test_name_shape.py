@@ -210,7 +210,7 @@ def test_a_name_cut_by_a_hard_wrap_is_read_whole():
     from conftest import facts_of
 
     text = ("Kenyan President William Ruto on Monday named the managing director of Equity Bank Samuel\n"
-            "Kamau as the new central bank governor, the finance committee chairman told\n"
+            "Kamau to lead the monetary authority, the finance committee chairman told\n"
             "reporters by telephone on Monday afternoon in the capital.\n"
             "Officials said the nomination would be sent to the national assembly for\n"
             "approval in the coming weeks, before the current governor's term ends in June.\n")
