@@ -32,6 +32,15 @@ def test_the_subject_of_an_earlier_sentence(text, lang, how):
     assert moscow.subject == "Joko Widodo" and moscow.rule.endswith("+subject/" + how)
 
 
+def test_a_post_told_before_the_verb_after_that_stands_for_its_holder_named_earlier():
+    # Arabic tells a clause after 'that' subject first: the post right before the verb is its holder's
+    text = ("وصل رئيس الوزراء الكيني سامي الحداد إلى أكرا يوم الاثنين. "
+            "وقال مكتبه إن رئيس الوزراء سيجتمع مع الرئيس الغاني جون مبادي يوم الأربعاء.")
+    (meeting,) = facts(text, "ar", "meeting")
+    assert (meeting.subject, meeting.object) == ("Sami Al-Haddad", "John Mabadi")
+    assert meeting.rule.endswith("+subject/carried/post")
+
+
 @pytest.mark.parametrize("lead", ["The Indonesian leader", "The Indonesian head of state"])
 def test_a_countrys_leader_told_alone_is_the_one_named_with_its_head_of_states_post(lead):
     text = f"Indonesian President Joko Widodo arrived in Beijing on Monday. {lead} will travel to Moscow on Wednesday."

@@ -663,8 +663,14 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
             return replace(latest, text=text[word[0]:word[1]], start=word[0], end=word[1], rule="carried/pronoun",
                            bare_post=None) if latest is not None else None
     theirs = _cue_pattern(ctx.lang, "possessed_party")
-    for s, e in names.bare_posts(text[post_gap[0]:post_gap[1]], ctx.lang):
-        s, e = s + post_gap[0], e + post_gap[0]
+    spans = [(s + post_gap[0], e + post_gap[0]) for s, e in names.bare_posts(text[post_gap[0]:post_gap[1]], ctx.lang)]
+    fronting = _cue_pattern(ctx.lang, "post_fronted") if roles.get("order", "vs") == "vs" and not before else None
+    if fronting is not None:
+        # a verb-first language's clause told subject first after 'that' ('said that the prime minister
+        # will meet Y'): the post right before the verb is its subject's
+        spans += [(s + c_lo, e + c_lo) for s, e in names.bare_posts(text[c_lo:t.start], ctx.lang)
+                  if not text[e + c_lo:t.start].strip() and fronting.search(fold(text[c_lo:s + c_lo]).text)]
+    for s, e in spans:
         if roles.get("order", "vs") == "vs" and any(p.type == "person" and 0 <= p.start - e <= 2 for p in found.entities):
             continue  # after the verb, the post of the person named right after it ('will meet President X')
         if theirs is not None and any(p.type == "person" and 0 <= p.start - e <= 2 and theirs.match(fold(text[p.end:t.start]).text)
