@@ -653,3 +653,14 @@ def test_the_ones_listed_after_by_never_receive_one_another():
             "Culture Minister Nyan Okafor and MP David Lee.")
     met = [(f.subject, f.object) for f in facts_of(text, published=date(2019, 6, 13)) if f.kind == "meeting"]
     assert met and all(s == "Kofi Boateng" for s, _ in met), met
+
+
+@pytest.mark.parametrize("text, lang, traveller", [
+    ("Kenyan President Samuel Kamau said on Tuesday that his Ghanaian counterpart Kofi Boateng has arrived "
+     "in the country for talks.", "en", "Kofi Boateng"),
+    ("أعلن الرئيس الكيني سامر داود أن نظيره الغاني هاني رزق وصل إلى البلاد اليوم لإجراء محادثات.", "ar", "Hani Rizk"),
+])
+def test_the_country_a_traveller_arrives_in_is_the_tellers_where_no_trip_was_told(text, lang, traveller):
+    # 'the country' names no place told before: the one who tells of the arrival is at home there
+    visits = [(f.subject, f.place) for f in facts(text, lang, "visit")]
+    assert visits == [(traveller, "Kenya")]

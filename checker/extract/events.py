@@ -862,6 +862,17 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             places = [Entity(text="", start=t.end, end=t.end, name=name,
                              type="country" if said.group("country") else "place", rule="place/anaphor")]
             place_told = "+place/anaphor"
+    if not places and told is None and t.rule["kind"] == "visit" and subject_e is not None \
+            and (anaphor := _cue_pattern(ctx.lang, "place_anaphor")) is not None \
+            and (said := anaphor.match(fold(sentence.text[t.end:]).text)) is not None and said.group("country"):
+        # 'X said his counterpart Y has arrived in the country', no trip told before: the country of
+        # the one who tells it, named before the traveller, if not the traveller's own
+        home = _own_country(subject_e, ctx)[0]
+        host = next((c for e in found.entities if e.type == "person" and e.end <= subject_e.start
+                     and (c := _own_country(e, ctx)[0]) is not None and c != home), None)
+        if host is not None:
+            places = [Entity(text="", start=t.end, end=t.end, name=host, type="country", rule="place/anaphor")]
+            place_told = "+place/anaphor"
     here = _cue_pattern(ctx.lang, "place_here") if not places and t.rule["kind"] == "visit" else None
     if here is not None and here.match(fold(sentence.text[t.end:]).text):
         # 'arrived here' in a report filed from a city ('RIYADH, Dec. 7 (Agency) -- X arrived here'): that city;
