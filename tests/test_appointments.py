@@ -814,3 +814,15 @@ def test_one_named_as_the_next_holder_holds_the_post_from_a_day_not_told():
     assert [(f.modality, f.when) for f in roles] == [("expected", None)]
     # the appointment itself is the day's news, told as done
     assert [f.modality for f in facts_of(text, lang, PUBLISHED) if f.kind == "appointment"] == ["asserted"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Samer Daoud was sworn in before Ghanaian President Kofi Boateng as foreign minister, succeeding Hani Rizk.", "en"),
+    ("وأدى سامر داود اليمين الدستورية أمام الرئيس الغاني كوفي بواتينغ كوزير جديد للخارجية خلفا لهاني رزق.", "ar"),
+])
+def test_the_one_before_whom_an_oath_is_sworn_takes_no_post_and_gives_none_to_the_predecessor(text, lang):
+    got = facts_of(text, lang, PUBLISHED)
+    # the president witnesses the oath: no foreign ministry for him, nor his presidency for the predecessor
+    assert not any(f.kind in ("role", "appointment") and f.object and "foreign minister" in f.object
+                   and f.subject != "Samer Daoud" and f.modality != "former" for f in got)
+    assert not any(f.modality == "former" and f.object and "president" in f.object for f in got)

@@ -71,8 +71,9 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
         if person is None or rule.get("after") and not _after(ruleset, rule, f, person.start):
             continue
         if rule["side"] == "before" and (_appointer(f.text, _folded_end(f, person.start), lang)
-                                         or _replaced(f.text, _folded_end(f, person.start), lang)):
-            continue
+                                         or _replaced(f.text, _folded_end(f, person.start), lang)
+                                         or witnessed(text, person.start, lang)):
+            continue  # (nor one before whom it took place: 'sworn in before President X as minister')
         if m.group(0).rstrip().endswith(":") and not _alone(f.text, person, f, m.end()):
             continue
         # a name the finders read whole (a catalogue alias, a titled person), not one part of it
@@ -246,6 +247,23 @@ APPOINTER_WORDS = 8  # words between a verb with a pronoun as its object and the
 
 
 REPLACED_WORDS = 2  # words of description between a verb of succession and the one it names ('veteran diplomat')
+
+
+WITNESS_REACH = 60  # characters before a person looked at for the words of one before whom an event takes place
+_CLAUSE_MARK = re.compile(r"[,.;:\u060c\u061b]")
+
+
+def witnessed(text: str, start: int, lang: str) -> bool:
+    """Do the words of one before whom an event takes place (`witness` of events.yaml: 'before', 'in the
+    presence of') stand before text[start:], in the same clause (a post between at most)?"""
+    rx = languages.get(lang).rules("events").named("witness")
+    if rx is None:
+        return False
+    before = fold(text[max(0, start - WITNESS_REACH):start]).text
+    last = None
+    for last in rx.finditer(before):
+        pass
+    return last is not None and not _CLAUSE_MARK.search(before, last.end())
 
 
 def _appointer(folded: str, start: int, lang: str) -> bool:
