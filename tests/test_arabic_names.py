@@ -610,3 +610,10 @@ def test_a_name_of_those_shapes_after_a_post_is_read_whole(text, name):
 ])
 def test_a_feminine_honorific_before_a_name_is_no_part_of_it(text, name):
     assert name in [e.name for e in E.find(text, "ar") if e.type == "person"]
+
+
+def test_a_manner_told_after_a_post_behind_a_preposition_begins_no_name():
+    # 'by full agreement' (the shape tafa'ul behind bi-) after a post whose holder was named before it
+    text = "وتم اختيار سامر داود أمينا عاما لمنظمة التعاون الإسلامي بتوافق عربي كامل."
+    assert not [e.text for e in E.find(text, "ar") if e.type == "person" and "توافق" in e.text]
+    assert not [f for f in facts_of(text, "ar") if f.subject and "Kamel" in f.subject]
