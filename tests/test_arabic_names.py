@@ -364,6 +364,8 @@ def test_a_word_that_qualifies_a_post_stands_between_it_and_a_known_holder():
                 if f.kind == "role"}
     assert ("Vladimir Putin", "Russian president", "asserted") in roles("وقال الرئيس المحافظ فلاديمير بوتين إن المحادثات مفيدة.")
     assert ("Ebrahim Raisi", "Iranian president", "former") in roles("وكان الرئيس الراحل، إبراهيم رئيسي، قد زار باكستان.")
+    # one whose death is told before the post held it before, never on the article's day
+    assert roles("وتراجعت الأسواق بعد رحيل الملك الغاني سامر داود.") == {("Samer Daoud", "Ghanaian king", "former")}
 
 
 def test_a_judge_named_with_the_courtesy_title_of_judges_is_a_name_of_its_own():
