@@ -814,6 +814,11 @@ def test_one_named_as_the_next_holder_holds_the_post_from_a_day_not_told():
     assert [(f.modality, f.when) for f in roles] == [("expected", None)]
     # the appointment itself is the day's news, told as done
     assert [f.modality for f in facts_of(text, lang, PUBLISHED) if f.kind == "appointment"] == ["asserted"]
+    # another appointee of the same sentence holds their post now
+    both = ("Ghanaian President Kofi Boateng on Monday appointed Ama Owusu as finance minister and named "
+            "Amara Diallo as the next central bank governor.")
+    held = {f.subject: f.modality for f in facts_of(both, "en", PUBLISHED) if f.kind == "role" and f.rule.endswith("+holds")}
+    assert held == {"Ama Owusu": "asserted", "Amara Diallo": "expected"}
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -364,8 +364,6 @@ def test_a_word_that_qualifies_a_post_stands_between_it_and_a_known_holder():
                 if f.kind == "role"}
     assert ("Vladimir Putin", "Russian president", "asserted") in roles("وقال الرئيس المحافظ فلاديمير بوتين إن المحادثات مفيدة.")
     assert ("Ebrahim Raisi", "Iranian president", "former") in roles("وكان الرئيس الراحل، إبراهيم رئيسي، قد زار باكستان.")
-    # one whose death is told before the post held it before, never on the article's day
-    assert roles("وتراجعت الأسواق بعد رحيل الملك الغاني سامر داود.") == {("Samer Daoud", "Ghanaian king", "former")}
 
 
 def test_a_judge_named_with_the_courtesy_title_of_judges_is_a_name_of_its_own():
@@ -618,4 +616,4 @@ def test_a_manner_told_after_a_post_behind_a_preposition_begins_no_name():
     # 'by full agreement' (the shape tafa'ul behind bi-) after a post whose holder was named before it
     text = "وتم اختيار سامر داود أمينا عاما لمنظمة التعاون الإسلامي بتوافق عربي كامل."
     assert not [e.text for e in E.find(text, "ar") if e.type == "person" and "توافق" in e.text]
-    assert not [f for f in facts_of(text, "ar") if f.subject and "Kamel" in f.subject]
+    assert {f.subject for f in facts_of(text, "ar") if f.subject} <= {"Samer Daoud"}

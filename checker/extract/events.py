@@ -355,7 +355,8 @@ def _in_apposition(e: Entity, before: Sequence[Entity], text: str, t: Trigger, c
     return any(p.end <= e.start and rx.match(text, p.end, e.start) for p in before if p is not e)
 
 
-# the rest of an aside, its closing comma, then the trigger, perhaps after its auxiliaries ('has been')
+# the rest of an aside, its closing comma, then the trigger, perhaps after two lower-case words (its
+# auxiliaries: 'has been')
 _CLOSED_BEFORE = re.compile(r"[^,;.\n]*,\s*(?:[a-z]+\s+){0,2}")
 
 
@@ -865,10 +866,11 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if not places and told is None and t.rule["kind"] == "visit" and subject_e is not None \
             and (anaphor := _cue_pattern(ctx.lang, "place_anaphor")) is not None \
             and (said := anaphor.match(fold(sentence.text[t.end:]).text)) is not None and said.group("country"):
-        # 'X said his counterpart Y has arrived in the country', no trip told before: the country of
-        # the one who tells it, named before the traveller, if not the traveller's own
-        home = _own_country(subject_e, ctx)[0]
-        host = next((c for e in found.entities if e.type == "person" and e.end <= subject_e.start
+        # 'X said that his counterpart Y has arrived in the country', no trip told before: the country
+        # of the one who tells it (named before 'that', `place_teller`), if not the traveller's own
+        home, teller = _own_country(subject_e, ctx)[0], _cue_pattern(ctx.lang, "place_teller")
+        host = next((c for e in reversed(found.entities) if e.type == "person" and e.end <= subject_e.start
+                     and teller is not None and teller.search(fold(sentence.text[e.end:subject_e.start]).text)
                      and (c := _own_country(e, ctx)[0]) is not None and c != home), None)
         if host is not None:
             places = [Entity(text="", start=t.end, end=t.end, name=host, type="country", rule="place/anaphor")]

@@ -238,6 +238,10 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         mark = figures.nearest(marks, "modality", q.start, q.end, max(m_lo, all_figures[i - 1].end if i else m_lo), s_hi)
         if mark is not None and mark.value in ("target", "forecast") and any(q.end <= b < mark.start for b in cues.breaks):
             mark = None  # '$1bn in 2023, and both aim to double it in five years': the goal is the next clause's
+        ends = ctx.lang.rules("figures").named("goal_ends")
+        if mark is not None and mark.value == "target" and mark.end <= q.start and ends is not None \
+                and ends.search(fold(text[mark.end:q.start]).text):
+            mark = None  # 'aim to raise trade, but trade reached only $3bn': the goal is the other clause's
         # a mark opening the figure's clause before its word ('it is expected that trade between A and B
         # will reach $5bn') governs its figures too
         mark = mark or figures.nearest(marks, "modality", t.start, t.end, floor, t.start)

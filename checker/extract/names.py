@@ -1994,11 +1994,10 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             return False
         if _SPACES.fullmatch(folded, words[n].end, at) and any(k in nouns for k, _ in _variants(words[n].text)):
             return True
-        # or a word or the 'of' written on the post between ('the first deputy of the head of X', 'the
-        # adviser to the president X')
+        # or a word or the 'of' written on the post between ('the first deputy of the head of X')
         gap = L.governing_gap
         return gap is not None and any(gap.fullmatch(folded, words[k].end, at) and any(x in nouns for x, _ in _variants(words[k].text))
-                                       for k in (n, n - 1, n - 2) if k >= 0)
+                                       for k in (n, n - 1) if k >= 0)
 
     def names_a_place(at: int) -> bool:
         """Do the capitalised words right after the post ending at `at` end on a noun of a place named

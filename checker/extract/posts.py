@@ -334,7 +334,7 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
             continue
         held.append((f.subject, f.object))
         when, rule = f.when, f"{f.rule}+holds"
-        if (nxt := _cue_pattern(ctx.lang, "next_holder")) is not None and nxt.search(fold(f.sentence or "").text):
+        if (nxt := _cue_pattern(ctx.lang, "next_holder")) is not None and nxt.search(_after_name(f)):
             # 'named X as the next governor': the post is still another's; X holds it from a day not told
             out.append(replace(f, kind="role", when=None, rule=rule, modality="expected",
                                id=_fact_id(f.doc, "role", *f.span, f.subject, f.object)))
@@ -367,6 +367,17 @@ def _held_roles(facts: Sequence[Fact], event_rules: Sequence[rules.Rule], ctx: D
         out.append(replace(f, kind="role", when=when, rule=rule,
                            id=_fact_id(f.doc, "role", *f.span, f.subject, f.object)))
     return out
+
+
+NEXT_HOLDER_REACH = 40  # characters after the appointee's name where 'as the next' tells their post
+
+
+def _after_name(f: Fact) -> str:
+    """The words right after the appointee's name in the fact's sentence (folded): where 'as the next
+    governor' tells their own post, not another appointee's told further on."""
+    text, last = f.sentence or "", (f.subject or "").split()[-1:]
+    at = text.rfind(last[0]) if last else -1
+    return fold(text[at:at + len(last[0]) + NEXT_HOLDER_REACH]).text if at >= 0 else ""
 
 
 def _term_role(f: Fact, first: When, today: When | None) -> Fact:

@@ -718,8 +718,8 @@ def _weekday_reading(wd: int, forced: str | None, pub: date | None, offset, tens
         return _programme_day(d, wd, pub, doc) or _Reading(
             d.isoformat(), "day", "publication", "present clause: the first one on or after publication")
     if forced == "present" and offset in (None, 0):
-        # 'today, Wednesday' on a page dated a day off (a page stamped after midnight, or before it in
-        # another time zone): the Wednesday nearest, not one a week away
+        # 'today, Wednesday' on a page stamped a day or so off (after midnight, or before it in another
+        # time zone): the Wednesday nearest, not one a week away
         d, how = _weekday_near(wd, pub), "the one nearest publication"
     else:
         d, how = _weekday_date(wd, pub, offset, forced or tense)
