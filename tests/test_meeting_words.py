@@ -234,3 +234,9 @@ def test_a_word_of_an_event_inside_the_post_a_person_is_named_with_ends_no_windo
     text = "التقى، مساء اليوم الأربعاء، وزير التجارة وتنمية الصادرات سامر داود سفير كينيا بتونس هاني رزق."
     (m,) = meetings(text, "ar")
     assert (m.subject, m.object) == ("Samer Daoud", "Hani Rizk")
+
+
+def test_an_arabic_meeting_told_as_done_undated_is_the_days_news():
+    # an article that dates no event before it: the reception it tells as done is of its publication day
+    (m,) = meetings("استقبل الرئيس الغاني سامر داود في قصر الرئاسة وزير الخارجية الكيني هاني رزق.", "ar")
+    assert (m.subject, m.object, m.when.value if m.when else None) == ("Samer Daoud", "Hani Rizk", PUBLISHED.isoformat())
