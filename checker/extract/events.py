@@ -851,21 +851,19 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # out: the place the same or the previous sentence sent the same person to, if they stand
         # before the trigger and no one else between
         places, place_told = [told[0]], "+place/told"
-    anaphor = _cue_pattern(ctx.lang, "place_anaphor") if not places and told is not None else None
+    anaphor = _cue_pattern(ctx.lang, "place_anaphor") if not places else None
     said = anaphor.match(fold(sentence.text[t.end:]).text) if anaphor is not None else None
-    if said is not None and told[1] in (sentence.start, ctx.previous_start) and subject_e.end <= t.start:
+    if said is not None and told is not None and told[1] in (sentence.start, ctx.previous_start) \
+            and subject_e.end <= t.start:
         # 'He last visited the kingdom in 2016': the country (or the city) of the place the same or the
         # previous sentence sent the same person to
-        there = told[0].name if told[0].type == "country" else names.country_of_place(told[0].name)
-        name = there if said.group("country") else (
+        name = _country_of(told[0]) if said.group("country") else (
             told[0].name if told[0].type != "country" else names.capital_of(told[0].name))
         if name is not None:
             places = [Entity(text="", start=t.end, end=t.end, name=name,
                              type="country" if said.group("country") else "place", rule="place/anaphor")]
             place_told = "+place/anaphor"
-    if not places and told is None and t.rule["kind"] == "visit" and subject_e is not None \
-            and (anaphor := _cue_pattern(ctx.lang, "place_anaphor")) is not None \
-            and (said := anaphor.match(fold(sentence.text[t.end:]).text)) is not None and said.group("country"):
+    elif said is not None and told is None and t.rule["kind"] == "visit" and subject_e is not None and said.group("country"):
         # 'X said that his counterpart Y has arrived in the country', no trip told before: the country
         # of the one who tells it (named before 'that', `place_teller`), if not the traveller's own
         home, teller = _own_country(subject_e, ctx)[0], _cue_pattern(ctx.lang, "place_teller")
@@ -959,16 +957,14 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             return []  # 'X hosted a state visit by ...' with the guest unread: the host is no guest
         if roles["visitor"] == "object":
             subject_e, subject = object_e, obj
-            serves = places and subject_e is not None and subject_e.title
-            if serves and _posted_to(subject_e.title, places[0].name if places[0].type == "country"
-                                     else names.country_of_place(places[0].name) or ""):
+            if places and subject_e is not None and subject_e.title \
+                    and _posted_to(subject_e.title, _country_of(places[0]) or ""):
                 return []  # 'received the Ghanaian ambassador to Kenya in Nairobi': received where they serve
             if roles.get("place_host"):  # 'hosted state visits by A, B and C': each one listed came
                 fellows += [e for e in listed if e.name in others]
         object_e, obj, others = None, None, ()
     home = _own_country(subject_e, ctx)[0] if kind == "visit" and places else None
-    if home is not None and home == (places[0].name if places[0].type == "country"
-                                     else names.country_of_place(places[0].name)):
+    if home is not None and home == _country_of(places[0]):
         # 'the visit reflects X's care for their country's economy', 'the governor attends a hearing in
         # the capital': nobody visits their own country, nor a city of it
         return []
@@ -1101,8 +1097,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     return made + [replace(f, subject=e.name, rule=f"{f.rule}+fellow",
                            id=_fact_id(doc_id, kind, start, end, e.name, f.place, f.when.value if f.when else None))
                    for e in fellows
-                   if _own_country(e, ctx)[0] != (places[0].name if places[0].type == "country"
-                                                   else names.country_of_place(places[0].name))
+                   if _own_country(e, ctx)[0] != _country_of(places[0])
                    for f in made]
 
 
@@ -1372,6 +1367,11 @@ def _country_of_post(appointer: Entity | None, ctx: DocumentContext) -> str | No
     if country is None and appointer is not None and appointer.known:  # the catalogue's country for them
         country = getattr(names.known(appointer.name), "country", None)
     return country if country is not None else _document_country(ctx)
+
+
+def _country_of(place: Entity) -> str | None:
+    """The country a place entity names, or lies in."""
+    return place.name if place.type == "country" else names.country_of_place(place.name)
 
 
 def _posted_to(office: str, country: str) -> bool:

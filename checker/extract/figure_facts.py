@@ -45,6 +45,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     # a figure before the word, with a clause begun between them ('losses of $12bn, while exports
     # reached ...'), is the other clause's
     new_clause = _cue_pattern(ctx.lang, "new_clause")
+    goal_ends = ctx.lang.rules("figures").named("goal_ends")  # what ends a goal's reach (figures.yaml)
     mine = [q for q in found.quantities if (referred is None or q.start >= t.end)
             and lo <= q.start and q.end <= hi and quantities.unit_class(q) == roles["quantity"]
             and (own is None or own[0] <= q.start and q.end <= own[1])
@@ -238,9 +239,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         mark = figures.nearest(marks, "modality", q.start, q.end, max(m_lo, all_figures[i - 1].end if i else m_lo), s_hi)
         if mark is not None and mark.value in ("target", "forecast") and any(q.end <= b < mark.start for b in cues.breaks):
             mark = None  # '$1bn in 2023, and both aim to double it in five years': the goal is the next clause's
-        ends = ctx.lang.rules("figures").named("goal_ends")
-        if mark is not None and mark.value == "target" and mark.end <= q.start and ends is not None \
-                and ends.search(fold(text[mark.end:q.start]).text):
+        if mark is not None and mark.value == "target" and mark.end <= q.start and goal_ends is not None \
+                and goal_ends.search(fold(text[mark.end:q.start]).text):
             mark = None  # 'aim to raise trade, but trade reached only $3bn': the goal is the other clause's
         # a mark opening the figure's clause before its word ('it is expected that trade between A and B
         # will reach $5bn') governs its figures too

@@ -469,12 +469,13 @@ def _predecessors(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequenc
             # a post told without an appointment is the successor's only if its holder is the one named
             # last before the words: 'X received Z and charged him with the government, succeeding Y'
             # does not give Y the post of X
-            # (not one before whom it took place: 'sworn in before President Z as minister, succeeding Y')
-            last = max((e for e in found.entities if e.type == "person" and e.end <= begin
-                        and not lineup.witnessed(sentence.text, e.start, ctx.lang.code)), key=lambda e: e.end, default=None)
-            if nearest.kind == "role" and any(e.name == nearest.subject and e.end <= begin
-                                              and lineup.witnessed(sentence.text, e.start, ctx.lang.code) for e in found.entities):
+            # (not one before whom it took place, whose post is no one's to pass on: 'sworn in before
+            # President Z as minister, succeeding Y')
+            people = [e for e in found.entities if e.type == "person" and e.end <= begin]
+            witnesses = {e.name for e in people if lineup.witnessed(sentence.text, e.start, ctx.lang.code)}
+            if nearest.kind == "role" and nearest.subject in witnesses:
                 continue
+            last = max((e for e in people if e.name not in witnesses), key=lambda e: e.end, default=None)
             if nearest.kind == "role" and last is not None and not (
                     _part_of_name(last.name, nearest.subject) or _part_of_name(nearest.subject, last.name)):
                 continue
