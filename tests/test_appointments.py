@@ -831,3 +831,9 @@ def test_the_one_before_whom_an_oath_is_sworn_takes_no_post_and_gives_none_to_th
     assert not any(f.kind in ("role", "appointment") and f.object and "foreign minister" in f.object
                    and f.subject != "Samer Daoud" and f.modality != "former" for f in got)
     assert not any(f.modality == "former" and f.object and "president" in f.object for f in got)
+
+
+def test_an_office_the_countrys_posts_lack_is_kept_as_written_rather_than_lost():
+    # the appointer's country is known, but no post of it ends with this office: the office as written
+    text = "Ghanaian President Kofi Mensah on Monday appointed Ama Owusu as Assistant Minister of Investment, Trade and Industry."
+    assert _appointments(text) == [("Ama Owusu", "assistant minister of investment, trade and industry", "2024-06-03")]

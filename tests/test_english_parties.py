@@ -306,3 +306,12 @@ def test_an_event_told_in_a_when_clause_after_a_year_is_of_that_year_and_told_as
 def test_an_arrival_told_as_another_verbs_time_is_not_negated_with_that_verb(text, lang, modality):
     trips = [f for f in facts_of(text, lang, date(2025, 5, 28)) if f.kind == "visit"]
     assert trips and all(f.modality == modality for f in trips), trips
+
+
+def test_a_post_set_off_after_one_met_does_not_end_the_list():
+    # 'A, <post>, and B': the post the title rules read is left out, as one before a name is
+    text = ("Kenyan Foreign Minister Amos Otieno held talks with the President of Ghana Kofi Mensah, "
+            "Ama Owusu, Speaker of the Ghanaian Parliament, and the Minister of Finance of Ghana Kwame Osei.")
+    (m,) = facts(text, "meeting")
+    assert (m.subject, m.object, set(m.others)) == ("Amos Otieno", "Kofi Mensah", {"Ama Owusu", "Kwame Osei"})
+    assert ("Ama Owusu", "Ghanaian parliament speaker") in {(f.subject, f.object) for f in facts(text, "role")}

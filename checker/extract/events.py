@@ -923,9 +923,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             if country is not None and _posted_to(t.office, country):
                 country = None  # 'as ambassador to Japan' in an article on Japan: no one's envoy to their own country
             obj = t.post or (_post(t.office, country, ctx) if t.office else None if t.office_unread else held)
-            if obj is None and t.office and not t.post and country is None:
-                # no country to name the post by: the office as written, as a bare post's, held by no
-                # one alone (names.UNSTATED), rather than a guessed country's
+            if obj is None and t.office and not t.post:
+                # no country to name the post by, or none of its posts ends so: the office as written, as a
+                # bare post's, held by no one alone (names.UNSTATED), rather than a guessed country's
                 obj, unstated = names.canonical_office(t.office, ctx.lang) or t.office, True
             if obj is held and held is not None and roles.get("renews") and not (names.posts().get(held) or {}).get("country"):
                 # a term renewed, a minister kept, by the one who rules: the post of the ruler's country
