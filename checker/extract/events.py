@@ -515,8 +515,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # a capitalised name right after the verb that gives a post, which nothing else introduced
         # ('appointed Jafar Hassan'); only there: after other verbs a capitalised run is as often a title
         named = names.name_after(sentence.text, t.end, ctx.lang, f"{ctx.lang}/names/after-event")
-        if named is not None and t.office and named.start >= t.office_start:
-            named = None  # the post itself ('was elected Director-General of X'), no one's name
+        if named is not None and t.office and t.office_start is not None and named.end > t.office_start:
+            # the post itself ('was elected Director-General of X'), or a headline's capitalised words run
+            # into it ('Appoints New Head of Mission'): no one's name
+            named = None
         if named is not None and names.nationality_word(named.text, ctx.lang):
             named = None  # the first word of a title ('the newly appointed Peruvian finance minister X')
         # a lone word read as someone told before at the end of the name read there (the surname alone,
