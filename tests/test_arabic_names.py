@@ -612,3 +612,10 @@ def test_a_manner_told_after_a_post_behind_a_preposition_begins_no_name():
     text = "وتم اختيار سامر داود أمينا عاما لمنظمة التعاون الإسلامي بتوافق عربي كامل."
     assert not [e.text for e in E.find(text, "ar") if e.type == "person" and "توافق" in e.text]
     assert {f.subject for f in facts_of(text, "ar") if f.subject} <= {"Samer Daoud"}
+
+
+def test_a_surname_read_as_like_before_a_verb_stays_in_the_name():
+    # 'like' is written on nouns only: كيري after a first name is no 'like he sees'
+    assert quotes("وقال وزير الخارجية الكيني هاني كيري إن المحادثات مثمرة") == ["هاني كيري"]
+    # a frequent word behind another proclitic still ends the name ('and he sees')
+    assert quotes("وقال وزير الخارجية الكيني هاني رزق ويرى أن المحادثات مثمرة") == ["هاني رزق"]

@@ -1380,7 +1380,8 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
             and not romanise.is_name_part(w.text):
         return False  # a frequent word no name is spelled with ('an opportunity', 'special') ends the name
     if prev is not None and prev.key not in L.particles and not romanise.is_name_part(w.text) and any(
-            k in L.common and len(k) >= 3 and not romanise.is_name_part(w.text[skip:]) for k, skip in _variants(w.text)[1:]):
+            k in L.common and len(k) >= 3 and not romanise.is_name_part(w.text[skip:])
+            and not _verb_behind_noun_clitic(w.text, skip) for k, skip in _variants(w.text)[1:]):
         return False  # the same behind a preposition or conjunction ('to the media', 'for the use of')
     if prev is not None and _clitic_and_article(w.text, L):
         return False  # 'at the palace' after a name (X bi-l-qasr), even after a given name
@@ -1457,6 +1458,23 @@ def _same_given(word: str, own: str) -> bool:
 def _short_forms(common: Language) -> dict[str, frozenset[str]]:
     table = common.rules("entities").lexicons.get("given_short_forms") or {}
     return {_word_key(str(k)): frozenset(_word_key(str(v)) for v in vs or ()) for k, vs in table.items()}
+
+
+@languages.shared
+def _noun_clitics(common: Language) -> dict[str, str]:
+    """Proclitics written on nouns only -> the first letter of the verb forms they never stand before
+    (`noun_proclitics` of the languages that name them)."""
+    out: dict[str, str] = {}
+    for code in languages.codes():
+        out.update({str(k): str(v) for k, v in (languages.get(code).rules("names").lexicons.get("noun_proclitics") or {}).items()})
+    return out
+
+
+def _verb_behind_noun_clitic(word: str, skip: int) -> bool:
+    """Is `word` read as a proclitic of nouns only before a verb's imperfect form, which it is never
+    written on ('like he sees' of a surname such as Kerry)?"""
+    letter = _noun_clitics().get(word[:skip])
+    return letter is not None and word[skip:].startswith(letter)
 
 
 def _clitic_and_article(word: str, L: _Lang) -> bool:
