@@ -250,3 +250,10 @@ def test_a_post_told_with_its_country_stands_for_no_holder_of_another_country():
     text = ("Prime Minister Kofi Boateng headed to Lima, where he will be received by his Peruvian counterpart "
             "Ana Ruiz. The visit comes a day after the Kenyan PM was in Quito for the Andean summit.")
     assert [f.subject for f in _facts(text) if f.kind == "visit" and f.place == "Quito"] in ([], ["Kofi Boateng"])
+
+
+def test_a_holder_set_off_after_the_post_by_one_comma_ends_before_a_time_or_a_saying():
+    # the second comma left out: the name ends before 'yesterday', 'on', 'said' as it would before a comma
+    for tail in ("yesterday.", "on Monday.", "said the talks went well."):
+        text = f"Ghanaian President Kofi Asante met India’s High Commissioner to Ghana, Samuel Kamau {tail}"
+        assert ("Samuel Kamau", "Indian ambassador to Ghana") in _roles(text), tail

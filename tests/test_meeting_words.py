@@ -240,3 +240,8 @@ def test_an_arabic_meeting_told_as_done_undated_is_the_days_news():
     # an article that dates no event before it: the reception it tells as done is of its publication day
     (m,) = meetings("استقبل الرئيس الغاني سامر داود في قصر الرئاسة وزير الخارجية الكيني هاني رزق.", "ar")
     assert (m.subject, m.object, m.when.value if m.when else None) == ("Samer Daoud", "Hani Rizk", PUBLISHED.isoformat())
+
+
+def test_an_audience_held_with_someone_is_a_meeting():
+    (m,) = meetings("Chilean Foreign Minister Ana Rojas held an audience with King Tomas Kvell on Thursday.")
+    assert (m.subject, m.object, m.when.value) == ("Ana Rojas", "Tomas Kvell", "2025-06-12")

@@ -590,7 +590,8 @@ class _Lang:
     institution_seat: re.Pattern | None = None  # an institution's city between its name and its holder's
     office_of: re.Pattern | None = None  # right after an office, what names the office of something else
     # the words that open what a subject set off after its post by a comma says ('the X president, Y said
-    # that': Arabic's inna, anna): a name read there ends before them as it would before a closing comma
+    # that': Arabic's inna, anna), or a time after it ('Y yesterday'): a name read there ends before them
+    # as it would before a closing comma
     predicate_openers: frozenset[str] = frozenset()
     # the capitalised nouns of a building named after a place elsewhere ('Hyderabad House' in Delhi):
     # the place's name before them is no place of the sentence
