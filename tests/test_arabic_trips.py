@@ -1,6 +1,8 @@
 """Arabic visits (issue 10): the traveller written before the words of a plan ('X من المتوقع أن يزور Y')."""
 from datetime import date
 
+import pytest
+
 from conftest import facts_of
 
 PUBLISHED = date(2024, 3, 5)
@@ -103,3 +105,14 @@ def test_a_final_alif_spells_a_place_written_with_ta_marbuta_and_to_is_written_o
     from checker.extract import names
     assert [e.name for e in names.find("ووجدا في الملف ما يكفي", "ar") if e.type == "place"] == []
     assert visits("وصل الرئيس الكيني سامر داود للعاصمة الإريترية اليوم.") == [("Samer Daoud", "Asmara", "asserted")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ويصل الرئيس الغاني هاني رزق إلى نيروبي الأحد في زيارة دولة لتعزيز العلاقات بين كينيا وغانا.", "ar"),
+    ("Ghanaian President Kofi Mensah will arrive in the country on Sunday for a state visit to bolster ties "
+     "between Kenya and Ghana.", "en"),
+])
+def test_the_sides_of_ties_between_two_countries_are_no_places_of_the_visit(text, lang):
+    places = {f.place for f in facts_of(text, lang, PUBLISHED) if f.kind == "visit"}
+    assert not places & {"Kenya", "Ghana"}, places
+    assert places == ({"Nairobi"} if "نيروبي" in text else set())

@@ -489,6 +489,16 @@ def _joined_pair(t: Trigger, cues: Cues, ctx: DocumentContext, found: Found):
 PAIR_PRONOUN_REACH = 40  # characters before a trigger where the plural pronoun that is its subject stands
 
 
+SIDES_REACH = 60  # characters before a place where 'between' and the side before it may stand
+
+
+def _a_side_between(place: Entity, cues: Cues) -> bool:
+    """Is the place one side of a pair told after 'between' (`sides_between`: 'ties between Kenya and
+    Ghana')? Those the event concerns, not where it is."""
+    rx = _cue_pattern(cues.lang, "sides_between")
+    return rx is not None and rx.search(fold(cues.text[max(0, place.start - SIDES_REACH):place.start]).text) is not None
+
+
 def _in_a_title(place: Entity, cues: Cues) -> bool:
     """Is the place a word of a post the titles read ('the Sultan of Oman X', written in Arabic with the
     country after the office)? Whose post it is, not where the event is."""
