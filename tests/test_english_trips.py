@@ -401,3 +401,11 @@ def test_a_trip_there_is_not_to_the_place_told_before_it_for_another_reason():
 def test_a_trip_owned_by_a_post_alone_is_not_the_one_named_before():
     # 'the Greek high official's visit': the visitor is the one the post stands for, not the host named before
     assert _visits("President Tomas Kvell praised the Greek high official's visit to Oslo.") == []
+
+
+def test_a_country_in_brackets_after_a_name_is_whose_envoy_not_where_they_went():
+    text = "The others received were Ambassadors Kofi Asante (Mexico), Samuel Kamau (Uruguay) and Kwame Osei (Peru)."
+    assert [f.place for f in _facts(text, "visit")] == []
+    # after a common noun the bracket names the place itself
+    text = "Ghanaian President Kofi Asante visited the capital (Lima) on Monday."
+    assert [f.place for f in _facts(text, "visit")] == ["Lima"]

@@ -17,7 +17,7 @@ from checker.extract.context import (
 )
 from checker.extract.fact_dates import _arrival, _counts_back, _when
 from checker.extract.parties import (
-    _a_side_between, _carried, _going_with, _group_told_before, _in_a_title, _introduced_by_with, _listed_after, _listed_first,
+    _a_side_between, _carried, _going_with, _group_told_before, _in_a_title, _introduced_by_with, _whose_in_brackets, _listed_after, _listed_first,
     _named_before, _names_a_post, _object_told_before, _pair_told_before, _passive_pronoun, _pick_people, _possessed,
     _speaks_of_own, _told_aside, _travelling_with, _travels_too, _visitor_named_by, marked_people,
 )
@@ -801,7 +801,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
               and (place_gap is None or cues.words(t.end, e.start) <= place_gap)
               and not ordinals.outside(ctx.lang, sentence.text, e.start)
               and not _owns_a_post(e, sentence.text, found) and not _in_compound(e, sentence.text)
-              and not _in_a_title(e, cues) and not _a_side_between(e, cues)] or (
+              and not _in_a_title(e, cues) and not _a_side_between(e, cues)
+              and not _whose_in_brackets(e, found, sentence.text)] or (
         # not a country that names the subject's post ('United Arab Emirates President X met ...')
         [e for e in near(place_types, "before") if e.start >= c_lo and not _names_a_post(e, found, cues)
          and not _in_compound(e, sentence.text) and not _a_side_between(e, cues)]

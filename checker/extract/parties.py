@@ -499,6 +499,25 @@ def _a_side_between(place: Entity, cues: Cues) -> bool:
     return rx is not None and rx.search(fold(cues.text[max(0, place.start - SIDES_REACH):place.start]).text) is not None
 
 
+_BRACKET_OPEN = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*\Z")
+_BRACKET_CLOSE = re.compile(r"[ \t\u00a0]*\)")
+
+
+def _whose_in_brackets(place: Entity, found: Found, text: str) -> bool:
+    """Is the place written in brackets right after a person's name ('Ambassadors X (Mexico), Y (Peru)')?
+    It tells whose country that person serves or comes from, not where an event is; after a common noun
+    it may be the place itself ('visited the capital (Lima)')."""
+    if not _BRACKET_CLOSE.match(text, place.end):
+        return False
+    opened = _BRACKET_OPEN.search(text, max(0, place.start - 6), place.start)
+    if opened is None:
+        return False
+    # after a name: one read as a person's, or a capitalised word the names did not read ('Ambassadors X (Mexico)')
+    word = re.search(r"(\w+)[.'’]?\Z", text[max(0, opened.start() - 40):opened.start()])
+    return any(e.type == "person" and opened.start() - 2 <= e.end <= opened.start() for e in found.entities) \
+        or word is not None and word.group(1)[:1].isupper()
+
+
 def _in_a_title(place: Entity, cues: Cues) -> bool:
     """Is the place a word of a post the titles read ('the Sultan of Oman X', written in Arabic with the
     country after the office)? Whose post it is, not where the event is."""
