@@ -196,3 +196,13 @@ def test_a_head_of_a_body_held_before_is_no_president():
     # a ministry told without its country, held before: the holder's own country's
     text = "وقال رئيس الوزراء المغربي عمر الحسيني، الذي شغل منصب وزير الخارجية من 2011 حتى 2019، إن البلاد مستقرة."
     assert ("Omar Husseini", "Moroccan foreign minister") in roles(text)
+
+
+def test_a_post_set_off_by_commas_after_a_titled_name_is_that_ones_not_the_next_names():
+    # X، وزير الداخلية، Y: X is the minister; Y, the one received, does not take the post
+    got = roles("استقبل اللواء سامر داود، وزير الداخلية، هاني رزق، وزير الخارجية والتعاون الدولي بجمهورية كينيا.")
+    assert ("Samer Daoud", "interior minister") in got, got
+    assert ("Hani Rizk", "interior minister") not in got, got
+    # the next of a chain of posts, or of a list joined by و, is still the name's after it
+    got = roles("وحضر اللقاء وزير الداخلية، سامر داود، ووزير الخارجية، هاني رزق.")
+    assert {("Samer Daoud", "interior minister"), ("Hani Rizk", "foreign minister")} <= got, got

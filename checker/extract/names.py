@@ -48,6 +48,8 @@ _COMMA_ARTICLE_BEFORE = re.compile(r"[,\u060c(][ \t\u00a0]*(?:(?:the|a|an)[ \t\u
 # a post after 'the', its holder set off by commas ('the governor, X Y, said'): a post, not a verb's object
 _THE_BEFORE = re.compile(r"(?<![^\W_])the[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
 _COMMA_AFTER = re.compile(r"[ \t\u00a0]*[,\u060c)]")  # a comma (or bracket) that closes a phrase set off
+_ARABIC_APPOSED = re.compile(r"(?<=[^\W\d_])[ \t\u00a0]*\u060c[ \t\u00a0]*\Z")  # a word, a comma, then the post: no و on it
+NAMED_REACH = 40  # characters between a courtesy title and the comma after the name it introduces
 # what closes a phrase set off after a name: a comma or a bracket, a semicolon between the items of a
 # list, or the sentence's end ('met X, minister of energy.')
 _APPOSITION_CLOSED = re.compile(r"[ \t\u00a0]*(?:[,\u060c);\u061b]|[.!?](?!\w)|\Z)")
@@ -2215,14 +2217,22 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         elif n is None and (folded[s:s + 1].isupper() or link.is_arabic(folded[s:e])
                             or _THE_BEFORE.search(folded, max(0, s - 8), s) or of_the_document(folded, s, lang)):
             # a post (capitalised, or after 'the': Arabic has no capitals to tell one), then its holder
-            # set off by commas ('the governor, X Y, said')
+            # set off by commas ('the governor, X Y, said'); not an Arabic post set off by commas itself,
+            # with no conjunction on it, after a name a courtesy title or a post introduced: it describes
+            # that one (اللواء X، وزير الداخلية، Y: X is the minister; Y, the next party, is read as a name
+            # there without the post); after another post it is the next of a chain ('P، وزير الداخلية، Y')
             n = after_honorific(next_word(e, comma=True))
+            apposed = _ARABIC_APPOSED.search(folded, max(0, s - 4), s) if link.is_arabic(folded[s:e]) else None
+            apposed_before = apposed is not None and any(
+                x.end <= apposed.start() and not folded[x.end:apposed.start()].strip() for x in found) or apposed is not None and any(
+                apposed.start() - NAMED_REACH <= he < apposed.start() and not _COMMA.search(folded, he, apposed.start())
+                and not any(he <= bs < apposed.start() for bs, _ in bare) for _, he in honors)
             if n is not None and (n not in blocked or n in first_word):
                 # a name of two words at least: a person set off after their post is named in full far
                 # more often than by one word, and a lone capitalised word there is as often the first
                 # word of the next clause
                 attach_after(n, None, f"{lang}/names/bare_posts", enclosed=True, shaped=True,
-                             bare=None if governed(s, L.governing) else (s, e), min_words=2)
+                             bare=None if governed(s, L.governing) or apposed_before else (s, e), min_words=2)
     for s, e in honors:
         # the name may be quoted, as some outlets write every name (the Sheikh "X"): closed on its end
         n, quoted = quoted_word(e, _ABBREV_SPACES)
