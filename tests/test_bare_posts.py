@@ -73,6 +73,11 @@ def test_no_country_is_guessed(text):
     ("وقال نائب وزير الخارجية أنور سليم إن المحادثات مثمرة.", "ar", "Anwar Salim", "deputy foreign minister"),
     # the word of a team's captain heading the army is its commander's
     ("وقال قائد الجيش أنور سليم إن الوضع هادئ.", "ar", "Anwar Salim", "army chief"),
+    # a minister of state, with a portfolio or without, and a consultative council's chair
+    ("وكان في استقباله وزير الدولة أنور سليم.", "ar", "Anwar Salim", "minister of state"),
+    ("وقال وزير الدولة للشؤون الخارجية أنور سليم إن المحادثات مثمرة.", "ar", "Anwar Salim",
+     "minister of state for foreign affairs"),
+    ("ووصل رئيس مجلس الشورى أنور سليم إلى الدوحة.", "ar", "Anwar Salim", "parliament speaker"),
 ])
 def test_a_post_whose_country_nobody_states_is_the_office_as_written(text, lang, person, office):
     found = [r for r in roles(text, lang) if r[2] == "country/unstated"]
