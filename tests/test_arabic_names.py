@@ -619,3 +619,8 @@ def test_a_surname_read_as_like_before_a_verb_stays_in_the_name():
     assert quotes("وقال وزير الخارجية الكيني هاني كيري إن المحادثات مثمرة") == ["هاني كيري"]
     # a frequent word behind another proclitic still ends the name ('and he sees')
     assert quotes("وقال وزير الخارجية الكيني هاني رزق ويرى أن المحادثات مثمرة") == ["هاني رزق"]
+
+
+def test_a_verb_of_praise_or_welcome_after_a_name_ends_it():
+    for verb in ("أثنى", "أعرب", "رحب", "ثمن"):
+        assert quotes(f"وقال الوزير إن الرئيس الكيني هاني فرماجو {verb} على جهود الوساطة") == ["هاني فرماجو"], verb
