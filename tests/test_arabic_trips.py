@@ -116,3 +116,9 @@ def test_the_sides_of_ties_between_two_countries_are_no_places_of_the_visit(text
     places = {f.place for f in facts_of(text, lang, PUBLISHED) if f.kind == "visit"}
     assert not places & {"Kenya", "Ghana"}, places
     assert places == ({"Nairobi"} if "نيروبي" in text else set())
+
+
+def test_one_who_goes_along_told_by_the_maghreb_participle_is_no_visitor():
+    # مرفوقا ب: 'accompanied by', as the Maghreb's press writes it
+    text = "وحل العاهل الكيني الملك هاني رزق، مرفوقا بالأمير سامر داود، أمس في زيارة رسمية لنيجيريا."
+    assert {s for s, _, _ in visits(text)} == {"Hani Rizk"}
