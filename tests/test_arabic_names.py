@@ -624,3 +624,10 @@ def test_a_surname_read_as_like_before_a_verb_stays_in_the_name():
 def test_a_verb_of_praise_or_welcome_after_a_name_ends_it():
     for verb in ("أثنى", "أعرب", "رحب", "ثمن"):
         assert quotes(f"وقال الوزير إن الرئيس الكيني هاني فرماجو {verb} على جهود الوساطة") == ["هاني فرماجو"], verb
+
+
+def test_a_name_part_behind_a_preposition_ends_the_name_before_it():
+    # 'with the governor of Lagos': حاكم is a name part too, never behind 'with' inside a name
+    assert quotes("التقى الرئيس الغاني هاني رزق بحاكم ولاية لاغوس") == ["هاني رزق"]
+    # a whole word attested as a name part stays in the name (Lahcen, Bakr)
+    assert quotes("وقال وزير الخارجية المغربي هاني لحسن إن المحادثات مثمرة") == ["هاني لحسن"]

@@ -1388,6 +1388,8 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return False  # the same behind a preposition or conjunction ('to the media', 'for the use of')
     if prev is not None and _clitic_and_article(w.text, L):
         return False  # 'at the palace' after a name (X bi-l-qasr), even after a given name
+    if prev is not None and prev.key not in L.particles and _name_part_behind_preposition(w.text):
+        return False  # 'with the governor' (X bi-hakim, Hakim also a name) after a name: no part of it
     if not latin and prev is not None and L.verb_shape is not None and L.verb_shape.match(w.text) \
             and not romanise.is_name_part(w.text):
         return False  # a verb after the name ('X is preparing'), by the shape no name part has
@@ -1471,6 +1473,23 @@ def _noun_clitics(common: Language) -> dict[str, str]:
     for code in languages.codes():
         out.update({str(k): str(v) for k, v in (languages.get(code).rules("names").lexicons.get("noun_proclitics") or {}).items()})
     return out
+
+
+@languages.shared
+def _prepositions(common: Language) -> frozenset[str]:
+    """Prepositions written on the next word (`preposition_clitics` of the languages that name them)."""
+    return frozenset(str(c) for code in languages.codes()
+                     for c in languages.get(code).rules("names").lexicons.get("preposition_clitics") or ())
+
+
+PREPOSITION_REST = 4  # letters after the preposition at least: a shorter rest is too often a word's own letters
+
+
+def _name_part_behind_preposition(word: str) -> bool:
+    """Is `word` a preposition written on a name part (`preposition_clitics`), the whole word attested
+    as none?"""
+    return word[:1] in _prepositions() and len(word) > PREPOSITION_REST and not romanise.is_name_part(word) \
+        and romanise.is_name_part(word[1:])
 
 
 def _verb_behind_noun_clitic(word: str, skip: int) -> bool:
