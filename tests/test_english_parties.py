@@ -28,6 +28,8 @@ def facts(text, kind):
     ("Chinese Minister Wu Jining arrived in Nairobi.", "Wu Jining"),
     # or a given name that is a country's ('Jordan', 'Israel')
     ("Kenyan Trade Minister Jordan Mwangi arrived in Lima.", "Jordan Mwangi"),
+    # or a surname that is one after a middle initial (Stanley, the Falklands' capital)
+    ("Kenyan Trade Minister Amos R. Stanley arrived in Lima.", "Amos R. Stanley"),
 ])
 def test_a_place_inside_a_name_after_a_post_is_part_of_it(text, person):
     assert [p for p, _ in people(text)] == [person]

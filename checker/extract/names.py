@@ -1960,10 +1960,13 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         """A post's name may have a one-word place or country among its capitalised words ('Santiago
         Barros', 'Wu Jining', 'Israel Katz'): the words of such places where the name would start or stop (Latin only,
         where capitals tell a name's words). A place after a name of two words or more is more often
-        a dateline's or the next clause's: only a one-word name takes one more word so."""
-        if cap is not None and cap[1] - cap[0] > 1:
+        a dateline's or the next clause's: only a one-word name takes one more word so (its initials
+        count no word: 'Marc R. Stanley')."""
+        if cap is not None and sum(len(words[k].text) > 1 for k in range(*cap)) > 1:
             return []
         k = n if cap is None else cap[1]
+        while cap is not None and k < len(words) and _is_initial(folded, words[k]):
+            k += 1  # the initials between the name and the place ('Marc R. Stanley')
         last = n + MAX_NAME_WORDS if cap is None else k + 1
         out = []
         while k < min(len(words), last) and (k == n or _gap_ok(folded, words[k - 1], words[k])):
