@@ -317,3 +317,9 @@ def test_a_post_set_off_after_one_met_does_not_end_the_list():
     (m,) = facts(text, "meeting")
     assert (m.subject, m.object, set(m.others)) == ("Amos Otieno", "Kofi Mensah", {"Ama Owusu", "Kwame Osei"})
     assert ("Ama Owusu", "Ghanaian parliament speaker") in {(f.subject, f.object) for f in facts(text, "role")}
+
+
+@pytest.mark.parametrize("rank", ["Lieutenant-General", "Lieutenant General", "Major-General", "Rear Admiral"])
+def test_a_military_rank_written_in_full_is_no_part_of_the_name(rank):
+    assert people(f"Kenyan Defence Minister {rank} Amos Otieno arrived in Lima.") == [
+        ("Amos Otieno", people("Kenyan Defence Minister Amos Otieno arrived in Lima.")[0][1])]
