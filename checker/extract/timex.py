@@ -511,6 +511,14 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
         del spec["anchor"]
         r = _read(ruleset, hit, pub, tense, anchor, doc, spec, {**p, "year": int(next(iter(years)))})
         return r and replace(r, resolved_by="anchor", how=f"the year of '{anchor.text}' before it")
+    if spec.get("anchor") == "same_month":  # 'on the 7th of the same month': that day of the month told before it
+        months = {v[:7] for v in (anchor.value or "").split("/")} if anchor is not None else set()
+        if len(months) != 1 or not _MONTH_OF_YEAR.fullmatch(next(iter(months))):
+            return _Reading(None, "day", "unresolved", "no earlier time with a month to take")
+        month = next(iter(months))
+        del spec["anchor"]
+        r = _read(ruleset, hit, pub, tense, anchor, doc, spec, {**p, "year": int(month[:4]), "month": int(month[5:])})
+        return r and replace(r, resolved_by="anchor", how=f"the month of '{anchor.text}' before it")
     if spec.get("anchor") == "year_told":  # 'in 2019, down from $7bn the previous year': the year before 2019
         return _year_before_told(ruleset, hit, pub, tense, anchor, doc)
     if spec.get("anchor") == "count":  # 'X came two months after Y': Y is that many units before X's time
@@ -1579,6 +1587,7 @@ def _same_day(day: date, year: int) -> date | None:
 
 
 _BRACKET = re.compile(r"\s*\(\s*")
+_MONTH_OF_YEAR = re.compile(r"\d{4}-\d\d")
 _APPOSITION = re.compile(r"\s{0,3}[,\u060c]\s{0,3}")  # a comma, Latin or Arabic, between two tellings of a day
 _MONTHS = re.compile(r"(?:\d{4}|XXXX)-(?P<m>\d\d)(?:/(?:\d{4}|XXXX)-(?P<e>\d\d))?")
 
