@@ -48,7 +48,7 @@ _COMMA_ARTICLE_BEFORE = re.compile(r"[,\u060c(][ \t\u00a0]*(?:(?:the|a|an)[ \t\u
 # a post after 'the', its holder set off by commas ('the governor, X Y, said'): a post, not a verb's object
 _THE_BEFORE = re.compile(r"(?<![^\W_])the[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
 _COMMA_AFTER = re.compile(r"[ \t\u00a0]*[,\u060c)]")  # a comma (or bracket) that closes a phrase set off
-_ARABIC_APPOSED = re.compile(r"(?<=[^\W\d_])[ \t\u00a0]*\u060c[ \t\u00a0]*\Z")  # a word, a comma, then the post: no و on it
+_ARABIC_APPOSED = re.compile(r"(?<=[^\W\d_])[ \t\u00a0]*\u060c[ \t\u00a0]*\Z")  # a word, a comma, then the post: no 'and' written on it
 NAMED_REACH = 40  # characters between a courtesy title and the comma after the name it introduces
 # what closes a phrase set off after a name: a comma or a bracket, a semicolon between the items of a
 # list, or the sentence's end ('met X, minister of energy.')
@@ -2241,8 +2241,9 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             # a post (capitalised, or after 'the': Arabic has no capitals to tell one), then its holder
             # set off by commas ('the governor, X Y, said'); not an Arabic post set off by commas itself,
             # with no conjunction on it, after a name a courtesy title or a post introduced: it describes
-            # that one (اللواء X، وزير الداخلية، Y: X is the minister; Y, the next party, is read as a name
-            # there without the post); after another post it is the next of a chain ('P، وزير الداخلية، Y')
+            # that one ('General X, the interior minister, Y': X is the minister; Y, the next party, is read
+            # as a name there without the post); after another post it is the next of a chain ('P, the
+            # interior minister, Y')
             n = after_honorific(next_word(e, comma=True))
             apposed = _ARABIC_APPOSED.search(folded, max(0, s - 4), s) if link.is_arabic(folded[s:e]) else None
             apposed_before = apposed is not None and any(
