@@ -631,3 +631,9 @@ def test_a_name_part_behind_a_preposition_ends_the_name_before_it():
     assert quotes("التقى الرئيس الغاني هاني رزق بحاكم ولاية لاغوس") == ["هاني رزق"]
     # a whole word attested as a name part stays in the name (Lahcen, Bakr)
     assert quotes("وقال وزير الخارجية المغربي هاني لحسن إن المحادثات مثمرة") == ["هاني لحسن"]
+
+
+def test_a_place_noun_with_the_article_names_no_place_after_it():
+    # 'X Airport' is written without the article on the noun; 'at the airport, the minister X' names a person
+    assert quotes("وكان في استقباله لدى وصوله إلى المطار وزير الدولة هاني رزق") == ["هاني رزق"]
+    assert quotes("ووصل الوفد إلى مطار الملك هاني رزق الدولي") == []

@@ -1499,6 +1499,11 @@ def _verb_behind_noun_clitic(word: str, skip: int) -> bool:
     return letter is not None and word[skip:].startswith(letter)
 
 
+def _with_article(word: str, skip: int, L: _Lang) -> bool:
+    """Does the part of `word` its proclitics leave out (`skip` characters) end in the article?"""
+    return skip > 0 and any(word[:skip].lower().endswith(a) for a in L.breaking)
+
+
 def _clitic_and_article(word: str, L: _Lang) -> bool:
     """A word written as a proclitic other than the article, then the article, then a stem (bi-l-,
     li-l-, wa-l-: "at the", "to the", "and the"): a family name with the article follows a given name
@@ -2035,12 +2040,17 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         n = bisect_left(word_ends, at) - 1
         if n < 0 or not nouns:
             return False
-        if _SPACES.fullmatch(folded, words[n].end, at) and any(k in nouns for k, _ in _variants(words[n].text)):
+        if _SPACES.fullmatch(folded, words[n].end, at) and any(
+                k in nouns and not (nouns is L.named_after and _with_article(words[n].text, skip, L))
+                for k, skip in _variants(words[n].text)):
+            # (a noun with the article governs no name after it as a place is named: 'at the airport,
+            # the minister X' is a person, 'X Airport' is not)
             return True
         # or a word or the 'of' written on the post between ('the first deputy of the head of X')
         gap = L.governing_gap
-        return gap is not None and any(gap.fullmatch(folded, words[k].end, at) and any(x in nouns for x, _ in _variants(words[k].text))
-                                       for k in (n, n - 1) if k >= 0)
+        return gap is not None and any(gap.fullmatch(folded, words[k].end, at) and any(
+            x in nouns and not (nouns is L.named_after and _with_article(words[k].text, skip, L))
+            for x, skip in _variants(words[k].text)) for k in (n, n - 1) if k >= 0)
 
     def names_a_place(at: int) -> bool:
         """Do the capitalised words right after the post ending at `at` end on a noun of a place named
