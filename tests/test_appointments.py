@@ -835,11 +835,11 @@ def test_the_one_before_whom_an_oath_is_sworn_takes_no_post_and_gives_none_to_th
 
 def test_an_office_the_countrys_posts_lack_is_kept_as_written_rather_than_lost():
     # the appointer's country is known, but no post of it ends with this office: the office as written
-    text = "Ghanaian President Kofi Mensah on Monday appointed Ama Owusu as Assistant Minister of Investment, Trade and Industry."
-    assert _appointments(text) == [("Ama Owusu", "assistant minister of investment, trade and industry", "2024-06-03")]
+    text = "Ghanaian President Kofi Mensah on Monday appointed Ama Owusu as Assistant Minister of Mines, Energy and Water."
+    assert _appointments(text) == [("Ama Owusu", "assistant minister of mines, energy and water", "2024-06-03")]
 
 
 def test_a_headlines_capitalised_words_run_into_the_post_name_no_one():
-    assert _appointments("IMF Appoints New Head of Mission to Ghana") == []
-    assert _appointments("The president appointed Kofi Asante Head of Mission to Ghana.") == [
-        ("Kofi Asante", "head of Mission", "2024-06-05")]
+    assert _appointments("Fund Appoints New Head of Mission for Lima") == []
+    assert _appointments("The president appointed Kofi Asante Head of Mission for Lima.") == [
+        ("Kofi Asante", "head of Mission for Lima", "2024-06-05")]

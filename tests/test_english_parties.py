@@ -319,7 +319,8 @@ def test_a_post_set_off_after_one_met_does_not_end_the_list():
     assert ("Ama Owusu", "Ghanaian parliament speaker") in {(f.subject, f.object) for f in facts(text, "role")}
 
 
-@pytest.mark.parametrize("rank", ["Lieutenant-General", "Lieutenant General", "Major-General", "Rear Admiral"])
+@pytest.mark.parametrize("rank", ["Lieutenant-General", "Lieutenant General", "Major-General", "Rear Admiral",
+                                  "Lieutenant Colonel", "Air Vice Marshal"])
 def test_a_military_rank_written_in_full_is_no_part_of_the_name(rank):
     assert people(f"Kenyan Defence Minister {rank} Amos Otieno arrived in Lima.") == [
         ("Amos Otieno", people("Kenyan Defence Minister Amos Otieno arrived in Lima.")[0][1])]

@@ -404,8 +404,10 @@ def test_a_trip_owned_by_a_post_alone_is_not_the_one_named_before():
 
 
 def test_a_country_in_brackets_after_a_name_is_whose_envoy_not_where_they_went():
-    text = "The others received were Ambassadors Kofi Asante (Mexico), Samuel Kamau (Uruguay) and Kwame Osei (Peru)."
+    text = "The envoys received were Ambassadors Kofi Asante (Chile), Samuel Kamau (Japan) and Kwame Osei (Peru)."
     assert [f.place for f in _facts(text, "visit")] == []
-    # after a common noun the bracket names the place itself
+    # after a common noun, or a town's one-word name the gazetteer lacks, the bracket names the place itself
     text = "Ghanaian President Kofi Asante visited the capital (Lima) on Monday."
     assert [f.place for f in _facts(text, "visit")] == ["Lima"]
+    text = "Kenyan President Kofi Asante visited Ho (Ghana) on Monday."
+    assert [f.place for f in _facts(text, "visit")] == ["Ghana"]

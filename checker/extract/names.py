@@ -1944,7 +1944,10 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if j <= i or shaped and not _name_shaped(words[i:j], L) or j - i < min_words:
             return False
         if enclosed and _ENCLOSED_END.match(folded, words[j - 1].end) is None and words[j - 1].end != len(folded.rstrip()) \
-                and not (j < len(words) and words[j].key in L.predicate_openers):
+                and not (j < len(words) and words[j].key in L.predicate_openers
+                         and (title is not None or not _LATIN.match(words[j].text))):
+            # (in Latin script after a post with its country only: after 'the President,' a name and a
+            # time begin the sentence's own clause as often, 'After meeting the President, X on Monday flew')
             return False
         if (quoted or n in opened) and not _CLOSE_QUOTE.match(folded, words[j - 1].end):
             return False  # a quote opened after a post and not closed on the name is a saying, not a name
@@ -1966,12 +1969,12 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         Barros', 'Wu Jining', 'Israel Katz'): the words of such places where the name would start or stop (Latin only,
         where capitals tell a name's words). A place after a name of two words or more is more often
         a dateline's or the next clause's: only a one-word name takes one more word so (its initials
-        count no word: 'Marc R. Stanley')."""
+        count no word: 'Amos R. Stanley')."""
         if cap is not None and sum(len(words[k].text) > 1 for k in range(*cap)) > 1:
             return []
         k = n if cap is None else cap[1]
         while cap is not None and k < len(words) and _is_initial(folded, words[k]):
-            k += 1  # the initials between the name and the place ('Marc R. Stanley')
+            k += 1  # the initials between the name and the place ('Amos R. Stanley')
         last = n + MAX_NAME_WORDS if cap is None else k + 1
         out = []
         while k < min(len(words), last) and (k == n or _gap_ok(folded, words[k - 1], words[k])):

@@ -504,18 +504,19 @@ _BRACKET_CLOSE = re.compile(r"[ \t\u00a0]*\)")
 
 
 def _whose_in_brackets(place: Entity, found: Found, text: str) -> bool:
-    """Is the place written in brackets right after a person's name ('Ambassadors X (Mexico), Y (Peru)')?
+    """Is the place written in brackets right after a person's name ('Ambassadors X (Chile), Y (Japan)')?
     It tells whose country that person serves or comes from, not where an event is; after a common noun
-    it may be the place itself ('visited the capital (Lima)')."""
+    or a town's one-word name it is the place itself ('visited the capital (Lima)', 'visited Ho (Ghana)')."""
     if not _BRACKET_CLOSE.match(text, place.end):
         return False
     opened = _BRACKET_OPEN.search(text, max(0, place.start - 6), place.start)
     if opened is None:
         return False
-    # after a name: one read as a person's, or a capitalised word the names did not read ('Ambassadors X (Mexico)')
-    word = re.search(r"(\w+)[.'’]?\Z", text[max(0, opened.start() - 40):opened.start()])
+    # after a name: one read as a person's, or two capitalised words the names did not read ('Ambassadors
+    # X Y (Chile)'); one word is as often a town the gazetteer lacks ('visited Ho (Ghana)')
+    words = re.search(r"(\w+)\s+(\w+)[.'’]?\Z", text[max(0, opened.start() - 60):opened.start()])
     return any(e.type == "person" and opened.start() - 2 <= e.end <= opened.start() for e in found.entities) \
-        or word is not None and word.group(1)[:1].isupper()
+        or words is not None and words.group(1)[:1].isupper() and words.group(2)[:1].isupper()
 
 
 def _in_a_title(place: Entity, cues: Cues) -> bool:
