@@ -17,9 +17,10 @@ from checker.extract.context import (
 )
 from checker.extract.fact_dates import _arrival, _counts_back, _when
 from checker.extract.parties import (
-    _a_side_between, _carried, _going_with, _group_told_before, _in_a_title, _introduced_by_with, _whose_in_brackets, _listed_after, _listed_first,
-    _named_before, _names_a_post, _object_told_before, _pair_told_before, _passive_pronoun, _pick_people, _possessed,
-    _speaks_of_own, _told_aside, _travelling_with, _travels_too, _visitor_named_by, marked_people,
+    _a_side_between, _carried, _going_with, _group_told_before, _in_a_title, _introduced_by_with, _listed_after,
+    _listed_first, _named_before, _names_a_post, _object_told_before, _pair_told_before, _passive_pronoun,
+    _pick_people, _possessed, _speaks_of_own, _told_aside, _travelling_with, _travels_too, _visitor_named_by,
+    _whose_in_brackets, marked_people,
 )
 
 

@@ -2259,10 +2259,12 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             # interior minister, Y')
             n = after_honorific(next_word(e, comma=True))
             apposed = _ARABIC_APPOSED.search(folded, max(0, s - 4), s) if link.is_arabic(folded[s:e]) else None
-            apposed_before = apposed is not None and any(
-                x.end <= apposed.start() and not folded[x.end:apposed.start()].strip() for x in found) or apposed is not None and any(
-                apposed.start() - NAMED_REACH <= he < apposed.start() and not _COMMA.search(folded, he, apposed.start())
-                and not any(he <= bs < apposed.start() for bs, _ in bare) for _, he in honors)
+            apposed_before = apposed is not None and (
+                # a name read already right before the comma
+                any(x.end <= apposed.start() and not folded[x.end:apposed.start()].strip() for x in found)
+                # or one a courtesy title introduced, no comma nor post between
+                or any(apposed.start() - NAMED_REACH <= he < apposed.start() and not _COMMA.search(folded, he, apposed.start())
+                       and not any(he <= bs < apposed.start() for bs, _ in bare) for _, he in honors))
             if n is not None and (n not in blocked or n in first_word):
                 # a name of two words at least: a person set off after their post is named in full far
                 # more often than by one word, and a lone capitalised word there is as often the first
