@@ -122,3 +122,16 @@ def test_one_who_goes_along_told_by_the_maghreb_participle_is_no_visitor():
     # مرفوقا ب: 'accompanied by', as the Maghreb's press writes it
     text = "وحل العاهل الكيني الملك هاني رزق، مرفوقا بالأمير سامر داود، أمس في زيارة رسمية لنيجيريا."
     assert {s for s, _, _ in visits(text)} == {"Hani Rizk"}
+
+
+def test_two_travellers_named_before_a_dual_verb_both_visit():
+    # the dual after the two named (X وY زارا، سيزوران): each visits; the verb is no part of the second name
+    for verb, modality in (("زارا", "asserted"), ("سيزوران", "expected")):
+        text = f"وقال إن الرئيس الغاني هاني رزق والرئيس الكيني سامر داود {verb} لندن في نوفمبر."
+        assert sorted(visits(text)) == [("Hani Rizk", "London", modality), ("Samer Daoud", "London", modality)], verb
+
+
+def test_a_spouse_listed_with_the_head_before_a_plural_verb_goes_along():
+    # 'the president and the first lady will travel': the president visits, the first lady goes along
+    text = "وقال مسؤولون إن الرئيس الغاني هاني رزق، والسيدة الأولى سلمى داود، سيتوجهان إلى لندن في مارس."
+    assert visits(text) == [("Hani Rizk", "London", "expected")]

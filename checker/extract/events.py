@@ -19,8 +19,8 @@ from checker.extract.fact_dates import _arrival, _counts_back, _when
 from checker.extract.parties import (
     _a_side_between, _carried, _going_with, _group_told_before, _in_a_title, _introduced_by_with, _listed_after,
     _listed_first, _named_before, _names_a_post, _object_told_before, _pair_told_before, _passive_pronoun,
-    _pick_people, _possessed, _speaks_of_own, _told_aside, _travelling_with, _travels_too, _visitor_named_by,
-    _whose_in_brackets, marked_people,
+    _pick_people, _possessed, _speaks_of_own, _spouse, _told_aside, _travelling_with, _travels_too,
+    _visitor_named_by, _whose_in_brackets, marked_people,
 )
 
 
@@ -680,7 +680,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             chain = [e for e in found.entities if e.type == "person" and first.start <= e.start and e.end <= ahead[0].end]
             chain = [first, *_listed_after(first, chain, cues)]
             if subject_e in chain and ahead[0] in chain:
-                fellows += [e for e in chain if e is not subject_e]
+                if _spouse(subject_e, sentence.text, ctx):  # 'the president and the first lady will travel': he visits
+                    subject_e = next((e for e in chain if not _spouse(e, sentence.text, ctx)), subject_e)
+                fellows += [e for e in chain if e is not subject_e and not _spouse(e, sentence.text, ctx)]
     # the travellers listed right after a verb-first trip's subject ('arrived A and B', 'arrived A, and B, on Sunday, in Z')
     along = _listed_after(subject_e, [e for e in after if e.type == "person"], cues) \
         if t.rule["kind"] == "visit" and subject_e is not None and subject_e.type == "person" and subject_e in after else ()

@@ -428,6 +428,16 @@ def _travels_too(person: Entity, ctx: DocumentContext) -> bool:
     return held is not None and rx.fullmatch(held) is not None
 
 
+def _spouse(person: Entity, text: str, ctx: DocumentContext) -> bool:
+    """Is the person named as a head's spouse (`spouse_post` of events.yaml, on the post in English, or
+    the office of the post without its country written before the name in `text`)? One who goes along,
+    listed with the head before a plural verb or not."""
+    rx = _cue_pattern(POSTS_LANGUAGE, "spouse_post")
+    held = person.title or ctx.posts.get(person.name) or (
+        names.office_of(text, person.bare_post, ctx.lang.code) if person.bare_post else None)
+    return rx is not None and held is not None and rx.fullmatch(held) is not None
+
+
 def _pair_told_before(t: Trigger, ctx: DocumentContext, cues: Cues, sentence_start: int, found: Found):
     """The two people 'the two leaders' / the dual (`pair` in events.yaml) next to a trigger stands for:
     the two parties of the latest fact of this or the previous sentence, else the two people the
