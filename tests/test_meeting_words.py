@@ -245,3 +245,9 @@ def test_an_arabic_meeting_told_as_done_undated_is_the_days_news():
 def test_an_audience_held_with_someone_is_a_meeting():
     (m,) = meetings("Chilean Foreign Minister Ana Rojas held an audience with King Tomas Kvell on Thursday.")
     assert (m.subject, m.object, m.when.value) == ("Ana Rojas", "Tomas Kvell", "2025-06-12")
+
+
+def test_the_building_of_a_reception_between_the_verb_and_the_one_received_counts_no_words():
+    (m,) = meetings("Kofi Asante, Crown Prince of Kuwait, received at Bayan Palace today Samuel Kamau, "
+                    "Foreign Minister of Ghana.")
+    assert (m.subject, m.object, m.when.value) == ("Kofi Asante", "Samuel Kamau", "2025-06-13")
