@@ -251,3 +251,11 @@ def test_the_building_of_a_reception_between_the_verb_and_the_one_received_count
     (m,) = meetings("Kofi Asante, Crown Prince of Kuwait, received at Bayan Palace today Samuel Kamau, "
                     "Foreign Minister of Ghana.")
     assert (m.subject, m.object, m.when.value) == ("Kofi Asante", "Samuel Kamau", "2025-06-13")
+
+
+def test_an_arabic_relative_clause_of_where_one_is_between_the_verb_and_with_is_an_aside():
+    # 'X, who was in Accra for the ceremony on Tuesday, met with Y': the clause stands aside; X met Y there
+    text = ("واجتمع وزير الخارجية الكيني سامر داود، الذي كان في أكرا لحضور حفل التنصيب يوم الثلاثاء، "
+            "مع نظيره الغاني هاني رزق بمقر وزارة الخارجية.")
+    (m,) = meetings(text, "ar")
+    assert (m.subject, m.object, m.place) == ("Samer Daoud", "Hani Rizk", "Accra")
