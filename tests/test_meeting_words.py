@@ -259,3 +259,7 @@ def test_an_arabic_relative_clause_of_where_one_is_between_the_verb_and_with_is_
             "مع نظيره الغاني هاني رزق بمقر وزارة الخارجية.")
     (m,) = meetings(text, "ar")
     assert (m.subject, m.object, m.place) == ("Samer Daoud", "Hani Rizk", "Accra")
+    # 'who was received by' (الذي كان في استقباله) is a reception told of the traveller, no aside of where one is
+    text = ("ويقوم الرئيس الكيني سامر داود، الذي كان في استقباله لدى وصوله إلى مطار الجزائر رئيس مجلس الأمة "
+            "هاني رزق، بجولة تشمل روسيا وتركيا.")
+    assert {f.subject for f in facts_of(text, "ar", PUBLISHED) if f.kind == "visit"} == {"Samer Daoud"}
