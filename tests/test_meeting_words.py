@@ -263,3 +263,6 @@ def test_an_arabic_relative_clause_of_where_one_is_between_the_verb_and_with_is_
     text = ("ويقوم الرئيس الكيني سامر داود، الذي كان في استقباله لدى وصوله إلى مطار الجزائر رئيس مجلس الأمة "
             "هاني رزق، بجولة تشمل روسيا وتركيا.")
     assert {f.subject for f in facts_of(text, "ar", PUBLISHED) if f.kind == "visit"} == {"Samer Daoud"}
+    # a clause of where some are, not set off by commas, is no aside: the one named in it is no party
+    text = "والتقى الرئيس الغاني هاني رزق أمس أعضاء الجالية التي كانت في انتظار وزير الخارجية الكيني سامر داود"
+    assert meetings(text, "ar") == []

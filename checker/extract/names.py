@@ -2049,12 +2049,11 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             # (a noun with the article governs no name after it as a place is named: 'at the airport,
             # the minister X' is a person, 'X Airport' is not)
             return True
-        # or a word or the 'of' written on the post between ('the first deputy of the head of X'; two in
-        # English, 'the Office of the Sultan')
+        # or a word or the 'of' written on the post between ('the first deputy of the head of X')
         gap = L.governing_gap
         return gap is not None and any(gap.fullmatch(folded, words[k].end, at) and any(
             x in nouns and not (nouns is L.named_after and _with_article(words[k].text, skip, L))
-            for x, skip in _variants(words[k].text)) for k in (n, n - 1, n - 2) if k >= 0)
+            for x, skip in _variants(words[k].text)) for k in (n, n - 1) if k >= 0)
 
     def names_a_place(at: int) -> bool:
         """Do the capitalised words right after the post ending at `at` end on a noun of a place named
