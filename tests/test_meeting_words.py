@@ -255,8 +255,8 @@ def test_the_building_of_a_reception_between_the_verb_and_the_one_received_count
 
 def test_an_arabic_relative_clause_of_where_one_is_between_the_verb_and_with_is_an_aside():
     # 'X, who was in Accra for the ceremony on Tuesday, met with Y': the clause stands aside; X met Y there
-    text = ("واجتمع وزير الخارجية الكيني سامر داود، الذي كان في أكرا لحضور حفل التنصيب يوم الثلاثاء، "
-            "مع نظيره الغاني هاني رزق بمقر وزارة الخارجية.")
+    text = ("واجتمع وزير الخارجية الكيني سامر داود، الذي كان في أكرا لحضور حفل تنصيب الرئيس جون مبادي يوم "
+            "الثلاثاء، مع نظيره الغاني هاني رزق بمقر وزارة الخارجية.")
     (m,) = meetings(text, "ar")
     assert (m.subject, m.object, m.place) == ("Samer Daoud", "Hani Rizk", "Accra")
     # 'who was received by' (الذي كان في استقباله) is a reception told of the traveller, no aside of where one is

@@ -409,9 +409,13 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             return [e for e in reversed(found.entities) if e.type in types and lo <= e.start and e.end <= t.start]
         # the other party's name begun within the window is read whole, unless a clause opens before it
         # ('met Sheikh X, the crown prince and prime minister of the Kingdom of Y, Prince Z bin W Al U')
+        # (a person inside an aside is none of a meeting's parties: 'X, who was in Y for Z's inauguration,
+        # met with W'; a visit's aside may name its visitor, 'the visit that Z paid to Y')
         return [e for e in found.entities if e.type in types and t.end <= e.start and (
             e.end <= hi or e.start < hi == reach_end and e.type == "person" and "object" in roles
-            and not cues.gap_stopped(t.end, e.start))]
+            and not cues.gap_stopped(t.end, e.start))
+            and not (e.type == "person" and t.rule["kind"] == "meeting"
+                     and any(a <= e.start and e.end <= b for a, b in cues.asides))]
 
     summit = None
     if roles.get("summit_party"):
