@@ -617,6 +617,9 @@ class _Lang:
     adverb_shape: re.Pattern | None = None  # the shape of an adverb no name has ('Subsequently', 'Thereafter')
     prepositional_noun_shape: re.Pattern | None = None  # a verbal noun's shape behind a preposition (Arabic li-taf'il)
     accusative_adjective_shape: re.Pattern | None = None  # an adjective's in the accusative (Arabic muwassa'an)
+    # proclitics written on nouns only -> the first letter of the verb forms they never stand before
+    noun_clitics: tuple[tuple[str, str], ...] = ()
+    preposition_clitics: frozenset[str] = frozenset()  # prepositions written on the next word
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -774,6 +777,8 @@ def _lang(lang: Language) -> _Lang:
         names.named("adverb_shape"),
         names.named("prepositional_noun_shape"),
         names.named("accusative_adjective_shape"),
+        tuple((str(k), str(v)) for k, v in (lex.get("noun_proclitics") or {}).items()),
+        frozenset(str(c) for c in lex.get("preposition_clitics") or ()),
     )
 
 
@@ -1384,11 +1389,11 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return False  # a frequent word no name is spelled with ('an opportunity', 'special') ends the name
     if prev is not None and prev.key not in L.particles and not romanise.is_name_part(w.text) and any(
             k in L.common and len(k) >= 3 and not romanise.is_name_part(w.text[skip:])
-            and not _verb_behind_noun_clitic(w.text, skip) for k, skip in _variants(w.text)[1:]):
+            and not _verb_behind_noun_clitic(w.text, skip, L) for k, skip in _variants(w.text)[1:]):
         return False  # the same behind a preposition or conjunction ('to the media', 'for the use of')
     if prev is not None and _clitic_and_article(w.text, L):
         return False  # 'at the palace' after a name (X bi-l-qasr), even after a given name
-    if prev is not None and prev.key not in L.particles and _name_part_behind_preposition(w.text):
+    if prev is not None and prev.key not in L.particles and _name_part_behind_preposition(w.text, L):
         return False  # 'with the governor' (X bi-hakim, Hakim also a name) after a name: no part of it
     if not latin and prev is not None and L.verb_shape is not None and L.verb_shape.match(w.text) \
             and not romanise.is_name_part(w.text):
@@ -1465,38 +1470,20 @@ def _short_forms(common: Language) -> dict[str, frozenset[str]]:
     return {_word_key(str(k)): frozenset(_word_key(str(v)) for v in vs or ()) for k, vs in table.items()}
 
 
-@languages.shared
-def _noun_clitics(common: Language) -> dict[str, str]:
-    """Proclitics written on nouns only -> the first letter of the verb forms they never stand before
-    (`noun_proclitics` of the languages that name them)."""
-    out: dict[str, str] = {}
-    for code in languages.codes():
-        out.update({str(k): str(v) for k, v in (languages.get(code).rules("names").lexicons.get("noun_proclitics") or {}).items()})
-    return out
-
-
-@languages.shared
-def _prepositions(common: Language) -> frozenset[str]:
-    """Prepositions written on the next word (`preposition_clitics` of the languages that name them)."""
-    return frozenset(str(c) for code in languages.codes()
-                     for c in languages.get(code).rules("names").lexicons.get("preposition_clitics") or ())
-
-
 PREPOSITION_REST = 4  # letters after the preposition at least: a shorter rest is too often a word's own letters
 
 
-def _name_part_behind_preposition(word: str) -> bool:
+def _name_part_behind_preposition(word: str, L: _Lang) -> bool:
     """Is `word` a preposition written on a name part (`preposition_clitics`), the whole word attested
     as none?"""
-    return word[:1] in _prepositions() and len(word) > PREPOSITION_REST and not romanise.is_name_part(word) \
+    return word[:1] in L.preposition_clitics and len(word) > PREPOSITION_REST and not romanise.is_name_part(word) \
         and romanise.is_name_part(word[1:])
 
 
-def _verb_behind_noun_clitic(word: str, skip: int) -> bool:
-    """Is `word` read as a proclitic of nouns only before a verb's imperfect form, which it is never
-    written on ('like he sees' of a surname such as Kerry)?"""
-    letter = _noun_clitics().get(word[:skip])
-    return letter is not None and word[skip:].startswith(letter)
+def _verb_behind_noun_clitic(word: str, skip: int, L: _Lang) -> bool:
+    """Is `word` read as a proclitic of nouns only (`noun_proclitics`) before a verb's imperfect form,
+    which it is never written on ('like he sees' of a surname such as Kerry)?"""
+    return any(word[:skip] == clitic and word[skip:].startswith(letter) for clitic, letter in L.noun_clitics)
 
 
 def _with_article(word: str, skip: int, L: _Lang) -> bool:

@@ -511,6 +511,7 @@ def _a_side_between(place: Entity, cues: Cues) -> bool:
 
 _BRACKET_OPEN = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*\Z")
 _BRACKET_CLOSE = re.compile(r"[ \t\u00a0]*\)")
+_TWO_WORDS_BEFORE = re.compile(r"(\w+)\s+(\w+)[.'’]?\Z")  # the two words before a bracket
 
 
 def _whose_in_brackets(place: Entity, found: Found, text: str) -> bool:
@@ -524,7 +525,7 @@ def _whose_in_brackets(place: Entity, found: Found, text: str) -> bool:
         return False
     # after a name: one read as a person's, or two capitalised words the names did not read ('Ambassadors
     # X Y (Chile)'); one word is as often a town the gazetteer lacks ('visited Ho (Ghana)')
-    words = re.search(r"(\w+)\s+(\w+)[.'’]?\Z", text[max(0, opened.start() - 60):opened.start()])
+    words = _TWO_WORDS_BEFORE.search(text[max(0, opened.start() - 60):opened.start()])
     return any(e.type == "person" and opened.start() - 2 <= e.end <= opened.start() for e in found.entities) \
         or words is not None and words.group(1)[:1].isupper() and words.group(2)[:1].isupper()
 

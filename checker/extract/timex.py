@@ -504,21 +504,16 @@ def _resolve(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: Wh
     spec = dict(hit.rule.get("value") or {})
     p = {k: _lookup(ruleset.lang, k, v) for k, v in hit.parts.items()
          if k not in ("minus", "plus", "numeric", "approx", "fiscal")}
-    if spec.get("anchor") == "same_year":  # 'the same year', 'the third quarter of the same year': the year told before it
-        years = {v[:4] for v in (anchor.value or "").split("/")} if anchor is not None else set()
-        if len(years) != 1 or not _YEAR.fullmatch(next(iter(years))):
-            return _Reading(None, "year", "unresolved", "no earlier time with a year to take")
+    if spec.get("anchor") in _SAME:  # 'the same year', 'the 7th of the same month': the year (month) told before it
+        unit, length, rx, granularity = _SAME[spec["anchor"]]
+        told = {v[:length] for v in (anchor.value or "").split("/")} if anchor is not None else set()
+        if len(told) != 1 or not rx.fullmatch(next(iter(told))):
+            return _Reading(None, granularity, "unresolved", f"no earlier time with a {unit} to take")
+        value = next(iter(told))
         del spec["anchor"]
-        r = _read(ruleset, hit, pub, tense, anchor, doc, spec, {**p, "year": int(next(iter(years)))})
-        return r and replace(r, resolved_by="anchor", how=f"the year of '{anchor.text}' before it")
-    if spec.get("anchor") == "same_month":  # 'on the 7th of the same month': that day of the month told before it
-        months = {v[:7] for v in (anchor.value or "").split("/")} if anchor is not None else set()
-        if len(months) != 1 or not _MONTH_OF_YEAR.fullmatch(next(iter(months))):
-            return _Reading(None, "day", "unresolved", "no earlier time with a month to take")
-        month = next(iter(months))
-        del spec["anchor"]
-        r = _read(ruleset, hit, pub, tense, anchor, doc, spec, {**p, "year": int(month[:4]), "month": int(month[5:])})
-        return r and replace(r, resolved_by="anchor", how=f"the month of '{anchor.text}' before it")
+        parts = {"year": int(value[:4])} if unit == "year" else {"year": int(value[:4]), "month": int(value[5:7])}
+        r = _read(ruleset, hit, pub, tense, anchor, doc, spec, {**p, **parts})
+        return r and replace(r, resolved_by="anchor", how=f"the {unit} of '{anchor.text}' before it")
     if spec.get("anchor") == "year_told":  # 'in 2019, down from $7bn the previous year': the year before 2019
         return _year_before_told(ruleset, hit, pub, tense, anchor, doc)
     if spec.get("anchor") == "count":  # 'X came two months after Y': Y is that many units before X's time
@@ -1588,6 +1583,9 @@ def _same_day(day: date, year: int) -> date | None:
 
 _BRACKET = re.compile(r"\s*\(\s*")
 _MONTH_OF_YEAR = re.compile(r"\d{4}-\d\d")
+# the anchors that take a part of the time told before (`same_year`, `same_month` in a rule's value):
+# the part's name, its length in a value, its shape, and the granularity of no reading
+_SAME = {"same_year": ("year", 4, _YEAR, "year"), "same_month": ("month", 7, _MONTH_OF_YEAR, "day")}
 _APPOSITION = re.compile(r"\s{0,3}[,\u060c]\s{0,3}")  # a comma, Latin or Arabic, between two tellings of a day
 _MONTHS = re.compile(r"(?:\d{4}|XXXX)-(?P<m>\d\d)(?:/(?:\d{4}|XXXX)-(?P<e>\d\d))?")
 
