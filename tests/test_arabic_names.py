@@ -639,3 +639,12 @@ def test_a_place_noun_with_the_article_names_no_place_after_it():
     # 'X Airport' is written without the article on the noun; 'at the airport, the minister X' names a person
     assert quotes("وكان في استقباله لدى وصوله إلى المطار وزير الدولة هاني رزق") == ["هاني رزق"]
     assert quotes("ووصل الوفد إلى مطار الملك هاني رزق الدولي") == []
+
+
+def test_a_verb_before_a_post_that_a_names_spelling_makes_a_governing_noun_governs_nothing():
+    # 'transferred' spelled with the letter names write for 'son' (نقل/نجل) is no 'son of the speaker'
+    found = [(e.name, e.title) for e in E.find("نقل رئيس مجلس النواب الأردني سامر داود رسالة إلى الوزير.", "ar")
+             if e.type == "person"]
+    assert found and found[0][1] == "Jordanian parliament speaker", found
+    # the noun as written still governs: the son of the speaker holds no post
+    assert all(e.title is None for e in E.find("وقال نجل رئيس مجلس النواب الأردني سامر داود إن", "ar"))

@@ -664,3 +664,18 @@ def test_the_country_a_traveller_arrives_in_is_the_tellers_where_no_trip_was_tol
     # 'the country' names no place told before: the one who tells of the arrival is at home there
     visits = [(f.subject, f.place) for f in facts(text, lang, "visit")]
     assert visits == [(traveller, "Kenya")]
+
+
+@pytest.mark.parametrize("text, lang, pair", [
+    ("Talks between Samuel Kamau and Kofi Asante were held in Accra on Monday. Kenyan Foreign Minister "
+     "Samuel Kamau and Ghanaian Foreign Minister Kofi Asante later signed an accord.", "en", {"Samuel Kamau", "Kofi Asante"}),
+    ("جرت المباحثات بين سامر داود وهاني رزق في نيروبي أمس. وقال وزير الخارجية الكيني هاني رزق إن المباحثات "
+     "مثمرة، وأكد وزير الخارجية الغاني سامر داود أهمية التعاون.", "ar", {"Samer Daoud", "Hani Rizk"}),
+])
+def test_a_full_name_told_bare_before_its_post_is_that_person(text, lang, pair):
+    assert [{f.subject, f.object} for f in facts(text, lang, "meeting")] == [pair]
+
+
+def test_a_longer_name_that_begins_with_a_name_told_later_is_another_persons():
+    assert facts("Talks between Samuel Kamau and Kofi Asante Mensah were held. Ghanaian Foreign Minister "
+                 "Kofi Asante said so.", "en", "meeting") == []

@@ -221,6 +221,28 @@ def test_a_post_joined_by_a_hyphen_to_a_word_before_it_is_no_post_of_its_own():
     assert ("Tomas Kvell", "former") in roles
 
 
+def test_then_alone_after_a_preposition_is_a_post_held_before_and_after_and_the_next_step():
+    roles = {(f.subject, f.modality) for f in facts_of("He recalled his talks in 2021 with then Kenyan President "
+                                                       "Tomas Kvell.", "en") if f.kind == "role"}
+    assert roles == {("Tomas Kvell", "former")}
+    roles = {(f.subject, f.modality) for f in facts_of("He arrived, and then President Tomas Kvell spoke.", "en")
+             if f.kind == "role"}
+    assert roles == {("Tomas Kvell", "asserted")}
+
+
+def test_the_staff_of_a_post_to_or_for_the_post_do_not_hold_it():
+    assert _roles("Assistant Press Secretary to the Prime Minister Tomas Kvell said the oath was taken.") == []
+    assert _roles("Senior Adviser for the President Tomas Kvell said the talks went well.") == []
+    # a verb's 'to the': the one named holds the post
+    assert ("Tomas Kvell", "prime minister") in _roles("He spoke to the Prime Minister Tomas Kvell on Monday.")
+
+
+def test_a_governor_general_is_a_post_written_before_a_name():
+    for text in ("Governor-General Sir Tomas Kvell swore in the ministers.",
+                 "The Governor General, Sir Tomas Kvell, swore in the ministers."):
+        assert ("Tomas Kvell", "governor-general") in _roles(text), text
+
+
 def test_a_post_after_a_comma_before_a_verb_of_two_parties_is_a_second_party_not_the_names():
     # a headline's list: the first name does not hold the post the second party is named by
     assert _roles("Kvell, Emir of Qatar hold talks on trade") == []
@@ -254,7 +276,8 @@ def test_a_post_told_with_its_country_stands_for_no_holder_of_another_country():
 
 def test_a_holder_set_off_after_the_post_by_one_comma_ends_before_a_time_or_a_saying():
     # the second comma left out: the name ends before 'yesterday', 'on', 'said' as it would before a comma
-    for tail in ("yesterday.", "on Monday.", "said the talks went well."):
+    for tail in ("yesterday.", "on Monday.", "said the talks went well.", "stated that the talks went well.",
+                 "noted that trade had grown."):
         text = f"Ghanaian President Kofi Asante met Kenya’s High Commissioner to Ghana, Samuel Kamau {tail}"
         assert ("Samuel Kamau", "Kenyan ambassador to Ghana") in _roles(text), tail
     # after a post without its country, the name and a time begin the sentence's own clause

@@ -60,6 +60,12 @@ def people(text):
     ("ملك البلاد أمر ملكي يقضي بتشكيل لجنة", 0),
     # one standing in for another
     ("وشارك رئيس الوزراء سامر داود نيابة عن الرئيس في القمة.", 2),
+    # the letters of credence received, right after the one who receives them
+    ("وتلقى الرئيس سامر داود رسائل الاعتماد من السفراء.", 2),
+    # a verb of thanks right after the name
+    ("وأضاف البيان أن الرئيس داود شكر الوفد على الزيارة.", 1),
+    # a given name that another person of a stopping verb spells, its hamza unwritten ('she orders')
+    ("وقال إن الرئيس الكيني سامر تامر سيزور أوسلو.", 2),
 ])
 def test_a_name_does_not_run_on(text, words):
     found = people(text)
@@ -193,6 +199,11 @@ def test_a_post_before_a_name_still_introduces_it(text, name):
 def test_a_counterpart_named_between_commas():
     text = "The minister met his Iranian counterpart, Karim Haddad, in Oslo on Monday."
     assert "Karim Haddad" in [e.name for e in names.find(text, "en") if e.type == "person"]
+
+
+def test_a_caption_s_credit_label_ends_the_name_before_it():
+    text = "Kenyan Foreign Minister Samuel Kamau Photo: supplied"
+    assert [e.name for e in names.find(text, "en") if e.type == "person"] == ["Samuel Kamau"]
 
 
 def test_a_lone_word_after_a_counterpart_and_a_comma_is_no_name():

@@ -748,8 +748,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                 return []
             if roles.get("own_post") and roles.get("order") == "vs" and appointer is None and not roles.get("actor_before"):
                 return []  # the one who acts follows the verb, and no one after them: the one acted on is unnamed
-            if t.office and not _office_gap(sentence.text, subject_e.end, t, ctx, apposition=not subject_e.title,
-                                            whens=found.whens, named=True):
+            if t.office and not _office_gap(sentence.text, _past_own_title(sentence.text, subject_e, t, ctx.lang), t, ctx,
+                                            apposition=not subject_e.title, whens=found.whens, named=True):
                 return []  # someone the names do not read stands before the office: the one appointed
         elif t.office and (unnamed := _cue_pattern(ctx.lang, "unnamed_appointee")) is not None \
                 and unnamed.match(fold(sentence.text[t.end:t.office_start]).text) \
@@ -953,6 +953,12 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     if roles.get("carry") and subject_e is not None and subject_e.end <= t.start and not (t.office or t.post) \
             and (post_after := _post_right_after(sentence.text, t.end, ctx.lang)) is not None and post_after != obj:
         return []  # 'the king ordered the dismissal of the finance minister': the post after the verb is another's
+    if roles.get("object_from") == "post" and roles.get("carry") and kind == "role" and obj is not None \
+            and t.office_start is not None and any(
+                e.type == "person" and e.title == obj and e.name != subject and t.office_start <= e.start <= hi
+                and not e.rule.startswith("coref/") for e in found.entities):
+        # 'present to receive X was the Kenyan ambassador, Mr Y': the post is the one named after it's, not X's
+        return []
     quantity = None
     have = {"subject": subject, "object": obj, "place": places[0] if places else None, "quantity": quantity}
     if any(have.get(need) is None for need in roles.get("needs", ()) if need != "when"):  # the date: below
@@ -968,8 +974,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if roles["visitor"] == "object":
             subject_e, subject = object_e, obj
             if places and subject_e is not None and subject_e.title \
-                    and _posted_to(subject_e.title, _country_of(places[0]) or ""):
-                return []  # 'received the Ghanaian ambassador to Kenya in Nairobi': received where they serve
+                    and (_posted_to(subject_e.title, _country_of(places[0]) or "") or _envoy(subject_e.title)):
+                # 'received the Ghanaian ambassador to Kenya in Nairobi': received where they serve; an
+                # ambassador whose posting is untold is received there too ('received the Ghanaian ambassador in Nairobi')
+                return []
             if roles.get("place_host"):  # 'hosted state visits by A, B and C': each one listed came
                 fellows += [e for e in listed if e.name in others]
         object_e, obj, others = None, None, ()
@@ -1318,6 +1326,15 @@ def _appointee(text: str, t: Trigger, ctx: DocumentContext) -> list[Entity]:
     return [person]
 
 
+def _past_own_title(text: str, person: Entity, t: Trigger, lang: str) -> int:
+    """Where the gap from one appointed to the post given begins: past the post they hold, written right
+    after their name and before the post given ('elected X, the Kenyan deputy minister, to fill the post of')."""
+    own = next((x for x in names.find_titles(text, lang) if not x.past and person.end <= x.start
+                and not text[person.end:x.start].strip(" ,\u060c") and t.office_start is not None
+                and x.end <= t.office_start), None)
+    return own.end if own is not None else person.end
+
+
 def _office_gap(text: str, start: int, t: Trigger, ctx: DocumentContext, apposition: bool = False,
                 whens: Sequence[When] = (), named: bool = False) -> bool:
     """Does only the `office_gap` pattern of events.yaml stand between text[start] (the end of the
@@ -1382,6 +1399,11 @@ def _country_of_post(appointer: Entity | None, ctx: DocumentContext) -> str | No
 def _country_of(place: Entity) -> str | None:
     """The country a place entity names, or lies in."""
     return place.name if place.type == "country" else names.country_of_place(place.name)
+
+
+def _envoy(post: str) -> bool:
+    """A post of an office served abroad, its posting untold ('the Ghanaian ambassador')."""
+    return names.posted(names.office_in(post, (names.posts().get(post) or {}).get("country")) or "")
 
 
 def _posted_to(office: str, country: str) -> bool:

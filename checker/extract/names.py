@@ -366,16 +366,23 @@ def _proclitic_table(common: Language) -> tuple[dict[str, tuple[str, int]], int]
 
 
 @lru_cache(maxsize=65536)
-def _variants(word: str) -> tuple[tuple[str, int], ...]:
-    """(key, characters to skip) for a first word as written and without an attached proclitic."""
+def _variants(word: str, plain: bool = False) -> tuple[tuple[str, int], ...]:
+    """(key, characters to skip) for a first word as written and without an attached proclitic.
+    `plain`: the folded word in lower case, without the spelling pairs of names (_word_key), for the
+    lexicons of common nouns (_plain_key): 'transferred' is no 'son' however a name may spell it."""
     table, longest = _proclitic_table()
     low = word.lower()
-    out = [(_word_key(word), 0)]
+    key = _plain_key if plain else _word_key
+    out = [(key(word), 0)]
     for n in range(1, min(longest, len(low) - 2) + 1):
         hit = table.get(low[:n])
         if hit is not None:
-            out.append((hit[0] + _word_key(low[n:]), hit[1]))
+            out.append((hit[0] + key(low[n:]), hit[1]))
     return tuple(out)
+
+
+def _plain_key(word: str) -> str:
+    return word.lower()
 
 
 @languages.shared
@@ -410,6 +417,7 @@ def _gap_ok(folded: str, a: _Word, b: _Word) -> bool:
     return not ("." in gap and len(gap) > 1 and len(a.text) > MAX_ABBREVIATION)
 
 
+AHEAD_WORDS = (2, 4)  # the words of a full name told bare before its post (Coref._told_ahead)
 MAX_ABBREVIATION = 2  # letters of a word a full stop may follow inside a name (an initial, 'Jr')
 
 
@@ -693,7 +701,10 @@ def _verb_forms(lex: Mapping) -> list[str]:
     forms = []
     for verb in map(str, lex.get("stop_imperfect", ())):
         head = next((p for p in persons if verb.startswith(p)), None)
-        stems = [p + verb[len(head):] for p in persons] if head else [verb]
+        # another person of the verb that the index spells as a name part is no stop: 'she orders',
+        # its hamza unwritten, is a given name, and the likelier reading of a word after a name
+        stems = [verb] + [s for s in (p + verb[len(head):] for p in persons) if s != verb
+                          and not romanise.is_name_part(s)] if head else [verb]
         forms += [f + s for s in stems for f in futures]
     return forms
 
@@ -735,8 +746,8 @@ def _lang(lang: Language) -> _Lang:
         names.named("speaker_not_after"),
         names.named("speaker_pronoun"),
         frozenset(_word_key(w) for w in lex.get("adjective_posts", {})),
-        frozenset(_word_key(w) for w in lex.get("governing", {})),
-        frozenset(_word_key(w) for w in lex.get("named_after", {})),
+        frozenset(_plain_key(fold(str(w)).text) for w in lex.get("governing", {})),
+        frozenset(_plain_key(fold(str(w)).text) for w in lex.get("named_after", {})),
         frozenset(_word_key(w) for w in lex.get("named_after_following", {})),
         tuple(lex.get("family_endings", ())),
         _common_words(lex),
@@ -1121,13 +1132,14 @@ def _body_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, s
         if not country:
             return None
         return (f"{head} of the {place} {noun}" if noun else f"{head} of {place}"), country, False
-    country, adjectives, nouns, after = None, [], [], []
+    country, adjectives, nouns, after, named_by = None, [], [], [], None
     reader, rest = rs.named("body_word_read"), m.string[m.end("body"):m.end("institution")]
     for word in rs.named("body_word").finditer(rest):
         written = word.group(0)
         owner = rs.lookup("nationality", written) or rs.lookup("country", written)
         if owner is not None:
             country = str(owner)
+            named_by = None if rs.lookup("nationality", written) else country
             continue
         read = reader.fullmatch(written)
         if read is None:
@@ -1144,7 +1156,9 @@ def _body_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, s
         else:
             nouns.append(english)
     if not (adjectives or nouns or after):
-        return None  # a body told by its kind and country alone ('the French company') is no body named
+        # a body told by its kind and country's adjective alone ('the French company') is no body named;
+        # by its kind and the country's name, it is one named so ('the Qatar Chamber')
+        return (f"{head} of the {named_by} {noun}", country, False) if named_by and len(rest.split()) == 1 else None
     owner_word = adjective(country) if country else None
     name = " ".join([*([owner_word] if owner_word else []), *adjectives, *nouns, str(noun), *after])
     return f"{head} of the {name}", country, False
@@ -1185,6 +1199,8 @@ def _office_or_ministry(rs: rules.RuleSet, written: str) -> str | None:
     `deputy_office` pattern: 'Deputy Minister of Foreign Affairs') is the office after the deputy's word,
     named with it: 'deputy foreign minister'."""
     office = rs.lookup("office", written)
+    if office is None and "office_plural" in rs.lexicons:  # a post a list shares ('the Presidents of A X and B Y')
+        office = rs.lookup("office_plural", written)
     if office is not None or "ministry" not in rs.patterns:
         return office
     if "deputy_office" in rs.patterns and rs.named("deputy_office").fullmatch(written):
@@ -2032,7 +2048,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             return False
         if _SPACES.fullmatch(folded, words[n].end, at) and any(
                 k in nouns and not (nouns is L.named_after and _with_article(words[n].text, skip, L))
-                for k, skip in _variants(words[n].text)):
+                for k, skip in _variants(words[n].text, plain=True)):
             # (a noun with the article governs no name after it as a place is named: 'at the airport,
             # the minister X' is a person, 'X Airport' is not)
             return True
@@ -2040,7 +2056,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         gap = L.governing_gap
         return gap is not None and any(gap.fullmatch(folded, words[k].end, at) and any(
             x in nouns and not (nouns is L.named_after and _with_article(words[k].text, skip, L))
-            for x, skip in _variants(words[k].text)) for k in (n, n - 1) if k >= 0)
+            for x, skip in _variants(words[k].text, plain=True)) for k in (n, n - 1, n - 2) if k >= 0)
 
     def names_a_place(at: int) -> bool:
         """Do the capitalised words right after the post ending at `at` end on a noun of a place named
@@ -3058,7 +3074,7 @@ def governing_before(text: str, at: int, lang: str) -> int | None:
         return None
     nouns = _lang(lang).governing
     word = m.group(1)
-    return at - len(m.group()) if any(k in nouns for k, _ in _variants(fold(word).text)) else None
+    return at - len(m.group()) if any(k in nouns for k, _ in _variants(fold(word).text, plain=True)) else None
 
 
 def person_after(text: str, at: int, lang: str, rule: str) -> Entity | None:
@@ -3274,7 +3290,7 @@ def _posts(common: Language) -> dict[str, dict]:
 def _after_place_noun(words: Sequence[_Word], first: int, L: _Lang) -> bool:
     """Do the words read as a name begin the name of a place named after someone: a noun of such places
     (L.named_after, a preposition perhaps written on it) one or two words before ('at Airport King X')?"""
-    return any(k in L.named_after for w in words[max(0, first - 2):first] for k, _ in _variants(w.text))
+    return any(k in L.named_after for w in words[max(0, first - 2):first] for k, _ in _variants(w.text, plain=True))
 
 
 def _names_a_facility(folded: str, words: Sequence[_Word], i: int, L: _Lang) -> bool:
@@ -3282,7 +3298,7 @@ def _names_a_facility(folded: str, words: Sequence[_Word], i: int, L: _Lang) -> 
     Arabic's 'Airport King Khalid', L.named_after), or in capitalised words that end on it ('King Khalid
     International Airport', L.named_after_following)? There it names no one the text has told of."""
     if i and _SPACES.fullmatch(folded, words[i - 1].end, words[i].start) \
-            and any(k in L.named_after for k, _ in _variants(words[i - 1].text)):
+            and any(k in L.named_after for k, _ in _variants(words[i - 1].text, plain=True)):
         return True
     return _runs_to_place_noun(words, i, L)
 
@@ -3375,6 +3391,9 @@ class Coref:
         self._lower: frozenset[str] = frozenset()  # the words the document writes in lower case (seed)
         self._countries: tuple[str, ...] = ()  # the document's countries, its officials' first (seed)
         self._home: str | None = None  # the country the document names most (seed)
+        # the full names (two words or more, as written) of people the document names with a post: the
+        # same words told earlier, bare, are that person ('talks between X and Y ... Y, the minister') (seed)
+        self._ahead: dict[str, Entity] = {}
 
     def _read_once(self, text: str) -> tuple:
         """_analyse's reading of a sentence of this document and its entities, made once however
@@ -3412,6 +3431,9 @@ class Coref:
                 k = known(ent.name) if ent.type == "person" and ent.known else None
                 if k is not None and k.country and not ent.title and not ent.bare_post:
                     self._untitled_anywhere.setdefault(k.country, {})[ent.name] = ent
+                if ent.type == "person" and (ent.title or ent.bare_post) and not ent.past \
+                        and AHEAD_WORDS[0] <= len(keys := [w.key for w in _words(fold(ent.text).text)]) <= AHEAD_WORDS[1]:
+                    self._ahead.setdefault(" ".join(keys), ent)
         if L.speaker_after is None or L.speaker_who is None:
             return
         # a word of a name the document gives whole ('Diallo' of 'Amara Diallo') is that person's
@@ -3683,6 +3705,35 @@ class Coref:
         hits = {id(p): p for p in (self._parts.get(w.key) for w in words if len(w.key) >= MIN_PART) if p is not None}
         return next(iter(hits.values())) if len(hits) == 1 else None
 
+    def _told_ahead(self, text: str, f: Folded, words: Sequence[_Word], taken) -> list[Entity]:
+        """A full name the document gives with a post only later, written here bare and whole, with
+        nothing of a longer name around it: that person ('The talks between A and B', B's post told after)."""
+        if not self._ahead:
+            return []
+        out, stop = [], _lang(self.lang).stop
+        lo, hi = AHEAD_WORDS
+
+        def longer(a: _Word, b: _Word) -> bool:  # a capitalised word joined to the name: a longer one
+            return _PROPER.fullmatch(a.text) is not None and _PROPER.fullmatch(b.text) is not None \
+                and _gap_ok(f.text, a, b) and a.key not in stop and b.key not in stop
+        for i in range(len(words)):
+            for n in range(min(hi, len(words) - i), lo - 1, -1):
+                rest = " ".join(w.key for w in words[i + 1:i + n])
+                # the first word as written or behind a proclitic ('and', 'with')
+                person, skip = next(((p, k) for v, k in _variants(words[i].text)
+                                     if (p := self._ahead.get(f"{v} {rest}")) is not None), (None, 0))
+                if person is None or person.name in {e.name for e in self._parts.values()} \
+                        or any(not _gap_ok(f.text, a, b) for a, b in zip(words[i:i + n], words[i + 1:i + n])) \
+                        or any(s < words[i + n - 1].end and words[i].start < e for s, e in taken) \
+                        or i and longer(words[i - 1], words[i]) \
+                        or i + n < len(words) and longer(words[i + n - 1], words[i + n]):
+                    continue
+                s, e = f.span(words[i].start + skip, words[i + n - 1].end)
+                out.append(dataclasses.replace(person, text=text[s:e], start=s, end=e, rule="coref/ahead",
+                                               bare_post=None, title=None))
+                break
+        return out
+
     def _another_name(self, prev: _Word, w: _Word, folded: str, person: Entity, taken) -> bool:
         """Is the word, in Latin script, the end of another person's name: right after a capitalised
         word that is no part of the name told before, no stop word, title or nationality ('Ibrahim
@@ -3739,6 +3790,7 @@ class Coref:
                 continue
             s, e = f.span(w.start + skip, w.end)
             out.append(dataclasses.replace(person, text=text[s:e], start=s, end=e, rule="coref/name", bare_post=None))
+        out += self._told_ahead(text, f, words or _words(f.text), taken + [(x.start, x.end) for x in out])
         for title, attached, _, _ in title_list:
             # a post told as held before ('the former president', 'the last Indian prime minister to visit')
             # is a previous holder's, not the one named with it now

@@ -724,6 +724,9 @@ def _weekday_reading(wd: int, forced: str | None, pub: date | None, offset, tens
         # 'today, Wednesday' on a page stamped a day or so off (after midnight, or before it in another
         # time zone): the Wednesday nearest, not one a week away
         d, how = _weekday_near(wd, pub), "the one nearest publication"
+    elif forced == "present" and offset in (-1, 1) and wd == pub.isoweekday():
+        # 'yesterday, Sunday' on a page stamped Sunday: stamped a day off, not a week after the day
+        d, how = pub, "the one nearest the day told"
     else:
         d, how = _weekday_date(wd, pub, offset, forced or tense)
     if not forced and offset is None and tense == "future" and (later := _programme_day(d, wd, pub, doc)):
