@@ -221,7 +221,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     # written, of no single holder ('the caretaker government headed by X'); `held: before`: the post is one the person held before, a former
     # post; `whole`: a town named only where all the words of `name` are its name; `yields`: the words read a name only where no post,
     # courtesy title or known name claims them, nor starts a name inside them (checker/extract/names.py _yields_to)
-    "names": {"place_pattern": str, "place": Enum({"capital", "named", "country", "seat"}), "post_pattern": str, "office": str,
+    "names": {"place_pattern": str, "place": Enum({"capital", "named", "country", "seat", "state"}), "post_pattern": str, "office": str,
               "country": Enum({"antecedent", "possessor", "named", "unstated"}), "held": Enum({"before"}), "whole": bool, "yields": bool},
     # a group or institution as one party ("Pakistani officials", "ASEAN leaders"): group_pattern
     # compiled against the lexicons of <lang>/titles.yaml, `group` the members it names

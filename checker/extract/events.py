@@ -291,6 +291,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _ATTRIBUTIVE = re.compile(r"\.?[ \t]+[A-Z][a-z]")
 OWNED_POST_REACH = 32  # characters from a country's possessive to the name of the one whose post it owns
 ATTRIBUTIVE_POST_REACH = 48  # the same from a country written as a post's adjective (a post the lexicon lacks)
+ATTRIBUTED_REACH = 60  # characters before a person where the words attributing what follows to them may begin
 ARRIVAL = "arrival"  # the measure of a visit told by its arrival (conflicts.yaml arrival-date)
 
 
@@ -494,6 +495,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     owner = _cue_pattern(ctx.lang, "post_possessor") if roles.get("order", "vs") == "sv" else None
     if owner is not None:  # 'X spoke ahead of the Sultan of Oman's visit': the sultan visits, not X
         before = [e for e in before if not owner.search(fold(sentence.text[e.end:t.start]).text)]
+    attributed = _cue_pattern(ctx.lang, "attributed")
+    if attributed is not None:  # 'According to X, Y arrived': X tells of the event, and is none of its parties
+        before = [e for e in before if not attributed.search(fold(sentence.text[max(0, e.start - ATTRIBUTED_REACH):e.start]).text)]
     honoured = _cue_pattern(ctx.lang, "honoured") if t.rule["kind"] == "visit" else None
     if honoured is not None:  # 'a visit to Shanghai for the inauguration of X': X is whom it honours, no visitor
         after = [e for e in after if not honoured.search(fold(sentence.text[max(t.end, e.start - 60):e.start]).text)]

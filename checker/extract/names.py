@@ -908,6 +908,11 @@ def _described_places(folded: str, L: _Lang, may=None) -> list[tuple[int, int, K
                 continue
             group = next((g for g in _COUNTRY_GROUPS if g in rx.groupindex and m.group(g)), None)
             country = L.title_rules.lookup(group, m.group(group)) if group else None
+            if rule.get("place") == "state":  # the country by its state's style ('the Kyrgyz Republic')
+                place = known(country) if country else None
+                if place is not None:
+                    out.append((*m.span("t_body"), place, rule.id))
+                continue
             if rule.get("place") == "country":  # a town the gazetteer lacks, told with its country's adjective
                 place = known(country) if country else None
                 name = folded[m.start("name"):m.end("name")]
