@@ -72,8 +72,8 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
             continue
         if rule["side"] == "before" and (_appointer(f.text, _folded_end(f, person.start), lang)
                                          or _replaced(f.text, _folded_end(f, person.start), lang)
-                                         or witnessed(text, person.start, lang)):
-            continue  # (nor one before whom it took place: 'sworn in before President X as minister')
+                                         or witnessed(text, person.start, lang) or _left(ruleset, f, person.start)):
+            continue  # (nor one before whom it took place: 'sworn in before President X as minister'; nor a post left)
         if m.group(0).rstrip().endswith(":") and not _alone(f.text, person, f, m.end()):
             continue
         # a name the finders read whole (a catalogue alias, a titled person), not one part of it
@@ -190,6 +190,13 @@ def _after(ruleset: rules.RuleSet, rule: rules.Rule, f, start: int) -> bool:
 _after_patterns: dict[tuple, re.Pattern] = {}
 LIST_CHARS = 600  # how far back the words that open a list may stand
 _LIST_END = re.compile(r"[.;:\n\u061b]")
+
+
+def _left(ruleset: rules.RuleSet, f, start: int) -> bool:
+    """Does the leaving of a post stand right before the name at `start` (`left_before`: 'the resignation
+    of X as minister of finance')? The post is left, not given."""
+    left = ruleset.named("left_before") if "left_before" in ruleset.patterns else None
+    return left is not None and left.search(f.text, 0, _folded_end(f, start)) is not None
 
 
 def _opened(ruleset: rules.RuleSet, rule: rules.Rule, folded: str, start: int) -> int | None:
