@@ -1525,6 +1525,15 @@ def _clitic_and_article(word: str, L: _Lang) -> bool:
     return False
 
 
+def _titled_name_part(folded: str, words: Sequence[_Word], n: int, honor_ends: set[int], L: _Lang) -> bool:
+    """Does a courtesy title end right before words[n], and words[n + 1] begin a name (a particle or a
+    part the index spells as a name's)?"""
+    start = len(folded[:words[n].start].rstrip())
+    nxt = words[n + 1]
+    return start in honor_ends and _gap_ok(folded, words[n], nxt) \
+        and (nxt.key in L.particles or romanise.is_name_part(nxt.text))
+
+
 def _hamza_name(w: _Word, first: _Word | None, nxt: _Word | None, L: _Lang) -> bool:
     """A word written with a look-alike of the article (alef with hamza) is no article, but many
     ordinary words start so too (nouns of action, particles, loanwords): it goes on with a name only
@@ -1871,9 +1880,13 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     blocked = set(first_word)
     for s, e in covered + [(x.start, x.end) for x in found] + [span for span, _, _ in introduced]:
         blocked.update(range(bisect_right(word_ends, s), bisect_left(word_starts, e)))  # the words it overlaps
-    # A stop word that folds to a given name stops a name where it is written as the stop word.
+    # A stop word that folds to a given name stops a name where it is written as the stop word, unless
+    # a courtesy title stands right before it and a part of a name right after ('Dr. Ali Abdel ...', the
+    # given name written as the preposition is)
+    honor_ends = {e for _, e in honors}
     blocked.update(n for n, w in enumerate(words)
-                   if w.key in L.stop_as_written and L.stop_as_written[w.key] == _as_written(text, f, w))
+                   if w.key in L.stop_as_written and L.stop_as_written[w.key] == _as_written(text, f, w)
+                   and not (n + 1 < len(words) and _titled_name_part(folded, words, n, honor_ends, L)))
     if not L.unnamed_marks.isdisjoint(text):  # most sentences hold no such mark: no word to test
         blocked.update(n for n, w in enumerate(words) if _written_with(text, f, w, L.unnamed_marks))
     no_article = _no_article(text, f, L)
