@@ -3412,6 +3412,7 @@ class Coref:
         # the full names (two words or more, as written) of people the document names with a post: the
         # same words told earlier, bare, are that person ('talks between X and Y ... Y, the minister') (seed)
         self._ahead: dict[str, Entity] = {}
+        self._ahead_first: set[str] = set()  # the first words of those names
 
     def _read_once(self, text: str) -> tuple:
         """_analyse's reading of a sentence of this document and its entities, made once however
@@ -3452,6 +3453,7 @@ class Coref:
                 if ent.type == "person" and (ent.title or ent.bare_post) and not ent.past \
                         and AHEAD_WORDS[0] <= len(keys := [w.key for w in _words(fold(ent.text).text)]) <= AHEAD_WORDS[1]:
                     self._ahead.setdefault(" ".join(keys), ent)
+                    self._ahead_first.add(keys[0])
         if L.speaker_after is None or L.speaker_who is None:
             return
         # a word of a name the document gives whole ('Diallo' of 'Amara Diallo') is that person's
@@ -3735,10 +3737,11 @@ class Coref:
             return _PROPER.fullmatch(a.text) is not None and _PROPER.fullmatch(b.text) is not None \
                 and _gap_ok(f.text, a, b) and a.key not in stop and b.key not in stop
         for i in range(len(words)):
-            for n in range(min(hi, len(words) - i), lo - 1, -1):
+            # the first word as written or behind a proclitic ('and', 'with'), if some full name begins so
+            firsts = [(v, k) for v, k in _variants(words[i].text) if v in self._ahead_first]
+            for n in range(min(hi, len(words) - i), lo - 1, -1) if firsts else ():
                 rest = " ".join(w.key for w in words[i + 1:i + n])
-                # the first word as written or behind a proclitic ('and', 'with')
-                person, skip = next(((p, k) for v, k in _variants(words[i].text)
+                person, skip = next(((p, k) for v, k in firsts
                                      if (p := self._ahead.get(f"{v} {rest}")) is not None), (None, 0))
                 if person is None or person.name in {e.name for e in self._parts.values()} \
                         or any(not _gap_ok(f.text, a, b) for a, b in zip(words[i:i + n], words[i + 1:i + n])) \
