@@ -656,3 +656,5 @@ def test_a_given_name_written_as_a_preposition_is_a_name_after_a_courtesy_title(
     # the preposition after a post, as a verb takes it, begins no name
     assert quotes("وشدد الدكتور على أهمية التعاون.") == []
     assert quotes("وحرص الوزير على عبد الله.") == []
+    # nor the idiom 'the good ...' after a courtesy title: a name part alone after it begins no name
+    assert quotes("وأثنى الشيخ على حسن الضيافة في أوسلو.") == []

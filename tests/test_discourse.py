@@ -679,3 +679,7 @@ def test_a_full_name_told_bare_before_its_post_is_that_person(text, lang, pair):
 def test_a_longer_name_that_begins_with_a_name_told_later_is_another_persons():
     assert facts("Talks between Samuel Kamau and Kofi Asante Mensah were held. Ghanaian Foreign Minister "
                  "Kofi Asante said so.", "en", "meeting") == []
+    # a son's given name before his father's, and an airport named after the one told later
+    assert facts("وزار كريم سامر داود لندن. وقال الرئيس الكيني سامر داود إن الزيارة ناجحة.", "ar", "visit") == []
+    assert facts("ووصل الوفد إلى مطار سامر داود الدولي في نيروبي. وقال الرئيس الكيني سامر داود إن الزيارة ناجحة.",
+                 "ar", "visit") == []

@@ -497,7 +497,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         before = [e for e in before if not owner.search(fold(sentence.text[e.end:t.start]).text)]
     attributed = _cue_pattern(ctx.lang, "attributed")
     if attributed is not None:  # 'According to X, Y arrived': X tells of the event, and is none of its parties
-        before = [e for e in before if not attributed.search(fold(sentence.text[max(0, e.start - ATTRIBUTED_REACH):e.start]).text)]
+        # (the attribution closed by a comma after them: 'According to state media X arrived' is X's trip)
+        before = [e for e in before if not (attributed.search(fold(sentence.text[max(0, e.start - ATTRIBUTED_REACH):e.start]).text)
+                                            and sentence.text[e.end:].lstrip().startswith((",", "\u060c")))]
     honoured = _cue_pattern(ctx.lang, "honoured") if t.rule["kind"] == "visit" else None
     if honoured is not None:  # 'a visit to Shanghai for the inauguration of X': X is whom it honours, no visitor
         after = [e for e in after if not honoured.search(fold(sentence.text[max(t.end, e.start - 60):e.start]).text)]

@@ -86,8 +86,10 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
         elif person.type != "person" or any(e.type == "place" and e.start <= person.start and person.end <= e.end
                                             for e in entities):
             continue  # a place the finders read there is no one ('RIYADH: the foreign minister ...', a dateline)
-        elif any(t.start <= person.start and person.end <= t.end for t in names.find_titles(text, lang)):
-            continue  # a post read as a name ('Deputy Prime Minister – Minister of ...': two posts of one holder)
+        else:
+            titles_ = names.find_titles(text, lang) if titles_ is None else titles_
+            if any(t.start <= person.start and person.end <= t.end for t in titles_):
+                continue  # a post read as a name ('Deputy Prime Minister – Minister of ...': two posts of one holder)
         s, e = f.span(*m.span())
         copula = ruleset.named("copula_before") if rule["side"] == "before" else None
         held = copula is not None and copula.search(f.text, 0, _folded_end(f, person.start)) is not None

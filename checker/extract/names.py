@@ -701,11 +701,11 @@ def _verb_forms(lex: Mapping) -> list[str]:
     forms = []
     for verb in map(str, lex.get("stop_imperfect", ())):
         head = next((p for p in persons if verb.startswith(p)), None)
-        # another person of the verb that the index spells as a name part is no stop: 'she orders',
-        # its hamza unwritten, is a given name, and the likelier reading of a word after a name
-        stems = [verb] + [s for s in (p + verb[len(head):] for p in persons) if s != verb
-                          and not romanise.is_name_part(s)] if head else [verb]
-        forms += [f + s for s in stems for f in futures]
+        # another person of the verb that the index spells as a name part is no stop, but its future is:
+        # 'she orders', its hamza unwritten, is a given name, the likelier reading of a word after a name
+        stems = [p + verb[len(head):] for p in persons] if head else [verb]
+        forms += [f + s for s in stems for f in futures
+                  if f or s == verb or not romanise.is_name_part(s)]
     return forms
 
 
@@ -1526,12 +1526,11 @@ def _clitic_and_article(word: str, L: _Lang) -> bool:
 
 
 def _titled_name_part(folded: str, words: Sequence[_Word], n: int, honor_ends: set[int], L: _Lang) -> bool:
-    """Does a courtesy title end right before words[n], and words[n + 1] begin a name (a particle or a
-    part the index spells as a name's)?"""
+    """Does a courtesy title end right before words[n], and words[n + 1] begin a name by its particle
+    ('Abdel')? (A name part alone there is as often the idiom's noun: 'the sheikh praised the good ...')"""
     start = len(folded[:words[n].start].rstrip())
     nxt = words[n + 1]
-    return start in honor_ends and _gap_ok(folded, words[n], nxt) \
-        and (nxt.key in L.particles or romanise.is_name_part(nxt.text))
+    return start in honor_ends and _gap_ok(folded, words[n], nxt) and nxt.key in L.particles
 
 
 def _hamza_name(w: _Word, first: _Word | None, nxt: _Word | None, L: _Lang) -> bool:
@@ -1881,7 +1880,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     for s, e in covered + [(x.start, x.end) for x in found] + [span for span, _, _ in introduced]:
         blocked.update(range(bisect_right(word_ends, s), bisect_left(word_starts, e)))  # the words it overlaps
     # A stop word that folds to a given name stops a name where it is written as the stop word, unless
-    # a courtesy title stands right before it and a part of a name right after ('Dr. Ali Abdel ...', the
+    # a courtesy title stands right before it and a name's particle right after ('Dr. Ali Abdel ...', the
     # given name written as the preposition is)
     honor_ends = {e for _, e in honors}
     blocked.update(n for n, w in enumerate(words)
@@ -3730,12 +3729,18 @@ class Coref:
         nothing of a longer name around it: that person ('The talks between A and B', B's post told after)."""
         if not self._ahead:
             return []
-        out, stop = [], _lang(self.lang).stop
+        L = _lang(self.lang)
+        out, stop = [], L.stop
         lo, hi = AHEAD_WORDS
 
-        def longer(a: _Word, b: _Word) -> bool:  # a capitalised word joined to the name: a longer one
-            return _PROPER.fullmatch(a.text) is not None and _PROPER.fullmatch(b.text) is not None \
-                and _gap_ok(f.text, a, b) and a.key not in stop and b.key not in stop
+        def longer(a: _Word, b: _Word) -> bool:
+            """A word joined to the name that makes it a longer one: a capitalised word in Latin script,
+            a part the index spells as a name's in Arabic (a son's given name before his father's)."""
+            if not _gap_ok(f.text, a, b) or a.key in stop or b.key in stop:
+                return False
+            if _LATIN.match(a.text) or _LATIN.match(b.text):
+                return _PROPER.fullmatch(a.text) is not None and _PROPER.fullmatch(b.text) is not None
+            return romanise.is_name_part(a.text) and romanise.is_name_part(b.text)
         for i in range(len(words)):
             # the first word as written or behind a proclitic ('and', 'with'), if some full name begins so
             firsts = [(v, k) for v, k in _variants(words[i].text) if v in self._ahead_first]
@@ -3746,9 +3751,11 @@ class Coref:
                 if person is None or person.name in {e.name for e in self._parts.values()} \
                         or any(not _gap_ok(f.text, a, b) for a, b in zip(words[i:i + n], words[i + 1:i + n])) \
                         or any(s < words[i + n - 1].end and words[i].start < e for s, e in taken) \
+                        or _LATIN.match(words[i].text) and not words[i].text[:1].isupper() \
                         or i and longer(words[i - 1], words[i]) \
-                        or i + n < len(words) and longer(words[i + n - 1], words[i + n]):
-                    continue
+                        or i + n < len(words) and longer(words[i + n - 1], words[i + n]) \
+                        or _names_a_facility(f.text, words, i, L):
+                    continue  # (nor the name of an airport or a street named after them)
                 s, e = f.span(words[i].start + skip, words[i + n - 1].end)
                 out.append(dataclasses.replace(person, text=text[s:e], start=s, end=e, rule="coref/ahead",
                                                bare_post=None, title=None))

@@ -725,7 +725,7 @@ def _weekday_reading(wd: int, forced: str | None, pub: date | None, offset, tens
         # time zone): the Wednesday nearest, not one a week away
         d, how = _weekday_near(wd, pub), "the one nearest publication"
     elif forced == "present" and offset in (-1, 1) and wd == pub.isoweekday():
-        # 'yesterday, Sunday' on a page stamped Sunday: stamped a day off, not a week after the day
+        # 'yesterday, Sunday' (or 'tomorrow, Sunday') on a page stamped Sunday: stamped a day off, not a week away
         d, how = pub, "the one nearest the day told"
     else:
         d, how = _weekday_date(wd, pub, offset, forced or tense)
