@@ -963,7 +963,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             and t.office_start is not None and any(
                 e.type == "person" and e.title == obj and e.name != subject and t.office_start <= e.start <= hi
                 and not e.rule.startswith("coref/") for e in found.entities):
-        # 'present to receive X was the Kenyan ambassador, Mr Y': the post is the one named after it's, not X's
+        # 'present to receive X was the Kenyan ambassador, Mr Y': the post is that of the one named after it, not X's
         return []
     quantity = None
     have = {"subject": subject, "object": obj, "place": places[0] if places else None, "quantity": quantity}
