@@ -651,7 +651,7 @@ def test_a_verb_before_a_post_that_a_names_spelling_makes_a_governing_noun_gover
 
 
 def test_a_given_name_written_as_a_preposition_is_a_name_after_a_courtesy_title():
-    # 'Ali' written with the letter of the preposition 'on': after 'Dr.' and before a name part, a name
+    # 'Ali' written with the letter of the preposition 'on': after 'Dr.' and before a name's particle, a name
     assert quotes("ويتوجه الدكتور على عبد الرحيم إلى أوسلو الثلاثاء.") == ["على عبد الرحيم"]
     # the preposition after a post, as a verb takes it, begins no name
     assert quotes("وشدد الدكتور على أهمية التعاون.") == []

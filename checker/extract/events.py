@@ -17,7 +17,7 @@ from checker.extract.context import (
 )
 from checker.extract.fact_dates import _arrival, _counts_back, _when
 from checker.extract.parties import (
-    _a_side_between, _carried, _going_with, _group_told_before, _in_a_title, _introduced_by_with, _listed_after,
+    _a_side_between, _carried, _cue_right_before, _going_with, _group_told_before, _in_a_title, _introduced_by_with, _listed_after,
     _listed_first, _named_before, _names_a_post, _object_told_before, _pair_told_before, _passive_pronoun,
     _pick_people, _possessed, _speaks_of_own, _spouse, _told_aside, _travelling_with, _travels_too,
     _visitor_named_by, _whose_in_brackets, marked_people,
@@ -495,10 +495,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     owner = _cue_pattern(ctx.lang, "post_possessor") if roles.get("order", "vs") == "sv" else None
     if owner is not None:  # 'X spoke ahead of the Sultan of Oman's visit': the sultan visits, not X
         before = [e for e in before if not owner.search(fold(sentence.text[e.end:t.start]).text)]
-    attributed = _cue_pattern(ctx.lang, "attributed")
-    if attributed is not None:  # 'According to X, Y arrived': X tells of the event, and is none of its parties
+    if _cue_pattern(ctx.lang, "attributed") is not None:  # 'According to X, Y arrived': X tells of it, no party
         # (the attribution closed by a comma after them: 'According to state media X arrived' is X's trip)
-        before = [e for e in before if not (attributed.search(fold(sentence.text[max(0, e.start - ATTRIBUTED_REACH):e.start]).text)
+        before = [e for e in before if not (_cue_right_before(e, max(0, e.start - ATTRIBUTED_REACH), cues, "attributed")
                                             and sentence.text[e.end:].lstrip().startswith((",", "\u060c")))]
     honoured = _cue_pattern(ctx.lang, "honoured") if t.rule["kind"] == "visit" else None
     if honoured is not None:  # 'a visit to Shanghai for the inauguration of X': X is whom it honours, no visitor

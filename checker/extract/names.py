@@ -369,20 +369,16 @@ def _proclitic_table(common: Language) -> tuple[dict[str, tuple[str, int]], int]
 def _variants(word: str, plain: bool = False) -> tuple[tuple[str, int], ...]:
     """(key, characters to skip) for a first word as written and without an attached proclitic.
     `plain`: the folded word in lower case, without the spelling pairs of names (_word_key), for the
-    lexicons of common nouns (_plain_key): 'transferred' is no 'son' however a name may spell it."""
+    lexicons of common nouns: 'transferred' is no 'son' however a name may spell it."""
     table, longest = _proclitic_table()
     low = word.lower()
-    key = _plain_key if plain else _word_key
+    key = str.lower if plain else _word_key
     out = [(key(word), 0)]
     for n in range(1, min(longest, len(low) - 2) + 1):
         hit = table.get(low[:n])
         if hit is not None:
             out.append((hit[0] + key(low[n:]), hit[1]))
     return tuple(out)
-
-
-def _plain_key(word: str) -> str:
-    return word.lower()
 
 
 @languages.shared
@@ -746,8 +742,8 @@ def _lang(lang: Language) -> _Lang:
         names.named("speaker_not_after"),
         names.named("speaker_pronoun"),
         frozenset(_word_key(w) for w in lex.get("adjective_posts", {})),
-        frozenset(_plain_key(fold(str(w)).text) for w in lex.get("governing", {})),
-        frozenset(_plain_key(fold(str(w)).text) for w in lex.get("named_after", {})),
+        frozenset(fold(str(w)).text.lower() for w in lex.get("governing", {})),  # compared plain (_variants)
+        frozenset(fold(str(w)).text.lower() for w in lex.get("named_after", {})),
         frozenset(_word_key(w) for w in lex.get("named_after_following", {})),
         tuple(lex.get("family_endings", ())),
         _common_words(lex),
