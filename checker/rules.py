@@ -83,6 +83,9 @@ EVENT_ROLES = {
     "own_post": bool,
     # the one who acts is written before the verb (English): the first person after it is the one acted on
     "actor_before": bool,
+    # a name right after the trigger that nothing else introduced is a party when each of its two to four
+    # words is a given name or an attested name part (Arabic, verb first: 'met X', X named with no post)
+    "name_after": bool,
     # the verb is an appointment's own word with the post not named ('X, appointed in May'): right after X
     # appointed someone, it tells that appointment again, not X's own
     "appointed_word": bool,

@@ -206,3 +206,16 @@ def test_a_post_set_off_by_commas_after_a_titled_name_is_that_ones_not_the_next_
     # the next of a chain of posts, or of a list joined by و, is still the name's after it
     got = roles("وحضر اللقاء وزير الداخلية، سامر داود، ووزير الخارجية، هاني رزق.")
     assert {("Samer Daoud", "interior minister"), ("Hani Rizk", "foreign minister")} <= got, got
+
+
+def test_a_post_given_to_one_introduced_by_nationality_is_of_that_nationality():
+    # in an article of another country's ministry: the person's own country, told with the name, not the article's
+    text = ("وهنأ وزير الخارجية الكيني هاني رزق الدبلوماسي الغاني سامر داود المعين وزيرا للخارجية. "
+            "وكان سامر داود وزيرا للخارجية بين عامي 1996 و 1999.")
+    doc = Document(id="x", path="x", source=None, url=None, lang="ar", published=date(2024, 3, 5),
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    facts = {(f.kind, f.subject, f.object, f.when.value if f.when else None) for f in analyse(doc).facts}
+    assert ("appointment", "Samer Daoud", "Ghanaian foreign minister", "2024-03-05") in facts
+    # the post held now and the same post held years before are two roles
+    assert {("role", "Samer Daoud", "Ghanaian foreign minister", "2024-03-05"),
+            ("role", "Samer Daoud", "Ghanaian foreign minister", "1996/1999")} <= facts

@@ -138,6 +138,12 @@ def test_a_posts_abbreviation_in_brackets_may_stand_before_the_name(text, person
     ("وقال ناريندرا مودي، رئيس الوزراء، إن المشروع سيكتمل العام المقبل", "Narendra Modi", "Indian prime minister"),
     # after a name a courtesy title begins, spaces only; nobody says whose company
     ("وقال السيد سامر الخطيب الرئيس التنفيذي إن الشركة ربحت", "Samer Khatib", "chief executive"),
+    # a given name that begins with its particle ('Abd'), set off by commas before the post
+    ("وقال عبد الكريم داود، وزير الخارجية، إن البلدين يعملان معا", "Abdelkrim Daoud", "foreign minister"),
+    # a family name of the Maghreb written with its particle joined (Ben...), before a minister delegate's post
+    ("وقال عبد الكريم بنعتيق، الوزير المنتدب، إن البلدين يعملان معا", "Abdelkrim Benatiq", "minister delegate"),
+    # the verb that opens the clause, behind 'and', is no name's first word, though spelled as a rare name
+    ("وأكد سامر داود، رئيس الوزراء، أن البلدين يعملان معا", "Samer Daoud", "prime minister"),
 ])
 def test_an_arabic_post_without_its_country_after_its_holder(text, person, post):
     assert [(f.subject, f.object) for f in role_facts(text, "ar")] == [(person, post)]

@@ -75,3 +75,11 @@ def test_the_head_of_state_in_whose_time_a_post_was_held_does_not_hold_it():
     text = "وعين سامر داود وزيرا للمالية، بعدما كان رئيسا للوزراء في عهد الرئيس هاني رزق."
     held = [(f.subject, f.object) for f in _roles(("ar", text)) if f.subject == "Hani Rizk"]
     assert held == [("Hani Rizk", "president")]
+
+
+def test_a_post_told_after_was_is_held_before_not_on_the_articles_day():
+    # 'X was defence minister in 2013': a role of that year; never one the article's day dates
+    roles = {(f.subject, f.object, f.modality, f.when.value if f.when else None)
+             for f in _roles(("ar", "وكان الرئيس الكيني سامر داود وزيرا للدفاع عام 2013، ومنذ ذلك الحين تغير الكثير."))}
+    assert ("Samer Daoud", "Kenyan defence minister", "asserted", "2013") in roles
+    assert not any(post == "Kenyan defence minister" and when == "2024-03-01" for _, post, _, when in roles)

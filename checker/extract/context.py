@@ -208,6 +208,11 @@ class DocumentContext:
                 country = (names.posts().get(e.title) or {}).get("country")
                 if country:
                     self.nationality.setdefault(e.name, set()).add(country)
+            elif e.type == "person" and e.rule.endswith(NATIONALITY_NAME) \
+                    and (m := _LAST_WORD.search(text, max(0, e.start - 40), e.start)) is not None \
+                    and (country := names.nationality(m.group(1), self.lang.code)):
+                # one introduced by their nationality alone ('the Algerian diplomat X'): a person of that country
+                self.nationality.setdefault(e.name, set()).add(country)
         for w in found.whens:
             if w.value is None or self.dateline(w, text):
                 continue
@@ -317,6 +322,9 @@ def _outside_figures(named: Iterable, figures_: Sequence[Quantity]) -> list:
     return [e for e in named if not any(inside(e, q) for q in figures_)]
 
 
+# the rule that introduces a person by their nationality alone (rules/<lang>/names.yaml nationality-name)
+NATIONALITY_NAME = "/nationality-name"
+_LAST_WORD = re.compile(r"(\w+)\s+$")
 _DIGIT = re.compile(r"\d")
 _QUOTE_MARK = re.compile('"')
 FIGURE_REACH = 16  # characters between a name and the digits of a figure it may be part of

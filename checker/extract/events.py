@@ -401,6 +401,42 @@ def _joined_verb(text: str, lo: int, t: Trigger, lang) -> bool:
     return joined is not None and joined.search(fold(text[lo:t.start]).text) is not None
 
 
+def _untitled_after(text: str, t: Trigger, found: Found, hi: int, lang, two: bool) -> list[Entity]:
+    """A name right after the trigger that no post, honorific or catalogue introduced ('met X'), read as
+    names.name_after reads an appointee: two to four words, each a given name or an attested name part;
+    with `two`, the name joined to it by 'and' too ('X and Y met')."""
+    if any(e.start <= t.end < e.end or t.end <= e.start <= t.end + 2 for e in found.entities):
+        return []
+    posts = None
+    out: list[Entity] = []
+    at = t.end
+    while len(out) < (2 if two else 1):
+        named = names.name_after(text, at, lang, f"{lang}/names/after-event")
+        # a place or a name read after it ends it ('visited X Y Benghazi': Benghazi is the place)
+        cut = min((e.start for e in found.entities if named is not None and named.start < e.start < named.end), default=None)
+        if cut is not None:
+            named = names.name_after(text[:cut], at, lang, f"{lang}/names/after-event")
+        if named is None or named.end > hi or any(e.start < named.end and named.start < e.end for e in found.entities):
+            break
+        if posts is None:
+            posts = [(x.start, x.end) for x in names.find_titles(text, lang)] + names.bare_posts(text, lang)
+        # a post's words are no name, though each may be one ('Amir', 'Qatar': the emir of Qatar)
+        if any(s < named.end and named.start < e for s, e in posts):
+            break
+        out.append(named)
+        at = named.end
+    return out
+
+
+def _as_told(named: Entity, text: str, ctx: DocumentContext) -> Entity:
+    """A name read with no post, as the person the document tells by it: one told before, else the one
+    it names with a post under a longer name, before or after ('Da Silva' in a headline)."""
+    person = ctx.coref.resolve(named, text)
+    if person.name == named.name and (fuller := ctx.coref.fuller_titled(named)) is not None:
+        person = replace(named, name=fuller.name, known=fuller.known)
+    return person
+
+
 def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues: Cues, roles: dict,
           lo: int, hi: int, floor: int, chained: bool = False, reach: int | None = None) -> list[Fact]:
     reach_end = t.end + roles.get("window", DEFAULT_WINDOW)  # the window's own end, not a next trigger's start
@@ -431,6 +467,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     people = roles.get("subject", ())
     # the other party may be of more types than the subject ('met Pakistani officials')
     before, after = near(people, "before"), near((*people, *roles.get("object", ())), "after")
+    if roles.get("name_after") and "person" in people:
+        named = [_as_told(e, sentence.text, ctx) for e in _untitled_after(sentence.text, t, found, hi, ctx.lang, "object" in roles)]
+        after = sorted([*named, *after], key=lambda e: e.start)
+        ctx.introduced.extend(named)
     gathering = roles.get("gathering")
     if gathering:  # a bloc's own gathering ('the ASEAN summit opened'): its one party is the bloc's group
         if any(e.type == "person" and cues.words(t.end, e.start) <= GATHERING_GUEST_GAP for e in near(("person",), "after")):
@@ -1392,12 +1432,12 @@ def _acted_on_unnamed(text: str, t: Trigger, lang: str) -> bool:
 
 def _country_of_post(appointer: Entity | None, ctx: DocumentContext) -> str | None:
     """The country of a post given without its country: the appointing person's (named with a post,
-    else in the catalogue), else the one most of the article's titled people serve, else the one it names
-    most ('King Abdullah II of Jordan appointed X the country's new prime minister')."""
+    else by their nationality, else in the catalogue), else the one most of the article's titled people
+    serve, else the one it names most ('King Abdullah II of Jordan appointed X the country's new prime minister')."""
     known = names.posts()
     country = (known.get(appointer.title or ctx.posts.get(appointer.name)) or {}).get("country") if appointer is not None else None
-    if country is None and appointer is not None and appointer.known:  # the catalogue's country for them
-        country = getattr(names.known(appointer.name), "country", None)
+    if country is None and appointer is not None:  # the one country the document or the catalogue gives them
+        country = _own_country(appointer, ctx)[0]
     return country if country is not None else _document_country(ctx)
 
 

@@ -32,6 +32,7 @@ class Entry:
     # a list of portfolios told after the post of the one they go with ('the Turkish president, with
     # ministers: foreign X, defence Y'): that post's country, where the list names none
     country: str | None = None
+    former: bool = False  # held before, told after a verb of being in the past ('X was defence minister')
 
 
 SECOND_POST = "+second-post"  # the rule suffix of a post given after another to the one named before both
@@ -93,7 +94,9 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
         s, e = f.span(*m.span())
         copula = ruleset.named("copula_before") if rule["side"] == "before" else None
         held = copula is not None and copula.search(f.text, 0, _folded_end(f, person.start)) is not None
-        out.append(Entry(person, post, bool(rule.get("appointment", False)) and not held, s, e, rule.id, country))
+        past = ruleset.named("past_copula_before") if held else None
+        former = past is not None and past.search(f.text, 0, _folded_end(f, person.start)) is not None
+        out.append(Entry(person, post, bool(rule.get("appointment", False)) and not held, s, e, rule.id, country, former))
         spans.append(m.span())
     # 'X, prime minister [and] minister of foreign affairs' as Arabic lists write it: a post right after
     # another entry's post (what the `second_post_gap` pattern allows between) is given to the same person

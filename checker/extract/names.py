@@ -496,8 +496,9 @@ def _resolve_overlaps(spans: list) -> list:
 
 # the groups a title rule names its country with, each read with the lexicon of its name: an adjective,
 # a country's name, the name its national team goes by ('the Pharaohs': Egypt's), its central bank's
-# own name ('Banque du Liban': Lebanon's), or the seat of its presidency ('Kremlin aide': Russia's)
-_COUNTRY_GROUPS = ("nationality", "country", "team", "central_bank", "seat_country")
+# own name ('Banque du Liban': Lebanon's), the seat of its presidency ('Kremlin aide': Russia's), or an
+# adjective that is also a common word, read only after the offices of a state (Arabic 'al-Mali', Malian and financial)
+_COUNTRY_GROUPS = ("nationality", "country", "team", "central_bank", "seat_country", "state_nationality")
 _TEMPLATE = re.compile(r"\{(?P<slot>[a-z_]+)\}")
 
 
@@ -1394,6 +1395,9 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return False
     if not latin and _clitic_and_article(w.text, L) and romanise.attested(w.text) < CLITIC_ATTESTED:
         return False  # a preposition or conjunction with the article ('at the palace'): no name part
+    if not latin and prev is None and not romanise.arabic_given(w.text) \
+            and (rest := _after_list_and(w, L)) is not None and _word_key(rest) in L.stop:
+        return False  # a stop word behind 'and' opening the words ('and he stressed', spelled as a rare name): the verb
     if latin:
         return w.text[0].isupper() or w.key in L.particles
     if not link.is_arabic(w.text):
@@ -2327,8 +2331,10 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             # (the words before it may run on further back than the name: it begins at its given name)
             first = next((k for k in range(*cap) if k in honored or cap[1] - k >= 2
                           and _starts_name(words[k], L)), None) if cap is not None else None
-            # no rest of a longer name ('X bin Y Al Z'), nor a name a place is named after ('King X Airport')
-            if first is not None and (words[first].key in L.particles or cap[0] > 0 and (cap[0] - 1) in blocked
+            # no rest of a longer name ('X bin Y Al Z'), nor a name a place is named after ('King X Airport');
+            # a particle that begins given names does begin one ('Abd al-Karim')
+            if first is not None and (words[first].key in L.particles and not _starts_name(words[first], L, given_only=True)
+                                      or cap[0] > 0 and (cap[0] - 1) in blocked
                                       or first > 0 and ((first - 1) in blocked or words[first - 1].key in L.particles
                                                         or _after_place_noun(words, first, L))):
                 first = None
@@ -3408,6 +3414,8 @@ class Coref:
         # same words told earlier, bare, are that person ('talks between X and Y ... Y, the minister') (seed)
         self._ahead: dict[str, Entity] = {}
         self._ahead_first: set[str] = set()  # the first words of those names
+        # every name of two words or more the document gives with a post, as its word keys (seed)
+        self._titled: dict[tuple[str, ...], Entity] = {}
 
     def _read_once(self, text: str) -> tuple:
         """_analyse's reading of a sentence of this document and its entities, made once however
@@ -3446,9 +3454,11 @@ class Coref:
                 if k is not None and k.country and not ent.title and not ent.bare_post:
                     self._untitled_anywhere.setdefault(k.country, {})[ent.name] = ent
                 if ent.type == "person" and (ent.title or ent.bare_post) and not ent.past \
-                        and AHEAD_WORDS[0] <= len(keys := [w.key for w in _words(fold(ent.text).text)]) <= AHEAD_WORDS[1]:
-                    self._ahead.setdefault(" ".join(keys), ent)
-                    self._ahead_first.add(keys[0])
+                        and len(keys := [w.key for w in _words(fold(ent.text).text)]) >= AHEAD_WORDS[0]:
+                    self._titled.setdefault(tuple(keys), ent)
+                    if len(keys) <= AHEAD_WORDS[1]:
+                        self._ahead.setdefault(" ".join(keys), ent)
+                        self._ahead_first.add(keys[0])
         if L.speaker_after is None or L.speaker_who is None:
             return
         # a word of a name the document gives whole ('Diallo' of 'Amara Diallo') is that person's
@@ -3639,6 +3649,16 @@ class Coref:
         past = entity.past if entity.title else person.past and title is not None
         return dataclasses.replace(entity, name=person.name, type=person.type, known=person.known, title=title,
                                    past=past)
+
+    def fuller_titled(self, entity: Entity) -> Entity | None:
+        """The one person the document names with a post, anywhere in it, under a longer name whose
+        words include this name's in a row ('Da Silva' of 'Luiz Inacio Lula da Silva, the president');
+        None if no one or several."""
+        keys = tuple(w.key for w in _words(fold(entity.text).text))
+        n = len(keys)
+        fits = {e.name: e for k, e in self._titled.items()
+                if len(k) > n and any(k[i:i + n] == keys for i in range(len(k) - n + 1))}
+        return next(iter(fits.values())) if len(fits) == 1 else None
 
     def _short_person(self, key: str, entity: Entity, text: str | None) -> Entity | None:
         """The one person named before with this short part whose post is the mention's (its office alone

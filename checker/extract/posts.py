@@ -27,8 +27,10 @@ def _one_role_per_holder(facts: list[Fact]) -> list[Fact]:
     spelling ('Ruritanian Premier Ye' in a headline, 'Premier Ye Tanming' in the text) is one role: the
     fullest name stands, where it was first told."""
     # a post held before and the same post held now are two roles, and so are a term told with its
-    # span ('from 2016 until March 2021') and the post named with the person
-    roles = [(n, f.subject, (f.object, f.modality, f.rule.endswith("+term")))
+    # span ('from 2016 until March 2021') or its years ('was minister between 1996 and 1999') and the
+    # post named with the person, which a day dates (the article's)
+    roles = [(n, f.subject, (f.object, f.modality, f.rule.endswith("+term"),
+                             f.when.value if f.when is not None and f.when.granularity != "day" else None))
              for n, f in enumerate(facts) if f.kind == "role" and f.subject]
     # a name is part only of names with all its words: the roles of a post by a word of the name
     # are those worth comparing, not every role of the document
@@ -48,6 +50,10 @@ def _one_role_per_holder(facts: list[Fact]) -> list[Fact]:
             if m < n or not _part_of_name(other, name):  # the same name told again, or a part of a fuller one
                 dropped.add(n)
                 break
+    # a post held before, of no day, is the term the same holder is told holding it in years ('was minister
+    # between 1996 and 1999') where one is
+    termed = {(name, post[0]) for n, name, post in roles if post[3] is not None and n not in dropped}
+    dropped |= {n for n, name, post in roles if post[1] == FORMER and facts[n].when is None and (name, post[0]) in termed}
     return [f for n, f in enumerate(facts) if n not in dropped]
 
 
@@ -179,17 +185,22 @@ def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext, told: Sequen
     told_before: dict[int, list[int]] = {}  # sentence start -> where a predecessor is told in it, read once per sentence
     out = []
     for sentence, found, entry in members:
-        # an envoy's own country: the list's or the officials', never the one served in ('ambassador to Japan')
-        own = entry.country or (_document_country(ctx, officials_only=True) if " to " in entry.post else country)
+        # an envoy's own country: the list's or the officials', never the one served in ('ambassador to Japan');
+        # else the person's own, as the document or the catalogue tells it ('the Algerian diplomat X, named
+        # foreign minister' in a Cuban article), else the document's
+        person_country, told = _own_country(entry.person, ctx)
+        source = "list" if entry.country else told if person_country else "document"
+        own = entry.country or person_country or (_document_country(ctx, officials_only=True) if " to " in entry.post else country)
         if own is not None and _posted_to(entry.post, own):
             own = None
         adjective = names.adjective(own) if own else None
         # no country known: the office as written, as a post named without its country (UNSTATED)
         post = f"{adjective} {_office_named(entry.post)}" if adjective else _office_named(entry.post)
         start, end = sentence.start + min(entry.person.start, entry.start), sentence.start + max(entry.person.end, entry.end)
-        rule = entry.rule + (f"+country/{'list' if entry.country else 'document'}" if adjective else UNSTATED)
+        rule = entry.rule + (f"+country/{source}" if adjective else UNSTATED)
         role_when = _publication_day(ctx)
-        out.append(Fact(doc=doc_id, kind="role", subject=entry.person.name, object=post, when=role_when,
+        out.append(Fact(doc=doc_id, kind="role", subject=entry.person.name, object=post,
+                        when=None if entry.former else role_when, modality=FORMER if entry.former else "asserted",
                         sentence=sentence.text, span=(start, end), rule=rule,
                         id=_fact_id(doc_id, "role", start, end, entry.person.name, post)))
         if entry.appointment:
