@@ -2673,6 +2673,19 @@ def _chain_on_arabic(folded: str, words, ent: _Found, blocked: set[int], start_a
             and romanise.is_name_part(words[n + 1].text):
         ent.end = words[n + 1].end
         blocked.update((n, n + 1))
+    elif family and n is not None and n not in blocked and _family_with_article(words[n], L):
+        ent.end = words[n].end  # the family's name with the article, as the Gulf writes it ('X bin Y al-Busaidi')
+        blocked.add(n)
+
+
+def _family_with_article(w: _Word, L: _Lang) -> bool:
+    """A word with the article that the index spells as a name part and that is no frequent or stop
+    word, no nationality and no office ('al-Wazir' is a family's name, but after a chain the minister's word)."""
+    article = next((b for b in L.breaking if b and w.text.startswith(b) and len(w.text) > len(b) + 2), None)
+    return article is not None and romanise.is_name_part(w.text) \
+        and w.key not in L.stop and w.key not in L.function and w.key not in L.common \
+        and L.title_rules.lookup("nationality", w.text) is None \
+        and L.title_rules.lookup("office", w.text[len(article):]) is None
 
 
 def _son_of_link(folded: str, words, n: int, blocked: set[int], L: _Lang) -> int | None:

@@ -82,9 +82,10 @@ def _role_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext) 
                         modality=FORMER if e.past else "asserted",
                         sentence=sentence.text, span=(start, end), rule=e.rule or "role",
                         id=_fact_id(doc_id, "role", start, end, e.name, e.title)))
-        if e.fresh and not e.past:
+        if e.fresh and not e.past and not e.rule.startswith("coref/"):
             # 'Syria's new interior minister, X': X was appointed to the post, on the day the article
-            # tells its events of, else on no day finer than its publication
+            # tells its events of, else on no day finer than its publication (where the post is told
+            # new: not again where the name alone is, read as the one told so)
             given = ctx.peg or _publication_day(ctx)
             out.append(Fact(doc=doc_id, kind="appointment", subject=e.name, object=e.title, when=given,
                             sentence=sentence.text, span=(start, end), rule=f"{e.rule or 'role'}{NEW_POST}",
