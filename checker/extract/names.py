@@ -625,6 +625,9 @@ class _Lang:
     # proclitics written on nouns only -> the first letter of the verb forms they never stand before
     noun_clitics: tuple[tuple[str, str], ...] = ()
     preposition_clitics: frozenset[str] = frozenset()  # prepositions written on the next word
+    # what joins a holder named after their post to the next post of a list ('the X ambassador, A and
+    # the Y ambassador, B'): a name set off after its post ends there as before a closing comma
+    next_holder: re.Pattern | None = None
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -787,7 +790,14 @@ def _lang(lang: Language) -> _Lang:
         names.named("accusative_adjective_shape"),
         tuple((str(k), str(v)) for k, v in (lex.get("noun_proclitics") or {}).items()),
         frozenset(str(c) for c in lex.get("preposition_clitics") or ()),
+        names.named("next_holder"),
     )
+
+
+def _next_post_listed(folded: str, at: int, titles_, L: _Lang) -> bool:
+    """Does the next post of a list follow folded offset `at` ('..., A and the Y ambassador, B')?"""
+    m = L.next_holder.match(folded, at) if L.next_holder is not None else None
+    return m is not None and any(t.start == m.end() for t in titles_)
 
 
 def _post_heads(titles: rules.RuleSet, lex: Mapping) -> frozenset[str]:
@@ -1965,7 +1975,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             return False
         if enclosed and _ENCLOSED_END.match(folded, words[j - 1].end) is None and words[j - 1].end != len(folded.rstrip()) \
                 and not (j < len(words) and words[j].key in L.predicate_openers
-                         and (title is not None or not _LATIN.match(words[j].text))):
+                         and (title is not None or not _LATIN.match(words[j].text))) \
+                and not (title is not None and _next_post_listed(folded, words[j - 1].end, titles_, L)):
             # (in Latin script after a post with its country only: after 'the President,' a name and a
             # time begin the sentence's own clause as often, 'After meeting the President, X on Monday flew')
             return False
