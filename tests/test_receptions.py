@@ -165,3 +165,11 @@ def test_a_press_secretary_speaking_of_his_premiers_meeting_neither_holds_the_po
             "بالرئيس التركي رجب طيب أردوغان يوم الثلاثاء.")
     got = facts(text)
     assert [(f.kind, f.subject) for f in got] == [("role", "Recep Tayyip Erdogan")]
+
+
+def test_the_visit_a_reception_tells_is_its_guests_not_its_hosts():
+    # 'X received Y during his visit to Z', the host's country untold: Y visits Z, X does not as well
+    text = "Foreign Minister Samer Daoud received Bahraini Foreign Minister Hani Rizk during his official visit to Oman."
+    doc = Document(id="x", path="x", source=None, url=None, lang="en", published=date(2024, 3, 5),
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    assert [(f.subject, f.place) for f in analyse(doc).facts if f.kind == "visit"] == [("Hani Rizk", "Oman")]

@@ -36,7 +36,7 @@ from checker.extract.posts import (
 )
 from checker.extract.retold import (
     _city_of_the_visit, _dated_items, _dedupe, _figures_told_again, _listed_times, _one_summit,
-    _received_told_otherwise, _told_again,
+    _host_no_guest, _received_told_otherwise, _told_again,
 )
 
 
@@ -140,7 +140,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     # mentions joined before a trip lends its days: a leg told without a date is no mention of the trip
     # a reception's visit goes first where the visit is told in words of its own, so that joining
     # mentions keeps those words
-    facts = _received_told_otherwise(_dedupe(facts), ruleset.rules)
+    facts = _received_told_otherwise(_host_no_guest(_dedupe(facts), ruleset.rules), ruleset.rules)
     facts = _told_again(facts, ruleset.lexicons.get("told_again", {}))
     # once more after a trip has lent its days: mentions of a trip told done, now dated alike, are one
     # ('arrives in Egypt' in a headline, 'arrived in Cairo on Wednesday'); legs still to come stay apart

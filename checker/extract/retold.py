@@ -143,6 +143,21 @@ def _received_told_otherwise(facts: list[Fact], event_rules: Sequence[rules.Rule
     return [f for f in facts if not (by_reception(f) and (f.kind, f.subject, f.place) in (dated if _dated(f) else told))]
 
 
+def _host_no_guest(facts: list[Fact], event_rules: Sequence[rules.Rule]) -> list[Fact]:
+    """'X received Y during his visit to Z': where a reception read as a visit (a rule with `visitor`) sends
+    its guest to a place, the visit the sentence's pronoun carries to the host, to that place, is the
+    guest's told again: one person of a reception is its guest."""
+    received = _rules_with(event_rules, "visitor")
+    guests = {(f.sentence, f.place): f.subject for f in facts
+              if f.kind == "visit" and f.rule.split("+")[0] in received}
+    if not guests:
+        return facts
+    hosts = {(f.sentence, f.object): f.subject for f in facts if f.kind == "meeting" and f.object}
+    return [f for f in facts if not (
+        f.kind == "visit" and "+subject/carried/" in f.rule and (guest := guests.get((f.sentence, f.place))) is not None
+        and guest != f.subject and hosts.get((f.sentence, guest)) == f.subject)]
+
+
 def _one_summit(facts: list[Fact], summit_rules: set[str]) -> list[Fact]:
     """Those a sentence tells taking part in one bloc's summit meet its leaders at one meeting: one
     fact with every participant, dated and placed as the first one told, else as a later one."""
