@@ -658,3 +658,10 @@ def test_a_given_name_written_as_a_preposition_is_a_name_after_a_courtesy_title(
     assert quotes("وحرص الوزير على عبد الله.") == []
     # nor the idiom 'the good ...' after a courtesy title: a name part alone after it begins no name
     assert quotes("وأثنى الشيخ على حسن الضيافة في أوسلو.") == []
+
+
+def test_a_chain_before_the_catalogues_family_name_is_that_one_person():
+    # 'Ibrahim bin Abd al-Aziz' right before 'al-Assaf', a catalogue person's family name alone, and
+    # beginning with his given name: one person, not two side by side
+    assert people("وقال وزير الخارجية إبراهيم بن عبد العزيز العساف إن الزيارة ناجحة") == [
+        ("إبراهيم بن عبد العزيز العساف", "Ibrahim al-Assaf")]

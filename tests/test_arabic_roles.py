@@ -219,3 +219,11 @@ def test_a_post_given_to_one_introduced_by_nationality_is_of_that_nationality():
     # the post held now and the same post held years before are two roles
     assert {("role", "Samer Daoud", "Ghanaian foreign minister", "2024-03-05"),
             ("role", "Samer Daoud", "Ghanaian foreign minister", "1996/1999")} <= facts
+
+
+def test_a_holder_set_off_after_the_post_ends_before_where_or_when():
+    # the second comma left out, a place or a time of the verb after the name ends it
+    assert ("Hani Rizk", "Ghanaian president") in roles(
+        "استقبل الرئيس الكيني، سامر داود، الرئيس الغاني، هاني رزق في قصر الرئاسة بنيروبي")
+    # 'in the company of' after a post is no one's name, nor the verb before it
+    assert roles("رئيسة الحكومة تشرف بمعية نظيرها الكيني على افتتاح الدورة") == set()

@@ -2372,8 +2372,27 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     found += _son_of_names(folded, words, L, blocked, start_at, lang)
     for s, e in apposed:
         _apposed_bare_post(folded, s, e, found)
+    found = _surname_joined(folded, found)
     _read_back(text, f, found)
     return f, found, title_list
+
+
+def _surname_joined(folded: str, found: list[_Found]) -> list[_Found]:
+    """A name read right before the catalogue's person written by one word of their name (the family's),
+    and beginning with another word of it ('Ibrahim bin Abd al-Aziz' before 'al-Assaf'): one name, the
+    catalogue's person, not two people side by side."""
+    out = []
+    starts = {k.start: k for k in found if k.known is not None}
+    for x in found:
+        gap = _SPACES.match(folded, x.end) if x.known is None else None
+        nxt = starts.get(gap.end()) if gap is not None else None
+        first = folded[x.start:x.end].split()[:1]
+        if nxt is not None and nxt is not x and nxt.known.type == "person" \
+                and len(folded[nxt.start:nxt.end].split()) == 1 and first and _word_key(first[0]) in nxt.known.parts:
+            nxt.start, nxt.title, nxt.bare = x.start, nxt.title or x.title, nxt.bare or x.bare
+            continue
+        out.append(x)
+    return out
 
 
 def _second_of_list(folded: str, comma: int, end: int, L: _Lang) -> bool:
