@@ -96,7 +96,10 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
         held = copula is not None and copula.search(f.text, 0, _folded_end(f, person.start)) is not None
         past = ruleset.named("past_copula_before") if held else None
         former = past is not None and past.search(f.text, 0, _folded_end(f, person.start)) is not None
-        out.append(Entry(person, post, bool(rule.get("appointment", False)) and not held, s, e, rule.id, country, former))
+        joined = _listed_in(ruleset, f.text, m.start())
+        former = former or joined == "list_left"
+        appointment = joined == "list_joined" or bool(rule.get("appointment", False)) and not held and not former
+        out.append(Entry(person, post, appointment, s, e, rule.id, country, former))
         spans.append(m.span())
     # 'X, prime minister [and] minister of foreign affairs' as Arabic lists write it: a post right after
     # another entry's post (what the `second_post_gap` pattern allows between) is given to the same person
@@ -204,6 +207,20 @@ def _left(ruleset: rules.RuleSet, f, start: int) -> bool:
     of X as minister of finance')? The post is left, not given."""
     left = ruleset.named("left_before") if "left_before" in ruleset.patterns else None
     return left is not None and left.search(f.text, 0, _folded_end(f, start)) is not None
+
+
+def _listed_in(ruleset: rules.RuleSet, folded: str, start: int) -> str | None:
+    """Which list an entry at `start` is in: of those who join a government ('list_joined') or leave it
+    ('list_left'), by the latest such words before it in the sentence; None if neither opens one."""
+    last = None
+    for key in ("list_joined", "list_left"):
+        rx = ruleset.named(key) if key in ruleset.patterns else None
+        m = None
+        for m in rx.finditer(folded, 0, start) if rx is not None else ():
+            pass
+        if m is not None and (last is None or m.start() > last[1]):
+            last = (key, m.start())
+    return last[0] if last else None
 
 
 def _opened(ruleset: rules.RuleSet, rule: rules.Rule, folded: str, start: int) -> int | None:

@@ -1232,7 +1232,8 @@ def _office_or_ministry(rs: rules.RuleSet, written: str) -> str | None:
             return None
         # a ministry whose first part keeps its minister's office, whatever follows (lead_portfolio)
         lead = rs.lookup("lead_portfolio", str(parts[0])) if "lead_portfolio" in rs.lexicons else None
-        return str(lead) if lead else "minister of " + " and ".join(parts)
+        # two words of one portfolio in English once ('education and teaching': education)
+        return str(lead) if lead else "minister of " + " and ".join(dict.fromkeys(map(str, parts)))
     text = " ".join(written.casefold().split())
     if not rs.named("ministry").fullmatch(" ".join(written.split())):  # as written: an abbreviation's capitals
         return None
