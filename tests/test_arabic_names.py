@@ -665,3 +665,10 @@ def test_a_chain_before_the_catalogues_family_name_is_that_one_person():
     # beginning with his given name: one person, not two side by side
     assert people("وقال وزير الخارجية إبراهيم بن عبد العزيز العساف إن الزيارة ناجحة") == [
         ("إبراهيم بن عبد العزيز العساف", "Ibrahim al-Assaf")]
+
+
+def test_a_courtesy_title_after_a_name_part_is_the_familys_name():
+    # al-Qadi is also 'the judge', a courtesy title before a name; after a name part, no name after it,
+    # it ends the name as its family's; 'Mr' after 'His Excellency' still begins the next name
+    assert people("وقال رئيس الوزراء الكيني سامر القاضي إن الزيارة ناجحة") == [("سامر القاضي", "Samer Al-Qadi")]
+    assert [n for _, n in people("وقال سعادة السيد كوفي منساه إن الزيارة ناجحة")] == ["Koufi Manasah"]

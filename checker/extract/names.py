@@ -1601,9 +1601,10 @@ def _given_with_article(w: _Word, nxt: _Word | None, L: _Lang) -> bool:
             and romanise.attested(w.text) >= GIVEN_WITH_ARTICLE)
 
 
-def _family_after_given(folded: str, s: int, e: int, words: Sequence[_Word], L: _Lang) -> bool:
+def _family_after_given(folded: str, s: int, e: int, words: Sequence[_Word], L: _Lang, courtesy) -> bool:
     """Is a courtesy title of one word a family's name here ('Mazen al-Qadi', al-Qadi also 'the judge'):
-    an attested name part right after another name part, spaces only between, and no name after it?"""
+    an attested name part right after another name part that is no courtesy title itself ('His Excellency
+    Mr'), spaces only between, and no name after it?"""
     if _LATIN.match(folded[s:e]) or len(folded[s:e].split()) != 1 or not romanise.is_name_part(folded[s:e]):
         return False
     n = bisect_left([w.start for w in words], s)
@@ -1611,6 +1612,8 @@ def _family_after_given(folded: str, s: int, e: int, words: Sequence[_Word], L: 
         return False
     after = words[n + 1] if n + 1 < len(words) and _SPACES.fullmatch(folded, words[n].end, words[n + 1].start) else None
     prev = words[n - 1]
+    if any(a <= prev.start and prev.end <= b for a, b in courtesy):
+        return False
     return romanise.is_name_part(prev.text) and prev.key not in L.stop and prev.key not in L.function \
         and (after is None or after.key in L.stop or after.key in L.function or not _starts_name(after, L))
 
@@ -1855,11 +1858,12 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             and not _after_particle(folded, words, s, L)  # 'Zayed bin Sultan': a name part, no post
             and not _before_son_of(folded, words, s, e, L)]  # 'Sultan bin Saad': the given name
     # a courtesy title that begins a longer post is the post's (the first lady is no mere "Mrs")
-    honors = [(s, e) for s, e in (_regex_matches(folded, L.honorifics) if L.honorifics and may(L.honorifics.pattern) else [])
+    courtesy = _regex_matches(folded, L.honorifics) if L.honorifics and may(L.honorifics.pattern) else []
+    honors = [(s, e) for s, e in courtesy
               if all(e <= t.start or s >= t.end for t in titles_)
               and not any(bs <= s and e <= be and be - bs > e - s for bs, be in bare)
               and not _after_particle(folded, words, s, L) and not _glued_to_no_name(folded, e, words, L)
-              and not _family_after_given(folded, s, e, words, L)]
+              and not _family_after_given(folded, s, e, words, L, courtesy)]
     bare = [(s, e) for s, e in bare if all(e <= hs or s >= he for hs, he in honors)]
     # words that give the name after them a post ("his Italian counterpart X", "the government headed by X")
     introduced = [(m.span("t_body"), rule, m) for rule, rx in L.introducing if may(rx.pattern)
