@@ -227,3 +227,9 @@ def test_a_holder_set_off_after_the_post_ends_before_where_or_when():
         "استقبل الرئيس الكيني، سامر داود، الرئيس الغاني، هاني رزق في قصر الرئاسة بنيروبي")
     # 'in the company of' after a post is no one's name, nor the verb before it
     assert roles("رئيسة الحكومة تشرف بمعية نظيرها الكيني على افتتاح الدورة") == set()
+
+
+def test_a_post_right_after_the_name_that_follows_with_is_that_names():
+    # 'discussed with X the foreign minister': the one after 'with' holds the post written right after him
+    assert ("Hani Rizk", "Ghanaian foreign minister") in roles(
+        "وبحث الرئيس الكيني سامر داود اليوم مع هاني رزق وزير الخارجية الغاني سبل التعاون")
