@@ -424,3 +424,11 @@ def test_a_time_after_the_predecessor_is_not_the_appointments():
             "who had led the ministry since 2014.")
     got = {f.when.value for f in _facts(text, "en", date(2024, 7, 3)) if f.kind == "appointment" and f.subject == "Otieno Kamau"}
     assert got == {"2024-07-01"}
+
+
+def test_a_ministry_taken_over_in_years_told_is_that_term_not_a_post_held_on_the_articles_day():
+    text = "وكان الرئيس قد عين هاني رزق محافظا، فيما تولى سامر داود حقيبة المالية بين عامي 2015 و2018."
+    held = {(f.subject, f.object, f.when.value if f.when else None) for f in _facts(text, "ar", date(2020, 11, 7))
+            if f.kind == "role"}
+    assert ("Samer Daoud", "finance minister", "2015/2018") in held
+    assert not any(s == "Samer Daoud" and when == "2020-11-07" for s, _, when in held)

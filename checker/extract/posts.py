@@ -54,7 +54,15 @@ def _one_role_per_holder(facts: list[Fact]) -> list[Fact]:
     # between 1996 and 1999') where one is
     termed = {(name, post[0]) for n, name, post in roles if post[3] is not None and n not in dropped}
     dropped |= {n for n, name, post in roles if post[1] == FORMER and facts[n].when is None and (name, post[0]) in termed}
+    # a line-up's reading of a sentence that tells when the post was held ('took over the ministry
+    # between 2015 and 2018') is that term, not a post held on the article's day
+    told = {(name, post[0], facts[n].sentence) for n, name, post in roles if post[3] is not None and n not in dropped}
+    dropped |= {n for n, name, post in roles if post[3] is None and _LINEUP in facts[n].rule
+                and (name, post[0], facts[n].sentence) in told}
     return [f for n, f in enumerate(facts) if n not in dropped]
+
+
+_LINEUP = "/lineups/"  # in the rule of a fact a line-up reads (rules/<lang>/lineups.yaml)
 
 
 NEW_POST = "+new"  # the rule suffix of an appointment read from a post told new ('the new minister X')
