@@ -207,8 +207,9 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     "titles": {"pattern": "regex", "post": str, "country": str, "single_holder": bool, "names_holder": bool, "office": str},
     # a government's line-up: the post given to the person named on `side` of the match
     # after: what the words before the person must end with (the verb that gives the post: 'took over X the ministry of ...')
+    # listed: an item of a list that may be of those who join a government or leave it (`list_joined`, `list_left`)
     "lineups": {"pattern": "regex", "post": str, "side": Enum({"before", "after"}), "appointment": bool, "after": str,
-                "opened_by": str},
+                "opened_by": str, "listed": bool},
     # lexicons: honorifics, particles, stop words, given names; rules: a place told by description
     # ("the Saudi capital"), its place_pattern compiled against the lexicons of <lang>/titles.yaml,
     # or words that introduce a person with their post (post_pattern, same lexicons): `office` is an

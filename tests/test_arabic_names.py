@@ -672,3 +672,5 @@ def test_a_courtesy_title_after_a_name_part_is_the_familys_name():
     # it ends the name as its family's; 'Mr' after 'His Excellency' still begins the next name
     assert people("وقال رئيس الوزراء الكيني سامر القاضي إن الزيارة ناجحة") == [("سامر القاضي", "Samer Al-Qadi")]
     assert [n for _, n in people("وقال سعادة السيد كوفي منساه إن الزيارة ناجحة")] == ["Koufi Manasah"]
+    # nor before the next one's post: the title of what follows
+    assert [n for _, n in people("واستقبل الرئيس الكيني سامر داود سعادة السفير هاني رزق")] == ["Samer Daoud", "Hani Rizk"]

@@ -403,7 +403,8 @@ def _joined_verb(text: str, lo: int, t: Trigger, lang) -> bool:
 
 def _untitled_after(text: str, t: Trigger, found: Found, hi: int, lang, two: bool) -> list[Entity]:
     """A name right after the trigger that no post, honorific or catalogue introduced ('met X'), read as
-    names.name_after reads an appointee: two to four words, each a given name or an attested name part;
+    names.name_after reads an appointee: two to four words, each a given name or an attested name part,
+    the first a given name;
     with `two`, the name joined to it by 'and' too ('X and Y met')."""
     if any(e.start <= t.end < e.end or t.end <= e.start <= t.end + 2 for e in found.entities):
         return []
@@ -411,13 +412,12 @@ def _untitled_after(text: str, t: Trigger, found: Found, hi: int, lang, two: boo
     out: list[Entity] = []
     at = t.end
     while len(out) < (2 if two else 1):
-        named = names.name_after(text, at, lang, f"{lang}/names/after-event")
         # a place or a name read after it ends it ('visited X Y Benghazi': Benghazi is the place)
-        cut = min((e.start for e in found.entities if named is not None and named.start < e.start < named.end), default=None)
-        if cut is not None:
-            named = names.name_after(text[:cut], at, lang, f"{lang}/names/after-event")
-        if named is None or named.end > hi or any(e.start < named.end and named.start < e.end for e in found.entities):
-            break
+        cut = min((e.start for e in found.entities if e.start > at), default=len(text))
+        named = names.name_after(text[:cut], at, lang, f"{lang}/names/after-event")
+        if named is None or named.end > hi or any(e.start < named.end and named.start < e.end for e in found.entities) \
+                or not names.given_first(named.text, lang):
+            break  # (a name with no post begins with a given name: 'the anniversary of X falls' names no visitor)
         if posts is None:
             posts = [(x.start, x.end) for x in names.find_titles(text, lang)] + names.bare_posts(text, lang)
         # a post's words are no name, though each may be one ('Amir', 'Qatar': the emir of Qatar)

@@ -96,7 +96,7 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
         held = copula is not None and copula.search(f.text, 0, _folded_end(f, person.start)) is not None
         past = ruleset.named("past_copula_before") if held else None
         former = past is not None and past.search(f.text, 0, _folded_end(f, person.start)) is not None
-        joined = _listed_in(ruleset, f.text, m.start())
+        joined = _listed_in(ruleset, f.text, m.start()) if rule.get("listed") else None
         former = former or joined == "list_left"
         appointment = joined == "list_joined" or bool(rule.get("appointment", False)) and not held and not former
         out.append(Entry(person, post, appointment, s, e, rule.id, country, former))

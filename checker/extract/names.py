@@ -1391,6 +1391,9 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return False
     if w.key in L.given:
         return True  # before the stop checks: a name may look like a clitic and a stop word
+    if not latin and prev is not None and prev.key not in L.stop and prev.key not in L.particles \
+            and romanise.glued_family(w.text):
+        return True  # a family name with 'Ben' joined, after a name's word (Abd al-Karim Benatiq)
     if prev is not None and w.key in L.name_tails and prev.key not in L.stop and prev.key not in L.particles:
         return True  # a compound name's second half, written apart and with the article ('Nour al-Din')
     if w.key in L.regnal:
@@ -1604,7 +1607,7 @@ def _given_with_article(w: _Word, nxt: _Word | None, L: _Lang) -> bool:
 def _family_after_given(folded: str, s: int, e: int, words: Sequence[_Word], L: _Lang, courtesy) -> bool:
     """Is a courtesy title of one word a family's name here ('Mazen al-Qadi', al-Qadi also 'the judge'):
     an attested name part right after another name part that is no courtesy title itself ('His Excellency
-    Mr'), spaces only between, and no name after it?"""
+    Mr'), spaces only between, and only punctuation or a stop word after it?"""
     if _LATIN.match(folded[s:e]) or len(folded[s:e].split()) != 1 or not romanise.is_name_part(folded[s:e]):
         return False
     n = bisect_left([w.start for w in words], s)
@@ -1614,8 +1617,10 @@ def _family_after_given(folded: str, s: int, e: int, words: Sequence[_Word], L: 
     prev = words[n - 1]
     if any(a <= prev.start and prev.end <= b for a, b in courtesy):
         return False
+    # nothing after it but punctuation or a stop word: a word after it, a post's or a description's
+    # ('X al-Qadi al-mukallaf', the judge in charge), makes it the title of what follows
     return romanise.is_name_part(prev.text) and prev.key not in L.stop and prev.key not in L.function \
-        and (after is None or after.key in L.stop or after.key in L.function or not _starts_name(after, L))
+        and (after is None or after.key in L.stop or after.key in L.function)
 
 
 def _glued_to_no_name(folded: str, end: int, words: Sequence[_Word], L: _Lang) -> bool:
@@ -3189,6 +3194,14 @@ def name_after(text: str, at: int, lang: str, rule: str) -> Entity | None:
             w.key in L.given or id(w) in bound or romanise.is_name_part(w.text) for w in parts):
         return None
     return person
+
+
+def given_first(text: str, lang: str) -> bool:
+    """Does the name begin with a given name (the language's `given`, or one the romaniser's index holds
+    as a given name), not merely an attested name part ('Dhikra', 'anniversary', is none)?"""
+    words = _words(fold(text).text)
+    L = _lang(lang)
+    return bool(words) and (words[0].key in L.given or romanise.arabic_given(words[0].text))
 
 
 def bare_posts(text: str, lang: str) -> list[tuple[int, int]]:

@@ -65,7 +65,7 @@ def _written_apart(word: str) -> str | None:
 def _name_words(lang: Language) -> dict[str, tuple[str, ...]]:
     """The word lists of a language's names.yaml this module reads: `glued_particles`, the particles
     its names write joined to the next name; `glued_family_particles`, those a family name is written
-    joined to, which the index does not hold so (is_name_part); `articles`, the words a unit may begin with that
+    joined to, which the index does not hold so (glued_family); `articles`, the words a unit may begin with that
     romanisers spell 'Al-'."""
     lexicons = lang.rules("names").lexicons
     return {key: tuple(map(str, lexicons.get(key, ()))) for key in ("glued_particles", "glued_family_particles", "articles")}
@@ -76,11 +76,13 @@ def _arabic_words(key: str) -> tuple[str, ...]:
 
 
 def is_name_part(word: str) -> bool:
-    """An attested name part, or a family name written with its particle joined (names.yaml
-    `glued_family_particles`: 'Ben' in the Maghreb: Benatiq) whose name after the particle is one; the
-    latter is no spelling of its own (a place may be spelled so: Benghazi), read only beside other name words."""
-    if attested(word) >= MIN_ATTESTED:
-        return True
+    return attested(word) >= MIN_ATTESTED
+
+
+def glued_family(word: str) -> bool:
+    """A family name written with its particle joined (names.yaml `glued_family_particles`: 'Ben' in the
+    Maghreb, Benatiq) whose name after the particle is a name part. No spelling of its own (a place may
+    be written so: Benghazi): the names read it only after another word of a name."""
     particle = next((p for p in _arabic_words("glued_family_particles")
                      if word.startswith(p) and len(word) >= len(p) + GLUED_REST), None)
     return particle is not None and attested(word[len(particle):]) >= MIN_ATTESTED
