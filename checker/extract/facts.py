@@ -148,7 +148,8 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts = _told_again(_city_of_the_visit(_during(facts, ruleset.lexicons.get("during", {}), ctx, read)),
                         ruleset.lexicons.get("told_again", {}), done_only=True)
     # (the line-ups and successions read since may place a post named before without its country)
-    return _one_role_per_holder(without_unstated_placed(_figures_told_again(_gatherings_with_guests(_dedupe(facts), ruleset.rules))))
+    return _one_role_per_holder(without_unstated_placed(_figures_told_again(_gatherings_with_guests(_dedupe(facts), ruleset.rules))),
+                                today)
 
 
 def _gatherings_with_guests(facts: list[Fact], event_rules: Sequence[rules.Rule]) -> list[Fact]:

@@ -22,15 +22,14 @@ from checker.extract.fact_dates import TERM_RULE
 UNSTATED = names.UNSTATED  # the rule suffix of a role whose post names no country
 
 
-def _one_role_per_holder(facts: list[Fact]) -> list[Fact]:
+def _one_role_per_holder(facts: list[Fact], today: When | None = None) -> list[Fact]:
     """A post named with a person once in full and elsewhere by a part of the name or another
     spelling ('Ruritanian Premier Ye' in a headline, 'Premier Ye Tanming' in the text) is one role: the
     fullest name stands, where it was first told."""
     # a post held before and the same post held now are two roles, and so are a term told with its
-    # span ('from 2016 until March 2021') or its years ('was minister between 1996 and 1999') and the
-    # post named with the person, which a day dates (the article's)
-    roles = [(n, f.subject, (f.object, f.modality, f.rule.endswith("+term"),
-                             f.when.value if f.when is not None and f.when.granularity != "day" else None))
+    # span ('from 2016 until March 2021') or its years, over before the article's day ('was minister
+    # between 1996 and 1999'), and the post named with the person on that day
+    roles = [(n, f.subject, (f.object, f.modality, f.rule.endswith("+term"), _held_before(f.when, today)))
              for n, f in enumerate(facts) if f.kind == "role" and f.subject]
     # a name is part only of names with all its words: the roles of a post by a word of the name
     # are those worth comparing, not every role of the document
@@ -63,6 +62,14 @@ def _one_role_per_holder(facts: list[Fact]) -> list[Fact]:
 
 
 _LINEUP = "/lineups/"  # in the rule of a fact a line-up reads (rules/<lang>/lineups.yaml)
+
+
+def _held_before(when: When | None, today: When | None) -> str | None:
+    """The value of a role's days coarser than a day that end before the article's day (a term held
+    before), else None: a post held now, whatever its date says of when it began."""
+    if when is None or today is None or when.granularity == "day" or when.latest is None or today.earliest is None:
+        return None
+    return when.value if when.latest < today.earliest else None
 
 
 NEW_POST = "+new"  # the rule suffix of an appointment read from a post told new ('the new minister X')
