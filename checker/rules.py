@@ -84,7 +84,8 @@ EVENT_ROLES = {
     # the one who acts is written before the verb (English): the first person after it is the one acted on
     "actor_before": bool,
     # a name right after the trigger that nothing else introduced is a party when each of its two to four
-    # words is a given name or an attested name part (Arabic, verb first: 'met X', X named with no post)
+    # words is a given name or an attested name part, the first a given name (Arabic, verb first: 'met X',
+    # X named with no post)
     "name_after": bool,
     # the verb is an appointment's own word with the post not named ('X, appointed in May'): right after X
     # appointed someone, it tells that appointment again, not X's own

@@ -404,8 +404,8 @@ def _joined_verb(text: str, lo: int, t: Trigger, lang) -> bool:
 def _untitled_after(text: str, t: Trigger, found: Found, hi: int, lang, two: bool) -> list[Entity]:
     """A name right after the trigger that no post, honorific or catalogue introduced ('met X'), read as
     names.name_after reads an appointee: two to four words, each a given name or an attested name part,
-    the first a given name;
-    with `two`, the name joined to it by 'and' too ('X and Y met')."""
+    the first a given name; with `two`, a second such name right after it, the 'and' written on it left
+    out ('X and Y met')."""
     if any(e.start <= t.end < e.end or t.end <= e.start <= t.end + 2 for e in found.entities):
         return []
     posts = None

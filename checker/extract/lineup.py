@@ -212,15 +212,11 @@ def _left(ruleset: rules.RuleSet, f, start: int) -> bool:
 def _listed_in(ruleset: rules.RuleSet, folded: str, start: int) -> str | None:
     """Which list an entry at `start` is in: of those who join a government ('list_joined') or leave it
     ('list_left'), by the latest such words before it in the sentence; None if neither opens one."""
-    last = None
+    opened = []
     for key in ("list_joined", "list_left"):
         rx = ruleset.named(key) if key in ruleset.patterns else None
-        m = None
-        for m in rx.finditer(folded, 0, start) if rx is not None else ():
-            pass
-        if m is not None and (last is None or m.start() > last[1]):
-            last = (key, m.start())
-    return last[0] if last else None
+        opened += [(m.start(), key) for m in (rx.finditer(folded, 0, start) if rx is not None else ())]
+    return max(opened)[1] if opened else None
 
 
 def _opened(ruleset: rules.RuleSet, rule: rules.Rule, folded: str, start: int) -> int | None:

@@ -204,8 +204,8 @@ def _lineup_facts(doc_id: str, members: list, ctx: DocumentContext, told: Sequen
         # an envoy's own country: the list's or the officials', never the one served in ('ambassador to Japan');
         # else the person's own, as the document or the catalogue tells it ('the Algerian diplomat X, named
         # foreign minister' in a Cuban article), else the document's
-        person_country, told = _own_country(entry.person, ctx)
-        source = "list" if entry.country else told if person_country else "document"
+        person_country, person_source = _own_country(entry.person, ctx)
+        source = "list" if entry.country else person_source if person_country else "document"
         own = entry.country or person_country or (_document_country(ctx, officials_only=True) if " to " in entry.post else country)
         if own is not None and _posted_to(entry.post, own):
             own = None
