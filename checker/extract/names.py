@@ -1604,13 +1604,14 @@ def _given_with_article(w: _Word, nxt: _Word | None, L: _Lang) -> bool:
             and romanise.attested(w.text) >= GIVEN_WITH_ARTICLE)
 
 
-def _family_after_given(folded: str, s: int, e: int, words: Sequence[_Word], L: _Lang, courtesy) -> bool:
+def _family_after_given(folded: str, s: int, e: int, words: Sequence[_Word], word_starts: Sequence[int], L: _Lang,
+                        courtesy) -> bool:
     """Is a courtesy title of one word a family's name here ('Mazen al-Qadi', al-Qadi also 'the judge'):
     an attested name part right after another name part that is no courtesy title itself ('His Excellency
     Mr'), spaces only between, and only punctuation or a stop word after it?"""
     if _LATIN.match(folded[s:e]) or len(folded[s:e].split()) != 1 or not romanise.is_name_part(folded[s:e]):
         return False
-    n = bisect_left([w.start for w in words], s)
+    n = bisect_left(word_starts, s)
     if n == 0 or n >= len(words) or words[n].start != s or not _SPACES.fullmatch(folded, words[n - 1].end, s):
         return False
     after = words[n + 1] if n + 1 < len(words) and _SPACES.fullmatch(folded, words[n].end, words[n + 1].start) else None
@@ -1864,11 +1865,12 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             and not _before_son_of(folded, words, s, e, L)]  # 'Sultan bin Saad': the given name
     # a courtesy title that begins a longer post is the post's (the first lady is no mere "Mrs")
     courtesy = _regex_matches(folded, L.honorifics) if L.honorifics and may(L.honorifics.pattern) else []
+    word_starts = [w.start for w in words]  # rising: words do not overlap
     honors = [(s, e) for s, e in courtesy
               if all(e <= t.start or s >= t.end for t in titles_)
               and not any(bs <= s and e <= be and be - bs > e - s for bs, be in bare)
               and not _after_particle(folded, words, s, L) and not _glued_to_no_name(folded, e, words, L)
-              and not _family_after_given(folded, s, e, words, L, courtesy)]
+              and not _family_after_given(folded, s, e, words, word_starts, L, courtesy)]
     bare = [(s, e) for s, e in bare if all(e <= hs or s >= he for hs, he in honors)]
     # words that give the name after them a post ("his Italian counterpart X", "the government headed by X")
     introduced = [(m.span("t_body"), rule, m) for rule, rx in L.introducing if may(rx.pattern)
@@ -1905,7 +1907,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
 
     start_at = {w.start: n for n, w in enumerate(words)}
     end_at = {w.end: n for n, w in enumerate(words)}
-    word_starts, word_ends = [w.start for w in words], [w.end for w in words]  # both rising: words do not overlap
+    word_ends = [w.end for w in words]  # rising, as word_starts
     first_word = {}  # word index -> found entity starting there (clitics included)
     for ent in found:
         n = bisect_right(word_starts, ent.start) - 1

@@ -67,9 +67,7 @@ _LINEUP = "/lineups/"  # in the rule of a fact a line-up reads (rules/<lang>/lin
 def _held_before(when: When | None, today: When | None) -> str | None:
     """The value of a role's days coarser than a day that end before the article's day (a term held
     before), else None: a post held now, whatever its date says of when it began."""
-    if when is None or today is None or when.granularity == "day" or when.latest is None or today.earliest is None:
-        return None
-    return when.value if when.latest < today.earliest else None
+    return when.value if when is not None and when.granularity != "day" and _ended_before(when, today) else None
 
 
 NEW_POST = "+new"  # the rule suffix of an appointment read from a post told new ('the new minister X')
@@ -432,8 +430,12 @@ def _same_office(held: str | None, post: str) -> bool:
 
 def _closed_span(w: When | None, today: When | None) -> bool:
     """Is `w` a span that ended before the article's day ('from 2016 until March 2021')?"""
-    return bool(w is not None and w.value and "/" in w.value and w.latest and today is not None
-                and today.earliest and w.latest < today.earliest)
+    return bool(w is not None and w.value and "/" in w.value and _ended_before(w, today))
+
+
+def _ended_before(w: When, today: When | None) -> bool:
+    """Did `w` end before the article's day?"""
+    return bool(w.latest and today is not None and today.earliest and w.latest < today.earliest)
 
 
 def _since_start(w: When | None, today: When | None) -> When | None:
