@@ -674,3 +674,22 @@ def test_a_courtesy_title_after_a_name_part_is_the_familys_name():
     assert [n for _, n in people("وقال سعادة السيد كوفي منساه إن الزيارة ناجحة")] == ["Koufi Manasah"]
     # nor before the next one's post: the title of what follows
     assert [n for _, n in people("واستقبل الرئيس الكيني سامر داود سعادة السفير هاني رزق")] == ["Samer Daoud", "Hani Rizk"]
+
+
+def test_a_clerics_title_stands_between_a_post_and_the_name():
+    # a religious style (آية الله، حجة الإسلام، سماحة الشيخ) is no part of the name it introduces
+    assert quotes("وشدد الرئيس آية الله مراد سعيد على ضرورة التنسيق") == ["مراد سعيد"]
+    assert quotes("واستقبل الرئيس الكيني حجة الإسلام مراد سعيد الوفد") == ["مراد سعيد"]
+    assert quotes("وقال سماحة الشيخ مراد سعيد إن البلدين اتفقا") == ["مراد سعيد"]
+
+
+def test_a_preposition_on_a_given_name_after_a_post_governs_that_name():
+    # 'the meeting of the Kenyan foreign minister with Hani Rizk': no holder of the post
+    assert quotes("لقاء وزير الخارجية الكيني بهاني رزق") == []
+    # a name whose first letter is that of the preposition stays the post's holder
+    assert quotes("وقال وزير الخارجية الكيني بشير رزق إن البلدين اتفقا") == ["بشير رزق"]
+
+
+def test_a_compound_given_name_stays_whole_after_a_qualified_post():
+    # 'the former president Muhammad Abd Allah ...': the compound's second word is attested with the first
+    assert quotes("في عهد الرئيس السابق محمد عبد الله فرماجو") == ["محمد عبد الله"]

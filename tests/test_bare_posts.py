@@ -332,3 +332,24 @@ def test_a_post_set_off_by_commas_is_no_apposition_when_a_clause_follows():
 def test_an_arabic_name_after_a_post_without_its_country(text, person):
     # the name read whole, as written (whatever its romanised spelling)
     assert person in {e.text for e in names.find(text, "ar") if e.type == "person"}
+
+
+@pytest.mark.parametrize("text, lang, person, post", [
+    ("استقبل نائب وزير الخارجية الكيني نظيره الغاني في نيروبي. وقال نائب وزير الخارجية أنور سليم إن المحادثات مثمرة.",
+     "ar", "Anwar Salim", "Kenyan deputy foreign minister"),
+    ("The Kenyan deputy foreign minister received his Ghanaian counterpart in Nairobi. "
+     "Deputy Foreign Minister Tomas Kvell said the talks went well.", "en", "Tomas Kvell", "Kenyan deputy foreign minister"),
+])
+def test_an_office_the_document_names_with_one_country_elsewhere_is_that_countrys(text, lang, person, post):
+    assert (person, post, "country/office") in roles(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    # the office named with two countries: whose it is, is not told
+    "The Kenyan deputy foreign minister met the Ghanaian deputy foreign minister. Deputy Foreign Minister Tomas Kvell said "
+    "the talks went well.",
+    # a post of one holder the document gives someone else: the one named without the country holds another's
+    "Kenyan President Samuel Kamau received the delegation in Nairobi. President Tomas Kvell said the talks went well.",
+])
+def test_an_office_of_two_countries_or_of_another_holder_stays_as_written(text):
+    assert ("Tomas Kvell", "unstated") in {(s, r.rsplit("/", 1)[-1]) for s, _, r in roles(text)}

@@ -193,6 +193,20 @@ def test_holders_at_different_times_are_a_succession():
     assert rules_of(found, "error") == []
 
 
+def test_a_post_whose_country_is_guessed_confirms_and_never_clashes():
+    # the country read from the office named elsewhere in the document (posts.py, `guessed_rules`)
+    guessed = {**role("b", "Belousov", day("2023-11-08")), "rule": "en/names/bare_posts+country/office"}
+    assert rules_of(compare(facts(role("a", "Shoigu", day("2023-11-08")), guessed)), "error") == []
+    assert rules_of(compare(facts(role("a", "Shoigu", day("2023-11-08")),
+                                  {**guessed, "rule": "en/names/bare_posts+country/document"})), "error") == ["role-conflict"]
+    # nor do two holders of one post, each so guessed
+    assert rules_of(compare(facts({**role("a", "Shoigu", day("2023-11-08")), "rule": guessed["rule"]}, guessed)),
+                    "error") == []
+    # the same holder told so by two sources is confirmed
+    found = compare(facts(role("a", "Belousov", day("2023-11-08")), guessed), docs(a=None, b=None))
+    assert "corroboration" in rules_of(found)
+
+
 def test_a_post_held_by_many_is_never_a_role_conflict():
     found = compare(facts(role("a", "Shoigu", day("2023-11-08"), post="General"),
                           role("b", "Belousov", day("2023-11-08"), post="General")))

@@ -256,8 +256,13 @@ class Engine:
         return out
 
     def doubtful(self, fact: Fact) -> bool:
+        """Read through a doubtful link, a copy of a meeting of several parties, or with a field guessed
+        (the policy's `guessed`): such a fact may confirm, never clash."""
         link = self._linked.get(id(fact))
-        return link is not None and link[2] != SAME or id(fact) in self._copies
+        return link is not None and link[2] != SAME or id(fact) in self._copies or self.guessed(fact)
+
+    def guessed(self, fact: Fact) -> bool:
+        return any(g in (fact.rule or "") for g in self.pol.guessed)
 
     def compare(self, facts: Iterable[Fact], *, posts: bool = True, keep=None) -> list[Finding]:
         """`keep`: which facts, as read, to block (the archive's pass compares one run of facts at a
@@ -274,6 +279,8 @@ class Engine:
                     blocks[key].append(one)
             if keep is not None and not keep(read):
                 continue
+            if self.guessed(fact):
+                continue  # (a post guessed clashes with no other holder's, nor with the person's other posts)
             if posts and self.pol.applies("role", fact.kind) and norm(fact.object) in self.pol.single_holder:
                 holders[norm(fact.object)].append(fact)
             if self.pol.applies("post", read.kind) and read.subject and read.object:
@@ -339,7 +346,7 @@ class Engine:
         meet = "agree" if self.doubtful(a) != self.doubtful(b) else "any"
         if meet == "any" and self.doubtful(a) and self._linked.get(id(a)) != self._linked.get(id(b)):
             meet = "agree"
-        if id(a) in self._copies or id(b) in self._copies:
+        if id(a) in self._copies or id(b) in self._copies or self.guessed(a) or self.guessed(b):
             meet = "agree"
         if any(field(a, k) != field(b, k) for k in self.pol.same_keys.get(a.kind, ())):
             meet = "agree"  # one flow told as exports and as imports: each end counts it its own way

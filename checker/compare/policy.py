@@ -46,6 +46,7 @@ class Policy:
     axes: Mapping[str, frozenset[str]] = dataclass_field(default_factory=dict)  # field -> its values told on one axis (stated_axes)
     institution_words: frozenset[str] = frozenset()  # common nouns an article names an institution by after naming it
     rank_words: frozenset[str] = frozenset()  # words of rank before an office ('deputy governor')
+    guessed: tuple[str, ...] = ()  # rule suffixes of facts with a field guessed (guessed_rules): never clash
 
     def unnamed_institution(self, office: str) -> str | None:
         """The office of a post at an institution told by a common noun, up to that noun ('director
@@ -145,6 +146,7 @@ def policy(common: Language) -> Policy:
         axes={k: frozenset(norm(str(v)) for v in vs) for k, vs in (lex.get("stated_axes") or {}).items()},
         institution_words=frozenset(norm(str(w)) for w in lex.get("institution_words") or ()),
         rank_words=frozenset(norm(str(w)) for w in lex.get("rank_words") or ()),
+        guessed=tuple(str(r) for r in lex.get("guessed_rules") or ()),
     )
 
 

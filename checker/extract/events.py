@@ -502,9 +502,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             return []  # 'by a Gulf leader': a visitor the text describes and does not name
         before, after = [], agent
     # 'accompanied by his wife, X, and Y': X and Y go along; 'at the invitation of X and Y': they invite;
-    # neither is a party
+    # 'as an envoy of X': X sends; none is a party
     fellows: list[Entity] = []  # who goes along and visits too: a head of state or government
-    for cue in ("companion", "inviter"):
+    for cue in ("companion", "inviter", "sender"):
         going = _going_with(cue, sentence.start, found, cues, ctx)
         if going is None:
             continue

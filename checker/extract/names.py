@@ -1412,6 +1412,11 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
     if not latin and prev is None and not romanise.arabic_given(w.text) \
             and (rest := _after_list_and(w, L)) is not None and _word_key(rest) in L.stop:
         return False  # a stop word behind 'and' opening the words ('and he stressed', spelled as a rare name): the verb
+    if not latin and prev is None and w.text[:1] in L.preposition_clitics and len(w.text) > 3 \
+            and not romanise.attested(w.text) and romanise.arabic_given(w.text[1:]):
+        # a preposition on an Arabic given name, the whole word never a name, opening the words ('met
+        # with Qais ...'): the preposition's party, no holder of the post before it
+        return False
     if latin:
         return w.text[0].isupper() or w.key in L.particles
     if not link.is_arabic(w.text):
@@ -1993,8 +1998,10 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         i, j = cap
         if attested and not _LATIN.match(words[i].text):
             # no capitals, and nothing else to tell it: the name runs over attested name parts only
+            # (a compound's second word, 'Abd Allah', with the word before it)
             j = next((k for k in range(i, j) if words[k].key not in L.particles and words[k].key not in L.given
-                      and not romanise.is_name_part(words[k].text)), j)
+                      and not romanise.is_name_part(words[k].text)
+                      and not (k > i and romanise.is_name_part(f"{words[k - 1].text} {words[k].text}"))), j)
         places = [k for k in places if i <= k < j]
         if places and (j - i < 2 or all(k in places for k in range(i, j))):
             return False  # a place alone after a post is no name

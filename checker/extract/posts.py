@@ -133,12 +133,27 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
                          or e.known and getattr(names.known(e.name), "country", None)}
     # one unstated role per person: 'King Charles' and 'King Charles III' are one holder
     unstated = {e.name for _, e in mentions if not _held_by(e.name, holders)}
+    told: dict[str, set[str]] | None = None  # office -> the countries the document writes it with, read once
     for sentence, e in mentions:
         if e.name in unstated and _held_by(e.name, unstated - {e.name}):
             continue
         country, source = _own_country(e, ctx)
         if country is None and source != "several" and names.of_the_document(sentence.text, e.bare_post[0], ctx.lang):
             country, source = _document_country(ctx), "document"  # 'the country's new defence minister, X'
+        if country is None and source != "several" \
+                and (office := names.office_of(sentence.text, e.bare_post, ctx.lang)) is not None:
+            told = _offices_told(ctx) if told is None else told
+            if len(told.get(office, ())) == 1:
+                # the office the document writes with one country elsewhere ('the Saudi deputy foreign
+                # minister received ...', then 'the deputy foreign minister X'): that country's, unless
+                # the document names another holder of that one post
+                country = next(iter(told[office]))
+                post = names.post_for(sentence.text, e.bare_post, country, ctx.lang)
+                if post is None or (names.posts().get(post) or {}).get("single_holder") and any(
+                        p == post and n != e.name for n, p in (*ctx.posts.items(), *ctx.given.items())):
+                    country = None
+                else:
+                    source = "office"
         if country is None:
             if source == "several" or _held_by(e.name, holders, fuller=True):
                 continue
@@ -166,6 +181,17 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
                         sentence=sentence.text, span=(start, end), rule=rule,
                         id=_fact_id(doc_id, "role", start, end, e.name, post)))
     return out
+
+
+def _offices_told(ctx: DocumentContext) -> dict[str, set[str]]:
+    """The offices the document's sentences name with a country ('the Saudi deputy foreign minister'),
+    held now, whoever holds them: office -> countries."""
+    told: dict[str, set[str]] = defaultdict(set)
+    for sentence in ctx.sentences:
+        for t in names.find_titles(sentence.text, ctx.lang.code):
+            if t.country and not t.past and (office := names.office_in(t.post, t.country)):
+                told[office].add(t.country)
+    return told
 
 
 def _bare_post(text: str, span: tuple[int, int], country: str | None, lang: Language, former: bool) -> str | None:
