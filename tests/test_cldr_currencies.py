@@ -21,3 +21,14 @@ def test_a_currency_by_its_code_before_or_after_and_by_its_name():
 def test_codes_that_are_english_words_are_left_out():
     assert not {"TRY", "MAD", "CAD"} & set(cldr_currencies.entries("unit_before").values())
     assert [q.unit for q in Q.find("they will try 3 times", "en")] == [""]
+
+
+def test_a_currency_by_the_symbol_of_its_own_country():
+    # CLDR's symbols where each currency is legal tender: Malaysia's 'RM', Kenya's 'Ksh', Nigeria's '₦'
+    cases = {"trade rose to RM16.69 billion": ("MYR", 16.69e9), "exports of Ksh 5 billion": ("KES", 5e9),
+             "imports worth ₦2 trillion": ("NGN", 2e12), "a deal of Rp 3 trillion": ("IDR", 3e12)}
+    for text, (unit, value) in cases.items():
+        (q,) = [q for q in Q.find(text, "en") if q.unit]
+        assert (q.unit, q.value) == (unit, value), text
+    # 'Rs', CLDR's for Pakistan's rupee, is India's press's for its own: no one currency
+    assert "PKR" not in {q.unit for q in Q.find("a package of Rs 500 crore", "en")}

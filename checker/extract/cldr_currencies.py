@@ -23,6 +23,9 @@ END = "    # -- end of generated currencies"
 _ISO = re.compile(r"[A-Z]{3}")
 # codes that are English words as well, read as such in any case ('try', 'mad', 'cad'): left out
 WORDS = frozenset({"TRY", "MAD", "CAD", "PEN", "COP"})  # (COP: the climate summit, 'COP28')
+# symbols one currency's country writes that the press of others writes for theirs: 'Rs' is CLDR's for
+# the Pakistani rupee and the Indian press's for its own (left out)
+SHARED_SYMBOLS = frozenset({"Rs"})
 
 
 def _codes() -> list[str]:
@@ -41,8 +44,9 @@ def entries(lexicon: str) -> dict[str, str]:
     english = Locale("en")
     out: dict[str, str] = {}
     seen: set[str] = set()
+    symbols = _home_symbols(_codes()) if lexicon == "unit_before" else {}
     for code in _codes():
-        words = [code]
+        words = [code, *symbols.get(code, ())]
         if lexicon == "unit" and code in english.currencies:
             words += [english.currencies[code], get_currency_name(code, count=2, locale="en")]
         for w in words:
@@ -51,6 +55,37 @@ def entries(lexicon: str) -> dict[str, str]:
                 seen.add(w.lower())
                 out[w] = code
     return out
+
+
+def _home_symbols(codes: list[str]) -> dict[str, list[str]]:
+    """Code -> the symbols CLDR gives a currency where it is legal tender, in English or an official
+    language of that territory, as its press writes them before a figure ('RM16.69 billion', 'Ksh 5
+    billion', '₦2 trillion'): in Latin letters (two at least) or one sign; none a dollar's, none two
+    currencies share ('¥'), none in Arabic script (read by the Arabic rules)."""
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+    from babel.languages import get_official_languages
+    from babel.numbers import get_currency_symbol
+
+    wanted = set(codes)
+    found: dict[str, set[str]] = {}
+    for territory, currencies in get_global("territory_currencies").items():
+        for code, _start, end, tender in currencies:
+            if code not in wanted or end is not None or not tender:
+                continue
+            for lang in ("en", *get_official_languages(territory)):
+                try:
+                    symbol = get_currency_symbol(code, locale=Locale.parse(f"{lang}_{territory}"))
+                except (ValueError, UnknownLocaleError):
+                    continue
+                if symbol != code and symbol not in SHARED_SYMBOLS and "$" not in symbol and not any("\u0600" <= ch <= "\u06ff" for ch in symbol) \
+                        and (len(symbol) >= 2 and symbol.isascii() and symbol.isalpha() or not symbol.isascii()):
+                    found.setdefault(code, set()).add(symbol)
+    owners: dict[str, set[str]] = {}
+    for code, symbols in found.items():
+        for symbol in symbols:
+            owners.setdefault(symbol, set()).add(code)
+    return {code: sorted(s for s in symbols if len(owners[s]) == 1) for code, symbols in found.items()}
 
 
 def path() -> Path:

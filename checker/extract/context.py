@@ -179,13 +179,17 @@ class DocumentContext:
                                      or not spouse.search(fold(text[max(0, e.start - SPOUSE_REACH):e.start]).text))
         self.previous_start = offset
         named = tuple(dict.fromkeys(e.name for e in found.entities if figures.party(e)))
-        served = _countries_served(people) if not named else ()
+        served = _countries_served(people) if len(named) < 2 else ()
         if len(named) == 2:
             self.recent_pair = named
-        elif len(served) == 2:
+        elif not named and len(served) == 2:
             # two leaders of two countries and no country named ('X held talks with Y'): 'the two
             # countries' after it are theirs
             self.recent_pair = served
+        elif len(named) == 1 and len(served) == 1 and served[0] != named[0]:
+            # one leader and one other country ('the Kazakh president will visit Uzbekistan'): 'the two
+            # countries' after it are these two
+            self.recent_pair = (served[0], named[0])
         elif len(named) < 2 and self.recent_pair:
             self._turn_pair(found)
         ranked = _cue_pattern(self.lang, "partners_of")
