@@ -350,6 +350,9 @@ def test_an_office_the_document_names_with_one_country_elsewhere_is_that_country
     "the talks went well.",
     # a post of one holder the document gives someone else: the one named without the country holds another's
     "Kenyan President Samuel Kamau received the delegation in Nairobi. President Tomas Kvell said the talks went well.",
+    # so with a post many hold: the one named without the country is as often the other's counterpart
+    "Ghanaian Deputy Prime Minister Kofi Asante hosted a lunch in Accra. Deputy Prime Minister Tomas Kvell thanked "
+    "his host.",
 ])
 def test_an_office_of_two_countries_or_of_another_holder_stays_as_written(text):
     assert ("Tomas Kvell", "unstated") in {(s, r.rsplit("/", 1)[-1]) for s, _, r in roles(text)}

@@ -146,11 +146,11 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
             if len(told.get(office, ())) == 1:
                 # the office the document writes with one country elsewhere ('the Saudi deputy foreign
                 # minister received ...', then 'the deputy foreign minister X'): that country's, unless
-                # the document names another holder of that one post
+                # the document names someone else with that post (the counterpart of a deputy prime
+                # minister named without the country, as often as one of a post many hold)
                 country = next(iter(told[office]))
                 post = names.post_for(sentence.text, e.bare_post, country, ctx.lang)
-                if post is None or (names.posts().get(post) or {}).get("single_holder") and any(
-                        p == post and n != e.name for n, p in (*ctx.posts.items(), *ctx.given.items())):
+                if post is None or any(p == post and n != e.name for n, p in (*ctx.posts.items(), *ctx.given.items())):
                     country = None
                 else:
                     source = "office"
