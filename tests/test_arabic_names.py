@@ -686,8 +686,10 @@ def test_a_clerics_title_stands_between_a_post_and_the_name():
 def test_a_preposition_on_a_given_name_after_a_post_governs_that_name():
     # 'the meeting of the Kenyan foreign minister with Hani Rizk': no holder of the post
     assert quotes("لقاء وزير الخارجية الكيني بهاني رزق") == []
-    # a name whose first letter is that of the preposition stays the post's holder
+    # a name whose first letter is that of the preposition stays the post's holder, and so does a foreign
+    # name that begins as a preposition on a given name would (Berna: ب + Rana) and goes on with a foreign word
     assert quotes("وقال وزير الخارجية الكيني بشير رزق إن البلدين اتفقا") == ["بشير رزق"]
+    assert quotes("وقالت وزيرة الخارجية التركية برنا كايا إن البلدين اتفقا") == ["برنا كايا"]
 
 
 def test_a_compound_given_name_stays_whole_after_a_qualified_post():

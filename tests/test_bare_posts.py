@@ -356,3 +356,13 @@ def test_an_office_the_document_names_with_one_country_elsewhere_is_that_country
 ])
 def test_an_office_of_two_countries_or_of_another_holder_stays_as_written(text):
     assert ("Tomas Kvell", "unstated") in {(s, r.rsplit("/", 1)[-1]) for s, _, r in roles(text)}
+
+
+def test_no_fact_read_from_a_guessed_post_carries_the_guess_unmarked():
+    # the heir of a guessed post takes the office as written: only the guessed role itself says the country
+    text = ("The Kenyan interior minister visited the border on Monday. President Samuel Kamau appointed Tomas Kvell "
+            "to replace Interior Minister Kofi Asante.")
+    doc = Document(id="x", path="x", source=None, url=None, lang="en", published=PUBLISHED,
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    placed = [f for f in analyse(doc).facts if f.object == "Kenyan interior minister"]
+    assert [f.subject for f in placed] == ["Kofi Asante"] and all(f.rule.endswith("+country/office") for f in placed)

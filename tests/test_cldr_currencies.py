@@ -32,3 +32,9 @@ def test_a_currency_by_the_symbol_of_its_own_country():
         assert (q.unit, q.value) == (unit, value), text
     # 'Rs', CLDR's for Pakistan's rupee, is India's press's for its own: no one currency
     assert "PKR" not in {q.unit for q in Q.find("a package of Rs 500 crore", "en")}
+
+
+def test_a_currency_written_before_a_figure_is_a_word_of_its_own():
+    # 'da', 'rm' and 'ro' end ordinary words: no Algerian dinar in 'Agenda 2063', no ringgit on a platform
+    for text in ("hailing Agenda 2063 and Uganda 2023", "a platform 5 million strong", "the Euro 2024 final"):
+        assert {q.unit for q in Q.find(text, "en")} == {""}, text

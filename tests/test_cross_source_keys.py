@@ -510,3 +510,15 @@ def test_a_given_name_alone_is_not_read_across_its_article_where_one_of_its_cont
     finally:
         store.close()
     assert all("'Oren' read as" not in f.message for f in found)
+
+
+# ---- a post whose country is guessed (posts.py `+country/office`) confirms and never clashes, in the archive too
+
+def test_a_post_guessed_in_the_archive_never_clashes_with_another_holder():
+    day = date(2024, 3, 6)
+    kamau = _role("a", "Samuel Kamau", "Kenyan president", day)
+    asante = replace(_role("b", "Kofi Asante", "Kenyan president", day), rule="en/names/bare_posts+country/office")
+    assert [f.rule for f in _archive(kamau, asante) if f.severity == "error"] == []
+    # the same two, the post stated in both: one post, two holders on one day
+    assert [f.rule for f in _archive(kamau, replace(asante, rule="en/titles/nationality-office"))
+            if f.severity == "error"] == ["role-conflict"]

@@ -965,6 +965,27 @@ def test_the_two_countries_after_their_leaders_talks_are_the_leaders_countries()
     assert [f.subject for f in _figures(text, "ar") if f.kind == "trade_volume"] == ["Egypt–Turkey trade"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President Samuel Kamau will visit Ghana next week. Trade between the two countries reached $1.4 billion "
+     "in 2023. Ghana also buys machinery from Nigeria, and Nigeria sells fuel to Ghana, Nigerian officials said.", "en"),
+    ("ويزور الرئيس الكيني سامر داود غانا الأسبوع المقبل. وبلغ حجم التبادل التجاري بين البلدين 1.4 مليار دولار في 2023. "
+     "وتشتري غانا الآلات من نيجيريا، وتبيع نيجيريا الوقود لغانا.", "ar"),
+    # the trade in goods as post-Soviet statistics name it
+    ("Kenyan President Samuel Kamau will visit Ghana next week. Commodity turnover between the two countries "
+     "reached $1.4 billion in 2023.", "en"),
+])
+def test_the_two_countries_after_one_leader_and_one_other_country_are_theirs(text, lang):
+    # not the two the article names most (Ghana and Nigeria, told after)
+    assert [f.subject for f in _figures(text, lang) if f.kind == "trade_volume"] == ["Ghana–Kenya trade"]
+
+
+def test_one_leader_and_one_country_turn_no_pair_told_before():
+    # the pair the article told stays: a leader of a third country naming one of it turns nothing
+    text = ("Trade between Ghana and Nigeria reached $2 billion in 2022. Kenyan President Samuel Kamau congratulated "
+            "Nigeria on its election. The two countries' trade rose to $2.5 billion in 2023.")
+    assert sorted(f.subject for f in _figures(text) if f.kind == "trade_volume") == ["Ghana–Nigeria trade"] * 2
+
+
 def test_a_part_of_a_total_told_in_money_is_the_parts_own_level():
     got = _by_text(_figures("Trade between Chile and Peru reached $7.5 billion last year, with Chilean exports to Peru "
                             "accounting for about $4.9 billion."))

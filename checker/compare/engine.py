@@ -315,8 +315,8 @@ class Engine:
                                                           for w, n, m in links]})
 
     def compare_post(self, facts: list[Fact]) -> list[Finding]:
-        """Every holder of one single-holder post."""
-        return role.findings(self, sorted(facts, key=_fact_order))
+        """Every holder of one single-holder post (none whose post is guessed: it never clashes)."""
+        return role.findings(self, sorted((f for f in facts if not self.guessed(f)), key=_fact_order))
 
     def label(self, doc_id: str) -> str:
         return "the draft" if doc_id == self.focus else doc_label(doc_id, self.docs)

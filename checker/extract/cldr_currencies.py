@@ -23,9 +23,9 @@ END = "    # -- end of generated currencies"
 _ISO = re.compile(r"[A-Z]{3}")
 # codes that are English words as well, read as such in any case ('try', 'mad', 'cad'): left out
 WORDS = frozenset({"TRY", "MAD", "CAD", "PEN", "COP"})  # (COP: the climate summit, 'COP28')
-# symbols one currency's country writes that the press of others writes for theirs: 'Rs' is CLDR's for
-# the Pakistani rupee and the Indian press's for its own (left out)
-SHARED_SYMBOLS = frozenset({"Rs"})
+# symbols one currency's country writes that the press of others writes for theirs (left out): 'Rs' is
+# CLDR's for the Pakistani rupee and the Indian press's for its own; the full-width yen sign is China's too
+SHARED_SYMBOLS = frozenset({"Rs", "\uffe5"})
 
 
 def _codes() -> list[str]:
@@ -61,7 +61,7 @@ def _home_symbols(codes: list[str]) -> dict[str, list[str]]:
     """Code -> the symbols CLDR gives a currency where it is legal tender, in English or an official
     language of that territory, as its press writes them before a figure ('RM16.69 billion', 'Ksh 5
     billion', '₦2 trillion'): in Latin letters (two at least) or one sign; none a dollar's, none two
-    currencies share ('¥'), none in Arabic script (read by the Arabic rules)."""
+    of `codes` share ('¥'), none of SHARED_SYMBOLS, none in Arabic script (read by the Arabic rules)."""
     from babel import Locale, UnknownLocaleError
     from babel.core import get_global
     from babel.languages import get_official_languages

@@ -186,9 +186,9 @@ class DocumentContext:
             # two leaders of two countries and no country named ('X held talks with Y'): 'the two
             # countries' after it are theirs
             self.recent_pair = served
-        elif len(named) == 1 and len(served) == 1 and served[0] != named[0]:
-            # one leader and one other country ('the Kazakh president will visit Uzbekistan'): 'the two
-            # countries' after it are these two
+        elif len(named) == 1 and len(served) == 1 and served[0] != named[0] and not self.recent_pair:
+            # one leader and one other country ('the Kazakh president will visit Uzbekistan'), no pair told
+            # before: 'the two countries' after it are these two
             self.recent_pair = (served[0], named[0])
         elif len(named) < 2 and self.recent_pair:
             self._turn_pair(found)

@@ -31,7 +31,7 @@ from checker.extract.events import _fill, listed_posts, triggers
 from checker.extract.figure_facts import _fill_figures
 from checker.extract.sentences import quoted_ends
 from checker.extract.posts import (
-    _appointed_here, _bare_role_facts, _closed_span, _since_start, _covered, _held_roles, _left_roles, _lineup_facts,
+    _appointed_here, _bare_role_facts, with_guessed_posts, _closed_span, _since_start, _covered, _held_roles, _left_roles, _lineup_facts,
     _chained_posts, _heirs, _successions, _one_role_per_holder, _predecessors, predecessors_named, _role_facts, _successors, _replaced_by, country_spellings, held_until_left, home_spellings, respell, written_in_arabic, _taken_up_then, _told_done, without_told_twice, without_unstated_placed,
 )
 from checker.extract.retold import (
@@ -104,7 +104,8 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts = respell(facts, respelled)
     # after the whole document, so that a country named with the person later counts too
     holders = {f.subject for f in facts if f.kind == "role"}
-    facts.extend(_bare_role_facts(doc.id, bare, ctx, holders | {k for k, v in respelled.items() if v in holders}))
+    bare_roles, guesses = _bare_role_facts(doc.id, bare, ctx, holders | {k for k, v in respelled.items() if v in holders})
+    facts.extend(bare_roles)
     facts = without_unstated_placed([*facts, *_chained_posts(doc.id, read, facts, lang.code, ctx)])
     facts = respell(facts, home_spellings(written, ctx, facts))
     # a name right after an appointment verb ('appointed X as foreign minister') is the event rules'
@@ -148,8 +149,9 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts = _told_again(_city_of_the_visit(_during(facts, ruleset.lexicons.get("during", {}), ctx, read)),
                         ruleset.lexicons.get("told_again", {}), done_only=True)
     # (the line-ups and successions read since may place a post named before without its country)
-    return _one_role_per_holder(without_unstated_placed(_figures_told_again(_gatherings_with_guests(_dedupe(facts), ruleset.rules))),
-                                today)
+    # (a post guessed last: no fact read from it carries the guess unmarked)
+    return with_guessed_posts(_one_role_per_holder(without_unstated_placed(_figures_told_again(
+        _gatherings_with_guests(_dedupe(facts), ruleset.rules))), today), guesses)
 
 
 def _gatherings_with_guests(facts: list[Fact], event_rules: Sequence[rules.Rule]) -> list[Fact]:

@@ -1412,10 +1412,12 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
     if not latin and prev is None and not romanise.arabic_given(w.text) \
             and (rest := _after_list_and(w, L)) is not None and _word_key(rest) in L.stop:
         return False  # a stop word behind 'and' opening the words ('and he stressed', spelled as a rare name): the verb
-    if not latin and prev is None and w.text[:1] in L.preposition_clitics and len(w.text) > 3 \
-            and not romanise.attested(w.text) and romanise.arabic_given(w.text[1:]):
-        # a preposition on an Arabic given name, the whole word never a name, opening the words ('met
-        # with Qais ...'): the preposition's party, no holder of the post before it
+    if not latin and prev is None and nxt is not None and w.text[:1] in L.preposition_clitics and len(w.text) > 3 \
+            and not romanise.attested(w.text) and romanise.arabic_given(w.text[1:]) \
+            and romanise.attested(nxt.text) >= PREPOSITION_NAME_ATTESTED:
+        # a preposition on an Arabic given name, the whole word never a name, opening an Arabic name ('met
+        # with Qais Saied'): the preposition's party, no holder of the post before it (a foreign name
+        # that begins so, Berna Kaya, goes on with a word the index rarely or never holds)
         return False
     if latin:
         return w.text[0].isupper() or w.key in L.particles
@@ -1511,6 +1513,7 @@ def _short_forms(common: Language) -> dict[str, frozenset[str]]:
 
 
 PREPOSITION_REST = 4  # letters after the preposition at least: a shorter rest is too often a word's own letters
+PREPOSITION_NAME_ATTESTED = 10  # times the index spells the next word as a name, for a preposition's party
 
 
 def _name_part_behind_preposition(word: str, L: _Lang) -> bool:

@@ -121,39 +121,40 @@ def _day_of_the_sentence(sentence: Any, ctx: DocumentContext) -> When | None:
 
 
 def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: DocumentContext,
-                     holders: set[str]) -> list[Fact]:
+                     holders: set[str]) -> tuple[list[Fact], dict[str, str]]:
     """'President Asif Ali Zardari': a post without its country is a role of that country once the
-    person's country is known, never guessed: from the posts the document names them with (one
-    country only), else from the catalogue (`country` of the person in entities.yaml). A person
+    person's country is known: from the posts the document names them with (one country only), else
+    from the catalogue (`country` of the person in entities.yaml). A person
     the document gives no post with a country (`holders`: the subjects of its role facts) holds the
     office as written ('president', `+country/unstated`), which names no single holder. The rule
-    records where the country came from."""
+    records where the country came from. With the facts, the posts guessed for some of those held
+    as written (fact id -> post): the office the document names with one country elsewhere, given to
+    no one else there ('the Saudi deputy foreign minister received ...', then 'the deputy foreign
+    minister X'); `with_guessed_posts` puts them in once every fact derived from a post is read, so
+    that none carries the guess unmarked."""
     out = []
     holders = holders | {e.name for _, e in mentions if ctx.nationality.get(e.name)
                          or e.known and getattr(names.known(e.name), "country", None)}
     # one unstated role per person: 'King Charles' and 'King Charles III' are one holder
     unstated = {e.name for _, e in mentions if not _held_by(e.name, holders)}
     told: dict[str, set[str]] | None = None  # office -> the countries the document writes it with, read once
+    guesses: dict[str, str] = {}
     for sentence, e in mentions:
         if e.name in unstated and _held_by(e.name, unstated - {e.name}):
             continue
         country, source = _own_country(e, ctx)
         if country is None and source != "several" and names.of_the_document(sentence.text, e.bare_post[0], ctx.lang):
             country, source = _document_country(ctx), "document"  # 'the country's new defence minister, X'
+        guess = None
         if country is None and source != "several" \
                 and (office := names.office_of(sentence.text, e.bare_post, ctx.lang)) is not None:
             told = _offices_told(ctx) if told is None else told
             if len(told.get(office, ())) == 1:
-                # the office the document writes with one country elsewhere ('the Saudi deputy foreign
-                # minister received ...', then 'the deputy foreign minister X'): that country's, unless
-                # the document names someone else with that post (the counterpart of a deputy prime
-                # minister named without the country, as often as one of a post many hold)
-                country = next(iter(told[office]))
-                post = names.post_for(sentence.text, e.bare_post, country, ctx.lang)
-                if post is None or any(p == post and n != e.name for n, p in (*ctx.posts.items(), *ctx.given.items())):
-                    country = None
-                else:
-                    source = "office"
+                # that country's post, unless the document names someone else with it (the counterpart
+                # of a deputy prime minister named without the country, as often as one of a post many hold)
+                guess = names.post_for(sentence.text, e.bare_post, next(iter(told[office])), ctx.lang)
+                if guess is not None and any(p == guess and n != e.name for n, p in (*ctx.posts.items(), *ctx.given.items())):
+                    guess = None
         if country is None:
             if source == "several" or _held_by(e.name, holders, fuller=True):
                 continue
@@ -180,7 +181,20 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
                         modality=FORMER if former else "asserted",
                         sentence=sentence.text, span=(start, end), rule=rule,
                         id=_fact_id(doc_id, "role", start, end, e.name, post)))
-    return out
+        if guess is not None and not former and source == "unstated":
+            guesses[out[-1].id] = guess
+    return out, guesses
+
+
+GUESSED = "+country/office"  # the rule suffix of a post guessed from the office named elsewhere (guessed_rules)
+
+
+def with_guessed_posts(facts: list[Fact], guesses: dict[str, str]) -> list[Fact]:
+    """The roles held as written that `_bare_role_facts` guessed a post for, given that post."""
+    return [replace(f, object=guesses[f.id], rule=f.rule.replace(names.UNSTATED, GUESSED))
+            if f.id in guesses and f.kind == "role" and names.UNSTATED in f.rule else f for f in facts]
+
+
 
 
 def _offices_told(ctx: DocumentContext) -> dict[str, set[str]]:
