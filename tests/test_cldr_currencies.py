@@ -38,3 +38,5 @@ def test_a_currency_written_before_a_figure_is_a_word_of_its_own():
     # 'da', 'rm' and 'ro' end ordinary words: no Algerian dinar in 'Agenda 2063', no ringgit on a platform
     for text in ("hailing Agenda 2063 and Uganda 2023", "a platform 5 million strong", "the Euro 2024 final"):
         assert {q.unit for q in Q.find(text, "en")} == {""}, text
+    # a sign needs no space before it: a page that runs it into the word before still gives the currency
+    assert [(q.unit, q.value) for q in Q.find("compared with a total of$13.75 billion", "en")] == [("USD", 13.75e9)]

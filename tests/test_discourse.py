@@ -685,3 +685,26 @@ def test_a_longer_name_that_begins_with_a_name_told_later_is_another_persons():
                                      "ar", "visit")] == ["Karim Samer Daoud"]
     assert facts("ووصل الوفد إلى مطار سامر داود الدولي في نيروبي. وقال الرئيس الكيني سامر داود إن الزيارة ناجحة.",
                  "ar", "visit") == []
+
+
+@pytest.mark.parametrize("text, lang, kind, value", [
+    # published Tuesday 5 March 2024
+    ("Kenyan President Samuel Kamau will pay an official visit to Ghana. The visit is planned for March 21-22.",
+     "en", "visit", "2024-03-21/2024-03-22"),
+    ("Kenyan President Samuel Kamau will hold talks with Ghanaian President Kofi Asante. The talks will take place "
+     "on Thursday.", "en", "meeting", "2024-03-07"),
+    ("سيزور الرئيس الكيني سامر داود غانا في زيارة رسمية. ومن المقرر أن تجري الزيارة يومي 21 و22 مارس.",
+     "ar", "visit", "2024-03-21/2024-03-22"),
+])
+def test_a_next_sentence_that_opens_with_the_events_noun_dates_it(text, lang, kind, value):
+    (f,) = facts(text, lang, kind)
+    assert f.when is not None and f.when.value == value and f.modality == "expected"
+
+
+@pytest.mark.parametrize("text", [
+    # a time after 'since' dates another event; a sentence naming someone tells of them
+    "Kenyan President Samuel Kamau will visit Ghana. The visit is the first of its kind since 2019.",
+    "Kenyan President Samuel Kamau will visit Ghana. The visit follows talks Kofi Asante held in Nairobi on Monday.",
+])
+def test_a_next_sentence_dates_no_event_with_a_time_of_another(text):
+    assert [f.when for f in facts(text, kind="visit")] == [None]

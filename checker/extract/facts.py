@@ -35,7 +35,7 @@ from checker.extract.posts import (
     _chained_posts, _heirs, _successions, _one_role_per_holder, _predecessors, predecessors_named, _role_facts, _successors, _replaced_by, country_spellings, held_until_left, home_spellings, respell, written_in_arabic, _taken_up_then, _told_done, without_told_twice, without_unstated_placed,
 )
 from checker.extract.retold import (
-    _city_of_the_visit, _dated_items, _dedupe, _figures_told_again, _listed_times, _one_summit,
+    _city_of_the_visit, _dated_items, _dated_next, _dedupe, _figures_told_again, _listed_times, _one_summit,
     _host_no_guest, _received_told_otherwise, _told_again,
 )
 
@@ -133,6 +133,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts = [f for f in facts if f.kind != "role" or (f.subject, f.object) not in termed or id(f) in since] + held
     facts = _taken_up_then(facts, ctx)
     facts = _listed_times(doc.id, read, _dated_items(doc.id, read, facts), ruleset.named("time_list_gap"))
+    facts = _dated_next(read, facts, lang)
     facts.extend(_predecessors(doc.id, read, facts, ctx, [r for r in ruleset.rules if r["kind"] == "appointment"]))
     facts.extend(_successions(doc.id, read, facts, ctx))
     facts = held_until_left(facts, ctx)

@@ -12,13 +12,42 @@ from checker.extract.fact_dates import NEWS_OF_THE_DAY
 from checker import rules
 from checker.model import Fact, When
 from checker.extract.context import (
-    _DIGIT, _fact_id, Found, _name_words, NOT_HELD, _part_of_name, PLACE_TYPES, _rules_with, _shift, TO_COME,
+    _cue_pattern, _DIGIT, _fact_id, Found, _name_words, NOT_HELD, _part_of_name, PLACE_TYPES, _rules_with, _shift, TO_COME,
 )
+from checker.extract.fact_dates import _counts_back
+from checker.languages import Language
+from checker.textfold import fold
 
 
 _SENTENCE_END = re.compile(r"[.!?\u061f]['\"\u2019\u201d)]*\s*$")
 LISTED_KINDS = ("visit", "meeting")  # events a list of dated items may tell again, one item each
 LISTED_GRAINS = ("year", "month")  # the times a list of which dates one event at each
+
+
+def _dated_next(read: Sequence[tuple[Any, Found]], facts: list[Fact], lang: Language) -> list[Fact]:
+    """'X will pay an official visit to Y. The visit is planned for 22-23 April.': a sentence that opens
+    with the event's noun and a verb of its course (`dated_next_<kind>` of events.yaml), names no one,
+    tells no fact and one time (not one counted back, nor after 'since'), dates the one event of that
+    kind the sentence before told with no time."""
+    kinds = lang.rules("events").lexicons.get("dated_next_kinds") or ()
+    since = _cue_pattern(lang, "since") if kinds else None
+    out = list(facts)
+    for (before, _), (sentence, found) in zip(read, read[1:]) if kinds else ():
+        if len(found.whens) != 1 or found.whens[0].value is None or _counts_back(found.whens[0]) \
+                or any(e.type == "person" for e in found.entities) \
+                or any(sentence.start <= f.span[0] < sentence.end for f in out):
+            continue
+        folded = fold(sentence.text).text
+        if since is not None and since.search(folded):
+            continue
+        kind = next((k for k in kinds if (rx := _cue_pattern(lang, f"dated_next_{k}")) is not None and rx.match(folded)), None)
+        told = [n for n, f in enumerate(out) if f.kind == kind and f.when is None and before.start <= f.span[0] < before.end]
+        if told and len({out[n].subject for n in told}) == 1:  # one event, told once or by two rules
+            w = _shift(found.whens[0], sentence.start)
+            w = replace(w, explanation=f"the time the next sentence gives the {kind}: {w.explanation}")
+            for n in told:
+                out[n] = replace(out[n], when=w)
+    return out
 
 
 def _dated_items(doc_id: str, read: Sequence[tuple[Any, Found]], facts: list[Fact]) -> list[Fact]:
