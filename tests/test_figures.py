@@ -986,6 +986,42 @@ def test_one_leader_and_one_country_turn_no_pair_told_before():
     assert sorted(f.subject for f in _figures(text) if f.kind == "trade_volume") == ["Ghana–Nigeria trade"] * 2
 
 
+def test_a_clause_begun_after_a_figure_tells_its_own_mood():
+    # 'and it is expected to': the forecast is the next figure's, the rise told before it is done
+    got = _by_text(_figures("Trade between Kenya and Ghana increased by 94 percent and it is expected to cross "
+                            "$2 billion next year."))
+    assert got["94 percent"].modality == "asserted"
+    assert got["$2 billion"].modality == "forecast"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan exports to Ghana reached $4 billion in 2023; most of them (52.3%) were refined fuel and "
+     "machinery (8.6%).", "en"),
+    ("وبلغت الصادرات الكينية إلى غانا 4 مليارات دولار في 2023، غالبيتها (52.3%) وقود مكرر، ونحو الثلث عبارة عن "
+     "أغذية زراعية (10.9%).", "ar"),
+])
+def test_the_shares_of_a_breakdown_are_no_growth_of_the_flow(text, lang):
+    got = _figures(text, lang)
+    assert [(f.kind, f.measure, f.direction) for f in got] == [("trade_volume", "exports", "Kenya→Ghana")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenya's exports to Ghana are estimated at $700 million compared to imports worth $180 million.", "en"),
+    ("وتقدر صادرات كينيا إلى غانا بنحو 700 مليون دولار مقابل واردات بقيمة 180 مليون دولار.", "ar"),
+])
+def test_a_flow_set_against_another_and_naming_no_country_goes_the_other_way(text, lang):
+    got = {f.measure: f.direction for f in _figures(text, lang)}
+    assert got == {"exports": "Kenya→Ghana", "imports": "Ghana→Kenya"}
+
+
+def test_a_goal_whose_words_hold_a_rate_reaches_the_amount_after_it():
+    # 'agreed to more than double trade to $6bn': the goal is the amount's too; 'current levels' are of now
+    got = _by_text(_figures("Kenya and Ghana agreed to more than double bilateral trade to $6 billion within three "
+                            "years, from current levels of $2.7 billion."))
+    assert got["$6 billion"].modality == "target"
+    assert (got["$2.7 billion"].modality, got["$2.7 billion"].when.value) == ("asserted", "2024")
+
+
 def test_a_part_of_a_total_told_in_money_is_the_parts_own_level():
     got = _by_text(_figures("Trade between Chile and Peru reached $7.5 billion last year, with Chilean exports to Peru "
                             "accounting for about $4.9 billion."))

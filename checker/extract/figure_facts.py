@@ -236,9 +236,18 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             cut = next((b for b in cues.breaks if q.end <= b < s_hi and new_clause.match(fold(text[b + 1:s_hi]).text.lstrip())), None)
             s_hi, w_hi = (s_hi, w_hi) if cut is None else (min(s_hi, cut), min(w_hi, cut))
         # a goal's words may come before the trade word ('aim to raise trade to $10bn'), within the clause
-        mark = figures.nearest(marks, "modality", q.start, q.end, max(m_lo, all_figures[i - 1].end if i else m_lo), s_hi)
-        if mark is not None and mark.value in ("target", "forecast") and any(q.end <= b < mark.start for b in cues.breaks):
-            mark = None  # '$1bn in 2023, and both aim to double it in five years': the goal is the next clause's
+        # (a mark whose words hold the figure before, 'agreed to more than double trade to $6bn', reaches past it)
+        before = all_figures[i - 1] if i else None
+        held_by = [k.start for k in marks if k.field == "modality" and before is not None and k.start <= before.start
+                   and before.end <= k.end]
+        mark = figures.nearest(marks, "modality", q.start, q.end,
+                               max(m_lo, min([before.end, *held_by]) if before is not None else m_lo), s_hi)
+        if mark is not None and mark.value in ("target", "forecast") and (
+                any(q.end <= b < mark.start for b in cues.breaks)
+                or q.end <= mark.start and new_clause is not None and new_clause.search(fold(text[q.end:mark.end]).text)):
+            # '$1bn in 2023, and both aim to double it in five years', 'rose 94% and it is expected to cross
+            # $2bn': the goal or the forecast is the next clause's
+            mark = None
         if mark is not None and mark.value == "target" and mark.end <= q.start and goal_ends is not None \
                 and goal_ends.search(fold(text[mark.end:q.start]).text):
             mark = None  # 'aim to raise trade, but trade reached only $3bn': the goal is the other clause's
@@ -271,6 +280,13 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             clause_mood = timex.clause(_masked(text[own_clause:min(hi, c_hi)], found.entities, own_clause), ctx.lang)[0]
         else:
             clause_mood = clause_modality
+            after = text[q.end:min(hi, c_hi)]
+            nc = new_clause.search(fold(after).text) if new_clause is not None and mark is None else None
+            if nc is not None and q.end > m_lo:
+                # 'trade rose 94% and it is expected to cross $2bn': a clause begun after the figure tells
+                # its own mood, not the figure's
+                cut = q.end + fold(after).span(nc.start(), nc.end())[0]
+                clause_mood = timex.clause(_masked(text[m_lo:cut], found.entities, m_lo), ctx.lang)[0]
         modality = t.rule.get("modality") or (mark.value if mark else clause_mood)
         if modality == "expected":  # a figure told as to come ('trade will jump 12%') is a forecast
             modality = "forecast"
