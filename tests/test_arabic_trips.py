@@ -139,3 +139,11 @@ def test_a_spouse_listed_with_the_head_before_a_plural_verb_goes_along():
     # 'the president and the first lady will travel': the president visits, the first lady goes along
     text = "وقال مسؤولون إن الرئيس الغاني هاني رزق، والسيدة الأولى سلمى داود، سيتوجهان إلى لندن في مارس."
     assert visits(text) == [("Hani Rizk", "London", "expected")]
+
+
+def test_a_trip_told_in_a_relative_clause_is_its_antecedents():
+    # 'received the Kenyan parliament's delegation, which is on an official visit': the delegation's trip, not the host's
+    assert visits("واستقبل رئيس مجلس الشورى هاني رزق وفد البرلمان الكيني الذي يقوم بزيارة رسمية لسلطنة عمان.") == []
+    # the antecedent named, its name quoted as some outlets write names
+    assert [(s, p) for s, p, _ in visits("استقبل الرئيس الكيني «هاني رزق»، الرئيس التركي، «رجب طيب أردوغان»، الذي يقوم "
+                                         "بزيارة رسمية إلى العاصمة نيروبي.")] == [("Recep Tayyip Erdogan", "Nairobi")]

@@ -482,6 +482,17 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         after = [e for e in after if not (e.rule or "").endswith("+" + groups.SUMMIT)]
     if roles.get("subject_after"):
         before = []
+    relative = _cue_pattern(ctx.lang, "relative_before")
+    rel_lo = max(0, t.start - RELATIVE_REACH)
+    rel = relative.search(fold(sentence.text[rel_lo:t.start]).text) if relative is not None else None
+    if rel is not None:
+        # 'received the delegation, which is on a visit to Y', 'X، الذي يقوم بزيارة': the clause tells of its
+        # antecedent, the one named right before its pronoun; nobody named there, none of the sentence's
+        # people (a group, a thing): no subject, nor one named after the verb of a trip
+        pronoun = rel_lo + fold(sentence.text[rel_lo:t.start]).span(rel.start(), rel.end())[0]
+        before = [e for e in before if e.end <= pronoun and not _WORDS.search(sentence.text, e.end, pronoun)]
+        if t.rule["kind"] in ctx.lang.rules("events").lexicons.get("trip_kinds", ()):
+            after = [e for e in after if e.type != "person"]
     # 'X's brother, Y, was appointed': the possessor of a noun set off by a comma is no party; the
     # one the apposition names is
     before = [e for e in before if not _POSSESSOR.match(sentence.text, e.end, t.start)]
@@ -1203,6 +1214,10 @@ def _past_asides(text: str, c_hi: int, found: Found, cues: Cues, ctx: DocumentCo
         skipped.append((end + 1, nxt))
         end = nxt
     return c_hi, []
+
+
+RELATIVE_REACH = 40  # characters before a trigger where the relative pronoun of its clause may stand
+_WORDS = re.compile(r"\w")  # (only spaces, commas and quotation marks between an antecedent and its pronoun)
 
 
 def _aside(start: int, end: int, found: Found, cues: Cues) -> bool:
