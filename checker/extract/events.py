@@ -482,17 +482,17 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         after = [e for e in after if not (e.rule or "").endswith("+" + groups.SUMMIT)]
     if roles.get("subject_after"):
         before = []
-    relative = _cue_pattern(ctx.lang, "relative_before")
+    relative = _cue_pattern(ctx.lang, "relative_before") \
+        if t.rule["kind"] in ctx.lang.rules("events").lexicons.get("trip_kinds", ()) else None
     rel_lo = max(0, t.start - RELATIVE_REACH)
     rel = relative.search(fold(sentence.text[rel_lo:t.start]).text) if relative is not None else None
     if rel is not None:
-        # 'received the delegation, which is on a visit to Y', 'X، الذي يقوم بزيارة': the clause tells of its
-        # antecedent, the one named right before its pronoun; nobody named there, none of the sentence's
-        # people (a group, a thing): no subject, nor one named after the verb of a trip
+        # 'received the delegation, which is on a visit to Y', 'X، الذي يقوم بزيارة': the trip told in the
+        # clause is its antecedent's, the one named right before its pronoun; nobody named there, none of
+        # the sentence's people (a group, a thing): no traveller, nor one named after its verb
         pronoun = rel_lo + fold(sentence.text[rel_lo:t.start]).span(rel.start(), rel.end())[0]
         before = [e for e in before if e.end <= pronoun and not _WORDS.search(sentence.text, e.end, pronoun)]
-        if t.rule["kind"] in ctx.lang.rules("events").lexicons.get("trip_kinds", ()):
-            after = [e for e in after if e.type != "person"]
+        after = [e for e in after if e.type != "person"]
     # 'X's brother, Y, was appointed': the possessor of a noun set off by a comma is no party; the
     # one the apposition names is
     before = [e for e in before if not _POSSESSOR.match(sentence.text, e.end, t.start)]
