@@ -627,7 +627,7 @@ def _read(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: When 
         return _ending_reading(p, pub, tense, unit, doc)
 
     if spec.get("first"):  # 'the first nine months of the year', 'from the start of the year to September': January on
-        n = int(p.get("count", p.get("month", 0))) * (3 if unit == "quarter" else 1)
+        n = int(p.get("count", spec.get("count", p.get("month", 0)))) * (3 if unit == "quarter" else 1)
         if spec.get("fiscal"):  # 'the first five months of 2022-23': from the fiscal year's first month
             told = offset if offset is not None or "year" in p or "year_end" in p else 0  # 'of the financial year'
             r = _fiscal_reading(p, "fiscal" in hit.parts, doc.fiscal_start if doc else None, pub, told)
