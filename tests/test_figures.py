@@ -1020,6 +1020,10 @@ def test_a_goal_whose_words_hold_a_rate_reaches_the_amount_after_it():
                             "years, from current levels of $2.7 billion."))
     assert got["$6 billion"].modality == "target"
     assert (got["$2.7 billion"].modality, got["$2.7 billion"].when.value) == ("asserted", "2024")
+    # the level now told between the goal's words and its amount is no goal
+    got = _by_text(_figures("Kenya and Ghana agreed to more than double bilateral trade within three years, from "
+                            "current levels of $2.7 billion to about $6 billion."))
+    assert (got["$2.7 billion"].modality, got["$2.7 billion"].when.value) == ("asserted", "2024")
 
 
 def test_a_part_of_a_total_told_in_money_is_the_parts_own_level():

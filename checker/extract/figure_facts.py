@@ -287,6 +287,13 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
                 # its own mood, not the figure's
                 cut = q.end + fold(after).span(nc.start(), nc.end())[0]
                 clause_mood = timex.clause(_masked(text[m_lo:cut], found.entities, m_lo), ctx.lang)[0]
+        standing = figures.nearest(marks, "now", q.start, q.end, s_lo, s_hi)
+        if standing is not None and any(_gap(p, standing) < _gap(q, standing) for p in all_figures if p is not q):
+            standing = None  # ('from $3bn now to $8bn': the word is the nearer figure's)
+        if standing is not None and (mark is None or _gap(q, standing) < _gap(q, mark)):
+            # 'to more than double trade, from current levels of $2.7bn to $6bn': a level told as it stands now,
+            # nearer to it than a goal's words, is told as done
+            mark, clause_mood = None, "asserted"
         modality = t.rule.get("modality") or (mark.value if mark else clause_mood)
         if modality == "expected":  # a figure told as to come ('trade will jump 12%') is a forecast
             modality = "forecast"
