@@ -487,7 +487,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     rel_lo = max(0, t.start - RELATIVE_REACH)
     rel = relative.search(fold(sentence.text[rel_lo:t.start]).text) if relative is not None else None
     if rel is not None:
-        # 'received the delegation, which is on a visit to Y', 'X، الذي يقوم بزيارة': the trip told in the
+        # 'received the delegation, which is on a visit to Y', and its Arabic: the trip told in the
         # clause is its antecedent's, the one named right before its pronoun; nobody named there, none of
         # the sentence's people (a group, a thing): no traveller, nor one named after its verb
         pronoun = rel_lo + fold(sentence.text[rel_lo:t.start]).span(rel.start(), rel.end())[0]

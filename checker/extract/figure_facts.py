@@ -237,11 +237,11 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             s_hi, w_hi = (s_hi, w_hi) if cut is None else (min(s_hi, cut), min(w_hi, cut))
         # a goal's words may come before the trade word ('aim to raise trade to $10bn'), within the clause
         # (a mark whose words hold the figure before, 'agreed to more than double trade to $6bn', reaches past it)
-        before = all_figures[i - 1] if i else None
-        held_by = [k.start for k in marks if k.field == "modality" and before is not None and k.start <= before.start
-                   and before.end <= k.end]
+        prior = all_figures[i - 1] if i else None
+        held_by = [k.start for k in marks if k.field == "modality" and prior is not None and k.start <= prior.start
+                   and prior.end <= k.end]
         mark = figures.nearest(marks, "modality", q.start, q.end,
-                               max(m_lo, min([before.end, *held_by]) if before is not None else m_lo), s_hi)
+                               max(m_lo, min([prior.end, *held_by]) if prior is not None else m_lo), s_hi)
         if mark is not None and mark.value in ("target", "forecast") and (
                 any(q.end <= b < mark.start for b in cues.breaks)
                 or q.end <= mark.start and new_clause is not None and new_clause.search(fold(text[q.end:mark.end]).text)):
