@@ -8,13 +8,12 @@ from dataclasses import replace
 from typing import Any, Sequence
 
 from checker.extract import names, timex
-from checker.extract.fact_dates import NEWS_OF_THE_DAY
+from checker.extract.fact_dates import _counts_back, NEWS_OF_THE_DAY
 from checker import rules
 from checker.model import Fact, When
 from checker.extract.context import (
     _cue_pattern, _DIGIT, _fact_id, Found, _name_words, NOT_HELD, _part_of_name, PLACE_TYPES, _rules_with, _shift, TO_COME,
 )
-from checker.extract.fact_dates import _counts_back
 from checker.languages import Language
 from checker.textfold import fold
 
@@ -41,6 +40,8 @@ def _dated_next(read: Sequence[tuple[Any, Found]], facts: list[Fact], lang: Lang
         if since is not None and since.search(folded):
             continue
         kind = next((k for k in kinds if (rx := _cue_pattern(lang, f"dated_next_{k}")) is not None and rx.match(folded)), None)
+        if kind is None:
+            continue
         told = [n for n, f in enumerate(out) if f.kind == kind and f.when is None and before.start <= f.span[0] < before.end]
         if told and len({out[n].subject for n in told}) == 1:  # one event, told once or by two rules
             w = _shift(found.whens[0], sentence.start)
