@@ -173,3 +173,11 @@ def test_the_visit_a_reception_tells_is_its_guests_not_its_hosts():
     doc = Document(id="x", path="x", source=None, url=None, lang="en", published=date(2024, 3, 5),
                    published_evidence="", text=text, kept=((0, len(text)),))
     assert [(f.subject, f.place) for f in analyse(doc).facts if f.kind == "visit"] == [("Hani Rizk", "Oman")]
+
+
+def test_a_chargé_daffaires_received_where_they_serve_makes_no_visit():
+    # the head of an embassy with no ambassador serves in the country that receives them, as an ambassador does
+    text = "واستقبل وزير الخارجية الكيني هاني رزق القائم بالأعمال التركي سامر داود في نيروبي."
+    got = facts(text)
+    assert [(f.subject, f.object) for f in got if f.kind == "meeting"] == [("Hani Rizk", "Samer Daoud")]
+    assert [f for f in got if f.kind == "visit"] == []
