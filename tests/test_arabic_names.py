@@ -695,3 +695,10 @@ def test_a_preposition_on_a_given_name_after_a_post_governs_that_name():
 def test_a_compound_given_name_stays_whole_after_a_qualified_post():
     # 'the former president Muhammad Abd Allah ...': the compound's second word is attested with the first
     assert quotes("في عهد الرئيس السابق محمد عبد الله فرماجو") == ["محمد عبد الله"]
+
+
+def test_a_name_written_with_and_without_the_article_is_one_person_in_a_document():
+    # (the romaniser spells the two apart: Douiri, Diouri)
+    text = ("التقى رئيس الحكومة الكيني سامر الدويري وفدا غانيا. وقال رئيس الحكومة الكيني سامر دويري إن العلاقات متينة.")
+    roles = {f.subject for f in facts_of(text, "ar") if f.kind == "role"}
+    assert len(roles) == 1

@@ -31,7 +31,7 @@ from checker.extract.events import _fill, listed_posts, triggers
 from checker.extract.figure_facts import _fill_figures
 from checker.extract.sentences import quoted_ends
 from checker.extract.posts import (
-    _appointed_here, _bare_role_facts, with_guessed_posts, _closed_span, _since_start, _covered, _held_roles, _left_roles, _lineup_facts,
+    _appointed_here, article_spellings, _bare_role_facts, with_guessed_posts, _closed_span, _since_start, _covered, _held_roles, _left_roles, _lineup_facts,
     _chained_posts, _heirs, _successions, _one_role_per_holder, _predecessors, predecessors_named, _role_facts, _successors, _replaced_by, country_spellings, held_until_left, home_spellings, respell, written_in_arabic, _taken_up_then, _told_done, without_told_twice, without_unstated_placed,
 )
 from checker.extract.retold import (
@@ -100,7 +100,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
             ctx.introduced.clear()
     written = written_in_arabic(read, ctx)
     # (a name of one word told before the whole name, in a headline, is the whole name's)
-    respelled = {**ctx.coref.grown(), **country_spellings(read, members, ctx, facts, written)}
+    respelled = {**article_spellings(read), **ctx.coref.grown(), **country_spellings(read, members, ctx, facts, written)}
     facts = respell(facts, respelled)
     # after the whole document, so that a country named with the person later counts too
     holders = {f.subject for f in facts if f.kind == "role"}

@@ -456,6 +456,15 @@ def _article_dropped(word: str, skip: int) -> bool:
     return any(clitic.endswith(article) for article in _articles())
 
 
+def without_article(word: str) -> str:
+    """The word less the article written on it (`breaking_prefixes`), where a word of three letters at
+    least is left: al-Mashishi and Mashishi as one name part."""
+    for article in _articles():
+        if word.startswith(article) and len(word) - len(article) >= 3:
+            return word[len(article):]
+    return word
+
+
 @languages.shared
 def _common_keys(common: Language) -> frozenset[str]:
     """Every language's frequent words (_Lang.common): a one-word name read behind a proclitic in one

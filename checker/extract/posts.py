@@ -327,6 +327,23 @@ def written_in_arabic(read: list, ctx: DocumentContext) -> dict[str, str]:
     return written
 
 
+def article_spellings(read: list) -> dict[str, str]:
+    """Two spellings of one unknown person's name in one document, a word written with the article in one
+    and without it in the other (the Arabic of 'Hichem al-Mechichi' and 'Hichem Mechichi'), the given name
+    the same: the later spelling is the first's."""
+    first: dict[tuple[str, ...], str] = {}
+    out: dict[str, str] = {}
+    for _sentence, found in read:
+        for e in found.entities:
+            words = e.text.split()
+            if e.type != "person" or e.known or len(words) < 2 or not link.is_arabic(e.text):
+                continue
+            name = first.setdefault((words[0], *(names.without_article(w) for w in words[1:])), e.name)
+            if name != e.name:
+                out[e.name] = name
+    return out
+
+
 def home_spellings(written: dict[str, str], ctx: DocumentContext, facts: Sequence[Fact]) -> dict[str, str]:
     """A post named without its country ('the interior minister X', `+country/unstated`) is, as the
     press writes it, one of the country the article is about: its holder's name, written in Arabic
