@@ -1026,6 +1026,16 @@ def test_a_goal_whose_words_hold_a_rate_reaches_the_amount_after_it():
     assert (got["$2.7 billion"].modality, got["$2.7 billion"].when.value) == ("asserted", "2024")
 
 
+def test_a_time_opening_the_next_clause_after_a_comma_is_the_next_figures():
+    # ', in 2021 the figure was': no joining word, the clause going on after the time
+    got = _by_text(_figures("Trade between Kenya and Ghana in 2022 totaled $1.4 billion, in 2021 the figure was "
+                            "$703 million."))
+    assert (got["$1.4 billion"].when.value, got["$703 million"].when.value) == ("2022", "2021")
+    # a time set off by commas after the figure is its own
+    got = _by_text(_figures("Trade between Kenya and Ghana reached $5 billion, in 2023, up 4% from the year before."))
+    assert got["$5 billion"].when.value == "2023"
+
+
 def test_a_part_of_a_total_told_in_money_is_the_parts_own_level():
     got = _by_text(_figures("Trade between Chile and Peru reached $7.5 billion last year, with Chilean exports to Peru "
                             "accounting for about $4.9 billion."))

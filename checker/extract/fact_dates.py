@@ -50,7 +50,7 @@ def _next_clauses(w: When, q: Quantity, found: Found, cues: Cues) -> bool:
     if w.start < q.end or cues.lang is None or not any(x.start >= w.end for x in found.quantities):
         return False
     b = next((b for b in cues.breaks if q.end <= b < w.start), None)
-    return b is not None and figures.opens_clause(cues.text[b:w.start], str(cues.lang))
+    return b is not None and figures.opens_clause(cues.text[b:w.start], str(cues.lang), cues.text[w.end:w.end + 3])
 
 
 def _narrowed(w: When, whens: Sequence[When], text: str) -> When:

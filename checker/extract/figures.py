@@ -108,11 +108,16 @@ def whole_period(text: str, lang: str) -> bool:
     return bool(rx and rx.match(fold(text).text))
 
 
-def opens_clause(text: str, lang: str) -> bool:
+def opens_clause(text: str, lang: str, after: str = "") -> bool:
     """Whether `text` (from a clause's break up to a time) opens a clause of its own with the time
-    ('..., and in the first half of 2024 it reached'): figures.yaml `clause_next`."""
-    rx = _ruleset(lang).named("clause_next")
-    return bool(rx and rx.match(fold(text).text))
+    ('..., and in the first half of 2024 it reached'): figures.yaml `clause_next`; or, with no word
+    joining it, where the words `after` the time go on with no break ('..., in 2006 the figure was'):
+    `clause_next_bare` (', in 2023, up 4%' is the figure's own time set off by commas)."""
+    rs = _ruleset(lang)
+    rx, bare = rs.named("clause_next"), rs.named("clause_next_bare")
+    folded = fold(text).text
+    return bool(rx and rx.match(folded)) or bool(bare and bare.match(folded) and after[:1].isspace()
+                                                 and after.lstrip()[:1].isalpha())
 
 
 def carries_sign(text: str, lang: str) -> bool:
