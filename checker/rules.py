@@ -152,7 +152,9 @@ EVENT_ROLES = {
 DATE_VALUE = {"unit": str, "offset": int, "anchor": str, "from": int, "to": int, "recent": int, "order": str,
               "period": str, "first": bool, "ago": bool, "count": int, "to_date": bool, "fiscal": bool, "calendar": Enum({"solar_hijri"}),
               "within": int, "length": bool, "ending": bool, "through": bool, "weekend": bool, "coming": bool, "month_week": bool,
-              "term": bool}
+              "term": bool,
+              # two months named together, a span only where they follow one another ('the two months X and Y')
+              "adjacent": bool}
 CHECK_SETTINGS = {
     "occasion_suffix": str, "recurring_occasions": bool, "supported_severity": SEVERITIES, "supported_note": str, "linked_note": str, "given_note": str, "office_note": str, "spelling_note": str, "same_post_note": str,
     "max_gap_days": int, "min_gap_days": int,

@@ -702,3 +702,6 @@ def test_a_name_written_with_and_without_the_article_is_one_person_in_a_document
     text = ("التقى رئيس الحكومة الكيني سامر الدويري وفدا غانيا. وقال رئيس الحكومة الكيني سامر دويري إن العلاقات متينة.")
     roles = {f.subject for f in facts_of(text, "ar") if f.kind == "role"}
     assert len(roles) == 1
+    # a family name with the article and a father's given name without it are two people
+    text = "والتقى وزير الخارجية الكيني سامر علي السفير الغاني سامر العلي في نيروبي."
+    assert [(f.subject != f.object) for f in facts_of(text, "ar") if f.kind == "meeting"] == [True]

@@ -147,3 +147,6 @@ def test_a_trip_told_in_a_relative_clause_is_its_antecedents():
     # the antecedent named, its name quoted as some outlets write names
     assert [(s, p) for s, p, _ in visits("استقبل الرئيس الكيني «هاني رزق»، الرئيس التركي، «رجب طيب أردوغان»، الذي يقوم "
                                          "بزيارة رسمية إلى العاصمة نيروبي.")] == [("Recep Tayyip Erdogan", "Nairobi")]
+    # the antecedent's post written after the name stands between it and the pronoun
+    assert [(s, p) for s, p, _ in visits("وأجرى هاني رزق وزير خارجية غانا الذي يقوم بزيارة إلى نيروبي محادثات مع "
+                                         "الرئيس الكيني سامر داود.")] == [("Hani Rizk", "Nairobi")]

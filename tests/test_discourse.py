@@ -705,6 +705,8 @@ def test_a_next_sentence_that_opens_with_the_events_noun_dates_it(text, lang, ki
     # a time after 'since' dates another event; a sentence naming someone tells of them
     "Kenyan President Samuel Kamau will visit Ghana. The visit is the first of its kind since 2019.",
     "Kenyan President Samuel Kamau will visit Ghana. The visit follows talks Kofi Asante held in Nairobi on Monday.",
+    # a time told further on, of something else the sentence goes on to tell
+    "Kenyan President Samuel Kamau will visit Ghana. The visit is expected to deepen cooperation agreed in 2019.",
 ])
 def test_a_next_sentence_dates_no_event_with_a_time_of_another(text):
     assert [f.when for f in facts(text, kind="visit")] == [None]

@@ -1006,6 +1006,14 @@ def test_the_shares_of_a_breakdown_are_no_growth_of_the_flow(text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
+    ("Kenyan exports to Ghana rose sharply in 2023 (12%).", "en"),
+    ("وارتفعت الصادرات الكينية إلى غانا بشكل كبير في 2023 (12%).", "ar"),
+])
+def test_a_rate_in_brackets_after_its_change_is_the_growth(text, lang):
+    assert [(f.kind, f.quantity.value) for f in _figures(text, lang)] == [("trade_growth", 12)]
+
+
+@pytest.mark.parametrize("text, lang", [
     ("Kenya's exports to Ghana are estimated at $700 million compared to imports worth $180 million.", "en"),
     ("وتقدر صادرات كينيا إلى غانا بنحو 700 مليون دولار مقابل واردات بقيمة 180 مليون دولار.", "ar"),
 ])

@@ -491,7 +491,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # clause is its antecedent's, the one named right before its pronoun; nobody named there, none of
         # the sentence's people (a group, a thing): no traveller, nor one named after its verb
         pronoun = rel_lo + fold(sentence.text[rel_lo:t.start]).span(rel.start(), rel.end())[0]
-        before = [e for e in before if e.end <= pronoun and not _WORDS.search(sentence.text, e.end, pronoun)]
+        # (a post written after the name stands between them: 'X, foreign minister of Y, who')
+        before = [e for e in before if e.end <= pronoun and not _WORDS.search(cues.without_titles(e.end, pronoun, e))]
         after = [e for e in after if e.type != "person"]
     # 'X's brother, Y, was appointed': the possessor of a noun set off by a comma is no party; the
     # one the apposition names is

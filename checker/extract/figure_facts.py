@@ -267,6 +267,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             if q.unit != "percent" and measure.end > q.end and _RIGHT_AFTER.fullmatch(text, q.end, max(q.end, measure.start)):
                 continue  # '$1bn a month', 'SR3.5bn (about $1bn) per month': a rate of the flow, no level of its period
             measure = None  # ('$40m in a month': a time it took, the words another figure's or none)
+        if measure is not None and measure.value == "share" and text[measure.start:measure.start + 1] == "(" \
+                and figures.tells_change(text[s_lo:q.start], ctx.lang):
+            measure = None  # 'exports rose sharply in 2023 (12%)': the rate of the change, no part of a breakdown
         if measure is not None and measure.value == "share":
             if q.unit == "percent":
                 continue  # a part of a total ('accounting for 27 per cent') is neither a level nor a growth of the pair's trade
@@ -287,7 +290,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
                 # its own mood, not the figure's
                 cut = q.end + fold(after).span(nc.start(), nc.end())[0]
                 clause_mood = timex.clause(_masked(text[m_lo:cut], found.entities, m_lo), ctx.lang)[0]
-        standing = figures.nearest(marks, "now", q.start, q.end, s_lo, s_hi)
+        # (of a level in money or goods only: 'more than double current levels' is the goal's rate)
+        standing = figures.nearest(marks, "now", q.start, q.end, s_lo, s_hi) if q.unit != "percent" and q.unit else None
         if standing is not None and any(_gap(p, standing) < _gap(q, standing) for p in all_figures if p is not q):
             standing = None  # ('from $3bn now to $8bn': the word is the nearer figure's)
         if standing is not None and (mark is None or _gap(q, standing) < _gap(q, mark)):

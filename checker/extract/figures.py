@@ -108,6 +108,13 @@ def whole_period(text: str, lang: str) -> bool:
     return bool(rx and rx.match(fold(text).text))
 
 
+def tells_change(text: str, lang: str) -> bool:
+    """Whether `text` (the words before a figure in its stretch) holds a word of change (figures.yaml
+    `change_word`: 'rose' and its Arabic)."""
+    rx = _ruleset(lang).named("change_word")
+    return bool(rx and rx.search(fold(text).text))
+
+
 def opens_clause(text: str, lang: str, after: str = "") -> bool:
     """Whether `text` (from a clause's break up to a time) opens a clause of its own with the time
     ('..., and in the first half of 2024 it reached'): figures.yaml `clause_next`; or, with no word

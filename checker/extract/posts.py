@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Any, Sequence
 
-from checker.extract import link, lineup, names, timex
+from checker.extract import link, lineup, names, romanise, timex
 from checker import languages, rules
 from checker.languages import Language
 from checker.model import Entity, Fact, When
@@ -331,16 +331,19 @@ def article_spellings(read: list) -> dict[str, str]:
     """Two spellings of one unknown person's name in one document, a word written with the article in one
     and without it in the other (the Arabic of 'Hichem al-Mechichi' and 'Hichem Mechichi'), the given name
     the same: the later spelling is the first's."""
-    first: dict[tuple[str, ...], str] = {}
+    first: dict[tuple[str, ...], Entity] = {}
     out: dict[str, str] = {}
     for _sentence, found in read:
         for e in found.entities:
             words = e.text.split()
             if e.type != "person" or e.known or len(words) < 2 or not link.is_arabic(e.text):
                 continue
-            name = first.setdefault((words[0], *(names.without_article(w) for w in words[1:])), e.name)
-            if name != e.name:
-                out[e.name] = name
+            bare = [names.without_article(w) for w in words[1:]]
+            if any(b != w and romanise.arabic_given(b) for b, w in zip(bare, words[1:])):
+                continue  # 'Samer al-Ali' and 'Samer Ali': a family name and a father's given name, two people
+            told = first.setdefault((words[0], *bare), e)
+            if told.name != e.name and not (told.title and e.title and told.title != e.title):
+                out[e.name] = told.name  # (two posts told of them: two people)
     return out
 
 

@@ -23,6 +23,9 @@ LISTED_KINDS = ("visit", "meeting")  # events a list of dated items may tell aga
 LISTED_GRAINS = ("year", "month")  # the times a list of which dates one event at each
 
 
+DATED_NEXT_GAP = 16  # characters from the verb of an event's course to the time it gives ('is planned for ')
+
+
 def _dated_next(read: Sequence[tuple[Any, Found]], facts: list[Fact], lang: Language) -> list[Fact]:
     """'X will pay an official visit to Y. The visit is planned for 22-23 April.': a sentence that opens
     with the event's noun and a verb of its course (`dated_next_<kind>` of events.yaml), names no one,
@@ -39,8 +42,15 @@ def _dated_next(read: Sequence[tuple[Any, Found]], facts: list[Fact], lang: Lang
         folded = fold(sentence.text).text
         if since is not None and since.search(folded):
             continue
-        kind = next((k for k in kinds if (rx := _cue_pattern(lang, f"dated_next_{k}")) is not None and rx.match(folded)), None)
-        if kind is None:
+        opening = next(((k, m) for k in kinds if (rx := _cue_pattern(lang, f"dated_next_{k}")) is not None
+                        and (m := rx.match(folded)) is not None), None)
+        if opening is None:
+            continue
+        kind, m = opening
+        # the time right after the verb of the event's course ('is planned for 22-23 April'), not one of
+        # something else the sentence goes on to tell ('is expected to deepen ties agreed in 2019')
+        told_at = fold(sentence.text).span(m.end(), m.end())[0]
+        if not told_at <= found.whens[0].start <= told_at + DATED_NEXT_GAP:
             continue
         told = [n for n, f in enumerate(out) if f.kind == kind and f.when is None and before.start <= f.span[0] < before.end]
         if told and len({out[n].subject for n in told}) == 1:  # one event, told once or by two rules

@@ -600,6 +600,8 @@ def _read(ruleset, hit: _Hit, pub: date | None, tense: str | None, anchor: When 
         return _mixed_reading(p)
     if "month_end" in p and "month" not in p:  # '28 to 30 October': the start is in the end's month
         p["month"] = p.pop("month_end")
+    if spec.get("adjacent") and "month" in p and "month_end" in p and (int(p["month_end"]) - int(p["month"])) % 12 != 1:
+        return None  # 'the two months March and August': two months, no span between them
     offset = p.get("offset", spec.get("offset"))
     unit = p.get("unit", spec.get("unit"))
 
