@@ -207,6 +207,12 @@ def test_a_post_whose_country_is_guessed_confirms_and_never_clashes():
     assert "corroboration" in rules_of(found)
 
 
+def test_the_rule_of_a_guessed_post_is_one_the_policy_reads_as_guessed():
+    # the suffix the extractor writes (posts.GUESSED) and the policy's data (guessed_rules) agree
+    from checker.extract.posts import GUESSED
+    assert GUESSED in engine_policy.policy().guessed
+
+
 def test_a_post_held_by_many_is_never_a_role_conflict():
     found = compare(facts(role("a", "Shoigu", day("2023-11-08"), post="General"),
                           role("b", "Belousov", day("2023-11-08"), post="General")))

@@ -485,12 +485,13 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     relative = _cue_pattern(ctx.lang, "relative_before") \
         if t.rule["kind"] in ctx.lang.rules("events").lexicons.get("trip_kinds", ()) else None
     rel_lo = max(0, t.start - RELATIVE_REACH)
-    rel = relative.search(fold(sentence.text[rel_lo:t.start]).text) if relative is not None else None
+    rel_text = fold(sentence.text[rel_lo:t.start]) if relative is not None else None
+    rel = relative.search(rel_text.text) if rel_text is not None else None
     if rel is not None:
         # 'received the delegation, which is on a visit to Y', and its Arabic: the trip told in the
         # clause is its antecedent's, the one named right before its pronoun; nobody named there, none of
         # the sentence's people (a group, a thing): no traveller, nor one named after its verb
-        pronoun = rel_lo + fold(sentence.text[rel_lo:t.start]).span(rel.start(), rel.end())[0]
+        pronoun = rel_lo + rel_text.span(rel.start(), rel.end())[0]
         # (a post written after the name stands between them: 'X, foreign minister of Y, who')
         before = [e for e in before if e.end <= pronoun and not _WORDS.search(cues.without_titles(e.end, pronoun, e))]
         after = [e for e in after if e.type != "person"]

@@ -283,12 +283,12 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             clause_mood = timex.clause(_masked(text[own_clause:min(hi, c_hi)], found.entities, own_clause), ctx.lang)[0]
         else:
             clause_mood = clause_modality
-            rest = text[q.end:min(hi, c_hi)]
-            nc = new_clause.search(fold(rest).text) if new_clause is not None and mark is None else None
+            rest = fold(text[q.end:min(hi, c_hi)])
+            nc = new_clause.search(rest.text) if new_clause is not None and mark is None else None
             if nc is not None and q.end > m_lo:
                 # 'trade rose 94% and it is expected to cross $2bn': a clause begun after the figure tells
                 # its own mood, not the figure's
-                cut = q.end + fold(rest).span(nc.start(), nc.end())[0]
+                cut = q.end + rest.span(nc.start(), nc.end())[0]
                 clause_mood = timex.clause(_masked(text[m_lo:cut], found.entities, m_lo), ctx.lang)[0]
         # (of a level in money or goods only: 'more than double current levels' is the goal's rate)
         standing = figures.nearest(marks, "now", q.start, q.end, s_lo, s_hi) if q.unit != "percent" and q.unit else None

@@ -39,7 +39,8 @@ def _dated_next(read: Sequence[tuple[Any, Found]], facts: list[Fact], lang: Lang
                 or any(e.type == "person" for e in found.entities) \
                 or any(sentence.start <= f.span[0] < sentence.end for f in out):
             continue
-        folded = fold(sentence.text).text
+        whole = fold(sentence.text)
+        folded = whole.text
         if since is not None and since.search(folded):
             continue
         opening = next(((k, m) for k in kinds if (rx := _cue_pattern(lang, f"dated_next_{k}")) is not None
@@ -49,7 +50,7 @@ def _dated_next(read: Sequence[tuple[Any, Found]], facts: list[Fact], lang: Lang
         kind, m = opening
         # the time right after the verb of the event's course ('is planned for 22-23 April'), not one of
         # something else the sentence goes on to tell ('is expected to deepen ties agreed in 2019')
-        told_at = fold(sentence.text).span(m.end(), m.end())[0]
+        told_at = whole.span(m.end(), m.end())[0]
         if not told_at <= found.whens[0].start <= told_at + DATED_NEXT_GAP:
             continue
         told = [n for n, f in enumerate(out) if f.kind == kind and f.when is None and before.start <= f.span[0] < before.end]
