@@ -843,3 +843,18 @@ def test_a_headlines_capitalised_words_run_into_the_post_name_no_one():
     assert _appointments("Fund Appoints New Head of Mission for Lima") == []
     assert _appointments("The president appointed Kofi Asante Head of Mission for Lima.") == [
         ("Kofi Asante", "head of Mission for Lima", "2024-06-05")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person the catalogue lacks, told by their possessive before the noun of appointing
+    ("Kenya welcomed Samuel Kamau's appointment as foreign minister of Ghana.",
+     ("Samuel Kamau", "Ghanaian foreign minister")),
+    ("Leaders congratulated him on Samuel Kamau's re-election as president of the African Development Bank.",
+     ("Samuel Kamau", "president of the African Development Bank")),
+])
+def test_an_appointment_told_by_the_possessive_of_the_one_appointed(text, expected):
+    assert [(who, post) for who, post, _ in _appointments(text)] == [expected]
+
+
+def test_a_possessive_company_before_such_a_noun_is_no_one():
+    assert _appointments("General Motors's appointment as sponsor was announced.") == []

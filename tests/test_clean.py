@@ -659,6 +659,18 @@ def test_a_list_announced_stays_when_its_first_item_ends_with_a_full_stop():
     assert "Rami Aziz, head of planning" not in _body(bare)
 
 
+def test_a_list_announced_under_a_subheading_stays_at_the_end_of_the_page():
+    # the article's own subheading between its paragraph and the announcement, the numbered list
+    # ending the page: the announcement still holds the items
+    items = ["1- Nadia Karam as minister of health", "2- Rami Aziz as minister of planning",
+             "3- Lina Haddad as minister of culture", "4- Samir Nasser as minister of labour"]
+    text = "\n".join([P1, P2, "The new ministers", "The reshuffle named four new ministers as follows:", *items])
+    assert all(item in _body(text) for item in items)
+    # a line that announces nothing (no colon) leaves the short lines to their neighbours
+    bare = "\n".join([P1, P2, "The new ministers", "The reshuffle named four new ministers as follows", *items])
+    assert not any(item in _body(bare) for item in items)
+
+
 def test_an_arabic_ticker_whose_headlines_pause_on_two_dots_goes_and_the_column_stays():
     # 'X.. Y' is a headline's pause, not a sentence's end: the items still run on
     items = ["وزير النقل: افتتاح الطريق الدائري الجديد الشهر المقبل.. وتوسعة المحور الشرقي",

@@ -97,6 +97,18 @@ def test_a_start_and_a_target_in_one_sentence_are_two_figures():
     assert got["$120 billion"].when.value == "2030" and got["$120 billion"].modality == "target"
 
 
+@pytest.mark.parametrize("text, modality", [
+    # a deadline already past, told with a verb of the past: the level reached by then
+    ("Trade between Chile and Peru totaled $14 billion by the end of 2022.", "asserted"),
+    # a goal's words, or a deadline still to come, keep it a goal
+    ("The goal was to raise trade between Chile and Peru to $20 billion by 2022.", "target"),
+    ("Trade between Chile and Peru reached $14 billion by the end of 2024.", "target"),
+])
+def test_a_deadline_already_past_dates_a_level_reached(text, modality):
+    (fact,) = _figures(text)
+    assert fact.modality == modality
+
+
 def test_a_part_year_keeps_its_period():
     (f,) = _figures("Trade between Chile and Peru reached $4.2 billion in January-October 2023.")
     assert f.when.value == "2023-01/2023-10"

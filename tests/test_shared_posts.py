@@ -70,6 +70,8 @@ def test_a_compound_name_written_apart_is_one_name(text):
 @pytest.mark.parametrize("text, person, post", [
     ("Kenya's Foreign Minister (FM) Musalia Mudavadi arrived on Monday.", "Musalia Mudavadi", "Kenyan foreign minister"),
     ("They met Minister of Foreign Affairs of Oman H.E. Sayyid Badr Albusaidi in Muscat.", "Badr Albusaidi", "Omani foreign minister"),
+    # the style written without its stops, as Gulf papers print it
+    ("The State Council Chairman, HE Dr Samuel Kamau, received the envoy on Monday.", "Samuel Kamau", "chairman of State Council"),
 ])
 def test_an_acronym_or_styles_of_address_between_a_post_and_its_holder(text, person, post):
     found = roles(text, "en")
@@ -87,3 +89,13 @@ def test_an_acronym_or_styles_of_address_between_a_post_and_its_holder(text, per
 ])
 def test_an_english_foreign_ministry_with_further_portfolios_is_the_foreign_ministry(text, post):
     assert post in posts(text, "en")
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Speaker of the Lower House of Parliament Samuel Kamau met the envoy on Tuesday.", "parliament speaker"),
+    ("Samuel Kamau, Speaker of the House of Representatives, met the envoy on Tuesday.", "parliament speaker"),
+    ("Jordan's Speaker of the House of Representatives Samuel Kamau met the envoy.", "Jordanian parliament speaker"),
+])
+def test_the_lower_chamber_by_its_common_names_is_the_parliament_speakers(text, post):
+    """As Arabic's رئيس مجلس النواب: one post, however the chamber is called."""
+    assert roles(text, "en") == {("Samuel Kamau", post)}

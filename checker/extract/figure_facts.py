@@ -404,6 +404,12 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
                 k.field == "modality" and k.value == "target" and k.start <= when.start - sentence.start
                 and when.end - sentence.start <= k.end for k in marks):
             when = None  # 'a target of $50bn by 2030, up from $20bn now': the year is the goal's, not the outcome's
+        if modality == "target" and mark is not None and when is not None and clause_mood == "asserted" \
+                and tense == "past" and mark.start <= when.start - sentence.start and when.end - sentence.start <= mark.end \
+                and _past_and_apart(when, sentence.start + mark.end, sentence.start + mark.end, ctx):
+            # 'investment totaled $14bn by the end of 2014', told in 2015 with a verb of the past: the level the
+            # deadline's words date, reached by then, not a goal
+            modality = "asserted"
         if modality == "target" and when is not None and _past_and_apart(when, sentence.start + s_lo,
                                                                         sentence.start + s_hi, ctx):
             # 'raise trade to $15bn in the coming years, from $6.6bn at the end of 2023': a time past, told

@@ -2572,16 +2572,17 @@ def _shape_word(folded: str, words, k: int, L: _Lang) -> str:
     return "name"
 
 
-def _shaped_run(folded: str, words, i: int, j: int, L: _Lang) -> bool:
+def _shaped_run(folded: str, words, i: int, j: int, L: _Lang, possessive: bool = False) -> bool:
     """Is words[i:j] a person's name by its shape: two to four words, not ending on an initial or a
-    particle, not starting on a particle, not after an article or possessive, not a possessive itself?"""
+    particle, not starting on a particle, not after an article or possessive, not a possessive itself
+    (unless `possessive`: the words after it make the possessive a person's, 'X Y's appointment as')?"""
     if j - i < 2 or words[i].key in L.particles or words[j - 1].key in L.particles or len(words[j - 1].text) == 1:
         return False
     if sum(words[k].key not in L.particles for k in range(i, j)) > MAX_NAME_WORDS:
         return False
     if L.speaker_not_after is not None and L.speaker_not_after.search(folded, max(0, words[i].start - 20), words[i].start):
         return False
-    return _POSSESSIVE.match(folded, words[j - 1].end) is None
+    return possessive or _POSSESSIVE.match(folded, words[j - 1].end) is None
 
 
 def _shaped_names(folded: str, words, L: _Lang, blocked: set[int], start_at, end_at) -> list[tuple[int, int]]:
@@ -2593,7 +2594,7 @@ def _shaped_names(folded: str, words, L: _Lang, blocked: set[int], start_at, end
     if L.shape_after is None or not words or not _LATIN.search(folded):
         return []
 
-    def ending(j: int) -> tuple[int, int] | None:
+    def ending(j: int, possessive: bool = False) -> tuple[int, int] | None:
         """The name whose last word is words[j - 1], read back from it."""
         if j <= 0 or j - 1 in blocked:
             return None
@@ -2610,7 +2611,7 @@ def _shaped_names(folded: str, words, L: _Lang, blocked: set[int], start_at, end
             return None
         elif i > 0 and i - 1 in blocked and _gap_ok(folded, words[i - 1], words[i]):
             return None  # the end of a longer name or a place's ('Port Louis' read, then 'Jean Pierre')
-        return (i, j) if _shaped_run(folded, words, i, j, L) else None
+        return (i, j) if _shaped_run(folded, words, i, j, L, possessive) else None
 
     def starting(i: int | None) -> tuple[int, int] | None:
         """The name whose first word is words[i], read on from it."""
@@ -2628,7 +2629,8 @@ def _shaped_names(folded: str, words, L: _Lang, blocked: set[int], start_at, end
     joined = L.shape_and
     runs = []
     for m in L.shape_after.finditer(folded):
-        run = ending(end_at.get(m.start(), -1) + 1)
+        # (a match that begins on the possessive takes it as the person's: 'X Y's appointment as')
+        run = ending(end_at.get(m.start(), -1) + 1, _POSSESSIVE.match(folded, m.start()) is not None)
         if run is not None:
             runs.append(run)
             if joined is not None and run[0] >= 2 and joined.fullmatch(folded, words[run[0] - 2].end, words[run[0]].start):

@@ -676,7 +676,10 @@ def _announced_lists(bs: list[Block]) -> None:
         if b.furniture or not _fires("list-intro", b.folded):
             i += 1
             continue
-        keep = b.class_type == "good" or (i and bs[i - 1].class_type == "good")
+        # kept where it or the line before it is; or a subheading of the article's stands between it
+        # and a kept paragraph ('The new cabinet' / 'The decree names these ministers:')
+        before = i - 1 - (i >= 2 and _subheading(bs[i - 1]))
+        keep = b.class_type == "good" or (before >= 0 and bs[before].class_type == "good")
         j = i + 1
         # a line that itself ends with a colon is another label, not an item ('Follow us on:')
         while j < len(bs) and not bs[j].furniture and bs[j].cf_class == "short" and not _fires("list-intro", bs[j].folded):
@@ -685,6 +688,12 @@ def _announced_lists(bs: list[Block]) -> None:
             for k in range(i, j):
                 bs[k].class_type = "good"
         i = j
+
+
+def _subheading(b: Block) -> bool:
+    """A short headline-shaped line no rule names as furniture: the article's own subheading, where a
+    kept paragraph comes before it."""
+    return b.headline and not b.furniture and len(b) <= LENGTH_LOW and not b.chars_count_in_links
 
 
 def clean(text: str) -> Ranges:
