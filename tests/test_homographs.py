@@ -20,6 +20,15 @@ def test_the_document_tells_which_place_the_shared_name_is(elsewhere, place, kin
     assert SHARED[found.start:found.end] == "عمان"
 
 
+@pytest.mark.parametrize("text", ["وصل الوزير إلى العاصمة عمان يوم الأحد.", "وصل الوزير للعاصمة عمان يوم الأحد."])
+def test_the_capital_named_by_the_shared_name_is_the_city(text):
+    # 'the capital Amman' (Oman is no capital), with 'to' written on the word or not; never Oman's capital
+    (found,) = homographs.mentions(text, "ar", homographs.resolve([text], "ar"), [])
+    assert (found.name, text[found.start:found.end]) == ("Amman", "عمان")
+    from checker.extract import names
+    assert not any(e.name == "Muscat" for e in names.find(text, "ar"))
+
+
 @pytest.mark.parametrize("elsewhere", [
     "وأشاد بدور سلطنة عمان والأردن في الوساطة.",  # both places' words: no telling
     "وأشاد بدور الوسطاء في المنطقة.",  # neither

@@ -209,3 +209,16 @@ def test_a_post_given_as_its_own_by_a_named_company_is_the_post_at_that_company(
                   kind="appointment") == []
     assert [f[2] for f in _facts("After talks with the IMF, Nordic Mining Group has appointed Ana Lee as its new chairman.",
                                  kind="appointment")] == ["chairman of Nordic Mining Group"]
+
+
+def test_a_rosters_lines_give_each_name_the_post_after_its_dash():
+    # 'Full Name - Post', one a line; an institution's name four words long where the line ends
+    text = ("The following ministers took their oath on Tuesday.\n\n"
+            "Kofi Asante Mensah - Secretary of the Department of Finance\n\n"
+            "Ama Serwaa Owusu - Secretary of the Department of Human Settlements and Urban Development\n")
+    assert {(who, post) for kind, who, post, _, _ in _facts(text, kind="role")} == {
+        ("Kofi Asante Mensah", "secretary of the Department of Finance"),
+        ("Ama Serwaa Owusu", "secretary of the Department of Human Settlements and Urban Development")}
+    # a dash inside a sentence joins no name before it to the post after it
+    assert [who for _, who, *_ in _facts("Talks with Kofi Asante went well - Secretary of the Department of "
+                                         "Finance, Ama Owusu, said.", kind="role")] == ["Ama Owusu"]

@@ -174,6 +174,16 @@ def test_an_arabic_verb_after_a_name_is_no_part_of_it():
     assert [e.text for e in names.find("وقال المدرب البرتغالي روي فيتوريا إن", "ar") if e.type == "person"] == ["روي فيتوريا"]
 
 
+def test_a_verb_or_that_right_after_a_post_begins_no_name():
+    # a post whose holder goes unnamed, a verb of the dual or 'that we' after it: no one
+    for text in ("وقال رئيس جمهورية كينيا إننا نولي اهتماما كبيرا للعلاقات",
+                 "رئيس الوزراء الكيني ونظيره الغاني يؤكدان ضرورة تعزيز التعاون"):
+        assert [e.text for e in names.find(text, "ar") if e.type == "person"] == [], text
+    # a given name of that shape the index attests is still one
+    assert [e.text for e in names.find("والتقى الرئيس نظيرته الروسية تاتيانا غولوفا", "ar") if e.type == "person"] \
+        == ["تاتيانا غولوفا"]
+
+
 def test_a_run_begun_by_a_given_name_of_the_romanisers_index_is_a_person():
     # no verb of meeting or post beside it: 'Haitham', a given name the index spells often, tells the name
     assert romanise.latin_given("Haitham") and romanise.latin_given("Wassim")

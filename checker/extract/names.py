@@ -55,6 +55,8 @@ NAMED_REACH = 40  # characters between a courtesy title and the comma after the 
 _APPOSITION_CLOSED = re.compile(r"[ \t\u00a0]*(?:[,\u060c);\u061b]|[.!?](?!\w)|\Z)")
 # a spaced dash between a post and its holder, as some outlets set them apart ("the Russian president - X")
 _DASH = re.compile(r"[ \t\u00a0]{1,8}[-\u2013\u2014][ \t\u00a0]{1,8}")
+_DASH_CHARS = "-\u2013\u2014"
+_DASH_BEFORE = re.compile(r"[ \t\u00a0]{1,8}[-\u2013\u2014][ \t\u00a0]{1,8}\Z")  # 'Full Name - Post
 # after an honorific, which may be abbreviated (Mr.) or set off by a slash, as official releases write it
 # ('Mr/ X')
 _ABBREV_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}|/[ \t\u00a0]{0,8}|(?<=\.)(?=[^\W\d_])")  # or none after a stop (an abbreviated title written on the name)
@@ -600,6 +602,7 @@ class _Lang:
     country_of_document: re.Pattern | None = None
     appointer_verb: re.Pattern | None = None  # a verb whose subject a post written right after it is
     verb_shape: re.Pattern | None = None  # the shape of a verb no name part has (Arabic derived imperfects)
+    dual_verb_shape: re.Pattern | None = None  # the shape of a verb of two subjects, no name's first word
     # the last words of the posts (titles' office and institution_head lexicons: 'secretary', 'adviser'), which
     # end a title written before a name ('Treasury Secretary X Y'): a run read from its shape starts after them
     post_heads: frozenset[str] = frozenset()
@@ -781,6 +784,7 @@ def _lang(lang: Language) -> _Lang:
         names.named("country_of_document"),
         names.named("appointer_verb"),
         names.named("verb_shape"),
+        names.named("dual_verb_shape"),
         _post_heads(titles, lex),
         names.named("institution_seat"),
         names.named("office_of"),
@@ -1677,6 +1681,8 @@ def _name_shaped(run: list[_Word], L: _Lang) -> bool:
             L.verbal_noun_shape.match(named[1].text[skip:]) for _, skip in _variants(named[1].text)[1:])
         if not second and (noun or verb and (len(named) != 2 or governed)):
             return False
+        if L.dual_verb_shape is not None and L.dual_verb_shape.match(named[0].text) and not romanise.is_name_part(named[0].text):
+            return False  # a verb of the two told before ('the minister and his counterpart stress'): no name
     rest = _after_list_and(named[0], L) if named else None
     if rest is not None and _word_key(rest) in L.common and not romanise.is_name_part(named[0].text) \
             and not romanise.is_name_part(rest):
@@ -2258,6 +2264,15 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if not attached and m and m.group(0)[1:].strip():
             attached = apposition(m, seated, rule.id, s)
             title = seated if attached else title
+        if not attached and (dash := _DASH_BEFORE.search(folded, max(0, s - 8), s)) is not None \
+                and not folded[:dash.start()].rstrip().endswith(tuple(_DASH_CHARS)):
+            # a roster's line, 'Full Name - Post': the name that opens the sentence holds the post
+            cap = _capture_before(folded, words, end_at[dash.start()] + 1, L, blocked, honored, no_article) \
+                if dash.start() in end_at else None
+            if cap is not None and not folded[:words[cap[0]].start].strip():
+                found.append(_Found(_name_start(words[cap[0]], L), words[cap[1] - 1].end, None, seated, rule.id))
+                blocked.update(range(*cap))
+                attached, title = True, seated
         if not attached and L.copula_before is not None and (cop := L.copula_before.search(folded, max(0, s - 32), s)) \
                 and (L.copula_end is None or L.copula_end.match(folded, e)):
             # 'X will be Iran's new foreign minister': the name right before the verb holds the post;
