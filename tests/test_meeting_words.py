@@ -266,3 +266,19 @@ def test_an_arabic_relative_clause_of_where_one_is_between_the_verb_and_with_is_
     # a clause of where some are, not set off by commas, is no aside: the one named in it is no party
     text = "والتقى الرئيس الغاني هاني رزق أمس أعضاء الجالية التي كانت في انتظار وزير الخارجية الكيني سامر داود"
     assert meetings(text, "ar") == []
+
+
+def test_the_guest_a_comma_closes_after_with_is_the_party_not_one_named_in_the_topic():
+    # 'discussed with his guest, the latest events after President Y's decision': the guest, told before
+    topic = "وبحث الرئيس الكيني سامر داود مع ضيفه، آخر التطورات في ظل قرار الرئيس الغاني هاني رزق إغلاق الحدود."
+    assert meetings(topic, "ar") == []
+    # the guest named right after the word is the party
+    assert [(f.subject, f.object) for f in meetings(
+        "وبحث الرئيس الكيني سامر داود مع ضيفه الرئيس الغاني هاني رزق العلاقات الثنائية.", "ar")] \
+        == [("Samer Daoud", "Hani Rizk")]
+
+
+def test_a_time_told_vaguely_between_the_verb_and_the_other_party_is_no_word_between():
+    # 'will meet later his Ghanaian counterpart X'
+    got = meetings("وسيلتقي الرئيس الكيني سامر داود في وقت لاحق نظيره الغاني هاني رزق.", "ar")
+    assert [(f.subject, f.object, f.modality) for f in got] == [("Samer Daoud", "Hani Rizk", "expected")]

@@ -221,9 +221,18 @@ WITNESS_REACH = 60  # characters before a person told before the trigger where t
 def _introduced_by_with(cues: Cues, start: int, e: Entity) -> bool:
     """Does the gap before the person introduce the other party (`with`), its word glued to the name as
     a clitic (the Arabic preposition bi- written on 'the king X', the name read from the article on)
-    counted too?"""
+    counted too? Not where the words right after 'with' name the party unnamed and close it
+    (`with_unnamed`: 'discussed with his guest, the latest events after President X's decision' met
+    the guest, not X)."""
     glued = e.start > start and not cues.text[e.start - 1].isspace()
-    return cues.marked(start, e.start + 1 if glued else e.start)
+    end = e.start + 1 if glued else e.start
+    if not cues.marked(start, end):
+        return False
+    unnamed = _cue_pattern(cues.lang, "with_unnamed")
+    if unnamed is None:
+        return True
+    folded = fold(cues.text[start:end])
+    return not any(unnamed.match(folded.text, m.end()) for m in cues.with_rx.finditer(folded.text))
 
 
 WITH_WORDS_BEFORE = 2  # words right before a person, posts aside, among which 'with' makes them another party
