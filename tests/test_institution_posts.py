@@ -222,3 +222,11 @@ def test_a_rosters_lines_give_each_name_the_post_after_its_dash():
     # a dash inside a sentence joins no name before it to the post after it
     assert [who for _, who, *_ in _facts("Talks with Kofi Asante went well - Secretary of the Department of "
                                          "Finance, Ama Owusu, said.", kind="role")] == ["Ama Owusu"]
+
+
+def test_a_ministrys_civil_head_is_a_post_in_both_languages():
+    assert _posts("Kofi Asante, Permanent Secretary of the Ministry of Foreign Affairs, said") == \
+        ["permanent secretary of the Ministry of Foreign Affairs"]
+    assert _posts("وقال وكيل وزارة الخارجية الكيني سامر داود إن", "ar") == ["undersecretary of the Kenyan Foreign Ministry"]
+    # a ministry's spokesperson the office lexicon names whole stays that post
+    assert _posts("وقال المتحدث باسم وزارة الخارجية الكيني سامر داود إن", "ar") == ["Kenyan foreign ministry spokesperson"]

@@ -1140,7 +1140,9 @@ def _body_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, s
     # an office the lexicon names whole ('head of the council of ministers': the prime minister); before
     # a place, the head alone is none ('deputy governor' of a province)
     first = len(head_text.split()) + 1 if "place" in m.re.groupindex else 2
-    if any(rs.lookup("office", " ".join(words[:n])) is not None for n in range(first, len(words) + 1)):
+    # (the head's word with the article or without: the lexicon names the office without it)
+    bare = [without_article(words[0]), *words[1:]] if words else words
+    if any(rs.lookup("office", " ".join(w[:n])) is not None for w in (words, bare) for n in range(first, len(words) + 1)):
         return None
     # a definite word right after the body goes on with its name: read in part it would be another
     # body, unless the word begins the holder's courtesy title
