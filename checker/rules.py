@@ -198,7 +198,9 @@ SCHEMAS: dict[str, dict[str, Any]] = {
         # 'to March' is a month only after a verb of moving, else the end of a range ('up to March')
         "after_cue": ListOf(str),
     },
-    "modality": {"pattern": "regex", "modality": MODALITIES, "tense": TENSES},
+    # not_nationality: a match that is a word of the language's titles `nationality` lexicon (with a
+    # conjunction or preposition on it at most) is no cue: Arabic's future prefix begins 'Senegalese' too
+    "modality": {"pattern": "regex", "modality": MODALITIES, "tense": TENSES, "not_nationality": bool},
     # subject_before: a pattern of the file that must name, in the clause before the match, what the
     # figure measures ('the exports rose 3 times' grows; 'prices rose 3 times' counts occasions)
     "quantities": {"pattern": "regex", "value": {"unit": str}, "skip": bool, "subject_before": str},

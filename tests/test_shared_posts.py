@@ -99,3 +99,9 @@ def test_an_english_foreign_ministry_with_further_portfolios_is_the_foreign_mini
 def test_the_lower_chamber_by_its_common_names_is_the_parliament_speakers(text, post):
     """As Arabic's رئيس مجلس النواب: one post, however the chamber is called."""
     assert roles(text, "en") == {("Samuel Kamau", post)}
+
+
+def test_a_ministrys_last_field_word_is_no_name_after_the_post():
+    # 'Minister for Defence Production': production is the ministry's word, not a person after the post
+    found = roles("The meeting was attended by Samuel Kamau, Minister for Defence Production, and others.", "en")
+    assert {who for who, _ in found} == {"Samuel Kamau"}

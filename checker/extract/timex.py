@@ -240,6 +240,21 @@ def _cue_scan(lang: Language) -> prefilter.Alternation | None:
     return prefilter.Alternation([r.source for r in cue_rules], re.IGNORECASE) if cue_rules else None
 
 
+@languages.compiled
+def _nationalities(lang: Language) -> frozenset[str]:
+    """The folded words of the language's titles `nationality` lexicon (a cue rule's `not_nationality`),
+    with and without the article a word of it is written with (names.yaml `articles`)."""
+    words = {fold(str(k)).text for k in lang.rules("titles").lexicons.get("nationality", {})}
+    articles = tuple(fold(str(a)).text for a in lang.rules("names").lexicons.get("articles", ()))
+    return frozenset(words | {w[len(a):] for w in words for a in articles if w.startswith(a) and len(w) > len(a) + 2})
+
+
+def _nationality_word(lang: str, word: str) -> bool:
+    """Is the word, or the word less one letter of a conjunction or preposition on it, a nationality?"""
+    words = _nationalities(lang)
+    return word in words or word[1:] in words
+
+
 def _cues(lang: str, folded: str, lo: int = 0, hi: int | None = None) -> list[_Cue]:
     scan, cue_rules = _cue_scan(lang), languages.get(lang).rules("modality").rules
     if scan is None:
@@ -248,6 +263,8 @@ def _cues(lang: str, folded: str, lo: int = 0, hi: int | None = None) -> list[_C
     for i, m in scan.finditer(folded, lo, len(folded) if hi is None else hi):
         if m.end() > m.start():
             rule = cue_rules[i]
+            if rule.get("not_nationality") and _nationality_word(lang, m.group()):
+                continue
             found.append(_Cue(m.start(), m.end(), rule.get("modality", "asserted"), rule.get("tense"),
                               rule.get("priority", 0), rule.id))
     return found
