@@ -105,3 +105,9 @@ def test_a_ministrys_last_field_word_is_no_name_after_the_post():
     # 'Minister for Defence Production': production is the ministry's word, not a person after the post
     found = roles("The meeting was attended by Samuel Kamau, Minister for Defence Production, and others.", "en")
     assert {who for who, _ in found} == {"Samuel Kamau"}
+
+
+def test_titles_stacked_before_a_styled_name_give_the_name_the_post():
+    # 'Leader of the Nation' is no one; the American spelling of the style; a host's verb after the name
+    text = "Leader of the Nation, President of the Republic of Kenya, Honorable Samuel Kamau received the envoys."
+    assert roles(text, "en") == {("Samuel Kamau", "Kenyan president")}

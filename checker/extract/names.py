@@ -1732,6 +1732,8 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
                            or getattr(known(words[i].text), "type", None) == "country") \
                 or words[i].key in link.latin_son_of():
             return None
+        if j - i == 1 and _THE_BEFORE.search(folded, max(0, words[i].start - 8), words[i].start):
+            return None  # one capitalised word after 'the' names a thing ('Leader of the Nation, President ...')
         return i, j
     # Arabic has no capitals: the name starts at a known given name or after a courtesy title, else
     # it cannot be told.
