@@ -111,3 +111,10 @@ def test_titles_stacked_before_a_styled_name_give_the_name_the_post():
     # 'Leader of the Nation' is no one; the American spelling of the style; a host's verb after the name
     text = "Leader of the Nation, President of the Republic of Kenya, Honorable Samuel Kamau received the envoys."
     assert roles(text, "en") == {("Samuel Kamau", "Kenyan president")}
+
+
+def test_the_emir_of_the_country_is_the_emir_of_the_country_the_report_is_filed_from():
+    # 'X, emir of the country' (أمير البلاد): the country of the dateline, not of the foreign guest
+    text = ("الدوحة (قنا) - استقبل حضرة صاحب السمو الشيخ هاني رزق أمير البلاد المفدى اليوم الرئيس الكيني سامر داود "
+            "رئيس جمهورية كينيا.")
+    assert ("Hani Rizk", "Qatari emir") in roles(text)

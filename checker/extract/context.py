@@ -278,6 +278,7 @@ PLACE_TYPES = ("place", "country")
 # what follows the place a dateline opens with: a date perhaps, then the agency's bracket and a dash
 _DATELINE_AFTER = re.compile(r"(?:[ \t]*,?[ \t]*[^()\n;]{1,24}?)?[ \t]*\([^()\n]{2,30}\)[ \t]*[-\u2013\u2014]")
 _CAPITALS_DATELINE_AFTER = re.compile(r"[ \t]*[:\u2013\u2014-][ \t]")
+_AGENCY_DATELINE_AFTER = re.compile(r"[ \t]*[-\u2013\u2014][ \t]*[^\s:()]{2,12}[ \t]*:")
 
 
 SPOUSE_REACH = 60  # characters before a person where the words that make them a spouse may stand
@@ -288,10 +289,14 @@ def dateline_place(found: Found, text: str) -> Entity | None:
     the city the report was filed from. A place that opens a sentence with a bracket of another kind
     ('Lima (Peru) backs ...') has no dash after it."""
     first = min(found.entities, key=lambda e: e.start, default=None)
-    if first is None or first.type != "place" or text[:first.start].strip() or not first.text[:1].isupper():
+    # (a script without capitals, as Arabic, opens the sentence with the city as it writes any word)
+    if first is None or first.type != "place" or text[:first.start].strip() or first.text[:1].islower() \
+            or first.text[:1].isascii() and not first.text[:1].isupper():
         return None
     if first.text.isupper() and len(first.text) > 2 and _CAPITALS_DATELINE_AFTER.match(text, first.end):
         return first  # 'ISLAMABAD: ...', 'CAIRO - ...': a city in capitals, a colon or a dash after it
+    if not first.text[:1].isupper() and _AGENCY_DATELINE_AFTER.match(text, first.end):
+        return first  # the Arabic 'Doha - (agency):', a dash, the agency's name and a colon
     return first if _DATELINE_AFTER.match(text, first.end) else None
 
 

@@ -600,6 +600,7 @@ class _Lang:
     given_post: frozenset[str] = frozenset()
     # 'the country's' right before a post without its country: the document's country is meant
     country_of_document: re.Pattern | None = None
+    country_of_document_post: re.Pattern | None = None  # inside the post's words ('the emir of the country', in Arabic)
     appointer_verb: re.Pattern | None = None  # a verb whose subject a post written right after it is
     verb_shape: re.Pattern | None = None  # the shape of a verb no name part has (Arabic derived imperfects)
     dual_verb_shape: re.Pattern | None = None  # the shape of a verb of two subjects, no name's first word
@@ -782,6 +783,7 @@ def _lang(lang: Language) -> _Lang:
         titles.compile("{new_post}") if "new_post" in titles.patterns else None,
         frozenset(_word_key(w) for w in lex.get("given_post", {})),
         names.named("country_of_document"),
+        names.named("country_of_document_post"),
         names.named("appointer_verb"),
         names.named("verb_shape"),
         names.named("dual_verb_shape"),
@@ -1078,10 +1080,26 @@ APPOINTER_REACH = 16  # characters before a post where the verb whose subject it
 OF_THE_DOCUMENT_REACH = 40  # characters before a post that may tell it the document's country's
 
 
-def of_the_document(text: str, start: int, lang: Language | str) -> bool:
-    """Is the post at `start` told as the document's country's ('the country's new defence minister')?"""
-    rx = _lang(lang).country_of_document
-    return rx is not None and rx.search(text, max(0, start - OF_THE_DOCUMENT_REACH), start) is not None
+def of_the_document(text: str, start: int, lang: Language | str, end: int | None = None) -> bool:
+    """Is the post at text[start:end] told as the document's country's ('the country's new defence minister',
+    before it; or inside its words, `country_of_document_post`: Arabic's 'emir of the country')?"""
+    L = _lang(lang)
+    if L.country_of_document is not None and L.country_of_document.search(text, max(0, start - OF_THE_DOCUMENT_REACH), start):
+        return True
+    return end is not None and L.country_of_document_post is not None \
+        and L.country_of_document_post.search(fold(text[start:end]).text) is not None
+
+
+def without_document_word(post: str, lang: Language | str) -> str:
+    """A post without the words that tell it the document's country's (`country_of_document_post`:
+    Arabic 'emir of the country' -> 'emir'), to be read with the country's adjective."""
+    rx = _lang(lang).country_of_document_post
+    folded = fold(post)
+    m = rx.search(folded.text) if rx is not None else None
+    if m is None:
+        return post
+    s, e = folded.span(*m.span())
+    return " ".join((post[:s] + post[e:]).split())
 
 
 def _country_by_city(m: re.Match, group: str) -> str | None:
@@ -1285,6 +1303,12 @@ def courtesy_title(post: str, country: str | None) -> bool:
 def adjective(country: str) -> str | None:
     """The adjective a country's posts are named with ('Lebanon' -> 'Lebanese'; rules/common/titles.yaml)."""
     return _shared().lookup("post_adjective", country)
+
+
+def country_post(office: str, country: str) -> str | None:
+    """The post of an office in a country, as the titles compose it ('emir', 'Qatar' -> 'Qatari emir');
+    None where the country has no adjective for its posts."""
+    return _compose("{adjective} {office}", office, country)[0] if adjective(country) else None
 
 
 def _compose(template: str, office: str, country: str) -> tuple[str, str, bool]:

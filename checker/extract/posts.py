@@ -145,6 +145,12 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
         country, source = _own_country(e, ctx)
         if country is None and source != "several" and names.of_the_document(sentence.text, e.bare_post[0], ctx.lang):
             country, source = _document_country(ctx), "document"  # 'the country's new defence minister, X'
+        elif country is None and source != "several" and names.of_the_document(sentence.text, e.bare_post[0], ctx.lang,
+                                                                              end=e.bare_post[1]):
+            # 'X, emir of the country' as Arabic writes it: the country the report is filed from (its dateline); the
+            # country the document names most may be a foreign guest's
+            filed = names.country_of_place(ctx.dateline_place.name) if ctx.dateline_place is not None else None
+            country, source = filed, "document" if filed else source
         guess = None
         if country is None and source != "several" \
                 and (office := names.office_of(sentence.text, e.bare_post, ctx.lang)) is not None:
@@ -162,10 +168,19 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
                 continue  # a lone short word ('Li') stands for someone named in full before, too short to tell who
             source = "unstated"
         former = False
-        post = _bare_post(sentence.text, e.bare_post, country, ctx.lang, former)
+        text, span = sentence.text, e.bare_post
+        if source == "document" and country is not None:
+            # (the words that told the country left out: the post is read with the country's adjective)
+            bare = names.without_document_word(text[span[0]:span[1]], ctx.lang)
+            text, span = text[:span[0]] + bare + text[span[1]:], (span[0], span[0] + len(bare))
+        post = _bare_post(text, span, country, ctx.lang, former)
+        if post is None and source == "document" and span != e.bare_post:
+            # (a title the titles read with no adjective beside it, as Arabic's 'emir': its office in that country)
+            office = names.office_of(text, span, ctx.lang)
+            post = names.country_post(office, country) if office else None
         if post is None:  # 'former President X': a post the person held before
             former = True
-            post = _bare_post(sentence.text, e.bare_post, country, ctx.lang, former)
+            post = _bare_post(text, span, country, ctx.lang, former)
         if post is None:
             continue
         if not former and (names.posts().get(post) or {}).get("single_holder") and names.courtesy_title(post, country) \
