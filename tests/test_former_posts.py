@@ -31,6 +31,11 @@ def test_a_former_holder_is_a_role_of_no_days():
     assert (role.subject, role.object, role.modality, role.when) == ("Luis Mendoza", "Peruvian president", "former", None)
 
 
+def test_a_late_holder_without_the_article_held_the_post_before():
+    (role,) = _roles(("en", "They laid flowers at the tomb of late President Luis Mendoza on Friday."))
+    assert (role.subject, role.modality, role.when) == ("Luis Mendoza", "former", None)
+
+
 def _both(*texts: tuple[str, str]):
     """The post and modality of each role read, and the errors the two reports make."""
     return sorted((r.object, r.modality) for r in _roles(*texts)), _errors(*texts)
