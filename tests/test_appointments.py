@@ -857,4 +857,5 @@ def test_an_appointment_told_by_the_possessive_of_the_one_appointed(text, expect
 
 
 def test_a_possessive_company_before_such_a_noun_is_no_one():
-    assert _appointments("General Motors's appointment as sponsor was announced.") == []
+    # a company's words (`shape_not_name`) make the run no person, the possessive before the noun as well
+    assert _appointments("The ministry confirmed Norvatek Energy's appointment as economic adviser.") == []

@@ -102,6 +102,8 @@ def test_a_start_and_a_target_in_one_sentence_are_two_figures():
     ("Trade between Chile and Peru totaled $14 billion by the end of 2022.", "asserted"),
     # a goal's words, or a deadline still to come, keep it a goal
     ("The goal was to raise trade between Chile and Peru to $20 billion by 2022.", "target"),
+    ("Chile and Peru aimed to raise bilateral trade to $20 billion by 2022.", "target"),
+    ("Trade between Chile and Peru was projected to reach $20 billion by 2022.", "target"),
     ("Trade between Chile and Peru reached $14 billion by the end of 2024.", "target"),
 ])
 def test_a_deadline_already_past_dates_a_level_reached(text, modality):

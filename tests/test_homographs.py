@@ -2,7 +2,7 @@
 tells by its words elsewhere; where it tells both or neither, it stays unread."""
 import pytest
 
-from checker.extract import homographs
+from checker.extract import homographs, names
 from checker.model import Entity
 
 SHARED = "وصل الوزير إلى عمان يوم الأحد."
@@ -25,7 +25,6 @@ def test_the_capital_named_by_the_shared_name_is_the_city(text):
     # 'the capital Amman' (Oman is no capital), with 'to' written on the word or not; never Oman's capital
     (found,) = homographs.mentions(text, "ar", homographs.resolve([text], "ar"), [])
     assert (found.name, text[found.start:found.end]) == ("Amman", "عمان")
-    from checker.extract import names
     assert not any(e.name == "Muscat" for e in names.find(text, "ar"))
 
 

@@ -374,4 +374,3 @@ def test_a_name_is_read_whole_beside_its_courtesy_title(text, name):
 ])
 def test_the_words_of_a_ministry_written_before_a_name_are_no_part_of_it(text, person):
     assert person in [e.name for e in names.find(text, "en") if e.type == "person"]
-

@@ -118,3 +118,9 @@ def test_the_emir_of_the_country_is_the_emir_of_the_country_the_report_is_filed_
     text = ("الدوحة (قنا) - استقبل حضرة صاحب السمو الشيخ هاني رزق أمير البلاد المفدى اليوم الرئيس الكيني سامر داود "
             "رئيس جمهورية كينيا.")
     assert ("Hani Rizk", "Qatari emir") in roles(text)
+    # a city-state's dateline
+    assert ("Hani Rizk", "Kuwaiti emir") in roles("الكويت (كونا) - استقبل حضرة صاحب السمو الشيخ هاني رزق أمير البلاد "
+                                                   "اليوم الرئيس الكيني سامر داود.")
+    # filed from abroad, where the host's own officials are named: not the host's emir
+    abroad = "واشنطن (كونا) - التقى حضرة صاحب السمو الشيخ هاني رزق أمير البلاد اليوم الرئيس الأمريكي سامر داود."
+    assert ("Hani Rizk", "emir") in roles(abroad)

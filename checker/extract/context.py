@@ -286,11 +286,11 @@ SPOUSE_REACH = 60  # characters before a person where the words that make them a
 
 def dateline_place(found: Found, text: str) -> Entity | None:
     """The place a sentence opens with as a dateline ('RIYADH, Dec. 7 (Agency) --', 'CAIRO (Agency) -'):
-    the city the report was filed from. A place that opens a sentence with a bracket of another kind
-    ('Lima (Peru) backs ...') has no dash after it."""
+    the city (or a city-state, as a Kuwaiti agency's dateline names Kuwait) the report was filed from. A place that opens a sentence
+    with a bracket of another kind ('Lima (Peru) backs ...') has no dash after it."""
     first = min(found.entities, key=lambda e: e.start, default=None)
     # (a script without capitals, as Arabic, opens the sentence with the city as it writes any word)
-    if first is None or first.type != "place" or text[:first.start].strip() or first.text[:1].islower() \
+    if first is None or first.type not in ("place", "country") or text[:first.start].strip() or first.text[:1].islower() \
             or first.text[:1].isascii() and not first.text[:1].isupper():
         return None
     if first.text.isupper() and len(first.text) > 2 and _CAPITALS_DATELINE_AFTER.match(text, first.end):

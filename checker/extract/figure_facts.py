@@ -46,6 +46,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
     # reached ...'), is the other clause's
     new_clause = _cue_pattern(ctx.lang, "new_clause")
     goal_ends = ctx.lang.rules("figures").named("goal_ends")  # what ends a goal's reach (figures.yaml)
+    goal_told = ctx.lang.rules("figures").named("goal_told")  # words telling a figure aimed at (figures.yaml)
     mine = [q for q in found.quantities if (referred is None or q.start >= t.end)
             and lo <= q.start and q.end <= hi and quantities.unit_class(q) == roles["quantity"]
             and (own is None or own[0] <= q.start and q.end <= own[1])
@@ -406,9 +407,12 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             when = None  # 'a target of $50bn by 2030, up from $20bn now': the year is the goal's, not the outcome's
         if modality == "target" and mark is not None and when is not None and clause_mood == "asserted" \
                 and tense == "past" and mark.start <= when.start - sentence.start and when.end - sentence.start <= mark.end \
-                and _past_and_apart(when, sentence.start + mark.end, sentence.start + mark.end, ctx):
-            # 'investment totaled $14bn by the end of 2014', told in 2015 with a verb of the past: the level the
-            # deadline's words date, reached by then, not a goal
+                and _ended_before_publication(when, ctx) \
+                and not any(k is not mark and k.field == "modality" and k.value in ("target", "forecast")
+                            and m_lo <= k.start < s_hi for k in marks) \
+                and not (goal_told is not None and goal_told.search(fold(text[m_lo:q.start]).text)):
+            # 'investment totaled $14bn by the end of 2014', told in 2015 with a verb of the past and no goal's
+            # or forecast's word ('aimed to raise', 'was projected to reach'): the level the deadline dates, reached
             modality = "asserted"
         if modality == "target" and when is not None and _past_and_apart(when, sentence.start + s_lo,
                                                                         sentence.start + s_hi, ctx):
@@ -710,6 +714,12 @@ def _past_and_apart(w: When, lo: int, hi: int, ctx: DocumentContext) -> bool:
     pub = _publication_day(ctx)
     return pub is not None and pub.earliest is not None and w.latest is not None and w.latest < pub.earliest \
         and bool(w.text) and not (lo <= w.start < hi)
+
+
+def _ended_before_publication(w: When, ctx: DocumentContext) -> bool:
+    """Whether the time ends before the first day the article may be of."""
+    pub = _publication_day(ctx)
+    return pub is not None and pub.earliest is not None and w.latest is not None and w.latest < pub.earliest
 
 
 def _begins_after_publication(w: When, ctx: DocumentContext) -> bool:

@@ -55,8 +55,7 @@ NAMED_REACH = 40  # characters between a courtesy title and the comma after the 
 _APPOSITION_CLOSED = re.compile(r"[ \t\u00a0]*(?:[,\u060c);\u061b]|[.!?](?!\w)|\Z)")
 # a spaced dash between a post and its holder, as some outlets set them apart ("the Russian president - X")
 _DASH = re.compile(r"[ \t\u00a0]{1,8}[-\u2013\u2014][ \t\u00a0]{1,8}")
-_DASH_CHARS = "-\u2013\u2014"
-_DASH_BEFORE = re.compile(r"[ \t\u00a0]{1,8}[-\u2013\u2014][ \t\u00a0]{1,8}\Z")  # 'Full Name - Post
+_DASH_BEFORE = re.compile(r"[ \t\u00a0]{1,8}[-\u2013\u2014][ \t\u00a0]{1,8}\Z")  # 'Full Name - Post'
 # after an honorific, which may be abbreviated (Mr.) or set off by a slash, as official releases write it
 # ('Mr/ X')
 _ABBREV_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}|/[ \t\u00a0]{0,8}|(?<=\.)(?=[^\W\d_])")  # or none after a stop (an abbreviated title written on the name)
@@ -2292,8 +2291,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if not attached and m and m.group(0)[1:].strip():
             attached = apposition(m, seated, rule.id, s)
             title = seated if attached else title
-        if not attached and (dash := _DASH_BEFORE.search(folded, max(0, s - 8), s)) is not None \
-                and not folded[:dash.start()].rstrip().endswith(tuple(_DASH_CHARS)):
+        if not attached and (dash := _DASH_BEFORE.search(folded, max(0, s - 8), s)) is not None:
             # a roster's line, 'Full Name - Post': the name that opens the sentence holds the post
             cap = _capture_before(folded, words, end_at[dash.start()] + 1, L, blocked, honored, no_article) \
                 if dash.start() in end_at else None

@@ -147,10 +147,15 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
             country, source = _document_country(ctx), "document"  # 'the country's new defence minister, X'
         elif country is None and source != "several" and names.of_the_document(sentence.text, e.bare_post[0], ctx.lang,
                                                                               end=e.bare_post[1]):
-            # 'X, emir of the country' as Arabic writes it: the country the report is filed from (its dateline); the
-            # country the document names most may be a foreign guest's
-            filed = names.country_of_place(ctx.dateline_place.name) if ctx.dateline_place is not None else None
-            country, source = filed, "document" if filed else source
+            # 'X, emir of the country' as Arabic writes it: the country the report is filed from (its dateline), where
+            # the document names no other country most and none of that country's own officials (an agency files
+            # on its ruler from abroad too, where the host's officials are named; the country the document names
+            # most may be a foreign guest's)
+            place = ctx.dateline_place
+            filed = (place.name if place.type == "country" else names.country_of_place(place.name)) if place else None
+            hosts = {(names.posts().get(p) or {}).get("country") for p in ctx.posts.values()}
+            if filed is not None and ctx.coref.home_country() in (None, filed) and filed not in hosts:
+                country, source = filed, "document"
         guess = None
         if country is None and source != "several" \
                 and (office := names.office_of(sentence.text, e.bare_post, ctx.lang)) is not None:

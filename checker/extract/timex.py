@@ -250,9 +250,15 @@ def _nationalities(lang: Language) -> frozenset[str]:
 
 
 def _nationality_word(lang: str, word: str) -> bool:
-    """Is the word, or the word less one letter of a conjunction or preposition on it, a nationality?"""
+    """Is the word, or the word less a proclitic on it (rules/common/entities.yaml `proclitics`: and, so,
+    to), a nationality?"""
     words = _nationalities(lang)
-    return word in words or word[1:] in words
+    return word in words or any(word.startswith(p) and word[len(p):] in words for p in _proclitics())
+
+
+@languages.shared
+def _proclitics(common: Language) -> tuple[str, ...]:
+    return tuple(fold(str(p)).text for p in common.rules("entities").lexicons.get("proclitics", {}))
 
 
 def _cues(lang: str, folded: str, lo: int = 0, hi: int | None = None) -> list[_Cue]:

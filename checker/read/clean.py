@@ -678,7 +678,7 @@ def _announced_lists(bs: list[Block]) -> None:
             continue
         # kept where it or the line before it is; or a subheading of the article's stands between it
         # and a kept paragraph ('The new cabinet' / 'The decree names these ministers:')
-        before = i - 1 - (i >= 2 and _subheading(bs[i - 1]))
+        before = i - 2 if i >= 2 and _subheading(bs[i - 1]) else i - 1
         keep = b.class_type == "good" or (before >= 0 and bs[before].class_type == "good")
         j = i + 1
         # a line that itself ends with a colon is another label, not an item ('Follow us on:')
@@ -691,8 +691,8 @@ def _announced_lists(bs: list[Block]) -> None:
 
 
 def _subheading(b: Block) -> bool:
-    """A short headline-shaped line no rule names as furniture: the article's own subheading, where a
-    kept paragraph comes before it."""
+    """A short headline-shaped line no rule names as furniture: an article's own subheading, if a kept
+    paragraph comes before it (the caller's test)."""
     return b.headline and not b.furniture and len(b) <= LENGTH_LOW and not b.chars_count_in_links
 
 
