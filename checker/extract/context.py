@@ -286,8 +286,9 @@ SPOUSE_REACH = 60  # characters before a person where the words that make them a
 
 def dateline_place(found: Found, text: str) -> Entity | None:
     """The place a sentence opens with as a dateline ('RIYADH, Dec. 7 (Agency) --', 'CAIRO (Agency) -'):
-    the city (or a city-state, as a Kuwaiti agency's dateline names Kuwait) the report was filed from. A place that opens a sentence
-    with a bracket of another kind ('Lima (Peru) backs ...') has no dash after it."""
+    the city (or a city-state, as a Kuwaiti agency's dateline names Kuwait) the report was filed from.
+    A place that opens a sentence with a bracket of another kind ('Lima (Peru) backs ...') has no dash
+    after it."""
     first = min(found.entities, key=lambda e: e.start, default=None)
     # (a script without capitals, as Arabic, opens the sentence with the city as it writes any word)
     if first is None or first.type not in ("place", "country") or text[:first.start].strip() or first.text[:1].islower() \
@@ -296,7 +297,7 @@ def dateline_place(found: Found, text: str) -> Entity | None:
     if first.text.isupper() and len(first.text) > 2 and _CAPITALS_DATELINE_AFTER.match(text, first.end):
         return first  # 'ISLAMABAD: ...', 'CAIRO - ...': a city in capitals, a colon or a dash after it
     if not first.text[:1].isupper() and _AGENCY_DATELINE_AFTER.match(text, first.end):
-        return first  # the Arabic 'Doha - (agency):', a dash, the agency's name and a colon
+        return first  # as Arabic datelines run, 'Doha - QNA:': a dash, the agency's name and a colon
     return first if _DATELINE_AFTER.match(text, first.end) else None
 
 
