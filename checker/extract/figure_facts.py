@@ -711,9 +711,7 @@ def _now(mark: figures.Mark, text: str, offset: int, ctx: DocumentContext) -> Wh
 
 def _past_and_apart(w: When, lo: int, hi: int, ctx: DocumentContext) -> bool:
     """A time told outside text[lo:hi] (document offsets) that ends before the article's day."""
-    pub = _publication_day(ctx)
-    return pub is not None and pub.earliest is not None and w.latest is not None and w.latest < pub.earliest \
-        and bool(w.text) and not (lo <= w.start < hi)
+    return _ended_before_publication(w, ctx) and bool(w.text) and not (lo <= w.start < hi)
 
 
 def _ended_before_publication(w: When, ctx: DocumentContext) -> bool:

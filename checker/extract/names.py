@@ -55,7 +55,7 @@ NAMED_REACH = 40  # characters between a courtesy title and the comma after the 
 _APPOSITION_CLOSED = re.compile(r"[ \t\u00a0]*(?:[,\u060c);\u061b]|[.!?](?!\w)|\Z)")
 # a spaced dash between a post and its holder, as some outlets set them apart ("the Russian president - X")
 _DASH = re.compile(r"[ \t\u00a0]{1,8}[-\u2013\u2014][ \t\u00a0]{1,8}")
-_DASH_BEFORE = re.compile(r"[ \t\u00a0]{1,8}[-\u2013\u2014][ \t\u00a0]{1,8}\Z")  # 'Full Name - Post'
+_DASH_BEFORE = re.compile(_DASH.pattern + r"\Z")  # the same dash right before a post ('Full Name - Post')
 # after an honorific, which may be abbreviated (Mr.) or set off by a slash, as official releases write it
 # ('Mr/ X')
 _ABBREV_SPACES = re.compile(r"\.?[ \t\u00a0]{1,8}|/[ \t\u00a0]{0,8}|(?<=\.)(?=[^\W\d_])")  # or none after a stop (an abbreviated title written on the name)

@@ -225,14 +225,12 @@ def _introduced_by_with(cues: Cues, start: int, e: Entity) -> bool:
     (`with_unnamed`: 'discussed with his guest, the latest events after President X's decision' met
     the guest, not X)."""
     glued = e.start > start and not cues.text[e.start - 1].isspace()
-    end = e.start + 1 if glued else e.start
-    if not cues.marked(start, end):
+    if cues.with_rx is None:
         return False
-    unnamed = _cue_pattern(cues.lang, "with_unnamed")
-    if unnamed is None:
-        return True
-    folded = fold(cues.text[start:end])
-    return not any(unnamed.match(folded.text, m.end()) for m in cues.with_rx.finditer(folded.text))
+    folded = fold(cues.text[start:e.start + 1 if glued else e.start]).text
+    ends = [m.end() for m in cues.with_rx.finditer(folded)]
+    unnamed = _cue_pattern(cues.lang, "with_unnamed") if ends else None
+    return bool(ends) and (unnamed is None or not any(unnamed.match(folded, at) for at in ends))
 
 
 WITH_WORDS_BEFORE = 2  # words right before a person, posts aside, among which 'with' makes them another party

@@ -143,6 +143,7 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
         if e.name in unstated and _held_by(e.name, unstated - {e.name}):
             continue
         country, source = _own_country(e, ctx)
+        inside = False  # the post's own words tell the document's country ('emir of the country')
         if country is None and source != "several" and names.of_the_document(sentence.text, e.bare_post[0], ctx.lang):
             country, source = _document_country(ctx), "document"  # 'the country's new defence minister, X'
         elif country is None and source != "several" and names.of_the_document(sentence.text, e.bare_post[0], ctx.lang,
@@ -155,7 +156,7 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
             filed = (place.name if place.type == "country" else names.country_of_place(place.name)) if place else None
             hosts = {(names.posts().get(p) or {}).get("country") for p in ctx.posts.values()}
             if filed is not None and ctx.coref.home_country() in (None, filed) and filed not in hosts:
-                country, source = filed, "document"
+                country, source, inside = filed, "document", True
         guess = None
         if country is None and source != "several" \
                 and (office := names.office_of(sentence.text, e.bare_post, ctx.lang)) is not None:
@@ -174,12 +175,12 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
             source = "unstated"
         former = False
         text, span = sentence.text, e.bare_post
-        if source == "document" and country is not None:
+        if inside:
             # (the words that told the country left out: the post is read with the country's adjective)
             bare = names.without_document_word(text[span[0]:span[1]], ctx.lang)
             text, span = text[:span[0]] + bare + text[span[1]:], (span[0], span[0] + len(bare))
         post = _bare_post(text, span, country, ctx.lang, former)
-        if post is None and source == "document" and span != e.bare_post:
+        if post is None and inside:
             # (a title the titles read with no adjective beside it, as Arabic's 'emir': its office in that country)
             office = names.office_of(text, span, ctx.lang)
             post = names.country_post(office, country) if office else None
@@ -213,8 +214,6 @@ def with_guessed_posts(facts: list[Fact], guesses: dict[str, str]) -> list[Fact]
     """The roles held as written that `_bare_role_facts` guessed a post for, given that post."""
     return [replace(f, object=guesses[f.id], rule=f.rule.replace(names.UNSTATED, GUESSED))
             if f.id in guesses and f.kind == "role" and names.UNSTATED in f.rule else f for f in facts]
-
-
 
 
 def _offices_told(ctx: DocumentContext) -> dict[str, set[str]]:
