@@ -366,3 +366,54 @@ def test_no_fact_read_from_a_guessed_post_carries_the_guess_unmarked():
                    published_evidence="", text=text, kept=((0, len(text)),))
     placed = [f for f in analyse(doc).facts if f.object == "Kenyan interior minister"]
     assert [f.subject for f in placed] == ["Kofi Asante"] and all(f.rule.endswith("+country/office") for f in placed)
+
+
+def test_a_hyphenated_family_name_past_the_longest_name_is_kept_whole():
+    # four words and the second half of a hyphenated family name: one name, not cut at the hyphen
+    (e,) = [e for e in names.find("Ghanaian President Kwame Kofi Mensah Asante-Boateng spoke on Monday.", "en")
+            if e.type == "person"]
+    assert e.name == "Kwame Kofi Mensah Asante-Boateng"
+
+
+@pytest.mark.parametrize("text", [
+    # a ministry written in title case, its last word no one's name
+    "Kofi Mensah – Minister of Lands and Parliamentary Reforms",
+    "The portfolio went to the Minister of Social Empowerment and Welfare.",
+    # a noun after 'of' set off before a post: no one ('Head of State')
+    "Speaking to the Head of State, Ghana's new Ambassador, Kofi Mensah said ties were strong.",
+])
+def test_the_last_word_of_a_phrase_before_a_post_is_no_person(text):
+    people = {e.name for e in names.find(text, "en") if e.type == "person"}
+    assert not people & {"Reforms", "Empowerment", "State"}
+
+
+@pytest.mark.parametrize("text, lang, person", [
+    # the words that tell the post held then stand between the post and its holder
+    ("وقال الرئيس حينذاك سامر داود إن البلدين صديقان.", "ar", "Samer Daoud"),
+    ("وقال الرئيس آنذاك، هاني رزق، إن البلدين صديقان.", "ar", "Hani Rizk"),
+])
+def test_a_post_held_then_names_its_holder_after_the_word_that_tells_it(text, lang, person):
+    facts = role_facts(text, lang)
+    assert [(f.subject, f.modality) for f in facts] == [(person, "former")]
+
+
+@pytest.mark.parametrize("text, lang, person", [
+    # a caption's or a roster's "post - name": a name of two words
+    ("وحضر اللقاء رئيس مجلس الوزراء - سامر داود.", "ar", "Samer Daoud"),
+    ("Attending were the Prime Minister - Kofi Mensah, and others.", "en", "Kofi Mensah"),
+])
+def test_a_post_then_its_holder_after_a_dash(text, lang, person):
+    assert [f.subject for f in role_facts(text, lang)] == [person]
+
+
+def test_a_former_post_of_an_institution_named_by_its_mixed_case_acronym():
+    # 'BoG': the Bank of Ghana as its press writes it; 'former' before it tells a post held before
+    facts = role_facts("The former BoG Governor Kofi Mensah met the president on Monday.")
+    assert [(f.subject, f.object, f.modality) for f in facts] == [("Kofi Mensah", "governor of BoG", "former")]
+
+
+def test_a_post_of_this_country_is_the_documents_countrys():
+    text = ("Ghana named a new cabinet on Monday. "
+            "This country's new Minister of Finance, Kofi Mensah, spoke in Accra.")
+    assert [(f.subject, f.object) for f in role_facts(text)] == \
+        [("Kofi Mensah", "Ghanaian finance minister")]

@@ -938,6 +938,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         host = next((c for e in reversed(found.entities) if e.type == "person" and e.end <= subject_e.start
                      and teller is not None and teller.search(fold(sentence.text[e.end:subject_e.start]).text)
                      and (c := _own_country(e, ctx)[0]) is not None and c != home), None)
+        if host is None:
+            host = _filed_from(said.group("country"), home, ctx, ctx.dateline_place or dateline_place(found, sentence.text))
         if host is not None:
             places = [Entity(text="", start=t.end, end=t.end, name=host, type="country", rule="place/anaphor")]
             place_told = "+place/anaphor"
@@ -1501,3 +1503,16 @@ def _posts_by_country(common: Language) -> dict[str, tuple[str, ...]]:
 
 def _posts_of(country: str) -> tuple[str, ...]:
     return _posts_by_country().get(country, ())
+
+
+def _filed_from(word: str, home: str | None, ctx, place: Entity | None) -> str | None:
+    """The country a report is filed from (its dateline's), where the word naming the destination by what it
+    is ('the kingdom', Arabic's 'the sultanate') fits it (events.yaml `anaphor_states`: the countries whose own
+    press names itself so; 'the country' fits any) and it is not the traveller's own. `place`: the dateline's."""
+    if place is None:
+        return None
+    filed = place.name if place.type == "country" else names.country_of_place(place.name)
+    rs = languages.get(ctx.lang).rules("events")
+    fits = rs.lookup("anaphor_states", word) if "anaphor_states" in rs.lexicons else None
+    return filed if filed is not None and filed != home and fits is not None and (fits == "any" or filed in fits) else None
+

@@ -47,6 +47,8 @@ _QUOTED_BEFORE = re.compile(r"(?<![,\u060c(\s])[\"\u00bb\u201d][ \t\u00a0]{1,4}\
 _COMMA_ARTICLE_BEFORE = re.compile(r"[,\u060c(][ \t\u00a0]*(?:(?:the|a|an)[ \t\u00a0]+)?\Z", re.IGNORECASE)
 # a post after 'the', its holder set off by commas ('the governor, X Y, said'): a post, not a verb's object
 _THE_BEFORE = re.compile(r"(?<![^\W_])the[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
+# (or after 'of', a phrase's noun: 'the Head of State, Morocco's new ambassador, X')
+_THE_OR_OF_BEFORE = re.compile(r"(?<![^\W_])(?:the|of)[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
 _COMMA_AFTER = re.compile(r"[ \t\u00a0]*[,\u060c)]")  # a comma (or bracket) that closes a phrase set off
 _ARABIC_APPOSED = re.compile(r"(?<=[^\W\d_])[ \t\u00a0]*\u060c[ \t\u00a0]*\Z")  # a word, a comma, then the post: no 'and' written on it
 NAMED_REACH = 40  # characters between a courtesy title and the comma after the name it introduces
@@ -1609,7 +1611,7 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
     """The unknown name that starts at words[i] (word indexes, end exclusive), if any."""
     j = i
     size = 0  # words of the name so far, particles not counted
-    while j < len(words) and size < MAX_NAME_WORDS and j not in blocked:
+    while j < len(words) and j not in blocked:
         w = words[j]
         if j > i and not _gap_ok(folded, words[j - 1], w):
             break
@@ -1617,6 +1619,8 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
         # possessive's s nor a contraction) belongs to the name
         glue = folded[words[j - 1].end:w.start] if j > i else ""
         joined = w.text.isalpha() and (glue == "-" or glue == _APOSTROPHE and w.text.casefold() not in _CLITICS_AFTER)
+        if size >= MAX_NAME_WORDS and not joined:
+            break  # (a word's part after a hyphen is no word more: 'Nana Addo Dankwa Akufo-Addo')
         nxt = words[j + 1] if j + 1 < len(words) and j + 1 not in blocked and _gap_ok(folded, w, words[j + 1]) else None
         prev = words[j - 1] if j > i else None
         kin = j - 2 >= i and words[j - 2].key in L.particles
@@ -1755,8 +1759,8 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
                            or getattr(known(words[i].text), "type", None) == "country") \
                 or words[i].key in link.latin_son_of():
             return None
-        if j - i == 1 and _THE_BEFORE.search(folded, max(0, words[i].start - 8), words[i].start):
-            return None  # one capitalised word after 'the' names a thing ('Leader of the Nation, President ...')
+        if j - i == 1 and _THE_OR_OF_BEFORE.search(folded, max(0, words[i].start - 8), words[i].start):
+            return None  # one capitalised word after 'the' or 'of' names a thing ('Leader of the Nation, President ...')
         return i, j
     # Arabic has no capitals: the name starts at a known given name or after a courtesy title, else
     # it cannot be told.
@@ -1939,7 +1943,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     hiding = [(t.start, t.end) for t in titles_ if not _institutional(t.rule)] + honors + bare \
         + [(s, e) for s, e, _, _ in described]
     found = [_Found(s, e, k, rule=k.rule) for s, e, k in _aliases(folded)
-             if not any(ts <= s and e <= te for ts, te in hiding)]
+             if not any(ts <= s and e <= te for ts, te in hiding)
+             and not (k.type == "person" and _fathers_name(folded, words, s, L))]
     if L.bare_posts is not None:  # an alias that holds its post ('King Salman'): the post is read as written before the
         # name, where it is one the catalogue gives the person (Arabic's 'prince' is also 'emir', no post of a prince)
         for x in found:
@@ -2007,6 +2012,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                 return ent if ent.known and ent.known.type == "person" else None
             if k > n and not _gap_ok(folded, words[k - 1], words[k]):
                 return None
+            if words[k].key in L.son_of or words[k].key in link.latin_son_of():
+                return None  # 'X bin <a known name>': the known one is X's father, named in X's chain
             if not (words[k].key in L.given or len(words[k].text) <= 2 or (_LATIN.match(words[k].text) and words[k].text[0].isupper())
                     or _misspelt_head(words[k], first_word.get(k + 1))):
                 return None
@@ -2353,7 +2360,11 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     for s, e in bare:
         if governed(s, L.named_after) or names_a_place(e):
             continue
-        n, quoted = quoted_word(e, _POST_SPACES)
+        # (the words that tell the post held then stand between it and its holder: 'the president at the time X')
+        then = L.past_after.match(folded, e) if L.past_after is not None else None
+        n, quoted = quoted_word(then.end() if then else e, _POST_SPACES)
+        # "post - name", as a caption or a roster line writes it: a name of two words at least
+        dashed = n is None and (n := next_word(e, comma=False, gap=_DASH)) is not None
         qualified = False
         if n is not None and words[n].key in L.post_qualifiers and n not in first_word:
             # 'the reformist president X', 'the late president, X': the holder after the word that qualifies
@@ -2366,7 +2377,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if n is not None and (n not in blocked or n in first_word):  # a known person takes the post too
             attach_after(n, None, f"{lang}/names/bare_posts", enclosed=False, shaped=True,
                          bare=None if governed(s, L.governing) else (s, e), quoted=quoted,
-                         min_words=2 if qualified else 1, attested=qualified)
+                         min_words=2 if qualified or dashed else 1, attested=qualified)
         elif n is None and (folded[s:s + 1].isupper() or link.is_arabic(folded[s:e])
                             or _THE_BEFORE.search(folded, max(0, s - 8), s) or of_the_document(folded, s, lang)):
             # a post (capitalised, or after 'the': Arabic has no capitals to tell one), then its holder
@@ -2375,7 +2386,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             # that one ('General X, the interior minister, Y': X is the minister; Y, the next party, is read
             # as a name there without the post); after another post it is the next of a chain ('P, the
             # interior minister, Y')
-            n = after_honorific(next_word(e, comma=True))
+            n = after_honorific(next_word(then.end() if then else e, comma=True))
             apposed = _ARABIC_APPOSED.search(folded, max(0, s - 4), s) if link.is_arabic(folded[s:e]) else None
             apposed_before = apposed is not None and (
                 # a name read already right before the comma
@@ -2795,6 +2806,15 @@ def _chain_on_arabic(folded: str, words, ent: _Found, blocked: set[int], start_a
     elif family and n is not None and n not in blocked and _family_with_article(words[n], L):
         ent.end = words[n].end  # the family's name with the article, as the Gulf writes it ('X bin Y al-Busaidi')
         blocked.add(n)
+
+
+def _fathers_name(folded: str, words, start: int, L: _Lang) -> bool:
+    """Does a known person's name at `start` follow 'son of' after another name word ('Faisal bin Salman bin
+    Abdulaziz', and its Arabic): the father's name in a chain of another's, not that person?"""
+    k = next((i for i, w in enumerate(words) if w.start == start), None)
+    return k is not None and k >= 2 and (words[k - 1].key in L.son_of or words[k - 1].key in link.latin_son_of()) \
+        and _SPACES.fullmatch(folded, words[k - 1].end, start) is not None \
+        and _SPACES.fullmatch(folded, words[k - 2].end, words[k - 1].start) is not None
 
 
 def _family_with_article(w: _Word, L: _Lang) -> bool:

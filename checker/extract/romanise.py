@@ -241,9 +241,9 @@ def _romanised(name: str, letters=None, country: str | None = None) -> tuple[str
     if country is not None and _undecided(found):
         # the country's press spells it two ways as often: as all countries do, unless the two are one
         # spelling, a letter doubled or not (Nassereddine, Nasseredine in Beirut; not the Maghreb's Nacer Eddine)
-        found = _tie_broken(found)
+        tied, found = found, _tie_broken(found)
         if found is None:
-            return _romanised(name, letters)
+            return _tie_read_everywhere(name, tied, letters)
     if not found:
         return name, False
     best = found[0]
@@ -266,6 +266,18 @@ def _romanised(name: str, letters=None, country: str | None = None) -> tuple[str
         return " ".join(letters(u.arabic) or u.latin for u in best.units), False
     spelled = [_unit_spelling(u) for u in best.units]
     return (best.text if spelled == [u.latin for u in best.units] else " ".join(spelled)), False
+
+
+def _tie_read_everywhere(name: str, tied: tuple, letters=None) -> tuple[str, bool]:
+    """A name whose country's press spells some parts two ways as often (_undecided, not _tie_broken):
+    those parts as all countries spell them, the parts that press agrees on as it spells them ('Bin Saad'
+    in Doha, where all countries write the Maghreb's 'Bensaad' as often)."""
+    everywhere = _candidates(name)
+    whole = _romanised(name, letters)
+    if not everywhere or len(everywhere[0].units) != len(tied[0].units) or whole[0] != everywhere[0].text:
+        return whole
+    units = [a if a.latin == b.latin else e for a, b, e in zip(tied[0].units, tied[1].units, everywhere[0].units)]
+    return " ".join(u.latin for u in units), all(u.source == "dictionary" for u in units)
 
 
 def _undecided(found: tuple) -> bool:
