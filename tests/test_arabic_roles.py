@@ -8,6 +8,7 @@ from checker import evaluate
 from checker.extract import names
 from checker.pipeline import analyse
 from checker.read.documents import Document
+from conftest import facts_of
 
 
 def roles(text):
@@ -233,3 +234,15 @@ def test_a_post_right_after_the_name_that_follows_with_is_that_names():
     # 'discussed with X the foreign minister': the one after 'with' holds the post written right after him
     assert ("Hani Rizk", "Ghanaian foreign minister") in roles(
         "وبحث الرئيس الكيني سامر داود اليوم مع هاني رزق وزير الخارجية الغاني سبل التعاون")
+
+
+@pytest.mark.parametrize("dateline, post", [
+    # a report filed from the kingdom's capital: 'the kingdom' is its country
+    ("الرياض (واس) - ", "Kenyan ambassador to Saudi Arabia"),
+    # filed from a republic's capital, or from nowhere told: the post as the words tell it
+    ("القاهرة (أ ش أ) - ", "Kenyan ambassador"),
+    ("", "Kenyan ambassador"),
+])
+def test_an_ambassador_to_the_kingdom_is_posted_to_the_country_the_report_is_filed_from(dateline, post):
+    text = dateline + "واستقبل الوزير سفير جمهورية كينيا المعتمد لدى المملكة سامر داود أمس."
+    assert [(f.subject, f.object) for f in facts_of(text, "ar") if f.kind == "role"] == [("Samer Daoud", post)]

@@ -32,7 +32,7 @@ from checker.extract.figure_facts import _fill_figures
 from checker.extract.sentences import quoted_ends
 from checker.extract.posts import (
     _appointed_here, article_spellings, _bare_role_facts, with_guessed_posts, _closed_span, _since_start, _covered, _held_roles, _left_roles, _lineup_facts,
-    _chained_posts, _heirs, _successions, _one_role_per_holder, _predecessors, predecessors_named, _role_facts, _successors, _replaced_by, country_spellings, held_until_left, home_spellings, respell, written_in_arabic, _taken_up_then, _told_done, without_told_twice, without_unstated_placed,
+    _chained_posts, _heirs, _successions, _one_role_per_holder, _predecessors, predecessors_named, _role_facts, _successors, _replaced_by, country_spellings, held_until_left, home_spellings, respell, written_in_arabic, _taken_up_then, _told_done, with_hosts_told, without_told_twice, without_unstated_placed,
 )
 from checker.extract.retold import (
     _city_of_the_visit, _dated_items, _dated_next, _dedupe, _figures_told_again, _listed_times, _one_summit,
@@ -67,7 +67,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     for sentence in sentences:
         first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         own = [_shift(w, -sentence.start) for w in whens[first:last] if w.end <= sentence.end]
-        f = _find(sentence.text, own, ctx)
+        f = with_hosts_told(_find(sentence.text, own, ctx), sentence, ctx)
         told = len(facts)
         facts.extend(without_told_twice(_role_facts(doc.id, sentence, f, ctx)
                                         + sentence_facts(doc.id, sentence, f, ctx, ruleset.rules)))

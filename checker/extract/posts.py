@@ -12,10 +12,11 @@ from checker.languages import Language
 from checker.model import Entity, Fact, When
 from checker.textfold import fold
 from checker.extract.context import (
-    _cue_pattern, _document_country, DocumentContext, _fact_id, FORMER, Found, _main_date, _name_words, _own_country, _part_of_name,
+    _cue_pattern, dateline_place, _document_country, DocumentContext, _fact_id, FORMER, Found, _main_date, _name_words, _own_country,
+    _part_of_name,
     _publication_day, _rules_with, _shift,
 )
-from checker.extract.events import _posted_to, _unread_subject, triggers
+from checker.extract.events import _filed_from, _posted_to, _unread_subject, triggers
 from checker.extract.fact_dates import TERM_RULE
 
 
@@ -104,6 +105,32 @@ def _role_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext) 
                             sentence=sentence.text, span=(start, end), rule=f"{e.rule or 'role'}{NEW_POST}",
                             id=_fact_id(doc_id, "appointment", start, end, e.name, e.title)))
     return out
+
+
+def with_hosts_told(found: Found, sentence: Any, ctx: DocumentContext) -> Found:
+    """The sentence's finds with each ambassador 'to the kingdom' posted to the country the words name
+    (_posted_to_host), before any fact or later mention reads the post."""
+    entities = tuple(_posted_to_host(e, sentence, found, ctx) if e.type == "person" and e.title else e
+                     for e in found.entities)
+    return found if entities == found.entities else replace(found, entities=entities)
+
+
+def _posted_to_host(e: Entity, sentence: Any, found: Found, ctx: DocumentContext) -> Entity:
+    """An ambassador 'to the kingdom' (a title rule's group `host_word`: the country named by its kind) is
+    posted to the country the report is filed from (else the one the document is about), where the word fits it
+    (events.yaml `anaphor_states`): 'the Kenyan ambassador to Saudi Arabia' in a report from Riyadh; else the post
+    as the title read it."""
+    rule = next((r for r in ctx.lang.rules("titles").rules if r.id == e.rule), None) if e.rule.startswith(
+        f"{ctx.lang.code}/titles/") else None
+    if rule is None or "host_word" not in rule.regex.groupindex:
+        return e
+    m = rule.regex.search(fold(sentence.text).text)
+    own = names.posts().get(e.title, {}).get("country")
+    # (no dateline: the country the document is about, where the word fits it; the envoy is its guest)
+    place = ctx.dateline_place or dateline_place(found, sentence.text) or (
+        Entity(text="", start=0, end=0, name=home, type="country") if (home := ctx.coref.home_country()) else None)
+    host = _filed_from(m.group("host_word"), own, ctx, place) if m else None
+    return replace(e, title=f"{e.title} to {host}") if host else e
 
 
 def _day_of_the_sentence(sentence: Any, ctx: DocumentContext) -> When | None:
