@@ -718,3 +718,17 @@ def test_a_known_name_after_son_of_is_the_fathers_in_anothers_chain():
     text = "وزار الأمير سامر بن سلمان بن عبدالعزيز العاصمة أكرا أمس."
     visitors = [f.subject for f in facts_of(text, "ar") if f.kind == "visit"]
     assert visitors == ["Samer bin Salman bin Abdulaziz"]
+
+
+def test_a_kunya_the_package_reads_as_one_unspelled_unit_is_spelled_word_by_word():
+    # 'Abi Samer': the package's rules join the two words and add their own vowels ('Samar'); each word is one
+    # the index spells
+    assert romanise.romanised("أبي سامر") == ("Abby Samer", True)
+
+
+def test_a_whole_name_the_index_files_under_another_given_name_is_not_taken():
+    # 'Abdel' has no Arabic spelling in common with the given name written ('Adel'): another name
+    assert romanise._another_given("عادل داود", "Abdel Daoud")
+    assert not romanise._another_given("عادل داود", "Adel Daoud")
+    # a compound written apart that the Latin spells as one
+    assert not romanise._another_given("عبد الله داود", "Abdullah Daoud")

@@ -66,9 +66,9 @@ def _name_words(lang: Language) -> dict[str, tuple[str, ...]]:
     """The word lists of a language's names.yaml this module reads: `glued_particles`, the particles
     its names write joined to the next name; `glued_family_particles`, those a family name is written
     joined to, which the index does not hold so (glued_family); `articles`, the words a unit may begin with that
-    romanisers spell 'Al-'."""
+    romanisers spell 'Al-'; `son_of`, the words of 'son of' in a chain."""
     lexicons = lang.rules("names").lexicons
-    return {key: tuple(map(str, lexicons.get(key, ()))) for key in ("glued_particles", "glued_family_particles", "articles")}
+    return {key: tuple(map(str, lexicons.get(key, ()))) for key in ("glued_particles", "glued_family_particles", "articles", "son_of")}
 
 
 def _arabic_words(key: str) -> tuple[str, ...]:
@@ -246,6 +246,13 @@ def _romanised(name: str, letters=None, country: str | None = None) -> tuple[str
             return _tie_read_everywhere(name, tied, letters)
     if not found:
         return name, False
+    if found[0].units and any(" " in u.arabic and u.source != "dictionary" and attested(u.arabic.split()[-1]) >= MIN_ATTESTED
+                              and all(attested(w) and w not in _arabic_words("son_of") for w in u.arabic.split())
+                              for u in found[0].units):
+        # words the package's rules join into one unit it cannot spell, each one the index spells, the last a
+        # name part ('Abi Ahmed', read as one kunya): each word spelled as the index spells it
+        spelled = [_romanised(w, letters, country) for w in name.split()]
+        return " ".join(t for t, _ in spelled), all(a for _, a in spelled)
     best = found[0]
     if not best.units:
         # a whole name the index files under another's given name, or with a name the Arabic does
@@ -253,6 +260,9 @@ def _romanised(name: str, letters=None, country: str | None = None) -> tuple[str
         parts = next((c for c in found[1:] if c.units), None)
         if parts is not None and (_misfiled(name, best.text) or _adds_words(best.text, parts.text)):
             best = parts
+        elif _another_given(name, best.text):
+            # filed under another given name ('Abdel X' for the Arabic of 'Adel X'): the next spelling that is not
+            best = next((c for c in found[1:] if not _another_given(name, c.text)), best)
     if best.units and any(_stray(u) for u in best.units):
         # a unit the index spells with an article its Arabic lacks: a stray entry of the index
         # (Wikidata's surname of one person filed under another's given name); the next spelling
@@ -295,6 +305,18 @@ def _misfiled(arabic: str, latin: str) -> bool:
     words, spelled = arabic.split(), latin.split()
     gap = _index_gaps().get(fold(words[0]).text) if words else None
     return gap is not None and bool(spelled) and spelled[0].casefold() != gap.casefold()
+
+
+def _another_given(arabic: str, latin: str) -> bool:
+    """Does a Latin spelling begin with a given name none of whose Arabic spellings (given_forms) is the
+    Arabic's first word, alone or with the next written apart ('Abdel' for the Arabic of 'Adel')? Two given names with no
+    Arabic spelling in common are two names; a spelling the index barely knows tells nothing."""
+    from arabic_name_romanizer.normalize import lookup_key
+
+    words, spelled = arabic.split(), latin.split()
+    forms = given_forms(spelled[0]) if words and spelled else frozenset()
+    return bool(forms) and lookup_key(words[0]) not in forms \
+        and not (len(words) > 1 and lookup_key(words[0] + words[1]) in forms)
 
 
 def _adds_words(whole: str, parts: str) -> bool:
