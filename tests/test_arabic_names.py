@@ -732,3 +732,5 @@ def test_a_whole_name_the_index_files_under_another_given_name_is_not_taken():
     assert not romanise._another_given("عادل داود", "Adel Daoud")
     # a compound written apart that the Latin spells as one
     assert not romanise._another_given("عبد الله داود", "Abdullah Daoud")
+    # a given name written with the article, as the Maghreb writes many
+    assert not romanise._another_given("الهادي داود", "Hadi Daoud")

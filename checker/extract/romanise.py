@@ -315,7 +315,9 @@ def _another_given(arabic: str, latin: str) -> bool:
 
     words, spelled = arabic.split(), latin.split()
     forms = given_forms(spelled[0]) if words and spelled else frozenset()
-    return bool(forms) and lookup_key(words[0]) not in forms \
+    # (the Maghreb writes many given names with the article: the name without it)
+    bare = next((words[0][len(a):] for a in _arabic_words("articles") if words[0].startswith(a)), words[0]) if words else ""
+    return bool(forms) and lookup_key(words[0]) not in forms and lookup_key(bare) not in forms \
         and not (len(words) > 1 and lookup_key(words[0] + words[1]) in forms)
 
 
