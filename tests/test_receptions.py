@@ -6,6 +6,7 @@ import pytest
 
 from checker.pipeline import analyse
 from checker.read.documents import Document
+from conftest import facts_of
 
 
 def facts(text, kind=None):
@@ -181,3 +182,11 @@ def test_a_chargé_daffaires_received_where_they_serve_makes_no_visit():
     got = facts(text)
     assert [(f.subject, f.object) for f in got if f.kind == "meeting"] == [("Hani Rizk", "Samer Daoud")]
     assert [f for f in got if f.kind == "visit"] == []
+
+
+def test_a_word_the_clauses_reach_cuts_in_two_tells_no_mood():
+    # the reach of the reception's clause ends inside 'to observe' (لمراقبة): its first two letters are
+    # no 'not' (لم), and the reception is told as done
+    text = ("استقبل السيد سامرجان داوديييف نائب وزير خارجية جمهورية أوزبكستان في 28 أبريل الحالي السيد هاني رزقي "
+            "مدير إدارة دول آسيا لمنظمة التعاون الإسلامي الذي وصل إلى بلادنا لمراقبة الاستفتاء العام.")
+    assert [f.modality for f in facts_of(text, "ar", date(2023, 4, 29)) if f.kind == "meeting"] == ["asserted"]

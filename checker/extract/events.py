@@ -1079,6 +1079,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     # a clause with a finite verb of its own after the trigger ('met X and will attend a dinner', `new_clause`)
     # tells another event: its tense is not this one's
     m_hi = min([m_hi, *(o for o in cues.openers if t.end <= o < m_hi)])
+    m_lo, m_hi = _whole_words(sentence.text, m_lo, m_hi)
     modality, tense = timex.clause(_masked(sentence.text[m_lo:m_hi], found.entities, m_lo), ctx.lang)
     adverbial = _cue_pattern(ctx.lang, "adverbial_event") if modality == "negated" else None
     if adverbial is not None and adverbial.search(fold(sentence.text[max(m_lo, t.start - 20):t.start]).text):
@@ -1515,4 +1516,14 @@ def _filed_from(word: str, home: str | None, ctx, place: Entity | None) -> str |
     rs = languages.get(ctx.lang).rules("events")
     fits = rs.lookup("anaphor_states", word) if "anaphor_states" in rs.lexicons else None
     return filed if filed is not None and filed != home and fits is not None and (fits == "any" or filed in fits) else None
+
+
+def _whole_words(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """text[lo:hi] without a word the reach cut in two at either end: a word's first letters are no word of
+    their own (the 'not' a cut leaves of a longer Arabic word)."""
+    while lo < hi and 0 < lo and text[lo - 1].isalnum() and text[lo].isalnum():
+        lo += 1
+    while hi > lo and hi < len(text) and text[hi - 1].isalnum() and text[hi].isalnum():
+        hi -= 1
+    return lo, hi
 
