@@ -374,3 +374,14 @@ def test_a_name_is_read_whole_beside_its_courtesy_title(text, name):
 ])
 def test_the_words_of_a_ministry_written_before_a_name_are_no_part_of_it(text, person):
     assert person in [e.name for e in names.find(text, "en") if e.type == "person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the family's name without the article after the chain, though a frequent word spells it too
+    ("وأصدر الرئيس قرارا عين فيه سامر بن أحمد داود محافظا للبنك المركزي.", "سامر بن أحمد داود"),
+    # not a time of day, nor a noun a post is the complement of ('in the name of')
+    ("ووصل سامر بن أحمد صباح اليوم إلى الرياض.", "سامر بن أحمد"),
+    ("وأكد سامر بن أحمد باسم الحكومة أن الزيارة ناجحة.", "سامر بن أحمد"),
+])
+def test_a_son_of_chain_goes_on_to_a_family_name_without_the_article(text, name):
+    assert [e.text for e in names.find(text, "ar") if e.type == "person"] == [name]

@@ -2797,6 +2797,16 @@ def _chain_on_arabic(folded: str, words, ent: _Found, blocked: set[int], start_a
             break
         ent.end = words[last].end
         blocked.update(range(n, last + 1))
+    # the family's name without the article after the chain ('X bin Y Z al-W'): attested name parts, no frequent
+    # word, office or nationality, two at most
+    for _ in range(2):
+        if not (family and n is not None and n not in blocked and _bare_family(words[n], L)) \
+                or L.day_time is not None and L.day_time.match(folded, words[n].start):
+            break
+        ent.end = words[n].end
+        blocked.add(n)
+        m = _SPACES.match(folded, ent.end)
+        n = start_at.get(m.end()) if m else None
     if family and n is not None and n + 1 < len(words) and not {n, n + 1} & blocked \
             and words[n].key in L.particles and words[n].key not in L.son_of \
             and _SPACES.fullmatch(folded, words[n].end, words[n + 1].start) \
@@ -2815,6 +2825,15 @@ def _fathers_name(folded: str, words, start: int, L: _Lang) -> bool:
     return k is not None and k >= 2 and (words[k - 1].key in L.son_of or words[k - 1].key in link.latin_son_of()) \
         and _SPACES.fullmatch(folded, words[k - 1].end, start) is not None \
         and _SPACES.fullmatch(folded, words[k - 2].end, words[k - 1].start) is not None
+
+
+def _bare_family(w: _Word, L: _Lang) -> bool:
+    """A word without the article that may name a family after a 'son of' chain: a name part the index
+    spells (a frequent word too, as the stop lists hold many names: Daoud, Ghaleb), no particle, stop or
+    function word, no noun a post is the complement of ('in the name of'), no nationality and no office."""
+    return not w.text.startswith(tuple(b for b in L.breaking if b)) and romanise.is_name_part(w.text) \
+        and w.key not in L.particles and w.key not in L.stop and w.key not in L.function and w.key not in L.governing \
+        and L.title_rules.lookup("nationality", w.text) is None and L.title_rules.lookup("office", w.text) is None
 
 
 def _family_with_article(w: _Word, L: _Lang) -> bool:
