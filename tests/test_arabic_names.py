@@ -734,3 +734,11 @@ def test_a_whole_name_the_index_files_under_another_given_name_is_not_taken():
     assert not romanise._another_given("عبد الله داود", "Abdullah Daoud")
     # a given name written with the article, as the Maghreb writes many
     assert not romanise._another_given("الهادي داود", "Hadi Daoud")
+
+
+def test_a_countrys_spelling_of_a_part_the_index_holds_once_is_a_stray():
+    # in a tie, the part a country's press agrees on keeps its spelling ('Bin Saad', written so four times in
+    # all), unless the whole index holds that spelling once and all countries write another more often
+    from types import SimpleNamespace as Unit
+    assert romanise._stray_spelling(Unit(arabic="بن حمد", latin="ibn Hamed"), Unit(arabic="بن حمد", latin="bin Hamad"))
+    assert not romanise._stray_spelling(Unit(arabic="بن سعد", latin="Bin Saad"), Unit(arabic="بن سعد", latin="Bensaad"))

@@ -280,14 +280,27 @@ def _romanised(name: str, letters=None, country: str | None = None) -> tuple[str
 
 def _tie_read_everywhere(name: str, tied: tuple, letters=None) -> tuple[str, bool]:
     """A name whose country's press spells some parts two ways as often (_undecided, not _tie_broken):
-    those parts as all countries spell them, the parts that press agrees on as it spells them ('Bin Saad'
-    in Doha, where all countries write the Maghreb's 'Bensaad' as often)."""
+    those parts as all countries spell them; a part that press agrees on as it spells it, unless that spelling is
+    a stray ('Bin Saad' in Doha, where all countries write the Maghreb's 'Bensaad' as often; not a lone 'ibn
+    Hamed' in Muscat against the 'bin Hamad' all countries write)."""
     everywhere = _candidates(name)
     whole = _romanised(name, letters)
     if not everywhere or len(everywhere[0].units) != len(tied[0].units) or whole[0] != everywhere[0].text:
         return whole
-    units = [a if a.latin == b.latin else e for a, b, e in zip(tied[0].units, tied[1].units, everywhere[0].units)]
+    units = [a if a.latin == b.latin and not _stray_spelling(a, e) else e
+             for a, b, e in zip(tied[0].units, tied[1].units, everywhere[0].units)]
     return " ".join(u.latin for u in units), all(u.source == "dictionary" for u in units)
+
+
+def _stray_spelling(own, common) -> bool:
+    """Is a country's spelling of a part (`own`) one the whole index attests fewer than MIN_ATTESTED times,
+    letter case aside, where all countries write it another way (`common`) more often: a stray entry, not
+    that press's habit?"""
+    told: dict[str, int] = defaultdict(int)
+    for v in _index_spellings(own.arabic):
+        told[v.latin.casefold()] += v.count
+    mine, theirs = told[own.latin.casefold()], told[common.latin.casefold()]
+    return mine < MIN_ATTESTED and theirs > mine
 
 
 def _undecided(found: tuple) -> bool:
