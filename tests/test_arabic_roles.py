@@ -246,3 +246,17 @@ def test_a_post_right_after_the_name_that_follows_with_is_that_names():
 def test_an_ambassador_to_the_kingdom_is_posted_to_the_country_the_report_is_filed_from(dateline, post):
     text = dateline + "واستقبل الوزير سفير جمهورية كينيا المعتمد لدى المملكة سامر داود أمس."
     assert [(f.subject, f.object) for f in facts_of(text, "ar") if f.kind == "role"] == [("Samer Daoud", post)]
+
+
+def test_each_ambassador_to_a_kingdom_is_read_at_their_own_words():
+    # two envoys in one sentence, to 'the kingdom' and 'the sultanate', in a report filed from the kingdom
+    text = "الرياض (واس) - واستقبل الوزير السفير الكيني لدى المملكة سامر داود، والسفير الغاني لدى السلطنة هاني رزق."
+    assert sorted((f.subject, f.object) for f in facts_of(text, "ar") if f.kind == "role") == [
+        ("Hani Rizk", "Ghanaian ambassador"), ("Samer Daoud", "Kenyan ambassador to Saudi Arabia")]
+
+
+def test_an_ambassador_to_the_kingdom_with_no_dateline_is_posted_to_the_kingdom_the_document_is_about():
+    text = ("أكد السفير الكيني لدى المملكة سامر داود أن العلاقات مع المملكة العربية السعودية متينة، "
+            "وأن السعودية شريك مهم لبلاده.")
+    assert ("Samer Daoud", "Kenyan ambassador to Saudi Arabia") in {
+        (f.subject, f.object) for f in facts_of(text, "ar") if f.kind == "role"}

@@ -417,3 +417,12 @@ def test_a_post_of_this_country_is_the_documents_countrys():
             "This country's new Minister of Finance, Kofi Mensah, spoke in Accra.")
     assert [(f.subject, f.object) for f in role_facts(text)] == \
         [("Kofi Mensah", "Ghanaian finance minister")]
+
+
+@pytest.mark.parametrize("text", [
+    # 'former' after a post without its country: a holder of two attested words at least, not an adjective after it
+    "وأكد الرئيس السابق سعيد بالنتائج أنه سيعود.",
+    "وشكر الرئيس السابق حسن الاستقبال في العاصمة.",
+])
+def test_a_former_post_without_its_country_takes_no_lone_word_as_its_holder(text):
+    assert role_facts(text, "ar") == []

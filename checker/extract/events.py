@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from typing import Sequence
 
@@ -1507,23 +1508,29 @@ def _posts_of(country: str) -> tuple[str, ...]:
 
 
 def _filed_from(word: str, home: str | None, ctx, place: Entity | None) -> str | None:
-    """The country a report is filed from (its dateline's), where the word naming the destination by what it
-    is ('the kingdom', Arabic's 'the sultanate') fits it (events.yaml `anaphor_states`: the countries whose own
-    press names itself so; 'the country' fits any) and it is not the traveller's own. `place`: the dateline's."""
+    """The country a report is filed from (`place`: its dateline, or the place that stands for it), where the
+    word naming the destination by what it is ('the kingdom', Arabic's 'the sultanate') fits it (events.yaml
+    `anaphor_states`: the countries whose own press names itself so) and the traveller's own country (`home`)
+    is known and another."""
     if place is None:
         return None
     filed = place.name if place.type == "country" else names.country_of_place(place.name)
     rs = languages.get(ctx.lang).rules("events")
     fits = rs.lookup("anaphor_states", word) if "anaphor_states" in rs.lexicons else None
-    return filed if filed is not None and filed != home and fits is not None and (fits == "any" or filed in fits) else None
+    return filed if filed is not None and home is not None and filed != home and fits is not None and filed in fits else None
 
 
 def _whole_words(text: str, lo: int, hi: int) -> tuple[int, int]:
     """text[lo:hi] without a word the reach cut in two at either end: a word's first letters are no word of
     their own (the 'not' a cut leaves of a longer Arabic word)."""
-    while lo < hi and 0 < lo and text[lo - 1].isalnum() and text[lo].isalnum():
+    while lo < hi and 0 < lo and _in_word(text[lo - 1]) and _in_word(text[lo]):
         lo += 1
-    while hi > lo and hi < len(text) and text[hi - 1].isalnum() and text[hi].isalnum():
+    while hi > lo and hi < len(text) and _in_word(text[hi - 1]) and _in_word(text[hi]):
         hi -= 1
     return lo, hi
+
+
+def _in_word(ch: str) -> bool:
+    """A letter, a digit or a mark written on a letter (Arabic's vowel signs): a character inside a word."""
+    return ch.isalnum() or unicodedata.category(ch).startswith("M")
 

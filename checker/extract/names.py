@@ -47,8 +47,9 @@ _QUOTED_BEFORE = re.compile(r"(?<![,\u060c(\s])[\"\u00bb\u201d][ \t\u00a0]{1,4}\
 _COMMA_ARTICLE_BEFORE = re.compile(r"[,\u060c(][ \t\u00a0]*(?:(?:the|a|an)[ \t\u00a0]+)?\Z", re.IGNORECASE)
 # a post after 'the', its holder set off by commas ('the governor, X Y, said'): a post, not a verb's object
 _THE_BEFORE = re.compile(r"(?<![^\W_])the[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
-# (or after 'of', a phrase's noun: 'the Head of State, Morocco's new ambassador, X')
-_THE_OR_OF_BEFORE = re.compile(r"(?<![^\W_])(?:the|of)[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
+# (or after a capitalised word and 'of', a title's noun: 'the Head of State, Kenya's new ambassador, X'; not 'a
+# relative of X, the former minister')
+_THE_OR_OF_BEFORE = re.compile(r"(?:(?<![^\W_])[Tt]he|(?<![^\W_])[A-Z][\w-]*[ \t\u00a0]{1,3}of)[ \t\u00a0]{1,3}\Z")
 _COMMA_AFTER = re.compile(r"[ \t\u00a0]*[,\u060c)]")  # a comma (or bracket) that closes a phrase set off
 _ARABIC_APPOSED = re.compile(r"(?<=[^\W\d_])[ \t\u00a0]*\u060c[ \t\u00a0]*\Z")  # a word, a comma, then the post: no 'and' written on it
 NAMED_REACH = 40  # characters between a courtesy title and the comma after the name it introduces
@@ -642,6 +643,8 @@ class _Lang:
     # what joins a holder named after their post to the next post of a list ('the X ambassador, A and
     # the Y ambassador, B'): a name set off after its post ends there as before a closing comma
     next_holder: re.Pattern | None = None
+    # the words that tell a post held then, between it and its holder ('the president at the time X')
+    then_after: re.Pattern | None = None
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -807,6 +810,7 @@ def _lang(lang: Language) -> _Lang:
         tuple((str(k), str(v)) for k, v in (lex.get("noun_proclitics") or {}).items()),
         frozenset(str(c) for c in lex.get("preposition_clitics") or ()),
         names.named("next_holder"),
+        names.named("then_after"),
     )
 
 
@@ -1619,8 +1623,8 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
         # possessive's s nor a contraction) belongs to the name
         glue = folded[words[j - 1].end:w.start] if j > i else ""
         joined = w.text.isalpha() and (glue == "-" or glue == _APOSTROPHE and w.text.casefold() not in _CLITICS_AFTER)
-        if size >= MAX_NAME_WORDS and not joined:
-            break  # (a word's part after a hyphen is no word more: 'Nana Addo Dankwa Akufo-Addo')
+        if size >= MAX_NAME_WORDS and not (joined and w.text[:1].isupper()):
+            break  # (a name's capitalised part after a hyphen is no word more: 'Kwame Kofi Mensah Asante-Boateng'; not '-led')
         nxt = words[j + 1] if j + 1 < len(words) and j + 1 not in blocked and _gap_ok(folded, w, words[j + 1]) else None
         prev = words[j - 1] if j > i else None
         kin = j - 2 >= i and words[j - 2].key in L.particles
@@ -2361,7 +2365,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if governed(s, L.named_after) or names_a_place(e):
             continue
         # (the words that tell the post held then stand between it and its holder: 'the president at the time X')
-        then = L.past_after.match(folded, e) if L.past_after is not None else None
+        then = L.then_after.match(folded, e) if L.then_after is not None else None
         n, quoted = quoted_word(then.end() if then else e, _POST_SPACES)
         # "post - name", as a caption or a roster line writes it: a name of two words at least
         dashed = n is None and (n := next_word(e, comma=False, gap=_DASH)) is not None
@@ -2797,9 +2801,9 @@ def _chain_on_arabic(folded: str, words, ent: _Found, blocked: set[int], start_a
             break
         ent.end = words[last].end
         blocked.update(range(n, last + 1))
-    # the family's name without the article after the chain ('X bin Y Z al-W'): attested name parts, no frequent
-    # word, office or nationality, two at most
-    for _ in range(2):
+    # the family's name without the article after the chain ('X bin Y Z al-W'): attested name parts, no office
+    # or nationality, FAMILY_AFTER_CHAIN at most
+    for _ in range(FAMILY_AFTER_CHAIN):
         if not (family and n is not None and n not in blocked and _bare_family(words[n], L)) \
                 or L.day_time is not None and L.day_time.match(folded, words[n].start):
             break
@@ -2819,12 +2823,15 @@ def _chain_on_arabic(folded: str, words, ent: _Found, blocked: set[int], start_a
 
 
 def _fathers_name(folded: str, words, start: int, L: _Lang) -> bool:
-    """Does a known person's name at `start` follow 'son of' after another name word ('Faisal bin Salman bin
+    """Does a known person's name at `start` follow 'son of' after another name word ('Samer bin Salman bin
     Abdulaziz', and its Arabic): the father's name in a chain of another's, not that person?"""
     k = next((i for i, w in enumerate(words) if w.start == start), None)
     return k is not None and k >= 2 and (words[k - 1].key in L.son_of or words[k - 1].key in link.latin_son_of()) \
         and _SPACES.fullmatch(folded, words[k - 1].end, start) is not None \
         and _SPACES.fullmatch(folded, words[k - 2].end, words[k - 1].start) is not None
+
+
+FAMILY_AFTER_CHAIN = 2  # words without the article a 'son of' chain may end on (Ghaleb Daoud): a family's name, its branch
 
 
 def _bare_family(w: _Word, L: _Lang) -> bool:

@@ -108,28 +108,35 @@ def _role_facts(doc_id: str, sentence: Any, found: Found, ctx: DocumentContext) 
 
 
 def with_hosts_told(found: Found, sentence: Any, ctx: DocumentContext) -> Found:
-    """The sentence's finds with each ambassador 'to the kingdom' posted to the country the words name
-    (_posted_to_host), before any fact or later mention reads the post."""
-    entities = tuple(_posted_to_host(e, sentence, found, ctx) if e.type == "person" and e.title else e
-                     for e in found.entities)
+    """The sentence's finds with each ambassador 'to the kingdom' posted to the country the report is filed
+    from, else the one the document is about (_posted_to_host), before any fact or later mention reads the post."""
+    rules_ = _host_rules(ctx.lang)
+    if not rules_ or not any(e.type == "person" and e.rule in rules_ for e in found.entities):
+        return found
+    entities = tuple(_posted_to_host(e, sentence, found, ctx, rules_[e.rule]) if e.type == "person" and e.rule in rules_
+                     else e for e in found.entities)
     return found if entities == found.entities else replace(found, entities=entities)
 
 
-def _posted_to_host(e: Entity, sentence: Any, found: Found, ctx: DocumentContext) -> Entity:
-    """An ambassador 'to the kingdom' (a title rule's group `host_word`: the country named by its kind) is
-    posted to the country the report is filed from (else the one the document is about), where the word fits it
-    (events.yaml `anaphor_states`): 'the Kenyan ambassador to Saudi Arabia' in a report from Riyadh; else the post
-    as the title read it."""
-    rule = next((r for r in ctx.lang.rules("titles").rules if r.id == e.rule), None) if e.rule.startswith(
-        f"{ctx.lang.code}/titles/") else None
-    if rule is None or "host_word" not in rule.regex.groupindex:
+@languages.compiled
+def _host_rules(lang: Language) -> dict[str, rules.Rule]:
+    """The title rules whose host is named by its kind (group `host_word`), by id."""
+    return {r.id: r for r in lang.rules("titles").rules if r.regex is not None and "host_word" in r.regex.groupindex}
+
+
+def _posted_to_host(e: Entity, sentence: Any, found: Found, ctx: DocumentContext, rule: rules.Rule) -> Entity:
+    """An ambassador 'to the kingdom' (the rule's group `host_word`: the country named by its kind) is posted
+    to the country the report is filed from, else the one the document is about, where the word fits it
+    (events.yaml `anaphor_states`): 'the Kenyan ambassador to Saudi Arabia' in a report from Riyadh; else the
+    post as the title read it. The match read is the one right before the person's name."""
+    folded = fold(sentence.text)
+    told = [m for m in rule.regex.finditer(folded.text) if folded.span(*m.span())[1] <= e.start + 1]
+    if not told:
         return e
-    m = rule.regex.search(fold(sentence.text).text)
     own = names.posts().get(e.title, {}).get("country")
-    # (no dateline: the country the document is about, where the word fits it; the envoy is its guest)
     place = ctx.dateline_place or dateline_place(found, sentence.text) or (
         Entity(text="", start=0, end=0, name=home, type="country") if (home := ctx.coref.home_country()) else None)
-    host = _filed_from(m.group("host_word"), own, ctx, place) if m else None
+    host = _filed_from(told[-1].group("host_word"), own, ctx, place)
     return replace(e, title=f"{e.title} to {host}") if host else e
 
 

@@ -246,12 +246,11 @@ def _romanised(name: str, letters=None, country: str | None = None) -> tuple[str
             return _tie_read_everywhere(name, tied, letters)
     if not found:
         return name, False
-    if found[0].units and any(" " in u.arabic and u.source != "dictionary" and attested(u.arabic.split()[-1]) >= MIN_ATTESTED
-                              and all(attested(w) and w not in _arabic_words("son_of") for w in u.arabic.split())
-                              for u in found[0].units):
-        # words the package's rules join into one unit it cannot spell, each one the index spells, the last a
-        # name part ('Abi Ahmed', read as one kunya): each word spelled as the index spells it
-        spelled = [_romanised(w, letters, country) for w in name.split()]
+    if found[0].units and any(_unspelled_run(u) for u in found[0].units):
+        # words the package's rules join into one unit they cannot spell, each one the index spells, the last a
+        # name part ('Abi Ahmed', read as one kunya): that unit's words spelled one by one, the others as found
+        units = found[0].units
+        spelled = [_run_spelled(u) if _unspelled_run(u) else (u.latin, u.source == "dictionary") for u in units]
         return " ".join(t for t, _ in spelled), all(a for _, a in spelled)
     best = found[0]
     if not best.units:
@@ -278,6 +277,29 @@ def _romanised(name: str, letters=None, country: str | None = None) -> tuple[str
     return (best.text if spelled == [u.latin for u in best.units] else " ".join(spelled)), False
 
 
+def _unspelled_run(unit) -> bool:
+    """A unit of several words the package's rules spell (no dictionary entry) whose words the index holds
+    each, the last a name part, none a word of 'son of'."""
+    words = unit.arabic.split()
+    return len(words) > 1 and unit.source != "dictionary" and attested(words[-1]) >= MIN_ATTESTED \
+        and all(attested(w) and w not in _arabic_words("son_of") for w in words)
+
+
+def _run_spelled(unit) -> tuple[str, bool]:
+    """Such a unit's words spelled one by one: as the index spells a name part, and a word it holds fewer
+    times than that (a kunya's head, 'Abi') as the package's rules spell it in the unit."""
+    words, rules_spelled = unit.arabic.split(), unit.latin.split()
+    out, known = [], True
+    for k, w in enumerate(words):
+        if attested(w) >= MIN_ATTESTED or len(rules_spelled) != len(words):
+            text, ok = _romanised(w)
+        else:
+            text, ok = rules_spelled[k], False
+        out.append(text)
+        known = known and ok
+    return " ".join(out), known
+
+
 def _tie_read_everywhere(name: str, tied: tuple, letters=None) -> tuple[str, bool]:
     """A name whose country's press spells some parts two ways as often (_undecided, not _tie_broken):
     those parts as all countries spell them; a part that press agrees on as it spells it, unless that spelling is
@@ -285,8 +307,9 @@ def _tie_read_everywhere(name: str, tied: tuple, letters=None) -> tuple[str, boo
     Hamed' in Muscat against the 'bin Hamad' all countries write)."""
     everywhere = _candidates(name)
     whole = _romanised(name, letters)
-    if not everywhere or len(everywhere[0].units) != len(tied[0].units) or whole[0] != everywhere[0].text:
-        return whole
+    if not everywhere or whole[0] != everywhere[0].text \
+            or [u.arabic for u in everywhere[0].units] != [u.arabic for u in tied[0].units]:
+        return whole  # (the two readings cut the name into other parts: part by part means nothing)
     units = [a if a.latin == b.latin and not _stray_spelling(a, e) else e
              for a, b, e in zip(tied[0].units, tied[1].units, everywhere[0].units)]
     return " ".join(u.latin for u in units), all(u.source == "dictionary" for u in units)
@@ -330,8 +353,10 @@ def _another_given(arabic: str, latin: str) -> bool:
     forms = given_forms(spelled[0]) if words and spelled else frozenset()
     # (the Maghreb writes many given names with the article: the name without it)
     bare = next((words[0][len(a):] for a in _arabic_words("articles") if words[0].startswith(a)), words[0]) if words else ""
+    # (a form may be a compound's first half, as the Latin writes it apart: 'Abdel' of 'Abdel Fattah')
+    joined = lookup_key(words[0] + words[1]) if len(words) > 1 else lookup_key(words[0])
     return bool(forms) and lookup_key(words[0]) not in forms and lookup_key(bare) not in forms \
-        and not (len(words) > 1 and lookup_key(words[0] + words[1]) in forms)
+        and not any(joined.startswith(f) for f in forms)
 
 
 def _adds_words(whole: str, parts: str) -> bool:
