@@ -25,6 +25,9 @@ PATHOLOGICAL = {
     "digit-separators": "1,2." * (N // 4),
     "words": "word " * (N // 5),
     "braces": "a.b(function(){" * (N // 15),
+    # a rule's own word first, then one long unbroken token: what follows a trigger is tried too (a hashtag)
+    "arabic-verb-then-token": "\u062c\u0645\u0639\u062a " + "\u0628" * (N // 10) + " ",
+    "english-verb-then-token": "met " + "a" * (N // 10) + " ",
 }
 LIMIT = 1.0  # seconds per pattern and string
 _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT} | (
