@@ -426,3 +426,9 @@ def test_a_post_of_this_country_is_the_documents_countrys():
 ])
 def test_a_former_post_without_its_country_takes_no_lone_word_as_its_holder(text):
     assert role_facts(text, "ar") == []
+
+
+def test_a_former_post_then_its_holder_set_off_by_commas_takes_the_whole_name():
+    # 'the former governor, X Y,': the commas end the name, whose words the index need not hold
+    facts = role_facts("وألغى المجلس قرارات المحافظ السابق، سامر كاماو، بعد توليه مهام المصرف مؤقتا.", "ar")
+    assert [(f.subject, f.modality) for f in facts] == [("Samer Kamaou", "former")]

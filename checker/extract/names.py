@@ -2369,19 +2369,21 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         n, quoted = quoted_word(then.end() if then else e, _POST_SPACES)
         # "post - name", as a caption or a roster line writes it: a name of two words at least
         dashed = n is None and (n := next_word(e, comma=False, gap=_DASH)) is not None
-        qualified = False
+        qualified = apart = False
         if n is not None and words[n].key in L.post_qualifiers and n not in first_word:
             # 'the reformist president X', 'the late president, X': the holder after the word that qualifies
             # the post, a person the catalogue knows, else a name of two attested name parts at least
             # (nothing else tells an unknown name's end there)
+            # (set off by commas, 'the former governor, X Y,': the commas end it, and its words need not be attested)
             after = next_word(words[n].end, comma=False)
+            apart = after is None
             after = next_word(words[n].end, comma=True) if after is None else after
             n, qualified = after, after not in first_word
         n = after_honorific(n)
         if n is not None and (n not in blocked or n in first_word):  # a known person takes the post too
             attach_after(n, None, f"{lang}/names/bare_posts", enclosed=False, shaped=True,
                          bare=None if governed(s, L.governing) else (s, e), quoted=quoted,
-                         min_words=2 if qualified or dashed else 1, attested=qualified)
+                         min_words=2 if qualified or dashed else 1, attested=qualified and not apart)
         elif n is None and (folded[s:s + 1].isupper() or link.is_arabic(folded[s:e])
                             or _THE_BEFORE.search(folded, max(0, s - 8), s) or of_the_document(folded, s, lang)):
             # a post (capitalised, or after 'the': Arabic has no capitals to tell one), then its holder
@@ -2390,7 +2392,9 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             # that one ('General X, the interior minister, Y': X is the minister; Y, the next party, is read
             # as a name there without the post); after another post it is the next of a chain ('P, the
             # interior minister, Y')
-            n = after_honorific(next_word(then.end() if then else e, comma=True))
+            # (past the words that tell it held then or before: 'the former governor, X Y,', a name of two words)
+            held = then or (L.past_after.match(folded, e) if L.past_after is not None else None)
+            n = after_honorific(next_word(held.end() if held else e, comma=True))
             apposed = _ARABIC_APPOSED.search(folded, max(0, s - 4), s) if link.is_arabic(folded[s:e]) else None
             apposed_before = apposed is not None and (
                 # a name read already right before the comma

@@ -128,11 +128,15 @@ def _posted_to_host(e: Entity, sentence: Any, found: Found, ctx: DocumentContext
     """An ambassador 'to the kingdom' (the rule's group `host_word`: the country named by its kind) is posted
     to the country the report is filed from, else the one the document is about, where the word fits it
     (events.yaml `anaphor_states`): 'the Kenyan ambassador to Saudi Arabia' in a report from Riyadh; else the
-    post as the title read it. The match read is the one right before the person's name."""
+    post as the title read it. The match read is the one nearest the person's name, before or after it."""
     folded = fold(sentence.text)
-    told = [m for m in rule.regex.finditer(folded.text) if folded.span(*m.span())[1] <= e.start + 1]
-    if not told:
+    # (the title right before the name, or right after it, set off by a comma: 'X, the Omani ambassador to ...')
+    spans = [(folded.span(*m.span()), m) for m in rule.regex.finditer(folded.text)]
+    near = [(e.start - end if end <= e.start + 1 else start - e.end, m) for (start, end), m in spans
+            if end <= e.start + 1 or start >= e.end - 1]
+    if not near:
         return e
+    told = [min(near, key=lambda x: x[0])[1]]
     own = names.posts().get(e.title, {}).get("country")
     place = ctx.dateline_place or dateline_place(found, sentence.text) or (
         Entity(text="", start=0, end=0, name=home, type="country") if (home := ctx.coref.home_country()) else None)

@@ -250,7 +250,7 @@ def _romanised(name: str, letters=None, country: str | None = None) -> tuple[str
         # words the package's rules join into one unit they cannot spell, each one the index spells, the last a
         # name part ('Abi Ahmed', read as one kunya): that unit's words spelled one by one, the others as found
         units = found[0].units
-        spelled = [_run_spelled(u) if _unspelled_run(u) else (u.latin, u.source == "dictionary") for u in units]
+        spelled = [_run_spelled(u, country) if _unspelled_run(u) else (u.latin, u.source == "dictionary") for u in units]
         return " ".join(t for t, _ in spelled), all(a for _, a in spelled)
     best = found[0]
     if not best.units:
@@ -285,14 +285,15 @@ def _unspelled_run(unit) -> bool:
         and all(attested(w) and w not in _arabic_words("son_of") for w in words)
 
 
-def _run_spelled(unit) -> tuple[str, bool]:
-    """Such a unit's words spelled one by one: as the index spells a name part, and a word it holds fewer
-    times than that (a kunya's head, 'Abi') as the package's rules spell it in the unit."""
+def _run_spelled(unit, country: str | None = None) -> tuple[str, bool]:
+    """Such a unit's words spelled one by one: as the index spells a name part (as the person's country's press
+    does, where it is told), and a word it holds fewer times than that (a kunya's head, 'Abi') as the package's
+    rules spell it in the unit."""
     words, rules_spelled = unit.arabic.split(), unit.latin.split()
     out, known = [], True
     for k, w in enumerate(words):
         if attested(w) >= MIN_ATTESTED or len(rules_spelled) != len(words):
-            text, ok = _romanised(w)
+            text, ok = _romanised(w, country=country)
         else:
             text, ok = rules_spelled[k], False
         out.append(text)
