@@ -2374,10 +2374,13 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             # 'the reformist president X', 'the late president, X': the holder after the word that qualifies
             # the post, a person the catalogue knows, else a name of two attested name parts at least
             # (nothing else tells an unknown name's end there)
-            # (set off by commas, 'the former governor, X Y,': the commas end it, and its words need not be attested)
+            # (set off by commas, 'the former governor, X Y,': the commas end it, and its words need not be attested
+            # where it begins with a given name)
             after = next_word(words[n].end, comma=False)
             apart = after is None
             after = next_word(words[n].end, comma=True) if after is None else after
+            apart = apart and after is not None and (_starts_name(words[after], L, given_only=True)
+                                                     or romanise.arabic_given(words[after].text))
             n, qualified = after, after not in first_word
         n = after_honorific(n)
         if n is not None and (n not in blocked or n in first_word):  # a known person takes the post too
@@ -2392,9 +2395,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             # that one ('General X, the interior minister, Y': X is the minister; Y, the next party, is read
             # as a name there without the post); after another post it is the next of a chain ('P, the
             # interior minister, Y')
-            # (past the words that tell it held then or before: 'the former governor, X Y,', a name of two words)
-            held = then or (L.past_after.match(folded, e) if L.past_after is not None else None)
-            n = after_honorific(next_word(held.end() if held else e, comma=True))
+            n = after_honorific(next_word(then.end() if then else e, comma=True))
             apposed = _ARABIC_APPOSED.search(folded, max(0, s - 4), s) if link.is_arabic(folded[s:e]) else None
             apposed_before = apposed is not None and (
                 # a name read already right before the comma
