@@ -136,11 +136,11 @@ def _posted_to_host(e: Entity, sentence: Any, found: Found, ctx: DocumentContext
             if end <= e.start + 1 or start >= e.end - 1]
     if not near:
         return e
-    told = [min(near, key=lambda x: x[0])[1]]
+    told = min(near, key=lambda x: x[0])[1]
     own = names.posts().get(e.title, {}).get("country")
     place = ctx.dateline_place or dateline_place(found, sentence.text) or (
         Entity(text="", start=0, end=0, name=home, type="country") if (home := ctx.coref.home_country()) else None)
-    host = _filed_from(told[-1].group("host_word"), own, ctx, place)
+    host = _filed_from(told.group("host_word"), own, ctx, place)
     return replace(e, title=f"{e.title} to {host}") if host else e
 
 

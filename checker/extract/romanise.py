@@ -346,18 +346,19 @@ def _misfiled(arabic: str, latin: str) -> bool:
 
 def _another_given(arabic: str, latin: str) -> bool:
     """Does a Latin spelling begin with a given name none of whose Arabic spellings (given_forms) is the
-    Arabic's first word, alone or with the next written apart ('Abdel' for the Arabic of 'Adel')? Two given names with no
-    Arabic spelling in common are two names; a spelling the index barely knows tells nothing."""
+    Arabic's first word, alone or with the next written apart ('Abdel' for the Arabic of 'Adel')? Two given
+    names with no Arabic spelling in common are two names; a spelling the index barely knows tells nothing."""
     from arabic_name_romanizer.normalize import lookup_key
 
     words, spelled = arabic.split(), latin.split()
     forms = given_forms(spelled[0]) if words and spelled else frozenset()
+    if not forms:
+        return False
     # (the Maghreb writes many given names with the article: the name without it)
-    bare = next((words[0][len(a):] for a in _arabic_words("articles") if words[0].startswith(a)), words[0]) if words else ""
+    bare = next((words[0][len(a):] for a in _arabic_words("articles") if words[0].startswith(a)), words[0])
     # (a form may be a compound's first half, as the Latin writes it apart: 'Abdel' of 'Abdel Fattah')
     joined = lookup_key(words[0] + words[1]) if len(words) > 1 else lookup_key(words[0])
-    return bool(forms) and lookup_key(words[0]) not in forms and lookup_key(bare) not in forms \
-        and not any(joined.startswith(f) for f in forms)
+    return lookup_key(words[0]) not in forms and lookup_key(bare) not in forms and not any(joined.startswith(f) for f in forms)
 
 
 def _adds_words(whole: str, parts: str) -> bool:
