@@ -284,6 +284,13 @@ _AGENCY_DATELINE_AFTER = re.compile(r"[ \t]*[-\u2013\u2014][ \t]*[^\s:()]{2,12}[
 SPOUSE_REACH = 60  # characters before a person where the words that make them a spouse may stand
 
 
+def filed_country(place: Entity | None) -> str | None:
+    """The country of a dateline's place (the place itself where it is a country, a city-state's dateline)."""
+    if place is None:
+        return None
+    return place.name if place.type == "country" else names.country_of_place(place.name)
+
+
 def dateline_place(found: Found, text: str) -> Entity | None:
     """The place a sentence opens with as a dateline ('RIYADH, Dec. 7 (Agency) --', 'CAIRO (Agency) -'):
     the city (or a city-state, as a Kuwaiti agency's dateline names Kuwait) the report was filed from.

@@ -12,7 +12,7 @@ from checker.languages import Language
 from checker.model import Entity, Fact, When
 from checker.textfold import fold
 from checker.extract.context import (
-    _after_publication, _blanked, _cue_pattern, Cues, dateline_place, DEFAULT_WINDOW, _document_country,
+    _after_publication, _blanked, _cue_pattern, Cues, dateline_place, DEFAULT_WINDOW, _document_country, filed_country,
     DocumentContext, _fact_id,
     FORMER, Found, _group_rule, _masked, _own_country, _shift, Trigger,
 )
@@ -1512,9 +1512,7 @@ def _filed_from(word: str, home: str | None, ctx, place: Entity | None) -> str |
     word naming the destination by what it is ('the kingdom', Arabic's 'the sultanate') fits it (events.yaml
     `anaphor_states`: the countries whose own press names itself so) and the traveller's own country (`home`)
     is known and another."""
-    if place is None:
-        return None
-    filed = place.name if place.type == "country" else names.country_of_place(place.name)
+    filed = filed_country(place)
     rs = languages.get(ctx.lang).rules("events")
     fits = rs.lookup("anaphor_states", word) if "anaphor_states" in rs.lexicons else None
     return filed if filed is not None and home is not None and filed != home and fits is not None and filed in fits else None

@@ -1946,9 +1946,10 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     # was before its post was read
     hiding = [(t.start, t.end) for t in titles_ if not _institutional(t.rule)] + honors + bare \
         + [(s, e) for s, e, _, _ in described]
+    start_at = {w.start: n for n, w in enumerate(words)}
     found = [_Found(s, e, k, rule=k.rule) for s, e, k in _aliases(folded)
              if not any(ts <= s and e <= te for ts, te in hiding)
-             and not (k.type == "person" and _fathers_name(folded, words, s, L))]
+             and not (k.type == "person" and _fathers_name(folded, words, start_at.get(s), L))]
     if L.bare_posts is not None:  # an alias that holds its post ('King Salman'): the post is read as written before the
         # name, where it is one the catalogue gives the person (Arabic's 'prince' is also 'emir', no post of a prince)
         for x in found:
@@ -1964,7 +1965,6 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                                           and m.start(1) - x.end == 1 and m.group(1)[:1].isupper()
                                           and m.group(1).casefold() in L.place_building)]
 
-    start_at = {w.start: n for n, w in enumerate(words)}
     end_at = {w.end: n for n, w in enumerate(words)}
     word_ends = [w.end for w in words]  # rising, as word_starts
     first_word = {}  # word index -> found entity starting there (clitics included)
@@ -2827,12 +2827,11 @@ def _chain_on_arabic(folded: str, words, ent: _Found, blocked: set[int], start_a
         blocked.add(n)
 
 
-def _fathers_name(folded: str, words, start: int, L: _Lang) -> bool:
-    """Does a known person's name at `start` follow 'son of' after another name word ('Samer bin Salman bin
+def _fathers_name(folded: str, words, k: int | None, L: _Lang) -> bool:
+    """Does a known person's name at words[k] follow 'son of' after another name word ('Samer bin Salman bin
     Abdulaziz', and its Arabic): the father's name in a chain of another's, not that person?"""
-    k = next((i for i, w in enumerate(words) if w.start == start), None)
     return k is not None and k >= 2 and (words[k - 1].key in L.son_of or words[k - 1].key in link.latin_son_of()) \
-        and _SPACES.fullmatch(folded, words[k - 1].end, start) is not None \
+        and _SPACES.fullmatch(folded, words[k - 1].end, words[k].start) is not None \
         and _SPACES.fullmatch(folded, words[k - 2].end, words[k - 1].start) is not None
 
 

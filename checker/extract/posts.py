@@ -12,8 +12,8 @@ from checker.languages import Language
 from checker.model import Entity, Fact, When
 from checker.textfold import fold
 from checker.extract.context import (
-    _cue_pattern, dateline_place, _document_country, DocumentContext, _fact_id, FORMER, Found, _main_date, _name_words, _own_country,
-    _part_of_name,
+    _cue_pattern, dateline_place, _document_country, DocumentContext, _fact_id, filed_country, FORMER, Found, _main_date,
+    _name_words, _own_country, _part_of_name,
     _publication_day, _rules_with, _shift,
 )
 from checker.extract.events import _filed_from, _posted_to, _unread_subject, triggers
@@ -190,8 +190,7 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
             # the document names no other country most and none of that country's own officials (an agency files
             # on its ruler from abroad too, where the host's officials are named; the country the document names
             # most may be a foreign guest's)
-            place = ctx.dateline_place
-            filed = (place.name if place.type == "country" else names.country_of_place(place.name)) if place else None
+            filed = filed_country(ctx.dateline_place)
             hosts = {(names.posts().get(p) or {}).get("country") for p in ctx.posts.values()}
             if filed is not None and ctx.coref.home_country() in (None, filed) and filed not in hosts:
                 country, source, inside = filed, "document", True
