@@ -411,3 +411,33 @@ def test_a_country_in_brackets_after_a_name_is_whose_envoy_not_where_they_went()
     assert [f.place for f in _facts(text, "visit")] == ["Lima"]
     text = "Kenyan President Kofi Asante visited Ho (Ghana) on Monday."
     assert [f.place for f in _facts(text, "visit")] == ["Ghana"]
+
+
+def test_a_clause_right_after_the_event_tells_its_own_mood_and_day():
+    # the visit announced on a Sunday is the one due on the Thursday: the clause set off after the event's
+    # noun and its place is the event's own, not an aside's
+    for text, lang, modality in [
+            ("Officials announced on Sunday the details of Ghanaian President Kofi Asante's visit to Peru, "
+             "which is scheduled for 16 May.", "en", "planned"),
+            ("Officials announced on Sunday the details of Ghanaian President Kofi Asante's visit to Peru, "
+             "which will take place on Thursday.", "en", "expected"),
+            ("Ghanaian President Kofi Asante's visit to Peru, which begins on Thursday, will focus on trade.",
+             "en", "expected"),
+            ("أعلن المسؤولون الأحد تفاصيل زيارة الرئيس الغاني كوفي أسانتي إلى بيرو، والمقرر أن تبدأ يوم 16 مايو.",
+             "ar", "planned")]:
+        got = [f for f in facts.extract(Doc(text, lang, date(2024, 5, 13)), list(split(text, ((0, len(text)),), lang)))
+               if f.kind == "visit"]
+        assert [(f.place, f.modality, f.when and f.when.value) for f in got] == [("Peru", modality, "2024-05-16")], text
+
+
+def test_a_clause_after_a_place_or_a_new_clause_of_its_own_is_not_the_events():
+    # 'which' of the place named after a verb, and a plan of another act coordinated after the event
+    for text, lang, modality in [
+            ("Ghanaian President Kofi Asante visited Peru on Sunday, which is due to host the forum in June.",
+             "en", "asserted"),
+            ("أجرى الرئيس الغاني كوفي أسانتي مباحثات مع الرئيس البيروفي خوان بيريز في ليما الأحد، ومن المرتقب أن يلقي خطابا "
+             "الخميس أمام البرلمان.", "ar", "asserted")]:
+        got = [f for f in facts.extract(Doc(text, lang, date(2024, 5, 13)), list(split(text, ((0, len(text)),), lang)))
+               if f.kind in ("visit", "meeting")]
+        assert got and all((f.modality, f.when and f.when.value) == (modality, "2024-05-12") for f in got), \
+            [(f.kind, f.modality, f.when and f.when.value) for f in got]

@@ -1087,6 +1087,16 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # 'did not speak to the press on his arrival': an event told as another verb's time is not denied
         # with that verb; it keeps the verb's time to come ('will not speak ... on his arrival')
         modality = "expected" if tense == "future" else "asserted"
+    own_clause = _event_clause(sentence.text, t, cues, ctx.lang)
+    if own_clause is not None:
+        # 'the visit to X, which is scheduled for 3 May': the clause right after the event's noun tells the
+        # event's own mood and tense, whatever the verb before the noun was ('announced the visit, ...')
+        c_modality, c_tense = timex.clause(_masked(sentence.text[own_clause[0]:own_clause[1]], found.entities,
+                                                   own_clause[0]), ctx.lang)
+        if c_modality != "asserted":
+            modality, tense = c_modality, c_tense
+        elif c_tense is not None and modality == "asserted":
+            tense = c_tense
     modality = t.rule.get("modality") or modality
     if modality == "asserted" and tense is None and subject_e is not None and subject_e.rule in ("carried/sequel", "carried/leg"):
         modality = ctx.last_modality  # 'X will visit A, before travelling to B': the plan goes on
@@ -1122,6 +1132,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                      or _joined_verb(sentence.text, lo, t, ctx.lang)))
     if (then := _time_before_when(found, cues, ctx.lang, m_lo, t.start)) is not None and (when is None or when.end <= sentence.start + m_lo):
         when = _shift(then, sentence.start)  # 'since 2016, when X met Y': the time the clause is told of
+    if own_clause is not None and (told := [w for w in found.whens if own_clause[0] <= w.start and w.end <= own_clause[1]]):
+        when = _shift(told[0], sentence.start)  # (a time in that clause is the event's, though set off by commas)
     congratulated = _cue_pattern(ctx.lang, "congratulated_on") if kind == "appointment" else None
     if congratulated is not None and congratulated.search(fold(sentence.text[max(0, t.start - CONGRATULATED_REACH):t.start]).text):
         when = None  # 'congratulated X on his appointment': done before the congratulations, on a day not told
@@ -1516,6 +1528,24 @@ def _filed_from(word: str, home: str | None, ctx, place: Entity | None) -> str |
     rs = languages.get(ctx.lang).rules("events")
     fits = rs.lookup("anaphor_states", word) if "anaphor_states" in rs.lexicons else None
     return filed if filed is not None and home is not None and filed != home and fits is not None and filed in fits else None
+
+
+EVENT_CLAUSE_REACH = 160  # characters from an event's noun to the end of the clause that tells of it (`event_clause`)
+
+
+def _event_clause(text: str, t: Trigger, cues: Cues, lang) -> tuple[int, int] | None:
+    """The clause set off right after an event's noun and its place that tells of the event itself ('the
+    visit to X, which is scheduled for 3 May'; `event_clause` of the events file): its (start, end) in the
+    sentence, up to the next clause end."""
+    rx = _cue_pattern(lang, "event_clause")
+    if rx is None:
+        return None
+    folded = fold(text[t.start:t.start + EVENT_CLAUSE_REACH])
+    m = rx.match(folded.text)
+    if m is None:
+        return None
+    start, opened = (t.start + i for i in folded.span(m.start("clause"), m.end()))
+    return start, min([b for b in cues.breaks if b >= opened] or [len(text)])
 
 
 def _whole_words(text: str, lo: int, hi: int) -> tuple[int, int]:

@@ -1740,7 +1740,7 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
         # Arabic has no capitals: a family name with the article right before the post, after a name part
         last_after_name = (i == j and prev is not None and not _LATIN.match(w.text) and w.key not in L.stop
                            and not any(ch.isdigit() for ch in w.text)
-                           and _starts_name(prev, L))
+                           and (_starts_name(prev, L) or _between_given_and_family(folded, words, i, L, blocked)))
         # the word after it goes on the name only if already taken (not the post)
         # ('Ould Cheikh al-X': a particle before the word before it makes a family name of two words)
         kin = prev is not None and i >= 3 and (i - 3) not in blocked and words[i - 3].key in L.particles \
@@ -1774,6 +1774,22 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
         if k < j - 1 and words[k].key not in L.stop and _starts_name(words[k], L):
             return k, j
     return None
+
+
+def _between_given_and_family(folded: str, words: list[_Word], i: int, L: _Lang, blocked: set[int]) -> bool:
+    """Does the word before words[i - 1], a family name with the article right before a post, stand between
+    it and a given name, a word the index lacks but a name's by its kind (no stop or function word, no
+    article: 'Hamoud Sangour al-Zadjali')? A father's name the index never saw is as often the middle of a
+    name as a known one."""
+    if i < 3 or (i - 3) in blocked:
+        return False
+    first, middle = words[i - 3], words[i - 2]
+    if not _gap_ok(folded, first, middle) or middle.text.startswith(tuple(L.breaking)) \
+            or not _name_word_ok(middle, first, L, False):
+        return False
+    if first.key in L.son_of and i >= 4 and (i - 4) not in blocked and _gap_ok(folded, words[i - 4], first):
+        first = words[i - 4]  # the father's name after 'son of' ('Hamoud bin Sangour al-Zadjali')
+    return first.key not in L.stop and _starts_name(first, L)
 
 
 FOREIGN_BEFORE = (2, 3)  # words of a name the index does not know, set off before a post of a country
