@@ -437,3 +437,16 @@ def test_every_year_of_a_list_told_after_in_is_a_year():
     assert got == [("in 1996", "1996"), ("2003", "2003"), ("2009", "2009"), ("2015", "2015")]
     # a list that does not begin after 'in' is no list of years
     assert [w.value for w in timex.tag("They sold 2014, 2018 and 2020 units.", "en", date(2024, 3, 1))] == []
+
+
+def test_a_weekday_beside_a_day_settles_its_year_only_as_the_tense_allows():
+    # 20 January 2022 was a Thursday: a visit still to come three days after publication is that one, the
+    # weekday written wrong, not a past Wednesday the 20th (2021)
+    found = timex.tag("The president will arrive in Lima on Wednesday, 20 January.", "en", date(2022, 1, 17))
+    assert [w.value for w in found] == ["2022-01-20"]
+    # a page dated a day late: the weekday's year against the tense, being nearer publication
+    found = timex.tag("The president prepares to visit Lima on Sunday, April 6th.", "en", date(2025, 4, 7))
+    assert [w.value for w in found] == ["2025-04-06"]
+    # a tense that allows it: the year in which that day is that weekday
+    found = timex.tag("The talks opened on Sunday, April 6.", "en", date(2026, 4, 10))
+    assert [w.value for w in found] == ["2025-04-06"]

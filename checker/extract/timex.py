@@ -1162,10 +1162,17 @@ def _month_reading(p: dict, pub: date | None, offset, tense, unit) -> _Reading |
         else:
             y, how = _pick_year(month, day or 0, pub, offset, tense)
             if day and offset is None and isinstance(wd := p.get("weekday"), int) and _dated(y, month, day).isoweekday() != wd:
-                # 'on Sunday, April 6th': the weekday told with the day settles the year the clause left open
+                # 'on Sunday, April 6th': the weekday told with the day settles the year the clause left open,
+                # against its tense only where that brings the day nearer publication (a page dated a day late);
+                # 'will arrive on Wednesday, 20 January' three days before a Thursday the 20th is that Thursday,
+                # the weekday written wrong, not a Wednesday a year gone by
+                told = abs((_dated(y, month, day) - pub).days)
                 y, how = next(((c, f"the year next to publication in which {day} {month_name(month)} is that weekday")
                                for c in (y - 1, y + 1) if _on_calendar(c, month, day, None)
-                               and _dated(c, month, day).isoweekday() == wd), (y, how))
+                               and _dated(c, month, day).isoweekday() == wd
+                               and (abs((_dated(c, month, day) - pub).days) < told
+                                    or not (tense == "future" and _dated(c, month, day) < pub)
+                                    and not (tense == "past" and _dated(c, month, day) > pub))), (y, how))
         if not _on_calendar(y, month, day, None if end else day_end):  # 29 February in a common year: year unknown
             y, how, by = None, f"{y} has no {day_end or day} {month_name(month)}", "unresolved"
     year = f"{y:04d}" if y else "XXXX"
