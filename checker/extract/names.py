@@ -553,6 +553,7 @@ class _Lang:
     # the words that tell a post held before, not now, written right before it or right after it
     past_before: re.Pattern | None
     past_after: re.Pattern | None
+    past_inside: re.Pattern | None  # the same words inside the post's own words, after its country
     speaker_who: re.Pattern | None  # what makes the capitalised word before it a person (Coref.seed)
     speaker_after: re.Pattern | None  # the same, but for the first word of a sentence
     speaker_not_after: re.Pattern | None  # what makes it none, written right before it
@@ -758,6 +759,7 @@ def _lang(lang: Language) -> _Lang:
         _code_points(lex.get("unnamed_marks", {})),
         titles.compile("{past_before}") if "past_before" in titles.patterns else None,
         titles.compile("{past_after}") if "past_after" in titles.patterns else None,
+        titles.compile("{past_inside}") if "past_inside" in titles.patterns else None,
         names.named("speaker_who"),
         names.named("speaker_after"),
         names.named("speaker_not_after"),
@@ -1363,6 +1365,8 @@ def _past(folded: str, hit: _Hit, L: _Lang) -> _Hit:
         m = L.past_after.match(folded, hit.end)
         if m is not None:
             return hit._replace(end=m.end(), past=True)
+    if L.past_inside is not None and L.past_inside.search(folded, hit.start, hit.end):
+        return hit._replace(past=True)
     return hit
 
 
