@@ -441,3 +441,10 @@ def test_a_clause_after_a_place_or_a_new_clause_of_its_own_is_not_the_events():
                if f.kind in ("visit", "meeting")]
         assert got and all((f.modality, f.when and f.when.value) == (modality, "2024-05-12") for f in got), \
             [(f.kind, f.modality, f.when and f.when.value) for f in got]
+
+
+def test_arriving_at_a_citys_airport_is_a_visit_to_the_city():
+    for text in ["Ghanaian President Kofi Asante will arrive at Lima Airport on Wednesday.",
+                 "Ghanaian President Kofi Asante will arrive on Wednesday at Lima Airport."]:
+        assert [(f.place, f.modality) for f in _facts(text, "visit")] == [("Lima", "expected")], text
+    assert _facts("The delegation will arrive at a decision on Wednesday.", "visit") == []
