@@ -448,3 +448,14 @@ def test_arriving_at_a_citys_airport_is_a_visit_to_the_city():
                  "Ghanaian President Kofi Asante will arrive on Wednesday at Lima Airport."]:
         assert [(f.place, f.modality) for f in _facts(text, "visit")] == [("Lima", "expected")], text
     assert _facts("The delegation will arrive at a decision on Wednesday.", "visit") == []
+
+
+def test_a_second_trip_verb_joined_by_and_to_another_country_is_the_next_leg():
+    text = "Ghanaian President Kofi Asante arrived in Lima on Sunday and will head to Quito on Tuesday."
+    got = sorted((f.subject, f.place, f.modality, f.when and f.when.value) for f in _facts(text, "visit"))
+    assert got == [("Kofi Asante", "Lima", "asserted", "2024-05-05"), ("Kofi Asante", "Quito", "expected", "2024-05-14")], got
+    # the same trip told again, by its country or by a place the topic names further on: one visit
+    for text in ["Ghanaian President Kofi Asante arrived in Lima on Sunday on his first trip to Peru.",
+                 "Ghanaian President Kofi Asante came to Peru on Sunday in a visit focused on the growing "
+                 "tension over the border with Ecuador."]:
+        assert len(_facts(text, "visit")) == 1, text

@@ -617,6 +617,7 @@ def _speaks_of_own(gap: str, reported: re.Pattern, ctx: DocumentContext) -> bool
     return bool(side) and len(said[side[-1].end():].split()) <= CARRY_WORDS
 
 
+DESTINATION_WORDS = 3  # words between a trip's trigger and its place ('will head on Tuesday to X')
 FRONTED_GAP = 3  # words between an opening clause and the main clause's subject ('newly appointed')
 LIST_REACH = 600  # characters back to the fact whose subject a list's items go on with (a list's lead-in between)
 
@@ -676,7 +677,8 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
                                bare_post=None) if antecedent else None
             other = _cue_pattern(ctx.lang, "other_event")
             if here is not None and ctx.last_kind == t.rule["kind"] and not (
-                    other is not None and other.search(fold(text[max(c_lo, t.start - 30):t.start]).text)):
+                    other is not None and other.search(fold(text[max(c_lo, t.start - 30):t.start]).text)) \
+                    and not _another_destination(t, here, found, ctx, text, c_hi, sentence_start):
                 # 'arrived in Moscow on his first trip to Russia': the same event told again; not one
                 # told as another ('his third visit, following earlier visits to Y': `other_event`)
                 return None
@@ -857,6 +859,28 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
         # the event this sentence has told
         return replace(here, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
     return None
+
+
+def _another_destination(t: Trigger, here: Entity, found: Found, ctx: DocumentContext, text: str, c_hi: int,
+                         sentence_start: int) -> bool:
+    """'X arrived in A on Sunday and will head to B': the place right after a trip's trigger lies outside the
+    place the sentence has just sent the same traveller to (neither it, nor in its country, nor its
+    country): the next leg of the trip, not the first told again ('arrived in Moscow on his first trip
+    to Russia')."""
+    told = ctx.destinations.get(here.name)
+    if t.rule["kind"] != "visit" or told is None or told[1] != sentence_start:
+        return False
+    place = next((e for e in found.entities if e.type in ("place", "country") and t.end <= e.start < c_hi), None)
+    if place is None or len(text[t.end:place.start].split()) > DESTINATION_WORDS:
+        return False  # (a place further on is the topic's: 'a visit focused on the war in X')
+    first = told[0]
+    countries = {_country(first), _country(place)}
+    return place.name != first.name and len(countries) == 2 and None not in countries
+
+
+def _country(place: Entity) -> str | None:
+    """The country a place entity names, or lies in."""
+    return place.name if place.type == "country" else names.country_of_place(place.name)
 
 
 def _object_told_before(t: Trigger, subject: Entity, ctx: DocumentContext, cues: Cues,
