@@ -186,6 +186,11 @@ def test_khalafan_li_reads_a_foreign_name_after_the_predecessors_nationality():
         former = [r for r in _held(text, "ar") if r[2] == "former"]
         assert [(r[1], r[2]) for r in former] == [("Mauritanian central bank governor", "former")], (lead, former)
         assert "Beloti" in former[0][0] or "Bilouti" in former[0][0] or "Marco" in former[0][0], former
+    # nor is a courtesy title there ('للدكتور', 'للسفير'): the name after it is the predecessor's
+    for lead in ("للدكتور", "للسفير"):
+        text = f"عين الرئيس الموريتاني محمد ولد الغزواني الخبير المالي سالم ولد أحمد محافظا للبنك المركزي خلفا {lead} هاني الزعبلاوي"
+        former = [r for r in _held(text, "ar") if r[2] == "former"]
+        assert [(r[0].split()[0], r[1]) for r in former] == [("Hani", "Mauritanian central bank governor")], (lead, former)
     # a noun with the article after the preposition is no name ('خلفا للمحافظ'): no one is read there
     text = "عين الرئيس الموريتاني محمد ولد الغزواني الخبير المالي سالم ولد أحمد محافظا للبنك المركزي خلفا للمحافظ السابق"
     assert not [r for r in _held(text, "ar") if r[2] == "former"]

@@ -969,8 +969,9 @@ def _predecessor(text: str, at: int, found: Found, lang: str) -> Entity | None:
 
 def _without_lead(text: str, at: int, lang: str) -> str:
     """The text with what stands between the predecessor words and the name blanked out, offsets kept:
-    the preposition written on the name or apart, and the predecessor's nationality (`predecessor_lead`
-    of events.yaml, then a word of the nationality lexicon: 'khalafan lil-faransiya X' reads X)."""
+    the preposition written on the name or apart, and the predecessor's nationality or courtesy title
+    (`predecessor_lead` of events.yaml, then a word of the nationality lexicon or of the honorifics:
+    'khalafan lil-faransiya X' reads X)."""
     lead = languages.get(lang).rules("events").named("predecessor_lead")
     m = lead.match(text, at) if lead is not None else None
     if m is None:
@@ -982,8 +983,8 @@ def _without_lead(text: str, at: int, lang: str) -> str:
         # after the preposition written on it, a noun's article loses its first letter (li + al-)
         article = names.elided_article(written, lang) if m.groupdict().get("attached") else None
         as_noun = article + written[len(article) - 1:] if article else written
-        if names.nationality(as_noun, lang) is not None:
-            end += len(written)
+        if names.nationality(as_noun, lang) is not None or names.find_honorifics(as_noun, lang) == [(0, len(as_noun))]:
+            end += len(written)  # (or a courtesy title: 'khalafan lid-duktur X')
         elif article:  # another noun: its article written again, in the preposition's place
             return text[:at] + " " * (end - 1 - at) + article[0] + text[end:]
     prep = m.group().strip()
