@@ -511,7 +511,7 @@ def _resolve_overlaps(spans: list) -> list:
 # a country's name, the name its national team goes by ('the Pharaohs': Egypt's), its central bank's
 # own name ('Banque du Liban': Lebanon's), the seat of its presidency ('Kremlin aide': Russia's), or an
 # adjective that is also a common word, read only after the offices of a state (Arabic 'al-Mali', Malian and financial)
-_COUNTRY_GROUPS = ("nationality", "country", "team", "central_bank", "seat_country", "state_nationality")
+_COUNTRY_GROUPS = ("nationality", "country", "team", "central_bank", "seat_country", "state_nationality", "ruler_style")
 _TEMPLATE = re.compile(r"\{(?P<slot>[a-z_]+)\}")
 
 
