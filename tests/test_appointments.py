@@ -664,6 +664,9 @@ def test_one_named_to_replace_an_official_takes_the_officials_post():
      [("Amara Diallo", "Kenyan interior minister", "2024-06-05")]),
     ("وقال وزير الخارجية الكيني الجديد جون مبادي إن المحادثات مثمرة.", "ar",
      [("John Mbadi", "Kenyan foreign minister", "2024-06-05")]),
+    # the newly named head of an institution, the word between the head and the institution
+    ("ورحب الوزير بالأمين العام المعين لجامعة الدول العربية سامر داود.", "ar",
+     [("Samer Daoud", "secretary-general of Arab League", "2024-06-05")]),
     # a name that begins with the word ('New Zealand') tells no new post
     ("New Zealand's Prime Minister Mark Hale met the envoy.", "en", []),
     # the appointment the sentence tells is the one: the post told new adds none
