@@ -867,3 +867,13 @@ def test_an_appointment_told_by_the_possessive_of_the_one_appointed(text, expect
 def test_a_possessive_company_before_such_a_noun_is_no_one():
     # a company's words (`shape_not_name`) make the run no person, the possessive before the noun as well
     assert _appointments("The ministry confirmed Norvatek Energy's appointment as economic adviser.") == []
+
+
+def test_a_reception_on_the_occasion_of_an_appointment_names_the_guest_appointed_before():
+    # the pronoun on the noun is the one named last before it, the guest, not the host who opens the
+    # sentence; the appointment was made before the reception, on a day the sentence does not tell
+    text = "واستقبل وزير الخارجية الكيني هاني رزق، اليوم الأحد، السفير سامر داود، وذلك بمناسبة تعيينه سفيرا لدى غانا."
+    assert _appointments(text, "ar") == [("Samer Daoud", "Kenyan ambassador to Ghana", None)]
+    # the post not named ('his new post'): no appointment, and none of the host's
+    text = "واستقبل وزير الخارجية الكيني هاني رزق، اليوم الأحد، السفير سامر داود، وذلك بمناسبة تعيينه بمنصبه الجديد."
+    assert _appointments(text, "ar") == []

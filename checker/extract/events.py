@@ -819,6 +819,13 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             return []  # someone the names do not read was appointed: not the one who appointed them
         elif t.office and _decider_before(sentence.text, t, near(people, "before"), found.whens, ctx):
             return []  # 'X decided to appoint him adviser': the one appointed was told before; X appointed
+        elif (nearest := _pronoun_of_noun(sentence.text, t, near(people, "before"), ctx)) is not None \
+                and nearest is not subject_e:
+            if not t.office:
+                return []  # 'on the occasion of his appointment to his new post': the post is not named
+            # 'X received Y, on the occasion of his appointment as ambassador': the pronoun on the noun is
+            # the one named last before it, not the first of the sentence's names
+            subject_e = nearest
         elif not t.office and roles.get("own_post"):
             return []  # the one acted on is not named: never the one who acts
         elif not t.office and subject_e is not None and subject_e.end <= t.start \
@@ -1384,6 +1391,15 @@ def _decider_before(text: str, t: Trigger, before: list[Entity], whens: Sequence
     if "".join(between).strip(" \t,\u060c"):
         return False  # other words between them: the person is not the one who decides
     return bool(decider.search(fold(text[max(0, person.start - 60):person.start]).text))
+
+
+def _pronoun_of_noun(text: str, t: Trigger, before: list[Entity], ctx: DocumentContext) -> Entity | None:
+    """The person a verbal noun's pronoun stands for ('his appointment', `noun_pronoun` of events.yaml): the
+    one named nearest before it; None where the trigger is no such noun or nobody is named before it."""
+    noun = _cue_pattern(ctx.lang, "noun_pronoun")
+    if noun is None or not before or not noun.search(fold(text[t.start:t.end]).text):
+        return None
+    return before[0]
 
 
 def _appointee(text: str, t: Trigger, ctx: DocumentContext) -> list[Entity]:
