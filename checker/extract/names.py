@@ -1785,7 +1785,7 @@ def _between_given_and_family(folded: str, words: list[_Word], i: int, L: _Lang,
     it and a given name, a word the index lacks but a name's by its kind (no stop or function word, no
     article: 'Hamoud Sangour al-Zadjali')? A father's name the index never saw is as often the middle of a
     name as a known one."""
-    if i < 3 or (i - 3) in blocked:
+    if i < 3 or (i - 3) in blocked or not words[i - 1].text.startswith(tuple(L.breaking)):
         return False
     first, middle = words[i - 3], words[i - 2]
     if not _gap_ok(folded, first, middle) or middle.text.startswith(tuple(L.breaking)) \
