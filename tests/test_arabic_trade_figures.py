@@ -372,3 +372,10 @@ def test_months_of_the_year_named_current_stay_this_years_though_the_last_month_
     text = "بلغت صادرات كينيا إلى بيرو منذ بداية العام الجاري وحتى منتصف شهر مايو نحو 40 مليون دولار."
     (f,) = _figures(text, date(2024, 5, 20)).values()
     assert f.when.value == "2024-01/2024-05"
+
+
+def test_a_time_after_a_word_of_contrast_is_the_next_figures():
+    # the first figure's year stands before it; the year after 'whereas' opens the next clause, with its own figure
+    got = _figures("قال السفير إن التبادل التجاري بين مصر وغانا وصل في 2019 إلى 1.8 مليار دولار بينما وصل في عام 2020 "
+                   "إلى 1.5 مليار دولار.")
+    assert {k: f.when.value for k, f in got.items()} == {"1.8 مليار دولار": "2019", "1.5 مليار دولار": "2020"}, got

@@ -50,7 +50,9 @@ def _next_clauses(w: When, q: Quantity, found: Found, cues: Cues) -> bool:
     if w.start < q.end or cues.lang is None or not any(x.start >= w.end for x in found.quantities):
         return False
     b = next((b for b in cues.breaks if q.end <= b < w.start), None)
-    return b is not None and figures.opens_clause(cues.text[b:w.start], str(cues.lang), cues.text[w.end:w.end + 3])
+    if b is None:  # ('$1.8bn while in 2020 it was $1.5bn', told without a comma)
+        return figures.contrast_between(cues.text[q.end:w.start], str(cues.lang))
+    return figures.opens_clause(cues.text[b:w.start], str(cues.lang), cues.text[w.end:w.end + 3])
 
 
 def _narrowed(w: When, whens: Sequence[When], text: str) -> When:

@@ -127,6 +127,13 @@ def opens_clause(text: str, lang: str, after: str = "") -> bool:
                                                  and after.lstrip()[:1].isalpha())
 
 
+def contrast_between(text: str, lang: str) -> bool:
+    """Whether `text` (between a figure and a later time, no break in it) holds a word of contrast that
+    opens the next clause ('while', 'whereas' and their Arabic): figures.yaml `contrast_next`."""
+    rx = _ruleset(lang).named("contrast_next")
+    return bool(rx and rx.search(fold(text).text))
+
+
 def carries_sign(text: str, lang: str) -> bool:
     """Whether `text` (the words between two rates) makes the second the next item of a list told
     with the first's verb ('fell 9%, followed by imports at 4%'): figures.yaml `list_next`."""
