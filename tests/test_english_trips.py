@@ -459,3 +459,13 @@ def test_a_second_trip_verb_joined_by_and_to_another_country_is_the_next_leg():
                  "Ghanaian President Kofi Asante came to Peru on Sunday in a visit focused on the growing "
                  "tension over the border with Ecuador."]:
         assert len(_facts(text, "visit")) == 1, text
+
+
+def test_a_goal_told_after_the_event_is_what_it_serves_not_its_mood():
+    # 'A and B met on DATE and agreed to expand trade': the two met (a time between the verb and 'and')
+    text = "Kenyan President Ali Musa and Peruvian President Dina Boluarte met on 7 May and agreed to expand trade."
+    assert [(f.subject, f.object, f.modality) for f in _facts(text, "meeting")] == [
+        ("Ali Musa", "Dina Boluarte", "asserted")]
+    # 'his visit aims to strengthen ties': the visit told before, no goal
+    text = "Kenyan President Ali Musa arrived in Lima on Sunday. His visit aims to strengthen ties with Peru."
+    assert {f.modality for f in _facts(text, "visit")} == {"asserted"}

@@ -1094,6 +1094,12 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # 'did not speak to the press on his arrival': an event told as another verb's time is not denied
         # with that verb; it keeps the verb's time to come ('will not speak ... on his arrival')
         modality = "expected" if tense == "future" else "asserted"
+    if modality == "target" and kind in ("visit", "meeting"):
+        # a goal's words after the event's word tell what it serves ('his visit aims to strengthen ties',
+        # 'met and agreed to expand trade'), not the event's mood: that is told before the word, if at all
+        before_mood = timex.clause(_masked(sentence.text[m_lo:t.start], found.entities, m_lo), ctx.lang)
+        if before_mood[0] != "target":
+            modality, tense = before_mood
     own_clause = _event_clause(sentence.text, t, cues, ctx.lang)
     if own_clause is not None:
         # 'the visit to X, which is scheduled for 3 May': the clause right after the event's noun tells the

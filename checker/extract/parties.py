@@ -84,13 +84,14 @@ def _another_party_after(t: Trigger, ahead: int, cues: Cues) -> bool:
         return False
     goes_on = _cue_pattern(cues.lang, "goes_on")
     words = fold(cues.text[t.end:t.end + ahead]).text
-    if goes_on is not None and goes_on.match(words):
-        return False
+    if goes_on is not None and goes_on.match(fold(cues.text[t.end:t.end + ahead + GOES_ON_REACH]).text):
+        return False  # (read past those words: the verb after 'and' may stand beyond them)
     # 'A and B held talks on trade and fisheries' (`topic_join`): the conjunction joins what was talked of
     topic = _cue_pattern(cues.lang, "topic_join")
     return topic is None or cues.with_rx is None or cues.with_rx.search(topic.sub(lambda m: " " * len(m.group()), words)) is not None
 
 
+GOES_ON_REACH = 60  # characters past the words right after a trigger where the next verb of its two may stand
 PASSIVE_REACH = 40  # characters before a verb that gives a post where its passive's pronoun may stand
 GUEST_GAP = 2  # words between those who receive and the one received, posts and courtesy titles aside
 
