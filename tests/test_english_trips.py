@@ -454,6 +454,9 @@ def test_a_second_trip_verb_joined_by_and_to_another_country_is_the_next_leg():
     text = "Ghanaian President Kofi Asante arrived in Lima on Sunday and will head to Quito on Tuesday."
     got = sorted((f.subject, f.place, f.modality, f.when and f.when.value) for f in _facts(text, "visit"))
     assert got == [("Kofi Asante", "Lima", "asserted", "2024-05-05"), ("Kofi Asante", "Quito", "expected", "2024-05-14")], got
+    # so with a pronoun for the traveller
+    text = "Ghanaian President Kofi Asante is touring South America. He began his visit to the region in Lima on Sunday and will head to Quito next."
+    assert ("Kofi Asante", "Quito") in {(f.subject, f.place) for f in _facts(text, "visit")}
     # the same trip told again, by its country or by a place the topic names further on: one visit
     for text in ["Ghanaian President Kofi Asante arrived in Lima on Sunday on his first trip to Peru.",
                  "Ghanaian President Kofi Asante came to Peru on Sunday in a visit focused on the growing "

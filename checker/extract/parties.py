@@ -791,7 +791,8 @@ def _carried(t: Trigger, before: list[Entity], after: list[Entity], ctx: Documen
             return replace(here, text=text[gap[0] + s:gap[0] + e], start=gap[0] + s, end=gap[0] + e,
                            rule="carried/pronoun", bare_post=None)
     if here is not None and ctx.last_kind == t.rule["kind"]:
-        if roles.get("another") and chained:  # 'X visited Monday and is coming back Friday': X's next trip
+        if roles.get("another") and chained or chained and _another_destination(t, here, found, ctx, text, c_hi, sentence_start):
+            # 'X visited Monday and is coming back Friday', 'he began in A and will head to B': X's next trip
             return replace(here, text="", start=t.start, end=t.start, rule="carried/clause", bare_post=None)
         return None  # '..., on his first trip': the event the sentence has told already
     latest = _latest_subject(t, ctx, sentence_start)
