@@ -230,3 +230,14 @@ def test_a_ministrys_civil_head_is_a_post_in_both_languages():
     assert _posts("وقال وكيل وزارة الخارجية الكيني سامر داود إن", "ar") == ["undersecretary of the Kenyan Foreign Ministry"]
     # a ministry's spokesperson the office lexicon names whole stays that post
     assert _posts("وقال المتحدث باسم وزارة الخارجية الكيني سامر داود إن", "ar") == ["Kenyan foreign ministry spokesperson"]
+
+
+def test_an_institution_named_again_by_its_kind_is_the_one_the_article_names():
+    # 'the Council' after the Gulf Cooperation Council, 'the Organization' after OPEC: that institution's post
+    text = "The GCC General Secretariat has appointed Samer Daoud as the Secretary-General of the Council."
+    assert ("appointment", "Samer Daoud", "secretary-general of Gulf Cooperation Council") in \
+        [f[:3] for f in _facts(text, kind="appointment")]
+    # two institutions of that kind named: the post as written
+    text = ("The GCC and the UN Security Council met in Cairo. The ministers appointed Samer Daoud as the "
+            "Secretary-General of the Council.")
+    assert {f[2] for f in _facts(text, kind="appointment")} == {"secretary-general of the Council"}

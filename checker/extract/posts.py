@@ -244,6 +244,27 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
     return out, guesses
 
 
+def institutions_named_again(facts: list[Fact], read: Sequence[tuple[Any, Found]], ctx: DocumentContext) -> list[Fact]:
+    """A post at an institution named again by its kind ('the Secretary-General of the Council',
+    `institution_again` of the titles file) is a post at the one organisation of the catalogue of that kind
+    (a word its names end or begin with) the article names; several or none: the post as written."""
+    rx = ctx.lang.rules("titles").named("institution_again")
+    if rx is None:
+        return facts
+    named = {e.name for _, found in read for e in found.entities if e.type == "organisation" and e.known}
+    out = []
+    for f in facts:
+        m = rx.match(f.object or "") if f.kind in ("role", "appointment") else None
+        if m is not None:
+            kind = m["kind"].lower().replace("organis", "organiz")
+            of_kind = [n for n in named if (k := names.known(n)) is not None
+                       and kind in {p.replace("organis", "organiz") for p in k.parts} | {n.split()[-1].lower()}]
+            if len(of_kind) == 1:
+                f = replace(f, object=f"{m['head']} of {of_kind[0]}", rule=f"{f.rule}+institution/named")
+        out.append(f)
+    return out
+
+
 GUESSED = "+country/office"  # the rule suffix of a post guessed from the office named elsewhere (guessed_rules)
 
 
