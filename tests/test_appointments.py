@@ -877,3 +877,11 @@ def test_a_reception_on_the_occasion_of_an_appointment_names_the_guest_appointed
     # the post not named ('his new post'): no appointment, and none of the host's
     text = "واستقبل وزير الخارجية الكيني هاني رزق، اليوم الأحد، السفير سامر داود، وذلك بمناسبة تعيينه بمنصبه الجديد."
     assert _appointments(text, "ar") == []
+
+
+def test_a_central_banks_head_by_a_gulf_banks_title_is_its_governor():
+    # 'executive president', the title some Gulf central banks give their head; the bank named by its
+    # country, or by a possessive after a country's ruler
+    for text in ["The sultan appointed Samir Haddad as executive president of the Central Bank of Oman on Tuesday.",
+                 "Oman's ruler appointed Samir Haddad as the central bank's executive president on Tuesday."]:
+        assert _appointments(text) == [("Samir Haddad", "Omani central bank governor", "2024-06-04")], text
