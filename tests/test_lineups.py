@@ -432,3 +432,20 @@ def test_a_ministry_taken_over_in_years_told_is_that_term_not_a_post_held_on_the
             if f.kind == "role"}
     assert ("Samer Daoud", "finance minister", "2015/2018") in held
     assert not any(s == "Samer Daoud" and when == "2020-11-07" for s, _, when in held)
+
+
+def test_posts_given_respectively_go_to_each_person_in_order():
+    from datetime import date
+    from checker.pipeline import analyse
+    from checker.read.documents import Document
+    text = ("Kenyan President William Ruto formed a new cabinet on Sunday. Samer Daoud and Hani Rizk were named "
+            "finance minister and foreign minister, respectively. Kofi Asante, Ama Owusu and Samuel Kamau retained "
+            "their posts as interior, defence and trade ministers respectively.")
+    doc = Document(id="x", path="x", source=None, url=None, lang="en", published=date(2024, 6, 5),
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    facts = analyse(doc).facts
+    roles = {(f.subject, f.object) for f in facts if f.kind == "role" and "Ruto" not in f.subject}
+    assert {("Samer Daoud", "Kenyan finance minister"), ("Hani Rizk", "Kenyan foreign minister")} <= roles, roles
+    assert not {("Samer Daoud", "Kenyan foreign minister"), ("Hani Rizk", "Kenyan finance minister")} & roles, roles
+    appointed = {(f.subject, f.object) for f in facts if f.kind == "appointment"}
+    assert appointed == {("Samer Daoud", "Kenyan finance minister"), ("Hani Rizk", "Kenyan foreign minister")}, appointed

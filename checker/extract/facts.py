@@ -31,7 +31,7 @@ from checker.extract.events import _fill, listed_posts, triggers
 from checker.extract.figure_facts import _fill_figures
 from checker.extract.sentences import quoted_ends
 from checker.extract.posts import (
-    _appointed_here, article_spellings, _bare_role_facts, institutions_named_again, with_guessed_posts, _closed_span, _since_start, _covered, _held_roles, _left_roles, _lineup_facts,
+    _appointed_here, article_spellings, _bare_role_facts, institutions_named_again, respective_posts, with_guessed_posts, _closed_span, _since_start, _covered, _held_roles, _left_roles, _lineup_facts,
     _chained_posts, _heirs, _successions, _one_role_per_holder, _predecessors, predecessors_named, _role_facts, _successors, _replaced_by, country_spellings, held_until_left, home_spellings, respell, written_in_arabic, _taken_up_then, _told_done, with_hosts_told, without_told_twice, without_unstated_placed,
 )
 from checker.extract.retold import (
@@ -151,7 +151,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
                         ruleset.lexicons.get("told_again", {}), done_only=True)
     # (the line-ups and successions read since may place a post named before without its country)
     # (a post guessed last: no fact read from it carries the guess unmarked)
-    facts = institutions_named_again(facts, read, ctx)
+    facts = institutions_named_again(respective_posts(doc.id, read, facts, ctx), read, ctx)
     return with_guessed_posts(_one_role_per_holder(without_unstated_placed(_figures_told_again(
         _gatherings_with_guests(_dedupe(facts), ruleset.rules))), today), guesses)
 

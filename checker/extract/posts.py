@@ -244,6 +244,64 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
     return out, guesses
 
 
+_RESPECTIVE_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def respective_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: list[Fact],
+                     ctx: DocumentContext) -> list[Fact]:
+    """Posts given in order to a list of people ('A, B and C retained their posts as oil, finance and
+    foreign ministers respectively', `respectively` of the titles file): each person holds the post
+    in their place in the list, and was appointed to it where the sentence tells an appointment. The
+    facts the sentence read for those people otherwise (one post for all, or the first for each) give
+    way. Where the people and the posts do not count alike, or a post is none the titles know: as read."""
+    titles = ctx.lang.rules("titles")
+    cue, opener, join = (titles.named(n) for n in ("respectively", "respective_opener", "respective_join"))
+    if cue is None or opener is None or join is None:
+        return facts
+    for sentence, found in read:
+        m = cue.search(sentence.text)
+        if m is None:
+            continue
+        people = [e for e in found.entities if e.type == "person" and e.end <= m.start()]
+        run: list[Entity] = people[-1:]
+        for e in reversed(people[:-1]):  # the list the last person named before the posts ends
+            if not join.match(sentence.text[e.end:run[0].start]):
+                break
+            run.insert(0, e)
+        openers = list(opener.finditer(sentence.text, run[-1].end if run else 0, m.start()))
+        if len(run) < 2 or not openers:
+            continue
+        items = [w for w in _RESPECTIVE_SPLIT.split(sentence.text[openers[-1].end():m.start()]) if w]
+        head = items[-1].split()[-1] if items else ""
+        if head.endswith("s") and len(items[-1].split()) > 1:  # 'oil, finance and foreign ministers'
+            items = [f"{w} {head[:-1]}" if len(w.split()) == 1 else w for w in items[:-1]] + [items[-1][:-1]]
+        offices = [names.office_of(w, (0, len(w)), ctx.lang.code) for w in items]
+        if len(items) != len(run) or None in offices:
+            continue
+        lo, hi = sentence.start, sentence.start + len(sentence.text)
+        theirs = [f for f in facts if f.kind in ("role", "appointment") and f.subject in {e.name for e in run}
+                  and lo <= f.span[0] < hi]
+        countries = {c for f in theirs if (c := (names.posts().get(f.object or "") or {}).get("country"))}
+        # (else, as a line-up's, the country of the document's officials, else the one it names most)
+        country = next(iter(countries)) if len(countries) == 1 else None if countries else _document_country(ctx, most_named=True)
+        appointed = next((f for f in theirs if f.kind == "appointment"), None)
+        made = []
+        for person, item in zip(run, items):
+            post = (names.post_for(item, (0, len(item)), country, ctx.lang) if country else None) \
+                or names.office_of(item, (0, len(item)), ctx.lang.code)
+            rule = f"{ctx.lang.code}/titles/respectively"
+            for kind, source in (("role", None), ("appointment", appointed)):
+                if kind == "appointment" and source is None:
+                    continue
+                made.append(Fact(doc=doc_id, kind=kind, subject=person.name, object=post,
+                                 when=source.when if source else _publication_day(ctx),
+                                 modality=source.modality if source else "asserted", sentence=sentence.text,
+                                 span=(lo + person.start, lo + person.end), rule=rule,
+                                 id=_fact_id(doc_id, kind, lo + person.start, lo + person.end, person.name, post)))
+        facts = [f for f in facts if f not in theirs] + made
+    return facts
+
+
 def institutions_named_again(facts: list[Fact], read: Sequence[tuple[Any, Found]], ctx: DocumentContext) -> list[Fact]:
     """A post at an institution named again by its kind ('the Secretary-General of the Council',
     `institution_again` of the titles file) is a post at the one organisation of the catalogue of that kind
