@@ -282,3 +282,9 @@ def test_the_head_of_a_central_bank_by_a_gulf_banks_title():
         ("Samer Daoud", "Omani central bank governor")}
     got = roles("وعين السلطان في مرسوم اليوم سامر داود رئيسا تنفيذيا للبنك المركزي العماني.")
     assert ("Samer Daoud", "Omani central bank governor") in got, got
+
+
+def test_the_passive_auxiliary_after_a_post_is_no_name():
+    # 'وتم تكليفه' (and he was charged): the auxiliary behind its conjunction is no name part
+    got = roles("عين الأمير اليوم سامر داود رئيسا لمجلس الوزراء وتم تكليفه بتشكيل الحكومة.")
+    assert not [r for r in got if r[0].startswith("W")], got
