@@ -1,6 +1,6 @@
 """Role facts for posts written without their country ("President Xi Jinping", "Premier Li Qiang"):
 the country comes from the person's catalogue entry or from the posts the document names them with,
-never from a guess."""
+or, in a report filed from a country that names no other's officials, from its dateline; never from a guess."""
 from datetime import date
 
 import pytest
@@ -436,3 +436,21 @@ def test_a_former_post_then_its_holder_set_off_by_commas_takes_the_whole_name():
     # a clause after the commas ('which led to'), no given name first: no one
     text = "وبدأت الأزمة بعزل سامر داود، المحافظ السابق، مما أدى إلى رفع الجاهزية."
     assert {f.subject for f in role_facts(text, "ar")} <= {"Samer Daoud"}
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a report filed from a country (its dateline, a date and the agency's bracket before the text), whose
+    # officials are the only ones it names with a country: a post without its country is that country's
+    ("Nairobi 12 May 2024 (Agency) The Kenyan prime minister Samer Daoud formed a government. Foreign Minister "
+     "Hani Rizk kept his post.", "en", ("Hani Rizk", "Kenyan foreign minister", "country/dateline")),
+    ("نيروبي 12 مايو 2024 (وكالة) شكل رئيس الوزراء الكيني سامر داود الحكومة. واحتفظ وزير الخارجية هاني رزق بمنصبه.",
+     "ar", ("Hani Rizk", "Kenyan foreign minister", "country/dateline")),
+])
+def test_a_post_without_its_country_in_a_report_filed_from_home_is_that_countrys(text, lang, expected):
+    assert expected in roles(text, lang), roles(text, lang)
+
+
+def test_a_report_that_names_a_foreign_official_guesses_no_country_from_its_dateline():
+    text = ("Nairobi 12 May 2024 (Agency) The Kenyan prime minister Samer Daoud met the Peruvian president Dina "
+            "Boluarte. Foreign Minister Hani Rizk attended.")
+    assert ("Hani Rizk", "foreign minister", "country/unstated") in roles(text), roles(text)

@@ -276,7 +276,9 @@ class DocumentContext:
 
 PLACE_TYPES = ("place", "country")
 # what follows the place a dateline opens with: a date perhaps, then the agency's bracket and a dash
-_DATELINE_AFTER = re.compile(r"(?:[ \t]*,?[ \t]*[^()\n;]{1,24}?)?[ \t]*\([^()\n]{2,30}\)[ \t]*[-\u2013\u2014]")
+# (or with a date between the place and the agency's bracket, and no dash after it: 'Kuwait 12 May 2024 (Agency) The ...')
+_DATELINE_AFTER = re.compile(r"(?:[ \t]*,?[ \t]*[^()\n;]{1,24}?)?[ \t]*\([^()\n]{2,30}\)[ \t]*[-\u2013\u2014]"
+                             r"|[ \t]*,?[ \t]*[^()\n;\d]{0,12}\d[^()\n;]{0,20}?[ \t]*\([^()\n]{2,30}\)[ \t]")
 _CAPITALS_DATELINE_AFTER = re.compile(r"[ \t]*[:\u2013\u2014-][ \t]")
 _AGENCY_DATELINE_AFTER = re.compile(r"[ \t]*[-\u2013\u2014][ \t]*[^\s:()]{2,12}[ \t]*:")
 

@@ -194,6 +194,11 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
             hosts = {(names.posts().get(p) or {}).get("country") for p in ctx.posts.values()}
             if filed is not None and ctx.coref.home_country() in (None, filed) and filed not in hosts:
                 country, source, inside = filed, "document", True
+        if country is None and source != "several" and (home := _officials_home(ctx)) is not None \
+                and names.post_for(sentence.text, e.bare_post, home, ctx.lang) is not None:
+            # a report filed from a country whose officials are the only ones it names with a country
+            # ('Kuwait, 12 May (Agency) - ... the Kuwaiti prime minister ..., Foreign Minister X'): that country's
+            country, source = home, "dateline"
         guess = None
         if country is None and source != "several" \
                 and (office := names.office_of(sentence.text, e.bare_post, ctx.lang)) is not None:
@@ -321,6 +326,21 @@ def institutions_named_again(facts: list[Fact], read: Sequence[tuple[Any, Found]
                 f = replace(f, object=f"{m['head']} of {of_kind[0]}", rule=f"{f.rule}+institution/named")
         out.append(f)
     return out
+
+
+OFFICIALS_AT_HOME = 1  # officials of the dateline's country, and of no other, a document names with their country
+
+
+def _officials_home(ctx: DocumentContext) -> str | None:
+    """The country a report is filed from (its dateline), where every official the document names with a
+    country serves it, and at least OFFICIALS_AT_HOME do; None otherwise (a foreign bureau's report on a visit
+    names the guest's officials too)."""
+    home = filed_country(ctx.dateline_place)
+    served = [(names.posts().get(p) or {}).get("country") for p in ctx.posts.values()]
+    served = [c for c in served if c]
+    if home is None or len(served) < OFFICIALS_AT_HOME or set(served) != {home}:
+        return None
+    return home
 
 
 GUESSED = "+country/office"  # the rule suffix of a post guessed from the office named elsewhere (guessed_rules)
