@@ -472,3 +472,11 @@ def test_a_goal_told_after_the_event_is_what_it_serves_not_its_mood():
     # 'his visit aims to strengthen ties': the visit told before, no goal
     text = "Kenyan President Ali Musa arrived in Lima on Sunday. His visit aims to strengthen ties with Peru."
     assert {f.modality for f in _facts(text, "visit")} == {"asserted"}
+
+
+def test_the_one_met_told_as_visiting_visits_the_meetings_place():
+    text = "Peruvian President Dina Boluarte held talks with her visiting Ghanaian counterpart Kofi Asante in Lima on Monday."
+    assert [(f.subject, f.place) for f in _facts(text, "visit")] == [("Kofi Asante", "Lima")]
+    assert [(f.subject, f.object) for f in _facts(text, "meeting")] == [("Dina Boluarte", "Kofi Asante")]
+    # no place told: no visit
+    assert _facts("Peruvian President Dina Boluarte met visiting Ghanaian President Kofi Asante on Monday.", "visit") == []

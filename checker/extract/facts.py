@@ -151,9 +151,24 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
                         ruleset.lexicons.get("told_again", {}), done_only=True)
     # (the line-ups and successions read since may place a post named before without its country)
     # (a post guessed last: no fact read from it carries the guess unmarked)
-    facts = institutions_named_again(respective_posts(doc.id, read, facts, ctx), read, ctx)
+    facts = _visiting_guests(institutions_named_again(respective_posts(doc.id, read, facts, ctx), read, ctx),
+                             doc.text, lang)
     return with_guessed_posts(_one_role_per_holder(without_unstated_placed(_figures_told_again(
         _gatherings_with_guests(_dedupe(facts), ruleset.rules))), today), guesses)
+
+
+def _visiting_guests(facts: list[Fact], text: str, lang: Language) -> list[Fact]:
+    """'X held talks with his visiting counterpart Y in Lima' (`visiting_guest` of the events file): the
+    meeting's other party, told as visiting, visits the place the meeting names, on its days."""
+    rx = lang.rules("events").named("visiting_guest")
+    if rx is None:
+        return facts
+    visits = [replace(f, kind="visit", subject=f.object, object=None, others=(), rule=f"{f.rule}+visiting",
+                      id=_fact_id(f.doc, "visit", *f.span, f.object, f.place))
+              for f in facts if f.kind == "meeting" and f.place and f.object
+              and rx.search(fold(text[f.span[0]:f.span[1]]).text)]
+    have = {(f.subject, f.place) for f in facts if f.kind == "visit"}
+    return facts + [v for v in visits if (v.subject, v.place) not in have]
 
 
 def _gatherings_with_guests(facts: list[Fact], event_rules: Sequence[rules.Rule]) -> list[Fact]:
