@@ -286,5 +286,6 @@ def test_the_head_of_a_central_bank_by_a_gulf_banks_title():
 
 def test_the_passive_auxiliary_after_a_post_is_no_name():
     # 'وتم تكليفه' (and he was charged): the auxiliary behind its conjunction is no name part
-    got = roles("عين الأمير اليوم سامر داود رئيسا لمجلس الوزراء وتم تكليفه بتشكيل الحكومة.")
+    got = roles("عين الأمير الكويتي اليوم سامر داود رئيسا لمجلس الوزراء وتم تكليفه بتشكيل الحكومة.")
+    assert [r[1] for r in got if r[0].startswith("Samer")] == ["Kuwaiti prime minister"], got
     assert not [r for r in got if r[0].startswith("W")], got

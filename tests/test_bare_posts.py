@@ -450,7 +450,17 @@ def test_a_post_without_its_country_in_a_report_filed_from_home_is_that_countrys
     assert expected in roles(text, lang), roles(text, lang)
 
 
-def test_a_report_that_names_a_foreign_official_guesses_no_country_from_its_dateline():
+def test_a_report_that_names_a_foreign_official_or_a_visitor_guesses_no_country_from_its_dateline():
+    home = "Nairobi 12 May 2024 (Agency) The Kenyan prime minister Samer Daoud met Foreign Minister Hani Rizk."
+    assert ("Hani Rizk", "Kenyan foreign minister", "country/dateline") in roles(home), roles(home)
+    # another country's official named: the dateline tells nothing of the post
     text = ("Nairobi 12 May 2024 (Agency) The Kenyan prime minister Samer Daoud met the Peruvian president Dina "
             "Boluarte. Foreign Minister Hani Rizk attended.")
+    assert ("Hani Rizk", "foreign minister", "country/unstated") in roles(text), roles(text)
+    # one the article sends there on a visit is no official of the country they visit
+    text = ("Nairobi 12 May 2024 (Agency) The Kenyan prime minister Samer Daoud received Foreign Minister Hani Rizk, "
+            "who is on a two-day visit to Kenya.")
+    assert not [r for r in roles(text) if r[0] == "Hani Rizk" and "Kenyan" in r[1]], roles(text)
+    # no year before the bracket: no dateline ('Kenya exported 3 million tonnes (a record) of tea ...')
+    text = "Kenya exported 3 million tonnes (a record) of tea. The Kenyan prime minister Samer Daoud met Foreign Minister Hani Rizk."
     assert ("Hani Rizk", "foreign minister", "country/unstated") in roles(text), roles(text)

@@ -276,9 +276,10 @@ class DocumentContext:
 
 PLACE_TYPES = ("place", "country")
 # what follows the place a dateline opens with: a date perhaps, then the agency's bracket and a dash
-# (or with a date between the place and the agency's bracket, and no dash after it: 'Kuwait 12 May 2024 (Agency) The ...')
+# (or with a date ending in its year between the place and the agency's bracket, and no dash after it:
+# 'Kuwait 12 May 2024 (Agency) The ...')
 _DATELINE_AFTER = re.compile(r"(?:[ \t]*,?[ \t]*[^()\n;]{1,24}?)?[ \t]*\([^()\n]{2,30}\)[ \t]*[-\u2013\u2014]"
-                             r"|[ \t]*,?[ \t]*[^()\n;\d]{0,12}\d[^()\n;]{0,20}?[ \t]*\([^()\n]{2,30}\)[ \t]")
+                             r"|[ \t]*,?[ \t]*[^()\n;]{0,16}?(?<!\d)(?:19|20)\d{2}[ \t]*\([^()\n]{2,30}\)[ \t]")
 _CAPITALS_DATELINE_AFTER = re.compile(r"[ \t]*[:\u2013\u2014-][ \t]")
 _AGENCY_DATELINE_AFTER = re.compile(r"[ \t]*[-\u2013\u2014][ \t]*[^\s:()]{2,12}[ \t]*:")
 
@@ -294,10 +295,10 @@ def filed_country(place: Entity | None) -> str | None:
 
 
 def dateline_place(found: Found, text: str) -> Entity | None:
-    """The place a sentence opens with as a dateline ('RIYADH, Dec. 7 (Agency) --', 'CAIRO (Agency) -'):
-    the city (or a city-state, as a Kuwaiti agency's dateline names Kuwait) the report was filed from.
-    A place that opens a sentence with a bracket of another kind ('Lima (Peru) backs ...') has no dash
-    after it."""
+    """The place a sentence opens with as a dateline ('RIYADH, Dec. 7 (Agency) --', 'CAIRO (Agency) -',
+    'Kuwait 12 May 2024 (Agency)'): the city (or a city-state, as a Kuwaiti agency's dateline names Kuwait)
+    the report was filed from. A place that opens a sentence with a bracket of another kind ('Lima (Peru)
+    backs ...') has no dash after it, nor a year before the bracket."""
     first = min(found.entities, key=lambda e: e.start, default=None)
     # (a script without capitals, as Arabic, opens the sentence with the city as it writes any word)
     if first is None or first.type not in ("place", "country") or text[:first.start].strip() or first.text[:1].islower() \

@@ -820,7 +820,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         elif t.office and _decider_before(sentence.text, t, near(people, "before"), found.whens, ctx):
             return []  # 'X decided to appoint him adviser': the one appointed was told before; X appointed
         elif (nearest := _pronoun_of_noun(sentence.text, t, near(people, "before"), ctx)) is not None \
-                and nearest is not subject_e:
+                and nearest.name != getattr(subject_e, "name", None):
             if not t.office:
                 return []  # 'on the occasion of his appointment to his new post': the post is not named
             # 'X received Y, on the occasion of his appointment as ambassador': the pronoun on the noun is
@@ -1106,10 +1106,12 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # event's own mood and tense, whatever the verb before the noun was ('announced the visit, ...')
         c_modality, c_tense = timex.clause(_masked(sentence.text[own_clause[0]:own_clause[1]], found.entities,
                                                    own_clause[0]), ctx.lang)
-        if c_modality != "asserted":
+        if modality == "asserted" and c_modality != "asserted":
             modality, tense = c_modality, c_tense
-        elif c_tense is not None and modality == "asserted":
+        elif modality == "asserted" and c_tense is not None:
             tense = c_tense
+        elif modality != "asserted":
+            own_clause = None  # a mood of its own ('cancelled the visit, which was due'): its time is the plan's
     modality = t.rule.get("modality") or modality
     if modality == "asserted" and tense is None and subject_e is not None and subject_e.rule in ("carried/sequel", "carried/leg"):
         modality = ctx.last_modality  # 'X will visit A, before travelling to B': the plan goes on

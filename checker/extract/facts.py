@@ -104,7 +104,8 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     facts = respell(facts, respelled)
     # after the whole document, so that a country named with the person later counts too
     holders = {f.subject for f in facts if f.kind == "role"}
-    bare_roles, guesses = _bare_role_facts(doc.id, bare, ctx, holders | {k for k, v in respelled.items() if v in holders})
+    bare_roles, guesses = _bare_role_facts(doc.id, bare, ctx, holders | {k for k, v in respelled.items() if v in holders},
+                                           frozenset(f.subject for f in facts if f.kind == "visit"))
     facts.extend(bare_roles)
     facts = without_unstated_placed([*facts, *_chained_posts(doc.id, read, facts, lang.code, ctx)])
     facts = respell(facts, home_spellings(written, ctx, facts))
@@ -151,24 +152,46 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
                         ruleset.lexicons.get("told_again", {}), done_only=True)
     # (the line-ups and successions read since may place a post named before without its country)
     # (a post guessed last: no fact read from it carries the guess unmarked)
-    facts = _visiting_guests(institutions_named_again(respective_posts(doc.id, read, facts, ctx), read, ctx),
-                             doc.text, lang)
+    facts = _visiting_guests(institutions_named_again(respective_posts(doc.id, read, facts, ctx), read, doc.text, ctx),
+                             doc.text, ctx)
     return with_guessed_posts(_one_role_per_holder(without_unstated_placed(_figures_told_again(
         _gatherings_with_guests(_dedupe(facts), ruleset.rules))), today), guesses)
 
 
-def _visiting_guests(facts: list[Fact], text: str, lang: Language) -> list[Fact]:
+def _visiting_guests(facts: list[Fact], text: str, ctx: DocumentContext) -> list[Fact]:
     """'X held talks with his visiting counterpart Y in Lima' (`visiting_guest` of the events file): the
-    meeting's other party, told as visiting, visits the place the meeting names, on its days."""
-    rx = lang.rules("events").named("visiting_guest")
+    meeting's other party, told as visiting right before their name, visits the place the meeting names, on
+    its days; not a place of their own country, nor one of a country the article already sends them to."""
+    rx = ctx.lang.rules("events").named("visiting_guest")
     if rx is None:
         return facts
-    visits = [replace(f, kind="visit", subject=f.object, object=None, others=(), rule=f"{f.rule}+visiting",
-                      id=_fact_id(f.doc, "visit", *f.span, f.object, f.place))
-              for f in facts if f.kind == "meeting" and f.place and f.object
-              and rx.search(fold(text[f.span[0]:f.span[1]]).text)]
-    have = {(f.subject, f.place) for f in facts if f.kind == "visit"}
-    return facts + [v for v in visits if (v.subject, v.place) not in have]
+    went = {(f.subject, _country_named(f.place)) for f in facts if f.kind == "visit"}
+    out = list(facts)
+    for f in facts:
+        if f.kind != "meeting" or not f.place or not f.object:
+            continue
+        evidence = fold(text[f.span[0]:f.span[1]])
+        m = rx.search(evidence.text)
+        # (the name right after the words: the guest is the meeting's other party, not someone else told visiting)
+        if m is None or f.object.split()[-1].casefold() not in evidence.text[m.end():m.end() + GUEST_REACH].casefold():
+            continue
+        home = {names.known(f.object).country if names.known(f.object) else None,
+                *ctx.nationality.get(f.object, ()), (names.posts().get(ctx.posts.get(f.object, "")) or {}).get("country")}
+        if _country_named(f.place) in home or (f.object, _country_named(f.place)) in went:
+            continue
+        out.append(replace(f, kind="visit", subject=f.object, object=None, others=(), rule=f"{f.rule}+visiting",
+                           id=_fact_id(f.doc, "visit", *f.span, f.object, f.place)))
+        went.add((f.object, _country_named(f.place)))
+    return out
+
+
+GUEST_REACH = 60  # characters after 'visiting' where the guest's name stands
+
+
+def _country_named(place: str | None) -> str | None:
+    """The country a place's name names, or lies in."""
+    known = names.known(place or "")
+    return place if known is not None and known.type == "country" else names.country_of_place(place or "")
 
 
 def _gatherings_with_guests(facts: list[Fact], event_rules: Sequence[rules.Rule]) -> list[Fact]:

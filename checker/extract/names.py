@@ -510,7 +510,8 @@ def _resolve_overlaps(spans: list) -> list:
 # the groups a title rule names its country with, each read with the lexicon of its name: an adjective,
 # a country's name, the name its national team goes by ('the Pharaohs': Egypt's), its central bank's
 # own name ('Banque du Liban': Lebanon's), the seat of its presidency ('Kremlin aide': Russia's), or an
-# adjective that is also a common word, read only after the offices of a state (Arabic 'al-Mali', Malian and financial)
+# adjective that is also a common word, read only after the offices of a state (Arabic 'al-Mali', Malian and financial),
+# or its ruler's style, read only in its envoys' posts (the Saudi king's)
 _COUNTRY_GROUPS = ("nationality", "country", "team", "central_bank", "seat_country", "state_nationality", "ruler_style")
 _TEMPLATE = re.compile(r"\{(?P<slot>[a-z_]+)\}")
 

@@ -159,7 +159,7 @@ def _day_of_the_sentence(sentence: Any, ctx: DocumentContext) -> When | None:
 
 
 def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: DocumentContext,
-                     holders: set[str]) -> tuple[list[Fact], dict[str, str]]:
+                     holders: set[str], visitors: frozenset[str] = frozenset()) -> tuple[list[Fact], dict[str, str]]:
     """'President Asif Ali Zardari': a post without its country is a role of that country once the
     person's country is known: from the posts the document names them with (one country only), else
     from the catalogue (`country` of the person in entities.yaml). A person
@@ -194,10 +194,11 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
             hosts = {(names.posts().get(p) or {}).get("country") for p in ctx.posts.values()}
             if filed is not None and ctx.coref.home_country() in (None, filed) and filed not in hosts:
                 country, source, inside = filed, "document", True
-        if country is None and source != "several" and (home := _officials_home(ctx)) is not None \
+        if country is None and source != "several" and e.name not in visitors and (home := _officials_home(ctx)) is not None \
                 and names.post_for(sentence.text, e.bare_post, home, ctx.lang) is not None:
             # a report filed from a country whose officials are the only ones it names with a country
-            # ('Kuwait, 12 May (Agency) - ... the Kuwaiti prime minister ..., Foreign Minister X'): that country's
+            # ('Kuwait, 12 May (Agency) - ... the Kuwaiti prime minister ..., Foreign Minister X'): that country's,
+            # unless the article sends them there on a visit
             country, source = home, "dateline"
         guess = None
         if country is None and source != "several" \
@@ -249,37 +250,39 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
     return out, guesses
 
 
-_RESPECTIVE_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-
-
 def respective_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: list[Fact],
                      ctx: DocumentContext) -> list[Fact]:
-    """Posts given in order to a list of people ('A, B and C retained their posts as oil, finance and
-    foreign ministers respectively', `respectively` of the titles file): each person holds the post
-    in their place in the list, and was appointed to it where the sentence tells an appointment. The
-    facts the sentence read for those people otherwise (one post for all, or the first for each) give
-    way. Where the people and the posts do not count alike, or a post is none the titles know: as read."""
+    """Posts given in order to a list of people ('A and B were named finance minister and foreign minister,
+    respectively', `respectively` of the titles file): each person holds the post in their place in the list,
+    and was appointed to it where the sentence tells an appointment. The facts the sentence read for those
+    people otherwise (one post for all, or the first for each) give way. Where the people and the posts do
+    not count alike, or a post is none the titles know: as read."""
     titles = ctx.lang.rules("titles")
-    cue, opener, join = (titles.named(n) for n in ("respectively", "respective_opener", "respective_join"))
-    if cue is None or opener is None or join is None:
+    cue, opener, join, split, plural = (titles.named(n) for n in (
+        "respectively", "respective_opener", "respective_join", "respective_split", "respective_plural"))
+    if None in (cue, opener, join, split, plural):
         return facts
     for sentence, found in read:
         m = cue.search(sentence.text)
         if m is None:
             continue
         people = [e for e in found.entities if e.type == "person" and e.end <= m.start()]
+        posts_told = [(t.start, t.end) for t in names.find_titles(sentence.text, ctx.lang.code)] \
+            + names.bare_posts(sentence.text, ctx.lang.code)
         run: list[Entity] = people[-1:]
         for e in reversed(people[:-1]):  # the list the last person named before the posts ends
-            if not join.match(sentence.text[e.end:run[0].start]):
+            gap = "".join(" " if any(a <= i < b for a, b in posts_told) else ch
+                          for i, ch in enumerate(sentence.text[e.end:run[0].start], e.end))
+            if not join.match(gap):
                 break
             run.insert(0, e)
         openers = list(opener.finditer(sentence.text, run[-1].end if run else 0, m.start()))
         if len(run) < 2 or not openers:
             continue
-        items = [w for w in _RESPECTIVE_SPLIT.split(sentence.text[openers[-1].end():m.start()]) if w]
-        head = items[-1].split()[-1] if items else ""
-        if head.endswith("s") and len(items[-1].split()) > 1:  # 'oil, finance and foreign ministers'
-            items = [f"{w} {head[:-1]}" if len(w.split()) == 1 else w for w in items[:-1]] + [items[-1][:-1]]
+        items = [w for w in split.split(sentence.text[openers[-1].end():m.start()]) if w]
+        head = plural.search(items[-1]) if items else None
+        if head is not None:  # 'oil, finance and foreign ministers': each item a minister
+            items = [w if len(w.split()) > 1 else f"{w} {head['head']}" for w in items[:-1]] + [items[-1][:-1]]
         offices = [names.office_of(w, (0, len(w)), ctx.lang.code) for w in items]
         if len(items) != len(run) or None in offices:
             continue
@@ -290,10 +293,12 @@ def respective_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: list
         # (else, as a line-up's, the country of the document's officials, else the one it names most)
         country = next(iter(countries)) if len(countries) == 1 else None if countries else _document_country(ctx, most_named=True)
         appointed = next((f for f in theirs if f.kind == "appointment"), None)
+        posts = [(names.post_for(item, (0, len(item)), country, ctx.lang) if country else None)
+                 or names.office_of(item, (0, len(item)), ctx.lang.code) for item in items]
+        # (a post they held before, told with their names, stays: 'Trade Minister X and Y were named ...')
+        theirs = [f for f in theirs if f.object in {*posts, *offices}]
         made = []
-        for person, item in zip(run, items):
-            post = (names.post_for(item, (0, len(item)), country, ctx.lang) if country else None) \
-                or names.office_of(item, (0, len(item)), ctx.lang.code)
+        for person, post in zip(run, posts):
             rule = f"{ctx.lang.code}/titles/respectively"
             for kind, source in (("role", None), ("appointment", appointed)):
                 if kind == "appointment" and source is None:
@@ -307,25 +312,44 @@ def respective_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: list
     return facts
 
 
-def institutions_named_again(facts: list[Fact], read: Sequence[tuple[Any, Found]], ctx: DocumentContext) -> list[Fact]:
+def institutions_named_again(facts: list[Fact], read: Sequence[tuple[Any, Found]], text: str,
+                             ctx: DocumentContext) -> list[Fact]:
     """A post at an institution named again by its kind ('the Secretary-General of the Council',
     `institution_again` of the titles file) is a post at the one organisation of the catalogue of that kind
-    (a word its names end or begin with) the article names; several or none: the post as written."""
+    (a word its names end or begin with) the article names, where no other name of that kind in capitals
+    stands in it ('the Central Bank of Kenya' beside 'the World Bank'); else the post as written."""
     rx = ctx.lang.rules("titles").named("institution_again")
     if rx is None:
         return facts
-    named = {e.name for _, found in read for e in found.entities if e.type == "organisation" and e.known}
+    mentions: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for sentence, found in read:
+        for e in found.entities:
+            if e.type == "organisation" and e.known:
+                mentions[e.name].append((sentence.start + e.start, sentence.start + e.end))
     out = []
     for f in facts:
         m = rx.match(f.object or "") if f.kind in ("role", "appointment") else None
         if m is not None:
-            kind = m["kind"].lower().replace("organis", "organiz")
-            of_kind = [n for n in named if (k := names.known(n)) is not None
-                       and kind in {p.replace("organis", "organiz") for p in k.parts} | {n.split()[-1].lower()}]
-            if len(of_kind) == 1:
+            kinds = ctx.lang.rules("titles").lexicons.get("institution_kinds", {})
+            kind = kinds.get(m["kind"].lower())
+            of_kind = [n for n in mentions if (k := names.known(n)) is not None
+                       and kind in {kinds.get(w) for w in (*k.parts, n.split()[-1].lower())}]
+            if len(of_kind) == 1 and not _other_of_kind(text, m["kind"].capitalize(), mentions[of_kind[0]]):
                 f = replace(f, object=f"{m['head']} of {of_kind[0]}", rule=f"{f.rule}+institution/named")
         out.append(f)
     return out
+
+
+def _other_of_kind(text: str, kind: str, own: Sequence[tuple[int, int]]) -> bool:
+    """Does the kind's word stand capitalised in a name other than the organisation's own mentions: a
+    capitalised word right before it ('Central Bank', 'Supreme Council')?"""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(kind)}(?![\w-])", text):
+        if any(s <= m.start() < e for s, e in own):
+            continue
+        before = text[max(0, m.start() - 30):m.start()].split()
+        if before and before[-1][:1].isupper():
+            return True
+    return False
 
 
 OFFICIALS_AT_HOME = 1  # officials of the dateline's country, and of no other, a document names with their country
