@@ -710,3 +710,17 @@ def test_a_next_sentence_that_opens_with_the_events_noun_dates_it(text, lang, ki
 ])
 def test_a_next_sentence_dates_no_event_with_a_time_of_another(text):
     assert [f.when for f in facts(text, kind="visit")] == [None]
+
+
+def test_a_sentence_opening_with_one_person_by_name_is_whom_the_next_pronoun_means():
+    # the fact before is of another person; the sentence after it opens with Mr Y and tells no fact, the next
+    # names no one: 'He' two sentences on is Y
+    text = ("Samer Daoud was previously Kenya's minister of finance. Mr Hani Rizk, who takes up his post on "
+            "Wednesday, began his career in 1992. He was posted to Lima in 2001. He then served as Kenya's "
+            "ambassador to Belgium.")
+    got = {(f.subject, f.object) for f in facts(text, kind="role")}
+    assert ("Hani Rizk", "Kenyan ambassador to Belgium") in got, got
+    # opened by a post, not a name ('President Y will host a dinner'): no such turn
+    text = text.replace("Mr Hani Rizk, who takes up his post on Wednesday, began his career in 1992.",
+                        "President Hani Rizk will host a dinner on Wednesday.")
+    assert ("Hani Rizk", "Kenyan ambassador to Belgium") not in {(f.subject, f.object) for f in facts(text, kind="role")}

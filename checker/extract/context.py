@@ -173,6 +173,11 @@ class DocumentContext:
             # own ('The Russian president will attend a welcome ceremony': see() runs after the sentence's
             # facts, so a fact of its own would have made it the subject's sentence): the text goes on with them
             self.last_subject_in = offset
+        elif len(people) == 1 and self.last_subject_in != offset and found.entities \
+                and min(found.entities, key=lambda e: e.start) is people[0] and _opens_with(text, people[0], self.lang):
+            # a sentence that opens with one person by name, names nobody else and tells no fact ('Mr X, who takes
+            # up his post on Wednesday, began his career in 1992'): the text goes on with them, 'he' next is them
+            self.last_subject, self.last_subject_in = people[0], offset
         # a spouse who goes along ('accompanied by his wife, X') is not whom the next sentence's pronoun means
         spouse = _cue_pattern(self.lang, "spouse_before") if text else None
         self.previous_people = tuple(e for e in people if spouse is None
@@ -292,6 +297,14 @@ def filed_country(place: Entity | None) -> str | None:
     if place is None:
         return None
     return place.name if place.type == "country" else names.country_of_place(place.name)
+
+
+def _opens_with(text: str, person: Entity, lang) -> bool:
+    """Does the sentence open with the person's name, a courtesy title at most before it ('Mr X'), not a post?"""
+    before = text[:person.start]
+    if not before.strip():
+        return True
+    return len(before.split()) == 1 and any(not before[e:].strip() for _, e in names.find_honorifics(before, str(lang)))
 
 
 def dateline_place(found: Found, text: str) -> Entity | None:
