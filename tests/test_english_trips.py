@@ -421,6 +421,8 @@ def test_a_clause_right_after_the_event_tells_its_own_mood_and_day():
              "which is scheduled for 16 May.", "en", "planned"),
             ("Officials announced on Sunday the details of Ghanaian President Kofi Asante's visit to Peru, "
              "which will take place on Thursday.", "en", "expected"),
+            ("Officials announced on Sunday the details of Ghanaian President Kofi Asante's visit to Peru, "
+             "which is scheduled to be on 16 May.", "en", "planned"),
             ("Ghanaian President Kofi Asante's visit to Peru, which begins on Thursday, will focus on trade.",
              "en", "expected"),
             ("أعلن المسؤولون الأحد تفاصيل زيارة الرئيس الغاني كوفي أسانتي إلى بيرو، والمقرر أن تبدأ يوم 16 مايو.",

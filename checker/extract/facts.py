@@ -175,8 +175,9 @@ def _visiting_guests(facts: list[Fact], text: str, ctx: DocumentContext) -> list
         # (the name right after the words: the guest is the meeting's other party, not someone else told visiting)
         if m is None or f.object.split()[-1].casefold() not in evidence.text[m.end():m.end() + GUEST_REACH].casefold():
             continue
-        home = {names.known(f.object).country if names.known(f.object) else None,
-                *ctx.nationality.get(f.object, ()), (names.posts().get(ctx.posts.get(f.object, "")) or {}).get("country")}
+        known = names.known(f.object)
+        home = {known.country if known else None, *ctx.nationality.get(f.object, ()),
+                (names.posts().get(ctx.posts.get(f.object, "")) or {}).get("country")}
         if _country_named(f.place) in home or (f.object, _country_named(f.place)) in went:
             continue
         out.append(replace(f, kind="visit", subject=f.object, object=None, others=(), rule=f"{f.rule}+visiting",

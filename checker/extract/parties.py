@@ -9,7 +9,7 @@ from checker.extract import names
 from checker.model import Entity
 from checker.textfold import fold
 from checker.extract.context import (
-    _blanked, CARRY_WORDS, _cue_pattern, Cues, DocumentContext, Found, _own_country, Trigger,
+    _blanked, CARRY_WORDS, _cue_pattern, Cues, DocumentContext, filed_country, Found, _own_country, Trigger,
 )
 
 
@@ -875,14 +875,8 @@ def _another_destination(t: Trigger, here: Entity, found: Found, ctx: DocumentCo
     place = next((e for e in found.entities if e.type in ("place", "country") and t.end <= e.start < c_hi), None)
     if place is None or len(text[t.end:place.start].split()) > DESTINATION_WORDS:
         return False  # (a place further on is the topic's: 'a visit focused on the war in X')
-    first = told[0]
-    countries = {_country(first), _country(place)}
-    return place.name != first.name and len(countries) == 2 and None not in countries
-
-
-def _country(place: Entity) -> str | None:
-    """The country a place entity names, or lies in."""
-    return place.name if place.type == "country" else names.country_of_place(place.name)
+    countries = {filed_country(told[0]), filed_country(place)}
+    return place.name != told[0].name and len(countries) == 2 and None not in countries
 
 
 def _object_told_before(t: Trigger, subject: Entity, ctx: DocumentContext, cues: Cues,

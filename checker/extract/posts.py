@@ -282,7 +282,8 @@ def respective_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: list
         items = [w for w in split.split(sentence.text[openers[-1].end():m.start()]) if w]
         head = plural.search(items[-1]) if items else None
         if head is not None:  # 'oil, finance and foreign ministers': each item a minister
-            items = [w if len(w.split()) > 1 else f"{w} {head['head']}" for w in items[:-1]] + [items[-1][:-1]]
+            items = [w if len(w.split()) > 1 else f"{w} {head['head']}" for w in items[:-1]] \
+                + [items[-1][:head.start()] + head["head"]]
         offices = [names.office_of(w, (0, len(w)), ctx.lang.code) for w in items]
         if len(items) != len(run) or None in offices:
             continue
