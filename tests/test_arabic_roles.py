@@ -289,3 +289,10 @@ def test_the_passive_auxiliary_after_a_post_is_no_name():
     got = roles("عين الأمير الكويتي اليوم سامر داود رئيسا لمجلس الوزراء وتم تكليفه بتشكيل الحكومة.")
     assert [r[1] for r in got if r[0].startswith("Samer")] == ["Kuwaiti prime minister"], got
     assert not [r for r in got if r[0].startswith("W")], got
+
+
+def test_a_post_held_ad_interim_before_the_name_introduces_it():
+    # 'the prime minister ad interim X' (بالإنابة، بالنيابة، بالوكالة between the post and the name)
+    for word in ("بالإنابة", "بالنيابة", "بالوكالة"):
+        got = roles(f"وقال رئيس الوزراء {word} سامر داود إن الحكومة ستجتمع.")
+        assert [r[1] for r in got if r[0].startswith("Samer")] == ["prime minister"], (word, got)
