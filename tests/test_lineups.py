@@ -454,3 +454,18 @@ def test_posts_given_respectively_go_to_each_person_in_order():
                                                           ("Kofi Asante", "trade minister")}, roles
     appointed = {(f.subject, f.object) for f in facts if f.kind == "appointment"}
     assert appointed == {("Samer Daoud", "Kenyan finance minister"), ("Hani Rizk", "Kenyan foreign minister")}, appointed
+
+
+def test_a_line_up_in_a_report_naming_two_countries_officials_alike_takes_its_datelines_country():
+    from datetime import date
+    from checker.pipeline import analyse
+    from checker.read.documents import Document
+    # one official of each country titled, one post given: the report is filed from Nairobi ('top diplomat',
+    # the press's word for the foreign minister, given to one; the finance post read from the list's shape)
+    text = ("NAIROBI: President Samuel Kamau on Tuesday named Kofi Asante as Kenya's top diplomat. Ama Owusu was "
+            "appointed finance minister. On Monday, Asante's predecessor spoke with Peruvian Foreign Minister Jorge "
+            "Salas and Peruvian President Dina Boluarte.")
+    doc = Document(id="x", path="x", source=None, url=None, lang="en", published=date(2024, 6, 5),
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    got = {(f.subject, f.object) for f in analyse(doc).facts if f.kind == "appointment"}
+    assert got == {("Kofi Asante", "Kenyan foreign minister"), ("Ama Owusu", "Kenyan finance minister")}, got

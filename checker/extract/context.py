@@ -574,14 +574,18 @@ def _shift(mention, offset: int):
 
 def _document_country(ctx: DocumentContext, most_named: bool = False, officials_only: bool = False) -> str | None:
     """The country most of the document's titled officials serve, else the one it names most. Of
-    officials' countries tied, the first told, or with `most_named` the one the document names most
+    officials' countries tied, the one of its dateline, else the first told, or with `most_named` the one the document names most
     (a government's line-up: the country the article is about, not a foreign leader congratulating).
     `officials_only`: None where no official is titled (the countries an article on envoys names most
     are the ones they serve in, not their own)."""
-    seen = Counter(filter(None, ((names.posts().get(p) or {}).get("country") for p in ctx.posts.values())))
+    # (the posts the document gives, too: 'X was named Oman's foreign minister')
+    held = {**ctx.given, **ctx.posts}
+    seen = Counter(filter(None, ((names.posts().get(p) or {}).get("country") for p in held.values())))
     if seen:
         top = max(seen.values())
         tied = [c for c, n in seen.items() if n == top]
+        if len(tied) > 1 and (filed := filed_country(ctx.dateline_place)) in tied:
+            return filed  # (a tie broken by the country the report is filed from: 'MUSCAT: ...')
         return next((c for c in ctx.countries if c in tied), tied[0]) if most_named else tied[0]
     if officials_only:
         return None
