@@ -574,8 +574,9 @@ def _shift(mention, offset: int):
 
 def _document_country(ctx: DocumentContext, most_named: bool = False, officials_only: bool = False) -> str | None:
     """The country most of the document's titled officials serve, else the one it names most. Of
-    officials' countries tied, the one of its dateline, else the first told, or with `most_named` the one the document names most
-    (a government's line-up: the country the article is about, not a foreign leader congratulating).
+    officials' countries tied, the one of its dateline, else the first told, or with `most_named` the one
+    the document names most (a government's line-up: the country the article is about, not a foreign
+    leader congratulating).
     `officials_only`: None where no official is titled (the countries an article on envoys names most
     are the ones they serve in, not their own)."""
     # (the posts the document gives, too: 'X was named Oman's foreign minister')
