@@ -435,16 +435,11 @@ def test_a_ministry_taken_over_in_years_told_is_that_term_not_a_post_held_on_the
 
 
 def test_posts_given_respectively_go_to_each_person_in_order():
-    from datetime import date
-    from checker.pipeline import analyse
-    from checker.read.documents import Document
     text = ("Kenyan President William Ruto formed a new cabinet on Sunday. Samer Daoud and Hani Rizk were named "
             "finance minister and foreign minister, respectively. Trade Minister Kofi Asante and Health Minister Ama "
             "Owusu became interior and defence ministers respectively.")
-    doc = Document(id="x", path="x", source=None, url=None, lang="en", published=date(2024, 6, 5),
-                   published_evidence="", text=text, kept=((0, len(text)),))
-    facts = analyse(doc).facts
-    roles = {(f.subject, f.object) for f in facts if f.kind == "role" and "Ruto" not in f.subject}
+    got = _facts(text, "en", date(2024, 6, 5))
+    roles = {(f.subject, f.object) for f in got if f.kind == "role" and "Ruto" not in f.subject}
     assert {("Samer Daoud", "Kenyan finance minister"), ("Hani Rizk", "Kenyan foreign minister")} <= roles, roles
     assert not {("Samer Daoud", "Kenyan foreign minister"), ("Hani Rizk", "Kenyan finance minister")} & roles, roles
     # the posts' head word told once, in the plural, after the last ('interior and defence ministers'); the
@@ -452,20 +447,15 @@ def test_posts_given_respectively_go_to_each_person_in_order():
     assert {("Kofi Asante", "Kenyan interior minister"), ("Ama Owusu", "Kenyan defence minister")} <= roles, roles
     assert {r for r in roles if r[0] == "Kofi Asante"} == {("Kofi Asante", "Kenyan interior minister"),
                                                           ("Kofi Asante", "trade minister")}, roles
-    appointed = {(f.subject, f.object) for f in facts if f.kind == "appointment"}
+    appointed = {(f.subject, f.object) for f in got if f.kind == "appointment"}
     assert appointed == {("Samer Daoud", "Kenyan finance minister"), ("Hani Rizk", "Kenyan foreign minister")}, appointed
 
 
 def test_a_line_up_in_a_report_naming_two_countries_officials_alike_takes_its_datelines_country():
-    from datetime import date
-    from checker.pipeline import analyse
-    from checker.read.documents import Document
     # one official of each country titled, one post given: the report is filed from Nairobi ('top diplomat',
     # the press's word for the foreign minister, given to one; the finance post read from the list's shape)
     text = ("NAIROBI: President Samuel Kamau on Tuesday named Kofi Asante as Kenya's top diplomat. Ama Owusu was "
             "appointed finance minister. On Monday, Asante's predecessor spoke with Peruvian Foreign Minister Jorge "
             "Salas and Peruvian President Dina Boluarte.")
-    doc = Document(id="x", path="x", source=None, url=None, lang="en", published=date(2024, 6, 5),
-                   published_evidence="", text=text, kept=((0, len(text)),))
-    got = {(f.subject, f.object) for f in analyse(doc).facts if f.kind == "appointment"}
+    got = {(f.subject, f.object) for f in _facts(text, "en", date(2024, 6, 5)) if f.kind == "appointment"}
     assert got == {("Kofi Asante", "Kenyan foreign minister"), ("Ama Owusu", "Kenyan finance minister")}, got

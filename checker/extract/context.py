@@ -293,7 +293,7 @@ SPOUSE_REACH = 60  # characters before a person where the words that make them a
 
 
 def filed_country(place: Entity | None) -> str | None:
-    """The country of a dateline's place (the place itself where it is a country, a city-state's dateline)."""
+    """The country a place names or lies in (the place itself where it is a country): a dateline's, a trip's."""
     if place is None:
         return None
     return place.name if place.type == "country" else names.country_of_place(place.name)

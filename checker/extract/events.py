@@ -933,7 +933,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             and subject_e.end <= t.start:
         # 'He last visited the kingdom in 2016': the country (or the city) of the place the same or the
         # previous sentence sent the same person to
-        name = _country_of(told[0]) if said.group("country") else (
+        name = filed_country(told[0]) if said.group("country") else (
             told[0].name if told[0].type != "country" else names.capital_of(told[0].name))
         if name is not None:
             places = [Entity(text="", start=t.end, end=t.end, name=name,
@@ -1042,7 +1042,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if roles["visitor"] == "object":
             subject_e, subject = object_e, obj
             if places and subject_e is not None and subject_e.title \
-                    and (_posted_to(subject_e.title, _country_of(places[0]) or "") or _envoy(subject_e.title)):
+                    and (_posted_to(subject_e.title, filed_country(places[0]) or "") or _envoy(subject_e.title)):
                 # 'received the Ghanaian ambassador to Kenya in Nairobi': received where they serve; an
                 # ambassador whose posting is untold is received there too ('received the Ghanaian ambassador in Nairobi')
                 return []
@@ -1050,7 +1050,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                 fellows += [e for e in listed if e.name in others]
         object_e, obj, others = None, None, ()
     home = _own_country(subject_e, ctx)[0] if kind == "visit" and places else None
-    if home is not None and home == _country_of(places[0]):
+    if home is not None and home == filed_country(places[0]):
         # 'the visit reflects X's care for their country's economy', 'the governor attends a hearing in
         # the capital': nobody visits their own country, nor a city of it
         return []
@@ -1204,7 +1204,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     return made + [replace(f, subject=e.name, rule=f"{f.rule}+fellow",
                            id=_fact_id(doc_id, kind, start, end, e.name, f.place, f.when.value if f.when else None))
                    for e in fellows
-                   if _own_country(e, ctx)[0] != _country_of(places[0])
+                   if _own_country(e, ctx)[0] != filed_country(places[0])
                    for f in made]
 
 
@@ -1496,11 +1496,6 @@ def _country_of_post(appointer: Entity | None, ctx: DocumentContext) -> str | No
     if country is None and appointer is not None:  # the one country the document or the catalogue gives them
         country = _own_country(appointer, ctx)[0]
     return country if country is not None else _document_country(ctx)
-
-
-def _country_of(place: Entity) -> str | None:
-    """The country a place entity names, or lies in."""
-    return place.name if place.type == "country" else names.country_of_place(place.name)
 
 
 def _envoy(post: str) -> bool:

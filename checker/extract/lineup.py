@@ -17,7 +17,6 @@ from checker.model import Entity
 from checker.textfold import fold
 
 _SLOT = re.compile(r"\{portfolio\}")
-_WRITTEN_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 
 
 @dataclass(frozen=True)
@@ -156,7 +155,9 @@ def _post(ruleset: rules.RuleSet, rule: rules.Rule, m: re.Match) -> str | None:
     if "written" in m.re.groupindex and m.group("written"):
         # a ministry the lexicon does not know, as a roster line writes it to its end: its words as written,
         # its parts joined by 'and' ('Skills Development and Vocational Training')
-        parts = _WRITTEN_JOIN.split(" ".join(m.group("written").split()).casefold())
+        join = ruleset.named("written_join")
+        written = " ".join(m.group("written").split()).casefold()
+        parts = join.split(written) if join is not None else [written]
         return _SLOT.sub(" and ".join(p for p in parts if p), template)
     if "portfolio" not in m.re.groupindex or not m.group("portfolio"):
         return None

@@ -177,6 +177,7 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
     unstated = {e.name for _, e in mentions if not _held_by(e.name, holders)}
     told: dict[str, set[str]] | None = None  # office -> the countries the document writes it with, read once
     guesses: dict[str, str] = {}
+    home = _officials_home(ctx)  # (the document's posts are all read by now: one answer for every mention)
     for sentence, e in mentions:
         if e.name in unstated and _held_by(e.name, unstated - {e.name}):
             continue
@@ -194,7 +195,7 @@ def _bare_role_facts(doc_id: str, mentions: list[tuple[Any, Entity]], ctx: Docum
             hosts = {(names.posts().get(p) or {}).get("country") for p in ctx.posts.values()}
             if filed is not None and ctx.coref.home_country() in (None, filed) and filed not in hosts:
                 country, source, inside = filed, "document", True
-        if country is None and source != "several" and e.name not in visitors and (home := _officials_home(ctx)) is not None \
+        if country is None and source != "several" and e.name not in visitors and home is not None \
                 and names.post_for(sentence.text, e.bare_post, home, ctx.lang) is not None:
             # a report filed from a country whose officials are the only ones it names with a country
             # ('Kuwait, 12 May (Agency) - ... the Kuwaiti prime minister ..., Foreign Minister X'): that country's,
@@ -319,7 +320,8 @@ def institutions_named_again(facts: list[Fact], read: Sequence[tuple[Any, Found]
     `institution_again` of the titles file) is a post at the one organisation of the catalogue of that kind
     (a word its names end or begin with) the article names, where no other name of that kind in capitals
     stands in it ('the Central Bank of Kenya' beside 'the World Bank'); else the post as written."""
-    rx = ctx.lang.rules("titles").named("institution_again")
+    titles = ctx.lang.rules("titles")
+    rx, kinds = titles.named("institution_again"), titles.lexicons.get("institution_kinds", {})
     if rx is None:
         return facts
     mentions: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -331,7 +333,6 @@ def institutions_named_again(facts: list[Fact], read: Sequence[tuple[Any, Found]
     for f in facts:
         m = rx.match(f.object or "") if f.kind in ("role", "appointment") else None
         if m is not None:
-            kinds = ctx.lang.rules("titles").lexicons.get("institution_kinds", {})
             kind = kinds.get(m["kind"].lower())
             of_kind = [n for n in mentions if (k := names.known(n)) is not None
                        and kind in {kinds.get(w) for w in (*k.parts, n.split()[-1].lower())}]
