@@ -282,3 +282,14 @@ def test_a_holder_set_off_after_the_post_by_one_comma_ends_before_a_time_or_a_sa
         assert ("Samuel Kamau", "Kenyan ambassador to Ghana") in _roles(text), tail
     # after a post without its country, the name and a time begin the sentence's own clause
     assert _roles("After meeting the President, Kofi Asante on Monday flew to Accra.") == []
+
+
+def test_a_post_held_before_leaves_the_post_held_now_written_without_its_country():
+    # the court's presidency, told as served before, is no post he holds now: the premiership, written
+    # without its country, is his role still
+    text = ("Who are the members of the new cabinet?\n"
+            "- Prime Minister Kofi Asante: a jurist who lastly served as the president of the International "
+            "Court of Justice in The Hague.")
+    got = {(f.object, f.modality) for f in _facts(text) if f.kind == "role" and f.subject == "Kofi Asante"}
+    assert ("prime minister", "asserted") in got, got
+    assert ("president of the International Court of Justice", "former") in got, got

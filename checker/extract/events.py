@@ -242,6 +242,7 @@ def _common_noun(words: str) -> bool:
 
 # the comma that opens a description set off after a name
 _APPOSED = re.compile(r"\s*[,\u060c]")
+_WORD_HEAD = re.compile(r"[^\W\d_]*$")  # the letters of a word written right before a point in it
 # the comma that closes a time set off inside a clause
 _COMMA_AFTER_TIME = re.compile(r"^\s*[,\u060c]")
 GATHERING_GUEST_GAP = 4  # words between a bloc's gathering word and a person it meets ('met Canadian Prime Minister X')
@@ -503,7 +504,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     # right before the verb describes the subject named before it, and is no subject
     before = [e for e in before if not _in_apposition(e, before, sentence.text, t, ctx)]
     if roles.get("subject_gap") is not None:  # a subject before the trigger stands close to it
-        before = [e for e in before if cues.words(e.end, t.start) <= roles["subject_gap"]]
+        # (counted to the trigger's word: an article or a clitic written on it is no word of the gap)
+        word = t.start - len(_WORD_HEAD.search(sentence.text, 0, t.start)[0])
+        before = [e for e in before if cues.words(e.end, word) <= roles["subject_gap"]]
     close = roles.get("subject_reach")
     far = close is not None and bool(after) and cues.words(t.end, after[0].start) > close
     if far and "object" not in roles:  # a subject after the trigger stands close to it
@@ -1431,7 +1434,7 @@ def _appointee(text: str, t: Trigger, ctx: DocumentContext) -> list[Entity]:
 def _past_own_title(text: str, person: Entity, t: Trigger, lang: str) -> int:
     """Where the gap from one appointed to the post given begins: past the post they hold, written right
     after their name and before the post given ('elected X, the Kenyan deputy minister, to fill the post of')."""
-    own = next((x for x in names.find_titles(text, lang) if not x.past and person.end <= x.start
+    own = next((x for x in names.find_titles(text, lang) if person.end <= x.start
                 and not text[person.end:x.start].strip(" ,\u060c") and t.office_start is not None
                 and x.end <= t.office_start), None)
     return own.end if own is not None else person.end

@@ -23,7 +23,7 @@ from checker.languages import Language
 from checker.model import Entity, Fact, Quantity, When
 from checker.textfold import fold
 from checker.extract.context import (
-    _cue_pattern, _cues, DEFAULT_WINDOW, DocumentContext, _fact_id, Found, FRONTED, _group_rule, _outside_figures, _own_country,
+    _cue_pattern, _cues, DEFAULT_WINDOW, DocumentContext, _fact_id, FORMER, Found, FRONTED, _group_rule, _outside_figures, _own_country,
     PLACE_TYPES, _publication_day, _rules_with, _shift, Trigger,
 )
 from checker.extract.fact_dates import _during
@@ -102,8 +102,9 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     # (a name of one word told before the whole name, in a headline, is the whole name's)
     respelled = {**article_spellings(read), **ctx.coref.grown(), **country_spellings(read, members, ctx, facts, written)}
     facts = respell(facts, respelled)
-    # after the whole document, so that a country named with the person later counts too
-    holders = {f.subject for f in facts if f.kind == "role"}
+    # after the whole document, so that a country named with the person later counts too (a post held
+    # before is no post they hold now: 'Prime Minister X: a jurist who served as president of the court')
+    holders = {f.subject for f in facts if f.kind == "role" and f.modality != FORMER}
     bare_roles, guesses = _bare_role_facts(doc.id, bare, ctx, holders | {k for k, v in respelled.items() if v in holders},
                                            frozenset(f.subject for f in facts if f.kind == "visit"))
     facts.extend(bare_roles)

@@ -76,6 +76,7 @@ _CLOSE_QUOTE = re.compile(r"[ \t\u00a0]?(?:[\"\u00bb\u201d]|(?<=[^\W\d_])/)")
 _BESIDE_BEFORE = re.compile(r"[ \t\u00a0]*[\"\u00bb\u201d]?[ \t\u00a0]*[,\u060c(]?[ \t\u00a0]*")  # 'X, post', 'X (post)'
 _ASIDE_BEFORE = re.compile(r"[ \t\u00a0]*\([^()\n]{1,60}\)[ \t\u00a0]*\Z")  # a note in brackets right before a post
 ASIDE_REACH = 70  # characters back from a post where such a note may begin
+DESCRIPTION_REACH = 60  # characters before a post where a description set off after a name may begin
 _BESIDE_AFTER = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*[\"\u00ab\u201c]?[ \t\u00a0]*")
 CLITIC_ATTESTED = 5  # spellings a name part that begins like a proclitic needs in the romaniser's index
 GIVEN_WITH_ARTICLE = 30  # spellings a word with the article needs to begin a name after a post (Said with the article: 59)
@@ -647,6 +648,9 @@ class _Lang:
     next_holder: re.Pattern | None = None
     # the words that tell a post held then, between it and its holder ('the president at the time X')
     then_after: re.Pattern | None = None
+    # a name's description joined to the post after it ('X, a veteran diplomat and the ambassador to Y'):
+    # the post is the name's, as after a comma alone
+    described_apposition: re.Pattern | None = None
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -814,6 +818,7 @@ def _lang(lang: Language) -> _Lang:
         frozenset(str(c) for c in lex.get("preposition_clitics") or ()),
         names.named("next_holder"),
         names.named("then_after"),
+        names.named("described_apposition"),
     )
 
 
@@ -2322,6 +2327,10 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                 title = seated if attached else title
         if not attached and m and m.group(0)[1:].strip():
             attached = apposition(m, seated, rule.id, s)
+            title = seated if attached else title
+        if not attached and L.described_apposition is not None \
+                and (d := L.described_apposition.search(folded, max(0, s - DESCRIPTION_REACH), s)) is not None:
+            attached = apposition(d, seated, rule.id, s)
             title = seated if attached else title
         if not attached and (dash := _DASH_BEFORE.search(folded, max(0, s - 8), s)) is not None:
             # a roster's line, 'Full Name - Post': the name that opens the sentence holds the post

@@ -961,4 +961,8 @@ def _possessed(t: Trigger, text: str, ctx: DocumentContext, cue: str) -> tuple[i
     if rx is None:
         return None
     end = t.end + len(re.match(r"\w*", text[t.end:]).group())
-    return (t.start, end) if rx.search(fold(text[t.start:end]).text) else None
+    # (the pattern ends on the word; the few characters before it let it ask for a preposition there)
+    return (t.start, end) if rx.search(fold(text[max(0, t.start - PRONOUN_LEAD):end]).text) else None
+
+
+PRONOUN_LEAD = 4  # characters before a trigger a pronoun cue may read ('in' before 'his reception')
