@@ -214,7 +214,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     # after: what the words before the person must end with (the verb that gives the post: 'took over X the ministry of ...')
     # listed: an item of a list that may be of those who join a government or leave it (`list_joined`, `list_left`)
     "lineups": {"pattern": "regex", "post": str, "side": Enum({"before", "after"}), "appointment": bool, "after": str,
-                "opened_by": str, "listed": bool},
+                "opened_by": str, "listed": bool, "roster": bool},
     # lexicons: honorifics, particles, stop words, given names; rules: a place told by description
     # ("the Saudi capital"), its place_pattern compiled against the lexicons of <lang>/titles.yaml,
     # or words that introduce a person with their post (post_pattern, same lexicons): `office` is an

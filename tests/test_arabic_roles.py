@@ -296,3 +296,28 @@ def test_a_post_held_ad_interim_before_the_name_introduces_it():
     for word in ("بالإنابة", "بالنيابة", "بالوكالة"):
         got = roles(f"وقال رئيس الوزراء {word} سامر داود إن الحكومة ستجتمع.")
         assert [r[1] for r in got if r[0].startswith("Samer")] == ["prime minister"], (word, got)
+
+
+def test_a_post_given_in_the_accusative_is_said_of_the_name_before_it_not_the_next_lines():
+    # a roster's lines 'X head of Y': the post is X's; the name on the next line holds only its own line's post
+    text = ("وجاءت تشكيلة الحكومة الكينية على الشكل التالي:\n"
+            "سامر داود رئيسًا لمجلس الوزراء\n"
+            "هاني رزق نائبًا لرئيس مجلس الوزراء\n"
+            "جون مبادي وزيرًا للمالية\n"
+            "كوفي أسانتي وزيرًا للثقافة\n"
+            "صامويل كاماو وزيرًا للدفاع الوطني\n"
+            "جوزيف الحداد وزيرًا للطاقة والمياه")
+    held = roles(text)
+    assert {post for who, post in held if who == "Hani Rizk"} == {"Kenyan deputy prime minister"}, held
+    assert {post for who, post in held if who == "John Mabadi"} == {"Kenyan finance minister"}, held
+
+
+def test_a_family_name_written_as_a_nationality_adjective_names_no_country():
+    # al-Sudani's government, and al-Sudani said: Iraq's prime minister, no mention of Sudan; the line-up's
+    # posts are those of the country the article is about
+    text = ("صوت مجلس النواب العراقي، مساء الخميس، على منح الثقة لحكومة محمد شياع السوداني. "
+            "وجرت جلسة التصويت على حكومة السوداني بحضور أكثر من 250 نائبا. "
+            "وقال السوداني في تغريدة إن الحكومة نالت الثقة. "
+            "وتضمنت الحكومة الجديدة سامر داود وزيرا للخارجية، وهاني رزق وزيرا للمالية.")
+    posts = {post for _, post in roles(text) if "minister" in post and "prime" not in post}
+    assert posts == {"Iraqi foreign minister", "Iraqi finance minister"}, posts

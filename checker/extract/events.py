@@ -150,6 +150,7 @@ def _owned(text: str, folded, s: int, e: int, rule: rules.Rule) -> Trigger | Non
     return Trigger(rule, *folded.span(s, e), office=post, office_start=at, post=post)
 
 
+LEAVING = ("resignation", "dismissal")  # the kinds of leaving a post
 POST_APPOSED_WORDS = 6  # words of a post between a verb and its holder set off by a comma
 OWNER_REACH = 15  # words before the verb searched for the institution that gives the post
 
@@ -984,12 +985,16 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         cue = _cue_pattern(ctx.lang, "given_after")
         given = ctx.given.get(subject) if roles.get("given") and (
             cue is None or cue.match(fold(sentence.text[t.end:t.end + 60]).text)) else None
-        held = given or ctx.posts.get(subject) or (subject_e.title if subject_e is not None and not subject_e.past else None) \
-            or (ctx.given.get(subject) if roles.get("given") else None)
+        # (a post named as held before is the one left: 'the resignation of former Prime Minister X's government')
+        held = given or ctx.posts.get(subject) or (subject_e.title if subject_e is not None and (
+            not subject_e.past or kind in LEAVING) else None) or (ctx.given.get(subject) if roles.get("given") else None)
         if held is None and (roles.get("carry") or roles.get("renews") or roles.get("own_post")):
             # taken up (or kept) by the one named: 'President X ... since taking office'
             # the post in the catalogue's country where it gives one ('President Vasko': Ruritanian president)
             held = (ctx.offices[subject].post or ctx.offices[subject].office) if subject in ctx.offices else None
+        if held is None and kind in LEAVING and subject_e is not None and subject_e.bare_post:
+            # the office left, written without its country as one held before ('former Prime Minister X')
+            held = names.office_of(sentence.text, subject_e.bare_post, ctx.lang, former=True)
         if t.office and held and held.endswith(" " + t.office) \
                 and all(w[:1].isupper() for w in held[:-len(t.office)].split()):
             # 'since taking office as prime minister': the post the person is named with, its country

@@ -64,7 +64,8 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     members: list[tuple[Any, Found, lineup.Entry]] = []  # a government's line-up
     read: list[tuple[Any, Found]] = []
     ctx.coref.seed([s.text for s in sentences])  # people its grammar names, which later and earlier words stand for
-    for sentence in sentences:
+    roster = lineup.roster_lines([s.text for s in sentences], lang)
+    for k, sentence in enumerate(sentences):
         first, last = bisect_left(starts, sentence.start), bisect_left(starts, sentence.end)
         own = [_shift(w, -sentence.start) for w in whens[first:last] if w.end <= sentence.end]
         f = with_hosts_told(_find(sentence.text, own, ctx), sentence, ctx)
@@ -73,7 +74,7 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
                                         + sentence_facts(doc.id, sentence, f, ctx, ruleset.rules)))
         facts.extend(ordinals.sentence_facts(doc.id, sentence, f.entities, facts, ctx))
         facts[told:] = _without_fronted_retold(facts[told:])
-        entries = lineup.find(sentence.text, lang, f.entities)
+        entries = lineup.find(sentence.text, lang, f.entities, roster=k in roster)
         # a person a line-up gives the post written right after them, set off from the post before them
         # by a comma ('post A, X, post B'), does not hold that post, which ends the list's previous member
         listed = {(x.person.start, x.person.end) for x in entries if x.start >= x.person.end}

@@ -163,6 +163,9 @@ def party(e: Entity) -> bool:
     return e.type == "country" or e.type == "organisation" and fold(e.name).text.casefold() in _blocs()
 
 
+NAME_CUE_REACH = 24  # characters before a nationality adjective where the words making it a family name stand
+
+
 def countries(text: str, lang: str, entities: Sequence[Entity]) -> list[Country]:
     """The countries a sentence names, by name, by adjective ('Chinese exports') or in a post
     ("Chile's minister said"), offsets into it; a bloc that trades as one counts as a country."""
@@ -186,16 +189,23 @@ def countries(text: str, lang: str, entities: Sequence[Entity]) -> list[Country]
     rx, titles = _adjectives(lang)
     if rx is not None:
         folded = fold(text)
+        # (an adjective inside a person's name is a family name, no country: 'X al-Sudani' of Iraq)
+        taken = [(c.start, c.end) for c in named] + [(e.start, e.end) for e in entities if e.type == "person"]
+        as_name = rs.named("adjective_as_name")  # (or one its grammar makes a family name: 'al-Sudani's government')
         for m in rx.finditer(folded.text):
             s, e = folded.span(*m.span("adj"))
-            if not any(c.start < e and s < c.end for c in named):
+            if as_name is not None and as_name.search(folded.text, max(0, m.start() - NAME_CUE_REACH), m.start()):
+                continue
+            if not any(a < e and s < b for a, b in taken):
                 named.append(Country(titles.lookup("nationality", m.group("adj")), s, e, adjective=True))
+                taken.append((s, e))
         bare, article = rs.named("adjective_bare"), rs.patterns.get("adjective_article")
         for m in bare.finditer(folded.text) if bare is not None and article else ():
             country = titles.lookup("nationality", article + m.group("adj"))
             s, e = folded.span(*m.span("adj"))
-            if country and not any(c.start < e and s < c.end for c in named):
+            if country and not any(a < e and s < b for a, b in taken):
                 named.append(Country(country, s, e, adjective=True))
+                taken.append((s, e))
     return sorted(named, key=lambda c: c.start)
 
 

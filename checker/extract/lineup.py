@@ -38,8 +38,30 @@ class Entry:
 SECOND_POST = "+second-post"  # the rule suffix of a post given after another to the one named before both
 
 
-def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]:
-    """Every line-up entry of a sentence; a person the finders named already (`entities`) keeps that name."""
+ROSTER_LINES = 3  # lines in a row a roster's rule must match: fewer may be anything ('Health: new rules')
+
+
+def roster_lines(texts: list[str], lang: str) -> set[int]:
+    """Which of a document's sentences, in order, are lines of a roster: runs of ROSTER_LINES at least
+    that one of the `roster` rules of the line-ups file matches ('Health: X', 'Finance: Y' under 'the
+    following were appointed'), a ministry alone naming the post only in such a run."""
+    rules_ = [r for r in languages.get(lang).rules("lineups").rules if r.get("roster")]
+    hits = [any(r.regex.search(fold(t).text) for r in rules_) for t in texts] if rules_ else []
+    out: set[int] = set()
+    run: list[int] = []
+    for k, hit in enumerate([*hits, False]):
+        if hit:
+            run.append(k)
+            continue
+        if len(run) >= ROSTER_LINES:
+            out.update(run)
+        run = []
+    return out
+
+
+def find(text: str, lang: str, entities: tuple[Entity, ...] = (), roster: bool = False) -> list[Entry]:
+    """Every line-up entry of a sentence; a person the finders named already (`entities`) keeps that name.
+    The `roster` rules read only a line of a roster (`roster_lines`)."""
     ruleset = languages.get(lang).rules("lineups")
     if not ruleset.rules:
         return []
@@ -50,6 +72,8 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
     titles_ = None
     list_countries: dict[int, str | None] = {}  # where a list opens -> its country, worked out once per list
     for rule, m in _gate(lang).matches(ruleset.rules, f.text):
+        if rule.get("roster") and not roster:
+            continue
         post = _post(ruleset, rule, m)
         opener = _opened(ruleset, rule, f.text, m.start()) if rule.get("opened_by") else None
         if post is None or rule.get("opened_by") and opener is None:
@@ -80,8 +104,10 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = ()) -> list[Entry]
         # a name the finders read whole (a catalogue alias, a titled person), not one part of it
         # that happens to recall someone named earlier; nor the capitalised words of its title read
         # with it ('Trade Minister X was named minister of ...')
+        # (Arabic has no capitals to read a title by: a name read longer there is a list item's whole name)
         same = next((e for e in entities if e.type == "person" and not e.rule.startswith("coref/") and (
-            e.start <= person.start and person.end <= e.end or person.start < e.start and e.end == person.end)), None)
+            e.start <= person.start and person.end <= e.end
+            or person.start < e.start and e.end == person.end and not names.link.is_arabic(person.text))), None)
         if same is not None:
             person = same
         elif person.type != "person" or any(e.type == "place" and e.start <= person.start and person.end <= e.end
@@ -342,9 +368,12 @@ def run_example(ruleset: rules.RuleSet, rule: rules.Rule, example: rules.Example
     def person(e: Entry) -> str:
         return e.person.text if not e.person.known and names.link.is_arabic(e.person.text) else e.person.name
 
-    # with the people and places the finders read, as the fact rules give them
-    found = tuple(names.find(example.text, ruleset.lang))
-    mine = [e for e in find(example.text, ruleset.lang, found) if e.rule.removesuffix(SECOND_POST) == rule.id]
+    # with the people and places the finders read, as the fact rules give them; a roster's rule line by line
+    lines = example.text.split("\n") if rule.get("roster") else [example.text]
+    in_roster = roster_lines(lines, ruleset.lang) if rule.get("roster") else set()
+    mine = [e for k, line in enumerate(lines)
+            for e in find(line, ruleset.lang, tuple(names.find(line, ruleset.lang)), roster=k in in_roster)
+            if e.rule.removesuffix(SECOND_POST) == rule.id]
     if not mine:
         return None
     e = next((x for x in mine if person(x) == example.expect.get("person")), mine[0])

@@ -603,6 +603,7 @@ class _Lang:
     # the post given to a name, written right after it (Arabic accusative: '... X wazīran'): a post
     # without its country right before that name is the subject of the verb of appointing, not theirs
     given_post: frozenset[str] = frozenset()
+    predicate_post: re.Pattern | None = None  # such a post with its office's preposition: said of the name before it
     # 'the country's' right before a post without its country: the document's country is meant
     country_of_document: re.Pattern | None = None
     country_of_document_post: re.Pattern | None = None  # inside the post's words ('the emir of the country', in Arabic)
@@ -793,6 +794,7 @@ def _lang(lang: Language) -> _Lang:
         frozenset(_word_key(w) for w in lex.get("son_of", {})),
         titles.compile("{new_post}") if "new_post" in titles.patterns else None,
         frozenset(_word_key(w) for w in lex.get("given_post", {})),
+        names.named("predicate_post"),
         names.named("country_of_document"),
         names.named("country_of_document_post"),
         names.named("appointer_verb"),
@@ -1763,6 +1765,11 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
         i -= 1
         if conjoined:
             break  # 'and Mohammed X' (a list's next item): the name begins there, the one before is another's
+    # ', and Taif X' (a list's next item, after its comma): a given name the index lacks begins it, read
+    # with the run or right before it
+    if i < j and i > 0 and (i - 1) not in blocked and _listed_item_start(folded, words[i - 1], words[i], L):
+        i -= 1
+    item = j - i >= 2 and _listed_item_start(folded, words[i], words[i + 1], L)
     if i == j:
         return None
     if _LATIN.match(words[j - 1].text):
@@ -1775,6 +1782,8 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
             return None
         if j - i == 1 and _THE_OR_OF_BEFORE.search(folded, max(0, words[i].start - 8), words[i].start):
             return None  # one capitalised word after 'the' or 'of' names a thing ('Leader of the Nation, President ...')
+        return i, j
+    if item:
         return i, j
     # Arabic has no capitals: the name starts at a known given name or after a courtesy title, else
     # it cannot be told.
@@ -1867,6 +1876,20 @@ def _behind_conjunction(w: _Word, L: _Lang) -> bool:
     rest = _after_list_and(w, L)
     return rest is not None and _word_key(rest) not in L.given \
         and max(romanise.attested(w.text), romanise.attested(rest)) < CLITIC_ATTESTED
+
+
+_ITEM_BEFORE = re.compile(r"[,\u060c][ \t\u00a0]*\Z")  # a list item's comma
+
+
+def _listed_item_start(folded: str, w: _Word, nxt: _Word, L: _Lang) -> bool:
+    """Is `w` the list's conjunction written on a word no stop, function or frequent word, right after
+    the list's comma and right before the name's next word: the first word of the next item's name?"""
+    rest = _after_list_and(w, L)
+    if rest is None or romanise.attested(w.text) >= CLITIC_ATTESTED or not _gap_ok(folded, w, nxt) \
+            or not _ITEM_BEFORE.search(folded, 0, w.start):
+        return False  # (nor a name spelt with the conjunction's letter: Wael, Walid)
+    key = _word_key(rest)
+    return key not in L.stop and key not in L.function and key not in L.common and not any(ch.isdigit() for ch in rest)
 
 
 def _conjoined(w: _Word, L: _Lang, given_only: bool = False) -> bool:
@@ -2276,8 +2299,11 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         seat = L.institution_seat.match(folded, e) if L.institution_seat is not None and _institutional(rule) else None
         seated = title if seat is None else dataclasses.replace(
             title, post=f"{title.post} {' '.join(text[slice(*f.span(*seat.span()))].split())}")
+        # a post given in the accusative (Arabic '... wazīran li-'), a list's line 'X as head of Y': said of
+        # the name before it, never a title of the name after it (the next line's)
+        predicate = L.predicate_post is not None and L.predicate_post.match(folded, s) is not None
         n, quoted = quoted_word(e, _TITLE_GAP)
-        n = after_honorific(n, title)
+        n = None if predicate else after_honorific(n, title)
         if n is not None:  # Arabic has no capitals: a lone word after a post must be an attested name part
             attached = attach_after(n, title, rule.id, enclosed=False, shaped=True, quoted=quoted, post_at=s)
         # apposition: "name, title"; with an article ("A, the minister, B") the name after the post
@@ -2317,7 +2343,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             found.append(_Found(_name_start(words[cap[0]], L), words[cap[1] - 1].end, None, title, rule.id))
             blocked.update(range(*cap))
             attached = True
-        if not attached:  # "title, name," perhaps with a courtesy title ("the Emir of Qatar, Sheikh X,")
+        if not attached and not predicate:  # "title, name," perhaps with a courtesy title ("the Emir of Qatar, Sheikh X,")
             n = after_honorific(next_word(seat.end() if seat else e, comma=True))
             if n is not None:
                 # after an institution's name a lone capitalised word set off by commas is as often the
@@ -3261,6 +3287,8 @@ def person_beside(text: str, f: Folded, at: int, side: str, lang: str, rule: str
     i, j = cap
     start = _name_start(words[i], L)
     head = words[i]
+    if start == head.start and j - i >= 2 and _listed_item_start(folded, head, words[i + 1], L):
+        start = head.end - len(_after_list_and(head, L))  # (the list's conjunction is no part of the name)
     known_ = [k for s, e, k in _alias_matches(folded, [_Word(start, head.end, folded[start:head.end],
                                                                _word_key(folded[start:head.end])), *words[i + 1:j]])
               if s == start and e == words[j - 1].end]
