@@ -65,6 +65,15 @@ def test_before_an_english_name_and_joins_two_people_not_two_posts():
     assert not any(r[1] == "Kuwaiti emir" for r in roles if r[0] == "Ahmed Nasser"), roles
 
 
+def test_before_an_english_name_and_joins_the_posts_of_one_holder_the_country_told_once():
+    # the country written on the first post and not on the second: both are the one holder's, in that
+    # country; a head of state's post so joined is another person's still
+    roles = _english_roles("Ghana's Deputy Prime Minister and Foreign Minister Kofi Asante arrived in Lima.")
+    assert {("Kofi Asante", "Ghanaian deputy prime minister"), ("Kofi Asante", "Ghanaian foreign minister")} <= roles
+    roles = _english_roles("The Ghanaian president and Prime Minister Kofi Asante thanked the guests.")
+    assert not any(r[1] == "Ghanaian president" for r in roles if r[0] == "Kofi Asante"), roles
+
+
 def test_posts_of_two_countries_side_by_side_name_two_holders():
     # 'the Kuwaiti emir [received] the Peruvian president X': the verb left out, one post is not X's
     roles = _roles("واستقبل أمير الكويت في قصر بيان. والتقى أمير الكويت الرئيس البيروفي خوان سالاس في القصر.")

@@ -2389,7 +2389,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         title_list.append((title, attached, s, e))
 
     for (s, e), rule, m in introduced:
-        n = next_word(e, comma=False)
+        n, quoted = quoted_word(e, _POST_SPACES)  # (the name perhaps quoted: 'its foreign minister "X Y"')
         enclosed = False
         if n is None:
             # the name set off by commas ('his Iranian counterpart, X Y,'): of two words at least, as
@@ -2411,7 +2411,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         title = _introduced_title(text, f, m, rule, L, titles_, bare, lang)
         # (a post of no country told is marked so, as a bare post's role is)
         attach_after(n, title, title.rule if title is not None and title.rule.endswith(UNSTATED) else rule.id,
-                     enclosed=enclosed, shaped=True,
+                     enclosed=enclosed, shaped=True, quoted=quoted,
                      min_words=2 if enclosed or rule["office"] in ("none", "unplaced") else 1,
                      attested=rule["office"] == "none")
 

@@ -1153,6 +1153,7 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
     events = ctx.lang.rules("events")
     gap = events.named("chain_gap")
     gap_before = events.named("chain_gap_before") or gap  # between posts before the name, where it differs
+    gap_shared = events.named("chain_gap_shared")  # between a post with its country and one without, before the name
     name_gap = events.named("chain_name_gap") or _NAME_GAP  # between the name and a chain after it
     out = []
     for sentence, found in read:
@@ -1176,8 +1177,8 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
         honorifics = names.find_honorifics(text, lang)
         for person in people:
             chain = _chain_of(text, kept, honorifics, person, gap, gap_before, name_gap,
-                              frozenset(p.end for p in people if p is not person))
-            if len(chain) < 2 or _two_holders(text, chain, title_post, lang):
+                              frozenset(p.end for p in people if p is not person), gap_shared)
+            if len(chain) < 2 or _two_holders(text, chain, title_post, lang, gap_shared):
                 continue
             country = country_told = next((c for _, _, c in chain if c and c is not GOVERNED), None)
             if country is None:
@@ -1215,18 +1216,21 @@ def without_unstated_placed(facts: list[Fact]) -> list[Fact]:
         post.endswith(" " + f.object) for post in placed.get(f.subject, ())))]
 
 
-def _two_holders(text: str, chain: list, title_post: dict, lang: str) -> bool:
+def _two_holders(text: str, chain: list, title_post: dict, lang: str, gap_shared: re.Pattern | None = None) -> bool:
     """Does the chain join a post and its heir's or deputy's ('the emir and the crown prince X'), posts
     of two countries ('the Qatari emir [met] the Iranian president X', the verb left out), or two heads of
-    state ('received the Kenyan president [and] King X')? Then it names two holders, not one holding both.
-    `title_post`: the post of each title the sentence reads."""
+    state ('received the Kenyan president [and] King X'), or a head of state and another post by 'and'
+    (`gap_shared`: 'the Kenyan president and Prime Minister X')? Then it names two holders, not one holding
+    both. `title_post`: the post of each title the sentence reads."""
     if len({c for _, _, c in chain if c is not None and c is not GOVERNED}) > 1:
         return True
     offices = [names.office_of(text, (s, e), lang) if c is None
                else names.office_in(title_post[(s, e)], c) if (s, e) in title_post else None
                for s, e, c in chain if c is not GOVERNED]
     heads = [o for o in offices if o and names.head_of_state(o)]
-    return any(a in names.second_to(b) for a in offices for b in offices if a and b) or len(set(heads)) > 1
+    anded = gap_shared is not None and any(gap_shared.fullmatch(text, a[1], b[0]) for a, b in zip(chain, chain[1:]))
+    return any(a in names.second_to(b) for a in offices for b in offices if a and b) or len(set(heads)) > 1 \
+        or anded and bool(heads)
 
 
 _SPACES_ONLY = re.compile(r"\s*")
@@ -1234,13 +1238,18 @@ _SPACES_ONLY = re.compile(r"\s*")
 
 def _chain_of(text: str, posts: list, honorifics: list, person: Entity, gap: re.Pattern | None = None,
               gap_before: re.Pattern | None = None, name_gap: re.Pattern = _NAME_GAP,
-              name_ends: frozenset[int] = frozenset()) -> list:
+              name_ends: frozenset[int] = frozenset(), gap_shared: re.Pattern | None = None) -> list:
     """The run of posts, one right after another, that ends right before the person's name (honorifics
-    between; posts joined by `gap_before`, but never across a comma to a post written right after
-    another name, `name_ends`, which is that name's) or begins right after it (a comma between; joined
-    by `gap`)."""
+    between; posts joined by `gap_before`, or by `gap_shared` where the first is written with its country
+    and the next without, the country told once for both: 'Kenya's Deputy Prime Minister and Foreign
+    Minister X'; but never across a comma to a post written right after another name, `name_ends`, which is
+    that name's) or begins right after it (a comma between; joined by `gap`)."""
     def joined(a_end: int, b_start: int, between: re.Pattern | None) -> bool:
         return a_end <= b_start and (between or _SPACES_ONLY).fullmatch(text, a_end, b_start) is not None
+
+    def joined_before(a, b) -> bool:
+        return joined(a[1], b[0], gap_before) or gap_shared is not None and a[2] not in (None, GOVERNED) \
+            and b[2] is None and joined(a[1], b[0], gap_shared)
 
     def before_name(end: int) -> bool:
         at = end
@@ -1254,7 +1263,7 @@ def _chain_of(text: str, posts: list, honorifics: list, person: Entity, gap: re.
     i = next((k for k in range(len(posts) - 1, -1, -1) if posts[k][1] <= person.start and before_name(posts[k][1])), None)
     if i is not None:
         run = [posts[i]]
-        while i > 0 and joined(posts[i - 1][1], posts[i][0], gap_before) and not (
+        while i > 0 and joined_before(posts[i - 1], posts[i]) and not (
                 any(c in "\u060c," for c in text[posts[i - 1][1]:posts[i][0]])
                 and any(0 <= posts[i - 1][0] - end <= CHAIN_NAME_GAP for end in name_ends)):
             i -= 1
