@@ -1123,6 +1123,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     modality = t.rule.get("modality") or modality
     if modality == "asserted" and tense is None and subject_e is not None and subject_e.rule in ("carried/sequel", "carried/leg"):
         modality = ctx.last_modality  # 'X will visit A, before travelling to B': the plan goes on
+    elif roles.get("leg") and ctx.last_kind == kind and ctx.last_subject_in == sentence.start:
+        modality = ctx.last_modality  # '... to A on Tuesday and then to B': the leg told in the trip's mood
     ctx.last_modality = modality
     own_date = "when" in roles.get("needs", ())  # a date of its own, never the article's ('took office in May')
     if own_date and t.post and kind == "appointment" and not _told_aside(sentence.text[:t.start], ctx):
