@@ -129,8 +129,11 @@ EVENT_ROLES = {
     # another event of its kind than the one the sentence told, though told of the same subject
     # ('X visited Monday and is coming back Friday'): a pronoun or a clause carries its subject to it
     "another": bool,
-    # a leg of the trip just told, the verb left out ('... to A on Tuesday and then to B'): told in its mood
-    "leg": bool,
+    # the next leg of the trip just told, the verb left out ('... to A on Tuesday and then to B'): right after
+    # that trip's place, and told in its mood
+    "next_leg": bool,
+    # no subject across 'that' (the `complement_opener` pattern): a clause of its own lies between
+    "not_across": bool,
     # a reception told as a visit: the parties are read as a meeting's, and the one received (the
     # `subject` or the `object` so read) is the visitor; both must be named ('X was received by Y')
     "visitor": Enum({"subject", "object"}),

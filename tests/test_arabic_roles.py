@@ -315,9 +315,18 @@ def test_a_post_given_in_the_accusative_is_said_of_the_name_before_it_not_the_ne
 def test_a_family_name_written_as_a_nationality_adjective_names_no_country():
     # al-Sudani's government, and al-Sudani said: Iraq's prime minister, no mention of Sudan; the line-up's
     # posts are those of the country the article is about
-    text = ("صوت مجلس النواب العراقي، مساء الخميس، على منح الثقة لحكومة محمد شياع السوداني. "
-            "وجرت جلسة التصويت على حكومة السوداني بحضور أكثر من 250 نائبا. "
-            "وقال السوداني في تغريدة إن الحكومة نالت الثقة. "
-            "وتضمنت الحكومة الجديدة سامر داود وزيرا للخارجية، وهاني رزق وزيرا للمالية.")
+    text = ("نالت حكومة محمد شياع السوداني ثقة البرلمان العراقي يوم الأحد. "
+            "وحضر الجلسة التي صوتت على حكومة السوداني 240 نائبا. "
+            "وأكد السوداني في كلمة أمام النواب أن برنامجه جاهز. "
+            "وضمت التشكيلة سامر داود وزيرا للخارجية، وهاني رزق وزيرا للمالية.")
     posts = {post for _, post in roles(text) if "minister" in post and "prime" not in post}
     assert posts == {"Iraqi foreign minister", "Iraqi finance minister"}, posts
+
+
+def test_a_nationality_told_before_a_name_after_a_verb_of_saying_is_a_country_still():
+    # 'the Kenyan Samer Daoud said': a nationality of someone named, no family name; the trade is Kenya's
+    text = "وقال الكيني سامر داود، وزير التجارة، إن التبادل التجاري مع غانا بلغ 5 مليارات دولار العام الماضي."
+    doc = Document(id="x", path="x", source=None, url=None, lang="ar", published=date(2024, 3, 5),
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    pairs = {f.subject for f in analyse(doc).facts if f.kind == "trade_volume"}
+    assert pairs == {"Ghana–Kenya trade"}, pairs

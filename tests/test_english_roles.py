@@ -293,3 +293,13 @@ def test_a_post_held_before_leaves_the_post_held_now_written_without_its_country
     got = {(f.object, f.modality) for f in _facts(text) if f.kind == "role" and f.subject == "Kofi Asante"}
     assert ("prime minister", "asserted") in got, got
     assert ("president of the International Court of Justice", "former") in got, got
+
+
+def test_a_post_held_before_is_the_one_left_only_where_the_holders_government_resigns():
+    left = [(f.subject, f.object) for f in _facts(
+        "The president accepted the resignation of former Ghanaian Prime Minister Kofi Asante's government.")
+        if f.kind == "resignation"]
+    assert left == [("Kofi Asante", "Ghanaian prime minister")], left
+    # leaving a party is no leaving of the post held before
+    assert not [f for f in _facts("Former Ghanaian Prime Minister Kofi Asante resigned from the opposition party.")
+                if f.kind == "resignation" and f.object == "Ghanaian prime minister"]

@@ -70,8 +70,14 @@ def test_before_an_english_name_and_joins_the_posts_of_one_holder_the_country_to
     # country; a head of state's post so joined is another person's still
     roles = _english_roles("Ghana's Deputy Prime Minister and Foreign Minister Kofi Asante arrived in Lima.")
     assert {("Kofi Asante", "Ghanaian deputy prime minister"), ("Kofi Asante", "Ghanaian foreign minister")} <= roles
+    roles = _english_roles("The talks followed a meeting with Ghana's Deputy Prime Minister and Foreign Minister "
+                           "Kofi Asante in Lima.")
+    assert {("Kofi Asante", "Ghanaian deputy prime minister"), ("Kofi Asante", "Ghanaian foreign minister")} <= roles
     roles = _english_roles("The Ghanaian president and Prime Minister Kofi Asante thanked the guests.")
     assert not any(r[1] == "Ghanaian president" for r in roles if r[0] == "Kofi Asante"), roles
+    # a post in lower case, as a noun phrase writes it, is another person's
+    roles = _english_roles("He was accompanied by the Ghanaian foreign minister and Energy Minister Kofi Asante.")
+    assert not any(r[1] == "Ghanaian foreign minister" for r in roles if r[0] == "Kofi Asante"), roles
 
 
 def test_posts_of_two_countries_side_by_side_name_two_holders():

@@ -12,7 +12,7 @@ from checker.languages import Language
 from checker.model import Entity, Fact, When
 from checker.textfold import fold
 from checker.extract.context import (
-    _after_publication, _blanked, _cue_pattern, Cues, dateline_place, DEFAULT_WINDOW, _document_country, filed_country,
+    _after_publication, _blanked, _cue_pattern, PLACE_TYPES, Cues, dateline_place, DEFAULT_WINDOW, _document_country, filed_country,
     DocumentContext, _fact_id,
     FORMER, Found, _group_rule, _masked, _own_country, _shift, Trigger,
 )
@@ -504,6 +504,10 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     # 'X, a businessman close to Y, took over as ...': a person inside an apposition set off by commas
     # right before the verb describes the subject named before it, and is no subject
     before = [e for e in before if not _in_apposition(e, before, sentence.text, t, ctx)]
+    if roles.get("not_across") and (that := _cue_pattern(ctx.lang, "complement_opener")) is not None:
+        # 'X said that the ministers would speak at a joint press conference with Y': a clause of its own
+        # with its own subject stands between X and the event, which is not X's
+        before = [e for e in before if not that.search(fold(sentence.text[e.end:t.start]).text)]
     if roles.get("subject_gap") is not None:  # a subject before the trigger stands close to it
         # (counted to the trigger's word: an article or a clitic written on it is no word of the gap)
         word = t.start - len(_WORD_HEAD.search(sentence.text, 0, t.start)[0])
@@ -985,14 +989,16 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         cue = _cue_pattern(ctx.lang, "given_after")
         given = ctx.given.get(subject) if roles.get("given") and (
             cue is None or cue.match(fold(sentence.text[t.end:t.end + 60]).text)) else None
-        # (a post named as held before is the one left: 'the resignation of former Prime Minister X's government')
+        # (a post named as held before is the one left where the government the person headed is what leaves:
+        # 'the resignation of former Prime Minister X's government', `government_of`)
+        left = kind in LEAVING and subject_e is not None and _government_of(sentence.text, subject_e, ctx)
         held = given or ctx.posts.get(subject) or (subject_e.title if subject_e is not None and (
-            not subject_e.past or kind in LEAVING) else None) or (ctx.given.get(subject) if roles.get("given") else None)
+            not subject_e.past or left) else None) or (ctx.given.get(subject) if roles.get("given") else None)
         if held is None and (roles.get("carry") or roles.get("renews") or roles.get("own_post")):
             # taken up (or kept) by the one named: 'President X ... since taking office'
             # the post in the catalogue's country where it gives one ('President Vasko': Ruritanian president)
             held = (ctx.offices[subject].post or ctx.offices[subject].office) if subject in ctx.offices else None
-        if held is None and kind in LEAVING and subject_e is not None and subject_e.bare_post:
+        if held is None and left and subject_e.bare_post:
             # the office left, written without its country as one held before ('former Prime Minister X')
             held = names.office_of(sentence.text, subject_e.bare_post, ctx.lang, former=True)
         if t.office and held and held.endswith(" " + t.office) \
@@ -1063,6 +1069,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # the capital': nobody visits their own country, nor a city of it
         return []
     rule = t.rule.id + (place_told or "") + (names.UNSTATED if unstated else "")
+    if roles.get("next_leg") and not _next_leg(sentence, t, subject, found, ctx):
+        return []  # ('he sent envoys to A and then to B': no trip of his to A told, so none to B)
     if kind in ("visit", "meeting") and places and subject:
         # a visit's place, or where a meeting was held: where the subject was then
         ctx.destinations[subject] = (places[0], sentence.start)
@@ -1123,7 +1131,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     modality = t.rule.get("modality") or modality
     if modality == "asserted" and tense is None and subject_e is not None and subject_e.rule in ("carried/sequel", "carried/leg"):
         modality = ctx.last_modality  # 'X will visit A, before travelling to B': the plan goes on
-    elif roles.get("leg") and ctx.last_kind == kind and ctx.last_subject_in == sentence.start:
+    elif roles.get("next_leg") and ctx.last_kind == kind and ctx.last_subject_in == sentence.start:
         modality = ctx.last_modality  # '... to A on Tuesday and then to B': the leg told in the trip's mood
     ctx.last_modality = modality
     own_date = "when" in roles.get("needs", ())  # a date of its own, never the article's ('took office in May')
@@ -1469,6 +1477,34 @@ def _office_gap(text: str, start: int, t: Trigger, ctx: DocumentContext, apposit
         return True
     described = _cue_pattern(ctx.lang, "office_apposition") if apposition else None
     return described is not None and bool(described.fullmatch(words))
+
+
+def _next_leg(sentence: Any, t: Trigger, subject: str | None, found: Found, ctx: DocumentContext) -> bool:
+    """Does the leg's trigger ('and then to') follow the place of the subject's trip the sentence told, a
+    time and its preposition at most between ('will fly to A on Monday and then to B')?"""
+    told = ctx.destinations.get(subject) if subject else None
+    if told is None or told[1] != sentence.start:
+        return False
+    prior = max((e for e in found.entities if e.type in PLACE_TYPES and e.end <= t.start), key=lambda e: e.end, default=None)
+    if prior is None or prior.name != told[0].name:
+        return False
+    gap = _blanked(sentence.text, prior.end, t.start, [(w.start, w.end) for w in found.whens]).replace(",", " ")
+    return all(len(w) <= LEG_GAP_WORD for w in gap.split()) and len(gap.split()) <= 1  # (a time's preposition: 'on')
+
+
+LEG_GAP_WORD = 3  # letters of the one short word (a time's preposition) between a trip's place and its next leg
+
+
+def _government_of(text: str, person: Entity, ctx: DocumentContext) -> bool:
+    """Is the person named as the head of a government or cabinet ('X's government', or 'the government
+    of ... X' as Arabic writes it: `government_of` of events.yaml, right after or before the name and its post)?"""
+    rx = _cue_pattern(ctx.lang, "government_of")
+    start = min(person.start, person.bare_post[0]) if person.bare_post else person.start
+    return rx is not None and bool(rx.search(fold(text[person.end:person.end + GOVERNMENT_REACH]).text)
+                                   or rx.search(fold(text[max(0, start - GOVERNMENT_REACH):start]).text))
+
+
+GOVERNMENT_REACH = 40  # characters beside a name and its post where the government it heads is named
 
 
 def _unnamed_post_after(text: str, t: Trigger, object_e: Entity | None, subject_e: Entity, ctx: DocumentContext,

@@ -194,8 +194,9 @@ def countries(text: str, lang: str, entities: Sequence[Entity]) -> list[Country]
         as_name = rs.named("adjective_as_name")  # (or one its grammar makes a family name: 'al-Sudani's government')
         for m in rx.finditer(folded.text):
             s, e = folded.span(*m.span("adj"))
-            if as_name is not None and as_name.search(folded.text, max(0, m.start() - NAME_CUE_REACH), m.start()):
-                continue
+            if as_name is not None and as_name.search(folded.text, max(0, m.start() - NAME_CUE_REACH), m.start()) \
+                    and not any(0 <= p.start - e <= 2 for p in entities if p.type == "person"):
+                continue  # (not one a name follows: 'the Kenyan X said', a nationality told of someone)
             if not any(a < e and s < b for a, b in taken):
                 named.append(Country(titles.lookup("nationality", m.group("adj")), s, e, adjective=True))
                 taken.append((s, e))

@@ -43,20 +43,36 @@ ROSTER_LINES = 3  # lines in a row a roster's rule must match: fewer may be anyt
 
 def roster_lines(texts: list[str], lang: str) -> set[int]:
     """Which of a document's sentences, in order, are lines of a roster: runs of ROSTER_LINES at least
-    that one of the `roster` rules of the line-ups file matches ('Health: X', 'Finance: Y' under 'the
-    following were appointed'), a ministry alone naming the post only in such a run."""
-    rules_ = [r for r in languages.get(lang).rules("lineups").rules if r.get("roster")]
-    hits = [any(r.regex.search(fold(t).text) for r in rules_) for t in texts] if rules_ else []
+    that one of the `roster` rules of the line-ups file matches ('Health: X', 'Finance: Y'), right under
+    a sentence its `opened_by` words open ('the following were appointed:'), a ministry alone naming the
+    post only in such a run."""
+    ruleset = languages.get(lang).rules("lineups")
+    rules_ = [r for r in ruleset.rules if r.get("roster")]
+    hits = [[r for r in rules_ if r.regex.search(fold(t).text)] for t in texts] if rules_ else []
     out: set[int] = set()
     run: list[int] = []
-    for k, hit in enumerate([*hits, False]):
+    for k, hit in enumerate([*hits, []]):
         if hit:
             run.append(k)
             continue
-        if len(run) >= ROSTER_LINES:
+        if len(run) >= ROSTER_LINES and run[0] > 0 and _heads_roster(ruleset, hits[run[0]], texts[run[0] - 1]):
             out.update(run)
         run = []
     return out
+
+
+def _heads_roster(ruleset: rules.RuleSet, rules_: list, heading: str) -> bool:
+    """Does the sentence above a roster open it as one of its rules asks (`opened_by`, searched in it)?"""
+    for rule in rules_:
+        if not rule.get("opened_by"):
+            return True
+        key = (ruleset.path, rule.id, "opened_by")
+        pattern = _after_patterns.get(key)
+        if pattern is None:
+            pattern = _after_patterns[key] = ruleset.compile(f"(?:{rule['opened_by']})", f"{rule.id}: opened_by")
+        if pattern.search(fold(heading).text):
+            return True
+    return False
 
 
 def find(text: str, lang: str, entities: tuple[Entity, ...] = (), roster: bool = False) -> list[Entry]:
@@ -75,8 +91,9 @@ def find(text: str, lang: str, entities: tuple[Entity, ...] = (), roster: bool =
         if rule.get("roster") and not roster:
             continue
         post = _post(ruleset, rule, m)
-        opener = _opened(ruleset, rule, f.text, m.start()) if rule.get("opened_by") else None
-        if post is None or rule.get("opened_by") and opener is None:
+        # (a roster's opener stands in the sentence above it, checked by roster_lines)
+        opener = _opened(ruleset, rule, f.text, m.start()) if rule.get("opened_by") and not rule.get("roster") else None
+        if post is None or rule.get("opened_by") and not rule.get("roster") and opener is None:
             continue
         country = None
         if opener is not None:

@@ -1882,14 +1882,19 @@ _ITEM_BEFORE = re.compile(r"[,\u060c][ \t\u00a0]*\Z")  # a list item's comma
 
 
 def _listed_item_start(folded: str, w: _Word, nxt: _Word, L: _Lang) -> bool:
-    """Is `w` the list's conjunction written on a word no stop, function or frequent word, right after
-    the list's comma and right before the name's next word: the first word of the next item's name?"""
+    """Is `w` the list's conjunction written on a name the index spells at least once (too rarely to be
+    a given name of the lexicons: Taif, Hayyan), no stop, function or frequent word, right after the
+    list's comma and right before the name's next word: the first word of the next item's name? (A verb
+    or a rank there, 'and kept X', 'and Major-General X', the index never spells as a name.)"""
     rest = _after_list_and(w, L)
     if rest is None or romanise.attested(w.text) >= CLITIC_ATTESTED or not _gap_ok(folded, w, nxt) \
-            or not _ITEM_BEFORE.search(folded, 0, w.start):
+            or not _ITEM_BEFORE.search(folded, 0, w.start) or romanise.attested(rest) < LISTED_ATTESTED:
         return False  # (nor a name spelt with the conjunction's letter: Wael, Walid)
     key = _word_key(rest)
     return key not in L.stop and key not in L.function and key not in L.common and not any(ch.isdigit() for ch in rest)
+
+
+LISTED_ATTESTED = 1  # spellings of a word in the name index that make it a name after a list's conjunction
 
 
 def _conjoined(w: _Word, L: _Lang, given_only: bool = False) -> bool:
@@ -2354,7 +2359,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if not attached and m and m.group(0)[1:].strip():
             attached = apposition(m, seated, rule.id, s)
             title = seated if attached else title
-        if not attached and L.described_apposition is not None \
+        if not attached and L.described_apposition is not None and _APPOSITION_CLOSED.match(folded, e) \
                 and (d := L.described_apposition.search(folded, max(0, s - DESCRIPTION_REACH), s)) is not None:
             attached = apposition(d, seated, rule.id, s)
             title = seated if attached else title

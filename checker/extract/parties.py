@@ -954,6 +954,9 @@ def _passive_pronoun(text: str, t: Trigger, ctx: DocumentContext, sentence_start
     return replace(latest, text=text[lo + s:lo + e], start=lo + s, end=lo + e, rule="carried/pronoun", bare_post=None)
 
 
+PRONOUN_LEAD = 4  # characters before a trigger a pronoun cue may read ('in' before 'his reception')
+
+
 def _possessed(t: Trigger, text: str, ctx: DocumentContext, cue: str) -> tuple[int, int] | None:
     """The span of the trigger's whole word when the `cue` pattern of events.yaml (carry_on, pair_on)
     finds a pronoun written on it, else None."""
@@ -964,5 +967,3 @@ def _possessed(t: Trigger, text: str, ctx: DocumentContext, cue: str) -> tuple[i
     # (the pattern ends on the word; the few characters before it let it ask for a preposition there)
     return (t.start, end) if rx.search(fold(text[max(0, t.start - PRONOUN_LEAD):end]).text) else None
 
-
-PRONOUN_LEAD = 4  # characters before a trigger a pronoun cue may read ('in' before 'his reception')

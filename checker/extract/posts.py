@@ -1154,6 +1154,7 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
     gap = events.named("chain_gap")
     gap_before = events.named("chain_gap_before") or gap  # between posts before the name, where it differs
     gap_shared = events.named("chain_gap_shared")  # between a post with its country and one without, before the name
+    shared_first = events.named("chain_shared_first")  # what the first of such posts must look like
     name_gap = events.named("chain_name_gap") or _NAME_GAP  # between the name and a chain after it
     out = []
     for sentence, found in read:
@@ -1177,7 +1178,7 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
         honorifics = names.find_honorifics(text, lang)
         for person in people:
             chain = _chain_of(text, kept, honorifics, person, gap, gap_before, name_gap,
-                              frozenset(p.end for p in people if p is not person), gap_shared)
+                              frozenset(p.end for p in people if p is not person), gap_shared, shared_first)
             if len(chain) < 2 or _two_holders(text, chain, title_post, lang, gap_shared):
                 continue
             country = country_told = next((c for _, _, c in chain if c and c is not GOVERNED), None)
@@ -1238,18 +1239,20 @@ _SPACES_ONLY = re.compile(r"\s*")
 
 def _chain_of(text: str, posts: list, honorifics: list, person: Entity, gap: re.Pattern | None = None,
               gap_before: re.Pattern | None = None, name_gap: re.Pattern = _NAME_GAP,
-              name_ends: frozenset[int] = frozenset(), gap_shared: re.Pattern | None = None) -> list:
+              name_ends: frozenset[int] = frozenset(), gap_shared: re.Pattern | None = None,
+              shared_first: re.Pattern | None = None) -> list:
     """The run of posts, one right after another, that ends right before the person's name (honorifics
     between; posts joined by `gap_before`, or by `gap_shared` where the first is written with its country
-    and the next without, the country told once for both: 'Kenya's Deputy Prime Minister and Foreign
-    Minister X'; but never across a comma to a post written right after another name, `name_ends`, which is
+    (as `shared_first` writes a title) and the next without, the country told once for both: 'Kenya's Deputy
+    Prime Minister and Foreign Minister X'; but never across a comma to a post written right after another name, `name_ends`, which is
     that name's) or begins right after it (a comma between; joined by `gap`)."""
     def joined(a_end: int, b_start: int, between: re.Pattern | None) -> bool:
         return a_end <= b_start and (between or _SPACES_ONLY).fullmatch(text, a_end, b_start) is not None
 
     def joined_before(a, b) -> bool:
         return joined(a[1], b[0], gap_before) or gap_shared is not None and a[2] not in (None, GOVERNED) \
-            and b[2] is None and joined(a[1], b[0], gap_shared)
+            and b[2] is None and joined(a[1], b[0], gap_shared) \
+            and (shared_first is None or shared_first.fullmatch(text, a[0], a[1]) is not None)
 
     def before_name(end: int) -> bool:
         at = end
