@@ -244,6 +244,7 @@ def _common_noun(words: str) -> bool:
 # the comma that opens a description set off after a name
 _APPOSED = re.compile(r"\s*[,\u060c]")
 _WORD_HEAD = re.compile(r"[^\W\d_]*$")  # the letters of a word written right before a point in it
+WORD_HEAD_REACH = 20  # characters before a point where the word it falls in may begin
 # the comma that closes a time set off inside a clause
 _COMMA_AFTER_TIME = re.compile(r"^\s*[,\u060c]")
 GATHERING_GUEST_GAP = 4  # words between a bloc's gathering word and a person it meets ('met Canadian Prime Minister X')
@@ -510,7 +511,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         before = [e for e in before if not that.search(fold(sentence.text[e.end:t.start]).text)]
     if roles.get("subject_gap") is not None:  # a subject before the trigger stands close to it
         # (counted to the trigger's word: an article or a clitic written on it is no word of the gap)
-        word = t.start - len(_WORD_HEAD.search(sentence.text, 0, t.start)[0])
+        word = t.start - len(_WORD_HEAD.search(sentence.text, max(0, t.start - WORD_HEAD_REACH), t.start)[0])
         before = [e for e in before if cues.words(e.end, word) <= roles["subject_gap"]]
     close = roles.get("subject_reach")
     far = close is not None and bool(after) and cues.words(t.end, after[0].start) > close

@@ -1888,7 +1888,8 @@ def _listed_item_start(folded: str, w: _Word, nxt: _Word, L: _Lang) -> bool:
     or a rank there, 'and kept X', 'and Major-General X', the index never spells as a name.)"""
     rest = _after_list_and(w, L)
     if rest is None or romanise.attested(w.text) >= CLITIC_ATTESTED or not _gap_ok(folded, w, nxt) \
-            or not _ITEM_BEFORE.search(folded, 0, w.start) or romanise.attested(rest) < LISTED_ATTESTED:
+            or not _ITEM_BEFORE.search(folded, max(0, w.start - 8), w.start) \
+            or romanise.attested(rest) < LISTED_ATTESTED:
         return False  # (nor a name spelt with the conjunction's letter: Wael, Walid)
     key = _word_key(rest)
     return key not in L.stop and key not in L.function and key not in L.common and not any(ch.isdigit() for ch in rest)
