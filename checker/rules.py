@@ -218,6 +218,7 @@ SCHEMAS: dict[str, dict[str, Any]] = {
     # a government's line-up: the post given to the person named on `side` of the match
     # after: what the words before the person must end with (the verb that gives the post: 'took over X the ministry of ...')
     # listed: an item of a list that may be of those who join a government or leave it (`list_joined`, `list_left`)
+    # roster: a line of a roster ('Health: X'), read only in a run of such lines under a sentence its `opened_by` opens
     "lineups": {"pattern": "regex", "post": str, "side": Enum({"before", "after"}), "appointment": bool, "after": str,
                 "opened_by": str, "listed": bool, "roster": bool},
     # lexicons: honorifics, particles, stop words, given names; rules: a place told by description

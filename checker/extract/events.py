@@ -950,8 +950,8 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
             place_told = "+place/anaphor"
     elif said is not None and told is None and t.rule["kind"] == "visit" and subject_e is not None and said.group("country"):
         # 'X said that his counterpart Y has arrived in the country', no trip told before: the country
-        # of the one who tells it (named before 'that', `place_teller`), if not the traveller's own
-        home, teller = _own_country(subject_e, ctx)[0], _cue_pattern(ctx.lang, "place_teller")
+        # of the one who tells it (named before 'that', `complement_opener`), if not the traveller's own
+        home, teller = _own_country(subject_e, ctx)[0], _cue_pattern(ctx.lang, "complement_opener")
         host = next((c for e in reversed(found.entities) if e.type == "person" and e.end <= subject_e.start
                      and teller is not None and teller.search(fold(sentence.text[e.end:subject_e.start]).text)
                      and (c := _own_country(e, ctx)[0]) is not None and c != home), None)
@@ -1489,8 +1489,8 @@ def _next_leg(sentence: Any, t: Trigger, subject: str | None, found: Found, ctx:
     prior = max((e for e in found.entities if e.type in PLACE_TYPES and e.end <= t.start), key=lambda e: e.end, default=None)
     if prior is None or prior.name != told[0].name:
         return False
-    gap = _blanked(sentence.text, prior.end, t.start, [(w.start, w.end) for w in found.whens]).replace(",", " ")
-    return all(len(w) <= LEG_GAP_WORD for w in gap.split()) and len(gap.split()) <= 1  # (a time's preposition: 'on')
+    gap = _blanked(sentence.text, prior.end, t.start, [(w.start, w.end) for w in found.whens]).replace(",", " ").split()
+    return not gap or len(gap) == 1 and len(gap[0]) <= LEG_GAP_WORD  # (a time's preposition: 'on')
 
 
 LEG_GAP_WORD = 3  # letters of the one short word (a time's preposition) between a trip's place and its next leg

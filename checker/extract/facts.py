@@ -167,7 +167,7 @@ def _visiting_guests(facts: list[Fact], text: str, ctx: DocumentContext) -> list
     rx = ctx.lang.rules("events").named("visiting_guest")
     if rx is None:
         return facts
-    went = {(f.subject, _country_named(f.place)) for f in facts if f.kind == "visit"}
+    went = {(f.subject, names.country_or_place(f.place)) for f in facts if f.kind == "visit"}
     out = list(facts)
     for f in facts:
         if f.kind != "meeting" or not f.place or not f.object:
@@ -180,21 +180,16 @@ def _visiting_guests(facts: list[Fact], text: str, ctx: DocumentContext) -> list
         known = names.known(f.object)
         home = {known.country if known else None, *ctx.nationality.get(f.object, ()),
                 (names.posts().get(ctx.posts.get(f.object, "")) or {}).get("country")}
-        if _country_named(f.place) in home or (f.object, _country_named(f.place)) in went:
+        country = names.country_or_place(f.place)
+        if country in home or (f.object, country) in went:
             continue
         out.append(replace(f, kind="visit", subject=f.object, object=None, others=(), rule=f"{f.rule}+visiting",
                            id=_fact_id(f.doc, "visit", *f.span, f.object, f.place)))
-        went.add((f.object, _country_named(f.place)))
+        went.add((f.object, country))
     return out
 
 
 GUEST_REACH = 60  # characters after 'visiting' where the guest's name stands
-
-
-def _country_named(place: str | None) -> str | None:
-    """The country a place's name names, or lies in."""
-    known = names.known(place or "")
-    return place if known is not None and known.type == "country" else names.country_of_place(place or "")
 
 
 def _gatherings_with_guests(facts: list[Fact], event_rules: Sequence[rules.Rule]) -> list[Fact]:

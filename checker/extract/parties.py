@@ -966,4 +966,3 @@ def _possessed(t: Trigger, text: str, ctx: DocumentContext, cue: str) -> tuple[i
     end = t.end + len(re.match(r"\w*", text[t.end:]).group())
     # (the pattern ends on the word; the few characters before it let it ask for a preposition there)
     return (t.start, end) if rx.search(fold(text[max(0, t.start - PRONOUN_LEAD):end]).text) else None
-

@@ -1244,8 +1244,8 @@ def _chain_of(text: str, posts: list, honorifics: list, person: Entity, gap: re.
     """The run of posts, one right after another, that ends right before the person's name (honorifics
     between; posts joined by `gap_before`, or by `gap_shared` where the first is written with its country
     (as `shared_first` writes a title) and the next without, the country told once for both: 'Kenya's Deputy
-    Prime Minister and Foreign Minister X'; but never across a comma to a post written right after another name, `name_ends`, which is
-    that name's) or begins right after it (a comma between; joined by `gap`)."""
+    Prime Minister and Foreign Minister X'; but never across a comma to a post written right after another
+    name, `name_ends`, which is that name's) or begins right after it (a comma between; joined by `gap`)."""
     def joined(a_end: int, b_start: int, between: re.Pattern | None) -> bool:
         return a_end <= b_start and (between or _SPACES_ONLY).fullmatch(text, a_end, b_start) is not None
 
