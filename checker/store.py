@@ -592,7 +592,11 @@ class Store:
         kinds = list(object_kinds)
         docs = "doc IN (SELECT id FROM documents WHERE lang = ?)"
         with self.conn:
-            self.conn.execute("INSERT OR REPLACE INTO links (spelling, name, score, applied, method) VALUES (?, ?, ?, ?, ?)",
+            # a spelling linked to itself (a romanised name the press writes so too) says nothing of it:
+            # it never takes the place of a link of that spelling to another name
+            self.conn.execute("INSERT INTO links (spelling, name, score, applied, method) VALUES (?, ?, ?, ?, ?) "
+                              "ON CONFLICT (spelling) DO UPDATE SET name = excluded.name, score = excluded.score, "
+                              "applied = excluded.applied, method = excluded.method WHERE excluded.name != excluded.spelling",
                               [spelling, name, round(score, 1), int(applied), method])
             if applied:
                 self.conn.execute(f"UPDATE facts SET subject = ?, subject_key = ? WHERE subject = ? AND q_value IS NULL "

@@ -316,6 +316,8 @@ def test_a_name_part_the_index_files_only_as_a_title_is_spelled_as_the_press_spe
     # given name; the name is read part by part
     assert romanise.romanised("سلطان بن حمد")[0].split()[0] == "Sultan"
     assert romanise.romanised("سلطان الجابر")[0].split()[0] == "Sultan"
+    # 'Sheikh' inside a name, which the index spells as a Maghreb surname (Chikh) or a stray 'Sheik'
+    assert romanise.romanised("سامر شيخ داود")[0].split()[1] == "Sheikh"
     # a whole name whose given name the index spells is kept whole, compound or not
     assert romanise.romanised("نور الدين مرسلي")[0].split()[0] == "Noureddine"
 

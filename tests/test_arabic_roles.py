@@ -330,3 +330,15 @@ def test_a_nationality_told_before_a_name_after_a_verb_of_saying_is_a_country_st
                    published_evidence="", text=text, kept=((0, len(text)),))
     pairs = {f.subject for f in analyse(doc).facts if f.kind == "trade_volume"}
     assert pairs == {"Ghana–Kenya trade"}, pairs
+
+
+def test_a_deputys_charged_affairs_name_the_post_before_or_after_the_holder():
+    # the affairs a deputy is charged with (charged_affairs) are part of the post, which is no other deputy's
+    assert roles("وقال نائب رئيس الوزراء لشؤون الدفاع الكيني سامر داود إن التعاون مستمر.") == {
+        ("Samer Daoud", "Kenyan deputy prime minister for defence affairs")}
+    # after the holder's name, without the country: the post so charged all the same
+    assert [o for _, o in roles("واستقبل الرئيس الكيني وليام روتو السيد سامر داود نائب رئيس الوزراء لشؤون مجلس الوزراء.")
+            if o.startswith("deputy")] == ["deputy prime minister for cabinet affairs"]
+    # affairs the lexicon does not list: the deputy's office alone, as before
+    assert [o for _, o in roles("واستقبل الرئيس الكيني وليام روتو السيد سامر داود نائب رئيس الوزراء.")
+            if o.startswith("deputy")] == ["deputy prime minister"]

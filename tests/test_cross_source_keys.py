@@ -375,6 +375,20 @@ def test_a_spelling_renamed_in_one_script_reads_as_its_name_in_the_other_and_on_
     assert same == set(spellings)
 
 
+def test_a_spelling_linked_to_itself_never_replaces_its_link_to_another_spelling():
+    # two Latin spellings of one name holding one post are one person (spelling+post); a romanised
+    # Arabic name that the press writes so too, linked after it to itself, says nothing of it
+    store = Store(memory=True)
+    try:
+        store.link("Jafar Hamdan", "Jaafar Hamdan", 100.0, False, "spelling+post", "ar", ())
+        store.link("Jafar Hamdan", "Jafar Hamdan", 100.0, True, "skeleton", "ar", ())
+        store.link("Omar Tarek", "Omar Tarek", 100.0, True, "skeleton", "ar", ())
+        rows = [(link["spelling"], link["name"], link["method"]) for link in store.links()]
+    finally:
+        store.close()
+    assert rows == [("Jafar Hamdan", "Jaafar Hamdan", "spelling+post"), ("Omar Tarek", "Omar Tarek", "skeleton")]
+
+
 # ---- a given name alone ('Sheikh Tamim', 'King Carl'): the one longer name it begins in the same context
 
 def test_a_given_name_alone_reads_as_the_one_name_it_begins_among_the_same_partys_partners():

@@ -324,3 +324,12 @@ def test_a_post_set_off_after_one_met_does_not_end_the_list():
 def test_a_military_rank_written_in_full_is_no_part_of_the_name(rank):
     assert people(f"Kenyan Defence Minister {rank} Amos Otieno arrived in Lima.") == [
         ("Amos Otieno", people("Kenyan Defence Minister Amos Otieno arrived in Lima.")[0][1])]
+
+
+def test_the_two_leaders_who_discuss_are_the_two_the_sentence_before_names():
+    text = ("Kenyan President Amos Otieno landed in Osaka on Monday at the invitation of Japanese Prime Minister "
+            "Taro Sato. The two leaders are expected to discuss trade and shipping.")
+    assert [(f.subject, f.object, f.modality) for f in facts(text, "meeting")] == [("Amos Otieno", "Taro Sato", "expected")]
+    # a verb of discussing with no pair before it is no meeting: one person's talk, a budget's review
+    text = ("Kenyan President Amos Otieno landed in Osaka on Monday. Officials discussed trade and shipping.")
+    assert facts(text, "meeting") == []

@@ -88,3 +88,22 @@ def test_a_post_told_after_was_is_held_before_not_on_the_articles_day():
              for f in _roles(("ar", "وكان الرئيس الكيني سامر داود وزيرا للدفاع عام 2013، ومنذ ذلك الحين تغير الكثير."))}
     assert ("Samer Daoud", "Kenyan defence minister", "asserted", "2013") in roles
     assert not any(post == "Kenyan defence minister" and when == "2024-03-01" for _, post, _, when in roles)
+
+
+def test_a_career_told_after_the_name_gives_each_post_held_then():
+    first = "Peru's president named Luis Mendoza as the new finance minister on Tuesday. "
+    posts = {(f.object, f.when.value if f.when else None) for f in _roles(("en", first + " ".join((
+        # an office several people of a country hold at once that names a post all the same (named_alone)
+        "He was deputy foreign minister from 2012 to 2016.",
+        # the head of a body by 'chief', and a member of its board
+        "Mendoza was chief of the National Audit Bureau from 2017 to 2019.",
+        "He has been a member of the board of the Andean Development Bank since 2020.",
+        # a deputy charged with some affairs (deputy_portfolio)
+        "He was deputy prime minister for economic affairs from 2021 to 2022.")))) if f.subject == "Luis Mendoza"}
+    assert {("Peruvian deputy foreign minister", "2012/2016"), ("head of the National Audit Bureau", "2017/2019"),
+            ("Peruvian deputy prime minister for economic affairs", "2021/2022"),
+            ("member of the board of the Andean Development Bank", "2020/2024-03-01")} <= posts
+    # an office that names no post until told of which ministry, province or country: none
+    assert not {p for p, _ in posts} & {"minister", "governor", "Peruvian governor", "Peruvian minister"}
+    vague = _roles(("en", first + "He was a governor from 2012 to 2016. He was an ambassador from 2017 to 2019."))
+    assert [f.object for f in vague if f.subject == "Luis Mendoza"] == ["Peruvian finance minister"]

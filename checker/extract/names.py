@@ -1264,6 +1264,14 @@ def _office_or_ministry(rs: rules.RuleSet, written: str) -> str | None:
     if office is not None or "ministry" not in rs.patterns:
         return office
     if "deputy_office" in rs.patterns and rs.named("deputy_office").fullmatch(written):
+        # the affairs the deputy is charged with (`deputy_portfolio`) name the post after the deputy's office
+        charged = rs.named("deputy_portfolio").search(written) if "deputy_portfolio" in rs.patterns else None
+        if charged is not None and charged.end() == len(written):
+            office = _office_or_ministry(rs, written[:charged.start()])
+            words = " ".join(charged.group(0).split())
+            # as the language's `charged_affairs` names them in English, else as written
+            affairs = rs.lookup("charged_affairs", words) if "charged_affairs" in rs.lexicons else words.casefold()
+            return f"{office} {affairs}" if office and affairs else None
         # the deputy's words are those the lexicon names at the start ('first deputy'), before a word
         # boundary or a proclitic the lexicon writes on the next word (Arabic 'of')
         for k in range(1, len(written)):
@@ -3437,7 +3445,7 @@ def office_of(text: str, span: tuple[int, int], lang: Language | str, former: bo
     before, bare, after = (fold(part).text for part in (text[max(0, s - 40):s], text[s:e], text[e:e + 40]))
     whole = before + bare + after
     m = L.bare_office.match(whole, len(before))
-    if m is None or m.end() != len(before) + len(bare):
+    if m is None or m.end() != len(before) + len(bare) and not _charged_after(L.title_rules, whole, len(before) + len(bare), m.end()):
         return None
     past = (L.past_before is not None and L.past_before.search(whole, max(0, len(before) - 20), len(before)) is not None
             or L.past_after is not None and L.past_after.match(whole, m.end()) is not None)
@@ -3455,12 +3463,20 @@ def office_of(text: str, span: tuple[int, int], lang: Language | str, former: bo
     return _office_or_ministry(L.title_rules, m.group("office"))
 
 
+def _charged_after(rs: rules.RuleSet, folded: str, end: int, office_end: int) -> bool:
+    """Do the office's words run on past a post's span (folded[end:office_end]) by the affairs its deputy
+    is charged with alone (`deputy_portfolio`: 'for economic affairs'), which name the post the span begins?"""
+    return office_end > end and "deputy_portfolio" in rs.patterns \
+        and rs.named("deputy_portfolio").fullmatch(folded, end, office_end) is not None
+
+
 def office_starting(folded: str, at: int, lang: Language | str) -> str | None:
     """The office a post written without its country names where it begins at folded[at] ('as
     minister of social affairs', 'as interior minister'): the `office` lexicon's office, else a
     ministry as written; None where no post begins there, one only to come ('president-elect'), or
     one several people of a country hold at once ('governor', 'ambassador': rules/common/titles.yaml
-    `offices`), which alone does not tell which post is given."""
+    `offices`), which alone does not tell which post is given, unless it names one all the same
+    (`named_alone`: 'deputy foreign minister')."""
     span = office_span(folded, at, lang)
     return span[0] if span is not None else None
 
@@ -3477,7 +3493,9 @@ def office_span(folded: str, at: int, lang: Language | str) -> tuple[str, int] |
         return None  # 'as President of the party's association': the office of something the pattern does not read
     office = L.title_rules.lookup("office", m.group("office"))
     if office is not None:
-        return (office, m.end()) if _shared().lookup("offices", office) is True else _posted(L.title_rules, office, folded, m.end())
+        if _shared().lookup("offices", office) is True or office in _shared().lexicons.get("named_alone", ()):
+            return office, m.end()
+        return _posted(L.title_rules, office, folded, m.end())
     written = _office_or_ministry(L.title_rules, m.group("office"))
     return (written, m.end()) if written is not None else None
 
