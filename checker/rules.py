@@ -648,7 +648,8 @@ def _titles(lang: str, root: str | None, sets: dict[tuple[str, str], RuleSet]) -
     """A language's titles.yaml, whose `country` lexicon also takes the generated names
     (common/places.yaml, `states`) written in the language's script of every country it names by
     none of its own and common/titles.yaml gives an adjective: 'President of X', 'the capital of X'
-    and 'the government of X' then read for X in every language the adjective's posts are named in."""
+    and 'the government of X' then read for X in every language the adjective's posts are named in;
+    and the catalogue's spellings in that script of the countries it names."""
     path, data = read(lang, "titles", root)
     lexicons = dict((data or {}).get("lexicons") or {})
     own = lexicons.get("country")
@@ -661,7 +662,12 @@ def _titles(lang: str, root: str | None, sets: dict[tuple[str, str], RuleSet]) -
     added = {spelling: names[0] for names in states
              if names[0] not in named and shared.lookup("post_adjective", names[0]) is not None
              for spelling in names if all(script.match(ch) for ch in spelling if ch.isalpha())}
-    lexicons["country"] = {**added, **own}
+    # and the catalogue's other spellings of a country it names (common/entities.yaml: Kazakhstan's Arabic
+    # with qaf beside CLDR's), so that a post of the country reads by any of them
+    spelled = {str(r["name"]): r.get("aliases") or () for r in sets[("common", "entities")].rules if r.get("type") == "country"}
+    also = {str(alias): country for country in named for alias in spelled.get(country, ())
+            if all(script.match(ch) for ch in str(alias) if ch.isalpha())}
+    lexicons["country"] = {**added, **also, **own}
     return parse({**data, "lexicons": lexicons}, path, lang, "titles")
 
 

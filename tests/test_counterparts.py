@@ -98,3 +98,13 @@ def test_a_counterpart_with_no_country_told_holds_the_office_in_the_country_the_
     # one the catalogue lacks: no country to name the post with, so no role; the host's is the only one
     unknown = text.replace("Abdel Fattah al-Sisi", "Mostafa Kamal").replace("عبد الفتاح السيسي", "مصطفى كمال")
     assert {post for _, post in roles(unknown, lang)} == {"Kenyan president"}
+
+
+def test_a_counterpart_with_no_post_before_it_holds_the_catalogues_post_of_the_named_country():
+    # 'he' named no post in the sentence: the post the catalogue gives the one named after the words,
+    # where it is of the country they name; of another country, no post is guessed
+    assert ("Xi Jinping", "Chinese president") in roles(
+        "Kenyan President Amos Otieno landed on Monday. He held talks with his Chinese counterpart, Xi Jinping, on Tuesday.", "en")
+    assert not [o for s, o in roles(
+        "Kenyan President Amos Otieno landed on Monday. He held talks with his Ghanaian counterpart, Xi Jinping, on Tuesday.",
+        "en") if s == "Xi Jinping"]

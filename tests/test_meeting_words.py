@@ -282,3 +282,14 @@ def test_a_time_told_vaguely_between_the_verb_and_the_other_party_is_no_word_bet
     # 'will meet later his Ghanaian counterpart X'
     got = meetings("وسيلتقي الرئيس الكيني سامر داود في وقت لاحق نظيره الغاني هاني رزق.", "ar")
     assert [(f.subject, f.object, f.modality) for f in got] == [("Samer Daoud", "Hani Rizk", "expected")]
+
+
+def test_a_time_inside_a_quotation_never_dates_a_meeting_told_outside_it():
+    # the target's year is the speaker's; the meeting is told by the reporter, on the trip's day
+    text = ('Kenyan President Amos Otieno landed in Lima on Monday. "We can reach $40 billion of trade by 2030," he said '
+            'at a meeting with Peruvian President Rosa Flores.')
+    (meeting,) = [f for f in facts_of(text, "en", date(2024, 3, 7)) if f.kind == "meeting"]
+    assert meeting.when is not None and meeting.when.value == "2024-03-04"
+    text = 'وصل الرئيس الكيني سامر داود إلى ليما يوم الاثنين. وقال خلال لقائه الرئيس البيروفي هاني رزق: "سنبلغ 40 مليار دولار بحلول عام 2030".'
+    (meeting,) = [f for f in facts_of(text, "ar", date(2024, 3, 7)) if f.kind == "meeting"]
+    assert meeting.when is None or "2030" not in str(meeting.when.value)

@@ -3000,6 +3000,13 @@ def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _L
             # person named before it ('Lula ... his predecessor X', 'Lula met his Chilean counterpart X')
             offices = {_office_in(k.post, k.country) for _s, e, k in _aliases(f.text)
                        if e <= start and k.type == "person" and k.country and k.post}
+        if not offices and country is not None:
+            # no one before it in the sentence ('He met his Chinese counterpart, X'): the post the catalogue
+            # gives the one named right after it, where that post is of the country the words name
+            end = m.end("t_body")
+            offices = {_office_in(k.post, k.country) for s, _e, k in _aliases(f.text)
+                       if k.type == "person" and k.country == country and k.post and 0 <= s - end <= NAMED_GAP
+                       and _SPACES_OR_COMMA.fullmatch(f.text, end, s)}
         office = offices.pop() if len(offices) == 1 else None
     if office == "head of government" and (country is not None or rule.get("country") == "unstated"):
         office = (country and _shared().lookup("head_of_government", country)) or _shared().lookup("head_of_government", "*")
