@@ -364,6 +364,10 @@ FIGURE_REACH = 16  # characters between a name and the digits of a figure it may
 _WORD = re.compile(r"\w+")
 
 
+SPEECH_WORDS = 4  # words a quotation holds at least to be someone's words, not a term set in quotes
+_STOPS = tuple(".,;:!?\u060c\u061b\u061f")  # the stops a speaker's quoted words close at, in either script
+
+
 @dataclass(frozen=True)
 class Cues:
     """Where a sentence quotes, introduces the other party, or dates another event."""
@@ -382,6 +386,15 @@ class Cues:
     honors: tuple[tuple[int, int], ...] = ()  # courtesy titles ('Sheikh', 'Dr'): no words of a gap
     # the sentence's times and places ('received in Nouakchott today the minister X'): no words of a gap
     frames: tuple[tuple[int, int], ...] = ()
+
+    def speech_outside(self, t: Trigger) -> list[tuple[int, int]]:
+        """The quotations of a speaker's words that the trigger stands outside: their times and tenses are
+        the speaker's, not the event's. A speaker's words hold SPEECH_WORDS words at least and close at a
+        stop ('... by 2030," he said'); a term set in quotes inside them ('a "state visit" to X') pairs
+        their marks otherwise, and tells nothing."""
+        return [(s, e) for s, e in self.quotes
+                if not s <= t.start < e and len(_WORD.findall(self.text[s:e])) >= SPEECH_WORDS
+                and (self.text[e - 1:e] in _STOPS or self.text[e + 1:].lstrip()[:1] in (*_STOPS, ""))]
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around text[start:end]: from the break before it to the break after it."""
@@ -558,11 +571,12 @@ def _after_publication(w: When | None, ctx: DocumentContext) -> bool:
     return last is not None and w.earliest > last
 
 
-def _masked(text: str, names: Sequence[Entity], offset: int) -> str:
-    """The clause with names blanked out, so a cue never fires inside a name (a name may begin like a future verb)."""
+def _masked(text: str, names: Sequence[Entity], offset: int, spans: Sequence[tuple[int, int]] = ()) -> str:
+    """The clause with names blanked out, so a cue never fires inside a name (a name may begin like a future
+    verb), and the `spans` given (quotations the event is not told in, whose tense is the speaker's)."""
     chars = list(text)
-    for e in names:
-        for i in range(max(e.start - offset, 0), min(e.end - offset, len(chars))):
+    for s, e in [*((n.start, n.end) for n in names), *spans]:
+        for i in range(max(s - offset, 0), min(e - offset, len(chars))):
             chars[i] = " "
     return "".join(chars)
 

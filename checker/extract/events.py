@@ -1105,7 +1105,9 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     # tells another event: its tense is not this one's
     m_hi = min([m_hi, *(o for o in cues.openers if t.end <= o < m_hi)])
     m_lo, m_hi = _whole_words(sentence.text, m_lo, m_hi)
-    modality, tense = timex.clause(_masked(sentence.text[m_lo:m_hi], found.entities, m_lo), ctx.lang)
+    # (a quotation the trigger stands outside tells the speaker's mood: 'we will reach X', he said at a meeting)
+    modality, tense = timex.clause(_masked(sentence.text[m_lo:m_hi], found.entities, m_lo, cues.speech_outside(t)),
+                                   ctx.lang)
     adverbial = _cue_pattern(ctx.lang, "adverbial_event") if modality == "negated" else None
     if adverbial is not None and adverbial.search(fold(sentence.text[max(m_lo, t.start - 20):t.start]).text):
         # 'did not speak to the press on his arrival': an event told as another verb's time is not denied

@@ -103,7 +103,7 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
     if own and cues.quotes:
         # a time inside a quotation is the speaker's, of what they said ('a target of $40bn by 2030'), never
         # the time of an event the reporter tells outside it ('he said at a meeting with X')
-        quoted = [(s, e) for s, e in cues.quotes if not s <= t.start < e]
+        quoted = cues.speech_outside(t)
         own = [w for w in own if not any(s <= w.start and w.end <= e for s, e in quoted)]
     if own:
         # a term of office ('with effect from 1 May, for a period of two years') is the post's time, not
