@@ -150,3 +150,11 @@ def test_a_trip_told_in_a_relative_clause_is_its_antecedents():
     # the antecedent's post written after the name stands between it and the pronoun
     assert [(s, p) for s, p, _ in visits("وأجرى هاني رزق وزير خارجية غانا الذي يقوم بزيارة إلى نيروبي محادثات مع "
                                          "الرئيس الكيني سامر داود.")] == [("Hani Rizk", "Nairobi")]
+
+
+def test_the_stops_after_after_are_visits_of_their_own_time():
+    # 'after his visit to X and Y': each an earlier stop of the tour, never on the day of the arrival told before
+    text = "ووصل الرئيس الكيني سامر داود إلى بكين، الأربعاء، بعد زيارته لكوريا الجنوبية واليابان."
+    found = {(f.place, f.when.value if f.when else None) for f in facts_of(text, "ar", date(2019, 1, 30)) if f.kind == "visit"}
+    assert ("South Korea", None) in found and ("Japan", None) in found
+    assert not {w for p, w in found if p in ("South Korea", "Japan") and w}
