@@ -105,5 +105,6 @@ def test_a_career_told_after_the_name_gives_each_post_held_then():
             ("member of the board of the Andean Development Bank", "2020/2024-03-01")} <= posts
     # an office that names no post until told of which ministry, province or country: none
     assert not {p for p, _ in posts} & {"minister", "governor", "Peruvian governor", "Peruvian minister"}
-    vague = _roles(("en", first + "He was a governor from 2012 to 2016. He was an ambassador from 2017 to 2019."))
+    vague = _roles(("en", first + "He was a governor from 2012 to 2016. He was an ambassador from 2017 to 2019. "
+                          "He is a member of the Peruvian delegation."))
     assert [f.object for f in vague if f.subject == "Luis Mendoza"] == ["Peruvian finance minister"]

@@ -294,3 +294,8 @@ def test_a_time_or_tense_inside_a_quotation_never_tells_a_meeting_told_outside_i
     (meeting,) = [f for f in facts_of(text, "ar", date(2024, 3, 7)) if f.kind == "meeting"]
     # nor does its tense tell the meeting's mood: the speaker's 'we will reach' makes no meeting to come
     assert (meeting.modality, meeting.when.value if meeting.when else None) == ("asserted", "2024-03-04")
+    # words quoted inside the reporter's own clause are the event's: they date it
+    text = ('Kenyan President Amos Otieno met Peruvian President Rosa Flores in Lima "on Friday, in a very warm '
+            'meeting," his spokesman said.')
+    (meeting,) = [f for f in facts_of(text, "en", date(2024, 3, 7)) if f.kind == "meeting"]
+    assert meeting.when is not None and meeting.when.value == "2024-03-01"

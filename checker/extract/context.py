@@ -389,11 +389,13 @@ class Cues:
 
     def speech_outside(self, t: Trigger) -> list[tuple[int, int]]:
         """The quotations of a speaker's words that the trigger stands outside: their times and tenses are
-        the speaker's, not the event's. A speaker's words hold SPEECH_WORDS words at least and close at a
-        stop ('... by 2030," he said'); a term set in quotes inside them ('a "state visit" to X') pairs
-        their marks otherwise, and tells nothing."""
+        the speaker's, not the event's. A speaker's words open the sentence or follow a stop ('He said:
+        "..."'), hold SPEECH_WORDS words at least and close at a stop ('... by 2030," he said'); words
+        quoted inside the reporter's clause ('will visit Ghana "before the end of June," his aide said')
+        are the event's, and a short quoted term ('a "state visit"') is no one's words."""
         return [(s, e) for s, e in self.quotes
                 if not s <= t.start < e and len(_WORD.findall(self.text[s:e])) >= SPEECH_WORDS
+                and self.text[:s].rstrip()[-1:] in (*_STOPS, "")
                 and (self.text[e - 1:e] in _STOPS or self.text[e + 1:].lstrip()[:1] in (*_STOPS, ""))]
 
     def clause(self, start: int, end: int) -> tuple[int, int]:

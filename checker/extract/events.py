@@ -1567,14 +1567,23 @@ def _post(office: str, country: str | None, ctx: DocumentContext) -> str | None:
     if not fits and (other := names.canonical_office(office, ctx.lang)) not in (None, office):
         # the country's post under the office's usual name ('premier' of a country with a prime minister)
         fits = [p for p in _posts_of(country) if p.lower().endswith(" " + other)]
-    if not fits and " for " in office and (base := _post(office.split(" for ")[0], country, ctx)) is not None:
+    head, _, charged = office.partition(" for ")
+    if not fits and charged.endswith(" affairs") and any(head.startswith(d + " ") for d in _deputy_words()) \
+            and (base := _post(head, country, ctx)) is not None:
         # a deputy charged with some affairs ('deputy prime minister for economic affairs'): the office's post so charged
-        return base + office[len(office.split(" for ")[0]):]
+        return f"{base} for {charged}"
     if not fits and (office.startswith("minister ") or " to " in office) and (adjective := names.adjective(country)):
         # a ministry named by its parts, or an office in another country ('ambassador to Japan'), which
         # titles.yaml cannot list
         return f"{adjective} {office}"
     return min(fits, key=len) if fits else None
+
+
+@languages.shared
+def _deputy_words(common: Language) -> frozenset[str]:
+    """How posts name a deputy (the values of every language's `deputy_word`: 'deputy', 'first deputy')."""
+    return frozenset(str(v) for lang in languages.codes()
+                     for v in (languages.get(lang).rules("titles").lexicons.get("deputy_word") or {}).values())
 
 
 @languages.shared

@@ -1264,14 +1264,18 @@ def _office_or_ministry(rs: rules.RuleSet, written: str) -> str | None:
     if office is not None or "ministry" not in rs.patterns:
         return office
     if "deputy_office" in rs.patterns and rs.named("deputy_office").fullmatch(written):
-        # the affairs the deputy is charged with (`deputy_portfolio`) name the post after the deputy's office
+        # the affairs a deputy is charged with (`deputy_portfolio`) after an office that names a post alone
+        # ('Deputy Prime Minister for Economic Affairs') name the post; after a bare 'minister' they are
+        # the ministry's own ('Deputy Minister for Foreign Affairs': the deputy foreign minister, below)
         charged = rs.named("deputy_portfolio").search(written) if "deputy_portfolio" in rs.patterns else None
         if charged is not None and charged.end() == len(written):
             office = _office_or_ministry(rs, written[:charged.start()])
             words = " ".join(charged.group(0).split())
             # as the language's `charged_affairs` names them in English, else as written
             affairs = rs.lookup("charged_affairs", words) if "charged_affairs" in rs.lexicons else words.casefold()
-            return f"{office} {affairs}" if office and affairs else None
+            if office and affairs and (_shared().lookup("offices", office) is True
+                                       or office in _shared().lexicons.get("named_alone", ())):
+                return f"{office} {affairs}"
         # the deputy's words are those the lexicon names at the start ('first deputy'), before a word
         # boundary or a proclitic the lexicon writes on the next word (Arabic 'of')
         for k in range(1, len(written)):
@@ -3001,7 +3005,7 @@ def _introduced_title(text: str, f: Folded, m: re.Match, rule: rules.Rule, L: _L
             offices = {_office_in(k.post, k.country) for _s, e, k in _aliases(f.text)
                        if e <= start and k.type == "person" and k.country and k.post}
         if not offices and country is not None:
-            # no one before it in the sentence ('He met his Chinese counterpart, X'): the post the catalogue
+            # no post read for anyone before it ('He met his Chinese counterpart, X'): the post the catalogue
             # gives the one named right after it, where that post is of the country the words name
             end = m.end("t_body")
             offices = {_office_in(k.post, k.country) for s, _e, k in _aliases(f.text)
