@@ -484,3 +484,15 @@ def test_the_one_met_told_as_visiting_visits_the_meetings_place():
     assert [(f.subject, f.object) for f in _facts(text, "meeting")] == [("Dina Boluarte", "Kofi Asante")]
     # no place told: no visit
     assert _facts("Peruvian President Dina Boluarte met visiting Ghanaian President Kofi Asante on Monday.", "visit") == []
+
+
+def test_a_place_the_gazetteer_lacks_after_visited_is_never_the_one_told_before():
+    first = "Kenyan President Amos Otieno arrived in Lima on Thursday. "
+    found = lambda text: [(f.place, f.rule.split("+")[0]) for f in _facts(first + text, "visit", date(2023, 3, 24))
+                          if f.subject == "Amos Otieno"][1:]
+    # an unread capitalised word where the place stands: no visit, rather than one to Lima
+    assert found("He visited Qunfudah on Friday.") == []
+    # a time there: the place the text sent him to before
+    assert found("He visited Tuesday.") == [("Lima", "en/events/visit")]
+    # the holy cities by their English names (entities.yaml)
+    assert found("He visited Medina on Friday.") == [("Madinah", "en/events/visit")]
