@@ -1146,9 +1146,11 @@ def _institution_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple
     # ('GCC', 'the Gulf Cooperation Council', its Arabic name): so has the post there
     named = canonical(re.sub(r"^the\s+", "", institution, flags=re.IGNORECASE))
     single = False
-    if head in _shared().lexicons.get("institution_chief_words", ()):
+    leader = _shared().lookup("institution_leaders", named or re.sub(r"^the\s+", "", institution, flags=re.IGNORECASE))
+    if head in _shared().lexicons.get("institution_chief_words", ()) \
+            or head == "president" and leader in _shared().lexicons.get("presidentless_leaders", ()):
         # 'the Arab League chief', the IMF's 'director-general': the title of the organisation's one head
-        head = _shared().lookup("institution_leaders", named or re.sub(r"^the\s+", "", institution, flags=re.IGNORECASE)) or head
+        head = leader or head
     if named is not None and (entity := _index().by_name.get(named)) is not None and entity.type == "organisation":
         institution, single = named, _shared().lookup("institution_single_heads", str(head)) is not None
     join = m.group("join") if "join" in m.re.groupindex and m.group("join") else "of"
