@@ -903,6 +903,16 @@ def test_one_countrys_trade_with_the_world_is_no_figure_of_the_articles_pair():
     assert set(got) == {"$2.2 billion", "3 percent"}
 
 
+def test_one_countrys_own_trade_deficit_is_no_figure_of_the_articles_pair():
+    # 'Chile's trade deficit' with no partner, and an energy deficit: the country's own, against the world
+    text = ("Chile's trade deficit with Peru reached $2.2 billion in 2023.\n"
+            "Chile's trade deficit widened by 11% to $9.3 billion in 2023, compared with $8.4 billion in 2022.\n"
+            "The energy deficit amounted to $4.1 billion in 2023.\n"
+            "Peru's imports from Chile grew 3 percent in 2023.")
+    got = _by_text(_figures(text))
+    assert set(got) == {"$2.2 billion", "3 percent"}
+
+
 def test_a_flow_word_opening_an_institutions_name_is_no_flow():
     got = _figures("Chile took loans of $700 million from the Export-Import Bank of Peru in 2022.")
     assert got == []
