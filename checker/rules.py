@@ -114,6 +114,9 @@ EVENT_ROLES = {
     # trip before, so 'from' does not keep it from being the visit's place (cue `not_destination`), and
     # the article's main date, the arrival's, is not its time
     "origin": bool,
+    # the event's own time follows its word: a time before it is the clause's other event's ('arrived in
+    # Beijing on Wednesday, after his visit to Seoul'), as a leg's is
+    "time_after": bool,
     # the subject stands before the trigger only, never among the people after it ('X plans to meet A and B')
     "subject_before": bool,
     # the other party is the bloc a group of these rules names anywhere in the sentence (its summit, its

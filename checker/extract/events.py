@@ -927,8 +927,6 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
     place_told = None
     told = ctx.destinations.get(subject_e.name) if subject_e is not None and roles.get("place_told") else None
     ends, own = _cue_pattern(ctx.lang, "destination_word"), _cue_pattern(ctx.lang, "own_object")
-    if not places and told is not None and _unread_place(sentence.text, t, found, ctx.lang):
-        told = None  # 'He visited Medinah': a place named there that no finder read, not the one told before
     if not places and told is not None and told[1] in (sentence.start, ctx.previous_start) \
             and not near(place_types, "before") and not (ends and ends.search(fold(sentence.text[t.start:t.end]).text)) \
             and not (own and own.match(fold(sentence.text[t.end:]).text)) \
@@ -1160,7 +1158,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         term_end = _shift(ends[0], sentence.start) if ends else None
         found = replace(found, whens=tuple(w for w in found.whens if w not in ends))
     # a leg's own time follows its word: one before it is the time of the trip the sentence told first
-    when = _when(found, t, t.start if roles.get("leg") else lo, hi, ctx, cues, sentence.start,
+    when = _when(found, t, t.start if roles.get("leg") or roles.get("time_after") else lo, hi, ctx, cues, sentence.start,
                  # the stop a traveller came from ended before the day the article tells (`origin`)
                  inherit=modality == "asserted" and tense != "future" and not own_date and not roles.get("origin")
                  and not (tense == "past" and _after_publication(ctx.peg, ctx)),
@@ -1558,17 +1556,6 @@ def _posted_to(office: str, country: str) -> bool:
     """An office held in that country ('ambassador to Japan': the titles name the country served in)."""
     _, to, host = office.partition(" to ")
     return bool(to) and country in (host, names.country_of_place(host, towns=True))
-
-
-def _unread_place(text: str, t: Trigger, found: Found, lang) -> bool:
-    """Does a word the `place_unread` pattern tells stand right after the trigger (a capitalised word),
-    that is no time and no name a finder read? Then a place is named there that the gazetteer lacks."""
-    rx = _cue_pattern(lang, "place_unread")
-    m = rx.match(fold(text[t.end:]).text) if rx is not None else None
-    if m is None:
-        return False
-    at = t.end + len(fold(text[t.end:]).text[:m.end()])
-    return not any(x.start <= at < x.end for x in (*found.whens, *found.entities))
 
 
 def _post(office: str, country: str | None, ctx: DocumentContext) -> str | None:
