@@ -353,22 +353,29 @@ def test_two_spellings_read_as_one_name_through_two_links_never_clash():
     assert [f for f in engine.compare(two_links) if f.severity in ("error", "warning")] == []
 
 
+def _after_links(links, read):
+    """What `read` finds in a store of the Arabic links given (spelling, name, score, applied, method), recorded in order."""
+    store = Store(memory=True)
+    try:
+        for spelling, name, score, applied, method in links:
+            store.link(spelling, name, score, applied, method, "ar", ())
+        return read(store)
+    finally:
+        store.close()
+
+
 def test_a_spelling_renamed_in_one_script_reads_as_its_name_in_the_other_and_on_down_the_chain():
     # an applied link renames the romanised spelling in Arabic articles only; English articles that
     # write the same spelling read it as that name too, and on through the links from it
     from checker.archive import linked_spellings
     from checker.compare.policy import norm
 
-    store = Store(memory=True)
-    try:
-        store.link("Omar bin Tarik", "Omar bin Tarek", 92.0, True, "skeleton+post", "ar", ())
-        store.link("Omar bin Tarek", "Omar bin Tarek Al Qasimi", 100.0, False, "variant+post", "ar", ())
+    spellings, same = _after_links([
+        ("Omar bin Tarik", "Omar bin Tarek", 92.0, True, "skeleton+post"),
+        ("Omar bin Tarek", "Omar bin Tarek Al Qasimi", 100.0, False, "variant+post"),
         # a renamed spelling linked back to from its name: the first links lead, no cycle
-        store.link("Jafar Hamdan", "Jaafar Hamdan", 90.0, True, "skeleton+post", "ar", ())
-        store.link("Jaafar Hamdan", "Jafar Hamdan", 100.0, False, "spelling+post", "ar", ())
-        spellings, same = linked_spellings(store)
-    finally:
-        store.close()
+        ("Jafar Hamdan", "Jaafar Hamdan", 90.0, True, "skeleton+post"),
+        ("Jaafar Hamdan", "Jafar Hamdan", 100.0, False, "spelling+post")], linked_spellings)
     assert spellings == {norm("Omar bin Tarik"): "Omar bin Tarek Al Qasimi",
                          norm("Omar bin Tarek"): "Omar bin Tarek Al Qasimi",
                          norm("Jaafar Hamdan"): "Jafar Hamdan"}
@@ -378,14 +385,10 @@ def test_a_spelling_renamed_in_one_script_reads_as_its_name_in_the_other_and_on_
 def test_a_spelling_linked_to_itself_never_replaces_its_link_to_another_spelling():
     # two Latin spellings of one name holding one post are one person (spelling+post); a romanised
     # Arabic name that the press writes so too, linked after it to itself, says nothing of it
-    store = Store(memory=True)
-    try:
-        store.link("Jafar Hamdan", "Jaafar Hamdan", 100.0, False, "spelling+post", "ar", ())
-        store.link("Jafar Hamdan", "Jafar Hamdan", 100.0, True, "skeleton", "ar", ())
-        store.link("Omar Tarek", "Omar Tarek", 100.0, True, "skeleton", "ar", ())
-        rows = [(link["spelling"], link["name"], link["method"]) for link in store.links()]
-    finally:
-        store.close()
+    rows = _after_links([("Jafar Hamdan", "Jaafar Hamdan", 100.0, False, "spelling+post"),
+                         ("Jafar Hamdan", "Jafar Hamdan", 100.0, True, "skeleton"),
+                         ("Omar Tarek", "Omar Tarek", 100.0, True, "skeleton")],
+                        lambda store: [(link["spelling"], link["name"], link["method"]) for link in store.links()])
     assert rows == [("Jafar Hamdan", "Jaafar Hamdan", "spelling+post"), ("Omar Tarek", "Omar Tarek", "skeleton")]
 
 

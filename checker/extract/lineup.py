@@ -48,7 +48,8 @@ def roster_lines(texts: list[str], lang: str) -> set[int]:
     post only in such a run."""
     ruleset = languages.get(lang).rules("lineups")
     rules_ = [r for r in ruleset.rules if r.get("roster")]
-    hits = [[r for r in rules_ if r.regex.search(fold(t).text)] for t in texts] if rules_ else []
+    folded = [fold(t).text for t in texts] if rules_ else []  # (each sentence folded once, not once a rule)
+    hits = [[r for r in rules_ if r.regex.search(f)] for f in folded]
     out: set[int] = set()
     run: list[int] = []
     for k, hit in enumerate([*hits, []]):

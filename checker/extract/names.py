@@ -1275,8 +1275,7 @@ def _office_or_ministry(rs: rules.RuleSet, written: str) -> str | None:
             words = " ".join(charged.group(0).split())
             # as the language's `charged_affairs` names them in English, else as written
             affairs = rs.lookup("charged_affairs", words) if "charged_affairs" in rs.lexicons else words.casefold()
-            if office and affairs and (_shared().lookup("offices", office) is True
-                                       or office in _shared().lexicons.get("named_alone", ())):
+            if office and affairs and _names_a_post_alone(office):
                 return f"{office} {affairs}"
         # the deputy's words are those the lexicon names at the start ('first deputy'), before a word
         # boundary or a proclitic the lexicon writes on the next word (Arabic 'of')
@@ -3506,11 +3505,17 @@ def office_span(folded: str, at: int, lang: Language | str) -> tuple[str, int] |
         return None  # 'as President of the party's association': the office of something the pattern does not read
     office = L.title_rules.lookup("office", m.group("office"))
     if office is not None:
-        if _shared().lookup("offices", office) is True or office in _shared().lexicons.get("named_alone", ()):
+        if _names_a_post_alone(office):
             return office, m.end()
         return _posted(L.title_rules, office, folded, m.end())
     written = _office_or_ministry(L.title_rules, m.group("office"))
     return (written, m.end()) if written is not None else None
+
+
+def _names_a_post_alone(office: str) -> bool:
+    """Does the office name a post without what follows it: one holder at a time in a country (`offices`),
+    or several who hold a post all the same (`named_alone`: 'deputy foreign minister')?"""
+    return _shared().lookup("offices", office) is True or office in _shared().lexicons.get("named_alone", ())
 
 
 def posted(office: str) -> bool:
