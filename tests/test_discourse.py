@@ -695,6 +695,9 @@ def test_a_longer_name_that_begins_with_a_name_told_later_is_another_persons():
      "on Thursday.", "en", "meeting", "2024-03-07"),
     ("سيزور الرئيس الكيني سامر داود غانا في زيارة رسمية. ومن المقرر أن تجري الزيارة يومي 21 و22 مارس.",
      "ar", "visit", "2024-03-21/2024-03-22"),
+    # sentences of other things between: 'the visit' is the last one told
+    ("Kenyan President Samuel Kamau will pay an official visit to Ghana. Traders hope for new orders. Exporters "
+     "agree. The visit is planned for March 21-22.", "en", "visit", "2024-03-21/2024-03-22"),
 ])
 def test_a_next_sentence_that_opens_with_the_events_noun_dates_it(text, lang, kind, value):
     (f,) = facts(text, lang, kind)
@@ -710,6 +713,13 @@ def test_a_next_sentence_that_opens_with_the_events_noun_dates_it(text, lang, ki
 ])
 def test_a_next_sentence_dates_no_event_with_a_time_of_another(text):
     assert [f.when for f in facts(text, kind="visit")] == [None]
+
+
+def test_the_visit_dated_later_is_the_last_one_told():
+    # a visit told between, dated already: 'the visit' is that one, and the first stays undated
+    text = ("Kenyan President Samuel Kamau will pay an official visit to Ghana. He visited Peru on 2 March. "
+            "Exporters agree. The visit took place from March 1-2.")
+    assert {f.place: f.when.value if f.when else None for f in facts(text, kind="visit")}["Ghana"] is None
 
 
 def test_a_sentence_opening_with_one_person_by_name_is_whom_the_next_pronoun_means():

@@ -137,6 +137,11 @@ def test_a_headline_in_title_case_names_no_one_by_capitals():
     # unless the article writes that word in lower case too: a verb, no name
     assert _roles("The Ghanaian President Sacked the Governor" + body) == []
     assert _roles("Ghanaian PM Tomas Kvell" + body) == [("Tomas Kvell", "Ghanaian prime minister")]
+    # a list of officials by their posts, every word capitalised, is no headline though the article
+    # writes those posts' words in lower case: only words outside the posts tell one
+    roles = _roles("The prime minister was received with royal protocol.\nForeign Minister Kofi Asante, Field "
+                   "Marshal Amos Otieno (Chief of Army Staff), Defence Minister Samuel Kamau")
+    assert {("Kofi Asante", "foreign minister"), ("Samuel Kamau", "defence minister")} <= set(roles), roles
 
 
 def test_the_country_after_a_rulers_name_is_theirs_not_a_place():

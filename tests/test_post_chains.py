@@ -80,6 +80,20 @@ def test_before_an_english_name_and_joins_the_posts_of_one_holder_the_country_to
     assert not any(r[1] == "Ghanaian foreign minister" for r in roles if r[0] == "Kofi Asante"), roles
 
 
+def test_before_an_english_name_and_joins_an_office_of_several_holders_to_the_next():
+    # 'Deputy Prime Minister' alone points at none of a country's deputies: it is the named holder's
+    roles = _english_roles("Deputy Prime Minister and Foreign Minister Kofi Asante arrived in Lima.")
+    assert {("Kofi Asante", "deputy prime minister"), ("Kofi Asante", "foreign minister")} <= roles, roles
+    # an office of one holder alone may be another person's ('the Emir and Prime Minister X')
+    roles = _english_roles("The Emir and Prime Minister Kofi Asante thanked the guests.")
+    assert not any(r[1] == "emir" for r in roles if r[0] == "Kofi Asante"), roles
+    # or one the catalogue gives the person named: a crown prince who is prime minister too
+    roles = _english_roles("He was received by Crown Prince and Prime Minister Mohammed bin Salman in Riyadh.")
+    assert {("Mohammed bin Salman", "Saudi crown prince"), ("Mohammed bin Salman", "Saudi prime minister")} <= roles, roles
+    roles = _english_roles("He was received by King and Prime Minister Mohammed bin Salman in Riyadh.")
+    assert ("Mohammed bin Salman", "Saudi king") not in roles, roles
+
+
 def test_posts_of_two_countries_side_by_side_name_two_holders():
     # 'the Kuwaiti emir [received] the Peruvian president X': the verb left out, one post is not X's
     roles = _roles("واستقبل أمير الكويت في قصر بيان. والتقى أمير الكويت الرئيس البيروفي خوان سالاس في القصر.")

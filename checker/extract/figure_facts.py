@@ -10,7 +10,7 @@ from checker.extract import figures, quantities, timex
 from checker.model import Entity, Fact, Quantity, When
 from checker.textfold import fold
 from checker.extract.context import (
-    _cue_pattern, Cues, DEFAULT_WINDOW, _document_country, DocumentContext, _fact_id, Found, _masked,
+    _countries_served, _cue_pattern, Cues, DEFAULT_WINDOW, _document_country, DocumentContext, _fact_id, Found, _masked,
     _outside_figures, _publication_day, _shift, Trigger,
 )
 from checker.extract.fact_dates import _figure_when, _told_before
@@ -139,8 +139,13 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         # '..., while trade between the two countries fell 10%': the two are the two the sentence named before
         # the word, not the pair of the sentence before it
         named_before = list(dict.fromkeys(c.name for c in in_sentence if c.end <= t.start))
+        served = _countries_served([e for e in found.entities if e.type == "person"]) if not in_sentence else ()
         if len(named_before) == 2:
             pair = sorted(named_before)
+        elif len(served) == 2:
+            # 'X said he and Y had agreed to raise trade between the two countries': no country named, two
+            # people who serve two: theirs, not the pair of the sentence before
+            pair = sorted(served)
     # 'exports to the US fell 7% to $9bn, imports rose 3% to $5bn': a flow that names no country is
     # between the parties of the flow before it in the sentence
     # (its clause begins at a clause of its own too: '..., to Iraq while imports came to ...')

@@ -867,6 +867,9 @@ def _common_words(lex: Mapping, written: bool = False) -> frozenset[str]:
     words = [w.strip(".,\u060c()") for name in lex["common_words"] for w in stoplist(str(name).capitalize())]
     # the same words with an ending the list leaves out (Arabic's indefinite accusative: 'progress' as an object)
     words += [w + str(end) for end in lex.get("common_word_endings", ()) for w in words if len(w) >= 3]
+    # and with a prefix the list leaves out, on the words that begin as it needs (a future tense written on a verb)
+    words += [str(pre) + w for pre, firsts in (lex.get("common_word_prefixes") or {}).items()
+              for w in words if len(w) >= 3 and w[0] in firsts]
     return frozenset(k for w in words if w for k in [fold(w).text.lower() if written else _word_key(fold(w).text)] if k)
 
 
@@ -1765,6 +1768,8 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
         # Arabic has no capitals: a family name with the article right before the post, after a name part
         last_after_name = (i == j and prev is not None and not _LATIN.match(w.text) and w.key not in L.stop
                            and not any(ch.isdigit() for ch in w.text)
+                           # (a frequent word no name is spelled with is a verb or a noun: 'X will become [post]')
+                           and not (w.key in L.common and not romanise.is_name_part(w.text))
                            and (_starts_name(prev, L) or _between_given_and_family(folded, words, i, L, blocked)))
         # the word after it goes on the name only if already taken (not the post)
         # ('Ould Cheikh al-X': a particle before the word before it makes a family name of two words)
@@ -2673,14 +2678,18 @@ def _capitalised_throughout(words, L: _Lang) -> bool:
                                                                           for w in latin)
 
 
-def _title_case(words, small: frozenset[str], lower: frozenset[str]) -> bool:
+def _title_case(words, small: frozenset[str], lower: frozenset[str], posts=()) -> bool:
     """Is the sentence a headline in title case: every word (Latin script) capitalised but the `small`
     ones, enough of them, and among them words the document writes in lower case elsewhere ('Drop',
-    'Cabinet'), as a post and a name alone ('Labor Minister Seamus Byrne') have none?"""
-    latin = [w.text for w in words if _LATIN.match(w.text)]
-    if sum(w[0].isupper() for w in latin) < TITLE_CASE_WORDS or not all(w[0].isupper() or w in small for w in latin):
+    'Cabinet'), as a post and a name alone ('Labor Minister Seamus Byrne') have none? One of those at
+    least outside the words of the posts read (`posts`, folded spans): a list of officials by their
+    posts ('Deputy Prime Minister X, Defence Minister Y') is no headline, though the article writes
+    'the prime minister' too."""
+    latin = [w for w in words if _LATIN.match(w.text)]
+    if sum(w.text[0].isupper() for w in latin) < TITLE_CASE_WORDS or not all(w.text[0].isupper() or w.text in small for w in latin):
         return False
-    return sum(w[0].isupper() and w.lower() in lower for w in latin[1:]) >= COMMON_CAPITALISED
+    common = [w for w in latin[1:] if w.text[0].isupper() and w.text.lower() in lower]
+    return len(common) >= COMMON_CAPITALISED and any(not any(s <= w.start and w.end <= e for s, e in posts) for w in common)
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s(?![^\W_])")
@@ -3518,6 +3527,13 @@ def _names_a_post_alone(office: str) -> bool:
     return _shared().lookup("offices", office) is True or office in _shared().lexicons.get("named_alone", ())
 
 
+def several_holders(office: str | None) -> bool:
+    """Is the office held by several people of a country at once (`offices` false, or `named_alone`: 'deputy
+    prime minister')? Named bare, with no holder, it points at none of them."""
+    return office is not None and (_shared().lookup("offices", office) is False
+                                   or office in _shared().lexicons.get("named_alone", ()))
+
+
 def posted(office: str) -> bool:
     """Is the office one of many holders served in another country (`posted_offices`: an ambassador)?"""
     return office in _shared().lexicons.get("posted_offices", ())
@@ -3716,7 +3732,8 @@ class Coref:
         if got is None:
             f, found, title_list = _analyse(text, self.lang)
             L = _lang(self.lang)
-            if self._lower and L.headline_small and _title_case(_words(f.text), L.headline_small, self._lower):
+            if self._lower and L.headline_small and _title_case(_words(f.text), L.headline_small, self._lower, [
+                    *((s, e) for _, _, s, e in title_list), *(_regex_matches(f.text, L.bare_posts) if L.bare_posts else ())]):
                 # (nor a word of one the document writes in lower case elsewhere: 'Went', 'Reports')
                 found = [x for x in found if x.known is not None or len(f.text[x.start:x.end].split()) == 1
                          and f.text[x.start:x.end].lower() not in self._lower]

@@ -30,11 +30,12 @@ def _dated_next(read: Sequence[tuple[Any, Found]], facts: list[Fact], lang: Lang
     """'X will pay an official visit to Y. The visit is planned for 22-23 April.': a sentence that opens
     with the event's noun and a verb of its course (`dated_next_<kind>` of events.yaml), names no one,
     tells no fact and one time (not one counted back, nor after 'since'), dates the one event of that
-    kind the sentence before told with no time."""
+    kind the nearest sentence before it that tells one told with no time (sentences of other things may
+    stand between: 'the visit' is the last one told)."""
     kinds = lang.rules("events").lexicons.get("dated_next_kinds") or ()
     since = _cue_pattern(lang, "since") if kinds else None
     out = list(facts)
-    for (before, _), (sentence, found) in zip(read, read[1:]) if kinds else ():
+    for i, (sentence, found) in enumerate(read) if kinds else ():
         if len(found.whens) != 1 or found.whens[0].value is None or _counts_back(found.whens[0]) \
                 or any(e.type == "person" for e in found.entities) \
                 or any(sentence.start <= f.span[0] < sentence.end for f in out):
@@ -53,7 +54,10 @@ def _dated_next(read: Sequence[tuple[Any, Found]], facts: list[Fact], lang: Lang
         told_at = whole.span(m.end(), m.end())[0]
         if not told_at <= found.whens[0].start <= told_at + DATED_NEXT_GAP:
             continue
-        told = [n for n, f in enumerate(out) if f.kind == kind and f.when is None and before.start <= f.span[0] < before.end]
+        before = next((b for b, _ in reversed(read[:i]) if any(
+            f.kind == kind and b.start <= f.span[0] < b.end for f in out)), None)
+        told = [n for n, f in enumerate(out) if f.kind == kind and f.when is None and before is not None
+                and before.start <= f.span[0] < before.end]
         if told and len({out[n].subject for n in told}) == 1:  # one event, told once or by two rules
             w = _shift(found.whens[0], sentence.start)
             w = replace(w, explanation=f"the time the next sentence gives the {kind}: {w.explanation}")
