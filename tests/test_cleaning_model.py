@@ -128,3 +128,14 @@ def test_a_line_the_model_leans_on_goes_with_the_furniture_around_it(monkeypatch
     # and above the article's first paragraph it stays: there the title stands alone among the header's lines
     text = _between(menu, first=True)
     assert menu in clean.cleaned(text, clean.clean(text))
+
+
+def test_the_model_never_takes_a_paragraph_jusText_finds_good_on_its_own(monkeypatch):
+    # a model sure of every line with a menu's separators: the lead paragraph that opens with an agency's
+    # credit written with slashes is long and full of stop words, and stays; a menu still goes
+    monkeypatch.setattr(clean, "_model", lambda: ({"bias": -5.0, "separators": 20.0}, 0.9))
+    lead = "Lima: (Kalmar Post / Kalmar Post / Harbour News) " + PARAGRAPH
+    menu = "Harbours | Shipping | Trade | Markets"
+    text = "\n\n".join(["PORT OF KALMAR TO REOPEN", PARAGRAPH, menu, lead, PARAGRAPH.replace("Tuesday", "Monday")])
+    body = clean.cleaned(text, clean.clean(text))
+    assert lead in body and menu not in body
