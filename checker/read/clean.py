@@ -739,15 +739,17 @@ def _learned(bs: list[Block]) -> None:
     """The learned line classifier (line_model) has the last word on the lines jusText keeps: a line
     it is sure is furniture goes (a breadcrumb run into the title, a menu). It brings no line back,
     never takes every kept line, nor the short last line _last_line kept (one word of a signature
-    and one of a share button look alike; a wording rule tells them apart), nor a line jusText judges
-    good on its own, long and full of stop words (a lead paragraph opening with an agency's credit
-    written with slashes): body lost costs more than furniture kept."""
+    and one of a share button look alike; a wording rule tells them apart), nor a line of the page's
+    script that jusText judges good on its own, long and full of stop words (a lead paragraph opening
+    with an agency's credit written with slashes; not a disclaimer in another language): body lost
+    costs more than furniture kept."""
     weights, threshold = _model()
     if not weights:
         return
+    script = _main_script(bs)
     asked = [i for i, b in enumerate(bs) if b.class_type == "good" and not b.furniture and not b.last
-             and b.cf_class != "good"]
-    found = line_model.features(bs, _main_script(bs), _fires, asked)
+             and not (b.cf_class == "good" and script in b.scripts)]
+    found = line_model.features(bs, script, _fires, asked)
     odds = {i: line_model.probability(line_model.furniture_odds(f, weights)) for i, f in zip(asked, found)}
     sure = {i for i, p in odds.items() if p >= threshold}
     # Furniture comes in runs: a line the model leans to furniture on, with nothing kept on either
