@@ -333,3 +333,14 @@ def test_the_two_leaders_who_discuss_are_the_two_the_sentence_before_names():
     # a verb of discussing with no pair before it is no meeting: one person's talk, a budget's review
     text = ("Kenyan President Amos Otieno landed in Osaka on Monday. Officials discussed trade and shipping.")
     assert facts(text, "meeting") == []
+
+
+def test_a_comma_after_the_one_who_invites_closes_the_phrase():
+    # 'At the invitation of X, Y will visit': Y is the visitor, no second inviter
+    text = ("At the invitation of Japanese Prime Minister Taro Sato, President of Kenya Amos Otieno will pay a state "
+            "visit to Japan from July 17 to 21, spokesperson Kofi Asante announced on Thursday.")
+    assert [(f.subject, f.place) for f in facts(text, "visit")] == [("Amos Otieno", "Japan")]
+    # a list of those who invite goes on past its commas to its 'and'
+    text = ("At the invitation of Japanese Prime Minister Taro Sato, Speaker Ken Mori and Governor Aiko Ito, "
+            "Kenyan President Amos Otieno will visit Japan.")
+    assert [f.subject for f in facts(text, "visit")] == ["Amos Otieno"]

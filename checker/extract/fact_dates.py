@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from datetime import timedelta
 from typing import Any, Sequence
 
 from checker.extract import figures, names, ordinals, timex
@@ -351,9 +352,15 @@ def _trip_start(w: When, sentence: str, ctx: DocumentContext) -> When | None:
                    explanation=f"the first day of the trip, which the sentence says it begins with: {w.explanation}")
 
 
+REPORT_LAG_DAYS = 1  # a page may be dated the day after its reporter wrote it (overnight, another time zone)
+
+
 def _may_hold(f: Fact, when: When, ctx: DocumentContext) -> bool:
+    """May the trip's days `when` be those of `f`: a fact told done, days not all to come (unless its tense
+    says neither); a plan, days not all past, by the report's lag at most (a meeting 'scheduled' on the
+    day of a trip told in a page of the day after)."""
     if ctx.published is None:
         return True
     if f.modality == "asserted":
         return when.earliest <= ctx.published or timex.clause(f.sentence, ctx.lang)[1] not in ("past", "future")
-    return when.latest >= ctx.published
+    return when.latest >= ctx.published - timedelta(days=REPORT_LAG_DAYS)

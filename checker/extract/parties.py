@@ -383,10 +383,22 @@ def marked_people(marker: re.Pattern, people: Iterable[Entity], floor: int, cues
         if marker.search(fold(cues.without_titles(lo, e.start, e)).text) is not None or (
                 prev is not None and id(prev) in out and cues.join_rx is not None
                 # the comma that sets a name off after its post ('and the Dutch Prime Minister, X') joins nothing
-                and cues.join_rx.fullmatch(_comma_dropped(fold(cues.without_titles(prev.end, e.start, e)).text))):
+                and (m := cues.join_rx.fullmatch(_comma_dropped(fold(cues.without_titles(prev.end, e.start, e)).text)))
+                # a comma alone joins a list that goes on after the name ('at the invitation of X, Y and Z');
+                # else it closes the phrase ('at the invitation of X, Y will visit ...': Y is no inviter)
+                and (m.groupdict().get("and") or _list_goes_on(cues, e.end))):
             out.add(id(e))
         prev = e
     return out
+
+
+LIST_GOES_ON_CHARS = 24  # after a listed name, the characters where the list's next join may stand
+
+
+def _list_goes_on(cues: Cues, at: int) -> bool:
+    """Does a join follow the name ending at `at` (a comma, 'and'), as a list goes on to its next item?"""
+    m = cues.join_rx.match(fold(cues.text[at:at + LIST_GOES_ON_CHARS]).text)
+    return m is not None and bool(m.groupdict().get("and") or "," in m.group() or "\u060c" in m.group())
 
 
 def _comma_dropped(gap: str) -> str:
