@@ -356,3 +356,15 @@ def test_a_post_given_by_a_verb_joined_to_a_dated_clause_is_given_at_its_time(te
     dated = {(f.kind, f.subject): f.when.value for f in facts(text, published=date(2024, 8, 8))
              if f.kind in ("dismissal", "appointment") and f.when}
     assert dated[("dismissal", "Ana Lee")] == dated[("appointment", "Oren Bakari")] == "2024-08-07"
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # (published Monday 8 September 2025) the day of the statement that tells of the visit is not its day
+    ("Kenyan President Amos Otieno will begin a state visit to Italy, according to a statement issued by the "
+     "presidency on Tuesday.", "en", None),
+    ("يشرع الرئيس الكيني سامر داود، غدا الثلاثاء، في زيارة دولة إلى إيطاليا تدوم ثلاثة أيام، حسبما أفاد به يوم "
+     "الاثنين بيان للرئاسة.", "ar", "2025-09-09/2025-09-11"),
+])
+def test_a_day_in_the_words_that_attribute_the_report_dates_the_report(text, lang, value):
+    (visit,) = facts(text, lang, "visit")
+    assert (visit.when.value if visit.when else None) == value

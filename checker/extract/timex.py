@@ -1458,8 +1458,10 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
         if r.resolved_by == "absolute" and r.value and r.value[:4].isdigit():
             doc.told = out[-1]
     starts = [w.start for w in out]
+    # the asides of the piece (read once): a day inside one the length is not in is no day of its trip
+    set_off = [(start + a, start + b) for a, b in asides(text[start:end], lang)] if lengths else []
     for hit, n in lengths:
-        _join_length(out, starts, hit, n, text, start, folded, lang)
+        _join_length(out, starts, hit, n, text, start, folded, lang, set_off)
     for hit in terms:
         _join_term(out, hit, text, start, folded, lang)
     for hit in trip_days:
@@ -1669,7 +1671,7 @@ def _lengths_inside(ruleset: rules.RuleSet, folded: str, hit: _Hit) -> list[_Hit
 
 
 def _join_length(out: list[When], starts: list[int], hit: _Hit, n: int, text: str, start: int, folded,
-                 lang: str) -> None:
+                 lang: str, set_off: list[tuple[int, int]]) -> None:
     """'a three-day visit' beside a day ('on Monday, commencing a three-day visit', 'a visit lasting
     three days, on Monday'): that day is the first of n; the nearest day within LENGTH_REACH wins, else
     the day before it in the same clause (the sentence's dates are this piece's)."""
@@ -1678,8 +1680,12 @@ def _join_length(out: list[When], starts: list[int], hit: _Hit, n: int, text: st
     best = None
     at = bisect.bisect_left(starts, s)
     apart = _doc_patterns(lang).get("length_apart")
+    # a day inside an aside the length is not in (`set_off`) dates something else (', according to a statement on Monday')
+    shut = [(a, b) for a, b in set_off if not a <= s < b]
     for i in range(max(0, at - 1), min(len(out), at + 1)):  # the dates right before and after it
         w = out[i]
+        if any(a <= w.start and w.end <= b for a, b in shut):
+            continue
         gap = s - w.end if w.end <= s else w.start - e if w.start >= e else 0
         reach = LENGTH_REACH[0] if w.end <= s else LENGTH_REACH[1]
         if w.end <= s and gap > reach and w.start >= start and apart is not None \
