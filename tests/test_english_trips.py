@@ -384,11 +384,19 @@ def test_arrived_here_is_the_city_the_report_was_filed_from():
 
 def test_a_city_in_capitals_before_a_colon_or_a_dash_is_a_dateline():
     # (its city is where a later sentence's 'here' is)
-    for opening in ("NAIROBI: ", "NAIROBI - "):
+    for opening in ("NAIROBI: ", "NAIROBI - ", "NAIROBI, Oct 23 — "):
         text = opening + "Trade talks opened on Thursday. Premier Tomas Kvell arrived here in the evening."
         assert [(f.subject, f.place) for f in _facts(text, "visit")] == [("Tomas Kvell", "Nairobi")]
     # a city in ordinary case before a colon opens a headline's statement, no dateline
     assert not _facts("Nairobi: trade talks opened on Thursday. Premier Tomas Kvell arrived here in the evening.", "visit")
+
+
+def test_here_with_the_country_told_is_the_datelines_city_in_it():
+    text = "NAIROBI, Oct 23 — Premier Tomas Kvell arrived here yesterday for a two-day working visit to Kenya."
+    assert [(f.subject, f.place) for f in _facts(text, "visit")] == [("Tomas Kvell", "Nairobi")]
+    # a country the dateline's city is not in stays the visit's place
+    text = "NAIROBI, Oct 23 — Premier Tomas Kvell arrived here yesterday for a visit to Ghana."
+    assert [(f.subject, f.place) for f in _facts(text, "visit")] == [("Tomas Kvell", "Ghana")]
 
 
 def test_a_trip_there_is_not_to_the_place_told_before_it_for_another_reason():

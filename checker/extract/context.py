@@ -285,7 +285,8 @@ PLACE_TYPES = ("place", "country")
 # 'Kuwait 12 May 2024 (Agency) The ...')
 _DATELINE_AFTER = re.compile(r"(?:[ \t]*,?[ \t]*[^()\n;]{1,24}?)?[ \t]*\([^()\n]{2,30}\)[ \t]*[-\u2013\u2014]"
                              r"|[ \t]*,?[ \t]*[^()\n;]{0,16}?(?<!\d)(?:19|20)\d{2}[ \t]*\([^()\n]{2,30}\)[ \t]")
-_CAPITALS_DATELINE_AFTER = re.compile(r"[ \t]*[:\u2013\u2014-][ \t]")
+# (or its day between, 'CAIRO, Oct 23 — ')
+_CAPITALS_DATELINE_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?=[^()\n;:,]{0,12}\d)[^()\n;:,]{1,16}?)?[ \t]*[:\u2013\u2014-][ \t]")
 _AGENCY_DATELINE_AFTER = re.compile(r"[ \t]*[-\u2013\u2014][ \t]*[^\s:()]{2,12}[ \t]*:")
 
 
@@ -318,7 +319,7 @@ def dateline_place(found: Found, text: str) -> Entity | None:
             or first.text[:1].isascii() and not first.text[:1].isupper():
         return None
     if first.text.isupper() and len(first.text) > 2 and _CAPITALS_DATELINE_AFTER.match(text, first.end):
-        return first  # 'ISLAMABAD: ...', 'CAIRO - ...': a city in capitals, a colon or a dash after it
+        return first  # 'ISLAMABAD: ...', 'CAIRO - ...', 'CAIRO, Oct 23 — ...': a city in capitals, a colon or a dash after it
     if not first.text[:1].isupper() and _AGENCY_DATELINE_AFTER.match(text, first.end):
         return first  # as Arabic datelines run, 'Doha - QNA:': a dash, the agency's name and a colon
     return first if _DATELINE_AFTER.match(text, first.end) else None

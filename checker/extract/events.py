@@ -960,13 +960,16 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         if host is not None:
             places = [Entity(text="", start=t.end, end=t.end, name=host, type="country", rule="place/anaphor")]
             place_told = "+place/anaphor"
-    here = _cue_pattern(ctx.lang, "place_here") if not places and t.rule["kind"] == "visit" else None
+    here = _cue_pattern(ctx.lang, "place_here") if t.rule["kind"] == "visit" and (
+        not places or len(places) == 1 and places[0].type == "country") else None
     if here is not None and here.match(fold(sentence.text[t.end:]).text):
         # 'arrived here' in a report filed from a city ('RIYADH, Dec. 7 (Agency) -- X arrived here'): that city;
-        # else the place the same or the previous sentence sent the same person to ('arrives in Beijing. X arrived here')
+        # else the place the same or the previous sentence sent the same person to ('arrives in Beijing. X arrived here');
+        # with the country told too ('arrived here for a visit to Egypt', from CAIRO), the city in it
         there = ctx.dateline_place or dateline_place(found, sentence.text) or (
             told[0] if told is not None and told[1] in (sentence.start, ctx.previous_start) else None)
-        if there is not None:
+        if there is not None and (not places or there.type != "country"
+                                  and names.country_of_place(there.name) == places[0].name):
             places, place_told = [replace(there, text="", start=t.end, end=t.end, rule="place/here")], "+place/here"
     if not places and roles.get("place_host") and roles.get("visitor"):
         # a visit told as hosted that names no place ('X hosted a state visit by Y'): the guest came to
