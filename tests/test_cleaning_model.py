@@ -134,7 +134,7 @@ def test_the_model_never_takes_a_paragraph_jusText_finds_good_on_its_own(monkeyp
     # a model sure of every line with a menu's separators: the lead paragraph that opens with an agency's
     # credit written with slashes is long and full of stop words, and stays; a menu still goes
     monkeypatch.setattr(clean, "_model", lambda: ({"bias": -5.0, "separators": 20.0}, 0.9))
-    lead = "Lima: (Kalmar Post / Kalmar Post / Harbour News) " + PARAGRAPH
+    lead = "Kalmar — Coast Desk / Harbour Wire / port reporters: " + PARAGRAPH
     menu = "Harbours | Shipping | Trade | Markets"
     text = "\n\n".join(["PORT OF KALMAR TO REOPEN", PARAGRAPH, menu, lead, PARAGRAPH.replace("Tuesday", "Monday")])
     body = clean.cleaned(text, clean.clean(text))

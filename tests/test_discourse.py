@@ -716,10 +716,11 @@ def test_a_next_sentence_dates_no_event_with_a_time_of_another(text):
 
 
 def test_the_visit_dated_later_is_the_last_one_told():
-    # a visit told between, dated already: 'the visit' is that one, and the first stays undated
-    text = ("Kenyan President Samuel Kamau will pay an official visit to Ghana. He visited Peru on 2 March. "
-            "Exporters agree. The visit took place from March 1-2.")
-    assert {f.place: f.when.value if f.when else None for f in facts(text, kind="visit")}["Ghana"] is None
+    # two visits told before, a sentence of another thing between: 'the visit' is the later one
+    text = ("Kenyan President Samuel Kamau will pay an official visit to Ghana. Traders hope for new orders. Kamau "
+            "will then pay a visit to Peru. Exporters agree. The visit is planned for March 21-22.")
+    assert {f.place: f.when.value if f.when else None for f in facts(text, kind="visit")} == {
+        "Ghana": None, "Peru": "2024-03-21/2024-03-22"}
 
 
 def test_a_sentence_opening_with_one_person_by_name_is_whom_the_next_pronoun_means():

@@ -336,11 +336,17 @@ def test_the_two_leaders_who_discuss_are_the_two_the_sentence_before_names():
 
 
 def test_a_comma_after_the_one_who_invites_closes_the_phrase():
-    # 'At the invitation of X, Y will visit': Y is the visitor, no second inviter
-    text = ("At the invitation of Japanese Prime Minister Taro Sato, President of Kenya Amos Otieno will pay a state "
-            "visit to Japan from July 17 to 21, spokesperson Kofi Asante announced on Thursday.")
-    assert [(f.subject, f.place) for f in facts(text, "visit")] == [("Amos Otieno", "Japan")]
+    # 'At the invitation of X, Y will ...': Y is the visitor, no second one who invites
+    text = "At the invitation of Japanese Emperor Kenji Ono, Ghanaian President Amos Otieno will visit Tokyo in May, aides said."
+    assert [(f.subject, f.place) for f in facts(text, "visit")] == [("Amos Otieno", "Tokyo")]
+    text = ("At the invitation of Japanese Emperor Kenji Ono, Ghanaian President Amos Otieno, who takes a large team, "
+            "will visit Tokyo in May.")
+    assert [(f.subject, f.place) for f in facts(text, "visit")] == [("Amos Otieno", "Tokyo")]
     # a list of those who invite goes on past its commas to its 'and'
-    text = ("At the invitation of Japanese Prime Minister Taro Sato, Speaker Ken Mori and Governor Aiko Ito, "
-            "Kenyan President Amos Otieno will visit Japan.")
+    text = ("At the invitation of Japanese Emperor Kenji Ono, Speaker Ken Mori and Governor Aiko Ito, Ghanaian "
+            "President Amos Otieno will visit Tokyo in May.")
+    assert [f.subject for f in facts(text, "visit")] == ["Amos Otieno"]
+    # those who go along are listed with commas alone too
+    text = ("Ghanaian President Amos Otieno, accompanied by Foreign Minister Kofi Asante, Trade Minister Luis Mendoza, "
+            "landed in Tokyo.")
     assert [f.subject for f in facts(text, "visit")] == ["Amos Otieno"]

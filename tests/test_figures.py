@@ -133,6 +133,13 @@ def test_the_two_countries_are_the_last_two_named():
     assert ar.subject == "Chile–Ecuador trade"
 
 
+def test_the_two_countries_of_a_sentence_naming_no_country_are_those_its_people_serve():
+    # two leaders of the catalogue, no country named in their sentence: theirs, not the pair told before
+    got = _figures("Ankara hailed Peru's stance on climate and Chile's on fishing. Recep Tayyip Erdogan said he and "
+                   "Narendra Modi agreed to raise trade between the two countries to $50 billion.")
+    assert [f.subject for f in got] == ["India–Turkey trade"]
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Chile's president arrived in Lima on Monday. Trade between Chile and Peru reached $4 billion in 2022. "
      "From Lima, the president will fly to Quito on Friday to meet business leaders. "

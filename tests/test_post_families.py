@@ -33,7 +33,7 @@ def roles(text, lang="en"):
     ("Minister for the Environment Lars Holm said.", "en", "Lars Holm", "environment minister"),
     ("Army chief Gen. Qamar Bajwa attended.", "en", "Qamar Bajwa", "army chief"),
     ("White House Press Secretary Jen Psaki told reporters.", "en", "Jen Psaki", "White House press secretary"),
-    ("The talks went well, foreign ministry spokesperson Kofi Asante told reporters.", "en", "Kofi Asante",
+    ("Exports to Peru will grow, foreign ministry spokesperson Kofi Asante wrote in a post.", "en", "Kofi Asante",
      "foreign ministry spokesperson"),
     ("وقالت رئيسة مجلس الوزراء الدنماركية ميته فريدريكسن", "ar", None, "Danish prime minister"),
     ("استقبل رئيس وزراء جمهورية الهند ناريندرا مودي ضيفه", "ar", "Narendra Modi", "Indian prime minister"),

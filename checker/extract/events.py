@@ -14,14 +14,14 @@ from checker.textfold import fold
 from checker.extract.context import (
     _after_publication, _blanked, _cue_pattern, PLACE_TYPES, Cues, dateline_place, DEFAULT_WINDOW, _document_country, filed_country,
     DocumentContext, _fact_id,
-    FORMER, Found, _group_rule, _masked, _own_country, _shift, Trigger,
+    FORMER, Found, _group_rule, _masked, _own_country, _shift, TO_COME, Trigger,
 )
 from checker.extract.fact_dates import _arrival, _counts_back, _when
 from checker.extract.parties import (
     _a_side_between, _carried, _cue_right_before, _going_with, _group_told_before, _in_a_title, _introduced_by_with, _listed_after,
     _listed_first, _named_before, _names_a_post, _object_told_before, _pair_told_before, _passive_pronoun,
     _pick_people, _possessed, _speaks_of_own, _spouse, _told_aside, _travelling_with, _travels_too,
-    _visitor_named_by, _whose_in_brackets, marked_people,
+    _visitor_named_by, _whose_in_brackets, COMMA_CLOSED, marked_people,
 )
 
 
@@ -540,7 +540,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
         # a person after the trigger goes along only where the cue stands after the trigger too ('X,
         # accompanied by his wife, met Y': Y, past the verb, is met)
         after_going = going & marked_people(_cue_pattern(ctx.lang, cue), (e for e in after if e.type == "person"),
-                                            t.end, cues)
+                                            t.end, cues, comma_closes=cue in COMMA_CLOSED)
         before, after = [e for e in before if id(e) not in going], [e for e in after if id(e) not in after_going]
     reported = _cue_pattern(ctx.lang, "reported") if roles.get("order", "vs") == "sv" else _cue_pattern(ctx.lang, "reported_vs")
     if reported is not None and not roles.get("speaker") and not _possessed(t, sentence.text, ctx, "carry_on"):
@@ -1165,7 +1165,7 @@ def _fill(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentContext, cues
                  # the stop a traveller came from ended before the day the article tells (`origin`)
                  inherit=modality == "asserted" and tense != "future" and not own_date and not roles.get("origin")
                  and not (tense == "past" and _after_publication(ctx.peg, ctx)),
-                 told_past=tense == "past", told_present=tense == "present",
+                 told_past=tense == "past", told_present=tense == "present", to_come=modality in TO_COME,
                  chained=chained and not own_date and subject_e is not None and (
                      subject_e is carried and carried.rule == "carried/clause" or owned and subject_e is before[0]
                      or _joined_verb(sentence.text, lo, t, ctx.lang)))

@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
-from datetime import timedelta
 from typing import Any, Sequence
 
 from checker.extract import figures, names, ordinals, timex
@@ -81,8 +80,10 @@ def _told_before(found: Found, q: Quantity, cues: Cues, offset: int, bases: Sequ
 
 
 def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues: Cues, offset: int,
-          inherit: bool, chained: bool = False, told_past: bool = False, told_present: bool = False) -> When | None:
-    """The trigger's own time (nearest in its window, after it first), else the one the text ties to it."""
+          inherit: bool, chained: bool = False, told_past: bool = False, told_present: bool = False,
+          to_come: bool = False) -> When | None:
+    """The trigger's own time (nearest in its window, after it first), else the one the text ties to it;
+    `to_come`: the event is told as still to come."""
     # 'since February 2022' between them: the date of another event. A date after the trigger that
     # itself begins with 'since' ('the first visit since 2017', 'seven visits since 2015') counts from
     # an earlier event; it dates only a post taken up ('in office since May'). Before the trigger it
@@ -101,6 +102,12 @@ def _when(found: Found, t: Trigger, lo: int, hi: int, ctx: DocumentContext, cues
         # commas is that clause's, not the time of an event told outside it
         shut = [(s, e) for s, e in timex.asides(cues.text, str(cues.lang)) if not s <= t.start < e]
         own = [w for w in own if not any(s <= w.start and w.end <= e for s, e in shut)]
+        # nor a day in the words that attribute the report (', according to a statement on Tuesday'), where the
+        # event is still to come or the sentence tells a day of its own; an event told as done and dated by
+        # nothing else took place by the statement's day, which stands for it
+        said = timex.asides(cues.text, str(cues.lang), "attribution")
+        others = [w for w in own if not any(s <= w.start and w.end <= e for s, e in said)]
+        own = others if to_come or others else own
     if own and cues.quotes:
         # a time inside a quotation is the speaker's, of what they said ('a target of $40bn by 2030'), never
         # the time of an event the reporter tells outside it ('he said at a meeting with X')
@@ -352,15 +359,9 @@ def _trip_start(w: When, sentence: str, ctx: DocumentContext) -> When | None:
                    explanation=f"the first day of the trip, which the sentence says it begins with: {w.explanation}")
 
 
-REPORT_LAG_DAYS = 1  # a page may be dated the day after its reporter wrote it (overnight, another time zone)
-
-
 def _may_hold(f: Fact, when: When, ctx: DocumentContext) -> bool:
-    """May the trip's days `when` be those of `f`: a fact told done, days not all to come (unless its tense
-    says neither); a plan, days not all past, by the report's lag at most (a meeting 'scheduled' on the
-    day of a trip told in a page of the day after)."""
     if ctx.published is None:
         return True
     if f.modality == "asserted":
         return when.earliest <= ctx.published or timex.clause(f.sentence, ctx.lang)[1] not in ("past", "future")
-    return when.latest >= ctx.published - timedelta(days=REPORT_LAG_DAYS)
+    return when.latest >= ctx.published

@@ -139,10 +139,9 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
         # '..., while trade between the two countries fell 10%': the two are the two the sentence named before
         # the word, not the pair of the sentence before it
         named_before = list(dict.fromkeys(c.name for c in in_sentence if c.end <= t.start))
-        served = _countries_served([e for e in found.entities if e.type == "person"]) if not in_sentence else ()
         if len(named_before) == 2:
             pair = sorted(named_before)
-        elif len(served) == 2:
+        elif not in_sentence and len(served := _countries_served([e for e in found.entities if e.type == "person"])) == 2:
             # 'X said he and Y had agreed to raise trade between the two countries': no country named, two
             # people who serve two: theirs, not the pair of the sentence before
             pair = sorted(served)

@@ -2678,18 +2678,21 @@ def _capitalised_throughout(words, L: _Lang) -> bool:
                                                                           for w in latin)
 
 
-def _title_case(words, small: frozenset[str], lower: frozenset[str], posts=()) -> bool:
+def _title_case(words, small: frozenset[str], lower: frozenset[str], posts=lambda: ()) -> bool:
     """Is the sentence a headline in title case: every word (Latin script) capitalised but the `small`
     ones, enough of them, and among them words the document writes in lower case elsewhere ('Drop',
     'Cabinet'), as a post and a name alone ('Labor Minister Seamus Byrne') have none? One of those at
-    least outside the words of the posts read (`posts`, folded spans): a list of officials by their
-    posts ('Deputy Prime Minister X, Defence Minister Y') is no headline, though the article writes
-    'the prime minister' too."""
+    least outside the words of the posts read (`posts()`, folded spans, asked for last): a list of
+    officials by their posts ('Deputy Prime Minister X, Defence Minister Y') is no headline, though the
+    article writes 'the prime minister' too."""
     latin = [w for w in words if _LATIN.match(w.text)]
     if sum(w.text[0].isupper() for w in latin) < TITLE_CASE_WORDS or not all(w.text[0].isupper() or w.text in small for w in latin):
         return False
     common = [w for w in latin[1:] if w.text[0].isupper() and w.text.lower() in lower]
-    return len(common) >= COMMON_CAPITALISED and any(not any(s <= w.start and w.end <= e for s, e in posts) for w in common)
+    if len(common) < COMMON_CAPITALISED:
+        return False
+    spans = posts()
+    return any(not any(s <= w.start and w.end <= e for s, e in spans) for w in common)
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s(?![^\W_])")
@@ -3528,10 +3531,10 @@ def _names_a_post_alone(office: str) -> bool:
 
 
 def several_holders(office: str | None) -> bool:
-    """Is the office held by several people of a country at once (`offices` false, or `named_alone`: 'deputy
-    prime minister')? Named bare, with no holder, it points at none of them."""
-    return office is not None and (_shared().lookup("offices", office) is False
-                                   or office in _shared().lexicons.get("named_alone", ()))
+    """Is the office one several people of a country hold at once that names a post all the same
+    (`named_alone`: 'deputy prime minister')? Named bare, with no holder, it points at none of them
+    (unlike 'the Governor', which names a post of its own)."""
+    return office is not None and office in _shared().lexicons.get("named_alone", ())
 
 
 def posted(office: str) -> bool:
@@ -3732,7 +3735,7 @@ class Coref:
         if got is None:
             f, found, title_list = _analyse(text, self.lang)
             L = _lang(self.lang)
-            if self._lower and L.headline_small and _title_case(_words(f.text), L.headline_small, self._lower, [
+            if self._lower and L.headline_small and _title_case(_words(f.text), L.headline_small, self._lower, lambda: [
                     *((s, e) for _, _, s, e in title_list), *(_regex_matches(f.text, L.bare_posts) if L.bare_posts else ())]):
                 # (nor a word of one the document writes in lower case elsewhere: 'Went', 'Reports')
                 found = [x for x in found if x.known is not None or len(f.text[x.start:x.end].split()) == 1

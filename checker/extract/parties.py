@@ -365,40 +365,42 @@ def _going_with(cue: str, at: int, found: Found, cues: Cues, ctx: DocumentContex
     kept = ctx._going.get((cue, at))
     if kept is not None and kept[0] is found:
         return kept[1]
-    going = frozenset(marked_people(marker, (x for x in found.entities if x.type == "person"), 0, cues))
+    # ('at the invitation of X, Y will visit', 'on behalf of X, Y met': a comma closes the phrase that opens the sentence)
+    going = frozenset(marked_people(marker, (x for x in found.entities if x.type == "person"), 0, cues,
+                                    comma_closes=cue in COMMA_CLOSED))
     ctx._going[cue, at] = (found, going)
     return going
 
 
+COMMA_CLOSED = ("inviter", "sender")  # cues of a phrase a comma may close ('At the invitation of X, Y will visit')
 GOING_REACH = 60  # characters before a person where the cue that marks them as going along may stand
 
 
-def marked_people(marker: re.Pattern, people: Iterable[Entity], floor: int, cues: Cues) -> set[int]:
+def marked_people(marker: re.Pattern, people: Iterable[Entity], floor: int, cues: Cues,
+                  comma_closes: bool = False) -> set[int]:
     """The people (by id, in reading order) a cue marks, looked for from `floor` on and at most GOING_REACH
     before each, posts blanked; and those joined to one so marked ('accompanied by X and Y')."""
     out: set[int] = set()
-    prev = None
-    for e in people:
+    people = list(people)
+    for k, e in enumerate(people):
+        prev = people[k - 1] if k else None
         lo = max(floor, e.start - GOING_REACH, prev.end if prev is not None else 0)
         if marker.search(fold(cues.without_titles(lo, e.start, e)).text) is not None or (
-                prev is not None and id(prev) in out and cues.join_rx is not None
-                # the comma that sets a name off after its post ('and the Dutch Prime Minister, X') joins nothing
-                and (m := cues.join_rx.fullmatch(_comma_dropped(fold(cues.without_titles(prev.end, e.start, e)).text)))
-                # a comma alone joins a list that goes on after the name ('at the invitation of X, Y and Z');
-                # else it closes the phrase ('at the invitation of X, Y will visit ...': Y is no inviter)
-                and (m.groupdict().get("and") or _list_goes_on(cues, e.end))):
+                prev is not None and id(prev) in out and (m := _joined_to(cues, prev, e)) is not None
+                # with `comma_closes`, a comma alone joins only a list that goes on from the name to the next ('at
+                # the invitation of X, Y and Z'); else it closes the phrase ('at the invitation of X, Y will visit')
+                and (not comma_closes or m.groupdict().get("and")
+                     or k + 1 < len(people) and _joined_to(cues, e, people[k + 1]) is not None)):
             out.add(id(e))
-        prev = e
     return out
 
 
-LIST_GOES_ON_CHARS = 24  # after a listed name, the characters where the list's next join may stand
-
-
-def _list_goes_on(cues: Cues, at: int) -> bool:
-    """Does a join follow the name ending at `at` (a comma, 'and'), as a list goes on to its next item?"""
-    m = cues.join_rx.match(fold(cues.text[at:at + LIST_GOES_ON_CHARS]).text)
-    return m is not None and bool(m.groupdict().get("and") or "," in m.group() or "\u060c" in m.group())
+def _joined_to(cues: Cues, a: Entity, b: Entity) -> re.Match | None:
+    """The join between two people listed one after the other ('A, B', 'A and B'), their posts aside; the
+    comma that sets a name off after its post ('and the Dutch Prime Minister, X') joins nothing."""
+    if cues.join_rx is None:
+        return None
+    return cues.join_rx.fullmatch(_comma_dropped(fold(cues.without_titles(a.end, b.start, b)).text))
 
 
 def _comma_dropped(gap: str) -> str:

@@ -1178,7 +1178,7 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
         honorifics = names.find_honorifics(text, lang)
         for person in people:
             chain = _chain_of(text, kept, honorifics, person, gap, gap_before, name_gap,
-                              frozenset(p.end for p in people if p is not person), gap_shared, shared_first, lang)
+                              frozenset(p.end for p in people if p is not person), gap_shared, shared_first, lang=lang)
             if len(chain) < 2 or _two_holders(text, chain, title_post, lang, gap_shared):
                 continue
             country = country_told = next((c for _, _, c in chain if c and c is not GOVERNED), None)
@@ -1240,7 +1240,7 @@ _SPACES_ONLY = re.compile(r"\s*")
 def _chain_of(text: str, posts: list, honorifics: list, person: Entity, gap: re.Pattern | None = None,
               gap_before: re.Pattern | None = None, name_gap: re.Pattern = _NAME_GAP,
               name_ends: frozenset[int] = frozenset(), gap_shared: re.Pattern | None = None,
-              shared_first: re.Pattern | None = None, lang: str = "en") -> list:
+              shared_first: re.Pattern | None = None, *, lang: str) -> list:
     """The run of posts, one right after another, that ends right before the person's name (honorifics
     between; posts joined by `gap_before`, or by `gap_shared` where the first is written with its country
     (as `shared_first` writes a title) and the next without, the country told once for both: 'Kenya's Deputy
@@ -1263,8 +1263,8 @@ def _chain_of(text: str, posts: list, honorifics: list, person: Entity, gap: re.
     def catalogued(post) -> bool:
         """Is the post, written without its country, one the catalogue gives the person ('Crown Prince and
         Prime Minister X' of a crown prince who is prime minister too)?"""
-        k = names.known(person.name) if person.known else None
-        return k is not None and k.country is not None and names.post_for(text, post[:2], k.country, lang) in k.posts
+        country = getattr(names.known(person.name), "country", None) if person.known else None
+        return country is not None and names.post_for(text, post[:2], country, lang) in names._catalogue_posts(person.name)
 
     def before_name(end: int) -> bool:
         at = end

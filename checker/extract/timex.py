@@ -320,10 +320,11 @@ def _tense_near(lang: str, folded: str, start: int, end: int) -> str | None:
     return after[0].tense if after else None
 
 
-def asides(text: str, lang: str) -> list[tuple[int, int]]:
+def asides(text: str, lang: str, pattern: str = "aside") -> list[tuple[int, int]]:
     """The relative clauses set off by commas in `text` (the `aside` pattern of the dates file: 'X, who
-    took office in May,', 'X, appointed a year ago,'), as (start, end) offsets into `text`."""
-    rx = _doc_patterns(lang).get("aside")
+    took office in May,', 'X, appointed a year ago,'), or with `pattern="attribution"` the words that
+    attribute the report (', according to a statement on Tuesday'), as (start, end) offsets into `text`."""
+    rx = _doc_patterns(lang).get(pattern)
     if rx is None:
         return []
     folded = fold(text)
@@ -1312,8 +1313,9 @@ def _doc_patterns(lang: Language) -> dict[str, re.Pattern]:
                  "term_start", "takes_effect"):
         if name in rs.patterns:
             out[name] = rs.compile(r"{b}(?:{" + name + r"})(?!\w)")
-    if "aside" in rs.patterns:  # set off by commas: no word boundary before it
-        out["aside"] = rs.compile(r"{aside}")
+    for name in ("aside", "attribution"):  # set off by commas: no word boundary before them
+        if name in rs.patterns:
+            out[name] = rs.compile(r"{" + name + r"}")
     for name in ("months_of_year", "weekday_join"):  # read whole between two expressions
         if name in rs.patterns:
             out[name] = rs.compile(r"(?:{" + name + r"})")
@@ -1458,8 +1460,8 @@ def _tag(text: str, start: int, end: int, lang: str, published, anchor: When | N
         if r.resolved_by == "absolute" and r.value and r.value[:4].isdigit():
             doc.told = out[-1]
     starts = [w.start for w in out]
-    # the asides of the piece (read once): a day inside one the length is not in is no day of its trip
-    set_off = [(start + a, start + b) for a, b in asides(text[start:end], lang)] if lengths else []
+    # the words of the piece that attribute the report (read once): a day there is the statement's, no day of a trip
+    set_off = [(start + a, start + b) for a, b in asides(text[start:end], lang, "attribution")] if lengths else []
     for hit, n in lengths:
         _join_length(out, starts, hit, n, text, start, folded, lang, set_off)
     for hit in terms:
@@ -1680,7 +1682,7 @@ def _join_length(out: list[When], starts: list[int], hit: _Hit, n: int, text: st
     best = None
     at = bisect.bisect_left(starts, s)
     apart = _doc_patterns(lang).get("length_apart")
-    # a day inside an aside the length is not in (`set_off`) dates something else (', according to a statement on Monday')
+    # a day in the words that attribute the report (`set_off`) dates the statement (', according to a statement on Monday')
     shut = [(a, b) for a, b in set_off if not a <= s < b]
     for i in range(max(0, at - 1), min(len(out), at + 1)):  # the dates right before and after it
         w = out[i]
