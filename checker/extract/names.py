@@ -1147,9 +1147,10 @@ def _institution_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple
     institution = re.sub(r"^(the\s+)?[\w'’.-]+-based\s+", r"\1", institution, flags=re.IGNORECASE)
     # an organisation the catalogue knows has one name, whatever the language, acronym or article
     # ('GCC', 'the Gulf Cooperation Council', its Arabic name): so has the post there
-    named = canonical(re.sub(r"^the\s+", "", institution, flags=re.IGNORECASE))
+    bare = re.sub(r"^the\s+", "", institution, flags=re.IGNORECASE)
+    named = canonical(bare)
     single = False
-    leader = _shared().lookup("institution_leaders", named or re.sub(r"^the\s+", "", institution, flags=re.IGNORECASE))
+    leader = _shared().lookup("institution_leaders", named or bare)
     if head in _shared().lexicons.get("institution_chief_words", ()) \
             or head == "president" and leader in _shared().lexicons.get("presidentless_leaders", ()):
         # 'the Arab League chief', the IMF's 'director-general': the title of the organisation's one head

@@ -320,15 +320,17 @@ def _tense_near(lang: str, folded: str, start: int, end: int) -> str | None:
     return after[0].tense if after else None
 
 
-def asides(text: str, lang: str, pattern: str = "aside") -> list[tuple[int, int]]:
+@lru_cache(maxsize=1024)
+def asides(text: str, lang: str, pattern: str = "aside") -> tuple[tuple[int, int], ...]:
     """The relative clauses set off by commas in `text` (the `aside` pattern of the dates file: 'X, who
     took office in May,', 'X, appointed a year ago,'), or with `pattern="attribution"` the words that
-    attribute the report (', according to a statement on Tuesday'), as (start, end) offsets into `text`."""
+    attribute the report (', according to a statement on Tuesday'), as (start, end) offsets into `text`.
+    (Cached: each trigger of a sentence asks of the same sentence.)"""
     rx = _doc_patterns(lang).get(pattern)
     if rx is None:
-        return []
+        return ()
     folded = fold(text)
-    return [folded.span(*m.span()) for m in rx.finditer(folded.text)]
+    return tuple(folded.span(*m.span()) for m in rx.finditer(folded.text))
 
 
 def _ungoverned(cues: list[_Cue], folded: str) -> list[_Cue]:
