@@ -258,14 +258,19 @@ def _raise_over_budget(signum, frame):
     raise _OverBudget
 
 
+BUDGET_RETRY = 0.25  # seconds between further interruptions, should one be swallowed
+
+
 @contextmanager
 def _budget(seconds: float | None):
-    """Interrupt the body after `seconds` (a SIGALRM timer: only on the main thread, where it exists)."""
+    """Interrupt the body after `seconds` (a SIGALRM timer: only on the main thread, where it exists), and
+    again every BUDGET_RETRY seconds until it ends: an exception raised while a garbage collector's callback
+    runs is lost (Python reports it as unraisable), and the body would run on past its budget."""
     if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
         yield
         return
     previous = signal.signal(signal.SIGALRM, _raise_over_budget)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, BUDGET_RETRY)
     try:
         yield
     finally:

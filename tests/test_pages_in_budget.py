@@ -115,3 +115,21 @@ def test_a_page_given_a_new_source_corrects_the_stored_one_keeping_its_date(tmp_
     # the page's own date is 2023-03-21; the date given before is kept, the new source taken
     assert (doc.source, doc.published) == ("Kremlin wire", date(2023, 3, 20))
     assert doc.published_evidence.startswith("kept from before")
+
+
+def test_an_interruption_swallowed_is_made_again():
+    # (as one raised inside a garbage collector's callback is lost): the budget interrupts once more
+    from checker import ingest
+
+    def spin():  # until interrupted, or three seconds (no interruption: the test fails, never hangs)
+        stop = time.monotonic() + 3
+        while time.monotonic() < stop:
+            pass
+
+    with pytest.raises(ingest._OverBudget):
+        with ingest._budget(0.2):
+            try:
+                spin()
+            except ingest._OverBudget:
+                pass  # swallowed
+            spin()
