@@ -704,6 +704,27 @@ def test_a_next_sentence_that_opens_with_the_events_noun_dates_it(text, lang, ki
     assert f.when is not None and f.when.value == value and f.modality == "expected"
 
 
+@pytest.mark.parametrize("text, lang, value", [
+    # published Tuesday 5 March 2024: the appointment is no longer the news of the publication day
+    ("President Samer Daoud named Hani Rizk as Kenya's new foreign minister. The appointment was announced "
+     "on Thursday.", "en", "2024-02-29"),
+    # the one appointed may be named before the time, and anyone in a clause after it
+    ("President Samer Daoud named Hani Rizk as Kenya's new foreign minister. The appointment of Hani Rizk was "
+     "published in the official gazette on Thursday, after Kofi Asante resigned.", "en", "2024-02-29"),
+    ("عين الرئيس الكيني سامر داود، هاني رزق محافظا للبنك المركزي. وصدر قرار التعيين في الجريدة الرسمية يوم الأحد.",
+     "ar", "2024-03-03"),
+])
+def test_a_next_sentence_announcing_the_appointment_dates_it(text, lang, value):
+    (f,) = facts(text, lang, "appointment")
+    assert f.when is not None and f.when.value == value
+
+
+def test_an_appointment_is_not_dated_by_a_next_sentence_of_another_persons_time():
+    text = ("President Samer Daoud named Hani Rizk as Kenya's new foreign minister. The appointment was announced "
+            "after Kofi Asante resigned on Thursday.")
+    assert [f.when.value for f in facts(text, kind="appointment")] == ["2024-03-05"]
+
+
 @pytest.mark.parametrize("text", [
     # a time after 'since' dates another event; a sentence naming someone tells of them
     "Kenyan President Samuel Kamau will visit Ghana. The visit is the first of its kind since 2019.",

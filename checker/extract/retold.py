@@ -28,18 +28,19 @@ DATED_NEXT_GAP = 16  # characters from the verb of an event's course to the time
 
 def _dated_next(read: Sequence[tuple[Any, Found]], facts: list[Fact], lang: Language) -> list[Fact]:
     """'X will pay an official visit to Y. The visit is planned for 22-23 April.': a sentence that opens
-    with the event's noun and a verb of its course (`dated_next_<kind>` of events.yaml), names no one,
-    tells no fact and one time (not one counted back, nor after 'since'), dates the one event of that
-    kind the nearest sentence before it that tells one told with no time (sentences of other things may
-    stand between: 'the visit' is the last one told)."""
+    with the event's noun and a verb of its course (`dated_next_<kind>` of events.yaml), names no one
+    before its time but the one the event is told of (a clause after the time may: 'was announced on
+    Saturday, hours after X resigned'), tells no fact and one time (not one counted back, nor after
+    'since'), dates the one event of that kind the nearest sentence before it that tells one told with no
+    time (sentences of other things may stand between: 'the visit' is the last one told)."""
     kinds = lang.rules("events").lexicons.get("dated_next_kinds") or ()
     since = _cue_pattern(lang, "since") if kinds else None
     out = list(facts)
     for i, (sentence, found) in enumerate(read) if kinds else ():
         if len(found.whens) != 1 or found.whens[0].value is None or _counts_back(found.whens[0]) \
-                or any(e.type == "person" for e in found.entities) \
                 or any(sentence.start <= f.span[0] < sentence.end for f in out):
             continue
+        named = {e.name for e in found.entities if e.type == "person" and e.start < found.whens[0].end}
         whole = fold(sentence.text)
         folded = whole.text
         if since is not None and since.search(folded):
@@ -56,9 +57,11 @@ def _dated_next(read: Sequence[tuple[Any, Found]], facts: list[Fact], lang: Lang
             continue
         before = next((b for b, _ in reversed(read[:i]) if any(
             f.kind == kind and b.start <= f.span[0] < b.end for f in out)), None)
-        told = [n for n, f in enumerate(out) if f.kind == kind and f.when is None and before is not None
-                and before.start <= f.span[0] < before.end]
-        if told and len({out[n].subject for n in told}) == 1:  # one event, told once or by two rules
+        # undated, or dated only as the news of the publication day, which a time of its own outweighs
+        told = [n for n, f in enumerate(out) if f.kind == kind and (f.when is None or f.when.rule == NEWS_OF_THE_DAY)
+                and before is not None and before.start <= f.span[0] < before.end]
+        if told and len({out[n].subject for n in told}) == 1 and all(  # one event, told once or by two rules
+                n == out[told[0]].subject for n in named):
             w = _shift(found.whens[0], sentence.start)
             w = replace(w, explanation=f"the time the next sentence gives the {kind}: {w.explanation}")
             for n in told:
