@@ -744,3 +744,15 @@ def test_a_countrys_spelling_of_a_part_the_index_holds_once_is_a_stray():
     from types import SimpleNamespace as Unit
     assert romanise._stray_spelling(Unit(arabic="بن حمد", latin="ibn Hamed"), Unit(arabic="بن حمد", latin="bin Hamad"))
     assert not romanise._stray_spelling(Unit(arabic="بن سعد", latin="Bin Saad"), Unit(arabic="بن سعد", latin="Bensaad"))
+
+
+def test_a_post_after_abd_is_the_second_half_of_a_compound_name():
+    # Abd al-Malik, Abd al-Amir ('servant of the king', 'of the prince'): a name, no king nor prince
+    roles = [(f.subject, f.object) for f in facts_of("وقال عبد الملك داود وزير النقل الكيني إن المحادثات مثمرة.", "ar")
+             if f.kind == "role"]
+    assert [o for _, o in roles] == ["Kenyan transport minister"] and roles[0][0].startswith("Abd")
+    text = "وسمي سامر داود وزيرا للنقل وعبد الأمير الخطيب وزيرا للداخلية."
+    assert [(f.subject, f.object) for f in facts_of(text, "ar") if f.kind == "role"] == [
+        ("Samer Daoud", "transport minister"), ("Abdulameer Khatib", "interior minister")]
+    # the king himself, named with his post before his name, keeps it
+    assert [f.object for f in facts_of("قال الملك سامر داود إن المحادثات مثمرة.", "ar") if f.kind == "role"] == ["king"]

@@ -308,3 +308,14 @@ def test_a_post_held_before_is_the_one_left_only_where_the_holders_government_re
     # leaving a party is no leaving of the post held before
     assert not [f for f in _facts("Former Ghanaian Prime Minister Kofi Asante resigned from the opposition party.")
                 if f.kind == "resignation" and f.object == "Ghanaian prime minister"]
+
+
+def test_a_list_that_gives_each_name_its_post_after_it():
+    # 'A, the post of X, B, the post of Y, C, ...': each post is the name's before it
+    text = ("Present at the session were Hani Rizk, the president of Kenya, Amos Otieno, the head of the UN "
+            "mission in Kenya, and Grace Achieng, the governor of the Central Bank of Kenya.")
+    assert _roles(text) == [("Amos Otieno", "head of the UN mission in Kenya"),
+                            ("Grace Achieng", "Kenyan central bank governor"),
+                            ("Hani Rizk", "Kenyan president")]
+    # a lone post set off between two names, as often, is the one's after it
+    assert ("Amos Otieno", "Kenyan president") in _roles("Samer Daoud thanked the president of Kenya, Amos Otieno, for the visit.")

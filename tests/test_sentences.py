@@ -49,6 +49,11 @@ def test_a_hard_wrapped_text_is_read_in_its_sentences_not_its_lines():
     bulleted = wrapped + "\nThe delegation includes\n- Tomas Reyes of the mines ministry\n- Ana Rojas of the trade ministry"
     assert _texts(bulleted, "en")[-3:] == ["The delegation includes", "- Tomas Reyes of the mines ministry",
                                            "- Ana Rojas of the trade ministry"]
+    # numbered items are a list's lines too ('1- X', '2) Y', '10. Z')
+    numbered = wrapped + "\nThe delegation includes\n1- Tomas Reyes of the mines ministry\n2) Ana Rojas of the trade ministry" \
+        "\n10. Luis Mendoza of the fisheries ministry"
+    assert _texts(numbered, "en")[-4:] == ["The delegation includes", "1- Tomas Reyes of the mines ministry",
+                                           "2) Ana Rojas of the trade ministry", "10. Luis Mendoza of the fisheries ministry"]
     # a text whose lines are its paragraphs keeps them apart, a title without a full stop too
     paragraphs = "Chile and Peru sign a trade accord\nThe two presidents met in Lima on Monday.\nThey signed an accord."
     assert _texts(paragraphs, "en") == ["Chile and Peru sign a trade accord", "The two presidents met in Lima on Monday.",

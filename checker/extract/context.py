@@ -146,8 +146,14 @@ class DocumentContext:
         blocs that trade as one fill the pair when it names fewer than two countries."""
         top: Counter = Counter()
         blocs = set()
-        for s in self.sentences:
-            named = figures.countries(s.text, self.lang, self.coref.find(s.text))
+        found = [(s, self.coref.find(s.text)) for s in self.sentences]
+        # the last word of a person's name of several: an adjective of nationality spelled alike elsewhere
+        # is that person named short ('Mohammed Shia al-Sudani' ... 'al-Sudani said'), not their country's
+        surnames = {fold(e.text.split()[-1]).text.lower() for _, ents in found for e in ents
+                    if e.type == "person" and len(e.text.split()) >= 2}
+        for s, ents in found:
+            named = [c for c in figures.countries(s.text, self.lang, ents)
+                     if not (c.adjective and fold(s.text[c.start:c.end]).text.lower() in surnames)]
             # a country with digits right by it may be a currency's ('US$5bn', '5 billion U.S. dollars')
             if any(_DIGIT.search(s.text, max(0, c.start - FIGURE_REACH), c.end + FIGURE_REACH) for c in named):
                 named = _outside_figures(named, self.figures(s.text))

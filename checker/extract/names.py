@@ -652,6 +652,11 @@ class _Lang:
     # a name's description joined to the post after it ('X, a veteran diplomat and the ambassador to Y'):
     # the post is the name's, as after a comma alone
     described_apposition: re.Pattern | None = None
+    # words whose next word, with the article, is a compound name's second half whatever it is
+    # (Abd al-Malik, 'servant of the king'): that word there is no post nor courtesy title
+    compound_heads: frozenset[str] = frozenset()
+    # the end of a list's item, a post given with its office, right before the next item's conjunction
+    listed_after_post: re.Pattern | None = None
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -821,6 +826,8 @@ def _lang(lang: Language) -> _Lang:
         names.named("next_holder"),
         names.named("then_after"),
         names.named("described_apposition"),
+        frozenset(fold(str(w)).text.lower() for w in lex.get("compound_heads", ())),  # compared plain (_variants)
+        names.named("listed_after_post"),
     )
 
 
@@ -1464,6 +1471,9 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return False
     if w.key in L.given:
         return True  # before the stop checks: a name may look like a clitic and a stop word
+    if prev is not None and L.compound_heads and w.text.lower().startswith(tuple(L.breaking)) \
+            and any(k in L.compound_heads for k, _ in _variants(prev.text, plain=True)):
+        return True  # a compound's second half, whatever word it is ('Abd al-Malik'): never a stop there
     if not latin and prev is not None and prev.key not in L.stop and prev.key not in L.particles \
             and romanise.glued_family(w.text):
         return True  # a family name with 'Ben' joined, after a name's word (Abd al-Karim Benatiq)
@@ -1639,6 +1649,12 @@ def _hamza_name(w: _Word, first: _Word | None, nxt: _Word | None, L: _Lang) -> b
             and (nxt.key in L.given or romanise.is_name_part(nxt.text)))
 
 
+def _particle(w: _Word, L: _Lang, conjoined: bool = False) -> bool:
+    """Is the word a particle of names ('bin', 'Abd'), or (`conjoined`: it may open a list's next name)
+    one with a conjunction written on it ('and Abd al-Amir X')?"""
+    return w.key in L.particles or conjoined and any(k in L.particles for k, _ in _variants(w.text)[1:])
+
+
 def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: set[int],
                    no_article: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """The unknown name that starts at words[i] (word indexes, end exclusive), if any."""
@@ -1656,7 +1672,7 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
             break  # (a name's capitalised part after a hyphen is no word more: 'Kwame Kofi Mensah Asante-Boateng'; not '-led')
         nxt = words[j + 1] if j + 1 < len(words) and j + 1 not in blocked and _gap_ok(folded, w, words[j + 1]) else None
         prev = words[j - 1] if j > i else None
-        kin = j - 2 >= i and words[j - 2].key in L.particles
+        kin = j - 2 >= i and _particle(words[j - 2], L, conjoined=j - 2 == i)
         if not joined and not (j == i and _given_with_article(w, nxt, L)) \
                 and not _name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article, nxt, j == i + 1, kin):
             break
@@ -1774,7 +1790,7 @@ def _capture_before(folded: str, words: list[_Word], j: int, L: _Lang, blocked: 
                            and (_starts_name(prev, L) or _between_given_and_family(folded, words, i, L, blocked)))
         # the word after it goes on the name only if already taken (not the post)
         # ('Ould Cheikh al-X': a particle before the word before it makes a family name of two words)
-        kin = prev is not None and i >= 3 and (i - 3) not in blocked and words[i - 3].key in L.particles \
+        kin = prev is not None and i >= 3 and (i - 3) not in blocked and _particle(words[i - 3], L, conjoined=True) \
             and _gap_ok(folded, words[i - 3], prev)
         conjoined = i < j and _conjoined(w, L, given_only=True)
         if not (conjoined or _name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article,
@@ -1903,11 +1919,12 @@ _ITEM_BEFORE = re.compile(r"[,\u060c][ \t\u00a0]*\Z")  # a list item's comma
 def _listed_item_start(folded: str, w: _Word, nxt: _Word, L: _Lang) -> bool:
     """Is `w` the list's conjunction written on a name the index spells at least once (too rarely to be
     a given name of the lexicons: Taif, Hayyan), no stop, function or frequent word, right after the
-    list's comma and right before the name's next word: the first word of the next item's name? (A verb
+    list's comma (or the item before's post, `listed_after_post`) and right before the name's next word: the first word of the next item's name? (A verb
     or a rank there, 'and kept X', 'and Major-General X', the index never spells as a name.)"""
     rest = _after_list_and(w, L)
     if rest is None or romanise.attested(w.text) >= CLITIC_ATTESTED or not _gap_ok(folded, w, nxt) \
-            or not _ITEM_BEFORE.search(folded, max(0, w.start - 8), w.start) \
+            or not (_ITEM_BEFORE.search(folded, max(0, w.start - 8), w.start) or L.listed_after_post is not None
+                    and L.listed_after_post.search(folded, max(0, w.start - LISTED_POST_REACH), w.start)) \
             or romanise.attested(rest) < LISTED_ATTESTED:
         return False  # (nor a name spelt with the conjunction's letter: Wael, Walid)
     key = _word_key(rest)
@@ -1915,6 +1932,7 @@ def _listed_item_start(folded: str, w: _Word, nxt: _Word, L: _Lang) -> bool:
 
 
 LISTED_ATTESTED = 1  # spellings of a word in the name index that make it a name after a list's conjunction
+LISTED_POST_REACH = 80  # characters before the conjunction where the item before may end on its post
 
 
 def _conjoined(w: _Word, L: _Lang, given_only: bool = False) -> bool:
@@ -2304,9 +2322,12 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
 
     bare_end = {s: e for s, e in bare}
     title_list = []
+    alternating = _alternating(folded, titles_)
     for hit in titles_:
         s, e, rule = hit.start, hit.end, hit.rule
         title = _title(text, f, hit)
+        if governed(s, L.compound_heads):
+            continue  # the second half of a compound name ('Abd al-Malik'), no post
         if governed(s, L.named_after) or rule.get("names_holder") is False or names_a_place(e):
             title_list.append((title, True, s, e))  # a place's name, or a post told as a thing done: no one's name
             continue
@@ -2334,7 +2355,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         # apposition: "name, title"; with an article ("A, the minister, B") the name after the post
         # is its holder more often, so it is tried first
         m = _COMMA_ARTICLE_BEFORE.search(folded, max(0, s - 8), s)
-        if not attached and m and not m.group(0)[1:].strip() and not _second_of_list(folded, m.start(), e, L):
+        if not attached and m and (not m.group(0)[1:].strip() or s in alternating) \
+                and not _second_of_list(folded, m.start(), e, L):
             attached = apposition(m, seated, rule.id, s)
             title = seated if attached else title
         if not attached and (title.country or title.single_holder) and not title.past:
@@ -2443,7 +2465,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
     # A post without its country introduces a person but names no post the checker can place; a
     # courtesy title may stand between them ("Army chief Gen. Tomas Kvell"), so posts come first.
     for s, e in bare:
-        if governed(s, L.named_after) or names_a_place(e):
+        if governed(s, L.named_after) or governed(s, L.compound_heads) or names_a_place(e):
             continue
         # (the words that tell the post held then stand between it and its holder: 'the president at the time X')
         then = L.then_after.match(folded, e) if L.then_after is not None else None
@@ -2494,7 +2516,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         # the name may be quoted, as some outlets write every name (the Sheikh "X"): closed on its end
         n, quoted = quoted_word(e, _ABBREV_SPACES)
         # (not a courtesy title a noun of a place named after someone governs: 'Airport Prince X' as Arabic writes it)
-        if n is not None and n not in blocked and not names_a_place(e) and not governed(s, L.named_after):
+        if n is not None and n not in blocked and not names_a_place(e) and not governed(s, L.named_after) \
+                and not governed(s, L.compound_heads):
             attach_after(n, None, f"{lang}/names/honorifics", enclosed=False, quoted=quoted)
     # a post without its country written after its holder: set off by a comma, or by spaces after a
     # name a courtesy title begins, as protocol writes it ('Dr X, the prime minister'; 'Ambassador X
@@ -2581,6 +2604,26 @@ def _surname_joined(folded: str, found: list[_Found]) -> list[_Found]:
             continue
         out.append(x)
     return out
+
+
+# between two posts, a name set off by commas: 'A, the president of X, B, the head of Y'
+_NAME_BETWEEN = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*(?:[A-Z][\w'\u2019.-]*[ \t\u00a0]+){0,4}[A-Z][\w'\u2019.-]*"
+                           r"[ \t\u00a0]*,[ \t\u00a0]*(?:the[ \t\u00a0]+)?")
+_NAME_AND_COMMA_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*[ \t\u00a0]*,[ \t\u00a0]*(?:the[ \t\u00a0]+)?\Z")
+
+
+def _alternating(folded: str, hits) -> frozenset[int]:
+    """The starts of posts in a list that gives each name its post after it ('A, the president of X, B,
+    the head of Y, C, the chief of Z'): a post set off after a name, the next post after the next name,
+    each name between two posts. There each post is the name's before it, not the one after it, as a
+    lone 'A, the minister, B' more often means."""
+    ordered = sorted(hits, key=lambda h: h.start)
+    out = set()
+    for a, b in zip(ordered, ordered[1:]):
+        if a.end < b.start and _NAME_BETWEEN.fullmatch(folded, a.end, b.start) \
+                and _NAME_AND_COMMA_BEFORE.search(folded, max(0, a.start - 60), a.start):
+            out.update((a.start, b.start))
+    return frozenset(out)
 
 
 def _second_of_list(folded: str, comma: int, end: int, L: _Lang) -> bool:
