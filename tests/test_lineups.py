@@ -493,3 +493,10 @@ def test_a_family_name_spelled_as_a_nationality_is_no_mention_of_that_country():
     posts = {f.object for f in _facts(text, "ar", date(2024, 9, 4)) if f.kind == "role" and "minister" in f.object
              and f.subject != "Mohammed Shia al-Sudani"}
     assert posts == {"Iraqi transport minister", "Iraqi environment minister"}
+
+
+def test_a_member_chosen_for_a_ministry_stays_when_the_event_rules_read_the_next_member():
+    # the verb of choosing opens the list; its event rule reads the later member, not the first
+    text = "واختير صالح داود لوزارة الصحة، وكريم العلي وزيرا للبيئة."
+    got = {(f.subject, f.object) for f in _facts(text, "ar", date(2024, 9, 4)) if f.kind == "appointment"}
+    assert got == {("Saleh Daoud", "health minister"), ("Karim Al-Ali", "environment minister")}

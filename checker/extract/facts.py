@@ -116,9 +116,12 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     # where they read no one there (a name they do not know), the line-up's reading stands; so does a
     # second post given after the first ('appointed X prime minister and minister of defence'), which they do not read
     appointing = [r for r in ruleset.rules if r["kind"] == "appointment" and not (r.get("roles") or {}).get("carry")]
-    appointed = [f.span for f in facts if f.kind == "appointment"]
+    # (an appointment read there of someone else leaves the member to the line-up: 'X was chosen for the
+    # health ministry, and Y as minister of industry', the event rules reading Y)
     facts.extend(_lineup_facts(doc.id, [m for m in members if not _appointed_here(m[0].text, m[2], appointing) or (
-        not _covered(m[0].start + m[2].person.start, appointed) and _told_done(m[0].text, lang.code))
+        not _covered(m[0].start + m[2].person.start, [f.span for f in facts if f.kind == "appointment"
+                                                       and f.subject == m[2].person.name])
+        and _told_done(m[0].text, lang.code))
         or m[2].rule.endswith(lineup.SECOND_POST)], ctx, facts))
     facts.extend(_successors(doc.id, read, facts, ruleset.rules, ctx))
     facts.extend(_replaced_by(doc.id, read, facts, ctx))
