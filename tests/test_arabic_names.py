@@ -756,3 +756,14 @@ def test_a_post_after_abd_is_the_second_half_of_a_compound_name():
         ("Samer Daoud", "transport minister"), ("Abdulameer Khatib", "interior minister")]
     # the king himself, named with his post before his name, keeps it
     assert [f.object for f in facts_of("قال الملك سامر داود إن المحادثات مثمرة.", "ar") if f.kind == "role"] == ["king"]
+
+
+def test_a_maghreb_name_with_the_article_before_son_of_and_the_word_after_it():
+    # al-Mokhtar Ould X: a given name with the article begins the name before 'Ould' whatever word stands
+    # before it, and the word after 'Ould' belongs to the name however rarely the index spells it
+    text = "عين الرئيس الكيني هاني رزق، مساء الجمعة، مدير ديوانه المختار ولد بيكاري رئيسا للحكومة."
+    assert {(f.kind, f.subject) for f in facts_of(text, "ar") if f.kind == "appointment"} == {
+        ("appointment", "Mokhtar Ould Bikari")}
+    roles = [f.subject for f in facts_of("تسلم الوزير الأول الجديد المختار ولد بيكاري مهامه اليوم.", "ar")
+             if f.kind == "role"]
+    assert roles == ["Mokhtar Ould Bikari"]

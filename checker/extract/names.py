@@ -1545,6 +1545,8 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
                                   and romanise.attested(prev.text) >= GIVEN_WITH_ARTICLE)
     if prev is None and nxt is not None and romanise.arabic_given(w.text) and romanise.is_name_part(nxt.text):
         return True  # a given name written with the article (Maghreb usage: al-Habib X), a name part after it
+    if nxt is not None and nxt.key in L.son_of and romanise.arabic_given(w.text):
+        return True  # the same before 'son of', after any word (al-Mokhtar Ould X, as the Maghreb writes a name)
     if prev is None or (prev.key not in L.particles and not given
                         and not ((kin or _starts_name(prev, L)) and romanise.is_name_part(w.text))):
         # A word with the article, after any proclitic, is not part of a name, unless a particle
@@ -2147,9 +2149,11 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
         if attested and not _LATIN.match(words[i].text):
             # no capitals, and nothing else to tell it: the name runs over attested name parts only
             # (a compound's second word, 'Abd Allah', with the word before it)
+            # (or the word after 'son of', whatever it is: 'Ould X' names X's father)
             j = next((k for k in range(i, j) if words[k].key not in L.particles and words[k].key not in L.given
                       and not romanise.is_name_part(words[k].text)
-                      and not (k > i and romanise.is_name_part(f"{words[k - 1].text} {words[k].text}"))), j)
+                      and not (k > i and romanise.is_name_part(f"{words[k - 1].text} {words[k].text}"))
+                      and not (k > i and words[k - 1].key in L.son_of)), j)
         places = [k for k in places if i <= k < j]
         if places and (j - i < 2 or all(k in places for k in range(i, j))):
             return False  # a place alone after a post is no name
