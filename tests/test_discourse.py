@@ -720,9 +720,16 @@ def test_a_next_sentence_announcing_the_appointment_dates_it(text, lang, value):
 
 
 def test_an_appointment_is_not_dated_by_a_next_sentence_of_another_persons_time():
-    text = ("President Samer Daoud named Hani Rizk as Kenya's new foreign minister. The appointment was announced "
-            "after Kofi Asante resigned on Thursday.")
-    assert [f.when.value for f in facts(text, kind="appointment")] == ["2024-03-05"]
+    # the next sentence names another person before its time: the appointment it tells is theirs
+    text = ("President Samer Daoud named Hani Rizk as Kenya's new foreign minister, replacing Foreign Minister "
+            "Kofi Asante. The appointment of Kofi Asante was announced on Thursday.")
+    assert [f.when.value for f in facts(text, kind="appointment") if f.subject == "Hani Rizk"] == ["2024-03-05"]
+
+
+def test_a_visit_under_way_keeps_the_day_of_the_news_over_a_next_sentence_of_its_end():
+    # 'the visit ends on Friday' is its last day, not the day the visit told as under way took place
+    text = "Kenyan President Samuel Kamau is visiting Ghana. The visit is due to end on Friday."
+    assert [f.when.value for f in facts(text, kind="visit")] == ["2024-03-05"]
 
 
 @pytest.mark.parametrize("text", [

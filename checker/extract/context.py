@@ -142,18 +142,21 @@ class DocumentContext:
 
     @cached_property
     def countries(self) -> tuple[str, ...]:
-        """The two countries the document names most, for 'the two countries' (needed by trade facts only);
-        blocs that trade as one fill the pair when it names fewer than two countries."""
+        """The two countries the document names most, for 'the two countries' and the country of a line-up
+        whose officials' posts tell none; blocs that trade as one fill the pair when it names fewer than two
+        countries."""
         top: Counter = Counter()
         blocs = set()
         found = [(s, self.coref.find(s.text)) for s in self.sentences]
-        # the last word of a person's name of several: an adjective of nationality spelled alike elsewhere
-        # is that person named short ('Mohammed Shia al-Sudani' ... 'al-Sudani said'), not their country's
+        # the last word of a person's name of several: an adjective of nationality spelled alike, no noun
+        # before it that it qualifies, is that person named short ('Mohammed Shia al-Sudani' ... 'al-Sudani
+        # said'), not their country ('the Sudanese people' still is)
         surnames = {fold(e.text.split()[-1]).text.lower() for _, ents in found for e in ents
                     if e.type == "person" and len(e.text.split()) >= 2}
         for s, ents in found:
             named = [c for c in figures.countries(s.text, self.lang, ents)
-                     if not (c.adjective and fold(s.text[c.start:c.end]).text.lower() in surnames)]
+                     if not (c.adjective and fold(s.text[c.start:c.end]).text.lower() in surnames
+                             and not names.after_definite_noun(s.text, c.start, self.lang))]
             # a country with digits right by it may be a currency's ('US$5bn', '5 billion U.S. dollars')
             if any(_DIGIT.search(s.text, max(0, c.start - FIGURE_REACH), c.end + FIGURE_REACH) for c in named):
                 named = _outside_figures(named, self.figures(s.text))

@@ -110,17 +110,25 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
                                            frozenset(f.subject for f in facts if f.kind == "visit"))
     facts.extend(bare_roles)
     facts = without_unstated_placed([*facts, *_chained_posts(doc.id, read, facts, lang.code, ctx)])
-    facts = respell(facts, home_spellings(written, ctx, facts))
+    homes = home_spellings(written, ctx, facts)
+    facts = respell(facts, homes)
     # a name right after an appointment verb ('appointed X as foreign minister') is the event rules'
     # to read, not a line-up's, which would name the same post in other words or guess its country;
     # where they read no one there (a name they do not know), the line-up's reading stands; so does a
     # second post given after the first ('appointed X prime minister and minister of defence'), which they do not read
     appointing = [r for r in ruleset.rules if r["kind"] == "appointment" and not (r.get("roles") or {}).get("carry")]
-    # (an appointment read there of someone else leaves the member to the line-up: 'X was chosen for the
+    # (an appointment read there of another member leaves the member to the line-up: 'X was chosen for the
     # health ministry, and Y as minister of industry', the event rules reading Y)
+    def spelt(name: str) -> str:
+        name = respelled.get(name, name)
+        return homes.get(name, name)
+
+    def others(m) -> set[str]:
+        return {spelt(x.person.name) for s, _, x in members if s is m[0] and x is not m[2]}
+
     facts.extend(_lineup_facts(doc.id, [m for m in members if not _appointed_here(m[0].text, m[2], appointing) or (
         not _covered(m[0].start + m[2].person.start, [f.span for f in facts if f.kind == "appointment"
-                                                       and f.subject == m[2].person.name])
+                                                       and f.subject not in others(m)])
         and _told_done(m[0].text, lang.code))
         or m[2].rule.endswith(lineup.SECOND_POST)], ctx, facts))
     facts.extend(_successors(doc.id, read, facts, ruleset.rules, ctx))

@@ -686,6 +686,18 @@ def _inside_name(folded: str, s: int, e: int, titles_, L: _Lang) -> bool:
 _WORD_AFTER = re.compile(r"[ \t\u00a0]{1,4}([^\W_]+)")
 
 
+def after_definite_noun(text: str, at: int, lang: str) -> bool:
+    """Does a word with the article, perhaps behind a proclitic, stand right before offset `at` (Arabic
+    'the people' before 'the Sudanese': the adjective qualifies it)? Never in a language without one."""
+    L = _lang(lang)
+    if not L.breaking:
+        return False
+    f = fold(text[max(0, at - 40):at])
+    m = _WORD_BEFORE.search(f.text)
+    return m is not None and any(k.startswith(p) and len(k) > len(p) + 1
+                                 for k, _ in _variants(m.group(1), plain=True) for p in L.breaking)
+
+
 def _describes(folded: str, s: int, e: int, L: _Lang) -> bool:
     """Is the post at s:e an adjective of the noun before it ('the main session'): a post that is also
     one (`adjective_posts`) right after a word with the article?"""
@@ -1653,8 +1665,11 @@ def _hamza_name(w: _Word, first: _Word | None, nxt: _Word | None, L: _Lang) -> b
 
 def _particle(w: _Word, L: _Lang, conjoined: bool = False) -> bool:
     """Is the word a particle of names ('bin', 'Abd'), or (`conjoined`: it may open a list's next name)
-    one with a conjunction written on it ('and Abd al-Amir X')?"""
-    return w.key in L.particles or conjoined and any(k in L.particles for k, _ in _variants(w.text)[1:])
+    one with the list's conjunction written on it ('and Abd al-Amir X')?"""
+    if w.key in L.particles:
+        return True
+    rest = _after_list_and(w, L) if conjoined else None
+    return rest is not None and _word_key(rest) in L.particles
 
 
 def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: set[int],
@@ -1921,7 +1936,8 @@ _ITEM_BEFORE = re.compile(r"[,\u060c][ \t\u00a0]*\Z")  # a list item's comma
 def _listed_item_start(folded: str, w: _Word, nxt: _Word, L: _Lang) -> bool:
     """Is `w` the list's conjunction written on a name the index spells at least once (too rarely to be
     a given name of the lexicons: Taif, Hayyan), no stop, function or frequent word, right after the
-    list's comma (or the item before's post, `listed_after_post`) and right before the name's next word: the first word of the next item's name? (A verb
+    list's comma (or the item before's post, `listed_after_post`) and right before the name's next word:
+    the first word of the next item's name? (A verb
     or a rank there, 'and kept X', 'and Major-General X', the index never spells as a name.)"""
     rest = _after_list_and(w, L)
     if rest is None or romanise.attested(w.text) >= CLITIC_ATTESTED or not _gap_ok(folded, w, nxt) \

@@ -32,8 +32,10 @@ def _dated_next(read: Sequence[tuple[Any, Found]], facts: list[Fact], lang: Lang
     before its time but the one the event is told of (a clause after the time may: 'was announced on
     Saturday, hours after X resigned'), tells no fact and one time (not one counted back, nor after
     'since'), dates the one event of that kind the nearest sentence before it that tells one told with no
-    time (sentences of other things may stand between: 'the visit' is the last one told)."""
+    time, or for an appointment one dated only as the day's news (sentences of other things may stand
+    between: 'the visit' is the last one told)."""
     kinds = lang.rules("events").lexicons.get("dated_next_kinds") or ()
+    over_news = lang.rules("events").lexicons.get("dated_next_over_news") or ()
     since = _cue_pattern(lang, "since") if kinds else None
     out = list(facts)
     for i, (sentence, found) in enumerate(read) if kinds else ():
@@ -57,8 +59,11 @@ def _dated_next(read: Sequence[tuple[Any, Found]], facts: list[Fact], lang: Lang
             continue
         before = next((b for b, _ in reversed(read[:i]) if any(
             f.kind == kind and b.start <= f.span[0] < b.end for f in out)), None)
-        # undated, or dated only as the news of the publication day, which a time of its own outweighs
-        told = [n for n, f in enumerate(out) if f.kind == kind and (f.when is None or f.when.rule == NEWS_OF_THE_DAY)
+        # undated, or, of a kind done on one day (`dated_next_over_news`: an appointment), dated only as the
+        # news of the publication day, which a time of its own outweighs (a visit under way is not: 'the
+        # visit ends on Friday' is its last day)
+        told = [n for n, f in enumerate(out) if f.kind == kind and (f.when is None or f.when.rule == NEWS_OF_THE_DAY
+                                                                    and kind in over_news)
                 and before is not None and before.start <= f.span[0] < before.end]
         if told and len({out[n].subject for n in told}) == 1 and all(  # one event, told once or by two rules
                 n == out[told[0]].subject for n in named):

@@ -134,9 +134,9 @@ def split(text: str, kept, lang: Language | str) -> list[Sentence]:
 WRAP_LINE_CHARS = 30  # a line this long at least may be one a hard wrap cut
 WRAP_SHARE = 0.5  # of such lines, the share that run on into the next for the text to be hard-wrapped
 WRAP_MIN_LINES = 3  # and at least this many
-# a line of a list ('- X', '• X', '3- X', '12) X') or of a record ('Minister of Defence: X', a line ending
-# with a colon): its own
-_BULLET = re.compile(r"\s*(?:[-\u2022*\u2013\u2014]|\d{1,2}\s?[-\u2013.)]\s)")
+# a line of a list ('- X', '• X', '3- X', '12) X', '10. X'; not a range, '20 - 30 per cent') or of a
+# record ('Minister of Defence: X', a line ending with a colon): its own
+_BULLET = re.compile(r"\s*(?:[-\u2022*\u2013\u2014]|\d{1,2}\s?[-\u2013.)]\s(?!\s*\d))")
 
 
 def _unwrapped(lines: list[tuple[int, int]], text: str, sp: _Splitter) -> list[tuple[int, int]]:
