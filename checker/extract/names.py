@@ -1937,8 +1937,8 @@ def _listed_item_start(folded: str, w: _Word, nxt: _Word, L: _Lang) -> bool:
     """Is `w` the list's conjunction written on a name the index spells at least once (too rarely to be
     a given name of the lexicons: Taif, Hayyan), no stop, function or frequent word, right after the
     list's comma (or the item before's post, `listed_after_post`) and right before the name's next word:
-    the first word of the next item's name? (A verb
-    or a rank there, 'and kept X', 'and Major-General X', the index never spells as a name.)"""
+    the first word of the next item's name? (A verb or a rank there, 'and kept X', 'and Major-General X',
+    the index never spells as a name.)"""
     rest = _after_list_and(w, L)
     if rest is None or romanise.attested(w.text) >= CLITIC_ATTESTED or not _gap_ok(folded, w, nxt) \
             or not (_ITEM_BEFORE.search(folded, max(0, w.start - 8), w.start) or L.listed_after_post is not None
