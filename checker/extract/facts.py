@@ -117,20 +117,18 @@ def extract(doc: Any, sentences: Sequence[Any], whens: Sequence[When] | None = N
     # where they read no one there (a name they do not know), the line-up's reading stands; so does a
     # second post given after the first ('appointed X prime minister and minister of defence'), which they do not read
     appointing = [r for r in ruleset.rules if r["kind"] == "appointment" and not (r.get("roles") or {}).get("carry")]
-    # (an appointment read there of another member leaves the member to the line-up: 'X was chosen for the
-    # health ministry, and Y as minister of industry', the event rules reading Y)
-    def spelt(name: str) -> str:
-        name = respelled.get(name, name)
-        return homes.get(name, name)
+    # (an appointment read there of another member, its name as respelled, leaves the member to the line-up:
+    # 'X was chosen for the health ministry, and Y as minister of industry', the event rules reading Y)
+    appointed = [f for f in facts if f.kind == "appointment"]
+    spelt = {id(x): homes.get(respelled.get(x.person.name, x.person.name), respelled.get(x.person.name, x.person.name))
+             for _, _, x in members}
 
-    def others(m) -> set[str]:
-        return {spelt(x.person.name) for s, _, x in members if s is m[0] and x is not m[2]}
+    def covered(m) -> bool:
+        others = {spelt[id(x)] for s, _, x in members if s is m[0] and x is not m[2]}
+        return _covered(m[0].start + m[2].person.start, [f.span for f in appointed if f.subject not in others])
 
     facts.extend(_lineup_facts(doc.id, [m for m in members if not _appointed_here(m[0].text, m[2], appointing) or (
-        not _covered(m[0].start + m[2].person.start, [f.span for f in facts if f.kind == "appointment"
-                                                       and f.subject not in others(m)])
-        and _told_done(m[0].text, lang.code))
-        or m[2].rule.endswith(lineup.SECOND_POST)], ctx, facts))
+        not covered(m) and _told_done(m[0].text, lang.code)) or m[2].rule.endswith(lineup.SECOND_POST)], ctx, facts))
     facts.extend(_successors(doc.id, read, facts, ruleset.rules, ctx))
     facts.extend(_replaced_by(doc.id, read, facts, ctx))
     facts.extend(_heirs(doc.id, read, facts, ruleset.rules, ctx))

@@ -657,6 +657,9 @@ class _Lang:
     compound_heads: frozenset[str] = frozenset()
     # the end of a list's item, a post given with its office, right before the next item's conjunction
     listed_after_post: re.Pattern | None = None
+    # a list that gives each name its post after it: the name between two posts, the name before the first
+    name_between_posts: re.Pattern | None = None
+    name_before_post: re.Pattern | None = None
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -686,25 +689,25 @@ def _inside_name(folded: str, s: int, e: int, titles_, L: _Lang) -> bool:
 _WORD_AFTER = re.compile(r"[ \t\u00a0]{1,4}([^\W_]+)")
 
 
+def _definite_before(folded: str, at: int, L: _Lang, clitics: bool = False) -> bool:
+    """Does a word with the article (`clitics`: perhaps behind a proclitic) stand right before folded
+    offset `at`, a noun an adjective after it qualifies? Never in a language without one."""
+    m = _WORD_BEFORE.search(folded, max(0, at - 40), at) if L.breaking else None
+    forms = ([k for k, _ in _variants(m.group(1), plain=True)] if clitics else [m.group(1)]) if m else []
+    return any(k.startswith(p) and len(k) > len(p) + 1 for k in forms for p in L.breaking)
+
+
 def after_definite_noun(text: str, at: int, lang: str) -> bool:
-    """Does a word with the article, perhaps behind a proclitic, stand right before offset `at` (Arabic
-    'the people' before 'the Sudanese': the adjective qualifies it)? Never in a language without one."""
-    L = _lang(lang)
-    if not L.breaking:
-        return False
-    f = fold(text[max(0, at - 40):at])
-    m = _WORD_BEFORE.search(f.text)
-    return m is not None and any(k.startswith(p) and len(k) > len(p) + 1
-                                 for k, _ in _variants(m.group(1), plain=True) for p in L.breaking)
+    """Does a noun with the article stand right before offset `at` of `text` (Arabic 'the people' before
+    'the Sudanese': the adjective qualifies it)?"""
+    window = fold(text[max(0, at - 40):at]).text
+    return _definite_before(window, len(window), _lang(lang), clitics=True)
 
 
 def _describes(folded: str, s: int, e: int, L: _Lang) -> bool:
     """Is the post at s:e an adjective of the noun before it ('the main session'): a post that is also
     one (`adjective_posts`) right after a word with the article?"""
-    if _word_key(folded[s:e]) not in L.adjective_posts:
-        return False
-    m = _WORD_BEFORE.search(folded, max(0, s - 40), s)
-    return m is not None and any(m.group(1).startswith(p) and len(m.group(1)) > len(p) + 1 for p in L.breaking)
+    return _word_key(folded[s:e]) in L.adjective_posts and _definite_before(folded, s, L)
 
 
 def _bounded(source: str, hyphened: Sequence[str] = ()) -> re.Pattern:
@@ -840,6 +843,8 @@ def _lang(lang: Language) -> _Lang:
         names.named("described_apposition"),
         frozenset(fold(str(w)).text.lower() for w in lex.get("compound_heads", ())),  # compared plain (_variants)
         names.named("listed_after_post"),
+        names.named("name_between_posts"),
+        names.named("name_before_post"),
     )
 
 
@@ -2342,7 +2347,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
 
     bare_end = {s: e for s, e in bare}
     title_list = []
-    alternating = _alternating(folded, titles_)
+    alternating = _alternating(folded, titles_, L)
     for hit in titles_:
         s, e, rule = hit.start, hit.end, hit.rule
         title = _title(text, f, hit)
@@ -2626,22 +2631,18 @@ def _surname_joined(folded: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
-# between two posts, a name set off by commas: 'A, the president of X, B, the head of Y'
-_NAME_BETWEEN = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*(?:[A-Z][\w'\u2019.-]*[ \t\u00a0]+){0,4}[A-Z][\w'\u2019.-]*"
-                           r"[ \t\u00a0]*,[ \t\u00a0]*(?:the[ \t\u00a0]+)?")
-_NAME_AND_COMMA_BEFORE = re.compile(r"[A-Z][\w'\u2019.-]*[ \t\u00a0]*,[ \t\u00a0]*(?:the[ \t\u00a0]+)?\Z")
-
-
-def _alternating(folded: str, hits) -> frozenset[int]:
+def _alternating(folded: str, hits, L: _Lang) -> frozenset[int]:
     """The starts of posts in a list that gives each name its post after it ('A, the president of X, B,
     the head of Y, C, the chief of Z'): a post set off after a name, the next post after the next name,
-    each name between two posts. There each post is the name's before it, not the one after it, as a
-    lone 'A, the minister, B' more often means."""
+    each name between two posts (`name_before_post`, `name_between_posts`). There each post is the name's
+    before it, not the one after it, as a lone 'A, the minister, B' more often means."""
+    if L.name_between_posts is None or L.name_before_post is None:
+        return frozenset()
     ordered = sorted(hits, key=lambda h: h.start)
     out = set()
     for a, b in zip(ordered, ordered[1:]):
-        if a.end < b.start and _NAME_BETWEEN.fullmatch(folded, a.end, b.start) \
-                and _NAME_AND_COMMA_BEFORE.search(folded, max(0, a.start - 60), a.start):
+        if a.end < b.start and L.name_between_posts.fullmatch(folded, a.end, b.start) \
+                and L.name_before_post.search(folded, max(0, a.start - 60), a.start):
             out.update((a.start, b.start))
     return frozenset(out)
 
