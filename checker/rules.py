@@ -164,7 +164,7 @@ DATE_VALUE = {"unit": str, "offset": int, "anchor": str, "from": int, "to": int,
               # two months named together, a span only where they follow one another ('the two months X and Y')
               "adjacent": bool}
 CHECK_SETTINGS = {
-    "occasion_suffix": str, "recurring_occasions": bool, "supported_severity": SEVERITIES, "supported_note": str, "linked_note": str, "given_note": str, "office_note": str, "spelling_note": str, "same_post_note": str,
+    "occasion_suffix": str, "recurring_occasions": bool, "supported_severity": SEVERITIES, "supported_note": str, "linked_note": str, "given_note": str, "office_note": str, "country_note": str, "spelling_note": str, "same_post_note": str,
     "max_gap_days": int, "min_gap_days": int,
     "granularity": ListOf(Enum({"day", "week", "month", "season", "quarter", "year"})), "min_sources": int,
     "window": int, "factors": ListOf(int), "relative": float, "undated_kinds": ListOf(str), "undated_note": str, "undated_window_days": int, "unsettled_days": int, "unsettled_note": str, "unperiodised_figure_classes": ListOf(str), "classes": ListOf(str),

@@ -55,6 +55,10 @@ def block_key(fact: Fact, pol: Policy) -> tuple | None:
 
 SELF = "\x00"  # the place of the participant a context leaves out
 SAME = "same post"  # the method of a sure link read by the engine (Engine `same`): no doubt
+# a post told without its country read as the one post of that office the person, named in full and as
+# written, is told holding with a country (Engine.read_offices): a sure link too
+COUNTRY = "country"
+SURE = (SAME, COUNTRY)
 
 
 def named_sides(fact: Fact, pol: Policy) -> tuple[str, ...]:
@@ -222,7 +226,10 @@ class Engine:
                     # the wording of the title rules' own list of posts, where one is
                     read = min(posts[held[0]], key=lambda p: (p not in names.posts(), p))
                     if norm(read) != norm(f.object):
-                        f = self._link(f, {"object": read}, "office")
+                        # the country alone left out, of a person named in full with no link read: no doubt
+                        sure = country is None and held[0][0] is not None and held[0][1] == office \
+                            and id(f) not in self._linked and len(norm(f.subject).split()) > 1
+                        f = self._link(f, {"object": read}, COUNTRY if sure else "office")
             out.append(f)
         return out
 
@@ -259,7 +266,7 @@ class Engine:
         """Read through a doubtful link, a copy of a meeting of several parties, or with a field guessed
         (the policy's `guessed`): such a fact may confirm, never clash."""
         link = self._linked.get(id(fact))
-        return link is not None and link[2] != SAME or id(fact) in self._copies or self.guessed(fact)
+        return link is not None and link[2] not in SURE or id(fact) in self._copies or self.guessed(fact)
 
     def guessed(self, fact: Fact) -> bool:
         return any(g in (fact.rule or "") for g in self.pol.guessed)
@@ -281,8 +288,10 @@ class Engine:
                 continue
             if self.guessed(fact):
                 continue  # (a post guessed clashes with no other holder's, nor with the person's other posts)
-            if posts and self.pol.applies("role", fact.kind) and norm(fact.object) in self.pol.single_holder:
-                holders[norm(fact.object)].append(fact)
+            # (a post read with the country its holder is told holding elsewhere, without doubt, is that post)
+            post = read if self._linked.get(id(read), ("", "", ""))[2] == COUNTRY else fact
+            if posts and self.pol.applies("role", post.kind) and norm(post.object) in self.pol.single_holder:
+                holders[norm(post.object)].append(post)
             if self.pol.applies("post", read.kind) and read.subject and read.object:
                 held[norm(read.subject)].append(read)  # (the archive's pass brings each person's roles in one run)
         found: list[Finding] = []
@@ -307,11 +316,11 @@ class Engine:
         rule = self.pol.rule("corroboration")
         settings = (rule.get("settings") or {}) if rule else {}
         notes = {"surname": settings.get("linked_note", ""), "given": settings.get("given_note", ""),
-                 "office": settings.get("office_note", ""),
+                 "office": settings.get("office_note", ""), COUNTRY: settings.get("country_note", ""),
                  "spelling": settings.get("spelling_note", ""), SAME: settings.get("same_post_note", "")}
         message = finding.message + "".join(notes[m].format_map({"written": w, "name": n}) for w, n, m in links)
         return replace(finding, message=message,
-                       extra={**finding.extra, "linked": [{"written": w, "name": n, "method": m, "doubtful": m != SAME}
+                       extra={**finding.extra, "linked": [{"written": w, "name": n, "method": m, "doubtful": m not in SURE}
                                                           for w, n, m in links]})
 
     def compare_post(self, facts: list[Fact]) -> list[Finding]:
