@@ -165,11 +165,15 @@ def _listed_after(first: Entity, after: list[Entity], cues: Cues, stop: bool = T
     return tuple(out[:closed])
 
 
-def _listed_first(before: list[Entity], cues: Cues) -> Entity:
+def _listed_first(before: list[Entity], cues: Cues, t: Trigger | None = None) -> Entity:
     """The first of the people listed right before a subject-first trigger ('President A and first lady B
-    will travel': A), joined as _listed_after joins them; `before` is nearest first."""
+    will travel': A), joined as _listed_after joins them; `before` is nearest first. A verb in the singular
+    right before the trigger (`singular_before`: 'A and B has resigned') has the last one alone for subject."""
     first = before[0]
     if cues.join_rx is None:
+        return first
+    singular = _cue_pattern(cues.lang, "singular_before") if t is not None else None
+    if singular is not None and singular.fullmatch(fold(cues.text[first.end:t.start]).text):
         return first
     for e in before[1:]:
         if not cues.join_rx.fullmatch(fold(cues.without_titles(e.end, first.start, first)).text):
@@ -296,7 +300,7 @@ def _subject_object(roles: dict, before: list[Entity], after: list[Entity], cues
         # nobody before the trigger: the first person after it, unless a rule without another party
         # finds them after 'with' ('will return to X for talks with Y': Y is whom the visit is for)
         free = [e for e in after if "object" in roles or not cues.marked_before(t.end, e)]
-        subject = _listed_first(before, cues) if before else None if roles.get("subject_before") else (free or [None])[0]
+        subject = _listed_first(before, cues, t) if before else None if roles.get("subject_before") else (free or [None])[0]
         others = [e for e in after if e is not subject]
     obj = None
     if wants_object and others:
