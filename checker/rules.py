@@ -655,6 +655,9 @@ def _titles(lang: str, root: str | None, sets: dict[tuple[str, str], RuleSet]) -
     and the catalogue's spellings in that script of the countries it names."""
     path, data = read(lang, "titles", root)
     lexicons = dict((data or {}).get("lexicons") or {})
+    if isinstance(lexicons.get("ministry_part"), dict) and isinstance(lexicons.get("ministry_affairs"), dict):
+        lexicons["ministry_part"] = _with_affairs(lexicons["ministry_part"], lexicons["ministry_affairs"])
+        data = {**data, "lexicons": lexicons}
     own = lexicons.get("country")
     script = next((r.regex for r in sets[("common", "language")].rules if r.get("lang") == lang), None)
     if not isinstance(own, dict) or script is None:
@@ -672,6 +675,15 @@ def _titles(lang: str, root: str | None, sets: dict[tuple[str, str], RuleSet]) -
             if all(script.match(ch) for ch in str(alias) if ch.isalpha())}
     lexicons["country"] = {**added, **also, **own}
     return parse({**data, "lexicons": lexicons}, path, lang, "titles")
+
+
+def _with_affairs(parts: dict, affairs: dict) -> dict:
+    """A ministry's parts, and each written after a word of `ministry_affairs` as that part's affairs
+    (شؤون الكهرباء: 'electricity affairs'), unless its English says so already ('foreign affairs');
+    a part the lexicon writes whole wins."""
+    derived = {f"{word} {k}": f"{v} {english}" for word, english in affairs.items()
+               for k, v in parts.items() if not str(v).endswith(f" {english}") and not str(k).startswith(f"{word} ")}
+    return {**derived, **parts}
 
 
 def _lineups(lang: str, root: str | None, sets: dict[tuple[str, str], RuleSet]) -> RuleSet:

@@ -49,8 +49,9 @@ def test_an_office_without_its_country_reads_as_the_persons_one_post_of_that_off
                    ("en", "President Gabriel Boric told reporters the port would double exports.", date(2024, 3, 5)))
     assert sorted(f.object for f in facts) == ["Chilean president", "president"]
     (found,) = _corroborations(facts)
-    assert found.extra["linked"] == [{"written": "president", "name": "Chilean president", "method": "office",
-                                      "doubtful": True}]
+    # one full name as written, its post with the country in one report: the same post, no doubt
+    assert found.extra["linked"] == [{"written": "president", "name": "Chilean president", "method": "country",
+                                      "doubtful": False}]
 
 
 def _when(day):

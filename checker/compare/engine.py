@@ -209,10 +209,13 @@ class Engine:
         two institutions, is left as written."""
         keyed = {k for k, keys in self.pol.event_keys.items() if "object" in keys}
         told: dict[tuple, dict[tuple, set[str]]] = defaultdict(lambda: defaultdict(set))
+        plain: set[tuple] = set()  # (kind, name, post key) told of a name as written, through no link
         for f in facts:
             # a post told of a name read through a link counts too: what it yields is a link itself
             if f.kind in keyed and f.subject and f.object and id(f) not in self._copies:
                 told[(f.kind, norm(f.subject))][post_key(f.object)].add(f.object)
+                if id(f) not in self._linked:
+                    plain.add((f.kind, norm(f.subject), post_key(f.object)))
         out = []
         for f in facts:
             posts = told.get((f.kind, norm(f.subject))) if f.kind in keyed and f.object else None
@@ -226,9 +229,11 @@ class Engine:
                     # the wording of the title rules' own list of posts, where one is
                     read = min(posts[held[0]], key=lambda p: (p not in names.posts(), p))
                     if norm(read) != norm(f.object):
-                        # the country alone left out, of a person named in full with no link read: no doubt
+                        # the country alone left out, of a person named in full, both posts told of the
+                        # name as written (no link read): no doubt
                         sure = country is None and held[0][0] is not None and held[0][1] == office \
-                            and id(f) not in self._linked and len(norm(f.subject).split()) > 1
+                            and id(f) not in self._linked and len(norm(f.subject).split()) > 1 \
+                            and (f.kind, norm(f.subject), held[0]) in plain
                         f = self._link(f, {"object": read}, COUNTRY if sure else "office")
             out.append(f)
         return out
