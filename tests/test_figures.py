@@ -202,6 +202,18 @@ def test_the_time_of_a_basis_is_not_the_period_of_the_figure():
     assert ar.when.value == "2025-01/2025-09"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("In 2021, Peru's exports to Chile grew by 20 percent compared with 2020 and by 200 percent compared with 2019.", "en"),
+    ("وفي عام 2021 نمت صادرات بيرو إلى تشيلي بنسبة 20% مقارنة مع 2020، وبنسبة 200% عن قيمتها في 2019م.", "ar"),
+])
+def test_a_rate_against_a_year_before_the_last_is_measured_against_that_year(text, lang):
+    got = _figures(text, lang, published=date(2022, 8, 18))
+    # both rates are of 2021; the one against 2019 is no rate over the year before (a slip of it:
+    # rules/common/conflicts.yaml, unit-slip)
+    assert sorted((f.when.value, f.quantity.value, f.basis) for f in got) == [
+        ("2021", 20.0, None), ("2021", 200.0, "against 2019")]
+
+
 def test_volumes_of_goods_are_figures_and_a_restatement_in_brackets_keeps_the_period():
     got = _by_text(_figures("Germany's gas imports from Norway climbed to 17 billion cubic metres (600 billion cubic "
                             "feet) in 2022 from 11 billion cubic metres (388 billion cubic feet) in 2021."))
