@@ -679,8 +679,8 @@ def _titles(lang: str, root: str | None, sets: dict[tuple[str, str], RuleSet]) -
 
 def _with_affairs(parts: dict, affairs: dict) -> dict:
     """A ministry's parts, and each written after a word of `ministry_affairs` as that part's affairs
-    (شؤون الكهرباء: 'electricity affairs'), unless its English says so already ('foreign affairs');
-    a part the lexicon writes whole wins."""
+    (the Arabic 'affairs of electricity': 'electricity affairs'), unless its English says so already
+    ('foreign affairs'); a part the lexicon writes whole wins."""
     derived = {f"{word} {k}": f"{v} {english}" for word, english in affairs.items()
                for k, v in parts.items() if not str(v).endswith(f" {english}") and not str(k).startswith(f"{word} ")}
     return {**derived, **parts}
