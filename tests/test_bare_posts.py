@@ -78,6 +78,7 @@ def test_no_country_is_guessed(text):
     ("وقال وزير الدولة للشؤون الخارجية أنور سليم إن المحادثات مثمرة.", "ar", "Anwar Salim",
      "minister of state for foreign affairs"),
     ("ووصل رئيس مجلس الشورى أنور سليم إلى الدوحة.", "ar", "Anwar Salim", "parliament speaker"),
+    ("وقال مستشار الأمن القومي أنور سليم إن المحادثات مثمرة.", "ar", "Anwar Salim", "national security adviser"),
 ])
 def test_a_post_whose_country_nobody_states_is_the_office_as_written(text, lang, person, office):
     found = [r for r in roles(text, lang) if r[2] == "country/unstated"]

@@ -2416,7 +2416,8 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
             blocked.update(range(*cap))
             attached = True
         if not attached and not predicate:  # "title, name," perhaps with a courtesy title ("the Emir of Qatar, Sheikh X,")
-            n = after_honorific(next_word(seat.end() if seat else e, comma=True))
+            # or with the title's own office again ("Kenya's ambassador to Peru, Ambassador X,")
+            n = after_honorific(next_word(seat.end() if seat else e, comma=True), title)
             if n is not None:
                 # after an institution's name a lone capitalised word set off by commas is as often the
                 # next part of a list ('House of Industry, Mining, and Trade')
@@ -3518,8 +3519,10 @@ def _post_for(before: str, bare: str, after: str, country: str, lang: str) -> tu
 
 
 def _same_office(title: Title, office: str | None) -> bool:
-    """Is `office` ('king') the office of `title`'s post ('Jordanian king')?"""
-    return office is not None and (title.post == office or title.post.endswith(" " + office))
+    """Is `office` ('king') the office of `title`'s post ('Jordanian king', an envoy's 'Kenyan ambassador
+    to Peru')?"""
+    return office is not None and (title.post == office or title.post.endswith(" " + office)
+                                   or f" {office} to " in f" {title.post}")
 
 
 def office_of(text: str, span: tuple[int, int], lang: Language | str, former: bool = False) -> str | None:
