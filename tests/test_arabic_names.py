@@ -611,6 +611,17 @@ def test_a_name_of_those_shapes_or_after_a_feminine_honorific_is_read_whole(text
     assert name in [e.name for e in E.find(text, "ar") if e.type == "person"]
 
 
+@pytest.mark.parametrize("text", [
+    # a compound given name written apart or joined, then a family name with the article the index lacks
+    "وقال رئيس الوزراء الكيني عبد الحميد الدويبي إن الزيارة مهمة",
+    "وقال رئيس الوزراء الكيني عبدالحميد الدويبي إن الزيارة مهمة",
+])
+def test_a_family_name_after_a_compound_given_name_is_part_of_the_name(text):
+    (person,) = [e for e in E.find(text, "ar") if e.type == "person"]
+    assert person.text.endswith("الدويبي")
+
+
+
 def test_a_manner_told_after_a_post_behind_a_preposition_begins_no_name():
     # 'by full agreement' (the shape tafa'ul behind bi-) after a post whose holder was named before it
     text = "وتم اختيار سامر داود أمينا عاما لمنظمة التعاون الإسلامي بتوافق عربي كامل."

@@ -1479,11 +1479,12 @@ def _common_with_pronoun(text: str, L: _Lang) -> bool:
 
 
 def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_article: frozenset[int] = frozenset(),
-                  nxt: _Word | None = None, second: bool = False, kin: bool = False) -> bool:
+                  nxt: _Word | None = None, second: bool = False, kin: bool = False, after_compound: bool = False) -> bool:
     """`no_article`: folded offsets of letters written as a look-alike of the article's first letter;
     `nxt`: the word after `w` if the name may go on to it; `second`: `prev` is the name's first word;
     `kin`: a particle stands right before `prev` ('Ould El Moustapha': a family name of two
-    words with the article, the second an attested name part)."""
+    words with the article, the second an attested name part); `after_compound`: `prev` ends a
+    compound given name written apart ('Abd al-Hamid'), as a given name ends it."""
     if any(ch.isdigit() for ch in w.text):
         return False
     if w.key in L.given:
@@ -1556,7 +1557,8 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
     # a name's first word the index spells as often as a given name is one: a family name of the
     # nisba's shape after it may be one the index lacks (Kamal al-Madouri)
     # (a compound given name's second half too: 'Nour al-Din al-X')
-    given = prev is not None and (_starts_name(prev, L, given_only=True) or prev.key in L.name_tails
+    given = prev is not None and (_starts_name(prev, L, given_only=True) or prev.key in L.name_tails or after_compound
+                                  or _glued_compound(prev, L)
                                   or second and w.text.endswith(L.family_endings)
                                   and L.title_rules.lookup("nationality", w.text) is None
                                   and romanise.attested(prev.text) >= GIVEN_WITH_ARTICLE)
@@ -1695,8 +1697,10 @@ def _capture_after(folded: str, words: list[_Word], i: int, L: _Lang, blocked: s
         nxt = words[j + 1] if j + 1 < len(words) and j + 1 not in blocked and _gap_ok(folded, w, words[j + 1]) else None
         prev = words[j - 1] if j > i else None
         kin = j - 2 >= i and _particle(words[j - 2], L, conjoined=j - 2 == i)
+        after_compound = j - 2 >= i and _compound_head(words[j - 2], prev, L)
         if not joined and not (j == i and _given_with_article(w, nxt, L)) \
-                and not _name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article, nxt, j == i + 1, kin):
+                and not _name_word_ok(w, prev, L, bool(_LATIN.match(w.text)), no_article, nxt, j == i + 1, kin,
+                                      after_compound):
             break
         if j > i and L.day_time is not None and L.day_time.match(folded, w.start):
             break
@@ -1969,6 +1973,21 @@ def _conjoined(w: _Word, L: _Lang, given_only: bool = False) -> bool:
     if given_only:
         return key not in L.stop and (key in L.given or romanise.arabic_given(rest))
     return key in L.given or (key not in L.function and romanise.attested(rest) >= CLITIC_ATTESTED)
+
+
+def _compound_head(head: _Word, tail: _Word, L: _Lang) -> bool:
+    """Is `head` a compound name's first half (`compound_heads`) and `tail`, with the article, its second
+    ('Abd al-Hamid')?"""
+    return bool(L.compound_heads) and tail.text.lower().startswith(tuple(L.breaking)) \
+        and any(k in L.compound_heads for k, _ in _variants(head.text, plain=True))
+
+
+def _glued_compound(w: _Word, L: _Lang) -> bool:
+    """A compound given name written as one word, its head glued to the article of its second half
+    ('Abdulhamid' as Arabic writes it joined)."""
+    low = w.text.lower()
+    return any(low.startswith(h + b) and len(low) > len(h) + len(b) + 2
+               for h in L.compound_heads for b in L.breaking)
 
 
 def _starts_name(w: _Word, L: _Lang, given_only: bool = False) -> bool:
