@@ -19,6 +19,8 @@ def people(text):
 
 @pytest.mark.parametrize("text, name", [
     ("Tamsin Okoro arrived in Windhoek on Thursday for two days of talks.", "Tamsin Okoro"),
+    # a possessive before a visit told to a place
+    ("During Tamsin Okoro's state visit to Windhoek in May, the two sides signed deals.", "Tamsin Okoro"),
     # the relative only a person takes, set off by a comma
     ("Tamsin Okoro, who had been trade minister since 2019, took the oath on Monday.", "Tamsin Okoro"),
     ("Tamsin Okoro, who took office in March, arrived in Lima on Monday.", "Tamsin Okoro"),
