@@ -613,13 +613,12 @@ def test_a_name_of_those_shapes_or_after_a_feminine_honorific_is_read_whole(text
 
 @pytest.mark.parametrize("text", [
     # a compound given name written apart or joined, then a family name with the article the index lacks
-    "وقال رئيس الوزراء الكيني عبد الحميد الدويبي إن الزيارة مهمة",
-    "وقال رئيس الوزراء الكيني عبدالحميد الدويبي إن الزيارة مهمة",
+    "وقال رئيس الوزراء الكيني عبد الحميد الكرموني إن الزيارة مهمة",
+    "وقال رئيس الوزراء الكيني عبدالحميد الكرموني إن الزيارة مهمة",
 ])
 def test_a_family_name_after_a_compound_given_name_is_part_of_the_name(text):
     (person,) = [e for e in E.find(text, "ar") if e.type == "person"]
-    assert person.text.endswith("الدويبي")
-
+    assert person.text.endswith("الكرموني")
 
 
 def test_a_manner_told_after_a_post_behind_a_preposition_begins_no_name():

@@ -214,6 +214,12 @@ def test_a_rate_against_a_year_before_the_last_is_measured_against_that_year(tex
         ("2021", 20.0, None), ("2021", 200.0, "against 2019")]
 
 
+def test_a_later_figures_comparison_is_its_own():
+    got = _by_text(_figures("In 2021, Peru's exports to Chile grew by 20 percent, while its imports from Chile rose "
+                            "30 percent compared with 2019.", published=date(2022, 8, 18)))
+    assert (got["20 percent"].basis, got["30 percent"].basis) == (None, "against 2019")
+
+
 def test_volumes_of_goods_are_figures_and_a_restatement_in_brackets_keeps_the_period():
     got = _by_text(_figures("Germany's gas imports from Norway climbed to 17 billion cubic metres (600 billion cubic "
                             "feet) in 2022 from 11 billion cubic metres (388 billion cubic feet) in 2021."))

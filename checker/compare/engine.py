@@ -205,8 +205,9 @@ class Engine:
         spelling read as the person's name through a link; and a post at an institution
         told by a common noun ('director-general of the Organization', institution_words) as the one
         post of that office at a named institution told of the person ('director-general of UNESCO').
-        A doubtful link, that may confirm and never clash; an office held for two countries, or at
-        two institutions, is left as written."""
+        A doubtful link, that may confirm and never clash; but the country alone left out of the post of a
+        person named in full, both posts told of the name as written, is one post without doubt (COUNTRY),
+        and may clash. An office held for two countries, or at two institutions, is left as written."""
         keyed = {k for k, keys in self.pol.event_keys.items() if "object" in keys}
         told: dict[tuple, dict[tuple, set[str]]] = defaultdict(lambda: defaultdict(set))
         plain: set[tuple] = set()  # (kind, name, post key) told of a name as written, through no link
@@ -214,7 +215,7 @@ class Engine:
             # a post told of a name read through a link counts too: what it yields is a link itself
             if f.kind in keyed and f.subject and f.object and id(f) not in self._copies:
                 told[(f.kind, norm(f.subject))][post_key(f.object)].add(f.object)
-                if id(f) not in self._linked:
+                if id(f) not in self._linked and not self.guessed(f):
                     plain.add((f.kind, norm(f.subject), post_key(f.object)))
         out = []
         for f in facts:
@@ -231,7 +232,7 @@ class Engine:
                     if norm(read) != norm(f.object):
                         # the country alone left out, of a person named in full, both posts told of the
                         # name as written (no link read): no doubt
-                        sure = country is None and held[0][0] is not None and held[0][1] == office \
+                        sure = country is None and held[0][1] == office \
                             and id(f) not in self._linked and len(norm(f.subject).split()) > 1 \
                             and (f.kind, norm(f.subject), held[0]) in plain
                         f = self._link(f, {"object": read}, COUNTRY if sure else "office")

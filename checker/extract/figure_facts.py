@@ -466,8 +466,7 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             # exports and imports together flow both ways: no direction
             direction=None if measure and measure.value == "turnover" else
             f"{ahead}→{next(c for c in sides if c != ahead)}" if ahead else listed_pairs.get(q, (subject, direction))[1],
-            basis=basis.value if basis else _against(marks, text, q, s_lo, when)
-            if roles["quantity"] == "percent" else basis.value if basis else None,
+            basis=basis.value if basis else _against(marks, text, q, s_lo, all_figures, when) if roles["quantity"] == "percent" else None,
             source=source.value if source else None))
     if out:
         ctx.last_figure = (sentence.start, out[-1])
@@ -693,20 +692,23 @@ def _brackets(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _BRACKETED.finditer(text)] if "(" in text else []
 
 
-def _against(marks: list, text: str, q, lo: int, when: When | None) -> str | None:
+def _against(marks: list, text: str, q, lo: int, all_figures: list, when: When | None) -> str | None:
     """The basis of a rate over one year measured against a year other than the one before ('up 200% in
     2021 against 2019'): 'against 2019', a rate never set against one over the year before (whose basis
     a year implies, rules/common/conflicts.yaml year_implies). None where the words compare it with the
-    year before, or with no year."""
-    if when is None or not _ONE_YEAR.fullmatch(when.value or ""):
+    year before, or with no year; a comparison after another figure is that figure's (the numbers inside a
+    comparison, its years, are none)."""
+    if when is None or not _YEAR.fullmatch(when.value or ""):
         return None
     mark = figures.nearest(marks, "compared", q.start, q.end, lo, len(text))
-    years = _YEARS.findall(text, mark.start, mark.end) if mark is not None else []
+    if mark is None:
+        return None
+    compared = [k for k in marks if k.field == "compared"]
+    if any(q.end <= f.start and f.end <= mark.start and not any(k.start <= f.start and f.end <= k.end for k in compared)
+           for f in all_figures):
+        return None
+    years = _YEAR.findall(text, mark.start, mark.end)
     return f"against {years[0]}" if len(years) == 1 and int(years[0]) != int(when.value) - 1 else None
-
-
-_ONE_YEAR = re.compile(r"\d{4}")
-_YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _year_before(w: When | None) -> When | None:

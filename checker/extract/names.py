@@ -1489,8 +1489,7 @@ def _name_word_ok(w: _Word, prev: _Word | None, L: _Lang, latin: bool, no_articl
         return False
     if w.key in L.given:
         return True  # before the stop checks: a name may look like a clitic and a stop word
-    if prev is not None and L.compound_heads and w.text.lower().startswith(tuple(L.breaking)) \
-            and any(k in L.compound_heads for k, _ in _variants(prev.text, plain=True)):
+    if prev is not None and _compound_head(prev, w, L):
         return True  # a compound's second half, whatever word it is ('Abd al-Malik'): never a stop there
     if not latin and prev is not None and prev.key not in L.stop and prev.key not in L.particles \
             and romanise.glued_family(w.text):
@@ -1984,9 +1983,9 @@ def _compound_head(head: _Word, tail: _Word, L: _Lang) -> bool:
 
 def _glued_compound(w: _Word, L: _Lang) -> bool:
     """A compound given name written as one word, its head glued to the article of its second half
-    ('Abdulhamid' as Arabic writes it joined)."""
-    low = w.text.lower()
-    return any(low.startswith(h + b) and len(low) > len(h) + len(b) + 2
+    ('Abdulhamid' as Arabic writes it joined), the second half a word of three letters at least (shorter,
+    it is the name of God written short, a given name the index holds whole)."""
+    return any(w.key.startswith(h + b) and len(w.key) > len(h) + len(b) + 2
                for h in L.compound_heads for b in L.breaking)
 
 
