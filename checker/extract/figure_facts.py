@@ -466,7 +466,8 @@ def _fill_figures(doc_id, sentence, t: Trigger, found: Found, ctx: DocumentConte
             # exports and imports together flow both ways: no direction
             direction=None if measure and measure.value == "turnover" else
             f"{ahead}→{next(c for c in sides if c != ahead)}" if ahead else listed_pairs.get(q, (subject, direction))[1],
-            basis=basis.value if basis else _against(marks, text, q, s_lo, all_figures, when) if roles["quantity"] == "percent" else None,
+            basis=basis.value if basis else
+            _against(marks, text, q, s_lo, all_figures, when) if roles["quantity"] == "percent" else None,
             source=source.value if source else None))
     if out:
         ctx.last_figure = (sentence.start, out[-1])
