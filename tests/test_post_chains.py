@@ -106,3 +106,18 @@ def test_a_chain_whose_country_nothing_tells_gives_each_office_as_written():
     roles = _roles("وحضر الحفل النائب الأول لرئيس مجلس الوزراء وزير النفط ووزير الصحة، الشيخ سامر داود، وعدد من الوزراء.")
     assert {post for name, post in roles if name == "Samer Daoud"} == {
         "first deputy prime minister", "oil minister", "health minister"}, roles
+
+
+def test_the_post_right_after_a_verb_of_appointing_is_the_appointer_not_the_first_of_a_chain():
+    roles = _roles("وعين الملك وزير الخارجية سامر داود رئيسا جديدا لمجلس الوزراء يوم الثلاثاء.")
+    assert ("Samer Daoud", "foreign minister") in roles, roles
+    assert ("Samer Daoud", "prime minister") in roles, roles
+    assert not any(post.endswith("king") for _, post in roles), roles
+
+
+def test_the_head_given_for_the_council_of_ministers_is_the_prime_minister():
+    # 'رئيسا لمجلس الوزراء' is the office 'رئيس مجلس الوزراء' in the accusative, no post at a body of that name
+    roles = _roles("وعين الأمير سامر داود، رئيسا لمجلس الوزراء، وهاني رزق، نائبا لرئيس مجلس الوزراء وزيرا للدفاع.")
+    assert ("Samer Daoud", "prime minister") in roles, roles
+    assert ("Hani Rizk", "deputy prime minister") in roles, roles
+    assert not any("Council of Ministers" in post for _, post in roles), roles

@@ -302,16 +302,17 @@ def _before_apposition(ruleset: rules.RuleSet, text: str, f, at: int, lang: str,
     """The name before a description set off by commas that ends right before the post's words
     (`at`): 'X, formerly the intelligence chief, was appointed ...'. The description begins with one of
     the `apposition` words (an article, 'who', 'formerly'); the nearest such comma with a name (not
-    itself a description or a place: 'the Blue Berets', 'of Ruritania') before it wins. Latin script only, where capitals mark names."""
+    itself a description or a place: 'the Blue Berets', 'of Ruritania') before it wins. In Arabic, which has
+    no capitals, a relative pronoun opens it ('X, who led ..., as interior minister', written with Arabic commas)."""
     if "apposition" not in ruleset.lexicons or not _CLOSING.search(f.text[:at]):
         return None
     lo = max(0, at - APPOSITION_CHARS)
     span = f.text[lo:at]
-    cut = max(span.rfind(c) for c in ".;\n")
-    commas = [lo + i for i, c in enumerate(span) if c == "," and i > cut][:-1]  # the last closes the description
+    cut = max(span.rfind(c) for c in ".;\n\u061b")
+    commas = [lo + i for i, c in enumerate(span) if c in ",\u060c" and i > cut][:-1]  # the last closes the description
     for c in reversed(commas[-APPOSITION_COMMAS:]):
         opener = f.text[c + 1:c + 30].split()
-        if not opener or ruleset.lookup("apposition", opener[0].strip(",")) is None:
+        if not opener or ruleset.lookup("apposition", opener[0].strip(",\u060c")) is None:
             continue
         person = names.person_beside(text, f, c, "before", lang, rule)
         if person is not None and person.type == "person" and not _described(ruleset, f.text, person.start):
@@ -319,7 +320,7 @@ def _before_apposition(ruleset: rules.RuleSet, text: str, f, at: int, lang: str,
     return None
 
 
-_CLOSING = re.compile(r",\s*$")
+_CLOSING = re.compile(r"[,\u060c]\s*$")
 _CLAUSE_STOP = re.compile(r"[.,;:\n\u060c\u061b]")
 APPOINTER_WORDS = 8  # words between a verb with a pronoun as its object and the one who appointed ('and named him the X president Y')
 

@@ -46,7 +46,9 @@ _QUOTED_BEFORE = re.compile(r"(?<![,\u060c(\s])[\"\u00bb\u201d][ \t\u00a0]{1,4}\
 # the same with an article before the post ('X, the director of Y'): English marks an apposition so
 _COMMA_ARTICLE_BEFORE = re.compile(r"[,\u060c(][ \t\u00a0]*(?:(?:the|a|an)[ \t\u00a0]+)?\Z", re.IGNORECASE)
 # a post after 'the', its holder set off by commas ('the governor, X Y, said'): a post, not a verb's object
-_THE_BEFORE = re.compile(r"(?<![^\W_])the[ \t\u00a0]{1,3}\Z", re.IGNORECASE)
+# ('the' and up to two lowercase words that qualify the post: 'the new prime minister, X Y', 'the
+# Harvard-educated prime minister, X Y', 'the country's outgoing premier, X Y')
+_THE_BEFORE = re.compile(r"(?<![^\W_])[Tt]he(?:[ \t\u00a0]{1,3}(?:[A-Z][\w]*-)?[a-z][\w'’-]*){0,2}[ \t\u00a0]{1,3}\Z")
 # (or after a capitalised word and 'of', a title's noun: 'the Head of State, Kenya's new ambassador, X'; not 'a
 # relative of X, the former minister')
 _THE_OR_OF_BEFORE = re.compile(r"(?:(?<![^\W_])[Tt]he|(?<![^\W_])[A-Z][\w-]*[ \t\u00a0]{1,3}of)[ \t\u00a0]{1,3}\Z")
@@ -1189,6 +1191,11 @@ def _institution_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple
     return post.replace("{join}", join.casefold()), None, single
 
 
+_FOR_ARTICLE = re.compile("^\u0644\u0644")  # 'for the' written on the word (lil-), the article's alif dropped
+_FOR = re.compile("^\u0644")  # 'for' written on the word (li-)
+_ARTICLE = "\u0627\u0644"  # the article (al-)
+
+
 def _body_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str | None, bool] | None:
     """A post at a body no lexicon names, read word by word from the words of its kind, field and country
     (Arabic rule head-of-body: 'head of the Kenyan General Intelligence Service'). English puts the
@@ -1207,6 +1214,17 @@ def _body_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, s
     bare = [without_article(words[0]), *words[1:]] if words else words
     if any(rs.lookup("office", " ".join(w[:n])) is not None for w in (words, bare) for n in range(first, len(words) + 1)):
         return None
+    # the post given 'for' the body, all of it an office as its construct names it (body_head_construct: the head
+    # of the council of ministers given in the accusative is the prime minister): that office, no body's post
+    construct = rs.lookup("body_head_construct", head_text) if "body_head_construct" in rs.lexicons else None
+    n_head = len(head_text.split())
+    if construct is not None and len(words) > n_head:
+        body = words[n_head]
+        body = _FOR_ARTICLE.sub(_ARTICLE, body, 1) if _FOR_ARTICLE.match(body) else _FOR.sub("", body, 1)
+        whole = " ".join([str(construct), body, *words[n_head + 1:]])
+        deputy = rs.named("deputy_office") if "deputy_office" in rs.patterns else None
+        if rs.lookup("office", whole) is not None or deputy is not None and deputy.fullmatch(whole):
+            return None
     # a definite word right after the body goes on with its name: read in part it would be another
     # body, unless the word begins the holder's courtesy title
     goes_on = rs.named("body_goes_on")
@@ -2535,7 +2553,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                          bare=None if governed(s, L.governing) else (s, e), quoted=quoted,
                          min_words=2 if qualified or dashed else 1, attested=qualified and not apart)
         elif n is None and (folded[s:s + 1].isupper() or link.is_arabic(folded[s:e])
-                            or _THE_BEFORE.search(folded, max(0, s - 8), s) or of_the_document(folded, s, lang)):
+                            or _THE_BEFORE.search(folded, max(0, s - 48), s) or of_the_document(folded, s, lang)):
             # a post (capitalised, or after 'the': Arabic has no capitals to tell one), then its holder
             # set off by commas ('the governor, X Y, said'); not an Arabic post set off by commas itself,
             # with no conjunction on it, after a name a courtesy title or a post introduced: it describes

@@ -1156,12 +1156,14 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
     gap_shared = events.named("chain_gap_shared")  # between a post with its country and one without, before the name
     shared_first = events.named("chain_shared_first")  # what the first of such posts must look like
     name_gap = events.named("chain_name_gap") or _NAME_GAP  # between the name and a chain after it
+    appointing = [r for r in events.rules if r["kind"] == "appointment"]
     out = []
     for sentence, found in read:
         people = [e for e in found.entities if e.type == "person"]
         if not people:
             continue
         text = sentence.text
+        verbs = None
         told = [t for t in names.find_titles(text, lang) if not t.past]
         titles = [(t.start, t.end, t.country) for t in told]
         title_post = {(t.start, t.end): t.post for t in told}
@@ -1179,6 +1181,12 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
         for person in people:
             chain = _chain_of(text, kept, honorifics, person, gap, gap_before, name_gap,
                               frozenset(p.end for p in people if p is not person), gap_shared, shared_first, lang=lang)
+            if len(chain) >= 2 and chain[0][1] <= person.start:
+                # the post right after a verb of appointing is the one who appoints, not the first of the
+                # chain ('the emir appointed the foreign minister X': X is no emir)
+                verbs = triggers(text, appointing) if verbs is None else verbs
+                if any(t.end <= chain[0][0] and not text[t.end:chain[0][0]].strip() for t in verbs):
+                    chain = chain[1:]
             if len(chain) < 2 or _two_holders(text, chain, title_post, lang, gap_shared):
                 continue
             country = country_told = next((c for _, _, c in chain if c and c is not GOVERNED), None)

@@ -183,7 +183,19 @@ def _candidates(name: str, country: str | None = None) -> tuple:
     except (ValueError, RuntimeError):  # a name the package cannot read: no spelling rather than a crash
         return ()
     gaps = _index_gaps()
-    return tuple(_gaps_filled(c, gaps) for c in found) if gaps else found
+    return tuple(_unmarked(_gaps_filled(c, gaps) if gaps else c) for c in found)
+
+
+# the scholars' mark of an ayn or a hamza inside a word (Ja'far, Rif'at), which some countries' press in the
+# index writes and the wire services do not (Jafar, Rifat)
+_LETTER_MARK = re.compile(r"(?<=[^\W\d_])['’ʿʾ](?=[^\W\d_])")
+
+
+def _unmarked(candidate):
+    if not _LETTER_MARK.search(candidate.text):
+        return candidate
+    units = tuple(replace(u, latin=_LETTER_MARK.sub("", u.latin)) for u in candidate.units)
+    return replace(candidate, units=units, text=_LETTER_MARK.sub("", candidate.text))
 
 
 def _gaps_filled(candidate, gaps: dict[str, str]):
