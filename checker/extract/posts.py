@@ -1179,6 +1179,8 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
                 kept.append(p)
         honorifics = names.find_honorifics(text, lang)
         for person in people:
+            if person.rule == "coref/title":
+                continue  # a post standing for its holder ('the crown prince, prime minister ...'): no name the chain is told of
             chain = _chain_of(text, kept, honorifics, person, gap, gap_before, name_gap,
                               frozenset(p.end for p in people if p is not person), gap_shared, shared_first, lang=lang)
             if len(chain) >= 2 and chain[0][1] <= person.start:
@@ -1281,7 +1283,10 @@ def _chain_of(text: str, posts: list, honorifics: list, person: Entity, gap: re.
                 at = e
         return at <= person.start and not text[at:person.start].strip(" \u060c,") and person.start - at <= CHAIN_NAME_GAP + 1
 
-    posts = [p for p in posts if p[1] <= person.start or p[0] >= person.end]  # none inside the name
+    # none inside the name, nor one the catalogue writes as part of it (the courtesy title 'Prince' that
+    # Arabic writes as it writes 'emir', before a prince who is no emir)
+    posts = [p for p in posts if (p[1] <= person.start or p[0] >= person.end)
+             and not (person.known and p[1] <= person.start and names.canonical(text[p[0]:person.end]) == person.name)]
     run = []
     i = next((k for k in range(len(posts) - 1, -1, -1) if posts[k][1] <= person.start and before_name(posts[k][1])), None)
     if i is not None:
