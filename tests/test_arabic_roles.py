@@ -262,6 +262,17 @@ def test_an_ambassador_to_the_kingdom_with_no_dateline_is_posted_to_the_kingdom_
         (f.subject, f.object) for f in facts_of(text, "ar") if f.kind == "role"}
 
 
+@pytest.mark.parametrize("dateline, post", [
+    # 'the country', as any country's press names its own: the report's country, the envoy's own aside
+    ("بغداد (واع) - ", "Kenyan ambassador to Iraq"),
+    ("نيروبي - ", "Kenyan ambassador"),
+    ("", "Kenyan ambassador"),
+])
+def test_an_ambassador_to_the_country_is_posted_to_the_country_of_the_report(dateline, post):
+    text = dateline + "واستقبل الوزير السفير الكيني لدى البلاد سامر داود أمس."
+    assert [(f.subject, f.object) for f in facts_of(text, "ar") if f.kind == "role"] == [("Samer Daoud", post)]
+
+
 @pytest.mark.parametrize("text, name", [
     # a father's name the index never saw, between a given name and the family name before the post
     ("وقال سامر قرطوش الزعبلاوي وزير المالية الأردني إن", "سامر قرطوش الزعبلاوي"),

@@ -127,8 +127,8 @@ def _host_rules(lang: Language) -> dict[str, rules.Rule]:
 def _posted_to_host(e: Entity, sentence: Any, found: Found, ctx: DocumentContext, rule: rules.Rule) -> Entity:
     """An ambassador 'to the kingdom' (the rule's group `host_word`: the country named by its kind) is posted
     to the country the report is filed from, else the one the document is about, where the word fits it
-    (events.yaml `anaphor_states`): 'the Kenyan ambassador to Saudi Arabia' in a report from Riyadh; else the
-    post as the title read it. The match read is the one nearest the person's name, before or after it."""
+    (events.yaml `anaphor_states`): 'the Kenyan ambassador to Saudi Arabia' in a report from Riyadh; or 'to
+    the country', which fits any (`anaphor_any`), the ambassador's own aside; else the post as the title read it. The match read is the one nearest the person's name, before or after it."""
     folded = fold(sentence.text)
     # (the title right before the name, or right after it, set off by a comma: 'X, the Omani ambassador to ...')
     spans = [(folded.span(*m.span()), m) for m in rule.regex.finditer(folded.text)]
@@ -140,7 +140,11 @@ def _posted_to_host(e: Entity, sentence: Any, found: Found, ctx: DocumentContext
     own = names.posts().get(e.title, {}).get("country")
     place = ctx.dateline_place or dateline_place(found, sentence.text) or (
         Entity(text="", start=0, end=0, name=home, type="country") if (home := ctx.coref.home_country()) else None)
-    host = _filed_from(told.group("host_word"), own, ctx, place)
+    word = told.group("host_word")
+    host = _filed_from(word, own, ctx, place)
+    if host is None and ctx.lang.rules("events").lookup("anaphor_any", word) is not None \
+            and own is not None and (filed := filed_country(place)) is not None and filed != own:
+        host = filed  # 'the country', as any country's own press names itself: the report's country
     return replace(e, title=f"{e.title} to {host}") if host else e
 
 
