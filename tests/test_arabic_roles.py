@@ -262,14 +262,20 @@ def test_an_ambassador_to_the_kingdom_with_no_dateline_is_posted_to_the_kingdom_
         (f.subject, f.object) for f in facts_of(text, "ar") if f.kind == "role"}
 
 
-@pytest.mark.parametrize("dateline, post", [
-    # 'the country', as any country's press names its own: the report's country, the envoy's own aside
-    ("بغداد (واع) - ", "Kenyan ambassador to Iraq"),
-    ("نيروبي - ", "Kenyan ambassador"),
-    ("", "Kenyan ambassador"),
+IRAQ_TALKS = "واستقبل الوزير السفير الكيني لدى البلاد سامر داود أمس، وبحثا علاقات العراق مع كينيا وفرص الاستثمار في العراق."
+IRAN_SUMMONS = "استدعت الخارجية السفير الكيني لدى البلاد سامر داود أمس، وقالت إن إيران ترفض التصريحات وإن إيران سترد."
+
+
+@pytest.mark.parametrize("text, post", [
+    # 'the country', as any country's press names its own: the country the document is about, filed from there
+    ("بغداد (واع) - " + IRAQ_TALKS, "Kenyan ambassador to Iraq"),
+    (IRAQ_TALKS, "Kenyan ambassador to Iraq"),
+    # a bureau abroad writes so of the country it reports on, not of its own
+    ("دبي (رويترز) - " + IRAN_SUMMONS, "Kenyan ambassador to Iran"),
+    # no country the document is about: the post as the words tell it
+    ("واستقبل الوزير السفير الكيني لدى البلاد سامر داود أمس.", "Kenyan ambassador"),
 ])
-def test_an_ambassador_to_the_country_is_posted_to_the_country_of_the_report(dateline, post):
-    text = dateline + "واستقبل الوزير السفير الكيني لدى البلاد سامر داود أمس."
+def test_an_ambassador_to_the_country_is_posted_to_the_country_the_report_is_about(text, post):
     assert [(f.subject, f.object) for f in facts_of(text, "ar") if f.kind == "role"] == [("Samer Daoud", post)]
 
 

@@ -465,3 +465,16 @@ def test_a_report_that_names_a_foreign_official_or_a_visitor_guesses_no_country_
     # no year before the bracket: no dateline ('Kenya exported 3 million tonnes (a record) of tea ...')
     text = "Kenya exported 3 million tonnes (a record) of tea. The Kenyan prime minister Samer Daoud met Foreign Minister Hani Rizk."
     assert ("Hani Rizk", "foreign minister", "country/unstated") in roles(text), roles(text)
+
+
+@pytest.mark.parametrize("text, held", [
+    # 'the' and a word that qualifies the post, before it and its holder set off by commas
+    ("The Harvard-educated prime minister, Jafar Halabi, said the plan was ready.", True),
+    ("Party members praised the outgoing premier, Kofi Asante, on Monday.", True),
+    # a qualifier that tells the post is not held yet
+    ("Party members backed the would-be president, Yaw Boateng, on Monday.", False),
+    ("Reporters met the incoming prime minister, Kofi Asante, on Monday.", False),
+])
+def test_a_post_qualified_after_the_article_introduces_its_holder_unless_not_held_yet(text, held):
+    got = roles(text)
+    assert any(post in ("prime minister", "president") for _, post, _ in got) == held, got

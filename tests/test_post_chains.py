@@ -3,6 +3,8 @@ from datetime import date
 
 from checker.extract import facts
 from checker.extract.sentences import split
+from checker.pipeline import analyse
+from checker.read.documents import Document
 
 
 class Doc:
@@ -121,3 +123,21 @@ def test_the_head_given_for_the_council_of_ministers_is_the_prime_minister():
     assert ("Samer Daoud", "prime minister") in roles, roles
     assert ("Hani Rizk", "deputy prime minister") in roles, roles
     assert not any("Council of Ministers" in post for _, post in roles), roles
+
+
+def test_the_post_right_after_a_verb_whose_subject_is_the_one_named_stays_in_the_chain():
+    # sworn in, took over: the one named after the posts is the verb's subject, the chain all theirs
+    roles = _roles("وأدى نائب رئيس الوزراء وزير الخارجية سامر داود اليمين أمام الملك أمس.")
+    assert ("Samer Daoud", "deputy prime minister") in roles, roles
+
+
+def test_a_post_that_stands_for_its_holder_begins_no_chain():
+    # the crown prince named by his post, then by his posts and name: the courtesy title 'prince' written
+    # before the name is no post of a chain after 'the crown prince'
+    text = ("وقع ولي العهد السعودي، رئيس مجلس الوزراء الأمير محمد بن سلمان، ورئيس وزراء كينيا سامر داود على "
+            "اتفاقية التعاون.\n\nوكان الأمير محمد بن سلمان قد استقبل الضيف في قصره بجدة.\n")
+    doc = Document(id="d", path="d", source=None, url=None, lang="ar", published=date(2024, 5, 6),
+                   published_evidence="", text=text, kept=((0, len(text)),))
+    got = {(f.subject, f.object) for f in analyse(doc).facts if f.kind == "role"}
+    assert ("Mohammed bin Salman", "Saudi prime minister") in got, got
+    assert not any(post.endswith("emir") for _, post in got), got

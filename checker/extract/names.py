@@ -47,8 +47,11 @@ _QUOTED_BEFORE = re.compile(r"(?<![,\u060c(\s])[\"\u00bb\u201d][ \t\u00a0]{1,4}\
 _COMMA_ARTICLE_BEFORE = re.compile(r"[,\u060c(][ \t\u00a0]*(?:(?:the|a|an)[ \t\u00a0]+)?\Z", re.IGNORECASE)
 # a post after 'the', its holder set off by commas ('the governor, X Y, said'): a post, not a verb's object
 # ('the' and up to two lowercase words that qualify the post: 'the new prime minister, X Y', 'the
-# Harvard-educated prime minister, X Y', 'the country's outgoing premier, X Y')
-_THE_BEFORE = re.compile(r"(?<![^\W_])[Tt]he(?:[ \t\u00a0]{1,3}(?:[A-Z][\w]*-)?[a-z][\w'’-]*){0,2}[ \t\u00a0]{1,3}\Z")
+# Harvard-educated prime minister, X Y', 'the country's outgoing premier, X Y'; none that tells a post not
+# held yet: 'the would-be president, X Y')
+_THE_BEFORE = re.compile(r"(?<![^\W_])[Tt]he(?:[ \t\u00a0]{1,3}(?!(?:would-be|aspiring|incoming|presumptive|"
+                         r"self-proclaimed|future|potential|possible|likely|hopeful)(?![\w-]))"
+                         r"(?:[A-Z][\w]*-)?[a-z][\w'’-]*){0,2}[ \t\u00a0]{1,3}\Z")
 # (or after a capitalised word and 'of', a title's noun: 'the Head of State, Kenya's new ambassador, X'; not 'a
 # relative of X, the former minister')
 _THE_OR_OF_BEFORE = re.compile(r"(?:(?<![^\W_])[Tt]he|(?<![^\W_])[A-Z][\w-]*[ \t\u00a0]{1,3}of)[ \t\u00a0]{1,3}\Z")
@@ -1221,10 +1224,10 @@ def _body_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, s
     if construct is not None and len(words) > n_head:
         body = words[n_head]
         body = _FOR_ARTICLE.sub(_ARTICLE, body, 1) if _FOR_ARTICLE.match(body) else _FOR.sub("", body, 1)
-        whole = " ".join([str(construct), body, *words[n_head + 1:]])
+        written = " ".join([str(construct), body, *words[n_head + 1:]])
         deputy = rs.named("deputy_office") if "deputy_office" in rs.patterns else None
-        if rs.lookup("office", whole) is not None or deputy is not None and deputy.fullmatch(whole):
-            return None
+        if rs.lookup("office", written) is not None or deputy is not None and deputy.fullmatch(written):
+            return None  # (the line-ups read the post given, the titles the office named with its holder)
     # a definite word right after the body goes on with its name: read in part it would be another
     # body, unless the word begins the holder's courtesy title
     goes_on = rs.named("body_goes_on")
@@ -3596,6 +3599,13 @@ def _charged_after(rs: rules.RuleSet, folded: str, end: int, office_end: int) ->
     is charged with alone (`deputy_portfolio`: 'for economic affairs'), which name the post the span begins?"""
     return office_end > end and "deputy_portfolio" in rs.patterns \
         and rs.named("deputy_portfolio").fullmatch(folded, end, office_end) is not None
+
+
+def after_appointer(text: str, at: int, lang: Language | str) -> bool:
+    """Does a verb whose subject the words right after it name, before its object (`appointer_verb`: Arabic's
+    'appointed the king X minister'), end right before text[at]?"""
+    rx = _lang(lang).appointer_verb
+    return rx is not None and rx.search(fold(text[max(0, at - APPOINTER_REACH):at]).text) is not None
 
 
 def office_starting(folded: str, at: int, lang: Language | str) -> str | None:

@@ -128,7 +128,7 @@ def _posted_to_host(e: Entity, sentence: Any, found: Found, ctx: DocumentContext
     """An ambassador 'to the kingdom' (the rule's group `host_word`: the country named by its kind) is posted
     to the country the report is filed from, else the one the document is about, where the word fits it
     (events.yaml `anaphor_states`): 'the Kenyan ambassador to Saudi Arabia' in a report from Riyadh; or 'to
-    the country', which fits any (`anaphor_any`), the ambassador's own aside; else the post as the title read it. The match read is the one nearest the person's name, before or after it."""
+    the country' (`anaphor_any`), the country the document is about; else the post as the title read it. The match read is the one nearest the person's name, before or after it."""
     folded = fold(sentence.text)
     # (the title right before the name, or right after it, set off by a comma: 'X, the Omani ambassador to ...')
     spans = [(folded.span(*m.span()), m) for m in rule.regex.finditer(folded.text)]
@@ -142,9 +142,13 @@ def _posted_to_host(e: Entity, sentence: Any, found: Found, ctx: DocumentContext
         Entity(text="", start=0, end=0, name=home, type="country") if (home := ctx.coref.home_country()) else None)
     word = told.group("host_word")
     host = _filed_from(word, own, ctx, place)
-    if host is None and ctx.lang.rules("events").lookup("anaphor_any", word) is not None \
-            and own is not None and (filed := filed_country(place)) is not None and filed != own:
-        host = filed  # 'the country', as any country's own press names itself: the report's country
+    events = ctx.lang.rules("events")
+    if host is None and "anaphor_any" in events.lexicons and events.lookup("anaphor_any", word) is not None:
+        # 'the country', as any country's own press names itself, and a bureau abroad of the country it reports
+        # on: the country the document is about, wherever it is filed from
+        home = ctx.coref.home_country()
+        if home is not None and home != own:
+            host = home
     return replace(e, title=f"{e.title} to {host}") if host else e
 
 
@@ -1160,14 +1164,12 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
     gap_shared = events.named("chain_gap_shared")  # between a post with its country and one without, before the name
     shared_first = events.named("chain_shared_first")  # what the first of such posts must look like
     name_gap = events.named("chain_name_gap") or _NAME_GAP  # between the name and a chain after it
-    appointing = [r for r in events.rules if r["kind"] == "appointment"]
     out = []
     for sentence, found in read:
         people = [e for e in found.entities if e.type == "person"]
         if not people:
             continue
         text = sentence.text
-        verbs = None
         told = [t for t in names.find_titles(text, lang) if not t.past]
         titles = [(t.start, t.end, t.country) for t in told]
         title_post = {(t.start, t.end): t.post for t in told}
@@ -1187,12 +1189,10 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
                 continue  # a post standing for its holder ('the crown prince, prime minister ...'): no name the chain is told of
             chain = _chain_of(text, kept, honorifics, person, gap, gap_before, name_gap,
                               frozenset(p.end for p in people if p is not person), gap_shared, shared_first, lang=lang)
-            if len(chain) >= 2 and chain[0][1] <= person.start:
-                # the post right after a verb of appointing is the one who appoints, not the first of the
-                # chain ('the emir appointed the foreign minister X': X is no emir)
-                verbs = triggers(text, appointing) if verbs is None else verbs
-                if any(t.end <= chain[0][0] and not text[t.end:chain[0][0]].strip() for t in verbs):
-                    chain = chain[1:]
+            if len(chain) >= 2 and chain[0][1] <= person.start and names.after_appointer(text, chain[0][0], lang):
+                # the post right after a verb whose subject appoints, written before its object (Arabic: 'appointed
+                # the emir the foreign minister X'), is the one who appoints, not the first of the chain: X is no emir
+                chain = chain[1:]
             if len(chain) < 2 or _two_holders(text, chain, title_post, lang, gap_shared):
                 continue
             country = country_told = next((c for _, _, c in chain if c and c is not GOVERNED), None)
@@ -1287,10 +1287,7 @@ def _chain_of(text: str, posts: list, honorifics: list, person: Entity, gap: re.
                 at = e
         return at <= person.start and not text[at:person.start].strip(" \u060c,") and person.start - at <= CHAIN_NAME_GAP + 1
 
-    # none inside the name, nor one the catalogue writes as part of it (the courtesy title 'Prince' that
-    # Arabic writes as it writes 'emir', before a prince who is no emir)
-    posts = [p for p in posts if (p[1] <= person.start or p[0] >= person.end)
-             and not (person.known and p[1] <= person.start and names.canonical(text[p[0]:person.end]) == person.name)]
+    posts = [p for p in posts if p[1] <= person.start or p[0] >= person.end]  # none inside the name
     run = []
     i = next((k for k in range(len(posts) - 1, -1, -1) if posts[k][1] <= person.start and before_name(posts[k][1])), None)
     if i is not None:
