@@ -374,3 +374,16 @@ def test_a_post_given_by_a_verb_joined_to_a_dated_clause_is_given_at_its_time(te
 def test_a_day_in_the_words_that_attribute_the_report_dates_the_report(text, lang, kind, value):
     (fact,) = facts(text, lang, kind)
     assert (fact.when.value if fact.when else None) == value
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Kenya names a new oil minister\n\n3 days ago\nNAIROBI, June 13 (Agency) - The president reshuffled the "
+           "cabinet on Monday.\n\nSamer Daoud was named minister of oil and energy, replacing Hani Rizk."),
+    ("ar", "الرئيس الكيني يعين وزيرا جديدا للنفط\n\nمنذ 3 أيام\nنيروبي 13 يونيو (وكالة) - أجرى الرئيس الكيني تعديلا "
+           "وزاريا يوم الاثنين.\n\nوعين الرئيس سامر داود وزيرا للنفط والطاقة خلفا لهاني رزق."),
+])
+def test_a_line_that_holds_only_a_relative_time_is_the_pages_stamp_not_the_main_date(lang, text):
+    # 'N days ago' alone on its line is counted from the day the page was read, not from publication:
+    # the undated appointment takes the day of the report, not three days before it
+    dated = {f.subject: f.when.value for f in facts(text, lang, "appointment", date(2022, 6, 13)) if f.when}
+    assert dated.get("Samer Daoud") == "2022-06-13", dated

@@ -234,9 +234,11 @@ class DocumentContext:
         for w in found.whens:
             if w.value is None or self.dateline(w, text):
                 continue
+            # (nor a line that holds nothing but a time, '3 days ago': the page's stamp, of the day it was read)
+            stamp = not (text[:w.start].strip(_STAMP_MARKS) or text[w.end:].strip(_STAMP_MARKS))
             w = _shift(w, offset)
             # The main date is told relative to the article ('today, Wednesday'), not a page header's date.
-            if self.peg is None and w.granularity == "day" and (
+            if self.peg is None and not stamp and w.granularity == "day" and (
                     w.resolved_by != "absolute" or self._lead_day_of_undated(w)):
                 self.peg = w
 
@@ -287,6 +289,8 @@ class DocumentContext:
         return (self.published is not None and w.value == self.published.isoformat()
                 and any(c.isdigit() for c in w.text) and (len(before.split()) <= DATELINE_WORDS or credit))
 
+
+_STAMP_MARKS = " \t\u00a0|-\u2013\u2014:.,()"  # what may stand around a page's time stamp on its line
 
 PLACE_TYPES = ("place", "country")
 # what follows the place a dateline opens with: a date perhaps, then the agency's bracket and a dash
