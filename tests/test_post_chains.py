@@ -67,6 +67,12 @@ def test_before_an_english_name_and_joins_two_people_not_two_posts():
     assert not any(r[1] == "Kuwaiti emir" for r in roles if r[0] == "Ahmed Nasser"), roles
 
 
+def test_before_an_english_name_a_crown_prince_joined_by_and_holds_the_next_post_too():
+    # the heir's style ('Crown Prince and Prime Minister X'): one holder, though no country is told
+    roles = _english_roles("Crown Prince and Prime Minister Ahmed Nasser said the reshuffle was needed.")
+    assert {("Ahmed Nasser", "crown prince"), ("Ahmed Nasser", "prime minister")} <= roles, roles
+
+
 def test_before_an_english_name_and_joins_the_posts_of_one_holder_the_country_told_once():
     # the country written on the first post and not on the second: both are the one holder's, in that
     # country; a head of state's post so joined is another person's still

@@ -3651,6 +3651,12 @@ def several_holders(office: str | None) -> bool:
     return office is not None and office in _shared().lexicons.get("named_alone", ())
 
 
+def held_with_next(office: str | None) -> bool:
+    """Is the office one its holder is styled with the next post, joined by 'and' (`held_with_next`: 'Crown
+    Prince and Prime Minister X')?"""
+    return office is not None and office in _shared().lexicons.get("held_with_next", ())
+
+
 def posted(office: str) -> bool:
     """Is the office one of many holders served in another country (`posted_offices`: an ambassador)?"""
     return office in _shared().lexicons.get("posted_offices", ())

@@ -1270,7 +1270,8 @@ def _chain_of(text: str, posts: list, honorifics: list, person: Entity, gap: re.
         # catalogue gives the person named
         return joined(a[1], b[0], gap_before) or gap_shared is not None and b[2] is None \
             and (a[2] not in (None, GOVERNED) or a[2] is None and (
-                names.several_holders(names.office_of(text, a[:2], lang)) or catalogued(a))) \
+                names.several_holders(office := names.office_of(text, a[:2], lang)) or names.held_with_next(office)
+                or catalogued(a))) \
             and joined(a[1], b[0], gap_shared) \
             and (shared_first is None or shared_first.fullmatch(text, a[0], a[1]) is not None)
 
