@@ -147,3 +147,12 @@ def test_a_post_that_stands_for_its_holder_begins_no_chain():
     got = {(f.subject, f.object) for f in analyse(doc).facts if f.kind == "role"}
     assert ("Mohammed bin Salman", "Saudi prime minister") in got, got
     assert not any(post.endswith("emir") for _, post in got), got
+
+
+def test_a_courtesy_title_right_before_the_name_ends_no_chain_as_a_post():
+    # 'crown prince [and] prime minister Prince X': الأمير is the prince's title here, no emir's post
+    for text in ("وقال ولي العهد رئيس مجلس الوزراء الأمير سامر داود إن التعديل مهم.",
+                 "وقال ولي العهد ورئيس الوزراء الأمير سامر داود إن التعديل مهم."):
+        roles = _roles(text)
+        assert ("Samer Daoud", "crown prince") in roles, roles
+        assert not any(post.endswith("emir") for _, post in roles), roles

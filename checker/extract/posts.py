@@ -1189,6 +1189,10 @@ def _chained_posts(doc_id: str, read: Sequence[tuple[Any, Found]], facts: Sequen
                 continue  # a post standing for its holder ('the crown prince, prime minister ...'): no name the chain is told of
             chain = _chain_of(text, kept, honorifics, person, gap, gap_before, name_gap,
                               frozenset(p.end for p in people if p is not person), gap_shared, shared_first, lang=lang)
+            if len(chain) >= 2 and chain[-1][1] <= person.start and tuple(chain[-1][:2]) in honorifics:
+                # a word that is a post and a courtesy title right before the name, after the posts: the title
+                # ('crown prince, prime minister, Prince X' as Arabic writes the prince: no emir)
+                chain = chain[:-1]
             if len(chain) >= 2 and chain[0][1] <= person.start and names.after_appointer(text, chain[0][0], lang):
                 # the post right after a verb whose subject appoints, written before its object (Arabic: 'appointed
                 # the emir the foreign minister X'), is the one who appoints, not the first of the chain: X is no emir
