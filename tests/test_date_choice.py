@@ -379,7 +379,7 @@ def test_a_day_in_the_words_that_attribute_the_report_dates_the_report(text, lan
 @pytest.mark.parametrize("lang, text", [
     ("en", "Kenya names a new oil minister\n\n3 days ago\nNAIROBI, June 13 (Agency) - The president reshuffled the "
            "cabinet on Monday.\n\nSamer Daoud was named minister of oil and energy, replacing Hani Rizk."),
-    ("ar", "الرئيس الكيني يعين وزيرا جديدا للنفط\n\nمنذ 3 أيام\nنيروبي 13 يونيو (وكالة) - أجرى الرئيس الكيني تعديلا "
+    ("ar", "الرئيس الكيني يعين وزيرا جديدا للنفط\n\nقبل 3 أيام\nنيروبي 13 يونيو (وكالة) - أجرى الرئيس الكيني تعديلا "
            "وزاريا يوم الاثنين.\n\nوعين الرئيس سامر داود وزيرا للنفط والطاقة خلفا لهاني رزق."),
 ])
 def test_a_line_that_holds_only_a_relative_time_is_the_pages_stamp_not_the_main_date(lang, text):

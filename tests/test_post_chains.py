@@ -71,6 +71,9 @@ def test_before_an_english_name_a_crown_prince_joined_by_and_holds_the_next_post
     # the heir's style ('Crown Prince and Prime Minister X'): one holder, though no country is told
     roles = _english_roles("Crown Prince and Prime Minister Ahmed Nasser said the reshuffle was needed.")
     assert {("Ahmed Nasser", "crown prince"), ("Ahmed Nasser", "prime minister")} <= roles, roles
+    # listed after another person, 'the Crown Prince' is as often someone else
+    roles = _english_roles("The king, the Crown Prince and Prime Minister Ahmed Nasser attended the ceremony.")
+    assert ("Ahmed Nasser", "crown prince") not in roles, roles
 
 
 def test_before_an_english_name_and_joins_the_posts_of_one_holder_the_country_told_once():

@@ -317,14 +317,14 @@ def _before_apposition(ruleset: rules.RuleSet, text: str, f, at: int, lang: str,
         person = names.person_beside(text, f, c, "before", lang, rule)
         # (not one a preposition governs, written on the name or apart: 'in succession to X, who ...,')
         if person is not None and person.type == "person" and not _described(ruleset, f.text, person.start) \
-                and not _GOVERNED.search(text, max(0, person.start - 3), person.start):
+                and not _GOVERNED.search(text[max(0, person.start - 5):person.start]):
             return person
     return None
 
 
 _CLOSING = re.compile(r"[,\u060c]\s*$")
-# a letter (a preposition written on the name) or the tatweel of one written apart right before the name
-_GOVERNED = re.compile(r"(?:[^\W\d_]|\u0640\s?)$")
+# a preposition written on the name (li-, bi-, ka-, 'and' perhaps before it) or apart with its tatweel
+_GOVERNED = re.compile(r"(?:^|\W)\u0648?[\u0644\u0628\u0643]\u0640?\s?$")
 _CLAUSE_STOP = re.compile(r"[.,;:\n\u060c\u061b]")
 APPOINTER_WORDS = 8  # words between a verb with a pronoun as its object and the one who appointed ('and named him the X president Y')
 

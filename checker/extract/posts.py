@@ -145,9 +145,10 @@ def _posted_to_host(e: Entity, sentence: Any, found: Found, ctx: DocumentContext
     events = ctx.lang.rules("events")
     if host is None and "anaphor_any" in events.lexicons and events.lookup("anaphor_any", word) is not None:
         # 'the country', as any country's own press names itself, and a bureau abroad of the country it reports
-        # on: the country the document is about, wherever it is filed from
+        # on: the country the document is about, where the report is filed from it or from nowhere told
         home = ctx.coref.home_country()
-        if home is not None and home != own:
+        filed = filed_country(ctx.dateline_place or dateline_place(found, sentence.text))
+        if home is not None and home != own and filed in (None, home):
             host = home
     return replace(e, title=f"{e.title} to {host}") if host else e
 
@@ -1274,8 +1275,8 @@ def _chain_of(text: str, posts: list, honorifics: list, person: Entity, gap: re.
         # catalogue gives the person named
         return joined(a[1], b[0], gap_before) or gap_shared is not None and b[2] is None \
             and (a[2] not in (None, GOVERNED) or a[2] is None and (
-                names.several_holders(office := names.office_of(text, a[:2], lang)) or names.held_with_next(office)
-                or catalogued(a))) \
+                names.several_holders(office := names.office_of(text, a[:2], lang)) or catalogued(a)
+                or names.held_with_next(office) and text[:a[0]].strip() in ("", "The", "the"))) \
             and joined(a[1], b[0], gap_shared) \
             and (shared_first is None or shared_first.fullmatch(text, a[0], a[1]) is not None)
 
