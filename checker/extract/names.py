@@ -1218,7 +1218,7 @@ def _body_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, s
     if any(rs.lookup("office", " ".join(w[:n])) is not None for w in (words, bare) for n in range(first, len(words) + 1)):
         return None
     # the post given 'for' the body, all of it an office as its construct names it (body_head_construct: the head
-    # of the council of ministers given in the accusative is the prime minister): that office, no body's post
+    # of the council of ministers given in the accusative is the prime minister): no post at a body
     construct = rs.lookup("body_head_construct", head_text) if "body_head_construct" in rs.lexicons else None
     n_head = len(head_text.split())
     if construct is not None and len(words) > n_head:

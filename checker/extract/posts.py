@@ -128,7 +128,8 @@ def _posted_to_host(e: Entity, sentence: Any, found: Found, ctx: DocumentContext
     """An ambassador 'to the kingdom' (the rule's group `host_word`: the country named by its kind) is posted
     to the country the report is filed from, else the one the document is about, where the word fits it
     (events.yaml `anaphor_states`): 'the Kenyan ambassador to Saudi Arabia' in a report from Riyadh; or 'to
-    the country' (`anaphor_any`), the country the document is about; else the post as the title read it. The match read is the one nearest the person's name, before or after it."""
+    the country' (`anaphor_any`), the country the document is about; else the post as the title read it. The
+    match read is the one nearest the person's name, before or after it."""
     folded = fold(sentence.text)
     # (the title right before the name, or right after it, set off by a comma: 'X, the Omani ambassador to ...')
     spans = [(folded.span(*m.span()), m) for m in rule.regex.finditer(folded.text)]
