@@ -47,11 +47,10 @@ _QUOTED_BEFORE = re.compile(r"(?<![,\u060c(\s])[\"\u00bb\u201d][ \t\u00a0]{1,4}\
 _COMMA_ARTICLE_BEFORE = re.compile(r"[,\u060c(][ \t\u00a0]*(?:(?:the|a|an)[ \t\u00a0]+)?\Z", re.IGNORECASE)
 # a post after 'the', its holder set off by commas ('the governor, X Y, said'): a post, not a verb's object
 # ('the' and up to two lowercase words that qualify the post: 'the new prime minister, X Y', 'the
-# Harvard-educated prime minister, X Y', 'the country's outgoing premier, X Y'; none that tells a post not
-# held yet: 'the would-be president, X Y')
-_THE_BEFORE = re.compile(r"(?<![^\W_])[Tt]he(?:[ \t\u00a0]{1,3}(?!(?:would-be|aspiring|incoming|presumptive|"
-                         r"self-proclaimed|future|potential|possible|likely|hopeful)(?![\w-]))"
-                         r"(?:[A-Z][\w]*-)?[a-z][\w'’-]*){0,2}[ \t\u00a0]{1,3}\Z")
+# Harvard-educated prime minister, X Y', 'the country's outgoing premier, X Y'; none of the names file's
+# `unheld_qualifiers`: 'the would-be president, X Y')
+_THE_BEFORE = re.compile(r"(?<![^\W_])[Tt]he(?P<qualifiers>(?:[ \t\u00a0]{1,3}(?:[A-Z][\w]*-)?[a-z][\w'’-]*){0,2})"
+                         r"[ \t\u00a0]{1,3}\Z")
 # (or after a capitalised word and 'of', a title's noun: 'the Head of State, Kenya's new ambassador, X'; not 'a
 # relative of X, the former minister')
 _THE_OR_OF_BEFORE = re.compile(r"(?:(?<![^\W_])[Tt]he|(?<![^\W_])[A-Z][\w-]*[ \t\u00a0]{1,3}of)[ \t\u00a0]{1,3}\Z")
@@ -665,6 +664,10 @@ class _Lang:
     # a list that gives each name its post after it: the name between two posts, the name before the first
     name_between_posts: re.Pattern | None = None
     name_before_post: re.Pattern | None = None
+    # words after 'the' that tell a post not held yet ('the would-be president, X Y'): no holder introduced
+    unheld_qualifiers: frozenset[str] = frozenset()
+    # a compound given name's head glued to its second half's article ('abdal'), as written in one word
+    glued_heads: tuple[str, ...] = ()
 
 
 _WORD_BEFORE = re.compile(r"([^\W_]+)[ \t\u00a0]{1,4}\Z")
@@ -850,7 +853,17 @@ def _lang(lang: Language) -> _Lang:
         names.named("listed_after_post"),
         names.named("name_between_posts"),
         names.named("name_before_post"),
+        frozenset(str(w).casefold() for w in lex.get("unheld_qualifiers", ())),
+        tuple(h + b for h in (fold(str(w)).text.lower() for w in lex.get("compound_heads", ()))
+              for b in lex.get("breaking_prefixes", ())),
     )
+
+
+def _after_the(folded: str, at: int, L: _Lang) -> bool:
+    """Does 'the' stand before folded[at], perhaps with words that qualify the post after it, none telling
+    it not held yet (_THE_BEFORE, `unheld_qualifiers`)?"""
+    m = _THE_BEFORE.search(folded, max(0, at - 48), at)
+    return m is not None and not any(w.casefold() in L.unheld_qualifiers for w in m.group("qualifiers").split())
 
 
 def _next_post_listed(folded: str, at: int, titles_, L: _Lang) -> bool:
@@ -1194,11 +1207,6 @@ def _institution_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple
     return post.replace("{join}", join.casefold()), None, single
 
 
-_FOR_ARTICLE = re.compile("^\u0644\u0644")  # 'for the' written on the word (lil-), the article's alif dropped
-_FOR = re.compile("^\u0644")  # 'for' written on the word (li-)
-_ARTICLE = "\u0627\u0644"  # the article (al-)
-
-
 def _body_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, str | None, bool] | None:
     """A post at a body no lexicon names, read word by word from the words of its kind, field and country
     (Arabic rule head-of-body: 'head of the Kenyan General Intelligence Service'). English puts the
@@ -1221,11 +1229,10 @@ def _body_post(rs: rules.RuleSet, rule: rules.Rule, m: re.Match) -> tuple[str, s
     # of the council of ministers given in the accusative is the prime minister): no post at a body
     construct = rs.lookup("body_head_construct", head_text) if "body_head_construct" in rs.lexicons else None
     n_head = len(head_text.split())
-    if construct is not None and len(words) > n_head:
-        body = words[n_head]
-        body = _FOR_ARTICLE.sub(_ARTICLE, body, 1) if _FOR_ARTICLE.match(body) else _FOR.sub("", body, 1)
+    deputy = rs.named("deputy_office") if "deputy_office" in rs.patterns else None
+    # (the body's first word as written, or without the preposition on it: _variants)
+    for body, _ in _variants(words[n_head], plain=True) if construct is not None and len(words) > n_head else ():
         written = " ".join([str(construct), body, *words[n_head + 1:]])
-        deputy = rs.named("deputy_office") if "deputy_office" in rs.patterns else None
         if rs.lookup("office", written) is not None or deputy is not None and deputy.fullmatch(written):
             return None  # (the line-ups read the post given, the titles the office named with its holder)
     # a definite word right after the body goes on with its name: read in part it would be another
@@ -2006,8 +2013,7 @@ def _glued_compound(w: _Word, L: _Lang) -> bool:
     """A compound given name written as one word, its head glued to the article of its second half
     ('Abdulhamid' as Arabic writes it joined), the second half a word of three letters at least (shorter,
     it is the name of God written short, a given name the index holds whole)."""
-    return any(w.key.startswith(h + b) and len(w.key) > len(h) + len(b) + 2
-               for h in L.compound_heads for b in L.breaking)
+    return any(w.key.startswith(head) and len(w.key) > len(head) + 2 for head in L.glued_heads)
 
 
 def _starts_name(w: _Word, L: _Lang, given_only: bool = False) -> bool:
@@ -2556,7 +2562,7 @@ def _analyse(text: str, lang: str) -> tuple[Folded, list[_Found], list[tuple[Tit
                          bare=None if governed(s, L.governing) else (s, e), quoted=quoted,
                          min_words=2 if qualified or dashed else 1, attested=qualified and not apart)
         elif n is None and (folded[s:s + 1].isupper() or link.is_arabic(folded[s:e])
-                            or _THE_BEFORE.search(folded, max(0, s - 48), s) or of_the_document(folded, s, lang)):
+                            or _after_the(folded, s, L) or of_the_document(folded, s, lang)):
             # a post (capitalised, or after 'the': Arabic has no capitals to tell one), then its holder
             # set off by commas ('the governor, X Y, said'); not an Arabic post set off by commas itself,
             # with no conjunction on it, after a name a courtesy title or a post introduced: it describes

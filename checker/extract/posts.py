@@ -139,18 +139,16 @@ def _posted_to_host(e: Entity, sentence: Any, found: Found, ctx: DocumentContext
         return e
     told = min(near, key=lambda x: x[0])[1]
     own = names.posts().get(e.title, {}).get("country")
-    place = ctx.dateline_place or dateline_place(found, sentence.text) or (
-        Entity(text="", start=0, end=0, name=home, type="country") if (home := ctx.coref.home_country()) else None)
+    dateline, home = ctx.dateline_place or dateline_place(found, sentence.text), ctx.coref.home_country()
+    place = dateline or (Entity(text="", start=0, end=0, name=home, type="country") if home else None)
     word = told.group("host_word")
     host = _filed_from(word, own, ctx, place)
     events = ctx.lang.rules("events")
-    if host is None and "anaphor_any" in events.lexicons and events.lookup("anaphor_any", word) is not None:
+    if host is None and home is not None and home != own and "anaphor_any" in events.lexicons \
+            and events.lookup("anaphor_any", word) is not None and filed_country(dateline) in (None, home):
         # 'the country', as any country's own press names itself, and a bureau abroad of the country it reports
         # on: the country the document is about, where the report is filed from it or from nowhere told
-        home = ctx.coref.home_country()
-        filed = filed_country(ctx.dateline_place or dateline_place(found, sentence.text))
-        if home is not None and home != own and filed in (None, home):
-            host = home
+        host = home
     return replace(e, title=f"{e.title} to {host}") if host else e
 
 
